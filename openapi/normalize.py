@@ -27,6 +27,14 @@ from typing import Any
 import yaml
 from normalizer.forward import open_response_enums, open_response_unions, order_union_members, response_schemas
 from normalizer.naming import GROUP, METHOD, fold_groups_named_like_methods, name_operations
+from normalizer.official_names import (
+    EARLIER_NAMES,
+    generator_class_name,
+    official_titles,
+    type_name_overrides,
+    union_member_names,
+    union_names,
+)
 from normalizer.paging import PAGING, mark_pagination
 from normalizer.pinning import hidden_by_pins, merge_pages, pin_pages, pin_summaries, stale_pins
 from normalizer.quirks import (
@@ -88,6 +96,7 @@ __all__ = [
     "fold_groups_named_like_methods",
     "hidden_by_pins",
     "load_json",
+    "load_overrides",
     "load_pages",
     "load_servers",
     "loosen_recursive_unions",
@@ -96,6 +105,7 @@ __all__ = [
     "merge_pages",
     "name_operations",
     "normalize",
+    "official_titles",
     "open_response_enums",
     "open_response_unions",
     "operations",
@@ -120,6 +130,7 @@ ROOT = Path(__file__).resolve().parent.parent
 WHOLE_SPEC = Path("openapi/openapi.json")
 PAGES = Path("openapi/pages")
 SERVERS = Path("openapi/servers.yaml")
+OVERRIDES = Path("openapi/openapi-overrides.yml")
 OUTPUT = Path("openapi/elevenlabs.yaml")
 INFO = {"title": "ElevenLabs API", "version": "1.0"}
 
@@ -163,15 +174,21 @@ def normalize(
     *,
     whole_file: str = str(WHOLE_SPEC),
     servers: Iterable[Json] = (),
+    overrides: Json = None,
+    overrides_file: str = str(OVERRIDES),
 ) -> Document:
     """The whole spec with the pages (file name -> parsed YAML) pinned over it, as one standard document.
 
-    `servers` are used when the whole spec has none (the published one has none).
+    `servers` are used when the whole spec has none (the published one has none). `overrides` is the
+    vendor's Fern overrides file, parsed: its `x-fern-type-name`s give the official class names
+    (`official_titles`); without it every schema takes its own name in Fern's casing.
     """
     pages = pages or {}
+    renames = type_name_overrides(overrides, overrides_file)
     whole = run_source_passes(whole, whole_file)
     rewritten = {file: run_source_passes(pages[file], file) for file in sorted(pages)}
     merged = pin_pages(whole, whole_file, rewritten)
+    merged = official_titles(merged, whole_file, renames)
     for merged_pass in MERGED_PASSES:
         merged = merged_pass(merged, whole_file)
     return {
@@ -244,7 +261,29 @@ def template_data(doc: Document) -> dict[str, Json]:
         }
         for server in doc.get("servers") or []
     ]
-    return {"operations": by_operation, "groups": groups, "roots": roots, "servers": servers}
+    # Each model's class name (its title) -> the first class name it had before official names, or "";
+    # the models package keeps earlier names importable (templates/models_init.py.jinja).
+    models = {
+        generator_class_name(str(schema.get("title") or name)): (schema.get(EARLIER_NAMES) or [""])[0]
+        for name, schema in ((doc.get("components") or {}).get("schemas") or {}).items()
+        if isinstance(schema, dict)
+    }
+    aliases = {
+        earlier: str(schema["title"])
+        for schema in ((doc.get("components") or {}).get("schemas") or {}).values()
+        if isinstance(schema, dict)
+        for earlier in schema.get(EARLIER_NAMES) or []
+    }
+    return {
+        "operations": by_operation,
+        "groups": groups,
+        "roots": roots,
+        "servers": servers,
+        "models": models,
+        "model_aliases": aliases,
+        "union_members": union_member_names(doc),
+        "unions": union_names(doc),
+    }
 
 
 def as_jinja(data: Json) -> str:
@@ -287,6 +326,11 @@ def load_pages(directory: Path) -> dict[str, Document]:
     return pages
 
 
+def load_overrides(path: Path) -> Json:
+    """The vendor's Fern overrides file, parsed (None when there is none)."""
+    return load_yaml(path) if path.is_file() else None
+
+
 def load_servers(path: Path) -> list[Json]:
     doc = load_yaml(path)
     servers = doc.get("servers") if isinstance(doc, dict) else None
@@ -324,6 +368,9 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--whole", type=Path, default=ROOT / WHOLE_SPEC, help="the vendor's whole spec (JSON)")
     parser.add_argument("--pages", type=Path, default=ROOT / PAGES, help="folder of docs pages that pin operations")
     parser.add_argument("--servers", type=Path, default=ROOT / SERVERS, help="environments, if the spec has none")
+    parser.add_argument(
+        "--overrides", type=Path, default=ROOT / OVERRIDES, help="the vendor's Fern overrides (official type names)"
+    )
     parser.add_argument("--output", type=Path, default=ROOT / OUTPUT, help="the normalized document to write")
     parser.add_argument("--template-data", type=Path, help="also write the templates' data (a Jinja file) here")
     parser.add_argument(
@@ -332,7 +379,14 @@ def main(argv: list[str]) -> int:
     args = parser.parse_args(argv)
     try:
         whole, pages = load_json(args.whole), load_pages(args.pages) if args.pages.is_dir() else {}
-        document = normalize(whole, pages, whole_file=shown(args.whole), servers=load_servers(args.servers))
+        document = normalize(
+            whole,
+            pages,
+            whole_file=shown(args.whole),
+            servers=load_servers(args.servers),
+            overrides=load_overrides(args.overrides),
+            overrides_file=shown(args.overrides),
+        )
         report = pins_report(whole, pages, shown(args.whole), verbose=args.verbose)
     except SpecError as error:
         print(f"normalize: {error}", file=sys.stderr)

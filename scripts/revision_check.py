@@ -101,7 +101,14 @@ def _check(root: Path, whole_file: Path, scratch: Path, outcome: Outcome) -> str
         whole = n.load_json(whole_file)
         outcome.operations, outcome.schemas = len(operation_keys(whole)), schema_count(whole)
         pages = n.load_pages(root / n.PAGES)
-        document = n.normalize(whole, pages, whole_file=whole_file.name, servers=n.load_servers(root / n.SERVERS))
+        document = n.normalize(
+            whole,
+            pages,
+            whole_file=whole_file.name,
+            servers=n.load_servers(root / n.SERVERS),
+            overrides=n.load_overrides(root / n.OVERRIDES),
+            overrides_file=str(n.OVERRIDES),
+        )
     except n.SpecError as error:
         return f"normalizer: {error}"
     templates, spec, output = scratch / "templates", scratch / "elevenlabs.yaml", scratch / "generated"

@@ -253,16 +253,16 @@ def test_strict_a_missing_required_field_names_the_model_and_the_field(
     fake.add_fault(Fault(path=f"/v1/history/{item_id(fake)}", status=200, json_body=body))
     error = raised(lambda: drive.call(drive.client.history.get, item_id(fake)))
     assert type(error) is ResponseValidationError
-    assert (error.model, error.field) == ("SpeechHistoryItemResponseModel", "state")
-    assert "SpeechHistoryItemResponseModel" in str(error) and "'state'" in str(error)
+    assert (error.model, error.field) == ("SpeechHistoryItemResponse", "state")
+    assert "SpeechHistoryItemResponse" in str(error) and "'state'" in str(error)
 
 
 @pytest.mark.parametrize(
     ("field", "value", "model", "expected_field"),
     [
         ("dialogue", [{}], "DialogueInputResponseModel", "text"),
-        ("feedback", {}, "FeedbackResponseModel", "thumbs_up"),
-        ("feedback", "oops", "SpeechHistoryItemResponseModel", "feedback"),
+        ("feedback", {}, "FeedbackItem", "thumbs_up"),
+        ("feedback", "oops", "SpeechHistoryItemResponse", "feedback"),
         ("alignments", {"alignment": 5}, "HistoryAlignmentResponseModel", None),
     ],
 )
@@ -344,7 +344,7 @@ def test_by_default_a_missing_required_field_reads_as_none_and_is_logged_once(
         assert item.content_type is None
         assert again.content_type is None
     assert item.history_item_id == body["history_item_id"]
-    said = [r.getMessage() for r in caplog.records if "SpeechHistoryItemResponseModel.content_type" in r.getMessage()]
+    said = [r.getMessage() for r in caplog.records if "SpeechHistoryItemResponse.content_type" in r.getMessage()]
     assert len(said) == 1, "once per model and field"
     assert {k: v for k, v in item.to_dict().items() if k != "content_type"} == body
 

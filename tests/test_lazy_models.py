@@ -38,7 +38,7 @@ def serve_item(fake: FakeElevenLabs, **changes: Any) -> tuple[str, dict[str, Any
 
 
 def said(caplog: pytest.LogCaptureFixture, field: str) -> list[str]:
-    return [r.getMessage() for r in caplog.records if f"SpeechHistoryItemResponseModel.{field}:" in r.getMessage()]
+    return [r.getMessage() for r in caplog.records if f"SpeechHistoryItemResponse.{field}:" in r.getMessage()]
 
 
 @pytest.fixture(autouse=True)
@@ -166,8 +166,8 @@ def test_a_tag_that_does_not_match_fails_the_parse_not_a_later_read() -> None:
 def test_type_checkers_still_see_a_misspelled_field(tmp_path: Path) -> None:
     snippet = tmp_path / "misspelled.py"
     snippet.write_text(
-        "from elevenlabs_api.models.voice_response_model import VoiceResponseModel\n\n\n"
-        "def name_of(voice: VoiceResponseModel) -> object:\n    return voice.nmae\n"
+        "from elevenlabs_api.models.voice import Voice\n\n\n"
+        "def name_of(voice: Voice) -> object:\n    return voice.nmae\n"
     )
     result = subprocess.run(
         [sys.executable, "-m", "mypy", "--strict", "--follow-imports=silent", "--no-incremental", str(snippet)],
@@ -176,7 +176,7 @@ def test_type_checkers_still_see_a_misspelled_field(tmp_path: Path) -> None:
         text=True,
         check=False,
     )
-    assert '"VoiceResponseModel" has no attribute "nmae"' in result.stdout, result.stdout + result.stderr
+    assert '"Voice" has no attribute "nmae"' in result.stdout, result.stdout + result.stderr
 
 
 def test_a_field_read_before_the_rest_stays_the_object_it_was(make_driver: MakeDriver, fake: FakeElevenLabs) -> None:

@@ -12,11 +12,13 @@ from typing import Any
 import normalize as n
 import pytest
 import yaml
+from normalizer import official_names
 from normalizer.paging import CURSORS
 
 ROOT = Path(__file__).resolve().parent.parent
 PAGES = ROOT / "openapi" / "pages"
 WHOLE_SPEC = ROOT / "openapi" / "openapi.json"
+OVERRIDES = ROOT / "openapi" / "openapi-overrides.yml"
 
 
 def snippet(text: str) -> Any:
@@ -554,6 +556,154 @@ components:
     ]
 
 
+# ---- official names ----
+
+
+@pytest.mark.parametrize(
+    ("name", "official"),
+    [
+        ("ConversationalConfigAPIModel-Input", "ConversationalConfigApiModelInput"),
+        ("ASRConversationalConfig", "AsrConversationalConfig"),
+        ("AddVoiceIVCResponseModel", "AddVoiceIvcResponseModel"),
+        ("CreateOAuth2JWTRequest", "CreateOAuth2JwtRequest"),
+        ("ApiIntegrationOAuth2AuthCodeResponse", "ApiIntegrationOAuth2AuthCodeResponse"),
+        ("GetVoicesV2ResponseModel", "GetVoicesV2ResponseModel"),
+        ("Body_Text_to_speech_v1_text_to_speech__voice_id__post", "BodyTextToSpeechV1TextToSpeechVoiceIdPost"),
+        ("voice_sharing_state", "VoiceSharingState"),
+        ("LLM", "Llm"),
+        ("Voice", "Voice"),
+    ],
+)
+def test_fern_casing(name: str, official: str) -> None:
+    assert official_names.fern_pascal(name) == official
+
+
+@pytest.mark.parametrize(
+    ("title", "class_name"),
+    [
+        ("Foo-Input", "FooInput"),
+        ("ConversationalConfigAPIModel", "ConversationalConfigAPIModel"),
+        ("VOICE_CATEGORY", "VOICECATEGORY"),
+    ],
+)
+def test_the_generators_class_names(title: str, class_name: str) -> None:
+    assert official_names.generator_class_name(title) == class_name
+
+
+OVERRIDDEN = """
+components:
+  schemas:
+    VoiceSettingsResponseModel: {type: object, title: VoiceSettingsResponseModel}
+    VoiceSettings: {type: object, title: VoiceSettings}
+    Agent-Input: {type: object, title: Agent}
+    Agent-Output: {type: object, title: Agent}
+    ASRConfig: {type: object, title: ASRConfig}
+    Plain: {type: string, enum: [a]}
+"""
+RENAMES = {"VoiceSettingsResponseModel": "VoiceSettings", "Agent-Input": "Agent", "Agent-Output": "Agent"}
+
+
+def test_official_titles_overrides_first_then_fern_casing_and_earlier_names_kept() -> None:
+    doc = snippet(OVERRIDDEN)
+    before = copy.deepcopy(doc)
+    result = n.official_titles(doc, "spec.json", RENAMES)
+    assert doc == before
+    schemas = result["components"]["schemas"]
+    titles = {name: schema.get("title") for name, schema in schemas.items()}
+    assert titles == {
+        "VoiceSettingsResponseModel": "VoiceSettings",  # the override wins the name...
+        "VoiceSettings": "VoiceSettingsModel",  # ...and the schema that had it takes its own with Model after it
+        "Agent-Input": "Agent",  # an -Input twin wins over its -Output
+        "Agent-Output": "AgentOutput",
+        "ASRConfig": "AsrConfig",
+        "Plain": None,  # no title: the generator names it after its key, which is its official name
+    }
+    earlier = {name: schema.get("x-earlier-names") for name, schema in schemas.items()}
+    assert earlier == {
+        "VoiceSettingsResponseModel": ["VoiceSettingsResponseModel"],
+        "VoiceSettings": None,  # its earlier name is the official VoiceSettings now: no alias
+        "Agent-Input": ["AgentInput"],
+        "Agent-Output": None,
+        "ASRConfig": ["ASRConfig"],
+        "Plain": None,
+    }
+    assert n.official_titles(result, "spec.json", RENAMES) == result
+
+
+def test_template_data_has_each_models_earlier_name() -> None:
+    doc = n.official_titles(snippet(OVERRIDDEN), "spec.json", RENAMES)
+    data = n.template_data({**doc, "paths": {}})
+    assert data["models"]["VoiceSettings"] == "VoiceSettingsResponseModel"
+    assert data["models"]["Plain"] == ""
+    assert data["model_aliases"] == {
+        "ASRConfig": "AsrConfig",
+        "AgentInput": "Agent",
+        "VoiceSettingsResponseModel": "VoiceSettings",
+    }
+
+
+def test_tagged_union_members_take_fern_names_after_where_the_union_is() -> None:
+    doc = snippet("""
+components:
+  schemas:
+    Op:
+      oneOf: [{$ref: '#/components/schemas/OpPop'}, {$ref: '#/components/schemas/OpPush'}]
+      discriminator: {propertyName: type, mapping: {pop: '#/components/schemas/OpPop', push: '#/components/schemas/OpPush'}}
+    OpPop: {type: object, title: OpPop}
+    OpPush: {type: object, title: OpPush}
+    Agent-Input:
+      type: object
+      title: Agent
+      properties:
+        tools:
+          type: array
+          items:
+            oneOf: [{$ref: '#/components/schemas/OpPop'}]
+            discriminator: {propertyName: type, mapping: {system_tool: '#/components/schemas/OpPop'}}
+        overrides:
+          anyOf:
+            - type: object
+              additionalProperties:
+                oneOf: [{$ref: '#/components/schemas/OpPush'}]
+                discriminator: {propertyName: source, mapping: {dynamic_variable: '#/components/schemas/OpPush'}}
+            - type: 'null'
+""")
+    doc = n.official_titles(doc, "spec.json", {"Agent-Input": "AgentConfig"})
+    assert official_names.union_member_names(doc) == {
+        "Op_Pop": "OpPop",
+        "Op_Push": "OpPush",
+        "AgentConfigToolsItem_SystemTool": "OpPop",  # the union inside AgentConfig (the renamed Agent-Input)
+        "AgentConfigOverridesValue_DynamicVariable": "OpPush",
+    }
+    assert official_names.union_names(doc) == {"Op": ["OpPop", "OpPush"]}  # a union of one member is no union
+
+
+@pytest.mark.parametrize(
+    ("overrides", "pointer", "problem"),
+    [
+        ("[1, 2]", "", "an overrides file is a mapping"),
+        ("components: {schemas: [1]}", "/components/schemas", "expected a mapping of schema name"),
+        ("components: {schemas: {Voice: 3}}", "/components/schemas/Voice", "expected a mapping"),
+        (
+            "components: {schemas: {Voice: {x-fern-type-name: 3}}}",
+            "/components/schemas/Voice/x-fern-type-name",
+            "not a type name: 3",
+        ),
+        (
+            "components: {schemas: {Voice: {x-fern-type-name: '-'}}}",
+            "/components/schemas/Voice/x-fern-type-name",
+            "not a type name",
+        ),
+    ],
+)
+def test_a_bad_overrides_file_is_refused_naming_the_file_and_pointer(
+    overrides: str, pointer: str, problem: str
+) -> None:
+    whole = snippet(OPERATION)
+    with pytest.raises(n.SpecError, match=re.escape(f"openapi/openapi-overrides.yml#{pointer}: {problem}")):
+        n.normalize(whole, overrides=snippet(overrides), overrides_file="openapi/openapi-overrides.yml")
+
+
 def test_union_members_sharing_a_title_are_told_apart_by_their_own_field() -> None:
     doc = snippet("""
 components:
@@ -829,7 +979,10 @@ components:
     # A union member's tag and a required field keep theirs; a field named `properties` is a field.
     assert fields["tag"] == {"type": "string", "const": "settings", "default": "settings"}
     assert fields["kind"]["default"] == "full" and fields["speed"]["default"] == 1.0
-    assert fields["properties"]["properties"]["size"] == {"type": "integer", "description": "Defaults to 3 on the server."}
+    assert fields["properties"]["properties"]["size"] == {
+        "type": "integer",
+        "description": "Defaults to 3 on the server.",
+    }
     assert run_pass(n.field_defaults_to_the_server, result) == result
 
 
@@ -859,7 +1012,9 @@ def real_sources() -> tuple[Any, dict[str, Any]]:
 
 def normalized() -> Any:
     whole, pages = real_sources()
-    return n.normalize(whole, pages, servers=n.load_servers(ROOT / "openapi" / "servers.yaml"))
+    return n.normalize(
+        whole, pages, servers=n.load_servers(ROOT / "openapi" / "servers.yaml"), overrides=n.load_overrides(OVERRIDES)
+    )
 
 
 def test_committed_spec_is_the_normalized_sources() -> None:
@@ -877,11 +1032,39 @@ def test_the_whole_spec_is_committed_as_published() -> None:
 
 def test_normalize_is_deterministic_pure_and_idempotent() -> None:
     whole, pages = real_sources()
-    before = copy.deepcopy((whole, pages))
-    first = n.normalize(whole, pages)
-    assert (whole, pages) == before
-    assert n.dump(n.normalize(*real_sources())) == n.dump(first)
-    assert n.normalize(first) == first
+    overrides = n.load_overrides(OVERRIDES)
+    before = copy.deepcopy((whole, pages, overrides))
+    first = n.normalize(whole, pages, overrides=overrides)
+    assert (whole, pages, overrides) == before
+    assert n.dump(n.normalize(*real_sources(), overrides=n.load_overrides(OVERRIDES))) == n.dump(first)
+    assert n.normalize(first, overrides=overrides) == first
+
+
+def test_the_overrides_are_committed_as_published() -> None:
+    published = ROOT.parent / "shared" / "reference" / "elevenlabs-openapi-overrides-2025-08-25.yml"
+    if not published.exists():
+        pytest.skip("shared/ is not beside this checkout")
+    assert OVERRIDES.read_bytes() == published.read_bytes()
+
+
+def test_the_overrides_drop_no_operation_and_name_the_official_classes() -> None:
+    spec = normalized()
+    schemas = spec["components"]["schemas"]
+    assert schemas["VoiceSettingsResponseModel"]["title"] == "VoiceSettings"
+    assert schemas["VoiceSettings"]["title"] == "VoiceSettingsModel"
+    assert schemas["ConversationalConfigAPIModel-Input"]["title"] == "ConversationalConfig"
+    assert schemas["ConversationalConfigAPIModel-Output"]["title"] == "ConversationalConfigApiModelOutput"
+    assert "VoiceSettingsResponseModel" in schemas["VoiceSettingsResponseModel"]["x-earlier-names"]
+    # x-fern-ignore is not honoured: /docs and every other operation the spec has stay.
+    ignored = [
+        (path, method)
+        for path, item in (n.load_overrides(OVERRIDES).get("paths") or {}).items()
+        for method, operation in item.items()
+        if isinstance(operation, dict) and operation.get("x-fern-ignore")
+    ]
+    whole = n.load_json(WHOLE_SPEC)
+    kept = [(path, method) for path, method in ignored if method in (whole["paths"].get(path) or {})]
+    assert kept and all(method in spec["paths"][path] for path, method in kept)
 
 
 def test_no_operation_is_lost_and_no_quirk_survives() -> None:

@@ -184,10 +184,12 @@ def test_base_url_wins_over_environment_and_the_variable_is_the_fallback(monkeyp
 
 
 def test_models_are_importable_from_the_client_package_by_name() -> None:
-    from elevenlabs_client import SpeechHistoryItemResponseModel, VoiceSettingsResponseModel, models
+    from elevenlabs_client import SpeechHistoryItemResponse, SpeechHistoryItemResponseModel, VoiceSettings, models
 
-    assert SpeechHistoryItemResponseModel.__module__ == "elevenlabs_api.models.speech_history_item_response_model"
-    assert models.VoiceSettingsResponseModel is VoiceSettingsResponseModel
+    assert SpeechHistoryItemResponse.__module__ == "elevenlabs_api.models.speech_history_item_response"
+    assert SpeechHistoryItemResponseModel is SpeechHistoryItemResponse  # the name it had before: an alias
+    assert models.VoiceSettings is VoiceSettings
+    assert models.VoiceSettingsResponseModel is VoiceSettings
     with pytest.raises(ImportError):
         from elevenlabs_client import NoSuchModel  # type: ignore[attr-defined]  # noqa: F401
 

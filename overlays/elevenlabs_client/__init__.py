@@ -8,8 +8,9 @@
         print(item.history_item_id, item.text)
 
 Return values are the generated models of `elevenlabs_api.models` (attrs classes with `to_dict()`);
-each can be imported from here by name (`from elevenlabs_client import VoiceSettingsResponseModel`),
-and is loaded only then. A parameter or field not given is `UNSET` (falsy, `repr` "UNSET"): it is not
+each can be imported from here (or from `elevenlabs_client.types`) by the official SDK's name
+(`from elevenlabs_client import VoiceSettings`) or the name this client gave it before
+(`VoiceSettingsResponseModel`), and is loaded only then. A parameter or field not given is `UNSET` (falsy, `repr` "UNSET"): it is not
 sent, and the server applies its own default; a response field the server left out reads as `UNSET`.
 """
 

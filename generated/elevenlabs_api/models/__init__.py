@@ -1,26 +1,57 @@
 """Contains all the data models used in inputs/outputs.
 
 Each model is imported on first use (PEP 562 module __getattr__): importing one endpoint or the
-client built on it does not load all of them, which keeps importing the client fast.
+client built on it does not load all of them, which keeps importing the client fast. Models are named
+as in the official SDK; a name this package gave a model before (`VoiceSettingsResponseModel`), and
+Fern's name for a union member (`AgentTransferOp_Pop`), is an alias of it (`_ALIASES`).
 """
 
 from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from typing import Union
+
     from .account_change_activity_id import AccountChangeActivityId
     from .actor_model import ActorModel
     from .actor_model_session_type_0 import ActorModelSessionType0
+    from .actor_model_session_type_0 import ActorModelSessionType0 as ActorModelSession
     from .add_chapter_response_model import AddChapterResponseModel
     from .add_knowledge_base_response_model import AddKnowledgeBaseResponseModel
+    from .add_member_to_group_request import AddMemberToGroupRequest
+    from .add_member_to_group_request import (
+        AddMemberToGroupRequest as BodyAddMemberToUserGroupV1WorkspaceGroupsGroupIdMembersPost,
+    )
     from .add_project_response_model import AddProjectResponseModel
+    from .add_pronunciation_dictionary_request import AddPronunciationDictionaryRequest
+    from .add_pronunciation_dictionary_request import (
+        AddPronunciationDictionaryRequest as BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromFilePost,
+    )
+    from .add_pronunciation_dictionary_request_workspace_access_type_0 import (
+        AddPronunciationDictionaryRequestWorkspaceAccessType0,
+    )
+    from .add_pronunciation_dictionary_request_workspace_access_type_0 import (
+        AddPronunciationDictionaryRequestWorkspaceAccessType0 as AddPronunciationDictionaryRequestWorkspaceAccess,
+    )
+    from .add_pronunciation_dictionary_request_workspace_access_type_0 import (
+        AddPronunciationDictionaryRequestWorkspaceAccessType0 as BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromFilePostWorkspaceAccessType0,
+    )
     from .add_pronunciation_dictionary_response_model import AddPronunciationDictionaryResponseModel
     from .add_pronunciation_dictionary_response_model_permission_on_resource_type_0 import (
         AddPronunciationDictionaryResponseModelPermissionOnResourceType0,
     )
+    from .add_pronunciation_dictionary_response_model_permission_on_resource_type_0 import (
+        AddPronunciationDictionaryResponseModelPermissionOnResourceType0 as AddPronunciationDictionaryResponseModelPermissionOnResource,
+    )
     from .add_ticket_comment_request_model import AddTicketCommentRequestModel
     from .add_turn_comment_request_model import AddTurnCommentRequestModel
-    from .add_voice_ivc_response_model import AddVoiceIVCResponseModel
+    from .add_voice_ivc_response_model import AddVoiceIvcResponseModel
+    from .add_voice_ivc_response_model import AddVoiceIvcResponseModel as AddVoiceIVCResponseModel
+    from .add_voice_request import AddVoiceRequest
+    from .add_voice_request import AddVoiceRequest as BodyAddVoiceV1VoicesAddPost
+    from .add_voice_request_labels_type_0 import AddVoiceRequestLabelsType0
+    from .add_voice_request_labels_type_0 import AddVoiceRequestLabelsType0 as AddVoiceRequestLabels
+    from .add_voice_request_labels_type_0 import AddVoiceRequestLabelsType0 as BodyAddVoiceV1VoicesAddPostLabelsType0
     from .add_voice_response_model import AddVoiceResponseModel
     from .add_workspace_group_member_response_model import AddWorkspaceGroupMemberResponseModel
     from .add_workspace_invite_response_model import AddWorkspaceInviteResponseModel
@@ -32,31 +63,65 @@ if TYPE_CHECKING:
     from .agent_branch_response import AgentBranchResponse
     from .agent_branch_summary import AgentBranchSummary
     from .agent_call_limits import AgentCallLimits
-    from .agent_config_api_model_input import AgentConfigAPIModelInput
-    from .agent_config_api_model_input_text_behavior_overrides_type_0 import (
-        AgentConfigAPIModelInputTextBehaviorOverridesType0,
-    )
-    from .agent_config_api_model_output import AgentConfigAPIModelOutput
+    from .agent_config import AgentConfig
+    from .agent_config import AgentConfig as AgentConfigAPIModelInput
+    from .agent_config_api_model_output import AgentConfigApiModelOutput
+    from .agent_config_api_model_output import AgentConfigApiModelOutput as AgentConfigAPIModelOutput
     from .agent_config_api_model_output_text_behavior_overrides_type_0 import (
-        AgentConfigAPIModelOutputTextBehaviorOverridesType0,
+        AgentConfigApiModelOutputTextBehaviorOverridesType0,
     )
-    from .agent_config_api_model_workflow_override_input import AgentConfigAPIModelWorkflowOverrideInput
+    from .agent_config_api_model_output_text_behavior_overrides_type_0 import (
+        AgentConfigApiModelOutputTextBehaviorOverridesType0 as AgentConfigAPIModelOutputTextBehaviorOverridesType0,
+    )
+    from .agent_config_api_model_output_text_behavior_overrides_type_0 import (
+        AgentConfigApiModelOutputTextBehaviorOverridesType0 as AgentConfigApiModelOutputTextBehaviorOverrides,
+    )
+    from .agent_config_api_model_workflow_override_input import AgentConfigApiModelWorkflowOverrideInput
+    from .agent_config_api_model_workflow_override_input import (
+        AgentConfigApiModelWorkflowOverrideInput as AgentConfigAPIModelWorkflowOverrideInput,
+    )
     from .agent_config_api_model_workflow_override_input_text_behavior_overrides_type_0 import (
-        AgentConfigAPIModelWorkflowOverrideInputTextBehaviorOverridesType0,
+        AgentConfigApiModelWorkflowOverrideInputTextBehaviorOverridesType0,
     )
-    from .agent_config_api_model_workflow_override_output import AgentConfigAPIModelWorkflowOverrideOutput
+    from .agent_config_api_model_workflow_override_input_text_behavior_overrides_type_0 import (
+        AgentConfigApiModelWorkflowOverrideInputTextBehaviorOverridesType0 as AgentConfigAPIModelWorkflowOverrideInputTextBehaviorOverridesType0,
+    )
+    from .agent_config_api_model_workflow_override_input_text_behavior_overrides_type_0 import (
+        AgentConfigApiModelWorkflowOverrideInputTextBehaviorOverridesType0 as AgentConfigApiModelWorkflowOverrideInputTextBehaviorOverrides,
+    )
+    from .agent_config_api_model_workflow_override_output import AgentConfigApiModelWorkflowOverrideOutput
+    from .agent_config_api_model_workflow_override_output import (
+        AgentConfigApiModelWorkflowOverrideOutput as AgentConfigAPIModelWorkflowOverrideOutput,
+    )
     from .agent_config_api_model_workflow_override_output_text_behavior_overrides_type_0 import (
-        AgentConfigAPIModelWorkflowOverrideOutputTextBehaviorOverridesType0,
+        AgentConfigApiModelWorkflowOverrideOutputTextBehaviorOverridesType0,
     )
-    from .agent_config_override import AgentConfigOverride
+    from .agent_config_api_model_workflow_override_output_text_behavior_overrides_type_0 import (
+        AgentConfigApiModelWorkflowOverrideOutputTextBehaviorOverridesType0 as AgentConfigAPIModelWorkflowOverrideOutputTextBehaviorOverridesType0,
+    )
+    from .agent_config_api_model_workflow_override_output_text_behavior_overrides_type_0 import (
+        AgentConfigApiModelWorkflowOverrideOutputTextBehaviorOverridesType0 as AgentConfigApiModelWorkflowOverrideOutputTextBehaviorOverrides,
+    )
     from .agent_config_override_config import AgentConfigOverrideConfig
+    from .agent_config_override_input import AgentConfigOverrideInput
+    from .agent_config_override_input import AgentConfigOverrideInput as AgentConfigOverride
     from .agent_config_override_output import AgentConfigOverrideOutput
+    from .agent_config_text_behavior_overrides_type_0 import AgentConfigTextBehaviorOverridesType0
+    from .agent_config_text_behavior_overrides_type_0 import (
+        AgentConfigTextBehaviorOverridesType0 as AgentConfigAPIModelInputTextBehaviorOverridesType0,
+    )
+    from .agent_config_text_behavior_overrides_type_0 import (
+        AgentConfigTextBehaviorOverridesType0 as AgentConfigTextBehaviorOverrides,
+    )
     from .agent_conversation_ticket_issue_type import AgentConversationTicketIssueType
     from .agent_conversation_ticket_response_model import AgentConversationTicketResponseModel
     from .agent_conversation_ticket_source import AgentConversationTicketSource
     from .agent_conversation_ticket_status import AgentConversationTicketStatus
     from .agent_definition_source import AgentDefinitionSource
     from .agent_deployment_percentage_strategy import AgentDeploymentPercentageStrategy
+    from .agent_deployment_percentage_strategy import (
+        AgentDeploymentPercentageStrategy as AgentDeploymentRequestItemDeploymentStrategy_Percentage,
+    )
     from .agent_deployment_request import AgentDeploymentRequest
     from .agent_deployment_request_item import AgentDeploymentRequestItem
     from .agent_deployment_response import AgentDeploymentResponse
@@ -68,7 +133,8 @@ if TYPE_CHECKING:
     from .agent_knowledge_base_rag_query_request_model import AgentKnowledgeBaseRagQueryRequestModel
     from .agent_knowledge_base_rag_query_response_model import AgentKnowledgeBaseRagQueryResponseModel
     from .agent_metadata import AgentMetadata
-    from .agent_metadata_db_model import AgentMetadataDBModel
+    from .agent_metadata_db_model import AgentMetadataDbModel
+    from .agent_metadata_db_model import AgentMetadataDbModel as AgentMetadataDBModel
     from .agent_metadata_response_model import AgentMetadataResponseModel
     from .agent_platform_settings_request_model import AgentPlatformSettingsRequestModel
     from .agent_platform_settings_request_model_data_collection import AgentPlatformSettingsRequestModelDataCollection
@@ -92,8 +158,11 @@ if TYPE_CHECKING:
     from .agent_topic_response_model import AgentTopicResponseModel
     from .agent_transfer_input import AgentTransferInput
     from .agent_transfer_op_pop import AgentTransferOpPop
+    from .agent_transfer_op_pop import AgentTransferOpPop as AgentTransferOp_Pop
     from .agent_transfer_op_push import AgentTransferOpPush
+    from .agent_transfer_op_push import AgentTransferOpPush as AgentTransferOp_Push
     from .agent_transfer_op_replace import AgentTransferOpReplace
+    from .agent_transfer_op_replace import AgentTransferOpReplace as AgentTransferOp_Replace
     from .agent_transfer_output import AgentTransferOutput
     from .agent_trust_context import AgentTrustContext
     from .agent_version_metadata import AgentVersionMetadata
@@ -107,7 +176,11 @@ if TYPE_CHECKING:
     from .agent_workspace_overrides_input import AgentWorkspaceOverridesInput
     from .agent_workspace_overrides_output import AgentWorkspaceOverridesOutput
     from .alerting_integration_notifier import AlertingIntegrationNotifier
+    from .alerting_integration_notifier import AlertingIntegrationNotifier as AlertingSettingsNotifiersItem_Integration
     from .alerting_integration_notifier_response import AlertingIntegrationNotifierResponse
+    from .alerting_integration_notifier_response import (
+        AlertingIntegrationNotifierResponse as AlertingSettingsResponseNotifiersItem_Integration,
+    )
     from .alerting_monitor_config import AlertingMonitorConfig
     from .alerting_settings import AlertingSettings
     from .alerting_settings_monitor_configs import AlertingSettingsMonitorConfigs
@@ -116,12 +189,17 @@ if TYPE_CHECKING:
     from .alerting_webhook_header import AlertingWebhookHeader
     from .alerting_webhook_method import AlertingWebhookMethod
     from .alerting_webhook_notifier import AlertingWebhookNotifier
+    from .alerting_webhook_notifier import AlertingWebhookNotifier as AlertingSettingsNotifiersItem_Webhook
     from .alerting_webhook_notifier_response import AlertingWebhookNotifierResponse
+    from .alerting_webhook_notifier_response import (
+        AlertingWebhookNotifierResponse as AlertingSettingsResponseNotifiersItem_Webhook,
+    )
     from .allowed_output_formats import AllowedOutputFormats
     from .allowlist_item import AllowlistItem
     from .analysis_charging import AnalysisCharging
     from .analysis_property import AnalysisProperty
     from .analysis_property_type_type_0 import AnalysisPropertyTypeType0
+    from .analysis_property_type_type_0 import AnalysisPropertyTypeType0 as AnalysisPropertyType
     from .analysis_run_snapshot import AnalysisRunSnapshot
     from .analysis_run_snapshot_charge_per_feature import AnalysisRunSnapshotChargePerFeature
     from .analysis_run_snapshot_price_per_feature import AnalysisRunSnapshotPricePerFeature
@@ -131,90 +209,284 @@ if TYPE_CHECKING:
     from .analysis_scope import AnalysisScope
     from .analysis_type import AnalysisType
     from .api_integration_o_auth_2_auth_code_response import ApiIntegrationOAuth2AuthCodeResponse
+    from .api_integration_o_auth_2_auth_code_response import (
+        ApiIntegrationOAuth2AuthCodeResponse as ListAuthConnectionsResponseAuthConnectionsItem_ApiIntegrationOauth2AuthCode,
+    )
     from .api_integration_o_auth_2_auth_code_response_scope_separator_type_0 import (
         ApiIntegrationOAuth2AuthCodeResponseScopeSeparatorType0,
     )
+    from .api_integration_o_auth_2_auth_code_response_scope_separator_type_0 import (
+        ApiIntegrationOAuth2AuthCodeResponseScopeSeparatorType0 as ApiIntegrationOAuth2AuthCodeResponseScopeSeparator,
+    )
     from .api_integration_o_auth_2_custom_app_response import ApiIntegrationOAuth2CustomAppResponse
+    from .api_integration_o_auth_2_custom_app_response import (
+        ApiIntegrationOAuth2CustomAppResponse as ListAuthConnectionsResponseAuthConnectionsItem_ApiIntegrationOauth2CustomApp,
+    )
     from .api_integration_o_auth_2_custom_app_response_scope_separator_type_0 import (
         ApiIntegrationOAuth2CustomAppResponseScopeSeparatorType0,
+    )
+    from .api_integration_o_auth_2_custom_app_response_scope_separator_type_0 import (
+        ApiIntegrationOAuth2CustomAppResponseScopeSeparatorType0 as ApiIntegrationOAuth2CustomAppResponseScopeSeparator,
     )
     from .api_integration_webhook_overrides import ApiIntegrationWebhookOverrides
     from .api_integration_webhook_overrides_request_headers_type_0 import (
         ApiIntegrationWebhookOverridesRequestHeadersType0,
     )
+    from .api_integration_webhook_overrides_request_headers_type_0 import (
+        ApiIntegrationWebhookOverridesRequestHeadersType0 as ApiIntegrationWebhookOverridesRequestHeaders,
+    )
     from .api_integration_webhook_overrides_schema_overrides_type_0 import (
         ApiIntegrationWebhookOverridesSchemaOverridesType0,
     )
+    from .api_integration_webhook_overrides_schema_overrides_type_0 import (
+        ApiIntegrationWebhookOverridesSchemaOverridesType0 as ApiIntegrationWebhookOverridesSchemaOverrides,
+    )
     from .api_integration_webhook_tool_config_input import ApiIntegrationWebhookToolConfigInput
+    from .api_integration_webhook_tool_config_input import (
+        ApiIntegrationWebhookToolConfigInput as PromptAgentApiModelInputToolsItem_ApiIntegrationWebhook,
+    )
+    from .api_integration_webhook_tool_config_input import (
+        ApiIntegrationWebhookToolConfigInput as PromptAgentApiModelWorkflowOverrideInputToolsItem_ApiIntegrationWebhook,
+    )
     from .api_integration_webhook_tool_config_output import ApiIntegrationWebhookToolConfigOutput
+    from .api_integration_webhook_tool_config_output import (
+        ApiIntegrationWebhookToolConfigOutput as PromptAgentApiModelOutputToolsItem_ApiIntegrationWebhook,
+    )
+    from .api_integration_webhook_tool_config_output import (
+        ApiIntegrationWebhookToolConfigOutput as PromptAgentApiModelWorkflowOverrideOutputToolsItem_ApiIntegrationWebhook,
+    )
     from .array_json_schema_property_input import ArrayJsonSchemaPropertyInput
     from .array_json_schema_property_input_property_kind import ArrayJsonSchemaPropertyInputPropertyKind
     from .array_json_schema_property_output import ArrayJsonSchemaPropertyOutput
-    from .asr_conversational_config import ASRConversationalConfig
-    from .asr_conversational_config_override import ASRConversationalConfigOverride
-    from .asr_conversational_config_override_config import ASRConversationalConfigOverrideConfig
-    from .asr_conversational_config_workflow_override import ASRConversationalConfigWorkflowOverride
-    from .asr_input_format import ASRInputFormat
-    from .asr_provider import ASRProvider
-    from .asr_quality import ASRQuality
+    from .asr_conversational_config import AsrConversationalConfig
+    from .asr_conversational_config import AsrConversationalConfig as ASRConversationalConfig
+    from .asr_conversational_config_override import AsrConversationalConfigOverride
+    from .asr_conversational_config_override import AsrConversationalConfigOverride as ASRConversationalConfigOverride
+    from .asr_conversational_config_override_config import AsrConversationalConfigOverrideConfig
+    from .asr_conversational_config_override_config import (
+        AsrConversationalConfigOverrideConfig as ASRConversationalConfigOverrideConfig,
+    )
+    from .asr_conversational_config_workflow_override import AsrConversationalConfigWorkflowOverride
+    from .asr_conversational_config_workflow_override import (
+        AsrConversationalConfigWorkflowOverride as ASRConversationalConfigWorkflowOverride,
+    )
+    from .asr_input_format import AsrInputFormat
+    from .asr_input_format import AsrInputFormat as ASRInputFormat
+    from .asr_provider import AsrProvider
+    from .asr_provider import AsrProvider as ASRProvider
+    from .asr_quality import AsrQuality
+    from .asr_quality import AsrQuality as ASRQuality
     from .asset_list_response import AssetListResponse
     from .asset_response import AssetResponse
     from .asset_transcription import AssetTranscription
     from .asset_transcription_data import AssetTranscriptionData
     from .asset_transcription_status_type_0 import AssetTranscriptionStatusType0
+    from .asset_transcription_status_type_0 import AssetTranscriptionStatusType0 as AssetTranscriptionStatus
     from .assign_conversation_tags_request_model import AssignConversationTagsRequestModel
     from .assignable_user_response_model import AssignableUserResponseModel
-    from .ast_addition_operator_node_input import ASTAdditionOperatorNodeInput
-    from .ast_addition_operator_node_output import ASTAdditionOperatorNodeOutput
-    from .ast_and_operator_node_input import ASTAndOperatorNodeInput
-    from .ast_and_operator_node_output import ASTAndOperatorNodeOutput
-    from .ast_boolean_node_input import ASTBooleanNodeInput
-    from .ast_boolean_node_output import ASTBooleanNodeOutput
-    from .ast_conditional_operator_node_input import ASTConditionalOperatorNodeInput
-    from .ast_conditional_operator_node_output import ASTConditionalOperatorNodeOutput
-    from .ast_division_operator_node_input import ASTDivisionOperatorNodeInput
-    from .ast_division_operator_node_output import ASTDivisionOperatorNodeOutput
-    from .ast_dynamic_variable_node_input import ASTDynamicVariableNodeInput
-    from .ast_dynamic_variable_node_output import ASTDynamicVariableNodeOutput
-    from .ast_equals_operator_node_input import ASTEqualsOperatorNodeInput
-    from .ast_equals_operator_node_output import ASTEqualsOperatorNodeOutput
-    from .ast_greater_than_operator_node_input import ASTGreaterThanOperatorNodeInput
-    from .ast_greater_than_operator_node_output import ASTGreaterThanOperatorNodeOutput
-    from .ast_greater_than_or_equals_operator_node_input import ASTGreaterThanOrEqualsOperatorNodeInput
-    from .ast_greater_than_or_equals_operator_node_output import ASTGreaterThanOrEqualsOperatorNodeOutput
-    from .ast_less_than_operator_node_input import ASTLessThanOperatorNodeInput
-    from .ast_less_than_operator_node_output import ASTLessThanOperatorNodeOutput
-    from .ast_less_than_or_equals_operator_node_input import ASTLessThanOrEqualsOperatorNodeInput
-    from .ast_less_than_or_equals_operator_node_output import ASTLessThanOrEqualsOperatorNodeOutput
-    from .ast_multiplication_operator_node_input import ASTMultiplicationOperatorNodeInput
-    from .ast_multiplication_operator_node_output import ASTMultiplicationOperatorNodeOutput
-    from .ast_not_equals_operator_node_input import ASTNotEqualsOperatorNodeInput
-    from .ast_not_equals_operator_node_output import ASTNotEqualsOperatorNodeOutput
-    from .ast_null_node_input import ASTNullNodeInput
-    from .ast_null_node_output import ASTNullNodeOutput
-    from .ast_number_node_input import ASTNumberNodeInput
-    from .ast_number_node_output import ASTNumberNodeOutput
-    from .ast_or_operator_node_input import ASTOrOperatorNodeInput
-    from .ast_or_operator_node_output import ASTOrOperatorNodeOutput
-    from .ast_string_node_input import ASTStringNodeInput
-    from .ast_string_node_output import ASTStringNodeOutput
-    from .ast_subtraction_operator_node_input import ASTSubtractionOperatorNodeInput
-    from .ast_subtraction_operator_node_output import ASTSubtractionOperatorNodeOutput
-    from .astllm_node import ASTLLMNode
+    from .ast_addition_operator_node_input import AstAdditionOperatorNodeInput
+    from .ast_addition_operator_node_input import AstAdditionOperatorNodeInput as ASTAdditionOperatorNodeInput
+    from .ast_addition_operator_node_input import AstAdditionOperatorNodeInput as AstNodeInput_AddOperator
+    from .ast_addition_operator_node_output import AstAdditionOperatorNodeOutput
+    from .ast_addition_operator_node_output import AstAdditionOperatorNodeOutput as ASTAdditionOperatorNodeOutput
+    from .ast_addition_operator_node_output import AstAdditionOperatorNodeOutput as AstNodeOutput_AddOperator
+    from .ast_and_operator_node_input import AstAndOperatorNodeInput
+    from .ast_and_operator_node_input import AstAndOperatorNodeInput as ASTAndOperatorNodeInput
+    from .ast_and_operator_node_input import AstAndOperatorNodeInput as AstNodeInput_AndOperator
+    from .ast_and_operator_node_output import AstAndOperatorNodeOutput
+    from .ast_and_operator_node_output import AstAndOperatorNodeOutput as ASTAndOperatorNodeOutput
+    from .ast_and_operator_node_output import AstAndOperatorNodeOutput as AstNodeOutput_AndOperator
+    from .ast_boolean_node_input import AstBooleanNodeInput
+    from .ast_boolean_node_input import AstBooleanNodeInput as ASTBooleanNodeInput
+    from .ast_boolean_node_input import AstBooleanNodeInput as AstNodeInput_BooleanLiteral
+    from .ast_boolean_node_output import AstBooleanNodeOutput
+    from .ast_boolean_node_output import AstBooleanNodeOutput as ASTBooleanNodeOutput
+    from .ast_boolean_node_output import AstBooleanNodeOutput as AstNodeOutput_BooleanLiteral
+    from .ast_conditional_operator_node_input import AstConditionalOperatorNodeInput
+    from .ast_conditional_operator_node_input import AstConditionalOperatorNodeInput as ASTConditionalOperatorNodeInput
+    from .ast_conditional_operator_node_input import AstConditionalOperatorNodeInput as AstNodeInput_ConditionalOperator
+    from .ast_conditional_operator_node_output import AstConditionalOperatorNodeOutput
+    from .ast_conditional_operator_node_output import (
+        AstConditionalOperatorNodeOutput as ASTConditionalOperatorNodeOutput,
+    )
+    from .ast_conditional_operator_node_output import (
+        AstConditionalOperatorNodeOutput as AstNodeOutput_ConditionalOperator,
+    )
+    from .ast_division_operator_node_input import AstDivisionOperatorNodeInput
+    from .ast_division_operator_node_input import AstDivisionOperatorNodeInput as ASTDivisionOperatorNodeInput
+    from .ast_division_operator_node_input import AstDivisionOperatorNodeInput as AstNodeInput_DivOperator
+    from .ast_division_operator_node_output import AstDivisionOperatorNodeOutput
+    from .ast_division_operator_node_output import AstDivisionOperatorNodeOutput as ASTDivisionOperatorNodeOutput
+    from .ast_division_operator_node_output import AstDivisionOperatorNodeOutput as AstNodeOutput_DivOperator
+    from .ast_dynamic_variable_node_input import AstDynamicVariableNodeInput
+    from .ast_dynamic_variable_node_input import AstDynamicVariableNodeInput as ASTDynamicVariableNodeInput
+    from .ast_dynamic_variable_node_input import AstDynamicVariableNodeInput as AstNodeInput_DynamicVariable
+    from .ast_dynamic_variable_node_output import AstDynamicVariableNodeOutput
+    from .ast_dynamic_variable_node_output import AstDynamicVariableNodeOutput as ASTDynamicVariableNodeOutput
+    from .ast_dynamic_variable_node_output import AstDynamicVariableNodeOutput as AstNodeOutput_DynamicVariable
+    from .ast_equals_operator_node_input import AstEqualsOperatorNodeInput
+    from .ast_equals_operator_node_input import AstEqualsOperatorNodeInput as ASTEqualsOperatorNodeInput
+    from .ast_equals_operator_node_input import AstEqualsOperatorNodeInput as AstNodeInput_EqOperator
+    from .ast_equals_operator_node_output import AstEqualsOperatorNodeOutput
+    from .ast_equals_operator_node_output import AstEqualsOperatorNodeOutput as ASTEqualsOperatorNodeOutput
+    from .ast_equals_operator_node_output import AstEqualsOperatorNodeOutput as AstNodeOutput_EqOperator
+    from .ast_greater_than_operator_node_input import AstGreaterThanOperatorNodeInput
+    from .ast_greater_than_operator_node_input import AstGreaterThanOperatorNodeInput as ASTGreaterThanOperatorNodeInput
+    from .ast_greater_than_operator_node_input import AstGreaterThanOperatorNodeInput as AstNodeInput_GtOperator
+    from .ast_greater_than_operator_node_output import AstGreaterThanOperatorNodeOutput
+    from .ast_greater_than_operator_node_output import (
+        AstGreaterThanOperatorNodeOutput as ASTGreaterThanOperatorNodeOutput,
+    )
+    from .ast_greater_than_operator_node_output import AstGreaterThanOperatorNodeOutput as AstNodeOutput_GtOperator
+    from .ast_greater_than_or_equals_operator_node_input import AstGreaterThanOrEqualsOperatorNodeInput
+    from .ast_greater_than_or_equals_operator_node_input import (
+        AstGreaterThanOrEqualsOperatorNodeInput as ASTGreaterThanOrEqualsOperatorNodeInput,
+    )
+    from .ast_greater_than_or_equals_operator_node_input import (
+        AstGreaterThanOrEqualsOperatorNodeInput as AstNodeInput_GteOperator,
+    )
+    from .ast_greater_than_or_equals_operator_node_output import AstGreaterThanOrEqualsOperatorNodeOutput
+    from .ast_greater_than_or_equals_operator_node_output import (
+        AstGreaterThanOrEqualsOperatorNodeOutput as ASTGreaterThanOrEqualsOperatorNodeOutput,
+    )
+    from .ast_greater_than_or_equals_operator_node_output import (
+        AstGreaterThanOrEqualsOperatorNodeOutput as AstNodeOutput_GteOperator,
+    )
+    from .ast_less_than_operator_node_input import AstLessThanOperatorNodeInput
+    from .ast_less_than_operator_node_input import AstLessThanOperatorNodeInput as ASTLessThanOperatorNodeInput
+    from .ast_less_than_operator_node_input import AstLessThanOperatorNodeInput as AstNodeInput_LtOperator
+    from .ast_less_than_operator_node_output import AstLessThanOperatorNodeOutput
+    from .ast_less_than_operator_node_output import AstLessThanOperatorNodeOutput as ASTLessThanOperatorNodeOutput
+    from .ast_less_than_operator_node_output import AstLessThanOperatorNodeOutput as AstNodeOutput_LtOperator
+    from .ast_less_than_or_equals_operator_node_input import AstLessThanOrEqualsOperatorNodeInput
+    from .ast_less_than_or_equals_operator_node_input import (
+        AstLessThanOrEqualsOperatorNodeInput as ASTLessThanOrEqualsOperatorNodeInput,
+    )
+    from .ast_less_than_or_equals_operator_node_input import (
+        AstLessThanOrEqualsOperatorNodeInput as AstNodeInput_LteOperator,
+    )
+    from .ast_less_than_or_equals_operator_node_output import AstLessThanOrEqualsOperatorNodeOutput
+    from .ast_less_than_or_equals_operator_node_output import (
+        AstLessThanOrEqualsOperatorNodeOutput as ASTLessThanOrEqualsOperatorNodeOutput,
+    )
+    from .ast_less_than_or_equals_operator_node_output import (
+        AstLessThanOrEqualsOperatorNodeOutput as AstNodeOutput_LteOperator,
+    )
+    from .ast_multiplication_operator_node_input import AstMultiplicationOperatorNodeInput
+    from .ast_multiplication_operator_node_input import (
+        AstMultiplicationOperatorNodeInput as ASTMultiplicationOperatorNodeInput,
+    )
+    from .ast_multiplication_operator_node_input import AstMultiplicationOperatorNodeInput as AstNodeInput_MulOperator
+    from .ast_multiplication_operator_node_output import AstMultiplicationOperatorNodeOutput
+    from .ast_multiplication_operator_node_output import (
+        AstMultiplicationOperatorNodeOutput as ASTMultiplicationOperatorNodeOutput,
+    )
+    from .ast_multiplication_operator_node_output import (
+        AstMultiplicationOperatorNodeOutput as AstNodeOutput_MulOperator,
+    )
+    from .ast_not_equals_operator_node_input import AstNotEqualsOperatorNodeInput
+    from .ast_not_equals_operator_node_input import AstNotEqualsOperatorNodeInput as ASTNotEqualsOperatorNodeInput
+    from .ast_not_equals_operator_node_input import AstNotEqualsOperatorNodeInput as AstNodeInput_NeqOperator
+    from .ast_not_equals_operator_node_output import AstNotEqualsOperatorNodeOutput
+    from .ast_not_equals_operator_node_output import AstNotEqualsOperatorNodeOutput as ASTNotEqualsOperatorNodeOutput
+    from .ast_not_equals_operator_node_output import AstNotEqualsOperatorNodeOutput as AstNodeOutput_NeqOperator
+    from .ast_null_node_input import AstNullNodeInput
+    from .ast_null_node_input import AstNullNodeInput as ASTNullNodeInput
+    from .ast_null_node_input import AstNullNodeInput as AstNodeInput_NullLiteral
+    from .ast_null_node_output import AstNullNodeOutput
+    from .ast_null_node_output import AstNullNodeOutput as ASTNullNodeOutput
+    from .ast_null_node_output import AstNullNodeOutput as AstNodeOutput_NullLiteral
+    from .ast_number_node_input import AstNumberNodeInput
+    from .ast_number_node_input import AstNumberNodeInput as ASTNumberNodeInput
+    from .ast_number_node_input import AstNumberNodeInput as AstNodeInput_NumberLiteral
+    from .ast_number_node_output import AstNumberNodeOutput
+    from .ast_number_node_output import AstNumberNodeOutput as ASTNumberNodeOutput
+    from .ast_number_node_output import AstNumberNodeOutput as AstNodeOutput_NumberLiteral
+    from .ast_or_operator_node_input import AstOrOperatorNodeInput
+    from .ast_or_operator_node_input import AstOrOperatorNodeInput as ASTOrOperatorNodeInput
+    from .ast_or_operator_node_input import AstOrOperatorNodeInput as AstNodeInput_OrOperator
+    from .ast_or_operator_node_output import AstOrOperatorNodeOutput
+    from .ast_or_operator_node_output import AstOrOperatorNodeOutput as ASTOrOperatorNodeOutput
+    from .ast_or_operator_node_output import AstOrOperatorNodeOutput as AstNodeOutput_OrOperator
+    from .ast_string_node_input import AstStringNodeInput
+    from .ast_string_node_input import AstStringNodeInput as ASTStringNodeInput
+    from .ast_string_node_input import AstStringNodeInput as AstNodeInput_StringLiteral
+    from .ast_string_node_output import AstStringNodeOutput
+    from .ast_string_node_output import AstStringNodeOutput as ASTStringNodeOutput
+    from .ast_string_node_output import AstStringNodeOutput as AstNodeOutput_StringLiteral
+    from .ast_subtraction_operator_node_input import AstSubtractionOperatorNodeInput
+    from .ast_subtraction_operator_node_input import AstSubtractionOperatorNodeInput as ASTSubtractionOperatorNodeInput
+    from .ast_subtraction_operator_node_input import AstSubtractionOperatorNodeInput as AstNodeInput_SubOperator
+    from .ast_subtraction_operator_node_output import AstSubtractionOperatorNodeOutput
+    from .ast_subtraction_operator_node_output import (
+        AstSubtractionOperatorNodeOutput as ASTSubtractionOperatorNodeOutput,
+    )
+    from .ast_subtraction_operator_node_output import AstSubtractionOperatorNodeOutput as AstNodeOutput_SubOperator
+    from .astllm_node_output import AstllmNodeOutput
+    from .astllm_node_output import AstllmNodeOutput as ASTLLMNode
+    from .astllm_node_output import AstllmNodeOutput as AstNodeOutput_Llm
     from .astllm_node_prompt import ASTLLMNodePrompt
     from .astllm_node_value_schema import ASTLLMNodeValueSchema
     from .async_conversation_metadata import AsyncConversationMetadata
     from .async_conversation_metadata_delivery_status import AsyncConversationMetadataDeliveryStatus
     from .attached_system_data_collection_ref import AttachedSystemDataCollectionRef
+    from .attached_system_data_collection_ref import (
+        AttachedSystemDataCollectionRef as AgentAnalysisItemsInputDataCollectionItem_System,
+    )
+    from .attached_system_data_collection_ref import (
+        AttachedSystemDataCollectionRef as AgentAnalysisItemsOutputDataCollectionItem_System,
+    )
     from .attached_system_evaluation_ref import AttachedSystemEvaluationRef
+    from .attached_system_evaluation_ref import (
+        AttachedSystemEvaluationRef as AgentAnalysisItemsInputEvaluationCriteriaItem_System,
+    )
+    from .attached_system_evaluation_ref import (
+        AttachedSystemEvaluationRef as AgentAnalysisItemsOutputEvaluationCriteriaItem_System,
+    )
     from .attached_system_evaluation_ref_analysis_item_id_type_0 import AttachedSystemEvaluationRefAnalysisItemIdType0
+    from .attached_system_evaluation_ref_analysis_item_id_type_0 import (
+        AttachedSystemEvaluationRefAnalysisItemIdType0 as AttachedSystemEvaluationRefAnalysisItemId,
+    )
     from .attached_test_model import AttachedTestModel
     from .attached_user_data_collection_ref import AttachedUserDataCollectionRef
+    from .attached_user_data_collection_ref import (
+        AttachedUserDataCollectionRef as AgentAnalysisItemsInputDataCollectionItem_User,
+    )
+    from .attached_user_data_collection_ref import (
+        AttachedUserDataCollectionRef as AgentAnalysisItemsOutputDataCollectionItem_User,
+    )
     from .attached_user_evaluation_ref import AttachedUserEvaluationRef
+    from .attached_user_evaluation_ref import (
+        AttachedUserEvaluationRef as AgentAnalysisItemsInputEvaluationCriteriaItem_User,
+    )
+    from .attached_user_evaluation_ref import (
+        AttachedUserEvaluationRef as AgentAnalysisItemsOutputEvaluationCriteriaItem_User,
+    )
     from .audio_analysis import AudioAnalysis
     from .audio_analysis_result import AudioAnalysisResult
     from .audio_analysis_status_type_0 import AudioAnalysisStatusType0
+    from .audio_analysis_status_type_0 import AudioAnalysisStatusType0 as AudioAnalysisStatus
     from .audio_isolation_history_item_response_model import AudioIsolationHistoryItemResponseModel
+    from .audio_isolation_request import AudioIsolationRequest
+    from .audio_isolation_request import AudioIsolationRequest as BodyAudioIsolationV1AudioIsolationPost
+    from .audio_isolation_request_file_format_type_0 import AudioIsolationRequestFileFormatType0
+    from .audio_isolation_request_file_format_type_0 import (
+        AudioIsolationRequestFileFormatType0 as AudioIsolationRequestFileFormat,
+    )
+    from .audio_isolation_request_file_format_type_0 import (
+        AudioIsolationRequestFileFormatType0 as BodyAudioIsolationV1AudioIsolationPostFileFormatType0,
+    )
+    from .audio_isolation_stream_request import AudioIsolationStreamRequest
+    from .audio_isolation_stream_request import (
+        AudioIsolationStreamRequest as BodyAudioIsolationStreamV1AudioIsolationStreamPost,
+    )
+    from .audio_isolation_stream_request_file_format_type_0 import AudioIsolationStreamRequestFileFormatType0
+    from .audio_isolation_stream_request_file_format_type_0 import (
+        AudioIsolationStreamRequestFileFormatType0 as AudioIsolationStreamRequestFileFormat,
+    )
+    from .audio_isolation_stream_request_file_format_type_0 import (
+        AudioIsolationStreamRequestFileFormatType0 as BodyAudioIsolationStreamV1AudioIsolationStreamPostFileFormatType0,
+    )
     from .audio_key_moment import AudioKeyMoment
     from .audio_native_create_project_response_model import AudioNativeCreateProjectResponseModel
     from .audio_native_edit_content_response_model import AudioNativeEditContentResponseModel
@@ -222,12 +494,16 @@ if TYPE_CHECKING:
     from .audio_native_project_settings_response_model_status_type_0 import (
         AudioNativeProjectSettingsResponseModelStatusType0,
     )
+    from .audio_native_project_settings_response_model_status_type_0 import (
+        AudioNativeProjectSettingsResponseModelStatusType0 as AudioNativeProjectSettingsResponseModelStatus,
+    )
     from .audio_ref_chunk import AudioRefChunk
     from .audio_segment import AudioSegment
     from .audio_with_timestamps_and_voice_segments_response_model import (
         AudioWithTimestampsAndVoiceSegmentsResponseModel,
     )
-    from .audio_with_timestamps_response_model import AudioWithTimestampsResponseModel
+    from .audio_with_timestamps_response import AudioWithTimestampsResponse
+    from .audio_with_timestamps_response import AudioWithTimestampsResponse as AudioWithTimestampsResponseModel
     from .auth_connection_dependencies import AuthConnectionDependencies
     from .auth_connection_locator import AuthConnectionLocator
     from .auth_connection_status import AuthConnectionStatus
@@ -240,11 +516,21 @@ if TYPE_CHECKING:
     from .background_sound_config_workflow_override import BackgroundSoundConfigWorkflowOverride
     from .background_sound_preset_id import BackgroundSoundPresetId
     from .background_sound_source_type import BackgroundSoundSourceType
-    from .backup_llm_default import BackupLLMDefault
-    from .backup_llm_disabled import BackupLLMDisabled
-    from .backup_llm_override import BackupLLMOverride
+    from .backup_llm_default import BackupLlmDefault
+    from .backup_llm_default import BackupLlmDefault as BackupLLMDefault
+    from .backup_llm_default import BackupLlmDefault as PromptAgentApiModelInputBackupLlmConfig_Default
+    from .backup_llm_default import BackupLlmDefault as PromptAgentApiModelOutputBackupLlmConfig_Default
+    from .backup_llm_disabled import BackupLlmDisabled
+    from .backup_llm_disabled import BackupLlmDisabled as BackupLLMDisabled
+    from .backup_llm_disabled import BackupLlmDisabled as PromptAgentApiModelInputBackupLlmConfig_Disabled
+    from .backup_llm_disabled import BackupLlmDisabled as PromptAgentApiModelOutputBackupLlmConfig_Disabled
+    from .backup_llm_override import BackupLlmOverride
+    from .backup_llm_override import BackupLlmOverride as BackupLLMOverride
+    from .backup_llm_override import BackupLlmOverride as PromptAgentApiModelInputBackupLlmConfig_Override
+    from .backup_llm_override import BackupLlmOverride as PromptAgentApiModelOutputBackupLlmConfig_Override
     from .base_turn_config import BaseTurnConfig
     from .basic_auth_response import BasicAuthResponse
+    from .basic_auth_response import BasicAuthResponse as ListAuthConnectionsResponseAuthConnectionsItem_BasicAuth
     from .batch_call_detailed_response import BatchCallDetailedResponse
     from .batch_call_recipient_status import BatchCallRecipientStatus
     from .batch_call_response import BatchCallResponse
@@ -252,16 +538,11 @@ if TYPE_CHECKING:
     from .batch_call_whats_app_params import BatchCallWhatsAppParams
     from .batch_failure_response_model import BatchFailureResponseModel
     from .bearer_auth_response import BearerAuthResponse
+    from .bearer_auth_response import BearerAuthResponse as ListAuthConnectionsResponseAuthConnectionsItem_BearerAuth
     from .behavior_override import BehaviorOverride
     from .billing_period import BillingPeriod
     from .body_add_a_language_to_the_resource_v1_dubbing_resource_dubbing_id_language_post import (
         BodyAddALanguageToTheResourceV1DubbingResourceDubbingIdLanguagePost,
-    )
-    from .body_add_a_pronunciation_dictionary_v1_pronunciation_dictionaries_add_from_file_post import (
-        BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromFilePost,
-    )
-    from .body_add_a_pronunciation_dictionary_v1_pronunciation_dictionaries_add_from_file_post_workspace_access_type_0 import (
-        BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromFilePostWorkspaceAccessType0,
     )
     from .body_add_a_pronunciation_dictionary_v1_pronunciation_dictionaries_add_from_rules_post import (
         BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromRulesPost,
@@ -269,32 +550,20 @@ if TYPE_CHECKING:
     from .body_add_a_pronunciation_dictionary_v1_pronunciation_dictionaries_add_from_rules_post_workspace_access_type_0 import (
         BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromRulesPostWorkspaceAccessType0,
     )
-    from .body_add_member_to_user_group_v1_workspace_groups_group_id_members_post import (
-        BodyAddMemberToUserGroupV1WorkspaceGroupsGroupIdMembersPost,
-    )
-    from .body_add_rules_to_the_pronunciation_dictionary_v1_pronunciation_dictionaries_pronunciation_dictionary_id_add_rules_post import (
-        BodyAddRulesToThePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdAddRulesPost,
+    from .body_add_a_pronunciation_dictionary_v1_pronunciation_dictionaries_add_from_rules_post_workspace_access_type_0 import (
+        BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromRulesPostWorkspaceAccessType0 as BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromRulesPostWorkspaceAccess,
     )
     from .body_add_samples_to_pvc_voice_v1_voices_pvc_voice_id_samples_post import (
-        BodyAddSamplesToPVCVoiceV1VoicesPvcVoiceIdSamplesPost,
+        BodyAddSamplesToPvcVoiceV1VoicesPvcVoiceIdSamplesPost,
+    )
+    from .body_add_samples_to_pvc_voice_v1_voices_pvc_voice_id_samples_post import (
+        BodyAddSamplesToPvcVoiceV1VoicesPvcVoiceIdSamplesPost as BodyAddSamplesToPVCVoiceV1VoicesPvcVoiceIdSamplesPost,
     )
     from .body_add_shared_voice_v1_voices_add_public_user_id_voice_id_post import (
         BodyAddSharedVoiceV1VoicesAddPublicUserIdVoiceIdPost,
     )
     from .body_add_to_knowledge_base_v1_convai_knowledge_base_post import (
         BodyAddToKnowledgeBaseV1ConvaiKnowledgeBasePost,
-    )
-    from .body_add_voice_v1_voices_add_post import BodyAddVoiceV1VoicesAddPost
-    from .body_add_voice_v1_voices_add_post_labels_type_0 import BodyAddVoiceV1VoicesAddPostLabelsType0
-    from .body_audio_isolation_stream_v1_audio_isolation_stream_post import (
-        BodyAudioIsolationStreamV1AudioIsolationStreamPost,
-    )
-    from .body_audio_isolation_stream_v1_audio_isolation_stream_post_file_format_type_0 import (
-        BodyAudioIsolationStreamV1AudioIsolationStreamPostFileFormatType0,
-    )
-    from .body_audio_isolation_v1_audio_isolation_post import BodyAudioIsolationV1AudioIsolationPost
-    from .body_audio_isolation_v1_audio_isolation_post_file_format_type_0 import (
-        BodyAudioIsolationV1AudioIsolationPostFileFormatType0,
     )
     from .body_bulk_delete_knowledge_base_documents_v1_convai_knowledge_base_bulk_delete_post import (
         BodyBulkDeleteKnowledgeBaseDocumentsV1ConvaiKnowledgeBaseBulkDeletePost,
@@ -313,7 +582,10 @@ if TYPE_CHECKING:
         BodyComposeMusicWithADetailedResponseV1MusicDetailedPostModelStylePrefix,
     )
     from .body_compute_rag_indexes_in_batch_v1_convai_knowledge_base_rag_index_post import (
-        BodyComputeRAGIndexesInBatchV1ConvaiKnowledgeBaseRagIndexPost,
+        BodyComputeRagIndexesInBatchV1ConvaiKnowledgeBaseRagIndexPost,
+    )
+    from .body_compute_rag_indexes_in_batch_v1_convai_knowledge_base_rag_index_post import (
+        BodyComputeRagIndexesInBatchV1ConvaiKnowledgeBaseRagIndexPost as BodyComputeRAGIndexesInBatchV1ConvaiKnowledgeBaseRagIndexPost,
     )
     from .body_create_a_new_branch_v1_convai_agents_agent_id_branches_post import (
         BodyCreateANewBranchV1ConvaiAgentsAgentIdBranchesPost,
@@ -321,8 +593,14 @@ if TYPE_CHECKING:
     from .body_create_a_new_branch_v1_convai_agents_agent_id_branches_post_conversation_config_type_0 import (
         BodyCreateANewBranchV1ConvaiAgentsAgentIdBranchesPostConversationConfigType0,
     )
+    from .body_create_a_new_branch_v1_convai_agents_agent_id_branches_post_conversation_config_type_0 import (
+        BodyCreateANewBranchV1ConvaiAgentsAgentIdBranchesPostConversationConfigType0 as BodyCreateANewBranchV1ConvaiAgentsAgentIdBranchesPostConversationConfig,
+    )
     from .body_create_a_new_branch_v1_convai_agents_agent_id_branches_post_platform_settings_type_0 import (
         BodyCreateANewBranchV1ConvaiAgentsAgentIdBranchesPostPlatformSettingsType0,
+    )
+    from .body_create_a_new_branch_v1_convai_agents_agent_id_branches_post_platform_settings_type_0 import (
+        BodyCreateANewBranchV1ConvaiAgentsAgentIdBranchesPostPlatformSettingsType0 as BodyCreateANewBranchV1ConvaiAgentsAgentIdBranchesPostPlatformSettings,
     )
     from .body_create_a_new_speaker_v1_dubbing_resource_dubbing_id_speaker_post import (
         BodyCreateANewSpeakerV1DubbingResourceDubbingIdSpeakerPost,
@@ -332,6 +610,9 @@ if TYPE_CHECKING:
     )
     from .body_create_a_new_voice_from_voice_preview_v1_text_to_voice_post_labels_type_0 import (
         BodyCreateANewVoiceFromVoicePreviewV1TextToVoicePostLabelsType0,
+    )
+    from .body_create_a_new_voice_from_voice_preview_v1_text_to_voice_post_labels_type_0 import (
+        BodyCreateANewVoiceFromVoicePreviewV1TextToVoicePostLabelsType0 as BodyCreateANewVoiceFromVoicePreviewV1TextToVoicePostLabels,
     )
     from .body_create_agent_draft_v1_convai_agents_agent_id_drafts_post import (
         BodyCreateAgentDraftV1ConvaiAgentsAgentIdDraftsPost,
@@ -358,9 +639,15 @@ if TYPE_CHECKING:
     from .body_create_dubbing_language_target_v1_dubbing_project_project_id_language_post_translations_type_0 import (
         BodyCreateDubbingLanguageTargetV1DubbingProjectProjectIdLanguagePostTranslationsType0,
     )
+    from .body_create_dubbing_language_target_v1_dubbing_project_project_id_language_post_translations_type_0 import (
+        BodyCreateDubbingLanguageTargetV1DubbingProjectProjectIdLanguagePostTranslationsType0 as BodyCreateDubbingLanguageTargetV1DubbingProjectProjectIdLanguagePostTranslations,
+    )
     from .body_create_dubbing_project_v1_dubbing_project_post import BodyCreateDubbingProjectV1DubbingProjectPost
     from .body_create_dubbing_project_v1_dubbing_project_post_model_id_type_0 import (
         BodyCreateDubbingProjectV1DubbingProjectPostModelIdType0,
+    )
+    from .body_create_dubbing_project_v1_dubbing_project_post_model_id_type_0 import (
+        BodyCreateDubbingProjectV1DubbingProjectPostModelIdType0 as BodyCreateDubbingProjectV1DubbingProjectPostModelId,
     )
     from .body_create_file_document_v1_convai_knowledge_base_file_post import (
         BodyCreateFileDocumentV1ConvaiKnowledgeBaseFilePost,
@@ -371,6 +658,9 @@ if TYPE_CHECKING:
     from .body_create_music_finetune_v1_music_finetunes_post_visibility_type_0 import (
         BodyCreateMusicFinetuneV1MusicFinetunesPostVisibilityType0,
     )
+    from .body_create_music_finetune_v1_music_finetunes_post_visibility_type_0 import (
+        BodyCreateMusicFinetuneV1MusicFinetunesPostVisibilityType0 as BodyCreateMusicFinetuneV1MusicFinetunesPostVisibility,
+    )
     from .body_create_or_update_deployments_v1_convai_agents_agent_id_deployments_post import (
         BodyCreateOrUpdateDeploymentsV1ConvaiAgentsAgentIdDeploymentsPost,
     )
@@ -378,14 +668,15 @@ if TYPE_CHECKING:
     from .body_create_podcast_v1_studio_podcasts_post_apply_text_normalization_type_0 import (
         BodyCreatePodcastV1StudioPodcastsPostApplyTextNormalizationType0,
     )
+    from .body_create_podcast_v1_studio_podcasts_post_apply_text_normalization_type_0 import (
+        BodyCreatePodcastV1StudioPodcastsPostApplyTextNormalizationType0 as BodyCreatePodcastV1StudioPodcastsPostApplyTextNormalization,
+    )
     from .body_create_podcast_v1_studio_podcasts_post_the_duration_of_the_generated_podcast_this_varies_depending_on_the_format_voice_and_language import (
         BodyCreatePodcastV1StudioPodcastsPostTheDurationOfTheGeneratedPodcastThisVariesDependingOnTheFormatVoiceAndLanguage,
     )
     from .body_create_pronunciation_dictionaries_v1_studio_projects_project_id_pronunciation_dictionaries_post import (
         BodyCreatePronunciationDictionariesV1StudioProjectsProjectIdPronunciationDictionariesPost,
     )
-    from .body_create_pvc_voice_v1_voices_pvc_post import BodyCreatePVCVoiceV1VoicesPvcPost
-    from .body_create_pvc_voice_v1_voices_pvc_post_labels_type_0 import BodyCreatePVCVoiceV1VoicesPvcPostLabelsType0
     from .body_create_service_account_api_key_v1_service_accounts_service_account_user_id_api_keys_post import (
         BodyCreateServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysPost,
     )
@@ -394,20 +685,35 @@ if TYPE_CHECKING:
     from .body_create_studio_project_v1_studio_projects_post_apply_text_normalization_type_0 import (
         BodyCreateStudioProjectV1StudioProjectsPostApplyTextNormalizationType0,
     )
+    from .body_create_studio_project_v1_studio_projects_post_apply_text_normalization_type_0 import (
+        BodyCreateStudioProjectV1StudioProjectsPostApplyTextNormalizationType0 as BodyCreateStudioProjectV1StudioProjectsPostApplyTextNormalization,
+    )
     from .body_create_studio_project_v1_studio_projects_post_fiction_type_0 import (
         BodyCreateStudioProjectV1StudioProjectsPostFictionType0,
+    )
+    from .body_create_studio_project_v1_studio_projects_post_fiction_type_0 import (
+        BodyCreateStudioProjectV1StudioProjectsPostFictionType0 as BodyCreateStudioProjectV1StudioProjectsPostFiction,
     )
     from .body_create_studio_project_v1_studio_projects_post_source_type_type_0 import (
         BodyCreateStudioProjectV1StudioProjectsPostSourceTypeType0,
     )
+    from .body_create_studio_project_v1_studio_projects_post_source_type_type_0 import (
+        BodyCreateStudioProjectV1StudioProjectsPostSourceTypeType0 as BodyCreateStudioProjectV1StudioProjectsPostSourceType,
+    )
     from .body_create_studio_project_v1_studio_projects_post_target_audience_type_0 import (
         BodyCreateStudioProjectV1StudioProjectsPostTargetAudienceType0,
+    )
+    from .body_create_studio_project_v1_studio_projects_post_target_audience_type_0 import (
+        BodyCreateStudioProjectV1StudioProjectsPostTargetAudienceType0 as BodyCreateStudioProjectV1StudioProjectsPostTargetAudience,
     )
     from .body_create_text_document_v1_convai_knowledge_base_text_post import (
         BodyCreateTextDocumentV1ConvaiKnowledgeBaseTextPost,
     )
     from .body_create_url_document_v1_convai_knowledge_base_url_post import (
-        BodyCreateURLDocumentV1ConvaiKnowledgeBaseUrlPost,
+        BodyCreateUrlDocumentV1ConvaiKnowledgeBaseUrlPost,
+    )
+    from .body_create_url_document_v1_convai_knowledge_base_url_post import (
+        BodyCreateUrlDocumentV1ConvaiKnowledgeBaseUrlPost as BodyCreateURLDocumentV1ConvaiKnowledgeBaseUrlPost,
     )
     from .body_create_workspace_webhook_v1_workspace_webhooks_post import (
         BodyCreateWorkspaceWebhookV1WorkspaceWebhooksPost,
@@ -418,24 +724,33 @@ if TYPE_CHECKING:
     from .body_creates_audio_native_enabled_project_v1_audio_native_post_apply_text_normalization_type_0 import (
         BodyCreatesAudioNativeEnabledProjectV1AudioNativePostApplyTextNormalizationType0,
     )
+    from .body_creates_audio_native_enabled_project_v1_audio_native_post_apply_text_normalization_type_0 import (
+        BodyCreatesAudioNativeEnabledProjectV1AudioNativePostApplyTextNormalizationType0 as BodyCreatesAudioNativeEnabledProjectV1AudioNativePostApplyTextNormalization,
+    )
     from .body_delete_existing_invitation_v1_workspace_invites_delete import (
         BodyDeleteExistingInvitationV1WorkspaceInvitesDelete,
     )
     from .body_delete_member_from_user_group_v1_workspace_groups_group_id_members_remove_post import (
         BodyDeleteMemberFromUserGroupV1WorkspaceGroupsGroupIdMembersRemovePost,
     )
-    from .body_download_history_items_v1_history_download_post import BodyDownloadHistoryItemsV1HistoryDownloadPost
-    from .body_dub_a_video_or_an_audio_file_v1_dubbing_post import BodyDubAVideoOrAnAudioFileV1DubbingPost
-    from .body_dub_a_video_or_an_audio_file_v1_dubbing_post_mode import BodyDubAVideoOrAnAudioFileV1DubbingPostMode
     from .body_dubs_all_or_some_segments_and_languages_v1_dubbing_resource_dubbing_id_dub_post import (
         BodyDubsAllOrSomeSegmentsAndLanguagesV1DubbingResourceDubbingIdDubPost,
     )
     from .body_duplicate_agent_v1_convai_agents_agent_id_duplicate_post import (
         BodyDuplicateAgentV1ConvaiAgentsAgentIdDuplicatePost,
     )
-    from .body_edit_pvc_voice_v1_voices_pvc_voice_id_post import BodyEditPVCVoiceV1VoicesPvcVoiceIdPost
+    from .body_edit_pvc_voice_v1_voices_pvc_voice_id_post import BodyEditPvcVoiceV1VoicesPvcVoiceIdPost
+    from .body_edit_pvc_voice_v1_voices_pvc_voice_id_post import (
+        BodyEditPvcVoiceV1VoicesPvcVoiceIdPost as BodyEditPVCVoiceV1VoicesPvcVoiceIdPost,
+    )
     from .body_edit_pvc_voice_v1_voices_pvc_voice_id_post_labels_type_0 import (
-        BodyEditPVCVoiceV1VoicesPvcVoiceIdPostLabelsType0,
+        BodyEditPvcVoiceV1VoicesPvcVoiceIdPostLabelsType0,
+    )
+    from .body_edit_pvc_voice_v1_voices_pvc_voice_id_post_labels_type_0 import (
+        BodyEditPvcVoiceV1VoicesPvcVoiceIdPostLabelsType0 as BodyEditPVCVoiceV1VoicesPvcVoiceIdPostLabelsType0,
+    )
+    from .body_edit_pvc_voice_v1_voices_pvc_voice_id_post_labels_type_0 import (
+        BodyEditPvcVoiceV1VoicesPvcVoiceIdPostLabelsType0 as BodyEditPvcVoiceV1VoicesPvcVoiceIdPostLabels,
     )
     from .body_edit_service_account_api_key_v1_service_accounts_service_account_user_id_api_keys_api_key_id_patch import (
         BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatch,
@@ -452,15 +767,10 @@ if TYPE_CHECKING:
     from .body_edit_service_account_api_key_v1_service_accounts_service_account_user_id_api_keys_api_key_id_patch_third_party_disable_allowed_type_1 import (
         BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchThirdPartyDisableAllowedType1,
     )
-    from .body_edit_voice_v1_voices_voice_id_edit_post import BodyEditVoiceV1VoicesVoiceIdEditPost
-    from .body_edit_voice_v1_voices_voice_id_edit_post_labels_type_0 import (
-        BodyEditVoiceV1VoicesVoiceIdEditPostLabelsType0,
-    )
     from .body_generate_composition_plan_v1_music_plan_post import BodyGenerateCompositionPlanV1MusicPlanPost
     from .body_get_dependent_agents_for_multiple_documents_v1_convai_knowledge_base_dependent_agents_post import (
         BodyGetDependentAgentsForMultipleDocumentsV1ConvaiKnowledgeBaseDependentAgentsPost,
     )
-    from .body_get_similar_library_voices_v1_similar_voices_post import BodyGetSimilarLibraryVoicesV1SimilarVoicesPost
     from .body_get_workspace_usage_v1_workspace_analytics_query_usage_by_product_over_time_post import (
         BodyGetWorkspaceUsageV1WorkspaceAnalyticsQueryUsageByProductOverTimePost,
     )
@@ -471,7 +781,10 @@ if TYPE_CHECKING:
         BodyHandleAnOutboundCallViaExotelV1ConvaiExotelOutboundCallPost,
     )
     from .body_handle_an_outbound_call_via_sip_trunk_v1_convai_sip_trunk_outbound_call_post import (
-        BodyHandleAnOutboundCallViaSIPTrunkV1ConvaiSipTrunkOutboundCallPost,
+        BodyHandleAnOutboundCallViaSipTrunkV1ConvaiSipTrunkOutboundCallPost,
+    )
+    from .body_handle_an_outbound_call_via_sip_trunk_v1_convai_sip_trunk_outbound_call_post import (
+        BodyHandleAnOutboundCallViaSipTrunkV1ConvaiSipTrunkOutboundCallPost as BodyHandleAnOutboundCallViaSIPTrunkV1ConvaiSipTrunkOutboundCallPost,
     )
     from .body_handle_an_outbound_call_via_twilio_v1_convai_twilio_outbound_call_post import (
         BodyHandleAnOutboundCallViaTwilioV1ConvaiTwilioOutboundCallPost,
@@ -479,12 +792,20 @@ if TYPE_CHECKING:
     from .body_invite_multiple_users_v1_workspace_invites_add_bulk_post import (
         BodyInviteMultipleUsersV1WorkspaceInvitesAddBulkPost,
     )
-    from .body_invite_user_v1_workspace_invites_add_post import BodyInviteUserV1WorkspaceInvitesAddPost
     from .body_list_api_requests_v1_workspace_analytics_requests_post import (
-        BodyListAPIRequestsV1WorkspaceAnalyticsRequestsPost,
+        BodyListApiRequestsV1WorkspaceAnalyticsRequestsPost,
+    )
+    from .body_list_api_requests_v1_workspace_analytics_requests_post import (
+        BodyListApiRequestsV1WorkspaceAnalyticsRequestsPost as BodyListAPIRequestsV1WorkspaceAnalyticsRequestsPost,
     )
     from .body_list_api_requests_v1_workspace_analytics_requests_post_sort_type_0 import (
-        BodyListAPIRequestsV1WorkspaceAnalyticsRequestsPostSortType0,
+        BodyListApiRequestsV1WorkspaceAnalyticsRequestsPostSortType0,
+    )
+    from .body_list_api_requests_v1_workspace_analytics_requests_post_sort_type_0 import (
+        BodyListApiRequestsV1WorkspaceAnalyticsRequestsPostSortType0 as BodyListAPIRequestsV1WorkspaceAnalyticsRequestsPostSortType0,
+    )
+    from .body_list_api_requests_v1_workspace_analytics_requests_post_sort_type_0 import (
+        BodyListApiRequestsV1WorkspaceAnalyticsRequestsPostSortType0 as BodyListApiRequestsV1WorkspaceAnalyticsRequestsPostSort,
     )
     from .body_make_an_outbound_call_via_whats_app_v1_convai_whatsapp_outbound_call_post import (
         BodyMakeAnOutboundCallViaWhatsAppV1ConvaiWhatsappOutboundCallPost,
@@ -498,29 +819,17 @@ if TYPE_CHECKING:
     from .body_move_segments_between_speakers_v1_dubbing_resource_dubbing_id_migrate_segments_post import (
         BodyMoveSegmentsBetweenSpeakersV1DubbingResourceDubbingIdMigrateSegmentsPost,
     )
-    from .body_patches_an_agent_settings_v1_convai_agents_agent_id_patch import (
-        BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatch,
-    )
-    from .body_patches_an_agent_settings_v1_convai_agents_agent_id_patch_conversation_config_type_0 import (
-        BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatchConversationConfigType0,
-    )
-    from .body_patches_an_agent_settings_v1_convai_agents_agent_id_patch_platform_settings_type_0 import (
-        BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatchPlatformSettingsType0,
-    )
-    from .body_patches_an_agent_settings_v1_convai_agents_agent_id_patch_procedures_type_0 import (
-        BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatchProceduresType0,
-    )
     from .body_post_agent_avatar_v1_convai_agents_agent_id_avatar_post import (
         BodyPostAgentAvatarV1ConvaiAgentsAgentIdAvatarPost,
     )
-    from .body_register_a_twilio_call_and_return_twi_mlv1_convai_twilio_register_call_post import (
-        BodyRegisterATwilioCallAndReturnTwiMLV1ConvaiTwilioRegisterCallPost,
+    from .body_register_a_twilio_call_and_return_twi_ml_v1_convai_twilio_register_call_post import (
+        BodyRegisterATwilioCallAndReturnTwiMlV1ConvaiTwilioRegisterCallPost,
+    )
+    from .body_register_a_twilio_call_and_return_twi_ml_v1_convai_twilio_register_call_post import (
+        BodyRegisterATwilioCallAndReturnTwiMlV1ConvaiTwilioRegisterCallPost as BodyRegisterATwilioCallAndReturnTwiMLV1ConvaiTwilioRegisterCallPost,
     )
     from .body_register_media_v1_productions_orders_order_id_media_post import (
         BodyRegisterMediaV1ProductionsOrdersOrderIdMediaPost,
-    )
-    from .body_remove_rules_from_the_pronunciation_dictionary_v1_pronunciation_dictionaries_pronunciation_dictionary_id_remove_rules_post import (
-        BodyRemoveRulesFromThePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdRemoveRulesPost,
     )
     from .body_render_audio_or_video_for_the_given_language_v1_dubbing_resource_dubbing_id_render_language_post import (
         BodyRenderAudioOrVideoForTheGivenLanguageV1DubbingResourceDubbingIdRenderLanguagePost,
@@ -528,7 +837,10 @@ if TYPE_CHECKING:
     from .body_request_manual_verification_v1_voices_pvc_voice_id_verification_post import (
         BodyRequestManualVerificationV1VoicesPvcVoiceIdVerificationPost,
     )
-    from .body_run_pvc_training_v1_voices_pvc_voice_id_train_post import BodyRunPVCTrainingV1VoicesPvcVoiceIdTrainPost
+    from .body_run_pvc_training_v1_voices_pvc_voice_id_train_post import BodyRunPvcTrainingV1VoicesPvcVoiceIdTrainPost
+    from .body_run_pvc_training_v1_voices_pvc_voice_id_train_post import (
+        BodyRunPvcTrainingV1VoicesPvcVoiceIdTrainPost as BodyRunPVCTrainingV1VoicesPvcVoiceIdTrainPost,
+    )
     from .body_send_an_outbound_message_via_whats_app_v1_convai_whatsapp_outbound_message_post import (
         BodySendAnOutboundMessageViaWhatsAppV1ConvaiWhatsappOutboundMessagePost,
     )
@@ -549,17 +861,6 @@ if TYPE_CHECKING:
     )
     from .body_simulates_a_conversation_v1_convai_agents_agent_id_simulate_conversation_post import (
         BodySimulatesAConversationV1ConvaiAgentsAgentIdSimulateConversationPost,
-    )
-    from .body_sound_generation_v1_sound_generation_post import BodySoundGenerationV1SoundGenerationPost
-    from .body_speech_to_speech_streaming_v1_speech_to_speech_voice_id_stream_post import (
-        BodySpeechToSpeechStreamingV1SpeechToSpeechVoiceIdStreamPost,
-    )
-    from .body_speech_to_speech_streaming_v1_speech_to_speech_voice_id_stream_post_file_format_type_0 import (
-        BodySpeechToSpeechStreamingV1SpeechToSpeechVoiceIdStreamPostFileFormatType0,
-    )
-    from .body_speech_to_speech_v1_speech_to_speech_voice_id_post import BodySpeechToSpeechV1SpeechToSpeechVoiceIdPost
-    from .body_speech_to_speech_v1_speech_to_speech_voice_id_post_file_format_type_0 import (
-        BodySpeechToSpeechV1SpeechToSpeechVoiceIdPostFileFormatType0,
     )
     from .body_speech_to_text_v1_speech_to_text_post import BodySpeechToTextV1SpeechToTextPost
     from .body_speech_to_text_v1_speech_to_text_post_file_format import BodySpeechToTextV1SpeechToTextPostFileFormat
@@ -637,8 +938,11 @@ if TYPE_CHECKING:
     from .body_update_agent_test_folder_v1_convai_agent_testing_folders_folder_id_patch import (
         BodyUpdateAgentTestFolderV1ConvaiAgentTestingFoldersFolderIdPatch,
     )
-    from .body_update_audio_native_content_from_urlv1_audio_native_content_post import (
-        BodyUpdateAudioNativeContentFromURLV1AudioNativeContentPost,
+    from .body_update_audio_native_content_from_url_v1_audio_native_content_post import (
+        BodyUpdateAudioNativeContentFromUrlV1AudioNativeContentPost,
+    )
+    from .body_update_audio_native_content_from_url_v1_audio_native_content_post import (
+        BodyUpdateAudioNativeContentFromUrlV1AudioNativeContentPost as BodyUpdateAudioNativeContentFromURLV1AudioNativeContentPost,
     )
     from .body_update_audio_native_project_content_v1_audio_native_project_id_content_post import (
         BodyUpdateAudioNativeProjectContentV1AudioNativeProjectIdContentPost,
@@ -652,7 +956,6 @@ if TYPE_CHECKING:
     from .body_update_file_document_v1_convai_knowledge_base_documentation_id_update_file_patch import (
         BodyUpdateFileDocumentV1ConvaiKnowledgeBaseDocumentationIdUpdateFilePatch,
     )
-    from .body_update_member_v1_workspace_members_post import BodyUpdateMemberV1WorkspaceMembersPost
     from .body_update_metadata_for_a_speaker_v1_dubbing_resource_dubbing_id_speaker_speaker_id_patch import (
         BodyUpdateMetadataForASpeakerV1DubbingResourceDubbingIdSpeakerSpeakerIdPatch,
     )
@@ -661,7 +964,10 @@ if TYPE_CHECKING:
         BodyUpdatePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdPatch,
     )
     from .body_update_pvc_voice_sample_v1_voices_pvc_voice_id_samples_sample_id_post import (
-        BodyUpdatePVCVoiceSampleV1VoicesPvcVoiceIdSamplesSampleIdPost,
+        BodyUpdatePvcVoiceSampleV1VoicesPvcVoiceIdSamplesSampleIdPost,
+    )
+    from .body_update_pvc_voice_sample_v1_voices_pvc_voice_id_samples_sample_id_post import (
+        BodyUpdatePvcVoiceSampleV1VoicesPvcVoiceIdSamplesSampleIdPost as BodyUpdatePVCVoiceSampleV1VoicesPvcVoiceIdSamplesSampleIdPost,
     )
     from .body_update_studio_project_content_v1_studio_projects_project_id_content_post import (
         BodyUpdateStudioProjectContentV1StudioProjectsProjectIdContentPost,
@@ -675,6 +981,9 @@ if TYPE_CHECKING:
     from .body_update_workspace_webhook_v1_workspace_webhooks_webhook_id_patch_request_headers_type_0 import (
         BodyUpdateWorkspaceWebhookV1WorkspaceWebhooksWebhookIdPatchRequestHeadersType0,
     )
+    from .body_update_workspace_webhook_v1_workspace_webhooks_webhook_id_patch_request_headers_type_0 import (
+        BodyUpdateWorkspaceWebhookV1WorkspaceWebhooksWebhookIdPatchRequestHeadersType0 as BodyUpdateWorkspaceWebhookV1WorkspaceWebhooksWebhookIdPatchRequestHeaders,
+    )
     from .body_upload_asset_v1_assets_post import BodyUploadAssetV1AssetsPost
     from .body_upload_file_v1_convai_conversations_conversation_id_files_post import (
         BodyUploadFileV1ConvaiConversationsConversationIdFilesPost,
@@ -684,7 +993,10 @@ if TYPE_CHECKING:
         BodyUpsertOrderItemV1ProductionsOrdersOrderIdItemsPost,
     )
     from .body_verify_pvc_voice_captcha_v1_voices_pvc_voice_id_captcha_post import (
-        BodyVerifyPVCVoiceCaptchaV1VoicesPvcVoiceIdCaptchaPost,
+        BodyVerifyPvcVoiceCaptchaV1VoicesPvcVoiceIdCaptchaPost,
+    )
+    from .body_verify_pvc_voice_captcha_v1_voices_pvc_voice_id_captcha_post import (
+        BodyVerifyPvcVoiceCaptchaV1VoicesPvcVoiceIdCaptchaPost as BodyVerifyPVCVoiceCaptchaV1VoicesPvcVoiceIdCaptchaPost,
     )
     from .body_video_to_music_v1_music_video_to_music_post import BodyVideoToMusicV1MusicVideoToMusicPost
     from .branch_protection_status import BranchProtectionStatus
@@ -695,67 +1007,133 @@ if TYPE_CHECKING:
     from .built_in_tools_workflow_override_input import BuiltInToolsWorkflowOverrideInput
     from .built_in_tools_workflow_override_output import BuiltInToolsWorkflowOverrideOutput
     from .bytedance_seedance_2_fast_request import BytedanceSeedance2FastRequest
+    from .bytedance_seedance_2_fast_request import (
+        BytedanceSeedance2FastRequest as VideoGenerationRequest_BytedanceSeedanceV2Fast,
+    )
     from .bytedance_seedance_2_fast_request_aspect_ratio import BytedanceSeedance2FastRequestAspectRatio
     from .bytedance_seedance_2_fast_request_resolution import BytedanceSeedance2FastRequestResolution
     from .bytedance_seedance_2_mini_request import BytedanceSeedance2MiniRequest
+    from .bytedance_seedance_2_mini_request import (
+        BytedanceSeedance2MiniRequest as VideoGenerationRequest_BytedanceSeedanceV2Mini,
+    )
     from .bytedance_seedance_2_mini_request_aspect_ratio import BytedanceSeedance2MiniRequestAspectRatio
     from .bytedance_seedance_2_mini_request_resolution import BytedanceSeedance2MiniRequestResolution
     from .bytedance_seedance_2_request import BytedanceSeedance2Request
+    from .bytedance_seedance_2_request import BytedanceSeedance2Request as VideoGenerationRequest_BytedanceSeedanceV2
     from .bytedance_seedance_2_request_aspect_ratio import BytedanceSeedance2RequestAspectRatio
     from .bytedance_seedance_2_request_resolution import BytedanceSeedance2RequestResolution
     from .bytedance_seedance_25_request import BytedanceSeedance25Request
+    from .bytedance_seedance_25_request import BytedanceSeedance25Request as VideoGenerationRequest_BytedanceSeedanceV25
     from .bytedance_seedance_25_request_aspect_ratio import BytedanceSeedance25RequestAspectRatio
     from .bytedance_seedance_25_request_resolution import BytedanceSeedance25RequestResolution
     from .bytedance_seedream_5_lite_request import BytedanceSeedream5LiteRequest
+    from .bytedance_seedream_5_lite_request import (
+        BytedanceSeedream5LiteRequest as ImageGenerationRequest_BytedanceSeedream5Lite,
+    )
     from .bytedance_seedream_5_lite_request_aspect_ratio import BytedanceSeedream5LiteRequestAspectRatio
     from .bytedance_seedream_5_lite_request_resolution import BytedanceSeedream5LiteRequestResolution
     from .bytedance_seedream_5_pro_request import BytedanceSeedream5ProRequest
+    from .bytedance_seedream_5_pro_request import (
+        BytedanceSeedream5ProRequest as ImageGenerationRequest_BytedanceSeedream5Pro,
+    )
     from .bytedance_seedream_5_pro_request_aspect_ratio import BytedanceSeedream5ProRequestAspectRatio
     from .bytedance_seedream_5_pro_request_resolution import BytedanceSeedream5ProRequestResolution
     from .cancel_calendar_event_params import CancelCalendarEventParams
+    from .cancel_calendar_event_params import CancelCalendarEventParams as SmbToolConfigParams_CancelCalendarEvent
     from .cancel_group_session_for_all_params import CancelGroupSessionForAllParams
+    from .cancel_group_session_for_all_params import (
+        CancelGroupSessionForAllParams as SmbToolConfigParams_CancelGroupSessionForAll,
+    )
     from .cancel_group_session_registration_params import CancelGroupSessionRegistrationParams
+    from .cancel_group_session_registration_params import (
+        CancelGroupSessionRegistrationParams as SmbToolConfigParams_CancelGroupSessionRegistration,
+    )
     from .canvas_placement import CanvasPlacement
     from .caption_style_character_animation_model import CaptionStyleCharacterAnimationModel
     from .caption_style_character_animation_model_enter_type_type_0 import (
         CaptionStyleCharacterAnimationModelEnterTypeType0,
     )
+    from .caption_style_character_animation_model_enter_type_type_0 import (
+        CaptionStyleCharacterAnimationModelEnterTypeType0 as CaptionStyleCharacterAnimationModelEnterType,
+    )
     from .caption_style_character_animation_model_exit_type_type_0 import (
         CaptionStyleCharacterAnimationModelExitTypeType0,
     )
+    from .caption_style_character_animation_model_exit_type_type_0 import (
+        CaptionStyleCharacterAnimationModelExitTypeType0 as CaptionStyleCharacterAnimationModelExitType,
+    )
     from .caption_style_horizontal_placement_model import CaptionStyleHorizontalPlacementModel
     from .caption_style_horizontal_placement_model_align_type_0 import CaptionStyleHorizontalPlacementModelAlignType0
+    from .caption_style_horizontal_placement_model_align_type_0 import (
+        CaptionStyleHorizontalPlacementModelAlignType0 as CaptionStyleHorizontalPlacementModelAlign,
+    )
     from .caption_style_model import CaptionStyleModel
     from .caption_style_model_text_align_type_0 import CaptionStyleModelTextAlignType0
+    from .caption_style_model_text_align_type_0 import CaptionStyleModelTextAlignType0 as CaptionStyleModelTextAlign
     from .caption_style_model_text_blend_mode_type_0 import CaptionStyleModelTextBlendModeType0
+    from .caption_style_model_text_blend_mode_type_0 import (
+        CaptionStyleModelTextBlendModeType0 as CaptionStyleModelTextBlendMode,
+    )
     from .caption_style_model_text_style_type_0 import CaptionStyleModelTextStyleType0
+    from .caption_style_model_text_style_type_0 import CaptionStyleModelTextStyleType0 as CaptionStyleModelTextStyle
     from .caption_style_model_text_transform_type_0 import CaptionStyleModelTextTransformType0
+    from .caption_style_model_text_transform_type_0 import (
+        CaptionStyleModelTextTransformType0 as CaptionStyleModelTextTransform,
+    )
     from .caption_style_model_text_weight_type_0 import CaptionStyleModelTextWeightType0
+    from .caption_style_model_text_weight_type_0 import CaptionStyleModelTextWeightType0 as CaptionStyleModelTextWeight
     from .caption_style_section_animation_model import CaptionStyleSectionAnimationModel
     from .caption_style_section_animation_model_enter_type_type_0 import CaptionStyleSectionAnimationModelEnterTypeType0
+    from .caption_style_section_animation_model_enter_type_type_0 import (
+        CaptionStyleSectionAnimationModelEnterTypeType0 as CaptionStyleSectionAnimationModelEnterType,
+    )
     from .caption_style_section_animation_model_exit_type_type_0 import CaptionStyleSectionAnimationModelExitTypeType0
+    from .caption_style_section_animation_model_exit_type_type_0 import (
+        CaptionStyleSectionAnimationModelExitTypeType0 as CaptionStyleSectionAnimationModelExitType,
+    )
     from .caption_style_template_model import CaptionStyleTemplateModel
     from .caption_style_vertical_placement_model import CaptionStyleVerticalPlacementModel
     from .caption_style_vertical_placement_model_align_type_0 import CaptionStyleVerticalPlacementModelAlignType0
+    from .caption_style_vertical_placement_model_align_type_0 import (
+        CaptionStyleVerticalPlacementModelAlignType0 as CaptionStyleVerticalPlacementModelAlign,
+    )
     from .caption_style_word_animation_model import CaptionStyleWordAnimationModel
     from .caption_style_word_animation_model_enter_type_type_0 import CaptionStyleWordAnimationModelEnterTypeType0
+    from .caption_style_word_animation_model_enter_type_type_0 import (
+        CaptionStyleWordAnimationModelEnterTypeType0 as CaptionStyleWordAnimationModelEnterType,
+    )
     from .caption_style_word_animation_model_exit_type_type_0 import CaptionStyleWordAnimationModelExitTypeType0
+    from .caption_style_word_animation_model_exit_type_type_0 import (
+        CaptionStyleWordAnimationModelExitTypeType0 as CaptionStyleWordAnimationModelExitType,
+    )
     from .chapter_content_block_extendable_node_response_model import ChapterContentBlockExtendableNodeResponseModel
     from .chapter_content_block_input_model import ChapterContentBlockInputModel
     from .chapter_content_block_input_model_sub_type_type_0 import ChapterContentBlockInputModelSubTypeType0
+    from .chapter_content_block_input_model_sub_type_type_0 import (
+        ChapterContentBlockInputModelSubTypeType0 as ChapterContentBlockInputModelSubType,
+    )
     from .chapter_content_block_response_model import ChapterContentBlockResponseModel
     from .chapter_content_block_tts_node_response_model import ChapterContentBlockTtsNodeResponseModel
     from .chapter_content_input_model import ChapterContentInputModel
     from .chapter_content_paragraph_tts_node_input_model import ChapterContentParagraphTtsNodeInputModel
     from .chapter_content_response_model import ChapterContentResponseModel
-    from .chapter_response_model import ChapterResponseModel
-    from .chapter_response_model_state_type_0 import ChapterResponseModelStateType0
+    from .chapter_response import ChapterResponse
+    from .chapter_response import ChapterResponse as ChapterResponseModel
+    from .chapter_response_state_type_0 import ChapterResponseStateType0
+    from .chapter_response_state_type_0 import ChapterResponseStateType0 as ChapterResponseModelStateType0
+    from .chapter_response_state_type_0 import ChapterResponseStateType0 as ChapterResponseState
     from .chapter_snapshot_extended_response_model import ChapterSnapshotExtendedResponseModel
-    from .chapter_snapshot_response_model import ChapterSnapshotResponseModel
-    from .chapter_snapshots_response_model import ChapterSnapshotsResponseModel
-    from .chapter_statistics_response_model import ChapterStatisticsResponseModel
+    from .chapter_snapshot_response import ChapterSnapshotResponse
+    from .chapter_snapshot_response import ChapterSnapshotResponse as ChapterSnapshotResponseModel
+    from .chapter_snapshots_response import ChapterSnapshotsResponse
+    from .chapter_snapshots_response import ChapterSnapshotsResponse as ChapterSnapshotsResponseModel
+    from .chapter_statistics_response import ChapterStatisticsResponse
+    from .chapter_statistics_response import ChapterStatisticsResponse as ChapterStatisticsResponseModel
     from .chapter_with_content_response_model import ChapterWithContentResponseModel
     from .chapter_with_content_response_model_state_type_0 import ChapterWithContentResponseModelStateType0
+    from .chapter_with_content_response_model_state_type_0 import (
+        ChapterWithContentResponseModelStateType0 as ChapterWithContentResponseModelState,
+    )
     from .character_age import CharacterAge
     from .character_alignment_model import CharacterAlignmentModel
     from .character_alignment_response_model import CharacterAlignmentResponseModel
@@ -766,12 +1144,27 @@ if TYPE_CHECKING:
     from .character_role import CharacterRole
     from .chat_source_medium import ChatSourceMedium
     from .check_service_availability_params import CheckServiceAvailabilityParams
+    from .check_service_availability_params import (
+        CheckServiceAvailabilityParams as SmbToolConfigParams_CheckServiceAvailability,
+    )
     from .client_event import ClientEvent
     from .client_tool_config_input import ClientToolConfigInput
+    from .client_tool_config_input import ClientToolConfigInput as PromptAgentApiModelInputToolsItem_Client
+    from .client_tool_config_input import (
+        ClientToolConfigInput as PromptAgentApiModelWorkflowOverrideInputToolsItem_Client,
+    )
+    from .client_tool_config_input import ClientToolConfigInput as ToolRequestModelToolConfig_Client
     from .client_tool_config_output import ClientToolConfigOutput
+    from .client_tool_config_output import ClientToolConfigOutput as PromptAgentApiModelOutputToolsItem_Client
+    from .client_tool_config_output import (
+        ClientToolConfigOutput as PromptAgentApiModelWorkflowOverrideOutputToolsItem_Client,
+    )
+    from .client_tool_config_output import ClientToolConfigOutput as ToolResponseModelToolConfig_Client
     from .clip_animation import ClipAnimation
     from .clip_animation_enter_effect_type_0 import ClipAnimationEnterEffectType0
+    from .clip_animation_enter_effect_type_0 import ClipAnimationEnterEffectType0 as ClipAnimationEnterEffect
     from .clip_animation_exit_effect_type_0 import ClipAnimationExitEffectType0
+    from .clip_animation_exit_effect_type_0 import ClipAnimationExitEffectType0 as ClipAnimationExitEffect
     from .column_filter import ColumnFilter
     from .column_filter_operation import ColumnFilterOperation
     from .column_unit import ColumnUnit
@@ -784,6 +1177,24 @@ if TYPE_CHECKING:
     from .config_entity_type import ConfigEntityType
     from .conflict_section import ConflictSection
     from .constant_schema_override import ConstantSchemaOverride
+    from .constant_schema_override import (
+        ConstantSchemaOverride as ApiIntegrationWebhookOverridesSchemaOverridesValue_Constant,
+    )
+    from .constant_schema_override import ConstantSchemaOverride as McpToolConfigInputInputOverridesValue_Constant
+    from .constant_schema_override import ConstantSchemaOverride as McpToolConfigOutputInputOverridesValue_Constant
+    from .constant_schema_override import (
+        ConstantSchemaOverride as McpToolConfigOverrideCreateRequestModelInputOverridesValue_Constant,
+    )
+    from .constant_schema_override import (
+        ConstantSchemaOverride as McpToolConfigOverrideInputInputOverridesValue_Constant,
+    )
+    from .constant_schema_override import (
+        ConstantSchemaOverride as McpToolConfigOverrideOutputInputOverridesValue_Constant,
+    )
+    from .constant_schema_override import (
+        ConstantSchemaOverride as McpToolConfigOverrideUpdateRequestModelInputOverridesValue_Constant,
+    )
+    from .constant_schema_override import ConstantSchemaOverride as WorkflowToolLocatorSchemaOverridesValue_Constant
     from .constant_schema_override_constant_value_type_5 import ConstantSchemaOverrideConstantValueType5
     from .content_config import ContentConfig
     from .content_format import ContentFormat
@@ -793,19 +1204,33 @@ if TYPE_CHECKING:
     from .content_threshold_guardrail_threshold_type_1 import ContentThresholdGuardrailThresholdType1
     from .contextual_update_info import ContextualUpdateInfo
     from .contributor import Contributor
-    from .conv_ai_dynamic_variable import ConvAIDynamicVariable
-    from .conv_ai_env_var_locator import ConvAIEnvVarLocator
-    from .conv_ai_file_upload_response_model import ConvAIFileUploadResponseModel
-    from .conv_ai_secret_locator import ConvAISecretLocator
-    from .conv_ai_stored_secret_dependencies import ConvAIStoredSecretDependencies
-    from .conv_ai_user_secret_db_model import ConvAIUserSecretDBModel
-    from .conv_ai_webhooks import ConvAIWebhooks
-    from .conv_ai_workspace_stored_secret_config import ConvAIWorkspaceStoredSecretConfig
-    from .conversation_asr_usage_model import ConversationASRUsageModel
+    from .conv_ai_dynamic_variable import ConvAiDynamicVariable
+    from .conv_ai_dynamic_variable import ConvAiDynamicVariable as ConvAIDynamicVariable
+    from .conv_ai_env_var_locator import ConvAiEnvVarLocator
+    from .conv_ai_env_var_locator import ConvAiEnvVarLocator as ConvAIEnvVarLocator
+    from .conv_ai_file_upload_response_model import ConvAiFileUploadResponseModel
+    from .conv_ai_file_upload_response_model import ConvAiFileUploadResponseModel as ConvAIFileUploadResponseModel
+    from .conv_ai_secret_locator import ConvAiSecretLocator
+    from .conv_ai_secret_locator import ConvAiSecretLocator as ConvAISecretLocator
+    from .conv_ai_stored_secret_dependencies import ConvAiStoredSecretDependencies
+    from .conv_ai_stored_secret_dependencies import ConvAiStoredSecretDependencies as ConvAIStoredSecretDependencies
+    from .conv_ai_user_secret_db_model import ConvAiUserSecretDbModel
+    from .conv_ai_user_secret_db_model import ConvAiUserSecretDbModel as ConvAIUserSecretDBModel
+    from .conv_ai_webhooks import ConvAiWebhooks
+    from .conv_ai_webhooks import ConvAiWebhooks as ConvAIWebhooks
+    from .conv_ai_workspace_stored_secret_config import ConvAiWorkspaceStoredSecretConfig
+    from .conv_ai_workspace_stored_secret_config import (
+        ConvAiWorkspaceStoredSecretConfig as ConvAIWorkspaceStoredSecretConfig,
+    )
+    from .conversation_asr_usage_model import ConversationAsrUsageModel
+    from .conversation_asr_usage_model import ConversationAsrUsageModel as ConversationASRUsageModel
     from .conversation_charging_common_model import ConversationChargingCommonModel
-    from .conversation_config_client_override import ConversationConfigClientOverride
     from .conversation_config_client_override_config_input import ConversationConfigClientOverrideConfigInput
     from .conversation_config_client_override_config_output import ConversationConfigClientOverrideConfigOutput
+    from .conversation_config_client_override_input import ConversationConfigClientOverrideInput
+    from .conversation_config_client_override_input import (
+        ConversationConfigClientOverrideInput as ConversationConfigClientOverride,
+    )
     from .conversation_config_client_override_output import ConversationConfigClientOverrideOutput
     from .conversation_config_input import ConversationConfigInput
     from .conversation_config_output import ConversationConfigOutput
@@ -836,7 +1261,10 @@ if TYPE_CHECKING:
     from .conversation_history_multivoice_message_part_model import ConversationHistoryMultivoiceMessagePartModel
     from .conversation_history_rag_usage_common_model import ConversationHistoryRagUsageCommonModel
     from .conversation_history_redaction_config import ConversationHistoryRedactionConfig
-    from .conversation_history_sip_trunking_phone_call_model import ConversationHistorySIPTrunkingPhoneCallModel
+    from .conversation_history_sip_trunking_phone_call_model import ConversationHistorySipTrunkingPhoneCallModel
+    from .conversation_history_sip_trunking_phone_call_model import (
+        ConversationHistorySipTrunkingPhoneCallModel as ConversationHistorySIPTrunkingPhoneCallModel,
+    )
     from .conversation_history_sip_trunking_phone_call_model_direction import (
         ConversationHistorySipTrunkingPhoneCallModelDirection,
     )
@@ -849,7 +1277,16 @@ if TYPE_CHECKING:
     from .conversation_history_transcript_api_integration_webhook_tools_result_common_model_output import (
         ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModelOutput,
     )
-    from .conversation_history_transcript_common_model import ConversationHistoryTranscriptCommonModel
+    from .conversation_history_transcript_common_model_input import ConversationHistoryTranscriptCommonModelInput
+    from .conversation_history_transcript_common_model_input import (
+        ConversationHistoryTranscriptCommonModelInput as ConversationHistoryTranscriptCommonModel,
+    )
+    from .conversation_history_transcript_common_model_input_role import (
+        ConversationHistoryTranscriptCommonModelInputRole,
+    )
+    from .conversation_history_transcript_common_model_input_role import (
+        ConversationHistoryTranscriptCommonModelInputRole as ConversationHistoryTranscriptCommonModelRole,
+    )
     from .conversation_history_transcript_common_model_output import ConversationHistoryTranscriptCommonModelOutput
     from .conversation_history_transcript_common_model_output_role import (
         ConversationHistoryTranscriptCommonModelOutputRole,
@@ -857,7 +1294,6 @@ if TYPE_CHECKING:
     from .conversation_history_transcript_common_model_output_source_medium import (
         ConversationHistoryTranscriptCommonModelOutputSourceMedium,
     )
-    from .conversation_history_transcript_common_model_role import ConversationHistoryTranscriptCommonModelRole
     from .conversation_history_transcript_file_input_response_model import (
         ConversationHistoryTranscriptFileInputResponseModel,
     )
@@ -870,6 +1306,9 @@ if TYPE_CHECKING:
     from .conversation_history_transcript_response_model import ConversationHistoryTranscriptResponseModel
     from .conversation_history_transcript_response_model_role_type_0 import (
         ConversationHistoryTranscriptResponseModelRoleType0,
+    )
+    from .conversation_history_transcript_response_model_role_type_0 import (
+        ConversationHistoryTranscriptResponseModelRoleType0 as ConversationHistoryTranscriptResponseModelRole,
     )
     from .conversation_history_transcript_system_tool_result_common_model import (
         ConversationHistoryTranscriptSystemToolResultCommonModel,
@@ -886,22 +1325,57 @@ if TYPE_CHECKING:
     from .conversation_history_transcript_tool_call_api_integration_webhook_details_input import (
         ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetailsInput,
     )
+    from .conversation_history_transcript_tool_call_api_integration_webhook_details_input import (
+        ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetailsInput as ConversationHistoryTranscriptToolCallCommonModelInputToolDetails_ApiIntegrationWebhook,
+    )
     from .conversation_history_transcript_tool_call_api_integration_webhook_details_output import (
         ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetailsOutput,
+    )
+    from .conversation_history_transcript_tool_call_api_integration_webhook_details_output import (
+        ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetailsOutput as ToolExecutionResponseModelToolCallDetails_ApiIntegrationWebhook,
     )
     from .conversation_history_transcript_tool_call_client_details import (
         ConversationHistoryTranscriptToolCallClientDetails,
     )
-    from .conversation_history_transcript_tool_call_common_model import ConversationHistoryTranscriptToolCallCommonModel
+    from .conversation_history_transcript_tool_call_client_details import (
+        ConversationHistoryTranscriptToolCallClientDetails as ConversationHistoryTranscriptToolCallCommonModelInputToolDetails_Client,
+    )
+    from .conversation_history_transcript_tool_call_client_details import (
+        ConversationHistoryTranscriptToolCallClientDetails as ToolExecutionResponseModelToolCallDetails_Client,
+    )
+    from .conversation_history_transcript_tool_call_common_model_input import (
+        ConversationHistoryTranscriptToolCallCommonModelInput,
+    )
+    from .conversation_history_transcript_tool_call_common_model_input import (
+        ConversationHistoryTranscriptToolCallCommonModelInput as ConversationHistoryTranscriptToolCallCommonModel,
+    )
     from .conversation_history_transcript_tool_call_common_model_output import (
         ConversationHistoryTranscriptToolCallCommonModelOutput,
     )
-    from .conversation_history_transcript_tool_call_mcp_details import ConversationHistoryTranscriptToolCallMCPDetails
+    from .conversation_history_transcript_tool_call_mcp_details import ConversationHistoryTranscriptToolCallMcpDetails
+    from .conversation_history_transcript_tool_call_mcp_details import (
+        ConversationHistoryTranscriptToolCallMcpDetails as ConversationHistoryTranscriptToolCallCommonModelInputToolDetails_Mcp,
+    )
+    from .conversation_history_transcript_tool_call_mcp_details import (
+        ConversationHistoryTranscriptToolCallMcpDetails as ConversationHistoryTranscriptToolCallMCPDetails,
+    )
+    from .conversation_history_transcript_tool_call_mcp_details import (
+        ConversationHistoryTranscriptToolCallMcpDetails as ToolExecutionResponseModelToolCallDetails_Mcp,
+    )
     from .conversation_history_transcript_tool_call_mcp_details_parameters import (
-        ConversationHistoryTranscriptToolCallMCPDetailsParameters,
+        ConversationHistoryTranscriptToolCallMcpDetailsParameters,
+    )
+    from .conversation_history_transcript_tool_call_mcp_details_parameters import (
+        ConversationHistoryTranscriptToolCallMcpDetailsParameters as ConversationHistoryTranscriptToolCallMCPDetailsParameters,
     )
     from .conversation_history_transcript_tool_call_webhook_details import (
         ConversationHistoryTranscriptToolCallWebhookDetails,
+    )
+    from .conversation_history_transcript_tool_call_webhook_details import (
+        ConversationHistoryTranscriptToolCallWebhookDetails as ConversationHistoryTranscriptToolCallCommonModelInputToolDetails_Webhook,
+    )
+    from .conversation_history_transcript_tool_call_webhook_details import (
+        ConversationHistoryTranscriptToolCallWebhookDetails as ToolExecutionResponseModelToolCallDetails_Webhook,
     )
     from .conversation_history_transcript_tool_call_webhook_details_headers import (
         ConversationHistoryTranscriptToolCallWebhookDetailsHeaders,
@@ -912,8 +1386,11 @@ if TYPE_CHECKING:
     from .conversation_history_transcript_tool_call_webhook_details_query_params import (
         ConversationHistoryTranscriptToolCallWebhookDetailsQueryParams,
     )
-    from .conversation_history_transcript_workflow_tools_result_common_model import (
-        ConversationHistoryTranscriptWorkflowToolsResultCommonModel,
+    from .conversation_history_transcript_workflow_tools_result_common_model_input import (
+        ConversationHistoryTranscriptWorkflowToolsResultCommonModelInput,
+    )
+    from .conversation_history_transcript_workflow_tools_result_common_model_input import (
+        ConversationHistoryTranscriptWorkflowToolsResultCommonModelInput as ConversationHistoryTranscriptWorkflowToolsResultCommonModel,
     )
     from .conversation_history_transcript_workflow_tools_result_common_model_output import (
         ConversationHistoryTranscriptWorkflowToolsResultCommonModelOutput,
@@ -932,12 +1409,21 @@ if TYPE_CHECKING:
     from .conversation_initiation_client_data_internal_tool_mock_overrides import (
         ConversationInitiationClientDataInternalToolMockOverrides,
     )
-    from .conversation_initiation_client_data_request import ConversationInitiationClientDataRequest
-    from .conversation_initiation_client_data_request_custom_llm_extra_body import (
-        ConversationInitiationClientDataRequestCustomLlmExtraBody,
+    from .conversation_initiation_client_data_request_input import ConversationInitiationClientDataRequestInput
+    from .conversation_initiation_client_data_request_input import (
+        ConversationInitiationClientDataRequestInput as ConversationInitiationClientDataRequest,
     )
-    from .conversation_initiation_client_data_request_dynamic_variables import (
-        ConversationInitiationClientDataRequestDynamicVariables,
+    from .conversation_initiation_client_data_request_input_custom_llm_extra_body import (
+        ConversationInitiationClientDataRequestInputCustomLlmExtraBody,
+    )
+    from .conversation_initiation_client_data_request_input_custom_llm_extra_body import (
+        ConversationInitiationClientDataRequestInputCustomLlmExtraBody as ConversationInitiationClientDataRequestCustomLlmExtraBody,
+    )
+    from .conversation_initiation_client_data_request_input_dynamic_variables import (
+        ConversationInitiationClientDataRequestInputDynamicVariables,
+    )
+    from .conversation_initiation_client_data_request_input_dynamic_variables import (
+        ConversationInitiationClientDataRequestInputDynamicVariables as ConversationInitiationClientDataRequestDynamicVariables,
     )
     from .conversation_initiation_client_data_request_output import ConversationInitiationClientDataRequestOutput
     from .conversation_initiation_client_data_request_output_custom_llm_extra_body import (
@@ -956,6 +1442,9 @@ if TYPE_CHECKING:
     from .conversation_reasoning_model import ConversationReasoningModel
     from .conversation_sentiment_analysis import ConversationSentimentAnalysis
     from .conversation_sentiment_analysis_overall_label_type_0 import ConversationSentimentAnalysisOverallLabelType0
+    from .conversation_sentiment_analysis_overall_label_type_0 import (
+        ConversationSentimentAnalysisOverallLabelType0 as ConversationSentimentAnalysisOverallLabel,
+    )
     from .conversation_signed_url_response_model import ConversationSignedUrlResponseModel
     from .conversation_simulation_specification import ConversationSimulationSpecification
     from .conversation_simulation_specification_dynamic_variables import (
@@ -967,18 +1456,31 @@ if TYPE_CHECKING:
     from .conversation_source import ConversationSource
     from .conversation_summary_message_model import ConversationSummaryMessageModel
     from .conversation_summary_message_model_role_type_0 import ConversationSummaryMessageModelRoleType0
+    from .conversation_summary_message_model_role_type_0 import (
+        ConversationSummaryMessageModelRoleType0 as ConversationSummaryMessageModelRole,
+    )
     from .conversation_summary_response_model import ConversationSummaryResponseModel
     from .conversation_summary_response_model_data_collection_results_type_0 import (
         ConversationSummaryResponseModelDataCollectionResultsType0,
     )
+    from .conversation_summary_response_model_data_collection_results_type_0 import (
+        ConversationSummaryResponseModelDataCollectionResultsType0 as ConversationSummaryResponseModelDataCollectionResults,
+    )
     from .conversation_summary_response_model_evaluation_criteria_results_type_0 import (
         ConversationSummaryResponseModelEvaluationCriteriaResultsType0,
     )
+    from .conversation_summary_response_model_evaluation_criteria_results_type_0 import (
+        ConversationSummaryResponseModelEvaluationCriteriaResultsType0 as ConversationSummaryResponseModelEvaluationCriteriaResults,
+    )
     from .conversation_summary_response_model_status_type_0 import ConversationSummaryResponseModelStatusType0
+    from .conversation_summary_response_model_status_type_0 import (
+        ConversationSummaryResponseModelStatusType0 as ConversationSummaryResponseModelStatus,
+    )
     from .conversation_tag_response_model import ConversationTagResponseModel
     from .conversation_token_purpose import ConversationTokenPurpose
     from .conversation_token_response_model import ConversationTokenResponseModel
-    from .conversation_tts_usage_model import ConversationTTSUsageModel
+    from .conversation_tts_usage_model import ConversationTtsUsageModel
+    from .conversation_tts_usage_model import ConversationTtsUsageModel as ConversationTTSUsageModel
     from .conversation_turn_metrics import ConversationTurnMetrics
     from .conversation_turn_metrics_metrics import ConversationTurnMetricsMetrics
     from .conversation_user_response_model import ConversationUserResponseModel
@@ -1007,23 +1509,51 @@ if TYPE_CHECKING:
         ConversationalAiKnowledgeBaseGetOrCreateRagIndexesResponseComputeRagIndexesInBatchV1ConvaiKnowledgeBaseRagIndexPost,
     )
     from .conversational_ai_tests_list_sort_mode import ConversationalAiTestsListSortMode
-    from .conversational_config_api_model_input import ConversationalConfigAPIModelInput
-    from .conversational_config_api_model_input_language_presets import ConversationalConfigAPIModelInputLanguagePresets
-    from .conversational_config_api_model_output import ConversationalConfigAPIModelOutput
+    from .conversational_config import ConversationalConfig
+    from .conversational_config import ConversationalConfig as ConversationalConfigAPIModelInput
+    from .conversational_config_api_model_output import ConversationalConfigApiModelOutput
+    from .conversational_config_api_model_output import (
+        ConversationalConfigApiModelOutput as ConversationalConfigAPIModelOutput,
+    )
     from .conversational_config_api_model_output_language_presets import (
-        ConversationalConfigAPIModelOutputLanguagePresets,
+        ConversationalConfigApiModelOutputLanguagePresets,
+    )
+    from .conversational_config_api_model_output_language_presets import (
+        ConversationalConfigApiModelOutputLanguagePresets as ConversationalConfigAPIModelOutputLanguagePresets,
     )
     from .conversational_config_api_model_workflow_override_input import (
-        ConversationalConfigAPIModelWorkflowOverrideInput,
+        ConversationalConfigApiModelWorkflowOverrideInput,
+    )
+    from .conversational_config_api_model_workflow_override_input import (
+        ConversationalConfigApiModelWorkflowOverrideInput as ConversationalConfigAPIModelWorkflowOverrideInput,
     )
     from .conversational_config_api_model_workflow_override_input_language_presets_type_0 import (
-        ConversationalConfigAPIModelWorkflowOverrideInputLanguagePresetsType0,
+        ConversationalConfigApiModelWorkflowOverrideInputLanguagePresetsType0,
+    )
+    from .conversational_config_api_model_workflow_override_input_language_presets_type_0 import (
+        ConversationalConfigApiModelWorkflowOverrideInputLanguagePresetsType0 as ConversationalConfigAPIModelWorkflowOverrideInputLanguagePresetsType0,
+    )
+    from .conversational_config_api_model_workflow_override_input_language_presets_type_0 import (
+        ConversationalConfigApiModelWorkflowOverrideInputLanguagePresetsType0 as ConversationalConfigApiModelWorkflowOverrideInputLanguagePresets,
     )
     from .conversational_config_api_model_workflow_override_output import (
-        ConversationalConfigAPIModelWorkflowOverrideOutput,
+        ConversationalConfigApiModelWorkflowOverrideOutput,
+    )
+    from .conversational_config_api_model_workflow_override_output import (
+        ConversationalConfigApiModelWorkflowOverrideOutput as ConversationalConfigAPIModelWorkflowOverrideOutput,
     )
     from .conversational_config_api_model_workflow_override_output_language_presets_type_0 import (
-        ConversationalConfigAPIModelWorkflowOverrideOutputLanguagePresetsType0,
+        ConversationalConfigApiModelWorkflowOverrideOutputLanguagePresetsType0,
+    )
+    from .conversational_config_api_model_workflow_override_output_language_presets_type_0 import (
+        ConversationalConfigApiModelWorkflowOverrideOutputLanguagePresetsType0 as ConversationalConfigAPIModelWorkflowOverrideOutputLanguagePresetsType0,
+    )
+    from .conversational_config_api_model_workflow_override_output_language_presets_type_0 import (
+        ConversationalConfigApiModelWorkflowOverrideOutputLanguagePresetsType0 as ConversationalConfigApiModelWorkflowOverrideOutputLanguagePresets,
+    )
+    from .conversational_config_language_presets import ConversationalConfigLanguagePresets
+    from .conversational_config_language_presets import (
+        ConversationalConfigLanguagePresets as ConversationalConfigAPIModelInputLanguagePresets,
     )
     from .convert_chapter_response_model import ConvertChapterResponseModel
     from .convert_project_response_model import ConvertProjectResponseModel
@@ -1032,11 +1562,14 @@ if TYPE_CHECKING:
     from .create_agent_branch_response_model import CreateAgentBranchResponseModel
     from .create_agent_conversation_ticket_request_model import CreateAgentConversationTicketRequestModel
     from .create_agent_procedure_params import CreateAgentProcedureParams
+    from .create_agent_procedure_params import CreateAgentProcedureParams as SmbToolConfigParams_CreateAgentProcedure
     from .create_agent_response_model import CreateAgentResponseModel
     from .create_agent_rule_params import CreateAgentRuleParams
+    from .create_agent_rule_params import CreateAgentRuleParams as SmbToolConfigParams_CreateAgentRule
     from .create_agent_test_folder_response_model import CreateAgentTestFolderResponseModel
     from .create_agent_test_response_model import CreateAgentTestResponseModel
     from .create_asset_params import CreateAssetParams
+    from .create_asset_params import CreateAssetParams as SmbToolConfigParams_CreateAsset
     from .create_auth_connection_environment_variable_request import CreateAuthConnectionEnvironmentVariableRequest
     from .create_auth_connection_environment_variable_request_values import (
         CreateAuthConnectionEnvironmentVariableRequestValues,
@@ -1044,70 +1577,155 @@ if TYPE_CHECKING:
     from .create_basic_auth_request import CreateBasicAuthRequest
     from .create_bearer_auth_request import CreateBearerAuthRequest
     from .create_client_appointment_params import CreateClientAppointmentParams
+    from .create_client_appointment_params import (
+        CreateClientAppointmentParams as SmbToolConfigParams_CreateClientAppointment,
+    )
     from .create_client_interaction_params import CreateClientInteractionParams
+    from .create_client_interaction_params import (
+        CreateClientInteractionParams as SmbToolConfigParams_CreateClientInteraction,
+    )
     from .create_client_params import CreateClientParams
+    from .create_client_params import CreateClientParams as SmbToolConfigParams_CreateClient
     from .create_conversation_tag_request_model import CreateConversationTagRequestModel
     from .create_crawl_job_response_model import CreateCrawlJobResponseModel
     from .create_custom_header_auth_request import CreateCustomHeaderAuthRequest
     from .create_exotel_phone_number_request import CreateExotelPhoneNumberRequest
     from .create_holiday_params import CreateHolidayParams
+    from .create_holiday_params import CreateHolidayParams as SmbToolConfigParams_CreateHoliday
     from .create_location_params import CreateLocationParams
+    from .create_location_params import CreateLocationParams as SmbToolConfigParams_CreateLocation
     from .create_manual_ticket_request_model import CreateManualTicketRequestModel
-    from .create_mtls_auth_request import CreateMTLSAuthRequest
+    from .create_mtls_auth_request import CreateMtlsAuthRequest
+    from .create_mtls_auth_request import CreateMtlsAuthRequest as CreateMTLSAuthRequest
     from .create_o_auth_2_client_creds_request import CreateOAuth2ClientCredsRequest
     from .create_o_auth_2_client_creds_request_custom_headers import CreateOAuth2ClientCredsRequestCustomHeaders
     from .create_o_auth_2_client_creds_request_extra_params import CreateOAuth2ClientCredsRequestExtraParams
-    from .create_o_auth_2jwt_request import CreateOAuth2JWTRequest
-    from .create_o_auth_2jwt_request_algorithm import CreateOAuth2JWTRequestAlgorithm
-    from .create_o_auth_2jwt_request_extra_params import CreateOAuth2JWTRequestExtraParams
-    from .create_o_auth_2jwt_request_token_response_field import CreateOAuth2JWTRequestTokenResponseField
+    from .create_o_auth_2_jwt_request import CreateOAuth2JwtRequest
+    from .create_o_auth_2_jwt_request import CreateOAuth2JwtRequest as CreateOAuth2JWTRequest
+    from .create_o_auth_2_jwt_request_algorithm import CreateOAuth2JwtRequestAlgorithm
+    from .create_o_auth_2_jwt_request_algorithm import (
+        CreateOAuth2JwtRequestAlgorithm as CreateOAuth2JWTRequestAlgorithm,
+    )
+    from .create_o_auth_2_jwt_request_extra_params import CreateOAuth2JwtRequestExtraParams
+    from .create_o_auth_2_jwt_request_extra_params import (
+        CreateOAuth2JwtRequestExtraParams as CreateOAuth2JWTRequestExtraParams,
+    )
+    from .create_o_auth_2_jwt_request_token_response_field import CreateOAuth2JwtRequestTokenResponseField
+    from .create_o_auth_2_jwt_request_token_response_field import (
+        CreateOAuth2JwtRequestTokenResponseField as CreateOAuth2JWTRequestTokenResponseField,
+    )
     from .create_order_request import CreateOrderRequest
     from .create_order_response import CreateOrderResponse
     from .create_phone_number_response_model import CreatePhoneNumberResponseModel
-    from .create_private_key_jwt_request import CreatePrivateKeyJWTRequest
-    from .create_private_key_jwt_request_algorithm import CreatePrivateKeyJWTRequestAlgorithm
-    from .create_private_key_jwt_request_extra_params import CreatePrivateKeyJWTRequestExtraParams
+    from .create_private_key_jwt_request import CreatePrivateKeyJwtRequest
+    from .create_private_key_jwt_request import CreatePrivateKeyJwtRequest as CreatePrivateKeyJWTRequest
+    from .create_private_key_jwt_request_algorithm import CreatePrivateKeyJwtRequestAlgorithm
+    from .create_private_key_jwt_request_algorithm import (
+        CreatePrivateKeyJwtRequestAlgorithm as CreatePrivateKeyJWTRequestAlgorithm,
+    )
+    from .create_private_key_jwt_request_extra_params import CreatePrivateKeyJwtRequestExtraParams
+    from .create_private_key_jwt_request_extra_params import (
+        CreatePrivateKeyJwtRequestExtraParams as CreatePrivateKeyJWTRequestExtraParams,
+    )
     from .create_procedure_request_model import CreateProcedureRequestModel
     from .create_procedure_response_model import CreateProcedureResponseModel
     from .create_product_params import CreateProductParams
+    from .create_product_params import CreateProductParams as SmbToolConfigParams_CreateProduct
     from .create_pronunciation_dictionary_response_model import CreatePronunciationDictionaryResponseModel
+    from .create_pvc_voice_request import CreatePvcVoiceRequest
+    from .create_pvc_voice_request import CreatePvcVoiceRequest as BodyCreatePVCVoiceV1VoicesPvcPost
+    from .create_pvc_voice_request_labels_type_0 import CreatePvcVoiceRequestLabelsType0
+    from .create_pvc_voice_request_labels_type_0 import (
+        CreatePvcVoiceRequestLabelsType0 as BodyCreatePVCVoiceV1VoicesPvcPostLabelsType0,
+    )
+    from .create_pvc_voice_request_labels_type_0 import CreatePvcVoiceRequestLabelsType0 as CreatePvcVoiceRequestLabels
     from .create_response_unit_test_request import CreateResponseUnitTestRequest
     from .create_response_unit_test_request_dynamic_variables import CreateResponseUnitTestRequestDynamicVariables
     from .create_secret_environment_variable_request import CreateSecretEnvironmentVariableRequest
     from .create_secret_environment_variable_request_values import CreateSecretEnvironmentVariableRequestValues
     from .create_service_params import CreateServiceParams
+    from .create_service_params import CreateServiceParams as SmbToolConfigParams_CreateService
     from .create_simulation_test_request import CreateSimulationTestRequest
     from .create_simulation_test_request_dynamic_variables import CreateSimulationTestRequestDynamicVariables
     from .create_simulation_test_request_tool_mock_overrides import CreateSimulationTestRequestToolMockOverrides
-    from .create_sip_trunk_phone_number_request_v2 import CreateSIPTrunkPhoneNumberRequestV2
+    from .create_sip_trunk_phone_number_request import CreateSipTrunkPhoneNumberRequest
+    from .create_sip_trunk_phone_number_request import (
+        CreateSipTrunkPhoneNumberRequest as CreateSIPTrunkPhoneNumberRequestV2,
+    )
+    from .create_sound_effect_request import CreateSoundEffectRequest
+    from .create_sound_effect_request import CreateSoundEffectRequest as BodySoundGenerationV1SoundGenerationPost
     from .create_speech_engine_request import CreateSpeechEngineRequest
     from .create_staff_params import CreateStaffParams
+    from .create_staff_params import CreateStaffParams as SmbToolConfigParams_CreateStaff
     from .create_string_environment_variable_request import CreateStringEnvironmentVariableRequest
     from .create_string_environment_variable_request_values import CreateStringEnvironmentVariableRequestValues
     from .create_tool_call_unit_test_request import CreateToolCallUnitTestRequest
     from .create_tool_call_unit_test_request_dynamic_variables import CreateToolCallUnitTestRequestDynamicVariables
     from .create_transfer_rule_params import CreateTransferRuleParams
+    from .create_transfer_rule_params import CreateTransferRuleParams as SmbToolConfigParams_CreateTransferRule
     from .create_twilio_phone_number_request import CreateTwilioPhoneNumberRequest
     from .creatify_aurora_request import CreatifyAuroraRequest
+    from .creatify_aurora_request import CreatifyAuroraRequest as VideoGenerationRequest_CreatifyAurora
     from .creatify_aurora_request_resolution import CreatifyAuroraRequestResolution
     from .criteria_scoring_mode import CriteriaScoringMode
     from .cue_options_request import CueOptionsRequest
     from .currency import Currency
     from .custom_guardrail_config import CustomGuardrailConfig
     from .custom_guardrail_config_model_type_0 import CustomGuardrailConfigModelType0
+    from .custom_guardrail_config_model_type_0 import CustomGuardrailConfigModelType0 as CustomGuardrailConfigModel
     from .custom_guardrail_input import CustomGuardrailInput
     from .custom_guardrail_output import CustomGuardrailOutput
     from .custom_guardrails_config_input import CustomGuardrailsConfigInput
     from .custom_guardrails_config_output import CustomGuardrailsConfigOutput
     from .custom_header_auth_response import CustomHeaderAuthResponse
-    from .custom_llm import CustomLLM
-    from .custom_llm_request_headers import CustomLLMRequestHeaders
-    from .custom_llmapi_type import CustomLLMAPIType
-    from .custom_sip_header import CustomSIPHeader
-    from .custom_sip_header_with_dynamic_variable import CustomSIPHeaderWithDynamicVariable
+    from .custom_header_auth_response import (
+        CustomHeaderAuthResponse as ListAuthConnectionsResponseAuthConnectionsItem_CustomHeaderAuth,
+    )
+    from .custom_llm import CustomLlm
+    from .custom_llm import CustomLlm as CustomLLM
+    from .custom_llm_request_headers import CustomLlmRequestHeaders
+    from .custom_llm_request_headers import CustomLlmRequestHeaders as CustomLLMRequestHeaders
+    from .custom_llmapi_type import CustomLlmapiType
+    from .custom_llmapi_type import CustomLlmapiType as CustomLLMAPIType
+    from .custom_sip_header import CustomSipHeader
+    from .custom_sip_header import CustomSipHeader as CustomSIPHeader
+    from .custom_sip_header import CustomSipHeader as PhoneNumberTransferCustomSipHeadersItem_Static
+    from .custom_sip_header import CustomSipHeader as WorkflowPhoneNumberNodeModelInputCustomSipHeadersItem_Static
+    from .custom_sip_header import CustomSipHeader as WorkflowPhoneNumberNodeModelOutputCustomSipHeadersItem_Static
+    from .custom_sip_header_with_dynamic_variable import CustomSipHeaderWithDynamicVariable
+    from .custom_sip_header_with_dynamic_variable import (
+        CustomSipHeaderWithDynamicVariable as CustomSIPHeaderWithDynamicVariable,
+    )
+    from .custom_sip_header_with_dynamic_variable import (
+        CustomSipHeaderWithDynamicVariable as PhoneNumberTransferCustomSipHeadersItem_Dynamic,
+    )
+    from .custom_sip_header_with_dynamic_variable import (
+        CustomSipHeaderWithDynamicVariable as WorkflowPhoneNumberNodeModelInputCustomSipHeadersItem_Dynamic,
+    )
+    from .custom_sip_header_with_dynamic_variable import (
+        CustomSipHeaderWithDynamicVariable as WorkflowPhoneNumberNodeModelOutputCustomSipHeadersItem_Dynamic,
+    )
     from .dashboard_call_success_chart_model import DashboardCallSuccessChartModel
+    from .dashboard_call_success_chart_model import (
+        DashboardCallSuccessChartModel as GetConvAiDashboardSettingsResponseModelChartsItem_CallSuccess,
+    )
+    from .dashboard_call_success_chart_model import (
+        DashboardCallSuccessChartModel as PatchConvAiDashboardSettingsRequestChartsItem_CallSuccess,
+    )
     from .dashboard_criteria_chart_model import DashboardCriteriaChartModel
+    from .dashboard_criteria_chart_model import (
+        DashboardCriteriaChartModel as GetConvAiDashboardSettingsResponseModelChartsItem_Criteria,
+    )
+    from .dashboard_criteria_chart_model import (
+        DashboardCriteriaChartModel as PatchConvAiDashboardSettingsRequestChartsItem_Criteria,
+    )
     from .dashboard_data_collection_chart_model import DashboardDataCollectionChartModel
+    from .dashboard_data_collection_chart_model import (
+        DashboardDataCollectionChartModel as GetConvAiDashboardSettingsResponseModelChartsItem_DataCollection,
+    )
+    from .dashboard_data_collection_chart_model import (
+        DashboardDataCollectionChartModel as PatchConvAiDashboardSettingsRequestChartsItem_DataCollection,
+    )
     from .data_collection_result_common_model import DataCollectionResultCommonModel
     from .default_conversation_initiation_trigger import DefaultConversationInitiationTrigger
     from .default_sharing_group_config import DefaultSharingGroupConfig
@@ -1116,24 +1734,43 @@ if TYPE_CHECKING:
     from .default_sharing_group_response_model_permission_level_type_0 import (
         DefaultSharingGroupResponseModelPermissionLevelType0,
     )
+    from .default_sharing_group_response_model_permission_level_type_0 import (
+        DefaultSharingGroupResponseModelPermissionLevelType0 as DefaultSharingGroupResponseModelPermissionLevel,
+    )
     from .delete_agent_procedure_params import DeleteAgentProcedureParams
+    from .delete_agent_procedure_params import DeleteAgentProcedureParams as SmbToolConfigParams_DeleteAgentProcedure
     from .delete_agent_rule_params import DeleteAgentRuleParams
+    from .delete_agent_rule_params import DeleteAgentRuleParams as SmbToolConfigParams_DeleteAgentRule
     from .delete_asset_params import DeleteAssetParams
+    from .delete_asset_params import DeleteAssetParams as SmbToolConfigParams_DeleteAsset
     from .delete_calendar_event_params import DeleteCalendarEventParams
+    from .delete_calendar_event_params import DeleteCalendarEventParams as SmbToolConfigParams_DeleteCalendarEvent
     from .delete_chapter_response_model import DeleteChapterResponseModel
     from .delete_client_interaction_params import DeleteClientInteractionParams
+    from .delete_client_interaction_params import (
+        DeleteClientInteractionParams as SmbToolConfigParams_DeleteClientInteraction,
+    )
     from .delete_client_params import DeleteClientParams
+    from .delete_client_params import DeleteClientParams as SmbToolConfigParams_DeleteClient
     from .delete_dubbing_response_model import DeleteDubbingResponseModel
     from .delete_group_session_params import DeleteGroupSessionParams
+    from .delete_group_session_params import DeleteGroupSessionParams as SmbToolConfigParams_DeleteGroupSession
     from .delete_history_item_response import DeleteHistoryItemResponse
     from .delete_holiday_params import DeleteHolidayParams
+    from .delete_holiday_params import DeleteHolidayParams as SmbToolConfigParams_DeleteHoliday
     from .delete_location_params import DeleteLocationParams
+    from .delete_location_params import DeleteLocationParams as SmbToolConfigParams_DeleteLocation
     from .delete_product_params import DeleteProductParams
+    from .delete_product_params import DeleteProductParams as SmbToolConfigParams_DeleteProduct
     from .delete_project_response_model import DeleteProjectResponseModel
-    from .delete_sample_response_model import DeleteSampleResponseModel
+    from .delete_sample_response import DeleteSampleResponse
+    from .delete_sample_response import DeleteSampleResponse as DeleteSampleResponseModel
     from .delete_service_params import DeleteServiceParams
+    from .delete_service_params import DeleteServiceParams as SmbToolConfigParams_DeleteService
     from .delete_staff_params import DeleteStaffParams
+    from .delete_staff_params import DeleteStaffParams as SmbToolConfigParams_DeleteStaff
     from .delete_transfer_rule_params import DeleteTransferRuleParams
+    from .delete_transfer_rule_params import DeleteTransferRuleParams as SmbToolConfigParams_DeleteTransferRule
     from .delete_voice_response_model import DeleteVoiceResponseModel
     from .delete_voice_sample_response_model import DeleteVoiceSampleResponseModel
     from .delete_workspace_group_member_response_model import DeleteWorkspaceGroupMemberResponseModel
@@ -1141,23 +1778,113 @@ if TYPE_CHECKING:
     from .delete_workspace_webhook_response_model import DeleteWorkspaceWebhookResponseModel
     from .deliverable_info import DeliverableInfo
     from .dependent_available_agent_identifier import DependentAvailableAgentIdentifier
+    from .dependent_available_agent_identifier import (
+        DependentAvailableAgentIdentifier as ConvAiStoredSecretDependenciesAgentsItem_Available,
+    )
+    from .dependent_available_agent_identifier import (
+        DependentAvailableAgentIdentifier as GetKnowledgeBaseDependentAgentsResponseModelAgentsItem_Available,
+    )
+    from .dependent_available_agent_identifier import (
+        DependentAvailableAgentIdentifier as GetKnowledgeBaseSummaryFileResponseModelDependentAgentsItem_Available,
+    )
+    from .dependent_available_agent_identifier import (
+        DependentAvailableAgentIdentifier as GetKnowledgeBaseSummaryFolderResponseModelDependentAgentsItem_Available,
+    )
+    from .dependent_available_agent_identifier import (
+        DependentAvailableAgentIdentifier as GetKnowledgeBaseSummaryTextResponseModelDependentAgentsItem_Available,
+    )
+    from .dependent_available_agent_identifier import (
+        DependentAvailableAgentIdentifier as GetKnowledgeBaseSummaryUrlResponseModelDependentAgentsItem_Available,
+    )
+    from .dependent_available_agent_identifier import (
+        DependentAvailableAgentIdentifier as GetToolDependentAgentsResponseModelAgentsItem_Available,
+    )
+    from .dependent_available_agent_identifier import (
+        DependentAvailableAgentIdentifier as McpServerResponseModelDependentAgentsItem_Available,
+    )
     from .dependent_available_agent_identifier_access_level_type_0 import (
         DependentAvailableAgentIdentifierAccessLevelType0,
     )
-    from .dependent_available_mcp_server_identifier import DependentAvailableMCPServerIdentifier
+    from .dependent_available_agent_identifier_access_level_type_0 import (
+        DependentAvailableAgentIdentifierAccessLevelType0 as DependentAvailableAgentIdentifierAccessLevel,
+    )
+    from .dependent_available_mcp_server_identifier import DependentAvailableMcpServerIdentifier
+    from .dependent_available_mcp_server_identifier import (
+        DependentAvailableMcpServerIdentifier as AuthConnectionDependenciesMcpServersItem_Available,
+    )
+    from .dependent_available_mcp_server_identifier import (
+        DependentAvailableMcpServerIdentifier as ConvAiStoredSecretDependenciesMcpServersItem_Available,
+    )
+    from .dependent_available_mcp_server_identifier import (
+        DependentAvailableMcpServerIdentifier as DependentAvailableMCPServerIdentifier,
+    )
     from .dependent_available_mcp_server_identifier_access_level_type_0 import (
-        DependentAvailableMCPServerIdentifierAccessLevelType0,
+        DependentAvailableMcpServerIdentifierAccessLevelType0,
+    )
+    from .dependent_available_mcp_server_identifier_access_level_type_0 import (
+        DependentAvailableMcpServerIdentifierAccessLevelType0 as DependentAvailableMCPServerIdentifierAccessLevelType0,
+    )
+    from .dependent_available_mcp_server_identifier_access_level_type_0 import (
+        DependentAvailableMcpServerIdentifierAccessLevelType0 as DependentAvailableMcpServerIdentifierAccessLevel,
     )
     from .dependent_available_tool_identifier import DependentAvailableToolIdentifier
+    from .dependent_available_tool_identifier import (
+        DependentAvailableToolIdentifier as AuthConnectionDependenciesToolsItem_Available,
+    )
+    from .dependent_available_tool_identifier import (
+        DependentAvailableToolIdentifier as ConvAiStoredSecretDependenciesToolsItem_Available,
+    )
     from .dependent_available_tool_identifier_access_level_type_0 import (
         DependentAvailableToolIdentifierAccessLevelType0,
+    )
+    from .dependent_available_tool_identifier_access_level_type_0 import (
+        DependentAvailableToolIdentifierAccessLevelType0 as DependentAvailableToolIdentifierAccessLevel,
     )
     from .dependent_branch_info import DependentBranchInfo
     from .dependent_integration_connection_identifier import DependentIntegrationConnectionIdentifier
     from .dependent_phone_number_identifier import DependentPhoneNumberIdentifier
     from .dependent_unknown_agent_identifier import DependentUnknownAgentIdentifier
-    from .dependent_unknown_mcp_server_identifier import DependentUnknownMCPServerIdentifier
+    from .dependent_unknown_agent_identifier import (
+        DependentUnknownAgentIdentifier as ConvAiStoredSecretDependenciesAgentsItem_Unknown,
+    )
+    from .dependent_unknown_agent_identifier import (
+        DependentUnknownAgentIdentifier as GetKnowledgeBaseDependentAgentsResponseModelAgentsItem_Unknown,
+    )
+    from .dependent_unknown_agent_identifier import (
+        DependentUnknownAgentIdentifier as GetKnowledgeBaseSummaryFileResponseModelDependentAgentsItem_Unknown,
+    )
+    from .dependent_unknown_agent_identifier import (
+        DependentUnknownAgentIdentifier as GetKnowledgeBaseSummaryFolderResponseModelDependentAgentsItem_Unknown,
+    )
+    from .dependent_unknown_agent_identifier import (
+        DependentUnknownAgentIdentifier as GetKnowledgeBaseSummaryTextResponseModelDependentAgentsItem_Unknown,
+    )
+    from .dependent_unknown_agent_identifier import (
+        DependentUnknownAgentIdentifier as GetKnowledgeBaseSummaryUrlResponseModelDependentAgentsItem_Unknown,
+    )
+    from .dependent_unknown_agent_identifier import (
+        DependentUnknownAgentIdentifier as GetToolDependentAgentsResponseModelAgentsItem_Unknown,
+    )
+    from .dependent_unknown_agent_identifier import (
+        DependentUnknownAgentIdentifier as McpServerResponseModelDependentAgentsItem_Unknown,
+    )
+    from .dependent_unknown_mcp_server_identifier import DependentUnknownMcpServerIdentifier
+    from .dependent_unknown_mcp_server_identifier import (
+        DependentUnknownMcpServerIdentifier as AuthConnectionDependenciesMcpServersItem_Unknown,
+    )
+    from .dependent_unknown_mcp_server_identifier import (
+        DependentUnknownMcpServerIdentifier as ConvAiStoredSecretDependenciesMcpServersItem_Unknown,
+    )
+    from .dependent_unknown_mcp_server_identifier import (
+        DependentUnknownMcpServerIdentifier as DependentUnknownMCPServerIdentifier,
+    )
     from .dependent_unknown_tool_identifier import DependentUnknownToolIdentifier
+    from .dependent_unknown_tool_identifier import (
+        DependentUnknownToolIdentifier as AuthConnectionDependenciesToolsItem_Unknown,
+    )
+    from .dependent_unknown_tool_identifier import (
+        DependentUnknownToolIdentifier as ConvAiStoredSecretDependenciesToolsItem_Unknown,
+    )
     from .detailed_music_response import DetailedMusicResponse
     from .detected_entity import DetectedEntity
     from .device_model import DeviceModel
@@ -1167,21 +1894,44 @@ if TYPE_CHECKING:
     from .direct_publishing_read_response_model_display_mode_type_0 import (
         DirectPublishingReadResponseModelDisplayModeType0,
     )
+    from .direct_publishing_read_response_model_display_mode_type_0 import (
+        DirectPublishingReadResponseModelDisplayModeType0 as DirectPublishingReadResponseModelDisplayMode,
+    )
     from .direct_publishing_read_response_model_genre_type_0_item_type_0 import (
         DirectPublishingReadResponseModelGenreType0ItemType0,
+    )
+    from .direct_publishing_read_response_model_genre_type_0_item_type_0 import (
+        DirectPublishingReadResponseModelGenreType0ItemType0 as DirectPublishingReadResponseModelGenreType0Item,
     )
     from .direct_publishing_read_response_model_payout_type_type_0 import (
         DirectPublishingReadResponseModelPayoutTypeType0,
     )
+    from .direct_publishing_read_response_model_payout_type_type_0 import (
+        DirectPublishingReadResponseModelPayoutTypeType0 as DirectPublishingReadResponseModelPayoutType,
+    )
     from .direct_publishing_read_response_model_target_audience_type_0 import (
         DirectPublishingReadResponseModelTargetAudienceType0,
     )
+    from .direct_publishing_read_response_model_target_audience_type_0 import (
+        DirectPublishingReadResponseModelTargetAudienceType0 as DirectPublishingReadResponseModelTargetAudience,
+    )
     from .discount_response_model import DiscountResponseModel
-    from .do_dubbing_response_model import DoDubbingResponseModel
+    from .do_dubbing_response import DoDubbingResponse
+    from .do_dubbing_response import DoDubbingResponse as DoDubbingResponseModel
     from .document_usage_mode_enum import DocumentUsageModeEnum
     from .docx_export_options import DocxExportOptions
-    from .dtmf_input_config import DTMFInputConfig
+    from .docx_export_options import DocxExportOptions as ExportOptions_Docx
+    from .download_history_request import DownloadHistoryRequest
+    from .download_history_request import DownloadHistoryRequest as BodyDownloadHistoryItemsV1HistoryDownloadPost
+    from .dtmf_input_config import DtmfInputConfig
+    from .dtmf_input_config import DtmfInputConfig as DTMFInputConfig
     from .dub_order_item_request import DubOrderItemRequest
+    from .dub_order_item_request import DubOrderItemRequest as OrderItemRequestInput_Dub
+    from .dub_order_item_request import DubOrderItemRequest as OrderItemRequestOutput_Dub
+    from .dub_request import DubRequest
+    from .dub_request import DubRequest as BodyDubAVideoOrAnAudioFileV1DubbingPost
+    from .dub_request_mode import DubRequestMode
+    from .dub_request_mode import DubRequestMode as BodyDubAVideoOrAnAudioFileV1DubbingPostMode
     from .dubbed_segment import DubbedSegment
     from .dubbing_bulk_segment_update_request import DubbingBulkSegmentUpdateRequest
     from .dubbing_bulk_segment_update_request_segments import DubbingBulkSegmentUpdateRequestSegments
@@ -1194,6 +1944,9 @@ if TYPE_CHECKING:
     from .dubbing_language_outputs import DubbingLanguageOutputs
     from .dubbing_language_response import DubbingLanguageResponse
     from .dubbing_language_response_status_type_0 import DubbingLanguageResponseStatusType0
+    from .dubbing_language_response_status_type_0 import (
+        DubbingLanguageResponseStatusType0 as DubbingLanguageResponseStatus,
+    )
     from .dubbing_list_creation_sources_type_0_item import DubbingListCreationSourcesType0Item
     from .dubbing_list_dubbing_models_type_0_item import DubbingListDubbingModelsType0Item
     from .dubbing_list_dubbing_status import DubbingListDubbingStatus
@@ -1209,6 +1962,9 @@ if TYPE_CHECKING:
     from .dubbing_project_list_sort_direction import DubbingProjectListSortDirection
     from .dubbing_project_response import DubbingProjectResponse
     from .dubbing_project_response_status_type_0 import DubbingProjectResponseStatusType0
+    from .dubbing_project_response_status_type_0 import (
+        DubbingProjectResponseStatusType0 as DubbingProjectResponseStatus,
+    )
     from .dubbing_regenerate_response import DubbingRegenerateResponse
     from .dubbing_render_response_model import DubbingRenderResponseModel
     from .dubbing_resource import DubbingResource
@@ -1237,9 +1993,42 @@ if TYPE_CHECKING:
     from .dubbing_transcripts_response_model_transcript_format_type_0 import (
         DubbingTranscriptsResponseModelTranscriptFormatType0,
     )
+    from .dubbing_transcripts_response_model_transcript_format_type_0 import (
+        DubbingTranscriptsResponseModelTranscriptFormatType0 as DubbingTranscriptsResponseModelTranscriptFormat,
+    )
     from .dummy_tool_result_model import DummyToolResultModel
+    from .dummy_tool_result_model import (
+        DummyToolResultModel as ConversationHistoryTranscriptSystemToolResultCommonModelInputResult_Dummy,
+    )
+    from .dummy_tool_result_model import (
+        DummyToolResultModel as ConversationHistoryTranscriptSystemToolResultCommonModelOutputResult_Dummy,
+    )
     from .dynamic_variable_assignment import DynamicVariableAssignment
     from .dynamic_variable_schema_override import DynamicVariableSchemaOverride
+    from .dynamic_variable_schema_override import (
+        DynamicVariableSchemaOverride as ApiIntegrationWebhookOverridesSchemaOverridesValue_DynamicVariable,
+    )
+    from .dynamic_variable_schema_override import (
+        DynamicVariableSchemaOverride as McpToolConfigInputInputOverridesValue_DynamicVariable,
+    )
+    from .dynamic_variable_schema_override import (
+        DynamicVariableSchemaOverride as McpToolConfigOutputInputOverridesValue_DynamicVariable,
+    )
+    from .dynamic_variable_schema_override import (
+        DynamicVariableSchemaOverride as McpToolConfigOverrideCreateRequestModelInputOverridesValue_DynamicVariable,
+    )
+    from .dynamic_variable_schema_override import (
+        DynamicVariableSchemaOverride as McpToolConfigOverrideInputInputOverridesValue_DynamicVariable,
+    )
+    from .dynamic_variable_schema_override import (
+        DynamicVariableSchemaOverride as McpToolConfigOverrideOutputInputOverridesValue_DynamicVariable,
+    )
+    from .dynamic_variable_schema_override import (
+        DynamicVariableSchemaOverride as McpToolConfigOverrideUpdateRequestModelInputOverridesValue_DynamicVariable,
+    )
+    from .dynamic_variable_schema_override import (
+        DynamicVariableSchemaOverride as WorkflowToolLocatorSchemaOverridesValue_DynamicVariable,
+    )
     from .dynamic_variable_update_common_model import DynamicVariableUpdateCommonModel
     from .dynamic_variables_config import DynamicVariablesConfig
     from .dynamic_variables_config_dynamic_variable_placeholders import (
@@ -1249,26 +2038,56 @@ if TYPE_CHECKING:
     from .dynamic_variables_config_workflow_override_dynamic_variable_placeholders_type_0 import (
         DynamicVariablesConfigWorkflowOverrideDynamicVariablePlaceholdersType0,
     )
+    from .dynamic_variables_config_workflow_override_dynamic_variable_placeholders_type_0 import (
+        DynamicVariablesConfigWorkflowOverrideDynamicVariablePlaceholdersType0 as DynamicVariablesConfigWorkflowOverrideDynamicVariablePlaceholders,
+    )
     from .edit_chapter_response_model import EditChapterResponseModel
     from .edit_project_response_model import EditProjectResponseModel
+    from .edit_voice_request import EditVoiceRequest
+    from .edit_voice_request import EditVoiceRequest as BodyEditVoiceV1VoicesVoiceIdEditPost
+    from .edit_voice_request_labels_type_0 import EditVoiceRequestLabelsType0
+    from .edit_voice_request_labels_type_0 import (
+        EditVoiceRequestLabelsType0 as BodyEditVoiceV1VoicesVoiceIdEditPostLabelsType0,
+    )
+    from .edit_voice_request_labels_type_0 import EditVoiceRequestLabelsType0 as EditVoiceRequestLabels
     from .edit_voice_response_model import EditVoiceResponseModel
     from .edit_voice_settings_response_model import EditVoiceSettingsResponseModel
     from .eleven_flash_v25_request import ElevenFlashV25Request
+    from .eleven_flash_v25_request import ElevenFlashV25Request as TextToSpeechGenerationRequest_ElevenFlashV25
     from .eleven_flash_v25_request_output_format import ElevenFlashV25RequestOutputFormat
     from .eleven_flash_v25_voice_settings import ElevenFlashV25VoiceSettings
     from .eleven_multilingual_v2_request import ElevenMultilingualV2Request
+    from .eleven_multilingual_v2_request import (
+        ElevenMultilingualV2Request as TextToSpeechGenerationRequest_ElevenMultilingualV2,
+    )
     from .eleven_multilingual_v2_request_output_format import ElevenMultilingualV2RequestOutputFormat
     from .eleven_v3_request import ElevenV3Request
+    from .eleven_v3_request import ElevenV3Request as TextToSpeechGenerationRequest_ElevenV3
     from .eleven_v3_request_output_format import ElevenV3RequestOutputFormat
     from .eleven_v3_voice_settings import ElevenV3VoiceSettings
     from .embed_variant import EmbedVariant
     from .embedding_model_enum import EmbeddingModelEnum
     from .end_call_tool_config import EndCallToolConfig
+    from .end_call_tool_config import EndCallToolConfig as SystemToolConfigInputParams_EndCall
+    from .end_call_tool_config import EndCallToolConfig as SystemToolConfigOutputParams_EndCall
     from .end_call_tool_result_model import EndCallToolResultModel
+    from .end_call_tool_result_model import (
+        EndCallToolResultModel as ConversationHistoryTranscriptSystemToolResultCommonModelInputResult_EndCallSuccess,
+    )
+    from .end_call_tool_result_model import (
+        EndCallToolResultModel as ConversationHistoryTranscriptSystemToolResultCommonModelOutputResult_EndCallSuccess,
+    )
     from .end_call_trigger_action import EndCallTriggerAction
+    from .end_call_trigger_action import EndCallTriggerAction as ContentGuardrailInputTriggerAction_EndCall
+    from .end_call_trigger_action import EndCallTriggerAction as ContentGuardrailOutputTriggerAction_EndCall
+    from .end_call_trigger_action import EndCallTriggerAction as CustomGuardrailConfigTriggerAction_EndCall
     from .end_procedure_tool_config_input import EndProcedureToolConfigInput
+    from .end_procedure_tool_config_input import EndProcedureToolConfigInput as SystemToolConfigInputParams_EndProcedure
     from .end_procedure_tool_config_input_procedures import EndProcedureToolConfigInputProcedures
     from .end_procedure_tool_config_output import EndProcedureToolConfigOutput
+    from .end_procedure_tool_config_output import (
+        EndProcedureToolConfigOutput as SystemToolConfigOutputParams_EndProcedure,
+    )
     from .end_procedure_tool_config_output_procedures import EndProcedureToolConfigOutputProcedures
     from .end_procedure_tool_error_status import EndProcedureToolErrorStatus
     from .entity_management_activity_id import EntityManagementActivityId
@@ -1278,6 +2097,9 @@ if TYPE_CHECKING:
     from .environment_variable_auth_connection_value_request import EnvironmentVariableAuthConnectionValueRequest
     from .environment_variable_response import EnvironmentVariableResponse
     from .environment_variable_response_type_type_0 import EnvironmentVariableResponseTypeType0
+    from .environment_variable_response_type_type_0 import (
+        EnvironmentVariableResponseTypeType0 as EnvironmentVariableResponseType,
+    )
     from .environment_variable_response_values_type_0 import EnvironmentVariableResponseValuesType0
     from .environment_variable_response_values_type_1 import EnvironmentVariableResponseValuesType1
     from .environment_variable_response_values_type_2 import EnvironmentVariableResponseValuesType2
@@ -1285,14 +2107,19 @@ if TYPE_CHECKING:
     from .environment_variable_secret_value_request import EnvironmentVariableSecretValueRequest
     from .environment_variables_list_response import EnvironmentVariablesListResponse
     from .environment_variables_list_type_type_0 import EnvironmentVariablesListTypeType0
+    from .environment_variables_list_type_type_0 import (
+        EnvironmentVariablesListTypeType0 as EnvironmentVariablesListType,
+    )
     from .evaluation_criteria_summary_result import EvaluationCriteriaSummaryResult
     from .evaluation_settings_input import EvaluationSettingsInput
     from .evaluation_settings_output import EvaluationSettingsOutput
     from .evaluation_success_result import EvaluationSuccessResult
     from .exact_parameter_evaluation_strategy import ExactParameterEvaluationStrategy
+    from .exact_parameter_evaluation_strategy import (
+        ExactParameterEvaluationStrategy as UnitTestToolCallParameterEval_Exact,
+    )
     from .exotel_api_subdomain import ExotelApiSubdomain
     from .exotel_outbound_call_response import ExotelOutboundCallResponse
-    from .extended_subscription_response_model import ExtendedSubscriptionResponseModel
     from .external_file_sync_info import ExternalFileSyncInfo
     from .external_folder_sync_info import ExternalFolderSyncInfo
     from .external_sync_job_trigger import ExternalSyncJobTrigger
@@ -1300,50 +2127,95 @@ if TYPE_CHECKING:
     from .external_sync_provider import ExternalSyncProvider
     from .feature_status_common_model import FeatureStatusCommonModel
     from .features_usage_common_model import FeaturesUsageCommonModel
-    from .feedback_response_model import FeedbackResponseModel
+    from .feedback_item import FeedbackItem
+    from .feedback_item import FeedbackItem as FeedbackResponseModel
     from .field_conflict import FieldConflict
     from .file_input_config import FileInputConfig
     from .file_input_config_workflow_override import FileInputConfigWorkflowOverride
     from .file_refresh_status import FileRefreshStatus
-    from .fine_tuning_response_model import FineTuningResponseModel
-    from .fine_tuning_response_model_message_type_0 import FineTuningResponseModelMessageType0
-    from .fine_tuning_response_model_progress_type_0 import FineTuningResponseModelProgressType0
-    from .fine_tuning_response_model_state import FineTuningResponseModelState
-    from .fine_tuning_response_model_state_additional_property_type_0 import (
-        FineTuningResponseModelStateAdditionalPropertyType0,
+    from .fine_tuning_response import FineTuningResponse
+    from .fine_tuning_response import FineTuningResponse as FineTuningResponseModel
+    from .fine_tuning_response_message_type_0 import FineTuningResponseMessageType0
+    from .fine_tuning_response_message_type_0 import FineTuningResponseMessageType0 as FineTuningResponseMessage
+    from .fine_tuning_response_message_type_0 import (
+        FineTuningResponseMessageType0 as FineTuningResponseModelMessageType0,
+    )
+    from .fine_tuning_response_progress_type_0 import FineTuningResponseProgressType0
+    from .fine_tuning_response_progress_type_0 import (
+        FineTuningResponseProgressType0 as FineTuningResponseModelProgressType0,
+    )
+    from .fine_tuning_response_progress_type_0 import FineTuningResponseProgressType0 as FineTuningResponseProgress
+    from .fine_tuning_response_state import FineTuningResponseState
+    from .fine_tuning_response_state import FineTuningResponseState as FineTuningResponseModelState
+    from .fine_tuning_response_state_additional_property_type_0 import FineTuningResponseStateAdditionalPropertyType0
+    from .fine_tuning_response_state_additional_property_type_0 import (
+        FineTuningResponseStateAdditionalPropertyType0 as FineTuningResponseModelStateAdditionalPropertyType0,
+    )
+    from .fine_tuning_response_state_additional_property_type_0 import (
+        FineTuningResponseStateAdditionalPropertyType0 as FineTuningResponseStateAdditionalProperty,
     )
     from .finetune_created_by import FinetuneCreatedBy
     from .finetune_visibility import FinetuneVisibility
     from .flows_image_list_status_type_0 import FlowsImageListStatusType0
+    from .flows_image_list_status_type_0 import FlowsImageListStatusType0 as FlowsImageListStatus
     from .flows_text_to_speech_list_status_type_0 import FlowsTextToSpeechListStatusType0
+    from .flows_text_to_speech_list_status_type_0 import FlowsTextToSpeechListStatusType0 as FlowsTextToSpeechListStatus
     from .flows_video_list_status_type_0 import FlowsVideoListStatusType0
+    from .flows_video_list_status_type_0 import FlowsVideoListStatusType0 as FlowsVideoListStatus
     from .focus_guardrail import FocusGuardrail
     from .forced_alignment_character_response_model import ForcedAlignmentCharacterResponseModel
     from .forced_alignment_response_model import ForcedAlignmentResponseModel
     from .forced_alignment_word_response_model import ForcedAlignmentWordResponseModel
     from .frustrated_conversation_ref import FrustratedConversationRef
     from .frustrated_conversation_ref_overall_label_type_0 import FrustratedConversationRefOverallLabelType0
+    from .frustrated_conversation_ref_overall_label_type_0 import (
+        FrustratedConversationRefOverallLabelType0 as FrustratedConversationRefOverallLabel,
+    )
     from .gemini_3_pro_image_request import Gemini3ProImageRequest
+    from .gemini_3_pro_image_request import Gemini3ProImageRequest as ImageGenerationRequest_Gemini3ProImage
     from .gemini_3_pro_image_request_aspect_ratio import Gemini3ProImageRequestAspectRatio
     from .gemini_3_pro_image_request_resolution import Gemini3ProImageRequestResolution
     from .gemini_25_flash_image_request import Gemini25FlashImageRequest
+    from .gemini_25_flash_image_request import Gemini25FlashImageRequest as ImageGenerationRequest_Gemini25FlashImage
     from .gemini_25_flash_image_request_aspect_ratio import Gemini25FlashImageRequestAspectRatio
     from .gemini_31_flash_image_request import Gemini31FlashImageRequest
+    from .gemini_31_flash_image_request import Gemini31FlashImageRequest as ImageGenerationRequest_Gemini31FlashImage
     from .gemini_31_flash_image_request_aspect_ratio import Gemini31FlashImageRequestAspectRatio
     from .gemini_31_flash_image_request_resolution import Gemini31FlashImageRequestResolution
     from .gemini_31_flash_lite_image_request import Gemini31FlashLiteImageRequest
+    from .gemini_31_flash_lite_image_request import (
+        Gemini31FlashLiteImageRequest as ImageGenerationRequest_Gemini31FlashLiteImage,
+    )
     from .gemini_31_flash_lite_image_request_aspect_ratio import Gemini31FlashLiteImageRequestAspectRatio
     from .generation_chunk_input import GenerationChunkInput
     from .generation_chunk_input_condition_strength_type_0 import GenerationChunkInputConditionStrengthType0
+    from .generation_chunk_input_condition_strength_type_0 import (
+        GenerationChunkInputConditionStrengthType0 as GenerationChunkInputConditionStrength,
+    )
     from .generation_chunk_input_context_adherence_type_0 import GenerationChunkInputContextAdherenceType0
+    from .generation_chunk_input_context_adherence_type_0 import (
+        GenerationChunkInputContextAdherenceType0 as GenerationChunkInputContextAdherence,
+    )
     from .generation_chunk_output import GenerationChunkOutput
     from .generation_chunk_output_condition_strength_type_0 import GenerationChunkOutputConditionStrengthType0
+    from .generation_chunk_output_condition_strength_type_0 import (
+        GenerationChunkOutputConditionStrengthType0 as GenerationChunkOutputConditionStrength,
+    )
     from .generation_chunk_output_context_adherence import GenerationChunkOutputContextAdherence
     from .generation_node import GenerationNode
     from .generation_node_model_parameters_type_0 import GenerationNodeModelParametersType0
+    from .generation_node_model_parameters_type_0 import (
+        GenerationNodeModelParametersType0 as GenerationNodeModelParameters,
+    )
     from .generation_reference import GenerationReference
+    from .generation_reference import GenerationReference as AudioReference_Generation
+    from .generation_reference import GenerationReference as ImageReference_Generation
+    from .generation_reference import GenerationReference as VideoReference_Generation
     from .generation_source_context import GenerationSourceContext
     from .generation_source_context_model_parameters_type_0 import GenerationSourceContextModelParametersType0
+    from .generation_source_context_model_parameters_type_0 import (
+        GenerationSourceContextModelParametersType0 as GenerationSourceContextModelParameters,
+    )
     from .genesys_bot_outcome import GenesysBotOutcome
     from .genesys_region import GenesysRegion
     from .get_agent_conversation_tickets_page_response_model import GetAgentConversationTicketsPageResponseModel
@@ -1355,20 +2227,38 @@ if TYPE_CHECKING:
     from .get_agent_topics_response_model import GetAgentTopicsResponseModel
     from .get_agents_page_response_model import GetAgentsPageResponseModel
     from .get_analytics_summary_params import GetAnalyticsSummaryParams
+    from .get_analytics_summary_params import GetAnalyticsSummaryParams as SmbToolConfigParams_GetAnalyticsSummary
     from .get_appointment_by_confirmation_number_params import GetAppointmentByConfirmationNumberParams
+    from .get_appointment_by_confirmation_number_params import (
+        GetAppointmentByConfirmationNumberParams as SmbToolConfigParams_GetAppointmentByConfirmationNumber,
+    )
     from .get_audio_isolation_history_response_model import GetAudioIsolationHistoryResponseModel
     from .get_audio_native_project_settings_response_model import GetAudioNativeProjectSettingsResponseModel
     from .get_booking_page_settings_params import GetBookingPageSettingsParams
+    from .get_booking_page_settings_params import (
+        GetBookingPageSettingsParams as SmbToolConfigParams_GetBookingPageSettings,
+    )
     from .get_booking_slug_status_params import GetBookingSlugStatusParams
-    from .get_chapters_response_model import GetChaptersResponseModel
+    from .get_booking_slug_status_params import GetBookingSlugStatusParams as SmbToolConfigParams_GetBookingSlugStatus
+    from .get_chapters_response import GetChaptersResponse
+    from .get_chapters_response import GetChaptersResponse as GetChaptersResponseModel
     from .get_client_appointments_params import GetClientAppointmentsParams
+    from .get_client_appointments_params import GetClientAppointmentsParams as SmbToolConfigParams_GetClientAppointments
     from .get_client_by_phone_params import GetClientByPhoneParams
-    from .get_conv_ai_dashboard_settings_response_model import GetConvAIDashboardSettingsResponseModel
-    from .get_conv_ai_settings_response_model import GetConvAISettingsResponseModel
+    from .get_client_by_phone_params import GetClientByPhoneParams as SmbToolConfigParams_GetClientByPhone
+    from .get_conv_ai_dashboard_settings_response_model import GetConvAiDashboardSettingsResponseModel
+    from .get_conv_ai_dashboard_settings_response_model import (
+        GetConvAiDashboardSettingsResponseModel as GetConvAIDashboardSettingsResponseModel,
+    )
+    from .get_conv_ai_settings_response_model import GetConvAiSettingsResponseModel
+    from .get_conv_ai_settings_response_model import GetConvAiSettingsResponseModel as GetConvAISettingsResponseModel
     from .get_conversation_response_model import GetConversationResponseModel
     from .get_conversation_response_model_status import GetConversationResponseModelStatus
     from .get_conversation_summary_response_model import GetConversationSummaryResponseModel
     from .get_conversation_summary_response_model_status_type_0 import GetConversationSummaryResponseModelStatusType0
+    from .get_conversation_summary_response_model_status_type_0 import (
+        GetConversationSummaryResponseModelStatusType0 as GetConversationSummaryResponseModelStatus,
+    )
     from .get_conversation_tags_page_response_model import GetConversationTagsPageResponseModel
     from .get_conversation_users_page_response_model import GetConversationUsersPageResponseModel
     from .get_conversations_page_response_model import GetConversationsPageResponseModel
@@ -1378,55 +2268,153 @@ if TYPE_CHECKING:
     from .get_knowledge_base_folder_response_model import GetKnowledgeBaseFolderResponseModel
     from .get_knowledge_base_list_response_model import GetKnowledgeBaseListResponseModel
     from .get_knowledge_base_summary_file_response_model import GetKnowledgeBaseSummaryFileResponseModel
+    from .get_knowledge_base_summary_file_response_model import (
+        GetKnowledgeBaseSummaryFileResponseModel as GetKnowledgeBaseListResponseModelDocumentsItem_File,
+    )
+    from .get_knowledge_base_summary_file_response_model import (
+        GetKnowledgeBaseSummaryFileResponseModel as KnowledgeBaseContentSearchResultDocument_File,
+    )
+    from .get_knowledge_base_summary_file_response_model import (
+        GetKnowledgeBaseSummaryFileResponseModel as KnowledgeBaseSummaryBatchSuccessfulResponseModelData_File,
+    )
     from .get_knowledge_base_summary_folder_response_model import GetKnowledgeBaseSummaryFolderResponseModel
+    from .get_knowledge_base_summary_folder_response_model import (
+        GetKnowledgeBaseSummaryFolderResponseModel as GetKnowledgeBaseListResponseModelDocumentsItem_Folder,
+    )
+    from .get_knowledge_base_summary_folder_response_model import (
+        GetKnowledgeBaseSummaryFolderResponseModel as KnowledgeBaseContentSearchResultDocument_Folder,
+    )
+    from .get_knowledge_base_summary_folder_response_model import (
+        GetKnowledgeBaseSummaryFolderResponseModel as KnowledgeBaseSummaryBatchSuccessfulResponseModelData_Folder,
+    )
     from .get_knowledge_base_summary_text_response_model import GetKnowledgeBaseSummaryTextResponseModel
-    from .get_knowledge_base_summary_url_response_model import GetKnowledgeBaseSummaryURLResponseModel
+    from .get_knowledge_base_summary_text_response_model import (
+        GetKnowledgeBaseSummaryTextResponseModel as GetKnowledgeBaseListResponseModelDocumentsItem_Text,
+    )
+    from .get_knowledge_base_summary_text_response_model import (
+        GetKnowledgeBaseSummaryTextResponseModel as KnowledgeBaseContentSearchResultDocument_Text,
+    )
+    from .get_knowledge_base_summary_text_response_model import (
+        GetKnowledgeBaseSummaryTextResponseModel as KnowledgeBaseSummaryBatchSuccessfulResponseModelData_Text,
+    )
+    from .get_knowledge_base_summary_url_response_model import GetKnowledgeBaseSummaryUrlResponseModel
+    from .get_knowledge_base_summary_url_response_model import (
+        GetKnowledgeBaseSummaryUrlResponseModel as GetKnowledgeBaseListResponseModelDocumentsItem_Url,
+    )
+    from .get_knowledge_base_summary_url_response_model import (
+        GetKnowledgeBaseSummaryUrlResponseModel as GetKnowledgeBaseSummaryURLResponseModel,
+    )
+    from .get_knowledge_base_summary_url_response_model import (
+        GetKnowledgeBaseSummaryUrlResponseModel as KnowledgeBaseContentSearchResultDocument_Url,
+    )
+    from .get_knowledge_base_summary_url_response_model import (
+        GetKnowledgeBaseSummaryUrlResponseModel as KnowledgeBaseSummaryBatchSuccessfulResponseModelData_Url,
+    )
     from .get_knowledge_base_text_response_model import GetKnowledgeBaseTextResponseModel
-    from .get_knowledge_base_url_response_model import GetKnowledgeBaseURLResponseModel
-    from .get_library_voices_response_model import GetLibraryVoicesResponseModel
+    from .get_knowledge_base_url_response_model import GetKnowledgeBaseUrlResponseModel
+    from .get_knowledge_base_url_response_model import (
+        GetKnowledgeBaseUrlResponseModel as GetKnowledgeBaseURLResponseModel,
+    )
+    from .get_library_voices_response import GetLibraryVoicesResponse
+    from .get_library_voices_response import GetLibraryVoicesResponse as GetLibraryVoicesResponseModel
     from .get_live_count_response import GetLiveCountResponse
-    from .get_or_create_rag_index_request_model import GetOrCreateRAGIndexRequestModel
+    from .get_or_create_rag_index_request_model import GetOrCreateRagIndexRequestModel
+    from .get_or_create_rag_index_request_model import (
+        GetOrCreateRagIndexRequestModel as GetOrCreateRAGIndexRequestModel,
+    )
     from .get_phone_number_exotel_response_model import GetPhoneNumberExotelResponseModel
+    from .get_phone_number_exotel_response_model import (
+        GetPhoneNumberExotelResponseModel as GetAgentResponseModelPhoneNumbersItem_Exotel,
+    )
+    from .get_phone_number_exotel_response_model import (
+        GetPhoneNumberExotelResponseModel as MergePreviewResponseModelPhoneNumbersItem_Exotel,
+    )
     from .get_phone_number_inbound_sip_trunk_config_response_model import (
-        GetPhoneNumberInboundSIPTrunkConfigResponseModel,
+        GetPhoneNumberInboundSipTrunkConfigResponseModel,
+    )
+    from .get_phone_number_inbound_sip_trunk_config_response_model import (
+        GetPhoneNumberInboundSipTrunkConfigResponseModel as GetPhoneNumberInboundSIPTrunkConfigResponseModel,
     )
     from .get_phone_number_inbound_sip_trunk_config_response_model_attributes_to_headers import (
-        GetPhoneNumberInboundSIPTrunkConfigResponseModelAttributesToHeaders,
+        GetPhoneNumberInboundSipTrunkConfigResponseModelAttributesToHeaders,
+    )
+    from .get_phone_number_inbound_sip_trunk_config_response_model_attributes_to_headers import (
+        GetPhoneNumberInboundSipTrunkConfigResponseModelAttributesToHeaders as GetPhoneNumberInboundSIPTrunkConfigResponseModelAttributesToHeaders,
     )
     from .get_phone_number_outbound_sip_trunk_config_response_model import (
-        GetPhoneNumberOutboundSIPTrunkConfigResponseModel,
+        GetPhoneNumberOutboundSipTrunkConfigResponseModel,
+    )
+    from .get_phone_number_outbound_sip_trunk_config_response_model import (
+        GetPhoneNumberOutboundSipTrunkConfigResponseModel as GetPhoneNumberOutboundSIPTrunkConfigResponseModel,
     )
     from .get_phone_number_outbound_sip_trunk_config_response_model_attributes_to_headers import (
-        GetPhoneNumberOutboundSIPTrunkConfigResponseModelAttributesToHeaders,
+        GetPhoneNumberOutboundSipTrunkConfigResponseModelAttributesToHeaders,
+    )
+    from .get_phone_number_outbound_sip_trunk_config_response_model_attributes_to_headers import (
+        GetPhoneNumberOutboundSipTrunkConfigResponseModelAttributesToHeaders as GetPhoneNumberOutboundSIPTrunkConfigResponseModelAttributesToHeaders,
     )
     from .get_phone_number_outbound_sip_trunk_config_response_model_headers import (
-        GetPhoneNumberOutboundSIPTrunkConfigResponseModelHeaders,
+        GetPhoneNumberOutboundSipTrunkConfigResponseModelHeaders,
     )
-    from .get_phone_number_sip_trunk_response_model import GetPhoneNumberSIPTrunkResponseModel
+    from .get_phone_number_outbound_sip_trunk_config_response_model_headers import (
+        GetPhoneNumberOutboundSipTrunkConfigResponseModelHeaders as GetPhoneNumberOutboundSIPTrunkConfigResponseModelHeaders,
+    )
+    from .get_phone_number_sip_trunk_response_model import GetPhoneNumberSipTrunkResponseModel
+    from .get_phone_number_sip_trunk_response_model import (
+        GetPhoneNumberSipTrunkResponseModel as GetAgentResponseModelPhoneNumbersItem_SipTrunk,
+    )
+    from .get_phone_number_sip_trunk_response_model import (
+        GetPhoneNumberSipTrunkResponseModel as GetPhoneNumberSIPTrunkResponseModel,
+    )
+    from .get_phone_number_sip_trunk_response_model import (
+        GetPhoneNumberSipTrunkResponseModel as MergePreviewResponseModelPhoneNumbersItem_SipTrunk,
+    )
     from .get_phone_number_twilio_response_model import GetPhoneNumberTwilioResponseModel
-    from .get_projects_response_model import GetProjectsResponseModel
+    from .get_phone_number_twilio_response_model import (
+        GetPhoneNumberTwilioResponseModel as GetAgentResponseModelPhoneNumbersItem_Twilio,
+    )
+    from .get_phone_number_twilio_response_model import (
+        GetPhoneNumberTwilioResponseModel as MergePreviewResponseModelPhoneNumbersItem_Twilio,
+    )
+    from .get_projects_response import GetProjectsResponse
+    from .get_projects_response import GetProjectsResponse as GetProjectsResponseModel
     from .get_pronunciation_dictionaries_metadata_response_model import (
         GetPronunciationDictionariesMetadataResponseModel,
     )
-    from .get_pronunciation_dictionary_metadata_response_model import GetPronunciationDictionaryMetadataResponseModel
-    from .get_pronunciation_dictionary_metadata_response_model_permission_on_resource_type_0 import (
-        GetPronunciationDictionaryMetadataResponseModelPermissionOnResourceType0,
+    from .get_pronunciation_dictionary_metadata_response import GetPronunciationDictionaryMetadataResponse
+    from .get_pronunciation_dictionary_metadata_response import (
+        GetPronunciationDictionaryMetadataResponse as GetPronunciationDictionaryMetadataResponseModel,
+    )
+    from .get_pronunciation_dictionary_metadata_response_permission_on_resource_type_0 import (
+        GetPronunciationDictionaryMetadataResponsePermissionOnResourceType0,
+    )
+    from .get_pronunciation_dictionary_metadata_response_permission_on_resource_type_0 import (
+        GetPronunciationDictionaryMetadataResponsePermissionOnResourceType0 as GetPronunciationDictionaryMetadataResponseModelPermissionOnResourceType0,
+    )
+    from .get_pronunciation_dictionary_metadata_response_permission_on_resource_type_0 import (
+        GetPronunciationDictionaryMetadataResponsePermissionOnResourceType0 as GetPronunciationDictionaryMetadataResponsePermissionOnResource,
     )
     from .get_pronunciation_dictionary_with_rules_response_model import GetPronunciationDictionaryWithRulesResponseModel
     from .get_pronunciation_dictionary_with_rules_response_model_permission_on_resource_type_0 import (
         GetPronunciationDictionaryWithRulesResponseModelPermissionOnResourceType0,
+    )
+    from .get_pronunciation_dictionary_with_rules_response_model_permission_on_resource_type_0 import (
+        GetPronunciationDictionaryWithRulesResponseModelPermissionOnResourceType0 as GetPronunciationDictionaryWithRulesResponseModelPermissionOnResource,
     )
     from .get_response_unit_test_response_model import GetResponseUnitTestResponseModel
     from .get_response_unit_test_response_model_dynamic_variables import (
         GetResponseUnitTestResponseModelDynamicVariables,
     )
     from .get_schedule_params import GetScheduleParams
+    from .get_schedule_params import GetScheduleParams as SmbToolConfigParams_GetSchedule
     from .get_secret_dependencies_response_model import GetSecretDependenciesResponseModel
     from .get_simulation_test_response_model import GetSimulationTestResponseModel
     from .get_simulation_test_response_model_dynamic_variables import GetSimulationTestResponseModelDynamicVariables
     from .get_simulation_test_response_model_tool_mock_overrides import GetSimulationTestResponseModelToolMockOverrides
-    from .get_sip_log_messages_response import GetSIPLogMessagesResponse
-    from .get_speech_history_response_model import GetSpeechHistoryResponseModel
+    from .get_sip_log_messages_response import GetSipLogMessagesResponse
+    from .get_sip_log_messages_response import GetSipLogMessagesResponse as GetSIPLogMessagesResponse
+    from .get_speech_history_response import GetSpeechHistoryResponse
+    from .get_speech_history_response import GetSpeechHistoryResponse as GetSpeechHistoryResponseModel
     from .get_test_invocations_page_response_model import GetTestInvocationsPageResponseModel
     from .get_test_suite_invocation_response_model import GetTestSuiteInvocationResponseModel
     from .get_tests_page_response_model import GetTestsPageResponseModel
@@ -1439,56 +2427,100 @@ if TYPE_CHECKING:
     from .get_tool_dependent_agents_response_model import GetToolDependentAgentsResponseModel
     from .get_tool_executions_page_response_model import GetToolExecutionsPageResponseModel
     from .get_voice_accents_response_model import GetVoiceAccentsResponseModel
-    from .get_voices_response_model import GetVoicesResponseModel
-    from .get_voices_v2_response_model import GetVoicesV2ResponseModel
+    from .get_voices_response import GetVoicesResponse
+    from .get_voices_response import GetVoicesResponse as GetVoicesResponseModel
+    from .get_voices_v2_response import GetVoicesV2Response
+    from .get_voices_v2_response import GetVoicesV2Response as GetVoicesV2ResponseModel
     from .get_whats_app_account_response import GetWhatsAppAccountResponse
     from .get_workspace_secrets_response_model import GetWorkspaceSecretsResponseModel
-    from .gpt_image_1_request import GPTImage1Request
-    from .gpt_image_1_request_aspect_ratio import GPTImage1RequestAspectRatio
-    from .gpt_image_1_request_background import GPTImage1RequestBackground
-    from .gpt_image_1_request_quality import GPTImage1RequestQuality
-    from .gpt_image_2_request import GPTImage2Request
-    from .gpt_image_2_request_aspect_ratio import GPTImage2RequestAspectRatio
-    from .gpt_image_2_request_quality import GPTImage2RequestQuality
-    from .gpt_image_2_request_resolution import GPTImage2RequestResolution
-    from .gpt_image_15_request import GPTImage15Request
-    from .gpt_image_15_request_aspect_ratio import GPTImage15RequestAspectRatio
-    from .gpt_image_15_request_background import GPTImage15RequestBackground
-    from .gpt_image_15_request_quality import GPTImage15RequestQuality
+    from .gpt_image_1_request import GptImage1Request
+    from .gpt_image_1_request import GptImage1Request as GPTImage1Request
+    from .gpt_image_1_request import GptImage1Request as ImageGenerationRequest_GptImage1
+    from .gpt_image_1_request_aspect_ratio import GptImage1RequestAspectRatio
+    from .gpt_image_1_request_aspect_ratio import GptImage1RequestAspectRatio as GPTImage1RequestAspectRatio
+    from .gpt_image_1_request_background import GptImage1RequestBackground
+    from .gpt_image_1_request_background import GptImage1RequestBackground as GPTImage1RequestBackground
+    from .gpt_image_1_request_quality import GptImage1RequestQuality
+    from .gpt_image_1_request_quality import GptImage1RequestQuality as GPTImage1RequestQuality
+    from .gpt_image_2_request import GptImage2Request
+    from .gpt_image_2_request import GptImage2Request as GPTImage2Request
+    from .gpt_image_2_request import GptImage2Request as ImageGenerationRequest_GptImage2
+    from .gpt_image_2_request_aspect_ratio import GptImage2RequestAspectRatio
+    from .gpt_image_2_request_aspect_ratio import GptImage2RequestAspectRatio as GPTImage2RequestAspectRatio
+    from .gpt_image_2_request_quality import GptImage2RequestQuality
+    from .gpt_image_2_request_quality import GptImage2RequestQuality as GPTImage2RequestQuality
+    from .gpt_image_2_request_resolution import GptImage2RequestResolution
+    from .gpt_image_2_request_resolution import GptImage2RequestResolution as GPTImage2RequestResolution
+    from .gpt_image_15_request import GptImage15Request
+    from .gpt_image_15_request import GptImage15Request as GPTImage15Request
+    from .gpt_image_15_request import GptImage15Request as ImageGenerationRequest_GptImage15
+    from .gpt_image_15_request_aspect_ratio import GptImage15RequestAspectRatio
+    from .gpt_image_15_request_aspect_ratio import GptImage15RequestAspectRatio as GPTImage15RequestAspectRatio
+    from .gpt_image_15_request_background import GptImage15RequestBackground
+    from .gpt_image_15_request_background import GptImage15RequestBackground as GPTImage15RequestBackground
+    from .gpt_image_15_request_quality import GptImage15RequestQuality
+    from .gpt_image_15_request_quality import GptImage15RequestQuality as GPTImage15RequestQuality
     from .group_management_activity_id import GroupManagementActivityId
     from .guardrail_execution_mode import GuardrailExecutionMode
     from .guardrail_type import GuardrailType
     from .guardrails_v1_input import GuardrailsV1Input
+    from .guardrails_v1_input import GuardrailsV1Input as AgentPlatformSettingsRequestModelGuardrails_1
     from .guardrails_v1_output import GuardrailsV1Output
+    from .guardrails_v1_output import GuardrailsV1Output as AgentPlatformSettingsResponseModelGuardrails_1
     from .history_alignment_response_model import HistoryAlignmentResponseModel
     from .history_alignments_response_model import HistoryAlignmentsResponseModel
     from .history_download_response_400 import HistoryDownloadResponse400
     from .html_export_options import HtmlExportOptions
+    from .html_export_options import HtmlExportOptions as ExportOptions_Html
     from .http_request_model import HttpRequestModel
-    from .http_validation_error import HTTPValidationError
+    from .http_validation_error import HttpValidationError
+    from .http_validation_error import HttpValidationError as HTTPValidationError
     from .icon import Icon
     from .image_analysis import ImageAnalysis
     from .image_analysis_result import ImageAnalysisResult
     from .image_analysis_status_type_0 import ImageAnalysisStatusType0
+    from .image_analysis_status_type_0 import ImageAnalysisStatusType0 as ImageAnalysisStatus
     from .image_avatar import ImageAvatar
     from .image_subject import ImageSubject
-    from .inbound_sip_trunk_config_request_model import InboundSIPTrunkConfigRequestModel
+    from .inbound_sip_trunk_config_request_model import InboundSipTrunkConfigRequestModel
+    from .inbound_sip_trunk_config_request_model import (
+        InboundSipTrunkConfigRequestModel as InboundSIPTrunkConfigRequestModel,
+    )
     from .inbound_sip_trunk_config_request_model_attributes_to_headers import (
-        InboundSIPTrunkConfigRequestModelAttributesToHeaders,
+        InboundSipTrunkConfigRequestModelAttributesToHeaders,
+    )
+    from .inbound_sip_trunk_config_request_model_attributes_to_headers import (
+        InboundSipTrunkConfigRequestModelAttributesToHeaders as InboundSIPTrunkConfigRequestModelAttributesToHeaders,
     )
     from .inline_audio_reference import InlineAudioReference
+    from .inline_audio_reference import InlineAudioReference as AudioReference_InlineBase64
     from .inline_audio_reference_mime_type import InlineAudioReferenceMimeType
     from .inline_image_reference import InlineImageReference
+    from .inline_image_reference import InlineImageReference as ImageReference_InlineBase64
     from .inline_image_reference_mime_type import InlineImageReferenceMimeType
     from .inline_video_reference import InlineVideoReference
+    from .inline_video_reference import InlineVideoReference as VideoReference_InlineBase64
     from .inline_video_reference_mime_type import InlineVideoReferenceMimeType
     from .integration_type import IntegrationType
     from .interaction_budget import InteractionBudget
     from .internal_alerting_webhook_notifier import InternalAlertingWebhookNotifier
-    from .invoice_response_model import InvoiceResponseModel
-    from .invoice_response_model_payment_intent_status_type_0 import InvoiceResponseModelPaymentIntentStatusType0
-    from .invoice_response_model_payment_intent_statusses_item_type_0 import (
-        InvoiceResponseModelPaymentIntentStatussesItemType0,
+    from .invite_user_request import InviteUserRequest
+    from .invite_user_request import InviteUserRequest as BodyInviteUserV1WorkspaceInvitesAddPost
+    from .invoice_response import InvoiceResponse
+    from .invoice_response import InvoiceResponse as InvoiceResponseModel
+    from .invoice_response_payment_intent_status_type_0 import InvoiceResponsePaymentIntentStatusType0
+    from .invoice_response_payment_intent_status_type_0 import (
+        InvoiceResponsePaymentIntentStatusType0 as InvoiceResponseModelPaymentIntentStatusType0,
+    )
+    from .invoice_response_payment_intent_status_type_0 import (
+        InvoiceResponsePaymentIntentStatusType0 as InvoiceResponsePaymentIntentStatus,
+    )
+    from .invoice_response_payment_intent_statusses_item_type_0 import InvoiceResponsePaymentIntentStatussesItemType0
+    from .invoice_response_payment_intent_statusses_item_type_0 import (
+        InvoiceResponsePaymentIntentStatussesItemType0 as InvoiceResponseModelPaymentIntentStatussesItemType0,
+    )
+    from .invoice_response_payment_intent_statusses_item_type_0 import (
+        InvoiceResponsePaymentIntentStatussesItemType0 as InvoiceResponsePaymentIntentStatussesItem,
     )
     from .kb_external_sync_job import KbExternalSyncJob
     from .knowledge_base_bulk_delete_successful_response_model import KnowledgeBaseBulkDeleteSuccessfulResponseModel
@@ -1507,138 +2539,369 @@ if TYPE_CHECKING:
     from .knowledge_base_locator import KnowledgeBaseLocator
     from .knowledge_base_rag_chunk_model import KnowledgeBaseRagChunkModel
     from .knowledge_base_rag_tool_config import KnowledgeBaseRagToolConfig
+    from .knowledge_base_rag_tool_config import (
+        KnowledgeBaseRagToolConfig as SystemToolConfigInputParams_KnowledgeBaseRag,
+    )
+    from .knowledge_base_rag_tool_config import (
+        KnowledgeBaseRagToolConfig as SystemToolConfigOutputParams_KnowledgeBaseRag,
+    )
     from .knowledge_base_rag_tool_result_model import KnowledgeBaseRagToolResultModel
+    from .knowledge_base_rag_tool_result_model import (
+        KnowledgeBaseRagToolResultModel as ConversationHistoryTranscriptSystemToolResultCommonModelInputResult_KnowledgeBaseRagSuccess,
+    )
+    from .knowledge_base_rag_tool_result_model import (
+        KnowledgeBaseRagToolResultModel as ConversationHistoryTranscriptSystemToolResultCommonModelOutputResult_KnowledgeBaseRagSuccess,
+    )
     from .knowledge_base_rag_tool_status import KnowledgeBaseRagToolStatus
     from .knowledge_base_sort_by import KnowledgeBaseSortBy
     from .knowledge_base_source_file_url_response_model import KnowledgeBaseSourceFileUrlResponseModel
     from .knowledge_base_summary_batch_successful_response_model import KnowledgeBaseSummaryBatchSuccessfulResponseModel
     from .knowledge_base_tool_config import KnowledgeBaseToolConfig
+    from .knowledge_base_tool_config import KnowledgeBaseToolConfig as SystemToolConfigInputParams_KnowledgeBase
+    from .knowledge_base_tool_config import KnowledgeBaseToolConfig as SystemToolConfigOutputParams_KnowledgeBase
     from .knowledge_base_tool_info import KnowledgeBaseToolInfo
     from .knowledge_base_tool_result_model import KnowledgeBaseToolResultModel
+    from .knowledge_base_tool_result_model import (
+        KnowledgeBaseToolResultModel as ConversationHistoryTranscriptSystemToolResultCommonModelInputResult_KnowledgeBaseSuccess,
+    )
+    from .knowledge_base_tool_result_model import (
+        KnowledgeBaseToolResultModel as ConversationHistoryTranscriptSystemToolResultCommonModelOutputResult_KnowledgeBaseSuccess,
+    )
     from .knowledge_base_tool_status import KnowledgeBaseToolStatus
     from .language_added_response import LanguageAddedResponse
     from .language_detection_tool_config import LanguageDetectionToolConfig
+    from .language_detection_tool_config import (
+        LanguageDetectionToolConfig as SystemToolConfigInputParams_LanguageDetection,
+    )
+    from .language_detection_tool_config import (
+        LanguageDetectionToolConfig as SystemToolConfigOutputParams_LanguageDetection,
+    )
     from .language_detection_tool_result_model import LanguageDetectionToolResultModel
+    from .language_detection_tool_result_model import (
+        LanguageDetectionToolResultModel as ConversationHistoryTranscriptSystemToolResultCommonModelInputResult_LanguageDetectionSuccess,
+    )
+    from .language_detection_tool_result_model import (
+        LanguageDetectionToolResultModel as ConversationHistoryTranscriptSystemToolResultCommonModelOutputResult_LanguageDetectionSuccess,
+    )
     from .language_info import LanguageInfo
     from .language_pair_info import LanguagePairInfo
     from .language_preset_input import LanguagePresetInput
     from .language_preset_output import LanguagePresetOutput
     from .language_preset_translation import LanguagePresetTranslation
-    from .language_response_model import LanguageResponseModel
+    from .language_response import LanguageResponse
+    from .language_response import LanguageResponse as LanguageResponseModel
     from .leave_message_params import LeaveMessageParams
-    from .library_voice_response_model import LibraryVoiceResponseModel
-    from .library_voice_response_model_category_type_0 import LibraryVoiceResponseModelCategoryType0
+    from .leave_message_params import LeaveMessageParams as SmbToolConfigParams_LeaveMessage
+    from .library_voice_response import LibraryVoiceResponse
+    from .library_voice_response import LibraryVoiceResponse as LibraryVoiceResponseModel
+    from .library_voice_response_category_type_0 import LibraryVoiceResponseCategoryType0
+    from .library_voice_response_category_type_0 import (
+        LibraryVoiceResponseCategoryType0 as LibraryVoiceResponseCategory,
+    )
+    from .library_voice_response_category_type_0 import (
+        LibraryVoiceResponseCategoryType0 as LibraryVoiceResponseModelCategoryType0,
+    )
     from .list_agent_procedures_params import ListAgentProceduresParams
+    from .list_agent_procedures_params import ListAgentProceduresParams as SmbToolConfigParams_ListAgentProcedures
     from .list_agent_references_params import ListAgentReferencesParams
+    from .list_agent_references_params import ListAgentReferencesParams as SmbToolConfigParams_ListAgentReferences
     from .list_agent_rules_params import ListAgentRulesParams
+    from .list_agent_rules_params import ListAgentRulesParams as SmbToolConfigParams_ListAgentRules
     from .list_assets_params import ListAssetsParams
+    from .list_assets_params import ListAssetsParams as SmbToolConfigParams_ListAssets
     from .list_assets_params_list_kwargs import ListAssetsParamsListKwargs
     from .list_auth_connections_response import ListAuthConnectionsResponse
     from .list_calendar_events_params import ListCalendarEventsParams
+    from .list_calendar_events_params import ListCalendarEventsParams as SmbToolConfigParams_ListCalendarEvents
     from .list_client_interactions_params import ListClientInteractionsParams
+    from .list_client_interactions_params import (
+        ListClientInteractionsParams as SmbToolConfigParams_ListClientInteractions,
+    )
     from .list_clients_params import ListClientsParams
+    from .list_clients_params import ListClientsParams as SmbToolConfigParams_ListClients
     from .list_crawl_jobs_response_model import ListCrawlJobsResponseModel
     from .list_customer_facing_agents_params import ListCustomerFacingAgentsParams
+    from .list_customer_facing_agents_params import (
+        ListCustomerFacingAgentsParams as SmbToolConfigParams_ListCustomerFacingAgents,
+    )
     from .list_group_sessions_params import ListGroupSessionsParams
+    from .list_group_sessions_params import ListGroupSessionsParams as SmbToolConfigParams_ListGroupSessions
     from .list_holidays_params import ListHolidaysParams
+    from .list_holidays_params import ListHolidaysParams as SmbToolConfigParams_ListHolidays
     from .list_locations_params import ListLocationsParams
-    from .list_mcp_tools_response_model import ListMCPToolsResponseModel
+    from .list_locations_params import ListLocationsParams as SmbToolConfigParams_ListLocations
+    from .list_mcp_tools_response_model import ListMcpToolsResponseModel
+    from .list_mcp_tools_response_model import ListMcpToolsResponseModel as ListMCPToolsResponseModel
     from .list_orders_response import ListOrdersResponse
     from .list_procedures_response_model import ListProceduresResponseModel
     from .list_products_params import ListProductsParams
+    from .list_products_params import ListProductsParams as SmbToolConfigParams_ListProducts
     from .list_products_params_list_kwargs import ListProductsParamsListKwargs
     from .list_response_agent_branch_summary import ListResponseAgentBranchSummary
     from .list_response_meta import ListResponseMeta
     from .list_services_params import ListServicesParams
+    from .list_services_params import ListServicesParams as SmbToolConfigParams_ListServices
     from .list_services_params_list_kwargs import ListServicesParamsListKwargs
+    from .list_similar_voices_request import ListSimilarVoicesRequest
+    from .list_similar_voices_request import ListSimilarVoicesRequest as BodyGetSimilarLibraryVoicesV1SimilarVoicesPost
     from .list_speech_engines_response import ListSpeechEnginesResponse
     from .list_staff_params import ListStaffParams
+    from .list_staff_params import ListStaffParams as SmbToolConfigParams_ListStaff
     from .list_staff_params_list_kwargs import ListStaffParamsListKwargs
     from .list_tests_by_ids_request_model import ListTestsByIdsRequestModel
     from .list_transfer_rules_params import ListTransferRulesParams
+    from .list_transfer_rules_params import ListTransferRulesParams as SmbToolConfigParams_ListTransferRules
     from .list_whats_app_accounts_response import ListWhatsAppAccountsResponse
     from .literal_json_schema_property import LiteralJsonSchemaProperty
     from .literal_json_schema_property_type import LiteralJsonSchemaPropertyType
     from .livekit_stack_type import LivekitStackType
-    from .llm import LLM
-    from .llm_category_usage import LLMCategoryUsage
-    from .llm_deprecation_config_model import LLMDeprecationConfigModel
-    from .llm_deprecation_info_model import LLMDeprecationInfoModel
-    from .llm_info_model_input import LLMInfoModelInput
-    from .llm_info_model_output import LLMInfoModelOutput
-    from .llm_input_output_tokens_usage import LLMInputOutputTokensUsage
-    from .llm_list_response_model_input import LLMListResponseModelInput
-    from .llm_list_response_model_output import LLMListResponseModelOutput
-    from .llm_literal_json_schema_property import LLMLiteralJsonSchemaProperty
-    from .llm_literal_json_schema_property_type_type_0 import LLMLiteralJsonSchemaPropertyTypeType0
-    from .llm_parameter_evaluation_strategy import LLMParameterEvaluationStrategy
-    from .llm_reasoning_effort import LLMReasoningEffort
-    from .llm_schema_override import LLMSchemaOverride
-    from .llm_tokens_category_usage import LLMTokensCategoryUsage
-    from .llm_usage import LLMUsage
-    from .llm_usage_calculator_llm_response_model import LLMUsageCalculatorLLMResponseModel
-    from .llm_usage_calculator_public_request_model import LLMUsageCalculatorPublicRequestModel
-    from .llm_usage_calculator_request_model import LLMUsageCalculatorRequestModel
-    from .llm_usage_calculator_response_model import LLMUsageCalculatorResponseModel
-    from .llm_usage_model_usage import LLMUsageModelUsage
-    from .llm_usage_output import LLMUsageOutput
-    from .llm_usage_output_model_usage import LLMUsageOutputModelUsage
+    from .llm import Llm
+    from .llm import Llm as LLM
+    from .llm_category_usage import LlmCategoryUsage
+    from .llm_category_usage import LlmCategoryUsage as LLMCategoryUsage
+    from .llm_deprecation_config_model import LlmDeprecationConfigModel
+    from .llm_deprecation_config_model import LlmDeprecationConfigModel as LLMDeprecationConfigModel
+    from .llm_deprecation_info_model import LlmDeprecationInfoModel
+    from .llm_deprecation_info_model import LlmDeprecationInfoModel as LLMDeprecationInfoModel
+    from .llm_info_model_input import LlmInfoModelInput
+    from .llm_info_model_input import LlmInfoModelInput as LLMInfoModelInput
+    from .llm_info_model_output import LlmInfoModelOutput
+    from .llm_info_model_output import LlmInfoModelOutput as LLMInfoModelOutput
+    from .llm_input_output_tokens_usage import LlmInputOutputTokensUsage
+    from .llm_input_output_tokens_usage import LlmInputOutputTokensUsage as LLMInputOutputTokensUsage
+    from .llm_list_response_model_input import LlmListResponseModelInput
+    from .llm_list_response_model_input import LlmListResponseModelInput as LLMListResponseModelInput
+    from .llm_list_response_model_output import LlmListResponseModelOutput
+    from .llm_list_response_model_output import LlmListResponseModelOutput as LLMListResponseModelOutput
+    from .llm_literal_json_schema_property import LlmLiteralJsonSchemaProperty
+    from .llm_literal_json_schema_property import LlmLiteralJsonSchemaProperty as LLMLiteralJsonSchemaProperty
+    from .llm_literal_json_schema_property_type_type_0 import LlmLiteralJsonSchemaPropertyTypeType0
+    from .llm_literal_json_schema_property_type_type_0 import (
+        LlmLiteralJsonSchemaPropertyTypeType0 as LLMLiteralJsonSchemaPropertyTypeType0,
+    )
+    from .llm_literal_json_schema_property_type_type_0 import (
+        LlmLiteralJsonSchemaPropertyTypeType0 as LlmLiteralJsonSchemaPropertyType,
+    )
+    from .llm_parameter_evaluation_strategy import LlmParameterEvaluationStrategy
+    from .llm_parameter_evaluation_strategy import LlmParameterEvaluationStrategy as LLMParameterEvaluationStrategy
+    from .llm_parameter_evaluation_strategy import LlmParameterEvaluationStrategy as UnitTestToolCallParameterEval_Llm
+    from .llm_reasoning_effort import LlmReasoningEffort
+    from .llm_reasoning_effort import LlmReasoningEffort as LLMReasoningEffort
+    from .llm_schema_override import LlmSchemaOverride
+    from .llm_schema_override import LlmSchemaOverride as ApiIntegrationWebhookOverridesSchemaOverridesValue_Llm
+    from .llm_schema_override import LlmSchemaOverride as LLMSchemaOverride
+    from .llm_schema_override import LlmSchemaOverride as McpToolConfigInputInputOverridesValue_Llm
+    from .llm_schema_override import LlmSchemaOverride as McpToolConfigOutputInputOverridesValue_Llm
+    from .llm_schema_override import LlmSchemaOverride as McpToolConfigOverrideCreateRequestModelInputOverridesValue_Llm
+    from .llm_schema_override import LlmSchemaOverride as McpToolConfigOverrideInputInputOverridesValue_Llm
+    from .llm_schema_override import LlmSchemaOverride as McpToolConfigOverrideOutputInputOverridesValue_Llm
+    from .llm_schema_override import LlmSchemaOverride as McpToolConfigOverrideUpdateRequestModelInputOverridesValue_Llm
+    from .llm_schema_override import LlmSchemaOverride as WorkflowToolLocatorSchemaOverridesValue_Llm
+    from .llm_tokens_category_usage import LlmTokensCategoryUsage
+    from .llm_tokens_category_usage import LlmTokensCategoryUsage as LLMTokensCategoryUsage
+    from .llm_usage_calculator_llm_response_model import LlmUsageCalculatorLlmResponseModel
+    from .llm_usage_calculator_llm_response_model import (
+        LlmUsageCalculatorLlmResponseModel as LLMUsageCalculatorLLMResponseModel,
+    )
+    from .llm_usage_calculator_public_request_model import LlmUsageCalculatorPublicRequestModel
+    from .llm_usage_calculator_public_request_model import (
+        LlmUsageCalculatorPublicRequestModel as LLMUsageCalculatorPublicRequestModel,
+    )
+    from .llm_usage_calculator_request_model import LlmUsageCalculatorRequestModel
+    from .llm_usage_calculator_request_model import LlmUsageCalculatorRequestModel as LLMUsageCalculatorRequestModel
+    from .llm_usage_calculator_response_model import LlmUsageCalculatorResponseModel
+    from .llm_usage_calculator_response_model import LlmUsageCalculatorResponseModel as LLMUsageCalculatorResponseModel
+    from .llm_usage_input import LlmUsageInput
+    from .llm_usage_input import LlmUsageInput as LLMUsage
+    from .llm_usage_input_model_usage import LlmUsageInputModelUsage
+    from .llm_usage_input_model_usage import LlmUsageInputModelUsage as LLMUsageModelUsage
+    from .llm_usage_output import LlmUsageOutput
+    from .llm_usage_output import LlmUsageOutput as LLMUsageOutput
+    from .llm_usage_output_model_usage import LlmUsageOutputModelUsage
+    from .llm_usage_output_model_usage import LlmUsageOutputModelUsage as LLMUsageOutputModelUsage
     from .load_memory_entry_tool_error_status import LoadMemoryEntryToolErrorStatus
     from .loadable_memory_entry import LoadableMemoryEntry
     from .lock_reason import LockReason
     from .manual_source import ManualSource
-    from .manual_verification_file_response_model import ManualVerificationFileResponseModel
-    from .manual_verification_response_model import ManualVerificationResponseModel
+    from .manual_verification_file_response import ManualVerificationFileResponse
+    from .manual_verification_file_response import ManualVerificationFileResponse as ManualVerificationFileResponseModel
+    from .manual_verification_response import ManualVerificationResponse
+    from .manual_verification_response import ManualVerificationResponse as ManualVerificationResponseModel
     from .match_anything_parameter_evaluation_strategy import MatchAnythingParameterEvaluationStrategy
-    from .mcp_approval_policy import MCPApprovalPolicy
-    from .mcp_approval_policy_update_request_model import MCPApprovalPolicyUpdateRequestModel
-    from .mcp_server_config_input import MCPServerConfigInput
-    from .mcp_server_config_input_request_headers import MCPServerConfigInputRequestHeaders
-    from .mcp_server_config_input_request_meta import MCPServerConfigInputRequestMeta
-    from .mcp_server_config_output import MCPServerConfigOutput
-    from .mcp_server_config_output_request_headers import MCPServerConfigOutputRequestHeaders
-    from .mcp_server_config_output_request_meta import MCPServerConfigOutputRequestMeta
-    from .mcp_server_config_update_request_model import MCPServerConfigUpdateRequestModel
+    from .match_anything_parameter_evaluation_strategy import (
+        MatchAnythingParameterEvaluationStrategy as UnitTestToolCallParameterEval_Anything,
+    )
+    from .mcp_approval_policy import McpApprovalPolicy
+    from .mcp_approval_policy import McpApprovalPolicy as MCPApprovalPolicy
+    from .mcp_approval_policy_update_request_model import McpApprovalPolicyUpdateRequestModel
+    from .mcp_approval_policy_update_request_model import (
+        McpApprovalPolicyUpdateRequestModel as MCPApprovalPolicyUpdateRequestModel,
+    )
+    from .mcp_server_config_input import McpServerConfigInput
+    from .mcp_server_config_input import McpServerConfigInput as MCPServerConfigInput
+    from .mcp_server_config_input_request_headers import McpServerConfigInputRequestHeaders
+    from .mcp_server_config_input_request_headers import (
+        McpServerConfigInputRequestHeaders as MCPServerConfigInputRequestHeaders,
+    )
+    from .mcp_server_config_input_request_meta import McpServerConfigInputRequestMeta
+    from .mcp_server_config_input_request_meta import McpServerConfigInputRequestMeta as MCPServerConfigInputRequestMeta
+    from .mcp_server_config_output import McpServerConfigOutput
+    from .mcp_server_config_output import McpServerConfigOutput as MCPServerConfigOutput
+    from .mcp_server_config_output_request_headers import McpServerConfigOutputRequestHeaders
+    from .mcp_server_config_output_request_headers import (
+        McpServerConfigOutputRequestHeaders as MCPServerConfigOutputRequestHeaders,
+    )
+    from .mcp_server_config_output_request_meta import McpServerConfigOutputRequestMeta
+    from .mcp_server_config_output_request_meta import (
+        McpServerConfigOutputRequestMeta as MCPServerConfigOutputRequestMeta,
+    )
+    from .mcp_server_config_update_request_model import McpServerConfigUpdateRequestModel
+    from .mcp_server_config_update_request_model import (
+        McpServerConfigUpdateRequestModel as MCPServerConfigUpdateRequestModel,
+    )
     from .mcp_server_config_update_request_model_request_headers_type_0 import (
-        MCPServerConfigUpdateRequestModelRequestHeadersType0,
+        McpServerConfigUpdateRequestModelRequestHeadersType0,
+    )
+    from .mcp_server_config_update_request_model_request_headers_type_0 import (
+        McpServerConfigUpdateRequestModelRequestHeadersType0 as MCPServerConfigUpdateRequestModelRequestHeadersType0,
+    )
+    from .mcp_server_config_update_request_model_request_headers_type_0 import (
+        McpServerConfigUpdateRequestModelRequestHeadersType0 as McpServerConfigUpdateRequestModelRequestHeaders,
     )
     from .mcp_server_config_update_request_model_request_meta_type_0 import (
-        MCPServerConfigUpdateRequestModelRequestMetaType0,
+        McpServerConfigUpdateRequestModelRequestMetaType0,
     )
-    from .mcp_server_metadata_response_model import MCPServerMetadataResponseModel
-    from .mcp_server_request_model import MCPServerRequestModel
-    from .mcp_server_response_model import MCPServerResponseModel
-    from .mcp_server_transport import MCPServerTransport
-    from .mcp_servers_response_model import MCPServersResponseModel
-    from .mcp_tool_add_approval_request_model import MCPToolAddApprovalRequestModel
-    from .mcp_tool_add_approval_request_model_input_schema import MCPToolAddApprovalRequestModelInputSchema
-    from .mcp_tool_approval_hash import MCPToolApprovalHash
-    from .mcp_tool_approval_policy import MCPToolApprovalPolicy
-    from .mcp_tool_config_input import MCPToolConfigInput
-    from .mcp_tool_config_input_input_overrides_type_0 import MCPToolConfigInputInputOverridesType0
-    from .mcp_tool_config_input_mcp_input_schema_type_0 import MCPToolConfigInputMcpInputSchemaType0
-    from .mcp_tool_config_output import MCPToolConfigOutput
-    from .mcp_tool_config_output_input_overrides_type_0 import MCPToolConfigOutputInputOverridesType0
-    from .mcp_tool_config_output_mcp_input_schema_type_0 import MCPToolConfigOutputMcpInputSchemaType0
-    from .mcp_tool_config_override_create_request_model import MCPToolConfigOverrideCreateRequestModel
+    from .mcp_server_config_update_request_model_request_meta_type_0 import (
+        McpServerConfigUpdateRequestModelRequestMetaType0 as MCPServerConfigUpdateRequestModelRequestMetaType0,
+    )
+    from .mcp_server_config_update_request_model_request_meta_type_0 import (
+        McpServerConfigUpdateRequestModelRequestMetaType0 as McpServerConfigUpdateRequestModelRequestMeta,
+    )
+    from .mcp_server_metadata_response_model import McpServerMetadataResponseModel
+    from .mcp_server_metadata_response_model import McpServerMetadataResponseModel as MCPServerMetadataResponseModel
+    from .mcp_server_request_model import McpServerRequestModel
+    from .mcp_server_request_model import McpServerRequestModel as MCPServerRequestModel
+    from .mcp_server_response_model import McpServerResponseModel
+    from .mcp_server_response_model import McpServerResponseModel as MCPServerResponseModel
+    from .mcp_server_transport import McpServerTransport
+    from .mcp_server_transport import McpServerTransport as MCPServerTransport
+    from .mcp_servers_response_model import McpServersResponseModel
+    from .mcp_servers_response_model import McpServersResponseModel as MCPServersResponseModel
+    from .mcp_tool_add_approval_request_model import McpToolAddApprovalRequestModel
+    from .mcp_tool_add_approval_request_model import McpToolAddApprovalRequestModel as MCPToolAddApprovalRequestModel
+    from .mcp_tool_add_approval_request_model_input_schema import McpToolAddApprovalRequestModelInputSchema
+    from .mcp_tool_add_approval_request_model_input_schema import (
+        McpToolAddApprovalRequestModelInputSchema as MCPToolAddApprovalRequestModelInputSchema,
+    )
+    from .mcp_tool_approval_hash import McpToolApprovalHash
+    from .mcp_tool_approval_hash import McpToolApprovalHash as MCPToolApprovalHash
+    from .mcp_tool_approval_policy import McpToolApprovalPolicy
+    from .mcp_tool_approval_policy import McpToolApprovalPolicy as MCPToolApprovalPolicy
+    from .mcp_tool_config_input import McpToolConfigInput
+    from .mcp_tool_config_input import McpToolConfigInput as MCPToolConfigInput
+    from .mcp_tool_config_input import McpToolConfigInput as PromptAgentApiModelInputToolsItem_Mcp
+    from .mcp_tool_config_input import McpToolConfigInput as PromptAgentApiModelWorkflowOverrideInputToolsItem_Mcp
+    from .mcp_tool_config_input import McpToolConfigInput as ToolRequestModelToolConfig_Mcp
+    from .mcp_tool_config_input_input_overrides_type_0 import McpToolConfigInputInputOverridesType0
+    from .mcp_tool_config_input_input_overrides_type_0 import (
+        McpToolConfigInputInputOverridesType0 as MCPToolConfigInputInputOverridesType0,
+    )
+    from .mcp_tool_config_input_input_overrides_type_0 import (
+        McpToolConfigInputInputOverridesType0 as McpToolConfigInputInputOverrides,
+    )
+    from .mcp_tool_config_input_mcp_input_schema_type_0 import McpToolConfigInputMcpInputSchemaType0
+    from .mcp_tool_config_input_mcp_input_schema_type_0 import (
+        McpToolConfigInputMcpInputSchemaType0 as MCPToolConfigInputMcpInputSchemaType0,
+    )
+    from .mcp_tool_config_input_mcp_input_schema_type_0 import (
+        McpToolConfigInputMcpInputSchemaType0 as McpToolConfigInputMcpInputSchema,
+    )
+    from .mcp_tool_config_output import McpToolConfigOutput
+    from .mcp_tool_config_output import McpToolConfigOutput as MCPToolConfigOutput
+    from .mcp_tool_config_output import McpToolConfigOutput as PromptAgentApiModelOutputToolsItem_Mcp
+    from .mcp_tool_config_output import McpToolConfigOutput as PromptAgentApiModelWorkflowOverrideOutputToolsItem_Mcp
+    from .mcp_tool_config_output import McpToolConfigOutput as ToolResponseModelToolConfig_Mcp
+    from .mcp_tool_config_output_input_overrides_type_0 import McpToolConfigOutputInputOverridesType0
+    from .mcp_tool_config_output_input_overrides_type_0 import (
+        McpToolConfigOutputInputOverridesType0 as MCPToolConfigOutputInputOverridesType0,
+    )
+    from .mcp_tool_config_output_input_overrides_type_0 import (
+        McpToolConfigOutputInputOverridesType0 as McpToolConfigOutputInputOverrides,
+    )
+    from .mcp_tool_config_output_mcp_input_schema_type_0 import McpToolConfigOutputMcpInputSchemaType0
+    from .mcp_tool_config_output_mcp_input_schema_type_0 import (
+        McpToolConfigOutputMcpInputSchemaType0 as MCPToolConfigOutputMcpInputSchemaType0,
+    )
+    from .mcp_tool_config_output_mcp_input_schema_type_0 import (
+        McpToolConfigOutputMcpInputSchemaType0 as McpToolConfigOutputMcpInputSchema,
+    )
+    from .mcp_tool_config_override_create_request_model import McpToolConfigOverrideCreateRequestModel
+    from .mcp_tool_config_override_create_request_model import (
+        McpToolConfigOverrideCreateRequestModel as MCPToolConfigOverrideCreateRequestModel,
+    )
     from .mcp_tool_config_override_create_request_model_input_overrides_type_0 import (
-        MCPToolConfigOverrideCreateRequestModelInputOverridesType0,
+        McpToolConfigOverrideCreateRequestModelInputOverridesType0,
     )
-    from .mcp_tool_config_override_input import MCPToolConfigOverrideInput
-    from .mcp_tool_config_override_input_input_overrides_type_0 import MCPToolConfigOverrideInputInputOverridesType0
-    from .mcp_tool_config_override_output import MCPToolConfigOverrideOutput
-    from .mcp_tool_config_override_output_input_overrides_type_0 import MCPToolConfigOverrideOutputInputOverridesType0
-    from .mcp_tool_config_override_update_request_model import MCPToolConfigOverrideUpdateRequestModel
+    from .mcp_tool_config_override_create_request_model_input_overrides_type_0 import (
+        McpToolConfigOverrideCreateRequestModelInputOverridesType0 as MCPToolConfigOverrideCreateRequestModelInputOverridesType0,
+    )
+    from .mcp_tool_config_override_create_request_model_input_overrides_type_0 import (
+        McpToolConfigOverrideCreateRequestModelInputOverridesType0 as McpToolConfigOverrideCreateRequestModelInputOverrides,
+    )
+    from .mcp_tool_config_override_input import McpToolConfigOverrideInput
+    from .mcp_tool_config_override_input import McpToolConfigOverrideInput as MCPToolConfigOverrideInput
+    from .mcp_tool_config_override_input_input_overrides_type_0 import McpToolConfigOverrideInputInputOverridesType0
+    from .mcp_tool_config_override_input_input_overrides_type_0 import (
+        McpToolConfigOverrideInputInputOverridesType0 as MCPToolConfigOverrideInputInputOverridesType0,
+    )
+    from .mcp_tool_config_override_input_input_overrides_type_0 import (
+        McpToolConfigOverrideInputInputOverridesType0 as McpToolConfigOverrideInputInputOverrides,
+    )
+    from .mcp_tool_config_override_output import McpToolConfigOverrideOutput
+    from .mcp_tool_config_override_output import McpToolConfigOverrideOutput as MCPToolConfigOverrideOutput
+    from .mcp_tool_config_override_output_input_overrides_type_0 import McpToolConfigOverrideOutputInputOverridesType0
+    from .mcp_tool_config_override_output_input_overrides_type_0 import (
+        McpToolConfigOverrideOutputInputOverridesType0 as MCPToolConfigOverrideOutputInputOverridesType0,
+    )
+    from .mcp_tool_config_override_output_input_overrides_type_0 import (
+        McpToolConfigOverrideOutputInputOverridesType0 as McpToolConfigOverrideOutputInputOverrides,
+    )
+    from .mcp_tool_config_override_update_request_model import McpToolConfigOverrideUpdateRequestModel
+    from .mcp_tool_config_override_update_request_model import (
+        McpToolConfigOverrideUpdateRequestModel as MCPToolConfigOverrideUpdateRequestModel,
+    )
     from .mcp_tool_config_override_update_request_model_input_overrides_type_0 import (
-        MCPToolConfigOverrideUpdateRequestModelInputOverridesType0,
+        McpToolConfigOverrideUpdateRequestModelInputOverridesType0,
+    )
+    from .mcp_tool_config_override_update_request_model_input_overrides_type_0 import (
+        McpToolConfigOverrideUpdateRequestModelInputOverridesType0 as MCPToolConfigOverrideUpdateRequestModelInputOverridesType0,
+    )
+    from .mcp_tool_config_override_update_request_model_input_overrides_type_0 import (
+        McpToolConfigOverrideUpdateRequestModelInputOverridesType0 as McpToolConfigOverrideUpdateRequestModelInputOverrides,
     )
     from .media_codec import MediaCodec
     from .media_generation_completed_response import MediaGenerationCompletedResponse
+    from .media_generation_completed_response import (
+        MediaGenerationCompletedResponse as MediaGenerationResponse_Completed,
+    )
     from .media_generation_create_response import MediaGenerationCreateResponse
     from .media_generation_failed_response import MediaGenerationFailedResponse
+    from .media_generation_failed_response import MediaGenerationFailedResponse as MediaGenerationResponse_Failed
     from .media_generation_failed_response_failure_reason_type_0 import MediaGenerationFailedResponseFailureReasonType0
+    from .media_generation_failed_response_failure_reason_type_0 import (
+        MediaGenerationFailedResponseFailureReasonType0 as MediaGenerationFailedResponseFailureReason,
+    )
     from .media_generation_in_progress_response import MediaGenerationInProgressResponse
+    from .media_generation_in_progress_response import (
+        MediaGenerationInProgressResponse as MediaGenerationResponse_Generating,
+    )
+    from .media_generation_in_progress_response import (
+        MediaGenerationInProgressResponse as MediaGenerationResponse_Pending,
+    )
     from .media_generation_in_progress_response_status_type_0 import MediaGenerationInProgressResponseStatusType0
+    from .media_generation_in_progress_response_status_type_0 import (
+        MediaGenerationInProgressResponseStatusType0 as MediaGenerationInProgressResponseStatus,
+    )
     from .media_generation_list_response import MediaGenerationListResponse
     from .memory_entry_search_result import MemoryEntrySearchResult
     from .merge_preview_response_model import MergePreviewResponseModel
@@ -1649,13 +2912,16 @@ if TYPE_CHECKING:
     from .metric_type import MetricType
     from .mock_no_match_behavior import MockNoMatchBehavior
     from .mocking_strategy import MockingStrategy
+    from .model import Model
+    from .model import Model as ModelResponseModel
     from .model_rates_response_model import ModelRatesResponseModel
-    from .model_response_model import ModelResponseModel
     from .model_settings_response_model import ModelSettingsResponseModel
     from .moderation_config import ModerationConfig
     from .moderation_guardrail_input import ModerationGuardrailInput
     from .moderation_guardrail_output import ModerationGuardrailOutput
-    from .mtls_auth_response import MTLSAuthResponse
+    from .mtls_auth_response import MtlsAuthResponse
+    from .mtls_auth_response import MtlsAuthResponse as ListAuthConnectionsResponseAuthConnectionsItem_Mtls
+    from .mtls_auth_response import MtlsAuthResponse as MTLSAuthResponse
     from .multichannel_speech_to_text_response_model import MultichannelSpeechToTextResponseModel
     from .multipart_music_response import MultipartMusicResponse
     from .music_compose_detailed_output_format_of_the_generated_audio import (
@@ -1666,6 +2932,9 @@ if TYPE_CHECKING:
     )
     from .music_compose_output_format_of_the_generated_audio import MusicComposeOutputFormatOfTheGeneratedAudio
     from .music_explore_song_source_context import MusicExploreSongSourceContext
+    from .music_explore_song_source_context import (
+        MusicExploreSongSourceContext as ProjectExternalAudioResponseModelSourceContext_MusicExploreSong,
+    )
     from .music_finetune_failure_reason import MusicFinetuneFailureReason
     from .music_finetune_page_response_model import MusicFinetunePageResponseModel
     from .music_finetune_response_model import MusicFinetuneResponseModel
@@ -1673,7 +2942,8 @@ if TYPE_CHECKING:
     from .music_finetunes_list_sort import MusicFinetunesListSort
     from .music_finetunes_list_sort_direction import MusicFinetunesListSortDirection
     from .music_generation_mode import MusicGenerationMode
-    from .music_model_id import MusicModelID
+    from .music_model_id import MusicModelId
+    from .music_model_id import MusicModelId as MusicModelID
     from .music_only_output_formats import MusicOnlyOutputFormats
     from .music_prompt import MusicPrompt
     from .music_stream_output_format_of_the_generated_audio import MusicStreamOutputFormatOfTheGeneratedAudio
@@ -1681,25 +2951,61 @@ if TYPE_CHECKING:
     from .non_streaming_output_formats import NonStreamingOutputFormats
     from .numeric_distribution_aggregate import NumericDistributionAggregate
     from .o_auth_2_client_creds_response import OAuth2ClientCredsResponse
+    from .o_auth_2_client_creds_response import (
+        OAuth2ClientCredsResponse as ListAuthConnectionsResponseAuthConnectionsItem_Oauth2ClientCredentials,
+    )
     from .o_auth_2_client_creds_response_custom_headers import OAuth2ClientCredsResponseCustomHeaders
     from .o_auth_2_client_creds_response_extra_params import OAuth2ClientCredsResponseExtraParams
-    from .o_auth_2jwt_response import OAuth2JWTResponse
-    from .o_auth_2jwt_response_algorithm_type_0 import OAuth2JWTResponseAlgorithmType0
-    from .o_auth_2jwt_response_extra_params import OAuth2JWTResponseExtraParams
-    from .o_auth_2jwt_response_token_response_field_type_0 import OAuth2JWTResponseTokenResponseFieldType0
+    from .o_auth_2_jwt_response import OAuth2JwtResponse
+    from .o_auth_2_jwt_response import OAuth2JwtResponse as ListAuthConnectionsResponseAuthConnectionsItem_Oauth2Jwt
+    from .o_auth_2_jwt_response import OAuth2JwtResponse as OAuth2JWTResponse
+    from .o_auth_2_jwt_response_algorithm_type_0 import OAuth2JwtResponseAlgorithmType0
+    from .o_auth_2_jwt_response_algorithm_type_0 import (
+        OAuth2JwtResponseAlgorithmType0 as OAuth2JWTResponseAlgorithmType0,
+    )
+    from .o_auth_2_jwt_response_algorithm_type_0 import OAuth2JwtResponseAlgorithmType0 as OAuth2JwtResponseAlgorithm
+    from .o_auth_2_jwt_response_extra_params import OAuth2JwtResponseExtraParams
+    from .o_auth_2_jwt_response_extra_params import OAuth2JwtResponseExtraParams as OAuth2JWTResponseExtraParams
+    from .o_auth_2_jwt_response_token_response_field_type_0 import OAuth2JwtResponseTokenResponseFieldType0
+    from .o_auth_2_jwt_response_token_response_field_type_0 import (
+        OAuth2JwtResponseTokenResponseFieldType0 as OAuth2JWTResponseTokenResponseFieldType0,
+    )
+    from .o_auth_2_jwt_response_token_response_field_type_0 import (
+        OAuth2JwtResponseTokenResponseFieldType0 as OAuth2JwtResponseTokenResponseField,
+    )
     from .object_json_schema_property_input import ObjectJsonSchemaPropertyInput
     from .object_json_schema_property_input_constant_value_type_0 import ObjectJsonSchemaPropertyInputConstantValueType0
+    from .object_json_schema_property_input_constant_value_type_0 import (
+        ObjectJsonSchemaPropertyInputConstantValueType0 as ObjectJsonSchemaPropertyInputConstantValue,
+    )
     from .object_json_schema_property_input_properties import ObjectJsonSchemaPropertyInputProperties
     from .object_json_schema_property_input_property_kind import ObjectJsonSchemaPropertyInputPropertyKind
     from .object_json_schema_property_output import ObjectJsonSchemaPropertyOutput
     from .object_json_schema_property_output_constant_value_type_0 import (
         ObjectJsonSchemaPropertyOutputConstantValueType0,
     )
+    from .object_json_schema_property_output_constant_value_type_0 import (
+        ObjectJsonSchemaPropertyOutputConstantValueType0 as ObjectJsonSchemaPropertyOutputConstantValue,
+    )
     from .object_json_schema_property_output_properties import ObjectJsonSchemaPropertyOutputProperties
     from .omit_schema_override import OmitSchemaOverride
+    from .omit_schema_override import OmitSchemaOverride as ApiIntegrationWebhookOverridesSchemaOverridesValue_Omit
+    from .omit_schema_override import OmitSchemaOverride as McpToolConfigInputInputOverridesValue_Omit
+    from .omit_schema_override import OmitSchemaOverride as McpToolConfigOutputInputOverridesValue_Omit
+    from .omit_schema_override import (
+        OmitSchemaOverride as McpToolConfigOverrideCreateRequestModelInputOverridesValue_Omit,
+    )
+    from .omit_schema_override import OmitSchemaOverride as McpToolConfigOverrideInputInputOverridesValue_Omit
+    from .omit_schema_override import OmitSchemaOverride as McpToolConfigOverrideOutputInputOverridesValue_Omit
+    from .omit_schema_override import (
+        OmitSchemaOverride as McpToolConfigOverrideUpdateRequestModelInputOverridesValue_Omit,
+    )
+    from .omit_schema_override import OmitSchemaOverride as WorkflowToolLocatorSchemaOverridesValue_Omit
     from .opener_config import OpenerConfig
     from .opt_in_sms_reminder_params import OptInSmsReminderParams
+    from .opt_in_sms_reminder_params import OptInSmsReminderParams as SmbToolConfigParams_OptInSmsReminder
     from .opt_out_sms_reminder_params import OptOutSmsReminderParams
+    from .opt_out_sms_reminder_params import OptOutSmsReminderParams as SmbToolConfigParams_OptOutSmsReminder
     from .orb_avatar import OrbAvatar
     from .orchestrator_tool_mock_behavior_config import OrchestratorToolMockBehaviorConfig
     from .order_deliverables_response import OrderDeliverablesResponse
@@ -1711,64 +3017,145 @@ if TYPE_CHECKING:
     from .order_summary import OrderSummary
     from .outbound_call_recipient import OutboundCallRecipient
     from .outbound_call_recipient_response_model import OutboundCallRecipientResponseModel
-    from .outbound_sip_trunk_config_request_model import OutboundSIPTrunkConfigRequestModel
-    from .outbound_sip_trunk_config_request_model_attributes_to_headers import (
-        OutboundSIPTrunkConfigRequestModelAttributesToHeaders,
+    from .outbound_sip_trunk_config_request_model import OutboundSipTrunkConfigRequestModel
+    from .outbound_sip_trunk_config_request_model import (
+        OutboundSipTrunkConfigRequestModel as OutboundSIPTrunkConfigRequestModel,
     )
-    from .outbound_sip_trunk_config_request_model_headers import OutboundSIPTrunkConfigRequestModelHeaders
+    from .outbound_sip_trunk_config_request_model_attributes_to_headers import (
+        OutboundSipTrunkConfigRequestModelAttributesToHeaders,
+    )
+    from .outbound_sip_trunk_config_request_model_attributes_to_headers import (
+        OutboundSipTrunkConfigRequestModelAttributesToHeaders as OutboundSIPTrunkConfigRequestModelAttributesToHeaders,
+    )
+    from .outbound_sip_trunk_config_request_model_headers import OutboundSipTrunkConfigRequestModelHeaders
+    from .outbound_sip_trunk_config_request_model_headers import (
+        OutboundSipTrunkConfigRequestModelHeaders as OutboundSIPTrunkConfigRequestModelHeaders,
+    )
     from .output_format import OutputFormat
     from .paired_languages_response import PairedLanguagesResponse
+    from .paired_languages_response import PairedLanguagesResponse as LanguagesResponse_Pair
     from .patch_agent_conversation_ticket_request_model import PatchAgentConversationTicketRequestModel
-    from .patch_conv_ai_dashboard_settings_request import PatchConvAIDashboardSettingsRequest
-    from .patch_conv_ai_settings_request import PatchConvAISettingsRequest
+    from .patch_conv_ai_dashboard_settings_request import PatchConvAiDashboardSettingsRequest
+    from .patch_conv_ai_dashboard_settings_request import (
+        PatchConvAiDashboardSettingsRequest as PatchConvAIDashboardSettingsRequest,
+    )
+    from .patch_conv_ai_settings_request import PatchConvAiSettingsRequest
+    from .patch_conv_ai_settings_request import PatchConvAiSettingsRequest as PatchConvAISettingsRequest
     from .patch_conversation_tag_request_model import PatchConversationTagRequestModel
     from .patch_workspace_secret_request import PatchWorkspaceSecretRequest
     from .patch_workspace_webhook_response_model import PatchWorkspaceWebhookResponseModel
     from .pdf_export_options import PdfExportOptions
+    from .pdf_export_options import PdfExportOptions as ExportOptions_Pdf
     from .pending_blocks_metadata_model import PendingBlocksMetadataModel
     from .pending_cancellation_response_model import PendingCancellationResponseModel
     from .pending_clip_task import PendingClipTask
     from .pending_clip_task_metadata import PendingClipTaskMetadata
     from .pending_clip_task_type_type_0 import PendingClipTaskTypeType0
+    from .pending_clip_task_type_type_0 import PendingClipTaskTypeType0 as PendingClipTaskType
     from .pending_external_audios_metadata_model import PendingExternalAudiosMetadataModel
     from .pending_subscription_switch_response_model import PendingSubscriptionSwitchResponseModel
     from .pending_subscription_switch_response_model_next_tier_type_0 import (
         PendingSubscriptionSwitchResponseModelNextTierType0,
     )
+    from .pending_subscription_switch_response_model_next_tier_type_0 import (
+        PendingSubscriptionSwitchResponseModelNextTierType0 as PendingSubscriptionSwitchResponseModelNextTier,
+    )
     from .permission_type import PermissionType
     from .phone_number_agent_info import PhoneNumberAgentInfo
     from .phone_number_dynamic_variable_transfer_destination import PhoneNumberDynamicVariableTransferDestination
+    from .phone_number_dynamic_variable_transfer_destination import (
+        PhoneNumberDynamicVariableTransferDestination as PhoneNumberTransferTransferDestination_PhoneDynamicVariable,
+    )
+    from .phone_number_dynamic_variable_transfer_destination import (
+        PhoneNumberDynamicVariableTransferDestination as WorkflowPhoneNumberNodeModelInputTransferDestination_PhoneDynamicVariable,
+    )
+    from .phone_number_dynamic_variable_transfer_destination import (
+        PhoneNumberDynamicVariableTransferDestination as WorkflowPhoneNumberNodeModelOutputTransferDestination_PhoneDynamicVariable,
+    )
     from .phone_number_transfer import PhoneNumberTransfer
     from .phone_number_transfer_destination import PhoneNumberTransferDestination
+    from .phone_number_transfer_destination import (
+        PhoneNumberTransferDestination as PhoneNumberTransferTransferDestination_Phone,
+    )
+    from .phone_number_transfer_destination import (
+        PhoneNumberTransferDestination as WorkflowPhoneNumberNodeModelInputTransferDestination_Phone,
+    )
+    from .phone_number_transfer_destination import (
+        PhoneNumberTransferDestination as WorkflowPhoneNumberNodeModelOutputTransferDestination_Phone,
+    )
     from .platform_category import PlatformCategory
     from .platform_category_usage import PlatformCategoryUsage
     from .platform_usage import PlatformUsage
     from .platform_usage_category_usage import PlatformUsageCategoryUsage
-    from .play_dtmf_result_error_model import PlayDTMFResultErrorModel
-    from .play_dtmf_result_success_model import PlayDTMFResultSuccessModel
-    from .play_dtmf_tool_config import PlayDTMFToolConfig
+    from .play_dtmf_result_error_model import PlayDtmfResultErrorModel
+    from .play_dtmf_result_error_model import (
+        PlayDtmfResultErrorModel as ConversationHistoryTranscriptSystemToolResultCommonModelInputResult_PlayDtmfError,
+    )
+    from .play_dtmf_result_error_model import (
+        PlayDtmfResultErrorModel as ConversationHistoryTranscriptSystemToolResultCommonModelOutputResult_PlayDtmfError,
+    )
+    from .play_dtmf_result_error_model import PlayDtmfResultErrorModel as PlayDTMFResultErrorModel
+    from .play_dtmf_result_success_model import PlayDtmfResultSuccessModel
+    from .play_dtmf_result_success_model import (
+        PlayDtmfResultSuccessModel as ConversationHistoryTranscriptSystemToolResultCommonModelInputResult_PlayDtmfSuccess,
+    )
+    from .play_dtmf_result_success_model import (
+        PlayDtmfResultSuccessModel as ConversationHistoryTranscriptSystemToolResultCommonModelOutputResult_PlayDtmfSuccess,
+    )
+    from .play_dtmf_result_success_model import PlayDtmfResultSuccessModel as PlayDTMFResultSuccessModel
+    from .play_dtmf_tool_config import PlayDtmfToolConfig
+    from .play_dtmf_tool_config import PlayDtmfToolConfig as PlayDTMFToolConfig
+    from .play_dtmf_tool_config import PlayDtmfToolConfig as SystemToolConfigInputParams_PlayKeypadTouchTone
+    from .play_dtmf_tool_config import PlayDtmfToolConfig as SystemToolConfigOutputParams_PlayKeypadTouchTone
     from .podcast_bulletin_mode import PodcastBulletinMode
     from .podcast_bulletin_mode_data import PodcastBulletinModeData
     from .podcast_conversation_mode import PodcastConversationMode
     from .podcast_conversation_mode_data import PodcastConversationModeData
     from .podcast_project_response_model import PodcastProjectResponseModel
     from .podcast_text_source import PodcastTextSource
-    from .podcast_url_source import PodcastURLSource
+    from .podcast_url_source import PodcastUrlSource
+    from .podcast_url_source import PodcastUrlSource as PodcastURLSource
     from .position_input import PositionInput
     from .position_output import PositionOutput
     from .post_agent_avatar_response_model import PostAgentAvatarResponseModel
     from .post_dial_digits_dynamic_variable import PostDialDigitsDynamicVariable
+    from .post_dial_digits_dynamic_variable import (
+        PostDialDigitsDynamicVariable as PhoneNumberTransferPostDialDigits_Dynamic,
+    )
+    from .post_dial_digits_dynamic_variable import (
+        PostDialDigitsDynamicVariable as WorkflowPhoneNumberNodeModelInputPostDialDigits_Dynamic,
+    )
+    from .post_dial_digits_dynamic_variable import (
+        PostDialDigitsDynamicVariable as WorkflowPhoneNumberNodeModelOutputPostDialDigits_Dynamic,
+    )
     from .post_dial_digits_static import PostDialDigitsStatic
+    from .post_dial_digits_static import PostDialDigitsStatic as PhoneNumberTransferPostDialDigits_Static
+    from .post_dial_digits_static import PostDialDigitsStatic as WorkflowPhoneNumberNodeModelInputPostDialDigits_Static
+    from .post_dial_digits_static import PostDialDigitsStatic as WorkflowPhoneNumberNodeModelOutputPostDialDigits_Static
     from .post_workspace_secret_request import PostWorkspaceSecretRequest
     from .post_workspace_secret_response_model import PostWorkspaceSecretResponseModel
     from .pre_tool_speech_mode import PreToolSpeechMode
-    from .preview_audio_db_model import PreviewAudioDBModel
+    from .preview_audio_db_model import PreviewAudioDbModel
+    from .preview_audio_db_model import PreviewAudioDbModel as PreviewAudioDBModel
     from .price import Price
     from .privacy_config_input import PrivacyConfigInput
     from .privacy_config_output import PrivacyConfigOutput
-    from .private_key_jwt_response import PrivateKeyJWTResponse
-    from .private_key_jwt_response_algorithm_type_0 import PrivateKeyJWTResponseAlgorithmType0
-    from .private_key_jwt_response_extra_params import PrivateKeyJWTResponseExtraParams
+    from .private_key_jwt_response import PrivateKeyJwtResponse
+    from .private_key_jwt_response import (
+        PrivateKeyJwtResponse as ListAuthConnectionsResponseAuthConnectionsItem_PrivateKeyJwt,
+    )
+    from .private_key_jwt_response import PrivateKeyJwtResponse as PrivateKeyJWTResponse
+    from .private_key_jwt_response_algorithm_type_0 import PrivateKeyJwtResponseAlgorithmType0
+    from .private_key_jwt_response_algorithm_type_0 import (
+        PrivateKeyJwtResponseAlgorithmType0 as PrivateKeyJWTResponseAlgorithmType0,
+    )
+    from .private_key_jwt_response_algorithm_type_0 import (
+        PrivateKeyJwtResponseAlgorithmType0 as PrivateKeyJwtResponseAlgorithm,
+    )
+    from .private_key_jwt_response_extra_params import PrivateKeyJwtResponseExtraParams
+    from .private_key_jwt_response_extra_params import (
+        PrivateKeyJwtResponseExtraParams as PrivateKeyJWTResponseExtraParams,
+    )
     from .procedure_at_version_input import ProcedureAtVersionInput
     from .procedure_at_version_output import ProcedureAtVersionOutput
     from .procedure_at_version_response_model import ProcedureAtVersionResponseModel
@@ -1780,59 +3167,188 @@ if TYPE_CHECKING:
     from .procedure_version_ref import ProcedureVersionRef
     from .project_creation_meta_response_model import ProjectCreationMetaResponseModel
     from .project_creation_meta_response_model_status_type_0 import ProjectCreationMetaResponseModelStatusType0
+    from .project_creation_meta_response_model_status_type_0 import (
+        ProjectCreationMetaResponseModelStatusType0 as ProjectCreationMetaResponseModelStatus,
+    )
     from .project_creation_meta_type import ProjectCreationMetaType
-    from .project_extended_response_model import ProjectExtendedResponseModel
-    from .project_extended_response_model_access_level_type_0 import ProjectExtendedResponseModelAccessLevelType0
-    from .project_extended_response_model_apply_text_normalization_type_0 import (
-        ProjectExtendedResponseModelApplyTextNormalizationType0,
+    from .project_extended_response import ProjectExtendedResponse
+    from .project_extended_response import ProjectExtendedResponse as ProjectExtendedResponseModel
+    from .project_extended_response_access_level_type_0 import ProjectExtendedResponseAccessLevelType0
+    from .project_extended_response_access_level_type_0 import (
+        ProjectExtendedResponseAccessLevelType0 as ProjectExtendedResponseAccessLevel,
     )
-    from .project_extended_response_model_aspect_ratio_type_0 import ProjectExtendedResponseModelAspectRatioType0
-    from .project_extended_response_model_caption_style_template_overrides_type_0 import (
-        ProjectExtendedResponseModelCaptionStyleTemplateOverridesType0,
+    from .project_extended_response_access_level_type_0 import (
+        ProjectExtendedResponseAccessLevelType0 as ProjectExtendedResponseModelAccessLevelType0,
     )
-    from .project_extended_response_model_experimental import ProjectExtendedResponseModelExperimental
-    from .project_extended_response_model_fiction_type_0 import ProjectExtendedResponseModelFictionType0
-    from .project_extended_response_model_source_type_type_0 import ProjectExtendedResponseModelSourceTypeType0
-    from .project_extended_response_model_state_type_0 import ProjectExtendedResponseModelStateType0
-    from .project_extended_response_model_target_audience_type_0 import ProjectExtendedResponseModelTargetAudienceType0
+    from .project_extended_response_apply_text_normalization_type_0 import (
+        ProjectExtendedResponseApplyTextNormalizationType0,
+    )
+    from .project_extended_response_apply_text_normalization_type_0 import (
+        ProjectExtendedResponseApplyTextNormalizationType0 as ProjectExtendedResponseApplyTextNormalization,
+    )
+    from .project_extended_response_apply_text_normalization_type_0 import (
+        ProjectExtendedResponseApplyTextNormalizationType0 as ProjectExtendedResponseModelApplyTextNormalizationType0,
+    )
+    from .project_extended_response_aspect_ratio_type_0 import ProjectExtendedResponseAspectRatioType0
+    from .project_extended_response_aspect_ratio_type_0 import (
+        ProjectExtendedResponseAspectRatioType0 as ProjectExtendedResponseAspectRatio,
+    )
+    from .project_extended_response_aspect_ratio_type_0 import (
+        ProjectExtendedResponseAspectRatioType0 as ProjectExtendedResponseModelAspectRatioType0,
+    )
+    from .project_extended_response_caption_style_template_overrides_type_0 import (
+        ProjectExtendedResponseCaptionStyleTemplateOverridesType0,
+    )
+    from .project_extended_response_caption_style_template_overrides_type_0 import (
+        ProjectExtendedResponseCaptionStyleTemplateOverridesType0 as ProjectExtendedResponseCaptionStyleTemplateOverrides,
+    )
+    from .project_extended_response_caption_style_template_overrides_type_0 import (
+        ProjectExtendedResponseCaptionStyleTemplateOverridesType0 as ProjectExtendedResponseModelCaptionStyleTemplateOverridesType0,
+    )
+    from .project_extended_response_experimental import ProjectExtendedResponseExperimental
+    from .project_extended_response_experimental import (
+        ProjectExtendedResponseExperimental as ProjectExtendedResponseModelExperimental,
+    )
+    from .project_extended_response_fiction_type_0 import ProjectExtendedResponseFictionType0
+    from .project_extended_response_fiction_type_0 import (
+        ProjectExtendedResponseFictionType0 as ProjectExtendedResponseFiction,
+    )
+    from .project_extended_response_fiction_type_0 import (
+        ProjectExtendedResponseFictionType0 as ProjectExtendedResponseModelFictionType0,
+    )
+    from .project_extended_response_source_type_type_0 import ProjectExtendedResponseSourceTypeType0
+    from .project_extended_response_source_type_type_0 import (
+        ProjectExtendedResponseSourceTypeType0 as ProjectExtendedResponseModelSourceTypeType0,
+    )
+    from .project_extended_response_source_type_type_0 import (
+        ProjectExtendedResponseSourceTypeType0 as ProjectExtendedResponseSourceType,
+    )
+    from .project_extended_response_state_type_0 import ProjectExtendedResponseStateType0
+    from .project_extended_response_state_type_0 import (
+        ProjectExtendedResponseStateType0 as ProjectExtendedResponseModelStateType0,
+    )
+    from .project_extended_response_state_type_0 import (
+        ProjectExtendedResponseStateType0 as ProjectExtendedResponseState,
+    )
+    from .project_extended_response_target_audience_type_0 import ProjectExtendedResponseTargetAudienceType0
+    from .project_extended_response_target_audience_type_0 import (
+        ProjectExtendedResponseTargetAudienceType0 as ProjectExtendedResponseModelTargetAudienceType0,
+    )
+    from .project_extended_response_target_audience_type_0 import (
+        ProjectExtendedResponseTargetAudienceType0 as ProjectExtendedResponseTargetAudience,
+    )
     from .project_external_audio_response_model import ProjectExternalAudioResponseModel
     from .project_image_response_model import ProjectImageResponseModel
     from .project_muted_tracks_response_model import ProjectMutedTracksResponseModel
-    from .project_response_model import ProjectResponseModel
-    from .project_response_model_access_level_type_0 import ProjectResponseModelAccessLevelType0
-    from .project_response_model_aspect_ratio_type_0 import ProjectResponseModelAspectRatioType0
-    from .project_response_model_caption_style_template_overrides_type_0 import (
-        ProjectResponseModelCaptionStyleTemplateOverridesType0,
+    from .project_response import ProjectResponse
+    from .project_response import ProjectResponse as ProjectResponseModel
+    from .project_response_access_level_type_0 import ProjectResponseAccessLevelType0
+    from .project_response_access_level_type_0 import ProjectResponseAccessLevelType0 as ProjectResponseAccessLevel
+    from .project_response_access_level_type_0 import (
+        ProjectResponseAccessLevelType0 as ProjectResponseModelAccessLevelType0,
     )
-    from .project_response_model_fiction_type_0 import ProjectResponseModelFictionType0
-    from .project_response_model_source_type_type_0 import ProjectResponseModelSourceTypeType0
-    from .project_response_model_state_type_0 import ProjectResponseModelStateType0
-    from .project_response_model_target_audience_type_0 import ProjectResponseModelTargetAudienceType0
+    from .project_response_aspect_ratio_type_0 import ProjectResponseAspectRatioType0
+    from .project_response_aspect_ratio_type_0 import ProjectResponseAspectRatioType0 as ProjectResponseAspectRatio
+    from .project_response_aspect_ratio_type_0 import (
+        ProjectResponseAspectRatioType0 as ProjectResponseModelAspectRatioType0,
+    )
+    from .project_response_caption_style_template_overrides_type_0 import (
+        ProjectResponseCaptionStyleTemplateOverridesType0,
+    )
+    from .project_response_caption_style_template_overrides_type_0 import (
+        ProjectResponseCaptionStyleTemplateOverridesType0 as ProjectResponseCaptionStyleTemplateOverrides,
+    )
+    from .project_response_caption_style_template_overrides_type_0 import (
+        ProjectResponseCaptionStyleTemplateOverridesType0 as ProjectResponseModelCaptionStyleTemplateOverridesType0,
+    )
+    from .project_response_fiction_type_0 import ProjectResponseFictionType0
+    from .project_response_fiction_type_0 import ProjectResponseFictionType0 as ProjectResponseFiction
+    from .project_response_fiction_type_0 import ProjectResponseFictionType0 as ProjectResponseModelFictionType0
+    from .project_response_source_type_type_0 import ProjectResponseSourceTypeType0
+    from .project_response_source_type_type_0 import (
+        ProjectResponseSourceTypeType0 as ProjectResponseModelSourceTypeType0,
+    )
+    from .project_response_source_type_type_0 import ProjectResponseSourceTypeType0 as ProjectResponseSourceType
+    from .project_response_state_type_0 import ProjectResponseStateType0
+    from .project_response_state_type_0 import ProjectResponseStateType0 as ProjectResponseModelStateType0
+    from .project_response_state_type_0 import ProjectResponseStateType0 as ProjectResponseState
+    from .project_response_target_audience_type_0 import ProjectResponseTargetAudienceType0
+    from .project_response_target_audience_type_0 import (
+        ProjectResponseTargetAudienceType0 as ProjectResponseModelTargetAudienceType0,
+    )
+    from .project_response_target_audience_type_0 import (
+        ProjectResponseTargetAudienceType0 as ProjectResponseTargetAudience,
+    )
     from .project_snapshot_extended_response_model import ProjectSnapshotExtendedResponseModel
     from .project_snapshot_extended_response_model_audio_upload_type_0 import (
         ProjectSnapshotExtendedResponseModelAudioUploadType0,
     )
+    from .project_snapshot_extended_response_model_audio_upload_type_0 import (
+        ProjectSnapshotExtendedResponseModelAudioUploadType0 as ProjectSnapshotExtendedResponseModelAudioUpload,
+    )
     from .project_snapshot_extended_response_model_zip_upload_type_0 import (
         ProjectSnapshotExtendedResponseModelZipUploadType0,
     )
-    from .project_snapshot_response_model import ProjectSnapshotResponseModel
-    from .project_snapshot_response_model_audio_upload_type_0 import ProjectSnapshotResponseModelAudioUploadType0
-    from .project_snapshot_response_model_zip_upload_type_0 import ProjectSnapshotResponseModelZipUploadType0
-    from .project_snapshots_response_model import ProjectSnapshotsResponseModel
+    from .project_snapshot_extended_response_model_zip_upload_type_0 import (
+        ProjectSnapshotExtendedResponseModelZipUploadType0 as ProjectSnapshotExtendedResponseModelZipUpload,
+    )
+    from .project_snapshot_response import ProjectSnapshotResponse
+    from .project_snapshot_response import ProjectSnapshotResponse as ProjectSnapshotResponseModel
+    from .project_snapshot_response_audio_upload_type_0 import ProjectSnapshotResponseAudioUploadType0
+    from .project_snapshot_response_audio_upload_type_0 import (
+        ProjectSnapshotResponseAudioUploadType0 as ProjectSnapshotResponseAudioUpload,
+    )
+    from .project_snapshot_response_audio_upload_type_0 import (
+        ProjectSnapshotResponseAudioUploadType0 as ProjectSnapshotResponseModelAudioUploadType0,
+    )
+    from .project_snapshot_response_zip_upload_type_0 import ProjectSnapshotResponseZipUploadType0
+    from .project_snapshot_response_zip_upload_type_0 import (
+        ProjectSnapshotResponseZipUploadType0 as ProjectSnapshotResponseModelZipUploadType0,
+    )
+    from .project_snapshot_response_zip_upload_type_0 import (
+        ProjectSnapshotResponseZipUploadType0 as ProjectSnapshotResponseZipUpload,
+    )
+    from .project_snapshots_response import ProjectSnapshotsResponse
+    from .project_snapshots_response import ProjectSnapshotsResponse as ProjectSnapshotsResponseModel
     from .project_video_response_model import ProjectVideoResponseModel
     from .project_video_thumbnail_sheet_response_model import ProjectVideoThumbnailSheetResponseModel
     from .project_voice_response_model import ProjectVoiceResponseModel
-    from .prompt_agent_api_model_input import PromptAgentAPIModelInput
-    from .prompt_agent_api_model_output import PromptAgentAPIModelOutput
-    from .prompt_agent_api_model_override import PromptAgentAPIModelOverride
-    from .prompt_agent_api_model_override_config import PromptAgentAPIModelOverrideConfig
-    from .prompt_agent_api_model_override_input import PromptAgentAPIModelOverrideInput
-    from .prompt_agent_api_model_override_output import PromptAgentAPIModelOverrideOutput
-    from .prompt_agent_api_model_workflow_override_input import PromptAgentAPIModelWorkflowOverrideInput
-    from .prompt_agent_api_model_workflow_override_output import PromptAgentAPIModelWorkflowOverrideOutput
+    from .prompt_agent_api_model_input import PromptAgentApiModelInput
+    from .prompt_agent_api_model_input import PromptAgentApiModelInput as PromptAgentAPIModelInput
+    from .prompt_agent_api_model_output import PromptAgentApiModelOutput
+    from .prompt_agent_api_model_output import PromptAgentApiModelOutput as PromptAgentAPIModelOutput
+    from .prompt_agent_api_model_override import PromptAgentApiModelOverride
+    from .prompt_agent_api_model_override import PromptAgentApiModelOverride as PromptAgentAPIModelOverride
+    from .prompt_agent_api_model_override_config import PromptAgentApiModelOverrideConfig
+    from .prompt_agent_api_model_override_config import (
+        PromptAgentApiModelOverrideConfig as PromptAgentAPIModelOverrideConfig,
+    )
+    from .prompt_agent_api_model_override_input import PromptAgentApiModelOverrideInput
+    from .prompt_agent_api_model_override_input import (
+        PromptAgentApiModelOverrideInput as PromptAgentAPIModelOverrideInput,
+    )
+    from .prompt_agent_api_model_override_output import PromptAgentApiModelOverrideOutput
+    from .prompt_agent_api_model_override_output import (
+        PromptAgentApiModelOverrideOutput as PromptAgentAPIModelOverrideOutput,
+    )
+    from .prompt_agent_api_model_workflow_override_input import PromptAgentApiModelWorkflowOverrideInput
+    from .prompt_agent_api_model_workflow_override_input import (
+        PromptAgentApiModelWorkflowOverrideInput as PromptAgentAPIModelWorkflowOverrideInput,
+    )
+    from .prompt_agent_api_model_workflow_override_output import PromptAgentApiModelWorkflowOverrideOutput
+    from .prompt_agent_api_model_workflow_override_output import (
+        PromptAgentApiModelWorkflowOverrideOutput as PromptAgentAPIModelWorkflowOverrideOutput,
+    )
     from .prompt_evaluation_criteria import PromptEvaluationCriteria
     from .prompt_injection_guardrail import PromptInjectionGuardrail
     from .pronunciation_dictionaries_list_sort_type_0 import PronunciationDictionariesListSortType0
+    from .pronunciation_dictionaries_list_sort_type_0 import (
+        PronunciationDictionariesListSortType0 as PronunciationDictionariesListSort,
+    )
+    from .pronunciation_dictionary import PronunciationDictionary
+    from .pronunciation_dictionary import (
+        PronunciationDictionary as BodyAddRulesToThePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdAddRulesPost,
+    )
     from .pronunciation_dictionary_alias_rule_request_model import PronunciationDictionaryAliasRuleRequestModel
     from .pronunciation_dictionary_alias_rule_response_model import PronunciationDictionaryAliasRuleResponseModel
     from .pronunciation_dictionary_locator_response_model import PronunciationDictionaryLocatorResponseModel
@@ -1840,13 +3356,19 @@ if TYPE_CHECKING:
     from .pronunciation_dictionary_phoneme_rule_response_model import PronunciationDictionaryPhonemeRuleResponseModel
     from .pronunciation_dictionary_rules_response_model import PronunciationDictionaryRulesResponseModel
     from .pronunciation_dictionary_version_locator import PronunciationDictionaryVersionLocator
-    from .pronunciation_dictionary_version_locator_db_model import PronunciationDictionaryVersionLocatorDBModel
+    from .pronunciation_dictionary_version_locator import (
+        PronunciationDictionaryVersionLocator as PronunciationDictionaryVersionLocatorDBModel,
+    )
+    from .pronunciation_dictionary_version_locator_model import PronunciationDictionaryVersionLocatorModel
     from .pronunciation_dictionary_version_locator_request_model import (
         PronunciationDictionaryVersionLocatorRequestModel,
     )
     from .pronunciation_dictionary_version_response_model import PronunciationDictionaryVersionResponseModel
     from .pronunciation_dictionary_version_response_model_permission_on_resource_type_0 import (
         PronunciationDictionaryVersionResponseModelPermissionOnResourceType0,
+    )
+    from .pronunciation_dictionary_version_response_model_permission_on_resource_type_0 import (
+        PronunciationDictionaryVersionResponseModelPermissionOnResourceType0 as PronunciationDictionaryVersionResponseModelPermissionOnResource,
     )
     from .pydantic_pronunciation_dictionary_version_locator import PydanticPronunciationDictionaryVersionLocator
     from .quality_preset_type import QualityPresetType
@@ -1858,75 +3380,145 @@ if TYPE_CHECKING:
     from .rag_config_output import RagConfigOutput
     from .rag_config_workflow_override_input import RagConfigWorkflowOverrideInput
     from .rag_config_workflow_override_output import RagConfigWorkflowOverrideOutput
-    from .rag_document_index_response_model import RAGDocumentIndexResponseModel
-    from .rag_document_index_usage import RAGDocumentIndexUsage
-    from .rag_document_indexes_response_model import RAGDocumentIndexesResponseModel
-    from .rag_index_batch_successful_response_model import RAGIndexBatchSuccessfulResponseModel
-    from .rag_index_overview_embedding_model_response_model import RAGIndexOverviewEmbeddingModelResponseModel
-    from .rag_index_overview_response_model import RAGIndexOverviewResponseModel
-    from .rag_index_request_model import RAGIndexRequestModel
-    from .rag_index_status import RAGIndexStatus
+    from .rag_document_index_response_model import RagDocumentIndexResponseModel
+    from .rag_document_index_response_model import RagDocumentIndexResponseModel as RAGDocumentIndexResponseModel
+    from .rag_document_index_usage import RagDocumentIndexUsage
+    from .rag_document_index_usage import RagDocumentIndexUsage as RAGDocumentIndexUsage
+    from .rag_document_indexes_response_model import RagDocumentIndexesResponseModel
+    from .rag_document_indexes_response_model import RagDocumentIndexesResponseModel as RAGDocumentIndexesResponseModel
+    from .rag_index_batch_successful_response_model import RagIndexBatchSuccessfulResponseModel
+    from .rag_index_batch_successful_response_model import (
+        RagIndexBatchSuccessfulResponseModel as RAGIndexBatchSuccessfulResponseModel,
+    )
+    from .rag_index_overview_embedding_model_response_model import RagIndexOverviewEmbeddingModelResponseModel
+    from .rag_index_overview_embedding_model_response_model import (
+        RagIndexOverviewEmbeddingModelResponseModel as RAGIndexOverviewEmbeddingModelResponseModel,
+    )
+    from .rag_index_overview_response_model import RagIndexOverviewResponseModel
+    from .rag_index_overview_response_model import RagIndexOverviewResponseModel as RAGIndexOverviewResponseModel
+    from .rag_index_request_model import RagIndexRequestModel
+    from .rag_index_request_model import RagIndexRequestModel as RAGIndexRequestModel
+    from .rag_index_status import RagIndexStatus
+    from .rag_index_status import RagIndexStatus as RAGIndexStatus
     from .rag_retrieval_info import RagRetrievalInfo
     from .read_legal_terms import ReadLegalTerms
-    from .read_metadata_chapter_db_model import ReadMetadataChapterDBModel
+    from .read_metadata_chapter_db_model import ReadMetadataChapterDbModel
+    from .read_metadata_chapter_db_model import ReadMetadataChapterDbModel as ReadMetadataChapterDBModel
     from .reader_resource_response_model import ReaderResourceResponseModel
     from .reader_resource_response_model_resource_type_type_0 import ReaderResourceResponseModelResourceTypeType0
-    from .recording_response_model import RecordingResponseModel
+    from .reader_resource_response_model_resource_type_type_0 import (
+        ReaderResourceResponseModelResourceTypeType0 as ReaderResourceResponseModelResourceType,
+    )
+    from .recording_response import RecordingResponse
+    from .recording_response import RecordingResponse as RecordingResponseModel
     from .reference_video import ReferenceVideo
     from .referenced_tool_common_model import ReferencedToolCommonModel
     from .referenced_tool_common_model_type_type_0 import ReferencedToolCommonModelTypeType0
+    from .referenced_tool_common_model_type_type_0 import (
+        ReferencedToolCommonModelTypeType0 as ReferencedToolCommonModelType,
+    )
     from .refresh_token_auth_response import RefreshTokenAuthResponse
+    from .refresh_token_auth_response import (
+        RefreshTokenAuthResponse as ListAuthConnectionsResponseAuthConnectionsItem_RefreshTokenAuth,
+    )
     from .refresh_token_auth_response_extra_params import RefreshTokenAuthResponseExtraParams
     from .regex_parameter_evaluation_strategy import RegexParameterEvaluationStrategy
+    from .regex_parameter_evaluation_strategy import (
+        RegexParameterEvaluationStrategy as UnitTestToolCallParameterEval_Regex,
+    )
     from .region_config_request import RegionConfigRequest
     from .regional_processing_surcharge_info import RegionalProcessingSurchargeInfo
     from .register_for_group_session_params import RegisterForGroupSessionParams
+    from .register_for_group_session_params import (
+        RegisterForGroupSessionParams as SmbToolConfigParams_RegisterForGroupSession,
+    )
     from .register_media_response import RegisterMediaResponse
     from .remove_order_item_response import RemoveOrderItemResponse
+    from .remove_pronunciation_dictionary_rules_request import RemovePronunciationDictionaryRulesRequest
+    from .remove_pronunciation_dictionary_rules_request import (
+        RemovePronunciationDictionaryRulesRequest as BodyRemoveRulesFromThePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdRemoveRulesPost,
+    )
     from .render import Render
     from .render_status_type_0 import RenderStatusType0
+    from .render_status_type_0 import RenderStatusType0 as RenderStatus
     from .render_type import RenderType
     from .replicate_voice_to_isolated_environment_request_model import ReplicateVoiceToIsolatedEnvironmentRequestModel
     from .replicate_voice_to_isolated_environment_response_model import ReplicateVoiceToIsolatedEnvironmentResponseModel
     from .report_knowledge_gap_params import ReportKnowledgeGapParams
-    from .request_pvc_manual_verification_response_model import RequestPVCManualVerificationResponseModel
+    from .report_knowledge_gap_params import ReportKnowledgeGapParams as SmbToolConfigParams_ReportKnowledgeGap
+    from .request_pvc_manual_verification_response_model import RequestPvcManualVerificationResponseModel
+    from .request_pvc_manual_verification_response_model import (
+        RequestPvcManualVerificationResponseModel as RequestPVCManualVerificationResponseModel,
+    )
     from .required_constraint import RequiredConstraint
     from .required_constraints import RequiredConstraints
     from .resource_access_info import ResourceAccessInfo
     from .resource_access_info_access_source_type_0 import ResourceAccessInfoAccessSourceType0
+    from .resource_access_info_access_source_type_0 import (
+        ResourceAccessInfoAccessSourceType0 as ResourceAccessInfoAccessSource,
+    )
     from .resource_access_info_anonymous_access_level_override_type_0 import (
         ResourceAccessInfoAnonymousAccessLevelOverrideType0,
     )
+    from .resource_access_info_anonymous_access_level_override_type_0 import (
+        ResourceAccessInfoAnonymousAccessLevelOverrideType0 as ResourceAccessInfoAnonymousAccessLevelOverride,
+    )
     from .resource_access_info_role_type_0 import ResourceAccessInfoRoleType0
+    from .resource_access_info_role_type_0 import ResourceAccessInfoRoleType0 as ResourceAccessInfoRole
     from .resource_metadata_response_model import ResourceMetadataResponseModel
     from .resource_metadata_response_model_anonymous_access_level_override_type_0 import (
         ResourceMetadataResponseModelAnonymousAccessLevelOverrideType0,
+    )
+    from .resource_metadata_response_model_anonymous_access_level_override_type_0 import (
+        ResourceMetadataResponseModelAnonymousAccessLevelOverrideType0 as ResourceMetadataResponseModelAnonymousAccessLevelOverride,
     )
     from .resource_metadata_response_model_role_to_group_ids import ResourceMetadataResponseModelRoleToGroupIds
     from .response_conversation_error_type import ResponseConversationErrorType
     from .response_filter import ResponseFilter
     from .response_filter_mode import ResponseFilterMode
     from .response_unit_test_model import ResponseUnitTestModel
+    from .response_unit_test_model import ResponseUnitTestModel as UnitTestRunResponseModelTestInfo_Llm
     from .response_unit_test_model_dynamic_variables import ResponseUnitTestModelDynamicVariables
     from .restore_calendar_event_params import RestoreCalendarEventParams
+    from .restore_calendar_event_params import RestoreCalendarEventParams as SmbToolConfigParams_RestoreCalendarEvent
     from .resubmit_tests_request_model import ResubmitTestsRequestModel
     from .retry_trigger_action import RetryTriggerAction
+    from .retry_trigger_action import RetryTriggerAction as ContentGuardrailInputTriggerAction_Retry
+    from .retry_trigger_action import RetryTriggerAction as ContentGuardrailOutputTriggerAction_Retry
+    from .retry_trigger_action import RetryTriggerAction as CustomGuardrailConfigTriggerAction_Retry
     from .review_response_model import ReviewResponseModel
     from .review_response_model_reject_reasons_type_0_item_type_0 import ReviewResponseModelRejectReasonsType0ItemType0
+    from .review_response_model_reject_reasons_type_0_item_type_0 import (
+        ReviewResponseModelRejectReasonsType0ItemType0 as ReviewResponseModelRejectReasonsType0Item,
+    )
     from .review_response_model_review_status_type_0 import ReviewResponseModelReviewStatusType0
+    from .review_response_model_review_status_type_0 import (
+        ReviewResponseModelReviewStatusType0 as ReviewResponseModelReviewStatus,
+    )
     from .review_response_model_scores_breakdown_type_0 import ReviewResponseModelScoresBreakdownType0
+    from .review_response_model_scores_breakdown_type_0 import (
+        ReviewResponseModelScoresBreakdownType0 as ReviewResponseModelScoresBreakdown,
+    )
     from .run_agent_tests_request_model import RunAgentTestsRequestModel
     from .run_conversation_evaluations_request import RunConversationEvaluationsRequest
     from .run_subagent_tool_config_input import RunSubagentToolConfigInput
+    from .run_subagent_tool_config_input import RunSubagentToolConfigInput as SystemToolConfigInputParams_RunSubagent
     from .run_subagent_tool_config_output import RunSubagentToolConfigOutput
+    from .run_subagent_tool_config_output import RunSubagentToolConfigOutput as SystemToolConfigOutputParams_RunSubagent
     from .safety_common_model_input import SafetyCommonModelInput
     from .safety_common_model_output import SafetyCommonModelOutput
     from .safety_evaluation import SafetyEvaluation
     from .safety_response_model import SafetyResponseModel
     from .safety_rule import SafetyRule
-    from .sample_config_db_model import SampleConfigDBModel
-    from .sample_config_db_model_parent_type_type_0 import SampleConfigDBModelParentTypeType0
-    from .sample_response_model import SampleResponseModel
+    from .sample_config_db_model import SampleConfigDbModel
+    from .sample_config_db_model import SampleConfigDbModel as SampleConfigDBModel
+    from .sample_config_db_model_parent_type_type_0 import SampleConfigDbModelParentTypeType0
+    from .sample_config_db_model_parent_type_type_0 import (
+        SampleConfigDbModelParentTypeType0 as SampleConfigDBModelParentTypeType0,
+    )
+    from .sample_config_db_model_parent_type_type_0 import (
+        SampleConfigDbModelParentTypeType0 as SampleConfigDbModelParentType,
+    )
     from .say_node_literal_message_input import SayNodeLiteralMessageInput
     from .say_node_literal_message_input_text_translations import SayNodeLiteralMessageInputTextTranslations
     from .say_node_literal_message_output import SayNodeLiteralMessageOutput
@@ -1934,11 +3526,13 @@ if TYPE_CHECKING:
     from .say_node_prompt_message_input import SayNodePromptMessageInput
     from .say_node_prompt_message_output import SayNodePromptMessageOutput
     from .schedule_group_session_params import ScheduleGroupSessionParams
+    from .schedule_group_session_params import ScheduleGroupSessionParams as SmbToolConfigParams_ScheduleGroupSession
     from .scim_group_response_model import ScimGroupResponseModel
     from .scoped_analysis_result import ScopedAnalysisResult
     from .scoped_analysis_result_data_collection_results import ScopedAnalysisResultDataCollectionResults
     from .scoped_analysis_result_evaluation_criteria_results import ScopedAnalysisResultEvaluationCriteriaResults
     from .search_clients_params import SearchClientsParams
+    from .search_clients_params import SearchClientsParams as SmbToolConfigParams_SearchClients
     from .search_highlight_segment import SearchHighlightSegment
     from .search_strategy import SearchStrategy
     from .seat_type import SeatType
@@ -1947,6 +3541,9 @@ if TYPE_CHECKING:
     from .section_source import SectionSource
     from .segment_create_payload import SegmentCreatePayload
     from .segment_create_payload_translations_type_0 import SegmentCreatePayloadTranslationsType0
+    from .segment_create_payload_translations_type_0 import (
+        SegmentCreatePayloadTranslationsType0 as SegmentCreatePayloadTranslations,
+    )
     from .segment_create_response import SegmentCreateResponse
     from .segment_delete_response import SegmentDeleteResponse
     from .segment_dub_response import SegmentDubResponse
@@ -1957,41 +3554,98 @@ if TYPE_CHECKING:
     from .segment_update_payload import SegmentUpdatePayload
     from .segment_update_response import SegmentUpdateResponse
     from .segmented_json_export_options import SegmentedJsonExportOptions
+    from .segmented_json_export_options import SegmentedJsonExportOptions as ExportOptions_SegmentedJson
     from .sentiment_aggregate import SentimentAggregate
     from .sentiment_analysis_settings import SentimentAnalysisSettings
     from .set_booking_slug_params import SetBookingSlugParams
+    from .set_booking_slug_params import SetBookingSlugParams as SmbToolConfigParams_SetBookingSlug
     from .severity_id import SeverityId
-    from .sfx_model_id import SFXModelId
+    from .sfx_model_id import SfxModelId
+    from .sfx_model_id import SfxModelId as SFXModelId
     from .sfx_source_context import SfxSourceContext
+    from .sfx_source_context import SfxSourceContext as ProjectExternalAudioResponseModelSourceContext_Sfx
     from .sfx_source_context_generation_config_type_0 import SfxSourceContextGenerationConfigType0
+    from .sfx_source_context_generation_config_type_0 import (
+        SfxSourceContextGenerationConfigType0 as SfxSourceContextGenerationConfig,
+    )
     from .share_option_response_model import ShareOptionResponseModel
     from .share_option_response_model_type_type_0 import ShareOptionResponseModelTypeType0
+    from .share_option_response_model_type_type_0 import (
+        ShareOptionResponseModelTypeType0 as ShareOptionResponseModelType,
+    )
     from .similar_voice import SimilarVoice
     from .similar_voices_for_speaker_response import SimilarVoicesForSpeakerResponse
     from .simulation_library_settings import SimulationLibrarySettings
     from .simulation_test_model import SimulationTestModel
+    from .simulation_test_model import SimulationTestModel as UnitTestRunResponseModelTestInfo_Simulation
     from .simulation_test_model_dynamic_variables import SimulationTestModelDynamicVariables
     from .simulation_test_model_tool_mock_overrides import SimulationTestModelToolMockOverrides
     from .simulation_tool_mock_behavior_config import SimulationToolMockBehaviorConfig
     from .single_languages_response import SingleLanguagesResponse
+    from .single_languages_response import SingleLanguagesResponse as LanguagesResponse_Single
     from .single_test_run_request_model import SingleTestRunRequestModel
     from .single_use_token_response_model import SingleUseTokenResponseModel
     from .single_use_token_type import SingleUseTokenType
-    from .sip_log_message import SIPLogMessage
-    from .sip_log_message_direction import SIPLogMessageDirection
-    from .sip_media_encryption_enum import SIPMediaEncryptionEnum
-    from .sip_trunk_credentials_request_model import SIPTrunkCredentialsRequestModel
-    from .sip_trunk_outbound_call_response import SIPTrunkOutboundCallResponse
-    from .sip_trunk_transport_enum import SIPTrunkTransportEnum
-    from .sip_uri_dynamic_variable_transfer_destination import SIPUriDynamicVariableTransferDestination
-    from .sip_uri_transfer_destination import SIPUriTransferDestination
+    from .sip_log_message import SipLogMessage
+    from .sip_log_message import SipLogMessage as SIPLogMessage
+    from .sip_log_message_direction import SipLogMessageDirection
+    from .sip_log_message_direction import SipLogMessageDirection as SIPLogMessageDirection
+    from .sip_media_encryption_enum import SipMediaEncryptionEnum
+    from .sip_media_encryption_enum import SipMediaEncryptionEnum as SIPMediaEncryptionEnum
+    from .sip_trunk_credentials_request_model import SipTrunkCredentialsRequestModel
+    from .sip_trunk_credentials_request_model import SipTrunkCredentialsRequestModel as SIPTrunkCredentialsRequestModel
+    from .sip_trunk_outbound_call_response import SipTrunkOutboundCallResponse
+    from .sip_trunk_outbound_call_response import SipTrunkOutboundCallResponse as SIPTrunkOutboundCallResponse
+    from .sip_trunk_transport_enum import SipTrunkTransportEnum
+    from .sip_trunk_transport_enum import SipTrunkTransportEnum as SIPTrunkTransportEnum
+    from .sip_uri_dynamic_variable_transfer_destination import SipUriDynamicVariableTransferDestination
+    from .sip_uri_dynamic_variable_transfer_destination import (
+        SipUriDynamicVariableTransferDestination as PhoneNumberTransferTransferDestination_SipUriDynamicVariable,
+    )
+    from .sip_uri_dynamic_variable_transfer_destination import (
+        SipUriDynamicVariableTransferDestination as SIPUriDynamicVariableTransferDestination,
+    )
+    from .sip_uri_dynamic_variable_transfer_destination import (
+        SipUriDynamicVariableTransferDestination as WorkflowPhoneNumberNodeModelInputTransferDestination_SipUriDynamicVariable,
+    )
+    from .sip_uri_dynamic_variable_transfer_destination import (
+        SipUriDynamicVariableTransferDestination as WorkflowPhoneNumberNodeModelOutputTransferDestination_SipUriDynamicVariable,
+    )
+    from .sip_uri_transfer_destination import SipUriTransferDestination
+    from .sip_uri_transfer_destination import SipUriTransferDestination as PhoneNumberTransferTransferDestination_SipUri
+    from .sip_uri_transfer_destination import SipUriTransferDestination as SIPUriTransferDestination
+    from .sip_uri_transfer_destination import (
+        SipUriTransferDestination as WorkflowPhoneNumberNodeModelInputTransferDestination_SipUri,
+    )
+    from .sip_uri_transfer_destination import (
+        SipUriTransferDestination as WorkflowPhoneNumberNodeModelOutputTransferDestination_SipUri,
+    )
     from .skip_turn_tool_config import SkipTurnToolConfig
+    from .skip_turn_tool_config import SkipTurnToolConfig as SystemToolConfigInputParams_SkipTurn
+    from .skip_turn_tool_config import SkipTurnToolConfig as SystemToolConfigOutputParams_SkipTurn
     from .skip_turn_tool_response_model import SkipTurnToolResponseModel
+    from .skip_turn_tool_response_model import (
+        SkipTurnToolResponseModel as ConversationHistoryTranscriptSystemToolResultCommonModelInputResult_SkipTurnSuccess,
+    )
+    from .skip_turn_tool_response_model import (
+        SkipTurnToolResponseModel as ConversationHistoryTranscriptSystemToolResultCommonModelOutputResult_SkipTurnSuccess,
+    )
     from .slack_bot_auth_response import SlackBotAuthResponse
-    from .smb_client_access_config import SMBClientAccessConfig
-    from .smb_tool_config import SMBToolConfig
-    from .sms_conversation_info import SMSConversationInfo
-    from .sms_conversation_info_direction import SMSConversationInfoDirection
+    from .slack_bot_auth_response import (
+        SlackBotAuthResponse as ListAuthConnectionsResponseAuthConnectionsItem_SlackBotAuth,
+    )
+    from .smb_client_access_config import SmbClientAccessConfig
+    from .smb_client_access_config import SmbClientAccessConfig as SMBClientAccessConfig
+    from .smb_tool_config import SmbToolConfig
+    from .smb_tool_config import SmbToolConfig as PromptAgentApiModelInputToolsItem_Smb
+    from .smb_tool_config import SmbToolConfig as PromptAgentApiModelOutputToolsItem_Smb
+    from .smb_tool_config import SmbToolConfig as PromptAgentApiModelWorkflowOverrideInputToolsItem_Smb
+    from .smb_tool_config import SmbToolConfig as PromptAgentApiModelWorkflowOverrideOutputToolsItem_Smb
+    from .smb_tool_config import SmbToolConfig as SMBToolConfig
+    from .sms_conversation_info import SmsConversationInfo
+    from .sms_conversation_info import SmsConversationInfo as SMSConversationInfo
+    from .sms_conversation_info_direction import SmsConversationInfoDirection
+    from .sms_conversation_info_direction import SmsConversationInfoDirection as SMSConversationInfoDirection
     from .soft_timeout_config import SoftTimeoutConfig
     from .soft_timeout_config_override import SoftTimeoutConfigOverride
     from .soft_timeout_config_override_config import SoftTimeoutConfigOverrideConfig
@@ -1999,7 +3653,11 @@ if TYPE_CHECKING:
     from .song_metadata import SongMetadata
     from .song_section import SongSection
     from .song_source_context import SongSourceContext
+    from .song_source_context import SongSourceContext as ProjectExternalAudioResponseModelSourceContext_Song
     from .song_source_context_generation_settings_type_0 import SongSourceContextGenerationSettingsType0
+    from .song_source_context_generation_settings_type_0 import (
+        SongSourceContextGenerationSettingsType0 as SongSourceContextGenerationSettings,
+    )
     from .sort_direction import SortDirection
     from .speaker_audio_response_model import SpeakerAudioResponseModel
     from .speaker_created_response import SpeakerCreatedResponse
@@ -2008,7 +3666,13 @@ if TYPE_CHECKING:
     from .speaker_segment_dubs import SpeakerSegmentDubs
     from .speaker_separation_response_model import SpeakerSeparationResponseModel
     from .speaker_separation_response_model_speakers_type_0 import SpeakerSeparationResponseModelSpeakersType0
+    from .speaker_separation_response_model_speakers_type_0 import (
+        SpeakerSeparationResponseModelSpeakersType0 as SpeakerSeparationResponseModelSpeakers,
+    )
     from .speaker_separation_response_model_status_type_0 import SpeakerSeparationResponseModelStatusType0
+    from .speaker_separation_response_model_status_type_0 import (
+        SpeakerSeparationResponseModelStatusType0 as SpeakerSeparationResponseModelStatus,
+    )
     from .speaker_track import SpeakerTrack
     from .speaker_track_voices import SpeakerTrackVoices
     from .speaker_updated_response import SpeakerUpdatedResponse
@@ -2019,56 +3683,113 @@ if TYPE_CHECKING:
     )
     from .speech_engine_response import SpeechEngineResponse
     from .speech_engine_summary_response import SpeechEngineSummaryResponse
-    from .speech_history_item_response_model import SpeechHistoryItemResponseModel
+    from .speech_history_item_response import SpeechHistoryItemResponse
+    from .speech_history_item_response import SpeechHistoryItemResponse as SpeechHistoryItemResponseModel
     from .speech_history_item_response_model_settings import SpeechHistoryItemResponseModelSettings
     from .speech_history_item_response_model_source import SpeechHistoryItemResponseModelSource
     from .speech_history_item_response_model_voice_category import SpeechHistoryItemResponseModelVoiceCategory
     from .speech_to_speech_convert_output_format_of_the_generated_audio import (
         SpeechToSpeechConvertOutputFormatOfTheGeneratedAudio,
     )
+    from .speech_to_speech_request import SpeechToSpeechRequest
+    from .speech_to_speech_request import SpeechToSpeechRequest as BodySpeechToSpeechV1SpeechToSpeechVoiceIdPost
+    from .speech_to_speech_request_file_format_type_0 import SpeechToSpeechRequestFileFormatType0
+    from .speech_to_speech_request_file_format_type_0 import (
+        SpeechToSpeechRequestFileFormatType0 as BodySpeechToSpeechV1SpeechToSpeechVoiceIdPostFileFormatType0,
+    )
+    from .speech_to_speech_request_file_format_type_0 import (
+        SpeechToSpeechRequestFileFormatType0 as SpeechToSpeechRequestFileFormat,
+    )
     from .speech_to_speech_stream_output_format_of_the_generated_audio import (
         SpeechToSpeechStreamOutputFormatOfTheGeneratedAudio,
+    )
+    from .speech_to_speech_stream_request import SpeechToSpeechStreamRequest
+    from .speech_to_speech_stream_request import (
+        SpeechToSpeechStreamRequest as BodySpeechToSpeechStreamingV1SpeechToSpeechVoiceIdStreamPost,
+    )
+    from .speech_to_speech_stream_request_file_format_type_0 import SpeechToSpeechStreamRequestFileFormatType0
+    from .speech_to_speech_stream_request_file_format_type_0 import (
+        SpeechToSpeechStreamRequestFileFormatType0 as BodySpeechToSpeechStreamingV1SpeechToSpeechVoiceIdStreamPostFileFormatType0,
+    )
+    from .speech_to_speech_stream_request_file_format_type_0 import (
+        SpeechToSpeechStreamRequestFileFormatType0 as SpeechToSpeechStreamRequestFileFormat,
     )
     from .speech_to_text_character_response_model import SpeechToTextCharacterResponseModel
     from .speech_to_text_chunk_response_model import SpeechToTextChunkResponseModel
     from .speech_to_text_webhook_response_model import SpeechToTextWebhookResponseModel
     from .speech_to_text_word_response_model import SpeechToTextWordResponseModel
     from .speech_to_text_word_response_model_type_type_0 import SpeechToTextWordResponseModelTypeType0
+    from .speech_to_text_word_response_model_type_type_0 import (
+        SpeechToTextWordResponseModelTypeType0 as SpeechToTextWordResponseModelType,
+    )
     from .spelling_patience import SpellingPatience
     from .srt_export_options import SrtExportOptions
+    from .srt_export_options import SrtExportOptions as ExportOptions_Srt
     from .start_procedure_tool_config_input import StartProcedureToolConfigInput
+    from .start_procedure_tool_config_input import (
+        StartProcedureToolConfigInput as SystemToolConfigInputParams_StartProcedure,
+    )
     from .start_procedure_tool_config_input_procedures import StartProcedureToolConfigInputProcedures
     from .start_procedure_tool_config_output import StartProcedureToolConfigOutput
+    from .start_procedure_tool_config_output import (
+        StartProcedureToolConfigOutput as SystemToolConfigOutputParams_StartProcedure,
+    )
     from .start_procedure_tool_config_output_procedures import StartProcedureToolConfigOutputProcedures
     from .start_procedure_tool_error_status import StartProcedureToolErrorStatus
-    from .start_pvc_voice_training_response_model import StartPVCVoiceTrainingResponseModel
+    from .start_pvc_voice_training_response_model import StartPvcVoiceTrainingResponseModel
+    from .start_pvc_voice_training_response_model import (
+        StartPvcVoiceTrainingResponseModel as StartPVCVoiceTrainingResponseModel,
+    )
     from .start_speaker_separation_response_model import StartSpeakerSeparationResponseModel
     from .static_asset_reference import StaticAssetReference
+    from .static_asset_reference import StaticAssetReference as AudioReference_Asset
+    from .static_asset_reference import StaticAssetReference as ImageReference_Asset
+    from .static_asset_reference import StaticAssetReference as VideoReference_Asset
     from .status_id import StatusId
     from .streaming_audio_chunk_with_timestamps_and_voice_segments_response_model import (
         StreamingAudioChunkWithTimestampsAndVoiceSegmentsResponseModel,
     )
-    from .streaming_audio_chunk_with_timestamps_response_model import StreamingAudioChunkWithTimestampsResponseModel
+    from .streaming_audio_chunk_with_timestamps_response import StreamingAudioChunkWithTimestampsResponse
+    from .streaming_audio_chunk_with_timestamps_response import (
+        StreamingAudioChunkWithTimestampsResponse as StreamingAudioChunkWithTimestampsResponseModel,
+    )
     from .studio_agent_settings_model import StudioAgentSettingsModel
     from .studio_agent_settings_model_tool_settings import StudioAgentSettingsModelToolSettings
     from .studio_agent_tool_settings_model import StudioAgentToolSettingsModel
     from .studio_clip_reference import StudioClipReference
     from .studio_clip_reference_clip_type_type_0 import StudioClipReferenceClipTypeType0
+    from .studio_clip_reference_clip_type_type_0 import StudioClipReferenceClipTypeType0 as StudioClipReferenceClipType
     from .studio_text_style_outline_model import StudioTextStyleOutlineModel
     from .studio_text_style_shadow_model import StudioTextStyleShadowModel
     from .sub_agent_input import SubAgentInput
     from .sub_agent_output import SubAgentOutput
     from .subagent_run_result_details import SubagentRunResultDetails
     from .submit_business_info_params import SubmitBusinessInfoParams
+    from .submit_business_info_params import SubmitBusinessInfoParams as SmbToolConfigParams_SubmitBusinessInfo
     from .submit_order_response import SubmitOrderResponse
-    from .subscription_response_model import SubscriptionResponseModel
+    from .subscription import Subscription
+    from .subscription import Subscription as ExtendedSubscriptionResponseModel
+    from .subscription_response import SubscriptionResponse
+    from .subscription_response import SubscriptionResponse as SubscriptionResponseModel
     from .subscription_status_type import SubscriptionStatusType
     from .subtitle_order_item_request import SubtitleOrderItemRequest
+    from .subtitle_order_item_request import SubtitleOrderItemRequest as OrderItemRequestInput_Subtitles
+    from .subtitle_order_item_request import SubtitleOrderItemRequest as OrderItemRequestOutput_Subtitles
     from .suggested_audio_tag import SuggestedAudioTag
     from .supported_voice import SupportedVoice
     from .system_evaluation_criteria import SystemEvaluationCriteria
     from .system_tool_config_input import SystemToolConfigInput
+    from .system_tool_config_input import SystemToolConfigInput as PromptAgentApiModelInputToolsItem_System
+    from .system_tool_config_input import (
+        SystemToolConfigInput as PromptAgentApiModelWorkflowOverrideInputToolsItem_System,
+    )
+    from .system_tool_config_input import SystemToolConfigInput as ToolRequestModelToolConfig_System
     from .system_tool_config_output import SystemToolConfigOutput
+    from .system_tool_config_output import SystemToolConfigOutput as PromptAgentApiModelOutputToolsItem_System
+    from .system_tool_config_output import (
+        SystemToolConfigOutput as PromptAgentApiModelWorkflowOverrideOutputToolsItem_System,
+    )
+    from .system_tool_config_output import SystemToolConfigOutput as ToolResponseModelToolConfig_System
     from .telephony_call_config import TelephonyCallConfig
     from .telephony_direction import TelephonyDirection
     from .telephony_provider import TelephonyProvider
@@ -2079,11 +3800,18 @@ if TYPE_CHECKING:
     from .test_invocation_summary_response_model import TestInvocationSummaryResponseModel
     from .test_run_metadata import TestRunMetadata
     from .test_run_metadata_test_type_type_0 import TestRunMetadataTestTypeType0
+    from .test_run_metadata_test_type_type_0 import TestRunMetadataTestTypeType0 as TestRunMetadataTestType
     from .test_run_result_bucket import TestRunResultBucket
     from .test_run_result_summary import TestRunResultSummary
     from .test_run_status import TestRunStatus
     from .test_sharing_mode import TestSharingMode
     from .test_tool_result_model import TestToolResultModel
+    from .test_tool_result_model import (
+        TestToolResultModel as ConversationHistoryTranscriptSystemToolResultCommonModelInputResult_TestingToolResult,
+    )
+    from .test_tool_result_model import (
+        TestToolResultModel as ConversationHistoryTranscriptSystemToolResultCommonModelOutputResult_TestingToolResult,
+    )
     from .test_type import TestType
     from .tests_feature_usage_common_model import TestsFeatureUsageCommonModel
     from .text_normalisation_type import TextNormalisationType
@@ -2115,17 +3843,21 @@ if TYPE_CHECKING:
     from .tool_call_sound_behavior import ToolCallSoundBehavior
     from .tool_call_sound_type import ToolCallSoundType
     from .tool_call_unit_test_model import ToolCallUnitTestModel
+    from .tool_call_unit_test_model import ToolCallUnitTestModel as UnitTestRunResponseModelTestInfo_Tool
     from .tool_call_unit_test_model_dynamic_variables import ToolCallUnitTestModelDynamicVariables
     from .tool_error_handling_mode import ToolErrorHandlingMode
     from .tool_execution import ToolExecution
     from .tool_execution_mode import ToolExecutionMode
     from .tool_execution_response_model import ToolExecutionResponseModel
     from .tool_execution_task_support_type_0 import ToolExecutionTaskSupportType0
+    from .tool_execution_task_support_type_0 import ToolExecutionTaskSupportType0 as ToolExecutionTaskSupport
     from .tool_inputschema import ToolInputschema
     from .tool_interruption_mode import ToolInterruptionMode
     from .tool_meta_type_0 import ToolMetaType0
+    from .tool_meta_type_0 import ToolMetaType0 as ToolMeta
     from .tool_mock_config import ToolMockConfig
     from .tool_output_schema_type_0 import ToolOutputSchemaType0
+    from .tool_output_schema_type_0 import ToolOutputSchemaType0 as ToolOutputSchema
     from .tool_request_model import ToolRequestModel
     from .tool_response_mock_config_input import ToolResponseMockConfigInput
     from .tool_response_mock_config_output import ToolResponseMockConfigOutput
@@ -2141,34 +3873,115 @@ if TYPE_CHECKING:
     from .topic_sentiment_aggregate import TopicSentimentAggregate
     from .topic_sort_by import TopicSortBy
     from .transcription_order_item_request import TranscriptionOrderItemRequest
+    from .transcription_order_item_request import TranscriptionOrderItemRequest as OrderItemRequestInput_Transcription
+    from .transcription_order_item_request import TranscriptionOrderItemRequest as OrderItemRequestOutput_Transcription
     from .transfer_branch_info_defaulting_to_main import TransferBranchInfoDefaultingToMain
+    from .transfer_branch_info_defaulting_to_main import (
+        TransferBranchInfoDefaultingToMain as TransferToAgentToolResultSuccessModelInputBranchInfo_DefaultingToMain,
+    )
+    from .transfer_branch_info_defaulting_to_main import (
+        TransferBranchInfoDefaultingToMain as TransferToAgentToolResultSuccessModelOutputBranchInfo_DefaultingToMain,
+    )
     from .transfer_branch_info_traffic_split import TransferBranchInfoTrafficSplit
+    from .transfer_branch_info_traffic_split import (
+        TransferBranchInfoTrafficSplit as TransferToAgentToolResultSuccessModelInputBranchInfo_TrafficSplit,
+    )
+    from .transfer_branch_info_traffic_split import (
+        TransferBranchInfoTrafficSplit as TransferToAgentToolResultSuccessModelOutputBranchInfo_TrafficSplit,
+    )
     from .transfer_to_agent_tool_config_input import TransferToAgentToolConfigInput
+    from .transfer_to_agent_tool_config_input import (
+        TransferToAgentToolConfigInput as SystemToolConfigInputParams_TransferToAgent,
+    )
     from .transfer_to_agent_tool_config_output import TransferToAgentToolConfigOutput
+    from .transfer_to_agent_tool_config_output import (
+        TransferToAgentToolConfigOutput as SystemToolConfigOutputParams_TransferToAgent,
+    )
     from .transfer_to_agent_tool_result_error_model import TransferToAgentToolResultErrorModel
+    from .transfer_to_agent_tool_result_error_model import (
+        TransferToAgentToolResultErrorModel as ConversationHistoryTranscriptSystemToolResultCommonModelInputResult_TransferToAgentError,
+    )
+    from .transfer_to_agent_tool_result_error_model import (
+        TransferToAgentToolResultErrorModel as ConversationHistoryTranscriptSystemToolResultCommonModelOutputResult_TransferToAgentError,
+    )
     from .transfer_to_agent_tool_result_success_model import TransferToAgentToolResultSuccessModel
     from .transfer_to_agent_tool_result_success_model_input import TransferToAgentToolResultSuccessModelInput
+    from .transfer_to_agent_tool_result_success_model_input import (
+        TransferToAgentToolResultSuccessModelInput as ConversationHistoryTranscriptSystemToolResultCommonModelInputResult_TransferToAgentSuccess,
+    )
     from .transfer_to_agent_tool_result_success_model_output import TransferToAgentToolResultSuccessModelOutput
+    from .transfer_to_agent_tool_result_success_model_output import (
+        TransferToAgentToolResultSuccessModelOutput as ConversationHistoryTranscriptSystemToolResultCommonModelOutputResult_TransferToAgentSuccess,
+    )
     from .transfer_to_number_result_error_model import TransferToNumberResultErrorModel
+    from .transfer_to_number_result_error_model import (
+        TransferToNumberResultErrorModel as ConversationHistoryTranscriptSystemToolResultCommonModelInputResult_TransferToNumberError,
+    )
+    from .transfer_to_number_result_error_model import (
+        TransferToNumberResultErrorModel as ConversationHistoryTranscriptSystemToolResultCommonModelOutputResult_TransferToNumberError,
+    )
     from .transfer_to_number_result_exotel_success_model import TransferToNumberResultExotelSuccessModel
+    from .transfer_to_number_result_exotel_success_model import (
+        TransferToNumberResultExotelSuccessModel as ConversationHistoryTranscriptSystemToolResultCommonModelInputResult_TransferToNumberExotelSuccess,
+    )
+    from .transfer_to_number_result_exotel_success_model import (
+        TransferToNumberResultExotelSuccessModel as ConversationHistoryTranscriptSystemToolResultCommonModelOutputResult_TransferToNumberExotelSuccess,
+    )
     from .transfer_to_number_result_sip_success_model import TransferToNumberResultSipSuccessModel
+    from .transfer_to_number_result_sip_success_model import (
+        TransferToNumberResultSipSuccessModel as ConversationHistoryTranscriptSystemToolResultCommonModelInputResult_TransferToNumberSipSuccess,
+    )
+    from .transfer_to_number_result_sip_success_model import (
+        TransferToNumberResultSipSuccessModel as ConversationHistoryTranscriptSystemToolResultCommonModelOutputResult_TransferToNumberSipSuccess,
+    )
     from .transfer_to_number_result_twilio_success_model import TransferToNumberResultTwilioSuccessModel
+    from .transfer_to_number_result_twilio_success_model import (
+        TransferToNumberResultTwilioSuccessModel as ConversationHistoryTranscriptSystemToolResultCommonModelInputResult_TransferToNumberTwilioSuccess,
+    )
+    from .transfer_to_number_result_twilio_success_model import (
+        TransferToNumberResultTwilioSuccessModel as ConversationHistoryTranscriptSystemToolResultCommonModelOutputResult_TransferToNumberTwilioSuccess,
+    )
     from .transfer_to_number_tool_config_input import TransferToNumberToolConfigInput
+    from .transfer_to_number_tool_config_input import (
+        TransferToNumberToolConfigInput as SystemToolConfigInputParams_TransferToNumber,
+    )
     from .transfer_to_number_tool_config_output import TransferToNumberToolConfigOutput
+    from .transfer_to_number_tool_config_output import (
+        TransferToNumberToolConfigOutput as SystemToolConfigOutputParams_TransferToNumber,
+    )
     from .transfer_type_enum import TransferTypeEnum
     from .translated_string import TranslatedString
     from .trigger_user_verification_params import TriggerUserVerificationParams
+    from .trigger_user_verification_params import (
+        TriggerUserVerificationParams as SmbToolConfigParams_TriggerUserVerification,
+    )
     from .triggered_guardrail_common_model import TriggeredGuardrailCommonModel
-    from .tts_conversational_config_input import TTSConversationalConfigInput
-    from .tts_conversational_config_output import TTSConversationalConfigOutput
-    from .tts_conversational_config_override import TTSConversationalConfigOverride
-    from .tts_conversational_config_override_config import TTSConversationalConfigOverrideConfig
-    from .tts_conversational_config_workflow_override_input import TTSConversationalConfigWorkflowOverrideInput
-    from .tts_conversational_config_workflow_override_output import TTSConversationalConfigWorkflowOverrideOutput
-    from .tts_conversational_model import TTSConversationalModel
-    from .tts_model_family import TTSModelFamily
-    from .tts_optimize_streaming_latency import TTSOptimizeStreamingLatency
-    from .tts_output_format import TTSOutputFormat
+    from .tts_conversational_config_input import TtsConversationalConfigInput
+    from .tts_conversational_config_input import TtsConversationalConfigInput as TTSConversationalConfigInput
+    from .tts_conversational_config_output import TtsConversationalConfigOutput
+    from .tts_conversational_config_output import TtsConversationalConfigOutput as TTSConversationalConfigOutput
+    from .tts_conversational_config_override import TtsConversationalConfigOverride
+    from .tts_conversational_config_override import TtsConversationalConfigOverride as TTSConversationalConfigOverride
+    from .tts_conversational_config_override_config import TtsConversationalConfigOverrideConfig
+    from .tts_conversational_config_override_config import (
+        TtsConversationalConfigOverrideConfig as TTSConversationalConfigOverrideConfig,
+    )
+    from .tts_conversational_config_workflow_override_input import TtsConversationalConfigWorkflowOverrideInput
+    from .tts_conversational_config_workflow_override_input import (
+        TtsConversationalConfigWorkflowOverrideInput as TTSConversationalConfigWorkflowOverrideInput,
+    )
+    from .tts_conversational_config_workflow_override_output import TtsConversationalConfigWorkflowOverrideOutput
+    from .tts_conversational_config_workflow_override_output import (
+        TtsConversationalConfigWorkflowOverrideOutput as TTSConversationalConfigWorkflowOverrideOutput,
+    )
+    from .tts_conversational_model import TtsConversationalModel
+    from .tts_conversational_model import TtsConversationalModel as TTSConversationalModel
+    from .tts_model_family import TtsModelFamily
+    from .tts_model_family import TtsModelFamily as TTSModelFamily
+    from .tts_optimize_streaming_latency import TtsOptimizeStreamingLatency
+    from .tts_optimize_streaming_latency import TtsOptimizeStreamingLatency as TTSOptimizeStreamingLatency
+    from .tts_output_format import TtsOutputFormat
+    from .tts_output_format import TtsOutputFormat as TTSOutputFormat
     from .tts_voice_settings import TtsVoiceSettings
     from .turn_comment_request_model import TurnCommentRequestModel
     from .turn_comment_response_model import TurnCommentResponseModel
@@ -2183,6 +3996,7 @@ if TYPE_CHECKING:
     from .twilio_outbound_call_response import TwilioOutboundCallResponse
     from .twilio_region_id import TwilioRegionId
     from .txt_export_options import TxtExportOptions
+    from .txt_export_options import TxtExportOptions as ExportOptions_Txt
     from .unit_test_run_response_model import UnitTestRunResponseModel
     from .unit_test_summary_response_model import UnitTestSummaryResponseModel
     from .unit_test_tool_call_evaluation_model_input import UnitTestToolCallEvaluationModelInput
@@ -2191,133 +4005,289 @@ if TYPE_CHECKING:
     from .unit_test_workflow_node_transition_evaluation_node_id import UnitTestWorkflowNodeTransitionEvaluationNodeId
     from .unknown_variant import UnknownVariant
     from .update_agent_procedure_params import UpdateAgentProcedureParams
+    from .update_agent_procedure_params import UpdateAgentProcedureParams as SmbToolConfigParams_UpdateAgentProcedure
+    from .update_agent_request import UpdateAgentRequest
+    from .update_agent_request import UpdateAgentRequest as BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatch
+    from .update_agent_request_conversation_config_type_0 import UpdateAgentRequestConversationConfigType0
+    from .update_agent_request_conversation_config_type_0 import (
+        UpdateAgentRequestConversationConfigType0 as BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatchConversationConfigType0,
+    )
+    from .update_agent_request_conversation_config_type_0 import (
+        UpdateAgentRequestConversationConfigType0 as UpdateAgentRequestConversationConfig,
+    )
+    from .update_agent_request_platform_settings_type_0 import UpdateAgentRequestPlatformSettingsType0
+    from .update_agent_request_platform_settings_type_0 import (
+        UpdateAgentRequestPlatformSettingsType0 as BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatchPlatformSettingsType0,
+    )
+    from .update_agent_request_platform_settings_type_0 import (
+        UpdateAgentRequestPlatformSettingsType0 as UpdateAgentRequestPlatformSettings,
+    )
+    from .update_agent_request_procedures_type_0 import UpdateAgentRequestProceduresType0
+    from .update_agent_request_procedures_type_0 import (
+        UpdateAgentRequestProceduresType0 as BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatchProceduresType0,
+    )
+    from .update_agent_request_procedures_type_0 import (
+        UpdateAgentRequestProceduresType0 as UpdateAgentRequestProcedures,
+    )
     from .update_agent_rule_params import UpdateAgentRuleParams
+    from .update_agent_rule_params import UpdateAgentRuleParams as SmbToolConfigParams_UpdateAgentRule
     from .update_asset_params import UpdateAssetParams
+    from .update_asset_params import UpdateAssetParams as SmbToolConfigParams_UpdateAsset
     from .update_basic_auth_request import UpdateBasicAuthRequest
     from .update_bearer_auth_request import UpdateBearerAuthRequest
     from .update_booking_page_appearance_params import UpdateBookingPageAppearanceParams
+    from .update_booking_page_appearance_params import (
+        UpdateBookingPageAppearanceParams as SmbToolConfigParams_UpdateBookingPageAppearance,
+    )
     from .update_booking_page_settings_params import UpdateBookingPageSettingsParams
+    from .update_booking_page_settings_params import (
+        UpdateBookingPageSettingsParams as SmbToolConfigParams_UpdateBookingPageSettings,
+    )
     from .update_business_info_params import UpdateBusinessInfoParams
+    from .update_business_info_params import UpdateBusinessInfoParams as SmbToolConfigParams_UpdateBusinessInfo
     from .update_calendar_event_params import UpdateCalendarEventParams
+    from .update_calendar_event_params import UpdateCalendarEventParams as SmbToolConfigParams_UpdateCalendarEvent
     from .update_client_params import UpdateClientParams
+    from .update_client_params import UpdateClientParams as SmbToolConfigParams_UpdateClient
     from .update_customer_facing_config_params import UpdateCustomerFacingConfigParams
+    from .update_customer_facing_config_params import (
+        UpdateCustomerFacingConfigParams as SmbToolConfigParams_UpdateCustomerFacingConfig,
+    )
     from .update_environment_variable_request import UpdateEnvironmentVariableRequest
     from .update_environment_variable_request_values import UpdateEnvironmentVariableRequestValues
     from .update_group_session_seats_params import UpdateGroupSessionSeatsParams
+    from .update_group_session_seats_params import (
+        UpdateGroupSessionSeatsParams as SmbToolConfigParams_UpdateGroupSessionSeats,
+    )
     from .update_holiday_params import UpdateHolidayParams
+    from .update_holiday_params import UpdateHolidayParams as SmbToolConfigParams_UpdateHoliday
     from .update_location_params import UpdateLocationParams
+    from .update_location_params import UpdateLocationParams as SmbToolConfigParams_UpdateLocation
+    from .update_member_request import UpdateMemberRequest
+    from .update_member_request import UpdateMemberRequest as BodyUpdateMemberV1WorkspaceMembersPost
     from .update_music_finetune_request_model import UpdateMusicFinetuneRequestModel
     from .update_music_finetune_request_model_visibility_type_0 import UpdateMusicFinetuneRequestModelVisibilityType0
+    from .update_music_finetune_request_model_visibility_type_0 import (
+        UpdateMusicFinetuneRequestModelVisibilityType0 as UpdateMusicFinetuneRequestModelVisibility,
+    )
     from .update_o_auth_2_client_creds_request import UpdateOAuth2ClientCredsRequest
     from .update_o_auth_2_client_creds_request_custom_headers_type_0 import (
         UpdateOAuth2ClientCredsRequestCustomHeadersType0,
     )
+    from .update_o_auth_2_client_creds_request_custom_headers_type_0 import (
+        UpdateOAuth2ClientCredsRequestCustomHeadersType0 as UpdateOAuth2ClientCredsRequestCustomHeaders,
+    )
     from .update_o_auth_2_client_creds_request_extra_params_type_0 import UpdateOAuth2ClientCredsRequestExtraParamsType0
-    from .update_o_auth_2jwt_request import UpdateOAuth2JWTRequest
-    from .update_o_auth_2jwt_request_algorithm_type_0 import UpdateOAuth2JWTRequestAlgorithmType0
-    from .update_o_auth_2jwt_request_extra_params_type_0 import UpdateOAuth2JWTRequestExtraParamsType0
-    from .update_o_auth_2jwt_request_token_response_field_type_0 import UpdateOAuth2JWTRequestTokenResponseFieldType0
+    from .update_o_auth_2_client_creds_request_extra_params_type_0 import (
+        UpdateOAuth2ClientCredsRequestExtraParamsType0 as UpdateOAuth2ClientCredsRequestExtraParams,
+    )
+    from .update_o_auth_2_jwt_request import UpdateOAuth2JwtRequest
+    from .update_o_auth_2_jwt_request import UpdateOAuth2JwtRequest as UpdateOAuth2JWTRequest
+    from .update_o_auth_2_jwt_request_algorithm_type_0 import UpdateOAuth2JwtRequestAlgorithmType0
+    from .update_o_auth_2_jwt_request_algorithm_type_0 import (
+        UpdateOAuth2JwtRequestAlgorithmType0 as UpdateOAuth2JWTRequestAlgorithmType0,
+    )
+    from .update_o_auth_2_jwt_request_algorithm_type_0 import (
+        UpdateOAuth2JwtRequestAlgorithmType0 as UpdateOAuth2JwtRequestAlgorithm,
+    )
+    from .update_o_auth_2_jwt_request_extra_params_type_0 import UpdateOAuth2JwtRequestExtraParamsType0
+    from .update_o_auth_2_jwt_request_extra_params_type_0 import (
+        UpdateOAuth2JwtRequestExtraParamsType0 as UpdateOAuth2JWTRequestExtraParamsType0,
+    )
+    from .update_o_auth_2_jwt_request_extra_params_type_0 import (
+        UpdateOAuth2JwtRequestExtraParamsType0 as UpdateOAuth2JwtRequestExtraParams,
+    )
+    from .update_o_auth_2_jwt_request_token_response_field_type_0 import UpdateOAuth2JwtRequestTokenResponseFieldType0
+    from .update_o_auth_2_jwt_request_token_response_field_type_0 import (
+        UpdateOAuth2JwtRequestTokenResponseFieldType0 as UpdateOAuth2JWTRequestTokenResponseFieldType0,
+    )
+    from .update_o_auth_2_jwt_request_token_response_field_type_0 import (
+        UpdateOAuth2JwtRequestTokenResponseFieldType0 as UpdateOAuth2JwtRequestTokenResponseField,
+    )
     from .update_order_request import UpdateOrderRequest
     from .update_order_response import UpdateOrderResponse
     from .update_phone_number_request import UpdatePhoneNumberRequest
     from .update_procedure_draft_request_model import UpdateProcedureDraftRequestModel
     from .update_product_params import UpdateProductParams
+    from .update_product_params import UpdateProductParams as SmbToolConfigParams_UpdateProduct
     from .update_response_unit_test_request import UpdateResponseUnitTestRequest
     from .update_response_unit_test_request_dynamic_variables import UpdateResponseUnitTestRequestDynamicVariables
     from .update_service_params import UpdateServiceParams
+    from .update_service_params import UpdateServiceParams as SmbToolConfigParams_UpdateService
     from .update_simulation_test_request import UpdateSimulationTestRequest
     from .update_simulation_test_request_dynamic_variables import UpdateSimulationTestRequestDynamicVariables
     from .update_simulation_test_request_tool_mock_overrides import UpdateSimulationTestRequestToolMockOverrides
     from .update_speech_engine_request import UpdateSpeechEngineRequest
     from .update_staff_params import UpdateStaffParams
+    from .update_staff_params import UpdateStaffParams as SmbToolConfigParams_UpdateStaff
     from .update_tool_call_unit_test_request import UpdateToolCallUnitTestRequest
     from .update_tool_call_unit_test_request_dynamic_variables import UpdateToolCallUnitTestRequestDynamicVariables
     from .update_transfer_rule_params import UpdateTransferRuleParams
+    from .update_transfer_rule_params import UpdateTransferRuleParams as SmbToolConfigParams_UpdateTransferRule
     from .update_whats_app_account_request import UpdateWhatsAppAccountRequest
     from .update_workspace_member_response_model import UpdateWorkspaceMemberResponseModel
     from .upsert_order_item_request import UpsertOrderItemRequest
     from .upsert_order_item_response import UpsertOrderItemResponse
-    from .url_avatar import URLAvatar
+    from .url_avatar import UrlAvatar
+    from .url_avatar import UrlAvatar as URLAvatar
     from .url_model import UrlModel
     from .url_secret_auth_response import UrlSecretAuthResponse
+    from .url_secret_auth_response import (
+        UrlSecretAuthResponse as ListAuthConnectionsResponseAuthConnectionsItem_UrlSecret,
+    )
     from .usage_aggregation_interval import UsageAggregationInterval
     from .usage_characters_response_model import UsageCharactersResponseModel
     from .usage_characters_response_model_usage import UsageCharactersResponseModelUsage
+    from .user import User
+    from .user import User as UserResponseModel
     from .user_access_management_activity_id import UserAccessManagementActivityId
     from .user_feedback import UserFeedback
     from .user_feedback_score import UserFeedbackScore
     from .user_model import UserModel
-    from .user_response_model import UserResponseModel
     from .user_type_id import UserTypeId
     from .users_sort_by import UsersSortBy
     from .utterance_response_model import UtteranceResponseModel
-    from .uui_transfer_config import UUITransferConfig
-    from .uui_transfer_config_protocol_discriminator_mode_type_0 import UUITransferConfigProtocolDiscriminatorModeType0
+    from .uui_transfer_config import UuiTransferConfig
+    from .uui_transfer_config import UuiTransferConfig as UUITransferConfig
+    from .uui_transfer_config_protocol_discriminator_mode_type_0 import UuiTransferConfigProtocolDiscriminatorModeType0
+    from .uui_transfer_config_protocol_discriminator_mode_type_0 import (
+        UuiTransferConfigProtocolDiscriminatorModeType0 as UUITransferConfigProtocolDiscriminatorModeType0,
+    )
+    from .uui_transfer_config_protocol_discriminator_mode_type_0 import (
+        UuiTransferConfigProtocolDiscriminatorModeType0 as UuiTransferConfigProtocolDiscriminatorMode,
+    )
     from .v1_history_get_parameters_sort_direction_schema import V1HistoryGetParametersSortDirectionSchema
     from .v1_history_get_parameters_source_schema import V1HistoryGetParametersSourceSchema
-    from .vad_config import VADConfig
-    from .vad_config_workflow_override import VADConfigWorkflowOverride
+    from .vad_config import VadConfig
+    from .vad_config import VadConfig as VADConfig
+    from .vad_config_workflow_override import VadConfigWorkflowOverride
+    from .vad_config_workflow_override import VadConfigWorkflowOverride as VADConfigWorkflowOverride
     from .validate_user_verification_code_params import ValidateUserVerificationCodeParams
+    from .validate_user_verification_code_params import (
+        ValidateUserVerificationCodeParams as SmbToolConfigParams_ValidateUserVerificationCode,
+    )
     from .validation_error import ValidationError
     from .veo_31_fast_request import Veo31FastRequest
+    from .veo_31_fast_request import Veo31FastRequest as VideoGenerationRequest_Veo31FastGenerate001
     from .veo_31_fast_request_aspect_ratio import Veo31FastRequestAspectRatio
     from .veo_31_fast_request_duration_secs import Veo31FastRequestDurationSecs
     from .veo_31_fast_request_resolution import Veo31FastRequestResolution
     from .veo_31_request import Veo31Request
+    from .veo_31_request import Veo31Request as VideoGenerationRequest_Veo31Generate001
     from .veo_31_request_aspect_ratio import Veo31RequestAspectRatio
     from .veo_31_request_duration_secs import Veo31RequestDurationSecs
     from .veo_31_request_resolution import Veo31RequestResolution
     from .veo_image_reference import VeoImageReference
     from .veo_image_reference_role import VeoImageReferenceRole
     from .verbosity import Verbosity
-    from .verification_attempt_response_model import VerificationAttemptResponseModel
+    from .verification_attempt_response import VerificationAttemptResponse
+    from .verification_attempt_response import VerificationAttemptResponse as VerificationAttemptResponseModel
     from .verified_voice_language_response_model import VerifiedVoiceLanguageResponseModel
-    from .verify_pvc_voice_captcha_response_model import VerifyPVCVoiceCaptchaResponseModel
+    from .verify_pvc_voice_captcha_response_model import VerifyPvcVoiceCaptchaResponseModel
+    from .verify_pvc_voice_captcha_response_model import (
+        VerifyPvcVoiceCaptchaResponseModel as VerifyPVCVoiceCaptchaResponseModel,
+    )
     from .video_analysis import VideoAnalysis
     from .video_analysis_result import VideoAnalysisResult
     from .video_analysis_status_type_0 import VideoAnalysisStatusType0
+    from .video_analysis_status_type_0 import VideoAnalysisStatusType0 as VideoAnalysisStatus
     from .video_key_moment import VideoKeyMoment
     from .video_segment import VideoSegment
     from .video_subject import VideoSubject
     from .visited_agent_ref import VisitedAgentRef
+    from .voice import Voice
+    from .voice import Voice as VoiceResponseModel
     from .voice_accent_response_model import VoiceAccentResponseModel
+    from .voice_category import VoiceCategory
+    from .voice_category import VoiceCategory as VOICECATEGORY
+    from .voice_category_type_0 import VoiceCategoryType0
+    from .voice_category_type_0 import VoiceCategoryType0 as VOICECATEGORYType0
+    from .voice_design_preview_response import VoiceDesignPreviewResponse
+    from .voice_design_preview_response import VoiceDesignPreviewResponse as VoicePreviewsResponseModel
+    from .voice_design_request import VoiceDesignRequest
+    from .voice_design_request import VoiceDesignRequest as VoicePreviewsRequestModel
     from .voice_design_request_model import VoiceDesignRequestModel
     from .voice_design_request_model_model_id import VoiceDesignRequestModelModelId
+    from .voice_labelling_status_type_0 import VoiceLabellingStatusType0
+    from .voice_labelling_status_type_0 import VoiceLabellingStatusType0 as VoiceLabellingStatus
+    from .voice_labelling_status_type_0 import VoiceLabellingStatusType0 as VoiceResponseModelLabellingStatusType0
+    from .voice_labels import VoiceLabels
+    from .voice_labels import VoiceLabels as VoiceResponseModelLabels
     from .voice_mail_detection_result_success_model import VoiceMailDetectionResultSuccessModel
+    from .voice_mail_detection_result_success_model import (
+        VoiceMailDetectionResultSuccessModel as ConversationHistoryTranscriptSystemToolResultCommonModelInputResult_VoicemailDetectionSuccess,
+    )
+    from .voice_mail_detection_result_success_model import (
+        VoiceMailDetectionResultSuccessModel as ConversationHistoryTranscriptSystemToolResultCommonModelOutputResult_VoicemailDetectionSuccess,
+    )
     from .voice_preview_response_model import VoicePreviewResponseModel
-    from .voice_previews_request_model import VoicePreviewsRequestModel
-    from .voice_previews_response_model import VoicePreviewsResponseModel
+    from .voice_recording_quality_type_0 import VoiceRecordingQualityType0
+    from .voice_recording_quality_type_0 import VoiceRecordingQualityType0 as VoiceRecordingQuality
+    from .voice_recording_quality_type_0 import VoiceRecordingQualityType0 as VoiceResponseModelRecordingQualityType0
     from .voice_remix_request_model import VoiceRemixRequestModel
-    from .voice_response_model import VoiceResponseModel
-    from .voice_response_model_category_type_0 import VoiceResponseModelCategoryType0
-    from .voice_response_model_labelling_status_type_0 import VoiceResponseModelLabellingStatusType0
-    from .voice_response_model_labels import VoiceResponseModelLabels
-    from .voice_response_model_recording_quality_type_0 import VoiceResponseModelRecordingQualityType0
-    from .voice_response_model_safety_control_type_0 import VoiceResponseModelSafetyControlType0
+    from .voice_safety_control_type_0 import VoiceSafetyControlType0
+    from .voice_safety_control_type_0 import VoiceSafetyControlType0 as VoiceResponseModelSafetyControlType0
+    from .voice_safety_control_type_0 import VoiceSafetyControlType0 as VoiceSafetyControl
+    from .voice_sample import VoiceSample
+    from .voice_sample import VoiceSample as SampleResponseModel
     from .voice_sample_preview_response_model import VoiceSamplePreviewResponseModel
     from .voice_sample_visual_waveform_response_model import VoiceSampleVisualWaveformResponseModel
     from .voice_segment import VoiceSegment
     from .voice_settings import VoiceSettings
-    from .voice_settings_response_model import VoiceSettingsResponseModel
+    from .voice_settings import VoiceSettings as VoiceSettingsResponseModel
+    from .voice_settings_model import VoiceSettingsModel
     from .voice_sharing_moderation_check_response_model import VoiceSharingModerationCheckResponseModel
-    from .voice_sharing_response_model import VoiceSharingResponseModel
-    from .voice_sharing_response_model_category_type_0 import VoiceSharingResponseModelCategoryType0
-    from .voice_sharing_response_model_labels import VoiceSharingResponseModelLabels
-    from .voice_sharing_response_model_review_status_type_0 import VoiceSharingResponseModelReviewStatusType0
-    from .voice_sharing_response_model_status_type_0 import VoiceSharingResponseModelStatusType0
+    from .voice_sharing_response import VoiceSharingResponse
+    from .voice_sharing_response import VoiceSharingResponse as VoiceSharingResponseModel
+    from .voice_sharing_response_category_type_0 import VoiceSharingResponseCategoryType0
+    from .voice_sharing_response_category_type_0 import (
+        VoiceSharingResponseCategoryType0 as VoiceSharingResponseCategory,
+    )
+    from .voice_sharing_response_category_type_0 import (
+        VoiceSharingResponseCategoryType0 as VoiceSharingResponseModelCategoryType0,
+    )
+    from .voice_sharing_response_labels import VoiceSharingResponseLabels
+    from .voice_sharing_response_labels import VoiceSharingResponseLabels as VoiceSharingResponseModelLabels
+    from .voice_sharing_response_review_status_type_0 import VoiceSharingResponseReviewStatusType0
+    from .voice_sharing_response_review_status_type_0 import (
+        VoiceSharingResponseReviewStatusType0 as VoiceSharingResponseModelReviewStatusType0,
+    )
+    from .voice_sharing_response_review_status_type_0 import (
+        VoiceSharingResponseReviewStatusType0 as VoiceSharingResponseReviewStatus,
+    )
+    from .voice_sharing_response_status_type_0 import VoiceSharingResponseStatusType0
+    from .voice_sharing_response_status_type_0 import (
+        VoiceSharingResponseStatusType0 as VoiceSharingResponseModelStatusType0,
+    )
+    from .voice_sharing_response_status_type_0 import VoiceSharingResponseStatusType0 as VoiceSharingResponseStatus
     from .voice_statistics_response_model import VoiceStatisticsResponseModel
-    from .voice_verification_response_model import VoiceVerificationResponseModel
-    from .voicecategory import VOICECATEGORY
+    from .voice_verification_response import VoiceVerificationResponse
+    from .voice_verification_response import VoiceVerificationResponse as VoiceVerificationResponseModel
     from .voicemail_detection_tool_config import VoicemailDetectionToolConfig
+    from .voicemail_detection_tool_config import (
+        VoicemailDetectionToolConfig as SystemToolConfigInputParams_VoicemailDetection,
+    )
+    from .voicemail_detection_tool_config import (
+        VoicemailDetectionToolConfig as SystemToolConfigOutputParams_VoicemailDetection,
+    )
     from .voices_get_shared_category import VoicesGetSharedCategory
     from .voices_get_shared_sort import VoicesGetSharedSort
     from .voices_not_permitted_warning import VoicesNotPermittedWarning
     from .webhook_auth_method_type import WebhookAuthMethodType
     from .webhook_event_type import WebhookEventType
-    from .webhook_hmac_settings import WebhookHMACSettings
-    from .webhook_hmac_settings_request_headers_type_0 import WebhookHMACSettingsRequestHeadersType0
+    from .webhook_hmac_settings import WebhookHmacSettings
+    from .webhook_hmac_settings import WebhookHmacSettings as WebhookHMACSettings
+    from .webhook_hmac_settings_request_headers_type_0 import WebhookHmacSettingsRequestHeadersType0
+    from .webhook_hmac_settings_request_headers_type_0 import (
+        WebhookHmacSettingsRequestHeadersType0 as WebhookHMACSettingsRequestHeadersType0,
+    )
+    from .webhook_hmac_settings_request_headers_type_0 import (
+        WebhookHmacSettingsRequestHeadersType0 as WebhookHmacSettingsRequestHeaders,
+    )
     from .webhook_target_all import WebhookTargetAll
+    from .webhook_target_all import WebhookTargetAll as WebhookTarget_All
     from .webhook_target_ids import WebhookTargetIds
+    from .webhook_target_ids import WebhookTargetIds as WebhookTarget_Ids
     from .webhook_tool_api_schema_config_input import WebhookToolApiSchemaConfigInput
     from .webhook_tool_api_schema_config_input_content_type import WebhookToolApiSchemaConfigInputContentType
     from .webhook_tool_api_schema_config_input_method import WebhookToolApiSchemaConfigInputMethod
@@ -2327,40 +4297,99 @@ if TYPE_CHECKING:
     from .webhook_tool_api_schema_config_output_content_type_type_0 import (
         WebhookToolApiSchemaConfigOutputContentTypeType0,
     )
+    from .webhook_tool_api_schema_config_output_content_type_type_0 import (
+        WebhookToolApiSchemaConfigOutputContentTypeType0 as WebhookToolApiSchemaConfigOutputContentType,
+    )
     from .webhook_tool_api_schema_config_output_method_type_0 import WebhookToolApiSchemaConfigOutputMethodType0
+    from .webhook_tool_api_schema_config_output_method_type_0 import (
+        WebhookToolApiSchemaConfigOutputMethodType0 as WebhookToolApiSchemaConfigOutputMethod,
+    )
     from .webhook_tool_api_schema_config_output_path_params_schema import (
         WebhookToolApiSchemaConfigOutputPathParamsSchema,
     )
     from .webhook_tool_api_schema_config_output_request_headers import WebhookToolApiSchemaConfigOutputRequestHeaders
     from .webhook_tool_config_input import WebhookToolConfigInput
+    from .webhook_tool_config_input import WebhookToolConfigInput as PromptAgentApiModelInputToolsItem_Webhook
+    from .webhook_tool_config_input import (
+        WebhookToolConfigInput as PromptAgentApiModelWorkflowOverrideInputToolsItem_Webhook,
+    )
+    from .webhook_tool_config_input import WebhookToolConfigInput as ToolRequestModelToolConfig_Webhook
     from .webhook_tool_config_output import WebhookToolConfigOutput
+    from .webhook_tool_config_output import WebhookToolConfigOutput as PromptAgentApiModelOutputToolsItem_Webhook
+    from .webhook_tool_config_output import (
+        WebhookToolConfigOutput as PromptAgentApiModelWorkflowOverrideOutputToolsItem_Webhook,
+    )
+    from .webhook_tool_config_output import WebhookToolConfigOutput as ToolResponseModelToolConfig_Webhook
     from .webhook_transcript_format import WebhookTranscriptFormat
     from .webhook_usage_type import WebhookUsageType
     from .whats_app_auth_response import WhatsAppAuthResponse
+    from .whats_app_auth_response import (
+        WhatsAppAuthResponse as ListAuthConnectionsResponseAuthConnectionsItem_WhatsappAuth,
+    )
     from .whats_app_conversation_info import WhatsAppConversationInfo
     from .whats_app_conversation_info_direction import WhatsAppConversationInfoDirection
     from .whats_app_outbound_call_response import WhatsAppOutboundCallResponse
     from .whats_app_outbound_message_response import WhatsAppOutboundMessageResponse
     from .whats_app_template_body_component_params import WhatsAppTemplateBodyComponentParams
+    from .whats_app_template_body_component_params import (
+        WhatsAppTemplateBodyComponentParams as BodySendAnOutboundMessageViaWhatsAppV1ConvaiWhatsappOutboundMessagePostTemplateParamsItem_Body,
+    )
     from .whats_app_template_button_component_params import WhatsAppTemplateButtonComponentParams
+    from .whats_app_template_button_component_params import (
+        WhatsAppTemplateButtonComponentParams as BodySendAnOutboundMessageViaWhatsAppV1ConvaiWhatsappOutboundMessagePostTemplateParamsItem_Button,
+    )
     from .whats_app_template_document_param import WhatsAppTemplateDocumentParam
+    from .whats_app_template_document_param import (
+        WhatsAppTemplateDocumentParam as WhatsAppTemplateHeaderComponentParamsParametersItem_Document,
+    )
     from .whats_app_template_document_param_details import WhatsAppTemplateDocumentParamDetails
     from .whats_app_template_header_component_params import WhatsAppTemplateHeaderComponentParams
+    from .whats_app_template_header_component_params import (
+        WhatsAppTemplateHeaderComponentParams as BodySendAnOutboundMessageViaWhatsAppV1ConvaiWhatsappOutboundMessagePostTemplateParamsItem_Header,
+    )
     from .whats_app_template_image_param import WhatsAppTemplateImageParam
+    from .whats_app_template_image_param import (
+        WhatsAppTemplateImageParam as WhatsAppTemplateHeaderComponentParamsParametersItem_Image,
+    )
     from .whats_app_template_image_param_details import WhatsAppTemplateImageParamDetails
     from .whats_app_template_location_param import WhatsAppTemplateLocationParam
+    from .whats_app_template_location_param import (
+        WhatsAppTemplateLocationParam as WhatsAppTemplateHeaderComponentParamsParametersItem_Location,
+    )
     from .whats_app_template_location_param_details import WhatsAppTemplateLocationParamDetails
     from .whats_app_template_text_param import WhatsAppTemplateTextParam
-    from .widget_config_input import WidgetConfigInput
-    from .widget_config_input_language_presets import WidgetConfigInputLanguagePresets
-    from .widget_config_input_syntax_highlight_theme_type_0 import WidgetConfigInputSyntaxHighlightThemeType0
+    from .whats_app_template_text_param import (
+        WhatsAppTemplateTextParam as WhatsAppTemplateHeaderComponentParamsParametersItem_Text,
+    )
+    from .widget_config import WidgetConfig
+    from .widget_config import WidgetConfig as WidgetConfigInput
+    from .widget_config_language_presets import WidgetConfigLanguagePresets
+    from .widget_config_language_presets import WidgetConfigLanguagePresets as WidgetConfigInputLanguagePresets
     from .widget_config_output import WidgetConfigOutput
     from .widget_config_output_language_presets import WidgetConfigOutputLanguagePresets
     from .widget_config_output_syntax_highlight_theme_type_0 import WidgetConfigOutputSyntaxHighlightThemeType0
-    from .widget_config_response_model import WidgetConfigResponseModel
-    from .widget_config_response_model_language_presets import WidgetConfigResponseModelLanguagePresets
-    from .widget_config_response_model_syntax_highlight_theme_type_0 import (
-        WidgetConfigResponseModelSyntaxHighlightThemeType0,
+    from .widget_config_output_syntax_highlight_theme_type_0 import (
+        WidgetConfigOutputSyntaxHighlightThemeType0 as WidgetConfigOutputSyntaxHighlightTheme,
+    )
+    from .widget_config_response import WidgetConfigResponse
+    from .widget_config_response import WidgetConfigResponse as WidgetConfigResponseModel
+    from .widget_config_response_language_presets import WidgetConfigResponseLanguagePresets
+    from .widget_config_response_language_presets import (
+        WidgetConfigResponseLanguagePresets as WidgetConfigResponseModelLanguagePresets,
+    )
+    from .widget_config_response_syntax_highlight_theme_type_0 import WidgetConfigResponseSyntaxHighlightThemeType0
+    from .widget_config_response_syntax_highlight_theme_type_0 import (
+        WidgetConfigResponseSyntaxHighlightThemeType0 as WidgetConfigResponseModelSyntaxHighlightThemeType0,
+    )
+    from .widget_config_response_syntax_highlight_theme_type_0 import (
+        WidgetConfigResponseSyntaxHighlightThemeType0 as WidgetConfigResponseSyntaxHighlightTheme,
+    )
+    from .widget_config_syntax_highlight_theme_type_0 import WidgetConfigSyntaxHighlightThemeType0
+    from .widget_config_syntax_highlight_theme_type_0 import (
+        WidgetConfigSyntaxHighlightThemeType0 as WidgetConfigInputSyntaxHighlightThemeType0,
+    )
+    from .widget_config_syntax_highlight_theme_type_0 import (
+        WidgetConfigSyntaxHighlightThemeType0 as WidgetConfigSyntaxHighlightTheme,
     )
     from .widget_end_feedback_config import WidgetEndFeedbackConfig
     from .widget_end_feedback_type import WidgetEndFeedbackType
@@ -2379,37 +4408,134 @@ if TYPE_CHECKING:
     from .workflow_edge_model_input import WorkflowEdgeModelInput
     from .workflow_edge_model_output import WorkflowEdgeModelOutput
     from .workflow_end_node_model_input import WorkflowEndNodeModelInput
+    from .workflow_end_node_model_input import WorkflowEndNodeModelInput as AgentWorkflowRequestModelNodesValue_End
     from .workflow_end_node_model_output import WorkflowEndNodeModelOutput
+    from .workflow_end_node_model_output import WorkflowEndNodeModelOutput as AgentWorkflowResponseModelNodesValue_End
     from .workflow_expression_condition_model_input import WorkflowExpressionConditionModelInput
+    from .workflow_expression_condition_model_input import (
+        WorkflowExpressionConditionModelInput as WorkflowEdgeModelInputBackwardCondition_Expression,
+    )
+    from .workflow_expression_condition_model_input import (
+        WorkflowExpressionConditionModelInput as WorkflowEdgeModelInputForwardCondition_Expression,
+    )
     from .workflow_expression_condition_model_output import WorkflowExpressionConditionModelOutput
+    from .workflow_expression_condition_model_output import (
+        WorkflowExpressionConditionModelOutput as WorkflowEdgeModelOutputBackwardCondition_Expression,
+    )
+    from .workflow_expression_condition_model_output import (
+        WorkflowExpressionConditionModelOutput as WorkflowEdgeModelOutputForwardCondition_Expression,
+    )
     from .workflow_features_usage_common_model import WorkflowFeaturesUsageCommonModel
-    from .workflow_llm_condition_model_input import WorkflowLLMConditionModelInput
-    from .workflow_llm_condition_model_output import WorkflowLLMConditionModelOutput
+    from .workflow_llm_condition_model_input import WorkflowLlmConditionModelInput
+    from .workflow_llm_condition_model_input import (
+        WorkflowLlmConditionModelInput as WorkflowEdgeModelInputBackwardCondition_Llm,
+    )
+    from .workflow_llm_condition_model_input import (
+        WorkflowLlmConditionModelInput as WorkflowEdgeModelInputForwardCondition_Llm,
+    )
+    from .workflow_llm_condition_model_input import WorkflowLlmConditionModelInput as WorkflowLLMConditionModelInput
+    from .workflow_llm_condition_model_output import WorkflowLlmConditionModelOutput
+    from .workflow_llm_condition_model_output import (
+        WorkflowLlmConditionModelOutput as WorkflowEdgeModelOutputBackwardCondition_Llm,
+    )
+    from .workflow_llm_condition_model_output import (
+        WorkflowLlmConditionModelOutput as WorkflowEdgeModelOutputForwardCondition_Llm,
+    )
+    from .workflow_llm_condition_model_output import WorkflowLlmConditionModelOutput as WorkflowLLMConditionModelOutput
     from .workflow_override_agent_node_model_input import WorkflowOverrideAgentNodeModelInput
+    from .workflow_override_agent_node_model_input import (
+        WorkflowOverrideAgentNodeModelInput as AgentWorkflowRequestModelNodesValue_OverrideAgent,
+    )
     from .workflow_override_agent_node_model_output import WorkflowOverrideAgentNodeModelOutput
+    from .workflow_override_agent_node_model_output import (
+        WorkflowOverrideAgentNodeModelOutput as AgentWorkflowResponseModelNodesValue_OverrideAgent,
+    )
     from .workflow_phone_number_node_model_input import WorkflowPhoneNumberNodeModelInput
+    from .workflow_phone_number_node_model_input import (
+        WorkflowPhoneNumberNodeModelInput as AgentWorkflowRequestModelNodesValue_PhoneNumber,
+    )
     from .workflow_phone_number_node_model_output import WorkflowPhoneNumberNodeModelOutput
+    from .workflow_phone_number_node_model_output import (
+        WorkflowPhoneNumberNodeModelOutput as AgentWorkflowResponseModelNodesValue_PhoneNumber,
+    )
     from .workflow_result_condition_model_input import WorkflowResultConditionModelInput
+    from .workflow_result_condition_model_input import (
+        WorkflowResultConditionModelInput as WorkflowEdgeModelInputBackwardCondition_Result,
+    )
+    from .workflow_result_condition_model_input import (
+        WorkflowResultConditionModelInput as WorkflowEdgeModelInputForwardCondition_Result,
+    )
     from .workflow_result_condition_model_output import WorkflowResultConditionModelOutput
+    from .workflow_result_condition_model_output import (
+        WorkflowResultConditionModelOutput as WorkflowEdgeModelOutputBackwardCondition_Result,
+    )
+    from .workflow_result_condition_model_output import (
+        WorkflowResultConditionModelOutput as WorkflowEdgeModelOutputForwardCondition_Result,
+    )
     from .workflow_standalone_agent_node_model_input import WorkflowStandaloneAgentNodeModelInput
+    from .workflow_standalone_agent_node_model_input import (
+        WorkflowStandaloneAgentNodeModelInput as AgentWorkflowRequestModelNodesValue_StandaloneAgent,
+    )
     from .workflow_standalone_agent_node_model_output import WorkflowStandaloneAgentNodeModelOutput
+    from .workflow_standalone_agent_node_model_output import (
+        WorkflowStandaloneAgentNodeModelOutput as AgentWorkflowResponseModelNodesValue_StandaloneAgent,
+    )
     from .workflow_start_node_model_input import WorkflowStartNodeModelInput
+    from .workflow_start_node_model_input import (
+        WorkflowStartNodeModelInput as AgentWorkflowRequestModelNodesValue_Start,
+    )
     from .workflow_start_node_model_output import WorkflowStartNodeModelOutput
+    from .workflow_start_node_model_output import (
+        WorkflowStartNodeModelOutput as AgentWorkflowResponseModelNodesValue_Start,
+    )
     from .workflow_tool_edge_step_model import WorkflowToolEdgeStepModel
+    from .workflow_tool_edge_step_model import WorkflowToolEdgeStepModel as WorkflowToolResponseModelInputStepsItem_Edge
     from .workflow_tool_locator import WorkflowToolLocator
     from .workflow_tool_locator_schema_overrides_type_0 import WorkflowToolLocatorSchemaOverridesType0
+    from .workflow_tool_locator_schema_overrides_type_0 import (
+        WorkflowToolLocatorSchemaOverridesType0 as WorkflowToolLocatorSchemaOverrides,
+    )
     from .workflow_tool_max_iterations_exceeded_step_model import WorkflowToolMaxIterationsExceededStepModel
-    from .workflow_tool_nested_tools_step_model import WorkflowToolNestedToolsStepModel
+    from .workflow_tool_max_iterations_exceeded_step_model import (
+        WorkflowToolMaxIterationsExceededStepModel as WorkflowToolResponseModelInputStepsItem_MaxIterationsExceeded,
+    )
+    from .workflow_tool_nested_tools_step_model_input import WorkflowToolNestedToolsStepModelInput
+    from .workflow_tool_nested_tools_step_model_input import (
+        WorkflowToolNestedToolsStepModelInput as WorkflowToolNestedToolsStepModel,
+    )
+    from .workflow_tool_nested_tools_step_model_input import (
+        WorkflowToolNestedToolsStepModelInput as WorkflowToolResponseModelInputStepsItem_NestedTools,
+    )
     from .workflow_tool_nested_tools_step_model_output import WorkflowToolNestedToolsStepModelOutput
     from .workflow_tool_node_model_input import WorkflowToolNodeModelInput
+    from .workflow_tool_node_model_input import WorkflowToolNodeModelInput as AgentWorkflowRequestModelNodesValue_Tool
     from .workflow_tool_node_model_output import WorkflowToolNodeModelOutput
-    from .workflow_tool_response_model import WorkflowToolResponseModel
+    from .workflow_tool_node_model_output import (
+        WorkflowToolNodeModelOutput as AgentWorkflowResponseModelNodesValue_Tool,
+    )
+    from .workflow_tool_response_model_input import WorkflowToolResponseModelInput
+    from .workflow_tool_response_model_input import WorkflowToolResponseModelInput as WorkflowToolResponseModel
     from .workflow_tool_response_model_output import WorkflowToolResponseModelOutput
     from .workflow_unconditional_model_input import WorkflowUnconditionalModelInput
+    from .workflow_unconditional_model_input import (
+        WorkflowUnconditionalModelInput as WorkflowEdgeModelInputBackwardCondition_Unconditional,
+    )
+    from .workflow_unconditional_model_input import (
+        WorkflowUnconditionalModelInput as WorkflowEdgeModelInputForwardCondition_Unconditional,
+    )
     from .workflow_unconditional_model_output import WorkflowUnconditionalModelOutput
+    from .workflow_unconditional_model_output import (
+        WorkflowUnconditionalModelOutput as WorkflowEdgeModelOutputBackwardCondition_Unconditional,
+    )
+    from .workflow_unconditional_model_output import (
+        WorkflowUnconditionalModelOutput as WorkflowEdgeModelOutputForwardCondition_Unconditional,
+    )
     from .workspace_analytics_query_response_model import WorkspaceAnalyticsQueryResponseModel
     from .workspace_analytics_query_response_model_column_types_item_type_0 import (
         WorkspaceAnalyticsQueryResponseModelColumnTypesItemType0,
+    )
+    from .workspace_analytics_query_response_model_column_types_item_type_0 import (
+        WorkspaceAnalyticsQueryResponseModelColumnTypesItemType0 as WorkspaceAnalyticsQueryResponseModelColumnTypesItem,
     )
     from .workspace_api_key_list_response_model import WorkspaceApiKeyListResponseModel
     from .workspace_api_key_response_model import WorkspaceApiKeyResponseModel
@@ -2437,18 +4563,672 @@ if TYPE_CHECKING:
     from .workspace_webhook_usage_response_model import WorkspaceWebhookUsageResponseModel
     from .zendesk_conversation_initiation_trigger import ZendeskConversationInitiationTrigger
 
+    AgentAnalysisItemsInputDataCollectionItem = Union[AttachedUserDataCollectionRef, AttachedSystemDataCollectionRef]
+    AgentAnalysisItemsInputEvaluationCriteriaItem = Union[AttachedUserEvaluationRef, AttachedSystemEvaluationRef]
+    AgentAnalysisItemsOutputDataCollectionItem = Union[
+        AttachedUserDataCollectionRef, AttachedSystemDataCollectionRef, UnknownVariant
+    ]
+    AgentAnalysisItemsOutputEvaluationCriteriaItem = Union[
+        AttachedUserEvaluationRef, AttachedSystemEvaluationRef, UnknownVariant
+    ]
+    AgentTransferOp = Union[AgentTransferOpReplace, AgentTransferOpPush, AgentTransferOpPop]
+    AgentWorkflowRequestModelNodesValue = Union[
+        WorkflowStartNodeModelInput,
+        WorkflowEndNodeModelInput,
+        WorkflowPhoneNumberNodeModelInput,
+        WorkflowOverrideAgentNodeModelInput,
+        WorkflowStandaloneAgentNodeModelInput,
+        WorkflowToolNodeModelInput,
+    ]
+    AgentWorkflowResponseModelNodesValue = Union[
+        WorkflowStartNodeModelOutput,
+        WorkflowEndNodeModelOutput,
+        WorkflowPhoneNumberNodeModelOutput,
+        WorkflowOverrideAgentNodeModelOutput,
+        WorkflowStandaloneAgentNodeModelOutput,
+        WorkflowToolNodeModelOutput,
+        UnknownVariant,
+    ]
+    AlertingSettingsNotifiersItem = Union[AlertingWebhookNotifier, AlertingIntegrationNotifier]
+    AlertingSettingsResponseNotifiersItem = Union[
+        AlertingWebhookNotifierResponse, AlertingIntegrationNotifierResponse, UnknownVariant
+    ]
+    ApiIntegrationWebhookOverridesSchemaOverridesValue = Union[
+        ConstantSchemaOverride, DynamicVariableSchemaOverride, LlmSchemaOverride, OmitSchemaOverride, UnknownVariant
+    ]
+    ArrayJsonSchemaPropertyInputItems = Union[
+        ObjectJsonSchemaPropertyInput, ArrayJsonSchemaPropertyInput, LiteralJsonSchemaProperty
+    ]
+    ArrayJsonSchemaPropertyOutputItems = Union[
+        ObjectJsonSchemaPropertyOutput, ArrayJsonSchemaPropertyOutput, LiteralJsonSchemaProperty, UnknownVariant
+    ]
+    AstNodeOutput = Union[
+        AstStringNodeOutput,
+        AstNumberNodeOutput,
+        AstBooleanNodeOutput,
+        AstNullNodeOutput,
+        AstllmNodeOutput,
+        AstDynamicVariableNodeOutput,
+        AstOrOperatorNodeOutput,
+        AstAndOperatorNodeOutput,
+        AstEqualsOperatorNodeOutput,
+        AstNotEqualsOperatorNodeOutput,
+        AstGreaterThanOperatorNodeOutput,
+        AstLessThanOperatorNodeOutput,
+        AstGreaterThanOrEqualsOperatorNodeOutput,
+        AstLessThanOrEqualsOperatorNodeOutput,
+        AstAdditionOperatorNodeOutput,
+        AstSubtractionOperatorNodeOutput,
+        AstMultiplicationOperatorNodeOutput,
+        AstDivisionOperatorNodeOutput,
+        AstConditionalOperatorNodeOutput,
+        UnknownVariant,
+    ]
+    AudioReference = Union[GenerationReference, StaticAssetReference, InlineAudioReference]
+    AuthConnectionDependenciesMcpServersItem = Union[
+        DependentAvailableMcpServerIdentifier, DependentUnknownMcpServerIdentifier, UnknownVariant
+    ]
+    AuthConnectionDependenciesToolsItem = Union[
+        DependentAvailableToolIdentifier, DependentUnknownToolIdentifier, UnknownVariant
+    ]
+    BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromRulesPostRulesItem = Union[
+        PronunciationDictionaryAliasRuleRequestModel, PronunciationDictionaryPhonemeRuleRequestModel
+    ]
+    BodyComposeMusicV1MusicPostCompositionPlan = Union[MusicPrompt, CompositionPlan]
+    BodyComposeMusicWithADetailedResponseV1MusicDetailedPostCompositionPlan = Union[MusicPrompt, CompositionPlan]
+    BodyCreatePodcastV1StudioPodcastsPostMode = Union[PodcastConversationMode, PodcastBulletinMode]
+    BodyCreatePodcastV1StudioPodcastsPostSourceItem = Union[PodcastTextSource, PodcastUrlSource]
+    BodyGenerateCompositionPlanV1MusicPlanPostSourceCompositionPlan = Union[MusicPrompt, CompositionPlan]
+    BodySendAnOutboundMessageViaWhatsAppV1ConvaiWhatsappOutboundMessagePostTemplateParamsItem = Union[
+        WhatsAppTemplateHeaderComponentParams,
+        WhatsAppTemplateBodyComponentParams,
+        WhatsAppTemplateButtonComponentParams,
+    ]
+    BodySetRulesOnThePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdSetRulesPostRulesItem = Union[
+        PronunciationDictionaryAliasRuleRequestModel, PronunciationDictionaryPhonemeRuleRequestModel
+    ]
+    BodyStreamComposedMusicV1MusicStreamPostCompositionPlan = Union[MusicPrompt, CompositionPlan]
+    BodyStreamComposedMusicWithADetailedResponseV1MusicDetailedStreamPostCompositionPlan = Union[
+        MusicPrompt, CompositionPlan
+    ]
+    ChapterContentBlockResponseModelNodesItem = Union[
+        ChapterContentBlockTtsNodeResponseModel, ChapterContentBlockExtendableNodeResponseModel, UnknownVariant
+    ]
+    CompositionPlanChunksItem = Union[GenerationChunkInput, AudioRefChunk]
+    ContentGuardrailInputTriggerAction = Union[EndCallTriggerAction, RetryTriggerAction]
+    ContentGuardrailOutputTriggerAction = Union[EndCallTriggerAction, RetryTriggerAction, UnknownVariant]
+    ConvAiStoredSecretDependenciesAgentsItem = Union[
+        DependentAvailableAgentIdentifier, DependentUnknownAgentIdentifier, UnknownVariant
+    ]
+    ConvAiStoredSecretDependenciesMcpServersItem = Union[
+        DependentAvailableMcpServerIdentifier, DependentUnknownMcpServerIdentifier, UnknownVariant
+    ]
+    ConvAiStoredSecretDependenciesToolsItem = Union[
+        DependentAvailableToolIdentifier, DependentUnknownToolIdentifier, UnknownVariant
+    ]
+    ConversationHistoryMetadataCommonModelInitiationTrigger = Union[
+        DefaultConversationInitiationTrigger, ZendeskConversationInitiationTrigger, UnknownVariant
+    ]
+    ConversationHistoryMetadataCommonModelPhoneCall = Union[
+        ConversationHistoryTwilioPhoneCallModel, ConversationHistorySipTrunkingPhoneCallModel, UnknownVariant
+    ]
+    ConversationHistoryTranscriptCommonModelInputToolResultsItem = Union[
+        ConversationHistoryTranscriptSystemToolResultCommonModelInput,
+        ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModelInput,
+        ConversationHistoryTranscriptWorkflowToolsResultCommonModelInput,
+        ConversationHistoryTranscriptOtherToolsResultCommonModel,
+    ]
+    ConversationHistoryTranscriptCommonModelOutputToolResultsItems = Union[
+        ConversationHistoryTranscriptSystemToolResultCommonModel,
+        ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModel,
+        ConversationHistoryTranscriptWorkflowToolsResultCommonModelOutput,
+        ConversationHistoryTranscriptOtherToolsResultCommonModel,
+        UnknownVariant,
+    ]
+    ConversationHistoryTranscriptResponseModelToolResultsItem = Union[
+        ConversationHistoryTranscriptSystemToolResultCommonModelOutput,
+        ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModelOutput,
+        ConversationHistoryTranscriptWorkflowToolsResultCommonModelOutput,
+        ConversationHistoryTranscriptOtherToolsResultCommonModel,
+        UnknownVariant,
+    ]
+    ConversationHistoryTranscriptSystemToolResultCommonModelInputResult = Union[
+        EndCallToolResultModel,
+        LanguageDetectionToolResultModel,
+        TransferToAgentToolResultSuccessModelInput,
+        TransferToAgentToolResultErrorModel,
+        TransferToNumberResultTwilioSuccessModel,
+        TransferToNumberResultSipSuccessModel,
+        TransferToNumberResultExotelSuccessModel,
+        TransferToNumberResultErrorModel,
+        SkipTurnToolResponseModel,
+        PlayDtmfResultSuccessModel,
+        PlayDtmfResultErrorModel,
+        VoiceMailDetectionResultSuccessModel,
+        TestToolResultModel,
+        KnowledgeBaseRagToolResultModel,
+        KnowledgeBaseToolResultModel,
+        DummyToolResultModel,
+    ]
+    ConversationHistoryTranscriptSystemToolResultCommonModelOutputResult = Union[
+        EndCallToolResultModel,
+        LanguageDetectionToolResultModel,
+        TransferToAgentToolResultSuccessModelOutput,
+        TransferToAgentToolResultErrorModel,
+        TransferToNumberResultTwilioSuccessModel,
+        TransferToNumberResultSipSuccessModel,
+        TransferToNumberResultExotelSuccessModel,
+        TransferToNumberResultErrorModel,
+        SkipTurnToolResponseModel,
+        PlayDtmfResultSuccessModel,
+        PlayDtmfResultErrorModel,
+        VoiceMailDetectionResultSuccessModel,
+        TestToolResultModel,
+        KnowledgeBaseRagToolResultModel,
+        KnowledgeBaseToolResultModel,
+        DummyToolResultModel,
+        UnknownVariant,
+    ]
+    ConversationHistoryTranscriptSystemToolResultCommonModelResult = Union[
+        EndCallToolResultModel,
+        LanguageDetectionToolResultModel,
+        TransferToAgentToolResultSuccessModel,
+        TransferToAgentToolResultErrorModel,
+        TransferToNumberResultTwilioSuccessModel,
+        TransferToNumberResultSipSuccessModel,
+        TransferToNumberResultErrorModel,
+        SkipTurnToolResponseModel,
+        PlayDtmfResultSuccessModel,
+        PlayDtmfResultErrorModel,
+        VoiceMailDetectionResultSuccessModel,
+        TestToolResultModel,
+        UnknownVariant,
+    ]
+    ConversationHistoryTranscriptToolCallCommonModelInputToolDetails = Union[
+        ConversationHistoryTranscriptToolCallWebhookDetails,
+        ConversationHistoryTranscriptToolCallClientDetails,
+        ConversationHistoryTranscriptToolCallMcpDetails,
+        ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetailsInput,
+    ]
+    ConversationHistoryTranscriptToolCallCommonModelOutputToolDetails = Union[
+        ConversationHistoryTranscriptToolCallWebhookDetails,
+        ConversationHistoryTranscriptToolCallClientDetails,
+        ConversationHistoryTranscriptToolCallMcpDetails,
+        ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetails,
+        UnknownVariant,
+    ]
+    CustomGuardrailConfigTriggerAction = Union[EndCallTriggerAction, RetryTriggerAction, UnknownVariant]
+    CustomLlmApiKey = Union[ConvAiSecretLocator, ConvAiEnvVarLocator]
+    CustomLlmAuthConnection = Union[AuthConnectionLocator, EnvironmentAuthConnectionLocator]
+    DetailedMusicResponseCompositionPlan = Union[MusicPrompt, CompositionPlan]
+    ExportOptions = Union[
+        SegmentedJsonExportOptions,
+        DocxExportOptions,
+        PdfExportOptions,
+        TxtExportOptions,
+        HtmlExportOptions,
+        SrtExportOptions,
+    ]
+    GetAgentResponseModelPhoneNumbersItem = Union[
+        GetPhoneNumberTwilioResponseModel,
+        GetPhoneNumberExotelResponseModel,
+        GetPhoneNumberSipTrunkResponseModel,
+        UnknownVariant,
+    ]
+    GetConvAiDashboardSettingsResponseModelChartsItem = Union[
+        DashboardCallSuccessChartModel, DashboardCriteriaChartModel, DashboardDataCollectionChartModel, UnknownVariant
+    ]
+    GetKnowledgeBaseDependentAgentsResponseModelAgentsItem = Union[
+        DependentAvailableAgentIdentifier, DependentUnknownAgentIdentifier, UnknownVariant
+    ]
+    GetKnowledgeBaseListResponseModelDocumentsItem = Union[
+        GetKnowledgeBaseSummaryUrlResponseModel,
+        GetKnowledgeBaseSummaryFileResponseModel,
+        GetKnowledgeBaseSummaryTextResponseModel,
+        GetKnowledgeBaseSummaryFolderResponseModel,
+        UnknownVariant,
+    ]
+    GetKnowledgeBaseSummaryFileResponseModelDependentAgentsItem = Union[
+        DependentAvailableAgentIdentifier, DependentUnknownAgentIdentifier, UnknownVariant
+    ]
+    GetKnowledgeBaseSummaryFolderResponseModelDependentAgentsItem = Union[
+        DependentAvailableAgentIdentifier, DependentUnknownAgentIdentifier, UnknownVariant
+    ]
+    GetKnowledgeBaseSummaryTextResponseModelDependentAgentsItem = Union[
+        DependentAvailableAgentIdentifier, DependentUnknownAgentIdentifier, UnknownVariant
+    ]
+    GetKnowledgeBaseSummaryUrlResponseModelDependentAgentsItem = Union[
+        DependentAvailableAgentIdentifier, DependentUnknownAgentIdentifier, UnknownVariant
+    ]
+    GetPronunciationDictionaryWithRulesResponseModelRulesItem = Union[
+        PronunciationDictionaryAliasRuleResponseModel, PronunciationDictionaryPhonemeRuleResponseModel, UnknownVariant
+    ]
+    GetSecretDependenciesResponseModelDependenciesItem = Union[
+        DependentAvailableToolIdentifier,
+        DependentUnknownToolIdentifier,
+        DependentAvailableAgentIdentifier,
+        DependentUnknownAgentIdentifier,
+        DependentPhoneNumberIdentifier,
+        UnknownVariant,
+    ]
+    GetToolDependentAgentsResponseModelAgentsItem = Union[
+        DependentAvailableAgentIdentifier, DependentUnknownAgentIdentifier, UnknownVariant
+    ]
+    ImageGenerationRequest = Union[
+        GptImage1Request,
+        GptImage15Request,
+        GptImage2Request,
+        Gemini25FlashImageRequest,
+        Gemini3ProImageRequest,
+        Gemini31FlashImageRequest,
+        Gemini31FlashLiteImageRequest,
+        BytedanceSeedream5LiteRequest,
+        BytedanceSeedream5ProRequest,
+    ]
+    ImageReference = Union[GenerationReference, StaticAssetReference, InlineImageReference]
+    KnowledgeBaseContentSearchResultDocument = Union[
+        GetKnowledgeBaseSummaryUrlResponseModel,
+        GetKnowledgeBaseSummaryFileResponseModel,
+        GetKnowledgeBaseSummaryTextResponseModel,
+        GetKnowledgeBaseSummaryFolderResponseModel,
+        UnknownVariant,
+    ]
+    KnowledgeBaseSummaryBatchSuccessfulResponseModelData = Union[
+        GetKnowledgeBaseSummaryUrlResponseModel,
+        GetKnowledgeBaseSummaryFileResponseModel,
+        GetKnowledgeBaseSummaryTextResponseModel,
+        GetKnowledgeBaseSummaryFolderResponseModel,
+        UnknownVariant,
+    ]
+    LanguagesResponse = Union[PairedLanguagesResponse, SingleLanguagesResponse, UnknownVariant]
+    ListAuthConnectionsResponseAuthConnectionsItem = Union[
+        OAuth2ClientCredsResponse,
+        RefreshTokenAuthResponse,
+        BasicAuthResponse,
+        BearerAuthResponse,
+        OAuth2JwtResponse,
+        PrivateKeyJwtResponse,
+        MtlsAuthResponse,
+        CustomHeaderAuthResponse,
+        ApiIntegrationOAuth2AuthCodeResponse,
+        ApiIntegrationOAuth2CustomAppResponse,
+        WhatsAppAuthResponse,
+        SlackBotAuthResponse,
+        UrlSecretAuthResponse,
+        UnknownVariant,
+    ]
+    McpServerConfigInputAuthConnection = Union[AuthConnectionLocator, EnvironmentAuthConnectionLocator]
+    McpServerConfigInputSecretToken = Union[ConvAiSecretLocator, ConvAiUserSecretDbModel]
+    McpServerConfigOutputAuthConnection = Union[AuthConnectionLocator, EnvironmentAuthConnectionLocator]
+    McpServerConfigOutputSecretToken = Union[ConvAiSecretLocator, ConvAiUserSecretDbModel]
+    McpServerConfigUpdateRequestModelAuthConnection = Union[AuthConnectionLocator, EnvironmentAuthConnectionLocator]
+    McpServerResponseModelDependentAgentsItem = Union[
+        DependentAvailableAgentIdentifier, DependentUnknownAgentIdentifier, UnknownVariant
+    ]
+    McpToolConfigInputInputOverridesValue = Union[
+        ConstantSchemaOverride, DynamicVariableSchemaOverride, LlmSchemaOverride, OmitSchemaOverride
+    ]
+    McpToolConfigOutputInputOverridesValue = Union[
+        ConstantSchemaOverride, DynamicVariableSchemaOverride, LlmSchemaOverride, OmitSchemaOverride, UnknownVariant
+    ]
+    McpToolConfigOverrideCreateRequestModelInputOverridesValue = Union[
+        ConstantSchemaOverride, DynamicVariableSchemaOverride, LlmSchemaOverride, OmitSchemaOverride
+    ]
+    McpToolConfigOverrideInputInputOverridesValue = Union[
+        ConstantSchemaOverride, DynamicVariableSchemaOverride, LlmSchemaOverride, OmitSchemaOverride
+    ]
+    McpToolConfigOverrideOutputInputOverridesValue = Union[
+        ConstantSchemaOverride, DynamicVariableSchemaOverride, LlmSchemaOverride, OmitSchemaOverride, UnknownVariant
+    ]
+    McpToolConfigOverrideUpdateRequestModelInputOverridesValue = Union[
+        ConstantSchemaOverride, DynamicVariableSchemaOverride, LlmSchemaOverride, OmitSchemaOverride
+    ]
+    MediaGenerationResponse = Union[
+        MediaGenerationCompletedResponse,
+        MediaGenerationFailedResponse,
+        MediaGenerationInProgressResponse,
+        UnknownVariant,
+    ]
+    MemoryEntrySearchResultSource = Union[ConversationSource, ManualSource]
+    MergePreviewResponseModelPhoneNumbersItem = Union[
+        GetPhoneNumberTwilioResponseModel,
+        GetPhoneNumberExotelResponseModel,
+        GetPhoneNumberSipTrunkResponseModel,
+        UnknownVariant,
+    ]
+    MusicAllowedOutputFormats = Union[AllowedOutputFormats, MusicOnlyOutputFormats]
+    MusicUploadResponseCompositionPlan = Union[MusicPrompt, CompositionPlan]
+    ObjectJsonSchemaPropertyInputPropertiesValue = Union[
+        ObjectJsonSchemaPropertyInput, ArrayJsonSchemaPropertyInput, LiteralJsonSchemaProperty
+    ]
+    ObjectJsonSchemaPropertyOutputPropertiesValue = Union[
+        ObjectJsonSchemaPropertyOutput, ArrayJsonSchemaPropertyOutput, LiteralJsonSchemaProperty, UnknownVariant
+    ]
+    OrderItemRequestInput = Union[DubOrderItemRequest, SubtitleOrderItemRequest, TranscriptionOrderItemRequest]
+    OrderItemRequestOutput = Union[
+        DubOrderItemRequest, SubtitleOrderItemRequest, TranscriptionOrderItemRequest, UnknownVariant
+    ]
+    PatchConvAiDashboardSettingsRequestChartsItem = Union[
+        DashboardCallSuccessChartModel, DashboardCriteriaChartModel, DashboardDataCollectionChartModel
+    ]
+    PhoneNumberTransferCustomSipHeadersItem = Union[CustomSipHeader, CustomSipHeaderWithDynamicVariable, UnknownVariant]
+    PhoneNumberTransferPostDialDigits = Union[PostDialDigitsStatic, PostDialDigitsDynamicVariable, UnknownVariant]
+    PhoneNumberTransferTransferDestination = Union[
+        PhoneNumberTransferDestination,
+        SipUriTransferDestination,
+        PhoneNumberDynamicVariableTransferDestination,
+        SipUriDynamicVariableTransferDestination,
+        UnknownVariant,
+    ]
+    ProjectExtendedResponseAssetsItem = Union[
+        ProjectVideoResponseModel, ProjectExternalAudioResponseModel, ProjectImageResponseModel, UnknownVariant
+    ]
+    ProjectExternalAudioResponseModelSourceContext = Union[
+        SongSourceContext, MusicExploreSongSourceContext, SfxSourceContext, UnknownVariant
+    ]
+    PromptAgentApiModelInputBackupLlmConfig = Union[BackupLlmDefault, BackupLlmDisabled, BackupLlmOverride]
+    PromptAgentApiModelInputToolsItem = Union[
+        WebhookToolConfigInput,
+        ClientToolConfigInput,
+        SystemToolConfigInput,
+        McpToolConfigInput,
+        ApiIntegrationWebhookToolConfigInput,
+        SmbToolConfig,
+    ]
+    PromptAgentApiModelOutputBackupLlmConfig = Union[
+        BackupLlmDefault, BackupLlmDisabled, BackupLlmOverride, UnknownVariant
+    ]
+    PromptAgentApiModelOutputToolsItem = Union[
+        WebhookToolConfigOutput,
+        ClientToolConfigOutput,
+        SystemToolConfigOutput,
+        McpToolConfigOutput,
+        ApiIntegrationWebhookToolConfigOutput,
+        SmbToolConfig,
+        UnknownVariant,
+    ]
+    PromptAgentApiModelWorkflowOverrideInputBackupLlmConfig = Union[
+        BackupLlmDefault, BackupLlmDisabled, BackupLlmOverride
+    ]
+    PromptAgentApiModelWorkflowOverrideInputToolsItem = Union[
+        WebhookToolConfigInput,
+        ClientToolConfigInput,
+        SystemToolConfigInput,
+        McpToolConfigInput,
+        ApiIntegrationWebhookToolConfigInput,
+        SmbToolConfig,
+    ]
+    PromptAgentApiModelWorkflowOverrideOutputBackupLlmConfig = Union[
+        BackupLlmDefault, BackupLlmDisabled, BackupLlmOverride, UnknownVariant
+    ]
+    PromptAgentApiModelWorkflowOverrideOutputToolsItem = Union[
+        WebhookToolConfigOutput,
+        ClientToolConfigOutput,
+        SystemToolConfigOutput,
+        McpToolConfigOutput,
+        ApiIntegrationWebhookToolConfigOutput,
+        SmbToolConfig,
+        UnknownVariant,
+    ]
+    PronunciationDictionaryRulesItem = Union[
+        PronunciationDictionaryAliasRuleRequestModel, PronunciationDictionaryPhonemeRuleRequestModel
+    ]
+    SmbToolConfigParams = Union[
+        SearchClientsParams,
+        ListClientsParams,
+        GetClientByPhoneParams,
+        CreateClientParams,
+        UpdateClientParams,
+        DeleteClientParams,
+        ListStaffParams,
+        CreateStaffParams,
+        UpdateStaffParams,
+        DeleteStaffParams,
+        ListAssetsParams,
+        CreateAssetParams,
+        UpdateAssetParams,
+        DeleteAssetParams,
+        ListServicesParams,
+        CreateServiceParams,
+        UpdateServiceParams,
+        DeleteServiceParams,
+        ListProductsParams,
+        CreateProductParams,
+        UpdateProductParams,
+        DeleteProductParams,
+        CheckServiceAvailabilityParams,
+        CreateClientAppointmentParams,
+        GetClientAppointmentsParams,
+        GetAppointmentByConfirmationNumberParams,
+        ListGroupSessionsParams,
+        ScheduleGroupSessionParams,
+        RegisterForGroupSessionParams,
+        CancelGroupSessionRegistrationParams,
+        UpdateGroupSessionSeatsParams,
+        CancelGroupSessionForAllParams,
+        DeleteGroupSessionParams,
+        ListCalendarEventsParams,
+        UpdateCalendarEventParams,
+        CancelCalendarEventParams,
+        RestoreCalendarEventParams,
+        DeleteCalendarEventParams,
+        ListCustomerFacingAgentsParams,
+        ListAgentRulesParams,
+        CreateAgentRuleParams,
+        UpdateAgentRuleParams,
+        DeleteAgentRuleParams,
+        ListTransferRulesParams,
+        CreateTransferRuleParams,
+        UpdateTransferRuleParams,
+        DeleteTransferRuleParams,
+        ListAgentProceduresParams,
+        ListAgentReferencesParams,
+        CreateAgentProcedureParams,
+        UpdateAgentProcedureParams,
+        DeleteAgentProcedureParams,
+        ListHolidaysParams,
+        CreateHolidayParams,
+        UpdateHolidayParams,
+        DeleteHolidayParams,
+        GetScheduleParams,
+        SubmitBusinessInfoParams,
+        UpdateBusinessInfoParams,
+        UpdateCustomerFacingConfigParams,
+        GetAnalyticsSummaryParams,
+        GetBookingPageSettingsParams,
+        UpdateBookingPageSettingsParams,
+        UpdateBookingPageAppearanceParams,
+        GetBookingSlugStatusParams,
+        SetBookingSlugParams,
+        ListClientInteractionsParams,
+        CreateClientInteractionParams,
+        DeleteClientInteractionParams,
+        ListLocationsParams,
+        CreateLocationParams,
+        UpdateLocationParams,
+        DeleteLocationParams,
+        LeaveMessageParams,
+        ReportKnowledgeGapParams,
+        OptInSmsReminderParams,
+        OptOutSmsReminderParams,
+        TriggerUserVerificationParams,
+        ValidateUserVerificationCodeParams,
+        UnknownVariant,
+    ]
+    SubscriptionPendingChange = Union[
+        PendingSubscriptionSwitchResponseModel, PendingCancellationResponseModel, UnknownVariant
+    ]
+    SystemToolConfigInputParams = Union[
+        EndCallToolConfig,
+        LanguageDetectionToolConfig,
+        TransferToAgentToolConfigInput,
+        TransferToNumberToolConfigInput,
+        SkipTurnToolConfig,
+        PlayDtmfToolConfig,
+        VoicemailDetectionToolConfig,
+        KnowledgeBaseRagToolConfig,
+        KnowledgeBaseToolConfig,
+        StartProcedureToolConfigInput,
+        EndProcedureToolConfigInput,
+        RunSubagentToolConfigInput,
+    ]
+    SystemToolConfigOutputParams = Union[
+        EndCallToolConfig,
+        LanguageDetectionToolConfig,
+        TransferToAgentToolConfigOutput,
+        TransferToNumberToolConfigOutput,
+        SkipTurnToolConfig,
+        PlayDtmfToolConfig,
+        VoicemailDetectionToolConfig,
+        KnowledgeBaseRagToolConfig,
+        KnowledgeBaseToolConfig,
+        StartProcedureToolConfigOutput,
+        EndProcedureToolConfigOutput,
+        RunSubagentToolConfigOutput,
+        UnknownVariant,
+    ]
+    TextToSpeechGenerationRequest = Union[ElevenFlashV25Request, ElevenMultilingualV2Request, ElevenV3Request]
+    ToolExecutionResponseModelToolCallDetails = Union[
+        ConversationHistoryTranscriptToolCallWebhookDetails,
+        ConversationHistoryTranscriptToolCallClientDetails,
+        ConversationHistoryTranscriptToolCallMcpDetails,
+        ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetailsOutput,
+        UnknownVariant,
+    ]
+    ToolRequestModelToolConfig = Union[
+        WebhookToolConfigInput, ClientToolConfigInput, SystemToolConfigInput, McpToolConfigInput
+    ]
+    ToolResponseModelToolConfig = Union[
+        WebhookToolConfigOutput, ClientToolConfigOutput, SystemToolConfigOutput, McpToolConfigOutput, UnknownVariant
+    ]
+    TransferToAgentToolResultSuccessModelInputBranchInfo = Union[
+        TransferBranchInfoTrafficSplit, TransferBranchInfoDefaultingToMain
+    ]
+    TransferToAgentToolResultSuccessModelOutputBranchInfo = Union[
+        TransferBranchInfoTrafficSplit, TransferBranchInfoDefaultingToMain, UnknownVariant
+    ]
+    UnitTestRunResponseModelTestInfo = Union[
+        ResponseUnitTestModel, ToolCallUnitTestModel, SimulationTestModel, UnknownVariant
+    ]
+    UnitTestToolCallParameterEval = Union[
+        LlmParameterEvaluationStrategy,
+        RegexParameterEvaluationStrategy,
+        ExactParameterEvaluationStrategy,
+        MatchAnythingParameterEvaluationStrategy,
+        UnknownVariant,
+    ]
+    VideoGenerationRequest = Union[
+        CreatifyAuroraRequest,
+        Veo31Request,
+        Veo31FastRequest,
+        BytedanceSeedance2Request,
+        BytedanceSeedance2FastRequest,
+        BytedanceSeedance2MiniRequest,
+        BytedanceSeedance25Request,
+    ]
+    VideoReference = Union[GenerationReference, StaticAssetReference, InlineVideoReference]
+    WebhookTarget = Union[WebhookTargetAll, WebhookTargetIds]
+    WebhookToolApiSchemaConfigInputAuthConnection = Union[AuthConnectionLocator, EnvironmentAuthConnectionLocator]
+    WebhookToolApiSchemaConfigOutputAuthConnection = Union[AuthConnectionLocator, EnvironmentAuthConnectionLocator]
+    WhatsAppTemplateHeaderComponentParamsParametersItem = Union[
+        WhatsAppTemplateTextParam,
+        WhatsAppTemplateImageParam,
+        WhatsAppTemplateDocumentParam,
+        WhatsAppTemplateLocationParam,
+    ]
+    WidgetConfigAvatar = Union[OrbAvatar, UrlAvatar, ImageAvatar]
+    WidgetConfigOutputAvatar = Union[OrbAvatar, UrlAvatar, ImageAvatar, UnknownVariant]
+    WidgetConfigResponseAvatar = Union[OrbAvatar, UrlAvatar, ImageAvatar, UnknownVariant]
+    WorkflowEdgeModelInputBackwardCondition = Union[
+        WorkflowUnconditionalModelInput,
+        WorkflowLlmConditionModelInput,
+        WorkflowResultConditionModelInput,
+        WorkflowExpressionConditionModelInput,
+    ]
+    WorkflowEdgeModelInputForwardCondition = Union[
+        WorkflowUnconditionalModelInput,
+        WorkflowLlmConditionModelInput,
+        WorkflowResultConditionModelInput,
+        WorkflowExpressionConditionModelInput,
+    ]
+    WorkflowEdgeModelOutputBackwardCondition = Union[
+        WorkflowUnconditionalModelOutput,
+        WorkflowLlmConditionModelOutput,
+        WorkflowResultConditionModelOutput,
+        WorkflowExpressionConditionModelOutput,
+        UnknownVariant,
+    ]
+    WorkflowEdgeModelOutputForwardCondition = Union[
+        WorkflowUnconditionalModelOutput,
+        WorkflowLlmConditionModelOutput,
+        WorkflowResultConditionModelOutput,
+        WorkflowExpressionConditionModelOutput,
+        UnknownVariant,
+    ]
+    WorkflowPhoneNumberNodeModelInputCustomSipHeadersItem = Union[CustomSipHeader, CustomSipHeaderWithDynamicVariable]
+    WorkflowPhoneNumberNodeModelInputPostDialDigits = Union[PostDialDigitsStatic, PostDialDigitsDynamicVariable]
+    WorkflowPhoneNumberNodeModelInputTransferDestination = Union[
+        PhoneNumberTransferDestination,
+        SipUriTransferDestination,
+        PhoneNumberDynamicVariableTransferDestination,
+        SipUriDynamicVariableTransferDestination,
+    ]
+    WorkflowPhoneNumberNodeModelOutputCustomSipHeadersItem = Union[
+        CustomSipHeader, CustomSipHeaderWithDynamicVariable, UnknownVariant
+    ]
+    WorkflowPhoneNumberNodeModelOutputPostDialDigits = Union[
+        PostDialDigitsStatic, PostDialDigitsDynamicVariable, UnknownVariant
+    ]
+    WorkflowPhoneNumberNodeModelOutputTransferDestination = Union[
+        PhoneNumberTransferDestination,
+        SipUriTransferDestination,
+        PhoneNumberDynamicVariableTransferDestination,
+        SipUriDynamicVariableTransferDestination,
+        UnknownVariant,
+    ]
+    WorkflowToolLocatorSchemaOverridesValue = Union[
+        ConstantSchemaOverride, DynamicVariableSchemaOverride, LlmSchemaOverride, OmitSchemaOverride, UnknownVariant
+    ]
+    WorkflowToolNestedToolsStepModelInputResultsItem = Union[
+        ConversationHistoryTranscriptSystemToolResultCommonModelInput,
+        ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModelInput,
+        ConversationHistoryTranscriptWorkflowToolsResultCommonModelInput,
+        ConversationHistoryTranscriptOtherToolsResultCommonModel,
+    ]
+    WorkflowToolNestedToolsStepModelOutputResultsItems = Union[
+        ConversationHistoryTranscriptSystemToolResultCommonModel,
+        ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModel,
+        ConversationHistoryTranscriptWorkflowToolsResultCommonModelOutput,
+        ConversationHistoryTranscriptOtherToolsResultCommonModel,
+        UnknownVariant,
+    ]
+    WorkflowToolResponseModelInputStepsItem = Union[
+        WorkflowToolEdgeStepModel, WorkflowToolNestedToolsStepModelInput, WorkflowToolMaxIterationsExceededStepModel
+    ]
+    WorkflowToolResponseModelOutputStepsItems = Union[
+        WorkflowToolEdgeStepModel,
+        WorkflowToolNestedToolsStepModelOutput,
+        WorkflowToolMaxIterationsExceededStepModel,
+        UnknownVariant,
+    ]
+
 _MODULES = {
     "AccountChangeActivityId": ".account_change_activity_id",
     "ActorModel": ".actor_model",
     "ActorModelSessionType0": ".actor_model_session_type_0",
     "AddChapterResponseModel": ".add_chapter_response_model",
     "AddKnowledgeBaseResponseModel": ".add_knowledge_base_response_model",
+    "AddMemberToGroupRequest": ".add_member_to_group_request",
     "AddProjectResponseModel": ".add_project_response_model",
+    "AddPronunciationDictionaryRequest": ".add_pronunciation_dictionary_request",
+    "AddPronunciationDictionaryRequestWorkspaceAccessType0": ".add_pronunciation_dictionary_request_workspace_access_type_0",
     "AddPronunciationDictionaryResponseModel": ".add_pronunciation_dictionary_response_model",
     "AddPronunciationDictionaryResponseModelPermissionOnResourceType0": ".add_pronunciation_dictionary_response_model_permission_on_resource_type_0",
     "AddTicketCommentRequestModel": ".add_ticket_comment_request_model",
     "AddTurnCommentRequestModel": ".add_turn_comment_request_model",
-    "AddVoiceIVCResponseModel": ".add_voice_ivc_response_model",
+    "AddVoiceIvcResponseModel": ".add_voice_ivc_response_model",
+    "AddVoiceRequest": ".add_voice_request",
+    "AddVoiceRequestLabelsType0": ".add_voice_request_labels_type_0",
     "AddVoiceResponseModel": ".add_voice_response_model",
     "AddWorkspaceGroupMemberResponseModel": ".add_workspace_group_member_response_model",
     "AddWorkspaceInviteResponseModel": ".add_workspace_invite_response_model",
@@ -2460,17 +5240,17 @@ _MODULES = {
     "AgentBranchResponse": ".agent_branch_response",
     "AgentBranchSummary": ".agent_branch_summary",
     "AgentCallLimits": ".agent_call_limits",
-    "AgentConfigAPIModelInput": ".agent_config_api_model_input",
-    "AgentConfigAPIModelInputTextBehaviorOverridesType0": ".agent_config_api_model_input_text_behavior_overrides_type_0",
-    "AgentConfigAPIModelOutput": ".agent_config_api_model_output",
-    "AgentConfigAPIModelOutputTextBehaviorOverridesType0": ".agent_config_api_model_output_text_behavior_overrides_type_0",
-    "AgentConfigAPIModelWorkflowOverrideInput": ".agent_config_api_model_workflow_override_input",
-    "AgentConfigAPIModelWorkflowOverrideInputTextBehaviorOverridesType0": ".agent_config_api_model_workflow_override_input_text_behavior_overrides_type_0",
-    "AgentConfigAPIModelWorkflowOverrideOutput": ".agent_config_api_model_workflow_override_output",
-    "AgentConfigAPIModelWorkflowOverrideOutputTextBehaviorOverridesType0": ".agent_config_api_model_workflow_override_output_text_behavior_overrides_type_0",
-    "AgentConfigOverride": ".agent_config_override",
+    "AgentConfig": ".agent_config",
+    "AgentConfigApiModelOutput": ".agent_config_api_model_output",
+    "AgentConfigApiModelOutputTextBehaviorOverridesType0": ".agent_config_api_model_output_text_behavior_overrides_type_0",
+    "AgentConfigApiModelWorkflowOverrideInput": ".agent_config_api_model_workflow_override_input",
+    "AgentConfigApiModelWorkflowOverrideInputTextBehaviorOverridesType0": ".agent_config_api_model_workflow_override_input_text_behavior_overrides_type_0",
+    "AgentConfigApiModelWorkflowOverrideOutput": ".agent_config_api_model_workflow_override_output",
+    "AgentConfigApiModelWorkflowOverrideOutputTextBehaviorOverridesType0": ".agent_config_api_model_workflow_override_output_text_behavior_overrides_type_0",
     "AgentConfigOverrideConfig": ".agent_config_override_config",
+    "AgentConfigOverrideInput": ".agent_config_override_input",
     "AgentConfigOverrideOutput": ".agent_config_override_output",
+    "AgentConfigTextBehaviorOverridesType0": ".agent_config_text_behavior_overrides_type_0",
     "AgentConversationTicketIssueType": ".agent_conversation_ticket_issue_type",
     "AgentConversationTicketResponseModel": ".agent_conversation_ticket_response_model",
     "AgentConversationTicketSource": ".agent_conversation_ticket_source",
@@ -2486,7 +5266,7 @@ _MODULES = {
     "AgentKnowledgeBaseRagQueryRequestModel": ".agent_knowledge_base_rag_query_request_model",
     "AgentKnowledgeBaseRagQueryResponseModel": ".agent_knowledge_base_rag_query_response_model",
     "AgentMetadata": ".agent_metadata",
-    "AgentMetadataDBModel": ".agent_metadata_db_model",
+    "AgentMetadataDbModel": ".agent_metadata_db_model",
     "AgentMetadataResponseModel": ".agent_metadata_response_model",
     "AgentPlatformSettingsRequestModel": ".agent_platform_settings_request_model",
     "AgentPlatformSettingsRequestModelDataCollection": ".agent_platform_settings_request_model_data_collection",
@@ -2556,13 +5336,13 @@ _MODULES = {
     "ArrayJsonSchemaPropertyInput": ".array_json_schema_property_input",
     "ArrayJsonSchemaPropertyInputPropertyKind": ".array_json_schema_property_input_property_kind",
     "ArrayJsonSchemaPropertyOutput": ".array_json_schema_property_output",
-    "ASRConversationalConfig": ".asr_conversational_config",
-    "ASRConversationalConfigOverride": ".asr_conversational_config_override",
-    "ASRConversationalConfigOverrideConfig": ".asr_conversational_config_override_config",
-    "ASRConversationalConfigWorkflowOverride": ".asr_conversational_config_workflow_override",
-    "ASRInputFormat": ".asr_input_format",
-    "ASRProvider": ".asr_provider",
-    "ASRQuality": ".asr_quality",
+    "AsrConversationalConfig": ".asr_conversational_config",
+    "AsrConversationalConfigOverride": ".asr_conversational_config_override",
+    "AsrConversationalConfigOverrideConfig": ".asr_conversational_config_override_config",
+    "AsrConversationalConfigWorkflowOverride": ".asr_conversational_config_workflow_override",
+    "AsrInputFormat": ".asr_input_format",
+    "AsrProvider": ".asr_provider",
+    "AsrQuality": ".asr_quality",
     "AssetListResponse": ".asset_list_response",
     "AssetResponse": ".asset_response",
     "AssetTranscription": ".asset_transcription",
@@ -2570,43 +5350,43 @@ _MODULES = {
     "AssetTranscriptionStatusType0": ".asset_transcription_status_type_0",
     "AssignConversationTagsRequestModel": ".assign_conversation_tags_request_model",
     "AssignableUserResponseModel": ".assignable_user_response_model",
-    "ASTAdditionOperatorNodeInput": ".ast_addition_operator_node_input",
-    "ASTAdditionOperatorNodeOutput": ".ast_addition_operator_node_output",
-    "ASTAndOperatorNodeInput": ".ast_and_operator_node_input",
-    "ASTAndOperatorNodeOutput": ".ast_and_operator_node_output",
-    "ASTBooleanNodeInput": ".ast_boolean_node_input",
-    "ASTBooleanNodeOutput": ".ast_boolean_node_output",
-    "ASTConditionalOperatorNodeInput": ".ast_conditional_operator_node_input",
-    "ASTConditionalOperatorNodeOutput": ".ast_conditional_operator_node_output",
-    "ASTDivisionOperatorNodeInput": ".ast_division_operator_node_input",
-    "ASTDivisionOperatorNodeOutput": ".ast_division_operator_node_output",
-    "ASTDynamicVariableNodeInput": ".ast_dynamic_variable_node_input",
-    "ASTDynamicVariableNodeOutput": ".ast_dynamic_variable_node_output",
-    "ASTEqualsOperatorNodeInput": ".ast_equals_operator_node_input",
-    "ASTEqualsOperatorNodeOutput": ".ast_equals_operator_node_output",
-    "ASTGreaterThanOperatorNodeInput": ".ast_greater_than_operator_node_input",
-    "ASTGreaterThanOperatorNodeOutput": ".ast_greater_than_operator_node_output",
-    "ASTGreaterThanOrEqualsOperatorNodeInput": ".ast_greater_than_or_equals_operator_node_input",
-    "ASTGreaterThanOrEqualsOperatorNodeOutput": ".ast_greater_than_or_equals_operator_node_output",
-    "ASTLessThanOperatorNodeInput": ".ast_less_than_operator_node_input",
-    "ASTLessThanOperatorNodeOutput": ".ast_less_than_operator_node_output",
-    "ASTLessThanOrEqualsOperatorNodeInput": ".ast_less_than_or_equals_operator_node_input",
-    "ASTLessThanOrEqualsOperatorNodeOutput": ".ast_less_than_or_equals_operator_node_output",
-    "ASTMultiplicationOperatorNodeInput": ".ast_multiplication_operator_node_input",
-    "ASTMultiplicationOperatorNodeOutput": ".ast_multiplication_operator_node_output",
-    "ASTNotEqualsOperatorNodeInput": ".ast_not_equals_operator_node_input",
-    "ASTNotEqualsOperatorNodeOutput": ".ast_not_equals_operator_node_output",
-    "ASTNullNodeInput": ".ast_null_node_input",
-    "ASTNullNodeOutput": ".ast_null_node_output",
-    "ASTNumberNodeInput": ".ast_number_node_input",
-    "ASTNumberNodeOutput": ".ast_number_node_output",
-    "ASTOrOperatorNodeInput": ".ast_or_operator_node_input",
-    "ASTOrOperatorNodeOutput": ".ast_or_operator_node_output",
-    "ASTStringNodeInput": ".ast_string_node_input",
-    "ASTStringNodeOutput": ".ast_string_node_output",
-    "ASTSubtractionOperatorNodeInput": ".ast_subtraction_operator_node_input",
-    "ASTSubtractionOperatorNodeOutput": ".ast_subtraction_operator_node_output",
-    "ASTLLMNode": ".astllm_node",
+    "AstAdditionOperatorNodeInput": ".ast_addition_operator_node_input",
+    "AstAdditionOperatorNodeOutput": ".ast_addition_operator_node_output",
+    "AstAndOperatorNodeInput": ".ast_and_operator_node_input",
+    "AstAndOperatorNodeOutput": ".ast_and_operator_node_output",
+    "AstBooleanNodeInput": ".ast_boolean_node_input",
+    "AstBooleanNodeOutput": ".ast_boolean_node_output",
+    "AstConditionalOperatorNodeInput": ".ast_conditional_operator_node_input",
+    "AstConditionalOperatorNodeOutput": ".ast_conditional_operator_node_output",
+    "AstDivisionOperatorNodeInput": ".ast_division_operator_node_input",
+    "AstDivisionOperatorNodeOutput": ".ast_division_operator_node_output",
+    "AstDynamicVariableNodeInput": ".ast_dynamic_variable_node_input",
+    "AstDynamicVariableNodeOutput": ".ast_dynamic_variable_node_output",
+    "AstEqualsOperatorNodeInput": ".ast_equals_operator_node_input",
+    "AstEqualsOperatorNodeOutput": ".ast_equals_operator_node_output",
+    "AstGreaterThanOperatorNodeInput": ".ast_greater_than_operator_node_input",
+    "AstGreaterThanOperatorNodeOutput": ".ast_greater_than_operator_node_output",
+    "AstGreaterThanOrEqualsOperatorNodeInput": ".ast_greater_than_or_equals_operator_node_input",
+    "AstGreaterThanOrEqualsOperatorNodeOutput": ".ast_greater_than_or_equals_operator_node_output",
+    "AstLessThanOperatorNodeInput": ".ast_less_than_operator_node_input",
+    "AstLessThanOperatorNodeOutput": ".ast_less_than_operator_node_output",
+    "AstLessThanOrEqualsOperatorNodeInput": ".ast_less_than_or_equals_operator_node_input",
+    "AstLessThanOrEqualsOperatorNodeOutput": ".ast_less_than_or_equals_operator_node_output",
+    "AstMultiplicationOperatorNodeInput": ".ast_multiplication_operator_node_input",
+    "AstMultiplicationOperatorNodeOutput": ".ast_multiplication_operator_node_output",
+    "AstNotEqualsOperatorNodeInput": ".ast_not_equals_operator_node_input",
+    "AstNotEqualsOperatorNodeOutput": ".ast_not_equals_operator_node_output",
+    "AstNullNodeInput": ".ast_null_node_input",
+    "AstNullNodeOutput": ".ast_null_node_output",
+    "AstNumberNodeInput": ".ast_number_node_input",
+    "AstNumberNodeOutput": ".ast_number_node_output",
+    "AstOrOperatorNodeInput": ".ast_or_operator_node_input",
+    "AstOrOperatorNodeOutput": ".ast_or_operator_node_output",
+    "AstStringNodeInput": ".ast_string_node_input",
+    "AstStringNodeOutput": ".ast_string_node_output",
+    "AstSubtractionOperatorNodeInput": ".ast_subtraction_operator_node_input",
+    "AstSubtractionOperatorNodeOutput": ".ast_subtraction_operator_node_output",
+    "AstllmNodeOutput": ".astllm_node_output",
     "ASTLLMNodePrompt": ".astllm_node_prompt",
     "ASTLLMNodeValueSchema": ".astllm_node_value_schema",
     "AsyncConversationMetadata": ".async_conversation_metadata",
@@ -2621,6 +5401,10 @@ _MODULES = {
     "AudioAnalysisResult": ".audio_analysis_result",
     "AudioAnalysisStatusType0": ".audio_analysis_status_type_0",
     "AudioIsolationHistoryItemResponseModel": ".audio_isolation_history_item_response_model",
+    "AudioIsolationRequest": ".audio_isolation_request",
+    "AudioIsolationRequestFileFormatType0": ".audio_isolation_request_file_format_type_0",
+    "AudioIsolationStreamRequest": ".audio_isolation_stream_request",
+    "AudioIsolationStreamRequestFileFormatType0": ".audio_isolation_stream_request_file_format_type_0",
     "AudioKeyMoment": ".audio_key_moment",
     "AudioNativeCreateProjectResponseModel": ".audio_native_create_project_response_model",
     "AudioNativeEditContentResponseModel": ".audio_native_edit_content_response_model",
@@ -2629,7 +5413,7 @@ _MODULES = {
     "AudioRefChunk": ".audio_ref_chunk",
     "AudioSegment": ".audio_segment",
     "AudioWithTimestampsAndVoiceSegmentsResponseModel": ".audio_with_timestamps_and_voice_segments_response_model",
-    "AudioWithTimestampsResponseModel": ".audio_with_timestamps_response_model",
+    "AudioWithTimestampsResponse": ".audio_with_timestamps_response",
     "AuthConnectionDependencies": ".auth_connection_dependencies",
     "AuthConnectionLocator": ".auth_connection_locator",
     "AuthConnectionStatus": ".auth_connection_status",
@@ -2642,9 +5426,9 @@ _MODULES = {
     "BackgroundSoundConfigWorkflowOverride": ".background_sound_config_workflow_override",
     "BackgroundSoundPresetId": ".background_sound_preset_id",
     "BackgroundSoundSourceType": ".background_sound_source_type",
-    "BackupLLMDefault": ".backup_llm_default",
-    "BackupLLMDisabled": ".backup_llm_disabled",
-    "BackupLLMOverride": ".backup_llm_override",
+    "BackupLlmDefault": ".backup_llm_default",
+    "BackupLlmDisabled": ".backup_llm_disabled",
+    "BackupLlmOverride": ".backup_llm_override",
     "BaseTurnConfig": ".base_turn_config",
     "BasicAuthResponse": ".basic_auth_response",
     "BatchCallDetailedResponse": ".batch_call_detailed_response",
@@ -2657,28 +5441,18 @@ _MODULES = {
     "BehaviorOverride": ".behavior_override",
     "BillingPeriod": ".billing_period",
     "BodyAddALanguageToTheResourceV1DubbingResourceDubbingIdLanguagePost": ".body_add_a_language_to_the_resource_v1_dubbing_resource_dubbing_id_language_post",
-    "BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromFilePost": ".body_add_a_pronunciation_dictionary_v1_pronunciation_dictionaries_add_from_file_post",
-    "BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromFilePostWorkspaceAccessType0": ".body_add_a_pronunciation_dictionary_v1_pronunciation_dictionaries_add_from_file_post_workspace_access_type_0",
     "BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromRulesPost": ".body_add_a_pronunciation_dictionary_v1_pronunciation_dictionaries_add_from_rules_post",
     "BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromRulesPostWorkspaceAccessType0": ".body_add_a_pronunciation_dictionary_v1_pronunciation_dictionaries_add_from_rules_post_workspace_access_type_0",
-    "BodyAddMemberToUserGroupV1WorkspaceGroupsGroupIdMembersPost": ".body_add_member_to_user_group_v1_workspace_groups_group_id_members_post",
-    "BodyAddRulesToThePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdAddRulesPost": ".body_add_rules_to_the_pronunciation_dictionary_v1_pronunciation_dictionaries_pronunciation_dictionary_id_add_rules_post",
-    "BodyAddSamplesToPVCVoiceV1VoicesPvcVoiceIdSamplesPost": ".body_add_samples_to_pvc_voice_v1_voices_pvc_voice_id_samples_post",
+    "BodyAddSamplesToPvcVoiceV1VoicesPvcVoiceIdSamplesPost": ".body_add_samples_to_pvc_voice_v1_voices_pvc_voice_id_samples_post",
     "BodyAddSharedVoiceV1VoicesAddPublicUserIdVoiceIdPost": ".body_add_shared_voice_v1_voices_add_public_user_id_voice_id_post",
     "BodyAddToKnowledgeBaseV1ConvaiKnowledgeBasePost": ".body_add_to_knowledge_base_v1_convai_knowledge_base_post",
-    "BodyAddVoiceV1VoicesAddPost": ".body_add_voice_v1_voices_add_post",
-    "BodyAddVoiceV1VoicesAddPostLabelsType0": ".body_add_voice_v1_voices_add_post_labels_type_0",
-    "BodyAudioIsolationStreamV1AudioIsolationStreamPost": ".body_audio_isolation_stream_v1_audio_isolation_stream_post",
-    "BodyAudioIsolationStreamV1AudioIsolationStreamPostFileFormatType0": ".body_audio_isolation_stream_v1_audio_isolation_stream_post_file_format_type_0",
-    "BodyAudioIsolationV1AudioIsolationPost": ".body_audio_isolation_v1_audio_isolation_post",
-    "BodyAudioIsolationV1AudioIsolationPostFileFormatType0": ".body_audio_isolation_v1_audio_isolation_post_file_format_type_0",
     "BodyBulkDeleteKnowledgeBaseDocumentsV1ConvaiKnowledgeBaseBulkDeletePost": ".body_bulk_delete_knowledge_base_documents_v1_convai_knowledge_base_bulk_delete_post",
     "BodyBulkMoveEntitiesToFolderV1ConvaiKnowledgeBaseBulkMovePost": ".body_bulk_move_entities_to_folder_v1_convai_knowledge_base_bulk_move_post",
     "BodyBulkMoveTestsToFolderV1ConvaiAgentTestingBulkMovePost": ".body_bulk_move_tests_to_folder_v1_convai_agent_testing_bulk_move_post",
     "BodyComposeMusicV1MusicPost": ".body_compose_music_v1_music_post",
     "BodyComposeMusicWithADetailedResponseV1MusicDetailedPost": ".body_compose_music_with_a_detailed_response_v1_music_detailed_post",
     "BodyComposeMusicWithADetailedResponseV1MusicDetailedPostModelStylePrefix": ".body_compose_music_with_a_detailed_response_v1_music_detailed_post_model_style_prefix",
-    "BodyComputeRAGIndexesInBatchV1ConvaiKnowledgeBaseRagIndexPost": ".body_compute_rag_indexes_in_batch_v1_convai_knowledge_base_rag_index_post",
+    "BodyComputeRagIndexesInBatchV1ConvaiKnowledgeBaseRagIndexPost": ".body_compute_rag_indexes_in_batch_v1_convai_knowledge_base_rag_index_post",
     "BodyCreateANewBranchV1ConvaiAgentsAgentIdBranchesPost": ".body_create_a_new_branch_v1_convai_agents_agent_id_branches_post",
     "BodyCreateANewBranchV1ConvaiAgentsAgentIdBranchesPostConversationConfigType0": ".body_create_a_new_branch_v1_convai_agents_agent_id_branches_post_conversation_config_type_0",
     "BodyCreateANewBranchV1ConvaiAgentsAgentIdBranchesPostPlatformSettingsType0": ".body_create_a_new_branch_v1_convai_agents_agent_id_branches_post_platform_settings_type_0",
@@ -2706,8 +5480,6 @@ _MODULES = {
     "BodyCreatePodcastV1StudioPodcastsPostApplyTextNormalizationType0": ".body_create_podcast_v1_studio_podcasts_post_apply_text_normalization_type_0",
     "BodyCreatePodcastV1StudioPodcastsPostTheDurationOfTheGeneratedPodcastThisVariesDependingOnTheFormatVoiceAndLanguage": ".body_create_podcast_v1_studio_podcasts_post_the_duration_of_the_generated_podcast_this_varies_depending_on_the_format_voice_and_language",
     "BodyCreatePronunciationDictionariesV1StudioProjectsProjectIdPronunciationDictionariesPost": ".body_create_pronunciation_dictionaries_v1_studio_projects_project_id_pronunciation_dictionaries_post",
-    "BodyCreatePVCVoiceV1VoicesPvcPost": ".body_create_pvc_voice_v1_voices_pvc_post",
-    "BodyCreatePVCVoiceV1VoicesPvcPostLabelsType0": ".body_create_pvc_voice_v1_voices_pvc_post_labels_type_0",
     "BodyCreateServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysPost": ".body_create_service_account_api_key_v1_service_accounts_service_account_user_id_api_keys_post",
     "BodyCreateServiceAccountV1ServiceAccountsPost": ".body_create_service_account_v1_service_accounts_post",
     "BodyCreateStudioProjectV1StudioProjectsPost": ".body_create_studio_project_v1_studio_projects_post",
@@ -2716,53 +5488,41 @@ _MODULES = {
     "BodyCreateStudioProjectV1StudioProjectsPostSourceTypeType0": ".body_create_studio_project_v1_studio_projects_post_source_type_type_0",
     "BodyCreateStudioProjectV1StudioProjectsPostTargetAudienceType0": ".body_create_studio_project_v1_studio_projects_post_target_audience_type_0",
     "BodyCreateTextDocumentV1ConvaiKnowledgeBaseTextPost": ".body_create_text_document_v1_convai_knowledge_base_text_post",
-    "BodyCreateURLDocumentV1ConvaiKnowledgeBaseUrlPost": ".body_create_url_document_v1_convai_knowledge_base_url_post",
+    "BodyCreateUrlDocumentV1ConvaiKnowledgeBaseUrlPost": ".body_create_url_document_v1_convai_knowledge_base_url_post",
     "BodyCreateWorkspaceWebhookV1WorkspaceWebhooksPost": ".body_create_workspace_webhook_v1_workspace_webhooks_post",
     "BodyCreatesAudioNativeEnabledProjectV1AudioNativePost": ".body_creates_audio_native_enabled_project_v1_audio_native_post",
     "BodyCreatesAudioNativeEnabledProjectV1AudioNativePostApplyTextNormalizationType0": ".body_creates_audio_native_enabled_project_v1_audio_native_post_apply_text_normalization_type_0",
     "BodyDeleteExistingInvitationV1WorkspaceInvitesDelete": ".body_delete_existing_invitation_v1_workspace_invites_delete",
     "BodyDeleteMemberFromUserGroupV1WorkspaceGroupsGroupIdMembersRemovePost": ".body_delete_member_from_user_group_v1_workspace_groups_group_id_members_remove_post",
-    "BodyDownloadHistoryItemsV1HistoryDownloadPost": ".body_download_history_items_v1_history_download_post",
-    "BodyDubAVideoOrAnAudioFileV1DubbingPost": ".body_dub_a_video_or_an_audio_file_v1_dubbing_post",
-    "BodyDubAVideoOrAnAudioFileV1DubbingPostMode": ".body_dub_a_video_or_an_audio_file_v1_dubbing_post_mode",
     "BodyDubsAllOrSomeSegmentsAndLanguagesV1DubbingResourceDubbingIdDubPost": ".body_dubs_all_or_some_segments_and_languages_v1_dubbing_resource_dubbing_id_dub_post",
     "BodyDuplicateAgentV1ConvaiAgentsAgentIdDuplicatePost": ".body_duplicate_agent_v1_convai_agents_agent_id_duplicate_post",
-    "BodyEditPVCVoiceV1VoicesPvcVoiceIdPost": ".body_edit_pvc_voice_v1_voices_pvc_voice_id_post",
-    "BodyEditPVCVoiceV1VoicesPvcVoiceIdPostLabelsType0": ".body_edit_pvc_voice_v1_voices_pvc_voice_id_post_labels_type_0",
+    "BodyEditPvcVoiceV1VoicesPvcVoiceIdPost": ".body_edit_pvc_voice_v1_voices_pvc_voice_id_post",
+    "BodyEditPvcVoiceV1VoicesPvcVoiceIdPostLabelsType0": ".body_edit_pvc_voice_v1_voices_pvc_voice_id_post_labels_type_0",
     "BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatch": ".body_edit_service_account_api_key_v1_service_accounts_service_account_user_id_api_keys_api_key_id_patch",
     "BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchAllowedIpsType1": ".body_edit_service_account_api_key_v1_service_accounts_service_account_user_id_api_keys_api_key_id_patch_allowed_ips_type_1",
     "BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchCharacterLimitType1": ".body_edit_service_account_api_key_v1_service_accounts_service_account_user_id_api_keys_api_key_id_patch_character_limit_type_1",
     "BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchPermissionsType1": ".body_edit_service_account_api_key_v1_service_accounts_service_account_user_id_api_keys_api_key_id_patch_permissions_type_1",
     "BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchThirdPartyDisableAllowedType1": ".body_edit_service_account_api_key_v1_service_accounts_service_account_user_id_api_keys_api_key_id_patch_third_party_disable_allowed_type_1",
-    "BodyEditVoiceV1VoicesVoiceIdEditPost": ".body_edit_voice_v1_voices_voice_id_edit_post",
-    "BodyEditVoiceV1VoicesVoiceIdEditPostLabelsType0": ".body_edit_voice_v1_voices_voice_id_edit_post_labels_type_0",
     "BodyGenerateCompositionPlanV1MusicPlanPost": ".body_generate_composition_plan_v1_music_plan_post",
     "BodyGetDependentAgentsForMultipleDocumentsV1ConvaiKnowledgeBaseDependentAgentsPost": ".body_get_dependent_agents_for_multiple_documents_v1_convai_knowledge_base_dependent_agents_post",
-    "BodyGetSimilarLibraryVoicesV1SimilarVoicesPost": ".body_get_similar_library_voices_v1_similar_voices_post",
     "BodyGetWorkspaceUsageV1WorkspaceAnalyticsQueryUsageByProductOverTimePost": ".body_get_workspace_usage_v1_workspace_analytics_query_usage_by_product_over_time_post",
     "BodyGetWorkspaceUsageV1WorkspaceAnalyticsQueryUsageByProductOverTimePostGroupByType0Item": ".body_get_workspace_usage_v1_workspace_analytics_query_usage_by_product_over_time_post_group_by_type_0_item",
     "BodyHandleAnOutboundCallViaExotelV1ConvaiExotelOutboundCallPost": ".body_handle_an_outbound_call_via_exotel_v1_convai_exotel_outbound_call_post",
-    "BodyHandleAnOutboundCallViaSIPTrunkV1ConvaiSipTrunkOutboundCallPost": ".body_handle_an_outbound_call_via_sip_trunk_v1_convai_sip_trunk_outbound_call_post",
+    "BodyHandleAnOutboundCallViaSipTrunkV1ConvaiSipTrunkOutboundCallPost": ".body_handle_an_outbound_call_via_sip_trunk_v1_convai_sip_trunk_outbound_call_post",
     "BodyHandleAnOutboundCallViaTwilioV1ConvaiTwilioOutboundCallPost": ".body_handle_an_outbound_call_via_twilio_v1_convai_twilio_outbound_call_post",
     "BodyInviteMultipleUsersV1WorkspaceInvitesAddBulkPost": ".body_invite_multiple_users_v1_workspace_invites_add_bulk_post",
-    "BodyInviteUserV1WorkspaceInvitesAddPost": ".body_invite_user_v1_workspace_invites_add_post",
-    "BodyListAPIRequestsV1WorkspaceAnalyticsRequestsPost": ".body_list_api_requests_v1_workspace_analytics_requests_post",
-    "BodyListAPIRequestsV1WorkspaceAnalyticsRequestsPostSortType0": ".body_list_api_requests_v1_workspace_analytics_requests_post_sort_type_0",
+    "BodyListApiRequestsV1WorkspaceAnalyticsRequestsPost": ".body_list_api_requests_v1_workspace_analytics_requests_post",
+    "BodyListApiRequestsV1WorkspaceAnalyticsRequestsPostSortType0": ".body_list_api_requests_v1_workspace_analytics_requests_post_sort_type_0",
     "BodyMakeAnOutboundCallViaWhatsAppV1ConvaiWhatsappOutboundCallPost": ".body_make_an_outbound_call_via_whats_app_v1_convai_whatsapp_outbound_call_post",
     "BodyMergeABranchIntoATargetBranchV1ConvaiAgentsAgentIdBranchesSourceBranchIdMergePost": ".body_merge_a_branch_into_a_target_branch_v1_convai_agents_agent_id_branches_source_branch_id_merge_post",
     "BodyMoveEntityToFolderV1ConvaiKnowledgeBaseDocumentIdMovePost": ".body_move_entity_to_folder_v1_convai_knowledge_base_document_id_move_post",
     "BodyMoveSegmentsBetweenSpeakersV1DubbingResourceDubbingIdMigrateSegmentsPost": ".body_move_segments_between_speakers_v1_dubbing_resource_dubbing_id_migrate_segments_post",
-    "BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatch": ".body_patches_an_agent_settings_v1_convai_agents_agent_id_patch",
-    "BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatchConversationConfigType0": ".body_patches_an_agent_settings_v1_convai_agents_agent_id_patch_conversation_config_type_0",
-    "BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatchPlatformSettingsType0": ".body_patches_an_agent_settings_v1_convai_agents_agent_id_patch_platform_settings_type_0",
-    "BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatchProceduresType0": ".body_patches_an_agent_settings_v1_convai_agents_agent_id_patch_procedures_type_0",
     "BodyPostAgentAvatarV1ConvaiAgentsAgentIdAvatarPost": ".body_post_agent_avatar_v1_convai_agents_agent_id_avatar_post",
-    "BodyRegisterATwilioCallAndReturnTwiMLV1ConvaiTwilioRegisterCallPost": ".body_register_a_twilio_call_and_return_twi_mlv1_convai_twilio_register_call_post",
+    "BodyRegisterATwilioCallAndReturnTwiMlV1ConvaiTwilioRegisterCallPost": ".body_register_a_twilio_call_and_return_twi_ml_v1_convai_twilio_register_call_post",
     "BodyRegisterMediaV1ProductionsOrdersOrderIdMediaPost": ".body_register_media_v1_productions_orders_order_id_media_post",
-    "BodyRemoveRulesFromThePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdRemoveRulesPost": ".body_remove_rules_from_the_pronunciation_dictionary_v1_pronunciation_dictionaries_pronunciation_dictionary_id_remove_rules_post",
     "BodyRenderAudioOrVideoForTheGivenLanguageV1DubbingResourceDubbingIdRenderLanguagePost": ".body_render_audio_or_video_for_the_given_language_v1_dubbing_resource_dubbing_id_render_language_post",
     "BodyRequestManualVerificationV1VoicesPvcVoiceIdVerificationPost": ".body_request_manual_verification_v1_voices_pvc_voice_id_verification_post",
-    "BodyRunPVCTrainingV1VoicesPvcVoiceIdTrainPost": ".body_run_pvc_training_v1_voices_pvc_voice_id_train_post",
+    "BodyRunPvcTrainingV1VoicesPvcVoiceIdTrainPost": ".body_run_pvc_training_v1_voices_pvc_voice_id_train_post",
     "BodySendAnOutboundMessageViaWhatsAppV1ConvaiWhatsappOutboundMessagePost": ".body_send_an_outbound_message_via_whats_app_v1_convai_whatsapp_outbound_message_post",
     "BodySetRulesOnThePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdSetRulesPost": ".body_set_rules_on_the_pronunciation_dictionary_v1_pronunciation_dictionaries_pronunciation_dictionary_id_set_rules_post",
     "BodySetWorkspaceThirdPartyDisablingPolicyV1WorkspacesApiKeysThirdPartyDisablingPost": ".body_set_workspace_third_party_disabling_policy_v1_workspaces_api_keys_third_party_disabling_post",
@@ -2770,11 +5530,6 @@ _MODULES = {
     "BodyShareWorkspaceResourceV1WorkspaceResourcesResourceIdSharePostRole": ".body_share_workspace_resource_v1_workspace_resources_resource_id_share_post_role",
     "BodySimulatesAConversationStreamV1ConvaiAgentsAgentIdSimulateConversationStreamPost": ".body_simulates_a_conversation_stream_v1_convai_agents_agent_id_simulate_conversation_stream_post",
     "BodySimulatesAConversationV1ConvaiAgentsAgentIdSimulateConversationPost": ".body_simulates_a_conversation_v1_convai_agents_agent_id_simulate_conversation_post",
-    "BodySoundGenerationV1SoundGenerationPost": ".body_sound_generation_v1_sound_generation_post",
-    "BodySpeechToSpeechStreamingV1SpeechToSpeechVoiceIdStreamPost": ".body_speech_to_speech_streaming_v1_speech_to_speech_voice_id_stream_post",
-    "BodySpeechToSpeechStreamingV1SpeechToSpeechVoiceIdStreamPostFileFormatType0": ".body_speech_to_speech_streaming_v1_speech_to_speech_voice_id_stream_post_file_format_type_0",
-    "BodySpeechToSpeechV1SpeechToSpeechVoiceIdPost": ".body_speech_to_speech_v1_speech_to_speech_voice_id_post",
-    "BodySpeechToSpeechV1SpeechToSpeechVoiceIdPostFileFormatType0": ".body_speech_to_speech_v1_speech_to_speech_voice_id_post_file_format_type_0",
     "BodySpeechToTextV1SpeechToTextPost": ".body_speech_to_text_v1_speech_to_text_post",
     "BodySpeechToTextV1SpeechToTextPostFileFormat": ".body_speech_to_text_v1_speech_to_text_post_file_format",
     "BodySpeechToTextV1SpeechToTextPostModelId": ".body_speech_to_text_v1_speech_to_text_post_model_id",
@@ -2809,16 +5564,15 @@ _MODULES = {
     "BodyUnshareWorkspaceResourceV1WorkspaceResourcesResourceIdUnsharePost": ".body_unshare_workspace_resource_v1_workspace_resources_resource_id_unshare_post",
     "BodyUpdateAgentBranchV1ConvaiAgentsAgentIdBranchesBranchIdPatch": ".body_update_agent_branch_v1_convai_agents_agent_id_branches_branch_id_patch",
     "BodyUpdateAgentTestFolderV1ConvaiAgentTestingFoldersFolderIdPatch": ".body_update_agent_test_folder_v1_convai_agent_testing_folders_folder_id_patch",
-    "BodyUpdateAudioNativeContentFromURLV1AudioNativeContentPost": ".body_update_audio_native_content_from_urlv1_audio_native_content_post",
+    "BodyUpdateAudioNativeContentFromUrlV1AudioNativeContentPost": ".body_update_audio_native_content_from_url_v1_audio_native_content_post",
     "BodyUpdateAudioNativeProjectContentV1AudioNativeProjectIdContentPost": ".body_update_audio_native_project_content_v1_audio_native_project_id_content_post",
     "BodyUpdateChapterV1StudioProjectsProjectIdChaptersChapterIdPost": ".body_update_chapter_v1_studio_projects_project_id_chapters_chapter_id_post",
     "BodyUpdateDocumentV1ConvaiKnowledgeBaseDocumentationIdPatch": ".body_update_document_v1_convai_knowledge_base_documentation_id_patch",
     "BodyUpdateFileDocumentV1ConvaiKnowledgeBaseDocumentationIdUpdateFilePatch": ".body_update_file_document_v1_convai_knowledge_base_documentation_id_update_file_patch",
-    "BodyUpdateMemberV1WorkspaceMembersPost": ".body_update_member_v1_workspace_members_post",
     "BodyUpdateMetadataForASpeakerV1DubbingResourceDubbingIdSpeakerSpeakerIdPatch": ".body_update_metadata_for_a_speaker_v1_dubbing_resource_dubbing_id_speaker_speaker_id_patch",
     "BodyUpdateOrderV1ProductionsOrdersOrderIdPatch": ".body_update_order_v1_productions_orders_order_id_patch",
     "BodyUpdatePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdPatch": ".body_update_pronunciation_dictionary_v1_pronunciation_dictionaries_pronunciation_dictionary_id_patch",
-    "BodyUpdatePVCVoiceSampleV1VoicesPvcVoiceIdSamplesSampleIdPost": ".body_update_pvc_voice_sample_v1_voices_pvc_voice_id_samples_sample_id_post",
+    "BodyUpdatePvcVoiceSampleV1VoicesPvcVoiceIdSamplesSampleIdPost": ".body_update_pvc_voice_sample_v1_voices_pvc_voice_id_samples_sample_id_post",
     "BodyUpdateStudioProjectContentV1StudioProjectsProjectIdContentPost": ".body_update_studio_project_content_v1_studio_projects_project_id_content_post",
     "BodyUpdateStudioProjectV1StudioProjectsProjectIdPost": ".body_update_studio_project_v1_studio_projects_project_id_post",
     "BodyUpdateWorkspaceWebhookV1WorkspaceWebhooksWebhookIdPatch": ".body_update_workspace_webhook_v1_workspace_webhooks_webhook_id_patch",
@@ -2827,7 +5581,7 @@ _MODULES = {
     "BodyUploadFileV1ConvaiConversationsConversationIdFilesPost": ".body_upload_file_v1_convai_conversations_conversation_id_files_post",
     "BodyUploadMusicV1MusicUploadPost": ".body_upload_music_v1_music_upload_post",
     "BodyUpsertOrderItemV1ProductionsOrdersOrderIdItemsPost": ".body_upsert_order_item_v1_productions_orders_order_id_items_post",
-    "BodyVerifyPVCVoiceCaptchaV1VoicesPvcVoiceIdCaptchaPost": ".body_verify_pvc_voice_captcha_v1_voices_pvc_voice_id_captcha_post",
+    "BodyVerifyPvcVoiceCaptchaV1VoicesPvcVoiceIdCaptchaPost": ".body_verify_pvc_voice_captcha_v1_voices_pvc_voice_id_captcha_post",
     "BodyVideoToMusicV1MusicVideoToMusicPost": ".body_video_to_music_v1_music_video_to_music_post",
     "BranchProtectionStatus": ".branch_protection_status",
     "BreakdownTypes": ".breakdown_types",
@@ -2886,12 +5640,12 @@ _MODULES = {
     "ChapterContentInputModel": ".chapter_content_input_model",
     "ChapterContentParagraphTtsNodeInputModel": ".chapter_content_paragraph_tts_node_input_model",
     "ChapterContentResponseModel": ".chapter_content_response_model",
-    "ChapterResponseModel": ".chapter_response_model",
-    "ChapterResponseModelStateType0": ".chapter_response_model_state_type_0",
+    "ChapterResponse": ".chapter_response",
+    "ChapterResponseStateType0": ".chapter_response_state_type_0",
     "ChapterSnapshotExtendedResponseModel": ".chapter_snapshot_extended_response_model",
-    "ChapterSnapshotResponseModel": ".chapter_snapshot_response_model",
-    "ChapterSnapshotsResponseModel": ".chapter_snapshots_response_model",
-    "ChapterStatisticsResponseModel": ".chapter_statistics_response_model",
+    "ChapterSnapshotResponse": ".chapter_snapshot_response",
+    "ChapterSnapshotsResponse": ".chapter_snapshots_response",
+    "ChapterStatisticsResponse": ".chapter_statistics_response",
     "ChapterWithContentResponseModel": ".chapter_with_content_response_model",
     "ChapterWithContentResponseModelStateType0": ".chapter_with_content_response_model_state_type_0",
     "CharacterAge": ".character_age",
@@ -2929,19 +5683,19 @@ _MODULES = {
     "ContentThresholdGuardrailThresholdType1": ".content_threshold_guardrail_threshold_type_1",
     "ContextualUpdateInfo": ".contextual_update_info",
     "Contributor": ".contributor",
-    "ConvAIDynamicVariable": ".conv_ai_dynamic_variable",
-    "ConvAIEnvVarLocator": ".conv_ai_env_var_locator",
-    "ConvAIFileUploadResponseModel": ".conv_ai_file_upload_response_model",
-    "ConvAISecretLocator": ".conv_ai_secret_locator",
-    "ConvAIStoredSecretDependencies": ".conv_ai_stored_secret_dependencies",
-    "ConvAIUserSecretDBModel": ".conv_ai_user_secret_db_model",
-    "ConvAIWebhooks": ".conv_ai_webhooks",
-    "ConvAIWorkspaceStoredSecretConfig": ".conv_ai_workspace_stored_secret_config",
-    "ConversationASRUsageModel": ".conversation_asr_usage_model",
+    "ConvAiDynamicVariable": ".conv_ai_dynamic_variable",
+    "ConvAiEnvVarLocator": ".conv_ai_env_var_locator",
+    "ConvAiFileUploadResponseModel": ".conv_ai_file_upload_response_model",
+    "ConvAiSecretLocator": ".conv_ai_secret_locator",
+    "ConvAiStoredSecretDependencies": ".conv_ai_stored_secret_dependencies",
+    "ConvAiUserSecretDbModel": ".conv_ai_user_secret_db_model",
+    "ConvAiWebhooks": ".conv_ai_webhooks",
+    "ConvAiWorkspaceStoredSecretConfig": ".conv_ai_workspace_stored_secret_config",
+    "ConversationAsrUsageModel": ".conversation_asr_usage_model",
     "ConversationChargingCommonModel": ".conversation_charging_common_model",
-    "ConversationConfigClientOverride": ".conversation_config_client_override",
     "ConversationConfigClientOverrideConfigInput": ".conversation_config_client_override_config_input",
     "ConversationConfigClientOverrideConfigOutput": ".conversation_config_client_override_config_output",
+    "ConversationConfigClientOverrideInput": ".conversation_config_client_override_input",
     "ConversationConfigClientOverrideOutput": ".conversation_config_client_override_output",
     "ConversationConfigInput": ".conversation_config_input",
     "ConversationConfigOutput": ".conversation_config_output",
@@ -2966,16 +5720,16 @@ _MODULES = {
     "ConversationHistoryMultivoiceMessagePartModel": ".conversation_history_multivoice_message_part_model",
     "ConversationHistoryRagUsageCommonModel": ".conversation_history_rag_usage_common_model",
     "ConversationHistoryRedactionConfig": ".conversation_history_redaction_config",
-    "ConversationHistorySIPTrunkingPhoneCallModel": ".conversation_history_sip_trunking_phone_call_model",
+    "ConversationHistorySipTrunkingPhoneCallModel": ".conversation_history_sip_trunking_phone_call_model",
     "ConversationHistorySipTrunkingPhoneCallModelDirection": ".conversation_history_sip_trunking_phone_call_model_direction",
     "ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModel": ".conversation_history_transcript_api_integration_webhook_tools_result_common_model",
     "ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModelInput": ".conversation_history_transcript_api_integration_webhook_tools_result_common_model_input",
     "ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModelOutput": ".conversation_history_transcript_api_integration_webhook_tools_result_common_model_output",
-    "ConversationHistoryTranscriptCommonModel": ".conversation_history_transcript_common_model",
+    "ConversationHistoryTranscriptCommonModelInput": ".conversation_history_transcript_common_model_input",
+    "ConversationHistoryTranscriptCommonModelInputRole": ".conversation_history_transcript_common_model_input_role",
     "ConversationHistoryTranscriptCommonModelOutput": ".conversation_history_transcript_common_model_output",
     "ConversationHistoryTranscriptCommonModelOutputRole": ".conversation_history_transcript_common_model_output_role",
     "ConversationHistoryTranscriptCommonModelOutputSourceMedium": ".conversation_history_transcript_common_model_output_source_medium",
-    "ConversationHistoryTranscriptCommonModelRole": ".conversation_history_transcript_common_model_role",
     "ConversationHistoryTranscriptFileInputResponseModel": ".conversation_history_transcript_file_input_response_model",
     "ConversationHistoryTranscriptOtherToolsResultCommonModel": ".conversation_history_transcript_other_tools_result_common_model",
     "ConversationHistoryTranscriptOtherToolsResultCommonModelType": ".conversation_history_transcript_other_tools_result_common_model_type",
@@ -2988,15 +5742,15 @@ _MODULES = {
     "ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetailsInput": ".conversation_history_transcript_tool_call_api_integration_webhook_details_input",
     "ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetailsOutput": ".conversation_history_transcript_tool_call_api_integration_webhook_details_output",
     "ConversationHistoryTranscriptToolCallClientDetails": ".conversation_history_transcript_tool_call_client_details",
-    "ConversationHistoryTranscriptToolCallCommonModel": ".conversation_history_transcript_tool_call_common_model",
+    "ConversationHistoryTranscriptToolCallCommonModelInput": ".conversation_history_transcript_tool_call_common_model_input",
     "ConversationHistoryTranscriptToolCallCommonModelOutput": ".conversation_history_transcript_tool_call_common_model_output",
-    "ConversationHistoryTranscriptToolCallMCPDetails": ".conversation_history_transcript_tool_call_mcp_details",
-    "ConversationHistoryTranscriptToolCallMCPDetailsParameters": ".conversation_history_transcript_tool_call_mcp_details_parameters",
+    "ConversationHistoryTranscriptToolCallMcpDetails": ".conversation_history_transcript_tool_call_mcp_details",
+    "ConversationHistoryTranscriptToolCallMcpDetailsParameters": ".conversation_history_transcript_tool_call_mcp_details_parameters",
     "ConversationHistoryTranscriptToolCallWebhookDetails": ".conversation_history_transcript_tool_call_webhook_details",
     "ConversationHistoryTranscriptToolCallWebhookDetailsHeaders": ".conversation_history_transcript_tool_call_webhook_details_headers",
     "ConversationHistoryTranscriptToolCallWebhookDetailsPathParams": ".conversation_history_transcript_tool_call_webhook_details_path_params",
     "ConversationHistoryTranscriptToolCallWebhookDetailsQueryParams": ".conversation_history_transcript_tool_call_webhook_details_query_params",
-    "ConversationHistoryTranscriptWorkflowToolsResultCommonModel": ".conversation_history_transcript_workflow_tools_result_common_model",
+    "ConversationHistoryTranscriptWorkflowToolsResultCommonModelInput": ".conversation_history_transcript_workflow_tools_result_common_model_input",
     "ConversationHistoryTranscriptWorkflowToolsResultCommonModelOutput": ".conversation_history_transcript_workflow_tools_result_common_model_output",
     "ConversationHistoryTwilioPhoneCallModel": ".conversation_history_twilio_phone_call_model",
     "ConversationHistoryTwilioPhoneCallModelDirection": ".conversation_history_twilio_phone_call_model_direction",
@@ -3006,9 +5760,9 @@ _MODULES = {
     "ConversationInitiationClientDataInternalCustomLlmExtraBody": ".conversation_initiation_client_data_internal_custom_llm_extra_body",
     "ConversationInitiationClientDataInternalDynamicVariables": ".conversation_initiation_client_data_internal_dynamic_variables",
     "ConversationInitiationClientDataInternalToolMockOverrides": ".conversation_initiation_client_data_internal_tool_mock_overrides",
-    "ConversationInitiationClientDataRequest": ".conversation_initiation_client_data_request",
-    "ConversationInitiationClientDataRequestCustomLlmExtraBody": ".conversation_initiation_client_data_request_custom_llm_extra_body",
-    "ConversationInitiationClientDataRequestDynamicVariables": ".conversation_initiation_client_data_request_dynamic_variables",
+    "ConversationInitiationClientDataRequestInput": ".conversation_initiation_client_data_request_input",
+    "ConversationInitiationClientDataRequestInputCustomLlmExtraBody": ".conversation_initiation_client_data_request_input_custom_llm_extra_body",
+    "ConversationInitiationClientDataRequestInputDynamicVariables": ".conversation_initiation_client_data_request_input_dynamic_variables",
     "ConversationInitiationClientDataRequestOutput": ".conversation_initiation_client_data_request_output",
     "ConversationInitiationClientDataRequestOutputCustomLlmExtraBody": ".conversation_initiation_client_data_request_output_custom_llm_extra_body",
     "ConversationInitiationClientDataRequestOutputDynamicVariables": ".conversation_initiation_client_data_request_output_dynamic_variables",
@@ -3034,7 +5788,7 @@ _MODULES = {
     "ConversationTagResponseModel": ".conversation_tag_response_model",
     "ConversationTokenPurpose": ".conversation_token_purpose",
     "ConversationTokenResponseModel": ".conversation_token_response_model",
-    "ConversationTTSUsageModel": ".conversation_tts_usage_model",
+    "ConversationTtsUsageModel": ".conversation_tts_usage_model",
     "ConversationTurnMetrics": ".conversation_turn_metrics",
     "ConversationTurnMetricsMetrics": ".conversation_turn_metrics_metrics",
     "ConversationUserResponseModel": ".conversation_user_response_model",
@@ -3049,14 +5803,14 @@ _MODULES = {
     "ConversationalAiKnowledgeBaseDocumentsSummariesGetResponseGetKnowledgeBaseSummariesByIdsV1ConvaiKnowledgeBaseSummariesGet": ".conversational_ai_knowledge_base_documents_summaries_get_response_get_knowledge_base_summaries_by_ids_v1_convai_knowledge_base_summaries_get",
     "ConversationalAiKnowledgeBaseGetOrCreateRagIndexesResponseComputeRagIndexesInBatchV1ConvaiKnowledgeBaseRagIndexPost": ".conversational_ai_knowledge_base_get_or_create_rag_indexes_response_compute_rag_indexes_in_batch_v1_convai_knowledge_base_rag_index_post",
     "ConversationalAiTestsListSortMode": ".conversational_ai_tests_list_sort_mode",
-    "ConversationalConfigAPIModelInput": ".conversational_config_api_model_input",
-    "ConversationalConfigAPIModelInputLanguagePresets": ".conversational_config_api_model_input_language_presets",
-    "ConversationalConfigAPIModelOutput": ".conversational_config_api_model_output",
-    "ConversationalConfigAPIModelOutputLanguagePresets": ".conversational_config_api_model_output_language_presets",
-    "ConversationalConfigAPIModelWorkflowOverrideInput": ".conversational_config_api_model_workflow_override_input",
-    "ConversationalConfigAPIModelWorkflowOverrideInputLanguagePresetsType0": ".conversational_config_api_model_workflow_override_input_language_presets_type_0",
-    "ConversationalConfigAPIModelWorkflowOverrideOutput": ".conversational_config_api_model_workflow_override_output",
-    "ConversationalConfigAPIModelWorkflowOverrideOutputLanguagePresetsType0": ".conversational_config_api_model_workflow_override_output_language_presets_type_0",
+    "ConversationalConfig": ".conversational_config",
+    "ConversationalConfigApiModelOutput": ".conversational_config_api_model_output",
+    "ConversationalConfigApiModelOutputLanguagePresets": ".conversational_config_api_model_output_language_presets",
+    "ConversationalConfigApiModelWorkflowOverrideInput": ".conversational_config_api_model_workflow_override_input",
+    "ConversationalConfigApiModelWorkflowOverrideInputLanguagePresetsType0": ".conversational_config_api_model_workflow_override_input_language_presets_type_0",
+    "ConversationalConfigApiModelWorkflowOverrideOutput": ".conversational_config_api_model_workflow_override_output",
+    "ConversationalConfigApiModelWorkflowOverrideOutputLanguagePresetsType0": ".conversational_config_api_model_workflow_override_output_language_presets_type_0",
+    "ConversationalConfigLanguagePresets": ".conversational_config_language_presets",
     "ConvertChapterResponseModel": ".convert_chapter_response_model",
     "ConvertProjectResponseModel": ".convert_project_response_model",
     "CrawlStatus": ".crawl_status",
@@ -3083,24 +5837,26 @@ _MODULES = {
     "CreateHolidayParams": ".create_holiday_params",
     "CreateLocationParams": ".create_location_params",
     "CreateManualTicketRequestModel": ".create_manual_ticket_request_model",
-    "CreateMTLSAuthRequest": ".create_mtls_auth_request",
+    "CreateMtlsAuthRequest": ".create_mtls_auth_request",
     "CreateOAuth2ClientCredsRequest": ".create_o_auth_2_client_creds_request",
     "CreateOAuth2ClientCredsRequestCustomHeaders": ".create_o_auth_2_client_creds_request_custom_headers",
     "CreateOAuth2ClientCredsRequestExtraParams": ".create_o_auth_2_client_creds_request_extra_params",
-    "CreateOAuth2JWTRequest": ".create_o_auth_2jwt_request",
-    "CreateOAuth2JWTRequestAlgorithm": ".create_o_auth_2jwt_request_algorithm",
-    "CreateOAuth2JWTRequestExtraParams": ".create_o_auth_2jwt_request_extra_params",
-    "CreateOAuth2JWTRequestTokenResponseField": ".create_o_auth_2jwt_request_token_response_field",
+    "CreateOAuth2JwtRequest": ".create_o_auth_2_jwt_request",
+    "CreateOAuth2JwtRequestAlgorithm": ".create_o_auth_2_jwt_request_algorithm",
+    "CreateOAuth2JwtRequestExtraParams": ".create_o_auth_2_jwt_request_extra_params",
+    "CreateOAuth2JwtRequestTokenResponseField": ".create_o_auth_2_jwt_request_token_response_field",
     "CreateOrderRequest": ".create_order_request",
     "CreateOrderResponse": ".create_order_response",
     "CreatePhoneNumberResponseModel": ".create_phone_number_response_model",
-    "CreatePrivateKeyJWTRequest": ".create_private_key_jwt_request",
-    "CreatePrivateKeyJWTRequestAlgorithm": ".create_private_key_jwt_request_algorithm",
-    "CreatePrivateKeyJWTRequestExtraParams": ".create_private_key_jwt_request_extra_params",
+    "CreatePrivateKeyJwtRequest": ".create_private_key_jwt_request",
+    "CreatePrivateKeyJwtRequestAlgorithm": ".create_private_key_jwt_request_algorithm",
+    "CreatePrivateKeyJwtRequestExtraParams": ".create_private_key_jwt_request_extra_params",
     "CreateProcedureRequestModel": ".create_procedure_request_model",
     "CreateProcedureResponseModel": ".create_procedure_response_model",
     "CreateProductParams": ".create_product_params",
     "CreatePronunciationDictionaryResponseModel": ".create_pronunciation_dictionary_response_model",
+    "CreatePvcVoiceRequest": ".create_pvc_voice_request",
+    "CreatePvcVoiceRequestLabelsType0": ".create_pvc_voice_request_labels_type_0",
     "CreateResponseUnitTestRequest": ".create_response_unit_test_request",
     "CreateResponseUnitTestRequestDynamicVariables": ".create_response_unit_test_request_dynamic_variables",
     "CreateSecretEnvironmentVariableRequest": ".create_secret_environment_variable_request",
@@ -3109,7 +5865,8 @@ _MODULES = {
     "CreateSimulationTestRequest": ".create_simulation_test_request",
     "CreateSimulationTestRequestDynamicVariables": ".create_simulation_test_request_dynamic_variables",
     "CreateSimulationTestRequestToolMockOverrides": ".create_simulation_test_request_tool_mock_overrides",
-    "CreateSIPTrunkPhoneNumberRequestV2": ".create_sip_trunk_phone_number_request_v2",
+    "CreateSipTrunkPhoneNumberRequest": ".create_sip_trunk_phone_number_request",
+    "CreateSoundEffectRequest": ".create_sound_effect_request",
     "CreateSpeechEngineRequest": ".create_speech_engine_request",
     "CreateStaffParams": ".create_staff_params",
     "CreateStringEnvironmentVariableRequest": ".create_string_environment_variable_request",
@@ -3130,11 +5887,11 @@ _MODULES = {
     "CustomGuardrailsConfigInput": ".custom_guardrails_config_input",
     "CustomGuardrailsConfigOutput": ".custom_guardrails_config_output",
     "CustomHeaderAuthResponse": ".custom_header_auth_response",
-    "CustomLLM": ".custom_llm",
-    "CustomLLMRequestHeaders": ".custom_llm_request_headers",
-    "CustomLLMAPIType": ".custom_llmapi_type",
-    "CustomSIPHeader": ".custom_sip_header",
-    "CustomSIPHeaderWithDynamicVariable": ".custom_sip_header_with_dynamic_variable",
+    "CustomLlm": ".custom_llm",
+    "CustomLlmRequestHeaders": ".custom_llm_request_headers",
+    "CustomLlmapiType": ".custom_llmapi_type",
+    "CustomSipHeader": ".custom_sip_header",
+    "CustomSipHeaderWithDynamicVariable": ".custom_sip_header_with_dynamic_variable",
     "DashboardCallSuccessChartModel": ".dashboard_call_success_chart_model",
     "DashboardCriteriaChartModel": ".dashboard_criteria_chart_model",
     "DashboardDataCollectionChartModel": ".dashboard_data_collection_chart_model",
@@ -3158,7 +5915,7 @@ _MODULES = {
     "DeleteLocationParams": ".delete_location_params",
     "DeleteProductParams": ".delete_product_params",
     "DeleteProjectResponseModel": ".delete_project_response_model",
-    "DeleteSampleResponseModel": ".delete_sample_response_model",
+    "DeleteSampleResponse": ".delete_sample_response",
     "DeleteServiceParams": ".delete_service_params",
     "DeleteStaffParams": ".delete_staff_params",
     "DeleteTransferRuleParams": ".delete_transfer_rule_params",
@@ -3170,15 +5927,15 @@ _MODULES = {
     "DeliverableInfo": ".deliverable_info",
     "DependentAvailableAgentIdentifier": ".dependent_available_agent_identifier",
     "DependentAvailableAgentIdentifierAccessLevelType0": ".dependent_available_agent_identifier_access_level_type_0",
-    "DependentAvailableMCPServerIdentifier": ".dependent_available_mcp_server_identifier",
-    "DependentAvailableMCPServerIdentifierAccessLevelType0": ".dependent_available_mcp_server_identifier_access_level_type_0",
+    "DependentAvailableMcpServerIdentifier": ".dependent_available_mcp_server_identifier",
+    "DependentAvailableMcpServerIdentifierAccessLevelType0": ".dependent_available_mcp_server_identifier_access_level_type_0",
     "DependentAvailableToolIdentifier": ".dependent_available_tool_identifier",
     "DependentAvailableToolIdentifierAccessLevelType0": ".dependent_available_tool_identifier_access_level_type_0",
     "DependentBranchInfo": ".dependent_branch_info",
     "DependentIntegrationConnectionIdentifier": ".dependent_integration_connection_identifier",
     "DependentPhoneNumberIdentifier": ".dependent_phone_number_identifier",
     "DependentUnknownAgentIdentifier": ".dependent_unknown_agent_identifier",
-    "DependentUnknownMCPServerIdentifier": ".dependent_unknown_mcp_server_identifier",
+    "DependentUnknownMcpServerIdentifier": ".dependent_unknown_mcp_server_identifier",
     "DependentUnknownToolIdentifier": ".dependent_unknown_tool_identifier",
     "DetailedMusicResponse": ".detailed_music_response",
     "DetectedEntity": ".detected_entity",
@@ -3191,11 +5948,14 @@ _MODULES = {
     "DirectPublishingReadResponseModelPayoutTypeType0": ".direct_publishing_read_response_model_payout_type_type_0",
     "DirectPublishingReadResponseModelTargetAudienceType0": ".direct_publishing_read_response_model_target_audience_type_0",
     "DiscountResponseModel": ".discount_response_model",
-    "DoDubbingResponseModel": ".do_dubbing_response_model",
+    "DoDubbingResponse": ".do_dubbing_response",
     "DocumentUsageModeEnum": ".document_usage_mode_enum",
     "DocxExportOptions": ".docx_export_options",
-    "DTMFInputConfig": ".dtmf_input_config",
+    "DownloadHistoryRequest": ".download_history_request",
+    "DtmfInputConfig": ".dtmf_input_config",
     "DubOrderItemRequest": ".dub_order_item_request",
+    "DubRequest": ".dub_request",
+    "DubRequestMode": ".dub_request_mode",
     "DubbedSegment": ".dubbed_segment",
     "DubbingBulkSegmentUpdateRequest": ".dubbing_bulk_segment_update_request",
     "DubbingBulkSegmentUpdateRequestSegments": ".dubbing_bulk_segment_update_request_segments",
@@ -3259,6 +6019,8 @@ _MODULES = {
     "DynamicVariablesConfigWorkflowOverrideDynamicVariablePlaceholdersType0": ".dynamic_variables_config_workflow_override_dynamic_variable_placeholders_type_0",
     "EditChapterResponseModel": ".edit_chapter_response_model",
     "EditProjectResponseModel": ".edit_project_response_model",
+    "EditVoiceRequest": ".edit_voice_request",
+    "EditVoiceRequestLabelsType0": ".edit_voice_request_labels_type_0",
     "EditVoiceResponseModel": ".edit_voice_response_model",
     "EditVoiceSettingsResponseModel": ".edit_voice_settings_response_model",
     "ElevenFlashV25Request": ".eleven_flash_v25_request",
@@ -3300,7 +6062,6 @@ _MODULES = {
     "ExactParameterEvaluationStrategy": ".exact_parameter_evaluation_strategy",
     "ExotelApiSubdomain": ".exotel_api_subdomain",
     "ExotelOutboundCallResponse": ".exotel_outbound_call_response",
-    "ExtendedSubscriptionResponseModel": ".extended_subscription_response_model",
     "ExternalFileSyncInfo": ".external_file_sync_info",
     "ExternalFolderSyncInfo": ".external_folder_sync_info",
     "ExternalSyncJobTrigger": ".external_sync_job_trigger",
@@ -3308,16 +6069,16 @@ _MODULES = {
     "ExternalSyncProvider": ".external_sync_provider",
     "FeatureStatusCommonModel": ".feature_status_common_model",
     "FeaturesUsageCommonModel": ".features_usage_common_model",
-    "FeedbackResponseModel": ".feedback_response_model",
+    "FeedbackItem": ".feedback_item",
     "FieldConflict": ".field_conflict",
     "FileInputConfig": ".file_input_config",
     "FileInputConfigWorkflowOverride": ".file_input_config_workflow_override",
     "FileRefreshStatus": ".file_refresh_status",
-    "FineTuningResponseModel": ".fine_tuning_response_model",
-    "FineTuningResponseModelMessageType0": ".fine_tuning_response_model_message_type_0",
-    "FineTuningResponseModelProgressType0": ".fine_tuning_response_model_progress_type_0",
-    "FineTuningResponseModelState": ".fine_tuning_response_model_state",
-    "FineTuningResponseModelStateAdditionalPropertyType0": ".fine_tuning_response_model_state_additional_property_type_0",
+    "FineTuningResponse": ".fine_tuning_response",
+    "FineTuningResponseMessageType0": ".fine_tuning_response_message_type_0",
+    "FineTuningResponseProgressType0": ".fine_tuning_response_progress_type_0",
+    "FineTuningResponseState": ".fine_tuning_response_state",
+    "FineTuningResponseStateAdditionalPropertyType0": ".fine_tuning_response_state_additional_property_type_0",
     "FinetuneCreatedBy": ".finetune_created_by",
     "FinetuneVisibility": ".finetune_visibility",
     "FlowsImageListStatusType0": ".flows_image_list_status_type_0",
@@ -3366,11 +6127,11 @@ _MODULES = {
     "GetAudioNativeProjectSettingsResponseModel": ".get_audio_native_project_settings_response_model",
     "GetBookingPageSettingsParams": ".get_booking_page_settings_params",
     "GetBookingSlugStatusParams": ".get_booking_slug_status_params",
-    "GetChaptersResponseModel": ".get_chapters_response_model",
+    "GetChaptersResponse": ".get_chapters_response",
     "GetClientAppointmentsParams": ".get_client_appointments_params",
     "GetClientByPhoneParams": ".get_client_by_phone_params",
-    "GetConvAIDashboardSettingsResponseModel": ".get_conv_ai_dashboard_settings_response_model",
-    "GetConvAISettingsResponseModel": ".get_conv_ai_settings_response_model",
+    "GetConvAiDashboardSettingsResponseModel": ".get_conv_ai_dashboard_settings_response_model",
+    "GetConvAiSettingsResponseModel": ".get_conv_ai_settings_response_model",
     "GetConversationResponseModel": ".get_conversation_response_model",
     "GetConversationResponseModelStatus": ".get_conversation_response_model_status",
     "GetConversationSummaryResponseModel": ".get_conversation_summary_response_model",
@@ -3386,24 +6147,24 @@ _MODULES = {
     "GetKnowledgeBaseSummaryFileResponseModel": ".get_knowledge_base_summary_file_response_model",
     "GetKnowledgeBaseSummaryFolderResponseModel": ".get_knowledge_base_summary_folder_response_model",
     "GetKnowledgeBaseSummaryTextResponseModel": ".get_knowledge_base_summary_text_response_model",
-    "GetKnowledgeBaseSummaryURLResponseModel": ".get_knowledge_base_summary_url_response_model",
+    "GetKnowledgeBaseSummaryUrlResponseModel": ".get_knowledge_base_summary_url_response_model",
     "GetKnowledgeBaseTextResponseModel": ".get_knowledge_base_text_response_model",
-    "GetKnowledgeBaseURLResponseModel": ".get_knowledge_base_url_response_model",
-    "GetLibraryVoicesResponseModel": ".get_library_voices_response_model",
+    "GetKnowledgeBaseUrlResponseModel": ".get_knowledge_base_url_response_model",
+    "GetLibraryVoicesResponse": ".get_library_voices_response",
     "GetLiveCountResponse": ".get_live_count_response",
-    "GetOrCreateRAGIndexRequestModel": ".get_or_create_rag_index_request_model",
+    "GetOrCreateRagIndexRequestModel": ".get_or_create_rag_index_request_model",
     "GetPhoneNumberExotelResponseModel": ".get_phone_number_exotel_response_model",
-    "GetPhoneNumberInboundSIPTrunkConfigResponseModel": ".get_phone_number_inbound_sip_trunk_config_response_model",
-    "GetPhoneNumberInboundSIPTrunkConfigResponseModelAttributesToHeaders": ".get_phone_number_inbound_sip_trunk_config_response_model_attributes_to_headers",
-    "GetPhoneNumberOutboundSIPTrunkConfigResponseModel": ".get_phone_number_outbound_sip_trunk_config_response_model",
-    "GetPhoneNumberOutboundSIPTrunkConfigResponseModelAttributesToHeaders": ".get_phone_number_outbound_sip_trunk_config_response_model_attributes_to_headers",
-    "GetPhoneNumberOutboundSIPTrunkConfigResponseModelHeaders": ".get_phone_number_outbound_sip_trunk_config_response_model_headers",
-    "GetPhoneNumberSIPTrunkResponseModel": ".get_phone_number_sip_trunk_response_model",
+    "GetPhoneNumberInboundSipTrunkConfigResponseModel": ".get_phone_number_inbound_sip_trunk_config_response_model",
+    "GetPhoneNumberInboundSipTrunkConfigResponseModelAttributesToHeaders": ".get_phone_number_inbound_sip_trunk_config_response_model_attributes_to_headers",
+    "GetPhoneNumberOutboundSipTrunkConfigResponseModel": ".get_phone_number_outbound_sip_trunk_config_response_model",
+    "GetPhoneNumberOutboundSipTrunkConfigResponseModelAttributesToHeaders": ".get_phone_number_outbound_sip_trunk_config_response_model_attributes_to_headers",
+    "GetPhoneNumberOutboundSipTrunkConfigResponseModelHeaders": ".get_phone_number_outbound_sip_trunk_config_response_model_headers",
+    "GetPhoneNumberSipTrunkResponseModel": ".get_phone_number_sip_trunk_response_model",
     "GetPhoneNumberTwilioResponseModel": ".get_phone_number_twilio_response_model",
-    "GetProjectsResponseModel": ".get_projects_response_model",
+    "GetProjectsResponse": ".get_projects_response",
     "GetPronunciationDictionariesMetadataResponseModel": ".get_pronunciation_dictionaries_metadata_response_model",
-    "GetPronunciationDictionaryMetadataResponseModel": ".get_pronunciation_dictionary_metadata_response_model",
-    "GetPronunciationDictionaryMetadataResponseModelPermissionOnResourceType0": ".get_pronunciation_dictionary_metadata_response_model_permission_on_resource_type_0",
+    "GetPronunciationDictionaryMetadataResponse": ".get_pronunciation_dictionary_metadata_response",
+    "GetPronunciationDictionaryMetadataResponsePermissionOnResourceType0": ".get_pronunciation_dictionary_metadata_response_permission_on_resource_type_0",
     "GetPronunciationDictionaryWithRulesResponseModel": ".get_pronunciation_dictionary_with_rules_response_model",
     "GetPronunciationDictionaryWithRulesResponseModelPermissionOnResourceType0": ".get_pronunciation_dictionary_with_rules_response_model_permission_on_resource_type_0",
     "GetResponseUnitTestResponseModel": ".get_response_unit_test_response_model",
@@ -3413,8 +6174,8 @@ _MODULES = {
     "GetSimulationTestResponseModel": ".get_simulation_test_response_model",
     "GetSimulationTestResponseModelDynamicVariables": ".get_simulation_test_response_model_dynamic_variables",
     "GetSimulationTestResponseModelToolMockOverrides": ".get_simulation_test_response_model_tool_mock_overrides",
-    "GetSIPLogMessagesResponse": ".get_sip_log_messages_response",
-    "GetSpeechHistoryResponseModel": ".get_speech_history_response_model",
+    "GetSipLogMessagesResponse": ".get_sip_log_messages_response",
+    "GetSpeechHistoryResponse": ".get_speech_history_response",
     "GetTestInvocationsPageResponseModel": ".get_test_invocations_page_response_model",
     "GetTestSuiteInvocationResponseModel": ".get_test_suite_invocation_response_model",
     "GetTestsPageResponseModel": ".get_tests_page_response_model",
@@ -3425,22 +6186,22 @@ _MODULES = {
     "GetToolDependentAgentsResponseModel": ".get_tool_dependent_agents_response_model",
     "GetToolExecutionsPageResponseModel": ".get_tool_executions_page_response_model",
     "GetVoiceAccentsResponseModel": ".get_voice_accents_response_model",
-    "GetVoicesResponseModel": ".get_voices_response_model",
-    "GetVoicesV2ResponseModel": ".get_voices_v2_response_model",
+    "GetVoicesResponse": ".get_voices_response",
+    "GetVoicesV2Response": ".get_voices_v2_response",
     "GetWhatsAppAccountResponse": ".get_whats_app_account_response",
     "GetWorkspaceSecretsResponseModel": ".get_workspace_secrets_response_model",
-    "GPTImage15Request": ".gpt_image_15_request",
-    "GPTImage15RequestAspectRatio": ".gpt_image_15_request_aspect_ratio",
-    "GPTImage15RequestBackground": ".gpt_image_15_request_background",
-    "GPTImage15RequestQuality": ".gpt_image_15_request_quality",
-    "GPTImage1Request": ".gpt_image_1_request",
-    "GPTImage1RequestAspectRatio": ".gpt_image_1_request_aspect_ratio",
-    "GPTImage1RequestBackground": ".gpt_image_1_request_background",
-    "GPTImage1RequestQuality": ".gpt_image_1_request_quality",
-    "GPTImage2Request": ".gpt_image_2_request",
-    "GPTImage2RequestAspectRatio": ".gpt_image_2_request_aspect_ratio",
-    "GPTImage2RequestQuality": ".gpt_image_2_request_quality",
-    "GPTImage2RequestResolution": ".gpt_image_2_request_resolution",
+    "GptImage15Request": ".gpt_image_15_request",
+    "GptImage15RequestAspectRatio": ".gpt_image_15_request_aspect_ratio",
+    "GptImage15RequestBackground": ".gpt_image_15_request_background",
+    "GptImage15RequestQuality": ".gpt_image_15_request_quality",
+    "GptImage1Request": ".gpt_image_1_request",
+    "GptImage1RequestAspectRatio": ".gpt_image_1_request_aspect_ratio",
+    "GptImage1RequestBackground": ".gpt_image_1_request_background",
+    "GptImage1RequestQuality": ".gpt_image_1_request_quality",
+    "GptImage2Request": ".gpt_image_2_request",
+    "GptImage2RequestAspectRatio": ".gpt_image_2_request_aspect_ratio",
+    "GptImage2RequestQuality": ".gpt_image_2_request_quality",
+    "GptImage2RequestResolution": ".gpt_image_2_request_resolution",
     "GroupManagementActivityId": ".group_management_activity_id",
     "GuardrailExecutionMode": ".guardrail_execution_mode",
     "GuardrailType": ".guardrail_type",
@@ -3451,15 +6212,15 @@ _MODULES = {
     "HistoryDownloadResponse400": ".history_download_response_400",
     "HtmlExportOptions": ".html_export_options",
     "HttpRequestModel": ".http_request_model",
-    "HTTPValidationError": ".http_validation_error",
+    "HttpValidationError": ".http_validation_error",
     "Icon": ".icon",
     "ImageAnalysis": ".image_analysis",
     "ImageAnalysisResult": ".image_analysis_result",
     "ImageAnalysisStatusType0": ".image_analysis_status_type_0",
     "ImageAvatar": ".image_avatar",
     "ImageSubject": ".image_subject",
-    "InboundSIPTrunkConfigRequestModel": ".inbound_sip_trunk_config_request_model",
-    "InboundSIPTrunkConfigRequestModelAttributesToHeaders": ".inbound_sip_trunk_config_request_model_attributes_to_headers",
+    "InboundSipTrunkConfigRequestModel": ".inbound_sip_trunk_config_request_model",
+    "InboundSipTrunkConfigRequestModelAttributesToHeaders": ".inbound_sip_trunk_config_request_model_attributes_to_headers",
     "InlineAudioReference": ".inline_audio_reference",
     "InlineAudioReferenceMimeType": ".inline_audio_reference_mime_type",
     "InlineImageReference": ".inline_image_reference",
@@ -3469,9 +6230,10 @@ _MODULES = {
     "IntegrationType": ".integration_type",
     "InteractionBudget": ".interaction_budget",
     "InternalAlertingWebhookNotifier": ".internal_alerting_webhook_notifier",
-    "InvoiceResponseModel": ".invoice_response_model",
-    "InvoiceResponseModelPaymentIntentStatusType0": ".invoice_response_model_payment_intent_status_type_0",
-    "InvoiceResponseModelPaymentIntentStatussesItemType0": ".invoice_response_model_payment_intent_statusses_item_type_0",
+    "InviteUserRequest": ".invite_user_request",
+    "InvoiceResponse": ".invoice_response",
+    "InvoiceResponsePaymentIntentStatusType0": ".invoice_response_payment_intent_status_type_0",
+    "InvoiceResponsePaymentIntentStatussesItemType0": ".invoice_response_payment_intent_statusses_item_type_0",
     "KbExternalSyncJob": ".kb_external_sync_job",
     "KnowledgeBaseBulkDeleteSuccessfulResponseModel": ".knowledge_base_bulk_delete_successful_response_model",
     "KnowledgeBaseContentSearchResponseModel": ".knowledge_base_content_search_response_model",
@@ -3504,10 +6266,10 @@ _MODULES = {
     "LanguagePresetInput": ".language_preset_input",
     "LanguagePresetOutput": ".language_preset_output",
     "LanguagePresetTranslation": ".language_preset_translation",
-    "LanguageResponseModel": ".language_response_model",
+    "LanguageResponse": ".language_response",
     "LeaveMessageParams": ".leave_message_params",
-    "LibraryVoiceResponseModel": ".library_voice_response_model",
-    "LibraryVoiceResponseModelCategoryType0": ".library_voice_response_model_category_type_0",
+    "LibraryVoiceResponse": ".library_voice_response",
+    "LibraryVoiceResponseCategoryType0": ".library_voice_response_category_type_0",
     "ListAgentProceduresParams": ".list_agent_procedures_params",
     "ListAgentReferencesParams": ".list_agent_references_params",
     "ListAgentRulesParams": ".list_agent_rules_params",
@@ -3522,7 +6284,7 @@ _MODULES = {
     "ListGroupSessionsParams": ".list_group_sessions_params",
     "ListHolidaysParams": ".list_holidays_params",
     "ListLocationsParams": ".list_locations_params",
-    "ListMCPToolsResponseModel": ".list_mcp_tools_response_model",
+    "ListMcpToolsResponseModel": ".list_mcp_tools_response_model",
     "ListOrdersResponse": ".list_orders_response",
     "ListProceduresResponseModel": ".list_procedures_response_model",
     "ListProductsParams": ".list_products_params",
@@ -3531,6 +6293,7 @@ _MODULES = {
     "ListResponseMeta": ".list_response_meta",
     "ListServicesParams": ".list_services_params",
     "ListServicesParamsListKwargs": ".list_services_params_list_kwargs",
+    "ListSimilarVoicesRequest": ".list_similar_voices_request",
     "ListSpeechEnginesResponse": ".list_speech_engines_response",
     "ListStaffParams": ".list_staff_params",
     "ListStaffParamsListKwargs": ".list_staff_params_list_kwargs",
@@ -3540,70 +6303,70 @@ _MODULES = {
     "LiteralJsonSchemaProperty": ".literal_json_schema_property",
     "LiteralJsonSchemaPropertyType": ".literal_json_schema_property_type",
     "LivekitStackType": ".livekit_stack_type",
-    "LLM": ".llm",
-    "LLMCategoryUsage": ".llm_category_usage",
-    "LLMDeprecationConfigModel": ".llm_deprecation_config_model",
-    "LLMDeprecationInfoModel": ".llm_deprecation_info_model",
-    "LLMInfoModelInput": ".llm_info_model_input",
-    "LLMInfoModelOutput": ".llm_info_model_output",
-    "LLMInputOutputTokensUsage": ".llm_input_output_tokens_usage",
-    "LLMListResponseModelInput": ".llm_list_response_model_input",
-    "LLMListResponseModelOutput": ".llm_list_response_model_output",
-    "LLMLiteralJsonSchemaProperty": ".llm_literal_json_schema_property",
-    "LLMLiteralJsonSchemaPropertyTypeType0": ".llm_literal_json_schema_property_type_type_0",
-    "LLMParameterEvaluationStrategy": ".llm_parameter_evaluation_strategy",
-    "LLMReasoningEffort": ".llm_reasoning_effort",
-    "LLMSchemaOverride": ".llm_schema_override",
-    "LLMTokensCategoryUsage": ".llm_tokens_category_usage",
-    "LLMUsage": ".llm_usage",
-    "LLMUsageCalculatorLLMResponseModel": ".llm_usage_calculator_llm_response_model",
-    "LLMUsageCalculatorPublicRequestModel": ".llm_usage_calculator_public_request_model",
-    "LLMUsageCalculatorRequestModel": ".llm_usage_calculator_request_model",
-    "LLMUsageCalculatorResponseModel": ".llm_usage_calculator_response_model",
-    "LLMUsageModelUsage": ".llm_usage_model_usage",
-    "LLMUsageOutput": ".llm_usage_output",
-    "LLMUsageOutputModelUsage": ".llm_usage_output_model_usage",
+    "Llm": ".llm",
+    "LlmCategoryUsage": ".llm_category_usage",
+    "LlmDeprecationConfigModel": ".llm_deprecation_config_model",
+    "LlmDeprecationInfoModel": ".llm_deprecation_info_model",
+    "LlmInfoModelInput": ".llm_info_model_input",
+    "LlmInfoModelOutput": ".llm_info_model_output",
+    "LlmInputOutputTokensUsage": ".llm_input_output_tokens_usage",
+    "LlmListResponseModelInput": ".llm_list_response_model_input",
+    "LlmListResponseModelOutput": ".llm_list_response_model_output",
+    "LlmLiteralJsonSchemaProperty": ".llm_literal_json_schema_property",
+    "LlmLiteralJsonSchemaPropertyTypeType0": ".llm_literal_json_schema_property_type_type_0",
+    "LlmParameterEvaluationStrategy": ".llm_parameter_evaluation_strategy",
+    "LlmReasoningEffort": ".llm_reasoning_effort",
+    "LlmSchemaOverride": ".llm_schema_override",
+    "LlmTokensCategoryUsage": ".llm_tokens_category_usage",
+    "LlmUsageCalculatorLlmResponseModel": ".llm_usage_calculator_llm_response_model",
+    "LlmUsageCalculatorPublicRequestModel": ".llm_usage_calculator_public_request_model",
+    "LlmUsageCalculatorRequestModel": ".llm_usage_calculator_request_model",
+    "LlmUsageCalculatorResponseModel": ".llm_usage_calculator_response_model",
+    "LlmUsageInput": ".llm_usage_input",
+    "LlmUsageInputModelUsage": ".llm_usage_input_model_usage",
+    "LlmUsageOutput": ".llm_usage_output",
+    "LlmUsageOutputModelUsage": ".llm_usage_output_model_usage",
     "LoadMemoryEntryToolErrorStatus": ".load_memory_entry_tool_error_status",
     "LoadableMemoryEntry": ".loadable_memory_entry",
     "LockReason": ".lock_reason",
     "ManualSource": ".manual_source",
-    "ManualVerificationFileResponseModel": ".manual_verification_file_response_model",
-    "ManualVerificationResponseModel": ".manual_verification_response_model",
+    "ManualVerificationFileResponse": ".manual_verification_file_response",
+    "ManualVerificationResponse": ".manual_verification_response",
     "MatchAnythingParameterEvaluationStrategy": ".match_anything_parameter_evaluation_strategy",
-    "MCPApprovalPolicy": ".mcp_approval_policy",
-    "MCPApprovalPolicyUpdateRequestModel": ".mcp_approval_policy_update_request_model",
-    "MCPServerConfigInput": ".mcp_server_config_input",
-    "MCPServerConfigInputRequestHeaders": ".mcp_server_config_input_request_headers",
-    "MCPServerConfigInputRequestMeta": ".mcp_server_config_input_request_meta",
-    "MCPServerConfigOutput": ".mcp_server_config_output",
-    "MCPServerConfigOutputRequestHeaders": ".mcp_server_config_output_request_headers",
-    "MCPServerConfigOutputRequestMeta": ".mcp_server_config_output_request_meta",
-    "MCPServerConfigUpdateRequestModel": ".mcp_server_config_update_request_model",
-    "MCPServerConfigUpdateRequestModelRequestHeadersType0": ".mcp_server_config_update_request_model_request_headers_type_0",
-    "MCPServerConfigUpdateRequestModelRequestMetaType0": ".mcp_server_config_update_request_model_request_meta_type_0",
-    "MCPServerMetadataResponseModel": ".mcp_server_metadata_response_model",
-    "MCPServerRequestModel": ".mcp_server_request_model",
-    "MCPServerResponseModel": ".mcp_server_response_model",
-    "MCPServerTransport": ".mcp_server_transport",
-    "MCPServersResponseModel": ".mcp_servers_response_model",
-    "MCPToolAddApprovalRequestModel": ".mcp_tool_add_approval_request_model",
-    "MCPToolAddApprovalRequestModelInputSchema": ".mcp_tool_add_approval_request_model_input_schema",
-    "MCPToolApprovalHash": ".mcp_tool_approval_hash",
-    "MCPToolApprovalPolicy": ".mcp_tool_approval_policy",
-    "MCPToolConfigInput": ".mcp_tool_config_input",
-    "MCPToolConfigInputInputOverridesType0": ".mcp_tool_config_input_input_overrides_type_0",
-    "MCPToolConfigInputMcpInputSchemaType0": ".mcp_tool_config_input_mcp_input_schema_type_0",
-    "MCPToolConfigOutput": ".mcp_tool_config_output",
-    "MCPToolConfigOutputInputOverridesType0": ".mcp_tool_config_output_input_overrides_type_0",
-    "MCPToolConfigOutputMcpInputSchemaType0": ".mcp_tool_config_output_mcp_input_schema_type_0",
-    "MCPToolConfigOverrideCreateRequestModel": ".mcp_tool_config_override_create_request_model",
-    "MCPToolConfigOverrideCreateRequestModelInputOverridesType0": ".mcp_tool_config_override_create_request_model_input_overrides_type_0",
-    "MCPToolConfigOverrideInput": ".mcp_tool_config_override_input",
-    "MCPToolConfigOverrideInputInputOverridesType0": ".mcp_tool_config_override_input_input_overrides_type_0",
-    "MCPToolConfigOverrideOutput": ".mcp_tool_config_override_output",
-    "MCPToolConfigOverrideOutputInputOverridesType0": ".mcp_tool_config_override_output_input_overrides_type_0",
-    "MCPToolConfigOverrideUpdateRequestModel": ".mcp_tool_config_override_update_request_model",
-    "MCPToolConfigOverrideUpdateRequestModelInputOverridesType0": ".mcp_tool_config_override_update_request_model_input_overrides_type_0",
+    "McpApprovalPolicy": ".mcp_approval_policy",
+    "McpApprovalPolicyUpdateRequestModel": ".mcp_approval_policy_update_request_model",
+    "McpServerConfigInput": ".mcp_server_config_input",
+    "McpServerConfigInputRequestHeaders": ".mcp_server_config_input_request_headers",
+    "McpServerConfigInputRequestMeta": ".mcp_server_config_input_request_meta",
+    "McpServerConfigOutput": ".mcp_server_config_output",
+    "McpServerConfigOutputRequestHeaders": ".mcp_server_config_output_request_headers",
+    "McpServerConfigOutputRequestMeta": ".mcp_server_config_output_request_meta",
+    "McpServerConfigUpdateRequestModel": ".mcp_server_config_update_request_model",
+    "McpServerConfigUpdateRequestModelRequestHeadersType0": ".mcp_server_config_update_request_model_request_headers_type_0",
+    "McpServerConfigUpdateRequestModelRequestMetaType0": ".mcp_server_config_update_request_model_request_meta_type_0",
+    "McpServerMetadataResponseModel": ".mcp_server_metadata_response_model",
+    "McpServerRequestModel": ".mcp_server_request_model",
+    "McpServerResponseModel": ".mcp_server_response_model",
+    "McpServerTransport": ".mcp_server_transport",
+    "McpServersResponseModel": ".mcp_servers_response_model",
+    "McpToolAddApprovalRequestModel": ".mcp_tool_add_approval_request_model",
+    "McpToolAddApprovalRequestModelInputSchema": ".mcp_tool_add_approval_request_model_input_schema",
+    "McpToolApprovalHash": ".mcp_tool_approval_hash",
+    "McpToolApprovalPolicy": ".mcp_tool_approval_policy",
+    "McpToolConfigInput": ".mcp_tool_config_input",
+    "McpToolConfigInputInputOverridesType0": ".mcp_tool_config_input_input_overrides_type_0",
+    "McpToolConfigInputMcpInputSchemaType0": ".mcp_tool_config_input_mcp_input_schema_type_0",
+    "McpToolConfigOutput": ".mcp_tool_config_output",
+    "McpToolConfigOutputInputOverridesType0": ".mcp_tool_config_output_input_overrides_type_0",
+    "McpToolConfigOutputMcpInputSchemaType0": ".mcp_tool_config_output_mcp_input_schema_type_0",
+    "McpToolConfigOverrideCreateRequestModel": ".mcp_tool_config_override_create_request_model",
+    "McpToolConfigOverrideCreateRequestModelInputOverridesType0": ".mcp_tool_config_override_create_request_model_input_overrides_type_0",
+    "McpToolConfigOverrideInput": ".mcp_tool_config_override_input",
+    "McpToolConfigOverrideInputInputOverridesType0": ".mcp_tool_config_override_input_input_overrides_type_0",
+    "McpToolConfigOverrideOutput": ".mcp_tool_config_override_output",
+    "McpToolConfigOverrideOutputInputOverridesType0": ".mcp_tool_config_override_output_input_overrides_type_0",
+    "McpToolConfigOverrideUpdateRequestModel": ".mcp_tool_config_override_update_request_model",
+    "McpToolConfigOverrideUpdateRequestModelInputOverridesType0": ".mcp_tool_config_override_update_request_model_input_overrides_type_0",
     "MediaCodec": ".media_codec",
     "MediaGenerationCompletedResponse": ".media_generation_completed_response",
     "MediaGenerationCreateResponse": ".media_generation_create_response",
@@ -3621,13 +6384,13 @@ _MODULES = {
     "MetricType": ".metric_type",
     "MockNoMatchBehavior": ".mock_no_match_behavior",
     "MockingStrategy": ".mocking_strategy",
+    "Model": ".model",
     "ModelRatesResponseModel": ".model_rates_response_model",
-    "ModelResponseModel": ".model_response_model",
     "ModelSettingsResponseModel": ".model_settings_response_model",
     "ModerationConfig": ".moderation_config",
     "ModerationGuardrailInput": ".moderation_guardrail_input",
     "ModerationGuardrailOutput": ".moderation_guardrail_output",
-    "MTLSAuthResponse": ".mtls_auth_response",
+    "MtlsAuthResponse": ".mtls_auth_response",
     "MultichannelSpeechToTextResponseModel": ".multichannel_speech_to_text_response_model",
     "MultipartMusicResponse": ".multipart_music_response",
     "MusicComposeDetailedOutputFormatOfTheGeneratedAudio": ".music_compose_detailed_output_format_of_the_generated_audio",
@@ -3641,7 +6404,7 @@ _MODULES = {
     "MusicFinetunesListSort": ".music_finetunes_list_sort",
     "MusicFinetunesListSortDirection": ".music_finetunes_list_sort_direction",
     "MusicGenerationMode": ".music_generation_mode",
-    "MusicModelID": ".music_model_id",
+    "MusicModelId": ".music_model_id",
     "MusicOnlyOutputFormats": ".music_only_output_formats",
     "MusicPrompt": ".music_prompt",
     "MusicStreamOutputFormatOfTheGeneratedAudio": ".music_stream_output_format_of_the_generated_audio",
@@ -3651,10 +6414,10 @@ _MODULES = {
     "OAuth2ClientCredsResponse": ".o_auth_2_client_creds_response",
     "OAuth2ClientCredsResponseCustomHeaders": ".o_auth_2_client_creds_response_custom_headers",
     "OAuth2ClientCredsResponseExtraParams": ".o_auth_2_client_creds_response_extra_params",
-    "OAuth2JWTResponse": ".o_auth_2jwt_response",
-    "OAuth2JWTResponseAlgorithmType0": ".o_auth_2jwt_response_algorithm_type_0",
-    "OAuth2JWTResponseExtraParams": ".o_auth_2jwt_response_extra_params",
-    "OAuth2JWTResponseTokenResponseFieldType0": ".o_auth_2jwt_response_token_response_field_type_0",
+    "OAuth2JwtResponse": ".o_auth_2_jwt_response",
+    "OAuth2JwtResponseAlgorithmType0": ".o_auth_2_jwt_response_algorithm_type_0",
+    "OAuth2JwtResponseExtraParams": ".o_auth_2_jwt_response_extra_params",
+    "OAuth2JwtResponseTokenResponseFieldType0": ".o_auth_2_jwt_response_token_response_field_type_0",
     "ObjectJsonSchemaPropertyInput": ".object_json_schema_property_input",
     "ObjectJsonSchemaPropertyInputConstantValueType0": ".object_json_schema_property_input_constant_value_type_0",
     "ObjectJsonSchemaPropertyInputProperties": ".object_json_schema_property_input_properties",
@@ -3677,14 +6440,14 @@ _MODULES = {
     "OrderSummary": ".order_summary",
     "OutboundCallRecipient": ".outbound_call_recipient",
     "OutboundCallRecipientResponseModel": ".outbound_call_recipient_response_model",
-    "OutboundSIPTrunkConfigRequestModel": ".outbound_sip_trunk_config_request_model",
-    "OutboundSIPTrunkConfigRequestModelAttributesToHeaders": ".outbound_sip_trunk_config_request_model_attributes_to_headers",
-    "OutboundSIPTrunkConfigRequestModelHeaders": ".outbound_sip_trunk_config_request_model_headers",
+    "OutboundSipTrunkConfigRequestModel": ".outbound_sip_trunk_config_request_model",
+    "OutboundSipTrunkConfigRequestModelAttributesToHeaders": ".outbound_sip_trunk_config_request_model_attributes_to_headers",
+    "OutboundSipTrunkConfigRequestModelHeaders": ".outbound_sip_trunk_config_request_model_headers",
     "OutputFormat": ".output_format",
     "PairedLanguagesResponse": ".paired_languages_response",
     "PatchAgentConversationTicketRequestModel": ".patch_agent_conversation_ticket_request_model",
-    "PatchConvAIDashboardSettingsRequest": ".patch_conv_ai_dashboard_settings_request",
-    "PatchConvAISettingsRequest": ".patch_conv_ai_settings_request",
+    "PatchConvAiDashboardSettingsRequest": ".patch_conv_ai_dashboard_settings_request",
+    "PatchConvAiSettingsRequest": ".patch_conv_ai_settings_request",
     "PatchConversationTagRequestModel": ".patch_conversation_tag_request_model",
     "PatchWorkspaceSecretRequest": ".patch_workspace_secret_request",
     "PatchWorkspaceWebhookResponseModel": ".patch_workspace_webhook_response_model",
@@ -3706,16 +6469,16 @@ _MODULES = {
     "PlatformCategoryUsage": ".platform_category_usage",
     "PlatformUsage": ".platform_usage",
     "PlatformUsageCategoryUsage": ".platform_usage_category_usage",
-    "PlayDTMFResultErrorModel": ".play_dtmf_result_error_model",
-    "PlayDTMFResultSuccessModel": ".play_dtmf_result_success_model",
-    "PlayDTMFToolConfig": ".play_dtmf_tool_config",
+    "PlayDtmfResultErrorModel": ".play_dtmf_result_error_model",
+    "PlayDtmfResultSuccessModel": ".play_dtmf_result_success_model",
+    "PlayDtmfToolConfig": ".play_dtmf_tool_config",
     "PodcastBulletinMode": ".podcast_bulletin_mode",
     "PodcastBulletinModeData": ".podcast_bulletin_mode_data",
     "PodcastConversationMode": ".podcast_conversation_mode",
     "PodcastConversationModeData": ".podcast_conversation_mode_data",
     "PodcastProjectResponseModel": ".podcast_project_response_model",
     "PodcastTextSource": ".podcast_text_source",
-    "PodcastURLSource": ".podcast_url_source",
+    "PodcastUrlSource": ".podcast_url_source",
     "PositionInput": ".position_input",
     "PositionOutput": ".position_output",
     "PostAgentAvatarResponseModel": ".post_agent_avatar_response_model",
@@ -3724,13 +6487,13 @@ _MODULES = {
     "PostWorkspaceSecretRequest": ".post_workspace_secret_request",
     "PostWorkspaceSecretResponseModel": ".post_workspace_secret_response_model",
     "PreToolSpeechMode": ".pre_tool_speech_mode",
-    "PreviewAudioDBModel": ".preview_audio_db_model",
+    "PreviewAudioDbModel": ".preview_audio_db_model",
     "Price": ".price",
     "PrivacyConfigInput": ".privacy_config_input",
     "PrivacyConfigOutput": ".privacy_config_output",
-    "PrivateKeyJWTResponse": ".private_key_jwt_response",
-    "PrivateKeyJWTResponseAlgorithmType0": ".private_key_jwt_response_algorithm_type_0",
-    "PrivateKeyJWTResponseExtraParams": ".private_key_jwt_response_extra_params",
+    "PrivateKeyJwtResponse": ".private_key_jwt_response",
+    "PrivateKeyJwtResponseAlgorithmType0": ".private_key_jwt_response_algorithm_type_0",
+    "PrivateKeyJwtResponseExtraParams": ".private_key_jwt_response_extra_params",
     "ProcedureAtVersionInput": ".procedure_at_version_input",
     "ProcedureAtVersionOutput": ".procedure_at_version_output",
     "ProcedureAtVersionResponseModel": ".procedure_at_version_response_model",
@@ -3743,48 +6506,49 @@ _MODULES = {
     "ProjectCreationMetaResponseModel": ".project_creation_meta_response_model",
     "ProjectCreationMetaResponseModelStatusType0": ".project_creation_meta_response_model_status_type_0",
     "ProjectCreationMetaType": ".project_creation_meta_type",
-    "ProjectExtendedResponseModel": ".project_extended_response_model",
-    "ProjectExtendedResponseModelAccessLevelType0": ".project_extended_response_model_access_level_type_0",
-    "ProjectExtendedResponseModelApplyTextNormalizationType0": ".project_extended_response_model_apply_text_normalization_type_0",
-    "ProjectExtendedResponseModelAspectRatioType0": ".project_extended_response_model_aspect_ratio_type_0",
-    "ProjectExtendedResponseModelCaptionStyleTemplateOverridesType0": ".project_extended_response_model_caption_style_template_overrides_type_0",
-    "ProjectExtendedResponseModelExperimental": ".project_extended_response_model_experimental",
-    "ProjectExtendedResponseModelFictionType0": ".project_extended_response_model_fiction_type_0",
-    "ProjectExtendedResponseModelSourceTypeType0": ".project_extended_response_model_source_type_type_0",
-    "ProjectExtendedResponseModelStateType0": ".project_extended_response_model_state_type_0",
-    "ProjectExtendedResponseModelTargetAudienceType0": ".project_extended_response_model_target_audience_type_0",
+    "ProjectExtendedResponse": ".project_extended_response",
+    "ProjectExtendedResponseAccessLevelType0": ".project_extended_response_access_level_type_0",
+    "ProjectExtendedResponseApplyTextNormalizationType0": ".project_extended_response_apply_text_normalization_type_0",
+    "ProjectExtendedResponseAspectRatioType0": ".project_extended_response_aspect_ratio_type_0",
+    "ProjectExtendedResponseCaptionStyleTemplateOverridesType0": ".project_extended_response_caption_style_template_overrides_type_0",
+    "ProjectExtendedResponseExperimental": ".project_extended_response_experimental",
+    "ProjectExtendedResponseFictionType0": ".project_extended_response_fiction_type_0",
+    "ProjectExtendedResponseSourceTypeType0": ".project_extended_response_source_type_type_0",
+    "ProjectExtendedResponseStateType0": ".project_extended_response_state_type_0",
+    "ProjectExtendedResponseTargetAudienceType0": ".project_extended_response_target_audience_type_0",
     "ProjectExternalAudioResponseModel": ".project_external_audio_response_model",
     "ProjectImageResponseModel": ".project_image_response_model",
     "ProjectMutedTracksResponseModel": ".project_muted_tracks_response_model",
-    "ProjectResponseModel": ".project_response_model",
-    "ProjectResponseModelAccessLevelType0": ".project_response_model_access_level_type_0",
-    "ProjectResponseModelAspectRatioType0": ".project_response_model_aspect_ratio_type_0",
-    "ProjectResponseModelCaptionStyleTemplateOverridesType0": ".project_response_model_caption_style_template_overrides_type_0",
-    "ProjectResponseModelFictionType0": ".project_response_model_fiction_type_0",
-    "ProjectResponseModelSourceTypeType0": ".project_response_model_source_type_type_0",
-    "ProjectResponseModelStateType0": ".project_response_model_state_type_0",
-    "ProjectResponseModelTargetAudienceType0": ".project_response_model_target_audience_type_0",
+    "ProjectResponse": ".project_response",
+    "ProjectResponseAccessLevelType0": ".project_response_access_level_type_0",
+    "ProjectResponseAspectRatioType0": ".project_response_aspect_ratio_type_0",
+    "ProjectResponseCaptionStyleTemplateOverridesType0": ".project_response_caption_style_template_overrides_type_0",
+    "ProjectResponseFictionType0": ".project_response_fiction_type_0",
+    "ProjectResponseSourceTypeType0": ".project_response_source_type_type_0",
+    "ProjectResponseStateType0": ".project_response_state_type_0",
+    "ProjectResponseTargetAudienceType0": ".project_response_target_audience_type_0",
     "ProjectSnapshotExtendedResponseModel": ".project_snapshot_extended_response_model",
     "ProjectSnapshotExtendedResponseModelAudioUploadType0": ".project_snapshot_extended_response_model_audio_upload_type_0",
     "ProjectSnapshotExtendedResponseModelZipUploadType0": ".project_snapshot_extended_response_model_zip_upload_type_0",
-    "ProjectSnapshotResponseModel": ".project_snapshot_response_model",
-    "ProjectSnapshotResponseModelAudioUploadType0": ".project_snapshot_response_model_audio_upload_type_0",
-    "ProjectSnapshotResponseModelZipUploadType0": ".project_snapshot_response_model_zip_upload_type_0",
-    "ProjectSnapshotsResponseModel": ".project_snapshots_response_model",
+    "ProjectSnapshotResponse": ".project_snapshot_response",
+    "ProjectSnapshotResponseAudioUploadType0": ".project_snapshot_response_audio_upload_type_0",
+    "ProjectSnapshotResponseZipUploadType0": ".project_snapshot_response_zip_upload_type_0",
+    "ProjectSnapshotsResponse": ".project_snapshots_response",
     "ProjectVideoResponseModel": ".project_video_response_model",
     "ProjectVideoThumbnailSheetResponseModel": ".project_video_thumbnail_sheet_response_model",
     "ProjectVoiceResponseModel": ".project_voice_response_model",
-    "PromptAgentAPIModelInput": ".prompt_agent_api_model_input",
-    "PromptAgentAPIModelOutput": ".prompt_agent_api_model_output",
-    "PromptAgentAPIModelOverride": ".prompt_agent_api_model_override",
-    "PromptAgentAPIModelOverrideConfig": ".prompt_agent_api_model_override_config",
-    "PromptAgentAPIModelOverrideInput": ".prompt_agent_api_model_override_input",
-    "PromptAgentAPIModelOverrideOutput": ".prompt_agent_api_model_override_output",
-    "PromptAgentAPIModelWorkflowOverrideInput": ".prompt_agent_api_model_workflow_override_input",
-    "PromptAgentAPIModelWorkflowOverrideOutput": ".prompt_agent_api_model_workflow_override_output",
+    "PromptAgentApiModelInput": ".prompt_agent_api_model_input",
+    "PromptAgentApiModelOutput": ".prompt_agent_api_model_output",
+    "PromptAgentApiModelOverride": ".prompt_agent_api_model_override",
+    "PromptAgentApiModelOverrideConfig": ".prompt_agent_api_model_override_config",
+    "PromptAgentApiModelOverrideInput": ".prompt_agent_api_model_override_input",
+    "PromptAgentApiModelOverrideOutput": ".prompt_agent_api_model_override_output",
+    "PromptAgentApiModelWorkflowOverrideInput": ".prompt_agent_api_model_workflow_override_input",
+    "PromptAgentApiModelWorkflowOverrideOutput": ".prompt_agent_api_model_workflow_override_output",
     "PromptEvaluationCriteria": ".prompt_evaluation_criteria",
     "PromptInjectionGuardrail": ".prompt_injection_guardrail",
     "PronunciationDictionariesListSortType0": ".pronunciation_dictionaries_list_sort_type_0",
+    "PronunciationDictionary": ".pronunciation_dictionary",
     "PronunciationDictionaryAliasRuleRequestModel": ".pronunciation_dictionary_alias_rule_request_model",
     "PronunciationDictionaryAliasRuleResponseModel": ".pronunciation_dictionary_alias_rule_response_model",
     "PronunciationDictionaryLocatorResponseModel": ".pronunciation_dictionary_locator_response_model",
@@ -3792,7 +6556,7 @@ _MODULES = {
     "PronunciationDictionaryPhonemeRuleResponseModel": ".pronunciation_dictionary_phoneme_rule_response_model",
     "PronunciationDictionaryRulesResponseModel": ".pronunciation_dictionary_rules_response_model",
     "PronunciationDictionaryVersionLocator": ".pronunciation_dictionary_version_locator",
-    "PronunciationDictionaryVersionLocatorDBModel": ".pronunciation_dictionary_version_locator_db_model",
+    "PronunciationDictionaryVersionLocatorModel": ".pronunciation_dictionary_version_locator_model",
     "PronunciationDictionaryVersionLocatorRequestModel": ".pronunciation_dictionary_version_locator_request_model",
     "PronunciationDictionaryVersionResponseModel": ".pronunciation_dictionary_version_response_model",
     "PronunciationDictionaryVersionResponseModelPermissionOnResourceType0": ".pronunciation_dictionary_version_response_model_permission_on_resource_type_0",
@@ -3806,20 +6570,20 @@ _MODULES = {
     "RagConfigOutput": ".rag_config_output",
     "RagConfigWorkflowOverrideInput": ".rag_config_workflow_override_input",
     "RagConfigWorkflowOverrideOutput": ".rag_config_workflow_override_output",
-    "RAGDocumentIndexResponseModel": ".rag_document_index_response_model",
-    "RAGDocumentIndexUsage": ".rag_document_index_usage",
-    "RAGDocumentIndexesResponseModel": ".rag_document_indexes_response_model",
-    "RAGIndexBatchSuccessfulResponseModel": ".rag_index_batch_successful_response_model",
-    "RAGIndexOverviewEmbeddingModelResponseModel": ".rag_index_overview_embedding_model_response_model",
-    "RAGIndexOverviewResponseModel": ".rag_index_overview_response_model",
-    "RAGIndexRequestModel": ".rag_index_request_model",
-    "RAGIndexStatus": ".rag_index_status",
+    "RagDocumentIndexResponseModel": ".rag_document_index_response_model",
+    "RagDocumentIndexUsage": ".rag_document_index_usage",
+    "RagDocumentIndexesResponseModel": ".rag_document_indexes_response_model",
+    "RagIndexBatchSuccessfulResponseModel": ".rag_index_batch_successful_response_model",
+    "RagIndexOverviewEmbeddingModelResponseModel": ".rag_index_overview_embedding_model_response_model",
+    "RagIndexOverviewResponseModel": ".rag_index_overview_response_model",
+    "RagIndexRequestModel": ".rag_index_request_model",
+    "RagIndexStatus": ".rag_index_status",
     "RagRetrievalInfo": ".rag_retrieval_info",
     "ReadLegalTerms": ".read_legal_terms",
-    "ReadMetadataChapterDBModel": ".read_metadata_chapter_db_model",
+    "ReadMetadataChapterDbModel": ".read_metadata_chapter_db_model",
     "ReaderResourceResponseModel": ".reader_resource_response_model",
     "ReaderResourceResponseModelResourceTypeType0": ".reader_resource_response_model_resource_type_type_0",
-    "RecordingResponseModel": ".recording_response_model",
+    "RecordingResponse": ".recording_response",
     "ReferenceVideo": ".reference_video",
     "ReferencedToolCommonModel": ".referenced_tool_common_model",
     "ReferencedToolCommonModelTypeType0": ".referenced_tool_common_model_type_type_0",
@@ -3831,13 +6595,14 @@ _MODULES = {
     "RegisterForGroupSessionParams": ".register_for_group_session_params",
     "RegisterMediaResponse": ".register_media_response",
     "RemoveOrderItemResponse": ".remove_order_item_response",
+    "RemovePronunciationDictionaryRulesRequest": ".remove_pronunciation_dictionary_rules_request",
     "Render": ".render",
     "RenderStatusType0": ".render_status_type_0",
     "RenderType": ".render_type",
     "ReplicateVoiceToIsolatedEnvironmentRequestModel": ".replicate_voice_to_isolated_environment_request_model",
     "ReplicateVoiceToIsolatedEnvironmentResponseModel": ".replicate_voice_to_isolated_environment_response_model",
     "ReportKnowledgeGapParams": ".report_knowledge_gap_params",
-    "RequestPVCManualVerificationResponseModel": ".request_pvc_manual_verification_response_model",
+    "RequestPvcManualVerificationResponseModel": ".request_pvc_manual_verification_response_model",
     "RequiredConstraint": ".required_constraint",
     "RequiredConstraints": ".required_constraints",
     "ResourceAccessInfo": ".resource_access_info",
@@ -3868,9 +6633,8 @@ _MODULES = {
     "SafetyEvaluation": ".safety_evaluation",
     "SafetyResponseModel": ".safety_response_model",
     "SafetyRule": ".safety_rule",
-    "SampleConfigDBModel": ".sample_config_db_model",
-    "SampleConfigDBModelParentTypeType0": ".sample_config_db_model_parent_type_type_0",
-    "SampleResponseModel": ".sample_response_model",
+    "SampleConfigDbModel": ".sample_config_db_model",
+    "SampleConfigDbModelParentTypeType0": ".sample_config_db_model_parent_type_type_0",
     "SayNodeLiteralMessageInput": ".say_node_literal_message_input",
     "SayNodeLiteralMessageInputTextTranslations": ".say_node_literal_message_input_text_translations",
     "SayNodeLiteralMessageOutput": ".say_node_literal_message_output",
@@ -3905,7 +6669,7 @@ _MODULES = {
     "SentimentAnalysisSettings": ".sentiment_analysis_settings",
     "SetBookingSlugParams": ".set_booking_slug_params",
     "SeverityId": ".severity_id",
-    "SFXModelId": ".sfx_model_id",
+    "SfxModelId": ".sfx_model_id",
     "SfxSourceContext": ".sfx_source_context",
     "SfxSourceContextGenerationConfigType0": ".sfx_source_context_generation_config_type_0",
     "ShareOptionResponseModel": ".share_option_response_model",
@@ -3921,21 +6685,21 @@ _MODULES = {
     "SingleTestRunRequestModel": ".single_test_run_request_model",
     "SingleUseTokenResponseModel": ".single_use_token_response_model",
     "SingleUseTokenType": ".single_use_token_type",
-    "SIPLogMessage": ".sip_log_message",
-    "SIPLogMessageDirection": ".sip_log_message_direction",
-    "SIPMediaEncryptionEnum": ".sip_media_encryption_enum",
-    "SIPTrunkCredentialsRequestModel": ".sip_trunk_credentials_request_model",
-    "SIPTrunkOutboundCallResponse": ".sip_trunk_outbound_call_response",
-    "SIPTrunkTransportEnum": ".sip_trunk_transport_enum",
-    "SIPUriDynamicVariableTransferDestination": ".sip_uri_dynamic_variable_transfer_destination",
-    "SIPUriTransferDestination": ".sip_uri_transfer_destination",
+    "SipLogMessage": ".sip_log_message",
+    "SipLogMessageDirection": ".sip_log_message_direction",
+    "SipMediaEncryptionEnum": ".sip_media_encryption_enum",
+    "SipTrunkCredentialsRequestModel": ".sip_trunk_credentials_request_model",
+    "SipTrunkOutboundCallResponse": ".sip_trunk_outbound_call_response",
+    "SipTrunkTransportEnum": ".sip_trunk_transport_enum",
+    "SipUriDynamicVariableTransferDestination": ".sip_uri_dynamic_variable_transfer_destination",
+    "SipUriTransferDestination": ".sip_uri_transfer_destination",
     "SkipTurnToolConfig": ".skip_turn_tool_config",
     "SkipTurnToolResponseModel": ".skip_turn_tool_response_model",
     "SlackBotAuthResponse": ".slack_bot_auth_response",
-    "SMBClientAccessConfig": ".smb_client_access_config",
-    "SMBToolConfig": ".smb_tool_config",
-    "SMSConversationInfo": ".sms_conversation_info",
-    "SMSConversationInfoDirection": ".sms_conversation_info_direction",
+    "SmbClientAccessConfig": ".smb_client_access_config",
+    "SmbToolConfig": ".smb_tool_config",
+    "SmsConversationInfo": ".sms_conversation_info",
+    "SmsConversationInfoDirection": ".sms_conversation_info_direction",
     "SoftTimeoutConfig": ".soft_timeout_config",
     "SoftTimeoutConfigOverride": ".soft_timeout_config_override",
     "SoftTimeoutConfigOverrideConfig": ".soft_timeout_config_override_config",
@@ -3961,12 +6725,16 @@ _MODULES = {
     "SpeechEngineConversationInitiationClientDataConfig": ".speech_engine_conversation_initiation_client_data_config",
     "SpeechEngineResponse": ".speech_engine_response",
     "SpeechEngineSummaryResponse": ".speech_engine_summary_response",
-    "SpeechHistoryItemResponseModel": ".speech_history_item_response_model",
+    "SpeechHistoryItemResponse": ".speech_history_item_response",
     "SpeechHistoryItemResponseModelSettings": ".speech_history_item_response_model_settings",
     "SpeechHistoryItemResponseModelSource": ".speech_history_item_response_model_source",
     "SpeechHistoryItemResponseModelVoiceCategory": ".speech_history_item_response_model_voice_category",
     "SpeechToSpeechConvertOutputFormatOfTheGeneratedAudio": ".speech_to_speech_convert_output_format_of_the_generated_audio",
+    "SpeechToSpeechRequest": ".speech_to_speech_request",
+    "SpeechToSpeechRequestFileFormatType0": ".speech_to_speech_request_file_format_type_0",
     "SpeechToSpeechStreamOutputFormatOfTheGeneratedAudio": ".speech_to_speech_stream_output_format_of_the_generated_audio",
+    "SpeechToSpeechStreamRequest": ".speech_to_speech_stream_request",
+    "SpeechToSpeechStreamRequestFileFormatType0": ".speech_to_speech_stream_request_file_format_type_0",
     "SpeechToTextCharacterResponseModel": ".speech_to_text_character_response_model",
     "SpeechToTextChunkResponseModel": ".speech_to_text_chunk_response_model",
     "SpeechToTextWebhookResponseModel": ".speech_to_text_webhook_response_model",
@@ -3979,12 +6747,12 @@ _MODULES = {
     "StartProcedureToolConfigOutput": ".start_procedure_tool_config_output",
     "StartProcedureToolConfigOutputProcedures": ".start_procedure_tool_config_output_procedures",
     "StartProcedureToolErrorStatus": ".start_procedure_tool_error_status",
-    "StartPVCVoiceTrainingResponseModel": ".start_pvc_voice_training_response_model",
+    "StartPvcVoiceTrainingResponseModel": ".start_pvc_voice_training_response_model",
     "StartSpeakerSeparationResponseModel": ".start_speaker_separation_response_model",
     "StaticAssetReference": ".static_asset_reference",
     "StatusId": ".status_id",
     "StreamingAudioChunkWithTimestampsAndVoiceSegmentsResponseModel": ".streaming_audio_chunk_with_timestamps_and_voice_segments_response_model",
-    "StreamingAudioChunkWithTimestampsResponseModel": ".streaming_audio_chunk_with_timestamps_response_model",
+    "StreamingAudioChunkWithTimestampsResponse": ".streaming_audio_chunk_with_timestamps_response",
     "StudioAgentSettingsModel": ".studio_agent_settings_model",
     "StudioAgentSettingsModelToolSettings": ".studio_agent_settings_model_tool_settings",
     "StudioAgentToolSettingsModel": ".studio_agent_tool_settings_model",
@@ -3997,7 +6765,8 @@ _MODULES = {
     "SubagentRunResultDetails": ".subagent_run_result_details",
     "SubmitBusinessInfoParams": ".submit_business_info_params",
     "SubmitOrderResponse": ".submit_order_response",
-    "SubscriptionResponseModel": ".subscription_response_model",
+    "Subscription": ".subscription",
+    "SubscriptionResponse": ".subscription_response",
     "SubscriptionStatusType": ".subscription_status_type",
     "SubtitleOrderItemRequest": ".subtitle_order_item_request",
     "SuggestedAudioTag": ".suggested_audio_tag",
@@ -4083,16 +6852,16 @@ _MODULES = {
     "TranslatedString": ".translated_string",
     "TriggerUserVerificationParams": ".trigger_user_verification_params",
     "TriggeredGuardrailCommonModel": ".triggered_guardrail_common_model",
-    "TTSConversationalConfigInput": ".tts_conversational_config_input",
-    "TTSConversationalConfigOutput": ".tts_conversational_config_output",
-    "TTSConversationalConfigOverride": ".tts_conversational_config_override",
-    "TTSConversationalConfigOverrideConfig": ".tts_conversational_config_override_config",
-    "TTSConversationalConfigWorkflowOverrideInput": ".tts_conversational_config_workflow_override_input",
-    "TTSConversationalConfigWorkflowOverrideOutput": ".tts_conversational_config_workflow_override_output",
-    "TTSConversationalModel": ".tts_conversational_model",
-    "TTSModelFamily": ".tts_model_family",
-    "TTSOptimizeStreamingLatency": ".tts_optimize_streaming_latency",
-    "TTSOutputFormat": ".tts_output_format",
+    "TtsConversationalConfigInput": ".tts_conversational_config_input",
+    "TtsConversationalConfigOutput": ".tts_conversational_config_output",
+    "TtsConversationalConfigOverride": ".tts_conversational_config_override",
+    "TtsConversationalConfigOverrideConfig": ".tts_conversational_config_override_config",
+    "TtsConversationalConfigWorkflowOverrideInput": ".tts_conversational_config_workflow_override_input",
+    "TtsConversationalConfigWorkflowOverrideOutput": ".tts_conversational_config_workflow_override_output",
+    "TtsConversationalModel": ".tts_conversational_model",
+    "TtsModelFamily": ".tts_model_family",
+    "TtsOptimizeStreamingLatency": ".tts_optimize_streaming_latency",
+    "TtsOutputFormat": ".tts_output_format",
     "TtsVoiceSettings": ".tts_voice_settings",
     "TurnCommentRequestModel": ".turn_comment_request_model",
     "TurnCommentResponseModel": ".turn_comment_response_model",
@@ -4115,6 +6884,10 @@ _MODULES = {
     "UnitTestWorkflowNodeTransitionEvaluationNodeId": ".unit_test_workflow_node_transition_evaluation_node_id",
     "UnknownVariant": ".unknown_variant",
     "UpdateAgentProcedureParams": ".update_agent_procedure_params",
+    "UpdateAgentRequest": ".update_agent_request",
+    "UpdateAgentRequestConversationConfigType0": ".update_agent_request_conversation_config_type_0",
+    "UpdateAgentRequestPlatformSettingsType0": ".update_agent_request_platform_settings_type_0",
+    "UpdateAgentRequestProceduresType0": ".update_agent_request_procedures_type_0",
     "UpdateAgentRuleParams": ".update_agent_rule_params",
     "UpdateAssetParams": ".update_asset_params",
     "UpdateBasicAuthRequest": ".update_basic_auth_request",
@@ -4130,15 +6903,16 @@ _MODULES = {
     "UpdateGroupSessionSeatsParams": ".update_group_session_seats_params",
     "UpdateHolidayParams": ".update_holiday_params",
     "UpdateLocationParams": ".update_location_params",
+    "UpdateMemberRequest": ".update_member_request",
     "UpdateMusicFinetuneRequestModel": ".update_music_finetune_request_model",
     "UpdateMusicFinetuneRequestModelVisibilityType0": ".update_music_finetune_request_model_visibility_type_0",
     "UpdateOAuth2ClientCredsRequest": ".update_o_auth_2_client_creds_request",
     "UpdateOAuth2ClientCredsRequestCustomHeadersType0": ".update_o_auth_2_client_creds_request_custom_headers_type_0",
     "UpdateOAuth2ClientCredsRequestExtraParamsType0": ".update_o_auth_2_client_creds_request_extra_params_type_0",
-    "UpdateOAuth2JWTRequest": ".update_o_auth_2jwt_request",
-    "UpdateOAuth2JWTRequestAlgorithmType0": ".update_o_auth_2jwt_request_algorithm_type_0",
-    "UpdateOAuth2JWTRequestExtraParamsType0": ".update_o_auth_2jwt_request_extra_params_type_0",
-    "UpdateOAuth2JWTRequestTokenResponseFieldType0": ".update_o_auth_2jwt_request_token_response_field_type_0",
+    "UpdateOAuth2JwtRequest": ".update_o_auth_2_jwt_request",
+    "UpdateOAuth2JwtRequestAlgorithmType0": ".update_o_auth_2_jwt_request_algorithm_type_0",
+    "UpdateOAuth2JwtRequestExtraParamsType0": ".update_o_auth_2_jwt_request_extra_params_type_0",
+    "UpdateOAuth2JwtRequestTokenResponseFieldType0": ".update_o_auth_2_jwt_request_token_response_field_type_0",
     "UpdateOrderRequest": ".update_order_request",
     "UpdateOrderResponse": ".update_order_response",
     "UpdatePhoneNumberRequest": ".update_phone_number_request",
@@ -4159,26 +6933,26 @@ _MODULES = {
     "UpdateWorkspaceMemberResponseModel": ".update_workspace_member_response_model",
     "UpsertOrderItemRequest": ".upsert_order_item_request",
     "UpsertOrderItemResponse": ".upsert_order_item_response",
-    "URLAvatar": ".url_avatar",
+    "UrlAvatar": ".url_avatar",
     "UrlModel": ".url_model",
     "UrlSecretAuthResponse": ".url_secret_auth_response",
     "UsageAggregationInterval": ".usage_aggregation_interval",
     "UsageCharactersResponseModel": ".usage_characters_response_model",
     "UsageCharactersResponseModelUsage": ".usage_characters_response_model_usage",
+    "User": ".user",
     "UserAccessManagementActivityId": ".user_access_management_activity_id",
     "UserFeedback": ".user_feedback",
     "UserFeedbackScore": ".user_feedback_score",
     "UserModel": ".user_model",
-    "UserResponseModel": ".user_response_model",
     "UserTypeId": ".user_type_id",
     "UsersSortBy": ".users_sort_by",
     "UtteranceResponseModel": ".utterance_response_model",
-    "UUITransferConfig": ".uui_transfer_config",
-    "UUITransferConfigProtocolDiscriminatorModeType0": ".uui_transfer_config_protocol_discriminator_mode_type_0",
+    "UuiTransferConfig": ".uui_transfer_config",
+    "UuiTransferConfigProtocolDiscriminatorModeType0": ".uui_transfer_config_protocol_discriminator_mode_type_0",
     "V1HistoryGetParametersSortDirectionSchema": ".v1_history_get_parameters_sort_direction_schema",
     "V1HistoryGetParametersSourceSchema": ".v1_history_get_parameters_source_schema",
-    "VADConfig": ".vad_config",
-    "VADConfigWorkflowOverride": ".vad_config_workflow_override",
+    "VadConfig": ".vad_config",
+    "VadConfigWorkflowOverride": ".vad_config_workflow_override",
     "ValidateUserVerificationCodeParams": ".validate_user_verification_code_params",
     "ValidationError": ".validation_error",
     "Veo31FastRequest": ".veo_31_fast_request",
@@ -4192,9 +6966,9 @@ _MODULES = {
     "VeoImageReference": ".veo_image_reference",
     "VeoImageReferenceRole": ".veo_image_reference_role",
     "Verbosity": ".verbosity",
-    "VerificationAttemptResponseModel": ".verification_attempt_response_model",
+    "VerificationAttemptResponse": ".verification_attempt_response",
     "VerifiedVoiceLanguageResponseModel": ".verified_voice_language_response_model",
-    "VerifyPVCVoiceCaptchaResponseModel": ".verify_pvc_voice_captcha_response_model",
+    "VerifyPvcVoiceCaptchaResponseModel": ".verify_pvc_voice_captcha_response_model",
     "VideoAnalysis": ".video_analysis",
     "VideoAnalysisResult": ".video_analysis_result",
     "VideoAnalysisStatusType0": ".video_analysis_status_type_0",
@@ -4202,42 +6976,43 @@ _MODULES = {
     "VideoSegment": ".video_segment",
     "VideoSubject": ".video_subject",
     "VisitedAgentRef": ".visited_agent_ref",
+    "Voice": ".voice",
     "VoiceAccentResponseModel": ".voice_accent_response_model",
+    "VoiceCategory": ".voice_category",
+    "VoiceCategoryType0": ".voice_category_type_0",
+    "VoiceDesignPreviewResponse": ".voice_design_preview_response",
+    "VoiceDesignRequest": ".voice_design_request",
     "VoiceDesignRequestModel": ".voice_design_request_model",
     "VoiceDesignRequestModelModelId": ".voice_design_request_model_model_id",
+    "VoiceLabellingStatusType0": ".voice_labelling_status_type_0",
+    "VoiceLabels": ".voice_labels",
     "VoiceMailDetectionResultSuccessModel": ".voice_mail_detection_result_success_model",
     "VoicePreviewResponseModel": ".voice_preview_response_model",
-    "VoicePreviewsRequestModel": ".voice_previews_request_model",
-    "VoicePreviewsResponseModel": ".voice_previews_response_model",
+    "VoiceRecordingQualityType0": ".voice_recording_quality_type_0",
     "VoiceRemixRequestModel": ".voice_remix_request_model",
-    "VoiceResponseModel": ".voice_response_model",
-    "VoiceResponseModelCategoryType0": ".voice_response_model_category_type_0",
-    "VoiceResponseModelLabellingStatusType0": ".voice_response_model_labelling_status_type_0",
-    "VoiceResponseModelLabels": ".voice_response_model_labels",
-    "VoiceResponseModelRecordingQualityType0": ".voice_response_model_recording_quality_type_0",
-    "VoiceResponseModelSafetyControlType0": ".voice_response_model_safety_control_type_0",
+    "VoiceSafetyControlType0": ".voice_safety_control_type_0",
+    "VoiceSample": ".voice_sample",
     "VoiceSamplePreviewResponseModel": ".voice_sample_preview_response_model",
     "VoiceSampleVisualWaveformResponseModel": ".voice_sample_visual_waveform_response_model",
     "VoiceSegment": ".voice_segment",
     "VoiceSettings": ".voice_settings",
-    "VoiceSettingsResponseModel": ".voice_settings_response_model",
+    "VoiceSettingsModel": ".voice_settings_model",
     "VoiceSharingModerationCheckResponseModel": ".voice_sharing_moderation_check_response_model",
-    "VoiceSharingResponseModel": ".voice_sharing_response_model",
-    "VoiceSharingResponseModelCategoryType0": ".voice_sharing_response_model_category_type_0",
-    "VoiceSharingResponseModelLabels": ".voice_sharing_response_model_labels",
-    "VoiceSharingResponseModelReviewStatusType0": ".voice_sharing_response_model_review_status_type_0",
-    "VoiceSharingResponseModelStatusType0": ".voice_sharing_response_model_status_type_0",
+    "VoiceSharingResponse": ".voice_sharing_response",
+    "VoiceSharingResponseCategoryType0": ".voice_sharing_response_category_type_0",
+    "VoiceSharingResponseLabels": ".voice_sharing_response_labels",
+    "VoiceSharingResponseReviewStatusType0": ".voice_sharing_response_review_status_type_0",
+    "VoiceSharingResponseStatusType0": ".voice_sharing_response_status_type_0",
     "VoiceStatisticsResponseModel": ".voice_statistics_response_model",
-    "VoiceVerificationResponseModel": ".voice_verification_response_model",
-    "VOICECATEGORY": ".voicecategory",
+    "VoiceVerificationResponse": ".voice_verification_response",
     "VoicemailDetectionToolConfig": ".voicemail_detection_tool_config",
     "VoicesGetSharedCategory": ".voices_get_shared_category",
     "VoicesGetSharedSort": ".voices_get_shared_sort",
     "VoicesNotPermittedWarning": ".voices_not_permitted_warning",
     "WebhookAuthMethodType": ".webhook_auth_method_type",
     "WebhookEventType": ".webhook_event_type",
-    "WebhookHMACSettings": ".webhook_hmac_settings",
-    "WebhookHMACSettingsRequestHeadersType0": ".webhook_hmac_settings_request_headers_type_0",
+    "WebhookHmacSettings": ".webhook_hmac_settings",
+    "WebhookHmacSettingsRequestHeadersType0": ".webhook_hmac_settings_request_headers_type_0",
     "WebhookTargetAll": ".webhook_target_all",
     "WebhookTargetIds": ".webhook_target_ids",
     "WebhookToolApiSchemaConfigInput": ".webhook_tool_api_schema_config_input",
@@ -4269,15 +7044,15 @@ _MODULES = {
     "WhatsAppTemplateLocationParam": ".whats_app_template_location_param",
     "WhatsAppTemplateLocationParamDetails": ".whats_app_template_location_param_details",
     "WhatsAppTemplateTextParam": ".whats_app_template_text_param",
-    "WidgetConfigInput": ".widget_config_input",
-    "WidgetConfigInputLanguagePresets": ".widget_config_input_language_presets",
-    "WidgetConfigInputSyntaxHighlightThemeType0": ".widget_config_input_syntax_highlight_theme_type_0",
+    "WidgetConfig": ".widget_config",
+    "WidgetConfigLanguagePresets": ".widget_config_language_presets",
     "WidgetConfigOutput": ".widget_config_output",
     "WidgetConfigOutputLanguagePresets": ".widget_config_output_language_presets",
     "WidgetConfigOutputSyntaxHighlightThemeType0": ".widget_config_output_syntax_highlight_theme_type_0",
-    "WidgetConfigResponseModel": ".widget_config_response_model",
-    "WidgetConfigResponseModelLanguagePresets": ".widget_config_response_model_language_presets",
-    "WidgetConfigResponseModelSyntaxHighlightThemeType0": ".widget_config_response_model_syntax_highlight_theme_type_0",
+    "WidgetConfigResponse": ".widget_config_response",
+    "WidgetConfigResponseLanguagePresets": ".widget_config_response_language_presets",
+    "WidgetConfigResponseSyntaxHighlightThemeType0": ".widget_config_response_syntax_highlight_theme_type_0",
+    "WidgetConfigSyntaxHighlightThemeType0": ".widget_config_syntax_highlight_theme_type_0",
     "WidgetEndFeedbackConfig": ".widget_end_feedback_config",
     "WidgetEndFeedbackType": ".widget_end_feedback_type",
     "WidgetExpandable": ".widget_expandable",
@@ -4299,8 +7074,8 @@ _MODULES = {
     "WorkflowExpressionConditionModelInput": ".workflow_expression_condition_model_input",
     "WorkflowExpressionConditionModelOutput": ".workflow_expression_condition_model_output",
     "WorkflowFeaturesUsageCommonModel": ".workflow_features_usage_common_model",
-    "WorkflowLLMConditionModelInput": ".workflow_llm_condition_model_input",
-    "WorkflowLLMConditionModelOutput": ".workflow_llm_condition_model_output",
+    "WorkflowLlmConditionModelInput": ".workflow_llm_condition_model_input",
+    "WorkflowLlmConditionModelOutput": ".workflow_llm_condition_model_output",
     "WorkflowOverrideAgentNodeModelInput": ".workflow_override_agent_node_model_input",
     "WorkflowOverrideAgentNodeModelOutput": ".workflow_override_agent_node_model_output",
     "WorkflowPhoneNumberNodeModelInput": ".workflow_phone_number_node_model_input",
@@ -4315,11 +7090,11 @@ _MODULES = {
     "WorkflowToolLocator": ".workflow_tool_locator",
     "WorkflowToolLocatorSchemaOverridesType0": ".workflow_tool_locator_schema_overrides_type_0",
     "WorkflowToolMaxIterationsExceededStepModel": ".workflow_tool_max_iterations_exceeded_step_model",
-    "WorkflowToolNestedToolsStepModel": ".workflow_tool_nested_tools_step_model",
+    "WorkflowToolNestedToolsStepModelInput": ".workflow_tool_nested_tools_step_model_input",
     "WorkflowToolNestedToolsStepModelOutput": ".workflow_tool_nested_tools_step_model_output",
     "WorkflowToolNodeModelInput": ".workflow_tool_node_model_input",
     "WorkflowToolNodeModelOutput": ".workflow_tool_node_model_output",
-    "WorkflowToolResponseModel": ".workflow_tool_response_model",
+    "WorkflowToolResponseModelInput": ".workflow_tool_response_model_input",
     "WorkflowToolResponseModelOutput": ".workflow_tool_response_model_output",
     "WorkflowUnconditionalModelInput": ".workflow_unconditional_model_input",
     "WorkflowUnconditionalModelOutput": ".workflow_unconditional_model_output",
@@ -4350,16 +7125,1991 @@ _MODULES = {
     "ZendeskConversationInitiationTrigger": ".zendesk_conversation_initiation_trigger",
 }
 
+# A name this package gave a model before it took the official SDK's name, or the official SDK's name for
+# a union member or an inline enum -> the model's name here.
+_ALIASES = {
+    "ActorModelSession": "ActorModelSessionType0",
+    "AddPronunciationDictionaryRequestWorkspaceAccess": "AddPronunciationDictionaryRequestWorkspaceAccessType0",
+    "AddPronunciationDictionaryResponseModelPermissionOnResource": "AddPronunciationDictionaryResponseModelPermissionOnResourceType0",
+    "AddVoiceIVCResponseModel": "AddVoiceIvcResponseModel",
+    "AddVoiceRequestLabels": "AddVoiceRequestLabelsType0",
+    "AgentAnalysisItemsInputDataCollectionItem_System": "AttachedSystemDataCollectionRef",
+    "AgentAnalysisItemsInputDataCollectionItem_User": "AttachedUserDataCollectionRef",
+    "AgentAnalysisItemsInputEvaluationCriteriaItem_System": "AttachedSystemEvaluationRef",
+    "AgentAnalysisItemsInputEvaluationCriteriaItem_User": "AttachedUserEvaluationRef",
+    "AgentAnalysisItemsOutputDataCollectionItem_System": "AttachedSystemDataCollectionRef",
+    "AgentAnalysisItemsOutputDataCollectionItem_User": "AttachedUserDataCollectionRef",
+    "AgentAnalysisItemsOutputEvaluationCriteriaItem_System": "AttachedSystemEvaluationRef",
+    "AgentAnalysisItemsOutputEvaluationCriteriaItem_User": "AttachedUserEvaluationRef",
+    "AgentConfigAPIModelInput": "AgentConfig",
+    "AgentConfigAPIModelInputTextBehaviorOverridesType0": "AgentConfigTextBehaviorOverridesType0",
+    "AgentConfigAPIModelOutput": "AgentConfigApiModelOutput",
+    "AgentConfigApiModelOutputTextBehaviorOverrides": "AgentConfigApiModelOutputTextBehaviorOverridesType0",
+    "AgentConfigAPIModelOutputTextBehaviorOverridesType0": "AgentConfigApiModelOutputTextBehaviorOverridesType0",
+    "AgentConfigAPIModelWorkflowOverrideInput": "AgentConfigApiModelWorkflowOverrideInput",
+    "AgentConfigApiModelWorkflowOverrideInputTextBehaviorOverrides": "AgentConfigApiModelWorkflowOverrideInputTextBehaviorOverridesType0",
+    "AgentConfigAPIModelWorkflowOverrideInputTextBehaviorOverridesType0": "AgentConfigApiModelWorkflowOverrideInputTextBehaviorOverridesType0",
+    "AgentConfigAPIModelWorkflowOverrideOutput": "AgentConfigApiModelWorkflowOverrideOutput",
+    "AgentConfigApiModelWorkflowOverrideOutputTextBehaviorOverrides": "AgentConfigApiModelWorkflowOverrideOutputTextBehaviorOverridesType0",
+    "AgentConfigAPIModelWorkflowOverrideOutputTextBehaviorOverridesType0": "AgentConfigApiModelWorkflowOverrideOutputTextBehaviorOverridesType0",
+    "AgentConfigOverride": "AgentConfigOverrideInput",
+    "AgentConfigTextBehaviorOverrides": "AgentConfigTextBehaviorOverridesType0",
+    "AgentDeploymentRequestItemDeploymentStrategy_Percentage": "AgentDeploymentPercentageStrategy",
+    "AgentMetadataDBModel": "AgentMetadataDbModel",
+    "AgentPlatformSettingsRequestModelGuardrails_1": "GuardrailsV1Input",
+    "AgentPlatformSettingsResponseModelGuardrails_1": "GuardrailsV1Output",
+    "AgentTransferOp_Pop": "AgentTransferOpPop",
+    "AgentTransferOp_Push": "AgentTransferOpPush",
+    "AgentTransferOp_Replace": "AgentTransferOpReplace",
+    "AgentWorkflowRequestModelNodesValue_End": "WorkflowEndNodeModelInput",
+    "AgentWorkflowRequestModelNodesValue_OverrideAgent": "WorkflowOverrideAgentNodeModelInput",
+    "AgentWorkflowRequestModelNodesValue_PhoneNumber": "WorkflowPhoneNumberNodeModelInput",
+    "AgentWorkflowRequestModelNodesValue_StandaloneAgent": "WorkflowStandaloneAgentNodeModelInput",
+    "AgentWorkflowRequestModelNodesValue_Start": "WorkflowStartNodeModelInput",
+    "AgentWorkflowRequestModelNodesValue_Tool": "WorkflowToolNodeModelInput",
+    "AgentWorkflowResponseModelNodesValue_End": "WorkflowEndNodeModelOutput",
+    "AgentWorkflowResponseModelNodesValue_OverrideAgent": "WorkflowOverrideAgentNodeModelOutput",
+    "AgentWorkflowResponseModelNodesValue_PhoneNumber": "WorkflowPhoneNumberNodeModelOutput",
+    "AgentWorkflowResponseModelNodesValue_StandaloneAgent": "WorkflowStandaloneAgentNodeModelOutput",
+    "AgentWorkflowResponseModelNodesValue_Start": "WorkflowStartNodeModelOutput",
+    "AgentWorkflowResponseModelNodesValue_Tool": "WorkflowToolNodeModelOutput",
+    "AlertingSettingsNotifiersItem_Integration": "AlertingIntegrationNotifier",
+    "AlertingSettingsNotifiersItem_Webhook": "AlertingWebhookNotifier",
+    "AlertingSettingsResponseNotifiersItem_Integration": "AlertingIntegrationNotifierResponse",
+    "AlertingSettingsResponseNotifiersItem_Webhook": "AlertingWebhookNotifierResponse",
+    "AnalysisPropertyType": "AnalysisPropertyTypeType0",
+    "ApiIntegrationOAuth2AuthCodeResponseScopeSeparator": "ApiIntegrationOAuth2AuthCodeResponseScopeSeparatorType0",
+    "ApiIntegrationOAuth2CustomAppResponseScopeSeparator": "ApiIntegrationOAuth2CustomAppResponseScopeSeparatorType0",
+    "ApiIntegrationWebhookOverridesRequestHeaders": "ApiIntegrationWebhookOverridesRequestHeadersType0",
+    "ApiIntegrationWebhookOverridesSchemaOverrides": "ApiIntegrationWebhookOverridesSchemaOverridesType0",
+    "ApiIntegrationWebhookOverridesSchemaOverridesValue_Constant": "ConstantSchemaOverride",
+    "ApiIntegrationWebhookOverridesSchemaOverridesValue_DynamicVariable": "DynamicVariableSchemaOverride",
+    "ApiIntegrationWebhookOverridesSchemaOverridesValue_Llm": "LlmSchemaOverride",
+    "ApiIntegrationWebhookOverridesSchemaOverridesValue_Omit": "OmitSchemaOverride",
+    "ASRConversationalConfig": "AsrConversationalConfig",
+    "ASRConversationalConfigOverride": "AsrConversationalConfigOverride",
+    "ASRConversationalConfigOverrideConfig": "AsrConversationalConfigOverrideConfig",
+    "ASRConversationalConfigWorkflowOverride": "AsrConversationalConfigWorkflowOverride",
+    "ASRInputFormat": "AsrInputFormat",
+    "ASRProvider": "AsrProvider",
+    "ASRQuality": "AsrQuality",
+    "AssetTranscriptionStatus": "AssetTranscriptionStatusType0",
+    "ASTAdditionOperatorNodeInput": "AstAdditionOperatorNodeInput",
+    "ASTAdditionOperatorNodeOutput": "AstAdditionOperatorNodeOutput",
+    "ASTAndOperatorNodeInput": "AstAndOperatorNodeInput",
+    "ASTAndOperatorNodeOutput": "AstAndOperatorNodeOutput",
+    "ASTBooleanNodeInput": "AstBooleanNodeInput",
+    "ASTBooleanNodeOutput": "AstBooleanNodeOutput",
+    "ASTConditionalOperatorNodeInput": "AstConditionalOperatorNodeInput",
+    "ASTConditionalOperatorNodeOutput": "AstConditionalOperatorNodeOutput",
+    "ASTDivisionOperatorNodeInput": "AstDivisionOperatorNodeInput",
+    "ASTDivisionOperatorNodeOutput": "AstDivisionOperatorNodeOutput",
+    "ASTDynamicVariableNodeInput": "AstDynamicVariableNodeInput",
+    "ASTDynamicVariableNodeOutput": "AstDynamicVariableNodeOutput",
+    "ASTEqualsOperatorNodeInput": "AstEqualsOperatorNodeInput",
+    "ASTEqualsOperatorNodeOutput": "AstEqualsOperatorNodeOutput",
+    "ASTGreaterThanOperatorNodeInput": "AstGreaterThanOperatorNodeInput",
+    "ASTGreaterThanOperatorNodeOutput": "AstGreaterThanOperatorNodeOutput",
+    "ASTGreaterThanOrEqualsOperatorNodeInput": "AstGreaterThanOrEqualsOperatorNodeInput",
+    "ASTGreaterThanOrEqualsOperatorNodeOutput": "AstGreaterThanOrEqualsOperatorNodeOutput",
+    "ASTLessThanOperatorNodeInput": "AstLessThanOperatorNodeInput",
+    "ASTLessThanOperatorNodeOutput": "AstLessThanOperatorNodeOutput",
+    "ASTLessThanOrEqualsOperatorNodeInput": "AstLessThanOrEqualsOperatorNodeInput",
+    "ASTLessThanOrEqualsOperatorNodeOutput": "AstLessThanOrEqualsOperatorNodeOutput",
+    "ASTLLMNode": "AstllmNodeOutput",
+    "ASTMultiplicationOperatorNodeInput": "AstMultiplicationOperatorNodeInput",
+    "ASTMultiplicationOperatorNodeOutput": "AstMultiplicationOperatorNodeOutput",
+    "AstNodeInput_AddOperator": "AstAdditionOperatorNodeInput",
+    "AstNodeInput_AndOperator": "AstAndOperatorNodeInput",
+    "AstNodeInput_BooleanLiteral": "AstBooleanNodeInput",
+    "AstNodeInput_ConditionalOperator": "AstConditionalOperatorNodeInput",
+    "AstNodeInput_DivOperator": "AstDivisionOperatorNodeInput",
+    "AstNodeInput_DynamicVariable": "AstDynamicVariableNodeInput",
+    "AstNodeInput_EqOperator": "AstEqualsOperatorNodeInput",
+    "AstNodeInput_GteOperator": "AstGreaterThanOrEqualsOperatorNodeInput",
+    "AstNodeInput_GtOperator": "AstGreaterThanOperatorNodeInput",
+    "AstNodeInput_LteOperator": "AstLessThanOrEqualsOperatorNodeInput",
+    "AstNodeInput_LtOperator": "AstLessThanOperatorNodeInput",
+    "AstNodeInput_MulOperator": "AstMultiplicationOperatorNodeInput",
+    "AstNodeInput_NeqOperator": "AstNotEqualsOperatorNodeInput",
+    "AstNodeInput_NullLiteral": "AstNullNodeInput",
+    "AstNodeInput_NumberLiteral": "AstNumberNodeInput",
+    "AstNodeInput_OrOperator": "AstOrOperatorNodeInput",
+    "AstNodeInput_StringLiteral": "AstStringNodeInput",
+    "AstNodeInput_SubOperator": "AstSubtractionOperatorNodeInput",
+    "AstNodeOutput_AddOperator": "AstAdditionOperatorNodeOutput",
+    "AstNodeOutput_AndOperator": "AstAndOperatorNodeOutput",
+    "AstNodeOutput_BooleanLiteral": "AstBooleanNodeOutput",
+    "AstNodeOutput_ConditionalOperator": "AstConditionalOperatorNodeOutput",
+    "AstNodeOutput_DivOperator": "AstDivisionOperatorNodeOutput",
+    "AstNodeOutput_DynamicVariable": "AstDynamicVariableNodeOutput",
+    "AstNodeOutput_EqOperator": "AstEqualsOperatorNodeOutput",
+    "AstNodeOutput_GteOperator": "AstGreaterThanOrEqualsOperatorNodeOutput",
+    "AstNodeOutput_GtOperator": "AstGreaterThanOperatorNodeOutput",
+    "AstNodeOutput_Llm": "AstllmNodeOutput",
+    "AstNodeOutput_LteOperator": "AstLessThanOrEqualsOperatorNodeOutput",
+    "AstNodeOutput_LtOperator": "AstLessThanOperatorNodeOutput",
+    "AstNodeOutput_MulOperator": "AstMultiplicationOperatorNodeOutput",
+    "AstNodeOutput_NeqOperator": "AstNotEqualsOperatorNodeOutput",
+    "AstNodeOutput_NullLiteral": "AstNullNodeOutput",
+    "AstNodeOutput_NumberLiteral": "AstNumberNodeOutput",
+    "AstNodeOutput_OrOperator": "AstOrOperatorNodeOutput",
+    "AstNodeOutput_StringLiteral": "AstStringNodeOutput",
+    "AstNodeOutput_SubOperator": "AstSubtractionOperatorNodeOutput",
+    "ASTNotEqualsOperatorNodeInput": "AstNotEqualsOperatorNodeInput",
+    "ASTNotEqualsOperatorNodeOutput": "AstNotEqualsOperatorNodeOutput",
+    "ASTNullNodeInput": "AstNullNodeInput",
+    "ASTNullNodeOutput": "AstNullNodeOutput",
+    "ASTNumberNodeInput": "AstNumberNodeInput",
+    "ASTNumberNodeOutput": "AstNumberNodeOutput",
+    "ASTOrOperatorNodeInput": "AstOrOperatorNodeInput",
+    "ASTOrOperatorNodeOutput": "AstOrOperatorNodeOutput",
+    "ASTStringNodeInput": "AstStringNodeInput",
+    "ASTStringNodeOutput": "AstStringNodeOutput",
+    "ASTSubtractionOperatorNodeInput": "AstSubtractionOperatorNodeInput",
+    "ASTSubtractionOperatorNodeOutput": "AstSubtractionOperatorNodeOutput",
+    "AttachedSystemEvaluationRefAnalysisItemId": "AttachedSystemEvaluationRefAnalysisItemIdType0",
+    "AudioAnalysisStatus": "AudioAnalysisStatusType0",
+    "AudioIsolationRequestFileFormat": "AudioIsolationRequestFileFormatType0",
+    "AudioIsolationStreamRequestFileFormat": "AudioIsolationStreamRequestFileFormatType0",
+    "AudioNativeProjectSettingsResponseModelStatus": "AudioNativeProjectSettingsResponseModelStatusType0",
+    "AudioReference_Asset": "StaticAssetReference",
+    "AudioReference_Generation": "GenerationReference",
+    "AudioReference_InlineBase64": "InlineAudioReference",
+    "AudioWithTimestampsResponseModel": "AudioWithTimestampsResponse",
+    "AuthConnectionDependenciesMcpServersItem_Available": "DependentAvailableMcpServerIdentifier",
+    "AuthConnectionDependenciesMcpServersItem_Unknown": "DependentUnknownMcpServerIdentifier",
+    "AuthConnectionDependenciesToolsItem_Available": "DependentAvailableToolIdentifier",
+    "AuthConnectionDependenciesToolsItem_Unknown": "DependentUnknownToolIdentifier",
+    "BackupLLMDefault": "BackupLlmDefault",
+    "BackupLLMDisabled": "BackupLlmDisabled",
+    "BackupLLMOverride": "BackupLlmOverride",
+    "BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromFilePost": "AddPronunciationDictionaryRequest",
+    "BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromFilePostWorkspaceAccessType0": "AddPronunciationDictionaryRequestWorkspaceAccessType0",
+    "BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromRulesPostWorkspaceAccess": "BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromRulesPostWorkspaceAccessType0",
+    "BodyAddMemberToUserGroupV1WorkspaceGroupsGroupIdMembersPost": "AddMemberToGroupRequest",
+    "BodyAddRulesToThePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdAddRulesPost": "PronunciationDictionary",
+    "BodyAddSamplesToPVCVoiceV1VoicesPvcVoiceIdSamplesPost": "BodyAddSamplesToPvcVoiceV1VoicesPvcVoiceIdSamplesPost",
+    "BodyAddVoiceV1VoicesAddPost": "AddVoiceRequest",
+    "BodyAddVoiceV1VoicesAddPostLabelsType0": "AddVoiceRequestLabelsType0",
+    "BodyAudioIsolationStreamV1AudioIsolationStreamPost": "AudioIsolationStreamRequest",
+    "BodyAudioIsolationStreamV1AudioIsolationStreamPostFileFormatType0": "AudioIsolationStreamRequestFileFormatType0",
+    "BodyAudioIsolationV1AudioIsolationPost": "AudioIsolationRequest",
+    "BodyAudioIsolationV1AudioIsolationPostFileFormatType0": "AudioIsolationRequestFileFormatType0",
+    "BodyComputeRAGIndexesInBatchV1ConvaiKnowledgeBaseRagIndexPost": "BodyComputeRagIndexesInBatchV1ConvaiKnowledgeBaseRagIndexPost",
+    "BodyCreateANewBranchV1ConvaiAgentsAgentIdBranchesPostConversationConfig": "BodyCreateANewBranchV1ConvaiAgentsAgentIdBranchesPostConversationConfigType0",
+    "BodyCreateANewBranchV1ConvaiAgentsAgentIdBranchesPostPlatformSettings": "BodyCreateANewBranchV1ConvaiAgentsAgentIdBranchesPostPlatformSettingsType0",
+    "BodyCreateANewVoiceFromVoicePreviewV1TextToVoicePostLabels": "BodyCreateANewVoiceFromVoicePreviewV1TextToVoicePostLabelsType0",
+    "BodyCreateDubbingLanguageTargetV1DubbingProjectProjectIdLanguagePostTranslations": "BodyCreateDubbingLanguageTargetV1DubbingProjectProjectIdLanguagePostTranslationsType0",
+    "BodyCreateDubbingProjectV1DubbingProjectPostModelId": "BodyCreateDubbingProjectV1DubbingProjectPostModelIdType0",
+    "BodyCreateMusicFinetuneV1MusicFinetunesPostVisibility": "BodyCreateMusicFinetuneV1MusicFinetunesPostVisibilityType0",
+    "BodyCreatePodcastV1StudioPodcastsPostApplyTextNormalization": "BodyCreatePodcastV1StudioPodcastsPostApplyTextNormalizationType0",
+    "BodyCreatePVCVoiceV1VoicesPvcPost": "CreatePvcVoiceRequest",
+    "BodyCreatePVCVoiceV1VoicesPvcPostLabelsType0": "CreatePvcVoiceRequestLabelsType0",
+    "BodyCreatesAudioNativeEnabledProjectV1AudioNativePostApplyTextNormalization": "BodyCreatesAudioNativeEnabledProjectV1AudioNativePostApplyTextNormalizationType0",
+    "BodyCreateStudioProjectV1StudioProjectsPostApplyTextNormalization": "BodyCreateStudioProjectV1StudioProjectsPostApplyTextNormalizationType0",
+    "BodyCreateStudioProjectV1StudioProjectsPostFiction": "BodyCreateStudioProjectV1StudioProjectsPostFictionType0",
+    "BodyCreateStudioProjectV1StudioProjectsPostSourceType": "BodyCreateStudioProjectV1StudioProjectsPostSourceTypeType0",
+    "BodyCreateStudioProjectV1StudioProjectsPostTargetAudience": "BodyCreateStudioProjectV1StudioProjectsPostTargetAudienceType0",
+    "BodyCreateURLDocumentV1ConvaiKnowledgeBaseUrlPost": "BodyCreateUrlDocumentV1ConvaiKnowledgeBaseUrlPost",
+    "BodyDownloadHistoryItemsV1HistoryDownloadPost": "DownloadHistoryRequest",
+    "BodyDubAVideoOrAnAudioFileV1DubbingPost": "DubRequest",
+    "BodyDubAVideoOrAnAudioFileV1DubbingPostMode": "DubRequestMode",
+    "BodyEditPVCVoiceV1VoicesPvcVoiceIdPost": "BodyEditPvcVoiceV1VoicesPvcVoiceIdPost",
+    "BodyEditPvcVoiceV1VoicesPvcVoiceIdPostLabels": "BodyEditPvcVoiceV1VoicesPvcVoiceIdPostLabelsType0",
+    "BodyEditPVCVoiceV1VoicesPvcVoiceIdPostLabelsType0": "BodyEditPvcVoiceV1VoicesPvcVoiceIdPostLabelsType0",
+    "BodyEditVoiceV1VoicesVoiceIdEditPost": "EditVoiceRequest",
+    "BodyEditVoiceV1VoicesVoiceIdEditPostLabelsType0": "EditVoiceRequestLabelsType0",
+    "BodyGetSimilarLibraryVoicesV1SimilarVoicesPost": "ListSimilarVoicesRequest",
+    "BodyHandleAnOutboundCallViaSIPTrunkV1ConvaiSipTrunkOutboundCallPost": "BodyHandleAnOutboundCallViaSipTrunkV1ConvaiSipTrunkOutboundCallPost",
+    "BodyInviteUserV1WorkspaceInvitesAddPost": "InviteUserRequest",
+    "BodyListAPIRequestsV1WorkspaceAnalyticsRequestsPost": "BodyListApiRequestsV1WorkspaceAnalyticsRequestsPost",
+    "BodyListApiRequestsV1WorkspaceAnalyticsRequestsPostSort": "BodyListApiRequestsV1WorkspaceAnalyticsRequestsPostSortType0",
+    "BodyListAPIRequestsV1WorkspaceAnalyticsRequestsPostSortType0": "BodyListApiRequestsV1WorkspaceAnalyticsRequestsPostSortType0",
+    "BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatch": "UpdateAgentRequest",
+    "BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatchConversationConfigType0": "UpdateAgentRequestConversationConfigType0",
+    "BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatchPlatformSettingsType0": "UpdateAgentRequestPlatformSettingsType0",
+    "BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatchProceduresType0": "UpdateAgentRequestProceduresType0",
+    "BodyRegisterATwilioCallAndReturnTwiMLV1ConvaiTwilioRegisterCallPost": "BodyRegisterATwilioCallAndReturnTwiMlV1ConvaiTwilioRegisterCallPost",
+    "BodyRemoveRulesFromThePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdRemoveRulesPost": "RemovePronunciationDictionaryRulesRequest",
+    "BodyRunPVCTrainingV1VoicesPvcVoiceIdTrainPost": "BodyRunPvcTrainingV1VoicesPvcVoiceIdTrainPost",
+    "BodySendAnOutboundMessageViaWhatsAppV1ConvaiWhatsappOutboundMessagePostTemplateParamsItem_Body": "WhatsAppTemplateBodyComponentParams",
+    "BodySendAnOutboundMessageViaWhatsAppV1ConvaiWhatsappOutboundMessagePostTemplateParamsItem_Button": "WhatsAppTemplateButtonComponentParams",
+    "BodySendAnOutboundMessageViaWhatsAppV1ConvaiWhatsappOutboundMessagePostTemplateParamsItem_Header": "WhatsAppTemplateHeaderComponentParams",
+    "BodySoundGenerationV1SoundGenerationPost": "CreateSoundEffectRequest",
+    "BodySpeechToSpeechStreamingV1SpeechToSpeechVoiceIdStreamPost": "SpeechToSpeechStreamRequest",
+    "BodySpeechToSpeechStreamingV1SpeechToSpeechVoiceIdStreamPostFileFormatType0": "SpeechToSpeechStreamRequestFileFormatType0",
+    "BodySpeechToSpeechV1SpeechToSpeechVoiceIdPost": "SpeechToSpeechRequest",
+    "BodySpeechToSpeechV1SpeechToSpeechVoiceIdPostFileFormatType0": "SpeechToSpeechRequestFileFormatType0",
+    "BodyUpdateAudioNativeContentFromURLV1AudioNativeContentPost": "BodyUpdateAudioNativeContentFromUrlV1AudioNativeContentPost",
+    "BodyUpdateMemberV1WorkspaceMembersPost": "UpdateMemberRequest",
+    "BodyUpdatePVCVoiceSampleV1VoicesPvcVoiceIdSamplesSampleIdPost": "BodyUpdatePvcVoiceSampleV1VoicesPvcVoiceIdSamplesSampleIdPost",
+    "BodyUpdateWorkspaceWebhookV1WorkspaceWebhooksWebhookIdPatchRequestHeaders": "BodyUpdateWorkspaceWebhookV1WorkspaceWebhooksWebhookIdPatchRequestHeadersType0",
+    "BodyVerifyPVCVoiceCaptchaV1VoicesPvcVoiceIdCaptchaPost": "BodyVerifyPvcVoiceCaptchaV1VoicesPvcVoiceIdCaptchaPost",
+    "CaptionStyleCharacterAnimationModelEnterType": "CaptionStyleCharacterAnimationModelEnterTypeType0",
+    "CaptionStyleCharacterAnimationModelExitType": "CaptionStyleCharacterAnimationModelExitTypeType0",
+    "CaptionStyleHorizontalPlacementModelAlign": "CaptionStyleHorizontalPlacementModelAlignType0",
+    "CaptionStyleModelTextAlign": "CaptionStyleModelTextAlignType0",
+    "CaptionStyleModelTextBlendMode": "CaptionStyleModelTextBlendModeType0",
+    "CaptionStyleModelTextStyle": "CaptionStyleModelTextStyleType0",
+    "CaptionStyleModelTextTransform": "CaptionStyleModelTextTransformType0",
+    "CaptionStyleModelTextWeight": "CaptionStyleModelTextWeightType0",
+    "CaptionStyleSectionAnimationModelEnterType": "CaptionStyleSectionAnimationModelEnterTypeType0",
+    "CaptionStyleSectionAnimationModelExitType": "CaptionStyleSectionAnimationModelExitTypeType0",
+    "CaptionStyleVerticalPlacementModelAlign": "CaptionStyleVerticalPlacementModelAlignType0",
+    "CaptionStyleWordAnimationModelEnterType": "CaptionStyleWordAnimationModelEnterTypeType0",
+    "CaptionStyleWordAnimationModelExitType": "CaptionStyleWordAnimationModelExitTypeType0",
+    "ChapterContentBlockInputModelSubType": "ChapterContentBlockInputModelSubTypeType0",
+    "ChapterResponseModel": "ChapterResponse",
+    "ChapterResponseModelStateType0": "ChapterResponseStateType0",
+    "ChapterResponseState": "ChapterResponseStateType0",
+    "ChapterSnapshotResponseModel": "ChapterSnapshotResponse",
+    "ChapterSnapshotsResponseModel": "ChapterSnapshotsResponse",
+    "ChapterStatisticsResponseModel": "ChapterStatisticsResponse",
+    "ChapterWithContentResponseModelState": "ChapterWithContentResponseModelStateType0",
+    "ClipAnimationEnterEffect": "ClipAnimationEnterEffectType0",
+    "ClipAnimationExitEffect": "ClipAnimationExitEffectType0",
+    "ContentGuardrailInputTriggerAction_EndCall": "EndCallTriggerAction",
+    "ContentGuardrailInputTriggerAction_Retry": "RetryTriggerAction",
+    "ContentGuardrailOutputTriggerAction_EndCall": "EndCallTriggerAction",
+    "ContentGuardrailOutputTriggerAction_Retry": "RetryTriggerAction",
+    "ConvAIDynamicVariable": "ConvAiDynamicVariable",
+    "ConvAIEnvVarLocator": "ConvAiEnvVarLocator",
+    "ConvAIFileUploadResponseModel": "ConvAiFileUploadResponseModel",
+    "ConvAISecretLocator": "ConvAiSecretLocator",
+    "ConvAIStoredSecretDependencies": "ConvAiStoredSecretDependencies",
+    "ConvAiStoredSecretDependenciesAgentsItem_Available": "DependentAvailableAgentIdentifier",
+    "ConvAiStoredSecretDependenciesAgentsItem_Unknown": "DependentUnknownAgentIdentifier",
+    "ConvAiStoredSecretDependenciesMcpServersItem_Available": "DependentAvailableMcpServerIdentifier",
+    "ConvAiStoredSecretDependenciesMcpServersItem_Unknown": "DependentUnknownMcpServerIdentifier",
+    "ConvAiStoredSecretDependenciesToolsItem_Available": "DependentAvailableToolIdentifier",
+    "ConvAiStoredSecretDependenciesToolsItem_Unknown": "DependentUnknownToolIdentifier",
+    "ConvAIUserSecretDBModel": "ConvAiUserSecretDbModel",
+    "ConvAIWebhooks": "ConvAiWebhooks",
+    "ConvAIWorkspaceStoredSecretConfig": "ConvAiWorkspaceStoredSecretConfig",
+    "ConversationalConfigAPIModelInput": "ConversationalConfig",
+    "ConversationalConfigAPIModelInputLanguagePresets": "ConversationalConfigLanguagePresets",
+    "ConversationalConfigAPIModelOutput": "ConversationalConfigApiModelOutput",
+    "ConversationalConfigAPIModelOutputLanguagePresets": "ConversationalConfigApiModelOutputLanguagePresets",
+    "ConversationalConfigAPIModelWorkflowOverrideInput": "ConversationalConfigApiModelWorkflowOverrideInput",
+    "ConversationalConfigApiModelWorkflowOverrideInputLanguagePresets": "ConversationalConfigApiModelWorkflowOverrideInputLanguagePresetsType0",
+    "ConversationalConfigAPIModelWorkflowOverrideInputLanguagePresetsType0": "ConversationalConfigApiModelWorkflowOverrideInputLanguagePresetsType0",
+    "ConversationalConfigAPIModelWorkflowOverrideOutput": "ConversationalConfigApiModelWorkflowOverrideOutput",
+    "ConversationalConfigApiModelWorkflowOverrideOutputLanguagePresets": "ConversationalConfigApiModelWorkflowOverrideOutputLanguagePresetsType0",
+    "ConversationalConfigAPIModelWorkflowOverrideOutputLanguagePresetsType0": "ConversationalConfigApiModelWorkflowOverrideOutputLanguagePresetsType0",
+    "ConversationASRUsageModel": "ConversationAsrUsageModel",
+    "ConversationConfigClientOverride": "ConversationConfigClientOverrideInput",
+    "ConversationHistorySIPTrunkingPhoneCallModel": "ConversationHistorySipTrunkingPhoneCallModel",
+    "ConversationHistoryTranscriptCommonModel": "ConversationHistoryTranscriptCommonModelInput",
+    "ConversationHistoryTranscriptCommonModelRole": "ConversationHistoryTranscriptCommonModelInputRole",
+    "ConversationHistoryTranscriptResponseModelRole": "ConversationHistoryTranscriptResponseModelRoleType0",
+    "ConversationHistoryTranscriptSystemToolResultCommonModelInputResult_Dummy": "DummyToolResultModel",
+    "ConversationHistoryTranscriptSystemToolResultCommonModelInputResult_EndCallSuccess": "EndCallToolResultModel",
+    "ConversationHistoryTranscriptSystemToolResultCommonModelInputResult_KnowledgeBaseRagSuccess": "KnowledgeBaseRagToolResultModel",
+    "ConversationHistoryTranscriptSystemToolResultCommonModelInputResult_KnowledgeBaseSuccess": "KnowledgeBaseToolResultModel",
+    "ConversationHistoryTranscriptSystemToolResultCommonModelInputResult_LanguageDetectionSuccess": "LanguageDetectionToolResultModel",
+    "ConversationHistoryTranscriptSystemToolResultCommonModelInputResult_PlayDtmfError": "PlayDtmfResultErrorModel",
+    "ConversationHistoryTranscriptSystemToolResultCommonModelInputResult_PlayDtmfSuccess": "PlayDtmfResultSuccessModel",
+    "ConversationHistoryTranscriptSystemToolResultCommonModelInputResult_SkipTurnSuccess": "SkipTurnToolResponseModel",
+    "ConversationHistoryTranscriptSystemToolResultCommonModelInputResult_TestingToolResult": "TestToolResultModel",
+    "ConversationHistoryTranscriptSystemToolResultCommonModelInputResult_TransferToAgentError": "TransferToAgentToolResultErrorModel",
+    "ConversationHistoryTranscriptSystemToolResultCommonModelInputResult_TransferToAgentSuccess": "TransferToAgentToolResultSuccessModelInput",
+    "ConversationHistoryTranscriptSystemToolResultCommonModelInputResult_TransferToNumberError": "TransferToNumberResultErrorModel",
+    "ConversationHistoryTranscriptSystemToolResultCommonModelInputResult_TransferToNumberExotelSuccess": "TransferToNumberResultExotelSuccessModel",
+    "ConversationHistoryTranscriptSystemToolResultCommonModelInputResult_TransferToNumberSipSuccess": "TransferToNumberResultSipSuccessModel",
+    "ConversationHistoryTranscriptSystemToolResultCommonModelInputResult_TransferToNumberTwilioSuccess": "TransferToNumberResultTwilioSuccessModel",
+    "ConversationHistoryTranscriptSystemToolResultCommonModelInputResult_VoicemailDetectionSuccess": "VoiceMailDetectionResultSuccessModel",
+    "ConversationHistoryTranscriptSystemToolResultCommonModelOutputResult_Dummy": "DummyToolResultModel",
+    "ConversationHistoryTranscriptSystemToolResultCommonModelOutputResult_EndCallSuccess": "EndCallToolResultModel",
+    "ConversationHistoryTranscriptSystemToolResultCommonModelOutputResult_KnowledgeBaseRagSuccess": "KnowledgeBaseRagToolResultModel",
+    "ConversationHistoryTranscriptSystemToolResultCommonModelOutputResult_KnowledgeBaseSuccess": "KnowledgeBaseToolResultModel",
+    "ConversationHistoryTranscriptSystemToolResultCommonModelOutputResult_LanguageDetectionSuccess": "LanguageDetectionToolResultModel",
+    "ConversationHistoryTranscriptSystemToolResultCommonModelOutputResult_PlayDtmfError": "PlayDtmfResultErrorModel",
+    "ConversationHistoryTranscriptSystemToolResultCommonModelOutputResult_PlayDtmfSuccess": "PlayDtmfResultSuccessModel",
+    "ConversationHistoryTranscriptSystemToolResultCommonModelOutputResult_SkipTurnSuccess": "SkipTurnToolResponseModel",
+    "ConversationHistoryTranscriptSystemToolResultCommonModelOutputResult_TestingToolResult": "TestToolResultModel",
+    "ConversationHistoryTranscriptSystemToolResultCommonModelOutputResult_TransferToAgentError": "TransferToAgentToolResultErrorModel",
+    "ConversationHistoryTranscriptSystemToolResultCommonModelOutputResult_TransferToAgentSuccess": "TransferToAgentToolResultSuccessModelOutput",
+    "ConversationHistoryTranscriptSystemToolResultCommonModelOutputResult_TransferToNumberError": "TransferToNumberResultErrorModel",
+    "ConversationHistoryTranscriptSystemToolResultCommonModelOutputResult_TransferToNumberExotelSuccess": "TransferToNumberResultExotelSuccessModel",
+    "ConversationHistoryTranscriptSystemToolResultCommonModelOutputResult_TransferToNumberSipSuccess": "TransferToNumberResultSipSuccessModel",
+    "ConversationHistoryTranscriptSystemToolResultCommonModelOutputResult_TransferToNumberTwilioSuccess": "TransferToNumberResultTwilioSuccessModel",
+    "ConversationHistoryTranscriptSystemToolResultCommonModelOutputResult_VoicemailDetectionSuccess": "VoiceMailDetectionResultSuccessModel",
+    "ConversationHistoryTranscriptToolCallCommonModel": "ConversationHistoryTranscriptToolCallCommonModelInput",
+    "ConversationHistoryTranscriptToolCallCommonModelInputToolDetails_ApiIntegrationWebhook": "ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetailsInput",
+    "ConversationHistoryTranscriptToolCallCommonModelInputToolDetails_Client": "ConversationHistoryTranscriptToolCallClientDetails",
+    "ConversationHistoryTranscriptToolCallCommonModelInputToolDetails_Mcp": "ConversationHistoryTranscriptToolCallMcpDetails",
+    "ConversationHistoryTranscriptToolCallCommonModelInputToolDetails_Webhook": "ConversationHistoryTranscriptToolCallWebhookDetails",
+    "ConversationHistoryTranscriptToolCallMCPDetails": "ConversationHistoryTranscriptToolCallMcpDetails",
+    "ConversationHistoryTranscriptToolCallMCPDetailsParameters": "ConversationHistoryTranscriptToolCallMcpDetailsParameters",
+    "ConversationHistoryTranscriptWorkflowToolsResultCommonModel": "ConversationHistoryTranscriptWorkflowToolsResultCommonModelInput",
+    "ConversationInitiationClientDataRequest": "ConversationInitiationClientDataRequestInput",
+    "ConversationInitiationClientDataRequestCustomLlmExtraBody": "ConversationInitiationClientDataRequestInputCustomLlmExtraBody",
+    "ConversationInitiationClientDataRequestDynamicVariables": "ConversationInitiationClientDataRequestInputDynamicVariables",
+    "ConversationSentimentAnalysisOverallLabel": "ConversationSentimentAnalysisOverallLabelType0",
+    "ConversationSummaryMessageModelRole": "ConversationSummaryMessageModelRoleType0",
+    "ConversationSummaryResponseModelDataCollectionResults": "ConversationSummaryResponseModelDataCollectionResultsType0",
+    "ConversationSummaryResponseModelEvaluationCriteriaResults": "ConversationSummaryResponseModelEvaluationCriteriaResultsType0",
+    "ConversationSummaryResponseModelStatus": "ConversationSummaryResponseModelStatusType0",
+    "ConversationTTSUsageModel": "ConversationTtsUsageModel",
+    "CreateMTLSAuthRequest": "CreateMtlsAuthRequest",
+    "CreateOAuth2JWTRequest": "CreateOAuth2JwtRequest",
+    "CreateOAuth2JWTRequestAlgorithm": "CreateOAuth2JwtRequestAlgorithm",
+    "CreateOAuth2JWTRequestExtraParams": "CreateOAuth2JwtRequestExtraParams",
+    "CreateOAuth2JWTRequestTokenResponseField": "CreateOAuth2JwtRequestTokenResponseField",
+    "CreatePrivateKeyJWTRequest": "CreatePrivateKeyJwtRequest",
+    "CreatePrivateKeyJWTRequestAlgorithm": "CreatePrivateKeyJwtRequestAlgorithm",
+    "CreatePrivateKeyJWTRequestExtraParams": "CreatePrivateKeyJwtRequestExtraParams",
+    "CreatePvcVoiceRequestLabels": "CreatePvcVoiceRequestLabelsType0",
+    "CreateSIPTrunkPhoneNumberRequestV2": "CreateSipTrunkPhoneNumberRequest",
+    "CustomGuardrailConfigModel": "CustomGuardrailConfigModelType0",
+    "CustomGuardrailConfigTriggerAction_EndCall": "EndCallTriggerAction",
+    "CustomGuardrailConfigTriggerAction_Retry": "RetryTriggerAction",
+    "CustomLLM": "CustomLlm",
+    "CustomLLMAPIType": "CustomLlmapiType",
+    "CustomLLMRequestHeaders": "CustomLlmRequestHeaders",
+    "CustomSIPHeader": "CustomSipHeader",
+    "CustomSIPHeaderWithDynamicVariable": "CustomSipHeaderWithDynamicVariable",
+    "DefaultSharingGroupResponseModelPermissionLevel": "DefaultSharingGroupResponseModelPermissionLevelType0",
+    "DeleteSampleResponseModel": "DeleteSampleResponse",
+    "DependentAvailableAgentIdentifierAccessLevel": "DependentAvailableAgentIdentifierAccessLevelType0",
+    "DependentAvailableMCPServerIdentifier": "DependentAvailableMcpServerIdentifier",
+    "DependentAvailableMcpServerIdentifierAccessLevel": "DependentAvailableMcpServerIdentifierAccessLevelType0",
+    "DependentAvailableMCPServerIdentifierAccessLevelType0": "DependentAvailableMcpServerIdentifierAccessLevelType0",
+    "DependentAvailableToolIdentifierAccessLevel": "DependentAvailableToolIdentifierAccessLevelType0",
+    "DependentUnknownMCPServerIdentifier": "DependentUnknownMcpServerIdentifier",
+    "DirectPublishingReadResponseModelDisplayMode": "DirectPublishingReadResponseModelDisplayModeType0",
+    "DirectPublishingReadResponseModelGenreType0Item": "DirectPublishingReadResponseModelGenreType0ItemType0",
+    "DirectPublishingReadResponseModelPayoutType": "DirectPublishingReadResponseModelPayoutTypeType0",
+    "DirectPublishingReadResponseModelTargetAudience": "DirectPublishingReadResponseModelTargetAudienceType0",
+    "DoDubbingResponseModel": "DoDubbingResponse",
+    "DTMFInputConfig": "DtmfInputConfig",
+    "DubbingLanguageResponseStatus": "DubbingLanguageResponseStatusType0",
+    "DubbingProjectResponseStatus": "DubbingProjectResponseStatusType0",
+    "DubbingTranscriptsResponseModelTranscriptFormat": "DubbingTranscriptsResponseModelTranscriptFormatType0",
+    "DynamicVariablesConfigWorkflowOverrideDynamicVariablePlaceholders": "DynamicVariablesConfigWorkflowOverrideDynamicVariablePlaceholdersType0",
+    "EditVoiceRequestLabels": "EditVoiceRequestLabelsType0",
+    "EnvironmentVariableResponseType": "EnvironmentVariableResponseTypeType0",
+    "EnvironmentVariablesListType": "EnvironmentVariablesListTypeType0",
+    "ExportOptions_Docx": "DocxExportOptions",
+    "ExportOptions_Html": "HtmlExportOptions",
+    "ExportOptions_Pdf": "PdfExportOptions",
+    "ExportOptions_SegmentedJson": "SegmentedJsonExportOptions",
+    "ExportOptions_Srt": "SrtExportOptions",
+    "ExportOptions_Txt": "TxtExportOptions",
+    "ExtendedSubscriptionResponseModel": "Subscription",
+    "FeedbackResponseModel": "FeedbackItem",
+    "FineTuningResponseMessage": "FineTuningResponseMessageType0",
+    "FineTuningResponseModel": "FineTuningResponse",
+    "FineTuningResponseModelMessageType0": "FineTuningResponseMessageType0",
+    "FineTuningResponseModelProgressType0": "FineTuningResponseProgressType0",
+    "FineTuningResponseModelState": "FineTuningResponseState",
+    "FineTuningResponseModelStateAdditionalPropertyType0": "FineTuningResponseStateAdditionalPropertyType0",
+    "FineTuningResponseProgress": "FineTuningResponseProgressType0",
+    "FineTuningResponseStateAdditionalProperty": "FineTuningResponseStateAdditionalPropertyType0",
+    "FlowsImageListStatus": "FlowsImageListStatusType0",
+    "FlowsTextToSpeechListStatus": "FlowsTextToSpeechListStatusType0",
+    "FlowsVideoListStatus": "FlowsVideoListStatusType0",
+    "FrustratedConversationRefOverallLabel": "FrustratedConversationRefOverallLabelType0",
+    "GenerationChunkInputConditionStrength": "GenerationChunkInputConditionStrengthType0",
+    "GenerationChunkInputContextAdherence": "GenerationChunkInputContextAdherenceType0",
+    "GenerationChunkOutputConditionStrength": "GenerationChunkOutputConditionStrengthType0",
+    "GenerationNodeModelParameters": "GenerationNodeModelParametersType0",
+    "GenerationSourceContextModelParameters": "GenerationSourceContextModelParametersType0",
+    "GetAgentResponseModelPhoneNumbersItem_Exotel": "GetPhoneNumberExotelResponseModel",
+    "GetAgentResponseModelPhoneNumbersItem_SipTrunk": "GetPhoneNumberSipTrunkResponseModel",
+    "GetAgentResponseModelPhoneNumbersItem_Twilio": "GetPhoneNumberTwilioResponseModel",
+    "GetChaptersResponseModel": "GetChaptersResponse",
+    "GetConvAIDashboardSettingsResponseModel": "GetConvAiDashboardSettingsResponseModel",
+    "GetConvAiDashboardSettingsResponseModelChartsItem_CallSuccess": "DashboardCallSuccessChartModel",
+    "GetConvAiDashboardSettingsResponseModelChartsItem_Criteria": "DashboardCriteriaChartModel",
+    "GetConvAiDashboardSettingsResponseModelChartsItem_DataCollection": "DashboardDataCollectionChartModel",
+    "GetConvAISettingsResponseModel": "GetConvAiSettingsResponseModel",
+    "GetConversationSummaryResponseModelStatus": "GetConversationSummaryResponseModelStatusType0",
+    "GetKnowledgeBaseDependentAgentsResponseModelAgentsItem_Available": "DependentAvailableAgentIdentifier",
+    "GetKnowledgeBaseDependentAgentsResponseModelAgentsItem_Unknown": "DependentUnknownAgentIdentifier",
+    "GetKnowledgeBaseListResponseModelDocumentsItem_File": "GetKnowledgeBaseSummaryFileResponseModel",
+    "GetKnowledgeBaseListResponseModelDocumentsItem_Folder": "GetKnowledgeBaseSummaryFolderResponseModel",
+    "GetKnowledgeBaseListResponseModelDocumentsItem_Text": "GetKnowledgeBaseSummaryTextResponseModel",
+    "GetKnowledgeBaseListResponseModelDocumentsItem_Url": "GetKnowledgeBaseSummaryUrlResponseModel",
+    "GetKnowledgeBaseSummaryFileResponseModelDependentAgentsItem_Available": "DependentAvailableAgentIdentifier",
+    "GetKnowledgeBaseSummaryFileResponseModelDependentAgentsItem_Unknown": "DependentUnknownAgentIdentifier",
+    "GetKnowledgeBaseSummaryFolderResponseModelDependentAgentsItem_Available": "DependentAvailableAgentIdentifier",
+    "GetKnowledgeBaseSummaryFolderResponseModelDependentAgentsItem_Unknown": "DependentUnknownAgentIdentifier",
+    "GetKnowledgeBaseSummaryTextResponseModelDependentAgentsItem_Available": "DependentAvailableAgentIdentifier",
+    "GetKnowledgeBaseSummaryTextResponseModelDependentAgentsItem_Unknown": "DependentUnknownAgentIdentifier",
+    "GetKnowledgeBaseSummaryURLResponseModel": "GetKnowledgeBaseSummaryUrlResponseModel",
+    "GetKnowledgeBaseSummaryUrlResponseModelDependentAgentsItem_Available": "DependentAvailableAgentIdentifier",
+    "GetKnowledgeBaseSummaryUrlResponseModelDependentAgentsItem_Unknown": "DependentUnknownAgentIdentifier",
+    "GetKnowledgeBaseURLResponseModel": "GetKnowledgeBaseUrlResponseModel",
+    "GetLibraryVoicesResponseModel": "GetLibraryVoicesResponse",
+    "GetOrCreateRAGIndexRequestModel": "GetOrCreateRagIndexRequestModel",
+    "GetPhoneNumberInboundSIPTrunkConfigResponseModel": "GetPhoneNumberInboundSipTrunkConfigResponseModel",
+    "GetPhoneNumberInboundSIPTrunkConfigResponseModelAttributesToHeaders": "GetPhoneNumberInboundSipTrunkConfigResponseModelAttributesToHeaders",
+    "GetPhoneNumberOutboundSIPTrunkConfigResponseModel": "GetPhoneNumberOutboundSipTrunkConfigResponseModel",
+    "GetPhoneNumberOutboundSIPTrunkConfigResponseModelAttributesToHeaders": "GetPhoneNumberOutboundSipTrunkConfigResponseModelAttributesToHeaders",
+    "GetPhoneNumberOutboundSIPTrunkConfigResponseModelHeaders": "GetPhoneNumberOutboundSipTrunkConfigResponseModelHeaders",
+    "GetPhoneNumberSIPTrunkResponseModel": "GetPhoneNumberSipTrunkResponseModel",
+    "GetProjectsResponseModel": "GetProjectsResponse",
+    "GetPronunciationDictionaryMetadataResponseModel": "GetPronunciationDictionaryMetadataResponse",
+    "GetPronunciationDictionaryMetadataResponseModelPermissionOnResourceType0": "GetPronunciationDictionaryMetadataResponsePermissionOnResourceType0",
+    "GetPronunciationDictionaryMetadataResponsePermissionOnResource": "GetPronunciationDictionaryMetadataResponsePermissionOnResourceType0",
+    "GetPronunciationDictionaryWithRulesResponseModelPermissionOnResource": "GetPronunciationDictionaryWithRulesResponseModelPermissionOnResourceType0",
+    "GetSIPLogMessagesResponse": "GetSipLogMessagesResponse",
+    "GetSpeechHistoryResponseModel": "GetSpeechHistoryResponse",
+    "GetToolDependentAgentsResponseModelAgentsItem_Available": "DependentAvailableAgentIdentifier",
+    "GetToolDependentAgentsResponseModelAgentsItem_Unknown": "DependentUnknownAgentIdentifier",
+    "GetVoicesResponseModel": "GetVoicesResponse",
+    "GetVoicesV2ResponseModel": "GetVoicesV2Response",
+    "GPTImage15Request": "GptImage15Request",
+    "GPTImage15RequestAspectRatio": "GptImage15RequestAspectRatio",
+    "GPTImage15RequestBackground": "GptImage15RequestBackground",
+    "GPTImage15RequestQuality": "GptImage15RequestQuality",
+    "GPTImage1Request": "GptImage1Request",
+    "GPTImage1RequestAspectRatio": "GptImage1RequestAspectRatio",
+    "GPTImage1RequestBackground": "GptImage1RequestBackground",
+    "GPTImage1RequestQuality": "GptImage1RequestQuality",
+    "GPTImage2Request": "GptImage2Request",
+    "GPTImage2RequestAspectRatio": "GptImage2RequestAspectRatio",
+    "GPTImage2RequestQuality": "GptImage2RequestQuality",
+    "GPTImage2RequestResolution": "GptImage2RequestResolution",
+    "HTTPValidationError": "HttpValidationError",
+    "ImageAnalysisStatus": "ImageAnalysisStatusType0",
+    "ImageGenerationRequest_BytedanceSeedream5Lite": "BytedanceSeedream5LiteRequest",
+    "ImageGenerationRequest_BytedanceSeedream5Pro": "BytedanceSeedream5ProRequest",
+    "ImageGenerationRequest_Gemini25FlashImage": "Gemini25FlashImageRequest",
+    "ImageGenerationRequest_Gemini31FlashImage": "Gemini31FlashImageRequest",
+    "ImageGenerationRequest_Gemini31FlashLiteImage": "Gemini31FlashLiteImageRequest",
+    "ImageGenerationRequest_Gemini3ProImage": "Gemini3ProImageRequest",
+    "ImageGenerationRequest_GptImage1": "GptImage1Request",
+    "ImageGenerationRequest_GptImage15": "GptImage15Request",
+    "ImageGenerationRequest_GptImage2": "GptImage2Request",
+    "ImageReference_Asset": "StaticAssetReference",
+    "ImageReference_Generation": "GenerationReference",
+    "ImageReference_InlineBase64": "InlineImageReference",
+    "InboundSIPTrunkConfigRequestModel": "InboundSipTrunkConfigRequestModel",
+    "InboundSIPTrunkConfigRequestModelAttributesToHeaders": "InboundSipTrunkConfigRequestModelAttributesToHeaders",
+    "InvoiceResponseModel": "InvoiceResponse",
+    "InvoiceResponseModelPaymentIntentStatussesItemType0": "InvoiceResponsePaymentIntentStatussesItemType0",
+    "InvoiceResponseModelPaymentIntentStatusType0": "InvoiceResponsePaymentIntentStatusType0",
+    "InvoiceResponsePaymentIntentStatus": "InvoiceResponsePaymentIntentStatusType0",
+    "InvoiceResponsePaymentIntentStatussesItem": "InvoiceResponsePaymentIntentStatussesItemType0",
+    "KnowledgeBaseContentSearchResultDocument_File": "GetKnowledgeBaseSummaryFileResponseModel",
+    "KnowledgeBaseContentSearchResultDocument_Folder": "GetKnowledgeBaseSummaryFolderResponseModel",
+    "KnowledgeBaseContentSearchResultDocument_Text": "GetKnowledgeBaseSummaryTextResponseModel",
+    "KnowledgeBaseContentSearchResultDocument_Url": "GetKnowledgeBaseSummaryUrlResponseModel",
+    "KnowledgeBaseSummaryBatchSuccessfulResponseModelData_File": "GetKnowledgeBaseSummaryFileResponseModel",
+    "KnowledgeBaseSummaryBatchSuccessfulResponseModelData_Folder": "GetKnowledgeBaseSummaryFolderResponseModel",
+    "KnowledgeBaseSummaryBatchSuccessfulResponseModelData_Text": "GetKnowledgeBaseSummaryTextResponseModel",
+    "KnowledgeBaseSummaryBatchSuccessfulResponseModelData_Url": "GetKnowledgeBaseSummaryUrlResponseModel",
+    "LanguageResponseModel": "LanguageResponse",
+    "LanguagesResponse_Pair": "PairedLanguagesResponse",
+    "LanguagesResponse_Single": "SingleLanguagesResponse",
+    "LibraryVoiceResponseCategory": "LibraryVoiceResponseCategoryType0",
+    "LibraryVoiceResponseModel": "LibraryVoiceResponse",
+    "LibraryVoiceResponseModelCategoryType0": "LibraryVoiceResponseCategoryType0",
+    "ListAuthConnectionsResponseAuthConnectionsItem_ApiIntegrationOauth2AuthCode": "ApiIntegrationOAuth2AuthCodeResponse",
+    "ListAuthConnectionsResponseAuthConnectionsItem_ApiIntegrationOauth2CustomApp": "ApiIntegrationOAuth2CustomAppResponse",
+    "ListAuthConnectionsResponseAuthConnectionsItem_BasicAuth": "BasicAuthResponse",
+    "ListAuthConnectionsResponseAuthConnectionsItem_BearerAuth": "BearerAuthResponse",
+    "ListAuthConnectionsResponseAuthConnectionsItem_CustomHeaderAuth": "CustomHeaderAuthResponse",
+    "ListAuthConnectionsResponseAuthConnectionsItem_Mtls": "MtlsAuthResponse",
+    "ListAuthConnectionsResponseAuthConnectionsItem_Oauth2ClientCredentials": "OAuth2ClientCredsResponse",
+    "ListAuthConnectionsResponseAuthConnectionsItem_Oauth2Jwt": "OAuth2JwtResponse",
+    "ListAuthConnectionsResponseAuthConnectionsItem_PrivateKeyJwt": "PrivateKeyJwtResponse",
+    "ListAuthConnectionsResponseAuthConnectionsItem_RefreshTokenAuth": "RefreshTokenAuthResponse",
+    "ListAuthConnectionsResponseAuthConnectionsItem_SlackBotAuth": "SlackBotAuthResponse",
+    "ListAuthConnectionsResponseAuthConnectionsItem_UrlSecret": "UrlSecretAuthResponse",
+    "ListAuthConnectionsResponseAuthConnectionsItem_WhatsappAuth": "WhatsAppAuthResponse",
+    "ListMCPToolsResponseModel": "ListMcpToolsResponseModel",
+    "LLM": "Llm",
+    "LLMCategoryUsage": "LlmCategoryUsage",
+    "LLMDeprecationConfigModel": "LlmDeprecationConfigModel",
+    "LLMDeprecationInfoModel": "LlmDeprecationInfoModel",
+    "LLMInfoModelInput": "LlmInfoModelInput",
+    "LLMInfoModelOutput": "LlmInfoModelOutput",
+    "LLMInputOutputTokensUsage": "LlmInputOutputTokensUsage",
+    "LLMListResponseModelInput": "LlmListResponseModelInput",
+    "LLMListResponseModelOutput": "LlmListResponseModelOutput",
+    "LLMLiteralJsonSchemaProperty": "LlmLiteralJsonSchemaProperty",
+    "LlmLiteralJsonSchemaPropertyType": "LlmLiteralJsonSchemaPropertyTypeType0",
+    "LLMLiteralJsonSchemaPropertyTypeType0": "LlmLiteralJsonSchemaPropertyTypeType0",
+    "LLMParameterEvaluationStrategy": "LlmParameterEvaluationStrategy",
+    "LLMReasoningEffort": "LlmReasoningEffort",
+    "LLMSchemaOverride": "LlmSchemaOverride",
+    "LLMTokensCategoryUsage": "LlmTokensCategoryUsage",
+    "LLMUsage": "LlmUsageInput",
+    "LLMUsageCalculatorLLMResponseModel": "LlmUsageCalculatorLlmResponseModel",
+    "LLMUsageCalculatorPublicRequestModel": "LlmUsageCalculatorPublicRequestModel",
+    "LLMUsageCalculatorRequestModel": "LlmUsageCalculatorRequestModel",
+    "LLMUsageCalculatorResponseModel": "LlmUsageCalculatorResponseModel",
+    "LLMUsageModelUsage": "LlmUsageInputModelUsage",
+    "LLMUsageOutput": "LlmUsageOutput",
+    "LLMUsageOutputModelUsage": "LlmUsageOutputModelUsage",
+    "ManualVerificationFileResponseModel": "ManualVerificationFileResponse",
+    "ManualVerificationResponseModel": "ManualVerificationResponse",
+    "MCPApprovalPolicy": "McpApprovalPolicy",
+    "MCPApprovalPolicyUpdateRequestModel": "McpApprovalPolicyUpdateRequestModel",
+    "MCPServerConfigInput": "McpServerConfigInput",
+    "MCPServerConfigInputRequestHeaders": "McpServerConfigInputRequestHeaders",
+    "MCPServerConfigInputRequestMeta": "McpServerConfigInputRequestMeta",
+    "MCPServerConfigOutput": "McpServerConfigOutput",
+    "MCPServerConfigOutputRequestHeaders": "McpServerConfigOutputRequestHeaders",
+    "MCPServerConfigOutputRequestMeta": "McpServerConfigOutputRequestMeta",
+    "MCPServerConfigUpdateRequestModel": "McpServerConfigUpdateRequestModel",
+    "McpServerConfigUpdateRequestModelRequestHeaders": "McpServerConfigUpdateRequestModelRequestHeadersType0",
+    "MCPServerConfigUpdateRequestModelRequestHeadersType0": "McpServerConfigUpdateRequestModelRequestHeadersType0",
+    "McpServerConfigUpdateRequestModelRequestMeta": "McpServerConfigUpdateRequestModelRequestMetaType0",
+    "MCPServerConfigUpdateRequestModelRequestMetaType0": "McpServerConfigUpdateRequestModelRequestMetaType0",
+    "MCPServerMetadataResponseModel": "McpServerMetadataResponseModel",
+    "MCPServerRequestModel": "McpServerRequestModel",
+    "MCPServerResponseModel": "McpServerResponseModel",
+    "McpServerResponseModelDependentAgentsItem_Available": "DependentAvailableAgentIdentifier",
+    "McpServerResponseModelDependentAgentsItem_Unknown": "DependentUnknownAgentIdentifier",
+    "MCPServersResponseModel": "McpServersResponseModel",
+    "MCPServerTransport": "McpServerTransport",
+    "MCPToolAddApprovalRequestModel": "McpToolAddApprovalRequestModel",
+    "MCPToolAddApprovalRequestModelInputSchema": "McpToolAddApprovalRequestModelInputSchema",
+    "MCPToolApprovalHash": "McpToolApprovalHash",
+    "MCPToolApprovalPolicy": "McpToolApprovalPolicy",
+    "MCPToolConfigInput": "McpToolConfigInput",
+    "McpToolConfigInputInputOverrides": "McpToolConfigInputInputOverridesType0",
+    "MCPToolConfigInputInputOverridesType0": "McpToolConfigInputInputOverridesType0",
+    "McpToolConfigInputInputOverridesValue_Constant": "ConstantSchemaOverride",
+    "McpToolConfigInputInputOverridesValue_DynamicVariable": "DynamicVariableSchemaOverride",
+    "McpToolConfigInputInputOverridesValue_Llm": "LlmSchemaOverride",
+    "McpToolConfigInputInputOverridesValue_Omit": "OmitSchemaOverride",
+    "McpToolConfigInputMcpInputSchema": "McpToolConfigInputMcpInputSchemaType0",
+    "MCPToolConfigInputMcpInputSchemaType0": "McpToolConfigInputMcpInputSchemaType0",
+    "MCPToolConfigOutput": "McpToolConfigOutput",
+    "McpToolConfigOutputInputOverrides": "McpToolConfigOutputInputOverridesType0",
+    "MCPToolConfigOutputInputOverridesType0": "McpToolConfigOutputInputOverridesType0",
+    "McpToolConfigOutputInputOverridesValue_Constant": "ConstantSchemaOverride",
+    "McpToolConfigOutputInputOverridesValue_DynamicVariable": "DynamicVariableSchemaOverride",
+    "McpToolConfigOutputInputOverridesValue_Llm": "LlmSchemaOverride",
+    "McpToolConfigOutputInputOverridesValue_Omit": "OmitSchemaOverride",
+    "McpToolConfigOutputMcpInputSchema": "McpToolConfigOutputMcpInputSchemaType0",
+    "MCPToolConfigOutputMcpInputSchemaType0": "McpToolConfigOutputMcpInputSchemaType0",
+    "MCPToolConfigOverrideCreateRequestModel": "McpToolConfigOverrideCreateRequestModel",
+    "McpToolConfigOverrideCreateRequestModelInputOverrides": "McpToolConfigOverrideCreateRequestModelInputOverridesType0",
+    "MCPToolConfigOverrideCreateRequestModelInputOverridesType0": "McpToolConfigOverrideCreateRequestModelInputOverridesType0",
+    "McpToolConfigOverrideCreateRequestModelInputOverridesValue_Constant": "ConstantSchemaOverride",
+    "McpToolConfigOverrideCreateRequestModelInputOverridesValue_DynamicVariable": "DynamicVariableSchemaOverride",
+    "McpToolConfigOverrideCreateRequestModelInputOverridesValue_Llm": "LlmSchemaOverride",
+    "McpToolConfigOverrideCreateRequestModelInputOverridesValue_Omit": "OmitSchemaOverride",
+    "MCPToolConfigOverrideInput": "McpToolConfigOverrideInput",
+    "McpToolConfigOverrideInputInputOverrides": "McpToolConfigOverrideInputInputOverridesType0",
+    "MCPToolConfigOverrideInputInputOverridesType0": "McpToolConfigOverrideInputInputOverridesType0",
+    "McpToolConfigOverrideInputInputOverridesValue_Constant": "ConstantSchemaOverride",
+    "McpToolConfigOverrideInputInputOverridesValue_DynamicVariable": "DynamicVariableSchemaOverride",
+    "McpToolConfigOverrideInputInputOverridesValue_Llm": "LlmSchemaOverride",
+    "McpToolConfigOverrideInputInputOverridesValue_Omit": "OmitSchemaOverride",
+    "MCPToolConfigOverrideOutput": "McpToolConfigOverrideOutput",
+    "McpToolConfigOverrideOutputInputOverrides": "McpToolConfigOverrideOutputInputOverridesType0",
+    "MCPToolConfigOverrideOutputInputOverridesType0": "McpToolConfigOverrideOutputInputOverridesType0",
+    "McpToolConfigOverrideOutputInputOverridesValue_Constant": "ConstantSchemaOverride",
+    "McpToolConfigOverrideOutputInputOverridesValue_DynamicVariable": "DynamicVariableSchemaOverride",
+    "McpToolConfigOverrideOutputInputOverridesValue_Llm": "LlmSchemaOverride",
+    "McpToolConfigOverrideOutputInputOverridesValue_Omit": "OmitSchemaOverride",
+    "MCPToolConfigOverrideUpdateRequestModel": "McpToolConfigOverrideUpdateRequestModel",
+    "McpToolConfigOverrideUpdateRequestModelInputOverrides": "McpToolConfigOverrideUpdateRequestModelInputOverridesType0",
+    "MCPToolConfigOverrideUpdateRequestModelInputOverridesType0": "McpToolConfigOverrideUpdateRequestModelInputOverridesType0",
+    "McpToolConfigOverrideUpdateRequestModelInputOverridesValue_Constant": "ConstantSchemaOverride",
+    "McpToolConfigOverrideUpdateRequestModelInputOverridesValue_DynamicVariable": "DynamicVariableSchemaOverride",
+    "McpToolConfigOverrideUpdateRequestModelInputOverridesValue_Llm": "LlmSchemaOverride",
+    "McpToolConfigOverrideUpdateRequestModelInputOverridesValue_Omit": "OmitSchemaOverride",
+    "MediaGenerationFailedResponseFailureReason": "MediaGenerationFailedResponseFailureReasonType0",
+    "MediaGenerationInProgressResponseStatus": "MediaGenerationInProgressResponseStatusType0",
+    "MediaGenerationResponse_Completed": "MediaGenerationCompletedResponse",
+    "MediaGenerationResponse_Failed": "MediaGenerationFailedResponse",
+    "MediaGenerationResponse_Generating": "MediaGenerationInProgressResponse",
+    "MediaGenerationResponse_Pending": "MediaGenerationInProgressResponse",
+    "MergePreviewResponseModelPhoneNumbersItem_Exotel": "GetPhoneNumberExotelResponseModel",
+    "MergePreviewResponseModelPhoneNumbersItem_SipTrunk": "GetPhoneNumberSipTrunkResponseModel",
+    "MergePreviewResponseModelPhoneNumbersItem_Twilio": "GetPhoneNumberTwilioResponseModel",
+    "ModelResponseModel": "Model",
+    "MTLSAuthResponse": "MtlsAuthResponse",
+    "MusicModelID": "MusicModelId",
+    "OAuth2JWTResponse": "OAuth2JwtResponse",
+    "OAuth2JwtResponseAlgorithm": "OAuth2JwtResponseAlgorithmType0",
+    "OAuth2JWTResponseAlgorithmType0": "OAuth2JwtResponseAlgorithmType0",
+    "OAuth2JWTResponseExtraParams": "OAuth2JwtResponseExtraParams",
+    "OAuth2JwtResponseTokenResponseField": "OAuth2JwtResponseTokenResponseFieldType0",
+    "OAuth2JWTResponseTokenResponseFieldType0": "OAuth2JwtResponseTokenResponseFieldType0",
+    "ObjectJsonSchemaPropertyInputConstantValue": "ObjectJsonSchemaPropertyInputConstantValueType0",
+    "ObjectJsonSchemaPropertyOutputConstantValue": "ObjectJsonSchemaPropertyOutputConstantValueType0",
+    "OrderItemRequestInput_Dub": "DubOrderItemRequest",
+    "OrderItemRequestInput_Subtitles": "SubtitleOrderItemRequest",
+    "OrderItemRequestInput_Transcription": "TranscriptionOrderItemRequest",
+    "OrderItemRequestOutput_Dub": "DubOrderItemRequest",
+    "OrderItemRequestOutput_Subtitles": "SubtitleOrderItemRequest",
+    "OrderItemRequestOutput_Transcription": "TranscriptionOrderItemRequest",
+    "OutboundSIPTrunkConfigRequestModel": "OutboundSipTrunkConfigRequestModel",
+    "OutboundSIPTrunkConfigRequestModelAttributesToHeaders": "OutboundSipTrunkConfigRequestModelAttributesToHeaders",
+    "OutboundSIPTrunkConfigRequestModelHeaders": "OutboundSipTrunkConfigRequestModelHeaders",
+    "PatchConvAIDashboardSettingsRequest": "PatchConvAiDashboardSettingsRequest",
+    "PatchConvAiDashboardSettingsRequestChartsItem_CallSuccess": "DashboardCallSuccessChartModel",
+    "PatchConvAiDashboardSettingsRequestChartsItem_Criteria": "DashboardCriteriaChartModel",
+    "PatchConvAiDashboardSettingsRequestChartsItem_DataCollection": "DashboardDataCollectionChartModel",
+    "PatchConvAISettingsRequest": "PatchConvAiSettingsRequest",
+    "PendingClipTaskType": "PendingClipTaskTypeType0",
+    "PendingSubscriptionSwitchResponseModelNextTier": "PendingSubscriptionSwitchResponseModelNextTierType0",
+    "PhoneNumberTransferCustomSipHeadersItem_Dynamic": "CustomSipHeaderWithDynamicVariable",
+    "PhoneNumberTransferCustomSipHeadersItem_Static": "CustomSipHeader",
+    "PhoneNumberTransferPostDialDigits_Dynamic": "PostDialDigitsDynamicVariable",
+    "PhoneNumberTransferPostDialDigits_Static": "PostDialDigitsStatic",
+    "PhoneNumberTransferTransferDestination_Phone": "PhoneNumberTransferDestination",
+    "PhoneNumberTransferTransferDestination_PhoneDynamicVariable": "PhoneNumberDynamicVariableTransferDestination",
+    "PhoneNumberTransferTransferDestination_SipUri": "SipUriTransferDestination",
+    "PhoneNumberTransferTransferDestination_SipUriDynamicVariable": "SipUriDynamicVariableTransferDestination",
+    "PlayDTMFResultErrorModel": "PlayDtmfResultErrorModel",
+    "PlayDTMFResultSuccessModel": "PlayDtmfResultSuccessModel",
+    "PlayDTMFToolConfig": "PlayDtmfToolConfig",
+    "PodcastURLSource": "PodcastUrlSource",
+    "PreviewAudioDBModel": "PreviewAudioDbModel",
+    "PrivateKeyJWTResponse": "PrivateKeyJwtResponse",
+    "PrivateKeyJwtResponseAlgorithm": "PrivateKeyJwtResponseAlgorithmType0",
+    "PrivateKeyJWTResponseAlgorithmType0": "PrivateKeyJwtResponseAlgorithmType0",
+    "PrivateKeyJWTResponseExtraParams": "PrivateKeyJwtResponseExtraParams",
+    "ProjectCreationMetaResponseModelStatus": "ProjectCreationMetaResponseModelStatusType0",
+    "ProjectExtendedResponseAccessLevel": "ProjectExtendedResponseAccessLevelType0",
+    "ProjectExtendedResponseApplyTextNormalization": "ProjectExtendedResponseApplyTextNormalizationType0",
+    "ProjectExtendedResponseAspectRatio": "ProjectExtendedResponseAspectRatioType0",
+    "ProjectExtendedResponseCaptionStyleTemplateOverrides": "ProjectExtendedResponseCaptionStyleTemplateOverridesType0",
+    "ProjectExtendedResponseFiction": "ProjectExtendedResponseFictionType0",
+    "ProjectExtendedResponseModel": "ProjectExtendedResponse",
+    "ProjectExtendedResponseModelAccessLevelType0": "ProjectExtendedResponseAccessLevelType0",
+    "ProjectExtendedResponseModelApplyTextNormalizationType0": "ProjectExtendedResponseApplyTextNormalizationType0",
+    "ProjectExtendedResponseModelAspectRatioType0": "ProjectExtendedResponseAspectRatioType0",
+    "ProjectExtendedResponseModelCaptionStyleTemplateOverridesType0": "ProjectExtendedResponseCaptionStyleTemplateOverridesType0",
+    "ProjectExtendedResponseModelExperimental": "ProjectExtendedResponseExperimental",
+    "ProjectExtendedResponseModelFictionType0": "ProjectExtendedResponseFictionType0",
+    "ProjectExtendedResponseModelSourceTypeType0": "ProjectExtendedResponseSourceTypeType0",
+    "ProjectExtendedResponseModelStateType0": "ProjectExtendedResponseStateType0",
+    "ProjectExtendedResponseModelTargetAudienceType0": "ProjectExtendedResponseTargetAudienceType0",
+    "ProjectExtendedResponseSourceType": "ProjectExtendedResponseSourceTypeType0",
+    "ProjectExtendedResponseState": "ProjectExtendedResponseStateType0",
+    "ProjectExtendedResponseTargetAudience": "ProjectExtendedResponseTargetAudienceType0",
+    "ProjectExternalAudioResponseModelSourceContext_MusicExploreSong": "MusicExploreSongSourceContext",
+    "ProjectExternalAudioResponseModelSourceContext_Sfx": "SfxSourceContext",
+    "ProjectExternalAudioResponseModelSourceContext_Song": "SongSourceContext",
+    "ProjectResponseAccessLevel": "ProjectResponseAccessLevelType0",
+    "ProjectResponseAspectRatio": "ProjectResponseAspectRatioType0",
+    "ProjectResponseCaptionStyleTemplateOverrides": "ProjectResponseCaptionStyleTemplateOverridesType0",
+    "ProjectResponseFiction": "ProjectResponseFictionType0",
+    "ProjectResponseModel": "ProjectResponse",
+    "ProjectResponseModelAccessLevelType0": "ProjectResponseAccessLevelType0",
+    "ProjectResponseModelAspectRatioType0": "ProjectResponseAspectRatioType0",
+    "ProjectResponseModelCaptionStyleTemplateOverridesType0": "ProjectResponseCaptionStyleTemplateOverridesType0",
+    "ProjectResponseModelFictionType0": "ProjectResponseFictionType0",
+    "ProjectResponseModelSourceTypeType0": "ProjectResponseSourceTypeType0",
+    "ProjectResponseModelStateType0": "ProjectResponseStateType0",
+    "ProjectResponseModelTargetAudienceType0": "ProjectResponseTargetAudienceType0",
+    "ProjectResponseSourceType": "ProjectResponseSourceTypeType0",
+    "ProjectResponseState": "ProjectResponseStateType0",
+    "ProjectResponseTargetAudience": "ProjectResponseTargetAudienceType0",
+    "ProjectSnapshotExtendedResponseModelAudioUpload": "ProjectSnapshotExtendedResponseModelAudioUploadType0",
+    "ProjectSnapshotExtendedResponseModelZipUpload": "ProjectSnapshotExtendedResponseModelZipUploadType0",
+    "ProjectSnapshotResponseAudioUpload": "ProjectSnapshotResponseAudioUploadType0",
+    "ProjectSnapshotResponseModel": "ProjectSnapshotResponse",
+    "ProjectSnapshotResponseModelAudioUploadType0": "ProjectSnapshotResponseAudioUploadType0",
+    "ProjectSnapshotResponseModelZipUploadType0": "ProjectSnapshotResponseZipUploadType0",
+    "ProjectSnapshotResponseZipUpload": "ProjectSnapshotResponseZipUploadType0",
+    "ProjectSnapshotsResponseModel": "ProjectSnapshotsResponse",
+    "PromptAgentAPIModelInput": "PromptAgentApiModelInput",
+    "PromptAgentApiModelInputBackupLlmConfig_Default": "BackupLlmDefault",
+    "PromptAgentApiModelInputBackupLlmConfig_Disabled": "BackupLlmDisabled",
+    "PromptAgentApiModelInputBackupLlmConfig_Override": "BackupLlmOverride",
+    "PromptAgentApiModelInputToolsItem_ApiIntegrationWebhook": "ApiIntegrationWebhookToolConfigInput",
+    "PromptAgentApiModelInputToolsItem_Client": "ClientToolConfigInput",
+    "PromptAgentApiModelInputToolsItem_Mcp": "McpToolConfigInput",
+    "PromptAgentApiModelInputToolsItem_Smb": "SmbToolConfig",
+    "PromptAgentApiModelInputToolsItem_System": "SystemToolConfigInput",
+    "PromptAgentApiModelInputToolsItem_Webhook": "WebhookToolConfigInput",
+    "PromptAgentAPIModelOutput": "PromptAgentApiModelOutput",
+    "PromptAgentApiModelOutputBackupLlmConfig_Default": "BackupLlmDefault",
+    "PromptAgentApiModelOutputBackupLlmConfig_Disabled": "BackupLlmDisabled",
+    "PromptAgentApiModelOutputBackupLlmConfig_Override": "BackupLlmOverride",
+    "PromptAgentApiModelOutputToolsItem_ApiIntegrationWebhook": "ApiIntegrationWebhookToolConfigOutput",
+    "PromptAgentApiModelOutputToolsItem_Client": "ClientToolConfigOutput",
+    "PromptAgentApiModelOutputToolsItem_Mcp": "McpToolConfigOutput",
+    "PromptAgentApiModelOutputToolsItem_Smb": "SmbToolConfig",
+    "PromptAgentApiModelOutputToolsItem_System": "SystemToolConfigOutput",
+    "PromptAgentApiModelOutputToolsItem_Webhook": "WebhookToolConfigOutput",
+    "PromptAgentAPIModelOverride": "PromptAgentApiModelOverride",
+    "PromptAgentAPIModelOverrideConfig": "PromptAgentApiModelOverrideConfig",
+    "PromptAgentAPIModelOverrideInput": "PromptAgentApiModelOverrideInput",
+    "PromptAgentAPIModelOverrideOutput": "PromptAgentApiModelOverrideOutput",
+    "PromptAgentAPIModelWorkflowOverrideInput": "PromptAgentApiModelWorkflowOverrideInput",
+    "PromptAgentApiModelWorkflowOverrideInputToolsItem_ApiIntegrationWebhook": "ApiIntegrationWebhookToolConfigInput",
+    "PromptAgentApiModelWorkflowOverrideInputToolsItem_Client": "ClientToolConfigInput",
+    "PromptAgentApiModelWorkflowOverrideInputToolsItem_Mcp": "McpToolConfigInput",
+    "PromptAgentApiModelWorkflowOverrideInputToolsItem_Smb": "SmbToolConfig",
+    "PromptAgentApiModelWorkflowOverrideInputToolsItem_System": "SystemToolConfigInput",
+    "PromptAgentApiModelWorkflowOverrideInputToolsItem_Webhook": "WebhookToolConfigInput",
+    "PromptAgentAPIModelWorkflowOverrideOutput": "PromptAgentApiModelWorkflowOverrideOutput",
+    "PromptAgentApiModelWorkflowOverrideOutputToolsItem_ApiIntegrationWebhook": "ApiIntegrationWebhookToolConfigOutput",
+    "PromptAgentApiModelWorkflowOverrideOutputToolsItem_Client": "ClientToolConfigOutput",
+    "PromptAgentApiModelWorkflowOverrideOutputToolsItem_Mcp": "McpToolConfigOutput",
+    "PromptAgentApiModelWorkflowOverrideOutputToolsItem_Smb": "SmbToolConfig",
+    "PromptAgentApiModelWorkflowOverrideOutputToolsItem_System": "SystemToolConfigOutput",
+    "PromptAgentApiModelWorkflowOverrideOutputToolsItem_Webhook": "WebhookToolConfigOutput",
+    "PronunciationDictionariesListSort": "PronunciationDictionariesListSortType0",
+    "PronunciationDictionaryVersionLocatorDBModel": "PronunciationDictionaryVersionLocator",
+    "PronunciationDictionaryVersionResponseModelPermissionOnResource": "PronunciationDictionaryVersionResponseModelPermissionOnResourceType0",
+    "RAGDocumentIndexesResponseModel": "RagDocumentIndexesResponseModel",
+    "RAGDocumentIndexResponseModel": "RagDocumentIndexResponseModel",
+    "RAGDocumentIndexUsage": "RagDocumentIndexUsage",
+    "RAGIndexBatchSuccessfulResponseModel": "RagIndexBatchSuccessfulResponseModel",
+    "RAGIndexOverviewEmbeddingModelResponseModel": "RagIndexOverviewEmbeddingModelResponseModel",
+    "RAGIndexOverviewResponseModel": "RagIndexOverviewResponseModel",
+    "RAGIndexRequestModel": "RagIndexRequestModel",
+    "RAGIndexStatus": "RagIndexStatus",
+    "ReaderResourceResponseModelResourceType": "ReaderResourceResponseModelResourceTypeType0",
+    "ReadMetadataChapterDBModel": "ReadMetadataChapterDbModel",
+    "RecordingResponseModel": "RecordingResponse",
+    "ReferencedToolCommonModelType": "ReferencedToolCommonModelTypeType0",
+    "RenderStatus": "RenderStatusType0",
+    "RequestPVCManualVerificationResponseModel": "RequestPvcManualVerificationResponseModel",
+    "ResourceAccessInfoAccessSource": "ResourceAccessInfoAccessSourceType0",
+    "ResourceAccessInfoAnonymousAccessLevelOverride": "ResourceAccessInfoAnonymousAccessLevelOverrideType0",
+    "ResourceAccessInfoRole": "ResourceAccessInfoRoleType0",
+    "ResourceMetadataResponseModelAnonymousAccessLevelOverride": "ResourceMetadataResponseModelAnonymousAccessLevelOverrideType0",
+    "ReviewResponseModelRejectReasonsType0Item": "ReviewResponseModelRejectReasonsType0ItemType0",
+    "ReviewResponseModelReviewStatus": "ReviewResponseModelReviewStatusType0",
+    "ReviewResponseModelScoresBreakdown": "ReviewResponseModelScoresBreakdownType0",
+    "SampleConfigDBModel": "SampleConfigDbModel",
+    "SampleConfigDbModelParentType": "SampleConfigDbModelParentTypeType0",
+    "SampleConfigDBModelParentTypeType0": "SampleConfigDbModelParentTypeType0",
+    "SampleResponseModel": "VoiceSample",
+    "SegmentCreatePayloadTranslations": "SegmentCreatePayloadTranslationsType0",
+    "SFXModelId": "SfxModelId",
+    "SfxSourceContextGenerationConfig": "SfxSourceContextGenerationConfigType0",
+    "ShareOptionResponseModelType": "ShareOptionResponseModelTypeType0",
+    "SIPLogMessage": "SipLogMessage",
+    "SIPLogMessageDirection": "SipLogMessageDirection",
+    "SIPMediaEncryptionEnum": "SipMediaEncryptionEnum",
+    "SIPTrunkCredentialsRequestModel": "SipTrunkCredentialsRequestModel",
+    "SIPTrunkOutboundCallResponse": "SipTrunkOutboundCallResponse",
+    "SIPTrunkTransportEnum": "SipTrunkTransportEnum",
+    "SIPUriDynamicVariableTransferDestination": "SipUriDynamicVariableTransferDestination",
+    "SIPUriTransferDestination": "SipUriTransferDestination",
+    "SMBClientAccessConfig": "SmbClientAccessConfig",
+    "SMBToolConfig": "SmbToolConfig",
+    "SmbToolConfigParams_CancelCalendarEvent": "CancelCalendarEventParams",
+    "SmbToolConfigParams_CancelGroupSessionForAll": "CancelGroupSessionForAllParams",
+    "SmbToolConfigParams_CancelGroupSessionRegistration": "CancelGroupSessionRegistrationParams",
+    "SmbToolConfigParams_CheckServiceAvailability": "CheckServiceAvailabilityParams",
+    "SmbToolConfigParams_CreateAgentProcedure": "CreateAgentProcedureParams",
+    "SmbToolConfigParams_CreateAgentRule": "CreateAgentRuleParams",
+    "SmbToolConfigParams_CreateAsset": "CreateAssetParams",
+    "SmbToolConfigParams_CreateClient": "CreateClientParams",
+    "SmbToolConfigParams_CreateClientAppointment": "CreateClientAppointmentParams",
+    "SmbToolConfigParams_CreateClientInteraction": "CreateClientInteractionParams",
+    "SmbToolConfigParams_CreateHoliday": "CreateHolidayParams",
+    "SmbToolConfigParams_CreateLocation": "CreateLocationParams",
+    "SmbToolConfigParams_CreateProduct": "CreateProductParams",
+    "SmbToolConfigParams_CreateService": "CreateServiceParams",
+    "SmbToolConfigParams_CreateStaff": "CreateStaffParams",
+    "SmbToolConfigParams_CreateTransferRule": "CreateTransferRuleParams",
+    "SmbToolConfigParams_DeleteAgentProcedure": "DeleteAgentProcedureParams",
+    "SmbToolConfigParams_DeleteAgentRule": "DeleteAgentRuleParams",
+    "SmbToolConfigParams_DeleteAsset": "DeleteAssetParams",
+    "SmbToolConfigParams_DeleteCalendarEvent": "DeleteCalendarEventParams",
+    "SmbToolConfigParams_DeleteClient": "DeleteClientParams",
+    "SmbToolConfigParams_DeleteClientInteraction": "DeleteClientInteractionParams",
+    "SmbToolConfigParams_DeleteGroupSession": "DeleteGroupSessionParams",
+    "SmbToolConfigParams_DeleteHoliday": "DeleteHolidayParams",
+    "SmbToolConfigParams_DeleteLocation": "DeleteLocationParams",
+    "SmbToolConfigParams_DeleteProduct": "DeleteProductParams",
+    "SmbToolConfigParams_DeleteService": "DeleteServiceParams",
+    "SmbToolConfigParams_DeleteStaff": "DeleteStaffParams",
+    "SmbToolConfigParams_DeleteTransferRule": "DeleteTransferRuleParams",
+    "SmbToolConfigParams_GetAnalyticsSummary": "GetAnalyticsSummaryParams",
+    "SmbToolConfigParams_GetAppointmentByConfirmationNumber": "GetAppointmentByConfirmationNumberParams",
+    "SmbToolConfigParams_GetBookingPageSettings": "GetBookingPageSettingsParams",
+    "SmbToolConfigParams_GetBookingSlugStatus": "GetBookingSlugStatusParams",
+    "SmbToolConfigParams_GetClientAppointments": "GetClientAppointmentsParams",
+    "SmbToolConfigParams_GetClientByPhone": "GetClientByPhoneParams",
+    "SmbToolConfigParams_GetSchedule": "GetScheduleParams",
+    "SmbToolConfigParams_LeaveMessage": "LeaveMessageParams",
+    "SmbToolConfigParams_ListAgentProcedures": "ListAgentProceduresParams",
+    "SmbToolConfigParams_ListAgentReferences": "ListAgentReferencesParams",
+    "SmbToolConfigParams_ListAgentRules": "ListAgentRulesParams",
+    "SmbToolConfigParams_ListAssets": "ListAssetsParams",
+    "SmbToolConfigParams_ListCalendarEvents": "ListCalendarEventsParams",
+    "SmbToolConfigParams_ListClientInteractions": "ListClientInteractionsParams",
+    "SmbToolConfigParams_ListClients": "ListClientsParams",
+    "SmbToolConfigParams_ListCustomerFacingAgents": "ListCustomerFacingAgentsParams",
+    "SmbToolConfigParams_ListGroupSessions": "ListGroupSessionsParams",
+    "SmbToolConfigParams_ListHolidays": "ListHolidaysParams",
+    "SmbToolConfigParams_ListLocations": "ListLocationsParams",
+    "SmbToolConfigParams_ListProducts": "ListProductsParams",
+    "SmbToolConfigParams_ListServices": "ListServicesParams",
+    "SmbToolConfigParams_ListStaff": "ListStaffParams",
+    "SmbToolConfigParams_ListTransferRules": "ListTransferRulesParams",
+    "SmbToolConfigParams_OptInSmsReminder": "OptInSmsReminderParams",
+    "SmbToolConfigParams_OptOutSmsReminder": "OptOutSmsReminderParams",
+    "SmbToolConfigParams_RegisterForGroupSession": "RegisterForGroupSessionParams",
+    "SmbToolConfigParams_ReportKnowledgeGap": "ReportKnowledgeGapParams",
+    "SmbToolConfigParams_RestoreCalendarEvent": "RestoreCalendarEventParams",
+    "SmbToolConfigParams_ScheduleGroupSession": "ScheduleGroupSessionParams",
+    "SmbToolConfigParams_SearchClients": "SearchClientsParams",
+    "SmbToolConfigParams_SetBookingSlug": "SetBookingSlugParams",
+    "SmbToolConfigParams_SubmitBusinessInfo": "SubmitBusinessInfoParams",
+    "SmbToolConfigParams_TriggerUserVerification": "TriggerUserVerificationParams",
+    "SmbToolConfigParams_UpdateAgentProcedure": "UpdateAgentProcedureParams",
+    "SmbToolConfigParams_UpdateAgentRule": "UpdateAgentRuleParams",
+    "SmbToolConfigParams_UpdateAsset": "UpdateAssetParams",
+    "SmbToolConfigParams_UpdateBookingPageAppearance": "UpdateBookingPageAppearanceParams",
+    "SmbToolConfigParams_UpdateBookingPageSettings": "UpdateBookingPageSettingsParams",
+    "SmbToolConfigParams_UpdateBusinessInfo": "UpdateBusinessInfoParams",
+    "SmbToolConfigParams_UpdateCalendarEvent": "UpdateCalendarEventParams",
+    "SmbToolConfigParams_UpdateClient": "UpdateClientParams",
+    "SmbToolConfigParams_UpdateCustomerFacingConfig": "UpdateCustomerFacingConfigParams",
+    "SmbToolConfigParams_UpdateGroupSessionSeats": "UpdateGroupSessionSeatsParams",
+    "SmbToolConfigParams_UpdateHoliday": "UpdateHolidayParams",
+    "SmbToolConfigParams_UpdateLocation": "UpdateLocationParams",
+    "SmbToolConfigParams_UpdateProduct": "UpdateProductParams",
+    "SmbToolConfigParams_UpdateService": "UpdateServiceParams",
+    "SmbToolConfigParams_UpdateStaff": "UpdateStaffParams",
+    "SmbToolConfigParams_UpdateTransferRule": "UpdateTransferRuleParams",
+    "SmbToolConfigParams_ValidateUserVerificationCode": "ValidateUserVerificationCodeParams",
+    "SMSConversationInfo": "SmsConversationInfo",
+    "SMSConversationInfoDirection": "SmsConversationInfoDirection",
+    "SongSourceContextGenerationSettings": "SongSourceContextGenerationSettingsType0",
+    "SpeakerSeparationResponseModelSpeakers": "SpeakerSeparationResponseModelSpeakersType0",
+    "SpeakerSeparationResponseModelStatus": "SpeakerSeparationResponseModelStatusType0",
+    "SpeechHistoryItemResponseModel": "SpeechHistoryItemResponse",
+    "SpeechToSpeechRequestFileFormat": "SpeechToSpeechRequestFileFormatType0",
+    "SpeechToSpeechStreamRequestFileFormat": "SpeechToSpeechStreamRequestFileFormatType0",
+    "SpeechToTextWordResponseModelType": "SpeechToTextWordResponseModelTypeType0",
+    "StartPVCVoiceTrainingResponseModel": "StartPvcVoiceTrainingResponseModel",
+    "StreamingAudioChunkWithTimestampsResponseModel": "StreamingAudioChunkWithTimestampsResponse",
+    "StudioClipReferenceClipType": "StudioClipReferenceClipTypeType0",
+    "SubscriptionResponseModel": "SubscriptionResponse",
+    "SystemToolConfigInputParams_EndCall": "EndCallToolConfig",
+    "SystemToolConfigInputParams_EndProcedure": "EndProcedureToolConfigInput",
+    "SystemToolConfigInputParams_KnowledgeBase": "KnowledgeBaseToolConfig",
+    "SystemToolConfigInputParams_KnowledgeBaseRag": "KnowledgeBaseRagToolConfig",
+    "SystemToolConfigInputParams_LanguageDetection": "LanguageDetectionToolConfig",
+    "SystemToolConfigInputParams_PlayKeypadTouchTone": "PlayDtmfToolConfig",
+    "SystemToolConfigInputParams_RunSubagent": "RunSubagentToolConfigInput",
+    "SystemToolConfigInputParams_SkipTurn": "SkipTurnToolConfig",
+    "SystemToolConfigInputParams_StartProcedure": "StartProcedureToolConfigInput",
+    "SystemToolConfigInputParams_TransferToAgent": "TransferToAgentToolConfigInput",
+    "SystemToolConfigInputParams_TransferToNumber": "TransferToNumberToolConfigInput",
+    "SystemToolConfigInputParams_VoicemailDetection": "VoicemailDetectionToolConfig",
+    "SystemToolConfigOutputParams_EndCall": "EndCallToolConfig",
+    "SystemToolConfigOutputParams_EndProcedure": "EndProcedureToolConfigOutput",
+    "SystemToolConfigOutputParams_KnowledgeBase": "KnowledgeBaseToolConfig",
+    "SystemToolConfigOutputParams_KnowledgeBaseRag": "KnowledgeBaseRagToolConfig",
+    "SystemToolConfigOutputParams_LanguageDetection": "LanguageDetectionToolConfig",
+    "SystemToolConfigOutputParams_PlayKeypadTouchTone": "PlayDtmfToolConfig",
+    "SystemToolConfigOutputParams_RunSubagent": "RunSubagentToolConfigOutput",
+    "SystemToolConfigOutputParams_SkipTurn": "SkipTurnToolConfig",
+    "SystemToolConfigOutputParams_StartProcedure": "StartProcedureToolConfigOutput",
+    "SystemToolConfigOutputParams_TransferToAgent": "TransferToAgentToolConfigOutput",
+    "SystemToolConfigOutputParams_TransferToNumber": "TransferToNumberToolConfigOutput",
+    "SystemToolConfigOutputParams_VoicemailDetection": "VoicemailDetectionToolConfig",
+    "TestRunMetadataTestType": "TestRunMetadataTestTypeType0",
+    "TextToSpeechGenerationRequest_ElevenFlashV25": "ElevenFlashV25Request",
+    "TextToSpeechGenerationRequest_ElevenMultilingualV2": "ElevenMultilingualV2Request",
+    "TextToSpeechGenerationRequest_ElevenV3": "ElevenV3Request",
+    "ToolExecutionResponseModelToolCallDetails_ApiIntegrationWebhook": "ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetailsOutput",
+    "ToolExecutionResponseModelToolCallDetails_Client": "ConversationHistoryTranscriptToolCallClientDetails",
+    "ToolExecutionResponseModelToolCallDetails_Mcp": "ConversationHistoryTranscriptToolCallMcpDetails",
+    "ToolExecutionResponseModelToolCallDetails_Webhook": "ConversationHistoryTranscriptToolCallWebhookDetails",
+    "ToolExecutionTaskSupport": "ToolExecutionTaskSupportType0",
+    "ToolMeta": "ToolMetaType0",
+    "ToolOutputSchema": "ToolOutputSchemaType0",
+    "ToolRequestModelToolConfig_Client": "ClientToolConfigInput",
+    "ToolRequestModelToolConfig_Mcp": "McpToolConfigInput",
+    "ToolRequestModelToolConfig_System": "SystemToolConfigInput",
+    "ToolRequestModelToolConfig_Webhook": "WebhookToolConfigInput",
+    "ToolResponseModelToolConfig_Client": "ClientToolConfigOutput",
+    "ToolResponseModelToolConfig_Mcp": "McpToolConfigOutput",
+    "ToolResponseModelToolConfig_System": "SystemToolConfigOutput",
+    "ToolResponseModelToolConfig_Webhook": "WebhookToolConfigOutput",
+    "TransferToAgentToolResultSuccessModelInputBranchInfo_DefaultingToMain": "TransferBranchInfoDefaultingToMain",
+    "TransferToAgentToolResultSuccessModelInputBranchInfo_TrafficSplit": "TransferBranchInfoTrafficSplit",
+    "TransferToAgentToolResultSuccessModelOutputBranchInfo_DefaultingToMain": "TransferBranchInfoDefaultingToMain",
+    "TransferToAgentToolResultSuccessModelOutputBranchInfo_TrafficSplit": "TransferBranchInfoTrafficSplit",
+    "TTSConversationalConfigInput": "TtsConversationalConfigInput",
+    "TTSConversationalConfigOutput": "TtsConversationalConfigOutput",
+    "TTSConversationalConfigOverride": "TtsConversationalConfigOverride",
+    "TTSConversationalConfigOverrideConfig": "TtsConversationalConfigOverrideConfig",
+    "TTSConversationalConfigWorkflowOverrideInput": "TtsConversationalConfigWorkflowOverrideInput",
+    "TTSConversationalConfigWorkflowOverrideOutput": "TtsConversationalConfigWorkflowOverrideOutput",
+    "TTSConversationalModel": "TtsConversationalModel",
+    "TTSModelFamily": "TtsModelFamily",
+    "TTSOptimizeStreamingLatency": "TtsOptimizeStreamingLatency",
+    "TTSOutputFormat": "TtsOutputFormat",
+    "UnitTestRunResponseModelTestInfo_Llm": "ResponseUnitTestModel",
+    "UnitTestRunResponseModelTestInfo_Simulation": "SimulationTestModel",
+    "UnitTestRunResponseModelTestInfo_Tool": "ToolCallUnitTestModel",
+    "UnitTestToolCallParameterEval_Anything": "MatchAnythingParameterEvaluationStrategy",
+    "UnitTestToolCallParameterEval_Exact": "ExactParameterEvaluationStrategy",
+    "UnitTestToolCallParameterEval_Llm": "LlmParameterEvaluationStrategy",
+    "UnitTestToolCallParameterEval_Regex": "RegexParameterEvaluationStrategy",
+    "UpdateAgentRequestConversationConfig": "UpdateAgentRequestConversationConfigType0",
+    "UpdateAgentRequestPlatformSettings": "UpdateAgentRequestPlatformSettingsType0",
+    "UpdateAgentRequestProcedures": "UpdateAgentRequestProceduresType0",
+    "UpdateMusicFinetuneRequestModelVisibility": "UpdateMusicFinetuneRequestModelVisibilityType0",
+    "UpdateOAuth2ClientCredsRequestCustomHeaders": "UpdateOAuth2ClientCredsRequestCustomHeadersType0",
+    "UpdateOAuth2ClientCredsRequestExtraParams": "UpdateOAuth2ClientCredsRequestExtraParamsType0",
+    "UpdateOAuth2JWTRequest": "UpdateOAuth2JwtRequest",
+    "UpdateOAuth2JwtRequestAlgorithm": "UpdateOAuth2JwtRequestAlgorithmType0",
+    "UpdateOAuth2JWTRequestAlgorithmType0": "UpdateOAuth2JwtRequestAlgorithmType0",
+    "UpdateOAuth2JwtRequestExtraParams": "UpdateOAuth2JwtRequestExtraParamsType0",
+    "UpdateOAuth2JWTRequestExtraParamsType0": "UpdateOAuth2JwtRequestExtraParamsType0",
+    "UpdateOAuth2JwtRequestTokenResponseField": "UpdateOAuth2JwtRequestTokenResponseFieldType0",
+    "UpdateOAuth2JWTRequestTokenResponseFieldType0": "UpdateOAuth2JwtRequestTokenResponseFieldType0",
+    "URLAvatar": "UrlAvatar",
+    "UserResponseModel": "User",
+    "UUITransferConfig": "UuiTransferConfig",
+    "UuiTransferConfigProtocolDiscriminatorMode": "UuiTransferConfigProtocolDiscriminatorModeType0",
+    "UUITransferConfigProtocolDiscriminatorModeType0": "UuiTransferConfigProtocolDiscriminatorModeType0",
+    "VADConfig": "VadConfig",
+    "VADConfigWorkflowOverride": "VadConfigWorkflowOverride",
+    "VerificationAttemptResponseModel": "VerificationAttemptResponse",
+    "VerifyPVCVoiceCaptchaResponseModel": "VerifyPvcVoiceCaptchaResponseModel",
+    "VideoAnalysisStatus": "VideoAnalysisStatusType0",
+    "VideoGenerationRequest_BytedanceSeedanceV2": "BytedanceSeedance2Request",
+    "VideoGenerationRequest_BytedanceSeedanceV25": "BytedanceSeedance25Request",
+    "VideoGenerationRequest_BytedanceSeedanceV2Fast": "BytedanceSeedance2FastRequest",
+    "VideoGenerationRequest_BytedanceSeedanceV2Mini": "BytedanceSeedance2MiniRequest",
+    "VideoGenerationRequest_CreatifyAurora": "CreatifyAuroraRequest",
+    "VideoGenerationRequest_Veo31FastGenerate001": "Veo31FastRequest",
+    "VideoGenerationRequest_Veo31Generate001": "Veo31Request",
+    "VideoReference_Asset": "StaticAssetReference",
+    "VideoReference_Generation": "GenerationReference",
+    "VideoReference_InlineBase64": "InlineVideoReference",
+    "VOICECATEGORY": "VoiceCategory",
+    "VOICECATEGORYType0": "VoiceCategoryType0",
+    "VoiceLabellingStatus": "VoiceLabellingStatusType0",
+    "VoicePreviewsRequestModel": "VoiceDesignRequest",
+    "VoicePreviewsResponseModel": "VoiceDesignPreviewResponse",
+    "VoiceRecordingQuality": "VoiceRecordingQualityType0",
+    "VoiceResponseModel": "Voice",
+    "VoiceResponseModelLabellingStatusType0": "VoiceLabellingStatusType0",
+    "VoiceResponseModelLabels": "VoiceLabels",
+    "VoiceResponseModelRecordingQualityType0": "VoiceRecordingQualityType0",
+    "VoiceResponseModelSafetyControlType0": "VoiceSafetyControlType0",
+    "VoiceSafetyControl": "VoiceSafetyControlType0",
+    "VoiceSettingsResponseModel": "VoiceSettings",
+    "VoiceSharingResponseCategory": "VoiceSharingResponseCategoryType0",
+    "VoiceSharingResponseModel": "VoiceSharingResponse",
+    "VoiceSharingResponseModelCategoryType0": "VoiceSharingResponseCategoryType0",
+    "VoiceSharingResponseModelLabels": "VoiceSharingResponseLabels",
+    "VoiceSharingResponseModelReviewStatusType0": "VoiceSharingResponseReviewStatusType0",
+    "VoiceSharingResponseModelStatusType0": "VoiceSharingResponseStatusType0",
+    "VoiceSharingResponseReviewStatus": "VoiceSharingResponseReviewStatusType0",
+    "VoiceSharingResponseStatus": "VoiceSharingResponseStatusType0",
+    "VoiceVerificationResponseModel": "VoiceVerificationResponse",
+    "WebhookHMACSettings": "WebhookHmacSettings",
+    "WebhookHmacSettingsRequestHeaders": "WebhookHmacSettingsRequestHeadersType0",
+    "WebhookHMACSettingsRequestHeadersType0": "WebhookHmacSettingsRequestHeadersType0",
+    "WebhookTarget_All": "WebhookTargetAll",
+    "WebhookTarget_Ids": "WebhookTargetIds",
+    "WebhookToolApiSchemaConfigOutputContentType": "WebhookToolApiSchemaConfigOutputContentTypeType0",
+    "WebhookToolApiSchemaConfigOutputMethod": "WebhookToolApiSchemaConfigOutputMethodType0",
+    "WhatsAppTemplateHeaderComponentParamsParametersItem_Document": "WhatsAppTemplateDocumentParam",
+    "WhatsAppTemplateHeaderComponentParamsParametersItem_Image": "WhatsAppTemplateImageParam",
+    "WhatsAppTemplateHeaderComponentParamsParametersItem_Location": "WhatsAppTemplateLocationParam",
+    "WhatsAppTemplateHeaderComponentParamsParametersItem_Text": "WhatsAppTemplateTextParam",
+    "WidgetConfigInput": "WidgetConfig",
+    "WidgetConfigInputLanguagePresets": "WidgetConfigLanguagePresets",
+    "WidgetConfigInputSyntaxHighlightThemeType0": "WidgetConfigSyntaxHighlightThemeType0",
+    "WidgetConfigOutputSyntaxHighlightTheme": "WidgetConfigOutputSyntaxHighlightThemeType0",
+    "WidgetConfigResponseModel": "WidgetConfigResponse",
+    "WidgetConfigResponseModelLanguagePresets": "WidgetConfigResponseLanguagePresets",
+    "WidgetConfigResponseModelSyntaxHighlightThemeType0": "WidgetConfigResponseSyntaxHighlightThemeType0",
+    "WidgetConfigResponseSyntaxHighlightTheme": "WidgetConfigResponseSyntaxHighlightThemeType0",
+    "WidgetConfigSyntaxHighlightTheme": "WidgetConfigSyntaxHighlightThemeType0",
+    "WorkflowEdgeModelInputBackwardCondition_Expression": "WorkflowExpressionConditionModelInput",
+    "WorkflowEdgeModelInputBackwardCondition_Llm": "WorkflowLlmConditionModelInput",
+    "WorkflowEdgeModelInputBackwardCondition_Result": "WorkflowResultConditionModelInput",
+    "WorkflowEdgeModelInputBackwardCondition_Unconditional": "WorkflowUnconditionalModelInput",
+    "WorkflowEdgeModelInputForwardCondition_Expression": "WorkflowExpressionConditionModelInput",
+    "WorkflowEdgeModelInputForwardCondition_Llm": "WorkflowLlmConditionModelInput",
+    "WorkflowEdgeModelInputForwardCondition_Result": "WorkflowResultConditionModelInput",
+    "WorkflowEdgeModelInputForwardCondition_Unconditional": "WorkflowUnconditionalModelInput",
+    "WorkflowEdgeModelOutputBackwardCondition_Expression": "WorkflowExpressionConditionModelOutput",
+    "WorkflowEdgeModelOutputBackwardCondition_Llm": "WorkflowLlmConditionModelOutput",
+    "WorkflowEdgeModelOutputBackwardCondition_Result": "WorkflowResultConditionModelOutput",
+    "WorkflowEdgeModelOutputBackwardCondition_Unconditional": "WorkflowUnconditionalModelOutput",
+    "WorkflowEdgeModelOutputForwardCondition_Expression": "WorkflowExpressionConditionModelOutput",
+    "WorkflowEdgeModelOutputForwardCondition_Llm": "WorkflowLlmConditionModelOutput",
+    "WorkflowEdgeModelOutputForwardCondition_Result": "WorkflowResultConditionModelOutput",
+    "WorkflowEdgeModelOutputForwardCondition_Unconditional": "WorkflowUnconditionalModelOutput",
+    "WorkflowLLMConditionModelInput": "WorkflowLlmConditionModelInput",
+    "WorkflowLLMConditionModelOutput": "WorkflowLlmConditionModelOutput",
+    "WorkflowPhoneNumberNodeModelInputCustomSipHeadersItem_Dynamic": "CustomSipHeaderWithDynamicVariable",
+    "WorkflowPhoneNumberNodeModelInputCustomSipHeadersItem_Static": "CustomSipHeader",
+    "WorkflowPhoneNumberNodeModelInputPostDialDigits_Dynamic": "PostDialDigitsDynamicVariable",
+    "WorkflowPhoneNumberNodeModelInputPostDialDigits_Static": "PostDialDigitsStatic",
+    "WorkflowPhoneNumberNodeModelInputTransferDestination_Phone": "PhoneNumberTransferDestination",
+    "WorkflowPhoneNumberNodeModelInputTransferDestination_PhoneDynamicVariable": "PhoneNumberDynamicVariableTransferDestination",
+    "WorkflowPhoneNumberNodeModelInputTransferDestination_SipUri": "SipUriTransferDestination",
+    "WorkflowPhoneNumberNodeModelInputTransferDestination_SipUriDynamicVariable": "SipUriDynamicVariableTransferDestination",
+    "WorkflowPhoneNumberNodeModelOutputCustomSipHeadersItem_Dynamic": "CustomSipHeaderWithDynamicVariable",
+    "WorkflowPhoneNumberNodeModelOutputCustomSipHeadersItem_Static": "CustomSipHeader",
+    "WorkflowPhoneNumberNodeModelOutputPostDialDigits_Dynamic": "PostDialDigitsDynamicVariable",
+    "WorkflowPhoneNumberNodeModelOutputPostDialDigits_Static": "PostDialDigitsStatic",
+    "WorkflowPhoneNumberNodeModelOutputTransferDestination_Phone": "PhoneNumberTransferDestination",
+    "WorkflowPhoneNumberNodeModelOutputTransferDestination_PhoneDynamicVariable": "PhoneNumberDynamicVariableTransferDestination",
+    "WorkflowPhoneNumberNodeModelOutputTransferDestination_SipUri": "SipUriTransferDestination",
+    "WorkflowPhoneNumberNodeModelOutputTransferDestination_SipUriDynamicVariable": "SipUriDynamicVariableTransferDestination",
+    "WorkflowToolLocatorSchemaOverrides": "WorkflowToolLocatorSchemaOverridesType0",
+    "WorkflowToolLocatorSchemaOverridesValue_Constant": "ConstantSchemaOverride",
+    "WorkflowToolLocatorSchemaOverridesValue_DynamicVariable": "DynamicVariableSchemaOverride",
+    "WorkflowToolLocatorSchemaOverridesValue_Llm": "LlmSchemaOverride",
+    "WorkflowToolLocatorSchemaOverridesValue_Omit": "OmitSchemaOverride",
+    "WorkflowToolNestedToolsStepModel": "WorkflowToolNestedToolsStepModelInput",
+    "WorkflowToolResponseModel": "WorkflowToolResponseModelInput",
+    "WorkflowToolResponseModelInputStepsItem_Edge": "WorkflowToolEdgeStepModel",
+    "WorkflowToolResponseModelInputStepsItem_MaxIterationsExceeded": "WorkflowToolMaxIterationsExceededStepModel",
+    "WorkflowToolResponseModelInputStepsItem_NestedTools": "WorkflowToolNestedToolsStepModelInput",
+    "WorkspaceAnalyticsQueryResponseModelColumnTypesItem": "WorkspaceAnalyticsQueryResponseModelColumnTypesItemType0",
+}
+
+
+# Fern's name for a union of models -> its members' names: `typing.Union` of them, built on first use.
+_UNIONS = {
+    "AgentAnalysisItemsInputDataCollectionItem": (
+        "AttachedUserDataCollectionRef",
+        "AttachedSystemDataCollectionRef",
+    ),
+    "AgentAnalysisItemsInputEvaluationCriteriaItem": (
+        "AttachedUserEvaluationRef",
+        "AttachedSystemEvaluationRef",
+    ),
+    "AgentAnalysisItemsOutputDataCollectionItem": (
+        "AttachedUserDataCollectionRef",
+        "AttachedSystemDataCollectionRef",
+        "UnknownVariant",
+    ),
+    "AgentAnalysisItemsOutputEvaluationCriteriaItem": (
+        "AttachedUserEvaluationRef",
+        "AttachedSystemEvaluationRef",
+        "UnknownVariant",
+    ),
+    "AgentTransferOp": (
+        "AgentTransferOpReplace",
+        "AgentTransferOpPush",
+        "AgentTransferOpPop",
+    ),
+    "AgentWorkflowRequestModelNodesValue": (
+        "WorkflowStartNodeModelInput",
+        "WorkflowEndNodeModelInput",
+        "WorkflowPhoneNumberNodeModelInput",
+        "WorkflowOverrideAgentNodeModelInput",
+        "WorkflowStandaloneAgentNodeModelInput",
+        "WorkflowToolNodeModelInput",
+    ),
+    "AgentWorkflowResponseModelNodesValue": (
+        "WorkflowStartNodeModelOutput",
+        "WorkflowEndNodeModelOutput",
+        "WorkflowPhoneNumberNodeModelOutput",
+        "WorkflowOverrideAgentNodeModelOutput",
+        "WorkflowStandaloneAgentNodeModelOutput",
+        "WorkflowToolNodeModelOutput",
+        "UnknownVariant",
+    ),
+    "AlertingSettingsNotifiersItem": (
+        "AlertingWebhookNotifier",
+        "AlertingIntegrationNotifier",
+    ),
+    "AlertingSettingsResponseNotifiersItem": (
+        "AlertingWebhookNotifierResponse",
+        "AlertingIntegrationNotifierResponse",
+        "UnknownVariant",
+    ),
+    "ApiIntegrationWebhookOverridesSchemaOverridesValue": (
+        "ConstantSchemaOverride",
+        "DynamicVariableSchemaOverride",
+        "LlmSchemaOverride",
+        "OmitSchemaOverride",
+        "UnknownVariant",
+    ),
+    "ArrayJsonSchemaPropertyInputItems": (
+        "ObjectJsonSchemaPropertyInput",
+        "ArrayJsonSchemaPropertyInput",
+        "LiteralJsonSchemaProperty",
+    ),
+    "ArrayJsonSchemaPropertyOutputItems": (
+        "ObjectJsonSchemaPropertyOutput",
+        "ArrayJsonSchemaPropertyOutput",
+        "LiteralJsonSchemaProperty",
+        "UnknownVariant",
+    ),
+    "AstNodeOutput": (
+        "AstStringNodeOutput",
+        "AstNumberNodeOutput",
+        "AstBooleanNodeOutput",
+        "AstNullNodeOutput",
+        "AstllmNodeOutput",
+        "AstDynamicVariableNodeOutput",
+        "AstOrOperatorNodeOutput",
+        "AstAndOperatorNodeOutput",
+        "AstEqualsOperatorNodeOutput",
+        "AstNotEqualsOperatorNodeOutput",
+        "AstGreaterThanOperatorNodeOutput",
+        "AstLessThanOperatorNodeOutput",
+        "AstGreaterThanOrEqualsOperatorNodeOutput",
+        "AstLessThanOrEqualsOperatorNodeOutput",
+        "AstAdditionOperatorNodeOutput",
+        "AstSubtractionOperatorNodeOutput",
+        "AstMultiplicationOperatorNodeOutput",
+        "AstDivisionOperatorNodeOutput",
+        "AstConditionalOperatorNodeOutput",
+        "UnknownVariant",
+    ),
+    "AudioReference": (
+        "GenerationReference",
+        "StaticAssetReference",
+        "InlineAudioReference",
+    ),
+    "AuthConnectionDependenciesMcpServersItem": (
+        "DependentAvailableMcpServerIdentifier",
+        "DependentUnknownMcpServerIdentifier",
+        "UnknownVariant",
+    ),
+    "AuthConnectionDependenciesToolsItem": (
+        "DependentAvailableToolIdentifier",
+        "DependentUnknownToolIdentifier",
+        "UnknownVariant",
+    ),
+    "BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromRulesPostRulesItem": (
+        "PronunciationDictionaryAliasRuleRequestModel",
+        "PronunciationDictionaryPhonemeRuleRequestModel",
+    ),
+    "BodyComposeMusicV1MusicPostCompositionPlan": (
+        "MusicPrompt",
+        "CompositionPlan",
+    ),
+    "BodyComposeMusicWithADetailedResponseV1MusicDetailedPostCompositionPlan": (
+        "MusicPrompt",
+        "CompositionPlan",
+    ),
+    "BodyCreatePodcastV1StudioPodcastsPostMode": (
+        "PodcastConversationMode",
+        "PodcastBulletinMode",
+    ),
+    "BodyCreatePodcastV1StudioPodcastsPostSourceItem": (
+        "PodcastTextSource",
+        "PodcastUrlSource",
+    ),
+    "BodyGenerateCompositionPlanV1MusicPlanPostSourceCompositionPlan": (
+        "MusicPrompt",
+        "CompositionPlan",
+    ),
+    "BodySendAnOutboundMessageViaWhatsAppV1ConvaiWhatsappOutboundMessagePostTemplateParamsItem": (
+        "WhatsAppTemplateHeaderComponentParams",
+        "WhatsAppTemplateBodyComponentParams",
+        "WhatsAppTemplateButtonComponentParams",
+    ),
+    "BodySetRulesOnThePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdSetRulesPostRulesItem": (
+        "PronunciationDictionaryAliasRuleRequestModel",
+        "PronunciationDictionaryPhonemeRuleRequestModel",
+    ),
+    "BodyStreamComposedMusicV1MusicStreamPostCompositionPlan": (
+        "MusicPrompt",
+        "CompositionPlan",
+    ),
+    "BodyStreamComposedMusicWithADetailedResponseV1MusicDetailedStreamPostCompositionPlan": (
+        "MusicPrompt",
+        "CompositionPlan",
+    ),
+    "ChapterContentBlockResponseModelNodesItem": (
+        "ChapterContentBlockTtsNodeResponseModel",
+        "ChapterContentBlockExtendableNodeResponseModel",
+        "UnknownVariant",
+    ),
+    "CompositionPlanChunksItem": (
+        "GenerationChunkInput",
+        "AudioRefChunk",
+    ),
+    "ContentGuardrailInputTriggerAction": (
+        "EndCallTriggerAction",
+        "RetryTriggerAction",
+    ),
+    "ContentGuardrailOutputTriggerAction": (
+        "EndCallTriggerAction",
+        "RetryTriggerAction",
+        "UnknownVariant",
+    ),
+    "ConvAiStoredSecretDependenciesAgentsItem": (
+        "DependentAvailableAgentIdentifier",
+        "DependentUnknownAgentIdentifier",
+        "UnknownVariant",
+    ),
+    "ConvAiStoredSecretDependenciesMcpServersItem": (
+        "DependentAvailableMcpServerIdentifier",
+        "DependentUnknownMcpServerIdentifier",
+        "UnknownVariant",
+    ),
+    "ConvAiStoredSecretDependenciesToolsItem": (
+        "DependentAvailableToolIdentifier",
+        "DependentUnknownToolIdentifier",
+        "UnknownVariant",
+    ),
+    "ConversationHistoryMetadataCommonModelInitiationTrigger": (
+        "DefaultConversationInitiationTrigger",
+        "ZendeskConversationInitiationTrigger",
+        "UnknownVariant",
+    ),
+    "ConversationHistoryMetadataCommonModelPhoneCall": (
+        "ConversationHistoryTwilioPhoneCallModel",
+        "ConversationHistorySipTrunkingPhoneCallModel",
+        "UnknownVariant",
+    ),
+    "ConversationHistoryTranscriptCommonModelInputToolResultsItem": (
+        "ConversationHistoryTranscriptSystemToolResultCommonModelInput",
+        "ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModelInput",
+        "ConversationHistoryTranscriptWorkflowToolsResultCommonModelInput",
+        "ConversationHistoryTranscriptOtherToolsResultCommonModel",
+    ),
+    "ConversationHistoryTranscriptCommonModelOutputToolResultsItems": (
+        "ConversationHistoryTranscriptSystemToolResultCommonModel",
+        "ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModel",
+        "ConversationHistoryTranscriptWorkflowToolsResultCommonModelOutput",
+        "ConversationHistoryTranscriptOtherToolsResultCommonModel",
+        "UnknownVariant",
+    ),
+    "ConversationHistoryTranscriptResponseModelToolResultsItem": (
+        "ConversationHistoryTranscriptSystemToolResultCommonModelOutput",
+        "ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModelOutput",
+        "ConversationHistoryTranscriptWorkflowToolsResultCommonModelOutput",
+        "ConversationHistoryTranscriptOtherToolsResultCommonModel",
+        "UnknownVariant",
+    ),
+    "ConversationHistoryTranscriptSystemToolResultCommonModelInputResult": (
+        "EndCallToolResultModel",
+        "LanguageDetectionToolResultModel",
+        "TransferToAgentToolResultSuccessModelInput",
+        "TransferToAgentToolResultErrorModel",
+        "TransferToNumberResultTwilioSuccessModel",
+        "TransferToNumberResultSipSuccessModel",
+        "TransferToNumberResultExotelSuccessModel",
+        "TransferToNumberResultErrorModel",
+        "SkipTurnToolResponseModel",
+        "PlayDtmfResultSuccessModel",
+        "PlayDtmfResultErrorModel",
+        "VoiceMailDetectionResultSuccessModel",
+        "TestToolResultModel",
+        "KnowledgeBaseRagToolResultModel",
+        "KnowledgeBaseToolResultModel",
+        "DummyToolResultModel",
+    ),
+    "ConversationHistoryTranscriptSystemToolResultCommonModelOutputResult": (
+        "EndCallToolResultModel",
+        "LanguageDetectionToolResultModel",
+        "TransferToAgentToolResultSuccessModelOutput",
+        "TransferToAgentToolResultErrorModel",
+        "TransferToNumberResultTwilioSuccessModel",
+        "TransferToNumberResultSipSuccessModel",
+        "TransferToNumberResultExotelSuccessModel",
+        "TransferToNumberResultErrorModel",
+        "SkipTurnToolResponseModel",
+        "PlayDtmfResultSuccessModel",
+        "PlayDtmfResultErrorModel",
+        "VoiceMailDetectionResultSuccessModel",
+        "TestToolResultModel",
+        "KnowledgeBaseRagToolResultModel",
+        "KnowledgeBaseToolResultModel",
+        "DummyToolResultModel",
+        "UnknownVariant",
+    ),
+    "ConversationHistoryTranscriptSystemToolResultCommonModelResult": (
+        "EndCallToolResultModel",
+        "LanguageDetectionToolResultModel",
+        "TransferToAgentToolResultSuccessModel",
+        "TransferToAgentToolResultErrorModel",
+        "TransferToNumberResultTwilioSuccessModel",
+        "TransferToNumberResultSipSuccessModel",
+        "TransferToNumberResultErrorModel",
+        "SkipTurnToolResponseModel",
+        "PlayDtmfResultSuccessModel",
+        "PlayDtmfResultErrorModel",
+        "VoiceMailDetectionResultSuccessModel",
+        "TestToolResultModel",
+        "UnknownVariant",
+    ),
+    "ConversationHistoryTranscriptToolCallCommonModelInputToolDetails": (
+        "ConversationHistoryTranscriptToolCallWebhookDetails",
+        "ConversationHistoryTranscriptToolCallClientDetails",
+        "ConversationHistoryTranscriptToolCallMcpDetails",
+        "ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetailsInput",
+    ),
+    "ConversationHistoryTranscriptToolCallCommonModelOutputToolDetails": (
+        "ConversationHistoryTranscriptToolCallWebhookDetails",
+        "ConversationHistoryTranscriptToolCallClientDetails",
+        "ConversationHistoryTranscriptToolCallMcpDetails",
+        "ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetails",
+        "UnknownVariant",
+    ),
+    "CustomGuardrailConfigTriggerAction": (
+        "EndCallTriggerAction",
+        "RetryTriggerAction",
+        "UnknownVariant",
+    ),
+    "CustomLlmApiKey": (
+        "ConvAiSecretLocator",
+        "ConvAiEnvVarLocator",
+    ),
+    "CustomLlmAuthConnection": (
+        "AuthConnectionLocator",
+        "EnvironmentAuthConnectionLocator",
+    ),
+    "DetailedMusicResponseCompositionPlan": (
+        "MusicPrompt",
+        "CompositionPlan",
+    ),
+    "ExportOptions": (
+        "SegmentedJsonExportOptions",
+        "DocxExportOptions",
+        "PdfExportOptions",
+        "TxtExportOptions",
+        "HtmlExportOptions",
+        "SrtExportOptions",
+    ),
+    "GetAgentResponseModelPhoneNumbersItem": (
+        "GetPhoneNumberTwilioResponseModel",
+        "GetPhoneNumberExotelResponseModel",
+        "GetPhoneNumberSipTrunkResponseModel",
+        "UnknownVariant",
+    ),
+    "GetConvAiDashboardSettingsResponseModelChartsItem": (
+        "DashboardCallSuccessChartModel",
+        "DashboardCriteriaChartModel",
+        "DashboardDataCollectionChartModel",
+        "UnknownVariant",
+    ),
+    "GetKnowledgeBaseDependentAgentsResponseModelAgentsItem": (
+        "DependentAvailableAgentIdentifier",
+        "DependentUnknownAgentIdentifier",
+        "UnknownVariant",
+    ),
+    "GetKnowledgeBaseListResponseModelDocumentsItem": (
+        "GetKnowledgeBaseSummaryUrlResponseModel",
+        "GetKnowledgeBaseSummaryFileResponseModel",
+        "GetKnowledgeBaseSummaryTextResponseModel",
+        "GetKnowledgeBaseSummaryFolderResponseModel",
+        "UnknownVariant",
+    ),
+    "GetKnowledgeBaseSummaryFileResponseModelDependentAgentsItem": (
+        "DependentAvailableAgentIdentifier",
+        "DependentUnknownAgentIdentifier",
+        "UnknownVariant",
+    ),
+    "GetKnowledgeBaseSummaryFolderResponseModelDependentAgentsItem": (
+        "DependentAvailableAgentIdentifier",
+        "DependentUnknownAgentIdentifier",
+        "UnknownVariant",
+    ),
+    "GetKnowledgeBaseSummaryTextResponseModelDependentAgentsItem": (
+        "DependentAvailableAgentIdentifier",
+        "DependentUnknownAgentIdentifier",
+        "UnknownVariant",
+    ),
+    "GetKnowledgeBaseSummaryUrlResponseModelDependentAgentsItem": (
+        "DependentAvailableAgentIdentifier",
+        "DependentUnknownAgentIdentifier",
+        "UnknownVariant",
+    ),
+    "GetPronunciationDictionaryWithRulesResponseModelRulesItem": (
+        "PronunciationDictionaryAliasRuleResponseModel",
+        "PronunciationDictionaryPhonemeRuleResponseModel",
+        "UnknownVariant",
+    ),
+    "GetSecretDependenciesResponseModelDependenciesItem": (
+        "DependentAvailableToolIdentifier",
+        "DependentUnknownToolIdentifier",
+        "DependentAvailableAgentIdentifier",
+        "DependentUnknownAgentIdentifier",
+        "DependentPhoneNumberIdentifier",
+        "UnknownVariant",
+    ),
+    "GetToolDependentAgentsResponseModelAgentsItem": (
+        "DependentAvailableAgentIdentifier",
+        "DependentUnknownAgentIdentifier",
+        "UnknownVariant",
+    ),
+    "ImageGenerationRequest": (
+        "GptImage1Request",
+        "GptImage15Request",
+        "GptImage2Request",
+        "Gemini25FlashImageRequest",
+        "Gemini3ProImageRequest",
+        "Gemini31FlashImageRequest",
+        "Gemini31FlashLiteImageRequest",
+        "BytedanceSeedream5LiteRequest",
+        "BytedanceSeedream5ProRequest",
+    ),
+    "ImageReference": (
+        "GenerationReference",
+        "StaticAssetReference",
+        "InlineImageReference",
+    ),
+    "KnowledgeBaseContentSearchResultDocument": (
+        "GetKnowledgeBaseSummaryUrlResponseModel",
+        "GetKnowledgeBaseSummaryFileResponseModel",
+        "GetKnowledgeBaseSummaryTextResponseModel",
+        "GetKnowledgeBaseSummaryFolderResponseModel",
+        "UnknownVariant",
+    ),
+    "KnowledgeBaseSummaryBatchSuccessfulResponseModelData": (
+        "GetKnowledgeBaseSummaryUrlResponseModel",
+        "GetKnowledgeBaseSummaryFileResponseModel",
+        "GetKnowledgeBaseSummaryTextResponseModel",
+        "GetKnowledgeBaseSummaryFolderResponseModel",
+        "UnknownVariant",
+    ),
+    "LanguagesResponse": (
+        "PairedLanguagesResponse",
+        "SingleLanguagesResponse",
+        "UnknownVariant",
+    ),
+    "ListAuthConnectionsResponseAuthConnectionsItem": (
+        "OAuth2ClientCredsResponse",
+        "RefreshTokenAuthResponse",
+        "BasicAuthResponse",
+        "BearerAuthResponse",
+        "OAuth2JwtResponse",
+        "PrivateKeyJwtResponse",
+        "MtlsAuthResponse",
+        "CustomHeaderAuthResponse",
+        "ApiIntegrationOAuth2AuthCodeResponse",
+        "ApiIntegrationOAuth2CustomAppResponse",
+        "WhatsAppAuthResponse",
+        "SlackBotAuthResponse",
+        "UrlSecretAuthResponse",
+        "UnknownVariant",
+    ),
+    "McpServerConfigInputAuthConnection": (
+        "AuthConnectionLocator",
+        "EnvironmentAuthConnectionLocator",
+    ),
+    "McpServerConfigInputSecretToken": (
+        "ConvAiSecretLocator",
+        "ConvAiUserSecretDbModel",
+    ),
+    "McpServerConfigOutputAuthConnection": (
+        "AuthConnectionLocator",
+        "EnvironmentAuthConnectionLocator",
+    ),
+    "McpServerConfigOutputSecretToken": (
+        "ConvAiSecretLocator",
+        "ConvAiUserSecretDbModel",
+    ),
+    "McpServerConfigUpdateRequestModelAuthConnection": (
+        "AuthConnectionLocator",
+        "EnvironmentAuthConnectionLocator",
+    ),
+    "McpServerResponseModelDependentAgentsItem": (
+        "DependentAvailableAgentIdentifier",
+        "DependentUnknownAgentIdentifier",
+        "UnknownVariant",
+    ),
+    "McpToolConfigInputInputOverridesValue": (
+        "ConstantSchemaOverride",
+        "DynamicVariableSchemaOverride",
+        "LlmSchemaOverride",
+        "OmitSchemaOverride",
+    ),
+    "McpToolConfigOutputInputOverridesValue": (
+        "ConstantSchemaOverride",
+        "DynamicVariableSchemaOverride",
+        "LlmSchemaOverride",
+        "OmitSchemaOverride",
+        "UnknownVariant",
+    ),
+    "McpToolConfigOverrideCreateRequestModelInputOverridesValue": (
+        "ConstantSchemaOverride",
+        "DynamicVariableSchemaOverride",
+        "LlmSchemaOverride",
+        "OmitSchemaOverride",
+    ),
+    "McpToolConfigOverrideInputInputOverridesValue": (
+        "ConstantSchemaOverride",
+        "DynamicVariableSchemaOverride",
+        "LlmSchemaOverride",
+        "OmitSchemaOverride",
+    ),
+    "McpToolConfigOverrideOutputInputOverridesValue": (
+        "ConstantSchemaOverride",
+        "DynamicVariableSchemaOverride",
+        "LlmSchemaOverride",
+        "OmitSchemaOverride",
+        "UnknownVariant",
+    ),
+    "McpToolConfigOverrideUpdateRequestModelInputOverridesValue": (
+        "ConstantSchemaOverride",
+        "DynamicVariableSchemaOverride",
+        "LlmSchemaOverride",
+        "OmitSchemaOverride",
+    ),
+    "MediaGenerationResponse": (
+        "MediaGenerationCompletedResponse",
+        "MediaGenerationFailedResponse",
+        "MediaGenerationInProgressResponse",
+        "UnknownVariant",
+    ),
+    "MemoryEntrySearchResultSource": (
+        "ConversationSource",
+        "ManualSource",
+    ),
+    "MergePreviewResponseModelPhoneNumbersItem": (
+        "GetPhoneNumberTwilioResponseModel",
+        "GetPhoneNumberExotelResponseModel",
+        "GetPhoneNumberSipTrunkResponseModel",
+        "UnknownVariant",
+    ),
+    "MusicAllowedOutputFormats": (
+        "AllowedOutputFormats",
+        "MusicOnlyOutputFormats",
+    ),
+    "MusicUploadResponseCompositionPlan": (
+        "MusicPrompt",
+        "CompositionPlan",
+    ),
+    "ObjectJsonSchemaPropertyInputPropertiesValue": (
+        "ObjectJsonSchemaPropertyInput",
+        "ArrayJsonSchemaPropertyInput",
+        "LiteralJsonSchemaProperty",
+    ),
+    "ObjectJsonSchemaPropertyOutputPropertiesValue": (
+        "ObjectJsonSchemaPropertyOutput",
+        "ArrayJsonSchemaPropertyOutput",
+        "LiteralJsonSchemaProperty",
+        "UnknownVariant",
+    ),
+    "OrderItemRequestInput": (
+        "DubOrderItemRequest",
+        "SubtitleOrderItemRequest",
+        "TranscriptionOrderItemRequest",
+    ),
+    "OrderItemRequestOutput": (
+        "DubOrderItemRequest",
+        "SubtitleOrderItemRequest",
+        "TranscriptionOrderItemRequest",
+        "UnknownVariant",
+    ),
+    "PatchConvAiDashboardSettingsRequestChartsItem": (
+        "DashboardCallSuccessChartModel",
+        "DashboardCriteriaChartModel",
+        "DashboardDataCollectionChartModel",
+    ),
+    "PhoneNumberTransferCustomSipHeadersItem": (
+        "CustomSipHeader",
+        "CustomSipHeaderWithDynamicVariable",
+        "UnknownVariant",
+    ),
+    "PhoneNumberTransferPostDialDigits": (
+        "PostDialDigitsStatic",
+        "PostDialDigitsDynamicVariable",
+        "UnknownVariant",
+    ),
+    "PhoneNumberTransferTransferDestination": (
+        "PhoneNumberTransferDestination",
+        "SipUriTransferDestination",
+        "PhoneNumberDynamicVariableTransferDestination",
+        "SipUriDynamicVariableTransferDestination",
+        "UnknownVariant",
+    ),
+    "ProjectExtendedResponseAssetsItem": (
+        "ProjectVideoResponseModel",
+        "ProjectExternalAudioResponseModel",
+        "ProjectImageResponseModel",
+        "UnknownVariant",
+    ),
+    "ProjectExternalAudioResponseModelSourceContext": (
+        "SongSourceContext",
+        "MusicExploreSongSourceContext",
+        "SfxSourceContext",
+        "UnknownVariant",
+    ),
+    "PromptAgentApiModelInputBackupLlmConfig": (
+        "BackupLlmDefault",
+        "BackupLlmDisabled",
+        "BackupLlmOverride",
+    ),
+    "PromptAgentApiModelInputToolsItem": (
+        "WebhookToolConfigInput",
+        "ClientToolConfigInput",
+        "SystemToolConfigInput",
+        "McpToolConfigInput",
+        "ApiIntegrationWebhookToolConfigInput",
+        "SmbToolConfig",
+    ),
+    "PromptAgentApiModelOutputBackupLlmConfig": (
+        "BackupLlmDefault",
+        "BackupLlmDisabled",
+        "BackupLlmOverride",
+        "UnknownVariant",
+    ),
+    "PromptAgentApiModelOutputToolsItem": (
+        "WebhookToolConfigOutput",
+        "ClientToolConfigOutput",
+        "SystemToolConfigOutput",
+        "McpToolConfigOutput",
+        "ApiIntegrationWebhookToolConfigOutput",
+        "SmbToolConfig",
+        "UnknownVariant",
+    ),
+    "PromptAgentApiModelWorkflowOverrideInputBackupLlmConfig": (
+        "BackupLlmDefault",
+        "BackupLlmDisabled",
+        "BackupLlmOverride",
+    ),
+    "PromptAgentApiModelWorkflowOverrideInputToolsItem": (
+        "WebhookToolConfigInput",
+        "ClientToolConfigInput",
+        "SystemToolConfigInput",
+        "McpToolConfigInput",
+        "ApiIntegrationWebhookToolConfigInput",
+        "SmbToolConfig",
+    ),
+    "PromptAgentApiModelWorkflowOverrideOutputBackupLlmConfig": (
+        "BackupLlmDefault",
+        "BackupLlmDisabled",
+        "BackupLlmOverride",
+        "UnknownVariant",
+    ),
+    "PromptAgentApiModelWorkflowOverrideOutputToolsItem": (
+        "WebhookToolConfigOutput",
+        "ClientToolConfigOutput",
+        "SystemToolConfigOutput",
+        "McpToolConfigOutput",
+        "ApiIntegrationWebhookToolConfigOutput",
+        "SmbToolConfig",
+        "UnknownVariant",
+    ),
+    "PronunciationDictionaryRulesItem": (
+        "PronunciationDictionaryAliasRuleRequestModel",
+        "PronunciationDictionaryPhonemeRuleRequestModel",
+    ),
+    "SmbToolConfigParams": (
+        "SearchClientsParams",
+        "ListClientsParams",
+        "GetClientByPhoneParams",
+        "CreateClientParams",
+        "UpdateClientParams",
+        "DeleteClientParams",
+        "ListStaffParams",
+        "CreateStaffParams",
+        "UpdateStaffParams",
+        "DeleteStaffParams",
+        "ListAssetsParams",
+        "CreateAssetParams",
+        "UpdateAssetParams",
+        "DeleteAssetParams",
+        "ListServicesParams",
+        "CreateServiceParams",
+        "UpdateServiceParams",
+        "DeleteServiceParams",
+        "ListProductsParams",
+        "CreateProductParams",
+        "UpdateProductParams",
+        "DeleteProductParams",
+        "CheckServiceAvailabilityParams",
+        "CreateClientAppointmentParams",
+        "GetClientAppointmentsParams",
+        "GetAppointmentByConfirmationNumberParams",
+        "ListGroupSessionsParams",
+        "ScheduleGroupSessionParams",
+        "RegisterForGroupSessionParams",
+        "CancelGroupSessionRegistrationParams",
+        "UpdateGroupSessionSeatsParams",
+        "CancelGroupSessionForAllParams",
+        "DeleteGroupSessionParams",
+        "ListCalendarEventsParams",
+        "UpdateCalendarEventParams",
+        "CancelCalendarEventParams",
+        "RestoreCalendarEventParams",
+        "DeleteCalendarEventParams",
+        "ListCustomerFacingAgentsParams",
+        "ListAgentRulesParams",
+        "CreateAgentRuleParams",
+        "UpdateAgentRuleParams",
+        "DeleteAgentRuleParams",
+        "ListTransferRulesParams",
+        "CreateTransferRuleParams",
+        "UpdateTransferRuleParams",
+        "DeleteTransferRuleParams",
+        "ListAgentProceduresParams",
+        "ListAgentReferencesParams",
+        "CreateAgentProcedureParams",
+        "UpdateAgentProcedureParams",
+        "DeleteAgentProcedureParams",
+        "ListHolidaysParams",
+        "CreateHolidayParams",
+        "UpdateHolidayParams",
+        "DeleteHolidayParams",
+        "GetScheduleParams",
+        "SubmitBusinessInfoParams",
+        "UpdateBusinessInfoParams",
+        "UpdateCustomerFacingConfigParams",
+        "GetAnalyticsSummaryParams",
+        "GetBookingPageSettingsParams",
+        "UpdateBookingPageSettingsParams",
+        "UpdateBookingPageAppearanceParams",
+        "GetBookingSlugStatusParams",
+        "SetBookingSlugParams",
+        "ListClientInteractionsParams",
+        "CreateClientInteractionParams",
+        "DeleteClientInteractionParams",
+        "ListLocationsParams",
+        "CreateLocationParams",
+        "UpdateLocationParams",
+        "DeleteLocationParams",
+        "LeaveMessageParams",
+        "ReportKnowledgeGapParams",
+        "OptInSmsReminderParams",
+        "OptOutSmsReminderParams",
+        "TriggerUserVerificationParams",
+        "ValidateUserVerificationCodeParams",
+        "UnknownVariant",
+    ),
+    "SubscriptionPendingChange": (
+        "PendingSubscriptionSwitchResponseModel",
+        "PendingCancellationResponseModel",
+        "UnknownVariant",
+    ),
+    "SystemToolConfigInputParams": (
+        "EndCallToolConfig",
+        "LanguageDetectionToolConfig",
+        "TransferToAgentToolConfigInput",
+        "TransferToNumberToolConfigInput",
+        "SkipTurnToolConfig",
+        "PlayDtmfToolConfig",
+        "VoicemailDetectionToolConfig",
+        "KnowledgeBaseRagToolConfig",
+        "KnowledgeBaseToolConfig",
+        "StartProcedureToolConfigInput",
+        "EndProcedureToolConfigInput",
+        "RunSubagentToolConfigInput",
+    ),
+    "SystemToolConfigOutputParams": (
+        "EndCallToolConfig",
+        "LanguageDetectionToolConfig",
+        "TransferToAgentToolConfigOutput",
+        "TransferToNumberToolConfigOutput",
+        "SkipTurnToolConfig",
+        "PlayDtmfToolConfig",
+        "VoicemailDetectionToolConfig",
+        "KnowledgeBaseRagToolConfig",
+        "KnowledgeBaseToolConfig",
+        "StartProcedureToolConfigOutput",
+        "EndProcedureToolConfigOutput",
+        "RunSubagentToolConfigOutput",
+        "UnknownVariant",
+    ),
+    "TextToSpeechGenerationRequest": (
+        "ElevenFlashV25Request",
+        "ElevenMultilingualV2Request",
+        "ElevenV3Request",
+    ),
+    "ToolExecutionResponseModelToolCallDetails": (
+        "ConversationHistoryTranscriptToolCallWebhookDetails",
+        "ConversationHistoryTranscriptToolCallClientDetails",
+        "ConversationHistoryTranscriptToolCallMcpDetails",
+        "ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetailsOutput",
+        "UnknownVariant",
+    ),
+    "ToolRequestModelToolConfig": (
+        "WebhookToolConfigInput",
+        "ClientToolConfigInput",
+        "SystemToolConfigInput",
+        "McpToolConfigInput",
+    ),
+    "ToolResponseModelToolConfig": (
+        "WebhookToolConfigOutput",
+        "ClientToolConfigOutput",
+        "SystemToolConfigOutput",
+        "McpToolConfigOutput",
+        "UnknownVariant",
+    ),
+    "TransferToAgentToolResultSuccessModelInputBranchInfo": (
+        "TransferBranchInfoTrafficSplit",
+        "TransferBranchInfoDefaultingToMain",
+    ),
+    "TransferToAgentToolResultSuccessModelOutputBranchInfo": (
+        "TransferBranchInfoTrafficSplit",
+        "TransferBranchInfoDefaultingToMain",
+        "UnknownVariant",
+    ),
+    "UnitTestRunResponseModelTestInfo": (
+        "ResponseUnitTestModel",
+        "ToolCallUnitTestModel",
+        "SimulationTestModel",
+        "UnknownVariant",
+    ),
+    "UnitTestToolCallParameterEval": (
+        "LlmParameterEvaluationStrategy",
+        "RegexParameterEvaluationStrategy",
+        "ExactParameterEvaluationStrategy",
+        "MatchAnythingParameterEvaluationStrategy",
+        "UnknownVariant",
+    ),
+    "VideoGenerationRequest": (
+        "CreatifyAuroraRequest",
+        "Veo31Request",
+        "Veo31FastRequest",
+        "BytedanceSeedance2Request",
+        "BytedanceSeedance2FastRequest",
+        "BytedanceSeedance2MiniRequest",
+        "BytedanceSeedance25Request",
+    ),
+    "VideoReference": (
+        "GenerationReference",
+        "StaticAssetReference",
+        "InlineVideoReference",
+    ),
+    "WebhookTarget": (
+        "WebhookTargetAll",
+        "WebhookTargetIds",
+    ),
+    "WebhookToolApiSchemaConfigInputAuthConnection": (
+        "AuthConnectionLocator",
+        "EnvironmentAuthConnectionLocator",
+    ),
+    "WebhookToolApiSchemaConfigOutputAuthConnection": (
+        "AuthConnectionLocator",
+        "EnvironmentAuthConnectionLocator",
+    ),
+    "WhatsAppTemplateHeaderComponentParamsParametersItem": (
+        "WhatsAppTemplateTextParam",
+        "WhatsAppTemplateImageParam",
+        "WhatsAppTemplateDocumentParam",
+        "WhatsAppTemplateLocationParam",
+    ),
+    "WidgetConfigAvatar": (
+        "OrbAvatar",
+        "UrlAvatar",
+        "ImageAvatar",
+    ),
+    "WidgetConfigOutputAvatar": (
+        "OrbAvatar",
+        "UrlAvatar",
+        "ImageAvatar",
+        "UnknownVariant",
+    ),
+    "WidgetConfigResponseAvatar": (
+        "OrbAvatar",
+        "UrlAvatar",
+        "ImageAvatar",
+        "UnknownVariant",
+    ),
+    "WorkflowEdgeModelInputBackwardCondition": (
+        "WorkflowUnconditionalModelInput",
+        "WorkflowLlmConditionModelInput",
+        "WorkflowResultConditionModelInput",
+        "WorkflowExpressionConditionModelInput",
+    ),
+    "WorkflowEdgeModelInputForwardCondition": (
+        "WorkflowUnconditionalModelInput",
+        "WorkflowLlmConditionModelInput",
+        "WorkflowResultConditionModelInput",
+        "WorkflowExpressionConditionModelInput",
+    ),
+    "WorkflowEdgeModelOutputBackwardCondition": (
+        "WorkflowUnconditionalModelOutput",
+        "WorkflowLlmConditionModelOutput",
+        "WorkflowResultConditionModelOutput",
+        "WorkflowExpressionConditionModelOutput",
+        "UnknownVariant",
+    ),
+    "WorkflowEdgeModelOutputForwardCondition": (
+        "WorkflowUnconditionalModelOutput",
+        "WorkflowLlmConditionModelOutput",
+        "WorkflowResultConditionModelOutput",
+        "WorkflowExpressionConditionModelOutput",
+        "UnknownVariant",
+    ),
+    "WorkflowPhoneNumberNodeModelInputCustomSipHeadersItem": (
+        "CustomSipHeader",
+        "CustomSipHeaderWithDynamicVariable",
+    ),
+    "WorkflowPhoneNumberNodeModelInputPostDialDigits": (
+        "PostDialDigitsStatic",
+        "PostDialDigitsDynamicVariable",
+    ),
+    "WorkflowPhoneNumberNodeModelInputTransferDestination": (
+        "PhoneNumberTransferDestination",
+        "SipUriTransferDestination",
+        "PhoneNumberDynamicVariableTransferDestination",
+        "SipUriDynamicVariableTransferDestination",
+    ),
+    "WorkflowPhoneNumberNodeModelOutputCustomSipHeadersItem": (
+        "CustomSipHeader",
+        "CustomSipHeaderWithDynamicVariable",
+        "UnknownVariant",
+    ),
+    "WorkflowPhoneNumberNodeModelOutputPostDialDigits": (
+        "PostDialDigitsStatic",
+        "PostDialDigitsDynamicVariable",
+        "UnknownVariant",
+    ),
+    "WorkflowPhoneNumberNodeModelOutputTransferDestination": (
+        "PhoneNumberTransferDestination",
+        "SipUriTransferDestination",
+        "PhoneNumberDynamicVariableTransferDestination",
+        "SipUriDynamicVariableTransferDestination",
+        "UnknownVariant",
+    ),
+    "WorkflowToolLocatorSchemaOverridesValue": (
+        "ConstantSchemaOverride",
+        "DynamicVariableSchemaOverride",
+        "LlmSchemaOverride",
+        "OmitSchemaOverride",
+        "UnknownVariant",
+    ),
+    "WorkflowToolNestedToolsStepModelInputResultsItem": (
+        "ConversationHistoryTranscriptSystemToolResultCommonModelInput",
+        "ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModelInput",
+        "ConversationHistoryTranscriptWorkflowToolsResultCommonModelInput",
+        "ConversationHistoryTranscriptOtherToolsResultCommonModel",
+    ),
+    "WorkflowToolNestedToolsStepModelOutputResultsItems": (
+        "ConversationHistoryTranscriptSystemToolResultCommonModel",
+        "ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModel",
+        "ConversationHistoryTranscriptWorkflowToolsResultCommonModelOutput",
+        "ConversationHistoryTranscriptOtherToolsResultCommonModel",
+        "UnknownVariant",
+    ),
+    "WorkflowToolResponseModelInputStepsItem": (
+        "WorkflowToolEdgeStepModel",
+        "WorkflowToolNestedToolsStepModelInput",
+        "WorkflowToolMaxIterationsExceededStepModel",
+    ),
+    "WorkflowToolResponseModelOutputStepsItems": (
+        "WorkflowToolEdgeStepModel",
+        "WorkflowToolNestedToolsStepModelOutput",
+        "WorkflowToolMaxIterationsExceededStepModel",
+        "UnknownVariant",
+    ),
+}
+
 
 # Hidden from type checkers, which read the names from the imports above: a module __getattr__ would make
 # a misspelled model name a silent Any for them.
 if not TYPE_CHECKING:
 
     def __getattr__(name: str) -> Any:
-        module = _MODULES.get(name)
+        if name in _UNIONS:
+            from typing import Union
+
+            value = Union[tuple(__getattr__(member) for member in _UNIONS[name])]
+            globals()[name] = value
+            return value
+        target = _ALIASES.get(name, name)
+        module = _MODULES.get(target)
         if module is None:
             raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-        value = getattr(import_module(module, __name__), name)
+        value = getattr(import_module(module, __name__), target)
         globals()[name] = value
         return value
 
@@ -4415,26 +9165,49 @@ __all__ = (
     "ASTSubtractionOperatorNodeOutput",
     "AccountChangeActivityId",
     "ActorModel",
+    "ActorModelSession",
     "ActorModelSessionType0",
     "AddChapterResponseModel",
     "AddKnowledgeBaseResponseModel",
+    "AddMemberToGroupRequest",
     "AddProjectResponseModel",
+    "AddPronunciationDictionaryRequest",
+    "AddPronunciationDictionaryRequestWorkspaceAccess",
+    "AddPronunciationDictionaryRequestWorkspaceAccessType0",
     "AddPronunciationDictionaryResponseModel",
+    "AddPronunciationDictionaryResponseModelPermissionOnResource",
     "AddPronunciationDictionaryResponseModelPermissionOnResourceType0",
     "AddTicketCommentRequestModel",
     "AddTurnCommentRequestModel",
     "AddVoiceIVCResponseModel",
+    "AddVoiceIvcResponseModel",
+    "AddVoiceRequest",
+    "AddVoiceRequestLabels",
+    "AddVoiceRequestLabelsType0",
     "AddVoiceResponseModel",
     "AddWorkspaceGroupMemberResponseModel",
     "AddWorkspaceInviteResponseModel",
     "AdditionalFormatResponseModel",
     "AdhocAgentConfigOverrideForTestRequestModel",
     "AgentAnalysisItemsInput",
+    "AgentAnalysisItemsInputDataCollectionItem",
+    "AgentAnalysisItemsInputDataCollectionItem_System",
+    "AgentAnalysisItemsInputDataCollectionItem_User",
+    "AgentAnalysisItemsInputEvaluationCriteriaItem",
+    "AgentAnalysisItemsInputEvaluationCriteriaItem_System",
+    "AgentAnalysisItemsInputEvaluationCriteriaItem_User",
     "AgentAnalysisItemsOutput",
+    "AgentAnalysisItemsOutputDataCollectionItem",
+    "AgentAnalysisItemsOutputDataCollectionItem_System",
+    "AgentAnalysisItemsOutputDataCollectionItem_User",
+    "AgentAnalysisItemsOutputEvaluationCriteriaItem",
+    "AgentAnalysisItemsOutputEvaluationCriteriaItem_System",
+    "AgentAnalysisItemsOutputEvaluationCriteriaItem_User",
     "AgentBranchBasicInfo",
     "AgentBranchResponse",
     "AgentBranchSummary",
     "AgentCallLimits",
+    "AgentConfig",
     "AgentConfigAPIModelInput",
     "AgentConfigAPIModelInputTextBehaviorOverridesType0",
     "AgentConfigAPIModelOutput",
@@ -4443,9 +9216,21 @@ __all__ = (
     "AgentConfigAPIModelWorkflowOverrideInputTextBehaviorOverridesType0",
     "AgentConfigAPIModelWorkflowOverrideOutput",
     "AgentConfigAPIModelWorkflowOverrideOutputTextBehaviorOverridesType0",
+    "AgentConfigApiModelOutput",
+    "AgentConfigApiModelOutputTextBehaviorOverrides",
+    "AgentConfigApiModelOutputTextBehaviorOverridesType0",
+    "AgentConfigApiModelWorkflowOverrideInput",
+    "AgentConfigApiModelWorkflowOverrideInputTextBehaviorOverrides",
+    "AgentConfigApiModelWorkflowOverrideInputTextBehaviorOverridesType0",
+    "AgentConfigApiModelWorkflowOverrideOutput",
+    "AgentConfigApiModelWorkflowOverrideOutputTextBehaviorOverrides",
+    "AgentConfigApiModelWorkflowOverrideOutputTextBehaviorOverridesType0",
     "AgentConfigOverride",
     "AgentConfigOverrideConfig",
+    "AgentConfigOverrideInput",
     "AgentConfigOverrideOutput",
+    "AgentConfigTextBehaviorOverrides",
+    "AgentConfigTextBehaviorOverridesType0",
     "AgentConversationTicketIssueType",
     "AgentConversationTicketResponseModel",
     "AgentConversationTicketSource",
@@ -4454,6 +9239,7 @@ __all__ = (
     "AgentDeploymentPercentageStrategy",
     "AgentDeploymentRequest",
     "AgentDeploymentRequestItem",
+    "AgentDeploymentRequestItemDeploymentStrategy_Percentage",
     "AgentDeploymentResponse",
     "AgentDeploymentResponseTrafficPercentageBranchIdMap",
     "AgentFailureResponseExample",
@@ -4462,13 +9248,16 @@ __all__ = (
     "AgentKnowledgeBaseRagQueryResponseModel",
     "AgentMetadata",
     "AgentMetadataDBModel",
+    "AgentMetadataDbModel",
     "AgentMetadataResponseModel",
     "AgentPlatformSettingsRequestModel",
     "AgentPlatformSettingsRequestModelDataCollection",
     "AgentPlatformSettingsRequestModelDataCollectionScopes",
+    "AgentPlatformSettingsRequestModelGuardrails_1",
     "AgentPlatformSettingsResponseModel",
     "AgentPlatformSettingsResponseModelDataCollection",
     "AgentPlatformSettingsResponseModelDataCollectionScopes",
+    "AgentPlatformSettingsResponseModelGuardrails_1",
     "AgentQueueingConfig",
     "AgentSimulatedChatTestResponseModel",
     "AgentSortBy",
@@ -4480,9 +9269,13 @@ __all__ = (
     "AgentTestingSettings",
     "AgentTopicResponseModel",
     "AgentTransferInput",
+    "AgentTransferOp",
     "AgentTransferOpPop",
     "AgentTransferOpPush",
     "AgentTransferOpReplace",
+    "AgentTransferOp_Pop",
+    "AgentTransferOp_Push",
+    "AgentTransferOp_Replace",
     "AgentTransferOutput",
     "AgentTrustContext",
     "AgentVersionMetadata",
@@ -4490,9 +9283,23 @@ __all__ = (
     "AgentWorkflowRequestModel",
     "AgentWorkflowRequestModelEdges",
     "AgentWorkflowRequestModelNodes",
+    "AgentWorkflowRequestModelNodesValue",
+    "AgentWorkflowRequestModelNodesValue_End",
+    "AgentWorkflowRequestModelNodesValue_OverrideAgent",
+    "AgentWorkflowRequestModelNodesValue_PhoneNumber",
+    "AgentWorkflowRequestModelNodesValue_StandaloneAgent",
+    "AgentWorkflowRequestModelNodesValue_Start",
+    "AgentWorkflowRequestModelNodesValue_Tool",
     "AgentWorkflowResponseModel",
     "AgentWorkflowResponseModelEdges",
     "AgentWorkflowResponseModelNodes",
+    "AgentWorkflowResponseModelNodesValue",
+    "AgentWorkflowResponseModelNodesValue_End",
+    "AgentWorkflowResponseModelNodesValue_OverrideAgent",
+    "AgentWorkflowResponseModelNodesValue_PhoneNumber",
+    "AgentWorkflowResponseModelNodesValue_StandaloneAgent",
+    "AgentWorkflowResponseModelNodesValue_Start",
+    "AgentWorkflowResponseModelNodesValue_Tool",
     "AgentWorkspaceOverridesInput",
     "AgentWorkspaceOverridesOutput",
     "AlertingIntegrationNotifier",
@@ -4500,8 +9307,14 @@ __all__ = (
     "AlertingMonitorConfig",
     "AlertingSettings",
     "AlertingSettingsMonitorConfigs",
+    "AlertingSettingsNotifiersItem",
+    "AlertingSettingsNotifiersItem_Integration",
+    "AlertingSettingsNotifiersItem_Webhook",
     "AlertingSettingsResponse",
     "AlertingSettingsResponseMonitorConfigs",
+    "AlertingSettingsResponseNotifiersItem",
+    "AlertingSettingsResponseNotifiersItem_Integration",
+    "AlertingSettingsResponseNotifiersItem_Webhook",
     "AlertingWebhookHeader",
     "AlertingWebhookMethod",
     "AlertingWebhookNotifier",
@@ -4510,6 +9323,7 @@ __all__ = (
     "AllowlistItem",
     "AnalysisCharging",
     "AnalysisProperty",
+    "AnalysisPropertyType",
     "AnalysisPropertyTypeType0",
     "AnalysisRunSnapshot",
     "AnalysisRunSnapshotChargePerFeature",
@@ -4520,46 +9334,160 @@ __all__ = (
     "AnalysisScope",
     "AnalysisType",
     "ApiIntegrationOAuth2AuthCodeResponse",
+    "ApiIntegrationOAuth2AuthCodeResponseScopeSeparator",
     "ApiIntegrationOAuth2AuthCodeResponseScopeSeparatorType0",
     "ApiIntegrationOAuth2CustomAppResponse",
+    "ApiIntegrationOAuth2CustomAppResponseScopeSeparator",
     "ApiIntegrationOAuth2CustomAppResponseScopeSeparatorType0",
     "ApiIntegrationWebhookOverrides",
+    "ApiIntegrationWebhookOverridesRequestHeaders",
     "ApiIntegrationWebhookOverridesRequestHeadersType0",
+    "ApiIntegrationWebhookOverridesSchemaOverrides",
     "ApiIntegrationWebhookOverridesSchemaOverridesType0",
+    "ApiIntegrationWebhookOverridesSchemaOverridesValue",
+    "ApiIntegrationWebhookOverridesSchemaOverridesValue_Constant",
+    "ApiIntegrationWebhookOverridesSchemaOverridesValue_DynamicVariable",
+    "ApiIntegrationWebhookOverridesSchemaOverridesValue_Llm",
+    "ApiIntegrationWebhookOverridesSchemaOverridesValue_Omit",
     "ApiIntegrationWebhookToolConfigInput",
     "ApiIntegrationWebhookToolConfigOutput",
     "ArrayJsonSchemaPropertyInput",
+    "ArrayJsonSchemaPropertyInputItems",
     "ArrayJsonSchemaPropertyInputPropertyKind",
     "ArrayJsonSchemaPropertyOutput",
+    "ArrayJsonSchemaPropertyOutputItems",
+    "AsrConversationalConfig",
+    "AsrConversationalConfigOverride",
+    "AsrConversationalConfigOverrideConfig",
+    "AsrConversationalConfigWorkflowOverride",
+    "AsrInputFormat",
+    "AsrProvider",
+    "AsrQuality",
     "AssetListResponse",
     "AssetResponse",
     "AssetTranscription",
     "AssetTranscriptionData",
+    "AssetTranscriptionStatus",
     "AssetTranscriptionStatusType0",
     "AssignConversationTagsRequestModel",
     "AssignableUserResponseModel",
+    "AstAdditionOperatorNodeInput",
+    "AstAdditionOperatorNodeOutput",
+    "AstAndOperatorNodeInput",
+    "AstAndOperatorNodeOutput",
+    "AstBooleanNodeInput",
+    "AstBooleanNodeOutput",
+    "AstConditionalOperatorNodeInput",
+    "AstConditionalOperatorNodeOutput",
+    "AstDivisionOperatorNodeInput",
+    "AstDivisionOperatorNodeOutput",
+    "AstDynamicVariableNodeInput",
+    "AstDynamicVariableNodeOutput",
+    "AstEqualsOperatorNodeInput",
+    "AstEqualsOperatorNodeOutput",
+    "AstGreaterThanOperatorNodeInput",
+    "AstGreaterThanOperatorNodeOutput",
+    "AstGreaterThanOrEqualsOperatorNodeInput",
+    "AstGreaterThanOrEqualsOperatorNodeOutput",
+    "AstLessThanOperatorNodeInput",
+    "AstLessThanOperatorNodeOutput",
+    "AstLessThanOrEqualsOperatorNodeInput",
+    "AstLessThanOrEqualsOperatorNodeOutput",
+    "AstMultiplicationOperatorNodeInput",
+    "AstMultiplicationOperatorNodeOutput",
+    "AstNodeInput_AddOperator",
+    "AstNodeInput_AndOperator",
+    "AstNodeInput_BooleanLiteral",
+    "AstNodeInput_ConditionalOperator",
+    "AstNodeInput_DivOperator",
+    "AstNodeInput_DynamicVariable",
+    "AstNodeInput_EqOperator",
+    "AstNodeInput_GtOperator",
+    "AstNodeInput_GteOperator",
+    "AstNodeInput_LtOperator",
+    "AstNodeInput_LteOperator",
+    "AstNodeInput_MulOperator",
+    "AstNodeInput_NeqOperator",
+    "AstNodeInput_NullLiteral",
+    "AstNodeInput_NumberLiteral",
+    "AstNodeInput_OrOperator",
+    "AstNodeInput_StringLiteral",
+    "AstNodeInput_SubOperator",
+    "AstNodeOutput",
+    "AstNodeOutput_AddOperator",
+    "AstNodeOutput_AndOperator",
+    "AstNodeOutput_BooleanLiteral",
+    "AstNodeOutput_ConditionalOperator",
+    "AstNodeOutput_DivOperator",
+    "AstNodeOutput_DynamicVariable",
+    "AstNodeOutput_EqOperator",
+    "AstNodeOutput_GtOperator",
+    "AstNodeOutput_GteOperator",
+    "AstNodeOutput_Llm",
+    "AstNodeOutput_LtOperator",
+    "AstNodeOutput_LteOperator",
+    "AstNodeOutput_MulOperator",
+    "AstNodeOutput_NeqOperator",
+    "AstNodeOutput_NullLiteral",
+    "AstNodeOutput_NumberLiteral",
+    "AstNodeOutput_OrOperator",
+    "AstNodeOutput_StringLiteral",
+    "AstNodeOutput_SubOperator",
+    "AstNotEqualsOperatorNodeInput",
+    "AstNotEqualsOperatorNodeOutput",
+    "AstNullNodeInput",
+    "AstNullNodeOutput",
+    "AstNumberNodeInput",
+    "AstNumberNodeOutput",
+    "AstOrOperatorNodeInput",
+    "AstOrOperatorNodeOutput",
+    "AstStringNodeInput",
+    "AstStringNodeOutput",
+    "AstSubtractionOperatorNodeInput",
+    "AstSubtractionOperatorNodeOutput",
+    "AstllmNodeOutput",
     "AsyncConversationMetadata",
     "AsyncConversationMetadataDeliveryStatus",
     "AttachedSystemDataCollectionRef",
     "AttachedSystemEvaluationRef",
+    "AttachedSystemEvaluationRefAnalysisItemId",
     "AttachedSystemEvaluationRefAnalysisItemIdType0",
     "AttachedTestModel",
     "AttachedUserDataCollectionRef",
     "AttachedUserEvaluationRef",
     "AudioAnalysis",
     "AudioAnalysisResult",
+    "AudioAnalysisStatus",
     "AudioAnalysisStatusType0",
     "AudioIsolationHistoryItemResponseModel",
+    "AudioIsolationRequest",
+    "AudioIsolationRequestFileFormat",
+    "AudioIsolationRequestFileFormatType0",
+    "AudioIsolationStreamRequest",
+    "AudioIsolationStreamRequestFileFormat",
+    "AudioIsolationStreamRequestFileFormatType0",
     "AudioKeyMoment",
     "AudioNativeCreateProjectResponseModel",
     "AudioNativeEditContentResponseModel",
     "AudioNativeProjectSettingsResponseModel",
+    "AudioNativeProjectSettingsResponseModelStatus",
     "AudioNativeProjectSettingsResponseModelStatusType0",
     "AudioRefChunk",
+    "AudioReference",
+    "AudioReference_Asset",
+    "AudioReference_Generation",
+    "AudioReference_InlineBase64",
     "AudioSegment",
     "AudioWithTimestampsAndVoiceSegmentsResponseModel",
+    "AudioWithTimestampsResponse",
     "AudioWithTimestampsResponseModel",
     "AuthConnectionDependencies",
+    "AuthConnectionDependenciesMcpServersItem",
+    "AuthConnectionDependenciesMcpServersItem_Available",
+    "AuthConnectionDependenciesMcpServersItem_Unknown",
+    "AuthConnectionDependenciesToolsItem",
+    "AuthConnectionDependenciesToolsItem_Available",
+    "AuthConnectionDependenciesToolsItem_Unknown",
     "AuthConnectionLocator",
     "AuthConnectionStatus",
     "AuthSettings",
@@ -4574,6 +9502,9 @@ __all__ = (
     "BackupLLMDefault",
     "BackupLLMDisabled",
     "BackupLLMOverride",
+    "BackupLlmDefault",
+    "BackupLlmDisabled",
+    "BackupLlmOverride",
     "BaseTurnConfig",
     "BasicAuthResponse",
     "BatchCallDetailedResponse",
@@ -4589,10 +9520,13 @@ __all__ = (
     "BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromFilePost",
     "BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromFilePostWorkspaceAccessType0",
     "BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromRulesPost",
+    "BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromRulesPostRulesItem",
+    "BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromRulesPostWorkspaceAccess",
     "BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromRulesPostWorkspaceAccessType0",
     "BodyAddMemberToUserGroupV1WorkspaceGroupsGroupIdMembersPost",
     "BodyAddRulesToThePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdAddRulesPost",
     "BodyAddSamplesToPVCVoiceV1VoicesPvcVoiceIdSamplesPost",
+    "BodyAddSamplesToPvcVoiceV1VoicesPvcVoiceIdSamplesPost",
     "BodyAddSharedVoiceV1VoicesAddPublicUserIdVoiceIdPost",
     "BodyAddToKnowledgeBaseV1ConvaiKnowledgeBasePost",
     "BodyAddVoiceV1VoicesAddPost",
@@ -4605,14 +9539,20 @@ __all__ = (
     "BodyBulkMoveEntitiesToFolderV1ConvaiKnowledgeBaseBulkMovePost",
     "BodyBulkMoveTestsToFolderV1ConvaiAgentTestingBulkMovePost",
     "BodyComposeMusicV1MusicPost",
+    "BodyComposeMusicV1MusicPostCompositionPlan",
     "BodyComposeMusicWithADetailedResponseV1MusicDetailedPost",
+    "BodyComposeMusicWithADetailedResponseV1MusicDetailedPostCompositionPlan",
     "BodyComposeMusicWithADetailedResponseV1MusicDetailedPostModelStylePrefix",
     "BodyComputeRAGIndexesInBatchV1ConvaiKnowledgeBaseRagIndexPost",
+    "BodyComputeRagIndexesInBatchV1ConvaiKnowledgeBaseRagIndexPost",
     "BodyCreateANewBranchV1ConvaiAgentsAgentIdBranchesPost",
+    "BodyCreateANewBranchV1ConvaiAgentsAgentIdBranchesPostConversationConfig",
     "BodyCreateANewBranchV1ConvaiAgentsAgentIdBranchesPostConversationConfigType0",
+    "BodyCreateANewBranchV1ConvaiAgentsAgentIdBranchesPostPlatformSettings",
     "BodyCreateANewBranchV1ConvaiAgentsAgentIdBranchesPostPlatformSettingsType0",
     "BodyCreateANewSpeakerV1DubbingResourceDubbingIdSpeakerPost",
     "BodyCreateANewVoiceFromVoicePreviewV1TextToVoicePost",
+    "BodyCreateANewVoiceFromVoicePreviewV1TextToVoicePostLabels",
     "BodyCreateANewVoiceFromVoicePreviewV1TextToVoicePostLabelsType0",
     "BodyCreateAgentDraftV1ConvaiAgentsAgentIdDraftsPost",
     "BodyCreateAgentDraftV1ConvaiAgentsAgentIdDraftsPostConversationConfig",
@@ -4622,32 +9562,44 @@ __all__ = (
     "BodyCreateChapterV1StudioProjectsProjectIdChaptersPost",
     "BodyCreateCrawlJobV1ConvaiKnowledgeBaseCrawlPost",
     "BodyCreateDubbingLanguageTargetV1DubbingProjectProjectIdLanguagePost",
+    "BodyCreateDubbingLanguageTargetV1DubbingProjectProjectIdLanguagePostTranslations",
     "BodyCreateDubbingLanguageTargetV1DubbingProjectProjectIdLanguagePostTranslationsType0",
     "BodyCreateDubbingProjectV1DubbingProjectPost",
+    "BodyCreateDubbingProjectV1DubbingProjectPostModelId",
     "BodyCreateDubbingProjectV1DubbingProjectPostModelIdType0",
     "BodyCreateFileDocumentV1ConvaiKnowledgeBaseFilePost",
     "BodyCreateFolderV1ConvaiKnowledgeBaseFolderPost",
     "BodyCreateForcedAlignmentV1ForcedAlignmentPost",
     "BodyCreateMusicFinetuneV1MusicFinetunesPost",
+    "BodyCreateMusicFinetuneV1MusicFinetunesPostVisibility",
     "BodyCreateMusicFinetuneV1MusicFinetunesPostVisibilityType0",
     "BodyCreateOrUpdateDeploymentsV1ConvaiAgentsAgentIdDeploymentsPost",
     "BodyCreatePVCVoiceV1VoicesPvcPost",
     "BodyCreatePVCVoiceV1VoicesPvcPostLabelsType0",
     "BodyCreatePodcastV1StudioPodcastsPost",
+    "BodyCreatePodcastV1StudioPodcastsPostApplyTextNormalization",
     "BodyCreatePodcastV1StudioPodcastsPostApplyTextNormalizationType0",
+    "BodyCreatePodcastV1StudioPodcastsPostMode",
+    "BodyCreatePodcastV1StudioPodcastsPostSourceItem",
     "BodyCreatePodcastV1StudioPodcastsPostTheDurationOfTheGeneratedPodcastThisVariesDependingOnTheFormatVoiceAndLanguage",
     "BodyCreatePronunciationDictionariesV1StudioProjectsProjectIdPronunciationDictionariesPost",
     "BodyCreateServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysPost",
     "BodyCreateServiceAccountV1ServiceAccountsPost",
     "BodyCreateStudioProjectV1StudioProjectsPost",
+    "BodyCreateStudioProjectV1StudioProjectsPostApplyTextNormalization",
     "BodyCreateStudioProjectV1StudioProjectsPostApplyTextNormalizationType0",
+    "BodyCreateStudioProjectV1StudioProjectsPostFiction",
     "BodyCreateStudioProjectV1StudioProjectsPostFictionType0",
+    "BodyCreateStudioProjectV1StudioProjectsPostSourceType",
     "BodyCreateStudioProjectV1StudioProjectsPostSourceTypeType0",
+    "BodyCreateStudioProjectV1StudioProjectsPostTargetAudience",
     "BodyCreateStudioProjectV1StudioProjectsPostTargetAudienceType0",
     "BodyCreateTextDocumentV1ConvaiKnowledgeBaseTextPost",
     "BodyCreateURLDocumentV1ConvaiKnowledgeBaseUrlPost",
+    "BodyCreateUrlDocumentV1ConvaiKnowledgeBaseUrlPost",
     "BodyCreateWorkspaceWebhookV1WorkspaceWebhooksPost",
     "BodyCreatesAudioNativeEnabledProjectV1AudioNativePost",
+    "BodyCreatesAudioNativeEnabledProjectV1AudioNativePostApplyTextNormalization",
     "BodyCreatesAudioNativeEnabledProjectV1AudioNativePostApplyTextNormalizationType0",
     "BodyDeleteExistingInvitationV1WorkspaceInvitesDelete",
     "BodyDeleteMemberFromUserGroupV1WorkspaceGroupsGroupIdMembersRemovePost",
@@ -4658,6 +9610,9 @@ __all__ = (
     "BodyDuplicateAgentV1ConvaiAgentsAgentIdDuplicatePost",
     "BodyEditPVCVoiceV1VoicesPvcVoiceIdPost",
     "BodyEditPVCVoiceV1VoicesPvcVoiceIdPostLabelsType0",
+    "BodyEditPvcVoiceV1VoicesPvcVoiceIdPost",
+    "BodyEditPvcVoiceV1VoicesPvcVoiceIdPostLabels",
+    "BodyEditPvcVoiceV1VoicesPvcVoiceIdPostLabelsType0",
     "BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatch",
     "BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchAllowedIpsType1",
     "BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchCharacterLimitType1",
@@ -4666,17 +9621,22 @@ __all__ = (
     "BodyEditVoiceV1VoicesVoiceIdEditPost",
     "BodyEditVoiceV1VoicesVoiceIdEditPostLabelsType0",
     "BodyGenerateCompositionPlanV1MusicPlanPost",
+    "BodyGenerateCompositionPlanV1MusicPlanPostSourceCompositionPlan",
     "BodyGetDependentAgentsForMultipleDocumentsV1ConvaiKnowledgeBaseDependentAgentsPost",
     "BodyGetSimilarLibraryVoicesV1SimilarVoicesPost",
     "BodyGetWorkspaceUsageV1WorkspaceAnalyticsQueryUsageByProductOverTimePost",
     "BodyGetWorkspaceUsageV1WorkspaceAnalyticsQueryUsageByProductOverTimePostGroupByType0Item",
     "BodyHandleAnOutboundCallViaExotelV1ConvaiExotelOutboundCallPost",
     "BodyHandleAnOutboundCallViaSIPTrunkV1ConvaiSipTrunkOutboundCallPost",
+    "BodyHandleAnOutboundCallViaSipTrunkV1ConvaiSipTrunkOutboundCallPost",
     "BodyHandleAnOutboundCallViaTwilioV1ConvaiTwilioOutboundCallPost",
     "BodyInviteMultipleUsersV1WorkspaceInvitesAddBulkPost",
     "BodyInviteUserV1WorkspaceInvitesAddPost",
     "BodyListAPIRequestsV1WorkspaceAnalyticsRequestsPost",
     "BodyListAPIRequestsV1WorkspaceAnalyticsRequestsPostSortType0",
+    "BodyListApiRequestsV1WorkspaceAnalyticsRequestsPost",
+    "BodyListApiRequestsV1WorkspaceAnalyticsRequestsPostSort",
+    "BodyListApiRequestsV1WorkspaceAnalyticsRequestsPostSortType0",
     "BodyMakeAnOutboundCallViaWhatsAppV1ConvaiWhatsappOutboundCallPost",
     "BodyMergeABranchIntoATargetBranchV1ConvaiAgentsAgentIdBranchesSourceBranchIdMergePost",
     "BodyMoveEntityToFolderV1ConvaiKnowledgeBaseDocumentIdMovePost",
@@ -4687,13 +9647,20 @@ __all__ = (
     "BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatchProceduresType0",
     "BodyPostAgentAvatarV1ConvaiAgentsAgentIdAvatarPost",
     "BodyRegisterATwilioCallAndReturnTwiMLV1ConvaiTwilioRegisterCallPost",
+    "BodyRegisterATwilioCallAndReturnTwiMlV1ConvaiTwilioRegisterCallPost",
     "BodyRegisterMediaV1ProductionsOrdersOrderIdMediaPost",
     "BodyRemoveRulesFromThePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdRemoveRulesPost",
     "BodyRenderAudioOrVideoForTheGivenLanguageV1DubbingResourceDubbingIdRenderLanguagePost",
     "BodyRequestManualVerificationV1VoicesPvcVoiceIdVerificationPost",
     "BodyRunPVCTrainingV1VoicesPvcVoiceIdTrainPost",
+    "BodyRunPvcTrainingV1VoicesPvcVoiceIdTrainPost",
     "BodySendAnOutboundMessageViaWhatsAppV1ConvaiWhatsappOutboundMessagePost",
+    "BodySendAnOutboundMessageViaWhatsAppV1ConvaiWhatsappOutboundMessagePostTemplateParamsItem",
+    "BodySendAnOutboundMessageViaWhatsAppV1ConvaiWhatsappOutboundMessagePostTemplateParamsItem_Body",
+    "BodySendAnOutboundMessageViaWhatsAppV1ConvaiWhatsappOutboundMessagePostTemplateParamsItem_Button",
+    "BodySendAnOutboundMessageViaWhatsAppV1ConvaiWhatsappOutboundMessagePostTemplateParamsItem_Header",
     "BodySetRulesOnThePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdSetRulesPost",
+    "BodySetRulesOnThePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdSetRulesPostRulesItem",
     "BodySetWorkspaceThirdPartyDisablingPolicyV1WorkspacesApiKeysThirdPartyDisablingPost",
     "BodyShareWorkspaceResourceV1WorkspaceResourcesResourceIdSharePost",
     "BodyShareWorkspaceResourceV1WorkspaceResourcesResourceIdSharePostRole",
@@ -4714,7 +9681,9 @@ __all__ = (
     "BodyStemSeparationV1MusicStemSeparationPostStemVariationId",
     "BodyStreamChapterAudioV1StudioProjectsProjectIdChaptersChapterIdSnapshotsChapterSnapshotIdStreamPost",
     "BodyStreamComposedMusicV1MusicStreamPost",
+    "BodyStreamComposedMusicV1MusicStreamPostCompositionPlan",
     "BodyStreamComposedMusicWithADetailedResponseV1MusicDetailedStreamPost",
+    "BodyStreamComposedMusicWithADetailedResponseV1MusicDetailedStreamPostCompositionPlan",
     "BodyStreamStudioProjectAudioV1StudioProjectsProjectIdSnapshotsProjectSnapshotIdStreamPost",
     "BodySubmitABatchCallRequestV1ConvaiBatchCallingSubmitPost",
     "BodyTextToDialogueFullWithTimestamps",
@@ -4739,6 +9708,7 @@ __all__ = (
     "BodyUpdateAgentBranchV1ConvaiAgentsAgentIdBranchesBranchIdPatch",
     "BodyUpdateAgentTestFolderV1ConvaiAgentTestingFoldersFolderIdPatch",
     "BodyUpdateAudioNativeContentFromURLV1AudioNativeContentPost",
+    "BodyUpdateAudioNativeContentFromUrlV1AudioNativeContentPost",
     "BodyUpdateAudioNativeProjectContentV1AudioNativeProjectIdContentPost",
     "BodyUpdateChapterV1StudioProjectsProjectIdChaptersChapterIdPost",
     "BodyUpdateDocumentV1ConvaiKnowledgeBaseDocumentationIdPatch",
@@ -4748,15 +9718,18 @@ __all__ = (
     "BodyUpdateOrderV1ProductionsOrdersOrderIdPatch",
     "BodyUpdatePVCVoiceSampleV1VoicesPvcVoiceIdSamplesSampleIdPost",
     "BodyUpdatePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdPatch",
+    "BodyUpdatePvcVoiceSampleV1VoicesPvcVoiceIdSamplesSampleIdPost",
     "BodyUpdateStudioProjectContentV1StudioProjectsProjectIdContentPost",
     "BodyUpdateStudioProjectV1StudioProjectsProjectIdPost",
     "BodyUpdateWorkspaceWebhookV1WorkspaceWebhooksWebhookIdPatch",
+    "BodyUpdateWorkspaceWebhookV1WorkspaceWebhooksWebhookIdPatchRequestHeaders",
     "BodyUpdateWorkspaceWebhookV1WorkspaceWebhooksWebhookIdPatchRequestHeadersType0",
     "BodyUploadAssetV1AssetsPost",
     "BodyUploadFileV1ConvaiConversationsConversationIdFilesPost",
     "BodyUploadMusicV1MusicUploadPost",
     "BodyUpsertOrderItemV1ProductionsOrdersOrderIdItemsPost",
     "BodyVerifyPVCVoiceCaptchaV1VoicesPvcVoiceIdCaptchaPost",
+    "BodyVerifyPvcVoiceCaptchaV1VoicesPvcVoiceIdCaptchaPost",
     "BodyVideoToMusicV1MusicVideoToMusicPost",
     "BranchProtectionStatus",
     "BreakdownTypes",
@@ -4788,40 +9761,62 @@ __all__ = (
     "CancelGroupSessionRegistrationParams",
     "CanvasPlacement",
     "CaptionStyleCharacterAnimationModel",
+    "CaptionStyleCharacterAnimationModelEnterType",
     "CaptionStyleCharacterAnimationModelEnterTypeType0",
+    "CaptionStyleCharacterAnimationModelExitType",
     "CaptionStyleCharacterAnimationModelExitTypeType0",
     "CaptionStyleHorizontalPlacementModel",
+    "CaptionStyleHorizontalPlacementModelAlign",
     "CaptionStyleHorizontalPlacementModelAlignType0",
     "CaptionStyleModel",
+    "CaptionStyleModelTextAlign",
     "CaptionStyleModelTextAlignType0",
+    "CaptionStyleModelTextBlendMode",
     "CaptionStyleModelTextBlendModeType0",
+    "CaptionStyleModelTextStyle",
     "CaptionStyleModelTextStyleType0",
+    "CaptionStyleModelTextTransform",
     "CaptionStyleModelTextTransformType0",
+    "CaptionStyleModelTextWeight",
     "CaptionStyleModelTextWeightType0",
     "CaptionStyleSectionAnimationModel",
+    "CaptionStyleSectionAnimationModelEnterType",
     "CaptionStyleSectionAnimationModelEnterTypeType0",
+    "CaptionStyleSectionAnimationModelExitType",
     "CaptionStyleSectionAnimationModelExitTypeType0",
     "CaptionStyleTemplateModel",
     "CaptionStyleVerticalPlacementModel",
+    "CaptionStyleVerticalPlacementModelAlign",
     "CaptionStyleVerticalPlacementModelAlignType0",
     "CaptionStyleWordAnimationModel",
+    "CaptionStyleWordAnimationModelEnterType",
     "CaptionStyleWordAnimationModelEnterTypeType0",
+    "CaptionStyleWordAnimationModelExitType",
     "CaptionStyleWordAnimationModelExitTypeType0",
     "ChapterContentBlockExtendableNodeResponseModel",
     "ChapterContentBlockInputModel",
+    "ChapterContentBlockInputModelSubType",
     "ChapterContentBlockInputModelSubTypeType0",
     "ChapterContentBlockResponseModel",
+    "ChapterContentBlockResponseModelNodesItem",
     "ChapterContentBlockTtsNodeResponseModel",
     "ChapterContentInputModel",
     "ChapterContentParagraphTtsNodeInputModel",
     "ChapterContentResponseModel",
+    "ChapterResponse",
     "ChapterResponseModel",
     "ChapterResponseModelStateType0",
+    "ChapterResponseState",
+    "ChapterResponseStateType0",
     "ChapterSnapshotExtendedResponseModel",
+    "ChapterSnapshotResponse",
     "ChapterSnapshotResponseModel",
+    "ChapterSnapshotsResponse",
     "ChapterSnapshotsResponseModel",
+    "ChapterStatisticsResponse",
     "ChapterStatisticsResponseModel",
     "ChapterWithContentResponseModel",
+    "ChapterWithContentResponseModelState",
     "ChapterWithContentResponseModelStateType0",
     "CharacterAge",
     "CharacterAlignmentModel",
@@ -4837,7 +9832,9 @@ __all__ = (
     "ClientToolConfigInput",
     "ClientToolConfigOutput",
     "ClipAnimation",
+    "ClipAnimationEnterEffect",
     "ClipAnimationEnterEffectType0",
+    "ClipAnimationExitEffect",
     "ClipAnimationExitEffectType0",
     "ColumnFilter",
     "ColumnFilterOperation",
@@ -4846,6 +9843,7 @@ __all__ = (
     "CompileProceduresValidationErrorResponseModel",
     "CompileProceduresValidationErrorResponseModelErrors",
     "CompositionPlan",
+    "CompositionPlanChunksItem",
     "ConfigEntityType",
     "ConflictSection",
     "ConstantSchemaOverride",
@@ -4853,7 +9851,13 @@ __all__ = (
     "ContentConfig",
     "ContentFormat",
     "ContentGuardrailInput",
+    "ContentGuardrailInputTriggerAction",
+    "ContentGuardrailInputTriggerAction_EndCall",
+    "ContentGuardrailInputTriggerAction_Retry",
     "ContentGuardrailOutput",
+    "ContentGuardrailOutputTriggerAction",
+    "ContentGuardrailOutputTriggerAction_EndCall",
+    "ContentGuardrailOutputTriggerAction_Retry",
     "ContentThresholdGuardrail",
     "ContentThresholdGuardrailThresholdType1",
     "ContextualUpdateInfo",
@@ -4866,11 +9870,30 @@ __all__ = (
     "ConvAIUserSecretDBModel",
     "ConvAIWebhooks",
     "ConvAIWorkspaceStoredSecretConfig",
+    "ConvAiDynamicVariable",
+    "ConvAiEnvVarLocator",
+    "ConvAiFileUploadResponseModel",
+    "ConvAiSecretLocator",
+    "ConvAiStoredSecretDependencies",
+    "ConvAiStoredSecretDependenciesAgentsItem",
+    "ConvAiStoredSecretDependenciesAgentsItem_Available",
+    "ConvAiStoredSecretDependenciesAgentsItem_Unknown",
+    "ConvAiStoredSecretDependenciesMcpServersItem",
+    "ConvAiStoredSecretDependenciesMcpServersItem_Available",
+    "ConvAiStoredSecretDependenciesMcpServersItem_Unknown",
+    "ConvAiStoredSecretDependenciesToolsItem",
+    "ConvAiStoredSecretDependenciesToolsItem_Available",
+    "ConvAiStoredSecretDependenciesToolsItem_Unknown",
+    "ConvAiUserSecretDbModel",
+    "ConvAiWebhooks",
+    "ConvAiWorkspaceStoredSecretConfig",
     "ConversationASRUsageModel",
+    "ConversationAsrUsageModel",
     "ConversationChargingCommonModel",
     "ConversationConfigClientOverride",
     "ConversationConfigClientOverrideConfigInput",
     "ConversationConfigClientOverrideConfigOutput",
+    "ConversationConfigClientOverrideInput",
     "ConversationConfigClientOverrideOutput",
     "ConversationConfigInput",
     "ConversationConfigOutput",
@@ -4891,41 +9914,95 @@ __all__ = (
     "ConversationHistoryExotelPhoneCallModel",
     "ConversationHistoryFeedbackCommonModel",
     "ConversationHistoryMetadataCommonModel",
+    "ConversationHistoryMetadataCommonModelInitiationTrigger",
+    "ConversationHistoryMetadataCommonModelPhoneCall",
     "ConversationHistoryMultivoiceMessageModel",
     "ConversationHistoryMultivoiceMessagePartModel",
     "ConversationHistoryRagUsageCommonModel",
     "ConversationHistoryRedactionConfig",
     "ConversationHistorySIPTrunkingPhoneCallModel",
+    "ConversationHistorySipTrunkingPhoneCallModel",
     "ConversationHistorySipTrunkingPhoneCallModelDirection",
     "ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModel",
     "ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModelInput",
     "ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModelOutput",
     "ConversationHistoryTranscriptCommonModel",
+    "ConversationHistoryTranscriptCommonModelInput",
+    "ConversationHistoryTranscriptCommonModelInputRole",
+    "ConversationHistoryTranscriptCommonModelInputToolResultsItem",
     "ConversationHistoryTranscriptCommonModelOutput",
     "ConversationHistoryTranscriptCommonModelOutputRole",
     "ConversationHistoryTranscriptCommonModelOutputSourceMedium",
+    "ConversationHistoryTranscriptCommonModelOutputToolResultsItems",
     "ConversationHistoryTranscriptCommonModelRole",
     "ConversationHistoryTranscriptFileInputResponseModel",
     "ConversationHistoryTranscriptOtherToolsResultCommonModel",
     "ConversationHistoryTranscriptOtherToolsResultCommonModelType",
     "ConversationHistoryTranscriptResponseModel",
+    "ConversationHistoryTranscriptResponseModelRole",
     "ConversationHistoryTranscriptResponseModelRoleType0",
+    "ConversationHistoryTranscriptResponseModelToolResultsItem",
     "ConversationHistoryTranscriptSystemToolResultCommonModel",
     "ConversationHistoryTranscriptSystemToolResultCommonModelInput",
+    "ConversationHistoryTranscriptSystemToolResultCommonModelInputResult",
+    "ConversationHistoryTranscriptSystemToolResultCommonModelInputResult_Dummy",
+    "ConversationHistoryTranscriptSystemToolResultCommonModelInputResult_EndCallSuccess",
+    "ConversationHistoryTranscriptSystemToolResultCommonModelInputResult_KnowledgeBaseRagSuccess",
+    "ConversationHistoryTranscriptSystemToolResultCommonModelInputResult_KnowledgeBaseSuccess",
+    "ConversationHistoryTranscriptSystemToolResultCommonModelInputResult_LanguageDetectionSuccess",
+    "ConversationHistoryTranscriptSystemToolResultCommonModelInputResult_PlayDtmfError",
+    "ConversationHistoryTranscriptSystemToolResultCommonModelInputResult_PlayDtmfSuccess",
+    "ConversationHistoryTranscriptSystemToolResultCommonModelInputResult_SkipTurnSuccess",
+    "ConversationHistoryTranscriptSystemToolResultCommonModelInputResult_TestingToolResult",
+    "ConversationHistoryTranscriptSystemToolResultCommonModelInputResult_TransferToAgentError",
+    "ConversationHistoryTranscriptSystemToolResultCommonModelInputResult_TransferToAgentSuccess",
+    "ConversationHistoryTranscriptSystemToolResultCommonModelInputResult_TransferToNumberError",
+    "ConversationHistoryTranscriptSystemToolResultCommonModelInputResult_TransferToNumberExotelSuccess",
+    "ConversationHistoryTranscriptSystemToolResultCommonModelInputResult_TransferToNumberSipSuccess",
+    "ConversationHistoryTranscriptSystemToolResultCommonModelInputResult_TransferToNumberTwilioSuccess",
+    "ConversationHistoryTranscriptSystemToolResultCommonModelInputResult_VoicemailDetectionSuccess",
     "ConversationHistoryTranscriptSystemToolResultCommonModelOutput",
+    "ConversationHistoryTranscriptSystemToolResultCommonModelOutputResult",
+    "ConversationHistoryTranscriptSystemToolResultCommonModelOutputResult_Dummy",
+    "ConversationHistoryTranscriptSystemToolResultCommonModelOutputResult_EndCallSuccess",
+    "ConversationHistoryTranscriptSystemToolResultCommonModelOutputResult_KnowledgeBaseRagSuccess",
+    "ConversationHistoryTranscriptSystemToolResultCommonModelOutputResult_KnowledgeBaseSuccess",
+    "ConversationHistoryTranscriptSystemToolResultCommonModelOutputResult_LanguageDetectionSuccess",
+    "ConversationHistoryTranscriptSystemToolResultCommonModelOutputResult_PlayDtmfError",
+    "ConversationHistoryTranscriptSystemToolResultCommonModelOutputResult_PlayDtmfSuccess",
+    "ConversationHistoryTranscriptSystemToolResultCommonModelOutputResult_SkipTurnSuccess",
+    "ConversationHistoryTranscriptSystemToolResultCommonModelOutputResult_TestingToolResult",
+    "ConversationHistoryTranscriptSystemToolResultCommonModelOutputResult_TransferToAgentError",
+    "ConversationHistoryTranscriptSystemToolResultCommonModelOutputResult_TransferToAgentSuccess",
+    "ConversationHistoryTranscriptSystemToolResultCommonModelOutputResult_TransferToNumberError",
+    "ConversationHistoryTranscriptSystemToolResultCommonModelOutputResult_TransferToNumberExotelSuccess",
+    "ConversationHistoryTranscriptSystemToolResultCommonModelOutputResult_TransferToNumberSipSuccess",
+    "ConversationHistoryTranscriptSystemToolResultCommonModelOutputResult_TransferToNumberTwilioSuccess",
+    "ConversationHistoryTranscriptSystemToolResultCommonModelOutputResult_VoicemailDetectionSuccess",
+    "ConversationHistoryTranscriptSystemToolResultCommonModelResult",
     "ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetails",
     "ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetailsInput",
     "ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetailsOutput",
     "ConversationHistoryTranscriptToolCallClientDetails",
     "ConversationHistoryTranscriptToolCallCommonModel",
+    "ConversationHistoryTranscriptToolCallCommonModelInput",
+    "ConversationHistoryTranscriptToolCallCommonModelInputToolDetails",
+    "ConversationHistoryTranscriptToolCallCommonModelInputToolDetails_ApiIntegrationWebhook",
+    "ConversationHistoryTranscriptToolCallCommonModelInputToolDetails_Client",
+    "ConversationHistoryTranscriptToolCallCommonModelInputToolDetails_Mcp",
+    "ConversationHistoryTranscriptToolCallCommonModelInputToolDetails_Webhook",
     "ConversationHistoryTranscriptToolCallCommonModelOutput",
+    "ConversationHistoryTranscriptToolCallCommonModelOutputToolDetails",
     "ConversationHistoryTranscriptToolCallMCPDetails",
     "ConversationHistoryTranscriptToolCallMCPDetailsParameters",
+    "ConversationHistoryTranscriptToolCallMcpDetails",
+    "ConversationHistoryTranscriptToolCallMcpDetailsParameters",
     "ConversationHistoryTranscriptToolCallWebhookDetails",
     "ConversationHistoryTranscriptToolCallWebhookDetailsHeaders",
     "ConversationHistoryTranscriptToolCallWebhookDetailsPathParams",
     "ConversationHistoryTranscriptToolCallWebhookDetailsQueryParams",
     "ConversationHistoryTranscriptWorkflowToolsResultCommonModel",
+    "ConversationHistoryTranscriptWorkflowToolsResultCommonModelInput",
     "ConversationHistoryTranscriptWorkflowToolsResultCommonModelOutput",
     "ConversationHistoryTwilioPhoneCallModel",
     "ConversationHistoryTwilioPhoneCallModelDirection",
@@ -4938,6 +10015,9 @@ __all__ = (
     "ConversationInitiationClientDataRequest",
     "ConversationInitiationClientDataRequestCustomLlmExtraBody",
     "ConversationInitiationClientDataRequestDynamicVariables",
+    "ConversationInitiationClientDataRequestInput",
+    "ConversationInitiationClientDataRequestInputCustomLlmExtraBody",
+    "ConversationInitiationClientDataRequestInputDynamicVariables",
     "ConversationInitiationClientDataRequestOutput",
     "ConversationInitiationClientDataRequestOutputCustomLlmExtraBody",
     "ConversationInitiationClientDataRequestOutputDynamicVariables",
@@ -4948,6 +10028,7 @@ __all__ = (
     "ConversationProduct",
     "ConversationReasoningModel",
     "ConversationSentimentAnalysis",
+    "ConversationSentimentAnalysisOverallLabel",
     "ConversationSentimentAnalysisOverallLabelType0",
     "ConversationSignedUrlResponseModel",
     "ConversationSimulationSpecification",
@@ -4955,15 +10036,20 @@ __all__ = (
     "ConversationSimulationSpecificationToolMockConfig",
     "ConversationSource",
     "ConversationSummaryMessageModel",
+    "ConversationSummaryMessageModelRole",
     "ConversationSummaryMessageModelRoleType0",
     "ConversationSummaryResponseModel",
+    "ConversationSummaryResponseModelDataCollectionResults",
     "ConversationSummaryResponseModelDataCollectionResultsType0",
+    "ConversationSummaryResponseModelEvaluationCriteriaResults",
     "ConversationSummaryResponseModelEvaluationCriteriaResultsType0",
+    "ConversationSummaryResponseModelStatus",
     "ConversationSummaryResponseModelStatusType0",
     "ConversationTTSUsageModel",
     "ConversationTagResponseModel",
     "ConversationTokenPurpose",
     "ConversationTokenResponseModel",
+    "ConversationTtsUsageModel",
     "ConversationTurnMetrics",
     "ConversationTurnMetricsMetrics",
     "ConversationUserResponseModel",
@@ -4978,6 +10064,7 @@ __all__ = (
     "ConversationalAiKnowledgeBaseDocumentsSummariesGetResponseGetKnowledgeBaseSummariesByIdsV1ConvaiKnowledgeBaseSummariesGet",
     "ConversationalAiKnowledgeBaseGetOrCreateRagIndexesResponseComputeRagIndexesInBatchV1ConvaiKnowledgeBaseRagIndexPost",
     "ConversationalAiTestsListSortMode",
+    "ConversationalConfig",
     "ConversationalConfigAPIModelInput",
     "ConversationalConfigAPIModelInputLanguagePresets",
     "ConversationalConfigAPIModelOutput",
@@ -4986,6 +10073,15 @@ __all__ = (
     "ConversationalConfigAPIModelWorkflowOverrideInputLanguagePresetsType0",
     "ConversationalConfigAPIModelWorkflowOverrideOutput",
     "ConversationalConfigAPIModelWorkflowOverrideOutputLanguagePresetsType0",
+    "ConversationalConfigApiModelOutput",
+    "ConversationalConfigApiModelOutputLanguagePresets",
+    "ConversationalConfigApiModelWorkflowOverrideInput",
+    "ConversationalConfigApiModelWorkflowOverrideInputLanguagePresets",
+    "ConversationalConfigApiModelWorkflowOverrideInputLanguagePresetsType0",
+    "ConversationalConfigApiModelWorkflowOverrideOutput",
+    "ConversationalConfigApiModelWorkflowOverrideOutputLanguagePresets",
+    "ConversationalConfigApiModelWorkflowOverrideOutputLanguagePresetsType0",
+    "ConversationalConfigLanguagePresets",
     "ConvertChapterResponseModel",
     "ConvertProjectResponseModel",
     "CrawlStatus",
@@ -5013,6 +10109,7 @@ __all__ = (
     "CreateLocationParams",
     "CreateMTLSAuthRequest",
     "CreateManualTicketRequestModel",
+    "CreateMtlsAuthRequest",
     "CreateOAuth2ClientCredsRequest",
     "CreateOAuth2ClientCredsRequestCustomHeaders",
     "CreateOAuth2ClientCredsRequestExtraParams",
@@ -5020,16 +10117,26 @@ __all__ = (
     "CreateOAuth2JWTRequestAlgorithm",
     "CreateOAuth2JWTRequestExtraParams",
     "CreateOAuth2JWTRequestTokenResponseField",
+    "CreateOAuth2JwtRequest",
+    "CreateOAuth2JwtRequestAlgorithm",
+    "CreateOAuth2JwtRequestExtraParams",
+    "CreateOAuth2JwtRequestTokenResponseField",
     "CreateOrderRequest",
     "CreateOrderResponse",
     "CreatePhoneNumberResponseModel",
     "CreatePrivateKeyJWTRequest",
     "CreatePrivateKeyJWTRequestAlgorithm",
     "CreatePrivateKeyJWTRequestExtraParams",
+    "CreatePrivateKeyJwtRequest",
+    "CreatePrivateKeyJwtRequestAlgorithm",
+    "CreatePrivateKeyJwtRequestExtraParams",
     "CreateProcedureRequestModel",
     "CreateProcedureResponseModel",
     "CreateProductParams",
     "CreatePronunciationDictionaryResponseModel",
+    "CreatePvcVoiceRequest",
+    "CreatePvcVoiceRequestLabels",
+    "CreatePvcVoiceRequestLabelsType0",
     "CreateResponseUnitTestRequest",
     "CreateResponseUnitTestRequestDynamicVariables",
     "CreateSIPTrunkPhoneNumberRequestV2",
@@ -5039,6 +10146,8 @@ __all__ = (
     "CreateSimulationTestRequest",
     "CreateSimulationTestRequestDynamicVariables",
     "CreateSimulationTestRequestToolMockOverrides",
+    "CreateSipTrunkPhoneNumberRequest",
+    "CreateSoundEffectRequest",
     "CreateSpeechEngineRequest",
     "CreateStaffParams",
     "CreateStringEnvironmentVariableRequest",
@@ -5053,7 +10162,11 @@ __all__ = (
     "CueOptionsRequest",
     "Currency",
     "CustomGuardrailConfig",
+    "CustomGuardrailConfigModel",
     "CustomGuardrailConfigModelType0",
+    "CustomGuardrailConfigTriggerAction",
+    "CustomGuardrailConfigTriggerAction_EndCall",
+    "CustomGuardrailConfigTriggerAction_Retry",
     "CustomGuardrailInput",
     "CustomGuardrailOutput",
     "CustomGuardrailsConfigInput",
@@ -5062,8 +10175,15 @@ __all__ = (
     "CustomLLM",
     "CustomLLMAPIType",
     "CustomLLMRequestHeaders",
+    "CustomLlm",
+    "CustomLlmApiKey",
+    "CustomLlmAuthConnection",
+    "CustomLlmRequestHeaders",
+    "CustomLlmapiType",
     "CustomSIPHeader",
     "CustomSIPHeaderWithDynamicVariable",
+    "CustomSipHeader",
+    "CustomSipHeaderWithDynamicVariable",
     "DTMFInputConfig",
     "DashboardCallSuccessChartModel",
     "DashboardCriteriaChartModel",
@@ -5073,6 +10193,7 @@ __all__ = (
     "DefaultSharingGroupConfig",
     "DefaultSharingGroupConfigPermissionLevel",
     "DefaultSharingGroupResponseModel",
+    "DefaultSharingGroupResponseModelPermissionLevel",
     "DefaultSharingGroupResponseModelPermissionLevelType0",
     "DeleteAgentProcedureParams",
     "DeleteAgentRuleParams",
@@ -5088,6 +10209,7 @@ __all__ = (
     "DeleteLocationParams",
     "DeleteProductParams",
     "DeleteProjectResponseModel",
+    "DeleteSampleResponse",
     "DeleteSampleResponseModel",
     "DeleteServiceParams",
     "DeleteStaffParams",
@@ -5099,32 +10221,48 @@ __all__ = (
     "DeleteWorkspaceWebhookResponseModel",
     "DeliverableInfo",
     "DependentAvailableAgentIdentifier",
+    "DependentAvailableAgentIdentifierAccessLevel",
     "DependentAvailableAgentIdentifierAccessLevelType0",
     "DependentAvailableMCPServerIdentifier",
     "DependentAvailableMCPServerIdentifierAccessLevelType0",
+    "DependentAvailableMcpServerIdentifier",
+    "DependentAvailableMcpServerIdentifierAccessLevel",
+    "DependentAvailableMcpServerIdentifierAccessLevelType0",
     "DependentAvailableToolIdentifier",
+    "DependentAvailableToolIdentifierAccessLevel",
     "DependentAvailableToolIdentifierAccessLevelType0",
     "DependentBranchInfo",
     "DependentIntegrationConnectionIdentifier",
     "DependentPhoneNumberIdentifier",
     "DependentUnknownAgentIdentifier",
     "DependentUnknownMCPServerIdentifier",
+    "DependentUnknownMcpServerIdentifier",
     "DependentUnknownToolIdentifier",
     "DetailedMusicResponse",
+    "DetailedMusicResponseCompositionPlan",
     "DetectedEntity",
     "DeviceModel",
     "DialogueInput",
     "DialogueInputResponseModel",
     "DirectPublishingReadResponseModel",
+    "DirectPublishingReadResponseModelDisplayMode",
     "DirectPublishingReadResponseModelDisplayModeType0",
+    "DirectPublishingReadResponseModelGenreType0Item",
     "DirectPublishingReadResponseModelGenreType0ItemType0",
+    "DirectPublishingReadResponseModelPayoutType",
     "DirectPublishingReadResponseModelPayoutTypeType0",
+    "DirectPublishingReadResponseModelTargetAudience",
     "DirectPublishingReadResponseModelTargetAudienceType0",
     "DiscountResponseModel",
+    "DoDubbingResponse",
     "DoDubbingResponseModel",
     "DocumentUsageModeEnum",
     "DocxExportOptions",
+    "DownloadHistoryRequest",
+    "DtmfInputConfig",
     "DubOrderItemRequest",
+    "DubRequest",
+    "DubRequestMode",
     "DubbedSegment",
     "DubbingBulkSegmentUpdateRequest",
     "DubbingBulkSegmentUpdateRequestSegments",
@@ -5136,6 +10274,7 @@ __all__ = (
     "DubbingLanguageListResponse",
     "DubbingLanguageOutputs",
     "DubbingLanguageResponse",
+    "DubbingLanguageResponseStatus",
     "DubbingLanguageResponseStatusType0",
     "DubbingListCreationSourcesType0Item",
     "DubbingListDubbingModelsType0Item",
@@ -5151,6 +10290,7 @@ __all__ = (
     "DubbingProjectListResponse",
     "DubbingProjectListSortDirection",
     "DubbingProjectResponse",
+    "DubbingProjectResponseStatus",
     "DubbingProjectResponseStatusType0",
     "DubbingRegenerateResponse",
     "DubbingRenderResponseModel",
@@ -5177,6 +10317,7 @@ __all__ = (
     "DubbingTranscriptWord",
     "DubbingTranscriptsGetFormatType",
     "DubbingTranscriptsResponseModel",
+    "DubbingTranscriptsResponseModelTranscriptFormat",
     "DubbingTranscriptsResponseModelTranscriptFormatType0",
     "DummyToolResultModel",
     "DynamicVariableAssignment",
@@ -5185,9 +10326,13 @@ __all__ = (
     "DynamicVariablesConfig",
     "DynamicVariablesConfigDynamicVariablePlaceholders",
     "DynamicVariablesConfigWorkflowOverride",
+    "DynamicVariablesConfigWorkflowOverrideDynamicVariablePlaceholders",
     "DynamicVariablesConfigWorkflowOverrideDynamicVariablePlaceholdersType0",
     "EditChapterResponseModel",
     "EditProjectResponseModel",
+    "EditVoiceRequest",
+    "EditVoiceRequestLabels",
+    "EditVoiceRequestLabelsType0",
     "EditVoiceResponseModel",
     "EditVoiceSettingsResponseModel",
     "ElevenFlashV25Request",
@@ -5214,6 +10359,7 @@ __all__ = (
     "EnvironmentVariableAuthConnectionValue",
     "EnvironmentVariableAuthConnectionValueRequest",
     "EnvironmentVariableResponse",
+    "EnvironmentVariableResponseType",
     "EnvironmentVariableResponseTypeType0",
     "EnvironmentVariableResponseValuesType0",
     "EnvironmentVariableResponseValuesType1",
@@ -5221,6 +10367,7 @@ __all__ = (
     "EnvironmentVariableSecretValue",
     "EnvironmentVariableSecretValueRequest",
     "EnvironmentVariablesListResponse",
+    "EnvironmentVariablesListType",
     "EnvironmentVariablesListTypeType0",
     "EvaluationCriteriaSummaryResult",
     "EvaluationSettingsInput",
@@ -5229,6 +10376,13 @@ __all__ = (
     "ExactParameterEvaluationStrategy",
     "ExotelApiSubdomain",
     "ExotelOutboundCallResponse",
+    "ExportOptions",
+    "ExportOptions_Docx",
+    "ExportOptions_Html",
+    "ExportOptions_Pdf",
+    "ExportOptions_SegmentedJson",
+    "ExportOptions_Srt",
+    "ExportOptions_Txt",
     "ExtendedSubscriptionResponseModel",
     "ExternalFileSyncInfo",
     "ExternalFolderSyncInfo",
@@ -5237,26 +10391,39 @@ __all__ = (
     "ExternalSyncProvider",
     "FeatureStatusCommonModel",
     "FeaturesUsageCommonModel",
+    "FeedbackItem",
     "FeedbackResponseModel",
     "FieldConflict",
     "FileInputConfig",
     "FileInputConfigWorkflowOverride",
     "FileRefreshStatus",
+    "FineTuningResponse",
+    "FineTuningResponseMessage",
+    "FineTuningResponseMessageType0",
     "FineTuningResponseModel",
     "FineTuningResponseModelMessageType0",
     "FineTuningResponseModelProgressType0",
     "FineTuningResponseModelState",
     "FineTuningResponseModelStateAdditionalPropertyType0",
+    "FineTuningResponseProgress",
+    "FineTuningResponseProgressType0",
+    "FineTuningResponseState",
+    "FineTuningResponseStateAdditionalProperty",
+    "FineTuningResponseStateAdditionalPropertyType0",
     "FinetuneCreatedBy",
     "FinetuneVisibility",
+    "FlowsImageListStatus",
     "FlowsImageListStatusType0",
+    "FlowsTextToSpeechListStatus",
     "FlowsTextToSpeechListStatusType0",
+    "FlowsVideoListStatus",
     "FlowsVideoListStatusType0",
     "FocusGuardrail",
     "ForcedAlignmentCharacterResponseModel",
     "ForcedAlignmentResponseModel",
     "ForcedAlignmentWordResponseModel",
     "FrustratedConversationRef",
+    "FrustratedConversationRefOverallLabel",
     "FrustratedConversationRefOverallLabelType0",
     "GPTImage1Request",
     "GPTImage1RequestAspectRatio",
@@ -5281,15 +10448,20 @@ __all__ = (
     "Gemini31FlashLiteImageRequest",
     "Gemini31FlashLiteImageRequestAspectRatio",
     "GenerationChunkInput",
+    "GenerationChunkInputConditionStrength",
     "GenerationChunkInputConditionStrengthType0",
+    "GenerationChunkInputContextAdherence",
     "GenerationChunkInputContextAdherenceType0",
     "GenerationChunkOutput",
+    "GenerationChunkOutputConditionStrength",
     "GenerationChunkOutputConditionStrengthType0",
     "GenerationChunkOutputContextAdherence",
     "GenerationNode",
+    "GenerationNodeModelParameters",
     "GenerationNodeModelParametersType0",
     "GenerationReference",
     "GenerationSourceContext",
+    "GenerationSourceContextModelParameters",
     "GenerationSourceContextModelParametersType0",
     "GenesysBotOutcome",
     "GenesysRegion",
@@ -5298,6 +10470,10 @@ __all__ = (
     "GetAgentKnowledgebaseSizeResponseModel",
     "GetAgentLinkResponseModel",
     "GetAgentResponseModel",
+    "GetAgentResponseModelPhoneNumbersItem",
+    "GetAgentResponseModelPhoneNumbersItem_Exotel",
+    "GetAgentResponseModelPhoneNumbersItem_SipTrunk",
+    "GetAgentResponseModelPhoneNumbersItem_Twilio",
     "GetAgentTestFolderResponseModel",
     "GetAgentTopicsResponseModel",
     "GetAgentsPageResponseModel",
@@ -5307,54 +10483,101 @@ __all__ = (
     "GetAudioNativeProjectSettingsResponseModel",
     "GetBookingPageSettingsParams",
     "GetBookingSlugStatusParams",
+    "GetChaptersResponse",
     "GetChaptersResponseModel",
     "GetClientAppointmentsParams",
     "GetClientByPhoneParams",
     "GetConvAIDashboardSettingsResponseModel",
     "GetConvAISettingsResponseModel",
+    "GetConvAiDashboardSettingsResponseModel",
+    "GetConvAiDashboardSettingsResponseModelChartsItem",
+    "GetConvAiDashboardSettingsResponseModelChartsItem_CallSuccess",
+    "GetConvAiDashboardSettingsResponseModelChartsItem_Criteria",
+    "GetConvAiDashboardSettingsResponseModelChartsItem_DataCollection",
+    "GetConvAiSettingsResponseModel",
     "GetConversationResponseModel",
     "GetConversationResponseModelStatus",
     "GetConversationSummaryResponseModel",
+    "GetConversationSummaryResponseModelStatus",
     "GetConversationSummaryResponseModelStatusType0",
     "GetConversationTagsPageResponseModel",
     "GetConversationUsersPageResponseModel",
     "GetConversationsPageResponseModel",
     "GetCrawlJobResponseModel",
     "GetKnowledgeBaseDependentAgentsResponseModel",
+    "GetKnowledgeBaseDependentAgentsResponseModelAgentsItem",
+    "GetKnowledgeBaseDependentAgentsResponseModelAgentsItem_Available",
+    "GetKnowledgeBaseDependentAgentsResponseModelAgentsItem_Unknown",
     "GetKnowledgeBaseFileResponseModel",
     "GetKnowledgeBaseFolderResponseModel",
     "GetKnowledgeBaseListResponseModel",
+    "GetKnowledgeBaseListResponseModelDocumentsItem",
+    "GetKnowledgeBaseListResponseModelDocumentsItem_File",
+    "GetKnowledgeBaseListResponseModelDocumentsItem_Folder",
+    "GetKnowledgeBaseListResponseModelDocumentsItem_Text",
+    "GetKnowledgeBaseListResponseModelDocumentsItem_Url",
     "GetKnowledgeBaseSummaryFileResponseModel",
+    "GetKnowledgeBaseSummaryFileResponseModelDependentAgentsItem",
+    "GetKnowledgeBaseSummaryFileResponseModelDependentAgentsItem_Available",
+    "GetKnowledgeBaseSummaryFileResponseModelDependentAgentsItem_Unknown",
     "GetKnowledgeBaseSummaryFolderResponseModel",
+    "GetKnowledgeBaseSummaryFolderResponseModelDependentAgentsItem",
+    "GetKnowledgeBaseSummaryFolderResponseModelDependentAgentsItem_Available",
+    "GetKnowledgeBaseSummaryFolderResponseModelDependentAgentsItem_Unknown",
     "GetKnowledgeBaseSummaryTextResponseModel",
+    "GetKnowledgeBaseSummaryTextResponseModelDependentAgentsItem",
+    "GetKnowledgeBaseSummaryTextResponseModelDependentAgentsItem_Available",
+    "GetKnowledgeBaseSummaryTextResponseModelDependentAgentsItem_Unknown",
     "GetKnowledgeBaseSummaryURLResponseModel",
+    "GetKnowledgeBaseSummaryUrlResponseModel",
+    "GetKnowledgeBaseSummaryUrlResponseModelDependentAgentsItem",
+    "GetKnowledgeBaseSummaryUrlResponseModelDependentAgentsItem_Available",
+    "GetKnowledgeBaseSummaryUrlResponseModelDependentAgentsItem_Unknown",
     "GetKnowledgeBaseTextResponseModel",
     "GetKnowledgeBaseURLResponseModel",
+    "GetKnowledgeBaseUrlResponseModel",
+    "GetLibraryVoicesResponse",
     "GetLibraryVoicesResponseModel",
     "GetLiveCountResponse",
     "GetOrCreateRAGIndexRequestModel",
+    "GetOrCreateRagIndexRequestModel",
     "GetPhoneNumberExotelResponseModel",
     "GetPhoneNumberInboundSIPTrunkConfigResponseModel",
     "GetPhoneNumberInboundSIPTrunkConfigResponseModelAttributesToHeaders",
+    "GetPhoneNumberInboundSipTrunkConfigResponseModel",
+    "GetPhoneNumberInboundSipTrunkConfigResponseModelAttributesToHeaders",
     "GetPhoneNumberOutboundSIPTrunkConfigResponseModel",
     "GetPhoneNumberOutboundSIPTrunkConfigResponseModelAttributesToHeaders",
     "GetPhoneNumberOutboundSIPTrunkConfigResponseModelHeaders",
+    "GetPhoneNumberOutboundSipTrunkConfigResponseModel",
+    "GetPhoneNumberOutboundSipTrunkConfigResponseModelAttributesToHeaders",
+    "GetPhoneNumberOutboundSipTrunkConfigResponseModelHeaders",
     "GetPhoneNumberSIPTrunkResponseModel",
+    "GetPhoneNumberSipTrunkResponseModel",
     "GetPhoneNumberTwilioResponseModel",
+    "GetProjectsResponse",
     "GetProjectsResponseModel",
     "GetPronunciationDictionariesMetadataResponseModel",
+    "GetPronunciationDictionaryMetadataResponse",
     "GetPronunciationDictionaryMetadataResponseModel",
     "GetPronunciationDictionaryMetadataResponseModelPermissionOnResourceType0",
+    "GetPronunciationDictionaryMetadataResponsePermissionOnResource",
+    "GetPronunciationDictionaryMetadataResponsePermissionOnResourceType0",
     "GetPronunciationDictionaryWithRulesResponseModel",
+    "GetPronunciationDictionaryWithRulesResponseModelPermissionOnResource",
     "GetPronunciationDictionaryWithRulesResponseModelPermissionOnResourceType0",
+    "GetPronunciationDictionaryWithRulesResponseModelRulesItem",
     "GetResponseUnitTestResponseModel",
     "GetResponseUnitTestResponseModelDynamicVariables",
     "GetSIPLogMessagesResponse",
     "GetScheduleParams",
     "GetSecretDependenciesResponseModel",
+    "GetSecretDependenciesResponseModelDependenciesItem",
     "GetSimulationTestResponseModel",
     "GetSimulationTestResponseModelDynamicVariables",
     "GetSimulationTestResponseModelToolMockOverrides",
+    "GetSipLogMessagesResponse",
+    "GetSpeechHistoryResponse",
     "GetSpeechHistoryResponseModel",
     "GetTestInvocationsPageResponseModel",
     "GetTestSuiteInvocationResponseModel",
@@ -5364,12 +10587,29 @@ __all__ = (
     "GetToolCallUnitTestResponseModel",
     "GetToolCallUnitTestResponseModelDynamicVariables",
     "GetToolDependentAgentsResponseModel",
+    "GetToolDependentAgentsResponseModelAgentsItem",
+    "GetToolDependentAgentsResponseModelAgentsItem_Available",
+    "GetToolDependentAgentsResponseModelAgentsItem_Unknown",
     "GetToolExecutionsPageResponseModel",
     "GetVoiceAccentsResponseModel",
+    "GetVoicesResponse",
     "GetVoicesResponseModel",
+    "GetVoicesV2Response",
     "GetVoicesV2ResponseModel",
     "GetWhatsAppAccountResponse",
     "GetWorkspaceSecretsResponseModel",
+    "GptImage1Request",
+    "GptImage1RequestAspectRatio",
+    "GptImage1RequestBackground",
+    "GptImage1RequestQuality",
+    "GptImage2Request",
+    "GptImage2RequestAspectRatio",
+    "GptImage2RequestQuality",
+    "GptImage2RequestResolution",
+    "GptImage15Request",
+    "GptImage15RequestAspectRatio",
+    "GptImage15RequestBackground",
+    "GptImage15RequestQuality",
     "GroupManagementActivityId",
     "GuardrailExecutionMode",
     "GuardrailType",
@@ -5381,14 +10621,32 @@ __all__ = (
     "HistoryDownloadResponse400",
     "HtmlExportOptions",
     "HttpRequestModel",
+    "HttpValidationError",
     "Icon",
     "ImageAnalysis",
     "ImageAnalysisResult",
+    "ImageAnalysisStatus",
     "ImageAnalysisStatusType0",
     "ImageAvatar",
+    "ImageGenerationRequest",
+    "ImageGenerationRequest_BytedanceSeedream5Lite",
+    "ImageGenerationRequest_BytedanceSeedream5Pro",
+    "ImageGenerationRequest_Gemini3ProImage",
+    "ImageGenerationRequest_Gemini25FlashImage",
+    "ImageGenerationRequest_Gemini31FlashImage",
+    "ImageGenerationRequest_Gemini31FlashLiteImage",
+    "ImageGenerationRequest_GptImage1",
+    "ImageGenerationRequest_GptImage2",
+    "ImageGenerationRequest_GptImage15",
+    "ImageReference",
+    "ImageReference_Asset",
+    "ImageReference_Generation",
+    "ImageReference_InlineBase64",
     "ImageSubject",
     "InboundSIPTrunkConfigRequestModel",
     "InboundSIPTrunkConfigRequestModelAttributesToHeaders",
+    "InboundSipTrunkConfigRequestModel",
+    "InboundSipTrunkConfigRequestModelAttributesToHeaders",
     "InlineAudioReference",
     "InlineAudioReferenceMimeType",
     "InlineImageReference",
@@ -5398,13 +10656,24 @@ __all__ = (
     "IntegrationType",
     "InteractionBudget",
     "InternalAlertingWebhookNotifier",
+    "InviteUserRequest",
+    "InvoiceResponse",
     "InvoiceResponseModel",
     "InvoiceResponseModelPaymentIntentStatusType0",
     "InvoiceResponseModelPaymentIntentStatussesItemType0",
+    "InvoiceResponsePaymentIntentStatus",
+    "InvoiceResponsePaymentIntentStatusType0",
+    "InvoiceResponsePaymentIntentStatussesItem",
+    "InvoiceResponsePaymentIntentStatussesItemType0",
     "KbExternalSyncJob",
     "KnowledgeBaseBulkDeleteSuccessfulResponseModel",
     "KnowledgeBaseContentSearchResponseModel",
     "KnowledgeBaseContentSearchResult",
+    "KnowledgeBaseContentSearchResultDocument",
+    "KnowledgeBaseContentSearchResultDocument_File",
+    "KnowledgeBaseContentSearchResultDocument_Folder",
+    "KnowledgeBaseContentSearchResultDocument_Text",
+    "KnowledgeBaseContentSearchResultDocument_Url",
     "KnowledgeBaseDeletedResponseModel",
     "KnowledgeBaseDependentType",
     "KnowledgeBaseDocumentChunkResponseModel",
@@ -5421,6 +10690,11 @@ __all__ = (
     "KnowledgeBaseSortBy",
     "KnowledgeBaseSourceFileUrlResponseModel",
     "KnowledgeBaseSummaryBatchSuccessfulResponseModel",
+    "KnowledgeBaseSummaryBatchSuccessfulResponseModelData",
+    "KnowledgeBaseSummaryBatchSuccessfulResponseModelData_File",
+    "KnowledgeBaseSummaryBatchSuccessfulResponseModelData_Folder",
+    "KnowledgeBaseSummaryBatchSuccessfulResponseModelData_Text",
+    "KnowledgeBaseSummaryBatchSuccessfulResponseModelData_Url",
     "KnowledgeBaseToolConfig",
     "KnowledgeBaseToolInfo",
     "KnowledgeBaseToolResultModel",
@@ -5455,8 +10729,15 @@ __all__ = (
     "LanguagePresetInput",
     "LanguagePresetOutput",
     "LanguagePresetTranslation",
+    "LanguageResponse",
     "LanguageResponseModel",
+    "LanguagesResponse",
+    "LanguagesResponse_Pair",
+    "LanguagesResponse_Single",
     "LeaveMessageParams",
+    "LibraryVoiceResponse",
+    "LibraryVoiceResponseCategory",
+    "LibraryVoiceResponseCategoryType0",
     "LibraryVoiceResponseModel",
     "LibraryVoiceResponseModelCategoryType0",
     "ListAgentProceduresParams",
@@ -5465,6 +10746,20 @@ __all__ = (
     "ListAssetsParams",
     "ListAssetsParamsListKwargs",
     "ListAuthConnectionsResponse",
+    "ListAuthConnectionsResponseAuthConnectionsItem",
+    "ListAuthConnectionsResponseAuthConnectionsItem_ApiIntegrationOauth2AuthCode",
+    "ListAuthConnectionsResponseAuthConnectionsItem_ApiIntegrationOauth2CustomApp",
+    "ListAuthConnectionsResponseAuthConnectionsItem_BasicAuth",
+    "ListAuthConnectionsResponseAuthConnectionsItem_BearerAuth",
+    "ListAuthConnectionsResponseAuthConnectionsItem_CustomHeaderAuth",
+    "ListAuthConnectionsResponseAuthConnectionsItem_Mtls",
+    "ListAuthConnectionsResponseAuthConnectionsItem_Oauth2ClientCredentials",
+    "ListAuthConnectionsResponseAuthConnectionsItem_Oauth2Jwt",
+    "ListAuthConnectionsResponseAuthConnectionsItem_PrivateKeyJwt",
+    "ListAuthConnectionsResponseAuthConnectionsItem_RefreshTokenAuth",
+    "ListAuthConnectionsResponseAuthConnectionsItem_SlackBotAuth",
+    "ListAuthConnectionsResponseAuthConnectionsItem_UrlSecret",
+    "ListAuthConnectionsResponseAuthConnectionsItem_WhatsappAuth",
     "ListCalendarEventsParams",
     "ListClientInteractionsParams",
     "ListClientsParams",
@@ -5474,6 +10769,7 @@ __all__ = (
     "ListHolidaysParams",
     "ListLocationsParams",
     "ListMCPToolsResponseModel",
+    "ListMcpToolsResponseModel",
     "ListOrdersResponse",
     "ListProceduresResponseModel",
     "ListProductsParams",
@@ -5482,6 +10778,7 @@ __all__ = (
     "ListResponseMeta",
     "ListServicesParams",
     "ListServicesParamsListKwargs",
+    "ListSimilarVoicesRequest",
     "ListSpeechEnginesResponse",
     "ListStaffParams",
     "ListStaffParamsListKwargs",
@@ -5491,6 +10788,30 @@ __all__ = (
     "LiteralJsonSchemaProperty",
     "LiteralJsonSchemaPropertyType",
     "LivekitStackType",
+    "Llm",
+    "LlmCategoryUsage",
+    "LlmDeprecationConfigModel",
+    "LlmDeprecationInfoModel",
+    "LlmInfoModelInput",
+    "LlmInfoModelOutput",
+    "LlmInputOutputTokensUsage",
+    "LlmListResponseModelInput",
+    "LlmListResponseModelOutput",
+    "LlmLiteralJsonSchemaProperty",
+    "LlmLiteralJsonSchemaPropertyType",
+    "LlmLiteralJsonSchemaPropertyTypeType0",
+    "LlmParameterEvaluationStrategy",
+    "LlmReasoningEffort",
+    "LlmSchemaOverride",
+    "LlmTokensCategoryUsage",
+    "LlmUsageCalculatorLlmResponseModel",
+    "LlmUsageCalculatorPublicRequestModel",
+    "LlmUsageCalculatorRequestModel",
+    "LlmUsageCalculatorResponseModel",
+    "LlmUsageInput",
+    "LlmUsageInputModelUsage",
+    "LlmUsageOutput",
+    "LlmUsageOutputModelUsage",
     "LoadMemoryEntryToolErrorStatus",
     "LoadableMemoryEntry",
     "LockReason",
@@ -5530,19 +10851,115 @@ __all__ = (
     "MCPToolConfigOverrideUpdateRequestModelInputOverridesType0",
     "MTLSAuthResponse",
     "ManualSource",
+    "ManualVerificationFileResponse",
     "ManualVerificationFileResponseModel",
+    "ManualVerificationResponse",
     "ManualVerificationResponseModel",
     "MatchAnythingParameterEvaluationStrategy",
+    "McpApprovalPolicy",
+    "McpApprovalPolicyUpdateRequestModel",
+    "McpServerConfigInput",
+    "McpServerConfigInputAuthConnection",
+    "McpServerConfigInputRequestHeaders",
+    "McpServerConfigInputRequestMeta",
+    "McpServerConfigInputSecretToken",
+    "McpServerConfigOutput",
+    "McpServerConfigOutputAuthConnection",
+    "McpServerConfigOutputRequestHeaders",
+    "McpServerConfigOutputRequestMeta",
+    "McpServerConfigOutputSecretToken",
+    "McpServerConfigUpdateRequestModel",
+    "McpServerConfigUpdateRequestModelAuthConnection",
+    "McpServerConfigUpdateRequestModelRequestHeaders",
+    "McpServerConfigUpdateRequestModelRequestHeadersType0",
+    "McpServerConfigUpdateRequestModelRequestMeta",
+    "McpServerConfigUpdateRequestModelRequestMetaType0",
+    "McpServerMetadataResponseModel",
+    "McpServerRequestModel",
+    "McpServerResponseModel",
+    "McpServerResponseModelDependentAgentsItem",
+    "McpServerResponseModelDependentAgentsItem_Available",
+    "McpServerResponseModelDependentAgentsItem_Unknown",
+    "McpServerTransport",
+    "McpServersResponseModel",
+    "McpToolAddApprovalRequestModel",
+    "McpToolAddApprovalRequestModelInputSchema",
+    "McpToolApprovalHash",
+    "McpToolApprovalPolicy",
+    "McpToolConfigInput",
+    "McpToolConfigInputInputOverrides",
+    "McpToolConfigInputInputOverridesType0",
+    "McpToolConfigInputInputOverridesValue",
+    "McpToolConfigInputInputOverridesValue_Constant",
+    "McpToolConfigInputInputOverridesValue_DynamicVariable",
+    "McpToolConfigInputInputOverridesValue_Llm",
+    "McpToolConfigInputInputOverridesValue_Omit",
+    "McpToolConfigInputMcpInputSchema",
+    "McpToolConfigInputMcpInputSchemaType0",
+    "McpToolConfigOutput",
+    "McpToolConfigOutputInputOverrides",
+    "McpToolConfigOutputInputOverridesType0",
+    "McpToolConfigOutputInputOverridesValue",
+    "McpToolConfigOutputInputOverridesValue_Constant",
+    "McpToolConfigOutputInputOverridesValue_DynamicVariable",
+    "McpToolConfigOutputInputOverridesValue_Llm",
+    "McpToolConfigOutputInputOverridesValue_Omit",
+    "McpToolConfigOutputMcpInputSchema",
+    "McpToolConfigOutputMcpInputSchemaType0",
+    "McpToolConfigOverrideCreateRequestModel",
+    "McpToolConfigOverrideCreateRequestModelInputOverrides",
+    "McpToolConfigOverrideCreateRequestModelInputOverridesType0",
+    "McpToolConfigOverrideCreateRequestModelInputOverridesValue",
+    "McpToolConfigOverrideCreateRequestModelInputOverridesValue_Constant",
+    "McpToolConfigOverrideCreateRequestModelInputOverridesValue_DynamicVariable",
+    "McpToolConfigOverrideCreateRequestModelInputOverridesValue_Llm",
+    "McpToolConfigOverrideCreateRequestModelInputOverridesValue_Omit",
+    "McpToolConfigOverrideInput",
+    "McpToolConfigOverrideInputInputOverrides",
+    "McpToolConfigOverrideInputInputOverridesType0",
+    "McpToolConfigOverrideInputInputOverridesValue",
+    "McpToolConfigOverrideInputInputOverridesValue_Constant",
+    "McpToolConfigOverrideInputInputOverridesValue_DynamicVariable",
+    "McpToolConfigOverrideInputInputOverridesValue_Llm",
+    "McpToolConfigOverrideInputInputOverridesValue_Omit",
+    "McpToolConfigOverrideOutput",
+    "McpToolConfigOverrideOutputInputOverrides",
+    "McpToolConfigOverrideOutputInputOverridesType0",
+    "McpToolConfigOverrideOutputInputOverridesValue",
+    "McpToolConfigOverrideOutputInputOverridesValue_Constant",
+    "McpToolConfigOverrideOutputInputOverridesValue_DynamicVariable",
+    "McpToolConfigOverrideOutputInputOverridesValue_Llm",
+    "McpToolConfigOverrideOutputInputOverridesValue_Omit",
+    "McpToolConfigOverrideUpdateRequestModel",
+    "McpToolConfigOverrideUpdateRequestModelInputOverrides",
+    "McpToolConfigOverrideUpdateRequestModelInputOverridesType0",
+    "McpToolConfigOverrideUpdateRequestModelInputOverridesValue",
+    "McpToolConfigOverrideUpdateRequestModelInputOverridesValue_Constant",
+    "McpToolConfigOverrideUpdateRequestModelInputOverridesValue_DynamicVariable",
+    "McpToolConfigOverrideUpdateRequestModelInputOverridesValue_Llm",
+    "McpToolConfigOverrideUpdateRequestModelInputOverridesValue_Omit",
     "MediaCodec",
     "MediaGenerationCompletedResponse",
     "MediaGenerationCreateResponse",
     "MediaGenerationFailedResponse",
+    "MediaGenerationFailedResponseFailureReason",
     "MediaGenerationFailedResponseFailureReasonType0",
     "MediaGenerationInProgressResponse",
+    "MediaGenerationInProgressResponseStatus",
     "MediaGenerationInProgressResponseStatusType0",
     "MediaGenerationListResponse",
+    "MediaGenerationResponse",
+    "MediaGenerationResponse_Completed",
+    "MediaGenerationResponse_Failed",
+    "MediaGenerationResponse_Generating",
+    "MediaGenerationResponse_Pending",
     "MemoryEntrySearchResult",
+    "MemoryEntrySearchResultSource",
     "MergePreviewResponseModel",
+    "MergePreviewResponseModelPhoneNumbersItem",
+    "MergePreviewResponseModelPhoneNumbersItem_Exotel",
+    "MergePreviewResponseModelPhoneNumbersItem_SipTrunk",
+    "MergePreviewResponseModelPhoneNumbersItem_Twilio",
     "MessageSearchSortBy",
     "MessagesSearchResponse",
     "MessagesSearchResult",
@@ -5550,14 +10967,17 @@ __all__ = (
     "MetricType",
     "MockNoMatchBehavior",
     "MockingStrategy",
+    "Model",
     "ModelRatesResponseModel",
     "ModelResponseModel",
     "ModelSettingsResponseModel",
     "ModerationConfig",
     "ModerationGuardrailInput",
     "ModerationGuardrailOutput",
+    "MtlsAuthResponse",
     "MultichannelSpeechToTextResponseModel",
     "MultipartMusicResponse",
+    "MusicAllowedOutputFormats",
     "MusicComposeDetailedOutputFormatOfTheGeneratedAudio",
     "MusicComposeDetailedStreamOutputFormatOfTheGeneratedAudio",
     "MusicComposeOutputFormatOfTheGeneratedAudio",
@@ -5570,10 +10990,12 @@ __all__ = (
     "MusicFinetunesListSortDirection",
     "MusicGenerationMode",
     "MusicModelID",
+    "MusicModelId",
     "MusicOnlyOutputFormats",
     "MusicPrompt",
     "MusicStreamOutputFormatOfTheGeneratedAudio",
     "MusicUploadResponse",
+    "MusicUploadResponseCompositionPlan",
     "NonStreamingOutputFormats",
     "NumericDistributionAggregate",
     "OAuth2ClientCredsResponse",
@@ -5583,13 +11005,23 @@ __all__ = (
     "OAuth2JWTResponseAlgorithmType0",
     "OAuth2JWTResponseExtraParams",
     "OAuth2JWTResponseTokenResponseFieldType0",
+    "OAuth2JwtResponse",
+    "OAuth2JwtResponseAlgorithm",
+    "OAuth2JwtResponseAlgorithmType0",
+    "OAuth2JwtResponseExtraParams",
+    "OAuth2JwtResponseTokenResponseField",
+    "OAuth2JwtResponseTokenResponseFieldType0",
     "ObjectJsonSchemaPropertyInput",
+    "ObjectJsonSchemaPropertyInputConstantValue",
     "ObjectJsonSchemaPropertyInputConstantValueType0",
     "ObjectJsonSchemaPropertyInputProperties",
+    "ObjectJsonSchemaPropertyInputPropertiesValue",
     "ObjectJsonSchemaPropertyInputPropertyKind",
     "ObjectJsonSchemaPropertyOutput",
+    "ObjectJsonSchemaPropertyOutputConstantValue",
     "ObjectJsonSchemaPropertyOutputConstantValueType0",
     "ObjectJsonSchemaPropertyOutputProperties",
+    "ObjectJsonSchemaPropertyOutputPropertiesValue",
     "OmitSchemaOverride",
     "OpenerConfig",
     "OptInSmsReminderParams",
@@ -5599,6 +11031,14 @@ __all__ = (
     "OrderDeliverablesResponse",
     "OrderItemInfo",
     "OrderItemKind",
+    "OrderItemRequestInput",
+    "OrderItemRequestInput_Dub",
+    "OrderItemRequestInput_Subtitles",
+    "OrderItemRequestInput_Transcription",
+    "OrderItemRequestOutput",
+    "OrderItemRequestOutput_Dub",
+    "OrderItemRequestOutput_Subtitles",
+    "OrderItemRequestOutput_Transcription",
     "OrderMediaResponse",
     "OrderResponse",
     "OrderState",
@@ -5608,11 +11048,20 @@ __all__ = (
     "OutboundSIPTrunkConfigRequestModel",
     "OutboundSIPTrunkConfigRequestModelAttributesToHeaders",
     "OutboundSIPTrunkConfigRequestModelHeaders",
+    "OutboundSipTrunkConfigRequestModel",
+    "OutboundSipTrunkConfigRequestModelAttributesToHeaders",
+    "OutboundSipTrunkConfigRequestModelHeaders",
     "OutputFormat",
     "PairedLanguagesResponse",
     "PatchAgentConversationTicketRequestModel",
     "PatchConvAIDashboardSettingsRequest",
     "PatchConvAISettingsRequest",
+    "PatchConvAiDashboardSettingsRequest",
+    "PatchConvAiDashboardSettingsRequestChartsItem",
+    "PatchConvAiDashboardSettingsRequestChartsItem_CallSuccess",
+    "PatchConvAiDashboardSettingsRequestChartsItem_Criteria",
+    "PatchConvAiDashboardSettingsRequestChartsItem_DataCollection",
+    "PatchConvAiSettingsRequest",
     "PatchConversationTagRequestModel",
     "PatchWorkspaceSecretRequest",
     "PatchWorkspaceWebhookResponseModel",
@@ -5621,15 +11070,28 @@ __all__ = (
     "PendingCancellationResponseModel",
     "PendingClipTask",
     "PendingClipTaskMetadata",
+    "PendingClipTaskType",
     "PendingClipTaskTypeType0",
     "PendingExternalAudiosMetadataModel",
     "PendingSubscriptionSwitchResponseModel",
+    "PendingSubscriptionSwitchResponseModelNextTier",
     "PendingSubscriptionSwitchResponseModelNextTierType0",
     "PermissionType",
     "PhoneNumberAgentInfo",
     "PhoneNumberDynamicVariableTransferDestination",
     "PhoneNumberTransfer",
+    "PhoneNumberTransferCustomSipHeadersItem",
+    "PhoneNumberTransferCustomSipHeadersItem_Dynamic",
+    "PhoneNumberTransferCustomSipHeadersItem_Static",
     "PhoneNumberTransferDestination",
+    "PhoneNumberTransferPostDialDigits",
+    "PhoneNumberTransferPostDialDigits_Dynamic",
+    "PhoneNumberTransferPostDialDigits_Static",
+    "PhoneNumberTransferTransferDestination",
+    "PhoneNumberTransferTransferDestination_Phone",
+    "PhoneNumberTransferTransferDestination_PhoneDynamicVariable",
+    "PhoneNumberTransferTransferDestination_SipUri",
+    "PhoneNumberTransferTransferDestination_SipUriDynamicVariable",
     "PlatformCategory",
     "PlatformCategoryUsage",
     "PlatformUsage",
@@ -5637,6 +11099,9 @@ __all__ = (
     "PlayDTMFResultErrorModel",
     "PlayDTMFResultSuccessModel",
     "PlayDTMFToolConfig",
+    "PlayDtmfResultErrorModel",
+    "PlayDtmfResultSuccessModel",
+    "PlayDtmfToolConfig",
     "PodcastBulletinMode",
     "PodcastBulletinModeData",
     "PodcastConversationMode",
@@ -5644,6 +11109,7 @@ __all__ = (
     "PodcastProjectResponseModel",
     "PodcastTextSource",
     "PodcastURLSource",
+    "PodcastUrlSource",
     "PositionInput",
     "PositionOutput",
     "PostAgentAvatarResponseModel",
@@ -5653,12 +11119,17 @@ __all__ = (
     "PostWorkspaceSecretResponseModel",
     "PreToolSpeechMode",
     "PreviewAudioDBModel",
+    "PreviewAudioDbModel",
     "Price",
     "PrivacyConfigInput",
     "PrivacyConfigOutput",
     "PrivateKeyJWTResponse",
     "PrivateKeyJWTResponseAlgorithmType0",
     "PrivateKeyJWTResponseExtraParams",
+    "PrivateKeyJwtResponse",
+    "PrivateKeyJwtResponseAlgorithm",
+    "PrivateKeyJwtResponseAlgorithmType0",
+    "PrivateKeyJwtResponseExtraParams",
     "ProcedureAtVersionInput",
     "ProcedureAtVersionOutput",
     "ProcedureAtVersionResponseModel",
@@ -5669,8 +11140,22 @@ __all__ = (
     "ProcedureValidationError",
     "ProcedureVersionRef",
     "ProjectCreationMetaResponseModel",
+    "ProjectCreationMetaResponseModelStatus",
     "ProjectCreationMetaResponseModelStatusType0",
     "ProjectCreationMetaType",
+    "ProjectExtendedResponse",
+    "ProjectExtendedResponseAccessLevel",
+    "ProjectExtendedResponseAccessLevelType0",
+    "ProjectExtendedResponseApplyTextNormalization",
+    "ProjectExtendedResponseApplyTextNormalizationType0",
+    "ProjectExtendedResponseAspectRatio",
+    "ProjectExtendedResponseAspectRatioType0",
+    "ProjectExtendedResponseAssetsItem",
+    "ProjectExtendedResponseCaptionStyleTemplateOverrides",
+    "ProjectExtendedResponseCaptionStyleTemplateOverridesType0",
+    "ProjectExtendedResponseExperimental",
+    "ProjectExtendedResponseFiction",
+    "ProjectExtendedResponseFictionType0",
     "ProjectExtendedResponseModel",
     "ProjectExtendedResponseModelAccessLevelType0",
     "ProjectExtendedResponseModelApplyTextNormalizationType0",
@@ -5681,9 +11166,28 @@ __all__ = (
     "ProjectExtendedResponseModelSourceTypeType0",
     "ProjectExtendedResponseModelStateType0",
     "ProjectExtendedResponseModelTargetAudienceType0",
+    "ProjectExtendedResponseSourceType",
+    "ProjectExtendedResponseSourceTypeType0",
+    "ProjectExtendedResponseState",
+    "ProjectExtendedResponseStateType0",
+    "ProjectExtendedResponseTargetAudience",
+    "ProjectExtendedResponseTargetAudienceType0",
     "ProjectExternalAudioResponseModel",
+    "ProjectExternalAudioResponseModelSourceContext",
+    "ProjectExternalAudioResponseModelSourceContext_MusicExploreSong",
+    "ProjectExternalAudioResponseModelSourceContext_Sfx",
+    "ProjectExternalAudioResponseModelSourceContext_Song",
     "ProjectImageResponseModel",
     "ProjectMutedTracksResponseModel",
+    "ProjectResponse",
+    "ProjectResponseAccessLevel",
+    "ProjectResponseAccessLevelType0",
+    "ProjectResponseAspectRatio",
+    "ProjectResponseAspectRatioType0",
+    "ProjectResponseCaptionStyleTemplateOverrides",
+    "ProjectResponseCaptionStyleTemplateOverridesType0",
+    "ProjectResponseFiction",
+    "ProjectResponseFictionType0",
     "ProjectResponseModel",
     "ProjectResponseModelAccessLevelType0",
     "ProjectResponseModelAspectRatioType0",
@@ -5692,12 +11196,26 @@ __all__ = (
     "ProjectResponseModelSourceTypeType0",
     "ProjectResponseModelStateType0",
     "ProjectResponseModelTargetAudienceType0",
+    "ProjectResponseSourceType",
+    "ProjectResponseSourceTypeType0",
+    "ProjectResponseState",
+    "ProjectResponseStateType0",
+    "ProjectResponseTargetAudience",
+    "ProjectResponseTargetAudienceType0",
     "ProjectSnapshotExtendedResponseModel",
+    "ProjectSnapshotExtendedResponseModelAudioUpload",
     "ProjectSnapshotExtendedResponseModelAudioUploadType0",
+    "ProjectSnapshotExtendedResponseModelZipUpload",
     "ProjectSnapshotExtendedResponseModelZipUploadType0",
+    "ProjectSnapshotResponse",
+    "ProjectSnapshotResponseAudioUpload",
+    "ProjectSnapshotResponseAudioUploadType0",
     "ProjectSnapshotResponseModel",
     "ProjectSnapshotResponseModelAudioUploadType0",
     "ProjectSnapshotResponseModelZipUploadType0",
+    "ProjectSnapshotResponseZipUpload",
+    "ProjectSnapshotResponseZipUploadType0",
+    "ProjectSnapshotsResponse",
     "ProjectSnapshotsResponseModel",
     "ProjectVideoResponseModel",
     "ProjectVideoThumbnailSheetResponseModel",
@@ -5710,19 +11228,70 @@ __all__ = (
     "PromptAgentAPIModelOverrideOutput",
     "PromptAgentAPIModelWorkflowOverrideInput",
     "PromptAgentAPIModelWorkflowOverrideOutput",
+    "PromptAgentApiModelInput",
+    "PromptAgentApiModelInputBackupLlmConfig",
+    "PromptAgentApiModelInputBackupLlmConfig_Default",
+    "PromptAgentApiModelInputBackupLlmConfig_Disabled",
+    "PromptAgentApiModelInputBackupLlmConfig_Override",
+    "PromptAgentApiModelInputToolsItem",
+    "PromptAgentApiModelInputToolsItem_ApiIntegrationWebhook",
+    "PromptAgentApiModelInputToolsItem_Client",
+    "PromptAgentApiModelInputToolsItem_Mcp",
+    "PromptAgentApiModelInputToolsItem_Smb",
+    "PromptAgentApiModelInputToolsItem_System",
+    "PromptAgentApiModelInputToolsItem_Webhook",
+    "PromptAgentApiModelOutput",
+    "PromptAgentApiModelOutputBackupLlmConfig",
+    "PromptAgentApiModelOutputBackupLlmConfig_Default",
+    "PromptAgentApiModelOutputBackupLlmConfig_Disabled",
+    "PromptAgentApiModelOutputBackupLlmConfig_Override",
+    "PromptAgentApiModelOutputToolsItem",
+    "PromptAgentApiModelOutputToolsItem_ApiIntegrationWebhook",
+    "PromptAgentApiModelOutputToolsItem_Client",
+    "PromptAgentApiModelOutputToolsItem_Mcp",
+    "PromptAgentApiModelOutputToolsItem_Smb",
+    "PromptAgentApiModelOutputToolsItem_System",
+    "PromptAgentApiModelOutputToolsItem_Webhook",
+    "PromptAgentApiModelOverride",
+    "PromptAgentApiModelOverrideConfig",
+    "PromptAgentApiModelOverrideInput",
+    "PromptAgentApiModelOverrideOutput",
+    "PromptAgentApiModelWorkflowOverrideInput",
+    "PromptAgentApiModelWorkflowOverrideInputBackupLlmConfig",
+    "PromptAgentApiModelWorkflowOverrideInputToolsItem",
+    "PromptAgentApiModelWorkflowOverrideInputToolsItem_ApiIntegrationWebhook",
+    "PromptAgentApiModelWorkflowOverrideInputToolsItem_Client",
+    "PromptAgentApiModelWorkflowOverrideInputToolsItem_Mcp",
+    "PromptAgentApiModelWorkflowOverrideInputToolsItem_Smb",
+    "PromptAgentApiModelWorkflowOverrideInputToolsItem_System",
+    "PromptAgentApiModelWorkflowOverrideInputToolsItem_Webhook",
+    "PromptAgentApiModelWorkflowOverrideOutput",
+    "PromptAgentApiModelWorkflowOverrideOutputBackupLlmConfig",
+    "PromptAgentApiModelWorkflowOverrideOutputToolsItem",
+    "PromptAgentApiModelWorkflowOverrideOutputToolsItem_ApiIntegrationWebhook",
+    "PromptAgentApiModelWorkflowOverrideOutputToolsItem_Client",
+    "PromptAgentApiModelWorkflowOverrideOutputToolsItem_Mcp",
+    "PromptAgentApiModelWorkflowOverrideOutputToolsItem_Smb",
+    "PromptAgentApiModelWorkflowOverrideOutputToolsItem_System",
+    "PromptAgentApiModelWorkflowOverrideOutputToolsItem_Webhook",
     "PromptEvaluationCriteria",
     "PromptInjectionGuardrail",
+    "PronunciationDictionariesListSort",
     "PronunciationDictionariesListSortType0",
+    "PronunciationDictionary",
     "PronunciationDictionaryAliasRuleRequestModel",
     "PronunciationDictionaryAliasRuleResponseModel",
     "PronunciationDictionaryLocatorResponseModel",
     "PronunciationDictionaryPhonemeRuleRequestModel",
     "PronunciationDictionaryPhonemeRuleResponseModel",
+    "PronunciationDictionaryRulesItem",
     "PronunciationDictionaryRulesResponseModel",
     "PronunciationDictionaryVersionLocator",
     "PronunciationDictionaryVersionLocatorDBModel",
+    "PronunciationDictionaryVersionLocatorModel",
     "PronunciationDictionaryVersionLocatorRequestModel",
     "PronunciationDictionaryVersionResponseModel",
+    "PronunciationDictionaryVersionResponseModelPermissionOnResource",
     "PronunciationDictionaryVersionResponseModelPermissionOnResourceType0",
     "PydanticPronunciationDictionaryVersionLocator",
     "QualityPresetType",
@@ -5742,14 +11311,26 @@ __all__ = (
     "RagConfigOutput",
     "RagConfigWorkflowOverrideInput",
     "RagConfigWorkflowOverrideOutput",
+    "RagDocumentIndexResponseModel",
+    "RagDocumentIndexUsage",
+    "RagDocumentIndexesResponseModel",
+    "RagIndexBatchSuccessfulResponseModel",
+    "RagIndexOverviewEmbeddingModelResponseModel",
+    "RagIndexOverviewResponseModel",
+    "RagIndexRequestModel",
+    "RagIndexStatus",
     "RagRetrievalInfo",
     "ReadLegalTerms",
     "ReadMetadataChapterDBModel",
+    "ReadMetadataChapterDbModel",
     "ReaderResourceResponseModel",
+    "ReaderResourceResponseModelResourceType",
     "ReaderResourceResponseModelResourceTypeType0",
+    "RecordingResponse",
     "RecordingResponseModel",
     "ReferenceVideo",
     "ReferencedToolCommonModel",
+    "ReferencedToolCommonModelType",
     "ReferencedToolCommonModelTypeType0",
     "RefreshTokenAuthResponse",
     "RefreshTokenAuthResponseExtraParams",
@@ -5759,20 +11340,27 @@ __all__ = (
     "RegisterForGroupSessionParams",
     "RegisterMediaResponse",
     "RemoveOrderItemResponse",
+    "RemovePronunciationDictionaryRulesRequest",
     "Render",
+    "RenderStatus",
     "RenderStatusType0",
     "RenderType",
     "ReplicateVoiceToIsolatedEnvironmentRequestModel",
     "ReplicateVoiceToIsolatedEnvironmentResponseModel",
     "ReportKnowledgeGapParams",
     "RequestPVCManualVerificationResponseModel",
+    "RequestPvcManualVerificationResponseModel",
     "RequiredConstraint",
     "RequiredConstraints",
     "ResourceAccessInfo",
+    "ResourceAccessInfoAccessSource",
     "ResourceAccessInfoAccessSourceType0",
+    "ResourceAccessInfoAnonymousAccessLevelOverride",
     "ResourceAccessInfoAnonymousAccessLevelOverrideType0",
+    "ResourceAccessInfoRole",
     "ResourceAccessInfoRoleType0",
     "ResourceMetadataResponseModel",
+    "ResourceMetadataResponseModelAnonymousAccessLevelOverride",
     "ResourceMetadataResponseModelAnonymousAccessLevelOverrideType0",
     "ResourceMetadataResponseModelRoleToGroupIds",
     "ResponseConversationErrorType",
@@ -5784,8 +11372,11 @@ __all__ = (
     "ResubmitTestsRequestModel",
     "RetryTriggerAction",
     "ReviewResponseModel",
+    "ReviewResponseModelRejectReasonsType0Item",
     "ReviewResponseModelRejectReasonsType0ItemType0",
+    "ReviewResponseModelReviewStatus",
     "ReviewResponseModelReviewStatusType0",
+    "ReviewResponseModelScoresBreakdown",
     "ReviewResponseModelScoresBreakdownType0",
     "RunAgentTestsRequestModel",
     "RunConversationEvaluationsRequest",
@@ -5811,6 +11402,9 @@ __all__ = (
     "SafetyRule",
     "SampleConfigDBModel",
     "SampleConfigDBModelParentTypeType0",
+    "SampleConfigDbModel",
+    "SampleConfigDbModelParentType",
+    "SampleConfigDbModelParentTypeType0",
     "SampleResponseModel",
     "SayNodeLiteralMessageInput",
     "SayNodeLiteralMessageInputTextTranslations",
@@ -5831,6 +11425,7 @@ __all__ = (
     "SecretDependencyType",
     "SectionSource",
     "SegmentCreatePayload",
+    "SegmentCreatePayloadTranslations",
     "SegmentCreatePayloadTranslationsType0",
     "SegmentCreateResponse",
     "SegmentDeleteResponse",
@@ -5846,9 +11441,12 @@ __all__ = (
     "SentimentAnalysisSettings",
     "SetBookingSlugParams",
     "SeverityId",
+    "SfxModelId",
     "SfxSourceContext",
+    "SfxSourceContextGenerationConfig",
     "SfxSourceContextGenerationConfigType0",
     "ShareOptionResponseModel",
+    "ShareOptionResponseModelType",
     "ShareOptionResponseModelTypeType0",
     "SimilarVoice",
     "SimilarVoicesForSpeakerResponse",
@@ -5861,9 +11459,101 @@ __all__ = (
     "SingleTestRunRequestModel",
     "SingleUseTokenResponseModel",
     "SingleUseTokenType",
+    "SipLogMessage",
+    "SipLogMessageDirection",
+    "SipMediaEncryptionEnum",
+    "SipTrunkCredentialsRequestModel",
+    "SipTrunkOutboundCallResponse",
+    "SipTrunkTransportEnum",
+    "SipUriDynamicVariableTransferDestination",
+    "SipUriTransferDestination",
     "SkipTurnToolConfig",
     "SkipTurnToolResponseModel",
     "SlackBotAuthResponse",
+    "SmbClientAccessConfig",
+    "SmbToolConfig",
+    "SmbToolConfigParams",
+    "SmbToolConfigParams_CancelCalendarEvent",
+    "SmbToolConfigParams_CancelGroupSessionForAll",
+    "SmbToolConfigParams_CancelGroupSessionRegistration",
+    "SmbToolConfigParams_CheckServiceAvailability",
+    "SmbToolConfigParams_CreateAgentProcedure",
+    "SmbToolConfigParams_CreateAgentRule",
+    "SmbToolConfigParams_CreateAsset",
+    "SmbToolConfigParams_CreateClient",
+    "SmbToolConfigParams_CreateClientAppointment",
+    "SmbToolConfigParams_CreateClientInteraction",
+    "SmbToolConfigParams_CreateHoliday",
+    "SmbToolConfigParams_CreateLocation",
+    "SmbToolConfigParams_CreateProduct",
+    "SmbToolConfigParams_CreateService",
+    "SmbToolConfigParams_CreateStaff",
+    "SmbToolConfigParams_CreateTransferRule",
+    "SmbToolConfigParams_DeleteAgentProcedure",
+    "SmbToolConfigParams_DeleteAgentRule",
+    "SmbToolConfigParams_DeleteAsset",
+    "SmbToolConfigParams_DeleteCalendarEvent",
+    "SmbToolConfigParams_DeleteClient",
+    "SmbToolConfigParams_DeleteClientInteraction",
+    "SmbToolConfigParams_DeleteGroupSession",
+    "SmbToolConfigParams_DeleteHoliday",
+    "SmbToolConfigParams_DeleteLocation",
+    "SmbToolConfigParams_DeleteProduct",
+    "SmbToolConfigParams_DeleteService",
+    "SmbToolConfigParams_DeleteStaff",
+    "SmbToolConfigParams_DeleteTransferRule",
+    "SmbToolConfigParams_GetAnalyticsSummary",
+    "SmbToolConfigParams_GetAppointmentByConfirmationNumber",
+    "SmbToolConfigParams_GetBookingPageSettings",
+    "SmbToolConfigParams_GetBookingSlugStatus",
+    "SmbToolConfigParams_GetClientAppointments",
+    "SmbToolConfigParams_GetClientByPhone",
+    "SmbToolConfigParams_GetSchedule",
+    "SmbToolConfigParams_LeaveMessage",
+    "SmbToolConfigParams_ListAgentProcedures",
+    "SmbToolConfigParams_ListAgentReferences",
+    "SmbToolConfigParams_ListAgentRules",
+    "SmbToolConfigParams_ListAssets",
+    "SmbToolConfigParams_ListCalendarEvents",
+    "SmbToolConfigParams_ListClientInteractions",
+    "SmbToolConfigParams_ListClients",
+    "SmbToolConfigParams_ListCustomerFacingAgents",
+    "SmbToolConfigParams_ListGroupSessions",
+    "SmbToolConfigParams_ListHolidays",
+    "SmbToolConfigParams_ListLocations",
+    "SmbToolConfigParams_ListProducts",
+    "SmbToolConfigParams_ListServices",
+    "SmbToolConfigParams_ListStaff",
+    "SmbToolConfigParams_ListTransferRules",
+    "SmbToolConfigParams_OptInSmsReminder",
+    "SmbToolConfigParams_OptOutSmsReminder",
+    "SmbToolConfigParams_RegisterForGroupSession",
+    "SmbToolConfigParams_ReportKnowledgeGap",
+    "SmbToolConfigParams_RestoreCalendarEvent",
+    "SmbToolConfigParams_ScheduleGroupSession",
+    "SmbToolConfigParams_SearchClients",
+    "SmbToolConfigParams_SetBookingSlug",
+    "SmbToolConfigParams_SubmitBusinessInfo",
+    "SmbToolConfigParams_TriggerUserVerification",
+    "SmbToolConfigParams_UpdateAgentProcedure",
+    "SmbToolConfigParams_UpdateAgentRule",
+    "SmbToolConfigParams_UpdateAsset",
+    "SmbToolConfigParams_UpdateBookingPageAppearance",
+    "SmbToolConfigParams_UpdateBookingPageSettings",
+    "SmbToolConfigParams_UpdateBusinessInfo",
+    "SmbToolConfigParams_UpdateCalendarEvent",
+    "SmbToolConfigParams_UpdateClient",
+    "SmbToolConfigParams_UpdateCustomerFacingConfig",
+    "SmbToolConfigParams_UpdateGroupSessionSeats",
+    "SmbToolConfigParams_UpdateHoliday",
+    "SmbToolConfigParams_UpdateLocation",
+    "SmbToolConfigParams_UpdateProduct",
+    "SmbToolConfigParams_UpdateService",
+    "SmbToolConfigParams_UpdateStaff",
+    "SmbToolConfigParams_UpdateTransferRule",
+    "SmbToolConfigParams_ValidateUserVerificationCode",
+    "SmsConversationInfo",
+    "SmsConversationInfoDirection",
     "SoftTimeoutConfig",
     "SoftTimeoutConfigOverride",
     "SoftTimeoutConfigOverrideConfig",
@@ -5871,6 +11561,7 @@ __all__ = (
     "SongMetadata",
     "SongSection",
     "SongSourceContext",
+    "SongSourceContextGenerationSettings",
     "SongSourceContextGenerationSettingsType0",
     "SortDirection",
     "SpeakerAudioResponseModel",
@@ -5879,7 +11570,9 @@ __all__ = (
     "SpeakerSegment",
     "SpeakerSegmentDubs",
     "SpeakerSeparationResponseModel",
+    "SpeakerSeparationResponseModelSpeakers",
     "SpeakerSeparationResponseModelSpeakersType0",
+    "SpeakerSeparationResponseModelStatus",
     "SpeakerSeparationResponseModelStatusType0",
     "SpeakerTrack",
     "SpeakerTrackVoices",
@@ -5889,16 +11582,24 @@ __all__ = (
     "SpeechEngineConversationInitiationClientDataConfig",
     "SpeechEngineResponse",
     "SpeechEngineSummaryResponse",
+    "SpeechHistoryItemResponse",
     "SpeechHistoryItemResponseModel",
     "SpeechHistoryItemResponseModelSettings",
     "SpeechHistoryItemResponseModelSource",
     "SpeechHistoryItemResponseModelVoiceCategory",
     "SpeechToSpeechConvertOutputFormatOfTheGeneratedAudio",
+    "SpeechToSpeechRequest",
+    "SpeechToSpeechRequestFileFormat",
+    "SpeechToSpeechRequestFileFormatType0",
     "SpeechToSpeechStreamOutputFormatOfTheGeneratedAudio",
+    "SpeechToSpeechStreamRequest",
+    "SpeechToSpeechStreamRequestFileFormat",
+    "SpeechToSpeechStreamRequestFileFormatType0",
     "SpeechToTextCharacterResponseModel",
     "SpeechToTextChunkResponseModel",
     "SpeechToTextWebhookResponseModel",
     "SpeechToTextWordResponseModel",
+    "SpeechToTextWordResponseModelType",
     "SpeechToTextWordResponseModelTypeType0",
     "SpellingPatience",
     "SrtExportOptions",
@@ -5908,15 +11609,18 @@ __all__ = (
     "StartProcedureToolConfigOutput",
     "StartProcedureToolConfigOutputProcedures",
     "StartProcedureToolErrorStatus",
+    "StartPvcVoiceTrainingResponseModel",
     "StartSpeakerSeparationResponseModel",
     "StaticAssetReference",
     "StatusId",
     "StreamingAudioChunkWithTimestampsAndVoiceSegmentsResponseModel",
+    "StreamingAudioChunkWithTimestampsResponse",
     "StreamingAudioChunkWithTimestampsResponseModel",
     "StudioAgentSettingsModel",
     "StudioAgentSettingsModelToolSettings",
     "StudioAgentToolSettingsModel",
     "StudioClipReference",
+    "StudioClipReferenceClipType",
     "StudioClipReferenceClipTypeType0",
     "StudioTextStyleOutlineModel",
     "StudioTextStyleShadowModel",
@@ -5925,6 +11629,9 @@ __all__ = (
     "SubagentRunResultDetails",
     "SubmitBusinessInfoParams",
     "SubmitOrderResponse",
+    "Subscription",
+    "SubscriptionPendingChange",
+    "SubscriptionResponse",
     "SubscriptionResponseModel",
     "SubscriptionStatusType",
     "SubtitleOrderItemRequest",
@@ -5932,7 +11639,33 @@ __all__ = (
     "SupportedVoice",
     "SystemEvaluationCriteria",
     "SystemToolConfigInput",
+    "SystemToolConfigInputParams",
+    "SystemToolConfigInputParams_EndCall",
+    "SystemToolConfigInputParams_EndProcedure",
+    "SystemToolConfigInputParams_KnowledgeBase",
+    "SystemToolConfigInputParams_KnowledgeBaseRag",
+    "SystemToolConfigInputParams_LanguageDetection",
+    "SystemToolConfigInputParams_PlayKeypadTouchTone",
+    "SystemToolConfigInputParams_RunSubagent",
+    "SystemToolConfigInputParams_SkipTurn",
+    "SystemToolConfigInputParams_StartProcedure",
+    "SystemToolConfigInputParams_TransferToAgent",
+    "SystemToolConfigInputParams_TransferToNumber",
+    "SystemToolConfigInputParams_VoicemailDetection",
     "SystemToolConfigOutput",
+    "SystemToolConfigOutputParams",
+    "SystemToolConfigOutputParams_EndCall",
+    "SystemToolConfigOutputParams_EndProcedure",
+    "SystemToolConfigOutputParams_KnowledgeBase",
+    "SystemToolConfigOutputParams_KnowledgeBaseRag",
+    "SystemToolConfigOutputParams_LanguageDetection",
+    "SystemToolConfigOutputParams_PlayKeypadTouchTone",
+    "SystemToolConfigOutputParams_RunSubagent",
+    "SystemToolConfigOutputParams_SkipTurn",
+    "SystemToolConfigOutputParams_StartProcedure",
+    "SystemToolConfigOutputParams_TransferToAgent",
+    "SystemToolConfigOutputParams_TransferToNumber",
+    "SystemToolConfigOutputParams_VoicemailDetection",
     "TTSConversationalConfigInput",
     "TTSConversationalConfigOutput",
     "TTSConversationalConfigOverride",
@@ -5952,6 +11685,7 @@ __all__ = (
     "TestFromConversationMetadataOutput",
     "TestInvocationSummaryResponseModel",
     "TestRunMetadata",
+    "TestRunMetadataTestType",
     "TestRunMetadataTestTypeType0",
     "TestRunResultBucket",
     "TestRunResultSummary",
@@ -5965,6 +11699,10 @@ __all__ = (
     "TextToDialogueConvertWithTimestampsOutputFormatOfTheGeneratedAudio",
     "TextToSpeechConvertOutputFormatOfTheGeneratedAudio",
     "TextToSpeechConvertWithTimestampsOutputFormatOfTheGeneratedAudio",
+    "TextToSpeechGenerationRequest",
+    "TextToSpeechGenerationRequest_ElevenFlashV25",
+    "TextToSpeechGenerationRequest_ElevenMultilingualV2",
+    "TextToSpeechGenerationRequest_ElevenV3",
     "TextToSpeechStreamOutputFormatOfTheGeneratedAudio",
     "TextToSpeechStreamWithTimestampsOutputFormatOfTheGeneratedAudio",
     "ThresholdGuardrail",
@@ -5982,16 +11720,34 @@ __all__ = (
     "ToolExecution",
     "ToolExecutionMode",
     "ToolExecutionResponseModel",
+    "ToolExecutionResponseModelToolCallDetails",
+    "ToolExecutionResponseModelToolCallDetails_ApiIntegrationWebhook",
+    "ToolExecutionResponseModelToolCallDetails_Client",
+    "ToolExecutionResponseModelToolCallDetails_Mcp",
+    "ToolExecutionResponseModelToolCallDetails_Webhook",
+    "ToolExecutionTaskSupport",
     "ToolExecutionTaskSupportType0",
     "ToolInputschema",
     "ToolInterruptionMode",
+    "ToolMeta",
     "ToolMetaType0",
     "ToolMockConfig",
+    "ToolOutputSchema",
     "ToolOutputSchemaType0",
     "ToolRequestModel",
+    "ToolRequestModelToolConfig",
+    "ToolRequestModelToolConfig_Client",
+    "ToolRequestModelToolConfig_Mcp",
+    "ToolRequestModelToolConfig_System",
+    "ToolRequestModelToolConfig_Webhook",
     "ToolResponseMockConfigInput",
     "ToolResponseMockConfigOutput",
     "ToolResponseModel",
+    "ToolResponseModelToolConfig",
+    "ToolResponseModelToolConfig_Client",
+    "ToolResponseModelToolConfig_Mcp",
+    "ToolResponseModelToolConfig_System",
+    "ToolResponseModelToolConfig_Webhook",
     "ToolSortBy",
     "ToolType",
     "ToolTypeFilter",
@@ -6010,7 +11766,13 @@ __all__ = (
     "TransferToAgentToolResultErrorModel",
     "TransferToAgentToolResultSuccessModel",
     "TransferToAgentToolResultSuccessModelInput",
+    "TransferToAgentToolResultSuccessModelInputBranchInfo",
+    "TransferToAgentToolResultSuccessModelInputBranchInfo_DefaultingToMain",
+    "TransferToAgentToolResultSuccessModelInputBranchInfo_TrafficSplit",
     "TransferToAgentToolResultSuccessModelOutput",
+    "TransferToAgentToolResultSuccessModelOutputBranchInfo",
+    "TransferToAgentToolResultSuccessModelOutputBranchInfo_DefaultingToMain",
+    "TransferToAgentToolResultSuccessModelOutputBranchInfo_TrafficSplit",
     "TransferToNumberResultErrorModel",
     "TransferToNumberResultExotelSuccessModel",
     "TransferToNumberResultSipSuccessModel",
@@ -6021,6 +11783,16 @@ __all__ = (
     "TranslatedString",
     "TriggerUserVerificationParams",
     "TriggeredGuardrailCommonModel",
+    "TtsConversationalConfigInput",
+    "TtsConversationalConfigOutput",
+    "TtsConversationalConfigOverride",
+    "TtsConversationalConfigOverrideConfig",
+    "TtsConversationalConfigWorkflowOverrideInput",
+    "TtsConversationalConfigWorkflowOverrideOutput",
+    "TtsConversationalModel",
+    "TtsModelFamily",
+    "TtsOptimizeStreamingLatency",
+    "TtsOutputFormat",
     "TtsVoiceSettings",
     "TurnCommentRequestModel",
     "TurnCommentResponseModel",
@@ -6039,13 +11811,29 @@ __all__ = (
     "UUITransferConfig",
     "UUITransferConfigProtocolDiscriminatorModeType0",
     "UnitTestRunResponseModel",
+    "UnitTestRunResponseModelTestInfo",
+    "UnitTestRunResponseModelTestInfo_Llm",
+    "UnitTestRunResponseModelTestInfo_Simulation",
+    "UnitTestRunResponseModelTestInfo_Tool",
     "UnitTestSummaryResponseModel",
     "UnitTestToolCallEvaluationModelInput",
     "UnitTestToolCallEvaluationModelOutput",
     "UnitTestToolCallParameter",
+    "UnitTestToolCallParameterEval",
+    "UnitTestToolCallParameterEval_Anything",
+    "UnitTestToolCallParameterEval_Exact",
+    "UnitTestToolCallParameterEval_Llm",
+    "UnitTestToolCallParameterEval_Regex",
     "UnitTestWorkflowNodeTransitionEvaluationNodeId",
     "UnknownVariant",
     "UpdateAgentProcedureParams",
+    "UpdateAgentRequest",
+    "UpdateAgentRequestConversationConfig",
+    "UpdateAgentRequestConversationConfigType0",
+    "UpdateAgentRequestPlatformSettings",
+    "UpdateAgentRequestPlatformSettingsType0",
+    "UpdateAgentRequestProcedures",
+    "UpdateAgentRequestProceduresType0",
     "UpdateAgentRuleParams",
     "UpdateAssetParams",
     "UpdateBasicAuthRequest",
@@ -6061,15 +11849,26 @@ __all__ = (
     "UpdateGroupSessionSeatsParams",
     "UpdateHolidayParams",
     "UpdateLocationParams",
+    "UpdateMemberRequest",
     "UpdateMusicFinetuneRequestModel",
+    "UpdateMusicFinetuneRequestModelVisibility",
     "UpdateMusicFinetuneRequestModelVisibilityType0",
     "UpdateOAuth2ClientCredsRequest",
+    "UpdateOAuth2ClientCredsRequestCustomHeaders",
     "UpdateOAuth2ClientCredsRequestCustomHeadersType0",
+    "UpdateOAuth2ClientCredsRequestExtraParams",
     "UpdateOAuth2ClientCredsRequestExtraParamsType0",
     "UpdateOAuth2JWTRequest",
     "UpdateOAuth2JWTRequestAlgorithmType0",
     "UpdateOAuth2JWTRequestExtraParamsType0",
     "UpdateOAuth2JWTRequestTokenResponseFieldType0",
+    "UpdateOAuth2JwtRequest",
+    "UpdateOAuth2JwtRequestAlgorithm",
+    "UpdateOAuth2JwtRequestAlgorithmType0",
+    "UpdateOAuth2JwtRequestExtraParams",
+    "UpdateOAuth2JwtRequestExtraParamsType0",
+    "UpdateOAuth2JwtRequestTokenResponseField",
+    "UpdateOAuth2JwtRequestTokenResponseFieldType0",
     "UpdateOrderRequest",
     "UpdateOrderResponse",
     "UpdatePhoneNumberRequest",
@@ -6090,11 +11889,13 @@ __all__ = (
     "UpdateWorkspaceMemberResponseModel",
     "UpsertOrderItemRequest",
     "UpsertOrderItemResponse",
+    "UrlAvatar",
     "UrlModel",
     "UrlSecretAuthResponse",
     "UsageAggregationInterval",
     "UsageCharactersResponseModel",
     "UsageCharactersResponseModelUsage",
+    "User",
     "UserAccessManagementActivityId",
     "UserFeedback",
     "UserFeedbackScore",
@@ -6103,10 +11904,16 @@ __all__ = (
     "UserTypeId",
     "UsersSortBy",
     "UtteranceResponseModel",
+    "UuiTransferConfig",
+    "UuiTransferConfigProtocolDiscriminatorMode",
+    "UuiTransferConfigProtocolDiscriminatorModeType0",
     "V1HistoryGetParametersSortDirectionSchema",
     "V1HistoryGetParametersSourceSchema",
     "VADConfig",
     "VADConfigWorkflowOverride",
+    "VOICECATEGORYType0",
+    "VadConfig",
+    "VadConfigWorkflowOverride",
     "ValidateUserVerificationCodeParams",
     "ValidationError",
     "Veo31FastRequest",
@@ -6120,42 +11927,79 @@ __all__ = (
     "VeoImageReference",
     "VeoImageReferenceRole",
     "Verbosity",
+    "VerificationAttemptResponse",
     "VerificationAttemptResponseModel",
     "VerifiedVoiceLanguageResponseModel",
     "VerifyPVCVoiceCaptchaResponseModel",
+    "VerifyPvcVoiceCaptchaResponseModel",
     "VideoAnalysis",
     "VideoAnalysisResult",
+    "VideoAnalysisStatus",
     "VideoAnalysisStatusType0",
+    "VideoGenerationRequest",
+    "VideoGenerationRequest_BytedanceSeedanceV2",
+    "VideoGenerationRequest_BytedanceSeedanceV2Fast",
+    "VideoGenerationRequest_BytedanceSeedanceV2Mini",
+    "VideoGenerationRequest_BytedanceSeedanceV25",
+    "VideoGenerationRequest_CreatifyAurora",
+    "VideoGenerationRequest_Veo31FastGenerate001",
+    "VideoGenerationRequest_Veo31Generate001",
     "VideoKeyMoment",
+    "VideoReference",
+    "VideoReference_Asset",
+    "VideoReference_Generation",
+    "VideoReference_InlineBase64",
     "VideoSegment",
     "VideoSubject",
     "VisitedAgentRef",
+    "Voice",
     "VoiceAccentResponseModel",
+    "VoiceCategory",
+    "VoiceCategoryType0",
+    "VoiceDesignPreviewResponse",
+    "VoiceDesignRequest",
     "VoiceDesignRequestModel",
     "VoiceDesignRequestModelModelId",
+    "VoiceLabellingStatus",
+    "VoiceLabellingStatusType0",
+    "VoiceLabels",
     "VoiceMailDetectionResultSuccessModel",
     "VoicePreviewResponseModel",
     "VoicePreviewsRequestModel",
     "VoicePreviewsResponseModel",
+    "VoiceRecordingQuality",
+    "VoiceRecordingQualityType0",
     "VoiceRemixRequestModel",
     "VoiceResponseModel",
-    "VoiceResponseModelCategoryType0",
     "VoiceResponseModelLabellingStatusType0",
     "VoiceResponseModelLabels",
     "VoiceResponseModelRecordingQualityType0",
     "VoiceResponseModelSafetyControlType0",
+    "VoiceSafetyControl",
+    "VoiceSafetyControlType0",
+    "VoiceSample",
     "VoiceSamplePreviewResponseModel",
     "VoiceSampleVisualWaveformResponseModel",
     "VoiceSegment",
     "VoiceSettings",
+    "VoiceSettingsModel",
     "VoiceSettingsResponseModel",
     "VoiceSharingModerationCheckResponseModel",
+    "VoiceSharingResponse",
+    "VoiceSharingResponseCategory",
+    "VoiceSharingResponseCategoryType0",
+    "VoiceSharingResponseLabels",
     "VoiceSharingResponseModel",
     "VoiceSharingResponseModelCategoryType0",
     "VoiceSharingResponseModelLabels",
     "VoiceSharingResponseModelReviewStatusType0",
     "VoiceSharingResponseModelStatusType0",
+    "VoiceSharingResponseReviewStatus",
+    "VoiceSharingResponseReviewStatusType0",
+    "VoiceSharingResponseStatus",
+    "VoiceSharingResponseStatusType0",
     "VoiceStatisticsResponseModel",
+    "VoiceVerificationResponse",
     "VoiceVerificationResponseModel",
     "VoicemailDetectionToolConfig",
     "VoicesGetSharedCategory",
@@ -6165,15 +12009,25 @@ __all__ = (
     "WebhookEventType",
     "WebhookHMACSettings",
     "WebhookHMACSettingsRequestHeadersType0",
+    "WebhookHmacSettings",
+    "WebhookHmacSettingsRequestHeaders",
+    "WebhookHmacSettingsRequestHeadersType0",
+    "WebhookTarget",
     "WebhookTargetAll",
     "WebhookTargetIds",
+    "WebhookTarget_All",
+    "WebhookTarget_Ids",
     "WebhookToolApiSchemaConfigInput",
+    "WebhookToolApiSchemaConfigInputAuthConnection",
     "WebhookToolApiSchemaConfigInputContentType",
     "WebhookToolApiSchemaConfigInputMethod",
     "WebhookToolApiSchemaConfigInputPathParamsSchema",
     "WebhookToolApiSchemaConfigInputRequestHeaders",
     "WebhookToolApiSchemaConfigOutput",
+    "WebhookToolApiSchemaConfigOutputAuthConnection",
+    "WebhookToolApiSchemaConfigOutputContentType",
     "WebhookToolApiSchemaConfigOutputContentTypeType0",
+    "WebhookToolApiSchemaConfigOutputMethod",
     "WebhookToolApiSchemaConfigOutputMethodType0",
     "WebhookToolApiSchemaConfigOutputPathParamsSchema",
     "WebhookToolApiSchemaConfigOutputRequestHeaders",
@@ -6191,20 +12045,37 @@ __all__ = (
     "WhatsAppTemplateDocumentParam",
     "WhatsAppTemplateDocumentParamDetails",
     "WhatsAppTemplateHeaderComponentParams",
+    "WhatsAppTemplateHeaderComponentParamsParametersItem",
+    "WhatsAppTemplateHeaderComponentParamsParametersItem_Document",
+    "WhatsAppTemplateHeaderComponentParamsParametersItem_Image",
+    "WhatsAppTemplateHeaderComponentParamsParametersItem_Location",
+    "WhatsAppTemplateHeaderComponentParamsParametersItem_Text",
     "WhatsAppTemplateImageParam",
     "WhatsAppTemplateImageParamDetails",
     "WhatsAppTemplateLocationParam",
     "WhatsAppTemplateLocationParamDetails",
     "WhatsAppTemplateTextParam",
+    "WidgetConfig",
+    "WidgetConfigAvatar",
     "WidgetConfigInput",
     "WidgetConfigInputLanguagePresets",
     "WidgetConfigInputSyntaxHighlightThemeType0",
+    "WidgetConfigLanguagePresets",
     "WidgetConfigOutput",
+    "WidgetConfigOutputAvatar",
     "WidgetConfigOutputLanguagePresets",
+    "WidgetConfigOutputSyntaxHighlightTheme",
     "WidgetConfigOutputSyntaxHighlightThemeType0",
+    "WidgetConfigResponse",
+    "WidgetConfigResponseAvatar",
+    "WidgetConfigResponseLanguagePresets",
     "WidgetConfigResponseModel",
     "WidgetConfigResponseModelLanguagePresets",
     "WidgetConfigResponseModelSyntaxHighlightThemeType0",
+    "WidgetConfigResponseSyntaxHighlightTheme",
+    "WidgetConfigResponseSyntaxHighlightThemeType0",
+    "WidgetConfigSyntaxHighlightTheme",
+    "WidgetConfigSyntaxHighlightThemeType0",
     "WidgetEndFeedbackConfig",
     "WidgetEndFeedbackType",
     "WidgetExpandable",
@@ -6220,7 +12091,27 @@ __all__ = (
     "WidgetTextContentsTranslationText",
     "WordTimestamp",
     "WorkflowEdgeModelInput",
+    "WorkflowEdgeModelInputBackwardCondition",
+    "WorkflowEdgeModelInputBackwardCondition_Expression",
+    "WorkflowEdgeModelInputBackwardCondition_Llm",
+    "WorkflowEdgeModelInputBackwardCondition_Result",
+    "WorkflowEdgeModelInputBackwardCondition_Unconditional",
+    "WorkflowEdgeModelInputForwardCondition",
+    "WorkflowEdgeModelInputForwardCondition_Expression",
+    "WorkflowEdgeModelInputForwardCondition_Llm",
+    "WorkflowEdgeModelInputForwardCondition_Result",
+    "WorkflowEdgeModelInputForwardCondition_Unconditional",
     "WorkflowEdgeModelOutput",
+    "WorkflowEdgeModelOutputBackwardCondition",
+    "WorkflowEdgeModelOutputBackwardCondition_Expression",
+    "WorkflowEdgeModelOutputBackwardCondition_Llm",
+    "WorkflowEdgeModelOutputBackwardCondition_Result",
+    "WorkflowEdgeModelOutputBackwardCondition_Unconditional",
+    "WorkflowEdgeModelOutputForwardCondition",
+    "WorkflowEdgeModelOutputForwardCondition_Expression",
+    "WorkflowEdgeModelOutputForwardCondition_Llm",
+    "WorkflowEdgeModelOutputForwardCondition_Result",
+    "WorkflowEdgeModelOutputForwardCondition_Unconditional",
     "WorkflowEndNodeModelInput",
     "WorkflowEndNodeModelOutput",
     "WorkflowExpressionConditionModelInput",
@@ -6228,10 +12119,34 @@ __all__ = (
     "WorkflowFeaturesUsageCommonModel",
     "WorkflowLLMConditionModelInput",
     "WorkflowLLMConditionModelOutput",
+    "WorkflowLlmConditionModelInput",
+    "WorkflowLlmConditionModelOutput",
     "WorkflowOverrideAgentNodeModelInput",
     "WorkflowOverrideAgentNodeModelOutput",
     "WorkflowPhoneNumberNodeModelInput",
+    "WorkflowPhoneNumberNodeModelInputCustomSipHeadersItem",
+    "WorkflowPhoneNumberNodeModelInputCustomSipHeadersItem_Dynamic",
+    "WorkflowPhoneNumberNodeModelInputCustomSipHeadersItem_Static",
+    "WorkflowPhoneNumberNodeModelInputPostDialDigits",
+    "WorkflowPhoneNumberNodeModelInputPostDialDigits_Dynamic",
+    "WorkflowPhoneNumberNodeModelInputPostDialDigits_Static",
+    "WorkflowPhoneNumberNodeModelInputTransferDestination",
+    "WorkflowPhoneNumberNodeModelInputTransferDestination_Phone",
+    "WorkflowPhoneNumberNodeModelInputTransferDestination_PhoneDynamicVariable",
+    "WorkflowPhoneNumberNodeModelInputTransferDestination_SipUri",
+    "WorkflowPhoneNumberNodeModelInputTransferDestination_SipUriDynamicVariable",
     "WorkflowPhoneNumberNodeModelOutput",
+    "WorkflowPhoneNumberNodeModelOutputCustomSipHeadersItem",
+    "WorkflowPhoneNumberNodeModelOutputCustomSipHeadersItem_Dynamic",
+    "WorkflowPhoneNumberNodeModelOutputCustomSipHeadersItem_Static",
+    "WorkflowPhoneNumberNodeModelOutputPostDialDigits",
+    "WorkflowPhoneNumberNodeModelOutputPostDialDigits_Dynamic",
+    "WorkflowPhoneNumberNodeModelOutputPostDialDigits_Static",
+    "WorkflowPhoneNumberNodeModelOutputTransferDestination",
+    "WorkflowPhoneNumberNodeModelOutputTransferDestination_Phone",
+    "WorkflowPhoneNumberNodeModelOutputTransferDestination_PhoneDynamicVariable",
+    "WorkflowPhoneNumberNodeModelOutputTransferDestination_SipUri",
+    "WorkflowPhoneNumberNodeModelOutputTransferDestination_SipUriDynamicVariable",
     "WorkflowResultConditionModelInput",
     "WorkflowResultConditionModelOutput",
     "WorkflowStandaloneAgentNodeModelInput",
@@ -6240,17 +12155,33 @@ __all__ = (
     "WorkflowStartNodeModelOutput",
     "WorkflowToolEdgeStepModel",
     "WorkflowToolLocator",
+    "WorkflowToolLocatorSchemaOverrides",
     "WorkflowToolLocatorSchemaOverridesType0",
+    "WorkflowToolLocatorSchemaOverridesValue",
+    "WorkflowToolLocatorSchemaOverridesValue_Constant",
+    "WorkflowToolLocatorSchemaOverridesValue_DynamicVariable",
+    "WorkflowToolLocatorSchemaOverridesValue_Llm",
+    "WorkflowToolLocatorSchemaOverridesValue_Omit",
     "WorkflowToolMaxIterationsExceededStepModel",
     "WorkflowToolNestedToolsStepModel",
+    "WorkflowToolNestedToolsStepModelInput",
+    "WorkflowToolNestedToolsStepModelInputResultsItem",
     "WorkflowToolNestedToolsStepModelOutput",
+    "WorkflowToolNestedToolsStepModelOutputResultsItems",
     "WorkflowToolNodeModelInput",
     "WorkflowToolNodeModelOutput",
     "WorkflowToolResponseModel",
+    "WorkflowToolResponseModelInput",
+    "WorkflowToolResponseModelInputStepsItem",
+    "WorkflowToolResponseModelInputStepsItem_Edge",
+    "WorkflowToolResponseModelInputStepsItem_MaxIterationsExceeded",
+    "WorkflowToolResponseModelInputStepsItem_NestedTools",
     "WorkflowToolResponseModelOutput",
+    "WorkflowToolResponseModelOutputStepsItems",
     "WorkflowUnconditionalModelInput",
     "WorkflowUnconditionalModelOutput",
     "WorkspaceAnalyticsQueryResponseModel",
+    "WorkspaceAnalyticsQueryResponseModelColumnTypesItem",
     "WorkspaceAnalyticsQueryResponseModelColumnTypesItemType0",
     "WorkspaceApiKeyListResponseModel",
     "WorkspaceApiKeyResponseModel",

@@ -26,10 +26,10 @@ T = TypeVar("T", bound="AddProjectResponseModel")
 @_attrs_define(slots=False)
 class AddProjectResponseModel(Lazy):
     """Attributes:
-    project (ProjectResponseModel):  Example: {'access_level': 'viewer', 'author': 'John Doe', 'can_be_downloaded':
-        True, 'content_type': 'Novel', 'cover_image_url': 'https://example.com/cover.jpg', 'create_date_unix':
-        1714204800, 'created_by_user_id': 'Vbtgl3bRdj6lk79rYAgx', 'creation_meta': {'creation_progress': 0.5, 'status':
-        'pending', 'type': 'blank'}, 'default_model_id': 'eleven_multilingual_v2', 'default_paragraph_voice_id':
+    project (ProjectResponse):  Example: {'access_level': 'viewer', 'author': 'John Doe', 'can_be_downloaded': True,
+        'content_type': 'Novel', 'cover_image_url': 'https://example.com/cover.jpg', 'create_date_unix': 1714204800,
+        'created_by_user_id': 'Vbtgl3bRdj6lk79rYAgx', 'creation_meta': {'creation_progress': 0.5, 'status': 'pending',
+        'type': 'blank'}, 'default_model_id': 'eleven_multilingual_v2', 'default_paragraph_voice_id':
         'JBFqnCBsd6RMkjVDRZzb', 'default_paragraph_voice_ref_id': 'JBFqnCBsd6RMkjVDRZzb', 'default_title_voice_id':
         'JBFqnCBsd6RMkjVDRZzb', 'default_title_voice_ref_id': 'JBFqnCBsd6RMkjVDRZzb', 'description': 'This is a
         description of my project.', 'fiction': 'fiction', 'genres': ['Novel', 'Short Story'], 'isbn_number':
@@ -39,7 +39,7 @@ class AddProjectResponseModel(Lazy):
         'state': 'default', 'target_audience': 'young adult', 'title': 'My Project', 'volume_normalization': True}.
     """
 
-    project: ProjectResponseModel
+    project: ProjectResponse
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
@@ -98,7 +98,7 @@ def _read_project(cls: type[AddProjectResponseModel], d: Mapping[str, Any]) -> A
         project = missing_field(cls, "project")
     else:
         try:
-            project = ProjectResponseModel.from_dict(project_raw)
+            project = ProjectResponse.from_dict(project_raw)
         except (KeyError, TypeError, ValueError, AttributeError):
             project = deviating_field(cls, "project", project_raw)
 
@@ -139,4 +139,4 @@ set_readers(
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).
-from ..models.project_response_model import ProjectResponseModel
+from ..models.project_response import ProjectResponse

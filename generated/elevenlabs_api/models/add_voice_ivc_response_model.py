@@ -18,12 +18,12 @@ from ..types import (
     set_readers,
 )
 
-T = TypeVar("T", bound="AddVoiceIVCResponseModel")
+T = TypeVar("T", bound="AddVoiceIvcResponseModel")
 
 
 # Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class AddVoiceIVCResponseModel(Lazy):
+class AddVoiceIvcResponseModel(Lazy):
     """Example:
         {'requires_verification': False, 'voice_id': 'c38kUX8pkfYO2kHyqfFy'}
 
@@ -103,11 +103,11 @@ _FIELDS: frozenset[str] = frozenset(
 )
 
 
-def _read_additional_properties(cls: type[AddVoiceIVCResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+def _read_additional_properties(cls: type[AddVoiceIvcResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[AddVoiceIVCResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+def _all_fields(cls: type[AddVoiceIvcResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
     """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
     passes what it has read as `known`."""
     voice_id = d.get("voice_id", MISSING)
@@ -127,7 +127,7 @@ def _all_fields(cls: type[AddVoiceIVCResponseModel], d: Mapping[str, Any], known
 
 
 set_readers(
-    AddVoiceIVCResponseModel,
+    AddVoiceIvcResponseModel,
     _all_fields,
     {
         "voice_id": _read_voice_id,

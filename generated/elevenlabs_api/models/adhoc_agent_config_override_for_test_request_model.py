@@ -28,12 +28,12 @@ T = TypeVar("T", bound="AdhocAgentConfigOverrideForTestRequestModel")
 @_attrs_define(slots=False)
 class AdhocAgentConfigOverrideForTestRequestModel(Lazy):
     """Attributes:
-    conversation_config (ConversationalConfigAPIModelInput):
+    conversation_config (ConversationalConfig):
     platform_settings (AgentPlatformSettingsRequestModel):
     workflow (AgentWorkflowRequestModel | None | Unset):
     """
 
-    conversation_config: ConversationalConfigAPIModelInput
+    conversation_config: ConversationalConfig
 
     platform_settings: AgentPlatformSettingsRequestModel
 
@@ -121,7 +121,7 @@ def _read_conversation_config(cls: type[AdhocAgentConfigOverrideForTestRequestMo
         conversation_config = missing_field(cls, "conversation_config")
     else:
         try:
-            conversation_config = ConversationalConfigAPIModelInput.from_dict(conversation_config_raw)
+            conversation_config = ConversationalConfig.from_dict(conversation_config_raw)
         except (KeyError, TypeError, ValueError, AttributeError):
             conversation_config = deviating_field(cls, "conversation_config", conversation_config_raw)
 
@@ -226,4 +226,4 @@ set_readers(
 # Imported after the class: a nested model may import this module back (recursive schemas).
 from ..models.agent_platform_settings_request_model import AgentPlatformSettingsRequestModel
 from ..models.agent_workflow_request_model import AgentWorkflowRequestModel
-from ..models.conversational_config_api_model_input import ConversationalConfigAPIModelInput
+from ..models.conversational_config import ConversationalConfig

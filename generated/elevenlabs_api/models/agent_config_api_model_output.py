@@ -19,12 +19,12 @@ from ..types import (
     set_readers,
 )
 
-T = TypeVar("T", bound="AgentConfigAPIModelOutput")
+T = TypeVar("T", bound="AgentConfigApiModelOutput")
 
 
 # Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class AgentConfigAPIModelOutput(Lazy):
+class AgentConfigApiModelOutput(Lazy):
     """Example:
         {'disable_first_message_interruptions': False, 'first_message': 'Hello, how can I help you today?', 'language':
         'en'}
@@ -41,9 +41,9 @@ class AgentConfigAPIModelOutput(Lazy):
             while the first message is being delivered. Defaults to False on the server.
         max_conversation_duration_message (str | Unset): If non-empty, the message the agent will send when max
             conversation duration is reached. Defaults to empty on the server.
-        text_behavior_overrides (AgentConfigAPIModelOutputTextBehaviorOverridesType0 | None | Unset): Per-channel
+        text_behavior_overrides (AgentConfigApiModelOutputTextBehaviorOverridesType0 | None | Unset): Per-channel
             response behavior overrides for text conversations. Built-in channel defaults apply when unset.
-        prompt (PromptAgentAPIModelOutput | Unset):  Example: {'knowledge_base': [], 'llm': 'gemini-2.0-flash-001',
+        prompt (PromptAgentApiModelOutput | Unset):  Example: {'knowledge_base': [], 'llm': 'gemini-2.0-flash-001',
             'max_tokens': -1, 'prompt': 'You are a helpful assistant that can answer questions about the topic of the
             conversation.', 'temperature': 0.0, 'tool_ids': [], 'tools': []}.
     """
@@ -60,9 +60,9 @@ class AgentConfigAPIModelOutput(Lazy):
 
     max_conversation_duration_message: str | Unset = UNSET
 
-    text_behavior_overrides: AgentConfigAPIModelOutputTextBehaviorOverridesType0 | None | Unset = UNSET
+    text_behavior_overrides: AgentConfigApiModelOutputTextBehaviorOverridesType0 | None | Unset = UNSET
 
-    prompt: PromptAgentAPIModelOutput | Unset = UNSET
+    prompt: PromptAgentApiModelOutput | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -91,7 +91,7 @@ class AgentConfigAPIModelOutput(Lazy):
         try:
             if isinstance(self.text_behavior_overrides, Unset):
                 text_behavior_overrides = UNSET
-            elif isinstance(self.text_behavior_overrides, AgentConfigAPIModelOutputTextBehaviorOverridesType0):
+            elif isinstance(self.text_behavior_overrides, AgentConfigApiModelOutputTextBehaviorOverridesType0):
                 text_behavior_overrides = self.text_behavior_overrides.to_dict()
             else:
                 text_behavior_overrides = self.text_behavior_overrides
@@ -164,7 +164,7 @@ _read_language = plain_reader("language", (str,), "a string", False)
 _read_hinglish_mode = plain_reader("hinglish_mode", (bool,), "a boolean", False)
 
 
-def _read_dynamic_variables(cls: type[AgentConfigAPIModelOutput], d: Mapping[str, Any]) -> Any:
+def _read_dynamic_variables(cls: type[AgentConfigApiModelOutput], d: Mapping[str, Any]) -> Any:
     dynamic_variables_raw = d.get("dynamic_variables", UNSET)
     try:
         _dynamic_variables = dynamic_variables_raw
@@ -186,13 +186,13 @@ _read_disable_first_message_interruptions = plain_reader(
 _read_max_conversation_duration_message = plain_reader("max_conversation_duration_message", (str,), "a string", False)
 
 
-def _read_text_behavior_overrides(cls: type[AgentConfigAPIModelOutput], d: Mapping[str, Any]) -> Any:
+def _read_text_behavior_overrides(cls: type[AgentConfigApiModelOutput], d: Mapping[str, Any]) -> Any:
     text_behavior_overrides_raw = d.get("text_behavior_overrides", UNSET)
     try:
 
         def _parse_text_behavior_overrides(
             data: object,
-        ) -> AgentConfigAPIModelOutputTextBehaviorOverridesType0 | None | Unset:
+        ) -> AgentConfigApiModelOutputTextBehaviorOverridesType0 | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -200,7 +200,7 @@ def _read_text_behavior_overrides(cls: type[AgentConfigAPIModelOutput], d: Mappi
 
             if not isinstance(data, dict):
                 raise TypeError(f"got {type(data).__name__}")
-            text_behavior_overrides_type_0 = AgentConfigAPIModelOutputTextBehaviorOverridesType0.from_dict(data)
+            text_behavior_overrides_type_0 = AgentConfigApiModelOutputTextBehaviorOverridesType0.from_dict(data)
 
             return text_behavior_overrides_type_0
 
@@ -211,15 +211,15 @@ def _read_text_behavior_overrides(cls: type[AgentConfigAPIModelOutput], d: Mappi
     return text_behavior_overrides
 
 
-def _read_prompt(cls: type[AgentConfigAPIModelOutput], d: Mapping[str, Any]) -> Any:
+def _read_prompt(cls: type[AgentConfigApiModelOutput], d: Mapping[str, Any]) -> Any:
     prompt_raw = d.get("prompt", UNSET)
     try:
         _prompt = prompt_raw
-        prompt: PromptAgentAPIModelOutput | Unset
+        prompt: PromptAgentApiModelOutput | Unset
         if isinstance(_prompt, Unset):
             prompt = UNSET
         else:
-            prompt = PromptAgentAPIModelOutput.from_dict(_prompt)
+            prompt = PromptAgentApiModelOutput.from_dict(_prompt)
     except (KeyError, TypeError, ValueError, AttributeError):
         prompt = deviating_field(cls, "prompt", prompt_raw)
 
@@ -240,11 +240,11 @@ _FIELDS: frozenset[str] = frozenset(
 )
 
 
-def _read_additional_properties(cls: type[AgentConfigAPIModelOutput], d: Mapping[str, Any]) -> dict[str, Any]:
+def _read_additional_properties(cls: type[AgentConfigApiModelOutput], d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[AgentConfigAPIModelOutput], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+def _all_fields(cls: type[AgentConfigApiModelOutput], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
     """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
     passes what it has read as `known`."""
     first_message = d.get("first_message", UNSET)
@@ -302,7 +302,7 @@ def _all_fields(cls: type[AgentConfigAPIModelOutput], d: Mapping[str, Any], know
 
 
 set_readers(
-    AgentConfigAPIModelOutput,
+    AgentConfigApiModelOutput,
     _all_fields,
     {
         "first_message": _read_first_message,
@@ -320,7 +320,7 @@ set_readers(
 
 # Imported after the class: a nested model may import this module back (recursive schemas).
 from ..models.agent_config_api_model_output_text_behavior_overrides_type_0 import (
-    AgentConfigAPIModelOutputTextBehaviorOverridesType0,
+    AgentConfigApiModelOutputTextBehaviorOverridesType0,
 )
 from ..models.dynamic_variables_config import DynamicVariablesConfig
-from ..models.prompt_agent_api_model_output import PromptAgentAPIModelOutput
+from ..models.prompt_agent_api_model_output import PromptAgentApiModelOutput

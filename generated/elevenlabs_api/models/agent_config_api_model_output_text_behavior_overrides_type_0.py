@@ -16,12 +16,12 @@ from ..types import (
     set_readers,
 )
 
-T = TypeVar("T", bound="AgentConfigAPIModelOutputTextBehaviorOverridesType0")
+T = TypeVar("T", bound="AgentConfigApiModelOutputTextBehaviorOverridesType0")
 
 
 # Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class AgentConfigAPIModelOutputTextBehaviorOverridesType0(Lazy):
+class AgentConfigApiModelOutputTextBehaviorOverridesType0(Lazy):
     additional_properties: dict[str, BehaviorOverride] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -69,7 +69,7 @@ _FIELDS: frozenset[str] = frozenset(())
 
 
 def _read_additional_properties(
-    cls: type[AgentConfigAPIModelOutputTextBehaviorOverridesType0], d: Mapping[str, Any]
+    cls: type[AgentConfigApiModelOutputTextBehaviorOverridesType0], d: Mapping[str, Any]
 ) -> dict[str, Any]:
     additional_properties = {}
     for prop_name, prop_dict in d.items():
@@ -85,7 +85,7 @@ def _read_additional_properties(
 
 
 def _all_fields(
-    cls: type[AgentConfigAPIModelOutputTextBehaviorOverridesType0], d: Mapping[str, Any], known: Mapping[str, Any]
+    cls: type[AgentConfigApiModelOutputTextBehaviorOverridesType0], d: Mapping[str, Any], known: Mapping[str, Any]
 ) -> dict[str, Any]:
     """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
     passes what it has read as `known`."""
@@ -95,7 +95,7 @@ def _all_fields(
 
 
 set_readers(
-    AgentConfigAPIModelOutputTextBehaviorOverridesType0,
+    AgentConfigApiModelOutputTextBehaviorOverridesType0,
     _all_fields,
     {
         "additional_properties": _read_additional_properties,

@@ -19,12 +19,12 @@ from ..types import (
     set_readers,
 )
 
-T = TypeVar("T", bound="AgentConfigAPIModelWorkflowOverrideInput")
+T = TypeVar("T", bound="AgentConfigApiModelWorkflowOverrideInput")
 
 
 # Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class AgentConfigAPIModelWorkflowOverrideInput(Lazy):
+class AgentConfigApiModelWorkflowOverrideInput(Lazy):
     """Example:
         {'disable_first_message_interruptions': False, 'dynamic_variables': {'dynamic_variable_placeholders':
         {'user_name': 'John Doe'}}, 'first_message': 'Hello, how can I help you today?', 'language': 'en', 'prompt':
@@ -42,9 +42,9 @@ class AgentConfigAPIModelWorkflowOverrideInput(Lazy):
             agent while the first message is being delivered.
         max_conversation_duration_message (None | str | Unset): If non-empty, the message the agent will send when max
             conversation duration is reached.
-        text_behavior_overrides (AgentConfigAPIModelWorkflowOverrideInputTextBehaviorOverridesType0 | None | Unset):
+        text_behavior_overrides (AgentConfigApiModelWorkflowOverrideInputTextBehaviorOverridesType0 | None | Unset):
             Per-channel response behavior overrides for text conversations. Built-in channel defaults apply when unset.
-        prompt (None | PromptAgentAPIModelWorkflowOverrideInput | Unset): The prompt for the agent
+        prompt (None | PromptAgentApiModelWorkflowOverrideInput | Unset): The prompt for the agent
     """
 
     first_message: None | str | Unset = UNSET
@@ -59,9 +59,9 @@ class AgentConfigAPIModelWorkflowOverrideInput(Lazy):
 
     max_conversation_duration_message: None | str | Unset = UNSET
 
-    text_behavior_overrides: AgentConfigAPIModelWorkflowOverrideInputTextBehaviorOverridesType0 | None | Unset = UNSET
+    text_behavior_overrides: AgentConfigApiModelWorkflowOverrideInputTextBehaviorOverridesType0 | None | Unset = UNSET
 
-    prompt: None | PromptAgentAPIModelWorkflowOverrideInput | Unset = UNSET
+    prompt: None | PromptAgentApiModelWorkflowOverrideInput | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -120,7 +120,7 @@ class AgentConfigAPIModelWorkflowOverrideInput(Lazy):
             if isinstance(self.text_behavior_overrides, Unset):
                 text_behavior_overrides = UNSET
             elif isinstance(
-                self.text_behavior_overrides, AgentConfigAPIModelWorkflowOverrideInputTextBehaviorOverridesType0
+                self.text_behavior_overrides, AgentConfigApiModelWorkflowOverrideInputTextBehaviorOverridesType0
             ):
                 text_behavior_overrides = self.text_behavior_overrides.to_dict()
             else:
@@ -133,7 +133,7 @@ class AgentConfigAPIModelWorkflowOverrideInput(Lazy):
         try:
             if isinstance(self.prompt, Unset):
                 prompt = UNSET
-            elif isinstance(self.prompt, PromptAgentAPIModelWorkflowOverrideInput):
+            elif isinstance(self.prompt, PromptAgentApiModelWorkflowOverrideInput):
                 prompt = self.prompt.to_dict()
             else:
                 prompt = self.prompt
@@ -222,7 +222,7 @@ _read_hinglish_mode = plain_reader(
 )
 
 
-def _read_dynamic_variables(cls: type[AgentConfigAPIModelWorkflowOverrideInput], d: Mapping[str, Any]) -> Any:
+def _read_dynamic_variables(cls: type[AgentConfigApiModelWorkflowOverrideInput], d: Mapping[str, Any]) -> Any:
     dynamic_variables_raw = d.get("dynamic_variables", UNSET)
     try:
 
@@ -266,13 +266,13 @@ _read_max_conversation_duration_message = plain_reader(
 )
 
 
-def _read_text_behavior_overrides(cls: type[AgentConfigAPIModelWorkflowOverrideInput], d: Mapping[str, Any]) -> Any:
+def _read_text_behavior_overrides(cls: type[AgentConfigApiModelWorkflowOverrideInput], d: Mapping[str, Any]) -> Any:
     text_behavior_overrides_raw = d.get("text_behavior_overrides", UNSET)
     try:
 
         def _parse_text_behavior_overrides(
             data: object,
-        ) -> AgentConfigAPIModelWorkflowOverrideInputTextBehaviorOverridesType0 | None | Unset:
+        ) -> AgentConfigApiModelWorkflowOverrideInputTextBehaviorOverridesType0 | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -281,7 +281,7 @@ def _read_text_behavior_overrides(cls: type[AgentConfigAPIModelWorkflowOverrideI
             if not isinstance(data, dict):
                 raise TypeError(f"got {type(data).__name__}")
             text_behavior_overrides_type_0 = (
-                AgentConfigAPIModelWorkflowOverrideInputTextBehaviorOverridesType0.from_dict(data)
+                AgentConfigApiModelWorkflowOverrideInputTextBehaviorOverridesType0.from_dict(data)
             )
 
             return text_behavior_overrides_type_0
@@ -293,11 +293,11 @@ def _read_text_behavior_overrides(cls: type[AgentConfigAPIModelWorkflowOverrideI
     return text_behavior_overrides
 
 
-def _read_prompt(cls: type[AgentConfigAPIModelWorkflowOverrideInput], d: Mapping[str, Any]) -> Any:
+def _read_prompt(cls: type[AgentConfigApiModelWorkflowOverrideInput], d: Mapping[str, Any]) -> Any:
     prompt_raw = d.get("prompt", UNSET)
     try:
 
-        def _parse_prompt(data: object) -> None | PromptAgentAPIModelWorkflowOverrideInput | Unset:
+        def _parse_prompt(data: object) -> None | PromptAgentApiModelWorkflowOverrideInput | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -305,7 +305,7 @@ def _read_prompt(cls: type[AgentConfigAPIModelWorkflowOverrideInput], d: Mapping
 
             if not isinstance(data, dict):
                 raise TypeError(f"got {type(data).__name__}")
-            prompt_type_0 = PromptAgentAPIModelWorkflowOverrideInput.from_dict(data)
+            prompt_type_0 = PromptAgentApiModelWorkflowOverrideInput.from_dict(data)
 
             return prompt_type_0
 
@@ -331,13 +331,13 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _read_additional_properties(
-    cls: type[AgentConfigAPIModelWorkflowOverrideInput], d: Mapping[str, Any]
+    cls: type[AgentConfigApiModelWorkflowOverrideInput], d: Mapping[str, Any]
 ) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
 def _all_fields(
-    cls: type[AgentConfigAPIModelWorkflowOverrideInput], d: Mapping[str, Any], known: Mapping[str, Any]
+    cls: type[AgentConfigApiModelWorkflowOverrideInput], d: Mapping[str, Any], known: Mapping[str, Any]
 ) -> dict[str, Any]:
     """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
     passes what it has read as `known`."""
@@ -404,7 +404,7 @@ def _all_fields(
 
 
 set_readers(
-    AgentConfigAPIModelWorkflowOverrideInput,
+    AgentConfigApiModelWorkflowOverrideInput,
     _all_fields,
     {
         "first_message": _read_first_message,
@@ -422,7 +422,7 @@ set_readers(
 
 # Imported after the class: a nested model may import this module back (recursive schemas).
 from ..models.agent_config_api_model_workflow_override_input_text_behavior_overrides_type_0 import (
-    AgentConfigAPIModelWorkflowOverrideInputTextBehaviorOverridesType0,
+    AgentConfigApiModelWorkflowOverrideInputTextBehaviorOverridesType0,
 )
 from ..models.dynamic_variables_config_workflow_override import DynamicVariablesConfigWorkflowOverride
-from ..models.prompt_agent_api_model_workflow_override_input import PromptAgentAPIModelWorkflowOverrideInput
+from ..models.prompt_agent_api_model_workflow_override_input import PromptAgentApiModelWorkflowOverrideInput

@@ -31,7 +31,7 @@ class AgentConfigOverrideConfig(Lazy):
     language (bool | Unset): Whether to allow overriding the language field. Defaults to False on the server.
     max_conversation_duration_message (bool | Unset): Whether to allow overriding the
         max_conversation_duration_message field. Defaults to False on the server.
-    prompt (PromptAgentAPIModelOverrideConfig | Unset):
+    prompt (PromptAgentApiModelOverrideConfig | Unset):
     """
 
     first_message: bool | Unset = UNSET
@@ -40,7 +40,7 @@ class AgentConfigOverrideConfig(Lazy):
 
     max_conversation_duration_message: bool | Unset = UNSET
 
-    prompt: PromptAgentAPIModelOverrideConfig | Unset = UNSET
+    prompt: PromptAgentApiModelOverrideConfig | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -114,11 +114,11 @@ def _read_prompt(cls: type[AgentConfigOverrideConfig], d: Mapping[str, Any]) -> 
     prompt_raw = d.get("prompt", UNSET)
     try:
         _prompt = prompt_raw
-        prompt: PromptAgentAPIModelOverrideConfig | Unset
+        prompt: PromptAgentApiModelOverrideConfig | Unset
         if isinstance(_prompt, Unset):
             prompt = UNSET
         else:
-            prompt = PromptAgentAPIModelOverrideConfig.from_dict(_prompt)
+            prompt = PromptAgentApiModelOverrideConfig.from_dict(_prompt)
     except (KeyError, TypeError, ValueError, AttributeError):
         prompt = deviating_field(cls, "prompt", prompt_raw)
 
@@ -184,4 +184,4 @@ set_readers(
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).
-from ..models.prompt_agent_api_model_override_config import PromptAgentAPIModelOverrideConfig
+from ..models.prompt_agent_api_model_override_config import PromptAgentApiModelOverrideConfig

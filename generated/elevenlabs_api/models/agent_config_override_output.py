@@ -29,14 +29,14 @@ class AgentConfigOverrideOutput(Lazy):
     first_message (None | str | Unset): If non-empty, the first message the agent will say. If empty, the agent
         waits for the user to start the discussion.
     language (None | str | Unset): Language of the agent - used for ASR and TTS
-    prompt (None | PromptAgentAPIModelOverride | Unset): The prompt for the agent
+    prompt (None | PromptAgentApiModelOverride | Unset): The prompt for the agent
     """
 
     first_message: None | str | Unset = UNSET
 
     language: None | str | Unset = UNSET
 
-    prompt: None | PromptAgentAPIModelOverride | Unset = UNSET
+    prompt: None | PromptAgentApiModelOverride | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -61,7 +61,7 @@ class AgentConfigOverrideOutput(Lazy):
         try:
             if isinstance(self.prompt, Unset):
                 prompt = UNSET
-            elif isinstance(self.prompt, PromptAgentAPIModelOverride):
+            elif isinstance(self.prompt, PromptAgentApiModelOverride):
                 prompt = self.prompt.to_dict()
             else:
                 prompt = self.prompt
@@ -134,7 +134,7 @@ def _read_prompt(cls: type[AgentConfigOverrideOutput], d: Mapping[str, Any]) -> 
     prompt_raw = d.get("prompt", UNSET)
     try:
 
-        def _parse_prompt(data: object) -> None | PromptAgentAPIModelOverride | Unset:
+        def _parse_prompt(data: object) -> None | PromptAgentApiModelOverride | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -142,7 +142,7 @@ def _read_prompt(cls: type[AgentConfigOverrideOutput], d: Mapping[str, Any]) -> 
 
             if not isinstance(data, dict):
                 raise TypeError(f"got {type(data).__name__}")
-            prompt_type_0 = PromptAgentAPIModelOverride.from_dict(data)
+            prompt_type_0 = PromptAgentApiModelOverride.from_dict(data)
 
             return prompt_type_0
 
@@ -205,4 +205,4 @@ set_readers(
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).
-from ..models.prompt_agent_api_model_override import PromptAgentAPIModelOverride
+from ..models.prompt_agent_api_model_override import PromptAgentApiModelOverride

@@ -21,12 +21,12 @@ from ..types import (
     set_readers,
 )
 
-T = TypeVar("T", bound="AgentMetadataDBModel")
+T = TypeVar("T", bound="AgentMetadataDbModel")
 
 
 # Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class AgentMetadataDBModel(Lazy):
+class AgentMetadataDbModel(Lazy):
     """Attributes:
     created_at_unix_secs (int):
     updated_at_unix_secs (int):
@@ -141,11 +141,11 @@ _FIELDS: frozenset[str] = frozenset(
 )
 
 
-def _read_additional_properties(cls: type[AgentMetadataDBModel], d: Mapping[str, Any]) -> dict[str, Any]:
+def _read_additional_properties(cls: type[AgentMetadataDbModel], d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[AgentMetadataDBModel], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+def _all_fields(cls: type[AgentMetadataDbModel], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
     """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
     passes what it has read as `known`."""
     created_at_unix_secs = d.get("created_at_unix_secs", MISSING)
@@ -175,7 +175,7 @@ def _all_fields(cls: type[AgentMetadataDBModel], d: Mapping[str, Any], known: Ma
 
 
 set_readers(
-    AgentMetadataDBModel,
+    AgentMetadataDbModel,
     _all_fields,
     {
         "created_at_unix_secs": _read_created_at_unix_secs,

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.agent_trust_context import AgentTrustContext, check_agent_trust_context
-from ..models.llm import LLM, check_llm
+from ..models.llm import Llm, check_llm
 from ..types import (
     NOTHING,
     PARSING,
@@ -31,7 +31,7 @@ class AgentPlatformSettingsRequestModel(Lazy):
     evaluation (EvaluationSettingsInput | Unset): Settings to evaluate an agent's performance.
         Agents are evaluated against a set of criteria, with success being defined as meeting some combination of those
         criteria.
-    widget (WidgetConfigInput | Unset):  Example: {'custom_avatar_path': 'https://example.com/avatar.png',
+    widget (WidgetConfig | Unset):  Example: {'custom_avatar_path': 'https://example.com/avatar.png',
         'language_selector': False}.
     data_collection (AgentPlatformSettingsRequestModelDataCollection | Unset): Data collection settings
     data_collection_scopes (AgentPlatformSettingsRequestModelDataCollectionScopes | Unset): Scope per data
@@ -67,7 +67,7 @@ class AgentPlatformSettingsRequestModel(Lazy):
         LOW: serves untrusted external participants (e.g. customer support, sales) —
              outputs should be vetted and tool access scoped.
         HIGH: serves the owner (e.g. personal assistant) — full tool access is appropriate.
-    analysis_llm (LLM | Unset):
+    analysis_llm (Llm | Unset):
     topic_discovery (TopicDiscoverySettings | Unset): Per-agent topic-discovery configuration. Cadence and analysis
         window are
         managed internally; this only exposes the customer-facing on/off toggle.
@@ -77,7 +77,7 @@ class AgentPlatformSettingsRequestModel(Lazy):
 
     evaluation: EvaluationSettingsInput | Unset = UNSET
 
-    widget: WidgetConfigInput | Unset = UNSET
+    widget: WidgetConfig | Unset = UNSET
 
     data_collection: AgentPlatformSettingsRequestModelDataCollection | Unset = UNSET
 
@@ -107,7 +107,7 @@ class AgentPlatformSettingsRequestModel(Lazy):
 
     trust_context: AgentTrustContext | Unset = UNSET
 
-    analysis_llm: LLM | Unset = UNSET
+    analysis_llm: Llm | Unset = UNSET
 
     topic_discovery: TopicDiscoverySettings | Unset = UNSET
 
@@ -375,11 +375,11 @@ def _read_widget(cls: type[AgentPlatformSettingsRequestModel], d: Mapping[str, A
     widget_raw = d.get("widget", UNSET)
     try:
         _widget = widget_raw
-        widget: WidgetConfigInput | Unset
+        widget: WidgetConfig | Unset
         if isinstance(_widget, Unset):
             widget = UNSET
         else:
-            widget = WidgetConfigInput.from_dict(_widget)
+            widget = WidgetConfig.from_dict(_widget)
     except (KeyError, TypeError, ValueError, AttributeError):
         widget = deviating_field(cls, "widget", widget_raw)
 
@@ -589,7 +589,7 @@ def _read_analysis_llm(cls: type[AgentPlatformSettingsRequestModel], d: Mapping[
     analysis_llm_raw = d.get("analysis_llm", UNSET)
     try:
         _analysis_llm = analysis_llm_raw
-        analysis_llm: LLM | Unset
+        analysis_llm: Llm | Unset
         if isinstance(_analysis_llm, Unset):
             analysis_llm = UNSET
         else:
@@ -896,4 +896,4 @@ from ..models.guardrails_v1_input import GuardrailsV1Input
 from ..models.privacy_config_input import PrivacyConfigInput
 from ..models.sentiment_analysis_settings import SentimentAnalysisSettings
 from ..models.topic_discovery_settings import TopicDiscoverySettings
-from ..models.widget_config_input import WidgetConfigInput
+from ..models.widget_config import WidgetConfig

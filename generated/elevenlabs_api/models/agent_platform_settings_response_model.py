@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.agent_trust_context import AgentTrustContext
-from ..models.llm import LLM
+from ..models.llm import Llm
 from ..types import (
     NOTHING,
     PARSING,
@@ -63,7 +63,7 @@ class AgentPlatformSettingsResponseModel(Lazy):
         False}.
     trust_context (AgentTrustContext | str | Unset): The trust context in which the agent operates. Defaults to
         'unknown' on the server.
-    analysis_llm (LLM | str | Unset): Default LLM model for post-call analysis (evaluation and data collection)
+    analysis_llm (Llm | str | Unset): Default LLM model for post-call analysis (evaluation and data collection)
         Defaults to 'gemini-2.5-flash' on the server.
     topic_discovery (TopicDiscoverySettings | Unset): Per-agent topic-discovery configuration. Cadence and analysis
         window are
@@ -106,7 +106,7 @@ class AgentPlatformSettingsResponseModel(Lazy):
 
     trust_context: AgentTrustContext | str | Unset = UNSET
 
-    analysis_llm: LLM | str | Unset = UNSET
+    analysis_llm: Llm | str | Unset = UNSET
 
     topic_discovery: TopicDiscoverySettings | Unset = UNSET
 

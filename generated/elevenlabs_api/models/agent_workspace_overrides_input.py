@@ -27,12 +27,12 @@ class AgentWorkspaceOverridesInput(Lazy):
     """Attributes:
     conversation_initiation_client_data_webhook (ConversationInitiationClientDataWebhook | None | Unset): The
         webhook to send conversation initiation client data to
-    webhooks (ConvAIWebhooks | Unset):
+    webhooks (ConvAiWebhooks | Unset):
     """
 
     conversation_initiation_client_data_webhook: ConversationInitiationClientDataWebhook | None | Unset = UNSET
 
-    webhooks: ConvAIWebhooks | Unset = UNSET
+    webhooks: ConvAiWebhooks | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -132,11 +132,11 @@ def _read_webhooks(cls: type[AgentWorkspaceOverridesInput], d: Mapping[str, Any]
     webhooks_raw = d.get("webhooks", UNSET)
     try:
         _webhooks = webhooks_raw
-        webhooks: ConvAIWebhooks | Unset
+        webhooks: ConvAiWebhooks | Unset
         if isinstance(_webhooks, Unset):
             webhooks = UNSET
         else:
-            webhooks = ConvAIWebhooks.from_dict(_webhooks)
+            webhooks = ConvAiWebhooks.from_dict(_webhooks)
     except (KeyError, TypeError, ValueError, AttributeError):
         webhooks = deviating_field(cls, "webhooks", webhooks_raw)
 
@@ -196,5 +196,5 @@ set_readers(
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).
-from ..models.conv_ai_webhooks import ConvAIWebhooks
+from ..models.conv_ai_webhooks import ConvAiWebhooks
 from ..models.conversation_initiation_client_data_webhook import ConversationInitiationClientDataWebhook

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.analysis_property_type_type_0 import AnalysisPropertyTypeType0
-from ..models.llm import LLM
+from ..models.llm import Llm
 from ..types import (
     MISSING,
     NOTHING,
@@ -59,7 +59,7 @@ class AnalysisProperty(Lazy):
         is_omitted (bool | Unset): If true, this parameter will be completely omitted from the request. Only valid for
             optional parameters. Mutually exclusive with description, dynamic_variable, is_system_provided, and
             constant_value. Defaults to False on the server.
-        llm (LLM | None | str | Unset): LLM model to use for this analysis item. If not set, uses agent's analysis_llm
+        llm (Llm | None | str | Unset): LLM model to use for this analysis item. If not set, uses agent's analysis_llm
             default.
     """
 
@@ -79,7 +79,7 @@ class AnalysisProperty(Lazy):
 
     is_omitted: bool | Unset = UNSET
 
-    llm: LLM | None | str | Unset = UNSET
+    llm: Llm | None | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.

@@ -22,7 +22,7 @@ T = TypeVar("T", bound="ApiIntegrationWebhookOverridesRequestHeadersType0")
 # Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
 class ApiIntegrationWebhookOverridesRequestHeadersType0(Lazy):
-    additional_properties: dict[str, ConvAIDynamicVariable | str] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, ConvAiDynamicVariable | str] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         if self._lazy is not None:
@@ -30,7 +30,7 @@ class ApiIntegrationWebhookOverridesRequestHeadersType0(Lazy):
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             try:
-                if isinstance(prop, ConvAIDynamicVariable):
+                if isinstance(prop, ConvAiDynamicVariable):
                     field_dict[prop_name] = prop.to_dict()
                 else:
                     field_dict[prop_name] = prop
@@ -56,10 +56,10 @@ class ApiIntegrationWebhookOverridesRequestHeadersType0(Lazy):
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> ConvAIDynamicVariable | str:
+    def __getitem__(self, key: str) -> ConvAiDynamicVariable | str:
         return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: ConvAIDynamicVariable | str) -> None:
+    def __setitem__(self, key: str, value: ConvAiDynamicVariable | str) -> None:
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:
@@ -81,17 +81,17 @@ def _read_additional_properties(
             continue
         try:
 
-            def _parse_additional_property(data: object) -> ConvAIDynamicVariable | str:
+            def _parse_additional_property(data: object) -> ConvAiDynamicVariable | str:
 
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    additional_property_type_1 = ConvAIDynamicVariable.from_dict(data)
+                    additional_property_type_1 = ConvAiDynamicVariable.from_dict(data)
 
                     return additional_property_type_1
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                return cast("ConvAIDynamicVariable | str", data)
+                return cast("ConvAiDynamicVariable | str", data)
 
             additional_property = _parse_additional_property(prop_dict)
 
@@ -121,4 +121,4 @@ set_readers(
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).
-from ..models.conv_ai_dynamic_variable import ConvAIDynamicVariable
+from ..models.conv_ai_dynamic_variable import ConvAiDynamicVariable

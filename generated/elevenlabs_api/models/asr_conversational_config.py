@@ -6,9 +6,9 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.asr_input_format import ASRInputFormat
-from ..models.asr_provider import ASRProvider
-from ..models.asr_quality import ASRQuality
+from ..models.asr_input_format import AsrInputFormat
+from ..models.asr_provider import AsrProvider
+from ..models.asr_quality import AsrQuality
 from ..types import (
     NOTHING,
     PARSING,
@@ -22,30 +22,30 @@ from ..types import (
     set_readers,
 )
 
-T = TypeVar("T", bound="ASRConversationalConfig")
+T = TypeVar("T", bound="AsrConversationalConfig")
 
 
 # Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class ASRConversationalConfig(Lazy):
+class AsrConversationalConfig(Lazy):
     """Example:
         {'keywords': ['hello', 'world'], 'provider': 'scribe_realtime', 'quality': 'high', 'user_input_audio_format':
         'pcm_16000'}
 
     Attributes:
-        quality (ASRQuality | str | Unset): The quality of the transcription Defaults to 'high' on the server.
-        provider (ASRProvider | str | Unset): The provider of the transcription service Defaults to 'scribe_realtime' on
+        quality (AsrQuality | str | Unset): The quality of the transcription Defaults to 'high' on the server.
+        provider (AsrProvider | str | Unset): The provider of the transcription service Defaults to 'scribe_realtime' on
             the server.
-        user_input_audio_format (ASRInputFormat | str | Unset): The format of the audio to be transcribed Defaults to
+        user_input_audio_format (AsrInputFormat | str | Unset): The format of the audio to be transcribed Defaults to
             'pcm_16000' on the server.
         keywords (list[str] | Unset): Keywords to boost prediction probability for
     """
 
-    quality: ASRQuality | str | Unset = UNSET
+    quality: AsrQuality | str | Unset = UNSET
 
-    provider: ASRProvider | str | Unset = UNSET
+    provider: AsrProvider | str | Unset = UNSET
 
-    user_input_audio_format: ASRInputFormat | str | Unset = UNSET
+    user_input_audio_format: AsrInputFormat | str | Unset = UNSET
 
     keywords: list[str] | Unset = UNSET
 
@@ -160,11 +160,11 @@ _FIELDS: frozenset[str] = frozenset(
 )
 
 
-def _read_additional_properties(cls: type[ASRConversationalConfig], d: Mapping[str, Any]) -> dict[str, Any]:
+def _read_additional_properties(cls: type[AsrConversationalConfig], d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[ASRConversationalConfig], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+def _all_fields(cls: type[AsrConversationalConfig], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
     """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
     passes what it has read as `known`."""
     quality = d.get("quality", UNSET)
@@ -195,7 +195,7 @@ def _all_fields(cls: type[ASRConversationalConfig], d: Mapping[str, Any], known:
 
 
 set_readers(
-    ASRConversationalConfig,
+    AsrConversationalConfig,
     _all_fields,
     {
         "quality": _read_quality,

@@ -19,12 +19,12 @@ from ..types import (
     set_readers,
 )
 
-T = TypeVar("T", bound="ASRConversationalConfigOverride")
+T = TypeVar("T", bound="AsrConversationalConfigOverride")
 
 
 # Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class ASRConversationalConfigOverride(Lazy):
+class AsrConversationalConfigOverride(Lazy):
     """Example:
         {'keywords': ['hello', 'world']}
 
@@ -103,12 +103,12 @@ _read_keywords = plain_reader(
 _FIELDS: frozenset[str] = frozenset(("keywords",))
 
 
-def _read_additional_properties(cls: type[ASRConversationalConfigOverride], d: Mapping[str, Any]) -> dict[str, Any]:
+def _read_additional_properties(cls: type[AsrConversationalConfigOverride], d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
 def _all_fields(
-    cls: type[ASRConversationalConfigOverride], d: Mapping[str, Any], known: Mapping[str, Any]
+    cls: type[AsrConversationalConfigOverride], d: Mapping[str, Any], known: Mapping[str, Any]
 ) -> dict[str, Any]:
     """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
     passes what it has read as `known`."""
@@ -125,7 +125,7 @@ def _all_fields(
 
 
 set_readers(
-    ASRConversationalConfigOverride,
+    AsrConversationalConfigOverride,
     _all_fields,
     {
         "keywords": _read_keywords,

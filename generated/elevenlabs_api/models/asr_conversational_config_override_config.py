@@ -18,12 +18,12 @@ from ..types import (
     set_readers,
 )
 
-T = TypeVar("T", bound="ASRConversationalConfigOverrideConfig")
+T = TypeVar("T", bound="AsrConversationalConfigOverrideConfig")
 
 
 # Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class ASRConversationalConfigOverrideConfig(Lazy):
+class AsrConversationalConfigOverrideConfig(Lazy):
     """Attributes:
     keywords (bool | Unset): Whether to allow overriding the keywords field. Defaults to False on the server.
     """
@@ -80,13 +80,13 @@ _FIELDS: frozenset[str] = frozenset(("keywords",))
 
 
 def _read_additional_properties(
-    cls: type[ASRConversationalConfigOverrideConfig], d: Mapping[str, Any]
+    cls: type[AsrConversationalConfigOverrideConfig], d: Mapping[str, Any]
 ) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
 def _all_fields(
-    cls: type[ASRConversationalConfigOverrideConfig], d: Mapping[str, Any], known: Mapping[str, Any]
+    cls: type[AsrConversationalConfigOverrideConfig], d: Mapping[str, Any], known: Mapping[str, Any]
 ) -> dict[str, Any]:
     """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
     passes what it has read as `known`."""
@@ -101,7 +101,7 @@ def _all_fields(
 
 
 set_readers(
-    ASRConversationalConfigOverrideConfig,
+    AsrConversationalConfigOverrideConfig,
     _all_fields,
     {
         "keywords": _read_keywords,

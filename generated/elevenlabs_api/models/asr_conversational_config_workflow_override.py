@@ -6,9 +6,9 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.asr_input_format import ASRInputFormat
-from ..models.asr_provider import ASRProvider
-from ..models.asr_quality import ASRQuality
+from ..models.asr_input_format import AsrInputFormat
+from ..models.asr_provider import AsrProvider
+from ..models.asr_quality import AsrQuality
 from ..types import (
     NOTHING,
     PARSING,
@@ -22,28 +22,28 @@ from ..types import (
     set_readers,
 )
 
-T = TypeVar("T", bound="ASRConversationalConfigWorkflowOverride")
+T = TypeVar("T", bound="AsrConversationalConfigWorkflowOverride")
 
 
 # Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class ASRConversationalConfigWorkflowOverride(Lazy):
+class AsrConversationalConfigWorkflowOverride(Lazy):
     """Example:
         {'keywords': ['hello', 'world'], 'provider': 'scribe_realtime', 'quality': 'high', 'user_input_audio_format':
         'pcm_16000'}
 
     Attributes:
-        quality (ASRQuality | None | str | Unset): The quality of the transcription
-        provider (ASRProvider | None | str | Unset): The provider of the transcription service
-        user_input_audio_format (ASRInputFormat | None | str | Unset): The format of the audio to be transcribed
+        quality (AsrQuality | None | str | Unset): The quality of the transcription
+        provider (AsrProvider | None | str | Unset): The provider of the transcription service
+        user_input_audio_format (AsrInputFormat | None | str | Unset): The format of the audio to be transcribed
         keywords (list[str] | None | Unset): Keywords to boost prediction probability for
     """
 
-    quality: ASRQuality | None | str | Unset = UNSET
+    quality: AsrQuality | None | str | Unset = UNSET
 
-    provider: ASRProvider | None | str | Unset = UNSET
+    provider: AsrProvider | None | str | Unset = UNSET
 
-    user_input_audio_format: ASRInputFormat | None | str | Unset = UNSET
+    user_input_audio_format: AsrInputFormat | None | str | Unset = UNSET
 
     keywords: list[str] | None | Unset = UNSET
 
@@ -196,13 +196,13 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _read_additional_properties(
-    cls: type[ASRConversationalConfigWorkflowOverride], d: Mapping[str, Any]
+    cls: type[AsrConversationalConfigWorkflowOverride], d: Mapping[str, Any]
 ) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
 def _all_fields(
-    cls: type[ASRConversationalConfigWorkflowOverride], d: Mapping[str, Any], known: Mapping[str, Any]
+    cls: type[AsrConversationalConfigWorkflowOverride], d: Mapping[str, Any], known: Mapping[str, Any]
 ) -> dict[str, Any]:
     """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
     passes what it has read as `known`."""
@@ -238,7 +238,7 @@ def _all_fields(
 
 
 set_readers(
-    ASRConversationalConfigWorkflowOverride,
+    AsrConversationalConfigWorkflowOverride,
     _all_fields,
     {
         "quality": _read_quality,

@@ -21,12 +21,12 @@ from ..types import (
     set_readers,
 )
 
-T = TypeVar("T", bound="ASTBooleanNodeInput")
+T = TypeVar("T", bound="AstBooleanNodeInput")
 
 
 # Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class ASTBooleanNodeInput(Lazy):
+class AstBooleanNodeInput(Lazy):
     """Attributes:
     value (bool): Value of this literal.
     type_ (Literal['boolean_literal'] | Unset):  Default: 'boolean_literal'.
@@ -38,7 +38,7 @@ class ASTBooleanNodeInput(Lazy):
         default="boolean_literal",
         kw_only=True,
         alias="type",
-        validator=types.tag("ASTBooleanNodeInput", "type", "boolean_literal"),
+        validator=types.tag("AstBooleanNodeInput", "type", "boolean_literal"),
     )
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -94,7 +94,7 @@ class ASTBooleanNodeInput(Lazy):
         return key in self.additional_properties
 
 
-def _read_type_(cls: type[ASTBooleanNodeInput], d: Mapping[str, Any]) -> Any:
+def _read_type_(cls: type[AstBooleanNodeInput], d: Mapping[str, Any]) -> Any:
     type__raw = d.get("type", UNSET)
     type_ = cast(Literal["boolean_literal"] | Unset, type__raw)
     if type_ != "boolean_literal" and not isinstance(type_, Unset):
@@ -114,11 +114,11 @@ _FIELDS: frozenset[str] = frozenset(
 )
 
 
-def _read_additional_properties(cls: type[ASTBooleanNodeInput], d: Mapping[str, Any]) -> dict[str, Any]:
+def _read_additional_properties(cls: type[AstBooleanNodeInput], d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[ASTBooleanNodeInput], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+def _all_fields(cls: type[AstBooleanNodeInput], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
     """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
     passes what it has read as `known`."""
     if "type_" in known:
@@ -141,10 +141,10 @@ def _all_fields(cls: type[ASTBooleanNodeInput], d: Mapping[str, Any], known: Map
 
 
 # Code written when the tag was required and named as the generator names it (`type_=`) keeps working.
-types.accept_former_names(ASTBooleanNodeInput, type_="type")
+types.accept_former_names(AstBooleanNodeInput, type_="type")
 
 set_readers(
-    ASTBooleanNodeInput,
+    AstBooleanNodeInput,
     _all_fields,
     {
         "value": _read_value,

@@ -23,108 +23,108 @@ from ..types import (
     set_readers,
 )
 
-T = TypeVar("T", bound="ASTConditionalOperatorNodeInput")
+T = TypeVar("T", bound="AstConditionalOperatorNodeInput")
 
 
 # Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class ASTConditionalOperatorNodeInput(Lazy):
+class AstConditionalOperatorNodeInput(Lazy):
     """Attributes:
-    condition (ASTAdditionOperatorNodeInput | ASTAndOperatorNodeInput | ASTBooleanNodeInput |
-        ASTConditionalOperatorNodeInput | ASTDivisionOperatorNodeInput | ASTDynamicVariableNodeInput |
-        ASTEqualsOperatorNodeInput | ASTGreaterThanOperatorNodeInput | ASTGreaterThanOrEqualsOperatorNodeInput |
-        ASTLessThanOperatorNodeInput | ASTLessThanOrEqualsOperatorNodeInput | ASTLLMNodePrompt | ASTLLMNodeValueSchema |
-        ASTMultiplicationOperatorNodeInput | ASTNotEqualsOperatorNodeInput | ASTNullNodeInput | ASTNumberNodeInput |
-        ASTOrOperatorNodeInput | ASTStringNodeInput | ASTSubtractionOperatorNodeInput):
-    true_expression (ASTAdditionOperatorNodeInput | ASTAndOperatorNodeInput | ASTBooleanNodeInput |
-        ASTConditionalOperatorNodeInput | ASTDivisionOperatorNodeInput | ASTDynamicVariableNodeInput |
-        ASTEqualsOperatorNodeInput | ASTGreaterThanOperatorNodeInput | ASTGreaterThanOrEqualsOperatorNodeInput |
-        ASTLessThanOperatorNodeInput | ASTLessThanOrEqualsOperatorNodeInput | ASTLLMNodePrompt | ASTLLMNodeValueSchema |
-        ASTMultiplicationOperatorNodeInput | ASTNotEqualsOperatorNodeInput | ASTNullNodeInput | ASTNumberNodeInput |
-        ASTOrOperatorNodeInput | ASTStringNodeInput | ASTSubtractionOperatorNodeInput):
-    false_expression (ASTAdditionOperatorNodeInput | ASTAndOperatorNodeInput | ASTBooleanNodeInput |
-        ASTConditionalOperatorNodeInput | ASTDivisionOperatorNodeInput | ASTDynamicVariableNodeInput |
-        ASTEqualsOperatorNodeInput | ASTGreaterThanOperatorNodeInput | ASTGreaterThanOrEqualsOperatorNodeInput |
-        ASTLessThanOperatorNodeInput | ASTLessThanOrEqualsOperatorNodeInput | ASTLLMNodePrompt | ASTLLMNodeValueSchema |
-        ASTMultiplicationOperatorNodeInput | ASTNotEqualsOperatorNodeInput | ASTNullNodeInput | ASTNumberNodeInput |
-        ASTOrOperatorNodeInput | ASTStringNodeInput | ASTSubtractionOperatorNodeInput):
+    condition (AstAdditionOperatorNodeInput | AstAndOperatorNodeInput | AstBooleanNodeInput |
+        AstConditionalOperatorNodeInput | AstDivisionOperatorNodeInput | AstDynamicVariableNodeInput |
+        AstEqualsOperatorNodeInput | AstGreaterThanOperatorNodeInput | AstGreaterThanOrEqualsOperatorNodeInput |
+        AstLessThanOperatorNodeInput | AstLessThanOrEqualsOperatorNodeInput | ASTLLMNodePrompt | ASTLLMNodeValueSchema |
+        AstMultiplicationOperatorNodeInput | AstNotEqualsOperatorNodeInput | AstNullNodeInput | AstNumberNodeInput |
+        AstOrOperatorNodeInput | AstStringNodeInput | AstSubtractionOperatorNodeInput):
+    true_expression (AstAdditionOperatorNodeInput | AstAndOperatorNodeInput | AstBooleanNodeInput |
+        AstConditionalOperatorNodeInput | AstDivisionOperatorNodeInput | AstDynamicVariableNodeInput |
+        AstEqualsOperatorNodeInput | AstGreaterThanOperatorNodeInput | AstGreaterThanOrEqualsOperatorNodeInput |
+        AstLessThanOperatorNodeInput | AstLessThanOrEqualsOperatorNodeInput | ASTLLMNodePrompt | ASTLLMNodeValueSchema |
+        AstMultiplicationOperatorNodeInput | AstNotEqualsOperatorNodeInput | AstNullNodeInput | AstNumberNodeInput |
+        AstOrOperatorNodeInput | AstStringNodeInput | AstSubtractionOperatorNodeInput):
+    false_expression (AstAdditionOperatorNodeInput | AstAndOperatorNodeInput | AstBooleanNodeInput |
+        AstConditionalOperatorNodeInput | AstDivisionOperatorNodeInput | AstDynamicVariableNodeInput |
+        AstEqualsOperatorNodeInput | AstGreaterThanOperatorNodeInput | AstGreaterThanOrEqualsOperatorNodeInput |
+        AstLessThanOperatorNodeInput | AstLessThanOrEqualsOperatorNodeInput | ASTLLMNodePrompt | ASTLLMNodeValueSchema |
+        AstMultiplicationOperatorNodeInput | AstNotEqualsOperatorNodeInput | AstNullNodeInput | AstNumberNodeInput |
+        AstOrOperatorNodeInput | AstStringNodeInput | AstSubtractionOperatorNodeInput):
     type_ (Literal['conditional_operator'] | Unset):  Default: 'conditional_operator'.
     """
 
     condition: (
-        ASTAdditionOperatorNodeInput
-        | ASTAndOperatorNodeInput
-        | ASTBooleanNodeInput
-        | ASTConditionalOperatorNodeInput
-        | ASTDivisionOperatorNodeInput
-        | ASTDynamicVariableNodeInput
-        | ASTEqualsOperatorNodeInput
-        | ASTGreaterThanOperatorNodeInput
-        | ASTGreaterThanOrEqualsOperatorNodeInput
-        | ASTLessThanOperatorNodeInput
-        | ASTLessThanOrEqualsOperatorNodeInput
+        AstAdditionOperatorNodeInput
+        | AstAndOperatorNodeInput
+        | AstBooleanNodeInput
+        | AstConditionalOperatorNodeInput
+        | AstDivisionOperatorNodeInput
+        | AstDynamicVariableNodeInput
+        | AstEqualsOperatorNodeInput
+        | AstGreaterThanOperatorNodeInput
+        | AstGreaterThanOrEqualsOperatorNodeInput
+        | AstLessThanOperatorNodeInput
+        | AstLessThanOrEqualsOperatorNodeInput
         | ASTLLMNodePrompt
         | ASTLLMNodeValueSchema
-        | ASTMultiplicationOperatorNodeInput
-        | ASTNotEqualsOperatorNodeInput
-        | ASTNullNodeInput
-        | ASTNumberNodeInput
-        | ASTOrOperatorNodeInput
-        | ASTStringNodeInput
-        | ASTSubtractionOperatorNodeInput
+        | AstMultiplicationOperatorNodeInput
+        | AstNotEqualsOperatorNodeInput
+        | AstNullNodeInput
+        | AstNumberNodeInput
+        | AstOrOperatorNodeInput
+        | AstStringNodeInput
+        | AstSubtractionOperatorNodeInput
     )
 
     true_expression: (
-        ASTAdditionOperatorNodeInput
-        | ASTAndOperatorNodeInput
-        | ASTBooleanNodeInput
-        | ASTConditionalOperatorNodeInput
-        | ASTDivisionOperatorNodeInput
-        | ASTDynamicVariableNodeInput
-        | ASTEqualsOperatorNodeInput
-        | ASTGreaterThanOperatorNodeInput
-        | ASTGreaterThanOrEqualsOperatorNodeInput
-        | ASTLessThanOperatorNodeInput
-        | ASTLessThanOrEqualsOperatorNodeInput
+        AstAdditionOperatorNodeInput
+        | AstAndOperatorNodeInput
+        | AstBooleanNodeInput
+        | AstConditionalOperatorNodeInput
+        | AstDivisionOperatorNodeInput
+        | AstDynamicVariableNodeInput
+        | AstEqualsOperatorNodeInput
+        | AstGreaterThanOperatorNodeInput
+        | AstGreaterThanOrEqualsOperatorNodeInput
+        | AstLessThanOperatorNodeInput
+        | AstLessThanOrEqualsOperatorNodeInput
         | ASTLLMNodePrompt
         | ASTLLMNodeValueSchema
-        | ASTMultiplicationOperatorNodeInput
-        | ASTNotEqualsOperatorNodeInput
-        | ASTNullNodeInput
-        | ASTNumberNodeInput
-        | ASTOrOperatorNodeInput
-        | ASTStringNodeInput
-        | ASTSubtractionOperatorNodeInput
+        | AstMultiplicationOperatorNodeInput
+        | AstNotEqualsOperatorNodeInput
+        | AstNullNodeInput
+        | AstNumberNodeInput
+        | AstOrOperatorNodeInput
+        | AstStringNodeInput
+        | AstSubtractionOperatorNodeInput
     )
 
     false_expression: (
-        ASTAdditionOperatorNodeInput
-        | ASTAndOperatorNodeInput
-        | ASTBooleanNodeInput
-        | ASTConditionalOperatorNodeInput
-        | ASTDivisionOperatorNodeInput
-        | ASTDynamicVariableNodeInput
-        | ASTEqualsOperatorNodeInput
-        | ASTGreaterThanOperatorNodeInput
-        | ASTGreaterThanOrEqualsOperatorNodeInput
-        | ASTLessThanOperatorNodeInput
-        | ASTLessThanOrEqualsOperatorNodeInput
+        AstAdditionOperatorNodeInput
+        | AstAndOperatorNodeInput
+        | AstBooleanNodeInput
+        | AstConditionalOperatorNodeInput
+        | AstDivisionOperatorNodeInput
+        | AstDynamicVariableNodeInput
+        | AstEqualsOperatorNodeInput
+        | AstGreaterThanOperatorNodeInput
+        | AstGreaterThanOrEqualsOperatorNodeInput
+        | AstLessThanOperatorNodeInput
+        | AstLessThanOrEqualsOperatorNodeInput
         | ASTLLMNodePrompt
         | ASTLLMNodeValueSchema
-        | ASTMultiplicationOperatorNodeInput
-        | ASTNotEqualsOperatorNodeInput
-        | ASTNullNodeInput
-        | ASTNumberNodeInput
-        | ASTOrOperatorNodeInput
-        | ASTStringNodeInput
-        | ASTSubtractionOperatorNodeInput
+        | AstMultiplicationOperatorNodeInput
+        | AstNotEqualsOperatorNodeInput
+        | AstNullNodeInput
+        | AstNumberNodeInput
+        | AstOrOperatorNodeInput
+        | AstStringNodeInput
+        | AstSubtractionOperatorNodeInput
     )
 
     type_: Literal["conditional_operator"] | Unset = _attrs_field(
         default="conditional_operator",
         kw_only=True,
         alias="type",
-        validator=types.tag("ASTConditionalOperatorNodeInput", "type", "conditional_operator"),
+        validator=types.tag("AstConditionalOperatorNodeInput", "type", "conditional_operator"),
     )
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -147,24 +147,24 @@ class ASTConditionalOperatorNodeInput(Lazy):
         condition: Any
         try:
             if (
-                isinstance(self.condition, ASTStringNodeInput)
-                or isinstance(self.condition, ASTNumberNodeInput)
-                or isinstance(self.condition, ASTBooleanNodeInput)
-                or isinstance(self.condition, ASTNullNodeInput)
-                or isinstance(self.condition, ASTDynamicVariableNodeInput)
-                or isinstance(self.condition, ASTOrOperatorNodeInput)
-                or isinstance(self.condition, ASTAndOperatorNodeInput)
-                or isinstance(self.condition, ASTEqualsOperatorNodeInput)
-                or isinstance(self.condition, ASTNotEqualsOperatorNodeInput)
-                or isinstance(self.condition, ASTGreaterThanOperatorNodeInput)
-                or isinstance(self.condition, ASTLessThanOperatorNodeInput)
-                or isinstance(self.condition, ASTGreaterThanOrEqualsOperatorNodeInput)
-                or isinstance(self.condition, ASTLessThanOrEqualsOperatorNodeInput)
-                or isinstance(self.condition, ASTAdditionOperatorNodeInput)
-                or isinstance(self.condition, ASTSubtractionOperatorNodeInput)
-                or isinstance(self.condition, ASTMultiplicationOperatorNodeInput)
-                or isinstance(self.condition, ASTDivisionOperatorNodeInput)
-                or isinstance(self.condition, ASTConditionalOperatorNodeInput)
+                isinstance(self.condition, AstStringNodeInput)
+                or isinstance(self.condition, AstNumberNodeInput)
+                or isinstance(self.condition, AstBooleanNodeInput)
+                or isinstance(self.condition, AstNullNodeInput)
+                or isinstance(self.condition, AstDynamicVariableNodeInput)
+                or isinstance(self.condition, AstOrOperatorNodeInput)
+                or isinstance(self.condition, AstAndOperatorNodeInput)
+                or isinstance(self.condition, AstEqualsOperatorNodeInput)
+                or isinstance(self.condition, AstNotEqualsOperatorNodeInput)
+                or isinstance(self.condition, AstGreaterThanOperatorNodeInput)
+                or isinstance(self.condition, AstLessThanOperatorNodeInput)
+                or isinstance(self.condition, AstGreaterThanOrEqualsOperatorNodeInput)
+                or isinstance(self.condition, AstLessThanOrEqualsOperatorNodeInput)
+                or isinstance(self.condition, AstAdditionOperatorNodeInput)
+                or isinstance(self.condition, AstSubtractionOperatorNodeInput)
+                or isinstance(self.condition, AstMultiplicationOperatorNodeInput)
+                or isinstance(self.condition, AstDivisionOperatorNodeInput)
+                or isinstance(self.condition, AstConditionalOperatorNodeInput)
                 or isinstance(self.condition, ASTLLMNodeValueSchema)
                 or isinstance(self.condition, ASTLLMNodePrompt)
             ):
@@ -178,24 +178,24 @@ class ASTConditionalOperatorNodeInput(Lazy):
         true_expression: Any
         try:
             if (
-                isinstance(self.true_expression, ASTStringNodeInput)
-                or isinstance(self.true_expression, ASTNumberNodeInput)
-                or isinstance(self.true_expression, ASTBooleanNodeInput)
-                or isinstance(self.true_expression, ASTNullNodeInput)
-                or isinstance(self.true_expression, ASTDynamicVariableNodeInput)
-                or isinstance(self.true_expression, ASTOrOperatorNodeInput)
-                or isinstance(self.true_expression, ASTAndOperatorNodeInput)
-                or isinstance(self.true_expression, ASTEqualsOperatorNodeInput)
-                or isinstance(self.true_expression, ASTNotEqualsOperatorNodeInput)
-                or isinstance(self.true_expression, ASTGreaterThanOperatorNodeInput)
-                or isinstance(self.true_expression, ASTLessThanOperatorNodeInput)
-                or isinstance(self.true_expression, ASTGreaterThanOrEqualsOperatorNodeInput)
-                or isinstance(self.true_expression, ASTLessThanOrEqualsOperatorNodeInput)
-                or isinstance(self.true_expression, ASTAdditionOperatorNodeInput)
-                or isinstance(self.true_expression, ASTSubtractionOperatorNodeInput)
-                or isinstance(self.true_expression, ASTMultiplicationOperatorNodeInput)
-                or isinstance(self.true_expression, ASTDivisionOperatorNodeInput)
-                or isinstance(self.true_expression, ASTConditionalOperatorNodeInput)
+                isinstance(self.true_expression, AstStringNodeInput)
+                or isinstance(self.true_expression, AstNumberNodeInput)
+                or isinstance(self.true_expression, AstBooleanNodeInput)
+                or isinstance(self.true_expression, AstNullNodeInput)
+                or isinstance(self.true_expression, AstDynamicVariableNodeInput)
+                or isinstance(self.true_expression, AstOrOperatorNodeInput)
+                or isinstance(self.true_expression, AstAndOperatorNodeInput)
+                or isinstance(self.true_expression, AstEqualsOperatorNodeInput)
+                or isinstance(self.true_expression, AstNotEqualsOperatorNodeInput)
+                or isinstance(self.true_expression, AstGreaterThanOperatorNodeInput)
+                or isinstance(self.true_expression, AstLessThanOperatorNodeInput)
+                or isinstance(self.true_expression, AstGreaterThanOrEqualsOperatorNodeInput)
+                or isinstance(self.true_expression, AstLessThanOrEqualsOperatorNodeInput)
+                or isinstance(self.true_expression, AstAdditionOperatorNodeInput)
+                or isinstance(self.true_expression, AstSubtractionOperatorNodeInput)
+                or isinstance(self.true_expression, AstMultiplicationOperatorNodeInput)
+                or isinstance(self.true_expression, AstDivisionOperatorNodeInput)
+                or isinstance(self.true_expression, AstConditionalOperatorNodeInput)
                 or isinstance(self.true_expression, ASTLLMNodeValueSchema)
                 or isinstance(self.true_expression, ASTLLMNodePrompt)
             ):
@@ -209,24 +209,24 @@ class ASTConditionalOperatorNodeInput(Lazy):
         false_expression: Any
         try:
             if (
-                isinstance(self.false_expression, ASTStringNodeInput)
-                or isinstance(self.false_expression, ASTNumberNodeInput)
-                or isinstance(self.false_expression, ASTBooleanNodeInput)
-                or isinstance(self.false_expression, ASTNullNodeInput)
-                or isinstance(self.false_expression, ASTDynamicVariableNodeInput)
-                or isinstance(self.false_expression, ASTOrOperatorNodeInput)
-                or isinstance(self.false_expression, ASTAndOperatorNodeInput)
-                or isinstance(self.false_expression, ASTEqualsOperatorNodeInput)
-                or isinstance(self.false_expression, ASTNotEqualsOperatorNodeInput)
-                or isinstance(self.false_expression, ASTGreaterThanOperatorNodeInput)
-                or isinstance(self.false_expression, ASTLessThanOperatorNodeInput)
-                or isinstance(self.false_expression, ASTGreaterThanOrEqualsOperatorNodeInput)
-                or isinstance(self.false_expression, ASTLessThanOrEqualsOperatorNodeInput)
-                or isinstance(self.false_expression, ASTAdditionOperatorNodeInput)
-                or isinstance(self.false_expression, ASTSubtractionOperatorNodeInput)
-                or isinstance(self.false_expression, ASTMultiplicationOperatorNodeInput)
-                or isinstance(self.false_expression, ASTDivisionOperatorNodeInput)
-                or isinstance(self.false_expression, ASTConditionalOperatorNodeInput)
+                isinstance(self.false_expression, AstStringNodeInput)
+                or isinstance(self.false_expression, AstNumberNodeInput)
+                or isinstance(self.false_expression, AstBooleanNodeInput)
+                or isinstance(self.false_expression, AstNullNodeInput)
+                or isinstance(self.false_expression, AstDynamicVariableNodeInput)
+                or isinstance(self.false_expression, AstOrOperatorNodeInput)
+                or isinstance(self.false_expression, AstAndOperatorNodeInput)
+                or isinstance(self.false_expression, AstEqualsOperatorNodeInput)
+                or isinstance(self.false_expression, AstNotEqualsOperatorNodeInput)
+                or isinstance(self.false_expression, AstGreaterThanOperatorNodeInput)
+                or isinstance(self.false_expression, AstLessThanOperatorNodeInput)
+                or isinstance(self.false_expression, AstGreaterThanOrEqualsOperatorNodeInput)
+                or isinstance(self.false_expression, AstLessThanOrEqualsOperatorNodeInput)
+                or isinstance(self.false_expression, AstAdditionOperatorNodeInput)
+                or isinstance(self.false_expression, AstSubtractionOperatorNodeInput)
+                or isinstance(self.false_expression, AstMultiplicationOperatorNodeInput)
+                or isinstance(self.false_expression, AstDivisionOperatorNodeInput)
+                or isinstance(self.false_expression, AstConditionalOperatorNodeInput)
                 or isinstance(self.false_expression, ASTLLMNodeValueSchema)
                 or isinstance(self.false_expression, ASTLLMNodePrompt)
             ):
@@ -281,7 +281,7 @@ class ASTConditionalOperatorNodeInput(Lazy):
         return key in self.additional_properties
 
 
-def _read_type_(cls: type[ASTConditionalOperatorNodeInput], d: Mapping[str, Any]) -> Any:
+def _read_type_(cls: type[AstConditionalOperatorNodeInput], d: Mapping[str, Any]) -> Any:
     type__raw = d.get("type", UNSET)
     type_ = cast(Literal["conditional_operator"] | Unset, type__raw)
     if type_ != "conditional_operator" and not isinstance(type_, Unset):
@@ -290,7 +290,7 @@ def _read_type_(cls: type[ASTConditionalOperatorNodeInput], d: Mapping[str, Any]
     return type_
 
 
-def _read_condition(cls: type[ASTConditionalOperatorNodeInput], d: Mapping[str, Any]) -> Any:
+def _read_condition(cls: type[AstConditionalOperatorNodeInput], d: Mapping[str, Any]) -> Any:
     condition_raw = d.get("condition", MISSING)
     if condition_raw is MISSING:
         condition = missing_field(cls, "condition")
@@ -300,73 +300,73 @@ def _read_condition(cls: type[ASTConditionalOperatorNodeInput], d: Mapping[str, 
             def _parse_condition(
                 data: object,
             ) -> (
-                ASTAdditionOperatorNodeInput
-                | ASTAndOperatorNodeInput
-                | ASTBooleanNodeInput
-                | ASTConditionalOperatorNodeInput
-                | ASTDivisionOperatorNodeInput
-                | ASTDynamicVariableNodeInput
-                | ASTEqualsOperatorNodeInput
-                | ASTGreaterThanOperatorNodeInput
-                | ASTGreaterThanOrEqualsOperatorNodeInput
-                | ASTLessThanOperatorNodeInput
-                | ASTLessThanOrEqualsOperatorNodeInput
+                AstAdditionOperatorNodeInput
+                | AstAndOperatorNodeInput
+                | AstBooleanNodeInput
+                | AstConditionalOperatorNodeInput
+                | AstDivisionOperatorNodeInput
+                | AstDynamicVariableNodeInput
+                | AstEqualsOperatorNodeInput
+                | AstGreaterThanOperatorNodeInput
+                | AstGreaterThanOrEqualsOperatorNodeInput
+                | AstLessThanOperatorNodeInput
+                | AstLessThanOrEqualsOperatorNodeInput
                 | ASTLLMNodePrompt
                 | ASTLLMNodeValueSchema
-                | ASTMultiplicationOperatorNodeInput
-                | ASTNotEqualsOperatorNodeInput
-                | ASTNullNodeInput
-                | ASTNumberNodeInput
-                | ASTOrOperatorNodeInput
-                | ASTStringNodeInput
-                | ASTSubtractionOperatorNodeInput
+                | AstMultiplicationOperatorNodeInput
+                | AstNotEqualsOperatorNodeInput
+                | AstNullNodeInput
+                | AstNumberNodeInput
+                | AstOrOperatorNodeInput
+                | AstStringNodeInput
+                | AstSubtractionOperatorNodeInput
             ):
                 return parse_strictly(_parse_condition_member, data)
 
             def _parse_condition_member(
                 data: object,
             ) -> (
-                ASTAdditionOperatorNodeInput
-                | ASTAndOperatorNodeInput
-                | ASTBooleanNodeInput
-                | ASTConditionalOperatorNodeInput
-                | ASTDivisionOperatorNodeInput
-                | ASTDynamicVariableNodeInput
-                | ASTEqualsOperatorNodeInput
-                | ASTGreaterThanOperatorNodeInput
-                | ASTGreaterThanOrEqualsOperatorNodeInput
-                | ASTLessThanOperatorNodeInput
-                | ASTLessThanOrEqualsOperatorNodeInput
+                AstAdditionOperatorNodeInput
+                | AstAndOperatorNodeInput
+                | AstBooleanNodeInput
+                | AstConditionalOperatorNodeInput
+                | AstDivisionOperatorNodeInput
+                | AstDynamicVariableNodeInput
+                | AstEqualsOperatorNodeInput
+                | AstGreaterThanOperatorNodeInput
+                | AstGreaterThanOrEqualsOperatorNodeInput
+                | AstLessThanOperatorNodeInput
+                | AstLessThanOrEqualsOperatorNodeInput
                 | ASTLLMNodePrompt
                 | ASTLLMNodeValueSchema
-                | ASTMultiplicationOperatorNodeInput
-                | ASTNotEqualsOperatorNodeInput
-                | ASTNullNodeInput
-                | ASTNumberNodeInput
-                | ASTOrOperatorNodeInput
-                | ASTStringNodeInput
-                | ASTSubtractionOperatorNodeInput
+                | AstMultiplicationOperatorNodeInput
+                | AstNotEqualsOperatorNodeInput
+                | AstNullNodeInput
+                | AstNumberNodeInput
+                | AstOrOperatorNodeInput
+                | AstStringNodeInput
+                | AstSubtractionOperatorNodeInput
             ):
                 if isinstance(data, dict):
                     for known in (
-                        ASTStringNodeInput,
-                        ASTNumberNodeInput,
-                        ASTBooleanNodeInput,
-                        ASTNullNodeInput,
-                        ASTDynamicVariableNodeInput,
-                        ASTOrOperatorNodeInput,
-                        ASTAndOperatorNodeInput,
-                        ASTEqualsOperatorNodeInput,
-                        ASTNotEqualsOperatorNodeInput,
-                        ASTGreaterThanOperatorNodeInput,
-                        ASTLessThanOperatorNodeInput,
-                        ASTGreaterThanOrEqualsOperatorNodeInput,
-                        ASTLessThanOrEqualsOperatorNodeInput,
-                        ASTAdditionOperatorNodeInput,
-                        ASTSubtractionOperatorNodeInput,
-                        ASTMultiplicationOperatorNodeInput,
-                        ASTDivisionOperatorNodeInput,
-                        ASTConditionalOperatorNodeInput,
+                        AstStringNodeInput,
+                        AstNumberNodeInput,
+                        AstBooleanNodeInput,
+                        AstNullNodeInput,
+                        AstDynamicVariableNodeInput,
+                        AstOrOperatorNodeInput,
+                        AstAndOperatorNodeInput,
+                        AstEqualsOperatorNodeInput,
+                        AstNotEqualsOperatorNodeInput,
+                        AstGreaterThanOperatorNodeInput,
+                        AstLessThanOperatorNodeInput,
+                        AstGreaterThanOrEqualsOperatorNodeInput,
+                        AstLessThanOrEqualsOperatorNodeInput,
+                        AstAdditionOperatorNodeInput,
+                        AstSubtractionOperatorNodeInput,
+                        AstMultiplicationOperatorNodeInput,
+                        AstDivisionOperatorNodeInput,
+                        AstConditionalOperatorNodeInput,
                         ASTLLMNodeValueSchema,
                         ASTLLMNodePrompt,
                     ):
@@ -377,7 +377,7 @@ def _read_condition(cls: type[ASTConditionalOperatorNodeInput], d: Mapping[str, 
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_0 = ASTStringNodeInput.from_dict(data)
+                    componentsschemas_ast_node_input_type_0 = AstStringNodeInput.from_dict(data)
 
                     return componentsschemas_ast_node_input_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -385,7 +385,7 @@ def _read_condition(cls: type[ASTConditionalOperatorNodeInput], d: Mapping[str, 
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_1 = ASTNumberNodeInput.from_dict(data)
+                    componentsschemas_ast_node_input_type_1 = AstNumberNodeInput.from_dict(data)
 
                     return componentsschemas_ast_node_input_type_1
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -393,7 +393,7 @@ def _read_condition(cls: type[ASTConditionalOperatorNodeInput], d: Mapping[str, 
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_2 = ASTBooleanNodeInput.from_dict(data)
+                    componentsschemas_ast_node_input_type_2 = AstBooleanNodeInput.from_dict(data)
 
                     return componentsschemas_ast_node_input_type_2
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -401,7 +401,7 @@ def _read_condition(cls: type[ASTConditionalOperatorNodeInput], d: Mapping[str, 
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_3 = ASTNullNodeInput.from_dict(data)
+                    componentsschemas_ast_node_input_type_3 = AstNullNodeInput.from_dict(data)
 
                     return componentsschemas_ast_node_input_type_3
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -409,7 +409,7 @@ def _read_condition(cls: type[ASTConditionalOperatorNodeInput], d: Mapping[str, 
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_4 = ASTDynamicVariableNodeInput.from_dict(data)
+                    componentsschemas_ast_node_input_type_4 = AstDynamicVariableNodeInput.from_dict(data)
 
                     return componentsschemas_ast_node_input_type_4
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -417,7 +417,7 @@ def _read_condition(cls: type[ASTConditionalOperatorNodeInput], d: Mapping[str, 
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_5 = ASTOrOperatorNodeInput.from_dict(data)
+                    componentsschemas_ast_node_input_type_5 = AstOrOperatorNodeInput.from_dict(data)
 
                     return componentsschemas_ast_node_input_type_5
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -425,7 +425,7 @@ def _read_condition(cls: type[ASTConditionalOperatorNodeInput], d: Mapping[str, 
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_6 = ASTAndOperatorNodeInput.from_dict(data)
+                    componentsschemas_ast_node_input_type_6 = AstAndOperatorNodeInput.from_dict(data)
 
                     return componentsschemas_ast_node_input_type_6
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -433,7 +433,7 @@ def _read_condition(cls: type[ASTConditionalOperatorNodeInput], d: Mapping[str, 
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_7 = ASTEqualsOperatorNodeInput.from_dict(data)
+                    componentsschemas_ast_node_input_type_7 = AstEqualsOperatorNodeInput.from_dict(data)
 
                     return componentsschemas_ast_node_input_type_7
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -441,7 +441,7 @@ def _read_condition(cls: type[ASTConditionalOperatorNodeInput], d: Mapping[str, 
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_8 = ASTNotEqualsOperatorNodeInput.from_dict(data)
+                    componentsschemas_ast_node_input_type_8 = AstNotEqualsOperatorNodeInput.from_dict(data)
 
                     return componentsschemas_ast_node_input_type_8
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -449,7 +449,7 @@ def _read_condition(cls: type[ASTConditionalOperatorNodeInput], d: Mapping[str, 
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_9 = ASTGreaterThanOperatorNodeInput.from_dict(data)
+                    componentsschemas_ast_node_input_type_9 = AstGreaterThanOperatorNodeInput.from_dict(data)
 
                     return componentsschemas_ast_node_input_type_9
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -457,7 +457,7 @@ def _read_condition(cls: type[ASTConditionalOperatorNodeInput], d: Mapping[str, 
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_10 = ASTLessThanOperatorNodeInput.from_dict(data)
+                    componentsschemas_ast_node_input_type_10 = AstLessThanOperatorNodeInput.from_dict(data)
 
                     return componentsschemas_ast_node_input_type_10
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -465,7 +465,7 @@ def _read_condition(cls: type[ASTConditionalOperatorNodeInput], d: Mapping[str, 
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_11 = ASTGreaterThanOrEqualsOperatorNodeInput.from_dict(data)
+                    componentsschemas_ast_node_input_type_11 = AstGreaterThanOrEqualsOperatorNodeInput.from_dict(data)
 
                     return componentsschemas_ast_node_input_type_11
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -473,7 +473,7 @@ def _read_condition(cls: type[ASTConditionalOperatorNodeInput], d: Mapping[str, 
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_12 = ASTLessThanOrEqualsOperatorNodeInput.from_dict(data)
+                    componentsschemas_ast_node_input_type_12 = AstLessThanOrEqualsOperatorNodeInput.from_dict(data)
 
                     return componentsschemas_ast_node_input_type_12
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -481,7 +481,7 @@ def _read_condition(cls: type[ASTConditionalOperatorNodeInput], d: Mapping[str, 
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_13 = ASTAdditionOperatorNodeInput.from_dict(data)
+                    componentsschemas_ast_node_input_type_13 = AstAdditionOperatorNodeInput.from_dict(data)
 
                     return componentsschemas_ast_node_input_type_13
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -489,7 +489,7 @@ def _read_condition(cls: type[ASTConditionalOperatorNodeInput], d: Mapping[str, 
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_14 = ASTSubtractionOperatorNodeInput.from_dict(data)
+                    componentsschemas_ast_node_input_type_14 = AstSubtractionOperatorNodeInput.from_dict(data)
 
                     return componentsschemas_ast_node_input_type_14
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -497,7 +497,7 @@ def _read_condition(cls: type[ASTConditionalOperatorNodeInput], d: Mapping[str, 
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_15 = ASTMultiplicationOperatorNodeInput.from_dict(data)
+                    componentsschemas_ast_node_input_type_15 = AstMultiplicationOperatorNodeInput.from_dict(data)
 
                     return componentsschemas_ast_node_input_type_15
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -505,7 +505,7 @@ def _read_condition(cls: type[ASTConditionalOperatorNodeInput], d: Mapping[str, 
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_16 = ASTDivisionOperatorNodeInput.from_dict(data)
+                    componentsschemas_ast_node_input_type_16 = AstDivisionOperatorNodeInput.from_dict(data)
 
                     return componentsschemas_ast_node_input_type_16
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -513,7 +513,7 @@ def _read_condition(cls: type[ASTConditionalOperatorNodeInput], d: Mapping[str, 
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_17 = ASTConditionalOperatorNodeInput.from_dict(data)
+                    componentsschemas_ast_node_input_type_17 = AstConditionalOperatorNodeInput.from_dict(data)
 
                     return componentsschemas_ast_node_input_type_17
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -539,7 +539,7 @@ def _read_condition(cls: type[ASTConditionalOperatorNodeInput], d: Mapping[str, 
     return condition
 
 
-def _read_true_expression(cls: type[ASTConditionalOperatorNodeInput], d: Mapping[str, Any]) -> Any:
+def _read_true_expression(cls: type[AstConditionalOperatorNodeInput], d: Mapping[str, Any]) -> Any:
     true_expression_raw = d.get("trueExpression", MISSING)
     if true_expression_raw is MISSING:
         true_expression = missing_field(cls, "trueExpression")
@@ -549,73 +549,73 @@ def _read_true_expression(cls: type[ASTConditionalOperatorNodeInput], d: Mapping
             def _parse_true_expression(
                 data: object,
             ) -> (
-                ASTAdditionOperatorNodeInput
-                | ASTAndOperatorNodeInput
-                | ASTBooleanNodeInput
-                | ASTConditionalOperatorNodeInput
-                | ASTDivisionOperatorNodeInput
-                | ASTDynamicVariableNodeInput
-                | ASTEqualsOperatorNodeInput
-                | ASTGreaterThanOperatorNodeInput
-                | ASTGreaterThanOrEqualsOperatorNodeInput
-                | ASTLessThanOperatorNodeInput
-                | ASTLessThanOrEqualsOperatorNodeInput
+                AstAdditionOperatorNodeInput
+                | AstAndOperatorNodeInput
+                | AstBooleanNodeInput
+                | AstConditionalOperatorNodeInput
+                | AstDivisionOperatorNodeInput
+                | AstDynamicVariableNodeInput
+                | AstEqualsOperatorNodeInput
+                | AstGreaterThanOperatorNodeInput
+                | AstGreaterThanOrEqualsOperatorNodeInput
+                | AstLessThanOperatorNodeInput
+                | AstLessThanOrEqualsOperatorNodeInput
                 | ASTLLMNodePrompt
                 | ASTLLMNodeValueSchema
-                | ASTMultiplicationOperatorNodeInput
-                | ASTNotEqualsOperatorNodeInput
-                | ASTNullNodeInput
-                | ASTNumberNodeInput
-                | ASTOrOperatorNodeInput
-                | ASTStringNodeInput
-                | ASTSubtractionOperatorNodeInput
+                | AstMultiplicationOperatorNodeInput
+                | AstNotEqualsOperatorNodeInput
+                | AstNullNodeInput
+                | AstNumberNodeInput
+                | AstOrOperatorNodeInput
+                | AstStringNodeInput
+                | AstSubtractionOperatorNodeInput
             ):
                 return parse_strictly(_parse_true_expression_member, data)
 
             def _parse_true_expression_member(
                 data: object,
             ) -> (
-                ASTAdditionOperatorNodeInput
-                | ASTAndOperatorNodeInput
-                | ASTBooleanNodeInput
-                | ASTConditionalOperatorNodeInput
-                | ASTDivisionOperatorNodeInput
-                | ASTDynamicVariableNodeInput
-                | ASTEqualsOperatorNodeInput
-                | ASTGreaterThanOperatorNodeInput
-                | ASTGreaterThanOrEqualsOperatorNodeInput
-                | ASTLessThanOperatorNodeInput
-                | ASTLessThanOrEqualsOperatorNodeInput
+                AstAdditionOperatorNodeInput
+                | AstAndOperatorNodeInput
+                | AstBooleanNodeInput
+                | AstConditionalOperatorNodeInput
+                | AstDivisionOperatorNodeInput
+                | AstDynamicVariableNodeInput
+                | AstEqualsOperatorNodeInput
+                | AstGreaterThanOperatorNodeInput
+                | AstGreaterThanOrEqualsOperatorNodeInput
+                | AstLessThanOperatorNodeInput
+                | AstLessThanOrEqualsOperatorNodeInput
                 | ASTLLMNodePrompt
                 | ASTLLMNodeValueSchema
-                | ASTMultiplicationOperatorNodeInput
-                | ASTNotEqualsOperatorNodeInput
-                | ASTNullNodeInput
-                | ASTNumberNodeInput
-                | ASTOrOperatorNodeInput
-                | ASTStringNodeInput
-                | ASTSubtractionOperatorNodeInput
+                | AstMultiplicationOperatorNodeInput
+                | AstNotEqualsOperatorNodeInput
+                | AstNullNodeInput
+                | AstNumberNodeInput
+                | AstOrOperatorNodeInput
+                | AstStringNodeInput
+                | AstSubtractionOperatorNodeInput
             ):
                 if isinstance(data, dict):
                     for known in (
-                        ASTStringNodeInput,
-                        ASTNumberNodeInput,
-                        ASTBooleanNodeInput,
-                        ASTNullNodeInput,
-                        ASTDynamicVariableNodeInput,
-                        ASTOrOperatorNodeInput,
-                        ASTAndOperatorNodeInput,
-                        ASTEqualsOperatorNodeInput,
-                        ASTNotEqualsOperatorNodeInput,
-                        ASTGreaterThanOperatorNodeInput,
-                        ASTLessThanOperatorNodeInput,
-                        ASTGreaterThanOrEqualsOperatorNodeInput,
-                        ASTLessThanOrEqualsOperatorNodeInput,
-                        ASTAdditionOperatorNodeInput,
-                        ASTSubtractionOperatorNodeInput,
-                        ASTMultiplicationOperatorNodeInput,
-                        ASTDivisionOperatorNodeInput,
-                        ASTConditionalOperatorNodeInput,
+                        AstStringNodeInput,
+                        AstNumberNodeInput,
+                        AstBooleanNodeInput,
+                        AstNullNodeInput,
+                        AstDynamicVariableNodeInput,
+                        AstOrOperatorNodeInput,
+                        AstAndOperatorNodeInput,
+                        AstEqualsOperatorNodeInput,
+                        AstNotEqualsOperatorNodeInput,
+                        AstGreaterThanOperatorNodeInput,
+                        AstLessThanOperatorNodeInput,
+                        AstGreaterThanOrEqualsOperatorNodeInput,
+                        AstLessThanOrEqualsOperatorNodeInput,
+                        AstAdditionOperatorNodeInput,
+                        AstSubtractionOperatorNodeInput,
+                        AstMultiplicationOperatorNodeInput,
+                        AstDivisionOperatorNodeInput,
+                        AstConditionalOperatorNodeInput,
                         ASTLLMNodeValueSchema,
                         ASTLLMNodePrompt,
                     ):
@@ -626,7 +626,7 @@ def _read_true_expression(cls: type[ASTConditionalOperatorNodeInput], d: Mapping
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_0 = ASTStringNodeInput.from_dict(data)
+                    componentsschemas_ast_node_input_type_0 = AstStringNodeInput.from_dict(data)
 
                     return componentsschemas_ast_node_input_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -634,7 +634,7 @@ def _read_true_expression(cls: type[ASTConditionalOperatorNodeInput], d: Mapping
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_1 = ASTNumberNodeInput.from_dict(data)
+                    componentsschemas_ast_node_input_type_1 = AstNumberNodeInput.from_dict(data)
 
                     return componentsschemas_ast_node_input_type_1
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -642,7 +642,7 @@ def _read_true_expression(cls: type[ASTConditionalOperatorNodeInput], d: Mapping
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_2 = ASTBooleanNodeInput.from_dict(data)
+                    componentsschemas_ast_node_input_type_2 = AstBooleanNodeInput.from_dict(data)
 
                     return componentsschemas_ast_node_input_type_2
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -650,7 +650,7 @@ def _read_true_expression(cls: type[ASTConditionalOperatorNodeInput], d: Mapping
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_3 = ASTNullNodeInput.from_dict(data)
+                    componentsschemas_ast_node_input_type_3 = AstNullNodeInput.from_dict(data)
 
                     return componentsschemas_ast_node_input_type_3
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -658,7 +658,7 @@ def _read_true_expression(cls: type[ASTConditionalOperatorNodeInput], d: Mapping
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_4 = ASTDynamicVariableNodeInput.from_dict(data)
+                    componentsschemas_ast_node_input_type_4 = AstDynamicVariableNodeInput.from_dict(data)
 
                     return componentsschemas_ast_node_input_type_4
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -666,7 +666,7 @@ def _read_true_expression(cls: type[ASTConditionalOperatorNodeInput], d: Mapping
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_5 = ASTOrOperatorNodeInput.from_dict(data)
+                    componentsschemas_ast_node_input_type_5 = AstOrOperatorNodeInput.from_dict(data)
 
                     return componentsschemas_ast_node_input_type_5
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -674,7 +674,7 @@ def _read_true_expression(cls: type[ASTConditionalOperatorNodeInput], d: Mapping
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_6 = ASTAndOperatorNodeInput.from_dict(data)
+                    componentsschemas_ast_node_input_type_6 = AstAndOperatorNodeInput.from_dict(data)
 
                     return componentsschemas_ast_node_input_type_6
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -682,7 +682,7 @@ def _read_true_expression(cls: type[ASTConditionalOperatorNodeInput], d: Mapping
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_7 = ASTEqualsOperatorNodeInput.from_dict(data)
+                    componentsschemas_ast_node_input_type_7 = AstEqualsOperatorNodeInput.from_dict(data)
 
                     return componentsschemas_ast_node_input_type_7
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -690,7 +690,7 @@ def _read_true_expression(cls: type[ASTConditionalOperatorNodeInput], d: Mapping
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_8 = ASTNotEqualsOperatorNodeInput.from_dict(data)
+                    componentsschemas_ast_node_input_type_8 = AstNotEqualsOperatorNodeInput.from_dict(data)
 
                     return componentsschemas_ast_node_input_type_8
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -698,7 +698,7 @@ def _read_true_expression(cls: type[ASTConditionalOperatorNodeInput], d: Mapping
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_9 = ASTGreaterThanOperatorNodeInput.from_dict(data)
+                    componentsschemas_ast_node_input_type_9 = AstGreaterThanOperatorNodeInput.from_dict(data)
 
                     return componentsschemas_ast_node_input_type_9
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -706,7 +706,7 @@ def _read_true_expression(cls: type[ASTConditionalOperatorNodeInput], d: Mapping
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_10 = ASTLessThanOperatorNodeInput.from_dict(data)
+                    componentsschemas_ast_node_input_type_10 = AstLessThanOperatorNodeInput.from_dict(data)
 
                     return componentsschemas_ast_node_input_type_10
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -714,7 +714,7 @@ def _read_true_expression(cls: type[ASTConditionalOperatorNodeInput], d: Mapping
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_11 = ASTGreaterThanOrEqualsOperatorNodeInput.from_dict(data)
+                    componentsschemas_ast_node_input_type_11 = AstGreaterThanOrEqualsOperatorNodeInput.from_dict(data)
 
                     return componentsschemas_ast_node_input_type_11
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -722,7 +722,7 @@ def _read_true_expression(cls: type[ASTConditionalOperatorNodeInput], d: Mapping
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_12 = ASTLessThanOrEqualsOperatorNodeInput.from_dict(data)
+                    componentsschemas_ast_node_input_type_12 = AstLessThanOrEqualsOperatorNodeInput.from_dict(data)
 
                     return componentsschemas_ast_node_input_type_12
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -730,7 +730,7 @@ def _read_true_expression(cls: type[ASTConditionalOperatorNodeInput], d: Mapping
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_13 = ASTAdditionOperatorNodeInput.from_dict(data)
+                    componentsschemas_ast_node_input_type_13 = AstAdditionOperatorNodeInput.from_dict(data)
 
                     return componentsschemas_ast_node_input_type_13
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -738,7 +738,7 @@ def _read_true_expression(cls: type[ASTConditionalOperatorNodeInput], d: Mapping
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_14 = ASTSubtractionOperatorNodeInput.from_dict(data)
+                    componentsschemas_ast_node_input_type_14 = AstSubtractionOperatorNodeInput.from_dict(data)
 
                     return componentsschemas_ast_node_input_type_14
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -746,7 +746,7 @@ def _read_true_expression(cls: type[ASTConditionalOperatorNodeInput], d: Mapping
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_15 = ASTMultiplicationOperatorNodeInput.from_dict(data)
+                    componentsschemas_ast_node_input_type_15 = AstMultiplicationOperatorNodeInput.from_dict(data)
 
                     return componentsschemas_ast_node_input_type_15
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -754,7 +754,7 @@ def _read_true_expression(cls: type[ASTConditionalOperatorNodeInput], d: Mapping
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_16 = ASTDivisionOperatorNodeInput.from_dict(data)
+                    componentsschemas_ast_node_input_type_16 = AstDivisionOperatorNodeInput.from_dict(data)
 
                     return componentsschemas_ast_node_input_type_16
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -762,7 +762,7 @@ def _read_true_expression(cls: type[ASTConditionalOperatorNodeInput], d: Mapping
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_17 = ASTConditionalOperatorNodeInput.from_dict(data)
+                    componentsschemas_ast_node_input_type_17 = AstConditionalOperatorNodeInput.from_dict(data)
 
                     return componentsschemas_ast_node_input_type_17
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -788,7 +788,7 @@ def _read_true_expression(cls: type[ASTConditionalOperatorNodeInput], d: Mapping
     return true_expression
 
 
-def _read_false_expression(cls: type[ASTConditionalOperatorNodeInput], d: Mapping[str, Any]) -> Any:
+def _read_false_expression(cls: type[AstConditionalOperatorNodeInput], d: Mapping[str, Any]) -> Any:
     false_expression_raw = d.get("falseExpression", MISSING)
     if false_expression_raw is MISSING:
         false_expression = missing_field(cls, "falseExpression")
@@ -798,73 +798,73 @@ def _read_false_expression(cls: type[ASTConditionalOperatorNodeInput], d: Mappin
             def _parse_false_expression(
                 data: object,
             ) -> (
-                ASTAdditionOperatorNodeInput
-                | ASTAndOperatorNodeInput
-                | ASTBooleanNodeInput
-                | ASTConditionalOperatorNodeInput
-                | ASTDivisionOperatorNodeInput
-                | ASTDynamicVariableNodeInput
-                | ASTEqualsOperatorNodeInput
-                | ASTGreaterThanOperatorNodeInput
-                | ASTGreaterThanOrEqualsOperatorNodeInput
-                | ASTLessThanOperatorNodeInput
-                | ASTLessThanOrEqualsOperatorNodeInput
+                AstAdditionOperatorNodeInput
+                | AstAndOperatorNodeInput
+                | AstBooleanNodeInput
+                | AstConditionalOperatorNodeInput
+                | AstDivisionOperatorNodeInput
+                | AstDynamicVariableNodeInput
+                | AstEqualsOperatorNodeInput
+                | AstGreaterThanOperatorNodeInput
+                | AstGreaterThanOrEqualsOperatorNodeInput
+                | AstLessThanOperatorNodeInput
+                | AstLessThanOrEqualsOperatorNodeInput
                 | ASTLLMNodePrompt
                 | ASTLLMNodeValueSchema
-                | ASTMultiplicationOperatorNodeInput
-                | ASTNotEqualsOperatorNodeInput
-                | ASTNullNodeInput
-                | ASTNumberNodeInput
-                | ASTOrOperatorNodeInput
-                | ASTStringNodeInput
-                | ASTSubtractionOperatorNodeInput
+                | AstMultiplicationOperatorNodeInput
+                | AstNotEqualsOperatorNodeInput
+                | AstNullNodeInput
+                | AstNumberNodeInput
+                | AstOrOperatorNodeInput
+                | AstStringNodeInput
+                | AstSubtractionOperatorNodeInput
             ):
                 return parse_strictly(_parse_false_expression_member, data)
 
             def _parse_false_expression_member(
                 data: object,
             ) -> (
-                ASTAdditionOperatorNodeInput
-                | ASTAndOperatorNodeInput
-                | ASTBooleanNodeInput
-                | ASTConditionalOperatorNodeInput
-                | ASTDivisionOperatorNodeInput
-                | ASTDynamicVariableNodeInput
-                | ASTEqualsOperatorNodeInput
-                | ASTGreaterThanOperatorNodeInput
-                | ASTGreaterThanOrEqualsOperatorNodeInput
-                | ASTLessThanOperatorNodeInput
-                | ASTLessThanOrEqualsOperatorNodeInput
+                AstAdditionOperatorNodeInput
+                | AstAndOperatorNodeInput
+                | AstBooleanNodeInput
+                | AstConditionalOperatorNodeInput
+                | AstDivisionOperatorNodeInput
+                | AstDynamicVariableNodeInput
+                | AstEqualsOperatorNodeInput
+                | AstGreaterThanOperatorNodeInput
+                | AstGreaterThanOrEqualsOperatorNodeInput
+                | AstLessThanOperatorNodeInput
+                | AstLessThanOrEqualsOperatorNodeInput
                 | ASTLLMNodePrompt
                 | ASTLLMNodeValueSchema
-                | ASTMultiplicationOperatorNodeInput
-                | ASTNotEqualsOperatorNodeInput
-                | ASTNullNodeInput
-                | ASTNumberNodeInput
-                | ASTOrOperatorNodeInput
-                | ASTStringNodeInput
-                | ASTSubtractionOperatorNodeInput
+                | AstMultiplicationOperatorNodeInput
+                | AstNotEqualsOperatorNodeInput
+                | AstNullNodeInput
+                | AstNumberNodeInput
+                | AstOrOperatorNodeInput
+                | AstStringNodeInput
+                | AstSubtractionOperatorNodeInput
             ):
                 if isinstance(data, dict):
                     for known in (
-                        ASTStringNodeInput,
-                        ASTNumberNodeInput,
-                        ASTBooleanNodeInput,
-                        ASTNullNodeInput,
-                        ASTDynamicVariableNodeInput,
-                        ASTOrOperatorNodeInput,
-                        ASTAndOperatorNodeInput,
-                        ASTEqualsOperatorNodeInput,
-                        ASTNotEqualsOperatorNodeInput,
-                        ASTGreaterThanOperatorNodeInput,
-                        ASTLessThanOperatorNodeInput,
-                        ASTGreaterThanOrEqualsOperatorNodeInput,
-                        ASTLessThanOrEqualsOperatorNodeInput,
-                        ASTAdditionOperatorNodeInput,
-                        ASTSubtractionOperatorNodeInput,
-                        ASTMultiplicationOperatorNodeInput,
-                        ASTDivisionOperatorNodeInput,
-                        ASTConditionalOperatorNodeInput,
+                        AstStringNodeInput,
+                        AstNumberNodeInput,
+                        AstBooleanNodeInput,
+                        AstNullNodeInput,
+                        AstDynamicVariableNodeInput,
+                        AstOrOperatorNodeInput,
+                        AstAndOperatorNodeInput,
+                        AstEqualsOperatorNodeInput,
+                        AstNotEqualsOperatorNodeInput,
+                        AstGreaterThanOperatorNodeInput,
+                        AstLessThanOperatorNodeInput,
+                        AstGreaterThanOrEqualsOperatorNodeInput,
+                        AstLessThanOrEqualsOperatorNodeInput,
+                        AstAdditionOperatorNodeInput,
+                        AstSubtractionOperatorNodeInput,
+                        AstMultiplicationOperatorNodeInput,
+                        AstDivisionOperatorNodeInput,
+                        AstConditionalOperatorNodeInput,
                         ASTLLMNodeValueSchema,
                         ASTLLMNodePrompt,
                     ):
@@ -875,7 +875,7 @@ def _read_false_expression(cls: type[ASTConditionalOperatorNodeInput], d: Mappin
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_0 = ASTStringNodeInput.from_dict(data)
+                    componentsschemas_ast_node_input_type_0 = AstStringNodeInput.from_dict(data)
 
                     return componentsschemas_ast_node_input_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -883,7 +883,7 @@ def _read_false_expression(cls: type[ASTConditionalOperatorNodeInput], d: Mappin
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_1 = ASTNumberNodeInput.from_dict(data)
+                    componentsschemas_ast_node_input_type_1 = AstNumberNodeInput.from_dict(data)
 
                     return componentsschemas_ast_node_input_type_1
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -891,7 +891,7 @@ def _read_false_expression(cls: type[ASTConditionalOperatorNodeInput], d: Mappin
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_2 = ASTBooleanNodeInput.from_dict(data)
+                    componentsschemas_ast_node_input_type_2 = AstBooleanNodeInput.from_dict(data)
 
                     return componentsschemas_ast_node_input_type_2
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -899,7 +899,7 @@ def _read_false_expression(cls: type[ASTConditionalOperatorNodeInput], d: Mappin
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_3 = ASTNullNodeInput.from_dict(data)
+                    componentsschemas_ast_node_input_type_3 = AstNullNodeInput.from_dict(data)
 
                     return componentsschemas_ast_node_input_type_3
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -907,7 +907,7 @@ def _read_false_expression(cls: type[ASTConditionalOperatorNodeInput], d: Mappin
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_4 = ASTDynamicVariableNodeInput.from_dict(data)
+                    componentsschemas_ast_node_input_type_4 = AstDynamicVariableNodeInput.from_dict(data)
 
                     return componentsschemas_ast_node_input_type_4
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -915,7 +915,7 @@ def _read_false_expression(cls: type[ASTConditionalOperatorNodeInput], d: Mappin
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_5 = ASTOrOperatorNodeInput.from_dict(data)
+                    componentsschemas_ast_node_input_type_5 = AstOrOperatorNodeInput.from_dict(data)
 
                     return componentsschemas_ast_node_input_type_5
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -923,7 +923,7 @@ def _read_false_expression(cls: type[ASTConditionalOperatorNodeInput], d: Mappin
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_6 = ASTAndOperatorNodeInput.from_dict(data)
+                    componentsschemas_ast_node_input_type_6 = AstAndOperatorNodeInput.from_dict(data)
 
                     return componentsschemas_ast_node_input_type_6
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -931,7 +931,7 @@ def _read_false_expression(cls: type[ASTConditionalOperatorNodeInput], d: Mappin
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_7 = ASTEqualsOperatorNodeInput.from_dict(data)
+                    componentsschemas_ast_node_input_type_7 = AstEqualsOperatorNodeInput.from_dict(data)
 
                     return componentsschemas_ast_node_input_type_7
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -939,7 +939,7 @@ def _read_false_expression(cls: type[ASTConditionalOperatorNodeInput], d: Mappin
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_8 = ASTNotEqualsOperatorNodeInput.from_dict(data)
+                    componentsschemas_ast_node_input_type_8 = AstNotEqualsOperatorNodeInput.from_dict(data)
 
                     return componentsschemas_ast_node_input_type_8
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -947,7 +947,7 @@ def _read_false_expression(cls: type[ASTConditionalOperatorNodeInput], d: Mappin
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_9 = ASTGreaterThanOperatorNodeInput.from_dict(data)
+                    componentsschemas_ast_node_input_type_9 = AstGreaterThanOperatorNodeInput.from_dict(data)
 
                     return componentsschemas_ast_node_input_type_9
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -955,7 +955,7 @@ def _read_false_expression(cls: type[ASTConditionalOperatorNodeInput], d: Mappin
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_10 = ASTLessThanOperatorNodeInput.from_dict(data)
+                    componentsschemas_ast_node_input_type_10 = AstLessThanOperatorNodeInput.from_dict(data)
 
                     return componentsschemas_ast_node_input_type_10
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -963,7 +963,7 @@ def _read_false_expression(cls: type[ASTConditionalOperatorNodeInput], d: Mappin
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_11 = ASTGreaterThanOrEqualsOperatorNodeInput.from_dict(data)
+                    componentsschemas_ast_node_input_type_11 = AstGreaterThanOrEqualsOperatorNodeInput.from_dict(data)
 
                     return componentsschemas_ast_node_input_type_11
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -971,7 +971,7 @@ def _read_false_expression(cls: type[ASTConditionalOperatorNodeInput], d: Mappin
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_12 = ASTLessThanOrEqualsOperatorNodeInput.from_dict(data)
+                    componentsschemas_ast_node_input_type_12 = AstLessThanOrEqualsOperatorNodeInput.from_dict(data)
 
                     return componentsschemas_ast_node_input_type_12
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -979,7 +979,7 @@ def _read_false_expression(cls: type[ASTConditionalOperatorNodeInput], d: Mappin
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_13 = ASTAdditionOperatorNodeInput.from_dict(data)
+                    componentsschemas_ast_node_input_type_13 = AstAdditionOperatorNodeInput.from_dict(data)
 
                     return componentsschemas_ast_node_input_type_13
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -987,7 +987,7 @@ def _read_false_expression(cls: type[ASTConditionalOperatorNodeInput], d: Mappin
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_14 = ASTSubtractionOperatorNodeInput.from_dict(data)
+                    componentsschemas_ast_node_input_type_14 = AstSubtractionOperatorNodeInput.from_dict(data)
 
                     return componentsschemas_ast_node_input_type_14
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -995,7 +995,7 @@ def _read_false_expression(cls: type[ASTConditionalOperatorNodeInput], d: Mappin
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_15 = ASTMultiplicationOperatorNodeInput.from_dict(data)
+                    componentsschemas_ast_node_input_type_15 = AstMultiplicationOperatorNodeInput.from_dict(data)
 
                     return componentsschemas_ast_node_input_type_15
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -1003,7 +1003,7 @@ def _read_false_expression(cls: type[ASTConditionalOperatorNodeInput], d: Mappin
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_16 = ASTDivisionOperatorNodeInput.from_dict(data)
+                    componentsschemas_ast_node_input_type_16 = AstDivisionOperatorNodeInput.from_dict(data)
 
                     return componentsschemas_ast_node_input_type_16
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -1011,7 +1011,7 @@ def _read_false_expression(cls: type[ASTConditionalOperatorNodeInput], d: Mappin
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_17 = ASTConditionalOperatorNodeInput.from_dict(data)
+                    componentsschemas_ast_node_input_type_17 = AstConditionalOperatorNodeInput.from_dict(data)
 
                     return componentsschemas_ast_node_input_type_17
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -1047,12 +1047,12 @@ _FIELDS: frozenset[str] = frozenset(
 )
 
 
-def _read_additional_properties(cls: type[ASTConditionalOperatorNodeInput], d: Mapping[str, Any]) -> dict[str, Any]:
+def _read_additional_properties(cls: type[AstConditionalOperatorNodeInput], d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
 def _all_fields(
-    cls: type[ASTConditionalOperatorNodeInput], d: Mapping[str, Any], known: Mapping[str, Any]
+    cls: type[AstConditionalOperatorNodeInput], d: Mapping[str, Any], known: Mapping[str, Any]
 ) -> dict[str, Any]:
     """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
     passes what it has read as `known`."""
@@ -1089,10 +1089,10 @@ def _all_fields(
 
 
 # Code written when the tag was required and named as the generator names it (`type_=`) keeps working.
-types.accept_former_names(ASTConditionalOperatorNodeInput, type_="type")
+types.accept_former_names(AstConditionalOperatorNodeInput, type_="type")
 
 set_readers(
-    ASTConditionalOperatorNodeInput,
+    AstConditionalOperatorNodeInput,
     _all_fields,
     {
         "condition": _read_condition,
@@ -1106,22 +1106,22 @@ set_readers(
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).
-from ..models.ast_addition_operator_node_input import ASTAdditionOperatorNodeInput
-from ..models.ast_and_operator_node_input import ASTAndOperatorNodeInput
-from ..models.ast_boolean_node_input import ASTBooleanNodeInput
-from ..models.ast_division_operator_node_input import ASTDivisionOperatorNodeInput
-from ..models.ast_dynamic_variable_node_input import ASTDynamicVariableNodeInput
-from ..models.ast_equals_operator_node_input import ASTEqualsOperatorNodeInput
-from ..models.ast_greater_than_operator_node_input import ASTGreaterThanOperatorNodeInput
-from ..models.ast_greater_than_or_equals_operator_node_input import ASTGreaterThanOrEqualsOperatorNodeInput
-from ..models.ast_less_than_operator_node_input import ASTLessThanOperatorNodeInput
-from ..models.ast_less_than_or_equals_operator_node_input import ASTLessThanOrEqualsOperatorNodeInput
-from ..models.ast_multiplication_operator_node_input import ASTMultiplicationOperatorNodeInput
-from ..models.ast_not_equals_operator_node_input import ASTNotEqualsOperatorNodeInput
-from ..models.ast_null_node_input import ASTNullNodeInput
-from ..models.ast_number_node_input import ASTNumberNodeInput
-from ..models.ast_or_operator_node_input import ASTOrOperatorNodeInput
-from ..models.ast_string_node_input import ASTStringNodeInput
-from ..models.ast_subtraction_operator_node_input import ASTSubtractionOperatorNodeInput
+from ..models.ast_addition_operator_node_input import AstAdditionOperatorNodeInput
+from ..models.ast_and_operator_node_input import AstAndOperatorNodeInput
+from ..models.ast_boolean_node_input import AstBooleanNodeInput
+from ..models.ast_division_operator_node_input import AstDivisionOperatorNodeInput
+from ..models.ast_dynamic_variable_node_input import AstDynamicVariableNodeInput
+from ..models.ast_equals_operator_node_input import AstEqualsOperatorNodeInput
+from ..models.ast_greater_than_operator_node_input import AstGreaterThanOperatorNodeInput
+from ..models.ast_greater_than_or_equals_operator_node_input import AstGreaterThanOrEqualsOperatorNodeInput
+from ..models.ast_less_than_operator_node_input import AstLessThanOperatorNodeInput
+from ..models.ast_less_than_or_equals_operator_node_input import AstLessThanOrEqualsOperatorNodeInput
+from ..models.ast_multiplication_operator_node_input import AstMultiplicationOperatorNodeInput
+from ..models.ast_not_equals_operator_node_input import AstNotEqualsOperatorNodeInput
+from ..models.ast_null_node_input import AstNullNodeInput
+from ..models.ast_number_node_input import AstNumberNodeInput
+from ..models.ast_or_operator_node_input import AstOrOperatorNodeInput
+from ..models.ast_string_node_input import AstStringNodeInput
+from ..models.ast_subtraction_operator_node_input import AstSubtractionOperatorNodeInput
 from ..models.astllm_node_prompt import ASTLLMNodePrompt
 from ..models.astllm_node_value_schema import ASTLLMNodeValueSchema

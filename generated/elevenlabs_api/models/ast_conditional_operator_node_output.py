@@ -21,100 +21,100 @@ from ..types import (
     set_readers,
 )
 
-T = TypeVar("T", bound="ASTConditionalOperatorNodeOutput")
+T = TypeVar("T", bound="AstConditionalOperatorNodeOutput")
 
 
 # Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class ASTConditionalOperatorNodeOutput(Lazy):
+class AstConditionalOperatorNodeOutput(Lazy):
     """Attributes:
     type_ (Literal['conditional_operator']):  Default: 'conditional_operator'.
-    condition (ASTAdditionOperatorNodeOutput | ASTAndOperatorNodeOutput | ASTBooleanNodeOutput |
-        ASTConditionalOperatorNodeOutput | ASTDivisionOperatorNodeOutput | ASTDynamicVariableNodeOutput |
-        ASTEqualsOperatorNodeOutput | ASTGreaterThanOperatorNodeOutput | ASTGreaterThanOrEqualsOperatorNodeOutput |
-        ASTLessThanOperatorNodeOutput | ASTLessThanOrEqualsOperatorNodeOutput | ASTLLMNode |
-        ASTMultiplicationOperatorNodeOutput | ASTNotEqualsOperatorNodeOutput | ASTNullNodeOutput | ASTNumberNodeOutput |
-        ASTOrOperatorNodeOutput | ASTStringNodeOutput | ASTSubtractionOperatorNodeOutput | UnknownVariant):
-    true_expression (ASTAdditionOperatorNodeOutput | ASTAndOperatorNodeOutput | ASTBooleanNodeOutput |
-        ASTConditionalOperatorNodeOutput | ASTDivisionOperatorNodeOutput | ASTDynamicVariableNodeOutput |
-        ASTEqualsOperatorNodeOutput | ASTGreaterThanOperatorNodeOutput | ASTGreaterThanOrEqualsOperatorNodeOutput |
-        ASTLessThanOperatorNodeOutput | ASTLessThanOrEqualsOperatorNodeOutput | ASTLLMNode |
-        ASTMultiplicationOperatorNodeOutput | ASTNotEqualsOperatorNodeOutput | ASTNullNodeOutput | ASTNumberNodeOutput |
-        ASTOrOperatorNodeOutput | ASTStringNodeOutput | ASTSubtractionOperatorNodeOutput | UnknownVariant):
-    false_expression (ASTAdditionOperatorNodeOutput | ASTAndOperatorNodeOutput | ASTBooleanNodeOutput |
-        ASTConditionalOperatorNodeOutput | ASTDivisionOperatorNodeOutput | ASTDynamicVariableNodeOutput |
-        ASTEqualsOperatorNodeOutput | ASTGreaterThanOperatorNodeOutput | ASTGreaterThanOrEqualsOperatorNodeOutput |
-        ASTLessThanOperatorNodeOutput | ASTLessThanOrEqualsOperatorNodeOutput | ASTLLMNode |
-        ASTMultiplicationOperatorNodeOutput | ASTNotEqualsOperatorNodeOutput | ASTNullNodeOutput | ASTNumberNodeOutput |
-        ASTOrOperatorNodeOutput | ASTStringNodeOutput | ASTSubtractionOperatorNodeOutput | UnknownVariant):
+    condition (AstAdditionOperatorNodeOutput | AstAndOperatorNodeOutput | AstBooleanNodeOutput |
+        AstConditionalOperatorNodeOutput | AstDivisionOperatorNodeOutput | AstDynamicVariableNodeOutput |
+        AstEqualsOperatorNodeOutput | AstGreaterThanOperatorNodeOutput | AstGreaterThanOrEqualsOperatorNodeOutput |
+        AstLessThanOperatorNodeOutput | AstLessThanOrEqualsOperatorNodeOutput | AstllmNodeOutput |
+        AstMultiplicationOperatorNodeOutput | AstNotEqualsOperatorNodeOutput | AstNullNodeOutput | AstNumberNodeOutput |
+        AstOrOperatorNodeOutput | AstStringNodeOutput | AstSubtractionOperatorNodeOutput | UnknownVariant):
+    true_expression (AstAdditionOperatorNodeOutput | AstAndOperatorNodeOutput | AstBooleanNodeOutput |
+        AstConditionalOperatorNodeOutput | AstDivisionOperatorNodeOutput | AstDynamicVariableNodeOutput |
+        AstEqualsOperatorNodeOutput | AstGreaterThanOperatorNodeOutput | AstGreaterThanOrEqualsOperatorNodeOutput |
+        AstLessThanOperatorNodeOutput | AstLessThanOrEqualsOperatorNodeOutput | AstllmNodeOutput |
+        AstMultiplicationOperatorNodeOutput | AstNotEqualsOperatorNodeOutput | AstNullNodeOutput | AstNumberNodeOutput |
+        AstOrOperatorNodeOutput | AstStringNodeOutput | AstSubtractionOperatorNodeOutput | UnknownVariant):
+    false_expression (AstAdditionOperatorNodeOutput | AstAndOperatorNodeOutput | AstBooleanNodeOutput |
+        AstConditionalOperatorNodeOutput | AstDivisionOperatorNodeOutput | AstDynamicVariableNodeOutput |
+        AstEqualsOperatorNodeOutput | AstGreaterThanOperatorNodeOutput | AstGreaterThanOrEqualsOperatorNodeOutput |
+        AstLessThanOperatorNodeOutput | AstLessThanOrEqualsOperatorNodeOutput | AstllmNodeOutput |
+        AstMultiplicationOperatorNodeOutput | AstNotEqualsOperatorNodeOutput | AstNullNodeOutput | AstNumberNodeOutput |
+        AstOrOperatorNodeOutput | AstStringNodeOutput | AstSubtractionOperatorNodeOutput | UnknownVariant):
     """
 
     condition: (
-        ASTAdditionOperatorNodeOutput
-        | ASTAndOperatorNodeOutput
-        | ASTBooleanNodeOutput
-        | ASTConditionalOperatorNodeOutput
-        | ASTDivisionOperatorNodeOutput
-        | ASTDynamicVariableNodeOutput
-        | ASTEqualsOperatorNodeOutput
-        | ASTGreaterThanOperatorNodeOutput
-        | ASTGreaterThanOrEqualsOperatorNodeOutput
-        | ASTLessThanOperatorNodeOutput
-        | ASTLessThanOrEqualsOperatorNodeOutput
-        | ASTLLMNode
-        | ASTMultiplicationOperatorNodeOutput
-        | ASTNotEqualsOperatorNodeOutput
-        | ASTNullNodeOutput
-        | ASTNumberNodeOutput
-        | ASTOrOperatorNodeOutput
-        | ASTStringNodeOutput
-        | ASTSubtractionOperatorNodeOutput
+        AstAdditionOperatorNodeOutput
+        | AstAndOperatorNodeOutput
+        | AstBooleanNodeOutput
+        | AstConditionalOperatorNodeOutput
+        | AstDivisionOperatorNodeOutput
+        | AstDynamicVariableNodeOutput
+        | AstEqualsOperatorNodeOutput
+        | AstGreaterThanOperatorNodeOutput
+        | AstGreaterThanOrEqualsOperatorNodeOutput
+        | AstLessThanOperatorNodeOutput
+        | AstLessThanOrEqualsOperatorNodeOutput
+        | AstllmNodeOutput
+        | AstMultiplicationOperatorNodeOutput
+        | AstNotEqualsOperatorNodeOutput
+        | AstNullNodeOutput
+        | AstNumberNodeOutput
+        | AstOrOperatorNodeOutput
+        | AstStringNodeOutput
+        | AstSubtractionOperatorNodeOutput
         | UnknownVariant
     )
 
     true_expression: (
-        ASTAdditionOperatorNodeOutput
-        | ASTAndOperatorNodeOutput
-        | ASTBooleanNodeOutput
-        | ASTConditionalOperatorNodeOutput
-        | ASTDivisionOperatorNodeOutput
-        | ASTDynamicVariableNodeOutput
-        | ASTEqualsOperatorNodeOutput
-        | ASTGreaterThanOperatorNodeOutput
-        | ASTGreaterThanOrEqualsOperatorNodeOutput
-        | ASTLessThanOperatorNodeOutput
-        | ASTLessThanOrEqualsOperatorNodeOutput
-        | ASTLLMNode
-        | ASTMultiplicationOperatorNodeOutput
-        | ASTNotEqualsOperatorNodeOutput
-        | ASTNullNodeOutput
-        | ASTNumberNodeOutput
-        | ASTOrOperatorNodeOutput
-        | ASTStringNodeOutput
-        | ASTSubtractionOperatorNodeOutput
+        AstAdditionOperatorNodeOutput
+        | AstAndOperatorNodeOutput
+        | AstBooleanNodeOutput
+        | AstConditionalOperatorNodeOutput
+        | AstDivisionOperatorNodeOutput
+        | AstDynamicVariableNodeOutput
+        | AstEqualsOperatorNodeOutput
+        | AstGreaterThanOperatorNodeOutput
+        | AstGreaterThanOrEqualsOperatorNodeOutput
+        | AstLessThanOperatorNodeOutput
+        | AstLessThanOrEqualsOperatorNodeOutput
+        | AstllmNodeOutput
+        | AstMultiplicationOperatorNodeOutput
+        | AstNotEqualsOperatorNodeOutput
+        | AstNullNodeOutput
+        | AstNumberNodeOutput
+        | AstOrOperatorNodeOutput
+        | AstStringNodeOutput
+        | AstSubtractionOperatorNodeOutput
         | UnknownVariant
     )
 
     false_expression: (
-        ASTAdditionOperatorNodeOutput
-        | ASTAndOperatorNodeOutput
-        | ASTBooleanNodeOutput
-        | ASTConditionalOperatorNodeOutput
-        | ASTDivisionOperatorNodeOutput
-        | ASTDynamicVariableNodeOutput
-        | ASTEqualsOperatorNodeOutput
-        | ASTGreaterThanOperatorNodeOutput
-        | ASTGreaterThanOrEqualsOperatorNodeOutput
-        | ASTLessThanOperatorNodeOutput
-        | ASTLessThanOrEqualsOperatorNodeOutput
-        | ASTLLMNode
-        | ASTMultiplicationOperatorNodeOutput
-        | ASTNotEqualsOperatorNodeOutput
-        | ASTNullNodeOutput
-        | ASTNumberNodeOutput
-        | ASTOrOperatorNodeOutput
-        | ASTStringNodeOutput
-        | ASTSubtractionOperatorNodeOutput
+        AstAdditionOperatorNodeOutput
+        | AstAndOperatorNodeOutput
+        | AstBooleanNodeOutput
+        | AstConditionalOperatorNodeOutput
+        | AstDivisionOperatorNodeOutput
+        | AstDynamicVariableNodeOutput
+        | AstEqualsOperatorNodeOutput
+        | AstGreaterThanOperatorNodeOutput
+        | AstGreaterThanOrEqualsOperatorNodeOutput
+        | AstLessThanOperatorNodeOutput
+        | AstLessThanOrEqualsOperatorNodeOutput
+        | AstllmNodeOutput
+        | AstMultiplicationOperatorNodeOutput
+        | AstNotEqualsOperatorNodeOutput
+        | AstNullNodeOutput
+        | AstNumberNodeOutput
+        | AstOrOperatorNodeOutput
+        | AstStringNodeOutput
+        | AstSubtractionOperatorNodeOutput
         | UnknownVariant
     )
 
@@ -122,7 +122,7 @@ class ASTConditionalOperatorNodeOutput(Lazy):
         default="conditional_operator",
         kw_only=True,
         alias="type",
-        validator=types.tag("ASTConditionalOperatorNodeOutput", "type", "conditional_operator"),
+        validator=types.tag("AstConditionalOperatorNodeOutput", "type", "conditional_operator"),
     )
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -147,25 +147,25 @@ class ASTConditionalOperatorNodeOutput(Lazy):
         condition: Any
         try:
             if (
-                isinstance(self.condition, ASTStringNodeOutput)
-                or isinstance(self.condition, ASTNumberNodeOutput)
-                or isinstance(self.condition, ASTBooleanNodeOutput)
-                or isinstance(self.condition, ASTNullNodeOutput)
-                or isinstance(self.condition, ASTLLMNode)
-                or isinstance(self.condition, ASTDynamicVariableNodeOutput)
-                or isinstance(self.condition, ASTOrOperatorNodeOutput)
-                or isinstance(self.condition, ASTAndOperatorNodeOutput)
-                or isinstance(self.condition, ASTEqualsOperatorNodeOutput)
-                or isinstance(self.condition, ASTNotEqualsOperatorNodeOutput)
-                or isinstance(self.condition, ASTGreaterThanOperatorNodeOutput)
-                or isinstance(self.condition, ASTLessThanOperatorNodeOutput)
-                or isinstance(self.condition, ASTGreaterThanOrEqualsOperatorNodeOutput)
-                or isinstance(self.condition, ASTLessThanOrEqualsOperatorNodeOutput)
-                or isinstance(self.condition, ASTAdditionOperatorNodeOutput)
-                or isinstance(self.condition, ASTSubtractionOperatorNodeOutput)
-                or isinstance(self.condition, ASTMultiplicationOperatorNodeOutput)
-                or isinstance(self.condition, ASTDivisionOperatorNodeOutput)
-                or isinstance(self.condition, ASTConditionalOperatorNodeOutput)
+                isinstance(self.condition, AstStringNodeOutput)
+                or isinstance(self.condition, AstNumberNodeOutput)
+                or isinstance(self.condition, AstBooleanNodeOutput)
+                or isinstance(self.condition, AstNullNodeOutput)
+                or isinstance(self.condition, AstllmNodeOutput)
+                or isinstance(self.condition, AstDynamicVariableNodeOutput)
+                or isinstance(self.condition, AstOrOperatorNodeOutput)
+                or isinstance(self.condition, AstAndOperatorNodeOutput)
+                or isinstance(self.condition, AstEqualsOperatorNodeOutput)
+                or isinstance(self.condition, AstNotEqualsOperatorNodeOutput)
+                or isinstance(self.condition, AstGreaterThanOperatorNodeOutput)
+                or isinstance(self.condition, AstLessThanOperatorNodeOutput)
+                or isinstance(self.condition, AstGreaterThanOrEqualsOperatorNodeOutput)
+                or isinstance(self.condition, AstLessThanOrEqualsOperatorNodeOutput)
+                or isinstance(self.condition, AstAdditionOperatorNodeOutput)
+                or isinstance(self.condition, AstSubtractionOperatorNodeOutput)
+                or isinstance(self.condition, AstMultiplicationOperatorNodeOutput)
+                or isinstance(self.condition, AstDivisionOperatorNodeOutput)
+                or isinstance(self.condition, AstConditionalOperatorNodeOutput)
                 or isinstance(self.condition, UnknownVariant)
             ):
                 condition = self.condition.to_dict()
@@ -178,25 +178,25 @@ class ASTConditionalOperatorNodeOutput(Lazy):
         true_expression: Any
         try:
             if (
-                isinstance(self.true_expression, ASTStringNodeOutput)
-                or isinstance(self.true_expression, ASTNumberNodeOutput)
-                or isinstance(self.true_expression, ASTBooleanNodeOutput)
-                or isinstance(self.true_expression, ASTNullNodeOutput)
-                or isinstance(self.true_expression, ASTLLMNode)
-                or isinstance(self.true_expression, ASTDynamicVariableNodeOutput)
-                or isinstance(self.true_expression, ASTOrOperatorNodeOutput)
-                or isinstance(self.true_expression, ASTAndOperatorNodeOutput)
-                or isinstance(self.true_expression, ASTEqualsOperatorNodeOutput)
-                or isinstance(self.true_expression, ASTNotEqualsOperatorNodeOutput)
-                or isinstance(self.true_expression, ASTGreaterThanOperatorNodeOutput)
-                or isinstance(self.true_expression, ASTLessThanOperatorNodeOutput)
-                or isinstance(self.true_expression, ASTGreaterThanOrEqualsOperatorNodeOutput)
-                or isinstance(self.true_expression, ASTLessThanOrEqualsOperatorNodeOutput)
-                or isinstance(self.true_expression, ASTAdditionOperatorNodeOutput)
-                or isinstance(self.true_expression, ASTSubtractionOperatorNodeOutput)
-                or isinstance(self.true_expression, ASTMultiplicationOperatorNodeOutput)
-                or isinstance(self.true_expression, ASTDivisionOperatorNodeOutput)
-                or isinstance(self.true_expression, ASTConditionalOperatorNodeOutput)
+                isinstance(self.true_expression, AstStringNodeOutput)
+                or isinstance(self.true_expression, AstNumberNodeOutput)
+                or isinstance(self.true_expression, AstBooleanNodeOutput)
+                or isinstance(self.true_expression, AstNullNodeOutput)
+                or isinstance(self.true_expression, AstllmNodeOutput)
+                or isinstance(self.true_expression, AstDynamicVariableNodeOutput)
+                or isinstance(self.true_expression, AstOrOperatorNodeOutput)
+                or isinstance(self.true_expression, AstAndOperatorNodeOutput)
+                or isinstance(self.true_expression, AstEqualsOperatorNodeOutput)
+                or isinstance(self.true_expression, AstNotEqualsOperatorNodeOutput)
+                or isinstance(self.true_expression, AstGreaterThanOperatorNodeOutput)
+                or isinstance(self.true_expression, AstLessThanOperatorNodeOutput)
+                or isinstance(self.true_expression, AstGreaterThanOrEqualsOperatorNodeOutput)
+                or isinstance(self.true_expression, AstLessThanOrEqualsOperatorNodeOutput)
+                or isinstance(self.true_expression, AstAdditionOperatorNodeOutput)
+                or isinstance(self.true_expression, AstSubtractionOperatorNodeOutput)
+                or isinstance(self.true_expression, AstMultiplicationOperatorNodeOutput)
+                or isinstance(self.true_expression, AstDivisionOperatorNodeOutput)
+                or isinstance(self.true_expression, AstConditionalOperatorNodeOutput)
                 or isinstance(self.true_expression, UnknownVariant)
             ):
                 true_expression = self.true_expression.to_dict()
@@ -209,25 +209,25 @@ class ASTConditionalOperatorNodeOutput(Lazy):
         false_expression: Any
         try:
             if (
-                isinstance(self.false_expression, ASTStringNodeOutput)
-                or isinstance(self.false_expression, ASTNumberNodeOutput)
-                or isinstance(self.false_expression, ASTBooleanNodeOutput)
-                or isinstance(self.false_expression, ASTNullNodeOutput)
-                or isinstance(self.false_expression, ASTLLMNode)
-                or isinstance(self.false_expression, ASTDynamicVariableNodeOutput)
-                or isinstance(self.false_expression, ASTOrOperatorNodeOutput)
-                or isinstance(self.false_expression, ASTAndOperatorNodeOutput)
-                or isinstance(self.false_expression, ASTEqualsOperatorNodeOutput)
-                or isinstance(self.false_expression, ASTNotEqualsOperatorNodeOutput)
-                or isinstance(self.false_expression, ASTGreaterThanOperatorNodeOutput)
-                or isinstance(self.false_expression, ASTLessThanOperatorNodeOutput)
-                or isinstance(self.false_expression, ASTGreaterThanOrEqualsOperatorNodeOutput)
-                or isinstance(self.false_expression, ASTLessThanOrEqualsOperatorNodeOutput)
-                or isinstance(self.false_expression, ASTAdditionOperatorNodeOutput)
-                or isinstance(self.false_expression, ASTSubtractionOperatorNodeOutput)
-                or isinstance(self.false_expression, ASTMultiplicationOperatorNodeOutput)
-                or isinstance(self.false_expression, ASTDivisionOperatorNodeOutput)
-                or isinstance(self.false_expression, ASTConditionalOperatorNodeOutput)
+                isinstance(self.false_expression, AstStringNodeOutput)
+                or isinstance(self.false_expression, AstNumberNodeOutput)
+                or isinstance(self.false_expression, AstBooleanNodeOutput)
+                or isinstance(self.false_expression, AstNullNodeOutput)
+                or isinstance(self.false_expression, AstllmNodeOutput)
+                or isinstance(self.false_expression, AstDynamicVariableNodeOutput)
+                or isinstance(self.false_expression, AstOrOperatorNodeOutput)
+                or isinstance(self.false_expression, AstAndOperatorNodeOutput)
+                or isinstance(self.false_expression, AstEqualsOperatorNodeOutput)
+                or isinstance(self.false_expression, AstNotEqualsOperatorNodeOutput)
+                or isinstance(self.false_expression, AstGreaterThanOperatorNodeOutput)
+                or isinstance(self.false_expression, AstLessThanOperatorNodeOutput)
+                or isinstance(self.false_expression, AstGreaterThanOrEqualsOperatorNodeOutput)
+                or isinstance(self.false_expression, AstLessThanOrEqualsOperatorNodeOutput)
+                or isinstance(self.false_expression, AstAdditionOperatorNodeOutput)
+                or isinstance(self.false_expression, AstSubtractionOperatorNodeOutput)
+                or isinstance(self.false_expression, AstMultiplicationOperatorNodeOutput)
+                or isinstance(self.false_expression, AstDivisionOperatorNodeOutput)
+                or isinstance(self.false_expression, AstConditionalOperatorNodeOutput)
                 or isinstance(self.false_expression, UnknownVariant)
             ):
                 false_expression = self.false_expression.to_dict()
@@ -278,7 +278,7 @@ class ASTConditionalOperatorNodeOutput(Lazy):
         return key in self.additional_properties
 
 
-def _read_type_(cls: type[ASTConditionalOperatorNodeOutput], d: Mapping[str, Any]) -> Any:
+def _read_type_(cls: type[AstConditionalOperatorNodeOutput], d: Mapping[str, Any]) -> Any:
     type__raw = d.get("type", MISSING)
     if type__raw is MISSING:
         type__raw = missing_field(cls, "type")
@@ -289,7 +289,7 @@ def _read_type_(cls: type[ASTConditionalOperatorNodeOutput], d: Mapping[str, Any
     return type_
 
 
-def _read_condition(cls: type[ASTConditionalOperatorNodeOutput], d: Mapping[str, Any]) -> Any:
+def _read_condition(cls: type[AstConditionalOperatorNodeOutput], d: Mapping[str, Any]) -> Any:
     condition_raw = d.get("condition", MISSING)
     if condition_raw is MISSING:
         condition = missing_field(cls, "condition")
@@ -299,25 +299,25 @@ def _read_condition(cls: type[ASTConditionalOperatorNodeOutput], d: Mapping[str,
             def _parse_condition(
                 data: object,
             ) -> (
-                ASTAdditionOperatorNodeOutput
-                | ASTAndOperatorNodeOutput
-                | ASTBooleanNodeOutput
-                | ASTConditionalOperatorNodeOutput
-                | ASTDivisionOperatorNodeOutput
-                | ASTDynamicVariableNodeOutput
-                | ASTEqualsOperatorNodeOutput
-                | ASTGreaterThanOperatorNodeOutput
-                | ASTGreaterThanOrEqualsOperatorNodeOutput
-                | ASTLessThanOperatorNodeOutput
-                | ASTLessThanOrEqualsOperatorNodeOutput
-                | ASTLLMNode
-                | ASTMultiplicationOperatorNodeOutput
-                | ASTNotEqualsOperatorNodeOutput
-                | ASTNullNodeOutput
-                | ASTNumberNodeOutput
-                | ASTOrOperatorNodeOutput
-                | ASTStringNodeOutput
-                | ASTSubtractionOperatorNodeOutput
+                AstAdditionOperatorNodeOutput
+                | AstAndOperatorNodeOutput
+                | AstBooleanNodeOutput
+                | AstConditionalOperatorNodeOutput
+                | AstDivisionOperatorNodeOutput
+                | AstDynamicVariableNodeOutput
+                | AstEqualsOperatorNodeOutput
+                | AstGreaterThanOperatorNodeOutput
+                | AstGreaterThanOrEqualsOperatorNodeOutput
+                | AstLessThanOperatorNodeOutput
+                | AstLessThanOrEqualsOperatorNodeOutput
+                | AstllmNodeOutput
+                | AstMultiplicationOperatorNodeOutput
+                | AstNotEqualsOperatorNodeOutput
+                | AstNullNodeOutput
+                | AstNumberNodeOutput
+                | AstOrOperatorNodeOutput
+                | AstStringNodeOutput
+                | AstSubtractionOperatorNodeOutput
                 | UnknownVariant
             ):
                 return parse_strictly(_parse_condition_member, data)
@@ -325,48 +325,48 @@ def _read_condition(cls: type[ASTConditionalOperatorNodeOutput], d: Mapping[str,
             def _parse_condition_member(
                 data: object,
             ) -> (
-                ASTAdditionOperatorNodeOutput
-                | ASTAndOperatorNodeOutput
-                | ASTBooleanNodeOutput
-                | ASTConditionalOperatorNodeOutput
-                | ASTDivisionOperatorNodeOutput
-                | ASTDynamicVariableNodeOutput
-                | ASTEqualsOperatorNodeOutput
-                | ASTGreaterThanOperatorNodeOutput
-                | ASTGreaterThanOrEqualsOperatorNodeOutput
-                | ASTLessThanOperatorNodeOutput
-                | ASTLessThanOrEqualsOperatorNodeOutput
-                | ASTLLMNode
-                | ASTMultiplicationOperatorNodeOutput
-                | ASTNotEqualsOperatorNodeOutput
-                | ASTNullNodeOutput
-                | ASTNumberNodeOutput
-                | ASTOrOperatorNodeOutput
-                | ASTStringNodeOutput
-                | ASTSubtractionOperatorNodeOutput
+                AstAdditionOperatorNodeOutput
+                | AstAndOperatorNodeOutput
+                | AstBooleanNodeOutput
+                | AstConditionalOperatorNodeOutput
+                | AstDivisionOperatorNodeOutput
+                | AstDynamicVariableNodeOutput
+                | AstEqualsOperatorNodeOutput
+                | AstGreaterThanOperatorNodeOutput
+                | AstGreaterThanOrEqualsOperatorNodeOutput
+                | AstLessThanOperatorNodeOutput
+                | AstLessThanOrEqualsOperatorNodeOutput
+                | AstllmNodeOutput
+                | AstMultiplicationOperatorNodeOutput
+                | AstNotEqualsOperatorNodeOutput
+                | AstNullNodeOutput
+                | AstNumberNodeOutput
+                | AstOrOperatorNodeOutput
+                | AstStringNodeOutput
+                | AstSubtractionOperatorNodeOutput
                 | UnknownVariant
             ):
                 if isinstance(data, dict):
                     for known in (
-                        ASTStringNodeOutput,
-                        ASTNumberNodeOutput,
-                        ASTBooleanNodeOutput,
-                        ASTNullNodeOutput,
-                        ASTLLMNode,
-                        ASTDynamicVariableNodeOutput,
-                        ASTOrOperatorNodeOutput,
-                        ASTAndOperatorNodeOutput,
-                        ASTEqualsOperatorNodeOutput,
-                        ASTNotEqualsOperatorNodeOutput,
-                        ASTGreaterThanOperatorNodeOutput,
-                        ASTLessThanOperatorNodeOutput,
-                        ASTGreaterThanOrEqualsOperatorNodeOutput,
-                        ASTLessThanOrEqualsOperatorNodeOutput,
-                        ASTAdditionOperatorNodeOutput,
-                        ASTSubtractionOperatorNodeOutput,
-                        ASTMultiplicationOperatorNodeOutput,
-                        ASTDivisionOperatorNodeOutput,
-                        ASTConditionalOperatorNodeOutput,
+                        AstStringNodeOutput,
+                        AstNumberNodeOutput,
+                        AstBooleanNodeOutput,
+                        AstNullNodeOutput,
+                        AstllmNodeOutput,
+                        AstDynamicVariableNodeOutput,
+                        AstOrOperatorNodeOutput,
+                        AstAndOperatorNodeOutput,
+                        AstEqualsOperatorNodeOutput,
+                        AstNotEqualsOperatorNodeOutput,
+                        AstGreaterThanOperatorNodeOutput,
+                        AstLessThanOperatorNodeOutput,
+                        AstGreaterThanOrEqualsOperatorNodeOutput,
+                        AstLessThanOrEqualsOperatorNodeOutput,
+                        AstAdditionOperatorNodeOutput,
+                        AstSubtractionOperatorNodeOutput,
+                        AstMultiplicationOperatorNodeOutput,
+                        AstDivisionOperatorNodeOutput,
+                        AstConditionalOperatorNodeOutput,
                     ):
                         kind = getattr(known, "_kind", None)
                         if kind is not None and data.get(kind[0]) == kind[1]:
@@ -375,7 +375,7 @@ def _read_condition(cls: type[ASTConditionalOperatorNodeOutput], d: Mapping[str,
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_0 = ASTStringNodeOutput.from_dict(data)
+                    componentsschemas_ast_node_output_type_0 = AstStringNodeOutput.from_dict(data)
 
                     return componentsschemas_ast_node_output_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -383,7 +383,7 @@ def _read_condition(cls: type[ASTConditionalOperatorNodeOutput], d: Mapping[str,
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_1 = ASTNumberNodeOutput.from_dict(data)
+                    componentsschemas_ast_node_output_type_1 = AstNumberNodeOutput.from_dict(data)
 
                     return componentsschemas_ast_node_output_type_1
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -391,7 +391,7 @@ def _read_condition(cls: type[ASTConditionalOperatorNodeOutput], d: Mapping[str,
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_2 = ASTBooleanNodeOutput.from_dict(data)
+                    componentsschemas_ast_node_output_type_2 = AstBooleanNodeOutput.from_dict(data)
 
                     return componentsschemas_ast_node_output_type_2
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -399,7 +399,7 @@ def _read_condition(cls: type[ASTConditionalOperatorNodeOutput], d: Mapping[str,
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_3 = ASTNullNodeOutput.from_dict(data)
+                    componentsschemas_ast_node_output_type_3 = AstNullNodeOutput.from_dict(data)
 
                     return componentsschemas_ast_node_output_type_3
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -407,7 +407,7 @@ def _read_condition(cls: type[ASTConditionalOperatorNodeOutput], d: Mapping[str,
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_4 = ASTLLMNode.from_dict(data)
+                    componentsschemas_ast_node_output_type_4 = AstllmNodeOutput.from_dict(data)
 
                     return componentsschemas_ast_node_output_type_4
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -415,7 +415,7 @@ def _read_condition(cls: type[ASTConditionalOperatorNodeOutput], d: Mapping[str,
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_5 = ASTDynamicVariableNodeOutput.from_dict(data)
+                    componentsschemas_ast_node_output_type_5 = AstDynamicVariableNodeOutput.from_dict(data)
 
                     return componentsschemas_ast_node_output_type_5
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -423,7 +423,7 @@ def _read_condition(cls: type[ASTConditionalOperatorNodeOutput], d: Mapping[str,
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_6 = ASTOrOperatorNodeOutput.from_dict(data)
+                    componentsschemas_ast_node_output_type_6 = AstOrOperatorNodeOutput.from_dict(data)
 
                     return componentsschemas_ast_node_output_type_6
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -431,7 +431,7 @@ def _read_condition(cls: type[ASTConditionalOperatorNodeOutput], d: Mapping[str,
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_7 = ASTAndOperatorNodeOutput.from_dict(data)
+                    componentsschemas_ast_node_output_type_7 = AstAndOperatorNodeOutput.from_dict(data)
 
                     return componentsschemas_ast_node_output_type_7
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -439,7 +439,7 @@ def _read_condition(cls: type[ASTConditionalOperatorNodeOutput], d: Mapping[str,
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_8 = ASTEqualsOperatorNodeOutput.from_dict(data)
+                    componentsschemas_ast_node_output_type_8 = AstEqualsOperatorNodeOutput.from_dict(data)
 
                     return componentsschemas_ast_node_output_type_8
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -447,7 +447,7 @@ def _read_condition(cls: type[ASTConditionalOperatorNodeOutput], d: Mapping[str,
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_9 = ASTNotEqualsOperatorNodeOutput.from_dict(data)
+                    componentsschemas_ast_node_output_type_9 = AstNotEqualsOperatorNodeOutput.from_dict(data)
 
                     return componentsschemas_ast_node_output_type_9
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -455,7 +455,7 @@ def _read_condition(cls: type[ASTConditionalOperatorNodeOutput], d: Mapping[str,
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_10 = ASTGreaterThanOperatorNodeOutput.from_dict(data)
+                    componentsschemas_ast_node_output_type_10 = AstGreaterThanOperatorNodeOutput.from_dict(data)
 
                     return componentsschemas_ast_node_output_type_10
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -463,7 +463,7 @@ def _read_condition(cls: type[ASTConditionalOperatorNodeOutput], d: Mapping[str,
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_11 = ASTLessThanOperatorNodeOutput.from_dict(data)
+                    componentsschemas_ast_node_output_type_11 = AstLessThanOperatorNodeOutput.from_dict(data)
 
                     return componentsschemas_ast_node_output_type_11
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -471,7 +471,7 @@ def _read_condition(cls: type[ASTConditionalOperatorNodeOutput], d: Mapping[str,
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_12 = ASTGreaterThanOrEqualsOperatorNodeOutput.from_dict(data)
+                    componentsschemas_ast_node_output_type_12 = AstGreaterThanOrEqualsOperatorNodeOutput.from_dict(data)
 
                     return componentsschemas_ast_node_output_type_12
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -479,7 +479,7 @@ def _read_condition(cls: type[ASTConditionalOperatorNodeOutput], d: Mapping[str,
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_13 = ASTLessThanOrEqualsOperatorNodeOutput.from_dict(data)
+                    componentsschemas_ast_node_output_type_13 = AstLessThanOrEqualsOperatorNodeOutput.from_dict(data)
 
                     return componentsschemas_ast_node_output_type_13
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -487,7 +487,7 @@ def _read_condition(cls: type[ASTConditionalOperatorNodeOutput], d: Mapping[str,
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_14 = ASTAdditionOperatorNodeOutput.from_dict(data)
+                    componentsschemas_ast_node_output_type_14 = AstAdditionOperatorNodeOutput.from_dict(data)
 
                     return componentsschemas_ast_node_output_type_14
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -495,7 +495,7 @@ def _read_condition(cls: type[ASTConditionalOperatorNodeOutput], d: Mapping[str,
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_15 = ASTSubtractionOperatorNodeOutput.from_dict(data)
+                    componentsschemas_ast_node_output_type_15 = AstSubtractionOperatorNodeOutput.from_dict(data)
 
                     return componentsschemas_ast_node_output_type_15
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -503,7 +503,7 @@ def _read_condition(cls: type[ASTConditionalOperatorNodeOutput], d: Mapping[str,
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_16 = ASTMultiplicationOperatorNodeOutput.from_dict(data)
+                    componentsschemas_ast_node_output_type_16 = AstMultiplicationOperatorNodeOutput.from_dict(data)
 
                     return componentsschemas_ast_node_output_type_16
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -511,7 +511,7 @@ def _read_condition(cls: type[ASTConditionalOperatorNodeOutput], d: Mapping[str,
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_17 = ASTDivisionOperatorNodeOutput.from_dict(data)
+                    componentsschemas_ast_node_output_type_17 = AstDivisionOperatorNodeOutput.from_dict(data)
 
                     return componentsschemas_ast_node_output_type_17
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -519,7 +519,7 @@ def _read_condition(cls: type[ASTConditionalOperatorNodeOutput], d: Mapping[str,
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_18 = ASTConditionalOperatorNodeOutput.from_dict(data)
+                    componentsschemas_ast_node_output_type_18 = AstConditionalOperatorNodeOutput.from_dict(data)
 
                     return componentsschemas_ast_node_output_type_18
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -537,7 +537,7 @@ def _read_condition(cls: type[ASTConditionalOperatorNodeOutput], d: Mapping[str,
     return condition
 
 
-def _read_true_expression(cls: type[ASTConditionalOperatorNodeOutput], d: Mapping[str, Any]) -> Any:
+def _read_true_expression(cls: type[AstConditionalOperatorNodeOutput], d: Mapping[str, Any]) -> Any:
     true_expression_raw = d.get("trueExpression", MISSING)
     if true_expression_raw is MISSING:
         true_expression = missing_field(cls, "trueExpression")
@@ -547,25 +547,25 @@ def _read_true_expression(cls: type[ASTConditionalOperatorNodeOutput], d: Mappin
             def _parse_true_expression(
                 data: object,
             ) -> (
-                ASTAdditionOperatorNodeOutput
-                | ASTAndOperatorNodeOutput
-                | ASTBooleanNodeOutput
-                | ASTConditionalOperatorNodeOutput
-                | ASTDivisionOperatorNodeOutput
-                | ASTDynamicVariableNodeOutput
-                | ASTEqualsOperatorNodeOutput
-                | ASTGreaterThanOperatorNodeOutput
-                | ASTGreaterThanOrEqualsOperatorNodeOutput
-                | ASTLessThanOperatorNodeOutput
-                | ASTLessThanOrEqualsOperatorNodeOutput
-                | ASTLLMNode
-                | ASTMultiplicationOperatorNodeOutput
-                | ASTNotEqualsOperatorNodeOutput
-                | ASTNullNodeOutput
-                | ASTNumberNodeOutput
-                | ASTOrOperatorNodeOutput
-                | ASTStringNodeOutput
-                | ASTSubtractionOperatorNodeOutput
+                AstAdditionOperatorNodeOutput
+                | AstAndOperatorNodeOutput
+                | AstBooleanNodeOutput
+                | AstConditionalOperatorNodeOutput
+                | AstDivisionOperatorNodeOutput
+                | AstDynamicVariableNodeOutput
+                | AstEqualsOperatorNodeOutput
+                | AstGreaterThanOperatorNodeOutput
+                | AstGreaterThanOrEqualsOperatorNodeOutput
+                | AstLessThanOperatorNodeOutput
+                | AstLessThanOrEqualsOperatorNodeOutput
+                | AstllmNodeOutput
+                | AstMultiplicationOperatorNodeOutput
+                | AstNotEqualsOperatorNodeOutput
+                | AstNullNodeOutput
+                | AstNumberNodeOutput
+                | AstOrOperatorNodeOutput
+                | AstStringNodeOutput
+                | AstSubtractionOperatorNodeOutput
                 | UnknownVariant
             ):
                 return parse_strictly(_parse_true_expression_member, data)
@@ -573,48 +573,48 @@ def _read_true_expression(cls: type[ASTConditionalOperatorNodeOutput], d: Mappin
             def _parse_true_expression_member(
                 data: object,
             ) -> (
-                ASTAdditionOperatorNodeOutput
-                | ASTAndOperatorNodeOutput
-                | ASTBooleanNodeOutput
-                | ASTConditionalOperatorNodeOutput
-                | ASTDivisionOperatorNodeOutput
-                | ASTDynamicVariableNodeOutput
-                | ASTEqualsOperatorNodeOutput
-                | ASTGreaterThanOperatorNodeOutput
-                | ASTGreaterThanOrEqualsOperatorNodeOutput
-                | ASTLessThanOperatorNodeOutput
-                | ASTLessThanOrEqualsOperatorNodeOutput
-                | ASTLLMNode
-                | ASTMultiplicationOperatorNodeOutput
-                | ASTNotEqualsOperatorNodeOutput
-                | ASTNullNodeOutput
-                | ASTNumberNodeOutput
-                | ASTOrOperatorNodeOutput
-                | ASTStringNodeOutput
-                | ASTSubtractionOperatorNodeOutput
+                AstAdditionOperatorNodeOutput
+                | AstAndOperatorNodeOutput
+                | AstBooleanNodeOutput
+                | AstConditionalOperatorNodeOutput
+                | AstDivisionOperatorNodeOutput
+                | AstDynamicVariableNodeOutput
+                | AstEqualsOperatorNodeOutput
+                | AstGreaterThanOperatorNodeOutput
+                | AstGreaterThanOrEqualsOperatorNodeOutput
+                | AstLessThanOperatorNodeOutput
+                | AstLessThanOrEqualsOperatorNodeOutput
+                | AstllmNodeOutput
+                | AstMultiplicationOperatorNodeOutput
+                | AstNotEqualsOperatorNodeOutput
+                | AstNullNodeOutput
+                | AstNumberNodeOutput
+                | AstOrOperatorNodeOutput
+                | AstStringNodeOutput
+                | AstSubtractionOperatorNodeOutput
                 | UnknownVariant
             ):
                 if isinstance(data, dict):
                     for known in (
-                        ASTStringNodeOutput,
-                        ASTNumberNodeOutput,
-                        ASTBooleanNodeOutput,
-                        ASTNullNodeOutput,
-                        ASTLLMNode,
-                        ASTDynamicVariableNodeOutput,
-                        ASTOrOperatorNodeOutput,
-                        ASTAndOperatorNodeOutput,
-                        ASTEqualsOperatorNodeOutput,
-                        ASTNotEqualsOperatorNodeOutput,
-                        ASTGreaterThanOperatorNodeOutput,
-                        ASTLessThanOperatorNodeOutput,
-                        ASTGreaterThanOrEqualsOperatorNodeOutput,
-                        ASTLessThanOrEqualsOperatorNodeOutput,
-                        ASTAdditionOperatorNodeOutput,
-                        ASTSubtractionOperatorNodeOutput,
-                        ASTMultiplicationOperatorNodeOutput,
-                        ASTDivisionOperatorNodeOutput,
-                        ASTConditionalOperatorNodeOutput,
+                        AstStringNodeOutput,
+                        AstNumberNodeOutput,
+                        AstBooleanNodeOutput,
+                        AstNullNodeOutput,
+                        AstllmNodeOutput,
+                        AstDynamicVariableNodeOutput,
+                        AstOrOperatorNodeOutput,
+                        AstAndOperatorNodeOutput,
+                        AstEqualsOperatorNodeOutput,
+                        AstNotEqualsOperatorNodeOutput,
+                        AstGreaterThanOperatorNodeOutput,
+                        AstLessThanOperatorNodeOutput,
+                        AstGreaterThanOrEqualsOperatorNodeOutput,
+                        AstLessThanOrEqualsOperatorNodeOutput,
+                        AstAdditionOperatorNodeOutput,
+                        AstSubtractionOperatorNodeOutput,
+                        AstMultiplicationOperatorNodeOutput,
+                        AstDivisionOperatorNodeOutput,
+                        AstConditionalOperatorNodeOutput,
                     ):
                         kind = getattr(known, "_kind", None)
                         if kind is not None and data.get(kind[0]) == kind[1]:
@@ -623,7 +623,7 @@ def _read_true_expression(cls: type[ASTConditionalOperatorNodeOutput], d: Mappin
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_0 = ASTStringNodeOutput.from_dict(data)
+                    componentsschemas_ast_node_output_type_0 = AstStringNodeOutput.from_dict(data)
 
                     return componentsschemas_ast_node_output_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -631,7 +631,7 @@ def _read_true_expression(cls: type[ASTConditionalOperatorNodeOutput], d: Mappin
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_1 = ASTNumberNodeOutput.from_dict(data)
+                    componentsschemas_ast_node_output_type_1 = AstNumberNodeOutput.from_dict(data)
 
                     return componentsschemas_ast_node_output_type_1
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -639,7 +639,7 @@ def _read_true_expression(cls: type[ASTConditionalOperatorNodeOutput], d: Mappin
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_2 = ASTBooleanNodeOutput.from_dict(data)
+                    componentsschemas_ast_node_output_type_2 = AstBooleanNodeOutput.from_dict(data)
 
                     return componentsschemas_ast_node_output_type_2
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -647,7 +647,7 @@ def _read_true_expression(cls: type[ASTConditionalOperatorNodeOutput], d: Mappin
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_3 = ASTNullNodeOutput.from_dict(data)
+                    componentsschemas_ast_node_output_type_3 = AstNullNodeOutput.from_dict(data)
 
                     return componentsschemas_ast_node_output_type_3
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -655,7 +655,7 @@ def _read_true_expression(cls: type[ASTConditionalOperatorNodeOutput], d: Mappin
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_4 = ASTLLMNode.from_dict(data)
+                    componentsschemas_ast_node_output_type_4 = AstllmNodeOutput.from_dict(data)
 
                     return componentsschemas_ast_node_output_type_4
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -663,7 +663,7 @@ def _read_true_expression(cls: type[ASTConditionalOperatorNodeOutput], d: Mappin
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_5 = ASTDynamicVariableNodeOutput.from_dict(data)
+                    componentsschemas_ast_node_output_type_5 = AstDynamicVariableNodeOutput.from_dict(data)
 
                     return componentsschemas_ast_node_output_type_5
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -671,7 +671,7 @@ def _read_true_expression(cls: type[ASTConditionalOperatorNodeOutput], d: Mappin
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_6 = ASTOrOperatorNodeOutput.from_dict(data)
+                    componentsschemas_ast_node_output_type_6 = AstOrOperatorNodeOutput.from_dict(data)
 
                     return componentsschemas_ast_node_output_type_6
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -679,7 +679,7 @@ def _read_true_expression(cls: type[ASTConditionalOperatorNodeOutput], d: Mappin
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_7 = ASTAndOperatorNodeOutput.from_dict(data)
+                    componentsschemas_ast_node_output_type_7 = AstAndOperatorNodeOutput.from_dict(data)
 
                     return componentsschemas_ast_node_output_type_7
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -687,7 +687,7 @@ def _read_true_expression(cls: type[ASTConditionalOperatorNodeOutput], d: Mappin
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_8 = ASTEqualsOperatorNodeOutput.from_dict(data)
+                    componentsschemas_ast_node_output_type_8 = AstEqualsOperatorNodeOutput.from_dict(data)
 
                     return componentsschemas_ast_node_output_type_8
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -695,7 +695,7 @@ def _read_true_expression(cls: type[ASTConditionalOperatorNodeOutput], d: Mappin
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_9 = ASTNotEqualsOperatorNodeOutput.from_dict(data)
+                    componentsschemas_ast_node_output_type_9 = AstNotEqualsOperatorNodeOutput.from_dict(data)
 
                     return componentsschemas_ast_node_output_type_9
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -703,7 +703,7 @@ def _read_true_expression(cls: type[ASTConditionalOperatorNodeOutput], d: Mappin
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_10 = ASTGreaterThanOperatorNodeOutput.from_dict(data)
+                    componentsschemas_ast_node_output_type_10 = AstGreaterThanOperatorNodeOutput.from_dict(data)
 
                     return componentsschemas_ast_node_output_type_10
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -711,7 +711,7 @@ def _read_true_expression(cls: type[ASTConditionalOperatorNodeOutput], d: Mappin
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_11 = ASTLessThanOperatorNodeOutput.from_dict(data)
+                    componentsschemas_ast_node_output_type_11 = AstLessThanOperatorNodeOutput.from_dict(data)
 
                     return componentsschemas_ast_node_output_type_11
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -719,7 +719,7 @@ def _read_true_expression(cls: type[ASTConditionalOperatorNodeOutput], d: Mappin
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_12 = ASTGreaterThanOrEqualsOperatorNodeOutput.from_dict(data)
+                    componentsschemas_ast_node_output_type_12 = AstGreaterThanOrEqualsOperatorNodeOutput.from_dict(data)
 
                     return componentsschemas_ast_node_output_type_12
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -727,7 +727,7 @@ def _read_true_expression(cls: type[ASTConditionalOperatorNodeOutput], d: Mappin
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_13 = ASTLessThanOrEqualsOperatorNodeOutput.from_dict(data)
+                    componentsschemas_ast_node_output_type_13 = AstLessThanOrEqualsOperatorNodeOutput.from_dict(data)
 
                     return componentsschemas_ast_node_output_type_13
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -735,7 +735,7 @@ def _read_true_expression(cls: type[ASTConditionalOperatorNodeOutput], d: Mappin
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_14 = ASTAdditionOperatorNodeOutput.from_dict(data)
+                    componentsschemas_ast_node_output_type_14 = AstAdditionOperatorNodeOutput.from_dict(data)
 
                     return componentsschemas_ast_node_output_type_14
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -743,7 +743,7 @@ def _read_true_expression(cls: type[ASTConditionalOperatorNodeOutput], d: Mappin
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_15 = ASTSubtractionOperatorNodeOutput.from_dict(data)
+                    componentsschemas_ast_node_output_type_15 = AstSubtractionOperatorNodeOutput.from_dict(data)
 
                     return componentsschemas_ast_node_output_type_15
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -751,7 +751,7 @@ def _read_true_expression(cls: type[ASTConditionalOperatorNodeOutput], d: Mappin
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_16 = ASTMultiplicationOperatorNodeOutput.from_dict(data)
+                    componentsschemas_ast_node_output_type_16 = AstMultiplicationOperatorNodeOutput.from_dict(data)
 
                     return componentsschemas_ast_node_output_type_16
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -759,7 +759,7 @@ def _read_true_expression(cls: type[ASTConditionalOperatorNodeOutput], d: Mappin
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_17 = ASTDivisionOperatorNodeOutput.from_dict(data)
+                    componentsschemas_ast_node_output_type_17 = AstDivisionOperatorNodeOutput.from_dict(data)
 
                     return componentsschemas_ast_node_output_type_17
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -767,7 +767,7 @@ def _read_true_expression(cls: type[ASTConditionalOperatorNodeOutput], d: Mappin
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_18 = ASTConditionalOperatorNodeOutput.from_dict(data)
+                    componentsschemas_ast_node_output_type_18 = AstConditionalOperatorNodeOutput.from_dict(data)
 
                     return componentsschemas_ast_node_output_type_18
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -785,7 +785,7 @@ def _read_true_expression(cls: type[ASTConditionalOperatorNodeOutput], d: Mappin
     return true_expression
 
 
-def _read_false_expression(cls: type[ASTConditionalOperatorNodeOutput], d: Mapping[str, Any]) -> Any:
+def _read_false_expression(cls: type[AstConditionalOperatorNodeOutput], d: Mapping[str, Any]) -> Any:
     false_expression_raw = d.get("falseExpression", MISSING)
     if false_expression_raw is MISSING:
         false_expression = missing_field(cls, "falseExpression")
@@ -795,25 +795,25 @@ def _read_false_expression(cls: type[ASTConditionalOperatorNodeOutput], d: Mappi
             def _parse_false_expression(
                 data: object,
             ) -> (
-                ASTAdditionOperatorNodeOutput
-                | ASTAndOperatorNodeOutput
-                | ASTBooleanNodeOutput
-                | ASTConditionalOperatorNodeOutput
-                | ASTDivisionOperatorNodeOutput
-                | ASTDynamicVariableNodeOutput
-                | ASTEqualsOperatorNodeOutput
-                | ASTGreaterThanOperatorNodeOutput
-                | ASTGreaterThanOrEqualsOperatorNodeOutput
-                | ASTLessThanOperatorNodeOutput
-                | ASTLessThanOrEqualsOperatorNodeOutput
-                | ASTLLMNode
-                | ASTMultiplicationOperatorNodeOutput
-                | ASTNotEqualsOperatorNodeOutput
-                | ASTNullNodeOutput
-                | ASTNumberNodeOutput
-                | ASTOrOperatorNodeOutput
-                | ASTStringNodeOutput
-                | ASTSubtractionOperatorNodeOutput
+                AstAdditionOperatorNodeOutput
+                | AstAndOperatorNodeOutput
+                | AstBooleanNodeOutput
+                | AstConditionalOperatorNodeOutput
+                | AstDivisionOperatorNodeOutput
+                | AstDynamicVariableNodeOutput
+                | AstEqualsOperatorNodeOutput
+                | AstGreaterThanOperatorNodeOutput
+                | AstGreaterThanOrEqualsOperatorNodeOutput
+                | AstLessThanOperatorNodeOutput
+                | AstLessThanOrEqualsOperatorNodeOutput
+                | AstllmNodeOutput
+                | AstMultiplicationOperatorNodeOutput
+                | AstNotEqualsOperatorNodeOutput
+                | AstNullNodeOutput
+                | AstNumberNodeOutput
+                | AstOrOperatorNodeOutput
+                | AstStringNodeOutput
+                | AstSubtractionOperatorNodeOutput
                 | UnknownVariant
             ):
                 return parse_strictly(_parse_false_expression_member, data)
@@ -821,48 +821,48 @@ def _read_false_expression(cls: type[ASTConditionalOperatorNodeOutput], d: Mappi
             def _parse_false_expression_member(
                 data: object,
             ) -> (
-                ASTAdditionOperatorNodeOutput
-                | ASTAndOperatorNodeOutput
-                | ASTBooleanNodeOutput
-                | ASTConditionalOperatorNodeOutput
-                | ASTDivisionOperatorNodeOutput
-                | ASTDynamicVariableNodeOutput
-                | ASTEqualsOperatorNodeOutput
-                | ASTGreaterThanOperatorNodeOutput
-                | ASTGreaterThanOrEqualsOperatorNodeOutput
-                | ASTLessThanOperatorNodeOutput
-                | ASTLessThanOrEqualsOperatorNodeOutput
-                | ASTLLMNode
-                | ASTMultiplicationOperatorNodeOutput
-                | ASTNotEqualsOperatorNodeOutput
-                | ASTNullNodeOutput
-                | ASTNumberNodeOutput
-                | ASTOrOperatorNodeOutput
-                | ASTStringNodeOutput
-                | ASTSubtractionOperatorNodeOutput
+                AstAdditionOperatorNodeOutput
+                | AstAndOperatorNodeOutput
+                | AstBooleanNodeOutput
+                | AstConditionalOperatorNodeOutput
+                | AstDivisionOperatorNodeOutput
+                | AstDynamicVariableNodeOutput
+                | AstEqualsOperatorNodeOutput
+                | AstGreaterThanOperatorNodeOutput
+                | AstGreaterThanOrEqualsOperatorNodeOutput
+                | AstLessThanOperatorNodeOutput
+                | AstLessThanOrEqualsOperatorNodeOutput
+                | AstllmNodeOutput
+                | AstMultiplicationOperatorNodeOutput
+                | AstNotEqualsOperatorNodeOutput
+                | AstNullNodeOutput
+                | AstNumberNodeOutput
+                | AstOrOperatorNodeOutput
+                | AstStringNodeOutput
+                | AstSubtractionOperatorNodeOutput
                 | UnknownVariant
             ):
                 if isinstance(data, dict):
                     for known in (
-                        ASTStringNodeOutput,
-                        ASTNumberNodeOutput,
-                        ASTBooleanNodeOutput,
-                        ASTNullNodeOutput,
-                        ASTLLMNode,
-                        ASTDynamicVariableNodeOutput,
-                        ASTOrOperatorNodeOutput,
-                        ASTAndOperatorNodeOutput,
-                        ASTEqualsOperatorNodeOutput,
-                        ASTNotEqualsOperatorNodeOutput,
-                        ASTGreaterThanOperatorNodeOutput,
-                        ASTLessThanOperatorNodeOutput,
-                        ASTGreaterThanOrEqualsOperatorNodeOutput,
-                        ASTLessThanOrEqualsOperatorNodeOutput,
-                        ASTAdditionOperatorNodeOutput,
-                        ASTSubtractionOperatorNodeOutput,
-                        ASTMultiplicationOperatorNodeOutput,
-                        ASTDivisionOperatorNodeOutput,
-                        ASTConditionalOperatorNodeOutput,
+                        AstStringNodeOutput,
+                        AstNumberNodeOutput,
+                        AstBooleanNodeOutput,
+                        AstNullNodeOutput,
+                        AstllmNodeOutput,
+                        AstDynamicVariableNodeOutput,
+                        AstOrOperatorNodeOutput,
+                        AstAndOperatorNodeOutput,
+                        AstEqualsOperatorNodeOutput,
+                        AstNotEqualsOperatorNodeOutput,
+                        AstGreaterThanOperatorNodeOutput,
+                        AstLessThanOperatorNodeOutput,
+                        AstGreaterThanOrEqualsOperatorNodeOutput,
+                        AstLessThanOrEqualsOperatorNodeOutput,
+                        AstAdditionOperatorNodeOutput,
+                        AstSubtractionOperatorNodeOutput,
+                        AstMultiplicationOperatorNodeOutput,
+                        AstDivisionOperatorNodeOutput,
+                        AstConditionalOperatorNodeOutput,
                     ):
                         kind = getattr(known, "_kind", None)
                         if kind is not None and data.get(kind[0]) == kind[1]:
@@ -871,7 +871,7 @@ def _read_false_expression(cls: type[ASTConditionalOperatorNodeOutput], d: Mappi
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_0 = ASTStringNodeOutput.from_dict(data)
+                    componentsschemas_ast_node_output_type_0 = AstStringNodeOutput.from_dict(data)
 
                     return componentsschemas_ast_node_output_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -879,7 +879,7 @@ def _read_false_expression(cls: type[ASTConditionalOperatorNodeOutput], d: Mappi
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_1 = ASTNumberNodeOutput.from_dict(data)
+                    componentsschemas_ast_node_output_type_1 = AstNumberNodeOutput.from_dict(data)
 
                     return componentsschemas_ast_node_output_type_1
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -887,7 +887,7 @@ def _read_false_expression(cls: type[ASTConditionalOperatorNodeOutput], d: Mappi
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_2 = ASTBooleanNodeOutput.from_dict(data)
+                    componentsschemas_ast_node_output_type_2 = AstBooleanNodeOutput.from_dict(data)
 
                     return componentsschemas_ast_node_output_type_2
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -895,7 +895,7 @@ def _read_false_expression(cls: type[ASTConditionalOperatorNodeOutput], d: Mappi
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_3 = ASTNullNodeOutput.from_dict(data)
+                    componentsschemas_ast_node_output_type_3 = AstNullNodeOutput.from_dict(data)
 
                     return componentsschemas_ast_node_output_type_3
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -903,7 +903,7 @@ def _read_false_expression(cls: type[ASTConditionalOperatorNodeOutput], d: Mappi
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_4 = ASTLLMNode.from_dict(data)
+                    componentsschemas_ast_node_output_type_4 = AstllmNodeOutput.from_dict(data)
 
                     return componentsschemas_ast_node_output_type_4
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -911,7 +911,7 @@ def _read_false_expression(cls: type[ASTConditionalOperatorNodeOutput], d: Mappi
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_5 = ASTDynamicVariableNodeOutput.from_dict(data)
+                    componentsschemas_ast_node_output_type_5 = AstDynamicVariableNodeOutput.from_dict(data)
 
                     return componentsschemas_ast_node_output_type_5
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -919,7 +919,7 @@ def _read_false_expression(cls: type[ASTConditionalOperatorNodeOutput], d: Mappi
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_6 = ASTOrOperatorNodeOutput.from_dict(data)
+                    componentsschemas_ast_node_output_type_6 = AstOrOperatorNodeOutput.from_dict(data)
 
                     return componentsschemas_ast_node_output_type_6
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -927,7 +927,7 @@ def _read_false_expression(cls: type[ASTConditionalOperatorNodeOutput], d: Mappi
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_7 = ASTAndOperatorNodeOutput.from_dict(data)
+                    componentsschemas_ast_node_output_type_7 = AstAndOperatorNodeOutput.from_dict(data)
 
                     return componentsschemas_ast_node_output_type_7
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -935,7 +935,7 @@ def _read_false_expression(cls: type[ASTConditionalOperatorNodeOutput], d: Mappi
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_8 = ASTEqualsOperatorNodeOutput.from_dict(data)
+                    componentsschemas_ast_node_output_type_8 = AstEqualsOperatorNodeOutput.from_dict(data)
 
                     return componentsschemas_ast_node_output_type_8
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -943,7 +943,7 @@ def _read_false_expression(cls: type[ASTConditionalOperatorNodeOutput], d: Mappi
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_9 = ASTNotEqualsOperatorNodeOutput.from_dict(data)
+                    componentsschemas_ast_node_output_type_9 = AstNotEqualsOperatorNodeOutput.from_dict(data)
 
                     return componentsschemas_ast_node_output_type_9
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -951,7 +951,7 @@ def _read_false_expression(cls: type[ASTConditionalOperatorNodeOutput], d: Mappi
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_10 = ASTGreaterThanOperatorNodeOutput.from_dict(data)
+                    componentsschemas_ast_node_output_type_10 = AstGreaterThanOperatorNodeOutput.from_dict(data)
 
                     return componentsschemas_ast_node_output_type_10
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -959,7 +959,7 @@ def _read_false_expression(cls: type[ASTConditionalOperatorNodeOutput], d: Mappi
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_11 = ASTLessThanOperatorNodeOutput.from_dict(data)
+                    componentsschemas_ast_node_output_type_11 = AstLessThanOperatorNodeOutput.from_dict(data)
 
                     return componentsschemas_ast_node_output_type_11
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -967,7 +967,7 @@ def _read_false_expression(cls: type[ASTConditionalOperatorNodeOutput], d: Mappi
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_12 = ASTGreaterThanOrEqualsOperatorNodeOutput.from_dict(data)
+                    componentsschemas_ast_node_output_type_12 = AstGreaterThanOrEqualsOperatorNodeOutput.from_dict(data)
 
                     return componentsschemas_ast_node_output_type_12
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -975,7 +975,7 @@ def _read_false_expression(cls: type[ASTConditionalOperatorNodeOutput], d: Mappi
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_13 = ASTLessThanOrEqualsOperatorNodeOutput.from_dict(data)
+                    componentsschemas_ast_node_output_type_13 = AstLessThanOrEqualsOperatorNodeOutput.from_dict(data)
 
                     return componentsschemas_ast_node_output_type_13
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -983,7 +983,7 @@ def _read_false_expression(cls: type[ASTConditionalOperatorNodeOutput], d: Mappi
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_14 = ASTAdditionOperatorNodeOutput.from_dict(data)
+                    componentsschemas_ast_node_output_type_14 = AstAdditionOperatorNodeOutput.from_dict(data)
 
                     return componentsschemas_ast_node_output_type_14
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -991,7 +991,7 @@ def _read_false_expression(cls: type[ASTConditionalOperatorNodeOutput], d: Mappi
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_15 = ASTSubtractionOperatorNodeOutput.from_dict(data)
+                    componentsschemas_ast_node_output_type_15 = AstSubtractionOperatorNodeOutput.from_dict(data)
 
                     return componentsschemas_ast_node_output_type_15
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -999,7 +999,7 @@ def _read_false_expression(cls: type[ASTConditionalOperatorNodeOutput], d: Mappi
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_16 = ASTMultiplicationOperatorNodeOutput.from_dict(data)
+                    componentsschemas_ast_node_output_type_16 = AstMultiplicationOperatorNodeOutput.from_dict(data)
 
                     return componentsschemas_ast_node_output_type_16
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -1007,7 +1007,7 @@ def _read_false_expression(cls: type[ASTConditionalOperatorNodeOutput], d: Mappi
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_17 = ASTDivisionOperatorNodeOutput.from_dict(data)
+                    componentsschemas_ast_node_output_type_17 = AstDivisionOperatorNodeOutput.from_dict(data)
 
                     return componentsschemas_ast_node_output_type_17
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -1015,7 +1015,7 @@ def _read_false_expression(cls: type[ASTConditionalOperatorNodeOutput], d: Mappi
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_18 = ASTConditionalOperatorNodeOutput.from_dict(data)
+                    componentsschemas_ast_node_output_type_18 = AstConditionalOperatorNodeOutput.from_dict(data)
 
                     return componentsschemas_ast_node_output_type_18
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -1043,12 +1043,12 @@ _FIELDS: frozenset[str] = frozenset(
 )
 
 
-def _read_additional_properties(cls: type[ASTConditionalOperatorNodeOutput], d: Mapping[str, Any]) -> dict[str, Any]:
+def _read_additional_properties(cls: type[AstConditionalOperatorNodeOutput], d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
 def _all_fields(
-    cls: type[ASTConditionalOperatorNodeOutput], d: Mapping[str, Any], known: Mapping[str, Any]
+    cls: type[AstConditionalOperatorNodeOutput], d: Mapping[str, Any], known: Mapping[str, Any]
 ) -> dict[str, Any]:
     """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
     passes what it has read as `known`."""
@@ -1083,10 +1083,10 @@ def _all_fields(
 
 
 # Code written when the tag was required and named as the generator names it (`type_=`) keeps working.
-types.accept_former_names(ASTConditionalOperatorNodeOutput, type_="type")
+types.accept_former_names(AstConditionalOperatorNodeOutput, type_="type")
 
 set_readers(
-    ASTConditionalOperatorNodeOutput,
+    AstConditionalOperatorNodeOutput,
     _all_fields,
     {
         "type_": _read_type_,
@@ -1100,22 +1100,22 @@ set_readers(
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).
-from ..models.ast_addition_operator_node_output import ASTAdditionOperatorNodeOutput
-from ..models.ast_and_operator_node_output import ASTAndOperatorNodeOutput
-from ..models.ast_boolean_node_output import ASTBooleanNodeOutput
-from ..models.ast_division_operator_node_output import ASTDivisionOperatorNodeOutput
-from ..models.ast_dynamic_variable_node_output import ASTDynamicVariableNodeOutput
-from ..models.ast_equals_operator_node_output import ASTEqualsOperatorNodeOutput
-from ..models.ast_greater_than_operator_node_output import ASTGreaterThanOperatorNodeOutput
-from ..models.ast_greater_than_or_equals_operator_node_output import ASTGreaterThanOrEqualsOperatorNodeOutput
-from ..models.ast_less_than_operator_node_output import ASTLessThanOperatorNodeOutput
-from ..models.ast_less_than_or_equals_operator_node_output import ASTLessThanOrEqualsOperatorNodeOutput
-from ..models.ast_multiplication_operator_node_output import ASTMultiplicationOperatorNodeOutput
-from ..models.ast_not_equals_operator_node_output import ASTNotEqualsOperatorNodeOutput
-from ..models.ast_null_node_output import ASTNullNodeOutput
-from ..models.ast_number_node_output import ASTNumberNodeOutput
-from ..models.ast_or_operator_node_output import ASTOrOperatorNodeOutput
-from ..models.ast_string_node_output import ASTStringNodeOutput
-from ..models.ast_subtraction_operator_node_output import ASTSubtractionOperatorNodeOutput
-from ..models.astllm_node import ASTLLMNode
+from ..models.ast_addition_operator_node_output import AstAdditionOperatorNodeOutput
+from ..models.ast_and_operator_node_output import AstAndOperatorNodeOutput
+from ..models.ast_boolean_node_output import AstBooleanNodeOutput
+from ..models.ast_division_operator_node_output import AstDivisionOperatorNodeOutput
+from ..models.ast_dynamic_variable_node_output import AstDynamicVariableNodeOutput
+from ..models.ast_equals_operator_node_output import AstEqualsOperatorNodeOutput
+from ..models.ast_greater_than_operator_node_output import AstGreaterThanOperatorNodeOutput
+from ..models.ast_greater_than_or_equals_operator_node_output import AstGreaterThanOrEqualsOperatorNodeOutput
+from ..models.ast_less_than_operator_node_output import AstLessThanOperatorNodeOutput
+from ..models.ast_less_than_or_equals_operator_node_output import AstLessThanOrEqualsOperatorNodeOutput
+from ..models.ast_multiplication_operator_node_output import AstMultiplicationOperatorNodeOutput
+from ..models.ast_not_equals_operator_node_output import AstNotEqualsOperatorNodeOutput
+from ..models.ast_null_node_output import AstNullNodeOutput
+from ..models.ast_number_node_output import AstNumberNodeOutput
+from ..models.ast_or_operator_node_output import AstOrOperatorNodeOutput
+from ..models.ast_string_node_output import AstStringNodeOutput
+from ..models.ast_subtraction_operator_node_output import AstSubtractionOperatorNodeOutput
+from ..models.astllm_node_output import AstllmNodeOutput
 from ..models.unknown_variant import UnknownVariant

@@ -21,71 +21,71 @@ from ..types import (
     set_readers,
 )
 
-T = TypeVar("T", bound="ASTDivisionOperatorNodeOutput")
+T = TypeVar("T", bound="AstDivisionOperatorNodeOutput")
 
 
 # Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class ASTDivisionOperatorNodeOutput(Lazy):
+class AstDivisionOperatorNodeOutput(Lazy):
     """Attributes:
     type_ (Literal['div_operator']):  Default: 'div_operator'.
-    left (ASTAdditionOperatorNodeOutput | ASTAndOperatorNodeOutput | ASTBooleanNodeOutput |
-        ASTConditionalOperatorNodeOutput | ASTDivisionOperatorNodeOutput | ASTDynamicVariableNodeOutput |
-        ASTEqualsOperatorNodeOutput | ASTGreaterThanOperatorNodeOutput | ASTGreaterThanOrEqualsOperatorNodeOutput |
-        ASTLessThanOperatorNodeOutput | ASTLessThanOrEqualsOperatorNodeOutput | ASTLLMNode |
-        ASTMultiplicationOperatorNodeOutput | ASTNotEqualsOperatorNodeOutput | ASTNullNodeOutput | ASTNumberNodeOutput |
-        ASTOrOperatorNodeOutput | ASTStringNodeOutput | ASTSubtractionOperatorNodeOutput | UnknownVariant):
-    right (ASTAdditionOperatorNodeOutput | ASTAndOperatorNodeOutput | ASTBooleanNodeOutput |
-        ASTConditionalOperatorNodeOutput | ASTDivisionOperatorNodeOutput | ASTDynamicVariableNodeOutput |
-        ASTEqualsOperatorNodeOutput | ASTGreaterThanOperatorNodeOutput | ASTGreaterThanOrEqualsOperatorNodeOutput |
-        ASTLessThanOperatorNodeOutput | ASTLessThanOrEqualsOperatorNodeOutput | ASTLLMNode |
-        ASTMultiplicationOperatorNodeOutput | ASTNotEqualsOperatorNodeOutput | ASTNullNodeOutput | ASTNumberNodeOutput |
-        ASTOrOperatorNodeOutput | ASTStringNodeOutput | ASTSubtractionOperatorNodeOutput | UnknownVariant):
+    left (AstAdditionOperatorNodeOutput | AstAndOperatorNodeOutput | AstBooleanNodeOutput |
+        AstConditionalOperatorNodeOutput | AstDivisionOperatorNodeOutput | AstDynamicVariableNodeOutput |
+        AstEqualsOperatorNodeOutput | AstGreaterThanOperatorNodeOutput | AstGreaterThanOrEqualsOperatorNodeOutput |
+        AstLessThanOperatorNodeOutput | AstLessThanOrEqualsOperatorNodeOutput | AstllmNodeOutput |
+        AstMultiplicationOperatorNodeOutput | AstNotEqualsOperatorNodeOutput | AstNullNodeOutput | AstNumberNodeOutput |
+        AstOrOperatorNodeOutput | AstStringNodeOutput | AstSubtractionOperatorNodeOutput | UnknownVariant):
+    right (AstAdditionOperatorNodeOutput | AstAndOperatorNodeOutput | AstBooleanNodeOutput |
+        AstConditionalOperatorNodeOutput | AstDivisionOperatorNodeOutput | AstDynamicVariableNodeOutput |
+        AstEqualsOperatorNodeOutput | AstGreaterThanOperatorNodeOutput | AstGreaterThanOrEqualsOperatorNodeOutput |
+        AstLessThanOperatorNodeOutput | AstLessThanOrEqualsOperatorNodeOutput | AstllmNodeOutput |
+        AstMultiplicationOperatorNodeOutput | AstNotEqualsOperatorNodeOutput | AstNullNodeOutput | AstNumberNodeOutput |
+        AstOrOperatorNodeOutput | AstStringNodeOutput | AstSubtractionOperatorNodeOutput | UnknownVariant):
     """
 
     left: (
-        ASTAdditionOperatorNodeOutput
-        | ASTAndOperatorNodeOutput
-        | ASTBooleanNodeOutput
-        | ASTConditionalOperatorNodeOutput
-        | ASTDivisionOperatorNodeOutput
-        | ASTDynamicVariableNodeOutput
-        | ASTEqualsOperatorNodeOutput
-        | ASTGreaterThanOperatorNodeOutput
-        | ASTGreaterThanOrEqualsOperatorNodeOutput
-        | ASTLessThanOperatorNodeOutput
-        | ASTLessThanOrEqualsOperatorNodeOutput
-        | ASTLLMNode
-        | ASTMultiplicationOperatorNodeOutput
-        | ASTNotEqualsOperatorNodeOutput
-        | ASTNullNodeOutput
-        | ASTNumberNodeOutput
-        | ASTOrOperatorNodeOutput
-        | ASTStringNodeOutput
-        | ASTSubtractionOperatorNodeOutput
+        AstAdditionOperatorNodeOutput
+        | AstAndOperatorNodeOutput
+        | AstBooleanNodeOutput
+        | AstConditionalOperatorNodeOutput
+        | AstDivisionOperatorNodeOutput
+        | AstDynamicVariableNodeOutput
+        | AstEqualsOperatorNodeOutput
+        | AstGreaterThanOperatorNodeOutput
+        | AstGreaterThanOrEqualsOperatorNodeOutput
+        | AstLessThanOperatorNodeOutput
+        | AstLessThanOrEqualsOperatorNodeOutput
+        | AstllmNodeOutput
+        | AstMultiplicationOperatorNodeOutput
+        | AstNotEqualsOperatorNodeOutput
+        | AstNullNodeOutput
+        | AstNumberNodeOutput
+        | AstOrOperatorNodeOutput
+        | AstStringNodeOutput
+        | AstSubtractionOperatorNodeOutput
         | UnknownVariant
     )
 
     right: (
-        ASTAdditionOperatorNodeOutput
-        | ASTAndOperatorNodeOutput
-        | ASTBooleanNodeOutput
-        | ASTConditionalOperatorNodeOutput
-        | ASTDivisionOperatorNodeOutput
-        | ASTDynamicVariableNodeOutput
-        | ASTEqualsOperatorNodeOutput
-        | ASTGreaterThanOperatorNodeOutput
-        | ASTGreaterThanOrEqualsOperatorNodeOutput
-        | ASTLessThanOperatorNodeOutput
-        | ASTLessThanOrEqualsOperatorNodeOutput
-        | ASTLLMNode
-        | ASTMultiplicationOperatorNodeOutput
-        | ASTNotEqualsOperatorNodeOutput
-        | ASTNullNodeOutput
-        | ASTNumberNodeOutput
-        | ASTOrOperatorNodeOutput
-        | ASTStringNodeOutput
-        | ASTSubtractionOperatorNodeOutput
+        AstAdditionOperatorNodeOutput
+        | AstAndOperatorNodeOutput
+        | AstBooleanNodeOutput
+        | AstConditionalOperatorNodeOutput
+        | AstDivisionOperatorNodeOutput
+        | AstDynamicVariableNodeOutput
+        | AstEqualsOperatorNodeOutput
+        | AstGreaterThanOperatorNodeOutput
+        | AstGreaterThanOrEqualsOperatorNodeOutput
+        | AstLessThanOperatorNodeOutput
+        | AstLessThanOrEqualsOperatorNodeOutput
+        | AstllmNodeOutput
+        | AstMultiplicationOperatorNodeOutput
+        | AstNotEqualsOperatorNodeOutput
+        | AstNullNodeOutput
+        | AstNumberNodeOutput
+        | AstOrOperatorNodeOutput
+        | AstStringNodeOutput
+        | AstSubtractionOperatorNodeOutput
         | UnknownVariant
     )
 
@@ -93,7 +93,7 @@ class ASTDivisionOperatorNodeOutput(Lazy):
         default="div_operator",
         kw_only=True,
         alias="type",
-        validator=types.tag("ASTDivisionOperatorNodeOutput", "type", "div_operator"),
+        validator=types.tag("AstDivisionOperatorNodeOutput", "type", "div_operator"),
     )
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -117,25 +117,25 @@ class ASTDivisionOperatorNodeOutput(Lazy):
         left: Any
         try:
             if (
-                isinstance(self.left, ASTStringNodeOutput)
-                or isinstance(self.left, ASTNumberNodeOutput)
-                or isinstance(self.left, ASTBooleanNodeOutput)
-                or isinstance(self.left, ASTNullNodeOutput)
-                or isinstance(self.left, ASTLLMNode)
-                or isinstance(self.left, ASTDynamicVariableNodeOutput)
-                or isinstance(self.left, ASTOrOperatorNodeOutput)
-                or isinstance(self.left, ASTAndOperatorNodeOutput)
-                or isinstance(self.left, ASTEqualsOperatorNodeOutput)
-                or isinstance(self.left, ASTNotEqualsOperatorNodeOutput)
-                or isinstance(self.left, ASTGreaterThanOperatorNodeOutput)
-                or isinstance(self.left, ASTLessThanOperatorNodeOutput)
-                or isinstance(self.left, ASTGreaterThanOrEqualsOperatorNodeOutput)
-                or isinstance(self.left, ASTLessThanOrEqualsOperatorNodeOutput)
-                or isinstance(self.left, ASTAdditionOperatorNodeOutput)
-                or isinstance(self.left, ASTSubtractionOperatorNodeOutput)
-                or isinstance(self.left, ASTMultiplicationOperatorNodeOutput)
-                or isinstance(self.left, ASTDivisionOperatorNodeOutput)
-                or isinstance(self.left, ASTConditionalOperatorNodeOutput)
+                isinstance(self.left, AstStringNodeOutput)
+                or isinstance(self.left, AstNumberNodeOutput)
+                or isinstance(self.left, AstBooleanNodeOutput)
+                or isinstance(self.left, AstNullNodeOutput)
+                or isinstance(self.left, AstllmNodeOutput)
+                or isinstance(self.left, AstDynamicVariableNodeOutput)
+                or isinstance(self.left, AstOrOperatorNodeOutput)
+                or isinstance(self.left, AstAndOperatorNodeOutput)
+                or isinstance(self.left, AstEqualsOperatorNodeOutput)
+                or isinstance(self.left, AstNotEqualsOperatorNodeOutput)
+                or isinstance(self.left, AstGreaterThanOperatorNodeOutput)
+                or isinstance(self.left, AstLessThanOperatorNodeOutput)
+                or isinstance(self.left, AstGreaterThanOrEqualsOperatorNodeOutput)
+                or isinstance(self.left, AstLessThanOrEqualsOperatorNodeOutput)
+                or isinstance(self.left, AstAdditionOperatorNodeOutput)
+                or isinstance(self.left, AstSubtractionOperatorNodeOutput)
+                or isinstance(self.left, AstMultiplicationOperatorNodeOutput)
+                or isinstance(self.left, AstDivisionOperatorNodeOutput)
+                or isinstance(self.left, AstConditionalOperatorNodeOutput)
                 or isinstance(self.left, UnknownVariant)
             ):
                 left = self.left.to_dict()
@@ -148,25 +148,25 @@ class ASTDivisionOperatorNodeOutput(Lazy):
         right: Any
         try:
             if (
-                isinstance(self.right, ASTStringNodeOutput)
-                or isinstance(self.right, ASTNumberNodeOutput)
-                or isinstance(self.right, ASTBooleanNodeOutput)
-                or isinstance(self.right, ASTNullNodeOutput)
-                or isinstance(self.right, ASTLLMNode)
-                or isinstance(self.right, ASTDynamicVariableNodeOutput)
-                or isinstance(self.right, ASTOrOperatorNodeOutput)
-                or isinstance(self.right, ASTAndOperatorNodeOutput)
-                or isinstance(self.right, ASTEqualsOperatorNodeOutput)
-                or isinstance(self.right, ASTNotEqualsOperatorNodeOutput)
-                or isinstance(self.right, ASTGreaterThanOperatorNodeOutput)
-                or isinstance(self.right, ASTLessThanOperatorNodeOutput)
-                or isinstance(self.right, ASTGreaterThanOrEqualsOperatorNodeOutput)
-                or isinstance(self.right, ASTLessThanOrEqualsOperatorNodeOutput)
-                or isinstance(self.right, ASTAdditionOperatorNodeOutput)
-                or isinstance(self.right, ASTSubtractionOperatorNodeOutput)
-                or isinstance(self.right, ASTMultiplicationOperatorNodeOutput)
-                or isinstance(self.right, ASTDivisionOperatorNodeOutput)
-                or isinstance(self.right, ASTConditionalOperatorNodeOutput)
+                isinstance(self.right, AstStringNodeOutput)
+                or isinstance(self.right, AstNumberNodeOutput)
+                or isinstance(self.right, AstBooleanNodeOutput)
+                or isinstance(self.right, AstNullNodeOutput)
+                or isinstance(self.right, AstllmNodeOutput)
+                or isinstance(self.right, AstDynamicVariableNodeOutput)
+                or isinstance(self.right, AstOrOperatorNodeOutput)
+                or isinstance(self.right, AstAndOperatorNodeOutput)
+                or isinstance(self.right, AstEqualsOperatorNodeOutput)
+                or isinstance(self.right, AstNotEqualsOperatorNodeOutput)
+                or isinstance(self.right, AstGreaterThanOperatorNodeOutput)
+                or isinstance(self.right, AstLessThanOperatorNodeOutput)
+                or isinstance(self.right, AstGreaterThanOrEqualsOperatorNodeOutput)
+                or isinstance(self.right, AstLessThanOrEqualsOperatorNodeOutput)
+                or isinstance(self.right, AstAdditionOperatorNodeOutput)
+                or isinstance(self.right, AstSubtractionOperatorNodeOutput)
+                or isinstance(self.right, AstMultiplicationOperatorNodeOutput)
+                or isinstance(self.right, AstDivisionOperatorNodeOutput)
+                or isinstance(self.right, AstConditionalOperatorNodeOutput)
                 or isinstance(self.right, UnknownVariant)
             ):
                 right = self.right.to_dict()
@@ -215,7 +215,7 @@ class ASTDivisionOperatorNodeOutput(Lazy):
         return key in self.additional_properties
 
 
-def _read_type_(cls: type[ASTDivisionOperatorNodeOutput], d: Mapping[str, Any]) -> Any:
+def _read_type_(cls: type[AstDivisionOperatorNodeOutput], d: Mapping[str, Any]) -> Any:
     type__raw = d.get("type", MISSING)
     if type__raw is MISSING:
         type__raw = missing_field(cls, "type")
@@ -226,7 +226,7 @@ def _read_type_(cls: type[ASTDivisionOperatorNodeOutput], d: Mapping[str, Any]) 
     return type_
 
 
-def _read_left(cls: type[ASTDivisionOperatorNodeOutput], d: Mapping[str, Any]) -> Any:
+def _read_left(cls: type[AstDivisionOperatorNodeOutput], d: Mapping[str, Any]) -> Any:
     left_raw = d.get("left", MISSING)
     if left_raw is MISSING:
         left = missing_field(cls, "left")
@@ -236,25 +236,25 @@ def _read_left(cls: type[ASTDivisionOperatorNodeOutput], d: Mapping[str, Any]) -
             def _parse_left(
                 data: object,
             ) -> (
-                ASTAdditionOperatorNodeOutput
-                | ASTAndOperatorNodeOutput
-                | ASTBooleanNodeOutput
-                | ASTConditionalOperatorNodeOutput
-                | ASTDivisionOperatorNodeOutput
-                | ASTDynamicVariableNodeOutput
-                | ASTEqualsOperatorNodeOutput
-                | ASTGreaterThanOperatorNodeOutput
-                | ASTGreaterThanOrEqualsOperatorNodeOutput
-                | ASTLessThanOperatorNodeOutput
-                | ASTLessThanOrEqualsOperatorNodeOutput
-                | ASTLLMNode
-                | ASTMultiplicationOperatorNodeOutput
-                | ASTNotEqualsOperatorNodeOutput
-                | ASTNullNodeOutput
-                | ASTNumberNodeOutput
-                | ASTOrOperatorNodeOutput
-                | ASTStringNodeOutput
-                | ASTSubtractionOperatorNodeOutput
+                AstAdditionOperatorNodeOutput
+                | AstAndOperatorNodeOutput
+                | AstBooleanNodeOutput
+                | AstConditionalOperatorNodeOutput
+                | AstDivisionOperatorNodeOutput
+                | AstDynamicVariableNodeOutput
+                | AstEqualsOperatorNodeOutput
+                | AstGreaterThanOperatorNodeOutput
+                | AstGreaterThanOrEqualsOperatorNodeOutput
+                | AstLessThanOperatorNodeOutput
+                | AstLessThanOrEqualsOperatorNodeOutput
+                | AstllmNodeOutput
+                | AstMultiplicationOperatorNodeOutput
+                | AstNotEqualsOperatorNodeOutput
+                | AstNullNodeOutput
+                | AstNumberNodeOutput
+                | AstOrOperatorNodeOutput
+                | AstStringNodeOutput
+                | AstSubtractionOperatorNodeOutput
                 | UnknownVariant
             ):
                 return parse_strictly(_parse_left_member, data)
@@ -262,48 +262,48 @@ def _read_left(cls: type[ASTDivisionOperatorNodeOutput], d: Mapping[str, Any]) -
             def _parse_left_member(
                 data: object,
             ) -> (
-                ASTAdditionOperatorNodeOutput
-                | ASTAndOperatorNodeOutput
-                | ASTBooleanNodeOutput
-                | ASTConditionalOperatorNodeOutput
-                | ASTDivisionOperatorNodeOutput
-                | ASTDynamicVariableNodeOutput
-                | ASTEqualsOperatorNodeOutput
-                | ASTGreaterThanOperatorNodeOutput
-                | ASTGreaterThanOrEqualsOperatorNodeOutput
-                | ASTLessThanOperatorNodeOutput
-                | ASTLessThanOrEqualsOperatorNodeOutput
-                | ASTLLMNode
-                | ASTMultiplicationOperatorNodeOutput
-                | ASTNotEqualsOperatorNodeOutput
-                | ASTNullNodeOutput
-                | ASTNumberNodeOutput
-                | ASTOrOperatorNodeOutput
-                | ASTStringNodeOutput
-                | ASTSubtractionOperatorNodeOutput
+                AstAdditionOperatorNodeOutput
+                | AstAndOperatorNodeOutput
+                | AstBooleanNodeOutput
+                | AstConditionalOperatorNodeOutput
+                | AstDivisionOperatorNodeOutput
+                | AstDynamicVariableNodeOutput
+                | AstEqualsOperatorNodeOutput
+                | AstGreaterThanOperatorNodeOutput
+                | AstGreaterThanOrEqualsOperatorNodeOutput
+                | AstLessThanOperatorNodeOutput
+                | AstLessThanOrEqualsOperatorNodeOutput
+                | AstllmNodeOutput
+                | AstMultiplicationOperatorNodeOutput
+                | AstNotEqualsOperatorNodeOutput
+                | AstNullNodeOutput
+                | AstNumberNodeOutput
+                | AstOrOperatorNodeOutput
+                | AstStringNodeOutput
+                | AstSubtractionOperatorNodeOutput
                 | UnknownVariant
             ):
                 if isinstance(data, dict):
                     for known in (
-                        ASTStringNodeOutput,
-                        ASTNumberNodeOutput,
-                        ASTBooleanNodeOutput,
-                        ASTNullNodeOutput,
-                        ASTLLMNode,
-                        ASTDynamicVariableNodeOutput,
-                        ASTOrOperatorNodeOutput,
-                        ASTAndOperatorNodeOutput,
-                        ASTEqualsOperatorNodeOutput,
-                        ASTNotEqualsOperatorNodeOutput,
-                        ASTGreaterThanOperatorNodeOutput,
-                        ASTLessThanOperatorNodeOutput,
-                        ASTGreaterThanOrEqualsOperatorNodeOutput,
-                        ASTLessThanOrEqualsOperatorNodeOutput,
-                        ASTAdditionOperatorNodeOutput,
-                        ASTSubtractionOperatorNodeOutput,
-                        ASTMultiplicationOperatorNodeOutput,
-                        ASTDivisionOperatorNodeOutput,
-                        ASTConditionalOperatorNodeOutput,
+                        AstStringNodeOutput,
+                        AstNumberNodeOutput,
+                        AstBooleanNodeOutput,
+                        AstNullNodeOutput,
+                        AstllmNodeOutput,
+                        AstDynamicVariableNodeOutput,
+                        AstOrOperatorNodeOutput,
+                        AstAndOperatorNodeOutput,
+                        AstEqualsOperatorNodeOutput,
+                        AstNotEqualsOperatorNodeOutput,
+                        AstGreaterThanOperatorNodeOutput,
+                        AstLessThanOperatorNodeOutput,
+                        AstGreaterThanOrEqualsOperatorNodeOutput,
+                        AstLessThanOrEqualsOperatorNodeOutput,
+                        AstAdditionOperatorNodeOutput,
+                        AstSubtractionOperatorNodeOutput,
+                        AstMultiplicationOperatorNodeOutput,
+                        AstDivisionOperatorNodeOutput,
+                        AstConditionalOperatorNodeOutput,
                     ):
                         kind = getattr(known, "_kind", None)
                         if kind is not None and data.get(kind[0]) == kind[1]:
@@ -312,7 +312,7 @@ def _read_left(cls: type[ASTDivisionOperatorNodeOutput], d: Mapping[str, Any]) -
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_0 = ASTStringNodeOutput.from_dict(data)
+                    componentsschemas_ast_node_output_type_0 = AstStringNodeOutput.from_dict(data)
 
                     return componentsschemas_ast_node_output_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -320,7 +320,7 @@ def _read_left(cls: type[ASTDivisionOperatorNodeOutput], d: Mapping[str, Any]) -
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_1 = ASTNumberNodeOutput.from_dict(data)
+                    componentsschemas_ast_node_output_type_1 = AstNumberNodeOutput.from_dict(data)
 
                     return componentsschemas_ast_node_output_type_1
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -328,7 +328,7 @@ def _read_left(cls: type[ASTDivisionOperatorNodeOutput], d: Mapping[str, Any]) -
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_2 = ASTBooleanNodeOutput.from_dict(data)
+                    componentsschemas_ast_node_output_type_2 = AstBooleanNodeOutput.from_dict(data)
 
                     return componentsschemas_ast_node_output_type_2
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -336,7 +336,7 @@ def _read_left(cls: type[ASTDivisionOperatorNodeOutput], d: Mapping[str, Any]) -
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_3 = ASTNullNodeOutput.from_dict(data)
+                    componentsschemas_ast_node_output_type_3 = AstNullNodeOutput.from_dict(data)
 
                     return componentsschemas_ast_node_output_type_3
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -344,7 +344,7 @@ def _read_left(cls: type[ASTDivisionOperatorNodeOutput], d: Mapping[str, Any]) -
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_4 = ASTLLMNode.from_dict(data)
+                    componentsschemas_ast_node_output_type_4 = AstllmNodeOutput.from_dict(data)
 
                     return componentsschemas_ast_node_output_type_4
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -352,7 +352,7 @@ def _read_left(cls: type[ASTDivisionOperatorNodeOutput], d: Mapping[str, Any]) -
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_5 = ASTDynamicVariableNodeOutput.from_dict(data)
+                    componentsschemas_ast_node_output_type_5 = AstDynamicVariableNodeOutput.from_dict(data)
 
                     return componentsschemas_ast_node_output_type_5
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -360,7 +360,7 @@ def _read_left(cls: type[ASTDivisionOperatorNodeOutput], d: Mapping[str, Any]) -
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_6 = ASTOrOperatorNodeOutput.from_dict(data)
+                    componentsschemas_ast_node_output_type_6 = AstOrOperatorNodeOutput.from_dict(data)
 
                     return componentsschemas_ast_node_output_type_6
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -368,7 +368,7 @@ def _read_left(cls: type[ASTDivisionOperatorNodeOutput], d: Mapping[str, Any]) -
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_7 = ASTAndOperatorNodeOutput.from_dict(data)
+                    componentsschemas_ast_node_output_type_7 = AstAndOperatorNodeOutput.from_dict(data)
 
                     return componentsschemas_ast_node_output_type_7
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -376,7 +376,7 @@ def _read_left(cls: type[ASTDivisionOperatorNodeOutput], d: Mapping[str, Any]) -
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_8 = ASTEqualsOperatorNodeOutput.from_dict(data)
+                    componentsschemas_ast_node_output_type_8 = AstEqualsOperatorNodeOutput.from_dict(data)
 
                     return componentsschemas_ast_node_output_type_8
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -384,7 +384,7 @@ def _read_left(cls: type[ASTDivisionOperatorNodeOutput], d: Mapping[str, Any]) -
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_9 = ASTNotEqualsOperatorNodeOutput.from_dict(data)
+                    componentsschemas_ast_node_output_type_9 = AstNotEqualsOperatorNodeOutput.from_dict(data)
 
                     return componentsschemas_ast_node_output_type_9
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -392,7 +392,7 @@ def _read_left(cls: type[ASTDivisionOperatorNodeOutput], d: Mapping[str, Any]) -
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_10 = ASTGreaterThanOperatorNodeOutput.from_dict(data)
+                    componentsschemas_ast_node_output_type_10 = AstGreaterThanOperatorNodeOutput.from_dict(data)
 
                     return componentsschemas_ast_node_output_type_10
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -400,7 +400,7 @@ def _read_left(cls: type[ASTDivisionOperatorNodeOutput], d: Mapping[str, Any]) -
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_11 = ASTLessThanOperatorNodeOutput.from_dict(data)
+                    componentsschemas_ast_node_output_type_11 = AstLessThanOperatorNodeOutput.from_dict(data)
 
                     return componentsschemas_ast_node_output_type_11
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -408,7 +408,7 @@ def _read_left(cls: type[ASTDivisionOperatorNodeOutput], d: Mapping[str, Any]) -
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_12 = ASTGreaterThanOrEqualsOperatorNodeOutput.from_dict(data)
+                    componentsschemas_ast_node_output_type_12 = AstGreaterThanOrEqualsOperatorNodeOutput.from_dict(data)
 
                     return componentsschemas_ast_node_output_type_12
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -416,7 +416,7 @@ def _read_left(cls: type[ASTDivisionOperatorNodeOutput], d: Mapping[str, Any]) -
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_13 = ASTLessThanOrEqualsOperatorNodeOutput.from_dict(data)
+                    componentsschemas_ast_node_output_type_13 = AstLessThanOrEqualsOperatorNodeOutput.from_dict(data)
 
                     return componentsschemas_ast_node_output_type_13
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -424,7 +424,7 @@ def _read_left(cls: type[ASTDivisionOperatorNodeOutput], d: Mapping[str, Any]) -
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_14 = ASTAdditionOperatorNodeOutput.from_dict(data)
+                    componentsschemas_ast_node_output_type_14 = AstAdditionOperatorNodeOutput.from_dict(data)
 
                     return componentsschemas_ast_node_output_type_14
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -432,7 +432,7 @@ def _read_left(cls: type[ASTDivisionOperatorNodeOutput], d: Mapping[str, Any]) -
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_15 = ASTSubtractionOperatorNodeOutput.from_dict(data)
+                    componentsschemas_ast_node_output_type_15 = AstSubtractionOperatorNodeOutput.from_dict(data)
 
                     return componentsschemas_ast_node_output_type_15
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -440,7 +440,7 @@ def _read_left(cls: type[ASTDivisionOperatorNodeOutput], d: Mapping[str, Any]) -
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_16 = ASTMultiplicationOperatorNodeOutput.from_dict(data)
+                    componentsschemas_ast_node_output_type_16 = AstMultiplicationOperatorNodeOutput.from_dict(data)
 
                     return componentsschemas_ast_node_output_type_16
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -448,7 +448,7 @@ def _read_left(cls: type[ASTDivisionOperatorNodeOutput], d: Mapping[str, Any]) -
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_17 = ASTDivisionOperatorNodeOutput.from_dict(data)
+                    componentsschemas_ast_node_output_type_17 = AstDivisionOperatorNodeOutput.from_dict(data)
 
                     return componentsschemas_ast_node_output_type_17
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -456,7 +456,7 @@ def _read_left(cls: type[ASTDivisionOperatorNodeOutput], d: Mapping[str, Any]) -
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_18 = ASTConditionalOperatorNodeOutput.from_dict(data)
+                    componentsschemas_ast_node_output_type_18 = AstConditionalOperatorNodeOutput.from_dict(data)
 
                     return componentsschemas_ast_node_output_type_18
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -474,7 +474,7 @@ def _read_left(cls: type[ASTDivisionOperatorNodeOutput], d: Mapping[str, Any]) -
     return left
 
 
-def _read_right(cls: type[ASTDivisionOperatorNodeOutput], d: Mapping[str, Any]) -> Any:
+def _read_right(cls: type[AstDivisionOperatorNodeOutput], d: Mapping[str, Any]) -> Any:
     right_raw = d.get("right", MISSING)
     if right_raw is MISSING:
         right = missing_field(cls, "right")
@@ -484,25 +484,25 @@ def _read_right(cls: type[ASTDivisionOperatorNodeOutput], d: Mapping[str, Any]) 
             def _parse_right(
                 data: object,
             ) -> (
-                ASTAdditionOperatorNodeOutput
-                | ASTAndOperatorNodeOutput
-                | ASTBooleanNodeOutput
-                | ASTConditionalOperatorNodeOutput
-                | ASTDivisionOperatorNodeOutput
-                | ASTDynamicVariableNodeOutput
-                | ASTEqualsOperatorNodeOutput
-                | ASTGreaterThanOperatorNodeOutput
-                | ASTGreaterThanOrEqualsOperatorNodeOutput
-                | ASTLessThanOperatorNodeOutput
-                | ASTLessThanOrEqualsOperatorNodeOutput
-                | ASTLLMNode
-                | ASTMultiplicationOperatorNodeOutput
-                | ASTNotEqualsOperatorNodeOutput
-                | ASTNullNodeOutput
-                | ASTNumberNodeOutput
-                | ASTOrOperatorNodeOutput
-                | ASTStringNodeOutput
-                | ASTSubtractionOperatorNodeOutput
+                AstAdditionOperatorNodeOutput
+                | AstAndOperatorNodeOutput
+                | AstBooleanNodeOutput
+                | AstConditionalOperatorNodeOutput
+                | AstDivisionOperatorNodeOutput
+                | AstDynamicVariableNodeOutput
+                | AstEqualsOperatorNodeOutput
+                | AstGreaterThanOperatorNodeOutput
+                | AstGreaterThanOrEqualsOperatorNodeOutput
+                | AstLessThanOperatorNodeOutput
+                | AstLessThanOrEqualsOperatorNodeOutput
+                | AstllmNodeOutput
+                | AstMultiplicationOperatorNodeOutput
+                | AstNotEqualsOperatorNodeOutput
+                | AstNullNodeOutput
+                | AstNumberNodeOutput
+                | AstOrOperatorNodeOutput
+                | AstStringNodeOutput
+                | AstSubtractionOperatorNodeOutput
                 | UnknownVariant
             ):
                 return parse_strictly(_parse_right_member, data)
@@ -510,48 +510,48 @@ def _read_right(cls: type[ASTDivisionOperatorNodeOutput], d: Mapping[str, Any]) 
             def _parse_right_member(
                 data: object,
             ) -> (
-                ASTAdditionOperatorNodeOutput
-                | ASTAndOperatorNodeOutput
-                | ASTBooleanNodeOutput
-                | ASTConditionalOperatorNodeOutput
-                | ASTDivisionOperatorNodeOutput
-                | ASTDynamicVariableNodeOutput
-                | ASTEqualsOperatorNodeOutput
-                | ASTGreaterThanOperatorNodeOutput
-                | ASTGreaterThanOrEqualsOperatorNodeOutput
-                | ASTLessThanOperatorNodeOutput
-                | ASTLessThanOrEqualsOperatorNodeOutput
-                | ASTLLMNode
-                | ASTMultiplicationOperatorNodeOutput
-                | ASTNotEqualsOperatorNodeOutput
-                | ASTNullNodeOutput
-                | ASTNumberNodeOutput
-                | ASTOrOperatorNodeOutput
-                | ASTStringNodeOutput
-                | ASTSubtractionOperatorNodeOutput
+                AstAdditionOperatorNodeOutput
+                | AstAndOperatorNodeOutput
+                | AstBooleanNodeOutput
+                | AstConditionalOperatorNodeOutput
+                | AstDivisionOperatorNodeOutput
+                | AstDynamicVariableNodeOutput
+                | AstEqualsOperatorNodeOutput
+                | AstGreaterThanOperatorNodeOutput
+                | AstGreaterThanOrEqualsOperatorNodeOutput
+                | AstLessThanOperatorNodeOutput
+                | AstLessThanOrEqualsOperatorNodeOutput
+                | AstllmNodeOutput
+                | AstMultiplicationOperatorNodeOutput
+                | AstNotEqualsOperatorNodeOutput
+                | AstNullNodeOutput
+                | AstNumberNodeOutput
+                | AstOrOperatorNodeOutput
+                | AstStringNodeOutput
+                | AstSubtractionOperatorNodeOutput
                 | UnknownVariant
             ):
                 if isinstance(data, dict):
                     for known in (
-                        ASTStringNodeOutput,
-                        ASTNumberNodeOutput,
-                        ASTBooleanNodeOutput,
-                        ASTNullNodeOutput,
-                        ASTLLMNode,
-                        ASTDynamicVariableNodeOutput,
-                        ASTOrOperatorNodeOutput,
-                        ASTAndOperatorNodeOutput,
-                        ASTEqualsOperatorNodeOutput,
-                        ASTNotEqualsOperatorNodeOutput,
-                        ASTGreaterThanOperatorNodeOutput,
-                        ASTLessThanOperatorNodeOutput,
-                        ASTGreaterThanOrEqualsOperatorNodeOutput,
-                        ASTLessThanOrEqualsOperatorNodeOutput,
-                        ASTAdditionOperatorNodeOutput,
-                        ASTSubtractionOperatorNodeOutput,
-                        ASTMultiplicationOperatorNodeOutput,
-                        ASTDivisionOperatorNodeOutput,
-                        ASTConditionalOperatorNodeOutput,
+                        AstStringNodeOutput,
+                        AstNumberNodeOutput,
+                        AstBooleanNodeOutput,
+                        AstNullNodeOutput,
+                        AstllmNodeOutput,
+                        AstDynamicVariableNodeOutput,
+                        AstOrOperatorNodeOutput,
+                        AstAndOperatorNodeOutput,
+                        AstEqualsOperatorNodeOutput,
+                        AstNotEqualsOperatorNodeOutput,
+                        AstGreaterThanOperatorNodeOutput,
+                        AstLessThanOperatorNodeOutput,
+                        AstGreaterThanOrEqualsOperatorNodeOutput,
+                        AstLessThanOrEqualsOperatorNodeOutput,
+                        AstAdditionOperatorNodeOutput,
+                        AstSubtractionOperatorNodeOutput,
+                        AstMultiplicationOperatorNodeOutput,
+                        AstDivisionOperatorNodeOutput,
+                        AstConditionalOperatorNodeOutput,
                     ):
                         kind = getattr(known, "_kind", None)
                         if kind is not None and data.get(kind[0]) == kind[1]:
@@ -560,7 +560,7 @@ def _read_right(cls: type[ASTDivisionOperatorNodeOutput], d: Mapping[str, Any]) 
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_0 = ASTStringNodeOutput.from_dict(data)
+                    componentsschemas_ast_node_output_type_0 = AstStringNodeOutput.from_dict(data)
 
                     return componentsschemas_ast_node_output_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -568,7 +568,7 @@ def _read_right(cls: type[ASTDivisionOperatorNodeOutput], d: Mapping[str, Any]) 
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_1 = ASTNumberNodeOutput.from_dict(data)
+                    componentsschemas_ast_node_output_type_1 = AstNumberNodeOutput.from_dict(data)
 
                     return componentsschemas_ast_node_output_type_1
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -576,7 +576,7 @@ def _read_right(cls: type[ASTDivisionOperatorNodeOutput], d: Mapping[str, Any]) 
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_2 = ASTBooleanNodeOutput.from_dict(data)
+                    componentsschemas_ast_node_output_type_2 = AstBooleanNodeOutput.from_dict(data)
 
                     return componentsschemas_ast_node_output_type_2
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -584,7 +584,7 @@ def _read_right(cls: type[ASTDivisionOperatorNodeOutput], d: Mapping[str, Any]) 
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_3 = ASTNullNodeOutput.from_dict(data)
+                    componentsschemas_ast_node_output_type_3 = AstNullNodeOutput.from_dict(data)
 
                     return componentsschemas_ast_node_output_type_3
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -592,7 +592,7 @@ def _read_right(cls: type[ASTDivisionOperatorNodeOutput], d: Mapping[str, Any]) 
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_4 = ASTLLMNode.from_dict(data)
+                    componentsschemas_ast_node_output_type_4 = AstllmNodeOutput.from_dict(data)
 
                     return componentsschemas_ast_node_output_type_4
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -600,7 +600,7 @@ def _read_right(cls: type[ASTDivisionOperatorNodeOutput], d: Mapping[str, Any]) 
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_5 = ASTDynamicVariableNodeOutput.from_dict(data)
+                    componentsschemas_ast_node_output_type_5 = AstDynamicVariableNodeOutput.from_dict(data)
 
                     return componentsschemas_ast_node_output_type_5
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -608,7 +608,7 @@ def _read_right(cls: type[ASTDivisionOperatorNodeOutput], d: Mapping[str, Any]) 
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_6 = ASTOrOperatorNodeOutput.from_dict(data)
+                    componentsschemas_ast_node_output_type_6 = AstOrOperatorNodeOutput.from_dict(data)
 
                     return componentsschemas_ast_node_output_type_6
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -616,7 +616,7 @@ def _read_right(cls: type[ASTDivisionOperatorNodeOutput], d: Mapping[str, Any]) 
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_7 = ASTAndOperatorNodeOutput.from_dict(data)
+                    componentsschemas_ast_node_output_type_7 = AstAndOperatorNodeOutput.from_dict(data)
 
                     return componentsschemas_ast_node_output_type_7
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -624,7 +624,7 @@ def _read_right(cls: type[ASTDivisionOperatorNodeOutput], d: Mapping[str, Any]) 
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_8 = ASTEqualsOperatorNodeOutput.from_dict(data)
+                    componentsschemas_ast_node_output_type_8 = AstEqualsOperatorNodeOutput.from_dict(data)
 
                     return componentsschemas_ast_node_output_type_8
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -632,7 +632,7 @@ def _read_right(cls: type[ASTDivisionOperatorNodeOutput], d: Mapping[str, Any]) 
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_9 = ASTNotEqualsOperatorNodeOutput.from_dict(data)
+                    componentsschemas_ast_node_output_type_9 = AstNotEqualsOperatorNodeOutput.from_dict(data)
 
                     return componentsschemas_ast_node_output_type_9
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -640,7 +640,7 @@ def _read_right(cls: type[ASTDivisionOperatorNodeOutput], d: Mapping[str, Any]) 
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_10 = ASTGreaterThanOperatorNodeOutput.from_dict(data)
+                    componentsschemas_ast_node_output_type_10 = AstGreaterThanOperatorNodeOutput.from_dict(data)
 
                     return componentsschemas_ast_node_output_type_10
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -648,7 +648,7 @@ def _read_right(cls: type[ASTDivisionOperatorNodeOutput], d: Mapping[str, Any]) 
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_11 = ASTLessThanOperatorNodeOutput.from_dict(data)
+                    componentsschemas_ast_node_output_type_11 = AstLessThanOperatorNodeOutput.from_dict(data)
 
                     return componentsschemas_ast_node_output_type_11
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -656,7 +656,7 @@ def _read_right(cls: type[ASTDivisionOperatorNodeOutput], d: Mapping[str, Any]) 
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_12 = ASTGreaterThanOrEqualsOperatorNodeOutput.from_dict(data)
+                    componentsschemas_ast_node_output_type_12 = AstGreaterThanOrEqualsOperatorNodeOutput.from_dict(data)
 
                     return componentsschemas_ast_node_output_type_12
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -664,7 +664,7 @@ def _read_right(cls: type[ASTDivisionOperatorNodeOutput], d: Mapping[str, Any]) 
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_13 = ASTLessThanOrEqualsOperatorNodeOutput.from_dict(data)
+                    componentsschemas_ast_node_output_type_13 = AstLessThanOrEqualsOperatorNodeOutput.from_dict(data)
 
                     return componentsschemas_ast_node_output_type_13
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -672,7 +672,7 @@ def _read_right(cls: type[ASTDivisionOperatorNodeOutput], d: Mapping[str, Any]) 
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_14 = ASTAdditionOperatorNodeOutput.from_dict(data)
+                    componentsschemas_ast_node_output_type_14 = AstAdditionOperatorNodeOutput.from_dict(data)
 
                     return componentsschemas_ast_node_output_type_14
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -680,7 +680,7 @@ def _read_right(cls: type[ASTDivisionOperatorNodeOutput], d: Mapping[str, Any]) 
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_15 = ASTSubtractionOperatorNodeOutput.from_dict(data)
+                    componentsschemas_ast_node_output_type_15 = AstSubtractionOperatorNodeOutput.from_dict(data)
 
                     return componentsschemas_ast_node_output_type_15
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -688,7 +688,7 @@ def _read_right(cls: type[ASTDivisionOperatorNodeOutput], d: Mapping[str, Any]) 
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_16 = ASTMultiplicationOperatorNodeOutput.from_dict(data)
+                    componentsschemas_ast_node_output_type_16 = AstMultiplicationOperatorNodeOutput.from_dict(data)
 
                     return componentsschemas_ast_node_output_type_16
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -696,7 +696,7 @@ def _read_right(cls: type[ASTDivisionOperatorNodeOutput], d: Mapping[str, Any]) 
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_17 = ASTDivisionOperatorNodeOutput.from_dict(data)
+                    componentsschemas_ast_node_output_type_17 = AstDivisionOperatorNodeOutput.from_dict(data)
 
                     return componentsschemas_ast_node_output_type_17
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -704,7 +704,7 @@ def _read_right(cls: type[ASTDivisionOperatorNodeOutput], d: Mapping[str, Any]) 
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_18 = ASTConditionalOperatorNodeOutput.from_dict(data)
+                    componentsschemas_ast_node_output_type_18 = AstConditionalOperatorNodeOutput.from_dict(data)
 
                     return componentsschemas_ast_node_output_type_18
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -731,12 +731,12 @@ _FIELDS: frozenset[str] = frozenset(
 )
 
 
-def _read_additional_properties(cls: type[ASTDivisionOperatorNodeOutput], d: Mapping[str, Any]) -> dict[str, Any]:
+def _read_additional_properties(cls: type[AstDivisionOperatorNodeOutput], d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
 def _all_fields(
-    cls: type[ASTDivisionOperatorNodeOutput], d: Mapping[str, Any], known: Mapping[str, Any]
+    cls: type[AstDivisionOperatorNodeOutput], d: Mapping[str, Any], known: Mapping[str, Any]
 ) -> dict[str, Any]:
     """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
     passes what it has read as `known`."""
@@ -765,10 +765,10 @@ def _all_fields(
 
 
 # Code written when the tag was required and named as the generator names it (`type_=`) keeps working.
-types.accept_former_names(ASTDivisionOperatorNodeOutput, type_="type")
+types.accept_former_names(AstDivisionOperatorNodeOutput, type_="type")
 
 set_readers(
-    ASTDivisionOperatorNodeOutput,
+    AstDivisionOperatorNodeOutput,
     _all_fields,
     {
         "type_": _read_type_,
@@ -781,22 +781,22 @@ set_readers(
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).
-from ..models.ast_addition_operator_node_output import ASTAdditionOperatorNodeOutput
-from ..models.ast_and_operator_node_output import ASTAndOperatorNodeOutput
-from ..models.ast_boolean_node_output import ASTBooleanNodeOutput
-from ..models.ast_conditional_operator_node_output import ASTConditionalOperatorNodeOutput
-from ..models.ast_dynamic_variable_node_output import ASTDynamicVariableNodeOutput
-from ..models.ast_equals_operator_node_output import ASTEqualsOperatorNodeOutput
-from ..models.ast_greater_than_operator_node_output import ASTGreaterThanOperatorNodeOutput
-from ..models.ast_greater_than_or_equals_operator_node_output import ASTGreaterThanOrEqualsOperatorNodeOutput
-from ..models.ast_less_than_operator_node_output import ASTLessThanOperatorNodeOutput
-from ..models.ast_less_than_or_equals_operator_node_output import ASTLessThanOrEqualsOperatorNodeOutput
-from ..models.ast_multiplication_operator_node_output import ASTMultiplicationOperatorNodeOutput
-from ..models.ast_not_equals_operator_node_output import ASTNotEqualsOperatorNodeOutput
-from ..models.ast_null_node_output import ASTNullNodeOutput
-from ..models.ast_number_node_output import ASTNumberNodeOutput
-from ..models.ast_or_operator_node_output import ASTOrOperatorNodeOutput
-from ..models.ast_string_node_output import ASTStringNodeOutput
-from ..models.ast_subtraction_operator_node_output import ASTSubtractionOperatorNodeOutput
-from ..models.astllm_node import ASTLLMNode
+from ..models.ast_addition_operator_node_output import AstAdditionOperatorNodeOutput
+from ..models.ast_and_operator_node_output import AstAndOperatorNodeOutput
+from ..models.ast_boolean_node_output import AstBooleanNodeOutput
+from ..models.ast_conditional_operator_node_output import AstConditionalOperatorNodeOutput
+from ..models.ast_dynamic_variable_node_output import AstDynamicVariableNodeOutput
+from ..models.ast_equals_operator_node_output import AstEqualsOperatorNodeOutput
+from ..models.ast_greater_than_operator_node_output import AstGreaterThanOperatorNodeOutput
+from ..models.ast_greater_than_or_equals_operator_node_output import AstGreaterThanOrEqualsOperatorNodeOutput
+from ..models.ast_less_than_operator_node_output import AstLessThanOperatorNodeOutput
+from ..models.ast_less_than_or_equals_operator_node_output import AstLessThanOrEqualsOperatorNodeOutput
+from ..models.ast_multiplication_operator_node_output import AstMultiplicationOperatorNodeOutput
+from ..models.ast_not_equals_operator_node_output import AstNotEqualsOperatorNodeOutput
+from ..models.ast_null_node_output import AstNullNodeOutput
+from ..models.ast_number_node_output import AstNumberNodeOutput
+from ..models.ast_or_operator_node_output import AstOrOperatorNodeOutput
+from ..models.ast_string_node_output import AstStringNodeOutput
+from ..models.ast_subtraction_operator_node_output import AstSubtractionOperatorNodeOutput
+from ..models.astllm_node_output import AstllmNodeOutput
 from ..models.unknown_variant import UnknownVariant

@@ -21,12 +21,12 @@ from ..types import (
     set_readers,
 )
 
-T = TypeVar("T", bound="ASTDynamicVariableNodeInput")
+T = TypeVar("T", bound="AstDynamicVariableNodeInput")
 
 
 # Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class ASTDynamicVariableNodeInput(Lazy):
+class AstDynamicVariableNodeInput(Lazy):
     """Attributes:
     name (str): The name of the dynamic variable.
     type_ (Literal['dynamic_variable'] | Unset):  Default: 'dynamic_variable'.
@@ -38,7 +38,7 @@ class ASTDynamicVariableNodeInput(Lazy):
         default="dynamic_variable",
         kw_only=True,
         alias="type",
-        validator=types.tag("ASTDynamicVariableNodeInput", "type", "dynamic_variable"),
+        validator=types.tag("AstDynamicVariableNodeInput", "type", "dynamic_variable"),
     )
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -96,7 +96,7 @@ class ASTDynamicVariableNodeInput(Lazy):
         return key in self.additional_properties
 
 
-def _read_type_(cls: type[ASTDynamicVariableNodeInput], d: Mapping[str, Any]) -> Any:
+def _read_type_(cls: type[AstDynamicVariableNodeInput], d: Mapping[str, Any]) -> Any:
     type__raw = d.get("type", UNSET)
     type_ = cast(Literal["dynamic_variable"] | Unset, type__raw)
     if type_ != "dynamic_variable" and not isinstance(type_, Unset):
@@ -116,12 +116,12 @@ _FIELDS: frozenset[str] = frozenset(
 )
 
 
-def _read_additional_properties(cls: type[ASTDynamicVariableNodeInput], d: Mapping[str, Any]) -> dict[str, Any]:
+def _read_additional_properties(cls: type[AstDynamicVariableNodeInput], d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
 def _all_fields(
-    cls: type[ASTDynamicVariableNodeInput], d: Mapping[str, Any], known: Mapping[str, Any]
+    cls: type[AstDynamicVariableNodeInput], d: Mapping[str, Any], known: Mapping[str, Any]
 ) -> dict[str, Any]:
     """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
     passes what it has read as `known`."""
@@ -145,10 +145,10 @@ def _all_fields(
 
 
 # Code written when the tag was required and named as the generator names it (`type_=`) keeps working.
-types.accept_former_names(ASTDynamicVariableNodeInput, type_="type")
+types.accept_former_names(AstDynamicVariableNodeInput, type_="type")
 
 set_readers(
-    ASTDynamicVariableNodeInput,
+    AstDynamicVariableNodeInput,
     _all_fields,
     {
         "name": _read_name,

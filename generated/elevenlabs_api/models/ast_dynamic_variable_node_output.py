@@ -20,12 +20,12 @@ from ..types import (
     set_readers,
 )
 
-T = TypeVar("T", bound="ASTDynamicVariableNodeOutput")
+T = TypeVar("T", bound="AstDynamicVariableNodeOutput")
 
 
 # Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class ASTDynamicVariableNodeOutput(Lazy):
+class AstDynamicVariableNodeOutput(Lazy):
     """Attributes:
     type_ (Literal['dynamic_variable']):  Default: 'dynamic_variable'.
     name (str): The name of the dynamic variable.
@@ -37,7 +37,7 @@ class ASTDynamicVariableNodeOutput(Lazy):
         default="dynamic_variable",
         kw_only=True,
         alias="type",
-        validator=types.tag("ASTDynamicVariableNodeOutput", "type", "dynamic_variable"),
+        validator=types.tag("AstDynamicVariableNodeOutput", "type", "dynamic_variable"),
     )
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -94,7 +94,7 @@ class ASTDynamicVariableNodeOutput(Lazy):
         return key in self.additional_properties
 
 
-def _read_type_(cls: type[ASTDynamicVariableNodeOutput], d: Mapping[str, Any]) -> Any:
+def _read_type_(cls: type[AstDynamicVariableNodeOutput], d: Mapping[str, Any]) -> Any:
     type__raw = d.get("type", MISSING)
     if type__raw is MISSING:
         type__raw = missing_field(cls, "type")
@@ -116,12 +116,12 @@ _FIELDS: frozenset[str] = frozenset(
 )
 
 
-def _read_additional_properties(cls: type[ASTDynamicVariableNodeOutput], d: Mapping[str, Any]) -> dict[str, Any]:
+def _read_additional_properties(cls: type[AstDynamicVariableNodeOutput], d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
 def _all_fields(
-    cls: type[ASTDynamicVariableNodeOutput], d: Mapping[str, Any], known: Mapping[str, Any]
+    cls: type[AstDynamicVariableNodeOutput], d: Mapping[str, Any], known: Mapping[str, Any]
 ) -> dict[str, Any]:
     """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
     passes what it has read as `known`."""
@@ -143,10 +143,10 @@ def _all_fields(
 
 
 # Code written when the tag was required and named as the generator names it (`type_=`) keeps working.
-types.accept_former_names(ASTDynamicVariableNodeOutput, type_="type")
+types.accept_former_names(AstDynamicVariableNodeOutput, type_="type")
 
 set_readers(
-    ASTDynamicVariableNodeOutput,
+    AstDynamicVariableNodeOutput,
     _all_fields,
     {
         "type_": _read_type_,

@@ -18,12 +18,12 @@ from ..types import (
     set_readers,
 )
 
-T = TypeVar("T", bound="ASTNullNodeInput")
+T = TypeVar("T", bound="AstNullNodeInput")
 
 
 # Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class ASTNullNodeInput(Lazy):
+class AstNullNodeInput(Lazy):
     """Attributes:
     type_ (Literal['null_literal'] | Unset):  Default: 'null_literal'.
     """
@@ -32,7 +32,7 @@ class ASTNullNodeInput(Lazy):
         default="null_literal",
         kw_only=True,
         alias="type",
-        validator=types.tag("ASTNullNodeInput", "type", "null_literal"),
+        validator=types.tag("AstNullNodeInput", "type", "null_literal"),
     )
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -80,7 +80,7 @@ class ASTNullNodeInput(Lazy):
         return key in self.additional_properties
 
 
-def _read_type_(cls: type[ASTNullNodeInput], d: Mapping[str, Any]) -> Any:
+def _read_type_(cls: type[AstNullNodeInput], d: Mapping[str, Any]) -> Any:
     type__raw = d.get("type", UNSET)
     type_ = cast(Literal["null_literal"] | Unset, type__raw)
     if type_ != "null_literal" and not isinstance(type_, Unset):
@@ -92,11 +92,11 @@ def _read_type_(cls: type[ASTNullNodeInput], d: Mapping[str, Any]) -> Any:
 _FIELDS: frozenset[str] = frozenset(("type",))
 
 
-def _read_additional_properties(cls: type[ASTNullNodeInput], d: Mapping[str, Any]) -> dict[str, Any]:
+def _read_additional_properties(cls: type[AstNullNodeInput], d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[ASTNullNodeInput], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+def _all_fields(cls: type[AstNullNodeInput], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
     """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
     passes what it has read as `known`."""
     if "type_" in known:
@@ -113,10 +113,10 @@ def _all_fields(cls: type[ASTNullNodeInput], d: Mapping[str, Any], known: Mappin
 
 
 # Code written when the tag was required and named as the generator names it (`type_=`) keeps working.
-types.accept_former_names(ASTNullNodeInput, type_="type")
+types.accept_former_names(AstNullNodeInput, type_="type")
 
 set_readers(
-    ASTNullNodeInput,
+    AstNullNodeInput,
     _all_fields,
     {
         "type_": _read_type_,

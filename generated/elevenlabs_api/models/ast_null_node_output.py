@@ -18,12 +18,12 @@ from ..types import (
     set_readers,
 )
 
-T = TypeVar("T", bound="ASTNullNodeOutput")
+T = TypeVar("T", bound="AstNullNodeOutput")
 
 
 # Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class ASTNullNodeOutput(Lazy):
+class AstNullNodeOutput(Lazy):
     """Attributes:
     type_ (Literal['null_literal']):  Default: 'null_literal'.
     """
@@ -32,7 +32,7 @@ class ASTNullNodeOutput(Lazy):
         default="null_literal",
         kw_only=True,
         alias="type",
-        validator=types.tag("ASTNullNodeOutput", "type", "null_literal"),
+        validator=types.tag("AstNullNodeOutput", "type", "null_literal"),
     )
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -79,7 +79,7 @@ class ASTNullNodeOutput(Lazy):
         return key in self.additional_properties
 
 
-def _read_type_(cls: type[ASTNullNodeOutput], d: Mapping[str, Any]) -> Any:
+def _read_type_(cls: type[AstNullNodeOutput], d: Mapping[str, Any]) -> Any:
     type__raw = d.get("type", MISSING)
     if type__raw is MISSING:
         type__raw = missing_field(cls, "type")
@@ -93,11 +93,11 @@ def _read_type_(cls: type[ASTNullNodeOutput], d: Mapping[str, Any]) -> Any:
 _FIELDS: frozenset[str] = frozenset(("type",))
 
 
-def _read_additional_properties(cls: type[ASTNullNodeOutput], d: Mapping[str, Any]) -> dict[str, Any]:
+def _read_additional_properties(cls: type[AstNullNodeOutput], d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[ASTNullNodeOutput], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+def _all_fields(cls: type[AstNullNodeOutput], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
     """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
     passes what it has read as `known`."""
     if "type_" in known:
@@ -112,10 +112,10 @@ def _all_fields(cls: type[ASTNullNodeOutput], d: Mapping[str, Any], known: Mappi
 
 
 # Code written when the tag was required and named as the generator names it (`type_=`) keeps working.
-types.accept_former_names(ASTNullNodeOutput, type_="type")
+types.accept_former_names(AstNullNodeOutput, type_="type")
 
 set_readers(
-    ASTNullNodeOutput,
+    AstNullNodeOutput,
     _all_fields,
     {
         "type_": _read_type_,

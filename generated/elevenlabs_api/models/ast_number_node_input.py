@@ -21,12 +21,12 @@ from ..types import (
     set_readers,
 )
 
-T = TypeVar("T", bound="ASTNumberNodeInput")
+T = TypeVar("T", bound="AstNumberNodeInput")
 
 
 # Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class ASTNumberNodeInput(Lazy):
+class AstNumberNodeInput(Lazy):
     """Attributes:
     value (float | int): Value of this literal.
     type_ (Literal['number_literal'] | Unset):  Default: 'number_literal'.
@@ -38,7 +38,7 @@ class ASTNumberNodeInput(Lazy):
         default="number_literal",
         kw_only=True,
         alias="type",
-        validator=types.tag("ASTNumberNodeInput", "type", "number_literal"),
+        validator=types.tag("AstNumberNodeInput", "type", "number_literal"),
     )
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -99,7 +99,7 @@ class ASTNumberNodeInput(Lazy):
         return key in self.additional_properties
 
 
-def _read_type_(cls: type[ASTNumberNodeInput], d: Mapping[str, Any]) -> Any:
+def _read_type_(cls: type[AstNumberNodeInput], d: Mapping[str, Any]) -> Any:
     type__raw = d.get("type", UNSET)
     type_ = cast(Literal["number_literal"] | Unset, type__raw)
     if type_ != "number_literal" and not isinstance(type_, Unset):
@@ -128,11 +128,11 @@ _FIELDS: frozenset[str] = frozenset(
 )
 
 
-def _read_additional_properties(cls: type[ASTNumberNodeInput], d: Mapping[str, Any]) -> dict[str, Any]:
+def _read_additional_properties(cls: type[AstNumberNodeInput], d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[ASTNumberNodeInput], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+def _all_fields(cls: type[AstNumberNodeInput], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
     """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
     passes what it has read as `known`."""
     if "type_" in known:
@@ -155,10 +155,10 @@ def _all_fields(cls: type[ASTNumberNodeInput], d: Mapping[str, Any], known: Mapp
 
 
 # Code written when the tag was required and named as the generator names it (`type_=`) keeps working.
-types.accept_former_names(ASTNumberNodeInput, type_="type")
+types.accept_former_names(AstNumberNodeInput, type_="type")
 
 set_readers(
-    ASTNumberNodeInput,
+    AstNumberNodeInput,
     _all_fields,
     {
         "value": _read_value,

@@ -20,12 +20,12 @@ from ..types import (
     set_readers,
 )
 
-T = TypeVar("T", bound="ASTNumberNodeOutput")
+T = TypeVar("T", bound="AstNumberNodeOutput")
 
 
 # Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class ASTNumberNodeOutput(Lazy):
+class AstNumberNodeOutput(Lazy):
     """Attributes:
     type_ (Literal['number_literal']):  Default: 'number_literal'.
     value (float | int): Value of this literal.
@@ -37,7 +37,7 @@ class ASTNumberNodeOutput(Lazy):
         default="number_literal",
         kw_only=True,
         alias="type",
-        validator=types.tag("ASTNumberNodeOutput", "type", "number_literal"),
+        validator=types.tag("AstNumberNodeOutput", "type", "number_literal"),
     )
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -97,7 +97,7 @@ class ASTNumberNodeOutput(Lazy):
         return key in self.additional_properties
 
 
-def _read_type_(cls: type[ASTNumberNodeOutput], d: Mapping[str, Any]) -> Any:
+def _read_type_(cls: type[AstNumberNodeOutput], d: Mapping[str, Any]) -> Any:
     type__raw = d.get("type", MISSING)
     if type__raw is MISSING:
         type__raw = missing_field(cls, "type")
@@ -128,11 +128,11 @@ _FIELDS: frozenset[str] = frozenset(
 )
 
 
-def _read_additional_properties(cls: type[ASTNumberNodeOutput], d: Mapping[str, Any]) -> dict[str, Any]:
+def _read_additional_properties(cls: type[AstNumberNodeOutput], d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[ASTNumberNodeOutput], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+def _all_fields(cls: type[AstNumberNodeOutput], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
     """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
     passes what it has read as `known`."""
     if "type_" in known:
@@ -153,10 +153,10 @@ def _all_fields(cls: type[ASTNumberNodeOutput], d: Mapping[str, Any], known: Map
 
 
 # Code written when the tag was required and named as the generator names it (`type_=`) keeps working.
-types.accept_former_names(ASTNumberNodeOutput, type_="type")
+types.accept_former_names(AstNumberNodeOutput, type_="type")
 
 set_readers(
-    ASTNumberNodeOutput,
+    AstNumberNodeOutput,
     _all_fields,
     {
         "type_": _read_type_,

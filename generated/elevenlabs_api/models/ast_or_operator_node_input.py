@@ -24,51 +24,51 @@ from ..types import (
     set_readers,
 )
 
-T = TypeVar("T", bound="ASTOrOperatorNodeInput")
+T = TypeVar("T", bound="AstOrOperatorNodeInput")
 
 
 # Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class ASTOrOperatorNodeInput(Lazy):
+class AstOrOperatorNodeInput(Lazy):
     """Attributes:
-    children (list[ASTAdditionOperatorNodeInput | ASTAndOperatorNodeInput | ASTBooleanNodeInput |
-        ASTConditionalOperatorNodeInput | ASTDivisionOperatorNodeInput | ASTDynamicVariableNodeInput |
-        ASTEqualsOperatorNodeInput | ASTGreaterThanOperatorNodeInput | ASTGreaterThanOrEqualsOperatorNodeInput |
-        ASTLessThanOperatorNodeInput | ASTLessThanOrEqualsOperatorNodeInput | ASTLLMNodePrompt | ASTLLMNodeValueSchema |
-        ASTMultiplicationOperatorNodeInput | ASTNotEqualsOperatorNodeInput | ASTNullNodeInput | ASTNumberNodeInput |
-        ASTOrOperatorNodeInput | ASTStringNodeInput | ASTSubtractionOperatorNodeInput]): Child nodes of the logical
+    children (list[AstAdditionOperatorNodeInput | AstAndOperatorNodeInput | AstBooleanNodeInput |
+        AstConditionalOperatorNodeInput | AstDivisionOperatorNodeInput | AstDynamicVariableNodeInput |
+        AstEqualsOperatorNodeInput | AstGreaterThanOperatorNodeInput | AstGreaterThanOrEqualsOperatorNodeInput |
+        AstLessThanOperatorNodeInput | AstLessThanOrEqualsOperatorNodeInput | ASTLLMNodePrompt | ASTLLMNodeValueSchema |
+        AstMultiplicationOperatorNodeInput | AstNotEqualsOperatorNodeInput | AstNullNodeInput | AstNumberNodeInput |
+        AstOrOperatorNodeInput | AstStringNodeInput | AstSubtractionOperatorNodeInput]): Child nodes of the logical
         operator.
     type_ (Literal['or_operator'] | Unset):  Default: 'or_operator'.
     """
 
     children: list[
-        ASTAdditionOperatorNodeInput
-        | ASTAndOperatorNodeInput
-        | ASTBooleanNodeInput
-        | ASTConditionalOperatorNodeInput
-        | ASTDivisionOperatorNodeInput
-        | ASTDynamicVariableNodeInput
-        | ASTEqualsOperatorNodeInput
-        | ASTGreaterThanOperatorNodeInput
-        | ASTGreaterThanOrEqualsOperatorNodeInput
-        | ASTLessThanOperatorNodeInput
-        | ASTLessThanOrEqualsOperatorNodeInput
+        AstAdditionOperatorNodeInput
+        | AstAndOperatorNodeInput
+        | AstBooleanNodeInput
+        | AstConditionalOperatorNodeInput
+        | AstDivisionOperatorNodeInput
+        | AstDynamicVariableNodeInput
+        | AstEqualsOperatorNodeInput
+        | AstGreaterThanOperatorNodeInput
+        | AstGreaterThanOrEqualsOperatorNodeInput
+        | AstLessThanOperatorNodeInput
+        | AstLessThanOrEqualsOperatorNodeInput
         | ASTLLMNodePrompt
         | ASTLLMNodeValueSchema
-        | ASTMultiplicationOperatorNodeInput
-        | ASTNotEqualsOperatorNodeInput
-        | ASTNullNodeInput
-        | ASTNumberNodeInput
-        | ASTOrOperatorNodeInput
-        | ASTStringNodeInput
-        | ASTSubtractionOperatorNodeInput
+        | AstMultiplicationOperatorNodeInput
+        | AstNotEqualsOperatorNodeInput
+        | AstNullNodeInput
+        | AstNumberNodeInput
+        | AstOrOperatorNodeInput
+        | AstStringNodeInput
+        | AstSubtractionOperatorNodeInput
     ]
 
     type_: Literal["or_operator"] | Unset = _attrs_field(
         default="or_operator",
         kw_only=True,
         alias="type",
-        validator=types.tag("ASTOrOperatorNodeInput", "type", "or_operator"),
+        validator=types.tag("AstOrOperatorNodeInput", "type", "or_operator"),
     )
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -90,24 +90,24 @@ class ASTOrOperatorNodeInput(Lazy):
             for children_item_data in self.children:
                 children_item: dict[str, Any]
                 if (
-                    isinstance(children_item_data, ASTStringNodeInput)
-                    or isinstance(children_item_data, ASTNumberNodeInput)
-                    or isinstance(children_item_data, ASTBooleanNodeInput)
-                    or isinstance(children_item_data, ASTNullNodeInput)
-                    or isinstance(children_item_data, ASTDynamicVariableNodeInput)
-                    or isinstance(children_item_data, ASTOrOperatorNodeInput)
-                    or isinstance(children_item_data, ASTAndOperatorNodeInput)
-                    or isinstance(children_item_data, ASTEqualsOperatorNodeInput)
-                    or isinstance(children_item_data, ASTNotEqualsOperatorNodeInput)
-                    or isinstance(children_item_data, ASTGreaterThanOperatorNodeInput)
-                    or isinstance(children_item_data, ASTLessThanOperatorNodeInput)
-                    or isinstance(children_item_data, ASTGreaterThanOrEqualsOperatorNodeInput)
-                    or isinstance(children_item_data, ASTLessThanOrEqualsOperatorNodeInput)
-                    or isinstance(children_item_data, ASTAdditionOperatorNodeInput)
-                    or isinstance(children_item_data, ASTSubtractionOperatorNodeInput)
-                    or isinstance(children_item_data, ASTMultiplicationOperatorNodeInput)
-                    or isinstance(children_item_data, ASTDivisionOperatorNodeInput)
-                    or isinstance(children_item_data, ASTConditionalOperatorNodeInput)
+                    isinstance(children_item_data, AstStringNodeInput)
+                    or isinstance(children_item_data, AstNumberNodeInput)
+                    or isinstance(children_item_data, AstBooleanNodeInput)
+                    or isinstance(children_item_data, AstNullNodeInput)
+                    or isinstance(children_item_data, AstDynamicVariableNodeInput)
+                    or isinstance(children_item_data, AstOrOperatorNodeInput)
+                    or isinstance(children_item_data, AstAndOperatorNodeInput)
+                    or isinstance(children_item_data, AstEqualsOperatorNodeInput)
+                    or isinstance(children_item_data, AstNotEqualsOperatorNodeInput)
+                    or isinstance(children_item_data, AstGreaterThanOperatorNodeInput)
+                    or isinstance(children_item_data, AstLessThanOperatorNodeInput)
+                    or isinstance(children_item_data, AstGreaterThanOrEqualsOperatorNodeInput)
+                    or isinstance(children_item_data, AstLessThanOrEqualsOperatorNodeInput)
+                    or isinstance(children_item_data, AstAdditionOperatorNodeInput)
+                    or isinstance(children_item_data, AstSubtractionOperatorNodeInput)
+                    or isinstance(children_item_data, AstMultiplicationOperatorNodeInput)
+                    or isinstance(children_item_data, AstDivisionOperatorNodeInput)
+                    or isinstance(children_item_data, AstConditionalOperatorNodeInput)
                     or isinstance(children_item_data, ASTLLMNodeValueSchema)
                     or isinstance(children_item_data, ASTLLMNodePrompt)
                 ):
@@ -160,7 +160,7 @@ class ASTOrOperatorNodeInput(Lazy):
         return key in self.additional_properties
 
 
-def _read_type_(cls: type[ASTOrOperatorNodeInput], d: Mapping[str, Any]) -> Any:
+def _read_type_(cls: type[AstOrOperatorNodeInput], d: Mapping[str, Any]) -> Any:
     type__raw = d.get("type", UNSET)
     type_ = cast(Literal["or_operator"] | Unset, type__raw)
     if type_ != "or_operator" and not isinstance(type_, Unset):
@@ -169,7 +169,7 @@ def _read_type_(cls: type[ASTOrOperatorNodeInput], d: Mapping[str, Any]) -> Any:
     return type_
 
 
-def _read_children(cls: type[ASTOrOperatorNodeInput], d: Mapping[str, Any]) -> Any:
+def _read_children(cls: type[AstOrOperatorNodeInput], d: Mapping[str, Any]) -> Any:
     children_raw = d.get("children", MISSING)
     if children_raw is MISSING:
         children = missing_field(cls, "children")
@@ -183,73 +183,73 @@ def _read_children(cls: type[ASTOrOperatorNodeInput], d: Mapping[str, Any]) -> A
                 def _parse_children_item(
                     data: object,
                 ) -> (
-                    ASTAdditionOperatorNodeInput
-                    | ASTAndOperatorNodeInput
-                    | ASTBooleanNodeInput
-                    | ASTConditionalOperatorNodeInput
-                    | ASTDivisionOperatorNodeInput
-                    | ASTDynamicVariableNodeInput
-                    | ASTEqualsOperatorNodeInput
-                    | ASTGreaterThanOperatorNodeInput
-                    | ASTGreaterThanOrEqualsOperatorNodeInput
-                    | ASTLessThanOperatorNodeInput
-                    | ASTLessThanOrEqualsOperatorNodeInput
+                    AstAdditionOperatorNodeInput
+                    | AstAndOperatorNodeInput
+                    | AstBooleanNodeInput
+                    | AstConditionalOperatorNodeInput
+                    | AstDivisionOperatorNodeInput
+                    | AstDynamicVariableNodeInput
+                    | AstEqualsOperatorNodeInput
+                    | AstGreaterThanOperatorNodeInput
+                    | AstGreaterThanOrEqualsOperatorNodeInput
+                    | AstLessThanOperatorNodeInput
+                    | AstLessThanOrEqualsOperatorNodeInput
                     | ASTLLMNodePrompt
                     | ASTLLMNodeValueSchema
-                    | ASTMultiplicationOperatorNodeInput
-                    | ASTNotEqualsOperatorNodeInput
-                    | ASTNullNodeInput
-                    | ASTNumberNodeInput
-                    | ASTOrOperatorNodeInput
-                    | ASTStringNodeInput
-                    | ASTSubtractionOperatorNodeInput
+                    | AstMultiplicationOperatorNodeInput
+                    | AstNotEqualsOperatorNodeInput
+                    | AstNullNodeInput
+                    | AstNumberNodeInput
+                    | AstOrOperatorNodeInput
+                    | AstStringNodeInput
+                    | AstSubtractionOperatorNodeInput
                 ):
                     return parse_strictly(_parse_children_item_member, data)
 
                 def _parse_children_item_member(
                     data: object,
                 ) -> (
-                    ASTAdditionOperatorNodeInput
-                    | ASTAndOperatorNodeInput
-                    | ASTBooleanNodeInput
-                    | ASTConditionalOperatorNodeInput
-                    | ASTDivisionOperatorNodeInput
-                    | ASTDynamicVariableNodeInput
-                    | ASTEqualsOperatorNodeInput
-                    | ASTGreaterThanOperatorNodeInput
-                    | ASTGreaterThanOrEqualsOperatorNodeInput
-                    | ASTLessThanOperatorNodeInput
-                    | ASTLessThanOrEqualsOperatorNodeInput
+                    AstAdditionOperatorNodeInput
+                    | AstAndOperatorNodeInput
+                    | AstBooleanNodeInput
+                    | AstConditionalOperatorNodeInput
+                    | AstDivisionOperatorNodeInput
+                    | AstDynamicVariableNodeInput
+                    | AstEqualsOperatorNodeInput
+                    | AstGreaterThanOperatorNodeInput
+                    | AstGreaterThanOrEqualsOperatorNodeInput
+                    | AstLessThanOperatorNodeInput
+                    | AstLessThanOrEqualsOperatorNodeInput
                     | ASTLLMNodePrompt
                     | ASTLLMNodeValueSchema
-                    | ASTMultiplicationOperatorNodeInput
-                    | ASTNotEqualsOperatorNodeInput
-                    | ASTNullNodeInput
-                    | ASTNumberNodeInput
-                    | ASTOrOperatorNodeInput
-                    | ASTStringNodeInput
-                    | ASTSubtractionOperatorNodeInput
+                    | AstMultiplicationOperatorNodeInput
+                    | AstNotEqualsOperatorNodeInput
+                    | AstNullNodeInput
+                    | AstNumberNodeInput
+                    | AstOrOperatorNodeInput
+                    | AstStringNodeInput
+                    | AstSubtractionOperatorNodeInput
                 ):
                     if isinstance(data, dict):
                         for known in (
-                            ASTStringNodeInput,
-                            ASTNumberNodeInput,
-                            ASTBooleanNodeInput,
-                            ASTNullNodeInput,
-                            ASTDynamicVariableNodeInput,
-                            ASTOrOperatorNodeInput,
-                            ASTAndOperatorNodeInput,
-                            ASTEqualsOperatorNodeInput,
-                            ASTNotEqualsOperatorNodeInput,
-                            ASTGreaterThanOperatorNodeInput,
-                            ASTLessThanOperatorNodeInput,
-                            ASTGreaterThanOrEqualsOperatorNodeInput,
-                            ASTLessThanOrEqualsOperatorNodeInput,
-                            ASTAdditionOperatorNodeInput,
-                            ASTSubtractionOperatorNodeInput,
-                            ASTMultiplicationOperatorNodeInput,
-                            ASTDivisionOperatorNodeInput,
-                            ASTConditionalOperatorNodeInput,
+                            AstStringNodeInput,
+                            AstNumberNodeInput,
+                            AstBooleanNodeInput,
+                            AstNullNodeInput,
+                            AstDynamicVariableNodeInput,
+                            AstOrOperatorNodeInput,
+                            AstAndOperatorNodeInput,
+                            AstEqualsOperatorNodeInput,
+                            AstNotEqualsOperatorNodeInput,
+                            AstGreaterThanOperatorNodeInput,
+                            AstLessThanOperatorNodeInput,
+                            AstGreaterThanOrEqualsOperatorNodeInput,
+                            AstLessThanOrEqualsOperatorNodeInput,
+                            AstAdditionOperatorNodeInput,
+                            AstSubtractionOperatorNodeInput,
+                            AstMultiplicationOperatorNodeInput,
+                            AstDivisionOperatorNodeInput,
+                            AstConditionalOperatorNodeInput,
                             ASTLLMNodeValueSchema,
                             ASTLLMNodePrompt,
                         ):
@@ -260,7 +260,7 @@ def _read_children(cls: type[ASTOrOperatorNodeInput], d: Mapping[str, Any]) -> A
                     try:
                         if not isinstance(data, dict):
                             raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_ast_node_input_type_0 = ASTStringNodeInput.from_dict(data)
+                        componentsschemas_ast_node_input_type_0 = AstStringNodeInput.from_dict(data)
 
                         return componentsschemas_ast_node_input_type_0
                     except (TypeError, ValueError, AttributeError, KeyError):
@@ -268,7 +268,7 @@ def _read_children(cls: type[ASTOrOperatorNodeInput], d: Mapping[str, Any]) -> A
                     try:
                         if not isinstance(data, dict):
                             raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_ast_node_input_type_1 = ASTNumberNodeInput.from_dict(data)
+                        componentsschemas_ast_node_input_type_1 = AstNumberNodeInput.from_dict(data)
 
                         return componentsschemas_ast_node_input_type_1
                     except (TypeError, ValueError, AttributeError, KeyError):
@@ -276,7 +276,7 @@ def _read_children(cls: type[ASTOrOperatorNodeInput], d: Mapping[str, Any]) -> A
                     try:
                         if not isinstance(data, dict):
                             raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_ast_node_input_type_2 = ASTBooleanNodeInput.from_dict(data)
+                        componentsschemas_ast_node_input_type_2 = AstBooleanNodeInput.from_dict(data)
 
                         return componentsschemas_ast_node_input_type_2
                     except (TypeError, ValueError, AttributeError, KeyError):
@@ -284,7 +284,7 @@ def _read_children(cls: type[ASTOrOperatorNodeInput], d: Mapping[str, Any]) -> A
                     try:
                         if not isinstance(data, dict):
                             raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_ast_node_input_type_3 = ASTNullNodeInput.from_dict(data)
+                        componentsschemas_ast_node_input_type_3 = AstNullNodeInput.from_dict(data)
 
                         return componentsschemas_ast_node_input_type_3
                     except (TypeError, ValueError, AttributeError, KeyError):
@@ -292,7 +292,7 @@ def _read_children(cls: type[ASTOrOperatorNodeInput], d: Mapping[str, Any]) -> A
                     try:
                         if not isinstance(data, dict):
                             raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_ast_node_input_type_4 = ASTDynamicVariableNodeInput.from_dict(data)
+                        componentsschemas_ast_node_input_type_4 = AstDynamicVariableNodeInput.from_dict(data)
 
                         return componentsschemas_ast_node_input_type_4
                     except (TypeError, ValueError, AttributeError, KeyError):
@@ -300,7 +300,7 @@ def _read_children(cls: type[ASTOrOperatorNodeInput], d: Mapping[str, Any]) -> A
                     try:
                         if not isinstance(data, dict):
                             raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_ast_node_input_type_5 = ASTOrOperatorNodeInput.from_dict(data)
+                        componentsschemas_ast_node_input_type_5 = AstOrOperatorNodeInput.from_dict(data)
 
                         return componentsschemas_ast_node_input_type_5
                     except (TypeError, ValueError, AttributeError, KeyError):
@@ -308,7 +308,7 @@ def _read_children(cls: type[ASTOrOperatorNodeInput], d: Mapping[str, Any]) -> A
                     try:
                         if not isinstance(data, dict):
                             raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_ast_node_input_type_6 = ASTAndOperatorNodeInput.from_dict(data)
+                        componentsschemas_ast_node_input_type_6 = AstAndOperatorNodeInput.from_dict(data)
 
                         return componentsschemas_ast_node_input_type_6
                     except (TypeError, ValueError, AttributeError, KeyError):
@@ -316,7 +316,7 @@ def _read_children(cls: type[ASTOrOperatorNodeInput], d: Mapping[str, Any]) -> A
                     try:
                         if not isinstance(data, dict):
                             raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_ast_node_input_type_7 = ASTEqualsOperatorNodeInput.from_dict(data)
+                        componentsschemas_ast_node_input_type_7 = AstEqualsOperatorNodeInput.from_dict(data)
 
                         return componentsschemas_ast_node_input_type_7
                     except (TypeError, ValueError, AttributeError, KeyError):
@@ -324,7 +324,7 @@ def _read_children(cls: type[ASTOrOperatorNodeInput], d: Mapping[str, Any]) -> A
                     try:
                         if not isinstance(data, dict):
                             raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_ast_node_input_type_8 = ASTNotEqualsOperatorNodeInput.from_dict(data)
+                        componentsschemas_ast_node_input_type_8 = AstNotEqualsOperatorNodeInput.from_dict(data)
 
                         return componentsschemas_ast_node_input_type_8
                     except (TypeError, ValueError, AttributeError, KeyError):
@@ -332,7 +332,7 @@ def _read_children(cls: type[ASTOrOperatorNodeInput], d: Mapping[str, Any]) -> A
                     try:
                         if not isinstance(data, dict):
                             raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_ast_node_input_type_9 = ASTGreaterThanOperatorNodeInput.from_dict(data)
+                        componentsschemas_ast_node_input_type_9 = AstGreaterThanOperatorNodeInput.from_dict(data)
 
                         return componentsschemas_ast_node_input_type_9
                     except (TypeError, ValueError, AttributeError, KeyError):
@@ -340,7 +340,7 @@ def _read_children(cls: type[ASTOrOperatorNodeInput], d: Mapping[str, Any]) -> A
                     try:
                         if not isinstance(data, dict):
                             raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_ast_node_input_type_10 = ASTLessThanOperatorNodeInput.from_dict(data)
+                        componentsschemas_ast_node_input_type_10 = AstLessThanOperatorNodeInput.from_dict(data)
 
                         return componentsschemas_ast_node_input_type_10
                     except (TypeError, ValueError, AttributeError, KeyError):
@@ -348,7 +348,7 @@ def _read_children(cls: type[ASTOrOperatorNodeInput], d: Mapping[str, Any]) -> A
                     try:
                         if not isinstance(data, dict):
                             raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_ast_node_input_type_11 = ASTGreaterThanOrEqualsOperatorNodeInput.from_dict(
+                        componentsschemas_ast_node_input_type_11 = AstGreaterThanOrEqualsOperatorNodeInput.from_dict(
                             data
                         )
 
@@ -358,7 +358,7 @@ def _read_children(cls: type[ASTOrOperatorNodeInput], d: Mapping[str, Any]) -> A
                     try:
                         if not isinstance(data, dict):
                             raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_ast_node_input_type_12 = ASTLessThanOrEqualsOperatorNodeInput.from_dict(data)
+                        componentsschemas_ast_node_input_type_12 = AstLessThanOrEqualsOperatorNodeInput.from_dict(data)
 
                         return componentsschemas_ast_node_input_type_12
                     except (TypeError, ValueError, AttributeError, KeyError):
@@ -366,7 +366,7 @@ def _read_children(cls: type[ASTOrOperatorNodeInput], d: Mapping[str, Any]) -> A
                     try:
                         if not isinstance(data, dict):
                             raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_ast_node_input_type_13 = ASTAdditionOperatorNodeInput.from_dict(data)
+                        componentsschemas_ast_node_input_type_13 = AstAdditionOperatorNodeInput.from_dict(data)
 
                         return componentsschemas_ast_node_input_type_13
                     except (TypeError, ValueError, AttributeError, KeyError):
@@ -374,7 +374,7 @@ def _read_children(cls: type[ASTOrOperatorNodeInput], d: Mapping[str, Any]) -> A
                     try:
                         if not isinstance(data, dict):
                             raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_ast_node_input_type_14 = ASTSubtractionOperatorNodeInput.from_dict(data)
+                        componentsschemas_ast_node_input_type_14 = AstSubtractionOperatorNodeInput.from_dict(data)
 
                         return componentsschemas_ast_node_input_type_14
                     except (TypeError, ValueError, AttributeError, KeyError):
@@ -382,7 +382,7 @@ def _read_children(cls: type[ASTOrOperatorNodeInput], d: Mapping[str, Any]) -> A
                     try:
                         if not isinstance(data, dict):
                             raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_ast_node_input_type_15 = ASTMultiplicationOperatorNodeInput.from_dict(data)
+                        componentsschemas_ast_node_input_type_15 = AstMultiplicationOperatorNodeInput.from_dict(data)
 
                         return componentsschemas_ast_node_input_type_15
                     except (TypeError, ValueError, AttributeError, KeyError):
@@ -390,7 +390,7 @@ def _read_children(cls: type[ASTOrOperatorNodeInput], d: Mapping[str, Any]) -> A
                     try:
                         if not isinstance(data, dict):
                             raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_ast_node_input_type_16 = ASTDivisionOperatorNodeInput.from_dict(data)
+                        componentsschemas_ast_node_input_type_16 = AstDivisionOperatorNodeInput.from_dict(data)
 
                         return componentsschemas_ast_node_input_type_16
                     except (TypeError, ValueError, AttributeError, KeyError):
@@ -398,7 +398,7 @@ def _read_children(cls: type[ASTOrOperatorNodeInput], d: Mapping[str, Any]) -> A
                     try:
                         if not isinstance(data, dict):
                             raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_ast_node_input_type_17 = ASTConditionalOperatorNodeInput.from_dict(data)
+                        componentsschemas_ast_node_input_type_17 = AstConditionalOperatorNodeInput.from_dict(data)
 
                         return componentsschemas_ast_node_input_type_17
                     except (TypeError, ValueError, AttributeError, KeyError):
@@ -436,11 +436,11 @@ _FIELDS: frozenset[str] = frozenset(
 )
 
 
-def _read_additional_properties(cls: type[ASTOrOperatorNodeInput], d: Mapping[str, Any]) -> dict[str, Any]:
+def _read_additional_properties(cls: type[AstOrOperatorNodeInput], d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[ASTOrOperatorNodeInput], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+def _all_fields(cls: type[AstOrOperatorNodeInput], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
     """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
     passes what it has read as `known`."""
     if "type_" in known:
@@ -464,10 +464,10 @@ def _all_fields(cls: type[ASTOrOperatorNodeInput], d: Mapping[str, Any], known: 
 
 
 # Code written when the tag was required and named as the generator names it (`type_=`) keeps working.
-types.accept_former_names(ASTOrOperatorNodeInput, type_="type")
+types.accept_former_names(AstOrOperatorNodeInput, type_="type")
 
 set_readers(
-    ASTOrOperatorNodeInput,
+    AstOrOperatorNodeInput,
     _all_fields,
     {
         "children": _read_children,
@@ -479,22 +479,22 @@ set_readers(
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).
-from ..models.ast_addition_operator_node_input import ASTAdditionOperatorNodeInput
-from ..models.ast_and_operator_node_input import ASTAndOperatorNodeInput
-from ..models.ast_boolean_node_input import ASTBooleanNodeInput
-from ..models.ast_conditional_operator_node_input import ASTConditionalOperatorNodeInput
-from ..models.ast_division_operator_node_input import ASTDivisionOperatorNodeInput
-from ..models.ast_dynamic_variable_node_input import ASTDynamicVariableNodeInput
-from ..models.ast_equals_operator_node_input import ASTEqualsOperatorNodeInput
-from ..models.ast_greater_than_operator_node_input import ASTGreaterThanOperatorNodeInput
-from ..models.ast_greater_than_or_equals_operator_node_input import ASTGreaterThanOrEqualsOperatorNodeInput
-from ..models.ast_less_than_operator_node_input import ASTLessThanOperatorNodeInput
-from ..models.ast_less_than_or_equals_operator_node_input import ASTLessThanOrEqualsOperatorNodeInput
-from ..models.ast_multiplication_operator_node_input import ASTMultiplicationOperatorNodeInput
-from ..models.ast_not_equals_operator_node_input import ASTNotEqualsOperatorNodeInput
-from ..models.ast_null_node_input import ASTNullNodeInput
-from ..models.ast_number_node_input import ASTNumberNodeInput
-from ..models.ast_string_node_input import ASTStringNodeInput
-from ..models.ast_subtraction_operator_node_input import ASTSubtractionOperatorNodeInput
+from ..models.ast_addition_operator_node_input import AstAdditionOperatorNodeInput
+from ..models.ast_and_operator_node_input import AstAndOperatorNodeInput
+from ..models.ast_boolean_node_input import AstBooleanNodeInput
+from ..models.ast_conditional_operator_node_input import AstConditionalOperatorNodeInput
+from ..models.ast_division_operator_node_input import AstDivisionOperatorNodeInput
+from ..models.ast_dynamic_variable_node_input import AstDynamicVariableNodeInput
+from ..models.ast_equals_operator_node_input import AstEqualsOperatorNodeInput
+from ..models.ast_greater_than_operator_node_input import AstGreaterThanOperatorNodeInput
+from ..models.ast_greater_than_or_equals_operator_node_input import AstGreaterThanOrEqualsOperatorNodeInput
+from ..models.ast_less_than_operator_node_input import AstLessThanOperatorNodeInput
+from ..models.ast_less_than_or_equals_operator_node_input import AstLessThanOrEqualsOperatorNodeInput
+from ..models.ast_multiplication_operator_node_input import AstMultiplicationOperatorNodeInput
+from ..models.ast_not_equals_operator_node_input import AstNotEqualsOperatorNodeInput
+from ..models.ast_null_node_input import AstNullNodeInput
+from ..models.ast_number_node_input import AstNumberNodeInput
+from ..models.ast_string_node_input import AstStringNodeInput
+from ..models.ast_subtraction_operator_node_input import AstSubtractionOperatorNodeInput
 from ..models.astllm_node_prompt import ASTLLMNodePrompt
 from ..models.astllm_node_value_schema import ASTLLMNodeValueSchema

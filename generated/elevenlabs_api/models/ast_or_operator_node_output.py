@@ -22,43 +22,43 @@ from ..types import (
     set_readers,
 )
 
-T = TypeVar("T", bound="ASTOrOperatorNodeOutput")
+T = TypeVar("T", bound="AstOrOperatorNodeOutput")
 
 
 # Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class ASTOrOperatorNodeOutput(Lazy):
+class AstOrOperatorNodeOutput(Lazy):
     """Attributes:
     type_ (Literal['or_operator']):  Default: 'or_operator'.
-    children (list[ASTAdditionOperatorNodeOutput | ASTAndOperatorNodeOutput | ASTBooleanNodeOutput |
-        ASTConditionalOperatorNodeOutput | ASTDivisionOperatorNodeOutput | ASTDynamicVariableNodeOutput |
-        ASTEqualsOperatorNodeOutput | ASTGreaterThanOperatorNodeOutput | ASTGreaterThanOrEqualsOperatorNodeOutput |
-        ASTLessThanOperatorNodeOutput | ASTLessThanOrEqualsOperatorNodeOutput | ASTLLMNode |
-        ASTMultiplicationOperatorNodeOutput | ASTNotEqualsOperatorNodeOutput | ASTNullNodeOutput | ASTNumberNodeOutput |
-        ASTOrOperatorNodeOutput | ASTStringNodeOutput | ASTSubtractionOperatorNodeOutput | UnknownVariant]): Child nodes
+    children (list[AstAdditionOperatorNodeOutput | AstAndOperatorNodeOutput | AstBooleanNodeOutput |
+        AstConditionalOperatorNodeOutput | AstDivisionOperatorNodeOutput | AstDynamicVariableNodeOutput |
+        AstEqualsOperatorNodeOutput | AstGreaterThanOperatorNodeOutput | AstGreaterThanOrEqualsOperatorNodeOutput |
+        AstLessThanOperatorNodeOutput | AstLessThanOrEqualsOperatorNodeOutput | AstllmNodeOutput |
+        AstMultiplicationOperatorNodeOutput | AstNotEqualsOperatorNodeOutput | AstNullNodeOutput | AstNumberNodeOutput |
+        AstOrOperatorNodeOutput | AstStringNodeOutput | AstSubtractionOperatorNodeOutput | UnknownVariant]): Child nodes
         of the logical operator.
     """
 
     children: list[
-        ASTAdditionOperatorNodeOutput
-        | ASTAndOperatorNodeOutput
-        | ASTBooleanNodeOutput
-        | ASTConditionalOperatorNodeOutput
-        | ASTDivisionOperatorNodeOutput
-        | ASTDynamicVariableNodeOutput
-        | ASTEqualsOperatorNodeOutput
-        | ASTGreaterThanOperatorNodeOutput
-        | ASTGreaterThanOrEqualsOperatorNodeOutput
-        | ASTLessThanOperatorNodeOutput
-        | ASTLessThanOrEqualsOperatorNodeOutput
-        | ASTLLMNode
-        | ASTMultiplicationOperatorNodeOutput
-        | ASTNotEqualsOperatorNodeOutput
-        | ASTNullNodeOutput
-        | ASTNumberNodeOutput
-        | ASTOrOperatorNodeOutput
-        | ASTStringNodeOutput
-        | ASTSubtractionOperatorNodeOutput
+        AstAdditionOperatorNodeOutput
+        | AstAndOperatorNodeOutput
+        | AstBooleanNodeOutput
+        | AstConditionalOperatorNodeOutput
+        | AstDivisionOperatorNodeOutput
+        | AstDynamicVariableNodeOutput
+        | AstEqualsOperatorNodeOutput
+        | AstGreaterThanOperatorNodeOutput
+        | AstGreaterThanOrEqualsOperatorNodeOutput
+        | AstLessThanOperatorNodeOutput
+        | AstLessThanOrEqualsOperatorNodeOutput
+        | AstllmNodeOutput
+        | AstMultiplicationOperatorNodeOutput
+        | AstNotEqualsOperatorNodeOutput
+        | AstNullNodeOutput
+        | AstNumberNodeOutput
+        | AstOrOperatorNodeOutput
+        | AstStringNodeOutput
+        | AstSubtractionOperatorNodeOutput
         | UnknownVariant
     ]
 
@@ -66,7 +66,7 @@ class ASTOrOperatorNodeOutput(Lazy):
         default="or_operator",
         kw_only=True,
         alias="type",
-        validator=types.tag("ASTOrOperatorNodeOutput", "type", "or_operator"),
+        validator=types.tag("AstOrOperatorNodeOutput", "type", "or_operator"),
     )
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -90,25 +90,25 @@ class ASTOrOperatorNodeOutput(Lazy):
             for children_item_data in self.children:
                 children_item: dict[str, Any]
                 if (
-                    isinstance(children_item_data, ASTStringNodeOutput)
-                    or isinstance(children_item_data, ASTNumberNodeOutput)
-                    or isinstance(children_item_data, ASTBooleanNodeOutput)
-                    or isinstance(children_item_data, ASTNullNodeOutput)
-                    or isinstance(children_item_data, ASTLLMNode)
-                    or isinstance(children_item_data, ASTDynamicVariableNodeOutput)
-                    or isinstance(children_item_data, ASTOrOperatorNodeOutput)
-                    or isinstance(children_item_data, ASTAndOperatorNodeOutput)
-                    or isinstance(children_item_data, ASTEqualsOperatorNodeOutput)
-                    or isinstance(children_item_data, ASTNotEqualsOperatorNodeOutput)
-                    or isinstance(children_item_data, ASTGreaterThanOperatorNodeOutput)
-                    or isinstance(children_item_data, ASTLessThanOperatorNodeOutput)
-                    or isinstance(children_item_data, ASTGreaterThanOrEqualsOperatorNodeOutput)
-                    or isinstance(children_item_data, ASTLessThanOrEqualsOperatorNodeOutput)
-                    or isinstance(children_item_data, ASTAdditionOperatorNodeOutput)
-                    or isinstance(children_item_data, ASTSubtractionOperatorNodeOutput)
-                    or isinstance(children_item_data, ASTMultiplicationOperatorNodeOutput)
-                    or isinstance(children_item_data, ASTDivisionOperatorNodeOutput)
-                    or isinstance(children_item_data, ASTConditionalOperatorNodeOutput)
+                    isinstance(children_item_data, AstStringNodeOutput)
+                    or isinstance(children_item_data, AstNumberNodeOutput)
+                    or isinstance(children_item_data, AstBooleanNodeOutput)
+                    or isinstance(children_item_data, AstNullNodeOutput)
+                    or isinstance(children_item_data, AstllmNodeOutput)
+                    or isinstance(children_item_data, AstDynamicVariableNodeOutput)
+                    or isinstance(children_item_data, AstOrOperatorNodeOutput)
+                    or isinstance(children_item_data, AstAndOperatorNodeOutput)
+                    or isinstance(children_item_data, AstEqualsOperatorNodeOutput)
+                    or isinstance(children_item_data, AstNotEqualsOperatorNodeOutput)
+                    or isinstance(children_item_data, AstGreaterThanOperatorNodeOutput)
+                    or isinstance(children_item_data, AstLessThanOperatorNodeOutput)
+                    or isinstance(children_item_data, AstGreaterThanOrEqualsOperatorNodeOutput)
+                    or isinstance(children_item_data, AstLessThanOrEqualsOperatorNodeOutput)
+                    or isinstance(children_item_data, AstAdditionOperatorNodeOutput)
+                    or isinstance(children_item_data, AstSubtractionOperatorNodeOutput)
+                    or isinstance(children_item_data, AstMultiplicationOperatorNodeOutput)
+                    or isinstance(children_item_data, AstDivisionOperatorNodeOutput)
+                    or isinstance(children_item_data, AstConditionalOperatorNodeOutput)
                     or isinstance(children_item_data, UnknownVariant)
                 ):
                     children_item = children_item_data.to_dict()
@@ -157,7 +157,7 @@ class ASTOrOperatorNodeOutput(Lazy):
         return key in self.additional_properties
 
 
-def _read_type_(cls: type[ASTOrOperatorNodeOutput], d: Mapping[str, Any]) -> Any:
+def _read_type_(cls: type[AstOrOperatorNodeOutput], d: Mapping[str, Any]) -> Any:
     type__raw = d.get("type", MISSING)
     if type__raw is MISSING:
         type__raw = missing_field(cls, "type")
@@ -168,7 +168,7 @@ def _read_type_(cls: type[ASTOrOperatorNodeOutput], d: Mapping[str, Any]) -> Any
     return type_
 
 
-def _read_children(cls: type[ASTOrOperatorNodeOutput], d: Mapping[str, Any]) -> Any:
+def _read_children(cls: type[AstOrOperatorNodeOutput], d: Mapping[str, Any]) -> Any:
     children_raw = d.get("children", MISSING)
     if children_raw is MISSING:
         children = missing_field(cls, "children")
@@ -182,25 +182,25 @@ def _read_children(cls: type[ASTOrOperatorNodeOutput], d: Mapping[str, Any]) -> 
                 def _parse_children_item(
                     data: object,
                 ) -> (
-                    ASTAdditionOperatorNodeOutput
-                    | ASTAndOperatorNodeOutput
-                    | ASTBooleanNodeOutput
-                    | ASTConditionalOperatorNodeOutput
-                    | ASTDivisionOperatorNodeOutput
-                    | ASTDynamicVariableNodeOutput
-                    | ASTEqualsOperatorNodeOutput
-                    | ASTGreaterThanOperatorNodeOutput
-                    | ASTGreaterThanOrEqualsOperatorNodeOutput
-                    | ASTLessThanOperatorNodeOutput
-                    | ASTLessThanOrEqualsOperatorNodeOutput
-                    | ASTLLMNode
-                    | ASTMultiplicationOperatorNodeOutput
-                    | ASTNotEqualsOperatorNodeOutput
-                    | ASTNullNodeOutput
-                    | ASTNumberNodeOutput
-                    | ASTOrOperatorNodeOutput
-                    | ASTStringNodeOutput
-                    | ASTSubtractionOperatorNodeOutput
+                    AstAdditionOperatorNodeOutput
+                    | AstAndOperatorNodeOutput
+                    | AstBooleanNodeOutput
+                    | AstConditionalOperatorNodeOutput
+                    | AstDivisionOperatorNodeOutput
+                    | AstDynamicVariableNodeOutput
+                    | AstEqualsOperatorNodeOutput
+                    | AstGreaterThanOperatorNodeOutput
+                    | AstGreaterThanOrEqualsOperatorNodeOutput
+                    | AstLessThanOperatorNodeOutput
+                    | AstLessThanOrEqualsOperatorNodeOutput
+                    | AstllmNodeOutput
+                    | AstMultiplicationOperatorNodeOutput
+                    | AstNotEqualsOperatorNodeOutput
+                    | AstNullNodeOutput
+                    | AstNumberNodeOutput
+                    | AstOrOperatorNodeOutput
+                    | AstStringNodeOutput
+                    | AstSubtractionOperatorNodeOutput
                     | UnknownVariant
                 ):
                     return parse_strictly(_parse_children_item_member, data)
@@ -208,48 +208,48 @@ def _read_children(cls: type[ASTOrOperatorNodeOutput], d: Mapping[str, Any]) -> 
                 def _parse_children_item_member(
                     data: object,
                 ) -> (
-                    ASTAdditionOperatorNodeOutput
-                    | ASTAndOperatorNodeOutput
-                    | ASTBooleanNodeOutput
-                    | ASTConditionalOperatorNodeOutput
-                    | ASTDivisionOperatorNodeOutput
-                    | ASTDynamicVariableNodeOutput
-                    | ASTEqualsOperatorNodeOutput
-                    | ASTGreaterThanOperatorNodeOutput
-                    | ASTGreaterThanOrEqualsOperatorNodeOutput
-                    | ASTLessThanOperatorNodeOutput
-                    | ASTLessThanOrEqualsOperatorNodeOutput
-                    | ASTLLMNode
-                    | ASTMultiplicationOperatorNodeOutput
-                    | ASTNotEqualsOperatorNodeOutput
-                    | ASTNullNodeOutput
-                    | ASTNumberNodeOutput
-                    | ASTOrOperatorNodeOutput
-                    | ASTStringNodeOutput
-                    | ASTSubtractionOperatorNodeOutput
+                    AstAdditionOperatorNodeOutput
+                    | AstAndOperatorNodeOutput
+                    | AstBooleanNodeOutput
+                    | AstConditionalOperatorNodeOutput
+                    | AstDivisionOperatorNodeOutput
+                    | AstDynamicVariableNodeOutput
+                    | AstEqualsOperatorNodeOutput
+                    | AstGreaterThanOperatorNodeOutput
+                    | AstGreaterThanOrEqualsOperatorNodeOutput
+                    | AstLessThanOperatorNodeOutput
+                    | AstLessThanOrEqualsOperatorNodeOutput
+                    | AstllmNodeOutput
+                    | AstMultiplicationOperatorNodeOutput
+                    | AstNotEqualsOperatorNodeOutput
+                    | AstNullNodeOutput
+                    | AstNumberNodeOutput
+                    | AstOrOperatorNodeOutput
+                    | AstStringNodeOutput
+                    | AstSubtractionOperatorNodeOutput
                     | UnknownVariant
                 ):
                     if isinstance(data, dict):
                         for known in (
-                            ASTStringNodeOutput,
-                            ASTNumberNodeOutput,
-                            ASTBooleanNodeOutput,
-                            ASTNullNodeOutput,
-                            ASTLLMNode,
-                            ASTDynamicVariableNodeOutput,
-                            ASTOrOperatorNodeOutput,
-                            ASTAndOperatorNodeOutput,
-                            ASTEqualsOperatorNodeOutput,
-                            ASTNotEqualsOperatorNodeOutput,
-                            ASTGreaterThanOperatorNodeOutput,
-                            ASTLessThanOperatorNodeOutput,
-                            ASTGreaterThanOrEqualsOperatorNodeOutput,
-                            ASTLessThanOrEqualsOperatorNodeOutput,
-                            ASTAdditionOperatorNodeOutput,
-                            ASTSubtractionOperatorNodeOutput,
-                            ASTMultiplicationOperatorNodeOutput,
-                            ASTDivisionOperatorNodeOutput,
-                            ASTConditionalOperatorNodeOutput,
+                            AstStringNodeOutput,
+                            AstNumberNodeOutput,
+                            AstBooleanNodeOutput,
+                            AstNullNodeOutput,
+                            AstllmNodeOutput,
+                            AstDynamicVariableNodeOutput,
+                            AstOrOperatorNodeOutput,
+                            AstAndOperatorNodeOutput,
+                            AstEqualsOperatorNodeOutput,
+                            AstNotEqualsOperatorNodeOutput,
+                            AstGreaterThanOperatorNodeOutput,
+                            AstLessThanOperatorNodeOutput,
+                            AstGreaterThanOrEqualsOperatorNodeOutput,
+                            AstLessThanOrEqualsOperatorNodeOutput,
+                            AstAdditionOperatorNodeOutput,
+                            AstSubtractionOperatorNodeOutput,
+                            AstMultiplicationOperatorNodeOutput,
+                            AstDivisionOperatorNodeOutput,
+                            AstConditionalOperatorNodeOutput,
                         ):
                             kind = getattr(known, "_kind", None)
                             if kind is not None and data.get(kind[0]) == kind[1]:
@@ -258,7 +258,7 @@ def _read_children(cls: type[ASTOrOperatorNodeOutput], d: Mapping[str, Any]) -> 
                     try:
                         if not isinstance(data, dict):
                             raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_ast_node_output_type_0 = ASTStringNodeOutput.from_dict(data)
+                        componentsschemas_ast_node_output_type_0 = AstStringNodeOutput.from_dict(data)
 
                         return componentsschemas_ast_node_output_type_0
                     except (TypeError, ValueError, AttributeError, KeyError):
@@ -266,7 +266,7 @@ def _read_children(cls: type[ASTOrOperatorNodeOutput], d: Mapping[str, Any]) -> 
                     try:
                         if not isinstance(data, dict):
                             raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_ast_node_output_type_1 = ASTNumberNodeOutput.from_dict(data)
+                        componentsschemas_ast_node_output_type_1 = AstNumberNodeOutput.from_dict(data)
 
                         return componentsschemas_ast_node_output_type_1
                     except (TypeError, ValueError, AttributeError, KeyError):
@@ -274,7 +274,7 @@ def _read_children(cls: type[ASTOrOperatorNodeOutput], d: Mapping[str, Any]) -> 
                     try:
                         if not isinstance(data, dict):
                             raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_ast_node_output_type_2 = ASTBooleanNodeOutput.from_dict(data)
+                        componentsschemas_ast_node_output_type_2 = AstBooleanNodeOutput.from_dict(data)
 
                         return componentsschemas_ast_node_output_type_2
                     except (TypeError, ValueError, AttributeError, KeyError):
@@ -282,7 +282,7 @@ def _read_children(cls: type[ASTOrOperatorNodeOutput], d: Mapping[str, Any]) -> 
                     try:
                         if not isinstance(data, dict):
                             raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_ast_node_output_type_3 = ASTNullNodeOutput.from_dict(data)
+                        componentsschemas_ast_node_output_type_3 = AstNullNodeOutput.from_dict(data)
 
                         return componentsschemas_ast_node_output_type_3
                     except (TypeError, ValueError, AttributeError, KeyError):
@@ -290,7 +290,7 @@ def _read_children(cls: type[ASTOrOperatorNodeOutput], d: Mapping[str, Any]) -> 
                     try:
                         if not isinstance(data, dict):
                             raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_ast_node_output_type_4 = ASTLLMNode.from_dict(data)
+                        componentsschemas_ast_node_output_type_4 = AstllmNodeOutput.from_dict(data)
 
                         return componentsschemas_ast_node_output_type_4
                     except (TypeError, ValueError, AttributeError, KeyError):
@@ -298,7 +298,7 @@ def _read_children(cls: type[ASTOrOperatorNodeOutput], d: Mapping[str, Any]) -> 
                     try:
                         if not isinstance(data, dict):
                             raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_ast_node_output_type_5 = ASTDynamicVariableNodeOutput.from_dict(data)
+                        componentsschemas_ast_node_output_type_5 = AstDynamicVariableNodeOutput.from_dict(data)
 
                         return componentsschemas_ast_node_output_type_5
                     except (TypeError, ValueError, AttributeError, KeyError):
@@ -306,7 +306,7 @@ def _read_children(cls: type[ASTOrOperatorNodeOutput], d: Mapping[str, Any]) -> 
                     try:
                         if not isinstance(data, dict):
                             raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_ast_node_output_type_6 = ASTOrOperatorNodeOutput.from_dict(data)
+                        componentsschemas_ast_node_output_type_6 = AstOrOperatorNodeOutput.from_dict(data)
 
                         return componentsschemas_ast_node_output_type_6
                     except (TypeError, ValueError, AttributeError, KeyError):
@@ -314,7 +314,7 @@ def _read_children(cls: type[ASTOrOperatorNodeOutput], d: Mapping[str, Any]) -> 
                     try:
                         if not isinstance(data, dict):
                             raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_ast_node_output_type_7 = ASTAndOperatorNodeOutput.from_dict(data)
+                        componentsschemas_ast_node_output_type_7 = AstAndOperatorNodeOutput.from_dict(data)
 
                         return componentsschemas_ast_node_output_type_7
                     except (TypeError, ValueError, AttributeError, KeyError):
@@ -322,7 +322,7 @@ def _read_children(cls: type[ASTOrOperatorNodeOutput], d: Mapping[str, Any]) -> 
                     try:
                         if not isinstance(data, dict):
                             raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_ast_node_output_type_8 = ASTEqualsOperatorNodeOutput.from_dict(data)
+                        componentsschemas_ast_node_output_type_8 = AstEqualsOperatorNodeOutput.from_dict(data)
 
                         return componentsschemas_ast_node_output_type_8
                     except (TypeError, ValueError, AttributeError, KeyError):
@@ -330,7 +330,7 @@ def _read_children(cls: type[ASTOrOperatorNodeOutput], d: Mapping[str, Any]) -> 
                     try:
                         if not isinstance(data, dict):
                             raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_ast_node_output_type_9 = ASTNotEqualsOperatorNodeOutput.from_dict(data)
+                        componentsschemas_ast_node_output_type_9 = AstNotEqualsOperatorNodeOutput.from_dict(data)
 
                         return componentsschemas_ast_node_output_type_9
                     except (TypeError, ValueError, AttributeError, KeyError):
@@ -338,7 +338,7 @@ def _read_children(cls: type[ASTOrOperatorNodeOutput], d: Mapping[str, Any]) -> 
                     try:
                         if not isinstance(data, dict):
                             raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_ast_node_output_type_10 = ASTGreaterThanOperatorNodeOutput.from_dict(data)
+                        componentsschemas_ast_node_output_type_10 = AstGreaterThanOperatorNodeOutput.from_dict(data)
 
                         return componentsschemas_ast_node_output_type_10
                     except (TypeError, ValueError, AttributeError, KeyError):
@@ -346,7 +346,7 @@ def _read_children(cls: type[ASTOrOperatorNodeOutput], d: Mapping[str, Any]) -> 
                     try:
                         if not isinstance(data, dict):
                             raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_ast_node_output_type_11 = ASTLessThanOperatorNodeOutput.from_dict(data)
+                        componentsschemas_ast_node_output_type_11 = AstLessThanOperatorNodeOutput.from_dict(data)
 
                         return componentsschemas_ast_node_output_type_11
                     except (TypeError, ValueError, AttributeError, KeyError):
@@ -354,7 +354,7 @@ def _read_children(cls: type[ASTOrOperatorNodeOutput], d: Mapping[str, Any]) -> 
                     try:
                         if not isinstance(data, dict):
                             raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_ast_node_output_type_12 = ASTGreaterThanOrEqualsOperatorNodeOutput.from_dict(
+                        componentsschemas_ast_node_output_type_12 = AstGreaterThanOrEqualsOperatorNodeOutput.from_dict(
                             data
                         )
 
@@ -364,7 +364,7 @@ def _read_children(cls: type[ASTOrOperatorNodeOutput], d: Mapping[str, Any]) -> 
                     try:
                         if not isinstance(data, dict):
                             raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_ast_node_output_type_13 = ASTLessThanOrEqualsOperatorNodeOutput.from_dict(
+                        componentsschemas_ast_node_output_type_13 = AstLessThanOrEqualsOperatorNodeOutput.from_dict(
                             data
                         )
 
@@ -374,7 +374,7 @@ def _read_children(cls: type[ASTOrOperatorNodeOutput], d: Mapping[str, Any]) -> 
                     try:
                         if not isinstance(data, dict):
                             raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_ast_node_output_type_14 = ASTAdditionOperatorNodeOutput.from_dict(data)
+                        componentsschemas_ast_node_output_type_14 = AstAdditionOperatorNodeOutput.from_dict(data)
 
                         return componentsschemas_ast_node_output_type_14
                     except (TypeError, ValueError, AttributeError, KeyError):
@@ -382,7 +382,7 @@ def _read_children(cls: type[ASTOrOperatorNodeOutput], d: Mapping[str, Any]) -> 
                     try:
                         if not isinstance(data, dict):
                             raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_ast_node_output_type_15 = ASTSubtractionOperatorNodeOutput.from_dict(data)
+                        componentsschemas_ast_node_output_type_15 = AstSubtractionOperatorNodeOutput.from_dict(data)
 
                         return componentsschemas_ast_node_output_type_15
                     except (TypeError, ValueError, AttributeError, KeyError):
@@ -390,7 +390,7 @@ def _read_children(cls: type[ASTOrOperatorNodeOutput], d: Mapping[str, Any]) -> 
                     try:
                         if not isinstance(data, dict):
                             raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_ast_node_output_type_16 = ASTMultiplicationOperatorNodeOutput.from_dict(data)
+                        componentsschemas_ast_node_output_type_16 = AstMultiplicationOperatorNodeOutput.from_dict(data)
 
                         return componentsschemas_ast_node_output_type_16
                     except (TypeError, ValueError, AttributeError, KeyError):
@@ -398,7 +398,7 @@ def _read_children(cls: type[ASTOrOperatorNodeOutput], d: Mapping[str, Any]) -> 
                     try:
                         if not isinstance(data, dict):
                             raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_ast_node_output_type_17 = ASTDivisionOperatorNodeOutput.from_dict(data)
+                        componentsschemas_ast_node_output_type_17 = AstDivisionOperatorNodeOutput.from_dict(data)
 
                         return componentsschemas_ast_node_output_type_17
                     except (TypeError, ValueError, AttributeError, KeyError):
@@ -406,7 +406,7 @@ def _read_children(cls: type[ASTOrOperatorNodeOutput], d: Mapping[str, Any]) -> 
                     try:
                         if not isinstance(data, dict):
                             raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_ast_node_output_type_18 = ASTConditionalOperatorNodeOutput.from_dict(data)
+                        componentsschemas_ast_node_output_type_18 = AstConditionalOperatorNodeOutput.from_dict(data)
 
                         return componentsschemas_ast_node_output_type_18
                     except (TypeError, ValueError, AttributeError, KeyError):
@@ -434,11 +434,11 @@ _FIELDS: frozenset[str] = frozenset(
 )
 
 
-def _read_additional_properties(cls: type[ASTOrOperatorNodeOutput], d: Mapping[str, Any]) -> dict[str, Any]:
+def _read_additional_properties(cls: type[AstOrOperatorNodeOutput], d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[ASTOrOperatorNodeOutput], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+def _all_fields(cls: type[AstOrOperatorNodeOutput], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
     """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
     passes what it has read as `known`."""
     if "type_" in known:
@@ -460,10 +460,10 @@ def _all_fields(cls: type[ASTOrOperatorNodeOutput], d: Mapping[str, Any], known:
 
 
 # Code written when the tag was required and named as the generator names it (`type_=`) keeps working.
-types.accept_former_names(ASTOrOperatorNodeOutput, type_="type")
+types.accept_former_names(AstOrOperatorNodeOutput, type_="type")
 
 set_readers(
-    ASTOrOperatorNodeOutput,
+    AstOrOperatorNodeOutput,
     _all_fields,
     {
         "type_": _read_type_,
@@ -475,22 +475,22 @@ set_readers(
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).
-from ..models.ast_addition_operator_node_output import ASTAdditionOperatorNodeOutput
-from ..models.ast_and_operator_node_output import ASTAndOperatorNodeOutput
-from ..models.ast_boolean_node_output import ASTBooleanNodeOutput
-from ..models.ast_conditional_operator_node_output import ASTConditionalOperatorNodeOutput
-from ..models.ast_division_operator_node_output import ASTDivisionOperatorNodeOutput
-from ..models.ast_dynamic_variable_node_output import ASTDynamicVariableNodeOutput
-from ..models.ast_equals_operator_node_output import ASTEqualsOperatorNodeOutput
-from ..models.ast_greater_than_operator_node_output import ASTGreaterThanOperatorNodeOutput
-from ..models.ast_greater_than_or_equals_operator_node_output import ASTGreaterThanOrEqualsOperatorNodeOutput
-from ..models.ast_less_than_operator_node_output import ASTLessThanOperatorNodeOutput
-from ..models.ast_less_than_or_equals_operator_node_output import ASTLessThanOrEqualsOperatorNodeOutput
-from ..models.ast_multiplication_operator_node_output import ASTMultiplicationOperatorNodeOutput
-from ..models.ast_not_equals_operator_node_output import ASTNotEqualsOperatorNodeOutput
-from ..models.ast_null_node_output import ASTNullNodeOutput
-from ..models.ast_number_node_output import ASTNumberNodeOutput
-from ..models.ast_string_node_output import ASTStringNodeOutput
-from ..models.ast_subtraction_operator_node_output import ASTSubtractionOperatorNodeOutput
-from ..models.astllm_node import ASTLLMNode
+from ..models.ast_addition_operator_node_output import AstAdditionOperatorNodeOutput
+from ..models.ast_and_operator_node_output import AstAndOperatorNodeOutput
+from ..models.ast_boolean_node_output import AstBooleanNodeOutput
+from ..models.ast_conditional_operator_node_output import AstConditionalOperatorNodeOutput
+from ..models.ast_division_operator_node_output import AstDivisionOperatorNodeOutput
+from ..models.ast_dynamic_variable_node_output import AstDynamicVariableNodeOutput
+from ..models.ast_equals_operator_node_output import AstEqualsOperatorNodeOutput
+from ..models.ast_greater_than_operator_node_output import AstGreaterThanOperatorNodeOutput
+from ..models.ast_greater_than_or_equals_operator_node_output import AstGreaterThanOrEqualsOperatorNodeOutput
+from ..models.ast_less_than_operator_node_output import AstLessThanOperatorNodeOutput
+from ..models.ast_less_than_or_equals_operator_node_output import AstLessThanOrEqualsOperatorNodeOutput
+from ..models.ast_multiplication_operator_node_output import AstMultiplicationOperatorNodeOutput
+from ..models.ast_not_equals_operator_node_output import AstNotEqualsOperatorNodeOutput
+from ..models.ast_null_node_output import AstNullNodeOutput
+from ..models.ast_number_node_output import AstNumberNodeOutput
+from ..models.ast_string_node_output import AstStringNodeOutput
+from ..models.ast_subtraction_operator_node_output import AstSubtractionOperatorNodeOutput
+from ..models.astllm_node_output import AstllmNodeOutput
 from ..models.unknown_variant import UnknownVariant

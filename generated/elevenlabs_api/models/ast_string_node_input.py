@@ -21,12 +21,12 @@ from ..types import (
     set_readers,
 )
 
-T = TypeVar("T", bound="ASTStringNodeInput")
+T = TypeVar("T", bound="AstStringNodeInput")
 
 
 # Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class ASTStringNodeInput(Lazy):
+class AstStringNodeInput(Lazy):
     """Attributes:
     value (str): Value of this literal.
     type_ (Literal['string_literal'] | Unset):  Default: 'string_literal'.
@@ -38,7 +38,7 @@ class ASTStringNodeInput(Lazy):
         default="string_literal",
         kw_only=True,
         alias="type",
-        validator=types.tag("ASTStringNodeInput", "type", "string_literal"),
+        validator=types.tag("AstStringNodeInput", "type", "string_literal"),
     )
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -94,7 +94,7 @@ class ASTStringNodeInput(Lazy):
         return key in self.additional_properties
 
 
-def _read_type_(cls: type[ASTStringNodeInput], d: Mapping[str, Any]) -> Any:
+def _read_type_(cls: type[AstStringNodeInput], d: Mapping[str, Any]) -> Any:
     type__raw = d.get("type", UNSET)
     type_ = cast(Literal["string_literal"] | Unset, type__raw)
     if type_ != "string_literal" and not isinstance(type_, Unset):
@@ -114,11 +114,11 @@ _FIELDS: frozenset[str] = frozenset(
 )
 
 
-def _read_additional_properties(cls: type[ASTStringNodeInput], d: Mapping[str, Any]) -> dict[str, Any]:
+def _read_additional_properties(cls: type[AstStringNodeInput], d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[ASTStringNodeInput], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+def _all_fields(cls: type[AstStringNodeInput], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
     """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
     passes what it has read as `known`."""
     if "type_" in known:
@@ -141,10 +141,10 @@ def _all_fields(cls: type[ASTStringNodeInput], d: Mapping[str, Any], known: Mapp
 
 
 # Code written when the tag was required and named as the generator names it (`type_=`) keeps working.
-types.accept_former_names(ASTStringNodeInput, type_="type")
+types.accept_former_names(AstStringNodeInput, type_="type")
 
 set_readers(
-    ASTStringNodeInput,
+    AstStringNodeInput,
     _all_fields,
     {
         "value": _read_value,

@@ -20,12 +20,12 @@ from ..types import (
     set_readers,
 )
 
-T = TypeVar("T", bound="ASTStringNodeOutput")
+T = TypeVar("T", bound="AstStringNodeOutput")
 
 
 # Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class ASTStringNodeOutput(Lazy):
+class AstStringNodeOutput(Lazy):
     """Attributes:
     type_ (Literal['string_literal']):  Default: 'string_literal'.
     value (str): Value of this literal.
@@ -37,7 +37,7 @@ class ASTStringNodeOutput(Lazy):
         default="string_literal",
         kw_only=True,
         alias="type",
-        validator=types.tag("ASTStringNodeOutput", "type", "string_literal"),
+        validator=types.tag("AstStringNodeOutput", "type", "string_literal"),
     )
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -92,7 +92,7 @@ class ASTStringNodeOutput(Lazy):
         return key in self.additional_properties
 
 
-def _read_type_(cls: type[ASTStringNodeOutput], d: Mapping[str, Any]) -> Any:
+def _read_type_(cls: type[AstStringNodeOutput], d: Mapping[str, Any]) -> Any:
     type__raw = d.get("type", MISSING)
     if type__raw is MISSING:
         type__raw = missing_field(cls, "type")
@@ -114,11 +114,11 @@ _FIELDS: frozenset[str] = frozenset(
 )
 
 
-def _read_additional_properties(cls: type[ASTStringNodeOutput], d: Mapping[str, Any]) -> dict[str, Any]:
+def _read_additional_properties(cls: type[AstStringNodeOutput], d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[ASTStringNodeOutput], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+def _all_fields(cls: type[AstStringNodeOutput], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
     """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
     passes what it has read as `known`."""
     if "type_" in known:
@@ -139,10 +139,10 @@ def _all_fields(cls: type[ASTStringNodeOutput], d: Mapping[str, Any], known: Map
 
 
 # Code written when the tag was required and named as the generator names it (`type_=`) keeps working.
-types.accept_former_names(ASTStringNodeOutput, type_="type")
+types.accept_former_names(AstStringNodeOutput, type_="type")
 
 set_readers(
-    ASTStringNodeOutput,
+    AstStringNodeOutput,
     _all_fields,
     {
         "type_": _read_type_,

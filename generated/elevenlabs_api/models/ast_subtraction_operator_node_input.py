@@ -23,79 +23,79 @@ from ..types import (
     set_readers,
 )
 
-T = TypeVar("T", bound="ASTSubtractionOperatorNodeInput")
+T = TypeVar("T", bound="AstSubtractionOperatorNodeInput")
 
 
 # Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class ASTSubtractionOperatorNodeInput(Lazy):
+class AstSubtractionOperatorNodeInput(Lazy):
     """Attributes:
-    left (ASTAdditionOperatorNodeInput | ASTAndOperatorNodeInput | ASTBooleanNodeInput |
-        ASTConditionalOperatorNodeInput | ASTDivisionOperatorNodeInput | ASTDynamicVariableNodeInput |
-        ASTEqualsOperatorNodeInput | ASTGreaterThanOperatorNodeInput | ASTGreaterThanOrEqualsOperatorNodeInput |
-        ASTLessThanOperatorNodeInput | ASTLessThanOrEqualsOperatorNodeInput | ASTLLMNodePrompt | ASTLLMNodeValueSchema |
-        ASTMultiplicationOperatorNodeInput | ASTNotEqualsOperatorNodeInput | ASTNullNodeInput | ASTNumberNodeInput |
-        ASTOrOperatorNodeInput | ASTStringNodeInput | ASTSubtractionOperatorNodeInput):
-    right (ASTAdditionOperatorNodeInput | ASTAndOperatorNodeInput | ASTBooleanNodeInput |
-        ASTConditionalOperatorNodeInput | ASTDivisionOperatorNodeInput | ASTDynamicVariableNodeInput |
-        ASTEqualsOperatorNodeInput | ASTGreaterThanOperatorNodeInput | ASTGreaterThanOrEqualsOperatorNodeInput |
-        ASTLessThanOperatorNodeInput | ASTLessThanOrEqualsOperatorNodeInput | ASTLLMNodePrompt | ASTLLMNodeValueSchema |
-        ASTMultiplicationOperatorNodeInput | ASTNotEqualsOperatorNodeInput | ASTNullNodeInput | ASTNumberNodeInput |
-        ASTOrOperatorNodeInput | ASTStringNodeInput | ASTSubtractionOperatorNodeInput):
+    left (AstAdditionOperatorNodeInput | AstAndOperatorNodeInput | AstBooleanNodeInput |
+        AstConditionalOperatorNodeInput | AstDivisionOperatorNodeInput | AstDynamicVariableNodeInput |
+        AstEqualsOperatorNodeInput | AstGreaterThanOperatorNodeInput | AstGreaterThanOrEqualsOperatorNodeInput |
+        AstLessThanOperatorNodeInput | AstLessThanOrEqualsOperatorNodeInput | ASTLLMNodePrompt | ASTLLMNodeValueSchema |
+        AstMultiplicationOperatorNodeInput | AstNotEqualsOperatorNodeInput | AstNullNodeInput | AstNumberNodeInput |
+        AstOrOperatorNodeInput | AstStringNodeInput | AstSubtractionOperatorNodeInput):
+    right (AstAdditionOperatorNodeInput | AstAndOperatorNodeInput | AstBooleanNodeInput |
+        AstConditionalOperatorNodeInput | AstDivisionOperatorNodeInput | AstDynamicVariableNodeInput |
+        AstEqualsOperatorNodeInput | AstGreaterThanOperatorNodeInput | AstGreaterThanOrEqualsOperatorNodeInput |
+        AstLessThanOperatorNodeInput | AstLessThanOrEqualsOperatorNodeInput | ASTLLMNodePrompt | ASTLLMNodeValueSchema |
+        AstMultiplicationOperatorNodeInput | AstNotEqualsOperatorNodeInput | AstNullNodeInput | AstNumberNodeInput |
+        AstOrOperatorNodeInput | AstStringNodeInput | AstSubtractionOperatorNodeInput):
     type_ (Literal['sub_operator'] | Unset):  Default: 'sub_operator'.
     """
 
     left: (
-        ASTAdditionOperatorNodeInput
-        | ASTAndOperatorNodeInput
-        | ASTBooleanNodeInput
-        | ASTConditionalOperatorNodeInput
-        | ASTDivisionOperatorNodeInput
-        | ASTDynamicVariableNodeInput
-        | ASTEqualsOperatorNodeInput
-        | ASTGreaterThanOperatorNodeInput
-        | ASTGreaterThanOrEqualsOperatorNodeInput
-        | ASTLessThanOperatorNodeInput
-        | ASTLessThanOrEqualsOperatorNodeInput
+        AstAdditionOperatorNodeInput
+        | AstAndOperatorNodeInput
+        | AstBooleanNodeInput
+        | AstConditionalOperatorNodeInput
+        | AstDivisionOperatorNodeInput
+        | AstDynamicVariableNodeInput
+        | AstEqualsOperatorNodeInput
+        | AstGreaterThanOperatorNodeInput
+        | AstGreaterThanOrEqualsOperatorNodeInput
+        | AstLessThanOperatorNodeInput
+        | AstLessThanOrEqualsOperatorNodeInput
         | ASTLLMNodePrompt
         | ASTLLMNodeValueSchema
-        | ASTMultiplicationOperatorNodeInput
-        | ASTNotEqualsOperatorNodeInput
-        | ASTNullNodeInput
-        | ASTNumberNodeInput
-        | ASTOrOperatorNodeInput
-        | ASTStringNodeInput
-        | ASTSubtractionOperatorNodeInput
+        | AstMultiplicationOperatorNodeInput
+        | AstNotEqualsOperatorNodeInput
+        | AstNullNodeInput
+        | AstNumberNodeInput
+        | AstOrOperatorNodeInput
+        | AstStringNodeInput
+        | AstSubtractionOperatorNodeInput
     )
 
     right: (
-        ASTAdditionOperatorNodeInput
-        | ASTAndOperatorNodeInput
-        | ASTBooleanNodeInput
-        | ASTConditionalOperatorNodeInput
-        | ASTDivisionOperatorNodeInput
-        | ASTDynamicVariableNodeInput
-        | ASTEqualsOperatorNodeInput
-        | ASTGreaterThanOperatorNodeInput
-        | ASTGreaterThanOrEqualsOperatorNodeInput
-        | ASTLessThanOperatorNodeInput
-        | ASTLessThanOrEqualsOperatorNodeInput
+        AstAdditionOperatorNodeInput
+        | AstAndOperatorNodeInput
+        | AstBooleanNodeInput
+        | AstConditionalOperatorNodeInput
+        | AstDivisionOperatorNodeInput
+        | AstDynamicVariableNodeInput
+        | AstEqualsOperatorNodeInput
+        | AstGreaterThanOperatorNodeInput
+        | AstGreaterThanOrEqualsOperatorNodeInput
+        | AstLessThanOperatorNodeInput
+        | AstLessThanOrEqualsOperatorNodeInput
         | ASTLLMNodePrompt
         | ASTLLMNodeValueSchema
-        | ASTMultiplicationOperatorNodeInput
-        | ASTNotEqualsOperatorNodeInput
-        | ASTNullNodeInput
-        | ASTNumberNodeInput
-        | ASTOrOperatorNodeInput
-        | ASTStringNodeInput
-        | ASTSubtractionOperatorNodeInput
+        | AstMultiplicationOperatorNodeInput
+        | AstNotEqualsOperatorNodeInput
+        | AstNullNodeInput
+        | AstNumberNodeInput
+        | AstOrOperatorNodeInput
+        | AstStringNodeInput
+        | AstSubtractionOperatorNodeInput
     )
 
     type_: Literal["sub_operator"] | Unset = _attrs_field(
         default="sub_operator",
         kw_only=True,
         alias="type",
-        validator=types.tag("ASTSubtractionOperatorNodeInput", "type", "sub_operator"),
+        validator=types.tag("AstSubtractionOperatorNodeInput", "type", "sub_operator"),
     )
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -117,24 +117,24 @@ class ASTSubtractionOperatorNodeInput(Lazy):
         left: Any
         try:
             if (
-                isinstance(self.left, ASTStringNodeInput)
-                or isinstance(self.left, ASTNumberNodeInput)
-                or isinstance(self.left, ASTBooleanNodeInput)
-                or isinstance(self.left, ASTNullNodeInput)
-                or isinstance(self.left, ASTDynamicVariableNodeInput)
-                or isinstance(self.left, ASTOrOperatorNodeInput)
-                or isinstance(self.left, ASTAndOperatorNodeInput)
-                or isinstance(self.left, ASTEqualsOperatorNodeInput)
-                or isinstance(self.left, ASTNotEqualsOperatorNodeInput)
-                or isinstance(self.left, ASTGreaterThanOperatorNodeInput)
-                or isinstance(self.left, ASTLessThanOperatorNodeInput)
-                or isinstance(self.left, ASTGreaterThanOrEqualsOperatorNodeInput)
-                or isinstance(self.left, ASTLessThanOrEqualsOperatorNodeInput)
-                or isinstance(self.left, ASTAdditionOperatorNodeInput)
-                or isinstance(self.left, ASTSubtractionOperatorNodeInput)
-                or isinstance(self.left, ASTMultiplicationOperatorNodeInput)
-                or isinstance(self.left, ASTDivisionOperatorNodeInput)
-                or isinstance(self.left, ASTConditionalOperatorNodeInput)
+                isinstance(self.left, AstStringNodeInput)
+                or isinstance(self.left, AstNumberNodeInput)
+                or isinstance(self.left, AstBooleanNodeInput)
+                or isinstance(self.left, AstNullNodeInput)
+                or isinstance(self.left, AstDynamicVariableNodeInput)
+                or isinstance(self.left, AstOrOperatorNodeInput)
+                or isinstance(self.left, AstAndOperatorNodeInput)
+                or isinstance(self.left, AstEqualsOperatorNodeInput)
+                or isinstance(self.left, AstNotEqualsOperatorNodeInput)
+                or isinstance(self.left, AstGreaterThanOperatorNodeInput)
+                or isinstance(self.left, AstLessThanOperatorNodeInput)
+                or isinstance(self.left, AstGreaterThanOrEqualsOperatorNodeInput)
+                or isinstance(self.left, AstLessThanOrEqualsOperatorNodeInput)
+                or isinstance(self.left, AstAdditionOperatorNodeInput)
+                or isinstance(self.left, AstSubtractionOperatorNodeInput)
+                or isinstance(self.left, AstMultiplicationOperatorNodeInput)
+                or isinstance(self.left, AstDivisionOperatorNodeInput)
+                or isinstance(self.left, AstConditionalOperatorNodeInput)
                 or isinstance(self.left, ASTLLMNodeValueSchema)
                 or isinstance(self.left, ASTLLMNodePrompt)
             ):
@@ -148,24 +148,24 @@ class ASTSubtractionOperatorNodeInput(Lazy):
         right: Any
         try:
             if (
-                isinstance(self.right, ASTStringNodeInput)
-                or isinstance(self.right, ASTNumberNodeInput)
-                or isinstance(self.right, ASTBooleanNodeInput)
-                or isinstance(self.right, ASTNullNodeInput)
-                or isinstance(self.right, ASTDynamicVariableNodeInput)
-                or isinstance(self.right, ASTOrOperatorNodeInput)
-                or isinstance(self.right, ASTAndOperatorNodeInput)
-                or isinstance(self.right, ASTEqualsOperatorNodeInput)
-                or isinstance(self.right, ASTNotEqualsOperatorNodeInput)
-                or isinstance(self.right, ASTGreaterThanOperatorNodeInput)
-                or isinstance(self.right, ASTLessThanOperatorNodeInput)
-                or isinstance(self.right, ASTGreaterThanOrEqualsOperatorNodeInput)
-                or isinstance(self.right, ASTLessThanOrEqualsOperatorNodeInput)
-                or isinstance(self.right, ASTAdditionOperatorNodeInput)
-                or isinstance(self.right, ASTSubtractionOperatorNodeInput)
-                or isinstance(self.right, ASTMultiplicationOperatorNodeInput)
-                or isinstance(self.right, ASTDivisionOperatorNodeInput)
-                or isinstance(self.right, ASTConditionalOperatorNodeInput)
+                isinstance(self.right, AstStringNodeInput)
+                or isinstance(self.right, AstNumberNodeInput)
+                or isinstance(self.right, AstBooleanNodeInput)
+                or isinstance(self.right, AstNullNodeInput)
+                or isinstance(self.right, AstDynamicVariableNodeInput)
+                or isinstance(self.right, AstOrOperatorNodeInput)
+                or isinstance(self.right, AstAndOperatorNodeInput)
+                or isinstance(self.right, AstEqualsOperatorNodeInput)
+                or isinstance(self.right, AstNotEqualsOperatorNodeInput)
+                or isinstance(self.right, AstGreaterThanOperatorNodeInput)
+                or isinstance(self.right, AstLessThanOperatorNodeInput)
+                or isinstance(self.right, AstGreaterThanOrEqualsOperatorNodeInput)
+                or isinstance(self.right, AstLessThanOrEqualsOperatorNodeInput)
+                or isinstance(self.right, AstAdditionOperatorNodeInput)
+                or isinstance(self.right, AstSubtractionOperatorNodeInput)
+                or isinstance(self.right, AstMultiplicationOperatorNodeInput)
+                or isinstance(self.right, AstDivisionOperatorNodeInput)
+                or isinstance(self.right, AstConditionalOperatorNodeInput)
                 or isinstance(self.right, ASTLLMNodeValueSchema)
                 or isinstance(self.right, ASTLLMNodePrompt)
             ):
@@ -218,7 +218,7 @@ class ASTSubtractionOperatorNodeInput(Lazy):
         return key in self.additional_properties
 
 
-def _read_type_(cls: type[ASTSubtractionOperatorNodeInput], d: Mapping[str, Any]) -> Any:
+def _read_type_(cls: type[AstSubtractionOperatorNodeInput], d: Mapping[str, Any]) -> Any:
     type__raw = d.get("type", UNSET)
     type_ = cast(Literal["sub_operator"] | Unset, type__raw)
     if type_ != "sub_operator" and not isinstance(type_, Unset):
@@ -227,7 +227,7 @@ def _read_type_(cls: type[ASTSubtractionOperatorNodeInput], d: Mapping[str, Any]
     return type_
 
 
-def _read_left(cls: type[ASTSubtractionOperatorNodeInput], d: Mapping[str, Any]) -> Any:
+def _read_left(cls: type[AstSubtractionOperatorNodeInput], d: Mapping[str, Any]) -> Any:
     left_raw = d.get("left", MISSING)
     if left_raw is MISSING:
         left = missing_field(cls, "left")
@@ -237,73 +237,73 @@ def _read_left(cls: type[ASTSubtractionOperatorNodeInput], d: Mapping[str, Any])
             def _parse_left(
                 data: object,
             ) -> (
-                ASTAdditionOperatorNodeInput
-                | ASTAndOperatorNodeInput
-                | ASTBooleanNodeInput
-                | ASTConditionalOperatorNodeInput
-                | ASTDivisionOperatorNodeInput
-                | ASTDynamicVariableNodeInput
-                | ASTEqualsOperatorNodeInput
-                | ASTGreaterThanOperatorNodeInput
-                | ASTGreaterThanOrEqualsOperatorNodeInput
-                | ASTLessThanOperatorNodeInput
-                | ASTLessThanOrEqualsOperatorNodeInput
+                AstAdditionOperatorNodeInput
+                | AstAndOperatorNodeInput
+                | AstBooleanNodeInput
+                | AstConditionalOperatorNodeInput
+                | AstDivisionOperatorNodeInput
+                | AstDynamicVariableNodeInput
+                | AstEqualsOperatorNodeInput
+                | AstGreaterThanOperatorNodeInput
+                | AstGreaterThanOrEqualsOperatorNodeInput
+                | AstLessThanOperatorNodeInput
+                | AstLessThanOrEqualsOperatorNodeInput
                 | ASTLLMNodePrompt
                 | ASTLLMNodeValueSchema
-                | ASTMultiplicationOperatorNodeInput
-                | ASTNotEqualsOperatorNodeInput
-                | ASTNullNodeInput
-                | ASTNumberNodeInput
-                | ASTOrOperatorNodeInput
-                | ASTStringNodeInput
-                | ASTSubtractionOperatorNodeInput
+                | AstMultiplicationOperatorNodeInput
+                | AstNotEqualsOperatorNodeInput
+                | AstNullNodeInput
+                | AstNumberNodeInput
+                | AstOrOperatorNodeInput
+                | AstStringNodeInput
+                | AstSubtractionOperatorNodeInput
             ):
                 return parse_strictly(_parse_left_member, data)
 
             def _parse_left_member(
                 data: object,
             ) -> (
-                ASTAdditionOperatorNodeInput
-                | ASTAndOperatorNodeInput
-                | ASTBooleanNodeInput
-                | ASTConditionalOperatorNodeInput
-                | ASTDivisionOperatorNodeInput
-                | ASTDynamicVariableNodeInput
-                | ASTEqualsOperatorNodeInput
-                | ASTGreaterThanOperatorNodeInput
-                | ASTGreaterThanOrEqualsOperatorNodeInput
-                | ASTLessThanOperatorNodeInput
-                | ASTLessThanOrEqualsOperatorNodeInput
+                AstAdditionOperatorNodeInput
+                | AstAndOperatorNodeInput
+                | AstBooleanNodeInput
+                | AstConditionalOperatorNodeInput
+                | AstDivisionOperatorNodeInput
+                | AstDynamicVariableNodeInput
+                | AstEqualsOperatorNodeInput
+                | AstGreaterThanOperatorNodeInput
+                | AstGreaterThanOrEqualsOperatorNodeInput
+                | AstLessThanOperatorNodeInput
+                | AstLessThanOrEqualsOperatorNodeInput
                 | ASTLLMNodePrompt
                 | ASTLLMNodeValueSchema
-                | ASTMultiplicationOperatorNodeInput
-                | ASTNotEqualsOperatorNodeInput
-                | ASTNullNodeInput
-                | ASTNumberNodeInput
-                | ASTOrOperatorNodeInput
-                | ASTStringNodeInput
-                | ASTSubtractionOperatorNodeInput
+                | AstMultiplicationOperatorNodeInput
+                | AstNotEqualsOperatorNodeInput
+                | AstNullNodeInput
+                | AstNumberNodeInput
+                | AstOrOperatorNodeInput
+                | AstStringNodeInput
+                | AstSubtractionOperatorNodeInput
             ):
                 if isinstance(data, dict):
                     for known in (
-                        ASTStringNodeInput,
-                        ASTNumberNodeInput,
-                        ASTBooleanNodeInput,
-                        ASTNullNodeInput,
-                        ASTDynamicVariableNodeInput,
-                        ASTOrOperatorNodeInput,
-                        ASTAndOperatorNodeInput,
-                        ASTEqualsOperatorNodeInput,
-                        ASTNotEqualsOperatorNodeInput,
-                        ASTGreaterThanOperatorNodeInput,
-                        ASTLessThanOperatorNodeInput,
-                        ASTGreaterThanOrEqualsOperatorNodeInput,
-                        ASTLessThanOrEqualsOperatorNodeInput,
-                        ASTAdditionOperatorNodeInput,
-                        ASTSubtractionOperatorNodeInput,
-                        ASTMultiplicationOperatorNodeInput,
-                        ASTDivisionOperatorNodeInput,
-                        ASTConditionalOperatorNodeInput,
+                        AstStringNodeInput,
+                        AstNumberNodeInput,
+                        AstBooleanNodeInput,
+                        AstNullNodeInput,
+                        AstDynamicVariableNodeInput,
+                        AstOrOperatorNodeInput,
+                        AstAndOperatorNodeInput,
+                        AstEqualsOperatorNodeInput,
+                        AstNotEqualsOperatorNodeInput,
+                        AstGreaterThanOperatorNodeInput,
+                        AstLessThanOperatorNodeInput,
+                        AstGreaterThanOrEqualsOperatorNodeInput,
+                        AstLessThanOrEqualsOperatorNodeInput,
+                        AstAdditionOperatorNodeInput,
+                        AstSubtractionOperatorNodeInput,
+                        AstMultiplicationOperatorNodeInput,
+                        AstDivisionOperatorNodeInput,
+                        AstConditionalOperatorNodeInput,
                         ASTLLMNodeValueSchema,
                         ASTLLMNodePrompt,
                     ):
@@ -314,7 +314,7 @@ def _read_left(cls: type[ASTSubtractionOperatorNodeInput], d: Mapping[str, Any])
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_0 = ASTStringNodeInput.from_dict(data)
+                    componentsschemas_ast_node_input_type_0 = AstStringNodeInput.from_dict(data)
 
                     return componentsschemas_ast_node_input_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -322,7 +322,7 @@ def _read_left(cls: type[ASTSubtractionOperatorNodeInput], d: Mapping[str, Any])
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_1 = ASTNumberNodeInput.from_dict(data)
+                    componentsschemas_ast_node_input_type_1 = AstNumberNodeInput.from_dict(data)
 
                     return componentsschemas_ast_node_input_type_1
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -330,7 +330,7 @@ def _read_left(cls: type[ASTSubtractionOperatorNodeInput], d: Mapping[str, Any])
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_2 = ASTBooleanNodeInput.from_dict(data)
+                    componentsschemas_ast_node_input_type_2 = AstBooleanNodeInput.from_dict(data)
 
                     return componentsschemas_ast_node_input_type_2
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -338,7 +338,7 @@ def _read_left(cls: type[ASTSubtractionOperatorNodeInput], d: Mapping[str, Any])
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_3 = ASTNullNodeInput.from_dict(data)
+                    componentsschemas_ast_node_input_type_3 = AstNullNodeInput.from_dict(data)
 
                     return componentsschemas_ast_node_input_type_3
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -346,7 +346,7 @@ def _read_left(cls: type[ASTSubtractionOperatorNodeInput], d: Mapping[str, Any])
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_4 = ASTDynamicVariableNodeInput.from_dict(data)
+                    componentsschemas_ast_node_input_type_4 = AstDynamicVariableNodeInput.from_dict(data)
 
                     return componentsschemas_ast_node_input_type_4
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -354,7 +354,7 @@ def _read_left(cls: type[ASTSubtractionOperatorNodeInput], d: Mapping[str, Any])
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_5 = ASTOrOperatorNodeInput.from_dict(data)
+                    componentsschemas_ast_node_input_type_5 = AstOrOperatorNodeInput.from_dict(data)
 
                     return componentsschemas_ast_node_input_type_5
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -362,7 +362,7 @@ def _read_left(cls: type[ASTSubtractionOperatorNodeInput], d: Mapping[str, Any])
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_6 = ASTAndOperatorNodeInput.from_dict(data)
+                    componentsschemas_ast_node_input_type_6 = AstAndOperatorNodeInput.from_dict(data)
 
                     return componentsschemas_ast_node_input_type_6
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -370,7 +370,7 @@ def _read_left(cls: type[ASTSubtractionOperatorNodeInput], d: Mapping[str, Any])
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_7 = ASTEqualsOperatorNodeInput.from_dict(data)
+                    componentsschemas_ast_node_input_type_7 = AstEqualsOperatorNodeInput.from_dict(data)
 
                     return componentsschemas_ast_node_input_type_7
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -378,7 +378,7 @@ def _read_left(cls: type[ASTSubtractionOperatorNodeInput], d: Mapping[str, Any])
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_8 = ASTNotEqualsOperatorNodeInput.from_dict(data)
+                    componentsschemas_ast_node_input_type_8 = AstNotEqualsOperatorNodeInput.from_dict(data)
 
                     return componentsschemas_ast_node_input_type_8
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -386,7 +386,7 @@ def _read_left(cls: type[ASTSubtractionOperatorNodeInput], d: Mapping[str, Any])
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_9 = ASTGreaterThanOperatorNodeInput.from_dict(data)
+                    componentsschemas_ast_node_input_type_9 = AstGreaterThanOperatorNodeInput.from_dict(data)
 
                     return componentsschemas_ast_node_input_type_9
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -394,7 +394,7 @@ def _read_left(cls: type[ASTSubtractionOperatorNodeInput], d: Mapping[str, Any])
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_10 = ASTLessThanOperatorNodeInput.from_dict(data)
+                    componentsschemas_ast_node_input_type_10 = AstLessThanOperatorNodeInput.from_dict(data)
 
                     return componentsschemas_ast_node_input_type_10
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -402,7 +402,7 @@ def _read_left(cls: type[ASTSubtractionOperatorNodeInput], d: Mapping[str, Any])
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_11 = ASTGreaterThanOrEqualsOperatorNodeInput.from_dict(data)
+                    componentsschemas_ast_node_input_type_11 = AstGreaterThanOrEqualsOperatorNodeInput.from_dict(data)
 
                     return componentsschemas_ast_node_input_type_11
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -410,7 +410,7 @@ def _read_left(cls: type[ASTSubtractionOperatorNodeInput], d: Mapping[str, Any])
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_12 = ASTLessThanOrEqualsOperatorNodeInput.from_dict(data)
+                    componentsschemas_ast_node_input_type_12 = AstLessThanOrEqualsOperatorNodeInput.from_dict(data)
 
                     return componentsschemas_ast_node_input_type_12
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -418,7 +418,7 @@ def _read_left(cls: type[ASTSubtractionOperatorNodeInput], d: Mapping[str, Any])
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_13 = ASTAdditionOperatorNodeInput.from_dict(data)
+                    componentsschemas_ast_node_input_type_13 = AstAdditionOperatorNodeInput.from_dict(data)
 
                     return componentsschemas_ast_node_input_type_13
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -426,7 +426,7 @@ def _read_left(cls: type[ASTSubtractionOperatorNodeInput], d: Mapping[str, Any])
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_14 = ASTSubtractionOperatorNodeInput.from_dict(data)
+                    componentsschemas_ast_node_input_type_14 = AstSubtractionOperatorNodeInput.from_dict(data)
 
                     return componentsschemas_ast_node_input_type_14
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -434,7 +434,7 @@ def _read_left(cls: type[ASTSubtractionOperatorNodeInput], d: Mapping[str, Any])
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_15 = ASTMultiplicationOperatorNodeInput.from_dict(data)
+                    componentsschemas_ast_node_input_type_15 = AstMultiplicationOperatorNodeInput.from_dict(data)
 
                     return componentsschemas_ast_node_input_type_15
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -442,7 +442,7 @@ def _read_left(cls: type[ASTSubtractionOperatorNodeInput], d: Mapping[str, Any])
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_16 = ASTDivisionOperatorNodeInput.from_dict(data)
+                    componentsschemas_ast_node_input_type_16 = AstDivisionOperatorNodeInput.from_dict(data)
 
                     return componentsschemas_ast_node_input_type_16
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -450,7 +450,7 @@ def _read_left(cls: type[ASTSubtractionOperatorNodeInput], d: Mapping[str, Any])
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_17 = ASTConditionalOperatorNodeInput.from_dict(data)
+                    componentsschemas_ast_node_input_type_17 = AstConditionalOperatorNodeInput.from_dict(data)
 
                     return componentsschemas_ast_node_input_type_17
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -476,7 +476,7 @@ def _read_left(cls: type[ASTSubtractionOperatorNodeInput], d: Mapping[str, Any])
     return left
 
 
-def _read_right(cls: type[ASTSubtractionOperatorNodeInput], d: Mapping[str, Any]) -> Any:
+def _read_right(cls: type[AstSubtractionOperatorNodeInput], d: Mapping[str, Any]) -> Any:
     right_raw = d.get("right", MISSING)
     if right_raw is MISSING:
         right = missing_field(cls, "right")
@@ -486,73 +486,73 @@ def _read_right(cls: type[ASTSubtractionOperatorNodeInput], d: Mapping[str, Any]
             def _parse_right(
                 data: object,
             ) -> (
-                ASTAdditionOperatorNodeInput
-                | ASTAndOperatorNodeInput
-                | ASTBooleanNodeInput
-                | ASTConditionalOperatorNodeInput
-                | ASTDivisionOperatorNodeInput
-                | ASTDynamicVariableNodeInput
-                | ASTEqualsOperatorNodeInput
-                | ASTGreaterThanOperatorNodeInput
-                | ASTGreaterThanOrEqualsOperatorNodeInput
-                | ASTLessThanOperatorNodeInput
-                | ASTLessThanOrEqualsOperatorNodeInput
+                AstAdditionOperatorNodeInput
+                | AstAndOperatorNodeInput
+                | AstBooleanNodeInput
+                | AstConditionalOperatorNodeInput
+                | AstDivisionOperatorNodeInput
+                | AstDynamicVariableNodeInput
+                | AstEqualsOperatorNodeInput
+                | AstGreaterThanOperatorNodeInput
+                | AstGreaterThanOrEqualsOperatorNodeInput
+                | AstLessThanOperatorNodeInput
+                | AstLessThanOrEqualsOperatorNodeInput
                 | ASTLLMNodePrompt
                 | ASTLLMNodeValueSchema
-                | ASTMultiplicationOperatorNodeInput
-                | ASTNotEqualsOperatorNodeInput
-                | ASTNullNodeInput
-                | ASTNumberNodeInput
-                | ASTOrOperatorNodeInput
-                | ASTStringNodeInput
-                | ASTSubtractionOperatorNodeInput
+                | AstMultiplicationOperatorNodeInput
+                | AstNotEqualsOperatorNodeInput
+                | AstNullNodeInput
+                | AstNumberNodeInput
+                | AstOrOperatorNodeInput
+                | AstStringNodeInput
+                | AstSubtractionOperatorNodeInput
             ):
                 return parse_strictly(_parse_right_member, data)
 
             def _parse_right_member(
                 data: object,
             ) -> (
-                ASTAdditionOperatorNodeInput
-                | ASTAndOperatorNodeInput
-                | ASTBooleanNodeInput
-                | ASTConditionalOperatorNodeInput
-                | ASTDivisionOperatorNodeInput
-                | ASTDynamicVariableNodeInput
-                | ASTEqualsOperatorNodeInput
-                | ASTGreaterThanOperatorNodeInput
-                | ASTGreaterThanOrEqualsOperatorNodeInput
-                | ASTLessThanOperatorNodeInput
-                | ASTLessThanOrEqualsOperatorNodeInput
+                AstAdditionOperatorNodeInput
+                | AstAndOperatorNodeInput
+                | AstBooleanNodeInput
+                | AstConditionalOperatorNodeInput
+                | AstDivisionOperatorNodeInput
+                | AstDynamicVariableNodeInput
+                | AstEqualsOperatorNodeInput
+                | AstGreaterThanOperatorNodeInput
+                | AstGreaterThanOrEqualsOperatorNodeInput
+                | AstLessThanOperatorNodeInput
+                | AstLessThanOrEqualsOperatorNodeInput
                 | ASTLLMNodePrompt
                 | ASTLLMNodeValueSchema
-                | ASTMultiplicationOperatorNodeInput
-                | ASTNotEqualsOperatorNodeInput
-                | ASTNullNodeInput
-                | ASTNumberNodeInput
-                | ASTOrOperatorNodeInput
-                | ASTStringNodeInput
-                | ASTSubtractionOperatorNodeInput
+                | AstMultiplicationOperatorNodeInput
+                | AstNotEqualsOperatorNodeInput
+                | AstNullNodeInput
+                | AstNumberNodeInput
+                | AstOrOperatorNodeInput
+                | AstStringNodeInput
+                | AstSubtractionOperatorNodeInput
             ):
                 if isinstance(data, dict):
                     for known in (
-                        ASTStringNodeInput,
-                        ASTNumberNodeInput,
-                        ASTBooleanNodeInput,
-                        ASTNullNodeInput,
-                        ASTDynamicVariableNodeInput,
-                        ASTOrOperatorNodeInput,
-                        ASTAndOperatorNodeInput,
-                        ASTEqualsOperatorNodeInput,
-                        ASTNotEqualsOperatorNodeInput,
-                        ASTGreaterThanOperatorNodeInput,
-                        ASTLessThanOperatorNodeInput,
-                        ASTGreaterThanOrEqualsOperatorNodeInput,
-                        ASTLessThanOrEqualsOperatorNodeInput,
-                        ASTAdditionOperatorNodeInput,
-                        ASTSubtractionOperatorNodeInput,
-                        ASTMultiplicationOperatorNodeInput,
-                        ASTDivisionOperatorNodeInput,
-                        ASTConditionalOperatorNodeInput,
+                        AstStringNodeInput,
+                        AstNumberNodeInput,
+                        AstBooleanNodeInput,
+                        AstNullNodeInput,
+                        AstDynamicVariableNodeInput,
+                        AstOrOperatorNodeInput,
+                        AstAndOperatorNodeInput,
+                        AstEqualsOperatorNodeInput,
+                        AstNotEqualsOperatorNodeInput,
+                        AstGreaterThanOperatorNodeInput,
+                        AstLessThanOperatorNodeInput,
+                        AstGreaterThanOrEqualsOperatorNodeInput,
+                        AstLessThanOrEqualsOperatorNodeInput,
+                        AstAdditionOperatorNodeInput,
+                        AstSubtractionOperatorNodeInput,
+                        AstMultiplicationOperatorNodeInput,
+                        AstDivisionOperatorNodeInput,
+                        AstConditionalOperatorNodeInput,
                         ASTLLMNodeValueSchema,
                         ASTLLMNodePrompt,
                     ):
@@ -563,7 +563,7 @@ def _read_right(cls: type[ASTSubtractionOperatorNodeInput], d: Mapping[str, Any]
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_0 = ASTStringNodeInput.from_dict(data)
+                    componentsschemas_ast_node_input_type_0 = AstStringNodeInput.from_dict(data)
 
                     return componentsschemas_ast_node_input_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -571,7 +571,7 @@ def _read_right(cls: type[ASTSubtractionOperatorNodeInput], d: Mapping[str, Any]
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_1 = ASTNumberNodeInput.from_dict(data)
+                    componentsschemas_ast_node_input_type_1 = AstNumberNodeInput.from_dict(data)
 
                     return componentsschemas_ast_node_input_type_1
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -579,7 +579,7 @@ def _read_right(cls: type[ASTSubtractionOperatorNodeInput], d: Mapping[str, Any]
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_2 = ASTBooleanNodeInput.from_dict(data)
+                    componentsschemas_ast_node_input_type_2 = AstBooleanNodeInput.from_dict(data)
 
                     return componentsschemas_ast_node_input_type_2
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -587,7 +587,7 @@ def _read_right(cls: type[ASTSubtractionOperatorNodeInput], d: Mapping[str, Any]
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_3 = ASTNullNodeInput.from_dict(data)
+                    componentsschemas_ast_node_input_type_3 = AstNullNodeInput.from_dict(data)
 
                     return componentsschemas_ast_node_input_type_3
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -595,7 +595,7 @@ def _read_right(cls: type[ASTSubtractionOperatorNodeInput], d: Mapping[str, Any]
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_4 = ASTDynamicVariableNodeInput.from_dict(data)
+                    componentsschemas_ast_node_input_type_4 = AstDynamicVariableNodeInput.from_dict(data)
 
                     return componentsschemas_ast_node_input_type_4
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -603,7 +603,7 @@ def _read_right(cls: type[ASTSubtractionOperatorNodeInput], d: Mapping[str, Any]
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_5 = ASTOrOperatorNodeInput.from_dict(data)
+                    componentsschemas_ast_node_input_type_5 = AstOrOperatorNodeInput.from_dict(data)
 
                     return componentsschemas_ast_node_input_type_5
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -611,7 +611,7 @@ def _read_right(cls: type[ASTSubtractionOperatorNodeInput], d: Mapping[str, Any]
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_6 = ASTAndOperatorNodeInput.from_dict(data)
+                    componentsschemas_ast_node_input_type_6 = AstAndOperatorNodeInput.from_dict(data)
 
                     return componentsschemas_ast_node_input_type_6
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -619,7 +619,7 @@ def _read_right(cls: type[ASTSubtractionOperatorNodeInput], d: Mapping[str, Any]
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_7 = ASTEqualsOperatorNodeInput.from_dict(data)
+                    componentsschemas_ast_node_input_type_7 = AstEqualsOperatorNodeInput.from_dict(data)
 
                     return componentsschemas_ast_node_input_type_7
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -627,7 +627,7 @@ def _read_right(cls: type[ASTSubtractionOperatorNodeInput], d: Mapping[str, Any]
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_8 = ASTNotEqualsOperatorNodeInput.from_dict(data)
+                    componentsschemas_ast_node_input_type_8 = AstNotEqualsOperatorNodeInput.from_dict(data)
 
                     return componentsschemas_ast_node_input_type_8
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -635,7 +635,7 @@ def _read_right(cls: type[ASTSubtractionOperatorNodeInput], d: Mapping[str, Any]
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_9 = ASTGreaterThanOperatorNodeInput.from_dict(data)
+                    componentsschemas_ast_node_input_type_9 = AstGreaterThanOperatorNodeInput.from_dict(data)
 
                     return componentsschemas_ast_node_input_type_9
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -643,7 +643,7 @@ def _read_right(cls: type[ASTSubtractionOperatorNodeInput], d: Mapping[str, Any]
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_10 = ASTLessThanOperatorNodeInput.from_dict(data)
+                    componentsschemas_ast_node_input_type_10 = AstLessThanOperatorNodeInput.from_dict(data)
 
                     return componentsschemas_ast_node_input_type_10
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -651,7 +651,7 @@ def _read_right(cls: type[ASTSubtractionOperatorNodeInput], d: Mapping[str, Any]
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_11 = ASTGreaterThanOrEqualsOperatorNodeInput.from_dict(data)
+                    componentsschemas_ast_node_input_type_11 = AstGreaterThanOrEqualsOperatorNodeInput.from_dict(data)
 
                     return componentsschemas_ast_node_input_type_11
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -659,7 +659,7 @@ def _read_right(cls: type[ASTSubtractionOperatorNodeInput], d: Mapping[str, Any]
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_12 = ASTLessThanOrEqualsOperatorNodeInput.from_dict(data)
+                    componentsschemas_ast_node_input_type_12 = AstLessThanOrEqualsOperatorNodeInput.from_dict(data)
 
                     return componentsschemas_ast_node_input_type_12
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -667,7 +667,7 @@ def _read_right(cls: type[ASTSubtractionOperatorNodeInput], d: Mapping[str, Any]
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_13 = ASTAdditionOperatorNodeInput.from_dict(data)
+                    componentsschemas_ast_node_input_type_13 = AstAdditionOperatorNodeInput.from_dict(data)
 
                     return componentsschemas_ast_node_input_type_13
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -675,7 +675,7 @@ def _read_right(cls: type[ASTSubtractionOperatorNodeInput], d: Mapping[str, Any]
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_14 = ASTSubtractionOperatorNodeInput.from_dict(data)
+                    componentsschemas_ast_node_input_type_14 = AstSubtractionOperatorNodeInput.from_dict(data)
 
                     return componentsschemas_ast_node_input_type_14
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -683,7 +683,7 @@ def _read_right(cls: type[ASTSubtractionOperatorNodeInput], d: Mapping[str, Any]
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_15 = ASTMultiplicationOperatorNodeInput.from_dict(data)
+                    componentsschemas_ast_node_input_type_15 = AstMultiplicationOperatorNodeInput.from_dict(data)
 
                     return componentsschemas_ast_node_input_type_15
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -691,7 +691,7 @@ def _read_right(cls: type[ASTSubtractionOperatorNodeInput], d: Mapping[str, Any]
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_16 = ASTDivisionOperatorNodeInput.from_dict(data)
+                    componentsschemas_ast_node_input_type_16 = AstDivisionOperatorNodeInput.from_dict(data)
 
                     return componentsschemas_ast_node_input_type_16
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -699,7 +699,7 @@ def _read_right(cls: type[ASTSubtractionOperatorNodeInput], d: Mapping[str, Any]
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_17 = ASTConditionalOperatorNodeInput.from_dict(data)
+                    componentsschemas_ast_node_input_type_17 = AstConditionalOperatorNodeInput.from_dict(data)
 
                     return componentsschemas_ast_node_input_type_17
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -734,12 +734,12 @@ _FIELDS: frozenset[str] = frozenset(
 )
 
 
-def _read_additional_properties(cls: type[ASTSubtractionOperatorNodeInput], d: Mapping[str, Any]) -> dict[str, Any]:
+def _read_additional_properties(cls: type[AstSubtractionOperatorNodeInput], d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
 def _all_fields(
-    cls: type[ASTSubtractionOperatorNodeInput], d: Mapping[str, Any], known: Mapping[str, Any]
+    cls: type[AstSubtractionOperatorNodeInput], d: Mapping[str, Any], known: Mapping[str, Any]
 ) -> dict[str, Any]:
     """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
     passes what it has read as `known`."""
@@ -770,10 +770,10 @@ def _all_fields(
 
 
 # Code written when the tag was required and named as the generator names it (`type_=`) keeps working.
-types.accept_former_names(ASTSubtractionOperatorNodeInput, type_="type")
+types.accept_former_names(AstSubtractionOperatorNodeInput, type_="type")
 
 set_readers(
-    ASTSubtractionOperatorNodeInput,
+    AstSubtractionOperatorNodeInput,
     _all_fields,
     {
         "left": _read_left,
@@ -786,22 +786,22 @@ set_readers(
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).
-from ..models.ast_addition_operator_node_input import ASTAdditionOperatorNodeInput
-from ..models.ast_and_operator_node_input import ASTAndOperatorNodeInput
-from ..models.ast_boolean_node_input import ASTBooleanNodeInput
-from ..models.ast_conditional_operator_node_input import ASTConditionalOperatorNodeInput
-from ..models.ast_division_operator_node_input import ASTDivisionOperatorNodeInput
-from ..models.ast_dynamic_variable_node_input import ASTDynamicVariableNodeInput
-from ..models.ast_equals_operator_node_input import ASTEqualsOperatorNodeInput
-from ..models.ast_greater_than_operator_node_input import ASTGreaterThanOperatorNodeInput
-from ..models.ast_greater_than_or_equals_operator_node_input import ASTGreaterThanOrEqualsOperatorNodeInput
-from ..models.ast_less_than_operator_node_input import ASTLessThanOperatorNodeInput
-from ..models.ast_less_than_or_equals_operator_node_input import ASTLessThanOrEqualsOperatorNodeInput
-from ..models.ast_multiplication_operator_node_input import ASTMultiplicationOperatorNodeInput
-from ..models.ast_not_equals_operator_node_input import ASTNotEqualsOperatorNodeInput
-from ..models.ast_null_node_input import ASTNullNodeInput
-from ..models.ast_number_node_input import ASTNumberNodeInput
-from ..models.ast_or_operator_node_input import ASTOrOperatorNodeInput
-from ..models.ast_string_node_input import ASTStringNodeInput
+from ..models.ast_addition_operator_node_input import AstAdditionOperatorNodeInput
+from ..models.ast_and_operator_node_input import AstAndOperatorNodeInput
+from ..models.ast_boolean_node_input import AstBooleanNodeInput
+from ..models.ast_conditional_operator_node_input import AstConditionalOperatorNodeInput
+from ..models.ast_division_operator_node_input import AstDivisionOperatorNodeInput
+from ..models.ast_dynamic_variable_node_input import AstDynamicVariableNodeInput
+from ..models.ast_equals_operator_node_input import AstEqualsOperatorNodeInput
+from ..models.ast_greater_than_operator_node_input import AstGreaterThanOperatorNodeInput
+from ..models.ast_greater_than_or_equals_operator_node_input import AstGreaterThanOrEqualsOperatorNodeInput
+from ..models.ast_less_than_operator_node_input import AstLessThanOperatorNodeInput
+from ..models.ast_less_than_or_equals_operator_node_input import AstLessThanOrEqualsOperatorNodeInput
+from ..models.ast_multiplication_operator_node_input import AstMultiplicationOperatorNodeInput
+from ..models.ast_not_equals_operator_node_input import AstNotEqualsOperatorNodeInput
+from ..models.ast_null_node_input import AstNullNodeInput
+from ..models.ast_number_node_input import AstNumberNodeInput
+from ..models.ast_or_operator_node_input import AstOrOperatorNodeInput
+from ..models.ast_string_node_input import AstStringNodeInput
 from ..models.astllm_node_prompt import ASTLLMNodePrompt
 from ..models.astllm_node_value_schema import ASTLLMNodeValueSchema

@@ -29,11 +29,11 @@ T = TypeVar("T", bound="ASTLLMNodeValueSchema")
 @_attrs_define(slots=False)
 class ASTLLMNodeValueSchema(Lazy):
     """Attributes:
-    value_schema (LLMLiteralJsonSchemaProperty):
+    value_schema (LlmLiteralJsonSchemaProperty):
     type_ (Literal['llm'] | Unset):  Default: 'llm'.
     """
 
-    value_schema: LLMLiteralJsonSchemaProperty
+    value_schema: LlmLiteralJsonSchemaProperty
 
     type_: Literal["llm"] | Unset = _attrs_field(
         default="llm",
@@ -114,7 +114,7 @@ def _read_value_schema(cls: type[ASTLLMNodeValueSchema], d: Mapping[str, Any]) -
         value_schema = missing_field(cls, "value_schema")
     else:
         try:
-            value_schema = LLMLiteralJsonSchemaProperty.from_dict(value_schema_raw)
+            value_schema = LlmLiteralJsonSchemaProperty.from_dict(value_schema_raw)
         except (KeyError, TypeError, ValueError, AttributeError):
             value_schema = deviating_field(cls, "value_schema", value_schema_raw)
 
@@ -172,4 +172,4 @@ set_readers(
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).
-from ..models.llm_literal_json_schema_property import LLMLiteralJsonSchemaProperty
+from ..models.llm_literal_json_schema_property import LlmLiteralJsonSchemaProperty

@@ -31,7 +31,7 @@ class AuthConnectionDependencies(Lazy):
     Attributes:
         tools (list[DependentAvailableToolIdentifier | DependentUnknownToolIdentifier | UnknownVariant] | Unset):
             Defaults to [] on the server.
-        mcp_servers (list[DependentAvailableMCPServerIdentifier | DependentUnknownMCPServerIdentifier | UnknownVariant]
+        mcp_servers (list[DependentAvailableMcpServerIdentifier | DependentUnknownMcpServerIdentifier | UnknownVariant]
             | Unset): Defaults to [] on the server.
         integration_connections (list[DependentIntegrationConnectionIdentifier] | Unset): Defaults to [] on the server.
     """
@@ -39,7 +39,7 @@ class AuthConnectionDependencies(Lazy):
     tools: list[DependentAvailableToolIdentifier | DependentUnknownToolIdentifier | UnknownVariant] | Unset = UNSET
 
     mcp_servers: (
-        list[DependentAvailableMCPServerIdentifier | DependentUnknownMCPServerIdentifier | UnknownVariant] | Unset
+        list[DependentAvailableMcpServerIdentifier | DependentUnknownMcpServerIdentifier | UnknownVariant] | Unset
     ) = UNSET
 
     integration_connections: list[DependentIntegrationConnectionIdentifier] | Unset = UNSET
@@ -78,8 +78,8 @@ class AuthConnectionDependencies(Lazy):
                 for mcp_servers_item_data in self.mcp_servers:
                     mcp_servers_item: dict[str, Any]
                     if (
-                        isinstance(mcp_servers_item_data, DependentAvailableMCPServerIdentifier)
-                        or isinstance(mcp_servers_item_data, DependentUnknownMCPServerIdentifier)
+                        isinstance(mcp_servers_item_data, DependentAvailableMcpServerIdentifier)
+                        or isinstance(mcp_servers_item_data, DependentUnknownMcpServerIdentifier)
                         or isinstance(mcp_servers_item_data, UnknownVariant)
                     ):
                         mcp_servers_item = mcp_servers_item_data.to_dict()
@@ -207,7 +207,7 @@ def _read_mcp_servers(cls: type[AuthConnectionDependencies], d: Mapping[str, Any
         expect_array("mcp_servers", mcp_servers_raw)
         _mcp_servers = mcp_servers_raw
         mcp_servers: (
-            list[DependentAvailableMCPServerIdentifier | DependentUnknownMCPServerIdentifier | UnknownVariant] | Unset
+            list[DependentAvailableMcpServerIdentifier | DependentUnknownMcpServerIdentifier | UnknownVariant] | Unset
         ) = UNSET
         if _mcp_servers is not UNSET:
             mcp_servers = []
@@ -215,16 +215,16 @@ def _read_mcp_servers(cls: type[AuthConnectionDependencies], d: Mapping[str, Any
 
                 def _parse_mcp_servers_item(
                     data: object,
-                ) -> DependentAvailableMCPServerIdentifier | DependentUnknownMCPServerIdentifier | UnknownVariant:
+                ) -> DependentAvailableMcpServerIdentifier | DependentUnknownMcpServerIdentifier | UnknownVariant:
                     return parse_strictly(_parse_mcp_servers_item_member, data)
 
                 def _parse_mcp_servers_item_member(
                     data: object,
-                ) -> DependentAvailableMCPServerIdentifier | DependentUnknownMCPServerIdentifier | UnknownVariant:
+                ) -> DependentAvailableMcpServerIdentifier | DependentUnknownMcpServerIdentifier | UnknownVariant:
                     if isinstance(data, dict):
                         for known in (
-                            DependentAvailableMCPServerIdentifier,
-                            DependentUnknownMCPServerIdentifier,
+                            DependentAvailableMcpServerIdentifier,
+                            DependentUnknownMcpServerIdentifier,
                         ):
                             kind = getattr(known, "_kind", None)
                             if kind is not None and data.get(kind[0]) == kind[1]:
@@ -233,7 +233,7 @@ def _read_mcp_servers(cls: type[AuthConnectionDependencies], d: Mapping[str, Any
                     try:
                         if not isinstance(data, dict):
                             raise TypeError(f"got {type(data).__name__}")
-                        mcp_servers_item_type_0 = DependentAvailableMCPServerIdentifier.from_dict(data)
+                        mcp_servers_item_type_0 = DependentAvailableMcpServerIdentifier.from_dict(data)
 
                         return mcp_servers_item_type_0
                     except (TypeError, ValueError, AttributeError, KeyError):
@@ -241,7 +241,7 @@ def _read_mcp_servers(cls: type[AuthConnectionDependencies], d: Mapping[str, Any
                     try:
                         if not isinstance(data, dict):
                             raise TypeError(f"got {type(data).__name__}")
-                        mcp_servers_item_type_1 = DependentUnknownMCPServerIdentifier.from_dict(data)
+                        mcp_servers_item_type_1 = DependentUnknownMcpServerIdentifier.from_dict(data)
 
                         return mcp_servers_item_type_1
                     except (TypeError, ValueError, AttributeError, KeyError):
@@ -341,9 +341,9 @@ set_readers(
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).
-from ..models.dependent_available_mcp_server_identifier import DependentAvailableMCPServerIdentifier
+from ..models.dependent_available_mcp_server_identifier import DependentAvailableMcpServerIdentifier
 from ..models.dependent_available_tool_identifier import DependentAvailableToolIdentifier
 from ..models.dependent_integration_connection_identifier import DependentIntegrationConnectionIdentifier
-from ..models.dependent_unknown_mcp_server_identifier import DependentUnknownMCPServerIdentifier
+from ..models.dependent_unknown_mcp_server_identifier import DependentUnknownMcpServerIdentifier
 from ..models.dependent_unknown_tool_identifier import DependentUnknownToolIdentifier
 from ..models.unknown_variant import UnknownVariant

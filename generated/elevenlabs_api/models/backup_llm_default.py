@@ -18,12 +18,12 @@ from ..types import (
     set_readers,
 )
 
-T = TypeVar("T", bound="BackupLLMDefault")
+T = TypeVar("T", bound="BackupLlmDefault")
 
 
 # Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class BackupLLMDefault(Lazy):
+class BackupLlmDefault(Lazy):
     """Attributes:
     preference (Literal['default'] | Unset):  Default: 'default'.
     """
@@ -31,7 +31,7 @@ class BackupLLMDefault(Lazy):
     preference: Literal["default"] | Unset = _attrs_field(
         default="default",
         kw_only=True,
-        validator=types.tag("BackupLLMDefault", "preference", "default"),
+        validator=types.tag("BackupLlmDefault", "preference", "default"),
     )
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -79,7 +79,7 @@ class BackupLLMDefault(Lazy):
         return key in self.additional_properties
 
 
-def _read_preference(cls: type[BackupLLMDefault], d: Mapping[str, Any]) -> Any:
+def _read_preference(cls: type[BackupLlmDefault], d: Mapping[str, Any]) -> Any:
     preference_raw = d.get("preference", UNSET)
     preference = cast(Literal["default"] | Unset, preference_raw)
     if preference != "default" and not isinstance(preference, Unset):
@@ -91,11 +91,11 @@ def _read_preference(cls: type[BackupLLMDefault], d: Mapping[str, Any]) -> Any:
 _FIELDS: frozenset[str] = frozenset(("preference",))
 
 
-def _read_additional_properties(cls: type[BackupLLMDefault], d: Mapping[str, Any]) -> dict[str, Any]:
+def _read_additional_properties(cls: type[BackupLlmDefault], d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[BackupLLMDefault], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+def _all_fields(cls: type[BackupLlmDefault], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
     """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
     passes what it has read as `known`."""
     if "preference" in known:
@@ -112,7 +112,7 @@ def _all_fields(cls: type[BackupLLMDefault], d: Mapping[str, Any], known: Mappin
 
 
 set_readers(
-    BackupLLMDefault,
+    BackupLlmDefault,
     _all_fields,
     {
         "preference": _read_preference,

@@ -18,12 +18,12 @@ from ..types import (
     set_readers,
 )
 
-T = TypeVar("T", bound="BackupLLMDisabled")
+T = TypeVar("T", bound="BackupLlmDisabled")
 
 
 # Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class BackupLLMDisabled(Lazy):
+class BackupLlmDisabled(Lazy):
     """Attributes:
     preference (Literal['disabled'] | Unset):  Default: 'disabled'.
     """
@@ -31,7 +31,7 @@ class BackupLLMDisabled(Lazy):
     preference: Literal["disabled"] | Unset = _attrs_field(
         default="disabled",
         kw_only=True,
-        validator=types.tag("BackupLLMDisabled", "preference", "disabled"),
+        validator=types.tag("BackupLlmDisabled", "preference", "disabled"),
     )
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -79,7 +79,7 @@ class BackupLLMDisabled(Lazy):
         return key in self.additional_properties
 
 
-def _read_preference(cls: type[BackupLLMDisabled], d: Mapping[str, Any]) -> Any:
+def _read_preference(cls: type[BackupLlmDisabled], d: Mapping[str, Any]) -> Any:
     preference_raw = d.get("preference", UNSET)
     preference = cast(Literal["disabled"] | Unset, preference_raw)
     if preference != "disabled" and not isinstance(preference, Unset):
@@ -91,11 +91,11 @@ def _read_preference(cls: type[BackupLLMDisabled], d: Mapping[str, Any]) -> Any:
 _FIELDS: frozenset[str] = frozenset(("preference",))
 
 
-def _read_additional_properties(cls: type[BackupLLMDisabled], d: Mapping[str, Any]) -> dict[str, Any]:
+def _read_additional_properties(cls: type[BackupLlmDisabled], d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[BackupLLMDisabled], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+def _all_fields(cls: type[BackupLlmDisabled], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
     """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
     passes what it has read as `known`."""
     if "preference" in known:
@@ -112,7 +112,7 @@ def _all_fields(cls: type[BackupLLMDisabled], d: Mapping[str, Any], known: Mappi
 
 
 set_readers(
-    BackupLLMDisabled,
+    BackupLlmDisabled,
     _all_fields,
     {
         "preference": _read_preference,

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..models.llm import LLM
+from ..models.llm import Llm
 from ..types import (
     MISSING,
     NOTHING,
@@ -24,23 +24,23 @@ from ..types import (
     set_readers,
 )
 
-T = TypeVar("T", bound="BackupLLMOverride")
+T = TypeVar("T", bound="BackupLlmOverride")
 
 
 # Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class BackupLLMOverride(Lazy):
+class BackupLlmOverride(Lazy):
     """Attributes:
-    order (list[LLM | str]):
+    order (list[Llm | str]):
     preference (Literal['override'] | Unset):  Default: 'override'.
     """
 
-    order: list[LLM | str]
+    order: list[Llm | str]
 
     preference: Literal["override"] | Unset = _attrs_field(
         default="override",
         kw_only=True,
-        validator=types.tag("BackupLLMOverride", "preference", "override"),
+        validator=types.tag("BackupLlmOverride", "preference", "override"),
     )
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -109,7 +109,7 @@ class BackupLLMOverride(Lazy):
         return key in self.additional_properties
 
 
-def _read_preference(cls: type[BackupLLMOverride], d: Mapping[str, Any]) -> Any:
+def _read_preference(cls: type[BackupLlmOverride], d: Mapping[str, Any]) -> Any:
     preference_raw = d.get("preference", UNSET)
     preference = cast(Literal["override"] | Unset, preference_raw)
     if preference != "override" and not isinstance(preference, Unset):
@@ -118,7 +118,7 @@ def _read_preference(cls: type[BackupLLMOverride], d: Mapping[str, Any]) -> Any:
     return preference
 
 
-def _read_order(cls: type[BackupLLMOverride], d: Mapping[str, Any]) -> Any:
+def _read_order(cls: type[BackupLlmOverride], d: Mapping[str, Any]) -> Any:
     order_raw = d.get("order", MISSING)
     if order_raw is MISSING:
         order = missing_field(cls, "order")
@@ -145,11 +145,11 @@ _FIELDS: frozenset[str] = frozenset(
 )
 
 
-def _read_additional_properties(cls: type[BackupLLMOverride], d: Mapping[str, Any]) -> dict[str, Any]:
+def _read_additional_properties(cls: type[BackupLlmOverride], d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[BackupLLMOverride], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+def _all_fields(cls: type[BackupLlmOverride], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
     """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
     passes what it has read as `known`."""
     if "preference" in known:
@@ -173,7 +173,7 @@ def _all_fields(cls: type[BackupLLMOverride], d: Mapping[str, Any], known: Mappi
 
 
 set_readers(
-    BackupLLMOverride,
+    BackupLlmOverride,
     _all_fields,
     {
         "order": _read_order,

@@ -26,12 +26,12 @@ from ..types import (
     set_readers,
 )
 
-T = TypeVar("T", bound="BodyAddSamplesToPVCVoiceV1VoicesPvcVoiceIdSamplesPost")
+T = TypeVar("T", bound="BodyAddSamplesToPvcVoiceV1VoicesPvcVoiceIdSamplesPost")
 
 
 # Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class BodyAddSamplesToPVCVoiceV1VoicesPvcVoiceIdSamplesPost(Lazy):
+class BodyAddSamplesToPvcVoiceV1VoicesPvcVoiceIdSamplesPost(Lazy):
     """Attributes:
     files (list[File]): Audio files used to create the voice.
     remove_background_noise (bool | Unset): If set will remove background noise for voice samples using our audio
@@ -118,7 +118,7 @@ class BodyAddSamplesToPVCVoiceV1VoicesPvcVoiceIdSamplesPost(Lazy):
         return key in self.additional_properties
 
 
-def _read_files(cls: type[BodyAddSamplesToPVCVoiceV1VoicesPvcVoiceIdSamplesPost], d: Mapping[str, Any]) -> Any:
+def _read_files(cls: type[BodyAddSamplesToPvcVoiceV1VoicesPvcVoiceIdSamplesPost], d: Mapping[str, Any]) -> Any:
     files_raw = d.get("files", MISSING)
     if files_raw is MISSING:
         files = missing_field(cls, "files")
@@ -149,13 +149,13 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _read_additional_properties(
-    cls: type[BodyAddSamplesToPVCVoiceV1VoicesPvcVoiceIdSamplesPost], d: Mapping[str, Any]
+    cls: type[BodyAddSamplesToPvcVoiceV1VoicesPvcVoiceIdSamplesPost], d: Mapping[str, Any]
 ) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
 def _all_fields(
-    cls: type[BodyAddSamplesToPVCVoiceV1VoicesPvcVoiceIdSamplesPost], d: Mapping[str, Any], known: Mapping[str, Any]
+    cls: type[BodyAddSamplesToPvcVoiceV1VoicesPvcVoiceIdSamplesPost], d: Mapping[str, Any], known: Mapping[str, Any]
 ) -> dict[str, Any]:
     """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
     passes what it has read as `known`."""
@@ -177,7 +177,7 @@ def _all_fields(
 
 
 set_readers(
-    BodyAddSamplesToPVCVoiceV1VoicesPvcVoiceIdSamplesPost,
+    BodyAddSamplesToPvcVoiceV1VoicesPvcVoiceIdSamplesPost,
     _all_fields,
     {
         "files": _read_files,

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.music_generation_mode import MusicGenerationMode, check_music_generation_mode
-from ..models.music_model_id import MusicModelID, check_music_model_id
+from ..models.music_model_id import MusicModelId, check_music_model_id
 from ..types import (
     NOTHING,
     PARSING,
@@ -40,7 +40,7 @@ class BodyComposeMusicV1MusicPost(Lazy):
     music_length_ms (int | None | Unset): The length of the song to generate in milliseconds. Used only in
         conjunction with `prompt`. Must be between 3000ms and 600000ms. Optional - if not provided, the model will
         choose a length based on the prompt.
-    model_id (MusicModelID | Unset):
+    model_id (MusicModelId | Unset):
     seed (int | None | Unset): Random seed to initialize the music generation process. Providing the same seed with
         the same parameters can help achieve more consistent results, but exact reproducibility is not guaranteed and
         outputs may change across system updates. Cannot be used in conjunction with prompt.
@@ -77,7 +77,7 @@ class BodyComposeMusicV1MusicPost(Lazy):
 
     music_length_ms: int | None | Unset = UNSET
 
-    model_id: MusicModelID | Unset = UNSET
+    model_id: MusicModelId | Unset = UNSET
 
     seed: int | None | Unset = UNSET
 
@@ -381,7 +381,7 @@ def _read_model_id(cls: type[BodyComposeMusicV1MusicPost], d: Mapping[str, Any])
     model_id_raw = d.get("model_id", UNSET)
     try:
         _model_id = model_id_raw
-        model_id: MusicModelID | Unset
+        model_id: MusicModelId | Unset
         if isinstance(_model_id, Unset):
             model_id = UNSET
         else:

@@ -20,17 +20,17 @@ from ..types import (
     set_readers,
 )
 
-T = TypeVar("T", bound="BodyComputeRAGIndexesInBatchV1ConvaiKnowledgeBaseRagIndexPost")
+T = TypeVar("T", bound="BodyComputeRagIndexesInBatchV1ConvaiKnowledgeBaseRagIndexPost")
 
 
 # Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class BodyComputeRAGIndexesInBatchV1ConvaiKnowledgeBaseRagIndexPost(Lazy):
+class BodyComputeRagIndexesInBatchV1ConvaiKnowledgeBaseRagIndexPost(Lazy):
     """Attributes:
-    items (list[GetOrCreateRAGIndexRequestModel]): List of requested RAG indexes. Minimum 1, maximum 100 items.
+    items (list[GetOrCreateRagIndexRequestModel]): List of requested RAG indexes. Minimum 1, maximum 100 items.
     """
 
-    items: list[GetOrCreateRAGIndexRequestModel]
+    items: list[GetOrCreateRagIndexRequestModel]
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
@@ -87,7 +87,7 @@ class BodyComputeRAGIndexesInBatchV1ConvaiKnowledgeBaseRagIndexPost(Lazy):
         return key in self.additional_properties
 
 
-def _read_items(cls: type[BodyComputeRAGIndexesInBatchV1ConvaiKnowledgeBaseRagIndexPost], d: Mapping[str, Any]) -> Any:
+def _read_items(cls: type[BodyComputeRagIndexesInBatchV1ConvaiKnowledgeBaseRagIndexPost], d: Mapping[str, Any]) -> Any:
     items_raw = d.get("items", MISSING)
     if items_raw is MISSING:
         items = missing_field(cls, "items")
@@ -97,7 +97,7 @@ def _read_items(cls: type[BodyComputeRAGIndexesInBatchV1ConvaiKnowledgeBaseRagIn
             items = []
             _items = items_raw
             for items_item_data in _items:
-                items_item = GetOrCreateRAGIndexRequestModel.from_dict(items_item_data)
+                items_item = GetOrCreateRagIndexRequestModel.from_dict(items_item_data)
 
                 items.append(items_item)
         except (KeyError, TypeError, ValueError, AttributeError):
@@ -110,13 +110,13 @@ _FIELDS: frozenset[str] = frozenset(("items",))
 
 
 def _read_additional_properties(
-    cls: type[BodyComputeRAGIndexesInBatchV1ConvaiKnowledgeBaseRagIndexPost], d: Mapping[str, Any]
+    cls: type[BodyComputeRagIndexesInBatchV1ConvaiKnowledgeBaseRagIndexPost], d: Mapping[str, Any]
 ) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
 def _all_fields(
-    cls: type[BodyComputeRAGIndexesInBatchV1ConvaiKnowledgeBaseRagIndexPost],
+    cls: type[BodyComputeRagIndexesInBatchV1ConvaiKnowledgeBaseRagIndexPost],
     d: Mapping[str, Any],
     known: Mapping[str, Any],
 ) -> dict[str, Any]:
@@ -135,7 +135,7 @@ def _all_fields(
 
 
 set_readers(
-    BodyComputeRAGIndexesInBatchV1ConvaiKnowledgeBaseRagIndexPost,
+    BodyComputeRagIndexesInBatchV1ConvaiKnowledgeBaseRagIndexPost,
     _all_fields,
     {
         "items": _read_items,
@@ -146,4 +146,4 @@ set_readers(
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).
-from ..models.get_or_create_rag_index_request_model import GetOrCreateRAGIndexRequestModel
+from ..models.get_or_create_rag_index_request_model import GetOrCreateRagIndexRequestModel

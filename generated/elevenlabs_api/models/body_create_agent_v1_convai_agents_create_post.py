@@ -30,7 +30,7 @@ T = TypeVar("T", bound="BodyCreateAgentV1ConvaiAgentsCreatePost")
 @_attrs_define(slots=False)
 class BodyCreateAgentV1ConvaiAgentsCreatePost(Lazy):
     """Attributes:
-    conversation_config (ConversationalConfigAPIModelInput):
+    conversation_config (ConversationalConfig):
     platform_settings (AgentPlatformSettingsRequestModel | None | Unset): Platform settings for the agent are all
         settings that aren't related to the conversation orchestration and content.
     workflow (AgentWorkflowRequestModel | Unset):  Example: {'edges': {'entry_to_tool_a': {'forward_condition':
@@ -56,7 +56,7 @@ class BodyCreateAgentV1ConvaiAgentsCreatePost(Lazy):
     tags (list[str] | None | Unset): Tags to help classify and filter the agent
     """
 
-    conversation_config: ConversationalConfigAPIModelInput
+    conversation_config: ConversationalConfig
 
     platform_settings: AgentPlatformSettingsRequestModel | None | Unset = UNSET
 
@@ -171,7 +171,7 @@ def _read_conversation_config(cls: type[BodyCreateAgentV1ConvaiAgentsCreatePost]
         conversation_config = missing_field(cls, "conversation_config")
     else:
         try:
-            conversation_config = ConversationalConfigAPIModelInput.from_dict(conversation_config_raw)
+            conversation_config = ConversationalConfig.from_dict(conversation_config_raw)
         except (KeyError, TypeError, ValueError, AttributeError):
             conversation_config = deviating_field(cls, "conversation_config", conversation_config_raw)
 
@@ -318,4 +318,4 @@ set_readers(
 # Imported after the class: a nested model may import this module back (recursive schemas).
 from ..models.agent_platform_settings_request_model import AgentPlatformSettingsRequestModel
 from ..models.agent_workflow_request_model import AgentWorkflowRequestModel
-from ..models.conversational_config_api_model_input import ConversationalConfigAPIModelInput
+from ..models.conversational_config import ConversationalConfig

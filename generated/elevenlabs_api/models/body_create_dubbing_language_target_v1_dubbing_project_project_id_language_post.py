@@ -30,7 +30,7 @@ class BodyCreateDubbingLanguageTargetV1DubbingProjectProjectIdLanguagePost(Lazy)
     """Attributes:
     target_language (str): BCP-47 language tag to dub the project into (e.g. 'fr', 'es-MX'); must be a language the
         dubbing model supports. A region-qualified tag must be one of the supported dialects.
-    voice_settings (None | Unset | VoiceSettings): Voice settings applied to the whole language (e.g. cloning
+    voice_settings (None | Unset | VoiceSettingsModel): Voice settings applied to the whole language (e.g. cloning
         strength).
     translations (BodyCreateDubbingLanguageTargetV1DubbingProjectProjectIdLanguagePostTranslationsType0 | None |
         Unset): Enterprise only. Optional translations to use instead of machine translation. A map from each source
@@ -40,7 +40,7 @@ class BodyCreateDubbingLanguageTargetV1DubbingProjectProjectIdLanguagePost(Lazy)
 
     target_language: str
 
-    voice_settings: None | Unset | VoiceSettings = UNSET
+    voice_settings: None | Unset | VoiceSettingsModel = UNSET
 
     translations: (
         BodyCreateDubbingLanguageTargetV1DubbingProjectProjectIdLanguagePostTranslationsType0 | None | Unset
@@ -61,7 +61,7 @@ class BodyCreateDubbingLanguageTargetV1DubbingProjectProjectIdLanguagePost(Lazy)
         try:
             if isinstance(self.voice_settings, Unset):
                 voice_settings = UNSET
-            elif isinstance(self.voice_settings, VoiceSettings):
+            elif isinstance(self.voice_settings, VoiceSettingsModel):
                 voice_settings = self.voice_settings.to_dict()
             else:
                 voice_settings = self.voice_settings
@@ -132,7 +132,7 @@ def _read_voice_settings(
     voice_settings_raw = d.get("voice_settings", UNSET)
     try:
 
-        def _parse_voice_settings(data: object) -> None | Unset | VoiceSettings:
+        def _parse_voice_settings(data: object) -> None | Unset | VoiceSettingsModel:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -140,7 +140,7 @@ def _read_voice_settings(
 
             if not isinstance(data, dict):
                 raise TypeError(f"got {type(data).__name__}")
-            voice_settings_type_0 = VoiceSettings.from_dict(data)
+            voice_settings_type_0 = VoiceSettingsModel.from_dict(data)
 
             return voice_settings_type_0
 
@@ -246,4 +246,4 @@ set_readers(
 from ..models.body_create_dubbing_language_target_v1_dubbing_project_project_id_language_post_translations_type_0 import (
     BodyCreateDubbingLanguageTargetV1DubbingProjectProjectIdLanguagePostTranslationsType0,
 )
-from ..models.voice_settings import VoiceSettings
+from ..models.voice_settings_model import VoiceSettingsModel

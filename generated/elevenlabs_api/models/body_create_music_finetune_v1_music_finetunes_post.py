@@ -12,7 +12,7 @@ from ..models.body_create_music_finetune_v1_music_finetunes_post_visibility_type
     BodyCreateMusicFinetuneV1MusicFinetunesPostVisibilityType0,
     check_body_create_music_finetune_v1_music_finetunes_post_visibility_type_0,
 )
-from ..models.music_model_id import MusicModelID, check_music_model_id
+from ..models.music_model_id import MusicModelId, check_music_model_id
 from ..types import (
     MISSING,
     NOTHING,
@@ -44,7 +44,7 @@ class BodyCreateMusicFinetuneV1MusicFinetunesPost(Lazy):
     tags (list[str] | Unset): Tags to associate with the finetune. Defaults to [] on the server.
     visibility (BodyCreateMusicFinetuneV1MusicFinetunesPostVisibilityType0 | None | Unset): Finetune visibility.
         Only 'private' and 'workspace' can be set.
-    model_id (MusicModelID | Unset):
+    model_id (MusicModelId | Unset):
     """
 
     name: str
@@ -57,7 +57,7 @@ class BodyCreateMusicFinetuneV1MusicFinetunesPost(Lazy):
 
     visibility: BodyCreateMusicFinetuneV1MusicFinetunesPostVisibilityType0 | None | Unset = UNSET
 
-    model_id: MusicModelID | Unset = UNSET
+    model_id: MusicModelId | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
@@ -245,7 +245,7 @@ def _read_model_id(cls: type[BodyCreateMusicFinetuneV1MusicFinetunesPost], d: Ma
     model_id_raw = d.get("model_id", UNSET)
     try:
         _model_id = model_id_raw
-        model_id: MusicModelID | Unset
+        model_id: MusicModelId | Unset
         if isinstance(_model_id, Unset):
             model_id = UNSET
         else:

@@ -44,7 +44,7 @@ class BodyCreatePodcastV1StudioPodcastsPost(Lazy):
         available models.
     mode (PodcastBulletinMode | PodcastConversationMode): The type of podcast to generate. Can be 'conversation', an
         interaction between two voices, or 'bulletin', a monologue.
-    source (list[PodcastTextSource | PodcastURLSource] | PodcastTextSource | PodcastURLSource): The source content
+    source (list[PodcastTextSource | PodcastUrlSource] | PodcastTextSource | PodcastUrlSource): The source content
         for the Podcast.
     quality_preset (QualityPresetType | Unset):
     duration_scale (BodyCreatePodcastV1StudioPodcastsPostTheDurationOfTheGeneratedPodcastThisVariesDependingOnTheFor
@@ -127,7 +127,7 @@ class BodyCreatePodcastV1StudioPodcastsPost(Lazy):
 
     mode: PodcastBulletinMode | PodcastConversationMode
 
-    source: list[PodcastTextSource | PodcastURLSource] | PodcastTextSource | PodcastURLSource
+    source: list[PodcastTextSource | PodcastUrlSource] | PodcastTextSource | PodcastUrlSource
 
     quality_preset: QualityPresetType | Unset = UNSET
 
@@ -177,14 +177,14 @@ class BodyCreatePodcastV1StudioPodcastsPost(Lazy):
 
         source: Any
         try:
-            if isinstance(self.source, PodcastTextSource) or isinstance(self.source, PodcastURLSource):
+            if isinstance(self.source, PodcastTextSource) or isinstance(self.source, PodcastUrlSource):
                 source = self.source.to_dict()
             elif isinstance(self.source, list):
                 source = []
                 for source_type_2_item_data in self.source:
                     source_type_2_item: dict[str, Any]
                     if isinstance(source_type_2_item_data, PodcastTextSource) or isinstance(
-                        source_type_2_item_data, PodcastURLSource
+                        source_type_2_item_data, PodcastUrlSource
                     ):
                         source_type_2_item = source_type_2_item_data.to_dict()
                     else:
@@ -387,16 +387,16 @@ def _read_source(cls: type[BodyCreatePodcastV1StudioPodcastsPost], d: Mapping[st
 
             def _parse_source(
                 data: object,
-            ) -> list[PodcastTextSource | PodcastURLSource] | PodcastTextSource | PodcastURLSource:
+            ) -> list[PodcastTextSource | PodcastUrlSource] | PodcastTextSource | PodcastUrlSource:
                 return parse_strictly(_parse_source_member, data)
 
             def _parse_source_member(
                 data: object,
-            ) -> list[PodcastTextSource | PodcastURLSource] | PodcastTextSource | PodcastURLSource:
+            ) -> list[PodcastTextSource | PodcastUrlSource] | PodcastTextSource | PodcastUrlSource:
                 if isinstance(data, dict):
                     for known in (
                         PodcastTextSource,
-                        PodcastURLSource,
+                        PodcastUrlSource,
                     ):
                         kind = getattr(known, "_kind", None)
                         if kind is not None and data.get(kind[0]) == kind[1]:
@@ -413,7 +413,7 @@ def _read_source(cls: type[BodyCreatePodcastV1StudioPodcastsPost], d: Mapping[st
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    source_type_1 = PodcastURLSource.from_dict(data)
+                    source_type_1 = PodcastUrlSource.from_dict(data)
 
                     return source_type_1
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -424,14 +424,14 @@ def _read_source(cls: type[BodyCreatePodcastV1StudioPodcastsPost], d: Mapping[st
                 _source_type_2 = data
                 for source_type_2_item_data in _source_type_2:
 
-                    def _parse_source_type_2_item(data: object) -> PodcastTextSource | PodcastURLSource:
+                    def _parse_source_type_2_item(data: object) -> PodcastTextSource | PodcastUrlSource:
                         return parse_strictly(_parse_source_type_2_item_member, data)
 
-                    def _parse_source_type_2_item_member(data: object) -> PodcastTextSource | PodcastURLSource:
+                    def _parse_source_type_2_item_member(data: object) -> PodcastTextSource | PodcastUrlSource:
                         if isinstance(data, dict):
                             for known in (
                                 PodcastTextSource,
-                                PodcastURLSource,
+                                PodcastUrlSource,
                             ):
                                 kind = getattr(known, "_kind", None)
                                 if kind is not None and data.get(kind[0]) == kind[1]:
@@ -447,7 +447,7 @@ def _read_source(cls: type[BodyCreatePodcastV1StudioPodcastsPost], d: Mapping[st
                             pass
                         if not isinstance(data, dict):
                             raise TypeError(f"got {type(data).__name__}")
-                        source_type_2_item_type_1 = PodcastURLSource.from_dict(data)
+                        source_type_2_item_type_1 = PodcastUrlSource.from_dict(data)
 
                         return source_type_2_item_type_1
 
@@ -726,4 +726,4 @@ set_readers(
 from ..models.podcast_bulletin_mode import PodcastBulletinMode
 from ..models.podcast_conversation_mode import PodcastConversationMode
 from ..models.podcast_text_source import PodcastTextSource
-from ..models.podcast_url_source import PodcastURLSource
+from ..models.podcast_url_source import PodcastUrlSource

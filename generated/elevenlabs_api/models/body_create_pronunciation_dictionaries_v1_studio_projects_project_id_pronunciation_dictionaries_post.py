@@ -30,7 +30,7 @@ T = TypeVar("T", bound="BodyCreatePronunciationDictionariesV1StudioProjectsProje
 @_attrs_define(slots=False)
 class BodyCreatePronunciationDictionariesV1StudioProjectsProjectIdPronunciationDictionariesPost(Lazy):
     """Attributes:
-    pronunciation_dictionary_locators (list[PronunciationDictionaryVersionLocatorDBModel]): A list of pronunciation
+    pronunciation_dictionary_locators (list[PronunciationDictionaryVersionLocator]): A list of pronunciation
         dictionary locators (pronunciation_dictionary_id, version_id) encoded as a list of JSON strings for
         pronunciation dictionaries to be applied to the text. A list of json encoded strings is required as adding
         projects may occur through formData as opposed to jsonBody. To specify multiple dictionaries use multiple --form
@@ -42,7 +42,7 @@ class BodyCreatePronunciationDictionariesV1StudioProjectsProjectIdPronunciationD
         the new dictionary applies or the old one no longer does. Defaults to True on the server.
     """
 
-    pronunciation_dictionary_locators: list[PronunciationDictionaryVersionLocatorDBModel]
+    pronunciation_dictionary_locators: list[PronunciationDictionaryVersionLocator]
 
     invalidate_affected_text: bool | Unset = UNSET
 
@@ -123,7 +123,7 @@ def _read_pronunciation_dictionary_locators(
             pronunciation_dictionary_locators = []
             _pronunciation_dictionary_locators = pronunciation_dictionary_locators_raw
             for pronunciation_dictionary_locators_item_data in _pronunciation_dictionary_locators:
-                pronunciation_dictionary_locators_item = PronunciationDictionaryVersionLocatorDBModel.from_dict(
+                pronunciation_dictionary_locators_item = PronunciationDictionaryVersionLocator.from_dict(
                     pronunciation_dictionary_locators_item_data
                 )
 
@@ -191,4 +191,4 @@ set_readers(
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).
-from ..models.pronunciation_dictionary_version_locator_db_model import PronunciationDictionaryVersionLocatorDBModel
+from ..models.pronunciation_dictionary_version_locator import PronunciationDictionaryVersionLocator

@@ -20,12 +20,12 @@ from ..types import (
     set_readers,
 )
 
-T = TypeVar("T", bound="BodyCreateURLDocumentV1ConvaiKnowledgeBaseUrlPost")
+T = TypeVar("T", bound="BodyCreateUrlDocumentV1ConvaiKnowledgeBaseUrlPost")
 
 
 # Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class BodyCreateURLDocumentV1ConvaiKnowledgeBaseUrlPost(Lazy):
+class BodyCreateUrlDocumentV1ConvaiKnowledgeBaseUrlPost(Lazy):
     """Attributes:
     url (str): URL to a page of documentation that the agent will have access to in order to interact with users.
     name (None | str | Unset): A custom, human-readable name for the document.
@@ -184,13 +184,13 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _read_additional_properties(
-    cls: type[BodyCreateURLDocumentV1ConvaiKnowledgeBaseUrlPost], d: Mapping[str, Any]
+    cls: type[BodyCreateUrlDocumentV1ConvaiKnowledgeBaseUrlPost], d: Mapping[str, Any]
 ) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
 def _all_fields(
-    cls: type[BodyCreateURLDocumentV1ConvaiKnowledgeBaseUrlPost], d: Mapping[str, Any], known: Mapping[str, Any]
+    cls: type[BodyCreateUrlDocumentV1ConvaiKnowledgeBaseUrlPost], d: Mapping[str, Any], known: Mapping[str, Any]
 ) -> dict[str, Any]:
     """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
     passes what it has read as `known`."""
@@ -235,7 +235,7 @@ def _all_fields(
 
 
 set_readers(
-    BodyCreateURLDocumentV1ConvaiKnowledgeBaseUrlPost,
+    BodyCreateUrlDocumentV1ConvaiKnowledgeBaseUrlPost,
     _all_fields,
     {
         "url": _read_url,

@@ -26,10 +26,10 @@ T = TypeVar("T", bound="BodyCreateWorkspaceWebhookV1WorkspaceWebhooksPost")
 @_attrs_define(slots=False)
 class BodyCreateWorkspaceWebhookV1WorkspaceWebhooksPost(Lazy):
     """Attributes:
-    settings (WebhookHMACSettings): Settings for creating an HMAC-authenticated webhook
+    settings (WebhookHmacSettings): Settings for creating an HMAC-authenticated webhook
     """
 
-    settings: WebhookHMACSettings
+    settings: WebhookHmacSettings
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
@@ -88,7 +88,7 @@ def _read_settings(cls: type[BodyCreateWorkspaceWebhookV1WorkspaceWebhooksPost],
         settings = missing_field(cls, "settings")
     else:
         try:
-            settings = WebhookHMACSettings.from_dict(settings_raw)
+            settings = WebhookHmacSettings.from_dict(settings_raw)
         except (KeyError, TypeError, ValueError, AttributeError):
             settings = deviating_field(cls, "settings", settings_raw)
 
@@ -133,4 +133,4 @@ set_readers(
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).
-from ..models.webhook_hmac_settings import WebhookHMACSettings
+from ..models.webhook_hmac_settings import WebhookHmacSettings

@@ -19,17 +19,17 @@ from ..types import (
     set_readers,
 )
 
-T = TypeVar("T", bound="BodyEditPVCVoiceV1VoicesPvcVoiceIdPost")
+T = TypeVar("T", bound="BodyEditPvcVoiceV1VoicesPvcVoiceIdPost")
 
 
 # Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class BodyEditPVCVoiceV1VoicesPvcVoiceIdPost(Lazy):
+class BodyEditPvcVoiceV1VoicesPvcVoiceIdPost(Lazy):
     """Attributes:
     name (str | Unset): The name that identifies this voice. This will be displayed in the dropdown of the website.
     language (str | Unset): Language used in the samples.
     description (None | str | Unset): Description to use for the created voice.
-    labels (BodyEditPVCVoiceV1VoicesPvcVoiceIdPostLabelsType0 | None | Unset): Labels for the voice. Keys can be
+    labels (BodyEditPvcVoiceV1VoicesPvcVoiceIdPostLabelsType0 | None | Unset): Labels for the voice. Keys can be
         language, accent, gender, or age.
     """
 
@@ -39,7 +39,7 @@ class BodyEditPVCVoiceV1VoicesPvcVoiceIdPost(Lazy):
 
     description: None | str | Unset = UNSET
 
-    labels: BodyEditPVCVoiceV1VoicesPvcVoiceIdPostLabelsType0 | None | Unset = UNSET
+    labels: BodyEditPvcVoiceV1VoicesPvcVoiceIdPostLabelsType0 | None | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -61,7 +61,7 @@ class BodyEditPVCVoiceV1VoicesPvcVoiceIdPost(Lazy):
         try:
             if isinstance(self.labels, Unset):
                 labels = UNSET
-            elif isinstance(self.labels, BodyEditPVCVoiceV1VoicesPvcVoiceIdPostLabelsType0):
+            elif isinstance(self.labels, BodyEditPvcVoiceV1VoicesPvcVoiceIdPostLabelsType0):
                 labels = self.labels.to_dict()
             else:
                 labels = self.labels
@@ -126,11 +126,11 @@ _read_description = plain_reader(
 )
 
 
-def _read_labels(cls: type[BodyEditPVCVoiceV1VoicesPvcVoiceIdPost], d: Mapping[str, Any]) -> Any:
+def _read_labels(cls: type[BodyEditPvcVoiceV1VoicesPvcVoiceIdPost], d: Mapping[str, Any]) -> Any:
     labels_raw = d.get("labels", UNSET)
     try:
 
-        def _parse_labels(data: object) -> BodyEditPVCVoiceV1VoicesPvcVoiceIdPostLabelsType0 | None | Unset:
+        def _parse_labels(data: object) -> BodyEditPvcVoiceV1VoicesPvcVoiceIdPostLabelsType0 | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -138,7 +138,7 @@ def _read_labels(cls: type[BodyEditPVCVoiceV1VoicesPvcVoiceIdPost], d: Mapping[s
 
             if not isinstance(data, dict):
                 raise TypeError(f"got {type(data).__name__}")
-            labels_type_0 = BodyEditPVCVoiceV1VoicesPvcVoiceIdPostLabelsType0.from_dict(data)
+            labels_type_0 = BodyEditPvcVoiceV1VoicesPvcVoiceIdPostLabelsType0.from_dict(data)
 
             return labels_type_0
 
@@ -160,13 +160,13 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _read_additional_properties(
-    cls: type[BodyEditPVCVoiceV1VoicesPvcVoiceIdPost], d: Mapping[str, Any]
+    cls: type[BodyEditPvcVoiceV1VoicesPvcVoiceIdPost], d: Mapping[str, Any]
 ) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
 def _all_fields(
-    cls: type[BodyEditPVCVoiceV1VoicesPvcVoiceIdPost], d: Mapping[str, Any], known: Mapping[str, Any]
+    cls: type[BodyEditPvcVoiceV1VoicesPvcVoiceIdPost], d: Mapping[str, Any], known: Mapping[str, Any]
 ) -> dict[str, Any]:
     """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
     passes what it has read as `known`."""
@@ -199,7 +199,7 @@ def _all_fields(
 
 
 set_readers(
-    BodyEditPVCVoiceV1VoicesPvcVoiceIdPost,
+    BodyEditPvcVoiceV1VoicesPvcVoiceIdPost,
     _all_fields,
     {
         "name": _read_name,
@@ -213,5 +213,5 @@ set_readers(
 
 # Imported after the class: a nested model may import this module back (recursive schemas).
 from ..models.body_edit_pvc_voice_v1_voices_pvc_voice_id_post_labels_type_0 import (
-    BodyEditPVCVoiceV1VoicesPvcVoiceIdPostLabelsType0,
+    BodyEditPvcVoiceV1VoicesPvcVoiceIdPostLabelsType0,
 )

@@ -6,7 +6,7 @@ from typing import Any, ClassVar, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.music_model_id import MusicModelID, check_music_model_id
+from ..models.music_model_id import MusicModelId, check_music_model_id
 from ..types import (
     MISSING,
     NOTHING,
@@ -35,7 +35,7 @@ class BodyGenerateCompositionPlanV1MusicPlanPost(Lazy):
         between 3000ms and 600000ms. Optional - if not provided, the model will choose a length based on the prompt.
     source_composition_plan (CompositionPlan | MusicPrompt | None | Unset): An optional composition plan to use as a
         source for the new composition plan.
-    model_id (MusicModelID | Unset):
+    model_id (MusicModelId | Unset):
     """
 
     prompt: str
@@ -44,7 +44,7 @@ class BodyGenerateCompositionPlanV1MusicPlanPost(Lazy):
 
     source_composition_plan: CompositionPlan | MusicPrompt | None | Unset = UNSET
 
-    model_id: MusicModelID | Unset = UNSET
+    model_id: MusicModelId | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
@@ -188,7 +188,7 @@ def _read_model_id(cls: type[BodyGenerateCompositionPlanV1MusicPlanPost], d: Map
     model_id_raw = d.get("model_id", UNSET)
     try:
         _model_id = model_id_raw
-        model_id: MusicModelID | Unset
+        model_id: MusicModelId | Unset
         if isinstance(_model_id, Unset):
             model_id = UNSET
         else:

@@ -31,7 +31,7 @@ class BodyHandleAnOutboundCallViaExotelV1ConvaiExotelOutboundCallPost(Lazy):
     agent_id (str):
     agent_phone_number_id (str):
     to_number (str):
-    conversation_initiation_client_data (ConversationInitiationClientDataRequest | None | Unset):
+    conversation_initiation_client_data (ConversationInitiationClientDataRequestInput | None | Unset):
     telephony_call_config (TelephonyCallConfig | Unset):
     """
 
@@ -41,7 +41,7 @@ class BodyHandleAnOutboundCallViaExotelV1ConvaiExotelOutboundCallPost(Lazy):
 
     to_number: str
 
-    conversation_initiation_client_data: ConversationInitiationClientDataRequest | None | Unset = UNSET
+    conversation_initiation_client_data: ConversationInitiationClientDataRequestInput | None | Unset = UNSET
 
     telephony_call_config: TelephonyCallConfig | Unset = UNSET
 
@@ -68,7 +68,7 @@ class BodyHandleAnOutboundCallViaExotelV1ConvaiExotelOutboundCallPost(Lazy):
         try:
             if isinstance(self.conversation_initiation_client_data, Unset):
                 conversation_initiation_client_data = UNSET
-            elif isinstance(self.conversation_initiation_client_data, ConversationInitiationClientDataRequest):
+            elif isinstance(self.conversation_initiation_client_data, ConversationInitiationClientDataRequestInput):
                 conversation_initiation_client_data = self.conversation_initiation_client_data.to_dict()
             else:
                 conversation_initiation_client_data = self.conversation_initiation_client_data
@@ -143,7 +143,7 @@ def _read_conversation_initiation_client_data(
 
         def _parse_conversation_initiation_client_data(
             data: object,
-        ) -> ConversationInitiationClientDataRequest | None | Unset:
+        ) -> ConversationInitiationClientDataRequestInput | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -151,7 +151,7 @@ def _read_conversation_initiation_client_data(
 
             if not isinstance(data, dict):
                 raise TypeError(f"got {type(data).__name__}")
-            conversation_initiation_client_data_type_0 = ConversationInitiationClientDataRequest.from_dict(data)
+            conversation_initiation_client_data_type_0 = ConversationInitiationClientDataRequestInput.from_dict(data)
 
             return conversation_initiation_client_data_type_0
 
@@ -260,5 +260,5 @@ set_readers(
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).
-from ..models.conversation_initiation_client_data_request import ConversationInitiationClientDataRequest
+from ..models.conversation_initiation_client_data_request_input import ConversationInitiationClientDataRequestInput
 from ..models.telephony_call_config import TelephonyCallConfig

@@ -21,17 +21,17 @@ from ..types import (
     set_readers,
 )
 
-T = TypeVar("T", bound="BodyHandleAnOutboundCallViaSIPTrunkV1ConvaiSipTrunkOutboundCallPost")
+T = TypeVar("T", bound="BodyHandleAnOutboundCallViaSipTrunkV1ConvaiSipTrunkOutboundCallPost")
 
 
 # Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class BodyHandleAnOutboundCallViaSIPTrunkV1ConvaiSipTrunkOutboundCallPost(Lazy):
+class BodyHandleAnOutboundCallViaSipTrunkV1ConvaiSipTrunkOutboundCallPost(Lazy):
     """Attributes:
     agent_id (str):
     agent_phone_number_id (str):
     to_number (str):
-    conversation_initiation_client_data (ConversationInitiationClientDataRequest | None | Unset):
+    conversation_initiation_client_data (ConversationInitiationClientDataRequestInput | None | Unset):
     telephony_call_config (TelephonyCallConfig | Unset):
     """
 
@@ -41,7 +41,7 @@ class BodyHandleAnOutboundCallViaSIPTrunkV1ConvaiSipTrunkOutboundCallPost(Lazy):
 
     to_number: str
 
-    conversation_initiation_client_data: ConversationInitiationClientDataRequest | None | Unset = UNSET
+    conversation_initiation_client_data: ConversationInitiationClientDataRequestInput | None | Unset = UNSET
 
     telephony_call_config: TelephonyCallConfig | Unset = UNSET
 
@@ -68,7 +68,7 @@ class BodyHandleAnOutboundCallViaSIPTrunkV1ConvaiSipTrunkOutboundCallPost(Lazy):
         try:
             if isinstance(self.conversation_initiation_client_data, Unset):
                 conversation_initiation_client_data = UNSET
-            elif isinstance(self.conversation_initiation_client_data, ConversationInitiationClientDataRequest):
+            elif isinstance(self.conversation_initiation_client_data, ConversationInitiationClientDataRequestInput):
                 conversation_initiation_client_data = self.conversation_initiation_client_data.to_dict()
             else:
                 conversation_initiation_client_data = self.conversation_initiation_client_data
@@ -136,14 +136,14 @@ _read_to_number = plain_reader("to_number", (str,), "a string", True)
 
 
 def _read_conversation_initiation_client_data(
-    cls: type[BodyHandleAnOutboundCallViaSIPTrunkV1ConvaiSipTrunkOutboundCallPost], d: Mapping[str, Any]
+    cls: type[BodyHandleAnOutboundCallViaSipTrunkV1ConvaiSipTrunkOutboundCallPost], d: Mapping[str, Any]
 ) -> Any:
     conversation_initiation_client_data_raw = d.get("conversation_initiation_client_data", UNSET)
     try:
 
         def _parse_conversation_initiation_client_data(
             data: object,
-        ) -> ConversationInitiationClientDataRequest | None | Unset:
+        ) -> ConversationInitiationClientDataRequestInput | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -151,7 +151,7 @@ def _read_conversation_initiation_client_data(
 
             if not isinstance(data, dict):
                 raise TypeError(f"got {type(data).__name__}")
-            conversation_initiation_client_data_type_0 = ConversationInitiationClientDataRequest.from_dict(data)
+            conversation_initiation_client_data_type_0 = ConversationInitiationClientDataRequestInput.from_dict(data)
 
             return conversation_initiation_client_data_type_0
 
@@ -167,7 +167,7 @@ def _read_conversation_initiation_client_data(
 
 
 def _read_telephony_call_config(
-    cls: type[BodyHandleAnOutboundCallViaSIPTrunkV1ConvaiSipTrunkOutboundCallPost], d: Mapping[str, Any]
+    cls: type[BodyHandleAnOutboundCallViaSipTrunkV1ConvaiSipTrunkOutboundCallPost], d: Mapping[str, Any]
 ) -> Any:
     telephony_call_config_raw = d.get("telephony_call_config", UNSET)
     try:
@@ -195,13 +195,13 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _read_additional_properties(
-    cls: type[BodyHandleAnOutboundCallViaSIPTrunkV1ConvaiSipTrunkOutboundCallPost], d: Mapping[str, Any]
+    cls: type[BodyHandleAnOutboundCallViaSipTrunkV1ConvaiSipTrunkOutboundCallPost], d: Mapping[str, Any]
 ) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
 def _all_fields(
-    cls: type[BodyHandleAnOutboundCallViaSIPTrunkV1ConvaiSipTrunkOutboundCallPost],
+    cls: type[BodyHandleAnOutboundCallViaSipTrunkV1ConvaiSipTrunkOutboundCallPost],
     d: Mapping[str, Any],
     known: Mapping[str, Any],
 ) -> dict[str, Any]:
@@ -245,7 +245,7 @@ def _all_fields(
 
 
 set_readers(
-    BodyHandleAnOutboundCallViaSIPTrunkV1ConvaiSipTrunkOutboundCallPost,
+    BodyHandleAnOutboundCallViaSipTrunkV1ConvaiSipTrunkOutboundCallPost,
     _all_fields,
     {
         "agent_id": _read_agent_id,
@@ -260,5 +260,5 @@ set_readers(
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).
-from ..models.conversation_initiation_client_data_request import ConversationInitiationClientDataRequest
+from ..models.conversation_initiation_client_data_request_input import ConversationInitiationClientDataRequestInput
 from ..models.telephony_call_config import TelephonyCallConfig

@@ -31,7 +31,7 @@ class BodyHandleAnOutboundCallViaTwilioV1ConvaiTwilioOutboundCallPost(Lazy):
     agent_id (str):
     agent_phone_number_id (str):
     to_number (str):
-    conversation_initiation_client_data (ConversationInitiationClientDataRequest | None | Unset):
+    conversation_initiation_client_data (ConversationInitiationClientDataRequestInput | None | Unset):
     call_recording_enabled (bool | None | Unset): Whether let Twilio record the call.
     telephony_call_config (TelephonyCallConfig | Unset):
     """
@@ -42,7 +42,7 @@ class BodyHandleAnOutboundCallViaTwilioV1ConvaiTwilioOutboundCallPost(Lazy):
 
     to_number: str
 
-    conversation_initiation_client_data: ConversationInitiationClientDataRequest | None | Unset = UNSET
+    conversation_initiation_client_data: ConversationInitiationClientDataRequestInput | None | Unset = UNSET
 
     call_recording_enabled: bool | None | Unset = UNSET
 
@@ -71,7 +71,7 @@ class BodyHandleAnOutboundCallViaTwilioV1ConvaiTwilioOutboundCallPost(Lazy):
         try:
             if isinstance(self.conversation_initiation_client_data, Unset):
                 conversation_initiation_client_data = UNSET
-            elif isinstance(self.conversation_initiation_client_data, ConversationInitiationClientDataRequest):
+            elif isinstance(self.conversation_initiation_client_data, ConversationInitiationClientDataRequestInput):
                 conversation_initiation_client_data = self.conversation_initiation_client_data.to_dict()
             else:
                 conversation_initiation_client_data = self.conversation_initiation_client_data
@@ -155,7 +155,7 @@ def _read_conversation_initiation_client_data(
 
         def _parse_conversation_initiation_client_data(
             data: object,
-        ) -> ConversationInitiationClientDataRequest | None | Unset:
+        ) -> ConversationInitiationClientDataRequestInput | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -163,7 +163,7 @@ def _read_conversation_initiation_client_data(
 
             if not isinstance(data, dict):
                 raise TypeError(f"got {type(data).__name__}")
-            conversation_initiation_client_data_type_0 = ConversationInitiationClientDataRequest.from_dict(data)
+            conversation_initiation_client_data_type_0 = ConversationInitiationClientDataRequestInput.from_dict(data)
 
             return conversation_initiation_client_data_type_0
 
@@ -294,5 +294,5 @@ set_readers(
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).
-from ..models.conversation_initiation_client_data_request import ConversationInitiationClientDataRequest
+from ..models.conversation_initiation_client_data_request_input import ConversationInitiationClientDataRequestInput
 from ..models.telephony_call_config import TelephonyCallConfig

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.body_list_api_requests_v1_workspace_analytics_requests_post_sort_type_0 import (
-    BodyListAPIRequestsV1WorkspaceAnalyticsRequestsPostSortType0,
+    BodyListApiRequestsV1WorkspaceAnalyticsRequestsPostSortType0,
     check_body_list_api_requests_v1_workspace_analytics_requests_post_sort_type_0,
 )
 from ..types import (
@@ -23,17 +23,17 @@ from ..types import (
     set_readers,
 )
 
-T = TypeVar("T", bound="BodyListAPIRequestsV1WorkspaceAnalyticsRequestsPost")
+T = TypeVar("T", bound="BodyListApiRequestsV1WorkspaceAnalyticsRequestsPost")
 
 
 # Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class BodyListAPIRequestsV1WorkspaceAnalyticsRequestsPost(Lazy):
+class BodyListApiRequestsV1WorkspaceAnalyticsRequestsPost(Lazy):
     """Attributes:
     start_time (int | None | Unset): Start of the time range as a Unix timestamp in milliseconds.
     end_time (int | None | Unset): End of the time range as a Unix timestamp in milliseconds.
     limit (int | Unset): Defaults to 100 on the server.
-    sort (BodyListAPIRequestsV1WorkspaceAnalyticsRequestsPostSortType0 | None | Unset): Optional timestamp sort
+    sort (BodyListApiRequestsV1WorkspaceAnalyticsRequestsPostSortType0 | None | Unset): Optional timestamp sort
         direction. If omitted, defaults to desc when end_time is provided, otherwise asc.
     filters (list[ColumnFilter] | None | Unset):
     search (None | str | Unset):
@@ -45,7 +45,7 @@ class BodyListAPIRequestsV1WorkspaceAnalyticsRequestsPost(Lazy):
 
     limit: int | Unset = UNSET
 
-    sort: BodyListAPIRequestsV1WorkspaceAnalyticsRequestsPostSortType0 | None | Unset = UNSET
+    sort: BodyListApiRequestsV1WorkspaceAnalyticsRequestsPostSortType0 | None | Unset = UNSET
 
     filters: list[ColumnFilter] | None | Unset = UNSET
 
@@ -176,11 +176,11 @@ _read_end_time = plain_reader(
 _read_limit = plain_reader("limit", (int,), "an integer", False)
 
 
-def _read_sort(cls: type[BodyListAPIRequestsV1WorkspaceAnalyticsRequestsPost], d: Mapping[str, Any]) -> Any:
+def _read_sort(cls: type[BodyListApiRequestsV1WorkspaceAnalyticsRequestsPost], d: Mapping[str, Any]) -> Any:
     sort_raw = d.get("sort", UNSET)
     try:
 
-        def _parse_sort(data: object) -> BodyListAPIRequestsV1WorkspaceAnalyticsRequestsPostSortType0 | None | Unset:
+        def _parse_sort(data: object) -> BodyListApiRequestsV1WorkspaceAnalyticsRequestsPostSortType0 | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -199,7 +199,7 @@ def _read_sort(cls: type[BodyListAPIRequestsV1WorkspaceAnalyticsRequestsPost], d
     return sort
 
 
-def _read_filters(cls: type[BodyListAPIRequestsV1WorkspaceAnalyticsRequestsPost], d: Mapping[str, Any]) -> Any:
+def _read_filters(cls: type[BodyListApiRequestsV1WorkspaceAnalyticsRequestsPost], d: Mapping[str, Any]) -> Any:
     filters_raw = d.get("filters", UNSET)
     try:
 
@@ -251,13 +251,13 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _read_additional_properties(
-    cls: type[BodyListAPIRequestsV1WorkspaceAnalyticsRequestsPost], d: Mapping[str, Any]
+    cls: type[BodyListApiRequestsV1WorkspaceAnalyticsRequestsPost], d: Mapping[str, Any]
 ) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
 def _all_fields(
-    cls: type[BodyListAPIRequestsV1WorkspaceAnalyticsRequestsPost], d: Mapping[str, Any], known: Mapping[str, Any]
+    cls: type[BodyListApiRequestsV1WorkspaceAnalyticsRequestsPost], d: Mapping[str, Any], known: Mapping[str, Any]
 ) -> dict[str, Any]:
     """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
     passes what it has read as `known`."""
@@ -303,7 +303,7 @@ def _all_fields(
 
 
 set_readers(
-    BodyListAPIRequestsV1WorkspaceAnalyticsRequestsPost,
+    BodyListApiRequestsV1WorkspaceAnalyticsRequestsPost,
     _all_fields,
     {
         "start_time": _read_start_time,

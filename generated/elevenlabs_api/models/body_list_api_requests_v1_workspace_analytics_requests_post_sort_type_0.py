@@ -1,9 +1,9 @@
 from typing import Literal
 
-BodyListAPIRequestsV1WorkspaceAnalyticsRequestsPostSortType0 = Literal["asc", "desc"]
+BodyListApiRequestsV1WorkspaceAnalyticsRequestsPostSortType0 = Literal["asc", "desc"]
 
 BODY_LIST_API_REQUESTS_V1_WORKSPACE_ANALYTICS_REQUESTS_POST_SORT_TYPE_0_VALUES: set[
-    BodyListAPIRequestsV1WorkspaceAnalyticsRequestsPostSortType0
+    BodyListApiRequestsV1WorkspaceAnalyticsRequestsPostSortType0
 ] = {
     "asc",
     "desc",
@@ -12,7 +12,7 @@ BODY_LIST_API_REQUESTS_V1_WORKSPACE_ANALYTICS_REQUESTS_POST_SORT_TYPE_0_VALUES: 
 
 def check_body_list_api_requests_v1_workspace_analytics_requests_post_sort_type_0(
     value: str,
-) -> BodyListAPIRequestsV1WorkspaceAnalyticsRequestsPostSortType0:
+) -> BodyListApiRequestsV1WorkspaceAnalyticsRequestsPostSortType0:
     if value in BODY_LIST_API_REQUESTS_V1_WORKSPACE_ANALYTICS_REQUESTS_POST_SORT_TYPE_0_VALUES:
         return value
     raise TypeError(

@@ -33,7 +33,7 @@ class BodyMakeAnOutboundCallViaWhatsAppV1ConvaiWhatsappOutboundCallPost(Lazy):
     whatsapp_call_permission_request_template_name (str):
     whatsapp_call_permission_request_template_language_code (str):
     agent_id (str):
-    conversation_initiation_client_data (ConversationInitiationClientDataRequest | None | Unset):
+    conversation_initiation_client_data (ConversationInitiationClientDataRequestInput | None | Unset):
     """
 
     whatsapp_phone_number_id: str
@@ -46,7 +46,7 @@ class BodyMakeAnOutboundCallViaWhatsAppV1ConvaiWhatsappOutboundCallPost(Lazy):
 
     agent_id: str
 
-    conversation_initiation_client_data: ConversationInitiationClientDataRequest | None | Unset = UNSET
+    conversation_initiation_client_data: ConversationInitiationClientDataRequestInput | None | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
@@ -79,7 +79,7 @@ class BodyMakeAnOutboundCallViaWhatsAppV1ConvaiWhatsappOutboundCallPost(Lazy):
         try:
             if isinstance(self.conversation_initiation_client_data, Unset):
                 conversation_initiation_client_data = UNSET
-            elif isinstance(self.conversation_initiation_client_data, ConversationInitiationClientDataRequest):
+            elif isinstance(self.conversation_initiation_client_data, ConversationInitiationClientDataRequestInput):
                 conversation_initiation_client_data = self.conversation_initiation_client_data.to_dict()
             else:
                 conversation_initiation_client_data = self.conversation_initiation_client_data
@@ -166,7 +166,7 @@ def _read_conversation_initiation_client_data(
 
         def _parse_conversation_initiation_client_data(
             data: object,
-        ) -> ConversationInitiationClientDataRequest | None | Unset:
+        ) -> ConversationInitiationClientDataRequestInput | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -174,7 +174,7 @@ def _read_conversation_initiation_client_data(
 
             if not isinstance(data, dict):
                 raise TypeError(f"got {type(data).__name__}")
-            conversation_initiation_client_data_type_0 = ConversationInitiationClientDataRequest.from_dict(data)
+            conversation_initiation_client_data_type_0 = ConversationInitiationClientDataRequestInput.from_dict(data)
 
             return conversation_initiation_client_data_type_0
 
@@ -274,4 +274,4 @@ set_readers(
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).
-from ..models.conversation_initiation_client_data_request import ConversationInitiationClientDataRequest
+from ..models.conversation_initiation_client_data_request_input import ConversationInitiationClientDataRequestInput

@@ -18,12 +18,12 @@ from ..types import (
     set_readers,
 )
 
-T = TypeVar("T", bound="BodyRunPVCTrainingV1VoicesPvcVoiceIdTrainPost")
+T = TypeVar("T", bound="BodyRunPvcTrainingV1VoicesPvcVoiceIdTrainPost")
 
 
 # Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class BodyRunPVCTrainingV1VoicesPvcVoiceIdTrainPost(Lazy):
+class BodyRunPvcTrainingV1VoicesPvcVoiceIdTrainPost(Lazy):
     """Attributes:
     model_id (None | str | Unset): The model ID to use for the conversion.
     """
@@ -93,13 +93,13 @@ _FIELDS: frozenset[str] = frozenset(("model_id",))
 
 
 def _read_additional_properties(
-    cls: type[BodyRunPVCTrainingV1VoicesPvcVoiceIdTrainPost], d: Mapping[str, Any]
+    cls: type[BodyRunPvcTrainingV1VoicesPvcVoiceIdTrainPost], d: Mapping[str, Any]
 ) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
 def _all_fields(
-    cls: type[BodyRunPVCTrainingV1VoicesPvcVoiceIdTrainPost], d: Mapping[str, Any], known: Mapping[str, Any]
+    cls: type[BodyRunPvcTrainingV1VoicesPvcVoiceIdTrainPost], d: Mapping[str, Any], known: Mapping[str, Any]
 ) -> dict[str, Any]:
     """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
     passes what it has read as `known`."""
@@ -114,7 +114,7 @@ def _all_fields(
 
 
 set_readers(
-    BodyRunPVCTrainingV1VoicesPvcVoiceIdTrainPost,
+    BodyRunPvcTrainingV1VoicesPvcVoiceIdTrainPost,
     _all_fields,
     {
         "model_id": _read_model_id,

@@ -40,8 +40,8 @@ class BodyTextToSpeechStreamWithTimestamps(Lazy):
     language_code (None | str | Unset): Language code (ISO 639-1) used to enforce a language for the model and text
         normalization. If the model does not support the provided language code, it will be ignored. This parameter is
         not supported for multilingual_v2 models.
-    voice_settings (None | Unset | VoiceSettingsResponseModel): Voice settings overriding stored settings for the
-        given voice. They are applied only on the given request.
+    voice_settings (None | Unset | VoiceSettings): Voice settings overriding stored settings for the given voice.
+        They are applied only on the given request.
     pronunciation_dictionary_locators (list[PronunciationDictionaryVersionLocatorRequestModel] | None | Unset): A
         list of pronunciation dictionary locators (id, version_id) to be applied to the text. They will be applied in
         order. You may have up to 3 locators per request
@@ -83,7 +83,7 @@ class BodyTextToSpeechStreamWithTimestamps(Lazy):
 
     language_code: None | str | Unset = UNSET
 
-    voice_settings: None | Unset | VoiceSettingsResponseModel = UNSET
+    voice_settings: None | Unset | VoiceSettings = UNSET
 
     pronunciation_dictionary_locators: list[PronunciationDictionaryVersionLocatorRequestModel] | None | Unset = UNSET
 
@@ -127,7 +127,7 @@ class BodyTextToSpeechStreamWithTimestamps(Lazy):
         try:
             if isinstance(self.voice_settings, Unset):
                 voice_settings = UNSET
-            elif isinstance(self.voice_settings, VoiceSettingsResponseModel):
+            elif isinstance(self.voice_settings, VoiceSettings):
                 voice_settings = self.voice_settings.to_dict()
             else:
                 voice_settings = self.voice_settings
@@ -292,7 +292,7 @@ def _read_voice_settings(cls: type[BodyTextToSpeechStreamWithTimestamps], d: Map
     voice_settings_raw = d.get("voice_settings", UNSET)
     try:
 
-        def _parse_voice_settings(data: object) -> None | Unset | VoiceSettingsResponseModel:
+        def _parse_voice_settings(data: object) -> None | Unset | VoiceSettings:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -300,7 +300,7 @@ def _read_voice_settings(cls: type[BodyTextToSpeechStreamWithTimestamps], d: Map
 
             if not isinstance(data, dict):
                 raise TypeError(f"got {type(data).__name__}")
-            voice_settings_type_0 = VoiceSettingsResponseModel.from_dict(data)
+            voice_settings_type_0 = VoiceSettings.from_dict(data)
 
             return voice_settings_type_0
 
@@ -571,4 +571,4 @@ set_readers(
 from ..models.pronunciation_dictionary_version_locator_request_model import (
     PronunciationDictionaryVersionLocatorRequestModel,
 )
-from ..models.voice_settings_response_model import VoiceSettingsResponseModel
+from ..models.voice_settings import VoiceSettings

@@ -19,12 +19,12 @@ from ..types import (
     set_readers,
 )
 
-T = TypeVar("T", bound="BodyUpdatePVCVoiceSampleV1VoicesPvcVoiceIdSamplesSampleIdPost")
+T = TypeVar("T", bound="BodyUpdatePvcVoiceSampleV1VoicesPvcVoiceIdSamplesSampleIdPost")
 
 
 # Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class BodyUpdatePVCVoiceSampleV1VoicesPvcVoiceIdSamplesSampleIdPost(Lazy):
+class BodyUpdatePvcVoiceSampleV1VoicesPvcVoiceIdSamplesSampleIdPost(Lazy):
     """Attributes:
     remove_background_noise (bool | Unset): If set will remove background noise for voice samples using our audio
         isolation model. If the samples do not include background noise, it can make the quality worse. Defaults to
@@ -190,13 +190,13 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _read_additional_properties(
-    cls: type[BodyUpdatePVCVoiceSampleV1VoicesPvcVoiceIdSamplesSampleIdPost], d: Mapping[str, Any]
+    cls: type[BodyUpdatePvcVoiceSampleV1VoicesPvcVoiceIdSamplesSampleIdPost], d: Mapping[str, Any]
 ) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
 def _all_fields(
-    cls: type[BodyUpdatePVCVoiceSampleV1VoicesPvcVoiceIdSamplesSampleIdPost],
+    cls: type[BodyUpdatePvcVoiceSampleV1VoicesPvcVoiceIdSamplesSampleIdPost],
     d: Mapping[str, Any],
     known: Mapping[str, Any],
 ) -> dict[str, Any]:
@@ -239,7 +239,7 @@ def _all_fields(
 
 
 set_readers(
-    BodyUpdatePVCVoiceSampleV1VoicesPvcVoiceIdSamplesSampleIdPost,
+    BodyUpdatePvcVoiceSampleV1VoicesPvcVoiceIdSamplesSampleIdPost,
     _all_fields,
     {
         "remove_background_noise": _read_remove_background_noise,

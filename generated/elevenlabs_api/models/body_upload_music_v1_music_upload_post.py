@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..models.music_model_id import MusicModelID, check_music_model_id
+from ..models.music_model_id import MusicModelId, check_music_model_id
 from ..types import (
     MISSING,
     NOTHING,
@@ -34,7 +34,7 @@ T = TypeVar("T", bound="BodyUploadMusicV1MusicUploadPost")
 class BodyUploadMusicV1MusicUploadPost(Lazy):
     """Attributes:
     file (File): The audio file to upload.
-    extract_composition_plan (bool | MusicModelID | Unset): Whether to generate and return the composition plan for
+    extract_composition_plan (bool | MusicModelId | Unset): Whether to generate and return the composition plan for
         the uploaded song. Pass a model id (`music_v1` or `music_v2`) to control which composition plan format is
         returned. Passing `true`/`false` is deprecated; `true` defaults to the `music_v1` plan format. Enabling this
         will increase the latency.
@@ -44,7 +44,7 @@ class BodyUploadMusicV1MusicUploadPost(Lazy):
 
     file: File
 
-    extract_composition_plan: bool | MusicModelID | Unset = UNSET
+    extract_composition_plan: bool | MusicModelId | Unset = UNSET
 
     with_timestamps: bool | Unset = UNSET
 
@@ -160,7 +160,7 @@ def _read_extract_composition_plan(cls: type[BodyUploadMusicV1MusicUploadPost], 
     extract_composition_plan_raw = d.get("extract_composition_plan", UNSET)
     try:
 
-        def _parse_extract_composition_plan(data: object) -> bool | MusicModelID | Unset:
+        def _parse_extract_composition_plan(data: object) -> bool | MusicModelId | Unset:
             if isinstance(data, Unset):
                 return data
 
@@ -172,7 +172,7 @@ def _read_extract_composition_plan(cls: type[BodyUploadMusicV1MusicUploadPost], 
                 return extract_composition_plan_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast("bool | MusicModelID | Unset", data)
+            return cast("bool | MusicModelId | Unset", data)
 
         extract_composition_plan = _parse_extract_composition_plan(extract_composition_plan_raw)
     except (KeyError, TypeError, ValueError, AttributeError):

@@ -22,12 +22,12 @@ from ..types import (
     set_readers,
 )
 
-T = TypeVar("T", bound="BodyVerifyPVCVoiceCaptchaV1VoicesPvcVoiceIdCaptchaPost")
+T = TypeVar("T", bound="BodyVerifyPvcVoiceCaptchaV1VoicesPvcVoiceIdCaptchaPost")
 
 
 # Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class BodyVerifyPVCVoiceCaptchaV1VoicesPvcVoiceIdCaptchaPost(Lazy):
+class BodyVerifyPvcVoiceCaptchaV1VoicesPvcVoiceIdCaptchaPost(Lazy):
     """Attributes:
     recording (File): Audio recording of the user
     """
@@ -95,7 +95,7 @@ class BodyVerifyPVCVoiceCaptchaV1VoicesPvcVoiceIdCaptchaPost(Lazy):
         return key in self.additional_properties
 
 
-def _read_recording(cls: type[BodyVerifyPVCVoiceCaptchaV1VoicesPvcVoiceIdCaptchaPost], d: Mapping[str, Any]) -> Any:
+def _read_recording(cls: type[BodyVerifyPvcVoiceCaptchaV1VoicesPvcVoiceIdCaptchaPost], d: Mapping[str, Any]) -> Any:
     recording_raw = d.get("recording", MISSING)
     if recording_raw is MISSING:
         recording = missing_field(cls, "recording")
@@ -112,13 +112,13 @@ _FIELDS: frozenset[str] = frozenset(("recording",))
 
 
 def _read_additional_properties(
-    cls: type[BodyVerifyPVCVoiceCaptchaV1VoicesPvcVoiceIdCaptchaPost], d: Mapping[str, Any]
+    cls: type[BodyVerifyPvcVoiceCaptchaV1VoicesPvcVoiceIdCaptchaPost], d: Mapping[str, Any]
 ) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
 def _all_fields(
-    cls: type[BodyVerifyPVCVoiceCaptchaV1VoicesPvcVoiceIdCaptchaPost], d: Mapping[str, Any], known: Mapping[str, Any]
+    cls: type[BodyVerifyPvcVoiceCaptchaV1VoicesPvcVoiceIdCaptchaPost], d: Mapping[str, Any], known: Mapping[str, Any]
 ) -> dict[str, Any]:
     """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
     passes what it has read as `known`."""
@@ -135,7 +135,7 @@ def _all_fields(
 
 
 set_readers(
-    BodyVerifyPVCVoiceCaptchaV1VoicesPvcVoiceIdCaptchaPost,
+    BodyVerifyPvcVoiceCaptchaV1VoicesPvcVoiceIdCaptchaPost,
     _all_fields,
     {
         "recording": _read_recording,

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..models.music_model_id import MusicModelID, check_music_model_id
+from ..models.music_model_id import MusicModelId, check_music_model_id
 from ..types import (
     MISSING,
     NOTHING,
@@ -46,7 +46,7 @@ class BodyVideoToMusicV1MusicVideoToMusicPost(Lazy):
         is allowed.
     tags (list[str] | Unset): Optional list of style tags (e.g. ['upbeat', 'cinematic']). A maximum of 10 tags is
         allowed. Defaults to [] on the server.
-    model_id (MusicModelID | Unset):
+    model_id (MusicModelId | Unset):
     sign_with_c2pa (bool | Unset): Whether to sign the generated song with C2PA. Applicable only for mp3 files.
         Defaults to False on the server.
     """
@@ -57,7 +57,7 @@ class BodyVideoToMusicV1MusicVideoToMusicPost(Lazy):
 
     tags: list[str] | Unset = UNSET
 
-    model_id: MusicModelID | Unset = UNSET
+    model_id: MusicModelId | Unset = UNSET
 
     sign_with_c2pa: bool | Unset = UNSET
 
@@ -212,7 +212,7 @@ def _read_model_id(cls: type[BodyVideoToMusicV1MusicVideoToMusicPost], d: Mappin
     model_id_raw = d.get("model_id", UNSET)
     try:
         _model_id = model_id_raw
-        model_id: MusicModelID | Unset
+        model_id: MusicModelId | Unset
         if isinstance(_model_id, Unset):
             model_id = UNSET
         else:

@@ -50,7 +50,7 @@ class ChapterWithContentResponseModel(Lazy):
         has_visual_content (bool | None | Unset): Whether the chapter has any visual content (video, image, or text
             clips).
         voice_ids (list[str] | None | Unset): List of voice ids used by the chapter
-        statistics (ChapterStatisticsResponseModel | None | Unset): The statistics of the chapter.
+        statistics (ChapterStatisticsResponse | None | Unset): The statistics of the chapter.
         last_conversion_error (None | str | Unset): The last conversion error of the chapter.
     """
 
@@ -74,7 +74,7 @@ class ChapterWithContentResponseModel(Lazy):
 
     voice_ids: list[str] | None | Unset = UNSET
 
-    statistics: ChapterStatisticsResponseModel | None | Unset = UNSET
+    statistics: ChapterStatisticsResponse | None | Unset = UNSET
 
     last_conversion_error: None | str | Unset = UNSET
 
@@ -160,7 +160,7 @@ class ChapterWithContentResponseModel(Lazy):
         try:
             if isinstance(self.statistics, Unset):
                 statistics = UNSET
-            elif isinstance(self.statistics, ChapterStatisticsResponseModel):
+            elif isinstance(self.statistics, ChapterStatisticsResponse):
                 statistics = self.statistics.to_dict()
             else:
                 statistics = self.statistics
@@ -312,7 +312,7 @@ def _read_statistics(cls: type[ChapterWithContentResponseModel], d: Mapping[str,
     statistics_raw = d.get("statistics", UNSET)
     try:
 
-        def _parse_statistics(data: object) -> ChapterStatisticsResponseModel | None | Unset:
+        def _parse_statistics(data: object) -> ChapterStatisticsResponse | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -320,7 +320,7 @@ def _read_statistics(cls: type[ChapterWithContentResponseModel], d: Mapping[str,
 
             if not isinstance(data, dict):
                 raise TypeError(f"got {type(data).__name__}")
-            statistics_type_0 = ChapterStatisticsResponseModel.from_dict(data)
+            statistics_type_0 = ChapterStatisticsResponse.from_dict(data)
 
             return statistics_type_0
 
@@ -478,4 +478,4 @@ set_readers(
 
 # Imported after the class: a nested model may import this module back (recursive schemas).
 from ..models.chapter_content_response_model import ChapterContentResponseModel
-from ..models.chapter_statistics_response_model import ChapterStatisticsResponseModel
+from ..models.chapter_statistics_response import ChapterStatisticsResponse

@@ -18,12 +18,12 @@ from ..types import (
     set_readers,
 )
 
-T = TypeVar("T", bound="ConvAIDynamicVariable")
+T = TypeVar("T", bound="ConvAiDynamicVariable")
 
 
 # Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class ConvAIDynamicVariable(Lazy):
+class ConvAiDynamicVariable(Lazy):
     """Used to reference a dynamic variable.
 
     Attributes:
@@ -83,11 +83,11 @@ _read_variable_name = plain_reader("variable_name", (str,), "a string", True)
 _FIELDS: frozenset[str] = frozenset(("variable_name",))
 
 
-def _read_additional_properties(cls: type[ConvAIDynamicVariable], d: Mapping[str, Any]) -> dict[str, Any]:
+def _read_additional_properties(cls: type[ConvAiDynamicVariable], d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[ConvAIDynamicVariable], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+def _all_fields(cls: type[ConvAiDynamicVariable], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
     """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
     passes what it has read as `known`."""
     variable_name = d.get("variable_name", MISSING)
@@ -102,7 +102,7 @@ def _all_fields(cls: type[ConvAIDynamicVariable], d: Mapping[str, Any], known: M
 
 
 set_readers(
-    ConvAIDynamicVariable,
+    ConvAiDynamicVariable,
     _all_fields,
     {
         "variable_name": _read_variable_name,

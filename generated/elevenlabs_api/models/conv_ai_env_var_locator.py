@@ -18,12 +18,12 @@ from ..types import (
     set_readers,
 )
 
-T = TypeVar("T", bound="ConvAIEnvVarLocator")
+T = TypeVar("T", bound="ConvAiEnvVarLocator")
 
 
 # Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class ConvAIEnvVarLocator(Lazy):
+class ConvAiEnvVarLocator(Lazy):
     """Used to reference an environment variable by label.
 
     Attributes:
@@ -83,11 +83,11 @@ _read_env_var_label = plain_reader("env_var_label", (str,), "a string", True)
 _FIELDS: frozenset[str] = frozenset(("env_var_label",))
 
 
-def _read_additional_properties(cls: type[ConvAIEnvVarLocator], d: Mapping[str, Any]) -> dict[str, Any]:
+def _read_additional_properties(cls: type[ConvAiEnvVarLocator], d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[ConvAIEnvVarLocator], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+def _all_fields(cls: type[ConvAiEnvVarLocator], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
     """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
     passes what it has read as `known`."""
     env_var_label = d.get("env_var_label", MISSING)
@@ -102,7 +102,7 @@ def _all_fields(cls: type[ConvAIEnvVarLocator], d: Mapping[str, Any], known: Map
 
 
 set_readers(
-    ConvAIEnvVarLocator,
+    ConvAiEnvVarLocator,
     _all_fields,
     {
         "env_var_label": _read_env_var_label,

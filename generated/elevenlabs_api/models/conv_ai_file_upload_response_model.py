@@ -18,12 +18,12 @@ from ..types import (
     set_readers,
 )
 
-T = TypeVar("T", bound="ConvAIFileUploadResponseModel")
+T = TypeVar("T", bound="ConvAiFileUploadResponseModel")
 
 
 # Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class ConvAIFileUploadResponseModel(Lazy):
+class ConvAiFileUploadResponseModel(Lazy):
     """Attributes:
     file_id (str):
     """
@@ -83,12 +83,12 @@ _read_file_id = plain_reader("file_id", (str,), "a string", True)
 _FIELDS: frozenset[str] = frozenset(("file_id",))
 
 
-def _read_additional_properties(cls: type[ConvAIFileUploadResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+def _read_additional_properties(cls: type[ConvAiFileUploadResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
 def _all_fields(
-    cls: type[ConvAIFileUploadResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]
+    cls: type[ConvAiFileUploadResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]
 ) -> dict[str, Any]:
     """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
     passes what it has read as `known`."""
@@ -104,7 +104,7 @@ def _all_fields(
 
 
 set_readers(
-    ConvAIFileUploadResponseModel,
+    ConvAiFileUploadResponseModel,
     _all_fields,
     {
         "file_id": _read_file_id,

@@ -18,12 +18,12 @@ from ..types import (
     set_readers,
 )
 
-T = TypeVar("T", bound="ConvAISecretLocator")
+T = TypeVar("T", bound="ConvAiSecretLocator")
 
 
 # Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class ConvAISecretLocator(Lazy):
+class ConvAiSecretLocator(Lazy):
     """Used to reference a secret from the agent's secret store.
 
     Attributes:
@@ -83,11 +83,11 @@ _read_secret_id = plain_reader("secret_id", (str,), "a string", True)
 _FIELDS: frozenset[str] = frozenset(("secret_id",))
 
 
-def _read_additional_properties(cls: type[ConvAISecretLocator], d: Mapping[str, Any]) -> dict[str, Any]:
+def _read_additional_properties(cls: type[ConvAiSecretLocator], d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[ConvAISecretLocator], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+def _all_fields(cls: type[ConvAiSecretLocator], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
     """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
     passes what it has read as `known`."""
     secret_id = d.get("secret_id", MISSING)
@@ -102,7 +102,7 @@ def _all_fields(cls: type[ConvAISecretLocator], d: Mapping[str, Any], known: Map
 
 
 set_readers(
-    ConvAISecretLocator,
+    ConvAiSecretLocator,
     _all_fields,
     {
         "secret_id": _read_secret_id,

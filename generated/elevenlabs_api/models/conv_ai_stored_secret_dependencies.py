@@ -25,12 +25,12 @@ from ..types import (
     set_readers,
 )
 
-T = TypeVar("T", bound="ConvAIStoredSecretDependencies")
+T = TypeVar("T", bound="ConvAiStoredSecretDependencies")
 
 
 # Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class ConvAIStoredSecretDependencies(Lazy):
+class ConvAiStoredSecretDependencies(Lazy):
     """Attributes:
     tools (list[DependentAvailableToolIdentifier | DependentUnknownToolIdentifier | UnknownVariant]):
     agents (list[DependentAvailableAgentIdentifier | DependentUnknownAgentIdentifier | UnknownVariant]):
@@ -42,7 +42,7 @@ class ConvAIStoredSecretDependencies(Lazy):
     phone_numbers (list[DependentPhoneNumberIdentifier] | Unset):
     phone_numbers_has_more (bool | Unset): Whether there are more phone number dependents beyond the returned
         preview Defaults to False on the server.
-    mcp_servers (list[DependentAvailableMCPServerIdentifier | DependentUnknownMCPServerIdentifier | UnknownVariant]
+    mcp_servers (list[DependentAvailableMcpServerIdentifier | DependentUnknownMcpServerIdentifier | UnknownVariant]
         | Unset):
     """
 
@@ -61,7 +61,7 @@ class ConvAIStoredSecretDependencies(Lazy):
     phone_numbers_has_more: bool | Unset = UNSET
 
     mcp_servers: (
-        list[DependentAvailableMCPServerIdentifier | DependentUnknownMCPServerIdentifier | UnknownVariant] | Unset
+        list[DependentAvailableMcpServerIdentifier | DependentUnknownMcpServerIdentifier | UnknownVariant] | Unset
     ) = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -156,8 +156,8 @@ class ConvAIStoredSecretDependencies(Lazy):
                 for mcp_servers_item_data in self.mcp_servers:
                     mcp_servers_item: dict[str, Any]
                     if (
-                        isinstance(mcp_servers_item_data, DependentAvailableMCPServerIdentifier)
-                        or isinstance(mcp_servers_item_data, DependentUnknownMCPServerIdentifier)
+                        isinstance(mcp_servers_item_data, DependentAvailableMcpServerIdentifier)
+                        or isinstance(mcp_servers_item_data, DependentUnknownMcpServerIdentifier)
                         or isinstance(mcp_servers_item_data, UnknownVariant)
                     ):
                         mcp_servers_item = mcp_servers_item_data.to_dict()
@@ -219,7 +219,7 @@ class ConvAIStoredSecretDependencies(Lazy):
         return key in self.additional_properties
 
 
-def _read_tools(cls: type[ConvAIStoredSecretDependencies], d: Mapping[str, Any]) -> Any:
+def _read_tools(cls: type[ConvAiStoredSecretDependencies], d: Mapping[str, Any]) -> Any:
     tools_raw = d.get("tools", MISSING)
     if tools_raw is MISSING:
         tools = missing_field(cls, "tools")
@@ -278,7 +278,7 @@ def _read_tools(cls: type[ConvAIStoredSecretDependencies], d: Mapping[str, Any])
     return tools
 
 
-def _read_agents(cls: type[ConvAIStoredSecretDependencies], d: Mapping[str, Any]) -> Any:
+def _read_agents(cls: type[ConvAiStoredSecretDependencies], d: Mapping[str, Any]) -> Any:
     agents_raw = d.get("agents", MISSING)
     if agents_raw is MISSING:
         agents = missing_field(cls, "agents")
@@ -337,7 +337,7 @@ def _read_agents(cls: type[ConvAIStoredSecretDependencies], d: Mapping[str, Any]
     return agents
 
 
-def _read_others(cls: type[ConvAIStoredSecretDependencies], d: Mapping[str, Any]) -> Any:
+def _read_others(cls: type[ConvAiStoredSecretDependencies], d: Mapping[str, Any]) -> Any:
     others_raw = d.get("others", MISSING)
     if others_raw is MISSING:
         others = missing_field(cls, "others")
@@ -361,7 +361,7 @@ _read_tools_has_more = plain_reader("tools_has_more", (bool,), "a boolean", Fals
 _read_agents_has_more = plain_reader("agents_has_more", (bool,), "a boolean", False)
 
 
-def _read_phone_numbers(cls: type[ConvAIStoredSecretDependencies], d: Mapping[str, Any]) -> Any:
+def _read_phone_numbers(cls: type[ConvAiStoredSecretDependencies], d: Mapping[str, Any]) -> Any:
     phone_numbers_raw = d.get("phone_numbers", UNSET)
     try:
         expect_array("phone_numbers", phone_numbers_raw)
@@ -382,13 +382,13 @@ def _read_phone_numbers(cls: type[ConvAIStoredSecretDependencies], d: Mapping[st
 _read_phone_numbers_has_more = plain_reader("phone_numbers_has_more", (bool,), "a boolean", False)
 
 
-def _read_mcp_servers(cls: type[ConvAIStoredSecretDependencies], d: Mapping[str, Any]) -> Any:
+def _read_mcp_servers(cls: type[ConvAiStoredSecretDependencies], d: Mapping[str, Any]) -> Any:
     mcp_servers_raw = d.get("mcp_servers", UNSET)
     try:
         expect_array("mcp_servers", mcp_servers_raw)
         _mcp_servers = mcp_servers_raw
         mcp_servers: (
-            list[DependentAvailableMCPServerIdentifier | DependentUnknownMCPServerIdentifier | UnknownVariant] | Unset
+            list[DependentAvailableMcpServerIdentifier | DependentUnknownMcpServerIdentifier | UnknownVariant] | Unset
         ) = UNSET
         if _mcp_servers is not UNSET:
             mcp_servers = []
@@ -396,16 +396,16 @@ def _read_mcp_servers(cls: type[ConvAIStoredSecretDependencies], d: Mapping[str,
 
                 def _parse_mcp_servers_item(
                     data: object,
-                ) -> DependentAvailableMCPServerIdentifier | DependentUnknownMCPServerIdentifier | UnknownVariant:
+                ) -> DependentAvailableMcpServerIdentifier | DependentUnknownMcpServerIdentifier | UnknownVariant:
                     return parse_strictly(_parse_mcp_servers_item_member, data)
 
                 def _parse_mcp_servers_item_member(
                     data: object,
-                ) -> DependentAvailableMCPServerIdentifier | DependentUnknownMCPServerIdentifier | UnknownVariant:
+                ) -> DependentAvailableMcpServerIdentifier | DependentUnknownMcpServerIdentifier | UnknownVariant:
                     if isinstance(data, dict):
                         for known in (
-                            DependentAvailableMCPServerIdentifier,
-                            DependentUnknownMCPServerIdentifier,
+                            DependentAvailableMcpServerIdentifier,
+                            DependentUnknownMcpServerIdentifier,
                         ):
                             kind = getattr(known, "_kind", None)
                             if kind is not None and data.get(kind[0]) == kind[1]:
@@ -414,7 +414,7 @@ def _read_mcp_servers(cls: type[ConvAIStoredSecretDependencies], d: Mapping[str,
                     try:
                         if not isinstance(data, dict):
                             raise TypeError(f"got {type(data).__name__}")
-                        mcp_servers_item_type_0 = DependentAvailableMCPServerIdentifier.from_dict(data)
+                        mcp_servers_item_type_0 = DependentAvailableMcpServerIdentifier.from_dict(data)
 
                         return mcp_servers_item_type_0
                     except (TypeError, ValueError, AttributeError, KeyError):
@@ -422,7 +422,7 @@ def _read_mcp_servers(cls: type[ConvAIStoredSecretDependencies], d: Mapping[str,
                     try:
                         if not isinstance(data, dict):
                             raise TypeError(f"got {type(data).__name__}")
-                        mcp_servers_item_type_1 = DependentUnknownMCPServerIdentifier.from_dict(data)
+                        mcp_servers_item_type_1 = DependentUnknownMcpServerIdentifier.from_dict(data)
 
                         return mcp_servers_item_type_1
                     except (TypeError, ValueError, AttributeError, KeyError):
@@ -456,12 +456,12 @@ _FIELDS: frozenset[str] = frozenset(
 )
 
 
-def _read_additional_properties(cls: type[ConvAIStoredSecretDependencies], d: Mapping[str, Any]) -> dict[str, Any]:
+def _read_additional_properties(cls: type[ConvAiStoredSecretDependencies], d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
 def _all_fields(
-    cls: type[ConvAIStoredSecretDependencies], d: Mapping[str, Any], known: Mapping[str, Any]
+    cls: type[ConvAiStoredSecretDependencies], d: Mapping[str, Any], known: Mapping[str, Any]
 ) -> dict[str, Any]:
     """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
     passes what it has read as `known`."""
@@ -521,7 +521,7 @@ def _all_fields(
 
 
 set_readers(
-    ConvAIStoredSecretDependencies,
+    ConvAiStoredSecretDependencies,
     _all_fields,
     {
         "tools": _read_tools,
@@ -540,10 +540,10 @@ set_readers(
 
 # Imported after the class: a nested model may import this module back (recursive schemas).
 from ..models.dependent_available_agent_identifier import DependentAvailableAgentIdentifier
-from ..models.dependent_available_mcp_server_identifier import DependentAvailableMCPServerIdentifier
+from ..models.dependent_available_mcp_server_identifier import DependentAvailableMcpServerIdentifier
 from ..models.dependent_available_tool_identifier import DependentAvailableToolIdentifier
 from ..models.dependent_phone_number_identifier import DependentPhoneNumberIdentifier
 from ..models.dependent_unknown_agent_identifier import DependentUnknownAgentIdentifier
-from ..models.dependent_unknown_mcp_server_identifier import DependentUnknownMCPServerIdentifier
+from ..models.dependent_unknown_mcp_server_identifier import DependentUnknownMcpServerIdentifier
 from ..models.dependent_unknown_tool_identifier import DependentUnknownToolIdentifier
 from ..models.unknown_variant import UnknownVariant

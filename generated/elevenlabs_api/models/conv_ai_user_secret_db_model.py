@@ -18,12 +18,12 @@ from ..types import (
     set_readers,
 )
 
-T = TypeVar("T", bound="ConvAIUserSecretDBModel")
+T = TypeVar("T", bound="ConvAiUserSecretDbModel")
 
 
 # Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class ConvAIUserSecretDBModel(Lazy):
+class ConvAiUserSecretDbModel(Lazy):
     """User-specific secret model that are not shared with other users in a workspace.
 
     Attributes:
@@ -124,11 +124,11 @@ _FIELDS: frozenset[str] = frozenset(
 )
 
 
-def _read_additional_properties(cls: type[ConvAIUserSecretDBModel], d: Mapping[str, Any]) -> dict[str, Any]:
+def _read_additional_properties(cls: type[ConvAiUserSecretDbModel], d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[ConvAIUserSecretDBModel], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+def _all_fields(cls: type[ConvAiUserSecretDbModel], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
     """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
     passes what it has read as `known`."""
     name = d.get("name", MISSING)
@@ -158,7 +158,7 @@ def _all_fields(cls: type[ConvAIUserSecretDBModel], d: Mapping[str, Any], known:
 
 
 set_readers(
-    ConvAIUserSecretDBModel,
+    ConvAiUserSecretDbModel,
     _all_fields,
     {
         "name": _read_name,

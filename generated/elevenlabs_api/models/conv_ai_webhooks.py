@@ -22,12 +22,12 @@ from ..types import (
     set_readers,
 )
 
-T = TypeVar("T", bound="ConvAIWebhooks")
+T = TypeVar("T", bound="ConvAiWebhooks")
 
 
 # Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class ConvAIWebhooks(Lazy):
+class ConvAiWebhooks(Lazy):
     """Attributes:
     post_call_webhook_id (None | str | Unset):
     events (list[str | WebhookEventType] | Unset): List of event types to send via webhook. Options: transcript,
@@ -145,7 +145,7 @@ _read_post_call_webhook_id = plain_reader(
 )
 
 
-def _read_events(cls: type[ConvAIWebhooks], d: Mapping[str, Any]) -> Any:
+def _read_events(cls: type[ConvAiWebhooks], d: Mapping[str, Any]) -> Any:
     events_raw = d.get("events", UNSET)
     try:
         expect_array("events", events_raw)
@@ -186,11 +186,11 @@ _FIELDS: frozenset[str] = frozenset(
 )
 
 
-def _read_additional_properties(cls: type[ConvAIWebhooks], d: Mapping[str, Any]) -> dict[str, Any]:
+def _read_additional_properties(cls: type[ConvAiWebhooks], d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[ConvAIWebhooks], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+def _all_fields(cls: type[ConvAiWebhooks], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
     """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
     passes what it has read as `known`."""
     post_call_webhook_id = d.get("post_call_webhook_id", UNSET)
@@ -226,7 +226,7 @@ def _all_fields(cls: type[ConvAIWebhooks], d: Mapping[str, Any], known: Mapping[
 
 
 set_readers(
-    ConvAIWebhooks,
+    ConvAiWebhooks,
     _all_fields,
     {
         "post_call_webhook_id": _read_post_call_webhook_id,

@@ -21,31 +21,31 @@ from ..types import (
     set_readers,
 )
 
-T = TypeVar("T", bound="ConvAIWorkspaceStoredSecretConfig")
+T = TypeVar("T", bound="ConvAiWorkspaceStoredSecretConfig")
 
 
 # Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class ConvAIWorkspaceStoredSecretConfig(Lazy):
+class ConvAiWorkspaceStoredSecretConfig(Lazy):
     """Attributes:
     type_ (Literal['stored']):
     secret_id (str):
     name (str):
-    used_by (ConvAIStoredSecretDependencies):
+    used_by (ConvAiStoredSecretDependencies):
     """
 
     type_: Literal["stored"] = _attrs_field(
         default="stored",
         kw_only=True,
         alias="type",
-        validator=types.tag("ConvAIWorkspaceStoredSecretConfig", "type", "stored"),
+        validator=types.tag("ConvAiWorkspaceStoredSecretConfig", "type", "stored"),
     )
 
     secret_id: str
 
     name: str
 
-    used_by: ConvAIStoredSecretDependencies
+    used_by: ConvAiStoredSecretDependencies
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
@@ -117,7 +117,7 @@ class ConvAIWorkspaceStoredSecretConfig(Lazy):
         return key in self.additional_properties
 
 
-def _read_type_(cls: type[ConvAIWorkspaceStoredSecretConfig], d: Mapping[str, Any]) -> Any:
+def _read_type_(cls: type[ConvAiWorkspaceStoredSecretConfig], d: Mapping[str, Any]) -> Any:
     type__raw = d.get("type", MISSING)
     if type__raw is MISSING:
         type__raw = missing_field(cls, "type")
@@ -133,13 +133,13 @@ _read_secret_id = plain_reader("secret_id", (str,), "a string", True)
 _read_name = plain_reader("name", (str,), "a string", True)
 
 
-def _read_used_by(cls: type[ConvAIWorkspaceStoredSecretConfig], d: Mapping[str, Any]) -> Any:
+def _read_used_by(cls: type[ConvAiWorkspaceStoredSecretConfig], d: Mapping[str, Any]) -> Any:
     used_by_raw = d.get("used_by", MISSING)
     if used_by_raw is MISSING:
         used_by = missing_field(cls, "used_by")
     else:
         try:
-            used_by = ConvAIStoredSecretDependencies.from_dict(used_by_raw)
+            used_by = ConvAiStoredSecretDependencies.from_dict(used_by_raw)
         except (KeyError, TypeError, ValueError, AttributeError):
             used_by = deviating_field(cls, "used_by", used_by_raw)
 
@@ -156,12 +156,12 @@ _FIELDS: frozenset[str] = frozenset(
 )
 
 
-def _read_additional_properties(cls: type[ConvAIWorkspaceStoredSecretConfig], d: Mapping[str, Any]) -> dict[str, Any]:
+def _read_additional_properties(cls: type[ConvAiWorkspaceStoredSecretConfig], d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
 def _all_fields(
-    cls: type[ConvAIWorkspaceStoredSecretConfig], d: Mapping[str, Any], known: Mapping[str, Any]
+    cls: type[ConvAiWorkspaceStoredSecretConfig], d: Mapping[str, Any], known: Mapping[str, Any]
 ) -> dict[str, Any]:
     """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
     passes what it has read as `known`."""
@@ -194,10 +194,10 @@ def _all_fields(
 
 
 # Code written when the tag was required and named as the generator names it (`type_=`) keeps working.
-types.accept_former_names(ConvAIWorkspaceStoredSecretConfig, type_="type")
+types.accept_former_names(ConvAiWorkspaceStoredSecretConfig, type_="type")
 
 set_readers(
-    ConvAIWorkspaceStoredSecretConfig,
+    ConvAiWorkspaceStoredSecretConfig,
     _all_fields,
     {
         "type_": _read_type_,
@@ -211,4 +211,4 @@ set_readers(
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).
-from ..models.conv_ai_stored_secret_dependencies import ConvAIStoredSecretDependencies
+from ..models.conv_ai_stored_secret_dependencies import ConvAiStoredSecretDependencies

@@ -18,12 +18,12 @@ from ..types import (
     set_readers,
 )
 
-T = TypeVar("T", bound="ConversationASRUsageModel")
+T = TypeVar("T", bound="ConversationAsrUsageModel")
 
 
 # Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class ConversationASRUsageModel(Lazy):
+class ConversationAsrUsageModel(Lazy):
     """Aggregated ASR usage for a conversation (analytics-only, not billing).
 
     Attributes:
@@ -126,11 +126,11 @@ _FIELDS: frozenset[str] = frozenset(
 )
 
 
-def _read_additional_properties(cls: type[ConversationASRUsageModel], d: Mapping[str, Any]) -> dict[str, Any]:
+def _read_additional_properties(cls: type[ConversationAsrUsageModel], d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[ConversationASRUsageModel], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+def _all_fields(cls: type[ConversationAsrUsageModel], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
     """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
     passes what it has read as `known`."""
     asr_model = d.get("asr_model", UNSET)
@@ -158,7 +158,7 @@ def _all_fields(cls: type[ConversationASRUsageModel], d: Mapping[str, Any], know
 
 
 set_readers(
-    ConversationASRUsageModel,
+    ConversationAsrUsageModel,
     _all_fields,
     {
         "asr_model": _read_asr_model,

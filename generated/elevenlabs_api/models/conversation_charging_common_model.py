@@ -29,7 +29,7 @@ class ConversationChargingCommonModel(Lazy):
     dev_discount (bool | Unset): Defaults to False on the server.
     is_burst (bool | Unset): Defaults to False on the server.
     tier (None | str | Unset):
-    llm_usage (LLMCategoryUsage | Unset):
+    llm_usage (LlmCategoryUsage | Unset):
     llm_price (float | None | Unset):
     llm_charge (int | None | Unset):
     call_charge (int | None | Unset):
@@ -43,7 +43,7 @@ class ConversationChargingCommonModel(Lazy):
 
     tier: None | str | Unset = UNSET
 
-    llm_usage: LLMCategoryUsage | Unset = UNSET
+    llm_usage: LlmCategoryUsage | Unset = UNSET
 
     llm_price: float | None | Unset = UNSET
 
@@ -175,11 +175,11 @@ def _read_llm_usage(cls: type[ConversationChargingCommonModel], d: Mapping[str, 
     llm_usage_raw = d.get("llm_usage", UNSET)
     try:
         _llm_usage = llm_usage_raw
-        llm_usage: LLMCategoryUsage | Unset
+        llm_usage: LlmCategoryUsage | Unset
         if isinstance(_llm_usage, Unset):
             llm_usage = UNSET
         else:
-            llm_usage = LLMCategoryUsage.from_dict(_llm_usage)
+            llm_usage = LlmCategoryUsage.from_dict(_llm_usage)
     except (KeyError, TypeError, ValueError, AttributeError):
         llm_usage = deviating_field(cls, "llm_usage", llm_usage_raw)
 
@@ -347,4 +347,4 @@ set_readers(
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).
-from ..models.llm_category_usage import LLMCategoryUsage
+from ..models.llm_category_usage import LlmCategoryUsage

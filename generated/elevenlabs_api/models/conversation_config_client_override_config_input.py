@@ -25,18 +25,18 @@ T = TypeVar("T", bound="ConversationConfigClientOverrideConfigInput")
 @_attrs_define(slots=False)
 class ConversationConfigClientOverrideConfigInput(Lazy):
     """Attributes:
-    asr (ASRConversationalConfigOverrideConfig | Unset):
+    asr (AsrConversationalConfigOverrideConfig | Unset):
     turn (TurnConfigOverrideConfig | Unset):
-    tts (TTSConversationalConfigOverrideConfig | Unset):
+    tts (TtsConversationalConfigOverrideConfig | Unset):
     conversation (ConversationConfigOverrideConfig | Unset):
     agent (AgentConfigOverrideConfig | Unset):
     """
 
-    asr: ASRConversationalConfigOverrideConfig | Unset = UNSET
+    asr: AsrConversationalConfigOverrideConfig | Unset = UNSET
 
     turn: TurnConfigOverrideConfig | Unset = UNSET
 
-    tts: TTSConversationalConfigOverrideConfig | Unset = UNSET
+    tts: TtsConversationalConfigOverrideConfig | Unset = UNSET
 
     conversation: ConversationConfigOverrideConfig | Unset = UNSET
 
@@ -135,11 +135,11 @@ def _read_asr(cls: type[ConversationConfigClientOverrideConfigInput], d: Mapping
     asr_raw = d.get("asr", UNSET)
     try:
         _asr = asr_raw
-        asr: ASRConversationalConfigOverrideConfig | Unset
+        asr: AsrConversationalConfigOverrideConfig | Unset
         if isinstance(_asr, Unset):
             asr = UNSET
         else:
-            asr = ASRConversationalConfigOverrideConfig.from_dict(_asr)
+            asr = AsrConversationalConfigOverrideConfig.from_dict(_asr)
     except (KeyError, TypeError, ValueError, AttributeError):
         asr = deviating_field(cls, "asr", asr_raw)
 
@@ -165,11 +165,11 @@ def _read_tts(cls: type[ConversationConfigClientOverrideConfigInput], d: Mapping
     tts_raw = d.get("tts", UNSET)
     try:
         _tts = tts_raw
-        tts: TTSConversationalConfigOverrideConfig | Unset
+        tts: TtsConversationalConfigOverrideConfig | Unset
         if isinstance(_tts, Unset):
             tts = UNSET
         else:
-            tts = TTSConversationalConfigOverrideConfig.from_dict(_tts)
+            tts = TtsConversationalConfigOverrideConfig.from_dict(_tts)
     except (KeyError, TypeError, ValueError, AttributeError):
         tts = deviating_field(cls, "tts", tts_raw)
 
@@ -289,7 +289,7 @@ set_readers(
 
 # Imported after the class: a nested model may import this module back (recursive schemas).
 from ..models.agent_config_override_config import AgentConfigOverrideConfig
-from ..models.asr_conversational_config_override_config import ASRConversationalConfigOverrideConfig
+from ..models.asr_conversational_config_override_config import AsrConversationalConfigOverrideConfig
 from ..models.conversation_config_override_config import ConversationConfigOverrideConfig
-from ..models.tts_conversational_config_override_config import TTSConversationalConfigOverrideConfig
+from ..models.tts_conversational_config_override_config import TtsConversationalConfigOverrideConfig
 from ..models.turn_config_override_config import TurnConfigOverrideConfig

@@ -26,14 +26,14 @@ T = TypeVar("T", bound="ConversationConfigClientOverrideOutput")
 class ConversationConfigClientOverrideOutput(Lazy):
     """Attributes:
     turn (None | TurnConfigOverride | Unset): Configuration for turn detection
-    tts (None | TTSConversationalConfigOverride | Unset): Configuration for conversational text to speech
+    tts (None | TtsConversationalConfigOverride | Unset): Configuration for conversational text to speech
     conversation (ConversationConfigOverride | None | Unset): Configuration for conversational events
     agent (AgentConfigOverrideOutput | None | Unset): Agent specific configuration
     """
 
     turn: None | TurnConfigOverride | Unset = UNSET
 
-    tts: None | TTSConversationalConfigOverride | Unset = UNSET
+    tts: None | TtsConversationalConfigOverride | Unset = UNSET
 
     conversation: ConversationConfigOverride | None | Unset = UNSET
 
@@ -60,7 +60,7 @@ class ConversationConfigClientOverrideOutput(Lazy):
         try:
             if isinstance(self.tts, Unset):
                 tts = UNSET
-            elif isinstance(self.tts, TTSConversationalConfigOverride):
+            elif isinstance(self.tts, TtsConversationalConfigOverride):
                 tts = self.tts.to_dict()
             else:
                 tts = self.tts
@@ -161,7 +161,7 @@ def _read_tts(cls: type[ConversationConfigClientOverrideOutput], d: Mapping[str,
     tts_raw = d.get("tts", UNSET)
     try:
 
-        def _parse_tts(data: object) -> None | TTSConversationalConfigOverride | Unset:
+        def _parse_tts(data: object) -> None | TtsConversationalConfigOverride | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -169,7 +169,7 @@ def _read_tts(cls: type[ConversationConfigClientOverrideOutput], d: Mapping[str,
 
             if not isinstance(data, dict):
                 raise TypeError(f"got {type(data).__name__}")
-            tts_type_0 = TTSConversationalConfigOverride.from_dict(data)
+            tts_type_0 = TtsConversationalConfigOverride.from_dict(data)
 
             return tts_type_0
 
@@ -300,5 +300,5 @@ set_readers(
 # Imported after the class: a nested model may import this module back (recursive schemas).
 from ..models.agent_config_override_output import AgentConfigOverrideOutput
 from ..models.conversation_config_override import ConversationConfigOverride
-from ..models.tts_conversational_config_override import TTSConversationalConfigOverride
+from ..models.tts_conversational_config_override import TtsConversationalConfigOverride
 from ..models.turn_config_override import TurnConfigOverride

@@ -41,7 +41,7 @@ class ConversationHistoryMetadataCommonModel(Lazy):
     feedback (ConversationHistoryFeedbackCommonModel | Unset):
     authorization_method (AuthorizationMethod | str | Unset):
     charging (ConversationChargingCommonModel | Unset):
-    phone_call (ConversationHistorySIPTrunkingPhoneCallModel | ConversationHistoryTwilioPhoneCallModel | None |
+    phone_call (ConversationHistorySipTrunkingPhoneCallModel | ConversationHistoryTwilioPhoneCallModel | None |
         UnknownVariant | Unset):
     batch_call (ConversationHistoryBatchCallModel | None | Unset):
     termination_reason (str | Unset): Defaults to empty on the server.
@@ -81,7 +81,7 @@ class ConversationHistoryMetadataCommonModel(Lazy):
     charging: ConversationChargingCommonModel | Unset = UNSET
 
     phone_call: (
-        ConversationHistorySIPTrunkingPhoneCallModel
+        ConversationHistorySipTrunkingPhoneCallModel
         | ConversationHistoryTwilioPhoneCallModel
         | None
         | UnknownVariant
@@ -198,7 +198,7 @@ class ConversationHistoryMetadataCommonModel(Lazy):
                 phone_call = UNSET
             elif (
                 isinstance(self.phone_call, ConversationHistoryTwilioPhoneCallModel)
-                or isinstance(self.phone_call, ConversationHistorySIPTrunkingPhoneCallModel)
+                or isinstance(self.phone_call, ConversationHistorySipTrunkingPhoneCallModel)
                 or isinstance(self.phone_call, UnknownVariant)
             ):
                 phone_call = self.phone_call.to_dict()
@@ -545,7 +545,7 @@ def _read_phone_call(cls: type[ConversationHistoryMetadataCommonModel], d: Mappi
         def _parse_phone_call(
             data: object,
         ) -> (
-            ConversationHistorySIPTrunkingPhoneCallModel
+            ConversationHistorySipTrunkingPhoneCallModel
             | ConversationHistoryTwilioPhoneCallModel
             | None
             | UnknownVariant
@@ -560,7 +560,7 @@ def _read_phone_call(cls: type[ConversationHistoryMetadataCommonModel], d: Mappi
         def _parse_phone_call_member(
             data: object,
         ) -> (
-            ConversationHistorySIPTrunkingPhoneCallModel
+            ConversationHistorySipTrunkingPhoneCallModel
             | ConversationHistoryTwilioPhoneCallModel
             | None
             | UnknownVariant
@@ -569,7 +569,7 @@ def _read_phone_call(cls: type[ConversationHistoryMetadataCommonModel], d: Mappi
             if isinstance(data, dict):
                 for known in (
                     ConversationHistoryTwilioPhoneCallModel,
-                    ConversationHistorySIPTrunkingPhoneCallModel,
+                    ConversationHistorySipTrunkingPhoneCallModel,
                 ):
                     kind = getattr(known, "_kind", None)
                     if kind is not None and data.get(kind[0]) == kind[1]:
@@ -589,7 +589,7 @@ def _read_phone_call(cls: type[ConversationHistoryMetadataCommonModel], d: Mappi
                 if not isinstance(data, dict):
                     raise TypeError(f"got {type(data).__name__}")
                 componentsschemas_conversation_history_metadata_common_model_phone_call_type_1 = (
-                    ConversationHistorySIPTrunkingPhoneCallModel.from_dict(data)
+                    ConversationHistorySipTrunkingPhoneCallModel.from_dict(data)
                 )
 
                 return componentsschemas_conversation_history_metadata_common_model_phone_call_type_1
@@ -1147,7 +1147,7 @@ from ..models.conversation_history_eleven_assistant_common_model import Conversa
 from ..models.conversation_history_error_common_model import ConversationHistoryErrorCommonModel
 from ..models.conversation_history_feedback_common_model import ConversationHistoryFeedbackCommonModel
 from ..models.conversation_history_rag_usage_common_model import ConversationHistoryRagUsageCommonModel
-from ..models.conversation_history_sip_trunking_phone_call_model import ConversationHistorySIPTrunkingPhoneCallModel
+from ..models.conversation_history_sip_trunking_phone_call_model import ConversationHistorySipTrunkingPhoneCallModel
 from ..models.conversation_history_twilio_phone_call_model import ConversationHistoryTwilioPhoneCallModel
 from ..models.default_conversation_initiation_trigger import DefaultConversationInitiationTrigger
 from ..models.features_usage_common_model import FeaturesUsageCommonModel

@@ -23,12 +23,12 @@ from ..types import (
     set_readers,
 )
 
-T = TypeVar("T", bound="ConversationHistorySIPTrunkingPhoneCallModel")
+T = TypeVar("T", bound="ConversationHistorySipTrunkingPhoneCallModel")
 
 
 # Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class ConversationHistorySIPTrunkingPhoneCallModel(Lazy):
+class ConversationHistorySipTrunkingPhoneCallModel(Lazy):
     """Attributes:
     direction (ConversationHistorySipTrunkingPhoneCallModelDirection | str):
     phone_number_id (str):
@@ -50,7 +50,7 @@ class ConversationHistorySIPTrunkingPhoneCallModel(Lazy):
         default="sip_trunking",
         kw_only=True,
         alias="type",
-        validator=types.tag("ConversationHistorySIPTrunkingPhoneCallModel", "type", "sip_trunking"),
+        validator=types.tag("ConversationHistorySipTrunkingPhoneCallModel", "type", "sip_trunking"),
     )
 
     call_sid: str
@@ -139,7 +139,7 @@ class ConversationHistorySIPTrunkingPhoneCallModel(Lazy):
         return key in self.additional_properties
 
 
-def _read_type_(cls: type[ConversationHistorySIPTrunkingPhoneCallModel], d: Mapping[str, Any]) -> Any:
+def _read_type_(cls: type[ConversationHistorySipTrunkingPhoneCallModel], d: Mapping[str, Any]) -> Any:
     type__raw = d.get("type", MISSING)
     if type__raw is MISSING:
         type__raw = missing_field(cls, "type")
@@ -174,13 +174,13 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _read_additional_properties(
-    cls: type[ConversationHistorySIPTrunkingPhoneCallModel], d: Mapping[str, Any]
+    cls: type[ConversationHistorySipTrunkingPhoneCallModel], d: Mapping[str, Any]
 ) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
 def _all_fields(
-    cls: type[ConversationHistorySIPTrunkingPhoneCallModel], d: Mapping[str, Any], known: Mapping[str, Any]
+    cls: type[ConversationHistorySipTrunkingPhoneCallModel], d: Mapping[str, Any], known: Mapping[str, Any]
 ) -> dict[str, Any]:
     """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
     passes what it has read as `known`."""
@@ -222,10 +222,10 @@ def _all_fields(
 
 
 # Code written when the tag was required and named as the generator names it (`type_=`) keeps working.
-types.accept_former_names(ConversationHistorySIPTrunkingPhoneCallModel, type_="type")
+types.accept_former_names(ConversationHistorySipTrunkingPhoneCallModel, type_="type")
 
 set_readers(
-    ConversationHistorySIPTrunkingPhoneCallModel,
+    ConversationHistorySipTrunkingPhoneCallModel,
     _all_fields,
     {
         "direction": _read_direction,

@@ -50,7 +50,7 @@ class ConversationHistoryTranscriptCommonModelOutput(Lazy):
     llm_override (None | str | Unset):
     conversation_turn_metrics (ConversationTurnMetrics | None | Unset):
     rag_retrieval_info (None | RagRetrievalInfo | Unset):
-    llm_usage (LLMUsageOutput | None | Unset):
+    llm_usage (LlmUsageOutput | None | Unset):
     interrupted (bool | Unset): Defaults to False on the server.
     original_message (None | str | Unset):
     source_medium (ConversationHistoryTranscriptCommonModelOutputSourceMedium | None | str | Unset):
@@ -87,7 +87,7 @@ class ConversationHistoryTranscriptCommonModelOutput(Lazy):
 
     rag_retrieval_info: None | RagRetrievalInfo | Unset = UNSET
 
-    llm_usage: LLMUsageOutput | None | Unset = UNSET
+    llm_usage: LlmUsageOutput | None | Unset = UNSET
 
     interrupted: bool | Unset = UNSET
 
@@ -237,7 +237,7 @@ class ConversationHistoryTranscriptCommonModelOutput(Lazy):
         try:
             if isinstance(self.llm_usage, Unset):
                 llm_usage = UNSET
-            elif isinstance(self.llm_usage, LLMUsageOutput):
+            elif isinstance(self.llm_usage, LlmUsageOutput):
                 llm_usage = self.llm_usage.to_dict()
             else:
                 llm_usage = self.llm_usage
@@ -605,7 +605,7 @@ def _read_llm_usage(cls: type[ConversationHistoryTranscriptCommonModelOutput], d
     llm_usage_raw = d.get("llm_usage", UNSET)
     try:
 
-        def _parse_llm_usage(data: object) -> LLMUsageOutput | None | Unset:
+        def _parse_llm_usage(data: object) -> LlmUsageOutput | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -613,7 +613,7 @@ def _read_llm_usage(cls: type[ConversationHistoryTranscriptCommonModelOutput], d
 
             if not isinstance(data, dict):
                 raise TypeError(f"got {type(data).__name__}")
-            llm_usage_type_0 = LLMUsageOutput.from_dict(data)
+            llm_usage_type_0 = LlmUsageOutput.from_dict(data)
 
             return llm_usage_type_0
 
@@ -828,7 +828,7 @@ from ..models.conversation_history_transcript_workflow_tools_result_common_model
     ConversationHistoryTranscriptWorkflowToolsResultCommonModelOutput,
 )
 from ..models.conversation_turn_metrics import ConversationTurnMetrics
-from ..models.llm_usage_output import LLMUsageOutput
+from ..models.llm_usage_output import LlmUsageOutput
 from ..models.rag_retrieval_info import RagRetrievalInfo
 from ..models.unknown_variant import UnknownVariant
 from ..models.user_feedback import UserFeedback

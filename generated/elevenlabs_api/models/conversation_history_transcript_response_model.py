@@ -50,7 +50,7 @@ class ConversationHistoryTranscriptResponseModel(Lazy):
     producing_llm (None | str | Unset):
     conversation_turn_metrics (ConversationTurnMetrics | None | Unset):
     rag_retrieval_info (None | RagRetrievalInfo | Unset):
-    llm_usage (LLMUsageOutput | None | Unset):
+    llm_usage (LlmUsageOutput | None | Unset):
     interrupted (bool | Unset): Defaults to False on the server.
     ignored_as_backchannel (bool | Unset): Defaults to False on the server.
     original_message (None | str | Unset):
@@ -99,7 +99,7 @@ class ConversationHistoryTranscriptResponseModel(Lazy):
 
     rag_retrieval_info: None | RagRetrievalInfo | Unset = UNSET
 
-    llm_usage: LLMUsageOutput | None | Unset = UNSET
+    llm_usage: LlmUsageOutput | None | Unset = UNSET
 
     interrupted: bool | Unset = UNSET
 
@@ -278,7 +278,7 @@ class ConversationHistoryTranscriptResponseModel(Lazy):
         try:
             if isinstance(self.llm_usage, Unset):
                 llm_usage = UNSET
-            elif isinstance(self.llm_usage, LLMUsageOutput):
+            elif isinstance(self.llm_usage, LlmUsageOutput):
                 llm_usage = self.llm_usage.to_dict()
             else:
                 llm_usage = self.llm_usage
@@ -756,7 +756,7 @@ def _read_llm_usage(cls: type[ConversationHistoryTranscriptResponseModel], d: Ma
     llm_usage_raw = d.get("llm_usage", UNSET)
     try:
 
-        def _parse_llm_usage(data: object) -> LLMUsageOutput | None | Unset:
+        def _parse_llm_usage(data: object) -> LlmUsageOutput | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -764,7 +764,7 @@ def _read_llm_usage(cls: type[ConversationHistoryTranscriptResponseModel], d: Ma
 
             if not isinstance(data, dict):
                 raise TypeError(f"got {type(data).__name__}")
-            llm_usage_type_0 = LLMUsageOutput.from_dict(data)
+            llm_usage_type_0 = LlmUsageOutput.from_dict(data)
 
             return llm_usage_type_0
 
@@ -1197,7 +1197,7 @@ from ..models.conversation_history_transcript_workflow_tools_result_common_model
 )
 from ..models.conversation_reasoning_model import ConversationReasoningModel
 from ..models.conversation_turn_metrics import ConversationTurnMetrics
-from ..models.llm_usage_output import LLMUsageOutput
+from ..models.llm_usage_output import LlmUsageOutput
 from ..models.rag_retrieval_info import RagRetrievalInfo
 from ..models.triggered_guardrail_common_model import TriggeredGuardrailCommonModel
 from ..models.unknown_variant import UnknownVariant

@@ -40,8 +40,8 @@ class ConversationHistoryTranscriptSystemToolResultCommonModel(Lazy):
     type_ (Literal['system']):
     tool_latency_secs (float | Unset): Defaults to 0 on the server.
     dynamic_variable_updates (list[DynamicVariableUpdateCommonModel] | Unset):
-    result (EndCallToolResultModel | LanguageDetectionToolResultModel | None | PlayDTMFResultErrorModel |
-        PlayDTMFResultSuccessModel | SkipTurnToolResponseModel | TestToolResultModel |
+    result (EndCallToolResultModel | LanguageDetectionToolResultModel | None | PlayDtmfResultErrorModel |
+        PlayDtmfResultSuccessModel | SkipTurnToolResponseModel | TestToolResultModel |
         TransferToAgentToolResultErrorModel | TransferToAgentToolResultSuccessModel | TransferToNumberResultErrorModel |
         TransferToNumberResultSipSuccessModel | TransferToNumberResultTwilioSuccessModel | UnknownVariant | Unset |
         VoiceMailDetectionResultSuccessModel):
@@ -72,8 +72,8 @@ class ConversationHistoryTranscriptSystemToolResultCommonModel(Lazy):
         EndCallToolResultModel
         | LanguageDetectionToolResultModel
         | None
-        | PlayDTMFResultErrorModel
-        | PlayDTMFResultSuccessModel
+        | PlayDtmfResultErrorModel
+        | PlayDtmfResultSuccessModel
         | SkipTurnToolResponseModel
         | TestToolResultModel
         | TransferToAgentToolResultErrorModel
@@ -144,8 +144,8 @@ class ConversationHistoryTranscriptSystemToolResultCommonModel(Lazy):
                 or isinstance(self.result, TransferToNumberResultSipSuccessModel)
                 or isinstance(self.result, TransferToNumberResultErrorModel)
                 or isinstance(self.result, SkipTurnToolResponseModel)
-                or isinstance(self.result, PlayDTMFResultSuccessModel)
-                or isinstance(self.result, PlayDTMFResultErrorModel)
+                or isinstance(self.result, PlayDtmfResultSuccessModel)
+                or isinstance(self.result, PlayDtmfResultErrorModel)
                 or isinstance(self.result, VoiceMailDetectionResultSuccessModel)
                 or isinstance(self.result, TestToolResultModel)
                 or isinstance(self.result, UnknownVariant)
@@ -272,8 +272,8 @@ def _read_result(cls: type[ConversationHistoryTranscriptSystemToolResultCommonMo
             EndCallToolResultModel
             | LanguageDetectionToolResultModel
             | None
-            | PlayDTMFResultErrorModel
-            | PlayDTMFResultSuccessModel
+            | PlayDtmfResultErrorModel
+            | PlayDtmfResultSuccessModel
             | SkipTurnToolResponseModel
             | TestToolResultModel
             | TransferToAgentToolResultErrorModel
@@ -297,8 +297,8 @@ def _read_result(cls: type[ConversationHistoryTranscriptSystemToolResultCommonMo
             EndCallToolResultModel
             | LanguageDetectionToolResultModel
             | None
-            | PlayDTMFResultErrorModel
-            | PlayDTMFResultSuccessModel
+            | PlayDtmfResultErrorModel
+            | PlayDtmfResultSuccessModel
             | SkipTurnToolResponseModel
             | TestToolResultModel
             | TransferToAgentToolResultErrorModel
@@ -320,8 +320,8 @@ def _read_result(cls: type[ConversationHistoryTranscriptSystemToolResultCommonMo
                     TransferToNumberResultSipSuccessModel,
                     TransferToNumberResultErrorModel,
                     SkipTurnToolResponseModel,
-                    PlayDTMFResultSuccessModel,
-                    PlayDTMFResultErrorModel,
+                    PlayDtmfResultSuccessModel,
+                    PlayDtmfResultErrorModel,
                     VoiceMailDetectionResultSuccessModel,
                     TestToolResultModel,
                 ):
@@ -413,7 +413,7 @@ def _read_result(cls: type[ConversationHistoryTranscriptSystemToolResultCommonMo
                 if not isinstance(data, dict):
                     raise TypeError(f"got {type(data).__name__}")
                 componentsschemas_conversation_history_transcript_system_tool_result_common_model_result_type_8 = (
-                    PlayDTMFResultSuccessModel.from_dict(data)
+                    PlayDtmfResultSuccessModel.from_dict(data)
                 )
 
                 return componentsschemas_conversation_history_transcript_system_tool_result_common_model_result_type_8
@@ -423,7 +423,7 @@ def _read_result(cls: type[ConversationHistoryTranscriptSystemToolResultCommonMo
                 if not isinstance(data, dict):
                     raise TypeError(f"got {type(data).__name__}")
                 componentsschemas_conversation_history_transcript_system_tool_result_common_model_result_type_9 = (
-                    PlayDTMFResultErrorModel.from_dict(data)
+                    PlayDtmfResultErrorModel.from_dict(data)
                 )
 
                 return componentsschemas_conversation_history_transcript_system_tool_result_common_model_result_type_9
@@ -578,8 +578,8 @@ set_readers(
 from ..models.dynamic_variable_update_common_model import DynamicVariableUpdateCommonModel
 from ..models.end_call_tool_result_model import EndCallToolResultModel
 from ..models.language_detection_tool_result_model import LanguageDetectionToolResultModel
-from ..models.play_dtmf_result_error_model import PlayDTMFResultErrorModel
-from ..models.play_dtmf_result_success_model import PlayDTMFResultSuccessModel
+from ..models.play_dtmf_result_error_model import PlayDtmfResultErrorModel
+from ..models.play_dtmf_result_success_model import PlayDtmfResultSuccessModel
 from ..models.skip_turn_tool_response_model import SkipTurnToolResponseModel
 from ..models.test_tool_result_model import TestToolResultModel
 from ..models.transfer_to_agent_tool_result_error_model import TransferToAgentToolResultErrorModel

@@ -44,8 +44,8 @@ class ConversationHistoryTranscriptSystemToolResultCommonModelOutput(Lazy):
     raw_error_message (str | Unset): Defaults to empty on the server.
     dynamic_variable_updates (list[DynamicVariableUpdateCommonModel] | Unset):
     result (DummyToolResultModel | EndCallToolResultModel | KnowledgeBaseRagToolResultModel |
-        KnowledgeBaseToolResultModel | LanguageDetectionToolResultModel | None | PlayDTMFResultErrorModel |
-        PlayDTMFResultSuccessModel | SkipTurnToolResponseModel | TestToolResultModel |
+        KnowledgeBaseToolResultModel | LanguageDetectionToolResultModel | None | PlayDtmfResultErrorModel |
+        PlayDtmfResultSuccessModel | SkipTurnToolResponseModel | TestToolResultModel |
         TransferToAgentToolResultErrorModel | TransferToAgentToolResultSuccessModelOutput |
         TransferToNumberResultErrorModel | TransferToNumberResultExotelSuccessModel |
         TransferToNumberResultSipSuccessModel | TransferToNumberResultTwilioSuccessModel | UnknownVariant | Unset |
@@ -86,8 +86,8 @@ class ConversationHistoryTranscriptSystemToolResultCommonModelOutput(Lazy):
         | KnowledgeBaseToolResultModel
         | LanguageDetectionToolResultModel
         | None
-        | PlayDTMFResultErrorModel
-        | PlayDTMFResultSuccessModel
+        | PlayDtmfResultErrorModel
+        | PlayDtmfResultSuccessModel
         | SkipTurnToolResponseModel
         | TestToolResultModel
         | TransferToAgentToolResultErrorModel
@@ -166,8 +166,8 @@ class ConversationHistoryTranscriptSystemToolResultCommonModelOutput(Lazy):
                 or isinstance(self.result, TransferToNumberResultExotelSuccessModel)
                 or isinstance(self.result, TransferToNumberResultErrorModel)
                 or isinstance(self.result, SkipTurnToolResponseModel)
-                or isinstance(self.result, PlayDTMFResultSuccessModel)
-                or isinstance(self.result, PlayDTMFResultErrorModel)
+                or isinstance(self.result, PlayDtmfResultSuccessModel)
+                or isinstance(self.result, PlayDtmfResultErrorModel)
                 or isinstance(self.result, VoiceMailDetectionResultSuccessModel)
                 or isinstance(self.result, TestToolResultModel)
                 or isinstance(self.result, KnowledgeBaseRagToolResultModel)
@@ -314,8 +314,8 @@ def _read_result(
             | KnowledgeBaseToolResultModel
             | LanguageDetectionToolResultModel
             | None
-            | PlayDTMFResultErrorModel
-            | PlayDTMFResultSuccessModel
+            | PlayDtmfResultErrorModel
+            | PlayDtmfResultSuccessModel
             | SkipTurnToolResponseModel
             | TestToolResultModel
             | TransferToAgentToolResultErrorModel
@@ -343,8 +343,8 @@ def _read_result(
             | KnowledgeBaseToolResultModel
             | LanguageDetectionToolResultModel
             | None
-            | PlayDTMFResultErrorModel
-            | PlayDTMFResultSuccessModel
+            | PlayDtmfResultErrorModel
+            | PlayDtmfResultSuccessModel
             | SkipTurnToolResponseModel
             | TestToolResultModel
             | TransferToAgentToolResultErrorModel
@@ -368,8 +368,8 @@ def _read_result(
                     TransferToNumberResultExotelSuccessModel,
                     TransferToNumberResultErrorModel,
                     SkipTurnToolResponseModel,
-                    PlayDTMFResultSuccessModel,
-                    PlayDTMFResultErrorModel,
+                    PlayDtmfResultSuccessModel,
+                    PlayDtmfResultErrorModel,
                     VoiceMailDetectionResultSuccessModel,
                     TestToolResultModel,
                     KnowledgeBaseRagToolResultModel,
@@ -455,7 +455,7 @@ def _read_result(
             try:
                 if not isinstance(data, dict):
                     raise TypeError(f"got {type(data).__name__}")
-                result_type_0_type_9 = PlayDTMFResultSuccessModel.from_dict(data)
+                result_type_0_type_9 = PlayDtmfResultSuccessModel.from_dict(data)
 
                 return result_type_0_type_9
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -463,7 +463,7 @@ def _read_result(
             try:
                 if not isinstance(data, dict):
                     raise TypeError(f"got {type(data).__name__}")
-                result_type_0_type_10 = PlayDTMFResultErrorModel.from_dict(data)
+                result_type_0_type_10 = PlayDtmfResultErrorModel.from_dict(data)
 
                 return result_type_0_type_10
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -661,8 +661,8 @@ from ..models.end_call_tool_result_model import EndCallToolResultModel
 from ..models.knowledge_base_rag_tool_result_model import KnowledgeBaseRagToolResultModel
 from ..models.knowledge_base_tool_result_model import KnowledgeBaseToolResultModel
 from ..models.language_detection_tool_result_model import LanguageDetectionToolResultModel
-from ..models.play_dtmf_result_error_model import PlayDTMFResultErrorModel
-from ..models.play_dtmf_result_success_model import PlayDTMFResultSuccessModel
+from ..models.play_dtmf_result_error_model import PlayDtmfResultErrorModel
+from ..models.play_dtmf_result_success_model import PlayDtmfResultSuccessModel
 from ..models.skip_turn_tool_response_model import SkipTurnToolResponseModel
 from ..models.test_tool_result_model import TestToolResultModel
 from ..models.transfer_to_agent_tool_result_error_model import TransferToAgentToolResultErrorModel

@@ -36,7 +36,7 @@ class ConversationHistoryTranscriptToolCallCommonModelOutput(Lazy):
     tool_has_been_called (bool):
     type_ (None | str | ToolType | Unset):
     tool_details (ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetails |
-        ConversationHistoryTranscriptToolCallClientDetails | ConversationHistoryTranscriptToolCallMCPDetails |
+        ConversationHistoryTranscriptToolCallClientDetails | ConversationHistoryTranscriptToolCallMcpDetails |
         ConversationHistoryTranscriptToolCallWebhookDetails | None | UnknownVariant | Unset):
     """
 
@@ -53,7 +53,7 @@ class ConversationHistoryTranscriptToolCallCommonModelOutput(Lazy):
     tool_details: (
         ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetails
         | ConversationHistoryTranscriptToolCallClientDetails
-        | ConversationHistoryTranscriptToolCallMCPDetails
+        | ConversationHistoryTranscriptToolCallMcpDetails
         | ConversationHistoryTranscriptToolCallWebhookDetails
         | None
         | UnknownVariant
@@ -101,7 +101,7 @@ class ConversationHistoryTranscriptToolCallCommonModelOutput(Lazy):
             elif (
                 isinstance(self.tool_details, ConversationHistoryTranscriptToolCallWebhookDetails)
                 or isinstance(self.tool_details, ConversationHistoryTranscriptToolCallClientDetails)
-                or isinstance(self.tool_details, ConversationHistoryTranscriptToolCallMCPDetails)
+                or isinstance(self.tool_details, ConversationHistoryTranscriptToolCallMcpDetails)
                 or isinstance(self.tool_details, ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetails)
                 or isinstance(self.tool_details, UnknownVariant)
             ):
@@ -186,7 +186,7 @@ def _read_tool_details(cls: type[ConversationHistoryTranscriptToolCallCommonMode
         ) -> (
             ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetails
             | ConversationHistoryTranscriptToolCallClientDetails
-            | ConversationHistoryTranscriptToolCallMCPDetails
+            | ConversationHistoryTranscriptToolCallMcpDetails
             | ConversationHistoryTranscriptToolCallWebhookDetails
             | None
             | UnknownVariant
@@ -203,7 +203,7 @@ def _read_tool_details(cls: type[ConversationHistoryTranscriptToolCallCommonMode
         ) -> (
             ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetails
             | ConversationHistoryTranscriptToolCallClientDetails
-            | ConversationHistoryTranscriptToolCallMCPDetails
+            | ConversationHistoryTranscriptToolCallMcpDetails
             | ConversationHistoryTranscriptToolCallWebhookDetails
             | None
             | UnknownVariant
@@ -213,7 +213,7 @@ def _read_tool_details(cls: type[ConversationHistoryTranscriptToolCallCommonMode
                 for known in (
                     ConversationHistoryTranscriptToolCallWebhookDetails,
                     ConversationHistoryTranscriptToolCallClientDetails,
-                    ConversationHistoryTranscriptToolCallMCPDetails,
+                    ConversationHistoryTranscriptToolCallMcpDetails,
                     ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetails,
                 ):
                     kind = getattr(known, "_kind", None)
@@ -248,7 +248,7 @@ def _read_tool_details(cls: type[ConversationHistoryTranscriptToolCallCommonMode
                 if not isinstance(data, dict):
                     raise TypeError(f"got {type(data).__name__}")
                 componentsschemas_conversation_history_transcript_tool_call_common_model_output_tool_details_type_2 = (
-                    ConversationHistoryTranscriptToolCallMCPDetails.from_dict(data)
+                    ConversationHistoryTranscriptToolCallMcpDetails.from_dict(data)
                 )
 
                 return (
@@ -369,7 +369,7 @@ from ..models.conversation_history_transcript_tool_call_client_details import (
     ConversationHistoryTranscriptToolCallClientDetails,
 )
 from ..models.conversation_history_transcript_tool_call_mcp_details import (
-    ConversationHistoryTranscriptToolCallMCPDetails,
+    ConversationHistoryTranscriptToolCallMcpDetails,
 )
 from ..models.conversation_history_transcript_tool_call_webhook_details import (
     ConversationHistoryTranscriptToolCallWebhookDetails,

@@ -22,19 +22,19 @@ from ..types import (
     set_readers,
 )
 
-T = TypeVar("T", bound="ConversationHistoryTranscriptToolCallMCPDetails")
+T = TypeVar("T", bound="ConversationHistoryTranscriptToolCallMcpDetails")
 
 
 # Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class ConversationHistoryTranscriptToolCallMCPDetails(Lazy):
+class ConversationHistoryTranscriptToolCallMcpDetails(Lazy):
     """Attributes:
     mcp_server_id (str):
     mcp_server_name (str):
     integration_type (str):
     approval_policy (str):
     type_ (Literal['mcp'] | Unset):
-    parameters (ConversationHistoryTranscriptToolCallMCPDetailsParameters | Unset):
+    parameters (ConversationHistoryTranscriptToolCallMcpDetailsParameters | Unset):
     requires_approval (bool | Unset): Defaults to False on the server.
     mcp_tool_name (str | Unset): Defaults to empty on the server.
     mcp_tool_description (str | Unset): Defaults to empty on the server.
@@ -52,10 +52,10 @@ class ConversationHistoryTranscriptToolCallMCPDetails(Lazy):
         default="mcp",
         kw_only=True,
         alias="type",
-        validator=types.tag("ConversationHistoryTranscriptToolCallMCPDetails", "type", "mcp"),
+        validator=types.tag("ConversationHistoryTranscriptToolCallMcpDetails", "type", "mcp"),
     )
 
-    parameters: ConversationHistoryTranscriptToolCallMCPDetailsParameters | Unset = UNSET
+    parameters: ConversationHistoryTranscriptToolCallMcpDetailsParameters | Unset = UNSET
 
     requires_approval: bool | Unset = UNSET
 
@@ -157,7 +157,7 @@ class ConversationHistoryTranscriptToolCallMCPDetails(Lazy):
         return key in self.additional_properties
 
 
-def _read_type_(cls: type[ConversationHistoryTranscriptToolCallMCPDetails], d: Mapping[str, Any]) -> Any:
+def _read_type_(cls: type[ConversationHistoryTranscriptToolCallMcpDetails], d: Mapping[str, Any]) -> Any:
     type__raw = d.get("type", UNSET)
     type_ = cast(Literal["mcp"] | Unset, type__raw)
     if type_ != "mcp" and not isinstance(type_, Unset):
@@ -175,15 +175,15 @@ _read_integration_type = plain_reader("integration_type", (str,), "a string", Tr
 _read_approval_policy = plain_reader("approval_policy", (str,), "a string", True)
 
 
-def _read_parameters(cls: type[ConversationHistoryTranscriptToolCallMCPDetails], d: Mapping[str, Any]) -> Any:
+def _read_parameters(cls: type[ConversationHistoryTranscriptToolCallMcpDetails], d: Mapping[str, Any]) -> Any:
     parameters_raw = d.get("parameters", UNSET)
     try:
         _parameters = parameters_raw
-        parameters: ConversationHistoryTranscriptToolCallMCPDetailsParameters | Unset
+        parameters: ConversationHistoryTranscriptToolCallMcpDetailsParameters | Unset
         if isinstance(_parameters, Unset):
             parameters = UNSET
         else:
-            parameters = ConversationHistoryTranscriptToolCallMCPDetailsParameters.from_dict(_parameters)
+            parameters = ConversationHistoryTranscriptToolCallMcpDetailsParameters.from_dict(_parameters)
     except (KeyError, TypeError, ValueError, AttributeError):
         parameters = deviating_field(cls, "parameters", parameters_raw)
 
@@ -213,13 +213,13 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _read_additional_properties(
-    cls: type[ConversationHistoryTranscriptToolCallMCPDetails], d: Mapping[str, Any]
+    cls: type[ConversationHistoryTranscriptToolCallMcpDetails], d: Mapping[str, Any]
 ) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
 def _all_fields(
-    cls: type[ConversationHistoryTranscriptToolCallMCPDetails], d: Mapping[str, Any], known: Mapping[str, Any]
+    cls: type[ConversationHistoryTranscriptToolCallMcpDetails], d: Mapping[str, Any], known: Mapping[str, Any]
 ) -> dict[str, Any]:
     """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
     passes what it has read as `known`."""
@@ -281,10 +281,10 @@ def _all_fields(
 
 
 # Code written when the tag was required and named as the generator names it (`type_=`) keeps working.
-types.accept_former_names(ConversationHistoryTranscriptToolCallMCPDetails, type_="type")
+types.accept_former_names(ConversationHistoryTranscriptToolCallMcpDetails, type_="type")
 
 set_readers(
-    ConversationHistoryTranscriptToolCallMCPDetails,
+    ConversationHistoryTranscriptToolCallMcpDetails,
     _all_fields,
     {
         "mcp_server_id": _read_mcp_server_id,
@@ -304,5 +304,5 @@ set_readers(
 
 # Imported after the class: a nested model may import this module back (recursive schemas).
 from ..models.conversation_history_transcript_tool_call_mcp_details_parameters import (
-    ConversationHistoryTranscriptToolCallMCPDetailsParameters,
+    ConversationHistoryTranscriptToolCallMcpDetailsParameters,
 )

@@ -24,7 +24,7 @@ T = TypeVar("T", bound="ConversationInitiationClientDataWebhookRequestHeaders")
 class ConversationInitiationClientDataWebhookRequestHeaders(Lazy):
     """The headers to send with the webhook request"""
 
-    additional_properties: dict[str, ConvAISecretLocator | str] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, ConvAiSecretLocator | str] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         if self._lazy is not None:
@@ -32,7 +32,7 @@ class ConversationInitiationClientDataWebhookRequestHeaders(Lazy):
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             try:
-                if isinstance(prop, ConvAISecretLocator):
+                if isinstance(prop, ConvAiSecretLocator):
                     field_dict[prop_name] = prop.to_dict()
                 else:
                     field_dict[prop_name] = prop
@@ -58,10 +58,10 @@ class ConversationInitiationClientDataWebhookRequestHeaders(Lazy):
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> ConvAISecretLocator | str:
+    def __getitem__(self, key: str) -> ConvAiSecretLocator | str:
         return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: ConvAISecretLocator | str) -> None:
+    def __setitem__(self, key: str, value: ConvAiSecretLocator | str) -> None:
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:
@@ -83,17 +83,17 @@ def _read_additional_properties(
             continue
         try:
 
-            def _parse_additional_property(data: object) -> ConvAISecretLocator | str:
+            def _parse_additional_property(data: object) -> ConvAiSecretLocator | str:
 
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    additional_property_type_1 = ConvAISecretLocator.from_dict(data)
+                    additional_property_type_1 = ConvAiSecretLocator.from_dict(data)
 
                     return additional_property_type_1
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                return cast("ConvAISecretLocator | str", data)
+                return cast("ConvAiSecretLocator | str", data)
 
             additional_property = _parse_additional_property(prop_dict)
 
@@ -123,4 +123,4 @@ set_readers(
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).
-from ..models.conv_ai_secret_locator import ConvAISecretLocator
+from ..models.conv_ai_secret_locator import ConvAiSecretLocator

@@ -31,19 +31,19 @@ class ConversationSimulationSpecification(Lazy):
     """A specification that will be used to simulate a conversation between an agent and an AI user.
 
     Attributes:
-        simulated_user_config (AgentConfigAPIModelInput):  Example: {'disable_first_message_interruptions': False,
-            'first_message': 'Hello, how can I help you today?', 'language': 'en'}.
+        simulated_user_config (AgentConfig):  Example: {'disable_first_message_interruptions': False, 'first_message':
+            'Hello, how can I help you today?', 'language': 'en'}.
         tool_mock_config (ConversationSimulationSpecificationToolMockConfig | Unset):
-        partial_conversation_history (list[ConversationHistoryTranscriptCommonModel] | Unset): A partial conversation
-            history to start the simulation from. If empty, simulation starts fresh.
+        partial_conversation_history (list[ConversationHistoryTranscriptCommonModelInput] | Unset): A partial
+            conversation history to start the simulation from. If empty, simulation starts fresh.
         dynamic_variables (ConversationSimulationSpecificationDynamicVariables | Unset):
     """
 
-    simulated_user_config: AgentConfigAPIModelInput
+    simulated_user_config: AgentConfig
 
     tool_mock_config: ConversationSimulationSpecificationToolMockConfig | Unset = UNSET
 
-    partial_conversation_history: list[ConversationHistoryTranscriptCommonModel] | Unset = UNSET
+    partial_conversation_history: list[ConversationHistoryTranscriptCommonModelInput] | Unset = UNSET
 
     dynamic_variables: ConversationSimulationSpecificationDynamicVariables | Unset = UNSET
 
@@ -138,7 +138,7 @@ def _read_simulated_user_config(cls: type[ConversationSimulationSpecification], 
         simulated_user_config = missing_field(cls, "simulated_user_config")
     else:
         try:
-            simulated_user_config = AgentConfigAPIModelInput.from_dict(simulated_user_config_raw)
+            simulated_user_config = AgentConfig.from_dict(simulated_user_config_raw)
         except (KeyError, TypeError, ValueError, AttributeError):
             simulated_user_config = deviating_field(cls, "simulated_user_config", simulated_user_config_raw)
 
@@ -165,11 +165,11 @@ def _read_partial_conversation_history(cls: type[ConversationSimulationSpecifica
     try:
         expect_array("partial_conversation_history", partial_conversation_history_raw)
         _partial_conversation_history = partial_conversation_history_raw
-        partial_conversation_history: list[ConversationHistoryTranscriptCommonModel] | Unset = UNSET
+        partial_conversation_history: list[ConversationHistoryTranscriptCommonModelInput] | Unset = UNSET
         if _partial_conversation_history is not UNSET:
             partial_conversation_history = []
             for partial_conversation_history_item_data in _partial_conversation_history:
-                partial_conversation_history_item = ConversationHistoryTranscriptCommonModel.from_dict(
+                partial_conversation_history_item = ConversationHistoryTranscriptCommonModelInput.from_dict(
                     partial_conversation_history_item_data
                 )
 
@@ -267,8 +267,8 @@ set_readers(
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).
-from ..models.agent_config_api_model_input import AgentConfigAPIModelInput
-from ..models.conversation_history_transcript_common_model import ConversationHistoryTranscriptCommonModel
+from ..models.agent_config import AgentConfig
+from ..models.conversation_history_transcript_common_model_input import ConversationHistoryTranscriptCommonModelInput
 from ..models.conversation_simulation_specification_dynamic_variables import (
     ConversationSimulationSpecificationDynamicVariables,
 )

@@ -20,12 +20,12 @@ from ..types import (
     set_readers,
 )
 
-T = TypeVar("T", bound="ConversationTTSUsageModel")
+T = TypeVar("T", bound="ConversationTtsUsageModel")
 
 
 # Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class ConversationTTSUsageModel(Lazy):
+class ConversationTtsUsageModel(Lazy):
     """Aggregated TTS usage for a conversation (analytics-only, not billing).
 
     Attributes:
@@ -136,7 +136,7 @@ _read_total_audio_output_seconds = plain_reader(
 _read_total_characters = plain_reader("total_characters", (int,), "an integer", False)
 
 
-def _read_per_voice_usage(cls: type[ConversationTTSUsageModel], d: Mapping[str, Any]) -> Any:
+def _read_per_voice_usage(cls: type[ConversationTtsUsageModel], d: Mapping[str, Any]) -> Any:
     per_voice_usage_raw = d.get("per_voice_usage", UNSET)
     try:
         expect_array("per_voice_usage", per_voice_usage_raw)
@@ -164,11 +164,11 @@ _FIELDS: frozenset[str] = frozenset(
 )
 
 
-def _read_additional_properties(cls: type[ConversationTTSUsageModel], d: Mapping[str, Any]) -> dict[str, Any]:
+def _read_additional_properties(cls: type[ConversationTtsUsageModel], d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[ConversationTTSUsageModel], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+def _all_fields(cls: type[ConversationTtsUsageModel], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
     """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
     passes what it has read as `known`."""
     primary_tts_model = d.get("primary_tts_model", UNSET)
@@ -204,7 +204,7 @@ def _all_fields(cls: type[ConversationTTSUsageModel], d: Mapping[str, Any], know
 
 
 set_readers(
-    ConversationTTSUsageModel,
+    ConversationTtsUsageModel,
     _all_fields,
     {
         "primary_tts_model": _read_primary_tts_model,

@@ -28,7 +28,7 @@ T = TypeVar(
 class ConversationalAiKnowledgeBaseGetOrCreateRagIndexesResponseComputeRagIndexesInBatchV1ConvaiKnowledgeBaseRagIndexPost(
     Lazy
 ):
-    additional_properties: dict[str, BatchFailureResponseModel | RAGIndexBatchSuccessfulResponseModel] = _attrs_field(
+    additional_properties: dict[str, BatchFailureResponseModel | RagIndexBatchSuccessfulResponseModel] = _attrs_field(
         init=False, factory=dict
     )
 
@@ -38,7 +38,7 @@ class ConversationalAiKnowledgeBaseGetOrCreateRagIndexesResponseComputeRagIndexe
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             try:
-                if isinstance(prop, RAGIndexBatchSuccessfulResponseModel) or isinstance(
+                if isinstance(prop, RagIndexBatchSuccessfulResponseModel) or isinstance(
                     prop, BatchFailureResponseModel
                 ):
                     field_dict[prop_name] = prop.to_dict()
@@ -68,10 +68,10 @@ class ConversationalAiKnowledgeBaseGetOrCreateRagIndexesResponseComputeRagIndexe
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> BatchFailureResponseModel | RAGIndexBatchSuccessfulResponseModel:
+    def __getitem__(self, key: str) -> BatchFailureResponseModel | RagIndexBatchSuccessfulResponseModel:
         return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: BatchFailureResponseModel | RAGIndexBatchSuccessfulResponseModel) -> None:
+    def __setitem__(self, key: str, value: BatchFailureResponseModel | RagIndexBatchSuccessfulResponseModel) -> None:
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:
@@ -98,15 +98,15 @@ def _read_additional_properties(
 
             def _parse_additional_property(
                 data: object,
-            ) -> BatchFailureResponseModel | RAGIndexBatchSuccessfulResponseModel:
+            ) -> BatchFailureResponseModel | RagIndexBatchSuccessfulResponseModel:
                 return parse_strictly(_parse_additional_property_member, data)
 
             def _parse_additional_property_member(
                 data: object,
-            ) -> BatchFailureResponseModel | RAGIndexBatchSuccessfulResponseModel:
+            ) -> BatchFailureResponseModel | RagIndexBatchSuccessfulResponseModel:
                 if isinstance(data, dict):
                     for known in (
-                        RAGIndexBatchSuccessfulResponseModel,
+                        RagIndexBatchSuccessfulResponseModel,
                         BatchFailureResponseModel,
                     ):
                         kind = getattr(known, "_kind", None)
@@ -116,7 +116,7 @@ def _read_additional_properties(
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    additional_property_type_0 = RAGIndexBatchSuccessfulResponseModel.from_dict(data)
+                    additional_property_type_0 = RagIndexBatchSuccessfulResponseModel.from_dict(data)
 
                     return additional_property_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -160,4 +160,4 @@ set_readers(
 
 # Imported after the class: a nested model may import this module back (recursive schemas).
 from ..models.batch_failure_response_model import BatchFailureResponseModel
-from ..models.rag_index_batch_successful_response_model import RAGIndexBatchSuccessfulResponseModel
+from ..models.rag_index_batch_successful_response_model import RagIndexBatchSuccessfulResponseModel

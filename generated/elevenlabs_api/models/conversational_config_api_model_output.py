@@ -18,44 +18,44 @@ from ..types import (
     set_readers,
 )
 
-T = TypeVar("T", bound="ConversationalConfigAPIModelOutput")
+T = TypeVar("T", bound="ConversationalConfigApiModelOutput")
 
 
 # Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class ConversationalConfigAPIModelOutput(Lazy):
+class ConversationalConfigApiModelOutput(Lazy):
     """Attributes:
-    asr (ASRConversationalConfig | Unset):  Example: {'keywords': ['hello', 'world'], 'provider': 'scribe_realtime',
+    asr (AsrConversationalConfig | Unset):  Example: {'keywords': ['hello', 'world'], 'provider': 'scribe_realtime',
         'quality': 'high', 'user_input_audio_format': 'pcm_16000'}.
     turn (TurnConfig | Unset):  Example: {'interruption_ignore_term_languages': [], 'interruption_ignore_terms': [],
         'merge_with_default_ignore_terms': False, 'mode': 'turn', 'retranscribe_on_turn_timeout': False,
         'silence_end_call_timeout': -1.0, 'soft_timeout_config': {'message': 'Hhmmmm...yeah.', 'timeout_seconds': -1.0},
         'speculative_turn': False, 'spelling_patience': 'auto', 'transcribe_on_disabled_interruptions': False,
         'turn_eagerness': 'normal', 'turn_model': 'turn_v3', 'turn_timeout': 7.0}.
-    tts (TTSConversationalConfigOutput | Unset):  Example: {'agent_output_audio_format': 'pcm_16000', 'model_id':
+    tts (TtsConversationalConfigOutput | Unset):  Example: {'agent_output_audio_format': 'pcm_16000', 'model_id':
         'eleven_turbo_v2', 'optimize_streaming_latency': 3, 'pronunciation_dictionary_locators': [], 'similarity_boost':
         0.8, 'speed': 1.0, 'stability': 0.5, 'voice_id': 'cjVigY5qzO86Huf0OWal'}.
     conversation (ConversationConfigOutput | Unset):  Example: {'client_events': ['audio', 'interruption'],
         'max_duration_seconds': 600}.
-    language_presets (ConversationalConfigAPIModelOutputLanguagePresets | Unset): Language presets for conversations
-    vad (VADConfig | Unset):  Example: {'background_voice_detection': False}.
-    agent (AgentConfigAPIModelOutput | Unset):  Example: {'disable_first_message_interruptions': False,
+    language_presets (ConversationalConfigApiModelOutputLanguagePresets | Unset): Language presets for conversations
+    vad (VadConfig | Unset):  Example: {'background_voice_detection': False}.
+    agent (AgentConfigApiModelOutput | Unset):  Example: {'disable_first_message_interruptions': False,
         'first_message': 'Hello, how can I help you today?', 'language': 'en'}.
     """
 
-    asr: ASRConversationalConfig | Unset = UNSET
+    asr: AsrConversationalConfig | Unset = UNSET
 
     turn: TurnConfig | Unset = UNSET
 
-    tts: TTSConversationalConfigOutput | Unset = UNSET
+    tts: TtsConversationalConfigOutput | Unset = UNSET
 
     conversation: ConversationConfigOutput | Unset = UNSET
 
-    language_presets: ConversationalConfigAPIModelOutputLanguagePresets | Unset = UNSET
+    language_presets: ConversationalConfigApiModelOutputLanguagePresets | Unset = UNSET
 
-    vad: VADConfig | Unset = UNSET
+    vad: VadConfig | Unset = UNSET
 
-    agent: AgentConfigAPIModelOutput | Unset = UNSET
+    agent: AgentConfigApiModelOutput | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -166,22 +166,22 @@ class ConversationalConfigAPIModelOutput(Lazy):
         return key in self.additional_properties
 
 
-def _read_asr(cls: type[ConversationalConfigAPIModelOutput], d: Mapping[str, Any]) -> Any:
+def _read_asr(cls: type[ConversationalConfigApiModelOutput], d: Mapping[str, Any]) -> Any:
     asr_raw = d.get("asr", UNSET)
     try:
         _asr = asr_raw
-        asr: ASRConversationalConfig | Unset
+        asr: AsrConversationalConfig | Unset
         if isinstance(_asr, Unset):
             asr = UNSET
         else:
-            asr = ASRConversationalConfig.from_dict(_asr)
+            asr = AsrConversationalConfig.from_dict(_asr)
     except (KeyError, TypeError, ValueError, AttributeError):
         asr = deviating_field(cls, "asr", asr_raw)
 
     return asr
 
 
-def _read_turn(cls: type[ConversationalConfigAPIModelOutput], d: Mapping[str, Any]) -> Any:
+def _read_turn(cls: type[ConversationalConfigApiModelOutput], d: Mapping[str, Any]) -> Any:
     turn_raw = d.get("turn", UNSET)
     try:
         _turn = turn_raw
@@ -196,22 +196,22 @@ def _read_turn(cls: type[ConversationalConfigAPIModelOutput], d: Mapping[str, An
     return turn
 
 
-def _read_tts(cls: type[ConversationalConfigAPIModelOutput], d: Mapping[str, Any]) -> Any:
+def _read_tts(cls: type[ConversationalConfigApiModelOutput], d: Mapping[str, Any]) -> Any:
     tts_raw = d.get("tts", UNSET)
     try:
         _tts = tts_raw
-        tts: TTSConversationalConfigOutput | Unset
+        tts: TtsConversationalConfigOutput | Unset
         if isinstance(_tts, Unset):
             tts = UNSET
         else:
-            tts = TTSConversationalConfigOutput.from_dict(_tts)
+            tts = TtsConversationalConfigOutput.from_dict(_tts)
     except (KeyError, TypeError, ValueError, AttributeError):
         tts = deviating_field(cls, "tts", tts_raw)
 
     return tts
 
 
-def _read_conversation(cls: type[ConversationalConfigAPIModelOutput], d: Mapping[str, Any]) -> Any:
+def _read_conversation(cls: type[ConversationalConfigApiModelOutput], d: Mapping[str, Any]) -> Any:
     conversation_raw = d.get("conversation", UNSET)
     try:
         _conversation = conversation_raw
@@ -226,45 +226,45 @@ def _read_conversation(cls: type[ConversationalConfigAPIModelOutput], d: Mapping
     return conversation
 
 
-def _read_language_presets(cls: type[ConversationalConfigAPIModelOutput], d: Mapping[str, Any]) -> Any:
+def _read_language_presets(cls: type[ConversationalConfigApiModelOutput], d: Mapping[str, Any]) -> Any:
     language_presets_raw = d.get("language_presets", UNSET)
     try:
         _language_presets = language_presets_raw
-        language_presets: ConversationalConfigAPIModelOutputLanguagePresets | Unset
+        language_presets: ConversationalConfigApiModelOutputLanguagePresets | Unset
         if isinstance(_language_presets, Unset):
             language_presets = UNSET
         else:
-            language_presets = ConversationalConfigAPIModelOutputLanguagePresets.from_dict(_language_presets)
+            language_presets = ConversationalConfigApiModelOutputLanguagePresets.from_dict(_language_presets)
     except (KeyError, TypeError, ValueError, AttributeError):
         language_presets = deviating_field(cls, "language_presets", language_presets_raw)
 
     return language_presets
 
 
-def _read_vad(cls: type[ConversationalConfigAPIModelOutput], d: Mapping[str, Any]) -> Any:
+def _read_vad(cls: type[ConversationalConfigApiModelOutput], d: Mapping[str, Any]) -> Any:
     vad_raw = d.get("vad", UNSET)
     try:
         _vad = vad_raw
-        vad: VADConfig | Unset
+        vad: VadConfig | Unset
         if isinstance(_vad, Unset):
             vad = UNSET
         else:
-            vad = VADConfig.from_dict(_vad)
+            vad = VadConfig.from_dict(_vad)
     except (KeyError, TypeError, ValueError, AttributeError):
         vad = deviating_field(cls, "vad", vad_raw)
 
     return vad
 
 
-def _read_agent(cls: type[ConversationalConfigAPIModelOutput], d: Mapping[str, Any]) -> Any:
+def _read_agent(cls: type[ConversationalConfigApiModelOutput], d: Mapping[str, Any]) -> Any:
     agent_raw = d.get("agent", UNSET)
     try:
         _agent = agent_raw
-        agent: AgentConfigAPIModelOutput | Unset
+        agent: AgentConfigApiModelOutput | Unset
         if isinstance(_agent, Unset):
             agent = UNSET
         else:
-            agent = AgentConfigAPIModelOutput.from_dict(_agent)
+            agent = AgentConfigApiModelOutput.from_dict(_agent)
     except (KeyError, TypeError, ValueError, AttributeError):
         agent = deviating_field(cls, "agent", agent_raw)
 
@@ -284,12 +284,12 @@ _FIELDS: frozenset[str] = frozenset(
 )
 
 
-def _read_additional_properties(cls: type[ConversationalConfigAPIModelOutput], d: Mapping[str, Any]) -> dict[str, Any]:
+def _read_additional_properties(cls: type[ConversationalConfigApiModelOutput], d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
 def _all_fields(
-    cls: type[ConversationalConfigAPIModelOutput], d: Mapping[str, Any], known: Mapping[str, Any]
+    cls: type[ConversationalConfigApiModelOutput], d: Mapping[str, Any], known: Mapping[str, Any]
 ) -> dict[str, Any]:
     """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
     passes what it has read as `known`."""
@@ -355,7 +355,7 @@ def _all_fields(
 
 
 set_readers(
-    ConversationalConfigAPIModelOutput,
+    ConversationalConfigApiModelOutput,
     _all_fields,
     {
         "asr": _read_asr,
@@ -371,12 +371,12 @@ set_readers(
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).
-from ..models.agent_config_api_model_output import AgentConfigAPIModelOutput
-from ..models.asr_conversational_config import ASRConversationalConfig
+from ..models.agent_config_api_model_output import AgentConfigApiModelOutput
+from ..models.asr_conversational_config import AsrConversationalConfig
 from ..models.conversation_config_output import ConversationConfigOutput
 from ..models.conversational_config_api_model_output_language_presets import (
-    ConversationalConfigAPIModelOutputLanguagePresets,
+    ConversationalConfigApiModelOutputLanguagePresets,
 )
-from ..models.tts_conversational_config_output import TTSConversationalConfigOutput
+from ..models.tts_conversational_config_output import TtsConversationalConfigOutput
 from ..models.turn_config import TurnConfig
-from ..models.vad_config import VADConfig
+from ..models.vad_config import VadConfig

@@ -16,12 +16,12 @@ from ..types import (
     set_readers,
 )
 
-T = TypeVar("T", bound="ConversationalConfigAPIModelOutputLanguagePresets")
+T = TypeVar("T", bound="ConversationalConfigApiModelOutputLanguagePresets")
 
 
 # Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class ConversationalConfigAPIModelOutputLanguagePresets(Lazy):
+class ConversationalConfigApiModelOutputLanguagePresets(Lazy):
     """Language presets for conversations"""
 
     additional_properties: dict[str, LanguagePresetOutput] = _attrs_field(init=False, factory=dict)
@@ -71,7 +71,7 @@ _FIELDS: frozenset[str] = frozenset(())
 
 
 def _read_additional_properties(
-    cls: type[ConversationalConfigAPIModelOutputLanguagePresets], d: Mapping[str, Any]
+    cls: type[ConversationalConfigApiModelOutputLanguagePresets], d: Mapping[str, Any]
 ) -> dict[str, Any]:
     additional_properties = {}
     for prop_name, prop_dict in d.items():
@@ -87,7 +87,7 @@ def _read_additional_properties(
 
 
 def _all_fields(
-    cls: type[ConversationalConfigAPIModelOutputLanguagePresets], d: Mapping[str, Any], known: Mapping[str, Any]
+    cls: type[ConversationalConfigApiModelOutputLanguagePresets], d: Mapping[str, Any], known: Mapping[str, Any]
 ) -> dict[str, Any]:
     """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
     passes what it has read as `known`."""
@@ -97,7 +97,7 @@ def _all_fields(
 
 
 set_readers(
-    ConversationalConfigAPIModelOutputLanguagePresets,
+    ConversationalConfigApiModelOutputLanguagePresets,
     _all_fields,
     {
         "additional_properties": _read_additional_properties,

@@ -16,12 +16,12 @@ from ..types import (
     set_readers,
 )
 
-T = TypeVar("T", bound="ConversationalConfigAPIModelWorkflowOverrideInputLanguagePresetsType0")
+T = TypeVar("T", bound="ConversationalConfigApiModelWorkflowOverrideInputLanguagePresetsType0")
 
 
 # Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class ConversationalConfigAPIModelWorkflowOverrideInputLanguagePresetsType0(Lazy):
+class ConversationalConfigApiModelWorkflowOverrideInputLanguagePresetsType0(Lazy):
     additional_properties: dict[str, LanguagePresetInput] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -69,7 +69,7 @@ _FIELDS: frozenset[str] = frozenset(())
 
 
 def _read_additional_properties(
-    cls: type[ConversationalConfigAPIModelWorkflowOverrideInputLanguagePresetsType0], d: Mapping[str, Any]
+    cls: type[ConversationalConfigApiModelWorkflowOverrideInputLanguagePresetsType0], d: Mapping[str, Any]
 ) -> dict[str, Any]:
     additional_properties = {}
     for prop_name, prop_dict in d.items():
@@ -85,7 +85,7 @@ def _read_additional_properties(
 
 
 def _all_fields(
-    cls: type[ConversationalConfigAPIModelWorkflowOverrideInputLanguagePresetsType0],
+    cls: type[ConversationalConfigApiModelWorkflowOverrideInputLanguagePresetsType0],
     d: Mapping[str, Any],
     known: Mapping[str, Any],
 ) -> dict[str, Any]:
@@ -97,7 +97,7 @@ def _all_fields(
 
 
 set_readers(
-    ConversationalConfigAPIModelWorkflowOverrideInputLanguagePresetsType0,
+    ConversationalConfigApiModelWorkflowOverrideInputLanguagePresetsType0,
     _all_fields,
     {
         "additional_properties": _read_additional_properties,

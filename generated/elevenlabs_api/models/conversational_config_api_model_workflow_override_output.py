@@ -18,12 +18,12 @@ from ..types import (
     set_readers,
 )
 
-T = TypeVar("T", bound="ConversationalConfigAPIModelWorkflowOverrideOutput")
+T = TypeVar("T", bound="ConversationalConfigApiModelWorkflowOverrideOutput")
 
 
 # Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class ConversationalConfigAPIModelWorkflowOverrideOutput(Lazy):
+class ConversationalConfigApiModelWorkflowOverrideOutput(Lazy):
     """Example:
         {'agent': {'disable_first_message_interruptions': False, 'dynamic_variables': {'dynamic_variable_placeholders':
         {'user_name': 'John Doe'}}, 'first_message': 'Hello, how can I help you today?', 'language': 'en', 'prompt':
@@ -41,30 +41,30 @@ class ConversationalConfigAPIModelWorkflowOverrideOutput(Lazy):
         'turn_model': 'turn_v3', 'turn_timeout': 7.0}, 'vad': {'background_voice_detection': False}}
 
     Attributes:
-        asr (ASRConversationalConfigWorkflowOverride | None | Unset): Configuration for conversational transcription
+        asr (AsrConversationalConfigWorkflowOverride | None | Unset): Configuration for conversational transcription
         turn (None | TurnConfigWorkflowOverride | Unset): Configuration for turn detection
-        tts (None | TTSConversationalConfigWorkflowOverrideOutput | Unset): Configuration for conversational text to
+        tts (None | TtsConversationalConfigWorkflowOverrideOutput | Unset): Configuration for conversational text to
             speech
         conversation (ConversationConfigWorkflowOverrideOutput | None | Unset): Configuration for conversational events
-        language_presets (ConversationalConfigAPIModelWorkflowOverrideOutputLanguagePresetsType0 | None | Unset):
+        language_presets (ConversationalConfigApiModelWorkflowOverrideOutputLanguagePresetsType0 | None | Unset):
             Language presets for conversations
-        vad (None | Unset | VADConfigWorkflowOverride): Configuration for voice activity detection
-        agent (AgentConfigAPIModelWorkflowOverrideOutput | None | Unset): Agent specific configuration
+        vad (None | Unset | VadConfigWorkflowOverride): Configuration for voice activity detection
+        agent (AgentConfigApiModelWorkflowOverrideOutput | None | Unset): Agent specific configuration
     """
 
-    asr: ASRConversationalConfigWorkflowOverride | None | Unset = UNSET
+    asr: AsrConversationalConfigWorkflowOverride | None | Unset = UNSET
 
     turn: None | TurnConfigWorkflowOverride | Unset = UNSET
 
-    tts: None | TTSConversationalConfigWorkflowOverrideOutput | Unset = UNSET
+    tts: None | TtsConversationalConfigWorkflowOverrideOutput | Unset = UNSET
 
     conversation: ConversationConfigWorkflowOverrideOutput | None | Unset = UNSET
 
-    language_presets: ConversationalConfigAPIModelWorkflowOverrideOutputLanguagePresetsType0 | None | Unset = UNSET
+    language_presets: ConversationalConfigApiModelWorkflowOverrideOutputLanguagePresetsType0 | None | Unset = UNSET
 
-    vad: None | Unset | VADConfigWorkflowOverride = UNSET
+    vad: None | Unset | VadConfigWorkflowOverride = UNSET
 
-    agent: AgentConfigAPIModelWorkflowOverrideOutput | None | Unset = UNSET
+    agent: AgentConfigApiModelWorkflowOverrideOutput | None | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -75,7 +75,7 @@ class ConversationalConfigAPIModelWorkflowOverrideOutput(Lazy):
         try:
             if isinstance(self.asr, Unset):
                 asr = UNSET
-            elif isinstance(self.asr, ASRConversationalConfigWorkflowOverride):
+            elif isinstance(self.asr, AsrConversationalConfigWorkflowOverride):
                 asr = self.asr.to_dict()
             else:
                 asr = self.asr
@@ -99,7 +99,7 @@ class ConversationalConfigAPIModelWorkflowOverrideOutput(Lazy):
         try:
             if isinstance(self.tts, Unset):
                 tts = UNSET
-            elif isinstance(self.tts, TTSConversationalConfigWorkflowOverrideOutput):
+            elif isinstance(self.tts, TtsConversationalConfigWorkflowOverrideOutput):
                 tts = self.tts.to_dict()
             else:
                 tts = self.tts
@@ -124,7 +124,7 @@ class ConversationalConfigAPIModelWorkflowOverrideOutput(Lazy):
             if isinstance(self.language_presets, Unset):
                 language_presets = UNSET
             elif isinstance(
-                self.language_presets, ConversationalConfigAPIModelWorkflowOverrideOutputLanguagePresetsType0
+                self.language_presets, ConversationalConfigApiModelWorkflowOverrideOutputLanguagePresetsType0
             ):
                 language_presets = self.language_presets.to_dict()
             else:
@@ -137,7 +137,7 @@ class ConversationalConfigAPIModelWorkflowOverrideOutput(Lazy):
         try:
             if isinstance(self.vad, Unset):
                 vad = UNSET
-            elif isinstance(self.vad, VADConfigWorkflowOverride):
+            elif isinstance(self.vad, VadConfigWorkflowOverride):
                 vad = self.vad.to_dict()
             else:
                 vad = self.vad
@@ -149,7 +149,7 @@ class ConversationalConfigAPIModelWorkflowOverrideOutput(Lazy):
         try:
             if isinstance(self.agent, Unset):
                 agent = UNSET
-            elif isinstance(self.agent, AgentConfigAPIModelWorkflowOverrideOutput):
+            elif isinstance(self.agent, AgentConfigApiModelWorkflowOverrideOutput):
                 agent = self.agent.to_dict()
             else:
                 agent = self.agent
@@ -205,11 +205,11 @@ class ConversationalConfigAPIModelWorkflowOverrideOutput(Lazy):
         return key in self.additional_properties
 
 
-def _read_asr(cls: type[ConversationalConfigAPIModelWorkflowOverrideOutput], d: Mapping[str, Any]) -> Any:
+def _read_asr(cls: type[ConversationalConfigApiModelWorkflowOverrideOutput], d: Mapping[str, Any]) -> Any:
     asr_raw = d.get("asr", UNSET)
     try:
 
-        def _parse_asr(data: object) -> ASRConversationalConfigWorkflowOverride | None | Unset:
+        def _parse_asr(data: object) -> AsrConversationalConfigWorkflowOverride | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -217,7 +217,7 @@ def _read_asr(cls: type[ConversationalConfigAPIModelWorkflowOverrideOutput], d: 
 
             if not isinstance(data, dict):
                 raise TypeError(f"got {type(data).__name__}")
-            asr_type_0 = ASRConversationalConfigWorkflowOverride.from_dict(data)
+            asr_type_0 = AsrConversationalConfigWorkflowOverride.from_dict(data)
 
             return asr_type_0
 
@@ -228,7 +228,7 @@ def _read_asr(cls: type[ConversationalConfigAPIModelWorkflowOverrideOutput], d: 
     return asr
 
 
-def _read_turn(cls: type[ConversationalConfigAPIModelWorkflowOverrideOutput], d: Mapping[str, Any]) -> Any:
+def _read_turn(cls: type[ConversationalConfigApiModelWorkflowOverrideOutput], d: Mapping[str, Any]) -> Any:
     turn_raw = d.get("turn", UNSET)
     try:
 
@@ -251,11 +251,11 @@ def _read_turn(cls: type[ConversationalConfigAPIModelWorkflowOverrideOutput], d:
     return turn
 
 
-def _read_tts(cls: type[ConversationalConfigAPIModelWorkflowOverrideOutput], d: Mapping[str, Any]) -> Any:
+def _read_tts(cls: type[ConversationalConfigApiModelWorkflowOverrideOutput], d: Mapping[str, Any]) -> Any:
     tts_raw = d.get("tts", UNSET)
     try:
 
-        def _parse_tts(data: object) -> None | TTSConversationalConfigWorkflowOverrideOutput | Unset:
+        def _parse_tts(data: object) -> None | TtsConversationalConfigWorkflowOverrideOutput | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -263,7 +263,7 @@ def _read_tts(cls: type[ConversationalConfigAPIModelWorkflowOverrideOutput], d: 
 
             if not isinstance(data, dict):
                 raise TypeError(f"got {type(data).__name__}")
-            tts_type_0 = TTSConversationalConfigWorkflowOverrideOutput.from_dict(data)
+            tts_type_0 = TtsConversationalConfigWorkflowOverrideOutput.from_dict(data)
 
             return tts_type_0
 
@@ -274,7 +274,7 @@ def _read_tts(cls: type[ConversationalConfigAPIModelWorkflowOverrideOutput], d: 
     return tts
 
 
-def _read_conversation(cls: type[ConversationalConfigAPIModelWorkflowOverrideOutput], d: Mapping[str, Any]) -> Any:
+def _read_conversation(cls: type[ConversationalConfigApiModelWorkflowOverrideOutput], d: Mapping[str, Any]) -> Any:
     conversation_raw = d.get("conversation", UNSET)
     try:
 
@@ -297,13 +297,13 @@ def _read_conversation(cls: type[ConversationalConfigAPIModelWorkflowOverrideOut
     return conversation
 
 
-def _read_language_presets(cls: type[ConversationalConfigAPIModelWorkflowOverrideOutput], d: Mapping[str, Any]) -> Any:
+def _read_language_presets(cls: type[ConversationalConfigApiModelWorkflowOverrideOutput], d: Mapping[str, Any]) -> Any:
     language_presets_raw = d.get("language_presets", UNSET)
     try:
 
         def _parse_language_presets(
             data: object,
-        ) -> ConversationalConfigAPIModelWorkflowOverrideOutputLanguagePresetsType0 | None | Unset:
+        ) -> ConversationalConfigApiModelWorkflowOverrideOutputLanguagePresetsType0 | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -311,7 +311,7 @@ def _read_language_presets(cls: type[ConversationalConfigAPIModelWorkflowOverrid
 
             if not isinstance(data, dict):
                 raise TypeError(f"got {type(data).__name__}")
-            language_presets_type_0 = ConversationalConfigAPIModelWorkflowOverrideOutputLanguagePresetsType0.from_dict(
+            language_presets_type_0 = ConversationalConfigApiModelWorkflowOverrideOutputLanguagePresetsType0.from_dict(
                 data
             )
 
@@ -324,11 +324,11 @@ def _read_language_presets(cls: type[ConversationalConfigAPIModelWorkflowOverrid
     return language_presets
 
 
-def _read_vad(cls: type[ConversationalConfigAPIModelWorkflowOverrideOutput], d: Mapping[str, Any]) -> Any:
+def _read_vad(cls: type[ConversationalConfigApiModelWorkflowOverrideOutput], d: Mapping[str, Any]) -> Any:
     vad_raw = d.get("vad", UNSET)
     try:
 
-        def _parse_vad(data: object) -> None | Unset | VADConfigWorkflowOverride:
+        def _parse_vad(data: object) -> None | Unset | VadConfigWorkflowOverride:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -336,7 +336,7 @@ def _read_vad(cls: type[ConversationalConfigAPIModelWorkflowOverrideOutput], d: 
 
             if not isinstance(data, dict):
                 raise TypeError(f"got {type(data).__name__}")
-            vad_type_0 = VADConfigWorkflowOverride.from_dict(data)
+            vad_type_0 = VadConfigWorkflowOverride.from_dict(data)
 
             return vad_type_0
 
@@ -347,11 +347,11 @@ def _read_vad(cls: type[ConversationalConfigAPIModelWorkflowOverrideOutput], d: 
     return vad
 
 
-def _read_agent(cls: type[ConversationalConfigAPIModelWorkflowOverrideOutput], d: Mapping[str, Any]) -> Any:
+def _read_agent(cls: type[ConversationalConfigApiModelWorkflowOverrideOutput], d: Mapping[str, Any]) -> Any:
     agent_raw = d.get("agent", UNSET)
     try:
 
-        def _parse_agent(data: object) -> AgentConfigAPIModelWorkflowOverrideOutput | None | Unset:
+        def _parse_agent(data: object) -> AgentConfigApiModelWorkflowOverrideOutput | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -359,7 +359,7 @@ def _read_agent(cls: type[ConversationalConfigAPIModelWorkflowOverrideOutput], d
 
             if not isinstance(data, dict):
                 raise TypeError(f"got {type(data).__name__}")
-            agent_type_0 = AgentConfigAPIModelWorkflowOverrideOutput.from_dict(data)
+            agent_type_0 = AgentConfigApiModelWorkflowOverrideOutput.from_dict(data)
 
             return agent_type_0
 
@@ -384,13 +384,13 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _read_additional_properties(
-    cls: type[ConversationalConfigAPIModelWorkflowOverrideOutput], d: Mapping[str, Any]
+    cls: type[ConversationalConfigApiModelWorkflowOverrideOutput], d: Mapping[str, Any]
 ) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
 def _all_fields(
-    cls: type[ConversationalConfigAPIModelWorkflowOverrideOutput], d: Mapping[str, Any], known: Mapping[str, Any]
+    cls: type[ConversationalConfigApiModelWorkflowOverrideOutput], d: Mapping[str, Any], known: Mapping[str, Any]
 ) -> dict[str, Any]:
     """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
     passes what it has read as `known`."""
@@ -456,7 +456,7 @@ def _all_fields(
 
 
 set_readers(
-    ConversationalConfigAPIModelWorkflowOverrideOutput,
+    ConversationalConfigApiModelWorkflowOverrideOutput,
     _all_fields,
     {
         "asr": _read_asr,
@@ -472,12 +472,12 @@ set_readers(
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).
-from ..models.agent_config_api_model_workflow_override_output import AgentConfigAPIModelWorkflowOverrideOutput
-from ..models.asr_conversational_config_workflow_override import ASRConversationalConfigWorkflowOverride
+from ..models.agent_config_api_model_workflow_override_output import AgentConfigApiModelWorkflowOverrideOutput
+from ..models.asr_conversational_config_workflow_override import AsrConversationalConfigWorkflowOverride
 from ..models.conversation_config_workflow_override_output import ConversationConfigWorkflowOverrideOutput
 from ..models.conversational_config_api_model_workflow_override_output_language_presets_type_0 import (
-    ConversationalConfigAPIModelWorkflowOverrideOutputLanguagePresetsType0,
+    ConversationalConfigApiModelWorkflowOverrideOutputLanguagePresetsType0,
 )
-from ..models.tts_conversational_config_workflow_override_output import TTSConversationalConfigWorkflowOverrideOutput
+from ..models.tts_conversational_config_workflow_override_output import TtsConversationalConfigWorkflowOverrideOutput
 from ..models.turn_config_workflow_override import TurnConfigWorkflowOverride
-from ..models.vad_config_workflow_override import VADConfigWorkflowOverride
+from ..models.vad_config_workflow_override import VadConfigWorkflowOverride

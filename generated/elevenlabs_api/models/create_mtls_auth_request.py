@@ -21,12 +21,12 @@ from ..types import (
     set_readers,
 )
 
-T = TypeVar("T", bound="CreateMTLSAuthRequest")
+T = TypeVar("T", bound="CreateMtlsAuthRequest")
 
 
 # Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class CreateMTLSAuthRequest(Lazy):
+class CreateMtlsAuthRequest(Lazy):
     """Request model for creating mTLS auth connections.
 
     Attributes:
@@ -50,7 +50,7 @@ class CreateMTLSAuthRequest(Lazy):
     auth_type: Literal["mtls"] | Unset = _attrs_field(
         default="mtls",
         kw_only=True,
-        validator=types.tag("CreateMTLSAuthRequest", "auth_type", "mtls"),
+        validator=types.tag("CreateMtlsAuthRequest", "auth_type", "mtls"),
     )
 
     ca_certificate: None | str | Unset = UNSET
@@ -145,7 +145,7 @@ class CreateMTLSAuthRequest(Lazy):
         return key in self.additional_properties
 
 
-def _read_auth_type(cls: type[CreateMTLSAuthRequest], d: Mapping[str, Any]) -> Any:
+def _read_auth_type(cls: type[CreateMtlsAuthRequest], d: Mapping[str, Any]) -> Any:
     auth_type_raw = d.get("auth_type", UNSET)
     auth_type = cast(Literal["mtls"] | Unset, auth_type_raw)
     if auth_type != "mtls" and not isinstance(auth_type, Unset):
@@ -196,11 +196,11 @@ _FIELDS: frozenset[str] = frozenset(
 )
 
 
-def _read_additional_properties(cls: type[CreateMTLSAuthRequest], d: Mapping[str, Any]) -> dict[str, Any]:
+def _read_additional_properties(cls: type[CreateMtlsAuthRequest], d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[CreateMTLSAuthRequest], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+def _all_fields(cls: type[CreateMtlsAuthRequest], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
     """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
     passes what it has read as `known`."""
     if "auth_type" in known:
@@ -248,7 +248,7 @@ def _all_fields(cls: type[CreateMTLSAuthRequest], d: Mapping[str, Any], known: M
 
 
 set_readers(
-    CreateMTLSAuthRequest,
+    CreateMtlsAuthRequest,
     _all_fields,
     {
         "name": _read_name,

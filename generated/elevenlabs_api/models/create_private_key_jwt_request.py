@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from .. import types
 from ..models.create_private_key_jwt_request_algorithm import (
-    CreatePrivateKeyJWTRequestAlgorithm,
+    CreatePrivateKeyJwtRequestAlgorithm,
     check_create_private_key_jwt_request_algorithm,
 )
 from ..types import (
@@ -26,12 +26,12 @@ from ..types import (
     set_readers,
 )
 
-T = TypeVar("T", bound="CreatePrivateKeyJWTRequest")
+T = TypeVar("T", bound="CreatePrivateKeyJwtRequest")
 
 
 # Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class CreatePrivateKeyJWTRequest(Lazy):
+class CreatePrivateKeyJwtRequest(Lazy):
     """Request model for creating Private Key JWT auth connections - inherits common settings and includes sensitive fields
 
     Attributes:
@@ -42,11 +42,11 @@ class CreatePrivateKeyJWTRequest(Lazy):
         subject (str): JWT subject (sub claim)
         secret_key (str):
         auth_type (Literal['private_key_jwt'] | Unset):  Default: 'private_key_jwt'.
-        algorithm (CreatePrivateKeyJWTRequestAlgorithm | Unset): JWT signing algorithm Defaults to 'HS256' on the
+        algorithm (CreatePrivateKeyJwtRequestAlgorithm | Unset): JWT signing algorithm Defaults to 'HS256' on the
             server.
         key_id (None | str | Unset): Key ID (kid) for JWT header - useful for key rotation
         expiration_seconds (int | Unset): Token expiration time in seconds Defaults to 3600 on the server.
-        extra_params (CreatePrivateKeyJWTRequestExtraParams | Unset): Additional custom claims to include in the JWT
+        extra_params (CreatePrivateKeyJwtRequestExtraParams | Unset): Additional custom claims to include in the JWT
     """
 
     name: str
@@ -64,16 +64,16 @@ class CreatePrivateKeyJWTRequest(Lazy):
     auth_type: Literal["private_key_jwt"] | Unset = _attrs_field(
         default="private_key_jwt",
         kw_only=True,
-        validator=types.tag("CreatePrivateKeyJWTRequest", "auth_type", "private_key_jwt"),
+        validator=types.tag("CreatePrivateKeyJwtRequest", "auth_type", "private_key_jwt"),
     )
 
-    algorithm: CreatePrivateKeyJWTRequestAlgorithm | Unset = UNSET
+    algorithm: CreatePrivateKeyJwtRequestAlgorithm | Unset = UNSET
 
     key_id: None | str | Unset = UNSET
 
     expiration_seconds: int | Unset = UNSET
 
-    extra_params: CreatePrivateKeyJWTRequestExtraParams | Unset = UNSET
+    extra_params: CreatePrivateKeyJwtRequestExtraParams | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
@@ -191,7 +191,7 @@ class CreatePrivateKeyJWTRequest(Lazy):
         return key in self.additional_properties
 
 
-def _read_auth_type(cls: type[CreatePrivateKeyJWTRequest], d: Mapping[str, Any]) -> Any:
+def _read_auth_type(cls: type[CreatePrivateKeyJwtRequest], d: Mapping[str, Any]) -> Any:
     auth_type_raw = d.get("auth_type", UNSET)
     auth_type = cast(Literal["private_key_jwt"] | Unset, auth_type_raw)
     if auth_type != "private_key_jwt" and not isinstance(auth_type, Unset):
@@ -213,11 +213,11 @@ _read_subject = plain_reader("subject", (str,), "a string", True)
 _read_secret_key = plain_reader("secret_key", (str,), "a string", True)
 
 
-def _read_algorithm(cls: type[CreatePrivateKeyJWTRequest], d: Mapping[str, Any]) -> Any:
+def _read_algorithm(cls: type[CreatePrivateKeyJwtRequest], d: Mapping[str, Any]) -> Any:
     algorithm_raw = d.get("algorithm", UNSET)
     try:
         _algorithm = algorithm_raw
-        algorithm: CreatePrivateKeyJWTRequestAlgorithm | Unset
+        algorithm: CreatePrivateKeyJwtRequestAlgorithm | Unset
         if isinstance(_algorithm, Unset):
             algorithm = UNSET
         else:
@@ -241,15 +241,15 @@ _read_key_id = plain_reader(
 _read_expiration_seconds = plain_reader("expiration_seconds", (int,), "an integer", False)
 
 
-def _read_extra_params(cls: type[CreatePrivateKeyJWTRequest], d: Mapping[str, Any]) -> Any:
+def _read_extra_params(cls: type[CreatePrivateKeyJwtRequest], d: Mapping[str, Any]) -> Any:
     extra_params_raw = d.get("extra_params", UNSET)
     try:
         _extra_params = extra_params_raw
-        extra_params: CreatePrivateKeyJWTRequestExtraParams | Unset
+        extra_params: CreatePrivateKeyJwtRequestExtraParams | Unset
         if isinstance(_extra_params, Unset):
             extra_params = UNSET
         else:
-            extra_params = CreatePrivateKeyJWTRequestExtraParams.from_dict(_extra_params)
+            extra_params = CreatePrivateKeyJwtRequestExtraParams.from_dict(_extra_params)
     except (KeyError, TypeError, ValueError, AttributeError):
         extra_params = deviating_field(cls, "extra_params", extra_params_raw)
 
@@ -273,12 +273,12 @@ _FIELDS: frozenset[str] = frozenset(
 )
 
 
-def _read_additional_properties(cls: type[CreatePrivateKeyJWTRequest], d: Mapping[str, Any]) -> dict[str, Any]:
+def _read_additional_properties(cls: type[CreatePrivateKeyJwtRequest], d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
 def _all_fields(
-    cls: type[CreatePrivateKeyJWTRequest], d: Mapping[str, Any], known: Mapping[str, Any]
+    cls: type[CreatePrivateKeyJwtRequest], d: Mapping[str, Any], known: Mapping[str, Any]
 ) -> dict[str, Any]:
     """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
     passes what it has read as `known`."""
@@ -353,7 +353,7 @@ def _all_fields(
 
 
 set_readers(
-    CreatePrivateKeyJWTRequest,
+    CreatePrivateKeyJwtRequest,
     _all_fields,
     {
         "name": _read_name,
@@ -374,4 +374,4 @@ set_readers(
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).
-from ..models.create_private_key_jwt_request_extra_params import CreatePrivateKeyJWTRequestExtraParams
+from ..models.create_private_key_jwt_request_extra_params import CreatePrivateKeyJwtRequestExtraParams

@@ -1,8 +1,8 @@
 from typing import Literal
 
-CreatePrivateKeyJWTRequestAlgorithm = Literal["HS256", "HS384", "HS512", "RS256", "RS384", "RS512"]
+CreatePrivateKeyJwtRequestAlgorithm = Literal["HS256", "HS384", "HS512", "RS256", "RS384", "RS512"]
 
-CREATE_PRIVATE_KEY_JWT_REQUEST_ALGORITHM_VALUES: set[CreatePrivateKeyJWTRequestAlgorithm] = {
+CREATE_PRIVATE_KEY_JWT_REQUEST_ALGORITHM_VALUES: set[CreatePrivateKeyJwtRequestAlgorithm] = {
     "HS256",
     "HS384",
     "HS512",
@@ -12,7 +12,7 @@ CREATE_PRIVATE_KEY_JWT_REQUEST_ALGORITHM_VALUES: set[CreatePrivateKeyJWTRequestA
 }
 
 
-def check_create_private_key_jwt_request_algorithm(value: str) -> CreatePrivateKeyJWTRequestAlgorithm:
+def check_create_private_key_jwt_request_algorithm(value: str) -> CreatePrivateKeyJwtRequestAlgorithm:
     if value in CREATE_PRIVATE_KEY_JWT_REQUEST_ALGORITHM_VALUES:
         return value
     raise TypeError(f"Unexpected value {value!r}. Expected one of {CREATE_PRIVATE_KEY_JWT_REQUEST_ALGORITHM_VALUES!r}")

@@ -15,12 +15,12 @@ from ..types import (
     set_readers,
 )
 
-T = TypeVar("T", bound="CreatePrivateKeyJWTRequestExtraParams")
+T = TypeVar("T", bound="CreatePrivateKeyJwtRequestExtraParams")
 
 
 # Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class CreatePrivateKeyJWTRequestExtraParams(Lazy):
+class CreatePrivateKeyJwtRequestExtraParams(Lazy):
     """Additional custom claims to include in the JWT"""
 
     additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
@@ -66,13 +66,13 @@ _FIELDS: frozenset[str] = frozenset(())
 
 
 def _read_additional_properties(
-    cls: type[CreatePrivateKeyJWTRequestExtraParams], d: Mapping[str, Any]
+    cls: type[CreatePrivateKeyJwtRequestExtraParams], d: Mapping[str, Any]
 ) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
 def _all_fields(
-    cls: type[CreatePrivateKeyJWTRequestExtraParams], d: Mapping[str, Any], known: Mapping[str, Any]
+    cls: type[CreatePrivateKeyJwtRequestExtraParams], d: Mapping[str, Any], known: Mapping[str, Any]
 ) -> dict[str, Any]:
     """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
     passes what it has read as `known`."""
@@ -82,7 +82,7 @@ def _all_fields(
 
 
 set_readers(
-    CreatePrivateKeyJWTRequestExtraParams,
+    CreatePrivateKeyJwtRequestExtraParams,
     _all_fields,
     {
         "additional_properties": _read_additional_properties,

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from .. import types
 from ..models.conversation_initiation_source import ConversationInitiationSource, check_conversation_initiation_source
-from ..models.llm import LLM, check_llm
+from ..models.llm import Llm, check_llm
 from ..types import (
     MISSING,
     NOTHING,
@@ -38,7 +38,7 @@ class CreateSimulationTestRequest(Lazy):
         test was created from (if applicable).
     dynamic_variables (CreateSimulationTestRequestDynamicVariables | Unset): Dynamic variables to replace in the
         agent config during testing
-    chat_history (list[ConversationHistoryTranscriptCommonModel] | Unset):
+    chat_history (list[ConversationHistoryTranscriptCommonModelInput] | Unset):
     conversation_initiation_source (ConversationInitiationSource | None | Unset): Simulate the test as if the
         conversation originated from this channel.
     environment (None | str | Unset): The environment to resolve environment-specific variable values against when
@@ -61,8 +61,8 @@ class CreateSimulationTestRequest(Lazy):
     tool_mock_overrides (CreateSimulationTestRequestToolMockOverrides | Unset): Test-specific response mocks, keyed
         by tool ID. Applied ahead of the tool's shared mocks and only within this test. Only take effect for tools that
         are mocked (see tool_mock_config).
-    evaluation_model (LLM | None | Unset): LLM model to use for evaluating simulation results.
-    simulated_user_model (LLM | None | Unset): LLM model for the simulated user.
+    evaluation_model (Llm | None | Unset): LLM model to use for evaluating simulation results.
+    simulated_user_model (Llm | None | Unset): LLM model for the simulated user.
     parent_folder_id (None | str | Unset): The ID of the parent folder. If not provided, the test will be created at
         the root level.
     """
@@ -73,7 +73,7 @@ class CreateSimulationTestRequest(Lazy):
 
     dynamic_variables: CreateSimulationTestRequestDynamicVariables | Unset = UNSET
 
-    chat_history: list[ConversationHistoryTranscriptCommonModel] | Unset = UNSET
+    chat_history: list[ConversationHistoryTranscriptCommonModelInput] | Unset = UNSET
 
     conversation_initiation_source: ConversationInitiationSource | None | Unset = UNSET
 
@@ -100,9 +100,9 @@ class CreateSimulationTestRequest(Lazy):
 
     tool_mock_overrides: CreateSimulationTestRequestToolMockOverrides | Unset = UNSET
 
-    evaluation_model: LLM | None | Unset = UNSET
+    evaluation_model: Llm | None | Unset = UNSET
 
-    simulated_user_model: LLM | None | Unset = UNSET
+    simulated_user_model: Llm | None | Unset = UNSET
 
     parent_folder_id: None | str | Unset = UNSET
 
@@ -371,11 +371,11 @@ def _read_chat_history(cls: type[CreateSimulationTestRequest], d: Mapping[str, A
     try:
         expect_array("chat_history", chat_history_raw)
         _chat_history = chat_history_raw
-        chat_history: list[ConversationHistoryTranscriptCommonModel] | Unset = UNSET
+        chat_history: list[ConversationHistoryTranscriptCommonModelInput] | Unset = UNSET
         if _chat_history is not UNSET:
             chat_history = []
             for chat_history_item_data in _chat_history:
-                chat_history_item = ConversationHistoryTranscriptCommonModel.from_dict(chat_history_item_data)
+                chat_history_item = ConversationHistoryTranscriptCommonModelInput.from_dict(chat_history_item_data)
 
                 chat_history.append(chat_history_item)
     except (KeyError, TypeError, ValueError, AttributeError):
@@ -480,7 +480,7 @@ def _read_evaluation_model(cls: type[CreateSimulationTestRequest], d: Mapping[st
     evaluation_model_raw = d.get("evaluation_model", UNSET)
     try:
 
-        def _parse_evaluation_model(data: object) -> LLM | None | Unset:
+        def _parse_evaluation_model(data: object) -> Llm | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -503,7 +503,7 @@ def _read_simulated_user_model(cls: type[CreateSimulationTestRequest], d: Mappin
     simulated_user_model_raw = d.get("simulated_user_model", UNSET)
     try:
 
-        def _parse_simulated_user_model(data: object) -> LLM | None | Unset:
+        def _parse_simulated_user_model(data: object) -> Llm | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -720,7 +720,7 @@ set_readers(
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).
-from ..models.conversation_history_transcript_common_model import ConversationHistoryTranscriptCommonModel
+from ..models.conversation_history_transcript_common_model_input import ConversationHistoryTranscriptCommonModelInput
 from ..models.create_simulation_test_request_dynamic_variables import CreateSimulationTestRequestDynamicVariables
 from ..models.create_simulation_test_request_tool_mock_overrides import CreateSimulationTestRequestToolMockOverrides
 from ..models.simulation_tool_mock_behavior_config import SimulationToolMockBehaviorConfig

@@ -32,16 +32,16 @@ class CreateSpeechEngineRequest(Lazy):
     """Attributes:
     speech_engine (SpeechEngineConfig):
     name (str | Unset): Name of the speech engine Defaults to 'Speech Engine' on the server.
-    asr (ASRConversationalConfig | Unset):  Example: {'keywords': ['hello', 'world'], 'provider': 'scribe_realtime',
+    asr (AsrConversationalConfig | Unset):  Example: {'keywords': ['hello', 'world'], 'provider': 'scribe_realtime',
         'quality': 'high', 'user_input_audio_format': 'pcm_16000'}.
-    tts (TTSConversationalConfigInput | Unset):  Example: {'agent_output_audio_format': 'pcm_16000', 'model_id':
+    tts (TtsConversationalConfigInput | Unset):  Example: {'agent_output_audio_format': 'pcm_16000', 'model_id':
         'eleven_turbo_v2', 'optimize_streaming_latency': 3, 'pronunciation_dictionary_locators': [], 'similarity_boost':
         0.8, 'speed': 1.0, 'stability': 0.5, 'voice_id': 'cjVigY5qzO86Huf0OWal'}.
     turn (BaseTurnConfig | Unset):  Example: {'interruption_ignore_term_languages': [], 'interruption_ignore_terms':
         [], 'merge_with_default_ignore_terms': False, 'mode': 'turn', 'retranscribe_on_turn_timeout': False,
         'silence_end_call_timeout': -1.0, 'speculative_turn': False, 'spelling_patience': 'auto',
         'transcribe_on_disabled_interruptions': False, 'turn_eagerness': 'normal', 'turn_timeout': 7.0}.
-    vad (VADConfig | Unset):  Example: {'background_voice_detection': False}.
+    vad (VadConfig | Unset):  Example: {'background_voice_detection': False}.
     conversation (ConversationConfigInput | Unset):  Example: {'client_events': ['audio', 'interruption'],
         'max_duration_seconds': 600}.
     privacy (PrivacyConfigInput | Unset):  Example: {'apply_to_existing_conversations': False, 'delete_audio':
@@ -58,13 +58,13 @@ class CreateSpeechEngineRequest(Lazy):
 
     name: str | Unset = UNSET
 
-    asr: ASRConversationalConfig | Unset = UNSET
+    asr: AsrConversationalConfig | Unset = UNSET
 
-    tts: TTSConversationalConfigInput | Unset = UNSET
+    tts: TtsConversationalConfigInput | Unset = UNSET
 
     turn: BaseTurnConfig | Unset = UNSET
 
-    vad: VADConfig | Unset = UNSET
+    vad: VadConfig | Unset = UNSET
 
     conversation: ConversationConfigInput | Unset = UNSET
 
@@ -248,11 +248,11 @@ def _read_asr(cls: type[CreateSpeechEngineRequest], d: Mapping[str, Any]) -> Any
     asr_raw = d.get("asr", UNSET)
     try:
         _asr = asr_raw
-        asr: ASRConversationalConfig | Unset
+        asr: AsrConversationalConfig | Unset
         if isinstance(_asr, Unset):
             asr = UNSET
         else:
-            asr = ASRConversationalConfig.from_dict(_asr)
+            asr = AsrConversationalConfig.from_dict(_asr)
     except (KeyError, TypeError, ValueError, AttributeError):
         asr = deviating_field(cls, "asr", asr_raw)
 
@@ -263,11 +263,11 @@ def _read_tts(cls: type[CreateSpeechEngineRequest], d: Mapping[str, Any]) -> Any
     tts_raw = d.get("tts", UNSET)
     try:
         _tts = tts_raw
-        tts: TTSConversationalConfigInput | Unset
+        tts: TtsConversationalConfigInput | Unset
         if isinstance(_tts, Unset):
             tts = UNSET
         else:
-            tts = TTSConversationalConfigInput.from_dict(_tts)
+            tts = TtsConversationalConfigInput.from_dict(_tts)
     except (KeyError, TypeError, ValueError, AttributeError):
         tts = deviating_field(cls, "tts", tts_raw)
 
@@ -293,11 +293,11 @@ def _read_vad(cls: type[CreateSpeechEngineRequest], d: Mapping[str, Any]) -> Any
     vad_raw = d.get("vad", UNSET)
     try:
         _vad = vad_raw
-        vad: VADConfig | Unset
+        vad: VadConfig | Unset
         if isinstance(_vad, Unset):
             vad = UNSET
         else:
-            vad = VADConfig.from_dict(_vad)
+            vad = VadConfig.from_dict(_vad)
     except (KeyError, TypeError, ValueError, AttributeError):
         vad = deviating_field(cls, "vad", vad_raw)
 
@@ -511,7 +511,7 @@ set_readers(
 
 # Imported after the class: a nested model may import this module back (recursive schemas).
 from ..models.agent_call_limits import AgentCallLimits
-from ..models.asr_conversational_config import ASRConversationalConfig
+from ..models.asr_conversational_config import AsrConversationalConfig
 from ..models.base_turn_config import BaseTurnConfig
 from ..models.conversation_config_input import ConversationConfigInput
 from ..models.privacy_config_input import PrivacyConfigInput
@@ -519,5 +519,5 @@ from ..models.speech_engine_config import SpeechEngineConfig
 from ..models.speech_engine_conversation_initiation_client_data_config import (
     SpeechEngineConversationInitiationClientDataConfig,
 )
-from ..models.tts_conversational_config_input import TTSConversationalConfigInput
-from ..models.vad_config import VADConfig
+from ..models.tts_conversational_config_input import TtsConversationalConfigInput
+from ..models.vad_config import VadConfig

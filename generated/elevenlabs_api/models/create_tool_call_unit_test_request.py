@@ -36,7 +36,7 @@ class CreateToolCallUnitTestRequest(Lazy):
         test was created from (if applicable).
     dynamic_variables (CreateToolCallUnitTestRequestDynamicVariables | Unset): Dynamic variables to replace in the
         agent config during testing
-    chat_history (list[ConversationHistoryTranscriptCommonModel] | Unset):
+    chat_history (list[ConversationHistoryTranscriptCommonModelInput] | Unset):
     conversation_initiation_source (ConversationInitiationSource | None | Unset): Simulate the test as if the
         conversation originated from this channel.
     environment (None | str | Unset): The environment to resolve environment-specific variable values against when
@@ -57,7 +57,7 @@ class CreateToolCallUnitTestRequest(Lazy):
 
     dynamic_variables: CreateToolCallUnitTestRequestDynamicVariables | Unset = UNSET
 
-    chat_history: list[ConversationHistoryTranscriptCommonModel] | Unset = UNSET
+    chat_history: list[ConversationHistoryTranscriptCommonModelInput] | Unset = UNSET
 
     conversation_initiation_source: ConversationInitiationSource | None | Unset = UNSET
 
@@ -279,11 +279,11 @@ def _read_chat_history(cls: type[CreateToolCallUnitTestRequest], d: Mapping[str,
     try:
         expect_array("chat_history", chat_history_raw)
         _chat_history = chat_history_raw
-        chat_history: list[ConversationHistoryTranscriptCommonModel] | Unset = UNSET
+        chat_history: list[ConversationHistoryTranscriptCommonModelInput] | Unset = UNSET
         if _chat_history is not UNSET:
             chat_history = []
             for chat_history_item_data in _chat_history:
-                chat_history_item = ConversationHistoryTranscriptCommonModel.from_dict(chat_history_item_data)
+                chat_history_item = ConversationHistoryTranscriptCommonModelInput.from_dict(chat_history_item_data)
 
                 chat_history.append(chat_history_item)
     except (KeyError, TypeError, ValueError, AttributeError):
@@ -499,7 +499,7 @@ set_readers(
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).
-from ..models.conversation_history_transcript_common_model import ConversationHistoryTranscriptCommonModel
+from ..models.conversation_history_transcript_common_model_input import ConversationHistoryTranscriptCommonModelInput
 from ..models.create_tool_call_unit_test_request_dynamic_variables import CreateToolCallUnitTestRequestDynamicVariables
 from ..models.test_from_conversation_metadata_input import TestFromConversationMetadataInput
 from ..models.unit_test_tool_call_evaluation_model_input import UnitTestToolCallEvaluationModelInput

@@ -6,7 +6,7 @@ from typing import Any, ClassVar, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.custom_llmapi_type import CustomLLMAPIType
+from ..models.custom_llmapi_type import CustomLlmapiType
 from ..types import (
     MISSING,
     NOTHING,
@@ -23,23 +23,23 @@ from ..types import (
     set_readers,
 )
 
-T = TypeVar("T", bound="CustomLLM")
+T = TypeVar("T", bound="CustomLlm")
 
 
 # Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class CustomLLM(Lazy):
+class CustomLlm(Lazy):
     """Attributes:
     url (str): The URL of the Chat Completions compatible endpoint
     model_id (None | str | Unset): The model ID to be used if URL serves multiple models
-    api_key (ConvAIEnvVarLocator | ConvAISecretLocator | None | Unset): The API key for authentication. Either a
+    api_key (ConvAiEnvVarLocator | ConvAiSecretLocator | None | Unset): The API key for authentication. Either a
         workspace secret reference {'secret_id': '...'} or an environment variable reference {'env_var_label': '...'}.
     auth_connection (AuthConnectionLocator | EnvironmentAuthConnectionLocator | None | Unset): Optional workspace
         auth connection for authentication. Only auth connections that produce an Authorization Bearer token are
         supported; Basic auth, mTLS, custom header, and URL secret auth connections are not supported.
-    request_headers (CustomLLMRequestHeaders | Unset): Headers that should be included in the request
+    request_headers (CustomLlmRequestHeaders | Unset): Headers that should be included in the request
     api_version (None | str | Unset): The API version to use for the request
-    api_type (CustomLLMAPIType | str | Unset): The API type to use (chat_completions, responses or websocket)
+    api_type (CustomLlmapiType | str | Unset): The API type to use (chat_completions, responses or websocket)
         Defaults to 'chat_completions' on the server.
     """
 
@@ -47,15 +47,15 @@ class CustomLLM(Lazy):
 
     model_id: None | str | Unset = UNSET
 
-    api_key: ConvAIEnvVarLocator | ConvAISecretLocator | None | Unset = UNSET
+    api_key: ConvAiEnvVarLocator | ConvAiSecretLocator | None | Unset = UNSET
 
     auth_connection: AuthConnectionLocator | EnvironmentAuthConnectionLocator | None | Unset = UNSET
 
-    request_headers: CustomLLMRequestHeaders | Unset = UNSET
+    request_headers: CustomLlmRequestHeaders | Unset = UNSET
 
     api_version: None | str | Unset = UNSET
 
-    api_type: CustomLLMAPIType | str | Unset = UNSET
+    api_type: CustomLlmapiType | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
@@ -79,7 +79,7 @@ class CustomLLM(Lazy):
         try:
             if isinstance(self.api_key, Unset):
                 api_key = UNSET
-            elif isinstance(self.api_key, ConvAISecretLocator) or isinstance(self.api_key, ConvAIEnvVarLocator):
+            elif isinstance(self.api_key, ConvAiSecretLocator) or isinstance(self.api_key, ConvAiEnvVarLocator):
                 api_key = self.api_key.to_dict()
             else:
                 api_key = self.api_key
@@ -187,22 +187,22 @@ _read_model_id = plain_reader(
 )
 
 
-def _read_api_key(cls: type[CustomLLM], d: Mapping[str, Any]) -> Any:
+def _read_api_key(cls: type[CustomLlm], d: Mapping[str, Any]) -> Any:
     api_key_raw = d.get("api_key", UNSET)
     try:
 
-        def _parse_api_key(data: object) -> ConvAIEnvVarLocator | ConvAISecretLocator | None | Unset:
+        def _parse_api_key(data: object) -> ConvAiEnvVarLocator | ConvAiSecretLocator | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
             return parse_strictly(_parse_api_key_member, data)
 
-        def _parse_api_key_member(data: object) -> ConvAIEnvVarLocator | ConvAISecretLocator | None | Unset:
+        def _parse_api_key_member(data: object) -> ConvAiEnvVarLocator | ConvAiSecretLocator | None | Unset:
             if isinstance(data, dict):
                 for known in (
-                    ConvAISecretLocator,
-                    ConvAIEnvVarLocator,
+                    ConvAiSecretLocator,
+                    ConvAiEnvVarLocator,
                 ):
                     kind = getattr(known, "_kind", None)
                     if kind is not None and data.get(kind[0]) == kind[1]:
@@ -211,14 +211,14 @@ def _read_api_key(cls: type[CustomLLM], d: Mapping[str, Any]) -> Any:
             try:
                 if not isinstance(data, dict):
                     raise TypeError(f"got {type(data).__name__}")
-                api_key_type_0 = ConvAISecretLocator.from_dict(data)
+                api_key_type_0 = ConvAiSecretLocator.from_dict(data)
 
                 return api_key_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             if not isinstance(data, dict):
                 raise TypeError(f"got {type(data).__name__}")
-            api_key_type_1 = ConvAIEnvVarLocator.from_dict(data)
+            api_key_type_1 = ConvAiEnvVarLocator.from_dict(data)
 
             return api_key_type_1
 
@@ -229,7 +229,7 @@ def _read_api_key(cls: type[CustomLLM], d: Mapping[str, Any]) -> Any:
     return api_key
 
 
-def _read_auth_connection(cls: type[CustomLLM], d: Mapping[str, Any]) -> Any:
+def _read_auth_connection(cls: type[CustomLlm], d: Mapping[str, Any]) -> Any:
     auth_connection_raw = d.get("auth_connection", UNSET)
     try:
 
@@ -275,15 +275,15 @@ def _read_auth_connection(cls: type[CustomLLM], d: Mapping[str, Any]) -> Any:
     return auth_connection
 
 
-def _read_request_headers(cls: type[CustomLLM], d: Mapping[str, Any]) -> Any:
+def _read_request_headers(cls: type[CustomLlm], d: Mapping[str, Any]) -> Any:
     request_headers_raw = d.get("request_headers", UNSET)
     try:
         _request_headers = request_headers_raw
-        request_headers: CustomLLMRequestHeaders | Unset
+        request_headers: CustomLlmRequestHeaders | Unset
         if isinstance(_request_headers, Unset):
             request_headers = UNSET
         else:
-            request_headers = CustomLLMRequestHeaders.from_dict(_request_headers)
+            request_headers = CustomLlmRequestHeaders.from_dict(_request_headers)
     except (KeyError, TypeError, ValueError, AttributeError):
         request_headers = deviating_field(cls, "request_headers", request_headers_raw)
 
@@ -316,11 +316,11 @@ _FIELDS: frozenset[str] = frozenset(
 )
 
 
-def _read_additional_properties(cls: type[CustomLLM], d: Mapping[str, Any]) -> dict[str, Any]:
+def _read_additional_properties(cls: type[CustomLlm], d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[CustomLLM], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+def _all_fields(cls: type[CustomLlm], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
     """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
     passes what it has read as `known`."""
     url = d.get("url", MISSING)
@@ -374,7 +374,7 @@ def _all_fields(cls: type[CustomLLM], d: Mapping[str, Any], known: Mapping[str, 
 
 
 set_readers(
-    CustomLLM,
+    CustomLlm,
     _all_fields,
     {
         "url": _read_url,
@@ -392,7 +392,7 @@ set_readers(
 
 # Imported after the class: a nested model may import this module back (recursive schemas).
 from ..models.auth_connection_locator import AuthConnectionLocator
-from ..models.conv_ai_env_var_locator import ConvAIEnvVarLocator
-from ..models.conv_ai_secret_locator import ConvAISecretLocator
-from ..models.custom_llm_request_headers import CustomLLMRequestHeaders
+from ..models.conv_ai_env_var_locator import ConvAiEnvVarLocator
+from ..models.conv_ai_secret_locator import ConvAiSecretLocator
+from ..models.custom_llm_request_headers import CustomLlmRequestHeaders
 from ..models.environment_auth_connection_locator import EnvironmentAuthConnectionLocator

@@ -17,15 +17,15 @@ from ..types import (
     set_readers,
 )
 
-T = TypeVar("T", bound="CustomLLMRequestHeaders")
+T = TypeVar("T", bound="CustomLlmRequestHeaders")
 
 
 # Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class CustomLLMRequestHeaders(Lazy):
+class CustomLlmRequestHeaders(Lazy):
     """Headers that should be included in the request"""
 
-    additional_properties: dict[str, ConvAIDynamicVariable | ConvAIEnvVarLocator | ConvAISecretLocator | str] = (
+    additional_properties: dict[str, ConvAiDynamicVariable | ConvAiEnvVarLocator | ConvAiSecretLocator | str] = (
         _attrs_field(init=False, factory=dict)
     )
 
@@ -36,9 +36,9 @@ class CustomLLMRequestHeaders(Lazy):
         for prop_name, prop in self.additional_properties.items():
             try:
                 if (
-                    isinstance(prop, ConvAISecretLocator)
-                    or isinstance(prop, ConvAIDynamicVariable)
-                    or isinstance(prop, ConvAIEnvVarLocator)
+                    isinstance(prop, ConvAiSecretLocator)
+                    or isinstance(prop, ConvAiDynamicVariable)
+                    or isinstance(prop, ConvAiEnvVarLocator)
                 ):
                     field_dict[prop_name] = prop.to_dict()
                 else:
@@ -65,11 +65,11 @@ class CustomLLMRequestHeaders(Lazy):
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> ConvAIDynamicVariable | ConvAIEnvVarLocator | ConvAISecretLocator | str:
+    def __getitem__(self, key: str) -> ConvAiDynamicVariable | ConvAiEnvVarLocator | ConvAiSecretLocator | str:
         return self.additional_properties[key]
 
     def __setitem__(
-        self, key: str, value: ConvAIDynamicVariable | ConvAIEnvVarLocator | ConvAISecretLocator | str
+        self, key: str, value: ConvAiDynamicVariable | ConvAiEnvVarLocator | ConvAiSecretLocator | str
     ) -> None:
         self.additional_properties[key] = value
 
@@ -83,7 +83,7 @@ class CustomLLMRequestHeaders(Lazy):
 _FIELDS: frozenset[str] = frozenset(())
 
 
-def _read_additional_properties(cls: type[CustomLLMRequestHeaders], d: Mapping[str, Any]) -> dict[str, Any]:
+def _read_additional_properties(cls: type[CustomLlmRequestHeaders], d: Mapping[str, Any]) -> dict[str, Any]:
     additional_properties = {}
     for prop_name, prop_dict in d.items():
         if prop_name in _FIELDS:
@@ -92,17 +92,17 @@ def _read_additional_properties(cls: type[CustomLLMRequestHeaders], d: Mapping[s
 
             def _parse_additional_property(
                 data: object,
-            ) -> ConvAIDynamicVariable | ConvAIEnvVarLocator | ConvAISecretLocator | str:
+            ) -> ConvAiDynamicVariable | ConvAiEnvVarLocator | ConvAiSecretLocator | str:
                 return parse_strictly(_parse_additional_property_member, data)
 
             def _parse_additional_property_member(
                 data: object,
-            ) -> ConvAIDynamicVariable | ConvAIEnvVarLocator | ConvAISecretLocator | str:
+            ) -> ConvAiDynamicVariable | ConvAiEnvVarLocator | ConvAiSecretLocator | str:
                 if isinstance(data, dict):
                     for known in (
-                        ConvAISecretLocator,
-                        ConvAIDynamicVariable,
-                        ConvAIEnvVarLocator,
+                        ConvAiSecretLocator,
+                        ConvAiDynamicVariable,
+                        ConvAiEnvVarLocator,
                     ):
                         kind = getattr(known, "_kind", None)
                         if kind is not None and data.get(kind[0]) == kind[1]:
@@ -111,7 +111,7 @@ def _read_additional_properties(cls: type[CustomLLMRequestHeaders], d: Mapping[s
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    additional_property_type_1 = ConvAISecretLocator.from_dict(data)
+                    additional_property_type_1 = ConvAiSecretLocator.from_dict(data)
 
                     return additional_property_type_1
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -119,7 +119,7 @@ def _read_additional_properties(cls: type[CustomLLMRequestHeaders], d: Mapping[s
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    additional_property_type_2 = ConvAIDynamicVariable.from_dict(data)
+                    additional_property_type_2 = ConvAiDynamicVariable.from_dict(data)
 
                     return additional_property_type_2
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -127,12 +127,12 @@ def _read_additional_properties(cls: type[CustomLLMRequestHeaders], d: Mapping[s
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    additional_property_type_3 = ConvAIEnvVarLocator.from_dict(data)
+                    additional_property_type_3 = ConvAiEnvVarLocator.from_dict(data)
 
                     return additional_property_type_3
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                return cast("ConvAIDynamicVariable | ConvAIEnvVarLocator | ConvAISecretLocator | str", data)
+                return cast("ConvAiDynamicVariable | ConvAiEnvVarLocator | ConvAiSecretLocator | str", data)
 
             additional_property = _parse_additional_property(prop_dict)
 
@@ -142,7 +142,7 @@ def _read_additional_properties(cls: type[CustomLLMRequestHeaders], d: Mapping[s
     return additional_properties
 
 
-def _all_fields(cls: type[CustomLLMRequestHeaders], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+def _all_fields(cls: type[CustomLlmRequestHeaders], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
     """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
     passes what it has read as `known`."""
     return {
@@ -151,7 +151,7 @@ def _all_fields(cls: type[CustomLLMRequestHeaders], d: Mapping[str, Any], known:
 
 
 set_readers(
-    CustomLLMRequestHeaders,
+    CustomLlmRequestHeaders,
     _all_fields,
     {
         "additional_properties": _read_additional_properties,
@@ -160,6 +160,6 @@ set_readers(
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).
-from ..models.conv_ai_dynamic_variable import ConvAIDynamicVariable
-from ..models.conv_ai_env_var_locator import ConvAIEnvVarLocator
-from ..models.conv_ai_secret_locator import ConvAISecretLocator
+from ..models.conv_ai_dynamic_variable import ConvAiDynamicVariable
+from ..models.conv_ai_env_var_locator import ConvAiEnvVarLocator
+from ..models.conv_ai_secret_locator import ConvAiSecretLocator

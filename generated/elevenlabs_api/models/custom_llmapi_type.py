@@ -1,15 +1,15 @@
 from typing import Literal
 
-CustomLLMAPIType = Literal["chat_completions", "responses", "websocket"]
+CustomLlmapiType = Literal["chat_completions", "responses", "websocket"]
 
-CUSTOM_LLMAPI_TYPE_VALUES: set[CustomLLMAPIType] = {
+CUSTOM_LLMAPI_TYPE_VALUES: set[CustomLlmapiType] = {
     "chat_completions",
     "responses",
     "websocket",
 }
 
 
-def check_custom_llmapi_type(value: str) -> CustomLLMAPIType:
+def check_custom_llmapi_type(value: str) -> CustomLlmapiType:
     if value in CUSTOM_LLMAPI_TYPE_VALUES:
         return value
     raise TypeError(f"Unexpected value {value!r}. Expected one of {CUSTOM_LLMAPI_TYPE_VALUES!r}")

@@ -21,12 +21,12 @@ from ..types import (
     set_readers,
 )
 
-T = TypeVar("T", bound="CustomSIPHeader")
+T = TypeVar("T", bound="CustomSipHeader")
 
 
 # Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class CustomSIPHeader(Lazy):
+class CustomSipHeader(Lazy):
     """Custom SIP header for phone transfers with a static (validated) value.
 
     Attributes:
@@ -43,7 +43,7 @@ class CustomSIPHeader(Lazy):
         default="static",
         kw_only=True,
         alias="type",
-        validator=types.tag("CustomSIPHeader", "type", "static"),
+        validator=types.tag("CustomSipHeader", "type", "static"),
     )
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -106,7 +106,7 @@ class CustomSIPHeader(Lazy):
         return key in self.additional_properties
 
 
-def _read_type_(cls: type[CustomSIPHeader], d: Mapping[str, Any]) -> Any:
+def _read_type_(cls: type[CustomSipHeader], d: Mapping[str, Any]) -> Any:
     type__raw = d.get("type", UNSET)
     type_ = cast(Literal["static"] | Unset, type__raw)
     if type_ != "static" and not isinstance(type_, Unset):
@@ -129,11 +129,11 @@ _FIELDS: frozenset[str] = frozenset(
 )
 
 
-def _read_additional_properties(cls: type[CustomSIPHeader], d: Mapping[str, Any]) -> dict[str, Any]:
+def _read_additional_properties(cls: type[CustomSipHeader], d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[CustomSIPHeader], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+def _all_fields(cls: type[CustomSipHeader], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
     """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
     passes what it has read as `known`."""
     if "type_" in known:
@@ -161,10 +161,10 @@ def _all_fields(cls: type[CustomSIPHeader], d: Mapping[str, Any], known: Mapping
 
 
 # Code written when the tag was required and named as the generator names it (`type_=`) keeps working.
-types.accept_former_names(CustomSIPHeader, type_="type")
+types.accept_former_names(CustomSipHeader, type_="type")
 
 set_readers(
-    CustomSIPHeader,
+    CustomSipHeader,
     _all_fields,
     {
         "key": _read_key,

@@ -20,12 +20,12 @@ from ..types import (
     set_readers,
 )
 
-T = TypeVar("T", bound="CustomSIPHeaderWithDynamicVariable")
+T = TypeVar("T", bound="CustomSipHeaderWithDynamicVariable")
 
 
 # Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class CustomSIPHeaderWithDynamicVariable(Lazy):
+class CustomSipHeaderWithDynamicVariable(Lazy):
     """Custom SIP header for phone transfers with a dynamic variable reference.
     The value is a variable name that will be resolved at runtime.
     Value is not validated here since it will be substituted with actual value later.
@@ -40,7 +40,7 @@ class CustomSIPHeaderWithDynamicVariable(Lazy):
         default="dynamic",
         kw_only=True,
         alias="type",
-        validator=types.tag("CustomSIPHeaderWithDynamicVariable", "type", "dynamic"),
+        validator=types.tag("CustomSipHeaderWithDynamicVariable", "type", "dynamic"),
     )
 
     key: str
@@ -108,7 +108,7 @@ class CustomSIPHeaderWithDynamicVariable(Lazy):
         return key in self.additional_properties
 
 
-def _read_type_(cls: type[CustomSIPHeaderWithDynamicVariable], d: Mapping[str, Any]) -> Any:
+def _read_type_(cls: type[CustomSipHeaderWithDynamicVariable], d: Mapping[str, Any]) -> Any:
     type__raw = d.get("type", MISSING)
     if type__raw is MISSING:
         type__raw = missing_field(cls, "type")
@@ -133,12 +133,12 @@ _FIELDS: frozenset[str] = frozenset(
 )
 
 
-def _read_additional_properties(cls: type[CustomSIPHeaderWithDynamicVariable], d: Mapping[str, Any]) -> dict[str, Any]:
+def _read_additional_properties(cls: type[CustomSipHeaderWithDynamicVariable], d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
 def _all_fields(
-    cls: type[CustomSIPHeaderWithDynamicVariable], d: Mapping[str, Any], known: Mapping[str, Any]
+    cls: type[CustomSipHeaderWithDynamicVariable], d: Mapping[str, Any], known: Mapping[str, Any]
 ) -> dict[str, Any]:
     """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
     passes what it has read as `known`."""
@@ -165,10 +165,10 @@ def _all_fields(
 
 
 # Code written when the tag was required and named as the generator names it (`type_=`) keeps working.
-types.accept_former_names(CustomSIPHeaderWithDynamicVariable, type_="type")
+types.accept_former_names(CustomSipHeaderWithDynamicVariable, type_="type")
 
 set_readers(
-    CustomSIPHeaderWithDynamicVariable,
+    CustomSipHeaderWithDynamicVariable,
     _all_fields,
     {
         "type_": _read_type_,

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from .. import types
 from ..models.dependent_available_mcp_server_identifier_access_level_type_0 import (
-    DependentAvailableMCPServerIdentifierAccessLevelType0,
+    DependentAvailableMcpServerIdentifierAccessLevelType0,
 )
 from ..types import (
     MISSING,
@@ -24,17 +24,17 @@ from ..types import (
     set_readers,
 )
 
-T = TypeVar("T", bound="DependentAvailableMCPServerIdentifier")
+T = TypeVar("T", bound="DependentAvailableMcpServerIdentifier")
 
 
 # Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class DependentAvailableMCPServerIdentifier(Lazy):
+class DependentAvailableMcpServerIdentifier(Lazy):
     """Attributes:
     id (str):
     name (str):
     created_at_unix_secs (int):
-    access_level (DependentAvailableMCPServerIdentifierAccessLevelType0 | str):
+    access_level (DependentAvailableMcpServerIdentifierAccessLevelType0 | str):
     type_ (Literal['available'] | Unset):  Default: 'available'.
     """
 
@@ -44,13 +44,13 @@ class DependentAvailableMCPServerIdentifier(Lazy):
 
     created_at_unix_secs: int
 
-    access_level: DependentAvailableMCPServerIdentifierAccessLevelType0 | str
+    access_level: DependentAvailableMcpServerIdentifierAccessLevelType0 | str
 
     type_: Literal["available"] | Unset = _attrs_field(
         default="available",
         kw_only=True,
         alias="type",
-        validator=types.tag("DependentAvailableMCPServerIdentifier", "type", "available"),
+        validator=types.tag("DependentAvailableMcpServerIdentifier", "type", "available"),
     )
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -133,7 +133,7 @@ class DependentAvailableMCPServerIdentifier(Lazy):
         return key in self.additional_properties
 
 
-def _read_type_(cls: type[DependentAvailableMCPServerIdentifier], d: Mapping[str, Any]) -> Any:
+def _read_type_(cls: type[DependentAvailableMcpServerIdentifier], d: Mapping[str, Any]) -> Any:
     type__raw = d.get("type", UNSET)
     type_ = cast(Literal["available"] | Unset, type__raw)
     if type_ != "available" and not isinstance(type_, Unset):
@@ -163,13 +163,13 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _read_additional_properties(
-    cls: type[DependentAvailableMCPServerIdentifier], d: Mapping[str, Any]
+    cls: type[DependentAvailableMcpServerIdentifier], d: Mapping[str, Any]
 ) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
 def _all_fields(
-    cls: type[DependentAvailableMCPServerIdentifier], d: Mapping[str, Any], known: Mapping[str, Any]
+    cls: type[DependentAvailableMcpServerIdentifier], d: Mapping[str, Any], known: Mapping[str, Any]
 ) -> dict[str, Any]:
     """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
     passes what it has read as `known`."""
@@ -208,10 +208,10 @@ def _all_fields(
 
 
 # Code written when the tag was required and named as the generator names it (`type_=`) keeps working.
-types.accept_former_names(DependentAvailableMCPServerIdentifier, type_="type")
+types.accept_former_names(DependentAvailableMcpServerIdentifier, type_="type")
 
 set_readers(
-    DependentAvailableMCPServerIdentifier,
+    DependentAvailableMcpServerIdentifier,
     _all_fields,
     {
         "id": _read_id,

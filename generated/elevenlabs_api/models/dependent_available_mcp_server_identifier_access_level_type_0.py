@@ -1,9 +1,9 @@
 from typing import Literal
 
-DependentAvailableMCPServerIdentifierAccessLevelType0 = Literal["admin", "commenter", "editor", "viewer"]
+DependentAvailableMcpServerIdentifierAccessLevelType0 = Literal["admin", "commenter", "editor", "viewer"]
 
 DEPENDENT_AVAILABLE_MCP_SERVER_IDENTIFIER_ACCESS_LEVEL_TYPE_0_VALUES: set[
-    DependentAvailableMCPServerIdentifierAccessLevelType0
+    DependentAvailableMcpServerIdentifierAccessLevelType0
 ] = {
     "admin",
     "commenter",
@@ -14,7 +14,7 @@ DEPENDENT_AVAILABLE_MCP_SERVER_IDENTIFIER_ACCESS_LEVEL_TYPE_0_VALUES: set[
 
 def check_dependent_available_mcp_server_identifier_access_level_type_0(
     value: str,
-) -> DependentAvailableMCPServerIdentifierAccessLevelType0:
+) -> DependentAvailableMcpServerIdentifierAccessLevelType0:
     if value in DEPENDENT_AVAILABLE_MCP_SERVER_IDENTIFIER_ACCESS_LEVEL_TYPE_0_VALUES:
         return value
     raise TypeError(

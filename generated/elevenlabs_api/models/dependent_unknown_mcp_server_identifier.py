@@ -21,12 +21,12 @@ from ..types import (
     set_readers,
 )
 
-T = TypeVar("T", bound="DependentUnknownMCPServerIdentifier")
+T = TypeVar("T", bound="DependentUnknownMcpServerIdentifier")
 
 
 # Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class DependentUnknownMCPServerIdentifier(Lazy):
+class DependentUnknownMcpServerIdentifier(Lazy):
     """Attributes:
     id (str):
     type_ (Literal['unknown'] | Unset):  Default: 'unknown'.
@@ -38,7 +38,7 @@ class DependentUnknownMCPServerIdentifier(Lazy):
         default="unknown",
         kw_only=True,
         alias="type",
-        validator=types.tag("DependentUnknownMCPServerIdentifier", "type", "unknown"),
+        validator=types.tag("DependentUnknownMcpServerIdentifier", "type", "unknown"),
     )
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -96,7 +96,7 @@ class DependentUnknownMCPServerIdentifier(Lazy):
         return key in self.additional_properties
 
 
-def _read_type_(cls: type[DependentUnknownMCPServerIdentifier], d: Mapping[str, Any]) -> Any:
+def _read_type_(cls: type[DependentUnknownMcpServerIdentifier], d: Mapping[str, Any]) -> Any:
     type__raw = d.get("type", UNSET)
     type_ = cast(Literal["unknown"] | Unset, type__raw)
     if type_ != "unknown" and not isinstance(type_, Unset):
@@ -116,12 +116,12 @@ _FIELDS: frozenset[str] = frozenset(
 )
 
 
-def _read_additional_properties(cls: type[DependentUnknownMCPServerIdentifier], d: Mapping[str, Any]) -> dict[str, Any]:
+def _read_additional_properties(cls: type[DependentUnknownMcpServerIdentifier], d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
 def _all_fields(
-    cls: type[DependentUnknownMCPServerIdentifier], d: Mapping[str, Any], known: Mapping[str, Any]
+    cls: type[DependentUnknownMcpServerIdentifier], d: Mapping[str, Any], known: Mapping[str, Any]
 ) -> dict[str, Any]:
     """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
     passes what it has read as `known`."""
@@ -145,10 +145,10 @@ def _all_fields(
 
 
 # Code written when the tag was required and named as the generator names it (`type_=`) keeps working.
-types.accept_former_names(DependentUnknownMCPServerIdentifier, type_="type")
+types.accept_former_names(DependentUnknownMcpServerIdentifier, type_="type")
 
 set_readers(
-    DependentUnknownMCPServerIdentifier,
+    DependentUnknownMcpServerIdentifier,
     _all_fields,
     {
         "id": _read_id,

@@ -48,7 +48,7 @@ class DirectPublishingReadResponseModel(Lazy):
     updated_at_unix (int):
     word_count (int):
     char_count (int):
-    chapters (list[ReadMetadataChapterDBModel]):
+    chapters (list[ReadMetadataChapterDbModel]):
     title (None | str | Unset):
     author (None | str | Unset):
     description (None | str | Unset):
@@ -89,8 +89,8 @@ class DirectPublishingReadResponseModel(Lazy):
     volume (int | None | Unset):
     published_at_unix (int | None | Unset):
     read_slug (None | str | Unset):
-    preview_audio_object (None | PreviewAudioDBModel | Unset):
-    sample_config (None | SampleConfigDBModel | Unset):
+    preview_audio_object (None | PreviewAudioDbModel | Unset):
+    sample_config (None | SampleConfigDbModel | Unset):
     review (None | ReviewResponseModel | Unset):
     voice_id (None | str | Unset):
     can_use_assistant (bool | Unset): Defaults to True on the server.
@@ -108,7 +108,7 @@ class DirectPublishingReadResponseModel(Lazy):
 
     char_count: int
 
-    chapters: list[ReadMetadataChapterDBModel]
+    chapters: list[ReadMetadataChapterDbModel]
 
     title: None | str | Unset = UNSET
 
@@ -190,9 +190,9 @@ class DirectPublishingReadResponseModel(Lazy):
 
     read_slug: None | str | Unset = UNSET
 
-    preview_audio_object: None | PreviewAudioDBModel | Unset = UNSET
+    preview_audio_object: None | PreviewAudioDbModel | Unset = UNSET
 
-    sample_config: None | SampleConfigDBModel | Unset = UNSET
+    sample_config: None | SampleConfigDbModel | Unset = UNSET
 
     review: None | ReviewResponseModel | Unset = UNSET
 
@@ -573,7 +573,7 @@ class DirectPublishingReadResponseModel(Lazy):
         try:
             if isinstance(self.preview_audio_object, Unset):
                 preview_audio_object = UNSET
-            elif isinstance(self.preview_audio_object, PreviewAudioDBModel):
+            elif isinstance(self.preview_audio_object, PreviewAudioDbModel):
                 preview_audio_object = self.preview_audio_object.to_dict()
             else:
                 preview_audio_object = self.preview_audio_object
@@ -585,7 +585,7 @@ class DirectPublishingReadResponseModel(Lazy):
         try:
             if isinstance(self.sample_config, Unset):
                 sample_config = UNSET
-            elif isinstance(self.sample_config, SampleConfigDBModel):
+            elif isinstance(self.sample_config, SampleConfigDbModel):
                 sample_config = self.sample_config.to_dict()
             else:
                 sample_config = self.sample_config
@@ -790,7 +790,7 @@ def _read_chapters(cls: type[DirectPublishingReadResponseModel], d: Mapping[str,
             chapters = []
             _chapters = chapters_raw
             for chapters_item_data in _chapters:
-                chapters_item = ReadMetadataChapterDBModel.from_dict(chapters_item_data)
+                chapters_item = ReadMetadataChapterDbModel.from_dict(chapters_item_data)
 
                 chapters.append(chapters_item)
         except (KeyError, TypeError, ValueError, AttributeError):
@@ -1278,7 +1278,7 @@ def _read_preview_audio_object(cls: type[DirectPublishingReadResponseModel], d: 
     preview_audio_object_raw = d.get("preview_audio_object", UNSET)
     try:
 
-        def _parse_preview_audio_object(data: object) -> None | PreviewAudioDBModel | Unset:
+        def _parse_preview_audio_object(data: object) -> None | PreviewAudioDbModel | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -1286,7 +1286,7 @@ def _read_preview_audio_object(cls: type[DirectPublishingReadResponseModel], d: 
 
             if not isinstance(data, dict):
                 raise TypeError(f"got {type(data).__name__}")
-            preview_audio_object_type_0 = PreviewAudioDBModel.from_dict(data)
+            preview_audio_object_type_0 = PreviewAudioDbModel.from_dict(data)
 
             return preview_audio_object_type_0
 
@@ -1301,7 +1301,7 @@ def _read_sample_config(cls: type[DirectPublishingReadResponseModel], d: Mapping
     sample_config_raw = d.get("sample_config", UNSET)
     try:
 
-        def _parse_sample_config(data: object) -> None | SampleConfigDBModel | Unset:
+        def _parse_sample_config(data: object) -> None | SampleConfigDbModel | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -1309,7 +1309,7 @@ def _read_sample_config(cls: type[DirectPublishingReadResponseModel], d: Mapping
 
             if not isinstance(data, dict):
                 raise TypeError(f"got {type(data).__name__}")
-            sample_config_type_0 = SampleConfigDBModel.from_dict(data)
+            sample_config_type_0 = SampleConfigDbModel.from_dict(data)
 
             return sample_config_type_0
 
@@ -1835,8 +1835,8 @@ set_readers(
 
 # Imported after the class: a nested model may import this module back (recursive schemas).
 from ..models.contributor import Contributor
-from ..models.preview_audio_db_model import PreviewAudioDBModel
+from ..models.preview_audio_db_model import PreviewAudioDbModel
 from ..models.read_legal_terms import ReadLegalTerms
-from ..models.read_metadata_chapter_db_model import ReadMetadataChapterDBModel
+from ..models.read_metadata_chapter_db_model import ReadMetadataChapterDbModel
 from ..models.review_response_model import ReviewResponseModel
-from ..models.sample_config_db_model import SampleConfigDBModel
+from ..models.sample_config_db_model import SampleConfigDbModel

@@ -18,12 +18,12 @@ from ..types import (
     set_readers,
 )
 
-T = TypeVar("T", bound="DTMFInputConfig")
+T = TypeVar("T", bound="DtmfInputConfig")
 
 
 # Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class DTMFInputConfig(Lazy):
+class DtmfInputConfig(Lazy):
     """Configuration for DTMF (keypad) input collection during phone calls.
 
     Attributes:
@@ -115,11 +115,11 @@ _FIELDS: frozenset[str] = frozenset(
 )
 
 
-def _read_additional_properties(cls: type[DTMFInputConfig], d: Mapping[str, Any]) -> dict[str, Any]:
+def _read_additional_properties(cls: type[DtmfInputConfig], d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[DTMFInputConfig], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+def _all_fields(cls: type[DtmfInputConfig], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
     """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
     passes what it has read as `known`."""
     dtmf_input_timeout = d.get("dtmf_input_timeout", UNSET)
@@ -147,7 +147,7 @@ def _all_fields(cls: type[DTMFInputConfig], d: Mapping[str, Any], known: Mapping
 
 
 set_readers(
-    DTMFInputConfig,
+    DtmfInputConfig,
     _all_fields,
     {
         "dtmf_input_timeout": _read_dtmf_input_timeout,

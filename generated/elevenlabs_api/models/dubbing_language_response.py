@@ -44,7 +44,8 @@ class DubbingLanguageResponse(Lazy):
     created_at (datetime.datetime): When the language target was created.
     updated_at (datetime.datetime): When the language target was last updated.
     model_id (None | str | Unset): Effective dubbing model id (target override or project default).
-    voice_settings (None | Unset | VoiceSettings): Voice settings applied to the whole language, or null if unset.
+    voice_settings (None | Unset | VoiceSettingsModel): Voice settings applied to the whole language, or null if
+        unset.
     outputs (DubbingLanguageOutputs | None | Unset): Signed output URLs; null until the target has produced an
         output (present once 'completed', and kept while 'stale' -- compare `output_revision` against `revision` to tell
         whether the output is up to date).
@@ -74,7 +75,7 @@ class DubbingLanguageResponse(Lazy):
 
     model_id: None | str | Unset = UNSET
 
-    voice_settings: None | Unset | VoiceSettings = UNSET
+    voice_settings: None | Unset | VoiceSettingsModel = UNSET
 
     outputs: DubbingLanguageOutputs | None | Unset = UNSET
 
@@ -142,7 +143,7 @@ class DubbingLanguageResponse(Lazy):
         try:
             if isinstance(self.voice_settings, Unset):
                 voice_settings = UNSET
-            elif isinstance(self.voice_settings, VoiceSettings):
+            elif isinstance(self.voice_settings, VoiceSettingsModel):
                 voice_settings = self.voice_settings.to_dict()
             else:
                 voice_settings = self.voice_settings
@@ -305,7 +306,7 @@ def _read_voice_settings(cls: type[DubbingLanguageResponse], d: Mapping[str, Any
     voice_settings_raw = d.get("voice_settings", UNSET)
     try:
 
-        def _parse_voice_settings(data: object) -> None | Unset | VoiceSettings:
+        def _parse_voice_settings(data: object) -> None | Unset | VoiceSettingsModel:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -313,7 +314,7 @@ def _read_voice_settings(cls: type[DubbingLanguageResponse], d: Mapping[str, Any
 
             if not isinstance(data, dict):
                 raise TypeError(f"got {type(data).__name__}")
-            voice_settings_type_0 = VoiceSettings.from_dict(data)
+            voice_settings_type_0 = VoiceSettingsModel.from_dict(data)
 
             return voice_settings_type_0
 
@@ -536,5 +537,5 @@ set_readers(
 # Imported after the class: a nested model may import this module back (recursive schemas).
 from ..models.dubbing_error import DubbingError
 from ..models.dubbing_language_outputs import DubbingLanguageOutputs
-from ..models.voice_settings import VoiceSettings
+from ..models.voice_settings_model import VoiceSettingsModel
 from ..models.voices_not_permitted_warning import VoicesNotPermittedWarning

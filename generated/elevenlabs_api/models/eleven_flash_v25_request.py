@@ -47,7 +47,7 @@ class ElevenFlashV25Request(Lazy):
         output_format (ElevenFlashV25RequestOutputFormat | Unset): The audio encoding of the output, as
             `codec_sampleRateHz_bitrateKbps`. `mp3_44100_192` requires the Creator tier or above. Defaults to
             'mp3_44100_128' on the server.
-        pronunciation_dictionary_locators (list[PronunciationDictionaryVersionLocator] | Unset): Pronunciation
+        pronunciation_dictionary_locators (list[PronunciationDictionaryVersionLocatorModel] | Unset): Pronunciation
             dictionaries to apply to the text, in order of precedence. Up to 3.
         language_code (None | str | Unset): ISO 639-1 language code to enforce on the output. Omit to detect the
             language from the text.
@@ -69,7 +69,7 @@ class ElevenFlashV25Request(Lazy):
 
     output_format: ElevenFlashV25RequestOutputFormat | Unset = UNSET
 
-    pronunciation_dictionary_locators: list[PronunciationDictionaryVersionLocator] | Unset = UNSET
+    pronunciation_dictionary_locators: list[PronunciationDictionaryVersionLocatorModel] | Unset = UNSET
 
     language_code: None | str | Unset = UNSET
 
@@ -256,11 +256,11 @@ def _read_pronunciation_dictionary_locators(cls: type[ElevenFlashV25Request], d:
     try:
         expect_array("pronunciation_dictionary_locators", pronunciation_dictionary_locators_raw)
         _pronunciation_dictionary_locators = pronunciation_dictionary_locators_raw
-        pronunciation_dictionary_locators: list[PronunciationDictionaryVersionLocator] | Unset = UNSET
+        pronunciation_dictionary_locators: list[PronunciationDictionaryVersionLocatorModel] | Unset = UNSET
         if _pronunciation_dictionary_locators is not UNSET:
             pronunciation_dictionary_locators = []
             for pronunciation_dictionary_locators_item_data in _pronunciation_dictionary_locators:
-                pronunciation_dictionary_locators_item = PronunciationDictionaryVersionLocator.from_dict(
+                pronunciation_dictionary_locators_item = PronunciationDictionaryVersionLocatorModel.from_dict(
                     pronunciation_dictionary_locators_item_data
                 )
 
@@ -387,6 +387,6 @@ set_readers(
 
 # Imported after the class: a nested model may import this module back (recursive schemas).
 from ..models.eleven_flash_v25_voice_settings import ElevenFlashV25VoiceSettings
-from ..models.pronunciation_dictionary_version_locator import PronunciationDictionaryVersionLocator
+from ..models.pronunciation_dictionary_version_locator_model import PronunciationDictionaryVersionLocatorModel
 from ..models.webhook_target_all import WebhookTargetAll
 from ..models.webhook_target_ids import WebhookTargetIds

@@ -47,7 +47,7 @@ class ElevenMultilingualV2Request(Lazy):
         output_format (ElevenMultilingualV2RequestOutputFormat | Unset): The audio encoding of the output, as
             `codec_sampleRateHz_bitrateKbps`. `mp3_44100_192` requires the Creator tier or above. Defaults to
             'mp3_44100_128' on the server.
-        pronunciation_dictionary_locators (list[PronunciationDictionaryVersionLocator] | Unset): Pronunciation
+        pronunciation_dictionary_locators (list[PronunciationDictionaryVersionLocatorModel] | Unset): Pronunciation
             dictionaries to apply to the text, in order of precedence. Up to 3.
         voice_settings (None | TtsVoiceSettings | Unset): Overrides for the voice's saved settings, applied to this
             generation only.
@@ -67,7 +67,7 @@ class ElevenMultilingualV2Request(Lazy):
 
     output_format: ElevenMultilingualV2RequestOutputFormat | Unset = UNSET
 
-    pronunciation_dictionary_locators: list[PronunciationDictionaryVersionLocator] | Unset = UNSET
+    pronunciation_dictionary_locators: list[PronunciationDictionaryVersionLocatorModel] | Unset = UNSET
 
     voice_settings: None | TtsVoiceSettings | Unset = UNSET
 
@@ -245,11 +245,11 @@ def _read_pronunciation_dictionary_locators(cls: type[ElevenMultilingualV2Reques
     try:
         expect_array("pronunciation_dictionary_locators", pronunciation_dictionary_locators_raw)
         _pronunciation_dictionary_locators = pronunciation_dictionary_locators_raw
-        pronunciation_dictionary_locators: list[PronunciationDictionaryVersionLocator] | Unset = UNSET
+        pronunciation_dictionary_locators: list[PronunciationDictionaryVersionLocatorModel] | Unset = UNSET
         if _pronunciation_dictionary_locators is not UNSET:
             pronunciation_dictionary_locators = []
             for pronunciation_dictionary_locators_item_data in _pronunciation_dictionary_locators:
-                pronunciation_dictionary_locators_item = PronunciationDictionaryVersionLocator.from_dict(
+                pronunciation_dictionary_locators_item = PronunciationDictionaryVersionLocatorModel.from_dict(
                     pronunciation_dictionary_locators_item_data
                 )
 
@@ -360,7 +360,7 @@ set_readers(
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).
-from ..models.pronunciation_dictionary_version_locator import PronunciationDictionaryVersionLocator
+from ..models.pronunciation_dictionary_version_locator_model import PronunciationDictionaryVersionLocatorModel
 from ..models.tts_voice_settings import TtsVoiceSettings
 from ..models.webhook_target_all import WebhookTargetAll
 from ..models.webhook_target_ids import WebhookTargetIds

@@ -44,7 +44,7 @@ class ElevenV3Request(Lazy):
         output_format (ElevenV3RequestOutputFormat | Unset): The audio encoding of the output, as
             `codec_sampleRateHz_bitrateKbps`. `mp3_44100_192` requires the Creator tier or above. Defaults to
             'mp3_44100_128' on the server.
-        pronunciation_dictionary_locators (list[PronunciationDictionaryVersionLocator] | Unset): Pronunciation
+        pronunciation_dictionary_locators (list[PronunciationDictionaryVersionLocatorModel] | Unset): Pronunciation
             dictionaries to apply to the text, in order of precedence. Up to 3.
         language_code (None | str | Unset): ISO 639-1 language code to enforce on the output. Omit to detect the
             language from the text.
@@ -66,7 +66,7 @@ class ElevenV3Request(Lazy):
 
     output_format: ElevenV3RequestOutputFormat | Unset = UNSET
 
-    pronunciation_dictionary_locators: list[PronunciationDictionaryVersionLocator] | Unset = UNSET
+    pronunciation_dictionary_locators: list[PronunciationDictionaryVersionLocatorModel] | Unset = UNSET
 
     language_code: None | str | Unset = UNSET
 
@@ -253,11 +253,11 @@ def _read_pronunciation_dictionary_locators(cls: type[ElevenV3Request], d: Mappi
     try:
         expect_array("pronunciation_dictionary_locators", pronunciation_dictionary_locators_raw)
         _pronunciation_dictionary_locators = pronunciation_dictionary_locators_raw
-        pronunciation_dictionary_locators: list[PronunciationDictionaryVersionLocator] | Unset = UNSET
+        pronunciation_dictionary_locators: list[PronunciationDictionaryVersionLocatorModel] | Unset = UNSET
         if _pronunciation_dictionary_locators is not UNSET:
             pronunciation_dictionary_locators = []
             for pronunciation_dictionary_locators_item_data in _pronunciation_dictionary_locators:
-                pronunciation_dictionary_locators_item = PronunciationDictionaryVersionLocator.from_dict(
+                pronunciation_dictionary_locators_item = PronunciationDictionaryVersionLocatorModel.from_dict(
                     pronunciation_dictionary_locators_item_data
                 )
 
@@ -384,6 +384,6 @@ set_readers(
 
 # Imported after the class: a nested model may import this module back (recursive schemas).
 from ..models.eleven_v3_voice_settings import ElevenV3VoiceSettings
-from ..models.pronunciation_dictionary_version_locator import PronunciationDictionaryVersionLocator
+from ..models.pronunciation_dictionary_version_locator_model import PronunciationDictionaryVersionLocatorModel
 from ..models.webhook_target_all import WebhookTargetAll
 from ..models.webhook_target_ids import WebhookTargetIds

@@ -28,15 +28,15 @@ T = TypeVar("T", bound="GetAgentEmbedResponseModel")
 class GetAgentEmbedResponseModel(Lazy):
     """Attributes:
     agent_id (str):
-    widget_config (WidgetConfigResponseModel):  Example: {'file_input_config': {'enabled': False,
-        'max_files_in_memory': 10, 'max_files_per_conversation': 10}, 'first_message': 'Hello! How can I help you
-        today?', 'language': 'en', 'language_presets': {}, 'supported_language_overrides': ['es', 'fr'],
-        'supports_text_only': True, 'text_only': False, 'use_rtc': False}.
+    widget_config (WidgetConfigResponse):  Example: {'file_input_config': {'enabled': False, 'max_files_in_memory':
+        10, 'max_files_per_conversation': 10}, 'first_message': 'Hello! How can I help you today?', 'language': 'en',
+        'language_presets': {}, 'supported_language_overrides': ['es', 'fr'], 'supports_text_only': True, 'text_only':
+        False, 'use_rtc': False}.
     """
 
     agent_id: str
 
-    widget_config: WidgetConfigResponseModel
+    widget_config: WidgetConfigResponse
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
@@ -105,7 +105,7 @@ def _read_widget_config(cls: type[GetAgentEmbedResponseModel], d: Mapping[str, A
         widget_config = missing_field(cls, "widget_config")
     else:
         try:
-            widget_config = WidgetConfigResponseModel.from_dict(widget_config_raw)
+            widget_config = WidgetConfigResponse.from_dict(widget_config_raw)
         except (KeyError, TypeError, ValueError, AttributeError):
             widget_config = deviating_field(cls, "widget_config", widget_config_raw)
 
@@ -159,4 +159,4 @@ set_readers(
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).
-from ..models.widget_config_response_model import WidgetConfigResponseModel
+from ..models.widget_config_response import WidgetConfigResponse

@@ -20,12 +20,12 @@ from ..types import (
     set_readers,
 )
 
-T = TypeVar("T", bound="GetConvAIDashboardSettingsResponseModel")
+T = TypeVar("T", bound="GetConvAiDashboardSettingsResponseModel")
 
 
 # Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class GetConvAIDashboardSettingsResponseModel(Lazy):
+class GetConvAiDashboardSettingsResponseModel(Lazy):
     """Attributes:
     charts (list[DashboardCallSuccessChartModel | DashboardCriteriaChartModel | DashboardDataCollectionChartModel |
         UnknownVariant] | Unset):
@@ -104,7 +104,7 @@ class GetConvAIDashboardSettingsResponseModel(Lazy):
         return key in self.additional_properties
 
 
-def _read_charts(cls: type[GetConvAIDashboardSettingsResponseModel], d: Mapping[str, Any]) -> Any:
+def _read_charts(cls: type[GetConvAiDashboardSettingsResponseModel], d: Mapping[str, Any]) -> Any:
     charts_raw = d.get("charts", UNSET)
     try:
         expect_array("charts", charts_raw)
@@ -193,13 +193,13 @@ _FIELDS: frozenset[str] = frozenset(("charts",))
 
 
 def _read_additional_properties(
-    cls: type[GetConvAIDashboardSettingsResponseModel], d: Mapping[str, Any]
+    cls: type[GetConvAiDashboardSettingsResponseModel], d: Mapping[str, Any]
 ) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
 def _all_fields(
-    cls: type[GetConvAIDashboardSettingsResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]
+    cls: type[GetConvAiDashboardSettingsResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]
 ) -> dict[str, Any]:
     """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
     passes what it has read as `known`."""
@@ -217,7 +217,7 @@ def _all_fields(
 
 
 set_readers(
-    GetConvAIDashboardSettingsResponseModel,
+    GetConvAiDashboardSettingsResponseModel,
     _all_fields,
     {
         "charts": _read_charts,

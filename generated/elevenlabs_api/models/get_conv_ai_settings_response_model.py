@@ -20,15 +20,15 @@ from ..types import (
     set_readers,
 )
 
-T = TypeVar("T", bound="GetConvAISettingsResponseModel")
+T = TypeVar("T", bound="GetConvAiSettingsResponseModel")
 
 
 # Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class GetConvAISettingsResponseModel(Lazy):
+class GetConvAiSettingsResponseModel(Lazy):
     """Attributes:
     conversation_initiation_client_data_webhook (ConversationInitiationClientDataWebhook | None | Unset):
-    webhooks (ConvAIWebhooks | Unset):
+    webhooks (ConvAiWebhooks | Unset):
     can_use_mcp_servers (bool | Unset): Whether the workspace can use MCP servers Defaults to False on the server.
     rag_retention_period_days (int | Unset): Defaults to 10 on the server.
     conversation_embedding_retention_days (int | None | Unset): Days to retain conversation embeddings. None means
@@ -38,7 +38,7 @@ class GetConvAISettingsResponseModel(Lazy):
 
     conversation_initiation_client_data_webhook: ConversationInitiationClientDataWebhook | None | Unset = UNSET
 
-    webhooks: ConvAIWebhooks | Unset = UNSET
+    webhooks: ConvAiWebhooks | Unset = UNSET
 
     can_use_mcp_servers: bool | Unset = UNSET
 
@@ -143,7 +143,7 @@ class GetConvAISettingsResponseModel(Lazy):
 
 
 def _read_conversation_initiation_client_data_webhook(
-    cls: type[GetConvAISettingsResponseModel], d: Mapping[str, Any]
+    cls: type[GetConvAiSettingsResponseModel], d: Mapping[str, Any]
 ) -> Any:
     conversation_initiation_client_data_webhook_raw = d.get("conversation_initiation_client_data_webhook", UNSET)
     try:
@@ -173,15 +173,15 @@ def _read_conversation_initiation_client_data_webhook(
     return conversation_initiation_client_data_webhook
 
 
-def _read_webhooks(cls: type[GetConvAISettingsResponseModel], d: Mapping[str, Any]) -> Any:
+def _read_webhooks(cls: type[GetConvAiSettingsResponseModel], d: Mapping[str, Any]) -> Any:
     webhooks_raw = d.get("webhooks", UNSET)
     try:
         _webhooks = webhooks_raw
-        webhooks: ConvAIWebhooks | Unset
+        webhooks: ConvAiWebhooks | Unset
         if isinstance(_webhooks, Unset):
             webhooks = UNSET
         else:
-            webhooks = ConvAIWebhooks.from_dict(_webhooks)
+            webhooks = ConvAiWebhooks.from_dict(_webhooks)
     except (KeyError, TypeError, ValueError, AttributeError):
         webhooks = deviating_field(cls, "webhooks", webhooks_raw)
 
@@ -217,12 +217,12 @@ _FIELDS: frozenset[str] = frozenset(
 )
 
 
-def _read_additional_properties(cls: type[GetConvAISettingsResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+def _read_additional_properties(cls: type[GetConvAiSettingsResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
 def _all_fields(
-    cls: type[GetConvAISettingsResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]
+    cls: type[GetConvAiSettingsResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]
 ) -> dict[str, Any]:
     """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
     passes what it has read as `known`."""
@@ -275,7 +275,7 @@ def _all_fields(
 
 
 set_readers(
-    GetConvAISettingsResponseModel,
+    GetConvAiSettingsResponseModel,
     _all_fields,
     {
         "conversation_initiation_client_data_webhook": _read_conversation_initiation_client_data_webhook,
@@ -290,5 +290,5 @@ set_readers(
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).
-from ..models.conv_ai_webhooks import ConvAIWebhooks
+from ..models.conv_ai_webhooks import ConvAiWebhooks
 from ..models.conversation_initiation_client_data_webhook import ConversationInitiationClientDataWebhook

@@ -32,7 +32,7 @@ T = TypeVar("T", bound="GetKnowledgeBaseListResponseModel")
 class GetKnowledgeBaseListResponseModel(Lazy):
     """Attributes:
     documents (list[GetKnowledgeBaseSummaryFileResponseModel | GetKnowledgeBaseSummaryFolderResponseModel |
-        GetKnowledgeBaseSummaryTextResponseModel | GetKnowledgeBaseSummaryURLResponseModel | UnknownVariant]):
+        GetKnowledgeBaseSummaryTextResponseModel | GetKnowledgeBaseSummaryUrlResponseModel | UnknownVariant]):
     has_more (bool):
     next_cursor (None | str | Unset):
     """
@@ -41,7 +41,7 @@ class GetKnowledgeBaseListResponseModel(Lazy):
         GetKnowledgeBaseSummaryFileResponseModel
         | GetKnowledgeBaseSummaryFolderResponseModel
         | GetKnowledgeBaseSummaryTextResponseModel
-        | GetKnowledgeBaseSummaryURLResponseModel
+        | GetKnowledgeBaseSummaryUrlResponseModel
         | UnknownVariant
     ]
 
@@ -67,7 +67,7 @@ class GetKnowledgeBaseListResponseModel(Lazy):
             for documents_item_data in self.documents:
                 documents_item: dict[str, Any]
                 if (
-                    isinstance(documents_item_data, GetKnowledgeBaseSummaryURLResponseModel)
+                    isinstance(documents_item_data, GetKnowledgeBaseSummaryUrlResponseModel)
                     or isinstance(documents_item_data, GetKnowledgeBaseSummaryFileResponseModel)
                     or isinstance(documents_item_data, GetKnowledgeBaseSummaryTextResponseModel)
                     or isinstance(documents_item_data, GetKnowledgeBaseSummaryFolderResponseModel)
@@ -148,7 +148,7 @@ def _read_documents(cls: type[GetKnowledgeBaseListResponseModel], d: Mapping[str
                     GetKnowledgeBaseSummaryFileResponseModel
                     | GetKnowledgeBaseSummaryFolderResponseModel
                     | GetKnowledgeBaseSummaryTextResponseModel
-                    | GetKnowledgeBaseSummaryURLResponseModel
+                    | GetKnowledgeBaseSummaryUrlResponseModel
                     | UnknownVariant
                 ):
                     return parse_strictly(_parse_documents_item_member, data)
@@ -159,12 +159,12 @@ def _read_documents(cls: type[GetKnowledgeBaseListResponseModel], d: Mapping[str
                     GetKnowledgeBaseSummaryFileResponseModel
                     | GetKnowledgeBaseSummaryFolderResponseModel
                     | GetKnowledgeBaseSummaryTextResponseModel
-                    | GetKnowledgeBaseSummaryURLResponseModel
+                    | GetKnowledgeBaseSummaryUrlResponseModel
                     | UnknownVariant
                 ):
                     if isinstance(data, dict):
                         for known in (
-                            GetKnowledgeBaseSummaryURLResponseModel,
+                            GetKnowledgeBaseSummaryUrlResponseModel,
                             GetKnowledgeBaseSummaryFileResponseModel,
                             GetKnowledgeBaseSummaryTextResponseModel,
                             GetKnowledgeBaseSummaryFolderResponseModel,
@@ -176,7 +176,7 @@ def _read_documents(cls: type[GetKnowledgeBaseListResponseModel], d: Mapping[str
                     try:
                         if not isinstance(data, dict):
                             raise TypeError(f"got {type(data).__name__}")
-                        documents_item_type_0 = GetKnowledgeBaseSummaryURLResponseModel.from_dict(data)
+                        documents_item_type_0 = GetKnowledgeBaseSummaryUrlResponseModel.from_dict(data)
 
                         return documents_item_type_0
                     except (TypeError, ValueError, AttributeError, KeyError):
@@ -290,5 +290,5 @@ set_readers(
 from ..models.get_knowledge_base_summary_file_response_model import GetKnowledgeBaseSummaryFileResponseModel
 from ..models.get_knowledge_base_summary_folder_response_model import GetKnowledgeBaseSummaryFolderResponseModel
 from ..models.get_knowledge_base_summary_text_response_model import GetKnowledgeBaseSummaryTextResponseModel
-from ..models.get_knowledge_base_summary_url_response_model import GetKnowledgeBaseSummaryURLResponseModel
+from ..models.get_knowledge_base_summary_url_response_model import GetKnowledgeBaseSummaryUrlResponseModel
 from ..models.unknown_variant import UnknownVariant

@@ -26,12 +26,12 @@ from ..types import (
     set_readers,
 )
 
-T = TypeVar("T", bound="GetKnowledgeBaseSummaryURLResponseModel")
+T = TypeVar("T", bound="GetKnowledgeBaseSummaryUrlResponseModel")
 
 
 # Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class GetKnowledgeBaseSummaryURLResponseModel(Lazy):
+class GetKnowledgeBaseSummaryUrlResponseModel(Lazy):
     """Attributes:
     id (str):
     name (str):
@@ -67,7 +67,7 @@ class GetKnowledgeBaseSummaryURLResponseModel(Lazy):
         default="url",
         kw_only=True,
         alias="type",
-        validator=types.tag("GetKnowledgeBaseSummaryURLResponseModel", "type", "url"),
+        validator=types.tag("GetKnowledgeBaseSummaryUrlResponseModel", "type", "url"),
     )
 
     url: str
@@ -239,7 +239,7 @@ class GetKnowledgeBaseSummaryURLResponseModel(Lazy):
         return key in self.additional_properties
 
 
-def _read_type_(cls: type[GetKnowledgeBaseSummaryURLResponseModel], d: Mapping[str, Any]) -> Any:
+def _read_type_(cls: type[GetKnowledgeBaseSummaryUrlResponseModel], d: Mapping[str, Any]) -> Any:
     type__raw = d.get("type", MISSING)
     if type__raw is MISSING:
         type__raw = missing_field(cls, "type")
@@ -255,7 +255,7 @@ _read_id = plain_reader("id", (str,), "a string", True)
 _read_name = plain_reader("name", (str,), "a string", True)
 
 
-def _read_metadata(cls: type[GetKnowledgeBaseSummaryURLResponseModel], d: Mapping[str, Any]) -> Any:
+def _read_metadata(cls: type[GetKnowledgeBaseSummaryUrlResponseModel], d: Mapping[str, Any]) -> Any:
     metadata_raw = d.get("metadata", MISSING)
     if metadata_raw is MISSING:
         metadata = missing_field(cls, "metadata")
@@ -268,7 +268,7 @@ def _read_metadata(cls: type[GetKnowledgeBaseSummaryURLResponseModel], d: Mappin
     return metadata
 
 
-def _read_supported_usages(cls: type[GetKnowledgeBaseSummaryURLResponseModel], d: Mapping[str, Any]) -> Any:
+def _read_supported_usages(cls: type[GetKnowledgeBaseSummaryUrlResponseModel], d: Mapping[str, Any]) -> Any:
     supported_usages_raw = d.get("supported_usages", MISSING)
     if supported_usages_raw is MISSING:
         supported_usages = missing_field(cls, "supported_usages")
@@ -287,7 +287,7 @@ def _read_supported_usages(cls: type[GetKnowledgeBaseSummaryURLResponseModel], d
     return supported_usages
 
 
-def _read_access_info(cls: type[GetKnowledgeBaseSummaryURLResponseModel], d: Mapping[str, Any]) -> Any:
+def _read_access_info(cls: type[GetKnowledgeBaseSummaryUrlResponseModel], d: Mapping[str, Any]) -> Any:
     access_info_raw = d.get("access_info", MISSING)
     if access_info_raw is MISSING:
         access_info = missing_field(cls, "access_info")
@@ -300,7 +300,7 @@ def _read_access_info(cls: type[GetKnowledgeBaseSummaryURLResponseModel], d: Map
     return access_info
 
 
-def _read_dependent_agents(cls: type[GetKnowledgeBaseSummaryURLResponseModel], d: Mapping[str, Any]) -> Any:
+def _read_dependent_agents(cls: type[GetKnowledgeBaseSummaryUrlResponseModel], d: Mapping[str, Any]) -> Any:
     dependent_agents_raw = d.get("dependent_agents", MISSING)
     if dependent_agents_raw is MISSING:
         dependent_agents = missing_field(cls, "dependent_agents")
@@ -372,7 +372,7 @@ _read_folder_parent_id = plain_reader(
 )
 
 
-def _read_folder_path(cls: type[GetKnowledgeBaseSummaryURLResponseModel], d: Mapping[str, Any]) -> Any:
+def _read_folder_path(cls: type[GetKnowledgeBaseSummaryUrlResponseModel], d: Mapping[str, Any]) -> Any:
     folder_path_raw = d.get("folder_path", UNSET)
     try:
         expect_array("folder_path", folder_path_raw)
@@ -390,7 +390,7 @@ def _read_folder_path(cls: type[GetKnowledgeBaseSummaryURLResponseModel], d: Map
     return folder_path
 
 
-def _read_auto_sync_info(cls: type[GetKnowledgeBaseSummaryURLResponseModel], d: Mapping[str, Any]) -> Any:
+def _read_auto_sync_info(cls: type[GetKnowledgeBaseSummaryUrlResponseModel], d: Mapping[str, Any]) -> Any:
     auto_sync_info_raw = d.get("auto_sync_info", UNSET)
     try:
 
@@ -431,13 +431,13 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _read_additional_properties(
-    cls: type[GetKnowledgeBaseSummaryURLResponseModel], d: Mapping[str, Any]
+    cls: type[GetKnowledgeBaseSummaryUrlResponseModel], d: Mapping[str, Any]
 ) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
 def _all_fields(
-    cls: type[GetKnowledgeBaseSummaryURLResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]
+    cls: type[GetKnowledgeBaseSummaryUrlResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]
 ) -> dict[str, Any]:
     """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
     passes what it has read as `known`."""
@@ -514,10 +514,10 @@ def _all_fields(
 
 
 # Code written when the tag was required and named as the generator names it (`type_=`) keeps working.
-types.accept_former_names(GetKnowledgeBaseSummaryURLResponseModel, type_="type")
+types.accept_former_names(GetKnowledgeBaseSummaryUrlResponseModel, type_="type")
 
 set_readers(
-    GetKnowledgeBaseSummaryURLResponseModel,
+    GetKnowledgeBaseSummaryUrlResponseModel,
     _all_fields,
     {
         "id": _read_id,

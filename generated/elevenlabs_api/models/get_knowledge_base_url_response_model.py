@@ -26,12 +26,12 @@ from ..types import (
     set_readers,
 )
 
-T = TypeVar("T", bound="GetKnowledgeBaseURLResponseModel")
+T = TypeVar("T", bound="GetKnowledgeBaseUrlResponseModel")
 
 
 # Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class GetKnowledgeBaseURLResponseModel(Lazy):
+class GetKnowledgeBaseUrlResponseModel(Lazy):
     """Attributes:
     id (str):
     name (str):
@@ -64,7 +64,7 @@ class GetKnowledgeBaseURLResponseModel(Lazy):
         default="url",
         kw_only=True,
         alias="type",
-        validator=types.tag("GetKnowledgeBaseURLResponseModel", "type", "url"),
+        validator=types.tag("GetKnowledgeBaseUrlResponseModel", "type", "url"),
     )
 
     url: str
@@ -237,7 +237,7 @@ class GetKnowledgeBaseURLResponseModel(Lazy):
         return key in self.additional_properties
 
 
-def _read_type_(cls: type[GetKnowledgeBaseURLResponseModel], d: Mapping[str, Any]) -> Any:
+def _read_type_(cls: type[GetKnowledgeBaseUrlResponseModel], d: Mapping[str, Any]) -> Any:
     type__raw = d.get("type", MISSING)
     if type__raw is MISSING:
         type__raw = missing_field(cls, "type")
@@ -253,7 +253,7 @@ _read_id = plain_reader("id", (str,), "a string", True)
 _read_name = plain_reader("name", (str,), "a string", True)
 
 
-def _read_metadata(cls: type[GetKnowledgeBaseURLResponseModel], d: Mapping[str, Any]) -> Any:
+def _read_metadata(cls: type[GetKnowledgeBaseUrlResponseModel], d: Mapping[str, Any]) -> Any:
     metadata_raw = d.get("metadata", MISSING)
     if metadata_raw is MISSING:
         metadata = missing_field(cls, "metadata")
@@ -266,7 +266,7 @@ def _read_metadata(cls: type[GetKnowledgeBaseURLResponseModel], d: Mapping[str, 
     return metadata
 
 
-def _read_supported_usages(cls: type[GetKnowledgeBaseURLResponseModel], d: Mapping[str, Any]) -> Any:
+def _read_supported_usages(cls: type[GetKnowledgeBaseUrlResponseModel], d: Mapping[str, Any]) -> Any:
     supported_usages_raw = d.get("supported_usages", MISSING)
     if supported_usages_raw is MISSING:
         supported_usages = missing_field(cls, "supported_usages")
@@ -285,7 +285,7 @@ def _read_supported_usages(cls: type[GetKnowledgeBaseURLResponseModel], d: Mappi
     return supported_usages
 
 
-def _read_access_info(cls: type[GetKnowledgeBaseURLResponseModel], d: Mapping[str, Any]) -> Any:
+def _read_access_info(cls: type[GetKnowledgeBaseUrlResponseModel], d: Mapping[str, Any]) -> Any:
     access_info_raw = d.get("access_info", MISSING)
     if access_info_raw is MISSING:
         access_info = missing_field(cls, "access_info")
@@ -313,7 +313,7 @@ _read_folder_parent_id = plain_reader(
 )
 
 
-def _read_folder_path(cls: type[GetKnowledgeBaseURLResponseModel], d: Mapping[str, Any]) -> Any:
+def _read_folder_path(cls: type[GetKnowledgeBaseUrlResponseModel], d: Mapping[str, Any]) -> Any:
     folder_path_raw = d.get("folder_path", UNSET)
     try:
         expect_array("folder_path", folder_path_raw)
@@ -334,7 +334,7 @@ def _read_folder_path(cls: type[GetKnowledgeBaseURLResponseModel], d: Mapping[st
 _read_content_format = plain_reader("content_format", (str,), "a string", False)
 
 
-def _read_auto_sync_info(cls: type[GetKnowledgeBaseURLResponseModel], d: Mapping[str, Any]) -> Any:
+def _read_auto_sync_info(cls: type[GetKnowledgeBaseUrlResponseModel], d: Mapping[str, Any]) -> Any:
     auto_sync_info_raw = d.get("auto_sync_info", UNSET)
     try:
 
@@ -375,12 +375,12 @@ _FIELDS: frozenset[str] = frozenset(
 )
 
 
-def _read_additional_properties(cls: type[GetKnowledgeBaseURLResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+def _read_additional_properties(cls: type[GetKnowledgeBaseUrlResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
 def _all_fields(
-    cls: type[GetKnowledgeBaseURLResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]
+    cls: type[GetKnowledgeBaseUrlResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]
 ) -> dict[str, Any]:
     """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
     passes what it has read as `known`."""
@@ -461,10 +461,10 @@ def _all_fields(
 
 
 # Code written when the tag was required and named as the generator names it (`type_=`) keeps working.
-types.accept_former_names(GetKnowledgeBaseURLResponseModel, type_="type")
+types.accept_former_names(GetKnowledgeBaseUrlResponseModel, type_="type")
 
 set_readers(
-    GetKnowledgeBaseURLResponseModel,
+    GetKnowledgeBaseUrlResponseModel,
     _all_fields,
     {
         "id": _read_id,

@@ -21,12 +21,12 @@ from ..types import (
     set_readers,
 )
 
-T = TypeVar("T", bound="GetOrCreateRAGIndexRequestModel")
+T = TypeVar("T", bound="GetOrCreateRagIndexRequestModel")
 
 
 # Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class GetOrCreateRAGIndexRequestModel(Lazy):
+class GetOrCreateRagIndexRequestModel(Lazy):
     """Attributes:
     document_id (str): ID of the knowledgebase document for which to retrieve the index
     create_if_missing (bool): Whether to create the RAG index if it does not exist
@@ -107,7 +107,7 @@ _read_document_id = plain_reader("document_id", (str,), "a string", True)
 _read_create_if_missing = plain_reader("create_if_missing", (bool,), "a boolean", True)
 
 
-def _read_model(cls: type[GetOrCreateRAGIndexRequestModel], d: Mapping[str, Any]) -> Any:
+def _read_model(cls: type[GetOrCreateRagIndexRequestModel], d: Mapping[str, Any]) -> Any:
     model_raw = d.get("model", MISSING)
     if model_raw is MISSING:
         model = missing_field(cls, "model")
@@ -129,12 +129,12 @@ _FIELDS: frozenset[str] = frozenset(
 )
 
 
-def _read_additional_properties(cls: type[GetOrCreateRAGIndexRequestModel], d: Mapping[str, Any]) -> dict[str, Any]:
+def _read_additional_properties(cls: type[GetOrCreateRagIndexRequestModel], d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
 def _all_fields(
-    cls: type[GetOrCreateRAGIndexRequestModel], d: Mapping[str, Any], known: Mapping[str, Any]
+    cls: type[GetOrCreateRagIndexRequestModel], d: Mapping[str, Any], known: Mapping[str, Any]
 ) -> dict[str, Any]:
     """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
     passes what it has read as `known`."""
@@ -161,7 +161,7 @@ def _all_fields(
 
 
 set_readers(
-    GetOrCreateRAGIndexRequestModel,
+    GetOrCreateRagIndexRequestModel,
     _all_fields,
     {
         "document_id": _read_document_id,

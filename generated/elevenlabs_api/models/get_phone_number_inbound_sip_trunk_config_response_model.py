@@ -6,7 +6,7 @@ from typing import Any, ClassVar, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.sip_media_encryption_enum import SIPMediaEncryptionEnum
+from ..models.sip_media_encryption_enum import SipMediaEncryptionEnum
 from ..types import (
     MISSING,
     NOTHING,
@@ -23,21 +23,21 @@ from ..types import (
     set_readers,
 )
 
-T = TypeVar("T", bound="GetPhoneNumberInboundSIPTrunkConfigResponseModel")
+T = TypeVar("T", bound="GetPhoneNumberInboundSipTrunkConfigResponseModel")
 
 
 # Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class GetPhoneNumberInboundSIPTrunkConfigResponseModel(Lazy):
+class GetPhoneNumberInboundSipTrunkConfigResponseModel(Lazy):
     """Attributes:
     allowed_addresses (list[str]): List of IP addresses that are allowed to use the trunk. Each item in the list can
         be an individual IP address or a Classless Inter-Domain Routing notation representing a CIDR block.
     allowed_numbers (list[str] | None): List of phone numbers that are allowed to use the trunk.
-    media_encryption (SIPMediaEncryptionEnum | str):
+    media_encryption (SipMediaEncryptionEnum | str):
     has_auth_credentials (bool): Whether authentication credentials are configured
     username (None | str | Unset): SIP trunk username (if available)
     remote_domains (list[str] | None | Unset): Domains of remote SIP servers used to validate TLS certificates.
-    attributes_to_headers (GetPhoneNumberInboundSIPTrunkConfigResponseModelAttributesToHeaders | Unset): Map of
+    attributes_to_headers (GetPhoneNumberInboundSipTrunkConfigResponseModelAttributesToHeaders | Unset): Map of
         dynamic variable name to header name for attributes_to_headers
     """
 
@@ -45,7 +45,7 @@ class GetPhoneNumberInboundSIPTrunkConfigResponseModel(Lazy):
 
     allowed_numbers: list[str] | None
 
-    media_encryption: SIPMediaEncryptionEnum | str
+    media_encryption: SipMediaEncryptionEnum | str
 
     has_auth_credentials: bool
 
@@ -53,7 +53,7 @@ class GetPhoneNumberInboundSIPTrunkConfigResponseModel(Lazy):
 
     remote_domains: list[str] | None | Unset = UNSET
 
-    attributes_to_headers: GetPhoneNumberInboundSIPTrunkConfigResponseModelAttributesToHeaders | Unset = UNSET
+    attributes_to_headers: GetPhoneNumberInboundSipTrunkConfigResponseModelAttributesToHeaders | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
@@ -215,16 +215,16 @@ _read_remote_domains = plain_reader(
 
 
 def _read_attributes_to_headers(
-    cls: type[GetPhoneNumberInboundSIPTrunkConfigResponseModel], d: Mapping[str, Any]
+    cls: type[GetPhoneNumberInboundSipTrunkConfigResponseModel], d: Mapping[str, Any]
 ) -> Any:
     attributes_to_headers_raw = d.get("attributes_to_headers", UNSET)
     try:
         _attributes_to_headers = attributes_to_headers_raw
-        attributes_to_headers: GetPhoneNumberInboundSIPTrunkConfigResponseModelAttributesToHeaders | Unset
+        attributes_to_headers: GetPhoneNumberInboundSipTrunkConfigResponseModelAttributesToHeaders | Unset
         if isinstance(_attributes_to_headers, Unset):
             attributes_to_headers = UNSET
         else:
-            attributes_to_headers = GetPhoneNumberInboundSIPTrunkConfigResponseModelAttributesToHeaders.from_dict(
+            attributes_to_headers = GetPhoneNumberInboundSipTrunkConfigResponseModelAttributesToHeaders.from_dict(
                 _attributes_to_headers
             )
     except (KeyError, TypeError, ValueError, AttributeError):
@@ -247,13 +247,13 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _read_additional_properties(
-    cls: type[GetPhoneNumberInboundSIPTrunkConfigResponseModel], d: Mapping[str, Any]
+    cls: type[GetPhoneNumberInboundSipTrunkConfigResponseModel], d: Mapping[str, Any]
 ) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
 def _all_fields(
-    cls: type[GetPhoneNumberInboundSIPTrunkConfigResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]
+    cls: type[GetPhoneNumberInboundSipTrunkConfigResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]
 ) -> dict[str, Any]:
     """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
     passes what it has read as `known`."""
@@ -308,7 +308,7 @@ def _all_fields(
 
 
 set_readers(
-    GetPhoneNumberInboundSIPTrunkConfigResponseModel,
+    GetPhoneNumberInboundSipTrunkConfigResponseModel,
     _all_fields,
     {
         "allowed_addresses": _read_allowed_addresses,
@@ -326,5 +326,5 @@ set_readers(
 
 # Imported after the class: a nested model may import this module back (recursive schemas).
 from ..models.get_phone_number_inbound_sip_trunk_config_response_model_attributes_to_headers import (
-    GetPhoneNumberInboundSIPTrunkConfigResponseModelAttributesToHeaders,
+    GetPhoneNumberInboundSipTrunkConfigResponseModelAttributesToHeaders,
 )

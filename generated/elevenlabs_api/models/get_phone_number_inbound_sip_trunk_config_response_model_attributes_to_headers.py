@@ -15,12 +15,12 @@ from ..types import (
     set_readers,
 )
 
-T = TypeVar("T", bound="GetPhoneNumberInboundSIPTrunkConfigResponseModelAttributesToHeaders")
+T = TypeVar("T", bound="GetPhoneNumberInboundSipTrunkConfigResponseModelAttributesToHeaders")
 
 
 # Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class GetPhoneNumberInboundSIPTrunkConfigResponseModelAttributesToHeaders(Lazy):
+class GetPhoneNumberInboundSipTrunkConfigResponseModelAttributesToHeaders(Lazy):
     """Map of dynamic variable name to header name for attributes_to_headers"""
 
     additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
@@ -66,13 +66,13 @@ _FIELDS: frozenset[str] = frozenset(())
 
 
 def _read_additional_properties(
-    cls: type[GetPhoneNumberInboundSIPTrunkConfigResponseModelAttributesToHeaders], d: Mapping[str, Any]
+    cls: type[GetPhoneNumberInboundSipTrunkConfigResponseModelAttributesToHeaders], d: Mapping[str, Any]
 ) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
 def _all_fields(
-    cls: type[GetPhoneNumberInboundSIPTrunkConfigResponseModelAttributesToHeaders],
+    cls: type[GetPhoneNumberInboundSipTrunkConfigResponseModelAttributesToHeaders],
     d: Mapping[str, Any],
     known: Mapping[str, Any],
 ) -> dict[str, Any]:
@@ -84,7 +84,7 @@ def _all_fields(
 
 
 set_readers(
-    GetPhoneNumberInboundSIPTrunkConfigResponseModelAttributesToHeaders,
+    GetPhoneNumberInboundSipTrunkConfigResponseModelAttributesToHeaders,
     _all_fields,
     {
         "additional_properties": _read_additional_properties,

@@ -7,8 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.media_codec import MediaCodec
-from ..models.sip_media_encryption_enum import SIPMediaEncryptionEnum
-from ..models.sip_trunk_transport_enum import SIPTrunkTransportEnum
+from ..models.sip_media_encryption_enum import SipMediaEncryptionEnum
+from ..models.sip_trunk_transport_enum import SipTrunkTransportEnum
 from ..types import (
     MISSING,
     NOTHING,
@@ -25,21 +25,21 @@ from ..types import (
     set_readers,
 )
 
-T = TypeVar("T", bound="GetPhoneNumberOutboundSIPTrunkConfigResponseModel")
+T = TypeVar("T", bound="GetPhoneNumberOutboundSipTrunkConfigResponseModel")
 
 
 # Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class GetPhoneNumberOutboundSIPTrunkConfigResponseModel(Lazy):
+class GetPhoneNumberOutboundSipTrunkConfigResponseModel(Lazy):
     """SIP Trunk configuration details for a phone number
 
     Attributes:
         address (str): Hostname or IP the SIP INVITE is sent to
-        transport (SIPTrunkTransportEnum | str): Protocol to use for SIP transport
-        media_encryption (SIPMediaEncryptionEnum | str): Whether or not to encrypt media (data layer).
+        transport (SipTrunkTransportEnum | str): Protocol to use for SIP transport
+        media_encryption (SipMediaEncryptionEnum | str): Whether or not to encrypt media (data layer).
         has_auth_credentials (bool): Whether authentication credentials are configured
-        headers (GetPhoneNumberOutboundSIPTrunkConfigResponseModelHeaders | Unset): SIP headers for INVITE request
-        attributes_to_headers (GetPhoneNumberOutboundSIPTrunkConfigResponseModelAttributesToHeaders | Unset): Map of
+        headers (GetPhoneNumberOutboundSipTrunkConfigResponseModelHeaders | Unset): SIP headers for INVITE request
+        attributes_to_headers (GetPhoneNumberOutboundSipTrunkConfigResponseModelAttributesToHeaders | Unset): Map of
             dynamic variable name to header name for attributes_to_headers
         username (None | str | Unset): SIP trunk username (if available)
         has_outbound_trunk (bool | Unset): Whether a LiveKit SIP outbound trunk is configured Defaults to False on the
@@ -50,15 +50,15 @@ class GetPhoneNumberOutboundSIPTrunkConfigResponseModel(Lazy):
 
     address: str
 
-    transport: SIPTrunkTransportEnum | str
+    transport: SipTrunkTransportEnum | str
 
-    media_encryption: SIPMediaEncryptionEnum | str
+    media_encryption: SipMediaEncryptionEnum | str
 
     has_auth_credentials: bool
 
-    headers: GetPhoneNumberOutboundSIPTrunkConfigResponseModelHeaders | Unset = UNSET
+    headers: GetPhoneNumberOutboundSipTrunkConfigResponseModelHeaders | Unset = UNSET
 
-    attributes_to_headers: GetPhoneNumberOutboundSIPTrunkConfigResponseModelAttributesToHeaders | Unset = UNSET
+    attributes_to_headers: GetPhoneNumberOutboundSipTrunkConfigResponseModelAttributesToHeaders | Unset = UNSET
 
     username: None | str | Unset = UNSET
 
@@ -207,15 +207,15 @@ _read_media_encryption = plain_reader("media_encryption", (str,), "a string", Tr
 _read_has_auth_credentials = plain_reader("has_auth_credentials", (bool,), "a boolean", True)
 
 
-def _read_headers(cls: type[GetPhoneNumberOutboundSIPTrunkConfigResponseModel], d: Mapping[str, Any]) -> Any:
+def _read_headers(cls: type[GetPhoneNumberOutboundSipTrunkConfigResponseModel], d: Mapping[str, Any]) -> Any:
     headers_raw = d.get("headers", UNSET)
     try:
         _headers = headers_raw
-        headers: GetPhoneNumberOutboundSIPTrunkConfigResponseModelHeaders | Unset
+        headers: GetPhoneNumberOutboundSipTrunkConfigResponseModelHeaders | Unset
         if isinstance(_headers, Unset):
             headers = UNSET
         else:
-            headers = GetPhoneNumberOutboundSIPTrunkConfigResponseModelHeaders.from_dict(_headers)
+            headers = GetPhoneNumberOutboundSipTrunkConfigResponseModelHeaders.from_dict(_headers)
     except (KeyError, TypeError, ValueError, AttributeError):
         headers = deviating_field(cls, "headers", headers_raw)
 
@@ -223,16 +223,16 @@ def _read_headers(cls: type[GetPhoneNumberOutboundSIPTrunkConfigResponseModel], 
 
 
 def _read_attributes_to_headers(
-    cls: type[GetPhoneNumberOutboundSIPTrunkConfigResponseModel], d: Mapping[str, Any]
+    cls: type[GetPhoneNumberOutboundSipTrunkConfigResponseModel], d: Mapping[str, Any]
 ) -> Any:
     attributes_to_headers_raw = d.get("attributes_to_headers", UNSET)
     try:
         _attributes_to_headers = attributes_to_headers_raw
-        attributes_to_headers: GetPhoneNumberOutboundSIPTrunkConfigResponseModelAttributesToHeaders | Unset
+        attributes_to_headers: GetPhoneNumberOutboundSipTrunkConfigResponseModelAttributesToHeaders | Unset
         if isinstance(_attributes_to_headers, Unset):
             attributes_to_headers = UNSET
         else:
-            attributes_to_headers = GetPhoneNumberOutboundSIPTrunkConfigResponseModelAttributesToHeaders.from_dict(
+            attributes_to_headers = GetPhoneNumberOutboundSipTrunkConfigResponseModelAttributesToHeaders.from_dict(
                 _attributes_to_headers
             )
     except (KeyError, TypeError, ValueError, AttributeError):
@@ -254,7 +254,7 @@ _read_username = plain_reader(
 _read_has_outbound_trunk = plain_reader("has_outbound_trunk", (bool,), "a boolean", False)
 
 
-def _read_enabled_codecs(cls: type[GetPhoneNumberOutboundSIPTrunkConfigResponseModel], d: Mapping[str, Any]) -> Any:
+def _read_enabled_codecs(cls: type[GetPhoneNumberOutboundSipTrunkConfigResponseModel], d: Mapping[str, Any]) -> Any:
     enabled_codecs_raw = d.get("enabled_codecs", UNSET)
     try:
         expect_array("enabled_codecs", enabled_codecs_raw)
@@ -288,13 +288,13 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _read_additional_properties(
-    cls: type[GetPhoneNumberOutboundSIPTrunkConfigResponseModel], d: Mapping[str, Any]
+    cls: type[GetPhoneNumberOutboundSipTrunkConfigResponseModel], d: Mapping[str, Any]
 ) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
 def _all_fields(
-    cls: type[GetPhoneNumberOutboundSIPTrunkConfigResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]
+    cls: type[GetPhoneNumberOutboundSipTrunkConfigResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]
 ) -> dict[str, Any]:
     """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
     passes what it has read as `known`."""
@@ -359,7 +359,7 @@ def _all_fields(
 
 
 set_readers(
-    GetPhoneNumberOutboundSIPTrunkConfigResponseModel,
+    GetPhoneNumberOutboundSipTrunkConfigResponseModel,
     _all_fields,
     {
         "address": _read_address,
@@ -379,8 +379,8 @@ set_readers(
 
 # Imported after the class: a nested model may import this module back (recursive schemas).
 from ..models.get_phone_number_outbound_sip_trunk_config_response_model_attributes_to_headers import (
-    GetPhoneNumberOutboundSIPTrunkConfigResponseModelAttributesToHeaders,
+    GetPhoneNumberOutboundSipTrunkConfigResponseModelAttributesToHeaders,
 )
 from ..models.get_phone_number_outbound_sip_trunk_config_response_model_headers import (
-    GetPhoneNumberOutboundSIPTrunkConfigResponseModelHeaders,
+    GetPhoneNumberOutboundSipTrunkConfigResponseModelHeaders,
 )

@@ -23,12 +23,12 @@ from ..types import (
     set_readers,
 )
 
-T = TypeVar("T", bound="GetPhoneNumberSIPTrunkResponseModel")
+T = TypeVar("T", bound="GetPhoneNumberSipTrunkResponseModel")
 
 
 # Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class GetPhoneNumberSIPTrunkResponseModel(Lazy):
+class GetPhoneNumberSipTrunkResponseModel(Lazy):
     """Example:
         {'label': 'Sales Team', 'livekit_stack': 'standard', 'phone_number': '+1987654321', 'phone_number_id':
         'phone_456', 'provider': 'sip_trunk'}
@@ -44,10 +44,10 @@ class GetPhoneNumberSIPTrunkResponseModel(Lazy):
             number supports outbound calls Defaults to True on the server.
         assigned_agent (None | PhoneNumberAgentInfo | Unset): The agent that is assigned to the phone number
         provider (Literal['sip_trunk'] | Unset): Phone provider Default: 'sip_trunk'.
-        provider_config (GetPhoneNumberOutboundSIPTrunkConfigResponseModel | None | Unset):
-        outbound_trunk (GetPhoneNumberOutboundSIPTrunkConfigResponseModel | None | Unset): Configuration of the Outbound
+        provider_config (GetPhoneNumberOutboundSipTrunkConfigResponseModel | None | Unset):
+        outbound_trunk (GetPhoneNumberOutboundSipTrunkConfigResponseModel | None | Unset): Configuration of the Outbound
             SIP trunk - if configured.
-        inbound_trunk (GetPhoneNumberInboundSIPTrunkConfigResponseModel | None | Unset): Configuration of the Inbound
+        inbound_trunk (GetPhoneNumberInboundSipTrunkConfigResponseModel | None | Unset): Configuration of the Inbound
             SIP trunk - if configured.
         store_sip_messages (bool | Unset): Whether to store SIP messages for this phone number. Defaults to True on the
             server.
@@ -70,14 +70,14 @@ class GetPhoneNumberSIPTrunkResponseModel(Lazy):
     provider: Literal["sip_trunk"] | Unset = _attrs_field(
         default="sip_trunk",
         kw_only=True,
-        validator=types.tag("GetPhoneNumberSIPTrunkResponseModel", "provider", "sip_trunk"),
+        validator=types.tag("GetPhoneNumberSipTrunkResponseModel", "provider", "sip_trunk"),
     )
 
-    provider_config: GetPhoneNumberOutboundSIPTrunkConfigResponseModel | None | Unset = UNSET
+    provider_config: GetPhoneNumberOutboundSipTrunkConfigResponseModel | None | Unset = UNSET
 
-    outbound_trunk: GetPhoneNumberOutboundSIPTrunkConfigResponseModel | None | Unset = UNSET
+    outbound_trunk: GetPhoneNumberOutboundSipTrunkConfigResponseModel | None | Unset = UNSET
 
-    inbound_trunk: GetPhoneNumberInboundSIPTrunkConfigResponseModel | None | Unset = UNSET
+    inbound_trunk: GetPhoneNumberInboundSipTrunkConfigResponseModel | None | Unset = UNSET
 
     store_sip_messages: bool | Unset = UNSET
 
@@ -137,7 +137,7 @@ class GetPhoneNumberSIPTrunkResponseModel(Lazy):
         try:
             if isinstance(self.provider_config, Unset):
                 provider_config = UNSET
-            elif isinstance(self.provider_config, GetPhoneNumberOutboundSIPTrunkConfigResponseModel):
+            elif isinstance(self.provider_config, GetPhoneNumberOutboundSipTrunkConfigResponseModel):
                 provider_config = self.provider_config.to_dict()
             else:
                 provider_config = self.provider_config
@@ -149,7 +149,7 @@ class GetPhoneNumberSIPTrunkResponseModel(Lazy):
         try:
             if isinstance(self.outbound_trunk, Unset):
                 outbound_trunk = UNSET
-            elif isinstance(self.outbound_trunk, GetPhoneNumberOutboundSIPTrunkConfigResponseModel):
+            elif isinstance(self.outbound_trunk, GetPhoneNumberOutboundSipTrunkConfigResponseModel):
                 outbound_trunk = self.outbound_trunk.to_dict()
             else:
                 outbound_trunk = self.outbound_trunk
@@ -161,7 +161,7 @@ class GetPhoneNumberSIPTrunkResponseModel(Lazy):
         try:
             if isinstance(self.inbound_trunk, Unset):
                 inbound_trunk = UNSET
-            elif isinstance(self.inbound_trunk, GetPhoneNumberInboundSIPTrunkConfigResponseModel):
+            elif isinstance(self.inbound_trunk, GetPhoneNumberInboundSipTrunkConfigResponseModel):
                 inbound_trunk = self.inbound_trunk.to_dict()
             else:
                 inbound_trunk = self.inbound_trunk
@@ -229,7 +229,7 @@ class GetPhoneNumberSIPTrunkResponseModel(Lazy):
         return key in self.additional_properties
 
 
-def _read_provider(cls: type[GetPhoneNumberSIPTrunkResponseModel], d: Mapping[str, Any]) -> Any:
+def _read_provider(cls: type[GetPhoneNumberSipTrunkResponseModel], d: Mapping[str, Any]) -> Any:
     provider_raw = d.get("provider", UNSET)
     provider = cast(Literal["sip_trunk"] | Unset, provider_raw)
     if provider != "sip_trunk" and not isinstance(provider, Unset):
@@ -251,7 +251,7 @@ _read_supports_inbound = plain_reader("supports_inbound", (bool,), "a boolean", 
 _read_supports_outbound = plain_reader("supports_outbound", (bool,), "a boolean", False)
 
 
-def _read_assigned_agent(cls: type[GetPhoneNumberSIPTrunkResponseModel], d: Mapping[str, Any]) -> Any:
+def _read_assigned_agent(cls: type[GetPhoneNumberSipTrunkResponseModel], d: Mapping[str, Any]) -> Any:
     assigned_agent_raw = d.get("assigned_agent", UNSET)
     try:
 
@@ -274,11 +274,11 @@ def _read_assigned_agent(cls: type[GetPhoneNumberSIPTrunkResponseModel], d: Mapp
     return assigned_agent
 
 
-def _read_provider_config(cls: type[GetPhoneNumberSIPTrunkResponseModel], d: Mapping[str, Any]) -> Any:
+def _read_provider_config(cls: type[GetPhoneNumberSipTrunkResponseModel], d: Mapping[str, Any]) -> Any:
     provider_config_raw = d.get("provider_config", UNSET)
     try:
 
-        def _parse_provider_config(data: object) -> GetPhoneNumberOutboundSIPTrunkConfigResponseModel | None | Unset:
+        def _parse_provider_config(data: object) -> GetPhoneNumberOutboundSipTrunkConfigResponseModel | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -286,7 +286,7 @@ def _read_provider_config(cls: type[GetPhoneNumberSIPTrunkResponseModel], d: Map
 
             if not isinstance(data, dict):
                 raise TypeError(f"got {type(data).__name__}")
-            provider_config_type_0 = GetPhoneNumberOutboundSIPTrunkConfigResponseModel.from_dict(data)
+            provider_config_type_0 = GetPhoneNumberOutboundSipTrunkConfigResponseModel.from_dict(data)
 
             return provider_config_type_0
 
@@ -297,11 +297,11 @@ def _read_provider_config(cls: type[GetPhoneNumberSIPTrunkResponseModel], d: Map
     return provider_config
 
 
-def _read_outbound_trunk(cls: type[GetPhoneNumberSIPTrunkResponseModel], d: Mapping[str, Any]) -> Any:
+def _read_outbound_trunk(cls: type[GetPhoneNumberSipTrunkResponseModel], d: Mapping[str, Any]) -> Any:
     outbound_trunk_raw = d.get("outbound_trunk", UNSET)
     try:
 
-        def _parse_outbound_trunk(data: object) -> GetPhoneNumberOutboundSIPTrunkConfigResponseModel | None | Unset:
+        def _parse_outbound_trunk(data: object) -> GetPhoneNumberOutboundSipTrunkConfigResponseModel | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -309,7 +309,7 @@ def _read_outbound_trunk(cls: type[GetPhoneNumberSIPTrunkResponseModel], d: Mapp
 
             if not isinstance(data, dict):
                 raise TypeError(f"got {type(data).__name__}")
-            outbound_trunk_type_0 = GetPhoneNumberOutboundSIPTrunkConfigResponseModel.from_dict(data)
+            outbound_trunk_type_0 = GetPhoneNumberOutboundSipTrunkConfigResponseModel.from_dict(data)
 
             return outbound_trunk_type_0
 
@@ -320,11 +320,11 @@ def _read_outbound_trunk(cls: type[GetPhoneNumberSIPTrunkResponseModel], d: Mapp
     return outbound_trunk
 
 
-def _read_inbound_trunk(cls: type[GetPhoneNumberSIPTrunkResponseModel], d: Mapping[str, Any]) -> Any:
+def _read_inbound_trunk(cls: type[GetPhoneNumberSipTrunkResponseModel], d: Mapping[str, Any]) -> Any:
     inbound_trunk_raw = d.get("inbound_trunk", UNSET)
     try:
 
-        def _parse_inbound_trunk(data: object) -> GetPhoneNumberInboundSIPTrunkConfigResponseModel | None | Unset:
+        def _parse_inbound_trunk(data: object) -> GetPhoneNumberInboundSipTrunkConfigResponseModel | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -332,7 +332,7 @@ def _read_inbound_trunk(cls: type[GetPhoneNumberSIPTrunkResponseModel], d: Mappi
 
             if not isinstance(data, dict):
                 raise TypeError(f"got {type(data).__name__}")
-            inbound_trunk_type_0 = GetPhoneNumberInboundSIPTrunkConfigResponseModel.from_dict(data)
+            inbound_trunk_type_0 = GetPhoneNumberInboundSipTrunkConfigResponseModel.from_dict(data)
 
             return inbound_trunk_type_0
 
@@ -364,12 +364,12 @@ _FIELDS: frozenset[str] = frozenset(
 )
 
 
-def _read_additional_properties(cls: type[GetPhoneNumberSIPTrunkResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+def _read_additional_properties(cls: type[GetPhoneNumberSipTrunkResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
 def _all_fields(
-    cls: type[GetPhoneNumberSIPTrunkResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]
+    cls: type[GetPhoneNumberSipTrunkResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]
 ) -> dict[str, Any]:
     """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
     passes what it has read as `known`."""
@@ -455,7 +455,7 @@ def _all_fields(
 
 
 set_readers(
-    GetPhoneNumberSIPTrunkResponseModel,
+    GetPhoneNumberSipTrunkResponseModel,
     _all_fields,
     {
         "phone_number": _read_phone_number,
@@ -478,9 +478,9 @@ set_readers(
 
 # Imported after the class: a nested model may import this module back (recursive schemas).
 from ..models.get_phone_number_inbound_sip_trunk_config_response_model import (
-    GetPhoneNumberInboundSIPTrunkConfigResponseModel,
+    GetPhoneNumberInboundSipTrunkConfigResponseModel,
 )
 from ..models.get_phone_number_outbound_sip_trunk_config_response_model import (
-    GetPhoneNumberOutboundSIPTrunkConfigResponseModel,
+    GetPhoneNumberOutboundSipTrunkConfigResponseModel,
 )
 from ..models.phone_number_agent_info import PhoneNumberAgentInfo

@@ -36,13 +36,13 @@ class GetPronunciationDictionariesMetadataResponseModel(Lazy):
         'name': 'My Dictionary', 'permission_on_resource': 'admin'}]}
 
     Attributes:
-        pronunciation_dictionaries (list[GetPronunciationDictionaryMetadataResponseModel]): A list of pronunciation
+        pronunciation_dictionaries (list[GetPronunciationDictionaryMetadataResponse]): A list of pronunciation
             dictionaries and their metadata.
         has_more (bool): Whether there are more pronunciation dictionaries to fetch.
         next_cursor (None | str | Unset): The next cursor to use for pagination.
     """
 
-    pronunciation_dictionaries: list[GetPronunciationDictionaryMetadataResponseModel]
+    pronunciation_dictionaries: list[GetPronunciationDictionaryMetadataResponse]
 
     has_more: bool
 
@@ -131,7 +131,7 @@ def _read_pronunciation_dictionaries(
             pronunciation_dictionaries = []
             _pronunciation_dictionaries = pronunciation_dictionaries_raw
             for pronunciation_dictionaries_item_data in _pronunciation_dictionaries:
-                pronunciation_dictionaries_item = GetPronunciationDictionaryMetadataResponseModel.from_dict(
+                pronunciation_dictionaries_item = GetPronunciationDictionaryMetadataResponse.from_dict(
                     pronunciation_dictionaries_item_data
                 )
 
@@ -213,6 +213,4 @@ set_readers(
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).
-from ..models.get_pronunciation_dictionary_metadata_response_model import (
-    GetPronunciationDictionaryMetadataResponseModel,
-)
+from ..models.get_pronunciation_dictionary_metadata_response import GetPronunciationDictionaryMetadataResponse

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from .. import types
 from ..models.conversation_initiation_source import ConversationInitiationSource
-from ..models.llm import LLM
+from ..models.llm import Llm
 from ..types import (
     MISSING,
     NOTHING,
@@ -62,8 +62,8 @@ class GetSimulationTestResponseModel(Lazy):
     tool_mock_overrides (GetSimulationTestResponseModelToolMockOverrides | Unset): Test-specific response mocks,
         keyed by tool ID. Applied ahead of the tool's shared mocks and only within this test. Only take effect for tools
         that are mocked (see tool_mock_config).
-    evaluation_model (LLM | None | str | Unset): LLM model to use for evaluating simulation results.
-    simulated_user_model (LLM | None | str | Unset): LLM model for the simulated user.
+    evaluation_model (Llm | None | str | Unset): LLM model to use for evaluating simulation results.
+    simulated_user_model (Llm | None | str | Unset): LLM model for the simulated user.
     """
 
     id: str
@@ -101,9 +101,9 @@ class GetSimulationTestResponseModel(Lazy):
 
     tool_mock_overrides: GetSimulationTestResponseModelToolMockOverrides | Unset = UNSET
 
-    evaluation_model: LLM | None | str | Unset = UNSET
+    evaluation_model: Llm | None | str | Unset = UNSET
 
-    simulated_user_model: LLM | None | str | Unset = UNSET
+    simulated_user_model: Llm | None | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.

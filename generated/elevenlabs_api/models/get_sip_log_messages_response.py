@@ -23,19 +23,19 @@ from ..types import (
     set_readers,
 )
 
-T = TypeVar("T", bound="GetSIPLogMessagesResponse")
+T = TypeVar("T", bound="GetSipLogMessagesResponse")
 
 
 # Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class GetSIPLogMessagesResponse(Lazy):
+class GetSipLogMessagesResponse(Lazy):
     """Attributes:
-    sip_messages (list[SIPLogMessage]):
+    sip_messages (list[SipLogMessage]):
     next_cursor (None | str | Unset):
     has_more (bool | Unset): Defaults to False on the server.
     """
 
-    sip_messages: list[SIPLogMessage]
+    sip_messages: list[SipLogMessage]
 
     next_cursor: None | str | Unset = UNSET
 
@@ -109,7 +109,7 @@ class GetSIPLogMessagesResponse(Lazy):
         return key in self.additional_properties
 
 
-def _read_sip_messages(cls: type[GetSIPLogMessagesResponse], d: Mapping[str, Any]) -> Any:
+def _read_sip_messages(cls: type[GetSipLogMessagesResponse], d: Mapping[str, Any]) -> Any:
     sip_messages_raw = d.get("sip_messages", MISSING)
     if sip_messages_raw is MISSING:
         sip_messages = missing_field(cls, "sip_messages")
@@ -119,7 +119,7 @@ def _read_sip_messages(cls: type[GetSIPLogMessagesResponse], d: Mapping[str, Any
             sip_messages = []
             _sip_messages = sip_messages_raw
             for sip_messages_item_data in _sip_messages:
-                sip_messages_item = SIPLogMessage.from_dict(sip_messages_item_data)
+                sip_messages_item = SipLogMessage.from_dict(sip_messages_item_data)
 
                 sip_messages.append(sip_messages_item)
         except (KeyError, TypeError, ValueError, AttributeError):
@@ -150,11 +150,11 @@ _FIELDS: frozenset[str] = frozenset(
 )
 
 
-def _read_additional_properties(cls: type[GetSIPLogMessagesResponse], d: Mapping[str, Any]) -> dict[str, Any]:
+def _read_additional_properties(cls: type[GetSipLogMessagesResponse], d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[GetSIPLogMessagesResponse], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+def _all_fields(cls: type[GetSipLogMessagesResponse], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
     """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
     passes what it has read as `known`."""
     if "sip_messages" in known:
@@ -180,7 +180,7 @@ def _all_fields(cls: type[GetSIPLogMessagesResponse], d: Mapping[str, Any], know
 
 
 set_readers(
-    GetSIPLogMessagesResponse,
+    GetSipLogMessagesResponse,
     _all_fields,
     {
         "sip_messages": _read_sip_messages,
@@ -193,4 +193,4 @@ set_readers(
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).
-from ..models.sip_log_message import SIPLogMessage
+from ..models.sip_log_message import SipLogMessage

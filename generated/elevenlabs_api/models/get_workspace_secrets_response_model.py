@@ -30,11 +30,11 @@ T = TypeVar("T", bound="GetWorkspaceSecretsResponseModel")
 @_attrs_define(slots=False)
 class GetWorkspaceSecretsResponseModel(Lazy):
     """Attributes:
-    secrets (list[ConvAIWorkspaceStoredSecretConfig]):
+    secrets (list[ConvAiWorkspaceStoredSecretConfig]):
     next_cursor (None | str | Unset): Cursor for fetching the next page of secrets
     """
 
-    secrets: list[ConvAIWorkspaceStoredSecretConfig]
+    secrets: list[ConvAiWorkspaceStoredSecretConfig]
 
     next_cursor: None | str | Unset = UNSET
 
@@ -112,7 +112,7 @@ def _read_secrets(cls: type[GetWorkspaceSecretsResponseModel], d: Mapping[str, A
             secrets = []
             _secrets = secrets_raw
             for secrets_item_data in _secrets:
-                secrets_item = ConvAIWorkspaceStoredSecretConfig.from_dict(secrets_item_data)
+                secrets_item = ConvAiWorkspaceStoredSecretConfig.from_dict(secrets_item_data)
 
                 secrets.append(secrets_item)
         except (KeyError, TypeError, ValueError, AttributeError):
@@ -179,4 +179,4 @@ set_readers(
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).
-from ..models.conv_ai_workspace_stored_secret_config import ConvAIWorkspaceStoredSecretConfig
+from ..models.conv_ai_workspace_stored_secret_config import ConvAiWorkspaceStoredSecretConfig

@@ -8,11 +8,11 @@ from attrs import field as _attrs_field
 
 from .. import types
 from ..models.gpt_image_15_request_aspect_ratio import (
-    GPTImage15RequestAspectRatio,
+    GptImage15RequestAspectRatio,
     check_gpt_image_15_request_aspect_ratio,
 )
-from ..models.gpt_image_15_request_background import GPTImage15RequestBackground, check_gpt_image_15_request_background
-from ..models.gpt_image_15_request_quality import GPTImage15RequestQuality, check_gpt_image_15_request_quality
+from ..models.gpt_image_15_request_background import GptImage15RequestBackground, check_gpt_image_15_request_background
+from ..models.gpt_image_15_request_quality import GptImage15RequestQuality, check_gpt_image_15_request_quality
 from ..types import (
     MISSING,
     NOTHING,
@@ -31,12 +31,12 @@ from ..types import (
     set_readers,
 )
 
-T = TypeVar("T", bound="GPTImage15Request")
+T = TypeVar("T", bound="GptImage15Request")
 
 
 # Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class GPTImage15Request(Lazy):
+class GptImage15Request(Lazy):
     """Request body for the OpenAI GPT Image 1.5 model.
 
     Attributes:
@@ -49,10 +49,10 @@ class GPTImage15Request(Lazy):
             images to edit or draw from.
         mask (GenerationReference | InlineImageReference | None | StaticAssetReference | Unset): An image whose fully
             transparent areas mark where the first reference image may be edited; requires `images`.
-        quality (GPTImage15RequestQuality | Unset): The quality of the output image. Defaults to 'medium' on the server.
-        background (GPTImage15RequestBackground | Unset): The background of the output image. With `auto`, the model
+        quality (GptImage15RequestQuality | Unset): The quality of the output image. Defaults to 'medium' on the server.
+        background (GptImage15RequestBackground | Unset): The background of the output image. With `auto`, the model
             picks the background that suits the image. Defaults to 'auto' on the server.
-        aspect_ratio (GPTImage15RequestAspectRatio | Unset): The aspect ratio of the output image. Defaults to '1:1' on
+        aspect_ratio (GptImage15RequestAspectRatio | Unset): The aspect ratio of the output image. Defaults to '1:1' on
             the server.
     """
 
@@ -61,7 +61,7 @@ class GPTImage15Request(Lazy):
     model_id: Literal["gpt-image-1.5"] = _attrs_field(
         default="gpt-image-1.5",
         kw_only=True,
-        validator=types.tag("GPTImage15Request", "model_id", "gpt-image-1.5"),
+        validator=types.tag("GptImage15Request", "model_id", "gpt-image-1.5"),
     )
 
     webhook: None | Unset | WebhookTargetAll | WebhookTargetIds = UNSET
@@ -70,11 +70,11 @@ class GPTImage15Request(Lazy):
 
     mask: GenerationReference | InlineImageReference | None | StaticAssetReference | Unset = UNSET
 
-    quality: GPTImage15RequestQuality | Unset = UNSET
+    quality: GptImage15RequestQuality | Unset = UNSET
 
-    background: GPTImage15RequestBackground | Unset = UNSET
+    background: GptImage15RequestBackground | Unset = UNSET
 
-    aspect_ratio: GPTImage15RequestAspectRatio | Unset = UNSET
+    aspect_ratio: GptImage15RequestAspectRatio | Unset = UNSET
 
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
     # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
@@ -198,7 +198,7 @@ class GPTImage15Request(Lazy):
         return gpt_image_15_request
 
 
-def _read_model_id(cls: type[GPTImage15Request], d: Mapping[str, Any]) -> Any:
+def _read_model_id(cls: type[GptImage15Request], d: Mapping[str, Any]) -> Any:
     model_id_raw = d.get("model_id", MISSING)
     if model_id_raw is MISSING:
         model_id_raw = missing_field(cls, "model_id")
@@ -212,7 +212,7 @@ def _read_model_id(cls: type[GPTImage15Request], d: Mapping[str, Any]) -> Any:
 _read_prompt = plain_reader("prompt", (str,), "a string", True)
 
 
-def _read_webhook(cls: type[GPTImage15Request], d: Mapping[str, Any]) -> Any:
+def _read_webhook(cls: type[GptImage15Request], d: Mapping[str, Any]) -> Any:
     webhook_raw = d.get("webhook", UNSET)
     try:
 
@@ -254,7 +254,7 @@ def _read_webhook(cls: type[GPTImage15Request], d: Mapping[str, Any]) -> Any:
     return webhook
 
 
-def _read_images(cls: type[GPTImage15Request], d: Mapping[str, Any]) -> Any:
+def _read_images(cls: type[GptImage15Request], d: Mapping[str, Any]) -> Any:
     images_raw = d.get("images", UNSET)
     try:
         expect_array("images", images_raw)
@@ -313,7 +313,7 @@ def _read_images(cls: type[GPTImage15Request], d: Mapping[str, Any]) -> Any:
     return images
 
 
-def _read_mask(cls: type[GPTImage15Request], d: Mapping[str, Any]) -> Any:
+def _read_mask(cls: type[GptImage15Request], d: Mapping[str, Any]) -> Any:
     mask_raw = d.get("mask", UNSET)
     try:
 
@@ -368,11 +368,11 @@ def _read_mask(cls: type[GPTImage15Request], d: Mapping[str, Any]) -> Any:
     return mask
 
 
-def _read_quality(cls: type[GPTImage15Request], d: Mapping[str, Any]) -> Any:
+def _read_quality(cls: type[GptImage15Request], d: Mapping[str, Any]) -> Any:
     quality_raw = d.get("quality", UNSET)
     try:
         _quality = quality_raw
-        quality: GPTImage15RequestQuality | Unset
+        quality: GptImage15RequestQuality | Unset
         if isinstance(_quality, Unset):
             quality = UNSET
         else:
@@ -383,11 +383,11 @@ def _read_quality(cls: type[GPTImage15Request], d: Mapping[str, Any]) -> Any:
     return quality
 
 
-def _read_background(cls: type[GPTImage15Request], d: Mapping[str, Any]) -> Any:
+def _read_background(cls: type[GptImage15Request], d: Mapping[str, Any]) -> Any:
     background_raw = d.get("background", UNSET)
     try:
         _background = background_raw
-        background: GPTImage15RequestBackground | Unset
+        background: GptImage15RequestBackground | Unset
         if isinstance(_background, Unset):
             background = UNSET
         else:
@@ -398,11 +398,11 @@ def _read_background(cls: type[GPTImage15Request], d: Mapping[str, Any]) -> Any:
     return background
 
 
-def _read_aspect_ratio(cls: type[GPTImage15Request], d: Mapping[str, Any]) -> Any:
+def _read_aspect_ratio(cls: type[GptImage15Request], d: Mapping[str, Any]) -> Any:
     aspect_ratio_raw = d.get("aspect_ratio", UNSET)
     try:
         _aspect_ratio = aspect_ratio_raw
-        aspect_ratio: GPTImage15RequestAspectRatio | Unset
+        aspect_ratio: GptImage15RequestAspectRatio | Unset
         if isinstance(_aspect_ratio, Unset):
             aspect_ratio = UNSET
         else:
@@ -413,7 +413,7 @@ def _read_aspect_ratio(cls: type[GPTImage15Request], d: Mapping[str, Any]) -> An
     return aspect_ratio
 
 
-def _all_fields(cls: type[GPTImage15Request], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+def _all_fields(cls: type[GptImage15Request], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
     """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
     passes what it has read as `known`."""
     if "model_id" in known:
@@ -481,7 +481,7 @@ def _all_fields(cls: type[GPTImage15Request], d: Mapping[str, Any], known: Mappi
 
 
 set_readers(
-    GPTImage15Request,
+    GptImage15Request,
     _all_fields,
     {
         "prompt": _read_prompt,

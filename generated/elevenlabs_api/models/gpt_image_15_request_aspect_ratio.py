@@ -1,15 +1,15 @@
 from typing import Literal
 
-GPTImage15RequestAspectRatio = Literal["1:1", "2:3", "3:2"]
+GptImage15RequestAspectRatio = Literal["1:1", "2:3", "3:2"]
 
-GPT_IMAGE_15_REQUEST_ASPECT_RATIO_VALUES: set[GPTImage15RequestAspectRatio] = {
+GPT_IMAGE_15_REQUEST_ASPECT_RATIO_VALUES: set[GptImage15RequestAspectRatio] = {
     "1:1",
     "2:3",
     "3:2",
 }
 
 
-def check_gpt_image_15_request_aspect_ratio(value: str) -> GPTImage15RequestAspectRatio:
+def check_gpt_image_15_request_aspect_ratio(value: str) -> GptImage15RequestAspectRatio:
     if value in GPT_IMAGE_15_REQUEST_ASPECT_RATIO_VALUES:
         return value
     raise TypeError(f"Unexpected value {value!r}. Expected one of {GPT_IMAGE_15_REQUEST_ASPECT_RATIO_VALUES!r}")

@@ -1,15 +1,15 @@
 from typing import Literal
 
-GPTImage15RequestBackground = Literal["auto", "opaque", "transparent"]
+GptImage15RequestBackground = Literal["auto", "opaque", "transparent"]
 
-GPT_IMAGE_15_REQUEST_BACKGROUND_VALUES: set[GPTImage15RequestBackground] = {
+GPT_IMAGE_15_REQUEST_BACKGROUND_VALUES: set[GptImage15RequestBackground] = {
     "auto",
     "opaque",
     "transparent",
 }
 
 
-def check_gpt_image_15_request_background(value: str) -> GPTImage15RequestBackground:
+def check_gpt_image_15_request_background(value: str) -> GptImage15RequestBackground:
     if value in GPT_IMAGE_15_REQUEST_BACKGROUND_VALUES:
         return value
     raise TypeError(f"Unexpected value {value!r}. Expected one of {GPT_IMAGE_15_REQUEST_BACKGROUND_VALUES!r}")

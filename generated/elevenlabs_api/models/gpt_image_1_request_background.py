@@ -1,15 +1,15 @@
 from typing import Literal
 
-GPTImage1RequestBackground = Literal["auto", "opaque", "transparent"]
+GptImage1RequestBackground = Literal["auto", "opaque", "transparent"]
 
-GPT_IMAGE_1_REQUEST_BACKGROUND_VALUES: set[GPTImage1RequestBackground] = {
+GPT_IMAGE_1_REQUEST_BACKGROUND_VALUES: set[GptImage1RequestBackground] = {
     "auto",
     "opaque",
     "transparent",
 }
 
 
-def check_gpt_image_1_request_background(value: str) -> GPTImage1RequestBackground:
+def check_gpt_image_1_request_background(value: str) -> GptImage1RequestBackground:
     if value in GPT_IMAGE_1_REQUEST_BACKGROUND_VALUES:
         return value
     raise TypeError(f"Unexpected value {value!r}. Expected one of {GPT_IMAGE_1_REQUEST_BACKGROUND_VALUES!r}")

@@ -8,11 +8,11 @@ from attrs import field as _attrs_field
 
 from .. import types
 from ..models.gpt_image_2_request_aspect_ratio import (
-    GPTImage2RequestAspectRatio,
+    GptImage2RequestAspectRatio,
     check_gpt_image_2_request_aspect_ratio,
 )
-from ..models.gpt_image_2_request_quality import GPTImage2RequestQuality, check_gpt_image_2_request_quality
-from ..models.gpt_image_2_request_resolution import GPTImage2RequestResolution, check_gpt_image_2_request_resolution
+from ..models.gpt_image_2_request_quality import GptImage2RequestQuality, check_gpt_image_2_request_quality
+from ..models.gpt_image_2_request_resolution import GptImage2RequestResolution, check_gpt_image_2_request_resolution
 from ..types import (
     MISSING,
     NOTHING,
@@ -31,12 +31,12 @@ from ..types import (
     set_readers,
 )
 
-T = TypeVar("T", bound="GPTImage2Request")
+T = TypeVar("T", bound="GptImage2Request")
 
 
 # Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class GPTImage2Request(Lazy):
+class GptImage2Request(Lazy):
     """Request body for the OpenAI GPT Image 2 model.
 
     Attributes:
@@ -49,10 +49,10 @@ class GPTImage2Request(Lazy):
             images to edit or draw from.
         mask (GenerationReference | InlineImageReference | None | StaticAssetReference | Unset): An image whose fully
             transparent areas mark where the first reference image may be edited; requires `images`.
-        quality (GPTImage2RequestQuality | Unset): The quality of the output image. Defaults to 'medium' on the server.
-        aspect_ratio (GPTImage2RequestAspectRatio | Unset): The aspect ratio of the output image. With `auto`, the model
+        quality (GptImage2RequestQuality | Unset): The quality of the output image. Defaults to 'medium' on the server.
+        aspect_ratio (GptImage2RequestAspectRatio | Unset): The aspect ratio of the output image. With `auto`, the model
             picks an aspect ratio based on the inputs. Defaults to '16:9' on the server.
-        resolution (GPTImage2RequestResolution | Unset): The resolution of the output image. Defaults to '1K' on the
+        resolution (GptImage2RequestResolution | Unset): The resolution of the output image. Defaults to '1K' on the
             server.
     """
 
@@ -61,7 +61,7 @@ class GPTImage2Request(Lazy):
     model_id: Literal["gpt-image-2"] = _attrs_field(
         default="gpt-image-2",
         kw_only=True,
-        validator=types.tag("GPTImage2Request", "model_id", "gpt-image-2"),
+        validator=types.tag("GptImage2Request", "model_id", "gpt-image-2"),
     )
 
     webhook: None | Unset | WebhookTargetAll | WebhookTargetIds = UNSET
@@ -70,11 +70,11 @@ class GPTImage2Request(Lazy):
 
     mask: GenerationReference | InlineImageReference | None | StaticAssetReference | Unset = UNSET
 
-    quality: GPTImage2RequestQuality | Unset = UNSET
+    quality: GptImage2RequestQuality | Unset = UNSET
 
-    aspect_ratio: GPTImage2RequestAspectRatio | Unset = UNSET
+    aspect_ratio: GptImage2RequestAspectRatio | Unset = UNSET
 
-    resolution: GPTImage2RequestResolution | Unset = UNSET
+    resolution: GptImage2RequestResolution | Unset = UNSET
 
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
     # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
@@ -198,7 +198,7 @@ class GPTImage2Request(Lazy):
         return gpt_image_2_request
 
 
-def _read_model_id(cls: type[GPTImage2Request], d: Mapping[str, Any]) -> Any:
+def _read_model_id(cls: type[GptImage2Request], d: Mapping[str, Any]) -> Any:
     model_id_raw = d.get("model_id", MISSING)
     if model_id_raw is MISSING:
         model_id_raw = missing_field(cls, "model_id")
@@ -212,7 +212,7 @@ def _read_model_id(cls: type[GPTImage2Request], d: Mapping[str, Any]) -> Any:
 _read_prompt = plain_reader("prompt", (str,), "a string", True)
 
 
-def _read_webhook(cls: type[GPTImage2Request], d: Mapping[str, Any]) -> Any:
+def _read_webhook(cls: type[GptImage2Request], d: Mapping[str, Any]) -> Any:
     webhook_raw = d.get("webhook", UNSET)
     try:
 
@@ -254,7 +254,7 @@ def _read_webhook(cls: type[GPTImage2Request], d: Mapping[str, Any]) -> Any:
     return webhook
 
 
-def _read_images(cls: type[GPTImage2Request], d: Mapping[str, Any]) -> Any:
+def _read_images(cls: type[GptImage2Request], d: Mapping[str, Any]) -> Any:
     images_raw = d.get("images", UNSET)
     try:
         expect_array("images", images_raw)
@@ -313,7 +313,7 @@ def _read_images(cls: type[GPTImage2Request], d: Mapping[str, Any]) -> Any:
     return images
 
 
-def _read_mask(cls: type[GPTImage2Request], d: Mapping[str, Any]) -> Any:
+def _read_mask(cls: type[GptImage2Request], d: Mapping[str, Any]) -> Any:
     mask_raw = d.get("mask", UNSET)
     try:
 
@@ -368,11 +368,11 @@ def _read_mask(cls: type[GPTImage2Request], d: Mapping[str, Any]) -> Any:
     return mask
 
 
-def _read_quality(cls: type[GPTImage2Request], d: Mapping[str, Any]) -> Any:
+def _read_quality(cls: type[GptImage2Request], d: Mapping[str, Any]) -> Any:
     quality_raw = d.get("quality", UNSET)
     try:
         _quality = quality_raw
-        quality: GPTImage2RequestQuality | Unset
+        quality: GptImage2RequestQuality | Unset
         if isinstance(_quality, Unset):
             quality = UNSET
         else:
@@ -383,11 +383,11 @@ def _read_quality(cls: type[GPTImage2Request], d: Mapping[str, Any]) -> Any:
     return quality
 
 
-def _read_aspect_ratio(cls: type[GPTImage2Request], d: Mapping[str, Any]) -> Any:
+def _read_aspect_ratio(cls: type[GptImage2Request], d: Mapping[str, Any]) -> Any:
     aspect_ratio_raw = d.get("aspect_ratio", UNSET)
     try:
         _aspect_ratio = aspect_ratio_raw
-        aspect_ratio: GPTImage2RequestAspectRatio | Unset
+        aspect_ratio: GptImage2RequestAspectRatio | Unset
         if isinstance(_aspect_ratio, Unset):
             aspect_ratio = UNSET
         else:
@@ -398,11 +398,11 @@ def _read_aspect_ratio(cls: type[GPTImage2Request], d: Mapping[str, Any]) -> Any
     return aspect_ratio
 
 
-def _read_resolution(cls: type[GPTImage2Request], d: Mapping[str, Any]) -> Any:
+def _read_resolution(cls: type[GptImage2Request], d: Mapping[str, Any]) -> Any:
     resolution_raw = d.get("resolution", UNSET)
     try:
         _resolution = resolution_raw
-        resolution: GPTImage2RequestResolution | Unset
+        resolution: GptImage2RequestResolution | Unset
         if isinstance(_resolution, Unset):
             resolution = UNSET
         else:
@@ -413,7 +413,7 @@ def _read_resolution(cls: type[GPTImage2Request], d: Mapping[str, Any]) -> Any:
     return resolution
 
 
-def _all_fields(cls: type[GPTImage2Request], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+def _all_fields(cls: type[GptImage2Request], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
     """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
     passes what it has read as `known`."""
     if "model_id" in known:
@@ -481,7 +481,7 @@ def _all_fields(cls: type[GPTImage2Request], d: Mapping[str, Any], known: Mappin
 
 
 set_readers(
-    GPTImage2Request,
+    GptImage2Request,
     _all_fields,
     {
         "prompt": _read_prompt,

@@ -19,12 +19,12 @@ from ..types import (
     set_readers,
 )
 
-T = TypeVar("T", bound="HTTPValidationError")
+T = TypeVar("T", bound="HttpValidationError")
 
 
 # Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class HTTPValidationError(Lazy):
+class HttpValidationError(Lazy):
     """Attributes:
     detail (list[ValidationError] | Unset):
     """
@@ -82,7 +82,7 @@ class HTTPValidationError(Lazy):
         return key in self.additional_properties
 
 
-def _read_detail(cls: type[HTTPValidationError], d: Mapping[str, Any]) -> Any:
+def _read_detail(cls: type[HttpValidationError], d: Mapping[str, Any]) -> Any:
     detail_raw = d.get("detail", UNSET)
     try:
         expect_array("detail", detail_raw)
@@ -103,11 +103,11 @@ def _read_detail(cls: type[HTTPValidationError], d: Mapping[str, Any]) -> Any:
 _FIELDS: frozenset[str] = frozenset(("detail",))
 
 
-def _read_additional_properties(cls: type[HTTPValidationError], d: Mapping[str, Any]) -> dict[str, Any]:
+def _read_additional_properties(cls: type[HttpValidationError], d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[HTTPValidationError], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+def _all_fields(cls: type[HttpValidationError], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
     """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
     passes what it has read as `known`."""
     if "detail" in known:
@@ -124,7 +124,7 @@ def _all_fields(cls: type[HTTPValidationError], d: Mapping[str, Any], known: Map
 
 
 set_readers(
-    HTTPValidationError,
+    HttpValidationError,
     _all_fields,
     {
         "detail": _read_detail,

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.sip_media_encryption_enum import SIPMediaEncryptionEnum, check_sip_media_encryption_enum
+from ..models.sip_media_encryption_enum import SipMediaEncryptionEnum, check_sip_media_encryption_enum
 from ..types import (
     NOTHING,
     PARSING,
@@ -21,22 +21,22 @@ from ..types import (
     set_readers,
 )
 
-T = TypeVar("T", bound="InboundSIPTrunkConfigRequestModel")
+T = TypeVar("T", bound="InboundSipTrunkConfigRequestModel")
 
 
 # Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class InboundSIPTrunkConfigRequestModel(Lazy):
+class InboundSipTrunkConfigRequestModel(Lazy):
     """Attributes:
     allowed_addresses (list[str] | None | Unset): List of IP addresses that are allowed to use the trunk. Each item
         in the list can be an individual IP address or a Classless Inter-Domain Routing notation representing a CIDR
         block.
     allowed_numbers (list[str] | None | Unset): List of phone numbers that are allowed to use the trunk.
-    media_encryption (SIPMediaEncryptionEnum | Unset):
-    credentials (None | SIPTrunkCredentialsRequestModel | Unset): Optional digest authentication credentials
+    media_encryption (SipMediaEncryptionEnum | Unset):
+    credentials (None | SipTrunkCredentialsRequestModel | Unset): Optional digest authentication credentials
         (username/password).
     remote_domains (list[str] | None | Unset): Domains of remote SIP servers used to validate TLS certificates.
-    attributes_to_headers (InboundSIPTrunkConfigRequestModelAttributesToHeaders | Unset): Map of dynamic variable
+    attributes_to_headers (InboundSipTrunkConfigRequestModelAttributesToHeaders | Unset): Map of dynamic variable
         name to header name for attributes_to_headers
     """
 
@@ -44,13 +44,13 @@ class InboundSIPTrunkConfigRequestModel(Lazy):
 
     allowed_numbers: list[str] | None | Unset = UNSET
 
-    media_encryption: SIPMediaEncryptionEnum | Unset = UNSET
+    media_encryption: SipMediaEncryptionEnum | Unset = UNSET
 
-    credentials: None | SIPTrunkCredentialsRequestModel | Unset = UNSET
+    credentials: None | SipTrunkCredentialsRequestModel | Unset = UNSET
 
     remote_domains: list[str] | None | Unset = UNSET
 
-    attributes_to_headers: InboundSIPTrunkConfigRequestModelAttributesToHeaders | Unset = UNSET
+    attributes_to_headers: InboundSipTrunkConfigRequestModelAttributesToHeaders | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -96,7 +96,7 @@ class InboundSIPTrunkConfigRequestModel(Lazy):
         try:
             if isinstance(self.credentials, Unset):
                 credentials = UNSET
-            elif isinstance(self.credentials, SIPTrunkCredentialsRequestModel):
+            elif isinstance(self.credentials, SipTrunkCredentialsRequestModel):
                 credentials = self.credentials.to_dict()
             else:
                 credentials = self.credentials
@@ -194,11 +194,11 @@ _read_allowed_numbers = plain_reader(
 )
 
 
-def _read_media_encryption(cls: type[InboundSIPTrunkConfigRequestModel], d: Mapping[str, Any]) -> Any:
+def _read_media_encryption(cls: type[InboundSipTrunkConfigRequestModel], d: Mapping[str, Any]) -> Any:
     media_encryption_raw = d.get("media_encryption", UNSET)
     try:
         _media_encryption = media_encryption_raw
-        media_encryption: SIPMediaEncryptionEnum | Unset
+        media_encryption: SipMediaEncryptionEnum | Unset
         if isinstance(_media_encryption, Unset):
             media_encryption = UNSET
         else:
@@ -209,11 +209,11 @@ def _read_media_encryption(cls: type[InboundSIPTrunkConfigRequestModel], d: Mapp
     return media_encryption
 
 
-def _read_credentials(cls: type[InboundSIPTrunkConfigRequestModel], d: Mapping[str, Any]) -> Any:
+def _read_credentials(cls: type[InboundSipTrunkConfigRequestModel], d: Mapping[str, Any]) -> Any:
     credentials_raw = d.get("credentials", UNSET)
     try:
 
-        def _parse_credentials(data: object) -> None | SIPTrunkCredentialsRequestModel | Unset:
+        def _parse_credentials(data: object) -> None | SipTrunkCredentialsRequestModel | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -221,7 +221,7 @@ def _read_credentials(cls: type[InboundSIPTrunkConfigRequestModel], d: Mapping[s
 
             if not isinstance(data, dict):
                 raise TypeError(f"got {type(data).__name__}")
-            credentials_type_0 = SIPTrunkCredentialsRequestModel.from_dict(data)
+            credentials_type_0 = SipTrunkCredentialsRequestModel.from_dict(data)
 
             return credentials_type_0
 
@@ -244,15 +244,15 @@ _read_remote_domains = plain_reader(
 )
 
 
-def _read_attributes_to_headers(cls: type[InboundSIPTrunkConfigRequestModel], d: Mapping[str, Any]) -> Any:
+def _read_attributes_to_headers(cls: type[InboundSipTrunkConfigRequestModel], d: Mapping[str, Any]) -> Any:
     attributes_to_headers_raw = d.get("attributes_to_headers", UNSET)
     try:
         _attributes_to_headers = attributes_to_headers_raw
-        attributes_to_headers: InboundSIPTrunkConfigRequestModelAttributesToHeaders | Unset
+        attributes_to_headers: InboundSipTrunkConfigRequestModelAttributesToHeaders | Unset
         if isinstance(_attributes_to_headers, Unset):
             attributes_to_headers = UNSET
         else:
-            attributes_to_headers = InboundSIPTrunkConfigRequestModelAttributesToHeaders.from_dict(
+            attributes_to_headers = InboundSipTrunkConfigRequestModelAttributesToHeaders.from_dict(
                 _attributes_to_headers
             )
     except (KeyError, TypeError, ValueError, AttributeError):
@@ -273,12 +273,12 @@ _FIELDS: frozenset[str] = frozenset(
 )
 
 
-def _read_additional_properties(cls: type[InboundSIPTrunkConfigRequestModel], d: Mapping[str, Any]) -> dict[str, Any]:
+def _read_additional_properties(cls: type[InboundSipTrunkConfigRequestModel], d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
 def _all_fields(
-    cls: type[InboundSIPTrunkConfigRequestModel], d: Mapping[str, Any], known: Mapping[str, Any]
+    cls: type[InboundSipTrunkConfigRequestModel], d: Mapping[str, Any], known: Mapping[str, Any]
 ) -> dict[str, Any]:
     """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
     passes what it has read as `known`."""
@@ -333,7 +333,7 @@ def _all_fields(
 
 
 set_readers(
-    InboundSIPTrunkConfigRequestModel,
+    InboundSipTrunkConfigRequestModel,
     _all_fields,
     {
         "allowed_addresses": _read_allowed_addresses,
@@ -349,6 +349,6 @@ set_readers(
 
 # Imported after the class: a nested model may import this module back (recursive schemas).
 from ..models.inbound_sip_trunk_config_request_model_attributes_to_headers import (
-    InboundSIPTrunkConfigRequestModelAttributesToHeaders,
+    InboundSipTrunkConfigRequestModelAttributesToHeaders,
 )
-from ..models.sip_trunk_credentials_request_model import SIPTrunkCredentialsRequestModel
+from ..models.sip_trunk_credentials_request_model import SipTrunkCredentialsRequestModel

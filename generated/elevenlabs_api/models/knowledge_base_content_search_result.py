@@ -31,7 +31,7 @@ T = TypeVar("T", bound="KnowledgeBaseContentSearchResult")
 class KnowledgeBaseContentSearchResult(Lazy):
     """Attributes:
     document (GetKnowledgeBaseSummaryFileResponseModel | GetKnowledgeBaseSummaryFolderResponseModel |
-        GetKnowledgeBaseSummaryTextResponseModel | GetKnowledgeBaseSummaryURLResponseModel | UnknownVariant):
+        GetKnowledgeBaseSummaryTextResponseModel | GetKnowledgeBaseSummaryUrlResponseModel | UnknownVariant):
     score (float):
     search_snippet (list[SearchHighlightSegment] | None | Unset):
     """
@@ -40,7 +40,7 @@ class KnowledgeBaseContentSearchResult(Lazy):
         GetKnowledgeBaseSummaryFileResponseModel
         | GetKnowledgeBaseSummaryFolderResponseModel
         | GetKnowledgeBaseSummaryTextResponseModel
-        | GetKnowledgeBaseSummaryURLResponseModel
+        | GetKnowledgeBaseSummaryUrlResponseModel
         | UnknownVariant
     )
 
@@ -63,7 +63,7 @@ class KnowledgeBaseContentSearchResult(Lazy):
         document: Any
         try:
             if (
-                isinstance(self.document, GetKnowledgeBaseSummaryURLResponseModel)
+                isinstance(self.document, GetKnowledgeBaseSummaryUrlResponseModel)
                 or isinstance(self.document, GetKnowledgeBaseSummaryFileResponseModel)
                 or isinstance(self.document, GetKnowledgeBaseSummaryTextResponseModel)
                 or isinstance(self.document, GetKnowledgeBaseSummaryFolderResponseModel)
@@ -147,7 +147,7 @@ def _read_document(cls: type[KnowledgeBaseContentSearchResult], d: Mapping[str, 
                 GetKnowledgeBaseSummaryFileResponseModel
                 | GetKnowledgeBaseSummaryFolderResponseModel
                 | GetKnowledgeBaseSummaryTextResponseModel
-                | GetKnowledgeBaseSummaryURLResponseModel
+                | GetKnowledgeBaseSummaryUrlResponseModel
                 | UnknownVariant
             ):
                 return parse_strictly(_parse_document_member, data)
@@ -158,12 +158,12 @@ def _read_document(cls: type[KnowledgeBaseContentSearchResult], d: Mapping[str, 
                 GetKnowledgeBaseSummaryFileResponseModel
                 | GetKnowledgeBaseSummaryFolderResponseModel
                 | GetKnowledgeBaseSummaryTextResponseModel
-                | GetKnowledgeBaseSummaryURLResponseModel
+                | GetKnowledgeBaseSummaryUrlResponseModel
                 | UnknownVariant
             ):
                 if isinstance(data, dict):
                     for known in (
-                        GetKnowledgeBaseSummaryURLResponseModel,
+                        GetKnowledgeBaseSummaryUrlResponseModel,
                         GetKnowledgeBaseSummaryFileResponseModel,
                         GetKnowledgeBaseSummaryTextResponseModel,
                         GetKnowledgeBaseSummaryFolderResponseModel,
@@ -175,7 +175,7 @@ def _read_document(cls: type[KnowledgeBaseContentSearchResult], d: Mapping[str, 
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    document_type_0 = GetKnowledgeBaseSummaryURLResponseModel.from_dict(data)
+                    document_type_0 = GetKnowledgeBaseSummaryUrlResponseModel.from_dict(data)
 
                     return document_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -316,6 +316,6 @@ set_readers(
 from ..models.get_knowledge_base_summary_file_response_model import GetKnowledgeBaseSummaryFileResponseModel
 from ..models.get_knowledge_base_summary_folder_response_model import GetKnowledgeBaseSummaryFolderResponseModel
 from ..models.get_knowledge_base_summary_text_response_model import GetKnowledgeBaseSummaryTextResponseModel
-from ..models.get_knowledge_base_summary_url_response_model import GetKnowledgeBaseSummaryURLResponseModel
+from ..models.get_knowledge_base_summary_url_response_model import GetKnowledgeBaseSummaryUrlResponseModel
 from ..models.search_highlight_segment import SearchHighlightSegment
 from ..models.unknown_variant import UnknownVariant

@@ -30,14 +30,14 @@ class KnowledgeBaseSummaryBatchSuccessfulResponseModel(Lazy):
     """Attributes:
     status (Literal['success']):  Default: 'success'.
     data (GetKnowledgeBaseSummaryFileResponseModel | GetKnowledgeBaseSummaryFolderResponseModel |
-        GetKnowledgeBaseSummaryTextResponseModel | GetKnowledgeBaseSummaryURLResponseModel | UnknownVariant):
+        GetKnowledgeBaseSummaryTextResponseModel | GetKnowledgeBaseSummaryUrlResponseModel | UnknownVariant):
     """
 
     data: (
         GetKnowledgeBaseSummaryFileResponseModel
         | GetKnowledgeBaseSummaryFolderResponseModel
         | GetKnowledgeBaseSummaryTextResponseModel
-        | GetKnowledgeBaseSummaryURLResponseModel
+        | GetKnowledgeBaseSummaryUrlResponseModel
         | UnknownVariant
     )
 
@@ -65,7 +65,7 @@ class KnowledgeBaseSummaryBatchSuccessfulResponseModel(Lazy):
         data: Any
         try:
             if (
-                isinstance(self.data, GetKnowledgeBaseSummaryURLResponseModel)
+                isinstance(self.data, GetKnowledgeBaseSummaryUrlResponseModel)
                 or isinstance(self.data, GetKnowledgeBaseSummaryFileResponseModel)
                 or isinstance(self.data, GetKnowledgeBaseSummaryTextResponseModel)
                 or isinstance(self.data, GetKnowledgeBaseSummaryFolderResponseModel)
@@ -139,7 +139,7 @@ def _read_data(cls: type[KnowledgeBaseSummaryBatchSuccessfulResponseModel], d: M
                 GetKnowledgeBaseSummaryFileResponseModel
                 | GetKnowledgeBaseSummaryFolderResponseModel
                 | GetKnowledgeBaseSummaryTextResponseModel
-                | GetKnowledgeBaseSummaryURLResponseModel
+                | GetKnowledgeBaseSummaryUrlResponseModel
                 | UnknownVariant
             ):
                 return parse_strictly(_parse_data_member, data)
@@ -150,12 +150,12 @@ def _read_data(cls: type[KnowledgeBaseSummaryBatchSuccessfulResponseModel], d: M
                 GetKnowledgeBaseSummaryFileResponseModel
                 | GetKnowledgeBaseSummaryFolderResponseModel
                 | GetKnowledgeBaseSummaryTextResponseModel
-                | GetKnowledgeBaseSummaryURLResponseModel
+                | GetKnowledgeBaseSummaryUrlResponseModel
                 | UnknownVariant
             ):
                 if isinstance(data, dict):
                     for known in (
-                        GetKnowledgeBaseSummaryURLResponseModel,
+                        GetKnowledgeBaseSummaryUrlResponseModel,
                         GetKnowledgeBaseSummaryFileResponseModel,
                         GetKnowledgeBaseSummaryTextResponseModel,
                         GetKnowledgeBaseSummaryFolderResponseModel,
@@ -167,7 +167,7 @@ def _read_data(cls: type[KnowledgeBaseSummaryBatchSuccessfulResponseModel], d: M
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    data_type_0 = GetKnowledgeBaseSummaryURLResponseModel.from_dict(data)
+                    data_type_0 = GetKnowledgeBaseSummaryUrlResponseModel.from_dict(data)
 
                     return data_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -262,5 +262,5 @@ set_readers(
 from ..models.get_knowledge_base_summary_file_response_model import GetKnowledgeBaseSummaryFileResponseModel
 from ..models.get_knowledge_base_summary_folder_response_model import GetKnowledgeBaseSummaryFolderResponseModel
 from ..models.get_knowledge_base_summary_text_response_model import GetKnowledgeBaseSummaryTextResponseModel
-from ..models.get_knowledge_base_summary_url_response_model import GetKnowledgeBaseSummaryURLResponseModel
+from ..models.get_knowledge_base_summary_url_response_model import GetKnowledgeBaseSummaryUrlResponseModel
 from ..models.unknown_variant import UnknownVariant

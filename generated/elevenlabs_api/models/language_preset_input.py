@@ -28,17 +28,17 @@ T = TypeVar("T", bound="LanguagePresetInput")
 @_attrs_define(slots=False)
 class LanguagePresetInput(Lazy):
     """Attributes:
-    overrides (ConversationConfigClientOverride):  Example: {'agent': {'first_message': 'Hello, how can I help you
-        today?', 'language': 'en', 'prompt': {'knowledge_base': [], 'llm': 'gemini-2.0-flash-001', 'prompt': 'You are a
-        helpful assistant that can answer questions about the topic of the conversation.', 'tool_ids': []}}, 'asr':
-        {'keywords': ['hello', 'world']}, 'conversation': {'max_duration_seconds': 600}, 'tts': {'model_id':
+    overrides (ConversationConfigClientOverrideInput):  Example: {'agent': {'first_message': 'Hello, how can I help
+        you today?', 'language': 'en', 'prompt': {'knowledge_base': [], 'llm': 'gemini-2.0-flash-001', 'prompt': 'You
+        are a helpful assistant that can answer questions about the topic of the conversation.', 'tool_ids': []}},
+        'asr': {'keywords': ['hello', 'world']}, 'conversation': {'max_duration_seconds': 600}, 'tts': {'model_id':
         'eleven_turbo_v2', 'pronunciation_dictionary_locators': [], 'similarity_boost': 0.8, 'speed': 1.0, 'stability':
         0.5, 'voice_id': 'cjVigY5qzO86Huf0OWal'}, 'turn': {'soft_timeout_config': {'message': 'Hhmmmm...yeah.'}}}.
     first_message_translation (LanguagePresetTranslation | None | Unset): The translation of the first message
     soft_timeout_translation (LanguagePresetTranslation | None | Unset): The translation of the soft timeout message
     """
 
-    overrides: ConversationConfigClientOverride
+    overrides: ConversationConfigClientOverrideInput
 
     first_message_translation: LanguagePresetTranslation | None | Unset = UNSET
 
@@ -127,7 +127,7 @@ def _read_overrides(cls: type[LanguagePresetInput], d: Mapping[str, Any]) -> Any
         overrides = missing_field(cls, "overrides")
     else:
         try:
-            overrides = ConversationConfigClientOverride.from_dict(overrides_raw)
+            overrides = ConversationConfigClientOverrideInput.from_dict(overrides_raw)
         except (KeyError, TypeError, ValueError, AttributeError):
             overrides = deviating_field(cls, "overrides", overrides_raw)
 
@@ -238,5 +238,5 @@ set_readers(
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).
-from ..models.conversation_config_client_override import ConversationConfigClientOverride
+from ..models.conversation_config_client_override_input import ConversationConfigClientOverrideInput
 from ..models.language_preset_translation import LanguagePresetTranslation

@@ -29,8 +29,8 @@ T = TypeVar("T", bound="ListAuthConnectionsResponse")
 class ListAuthConnectionsResponse(Lazy):
     """Attributes:
     auth_connections (list[ApiIntegrationOAuth2AuthCodeResponse | ApiIntegrationOAuth2CustomAppResponse |
-        BasicAuthResponse | BearerAuthResponse | CustomHeaderAuthResponse | MTLSAuthResponse | OAuth2ClientCredsResponse
-        | OAuth2JWTResponse | PrivateKeyJWTResponse | RefreshTokenAuthResponse | SlackBotAuthResponse | UnknownVariant |
+        BasicAuthResponse | BearerAuthResponse | CustomHeaderAuthResponse | MtlsAuthResponse | OAuth2ClientCredsResponse
+        | OAuth2JwtResponse | PrivateKeyJwtResponse | RefreshTokenAuthResponse | SlackBotAuthResponse | UnknownVariant |
         UrlSecretAuthResponse | WhatsAppAuthResponse]):
     """
 
@@ -40,10 +40,10 @@ class ListAuthConnectionsResponse(Lazy):
         | BasicAuthResponse
         | BearerAuthResponse
         | CustomHeaderAuthResponse
-        | MTLSAuthResponse
+        | MtlsAuthResponse
         | OAuth2ClientCredsResponse
-        | OAuth2JWTResponse
-        | PrivateKeyJWTResponse
+        | OAuth2JwtResponse
+        | PrivateKeyJwtResponse
         | RefreshTokenAuthResponse
         | SlackBotAuthResponse
         | UnknownVariant
@@ -70,9 +70,9 @@ class ListAuthConnectionsResponse(Lazy):
                     or isinstance(auth_connections_item_data, RefreshTokenAuthResponse)
                     or isinstance(auth_connections_item_data, BasicAuthResponse)
                     or isinstance(auth_connections_item_data, BearerAuthResponse)
-                    or isinstance(auth_connections_item_data, OAuth2JWTResponse)
-                    or isinstance(auth_connections_item_data, PrivateKeyJWTResponse)
-                    or isinstance(auth_connections_item_data, MTLSAuthResponse)
+                    or isinstance(auth_connections_item_data, OAuth2JwtResponse)
+                    or isinstance(auth_connections_item_data, PrivateKeyJwtResponse)
+                    or isinstance(auth_connections_item_data, MtlsAuthResponse)
                     or isinstance(auth_connections_item_data, CustomHeaderAuthResponse)
                     or isinstance(auth_connections_item_data, ApiIntegrationOAuth2AuthCodeResponse)
                     or isinstance(auth_connections_item_data, ApiIntegrationOAuth2CustomAppResponse)
@@ -145,10 +145,10 @@ def _read_auth_connections(cls: type[ListAuthConnectionsResponse], d: Mapping[st
                     | BasicAuthResponse
                     | BearerAuthResponse
                     | CustomHeaderAuthResponse
-                    | MTLSAuthResponse
+                    | MtlsAuthResponse
                     | OAuth2ClientCredsResponse
-                    | OAuth2JWTResponse
-                    | PrivateKeyJWTResponse
+                    | OAuth2JwtResponse
+                    | PrivateKeyJwtResponse
                     | RefreshTokenAuthResponse
                     | SlackBotAuthResponse
                     | UnknownVariant
@@ -165,10 +165,10 @@ def _read_auth_connections(cls: type[ListAuthConnectionsResponse], d: Mapping[st
                     | BasicAuthResponse
                     | BearerAuthResponse
                     | CustomHeaderAuthResponse
-                    | MTLSAuthResponse
+                    | MtlsAuthResponse
                     | OAuth2ClientCredsResponse
-                    | OAuth2JWTResponse
-                    | PrivateKeyJWTResponse
+                    | OAuth2JwtResponse
+                    | PrivateKeyJwtResponse
                     | RefreshTokenAuthResponse
                     | SlackBotAuthResponse
                     | UnknownVariant
@@ -181,9 +181,9 @@ def _read_auth_connections(cls: type[ListAuthConnectionsResponse], d: Mapping[st
                             RefreshTokenAuthResponse,
                             BasicAuthResponse,
                             BearerAuthResponse,
-                            OAuth2JWTResponse,
-                            PrivateKeyJWTResponse,
-                            MTLSAuthResponse,
+                            OAuth2JwtResponse,
+                            PrivateKeyJwtResponse,
+                            MtlsAuthResponse,
                             CustomHeaderAuthResponse,
                             ApiIntegrationOAuth2AuthCodeResponse,
                             ApiIntegrationOAuth2CustomAppResponse,
@@ -230,7 +230,7 @@ def _read_auth_connections(cls: type[ListAuthConnectionsResponse], d: Mapping[st
                     try:
                         if not isinstance(data, dict):
                             raise TypeError(f"got {type(data).__name__}")
-                        auth_connections_item_type_4 = OAuth2JWTResponse.from_dict(data)
+                        auth_connections_item_type_4 = OAuth2JwtResponse.from_dict(data)
 
                         return auth_connections_item_type_4
                     except (TypeError, ValueError, AttributeError, KeyError):
@@ -238,7 +238,7 @@ def _read_auth_connections(cls: type[ListAuthConnectionsResponse], d: Mapping[st
                     try:
                         if not isinstance(data, dict):
                             raise TypeError(f"got {type(data).__name__}")
-                        auth_connections_item_type_5 = PrivateKeyJWTResponse.from_dict(data)
+                        auth_connections_item_type_5 = PrivateKeyJwtResponse.from_dict(data)
 
                         return auth_connections_item_type_5
                     except (TypeError, ValueError, AttributeError, KeyError):
@@ -246,7 +246,7 @@ def _read_auth_connections(cls: type[ListAuthConnectionsResponse], d: Mapping[st
                     try:
                         if not isinstance(data, dict):
                             raise TypeError(f"got {type(data).__name__}")
-                        auth_connections_item_type_6 = MTLSAuthResponse.from_dict(data)
+                        auth_connections_item_type_6 = MtlsAuthResponse.from_dict(data)
 
                         return auth_connections_item_type_6
                     except (TypeError, ValueError, AttributeError, KeyError):
@@ -355,10 +355,10 @@ from ..models.api_integration_o_auth_2_custom_app_response import ApiIntegration
 from ..models.basic_auth_response import BasicAuthResponse
 from ..models.bearer_auth_response import BearerAuthResponse
 from ..models.custom_header_auth_response import CustomHeaderAuthResponse
-from ..models.mtls_auth_response import MTLSAuthResponse
+from ..models.mtls_auth_response import MtlsAuthResponse
 from ..models.o_auth_2_client_creds_response import OAuth2ClientCredsResponse
-from ..models.o_auth_2jwt_response import OAuth2JWTResponse
-from ..models.private_key_jwt_response import PrivateKeyJWTResponse
+from ..models.o_auth_2_jwt_response import OAuth2JwtResponse
+from ..models.private_key_jwt_response import PrivateKeyJwtResponse
 from ..models.refresh_token_auth_response import RefreshTokenAuthResponse
 from ..models.slack_bot_auth_response import SlackBotAuthResponse
 from ..models.unknown_variant import UnknownVariant

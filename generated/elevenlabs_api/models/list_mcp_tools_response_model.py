@@ -23,12 +23,12 @@ from ..types import (
     set_readers,
 )
 
-T = TypeVar("T", bound="ListMCPToolsResponseModel")
+T = TypeVar("T", bound="ListMcpToolsResponseModel")
 
 
 # Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class ListMCPToolsResponseModel(Lazy):
+class ListMcpToolsResponseModel(Lazy):
     """Response model for testing tools available on an MCP server.
 
     Example:
@@ -124,7 +124,7 @@ class ListMCPToolsResponseModel(Lazy):
 _read_success = plain_reader("success", (bool,), "a boolean", True)
 
 
-def _read_tools(cls: type[ListMCPToolsResponseModel], d: Mapping[str, Any]) -> Any:
+def _read_tools(cls: type[ListMcpToolsResponseModel], d: Mapping[str, Any]) -> Any:
     tools_raw = d.get("tools", MISSING)
     if tools_raw is MISSING:
         tools = missing_field(cls, "tools")
@@ -163,11 +163,11 @@ _FIELDS: frozenset[str] = frozenset(
 )
 
 
-def _read_additional_properties(cls: type[ListMCPToolsResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+def _read_additional_properties(cls: type[ListMcpToolsResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[ListMCPToolsResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+def _all_fields(cls: type[ListMcpToolsResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
     """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
     passes what it has read as `known`."""
     success = d.get("success", MISSING)
@@ -193,7 +193,7 @@ def _all_fields(cls: type[ListMCPToolsResponseModel], d: Mapping[str, Any], know
 
 
 set_readers(
-    ListMCPToolsResponseModel,
+    ListMcpToolsResponseModel,
     _all_fields,
     {
         "success": _read_success,

@@ -1,6 +1,6 @@
 from typing import Literal
 
-LLM = Literal[
+Llm = Literal[
     "claude-3-5-sonnet",
     "claude-3-5-sonnet-v1",
     "claude-3-5-sonnet-v2@20241022",
@@ -76,7 +76,7 @@ LLM = Literal[
     "watt-tool-8b",
 ]
 
-LLM_VALUES: set[LLM] = {
+LLM_VALUES: set[Llm] = {
     "claude-3-5-sonnet",
     "claude-3-5-sonnet-v1",
     "claude-3-5-sonnet-v2@20241022",
@@ -153,7 +153,7 @@ LLM_VALUES: set[LLM] = {
 }
 
 
-def check_llm(value: str) -> LLM:
+def check_llm(value: str) -> Llm:
     if value in LLM_VALUES:
         return value
     raise TypeError(f"Unexpected value {value!r}. Expected one of {LLM_VALUES!r}")

@@ -18,20 +18,20 @@ from ..types import (
     set_readers,
 )
 
-T = TypeVar("T", bound="LLMCategoryUsage")
+T = TypeVar("T", bound="LlmCategoryUsage")
 
 
 # Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class LLMCategoryUsage(Lazy):
+class LlmCategoryUsage(Lazy):
     """Attributes:
-    irreversible_generation (LLMUsageOutput | Unset):
-    initiated_generation (LLMUsageOutput | Unset):
+    irreversible_generation (LlmUsageOutput | Unset):
+    initiated_generation (LlmUsageOutput | Unset):
     """
 
-    irreversible_generation: LLMUsageOutput | Unset = UNSET
+    irreversible_generation: LlmUsageOutput | Unset = UNSET
 
-    initiated_generation: LLMUsageOutput | Unset = UNSET
+    initiated_generation: LlmUsageOutput | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -90,30 +90,30 @@ class LLMCategoryUsage(Lazy):
         return key in self.additional_properties
 
 
-def _read_irreversible_generation(cls: type[LLMCategoryUsage], d: Mapping[str, Any]) -> Any:
+def _read_irreversible_generation(cls: type[LlmCategoryUsage], d: Mapping[str, Any]) -> Any:
     irreversible_generation_raw = d.get("irreversible_generation", UNSET)
     try:
         _irreversible_generation = irreversible_generation_raw
-        irreversible_generation: LLMUsageOutput | Unset
+        irreversible_generation: LlmUsageOutput | Unset
         if isinstance(_irreversible_generation, Unset):
             irreversible_generation = UNSET
         else:
-            irreversible_generation = LLMUsageOutput.from_dict(_irreversible_generation)
+            irreversible_generation = LlmUsageOutput.from_dict(_irreversible_generation)
     except (KeyError, TypeError, ValueError, AttributeError):
         irreversible_generation = deviating_field(cls, "irreversible_generation", irreversible_generation_raw)
 
     return irreversible_generation
 
 
-def _read_initiated_generation(cls: type[LLMCategoryUsage], d: Mapping[str, Any]) -> Any:
+def _read_initiated_generation(cls: type[LlmCategoryUsage], d: Mapping[str, Any]) -> Any:
     initiated_generation_raw = d.get("initiated_generation", UNSET)
     try:
         _initiated_generation = initiated_generation_raw
-        initiated_generation: LLMUsageOutput | Unset
+        initiated_generation: LlmUsageOutput | Unset
         if isinstance(_initiated_generation, Unset):
             initiated_generation = UNSET
         else:
-            initiated_generation = LLMUsageOutput.from_dict(_initiated_generation)
+            initiated_generation = LlmUsageOutput.from_dict(_initiated_generation)
     except (KeyError, TypeError, ValueError, AttributeError):
         initiated_generation = deviating_field(cls, "initiated_generation", initiated_generation_raw)
 
@@ -128,11 +128,11 @@ _FIELDS: frozenset[str] = frozenset(
 )
 
 
-def _read_additional_properties(cls: type[LLMCategoryUsage], d: Mapping[str, Any]) -> dict[str, Any]:
+def _read_additional_properties(cls: type[LlmCategoryUsage], d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[LLMCategoryUsage], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+def _all_fields(cls: type[LlmCategoryUsage], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
     """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
     passes what it has read as `known`."""
     if "irreversible_generation" in known:
@@ -157,7 +157,7 @@ def _all_fields(cls: type[LLMCategoryUsage], d: Mapping[str, Any], known: Mappin
 
 
 set_readers(
-    LLMCategoryUsage,
+    LlmCategoryUsage,
     _all_fields,
     {
         "irreversible_generation": _read_irreversible_generation,
@@ -168,4 +168,4 @@ set_readers(
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).
-from ..models.llm_usage_output import LLMUsageOutput
+from ..models.llm_usage_output import LlmUsageOutput

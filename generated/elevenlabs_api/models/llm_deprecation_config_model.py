@@ -18,12 +18,12 @@ from ..types import (
     set_readers,
 )
 
-T = TypeVar("T", bound="LLMDeprecationConfigModel")
+T = TypeVar("T", bound="LlmDeprecationConfigModel")
 
 
 # Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class LLMDeprecationConfigModel(Lazy):
+class LlmDeprecationConfigModel(Lazy):
     """Example:
         {'fallback_complete_days': 7, 'fallback_complete_percentage': 100, 'fallback_start_days': 14,
         'fallback_start_percentage': 25, 'warning_start_days': 30}
@@ -140,11 +140,11 @@ _FIELDS: frozenset[str] = frozenset(
 )
 
 
-def _read_additional_properties(cls: type[LLMDeprecationConfigModel], d: Mapping[str, Any]) -> dict[str, Any]:
+def _read_additional_properties(cls: type[LlmDeprecationConfigModel], d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[LLMDeprecationConfigModel], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+def _all_fields(cls: type[LlmDeprecationConfigModel], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
     """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
     passes what it has read as `known`."""
     warning_start_days = d.get("warning_start_days", MISSING)
@@ -179,7 +179,7 @@ def _all_fields(cls: type[LLMDeprecationConfigModel], d: Mapping[str, Any], know
 
 
 set_readers(
-    LLMDeprecationConfigModel,
+    LlmDeprecationConfigModel,
     _all_fields,
     {
         "warning_start_days": _read_warning_start_days,

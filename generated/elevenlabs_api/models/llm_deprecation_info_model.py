@@ -7,7 +7,7 @@ from typing import Any, ClassVar, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.llm import LLM
+from ..models.llm import Llm
 from ..types import (
     MISSING,
     NOTHING,
@@ -23,18 +23,18 @@ from ..types import (
     set_readers,
 )
 
-T = TypeVar("T", bound="LLMDeprecationInfoModel")
+T = TypeVar("T", bound="LlmDeprecationInfoModel")
 
 
 # Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class LLMDeprecationInfoModel(Lazy):
+class LlmDeprecationInfoModel(Lazy):
     """Example:
         {'fallback_percentage': 0, 'is_deprecated': True, 'is_in_fallback_period': False, 'is_in_warning_period': True,
         'llm': 'gpt-4o-mini', 'provider_deprecation_date': '2025-06-01T00:00:00Z', 'replacement_model': 'gpt-4o'}
 
     Attributes:
-        llm (LLM | str): The identifier of the deprecated LLM model.
+        llm (Llm | str): The identifier of the deprecated LLM model.
         is_deprecated (bool): Whether this model is currently deprecated. True if the model is immediately deprecated or
             within the warning period.
         is_in_warning_period (bool | Unset): Whether this model is currently in the warning period before deprecation.
@@ -45,13 +45,13 @@ class LLMDeprecationInfoModel(Lazy):
             Defaults to 0 on the server.
         provider_deprecation_date (datetime.datetime | None | Unset): The date when the model provider will deprecate
             this model. Null for immediately deprecated models.
-        replacement_model (LLM | None | str | Unset): The model that replaces this deprecated model. Traffic will be
+        replacement_model (Llm | None | str | Unset): The model that replaces this deprecated model. Traffic will be
             automatically routed to this model.
-        deprecation_config (LLMDeprecationConfigModel | None | Unset): Custom deprecation timing configuration for this
+        deprecation_config (LlmDeprecationConfigModel | None | Unset): Custom deprecation timing configuration for this
             model. Null if using the default configuration.
     """
 
-    llm: LLM | str
+    llm: Llm | str
 
     is_deprecated: bool
 
@@ -63,9 +63,9 @@ class LLMDeprecationInfoModel(Lazy):
 
     provider_deprecation_date: datetime.datetime | None | Unset = UNSET
 
-    replacement_model: LLM | None | str | Unset = UNSET
+    replacement_model: Llm | None | str | Unset = UNSET
 
-    deprecation_config: LLMDeprecationConfigModel | None | Unset = UNSET
+    deprecation_config: LlmDeprecationConfigModel | None | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
@@ -125,7 +125,7 @@ class LLMDeprecationInfoModel(Lazy):
         try:
             if isinstance(self.deprecation_config, Unset):
                 deprecation_config = UNSET
-            elif isinstance(self.deprecation_config, LLMDeprecationConfigModel):
+            elif isinstance(self.deprecation_config, LlmDeprecationConfigModel):
                 deprecation_config = self.deprecation_config.to_dict()
             else:
                 deprecation_config = self.deprecation_config
@@ -194,7 +194,7 @@ _read_is_in_fallback_period = plain_reader("is_in_fallback_period", (bool,), "a 
 _read_fallback_percentage = plain_reader("fallback_percentage", (int,), "an integer", False)
 
 
-def _read_provider_deprecation_date(cls: type[LLMDeprecationInfoModel], d: Mapping[str, Any]) -> Any:
+def _read_provider_deprecation_date(cls: type[LlmDeprecationInfoModel], d: Mapping[str, Any]) -> Any:
     provider_deprecation_date_raw = d.get("provider_deprecation_date", UNSET)
     try:
 
@@ -228,11 +228,11 @@ _read_replacement_model = plain_reader(
 )
 
 
-def _read_deprecation_config(cls: type[LLMDeprecationInfoModel], d: Mapping[str, Any]) -> Any:
+def _read_deprecation_config(cls: type[LlmDeprecationInfoModel], d: Mapping[str, Any]) -> Any:
     deprecation_config_raw = d.get("deprecation_config", UNSET)
     try:
 
-        def _parse_deprecation_config(data: object) -> LLMDeprecationConfigModel | None | Unset:
+        def _parse_deprecation_config(data: object) -> LlmDeprecationConfigModel | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -240,7 +240,7 @@ def _read_deprecation_config(cls: type[LLMDeprecationInfoModel], d: Mapping[str,
 
             if not isinstance(data, dict):
                 raise TypeError(f"got {type(data).__name__}")
-            deprecation_config_type_0 = LLMDeprecationConfigModel.from_dict(data)
+            deprecation_config_type_0 = LlmDeprecationConfigModel.from_dict(data)
 
             return deprecation_config_type_0
 
@@ -265,11 +265,11 @@ _FIELDS: frozenset[str] = frozenset(
 )
 
 
-def _read_additional_properties(cls: type[LLMDeprecationInfoModel], d: Mapping[str, Any]) -> dict[str, Any]:
+def _read_additional_properties(cls: type[LlmDeprecationInfoModel], d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[LLMDeprecationInfoModel], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+def _all_fields(cls: type[LlmDeprecationInfoModel], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
     """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
     passes what it has read as `known`."""
     llm = d.get("llm", MISSING)
@@ -325,7 +325,7 @@ def _all_fields(cls: type[LLMDeprecationInfoModel], d: Mapping[str, Any], known:
 
 
 set_readers(
-    LLMDeprecationInfoModel,
+    LlmDeprecationInfoModel,
     _all_fields,
     {
         "llm": _read_llm,
@@ -343,4 +343,4 @@ set_readers(
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).
-from ..models.llm_deprecation_config_model import LLMDeprecationConfigModel
+from ..models.llm_deprecation_config_model import LlmDeprecationConfigModel

@@ -6,8 +6,8 @@ from typing import Any, ClassVar, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.llm import LLM
-from ..models.llm_reasoning_effort import LLMReasoningEffort
+from ..models.llm import Llm
+from ..models.llm_reasoning_effort import LlmReasoningEffort
 from ..types import (
     MISSING,
     NOTHING,
@@ -23,33 +23,33 @@ from ..types import (
     set_readers,
 )
 
-T = TypeVar("T", bound="LLMInfoModelInput")
+T = TypeVar("T", bound="LlmInfoModelInput")
 
 
 # Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class LLMInfoModelInput(Lazy):
+class LlmInfoModelInput(Lazy):
     """Example:
         {'is_checkpoint': False, 'llm': 'gemini-2.5-flash', 'max_context_limit': 1048576, 'max_tokens_limit': 8192,
         'supports_document_input': True, 'supports_image_input': True, 'supports_parallel_tool_calls': True}
 
     Attributes:
-        llm (LLM | str): The model identifier.
+        llm (Llm | str): The model identifier.
         is_checkpoint (bool): Whether this is a pinned checkpoint version of a model rather than a top-level alias.
         max_tokens_limit (int): Maximum number of output tokens the model can generate.
         max_context_limit (int): Maximum number of input context tokens the model supports.
         supports_image_input (bool): Whether the model supports image file inputs during conversations.
         supports_document_input (bool): Whether the model supports document (PDF) file inputs during conversations.
         supports_parallel_tool_calls (bool): Whether the model supports calling multiple tools in parallel.
-        available_reasoning_efforts (list[LLMReasoningEffort | str] | None | Unset): Available reasoning effort levels
+        available_reasoning_efforts (list[LlmReasoningEffort | str] | None | Unset): Available reasoning effort levels
             for this model. Null if the model does not support configurable reasoning.
-        deprecation_info (LLMDeprecationInfoModel | None | Unset): Deprecation information if this model is deprecated
+        deprecation_info (LlmDeprecationInfoModel | None | Unset): Deprecation information if this model is deprecated
             or scheduled for deprecation. Null if the model is not affected.
         regional_processing_surcharge (None | RegionalProcessingSurchargeInfo | Unset): Regional processing surcharge
             details if this model has additional costs in the current deployment region. Null if no surcharge applies.
     """
 
-    llm: LLM | str
+    llm: Llm | str
 
     is_checkpoint: bool
 
@@ -63,9 +63,9 @@ class LLMInfoModelInput(Lazy):
 
     supports_parallel_tool_calls: bool
 
-    available_reasoning_efforts: list[LLMReasoningEffort | str] | None | Unset = UNSET
+    available_reasoning_efforts: list[LlmReasoningEffort | str] | None | Unset = UNSET
 
-    deprecation_info: LLMDeprecationInfoModel | None | Unset = UNSET
+    deprecation_info: LlmDeprecationInfoModel | None | Unset = UNSET
 
     regional_processing_surcharge: None | RegionalProcessingSurchargeInfo | Unset = UNSET
 
@@ -133,7 +133,7 @@ class LLMInfoModelInput(Lazy):
         try:
             if isinstance(self.deprecation_info, Unset):
                 deprecation_info = UNSET
-            elif isinstance(self.deprecation_info, LLMDeprecationInfoModel):
+            elif isinstance(self.deprecation_info, LlmDeprecationInfoModel):
                 deprecation_info = self.deprecation_info.to_dict()
             else:
                 deprecation_info = self.deprecation_info
@@ -220,11 +220,11 @@ _read_supports_document_input = plain_reader("supports_document_input", (bool,),
 _read_supports_parallel_tool_calls = plain_reader("supports_parallel_tool_calls", (bool,), "a boolean", True)
 
 
-def _read_available_reasoning_efforts(cls: type[LLMInfoModelInput], d: Mapping[str, Any]) -> Any:
+def _read_available_reasoning_efforts(cls: type[LlmInfoModelInput], d: Mapping[str, Any]) -> Any:
     available_reasoning_efforts_raw = d.get("available_reasoning_efforts", UNSET)
     try:
 
-        def _parse_available_reasoning_efforts(data: object) -> list[LLMReasoningEffort | str] | None | Unset:
+        def _parse_available_reasoning_efforts(data: object) -> list[LlmReasoningEffort | str] | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -250,11 +250,11 @@ def _read_available_reasoning_efforts(cls: type[LLMInfoModelInput], d: Mapping[s
     return available_reasoning_efforts
 
 
-def _read_deprecation_info(cls: type[LLMInfoModelInput], d: Mapping[str, Any]) -> Any:
+def _read_deprecation_info(cls: type[LlmInfoModelInput], d: Mapping[str, Any]) -> Any:
     deprecation_info_raw = d.get("deprecation_info", UNSET)
     try:
 
-        def _parse_deprecation_info(data: object) -> LLMDeprecationInfoModel | None | Unset:
+        def _parse_deprecation_info(data: object) -> LlmDeprecationInfoModel | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -262,7 +262,7 @@ def _read_deprecation_info(cls: type[LLMInfoModelInput], d: Mapping[str, Any]) -
 
             if not isinstance(data, dict):
                 raise TypeError(f"got {type(data).__name__}")
-            deprecation_info_type_0 = LLMDeprecationInfoModel.from_dict(data)
+            deprecation_info_type_0 = LlmDeprecationInfoModel.from_dict(data)
 
             return deprecation_info_type_0
 
@@ -273,7 +273,7 @@ def _read_deprecation_info(cls: type[LLMInfoModelInput], d: Mapping[str, Any]) -
     return deprecation_info
 
 
-def _read_regional_processing_surcharge(cls: type[LLMInfoModelInput], d: Mapping[str, Any]) -> Any:
+def _read_regional_processing_surcharge(cls: type[LlmInfoModelInput], d: Mapping[str, Any]) -> Any:
     regional_processing_surcharge_raw = d.get("regional_processing_surcharge", UNSET)
     try:
 
@@ -314,11 +314,11 @@ _FIELDS: frozenset[str] = frozenset(
 )
 
 
-def _read_additional_properties(cls: type[LLMInfoModelInput], d: Mapping[str, Any]) -> dict[str, Any]:
+def _read_additional_properties(cls: type[LlmInfoModelInput], d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[LLMInfoModelInput], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+def _all_fields(cls: type[LlmInfoModelInput], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
     """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
     passes what it has read as `known`."""
     llm = d.get("llm", MISSING)
@@ -387,7 +387,7 @@ def _all_fields(cls: type[LLMInfoModelInput], d: Mapping[str, Any], known: Mappi
 
 
 set_readers(
-    LLMInfoModelInput,
+    LlmInfoModelInput,
     _all_fields,
     {
         "llm": _read_llm,
@@ -407,5 +407,5 @@ set_readers(
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).
-from ..models.llm_deprecation_info_model import LLMDeprecationInfoModel
+from ..models.llm_deprecation_info_model import LlmDeprecationInfoModel
 from ..models.regional_processing_surcharge_info import RegionalProcessingSurchargeInfo

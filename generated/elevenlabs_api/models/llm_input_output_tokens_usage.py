@@ -18,26 +18,26 @@ from ..types import (
     set_readers,
 )
 
-T = TypeVar("T", bound="LLMInputOutputTokensUsage")
+T = TypeVar("T", bound="LlmInputOutputTokensUsage")
 
 
 # Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class LLMInputOutputTokensUsage(Lazy):
+class LlmInputOutputTokensUsage(Lazy):
     """Attributes:
-    input_ (LLMTokensCategoryUsage | Unset):
-    input_cache_read (LLMTokensCategoryUsage | Unset):
-    input_cache_write (LLMTokensCategoryUsage | Unset):
-    output_total (LLMTokensCategoryUsage | Unset):
+    input_ (LlmTokensCategoryUsage | Unset):
+    input_cache_read (LlmTokensCategoryUsage | Unset):
+    input_cache_write (LlmTokensCategoryUsage | Unset):
+    output_total (LlmTokensCategoryUsage | Unset):
     """
 
-    input_: LLMTokensCategoryUsage | Unset = UNSET
+    input_: LlmTokensCategoryUsage | Unset = UNSET
 
-    input_cache_read: LLMTokensCategoryUsage | Unset = UNSET
+    input_cache_read: LlmTokensCategoryUsage | Unset = UNSET
 
-    input_cache_write: LLMTokensCategoryUsage | Unset = UNSET
+    input_cache_write: LlmTokensCategoryUsage | Unset = UNSET
 
-    output_total: LLMTokensCategoryUsage | Unset = UNSET
+    output_total: LlmTokensCategoryUsage | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -118,60 +118,60 @@ class LLMInputOutputTokensUsage(Lazy):
         return key in self.additional_properties
 
 
-def _read_input_(cls: type[LLMInputOutputTokensUsage], d: Mapping[str, Any]) -> Any:
+def _read_input_(cls: type[LlmInputOutputTokensUsage], d: Mapping[str, Any]) -> Any:
     input__raw = d.get("input", UNSET)
     try:
         _input_ = input__raw
-        input_: LLMTokensCategoryUsage | Unset
+        input_: LlmTokensCategoryUsage | Unset
         if isinstance(_input_, Unset):
             input_ = UNSET
         else:
-            input_ = LLMTokensCategoryUsage.from_dict(_input_)
+            input_ = LlmTokensCategoryUsage.from_dict(_input_)
     except (KeyError, TypeError, ValueError, AttributeError):
         input_ = deviating_field(cls, "input", input__raw)
 
     return input_
 
 
-def _read_input_cache_read(cls: type[LLMInputOutputTokensUsage], d: Mapping[str, Any]) -> Any:
+def _read_input_cache_read(cls: type[LlmInputOutputTokensUsage], d: Mapping[str, Any]) -> Any:
     input_cache_read_raw = d.get("input_cache_read", UNSET)
     try:
         _input_cache_read = input_cache_read_raw
-        input_cache_read: LLMTokensCategoryUsage | Unset
+        input_cache_read: LlmTokensCategoryUsage | Unset
         if isinstance(_input_cache_read, Unset):
             input_cache_read = UNSET
         else:
-            input_cache_read = LLMTokensCategoryUsage.from_dict(_input_cache_read)
+            input_cache_read = LlmTokensCategoryUsage.from_dict(_input_cache_read)
     except (KeyError, TypeError, ValueError, AttributeError):
         input_cache_read = deviating_field(cls, "input_cache_read", input_cache_read_raw)
 
     return input_cache_read
 
 
-def _read_input_cache_write(cls: type[LLMInputOutputTokensUsage], d: Mapping[str, Any]) -> Any:
+def _read_input_cache_write(cls: type[LlmInputOutputTokensUsage], d: Mapping[str, Any]) -> Any:
     input_cache_write_raw = d.get("input_cache_write", UNSET)
     try:
         _input_cache_write = input_cache_write_raw
-        input_cache_write: LLMTokensCategoryUsage | Unset
+        input_cache_write: LlmTokensCategoryUsage | Unset
         if isinstance(_input_cache_write, Unset):
             input_cache_write = UNSET
         else:
-            input_cache_write = LLMTokensCategoryUsage.from_dict(_input_cache_write)
+            input_cache_write = LlmTokensCategoryUsage.from_dict(_input_cache_write)
     except (KeyError, TypeError, ValueError, AttributeError):
         input_cache_write = deviating_field(cls, "input_cache_write", input_cache_write_raw)
 
     return input_cache_write
 
 
-def _read_output_total(cls: type[LLMInputOutputTokensUsage], d: Mapping[str, Any]) -> Any:
+def _read_output_total(cls: type[LlmInputOutputTokensUsage], d: Mapping[str, Any]) -> Any:
     output_total_raw = d.get("output_total", UNSET)
     try:
         _output_total = output_total_raw
-        output_total: LLMTokensCategoryUsage | Unset
+        output_total: LlmTokensCategoryUsage | Unset
         if isinstance(_output_total, Unset):
             output_total = UNSET
         else:
-            output_total = LLMTokensCategoryUsage.from_dict(_output_total)
+            output_total = LlmTokensCategoryUsage.from_dict(_output_total)
     except (KeyError, TypeError, ValueError, AttributeError):
         output_total = deviating_field(cls, "output_total", output_total_raw)
 
@@ -188,11 +188,11 @@ _FIELDS: frozenset[str] = frozenset(
 )
 
 
-def _read_additional_properties(cls: type[LLMInputOutputTokensUsage], d: Mapping[str, Any]) -> dict[str, Any]:
+def _read_additional_properties(cls: type[LlmInputOutputTokensUsage], d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[LLMInputOutputTokensUsage], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+def _all_fields(cls: type[LlmInputOutputTokensUsage], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
     """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
     passes what it has read as `known`."""
     if "input_" in known:
@@ -233,7 +233,7 @@ def _all_fields(cls: type[LLMInputOutputTokensUsage], d: Mapping[str, Any], know
 
 
 set_readers(
-    LLMInputOutputTokensUsage,
+    LlmInputOutputTokensUsage,
     _all_fields,
     {
         "input_": _read_input_,
@@ -246,4 +246,4 @@ set_readers(
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).
-from ..models.llm_tokens_category_usage import LLMTokensCategoryUsage
+from ..models.llm_tokens_category_usage import LlmTokensCategoryUsage

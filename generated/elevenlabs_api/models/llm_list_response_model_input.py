@@ -20,12 +20,12 @@ from ..types import (
     set_readers,
 )
 
-T = TypeVar("T", bound="LLMListResponseModelInput")
+T = TypeVar("T", bound="LlmListResponseModelInput")
 
 
 # Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class LLMListResponseModelInput(Lazy):
+class LlmListResponseModelInput(Lazy):
     """Example:
         {'default_deprecation_config': {'fallback_complete_days': 7, 'fallback_complete_percentage': 100,
         'fallback_start_days': 14, 'fallback_start_percentage': 25, 'warning_start_days': 30}, 'llms':
@@ -33,15 +33,15 @@ class LLMListResponseModelInput(Lazy):
         'supports_document_input': True, 'supports_image_input': True, 'supports_parallel_tool_calls': True}]}
 
     Attributes:
-        llms (list[LLMInfoModelInput]): List of all available LLM models that can be used with agents.
-        default_deprecation_config (LLMDeprecationConfigModel):  Example: {'fallback_complete_days': 7,
+        llms (list[LlmInfoModelInput]): List of all available LLM models that can be used with agents.
+        default_deprecation_config (LlmDeprecationConfigModel):  Example: {'fallback_complete_days': 7,
             'fallback_complete_percentage': 100, 'fallback_start_days': 14, 'fallback_start_percentage': 25,
             'warning_start_days': 30}.
     """
 
-    llms: list[LLMInfoModelInput]
+    llms: list[LlmInfoModelInput]
 
-    default_deprecation_config: LLMDeprecationConfigModel
+    default_deprecation_config: LlmDeprecationConfigModel
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
@@ -109,7 +109,7 @@ class LLMListResponseModelInput(Lazy):
         return key in self.additional_properties
 
 
-def _read_llms(cls: type[LLMListResponseModelInput], d: Mapping[str, Any]) -> Any:
+def _read_llms(cls: type[LlmListResponseModelInput], d: Mapping[str, Any]) -> Any:
     llms_raw = d.get("llms", MISSING)
     if llms_raw is MISSING:
         llms = missing_field(cls, "llms")
@@ -119,7 +119,7 @@ def _read_llms(cls: type[LLMListResponseModelInput], d: Mapping[str, Any]) -> An
             llms = []
             _llms = llms_raw
             for llms_item_data in _llms:
-                llms_item = LLMInfoModelInput.from_dict(llms_item_data)
+                llms_item = LlmInfoModelInput.from_dict(llms_item_data)
 
                 llms.append(llms_item)
         except (KeyError, TypeError, ValueError, AttributeError):
@@ -128,13 +128,13 @@ def _read_llms(cls: type[LLMListResponseModelInput], d: Mapping[str, Any]) -> An
     return llms
 
 
-def _read_default_deprecation_config(cls: type[LLMListResponseModelInput], d: Mapping[str, Any]) -> Any:
+def _read_default_deprecation_config(cls: type[LlmListResponseModelInput], d: Mapping[str, Any]) -> Any:
     default_deprecation_config_raw = d.get("default_deprecation_config", MISSING)
     if default_deprecation_config_raw is MISSING:
         default_deprecation_config = missing_field(cls, "default_deprecation_config")
     else:
         try:
-            default_deprecation_config = LLMDeprecationConfigModel.from_dict(default_deprecation_config_raw)
+            default_deprecation_config = LlmDeprecationConfigModel.from_dict(default_deprecation_config_raw)
         except (KeyError, TypeError, ValueError, AttributeError):
             default_deprecation_config = deviating_field(
                 cls, "default_deprecation_config", default_deprecation_config_raw
@@ -151,11 +151,11 @@ _FIELDS: frozenset[str] = frozenset(
 )
 
 
-def _read_additional_properties(cls: type[LLMListResponseModelInput], d: Mapping[str, Any]) -> dict[str, Any]:
+def _read_additional_properties(cls: type[LlmListResponseModelInput], d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[LLMListResponseModelInput], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+def _all_fields(cls: type[LlmListResponseModelInput], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
     """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
     passes what it has read as `known`."""
     if "llms" in known:
@@ -177,7 +177,7 @@ def _all_fields(cls: type[LLMListResponseModelInput], d: Mapping[str, Any], know
 
 
 set_readers(
-    LLMListResponseModelInput,
+    LlmListResponseModelInput,
     _all_fields,
     {
         "llms": _read_llms,
@@ -189,5 +189,5 @@ set_readers(
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).
-from ..models.llm_deprecation_config_model import LLMDeprecationConfigModel
-from ..models.llm_info_model_input import LLMInfoModelInput
+from ..models.llm_deprecation_config_model import LlmDeprecationConfigModel
+from ..models.llm_info_model_input import LlmInfoModelInput

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.llm_literal_json_schema_property_type_type_0 import (
-    LLMLiteralJsonSchemaPropertyTypeType0,
+    LlmLiteralJsonSchemaPropertyTypeType0,
 )
 from ..types import (
     MISSING,
@@ -24,19 +24,19 @@ from ..types import (
     set_readers,
 )
 
-T = TypeVar("T", bound="LLMLiteralJsonSchemaProperty")
+T = TypeVar("T", bound="LlmLiteralJsonSchemaProperty")
 
 
 # Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class LLMLiteralJsonSchemaProperty(Lazy):
+class LlmLiteralJsonSchemaProperty(Lazy):
     """Attributes:
-    type_ (list[str] | LLMLiteralJsonSchemaPropertyTypeType0 | str):
+    type_ (list[str] | LlmLiteralJsonSchemaPropertyTypeType0 | str):
     description (str):
     enum (list[str] | None | Unset): List of allowed string values for string type parameters
     """
 
-    type_: list[str] | LLMLiteralJsonSchemaPropertyTypeType0 | str
+    type_: list[str] | LlmLiteralJsonSchemaPropertyTypeType0 | str
 
     description: str
 
@@ -154,12 +154,12 @@ _FIELDS: frozenset[str] = frozenset(
 )
 
 
-def _read_additional_properties(cls: type[LLMLiteralJsonSchemaProperty], d: Mapping[str, Any]) -> dict[str, Any]:
+def _read_additional_properties(cls: type[LlmLiteralJsonSchemaProperty], d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
 def _all_fields(
-    cls: type[LLMLiteralJsonSchemaProperty], d: Mapping[str, Any], known: Mapping[str, Any]
+    cls: type[LlmLiteralJsonSchemaProperty], d: Mapping[str, Any], known: Mapping[str, Any]
 ) -> dict[str, Any]:
     """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
     passes what it has read as `known`."""
@@ -189,7 +189,7 @@ def _all_fields(
 
 
 set_readers(
-    LLMLiteralJsonSchemaProperty,
+    LlmLiteralJsonSchemaProperty,
     _all_fields,
     {
         "type_": _read_type_,

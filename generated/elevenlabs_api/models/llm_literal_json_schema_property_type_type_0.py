@@ -1,8 +1,8 @@
 from typing import Literal
 
-LLMLiteralJsonSchemaPropertyTypeType0 = Literal["boolean", "integer", "number", "string"]
+LlmLiteralJsonSchemaPropertyTypeType0 = Literal["boolean", "integer", "number", "string"]
 
-LLM_LITERAL_JSON_SCHEMA_PROPERTY_TYPE_TYPE_0_VALUES: set[LLMLiteralJsonSchemaPropertyTypeType0] = {
+LLM_LITERAL_JSON_SCHEMA_PROPERTY_TYPE_TYPE_0_VALUES: set[LlmLiteralJsonSchemaPropertyTypeType0] = {
     "boolean",
     "integer",
     "number",
@@ -10,7 +10,7 @@ LLM_LITERAL_JSON_SCHEMA_PROPERTY_TYPE_TYPE_0_VALUES: set[LLMLiteralJsonSchemaPro
 }
 
 
-def check_llm_literal_json_schema_property_type_type_0(value: str) -> LLMLiteralJsonSchemaPropertyTypeType0:
+def check_llm_literal_json_schema_property_type_type_0(value: str) -> LlmLiteralJsonSchemaPropertyTypeType0:
     if value in LLM_LITERAL_JSON_SCHEMA_PROPERTY_TYPE_TYPE_0_VALUES:
         return value
     raise TypeError(

@@ -20,12 +20,12 @@ from ..types import (
     set_readers,
 )
 
-T = TypeVar("T", bound="LLMParameterEvaluationStrategy")
+T = TypeVar("T", bound="LlmParameterEvaluationStrategy")
 
 
 # Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class LLMParameterEvaluationStrategy(Lazy):
+class LlmParameterEvaluationStrategy(Lazy):
     """Attributes:
     type_ (Literal['llm']):
     description (str): A description of the evaluation strategy to use for the test.
@@ -35,7 +35,7 @@ class LLMParameterEvaluationStrategy(Lazy):
         default="llm",
         kw_only=True,
         alias="type",
-        validator=types.tag("LLMParameterEvaluationStrategy", "type", "llm"),
+        validator=types.tag("LlmParameterEvaluationStrategy", "type", "llm"),
     )
 
     description: str
@@ -94,7 +94,7 @@ class LLMParameterEvaluationStrategy(Lazy):
         return key in self.additional_properties
 
 
-def _read_type_(cls: type[LLMParameterEvaluationStrategy], d: Mapping[str, Any]) -> Any:
+def _read_type_(cls: type[LlmParameterEvaluationStrategy], d: Mapping[str, Any]) -> Any:
     type__raw = d.get("type", MISSING)
     if type__raw is MISSING:
         type__raw = missing_field(cls, "type")
@@ -116,12 +116,12 @@ _FIELDS: frozenset[str] = frozenset(
 )
 
 
-def _read_additional_properties(cls: type[LLMParameterEvaluationStrategy], d: Mapping[str, Any]) -> dict[str, Any]:
+def _read_additional_properties(cls: type[LlmParameterEvaluationStrategy], d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
 def _all_fields(
-    cls: type[LLMParameterEvaluationStrategy], d: Mapping[str, Any], known: Mapping[str, Any]
+    cls: type[LlmParameterEvaluationStrategy], d: Mapping[str, Any], known: Mapping[str, Any]
 ) -> dict[str, Any]:
     """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
     passes what it has read as `known`."""
@@ -143,10 +143,10 @@ def _all_fields(
 
 
 # Code written when the tag was required and named as the generator names it (`type_=`) keeps working.
-types.accept_former_names(LLMParameterEvaluationStrategy, type_="type")
+types.accept_former_names(LlmParameterEvaluationStrategy, type_="type")
 
 set_readers(
-    LLMParameterEvaluationStrategy,
+    LlmParameterEvaluationStrategy,
     _all_fields,
     {
         "type_": _read_type_,

@@ -1,8 +1,8 @@
 from typing import Literal
 
-LLMReasoningEffort = Literal["high", "low", "max", "medium", "minimal", "none", "xhigh"]
+LlmReasoningEffort = Literal["high", "low", "max", "medium", "minimal", "none", "xhigh"]
 
-LLM_REASONING_EFFORT_VALUES: set[LLMReasoningEffort] = {
+LLM_REASONING_EFFORT_VALUES: set[LlmReasoningEffort] = {
     "high",
     "low",
     "max",
@@ -13,7 +13,7 @@ LLM_REASONING_EFFORT_VALUES: set[LLMReasoningEffort] = {
 }
 
 
-def check_llm_reasoning_effort(value: str) -> LLMReasoningEffort:
+def check_llm_reasoning_effort(value: str) -> LlmReasoningEffort:
     if value in LLM_REASONING_EFFORT_VALUES:
         return value
     raise TypeError(f"Unexpected value {value!r}. Expected one of {LLM_REASONING_EFFORT_VALUES!r}")

@@ -19,12 +19,12 @@ from ..types import (
     set_readers,
 )
 
-T = TypeVar("T", bound="LLMSchemaOverride")
+T = TypeVar("T", bound="LlmSchemaOverride")
 
 
 # Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class LLMSchemaOverride(Lazy):
+class LlmSchemaOverride(Lazy):
     """Attributes:
     source (Literal['llm'] | Unset):  Default: 'llm'.
     prompt (None | str | Unset): Prompt override for the LLM. If not provided, the original schema description is
@@ -34,7 +34,7 @@ class LLMSchemaOverride(Lazy):
     source: Literal["llm"] | Unset = _attrs_field(
         default="llm",
         kw_only=True,
-        validator=types.tag("LLMSchemaOverride", "source", "llm"),
+        validator=types.tag("LlmSchemaOverride", "source", "llm"),
     )
 
     prompt: None | str | Unset = UNSET
@@ -93,7 +93,7 @@ class LLMSchemaOverride(Lazy):
         return key in self.additional_properties
 
 
-def _read_source(cls: type[LLMSchemaOverride], d: Mapping[str, Any]) -> Any:
+def _read_source(cls: type[LlmSchemaOverride], d: Mapping[str, Any]) -> Any:
     source_raw = d.get("source", UNSET)
     source = cast(Literal["llm"] | Unset, source_raw)
     if source != "llm" and not isinstance(source, Unset):
@@ -121,11 +121,11 @@ _FIELDS: frozenset[str] = frozenset(
 )
 
 
-def _read_additional_properties(cls: type[LLMSchemaOverride], d: Mapping[str, Any]) -> dict[str, Any]:
+def _read_additional_properties(cls: type[LlmSchemaOverride], d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[LLMSchemaOverride], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+def _all_fields(cls: type[LlmSchemaOverride], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
     """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
     passes what it has read as `known`."""
     if "source" in known:
@@ -147,7 +147,7 @@ def _all_fields(cls: type[LLMSchemaOverride], d: Mapping[str, Any], known: Mappi
 
 
 set_readers(
-    LLMSchemaOverride,
+    LlmSchemaOverride,
     _all_fields,
     {
         "source": _read_source,

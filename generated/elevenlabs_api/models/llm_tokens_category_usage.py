@@ -18,12 +18,12 @@ from ..types import (
     set_readers,
 )
 
-T = TypeVar("T", bound="LLMTokensCategoryUsage")
+T = TypeVar("T", bound="LlmTokensCategoryUsage")
 
 
 # Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class LLMTokensCategoryUsage(Lazy):
+class LlmTokensCategoryUsage(Lazy):
     """Attributes:
     tokens (int | Unset): Defaults to 0 on the server.
     price (float | Unset): Defaults to 0 on the server.
@@ -101,11 +101,11 @@ _FIELDS: frozenset[str] = frozenset(
 )
 
 
-def _read_additional_properties(cls: type[LLMTokensCategoryUsage], d: Mapping[str, Any]) -> dict[str, Any]:
+def _read_additional_properties(cls: type[LlmTokensCategoryUsage], d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[LLMTokensCategoryUsage], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+def _all_fields(cls: type[LlmTokensCategoryUsage], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
     """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
     passes what it has read as `known`."""
     tokens = d.get("tokens", UNSET)
@@ -124,7 +124,7 @@ def _all_fields(cls: type[LLMTokensCategoryUsage], d: Mapping[str, Any], known: 
 
 
 set_readers(
-    LLMTokensCategoryUsage,
+    LlmTokensCategoryUsage,
     _all_fields,
     {
         "tokens": _read_tokens,

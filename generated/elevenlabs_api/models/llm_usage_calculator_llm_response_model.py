@@ -6,7 +6,7 @@ from typing import Any, ClassVar, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.llm import LLM
+from ..models.llm import Llm
 from ..types import (
     MISSING,
     NOTHING,
@@ -19,18 +19,18 @@ from ..types import (
     set_readers,
 )
 
-T = TypeVar("T", bound="LLMUsageCalculatorLLMResponseModel")
+T = TypeVar("T", bound="LlmUsageCalculatorLlmResponseModel")
 
 
 # Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class LLMUsageCalculatorLLMResponseModel(Lazy):
+class LlmUsageCalculatorLlmResponseModel(Lazy):
     """Attributes:
-    llm (LLM | str):
+    llm (Llm | str):
     price_per_minute (float):
     """
 
-    llm: LLM | str
+    llm: Llm | str
 
     price_per_minute: float
 
@@ -117,12 +117,12 @@ _FIELDS: frozenset[str] = frozenset(
 )
 
 
-def _read_additional_properties(cls: type[LLMUsageCalculatorLLMResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+def _read_additional_properties(cls: type[LlmUsageCalculatorLlmResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
 def _all_fields(
-    cls: type[LLMUsageCalculatorLLMResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]
+    cls: type[LlmUsageCalculatorLlmResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]
 ) -> dict[str, Any]:
     """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
     passes what it has read as `known`."""
@@ -143,7 +143,7 @@ def _all_fields(
 
 
 set_readers(
-    LLMUsageCalculatorLLMResponseModel,
+    LlmUsageCalculatorLlmResponseModel,
     _all_fields,
     {
         "llm": _read_llm,

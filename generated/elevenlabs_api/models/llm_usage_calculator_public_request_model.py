@@ -18,12 +18,12 @@ from ..types import (
     set_readers,
 )
 
-T = TypeVar("T", bound="LLMUsageCalculatorPublicRequestModel")
+T = TypeVar("T", bound="LlmUsageCalculatorPublicRequestModel")
 
 
 # Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class LLMUsageCalculatorPublicRequestModel(Lazy):
+class LlmUsageCalculatorPublicRequestModel(Lazy):
     """Attributes:
     prompt_length (int): Length of the prompt in characters.
     number_of_pages (int): Pages of content in PDF documents or URLs in the agent's knowledge base.
@@ -112,13 +112,13 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _read_additional_properties(
-    cls: type[LLMUsageCalculatorPublicRequestModel], d: Mapping[str, Any]
+    cls: type[LlmUsageCalculatorPublicRequestModel], d: Mapping[str, Any]
 ) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
 def _all_fields(
-    cls: type[LLMUsageCalculatorPublicRequestModel], d: Mapping[str, Any], known: Mapping[str, Any]
+    cls: type[LlmUsageCalculatorPublicRequestModel], d: Mapping[str, Any], known: Mapping[str, Any]
 ) -> dict[str, Any]:
     """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
     passes what it has read as `known`."""
@@ -144,7 +144,7 @@ def _all_fields(
 
 
 set_readers(
-    LLMUsageCalculatorPublicRequestModel,
+    LlmUsageCalculatorPublicRequestModel,
     _all_fields,
     {
         "prompt_length": _read_prompt_length,

@@ -18,12 +18,12 @@ from ..types import (
     set_readers,
 )
 
-T = TypeVar("T", bound="LLMUsageCalculatorRequestModel")
+T = TypeVar("T", bound="LlmUsageCalculatorRequestModel")
 
 
 # Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class LLMUsageCalculatorRequestModel(Lazy):
+class LlmUsageCalculatorRequestModel(Lazy):
     """Attributes:
     prompt_length (int | None | Unset): Length of the prompt in characters.
     number_of_pages (int | None | Unset): Pages of content in pdf documents OR urls in agent's Knowledge Base.
@@ -142,12 +142,12 @@ _FIELDS: frozenset[str] = frozenset(
 )
 
 
-def _read_additional_properties(cls: type[LLMUsageCalculatorRequestModel], d: Mapping[str, Any]) -> dict[str, Any]:
+def _read_additional_properties(cls: type[LlmUsageCalculatorRequestModel], d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
 def _all_fields(
-    cls: type[LLMUsageCalculatorRequestModel], d: Mapping[str, Any], known: Mapping[str, Any]
+    cls: type[LlmUsageCalculatorRequestModel], d: Mapping[str, Any], known: Mapping[str, Any]
 ) -> dict[str, Any]:
     """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
     passes what it has read as `known`."""
@@ -172,7 +172,7 @@ def _all_fields(
 
 
 set_readers(
-    LLMUsageCalculatorRequestModel,
+    LlmUsageCalculatorRequestModel,
     _all_fields,
     {
         "prompt_length": _read_prompt_length,

@@ -20,17 +20,17 @@ from ..types import (
     set_readers,
 )
 
-T = TypeVar("T", bound="LLMUsageCalculatorResponseModel")
+T = TypeVar("T", bound="LlmUsageCalculatorResponseModel")
 
 
 # Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class LLMUsageCalculatorResponseModel(Lazy):
+class LlmUsageCalculatorResponseModel(Lazy):
     """Attributes:
-    llm_prices (list[LLMUsageCalculatorLLMResponseModel]):
+    llm_prices (list[LlmUsageCalculatorLlmResponseModel]):
     """
 
-    llm_prices: list[LLMUsageCalculatorLLMResponseModel]
+    llm_prices: list[LlmUsageCalculatorLlmResponseModel]
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
@@ -87,7 +87,7 @@ class LLMUsageCalculatorResponseModel(Lazy):
         return key in self.additional_properties
 
 
-def _read_llm_prices(cls: type[LLMUsageCalculatorResponseModel], d: Mapping[str, Any]) -> Any:
+def _read_llm_prices(cls: type[LlmUsageCalculatorResponseModel], d: Mapping[str, Any]) -> Any:
     llm_prices_raw = d.get("llm_prices", MISSING)
     if llm_prices_raw is MISSING:
         llm_prices = missing_field(cls, "llm_prices")
@@ -97,7 +97,7 @@ def _read_llm_prices(cls: type[LLMUsageCalculatorResponseModel], d: Mapping[str,
             llm_prices = []
             _llm_prices = llm_prices_raw
             for llm_prices_item_data in _llm_prices:
-                llm_prices_item = LLMUsageCalculatorLLMResponseModel.from_dict(llm_prices_item_data)
+                llm_prices_item = LlmUsageCalculatorLlmResponseModel.from_dict(llm_prices_item_data)
 
                 llm_prices.append(llm_prices_item)
         except (KeyError, TypeError, ValueError, AttributeError):
@@ -109,12 +109,12 @@ def _read_llm_prices(cls: type[LLMUsageCalculatorResponseModel], d: Mapping[str,
 _FIELDS: frozenset[str] = frozenset(("llm_prices",))
 
 
-def _read_additional_properties(cls: type[LLMUsageCalculatorResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+def _read_additional_properties(cls: type[LlmUsageCalculatorResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
 def _all_fields(
-    cls: type[LLMUsageCalculatorResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]
+    cls: type[LlmUsageCalculatorResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]
 ) -> dict[str, Any]:
     """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
     passes what it has read as `known`."""
@@ -131,7 +131,7 @@ def _all_fields(
 
 
 set_readers(
-    LLMUsageCalculatorResponseModel,
+    LlmUsageCalculatorResponseModel,
     _all_fields,
     {
         "llm_prices": _read_llm_prices,
@@ -142,4 +142,4 @@ set_readers(
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).
-from ..models.llm_usage_calculator_llm_response_model import LLMUsageCalculatorLLMResponseModel
+from ..models.llm_usage_calculator_llm_response_model import LlmUsageCalculatorLlmResponseModel

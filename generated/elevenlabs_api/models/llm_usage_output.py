@@ -18,17 +18,17 @@ from ..types import (
     set_readers,
 )
 
-T = TypeVar("T", bound="LLMUsageOutput")
+T = TypeVar("T", bound="LlmUsageOutput")
 
 
 # Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class LLMUsageOutput(Lazy):
+class LlmUsageOutput(Lazy):
     """Attributes:
-    model_usage (LLMUsageOutputModelUsage | Unset):
+    model_usage (LlmUsageOutputModelUsage | Unset):
     """
 
-    model_usage: LLMUsageOutputModelUsage | Unset = UNSET
+    model_usage: LlmUsageOutputModelUsage | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -77,15 +77,15 @@ class LLMUsageOutput(Lazy):
         return key in self.additional_properties
 
 
-def _read_model_usage(cls: type[LLMUsageOutput], d: Mapping[str, Any]) -> Any:
+def _read_model_usage(cls: type[LlmUsageOutput], d: Mapping[str, Any]) -> Any:
     model_usage_raw = d.get("model_usage", UNSET)
     try:
         _model_usage = model_usage_raw
-        model_usage: LLMUsageOutputModelUsage | Unset
+        model_usage: LlmUsageOutputModelUsage | Unset
         if isinstance(_model_usage, Unset):
             model_usage = UNSET
         else:
-            model_usage = LLMUsageOutputModelUsage.from_dict(_model_usage)
+            model_usage = LlmUsageOutputModelUsage.from_dict(_model_usage)
     except (KeyError, TypeError, ValueError, AttributeError):
         model_usage = deviating_field(cls, "model_usage", model_usage_raw)
 
@@ -95,11 +95,11 @@ def _read_model_usage(cls: type[LLMUsageOutput], d: Mapping[str, Any]) -> Any:
 _FIELDS: frozenset[str] = frozenset(("model_usage",))
 
 
-def _read_additional_properties(cls: type[LLMUsageOutput], d: Mapping[str, Any]) -> dict[str, Any]:
+def _read_additional_properties(cls: type[LlmUsageOutput], d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[LLMUsageOutput], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+def _all_fields(cls: type[LlmUsageOutput], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
     """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
     passes what it has read as `known`."""
     if "model_usage" in known:
@@ -116,7 +116,7 @@ def _all_fields(cls: type[LLMUsageOutput], d: Mapping[str, Any], known: Mapping[
 
 
 set_readers(
-    LLMUsageOutput,
+    LlmUsageOutput,
     _all_fields,
     {
         "model_usage": _read_model_usage,
@@ -126,4 +126,4 @@ set_readers(
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).
-from ..models.llm_usage_output_model_usage import LLMUsageOutputModelUsage
+from ..models.llm_usage_output_model_usage import LlmUsageOutputModelUsage

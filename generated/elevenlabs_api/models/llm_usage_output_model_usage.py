@@ -16,13 +16,13 @@ from ..types import (
     set_readers,
 )
 
-T = TypeVar("T", bound="LLMUsageOutputModelUsage")
+T = TypeVar("T", bound="LlmUsageOutputModelUsage")
 
 
 # Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class LLMUsageOutputModelUsage(Lazy):
-    additional_properties: dict[str, LLMInputOutputTokensUsage] = _attrs_field(init=False, factory=dict)
+class LlmUsageOutputModelUsage(Lazy):
+    additional_properties: dict[str, LlmInputOutputTokensUsage] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         if self._lazy is not None:
@@ -52,10 +52,10 @@ class LLMUsageOutputModelUsage(Lazy):
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> LLMInputOutputTokensUsage:
+    def __getitem__(self, key: str) -> LlmInputOutputTokensUsage:
         return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: LLMInputOutputTokensUsage) -> None:
+    def __setitem__(self, key: str, value: LlmInputOutputTokensUsage) -> None:
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:
@@ -68,13 +68,13 @@ class LLMUsageOutputModelUsage(Lazy):
 _FIELDS: frozenset[str] = frozenset(())
 
 
-def _read_additional_properties(cls: type[LLMUsageOutputModelUsage], d: Mapping[str, Any]) -> dict[str, Any]:
+def _read_additional_properties(cls: type[LlmUsageOutputModelUsage], d: Mapping[str, Any]) -> dict[str, Any]:
     additional_properties = {}
     for prop_name, prop_dict in d.items():
         if prop_name in _FIELDS:
             continue
         try:
-            additional_property = LLMInputOutputTokensUsage.from_dict(prop_dict)
+            additional_property = LlmInputOutputTokensUsage.from_dict(prop_dict)
 
         except (KeyError, TypeError, ValueError, AttributeError):
             additional_property = deviating_field(cls, prop_name, prop_dict)
@@ -82,7 +82,7 @@ def _read_additional_properties(cls: type[LLMUsageOutputModelUsage], d: Mapping[
     return additional_properties
 
 
-def _all_fields(cls: type[LLMUsageOutputModelUsage], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+def _all_fields(cls: type[LlmUsageOutputModelUsage], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
     """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
     passes what it has read as `known`."""
     return {
@@ -91,7 +91,7 @@ def _all_fields(cls: type[LLMUsageOutputModelUsage], d: Mapping[str, Any], known
 
 
 set_readers(
-    LLMUsageOutputModelUsage,
+    LlmUsageOutputModelUsage,
     _all_fields,
     {
         "additional_properties": _read_additional_properties,
@@ -100,4 +100,4 @@ set_readers(
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).
-from ..models.llm_input_output_tokens_usage import LLMInputOutputTokensUsage
+from ..models.llm_input_output_tokens_usage import LlmInputOutputTokensUsage

@@ -6,7 +6,7 @@ from typing import Any, ClassVar, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.mcp_approval_policy import MCPApprovalPolicy, check_mcp_approval_policy
+from ..models.mcp_approval_policy import McpApprovalPolicy, check_mcp_approval_policy
 from ..types import (
     MISSING,
     NOTHING,
@@ -20,19 +20,19 @@ from ..types import (
     set_readers,
 )
 
-T = TypeVar("T", bound="MCPApprovalPolicyUpdateRequestModel")
+T = TypeVar("T", bound="McpApprovalPolicyUpdateRequestModel")
 
 
 # Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class MCPApprovalPolicyUpdateRequestModel(Lazy):
+class McpApprovalPolicyUpdateRequestModel(Lazy):
     """Request model for updating MCP Server approval mode.
 
     Attributes:
-        approval_policy (MCPApprovalPolicy): Defines the MCP server-level approval policy for tool execution.
+        approval_policy (McpApprovalPolicy): Defines the MCP server-level approval policy for tool execution.
     """
 
-    approval_policy: MCPApprovalPolicy
+    approval_policy: McpApprovalPolicy
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
@@ -85,7 +85,7 @@ class MCPApprovalPolicyUpdateRequestModel(Lazy):
         return key in self.additional_properties
 
 
-def _read_approval_policy(cls: type[MCPApprovalPolicyUpdateRequestModel], d: Mapping[str, Any]) -> Any:
+def _read_approval_policy(cls: type[McpApprovalPolicyUpdateRequestModel], d: Mapping[str, Any]) -> Any:
     approval_policy_raw = d.get("approval_policy", MISSING)
     if approval_policy_raw is MISSING:
         approval_policy = missing_field(cls, "approval_policy")
@@ -101,12 +101,12 @@ def _read_approval_policy(cls: type[MCPApprovalPolicyUpdateRequestModel], d: Map
 _FIELDS: frozenset[str] = frozenset(("approval_policy",))
 
 
-def _read_additional_properties(cls: type[MCPApprovalPolicyUpdateRequestModel], d: Mapping[str, Any]) -> dict[str, Any]:
+def _read_additional_properties(cls: type[McpApprovalPolicyUpdateRequestModel], d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
 def _all_fields(
-    cls: type[MCPApprovalPolicyUpdateRequestModel], d: Mapping[str, Any], known: Mapping[str, Any]
+    cls: type[McpApprovalPolicyUpdateRequestModel], d: Mapping[str, Any], known: Mapping[str, Any]
 ) -> dict[str, Any]:
     """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
     passes what it has read as `known`."""
@@ -123,7 +123,7 @@ def _all_fields(
 
 
 set_readers(
-    MCPApprovalPolicyUpdateRequestModel,
+    McpApprovalPolicyUpdateRequestModel,
     _all_fields,
     {
         "approval_policy": _read_approval_policy,

@@ -6,8 +6,8 @@ from typing import Any, ClassVar, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.mcp_approval_policy import MCPApprovalPolicy, check_mcp_approval_policy
-from ..models.mcp_server_transport import MCPServerTransport, check_mcp_server_transport
+from ..models.mcp_approval_policy import McpApprovalPolicy, check_mcp_approval_policy
+from ..models.mcp_server_transport import McpServerTransport, check_mcp_server_transport
 from ..models.pre_tool_speech_mode import PreToolSpeechMode, check_pre_tool_speech_mode
 from ..models.tool_call_sound_behavior import ToolCallSoundBehavior, check_tool_call_sound_behavior
 from ..models.tool_call_sound_type import ToolCallSoundType, check_tool_call_sound_type
@@ -31,24 +31,24 @@ from ..types import (
     set_readers,
 )
 
-T = TypeVar("T", bound="MCPServerConfigInput")
+T = TypeVar("T", bound="McpServerConfigInput")
 
 
 # Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class MCPServerConfigInput(Lazy):
+class McpServerConfigInput(Lazy):
     """Attributes:
-    url (ConvAISecretLocator | str): The URL of the MCP server, if this contains a secret please store as a
+    url (ConvAiSecretLocator | str): The URL of the MCP server, if this contains a secret please store as a
         workspace secret, otherwise store as a plain string. Must use https
     name (str):
-    approval_policy (MCPApprovalPolicy | Unset): Defines the MCP server-level approval policy for tool execution.
-    tool_approval_hashes (list[MCPToolApprovalHash] | Unset): List of tool approval hashes for per-tool approval
+    approval_policy (McpApprovalPolicy | Unset): Defines the MCP server-level approval policy for tool execution.
+    tool_approval_hashes (list[McpToolApprovalHash] | Unset): List of tool approval hashes for per-tool approval
         when approval_policy is REQUIRE_APPROVAL_PER_TOOL
-    transport (MCPServerTransport | Unset): Supported MCP server transport types.
-    secret_token (ConvAISecretLocator | ConvAIUserSecretDBModel | None | Unset): The secret token (Authorization
+    transport (McpServerTransport | Unset): Supported MCP server transport types.
+    secret_token (ConvAiSecretLocator | ConvAiUserSecretDbModel | None | Unset): The secret token (Authorization
         header) stored as a workspace secret or in-place secret
-    request_headers (MCPServerConfigInputRequestHeaders | Unset): The headers included in the request
-    request_meta (MCPServerConfigInputRequestMeta | Unset): Entries sent in the MCP `_meta` field of tools/call
+    request_headers (McpServerConfigInputRequestHeaders | Unset): The headers included in the request
+    request_meta (McpServerConfigInputRequestMeta | Unset): Entries sent in the MCP `_meta` field of tools/call
         requests. Values may be JSON scalars, or references to a workspace secret, dynamic variable, or environment
         variable resolved per call.
     auth_connection (AuthConnectionLocator | EnvironmentAuthConnectionLocator | None | Unset): Optional auth
@@ -66,27 +66,27 @@ class MCPServerConfigInput(Lazy):
     execution_mode (ToolExecutionMode | Unset):
     response_timeout_secs (int | Unset): The maximum time in seconds to wait for each MCP tool call to complete.
         Must be between 5 and 300 seconds (inclusive). Defaults to 30 on the server.
-    tool_config_overrides (list[MCPToolConfigOverrideInput] | Unset): List of per-tool configuration overrides that
+    tool_config_overrides (list[McpToolConfigOverrideInput] | Unset): List of per-tool configuration overrides that
         override the server-level defaults for specific tools
     disable_compression (bool | Unset): Whether to disable HTTP compression for this MCP server. Enable this if the
         server does not support compressed responses. Defaults to False on the server.
     """
 
-    url: ConvAISecretLocator | str
+    url: ConvAiSecretLocator | str
 
     name: str
 
-    approval_policy: MCPApprovalPolicy | Unset = UNSET
+    approval_policy: McpApprovalPolicy | Unset = UNSET
 
-    tool_approval_hashes: list[MCPToolApprovalHash] | Unset = UNSET
+    tool_approval_hashes: list[McpToolApprovalHash] | Unset = UNSET
 
-    transport: MCPServerTransport | Unset = UNSET
+    transport: McpServerTransport | Unset = UNSET
 
-    secret_token: ConvAISecretLocator | ConvAIUserSecretDBModel | None | Unset = UNSET
+    secret_token: ConvAiSecretLocator | ConvAiUserSecretDbModel | None | Unset = UNSET
 
-    request_headers: MCPServerConfigInputRequestHeaders | Unset = UNSET
+    request_headers: McpServerConfigInputRequestHeaders | Unset = UNSET
 
-    request_meta: MCPServerConfigInputRequestMeta | Unset = UNSET
+    request_meta: McpServerConfigInputRequestMeta | Unset = UNSET
 
     auth_connection: AuthConnectionLocator | EnvironmentAuthConnectionLocator | None | Unset = UNSET
 
@@ -108,7 +108,7 @@ class MCPServerConfigInput(Lazy):
 
     response_timeout_secs: int | Unset = UNSET
 
-    tool_config_overrides: list[MCPToolConfigOverrideInput] | Unset = UNSET
+    tool_config_overrides: list[McpToolConfigOverrideInput] | Unset = UNSET
 
     disable_compression: bool | Unset = UNSET
 
@@ -126,7 +126,7 @@ class MCPServerConfigInput(Lazy):
             read_all(self)
         url: Any
         try:
-            if isinstance(self.url, ConvAISecretLocator):
+            if isinstance(self.url, ConvAiSecretLocator):
                 url = self.url.to_dict()
             else:
                 url = self.url
@@ -170,8 +170,8 @@ class MCPServerConfigInput(Lazy):
         try:
             if isinstance(self.secret_token, Unset):
                 secret_token = UNSET
-            elif isinstance(self.secret_token, ConvAISecretLocator) or isinstance(
-                self.secret_token, ConvAIUserSecretDBModel
+            elif isinstance(self.secret_token, ConvAiSecretLocator) or isinstance(
+                self.secret_token, ConvAiUserSecretDbModel
             ):
                 secret_token = self.secret_token.to_dict()
             else:
@@ -352,24 +352,24 @@ class MCPServerConfigInput(Lazy):
         return key in self.additional_properties
 
 
-def _read_url(cls: type[MCPServerConfigInput], d: Mapping[str, Any]) -> Any:
+def _read_url(cls: type[McpServerConfigInput], d: Mapping[str, Any]) -> Any:
     url_raw = d.get("url", MISSING)
     if url_raw is MISSING:
         url = missing_field(cls, "url")
     else:
         try:
 
-            def _parse_url(data: object) -> ConvAISecretLocator | str:
+            def _parse_url(data: object) -> ConvAiSecretLocator | str:
 
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    url_type_1 = ConvAISecretLocator.from_dict(data)
+                    url_type_1 = ConvAiSecretLocator.from_dict(data)
 
                     return url_type_1
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                return cast("ConvAISecretLocator | str", data)
+                return cast("ConvAiSecretLocator | str", data)
 
             url = _parse_url(url_raw)
         except (KeyError, TypeError, ValueError, AttributeError):
@@ -381,11 +381,11 @@ def _read_url(cls: type[MCPServerConfigInput], d: Mapping[str, Any]) -> Any:
 _read_name = plain_reader("name", (str,), "a string", True)
 
 
-def _read_approval_policy(cls: type[MCPServerConfigInput], d: Mapping[str, Any]) -> Any:
+def _read_approval_policy(cls: type[McpServerConfigInput], d: Mapping[str, Any]) -> Any:
     approval_policy_raw = d.get("approval_policy", UNSET)
     try:
         _approval_policy = approval_policy_raw
-        approval_policy: MCPApprovalPolicy | Unset
+        approval_policy: McpApprovalPolicy | Unset
         if isinstance(_approval_policy, Unset):
             approval_policy = UNSET
         else:
@@ -396,16 +396,16 @@ def _read_approval_policy(cls: type[MCPServerConfigInput], d: Mapping[str, Any])
     return approval_policy
 
 
-def _read_tool_approval_hashes(cls: type[MCPServerConfigInput], d: Mapping[str, Any]) -> Any:
+def _read_tool_approval_hashes(cls: type[McpServerConfigInput], d: Mapping[str, Any]) -> Any:
     tool_approval_hashes_raw = d.get("tool_approval_hashes", UNSET)
     try:
         expect_array("tool_approval_hashes", tool_approval_hashes_raw)
         _tool_approval_hashes = tool_approval_hashes_raw
-        tool_approval_hashes: list[MCPToolApprovalHash] | Unset = UNSET
+        tool_approval_hashes: list[McpToolApprovalHash] | Unset = UNSET
         if _tool_approval_hashes is not UNSET:
             tool_approval_hashes = []
             for tool_approval_hashes_item_data in _tool_approval_hashes:
-                tool_approval_hashes_item = MCPToolApprovalHash.from_dict(tool_approval_hashes_item_data)
+                tool_approval_hashes_item = McpToolApprovalHash.from_dict(tool_approval_hashes_item_data)
 
                 tool_approval_hashes.append(tool_approval_hashes_item)
     except (KeyError, TypeError, ValueError, AttributeError):
@@ -414,11 +414,11 @@ def _read_tool_approval_hashes(cls: type[MCPServerConfigInput], d: Mapping[str, 
     return tool_approval_hashes
 
 
-def _read_transport(cls: type[MCPServerConfigInput], d: Mapping[str, Any]) -> Any:
+def _read_transport(cls: type[McpServerConfigInput], d: Mapping[str, Any]) -> Any:
     transport_raw = d.get("transport", UNSET)
     try:
         _transport = transport_raw
-        transport: MCPServerTransport | Unset
+        transport: McpServerTransport | Unset
         if isinstance(_transport, Unset):
             transport = UNSET
         else:
@@ -429,22 +429,22 @@ def _read_transport(cls: type[MCPServerConfigInput], d: Mapping[str, Any]) -> An
     return transport
 
 
-def _read_secret_token(cls: type[MCPServerConfigInput], d: Mapping[str, Any]) -> Any:
+def _read_secret_token(cls: type[McpServerConfigInput], d: Mapping[str, Any]) -> Any:
     secret_token_raw = d.get("secret_token", UNSET)
     try:
 
-        def _parse_secret_token(data: object) -> ConvAISecretLocator | ConvAIUserSecretDBModel | None | Unset:
+        def _parse_secret_token(data: object) -> ConvAiSecretLocator | ConvAiUserSecretDbModel | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
             return parse_strictly(_parse_secret_token_member, data)
 
-        def _parse_secret_token_member(data: object) -> ConvAISecretLocator | ConvAIUserSecretDBModel | None | Unset:
+        def _parse_secret_token_member(data: object) -> ConvAiSecretLocator | ConvAiUserSecretDbModel | None | Unset:
             if isinstance(data, dict):
                 for known in (
-                    ConvAISecretLocator,
-                    ConvAIUserSecretDBModel,
+                    ConvAiSecretLocator,
+                    ConvAiUserSecretDbModel,
                 ):
                     kind = getattr(known, "_kind", None)
                     if kind is not None and data.get(kind[0]) == kind[1]:
@@ -453,14 +453,14 @@ def _read_secret_token(cls: type[MCPServerConfigInput], d: Mapping[str, Any]) ->
             try:
                 if not isinstance(data, dict):
                     raise TypeError(f"got {type(data).__name__}")
-                secret_token_type_0 = ConvAISecretLocator.from_dict(data)
+                secret_token_type_0 = ConvAiSecretLocator.from_dict(data)
 
                 return secret_token_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             if not isinstance(data, dict):
                 raise TypeError(f"got {type(data).__name__}")
-            secret_token_type_1 = ConvAIUserSecretDBModel.from_dict(data)
+            secret_token_type_1 = ConvAiUserSecretDbModel.from_dict(data)
 
             return secret_token_type_1
 
@@ -471,37 +471,37 @@ def _read_secret_token(cls: type[MCPServerConfigInput], d: Mapping[str, Any]) ->
     return secret_token
 
 
-def _read_request_headers(cls: type[MCPServerConfigInput], d: Mapping[str, Any]) -> Any:
+def _read_request_headers(cls: type[McpServerConfigInput], d: Mapping[str, Any]) -> Any:
     request_headers_raw = d.get("request_headers", UNSET)
     try:
         _request_headers = request_headers_raw
-        request_headers: MCPServerConfigInputRequestHeaders | Unset
+        request_headers: McpServerConfigInputRequestHeaders | Unset
         if isinstance(_request_headers, Unset):
             request_headers = UNSET
         else:
-            request_headers = MCPServerConfigInputRequestHeaders.from_dict(_request_headers)
+            request_headers = McpServerConfigInputRequestHeaders.from_dict(_request_headers)
     except (KeyError, TypeError, ValueError, AttributeError):
         request_headers = deviating_field(cls, "request_headers", request_headers_raw)
 
     return request_headers
 
 
-def _read_request_meta(cls: type[MCPServerConfigInput], d: Mapping[str, Any]) -> Any:
+def _read_request_meta(cls: type[McpServerConfigInput], d: Mapping[str, Any]) -> Any:
     request_meta_raw = d.get("request_meta", UNSET)
     try:
         _request_meta = request_meta_raw
-        request_meta: MCPServerConfigInputRequestMeta | Unset
+        request_meta: McpServerConfigInputRequestMeta | Unset
         if isinstance(_request_meta, Unset):
             request_meta = UNSET
         else:
-            request_meta = MCPServerConfigInputRequestMeta.from_dict(_request_meta)
+            request_meta = McpServerConfigInputRequestMeta.from_dict(_request_meta)
     except (KeyError, TypeError, ValueError, AttributeError):
         request_meta = deviating_field(cls, "request_meta", request_meta_raw)
 
     return request_meta
 
 
-def _read_auth_connection(cls: type[MCPServerConfigInput], d: Mapping[str, Any]) -> Any:
+def _read_auth_connection(cls: type[McpServerConfigInput], d: Mapping[str, Any]) -> Any:
     auth_connection_raw = d.get("auth_connection", UNSET)
     try:
 
@@ -552,7 +552,7 @@ _read_description = plain_reader("description", (str,), "a string", False)
 _read_force_pre_tool_speech = plain_reader("force_pre_tool_speech", (bool,), "a boolean", False)
 
 
-def _read_pre_tool_speech(cls: type[MCPServerConfigInput], d: Mapping[str, Any]) -> Any:
+def _read_pre_tool_speech(cls: type[McpServerConfigInput], d: Mapping[str, Any]) -> Any:
     pre_tool_speech_raw = d.get("pre_tool_speech", UNSET)
     try:
         _pre_tool_speech = pre_tool_speech_raw
@@ -570,7 +570,7 @@ def _read_pre_tool_speech(cls: type[MCPServerConfigInput], d: Mapping[str, Any])
 _read_disable_interruptions = plain_reader("disable_interruptions", (bool,), "a boolean", False)
 
 
-def _read_interruption_mode(cls: type[MCPServerConfigInput], d: Mapping[str, Any]) -> Any:
+def _read_interruption_mode(cls: type[McpServerConfigInput], d: Mapping[str, Any]) -> Any:
     interruption_mode_raw = d.get("interruption_mode", UNSET)
     try:
         _interruption_mode = interruption_mode_raw
@@ -585,7 +585,7 @@ def _read_interruption_mode(cls: type[MCPServerConfigInput], d: Mapping[str, Any
     return interruption_mode
 
 
-def _read_tool_call_sound(cls: type[MCPServerConfigInput], d: Mapping[str, Any]) -> Any:
+def _read_tool_call_sound(cls: type[McpServerConfigInput], d: Mapping[str, Any]) -> Any:
     tool_call_sound_raw = d.get("tool_call_sound", UNSET)
     try:
 
@@ -608,7 +608,7 @@ def _read_tool_call_sound(cls: type[MCPServerConfigInput], d: Mapping[str, Any])
     return tool_call_sound
 
 
-def _read_tool_call_sound_behavior(cls: type[MCPServerConfigInput], d: Mapping[str, Any]) -> Any:
+def _read_tool_call_sound_behavior(cls: type[McpServerConfigInput], d: Mapping[str, Any]) -> Any:
     tool_call_sound_behavior_raw = d.get("tool_call_sound_behavior", UNSET)
     try:
         _tool_call_sound_behavior = tool_call_sound_behavior_raw
@@ -623,7 +623,7 @@ def _read_tool_call_sound_behavior(cls: type[MCPServerConfigInput], d: Mapping[s
     return tool_call_sound_behavior
 
 
-def _read_execution_mode(cls: type[MCPServerConfigInput], d: Mapping[str, Any]) -> Any:
+def _read_execution_mode(cls: type[McpServerConfigInput], d: Mapping[str, Any]) -> Any:
     execution_mode_raw = d.get("execution_mode", UNSET)
     try:
         _execution_mode = execution_mode_raw
@@ -641,16 +641,16 @@ def _read_execution_mode(cls: type[MCPServerConfigInput], d: Mapping[str, Any]) 
 _read_response_timeout_secs = plain_reader("response_timeout_secs", (int,), "an integer", False)
 
 
-def _read_tool_config_overrides(cls: type[MCPServerConfigInput], d: Mapping[str, Any]) -> Any:
+def _read_tool_config_overrides(cls: type[McpServerConfigInput], d: Mapping[str, Any]) -> Any:
     tool_config_overrides_raw = d.get("tool_config_overrides", UNSET)
     try:
         expect_array("tool_config_overrides", tool_config_overrides_raw)
         _tool_config_overrides = tool_config_overrides_raw
-        tool_config_overrides: list[MCPToolConfigOverrideInput] | Unset = UNSET
+        tool_config_overrides: list[McpToolConfigOverrideInput] | Unset = UNSET
         if _tool_config_overrides is not UNSET:
             tool_config_overrides = []
             for tool_config_overrides_item_data in _tool_config_overrides:
-                tool_config_overrides_item = MCPToolConfigOverrideInput.from_dict(tool_config_overrides_item_data)
+                tool_config_overrides_item = McpToolConfigOverrideInput.from_dict(tool_config_overrides_item_data)
 
                 tool_config_overrides.append(tool_config_overrides_item)
     except (KeyError, TypeError, ValueError, AttributeError):
@@ -688,11 +688,11 @@ _FIELDS: frozenset[str] = frozenset(
 )
 
 
-def _read_additional_properties(cls: type[MCPServerConfigInput], d: Mapping[str, Any]) -> dict[str, Any]:
+def _read_additional_properties(cls: type[McpServerConfigInput], d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[MCPServerConfigInput], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+def _all_fields(cls: type[McpServerConfigInput], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
     """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
     passes what it has read as `known`."""
     if "url" in known:
@@ -842,7 +842,7 @@ def _all_fields(cls: type[MCPServerConfigInput], d: Mapping[str, Any], known: Ma
 
 
 set_readers(
-    MCPServerConfigInput,
+    McpServerConfigInput,
     _all_fields,
     {
         "url": _read_url,
@@ -873,10 +873,10 @@ set_readers(
 
 # Imported after the class: a nested model may import this module back (recursive schemas).
 from ..models.auth_connection_locator import AuthConnectionLocator
-from ..models.conv_ai_secret_locator import ConvAISecretLocator
-from ..models.conv_ai_user_secret_db_model import ConvAIUserSecretDBModel
+from ..models.conv_ai_secret_locator import ConvAiSecretLocator
+from ..models.conv_ai_user_secret_db_model import ConvAiUserSecretDbModel
 from ..models.environment_auth_connection_locator import EnvironmentAuthConnectionLocator
-from ..models.mcp_server_config_input_request_headers import MCPServerConfigInputRequestHeaders
-from ..models.mcp_server_config_input_request_meta import MCPServerConfigInputRequestMeta
-from ..models.mcp_tool_approval_hash import MCPToolApprovalHash
-from ..models.mcp_tool_config_override_input import MCPToolConfigOverrideInput
+from ..models.mcp_server_config_input_request_headers import McpServerConfigInputRequestHeaders
+from ..models.mcp_server_config_input_request_meta import McpServerConfigInputRequestMeta
+from ..models.mcp_tool_approval_hash import McpToolApprovalHash
+from ..models.mcp_tool_config_override_input import McpToolConfigOverrideInput

@@ -17,19 +17,19 @@ from ..types import (
     set_readers,
 )
 
-T = TypeVar("T", bound="MCPServerConfigInputRequestMeta")
+T = TypeVar("T", bound="McpServerConfigInputRequestMeta")
 
 
 # Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class MCPServerConfigInputRequestMeta(Lazy):
+class McpServerConfigInputRequestMeta(Lazy):
     """Entries sent in the MCP `_meta` field of tools/call requests. Values may be JSON scalars, or references to a
     workspace secret, dynamic variable, or environment variable resolved per call.
 
     """
 
     additional_properties: dict[
-        str, bool | ConvAIDynamicVariable | ConvAIEnvVarLocator | ConvAISecretLocator | float | int | str
+        str, bool | ConvAiDynamicVariable | ConvAiEnvVarLocator | ConvAiSecretLocator | float | int | str
     ] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -39,9 +39,9 @@ class MCPServerConfigInputRequestMeta(Lazy):
         for prop_name, prop in self.additional_properties.items():
             try:
                 if (
-                    isinstance(prop, ConvAISecretLocator)
-                    or isinstance(prop, ConvAIDynamicVariable)
-                    or isinstance(prop, ConvAIEnvVarLocator)
+                    isinstance(prop, ConvAiSecretLocator)
+                    or isinstance(prop, ConvAiDynamicVariable)
+                    or isinstance(prop, ConvAiEnvVarLocator)
                 ):
                     field_dict[prop_name] = prop.to_dict()
                 else:
@@ -70,11 +70,11 @@ class MCPServerConfigInputRequestMeta(Lazy):
 
     def __getitem__(
         self, key: str
-    ) -> bool | ConvAIDynamicVariable | ConvAIEnvVarLocator | ConvAISecretLocator | float | int | str:
+    ) -> bool | ConvAiDynamicVariable | ConvAiEnvVarLocator | ConvAiSecretLocator | float | int | str:
         return self.additional_properties[key]
 
     def __setitem__(
-        self, key: str, value: bool | ConvAIDynamicVariable | ConvAIEnvVarLocator | ConvAISecretLocator | float | str
+        self, key: str, value: bool | ConvAiDynamicVariable | ConvAiEnvVarLocator | ConvAiSecretLocator | float | str
     ) -> None:
         self.additional_properties[key] = value
 
@@ -88,7 +88,7 @@ class MCPServerConfigInputRequestMeta(Lazy):
 _FIELDS: frozenset[str] = frozenset(())
 
 
-def _read_additional_properties(cls: type[MCPServerConfigInputRequestMeta], d: Mapping[str, Any]) -> dict[str, Any]:
+def _read_additional_properties(cls: type[McpServerConfigInputRequestMeta], d: Mapping[str, Any]) -> dict[str, Any]:
     additional_properties = {}
     for prop_name, prop_dict in d.items():
         if prop_name in _FIELDS:
@@ -97,17 +97,17 @@ def _read_additional_properties(cls: type[MCPServerConfigInputRequestMeta], d: M
 
             def _parse_additional_property(
                 data: object,
-            ) -> bool | ConvAIDynamicVariable | ConvAIEnvVarLocator | ConvAISecretLocator | float | int | str:
+            ) -> bool | ConvAiDynamicVariable | ConvAiEnvVarLocator | ConvAiSecretLocator | float | int | str:
                 return parse_strictly(_parse_additional_property_member, data)
 
             def _parse_additional_property_member(
                 data: object,
-            ) -> bool | ConvAIDynamicVariable | ConvAIEnvVarLocator | ConvAISecretLocator | float | int | str:
+            ) -> bool | ConvAiDynamicVariable | ConvAiEnvVarLocator | ConvAiSecretLocator | float | int | str:
                 if isinstance(data, dict):
                     for known in (
-                        ConvAISecretLocator,
-                        ConvAIDynamicVariable,
-                        ConvAIEnvVarLocator,
+                        ConvAiSecretLocator,
+                        ConvAiDynamicVariable,
+                        ConvAiEnvVarLocator,
                     ):
                         kind = getattr(known, "_kind", None)
                         if kind is not None and data.get(kind[0]) == kind[1]:
@@ -116,7 +116,7 @@ def _read_additional_properties(cls: type[MCPServerConfigInputRequestMeta], d: M
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    additional_property_type_4 = ConvAISecretLocator.from_dict(data)
+                    additional_property_type_4 = ConvAiSecretLocator.from_dict(data)
 
                     return additional_property_type_4
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -124,7 +124,7 @@ def _read_additional_properties(cls: type[MCPServerConfigInputRequestMeta], d: M
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    additional_property_type_5 = ConvAIDynamicVariable.from_dict(data)
+                    additional_property_type_5 = ConvAiDynamicVariable.from_dict(data)
 
                     return additional_property_type_5
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -132,13 +132,13 @@ def _read_additional_properties(cls: type[MCPServerConfigInputRequestMeta], d: M
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    additional_property_type_6 = ConvAIEnvVarLocator.from_dict(data)
+                    additional_property_type_6 = ConvAiEnvVarLocator.from_dict(data)
 
                     return additional_property_type_6
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
                 return cast(
-                    "bool | ConvAIDynamicVariable | ConvAIEnvVarLocator | ConvAISecretLocator | float | int | str", data
+                    "bool | ConvAiDynamicVariable | ConvAiEnvVarLocator | ConvAiSecretLocator | float | int | str", data
                 )
 
             additional_property = _parse_additional_property(prop_dict)
@@ -150,7 +150,7 @@ def _read_additional_properties(cls: type[MCPServerConfigInputRequestMeta], d: M
 
 
 def _all_fields(
-    cls: type[MCPServerConfigInputRequestMeta], d: Mapping[str, Any], known: Mapping[str, Any]
+    cls: type[McpServerConfigInputRequestMeta], d: Mapping[str, Any], known: Mapping[str, Any]
 ) -> dict[str, Any]:
     """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
     passes what it has read as `known`."""
@@ -160,7 +160,7 @@ def _all_fields(
 
 
 set_readers(
-    MCPServerConfigInputRequestMeta,
+    McpServerConfigInputRequestMeta,
     _all_fields,
     {
         "additional_properties": _read_additional_properties,
@@ -169,6 +169,6 @@ set_readers(
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).
-from ..models.conv_ai_dynamic_variable import ConvAIDynamicVariable
-from ..models.conv_ai_env_var_locator import ConvAIEnvVarLocator
-from ..models.conv_ai_secret_locator import ConvAISecretLocator
+from ..models.conv_ai_dynamic_variable import ConvAiDynamicVariable
+from ..models.conv_ai_env_var_locator import ConvAiEnvVarLocator
+from ..models.conv_ai_secret_locator import ConvAiSecretLocator

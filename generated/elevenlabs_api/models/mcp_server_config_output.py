@@ -6,8 +6,8 @@ from typing import Any, ClassVar, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.mcp_approval_policy import MCPApprovalPolicy
-from ..models.mcp_server_transport import MCPServerTransport
+from ..models.mcp_approval_policy import McpApprovalPolicy
+from ..models.mcp_server_transport import McpServerTransport
 from ..models.pre_tool_speech_mode import PreToolSpeechMode
 from ..models.tool_call_sound_behavior import ToolCallSoundBehavior
 from ..models.tool_call_sound_type import ToolCallSoundType
@@ -31,25 +31,25 @@ from ..types import (
     set_readers,
 )
 
-T = TypeVar("T", bound="MCPServerConfigOutput")
+T = TypeVar("T", bound="McpServerConfigOutput")
 
 
 # Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class MCPServerConfigOutput(Lazy):
+class McpServerConfigOutput(Lazy):
     """Attributes:
-    url (ConvAISecretLocator | str): The URL of the MCP server, if this contains a secret please store as a
+    url (ConvAiSecretLocator | str): The URL of the MCP server, if this contains a secret please store as a
         workspace secret, otherwise store as a plain string. Must use https
     name (str):
-    approval_policy (MCPApprovalPolicy | str | Unset): Defaults to 'require_approval_all' on the server.
-    tool_approval_hashes (list[MCPToolApprovalHash] | Unset): List of tool approval hashes for per-tool approval
+    approval_policy (McpApprovalPolicy | str | Unset): Defaults to 'require_approval_all' on the server.
+    tool_approval_hashes (list[McpToolApprovalHash] | Unset): List of tool approval hashes for per-tool approval
         when approval_policy is REQUIRE_APPROVAL_PER_TOOL
-    transport (MCPServerTransport | str | Unset): The transport type used to connect to the MCP server Defaults to
+    transport (McpServerTransport | str | Unset): The transport type used to connect to the MCP server Defaults to
         'SSE' on the server.
-    secret_token (ConvAISecretLocator | ConvAIUserSecretDBModel | None | Unset): The secret token (Authorization
+    secret_token (ConvAiSecretLocator | ConvAiUserSecretDbModel | None | Unset): The secret token (Authorization
         header) stored as a workspace secret or in-place secret
-    request_headers (MCPServerConfigOutputRequestHeaders | Unset): The headers included in the request
-    request_meta (MCPServerConfigOutputRequestMeta | Unset): Entries sent in the MCP `_meta` field of tools/call
+    request_headers (McpServerConfigOutputRequestHeaders | Unset): The headers included in the request
+    request_meta (McpServerConfigOutputRequestMeta | Unset): Entries sent in the MCP `_meta` field of tools/call
         requests. Values may be JSON scalars, or references to a workspace secret, dynamic variable, or environment
         variable resolved per call.
     auth_connection (AuthConnectionLocator | EnvironmentAuthConnectionLocator | None | Unset): Optional auth
@@ -78,27 +78,27 @@ class MCPServerConfigOutput(Lazy):
         long-running operations. Defaults to 'immediate' on the server.
     response_timeout_secs (int | Unset): The maximum time in seconds to wait for each MCP tool call to complete.
         Must be between 5 and 300 seconds (inclusive). Defaults to 30 on the server.
-    tool_config_overrides (list[MCPToolConfigOverrideOutput] | Unset): List of per-tool configuration overrides that
+    tool_config_overrides (list[McpToolConfigOverrideOutput] | Unset): List of per-tool configuration overrides that
         override the server-level defaults for specific tools
     disable_compression (bool | Unset): Whether to disable HTTP compression for this MCP server. Enable this if the
         server does not support compressed responses. Defaults to False on the server.
     """
 
-    url: ConvAISecretLocator | str
+    url: ConvAiSecretLocator | str
 
     name: str
 
-    approval_policy: MCPApprovalPolicy | str | Unset = UNSET
+    approval_policy: McpApprovalPolicy | str | Unset = UNSET
 
-    tool_approval_hashes: list[MCPToolApprovalHash] | Unset = UNSET
+    tool_approval_hashes: list[McpToolApprovalHash] | Unset = UNSET
 
-    transport: MCPServerTransport | str | Unset = UNSET
+    transport: McpServerTransport | str | Unset = UNSET
 
-    secret_token: ConvAISecretLocator | ConvAIUserSecretDBModel | None | Unset = UNSET
+    secret_token: ConvAiSecretLocator | ConvAiUserSecretDbModel | None | Unset = UNSET
 
-    request_headers: MCPServerConfigOutputRequestHeaders | Unset = UNSET
+    request_headers: McpServerConfigOutputRequestHeaders | Unset = UNSET
 
-    request_meta: MCPServerConfigOutputRequestMeta | Unset = UNSET
+    request_meta: McpServerConfigOutputRequestMeta | Unset = UNSET
 
     auth_connection: AuthConnectionLocator | EnvironmentAuthConnectionLocator | None | Unset = UNSET
 
@@ -120,7 +120,7 @@ class MCPServerConfigOutput(Lazy):
 
     response_timeout_secs: int | Unset = UNSET
 
-    tool_config_overrides: list[MCPToolConfigOverrideOutput] | Unset = UNSET
+    tool_config_overrides: list[McpToolConfigOverrideOutput] | Unset = UNSET
 
     disable_compression: bool | Unset = UNSET
 
@@ -138,7 +138,7 @@ class MCPServerConfigOutput(Lazy):
             read_all(self)
         url: Any
         try:
-            if isinstance(self.url, ConvAISecretLocator):
+            if isinstance(self.url, ConvAiSecretLocator):
                 url = self.url.to_dict()
             else:
                 url = self.url
@@ -188,8 +188,8 @@ class MCPServerConfigOutput(Lazy):
         try:
             if isinstance(self.secret_token, Unset):
                 secret_token = UNSET
-            elif isinstance(self.secret_token, ConvAISecretLocator) or isinstance(
-                self.secret_token, ConvAIUserSecretDBModel
+            elif isinstance(self.secret_token, ConvAiSecretLocator) or isinstance(
+                self.secret_token, ConvAiUserSecretDbModel
             ):
                 secret_token = self.secret_token.to_dict()
             else:
@@ -382,24 +382,24 @@ class MCPServerConfigOutput(Lazy):
         return key in self.additional_properties
 
 
-def _read_url(cls: type[MCPServerConfigOutput], d: Mapping[str, Any]) -> Any:
+def _read_url(cls: type[McpServerConfigOutput], d: Mapping[str, Any]) -> Any:
     url_raw = d.get("url", MISSING)
     if url_raw is MISSING:
         url = missing_field(cls, "url")
     else:
         try:
 
-            def _parse_url(data: object) -> ConvAISecretLocator | str:
+            def _parse_url(data: object) -> ConvAiSecretLocator | str:
 
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    url_type_1 = ConvAISecretLocator.from_dict(data)
+                    url_type_1 = ConvAiSecretLocator.from_dict(data)
 
                     return url_type_1
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                return cast("ConvAISecretLocator | str", data)
+                return cast("ConvAiSecretLocator | str", data)
 
             url = _parse_url(url_raw)
         except (KeyError, TypeError, ValueError, AttributeError):
@@ -413,16 +413,16 @@ _read_name = plain_reader("name", (str,), "a string", True)
 _read_approval_policy = plain_reader("approval_policy", (str,), "a string", False)
 
 
-def _read_tool_approval_hashes(cls: type[MCPServerConfigOutput], d: Mapping[str, Any]) -> Any:
+def _read_tool_approval_hashes(cls: type[McpServerConfigOutput], d: Mapping[str, Any]) -> Any:
     tool_approval_hashes_raw = d.get("tool_approval_hashes", UNSET)
     try:
         expect_array("tool_approval_hashes", tool_approval_hashes_raw)
         _tool_approval_hashes = tool_approval_hashes_raw
-        tool_approval_hashes: list[MCPToolApprovalHash] | Unset = UNSET
+        tool_approval_hashes: list[McpToolApprovalHash] | Unset = UNSET
         if _tool_approval_hashes is not UNSET:
             tool_approval_hashes = []
             for tool_approval_hashes_item_data in _tool_approval_hashes:
-                tool_approval_hashes_item = MCPToolApprovalHash.from_dict(tool_approval_hashes_item_data)
+                tool_approval_hashes_item = McpToolApprovalHash.from_dict(tool_approval_hashes_item_data)
 
                 tool_approval_hashes.append(tool_approval_hashes_item)
     except (KeyError, TypeError, ValueError, AttributeError):
@@ -434,22 +434,22 @@ def _read_tool_approval_hashes(cls: type[MCPServerConfigOutput], d: Mapping[str,
 _read_transport = plain_reader("transport", (str,), "a string", False)
 
 
-def _read_secret_token(cls: type[MCPServerConfigOutput], d: Mapping[str, Any]) -> Any:
+def _read_secret_token(cls: type[McpServerConfigOutput], d: Mapping[str, Any]) -> Any:
     secret_token_raw = d.get("secret_token", UNSET)
     try:
 
-        def _parse_secret_token(data: object) -> ConvAISecretLocator | ConvAIUserSecretDBModel | None | Unset:
+        def _parse_secret_token(data: object) -> ConvAiSecretLocator | ConvAiUserSecretDbModel | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
             return parse_strictly(_parse_secret_token_member, data)
 
-        def _parse_secret_token_member(data: object) -> ConvAISecretLocator | ConvAIUserSecretDBModel | None | Unset:
+        def _parse_secret_token_member(data: object) -> ConvAiSecretLocator | ConvAiUserSecretDbModel | None | Unset:
             if isinstance(data, dict):
                 for known in (
-                    ConvAISecretLocator,
-                    ConvAIUserSecretDBModel,
+                    ConvAiSecretLocator,
+                    ConvAiUserSecretDbModel,
                 ):
                     kind = getattr(known, "_kind", None)
                     if kind is not None and data.get(kind[0]) == kind[1]:
@@ -458,14 +458,14 @@ def _read_secret_token(cls: type[MCPServerConfigOutput], d: Mapping[str, Any]) -
             try:
                 if not isinstance(data, dict):
                     raise TypeError(f"got {type(data).__name__}")
-                secret_token_type_0 = ConvAISecretLocator.from_dict(data)
+                secret_token_type_0 = ConvAiSecretLocator.from_dict(data)
 
                 return secret_token_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             if not isinstance(data, dict):
                 raise TypeError(f"got {type(data).__name__}")
-            secret_token_type_1 = ConvAIUserSecretDBModel.from_dict(data)
+            secret_token_type_1 = ConvAiUserSecretDbModel.from_dict(data)
 
             return secret_token_type_1
 
@@ -476,37 +476,37 @@ def _read_secret_token(cls: type[MCPServerConfigOutput], d: Mapping[str, Any]) -
     return secret_token
 
 
-def _read_request_headers(cls: type[MCPServerConfigOutput], d: Mapping[str, Any]) -> Any:
+def _read_request_headers(cls: type[McpServerConfigOutput], d: Mapping[str, Any]) -> Any:
     request_headers_raw = d.get("request_headers", UNSET)
     try:
         _request_headers = request_headers_raw
-        request_headers: MCPServerConfigOutputRequestHeaders | Unset
+        request_headers: McpServerConfigOutputRequestHeaders | Unset
         if isinstance(_request_headers, Unset):
             request_headers = UNSET
         else:
-            request_headers = MCPServerConfigOutputRequestHeaders.from_dict(_request_headers)
+            request_headers = McpServerConfigOutputRequestHeaders.from_dict(_request_headers)
     except (KeyError, TypeError, ValueError, AttributeError):
         request_headers = deviating_field(cls, "request_headers", request_headers_raw)
 
     return request_headers
 
 
-def _read_request_meta(cls: type[MCPServerConfigOutput], d: Mapping[str, Any]) -> Any:
+def _read_request_meta(cls: type[McpServerConfigOutput], d: Mapping[str, Any]) -> Any:
     request_meta_raw = d.get("request_meta", UNSET)
     try:
         _request_meta = request_meta_raw
-        request_meta: MCPServerConfigOutputRequestMeta | Unset
+        request_meta: McpServerConfigOutputRequestMeta | Unset
         if isinstance(_request_meta, Unset):
             request_meta = UNSET
         else:
-            request_meta = MCPServerConfigOutputRequestMeta.from_dict(_request_meta)
+            request_meta = McpServerConfigOutputRequestMeta.from_dict(_request_meta)
     except (KeyError, TypeError, ValueError, AttributeError):
         request_meta = deviating_field(cls, "request_meta", request_meta_raw)
 
     return request_meta
 
 
-def _read_auth_connection(cls: type[MCPServerConfigOutput], d: Mapping[str, Any]) -> Any:
+def _read_auth_connection(cls: type[McpServerConfigOutput], d: Mapping[str, Any]) -> Any:
     auth_connection_raw = d.get("auth_connection", UNSET)
     try:
 
@@ -579,16 +579,16 @@ _read_execution_mode = plain_reader("execution_mode", (str,), "a string", False)
 _read_response_timeout_secs = plain_reader("response_timeout_secs", (int,), "an integer", False)
 
 
-def _read_tool_config_overrides(cls: type[MCPServerConfigOutput], d: Mapping[str, Any]) -> Any:
+def _read_tool_config_overrides(cls: type[McpServerConfigOutput], d: Mapping[str, Any]) -> Any:
     tool_config_overrides_raw = d.get("tool_config_overrides", UNSET)
     try:
         expect_array("tool_config_overrides", tool_config_overrides_raw)
         _tool_config_overrides = tool_config_overrides_raw
-        tool_config_overrides: list[MCPToolConfigOverrideOutput] | Unset = UNSET
+        tool_config_overrides: list[McpToolConfigOverrideOutput] | Unset = UNSET
         if _tool_config_overrides is not UNSET:
             tool_config_overrides = []
             for tool_config_overrides_item_data in _tool_config_overrides:
-                tool_config_overrides_item = MCPToolConfigOverrideOutput.from_dict(tool_config_overrides_item_data)
+                tool_config_overrides_item = McpToolConfigOverrideOutput.from_dict(tool_config_overrides_item_data)
 
                 tool_config_overrides.append(tool_config_overrides_item)
     except (KeyError, TypeError, ValueError, AttributeError):
@@ -626,11 +626,11 @@ _FIELDS: frozenset[str] = frozenset(
 )
 
 
-def _read_additional_properties(cls: type[MCPServerConfigOutput], d: Mapping[str, Any]) -> dict[str, Any]:
+def _read_additional_properties(cls: type[McpServerConfigOutput], d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[MCPServerConfigOutput], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+def _all_fields(cls: type[McpServerConfigOutput], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
     """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
     passes what it has read as `known`."""
     if "url" in known:
@@ -759,7 +759,7 @@ def _all_fields(cls: type[MCPServerConfigOutput], d: Mapping[str, Any], known: M
 
 
 set_readers(
-    MCPServerConfigOutput,
+    McpServerConfigOutput,
     _all_fields,
     {
         "url": _read_url,
@@ -790,10 +790,10 @@ set_readers(
 
 # Imported after the class: a nested model may import this module back (recursive schemas).
 from ..models.auth_connection_locator import AuthConnectionLocator
-from ..models.conv_ai_secret_locator import ConvAISecretLocator
-from ..models.conv_ai_user_secret_db_model import ConvAIUserSecretDBModel
+from ..models.conv_ai_secret_locator import ConvAiSecretLocator
+from ..models.conv_ai_user_secret_db_model import ConvAiUserSecretDbModel
 from ..models.environment_auth_connection_locator import EnvironmentAuthConnectionLocator
-from ..models.mcp_server_config_output_request_headers import MCPServerConfigOutputRequestHeaders
-from ..models.mcp_server_config_output_request_meta import MCPServerConfigOutputRequestMeta
-from ..models.mcp_tool_approval_hash import MCPToolApprovalHash
-from ..models.mcp_tool_config_override_output import MCPToolConfigOverrideOutput
+from ..models.mcp_server_config_output_request_headers import McpServerConfigOutputRequestHeaders
+from ..models.mcp_server_config_output_request_meta import McpServerConfigOutputRequestMeta
+from ..models.mcp_tool_approval_hash import McpToolApprovalHash
+from ..models.mcp_tool_config_override_output import McpToolConfigOverrideOutput

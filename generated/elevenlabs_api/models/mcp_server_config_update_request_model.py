@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.mcp_approval_policy import MCPApprovalPolicy, check_mcp_approval_policy
+from ..models.mcp_approval_policy import McpApprovalPolicy, check_mcp_approval_policy
 from ..models.pre_tool_speech_mode import PreToolSpeechMode, check_pre_tool_speech_mode
 from ..models.tool_call_sound_behavior import ToolCallSoundBehavior, check_tool_call_sound_behavior
 from ..models.tool_call_sound_type import ToolCallSoundType, check_tool_call_sound_type
@@ -26,16 +26,16 @@ from ..types import (
     set_readers,
 )
 
-T = TypeVar("T", bound="MCPServerConfigUpdateRequestModel")
+T = TypeVar("T", bound="McpServerConfigUpdateRequestModel")
 
 
 # Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class MCPServerConfigUpdateRequestModel(Lazy):
+class McpServerConfigUpdateRequestModel(Lazy):
     """Unified request model for updating MCP Server configuration.
 
     Attributes:
-        approval_policy (MCPApprovalPolicy | None | Unset): The approval mode to set for the MCP server
+        approval_policy (McpApprovalPolicy | None | Unset): The approval mode to set for the MCP server
         force_pre_tool_speech (bool | None | Unset): DEPRECATED: use `pre_tool_speech` instead. If set, overrides the
             server's force_pre_tool_speech setting for this tool.
         pre_tool_speech (None | PreToolSpeechMode | Unset): If set, overrides the server's pre_tool_speech setting for
@@ -52,18 +52,18 @@ class MCPServerConfigUpdateRequestModel(Lazy):
             this tool
         response_timeout_secs (int | None | Unset): The maximum time in seconds to wait for each MCP tool call to
             complete.
-        request_headers (MCPServerConfigUpdateRequestModelRequestHeadersType0 | None | Unset): The headers to include in
+        request_headers (McpServerConfigUpdateRequestModelRequestHeadersType0 | None | Unset): The headers to include in
             requests to the MCP server
-        request_meta (MCPServerConfigUpdateRequestModelRequestMetaType0 | None | Unset): Entries sent in the MCP `_meta`
+        request_meta (McpServerConfigUpdateRequestModelRequestMetaType0 | None | Unset): Entries sent in the MCP `_meta`
             field of tools/call requests. Values may be JSON scalars, or references to a workspace secret, dynamic variable,
             or environment variable resolved per call.
         disable_compression (bool | None | Unset): Whether to disable HTTP compression for this MCP server
-        secret_token (ConvAISecretLocator | None | Unset): Optional secret token for authentication with this MCP server
+        secret_token (ConvAiSecretLocator | None | Unset): Optional secret token for authentication with this MCP server
         auth_connection (AuthConnectionLocator | EnvironmentAuthConnectionLocator | None | Unset): Optional auth
             connection to use for authentication with this MCP server
     """
 
-    approval_policy: MCPApprovalPolicy | None | Unset = UNSET
+    approval_policy: McpApprovalPolicy | None | Unset = UNSET
 
     force_pre_tool_speech: bool | None | Unset = UNSET
 
@@ -81,13 +81,13 @@ class MCPServerConfigUpdateRequestModel(Lazy):
 
     response_timeout_secs: int | None | Unset = UNSET
 
-    request_headers: MCPServerConfigUpdateRequestModelRequestHeadersType0 | None | Unset = UNSET
+    request_headers: McpServerConfigUpdateRequestModelRequestHeadersType0 | None | Unset = UNSET
 
-    request_meta: MCPServerConfigUpdateRequestModelRequestMetaType0 | None | Unset = UNSET
+    request_meta: McpServerConfigUpdateRequestModelRequestMetaType0 | None | Unset = UNSET
 
     disable_compression: bool | None | Unset = UNSET
 
-    secret_token: ConvAISecretLocator | None | Unset = UNSET
+    secret_token: ConvAiSecretLocator | None | Unset = UNSET
 
     auth_connection: AuthConnectionLocator | EnvironmentAuthConnectionLocator | None | Unset = UNSET
 
@@ -193,7 +193,7 @@ class MCPServerConfigUpdateRequestModel(Lazy):
         try:
             if isinstance(self.request_headers, Unset):
                 request_headers = UNSET
-            elif isinstance(self.request_headers, MCPServerConfigUpdateRequestModelRequestHeadersType0):
+            elif isinstance(self.request_headers, McpServerConfigUpdateRequestModelRequestHeadersType0):
                 request_headers = self.request_headers.to_dict()
             else:
                 request_headers = self.request_headers
@@ -205,7 +205,7 @@ class MCPServerConfigUpdateRequestModel(Lazy):
         try:
             if isinstance(self.request_meta, Unset):
                 request_meta = UNSET
-            elif isinstance(self.request_meta, MCPServerConfigUpdateRequestModelRequestMetaType0):
+            elif isinstance(self.request_meta, McpServerConfigUpdateRequestModelRequestMetaType0):
                 request_meta = self.request_meta.to_dict()
             else:
                 request_meta = self.request_meta
@@ -224,7 +224,7 @@ class MCPServerConfigUpdateRequestModel(Lazy):
         try:
             if isinstance(self.secret_token, Unset):
                 secret_token = UNSET
-            elif isinstance(self.secret_token, ConvAISecretLocator):
+            elif isinstance(self.secret_token, ConvAiSecretLocator):
                 secret_token = self.secret_token.to_dict()
             else:
                 secret_token = self.secret_token
@@ -308,11 +308,11 @@ class MCPServerConfigUpdateRequestModel(Lazy):
         return key in self.additional_properties
 
 
-def _read_approval_policy(cls: type[MCPServerConfigUpdateRequestModel], d: Mapping[str, Any]) -> Any:
+def _read_approval_policy(cls: type[McpServerConfigUpdateRequestModel], d: Mapping[str, Any]) -> Any:
     approval_policy_raw = d.get("approval_policy", UNSET)
     try:
 
-        def _parse_approval_policy(data: object) -> MCPApprovalPolicy | None | Unset:
+        def _parse_approval_policy(data: object) -> McpApprovalPolicy | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -342,7 +342,7 @@ _read_force_pre_tool_speech = plain_reader(
 )
 
 
-def _read_pre_tool_speech(cls: type[MCPServerConfigUpdateRequestModel], d: Mapping[str, Any]) -> Any:
+def _read_pre_tool_speech(cls: type[McpServerConfigUpdateRequestModel], d: Mapping[str, Any]) -> Any:
     pre_tool_speech_raw = d.get("pre_tool_speech", UNSET)
     try:
 
@@ -376,7 +376,7 @@ _read_disable_interruptions = plain_reader(
 )
 
 
-def _read_interruption_mode(cls: type[MCPServerConfigUpdateRequestModel], d: Mapping[str, Any]) -> Any:
+def _read_interruption_mode(cls: type[McpServerConfigUpdateRequestModel], d: Mapping[str, Any]) -> Any:
     interruption_mode_raw = d.get("interruption_mode", UNSET)
     try:
 
@@ -399,7 +399,7 @@ def _read_interruption_mode(cls: type[MCPServerConfigUpdateRequestModel], d: Map
     return interruption_mode
 
 
-def _read_tool_call_sound(cls: type[MCPServerConfigUpdateRequestModel], d: Mapping[str, Any]) -> Any:
+def _read_tool_call_sound(cls: type[McpServerConfigUpdateRequestModel], d: Mapping[str, Any]) -> Any:
     tool_call_sound_raw = d.get("tool_call_sound", UNSET)
     try:
 
@@ -422,7 +422,7 @@ def _read_tool_call_sound(cls: type[MCPServerConfigUpdateRequestModel], d: Mappi
     return tool_call_sound
 
 
-def _read_tool_call_sound_behavior(cls: type[MCPServerConfigUpdateRequestModel], d: Mapping[str, Any]) -> Any:
+def _read_tool_call_sound_behavior(cls: type[McpServerConfigUpdateRequestModel], d: Mapping[str, Any]) -> Any:
     tool_call_sound_behavior_raw = d.get("tool_call_sound_behavior", UNSET)
     try:
 
@@ -445,7 +445,7 @@ def _read_tool_call_sound_behavior(cls: type[MCPServerConfigUpdateRequestModel],
     return tool_call_sound_behavior
 
 
-def _read_execution_mode(cls: type[MCPServerConfigUpdateRequestModel], d: Mapping[str, Any]) -> Any:
+def _read_execution_mode(cls: type[McpServerConfigUpdateRequestModel], d: Mapping[str, Any]) -> Any:
     execution_mode_raw = d.get("execution_mode", UNSET)
     try:
 
@@ -479,11 +479,11 @@ _read_response_timeout_secs = plain_reader(
 )
 
 
-def _read_request_headers(cls: type[MCPServerConfigUpdateRequestModel], d: Mapping[str, Any]) -> Any:
+def _read_request_headers(cls: type[McpServerConfigUpdateRequestModel], d: Mapping[str, Any]) -> Any:
     request_headers_raw = d.get("request_headers", UNSET)
     try:
 
-        def _parse_request_headers(data: object) -> MCPServerConfigUpdateRequestModelRequestHeadersType0 | None | Unset:
+        def _parse_request_headers(data: object) -> McpServerConfigUpdateRequestModelRequestHeadersType0 | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -491,7 +491,7 @@ def _read_request_headers(cls: type[MCPServerConfigUpdateRequestModel], d: Mappi
 
             if not isinstance(data, dict):
                 raise TypeError(f"got {type(data).__name__}")
-            request_headers_type_0 = MCPServerConfigUpdateRequestModelRequestHeadersType0.from_dict(data)
+            request_headers_type_0 = McpServerConfigUpdateRequestModelRequestHeadersType0.from_dict(data)
 
             return request_headers_type_0
 
@@ -502,11 +502,11 @@ def _read_request_headers(cls: type[MCPServerConfigUpdateRequestModel], d: Mappi
     return request_headers
 
 
-def _read_request_meta(cls: type[MCPServerConfigUpdateRequestModel], d: Mapping[str, Any]) -> Any:
+def _read_request_meta(cls: type[McpServerConfigUpdateRequestModel], d: Mapping[str, Any]) -> Any:
     request_meta_raw = d.get("request_meta", UNSET)
     try:
 
-        def _parse_request_meta(data: object) -> MCPServerConfigUpdateRequestModelRequestMetaType0 | None | Unset:
+        def _parse_request_meta(data: object) -> McpServerConfigUpdateRequestModelRequestMetaType0 | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -514,7 +514,7 @@ def _read_request_meta(cls: type[MCPServerConfigUpdateRequestModel], d: Mapping[
 
             if not isinstance(data, dict):
                 raise TypeError(f"got {type(data).__name__}")
-            request_meta_type_0 = MCPServerConfigUpdateRequestModelRequestMetaType0.from_dict(data)
+            request_meta_type_0 = McpServerConfigUpdateRequestModelRequestMetaType0.from_dict(data)
 
             return request_meta_type_0
 
@@ -536,11 +536,11 @@ _read_disable_compression = plain_reader(
 )
 
 
-def _read_secret_token(cls: type[MCPServerConfigUpdateRequestModel], d: Mapping[str, Any]) -> Any:
+def _read_secret_token(cls: type[McpServerConfigUpdateRequestModel], d: Mapping[str, Any]) -> Any:
     secret_token_raw = d.get("secret_token", UNSET)
     try:
 
-        def _parse_secret_token(data: object) -> ConvAISecretLocator | None | Unset:
+        def _parse_secret_token(data: object) -> ConvAiSecretLocator | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -548,7 +548,7 @@ def _read_secret_token(cls: type[MCPServerConfigUpdateRequestModel], d: Mapping[
 
             if not isinstance(data, dict):
                 raise TypeError(f"got {type(data).__name__}")
-            secret_token_type_0 = ConvAISecretLocator.from_dict(data)
+            secret_token_type_0 = ConvAiSecretLocator.from_dict(data)
 
             return secret_token_type_0
 
@@ -559,7 +559,7 @@ def _read_secret_token(cls: type[MCPServerConfigUpdateRequestModel], d: Mapping[
     return secret_token
 
 
-def _read_auth_connection(cls: type[MCPServerConfigUpdateRequestModel], d: Mapping[str, Any]) -> Any:
+def _read_auth_connection(cls: type[McpServerConfigUpdateRequestModel], d: Mapping[str, Any]) -> Any:
     auth_connection_raw = d.get("auth_connection", UNSET)
     try:
 
@@ -625,12 +625,12 @@ _FIELDS: frozenset[str] = frozenset(
 )
 
 
-def _read_additional_properties(cls: type[MCPServerConfigUpdateRequestModel], d: Mapping[str, Any]) -> dict[str, Any]:
+def _read_additional_properties(cls: type[McpServerConfigUpdateRequestModel], d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
 def _all_fields(
-    cls: type[MCPServerConfigUpdateRequestModel], d: Mapping[str, Any], known: Mapping[str, Any]
+    cls: type[McpServerConfigUpdateRequestModel], d: Mapping[str, Any], known: Mapping[str, Any]
 ) -> dict[str, Any]:
     """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
     passes what it has read as `known`."""
@@ -756,7 +756,7 @@ def _all_fields(
 
 
 set_readers(
-    MCPServerConfigUpdateRequestModel,
+    McpServerConfigUpdateRequestModel,
     _all_fields,
     {
         "approval_policy": _read_approval_policy,
@@ -780,11 +780,11 @@ set_readers(
 
 # Imported after the class: a nested model may import this module back (recursive schemas).
 from ..models.auth_connection_locator import AuthConnectionLocator
-from ..models.conv_ai_secret_locator import ConvAISecretLocator
+from ..models.conv_ai_secret_locator import ConvAiSecretLocator
 from ..models.environment_auth_connection_locator import EnvironmentAuthConnectionLocator
 from ..models.mcp_server_config_update_request_model_request_headers_type_0 import (
-    MCPServerConfigUpdateRequestModelRequestHeadersType0,
+    McpServerConfigUpdateRequestModelRequestHeadersType0,
 )
 from ..models.mcp_server_config_update_request_model_request_meta_type_0 import (
-    MCPServerConfigUpdateRequestModelRequestMetaType0,
+    McpServerConfigUpdateRequestModelRequestMetaType0,
 )

@@ -17,14 +17,14 @@ from ..types import (
     set_readers,
 )
 
-T = TypeVar("T", bound="MCPServerConfigUpdateRequestModelRequestMetaType0")
+T = TypeVar("T", bound="McpServerConfigUpdateRequestModelRequestMetaType0")
 
 
 # Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class MCPServerConfigUpdateRequestModelRequestMetaType0(Lazy):
+class McpServerConfigUpdateRequestModelRequestMetaType0(Lazy):
     additional_properties: dict[
-        str, bool | ConvAIDynamicVariable | ConvAIEnvVarLocator | ConvAISecretLocator | float | int | str
+        str, bool | ConvAiDynamicVariable | ConvAiEnvVarLocator | ConvAiSecretLocator | float | int | str
     ] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -34,9 +34,9 @@ class MCPServerConfigUpdateRequestModelRequestMetaType0(Lazy):
         for prop_name, prop in self.additional_properties.items():
             try:
                 if (
-                    isinstance(prop, ConvAISecretLocator)
-                    or isinstance(prop, ConvAIDynamicVariable)
-                    or isinstance(prop, ConvAIEnvVarLocator)
+                    isinstance(prop, ConvAiSecretLocator)
+                    or isinstance(prop, ConvAiDynamicVariable)
+                    or isinstance(prop, ConvAiEnvVarLocator)
                 ):
                     field_dict[prop_name] = prop.to_dict()
                 else:
@@ -65,11 +65,11 @@ class MCPServerConfigUpdateRequestModelRequestMetaType0(Lazy):
 
     def __getitem__(
         self, key: str
-    ) -> bool | ConvAIDynamicVariable | ConvAIEnvVarLocator | ConvAISecretLocator | float | int | str:
+    ) -> bool | ConvAiDynamicVariable | ConvAiEnvVarLocator | ConvAiSecretLocator | float | int | str:
         return self.additional_properties[key]
 
     def __setitem__(
-        self, key: str, value: bool | ConvAIDynamicVariable | ConvAIEnvVarLocator | ConvAISecretLocator | float | str
+        self, key: str, value: bool | ConvAiDynamicVariable | ConvAiEnvVarLocator | ConvAiSecretLocator | float | str
     ) -> None:
         self.additional_properties[key] = value
 
@@ -84,7 +84,7 @@ _FIELDS: frozenset[str] = frozenset(())
 
 
 def _read_additional_properties(
-    cls: type[MCPServerConfigUpdateRequestModelRequestMetaType0], d: Mapping[str, Any]
+    cls: type[McpServerConfigUpdateRequestModelRequestMetaType0], d: Mapping[str, Any]
 ) -> dict[str, Any]:
     additional_properties = {}
     for prop_name, prop_dict in d.items():
@@ -94,17 +94,17 @@ def _read_additional_properties(
 
             def _parse_additional_property(
                 data: object,
-            ) -> bool | ConvAIDynamicVariable | ConvAIEnvVarLocator | ConvAISecretLocator | float | int | str:
+            ) -> bool | ConvAiDynamicVariable | ConvAiEnvVarLocator | ConvAiSecretLocator | float | int | str:
                 return parse_strictly(_parse_additional_property_member, data)
 
             def _parse_additional_property_member(
                 data: object,
-            ) -> bool | ConvAIDynamicVariable | ConvAIEnvVarLocator | ConvAISecretLocator | float | int | str:
+            ) -> bool | ConvAiDynamicVariable | ConvAiEnvVarLocator | ConvAiSecretLocator | float | int | str:
                 if isinstance(data, dict):
                     for known in (
-                        ConvAISecretLocator,
-                        ConvAIDynamicVariable,
-                        ConvAIEnvVarLocator,
+                        ConvAiSecretLocator,
+                        ConvAiDynamicVariable,
+                        ConvAiEnvVarLocator,
                     ):
                         kind = getattr(known, "_kind", None)
                         if kind is not None and data.get(kind[0]) == kind[1]:
@@ -113,7 +113,7 @@ def _read_additional_properties(
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    additional_property_type_4 = ConvAISecretLocator.from_dict(data)
+                    additional_property_type_4 = ConvAiSecretLocator.from_dict(data)
 
                     return additional_property_type_4
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -121,7 +121,7 @@ def _read_additional_properties(
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    additional_property_type_5 = ConvAIDynamicVariable.from_dict(data)
+                    additional_property_type_5 = ConvAiDynamicVariable.from_dict(data)
 
                     return additional_property_type_5
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -129,13 +129,13 @@ def _read_additional_properties(
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    additional_property_type_6 = ConvAIEnvVarLocator.from_dict(data)
+                    additional_property_type_6 = ConvAiEnvVarLocator.from_dict(data)
 
                     return additional_property_type_6
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
                 return cast(
-                    "bool | ConvAIDynamicVariable | ConvAIEnvVarLocator | ConvAISecretLocator | float | int | str", data
+                    "bool | ConvAiDynamicVariable | ConvAiEnvVarLocator | ConvAiSecretLocator | float | int | str", data
                 )
 
             additional_property = _parse_additional_property(prop_dict)
@@ -147,7 +147,7 @@ def _read_additional_properties(
 
 
 def _all_fields(
-    cls: type[MCPServerConfigUpdateRequestModelRequestMetaType0], d: Mapping[str, Any], known: Mapping[str, Any]
+    cls: type[McpServerConfigUpdateRequestModelRequestMetaType0], d: Mapping[str, Any], known: Mapping[str, Any]
 ) -> dict[str, Any]:
     """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
     passes what it has read as `known`."""
@@ -157,7 +157,7 @@ def _all_fields(
 
 
 set_readers(
-    MCPServerConfigUpdateRequestModelRequestMetaType0,
+    McpServerConfigUpdateRequestModelRequestMetaType0,
     _all_fields,
     {
         "additional_properties": _read_additional_properties,
@@ -166,6 +166,6 @@ set_readers(
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).
-from ..models.conv_ai_dynamic_variable import ConvAIDynamicVariable
-from ..models.conv_ai_env_var_locator import ConvAIEnvVarLocator
-from ..models.conv_ai_secret_locator import ConvAISecretLocator
+from ..models.conv_ai_dynamic_variable import ConvAiDynamicVariable
+from ..models.conv_ai_env_var_locator import ConvAiEnvVarLocator
+from ..models.conv_ai_secret_locator import ConvAiSecretLocator

@@ -20,12 +20,12 @@ from ..types import (
     set_readers,
 )
 
-T = TypeVar("T", bound="MCPServerMetadataResponseModel")
+T = TypeVar("T", bound="McpServerMetadataResponseModel")
 
 
 # Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class MCPServerMetadataResponseModel(Lazy):
+class McpServerMetadataResponseModel(Lazy):
     """Attributes:
     created_at (int):
     owner_user_id (None | str | Unset):
@@ -112,12 +112,12 @@ _FIELDS: frozenset[str] = frozenset(
 )
 
 
-def _read_additional_properties(cls: type[MCPServerMetadataResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+def _read_additional_properties(cls: type[McpServerMetadataResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
 def _all_fields(
-    cls: type[MCPServerMetadataResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]
+    cls: type[McpServerMetadataResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]
 ) -> dict[str, Any]:
     """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
     passes what it has read as `known`."""
@@ -138,7 +138,7 @@ def _all_fields(
 
 
 set_readers(
-    MCPServerMetadataResponseModel,
+    McpServerMetadataResponseModel,
     _all_fields,
     {
         "created_at": _read_created_at,

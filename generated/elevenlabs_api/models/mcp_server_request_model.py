@@ -19,19 +19,19 @@ from ..types import (
     set_readers,
 )
 
-T = TypeVar("T", bound="MCPServerRequestModel")
+T = TypeVar("T", bound="McpServerRequestModel")
 
 
 # Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class MCPServerRequestModel(Lazy):
+class McpServerRequestModel(Lazy):
     """Request model for creating/updating an MCP Server configuration.
 
     Attributes:
-        config (MCPServerConfigInput):
+        config (McpServerConfigInput):
     """
 
-    config: MCPServerConfigInput
+    config: McpServerConfigInput
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
@@ -82,13 +82,13 @@ class MCPServerRequestModel(Lazy):
         return key in self.additional_properties
 
 
-def _read_config(cls: type[MCPServerRequestModel], d: Mapping[str, Any]) -> Any:
+def _read_config(cls: type[McpServerRequestModel], d: Mapping[str, Any]) -> Any:
     config_raw = d.get("config", MISSING)
     if config_raw is MISSING:
         config = missing_field(cls, "config")
     else:
         try:
-            config = MCPServerConfigInput.from_dict(config_raw)
+            config = McpServerConfigInput.from_dict(config_raw)
         except (KeyError, TypeError, ValueError, AttributeError):
             config = deviating_field(cls, "config", config_raw)
 
@@ -98,11 +98,11 @@ def _read_config(cls: type[MCPServerRequestModel], d: Mapping[str, Any]) -> Any:
 _FIELDS: frozenset[str] = frozenset(("config",))
 
 
-def _read_additional_properties(cls: type[MCPServerRequestModel], d: Mapping[str, Any]) -> dict[str, Any]:
+def _read_additional_properties(cls: type[McpServerRequestModel], d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[MCPServerRequestModel], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+def _all_fields(cls: type[McpServerRequestModel], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
     """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
     passes what it has read as `known`."""
     if "config" in known:
@@ -118,7 +118,7 @@ def _all_fields(cls: type[MCPServerRequestModel], d: Mapping[str, Any], known: M
 
 
 set_readers(
-    MCPServerRequestModel,
+    McpServerRequestModel,
     _all_fields,
     {
         "config": _read_config,
@@ -129,4 +129,4 @@ set_readers(
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).
-from ..models.mcp_server_config_input import MCPServerConfigInput
+from ..models.mcp_server_config_input import McpServerConfigInput

@@ -24,18 +24,18 @@ from ..types import (
     set_readers,
 )
 
-T = TypeVar("T", bound="MCPServerResponseModel")
+T = TypeVar("T", bound="McpServerResponseModel")
 
 
 # Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class MCPServerResponseModel(Lazy):
+class McpServerResponseModel(Lazy):
     """Response model representing an MCP Server configuration.
 
     Attributes:
         id (str):
-        config (MCPServerConfigOutput):
-        metadata (MCPServerMetadataResponseModel):
+        config (McpServerConfigOutput):
+        metadata (McpServerMetadataResponseModel):
         access_info (None | ResourceAccessInfo | Unset): The access information of the MCP Server
         dependent_agents (list[DependentAvailableAgentIdentifier | DependentUnknownAgentIdentifier | UnknownVariant] |
             Unset): List of agents that depend on this MCP Server.
@@ -43,9 +43,9 @@ class MCPServerResponseModel(Lazy):
 
     id: str
 
-    config: MCPServerConfigOutput
+    config: McpServerConfigOutput
 
-    metadata: MCPServerMetadataResponseModel
+    metadata: McpServerMetadataResponseModel
 
     access_info: None | ResourceAccessInfo | Unset = UNSET
 
@@ -160,33 +160,33 @@ class MCPServerResponseModel(Lazy):
 _read_id = plain_reader("id", (str,), "a string", True)
 
 
-def _read_config(cls: type[MCPServerResponseModel], d: Mapping[str, Any]) -> Any:
+def _read_config(cls: type[McpServerResponseModel], d: Mapping[str, Any]) -> Any:
     config_raw = d.get("config", MISSING)
     if config_raw is MISSING:
         config = missing_field(cls, "config")
     else:
         try:
-            config = MCPServerConfigOutput.from_dict(config_raw)
+            config = McpServerConfigOutput.from_dict(config_raw)
         except (KeyError, TypeError, ValueError, AttributeError):
             config = deviating_field(cls, "config", config_raw)
 
     return config
 
 
-def _read_metadata(cls: type[MCPServerResponseModel], d: Mapping[str, Any]) -> Any:
+def _read_metadata(cls: type[McpServerResponseModel], d: Mapping[str, Any]) -> Any:
     metadata_raw = d.get("metadata", MISSING)
     if metadata_raw is MISSING:
         metadata = missing_field(cls, "metadata")
     else:
         try:
-            metadata = MCPServerMetadataResponseModel.from_dict(metadata_raw)
+            metadata = McpServerMetadataResponseModel.from_dict(metadata_raw)
         except (KeyError, TypeError, ValueError, AttributeError):
             metadata = deviating_field(cls, "metadata", metadata_raw)
 
     return metadata
 
 
-def _read_access_info(cls: type[MCPServerResponseModel], d: Mapping[str, Any]) -> Any:
+def _read_access_info(cls: type[McpServerResponseModel], d: Mapping[str, Any]) -> Any:
     access_info_raw = d.get("access_info", UNSET)
     try:
 
@@ -209,7 +209,7 @@ def _read_access_info(cls: type[MCPServerResponseModel], d: Mapping[str, Any]) -
     return access_info
 
 
-def _read_dependent_agents(cls: type[MCPServerResponseModel], d: Mapping[str, Any]) -> Any:
+def _read_dependent_agents(cls: type[McpServerResponseModel], d: Mapping[str, Any]) -> Any:
     dependent_agents_raw = d.get("dependent_agents", UNSET)
     try:
         expect_array("dependent_agents", dependent_agents_raw)
@@ -280,11 +280,11 @@ _FIELDS: frozenset[str] = frozenset(
 )
 
 
-def _read_additional_properties(cls: type[MCPServerResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+def _read_additional_properties(cls: type[McpServerResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[MCPServerResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+def _all_fields(cls: type[McpServerResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
     """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
     passes what it has read as `known`."""
     id = d.get("id", MISSING)
@@ -327,7 +327,7 @@ def _all_fields(cls: type[MCPServerResponseModel], d: Mapping[str, Any], known: 
 
 
 set_readers(
-    MCPServerResponseModel,
+    McpServerResponseModel,
     _all_fields,
     {
         "id": _read_id,
@@ -344,7 +344,7 @@ set_readers(
 # Imported after the class: a nested model may import this module back (recursive schemas).
 from ..models.dependent_available_agent_identifier import DependentAvailableAgentIdentifier
 from ..models.dependent_unknown_agent_identifier import DependentUnknownAgentIdentifier
-from ..models.mcp_server_config_output import MCPServerConfigOutput
-from ..models.mcp_server_metadata_response_model import MCPServerMetadataResponseModel
+from ..models.mcp_server_config_output import McpServerConfigOutput
+from ..models.mcp_server_metadata_response_model import McpServerMetadataResponseModel
 from ..models.resource_access_info import ResourceAccessInfo
 from ..models.unknown_variant import UnknownVariant

@@ -20,19 +20,19 @@ from ..types import (
     set_readers,
 )
 
-T = TypeVar("T", bound="MCPServersResponseModel")
+T = TypeVar("T", bound="McpServersResponseModel")
 
 
 # Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class MCPServersResponseModel(Lazy):
+class McpServersResponseModel(Lazy):
     """Response model for a list of MCP Server configurations.
 
     Attributes:
-        mcp_servers (list[MCPServerResponseModel]):
+        mcp_servers (list[McpServerResponseModel]):
     """
 
-    mcp_servers: list[MCPServerResponseModel]
+    mcp_servers: list[McpServerResponseModel]
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
@@ -89,7 +89,7 @@ class MCPServersResponseModel(Lazy):
         return key in self.additional_properties
 
 
-def _read_mcp_servers(cls: type[MCPServersResponseModel], d: Mapping[str, Any]) -> Any:
+def _read_mcp_servers(cls: type[McpServersResponseModel], d: Mapping[str, Any]) -> Any:
     mcp_servers_raw = d.get("mcp_servers", MISSING)
     if mcp_servers_raw is MISSING:
         mcp_servers = missing_field(cls, "mcp_servers")
@@ -99,7 +99,7 @@ def _read_mcp_servers(cls: type[MCPServersResponseModel], d: Mapping[str, Any]) 
             mcp_servers = []
             _mcp_servers = mcp_servers_raw
             for mcp_servers_item_data in _mcp_servers:
-                mcp_servers_item = MCPServerResponseModel.from_dict(mcp_servers_item_data)
+                mcp_servers_item = McpServerResponseModel.from_dict(mcp_servers_item_data)
 
                 mcp_servers.append(mcp_servers_item)
         except (KeyError, TypeError, ValueError, AttributeError):
@@ -111,11 +111,11 @@ def _read_mcp_servers(cls: type[MCPServersResponseModel], d: Mapping[str, Any]) 
 _FIELDS: frozenset[str] = frozenset(("mcp_servers",))
 
 
-def _read_additional_properties(cls: type[MCPServersResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+def _read_additional_properties(cls: type[McpServersResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[MCPServersResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+def _all_fields(cls: type[McpServersResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
     """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
     passes what it has read as `known`."""
     if "mcp_servers" in known:
@@ -131,7 +131,7 @@ def _all_fields(cls: type[MCPServersResponseModel], d: Mapping[str, Any], known:
 
 
 set_readers(
-    MCPServersResponseModel,
+    McpServersResponseModel,
     _all_fields,
     {
         "mcp_servers": _read_mcp_servers,
@@ -142,4 +142,4 @@ set_readers(
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).
-from ..models.mcp_server_response_model import MCPServerResponseModel
+from ..models.mcp_server_response_model import McpServerResponseModel

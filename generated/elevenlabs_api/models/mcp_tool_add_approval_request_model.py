@@ -6,7 +6,7 @@ from typing import Any, ClassVar, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.mcp_tool_approval_policy import MCPToolApprovalPolicy, check_mcp_tool_approval_policy
+from ..models.mcp_tool_approval_policy import McpToolApprovalPolicy, check_mcp_tool_approval_policy
 from ..types import (
     MISSING,
     NOTHING,
@@ -22,29 +22,29 @@ from ..types import (
     set_readers,
 )
 
-T = TypeVar("T", bound="MCPToolAddApprovalRequestModel")
+T = TypeVar("T", bound="McpToolAddApprovalRequestModel")
 
 
 # Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class MCPToolAddApprovalRequestModel(Lazy):
+class McpToolAddApprovalRequestModel(Lazy):
     """Request model for adding approval for a single MCP tool.
 
     Attributes:
         tool_name (str): The name of the MCP tool
         tool_description (str): The description of the MCP tool
-        input_schema (MCPToolAddApprovalRequestModelInputSchema | Unset): The input schema of the MCP tool (the schema
+        input_schema (McpToolAddApprovalRequestModelInputSchema | Unset): The input schema of the MCP tool (the schema
             defined on the MCP server before ElevenLabs does any extra processing)
-        approval_policy (MCPToolApprovalPolicy | Unset): Defines the tool-level approval policy.
+        approval_policy (McpToolApprovalPolicy | Unset): Defines the tool-level approval policy.
     """
 
     tool_name: str
 
     tool_description: str
 
-    input_schema: MCPToolAddApprovalRequestModelInputSchema | Unset = UNSET
+    input_schema: McpToolAddApprovalRequestModelInputSchema | Unset = UNSET
 
-    approval_policy: MCPToolApprovalPolicy | Unset = UNSET
+    approval_policy: McpToolApprovalPolicy | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
@@ -126,26 +126,26 @@ _read_tool_name = plain_reader("tool_name", (str,), "a string", True)
 _read_tool_description = plain_reader("tool_description", (str,), "a string", True)
 
 
-def _read_input_schema(cls: type[MCPToolAddApprovalRequestModel], d: Mapping[str, Any]) -> Any:
+def _read_input_schema(cls: type[McpToolAddApprovalRequestModel], d: Mapping[str, Any]) -> Any:
     input_schema_raw = d.get("input_schema", UNSET)
     try:
         _input_schema = input_schema_raw
-        input_schema: MCPToolAddApprovalRequestModelInputSchema | Unset
+        input_schema: McpToolAddApprovalRequestModelInputSchema | Unset
         if isinstance(_input_schema, Unset):
             input_schema = UNSET
         else:
-            input_schema = MCPToolAddApprovalRequestModelInputSchema.from_dict(_input_schema)
+            input_schema = McpToolAddApprovalRequestModelInputSchema.from_dict(_input_schema)
     except (KeyError, TypeError, ValueError, AttributeError):
         input_schema = deviating_field(cls, "input_schema", input_schema_raw)
 
     return input_schema
 
 
-def _read_approval_policy(cls: type[MCPToolAddApprovalRequestModel], d: Mapping[str, Any]) -> Any:
+def _read_approval_policy(cls: type[McpToolAddApprovalRequestModel], d: Mapping[str, Any]) -> Any:
     approval_policy_raw = d.get("approval_policy", UNSET)
     try:
         _approval_policy = approval_policy_raw
-        approval_policy: MCPToolApprovalPolicy | Unset
+        approval_policy: McpToolApprovalPolicy | Unset
         if isinstance(_approval_policy, Unset):
             approval_policy = UNSET
         else:
@@ -166,12 +166,12 @@ _FIELDS: frozenset[str] = frozenset(
 )
 
 
-def _read_additional_properties(cls: type[MCPToolAddApprovalRequestModel], d: Mapping[str, Any]) -> dict[str, Any]:
+def _read_additional_properties(cls: type[McpToolAddApprovalRequestModel], d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
 def _all_fields(
-    cls: type[MCPToolAddApprovalRequestModel], d: Mapping[str, Any], known: Mapping[str, Any]
+    cls: type[McpToolAddApprovalRequestModel], d: Mapping[str, Any], known: Mapping[str, Any]
 ) -> dict[str, Any]:
     """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
     passes what it has read as `known`."""
@@ -208,7 +208,7 @@ def _all_fields(
 
 
 set_readers(
-    MCPToolAddApprovalRequestModel,
+    McpToolAddApprovalRequestModel,
     _all_fields,
     {
         "tool_name": _read_tool_name,
@@ -222,4 +222,4 @@ set_readers(
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).
-from ..models.mcp_tool_add_approval_request_model_input_schema import MCPToolAddApprovalRequestModelInputSchema
+from ..models.mcp_tool_add_approval_request_model_input_schema import McpToolAddApprovalRequestModelInputSchema

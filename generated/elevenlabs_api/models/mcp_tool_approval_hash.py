@@ -6,7 +6,7 @@ from typing import Any, ClassVar, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.mcp_tool_approval_policy import MCPToolApprovalPolicy
+from ..models.mcp_tool_approval_policy import McpToolApprovalPolicy
 from ..types import (
     MISSING,
     NOTHING,
@@ -21,18 +21,18 @@ from ..types import (
     set_readers,
 )
 
-T = TypeVar("T", bound="MCPToolApprovalHash")
+T = TypeVar("T", bound="McpToolApprovalHash")
 
 
 # Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class MCPToolApprovalHash(Lazy):
+class McpToolApprovalHash(Lazy):
     """Model for storing tool approval hashes for per-tool approval.
 
     Attributes:
         tool_name (str): The name of the MCP tool
         tool_hash (str): SHA256 hash of the tool's parameters and description
-        approval_policy (MCPToolApprovalPolicy | str | Unset): The approval policy for this tool Defaults to
+        approval_policy (McpToolApprovalPolicy | str | Unset): The approval policy for this tool Defaults to
             'requires_approval' on the server.
     """
 
@@ -40,7 +40,7 @@ class MCPToolApprovalHash(Lazy):
 
     tool_hash: str
 
-    approval_policy: MCPToolApprovalPolicy | str | Unset = UNSET
+    approval_policy: McpToolApprovalPolicy | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
@@ -124,11 +124,11 @@ _FIELDS: frozenset[str] = frozenset(
 )
 
 
-def _read_additional_properties(cls: type[MCPToolApprovalHash], d: Mapping[str, Any]) -> dict[str, Any]:
+def _read_additional_properties(cls: type[McpToolApprovalHash], d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[MCPToolApprovalHash], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+def _all_fields(cls: type[McpToolApprovalHash], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
     """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
     passes what it has read as `known`."""
     tool_name = d.get("tool_name", MISSING)
@@ -153,7 +153,7 @@ def _all_fields(cls: type[MCPToolApprovalHash], d: Mapping[str, Any], known: Map
 
 
 set_readers(
-    MCPToolApprovalHash,
+    McpToolApprovalHash,
     _all_fields,
     {
         "tool_name": _read_tool_name,

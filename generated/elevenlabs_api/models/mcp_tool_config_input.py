@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from .. import types
 from ..models.integration_type import IntegrationType, check_integration_type
-from ..models.mcp_approval_policy import MCPApprovalPolicy, check_mcp_approval_policy
+from ..models.mcp_approval_policy import McpApprovalPolicy, check_mcp_approval_policy
 from ..models.pre_tool_speech_mode import PreToolSpeechMode, check_pre_tool_speech_mode
 from ..models.tool_call_sound_behavior import ToolCallSoundBehavior, check_tool_call_sound_behavior
 from ..models.tool_call_sound_type import ToolCallSoundType, check_tool_call_sound_type
@@ -32,12 +32,12 @@ from ..types import (
     set_readers,
 )
 
-T = TypeVar("T", bound="MCPToolConfigInput")
+T = TypeVar("T", bound="McpToolConfigInput")
 
 
 # Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class MCPToolConfigInput(Lazy):
+class McpToolConfigInput(Lazy):
     """An MCP tool configuration that can be used to call MCP servers
 
     Attributes:
@@ -66,11 +66,11 @@ class MCPToolConfigInput(Lazy):
             shared with the agent.
         parameters (None | ObjectJsonSchemaPropertyInput | Unset): Schema for any parameters the LLM needs to provide to
             the MCP tool.
-        approval_policy (MCPApprovalPolicy | Unset): Defines the MCP server-level approval policy for tool execution.
-        mcp_input_schema (MCPToolConfigInputMcpInputSchemaType0 | None | Unset): Original inputSchema dict for
+        approval_policy (McpApprovalPolicy | Unset): Defines the MCP server-level approval policy for tool execution.
+        mcp_input_schema (McpToolConfigInputMcpInputSchemaType0 | None | Unset): Original inputSchema dict for
             consistent hashing
         execution_mode (ToolExecutionMode | Unset):
-        input_overrides (MCPToolConfigInputInputOverridesType0 | None | Unset): Input parameter overrides for this tool
+        input_overrides (McpToolConfigInputInputOverridesType0 | None | Unset): Input parameter overrides for this tool
     """
 
     name: str
@@ -91,7 +91,7 @@ class MCPToolConfigInput(Lazy):
         default="mcp",
         kw_only=True,
         alias="type",
-        validator=types.tag("MCPToolConfigInput", "type", "mcp"),
+        validator=types.tag("McpToolConfigInput", "type", "mcp"),
     )
 
     response_timeout_secs: int | Unset = UNSET
@@ -114,13 +114,13 @@ class MCPToolConfigInput(Lazy):
 
     parameters: None | ObjectJsonSchemaPropertyInput | Unset = UNSET
 
-    approval_policy: MCPApprovalPolicy | Unset = UNSET
+    approval_policy: McpApprovalPolicy | Unset = UNSET
 
-    mcp_input_schema: MCPToolConfigInputMcpInputSchemaType0 | None | Unset = UNSET
+    mcp_input_schema: McpToolConfigInputMcpInputSchemaType0 | None | Unset = UNSET
 
     execution_mode: ToolExecutionMode | Unset = UNSET
 
-    input_overrides: MCPToolConfigInputInputOverridesType0 | None | Unset = UNSET
+    input_overrides: McpToolConfigInputInputOverridesType0 | None | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
@@ -254,7 +254,7 @@ class MCPToolConfigInput(Lazy):
         try:
             if isinstance(self.mcp_input_schema, Unset):
                 mcp_input_schema = UNSET
-            elif isinstance(self.mcp_input_schema, MCPToolConfigInputMcpInputSchemaType0):
+            elif isinstance(self.mcp_input_schema, McpToolConfigInputMcpInputSchemaType0):
                 mcp_input_schema = self.mcp_input_schema.to_dict()
             else:
                 mcp_input_schema = self.mcp_input_schema
@@ -275,7 +275,7 @@ class MCPToolConfigInput(Lazy):
         try:
             if isinstance(self.input_overrides, Unset):
                 input_overrides = UNSET
-            elif isinstance(self.input_overrides, MCPToolConfigInputInputOverridesType0):
+            elif isinstance(self.input_overrides, McpToolConfigInputInputOverridesType0):
                 input_overrides = self.input_overrides.to_dict()
             else:
                 input_overrides = self.input_overrides
@@ -359,7 +359,7 @@ class MCPToolConfigInput(Lazy):
         return key in self.additional_properties
 
 
-def _read_type_(cls: type[MCPToolConfigInput], d: Mapping[str, Any]) -> Any:
+def _read_type_(cls: type[McpToolConfigInput], d: Mapping[str, Any]) -> Any:
     type__raw = d.get("type", UNSET)
     type_ = cast(Literal["mcp"] | Unset, type__raw)
     if type_ != "mcp" and not isinstance(type_, Unset):
@@ -373,7 +373,7 @@ _read_name = plain_reader("name", (str,), "a string", True)
 _read_description = plain_reader("description", (str,), "a string", True)
 
 
-def _read_integration_type(cls: type[MCPToolConfigInput], d: Mapping[str, Any]) -> Any:
+def _read_integration_type(cls: type[McpToolConfigInput], d: Mapping[str, Any]) -> Any:
     integration_type_raw = d.get("integration_type", MISSING)
     if integration_type_raw is MISSING:
         integration_type = missing_field(cls, "integration_type")
@@ -399,7 +399,7 @@ _read_response_timeout_secs = plain_reader("response_timeout_secs", (int,), "an 
 _read_disable_interruptions = plain_reader("disable_interruptions", (bool,), "a boolean", False)
 
 
-def _read_interruption_mode(cls: type[MCPToolConfigInput], d: Mapping[str, Any]) -> Any:
+def _read_interruption_mode(cls: type[McpToolConfigInput], d: Mapping[str, Any]) -> Any:
     interruption_mode_raw = d.get("interruption_mode", UNSET)
     try:
         _interruption_mode = interruption_mode_raw
@@ -417,7 +417,7 @@ def _read_interruption_mode(cls: type[MCPToolConfigInput], d: Mapping[str, Any])
 _read_force_pre_tool_speech = plain_reader("force_pre_tool_speech", (bool,), "a boolean", False)
 
 
-def _read_pre_tool_speech(cls: type[MCPToolConfigInput], d: Mapping[str, Any]) -> Any:
+def _read_pre_tool_speech(cls: type[McpToolConfigInput], d: Mapping[str, Any]) -> Any:
     pre_tool_speech_raw = d.get("pre_tool_speech", UNSET)
     try:
         _pre_tool_speech = pre_tool_speech_raw
@@ -432,7 +432,7 @@ def _read_pre_tool_speech(cls: type[MCPToolConfigInput], d: Mapping[str, Any]) -
     return pre_tool_speech
 
 
-def _read_assignments(cls: type[MCPToolConfigInput], d: Mapping[str, Any]) -> Any:
+def _read_assignments(cls: type[McpToolConfigInput], d: Mapping[str, Any]) -> Any:
     assignments_raw = d.get("assignments", UNSET)
     try:
         expect_array("assignments", assignments_raw)
@@ -450,7 +450,7 @@ def _read_assignments(cls: type[MCPToolConfigInput], d: Mapping[str, Any]) -> An
     return assignments
 
 
-def _read_tool_call_sound(cls: type[MCPToolConfigInput], d: Mapping[str, Any]) -> Any:
+def _read_tool_call_sound(cls: type[McpToolConfigInput], d: Mapping[str, Any]) -> Any:
     tool_call_sound_raw = d.get("tool_call_sound", UNSET)
     try:
 
@@ -473,7 +473,7 @@ def _read_tool_call_sound(cls: type[MCPToolConfigInput], d: Mapping[str, Any]) -
     return tool_call_sound
 
 
-def _read_tool_call_sound_behavior(cls: type[MCPToolConfigInput], d: Mapping[str, Any]) -> Any:
+def _read_tool_call_sound_behavior(cls: type[McpToolConfigInput], d: Mapping[str, Any]) -> Any:
     tool_call_sound_behavior_raw = d.get("tool_call_sound_behavior", UNSET)
     try:
         _tool_call_sound_behavior = tool_call_sound_behavior_raw
@@ -488,7 +488,7 @@ def _read_tool_call_sound_behavior(cls: type[MCPToolConfigInput], d: Mapping[str
     return tool_call_sound_behavior
 
 
-def _read_tool_error_handling_mode(cls: type[MCPToolConfigInput], d: Mapping[str, Any]) -> Any:
+def _read_tool_error_handling_mode(cls: type[McpToolConfigInput], d: Mapping[str, Any]) -> Any:
     tool_error_handling_mode_raw = d.get("tool_error_handling_mode", UNSET)
     try:
         _tool_error_handling_mode = tool_error_handling_mode_raw
@@ -503,7 +503,7 @@ def _read_tool_error_handling_mode(cls: type[MCPToolConfigInput], d: Mapping[str
     return tool_error_handling_mode
 
 
-def _read_parameters(cls: type[MCPToolConfigInput], d: Mapping[str, Any]) -> Any:
+def _read_parameters(cls: type[McpToolConfigInput], d: Mapping[str, Any]) -> Any:
     parameters_raw = d.get("parameters", UNSET)
     try:
 
@@ -526,11 +526,11 @@ def _read_parameters(cls: type[MCPToolConfigInput], d: Mapping[str, Any]) -> Any
     return parameters
 
 
-def _read_approval_policy(cls: type[MCPToolConfigInput], d: Mapping[str, Any]) -> Any:
+def _read_approval_policy(cls: type[McpToolConfigInput], d: Mapping[str, Any]) -> Any:
     approval_policy_raw = d.get("approval_policy", UNSET)
     try:
         _approval_policy = approval_policy_raw
-        approval_policy: MCPApprovalPolicy | Unset
+        approval_policy: McpApprovalPolicy | Unset
         if isinstance(_approval_policy, Unset):
             approval_policy = UNSET
         else:
@@ -541,11 +541,11 @@ def _read_approval_policy(cls: type[MCPToolConfigInput], d: Mapping[str, Any]) -
     return approval_policy
 
 
-def _read_mcp_input_schema(cls: type[MCPToolConfigInput], d: Mapping[str, Any]) -> Any:
+def _read_mcp_input_schema(cls: type[McpToolConfigInput], d: Mapping[str, Any]) -> Any:
     mcp_input_schema_raw = d.get("mcp_input_schema", UNSET)
     try:
 
-        def _parse_mcp_input_schema(data: object) -> MCPToolConfigInputMcpInputSchemaType0 | None | Unset:
+        def _parse_mcp_input_schema(data: object) -> McpToolConfigInputMcpInputSchemaType0 | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -553,7 +553,7 @@ def _read_mcp_input_schema(cls: type[MCPToolConfigInput], d: Mapping[str, Any]) 
 
             if not isinstance(data, dict):
                 raise TypeError(f"got {type(data).__name__}")
-            mcp_input_schema_type_0 = MCPToolConfigInputMcpInputSchemaType0.from_dict(data)
+            mcp_input_schema_type_0 = McpToolConfigInputMcpInputSchemaType0.from_dict(data)
 
             return mcp_input_schema_type_0
 
@@ -564,7 +564,7 @@ def _read_mcp_input_schema(cls: type[MCPToolConfigInput], d: Mapping[str, Any]) 
     return mcp_input_schema
 
 
-def _read_execution_mode(cls: type[MCPToolConfigInput], d: Mapping[str, Any]) -> Any:
+def _read_execution_mode(cls: type[McpToolConfigInput], d: Mapping[str, Any]) -> Any:
     execution_mode_raw = d.get("execution_mode", UNSET)
     try:
         _execution_mode = execution_mode_raw
@@ -579,11 +579,11 @@ def _read_execution_mode(cls: type[MCPToolConfigInput], d: Mapping[str, Any]) ->
     return execution_mode
 
 
-def _read_input_overrides(cls: type[MCPToolConfigInput], d: Mapping[str, Any]) -> Any:
+def _read_input_overrides(cls: type[McpToolConfigInput], d: Mapping[str, Any]) -> Any:
     input_overrides_raw = d.get("input_overrides", UNSET)
     try:
 
-        def _parse_input_overrides(data: object) -> MCPToolConfigInputInputOverridesType0 | None | Unset:
+        def _parse_input_overrides(data: object) -> McpToolConfigInputInputOverridesType0 | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -591,7 +591,7 @@ def _read_input_overrides(cls: type[MCPToolConfigInput], d: Mapping[str, Any]) -
 
             if not isinstance(data, dict):
                 raise TypeError(f"got {type(data).__name__}")
-            input_overrides_type_0 = MCPToolConfigInputInputOverridesType0.from_dict(data)
+            input_overrides_type_0 = McpToolConfigInputInputOverridesType0.from_dict(data)
 
             return input_overrides_type_0
 
@@ -630,11 +630,11 @@ _FIELDS: frozenset[str] = frozenset(
 )
 
 
-def _read_additional_properties(cls: type[MCPToolConfigInput], d: Mapping[str, Any]) -> dict[str, Any]:
+def _read_additional_properties(cls: type[McpToolConfigInput], d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[MCPToolConfigInput], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+def _all_fields(cls: type[McpToolConfigInput], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
     """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
     passes what it has read as `known`."""
     if "type_" in known:
@@ -791,10 +791,10 @@ def _all_fields(cls: type[MCPToolConfigInput], d: Mapping[str, Any], known: Mapp
 
 
 # Code written when the tag was required and named as the generator names it (`type_=`) keeps working.
-types.accept_former_names(MCPToolConfigInput, type_="type")
+types.accept_former_names(McpToolConfigInput, type_="type")
 
 set_readers(
-    MCPToolConfigInput,
+    McpToolConfigInput,
     _all_fields,
     {
         "name": _read_name,
@@ -827,6 +827,6 @@ set_readers(
 
 # Imported after the class: a nested model may import this module back (recursive schemas).
 from ..models.dynamic_variable_assignment import DynamicVariableAssignment
-from ..models.mcp_tool_config_input_input_overrides_type_0 import MCPToolConfigInputInputOverridesType0
-from ..models.mcp_tool_config_input_mcp_input_schema_type_0 import MCPToolConfigInputMcpInputSchemaType0
+from ..models.mcp_tool_config_input_input_overrides_type_0 import McpToolConfigInputInputOverridesType0
+from ..models.mcp_tool_config_input_mcp_input_schema_type_0 import McpToolConfigInputMcpInputSchemaType0
 from ..models.object_json_schema_property_input import ObjectJsonSchemaPropertyInput

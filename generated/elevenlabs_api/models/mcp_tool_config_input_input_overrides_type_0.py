@@ -17,14 +17,14 @@ from ..types import (
     set_readers,
 )
 
-T = TypeVar("T", bound="MCPToolConfigInputInputOverridesType0")
+T = TypeVar("T", bound="McpToolConfigInputInputOverridesType0")
 
 
 # Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class MCPToolConfigInputInputOverridesType0(Lazy):
+class McpToolConfigInputInputOverridesType0(Lazy):
     additional_properties: dict[
-        str, ConstantSchemaOverride | DynamicVariableSchemaOverride | LLMSchemaOverride | OmitSchemaOverride
+        str, ConstantSchemaOverride | DynamicVariableSchemaOverride | LlmSchemaOverride | OmitSchemaOverride
     ] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -36,7 +36,7 @@ class MCPToolConfigInputInputOverridesType0(Lazy):
                 if (
                     isinstance(prop, ConstantSchemaOverride)
                     or isinstance(prop, DynamicVariableSchemaOverride)
-                    or isinstance(prop, LLMSchemaOverride)
+                    or isinstance(prop, LlmSchemaOverride)
                     or isinstance(prop, OmitSchemaOverride)
                 ):
                     field_dict[prop_name] = prop.to_dict()
@@ -66,13 +66,13 @@ class MCPToolConfigInputInputOverridesType0(Lazy):
 
     def __getitem__(
         self, key: str
-    ) -> ConstantSchemaOverride | DynamicVariableSchemaOverride | LLMSchemaOverride | OmitSchemaOverride:
+    ) -> ConstantSchemaOverride | DynamicVariableSchemaOverride | LlmSchemaOverride | OmitSchemaOverride:
         return self.additional_properties[key]
 
     def __setitem__(
         self,
         key: str,
-        value: ConstantSchemaOverride | DynamicVariableSchemaOverride | LLMSchemaOverride | OmitSchemaOverride,
+        value: ConstantSchemaOverride | DynamicVariableSchemaOverride | LlmSchemaOverride | OmitSchemaOverride,
     ) -> None:
         self.additional_properties[key] = value
 
@@ -87,7 +87,7 @@ _FIELDS: frozenset[str] = frozenset(())
 
 
 def _read_additional_properties(
-    cls: type[MCPToolConfigInputInputOverridesType0], d: Mapping[str, Any]
+    cls: type[McpToolConfigInputInputOverridesType0], d: Mapping[str, Any]
 ) -> dict[str, Any]:
     additional_properties = {}
     for prop_name, prop_dict in d.items():
@@ -97,17 +97,17 @@ def _read_additional_properties(
 
             def _parse_additional_property(
                 data: object,
-            ) -> ConstantSchemaOverride | DynamicVariableSchemaOverride | LLMSchemaOverride | OmitSchemaOverride:
+            ) -> ConstantSchemaOverride | DynamicVariableSchemaOverride | LlmSchemaOverride | OmitSchemaOverride:
                 return parse_strictly(_parse_additional_property_member, data)
 
             def _parse_additional_property_member(
                 data: object,
-            ) -> ConstantSchemaOverride | DynamicVariableSchemaOverride | LLMSchemaOverride | OmitSchemaOverride:
+            ) -> ConstantSchemaOverride | DynamicVariableSchemaOverride | LlmSchemaOverride | OmitSchemaOverride:
                 if isinstance(data, dict):
                     for known in (
                         ConstantSchemaOverride,
                         DynamicVariableSchemaOverride,
-                        LLMSchemaOverride,
+                        LlmSchemaOverride,
                         OmitSchemaOverride,
                     ):
                         kind = getattr(known, "_kind", None)
@@ -133,7 +133,7 @@ def _read_additional_properties(
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    additional_property_type_2 = LLMSchemaOverride.from_dict(data)
+                    additional_property_type_2 = LlmSchemaOverride.from_dict(data)
 
                     return additional_property_type_2
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -153,7 +153,7 @@ def _read_additional_properties(
 
 
 def _all_fields(
-    cls: type[MCPToolConfigInputInputOverridesType0], d: Mapping[str, Any], known: Mapping[str, Any]
+    cls: type[McpToolConfigInputInputOverridesType0], d: Mapping[str, Any], known: Mapping[str, Any]
 ) -> dict[str, Any]:
     """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
     passes what it has read as `known`."""
@@ -163,7 +163,7 @@ def _all_fields(
 
 
 set_readers(
-    MCPToolConfigInputInputOverridesType0,
+    McpToolConfigInputInputOverridesType0,
     _all_fields,
     {
         "additional_properties": _read_additional_properties,
@@ -174,5 +174,5 @@ set_readers(
 # Imported after the class: a nested model may import this module back (recursive schemas).
 from ..models.constant_schema_override import ConstantSchemaOverride
 from ..models.dynamic_variable_schema_override import DynamicVariableSchemaOverride
-from ..models.llm_schema_override import LLMSchemaOverride
+from ..models.llm_schema_override import LlmSchemaOverride
 from ..models.omit_schema_override import OmitSchemaOverride

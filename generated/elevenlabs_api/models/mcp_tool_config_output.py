@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from .. import types
 from ..models.integration_type import IntegrationType
-from ..models.mcp_approval_policy import MCPApprovalPolicy
+from ..models.mcp_approval_policy import McpApprovalPolicy
 from ..models.pre_tool_speech_mode import PreToolSpeechMode
 from ..models.tool_call_sound_behavior import ToolCallSoundBehavior
 from ..models.tool_call_sound_type import ToolCallSoundType
@@ -31,12 +31,12 @@ from ..types import (
     set_readers,
 )
 
-T = TypeVar("T", bound="MCPToolConfigOutput")
+T = TypeVar("T", bound="McpToolConfigOutput")
 
 
 # Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class MCPToolConfigOutput(Lazy):
+class McpToolConfigOutput(Lazy):
     """An MCP tool configuration that can be used to call MCP servers
 
     Attributes:
@@ -74,15 +74,15 @@ class MCPToolConfigOutput(Lazy):
             not share the error with the agent. Defaults to 'auto' on the server.
         parameters (None | ObjectJsonSchemaPropertyOutput | Unset): Schema for any parameters the LLM needs to provide
             to the MCP tool.
-        approval_policy (MCPApprovalPolicy | str | Unset): The approval policy for the MCP tool Defaults to
+        approval_policy (McpApprovalPolicy | str | Unset): The approval policy for the MCP tool Defaults to
             'require_approval_all' on the server.
-        mcp_input_schema (MCPToolConfigOutputMcpInputSchemaType0 | None | Unset): Original inputSchema dict for
+        mcp_input_schema (McpToolConfigOutputMcpInputSchemaType0 | None | Unset): Original inputSchema dict for
             consistent hashing
         execution_mode (str | ToolExecutionMode | Unset): Determines when and how the tool executes: 'immediate'
             executes the tool right away when requested by the LLM, 'post_tool_speech' waits for the agent to finish
             speaking before executing, 'async' runs the tool in the background without blocking - best for long-running
             operations. Defaults to 'immediate' on the server.
-        input_overrides (MCPToolConfigOutputInputOverridesType0 | None | Unset): Input parameter overrides for this tool
+        input_overrides (McpToolConfigOutputInputOverridesType0 | None | Unset): Input parameter overrides for this tool
     """
 
     name: str
@@ -103,7 +103,7 @@ class MCPToolConfigOutput(Lazy):
         default="mcp",
         kw_only=True,
         alias="type",
-        validator=types.tag("MCPToolConfigOutput", "type", "mcp"),
+        validator=types.tag("McpToolConfigOutput", "type", "mcp"),
     )
 
     response_timeout_secs: int | Unset = UNSET
@@ -126,13 +126,13 @@ class MCPToolConfigOutput(Lazy):
 
     parameters: None | ObjectJsonSchemaPropertyOutput | Unset = UNSET
 
-    approval_policy: MCPApprovalPolicy | str | Unset = UNSET
+    approval_policy: McpApprovalPolicy | str | Unset = UNSET
 
-    mcp_input_schema: MCPToolConfigOutputMcpInputSchemaType0 | None | Unset = UNSET
+    mcp_input_schema: McpToolConfigOutputMcpInputSchemaType0 | None | Unset = UNSET
 
     execution_mode: str | ToolExecutionMode | Unset = UNSET
 
-    input_overrides: MCPToolConfigOutputInputOverridesType0 | None | Unset = UNSET
+    input_overrides: McpToolConfigOutputInputOverridesType0 | None | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
@@ -285,7 +285,7 @@ class MCPToolConfigOutput(Lazy):
         try:
             if isinstance(self.mcp_input_schema, Unset):
                 mcp_input_schema = UNSET
-            elif isinstance(self.mcp_input_schema, MCPToolConfigOutputMcpInputSchemaType0):
+            elif isinstance(self.mcp_input_schema, McpToolConfigOutputMcpInputSchemaType0):
                 mcp_input_schema = self.mcp_input_schema.to_dict()
             else:
                 mcp_input_schema = self.mcp_input_schema
@@ -309,7 +309,7 @@ class MCPToolConfigOutput(Lazy):
         try:
             if isinstance(self.input_overrides, Unset):
                 input_overrides = UNSET
-            elif isinstance(self.input_overrides, MCPToolConfigOutputInputOverridesType0):
+            elif isinstance(self.input_overrides, McpToolConfigOutputInputOverridesType0):
                 input_overrides = self.input_overrides.to_dict()
             else:
                 input_overrides = self.input_overrides
@@ -393,7 +393,7 @@ class MCPToolConfigOutput(Lazy):
         return key in self.additional_properties
 
 
-def _read_type_(cls: type[MCPToolConfigOutput], d: Mapping[str, Any]) -> Any:
+def _read_type_(cls: type[McpToolConfigOutput], d: Mapping[str, Any]) -> Any:
     type__raw = d.get("type", UNSET)
     type_ = cast(Literal["mcp"] | Unset, type__raw)
     if type_ != "mcp" and not isinstance(type_, Unset):
@@ -427,7 +427,7 @@ _read_force_pre_tool_speech = plain_reader("force_pre_tool_speech", (bool,), "a 
 _read_pre_tool_speech = plain_reader("pre_tool_speech", (str,), "a string", False)
 
 
-def _read_assignments(cls: type[MCPToolConfigOutput], d: Mapping[str, Any]) -> Any:
+def _read_assignments(cls: type[McpToolConfigOutput], d: Mapping[str, Any]) -> Any:
     assignments_raw = d.get("assignments", UNSET)
     try:
         expect_array("assignments", assignments_raw)
@@ -460,7 +460,7 @@ _read_tool_call_sound_behavior = plain_reader("tool_call_sound_behavior", (str,)
 _read_tool_error_handling_mode = plain_reader("tool_error_handling_mode", (str,), "a string", False)
 
 
-def _read_parameters(cls: type[MCPToolConfigOutput], d: Mapping[str, Any]) -> Any:
+def _read_parameters(cls: type[McpToolConfigOutput], d: Mapping[str, Any]) -> Any:
     parameters_raw = d.get("parameters", UNSET)
     try:
 
@@ -486,11 +486,11 @@ def _read_parameters(cls: type[MCPToolConfigOutput], d: Mapping[str, Any]) -> An
 _read_approval_policy = plain_reader("approval_policy", (str,), "a string", False)
 
 
-def _read_mcp_input_schema(cls: type[MCPToolConfigOutput], d: Mapping[str, Any]) -> Any:
+def _read_mcp_input_schema(cls: type[McpToolConfigOutput], d: Mapping[str, Any]) -> Any:
     mcp_input_schema_raw = d.get("mcp_input_schema", UNSET)
     try:
 
-        def _parse_mcp_input_schema(data: object) -> MCPToolConfigOutputMcpInputSchemaType0 | None | Unset:
+        def _parse_mcp_input_schema(data: object) -> McpToolConfigOutputMcpInputSchemaType0 | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -498,7 +498,7 @@ def _read_mcp_input_schema(cls: type[MCPToolConfigOutput], d: Mapping[str, Any])
 
             if not isinstance(data, dict):
                 raise TypeError(f"got {type(data).__name__}")
-            mcp_input_schema_type_0 = MCPToolConfigOutputMcpInputSchemaType0.from_dict(data)
+            mcp_input_schema_type_0 = McpToolConfigOutputMcpInputSchemaType0.from_dict(data)
 
             return mcp_input_schema_type_0
 
@@ -512,11 +512,11 @@ def _read_mcp_input_schema(cls: type[MCPToolConfigOutput], d: Mapping[str, Any])
 _read_execution_mode = plain_reader("execution_mode", (str,), "a string", False)
 
 
-def _read_input_overrides(cls: type[MCPToolConfigOutput], d: Mapping[str, Any]) -> Any:
+def _read_input_overrides(cls: type[McpToolConfigOutput], d: Mapping[str, Any]) -> Any:
     input_overrides_raw = d.get("input_overrides", UNSET)
     try:
 
-        def _parse_input_overrides(data: object) -> MCPToolConfigOutputInputOverridesType0 | None | Unset:
+        def _parse_input_overrides(data: object) -> McpToolConfigOutputInputOverridesType0 | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -524,7 +524,7 @@ def _read_input_overrides(cls: type[MCPToolConfigOutput], d: Mapping[str, Any]) 
 
             if not isinstance(data, dict):
                 raise TypeError(f"got {type(data).__name__}")
-            input_overrides_type_0 = MCPToolConfigOutputInputOverridesType0.from_dict(data)
+            input_overrides_type_0 = McpToolConfigOutputInputOverridesType0.from_dict(data)
 
             return input_overrides_type_0
 
@@ -563,11 +563,11 @@ _FIELDS: frozenset[str] = frozenset(
 )
 
 
-def _read_additional_properties(cls: type[MCPToolConfigOutput], d: Mapping[str, Any]) -> dict[str, Any]:
+def _read_additional_properties(cls: type[McpToolConfigOutput], d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[MCPToolConfigOutput], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+def _all_fields(cls: type[McpToolConfigOutput], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
     """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
     passes what it has read as `known`."""
     if "type_" in known:
@@ -702,10 +702,10 @@ def _all_fields(cls: type[MCPToolConfigOutput], d: Mapping[str, Any], known: Map
 
 
 # Code written when the tag was required and named as the generator names it (`type_=`) keeps working.
-types.accept_former_names(MCPToolConfigOutput, type_="type")
+types.accept_former_names(McpToolConfigOutput, type_="type")
 
 set_readers(
-    MCPToolConfigOutput,
+    McpToolConfigOutput,
     _all_fields,
     {
         "name": _read_name,
@@ -738,6 +738,6 @@ set_readers(
 
 # Imported after the class: a nested model may import this module back (recursive schemas).
 from ..models.dynamic_variable_assignment import DynamicVariableAssignment
-from ..models.mcp_tool_config_output_input_overrides_type_0 import MCPToolConfigOutputInputOverridesType0
-from ..models.mcp_tool_config_output_mcp_input_schema_type_0 import MCPToolConfigOutputMcpInputSchemaType0
+from ..models.mcp_tool_config_output_input_overrides_type_0 import McpToolConfigOutputInputOverridesType0
+from ..models.mcp_tool_config_output_mcp_input_schema_type_0 import McpToolConfigOutputMcpInputSchemaType0
 from ..models.object_json_schema_property_output import ObjectJsonSchemaPropertyOutput

@@ -27,12 +27,12 @@ from ..types import (
     set_readers,
 )
 
-T = TypeVar("T", bound="MCPToolConfigOverrideCreateRequestModel")
+T = TypeVar("T", bound="McpToolConfigOverrideCreateRequestModel")
 
 
 # Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class MCPToolConfigOverrideCreateRequestModel(Lazy):
+class McpToolConfigOverrideCreateRequestModel(Lazy):
     """Attributes:
     tool_name (str): The name of the MCP tool
     force_pre_tool_speech (bool | None | Unset): DEPRECATED: use `pre_tool_speech` instead. If set, overrides the
@@ -52,7 +52,7 @@ class MCPToolConfigOverrideCreateRequestModel(Lazy):
         this tool
     response_timeout_secs (int | None | Unset): If set, overrides the server's response timeout for this MCP tool.
     assignments (list[DynamicVariableAssignment] | None | Unset): Dynamic variable assignments for this MCP tool
-    input_overrides (MCPToolConfigOverrideCreateRequestModelInputOverridesType0 | None | Unset): Mapping of json
+    input_overrides (McpToolConfigOverrideCreateRequestModelInputOverridesType0 | None | Unset): Mapping of json
         path to input override configuration
     response_mocks (list[ToolResponseMockConfigInput] | None | Unset): Mock responses with optional parameter
         conditions. Evaluated top-to-bottom; first match wins.
@@ -78,7 +78,7 @@ class MCPToolConfigOverrideCreateRequestModel(Lazy):
 
     assignments: list[DynamicVariableAssignment] | None | Unset = UNSET
 
-    input_overrides: MCPToolConfigOverrideCreateRequestModelInputOverridesType0 | None | Unset = UNSET
+    input_overrides: McpToolConfigOverrideCreateRequestModelInputOverridesType0 | None | Unset = UNSET
 
     response_mocks: list[ToolResponseMockConfigInput] | None | Unset = UNSET
 
@@ -194,7 +194,7 @@ class MCPToolConfigOverrideCreateRequestModel(Lazy):
         try:
             if isinstance(self.input_overrides, Unset):
                 input_overrides = UNSET
-            elif isinstance(self.input_overrides, MCPToolConfigOverrideCreateRequestModelInputOverridesType0):
+            elif isinstance(self.input_overrides, McpToolConfigOverrideCreateRequestModelInputOverridesType0):
                 input_overrides = self.input_overrides.to_dict()
             else:
                 input_overrides = self.input_overrides
@@ -289,7 +289,7 @@ _read_force_pre_tool_speech = plain_reader(
 )
 
 
-def _read_pre_tool_speech(cls: type[MCPToolConfigOverrideCreateRequestModel], d: Mapping[str, Any]) -> Any:
+def _read_pre_tool_speech(cls: type[McpToolConfigOverrideCreateRequestModel], d: Mapping[str, Any]) -> Any:
     pre_tool_speech_raw = d.get("pre_tool_speech", UNSET)
     try:
 
@@ -323,7 +323,7 @@ _read_disable_interruptions = plain_reader(
 )
 
 
-def _read_interruption_mode(cls: type[MCPToolConfigOverrideCreateRequestModel], d: Mapping[str, Any]) -> Any:
+def _read_interruption_mode(cls: type[McpToolConfigOverrideCreateRequestModel], d: Mapping[str, Any]) -> Any:
     interruption_mode_raw = d.get("interruption_mode", UNSET)
     try:
 
@@ -346,7 +346,7 @@ def _read_interruption_mode(cls: type[MCPToolConfigOverrideCreateRequestModel], 
     return interruption_mode
 
 
-def _read_tool_call_sound(cls: type[MCPToolConfigOverrideCreateRequestModel], d: Mapping[str, Any]) -> Any:
+def _read_tool_call_sound(cls: type[McpToolConfigOverrideCreateRequestModel], d: Mapping[str, Any]) -> Any:
     tool_call_sound_raw = d.get("tool_call_sound", UNSET)
     try:
 
@@ -379,7 +379,7 @@ def _read_tool_call_sound(cls: type[MCPToolConfigOverrideCreateRequestModel], d:
     return tool_call_sound
 
 
-def _read_tool_call_sound_behavior(cls: type[MCPToolConfigOverrideCreateRequestModel], d: Mapping[str, Any]) -> Any:
+def _read_tool_call_sound_behavior(cls: type[McpToolConfigOverrideCreateRequestModel], d: Mapping[str, Any]) -> Any:
     tool_call_sound_behavior_raw = d.get("tool_call_sound_behavior", UNSET)
     try:
 
@@ -402,7 +402,7 @@ def _read_tool_call_sound_behavior(cls: type[MCPToolConfigOverrideCreateRequestM
     return tool_call_sound_behavior
 
 
-def _read_execution_mode(cls: type[MCPToolConfigOverrideCreateRequestModel], d: Mapping[str, Any]) -> Any:
+def _read_execution_mode(cls: type[McpToolConfigOverrideCreateRequestModel], d: Mapping[str, Any]) -> Any:
     execution_mode_raw = d.get("execution_mode", UNSET)
     try:
 
@@ -436,7 +436,7 @@ _read_response_timeout_secs = plain_reader(
 )
 
 
-def _read_assignments(cls: type[MCPToolConfigOverrideCreateRequestModel], d: Mapping[str, Any]) -> Any:
+def _read_assignments(cls: type[McpToolConfigOverrideCreateRequestModel], d: Mapping[str, Any]) -> Any:
     assignments_raw = d.get("assignments", UNSET)
     try:
 
@@ -464,13 +464,13 @@ def _read_assignments(cls: type[MCPToolConfigOverrideCreateRequestModel], d: Map
     return assignments
 
 
-def _read_input_overrides(cls: type[MCPToolConfigOverrideCreateRequestModel], d: Mapping[str, Any]) -> Any:
+def _read_input_overrides(cls: type[McpToolConfigOverrideCreateRequestModel], d: Mapping[str, Any]) -> Any:
     input_overrides_raw = d.get("input_overrides", UNSET)
     try:
 
         def _parse_input_overrides(
             data: object,
-        ) -> MCPToolConfigOverrideCreateRequestModelInputOverridesType0 | None | Unset:
+        ) -> McpToolConfigOverrideCreateRequestModelInputOverridesType0 | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -478,7 +478,7 @@ def _read_input_overrides(cls: type[MCPToolConfigOverrideCreateRequestModel], d:
 
             if not isinstance(data, dict):
                 raise TypeError(f"got {type(data).__name__}")
-            input_overrides_type_0 = MCPToolConfigOverrideCreateRequestModelInputOverridesType0.from_dict(data)
+            input_overrides_type_0 = McpToolConfigOverrideCreateRequestModelInputOverridesType0.from_dict(data)
 
             return input_overrides_type_0
 
@@ -489,7 +489,7 @@ def _read_input_overrides(cls: type[MCPToolConfigOverrideCreateRequestModel], d:
     return input_overrides
 
 
-def _read_response_mocks(cls: type[MCPToolConfigOverrideCreateRequestModel], d: Mapping[str, Any]) -> Any:
+def _read_response_mocks(cls: type[McpToolConfigOverrideCreateRequestModel], d: Mapping[str, Any]) -> Any:
     response_mocks_raw = d.get("response_mocks", UNSET)
     try:
 
@@ -536,13 +536,13 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _read_additional_properties(
-    cls: type[MCPToolConfigOverrideCreateRequestModel], d: Mapping[str, Any]
+    cls: type[McpToolConfigOverrideCreateRequestModel], d: Mapping[str, Any]
 ) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
 def _all_fields(
-    cls: type[MCPToolConfigOverrideCreateRequestModel], d: Mapping[str, Any], known: Mapping[str, Any]
+    cls: type[McpToolConfigOverrideCreateRequestModel], d: Mapping[str, Any], known: Mapping[str, Any]
 ) -> dict[str, Any]:
     """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
     passes what it has read as `known`."""
@@ -649,7 +649,7 @@ def _all_fields(
 
 
 set_readers(
-    MCPToolConfigOverrideCreateRequestModel,
+    McpToolConfigOverrideCreateRequestModel,
     _all_fields,
     {
         "tool_name": _read_tool_name,
@@ -673,6 +673,6 @@ set_readers(
 # Imported after the class: a nested model may import this module back (recursive schemas).
 from ..models.dynamic_variable_assignment import DynamicVariableAssignment
 from ..models.mcp_tool_config_override_create_request_model_input_overrides_type_0 import (
-    MCPToolConfigOverrideCreateRequestModelInputOverridesType0,
+    McpToolConfigOverrideCreateRequestModelInputOverridesType0,
 )
 from ..models.tool_response_mock_config_input import ToolResponseMockConfigInput

@@ -28,12 +28,12 @@ from ..types import (
     set_readers,
 )
 
-T = TypeVar("T", bound="MCPToolConfigOverrideInput")
+T = TypeVar("T", bound="McpToolConfigOverrideInput")
 
 
 # Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class MCPToolConfigOverrideInput(Lazy):
+class McpToolConfigOverrideInput(Lazy):
     """Attributes:
     tool_name (str): The name of the MCP tool
     force_pre_tool_speech (bool | None | Unset): DEPRECATED: use `pre_tool_speech` instead. If set, overrides the
@@ -54,7 +54,7 @@ class MCPToolConfigOverrideInput(Lazy):
     response_timeout_secs (int | None | Unset): If set, overrides the server's response timeout for this MCP tool
         (seconds).
     assignments (list[DynamicVariableAssignment] | Unset): Dynamic variable assignments for this MCP tool
-    input_overrides (MCPToolConfigOverrideInputInputOverridesType0 | None | Unset): Mapping of json path to input
+    input_overrides (McpToolConfigOverrideInputInputOverridesType0 | None | Unset): Mapping of json path to input
         override configuration
     response_mocks (list[ToolResponseMockConfigInput] | None | Unset): Mock responses with optional parameter
         conditions. Evaluated top-to-bottom; first match wins.
@@ -80,7 +80,7 @@ class MCPToolConfigOverrideInput(Lazy):
 
     assignments: list[DynamicVariableAssignment] | Unset = UNSET
 
-    input_overrides: MCPToolConfigOverrideInputInputOverridesType0 | None | Unset = UNSET
+    input_overrides: McpToolConfigOverrideInputInputOverridesType0 | None | Unset = UNSET
 
     response_mocks: list[ToolResponseMockConfigInput] | None | Unset = UNSET
 
@@ -192,7 +192,7 @@ class MCPToolConfigOverrideInput(Lazy):
         try:
             if isinstance(self.input_overrides, Unset):
                 input_overrides = UNSET
-            elif isinstance(self.input_overrides, MCPToolConfigOverrideInputInputOverridesType0):
+            elif isinstance(self.input_overrides, McpToolConfigOverrideInputInputOverridesType0):
                 input_overrides = self.input_overrides.to_dict()
             else:
                 input_overrides = self.input_overrides
@@ -287,7 +287,7 @@ _read_force_pre_tool_speech = plain_reader(
 )
 
 
-def _read_pre_tool_speech(cls: type[MCPToolConfigOverrideInput], d: Mapping[str, Any]) -> Any:
+def _read_pre_tool_speech(cls: type[McpToolConfigOverrideInput], d: Mapping[str, Any]) -> Any:
     pre_tool_speech_raw = d.get("pre_tool_speech", UNSET)
     try:
 
@@ -321,7 +321,7 @@ _read_disable_interruptions = plain_reader(
 )
 
 
-def _read_interruption_mode(cls: type[MCPToolConfigOverrideInput], d: Mapping[str, Any]) -> Any:
+def _read_interruption_mode(cls: type[McpToolConfigOverrideInput], d: Mapping[str, Any]) -> Any:
     interruption_mode_raw = d.get("interruption_mode", UNSET)
     try:
 
@@ -344,7 +344,7 @@ def _read_interruption_mode(cls: type[MCPToolConfigOverrideInput], d: Mapping[st
     return interruption_mode
 
 
-def _read_tool_call_sound(cls: type[MCPToolConfigOverrideInput], d: Mapping[str, Any]) -> Any:
+def _read_tool_call_sound(cls: type[McpToolConfigOverrideInput], d: Mapping[str, Any]) -> Any:
     tool_call_sound_raw = d.get("tool_call_sound", UNSET)
     try:
 
@@ -377,7 +377,7 @@ def _read_tool_call_sound(cls: type[MCPToolConfigOverrideInput], d: Mapping[str,
     return tool_call_sound
 
 
-def _read_tool_call_sound_behavior(cls: type[MCPToolConfigOverrideInput], d: Mapping[str, Any]) -> Any:
+def _read_tool_call_sound_behavior(cls: type[McpToolConfigOverrideInput], d: Mapping[str, Any]) -> Any:
     tool_call_sound_behavior_raw = d.get("tool_call_sound_behavior", UNSET)
     try:
 
@@ -400,7 +400,7 @@ def _read_tool_call_sound_behavior(cls: type[MCPToolConfigOverrideInput], d: Map
     return tool_call_sound_behavior
 
 
-def _read_execution_mode(cls: type[MCPToolConfigOverrideInput], d: Mapping[str, Any]) -> Any:
+def _read_execution_mode(cls: type[McpToolConfigOverrideInput], d: Mapping[str, Any]) -> Any:
     execution_mode_raw = d.get("execution_mode", UNSET)
     try:
 
@@ -434,7 +434,7 @@ _read_response_timeout_secs = plain_reader(
 )
 
 
-def _read_assignments(cls: type[MCPToolConfigOverrideInput], d: Mapping[str, Any]) -> Any:
+def _read_assignments(cls: type[McpToolConfigOverrideInput], d: Mapping[str, Any]) -> Any:
     assignments_raw = d.get("assignments", UNSET)
     try:
         expect_array("assignments", assignments_raw)
@@ -452,11 +452,11 @@ def _read_assignments(cls: type[MCPToolConfigOverrideInput], d: Mapping[str, Any
     return assignments
 
 
-def _read_input_overrides(cls: type[MCPToolConfigOverrideInput], d: Mapping[str, Any]) -> Any:
+def _read_input_overrides(cls: type[McpToolConfigOverrideInput], d: Mapping[str, Any]) -> Any:
     input_overrides_raw = d.get("input_overrides", UNSET)
     try:
 
-        def _parse_input_overrides(data: object) -> MCPToolConfigOverrideInputInputOverridesType0 | None | Unset:
+        def _parse_input_overrides(data: object) -> McpToolConfigOverrideInputInputOverridesType0 | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -464,7 +464,7 @@ def _read_input_overrides(cls: type[MCPToolConfigOverrideInput], d: Mapping[str,
 
             if not isinstance(data, dict):
                 raise TypeError(f"got {type(data).__name__}")
-            input_overrides_type_0 = MCPToolConfigOverrideInputInputOverridesType0.from_dict(data)
+            input_overrides_type_0 = McpToolConfigOverrideInputInputOverridesType0.from_dict(data)
 
             return input_overrides_type_0
 
@@ -475,7 +475,7 @@ def _read_input_overrides(cls: type[MCPToolConfigOverrideInput], d: Mapping[str,
     return input_overrides
 
 
-def _read_response_mocks(cls: type[MCPToolConfigOverrideInput], d: Mapping[str, Any]) -> Any:
+def _read_response_mocks(cls: type[McpToolConfigOverrideInput], d: Mapping[str, Any]) -> Any:
     response_mocks_raw = d.get("response_mocks", UNSET)
     try:
 
@@ -521,12 +521,12 @@ _FIELDS: frozenset[str] = frozenset(
 )
 
 
-def _read_additional_properties(cls: type[MCPToolConfigOverrideInput], d: Mapping[str, Any]) -> dict[str, Any]:
+def _read_additional_properties(cls: type[McpToolConfigOverrideInput], d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
 def _all_fields(
-    cls: type[MCPToolConfigOverrideInput], d: Mapping[str, Any], known: Mapping[str, Any]
+    cls: type[McpToolConfigOverrideInput], d: Mapping[str, Any], known: Mapping[str, Any]
 ) -> dict[str, Any]:
     """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
     passes what it has read as `known`."""
@@ -633,7 +633,7 @@ def _all_fields(
 
 
 set_readers(
-    MCPToolConfigOverrideInput,
+    McpToolConfigOverrideInput,
     _all_fields,
     {
         "tool_name": _read_tool_name,
@@ -656,5 +656,5 @@ set_readers(
 
 # Imported after the class: a nested model may import this module back (recursive schemas).
 from ..models.dynamic_variable_assignment import DynamicVariableAssignment
-from ..models.mcp_tool_config_override_input_input_overrides_type_0 import MCPToolConfigOverrideInputInputOverridesType0
+from ..models.mcp_tool_config_override_input_input_overrides_type_0 import McpToolConfigOverrideInputInputOverridesType0
 from ..models.tool_response_mock_config_input import ToolResponseMockConfigInput

@@ -27,12 +27,12 @@ from ..types import (
     set_readers,
 )
 
-T = TypeVar("T", bound="MCPToolConfigOverrideOutput")
+T = TypeVar("T", bound="McpToolConfigOverrideOutput")
 
 
 # Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class MCPToolConfigOverrideOutput(Lazy):
+class McpToolConfigOverrideOutput(Lazy):
     """Attributes:
     tool_name (str): The name of the MCP tool
     force_pre_tool_speech (bool | None | Unset): DEPRECATED: use `pre_tool_speech` instead. If set, overrides the
@@ -53,7 +53,7 @@ class MCPToolConfigOverrideOutput(Lazy):
     response_timeout_secs (int | None | Unset): If set, overrides the server's response timeout for this MCP tool
         (seconds).
     assignments (list[DynamicVariableAssignment] | Unset): Dynamic variable assignments for this MCP tool
-    input_overrides (MCPToolConfigOverrideOutputInputOverridesType0 | None | Unset): Mapping of json path to input
+    input_overrides (McpToolConfigOverrideOutputInputOverridesType0 | None | Unset): Mapping of json path to input
         override configuration
     response_mocks (list[ToolResponseMockConfigOutput] | None | Unset): Mock responses with optional parameter
         conditions. Evaluated top-to-bottom; first match wins.
@@ -79,7 +79,7 @@ class MCPToolConfigOverrideOutput(Lazy):
 
     assignments: list[DynamicVariableAssignment] | Unset = UNSET
 
-    input_overrides: MCPToolConfigOverrideOutputInputOverridesType0 | None | Unset = UNSET
+    input_overrides: McpToolConfigOverrideOutputInputOverridesType0 | None | Unset = UNSET
 
     response_mocks: list[ToolResponseMockConfigOutput] | None | Unset = UNSET
 
@@ -191,7 +191,7 @@ class MCPToolConfigOverrideOutput(Lazy):
         try:
             if isinstance(self.input_overrides, Unset):
                 input_overrides = UNSET
-            elif isinstance(self.input_overrides, MCPToolConfigOverrideOutputInputOverridesType0):
+            elif isinstance(self.input_overrides, McpToolConfigOverrideOutputInputOverridesType0):
                 input_overrides = self.input_overrides.to_dict()
             else:
                 input_overrides = self.input_overrides
@@ -316,7 +316,7 @@ _read_interruption_mode = plain_reader(
 )
 
 
-def _read_tool_call_sound(cls: type[MCPToolConfigOverrideOutput], d: Mapping[str, Any]) -> Any:
+def _read_tool_call_sound(cls: type[McpToolConfigOverrideOutput], d: Mapping[str, Any]) -> Any:
     tool_call_sound_raw = d.get("tool_call_sound", UNSET)
     try:
 
@@ -373,7 +373,7 @@ _read_response_timeout_secs = plain_reader(
 )
 
 
-def _read_assignments(cls: type[MCPToolConfigOverrideOutput], d: Mapping[str, Any]) -> Any:
+def _read_assignments(cls: type[McpToolConfigOverrideOutput], d: Mapping[str, Any]) -> Any:
     assignments_raw = d.get("assignments", UNSET)
     try:
         expect_array("assignments", assignments_raw)
@@ -391,11 +391,11 @@ def _read_assignments(cls: type[MCPToolConfigOverrideOutput], d: Mapping[str, An
     return assignments
 
 
-def _read_input_overrides(cls: type[MCPToolConfigOverrideOutput], d: Mapping[str, Any]) -> Any:
+def _read_input_overrides(cls: type[McpToolConfigOverrideOutput], d: Mapping[str, Any]) -> Any:
     input_overrides_raw = d.get("input_overrides", UNSET)
     try:
 
-        def _parse_input_overrides(data: object) -> MCPToolConfigOverrideOutputInputOverridesType0 | None | Unset:
+        def _parse_input_overrides(data: object) -> McpToolConfigOverrideOutputInputOverridesType0 | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -403,7 +403,7 @@ def _read_input_overrides(cls: type[MCPToolConfigOverrideOutput], d: Mapping[str
 
             if not isinstance(data, dict):
                 raise TypeError(f"got {type(data).__name__}")
-            input_overrides_type_0 = MCPToolConfigOverrideOutputInputOverridesType0.from_dict(data)
+            input_overrides_type_0 = McpToolConfigOverrideOutputInputOverridesType0.from_dict(data)
 
             return input_overrides_type_0
 
@@ -414,7 +414,7 @@ def _read_input_overrides(cls: type[MCPToolConfigOverrideOutput], d: Mapping[str
     return input_overrides
 
 
-def _read_response_mocks(cls: type[MCPToolConfigOverrideOutput], d: Mapping[str, Any]) -> Any:
+def _read_response_mocks(cls: type[McpToolConfigOverrideOutput], d: Mapping[str, Any]) -> Any:
     response_mocks_raw = d.get("response_mocks", UNSET)
     try:
 
@@ -460,12 +460,12 @@ _FIELDS: frozenset[str] = frozenset(
 )
 
 
-def _read_additional_properties(cls: type[MCPToolConfigOverrideOutput], d: Mapping[str, Any]) -> dict[str, Any]:
+def _read_additional_properties(cls: type[McpToolConfigOverrideOutput], d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
 def _all_fields(
-    cls: type[MCPToolConfigOverrideOutput], d: Mapping[str, Any], known: Mapping[str, Any]
+    cls: type[McpToolConfigOverrideOutput], d: Mapping[str, Any], known: Mapping[str, Any]
 ) -> dict[str, Any]:
     """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
     passes what it has read as `known`."""
@@ -564,7 +564,7 @@ def _all_fields(
 
 
 set_readers(
-    MCPToolConfigOverrideOutput,
+    McpToolConfigOverrideOutput,
     _all_fields,
     {
         "tool_name": _read_tool_name,
@@ -588,6 +588,6 @@ set_readers(
 # Imported after the class: a nested model may import this module back (recursive schemas).
 from ..models.dynamic_variable_assignment import DynamicVariableAssignment
 from ..models.mcp_tool_config_override_output_input_overrides_type_0 import (
-    MCPToolConfigOverrideOutputInputOverridesType0,
+    McpToolConfigOverrideOutputInputOverridesType0,
 )
 from ..models.tool_response_mock_config_output import ToolResponseMockConfigOutput

@@ -17,17 +17,17 @@ from ..types import (
     set_readers,
 )
 
-T = TypeVar("T", bound="MCPToolConfigOverrideOutputInputOverridesType0")
+T = TypeVar("T", bound="McpToolConfigOverrideOutputInputOverridesType0")
 
 
 # Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class MCPToolConfigOverrideOutputInputOverridesType0(Lazy):
+class McpToolConfigOverrideOutputInputOverridesType0(Lazy):
     additional_properties: dict[
         str,
         ConstantSchemaOverride
         | DynamicVariableSchemaOverride
-        | LLMSchemaOverride
+        | LlmSchemaOverride
         | OmitSchemaOverride
         | UnknownVariant,
     ] = _attrs_field(init=False, factory=dict)
@@ -41,7 +41,7 @@ class MCPToolConfigOverrideOutputInputOverridesType0(Lazy):
                 if (
                     isinstance(prop, ConstantSchemaOverride)
                     or isinstance(prop, DynamicVariableSchemaOverride)
-                    or isinstance(prop, LLMSchemaOverride)
+                    or isinstance(prop, LlmSchemaOverride)
                     or isinstance(prop, OmitSchemaOverride)
                     or isinstance(prop, UnknownVariant)
                 ):
@@ -73,7 +73,7 @@ class MCPToolConfigOverrideOutputInputOverridesType0(Lazy):
     def __getitem__(
         self, key: str
     ) -> (
-        ConstantSchemaOverride | DynamicVariableSchemaOverride | LLMSchemaOverride | OmitSchemaOverride | UnknownVariant
+        ConstantSchemaOverride | DynamicVariableSchemaOverride | LlmSchemaOverride | OmitSchemaOverride | UnknownVariant
     ):
         return self.additional_properties[key]
 
@@ -82,7 +82,7 @@ class MCPToolConfigOverrideOutputInputOverridesType0(Lazy):
         key: str,
         value: ConstantSchemaOverride
         | DynamicVariableSchemaOverride
-        | LLMSchemaOverride
+        | LlmSchemaOverride
         | OmitSchemaOverride
         | UnknownVariant,
     ) -> None:
@@ -99,7 +99,7 @@ _FIELDS: frozenset[str] = frozenset(())
 
 
 def _read_additional_properties(
-    cls: type[MCPToolConfigOverrideOutputInputOverridesType0], d: Mapping[str, Any]
+    cls: type[McpToolConfigOverrideOutputInputOverridesType0], d: Mapping[str, Any]
 ) -> dict[str, Any]:
     additional_properties = {}
     for prop_name, prop_dict in d.items():
@@ -112,7 +112,7 @@ def _read_additional_properties(
             ) -> (
                 ConstantSchemaOverride
                 | DynamicVariableSchemaOverride
-                | LLMSchemaOverride
+                | LlmSchemaOverride
                 | OmitSchemaOverride
                 | UnknownVariant
             ):
@@ -123,7 +123,7 @@ def _read_additional_properties(
             ) -> (
                 ConstantSchemaOverride
                 | DynamicVariableSchemaOverride
-                | LLMSchemaOverride
+                | LlmSchemaOverride
                 | OmitSchemaOverride
                 | UnknownVariant
             ):
@@ -131,7 +131,7 @@ def _read_additional_properties(
                     for known in (
                         ConstantSchemaOverride,
                         DynamicVariableSchemaOverride,
-                        LLMSchemaOverride,
+                        LlmSchemaOverride,
                         OmitSchemaOverride,
                     ):
                         kind = getattr(known, "_kind", None)
@@ -157,7 +157,7 @@ def _read_additional_properties(
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    additional_property_type_2 = LLMSchemaOverride.from_dict(data)
+                    additional_property_type_2 = LlmSchemaOverride.from_dict(data)
 
                     return additional_property_type_2
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -185,7 +185,7 @@ def _read_additional_properties(
 
 
 def _all_fields(
-    cls: type[MCPToolConfigOverrideOutputInputOverridesType0], d: Mapping[str, Any], known: Mapping[str, Any]
+    cls: type[McpToolConfigOverrideOutputInputOverridesType0], d: Mapping[str, Any], known: Mapping[str, Any]
 ) -> dict[str, Any]:
     """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
     passes what it has read as `known`."""
@@ -195,7 +195,7 @@ def _all_fields(
 
 
 set_readers(
-    MCPToolConfigOverrideOutputInputOverridesType0,
+    McpToolConfigOverrideOutputInputOverridesType0,
     _all_fields,
     {
         "additional_properties": _read_additional_properties,
@@ -206,6 +206,6 @@ set_readers(
 # Imported after the class: a nested model may import this module back (recursive schemas).
 from ..models.constant_schema_override import ConstantSchemaOverride
 from ..models.dynamic_variable_schema_override import DynamicVariableSchemaOverride
-from ..models.llm_schema_override import LLMSchemaOverride
+from ..models.llm_schema_override import LlmSchemaOverride
 from ..models.omit_schema_override import OmitSchemaOverride
 from ..models.unknown_variant import UnknownVariant

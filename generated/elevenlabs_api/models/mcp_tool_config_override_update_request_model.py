@@ -25,12 +25,12 @@ from ..types import (
     set_readers,
 )
 
-T = TypeVar("T", bound="MCPToolConfigOverrideUpdateRequestModel")
+T = TypeVar("T", bound="McpToolConfigOverrideUpdateRequestModel")
 
 
 # Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class MCPToolConfigOverrideUpdateRequestModel(Lazy):
+class McpToolConfigOverrideUpdateRequestModel(Lazy):
     """Attributes:
     force_pre_tool_speech (bool | None | Unset): DEPRECATED: use `pre_tool_speech` instead. If set, overrides the
         server's force_pre_tool_speech setting for this tool.
@@ -49,7 +49,7 @@ class MCPToolConfigOverrideUpdateRequestModel(Lazy):
         this tool
     response_timeout_secs (int | None | Unset): If set, overrides the server's response timeout for this MCP tool.
     assignments (list[DynamicVariableAssignment] | None | Unset): Dynamic variable assignments for this MCP tool
-    input_overrides (MCPToolConfigOverrideUpdateRequestModelInputOverridesType0 | None | Unset): Mapping of json
+    input_overrides (McpToolConfigOverrideUpdateRequestModelInputOverridesType0 | None | Unset): Mapping of json
         path to input override configuration
     response_mocks (list[ToolResponseMockConfigInput] | None | Unset): Mock responses with optional parameter
         conditions. Evaluated top-to-bottom; first match wins.
@@ -73,7 +73,7 @@ class MCPToolConfigOverrideUpdateRequestModel(Lazy):
 
     assignments: list[DynamicVariableAssignment] | None | Unset = UNSET
 
-    input_overrides: MCPToolConfigOverrideUpdateRequestModelInputOverridesType0 | None | Unset = UNSET
+    input_overrides: McpToolConfigOverrideUpdateRequestModelInputOverridesType0 | None | Unset = UNSET
 
     response_mocks: list[ToolResponseMockConfigInput] | None | Unset = UNSET
 
@@ -183,7 +183,7 @@ class MCPToolConfigOverrideUpdateRequestModel(Lazy):
         try:
             if isinstance(self.input_overrides, Unset):
                 input_overrides = UNSET
-            elif isinstance(self.input_overrides, MCPToolConfigOverrideUpdateRequestModelInputOverridesType0):
+            elif isinstance(self.input_overrides, McpToolConfigOverrideUpdateRequestModelInputOverridesType0):
                 input_overrides = self.input_overrides.to_dict()
             else:
                 input_overrides = self.input_overrides
@@ -274,7 +274,7 @@ _read_force_pre_tool_speech = plain_reader(
 )
 
 
-def _read_pre_tool_speech(cls: type[MCPToolConfigOverrideUpdateRequestModel], d: Mapping[str, Any]) -> Any:
+def _read_pre_tool_speech(cls: type[McpToolConfigOverrideUpdateRequestModel], d: Mapping[str, Any]) -> Any:
     pre_tool_speech_raw = d.get("pre_tool_speech", UNSET)
     try:
 
@@ -308,7 +308,7 @@ _read_disable_interruptions = plain_reader(
 )
 
 
-def _read_interruption_mode(cls: type[MCPToolConfigOverrideUpdateRequestModel], d: Mapping[str, Any]) -> Any:
+def _read_interruption_mode(cls: type[McpToolConfigOverrideUpdateRequestModel], d: Mapping[str, Any]) -> Any:
     interruption_mode_raw = d.get("interruption_mode", UNSET)
     try:
 
@@ -331,7 +331,7 @@ def _read_interruption_mode(cls: type[MCPToolConfigOverrideUpdateRequestModel], 
     return interruption_mode
 
 
-def _read_tool_call_sound(cls: type[MCPToolConfigOverrideUpdateRequestModel], d: Mapping[str, Any]) -> Any:
+def _read_tool_call_sound(cls: type[McpToolConfigOverrideUpdateRequestModel], d: Mapping[str, Any]) -> Any:
     tool_call_sound_raw = d.get("tool_call_sound", UNSET)
     try:
 
@@ -364,7 +364,7 @@ def _read_tool_call_sound(cls: type[MCPToolConfigOverrideUpdateRequestModel], d:
     return tool_call_sound
 
 
-def _read_tool_call_sound_behavior(cls: type[MCPToolConfigOverrideUpdateRequestModel], d: Mapping[str, Any]) -> Any:
+def _read_tool_call_sound_behavior(cls: type[McpToolConfigOverrideUpdateRequestModel], d: Mapping[str, Any]) -> Any:
     tool_call_sound_behavior_raw = d.get("tool_call_sound_behavior", UNSET)
     try:
 
@@ -387,7 +387,7 @@ def _read_tool_call_sound_behavior(cls: type[MCPToolConfigOverrideUpdateRequestM
     return tool_call_sound_behavior
 
 
-def _read_execution_mode(cls: type[MCPToolConfigOverrideUpdateRequestModel], d: Mapping[str, Any]) -> Any:
+def _read_execution_mode(cls: type[McpToolConfigOverrideUpdateRequestModel], d: Mapping[str, Any]) -> Any:
     execution_mode_raw = d.get("execution_mode", UNSET)
     try:
 
@@ -421,7 +421,7 @@ _read_response_timeout_secs = plain_reader(
 )
 
 
-def _read_assignments(cls: type[MCPToolConfigOverrideUpdateRequestModel], d: Mapping[str, Any]) -> Any:
+def _read_assignments(cls: type[McpToolConfigOverrideUpdateRequestModel], d: Mapping[str, Any]) -> Any:
     assignments_raw = d.get("assignments", UNSET)
     try:
 
@@ -449,13 +449,13 @@ def _read_assignments(cls: type[MCPToolConfigOverrideUpdateRequestModel], d: Map
     return assignments
 
 
-def _read_input_overrides(cls: type[MCPToolConfigOverrideUpdateRequestModel], d: Mapping[str, Any]) -> Any:
+def _read_input_overrides(cls: type[McpToolConfigOverrideUpdateRequestModel], d: Mapping[str, Any]) -> Any:
     input_overrides_raw = d.get("input_overrides", UNSET)
     try:
 
         def _parse_input_overrides(
             data: object,
-        ) -> MCPToolConfigOverrideUpdateRequestModelInputOverridesType0 | None | Unset:
+        ) -> McpToolConfigOverrideUpdateRequestModelInputOverridesType0 | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -463,7 +463,7 @@ def _read_input_overrides(cls: type[MCPToolConfigOverrideUpdateRequestModel], d:
 
             if not isinstance(data, dict):
                 raise TypeError(f"got {type(data).__name__}")
-            input_overrides_type_0 = MCPToolConfigOverrideUpdateRequestModelInputOverridesType0.from_dict(data)
+            input_overrides_type_0 = McpToolConfigOverrideUpdateRequestModelInputOverridesType0.from_dict(data)
 
             return input_overrides_type_0
 
@@ -474,7 +474,7 @@ def _read_input_overrides(cls: type[MCPToolConfigOverrideUpdateRequestModel], d:
     return input_overrides
 
 
-def _read_response_mocks(cls: type[MCPToolConfigOverrideUpdateRequestModel], d: Mapping[str, Any]) -> Any:
+def _read_response_mocks(cls: type[McpToolConfigOverrideUpdateRequestModel], d: Mapping[str, Any]) -> Any:
     response_mocks_raw = d.get("response_mocks", UNSET)
     try:
 
@@ -520,13 +520,13 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _read_additional_properties(
-    cls: type[MCPToolConfigOverrideUpdateRequestModel], d: Mapping[str, Any]
+    cls: type[McpToolConfigOverrideUpdateRequestModel], d: Mapping[str, Any]
 ) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
 def _all_fields(
-    cls: type[MCPToolConfigOverrideUpdateRequestModel], d: Mapping[str, Any], known: Mapping[str, Any]
+    cls: type[McpToolConfigOverrideUpdateRequestModel], d: Mapping[str, Any], known: Mapping[str, Any]
 ) -> dict[str, Any]:
     """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
     passes what it has read as `known`."""
@@ -627,7 +627,7 @@ def _all_fields(
 
 
 set_readers(
-    MCPToolConfigOverrideUpdateRequestModel,
+    McpToolConfigOverrideUpdateRequestModel,
     _all_fields,
     {
         "force_pre_tool_speech": _read_force_pre_tool_speech,
@@ -649,6 +649,6 @@ set_readers(
 # Imported after the class: a nested model may import this module back (recursive schemas).
 from ..models.dynamic_variable_assignment import DynamicVariableAssignment
 from ..models.mcp_tool_config_override_update_request_model_input_overrides_type_0 import (
-    MCPToolConfigOverrideUpdateRequestModelInputOverridesType0,
+    McpToolConfigOverrideUpdateRequestModelInputOverridesType0,
 )
 from ..models.tool_response_mock_config_input import ToolResponseMockConfigInput

@@ -69,10 +69,10 @@ class MergePreviewResponseModel(Lazy):
     Attributes:
         agent_id (str): The ID of the agent
         name (str): The name of the agent
-        conversation_config (ConversationalConfigAPIModelOutput):
+        conversation_config (ConversationalConfigApiModelOutput):
         metadata (AgentMetadataResponseModel):
         platform_settings (AgentPlatformSettingsResponseModel | Unset):
-        phone_numbers (list[GetPhoneNumberExotelResponseModel | GetPhoneNumberSIPTrunkResponseModel |
+        phone_numbers (list[GetPhoneNumberExotelResponseModel | GetPhoneNumberSipTrunkResponseModel |
             GetPhoneNumberTwilioResponseModel | UnknownVariant] | Unset): The phone numbers of the agent
         whatsapp_accounts (list[GetWhatsAppAccountResponse] | Unset): WhatsApp accounts assigned to the agent
         workflow (AgentWorkflowResponseModel | Unset):  Example: {'edges': {'entry_to_tool_a': {'forward_condition':
@@ -127,7 +127,7 @@ class MergePreviewResponseModel(Lazy):
 
     name: str
 
-    conversation_config: ConversationalConfigAPIModelOutput
+    conversation_config: ConversationalConfigApiModelOutput
 
     metadata: AgentMetadataResponseModel
 
@@ -136,7 +136,7 @@ class MergePreviewResponseModel(Lazy):
     phone_numbers: (
         list[
             GetPhoneNumberExotelResponseModel
-            | GetPhoneNumberSIPTrunkResponseModel
+            | GetPhoneNumberSipTrunkResponseModel
             | GetPhoneNumberTwilioResponseModel
             | UnknownVariant
         ]
@@ -211,7 +211,7 @@ class MergePreviewResponseModel(Lazy):
                     if (
                         isinstance(phone_numbers_item_data, GetPhoneNumberTwilioResponseModel)
                         or isinstance(phone_numbers_item_data, GetPhoneNumberExotelResponseModel)
-                        or isinstance(phone_numbers_item_data, GetPhoneNumberSIPTrunkResponseModel)
+                        or isinstance(phone_numbers_item_data, GetPhoneNumberSipTrunkResponseModel)
                         or isinstance(phone_numbers_item_data, UnknownVariant)
                     ):
                         phone_numbers_item = phone_numbers_item_data.to_dict()
@@ -385,7 +385,7 @@ def _read_conversation_config(cls: type[MergePreviewResponseModel], d: Mapping[s
         conversation_config = missing_field(cls, "conversation_config")
     else:
         try:
-            conversation_config = ConversationalConfigAPIModelOutput.from_dict(conversation_config_raw)
+            conversation_config = ConversationalConfigApiModelOutput.from_dict(conversation_config_raw)
         except (KeyError, TypeError, ValueError, AttributeError):
             conversation_config = deviating_field(cls, "conversation_config", conversation_config_raw)
 
@@ -428,7 +428,7 @@ def _read_phone_numbers(cls: type[MergePreviewResponseModel], d: Mapping[str, An
         phone_numbers: (
             list[
                 GetPhoneNumberExotelResponseModel
-                | GetPhoneNumberSIPTrunkResponseModel
+                | GetPhoneNumberSipTrunkResponseModel
                 | GetPhoneNumberTwilioResponseModel
                 | UnknownVariant
             ]
@@ -442,7 +442,7 @@ def _read_phone_numbers(cls: type[MergePreviewResponseModel], d: Mapping[str, An
                     data: object,
                 ) -> (
                     GetPhoneNumberExotelResponseModel
-                    | GetPhoneNumberSIPTrunkResponseModel
+                    | GetPhoneNumberSipTrunkResponseModel
                     | GetPhoneNumberTwilioResponseModel
                     | UnknownVariant
                 ):
@@ -452,7 +452,7 @@ def _read_phone_numbers(cls: type[MergePreviewResponseModel], d: Mapping[str, An
                     data: object,
                 ) -> (
                     GetPhoneNumberExotelResponseModel
-                    | GetPhoneNumberSIPTrunkResponseModel
+                    | GetPhoneNumberSipTrunkResponseModel
                     | GetPhoneNumberTwilioResponseModel
                     | UnknownVariant
                 ):
@@ -460,7 +460,7 @@ def _read_phone_numbers(cls: type[MergePreviewResponseModel], d: Mapping[str, An
                         for known in (
                             GetPhoneNumberTwilioResponseModel,
                             GetPhoneNumberExotelResponseModel,
-                            GetPhoneNumberSIPTrunkResponseModel,
+                            GetPhoneNumberSipTrunkResponseModel,
                         ):
                             kind = getattr(known, "_kind", None)
                             if kind is not None and data.get(kind[0]) == kind[1]:
@@ -485,7 +485,7 @@ def _read_phone_numbers(cls: type[MergePreviewResponseModel], d: Mapping[str, An
                     try:
                         if not isinstance(data, dict):
                             raise TypeError(f"got {type(data).__name__}")
-                        phone_numbers_item_type_2 = GetPhoneNumberSIPTrunkResponseModel.from_dict(data)
+                        phone_numbers_item_type_2 = GetPhoneNumberSipTrunkResponseModel.from_dict(data)
 
                         return phone_numbers_item_type_2
                     except (TypeError, ValueError, AttributeError, KeyError):
@@ -786,10 +786,10 @@ set_readers(
 from ..models.agent_metadata_response_model import AgentMetadataResponseModel
 from ..models.agent_platform_settings_response_model import AgentPlatformSettingsResponseModel
 from ..models.agent_workflow_response_model import AgentWorkflowResponseModel
-from ..models.conversational_config_api_model_output import ConversationalConfigAPIModelOutput
+from ..models.conversational_config_api_model_output import ConversationalConfigApiModelOutput
 from ..models.field_conflict import FieldConflict
 from ..models.get_phone_number_exotel_response_model import GetPhoneNumberExotelResponseModel
-from ..models.get_phone_number_sip_trunk_response_model import GetPhoneNumberSIPTrunkResponseModel
+from ..models.get_phone_number_sip_trunk_response_model import GetPhoneNumberSipTrunkResponseModel
 from ..models.get_phone_number_twilio_response_model import GetPhoneNumberTwilioResponseModel
 from ..models.get_whats_app_account_response import GetWhatsAppAccountResponse
 from ..models.resource_access_info import ResourceAccessInfo

@@ -23,12 +23,12 @@ from ..types import (
     set_readers,
 )
 
-T = TypeVar("T", bound="MTLSAuthResponse")
+T = TypeVar("T", bound="MtlsAuthResponse")
 
 
 # Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class MTLSAuthResponse(Lazy):
+class MtlsAuthResponse(Lazy):
     """Response model for mTLS auth connections.
 
     Attributes:
@@ -51,7 +51,7 @@ class MTLSAuthResponse(Lazy):
     auth_type: Literal["mtls"] | Unset = _attrs_field(
         default="mtls",
         kw_only=True,
-        validator=types.tag("MTLSAuthResponse", "auth_type", "mtls"),
+        validator=types.tag("MtlsAuthResponse", "auth_type", "mtls"),
     )
 
     used_by: AuthConnectionDependencies | None | Unset = UNSET
@@ -173,7 +173,7 @@ class MTLSAuthResponse(Lazy):
         return key in self.additional_properties
 
 
-def _read_auth_type(cls: type[MTLSAuthResponse], d: Mapping[str, Any]) -> Any:
+def _read_auth_type(cls: type[MtlsAuthResponse], d: Mapping[str, Any]) -> Any:
     auth_type_raw = d.get("auth_type", UNSET)
     auth_type = cast(Literal["mtls"] | Unset, auth_type_raw)
     if auth_type != "mtls" and not isinstance(auth_type, Unset):
@@ -189,7 +189,7 @@ _read_provider = plain_reader("provider", (str,), "a string", True)
 _read_id = plain_reader("id", (str,), "a string", True)
 
 
-def _read_used_by(cls: type[MTLSAuthResponse], d: Mapping[str, Any]) -> Any:
+def _read_used_by(cls: type[MtlsAuthResponse], d: Mapping[str, Any]) -> Any:
     used_by_raw = d.get("used_by", UNSET)
     try:
 
@@ -249,11 +249,11 @@ _FIELDS: frozenset[str] = frozenset(
 )
 
 
-def _read_additional_properties(cls: type[MTLSAuthResponse], d: Mapping[str, Any]) -> dict[str, Any]:
+def _read_additional_properties(cls: type[MtlsAuthResponse], d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[MTLSAuthResponse], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+def _all_fields(cls: type[MtlsAuthResponse], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
     """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
     passes what it has read as `known`."""
     if "auth_type" in known:
@@ -309,7 +309,7 @@ def _all_fields(cls: type[MTLSAuthResponse], d: Mapping[str, Any], known: Mappin
 
 
 set_readers(
-    MTLSAuthResponse,
+    MtlsAuthResponse,
     _all_fields,
     {
         "name": _read_name,

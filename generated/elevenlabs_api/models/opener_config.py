@@ -6,7 +6,7 @@ from typing import Any, ClassVar, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.llm import LLM, check_llm
+from ..models.llm import Llm, check_llm
 from ..types import (
     MISSING,
     NOTHING,
@@ -27,10 +27,10 @@ T = TypeVar("T", bound="OpenerConfig")
 @_attrs_define(slots=False)
 class OpenerConfig(Lazy):
     """Attributes:
-    llm (LLM):
+    llm (Llm):
     """
 
-    llm: LLM
+    llm: Llm
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.

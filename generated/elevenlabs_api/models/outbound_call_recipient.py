@@ -29,7 +29,7 @@ class OutboundCallRecipient(Lazy):
     id (None | str | Unset):
     phone_number (None | str | Unset):
     whatsapp_user_id (None | str | Unset):
-    conversation_initiation_client_data (ConversationInitiationClientDataRequest | None | Unset):
+    conversation_initiation_client_data (ConversationInitiationClientDataRequestInput | None | Unset):
     """
 
     id: None | str | Unset = UNSET
@@ -38,7 +38,7 @@ class OutboundCallRecipient(Lazy):
 
     whatsapp_user_id: None | str | Unset = UNSET
 
-    conversation_initiation_client_data: ConversationInitiationClientDataRequest | None | Unset = UNSET
+    conversation_initiation_client_data: ConversationInitiationClientDataRequestInput | None | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -70,7 +70,7 @@ class OutboundCallRecipient(Lazy):
         try:
             if isinstance(self.conversation_initiation_client_data, Unset):
                 conversation_initiation_client_data = UNSET
-            elif isinstance(self.conversation_initiation_client_data, ConversationInitiationClientDataRequest):
+            elif isinstance(self.conversation_initiation_client_data, ConversationInitiationClientDataRequestInput):
                 conversation_initiation_client_data = self.conversation_initiation_client_data.to_dict()
             else:
                 conversation_initiation_client_data = self.conversation_initiation_client_data
@@ -155,7 +155,7 @@ def _read_conversation_initiation_client_data(cls: type[OutboundCallRecipient], 
 
         def _parse_conversation_initiation_client_data(
             data: object,
-        ) -> ConversationInitiationClientDataRequest | None | Unset:
+        ) -> ConversationInitiationClientDataRequestInput | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -163,7 +163,7 @@ def _read_conversation_initiation_client_data(cls: type[OutboundCallRecipient], 
 
             if not isinstance(data, dict):
                 raise TypeError(f"got {type(data).__name__}")
-            conversation_initiation_client_data_type_0 = ConversationInitiationClientDataRequest.from_dict(data)
+            conversation_initiation_client_data_type_0 = ConversationInitiationClientDataRequestInput.from_dict(data)
 
             return conversation_initiation_client_data_type_0
 
@@ -237,4 +237,4 @@ set_readers(
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).
-from ..models.conversation_initiation_client_data_request import ConversationInitiationClientDataRequest
+from ..models.conversation_initiation_client_data_request_input import ConversationInitiationClientDataRequestInput

@@ -7,8 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.media_codec import MediaCodec, check_media_codec
-from ..models.sip_media_encryption_enum import SIPMediaEncryptionEnum, check_sip_media_encryption_enum
-from ..models.sip_trunk_transport_enum import SIPTrunkTransportEnum, check_sip_trunk_transport_enum
+from ..models.sip_media_encryption_enum import SipMediaEncryptionEnum, check_sip_media_encryption_enum
+from ..models.sip_trunk_transport_enum import SipTrunkTransportEnum, check_sip_trunk_transport_enum
 from ..types import (
     MISSING,
     NOTHING,
@@ -25,21 +25,21 @@ from ..types import (
     set_readers,
 )
 
-T = TypeVar("T", bound="OutboundSIPTrunkConfigRequestModel")
+T = TypeVar("T", bound="OutboundSipTrunkConfigRequestModel")
 
 
 # Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class OutboundSIPTrunkConfigRequestModel(Lazy):
+class OutboundSipTrunkConfigRequestModel(Lazy):
     """Attributes:
     address (str): Hostname or IP the SIP INVITE is sent to.
-    transport (SIPTrunkTransportEnum | Unset):
-    media_encryption (SIPMediaEncryptionEnum | Unset):
-    headers (OutboundSIPTrunkConfigRequestModelHeaders | Unset): SIP X-* headers for INVITE request. These headers
+    transport (SipTrunkTransportEnum | Unset):
+    media_encryption (SipMediaEncryptionEnum | Unset):
+    headers (OutboundSipTrunkConfigRequestModelHeaders | Unset): SIP X-* headers for INVITE request. These headers
         are sent as-is and may help identify this call.
-    attributes_to_headers (OutboundSIPTrunkConfigRequestModelAttributesToHeaders | Unset): Map of dynamic variable
+    attributes_to_headers (OutboundSipTrunkConfigRequestModelAttributesToHeaders | Unset): Map of dynamic variable
         name to header name for attributes_to_headers
-    credentials (None | SIPTrunkCredentialsRequestModel | Unset): Optional digest authentication credentials
+    credentials (None | SipTrunkCredentialsRequestModel | Unset): Optional digest authentication credentials
         (username/password). If not provided, ACL authentication is assumed.
     enabled_codecs (list[MediaCodec] | Unset): Media codecs that should be offered in the SDP for outbound calls. If
         empty, all supported codecs are offered.
@@ -47,15 +47,15 @@ class OutboundSIPTrunkConfigRequestModel(Lazy):
 
     address: str
 
-    transport: SIPTrunkTransportEnum | Unset = UNSET
+    transport: SipTrunkTransportEnum | Unset = UNSET
 
-    media_encryption: SIPMediaEncryptionEnum | Unset = UNSET
+    media_encryption: SipMediaEncryptionEnum | Unset = UNSET
 
-    headers: OutboundSIPTrunkConfigRequestModelHeaders | Unset = UNSET
+    headers: OutboundSipTrunkConfigRequestModelHeaders | Unset = UNSET
 
-    attributes_to_headers: OutboundSIPTrunkConfigRequestModelAttributesToHeaders | Unset = UNSET
+    attributes_to_headers: OutboundSipTrunkConfigRequestModelAttributesToHeaders | Unset = UNSET
 
-    credentials: None | SIPTrunkCredentialsRequestModel | Unset = UNSET
+    credentials: None | SipTrunkCredentialsRequestModel | Unset = UNSET
 
     enabled_codecs: list[MediaCodec] | Unset = UNSET
 
@@ -108,7 +108,7 @@ class OutboundSIPTrunkConfigRequestModel(Lazy):
         try:
             if isinstance(self.credentials, Unset):
                 credentials = UNSET
-            elif isinstance(self.credentials, SIPTrunkCredentialsRequestModel):
+            elif isinstance(self.credentials, SipTrunkCredentialsRequestModel):
                 credentials = self.credentials.to_dict()
             else:
                 credentials = self.credentials
@@ -179,11 +179,11 @@ class OutboundSIPTrunkConfigRequestModel(Lazy):
 _read_address = plain_reader("address", (str,), "a string", True)
 
 
-def _read_transport(cls: type[OutboundSIPTrunkConfigRequestModel], d: Mapping[str, Any]) -> Any:
+def _read_transport(cls: type[OutboundSipTrunkConfigRequestModel], d: Mapping[str, Any]) -> Any:
     transport_raw = d.get("transport", UNSET)
     try:
         _transport = transport_raw
-        transport: SIPTrunkTransportEnum | Unset
+        transport: SipTrunkTransportEnum | Unset
         if isinstance(_transport, Unset):
             transport = UNSET
         else:
@@ -194,11 +194,11 @@ def _read_transport(cls: type[OutboundSIPTrunkConfigRequestModel], d: Mapping[st
     return transport
 
 
-def _read_media_encryption(cls: type[OutboundSIPTrunkConfigRequestModel], d: Mapping[str, Any]) -> Any:
+def _read_media_encryption(cls: type[OutboundSipTrunkConfigRequestModel], d: Mapping[str, Any]) -> Any:
     media_encryption_raw = d.get("media_encryption", UNSET)
     try:
         _media_encryption = media_encryption_raw
-        media_encryption: SIPMediaEncryptionEnum | Unset
+        media_encryption: SipMediaEncryptionEnum | Unset
         if isinstance(_media_encryption, Unset):
             media_encryption = UNSET
         else:
@@ -209,30 +209,30 @@ def _read_media_encryption(cls: type[OutboundSIPTrunkConfigRequestModel], d: Map
     return media_encryption
 
 
-def _read_headers(cls: type[OutboundSIPTrunkConfigRequestModel], d: Mapping[str, Any]) -> Any:
+def _read_headers(cls: type[OutboundSipTrunkConfigRequestModel], d: Mapping[str, Any]) -> Any:
     headers_raw = d.get("headers", UNSET)
     try:
         _headers = headers_raw
-        headers: OutboundSIPTrunkConfigRequestModelHeaders | Unset
+        headers: OutboundSipTrunkConfigRequestModelHeaders | Unset
         if isinstance(_headers, Unset):
             headers = UNSET
         else:
-            headers = OutboundSIPTrunkConfigRequestModelHeaders.from_dict(_headers)
+            headers = OutboundSipTrunkConfigRequestModelHeaders.from_dict(_headers)
     except (KeyError, TypeError, ValueError, AttributeError):
         headers = deviating_field(cls, "headers", headers_raw)
 
     return headers
 
 
-def _read_attributes_to_headers(cls: type[OutboundSIPTrunkConfigRequestModel], d: Mapping[str, Any]) -> Any:
+def _read_attributes_to_headers(cls: type[OutboundSipTrunkConfigRequestModel], d: Mapping[str, Any]) -> Any:
     attributes_to_headers_raw = d.get("attributes_to_headers", UNSET)
     try:
         _attributes_to_headers = attributes_to_headers_raw
-        attributes_to_headers: OutboundSIPTrunkConfigRequestModelAttributesToHeaders | Unset
+        attributes_to_headers: OutboundSipTrunkConfigRequestModelAttributesToHeaders | Unset
         if isinstance(_attributes_to_headers, Unset):
             attributes_to_headers = UNSET
         else:
-            attributes_to_headers = OutboundSIPTrunkConfigRequestModelAttributesToHeaders.from_dict(
+            attributes_to_headers = OutboundSipTrunkConfigRequestModelAttributesToHeaders.from_dict(
                 _attributes_to_headers
             )
     except (KeyError, TypeError, ValueError, AttributeError):
@@ -241,11 +241,11 @@ def _read_attributes_to_headers(cls: type[OutboundSIPTrunkConfigRequestModel], d
     return attributes_to_headers
 
 
-def _read_credentials(cls: type[OutboundSIPTrunkConfigRequestModel], d: Mapping[str, Any]) -> Any:
+def _read_credentials(cls: type[OutboundSipTrunkConfigRequestModel], d: Mapping[str, Any]) -> Any:
     credentials_raw = d.get("credentials", UNSET)
     try:
 
-        def _parse_credentials(data: object) -> None | SIPTrunkCredentialsRequestModel | Unset:
+        def _parse_credentials(data: object) -> None | SipTrunkCredentialsRequestModel | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -253,7 +253,7 @@ def _read_credentials(cls: type[OutboundSIPTrunkConfigRequestModel], d: Mapping[
 
             if not isinstance(data, dict):
                 raise TypeError(f"got {type(data).__name__}")
-            credentials_type_0 = SIPTrunkCredentialsRequestModel.from_dict(data)
+            credentials_type_0 = SipTrunkCredentialsRequestModel.from_dict(data)
 
             return credentials_type_0
 
@@ -264,7 +264,7 @@ def _read_credentials(cls: type[OutboundSIPTrunkConfigRequestModel], d: Mapping[
     return credentials
 
 
-def _read_enabled_codecs(cls: type[OutboundSIPTrunkConfigRequestModel], d: Mapping[str, Any]) -> Any:
+def _read_enabled_codecs(cls: type[OutboundSipTrunkConfigRequestModel], d: Mapping[str, Any]) -> Any:
     enabled_codecs_raw = d.get("enabled_codecs", UNSET)
     try:
         expect_array("enabled_codecs", enabled_codecs_raw)
@@ -295,12 +295,12 @@ _FIELDS: frozenset[str] = frozenset(
 )
 
 
-def _read_additional_properties(cls: type[OutboundSIPTrunkConfigRequestModel], d: Mapping[str, Any]) -> dict[str, Any]:
+def _read_additional_properties(cls: type[OutboundSipTrunkConfigRequestModel], d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
 def _all_fields(
-    cls: type[OutboundSIPTrunkConfigRequestModel], d: Mapping[str, Any], known: Mapping[str, Any]
+    cls: type[OutboundSipTrunkConfigRequestModel], d: Mapping[str, Any], known: Mapping[str, Any]
 ) -> dict[str, Any]:
     """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
     passes what it has read as `known`."""
@@ -364,7 +364,7 @@ def _all_fields(
 
 
 set_readers(
-    OutboundSIPTrunkConfigRequestModel,
+    OutboundSipTrunkConfigRequestModel,
     _all_fields,
     {
         "address": _read_address,
@@ -382,7 +382,7 @@ set_readers(
 
 # Imported after the class: a nested model may import this module back (recursive schemas).
 from ..models.outbound_sip_trunk_config_request_model_attributes_to_headers import (
-    OutboundSIPTrunkConfigRequestModelAttributesToHeaders,
+    OutboundSipTrunkConfigRequestModelAttributesToHeaders,
 )
-from ..models.outbound_sip_trunk_config_request_model_headers import OutboundSIPTrunkConfigRequestModelHeaders
-from ..models.sip_trunk_credentials_request_model import SIPTrunkCredentialsRequestModel
+from ..models.outbound_sip_trunk_config_request_model_headers import OutboundSipTrunkConfigRequestModelHeaders
+from ..models.sip_trunk_credentials_request_model import SipTrunkCredentialsRequestModel

@@ -15,12 +15,12 @@ from ..types import (
     set_readers,
 )
 
-T = TypeVar("T", bound="OutboundSIPTrunkConfigRequestModelAttributesToHeaders")
+T = TypeVar("T", bound="OutboundSipTrunkConfigRequestModelAttributesToHeaders")
 
 
 # Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class OutboundSIPTrunkConfigRequestModelAttributesToHeaders(Lazy):
+class OutboundSipTrunkConfigRequestModelAttributesToHeaders(Lazy):
     """Map of dynamic variable name to header name for attributes_to_headers"""
 
     additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
@@ -66,13 +66,13 @@ _FIELDS: frozenset[str] = frozenset(())
 
 
 def _read_additional_properties(
-    cls: type[OutboundSIPTrunkConfigRequestModelAttributesToHeaders], d: Mapping[str, Any]
+    cls: type[OutboundSipTrunkConfigRequestModelAttributesToHeaders], d: Mapping[str, Any]
 ) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
 def _all_fields(
-    cls: type[OutboundSIPTrunkConfigRequestModelAttributesToHeaders], d: Mapping[str, Any], known: Mapping[str, Any]
+    cls: type[OutboundSipTrunkConfigRequestModelAttributesToHeaders], d: Mapping[str, Any], known: Mapping[str, Any]
 ) -> dict[str, Any]:
     """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
     passes what it has read as `known`."""
@@ -82,7 +82,7 @@ def _all_fields(
 
 
 set_readers(
-    OutboundSIPTrunkConfigRequestModelAttributesToHeaders,
+    OutboundSipTrunkConfigRequestModelAttributesToHeaders,
     _all_fields,
     {
         "additional_properties": _read_additional_properties,

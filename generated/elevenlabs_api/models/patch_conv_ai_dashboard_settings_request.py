@@ -20,12 +20,12 @@ from ..types import (
     set_readers,
 )
 
-T = TypeVar("T", bound="PatchConvAIDashboardSettingsRequest")
+T = TypeVar("T", bound="PatchConvAiDashboardSettingsRequest")
 
 
 # Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class PatchConvAIDashboardSettingsRequest(Lazy):
+class PatchConvAiDashboardSettingsRequest(Lazy):
     """Attributes:
     charts (list[DashboardCallSuccessChartModel | DashboardCriteriaChartModel | DashboardDataCollectionChartModel] |
         Unset):
@@ -97,7 +97,7 @@ class PatchConvAIDashboardSettingsRequest(Lazy):
         return key in self.additional_properties
 
 
-def _read_charts(cls: type[PatchConvAIDashboardSettingsRequest], d: Mapping[str, Any]) -> Any:
+def _read_charts(cls: type[PatchConvAiDashboardSettingsRequest], d: Mapping[str, Any]) -> Any:
     charts_raw = d.get("charts", UNSET)
     try:
         expect_array("charts", charts_raw)
@@ -162,12 +162,12 @@ def _read_charts(cls: type[PatchConvAIDashboardSettingsRequest], d: Mapping[str,
 _FIELDS: frozenset[str] = frozenset(("charts",))
 
 
-def _read_additional_properties(cls: type[PatchConvAIDashboardSettingsRequest], d: Mapping[str, Any]) -> dict[str, Any]:
+def _read_additional_properties(cls: type[PatchConvAiDashboardSettingsRequest], d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
 def _all_fields(
-    cls: type[PatchConvAIDashboardSettingsRequest], d: Mapping[str, Any], known: Mapping[str, Any]
+    cls: type[PatchConvAiDashboardSettingsRequest], d: Mapping[str, Any], known: Mapping[str, Any]
 ) -> dict[str, Any]:
     """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
     passes what it has read as `known`."""
@@ -185,7 +185,7 @@ def _all_fields(
 
 
 set_readers(
-    PatchConvAIDashboardSettingsRequest,
+    PatchConvAiDashboardSettingsRequest,
     _all_fields,
     {
         "charts": _read_charts,

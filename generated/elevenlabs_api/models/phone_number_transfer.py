@@ -33,13 +33,13 @@ T = TypeVar("T", bound="PhoneNumberTransfer")
 class PhoneNumberTransfer(Lazy):
     """Attributes:
     transfer_destination (PhoneNumberDynamicVariableTransferDestination | PhoneNumberTransferDestination |
-        SIPUriDynamicVariableTransferDestination | SIPUriTransferDestination | UnknownVariant):
+        SipUriDynamicVariableTransferDestination | SipUriTransferDestination | UnknownVariant):
     condition (str):
-    custom_sip_headers (list[CustomSIPHeader | CustomSIPHeaderWithDynamicVariable | UnknownVariant] | Unset): Custom
+    custom_sip_headers (list[CustomSipHeader | CustomSipHeaderWithDynamicVariable | UnknownVariant] | Unset): Custom
         SIP headers to include when transferring the call. Each header can be either a static value or a dynamic
         variable reference.
     transfer_type (str | TransferTypeEnum | Unset): Defaults to 'conference' on the server.
-    uui (None | Unset | UUITransferConfig): User-to-User Information (RFC 7433) to attach to SIP REFER transfers.
+    uui (None | Unset | UuiTransferConfig): User-to-User Information (RFC 7433) to attach to SIP REFER transfers.
         Carries call context such as CRM identifiers or escalation reason across the transfer boundary.
     post_dial_digits (None | PostDialDigitsDynamicVariable | PostDialDigitsStatic | UnknownVariant | Unset): DTMF
         digits to send after call connects (e.g., 'ww1234' for extension). Can be either a static value or a dynamic
@@ -50,18 +50,18 @@ class PhoneNumberTransfer(Lazy):
     transfer_destination: (
         PhoneNumberDynamicVariableTransferDestination
         | PhoneNumberTransferDestination
-        | SIPUriDynamicVariableTransferDestination
-        | SIPUriTransferDestination
+        | SipUriDynamicVariableTransferDestination
+        | SipUriTransferDestination
         | UnknownVariant
     )
 
     condition: str
 
-    custom_sip_headers: list[CustomSIPHeader | CustomSIPHeaderWithDynamicVariable | UnknownVariant] | Unset = UNSET
+    custom_sip_headers: list[CustomSipHeader | CustomSipHeaderWithDynamicVariable | UnknownVariant] | Unset = UNSET
 
     transfer_type: str | TransferTypeEnum | Unset = UNSET
 
-    uui: None | Unset | UUITransferConfig = UNSET
+    uui: None | Unset | UuiTransferConfig = UNSET
 
     post_dial_digits: None | PostDialDigitsDynamicVariable | PostDialDigitsStatic | UnknownVariant | Unset = UNSET
 
@@ -83,9 +83,9 @@ class PhoneNumberTransfer(Lazy):
         try:
             if (
                 isinstance(self.transfer_destination, PhoneNumberTransferDestination)
-                or isinstance(self.transfer_destination, SIPUriTransferDestination)
+                or isinstance(self.transfer_destination, SipUriTransferDestination)
                 or isinstance(self.transfer_destination, PhoneNumberDynamicVariableTransferDestination)
-                or isinstance(self.transfer_destination, SIPUriDynamicVariableTransferDestination)
+                or isinstance(self.transfer_destination, SipUriDynamicVariableTransferDestination)
                 or isinstance(self.transfer_destination, UnknownVariant)
             ):
                 transfer_destination = self.transfer_destination.to_dict()
@@ -105,8 +105,8 @@ class PhoneNumberTransfer(Lazy):
                 for custom_sip_headers_item_data in self.custom_sip_headers:
                     custom_sip_headers_item: dict[str, Any]
                     if (
-                        isinstance(custom_sip_headers_item_data, CustomSIPHeader)
-                        or isinstance(custom_sip_headers_item_data, CustomSIPHeaderWithDynamicVariable)
+                        isinstance(custom_sip_headers_item_data, CustomSipHeader)
+                        or isinstance(custom_sip_headers_item_data, CustomSipHeaderWithDynamicVariable)
                         or isinstance(custom_sip_headers_item_data, UnknownVariant)
                     ):
                         custom_sip_headers_item = custom_sip_headers_item_data.to_dict()
@@ -134,7 +134,7 @@ class PhoneNumberTransfer(Lazy):
         try:
             if isinstance(self.uui, Unset):
                 uui = UNSET
-            elif isinstance(self.uui, UUITransferConfig):
+            elif isinstance(self.uui, UuiTransferConfig):
                 uui = self.uui.to_dict()
             else:
                 uui = self.uui
@@ -223,8 +223,8 @@ def _read_transfer_destination(cls: type[PhoneNumberTransfer], d: Mapping[str, A
             ) -> (
                 PhoneNumberDynamicVariableTransferDestination
                 | PhoneNumberTransferDestination
-                | SIPUriDynamicVariableTransferDestination
-                | SIPUriTransferDestination
+                | SipUriDynamicVariableTransferDestination
+                | SipUriTransferDestination
                 | UnknownVariant
             ):
                 return parse_strictly(_parse_transfer_destination_member, data)
@@ -234,16 +234,16 @@ def _read_transfer_destination(cls: type[PhoneNumberTransfer], d: Mapping[str, A
             ) -> (
                 PhoneNumberDynamicVariableTransferDestination
                 | PhoneNumberTransferDestination
-                | SIPUriDynamicVariableTransferDestination
-                | SIPUriTransferDestination
+                | SipUriDynamicVariableTransferDestination
+                | SipUriTransferDestination
                 | UnknownVariant
             ):
                 if isinstance(data, dict):
                     for known in (
                         PhoneNumberTransferDestination,
-                        SIPUriTransferDestination,
+                        SipUriTransferDestination,
                         PhoneNumberDynamicVariableTransferDestination,
-                        SIPUriDynamicVariableTransferDestination,
+                        SipUriDynamicVariableTransferDestination,
                     ):
                         kind = getattr(known, "_kind", None)
                         if kind is not None and data.get(kind[0]) == kind[1]:
@@ -260,7 +260,7 @@ def _read_transfer_destination(cls: type[PhoneNumberTransfer], d: Mapping[str, A
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    transfer_destination_type_1 = SIPUriTransferDestination.from_dict(data)
+                    transfer_destination_type_1 = SipUriTransferDestination.from_dict(data)
 
                     return transfer_destination_type_1
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -276,7 +276,7 @@ def _read_transfer_destination(cls: type[PhoneNumberTransfer], d: Mapping[str, A
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    transfer_destination_type_3 = SIPUriDynamicVariableTransferDestination.from_dict(data)
+                    transfer_destination_type_3 = SipUriDynamicVariableTransferDestination.from_dict(data)
 
                     return transfer_destination_type_3
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -302,23 +302,23 @@ def _read_custom_sip_headers(cls: type[PhoneNumberTransfer], d: Mapping[str, Any
     try:
         expect_array("custom_sip_headers", custom_sip_headers_raw)
         _custom_sip_headers = custom_sip_headers_raw
-        custom_sip_headers: list[CustomSIPHeader | CustomSIPHeaderWithDynamicVariable | UnknownVariant] | Unset = UNSET
+        custom_sip_headers: list[CustomSipHeader | CustomSipHeaderWithDynamicVariable | UnknownVariant] | Unset = UNSET
         if _custom_sip_headers is not UNSET:
             custom_sip_headers = []
             for custom_sip_headers_item_data in _custom_sip_headers:
 
                 def _parse_custom_sip_headers_item(
                     data: object,
-                ) -> CustomSIPHeader | CustomSIPHeaderWithDynamicVariable | UnknownVariant:
+                ) -> CustomSipHeader | CustomSipHeaderWithDynamicVariable | UnknownVariant:
                     return parse_strictly(_parse_custom_sip_headers_item_member, data)
 
                 def _parse_custom_sip_headers_item_member(
                     data: object,
-                ) -> CustomSIPHeader | CustomSIPHeaderWithDynamicVariable | UnknownVariant:
+                ) -> CustomSipHeader | CustomSipHeaderWithDynamicVariable | UnknownVariant:
                     if isinstance(data, dict):
                         for known in (
-                            CustomSIPHeader,
-                            CustomSIPHeaderWithDynamicVariable,
+                            CustomSipHeader,
+                            CustomSipHeaderWithDynamicVariable,
                         ):
                             kind = getattr(known, "_kind", None)
                             if kind is not None and data.get(kind[0]) == kind[1]:
@@ -327,7 +327,7 @@ def _read_custom_sip_headers(cls: type[PhoneNumberTransfer], d: Mapping[str, Any
                     try:
                         if not isinstance(data, dict):
                             raise TypeError(f"got {type(data).__name__}")
-                        custom_sip_headers_item_type_0 = CustomSIPHeader.from_dict(data)
+                        custom_sip_headers_item_type_0 = CustomSipHeader.from_dict(data)
 
                         return custom_sip_headers_item_type_0
                     except (TypeError, ValueError, AttributeError, KeyError):
@@ -335,7 +335,7 @@ def _read_custom_sip_headers(cls: type[PhoneNumberTransfer], d: Mapping[str, Any
                     try:
                         if not isinstance(data, dict):
                             raise TypeError(f"got {type(data).__name__}")
-                        custom_sip_headers_item_type_1 = CustomSIPHeaderWithDynamicVariable.from_dict(data)
+                        custom_sip_headers_item_type_1 = CustomSipHeaderWithDynamicVariable.from_dict(data)
 
                         return custom_sip_headers_item_type_1
                     except (TypeError, ValueError, AttributeError, KeyError):
@@ -362,7 +362,7 @@ def _read_uui(cls: type[PhoneNumberTransfer], d: Mapping[str, Any]) -> Any:
     uui_raw = d.get("uui", UNSET)
     try:
 
-        def _parse_uui(data: object) -> None | Unset | UUITransferConfig:
+        def _parse_uui(data: object) -> None | Unset | UuiTransferConfig:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -370,7 +370,7 @@ def _read_uui(cls: type[PhoneNumberTransfer], d: Mapping[str, Any]) -> Any:
 
             if not isinstance(data, dict):
                 raise TypeError(f"got {type(data).__name__}")
-            uui_type_0 = UUITransferConfig.from_dict(data)
+            uui_type_0 = UuiTransferConfig.from_dict(data)
 
             return uui_type_0
 
@@ -535,13 +535,13 @@ set_readers(
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).
-from ..models.custom_sip_header import CustomSIPHeader
-from ..models.custom_sip_header_with_dynamic_variable import CustomSIPHeaderWithDynamicVariable
+from ..models.custom_sip_header import CustomSipHeader
+from ..models.custom_sip_header_with_dynamic_variable import CustomSipHeaderWithDynamicVariable
 from ..models.phone_number_dynamic_variable_transfer_destination import PhoneNumberDynamicVariableTransferDestination
 from ..models.phone_number_transfer_destination import PhoneNumberTransferDestination
 from ..models.post_dial_digits_dynamic_variable import PostDialDigitsDynamicVariable
 from ..models.post_dial_digits_static import PostDialDigitsStatic
-from ..models.sip_uri_dynamic_variable_transfer_destination import SIPUriDynamicVariableTransferDestination
-from ..models.sip_uri_transfer_destination import SIPUriTransferDestination
+from ..models.sip_uri_dynamic_variable_transfer_destination import SipUriDynamicVariableTransferDestination
+from ..models.sip_uri_transfer_destination import SipUriTransferDestination
 from ..models.unknown_variant import UnknownVariant
-from ..models.uui_transfer_config import UUITransferConfig
+from ..models.uui_transfer_config import UuiTransferConfig

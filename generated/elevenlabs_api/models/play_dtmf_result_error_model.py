@@ -21,12 +21,12 @@ from ..types import (
     set_readers,
 )
 
-T = TypeVar("T", bound="PlayDTMFResultErrorModel")
+T = TypeVar("T", bound="PlayDtmfResultErrorModel")
 
 
 # Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class PlayDTMFResultErrorModel(Lazy):
+class PlayDtmfResultErrorModel(Lazy):
     """Attributes:
     error (str):
     result_type (Literal['play_dtmf_error'] | Unset):
@@ -39,13 +39,13 @@ class PlayDTMFResultErrorModel(Lazy):
     result_type: Literal["play_dtmf_error"] | Unset = _attrs_field(
         default="play_dtmf_error",
         kw_only=True,
-        validator=types.tag("PlayDTMFResultErrorModel", "result_type", "play_dtmf_error"),
+        validator=types.tag("PlayDtmfResultErrorModel", "result_type", "play_dtmf_error"),
     )
 
     status: Literal["error"] | Unset = _attrs_field(
         default="error",
         kw_only=True,
-        validator=types.tag("PlayDTMFResultErrorModel", "status", "error"),
+        validator=types.tag("PlayDtmfResultErrorModel", "status", "error"),
     )
 
     details: None | str | Unset = UNSET
@@ -121,7 +121,7 @@ class PlayDTMFResultErrorModel(Lazy):
         return key in self.additional_properties
 
 
-def _read_result_type(cls: type[PlayDTMFResultErrorModel], d: Mapping[str, Any]) -> Any:
+def _read_result_type(cls: type[PlayDtmfResultErrorModel], d: Mapping[str, Any]) -> Any:
     result_type_raw = d.get("result_type", UNSET)
     result_type = cast(Literal["play_dtmf_error"] | Unset, result_type_raw)
     if result_type != "play_dtmf_error" and not isinstance(result_type, Unset):
@@ -130,7 +130,7 @@ def _read_result_type(cls: type[PlayDTMFResultErrorModel], d: Mapping[str, Any])
     return result_type
 
 
-def _read_status(cls: type[PlayDTMFResultErrorModel], d: Mapping[str, Any]) -> Any:
+def _read_status(cls: type[PlayDtmfResultErrorModel], d: Mapping[str, Any]) -> Any:
     status_raw = d.get("status", UNSET)
     status = cast(Literal["error"] | Unset, status_raw)
     if status != "error" and not isinstance(status, Unset):
@@ -162,11 +162,11 @@ _FIELDS: frozenset[str] = frozenset(
 )
 
 
-def _read_additional_properties(cls: type[PlayDTMFResultErrorModel], d: Mapping[str, Any]) -> dict[str, Any]:
+def _read_additional_properties(cls: type[PlayDtmfResultErrorModel], d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[PlayDTMFResultErrorModel], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+def _all_fields(cls: type[PlayDtmfResultErrorModel], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
     """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
     passes what it has read as `known`."""
     if "result_type" in known:
@@ -202,7 +202,7 @@ def _all_fields(cls: type[PlayDTMFResultErrorModel], d: Mapping[str, Any], known
 
 
 set_readers(
-    PlayDTMFResultErrorModel,
+    PlayDtmfResultErrorModel,
     _all_fields,
     {
         "error": _read_error,

@@ -21,12 +21,12 @@ from ..types import (
     set_readers,
 )
 
-T = TypeVar("T", bound="PlayDTMFResultSuccessModel")
+T = TypeVar("T", bound="PlayDtmfResultSuccessModel")
 
 
 # Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class PlayDTMFResultSuccessModel(Lazy):
+class PlayDtmfResultSuccessModel(Lazy):
     """Attributes:
     dtmf_tones (str):
     result_type (Literal['play_dtmf_success'] | Unset):
@@ -39,13 +39,13 @@ class PlayDTMFResultSuccessModel(Lazy):
     result_type: Literal["play_dtmf_success"] | Unset = _attrs_field(
         default="play_dtmf_success",
         kw_only=True,
-        validator=types.tag("PlayDTMFResultSuccessModel", "result_type", "play_dtmf_success"),
+        validator=types.tag("PlayDtmfResultSuccessModel", "result_type", "play_dtmf_success"),
     )
 
     status: Literal["success"] | Unset = _attrs_field(
         default="success",
         kw_only=True,
-        validator=types.tag("PlayDTMFResultSuccessModel", "status", "success"),
+        validator=types.tag("PlayDtmfResultSuccessModel", "status", "success"),
     )
 
     reason: None | str | Unset = UNSET
@@ -121,7 +121,7 @@ class PlayDTMFResultSuccessModel(Lazy):
         return key in self.additional_properties
 
 
-def _read_result_type(cls: type[PlayDTMFResultSuccessModel], d: Mapping[str, Any]) -> Any:
+def _read_result_type(cls: type[PlayDtmfResultSuccessModel], d: Mapping[str, Any]) -> Any:
     result_type_raw = d.get("result_type", UNSET)
     result_type = cast(Literal["play_dtmf_success"] | Unset, result_type_raw)
     if result_type != "play_dtmf_success" and not isinstance(result_type, Unset):
@@ -130,7 +130,7 @@ def _read_result_type(cls: type[PlayDTMFResultSuccessModel], d: Mapping[str, Any
     return result_type
 
 
-def _read_status(cls: type[PlayDTMFResultSuccessModel], d: Mapping[str, Any]) -> Any:
+def _read_status(cls: type[PlayDtmfResultSuccessModel], d: Mapping[str, Any]) -> Any:
     status_raw = d.get("status", UNSET)
     status = cast(Literal["success"] | Unset, status_raw)
     if status != "success" and not isinstance(status, Unset):
@@ -162,12 +162,12 @@ _FIELDS: frozenset[str] = frozenset(
 )
 
 
-def _read_additional_properties(cls: type[PlayDTMFResultSuccessModel], d: Mapping[str, Any]) -> dict[str, Any]:
+def _read_additional_properties(cls: type[PlayDtmfResultSuccessModel], d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
 def _all_fields(
-    cls: type[PlayDTMFResultSuccessModel], d: Mapping[str, Any], known: Mapping[str, Any]
+    cls: type[PlayDtmfResultSuccessModel], d: Mapping[str, Any], known: Mapping[str, Any]
 ) -> dict[str, Any]:
     """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
     passes what it has read as `known`."""
@@ -204,7 +204,7 @@ def _all_fields(
 
 
 set_readers(
-    PlayDTMFResultSuccessModel,
+    PlayDtmfResultSuccessModel,
     _all_fields,
     {
         "dtmf_tones": _read_dtmf_tones,

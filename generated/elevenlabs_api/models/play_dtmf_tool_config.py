@@ -19,12 +19,12 @@ from ..types import (
     set_readers,
 )
 
-T = TypeVar("T", bound="PlayDTMFToolConfig")
+T = TypeVar("T", bound="PlayDtmfToolConfig")
 
 
 # Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class PlayDTMFToolConfig(Lazy):
+class PlayDtmfToolConfig(Lazy):
     """Allows the agent to play DTMF tones during a phone call.
 
     This tool can be used to interact with automated phone systems, such as
@@ -41,7 +41,7 @@ class PlayDTMFToolConfig(Lazy):
     system_tool_type: Literal["play_keypad_touch_tone"] | Unset = _attrs_field(
         default="play_keypad_touch_tone",
         kw_only=True,
-        validator=types.tag("PlayDTMFToolConfig", "system_tool_type", "play_keypad_touch_tone"),
+        validator=types.tag("PlayDtmfToolConfig", "system_tool_type", "play_keypad_touch_tone"),
     )
 
     use_out_of_band_dtmf: bool | Unset = UNSET
@@ -101,7 +101,7 @@ class PlayDTMFToolConfig(Lazy):
         return key in self.additional_properties
 
 
-def _read_system_tool_type(cls: type[PlayDTMFToolConfig], d: Mapping[str, Any]) -> Any:
+def _read_system_tool_type(cls: type[PlayDtmfToolConfig], d: Mapping[str, Any]) -> Any:
     system_tool_type_raw = d.get("system_tool_type", UNSET)
     system_tool_type = cast(Literal["play_keypad_touch_tone"] | Unset, system_tool_type_raw)
     if system_tool_type != "play_keypad_touch_tone" and not isinstance(system_tool_type, Unset):
@@ -124,11 +124,11 @@ _FIELDS: frozenset[str] = frozenset(
 )
 
 
-def _read_additional_properties(cls: type[PlayDTMFToolConfig], d: Mapping[str, Any]) -> dict[str, Any]:
+def _read_additional_properties(cls: type[PlayDtmfToolConfig], d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[PlayDTMFToolConfig], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+def _all_fields(cls: type[PlayDtmfToolConfig], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
     """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
     passes what it has read as `known`."""
     if "system_tool_type" in known:
@@ -155,7 +155,7 @@ def _all_fields(cls: type[PlayDTMFToolConfig], d: Mapping[str, Any], known: Mapp
 
 
 set_readers(
-    PlayDTMFToolConfig,
+    PlayDtmfToolConfig,
     _all_fields,
     {
         "system_tool_type": _read_system_tool_type,

@@ -20,12 +20,12 @@ from ..types import (
     set_readers,
 )
 
-T = TypeVar("T", bound="PodcastURLSource")
+T = TypeVar("T", bound="PodcastUrlSource")
 
 
 # Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class PodcastURLSource(Lazy):
+class PodcastUrlSource(Lazy):
     """Example:
         {'type': 'url', 'url': 'https://www.example.com'}
 
@@ -38,7 +38,7 @@ class PodcastURLSource(Lazy):
         default="url",
         kw_only=True,
         alias="type",
-        validator=types.tag("PodcastURLSource", "type", "url"),
+        validator=types.tag("PodcastUrlSource", "type", "url"),
     )
 
     url: str
@@ -95,7 +95,7 @@ class PodcastURLSource(Lazy):
         return key in self.additional_properties
 
 
-def _read_type_(cls: type[PodcastURLSource], d: Mapping[str, Any]) -> Any:
+def _read_type_(cls: type[PodcastUrlSource], d: Mapping[str, Any]) -> Any:
     type__raw = d.get("type", MISSING)
     if type__raw is MISSING:
         type__raw = missing_field(cls, "type")
@@ -117,11 +117,11 @@ _FIELDS: frozenset[str] = frozenset(
 )
 
 
-def _read_additional_properties(cls: type[PodcastURLSource], d: Mapping[str, Any]) -> dict[str, Any]:
+def _read_additional_properties(cls: type[PodcastUrlSource], d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[PodcastURLSource], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+def _all_fields(cls: type[PodcastUrlSource], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
     """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
     passes what it has read as `known`."""
     if "type_" in known:
@@ -142,10 +142,10 @@ def _all_fields(cls: type[PodcastURLSource], d: Mapping[str, Any], known: Mappin
 
 
 # Code written when the tag was required and named as the generator names it (`type_=`) keeps working.
-types.accept_former_names(PodcastURLSource, type_="type")
+types.accept_former_names(PodcastUrlSource, type_="type")
 
 set_readers(
-    PodcastURLSource,
+    PodcastUrlSource,
     _all_fields,
     {
         "type_": _read_type_,

@@ -20,12 +20,12 @@ from ..types import (
     set_readers,
 )
 
-T = TypeVar("T", bound="PreviewAudioDBModel")
+T = TypeVar("T", bound="PreviewAudioDbModel")
 
 
 # Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class PreviewAudioDBModel(Lazy):
+class PreviewAudioDbModel(Lazy):
     """Attributes:
     audio_url (str):
     voice_id (None | str | Unset):
@@ -225,11 +225,11 @@ _FIELDS: frozenset[str] = frozenset(
 )
 
 
-def _read_additional_properties(cls: type[PreviewAudioDBModel], d: Mapping[str, Any]) -> dict[str, Any]:
+def _read_additional_properties(cls: type[PreviewAudioDbModel], d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[PreviewAudioDBModel], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+def _all_fields(cls: type[PreviewAudioDbModel], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
     """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
     passes what it has read as `known`."""
     audio_url = d.get("audio_url", MISSING)
@@ -274,7 +274,7 @@ def _all_fields(cls: type[PreviewAudioDBModel], d: Mapping[str, Any], known: Map
 
 
 set_readers(
-    PreviewAudioDBModel,
+    PreviewAudioDbModel,
     _all_fields,
     {
         "audio_url": _read_audio_url,

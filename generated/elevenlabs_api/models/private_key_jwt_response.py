@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from .. import types
 from ..models.auth_connection_status import AuthConnectionStatus
 from ..models.private_key_jwt_response_algorithm_type_0 import (
-    PrivateKeyJWTResponseAlgorithmType0,
+    PrivateKeyJwtResponseAlgorithmType0,
 )
 from ..types import (
     MISSING,
@@ -26,12 +26,12 @@ from ..types import (
     set_readers,
 )
 
-T = TypeVar("T", bound="PrivateKeyJWTResponse")
+T = TypeVar("T", bound="PrivateKeyJwtResponse")
 
 
 # Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class PrivateKeyJWTResponse(Lazy):
+class PrivateKeyJwtResponse(Lazy):
     """Response model for Private Key JWT auth connections
 
     Attributes:
@@ -42,11 +42,11 @@ class PrivateKeyJWTResponse(Lazy):
         subject (str): JWT subject (sub claim)
         id (str):
         auth_type (Literal['private_key_jwt'] | Unset):  Default: 'private_key_jwt'.
-        algorithm (PrivateKeyJWTResponseAlgorithmType0 | str | Unset): JWT signing algorithm Defaults to 'HS256' on the
+        algorithm (PrivateKeyJwtResponseAlgorithmType0 | str | Unset): JWT signing algorithm Defaults to 'HS256' on the
             server.
         key_id (None | str | Unset): Key ID (kid) for JWT header - useful for key rotation
         expiration_seconds (int | Unset): Token expiration time in seconds Defaults to 3600 on the server.
-        extra_params (PrivateKeyJWTResponseExtraParams | Unset): Additional custom claims to include in the JWT
+        extra_params (PrivateKeyJwtResponseExtraParams | Unset): Additional custom claims to include in the JWT
         used_by (AuthConnectionDependencies | None | Unset):
         status (AuthConnectionStatus | str | Unset): Defaults to 'active' on the server.
         status_detail (None | str | Unset):
@@ -68,16 +68,16 @@ class PrivateKeyJWTResponse(Lazy):
     auth_type: Literal["private_key_jwt"] | Unset = _attrs_field(
         default="private_key_jwt",
         kw_only=True,
-        validator=types.tag("PrivateKeyJWTResponse", "auth_type", "private_key_jwt"),
+        validator=types.tag("PrivateKeyJwtResponse", "auth_type", "private_key_jwt"),
     )
 
-    algorithm: PrivateKeyJWTResponseAlgorithmType0 | str | Unset = UNSET
+    algorithm: PrivateKeyJwtResponseAlgorithmType0 | str | Unset = UNSET
 
     key_id: None | str | Unset = UNSET
 
     expiration_seconds: int | Unset = UNSET
 
-    extra_params: PrivateKeyJWTResponseExtraParams | Unset = UNSET
+    extra_params: PrivateKeyJwtResponseExtraParams | Unset = UNSET
 
     used_by: AuthConnectionDependencies | None | Unset = UNSET
 
@@ -250,7 +250,7 @@ class PrivateKeyJWTResponse(Lazy):
         return key in self.additional_properties
 
 
-def _read_auth_type(cls: type[PrivateKeyJWTResponse], d: Mapping[str, Any]) -> Any:
+def _read_auth_type(cls: type[PrivateKeyJwtResponse], d: Mapping[str, Any]) -> Any:
     auth_type_raw = d.get("auth_type", UNSET)
     auth_type = cast(Literal["private_key_jwt"] | Unset, auth_type_raw)
     if auth_type != "private_key_jwt" and not isinstance(auth_type, Unset):
@@ -286,22 +286,22 @@ _read_key_id = plain_reader(
 _read_expiration_seconds = plain_reader("expiration_seconds", (int,), "an integer", False)
 
 
-def _read_extra_params(cls: type[PrivateKeyJWTResponse], d: Mapping[str, Any]) -> Any:
+def _read_extra_params(cls: type[PrivateKeyJwtResponse], d: Mapping[str, Any]) -> Any:
     extra_params_raw = d.get("extra_params", UNSET)
     try:
         _extra_params = extra_params_raw
-        extra_params: PrivateKeyJWTResponseExtraParams | Unset
+        extra_params: PrivateKeyJwtResponseExtraParams | Unset
         if isinstance(_extra_params, Unset):
             extra_params = UNSET
         else:
-            extra_params = PrivateKeyJWTResponseExtraParams.from_dict(_extra_params)
+            extra_params = PrivateKeyJwtResponseExtraParams.from_dict(_extra_params)
     except (KeyError, TypeError, ValueError, AttributeError):
         extra_params = deviating_field(cls, "extra_params", extra_params_raw)
 
     return extra_params
 
 
-def _read_used_by(cls: type[PrivateKeyJWTResponse], d: Mapping[str, Any]) -> Any:
+def _read_used_by(cls: type[PrivateKeyJwtResponse], d: Mapping[str, Any]) -> Any:
     used_by_raw = d.get("used_by", UNSET)
     try:
 
@@ -368,11 +368,11 @@ _FIELDS: frozenset[str] = frozenset(
 )
 
 
-def _read_additional_properties(cls: type[PrivateKeyJWTResponse], d: Mapping[str, Any]) -> dict[str, Any]:
+def _read_additional_properties(cls: type[PrivateKeyJwtResponse], d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[PrivateKeyJWTResponse], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+def _all_fields(cls: type[PrivateKeyJwtResponse], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
     """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
     passes what it has read as `known`."""
     if "auth_type" in known:
@@ -466,7 +466,7 @@ def _all_fields(cls: type[PrivateKeyJWTResponse], d: Mapping[str, Any], known: M
 
 
 set_readers(
-    PrivateKeyJWTResponse,
+    PrivateKeyJwtResponse,
     _all_fields,
     {
         "name": _read_name,
@@ -492,4 +492,4 @@ set_readers(
 
 # Imported after the class: a nested model may import this module back (recursive schemas).
 from ..models.auth_connection_dependencies import AuthConnectionDependencies
-from ..models.private_key_jwt_response_extra_params import PrivateKeyJWTResponseExtraParams
+from ..models.private_key_jwt_response_extra_params import PrivateKeyJwtResponseExtraParams

@@ -15,12 +15,12 @@ from ..types import (
     set_readers,
 )
 
-T = TypeVar("T", bound="PrivateKeyJWTResponseExtraParams")
+T = TypeVar("T", bound="PrivateKeyJwtResponseExtraParams")
 
 
 # Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class PrivateKeyJWTResponseExtraParams(Lazy):
+class PrivateKeyJwtResponseExtraParams(Lazy):
     """Additional custom claims to include in the JWT"""
 
     additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
@@ -65,12 +65,12 @@ class PrivateKeyJWTResponseExtraParams(Lazy):
 _FIELDS: frozenset[str] = frozenset(())
 
 
-def _read_additional_properties(cls: type[PrivateKeyJWTResponseExtraParams], d: Mapping[str, Any]) -> dict[str, Any]:
+def _read_additional_properties(cls: type[PrivateKeyJwtResponseExtraParams], d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
 def _all_fields(
-    cls: type[PrivateKeyJWTResponseExtraParams], d: Mapping[str, Any], known: Mapping[str, Any]
+    cls: type[PrivateKeyJwtResponseExtraParams], d: Mapping[str, Any], known: Mapping[str, Any]
 ) -> dict[str, Any]:
     """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
     passes what it has read as `known`."""
@@ -80,7 +80,7 @@ def _all_fields(
 
 
 set_readers(
-    PrivateKeyJWTResponseExtraParams,
+    PrivateKeyJwtResponseExtraParams,
     _all_fields,
     {
         "additional_properties": _read_additional_properties,

@@ -6,8 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.llm import LLM, check_llm
-from ..models.llm_reasoning_effort import LLMReasoningEffort, check_llm_reasoning_effort
+from ..models.llm import Llm, check_llm
+from ..models.llm_reasoning_effort import LlmReasoningEffort, check_llm_reasoning_effort
 from ..types import (
     NOTHING,
     PARSING,
@@ -24,12 +24,12 @@ from ..types import (
     set_readers,
 )
 
-T = TypeVar("T", bound="PromptAgentAPIModelInput")
+T = TypeVar("T", bound="PromptAgentApiModelInput")
 
 
 # Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class PromptAgentAPIModelInput(Lazy):
+class PromptAgentApiModelInput(Lazy):
     """Example:
         {'knowledge_base': [], 'llm': 'gemini-2.0-flash-001', 'max_tokens': -1, 'prompt': 'You are a helpful assistant
         that can answer questions about the topic of the conversation.', 'temperature': 0.0, 'tool_ids': [], 'tools':
@@ -37,8 +37,8 @@ class PromptAgentAPIModelInput(Lazy):
 
     Attributes:
         prompt (str | Unset): The prompt for the agent Defaults to empty on the server.
-        llm (LLM | Unset):
-        reasoning_effort (LLMReasoningEffort | None | Unset): Reasoning effort of the model. Only available for some
+        llm (Llm | Unset):
+        reasoning_effort (LlmReasoningEffort | None | Unset): Reasoning effort of the model. Only available for some
             models.
         thinking_budget (int | None | Unset): Max number of tokens used for thinking. Use 0 to turn off if supported by
             the model.
@@ -57,7 +57,7 @@ class PromptAgentAPIModelInput(Lazy):
         mcp_server_ids (list[str] | Unset): A list of MCP server ids to be used by the agent
         native_mcp_server_ids (list[str] | Unset): A list of Native MCP server ids to be used by the agent
         knowledge_base (list[KnowledgeBaseLocator] | Unset): A list of knowledge bases to be used by the agent
-        custom_llm (CustomLLM | None | Unset): Definition for a custom LLM if LLM field is set to 'CUSTOM_LLM'
+        custom_llm (CustomLlm | None | Unset): Definition for a custom LLM if LLM field is set to 'CUSTOM_LLM'
         ignore_default_personality (bool | None | Unset): Whether to remove the default personality lines from the
             system prompt Defaults to True on the server.
         rag (RagConfigInput | Unset):
@@ -66,20 +66,20 @@ class PromptAgentAPIModelInput(Lazy):
             'America/New_York', 'Europe/London', 'UTC'). Recommended for accurate time-aware responses; without this, the
             agent has no knowledge of the current date/time unless you provide it via dynamic variables or tools, which can
             lead to incorrect or hallucinated time references.
-        backup_llm_config (BackupLLMDefault | BackupLLMDisabled | BackupLLMOverride | Unset): Configuration for backup
+        backup_llm_config (BackupLlmDefault | BackupLlmDisabled | BackupLlmOverride | Unset): Configuration for backup
             LLM cascading. Can be disabled, use system defaults, or specify custom order.
         cascade_timeout_seconds (float | Unset): Time in seconds before cascading to backup LLM. Must be between 2 and
             15 seconds. Defaults to 4.0 on the server.
-        tools (list[ApiIntegrationWebhookToolConfigInput | ClientToolConfigInput | MCPToolConfigInput | SMBToolConfig |
+        tools (list[ApiIntegrationWebhookToolConfigInput | ClientToolConfigInput | McpToolConfigInput | SmbToolConfig |
             SystemToolConfigInput | WebhookToolConfigInput] | Unset): A list of tools that the agent can use over the course
             of the conversation, use tool_ids instead
     """
 
     prompt: str | Unset = UNSET
 
-    llm: LLM | Unset = UNSET
+    llm: Llm | Unset = UNSET
 
-    reasoning_effort: LLMReasoningEffort | None | Unset = UNSET
+    reasoning_effort: LlmReasoningEffort | None | Unset = UNSET
 
     thinking_budget: int | None | Unset = UNSET
 
@@ -99,7 +99,7 @@ class PromptAgentAPIModelInput(Lazy):
 
     knowledge_base: list[KnowledgeBaseLocator] | Unset = UNSET
 
-    custom_llm: CustomLLM | None | Unset = UNSET
+    custom_llm: CustomLlm | None | Unset = UNSET
 
     ignore_default_personality: bool | None | Unset = UNSET
 
@@ -107,7 +107,7 @@ class PromptAgentAPIModelInput(Lazy):
 
     timezone: None | str | Unset = UNSET
 
-    backup_llm_config: BackupLLMDefault | BackupLLMDisabled | BackupLLMOverride | Unset = UNSET
+    backup_llm_config: BackupLlmDefault | BackupLlmDisabled | BackupLlmOverride | Unset = UNSET
 
     cascade_timeout_seconds: float | Unset = UNSET
 
@@ -115,8 +115,8 @@ class PromptAgentAPIModelInput(Lazy):
         list[
             ApiIntegrationWebhookToolConfigInput
             | ClientToolConfigInput
-            | MCPToolConfigInput
-            | SMBToolConfig
+            | McpToolConfigInput
+            | SmbToolConfig
             | SystemToolConfigInput
             | WebhookToolConfigInput
         ]
@@ -220,7 +220,7 @@ class PromptAgentAPIModelInput(Lazy):
         try:
             if isinstance(self.custom_llm, Unset):
                 custom_llm = UNSET
-            elif isinstance(self.custom_llm, CustomLLM):
+            elif isinstance(self.custom_llm, CustomLlm):
                 custom_llm = self.custom_llm.to_dict()
             else:
                 custom_llm = self.custom_llm
@@ -255,9 +255,9 @@ class PromptAgentAPIModelInput(Lazy):
             if isinstance(self.backup_llm_config, Unset):
                 backup_llm_config = UNSET
             elif (
-                isinstance(self.backup_llm_config, BackupLLMDefault)
-                or isinstance(self.backup_llm_config, BackupLLMDisabled)
-                or isinstance(self.backup_llm_config, BackupLLMOverride)
+                isinstance(self.backup_llm_config, BackupLlmDefault)
+                or isinstance(self.backup_llm_config, BackupLlmDisabled)
+                or isinstance(self.backup_llm_config, BackupLlmOverride)
             ):
                 backup_llm_config = self.backup_llm_config.to_dict()
             else:
@@ -279,9 +279,9 @@ class PromptAgentAPIModelInput(Lazy):
                         isinstance(tools_item_data, WebhookToolConfigInput)
                         or isinstance(tools_item_data, ClientToolConfigInput)
                         or isinstance(tools_item_data, SystemToolConfigInput)
-                        or isinstance(tools_item_data, MCPToolConfigInput)
+                        or isinstance(tools_item_data, McpToolConfigInput)
                         or isinstance(tools_item_data, ApiIntegrationWebhookToolConfigInput)
-                        or isinstance(tools_item_data, SMBToolConfig)
+                        or isinstance(tools_item_data, SmbToolConfig)
                     ):
                         tools_item = tools_item_data.to_dict()
                     else:
@@ -367,11 +367,11 @@ class PromptAgentAPIModelInput(Lazy):
 _read_prompt = plain_reader("prompt", (str,), "a string", False)
 
 
-def _read_llm(cls: type[PromptAgentAPIModelInput], d: Mapping[str, Any]) -> Any:
+def _read_llm(cls: type[PromptAgentApiModelInput], d: Mapping[str, Any]) -> Any:
     llm_raw = d.get("llm", UNSET)
     try:
         _llm = llm_raw
-        llm: LLM | Unset
+        llm: Llm | Unset
         if isinstance(_llm, Unset):
             llm = UNSET
         else:
@@ -382,11 +382,11 @@ def _read_llm(cls: type[PromptAgentAPIModelInput], d: Mapping[str, Any]) -> Any:
     return llm
 
 
-def _read_reasoning_effort(cls: type[PromptAgentAPIModelInput], d: Mapping[str, Any]) -> Any:
+def _read_reasoning_effort(cls: type[PromptAgentApiModelInput], d: Mapping[str, Any]) -> Any:
     reasoning_effort_raw = d.get("reasoning_effort", UNSET)
     try:
 
-        def _parse_reasoning_effort(data: object) -> LLMReasoningEffort | None | Unset:
+        def _parse_reasoning_effort(data: object) -> LlmReasoningEffort | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -433,7 +433,7 @@ _read_max_tokens = plain_reader("max_tokens", (int,), "an integer", False)
 _read_tool_ids = plain_reader("tool_ids", (list,), "an array", False, ((str,), "a string"))
 
 
-def _read_built_in_tools(cls: type[PromptAgentAPIModelInput], d: Mapping[str, Any]) -> Any:
+def _read_built_in_tools(cls: type[PromptAgentApiModelInput], d: Mapping[str, Any]) -> Any:
     built_in_tools_raw = d.get("built_in_tools", UNSET)
     try:
         _built_in_tools = built_in_tools_raw
@@ -453,7 +453,7 @@ _read_mcp_server_ids = plain_reader("mcp_server_ids", (list,), "an array", False
 _read_native_mcp_server_ids = plain_reader("native_mcp_server_ids", (list,), "an array", False, ((str,), "a string"))
 
 
-def _read_knowledge_base(cls: type[PromptAgentAPIModelInput], d: Mapping[str, Any]) -> Any:
+def _read_knowledge_base(cls: type[PromptAgentApiModelInput], d: Mapping[str, Any]) -> Any:
     knowledge_base_raw = d.get("knowledge_base", UNSET)
     try:
         expect_array("knowledge_base", knowledge_base_raw)
@@ -471,11 +471,11 @@ def _read_knowledge_base(cls: type[PromptAgentAPIModelInput], d: Mapping[str, An
     return knowledge_base
 
 
-def _read_custom_llm(cls: type[PromptAgentAPIModelInput], d: Mapping[str, Any]) -> Any:
+def _read_custom_llm(cls: type[PromptAgentApiModelInput], d: Mapping[str, Any]) -> Any:
     custom_llm_raw = d.get("custom_llm", UNSET)
     try:
 
-        def _parse_custom_llm(data: object) -> CustomLLM | None | Unset:
+        def _parse_custom_llm(data: object) -> CustomLlm | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -483,7 +483,7 @@ def _read_custom_llm(cls: type[PromptAgentAPIModelInput], d: Mapping[str, Any]) 
 
             if not isinstance(data, dict):
                 raise TypeError(f"got {type(data).__name__}")
-            custom_llm_type_0 = CustomLLM.from_dict(data)
+            custom_llm_type_0 = CustomLlm.from_dict(data)
 
             return custom_llm_type_0
 
@@ -505,7 +505,7 @@ _read_ignore_default_personality = plain_reader(
 )
 
 
-def _read_rag(cls: type[PromptAgentAPIModelInput], d: Mapping[str, Any]) -> Any:
+def _read_rag(cls: type[PromptAgentApiModelInput], d: Mapping[str, Any]) -> Any:
     rag_raw = d.get("rag", UNSET)
     try:
         _rag = rag_raw
@@ -531,23 +531,23 @@ _read_timezone = plain_reader(
 )
 
 
-def _read_backup_llm_config(cls: type[PromptAgentAPIModelInput], d: Mapping[str, Any]) -> Any:
+def _read_backup_llm_config(cls: type[PromptAgentApiModelInput], d: Mapping[str, Any]) -> Any:
     backup_llm_config_raw = d.get("backup_llm_config", UNSET)
     try:
 
-        def _parse_backup_llm_config(data: object) -> BackupLLMDefault | BackupLLMDisabled | BackupLLMOverride | Unset:
+        def _parse_backup_llm_config(data: object) -> BackupLlmDefault | BackupLlmDisabled | BackupLlmOverride | Unset:
             if isinstance(data, Unset):
                 return data
             return parse_strictly(_parse_backup_llm_config_member, data)
 
         def _parse_backup_llm_config_member(
             data: object,
-        ) -> BackupLLMDefault | BackupLLMDisabled | BackupLLMOverride | Unset:
+        ) -> BackupLlmDefault | BackupLlmDisabled | BackupLlmOverride | Unset:
             if isinstance(data, dict):
                 for known in (
-                    BackupLLMDefault,
-                    BackupLLMDisabled,
-                    BackupLLMOverride,
+                    BackupLlmDefault,
+                    BackupLlmDisabled,
+                    BackupLlmOverride,
                 ):
                     kind = getattr(known, "_kind", None)
                     if kind is not None and data.get(kind[0]) == kind[1]:
@@ -556,7 +556,7 @@ def _read_backup_llm_config(cls: type[PromptAgentAPIModelInput], d: Mapping[str,
             try:
                 if not isinstance(data, dict):
                     raise TypeError(f"got {type(data).__name__}")
-                backup_llm_config_type_0 = BackupLLMDefault.from_dict(data)
+                backup_llm_config_type_0 = BackupLlmDefault.from_dict(data)
 
                 return backup_llm_config_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -564,14 +564,14 @@ def _read_backup_llm_config(cls: type[PromptAgentAPIModelInput], d: Mapping[str,
             try:
                 if not isinstance(data, dict):
                     raise TypeError(f"got {type(data).__name__}")
-                backup_llm_config_type_1 = BackupLLMDisabled.from_dict(data)
+                backup_llm_config_type_1 = BackupLlmDisabled.from_dict(data)
 
                 return backup_llm_config_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             if not isinstance(data, dict):
                 raise TypeError(f"got {type(data).__name__}")
-            backup_llm_config_type_2 = BackupLLMOverride.from_dict(data)
+            backup_llm_config_type_2 = BackupLlmOverride.from_dict(data)
 
             return backup_llm_config_type_2
 
@@ -593,7 +593,7 @@ _read_cascade_timeout_seconds = plain_reader(
 )
 
 
-def _read_tools(cls: type[PromptAgentAPIModelInput], d: Mapping[str, Any]) -> Any:
+def _read_tools(cls: type[PromptAgentApiModelInput], d: Mapping[str, Any]) -> Any:
     tools_raw = d.get("tools", UNSET)
     try:
         expect_array("tools", tools_raw)
@@ -602,8 +602,8 @@ def _read_tools(cls: type[PromptAgentAPIModelInput], d: Mapping[str, Any]) -> An
             list[
                 ApiIntegrationWebhookToolConfigInput
                 | ClientToolConfigInput
-                | MCPToolConfigInput
-                | SMBToolConfig
+                | McpToolConfigInput
+                | SmbToolConfig
                 | SystemToolConfigInput
                 | WebhookToolConfigInput
             ]
@@ -618,8 +618,8 @@ def _read_tools(cls: type[PromptAgentAPIModelInput], d: Mapping[str, Any]) -> An
                 ) -> (
                     ApiIntegrationWebhookToolConfigInput
                     | ClientToolConfigInput
-                    | MCPToolConfigInput
-                    | SMBToolConfig
+                    | McpToolConfigInput
+                    | SmbToolConfig
                     | SystemToolConfigInput
                     | WebhookToolConfigInput
                 ):
@@ -630,8 +630,8 @@ def _read_tools(cls: type[PromptAgentAPIModelInput], d: Mapping[str, Any]) -> An
                 ) -> (
                     ApiIntegrationWebhookToolConfigInput
                     | ClientToolConfigInput
-                    | MCPToolConfigInput
-                    | SMBToolConfig
+                    | McpToolConfigInput
+                    | SmbToolConfig
                     | SystemToolConfigInput
                     | WebhookToolConfigInput
                 ):
@@ -640,9 +640,9 @@ def _read_tools(cls: type[PromptAgentAPIModelInput], d: Mapping[str, Any]) -> An
                             WebhookToolConfigInput,
                             ClientToolConfigInput,
                             SystemToolConfigInput,
-                            MCPToolConfigInput,
+                            McpToolConfigInput,
                             ApiIntegrationWebhookToolConfigInput,
-                            SMBToolConfig,
+                            SmbToolConfig,
                         ):
                             kind = getattr(known, "_kind", None)
                             if kind is not None and data.get(kind[0]) == kind[1]:
@@ -675,7 +675,7 @@ def _read_tools(cls: type[PromptAgentAPIModelInput], d: Mapping[str, Any]) -> An
                     try:
                         if not isinstance(data, dict):
                             raise TypeError(f"got {type(data).__name__}")
-                        tools_item_type_3 = MCPToolConfigInput.from_dict(data)
+                        tools_item_type_3 = McpToolConfigInput.from_dict(data)
 
                         return tools_item_type_3
                     except (TypeError, ValueError, AttributeError, KeyError):
@@ -690,7 +690,7 @@ def _read_tools(cls: type[PromptAgentAPIModelInput], d: Mapping[str, Any]) -> An
                         pass
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    tools_item_type_5 = SMBToolConfig.from_dict(data)
+                    tools_item_type_5 = SmbToolConfig.from_dict(data)
 
                     return tools_item_type_5
 
@@ -728,11 +728,11 @@ _FIELDS: frozenset[str] = frozenset(
 )
 
 
-def _read_additional_properties(cls: type[PromptAgentAPIModelInput], d: Mapping[str, Any]) -> dict[str, Any]:
+def _read_additional_properties(cls: type[PromptAgentApiModelInput], d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[PromptAgentAPIModelInput], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+def _all_fields(cls: type[PromptAgentApiModelInput], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
     """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
     passes what it has read as `known`."""
     prompt = d.get("prompt", UNSET)
@@ -879,7 +879,7 @@ def _all_fields(cls: type[PromptAgentAPIModelInput], d: Mapping[str, Any], known
 
 
 set_readers(
-    PromptAgentAPIModelInput,
+    PromptAgentApiModelInput,
     _all_fields,
     {
         "prompt": _read_prompt,
@@ -908,15 +908,15 @@ set_readers(
 
 # Imported after the class: a nested model may import this module back (recursive schemas).
 from ..models.api_integration_webhook_tool_config_input import ApiIntegrationWebhookToolConfigInput
-from ..models.backup_llm_default import BackupLLMDefault
-from ..models.backup_llm_disabled import BackupLLMDisabled
-from ..models.backup_llm_override import BackupLLMOverride
+from ..models.backup_llm_default import BackupLlmDefault
+from ..models.backup_llm_disabled import BackupLlmDisabled
+from ..models.backup_llm_override import BackupLlmOverride
 from ..models.built_in_tools_input import BuiltInToolsInput
 from ..models.client_tool_config_input import ClientToolConfigInput
-from ..models.custom_llm import CustomLLM
+from ..models.custom_llm import CustomLlm
 from ..models.knowledge_base_locator import KnowledgeBaseLocator
-from ..models.mcp_tool_config_input import MCPToolConfigInput
+from ..models.mcp_tool_config_input import McpToolConfigInput
 from ..models.rag_config_input import RagConfigInput
-from ..models.smb_tool_config import SMBToolConfig
+from ..models.smb_tool_config import SmbToolConfig
 from ..models.system_tool_config_input import SystemToolConfigInput
 from ..models.webhook_tool_config_input import WebhookToolConfigInput

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.llm import LLM
+from ..models.llm import Llm
 from ..types import (
     NOTHING,
     PARSING,
@@ -20,22 +20,22 @@ from ..types import (
     set_readers,
 )
 
-T = TypeVar("T", bound="PromptAgentAPIModelOverride")
+T = TypeVar("T", bound="PromptAgentApiModelOverride")
 
 
 # Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class PromptAgentAPIModelOverride(Lazy):
+class PromptAgentApiModelOverride(Lazy):
     """Attributes:
     prompt (None | str | Unset): The prompt for the agent
-    llm (LLM | None | str | Unset): The LLM to query with the prompt and the chat history. If using data residency,
+    llm (Llm | None | str | Unset): The LLM to query with the prompt and the chat history. If using data residency,
         the LLM must be supported in the data residency environment
     native_mcp_server_ids (list[str] | None | Unset): A list of Native MCP server ids to be used by the agent
     """
 
     prompt: None | str | Unset = UNSET
 
-    llm: LLM | None | str | Unset = UNSET
+    llm: Llm | None | str | Unset = UNSET
 
     native_mcp_server_ids: list[str] | None | Unset = UNSET
 
@@ -157,12 +157,12 @@ _FIELDS: frozenset[str] = frozenset(
 )
 
 
-def _read_additional_properties(cls: type[PromptAgentAPIModelOverride], d: Mapping[str, Any]) -> dict[str, Any]:
+def _read_additional_properties(cls: type[PromptAgentApiModelOverride], d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
 def _all_fields(
-    cls: type[PromptAgentAPIModelOverride], d: Mapping[str, Any], known: Mapping[str, Any]
+    cls: type[PromptAgentApiModelOverride], d: Mapping[str, Any], known: Mapping[str, Any]
 ) -> dict[str, Any]:
     """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
     passes what it has read as `known`."""
@@ -193,7 +193,7 @@ def _all_fields(
 
 
 set_readers(
-    PromptAgentAPIModelOverride,
+    PromptAgentApiModelOverride,
     _all_fields,
     {
         "prompt": _read_prompt,

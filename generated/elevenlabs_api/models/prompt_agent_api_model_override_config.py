@@ -18,12 +18,12 @@ from ..types import (
     set_readers,
 )
 
-T = TypeVar("T", bound="PromptAgentAPIModelOverrideConfig")
+T = TypeVar("T", bound="PromptAgentApiModelOverrideConfig")
 
 
 # Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class PromptAgentAPIModelOverrideConfig(Lazy):
+class PromptAgentApiModelOverrideConfig(Lazy):
     """Attributes:
     prompt (bool | Unset): Whether to allow overriding the prompt field. Defaults to False on the server.
     llm (bool | Unset): Whether to allow overriding the llm field. Defaults to False on the server.
@@ -125,12 +125,12 @@ _FIELDS: frozenset[str] = frozenset(
 )
 
 
-def _read_additional_properties(cls: type[PromptAgentAPIModelOverrideConfig], d: Mapping[str, Any]) -> dict[str, Any]:
+def _read_additional_properties(cls: type[PromptAgentApiModelOverrideConfig], d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
 def _all_fields(
-    cls: type[PromptAgentAPIModelOverrideConfig], d: Mapping[str, Any], known: Mapping[str, Any]
+    cls: type[PromptAgentApiModelOverrideConfig], d: Mapping[str, Any], known: Mapping[str, Any]
 ) -> dict[str, Any]:
     """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
     passes what it has read as `known`."""
@@ -165,7 +165,7 @@ def _all_fields(
 
 
 set_readers(
-    PromptAgentAPIModelOverrideConfig,
+    PromptAgentApiModelOverrideConfig,
     _all_fields,
     {
         "prompt": _read_prompt,

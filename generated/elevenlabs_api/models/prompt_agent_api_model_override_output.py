@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.llm import LLM, check_llm
+from ..models.llm import Llm, check_llm
 from ..types import (
     NOTHING,
     PARSING,
@@ -21,19 +21,19 @@ from ..types import (
     set_readers,
 )
 
-T = TypeVar("T", bound="PromptAgentAPIModelOverrideOutput")
+T = TypeVar("T", bound="PromptAgentApiModelOverrideOutput")
 
 
 # Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class PromptAgentAPIModelOverrideOutput(Lazy):
+class PromptAgentApiModelOverrideOutput(Lazy):
     """Example:
         {'knowledge_base': [], 'llm': 'gemini-2.0-flash-001', 'prompt': 'You are a helpful assistant that can answer
         questions about the topic of the conversation.', 'tool_ids': []}
 
     Attributes:
         prompt (None | str | Unset): The prompt for the agent
-        llm (LLM | None | Unset): The LLM to query with the prompt and the chat history. If using data residency, the
+        llm (Llm | None | Unset): The LLM to query with the prompt and the chat history. If using data residency, the
             LLM must be supported in the data residency environment
         tool_ids (list[str] | None | Unset): A list of IDs of tools used by the agent
         native_mcp_server_ids (list[str] | None | Unset): A list of Native MCP server ids to be used by the agent
@@ -42,7 +42,7 @@ class PromptAgentAPIModelOverrideOutput(Lazy):
 
     prompt: None | str | Unset = UNSET
 
-    llm: LLM | None | Unset = UNSET
+    llm: Llm | None | Unset = UNSET
 
     tool_ids: list[str] | None | Unset = UNSET
 
@@ -171,11 +171,11 @@ _read_prompt = plain_reader(
 )
 
 
-def _read_llm(cls: type[PromptAgentAPIModelOverrideOutput], d: Mapping[str, Any]) -> Any:
+def _read_llm(cls: type[PromptAgentApiModelOverrideOutput], d: Mapping[str, Any]) -> Any:
     llm_raw = d.get("llm", UNSET)
     try:
 
-        def _parse_llm(data: object) -> LLM | None | Unset:
+        def _parse_llm(data: object) -> Llm | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -217,7 +217,7 @@ _read_native_mcp_server_ids = plain_reader(
 )
 
 
-def _read_knowledge_base(cls: type[PromptAgentAPIModelOverrideOutput], d: Mapping[str, Any]) -> Any:
+def _read_knowledge_base(cls: type[PromptAgentApiModelOverrideOutput], d: Mapping[str, Any]) -> Any:
     knowledge_base_raw = d.get("knowledge_base", UNSET)
     try:
 
@@ -256,12 +256,12 @@ _FIELDS: frozenset[str] = frozenset(
 )
 
 
-def _read_additional_properties(cls: type[PromptAgentAPIModelOverrideOutput], d: Mapping[str, Any]) -> dict[str, Any]:
+def _read_additional_properties(cls: type[PromptAgentApiModelOverrideOutput], d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
 def _all_fields(
-    cls: type[PromptAgentAPIModelOverrideOutput], d: Mapping[str, Any], known: Mapping[str, Any]
+    cls: type[PromptAgentApiModelOverrideOutput], d: Mapping[str, Any], known: Mapping[str, Any]
 ) -> dict[str, Any]:
     """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
     passes what it has read as `known`."""
@@ -310,7 +310,7 @@ def _all_fields(
 
 
 set_readers(
-    PromptAgentAPIModelOverrideOutput,
+    PromptAgentApiModelOverrideOutput,
     _all_fields,
     {
         "prompt": _read_prompt,

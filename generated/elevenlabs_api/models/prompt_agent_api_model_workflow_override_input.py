@@ -6,8 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.llm import LLM, check_llm
-from ..models.llm_reasoning_effort import LLMReasoningEffort, check_llm_reasoning_effort
+from ..models.llm import Llm, check_llm
+from ..models.llm_reasoning_effort import LlmReasoningEffort, check_llm_reasoning_effort
 from ..types import (
     NOTHING,
     PARSING,
@@ -23,12 +23,12 @@ from ..types import (
     set_readers,
 )
 
-T = TypeVar("T", bound="PromptAgentAPIModelWorkflowOverrideInput")
+T = TypeVar("T", bound="PromptAgentApiModelWorkflowOverrideInput")
 
 
 # Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class PromptAgentAPIModelWorkflowOverrideInput(Lazy):
+class PromptAgentApiModelWorkflowOverrideInput(Lazy):
     """Example:
         {'knowledge_base': [], 'llm': 'gemini-2.0-flash-001', 'max_tokens': -1, 'prompt': 'You are a helpful assistant
         that can answer questions about the topic of the conversation.', 'temperature': 0.0, 'tool_ids': [], 'tools':
@@ -36,9 +36,9 @@ class PromptAgentAPIModelWorkflowOverrideInput(Lazy):
 
     Attributes:
         prompt (None | str | Unset): The prompt for the agent
-        llm (LLM | None | Unset): The LLM to query with the prompt and the chat history. If using data residency, the
+        llm (Llm | None | Unset): The LLM to query with the prompt and the chat history. If using data residency, the
             LLM must be supported in the data residency environment
-        reasoning_effort (LLMReasoningEffort | None | Unset): Reasoning effort of the model. Only available for some
+        reasoning_effort (LlmReasoningEffort | None | Unset): Reasoning effort of the model. Only available for some
             models.
         thinking_budget (int | None | Unset): Max number of tokens used for thinking. Use 0 to turn off if supported by
             the model.
@@ -52,7 +52,7 @@ class PromptAgentAPIModelWorkflowOverrideInput(Lazy):
         mcp_server_ids (list[str] | None | Unset): A list of MCP server ids to be used by the agent
         native_mcp_server_ids (list[str] | None | Unset): A list of Native MCP server ids to be used by the agent
         knowledge_base (list[KnowledgeBaseLocator] | None | Unset): A list of knowledge bases to be used by the agent
-        custom_llm (CustomLLM | None | Unset): Definition for a custom LLM if LLM field is set to 'CUSTOM_LLM'
+        custom_llm (CustomLlm | None | Unset): Definition for a custom LLM if LLM field is set to 'CUSTOM_LLM'
         ignore_default_personality (bool | None | Unset): Whether to remove the default personality lines from the
             system prompt
         rag (None | RagConfigWorkflowOverrideInput | Unset): Configuration for RAG
@@ -61,20 +61,20 @@ class PromptAgentAPIModelWorkflowOverrideInput(Lazy):
             'America/New_York', 'Europe/London', 'UTC'). Recommended for accurate time-aware responses; without this, the
             agent has no knowledge of the current date/time unless you provide it via dynamic variables or tools, which can
             lead to incorrect or hallucinated time references.
-        backup_llm_config (BackupLLMDefault | BackupLLMDisabled | BackupLLMOverride | None | Unset): Configuration for
+        backup_llm_config (BackupLlmDefault | BackupLlmDisabled | BackupLlmOverride | None | Unset): Configuration for
             backup LLM cascading. Can be disabled, use system defaults, or specify custom order.
         cascade_timeout_seconds (float | None | Unset): Time in seconds before cascading to backup LLM. Must be between
             2 and 15 seconds.
-        tools (list[ApiIntegrationWebhookToolConfigInput | ClientToolConfigInput | MCPToolConfigInput | SMBToolConfig |
+        tools (list[ApiIntegrationWebhookToolConfigInput | ClientToolConfigInput | McpToolConfigInput | SmbToolConfig |
             SystemToolConfigInput | WebhookToolConfigInput] | None | Unset): A list of tools that the agent can use over the
             course of the conversation, use tool_ids instead
     """
 
     prompt: None | str | Unset = UNSET
 
-    llm: LLM | None | Unset = UNSET
+    llm: Llm | None | Unset = UNSET
 
-    reasoning_effort: LLMReasoningEffort | None | Unset = UNSET
+    reasoning_effort: LlmReasoningEffort | None | Unset = UNSET
 
     thinking_budget: int | None | Unset = UNSET
 
@@ -94,7 +94,7 @@ class PromptAgentAPIModelWorkflowOverrideInput(Lazy):
 
     knowledge_base: list[KnowledgeBaseLocator] | None | Unset = UNSET
 
-    custom_llm: CustomLLM | None | Unset = UNSET
+    custom_llm: CustomLlm | None | Unset = UNSET
 
     ignore_default_personality: bool | None | Unset = UNSET
 
@@ -102,7 +102,7 @@ class PromptAgentAPIModelWorkflowOverrideInput(Lazy):
 
     timezone: None | str | Unset = UNSET
 
-    backup_llm_config: BackupLLMDefault | BackupLLMDisabled | BackupLLMOverride | None | Unset = UNSET
+    backup_llm_config: BackupLlmDefault | BackupLlmDisabled | BackupLlmOverride | None | Unset = UNSET
 
     cascade_timeout_seconds: float | None | Unset = UNSET
 
@@ -110,8 +110,8 @@ class PromptAgentAPIModelWorkflowOverrideInput(Lazy):
         list[
             ApiIntegrationWebhookToolConfigInput
             | ClientToolConfigInput
-            | MCPToolConfigInput
-            | SMBToolConfig
+            | McpToolConfigInput
+            | SmbToolConfig
             | SystemToolConfigInput
             | WebhookToolConfigInput
         ]
@@ -254,7 +254,7 @@ class PromptAgentAPIModelWorkflowOverrideInput(Lazy):
         try:
             if isinstance(self.custom_llm, Unset):
                 custom_llm = UNSET
-            elif isinstance(self.custom_llm, CustomLLM):
+            elif isinstance(self.custom_llm, CustomLlm):
                 custom_llm = self.custom_llm.to_dict()
             else:
                 custom_llm = self.custom_llm
@@ -293,9 +293,9 @@ class PromptAgentAPIModelWorkflowOverrideInput(Lazy):
             if isinstance(self.backup_llm_config, Unset):
                 backup_llm_config = UNSET
             elif (
-                isinstance(self.backup_llm_config, BackupLLMDefault)
-                or isinstance(self.backup_llm_config, BackupLLMDisabled)
-                or isinstance(self.backup_llm_config, BackupLLMOverride)
+                isinstance(self.backup_llm_config, BackupLlmDefault)
+                or isinstance(self.backup_llm_config, BackupLlmDisabled)
+                or isinstance(self.backup_llm_config, BackupLlmOverride)
             ):
                 backup_llm_config = self.backup_llm_config.to_dict()
             else:
@@ -323,9 +323,9 @@ class PromptAgentAPIModelWorkflowOverrideInput(Lazy):
                         isinstance(tools_type_0_item_data, WebhookToolConfigInput)
                         or isinstance(tools_type_0_item_data, ClientToolConfigInput)
                         or isinstance(tools_type_0_item_data, SystemToolConfigInput)
-                        or isinstance(tools_type_0_item_data, MCPToolConfigInput)
+                        or isinstance(tools_type_0_item_data, McpToolConfigInput)
                         or isinstance(tools_type_0_item_data, ApiIntegrationWebhookToolConfigInput)
-                        or isinstance(tools_type_0_item_data, SMBToolConfig)
+                        or isinstance(tools_type_0_item_data, SmbToolConfig)
                     ):
                         tools_type_0_item = tools_type_0_item_data.to_dict()
                     else:
@@ -422,11 +422,11 @@ _read_prompt = plain_reader(
 )
 
 
-def _read_llm(cls: type[PromptAgentAPIModelWorkflowOverrideInput], d: Mapping[str, Any]) -> Any:
+def _read_llm(cls: type[PromptAgentApiModelWorkflowOverrideInput], d: Mapping[str, Any]) -> Any:
     llm_raw = d.get("llm", UNSET)
     try:
 
-        def _parse_llm(data: object) -> LLM | None | Unset:
+        def _parse_llm(data: object) -> Llm | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -445,11 +445,11 @@ def _read_llm(cls: type[PromptAgentAPIModelWorkflowOverrideInput], d: Mapping[st
     return llm
 
 
-def _read_reasoning_effort(cls: type[PromptAgentAPIModelWorkflowOverrideInput], d: Mapping[str, Any]) -> Any:
+def _read_reasoning_effort(cls: type[PromptAgentApiModelWorkflowOverrideInput], d: Mapping[str, Any]) -> Any:
     reasoning_effort_raw = d.get("reasoning_effort", UNSET)
     try:
 
-        def _parse_reasoning_effort(data: object) -> LLMReasoningEffort | None | Unset:
+        def _parse_reasoning_effort(data: object) -> LlmReasoningEffort | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -521,7 +521,7 @@ _read_tool_ids = plain_reader(
 )
 
 
-def _read_built_in_tools(cls: type[PromptAgentAPIModelWorkflowOverrideInput], d: Mapping[str, Any]) -> Any:
+def _read_built_in_tools(cls: type[PromptAgentApiModelWorkflowOverrideInput], d: Mapping[str, Any]) -> Any:
     built_in_tools_raw = d.get("built_in_tools", UNSET)
     try:
 
@@ -567,7 +567,7 @@ _read_native_mcp_server_ids = plain_reader(
 )
 
 
-def _read_knowledge_base(cls: type[PromptAgentAPIModelWorkflowOverrideInput], d: Mapping[str, Any]) -> Any:
+def _read_knowledge_base(cls: type[PromptAgentApiModelWorkflowOverrideInput], d: Mapping[str, Any]) -> Any:
     knowledge_base_raw = d.get("knowledge_base", UNSET)
     try:
 
@@ -595,11 +595,11 @@ def _read_knowledge_base(cls: type[PromptAgentAPIModelWorkflowOverrideInput], d:
     return knowledge_base
 
 
-def _read_custom_llm(cls: type[PromptAgentAPIModelWorkflowOverrideInput], d: Mapping[str, Any]) -> Any:
+def _read_custom_llm(cls: type[PromptAgentApiModelWorkflowOverrideInput], d: Mapping[str, Any]) -> Any:
     custom_llm_raw = d.get("custom_llm", UNSET)
     try:
 
-        def _parse_custom_llm(data: object) -> CustomLLM | None | Unset:
+        def _parse_custom_llm(data: object) -> CustomLlm | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -607,7 +607,7 @@ def _read_custom_llm(cls: type[PromptAgentAPIModelWorkflowOverrideInput], d: Map
 
             if not isinstance(data, dict):
                 raise TypeError(f"got {type(data).__name__}")
-            custom_llm_type_0 = CustomLLM.from_dict(data)
+            custom_llm_type_0 = CustomLlm.from_dict(data)
 
             return custom_llm_type_0
 
@@ -629,7 +629,7 @@ _read_ignore_default_personality = plain_reader(
 )
 
 
-def _read_rag(cls: type[PromptAgentAPIModelWorkflowOverrideInput], d: Mapping[str, Any]) -> Any:
+def _read_rag(cls: type[PromptAgentApiModelWorkflowOverrideInput], d: Mapping[str, Any]) -> Any:
     rag_raw = d.get("rag", UNSET)
     try:
 
@@ -663,13 +663,13 @@ _read_timezone = plain_reader(
 )
 
 
-def _read_backup_llm_config(cls: type[PromptAgentAPIModelWorkflowOverrideInput], d: Mapping[str, Any]) -> Any:
+def _read_backup_llm_config(cls: type[PromptAgentApiModelWorkflowOverrideInput], d: Mapping[str, Any]) -> Any:
     backup_llm_config_raw = d.get("backup_llm_config", UNSET)
     try:
 
         def _parse_backup_llm_config(
             data: object,
-        ) -> BackupLLMDefault | BackupLLMDisabled | BackupLLMOverride | None | Unset:
+        ) -> BackupLlmDefault | BackupLlmDisabled | BackupLlmOverride | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -678,12 +678,12 @@ def _read_backup_llm_config(cls: type[PromptAgentAPIModelWorkflowOverrideInput],
 
         def _parse_backup_llm_config_member(
             data: object,
-        ) -> BackupLLMDefault | BackupLLMDisabled | BackupLLMOverride | None | Unset:
+        ) -> BackupLlmDefault | BackupLlmDisabled | BackupLlmOverride | None | Unset:
             if isinstance(data, dict):
                 for known in (
-                    BackupLLMDefault,
-                    BackupLLMDisabled,
-                    BackupLLMOverride,
+                    BackupLlmDefault,
+                    BackupLlmDisabled,
+                    BackupLlmOverride,
                 ):
                     kind = getattr(known, "_kind", None)
                     if kind is not None and data.get(kind[0]) == kind[1]:
@@ -692,7 +692,7 @@ def _read_backup_llm_config(cls: type[PromptAgentAPIModelWorkflowOverrideInput],
             try:
                 if not isinstance(data, dict):
                     raise TypeError(f"got {type(data).__name__}")
-                backup_llm_config_type_0 = BackupLLMDefault.from_dict(data)
+                backup_llm_config_type_0 = BackupLlmDefault.from_dict(data)
 
                 return backup_llm_config_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -700,14 +700,14 @@ def _read_backup_llm_config(cls: type[PromptAgentAPIModelWorkflowOverrideInput],
             try:
                 if not isinstance(data, dict):
                     raise TypeError(f"got {type(data).__name__}")
-                backup_llm_config_type_1 = BackupLLMDisabled.from_dict(data)
+                backup_llm_config_type_1 = BackupLlmDisabled.from_dict(data)
 
                 return backup_llm_config_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             if not isinstance(data, dict):
                 raise TypeError(f"got {type(data).__name__}")
-            backup_llm_config_type_2 = BackupLLMOverride.from_dict(data)
+            backup_llm_config_type_2 = BackupLlmOverride.from_dict(data)
 
             return backup_llm_config_type_2
 
@@ -730,7 +730,7 @@ _read_cascade_timeout_seconds = plain_reader(
 )
 
 
-def _read_tools(cls: type[PromptAgentAPIModelWorkflowOverrideInput], d: Mapping[str, Any]) -> Any:
+def _read_tools(cls: type[PromptAgentApiModelWorkflowOverrideInput], d: Mapping[str, Any]) -> Any:
     tools_raw = d.get("tools", UNSET)
     try:
 
@@ -740,8 +740,8 @@ def _read_tools(cls: type[PromptAgentAPIModelWorkflowOverrideInput], d: Mapping[
             list[
                 ApiIntegrationWebhookToolConfigInput
                 | ClientToolConfigInput
-                | MCPToolConfigInput
-                | SMBToolConfig
+                | McpToolConfigInput
+                | SmbToolConfig
                 | SystemToolConfigInput
                 | WebhookToolConfigInput
             ]
@@ -764,8 +764,8 @@ def _read_tools(cls: type[PromptAgentAPIModelWorkflowOverrideInput], d: Mapping[
                 ) -> (
                     ApiIntegrationWebhookToolConfigInput
                     | ClientToolConfigInput
-                    | MCPToolConfigInput
-                    | SMBToolConfig
+                    | McpToolConfigInput
+                    | SmbToolConfig
                     | SystemToolConfigInput
                     | WebhookToolConfigInput
                 ):
@@ -776,8 +776,8 @@ def _read_tools(cls: type[PromptAgentAPIModelWorkflowOverrideInput], d: Mapping[
                 ) -> (
                     ApiIntegrationWebhookToolConfigInput
                     | ClientToolConfigInput
-                    | MCPToolConfigInput
-                    | SMBToolConfig
+                    | McpToolConfigInput
+                    | SmbToolConfig
                     | SystemToolConfigInput
                     | WebhookToolConfigInput
                 ):
@@ -786,9 +786,9 @@ def _read_tools(cls: type[PromptAgentAPIModelWorkflowOverrideInput], d: Mapping[
                             WebhookToolConfigInput,
                             ClientToolConfigInput,
                             SystemToolConfigInput,
-                            MCPToolConfigInput,
+                            McpToolConfigInput,
                             ApiIntegrationWebhookToolConfigInput,
-                            SMBToolConfig,
+                            SmbToolConfig,
                         ):
                             kind = getattr(known, "_kind", None)
                             if kind is not None and data.get(kind[0]) == kind[1]:
@@ -821,7 +821,7 @@ def _read_tools(cls: type[PromptAgentAPIModelWorkflowOverrideInput], d: Mapping[
                     try:
                         if not isinstance(data, dict):
                             raise TypeError(f"got {type(data).__name__}")
-                        tools_type_0_item_type_3 = MCPToolConfigInput.from_dict(data)
+                        tools_type_0_item_type_3 = McpToolConfigInput.from_dict(data)
 
                         return tools_type_0_item_type_3
                     except (TypeError, ValueError, AttributeError, KeyError):
@@ -836,7 +836,7 @@ def _read_tools(cls: type[PromptAgentAPIModelWorkflowOverrideInput], d: Mapping[
                         pass
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    tools_type_0_item_type_5 = SMBToolConfig.from_dict(data)
+                    tools_type_0_item_type_5 = SmbToolConfig.from_dict(data)
 
                     return tools_type_0_item_type_5
 
@@ -879,13 +879,13 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _read_additional_properties(
-    cls: type[PromptAgentAPIModelWorkflowOverrideInput], d: Mapping[str, Any]
+    cls: type[PromptAgentApiModelWorkflowOverrideInput], d: Mapping[str, Any]
 ) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
 def _all_fields(
-    cls: type[PromptAgentAPIModelWorkflowOverrideInput], d: Mapping[str, Any], known: Mapping[str, Any]
+    cls: type[PromptAgentApiModelWorkflowOverrideInput], d: Mapping[str, Any], known: Mapping[str, Any]
 ) -> dict[str, Any]:
     """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
     passes what it has read as `known`."""
@@ -1042,7 +1042,7 @@ def _all_fields(
 
 
 set_readers(
-    PromptAgentAPIModelWorkflowOverrideInput,
+    PromptAgentApiModelWorkflowOverrideInput,
     _all_fields,
     {
         "prompt": _read_prompt,
@@ -1071,15 +1071,15 @@ set_readers(
 
 # Imported after the class: a nested model may import this module back (recursive schemas).
 from ..models.api_integration_webhook_tool_config_input import ApiIntegrationWebhookToolConfigInput
-from ..models.backup_llm_default import BackupLLMDefault
-from ..models.backup_llm_disabled import BackupLLMDisabled
-from ..models.backup_llm_override import BackupLLMOverride
+from ..models.backup_llm_default import BackupLlmDefault
+from ..models.backup_llm_disabled import BackupLlmDisabled
+from ..models.backup_llm_override import BackupLlmOverride
 from ..models.built_in_tools_workflow_override_input import BuiltInToolsWorkflowOverrideInput
 from ..models.client_tool_config_input import ClientToolConfigInput
-from ..models.custom_llm import CustomLLM
+from ..models.custom_llm import CustomLlm
 from ..models.knowledge_base_locator import KnowledgeBaseLocator
-from ..models.mcp_tool_config_input import MCPToolConfigInput
+from ..models.mcp_tool_config_input import McpToolConfigInput
 from ..models.rag_config_workflow_override_input import RagConfigWorkflowOverrideInput
-from ..models.smb_tool_config import SMBToolConfig
+from ..models.smb_tool_config import SmbToolConfig
 from ..models.system_tool_config_input import SystemToolConfigInput
 from ..models.webhook_tool_config_input import WebhookToolConfigInput

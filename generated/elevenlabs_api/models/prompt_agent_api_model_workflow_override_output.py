@@ -6,8 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.llm import LLM
-from ..models.llm_reasoning_effort import LLMReasoningEffort
+from ..models.llm import Llm
+from ..models.llm_reasoning_effort import LlmReasoningEffort
 from ..types import (
     NOTHING,
     PARSING,
@@ -23,12 +23,12 @@ from ..types import (
     set_readers,
 )
 
-T = TypeVar("T", bound="PromptAgentAPIModelWorkflowOverrideOutput")
+T = TypeVar("T", bound="PromptAgentApiModelWorkflowOverrideOutput")
 
 
 # Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class PromptAgentAPIModelWorkflowOverrideOutput(Lazy):
+class PromptAgentApiModelWorkflowOverrideOutput(Lazy):
     """Example:
         {'knowledge_base': [], 'llm': 'gemini-2.0-flash-001', 'max_tokens': -1, 'prompt': 'You are a helpful assistant
         that can answer questions about the topic of the conversation.', 'temperature': 0.0, 'tool_ids': [], 'tools':
@@ -36,9 +36,9 @@ class PromptAgentAPIModelWorkflowOverrideOutput(Lazy):
 
     Attributes:
         prompt (None | str | Unset): The prompt for the agent
-        llm (LLM | None | str | Unset): The LLM to query with the prompt and the chat history. If using data residency,
+        llm (Llm | None | str | Unset): The LLM to query with the prompt and the chat history. If using data residency,
             the LLM must be supported in the data residency environment
-        reasoning_effort (LLMReasoningEffort | None | str | Unset): Reasoning effort of the model. Only available for
+        reasoning_effort (LlmReasoningEffort | None | str | Unset): Reasoning effort of the model. Only available for
             some models.
         thinking_budget (int | None | Unset): Max number of tokens used for thinking. Use 0 to turn off if supported by
             the model.
@@ -53,7 +53,7 @@ class PromptAgentAPIModelWorkflowOverrideOutput(Lazy):
         mcp_server_ids (list[str] | None | Unset): A list of MCP server ids to be used by the agent
         native_mcp_server_ids (list[str] | None | Unset): A list of Native MCP server ids to be used by the agent
         knowledge_base (list[KnowledgeBaseLocator] | None | Unset): A list of knowledge bases to be used by the agent
-        custom_llm (CustomLLM | None | Unset): Definition for a custom LLM if LLM field is set to 'CUSTOM_LLM'
+        custom_llm (CustomLlm | None | Unset): Definition for a custom LLM if LLM field is set to 'CUSTOM_LLM'
         ignore_default_personality (bool | None | Unset): Whether to remove the default personality lines from the
             system prompt
         rag (None | RagConfigWorkflowOverrideOutput | Unset): Configuration for RAG
@@ -62,20 +62,20 @@ class PromptAgentAPIModelWorkflowOverrideOutput(Lazy):
             'America/New_York', 'Europe/London', 'UTC'). Recommended for accurate time-aware responses; without this, the
             agent has no knowledge of the current date/time unless you provide it via dynamic variables or tools, which can
             lead to incorrect or hallucinated time references.
-        backup_llm_config (BackupLLMDefault | BackupLLMDisabled | BackupLLMOverride | None | UnknownVariant | Unset):
+        backup_llm_config (BackupLlmDefault | BackupLlmDisabled | BackupLlmOverride | None | UnknownVariant | Unset):
             Configuration for backup LLM cascading. Can be disabled, use system defaults, or specify custom order.
         cascade_timeout_seconds (float | None | Unset): Time in seconds before cascading to backup LLM. Must be between
             2 and 15 seconds.
-        tools (list[ApiIntegrationWebhookToolConfigOutput | ClientToolConfigOutput | MCPToolConfigOutput | SMBToolConfig
+        tools (list[ApiIntegrationWebhookToolConfigOutput | ClientToolConfigOutput | McpToolConfigOutput | SmbToolConfig
             | SystemToolConfigOutput | UnknownVariant | WebhookToolConfigOutput] | None | Unset): A list of tools that the
             agent can use over the course of the conversation, use tool_ids instead
     """
 
     prompt: None | str | Unset = UNSET
 
-    llm: LLM | None | str | Unset = UNSET
+    llm: Llm | None | str | Unset = UNSET
 
-    reasoning_effort: LLMReasoningEffort | None | str | Unset = UNSET
+    reasoning_effort: LlmReasoningEffort | None | str | Unset = UNSET
 
     thinking_budget: int | None | Unset = UNSET
 
@@ -95,7 +95,7 @@ class PromptAgentAPIModelWorkflowOverrideOutput(Lazy):
 
     knowledge_base: list[KnowledgeBaseLocator] | None | Unset = UNSET
 
-    custom_llm: CustomLLM | None | Unset = UNSET
+    custom_llm: CustomLlm | None | Unset = UNSET
 
     ignore_default_personality: bool | None | Unset = UNSET
 
@@ -103,7 +103,7 @@ class PromptAgentAPIModelWorkflowOverrideOutput(Lazy):
 
     timezone: None | str | Unset = UNSET
 
-    backup_llm_config: BackupLLMDefault | BackupLLMDisabled | BackupLLMOverride | None | UnknownVariant | Unset = UNSET
+    backup_llm_config: BackupLlmDefault | BackupLlmDisabled | BackupLlmOverride | None | UnknownVariant | Unset = UNSET
 
     cascade_timeout_seconds: float | None | Unset = UNSET
 
@@ -111,8 +111,8 @@ class PromptAgentAPIModelWorkflowOverrideOutput(Lazy):
         list[
             ApiIntegrationWebhookToolConfigOutput
             | ClientToolConfigOutput
-            | MCPToolConfigOutput
-            | SMBToolConfig
+            | McpToolConfigOutput
+            | SmbToolConfig
             | SystemToolConfigOutput
             | UnknownVariant
             | WebhookToolConfigOutput
@@ -256,7 +256,7 @@ class PromptAgentAPIModelWorkflowOverrideOutput(Lazy):
         try:
             if isinstance(self.custom_llm, Unset):
                 custom_llm = UNSET
-            elif isinstance(self.custom_llm, CustomLLM):
+            elif isinstance(self.custom_llm, CustomLlm):
                 custom_llm = self.custom_llm.to_dict()
             else:
                 custom_llm = self.custom_llm
@@ -295,9 +295,9 @@ class PromptAgentAPIModelWorkflowOverrideOutput(Lazy):
             if isinstance(self.backup_llm_config, Unset):
                 backup_llm_config = UNSET
             elif (
-                isinstance(self.backup_llm_config, BackupLLMDefault)
-                or isinstance(self.backup_llm_config, BackupLLMDisabled)
-                or isinstance(self.backup_llm_config, BackupLLMOverride)
+                isinstance(self.backup_llm_config, BackupLlmDefault)
+                or isinstance(self.backup_llm_config, BackupLlmDisabled)
+                or isinstance(self.backup_llm_config, BackupLlmOverride)
                 or isinstance(self.backup_llm_config, UnknownVariant)
             ):
                 backup_llm_config = self.backup_llm_config.to_dict()
@@ -326,9 +326,9 @@ class PromptAgentAPIModelWorkflowOverrideOutput(Lazy):
                         isinstance(tools_type_0_item_data, WebhookToolConfigOutput)
                         or isinstance(tools_type_0_item_data, ClientToolConfigOutput)
                         or isinstance(tools_type_0_item_data, SystemToolConfigOutput)
-                        or isinstance(tools_type_0_item_data, MCPToolConfigOutput)
+                        or isinstance(tools_type_0_item_data, McpToolConfigOutput)
                         or isinstance(tools_type_0_item_data, ApiIntegrationWebhookToolConfigOutput)
-                        or isinstance(tools_type_0_item_data, SMBToolConfig)
+                        or isinstance(tools_type_0_item_data, SmbToolConfig)
                         or isinstance(tools_type_0_item_data, UnknownVariant)
                     ):
                         tools_type_0_item = tools_type_0_item_data.to_dict()
@@ -498,7 +498,7 @@ _read_tool_ids = plain_reader(
 )
 
 
-def _read_built_in_tools(cls: type[PromptAgentAPIModelWorkflowOverrideOutput], d: Mapping[str, Any]) -> Any:
+def _read_built_in_tools(cls: type[PromptAgentApiModelWorkflowOverrideOutput], d: Mapping[str, Any]) -> Any:
     built_in_tools_raw = d.get("built_in_tools", UNSET)
     try:
 
@@ -544,7 +544,7 @@ _read_native_mcp_server_ids = plain_reader(
 )
 
 
-def _read_knowledge_base(cls: type[PromptAgentAPIModelWorkflowOverrideOutput], d: Mapping[str, Any]) -> Any:
+def _read_knowledge_base(cls: type[PromptAgentApiModelWorkflowOverrideOutput], d: Mapping[str, Any]) -> Any:
     knowledge_base_raw = d.get("knowledge_base", UNSET)
     try:
 
@@ -572,11 +572,11 @@ def _read_knowledge_base(cls: type[PromptAgentAPIModelWorkflowOverrideOutput], d
     return knowledge_base
 
 
-def _read_custom_llm(cls: type[PromptAgentAPIModelWorkflowOverrideOutput], d: Mapping[str, Any]) -> Any:
+def _read_custom_llm(cls: type[PromptAgentApiModelWorkflowOverrideOutput], d: Mapping[str, Any]) -> Any:
     custom_llm_raw = d.get("custom_llm", UNSET)
     try:
 
-        def _parse_custom_llm(data: object) -> CustomLLM | None | Unset:
+        def _parse_custom_llm(data: object) -> CustomLlm | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -584,7 +584,7 @@ def _read_custom_llm(cls: type[PromptAgentAPIModelWorkflowOverrideOutput], d: Ma
 
             if not isinstance(data, dict):
                 raise TypeError(f"got {type(data).__name__}")
-            custom_llm_type_0 = CustomLLM.from_dict(data)
+            custom_llm_type_0 = CustomLlm.from_dict(data)
 
             return custom_llm_type_0
 
@@ -606,7 +606,7 @@ _read_ignore_default_personality = plain_reader(
 )
 
 
-def _read_rag(cls: type[PromptAgentAPIModelWorkflowOverrideOutput], d: Mapping[str, Any]) -> Any:
+def _read_rag(cls: type[PromptAgentApiModelWorkflowOverrideOutput], d: Mapping[str, Any]) -> Any:
     rag_raw = d.get("rag", UNSET)
     try:
 
@@ -640,13 +640,13 @@ _read_timezone = plain_reader(
 )
 
 
-def _read_backup_llm_config(cls: type[PromptAgentAPIModelWorkflowOverrideOutput], d: Mapping[str, Any]) -> Any:
+def _read_backup_llm_config(cls: type[PromptAgentApiModelWorkflowOverrideOutput], d: Mapping[str, Any]) -> Any:
     backup_llm_config_raw = d.get("backup_llm_config", UNSET)
     try:
 
         def _parse_backup_llm_config(
             data: object,
-        ) -> BackupLLMDefault | BackupLLMDisabled | BackupLLMOverride | None | UnknownVariant | Unset:
+        ) -> BackupLlmDefault | BackupLlmDisabled | BackupLlmOverride | None | UnknownVariant | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -655,12 +655,12 @@ def _read_backup_llm_config(cls: type[PromptAgentAPIModelWorkflowOverrideOutput]
 
         def _parse_backup_llm_config_member(
             data: object,
-        ) -> BackupLLMDefault | BackupLLMDisabled | BackupLLMOverride | None | UnknownVariant | Unset:
+        ) -> BackupLlmDefault | BackupLlmDisabled | BackupLlmOverride | None | UnknownVariant | Unset:
             if isinstance(data, dict):
                 for known in (
-                    BackupLLMDefault,
-                    BackupLLMDisabled,
-                    BackupLLMOverride,
+                    BackupLlmDefault,
+                    BackupLlmDisabled,
+                    BackupLlmOverride,
                 ):
                     kind = getattr(known, "_kind", None)
                     if kind is not None and data.get(kind[0]) == kind[1]:
@@ -669,7 +669,7 @@ def _read_backup_llm_config(cls: type[PromptAgentAPIModelWorkflowOverrideOutput]
             try:
                 if not isinstance(data, dict):
                     raise TypeError(f"got {type(data).__name__}")
-                backup_llm_config_type_0 = BackupLLMDefault.from_dict(data)
+                backup_llm_config_type_0 = BackupLlmDefault.from_dict(data)
 
                 return backup_llm_config_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -677,7 +677,7 @@ def _read_backup_llm_config(cls: type[PromptAgentAPIModelWorkflowOverrideOutput]
             try:
                 if not isinstance(data, dict):
                     raise TypeError(f"got {type(data).__name__}")
-                backup_llm_config_type_1 = BackupLLMDisabled.from_dict(data)
+                backup_llm_config_type_1 = BackupLlmDisabled.from_dict(data)
 
                 return backup_llm_config_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -685,7 +685,7 @@ def _read_backup_llm_config(cls: type[PromptAgentAPIModelWorkflowOverrideOutput]
             try:
                 if not isinstance(data, dict):
                     raise TypeError(f"got {type(data).__name__}")
-                backup_llm_config_type_2 = BackupLLMOverride.from_dict(data)
+                backup_llm_config_type_2 = BackupLlmOverride.from_dict(data)
 
                 return backup_llm_config_type_2
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -715,7 +715,7 @@ _read_cascade_timeout_seconds = plain_reader(
 )
 
 
-def _read_tools(cls: type[PromptAgentAPIModelWorkflowOverrideOutput], d: Mapping[str, Any]) -> Any:
+def _read_tools(cls: type[PromptAgentApiModelWorkflowOverrideOutput], d: Mapping[str, Any]) -> Any:
     tools_raw = d.get("tools", UNSET)
     try:
 
@@ -725,8 +725,8 @@ def _read_tools(cls: type[PromptAgentAPIModelWorkflowOverrideOutput], d: Mapping
             list[
                 ApiIntegrationWebhookToolConfigOutput
                 | ClientToolConfigOutput
-                | MCPToolConfigOutput
-                | SMBToolConfig
+                | McpToolConfigOutput
+                | SmbToolConfig
                 | SystemToolConfigOutput
                 | UnknownVariant
                 | WebhookToolConfigOutput
@@ -750,8 +750,8 @@ def _read_tools(cls: type[PromptAgentAPIModelWorkflowOverrideOutput], d: Mapping
                 ) -> (
                     ApiIntegrationWebhookToolConfigOutput
                     | ClientToolConfigOutput
-                    | MCPToolConfigOutput
-                    | SMBToolConfig
+                    | McpToolConfigOutput
+                    | SmbToolConfig
                     | SystemToolConfigOutput
                     | UnknownVariant
                     | WebhookToolConfigOutput
@@ -763,8 +763,8 @@ def _read_tools(cls: type[PromptAgentAPIModelWorkflowOverrideOutput], d: Mapping
                 ) -> (
                     ApiIntegrationWebhookToolConfigOutput
                     | ClientToolConfigOutput
-                    | MCPToolConfigOutput
-                    | SMBToolConfig
+                    | McpToolConfigOutput
+                    | SmbToolConfig
                     | SystemToolConfigOutput
                     | UnknownVariant
                     | WebhookToolConfigOutput
@@ -774,9 +774,9 @@ def _read_tools(cls: type[PromptAgentAPIModelWorkflowOverrideOutput], d: Mapping
                             WebhookToolConfigOutput,
                             ClientToolConfigOutput,
                             SystemToolConfigOutput,
-                            MCPToolConfigOutput,
+                            McpToolConfigOutput,
                             ApiIntegrationWebhookToolConfigOutput,
-                            SMBToolConfig,
+                            SmbToolConfig,
                         ):
                             kind = getattr(known, "_kind", None)
                             if kind is not None and data.get(kind[0]) == kind[1]:
@@ -809,7 +809,7 @@ def _read_tools(cls: type[PromptAgentAPIModelWorkflowOverrideOutput], d: Mapping
                     try:
                         if not isinstance(data, dict):
                             raise TypeError(f"got {type(data).__name__}")
-                        tools_type_0_item_type_3 = MCPToolConfigOutput.from_dict(data)
+                        tools_type_0_item_type_3 = McpToolConfigOutput.from_dict(data)
 
                         return tools_type_0_item_type_3
                     except (TypeError, ValueError, AttributeError, KeyError):
@@ -825,7 +825,7 @@ def _read_tools(cls: type[PromptAgentAPIModelWorkflowOverrideOutput], d: Mapping
                     try:
                         if not isinstance(data, dict):
                             raise TypeError(f"got {type(data).__name__}")
-                        tools_type_0_item_type_5 = SMBToolConfig.from_dict(data)
+                        tools_type_0_item_type_5 = SmbToolConfig.from_dict(data)
 
                         return tools_type_0_item_type_5
                     except (TypeError, ValueError, AttributeError, KeyError):
@@ -875,13 +875,13 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _read_additional_properties(
-    cls: type[PromptAgentAPIModelWorkflowOverrideOutput], d: Mapping[str, Any]
+    cls: type[PromptAgentApiModelWorkflowOverrideOutput], d: Mapping[str, Any]
 ) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
 def _all_fields(
-    cls: type[PromptAgentAPIModelWorkflowOverrideOutput], d: Mapping[str, Any], known: Mapping[str, Any]
+    cls: type[PromptAgentApiModelWorkflowOverrideOutput], d: Mapping[str, Any], known: Mapping[str, Any]
 ) -> dict[str, Any]:
     """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
     passes what it has read as `known`."""
@@ -1032,7 +1032,7 @@ def _all_fields(
 
 
 set_readers(
-    PromptAgentAPIModelWorkflowOverrideOutput,
+    PromptAgentApiModelWorkflowOverrideOutput,
     _all_fields,
     {
         "prompt": _read_prompt,
@@ -1061,16 +1061,16 @@ set_readers(
 
 # Imported after the class: a nested model may import this module back (recursive schemas).
 from ..models.api_integration_webhook_tool_config_output import ApiIntegrationWebhookToolConfigOutput
-from ..models.backup_llm_default import BackupLLMDefault
-from ..models.backup_llm_disabled import BackupLLMDisabled
-from ..models.backup_llm_override import BackupLLMOverride
+from ..models.backup_llm_default import BackupLlmDefault
+from ..models.backup_llm_disabled import BackupLlmDisabled
+from ..models.backup_llm_override import BackupLlmOverride
 from ..models.built_in_tools_workflow_override_output import BuiltInToolsWorkflowOverrideOutput
 from ..models.client_tool_config_output import ClientToolConfigOutput
-from ..models.custom_llm import CustomLLM
+from ..models.custom_llm import CustomLlm
 from ..models.knowledge_base_locator import KnowledgeBaseLocator
-from ..models.mcp_tool_config_output import MCPToolConfigOutput
+from ..models.mcp_tool_config_output import McpToolConfigOutput
 from ..models.rag_config_workflow_override_output import RagConfigWorkflowOverrideOutput
-from ..models.smb_tool_config import SMBToolConfig
+from ..models.smb_tool_config import SmbToolConfig
 from ..models.system_tool_config_output import SystemToolConfigOutput
 from ..models.unknown_variant import UnknownVariant
 from ..models.webhook_tool_config_output import WebhookToolConfigOutput

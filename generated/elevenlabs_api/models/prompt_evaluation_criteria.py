@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from .. import types
 from ..models.analysis_scope import AnalysisScope
 from ..models.criteria_scoring_mode import CriteriaScoringMode
-from ..models.llm import LLM
+from ..models.llm import Llm
 from ..types import (
     MISSING,
     NOTHING,
@@ -42,7 +42,7 @@ class PromptEvaluationCriteria(Lazy):
         scope (AnalysisScope | str | Unset): The scope of transcript context used when evaluating this criterion.
             'conversation' uses the full transcript; 'agent' uses only the portion where the defining agent was active.
             Defaults to 'conversation' on the server.
-        llm (LLM | None | str | Unset): LLM model to use for this evaluation criteria. If not set, uses agent's
+        llm (Llm | None | str | Unset): LLM model to use for this evaluation criteria. If not set, uses agent's
             analysis_llm default.
         scoring_mode (CriteriaScoringMode | str | Unset): How this criterion is scored. 'binary' resolves to
             success/failure/unknown. 'numeric_uniform' returns a number on the [0, max_score] scale which is normalized into
@@ -70,7 +70,7 @@ class PromptEvaluationCriteria(Lazy):
 
     scope: AnalysisScope | str | Unset = UNSET
 
-    llm: LLM | None | str | Unset = UNSET
+    llm: Llm | None | str | Unset = UNSET
 
     scoring_mode: CriteriaScoringMode | str | Unset = UNSET
 

@@ -10,9 +10,7 @@ from ..types import (
     MISSING,
     NOTHING,
     PARSING,
-    UNSET,
     Lazy,
-    Unset,
     missing_fields,
     plain_reader,
     read_all,
@@ -26,22 +24,23 @@ T = TypeVar("T", bound="PronunciationDictionaryVersionLocator")
 # Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
 class PronunciationDictionaryVersionLocator(Lazy):
-    """A pronunciation dictionary to apply during speech synthesis.
-
-    Attributes:
-        pronunciation_dictionary_id (str): The ID of a pronunciation dictionary created via `POST /v1/pronunciation-
-            dictionaries/add-from-file` or `POST /v1/pronunciation-dictionaries/add-from-rules`.
-        version_id (None | str | Unset): The version of the dictionary to use. Omit to use the latest version.
+    """Attributes:
+    pronunciation_dictionary_id (str):
+    version_id (None | str):
     """
 
     pronunciation_dictionary_id: str
 
-    version_id: None | str | Unset = UNSET
+    version_id: None | str
 
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
     # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
-    _required: ClassVar[tuple[str, ...]] = ("pronunciation_dictionary_id",)
+    _required: ClassVar[tuple[str, ...]] = (
+        "pronunciation_dictionary_id",
+        "version_id",
+    )
 
     def to_dict(self) -> dict[str, Any]:
         if self._lazy is not None:
@@ -56,9 +55,10 @@ class PronunciationDictionaryVersionLocator(Lazy):
             version_id = self.version_id
 
         field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
         if pronunciation_dictionary_id is not None or "pronunciation_dictionary_id" not in self._missing_fields:
             field_dict["pronunciation_dictionary_id"] = pronunciation_dictionary_id
-        if version_id is not UNSET:
+        if version_id is not None or "version_id" not in self._missing_fields:
             field_dict["version_id"] = version_id
         return field_dict
 
@@ -75,6 +75,22 @@ class PronunciationDictionaryVersionLocator(Lazy):
         )  # what __init__ would set, and the rest
         return pronunciation_dictionary_version_locator
 
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
 
 _read_pronunciation_dictionary_id = plain_reader("pronunciation_dictionary_id", (str,), "a string", True)
 
@@ -85,8 +101,22 @@ _read_version_id = plain_reader(
         type(None),
     ),
     "a string or null",
-    False,
+    True,
 )
+
+
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "pronunciation_dictionary_id",
+        "version_id",
+    )
+)
+
+
+def _read_additional_properties(
+    cls: type[PronunciationDictionaryVersionLocator], d: Mapping[str, Any]
+) -> dict[str, Any]:
+    return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
 def _all_fields(
@@ -98,13 +128,14 @@ def _all_fields(
     if pronunciation_dictionary_id.__class__ is not str:
         pronunciation_dictionary_id = _read_pronunciation_dictionary_id(cls, d)
 
-    version_id = d.get("version_id", UNSET)
-    if version_id.__class__ is not str and version_id is not None and version_id is not UNSET:
+    version_id = d.get("version_id", MISSING)
+    if version_id.__class__ is not str and version_id is not None:
         version_id = _read_version_id(cls, d)
 
     return {
         "pronunciation_dictionary_id": pronunciation_dictionary_id,
         "version_id": version_id,
+        "additional_properties": _read_additional_properties(cls, d),
         "_missing_fields": (),
     }
 
@@ -115,6 +146,7 @@ set_readers(
     {
         "pronunciation_dictionary_id": _read_pronunciation_dictionary_id,
         "version_id": _read_version_id,
+        "additional_properties": _read_additional_properties,
         "_missing_fields": missing_fields,
     },
 )

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.embedding_model_enum import EmbeddingModelEnum
-from ..models.rag_index_status import RAGIndexStatus
+from ..models.rag_index_status import RagIndexStatus
 from ..types import (
     MISSING,
     NOTHING,
@@ -22,29 +22,29 @@ from ..types import (
     set_readers,
 )
 
-T = TypeVar("T", bound="RAGDocumentIndexResponseModel")
+T = TypeVar("T", bound="RagDocumentIndexResponseModel")
 
 
 # Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class RAGDocumentIndexResponseModel(Lazy):
+class RagDocumentIndexResponseModel(Lazy):
     """Attributes:
     id (str):
     model (EmbeddingModelEnum | str):
-    status (RAGIndexStatus | str):
+    status (RagIndexStatus | str):
     progress_percentage (float):
-    document_model_index_usage (RAGDocumentIndexUsage):
+    document_model_index_usage (RagDocumentIndexUsage):
     """
 
     id: str
 
     model: EmbeddingModelEnum | str
 
-    status: RAGIndexStatus | str
+    status: RagIndexStatus | str
 
     progress_percentage: float
 
-    document_model_index_usage: RAGDocumentIndexUsage
+    document_model_index_usage: RagDocumentIndexUsage
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
@@ -152,13 +152,13 @@ _read_progress_percentage = plain_reader(
 )
 
 
-def _read_document_model_index_usage(cls: type[RAGDocumentIndexResponseModel], d: Mapping[str, Any]) -> Any:
+def _read_document_model_index_usage(cls: type[RagDocumentIndexResponseModel], d: Mapping[str, Any]) -> Any:
     document_model_index_usage_raw = d.get("document_model_index_usage", MISSING)
     if document_model_index_usage_raw is MISSING:
         document_model_index_usage = missing_field(cls, "document_model_index_usage")
     else:
         try:
-            document_model_index_usage = RAGDocumentIndexUsage.from_dict(document_model_index_usage_raw)
+            document_model_index_usage = RagDocumentIndexUsage.from_dict(document_model_index_usage_raw)
         except (KeyError, TypeError, ValueError, AttributeError):
             document_model_index_usage = deviating_field(
                 cls, "document_model_index_usage", document_model_index_usage_raw
@@ -178,12 +178,12 @@ _FIELDS: frozenset[str] = frozenset(
 )
 
 
-def _read_additional_properties(cls: type[RAGDocumentIndexResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+def _read_additional_properties(cls: type[RagDocumentIndexResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
 def _all_fields(
-    cls: type[RAGDocumentIndexResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]
+    cls: type[RagDocumentIndexResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]
 ) -> dict[str, Any]:
     """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
     passes what it has read as `known`."""
@@ -220,7 +220,7 @@ def _all_fields(
 
 
 set_readers(
-    RAGDocumentIndexResponseModel,
+    RagDocumentIndexResponseModel,
     _all_fields,
     {
         "id": _read_id,
@@ -235,4 +235,4 @@ set_readers(
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).
-from ..models.rag_document_index_usage import RAGDocumentIndexUsage
+from ..models.rag_document_index_usage import RagDocumentIndexUsage

@@ -18,12 +18,12 @@ from ..types import (
     set_readers,
 )
 
-T = TypeVar("T", bound="RAGDocumentIndexUsage")
+T = TypeVar("T", bound="RagDocumentIndexUsage")
 
 
 # Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class RAGDocumentIndexUsage(Lazy):
+class RagDocumentIndexUsage(Lazy):
     """Attributes:
     used_bytes (int):
     """
@@ -81,11 +81,11 @@ _read_used_bytes = plain_reader("used_bytes", (int,), "an integer", True)
 _FIELDS: frozenset[str] = frozenset(("used_bytes",))
 
 
-def _read_additional_properties(cls: type[RAGDocumentIndexUsage], d: Mapping[str, Any]) -> dict[str, Any]:
+def _read_additional_properties(cls: type[RagDocumentIndexUsage], d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[RAGDocumentIndexUsage], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+def _all_fields(cls: type[RagDocumentIndexUsage], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
     """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
     passes what it has read as `known`."""
     used_bytes = d.get("used_bytes", MISSING)
@@ -100,7 +100,7 @@ def _all_fields(cls: type[RAGDocumentIndexUsage], d: Mapping[str, Any], known: M
 
 
 set_readers(
-    RAGDocumentIndexUsage,
+    RagDocumentIndexUsage,
     _all_fields,
     {
         "used_bytes": _read_used_bytes,

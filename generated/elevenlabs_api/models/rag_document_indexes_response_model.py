@@ -20,17 +20,17 @@ from ..types import (
     set_readers,
 )
 
-T = TypeVar("T", bound="RAGDocumentIndexesResponseModel")
+T = TypeVar("T", bound="RagDocumentIndexesResponseModel")
 
 
 # Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class RAGDocumentIndexesResponseModel(Lazy):
+class RagDocumentIndexesResponseModel(Lazy):
     """Attributes:
-    indexes (list[RAGDocumentIndexResponseModel]):
+    indexes (list[RagDocumentIndexResponseModel]):
     """
 
-    indexes: list[RAGDocumentIndexResponseModel]
+    indexes: list[RagDocumentIndexResponseModel]
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
@@ -87,7 +87,7 @@ class RAGDocumentIndexesResponseModel(Lazy):
         return key in self.additional_properties
 
 
-def _read_indexes(cls: type[RAGDocumentIndexesResponseModel], d: Mapping[str, Any]) -> Any:
+def _read_indexes(cls: type[RagDocumentIndexesResponseModel], d: Mapping[str, Any]) -> Any:
     indexes_raw = d.get("indexes", MISSING)
     if indexes_raw is MISSING:
         indexes = missing_field(cls, "indexes")
@@ -97,7 +97,7 @@ def _read_indexes(cls: type[RAGDocumentIndexesResponseModel], d: Mapping[str, An
             indexes = []
             _indexes = indexes_raw
             for indexes_item_data in _indexes:
-                indexes_item = RAGDocumentIndexResponseModel.from_dict(indexes_item_data)
+                indexes_item = RagDocumentIndexResponseModel.from_dict(indexes_item_data)
 
                 indexes.append(indexes_item)
         except (KeyError, TypeError, ValueError, AttributeError):
@@ -109,12 +109,12 @@ def _read_indexes(cls: type[RAGDocumentIndexesResponseModel], d: Mapping[str, An
 _FIELDS: frozenset[str] = frozenset(("indexes",))
 
 
-def _read_additional_properties(cls: type[RAGDocumentIndexesResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+def _read_additional_properties(cls: type[RagDocumentIndexesResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
 def _all_fields(
-    cls: type[RAGDocumentIndexesResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]
+    cls: type[RagDocumentIndexesResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]
 ) -> dict[str, Any]:
     """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
     passes what it has read as `known`."""
@@ -131,7 +131,7 @@ def _all_fields(
 
 
 set_readers(
-    RAGDocumentIndexesResponseModel,
+    RagDocumentIndexesResponseModel,
     _all_fields,
     {
         "indexes": _read_indexes,
@@ -142,4 +142,4 @@ set_readers(
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).
-from ..models.rag_document_index_response_model import RAGDocumentIndexResponseModel
+from ..models.rag_document_index_response_model import RagDocumentIndexResponseModel

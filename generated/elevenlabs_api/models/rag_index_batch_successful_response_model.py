@@ -20,23 +20,23 @@ from ..types import (
     set_readers,
 )
 
-T = TypeVar("T", bound="RAGIndexBatchSuccessfulResponseModel")
+T = TypeVar("T", bound="RagIndexBatchSuccessfulResponseModel")
 
 
 # Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class RAGIndexBatchSuccessfulResponseModel(Lazy):
+class RagIndexBatchSuccessfulResponseModel(Lazy):
     """Attributes:
     status (Literal['success']):  Default: 'success'.
-    data (RAGDocumentIndexResponseModel):
+    data (RagDocumentIndexResponseModel):
     """
 
-    data: RAGDocumentIndexResponseModel
+    data: RagDocumentIndexResponseModel
 
     status: Literal["success"] = _attrs_field(
         default="success",
         kw_only=True,
-        validator=types.tag("RAGIndexBatchSuccessfulResponseModel", "status", "success"),
+        validator=types.tag("RagIndexBatchSuccessfulResponseModel", "status", "success"),
     )
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -97,7 +97,7 @@ class RAGIndexBatchSuccessfulResponseModel(Lazy):
         return key in self.additional_properties
 
 
-def _read_status(cls: type[RAGIndexBatchSuccessfulResponseModel], d: Mapping[str, Any]) -> Any:
+def _read_status(cls: type[RagIndexBatchSuccessfulResponseModel], d: Mapping[str, Any]) -> Any:
     status_raw = d.get("status", MISSING)
     if status_raw is MISSING:
         status_raw = missing_field(cls, "status")
@@ -108,13 +108,13 @@ def _read_status(cls: type[RAGIndexBatchSuccessfulResponseModel], d: Mapping[str
     return status
 
 
-def _read_data(cls: type[RAGIndexBatchSuccessfulResponseModel], d: Mapping[str, Any]) -> Any:
+def _read_data(cls: type[RagIndexBatchSuccessfulResponseModel], d: Mapping[str, Any]) -> Any:
     data_raw = d.get("data", MISSING)
     if data_raw is MISSING:
         data = missing_field(cls, "data")
     else:
         try:
-            data = RAGDocumentIndexResponseModel.from_dict(data_raw)
+            data = RagDocumentIndexResponseModel.from_dict(data_raw)
         except (KeyError, TypeError, ValueError, AttributeError):
             data = deviating_field(cls, "data", data_raw)
 
@@ -130,13 +130,13 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _read_additional_properties(
-    cls: type[RAGIndexBatchSuccessfulResponseModel], d: Mapping[str, Any]
+    cls: type[RagIndexBatchSuccessfulResponseModel], d: Mapping[str, Any]
 ) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
 def _all_fields(
-    cls: type[RAGIndexBatchSuccessfulResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]
+    cls: type[RagIndexBatchSuccessfulResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]
 ) -> dict[str, Any]:
     """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
     passes what it has read as `known`."""
@@ -159,7 +159,7 @@ def _all_fields(
 
 
 set_readers(
-    RAGIndexBatchSuccessfulResponseModel,
+    RagIndexBatchSuccessfulResponseModel,
     _all_fields,
     {
         "status": _read_status,
@@ -171,4 +171,4 @@ set_readers(
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).
-from ..models.rag_document_index_response_model import RAGDocumentIndexResponseModel
+from ..models.rag_document_index_response_model import RagDocumentIndexResponseModel

@@ -19,12 +19,12 @@ from ..types import (
     set_readers,
 )
 
-T = TypeVar("T", bound="RAGIndexOverviewEmbeddingModelResponseModel")
+T = TypeVar("T", bound="RagIndexOverviewEmbeddingModelResponseModel")
 
 
 # Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class RAGIndexOverviewEmbeddingModelResponseModel(Lazy):
+class RagIndexOverviewEmbeddingModelResponseModel(Lazy):
     """Attributes:
     model (EmbeddingModelEnum | str):
     used_bytes (int):
@@ -110,13 +110,13 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _read_additional_properties(
-    cls: type[RAGIndexOverviewEmbeddingModelResponseModel], d: Mapping[str, Any]
+    cls: type[RagIndexOverviewEmbeddingModelResponseModel], d: Mapping[str, Any]
 ) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
 def _all_fields(
-    cls: type[RAGIndexOverviewEmbeddingModelResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]
+    cls: type[RagIndexOverviewEmbeddingModelResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]
 ) -> dict[str, Any]:
     """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
     passes what it has read as `known`."""
@@ -137,7 +137,7 @@ def _all_fields(
 
 
 set_readers(
-    RAGIndexOverviewEmbeddingModelResponseModel,
+    RagIndexOverviewEmbeddingModelResponseModel,
     _all_fields,
     {
         "model": _read_model,

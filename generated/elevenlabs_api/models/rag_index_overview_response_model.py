@@ -21,23 +21,23 @@ from ..types import (
     set_readers,
 )
 
-T = TypeVar("T", bound="RAGIndexOverviewResponseModel")
+T = TypeVar("T", bound="RagIndexOverviewResponseModel")
 
 
 # Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class RAGIndexOverviewResponseModel(Lazy):
+class RagIndexOverviewResponseModel(Lazy):
     """Attributes:
     total_used_bytes (int):
     total_max_bytes (int):
-    models (list[RAGIndexOverviewEmbeddingModelResponseModel]):
+    models (list[RagIndexOverviewEmbeddingModelResponseModel]):
     """
 
     total_used_bytes: int
 
     total_max_bytes: int
 
-    models: list[RAGIndexOverviewEmbeddingModelResponseModel]
+    models: list[RagIndexOverviewEmbeddingModelResponseModel]
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
@@ -111,7 +111,7 @@ _read_total_used_bytes = plain_reader("total_used_bytes", (int,), "an integer", 
 _read_total_max_bytes = plain_reader("total_max_bytes", (int,), "an integer", True)
 
 
-def _read_models(cls: type[RAGIndexOverviewResponseModel], d: Mapping[str, Any]) -> Any:
+def _read_models(cls: type[RagIndexOverviewResponseModel], d: Mapping[str, Any]) -> Any:
     models_raw = d.get("models", MISSING)
     if models_raw is MISSING:
         models = missing_field(cls, "models")
@@ -121,7 +121,7 @@ def _read_models(cls: type[RAGIndexOverviewResponseModel], d: Mapping[str, Any])
             models = []
             _models = models_raw
             for models_item_data in _models:
-                models_item = RAGIndexOverviewEmbeddingModelResponseModel.from_dict(models_item_data)
+                models_item = RagIndexOverviewEmbeddingModelResponseModel.from_dict(models_item_data)
 
                 models.append(models_item)
         except (KeyError, TypeError, ValueError, AttributeError):
@@ -139,12 +139,12 @@ _FIELDS: frozenset[str] = frozenset(
 )
 
 
-def _read_additional_properties(cls: type[RAGIndexOverviewResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+def _read_additional_properties(cls: type[RagIndexOverviewResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
 def _all_fields(
-    cls: type[RAGIndexOverviewResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]
+    cls: type[RagIndexOverviewResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]
 ) -> dict[str, Any]:
     """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
     passes what it has read as `known`."""
@@ -171,7 +171,7 @@ def _all_fields(
 
 
 set_readers(
-    RAGIndexOverviewResponseModel,
+    RagIndexOverviewResponseModel,
     _all_fields,
     {
         "total_used_bytes": _read_total_used_bytes,
@@ -184,4 +184,4 @@ set_readers(
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).
-from ..models.rag_index_overview_embedding_model_response_model import RAGIndexOverviewEmbeddingModelResponseModel
+from ..models.rag_index_overview_embedding_model_response_model import RagIndexOverviewEmbeddingModelResponseModel

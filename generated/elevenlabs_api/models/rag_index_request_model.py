@@ -20,12 +20,12 @@ from ..types import (
     set_readers,
 )
 
-T = TypeVar("T", bound="RAGIndexRequestModel")
+T = TypeVar("T", bound="RagIndexRequestModel")
 
 
 # Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class RAGIndexRequestModel(Lazy):
+class RagIndexRequestModel(Lazy):
     """Attributes:
     model (EmbeddingModelEnum):
     """
@@ -81,7 +81,7 @@ class RAGIndexRequestModel(Lazy):
         return key in self.additional_properties
 
 
-def _read_model(cls: type[RAGIndexRequestModel], d: Mapping[str, Any]) -> Any:
+def _read_model(cls: type[RagIndexRequestModel], d: Mapping[str, Any]) -> Any:
     model_raw = d.get("model", MISSING)
     if model_raw is MISSING:
         model = missing_field(cls, "model")
@@ -97,11 +97,11 @@ def _read_model(cls: type[RAGIndexRequestModel], d: Mapping[str, Any]) -> Any:
 _FIELDS: frozenset[str] = frozenset(("model",))
 
 
-def _read_additional_properties(cls: type[RAGIndexRequestModel], d: Mapping[str, Any]) -> dict[str, Any]:
+def _read_additional_properties(cls: type[RagIndexRequestModel], d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[RAGIndexRequestModel], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+def _all_fields(cls: type[RagIndexRequestModel], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
     """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
     passes what it has read as `known`."""
     if "model" in known:
@@ -117,7 +117,7 @@ def _all_fields(cls: type[RAGIndexRequestModel], d: Mapping[str, Any], known: Ma
 
 
 set_readers(
-    RAGIndexRequestModel,
+    RagIndexRequestModel,
     _all_fields,
     {
         "model": _read_model,

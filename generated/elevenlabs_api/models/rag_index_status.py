@@ -1,6 +1,6 @@
 from typing import Literal
 
-RAGIndexStatus = Literal[
+RagIndexStatus = Literal[
     "cannot_index_folder",
     "created",
     "document_too_small",
@@ -11,7 +11,7 @@ RAGIndexStatus = Literal[
     "succeeded",
 ]
 
-RAG_INDEX_STATUS_VALUES: set[RAGIndexStatus] = {
+RAG_INDEX_STATUS_VALUES: set[RagIndexStatus] = {
     "cannot_index_folder",
     "created",
     "document_too_small",
@@ -23,7 +23,7 @@ RAG_INDEX_STATUS_VALUES: set[RAGIndexStatus] = {
 }
 
 
-def check_rag_index_status(value: str) -> RAGIndexStatus:
+def check_rag_index_status(value: str) -> RagIndexStatus:
     if value in RAG_INDEX_STATUS_VALUES:
         return value
     raise TypeError(f"Unexpected value {value!r}. Expected one of {RAG_INDEX_STATUS_VALUES!r}")

@@ -20,12 +20,12 @@ from ..types import (
     set_readers,
 )
 
-T = TypeVar("T", bound="ReadMetadataChapterDBModel")
+T = TypeVar("T", bound="ReadMetadataChapterDbModel")
 
 
 # Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class ReadMetadataChapterDBModel(Lazy):
+class ReadMetadataChapterDbModel(Lazy):
     """Attributes:
     chapter_name (str):
     word_count (int):
@@ -224,12 +224,12 @@ _FIELDS: frozenset[str] = frozenset(
 )
 
 
-def _read_additional_properties(cls: type[ReadMetadataChapterDBModel], d: Mapping[str, Any]) -> dict[str, Any]:
+def _read_additional_properties(cls: type[ReadMetadataChapterDbModel], d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
 def _all_fields(
-    cls: type[ReadMetadataChapterDBModel], d: Mapping[str, Any], known: Mapping[str, Any]
+    cls: type[ReadMetadataChapterDbModel], d: Mapping[str, Any], known: Mapping[str, Any]
 ) -> dict[str, Any]:
     """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
     passes what it has read as `known`."""
@@ -295,7 +295,7 @@ def _all_fields(
 
 
 set_readers(
-    ReadMetadataChapterDBModel,
+    ReadMetadataChapterDbModel,
     _all_fields,
     {
         "chapter_name": _read_chapter_name,

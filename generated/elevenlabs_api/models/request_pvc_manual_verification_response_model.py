@@ -18,12 +18,12 @@ from ..types import (
     set_readers,
 )
 
-T = TypeVar("T", bound="RequestPVCManualVerificationResponseModel")
+T = TypeVar("T", bound="RequestPvcManualVerificationResponseModel")
 
 
 # Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class RequestPVCManualVerificationResponseModel(Lazy):
+class RequestPvcManualVerificationResponseModel(Lazy):
     """Example:
         {'status': 'ok'}
 
@@ -88,13 +88,13 @@ _FIELDS: frozenset[str] = frozenset(("status",))
 
 
 def _read_additional_properties(
-    cls: type[RequestPVCManualVerificationResponseModel], d: Mapping[str, Any]
+    cls: type[RequestPvcManualVerificationResponseModel], d: Mapping[str, Any]
 ) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
 def _all_fields(
-    cls: type[RequestPVCManualVerificationResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]
+    cls: type[RequestPvcManualVerificationResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]
 ) -> dict[str, Any]:
     """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
     passes what it has read as `known`."""
@@ -110,7 +110,7 @@ def _all_fields(
 
 
 set_readers(
-    RequestPVCManualVerificationResponseModel,
+    RequestPvcManualVerificationResponseModel,
     _all_fields,
     {
         "status": _read_status,

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.sample_config_db_model_parent_type_type_0 import (
-    SampleConfigDBModelParentTypeType0,
+    SampleConfigDbModelParentTypeType0,
 )
 from ..types import (
     NOTHING,
@@ -22,16 +22,16 @@ from ..types import (
     set_readers,
 )
 
-T = TypeVar("T", bound="SampleConfigDBModel")
+T = TypeVar("T", bound="SampleConfigDbModel")
 
 
 # Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class SampleConfigDBModel(Lazy):
+class SampleConfigDbModel(Lazy):
     """Attributes:
     is_sample (bool | Unset): Defaults to False on the server.
     parent_id (None | str | Unset):
-    parent_type (None | SampleConfigDBModelParentTypeType0 | str | Unset):
+    parent_type (None | SampleConfigDbModelParentTypeType0 | str | Unset):
     chapter_ids (list[str] | None | Unset):
     """
 
@@ -39,7 +39,7 @@ class SampleConfigDBModel(Lazy):
 
     parent_id: None | str | Unset = UNSET
 
-    parent_type: None | SampleConfigDBModelParentTypeType0 | str | Unset = UNSET
+    parent_type: None | SampleConfigDbModelParentTypeType0 | str | Unset = UNSET
 
     chapter_ids: list[str] | None | Unset = UNSET
 
@@ -166,11 +166,11 @@ _FIELDS: frozenset[str] = frozenset(
 )
 
 
-def _read_additional_properties(cls: type[SampleConfigDBModel], d: Mapping[str, Any]) -> dict[str, Any]:
+def _read_additional_properties(cls: type[SampleConfigDbModel], d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[SampleConfigDBModel], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+def _all_fields(cls: type[SampleConfigDbModel], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
     """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
     passes what it has read as `known`."""
     is_sample = d.get("is_sample", UNSET)
@@ -201,7 +201,7 @@ def _all_fields(cls: type[SampleConfigDBModel], d: Mapping[str, Any], known: Map
 
 
 set_readers(
-    SampleConfigDBModel,
+    SampleConfigDbModel,
     _all_fields,
     {
         "is_sample": _read_is_sample,

@@ -6,7 +6,7 @@ from typing import Any, ClassVar, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.voicecategory import VOICECATEGORY
+from ..models.voice_category import VoiceCategory
 from ..types import (
     MISSING,
     NOTHING,
@@ -30,7 +30,7 @@ class SimilarVoice(Lazy):
     """Attributes:
     voice_id (str):
     name (str):
-    category (str | VOICECATEGORY):
+    category (str | VoiceCategory):
     description (None | str | Unset):
     preview_url (None | str | Unset):
     """
@@ -39,7 +39,7 @@ class SimilarVoice(Lazy):
 
     name: str
 
-    category: str | VOICECATEGORY
+    category: str | VoiceCategory
 
     description: None | str | Unset = UNSET
 

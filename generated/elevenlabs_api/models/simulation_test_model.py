@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from .. import types
 from ..models.conversation_initiation_source import ConversationInitiationSource
-from ..models.llm import LLM
+from ..models.llm import Llm
 from ..types import (
     NOTHING,
     PARSING,
@@ -58,8 +58,8 @@ class SimulationTestModel(Lazy):
     tool_mock_overrides (SimulationTestModelToolMockOverrides | Unset): Test-specific response mocks, keyed by tool
         ID. Applied ahead of the tool's shared mocks and only within this test. Only take effect for tools that are
         mocked (see tool_mock_config).
-    evaluation_model (LLM | None | str | Unset): LLM model to use for evaluating simulation results.
-    simulated_user_model (LLM | None | str | Unset): LLM model for the simulated user.
+    evaluation_model (Llm | None | str | Unset): LLM model to use for evaluating simulation results.
+    simulated_user_model (Llm | None | str | Unset): LLM model for the simulated user.
     """
 
     from_conversation_metadata: None | TestFromConversationMetadataOutput | Unset = UNSET
@@ -93,9 +93,9 @@ class SimulationTestModel(Lazy):
 
     tool_mock_overrides: SimulationTestModelToolMockOverrides | Unset = UNSET
 
-    evaluation_model: LLM | None | str | Unset = UNSET
+    evaluation_model: Llm | None | str | Unset = UNSET
 
-    simulated_user_model: LLM | None | str | Unset = UNSET
+    simulated_user_model: Llm | None | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _tags: ClassVar[tuple[str, ...]] = ("type_",)

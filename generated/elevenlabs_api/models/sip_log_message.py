@@ -6,7 +6,7 @@ from typing import Any, ClassVar, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.sip_log_message_direction import SIPLogMessageDirection
+from ..models.sip_log_message_direction import SipLogMessageDirection
 from ..types import (
     MISSING,
     NOTHING,
@@ -20,12 +20,12 @@ from ..types import (
     set_readers,
 )
 
-T = TypeVar("T", bound="SIPLogMessage")
+T = TypeVar("T", bound="SipLogMessage")
 
 
 # Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class SIPLogMessage(Lazy):
+class SipLogMessage(Lazy):
     """Attributes:
     call_id (str):
     phone_numbers (list[str]):
@@ -34,7 +34,7 @@ class SIPLogMessage(Lazy):
     transport (str):
     raw_message (str):
     error_message (str):
-    direction (SIPLogMessageDirection | str):
+    direction (SipLogMessageDirection | str):
     created_at_unix_micro (int):
     """
 
@@ -52,7 +52,7 @@ class SIPLogMessage(Lazy):
 
     error_message: str
 
-    direction: SIPLogMessageDirection | str
+    direction: SipLogMessageDirection | str
 
     created_at_unix_micro: int
 
@@ -190,11 +190,11 @@ _FIELDS: frozenset[str] = frozenset(
 )
 
 
-def _read_additional_properties(cls: type[SIPLogMessage], d: Mapping[str, Any]) -> dict[str, Any]:
+def _read_additional_properties(cls: type[SipLogMessage], d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[SIPLogMessage], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+def _all_fields(cls: type[SipLogMessage], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
     """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
     passes what it has read as `known`."""
     call_id = d.get("call_id", MISSING)
@@ -251,7 +251,7 @@ def _all_fields(cls: type[SIPLogMessage], d: Mapping[str, Any], known: Mapping[s
 
 
 set_readers(
-    SIPLogMessage,
+    SipLogMessage,
     _all_fields,
     {
         "call_id": _read_call_id,

@@ -18,12 +18,12 @@ from ..types import (
     set_readers,
 )
 
-T = TypeVar("T", bound="SIPTrunkOutboundCallResponse")
+T = TypeVar("T", bound="SipTrunkOutboundCallResponse")
 
 
 # Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class SIPTrunkOutboundCallResponse(Lazy):
+class SipTrunkOutboundCallResponse(Lazy):
     """Attributes:
     success (bool):
     message (str):
@@ -148,12 +148,12 @@ _FIELDS: frozenset[str] = frozenset(
 )
 
 
-def _read_additional_properties(cls: type[SIPTrunkOutboundCallResponse], d: Mapping[str, Any]) -> dict[str, Any]:
+def _read_additional_properties(cls: type[SipTrunkOutboundCallResponse], d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
 def _all_fields(
-    cls: type[SIPTrunkOutboundCallResponse], d: Mapping[str, Any], known: Mapping[str, Any]
+    cls: type[SipTrunkOutboundCallResponse], d: Mapping[str, Any], known: Mapping[str, Any]
 ) -> dict[str, Any]:
     """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
     passes what it has read as `known`."""
@@ -184,7 +184,7 @@ def _all_fields(
 
 
 set_readers(
-    SIPTrunkOutboundCallResponse,
+    SipTrunkOutboundCallResponse,
     _all_fields,
     {
         "success": _read_success,

@@ -1,8 +1,8 @@
 from typing import Literal
 
-SIPTrunkTransportEnum = Literal["auto", "tcp", "tls", "udp"]
+SipTrunkTransportEnum = Literal["auto", "tcp", "tls", "udp"]
 
-SIP_TRUNK_TRANSPORT_ENUM_VALUES: set[SIPTrunkTransportEnum] = {
+SIP_TRUNK_TRANSPORT_ENUM_VALUES: set[SipTrunkTransportEnum] = {
     "auto",
     "tcp",
     "tls",
@@ -10,7 +10,7 @@ SIP_TRUNK_TRANSPORT_ENUM_VALUES: set[SIPTrunkTransportEnum] = {
 }
 
 
-def check_sip_trunk_transport_enum(value: str) -> SIPTrunkTransportEnum:
+def check_sip_trunk_transport_enum(value: str) -> SipTrunkTransportEnum:
     if value in SIP_TRUNK_TRANSPORT_ENUM_VALUES:
         return value
     raise TypeError(f"Unexpected value {value!r}. Expected one of {SIP_TRUNK_TRANSPORT_ENUM_VALUES!r}")

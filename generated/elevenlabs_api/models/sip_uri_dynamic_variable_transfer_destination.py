@@ -21,12 +21,12 @@ from ..types import (
     set_readers,
 )
 
-T = TypeVar("T", bound="SIPUriDynamicVariableTransferDestination")
+T = TypeVar("T", bound="SipUriDynamicVariableTransferDestination")
 
 
 # Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class SIPUriDynamicVariableTransferDestination(Lazy):
+class SipUriDynamicVariableTransferDestination(Lazy):
     """Attributes:
     sip_uri (str):
     type_ (Literal['sip_uri_dynamic_variable'] | Unset):  Default: 'sip_uri_dynamic_variable'.
@@ -38,7 +38,7 @@ class SIPUriDynamicVariableTransferDestination(Lazy):
         default="sip_uri_dynamic_variable",
         kw_only=True,
         alias="type",
-        validator=types.tag("SIPUriDynamicVariableTransferDestination", "type", "sip_uri_dynamic_variable"),
+        validator=types.tag("SipUriDynamicVariableTransferDestination", "type", "sip_uri_dynamic_variable"),
     )
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -96,7 +96,7 @@ class SIPUriDynamicVariableTransferDestination(Lazy):
         return key in self.additional_properties
 
 
-def _read_type_(cls: type[SIPUriDynamicVariableTransferDestination], d: Mapping[str, Any]) -> Any:
+def _read_type_(cls: type[SipUriDynamicVariableTransferDestination], d: Mapping[str, Any]) -> Any:
     type__raw = d.get("type", UNSET)
     type_ = cast(Literal["sip_uri_dynamic_variable"] | Unset, type__raw)
     if type_ != "sip_uri_dynamic_variable" and not isinstance(type_, Unset):
@@ -117,13 +117,13 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _read_additional_properties(
-    cls: type[SIPUriDynamicVariableTransferDestination], d: Mapping[str, Any]
+    cls: type[SipUriDynamicVariableTransferDestination], d: Mapping[str, Any]
 ) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
 def _all_fields(
-    cls: type[SIPUriDynamicVariableTransferDestination], d: Mapping[str, Any], known: Mapping[str, Any]
+    cls: type[SipUriDynamicVariableTransferDestination], d: Mapping[str, Any], known: Mapping[str, Any]
 ) -> dict[str, Any]:
     """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
     passes what it has read as `known`."""
@@ -147,10 +147,10 @@ def _all_fields(
 
 
 # Code written when the tag was required and named as the generator names it (`type_=`) keeps working.
-types.accept_former_names(SIPUriDynamicVariableTransferDestination, type_="type")
+types.accept_former_names(SipUriDynamicVariableTransferDestination, type_="type")
 
 set_readers(
-    SIPUriDynamicVariableTransferDestination,
+    SipUriDynamicVariableTransferDestination,
     _all_fields,
     {
         "sip_uri": _read_sip_uri,

@@ -21,12 +21,12 @@ from ..types import (
     set_readers,
 )
 
-T = TypeVar("T", bound="SIPUriTransferDestination")
+T = TypeVar("T", bound="SipUriTransferDestination")
 
 
 # Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class SIPUriTransferDestination(Lazy):
+class SipUriTransferDestination(Lazy):
     """Attributes:
     sip_uri (str):
     type_ (Literal['sip_uri'] | Unset):  Default: 'sip_uri'.
@@ -38,7 +38,7 @@ class SIPUriTransferDestination(Lazy):
         default="sip_uri",
         kw_only=True,
         alias="type",
-        validator=types.tag("SIPUriTransferDestination", "type", "sip_uri"),
+        validator=types.tag("SipUriTransferDestination", "type", "sip_uri"),
     )
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -96,7 +96,7 @@ class SIPUriTransferDestination(Lazy):
         return key in self.additional_properties
 
 
-def _read_type_(cls: type[SIPUriTransferDestination], d: Mapping[str, Any]) -> Any:
+def _read_type_(cls: type[SipUriTransferDestination], d: Mapping[str, Any]) -> Any:
     type__raw = d.get("type", UNSET)
     type_ = cast(Literal["sip_uri"] | Unset, type__raw)
     if type_ != "sip_uri" and not isinstance(type_, Unset):
@@ -116,11 +116,11 @@ _FIELDS: frozenset[str] = frozenset(
 )
 
 
-def _read_additional_properties(cls: type[SIPUriTransferDestination], d: Mapping[str, Any]) -> dict[str, Any]:
+def _read_additional_properties(cls: type[SipUriTransferDestination], d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[SIPUriTransferDestination], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+def _all_fields(cls: type[SipUriTransferDestination], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
     """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
     passes what it has read as `known`."""
     if "type_" in known:
@@ -143,10 +143,10 @@ def _all_fields(cls: type[SIPUriTransferDestination], d: Mapping[str, Any], know
 
 
 # Code written when the tag was required and named as the generator names it (`type_=`) keeps working.
-types.accept_former_names(SIPUriTransferDestination, type_="type")
+types.accept_former_names(SipUriTransferDestination, type_="type")
 
 set_readers(
-    SIPUriTransferDestination,
+    SipUriTransferDestination,
     _all_fields,
     {
         "sip_uri": _read_sip_uri,

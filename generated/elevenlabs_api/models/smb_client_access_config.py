@@ -18,12 +18,12 @@ from ..types import (
     set_readers,
 )
 
-T = TypeVar("T", bound="SMBClientAccessConfig")
+T = TypeVar("T", bound="SmbClientAccessConfig")
 
 
 # Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class SMBClientAccessConfig(Lazy):
+class SmbClientAccessConfig(Lazy):
     """Attributes:
     enable_secure_mode (bool | Unset): Defaults to False on the server.
     identity_verification_enabled (bool | Unset): Defaults to False on the server.
@@ -113,11 +113,11 @@ _FIELDS: frozenset[str] = frozenset(
 )
 
 
-def _read_additional_properties(cls: type[SMBClientAccessConfig], d: Mapping[str, Any]) -> dict[str, Any]:
+def _read_additional_properties(cls: type[SmbClientAccessConfig], d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[SMBClientAccessConfig], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+def _all_fields(cls: type[SmbClientAccessConfig], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
     """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
     passes what it has read as `known`."""
     enable_secure_mode = d.get("enable_secure_mode", UNSET)
@@ -146,7 +146,7 @@ def _all_fields(cls: type[SMBClientAccessConfig], d: Mapping[str, Any], known: M
 
 
 set_readers(
-    SMBClientAccessConfig,
+    SmbClientAccessConfig,
     _all_fields,
     {
         "enable_secure_mode": _read_enable_secure_mode,

@@ -30,12 +30,12 @@ from ..types import (
     set_readers,
 )
 
-T = TypeVar("T", bound="SMBToolConfig")
+T = TypeVar("T", bound="SmbToolConfig")
 
 
 # Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class SMBToolConfig(Lazy):
+class SmbToolConfig(Lazy):
     """SMB tool configuration that wraps SMB tool parameters.
 
     Attributes:
@@ -181,7 +181,7 @@ class SMBToolConfig(Lazy):
         default="smb",
         kw_only=True,
         alias="type",
-        validator=types.tag("SMBToolConfig", "type", "smb"),
+        validator=types.tag("SmbToolConfig", "type", "smb"),
     )
 
     description: str | Unset = UNSET
@@ -465,7 +465,7 @@ class SMBToolConfig(Lazy):
         return key in self.additional_properties
 
 
-def _read_type_(cls: type[SMBToolConfig], d: Mapping[str, Any]) -> Any:
+def _read_type_(cls: type[SmbToolConfig], d: Mapping[str, Any]) -> Any:
     type__raw = d.get("type", UNSET)
     type_ = cast(Literal["smb"] | Unset, type__raw)
     if type_ != "smb" and not isinstance(type_, Unset):
@@ -477,7 +477,7 @@ def _read_type_(cls: type[SMBToolConfig], d: Mapping[str, Any]) -> Any:
 _read_name = plain_reader("name", (str,), "a string", True)
 
 
-def _read_params(cls: type[SMBToolConfig], d: Mapping[str, Any]) -> Any:
+def _read_params(cls: type[SmbToolConfig], d: Mapping[str, Any]) -> Any:
     params_raw = d.get("params", MISSING)
     if params_raw is MISSING:
         params = missing_field(cls, "params")
@@ -1398,7 +1398,7 @@ _read_force_pre_tool_speech = plain_reader("force_pre_tool_speech", (bool,), "a 
 _read_pre_tool_speech = plain_reader("pre_tool_speech", (str,), "a string", False)
 
 
-def _read_assignments(cls: type[SMBToolConfig], d: Mapping[str, Any]) -> Any:
+def _read_assignments(cls: type[SmbToolConfig], d: Mapping[str, Any]) -> Any:
     assignments_raw = d.get("assignments", UNSET)
     try:
         expect_array("assignments", assignments_raw)
@@ -1456,11 +1456,11 @@ _FIELDS: frozenset[str] = frozenset(
 )
 
 
-def _read_additional_properties(cls: type[SMBToolConfig], d: Mapping[str, Any]) -> dict[str, Any]:
+def _read_additional_properties(cls: type[SmbToolConfig], d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[SMBToolConfig], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+def _all_fields(cls: type[SmbToolConfig], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
     """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
     passes what it has read as `known`."""
     if "type_" in known:
@@ -1552,10 +1552,10 @@ def _all_fields(cls: type[SMBToolConfig], d: Mapping[str, Any], known: Mapping[s
 
 
 # Code written when the tag was required and named as the generator names it (`type_=`) keeps working.
-types.accept_former_names(SMBToolConfig, type_="type")
+types.accept_former_names(SmbToolConfig, type_="type")
 
 set_readers(
-    SMBToolConfig,
+    SmbToolConfig,
     _all_fields,
     {
         "name": _read_name,

@@ -6,7 +6,7 @@ from typing import Any, ClassVar, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.sms_conversation_info_direction import SMSConversationInfoDirection, check_sms_conversation_info_direction
+from ..models.sms_conversation_info_direction import SmsConversationInfoDirection, check_sms_conversation_info_direction
 from ..types import (
     MISSING,
     NOTHING,
@@ -23,20 +23,20 @@ from ..types import (
     set_readers,
 )
 
-T = TypeVar("T", bound="SMSConversationInfo")
+T = TypeVar("T", bound="SmsConversationInfo")
 
 
 # Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class SMSConversationInfo(Lazy):
+class SmsConversationInfo(Lazy):
     """Attributes:
-    direction (SMSConversationInfoDirection):
+    direction (SmsConversationInfoDirection):
     sms_user_phone_number (str):
     phone_number_id (None | str | Unset):
     agent_phone_number (None | str | Unset):
     """
 
-    direction: SMSConversationInfoDirection
+    direction: SmsConversationInfoDirection
 
     sms_user_phone_number: str
 
@@ -118,7 +118,7 @@ class SMSConversationInfo(Lazy):
         return key in self.additional_properties
 
 
-def _read_direction(cls: type[SMSConversationInfo], d: Mapping[str, Any]) -> Any:
+def _read_direction(cls: type[SmsConversationInfo], d: Mapping[str, Any]) -> Any:
     direction_raw = d.get("direction", MISSING)
     if direction_raw is MISSING:
         direction = missing_field(cls, "direction")
@@ -164,11 +164,11 @@ _FIELDS: frozenset[str] = frozenset(
 )
 
 
-def _read_additional_properties(cls: type[SMSConversationInfo], d: Mapping[str, Any]) -> dict[str, Any]:
+def _read_additional_properties(cls: type[SmsConversationInfo], d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[SMSConversationInfo], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+def _all_fields(cls: type[SmsConversationInfo], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
     """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
     passes what it has read as `known`."""
     if "direction" in known:
@@ -199,7 +199,7 @@ def _all_fields(cls: type[SMSConversationInfo], d: Mapping[str, Any], known: Map
 
 
 set_readers(
-    SMSConversationInfo,
+    SmsConversationInfo,
     _all_fields,
     {
         "direction": _read_direction,

@@ -25,7 +25,7 @@ T = TypeVar("T", bound="SpeechEngineConfigRequestHeaders")
 class SpeechEngineConfigRequestHeaders(Lazy):
     """Headers to include in the WebSocket connection request"""
 
-    additional_properties: dict[str, ConvAIDynamicVariable | ConvAISecretLocator | str] = _attrs_field(
+    additional_properties: dict[str, ConvAiDynamicVariable | ConvAiSecretLocator | str] = _attrs_field(
         init=False, factory=dict
     )
 
@@ -35,7 +35,7 @@ class SpeechEngineConfigRequestHeaders(Lazy):
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             try:
-                if isinstance(prop, ConvAISecretLocator) or isinstance(prop, ConvAIDynamicVariable):
+                if isinstance(prop, ConvAiSecretLocator) or isinstance(prop, ConvAiDynamicVariable):
                     field_dict[prop_name] = prop.to_dict()
                 else:
                     field_dict[prop_name] = prop
@@ -61,10 +61,10 @@ class SpeechEngineConfigRequestHeaders(Lazy):
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> ConvAIDynamicVariable | ConvAISecretLocator | str:
+    def __getitem__(self, key: str) -> ConvAiDynamicVariable | ConvAiSecretLocator | str:
         return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: ConvAIDynamicVariable | ConvAISecretLocator | str) -> None:
+    def __setitem__(self, key: str, value: ConvAiDynamicVariable | ConvAiSecretLocator | str) -> None:
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:
@@ -84,14 +84,14 @@ def _read_additional_properties(cls: type[SpeechEngineConfigRequestHeaders], d: 
             continue
         try:
 
-            def _parse_additional_property(data: object) -> ConvAIDynamicVariable | ConvAISecretLocator | str:
+            def _parse_additional_property(data: object) -> ConvAiDynamicVariable | ConvAiSecretLocator | str:
                 return parse_strictly(_parse_additional_property_member, data)
 
-            def _parse_additional_property_member(data: object) -> ConvAIDynamicVariable | ConvAISecretLocator | str:
+            def _parse_additional_property_member(data: object) -> ConvAiDynamicVariable | ConvAiSecretLocator | str:
                 if isinstance(data, dict):
                     for known in (
-                        ConvAISecretLocator,
-                        ConvAIDynamicVariable,
+                        ConvAiSecretLocator,
+                        ConvAiDynamicVariable,
                     ):
                         kind = getattr(known, "_kind", None)
                         if kind is not None and data.get(kind[0]) == kind[1]:
@@ -100,7 +100,7 @@ def _read_additional_properties(cls: type[SpeechEngineConfigRequestHeaders], d: 
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    additional_property_type_1 = ConvAISecretLocator.from_dict(data)
+                    additional_property_type_1 = ConvAiSecretLocator.from_dict(data)
 
                     return additional_property_type_1
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -108,12 +108,12 @@ def _read_additional_properties(cls: type[SpeechEngineConfigRequestHeaders], d: 
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    additional_property_type_2 = ConvAIDynamicVariable.from_dict(data)
+                    additional_property_type_2 = ConvAiDynamicVariable.from_dict(data)
 
                     return additional_property_type_2
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                return cast("ConvAIDynamicVariable | ConvAISecretLocator | str", data)
+                return cast("ConvAiDynamicVariable | ConvAiSecretLocator | str", data)
 
             additional_property = _parse_additional_property(prop_dict)
 
@@ -143,5 +143,5 @@ set_readers(
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).
-from ..models.conv_ai_dynamic_variable import ConvAIDynamicVariable
-from ..models.conv_ai_secret_locator import ConvAISecretLocator
+from ..models.conv_ai_dynamic_variable import ConvAiDynamicVariable
+from ..models.conv_ai_secret_locator import ConvAiSecretLocator

@@ -47,16 +47,16 @@ class SpeechEngineResponse(Lazy):
         speech_engine_id (str): The speech engine resource ID
         name (str): Human-readable name for the speech engine
         speech_engine (SpeechEngineConfig):
-        asr (ASRConversationalConfig):  Example: {'keywords': ['hello', 'world'], 'provider': 'scribe_realtime',
+        asr (AsrConversationalConfig):  Example: {'keywords': ['hello', 'world'], 'provider': 'scribe_realtime',
             'quality': 'high', 'user_input_audio_format': 'pcm_16000'}.
-        tts (TTSConversationalConfigOutput):  Example: {'agent_output_audio_format': 'pcm_16000', 'model_id':
+        tts (TtsConversationalConfigOutput):  Example: {'agent_output_audio_format': 'pcm_16000', 'model_id':
             'eleven_turbo_v2', 'optimize_streaming_latency': 3, 'pronunciation_dictionary_locators': [], 'similarity_boost':
             0.8, 'speed': 1.0, 'stability': 0.5, 'voice_id': 'cjVigY5qzO86Huf0OWal'}.
         turn (BaseTurnConfig):  Example: {'interruption_ignore_term_languages': [], 'interruption_ignore_terms': [],
             'merge_with_default_ignore_terms': False, 'mode': 'turn', 'retranscribe_on_turn_timeout': False,
             'silence_end_call_timeout': -1.0, 'speculative_turn': False, 'spelling_patience': 'auto',
             'transcribe_on_disabled_interruptions': False, 'turn_eagerness': 'normal', 'turn_timeout': 7.0}.
-        vad (VADConfig):  Example: {'background_voice_detection': False}.
+        vad (VadConfig):  Example: {'background_voice_detection': False}.
         conversation (ConversationConfigOutput):  Example: {'client_events': ['audio', 'interruption'],
             'max_duration_seconds': 600}.
         privacy (PrivacyConfigOutput):  Example: {'apply_to_existing_conversations': False, 'delete_audio': False,
@@ -66,7 +66,7 @@ class SpeechEngineResponse(Lazy):
         language (str): ISO language code used by the speech engine (e.g. 'en')
         tags (list[str]): Arbitrary tags for categorization and filtering
         overrides (SpeechEngineConversationInitiationClientDataConfig):
-        metadata (AgentMetadataDBModel):
+        metadata (AgentMetadataDbModel):
         access_info (None | ResourceAccessInfo | Unset): The access information of the speech engine for the user
     """
 
@@ -76,13 +76,13 @@ class SpeechEngineResponse(Lazy):
 
     speech_engine: SpeechEngineConfig
 
-    asr: ASRConversationalConfig
+    asr: AsrConversationalConfig
 
-    tts: TTSConversationalConfigOutput
+    tts: TtsConversationalConfigOutput
 
     turn: BaseTurnConfig
 
-    vad: VADConfig
+    vad: VadConfig
 
     conversation: ConversationConfigOutput
 
@@ -96,7 +96,7 @@ class SpeechEngineResponse(Lazy):
 
     overrides: SpeechEngineConversationInitiationClientDataConfig
 
-    metadata: AgentMetadataDBModel
+    metadata: AgentMetadataDbModel
 
     access_info: None | ResourceAccessInfo | Unset = UNSET
 
@@ -295,7 +295,7 @@ def _read_asr(cls: type[SpeechEngineResponse], d: Mapping[str, Any]) -> Any:
         asr = missing_field(cls, "asr")
     else:
         try:
-            asr = ASRConversationalConfig.from_dict(asr_raw)
+            asr = AsrConversationalConfig.from_dict(asr_raw)
         except (KeyError, TypeError, ValueError, AttributeError):
             asr = deviating_field(cls, "asr", asr_raw)
 
@@ -308,7 +308,7 @@ def _read_tts(cls: type[SpeechEngineResponse], d: Mapping[str, Any]) -> Any:
         tts = missing_field(cls, "tts")
     else:
         try:
-            tts = TTSConversationalConfigOutput.from_dict(tts_raw)
+            tts = TtsConversationalConfigOutput.from_dict(tts_raw)
         except (KeyError, TypeError, ValueError, AttributeError):
             tts = deviating_field(cls, "tts", tts_raw)
 
@@ -334,7 +334,7 @@ def _read_vad(cls: type[SpeechEngineResponse], d: Mapping[str, Any]) -> Any:
         vad = missing_field(cls, "vad")
     else:
         try:
-            vad = VADConfig.from_dict(vad_raw)
+            vad = VadConfig.from_dict(vad_raw)
         except (KeyError, TypeError, ValueError, AttributeError):
             vad = deviating_field(cls, "vad", vad_raw)
 
@@ -404,7 +404,7 @@ def _read_metadata(cls: type[SpeechEngineResponse], d: Mapping[str, Any]) -> Any
         metadata = missing_field(cls, "metadata")
     else:
         try:
-            metadata = AgentMetadataDBModel.from_dict(metadata_raw)
+            metadata = AgentMetadataDbModel.from_dict(metadata_raw)
         except (KeyError, TypeError, ValueError, AttributeError):
             metadata = deviating_field(cls, "metadata", metadata_raw)
 
@@ -585,8 +585,8 @@ set_readers(
 
 # Imported after the class: a nested model may import this module back (recursive schemas).
 from ..models.agent_call_limits import AgentCallLimits
-from ..models.agent_metadata_db_model import AgentMetadataDBModel
-from ..models.asr_conversational_config import ASRConversationalConfig
+from ..models.agent_metadata_db_model import AgentMetadataDbModel
+from ..models.asr_conversational_config import AsrConversationalConfig
 from ..models.base_turn_config import BaseTurnConfig
 from ..models.conversation_config_output import ConversationConfigOutput
 from ..models.privacy_config_output import PrivacyConfigOutput
@@ -595,5 +595,5 @@ from ..models.speech_engine_config import SpeechEngineConfig
 from ..models.speech_engine_conversation_initiation_client_data_config import (
     SpeechEngineConversationInitiationClientDataConfig,
 )
-from ..models.tts_conversational_config_output import TTSConversationalConfigOutput
-from ..models.vad_config import VADConfig
+from ..models.tts_conversational_config_output import TtsConversationalConfigOutput
+from ..models.vad_config import VadConfig

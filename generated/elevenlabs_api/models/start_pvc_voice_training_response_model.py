@@ -18,12 +18,12 @@ from ..types import (
     set_readers,
 )
 
-T = TypeVar("T", bound="StartPVCVoiceTrainingResponseModel")
+T = TypeVar("T", bound="StartPvcVoiceTrainingResponseModel")
 
 
 # Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class StartPVCVoiceTrainingResponseModel(Lazy):
+class StartPvcVoiceTrainingResponseModel(Lazy):
     """Example:
         {'status': 'ok'}
 
@@ -87,12 +87,12 @@ _read_status = plain_reader("status", (str,), "a string", True)
 _FIELDS: frozenset[str] = frozenset(("status",))
 
 
-def _read_additional_properties(cls: type[StartPVCVoiceTrainingResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
+def _read_additional_properties(cls: type[StartPvcVoiceTrainingResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
 def _all_fields(
-    cls: type[StartPVCVoiceTrainingResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]
+    cls: type[StartPvcVoiceTrainingResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]
 ) -> dict[str, Any]:
     """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
     passes what it has read as `known`."""
@@ -108,7 +108,7 @@ def _all_fields(
 
 
 set_readers(
-    StartPVCVoiceTrainingResponseModel,
+    StartPvcVoiceTrainingResponseModel,
     _all_fields,
     {
         "status": _read_status,

@@ -6,8 +6,8 @@ from typing import Any, ClassVar, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.tts_model_family import TTSModelFamily
-from ..models.tts_optimize_streaming_latency import TTSOptimizeStreamingLatency, check_tts_optimize_streaming_latency
+from ..models.tts_model_family import TtsModelFamily
+from ..models.tts_optimize_streaming_latency import TtsOptimizeStreamingLatency, check_tts_optimize_streaming_latency
 from ..types import (
     MISSING,
     NOTHING,
@@ -34,8 +34,8 @@ class SupportedVoice(Lazy):
     voice_id (str):
     description (None | str | Unset):
     language (None | str | Unset):
-    model_family (None | str | TTSModelFamily | Unset):
-    optimize_streaming_latency (int | None | TTSOptimizeStreamingLatency | Unset):
+    model_family (None | str | TtsModelFamily | Unset):
+    optimize_streaming_latency (int | None | TtsOptimizeStreamingLatency | Unset):
     stability (float | None | Unset):
     speed (float | None | Unset):
     similarity_boost (float | None | Unset):
@@ -49,9 +49,9 @@ class SupportedVoice(Lazy):
 
     language: None | str | Unset = UNSET
 
-    model_family: None | str | TTSModelFamily | Unset = UNSET
+    model_family: None | str | TtsModelFamily | Unset = UNSET
 
-    optimize_streaming_latency: int | None | TTSOptimizeStreamingLatency | Unset = UNSET
+    optimize_streaming_latency: int | None | TtsOptimizeStreamingLatency | Unset = UNSET
 
     stability: float | None | Unset = UNSET
 
@@ -223,7 +223,7 @@ def _read_optimize_streaming_latency(cls: type[SupportedVoice], d: Mapping[str, 
     optimize_streaming_latency_raw = d.get("optimize_streaming_latency", UNSET)
     try:
 
-        def _parse_optimize_streaming_latency(data: object) -> int | None | TTSOptimizeStreamingLatency | Unset:
+        def _parse_optimize_streaming_latency(data: object) -> int | None | TtsOptimizeStreamingLatency | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -237,7 +237,7 @@ def _read_optimize_streaming_latency(cls: type[SupportedVoice], d: Mapping[str, 
                 return optimize_streaming_latency_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast("int | None | TTSOptimizeStreamingLatency | Unset", data)
+            return cast("int | None | TtsOptimizeStreamingLatency | Unset", data)
 
         optimize_streaming_latency = _parse_optimize_streaming_latency(optimize_streaming_latency_raw)
     except (KeyError, TypeError, ValueError, AttributeError):

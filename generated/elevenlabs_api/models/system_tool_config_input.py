@@ -41,7 +41,7 @@ class SystemToolConfigInput(Lazy):
     Attributes:
         name (str):
         params (EndCallToolConfig | EndProcedureToolConfigInput | KnowledgeBaseRagToolConfig | KnowledgeBaseToolConfig |
-            LanguageDetectionToolConfig | PlayDTMFToolConfig | RunSubagentToolConfigInput | SkipTurnToolConfig |
+            LanguageDetectionToolConfig | PlayDtmfToolConfig | RunSubagentToolConfigInput | SkipTurnToolConfig |
             StartProcedureToolConfigInput | TransferToAgentToolConfigInput | TransferToNumberToolConfigInput |
             VoicemailDetectionToolConfig):
         type_ (Literal['system'] | Unset): The type of tool Default: 'system'.
@@ -72,7 +72,7 @@ class SystemToolConfigInput(Lazy):
         | KnowledgeBaseRagToolConfig
         | KnowledgeBaseToolConfig
         | LanguageDetectionToolConfig
-        | PlayDTMFToolConfig
+        | PlayDtmfToolConfig
         | RunSubagentToolConfigInput
         | SkipTurnToolConfig
         | StartProcedureToolConfigInput
@@ -134,7 +134,7 @@ class SystemToolConfigInput(Lazy):
                 or isinstance(self.params, TransferToAgentToolConfigInput)
                 or isinstance(self.params, TransferToNumberToolConfigInput)
                 or isinstance(self.params, SkipTurnToolConfig)
-                or isinstance(self.params, PlayDTMFToolConfig)
+                or isinstance(self.params, PlayDtmfToolConfig)
                 or isinstance(self.params, VoicemailDetectionToolConfig)
                 or isinstance(self.params, KnowledgeBaseRagToolConfig)
                 or isinstance(self.params, KnowledgeBaseToolConfig)
@@ -304,7 +304,7 @@ def _read_params(cls: type[SystemToolConfigInput], d: Mapping[str, Any]) -> Any:
                 | KnowledgeBaseRagToolConfig
                 | KnowledgeBaseToolConfig
                 | LanguageDetectionToolConfig
-                | PlayDTMFToolConfig
+                | PlayDtmfToolConfig
                 | RunSubagentToolConfigInput
                 | SkipTurnToolConfig
                 | StartProcedureToolConfigInput
@@ -322,7 +322,7 @@ def _read_params(cls: type[SystemToolConfigInput], d: Mapping[str, Any]) -> Any:
                 | KnowledgeBaseRagToolConfig
                 | KnowledgeBaseToolConfig
                 | LanguageDetectionToolConfig
-                | PlayDTMFToolConfig
+                | PlayDtmfToolConfig
                 | RunSubagentToolConfigInput
                 | SkipTurnToolConfig
                 | StartProcedureToolConfigInput
@@ -337,7 +337,7 @@ def _read_params(cls: type[SystemToolConfigInput], d: Mapping[str, Any]) -> Any:
                         TransferToAgentToolConfigInput,
                         TransferToNumberToolConfigInput,
                         SkipTurnToolConfig,
-                        PlayDTMFToolConfig,
+                        PlayDtmfToolConfig,
                         VoicemailDetectionToolConfig,
                         KnowledgeBaseRagToolConfig,
                         KnowledgeBaseToolConfig,
@@ -392,7 +392,7 @@ def _read_params(cls: type[SystemToolConfigInput], d: Mapping[str, Any]) -> Any:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    params_type_5 = PlayDTMFToolConfig.from_dict(data)
+                    params_type_5 = PlayDtmfToolConfig.from_dict(data)
 
                     return params_type_5
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -713,7 +713,7 @@ from ..models.end_procedure_tool_config_input import EndProcedureToolConfigInput
 from ..models.knowledge_base_rag_tool_config import KnowledgeBaseRagToolConfig
 from ..models.knowledge_base_tool_config import KnowledgeBaseToolConfig
 from ..models.language_detection_tool_config import LanguageDetectionToolConfig
-from ..models.play_dtmf_tool_config import PlayDTMFToolConfig
+from ..models.play_dtmf_tool_config import PlayDtmfToolConfig
 from ..models.run_subagent_tool_config_input import RunSubagentToolConfigInput
 from ..models.skip_turn_tool_config import SkipTurnToolConfig
 from ..models.start_procedure_tool_config_input import StartProcedureToolConfigInput

@@ -41,7 +41,7 @@ class SystemToolConfigOutput(Lazy):
     Attributes:
         name (str):
         params (EndCallToolConfig | EndProcedureToolConfigOutput | KnowledgeBaseRagToolConfig | KnowledgeBaseToolConfig
-            | LanguageDetectionToolConfig | PlayDTMFToolConfig | RunSubagentToolConfigOutput | SkipTurnToolConfig |
+            | LanguageDetectionToolConfig | PlayDtmfToolConfig | RunSubagentToolConfigOutput | SkipTurnToolConfig |
             StartProcedureToolConfigOutput | TransferToAgentToolConfigOutput | TransferToNumberToolConfigOutput |
             UnknownVariant | VoicemailDetectionToolConfig):
         type_ (Literal['system'] | Unset): The type of tool Default: 'system'.
@@ -81,7 +81,7 @@ class SystemToolConfigOutput(Lazy):
         | KnowledgeBaseRagToolConfig
         | KnowledgeBaseToolConfig
         | LanguageDetectionToolConfig
-        | PlayDTMFToolConfig
+        | PlayDtmfToolConfig
         | RunSubagentToolConfigOutput
         | SkipTurnToolConfig
         | StartProcedureToolConfigOutput
@@ -144,7 +144,7 @@ class SystemToolConfigOutput(Lazy):
                 or isinstance(self.params, TransferToAgentToolConfigOutput)
                 or isinstance(self.params, TransferToNumberToolConfigOutput)
                 or isinstance(self.params, SkipTurnToolConfig)
-                or isinstance(self.params, PlayDTMFToolConfig)
+                or isinstance(self.params, PlayDtmfToolConfig)
                 or isinstance(self.params, VoicemailDetectionToolConfig)
                 or isinstance(self.params, KnowledgeBaseRagToolConfig)
                 or isinstance(self.params, KnowledgeBaseToolConfig)
@@ -329,7 +329,7 @@ def _read_params(cls: type[SystemToolConfigOutput], d: Mapping[str, Any]) -> Any
                 | KnowledgeBaseRagToolConfig
                 | KnowledgeBaseToolConfig
                 | LanguageDetectionToolConfig
-                | PlayDTMFToolConfig
+                | PlayDtmfToolConfig
                 | RunSubagentToolConfigOutput
                 | SkipTurnToolConfig
                 | StartProcedureToolConfigOutput
@@ -348,7 +348,7 @@ def _read_params(cls: type[SystemToolConfigOutput], d: Mapping[str, Any]) -> Any
                 | KnowledgeBaseRagToolConfig
                 | KnowledgeBaseToolConfig
                 | LanguageDetectionToolConfig
-                | PlayDTMFToolConfig
+                | PlayDtmfToolConfig
                 | RunSubagentToolConfigOutput
                 | SkipTurnToolConfig
                 | StartProcedureToolConfigOutput
@@ -364,7 +364,7 @@ def _read_params(cls: type[SystemToolConfigOutput], d: Mapping[str, Any]) -> Any
                         TransferToAgentToolConfigOutput,
                         TransferToNumberToolConfigOutput,
                         SkipTurnToolConfig,
-                        PlayDTMFToolConfig,
+                        PlayDtmfToolConfig,
                         VoicemailDetectionToolConfig,
                         KnowledgeBaseRagToolConfig,
                         KnowledgeBaseToolConfig,
@@ -419,7 +419,7 @@ def _read_params(cls: type[SystemToolConfigOutput], d: Mapping[str, Any]) -> Any
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    params_type_5 = PlayDTMFToolConfig.from_dict(data)
+                    params_type_5 = PlayDtmfToolConfig.from_dict(data)
 
                     return params_type_5
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -668,7 +668,7 @@ from ..models.end_procedure_tool_config_output import EndProcedureToolConfigOutp
 from ..models.knowledge_base_rag_tool_config import KnowledgeBaseRagToolConfig
 from ..models.knowledge_base_tool_config import KnowledgeBaseToolConfig
 from ..models.language_detection_tool_config import LanguageDetectionToolConfig
-from ..models.play_dtmf_tool_config import PlayDTMFToolConfig
+from ..models.play_dtmf_tool_config import PlayDtmfToolConfig
 from ..models.run_subagent_tool_config_output import RunSubagentToolConfigOutput
 from ..models.skip_turn_tool_config import SkipTurnToolConfig
 from ..models.start_procedure_tool_config_output import StartProcedureToolConfigOutput

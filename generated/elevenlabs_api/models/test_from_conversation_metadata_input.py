@@ -33,7 +33,8 @@ class TestFromConversationMetadataInput(Lazy):
     agent_id (str):
     branch_id (None | str | Unset):
     workflow_node_id (None | str | Unset):
-    original_agent_reply (list[ConversationHistoryTranscriptCommonModel] | Unset): Defaults to [] on the server.
+    original_agent_reply (list[ConversationHistoryTranscriptCommonModelInput] | Unset): Defaults to [] on the
+        server.
     """
 
     conversation_id: str
@@ -44,7 +45,7 @@ class TestFromConversationMetadataInput(Lazy):
 
     workflow_node_id: None | str | Unset = UNSET
 
-    original_agent_reply: list[ConversationHistoryTranscriptCommonModel] | Unset = UNSET
+    original_agent_reply: list[ConversationHistoryTranscriptCommonModelInput] | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
@@ -162,11 +163,11 @@ def _read_original_agent_reply(cls: type[TestFromConversationMetadataInput], d: 
     try:
         expect_array("original_agent_reply", original_agent_reply_raw)
         _original_agent_reply = original_agent_reply_raw
-        original_agent_reply: list[ConversationHistoryTranscriptCommonModel] | Unset = UNSET
+        original_agent_reply: list[ConversationHistoryTranscriptCommonModelInput] | Unset = UNSET
         if _original_agent_reply is not UNSET:
             original_agent_reply = []
             for original_agent_reply_item_data in _original_agent_reply:
-                original_agent_reply_item = ConversationHistoryTranscriptCommonModel.from_dict(
+                original_agent_reply_item = ConversationHistoryTranscriptCommonModelInput.from_dict(
                     original_agent_reply_item_data
                 )
 
@@ -247,4 +248,4 @@ set_readers(
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).
-from ..models.conversation_history_transcript_common_model import ConversationHistoryTranscriptCommonModel
+from ..models.conversation_history_transcript_common_model_input import ConversationHistoryTranscriptCommonModelInput

@@ -44,7 +44,7 @@ class ToolExecutionResponseModel(Lazy):
     error_type (None | str | Unset): Error category (internal, customer_config, customer_auth, external_server,
         external_client, client_timeout, unknown)
     tool_call_details (ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetailsOutput |
-        ConversationHistoryTranscriptToolCallClientDetails | ConversationHistoryTranscriptToolCallMCPDetails |
+        ConversationHistoryTranscriptToolCallClientDetails | ConversationHistoryTranscriptToolCallMcpDetails |
         ConversationHistoryTranscriptToolCallWebhookDetails | None | UnknownVariant | Unset):
     """
 
@@ -77,7 +77,7 @@ class ToolExecutionResponseModel(Lazy):
     tool_call_details: (
         ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetailsOutput
         | ConversationHistoryTranscriptToolCallClientDetails
-        | ConversationHistoryTranscriptToolCallMCPDetails
+        | ConversationHistoryTranscriptToolCallMcpDetails
         | ConversationHistoryTranscriptToolCallWebhookDetails
         | None
         | UnknownVariant
@@ -159,7 +159,7 @@ class ToolExecutionResponseModel(Lazy):
             elif (
                 isinstance(self.tool_call_details, ConversationHistoryTranscriptToolCallWebhookDetails)
                 or isinstance(self.tool_call_details, ConversationHistoryTranscriptToolCallClientDetails)
-                or isinstance(self.tool_call_details, ConversationHistoryTranscriptToolCallMCPDetails)
+                or isinstance(self.tool_call_details, ConversationHistoryTranscriptToolCallMcpDetails)
                 or isinstance(
                     self.tool_call_details, ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetailsOutput
                 )
@@ -326,7 +326,7 @@ def _read_tool_call_details(cls: type[ToolExecutionResponseModel], d: Mapping[st
         ) -> (
             ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetailsOutput
             | ConversationHistoryTranscriptToolCallClientDetails
-            | ConversationHistoryTranscriptToolCallMCPDetails
+            | ConversationHistoryTranscriptToolCallMcpDetails
             | ConversationHistoryTranscriptToolCallWebhookDetails
             | None
             | UnknownVariant
@@ -343,7 +343,7 @@ def _read_tool_call_details(cls: type[ToolExecutionResponseModel], d: Mapping[st
         ) -> (
             ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetailsOutput
             | ConversationHistoryTranscriptToolCallClientDetails
-            | ConversationHistoryTranscriptToolCallMCPDetails
+            | ConversationHistoryTranscriptToolCallMcpDetails
             | ConversationHistoryTranscriptToolCallWebhookDetails
             | None
             | UnknownVariant
@@ -353,7 +353,7 @@ def _read_tool_call_details(cls: type[ToolExecutionResponseModel], d: Mapping[st
                 for known in (
                     ConversationHistoryTranscriptToolCallWebhookDetails,
                     ConversationHistoryTranscriptToolCallClientDetails,
-                    ConversationHistoryTranscriptToolCallMCPDetails,
+                    ConversationHistoryTranscriptToolCallMcpDetails,
                     ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetailsOutput,
                 ):
                     kind = getattr(known, "_kind", None)
@@ -379,7 +379,7 @@ def _read_tool_call_details(cls: type[ToolExecutionResponseModel], d: Mapping[st
             try:
                 if not isinstance(data, dict):
                     raise TypeError(f"got {type(data).__name__}")
-                tool_call_details_type_0_type_2 = ConversationHistoryTranscriptToolCallMCPDetails.from_dict(data)
+                tool_call_details_type_0_type_2 = ConversationHistoryTranscriptToolCallMcpDetails.from_dict(data)
 
                 return tool_call_details_type_0_type_2
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -547,7 +547,7 @@ from ..models.conversation_history_transcript_tool_call_client_details import (
     ConversationHistoryTranscriptToolCallClientDetails,
 )
 from ..models.conversation_history_transcript_tool_call_mcp_details import (
-    ConversationHistoryTranscriptToolCallMCPDetails,
+    ConversationHistoryTranscriptToolCallMcpDetails,
 )
 from ..models.conversation_history_transcript_tool_call_webhook_details import (
     ConversationHistoryTranscriptToolCallWebhookDetails,

@@ -29,13 +29,13 @@ T = TypeVar("T", bound="ToolRequestModel")
 @_attrs_define(slots=False)
 class ToolRequestModel(Lazy):
     """Attributes:
-    tool_config (ClientToolConfigInput | MCPToolConfigInput | SystemToolConfigInput | WebhookToolConfigInput):
+    tool_config (ClientToolConfigInput | McpToolConfigInput | SystemToolConfigInput | WebhookToolConfigInput):
         Configuration for the tool
     response_mocks (list[ToolResponseMockConfigInput] | None | Unset): Mock responses with optional parameter
         conditions. Evaluated top-to-bottom; first match wins.
     """
 
-    tool_config: ClientToolConfigInput | MCPToolConfigInput | SystemToolConfigInput | WebhookToolConfigInput
+    tool_config: ClientToolConfigInput | McpToolConfigInput | SystemToolConfigInput | WebhookToolConfigInput
 
     response_mocks: list[ToolResponseMockConfigInput] | None | Unset = UNSET
 
@@ -54,7 +54,7 @@ class ToolRequestModel(Lazy):
                 isinstance(self.tool_config, WebhookToolConfigInput)
                 or isinstance(self.tool_config, ClientToolConfigInput)
                 or isinstance(self.tool_config, SystemToolConfigInput)
-                or isinstance(self.tool_config, MCPToolConfigInput)
+                or isinstance(self.tool_config, McpToolConfigInput)
             ):
                 tool_config = self.tool_config.to_dict()
             else:
@@ -124,18 +124,18 @@ def _read_tool_config(cls: type[ToolRequestModel], d: Mapping[str, Any]) -> Any:
 
             def _parse_tool_config(
                 data: object,
-            ) -> ClientToolConfigInput | MCPToolConfigInput | SystemToolConfigInput | WebhookToolConfigInput:
+            ) -> ClientToolConfigInput | McpToolConfigInput | SystemToolConfigInput | WebhookToolConfigInput:
                 return parse_strictly(_parse_tool_config_member, data)
 
             def _parse_tool_config_member(
                 data: object,
-            ) -> ClientToolConfigInput | MCPToolConfigInput | SystemToolConfigInput | WebhookToolConfigInput:
+            ) -> ClientToolConfigInput | McpToolConfigInput | SystemToolConfigInput | WebhookToolConfigInput:
                 if isinstance(data, dict):
                     for known in (
                         WebhookToolConfigInput,
                         ClientToolConfigInput,
                         SystemToolConfigInput,
-                        MCPToolConfigInput,
+                        McpToolConfigInput,
                     ):
                         kind = getattr(known, "_kind", None)
                         if kind is not None and data.get(kind[0]) == kind[1]:
@@ -167,7 +167,7 @@ def _read_tool_config(cls: type[ToolRequestModel], d: Mapping[str, Any]) -> Any:
                     pass
                 if not isinstance(data, dict):
                     raise TypeError(f"got {type(data).__name__}")
-                tool_config_type_3 = MCPToolConfigInput.from_dict(data)
+                tool_config_type_3 = McpToolConfigInput.from_dict(data)
 
                 return tool_config_type_3
 
@@ -255,7 +255,7 @@ set_readers(
 
 # Imported after the class: a nested model may import this module back (recursive schemas).
 from ..models.client_tool_config_input import ClientToolConfigInput
-from ..models.mcp_tool_config_input import MCPToolConfigInput
+from ..models.mcp_tool_config_input import McpToolConfigInput
 from ..models.system_tool_config_input import SystemToolConfigInput
 from ..models.tool_response_mock_config_input import ToolResponseMockConfigInput
 from ..models.webhook_tool_config_input import WebhookToolConfigInput

@@ -31,7 +31,7 @@ T = TypeVar("T", bound="ToolResponseModel")
 class ToolResponseModel(Lazy):
     """Attributes:
     id (str):
-    tool_config (ClientToolConfigOutput | MCPToolConfigOutput | SystemToolConfigOutput | UnknownVariant |
+    tool_config (ClientToolConfigOutput | McpToolConfigOutput | SystemToolConfigOutput | UnknownVariant |
         WebhookToolConfigOutput): The type of tool
     access_info (ResourceAccessInfo):  Example: {'access_source': 'creator', 'creator_email':
         'john.doe@example.com', 'creator_name': 'John Doe', 'is_creator': True, 'role': 'admin'}.
@@ -43,7 +43,7 @@ class ToolResponseModel(Lazy):
     id: str
 
     tool_config: (
-        ClientToolConfigOutput | MCPToolConfigOutput | SystemToolConfigOutput | UnknownVariant | WebhookToolConfigOutput
+        ClientToolConfigOutput | McpToolConfigOutput | SystemToolConfigOutput | UnknownVariant | WebhookToolConfigOutput
     )
 
     access_info: ResourceAccessInfo
@@ -74,7 +74,7 @@ class ToolResponseModel(Lazy):
                 isinstance(self.tool_config, WebhookToolConfigOutput)
                 or isinstance(self.tool_config, ClientToolConfigOutput)
                 or isinstance(self.tool_config, SystemToolConfigOutput)
-                or isinstance(self.tool_config, MCPToolConfigOutput)
+                or isinstance(self.tool_config, McpToolConfigOutput)
                 or isinstance(self.tool_config, UnknownVariant)
             ):
                 tool_config = self.tool_config.to_dict()
@@ -168,7 +168,7 @@ def _read_tool_config(cls: type[ToolResponseModel], d: Mapping[str, Any]) -> Any
                 data: object,
             ) -> (
                 ClientToolConfigOutput
-                | MCPToolConfigOutput
+                | McpToolConfigOutput
                 | SystemToolConfigOutput
                 | UnknownVariant
                 | WebhookToolConfigOutput
@@ -179,7 +179,7 @@ def _read_tool_config(cls: type[ToolResponseModel], d: Mapping[str, Any]) -> Any
                 data: object,
             ) -> (
                 ClientToolConfigOutput
-                | MCPToolConfigOutput
+                | McpToolConfigOutput
                 | SystemToolConfigOutput
                 | UnknownVariant
                 | WebhookToolConfigOutput
@@ -189,7 +189,7 @@ def _read_tool_config(cls: type[ToolResponseModel], d: Mapping[str, Any]) -> Any
                         WebhookToolConfigOutput,
                         ClientToolConfigOutput,
                         SystemToolConfigOutput,
-                        MCPToolConfigOutput,
+                        McpToolConfigOutput,
                     ):
                         kind = getattr(known, "_kind", None)
                         if kind is not None and data.get(kind[0]) == kind[1]:
@@ -222,7 +222,7 @@ def _read_tool_config(cls: type[ToolResponseModel], d: Mapping[str, Any]) -> Any
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    tool_config_type_3 = MCPToolConfigOutput.from_dict(data)
+                    tool_config_type_3 = McpToolConfigOutput.from_dict(data)
 
                     return tool_config_type_3
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -366,7 +366,7 @@ set_readers(
 
 # Imported after the class: a nested model may import this module back (recursive schemas).
 from ..models.client_tool_config_output import ClientToolConfigOutput
-from ..models.mcp_tool_config_output import MCPToolConfigOutput
+from ..models.mcp_tool_config_output import McpToolConfigOutput
 from ..models.resource_access_info import ResourceAccessInfo
 from ..models.system_tool_config_output import SystemToolConfigOutput
 from ..models.tool_response_mock_config_output import ToolResponseMockConfigOutput

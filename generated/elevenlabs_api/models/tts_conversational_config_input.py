@@ -7,9 +7,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.text_normalisation_type import TextNormalisationType, check_text_normalisation_type
-from ..models.tts_conversational_model import TTSConversationalModel, check_tts_conversational_model
-from ..models.tts_optimize_streaming_latency import TTSOptimizeStreamingLatency, check_tts_optimize_streaming_latency
-from ..models.tts_output_format import TTSOutputFormat, check_tts_output_format
+from ..models.tts_conversational_model import TtsConversationalModel, check_tts_conversational_model
+from ..models.tts_optimize_streaming_latency import TtsOptimizeStreamingLatency, check_tts_optimize_streaming_latency
+from ..models.tts_output_format import TtsOutputFormat, check_tts_output_format
 from ..types import (
     NOTHING,
     PARSING,
@@ -24,27 +24,27 @@ from ..types import (
     set_readers,
 )
 
-T = TypeVar("T", bound="TTSConversationalConfigInput")
+T = TypeVar("T", bound="TtsConversationalConfigInput")
 
 
 # Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class TTSConversationalConfigInput(Lazy):
+class TtsConversationalConfigInput(Lazy):
     """Example:
         {'agent_output_audio_format': 'pcm_16000', 'model_id': 'eleven_turbo_v2', 'optimize_streaming_latency': 3,
         'pronunciation_dictionary_locators': [], 'similarity_boost': 0.8, 'speed': 1.0, 'stability': 0.5, 'voice_id':
         'cjVigY5qzO86Huf0OWal'}
 
     Attributes:
-        model_id (TTSConversationalModel | Unset):
+        model_id (TtsConversationalModel | Unset):
         voice_id (str | Unset): The voice ID to use for TTS Defaults to 'cjVigY5qzO86Huf0OWal' on the server.
         supported_voices (list[SupportedVoice] | Unset): Additional supported voices for the agent
         expressive_mode (bool | Unset): When enabled, applies expressive audio tags prompt. Automatically disabled for
             non-v3 models. Defaults to True on the server.
         suggested_audio_tags (list[SuggestedAudioTag] | Unset): Suggested audio tags to boost expressive speech (for
             eleven_v3 and eleven_v3_conversational models). The agent can still use other tags not listed here.
-        agent_output_audio_format (TTSOutputFormat | Unset):
-        optimize_streaming_latency (TTSOptimizeStreamingLatency | Unset):
+        agent_output_audio_format (TtsOutputFormat | Unset):
+        optimize_streaming_latency (TtsOptimizeStreamingLatency | Unset):
         stability (float | Unset): The stability of generated speech Defaults to 0.5 on the server.
         speed (float | Unset): The speed of generated speech Defaults to 1.0 on the server.
         similarity_boost (float | Unset): The similarity boost for generated speech Defaults to 0.8 on the server.
@@ -57,7 +57,7 @@ class TTSConversationalConfigInput(Lazy):
             Defaults to True on the server.
     """
 
-    model_id: TTSConversationalModel | Unset = UNSET
+    model_id: TtsConversationalModel | Unset = UNSET
 
     voice_id: str | Unset = UNSET
 
@@ -67,9 +67,9 @@ class TTSConversationalConfigInput(Lazy):
 
     suggested_audio_tags: list[SuggestedAudioTag] | Unset = UNSET
 
-    agent_output_audio_format: TTSOutputFormat | Unset = UNSET
+    agent_output_audio_format: TtsOutputFormat | Unset = UNSET
 
-    optimize_streaming_latency: TTSOptimizeStreamingLatency | Unset = UNSET
+    optimize_streaming_latency: TtsOptimizeStreamingLatency | Unset = UNSET
 
     stability: float | Unset = UNSET
 
@@ -232,11 +232,11 @@ class TTSConversationalConfigInput(Lazy):
         return key in self.additional_properties
 
 
-def _read_model_id(cls: type[TTSConversationalConfigInput], d: Mapping[str, Any]) -> Any:
+def _read_model_id(cls: type[TtsConversationalConfigInput], d: Mapping[str, Any]) -> Any:
     model_id_raw = d.get("model_id", UNSET)
     try:
         _model_id = model_id_raw
-        model_id: TTSConversationalModel | Unset
+        model_id: TtsConversationalModel | Unset
         if isinstance(_model_id, Unset):
             model_id = UNSET
         else:
@@ -250,7 +250,7 @@ def _read_model_id(cls: type[TTSConversationalConfigInput], d: Mapping[str, Any]
 _read_voice_id = plain_reader("voice_id", (str,), "a string", False)
 
 
-def _read_supported_voices(cls: type[TTSConversationalConfigInput], d: Mapping[str, Any]) -> Any:
+def _read_supported_voices(cls: type[TtsConversationalConfigInput], d: Mapping[str, Any]) -> Any:
     supported_voices_raw = d.get("supported_voices", UNSET)
     try:
         expect_array("supported_voices", supported_voices_raw)
@@ -271,7 +271,7 @@ def _read_supported_voices(cls: type[TTSConversationalConfigInput], d: Mapping[s
 _read_expressive_mode = plain_reader("expressive_mode", (bool,), "a boolean", False)
 
 
-def _read_suggested_audio_tags(cls: type[TTSConversationalConfigInput], d: Mapping[str, Any]) -> Any:
+def _read_suggested_audio_tags(cls: type[TtsConversationalConfigInput], d: Mapping[str, Any]) -> Any:
     suggested_audio_tags_raw = d.get("suggested_audio_tags", UNSET)
     try:
         expect_array("suggested_audio_tags", suggested_audio_tags_raw)
@@ -289,11 +289,11 @@ def _read_suggested_audio_tags(cls: type[TTSConversationalConfigInput], d: Mappi
     return suggested_audio_tags
 
 
-def _read_agent_output_audio_format(cls: type[TTSConversationalConfigInput], d: Mapping[str, Any]) -> Any:
+def _read_agent_output_audio_format(cls: type[TtsConversationalConfigInput], d: Mapping[str, Any]) -> Any:
     agent_output_audio_format_raw = d.get("agent_output_audio_format", UNSET)
     try:
         _agent_output_audio_format = agent_output_audio_format_raw
-        agent_output_audio_format: TTSOutputFormat | Unset
+        agent_output_audio_format: TtsOutputFormat | Unset
         if isinstance(_agent_output_audio_format, Unset):
             agent_output_audio_format = UNSET
         else:
@@ -304,11 +304,11 @@ def _read_agent_output_audio_format(cls: type[TTSConversationalConfigInput], d: 
     return agent_output_audio_format
 
 
-def _read_optimize_streaming_latency(cls: type[TTSConversationalConfigInput], d: Mapping[str, Any]) -> Any:
+def _read_optimize_streaming_latency(cls: type[TtsConversationalConfigInput], d: Mapping[str, Any]) -> Any:
     optimize_streaming_latency_raw = d.get("optimize_streaming_latency", UNSET)
     try:
         _optimize_streaming_latency = optimize_streaming_latency_raw
-        optimize_streaming_latency: TTSOptimizeStreamingLatency | Unset
+        optimize_streaming_latency: TtsOptimizeStreamingLatency | Unset
         if isinstance(_optimize_streaming_latency, Unset):
             optimize_streaming_latency = UNSET
         else:
@@ -350,7 +350,7 @@ _read_similarity_boost = plain_reader(
 )
 
 
-def _read_text_normalisation_type(cls: type[TTSConversationalConfigInput], d: Mapping[str, Any]) -> Any:
+def _read_text_normalisation_type(cls: type[TtsConversationalConfigInput], d: Mapping[str, Any]) -> Any:
     text_normalisation_type_raw = d.get("text_normalisation_type", UNSET)
     try:
         _text_normalisation_type = text_normalisation_type_raw
@@ -365,7 +365,7 @@ def _read_text_normalisation_type(cls: type[TTSConversationalConfigInput], d: Ma
     return text_normalisation_type
 
 
-def _read_pronunciation_dictionary_locators(cls: type[TTSConversationalConfigInput], d: Mapping[str, Any]) -> Any:
+def _read_pronunciation_dictionary_locators(cls: type[TtsConversationalConfigInput], d: Mapping[str, Any]) -> Any:
     pronunciation_dictionary_locators_raw = d.get("pronunciation_dictionary_locators", UNSET)
     try:
         expect_array("pronunciation_dictionary_locators", pronunciation_dictionary_locators_raw)
@@ -409,12 +409,12 @@ _FIELDS: frozenset[str] = frozenset(
 )
 
 
-def _read_additional_properties(cls: type[TTSConversationalConfigInput], d: Mapping[str, Any]) -> dict[str, Any]:
+def _read_additional_properties(cls: type[TtsConversationalConfigInput], d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
 def _all_fields(
-    cls: type[TTSConversationalConfigInput], d: Mapping[str, Any], known: Mapping[str, Any]
+    cls: type[TtsConversationalConfigInput], d: Mapping[str, Any], known: Mapping[str, Any]
 ) -> dict[str, Any]:
     """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
     passes what it has read as `known`."""
@@ -514,7 +514,7 @@ def _all_fields(
 
 
 set_readers(
-    TTSConversationalConfigInput,
+    TtsConversationalConfigInput,
     _all_fields,
     {
         "model_id": _read_model_id,

@@ -7,9 +7,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.text_normalisation_type import TextNormalisationType
-from ..models.tts_conversational_model import TTSConversationalModel
-from ..models.tts_optimize_streaming_latency import TTSOptimizeStreamingLatency, check_tts_optimize_streaming_latency
-from ..models.tts_output_format import TTSOutputFormat
+from ..models.tts_conversational_model import TtsConversationalModel
+from ..models.tts_optimize_streaming_latency import TtsOptimizeStreamingLatency, check_tts_optimize_streaming_latency
+from ..models.tts_output_format import TtsOutputFormat
 from ..types import (
     NOTHING,
     PARSING,
@@ -24,19 +24,19 @@ from ..types import (
     set_readers,
 )
 
-T = TypeVar("T", bound="TTSConversationalConfigOutput")
+T = TypeVar("T", bound="TtsConversationalConfigOutput")
 
 
 # Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class TTSConversationalConfigOutput(Lazy):
+class TtsConversationalConfigOutput(Lazy):
     """Example:
         {'agent_output_audio_format': 'pcm_16000', 'model_id': 'eleven_turbo_v2', 'optimize_streaming_latency': 3,
         'pronunciation_dictionary_locators': [], 'similarity_boost': 0.8, 'speed': 1.0, 'stability': 0.5, 'voice_id':
         'cjVigY5qzO86Huf0OWal'}
 
     Attributes:
-        model_id (str | TTSConversationalModel | Unset): The model to use for TTS Defaults to 'eleven_flash_v2' on the
+        model_id (str | TtsConversationalModel | Unset): The model to use for TTS Defaults to 'eleven_flash_v2' on the
             server.
         voice_id (str | Unset): The voice ID to use for TTS Defaults to 'cjVigY5qzO86Huf0OWal' on the server.
         supported_voices (list[SupportedVoice] | Unset): Additional supported voices for the agent
@@ -44,9 +44,9 @@ class TTSConversationalConfigOutput(Lazy):
             non-v3 models. Defaults to True on the server.
         suggested_audio_tags (list[SuggestedAudioTag] | Unset): Suggested audio tags to boost expressive speech (for
             eleven_v3 and eleven_v3_conversational models). The agent can still use other tags not listed here.
-        agent_output_audio_format (str | TTSOutputFormat | Unset): The audio format to use for TTS Defaults to
+        agent_output_audio_format (str | TtsOutputFormat | Unset): The audio format to use for TTS Defaults to
             'pcm_16000' on the server.
-        optimize_streaming_latency (int | TTSOptimizeStreamingLatency | Unset): Deprecated: this field is a no-op and is
+        optimize_streaming_latency (int | TtsOptimizeStreamingLatency | Unset): Deprecated: this field is a no-op and is
             ignored. Defaults to 3 on the server.
         stability (float | Unset): The stability of generated speech Defaults to 0.5 on the server.
         speed (float | Unset): The speed of generated speech Defaults to 1.0 on the server.
@@ -62,7 +62,7 @@ class TTSConversationalConfigOutput(Lazy):
             Defaults to True on the server.
     """
 
-    model_id: str | TTSConversationalModel | Unset = UNSET
+    model_id: str | TtsConversationalModel | Unset = UNSET
 
     voice_id: str | Unset = UNSET
 
@@ -72,9 +72,9 @@ class TTSConversationalConfigOutput(Lazy):
 
     suggested_audio_tags: list[SuggestedAudioTag] | Unset = UNSET
 
-    agent_output_audio_format: str | TTSOutputFormat | Unset = UNSET
+    agent_output_audio_format: str | TtsOutputFormat | Unset = UNSET
 
-    optimize_streaming_latency: int | TTSOptimizeStreamingLatency | Unset = UNSET
+    optimize_streaming_latency: int | TtsOptimizeStreamingLatency | Unset = UNSET
 
     stability: float | Unset = UNSET
 
@@ -254,7 +254,7 @@ _read_model_id = plain_reader("model_id", (str,), "a string", False)
 _read_voice_id = plain_reader("voice_id", (str,), "a string", False)
 
 
-def _read_supported_voices(cls: type[TTSConversationalConfigOutput], d: Mapping[str, Any]) -> Any:
+def _read_supported_voices(cls: type[TtsConversationalConfigOutput], d: Mapping[str, Any]) -> Any:
     supported_voices_raw = d.get("supported_voices", UNSET)
     try:
         expect_array("supported_voices", supported_voices_raw)
@@ -275,7 +275,7 @@ def _read_supported_voices(cls: type[TTSConversationalConfigOutput], d: Mapping[
 _read_expressive_mode = plain_reader("expressive_mode", (bool,), "a boolean", False)
 
 
-def _read_suggested_audio_tags(cls: type[TTSConversationalConfigOutput], d: Mapping[str, Any]) -> Any:
+def _read_suggested_audio_tags(cls: type[TtsConversationalConfigOutput], d: Mapping[str, Any]) -> Any:
     suggested_audio_tags_raw = d.get("suggested_audio_tags", UNSET)
     try:
         expect_array("suggested_audio_tags", suggested_audio_tags_raw)
@@ -296,11 +296,11 @@ def _read_suggested_audio_tags(cls: type[TTSConversationalConfigOutput], d: Mapp
 _read_agent_output_audio_format = plain_reader("agent_output_audio_format", (str,), "a string", False)
 
 
-def _read_optimize_streaming_latency(cls: type[TTSConversationalConfigOutput], d: Mapping[str, Any]) -> Any:
+def _read_optimize_streaming_latency(cls: type[TtsConversationalConfigOutput], d: Mapping[str, Any]) -> Any:
     optimize_streaming_latency_raw = d.get("optimize_streaming_latency", UNSET)
     try:
 
-        def _parse_optimize_streaming_latency(data: object) -> int | TTSOptimizeStreamingLatency | Unset:
+        def _parse_optimize_streaming_latency(data: object) -> int | TtsOptimizeStreamingLatency | Unset:
             if isinstance(data, Unset):
                 return data
 
@@ -312,7 +312,7 @@ def _read_optimize_streaming_latency(cls: type[TTSConversationalConfigOutput], d
                 return optimize_streaming_latency_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast("int | TTSOptimizeStreamingLatency | Unset", data)
+            return cast("int | TtsOptimizeStreamingLatency | Unset", data)
 
         optimize_streaming_latency = _parse_optimize_streaming_latency(optimize_streaming_latency_raw)
     except (KeyError, TypeError, ValueError, AttributeError):
@@ -354,7 +354,7 @@ _read_similarity_boost = plain_reader(
 _read_text_normalisation_type = plain_reader("text_normalisation_type", (str,), "a string", False)
 
 
-def _read_pronunciation_dictionary_locators(cls: type[TTSConversationalConfigOutput], d: Mapping[str, Any]) -> Any:
+def _read_pronunciation_dictionary_locators(cls: type[TtsConversationalConfigOutput], d: Mapping[str, Any]) -> Any:
     pronunciation_dictionary_locators_raw = d.get("pronunciation_dictionary_locators", UNSET)
     try:
         expect_array("pronunciation_dictionary_locators", pronunciation_dictionary_locators_raw)
@@ -398,12 +398,12 @@ _FIELDS: frozenset[str] = frozenset(
 )
 
 
-def _read_additional_properties(cls: type[TTSConversationalConfigOutput], d: Mapping[str, Any]) -> dict[str, Any]:
+def _read_additional_properties(cls: type[TtsConversationalConfigOutput], d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
 def _all_fields(
-    cls: type[TTSConversationalConfigOutput], d: Mapping[str, Any], known: Mapping[str, Any]
+    cls: type[TtsConversationalConfigOutput], d: Mapping[str, Any], known: Mapping[str, Any]
 ) -> dict[str, Any]:
     """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
     passes what it has read as `known`."""
@@ -494,7 +494,7 @@ def _all_fields(
 
 
 set_readers(
-    TTSConversationalConfigOutput,
+    TtsConversationalConfigOutput,
     _all_fields,
     {
         "model_id": _read_model_id,

@@ -18,12 +18,12 @@ from ..types import (
     set_readers,
 )
 
-T = TypeVar("T", bound="TTSConversationalConfigOverride")
+T = TypeVar("T", bound="TtsConversationalConfigOverride")
 
 
 # Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class TTSConversationalConfigOverride(Lazy):
+class TtsConversationalConfigOverride(Lazy):
     """Attributes:
     voice_id (None | str | Unset): The voice ID to use for TTS
     stability (float | None | Unset): The stability of generated speech
@@ -168,12 +168,12 @@ _FIELDS: frozenset[str] = frozenset(
 )
 
 
-def _read_additional_properties(cls: type[TTSConversationalConfigOverride], d: Mapping[str, Any]) -> dict[str, Any]:
+def _read_additional_properties(cls: type[TtsConversationalConfigOverride], d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
 def _all_fields(
-    cls: type[TTSConversationalConfigOverride], d: Mapping[str, Any], known: Mapping[str, Any]
+    cls: type[TtsConversationalConfigOverride], d: Mapping[str, Any], known: Mapping[str, Any]
 ) -> dict[str, Any]:
     """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
     passes what it has read as `known`."""
@@ -213,7 +213,7 @@ def _all_fields(
 
 
 set_readers(
-    TTSConversationalConfigOverride,
+    TtsConversationalConfigOverride,
     _all_fields,
     {
         "voice_id": _read_voice_id,

@@ -18,12 +18,12 @@ from ..types import (
     set_readers,
 )
 
-T = TypeVar("T", bound="TTSConversationalConfigOverrideConfig")
+T = TypeVar("T", bound="TtsConversationalConfigOverrideConfig")
 
 
 # Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class TTSConversationalConfigOverrideConfig(Lazy):
+class TtsConversationalConfigOverrideConfig(Lazy):
     """Attributes:
     model_id (bool | Unset): Whether to allow overriding the model_id field. Defaults to False on the server.
     voice_id (bool | Unset): Whether to allow overriding the voice_id field. Defaults to False on the server.
@@ -136,13 +136,13 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _read_additional_properties(
-    cls: type[TTSConversationalConfigOverrideConfig], d: Mapping[str, Any]
+    cls: type[TtsConversationalConfigOverrideConfig], d: Mapping[str, Any]
 ) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
 def _all_fields(
-    cls: type[TTSConversationalConfigOverrideConfig], d: Mapping[str, Any], known: Mapping[str, Any]
+    cls: type[TtsConversationalConfigOverrideConfig], d: Mapping[str, Any], known: Mapping[str, Any]
 ) -> dict[str, Any]:
     """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
     passes what it has read as `known`."""
@@ -182,7 +182,7 @@ def _all_fields(
 
 
 set_readers(
-    TTSConversationalConfigOverrideConfig,
+    TtsConversationalConfigOverrideConfig,
     _all_fields,
     {
         "model_id": _read_model_id,

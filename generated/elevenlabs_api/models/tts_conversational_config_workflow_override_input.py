@@ -7,9 +7,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.text_normalisation_type import TextNormalisationType, check_text_normalisation_type
-from ..models.tts_conversational_model import TTSConversationalModel, check_tts_conversational_model
-from ..models.tts_optimize_streaming_latency import TTSOptimizeStreamingLatency, check_tts_optimize_streaming_latency
-from ..models.tts_output_format import TTSOutputFormat, check_tts_output_format
+from ..models.tts_conversational_model import TtsConversationalModel, check_tts_conversational_model
+from ..models.tts_optimize_streaming_latency import TtsOptimizeStreamingLatency, check_tts_optimize_streaming_latency
+from ..models.tts_output_format import TtsOutputFormat, check_tts_output_format
 from ..types import (
     NOTHING,
     PARSING,
@@ -23,27 +23,27 @@ from ..types import (
     set_readers,
 )
 
-T = TypeVar("T", bound="TTSConversationalConfigWorkflowOverrideInput")
+T = TypeVar("T", bound="TtsConversationalConfigWorkflowOverrideInput")
 
 
 # Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class TTSConversationalConfigWorkflowOverrideInput(Lazy):
+class TtsConversationalConfigWorkflowOverrideInput(Lazy):
     """Example:
         {'agent_output_audio_format': 'pcm_16000', 'model_id': 'eleven_turbo_v2', 'optimize_streaming_latency': 3,
         'pronunciation_dictionary_locators': [], 'similarity_boost': 0.8, 'speed': 1.0, 'stability': 0.5, 'voice_id':
         'cjVigY5qzO86Huf0OWal'}
 
     Attributes:
-        model_id (None | TTSConversationalModel | Unset): The model to use for TTS
+        model_id (None | TtsConversationalModel | Unset): The model to use for TTS
         voice_id (None | str | Unset): The voice ID to use for TTS
         supported_voices (list[SupportedVoice] | None | Unset): Additional supported voices for the agent
         expressive_mode (bool | None | Unset): When enabled, applies expressive audio tags prompt. Automatically
             disabled for non-v3 models.
         suggested_audio_tags (list[SuggestedAudioTag] | None | Unset): Suggested audio tags to boost expressive speech
             (for eleven_v3 and eleven_v3_conversational models). The agent can still use other tags not listed here.
-        agent_output_audio_format (None | TTSOutputFormat | Unset): The audio format to use for TTS
-        optimize_streaming_latency (None | TTSOptimizeStreamingLatency | Unset): Deprecated: this field is a no-op and
+        agent_output_audio_format (None | TtsOutputFormat | Unset): The audio format to use for TTS
+        optimize_streaming_latency (None | TtsOptimizeStreamingLatency | Unset): Deprecated: this field is a no-op and
             is ignored.
         stability (float | None | Unset): The stability of generated speech
         speed (float | None | Unset): The speed of generated speech
@@ -59,7 +59,7 @@ class TTSConversationalConfigWorkflowOverrideInput(Lazy):
             model.
     """
 
-    model_id: None | TTSConversationalModel | Unset = UNSET
+    model_id: None | TtsConversationalModel | Unset = UNSET
 
     voice_id: None | str | Unset = UNSET
 
@@ -69,9 +69,9 @@ class TTSConversationalConfigWorkflowOverrideInput(Lazy):
 
     suggested_audio_tags: list[SuggestedAudioTag] | None | Unset = UNSET
 
-    agent_output_audio_format: None | TTSOutputFormat | Unset = UNSET
+    agent_output_audio_format: None | TtsOutputFormat | Unset = UNSET
 
-    optimize_streaming_latency: None | TTSOptimizeStreamingLatency | Unset = UNSET
+    optimize_streaming_latency: None | TtsOptimizeStreamingLatency | Unset = UNSET
 
     stability: float | None | Unset = UNSET
 
@@ -290,11 +290,11 @@ class TTSConversationalConfigWorkflowOverrideInput(Lazy):
         return key in self.additional_properties
 
 
-def _read_model_id(cls: type[TTSConversationalConfigWorkflowOverrideInput], d: Mapping[str, Any]) -> Any:
+def _read_model_id(cls: type[TtsConversationalConfigWorkflowOverrideInput], d: Mapping[str, Any]) -> Any:
     model_id_raw = d.get("model_id", UNSET)
     try:
 
-        def _parse_model_id(data: object) -> None | TTSConversationalModel | Unset:
+        def _parse_model_id(data: object) -> None | TtsConversationalModel | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -324,7 +324,7 @@ _read_voice_id = plain_reader(
 )
 
 
-def _read_supported_voices(cls: type[TTSConversationalConfigWorkflowOverrideInput], d: Mapping[str, Any]) -> Any:
+def _read_supported_voices(cls: type[TtsConversationalConfigWorkflowOverrideInput], d: Mapping[str, Any]) -> Any:
     supported_voices_raw = d.get("supported_voices", UNSET)
     try:
 
@@ -363,7 +363,7 @@ _read_expressive_mode = plain_reader(
 )
 
 
-def _read_suggested_audio_tags(cls: type[TTSConversationalConfigWorkflowOverrideInput], d: Mapping[str, Any]) -> Any:
+def _read_suggested_audio_tags(cls: type[TtsConversationalConfigWorkflowOverrideInput], d: Mapping[str, Any]) -> Any:
     suggested_audio_tags_raw = d.get("suggested_audio_tags", UNSET)
     try:
 
@@ -392,12 +392,12 @@ def _read_suggested_audio_tags(cls: type[TTSConversationalConfigWorkflowOverride
 
 
 def _read_agent_output_audio_format(
-    cls: type[TTSConversationalConfigWorkflowOverrideInput], d: Mapping[str, Any]
+    cls: type[TtsConversationalConfigWorkflowOverrideInput], d: Mapping[str, Any]
 ) -> Any:
     agent_output_audio_format_raw = d.get("agent_output_audio_format", UNSET)
     try:
 
-        def _parse_agent_output_audio_format(data: object) -> None | TTSOutputFormat | Unset:
+        def _parse_agent_output_audio_format(data: object) -> None | TtsOutputFormat | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -417,12 +417,12 @@ def _read_agent_output_audio_format(
 
 
 def _read_optimize_streaming_latency(
-    cls: type[TTSConversationalConfigWorkflowOverrideInput], d: Mapping[str, Any]
+    cls: type[TtsConversationalConfigWorkflowOverrideInput], d: Mapping[str, Any]
 ) -> Any:
     optimize_streaming_latency_raw = d.get("optimize_streaming_latency", UNSET)
     try:
 
-        def _parse_optimize_streaming_latency(data: object) -> None | TTSOptimizeStreamingLatency | Unset:
+        def _parse_optimize_streaming_latency(data: object) -> None | TtsOptimizeStreamingLatency | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -475,7 +475,7 @@ _read_similarity_boost = plain_reader(
 )
 
 
-def _read_text_normalisation_type(cls: type[TTSConversationalConfigWorkflowOverrideInput], d: Mapping[str, Any]) -> Any:
+def _read_text_normalisation_type(cls: type[TtsConversationalConfigWorkflowOverrideInput], d: Mapping[str, Any]) -> Any:
     text_normalisation_type_raw = d.get("text_normalisation_type", UNSET)
     try:
 
@@ -499,7 +499,7 @@ def _read_text_normalisation_type(cls: type[TTSConversationalConfigWorkflowOverr
 
 
 def _read_pronunciation_dictionary_locators(
-    cls: type[TTSConversationalConfigWorkflowOverrideInput], d: Mapping[str, Any]
+    cls: type[TtsConversationalConfigWorkflowOverrideInput], d: Mapping[str, Any]
 ) -> Any:
     pronunciation_dictionary_locators_raw = d.get("pronunciation_dictionary_locators", UNSET)
     try:
@@ -567,13 +567,13 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _read_additional_properties(
-    cls: type[TTSConversationalConfigWorkflowOverrideInput], d: Mapping[str, Any]
+    cls: type[TtsConversationalConfigWorkflowOverrideInput], d: Mapping[str, Any]
 ) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
 def _all_fields(
-    cls: type[TTSConversationalConfigWorkflowOverrideInput], d: Mapping[str, Any], known: Mapping[str, Any]
+    cls: type[TtsConversationalConfigWorkflowOverrideInput], d: Mapping[str, Any], known: Mapping[str, Any]
 ) -> dict[str, Any]:
     """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
     passes what it has read as `known`."""
@@ -683,7 +683,7 @@ def _all_fields(
 
 
 set_readers(
-    TTSConversationalConfigWorkflowOverrideInput,
+    TtsConversationalConfigWorkflowOverrideInput,
     _all_fields,
     {
         "model_id": _read_model_id,

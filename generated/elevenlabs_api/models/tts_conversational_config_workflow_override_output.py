@@ -7,9 +7,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.text_normalisation_type import TextNormalisationType
-from ..models.tts_conversational_model import TTSConversationalModel
-from ..models.tts_optimize_streaming_latency import TTSOptimizeStreamingLatency, check_tts_optimize_streaming_latency
-from ..models.tts_output_format import TTSOutputFormat
+from ..models.tts_conversational_model import TtsConversationalModel
+from ..models.tts_optimize_streaming_latency import TtsOptimizeStreamingLatency, check_tts_optimize_streaming_latency
+from ..models.tts_output_format import TtsOutputFormat
 from ..types import (
     NOTHING,
     PARSING,
@@ -23,27 +23,27 @@ from ..types import (
     set_readers,
 )
 
-T = TypeVar("T", bound="TTSConversationalConfigWorkflowOverrideOutput")
+T = TypeVar("T", bound="TtsConversationalConfigWorkflowOverrideOutput")
 
 
 # Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class TTSConversationalConfigWorkflowOverrideOutput(Lazy):
+class TtsConversationalConfigWorkflowOverrideOutput(Lazy):
     """Example:
         {'agent_output_audio_format': 'pcm_16000', 'model_id': 'eleven_turbo_v2', 'optimize_streaming_latency': 3,
         'pronunciation_dictionary_locators': [], 'similarity_boost': 0.8, 'speed': 1.0, 'stability': 0.5, 'voice_id':
         'cjVigY5qzO86Huf0OWal'}
 
     Attributes:
-        model_id (None | str | TTSConversationalModel | Unset): The model to use for TTS
+        model_id (None | str | TtsConversationalModel | Unset): The model to use for TTS
         voice_id (None | str | Unset): The voice ID to use for TTS
         supported_voices (list[SupportedVoice] | None | Unset): Additional supported voices for the agent
         expressive_mode (bool | None | Unset): When enabled, applies expressive audio tags prompt. Automatically
             disabled for non-v3 models.
         suggested_audio_tags (list[SuggestedAudioTag] | None | Unset): Suggested audio tags to boost expressive speech
             (for eleven_v3 and eleven_v3_conversational models). The agent can still use other tags not listed here.
-        agent_output_audio_format (None | str | TTSOutputFormat | Unset): The audio format to use for TTS
-        optimize_streaming_latency (int | None | TTSOptimizeStreamingLatency | Unset): Deprecated: this field is a no-op
+        agent_output_audio_format (None | str | TtsOutputFormat | Unset): The audio format to use for TTS
+        optimize_streaming_latency (int | None | TtsOptimizeStreamingLatency | Unset): Deprecated: this field is a no-op
             and is ignored.
         stability (float | None | Unset): The stability of generated speech
         speed (float | None | Unset): The speed of generated speech
@@ -59,7 +59,7 @@ class TTSConversationalConfigWorkflowOverrideOutput(Lazy):
             model.
     """
 
-    model_id: None | str | TTSConversationalModel | Unset = UNSET
+    model_id: None | str | TtsConversationalModel | Unset = UNSET
 
     voice_id: None | str | Unset = UNSET
 
@@ -69,9 +69,9 @@ class TTSConversationalConfigWorkflowOverrideOutput(Lazy):
 
     suggested_audio_tags: list[SuggestedAudioTag] | None | Unset = UNSET
 
-    agent_output_audio_format: None | str | TTSOutputFormat | Unset = UNSET
+    agent_output_audio_format: None | str | TtsOutputFormat | Unset = UNSET
 
-    optimize_streaming_latency: int | None | TTSOptimizeStreamingLatency | Unset = UNSET
+    optimize_streaming_latency: int | None | TtsOptimizeStreamingLatency | Unset = UNSET
 
     stability: float | None | Unset = UNSET
 
@@ -311,7 +311,7 @@ _read_voice_id = plain_reader(
 )
 
 
-def _read_supported_voices(cls: type[TTSConversationalConfigWorkflowOverrideOutput], d: Mapping[str, Any]) -> Any:
+def _read_supported_voices(cls: type[TtsConversationalConfigWorkflowOverrideOutput], d: Mapping[str, Any]) -> Any:
     supported_voices_raw = d.get("supported_voices", UNSET)
     try:
 
@@ -350,7 +350,7 @@ _read_expressive_mode = plain_reader(
 )
 
 
-def _read_suggested_audio_tags(cls: type[TTSConversationalConfigWorkflowOverrideOutput], d: Mapping[str, Any]) -> Any:
+def _read_suggested_audio_tags(cls: type[TtsConversationalConfigWorkflowOverrideOutput], d: Mapping[str, Any]) -> Any:
     suggested_audio_tags_raw = d.get("suggested_audio_tags", UNSET)
     try:
 
@@ -390,12 +390,12 @@ _read_agent_output_audio_format = plain_reader(
 
 
 def _read_optimize_streaming_latency(
-    cls: type[TTSConversationalConfigWorkflowOverrideOutput], d: Mapping[str, Any]
+    cls: type[TtsConversationalConfigWorkflowOverrideOutput], d: Mapping[str, Any]
 ) -> Any:
     optimize_streaming_latency_raw = d.get("optimize_streaming_latency", UNSET)
     try:
 
-        def _parse_optimize_streaming_latency(data: object) -> int | None | TTSOptimizeStreamingLatency | Unset:
+        def _parse_optimize_streaming_latency(data: object) -> int | None | TtsOptimizeStreamingLatency | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -409,7 +409,7 @@ def _read_optimize_streaming_latency(
                 return optimize_streaming_latency_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast("int | None | TTSOptimizeStreamingLatency | Unset", data)
+            return cast("int | None | TtsOptimizeStreamingLatency | Unset", data)
 
         optimize_streaming_latency = _parse_optimize_streaming_latency(optimize_streaming_latency_raw)
     except (KeyError, TypeError, ValueError, AttributeError):
@@ -463,7 +463,7 @@ _read_text_normalisation_type = plain_reader(
 
 
 def _read_pronunciation_dictionary_locators(
-    cls: type[TTSConversationalConfigWorkflowOverrideOutput], d: Mapping[str, Any]
+    cls: type[TtsConversationalConfigWorkflowOverrideOutput], d: Mapping[str, Any]
 ) -> Any:
     pronunciation_dictionary_locators_raw = d.get("pronunciation_dictionary_locators", UNSET)
     try:
@@ -531,13 +531,13 @@ _FIELDS: frozenset[str] = frozenset(
 
 
 def _read_additional_properties(
-    cls: type[TTSConversationalConfigWorkflowOverrideOutput], d: Mapping[str, Any]
+    cls: type[TtsConversationalConfigWorkflowOverrideOutput], d: Mapping[str, Any]
 ) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
 def _all_fields(
-    cls: type[TTSConversationalConfigWorkflowOverrideOutput], d: Mapping[str, Any], known: Mapping[str, Any]
+    cls: type[TtsConversationalConfigWorkflowOverrideOutput], d: Mapping[str, Any], known: Mapping[str, Any]
 ) -> dict[str, Any]:
     """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
     passes what it has read as `known`."""
@@ -646,7 +646,7 @@ def _all_fields(
 
 
 set_readers(
-    TTSConversationalConfigWorkflowOverrideOutput,
+    TtsConversationalConfigWorkflowOverrideOutput,
     _all_fields,
     {
         "model_id": _read_model_id,

@@ -1,6 +1,6 @@
 from typing import Literal
 
-TTSConversationalModel = Literal[
+TtsConversationalModel = Literal[
     "eleven_flash_v2",
     "eleven_flash_v2_5",
     "eleven_multilingual_v2",
@@ -9,7 +9,7 @@ TTSConversationalModel = Literal[
     "eleven_v3_conversational",
 ]
 
-TTS_CONVERSATIONAL_MODEL_VALUES: set[TTSConversationalModel] = {
+TTS_CONVERSATIONAL_MODEL_VALUES: set[TtsConversationalModel] = {
     "eleven_flash_v2",
     "eleven_flash_v2_5",
     "eleven_multilingual_v2",
@@ -19,7 +19,7 @@ TTS_CONVERSATIONAL_MODEL_VALUES: set[TTSConversationalModel] = {
 }
 
 
-def check_tts_conversational_model(value: str) -> TTSConversationalModel:
+def check_tts_conversational_model(value: str) -> TtsConversationalModel:
     if value in TTS_CONVERSATIONAL_MODEL_VALUES:
         return value
     raise TypeError(f"Unexpected value {value!r}. Expected one of {TTS_CONVERSATIONAL_MODEL_VALUES!r}")

@@ -1,8 +1,8 @@
 from typing import Literal
 
-TTSModelFamily = Literal["flash", "multilingual", "turbo", "v3_conversational"]
+TtsModelFamily = Literal["flash", "multilingual", "turbo", "v3_conversational"]
 
-TTS_MODEL_FAMILY_VALUES: set[TTSModelFamily] = {
+TTS_MODEL_FAMILY_VALUES: set[TtsModelFamily] = {
     "flash",
     "multilingual",
     "turbo",
@@ -10,7 +10,7 @@ TTS_MODEL_FAMILY_VALUES: set[TTSModelFamily] = {
 }
 
 
-def check_tts_model_family(value: str) -> TTSModelFamily:
+def check_tts_model_family(value: str) -> TtsModelFamily:
     if value in TTS_MODEL_FAMILY_VALUES:
         return value
     raise TypeError(f"Unexpected value {value!r}. Expected one of {TTS_MODEL_FAMILY_VALUES!r}")

@@ -1,8 +1,8 @@
 from typing import Literal
 
-TTSOutputFormat = Literal["pcm_16000", "pcm_22050", "pcm_24000", "pcm_44100", "pcm_48000", "pcm_8000", "ulaw_8000"]
+TtsOutputFormat = Literal["pcm_16000", "pcm_22050", "pcm_24000", "pcm_44100", "pcm_48000", "pcm_8000", "ulaw_8000"]
 
-TTS_OUTPUT_FORMAT_VALUES: set[TTSOutputFormat] = {
+TTS_OUTPUT_FORMAT_VALUES: set[TtsOutputFormat] = {
     "pcm_16000",
     "pcm_22050",
     "pcm_24000",
@@ -13,7 +13,7 @@ TTS_OUTPUT_FORMAT_VALUES: set[TTSOutputFormat] = {
 }
 
 
-def check_tts_output_format(value: str) -> TTSOutputFormat:
+def check_tts_output_format(value: str) -> TtsOutputFormat:
     if value in TTS_OUTPUT_FORMAT_VALUES:
         return value
     raise TypeError(f"Unexpected value {value!r}. Expected one of {TTS_OUTPUT_FORMAT_VALUES!r}")

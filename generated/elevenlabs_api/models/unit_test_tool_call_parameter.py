@@ -28,14 +28,14 @@ T = TypeVar("T", bound="UnitTestToolCallParameter")
 @_attrs_define(slots=False)
 class UnitTestToolCallParameter(Lazy):
     """Attributes:
-    eval_ (ExactParameterEvaluationStrategy | LLMParameterEvaluationStrategy |
+    eval_ (ExactParameterEvaluationStrategy | LlmParameterEvaluationStrategy |
         MatchAnythingParameterEvaluationStrategy | RegexParameterEvaluationStrategy | UnknownVariant):
     path (str):
     """
 
     eval_: (
         ExactParameterEvaluationStrategy
-        | LLMParameterEvaluationStrategy
+        | LlmParameterEvaluationStrategy
         | MatchAnythingParameterEvaluationStrategy
         | RegexParameterEvaluationStrategy
         | UnknownVariant
@@ -58,7 +58,7 @@ class UnitTestToolCallParameter(Lazy):
         eval_: Any
         try:
             if (
-                isinstance(self.eval_, LLMParameterEvaluationStrategy)
+                isinstance(self.eval_, LlmParameterEvaluationStrategy)
                 or isinstance(self.eval_, RegexParameterEvaluationStrategy)
                 or isinstance(self.eval_, ExactParameterEvaluationStrategy)
                 or isinstance(self.eval_, MatchAnythingParameterEvaluationStrategy)
@@ -122,7 +122,7 @@ def _read_eval_(cls: type[UnitTestToolCallParameter], d: Mapping[str, Any]) -> A
                 data: object,
             ) -> (
                 ExactParameterEvaluationStrategy
-                | LLMParameterEvaluationStrategy
+                | LlmParameterEvaluationStrategy
                 | MatchAnythingParameterEvaluationStrategy
                 | RegexParameterEvaluationStrategy
                 | UnknownVariant
@@ -133,14 +133,14 @@ def _read_eval_(cls: type[UnitTestToolCallParameter], d: Mapping[str, Any]) -> A
                 data: object,
             ) -> (
                 ExactParameterEvaluationStrategy
-                | LLMParameterEvaluationStrategy
+                | LlmParameterEvaluationStrategy
                 | MatchAnythingParameterEvaluationStrategy
                 | RegexParameterEvaluationStrategy
                 | UnknownVariant
             ):
                 if isinstance(data, dict):
                     for known in (
-                        LLMParameterEvaluationStrategy,
+                        LlmParameterEvaluationStrategy,
                         RegexParameterEvaluationStrategy,
                         ExactParameterEvaluationStrategy,
                         MatchAnythingParameterEvaluationStrategy,
@@ -152,7 +152,7 @@ def _read_eval_(cls: type[UnitTestToolCallParameter], d: Mapping[str, Any]) -> A
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    eval_type_0 = LLMParameterEvaluationStrategy.from_dict(data)
+                    eval_type_0 = LlmParameterEvaluationStrategy.from_dict(data)
 
                     return eval_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -243,7 +243,7 @@ set_readers(
 
 # Imported after the class: a nested model may import this module back (recursive schemas).
 from ..models.exact_parameter_evaluation_strategy import ExactParameterEvaluationStrategy
-from ..models.llm_parameter_evaluation_strategy import LLMParameterEvaluationStrategy
+from ..models.llm_parameter_evaluation_strategy import LlmParameterEvaluationStrategy
 from ..models.match_anything_parameter_evaluation_strategy import MatchAnythingParameterEvaluationStrategy
 from ..models.regex_parameter_evaluation_strategy import RegexParameterEvaluationStrategy
 from ..models.unknown_variant import UnknownVariant

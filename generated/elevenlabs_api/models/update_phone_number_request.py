@@ -29,8 +29,8 @@ class UpdatePhoneNumberRequest(Lazy):
     """Attributes:
     agent_id (None | str | Unset):
     label (None | str | Unset):
-    inbound_trunk_config (InboundSIPTrunkConfigRequestModel | None | Unset):
-    outbound_trunk_config (None | OutboundSIPTrunkConfigRequestModel | Unset):
+    inbound_trunk_config (InboundSipTrunkConfigRequestModel | None | Unset):
+    outbound_trunk_config (None | OutboundSipTrunkConfigRequestModel | Unset):
     livekit_stack (LivekitStackType | None | Unset):
     store_sip_messages (bool | None | Unset):
     environment (None | str | Unset): Environment to use for resolving environment variables on calls to this
@@ -42,9 +42,9 @@ class UpdatePhoneNumberRequest(Lazy):
 
     label: None | str | Unset = UNSET
 
-    inbound_trunk_config: InboundSIPTrunkConfigRequestModel | None | Unset = UNSET
+    inbound_trunk_config: InboundSipTrunkConfigRequestModel | None | Unset = UNSET
 
-    outbound_trunk_config: None | OutboundSIPTrunkConfigRequestModel | Unset = UNSET
+    outbound_trunk_config: None | OutboundSipTrunkConfigRequestModel | Unset = UNSET
 
     livekit_stack: LivekitStackType | None | Unset = UNSET
 
@@ -77,7 +77,7 @@ class UpdatePhoneNumberRequest(Lazy):
         try:
             if isinstance(self.inbound_trunk_config, Unset):
                 inbound_trunk_config = UNSET
-            elif isinstance(self.inbound_trunk_config, InboundSIPTrunkConfigRequestModel):
+            elif isinstance(self.inbound_trunk_config, InboundSipTrunkConfigRequestModel):
                 inbound_trunk_config = self.inbound_trunk_config.to_dict()
             else:
                 inbound_trunk_config = self.inbound_trunk_config
@@ -89,7 +89,7 @@ class UpdatePhoneNumberRequest(Lazy):
         try:
             if isinstance(self.outbound_trunk_config, Unset):
                 outbound_trunk_config = UNSET
-            elif isinstance(self.outbound_trunk_config, OutboundSIPTrunkConfigRequestModel):
+            elif isinstance(self.outbound_trunk_config, OutboundSipTrunkConfigRequestModel):
                 outbound_trunk_config = self.outbound_trunk_config.to_dict()
             else:
                 outbound_trunk_config = self.outbound_trunk_config
@@ -205,7 +205,7 @@ def _read_inbound_trunk_config(cls: type[UpdatePhoneNumberRequest], d: Mapping[s
     inbound_trunk_config_raw = d.get("inbound_trunk_config", UNSET)
     try:
 
-        def _parse_inbound_trunk_config(data: object) -> InboundSIPTrunkConfigRequestModel | None | Unset:
+        def _parse_inbound_trunk_config(data: object) -> InboundSipTrunkConfigRequestModel | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -213,7 +213,7 @@ def _read_inbound_trunk_config(cls: type[UpdatePhoneNumberRequest], d: Mapping[s
 
             if not isinstance(data, dict):
                 raise TypeError(f"got {type(data).__name__}")
-            inbound_trunk_config_type_0 = InboundSIPTrunkConfigRequestModel.from_dict(data)
+            inbound_trunk_config_type_0 = InboundSipTrunkConfigRequestModel.from_dict(data)
 
             return inbound_trunk_config_type_0
 
@@ -228,7 +228,7 @@ def _read_outbound_trunk_config(cls: type[UpdatePhoneNumberRequest], d: Mapping[
     outbound_trunk_config_raw = d.get("outbound_trunk_config", UNSET)
     try:
 
-        def _parse_outbound_trunk_config(data: object) -> None | OutboundSIPTrunkConfigRequestModel | Unset:
+        def _parse_outbound_trunk_config(data: object) -> None | OutboundSipTrunkConfigRequestModel | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -236,7 +236,7 @@ def _read_outbound_trunk_config(cls: type[UpdatePhoneNumberRequest], d: Mapping[
 
             if not isinstance(data, dict):
                 raise TypeError(f"got {type(data).__name__}")
-            outbound_trunk_config_type_0 = OutboundSIPTrunkConfigRequestModel.from_dict(data)
+            outbound_trunk_config_type_0 = OutboundSipTrunkConfigRequestModel.from_dict(data)
 
             return outbound_trunk_config_type_0
 
@@ -394,5 +394,5 @@ set_readers(
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).
-from ..models.inbound_sip_trunk_config_request_model import InboundSIPTrunkConfigRequestModel
-from ..models.outbound_sip_trunk_config_request_model import OutboundSIPTrunkConfigRequestModel
+from ..models.inbound_sip_trunk_config_request_model import InboundSipTrunkConfigRequestModel
+from ..models.outbound_sip_trunk_config_request_model import OutboundSipTrunkConfigRequestModel

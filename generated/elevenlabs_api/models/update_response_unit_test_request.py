@@ -36,7 +36,7 @@ class UpdateResponseUnitTestRequest(Lazy):
         test was created from (if applicable).
     dynamic_variables (UpdateResponseUnitTestRequestDynamicVariables | Unset): Dynamic variables to replace in the
         agent config during testing
-    chat_history (list[ConversationHistoryTranscriptCommonModel] | Unset):
+    chat_history (list[ConversationHistoryTranscriptCommonModelInput] | Unset):
     conversation_initiation_source (ConversationInitiationSource | None | Unset): Simulate the test as if the
         conversation originated from this channel.
     environment (None | str | Unset): The environment to resolve environment-specific variable values against when
@@ -59,7 +59,7 @@ class UpdateResponseUnitTestRequest(Lazy):
 
     dynamic_variables: UpdateResponseUnitTestRequestDynamicVariables | Unset = UNSET
 
-    chat_history: list[ConversationHistoryTranscriptCommonModel] | Unset = UNSET
+    chat_history: list[ConversationHistoryTranscriptCommonModelInput] | Unset = UNSET
 
     conversation_initiation_source: ConversationInitiationSource | None | Unset = UNSET
 
@@ -292,11 +292,11 @@ def _read_chat_history(cls: type[UpdateResponseUnitTestRequest], d: Mapping[str,
     try:
         expect_array("chat_history", chat_history_raw)
         _chat_history = chat_history_raw
-        chat_history: list[ConversationHistoryTranscriptCommonModel] | Unset = UNSET
+        chat_history: list[ConversationHistoryTranscriptCommonModelInput] | Unset = UNSET
         if _chat_history is not UNSET:
             chat_history = []
             for chat_history_item_data in _chat_history:
-                chat_history_item = ConversationHistoryTranscriptCommonModel.from_dict(chat_history_item_data)
+                chat_history_item = ConversationHistoryTranscriptCommonModelInput.from_dict(chat_history_item_data)
 
                 chat_history.append(chat_history_item)
     except (KeyError, TypeError, ValueError, AttributeError):
@@ -525,6 +525,6 @@ set_readers(
 # Imported after the class: a nested model may import this module back (recursive schemas).
 from ..models.agent_failure_response_example import AgentFailureResponseExample
 from ..models.agent_successful_response_example import AgentSuccessfulResponseExample
-from ..models.conversation_history_transcript_common_model import ConversationHistoryTranscriptCommonModel
+from ..models.conversation_history_transcript_common_model_input import ConversationHistoryTranscriptCommonModelInput
 from ..models.test_from_conversation_metadata_input import TestFromConversationMetadataInput
 from ..models.update_response_unit_test_request_dynamic_variables import UpdateResponseUnitTestRequestDynamicVariables

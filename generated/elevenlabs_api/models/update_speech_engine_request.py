@@ -29,10 +29,10 @@ class UpdateSpeechEngineRequest(Lazy):
     """Attributes:
     name (None | str | Unset):
     speech_engine (None | SpeechEngineConfig | Unset):
-    asr (ASRConversationalConfig | None | Unset):
-    tts (None | TTSConversationalConfigInput | Unset):
+    asr (AsrConversationalConfig | None | Unset):
+    tts (None | TtsConversationalConfigInput | Unset):
     turn (BaseTurnConfig | None | Unset):
-    vad (None | Unset | VADConfig):
+    vad (None | Unset | VadConfig):
     conversation (ConversationConfigInput | None | Unset):
     privacy (None | PrivacyConfigInput | Unset):
     call_limits (AgentCallLimits | None | Unset):
@@ -45,13 +45,13 @@ class UpdateSpeechEngineRequest(Lazy):
 
     speech_engine: None | SpeechEngineConfig | Unset = UNSET
 
-    asr: ASRConversationalConfig | None | Unset = UNSET
+    asr: AsrConversationalConfig | None | Unset = UNSET
 
-    tts: None | TTSConversationalConfigInput | Unset = UNSET
+    tts: None | TtsConversationalConfigInput | Unset = UNSET
 
     turn: BaseTurnConfig | None | Unset = UNSET
 
-    vad: None | Unset | VADConfig = UNSET
+    vad: None | Unset | VadConfig = UNSET
 
     conversation: ConversationConfigInput | None | Unset = UNSET
 
@@ -93,7 +93,7 @@ class UpdateSpeechEngineRequest(Lazy):
         try:
             if isinstance(self.asr, Unset):
                 asr = UNSET
-            elif isinstance(self.asr, ASRConversationalConfig):
+            elif isinstance(self.asr, AsrConversationalConfig):
                 asr = self.asr.to_dict()
             else:
                 asr = self.asr
@@ -105,7 +105,7 @@ class UpdateSpeechEngineRequest(Lazy):
         try:
             if isinstance(self.tts, Unset):
                 tts = UNSET
-            elif isinstance(self.tts, TTSConversationalConfigInput):
+            elif isinstance(self.tts, TtsConversationalConfigInput):
                 tts = self.tts.to_dict()
             else:
                 tts = self.tts
@@ -129,7 +129,7 @@ class UpdateSpeechEngineRequest(Lazy):
         try:
             if isinstance(self.vad, Unset):
                 vad = UNSET
-            elif isinstance(self.vad, VADConfig):
+            elif isinstance(self.vad, VadConfig):
                 vad = self.vad.to_dict()
             else:
                 vad = self.vad
@@ -301,7 +301,7 @@ def _read_asr(cls: type[UpdateSpeechEngineRequest], d: Mapping[str, Any]) -> Any
     asr_raw = d.get("asr", UNSET)
     try:
 
-        def _parse_asr(data: object) -> ASRConversationalConfig | None | Unset:
+        def _parse_asr(data: object) -> AsrConversationalConfig | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -309,7 +309,7 @@ def _read_asr(cls: type[UpdateSpeechEngineRequest], d: Mapping[str, Any]) -> Any
 
             if not isinstance(data, dict):
                 raise TypeError(f"got {type(data).__name__}")
-            asr_type_0 = ASRConversationalConfig.from_dict(data)
+            asr_type_0 = AsrConversationalConfig.from_dict(data)
 
             return asr_type_0
 
@@ -324,7 +324,7 @@ def _read_tts(cls: type[UpdateSpeechEngineRequest], d: Mapping[str, Any]) -> Any
     tts_raw = d.get("tts", UNSET)
     try:
 
-        def _parse_tts(data: object) -> None | TTSConversationalConfigInput | Unset:
+        def _parse_tts(data: object) -> None | TtsConversationalConfigInput | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -332,7 +332,7 @@ def _read_tts(cls: type[UpdateSpeechEngineRequest], d: Mapping[str, Any]) -> Any
 
             if not isinstance(data, dict):
                 raise TypeError(f"got {type(data).__name__}")
-            tts_type_0 = TTSConversationalConfigInput.from_dict(data)
+            tts_type_0 = TtsConversationalConfigInput.from_dict(data)
 
             return tts_type_0
 
@@ -370,7 +370,7 @@ def _read_vad(cls: type[UpdateSpeechEngineRequest], d: Mapping[str, Any]) -> Any
     vad_raw = d.get("vad", UNSET)
     try:
 
-        def _parse_vad(data: object) -> None | Unset | VADConfig:
+        def _parse_vad(data: object) -> None | Unset | VadConfig:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -378,7 +378,7 @@ def _read_vad(cls: type[UpdateSpeechEngineRequest], d: Mapping[str, Any]) -> Any
 
             if not isinstance(data, dict):
                 raise TypeError(f"got {type(data).__name__}")
-            vad_type_0 = VADConfig.from_dict(data)
+            vad_type_0 = VadConfig.from_dict(data)
 
             return vad_type_0
 
@@ -645,7 +645,7 @@ set_readers(
 
 # Imported after the class: a nested model may import this module back (recursive schemas).
 from ..models.agent_call_limits import AgentCallLimits
-from ..models.asr_conversational_config import ASRConversationalConfig
+from ..models.asr_conversational_config import AsrConversationalConfig
 from ..models.base_turn_config import BaseTurnConfig
 from ..models.conversation_config_input import ConversationConfigInput
 from ..models.privacy_config_input import PrivacyConfigInput
@@ -653,5 +653,5 @@ from ..models.speech_engine_config import SpeechEngineConfig
 from ..models.speech_engine_conversation_initiation_client_data_config import (
     SpeechEngineConversationInitiationClientDataConfig,
 )
-from ..models.tts_conversational_config_input import TTSConversationalConfigInput
-from ..models.vad_config import VADConfig
+from ..models.tts_conversational_config_input import TtsConversationalConfigInput
+from ..models.vad_config import VadConfig

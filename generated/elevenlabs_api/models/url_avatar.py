@@ -19,12 +19,12 @@ from ..types import (
     set_readers,
 )
 
-T = TypeVar("T", bound="URLAvatar")
+T = TypeVar("T", bound="UrlAvatar")
 
 
 # Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class URLAvatar(Lazy):
+class UrlAvatar(Lazy):
     """Attributes:
     type_ (Literal['url'] | Unset): The type of the avatar Default: 'url'.
     custom_url (str | Unset): The custom URL of the avatar Defaults to empty on the server.
@@ -34,7 +34,7 @@ class URLAvatar(Lazy):
         default="url",
         kw_only=True,
         alias="type",
-        validator=types.tag("URLAvatar", "type", "url"),
+        validator=types.tag("UrlAvatar", "type", "url"),
     )
 
     custom_url: str | Unset = UNSET
@@ -88,7 +88,7 @@ class URLAvatar(Lazy):
         return key in self.additional_properties
 
 
-def _read_type_(cls: type[URLAvatar], d: Mapping[str, Any]) -> Any:
+def _read_type_(cls: type[UrlAvatar], d: Mapping[str, Any]) -> Any:
     type__raw = d.get("type", UNSET)
     type_ = cast(Literal["url"] | Unset, type__raw)
     if type_ != "url" and not isinstance(type_, Unset):
@@ -108,11 +108,11 @@ _FIELDS: frozenset[str] = frozenset(
 )
 
 
-def _read_additional_properties(cls: type[URLAvatar], d: Mapping[str, Any]) -> dict[str, Any]:
+def _read_additional_properties(cls: type[UrlAvatar], d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[URLAvatar], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+def _all_fields(cls: type[UrlAvatar], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
     """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
     passes what it has read as `known`."""
     if "type_" in known:
@@ -134,10 +134,10 @@ def _all_fields(cls: type[URLAvatar], d: Mapping[str, Any], known: Mapping[str, 
 
 
 # Code written when the tag was required and named as the generator names it (`type_=`) keeps working.
-types.accept_former_names(URLAvatar, type_="type")
+types.accept_former_names(UrlAvatar, type_="type")
 
 set_readers(
-    URLAvatar,
+    UrlAvatar,
     _all_fields,
     {
         "type_": _read_type_,

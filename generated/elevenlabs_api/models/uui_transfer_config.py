@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.uui_transfer_config_protocol_discriminator_mode_type_0 import (
-    UUITransferConfigProtocolDiscriminatorModeType0,
+    UuiTransferConfigProtocolDiscriminatorModeType0,
 )
 from ..types import (
     MISSING,
@@ -23,12 +23,12 @@ from ..types import (
     set_readers,
 )
 
-T = TypeVar("T", bound="UUITransferConfig")
+T = TypeVar("T", bound="UuiTransferConfig")
 
 
 # Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class UUITransferConfig(Lazy):
+class UuiTransferConfig(Lazy):
     """User-to-User Information envelope for SIP REFER transfers (RFC 7433).
 
     Outbound payloads are hex-encoded (the only encoding RFC 7433 defines). The
@@ -43,7 +43,7 @@ class UUITransferConfig(Lazy):
         protocol_discriminator (None | str | Unset): Optional one-octet protocol discriminator (two hex digits, e.g.
             '00'). Required by platforms such as Genesys Cloud, which otherwise strip the first octet of the payload. Leave
             unset for platforms like Talkdesk that expect a bare hex payload.
-        protocol_discriminator_mode (str | Unset | UUITransferConfigProtocolDiscriminatorModeType0): How to attach
+        protocol_discriminator_mode (str | Unset | UuiTransferConfigProtocolDiscriminatorModeType0): How to attach
             protocol_discriminator. 'prefix' prepends the octet to the hex payload (User-to-User=XX<hex>;encoding=hex).
             'pd_parameter' sends it as a separate parameter (User-to-User=<hex>;pd=XX;encoding=hex). Ignored when
             protocol_discriminator is unset. Defaults to 'prefix' on the server.
@@ -53,7 +53,7 @@ class UUITransferConfig(Lazy):
 
     protocol_discriminator: None | str | Unset = UNSET
 
-    protocol_discriminator_mode: str | Unset | UUITransferConfigProtocolDiscriminatorModeType0 = UNSET
+    protocol_discriminator_mode: str | Unset | UuiTransferConfigProtocolDiscriminatorModeType0 = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
@@ -147,11 +147,11 @@ _FIELDS: frozenset[str] = frozenset(
 )
 
 
-def _read_additional_properties(cls: type[UUITransferConfig], d: Mapping[str, Any]) -> dict[str, Any]:
+def _read_additional_properties(cls: type[UuiTransferConfig], d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[UUITransferConfig], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+def _all_fields(cls: type[UuiTransferConfig], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
     """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
     passes what it has read as `known`."""
     data = d.get("data", MISSING)
@@ -180,7 +180,7 @@ def _all_fields(cls: type[UUITransferConfig], d: Mapping[str, Any], known: Mappi
 
 
 set_readers(
-    UUITransferConfig,
+    UuiTransferConfig,
     _all_fields,
     {
         "data": _read_data,

@@ -1,8 +1,8 @@
 from typing import Literal
 
-UUITransferConfigProtocolDiscriminatorModeType0 = Literal["pd_parameter", "prefix"]
+UuiTransferConfigProtocolDiscriminatorModeType0 = Literal["pd_parameter", "prefix"]
 
-UUI_TRANSFER_CONFIG_PROTOCOL_DISCRIMINATOR_MODE_TYPE_0_VALUES: set[UUITransferConfigProtocolDiscriminatorModeType0] = {
+UUI_TRANSFER_CONFIG_PROTOCOL_DISCRIMINATOR_MODE_TYPE_0_VALUES: set[UuiTransferConfigProtocolDiscriminatorModeType0] = {
     "pd_parameter",
     "prefix",
 }
@@ -10,7 +10,7 @@ UUI_TRANSFER_CONFIG_PROTOCOL_DISCRIMINATOR_MODE_TYPE_0_VALUES: set[UUITransferCo
 
 def check_uui_transfer_config_protocol_discriminator_mode_type_0(
     value: str,
-) -> UUITransferConfigProtocolDiscriminatorModeType0:
+) -> UuiTransferConfigProtocolDiscriminatorModeType0:
     if value in UUI_TRANSFER_CONFIG_PROTOCOL_DISCRIMINATOR_MODE_TYPE_0_VALUES:
         return value
     raise TypeError(

@@ -18,12 +18,12 @@ from ..types import (
     set_readers,
 )
 
-T = TypeVar("T", bound="VADConfigWorkflowOverride")
+T = TypeVar("T", bound="VadConfigWorkflowOverride")
 
 
 # Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class VADConfigWorkflowOverride(Lazy):
+class VadConfigWorkflowOverride(Lazy):
     """Example:
         {'background_voice_detection': False}
 
@@ -95,11 +95,11 @@ _read_background_voice_detection = plain_reader(
 _FIELDS: frozenset[str] = frozenset(("background_voice_detection",))
 
 
-def _read_additional_properties(cls: type[VADConfigWorkflowOverride], d: Mapping[str, Any]) -> dict[str, Any]:
+def _read_additional_properties(cls: type[VadConfigWorkflowOverride], d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[VADConfigWorkflowOverride], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+def _all_fields(cls: type[VadConfigWorkflowOverride], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
     """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
     passes what it has read as `known`."""
     background_voice_detection = d.get("background_voice_detection", UNSET)
@@ -117,7 +117,7 @@ def _all_fields(cls: type[VADConfigWorkflowOverride], d: Mapping[str, Any], know
 
 
 set_readers(
-    VADConfigWorkflowOverride,
+    VadConfigWorkflowOverride,
     _all_fields,
     {
         "background_voice_detection": _read_background_voice_detection,

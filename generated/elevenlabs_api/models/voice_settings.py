@@ -24,24 +24,87 @@ T = TypeVar("T", bound="VoiceSettings")
 # Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
 class VoiceSettings(Lazy):
-    """Attributes:
-    cloning_strength (int | Unset): How strongly the dubbed speakers clone the source voices, 0 to 10. Defaults to 7
-        on the server.
+    """Example:
+        {'similarity_boost': 1.0, 'speed': 1.0, 'stability': 1.0, 'style': 0.0, 'use_speaker_boost': True}
+
+    Attributes:
+        stability (float | None | Unset): Determines how stable the voice is and the randomness between each generation.
+            Lower values introduce broader emotional range for the voice. Higher values can result in a monotonous voice
+            with limited emotion. Defaults to 0.5 on the server.
+        use_speaker_boost (bool | None | Unset): This setting boosts the similarity to the original speaker. Using this
+            setting requires a slightly higher computational load, which in turn increases latency. Defaults to True on the
+            server.
+        similarity_boost (float | None | Unset): Determines how closely the AI should adhere to the original voice when
+            attempting to replicate it. Defaults to 0.75 on the server.
+        style (float | None | Unset): Determines the style exaggeration of the voice. This setting attempts to amplify
+            the style of the original speaker. It does consume additional computational resources and might increase latency
+            if set to anything other than 0. Defaults to 0.0 on the server.
+        speed (float | None | Unset): Adjusts the speed of the voice. A value of 1.0 is the default speed, while values
+            less than 1.0 slow down the speech, and values greater than 1.0 speed it up. Defaults to 1.0 on the server.
     """
 
-    cloning_strength: int | Unset = UNSET
+    stability: float | None | Unset = UNSET
+
+    use_speaker_boost: bool | None | Unset = UNSET
+
+    similarity_boost: float | None | Unset = UNSET
+
+    style: float | None | Unset = UNSET
+
+    speed: float | None | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         if self._lazy is not None:
             read_all(self)
-        cloning_strength = self.cloning_strength
+        stability: Any
+        try:
+            stability = self.stability
+
+        except (AttributeError, TypeError):
+            stability = self.stability
+
+        use_speaker_boost: Any
+        try:
+            use_speaker_boost = self.use_speaker_boost
+
+        except (AttributeError, TypeError):
+            use_speaker_boost = self.use_speaker_boost
+
+        similarity_boost: Any
+        try:
+            similarity_boost = self.similarity_boost
+
+        except (AttributeError, TypeError):
+            similarity_boost = self.similarity_boost
+
+        style: Any
+        try:
+            style = self.style
+
+        except (AttributeError, TypeError):
+            style = self.style
+
+        speed: Any
+        try:
+            speed = self.speed
+
+        except (AttributeError, TypeError):
+            speed = self.speed
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if cloning_strength is not UNSET:
-            field_dict["cloning_strength"] = cloning_strength
+        if stability is not UNSET:
+            field_dict["stability"] = stability
+        if use_speaker_boost is not UNSET:
+            field_dict["use_speaker_boost"] = use_speaker_boost
+        if similarity_boost is not UNSET:
+            field_dict["similarity_boost"] = similarity_boost
+        if style is not UNSET:
+            field_dict["style"] = style
+        if speed is not UNSET:
+            field_dict["speed"] = speed
         return field_dict
 
     @classmethod
@@ -72,10 +135,70 @@ class VoiceSettings(Lazy):
         return key in self.additional_properties
 
 
-_read_cloning_strength = plain_reader("cloning_strength", (int,), "an integer", False)
+_read_stability = plain_reader(
+    "stability",
+    (
+        float,
+        int,
+        type(None),
+    ),
+    "a number or null",
+    False,
+)
+
+_read_use_speaker_boost = plain_reader(
+    "use_speaker_boost",
+    (
+        bool,
+        type(None),
+    ),
+    "a boolean or null",
+    False,
+)
+
+_read_similarity_boost = plain_reader(
+    "similarity_boost",
+    (
+        float,
+        int,
+        type(None),
+    ),
+    "a number or null",
+    False,
+)
+
+_read_style = plain_reader(
+    "style",
+    (
+        float,
+        int,
+        type(None),
+    ),
+    "a number or null",
+    False,
+)
+
+_read_speed = plain_reader(
+    "speed",
+    (
+        float,
+        int,
+        type(None),
+    ),
+    "a number or null",
+    False,
+)
 
 
-_FIELDS: frozenset[str] = frozenset(("cloning_strength",))
+_FIELDS: frozenset[str] = frozenset(
+    (
+        "stability",
+        "use_speaker_boost",
+        "similarity_boost",
+        "style",
+        "speed",
+    )
+)
 
 
 def _read_additional_properties(cls: type[VoiceSettings], d: Mapping[str, Any]) -> dict[str, Any]:
@@ -85,12 +208,42 @@ def _read_additional_properties(cls: type[VoiceSettings], d: Mapping[str, Any]) 
 def _all_fields(cls: type[VoiceSettings], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
     """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
     passes what it has read as `known`."""
-    cloning_strength = d.get("cloning_strength", UNSET)
-    if cloning_strength.__class__ is not int and cloning_strength is not UNSET:
-        cloning_strength = _read_cloning_strength(cls, d)
+    stability = d.get("stability", UNSET)
+    if (
+        stability.__class__ is not float
+        and stability.__class__ is not int
+        and stability is not None
+        and stability is not UNSET
+    ):
+        stability = _read_stability(cls, d)
+
+    use_speaker_boost = d.get("use_speaker_boost", UNSET)
+    if use_speaker_boost.__class__ is not bool and use_speaker_boost is not None and use_speaker_boost is not UNSET:
+        use_speaker_boost = _read_use_speaker_boost(cls, d)
+
+    similarity_boost = d.get("similarity_boost", UNSET)
+    if (
+        similarity_boost.__class__ is not float
+        and similarity_boost.__class__ is not int
+        and similarity_boost is not None
+        and similarity_boost is not UNSET
+    ):
+        similarity_boost = _read_similarity_boost(cls, d)
+
+    style = d.get("style", UNSET)
+    if style.__class__ is not float and style.__class__ is not int and style is not None and style is not UNSET:
+        style = _read_style(cls, d)
+
+    speed = d.get("speed", UNSET)
+    if speed.__class__ is not float and speed.__class__ is not int and speed is not None and speed is not UNSET:
+        speed = _read_speed(cls, d)
 
     return {
-        "cloning_strength": cloning_strength,
+        "stability": stability,
+        "use_speaker_boost": use_speaker_boost,
+        "similarity_boost": similarity_boost,
+        "style": style,
+        "speed": speed,
         "additional_properties": _read_additional_properties(cls, d),
     }
 
@@ -99,7 +252,11 @@ set_readers(
     VoiceSettings,
     _all_fields,
     {
-        "cloning_strength": _read_cloning_strength,
+        "stability": _read_stability,
+        "use_speaker_boost": _read_use_speaker_boost,
+        "similarity_boost": _read_similarity_boost,
+        "style": _read_style,
+        "speed": _read_speed,
         "additional_properties": _read_additional_properties,
     },
 )

@@ -23,33 +23,33 @@ from ..types import (
     set_readers,
 )
 
-T = TypeVar("T", bound="WebhookHMACSettings")
+T = TypeVar("T", bound="WebhookHmacSettings")
 
 
 # Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class WebhookHMACSettings(Lazy):
+class WebhookHmacSettings(Lazy):
     """Settings for creating an HMAC-authenticated webhook
 
     Attributes:
         auth_type (Literal['hmac']): The authentication type for this webhook
         name (str): The display name for this webhook
         webhook_url (str): The HTTPS callback URL that will be called when this webhook is triggered
-        request_headers (None | Unset | WebhookHMACSettingsRequestHeadersType0): Optional custom request headers to
+        request_headers (None | Unset | WebhookHmacSettingsRequestHeadersType0): Optional custom request headers to
             include with each webhook delivery
     """
 
     auth_type: Literal["hmac"] = _attrs_field(
         default="hmac",
         kw_only=True,
-        validator=types.tag("WebhookHMACSettings", "auth_type", "hmac"),
+        validator=types.tag("WebhookHmacSettings", "auth_type", "hmac"),
     )
 
     name: str
 
     webhook_url: str
 
-    request_headers: None | Unset | WebhookHMACSettingsRequestHeadersType0 = UNSET
+    request_headers: None | Unset | WebhookHmacSettingsRequestHeadersType0 = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
@@ -77,7 +77,7 @@ class WebhookHMACSettings(Lazy):
         try:
             if isinstance(self.request_headers, Unset):
                 request_headers = UNSET
-            elif isinstance(self.request_headers, WebhookHMACSettingsRequestHeadersType0):
+            elif isinstance(self.request_headers, WebhookHmacSettingsRequestHeadersType0):
                 request_headers = self.request_headers.to_dict()
             else:
                 request_headers = self.request_headers
@@ -124,7 +124,7 @@ class WebhookHMACSettings(Lazy):
         return key in self.additional_properties
 
 
-def _read_auth_type(cls: type[WebhookHMACSettings], d: Mapping[str, Any]) -> Any:
+def _read_auth_type(cls: type[WebhookHmacSettings], d: Mapping[str, Any]) -> Any:
     auth_type_raw = d.get("auth_type", MISSING)
     if auth_type_raw is MISSING:
         auth_type_raw = missing_field(cls, "auth_type")
@@ -140,11 +140,11 @@ _read_name = plain_reader("name", (str,), "a string", True)
 _read_webhook_url = plain_reader("webhook_url", (str,), "a string", True)
 
 
-def _read_request_headers(cls: type[WebhookHMACSettings], d: Mapping[str, Any]) -> Any:
+def _read_request_headers(cls: type[WebhookHmacSettings], d: Mapping[str, Any]) -> Any:
     request_headers_raw = d.get("request_headers", UNSET)
     try:
 
-        def _parse_request_headers(data: object) -> None | Unset | WebhookHMACSettingsRequestHeadersType0:
+        def _parse_request_headers(data: object) -> None | Unset | WebhookHmacSettingsRequestHeadersType0:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -152,7 +152,7 @@ def _read_request_headers(cls: type[WebhookHMACSettings], d: Mapping[str, Any]) 
 
             if not isinstance(data, dict):
                 raise TypeError(f"got {type(data).__name__}")
-            request_headers_type_0 = WebhookHMACSettingsRequestHeadersType0.from_dict(data)
+            request_headers_type_0 = WebhookHmacSettingsRequestHeadersType0.from_dict(data)
 
             return request_headers_type_0
 
@@ -173,11 +173,11 @@ _FIELDS: frozenset[str] = frozenset(
 )
 
 
-def _read_additional_properties(cls: type[WebhookHMACSettings], d: Mapping[str, Any]) -> dict[str, Any]:
+def _read_additional_properties(cls: type[WebhookHmacSettings], d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
-def _all_fields(cls: type[WebhookHMACSettings], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
+def _all_fields(cls: type[WebhookHmacSettings], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
     """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
     passes what it has read as `known`."""
     if "auth_type" in known:
@@ -211,7 +211,7 @@ def _all_fields(cls: type[WebhookHMACSettings], d: Mapping[str, Any], known: Map
 
 
 set_readers(
-    WebhookHMACSettings,
+    WebhookHmacSettings,
     _all_fields,
     {
         "auth_type": _read_auth_type,
@@ -225,4 +225,4 @@ set_readers(
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).
-from ..models.webhook_hmac_settings_request_headers_type_0 import WebhookHMACSettingsRequestHeadersType0
+from ..models.webhook_hmac_settings_request_headers_type_0 import WebhookHmacSettingsRequestHeadersType0

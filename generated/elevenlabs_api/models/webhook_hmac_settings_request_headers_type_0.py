@@ -15,12 +15,12 @@ from ..types import (
     set_readers,
 )
 
-T = TypeVar("T", bound="WebhookHMACSettingsRequestHeadersType0")
+T = TypeVar("T", bound="WebhookHmacSettingsRequestHeadersType0")
 
 
 # Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class WebhookHMACSettingsRequestHeadersType0(Lazy):
+class WebhookHmacSettingsRequestHeadersType0(Lazy):
     additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -64,13 +64,13 @@ _FIELDS: frozenset[str] = frozenset(())
 
 
 def _read_additional_properties(
-    cls: type[WebhookHMACSettingsRequestHeadersType0], d: Mapping[str, Any]
+    cls: type[WebhookHmacSettingsRequestHeadersType0], d: Mapping[str, Any]
 ) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
 def _all_fields(
-    cls: type[WebhookHMACSettingsRequestHeadersType0], d: Mapping[str, Any], known: Mapping[str, Any]
+    cls: type[WebhookHmacSettingsRequestHeadersType0], d: Mapping[str, Any], known: Mapping[str, Any]
 ) -> dict[str, Any]:
     """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
     passes what it has read as `known`."""
@@ -80,7 +80,7 @@ def _all_fields(
 
 
 set_readers(
-    WebhookHMACSettingsRequestHeadersType0,
+    WebhookHmacSettingsRequestHeadersType0,
     _all_fields,
     {
         "additional_properties": _read_additional_properties,

@@ -25,7 +25,7 @@ T = TypeVar("T", bound="WebhookToolApiSchemaConfigInputRequestHeaders")
 class WebhookToolApiSchemaConfigInputRequestHeaders(Lazy):
     """Headers that should be included in the request"""
 
-    additional_properties: dict[str, ConvAIDynamicVariable | ConvAIEnvVarLocator | ConvAISecretLocator | str] = (
+    additional_properties: dict[str, ConvAiDynamicVariable | ConvAiEnvVarLocator | ConvAiSecretLocator | str] = (
         _attrs_field(init=False, factory=dict)
     )
 
@@ -36,9 +36,9 @@ class WebhookToolApiSchemaConfigInputRequestHeaders(Lazy):
         for prop_name, prop in self.additional_properties.items():
             try:
                 if (
-                    isinstance(prop, ConvAISecretLocator)
-                    or isinstance(prop, ConvAIDynamicVariable)
-                    or isinstance(prop, ConvAIEnvVarLocator)
+                    isinstance(prop, ConvAiSecretLocator)
+                    or isinstance(prop, ConvAiDynamicVariable)
+                    or isinstance(prop, ConvAiEnvVarLocator)
                 ):
                     field_dict[prop_name] = prop.to_dict()
                 else:
@@ -65,11 +65,11 @@ class WebhookToolApiSchemaConfigInputRequestHeaders(Lazy):
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> ConvAIDynamicVariable | ConvAIEnvVarLocator | ConvAISecretLocator | str:
+    def __getitem__(self, key: str) -> ConvAiDynamicVariable | ConvAiEnvVarLocator | ConvAiSecretLocator | str:
         return self.additional_properties[key]
 
     def __setitem__(
-        self, key: str, value: ConvAIDynamicVariable | ConvAIEnvVarLocator | ConvAISecretLocator | str
+        self, key: str, value: ConvAiDynamicVariable | ConvAiEnvVarLocator | ConvAiSecretLocator | str
     ) -> None:
         self.additional_properties[key] = value
 
@@ -94,17 +94,17 @@ def _read_additional_properties(
 
             def _parse_additional_property(
                 data: object,
-            ) -> ConvAIDynamicVariable | ConvAIEnvVarLocator | ConvAISecretLocator | str:
+            ) -> ConvAiDynamicVariable | ConvAiEnvVarLocator | ConvAiSecretLocator | str:
                 return parse_strictly(_parse_additional_property_member, data)
 
             def _parse_additional_property_member(
                 data: object,
-            ) -> ConvAIDynamicVariable | ConvAIEnvVarLocator | ConvAISecretLocator | str:
+            ) -> ConvAiDynamicVariable | ConvAiEnvVarLocator | ConvAiSecretLocator | str:
                 if isinstance(data, dict):
                     for known in (
-                        ConvAISecretLocator,
-                        ConvAIDynamicVariable,
-                        ConvAIEnvVarLocator,
+                        ConvAiSecretLocator,
+                        ConvAiDynamicVariable,
+                        ConvAiEnvVarLocator,
                     ):
                         kind = getattr(known, "_kind", None)
                         if kind is not None and data.get(kind[0]) == kind[1]:
@@ -113,7 +113,7 @@ def _read_additional_properties(
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    additional_property_type_1 = ConvAISecretLocator.from_dict(data)
+                    additional_property_type_1 = ConvAiSecretLocator.from_dict(data)
 
                     return additional_property_type_1
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -121,7 +121,7 @@ def _read_additional_properties(
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    additional_property_type_2 = ConvAIDynamicVariable.from_dict(data)
+                    additional_property_type_2 = ConvAiDynamicVariable.from_dict(data)
 
                     return additional_property_type_2
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -129,12 +129,12 @@ def _read_additional_properties(
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    additional_property_type_3 = ConvAIEnvVarLocator.from_dict(data)
+                    additional_property_type_3 = ConvAiEnvVarLocator.from_dict(data)
 
                     return additional_property_type_3
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                return cast("ConvAIDynamicVariable | ConvAIEnvVarLocator | ConvAISecretLocator | str", data)
+                return cast("ConvAiDynamicVariable | ConvAiEnvVarLocator | ConvAiSecretLocator | str", data)
 
             additional_property = _parse_additional_property(prop_dict)
 
@@ -164,6 +164,6 @@ set_readers(
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).
-from ..models.conv_ai_dynamic_variable import ConvAIDynamicVariable
-from ..models.conv_ai_env_var_locator import ConvAIEnvVarLocator
-from ..models.conv_ai_secret_locator import ConvAISecretLocator
+from ..models.conv_ai_dynamic_variable import ConvAiDynamicVariable
+from ..models.conv_ai_env_var_locator import ConvAiEnvVarLocator
+from ..models.conv_ai_secret_locator import ConvAiSecretLocator

@@ -42,7 +42,7 @@ class WidgetConfigOutput(Lazy):
         placement (str | Unset | WidgetPlacement): The placement of the widget on the screen Defaults to 'bottom-right'
             on the server.
         expandable (str | Unset | WidgetExpandable): Whether the widget is expandable Defaults to 'never' on the server.
-        avatar (ImageAvatar | OrbAvatar | UnknownVariant | Unset | URLAvatar): The avatar of the widget
+        avatar (ImageAvatar | OrbAvatar | UnknownVariant | Unset | UrlAvatar): The avatar of the widget
         feedback_mode (str | Unset | WidgetFeedbackMode): The feedback mode of the widget Defaults to 'none' on the
             server.
         end_feedback (None | Unset | WidgetEndFeedbackConfig): Configuration for feedback collected at the end of the
@@ -111,7 +111,7 @@ class WidgetConfigOutput(Lazy):
 
     expandable: str | Unset | WidgetExpandable = UNSET
 
-    avatar: ImageAvatar | OrbAvatar | UnknownVariant | Unset | URLAvatar = UNSET
+    avatar: ImageAvatar | OrbAvatar | UnknownVariant | Unset | UrlAvatar = UNSET
 
     feedback_mode: str | Unset | WidgetFeedbackMode = UNSET
 
@@ -250,7 +250,7 @@ class WidgetConfigOutput(Lazy):
                 avatar = UNSET
             elif (
                 isinstance(self.avatar, OrbAvatar)
-                or isinstance(self.avatar, URLAvatar)
+                or isinstance(self.avatar, UrlAvatar)
                 or isinstance(self.avatar, ImageAvatar)
                 or isinstance(self.avatar, UnknownVariant)
             ):
@@ -625,16 +625,16 @@ def _read_avatar(cls: type[WidgetConfigOutput], d: Mapping[str, Any]) -> Any:
     avatar_raw = d.get("avatar", UNSET)
     try:
 
-        def _parse_avatar(data: object) -> ImageAvatar | OrbAvatar | UnknownVariant | Unset | URLAvatar:
+        def _parse_avatar(data: object) -> ImageAvatar | OrbAvatar | UnknownVariant | Unset | UrlAvatar:
             if isinstance(data, Unset):
                 return data
             return parse_strictly(_parse_avatar_member, data)
 
-        def _parse_avatar_member(data: object) -> ImageAvatar | OrbAvatar | UnknownVariant | Unset | URLAvatar:
+        def _parse_avatar_member(data: object) -> ImageAvatar | OrbAvatar | UnknownVariant | Unset | UrlAvatar:
             if isinstance(data, dict):
                 for known in (
                     OrbAvatar,
-                    URLAvatar,
+                    UrlAvatar,
                     ImageAvatar,
                 ):
                     kind = getattr(known, "_kind", None)
@@ -652,7 +652,7 @@ def _read_avatar(cls: type[WidgetConfigOutput], d: Mapping[str, Any]) -> Any:
             try:
                 if not isinstance(data, dict):
                     raise TypeError(f"got {type(data).__name__}")
-                avatar_type_1 = URLAvatar.from_dict(data)
+                avatar_type_1 = UrlAvatar.from_dict(data)
 
                 return avatar_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -1383,7 +1383,7 @@ from ..models.allowlist_item import AllowlistItem
 from ..models.image_avatar import ImageAvatar
 from ..models.orb_avatar import OrbAvatar
 from ..models.unknown_variant import UnknownVariant
-from ..models.url_avatar import URLAvatar
+from ..models.url_avatar import UrlAvatar
 from ..models.widget_config_output_language_presets import WidgetConfigOutputLanguagePresets
 from ..models.widget_end_feedback_config import WidgetEndFeedbackConfig
 from ..models.widget_styles import WidgetStyles

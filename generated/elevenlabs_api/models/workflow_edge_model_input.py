@@ -31,10 +31,10 @@ class WorkflowEdgeModelInput(Lazy):
     """Attributes:
     source (str): ID of the source node.
     target (str): ID of the target node.
-    forward_condition (None | Unset | WorkflowExpressionConditionModelInput | WorkflowLLMConditionModelInput |
+    forward_condition (None | Unset | WorkflowExpressionConditionModelInput | WorkflowLlmConditionModelInput |
         WorkflowResultConditionModelInput | WorkflowUnconditionalModelInput): Condition that must be met for the edge to
         be traversed in the forward direction (source to target).
-    backward_condition (None | Unset | WorkflowExpressionConditionModelInput | WorkflowLLMConditionModelInput |
+    backward_condition (None | Unset | WorkflowExpressionConditionModelInput | WorkflowLlmConditionModelInput |
         WorkflowResultConditionModelInput | WorkflowUnconditionalModelInput): Condition that must be met for the edge to
         be traversed in the backward direction (target to source).
     """
@@ -47,7 +47,7 @@ class WorkflowEdgeModelInput(Lazy):
         None
         | Unset
         | WorkflowExpressionConditionModelInput
-        | WorkflowLLMConditionModelInput
+        | WorkflowLlmConditionModelInput
         | WorkflowResultConditionModelInput
         | WorkflowUnconditionalModelInput
     ) = UNSET
@@ -56,7 +56,7 @@ class WorkflowEdgeModelInput(Lazy):
         None
         | Unset
         | WorkflowExpressionConditionModelInput
-        | WorkflowLLMConditionModelInput
+        | WorkflowLlmConditionModelInput
         | WorkflowResultConditionModelInput
         | WorkflowUnconditionalModelInput
     ) = UNSET
@@ -83,7 +83,7 @@ class WorkflowEdgeModelInput(Lazy):
                 forward_condition = UNSET
             elif (
                 isinstance(self.forward_condition, WorkflowUnconditionalModelInput)
-                or isinstance(self.forward_condition, WorkflowLLMConditionModelInput)
+                or isinstance(self.forward_condition, WorkflowLlmConditionModelInput)
                 or isinstance(self.forward_condition, WorkflowResultConditionModelInput)
                 or isinstance(self.forward_condition, WorkflowExpressionConditionModelInput)
             ):
@@ -100,7 +100,7 @@ class WorkflowEdgeModelInput(Lazy):
                 backward_condition = UNSET
             elif (
                 isinstance(self.backward_condition, WorkflowUnconditionalModelInput)
-                or isinstance(self.backward_condition, WorkflowLLMConditionModelInput)
+                or isinstance(self.backward_condition, WorkflowLlmConditionModelInput)
                 or isinstance(self.backward_condition, WorkflowResultConditionModelInput)
                 or isinstance(self.backward_condition, WorkflowExpressionConditionModelInput)
             ):
@@ -168,7 +168,7 @@ def _read_forward_condition(cls: type[WorkflowEdgeModelInput], d: Mapping[str, A
             None
             | Unset
             | WorkflowExpressionConditionModelInput
-            | WorkflowLLMConditionModelInput
+            | WorkflowLlmConditionModelInput
             | WorkflowResultConditionModelInput
             | WorkflowUnconditionalModelInput
         ):
@@ -184,14 +184,14 @@ def _read_forward_condition(cls: type[WorkflowEdgeModelInput], d: Mapping[str, A
             None
             | Unset
             | WorkflowExpressionConditionModelInput
-            | WorkflowLLMConditionModelInput
+            | WorkflowLlmConditionModelInput
             | WorkflowResultConditionModelInput
             | WorkflowUnconditionalModelInput
         ):
             if isinstance(data, dict):
                 for known in (
                     WorkflowUnconditionalModelInput,
-                    WorkflowLLMConditionModelInput,
+                    WorkflowLlmConditionModelInput,
                     WorkflowResultConditionModelInput,
                     WorkflowExpressionConditionModelInput,
                 ):
@@ -210,7 +210,7 @@ def _read_forward_condition(cls: type[WorkflowEdgeModelInput], d: Mapping[str, A
             try:
                 if not isinstance(data, dict):
                     raise TypeError(f"got {type(data).__name__}")
-                forward_condition_type_0_type_1 = WorkflowLLMConditionModelInput.from_dict(data)
+                forward_condition_type_0_type_1 = WorkflowLlmConditionModelInput.from_dict(data)
 
                 return forward_condition_type_0_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -246,7 +246,7 @@ def _read_backward_condition(cls: type[WorkflowEdgeModelInput], d: Mapping[str, 
             None
             | Unset
             | WorkflowExpressionConditionModelInput
-            | WorkflowLLMConditionModelInput
+            | WorkflowLlmConditionModelInput
             | WorkflowResultConditionModelInput
             | WorkflowUnconditionalModelInput
         ):
@@ -262,14 +262,14 @@ def _read_backward_condition(cls: type[WorkflowEdgeModelInput], d: Mapping[str, 
             None
             | Unset
             | WorkflowExpressionConditionModelInput
-            | WorkflowLLMConditionModelInput
+            | WorkflowLlmConditionModelInput
             | WorkflowResultConditionModelInput
             | WorkflowUnconditionalModelInput
         ):
             if isinstance(data, dict):
                 for known in (
                     WorkflowUnconditionalModelInput,
-                    WorkflowLLMConditionModelInput,
+                    WorkflowLlmConditionModelInput,
                     WorkflowResultConditionModelInput,
                     WorkflowExpressionConditionModelInput,
                 ):
@@ -288,7 +288,7 @@ def _read_backward_condition(cls: type[WorkflowEdgeModelInput], d: Mapping[str, 
             try:
                 if not isinstance(data, dict):
                     raise TypeError(f"got {type(data).__name__}")
-                backward_condition_type_0_type_1 = WorkflowLLMConditionModelInput.from_dict(data)
+                backward_condition_type_0_type_1 = WorkflowLlmConditionModelInput.from_dict(data)
 
                 return backward_condition_type_0_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -379,6 +379,6 @@ set_readers(
 
 # Imported after the class: a nested model may import this module back (recursive schemas).
 from ..models.workflow_expression_condition_model_input import WorkflowExpressionConditionModelInput
-from ..models.workflow_llm_condition_model_input import WorkflowLLMConditionModelInput
+from ..models.workflow_llm_condition_model_input import WorkflowLlmConditionModelInput
 from ..models.workflow_result_condition_model_input import WorkflowResultConditionModelInput
 from ..models.workflow_unconditional_model_input import WorkflowUnconditionalModelInput

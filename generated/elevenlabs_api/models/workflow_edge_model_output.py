@@ -31,10 +31,10 @@ class WorkflowEdgeModelOutput(Lazy):
     source (str): ID of the source node.
     target (str): ID of the target node.
     forward_condition (None | UnknownVariant | WorkflowExpressionConditionModelOutput |
-        WorkflowLLMConditionModelOutput | WorkflowResultConditionModelOutput | WorkflowUnconditionalModelOutput):
+        WorkflowLlmConditionModelOutput | WorkflowResultConditionModelOutput | WorkflowUnconditionalModelOutput):
         Condition that must be met for the edge to be traversed in the forward direction (source to target).
     backward_condition (None | UnknownVariant | WorkflowExpressionConditionModelOutput |
-        WorkflowLLMConditionModelOutput | WorkflowResultConditionModelOutput | WorkflowUnconditionalModelOutput):
+        WorkflowLlmConditionModelOutput | WorkflowResultConditionModelOutput | WorkflowUnconditionalModelOutput):
         Condition that must be met for the edge to be traversed in the backward direction (target to source).
     """
 
@@ -46,7 +46,7 @@ class WorkflowEdgeModelOutput(Lazy):
         None
         | UnknownVariant
         | WorkflowExpressionConditionModelOutput
-        | WorkflowLLMConditionModelOutput
+        | WorkflowLlmConditionModelOutput
         | WorkflowResultConditionModelOutput
         | WorkflowUnconditionalModelOutput
     )
@@ -55,7 +55,7 @@ class WorkflowEdgeModelOutput(Lazy):
         None
         | UnknownVariant
         | WorkflowExpressionConditionModelOutput
-        | WorkflowLLMConditionModelOutput
+        | WorkflowLlmConditionModelOutput
         | WorkflowResultConditionModelOutput
         | WorkflowUnconditionalModelOutput
     )
@@ -82,7 +82,7 @@ class WorkflowEdgeModelOutput(Lazy):
         try:
             if (
                 isinstance(self.forward_condition, WorkflowUnconditionalModelOutput)
-                or isinstance(self.forward_condition, WorkflowLLMConditionModelOutput)
+                or isinstance(self.forward_condition, WorkflowLlmConditionModelOutput)
                 or isinstance(self.forward_condition, WorkflowResultConditionModelOutput)
                 or isinstance(self.forward_condition, WorkflowExpressionConditionModelOutput)
                 or isinstance(self.forward_condition, UnknownVariant)
@@ -98,7 +98,7 @@ class WorkflowEdgeModelOutput(Lazy):
         try:
             if (
                 isinstance(self.backward_condition, WorkflowUnconditionalModelOutput)
-                or isinstance(self.backward_condition, WorkflowLLMConditionModelOutput)
+                or isinstance(self.backward_condition, WorkflowLlmConditionModelOutput)
                 or isinstance(self.backward_condition, WorkflowResultConditionModelOutput)
                 or isinstance(self.backward_condition, WorkflowExpressionConditionModelOutput)
                 or isinstance(self.backward_condition, UnknownVariant)
@@ -170,7 +170,7 @@ def _read_forward_condition(cls: type[WorkflowEdgeModelOutput], d: Mapping[str, 
                 None
                 | UnknownVariant
                 | WorkflowExpressionConditionModelOutput
-                | WorkflowLLMConditionModelOutput
+                | WorkflowLlmConditionModelOutput
                 | WorkflowResultConditionModelOutput
                 | WorkflowUnconditionalModelOutput
             ):
@@ -184,14 +184,14 @@ def _read_forward_condition(cls: type[WorkflowEdgeModelOutput], d: Mapping[str, 
                 None
                 | UnknownVariant
                 | WorkflowExpressionConditionModelOutput
-                | WorkflowLLMConditionModelOutput
+                | WorkflowLlmConditionModelOutput
                 | WorkflowResultConditionModelOutput
                 | WorkflowUnconditionalModelOutput
             ):
                 if isinstance(data, dict):
                     for known in (
                         WorkflowUnconditionalModelOutput,
-                        WorkflowLLMConditionModelOutput,
+                        WorkflowLlmConditionModelOutput,
                         WorkflowResultConditionModelOutput,
                         WorkflowExpressionConditionModelOutput,
                     ):
@@ -210,7 +210,7 @@ def _read_forward_condition(cls: type[WorkflowEdgeModelOutput], d: Mapping[str, 
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    forward_condition_type_0_type_1 = WorkflowLLMConditionModelOutput.from_dict(data)
+                    forward_condition_type_0_type_1 = WorkflowLlmConditionModelOutput.from_dict(data)
 
                     return forward_condition_type_0_type_1
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -257,7 +257,7 @@ def _read_backward_condition(cls: type[WorkflowEdgeModelOutput], d: Mapping[str,
                 None
                 | UnknownVariant
                 | WorkflowExpressionConditionModelOutput
-                | WorkflowLLMConditionModelOutput
+                | WorkflowLlmConditionModelOutput
                 | WorkflowResultConditionModelOutput
                 | WorkflowUnconditionalModelOutput
             ):
@@ -271,14 +271,14 @@ def _read_backward_condition(cls: type[WorkflowEdgeModelOutput], d: Mapping[str,
                 None
                 | UnknownVariant
                 | WorkflowExpressionConditionModelOutput
-                | WorkflowLLMConditionModelOutput
+                | WorkflowLlmConditionModelOutput
                 | WorkflowResultConditionModelOutput
                 | WorkflowUnconditionalModelOutput
             ):
                 if isinstance(data, dict):
                     for known in (
                         WorkflowUnconditionalModelOutput,
-                        WorkflowLLMConditionModelOutput,
+                        WorkflowLlmConditionModelOutput,
                         WorkflowResultConditionModelOutput,
                         WorkflowExpressionConditionModelOutput,
                     ):
@@ -297,7 +297,7 @@ def _read_backward_condition(cls: type[WorkflowEdgeModelOutput], d: Mapping[str,
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    backward_condition_type_0_type_1 = WorkflowLLMConditionModelOutput.from_dict(data)
+                    backward_condition_type_0_type_1 = WorkflowLlmConditionModelOutput.from_dict(data)
 
                     return backward_condition_type_0_type_1
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -397,6 +397,6 @@ set_readers(
 # Imported after the class: a nested model may import this module back (recursive schemas).
 from ..models.unknown_variant import UnknownVariant
 from ..models.workflow_expression_condition_model_output import WorkflowExpressionConditionModelOutput
-from ..models.workflow_llm_condition_model_output import WorkflowLLMConditionModelOutput
+from ..models.workflow_llm_condition_model_output import WorkflowLlmConditionModelOutput
 from ..models.workflow_result_condition_model_output import WorkflowResultConditionModelOutput
 from ..models.workflow_unconditional_model_output import WorkflowUnconditionalModelOutput

@@ -31,37 +31,37 @@ T = TypeVar("T", bound="WorkflowExpressionConditionModelInput")
 @_attrs_define(slots=False)
 class WorkflowExpressionConditionModelInput(Lazy):
     """Attributes:
-    expression (ASTAdditionOperatorNodeInput | ASTAndOperatorNodeInput | ASTBooleanNodeInput |
-        ASTConditionalOperatorNodeInput | ASTDivisionOperatorNodeInput | ASTDynamicVariableNodeInput |
-        ASTEqualsOperatorNodeInput | ASTGreaterThanOperatorNodeInput | ASTGreaterThanOrEqualsOperatorNodeInput |
-        ASTLessThanOperatorNodeInput | ASTLessThanOrEqualsOperatorNodeInput | ASTLLMNodePrompt | ASTLLMNodeValueSchema |
-        ASTMultiplicationOperatorNodeInput | ASTNotEqualsOperatorNodeInput | ASTNullNodeInput | ASTNumberNodeInput |
-        ASTOrOperatorNodeInput | ASTStringNodeInput | ASTSubtractionOperatorNodeInput):
+    expression (AstAdditionOperatorNodeInput | AstAndOperatorNodeInput | AstBooleanNodeInput |
+        AstConditionalOperatorNodeInput | AstDivisionOperatorNodeInput | AstDynamicVariableNodeInput |
+        AstEqualsOperatorNodeInput | AstGreaterThanOperatorNodeInput | AstGreaterThanOrEqualsOperatorNodeInput |
+        AstLessThanOperatorNodeInput | AstLessThanOrEqualsOperatorNodeInput | ASTLLMNodePrompt | ASTLLMNodeValueSchema |
+        AstMultiplicationOperatorNodeInput | AstNotEqualsOperatorNodeInput | AstNullNodeInput | AstNumberNodeInput |
+        AstOrOperatorNodeInput | AstStringNodeInput | AstSubtractionOperatorNodeInput):
     label (None | str | Unset): Optional human-readable label for the condition used throughout the UI.
     type_ (Literal['expression'] | Unset):  Default: 'expression'.
     """
 
     expression: (
-        ASTAdditionOperatorNodeInput
-        | ASTAndOperatorNodeInput
-        | ASTBooleanNodeInput
-        | ASTConditionalOperatorNodeInput
-        | ASTDivisionOperatorNodeInput
-        | ASTDynamicVariableNodeInput
-        | ASTEqualsOperatorNodeInput
-        | ASTGreaterThanOperatorNodeInput
-        | ASTGreaterThanOrEqualsOperatorNodeInput
-        | ASTLessThanOperatorNodeInput
-        | ASTLessThanOrEqualsOperatorNodeInput
+        AstAdditionOperatorNodeInput
+        | AstAndOperatorNodeInput
+        | AstBooleanNodeInput
+        | AstConditionalOperatorNodeInput
+        | AstDivisionOperatorNodeInput
+        | AstDynamicVariableNodeInput
+        | AstEqualsOperatorNodeInput
+        | AstGreaterThanOperatorNodeInput
+        | AstGreaterThanOrEqualsOperatorNodeInput
+        | AstLessThanOperatorNodeInput
+        | AstLessThanOrEqualsOperatorNodeInput
         | ASTLLMNodePrompt
         | ASTLLMNodeValueSchema
-        | ASTMultiplicationOperatorNodeInput
-        | ASTNotEqualsOperatorNodeInput
-        | ASTNullNodeInput
-        | ASTNumberNodeInput
-        | ASTOrOperatorNodeInput
-        | ASTStringNodeInput
-        | ASTSubtractionOperatorNodeInput
+        | AstMultiplicationOperatorNodeInput
+        | AstNotEqualsOperatorNodeInput
+        | AstNullNodeInput
+        | AstNumberNodeInput
+        | AstOrOperatorNodeInput
+        | AstStringNodeInput
+        | AstSubtractionOperatorNodeInput
     )
 
     label: None | str | Unset = UNSET
@@ -89,24 +89,24 @@ class WorkflowExpressionConditionModelInput(Lazy):
         expression: Any
         try:
             if (
-                isinstance(self.expression, ASTStringNodeInput)
-                or isinstance(self.expression, ASTNumberNodeInput)
-                or isinstance(self.expression, ASTBooleanNodeInput)
-                or isinstance(self.expression, ASTNullNodeInput)
-                or isinstance(self.expression, ASTDynamicVariableNodeInput)
-                or isinstance(self.expression, ASTOrOperatorNodeInput)
-                or isinstance(self.expression, ASTAndOperatorNodeInput)
-                or isinstance(self.expression, ASTEqualsOperatorNodeInput)
-                or isinstance(self.expression, ASTNotEqualsOperatorNodeInput)
-                or isinstance(self.expression, ASTGreaterThanOperatorNodeInput)
-                or isinstance(self.expression, ASTLessThanOperatorNodeInput)
-                or isinstance(self.expression, ASTGreaterThanOrEqualsOperatorNodeInput)
-                or isinstance(self.expression, ASTLessThanOrEqualsOperatorNodeInput)
-                or isinstance(self.expression, ASTAdditionOperatorNodeInput)
-                or isinstance(self.expression, ASTSubtractionOperatorNodeInput)
-                or isinstance(self.expression, ASTMultiplicationOperatorNodeInput)
-                or isinstance(self.expression, ASTDivisionOperatorNodeInput)
-                or isinstance(self.expression, ASTConditionalOperatorNodeInput)
+                isinstance(self.expression, AstStringNodeInput)
+                or isinstance(self.expression, AstNumberNodeInput)
+                or isinstance(self.expression, AstBooleanNodeInput)
+                or isinstance(self.expression, AstNullNodeInput)
+                or isinstance(self.expression, AstDynamicVariableNodeInput)
+                or isinstance(self.expression, AstOrOperatorNodeInput)
+                or isinstance(self.expression, AstAndOperatorNodeInput)
+                or isinstance(self.expression, AstEqualsOperatorNodeInput)
+                or isinstance(self.expression, AstNotEqualsOperatorNodeInput)
+                or isinstance(self.expression, AstGreaterThanOperatorNodeInput)
+                or isinstance(self.expression, AstLessThanOperatorNodeInput)
+                or isinstance(self.expression, AstGreaterThanOrEqualsOperatorNodeInput)
+                or isinstance(self.expression, AstLessThanOrEqualsOperatorNodeInput)
+                or isinstance(self.expression, AstAdditionOperatorNodeInput)
+                or isinstance(self.expression, AstSubtractionOperatorNodeInput)
+                or isinstance(self.expression, AstMultiplicationOperatorNodeInput)
+                or isinstance(self.expression, AstDivisionOperatorNodeInput)
+                or isinstance(self.expression, AstConditionalOperatorNodeInput)
                 or isinstance(self.expression, ASTLLMNodeValueSchema)
                 or isinstance(self.expression, ASTLLMNodePrompt)
             ):
@@ -185,73 +185,73 @@ def _read_expression(cls: type[WorkflowExpressionConditionModelInput], d: Mappin
             def _parse_expression(
                 data: object,
             ) -> (
-                ASTAdditionOperatorNodeInput
-                | ASTAndOperatorNodeInput
-                | ASTBooleanNodeInput
-                | ASTConditionalOperatorNodeInput
-                | ASTDivisionOperatorNodeInput
-                | ASTDynamicVariableNodeInput
-                | ASTEqualsOperatorNodeInput
-                | ASTGreaterThanOperatorNodeInput
-                | ASTGreaterThanOrEqualsOperatorNodeInput
-                | ASTLessThanOperatorNodeInput
-                | ASTLessThanOrEqualsOperatorNodeInput
+                AstAdditionOperatorNodeInput
+                | AstAndOperatorNodeInput
+                | AstBooleanNodeInput
+                | AstConditionalOperatorNodeInput
+                | AstDivisionOperatorNodeInput
+                | AstDynamicVariableNodeInput
+                | AstEqualsOperatorNodeInput
+                | AstGreaterThanOperatorNodeInput
+                | AstGreaterThanOrEqualsOperatorNodeInput
+                | AstLessThanOperatorNodeInput
+                | AstLessThanOrEqualsOperatorNodeInput
                 | ASTLLMNodePrompt
                 | ASTLLMNodeValueSchema
-                | ASTMultiplicationOperatorNodeInput
-                | ASTNotEqualsOperatorNodeInput
-                | ASTNullNodeInput
-                | ASTNumberNodeInput
-                | ASTOrOperatorNodeInput
-                | ASTStringNodeInput
-                | ASTSubtractionOperatorNodeInput
+                | AstMultiplicationOperatorNodeInput
+                | AstNotEqualsOperatorNodeInput
+                | AstNullNodeInput
+                | AstNumberNodeInput
+                | AstOrOperatorNodeInput
+                | AstStringNodeInput
+                | AstSubtractionOperatorNodeInput
             ):
                 return parse_strictly(_parse_expression_member, data)
 
             def _parse_expression_member(
                 data: object,
             ) -> (
-                ASTAdditionOperatorNodeInput
-                | ASTAndOperatorNodeInput
-                | ASTBooleanNodeInput
-                | ASTConditionalOperatorNodeInput
-                | ASTDivisionOperatorNodeInput
-                | ASTDynamicVariableNodeInput
-                | ASTEqualsOperatorNodeInput
-                | ASTGreaterThanOperatorNodeInput
-                | ASTGreaterThanOrEqualsOperatorNodeInput
-                | ASTLessThanOperatorNodeInput
-                | ASTLessThanOrEqualsOperatorNodeInput
+                AstAdditionOperatorNodeInput
+                | AstAndOperatorNodeInput
+                | AstBooleanNodeInput
+                | AstConditionalOperatorNodeInput
+                | AstDivisionOperatorNodeInput
+                | AstDynamicVariableNodeInput
+                | AstEqualsOperatorNodeInput
+                | AstGreaterThanOperatorNodeInput
+                | AstGreaterThanOrEqualsOperatorNodeInput
+                | AstLessThanOperatorNodeInput
+                | AstLessThanOrEqualsOperatorNodeInput
                 | ASTLLMNodePrompt
                 | ASTLLMNodeValueSchema
-                | ASTMultiplicationOperatorNodeInput
-                | ASTNotEqualsOperatorNodeInput
-                | ASTNullNodeInput
-                | ASTNumberNodeInput
-                | ASTOrOperatorNodeInput
-                | ASTStringNodeInput
-                | ASTSubtractionOperatorNodeInput
+                | AstMultiplicationOperatorNodeInput
+                | AstNotEqualsOperatorNodeInput
+                | AstNullNodeInput
+                | AstNumberNodeInput
+                | AstOrOperatorNodeInput
+                | AstStringNodeInput
+                | AstSubtractionOperatorNodeInput
             ):
                 if isinstance(data, dict):
                     for known in (
-                        ASTStringNodeInput,
-                        ASTNumberNodeInput,
-                        ASTBooleanNodeInput,
-                        ASTNullNodeInput,
-                        ASTDynamicVariableNodeInput,
-                        ASTOrOperatorNodeInput,
-                        ASTAndOperatorNodeInput,
-                        ASTEqualsOperatorNodeInput,
-                        ASTNotEqualsOperatorNodeInput,
-                        ASTGreaterThanOperatorNodeInput,
-                        ASTLessThanOperatorNodeInput,
-                        ASTGreaterThanOrEqualsOperatorNodeInput,
-                        ASTLessThanOrEqualsOperatorNodeInput,
-                        ASTAdditionOperatorNodeInput,
-                        ASTSubtractionOperatorNodeInput,
-                        ASTMultiplicationOperatorNodeInput,
-                        ASTDivisionOperatorNodeInput,
-                        ASTConditionalOperatorNodeInput,
+                        AstStringNodeInput,
+                        AstNumberNodeInput,
+                        AstBooleanNodeInput,
+                        AstNullNodeInput,
+                        AstDynamicVariableNodeInput,
+                        AstOrOperatorNodeInput,
+                        AstAndOperatorNodeInput,
+                        AstEqualsOperatorNodeInput,
+                        AstNotEqualsOperatorNodeInput,
+                        AstGreaterThanOperatorNodeInput,
+                        AstLessThanOperatorNodeInput,
+                        AstGreaterThanOrEqualsOperatorNodeInput,
+                        AstLessThanOrEqualsOperatorNodeInput,
+                        AstAdditionOperatorNodeInput,
+                        AstSubtractionOperatorNodeInput,
+                        AstMultiplicationOperatorNodeInput,
+                        AstDivisionOperatorNodeInput,
+                        AstConditionalOperatorNodeInput,
                         ASTLLMNodeValueSchema,
                         ASTLLMNodePrompt,
                     ):
@@ -262,7 +262,7 @@ def _read_expression(cls: type[WorkflowExpressionConditionModelInput], d: Mappin
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_0 = ASTStringNodeInput.from_dict(data)
+                    componentsschemas_ast_node_input_type_0 = AstStringNodeInput.from_dict(data)
 
                     return componentsschemas_ast_node_input_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -270,7 +270,7 @@ def _read_expression(cls: type[WorkflowExpressionConditionModelInput], d: Mappin
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_1 = ASTNumberNodeInput.from_dict(data)
+                    componentsschemas_ast_node_input_type_1 = AstNumberNodeInput.from_dict(data)
 
                     return componentsschemas_ast_node_input_type_1
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -278,7 +278,7 @@ def _read_expression(cls: type[WorkflowExpressionConditionModelInput], d: Mappin
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_2 = ASTBooleanNodeInput.from_dict(data)
+                    componentsschemas_ast_node_input_type_2 = AstBooleanNodeInput.from_dict(data)
 
                     return componentsschemas_ast_node_input_type_2
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -286,7 +286,7 @@ def _read_expression(cls: type[WorkflowExpressionConditionModelInput], d: Mappin
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_3 = ASTNullNodeInput.from_dict(data)
+                    componentsschemas_ast_node_input_type_3 = AstNullNodeInput.from_dict(data)
 
                     return componentsschemas_ast_node_input_type_3
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -294,7 +294,7 @@ def _read_expression(cls: type[WorkflowExpressionConditionModelInput], d: Mappin
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_4 = ASTDynamicVariableNodeInput.from_dict(data)
+                    componentsschemas_ast_node_input_type_4 = AstDynamicVariableNodeInput.from_dict(data)
 
                     return componentsschemas_ast_node_input_type_4
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -302,7 +302,7 @@ def _read_expression(cls: type[WorkflowExpressionConditionModelInput], d: Mappin
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_5 = ASTOrOperatorNodeInput.from_dict(data)
+                    componentsschemas_ast_node_input_type_5 = AstOrOperatorNodeInput.from_dict(data)
 
                     return componentsschemas_ast_node_input_type_5
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -310,7 +310,7 @@ def _read_expression(cls: type[WorkflowExpressionConditionModelInput], d: Mappin
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_6 = ASTAndOperatorNodeInput.from_dict(data)
+                    componentsschemas_ast_node_input_type_6 = AstAndOperatorNodeInput.from_dict(data)
 
                     return componentsschemas_ast_node_input_type_6
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -318,7 +318,7 @@ def _read_expression(cls: type[WorkflowExpressionConditionModelInput], d: Mappin
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_7 = ASTEqualsOperatorNodeInput.from_dict(data)
+                    componentsschemas_ast_node_input_type_7 = AstEqualsOperatorNodeInput.from_dict(data)
 
                     return componentsschemas_ast_node_input_type_7
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -326,7 +326,7 @@ def _read_expression(cls: type[WorkflowExpressionConditionModelInput], d: Mappin
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_8 = ASTNotEqualsOperatorNodeInput.from_dict(data)
+                    componentsschemas_ast_node_input_type_8 = AstNotEqualsOperatorNodeInput.from_dict(data)
 
                     return componentsschemas_ast_node_input_type_8
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -334,7 +334,7 @@ def _read_expression(cls: type[WorkflowExpressionConditionModelInput], d: Mappin
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_9 = ASTGreaterThanOperatorNodeInput.from_dict(data)
+                    componentsschemas_ast_node_input_type_9 = AstGreaterThanOperatorNodeInput.from_dict(data)
 
                     return componentsschemas_ast_node_input_type_9
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -342,7 +342,7 @@ def _read_expression(cls: type[WorkflowExpressionConditionModelInput], d: Mappin
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_10 = ASTLessThanOperatorNodeInput.from_dict(data)
+                    componentsschemas_ast_node_input_type_10 = AstLessThanOperatorNodeInput.from_dict(data)
 
                     return componentsschemas_ast_node_input_type_10
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -350,7 +350,7 @@ def _read_expression(cls: type[WorkflowExpressionConditionModelInput], d: Mappin
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_11 = ASTGreaterThanOrEqualsOperatorNodeInput.from_dict(data)
+                    componentsschemas_ast_node_input_type_11 = AstGreaterThanOrEqualsOperatorNodeInput.from_dict(data)
 
                     return componentsschemas_ast_node_input_type_11
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -358,7 +358,7 @@ def _read_expression(cls: type[WorkflowExpressionConditionModelInput], d: Mappin
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_12 = ASTLessThanOrEqualsOperatorNodeInput.from_dict(data)
+                    componentsschemas_ast_node_input_type_12 = AstLessThanOrEqualsOperatorNodeInput.from_dict(data)
 
                     return componentsschemas_ast_node_input_type_12
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -366,7 +366,7 @@ def _read_expression(cls: type[WorkflowExpressionConditionModelInput], d: Mappin
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_13 = ASTAdditionOperatorNodeInput.from_dict(data)
+                    componentsschemas_ast_node_input_type_13 = AstAdditionOperatorNodeInput.from_dict(data)
 
                     return componentsschemas_ast_node_input_type_13
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -374,7 +374,7 @@ def _read_expression(cls: type[WorkflowExpressionConditionModelInput], d: Mappin
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_14 = ASTSubtractionOperatorNodeInput.from_dict(data)
+                    componentsschemas_ast_node_input_type_14 = AstSubtractionOperatorNodeInput.from_dict(data)
 
                     return componentsschemas_ast_node_input_type_14
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -382,7 +382,7 @@ def _read_expression(cls: type[WorkflowExpressionConditionModelInput], d: Mappin
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_15 = ASTMultiplicationOperatorNodeInput.from_dict(data)
+                    componentsschemas_ast_node_input_type_15 = AstMultiplicationOperatorNodeInput.from_dict(data)
 
                     return componentsschemas_ast_node_input_type_15
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -390,7 +390,7 @@ def _read_expression(cls: type[WorkflowExpressionConditionModelInput], d: Mappin
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_16 = ASTDivisionOperatorNodeInput.from_dict(data)
+                    componentsschemas_ast_node_input_type_16 = AstDivisionOperatorNodeInput.from_dict(data)
 
                     return componentsschemas_ast_node_input_type_16
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -398,7 +398,7 @@ def _read_expression(cls: type[WorkflowExpressionConditionModelInput], d: Mappin
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_17 = ASTConditionalOperatorNodeInput.from_dict(data)
+                    componentsschemas_ast_node_input_type_17 = AstConditionalOperatorNodeInput.from_dict(data)
 
                     return componentsschemas_ast_node_input_type_17
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -497,23 +497,23 @@ set_readers(
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).
-from ..models.ast_addition_operator_node_input import ASTAdditionOperatorNodeInput
-from ..models.ast_and_operator_node_input import ASTAndOperatorNodeInput
-from ..models.ast_boolean_node_input import ASTBooleanNodeInput
-from ..models.ast_conditional_operator_node_input import ASTConditionalOperatorNodeInput
-from ..models.ast_division_operator_node_input import ASTDivisionOperatorNodeInput
-from ..models.ast_dynamic_variable_node_input import ASTDynamicVariableNodeInput
-from ..models.ast_equals_operator_node_input import ASTEqualsOperatorNodeInput
-from ..models.ast_greater_than_operator_node_input import ASTGreaterThanOperatorNodeInput
-from ..models.ast_greater_than_or_equals_operator_node_input import ASTGreaterThanOrEqualsOperatorNodeInput
-from ..models.ast_less_than_operator_node_input import ASTLessThanOperatorNodeInput
-from ..models.ast_less_than_or_equals_operator_node_input import ASTLessThanOrEqualsOperatorNodeInput
-from ..models.ast_multiplication_operator_node_input import ASTMultiplicationOperatorNodeInput
-from ..models.ast_not_equals_operator_node_input import ASTNotEqualsOperatorNodeInput
-from ..models.ast_null_node_input import ASTNullNodeInput
-from ..models.ast_number_node_input import ASTNumberNodeInput
-from ..models.ast_or_operator_node_input import ASTOrOperatorNodeInput
-from ..models.ast_string_node_input import ASTStringNodeInput
-from ..models.ast_subtraction_operator_node_input import ASTSubtractionOperatorNodeInput
+from ..models.ast_addition_operator_node_input import AstAdditionOperatorNodeInput
+from ..models.ast_and_operator_node_input import AstAndOperatorNodeInput
+from ..models.ast_boolean_node_input import AstBooleanNodeInput
+from ..models.ast_conditional_operator_node_input import AstConditionalOperatorNodeInput
+from ..models.ast_division_operator_node_input import AstDivisionOperatorNodeInput
+from ..models.ast_dynamic_variable_node_input import AstDynamicVariableNodeInput
+from ..models.ast_equals_operator_node_input import AstEqualsOperatorNodeInput
+from ..models.ast_greater_than_operator_node_input import AstGreaterThanOperatorNodeInput
+from ..models.ast_greater_than_or_equals_operator_node_input import AstGreaterThanOrEqualsOperatorNodeInput
+from ..models.ast_less_than_operator_node_input import AstLessThanOperatorNodeInput
+from ..models.ast_less_than_or_equals_operator_node_input import AstLessThanOrEqualsOperatorNodeInput
+from ..models.ast_multiplication_operator_node_input import AstMultiplicationOperatorNodeInput
+from ..models.ast_not_equals_operator_node_input import AstNotEqualsOperatorNodeInput
+from ..models.ast_null_node_input import AstNullNodeInput
+from ..models.ast_number_node_input import AstNumberNodeInput
+from ..models.ast_or_operator_node_input import AstOrOperatorNodeInput
+from ..models.ast_string_node_input import AstStringNodeInput
+from ..models.ast_subtraction_operator_node_input import AstSubtractionOperatorNodeInput
 from ..models.astllm_node_prompt import ASTLLMNodePrompt
 from ..models.astllm_node_value_schema import ASTLLMNodeValueSchema

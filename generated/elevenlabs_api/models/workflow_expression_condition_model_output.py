@@ -31,36 +31,36 @@ class WorkflowExpressionConditionModelOutput(Lazy):
     """Attributes:
     label (None | str): Optional human-readable label for the condition used throughout the UI.
     type_ (Literal['expression']):  Default: 'expression'.
-    expression (ASTAdditionOperatorNodeOutput | ASTAndOperatorNodeOutput | ASTBooleanNodeOutput |
-        ASTConditionalOperatorNodeOutput | ASTDivisionOperatorNodeOutput | ASTDynamicVariableNodeOutput |
-        ASTEqualsOperatorNodeOutput | ASTGreaterThanOperatorNodeOutput | ASTGreaterThanOrEqualsOperatorNodeOutput |
-        ASTLessThanOperatorNodeOutput | ASTLessThanOrEqualsOperatorNodeOutput | ASTLLMNode |
-        ASTMultiplicationOperatorNodeOutput | ASTNotEqualsOperatorNodeOutput | ASTNullNodeOutput | ASTNumberNodeOutput |
-        ASTOrOperatorNodeOutput | ASTStringNodeOutput | ASTSubtractionOperatorNodeOutput | UnknownVariant):
+    expression (AstAdditionOperatorNodeOutput | AstAndOperatorNodeOutput | AstBooleanNodeOutput |
+        AstConditionalOperatorNodeOutput | AstDivisionOperatorNodeOutput | AstDynamicVariableNodeOutput |
+        AstEqualsOperatorNodeOutput | AstGreaterThanOperatorNodeOutput | AstGreaterThanOrEqualsOperatorNodeOutput |
+        AstLessThanOperatorNodeOutput | AstLessThanOrEqualsOperatorNodeOutput | AstllmNodeOutput |
+        AstMultiplicationOperatorNodeOutput | AstNotEqualsOperatorNodeOutput | AstNullNodeOutput | AstNumberNodeOutput |
+        AstOrOperatorNodeOutput | AstStringNodeOutput | AstSubtractionOperatorNodeOutput | UnknownVariant):
     """
 
     label: None | str
 
     expression: (
-        ASTAdditionOperatorNodeOutput
-        | ASTAndOperatorNodeOutput
-        | ASTBooleanNodeOutput
-        | ASTConditionalOperatorNodeOutput
-        | ASTDivisionOperatorNodeOutput
-        | ASTDynamicVariableNodeOutput
-        | ASTEqualsOperatorNodeOutput
-        | ASTGreaterThanOperatorNodeOutput
-        | ASTGreaterThanOrEqualsOperatorNodeOutput
-        | ASTLessThanOperatorNodeOutput
-        | ASTLessThanOrEqualsOperatorNodeOutput
-        | ASTLLMNode
-        | ASTMultiplicationOperatorNodeOutput
-        | ASTNotEqualsOperatorNodeOutput
-        | ASTNullNodeOutput
-        | ASTNumberNodeOutput
-        | ASTOrOperatorNodeOutput
-        | ASTStringNodeOutput
-        | ASTSubtractionOperatorNodeOutput
+        AstAdditionOperatorNodeOutput
+        | AstAndOperatorNodeOutput
+        | AstBooleanNodeOutput
+        | AstConditionalOperatorNodeOutput
+        | AstDivisionOperatorNodeOutput
+        | AstDynamicVariableNodeOutput
+        | AstEqualsOperatorNodeOutput
+        | AstGreaterThanOperatorNodeOutput
+        | AstGreaterThanOrEqualsOperatorNodeOutput
+        | AstLessThanOperatorNodeOutput
+        | AstLessThanOrEqualsOperatorNodeOutput
+        | AstllmNodeOutput
+        | AstMultiplicationOperatorNodeOutput
+        | AstNotEqualsOperatorNodeOutput
+        | AstNullNodeOutput
+        | AstNumberNodeOutput
+        | AstOrOperatorNodeOutput
+        | AstStringNodeOutput
+        | AstSubtractionOperatorNodeOutput
         | UnknownVariant
     )
 
@@ -99,25 +99,25 @@ class WorkflowExpressionConditionModelOutput(Lazy):
         expression: Any
         try:
             if (
-                isinstance(self.expression, ASTStringNodeOutput)
-                or isinstance(self.expression, ASTNumberNodeOutput)
-                or isinstance(self.expression, ASTBooleanNodeOutput)
-                or isinstance(self.expression, ASTNullNodeOutput)
-                or isinstance(self.expression, ASTLLMNode)
-                or isinstance(self.expression, ASTDynamicVariableNodeOutput)
-                or isinstance(self.expression, ASTOrOperatorNodeOutput)
-                or isinstance(self.expression, ASTAndOperatorNodeOutput)
-                or isinstance(self.expression, ASTEqualsOperatorNodeOutput)
-                or isinstance(self.expression, ASTNotEqualsOperatorNodeOutput)
-                or isinstance(self.expression, ASTGreaterThanOperatorNodeOutput)
-                or isinstance(self.expression, ASTLessThanOperatorNodeOutput)
-                or isinstance(self.expression, ASTGreaterThanOrEqualsOperatorNodeOutput)
-                or isinstance(self.expression, ASTLessThanOrEqualsOperatorNodeOutput)
-                or isinstance(self.expression, ASTAdditionOperatorNodeOutput)
-                or isinstance(self.expression, ASTSubtractionOperatorNodeOutput)
-                or isinstance(self.expression, ASTMultiplicationOperatorNodeOutput)
-                or isinstance(self.expression, ASTDivisionOperatorNodeOutput)
-                or isinstance(self.expression, ASTConditionalOperatorNodeOutput)
+                isinstance(self.expression, AstStringNodeOutput)
+                or isinstance(self.expression, AstNumberNodeOutput)
+                or isinstance(self.expression, AstBooleanNodeOutput)
+                or isinstance(self.expression, AstNullNodeOutput)
+                or isinstance(self.expression, AstllmNodeOutput)
+                or isinstance(self.expression, AstDynamicVariableNodeOutput)
+                or isinstance(self.expression, AstOrOperatorNodeOutput)
+                or isinstance(self.expression, AstAndOperatorNodeOutput)
+                or isinstance(self.expression, AstEqualsOperatorNodeOutput)
+                or isinstance(self.expression, AstNotEqualsOperatorNodeOutput)
+                or isinstance(self.expression, AstGreaterThanOperatorNodeOutput)
+                or isinstance(self.expression, AstLessThanOperatorNodeOutput)
+                or isinstance(self.expression, AstGreaterThanOrEqualsOperatorNodeOutput)
+                or isinstance(self.expression, AstLessThanOrEqualsOperatorNodeOutput)
+                or isinstance(self.expression, AstAdditionOperatorNodeOutput)
+                or isinstance(self.expression, AstSubtractionOperatorNodeOutput)
+                or isinstance(self.expression, AstMultiplicationOperatorNodeOutput)
+                or isinstance(self.expression, AstDivisionOperatorNodeOutput)
+                or isinstance(self.expression, AstConditionalOperatorNodeOutput)
                 or isinstance(self.expression, UnknownVariant)
             ):
                 expression = self.expression.to_dict()
@@ -198,25 +198,25 @@ def _read_expression(cls: type[WorkflowExpressionConditionModelOutput], d: Mappi
             def _parse_expression(
                 data: object,
             ) -> (
-                ASTAdditionOperatorNodeOutput
-                | ASTAndOperatorNodeOutput
-                | ASTBooleanNodeOutput
-                | ASTConditionalOperatorNodeOutput
-                | ASTDivisionOperatorNodeOutput
-                | ASTDynamicVariableNodeOutput
-                | ASTEqualsOperatorNodeOutput
-                | ASTGreaterThanOperatorNodeOutput
-                | ASTGreaterThanOrEqualsOperatorNodeOutput
-                | ASTLessThanOperatorNodeOutput
-                | ASTLessThanOrEqualsOperatorNodeOutput
-                | ASTLLMNode
-                | ASTMultiplicationOperatorNodeOutput
-                | ASTNotEqualsOperatorNodeOutput
-                | ASTNullNodeOutput
-                | ASTNumberNodeOutput
-                | ASTOrOperatorNodeOutput
-                | ASTStringNodeOutput
-                | ASTSubtractionOperatorNodeOutput
+                AstAdditionOperatorNodeOutput
+                | AstAndOperatorNodeOutput
+                | AstBooleanNodeOutput
+                | AstConditionalOperatorNodeOutput
+                | AstDivisionOperatorNodeOutput
+                | AstDynamicVariableNodeOutput
+                | AstEqualsOperatorNodeOutput
+                | AstGreaterThanOperatorNodeOutput
+                | AstGreaterThanOrEqualsOperatorNodeOutput
+                | AstLessThanOperatorNodeOutput
+                | AstLessThanOrEqualsOperatorNodeOutput
+                | AstllmNodeOutput
+                | AstMultiplicationOperatorNodeOutput
+                | AstNotEqualsOperatorNodeOutput
+                | AstNullNodeOutput
+                | AstNumberNodeOutput
+                | AstOrOperatorNodeOutput
+                | AstStringNodeOutput
+                | AstSubtractionOperatorNodeOutput
                 | UnknownVariant
             ):
                 return parse_strictly(_parse_expression_member, data)
@@ -224,48 +224,48 @@ def _read_expression(cls: type[WorkflowExpressionConditionModelOutput], d: Mappi
             def _parse_expression_member(
                 data: object,
             ) -> (
-                ASTAdditionOperatorNodeOutput
-                | ASTAndOperatorNodeOutput
-                | ASTBooleanNodeOutput
-                | ASTConditionalOperatorNodeOutput
-                | ASTDivisionOperatorNodeOutput
-                | ASTDynamicVariableNodeOutput
-                | ASTEqualsOperatorNodeOutput
-                | ASTGreaterThanOperatorNodeOutput
-                | ASTGreaterThanOrEqualsOperatorNodeOutput
-                | ASTLessThanOperatorNodeOutput
-                | ASTLessThanOrEqualsOperatorNodeOutput
-                | ASTLLMNode
-                | ASTMultiplicationOperatorNodeOutput
-                | ASTNotEqualsOperatorNodeOutput
-                | ASTNullNodeOutput
-                | ASTNumberNodeOutput
-                | ASTOrOperatorNodeOutput
-                | ASTStringNodeOutput
-                | ASTSubtractionOperatorNodeOutput
+                AstAdditionOperatorNodeOutput
+                | AstAndOperatorNodeOutput
+                | AstBooleanNodeOutput
+                | AstConditionalOperatorNodeOutput
+                | AstDivisionOperatorNodeOutput
+                | AstDynamicVariableNodeOutput
+                | AstEqualsOperatorNodeOutput
+                | AstGreaterThanOperatorNodeOutput
+                | AstGreaterThanOrEqualsOperatorNodeOutput
+                | AstLessThanOperatorNodeOutput
+                | AstLessThanOrEqualsOperatorNodeOutput
+                | AstllmNodeOutput
+                | AstMultiplicationOperatorNodeOutput
+                | AstNotEqualsOperatorNodeOutput
+                | AstNullNodeOutput
+                | AstNumberNodeOutput
+                | AstOrOperatorNodeOutput
+                | AstStringNodeOutput
+                | AstSubtractionOperatorNodeOutput
                 | UnknownVariant
             ):
                 if isinstance(data, dict):
                     for known in (
-                        ASTStringNodeOutput,
-                        ASTNumberNodeOutput,
-                        ASTBooleanNodeOutput,
-                        ASTNullNodeOutput,
-                        ASTLLMNode,
-                        ASTDynamicVariableNodeOutput,
-                        ASTOrOperatorNodeOutput,
-                        ASTAndOperatorNodeOutput,
-                        ASTEqualsOperatorNodeOutput,
-                        ASTNotEqualsOperatorNodeOutput,
-                        ASTGreaterThanOperatorNodeOutput,
-                        ASTLessThanOperatorNodeOutput,
-                        ASTGreaterThanOrEqualsOperatorNodeOutput,
-                        ASTLessThanOrEqualsOperatorNodeOutput,
-                        ASTAdditionOperatorNodeOutput,
-                        ASTSubtractionOperatorNodeOutput,
-                        ASTMultiplicationOperatorNodeOutput,
-                        ASTDivisionOperatorNodeOutput,
-                        ASTConditionalOperatorNodeOutput,
+                        AstStringNodeOutput,
+                        AstNumberNodeOutput,
+                        AstBooleanNodeOutput,
+                        AstNullNodeOutput,
+                        AstllmNodeOutput,
+                        AstDynamicVariableNodeOutput,
+                        AstOrOperatorNodeOutput,
+                        AstAndOperatorNodeOutput,
+                        AstEqualsOperatorNodeOutput,
+                        AstNotEqualsOperatorNodeOutput,
+                        AstGreaterThanOperatorNodeOutput,
+                        AstLessThanOperatorNodeOutput,
+                        AstGreaterThanOrEqualsOperatorNodeOutput,
+                        AstLessThanOrEqualsOperatorNodeOutput,
+                        AstAdditionOperatorNodeOutput,
+                        AstSubtractionOperatorNodeOutput,
+                        AstMultiplicationOperatorNodeOutput,
+                        AstDivisionOperatorNodeOutput,
+                        AstConditionalOperatorNodeOutput,
                     ):
                         kind = getattr(known, "_kind", None)
                         if kind is not None and data.get(kind[0]) == kind[1]:
@@ -274,7 +274,7 @@ def _read_expression(cls: type[WorkflowExpressionConditionModelOutput], d: Mappi
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_0 = ASTStringNodeOutput.from_dict(data)
+                    componentsschemas_ast_node_output_type_0 = AstStringNodeOutput.from_dict(data)
 
                     return componentsschemas_ast_node_output_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -282,7 +282,7 @@ def _read_expression(cls: type[WorkflowExpressionConditionModelOutput], d: Mappi
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_1 = ASTNumberNodeOutput.from_dict(data)
+                    componentsschemas_ast_node_output_type_1 = AstNumberNodeOutput.from_dict(data)
 
                     return componentsschemas_ast_node_output_type_1
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -290,7 +290,7 @@ def _read_expression(cls: type[WorkflowExpressionConditionModelOutput], d: Mappi
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_2 = ASTBooleanNodeOutput.from_dict(data)
+                    componentsschemas_ast_node_output_type_2 = AstBooleanNodeOutput.from_dict(data)
 
                     return componentsschemas_ast_node_output_type_2
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -298,7 +298,7 @@ def _read_expression(cls: type[WorkflowExpressionConditionModelOutput], d: Mappi
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_3 = ASTNullNodeOutput.from_dict(data)
+                    componentsschemas_ast_node_output_type_3 = AstNullNodeOutput.from_dict(data)
 
                     return componentsschemas_ast_node_output_type_3
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -306,7 +306,7 @@ def _read_expression(cls: type[WorkflowExpressionConditionModelOutput], d: Mappi
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_4 = ASTLLMNode.from_dict(data)
+                    componentsschemas_ast_node_output_type_4 = AstllmNodeOutput.from_dict(data)
 
                     return componentsschemas_ast_node_output_type_4
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -314,7 +314,7 @@ def _read_expression(cls: type[WorkflowExpressionConditionModelOutput], d: Mappi
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_5 = ASTDynamicVariableNodeOutput.from_dict(data)
+                    componentsschemas_ast_node_output_type_5 = AstDynamicVariableNodeOutput.from_dict(data)
 
                     return componentsschemas_ast_node_output_type_5
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -322,7 +322,7 @@ def _read_expression(cls: type[WorkflowExpressionConditionModelOutput], d: Mappi
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_6 = ASTOrOperatorNodeOutput.from_dict(data)
+                    componentsschemas_ast_node_output_type_6 = AstOrOperatorNodeOutput.from_dict(data)
 
                     return componentsschemas_ast_node_output_type_6
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -330,7 +330,7 @@ def _read_expression(cls: type[WorkflowExpressionConditionModelOutput], d: Mappi
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_7 = ASTAndOperatorNodeOutput.from_dict(data)
+                    componentsschemas_ast_node_output_type_7 = AstAndOperatorNodeOutput.from_dict(data)
 
                     return componentsschemas_ast_node_output_type_7
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -338,7 +338,7 @@ def _read_expression(cls: type[WorkflowExpressionConditionModelOutput], d: Mappi
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_8 = ASTEqualsOperatorNodeOutput.from_dict(data)
+                    componentsschemas_ast_node_output_type_8 = AstEqualsOperatorNodeOutput.from_dict(data)
 
                     return componentsschemas_ast_node_output_type_8
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -346,7 +346,7 @@ def _read_expression(cls: type[WorkflowExpressionConditionModelOutput], d: Mappi
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_9 = ASTNotEqualsOperatorNodeOutput.from_dict(data)
+                    componentsschemas_ast_node_output_type_9 = AstNotEqualsOperatorNodeOutput.from_dict(data)
 
                     return componentsschemas_ast_node_output_type_9
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -354,7 +354,7 @@ def _read_expression(cls: type[WorkflowExpressionConditionModelOutput], d: Mappi
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_10 = ASTGreaterThanOperatorNodeOutput.from_dict(data)
+                    componentsschemas_ast_node_output_type_10 = AstGreaterThanOperatorNodeOutput.from_dict(data)
 
                     return componentsschemas_ast_node_output_type_10
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -362,7 +362,7 @@ def _read_expression(cls: type[WorkflowExpressionConditionModelOutput], d: Mappi
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_11 = ASTLessThanOperatorNodeOutput.from_dict(data)
+                    componentsschemas_ast_node_output_type_11 = AstLessThanOperatorNodeOutput.from_dict(data)
 
                     return componentsschemas_ast_node_output_type_11
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -370,7 +370,7 @@ def _read_expression(cls: type[WorkflowExpressionConditionModelOutput], d: Mappi
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_12 = ASTGreaterThanOrEqualsOperatorNodeOutput.from_dict(data)
+                    componentsschemas_ast_node_output_type_12 = AstGreaterThanOrEqualsOperatorNodeOutput.from_dict(data)
 
                     return componentsschemas_ast_node_output_type_12
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -378,7 +378,7 @@ def _read_expression(cls: type[WorkflowExpressionConditionModelOutput], d: Mappi
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_13 = ASTLessThanOrEqualsOperatorNodeOutput.from_dict(data)
+                    componentsschemas_ast_node_output_type_13 = AstLessThanOrEqualsOperatorNodeOutput.from_dict(data)
 
                     return componentsschemas_ast_node_output_type_13
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -386,7 +386,7 @@ def _read_expression(cls: type[WorkflowExpressionConditionModelOutput], d: Mappi
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_14 = ASTAdditionOperatorNodeOutput.from_dict(data)
+                    componentsschemas_ast_node_output_type_14 = AstAdditionOperatorNodeOutput.from_dict(data)
 
                     return componentsschemas_ast_node_output_type_14
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -394,7 +394,7 @@ def _read_expression(cls: type[WorkflowExpressionConditionModelOutput], d: Mappi
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_15 = ASTSubtractionOperatorNodeOutput.from_dict(data)
+                    componentsschemas_ast_node_output_type_15 = AstSubtractionOperatorNodeOutput.from_dict(data)
 
                     return componentsschemas_ast_node_output_type_15
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -402,7 +402,7 @@ def _read_expression(cls: type[WorkflowExpressionConditionModelOutput], d: Mappi
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_16 = ASTMultiplicationOperatorNodeOutput.from_dict(data)
+                    componentsschemas_ast_node_output_type_16 = AstMultiplicationOperatorNodeOutput.from_dict(data)
 
                     return componentsschemas_ast_node_output_type_16
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -410,7 +410,7 @@ def _read_expression(cls: type[WorkflowExpressionConditionModelOutput], d: Mappi
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_17 = ASTDivisionOperatorNodeOutput.from_dict(data)
+                    componentsschemas_ast_node_output_type_17 = AstDivisionOperatorNodeOutput.from_dict(data)
 
                     return componentsschemas_ast_node_output_type_17
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -418,7 +418,7 @@ def _read_expression(cls: type[WorkflowExpressionConditionModelOutput], d: Mappi
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_18 = ASTConditionalOperatorNodeOutput.from_dict(data)
+                    componentsschemas_ast_node_output_type_18 = AstConditionalOperatorNodeOutput.from_dict(data)
 
                     return componentsschemas_ast_node_output_type_18
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -496,23 +496,23 @@ set_readers(
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).
-from ..models.ast_addition_operator_node_output import ASTAdditionOperatorNodeOutput
-from ..models.ast_and_operator_node_output import ASTAndOperatorNodeOutput
-from ..models.ast_boolean_node_output import ASTBooleanNodeOutput
-from ..models.ast_conditional_operator_node_output import ASTConditionalOperatorNodeOutput
-from ..models.ast_division_operator_node_output import ASTDivisionOperatorNodeOutput
-from ..models.ast_dynamic_variable_node_output import ASTDynamicVariableNodeOutput
-from ..models.ast_equals_operator_node_output import ASTEqualsOperatorNodeOutput
-from ..models.ast_greater_than_operator_node_output import ASTGreaterThanOperatorNodeOutput
-from ..models.ast_greater_than_or_equals_operator_node_output import ASTGreaterThanOrEqualsOperatorNodeOutput
-from ..models.ast_less_than_operator_node_output import ASTLessThanOperatorNodeOutput
-from ..models.ast_less_than_or_equals_operator_node_output import ASTLessThanOrEqualsOperatorNodeOutput
-from ..models.ast_multiplication_operator_node_output import ASTMultiplicationOperatorNodeOutput
-from ..models.ast_not_equals_operator_node_output import ASTNotEqualsOperatorNodeOutput
-from ..models.ast_null_node_output import ASTNullNodeOutput
-from ..models.ast_number_node_output import ASTNumberNodeOutput
-from ..models.ast_or_operator_node_output import ASTOrOperatorNodeOutput
-from ..models.ast_string_node_output import ASTStringNodeOutput
-from ..models.ast_subtraction_operator_node_output import ASTSubtractionOperatorNodeOutput
-from ..models.astllm_node import ASTLLMNode
+from ..models.ast_addition_operator_node_output import AstAdditionOperatorNodeOutput
+from ..models.ast_and_operator_node_output import AstAndOperatorNodeOutput
+from ..models.ast_boolean_node_output import AstBooleanNodeOutput
+from ..models.ast_conditional_operator_node_output import AstConditionalOperatorNodeOutput
+from ..models.ast_division_operator_node_output import AstDivisionOperatorNodeOutput
+from ..models.ast_dynamic_variable_node_output import AstDynamicVariableNodeOutput
+from ..models.ast_equals_operator_node_output import AstEqualsOperatorNodeOutput
+from ..models.ast_greater_than_operator_node_output import AstGreaterThanOperatorNodeOutput
+from ..models.ast_greater_than_or_equals_operator_node_output import AstGreaterThanOrEqualsOperatorNodeOutput
+from ..models.ast_less_than_operator_node_output import AstLessThanOperatorNodeOutput
+from ..models.ast_less_than_or_equals_operator_node_output import AstLessThanOrEqualsOperatorNodeOutput
+from ..models.ast_multiplication_operator_node_output import AstMultiplicationOperatorNodeOutput
+from ..models.ast_not_equals_operator_node_output import AstNotEqualsOperatorNodeOutput
+from ..models.ast_null_node_output import AstNullNodeOutput
+from ..models.ast_number_node_output import AstNumberNodeOutput
+from ..models.ast_or_operator_node_output import AstOrOperatorNodeOutput
+from ..models.ast_string_node_output import AstStringNodeOutput
+from ..models.ast_subtraction_operator_node_output import AstSubtractionOperatorNodeOutput
+from ..models.astllm_node_output import AstllmNodeOutput
 from ..models.unknown_variant import UnknownVariant

@@ -21,12 +21,12 @@ from ..types import (
     set_readers,
 )
 
-T = TypeVar("T", bound="WorkflowLLMConditionModelInput")
+T = TypeVar("T", bound="WorkflowLlmConditionModelInput")
 
 
 # Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class WorkflowLLMConditionModelInput(Lazy):
+class WorkflowLlmConditionModelInput(Lazy):
     """Attributes:
     condition (str): Condition to evaluate
     label (None | str | Unset): Optional human-readable label for the condition used throughout the UI.
@@ -41,7 +41,7 @@ class WorkflowLLMConditionModelInput(Lazy):
         default="llm",
         kw_only=True,
         alias="type",
-        validator=types.tag("WorkflowLLMConditionModelInput", "type", "llm"),
+        validator=types.tag("WorkflowLlmConditionModelInput", "type", "llm"),
     )
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -108,7 +108,7 @@ class WorkflowLLMConditionModelInput(Lazy):
         return key in self.additional_properties
 
 
-def _read_type_(cls: type[WorkflowLLMConditionModelInput], d: Mapping[str, Any]) -> Any:
+def _read_type_(cls: type[WorkflowLlmConditionModelInput], d: Mapping[str, Any]) -> Any:
     type__raw = d.get("type", UNSET)
     type_ = cast(Literal["llm"] | Unset, type__raw)
     if type_ != "llm" and not isinstance(type_, Unset):
@@ -139,12 +139,12 @@ _FIELDS: frozenset[str] = frozenset(
 )
 
 
-def _read_additional_properties(cls: type[WorkflowLLMConditionModelInput], d: Mapping[str, Any]) -> dict[str, Any]:
+def _read_additional_properties(cls: type[WorkflowLlmConditionModelInput], d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
 def _all_fields(
-    cls: type[WorkflowLLMConditionModelInput], d: Mapping[str, Any], known: Mapping[str, Any]
+    cls: type[WorkflowLlmConditionModelInput], d: Mapping[str, Any], known: Mapping[str, Any]
 ) -> dict[str, Any]:
     """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
     passes what it has read as `known`."""
@@ -173,10 +173,10 @@ def _all_fields(
 
 
 # Code written when the tag was required and named as the generator names it (`type_=`) keeps working.
-types.accept_former_names(WorkflowLLMConditionModelInput, type_="type")
+types.accept_former_names(WorkflowLlmConditionModelInput, type_="type")
 
 set_readers(
-    WorkflowLLMConditionModelInput,
+    WorkflowLlmConditionModelInput,
     _all_fields,
     {
         "condition": _read_condition,

@@ -20,12 +20,12 @@ from ..types import (
     set_readers,
 )
 
-T = TypeVar("T", bound="WorkflowLLMConditionModelOutput")
+T = TypeVar("T", bound="WorkflowLlmConditionModelOutput")
 
 
 # Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class WorkflowLLMConditionModelOutput(Lazy):
+class WorkflowLlmConditionModelOutput(Lazy):
     """Attributes:
     label (None | str): Optional human-readable label for the condition used throughout the UI.
     type_ (Literal['llm']):  Default: 'llm'.
@@ -40,7 +40,7 @@ class WorkflowLLMConditionModelOutput(Lazy):
         default="llm",
         kw_only=True,
         alias="type",
-        validator=types.tag("WorkflowLLMConditionModelOutput", "type", "llm"),
+        validator=types.tag("WorkflowLlmConditionModelOutput", "type", "llm"),
     )
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -109,7 +109,7 @@ class WorkflowLLMConditionModelOutput(Lazy):
         return key in self.additional_properties
 
 
-def _read_type_(cls: type[WorkflowLLMConditionModelOutput], d: Mapping[str, Any]) -> Any:
+def _read_type_(cls: type[WorkflowLlmConditionModelOutput], d: Mapping[str, Any]) -> Any:
     type__raw = d.get("type", MISSING)
     if type__raw is MISSING:
         type__raw = missing_field(cls, "type")
@@ -142,12 +142,12 @@ _FIELDS: frozenset[str] = frozenset(
 )
 
 
-def _read_additional_properties(cls: type[WorkflowLLMConditionModelOutput], d: Mapping[str, Any]) -> dict[str, Any]:
+def _read_additional_properties(cls: type[WorkflowLlmConditionModelOutput], d: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in d.items() if key not in _FIELDS}
 
 
 def _all_fields(
-    cls: type[WorkflowLLMConditionModelOutput], d: Mapping[str, Any], known: Mapping[str, Any]
+    cls: type[WorkflowLlmConditionModelOutput], d: Mapping[str, Any], known: Mapping[str, Any]
 ) -> dict[str, Any]:
     """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
     passes what it has read as `known`."""
@@ -174,10 +174,10 @@ def _all_fields(
 
 
 # Code written when the tag was required and named as the generator names it (`type_=`) keeps working.
-types.accept_former_names(WorkflowLLMConditionModelOutput, type_="type")
+types.accept_former_names(WorkflowLlmConditionModelOutput, type_="type")
 
 set_readers(
-    WorkflowLLMConditionModelOutput,
+    WorkflowLlmConditionModelOutput,
     _all_fields,
     {
         "label": _read_label,

@@ -36,7 +36,7 @@ class WorkflowOverrideAgentNodeModelInput(Lazy):
     type_ (Literal['override_agent'] | Unset):  Default: 'override_agent'.
     position (PositionInput | Unset):
     edge_order (list[str] | Unset): The ids of outgoing edges in the order they should be evaluated.
-    conversation_config (ConversationalConfigAPIModelWorkflowOverrideInput | Unset):  Example: {'agent':
+    conversation_config (ConversationalConfigApiModelWorkflowOverrideInput | Unset):  Example: {'agent':
         {'disable_first_message_interruptions': False, 'dynamic_variables': {'dynamic_variable_placeholders':
         {'user_name': 'John Doe'}}, 'first_message': 'Hello, how can I help you today?', 'language': 'en', 'prompt':
         {'knowledge_base': [], 'llm': 'gemini-2.0-flash-001', 'max_tokens': -1, 'prompt': 'You are a helpful assistant
@@ -73,7 +73,7 @@ class WorkflowOverrideAgentNodeModelInput(Lazy):
 
     edge_order: list[str] | Unset = UNSET
 
-    conversation_config: ConversationalConfigAPIModelWorkflowOverrideInput | Unset = UNSET
+    conversation_config: ConversationalConfigApiModelWorkflowOverrideInput | Unset = UNSET
 
     additional_prompt: str | Unset = UNSET
 
@@ -243,11 +243,11 @@ def _read_conversation_config(cls: type[WorkflowOverrideAgentNodeModelInput], d:
     conversation_config_raw = d.get("conversation_config", UNSET)
     try:
         _conversation_config = conversation_config_raw
-        conversation_config: ConversationalConfigAPIModelWorkflowOverrideInput | Unset
+        conversation_config: ConversationalConfigApiModelWorkflowOverrideInput | Unset
         if isinstance(_conversation_config, Unset):
             conversation_config = UNSET
         else:
-            conversation_config = ConversationalConfigAPIModelWorkflowOverrideInput.from_dict(_conversation_config)
+            conversation_config = ConversationalConfigApiModelWorkflowOverrideInput.from_dict(_conversation_config)
     except (KeyError, TypeError, ValueError, AttributeError):
         conversation_config = deviating_field(cls, "conversation_config", conversation_config_raw)
 
@@ -411,7 +411,7 @@ set_readers(
 
 # Imported after the class: a nested model may import this module back (recursive schemas).
 from ..models.conversational_config_api_model_workflow_override_input import (
-    ConversationalConfigAPIModelWorkflowOverrideInput,
+    ConversationalConfigApiModelWorkflowOverrideInput,
 )
 from ..models.knowledge_base_locator import KnowledgeBaseLocator
 from ..models.position_input import PositionInput

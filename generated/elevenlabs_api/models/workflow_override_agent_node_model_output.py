@@ -34,7 +34,7 @@ class WorkflowOverrideAgentNodeModelOutput(Lazy):
     type_ (Literal['override_agent']):  Default: 'override_agent'.
     position (PositionOutput):
     edge_order (list[str]): The ids of outgoing edges in the order they should be evaluated.
-    conversation_config (ConversationalConfigAPIModelWorkflowOverrideOutput):  Example: {'agent':
+    conversation_config (ConversationalConfigApiModelWorkflowOverrideOutput):  Example: {'agent':
         {'disable_first_message_interruptions': False, 'dynamic_variables': {'dynamic_variable_placeholders':
         {'user_name': 'John Doe'}}, 'first_message': 'Hello, how can I help you today?', 'language': 'en', 'prompt':
         {'knowledge_base': [], 'llm': 'gemini-2.0-flash-001', 'max_tokens': -1, 'prompt': 'You are a helpful assistant
@@ -66,7 +66,7 @@ class WorkflowOverrideAgentNodeModelOutput(Lazy):
 
     edge_order: list[str]
 
-    conversation_config: ConversationalConfigAPIModelWorkflowOverrideOutput
+    conversation_config: ConversationalConfigApiModelWorkflowOverrideOutput
 
     additional_prompt: str
 
@@ -243,7 +243,7 @@ def _read_conversation_config(cls: type[WorkflowOverrideAgentNodeModelOutput], d
         conversation_config = missing_field(cls, "conversation_config")
     else:
         try:
-            conversation_config = ConversationalConfigAPIModelWorkflowOverrideOutput.from_dict(conversation_config_raw)
+            conversation_config = ConversationalConfigApiModelWorkflowOverrideOutput.from_dict(conversation_config_raw)
         except (KeyError, TypeError, ValueError, AttributeError):
             conversation_config = deviating_field(cls, "conversation_config", conversation_config_raw)
 
@@ -388,7 +388,7 @@ set_readers(
 
 # Imported after the class: a nested model may import this module back (recursive schemas).
 from ..models.conversational_config_api_model_workflow_override_output import (
-    ConversationalConfigAPIModelWorkflowOverrideOutput,
+    ConversationalConfigApiModelWorkflowOverrideOutput,
 )
 from ..models.knowledge_base_locator import KnowledgeBaseLocator
 from ..models.position_output import PositionOutput

@@ -35,11 +35,11 @@ T = TypeVar("T", bound="WorkflowPhoneNumberNodeModelInput")
 class WorkflowPhoneNumberNodeModelInput(Lazy):
     """Attributes:
     transfer_destination (PhoneNumberDynamicVariableTransferDestination | PhoneNumberTransferDestination |
-        SIPUriDynamicVariableTransferDestination | SIPUriTransferDestination):
-    custom_sip_headers (list[CustomSIPHeader | CustomSIPHeaderWithDynamicVariable] | Unset): Custom SIP headers to
+        SipUriDynamicVariableTransferDestination | SipUriTransferDestination):
+    custom_sip_headers (list[CustomSipHeader | CustomSipHeaderWithDynamicVariable] | Unset): Custom SIP headers to
         include when transferring the call. Each header can be either a static value or a dynamic variable reference.
     transfer_type (TransferTypeEnum | Unset):
-    uui (None | Unset | UUITransferConfig): User-to-User Information (RFC 7433) to attach to SIP REFER transfers.
+    uui (None | Unset | UuiTransferConfig): User-to-User Information (RFC 7433) to attach to SIP REFER transfers.
         Carries call context such as CRM identifiers or escalation reason across the transfer boundary.
     post_dial_digits (None | PostDialDigitsDynamicVariable | PostDialDigitsStatic | Unset): DTMF digits to send
         after call connects (e.g., 'ww1234' for extension). Can be either a static value or a dynamic variable
@@ -52,15 +52,15 @@ class WorkflowPhoneNumberNodeModelInput(Lazy):
     transfer_destination: (
         PhoneNumberDynamicVariableTransferDestination
         | PhoneNumberTransferDestination
-        | SIPUriDynamicVariableTransferDestination
-        | SIPUriTransferDestination
+        | SipUriDynamicVariableTransferDestination
+        | SipUriTransferDestination
     )
 
-    custom_sip_headers: list[CustomSIPHeader | CustomSIPHeaderWithDynamicVariable] | Unset = UNSET
+    custom_sip_headers: list[CustomSipHeader | CustomSipHeaderWithDynamicVariable] | Unset = UNSET
 
     transfer_type: TransferTypeEnum | Unset = UNSET
 
-    uui: None | Unset | UUITransferConfig = UNSET
+    uui: None | Unset | UuiTransferConfig = UNSET
 
     post_dial_digits: None | PostDialDigitsDynamicVariable | PostDialDigitsStatic | Unset = UNSET
 
@@ -92,9 +92,9 @@ class WorkflowPhoneNumberNodeModelInput(Lazy):
         try:
             if (
                 isinstance(self.transfer_destination, PhoneNumberTransferDestination)
-                or isinstance(self.transfer_destination, SIPUriTransferDestination)
+                or isinstance(self.transfer_destination, SipUriTransferDestination)
                 or isinstance(self.transfer_destination, PhoneNumberDynamicVariableTransferDestination)
-                or isinstance(self.transfer_destination, SIPUriDynamicVariableTransferDestination)
+                or isinstance(self.transfer_destination, SipUriDynamicVariableTransferDestination)
             ):
                 transfer_destination = self.transfer_destination.to_dict()
             else:
@@ -110,8 +110,8 @@ class WorkflowPhoneNumberNodeModelInput(Lazy):
                 custom_sip_headers = []
                 for custom_sip_headers_item_data in self.custom_sip_headers:
                     custom_sip_headers_item: dict[str, Any]
-                    if isinstance(custom_sip_headers_item_data, CustomSIPHeader) or isinstance(
-                        custom_sip_headers_item_data, CustomSIPHeaderWithDynamicVariable
+                    if isinstance(custom_sip_headers_item_data, CustomSipHeader) or isinstance(
+                        custom_sip_headers_item_data, CustomSipHeaderWithDynamicVariable
                     ):
                         custom_sip_headers_item = custom_sip_headers_item_data.to_dict()
                     else:
@@ -135,7 +135,7 @@ class WorkflowPhoneNumberNodeModelInput(Lazy):
         try:
             if isinstance(self.uui, Unset):
                 uui = UNSET
-            elif isinstance(self.uui, UUITransferConfig):
+            elif isinstance(self.uui, UuiTransferConfig):
                 uui = self.uui.to_dict()
             else:
                 uui = self.uui
@@ -247,8 +247,8 @@ def _read_transfer_destination(cls: type[WorkflowPhoneNumberNodeModelInput], d: 
             ) -> (
                 PhoneNumberDynamicVariableTransferDestination
                 | PhoneNumberTransferDestination
-                | SIPUriDynamicVariableTransferDestination
-                | SIPUriTransferDestination
+                | SipUriDynamicVariableTransferDestination
+                | SipUriTransferDestination
             ):
                 return parse_strictly(_parse_transfer_destination_member, data)
 
@@ -257,15 +257,15 @@ def _read_transfer_destination(cls: type[WorkflowPhoneNumberNodeModelInput], d: 
             ) -> (
                 PhoneNumberDynamicVariableTransferDestination
                 | PhoneNumberTransferDestination
-                | SIPUriDynamicVariableTransferDestination
-                | SIPUriTransferDestination
+                | SipUriDynamicVariableTransferDestination
+                | SipUriTransferDestination
             ):
                 if isinstance(data, dict):
                     for known in (
                         PhoneNumberTransferDestination,
-                        SIPUriTransferDestination,
+                        SipUriTransferDestination,
                         PhoneNumberDynamicVariableTransferDestination,
-                        SIPUriDynamicVariableTransferDestination,
+                        SipUriDynamicVariableTransferDestination,
                     ):
                         kind = getattr(known, "_kind", None)
                         if kind is not None and data.get(kind[0]) == kind[1]:
@@ -282,7 +282,7 @@ def _read_transfer_destination(cls: type[WorkflowPhoneNumberNodeModelInput], d: 
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    transfer_destination_type_1 = SIPUriTransferDestination.from_dict(data)
+                    transfer_destination_type_1 = SipUriTransferDestination.from_dict(data)
 
                     return transfer_destination_type_1
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -297,7 +297,7 @@ def _read_transfer_destination(cls: type[WorkflowPhoneNumberNodeModelInput], d: 
                     pass
                 if not isinstance(data, dict):
                     raise TypeError(f"got {type(data).__name__}")
-                transfer_destination_type_3 = SIPUriDynamicVariableTransferDestination.from_dict(data)
+                transfer_destination_type_3 = SipUriDynamicVariableTransferDestination.from_dict(data)
 
                 return transfer_destination_type_3
 
@@ -313,23 +313,23 @@ def _read_custom_sip_headers(cls: type[WorkflowPhoneNumberNodeModelInput], d: Ma
     try:
         expect_array("custom_sip_headers", custom_sip_headers_raw)
         _custom_sip_headers = custom_sip_headers_raw
-        custom_sip_headers: list[CustomSIPHeader | CustomSIPHeaderWithDynamicVariable] | Unset = UNSET
+        custom_sip_headers: list[CustomSipHeader | CustomSipHeaderWithDynamicVariable] | Unset = UNSET
         if _custom_sip_headers is not UNSET:
             custom_sip_headers = []
             for custom_sip_headers_item_data in _custom_sip_headers:
 
                 def _parse_custom_sip_headers_item(
                     data: object,
-                ) -> CustomSIPHeader | CustomSIPHeaderWithDynamicVariable:
+                ) -> CustomSipHeader | CustomSipHeaderWithDynamicVariable:
                     return parse_strictly(_parse_custom_sip_headers_item_member, data)
 
                 def _parse_custom_sip_headers_item_member(
                     data: object,
-                ) -> CustomSIPHeader | CustomSIPHeaderWithDynamicVariable:
+                ) -> CustomSipHeader | CustomSipHeaderWithDynamicVariable:
                     if isinstance(data, dict):
                         for known in (
-                            CustomSIPHeader,
-                            CustomSIPHeaderWithDynamicVariable,
+                            CustomSipHeader,
+                            CustomSipHeaderWithDynamicVariable,
                         ):
                             kind = getattr(known, "_kind", None)
                             if kind is not None and data.get(kind[0]) == kind[1]:
@@ -338,14 +338,14 @@ def _read_custom_sip_headers(cls: type[WorkflowPhoneNumberNodeModelInput], d: Ma
                     try:
                         if not isinstance(data, dict):
                             raise TypeError(f"got {type(data).__name__}")
-                        custom_sip_headers_item_type_0 = CustomSIPHeader.from_dict(data)
+                        custom_sip_headers_item_type_0 = CustomSipHeader.from_dict(data)
 
                         return custom_sip_headers_item_type_0
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    custom_sip_headers_item_type_1 = CustomSIPHeaderWithDynamicVariable.from_dict(data)
+                    custom_sip_headers_item_type_1 = CustomSipHeaderWithDynamicVariable.from_dict(data)
 
                     return custom_sip_headers_item_type_1
 
@@ -377,7 +377,7 @@ def _read_uui(cls: type[WorkflowPhoneNumberNodeModelInput], d: Mapping[str, Any]
     uui_raw = d.get("uui", UNSET)
     try:
 
-        def _parse_uui(data: object) -> None | Unset | UUITransferConfig:
+        def _parse_uui(data: object) -> None | Unset | UuiTransferConfig:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -385,7 +385,7 @@ def _read_uui(cls: type[WorkflowPhoneNumberNodeModelInput], d: Mapping[str, Any]
 
             if not isinstance(data, dict):
                 raise TypeError(f"got {type(data).__name__}")
-            uui_type_0 = UUITransferConfig.from_dict(data)
+            uui_type_0 = UuiTransferConfig.from_dict(data)
 
             return uui_type_0
 
@@ -572,13 +572,13 @@ set_readers(
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).
-from ..models.custom_sip_header import CustomSIPHeader
-from ..models.custom_sip_header_with_dynamic_variable import CustomSIPHeaderWithDynamicVariable
+from ..models.custom_sip_header import CustomSipHeader
+from ..models.custom_sip_header_with_dynamic_variable import CustomSipHeaderWithDynamicVariable
 from ..models.phone_number_dynamic_variable_transfer_destination import PhoneNumberDynamicVariableTransferDestination
 from ..models.phone_number_transfer_destination import PhoneNumberTransferDestination
 from ..models.position_input import PositionInput
 from ..models.post_dial_digits_dynamic_variable import PostDialDigitsDynamicVariable
 from ..models.post_dial_digits_static import PostDialDigitsStatic
-from ..models.sip_uri_dynamic_variable_transfer_destination import SIPUriDynamicVariableTransferDestination
-from ..models.sip_uri_transfer_destination import SIPUriTransferDestination
-from ..models.uui_transfer_config import UUITransferConfig
+from ..models.sip_uri_dynamic_variable_transfer_destination import SipUriDynamicVariableTransferDestination
+from ..models.sip_uri_transfer_destination import SipUriTransferDestination
+from ..models.uui_transfer_config import UuiTransferConfig

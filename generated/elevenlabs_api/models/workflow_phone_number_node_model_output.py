@@ -32,13 +32,13 @@ T = TypeVar("T", bound="WorkflowPhoneNumberNodeModelOutput")
 @_attrs_define(slots=False)
 class WorkflowPhoneNumberNodeModelOutput(Lazy):
     """Attributes:
-    custom_sip_headers (list[CustomSIPHeader | CustomSIPHeaderWithDynamicVariable | UnknownVariant]): Custom SIP
+    custom_sip_headers (list[CustomSipHeader | CustomSipHeaderWithDynamicVariable | UnknownVariant]): Custom SIP
         headers to include when transferring the call. Each header can be either a static value or a dynamic variable
         reference.
     transfer_destination (PhoneNumberDynamicVariableTransferDestination | PhoneNumberTransferDestination |
-        SIPUriDynamicVariableTransferDestination | SIPUriTransferDestination | UnknownVariant):
+        SipUriDynamicVariableTransferDestination | SipUriTransferDestination | UnknownVariant):
     transfer_type (str | TransferTypeEnum):  Default: 'conference'.
-    uui (None | UUITransferConfig): User-to-User Information (RFC 7433) to attach to SIP REFER transfers. Carries
+    uui (None | UuiTransferConfig): User-to-User Information (RFC 7433) to attach to SIP REFER transfers. Carries
         call context such as CRM identifiers or escalation reason across the transfer boundary.
     post_dial_digits (None | PostDialDigitsDynamicVariable | PostDialDigitsStatic | UnknownVariant): DTMF digits to
         send after call connects (e.g., 'ww1234' for extension). Can be either a static value or a dynamic variable
@@ -48,17 +48,17 @@ class WorkflowPhoneNumberNodeModelOutput(Lazy):
     edge_order (list[str]): The ids of outgoing edges in the order they should be evaluated.
     """
 
-    custom_sip_headers: list[CustomSIPHeader | CustomSIPHeaderWithDynamicVariable | UnknownVariant]
+    custom_sip_headers: list[CustomSipHeader | CustomSipHeaderWithDynamicVariable | UnknownVariant]
 
     transfer_destination: (
         PhoneNumberDynamicVariableTransferDestination
         | PhoneNumberTransferDestination
-        | SIPUriDynamicVariableTransferDestination
-        | SIPUriTransferDestination
+        | SipUriDynamicVariableTransferDestination
+        | SipUriTransferDestination
         | UnknownVariant
     )
 
-    uui: None | UUITransferConfig
+    uui: None | UuiTransferConfig
 
     post_dial_digits: None | PostDialDigitsDynamicVariable | PostDialDigitsStatic | UnknownVariant
 
@@ -102,8 +102,8 @@ class WorkflowPhoneNumberNodeModelOutput(Lazy):
             for custom_sip_headers_item_data in self.custom_sip_headers:
                 custom_sip_headers_item: dict[str, Any]
                 if (
-                    isinstance(custom_sip_headers_item_data, CustomSIPHeader)
-                    or isinstance(custom_sip_headers_item_data, CustomSIPHeaderWithDynamicVariable)
+                    isinstance(custom_sip_headers_item_data, CustomSipHeader)
+                    or isinstance(custom_sip_headers_item_data, CustomSipHeaderWithDynamicVariable)
                     or isinstance(custom_sip_headers_item_data, UnknownVariant)
                 ):
                     custom_sip_headers_item = custom_sip_headers_item_data.to_dict()
@@ -119,9 +119,9 @@ class WorkflowPhoneNumberNodeModelOutput(Lazy):
         try:
             if (
                 isinstance(self.transfer_destination, PhoneNumberTransferDestination)
-                or isinstance(self.transfer_destination, SIPUriTransferDestination)
+                or isinstance(self.transfer_destination, SipUriTransferDestination)
                 or isinstance(self.transfer_destination, PhoneNumberDynamicVariableTransferDestination)
-                or isinstance(self.transfer_destination, SIPUriDynamicVariableTransferDestination)
+                or isinstance(self.transfer_destination, SipUriDynamicVariableTransferDestination)
                 or isinstance(self.transfer_destination, UnknownVariant)
             ):
                 transfer_destination = self.transfer_destination.to_dict()
@@ -143,7 +143,7 @@ class WorkflowPhoneNumberNodeModelOutput(Lazy):
 
         uui: Any
         try:
-            if isinstance(self.uui, UUITransferConfig):
+            if isinstance(self.uui, UuiTransferConfig):
                 uui = self.uui.to_dict()
             else:
                 uui = self.uui
@@ -253,16 +253,16 @@ def _read_custom_sip_headers(cls: type[WorkflowPhoneNumberNodeModelOutput], d: M
 
                 def _parse_custom_sip_headers_item(
                     data: object,
-                ) -> CustomSIPHeader | CustomSIPHeaderWithDynamicVariable | UnknownVariant:
+                ) -> CustomSipHeader | CustomSipHeaderWithDynamicVariable | UnknownVariant:
                     return parse_strictly(_parse_custom_sip_headers_item_member, data)
 
                 def _parse_custom_sip_headers_item_member(
                     data: object,
-                ) -> CustomSIPHeader | CustomSIPHeaderWithDynamicVariable | UnknownVariant:
+                ) -> CustomSipHeader | CustomSipHeaderWithDynamicVariable | UnknownVariant:
                     if isinstance(data, dict):
                         for known in (
-                            CustomSIPHeader,
-                            CustomSIPHeaderWithDynamicVariable,
+                            CustomSipHeader,
+                            CustomSipHeaderWithDynamicVariable,
                         ):
                             kind = getattr(known, "_kind", None)
                             if kind is not None and data.get(kind[0]) == kind[1]:
@@ -271,7 +271,7 @@ def _read_custom_sip_headers(cls: type[WorkflowPhoneNumberNodeModelOutput], d: M
                     try:
                         if not isinstance(data, dict):
                             raise TypeError(f"got {type(data).__name__}")
-                        custom_sip_headers_item_type_0 = CustomSIPHeader.from_dict(data)
+                        custom_sip_headers_item_type_0 = CustomSipHeader.from_dict(data)
 
                         return custom_sip_headers_item_type_0
                     except (TypeError, ValueError, AttributeError, KeyError):
@@ -279,7 +279,7 @@ def _read_custom_sip_headers(cls: type[WorkflowPhoneNumberNodeModelOutput], d: M
                     try:
                         if not isinstance(data, dict):
                             raise TypeError(f"got {type(data).__name__}")
-                        custom_sip_headers_item_type_1 = CustomSIPHeaderWithDynamicVariable.from_dict(data)
+                        custom_sip_headers_item_type_1 = CustomSipHeaderWithDynamicVariable.from_dict(data)
 
                         return custom_sip_headers_item_type_1
                     except (TypeError, ValueError, AttributeError, KeyError):
@@ -311,8 +311,8 @@ def _read_transfer_destination(cls: type[WorkflowPhoneNumberNodeModelOutput], d:
             ) -> (
                 PhoneNumberDynamicVariableTransferDestination
                 | PhoneNumberTransferDestination
-                | SIPUriDynamicVariableTransferDestination
-                | SIPUriTransferDestination
+                | SipUriDynamicVariableTransferDestination
+                | SipUriTransferDestination
                 | UnknownVariant
             ):
                 return parse_strictly(_parse_transfer_destination_member, data)
@@ -322,16 +322,16 @@ def _read_transfer_destination(cls: type[WorkflowPhoneNumberNodeModelOutput], d:
             ) -> (
                 PhoneNumberDynamicVariableTransferDestination
                 | PhoneNumberTransferDestination
-                | SIPUriDynamicVariableTransferDestination
-                | SIPUriTransferDestination
+                | SipUriDynamicVariableTransferDestination
+                | SipUriTransferDestination
                 | UnknownVariant
             ):
                 if isinstance(data, dict):
                     for known in (
                         PhoneNumberTransferDestination,
-                        SIPUriTransferDestination,
+                        SipUriTransferDestination,
                         PhoneNumberDynamicVariableTransferDestination,
-                        SIPUriDynamicVariableTransferDestination,
+                        SipUriDynamicVariableTransferDestination,
                     ):
                         kind = getattr(known, "_kind", None)
                         if kind is not None and data.get(kind[0]) == kind[1]:
@@ -348,7 +348,7 @@ def _read_transfer_destination(cls: type[WorkflowPhoneNumberNodeModelOutput], d:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    transfer_destination_type_1 = SIPUriTransferDestination.from_dict(data)
+                    transfer_destination_type_1 = SipUriTransferDestination.from_dict(data)
 
                     return transfer_destination_type_1
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -364,7 +364,7 @@ def _read_transfer_destination(cls: type[WorkflowPhoneNumberNodeModelOutput], d:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    transfer_destination_type_3 = SIPUriDynamicVariableTransferDestination.from_dict(data)
+                    transfer_destination_type_3 = SipUriDynamicVariableTransferDestination.from_dict(data)
 
                     return transfer_destination_type_3
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -392,13 +392,13 @@ def _read_uui(cls: type[WorkflowPhoneNumberNodeModelOutput], d: Mapping[str, Any
     else:
         try:
 
-            def _parse_uui(data: object) -> None | UUITransferConfig:
+            def _parse_uui(data: object) -> None | UuiTransferConfig:
                 if data is None:
                     return data
 
                 if not isinstance(data, dict):
                     raise TypeError(f"got {type(data).__name__}")
-                uui_type_0 = UUITransferConfig.from_dict(data)
+                uui_type_0 = UuiTransferConfig.from_dict(data)
 
                 return uui_type_0
 
@@ -583,14 +583,14 @@ set_readers(
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).
-from ..models.custom_sip_header import CustomSIPHeader
-from ..models.custom_sip_header_with_dynamic_variable import CustomSIPHeaderWithDynamicVariable
+from ..models.custom_sip_header import CustomSipHeader
+from ..models.custom_sip_header_with_dynamic_variable import CustomSipHeaderWithDynamicVariable
 from ..models.phone_number_dynamic_variable_transfer_destination import PhoneNumberDynamicVariableTransferDestination
 from ..models.phone_number_transfer_destination import PhoneNumberTransferDestination
 from ..models.position_output import PositionOutput
 from ..models.post_dial_digits_dynamic_variable import PostDialDigitsDynamicVariable
 from ..models.post_dial_digits_static import PostDialDigitsStatic
-from ..models.sip_uri_dynamic_variable_transfer_destination import SIPUriDynamicVariableTransferDestination
-from ..models.sip_uri_transfer_destination import SIPUriTransferDestination
+from ..models.sip_uri_dynamic_variable_transfer_destination import SipUriDynamicVariableTransferDestination
+from ..models.sip_uri_transfer_destination import SipUriTransferDestination
 from ..models.unknown_variant import UnknownVariant
-from ..models.uui_transfer_config import UUITransferConfig
+from ..models.uui_transfer_config import UuiTransferConfig

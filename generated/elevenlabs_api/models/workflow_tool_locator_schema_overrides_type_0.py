@@ -27,7 +27,7 @@ class WorkflowToolLocatorSchemaOverridesType0(Lazy):
         str,
         ConstantSchemaOverride
         | DynamicVariableSchemaOverride
-        | LLMSchemaOverride
+        | LlmSchemaOverride
         | OmitSchemaOverride
         | UnknownVariant,
     ] = _attrs_field(init=False, factory=dict)
@@ -41,7 +41,7 @@ class WorkflowToolLocatorSchemaOverridesType0(Lazy):
                 if (
                     isinstance(prop, ConstantSchemaOverride)
                     or isinstance(prop, DynamicVariableSchemaOverride)
-                    or isinstance(prop, LLMSchemaOverride)
+                    or isinstance(prop, LlmSchemaOverride)
                     or isinstance(prop, OmitSchemaOverride)
                     or isinstance(prop, UnknownVariant)
                 ):
@@ -73,7 +73,7 @@ class WorkflowToolLocatorSchemaOverridesType0(Lazy):
     def __getitem__(
         self, key: str
     ) -> (
-        ConstantSchemaOverride | DynamicVariableSchemaOverride | LLMSchemaOverride | OmitSchemaOverride | UnknownVariant
+        ConstantSchemaOverride | DynamicVariableSchemaOverride | LlmSchemaOverride | OmitSchemaOverride | UnknownVariant
     ):
         return self.additional_properties[key]
 
@@ -82,7 +82,7 @@ class WorkflowToolLocatorSchemaOverridesType0(Lazy):
         key: str,
         value: ConstantSchemaOverride
         | DynamicVariableSchemaOverride
-        | LLMSchemaOverride
+        | LlmSchemaOverride
         | OmitSchemaOverride
         | UnknownVariant,
     ) -> None:
@@ -112,7 +112,7 @@ def _read_additional_properties(
             ) -> (
                 ConstantSchemaOverride
                 | DynamicVariableSchemaOverride
-                | LLMSchemaOverride
+                | LlmSchemaOverride
                 | OmitSchemaOverride
                 | UnknownVariant
             ):
@@ -123,7 +123,7 @@ def _read_additional_properties(
             ) -> (
                 ConstantSchemaOverride
                 | DynamicVariableSchemaOverride
-                | LLMSchemaOverride
+                | LlmSchemaOverride
                 | OmitSchemaOverride
                 | UnknownVariant
             ):
@@ -131,7 +131,7 @@ def _read_additional_properties(
                     for known in (
                         ConstantSchemaOverride,
                         DynamicVariableSchemaOverride,
-                        LLMSchemaOverride,
+                        LlmSchemaOverride,
                         OmitSchemaOverride,
                     ):
                         kind = getattr(known, "_kind", None)
@@ -157,7 +157,7 @@ def _read_additional_properties(
                 try:
                     if not isinstance(data, dict):
                         raise TypeError(f"got {type(data).__name__}")
-                    additional_property_type_2 = LLMSchemaOverride.from_dict(data)
+                    additional_property_type_2 = LlmSchemaOverride.from_dict(data)
 
                     return additional_property_type_2
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -206,6 +206,6 @@ set_readers(
 # Imported after the class: a nested model may import this module back (recursive schemas).
 from ..models.constant_schema_override import ConstantSchemaOverride
 from ..models.dynamic_variable_schema_override import DynamicVariableSchemaOverride
-from ..models.llm_schema_override import LLMSchemaOverride
+from ..models.llm_schema_override import LlmSchemaOverride
 from ..models.omit_schema_override import OmitSchemaOverride
 from ..models.unknown_variant import UnknownVariant

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.asset_response import AssetResponse
     from ...models.body_upload_asset_v1_assets_post import BodyUploadAssetV1AssetsPost
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
 
 def _get_kwargs(
@@ -34,9 +34,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AssetResponse | HTTPValidationError | None:
+) -> AssetResponse | HttpValidationError | None:
     from ...models.asset_response import AssetResponse
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     if response.status_code == 200:
         response_200 = AssetResponse.from_dict(response.json())
@@ -44,7 +44,7 @@ def _parse_response(
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -55,7 +55,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AssetResponse | HTTPValidationError]:
+) -> Response[AssetResponse | HttpValidationError]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -68,7 +68,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: BodyUploadAssetV1AssetsPost,
-) -> Response[AssetResponse | HTTPValidationError]:
+) -> Response[AssetResponse | HttpValidationError]:
     """Upload Asset
 
      Upload a new asset.
@@ -81,7 +81,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AssetResponse | HTTPValidationError]
+        Response[AssetResponse | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -95,7 +95,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: BodyUploadAssetV1AssetsPost,
-) -> AssetResponse | HTTPValidationError | None:
+) -> AssetResponse | HttpValidationError | None:
     """Upload Asset
 
      Upload a new asset.
@@ -108,7 +108,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AssetResponse | HTTPValidationError
+        AssetResponse | HttpValidationError
     """
 
     return sync_detailed(
@@ -121,7 +121,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: BodyUploadAssetV1AssetsPost,
-) -> Response[AssetResponse | HTTPValidationError]:
+) -> Response[AssetResponse | HttpValidationError]:
     """Upload Asset
 
      Upload a new asset.
@@ -134,7 +134,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AssetResponse | HTTPValidationError]
+        Response[AssetResponse | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -148,7 +148,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: BodyUploadAssetV1AssetsPost,
-) -> AssetResponse | HTTPValidationError | None:
+) -> AssetResponse | HttpValidationError | None:
     """Upload Asset
 
      Upload a new asset.
@@ -161,7 +161,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AssetResponse | HTTPValidationError
+        AssetResponse | HttpValidationError
     """
 
     return (

@@ -12,7 +12,7 @@ from ...types import UNSET, Response, Unset
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.asset_list_response import AssetListResponse
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...types import UNSET, Unset
 
 
@@ -47,9 +47,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AssetListResponse | HTTPValidationError | None:
+) -> AssetListResponse | HttpValidationError | None:
     from ...models.asset_list_response import AssetListResponse
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     if response.status_code == 200:
         response_200 = AssetListResponse.from_dict(response.json())
@@ -57,7 +57,7 @@ def _parse_response(
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -68,7 +68,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AssetListResponse | HTTPValidationError]:
+) -> Response[AssetListResponse | HttpValidationError]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -83,7 +83,7 @@ def sync_detailed(
     page_size: int | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
     search: None | str | Unset = UNSET,
-) -> Response[AssetListResponse | HTTPValidationError]:
+) -> Response[AssetListResponse | HttpValidationError]:
     """List Assets
 
      List assets in the workspace, most recently created first.
@@ -99,7 +99,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AssetListResponse | HTTPValidationError]
+        Response[AssetListResponse | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -117,7 +117,7 @@ def sync(
     page_size: int | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
     search: None | str | Unset = UNSET,
-) -> AssetListResponse | HTTPValidationError | None:
+) -> AssetListResponse | HttpValidationError | None:
     """List Assets
 
      List assets in the workspace, most recently created first.
@@ -133,7 +133,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AssetListResponse | HTTPValidationError
+        AssetListResponse | HttpValidationError
     """
 
     return sync_detailed(
@@ -150,7 +150,7 @@ async def asyncio_detailed(
     page_size: int | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
     search: None | str | Unset = UNSET,
-) -> Response[AssetListResponse | HTTPValidationError]:
+) -> Response[AssetListResponse | HttpValidationError]:
     """List Assets
 
      List assets in the workspace, most recently created first.
@@ -166,7 +166,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AssetListResponse | HTTPValidationError]
+        Response[AssetListResponse | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -184,7 +184,7 @@ async def asyncio(
     page_size: int | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
     search: None | str | Unset = UNSET,
-) -> AssetListResponse | HTTPValidationError | None:
+) -> AssetListResponse | HttpValidationError | None:
     """List Assets
 
      List assets in the workspace, most recently created first.
@@ -200,7 +200,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AssetListResponse | HTTPValidationError
+        AssetListResponse | HttpValidationError
     """
 
     return (

@@ -57,7 +57,7 @@ class AudioIsolationResource:
         self,
         audio: FileInput,
         *,
-        file_format: models.BodyAudioIsolationV1AudioIsolationPostFileFormatType0 | None | Unset = UNSET,
+        file_format: models.AudioIsolationRequestFileFormatType0 | None | Unset = UNSET,
         preview_b64: None | str | Unset = UNSET,
         chunk_size: int | None = None,
         request_options: RequestOptions | None = None,
@@ -70,11 +70,11 @@ class AudioIsolationResource:
 
         Args:
             audio (FileInput): The audio file from which vocals/speech will be isolated from.
-            file_format (BodyAudioIsolationV1AudioIsolationPostFileFormatType0 | None | Unset): The
-                format of input audio. Options are 'pcm_s16le_16' or 'other' For `pcm_s16le_16`, the input
-                audio must be 16-bit PCM at a 16kHz sample rate, single channel (mono), and little-endian
-                byte order. Latency will be lower than with passing an encoded waveform. Defaults to 'other'
-                on the server. One of: other, pcm_s16le_16.
+            file_format (AudioIsolationRequestFileFormatType0 | None | Unset): The format of input
+                audio. Options are 'pcm_s16le_16' or 'other' For `pcm_s16le_16`, the input audio must be
+                16-bit PCM at a 16kHz sample rate, single channel (mono), and little-endian byte order.
+                Latency will be lower than with passing an encoded waveform. Defaults to 'other' on the
+                server. One of: other, pcm_s16le_16.
             preview_b64 (None | str | Unset): Optional preview image base64 for tracking this
                 generation.
             chunk_size (int | None): The size of the chunks the body is yielded in; by default, as they arrive.
@@ -82,10 +82,10 @@ class AudioIsolationResource:
                 additional_query_parameters or additional_body_parameters.
         """
 
-        from ...models.body_audio_isolation_v1_audio_isolation_post import BodyAudioIsolationV1AudioIsolationPost
+        from ...models.audio_isolation_request import AudioIsolationRequest
 
         kwargs = audio_isolation_convert._get_kwargs(
-            body=BodyAudioIsolationV1AudioIsolationPost(
+            body=AudioIsolationRequest(
                 audio=as_file(audio),
                 file_format=file_format,
                 preview_b64=preview_b64,
@@ -156,7 +156,7 @@ class AudioIsolationResource:
         self,
         audio: FileInput,
         *,
-        file_format: models.BodyAudioIsolationStreamV1AudioIsolationStreamPostFileFormatType0 | None | Unset = UNSET,
+        file_format: models.AudioIsolationStreamRequestFileFormatType0 | None | Unset = UNSET,
         chunk_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> BinaryStream:
@@ -168,22 +168,20 @@ class AudioIsolationResource:
 
         Args:
             audio (FileInput): The audio file from which vocals/speech will be isolated from.
-            file_format (BodyAudioIsolationStreamV1AudioIsolationStreamPostFileFormatType0 | None | Unset):
-                The format of input audio. Options are 'pcm_s16le_16' or 'other' For `pcm_s16le_16`, the
-                input audio must be 16-bit PCM at a 16kHz sample rate, single channel (mono), and
-                little-endian byte order. Latency will be lower than with passing an encoded waveform.
-                Defaults to 'other' on the server. One of: other, pcm_s16le_16.
+            file_format (AudioIsolationStreamRequestFileFormatType0 | None | Unset): The format of input
+                audio. Options are 'pcm_s16le_16' or 'other' For `pcm_s16le_16`, the input audio must be
+                16-bit PCM at a 16kHz sample rate, single channel (mono), and little-endian byte order.
+                Latency will be lower than with passing an encoded waveform. Defaults to 'other' on the
+                server. One of: other, pcm_s16le_16.
             chunk_size (int | None): The size of the chunks the body is yielded in; by default, as they arrive.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """
 
-        from ...models.body_audio_isolation_stream_v1_audio_isolation_stream_post import (
-            BodyAudioIsolationStreamV1AudioIsolationStreamPost,
-        )
+        from ...models.audio_isolation_stream_request import AudioIsolationStreamRequest
 
         kwargs = audio_isolation_stream._get_kwargs(
-            body=BodyAudioIsolationStreamV1AudioIsolationStreamPost(
+            body=AudioIsolationStreamRequest(
                 audio=as_file(audio),
                 file_format=file_format,
             ),
@@ -217,7 +215,7 @@ class AsyncAudioIsolationResource:
         self,
         audio: FileInput,
         *,
-        file_format: models.BodyAudioIsolationV1AudioIsolationPostFileFormatType0 | None | Unset = UNSET,
+        file_format: models.AudioIsolationRequestFileFormatType0 | None | Unset = UNSET,
         preview_b64: None | str | Unset = UNSET,
         chunk_size: int | None = None,
         request_options: RequestOptions | None = None,
@@ -230,11 +228,11 @@ class AsyncAudioIsolationResource:
 
         Args:
             audio (FileInput): The audio file from which vocals/speech will be isolated from.
-            file_format (BodyAudioIsolationV1AudioIsolationPostFileFormatType0 | None | Unset): The
-                format of input audio. Options are 'pcm_s16le_16' or 'other' For `pcm_s16le_16`, the input
-                audio must be 16-bit PCM at a 16kHz sample rate, single channel (mono), and little-endian
-                byte order. Latency will be lower than with passing an encoded waveform. Defaults to 'other'
-                on the server. One of: other, pcm_s16le_16.
+            file_format (AudioIsolationRequestFileFormatType0 | None | Unset): The format of input
+                audio. Options are 'pcm_s16le_16' or 'other' For `pcm_s16le_16`, the input audio must be
+                16-bit PCM at a 16kHz sample rate, single channel (mono), and little-endian byte order.
+                Latency will be lower than with passing an encoded waveform. Defaults to 'other' on the
+                server. One of: other, pcm_s16le_16.
             preview_b64 (None | str | Unset): Optional preview image base64 for tracking this
                 generation.
             chunk_size (int | None): The size of the chunks the body is yielded in; by default, as they arrive.
@@ -242,10 +240,10 @@ class AsyncAudioIsolationResource:
                 additional_query_parameters or additional_body_parameters.
         """
 
-        from ...models.body_audio_isolation_v1_audio_isolation_post import BodyAudioIsolationV1AudioIsolationPost
+        from ...models.audio_isolation_request import AudioIsolationRequest
 
         kwargs = audio_isolation_convert._get_kwargs(
-            body=BodyAudioIsolationV1AudioIsolationPost(
+            body=AudioIsolationRequest(
                 audio=as_file(audio),
                 file_format=file_format,
                 preview_b64=preview_b64,
@@ -316,7 +314,7 @@ class AsyncAudioIsolationResource:
         self,
         audio: FileInput,
         *,
-        file_format: models.BodyAudioIsolationStreamV1AudioIsolationStreamPostFileFormatType0 | None | Unset = UNSET,
+        file_format: models.AudioIsolationStreamRequestFileFormatType0 | None | Unset = UNSET,
         chunk_size: int | None = None,
         request_options: RequestOptions | None = None,
     ) -> AsyncBinaryStream:
@@ -328,22 +326,20 @@ class AsyncAudioIsolationResource:
 
         Args:
             audio (FileInput): The audio file from which vocals/speech will be isolated from.
-            file_format (BodyAudioIsolationStreamV1AudioIsolationStreamPostFileFormatType0 | None | Unset):
-                The format of input audio. Options are 'pcm_s16le_16' or 'other' For `pcm_s16le_16`, the
-                input audio must be 16-bit PCM at a 16kHz sample rate, single channel (mono), and
-                little-endian byte order. Latency will be lower than with passing an encoded waveform.
-                Defaults to 'other' on the server. One of: other, pcm_s16le_16.
+            file_format (AudioIsolationStreamRequestFileFormatType0 | None | Unset): The format of input
+                audio. Options are 'pcm_s16le_16' or 'other' For `pcm_s16le_16`, the input audio must be
+                16-bit PCM at a 16kHz sample rate, single channel (mono), and little-endian byte order.
+                Latency will be lower than with passing an encoded waveform. Defaults to 'other' on the
+                server. One of: other, pcm_s16le_16.
             chunk_size (int | None): The size of the chunks the body is yielded in; by default, as they arrive.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """
 
-        from ...models.body_audio_isolation_stream_v1_audio_isolation_stream_post import (
-            BodyAudioIsolationStreamV1AudioIsolationStreamPost,
-        )
+        from ...models.audio_isolation_stream_request import AudioIsolationStreamRequest
 
         kwargs = audio_isolation_stream._get_kwargs(
-            body=BodyAudioIsolationStreamV1AudioIsolationStreamPost(
+            body=AudioIsolationStreamRequest(
                 audio=as_file(audio),
                 file_format=file_format,
             ),

@@ -12,14 +12,14 @@ from ...types import Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.body_audio_isolation_v1_audio_isolation_post import BodyAudioIsolationV1AudioIsolationPost
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.audio_isolation_request import AudioIsolationRequest
+    from ...models.http_validation_error import HttpValidationError
     from ...types import File
 
 
 def _get_kwargs(
     *,
-    body: BodyAudioIsolationV1AudioIsolationPost,
+    body: AudioIsolationRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -35,8 +35,8 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> File | HTTPValidationError | None:
-    from ...models.http_validation_error import HTTPValidationError
+) -> File | HttpValidationError | None:
+    from ...models.http_validation_error import HttpValidationError
     from ...types import File
 
     if response.status_code == 200:
@@ -45,7 +45,7 @@ def _parse_response(
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -56,7 +56,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[File | HTTPValidationError]:
+) -> Response[File | HttpValidationError]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -68,21 +68,21 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: BodyAudioIsolationV1AudioIsolationPost,
-) -> Response[File | HTTPValidationError]:
+    body: AudioIsolationRequest,
+) -> Response[File | HttpValidationError]:
     """Audio Isolation
 
      Removes background noise from audio
 
     Args:
-        body (BodyAudioIsolationV1AudioIsolationPost):
+        body (AudioIsolationRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[File | HTTPValidationError]
+        Response[File | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -95,21 +95,21 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: BodyAudioIsolationV1AudioIsolationPost,
-) -> File | HTTPValidationError | None:
+    body: AudioIsolationRequest,
+) -> File | HttpValidationError | None:
     """Audio Isolation
 
      Removes background noise from audio
 
     Args:
-        body (BodyAudioIsolationV1AudioIsolationPost):
+        body (AudioIsolationRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        File | HTTPValidationError
+        File | HttpValidationError
     """
 
     return sync_detailed(
@@ -121,21 +121,21 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: BodyAudioIsolationV1AudioIsolationPost,
-) -> Response[File | HTTPValidationError]:
+    body: AudioIsolationRequest,
+) -> Response[File | HttpValidationError]:
     """Audio Isolation
 
      Removes background noise from audio
 
     Args:
-        body (BodyAudioIsolationV1AudioIsolationPost):
+        body (AudioIsolationRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[File | HTTPValidationError]
+        Response[File | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -148,21 +148,21 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: BodyAudioIsolationV1AudioIsolationPost,
-) -> File | HTTPValidationError | None:
+    body: AudioIsolationRequest,
+) -> File | HttpValidationError | None:
     """Audio Isolation
 
      Removes background noise from audio
 
     Args:
-        body (BodyAudioIsolationV1AudioIsolationPost):
+        body (AudioIsolationRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        File | HTTPValidationError
+        File | HttpValidationError
     """
 
     return (

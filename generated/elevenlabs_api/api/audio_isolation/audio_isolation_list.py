@@ -12,7 +12,7 @@ from ...types import UNSET, Response, Unset
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.get_audio_isolation_history_response_model import GetAudioIsolationHistoryResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...types import UNSET, Unset
 
 
@@ -45,9 +45,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> GetAudioIsolationHistoryResponseModel | HTTPValidationError | None:
+) -> GetAudioIsolationHistoryResponseModel | HttpValidationError | None:
     from ...models.get_audio_isolation_history_response_model import GetAudioIsolationHistoryResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     if response.status_code == 200:
         response_200 = GetAudioIsolationHistoryResponseModel.from_dict(response.json())
@@ -55,7 +55,7 @@ def _parse_response(
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -66,7 +66,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GetAudioIsolationHistoryResponseModel | HTTPValidationError]:
+) -> Response[GetAudioIsolationHistoryResponseModel | HttpValidationError]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -81,7 +81,7 @@ def sync_detailed(
     page_size: int | Unset = UNSET,
     page: int | Unset = UNSET,
     search: None | str | Unset = UNSET,
-) -> Response[GetAudioIsolationHistoryResponseModel | HTTPValidationError]:
+) -> Response[GetAudioIsolationHistoryResponseModel | HttpValidationError]:
     """Get Audio Isolation History
 
      Returns a list of all your audio isolation generations.
@@ -99,7 +99,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetAudioIsolationHistoryResponseModel | HTTPValidationError]
+        Response[GetAudioIsolationHistoryResponseModel | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -117,7 +117,7 @@ def sync(
     page_size: int | Unset = UNSET,
     page: int | Unset = UNSET,
     search: None | str | Unset = UNSET,
-) -> GetAudioIsolationHistoryResponseModel | HTTPValidationError | None:
+) -> GetAudioIsolationHistoryResponseModel | HttpValidationError | None:
     """Get Audio Isolation History
 
      Returns a list of all your audio isolation generations.
@@ -135,7 +135,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetAudioIsolationHistoryResponseModel | HTTPValidationError
+        GetAudioIsolationHistoryResponseModel | HttpValidationError
     """
 
     return sync_detailed(
@@ -152,7 +152,7 @@ async def asyncio_detailed(
     page_size: int | Unset = UNSET,
     page: int | Unset = UNSET,
     search: None | str | Unset = UNSET,
-) -> Response[GetAudioIsolationHistoryResponseModel | HTTPValidationError]:
+) -> Response[GetAudioIsolationHistoryResponseModel | HttpValidationError]:
     """Get Audio Isolation History
 
      Returns a list of all your audio isolation generations.
@@ -170,7 +170,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetAudioIsolationHistoryResponseModel | HTTPValidationError]
+        Response[GetAudioIsolationHistoryResponseModel | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -188,7 +188,7 @@ async def asyncio(
     page_size: int | Unset = UNSET,
     page: int | Unset = UNSET,
     search: None | str | Unset = UNSET,
-) -> GetAudioIsolationHistoryResponseModel | HTTPValidationError | None:
+) -> GetAudioIsolationHistoryResponseModel | HttpValidationError | None:
     """Get Audio Isolation History
 
      Returns a list of all your audio isolation generations.
@@ -206,7 +206,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetAudioIsolationHistoryResponseModel | HTTPValidationError
+        GetAudioIsolationHistoryResponseModel | HttpValidationError
     """
 
     return (

@@ -187,12 +187,12 @@ class AudioNativeResource:
                 additional_query_parameters or additional_body_parameters.
         """
 
-        from ...models.body_update_audio_native_content_from_urlv1_audio_native_content_post import (
-            BodyUpdateAudioNativeContentFromURLV1AudioNativeContentPost,
+        from ...models.body_update_audio_native_content_from_url_v1_audio_native_content_post import (
+            BodyUpdateAudioNativeContentFromUrlV1AudioNativeContentPost,
         )
 
         kwargs = audio_native_update_content_from_url._get_kwargs(
-            body=BodyUpdateAudioNativeContentFromURLV1AudioNativeContentPost(
+            body=BodyUpdateAudioNativeContentFromUrlV1AudioNativeContentPost(
                 url=url,
                 author=author,
                 title=title,
@@ -417,12 +417,12 @@ class AsyncAudioNativeResource:
                 additional_query_parameters or additional_body_parameters.
         """
 
-        from ...models.body_update_audio_native_content_from_urlv1_audio_native_content_post import (
-            BodyUpdateAudioNativeContentFromURLV1AudioNativeContentPost,
+        from ...models.body_update_audio_native_content_from_url_v1_audio_native_content_post import (
+            BodyUpdateAudioNativeContentFromUrlV1AudioNativeContentPost,
         )
 
         kwargs = audio_native_update_content_from_url._get_kwargs(
-            body=BodyUpdateAudioNativeContentFromURLV1AudioNativeContentPost(
+            body=BodyUpdateAudioNativeContentFromUrlV1AudioNativeContentPost(
                 url=url,
                 author=author,
                 title=title,

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from ...models.body_creates_audio_native_enabled_project_v1_audio_native_post import (
         BodyCreatesAudioNativeEnabledProjectV1AudioNativePost,
     )
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
 
 def _get_kwargs(
@@ -36,9 +36,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AudioNativeCreateProjectResponseModel | HTTPValidationError | None:
+) -> AudioNativeCreateProjectResponseModel | HttpValidationError | None:
     from ...models.audio_native_create_project_response_model import AudioNativeCreateProjectResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     if response.status_code == 200:
         response_200 = AudioNativeCreateProjectResponseModel.from_dict(response.json())
@@ -46,7 +46,7 @@ def _parse_response(
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -57,7 +57,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AudioNativeCreateProjectResponseModel | HTTPValidationError]:
+) -> Response[AudioNativeCreateProjectResponseModel | HttpValidationError]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -70,7 +70,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: BodyCreatesAudioNativeEnabledProjectV1AudioNativePost,
-) -> Response[AudioNativeCreateProjectResponseModel | HTTPValidationError]:
+) -> Response[AudioNativeCreateProjectResponseModel | HttpValidationError]:
     """Creates Audio Native Enabled Project.
 
      Creates Audio Native enabled project, optionally starts conversion and returns project ID and
@@ -84,7 +84,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AudioNativeCreateProjectResponseModel | HTTPValidationError]
+        Response[AudioNativeCreateProjectResponseModel | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -98,7 +98,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: BodyCreatesAudioNativeEnabledProjectV1AudioNativePost,
-) -> AudioNativeCreateProjectResponseModel | HTTPValidationError | None:
+) -> AudioNativeCreateProjectResponseModel | HttpValidationError | None:
     """Creates Audio Native Enabled Project.
 
      Creates Audio Native enabled project, optionally starts conversion and returns project ID and
@@ -112,7 +112,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AudioNativeCreateProjectResponseModel | HTTPValidationError
+        AudioNativeCreateProjectResponseModel | HttpValidationError
     """
 
     return sync_detailed(
@@ -125,7 +125,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: BodyCreatesAudioNativeEnabledProjectV1AudioNativePost,
-) -> Response[AudioNativeCreateProjectResponseModel | HTTPValidationError]:
+) -> Response[AudioNativeCreateProjectResponseModel | HttpValidationError]:
     """Creates Audio Native Enabled Project.
 
      Creates Audio Native enabled project, optionally starts conversion and returns project ID and
@@ -139,7 +139,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AudioNativeCreateProjectResponseModel | HTTPValidationError]
+        Response[AudioNativeCreateProjectResponseModel | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -153,7 +153,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: BodyCreatesAudioNativeEnabledProjectV1AudioNativePost,
-) -> AudioNativeCreateProjectResponseModel | HTTPValidationError | None:
+) -> AudioNativeCreateProjectResponseModel | HttpValidationError | None:
     """Creates Audio Native Enabled Project.
 
      Creates Audio Native enabled project, optionally starts conversion and returns project ID and
@@ -167,7 +167,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AudioNativeCreateProjectResponseModel | HTTPValidationError
+        AudioNativeCreateProjectResponseModel | HttpValidationError
     """
 
     return (

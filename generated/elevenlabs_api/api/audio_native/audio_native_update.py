@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from ...models.body_update_audio_native_project_content_v1_audio_native_project_id_content_post import (
         BodyUpdateAudioNativeProjectContentV1AudioNativeProjectIdContentPost,
     )
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...types import UNSET, Unset
 
 
@@ -42,9 +42,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AudioNativeEditContentResponseModel | HTTPValidationError | None:
+) -> AudioNativeEditContentResponseModel | HttpValidationError | None:
     from ...models.audio_native_edit_content_response_model import AudioNativeEditContentResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     if response.status_code == 200:
         response_200 = AudioNativeEditContentResponseModel.from_dict(response.json())
@@ -52,7 +52,7 @@ def _parse_response(
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -63,7 +63,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AudioNativeEditContentResponseModel | HTTPValidationError]:
+) -> Response[AudioNativeEditContentResponseModel | HttpValidationError]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -77,7 +77,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: BodyUpdateAudioNativeProjectContentV1AudioNativeProjectIdContentPost | Unset = UNSET,
-) -> Response[AudioNativeEditContentResponseModel | HTTPValidationError]:
+) -> Response[AudioNativeEditContentResponseModel | HttpValidationError]:
     """Update Audio-Native Project Content
 
      Updates content for the specific AudioNative Project.
@@ -91,7 +91,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AudioNativeEditContentResponseModel | HTTPValidationError]
+        Response[AudioNativeEditContentResponseModel | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -107,7 +107,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: BodyUpdateAudioNativeProjectContentV1AudioNativeProjectIdContentPost | Unset = UNSET,
-) -> AudioNativeEditContentResponseModel | HTTPValidationError | None:
+) -> AudioNativeEditContentResponseModel | HttpValidationError | None:
     """Update Audio-Native Project Content
 
      Updates content for the specific AudioNative Project.
@@ -121,7 +121,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AudioNativeEditContentResponseModel | HTTPValidationError
+        AudioNativeEditContentResponseModel | HttpValidationError
     """
 
     return sync_detailed(
@@ -136,7 +136,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: BodyUpdateAudioNativeProjectContentV1AudioNativeProjectIdContentPost | Unset = UNSET,
-) -> Response[AudioNativeEditContentResponseModel | HTTPValidationError]:
+) -> Response[AudioNativeEditContentResponseModel | HttpValidationError]:
     """Update Audio-Native Project Content
 
      Updates content for the specific AudioNative Project.
@@ -150,7 +150,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AudioNativeEditContentResponseModel | HTTPValidationError]
+        Response[AudioNativeEditContentResponseModel | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -166,7 +166,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: BodyUpdateAudioNativeProjectContentV1AudioNativeProjectIdContentPost | Unset = UNSET,
-) -> AudioNativeEditContentResponseModel | HTTPValidationError | None:
+) -> AudioNativeEditContentResponseModel | HttpValidationError | None:
     """Update Audio-Native Project Content
 
      Updates content for the specific AudioNative Project.
@@ -180,7 +180,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AudioNativeEditContentResponseModel | HTTPValidationError
+        AudioNativeEditContentResponseModel | HttpValidationError
     """
 
     return (

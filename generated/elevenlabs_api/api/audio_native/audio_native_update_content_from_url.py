@@ -12,15 +12,15 @@ from ...types import Response
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.audio_native_edit_content_response_model import AudioNativeEditContentResponseModel
-    from ...models.body_update_audio_native_content_from_urlv1_audio_native_content_post import (
-        BodyUpdateAudioNativeContentFromURLV1AudioNativeContentPost,
+    from ...models.body_update_audio_native_content_from_url_v1_audio_native_content_post import (
+        BodyUpdateAudioNativeContentFromUrlV1AudioNativeContentPost,
     )
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
 
 def _get_kwargs(
     *,
-    body: BodyUpdateAudioNativeContentFromURLV1AudioNativeContentPost,
+    body: BodyUpdateAudioNativeContentFromUrlV1AudioNativeContentPost,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -38,9 +38,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AudioNativeEditContentResponseModel | HTTPValidationError | None:
+) -> AudioNativeEditContentResponseModel | HttpValidationError | None:
     from ...models.audio_native_edit_content_response_model import AudioNativeEditContentResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     if response.status_code == 200:
         response_200 = AudioNativeEditContentResponseModel.from_dict(response.json())
@@ -48,7 +48,7 @@ def _parse_response(
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -59,7 +59,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AudioNativeEditContentResponseModel | HTTPValidationError]:
+) -> Response[AudioNativeEditContentResponseModel | HttpValidationError]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -71,22 +71,22 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: BodyUpdateAudioNativeContentFromURLV1AudioNativeContentPost,
-) -> Response[AudioNativeEditContentResponseModel | HTTPValidationError]:
+    body: BodyUpdateAudioNativeContentFromUrlV1AudioNativeContentPost,
+) -> Response[AudioNativeEditContentResponseModel | HttpValidationError]:
     """Update Audio-Native Content From Url
 
      Finds an AudioNative project matching the provided URL, extracts content from the URL, updates the
     project content, and queues it for conversion and auto-publishing.
 
     Args:
-        body (BodyUpdateAudioNativeContentFromURLV1AudioNativeContentPost):
+        body (BodyUpdateAudioNativeContentFromUrlV1AudioNativeContentPost):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AudioNativeEditContentResponseModel | HTTPValidationError]
+        Response[AudioNativeEditContentResponseModel | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -99,22 +99,22 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: BodyUpdateAudioNativeContentFromURLV1AudioNativeContentPost,
-) -> AudioNativeEditContentResponseModel | HTTPValidationError | None:
+    body: BodyUpdateAudioNativeContentFromUrlV1AudioNativeContentPost,
+) -> AudioNativeEditContentResponseModel | HttpValidationError | None:
     """Update Audio-Native Content From Url
 
      Finds an AudioNative project matching the provided URL, extracts content from the URL, updates the
     project content, and queues it for conversion and auto-publishing.
 
     Args:
-        body (BodyUpdateAudioNativeContentFromURLV1AudioNativeContentPost):
+        body (BodyUpdateAudioNativeContentFromUrlV1AudioNativeContentPost):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AudioNativeEditContentResponseModel | HTTPValidationError
+        AudioNativeEditContentResponseModel | HttpValidationError
     """
 
     return sync_detailed(
@@ -126,22 +126,22 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: BodyUpdateAudioNativeContentFromURLV1AudioNativeContentPost,
-) -> Response[AudioNativeEditContentResponseModel | HTTPValidationError]:
+    body: BodyUpdateAudioNativeContentFromUrlV1AudioNativeContentPost,
+) -> Response[AudioNativeEditContentResponseModel | HttpValidationError]:
     """Update Audio-Native Content From Url
 
      Finds an AudioNative project matching the provided URL, extracts content from the URL, updates the
     project content, and queues it for conversion and auto-publishing.
 
     Args:
-        body (BodyUpdateAudioNativeContentFromURLV1AudioNativeContentPost):
+        body (BodyUpdateAudioNativeContentFromUrlV1AudioNativeContentPost):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AudioNativeEditContentResponseModel | HTTPValidationError]
+        Response[AudioNativeEditContentResponseModel | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -154,22 +154,22 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: BodyUpdateAudioNativeContentFromURLV1AudioNativeContentPost,
-) -> AudioNativeEditContentResponseModel | HTTPValidationError | None:
+    body: BodyUpdateAudioNativeContentFromUrlV1AudioNativeContentPost,
+) -> AudioNativeEditContentResponseModel | HttpValidationError | None:
     """Update Audio-Native Content From Url
 
      Finds an AudioNative project matching the provided URL, extracts content from the URL, updates the
     project content, and queues it for conversion and auto-publishing.
 
     Args:
-        body (BodyUpdateAudioNativeContentFromURLV1AudioNativeContentPost):
+        body (BodyUpdateAudioNativeContentFromUrlV1AudioNativeContentPost):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AudioNativeEditContentResponseModel | HTTPValidationError
+        AudioNativeEditContentResponseModel | HttpValidationError
     """
 
     return (

@@ -85,30 +85,30 @@ def _parse_conversational_ai_add_to_knowledge_base(response: httpx.Response) -> 
     return response_200
 
 
-def _parse_conversational_ai_rag_index_overview(response: httpx.Response) -> models.RAGIndexOverviewResponseModel:
-    from ...models.rag_index_overview_response_model import RAGIndexOverviewResponseModel
+def _parse_conversational_ai_rag_index_overview(response: httpx.Response) -> models.RagIndexOverviewResponseModel:
+    from ...models.rag_index_overview_response_model import RagIndexOverviewResponseModel
 
-    response_200 = RAGIndexOverviewResponseModel.from_dict(loads(response.content))
+    response_200 = RagIndexOverviewResponseModel.from_dict(loads(response.content))
 
     return response_200
 
 
 def _parse_conversational_ai_get_document_rag_indexes(
     response: httpx.Response,
-) -> models.RAGDocumentIndexesResponseModel:
-    from ...models.rag_document_indexes_response_model import RAGDocumentIndexesResponseModel
+) -> models.RagDocumentIndexesResponseModel:
+    from ...models.rag_document_indexes_response_model import RagDocumentIndexesResponseModel
 
-    response_200 = RAGDocumentIndexesResponseModel.from_dict(loads(response.content))
+    response_200 = RagDocumentIndexesResponseModel.from_dict(loads(response.content))
 
     return response_200
 
 
 def _parse_conversational_ai_delete_document_rag_index(
     response: httpx.Response,
-) -> models.RAGDocumentIndexResponseModel:
-    from ...models.rag_document_index_response_model import RAGDocumentIndexResponseModel
+) -> models.RagDocumentIndexResponseModel:
+    from ...models.rag_document_index_response_model import RagDocumentIndexResponseModel
 
-    response_200 = RAGDocumentIndexResponseModel.from_dict(loads(response.content))
+    response_200 = RagDocumentIndexResponseModel.from_dict(loads(response.content))
 
     return response_200
 
@@ -367,7 +367,7 @@ class ConversationalAiResource:
         self,
         *,
         request_options: RequestOptions | None = None,
-    ) -> models.RAGIndexOverviewResponseModel:
+    ) -> models.RagIndexOverviewResponseModel:
         """Get Rag Index Overview.
 
         Provides total size and other information of RAG indexes used by knowledgebase documents
@@ -388,7 +388,7 @@ class ConversationalAiResource:
         documentation_id: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> models.RAGDocumentIndexesResponseModel:
+    ) -> models.RagDocumentIndexesResponseModel:
         """Get Rag Indexes Of The Specified Knowledgebase Document.
 
         Provides information about all RAG indexes of the specified knowledgebase document.
@@ -415,7 +415,7 @@ class ConversationalAiResource:
         rag_index_id: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> models.RAGDocumentIndexResponseModel:
+    ) -> models.RagDocumentIndexResponseModel:
         """Delete Rag Index.
 
         Delete RAG index for the knowledgebase document.
@@ -849,7 +849,7 @@ class AsyncConversationalAiResource:
         self,
         *,
         request_options: RequestOptions | None = None,
-    ) -> models.RAGIndexOverviewResponseModel:
+    ) -> models.RagIndexOverviewResponseModel:
         """Get Rag Index Overview.
 
         Provides total size and other information of RAG indexes used by knowledgebase documents
@@ -870,7 +870,7 @@ class AsyncConversationalAiResource:
         documentation_id: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> models.RAGDocumentIndexesResponseModel:
+    ) -> models.RagDocumentIndexesResponseModel:
         """Get Rag Indexes Of The Specified Knowledgebase Document.
 
         Provides information about all RAG indexes of the specified knowledgebase document.
@@ -897,7 +897,7 @@ class AsyncConversationalAiResource:
         rag_index_id: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> models.RAGDocumentIndexResponseModel:
+    ) -> models.RagDocumentIndexResponseModel:
         """Delete Rag Index.
 
         Delete RAG index for the knowledgebase document.

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.add_ticket_comment_request_model import AddTicketCommentRequestModel
     from ...models.agent_conversation_ticket_response_model import AgentConversationTicketResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
 
 def _get_kwargs(
@@ -40,9 +40,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AgentConversationTicketResponseModel | HTTPValidationError | None:
+) -> AgentConversationTicketResponseModel | HttpValidationError | None:
     from ...models.agent_conversation_ticket_response_model import AgentConversationTicketResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     if response.status_code == 200:
         response_200 = AgentConversationTicketResponseModel.from_dict(response.json())
@@ -50,7 +50,7 @@ def _parse_response(
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -61,7 +61,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AgentConversationTicketResponseModel | HTTPValidationError]:
+) -> Response[AgentConversationTicketResponseModel | HttpValidationError]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -75,7 +75,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: AddTicketCommentRequestModel,
-) -> Response[AgentConversationTicketResponseModel | HTTPValidationError]:
+) -> Response[AgentConversationTicketResponseModel | HttpValidationError]:
     """Add Comment To Agent Conversation Ticket
 
      Append a comment discussing how to resolve the ticket. Requires viewer access to the ticket's agent.
@@ -89,7 +89,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AgentConversationTicketResponseModel | HTTPValidationError]
+        Response[AgentConversationTicketResponseModel | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -105,7 +105,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: AddTicketCommentRequestModel,
-) -> AgentConversationTicketResponseModel | HTTPValidationError | None:
+) -> AgentConversationTicketResponseModel | HttpValidationError | None:
     """Add Comment To Agent Conversation Ticket
 
      Append a comment discussing how to resolve the ticket. Requires viewer access to the ticket's agent.
@@ -119,7 +119,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AgentConversationTicketResponseModel | HTTPValidationError
+        AgentConversationTicketResponseModel | HttpValidationError
     """
 
     return sync_detailed(
@@ -134,7 +134,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: AddTicketCommentRequestModel,
-) -> Response[AgentConversationTicketResponseModel | HTTPValidationError]:
+) -> Response[AgentConversationTicketResponseModel | HttpValidationError]:
     """Add Comment To Agent Conversation Ticket
 
      Append a comment discussing how to resolve the ticket. Requires viewer access to the ticket's agent.
@@ -148,7 +148,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AgentConversationTicketResponseModel | HTTPValidationError]
+        Response[AgentConversationTicketResponseModel | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -164,7 +164,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: AddTicketCommentRequestModel,
-) -> AgentConversationTicketResponseModel | HTTPValidationError | None:
+) -> AgentConversationTicketResponseModel | HttpValidationError | None:
     """Add Comment To Agent Conversation Ticket
 
      Append a comment discussing how to resolve the ticket. Requires viewer access to the ticket's agent.
@@ -178,7 +178,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AgentConversationTicketResponseModel | HTTPValidationError
+        AgentConversationTicketResponseModel | HttpValidationError
     """
 
     return (

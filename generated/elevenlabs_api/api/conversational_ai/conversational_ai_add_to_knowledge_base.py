@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from ...models.body_add_to_knowledge_base_v1_convai_knowledge_base_post import (
         BodyAddToKnowledgeBaseV1ConvaiKnowledgeBasePost,
     )
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...types import UNSET, Unset
 
 
@@ -46,9 +46,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AddKnowledgeBaseResponseModel | HTTPValidationError | None:
+) -> AddKnowledgeBaseResponseModel | HttpValidationError | None:
     from ...models.add_knowledge_base_response_model import AddKnowledgeBaseResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     if response.status_code == 200:
         response_200 = AddKnowledgeBaseResponseModel.from_dict(response.json())
@@ -56,7 +56,7 @@ def _parse_response(
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -67,7 +67,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AddKnowledgeBaseResponseModel | HTTPValidationError]:
+) -> Response[AddKnowledgeBaseResponseModel | HttpValidationError]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -81,7 +81,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: BodyAddToKnowledgeBaseV1ConvaiKnowledgeBasePost | Unset = UNSET,
     agent_id: str | Unset = UNSET,
-) -> Response[AddKnowledgeBaseResponseModel | HTTPValidationError]:
+) -> Response[AddKnowledgeBaseResponseModel | HttpValidationError]:
     """Deprecated: Add To Knowledge Base
 
      Deprecated. Uploads a file or reference a webpage to use as part of the shared knowledge base
@@ -95,7 +95,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AddKnowledgeBaseResponseModel | HTTPValidationError]
+        Response[AddKnowledgeBaseResponseModel | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -111,7 +111,7 @@ def sync(
     client: AuthenticatedClient,
     body: BodyAddToKnowledgeBaseV1ConvaiKnowledgeBasePost | Unset = UNSET,
     agent_id: str | Unset = UNSET,
-) -> AddKnowledgeBaseResponseModel | HTTPValidationError | None:
+) -> AddKnowledgeBaseResponseModel | HttpValidationError | None:
     """Deprecated: Add To Knowledge Base
 
      Deprecated. Uploads a file or reference a webpage to use as part of the shared knowledge base
@@ -125,7 +125,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AddKnowledgeBaseResponseModel | HTTPValidationError
+        AddKnowledgeBaseResponseModel | HttpValidationError
     """
 
     return sync_detailed(
@@ -140,7 +140,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: BodyAddToKnowledgeBaseV1ConvaiKnowledgeBasePost | Unset = UNSET,
     agent_id: str | Unset = UNSET,
-) -> Response[AddKnowledgeBaseResponseModel | HTTPValidationError]:
+) -> Response[AddKnowledgeBaseResponseModel | HttpValidationError]:
     """Deprecated: Add To Knowledge Base
 
      Deprecated. Uploads a file or reference a webpage to use as part of the shared knowledge base
@@ -154,7 +154,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AddKnowledgeBaseResponseModel | HTTPValidationError]
+        Response[AddKnowledgeBaseResponseModel | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -170,7 +170,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: BodyAddToKnowledgeBaseV1ConvaiKnowledgeBasePost | Unset = UNSET,
     agent_id: str | Unset = UNSET,
-) -> AddKnowledgeBaseResponseModel | HTTPValidationError | None:
+) -> AddKnowledgeBaseResponseModel | HttpValidationError | None:
     """Deprecated: Add To Knowledge Base
 
      Deprecated. Uploads a file or reference a webpage to use as part of the shared knowledge base
@@ -184,7 +184,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AddKnowledgeBaseResponseModel | HTTPValidationError
+        AddKnowledgeBaseResponseModel | HttpValidationError
     """
 
     return (

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.agent_conversation_ticket_response_model import AgentConversationTicketResponseModel
     from ...models.create_agent_conversation_ticket_request_model import CreateAgentConversationTicketRequestModel
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
 
 def _get_kwargs(
@@ -36,9 +36,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AgentConversationTicketResponseModel | HTTPValidationError | None:
+) -> AgentConversationTicketResponseModel | HttpValidationError | None:
     from ...models.agent_conversation_ticket_response_model import AgentConversationTicketResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     if response.status_code == 200:
         response_200 = AgentConversationTicketResponseModel.from_dict(response.json())
@@ -46,7 +46,7 @@ def _parse_response(
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -57,7 +57,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AgentConversationTicketResponseModel | HTTPValidationError]:
+) -> Response[AgentConversationTicketResponseModel | HttpValidationError]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -70,7 +70,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: CreateAgentConversationTicketRequestModel,
-) -> Response[AgentConversationTicketResponseModel | HTTPValidationError]:
+) -> Response[AgentConversationTicketResponseModel | HttpValidationError]:
     """Create Agent Conversation Ticket
 
      Raise a ticket about an agent's performance on a conversation, for triage with Architect. Provide an
@@ -84,7 +84,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AgentConversationTicketResponseModel | HTTPValidationError]
+        Response[AgentConversationTicketResponseModel | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -98,7 +98,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: CreateAgentConversationTicketRequestModel,
-) -> AgentConversationTicketResponseModel | HTTPValidationError | None:
+) -> AgentConversationTicketResponseModel | HttpValidationError | None:
     """Create Agent Conversation Ticket
 
      Raise a ticket about an agent's performance on a conversation, for triage with Architect. Provide an
@@ -112,7 +112,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AgentConversationTicketResponseModel | HTTPValidationError
+        AgentConversationTicketResponseModel | HttpValidationError
     """
 
     return sync_detailed(
@@ -125,7 +125,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: CreateAgentConversationTicketRequestModel,
-) -> Response[AgentConversationTicketResponseModel | HTTPValidationError]:
+) -> Response[AgentConversationTicketResponseModel | HttpValidationError]:
     """Create Agent Conversation Ticket
 
      Raise a ticket about an agent's performance on a conversation, for triage with Architect. Provide an
@@ -139,7 +139,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AgentConversationTicketResponseModel | HTTPValidationError]
+        Response[AgentConversationTicketResponseModel | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -153,7 +153,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: CreateAgentConversationTicketRequestModel,
-) -> AgentConversationTicketResponseModel | HTTPValidationError | None:
+) -> AgentConversationTicketResponseModel | HttpValidationError | None:
     """Create Agent Conversation Ticket
 
      Raise a ticket about an agent's performance on a conversation, for triage with Architect. Provide an
@@ -167,7 +167,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AgentConversationTicketResponseModel | HTTPValidationError
+        AgentConversationTicketResponseModel | HttpValidationError
     """
 
     return (

@@ -12,8 +12,8 @@ from ...types import Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.rag_document_index_response_model import RAGDocumentIndexResponseModel
+    from ...models.http_validation_error import HttpValidationError
+    from ...models.rag_document_index_response_model import RagDocumentIndexResponseModel
 
 
 def _get_kwargs(
@@ -33,17 +33,17 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> HTTPValidationError | RAGDocumentIndexResponseModel | None:
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.rag_document_index_response_model import RAGDocumentIndexResponseModel
+) -> HttpValidationError | RagDocumentIndexResponseModel | None:
+    from ...models.http_validation_error import HttpValidationError
+    from ...models.rag_document_index_response_model import RagDocumentIndexResponseModel
 
     if response.status_code == 200:
-        response_200 = RAGDocumentIndexResponseModel.from_dict(response.json())
+        response_200 = RagDocumentIndexResponseModel.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -54,7 +54,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HTTPValidationError | RAGDocumentIndexResponseModel]:
+) -> Response[HttpValidationError | RagDocumentIndexResponseModel]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -68,7 +68,7 @@ def sync_detailed(
     rag_index_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[HTTPValidationError | RAGDocumentIndexResponseModel]:
+) -> Response[HttpValidationError | RagDocumentIndexResponseModel]:
     """Delete Rag Index.
 
      Delete RAG index for the knowledgebase document.
@@ -83,7 +83,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | RAGDocumentIndexResponseModel]
+        Response[HttpValidationError | RagDocumentIndexResponseModel]
     """
 
     kwargs = _get_kwargs(
@@ -99,7 +99,7 @@ def sync(
     rag_index_id: str,
     *,
     client: AuthenticatedClient,
-) -> HTTPValidationError | RAGDocumentIndexResponseModel | None:
+) -> HttpValidationError | RagDocumentIndexResponseModel | None:
     """Delete Rag Index.
 
      Delete RAG index for the knowledgebase document.
@@ -114,7 +114,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | RAGDocumentIndexResponseModel
+        HttpValidationError | RagDocumentIndexResponseModel
     """
 
     return sync_detailed(
@@ -129,7 +129,7 @@ async def asyncio_detailed(
     rag_index_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[HTTPValidationError | RAGDocumentIndexResponseModel]:
+) -> Response[HttpValidationError | RagDocumentIndexResponseModel]:
     """Delete Rag Index.
 
      Delete RAG index for the knowledgebase document.
@@ -144,7 +144,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | RAGDocumentIndexResponseModel]
+        Response[HttpValidationError | RagDocumentIndexResponseModel]
     """
 
     kwargs = _get_kwargs(
@@ -160,7 +160,7 @@ async def asyncio(
     rag_index_id: str,
     *,
     client: AuthenticatedClient,
-) -> HTTPValidationError | RAGDocumentIndexResponseModel | None:
+) -> HttpValidationError | RagDocumentIndexResponseModel | None:
     """Delete Rag Index.
 
      Delete RAG index for the knowledgebase document.
@@ -175,7 +175,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | RAGDocumentIndexResponseModel
+        HttpValidationError | RagDocumentIndexResponseModel
     """
 
     return (

@@ -12,8 +12,8 @@ from ...types import Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.rag_document_indexes_response_model import RAGDocumentIndexesResponseModel
+    from ...models.http_validation_error import HttpValidationError
+    from ...models.rag_document_indexes_response_model import RagDocumentIndexesResponseModel
 
 
 def _get_kwargs(
@@ -31,17 +31,17 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> HTTPValidationError | RAGDocumentIndexesResponseModel | None:
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.rag_document_indexes_response_model import RAGDocumentIndexesResponseModel
+) -> HttpValidationError | RagDocumentIndexesResponseModel | None:
+    from ...models.http_validation_error import HttpValidationError
+    from ...models.rag_document_indexes_response_model import RagDocumentIndexesResponseModel
 
     if response.status_code == 200:
-        response_200 = RAGDocumentIndexesResponseModel.from_dict(response.json())
+        response_200 = RagDocumentIndexesResponseModel.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -52,7 +52,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HTTPValidationError | RAGDocumentIndexesResponseModel]:
+) -> Response[HttpValidationError | RagDocumentIndexesResponseModel]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -65,7 +65,7 @@ def sync_detailed(
     documentation_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[HTTPValidationError | RAGDocumentIndexesResponseModel]:
+) -> Response[HttpValidationError | RagDocumentIndexesResponseModel]:
     """Get Rag Indexes Of The Specified Knowledgebase Document.
 
      Provides information about all RAG indexes of the specified knowledgebase document.
@@ -79,7 +79,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | RAGDocumentIndexesResponseModel]
+        Response[HttpValidationError | RagDocumentIndexesResponseModel]
     """
 
     kwargs = _get_kwargs(
@@ -93,7 +93,7 @@ def sync(
     documentation_id: str,
     *,
     client: AuthenticatedClient,
-) -> HTTPValidationError | RAGDocumentIndexesResponseModel | None:
+) -> HttpValidationError | RagDocumentIndexesResponseModel | None:
     """Get Rag Indexes Of The Specified Knowledgebase Document.
 
      Provides information about all RAG indexes of the specified knowledgebase document.
@@ -107,7 +107,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | RAGDocumentIndexesResponseModel
+        HttpValidationError | RagDocumentIndexesResponseModel
     """
 
     return sync_detailed(
@@ -120,7 +120,7 @@ async def asyncio_detailed(
     documentation_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[HTTPValidationError | RAGDocumentIndexesResponseModel]:
+) -> Response[HttpValidationError | RagDocumentIndexesResponseModel]:
     """Get Rag Indexes Of The Specified Knowledgebase Document.
 
      Provides information about all RAG indexes of the specified knowledgebase document.
@@ -134,7 +134,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | RAGDocumentIndexesResponseModel]
+        Response[HttpValidationError | RagDocumentIndexesResponseModel]
     """
 
     kwargs = _get_kwargs(
@@ -148,7 +148,7 @@ async def asyncio(
     documentation_id: str,
     *,
     client: AuthenticatedClient,
-) -> HTTPValidationError | RAGDocumentIndexesResponseModel | None:
+) -> HttpValidationError | RagDocumentIndexesResponseModel | None:
     """Get Rag Indexes Of The Specified Knowledgebase Document.
 
      Provides information about all RAG indexes of the specified knowledgebase document.
@@ -162,7 +162,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | RAGDocumentIndexesResponseModel
+        HttpValidationError | RagDocumentIndexesResponseModel
     """
 
     return (

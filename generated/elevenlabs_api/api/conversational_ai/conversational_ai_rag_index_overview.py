@@ -11,8 +11,8 @@ from ...types import Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.rag_index_overview_response_model import RAGIndexOverviewResponseModel
+    from ...models.http_validation_error import HttpValidationError
+    from ...models.rag_index_overview_response_model import RagIndexOverviewResponseModel
 
 
 def _get_kwargs() -> dict[str, Any]:
@@ -26,17 +26,17 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> HTTPValidationError | RAGIndexOverviewResponseModel | None:
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.rag_index_overview_response_model import RAGIndexOverviewResponseModel
+) -> HttpValidationError | RagIndexOverviewResponseModel | None:
+    from ...models.http_validation_error import HttpValidationError
+    from ...models.rag_index_overview_response_model import RagIndexOverviewResponseModel
 
     if response.status_code == 200:
-        response_200 = RAGIndexOverviewResponseModel.from_dict(response.json())
+        response_200 = RagIndexOverviewResponseModel.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -47,7 +47,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HTTPValidationError | RAGIndexOverviewResponseModel]:
+) -> Response[HttpValidationError | RagIndexOverviewResponseModel]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -59,7 +59,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[HTTPValidationError | RAGIndexOverviewResponseModel]:
+) -> Response[HttpValidationError | RagIndexOverviewResponseModel]:
     """Get Rag Index Overview.
 
      Provides total size and other information of RAG indexes used by knowledgebase documents
@@ -69,7 +69,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | RAGIndexOverviewResponseModel]
+        Response[HttpValidationError | RagIndexOverviewResponseModel]
     """
 
     kwargs = _get_kwargs()
@@ -80,7 +80,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-) -> HTTPValidationError | RAGIndexOverviewResponseModel | None:
+) -> HttpValidationError | RagIndexOverviewResponseModel | None:
     """Get Rag Index Overview.
 
      Provides total size and other information of RAG indexes used by knowledgebase documents
@@ -90,7 +90,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | RAGIndexOverviewResponseModel
+        HttpValidationError | RagIndexOverviewResponseModel
     """
 
     return sync_detailed(
@@ -101,7 +101,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[HTTPValidationError | RAGIndexOverviewResponseModel]:
+) -> Response[HttpValidationError | RagIndexOverviewResponseModel]:
     """Get Rag Index Overview.
 
      Provides total size and other information of RAG indexes used by knowledgebase documents
@@ -111,7 +111,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | RAGIndexOverviewResponseModel]
+        Response[HttpValidationError | RagIndexOverviewResponseModel]
     """
 
     kwargs = _get_kwargs()
@@ -122,7 +122,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-) -> HTTPValidationError | RAGIndexOverviewResponseModel | None:
+) -> HttpValidationError | RagIndexOverviewResponseModel | None:
     """Get Rag Index Overview.
 
      Provides total size and other information of RAG indexes used by knowledgebase documents
@@ -132,7 +132,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | RAGIndexOverviewResponseModel
+        HttpValidationError | RagIndexOverviewResponseModel
     """
 
     return (

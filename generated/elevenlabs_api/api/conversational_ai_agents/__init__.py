@@ -413,7 +413,7 @@ class ConversationalAiAgentsResource:
 
     def create(
         self,
-        conversation_config: models.ConversationalConfigAPIModelInput,
+        conversation_config: models.ConversationalConfig,
         *,
         platform_settings: models.AgentPlatformSettingsRequestModel | None | Unset = UNSET,
         workflow: models.AgentWorkflowRequestModel | Unset = UNSET,
@@ -429,7 +429,7 @@ class ConversationalAiAgentsResource:
         `POST /v1/convai/agents/create`.
 
         Args:
-            conversation_config (ConversationalConfigAPIModelInput):
+            conversation_config (ConversationalConfig):
             platform_settings (AgentPlatformSettingsRequestModel | None | Unset): Platform settings for
                 the agent are all settings that aren't related to the conversation orchestration and
                 content.
@@ -517,17 +517,13 @@ class ConversationalAiAgentsResource:
         self,
         agent_id: str,
         *,
-        conversation_config: models.BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatchConversationConfigType0
-        | None
-        | Unset = UNSET,
-        platform_settings: models.BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatchPlatformSettingsType0
-        | None
-        | Unset = UNSET,
+        conversation_config: None | Unset | models.UpdateAgentRequestConversationConfigType0 = UNSET,
+        platform_settings: None | Unset | models.UpdateAgentRequestPlatformSettingsType0 = UNSET,
         workflow: models.AgentWorkflowRequestModel | Unset = UNSET,
         name: None | str | Unset = UNSET,
         tags: builtins.list[str] | None | Unset = UNSET,
         version_description: None | str | Unset = UNSET,
-        procedures: models.BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatchProceduresType0 | None | Unset = UNSET,
+        procedures: None | Unset | models.UpdateAgentRequestProceduresType0 = UNSET,
         enable_versioning_if_not_enabled: bool | Unset = UNSET,
         branch_id: None | str | Unset = UNSET,
         request_options: RequestOptions | None = None,
@@ -540,21 +536,21 @@ class ConversationalAiAgentsResource:
 
         Args:
             agent_id (str): The id of an agent. This is returned on agent creation.
-            conversation_config (BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatchConversationConfigType0 | None | Unset):
-                Conversation configuration for an agent
-            platform_settings (BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatchPlatformSettingsType0 | None | Unset):
-                Platform settings for the agent are all settings that aren't related to the conversation
+            conversation_config (None | Unset | UpdateAgentRequestConversationConfigType0): Conversation
+                configuration for an agent
+            platform_settings (None | Unset | UpdateAgentRequestPlatformSettingsType0): Platform
+                settings for the agent are all settings that aren't related to the conversation
                 orchestration and content.
             workflow (AgentWorkflowRequestModel | Unset):
             name (None | str | Unset): A name to make the agent easier to find
             tags (list[str] | None | Unset): Tags to help classify and filter the agent
             version_description (None | str | Unset): Description for this version when publishing
                 changes (only applicable for versioned agents)
-            procedures (BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatchProceduresType0 | None | Unset):
-                Procedure versions to publish, keyed by procedure_id. When provided, this map replaces the
-                procedures from the current draft or branch tip. When omitted or null, unpublished procedure
-                edits are used if present; otherwise, the branch tip's procedures are retained. Pass an
-                empty object to remove all procedures.
+            procedures (None | Unset | UpdateAgentRequestProceduresType0): Procedure versions to
+                publish, keyed by procedure_id. When provided, this map replaces the procedures from the
+                current draft or branch tip. When omitted or null, unpublished procedure edits are used if
+                present; otherwise, the branch tip's procedures are retained. Pass an empty object to remove
+                all procedures.
             enable_versioning_if_not_enabled (bool | Unset): Deprecated: all agents are versioned. This
                 parameter is ignored. Defaults to True on the server.
             branch_id (None | str | Unset): The ID of the branch to use
@@ -563,13 +559,11 @@ class ConversationalAiAgentsResource:
         """
 
         check_path_parameter("agent_id", agent_id)
-        from ...models.body_patches_an_agent_settings_v1_convai_agents_agent_id_patch import (
-            BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatch,
-        )
+        from ...models.update_agent_request import UpdateAgentRequest
 
         kwargs = conversational_ai_agents_update._get_kwargs(
             agent_id=agent_id,
-            body=BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatch(
+            body=UpdateAgentRequest(
                 conversation_config=conversation_config,
                 platform_settings=platform_settings,
                 workflow=workflow,
@@ -1123,7 +1117,7 @@ class AsyncConversationalAiAgentsResource:
 
     async def create(
         self,
-        conversation_config: models.ConversationalConfigAPIModelInput,
+        conversation_config: models.ConversationalConfig,
         *,
         platform_settings: models.AgentPlatformSettingsRequestModel | None | Unset = UNSET,
         workflow: models.AgentWorkflowRequestModel | Unset = UNSET,
@@ -1139,7 +1133,7 @@ class AsyncConversationalAiAgentsResource:
         `POST /v1/convai/agents/create`.
 
         Args:
-            conversation_config (ConversationalConfigAPIModelInput):
+            conversation_config (ConversationalConfig):
             platform_settings (AgentPlatformSettingsRequestModel | None | Unset): Platform settings for
                 the agent are all settings that aren't related to the conversation orchestration and
                 content.
@@ -1227,17 +1221,13 @@ class AsyncConversationalAiAgentsResource:
         self,
         agent_id: str,
         *,
-        conversation_config: models.BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatchConversationConfigType0
-        | None
-        | Unset = UNSET,
-        platform_settings: models.BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatchPlatformSettingsType0
-        | None
-        | Unset = UNSET,
+        conversation_config: None | Unset | models.UpdateAgentRequestConversationConfigType0 = UNSET,
+        platform_settings: None | Unset | models.UpdateAgentRequestPlatformSettingsType0 = UNSET,
         workflow: models.AgentWorkflowRequestModel | Unset = UNSET,
         name: None | str | Unset = UNSET,
         tags: builtins.list[str] | None | Unset = UNSET,
         version_description: None | str | Unset = UNSET,
-        procedures: models.BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatchProceduresType0 | None | Unset = UNSET,
+        procedures: None | Unset | models.UpdateAgentRequestProceduresType0 = UNSET,
         enable_versioning_if_not_enabled: bool | Unset = UNSET,
         branch_id: None | str | Unset = UNSET,
         request_options: RequestOptions | None = None,
@@ -1250,21 +1240,21 @@ class AsyncConversationalAiAgentsResource:
 
         Args:
             agent_id (str): The id of an agent. This is returned on agent creation.
-            conversation_config (BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatchConversationConfigType0 | None | Unset):
-                Conversation configuration for an agent
-            platform_settings (BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatchPlatformSettingsType0 | None | Unset):
-                Platform settings for the agent are all settings that aren't related to the conversation
+            conversation_config (None | Unset | UpdateAgentRequestConversationConfigType0): Conversation
+                configuration for an agent
+            platform_settings (None | Unset | UpdateAgentRequestPlatformSettingsType0): Platform
+                settings for the agent are all settings that aren't related to the conversation
                 orchestration and content.
             workflow (AgentWorkflowRequestModel | Unset):
             name (None | str | Unset): A name to make the agent easier to find
             tags (list[str] | None | Unset): Tags to help classify and filter the agent
             version_description (None | str | Unset): Description for this version when publishing
                 changes (only applicable for versioned agents)
-            procedures (BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatchProceduresType0 | None | Unset):
-                Procedure versions to publish, keyed by procedure_id. When provided, this map replaces the
-                procedures from the current draft or branch tip. When omitted or null, unpublished procedure
-                edits are used if present; otherwise, the branch tip's procedures are retained. Pass an
-                empty object to remove all procedures.
+            procedures (None | Unset | UpdateAgentRequestProceduresType0): Procedure versions to
+                publish, keyed by procedure_id. When provided, this map replaces the procedures from the
+                current draft or branch tip. When omitted or null, unpublished procedure edits are used if
+                present; otherwise, the branch tip's procedures are retained. Pass an empty object to remove
+                all procedures.
             enable_versioning_if_not_enabled (bool | Unset): Deprecated: all agents are versioned. This
                 parameter is ignored. Defaults to True on the server.
             branch_id (None | str | Unset): The ID of the branch to use
@@ -1273,13 +1263,11 @@ class AsyncConversationalAiAgentsResource:
         """
 
         check_path_parameter("agent_id", agent_id)
-        from ...models.body_patches_an_agent_settings_v1_convai_agents_agent_id_patch import (
-            BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatch,
-        )
+        from ...models.update_agent_request import UpdateAgentRequest
 
         kwargs = conversational_ai_agents_update._get_kwargs(
             agent_id=agent_id,
-            body=BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatch(
+            body=UpdateAgentRequest(
                 conversation_config=conversation_config,
                 platform_settings=platform_settings,
                 workflow=workflow,

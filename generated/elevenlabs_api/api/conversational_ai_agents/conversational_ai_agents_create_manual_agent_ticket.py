@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.agent_conversation_ticket_response_model import AgentConversationTicketResponseModel
     from ...models.create_manual_ticket_request_model import CreateManualTicketRequestModel
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
 
 def _get_kwargs(
@@ -40,9 +40,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AgentConversationTicketResponseModel | HTTPValidationError | None:
+) -> AgentConversationTicketResponseModel | HttpValidationError | None:
     from ...models.agent_conversation_ticket_response_model import AgentConversationTicketResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     if response.status_code == 200:
         response_200 = AgentConversationTicketResponseModel.from_dict(response.json())
@@ -50,7 +50,7 @@ def _parse_response(
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -61,7 +61,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AgentConversationTicketResponseModel | HTTPValidationError]:
+) -> Response[AgentConversationTicketResponseModel | HttpValidationError]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -75,7 +75,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: CreateManualTicketRequestModel,
-) -> Response[AgentConversationTicketResponseModel | HTTPValidationError]:
+) -> Response[AgentConversationTicketResponseModel | HttpValidationError]:
     """Create Manual Agent Ticket
 
      Manually raise a follow-up ticket against an agent, not tied to any conversation (for example a task
@@ -91,7 +91,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AgentConversationTicketResponseModel | HTTPValidationError]
+        Response[AgentConversationTicketResponseModel | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -107,7 +107,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: CreateManualTicketRequestModel,
-) -> AgentConversationTicketResponseModel | HTTPValidationError | None:
+) -> AgentConversationTicketResponseModel | HttpValidationError | None:
     """Create Manual Agent Ticket
 
      Manually raise a follow-up ticket against an agent, not tied to any conversation (for example a task
@@ -123,7 +123,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AgentConversationTicketResponseModel | HTTPValidationError
+        AgentConversationTicketResponseModel | HttpValidationError
     """
 
     return sync_detailed(
@@ -138,7 +138,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: CreateManualTicketRequestModel,
-) -> Response[AgentConversationTicketResponseModel | HTTPValidationError]:
+) -> Response[AgentConversationTicketResponseModel | HttpValidationError]:
     """Create Manual Agent Ticket
 
      Manually raise a follow-up ticket against an agent, not tied to any conversation (for example a task
@@ -154,7 +154,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AgentConversationTicketResponseModel | HTTPValidationError]
+        Response[AgentConversationTicketResponseModel | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -170,7 +170,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: CreateManualTicketRequestModel,
-) -> AgentConversationTicketResponseModel | HTTPValidationError | None:
+) -> AgentConversationTicketResponseModel | HttpValidationError | None:
     """Create Manual Agent Ticket
 
      Manually raise a follow-up ticket against an agent, not tied to any conversation (for example a task
@@ -186,7 +186,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AgentConversationTicketResponseModel | HTTPValidationError
+        AgentConversationTicketResponseModel | HttpValidationError
     """
 
     return (

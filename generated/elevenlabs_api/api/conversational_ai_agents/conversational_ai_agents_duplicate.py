@@ -16,7 +16,7 @@ if TYPE_CHECKING:
         BodyDuplicateAgentV1ConvaiAgentsAgentIdDuplicatePost,
     )
     from ...models.create_agent_response_model import CreateAgentResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...types import UNSET, Unset
 
 
@@ -45,9 +45,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CreateAgentResponseModel | HTTPValidationError | None:
+) -> CreateAgentResponseModel | HttpValidationError | None:
     from ...models.create_agent_response_model import CreateAgentResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     if response.status_code == 200:
         response_200 = CreateAgentResponseModel.from_dict(response.json())
@@ -55,7 +55,7 @@ def _parse_response(
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -66,7 +66,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CreateAgentResponseModel | HTTPValidationError]:
+) -> Response[CreateAgentResponseModel | HttpValidationError]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -80,7 +80,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: BodyDuplicateAgentV1ConvaiAgentsAgentIdDuplicatePost | Unset = UNSET,
-) -> Response[CreateAgentResponseModel | HTTPValidationError]:
+) -> Response[CreateAgentResponseModel | HttpValidationError]:
     """Duplicate Agent
 
      Create a new agent by duplicating an existing one
@@ -94,7 +94,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateAgentResponseModel | HTTPValidationError]
+        Response[CreateAgentResponseModel | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -110,7 +110,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: BodyDuplicateAgentV1ConvaiAgentsAgentIdDuplicatePost | Unset = UNSET,
-) -> CreateAgentResponseModel | HTTPValidationError | None:
+) -> CreateAgentResponseModel | HttpValidationError | None:
     """Duplicate Agent
 
      Create a new agent by duplicating an existing one
@@ -124,7 +124,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateAgentResponseModel | HTTPValidationError
+        CreateAgentResponseModel | HttpValidationError
     """
 
     return sync_detailed(
@@ -139,7 +139,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: BodyDuplicateAgentV1ConvaiAgentsAgentIdDuplicatePost | Unset = UNSET,
-) -> Response[CreateAgentResponseModel | HTTPValidationError]:
+) -> Response[CreateAgentResponseModel | HttpValidationError]:
     """Duplicate Agent
 
      Create a new agent by duplicating an existing one
@@ -153,7 +153,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateAgentResponseModel | HTTPValidationError]
+        Response[CreateAgentResponseModel | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -169,7 +169,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: BodyDuplicateAgentV1ConvaiAgentsAgentIdDuplicatePost | Unset = UNSET,
-) -> CreateAgentResponseModel | HTTPValidationError | None:
+) -> CreateAgentResponseModel | HttpValidationError | None:
     """Duplicate Agent
 
      Create a new agent by duplicating an existing one
@@ -183,7 +183,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateAgentResponseModel | HTTPValidationError
+        CreateAgentResponseModel | HttpValidationError
     """
 
     return (

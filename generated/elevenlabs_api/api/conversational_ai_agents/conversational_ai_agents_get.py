@@ -13,7 +13,7 @@ from ...types import UNSET, Response, Unset
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.get_agent_response_model import GetAgentResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...types import UNSET, Unset
 
 
@@ -48,9 +48,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> GetAgentResponseModel | HTTPValidationError | None:
+) -> GetAgentResponseModel | HttpValidationError | None:
     from ...models.get_agent_response_model import GetAgentResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     if response.status_code == 200:
         response_200 = GetAgentResponseModel.from_dict(response.json())
@@ -58,7 +58,7 @@ def _parse_response(
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -69,7 +69,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GetAgentResponseModel | HTTPValidationError]:
+) -> Response[GetAgentResponseModel | HttpValidationError]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -84,7 +84,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     version_id: None | str | Unset = UNSET,
     branch_id: None | str | Unset = UNSET,
-) -> Response[GetAgentResponseModel | HTTPValidationError]:
+) -> Response[GetAgentResponseModel | HttpValidationError]:
     """Get Agent
 
      Retrieve config for an agent
@@ -99,7 +99,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetAgentResponseModel | HTTPValidationError]
+        Response[GetAgentResponseModel | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -117,7 +117,7 @@ def sync(
     client: AuthenticatedClient,
     version_id: None | str | Unset = UNSET,
     branch_id: None | str | Unset = UNSET,
-) -> GetAgentResponseModel | HTTPValidationError | None:
+) -> GetAgentResponseModel | HttpValidationError | None:
     """Get Agent
 
      Retrieve config for an agent
@@ -132,7 +132,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetAgentResponseModel | HTTPValidationError
+        GetAgentResponseModel | HttpValidationError
     """
 
     return sync_detailed(
@@ -149,7 +149,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     version_id: None | str | Unset = UNSET,
     branch_id: None | str | Unset = UNSET,
-) -> Response[GetAgentResponseModel | HTTPValidationError]:
+) -> Response[GetAgentResponseModel | HttpValidationError]:
     """Get Agent
 
      Retrieve config for an agent
@@ -164,7 +164,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetAgentResponseModel | HTTPValidationError]
+        Response[GetAgentResponseModel | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -182,7 +182,7 @@ async def asyncio(
     client: AuthenticatedClient,
     version_id: None | str | Unset = UNSET,
     branch_id: None | str | Unset = UNSET,
-) -> GetAgentResponseModel | HTTPValidationError | None:
+) -> GetAgentResponseModel | HttpValidationError | None:
     """Get Agent
 
      Retrieve config for an agent
@@ -197,7 +197,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetAgentResponseModel | HTTPValidationError
+        GetAgentResponseModel | HttpValidationError
     """
 
     return (

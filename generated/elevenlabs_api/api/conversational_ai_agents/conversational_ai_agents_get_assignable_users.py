@@ -13,7 +13,7 @@ from ...types import Response
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.assignable_user_response_model import AssignableUserResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
 
 def _get_kwargs(
@@ -31,9 +31,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> HTTPValidationError | list[AssignableUserResponseModel] | None:
+) -> HttpValidationError | list[AssignableUserResponseModel] | None:
     from ...models.assignable_user_response_model import AssignableUserResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     if response.status_code == 200:
         response_200 = []
@@ -46,7 +46,7 @@ def _parse_response(
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -57,7 +57,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HTTPValidationError | list[AssignableUserResponseModel]]:
+) -> Response[HttpValidationError | list[AssignableUserResponseModel]]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -70,7 +70,7 @@ def sync_detailed(
     agent_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[HTTPValidationError | list[AssignableUserResponseModel]]:
+) -> Response[HttpValidationError | list[AssignableUserResponseModel]]:
     """Get Agent Conversation Ticket Assignable Users
 
      All non-service-account workspace members, each flagged with whether they currently have at least
@@ -85,7 +85,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | list[AssignableUserResponseModel]]
+        Response[HttpValidationError | list[AssignableUserResponseModel]]
     """
 
     kwargs = _get_kwargs(
@@ -99,7 +99,7 @@ def sync(
     agent_id: str,
     *,
     client: AuthenticatedClient,
-) -> HTTPValidationError | list[AssignableUserResponseModel] | None:
+) -> HttpValidationError | list[AssignableUserResponseModel] | None:
     """Get Agent Conversation Ticket Assignable Users
 
      All non-service-account workspace members, each flagged with whether they currently have at least
@@ -114,7 +114,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | list[AssignableUserResponseModel]
+        HttpValidationError | list[AssignableUserResponseModel]
     """
 
     return sync_detailed(
@@ -127,7 +127,7 @@ async def asyncio_detailed(
     agent_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[HTTPValidationError | list[AssignableUserResponseModel]]:
+) -> Response[HttpValidationError | list[AssignableUserResponseModel]]:
     """Get Agent Conversation Ticket Assignable Users
 
      All non-service-account workspace members, each flagged with whether they currently have at least
@@ -142,7 +142,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | list[AssignableUserResponseModel]]
+        Response[HttpValidationError | list[AssignableUserResponseModel]]
     """
 
     kwargs = _get_kwargs(
@@ -156,7 +156,7 @@ async def asyncio(
     agent_id: str,
     *,
     client: AuthenticatedClient,
-) -> HTTPValidationError | list[AssignableUserResponseModel] | None:
+) -> HttpValidationError | list[AssignableUserResponseModel] | None:
     """Get Agent Conversation Ticket Assignable Users
 
      All non-service-account workspace members, each flagged with whether they currently have at least
@@ -171,7 +171,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | list[AssignableUserResponseModel]
+        HttpValidationError | list[AssignableUserResponseModel]
     """
 
     return (

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.agent_sort_by import AgentSortBy
     from ...models.get_agents_page_response_model import GetAgentsPageResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.sort_direction import SortDirection
     from ...types import UNSET, Unset
 
@@ -80,9 +80,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> GetAgentsPageResponseModel | HTTPValidationError | None:
+) -> GetAgentsPageResponseModel | HttpValidationError | None:
     from ...models.get_agents_page_response_model import GetAgentsPageResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     if response.status_code == 200:
         response_200 = GetAgentsPageResponseModel.from_dict(response.json())
@@ -90,7 +90,7 @@ def _parse_response(
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -101,7 +101,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GetAgentsPageResponseModel | HTTPValidationError]:
+) -> Response[GetAgentsPageResponseModel | HttpValidationError]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -121,7 +121,7 @@ def sync_detailed(
     sort_direction: SortDirection | Unset = UNSET,
     sort_by: AgentSortBy | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
-) -> Response[GetAgentsPageResponseModel | HTTPValidationError]:
+) -> Response[GetAgentsPageResponseModel | HttpValidationError]:
     """List Agents
 
      Returns a list of your agents and their metadata.
@@ -148,7 +148,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetAgentsPageResponseModel | HTTPValidationError]
+        Response[GetAgentsPageResponseModel | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -176,7 +176,7 @@ def sync(
     sort_direction: SortDirection | Unset = UNSET,
     sort_by: AgentSortBy | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
-) -> GetAgentsPageResponseModel | HTTPValidationError | None:
+) -> GetAgentsPageResponseModel | HttpValidationError | None:
     """List Agents
 
      Returns a list of your agents and their metadata.
@@ -203,7 +203,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetAgentsPageResponseModel | HTTPValidationError
+        GetAgentsPageResponseModel | HttpValidationError
     """
 
     return sync_detailed(
@@ -230,7 +230,7 @@ async def asyncio_detailed(
     sort_direction: SortDirection | Unset = UNSET,
     sort_by: AgentSortBy | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
-) -> Response[GetAgentsPageResponseModel | HTTPValidationError]:
+) -> Response[GetAgentsPageResponseModel | HttpValidationError]:
     """List Agents
 
      Returns a list of your agents and their metadata.
@@ -257,7 +257,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetAgentsPageResponseModel | HTTPValidationError]
+        Response[GetAgentsPageResponseModel | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -285,7 +285,7 @@ async def asyncio(
     sort_direction: SortDirection | Unset = UNSET,
     sort_by: AgentSortBy | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
-) -> GetAgentsPageResponseModel | HTTPValidationError | None:
+) -> GetAgentsPageResponseModel | HttpValidationError | None:
     """List Agents
 
      Returns a list of your agents and their metadata.
@@ -312,7 +312,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetAgentsPageResponseModel | HTTPValidationError
+        GetAgentsPageResponseModel | HttpValidationError
     """
 
     return (

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from ...models.get_agent_conversation_tickets_page_response_model import (
         GetAgentConversationTicketsPageResponseModel,
     )
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...types import UNSET, Unset
 
 
@@ -114,11 +114,11 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> GetAgentConversationTicketsPageResponseModel | HTTPValidationError | None:
+) -> GetAgentConversationTicketsPageResponseModel | HttpValidationError | None:
     from ...models.get_agent_conversation_tickets_page_response_model import (
         GetAgentConversationTicketsPageResponseModel,
     )
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     if response.status_code == 200:
         response_200 = GetAgentConversationTicketsPageResponseModel.from_dict(response.json())
@@ -126,7 +126,7 @@ def _parse_response(
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -137,7 +137,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GetAgentConversationTicketsPageResponseModel | HTTPValidationError]:
+) -> Response[GetAgentConversationTicketsPageResponseModel | HttpValidationError]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -159,7 +159,7 @@ def sync_detailed(
     issue_type: AgentConversationTicketIssueType | None | Unset = UNSET,
     label: None | str | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
-) -> Response[GetAgentConversationTicketsPageResponseModel | HTTPValidationError]:
+) -> Response[GetAgentConversationTicketsPageResponseModel | HttpValidationError]:
     """List Agent Conversation Tickets
 
      List an agent's conversation triage tickets, ordered by most recently created first. These are
@@ -189,7 +189,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetAgentConversationTicketsPageResponseModel | HTTPValidationError]
+        Response[GetAgentConversationTicketsPageResponseModel | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -221,7 +221,7 @@ def sync(
     issue_type: AgentConversationTicketIssueType | None | Unset = UNSET,
     label: None | str | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
-) -> GetAgentConversationTicketsPageResponseModel | HTTPValidationError | None:
+) -> GetAgentConversationTicketsPageResponseModel | HttpValidationError | None:
     """List Agent Conversation Tickets
 
      List an agent's conversation triage tickets, ordered by most recently created first. These are
@@ -251,7 +251,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetAgentConversationTicketsPageResponseModel | HTTPValidationError
+        GetAgentConversationTicketsPageResponseModel | HttpValidationError
     """
 
     return sync_detailed(
@@ -282,7 +282,7 @@ async def asyncio_detailed(
     issue_type: AgentConversationTicketIssueType | None | Unset = UNSET,
     label: None | str | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
-) -> Response[GetAgentConversationTicketsPageResponseModel | HTTPValidationError]:
+) -> Response[GetAgentConversationTicketsPageResponseModel | HttpValidationError]:
     """List Agent Conversation Tickets
 
      List an agent's conversation triage tickets, ordered by most recently created first. These are
@@ -312,7 +312,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetAgentConversationTicketsPageResponseModel | HTTPValidationError]
+        Response[GetAgentConversationTicketsPageResponseModel | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -344,7 +344,7 @@ async def asyncio(
     issue_type: AgentConversationTicketIssueType | None | Unset = UNSET,
     label: None | str | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
-) -> GetAgentConversationTicketsPageResponseModel | HTTPValidationError | None:
+) -> GetAgentConversationTicketsPageResponseModel | HttpValidationError | None:
     """List Agent Conversation Tickets
 
      List an agent's conversation triage tickets, ordered by most recently created first. These are
@@ -374,7 +374,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetAgentConversationTicketsPageResponseModel | HTTPValidationError
+        GetAgentConversationTicketsPageResponseModel | HttpValidationError
     """
 
     return (

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.agent_knowledge_base_rag_query_request_model import AgentKnowledgeBaseRagQueryRequestModel
     from ...models.agent_knowledge_base_rag_query_response_model import AgentKnowledgeBaseRagQueryResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...types import UNSET, Unset
 
 
@@ -51,9 +51,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AgentKnowledgeBaseRagQueryResponseModel | HTTPValidationError | None:
+) -> AgentKnowledgeBaseRagQueryResponseModel | HttpValidationError | None:
     from ...models.agent_knowledge_base_rag_query_response_model import AgentKnowledgeBaseRagQueryResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     if response.status_code == 200:
         response_200 = AgentKnowledgeBaseRagQueryResponseModel.from_dict(response.json())
@@ -61,7 +61,7 @@ def _parse_response(
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -72,7 +72,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AgentKnowledgeBaseRagQueryResponseModel | HTTPValidationError]:
+) -> Response[AgentKnowledgeBaseRagQueryResponseModel | HttpValidationError]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -87,7 +87,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: AgentKnowledgeBaseRagQueryRequestModel,
     branch_id: None | str | Unset = UNSET,
-) -> Response[AgentKnowledgeBaseRagQueryResponseModel | HTTPValidationError]:
+) -> Response[AgentKnowledgeBaseRagQueryResponseModel | HttpValidationError]:
     """Query Agent Knowledge Base Rag
 
      Run the agent's exact RAG retrieval for an ad-hoc query and return the ranked chunks the agent would
@@ -104,7 +104,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AgentKnowledgeBaseRagQueryResponseModel | HTTPValidationError]
+        Response[AgentKnowledgeBaseRagQueryResponseModel | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -122,7 +122,7 @@ def sync(
     client: AuthenticatedClient,
     body: AgentKnowledgeBaseRagQueryRequestModel,
     branch_id: None | str | Unset = UNSET,
-) -> AgentKnowledgeBaseRagQueryResponseModel | HTTPValidationError | None:
+) -> AgentKnowledgeBaseRagQueryResponseModel | HttpValidationError | None:
     """Query Agent Knowledge Base Rag
 
      Run the agent's exact RAG retrieval for an ad-hoc query and return the ranked chunks the agent would
@@ -139,7 +139,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AgentKnowledgeBaseRagQueryResponseModel | HTTPValidationError
+        AgentKnowledgeBaseRagQueryResponseModel | HttpValidationError
     """
 
     return sync_detailed(
@@ -156,7 +156,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: AgentKnowledgeBaseRagQueryRequestModel,
     branch_id: None | str | Unset = UNSET,
-) -> Response[AgentKnowledgeBaseRagQueryResponseModel | HTTPValidationError]:
+) -> Response[AgentKnowledgeBaseRagQueryResponseModel | HttpValidationError]:
     """Query Agent Knowledge Base Rag
 
      Run the agent's exact RAG retrieval for an ad-hoc query and return the ranked chunks the agent would
@@ -173,7 +173,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AgentKnowledgeBaseRagQueryResponseModel | HTTPValidationError]
+        Response[AgentKnowledgeBaseRagQueryResponseModel | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -191,7 +191,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: AgentKnowledgeBaseRagQueryRequestModel,
     branch_id: None | str | Unset = UNSET,
-) -> AgentKnowledgeBaseRagQueryResponseModel | HTTPValidationError | None:
+) -> AgentKnowledgeBaseRagQueryResponseModel | HttpValidationError | None:
     """Query Agent Knowledge Base Rag
 
      Run the agent's exact RAG retrieval for an ad-hoc query and return the ranked chunks the agent would
@@ -208,7 +208,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AgentKnowledgeBaseRagQueryResponseModel | HTTPValidationError
+        AgentKnowledgeBaseRagQueryResponseModel | HttpValidationError
     """
 
     return (

@@ -13,7 +13,7 @@ from ...types import Response
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.get_test_suite_invocation_response_model import GetTestSuiteInvocationResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.run_agent_tests_request_model import RunAgentTestsRequestModel
 
 
@@ -40,9 +40,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> GetTestSuiteInvocationResponseModel | HTTPValidationError | None:
+) -> GetTestSuiteInvocationResponseModel | HttpValidationError | None:
     from ...models.get_test_suite_invocation_response_model import GetTestSuiteInvocationResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     if response.status_code == 200:
         response_200 = GetTestSuiteInvocationResponseModel.from_dict(response.json())
@@ -50,7 +50,7 @@ def _parse_response(
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -61,7 +61,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GetTestSuiteInvocationResponseModel | HTTPValidationError]:
+) -> Response[GetTestSuiteInvocationResponseModel | HttpValidationError]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -75,7 +75,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: RunAgentTestsRequestModel,
-) -> Response[GetTestSuiteInvocationResponseModel | HTTPValidationError]:
+) -> Response[GetTestSuiteInvocationResponseModel | HttpValidationError]:
     """Run Tests On The Agent
 
      Run selected tests on the agent with provided configuration. If the agent configuration is provided,
@@ -90,7 +90,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetTestSuiteInvocationResponseModel | HTTPValidationError]
+        Response[GetTestSuiteInvocationResponseModel | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -106,7 +106,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: RunAgentTestsRequestModel,
-) -> GetTestSuiteInvocationResponseModel | HTTPValidationError | None:
+) -> GetTestSuiteInvocationResponseModel | HttpValidationError | None:
     """Run Tests On The Agent
 
      Run selected tests on the agent with provided configuration. If the agent configuration is provided,
@@ -121,7 +121,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetTestSuiteInvocationResponseModel | HTTPValidationError
+        GetTestSuiteInvocationResponseModel | HttpValidationError
     """
 
     return sync_detailed(
@@ -136,7 +136,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: RunAgentTestsRequestModel,
-) -> Response[GetTestSuiteInvocationResponseModel | HTTPValidationError]:
+) -> Response[GetTestSuiteInvocationResponseModel | HttpValidationError]:
     """Run Tests On The Agent
 
      Run selected tests on the agent with provided configuration. If the agent configuration is provided,
@@ -151,7 +151,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetTestSuiteInvocationResponseModel | HTTPValidationError]
+        Response[GetTestSuiteInvocationResponseModel | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -167,7 +167,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: RunAgentTestsRequestModel,
-) -> GetTestSuiteInvocationResponseModel | HTTPValidationError | None:
+) -> GetTestSuiteInvocationResponseModel | HttpValidationError | None:
     """Run Tests On The Agent
 
      Run selected tests on the agent with provided configuration. If the agent configuration is provided,
@@ -182,7 +182,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetTestSuiteInvocationResponseModel | HTTPValidationError
+        GetTestSuiteInvocationResponseModel | HttpValidationError
     """
 
     return (

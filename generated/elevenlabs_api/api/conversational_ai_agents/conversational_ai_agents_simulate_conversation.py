@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from ...models.body_simulates_a_conversation_v1_convai_agents_agent_id_simulate_conversation_post import (
         BodySimulatesAConversationV1ConvaiAgentsAgentIdSimulateConversationPost,
     )
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
 
 def _get_kwargs(
@@ -42,9 +42,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AgentSimulatedChatTestResponseModel | HTTPValidationError | None:
+) -> AgentSimulatedChatTestResponseModel | HttpValidationError | None:
     from ...models.agent_simulated_chat_test_response_model import AgentSimulatedChatTestResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     if response.status_code == 200:
         response_200 = AgentSimulatedChatTestResponseModel.from_dict(response.json())
@@ -52,7 +52,7 @@ def _parse_response(
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -63,7 +63,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AgentSimulatedChatTestResponseModel | HTTPValidationError]:
+) -> Response[AgentSimulatedChatTestResponseModel | HttpValidationError]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -77,7 +77,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: BodySimulatesAConversationV1ConvaiAgentsAgentIdSimulateConversationPost,
-) -> Response[AgentSimulatedChatTestResponseModel | HTTPValidationError]:
+) -> Response[AgentSimulatedChatTestResponseModel | HttpValidationError]:
     """Deprecated: Simulates A Conversation
 
      Deprecated. Use the `/v1/convai/agent-testing/create` and `/v1/convai/agents/:agent_id/run-tests`
@@ -92,7 +92,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AgentSimulatedChatTestResponseModel | HTTPValidationError]
+        Response[AgentSimulatedChatTestResponseModel | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -108,7 +108,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: BodySimulatesAConversationV1ConvaiAgentsAgentIdSimulateConversationPost,
-) -> AgentSimulatedChatTestResponseModel | HTTPValidationError | None:
+) -> AgentSimulatedChatTestResponseModel | HttpValidationError | None:
     """Deprecated: Simulates A Conversation
 
      Deprecated. Use the `/v1/convai/agent-testing/create` and `/v1/convai/agents/:agent_id/run-tests`
@@ -123,7 +123,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AgentSimulatedChatTestResponseModel | HTTPValidationError
+        AgentSimulatedChatTestResponseModel | HttpValidationError
     """
 
     return sync_detailed(
@@ -138,7 +138,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: BodySimulatesAConversationV1ConvaiAgentsAgentIdSimulateConversationPost,
-) -> Response[AgentSimulatedChatTestResponseModel | HTTPValidationError]:
+) -> Response[AgentSimulatedChatTestResponseModel | HttpValidationError]:
     """Deprecated: Simulates A Conversation
 
      Deprecated. Use the `/v1/convai/agent-testing/create` and `/v1/convai/agents/:agent_id/run-tests`
@@ -153,7 +153,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AgentSimulatedChatTestResponseModel | HTTPValidationError]
+        Response[AgentSimulatedChatTestResponseModel | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -169,7 +169,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: BodySimulatesAConversationV1ConvaiAgentsAgentIdSimulateConversationPost,
-) -> AgentSimulatedChatTestResponseModel | HTTPValidationError | None:
+) -> AgentSimulatedChatTestResponseModel | HttpValidationError | None:
     """Deprecated: Simulates A Conversation
 
      Deprecated. Use the `/v1/convai/agent-testing/create` and `/v1/convai/agents/:agent_id/run-tests`
@@ -184,7 +184,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AgentSimulatedChatTestResponseModel | HTTPValidationError
+        AgentSimulatedChatTestResponseModel | HttpValidationError
     """
 
     return (

@@ -12,18 +12,16 @@ from ...types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.body_patches_an_agent_settings_v1_convai_agents_agent_id_patch import (
-        BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatch,
-    )
     from ...models.get_agent_response_model import GetAgentResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
+    from ...models.update_agent_request import UpdateAgentRequest
     from ...types import UNSET, Unset
 
 
 def _get_kwargs(
     agent_id: str,
     *,
-    body: BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatch | Unset = UNSET,
+    body: UpdateAgentRequest | Unset = UNSET,
     enable_versioning_if_not_enabled: bool | Unset = UNSET,
     branch_id: None | str | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -58,9 +56,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> GetAgentResponseModel | HTTPValidationError | None:
+) -> GetAgentResponseModel | HttpValidationError | None:
     from ...models.get_agent_response_model import GetAgentResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     if response.status_code == 200:
         response_200 = GetAgentResponseModel.from_dict(response.json())
@@ -68,7 +66,7 @@ def _parse_response(
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -79,7 +77,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GetAgentResponseModel | HTTPValidationError]:
+) -> Response[GetAgentResponseModel | HttpValidationError]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -92,10 +90,10 @@ def sync_detailed(
     agent_id: str,
     *,
     client: AuthenticatedClient,
-    body: BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatch | Unset = UNSET,
+    body: UpdateAgentRequest | Unset = UNSET,
     enable_versioning_if_not_enabled: bool | Unset = UNSET,
     branch_id: None | str | Unset = UNSET,
-) -> Response[GetAgentResponseModel | HTTPValidationError]:
+) -> Response[GetAgentResponseModel | HttpValidationError]:
     """Patches An Agent Settings
 
      Patches an Agent settings
@@ -105,14 +103,14 @@ def sync_detailed(
         enable_versioning_if_not_enabled (bool | Unset): Deprecated: all agents are versioned.
             This parameter is ignored. Defaults to True on the server.
         branch_id (None | str | Unset): The ID of the branch to use
-        body (BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatch | Unset):
+        body (UpdateAgentRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetAgentResponseModel | HTTPValidationError]
+        Response[GetAgentResponseModel | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -129,10 +127,10 @@ def sync(
     agent_id: str,
     *,
     client: AuthenticatedClient,
-    body: BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatch | Unset = UNSET,
+    body: UpdateAgentRequest | Unset = UNSET,
     enable_versioning_if_not_enabled: bool | Unset = UNSET,
     branch_id: None | str | Unset = UNSET,
-) -> GetAgentResponseModel | HTTPValidationError | None:
+) -> GetAgentResponseModel | HttpValidationError | None:
     """Patches An Agent Settings
 
      Patches an Agent settings
@@ -142,14 +140,14 @@ def sync(
         enable_versioning_if_not_enabled (bool | Unset): Deprecated: all agents are versioned.
             This parameter is ignored. Defaults to True on the server.
         branch_id (None | str | Unset): The ID of the branch to use
-        body (BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatch | Unset):
+        body (UpdateAgentRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetAgentResponseModel | HTTPValidationError
+        GetAgentResponseModel | HttpValidationError
     """
 
     return sync_detailed(
@@ -165,10 +163,10 @@ async def asyncio_detailed(
     agent_id: str,
     *,
     client: AuthenticatedClient,
-    body: BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatch | Unset = UNSET,
+    body: UpdateAgentRequest | Unset = UNSET,
     enable_versioning_if_not_enabled: bool | Unset = UNSET,
     branch_id: None | str | Unset = UNSET,
-) -> Response[GetAgentResponseModel | HTTPValidationError]:
+) -> Response[GetAgentResponseModel | HttpValidationError]:
     """Patches An Agent Settings
 
      Patches an Agent settings
@@ -178,14 +176,14 @@ async def asyncio_detailed(
         enable_versioning_if_not_enabled (bool | Unset): Deprecated: all agents are versioned.
             This parameter is ignored. Defaults to True on the server.
         branch_id (None | str | Unset): The ID of the branch to use
-        body (BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatch | Unset):
+        body (UpdateAgentRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetAgentResponseModel | HTTPValidationError]
+        Response[GetAgentResponseModel | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -202,10 +200,10 @@ async def asyncio(
     agent_id: str,
     *,
     client: AuthenticatedClient,
-    body: BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatch | Unset = UNSET,
+    body: UpdateAgentRequest | Unset = UNSET,
     enable_versioning_if_not_enabled: bool | Unset = UNSET,
     branch_id: None | str | Unset = UNSET,
-) -> GetAgentResponseModel | HTTPValidationError | None:
+) -> GetAgentResponseModel | HttpValidationError | None:
     """Patches An Agent Settings
 
      Patches an Agent settings
@@ -215,14 +213,14 @@ async def asyncio(
         enable_versioning_if_not_enabled (bool | Unset): Deprecated: all agents are versioned.
             This parameter is ignored. Defaults to True on the server.
         branch_id (None | str | Unset): The ID of the branch to use
-        body (BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatch | Unset):
+        body (UpdateAgentRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetAgentResponseModel | HTTPValidationError
+        GetAgentResponseModel | HttpValidationError
     """
 
     return (

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
         BodyCreateANewBranchV1ConvaiAgentsAgentIdBranchesPost,
     )
     from ...models.create_agent_branch_response_model import CreateAgentBranchResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
 
 def _get_kwargs(
@@ -42,9 +42,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CreateAgentBranchResponseModel | HTTPValidationError | None:
+) -> CreateAgentBranchResponseModel | HttpValidationError | None:
     from ...models.create_agent_branch_response_model import CreateAgentBranchResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     if response.status_code == 200:
         response_200 = CreateAgentBranchResponseModel.from_dict(response.json())
@@ -52,7 +52,7 @@ def _parse_response(
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -63,7 +63,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CreateAgentBranchResponseModel | HTTPValidationError]:
+) -> Response[CreateAgentBranchResponseModel | HttpValidationError]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -77,7 +77,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: BodyCreateANewBranchV1ConvaiAgentsAgentIdBranchesPost,
-) -> Response[CreateAgentBranchResponseModel | HTTPValidationError]:
+) -> Response[CreateAgentBranchResponseModel | HttpValidationError]:
     """Create A New Branch
 
      Create a new branch from a given version of any branch
@@ -91,7 +91,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateAgentBranchResponseModel | HTTPValidationError]
+        Response[CreateAgentBranchResponseModel | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -107,7 +107,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: BodyCreateANewBranchV1ConvaiAgentsAgentIdBranchesPost,
-) -> CreateAgentBranchResponseModel | HTTPValidationError | None:
+) -> CreateAgentBranchResponseModel | HttpValidationError | None:
     """Create A New Branch
 
      Create a new branch from a given version of any branch
@@ -121,7 +121,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateAgentBranchResponseModel | HTTPValidationError
+        CreateAgentBranchResponseModel | HttpValidationError
     """
 
     return sync_detailed(
@@ -136,7 +136,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: BodyCreateANewBranchV1ConvaiAgentsAgentIdBranchesPost,
-) -> Response[CreateAgentBranchResponseModel | HTTPValidationError]:
+) -> Response[CreateAgentBranchResponseModel | HttpValidationError]:
     """Create A New Branch
 
      Create a new branch from a given version of any branch
@@ -150,7 +150,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateAgentBranchResponseModel | HTTPValidationError]
+        Response[CreateAgentBranchResponseModel | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -166,7 +166,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: BodyCreateANewBranchV1ConvaiAgentsAgentIdBranchesPost,
-) -> CreateAgentBranchResponseModel | HTTPValidationError | None:
+) -> CreateAgentBranchResponseModel | HttpValidationError | None:
     """Create A New Branch
 
      Create a new branch from a given version of any branch
@@ -180,7 +180,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateAgentBranchResponseModel | HTTPValidationError
+        CreateAgentBranchResponseModel | HttpValidationError
     """
 
     return (

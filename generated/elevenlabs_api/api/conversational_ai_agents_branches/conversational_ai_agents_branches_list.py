@@ -12,7 +12,7 @@ from ...types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.list_response_agent_branch_summary import ListResponseAgentBranchSummary
     from ...types import UNSET, Unset
 
@@ -47,8 +47,8 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> HTTPValidationError | ListResponseAgentBranchSummary | None:
-    from ...models.http_validation_error import HTTPValidationError
+) -> HttpValidationError | ListResponseAgentBranchSummary | None:
+    from ...models.http_validation_error import HttpValidationError
     from ...models.list_response_agent_branch_summary import ListResponseAgentBranchSummary
 
     if response.status_code == 200:
@@ -57,7 +57,7 @@ def _parse_response(
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -68,7 +68,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HTTPValidationError | ListResponseAgentBranchSummary]:
+) -> Response[HttpValidationError | ListResponseAgentBranchSummary]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -84,7 +84,7 @@ def sync_detailed(
     include_archived: bool | Unset = UNSET,
     limit: int | Unset = UNSET,
     include_commit_status: bool | Unset = UNSET,
-) -> Response[HTTPValidationError | ListResponseAgentBranchSummary]:
+) -> Response[HttpValidationError | ListResponseAgentBranchSummary]:
     """List Agent Branches
 
      Returns a list of branches an agent has
@@ -105,7 +105,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | ListResponseAgentBranchSummary]
+        Response[HttpValidationError | ListResponseAgentBranchSummary]
     """
 
     kwargs = _get_kwargs(
@@ -125,7 +125,7 @@ def sync(
     include_archived: bool | Unset = UNSET,
     limit: int | Unset = UNSET,
     include_commit_status: bool | Unset = UNSET,
-) -> HTTPValidationError | ListResponseAgentBranchSummary | None:
+) -> HttpValidationError | ListResponseAgentBranchSummary | None:
     """List Agent Branches
 
      Returns a list of branches an agent has
@@ -146,7 +146,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | ListResponseAgentBranchSummary
+        HttpValidationError | ListResponseAgentBranchSummary
     """
 
     return sync_detailed(
@@ -165,7 +165,7 @@ async def asyncio_detailed(
     include_archived: bool | Unset = UNSET,
     limit: int | Unset = UNSET,
     include_commit_status: bool | Unset = UNSET,
-) -> Response[HTTPValidationError | ListResponseAgentBranchSummary]:
+) -> Response[HttpValidationError | ListResponseAgentBranchSummary]:
     """List Agent Branches
 
      Returns a list of branches an agent has
@@ -186,7 +186,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | ListResponseAgentBranchSummary]
+        Response[HttpValidationError | ListResponseAgentBranchSummary]
     """
 
     kwargs = _get_kwargs(
@@ -206,7 +206,7 @@ async def asyncio(
     include_archived: bool | Unset = UNSET,
     limit: int | Unset = UNSET,
     include_commit_status: bool | Unset = UNSET,
-) -> HTTPValidationError | ListResponseAgentBranchSummary | None:
+) -> HttpValidationError | ListResponseAgentBranchSummary | None:
     """List Agent Branches
 
      Returns a list of branches an agent has
@@ -227,7 +227,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | ListResponseAgentBranchSummary
+        HttpValidationError | ListResponseAgentBranchSummary
     """
 
     return (

@@ -12,7 +12,7 @@ from ...types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.merge_preview_response_model import MergePreviewResponseModel
     from ...types import UNSET, Unset
 
@@ -46,8 +46,8 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> HTTPValidationError | MergePreviewResponseModel | None:
-    from ...models.http_validation_error import HTTPValidationError
+) -> HttpValidationError | MergePreviewResponseModel | None:
+    from ...models.http_validation_error import HttpValidationError
     from ...models.merge_preview_response_model import MergePreviewResponseModel
 
     if response.status_code == 200:
@@ -56,7 +56,7 @@ def _parse_response(
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -67,7 +67,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HTTPValidationError | MergePreviewResponseModel]:
+) -> Response[HttpValidationError | MergePreviewResponseModel]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -83,7 +83,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     target_branch_id: str,
     force: bool | Unset = UNSET,
-) -> Response[HTTPValidationError | MergePreviewResponseModel]:
+) -> Response[HttpValidationError | MergePreviewResponseModel]:
     """Preview Merged Configuration
 
      Returns the result of merging the source branch into the target branch without performing the merge.
@@ -101,7 +101,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | MergePreviewResponseModel]
+        Response[HttpValidationError | MergePreviewResponseModel]
     """
 
     kwargs = _get_kwargs(
@@ -121,7 +121,7 @@ def sync(
     client: AuthenticatedClient,
     target_branch_id: str,
     force: bool | Unset = UNSET,
-) -> HTTPValidationError | MergePreviewResponseModel | None:
+) -> HttpValidationError | MergePreviewResponseModel | None:
     """Preview Merged Configuration
 
      Returns the result of merging the source branch into the target branch without performing the merge.
@@ -139,7 +139,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | MergePreviewResponseModel
+        HttpValidationError | MergePreviewResponseModel
     """
 
     return sync_detailed(
@@ -158,7 +158,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     target_branch_id: str,
     force: bool | Unset = UNSET,
-) -> Response[HTTPValidationError | MergePreviewResponseModel]:
+) -> Response[HttpValidationError | MergePreviewResponseModel]:
     """Preview Merged Configuration
 
      Returns the result of merging the source branch into the target branch without performing the merge.
@@ -176,7 +176,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | MergePreviewResponseModel]
+        Response[HttpValidationError | MergePreviewResponseModel]
     """
 
     kwargs = _get_kwargs(
@@ -196,7 +196,7 @@ async def asyncio(
     client: AuthenticatedClient,
     target_branch_id: str,
     force: bool | Unset = UNSET,
-) -> HTTPValidationError | MergePreviewResponseModel | None:
+) -> HttpValidationError | MergePreviewResponseModel | None:
     """Preview Merged Configuration
 
      Returns the result of merging the source branch into the target branch without performing the merge.
@@ -214,7 +214,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | MergePreviewResponseModel
+        HttpValidationError | MergePreviewResponseModel
     """
 
     return (

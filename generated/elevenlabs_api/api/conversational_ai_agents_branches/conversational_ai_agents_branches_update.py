@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from ...models.body_update_agent_branch_v1_convai_agents_agent_id_branches_branch_id_patch import (
         BodyUpdateAgentBranchV1ConvaiAgentsAgentIdBranchesBranchIdPatch,
     )
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...types import UNSET, Unset
 
 
@@ -47,9 +47,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AgentBranchResponse | HTTPValidationError | None:
+) -> AgentBranchResponse | HttpValidationError | None:
     from ...models.agent_branch_response import AgentBranchResponse
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     if response.status_code == 200:
         response_200 = AgentBranchResponse.from_dict(response.json())
@@ -57,7 +57,7 @@ def _parse_response(
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -68,7 +68,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AgentBranchResponse | HTTPValidationError]:
+) -> Response[AgentBranchResponse | HttpValidationError]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -83,7 +83,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: BodyUpdateAgentBranchV1ConvaiAgentsAgentIdBranchesBranchIdPatch | Unset = UNSET,
-) -> Response[AgentBranchResponse | HTTPValidationError]:
+) -> Response[AgentBranchResponse | HttpValidationError]:
     """Update Agent Branch
 
      Update agent branch properties such as archiving status and protection level
@@ -98,7 +98,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AgentBranchResponse | HTTPValidationError]
+        Response[AgentBranchResponse | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -116,7 +116,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: BodyUpdateAgentBranchV1ConvaiAgentsAgentIdBranchesBranchIdPatch | Unset = UNSET,
-) -> AgentBranchResponse | HTTPValidationError | None:
+) -> AgentBranchResponse | HttpValidationError | None:
     """Update Agent Branch
 
      Update agent branch properties such as archiving status and protection level
@@ -131,7 +131,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AgentBranchResponse | HTTPValidationError
+        AgentBranchResponse | HttpValidationError
     """
 
     return sync_detailed(
@@ -148,7 +148,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: BodyUpdateAgentBranchV1ConvaiAgentsAgentIdBranchesBranchIdPatch | Unset = UNSET,
-) -> Response[AgentBranchResponse | HTTPValidationError]:
+) -> Response[AgentBranchResponse | HttpValidationError]:
     """Update Agent Branch
 
      Update agent branch properties such as archiving status and protection level
@@ -163,7 +163,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AgentBranchResponse | HTTPValidationError]
+        Response[AgentBranchResponse | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -181,7 +181,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: BodyUpdateAgentBranchV1ConvaiAgentsAgentIdBranchesBranchIdPatch | Unset = UNSET,
-) -> AgentBranchResponse | HTTPValidationError | None:
+) -> AgentBranchResponse | HttpValidationError | None:
     """Update Agent Branch
 
      Update agent branch properties such as archiving status and protection level
@@ -196,7 +196,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AgentBranchResponse | HTTPValidationError
+        AgentBranchResponse | HttpValidationError
     """
 
     return (

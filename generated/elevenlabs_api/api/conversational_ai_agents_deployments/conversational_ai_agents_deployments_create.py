@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from ...models.body_create_or_update_deployments_v1_convai_agents_agent_id_deployments_post import (
         BodyCreateOrUpdateDeploymentsV1ConvaiAgentsAgentIdDeploymentsPost,
     )
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
 
 def _get_kwargs(
@@ -42,9 +42,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AgentDeploymentResponse | HTTPValidationError | None:
+) -> AgentDeploymentResponse | HttpValidationError | None:
     from ...models.agent_deployment_response import AgentDeploymentResponse
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     if response.status_code == 200:
         response_200 = AgentDeploymentResponse.from_dict(response.json())
@@ -52,7 +52,7 @@ def _parse_response(
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -63,7 +63,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AgentDeploymentResponse | HTTPValidationError]:
+) -> Response[AgentDeploymentResponse | HttpValidationError]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -77,7 +77,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: BodyCreateOrUpdateDeploymentsV1ConvaiAgentsAgentIdDeploymentsPost,
-) -> Response[AgentDeploymentResponse | HTTPValidationError]:
+) -> Response[AgentDeploymentResponse | HttpValidationError]:
     """Create Or Update Deployments
 
      Create a new deployment for an agent
@@ -91,7 +91,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AgentDeploymentResponse | HTTPValidationError]
+        Response[AgentDeploymentResponse | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -107,7 +107,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: BodyCreateOrUpdateDeploymentsV1ConvaiAgentsAgentIdDeploymentsPost,
-) -> AgentDeploymentResponse | HTTPValidationError | None:
+) -> AgentDeploymentResponse | HttpValidationError | None:
     """Create Or Update Deployments
 
      Create a new deployment for an agent
@@ -121,7 +121,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AgentDeploymentResponse | HTTPValidationError
+        AgentDeploymentResponse | HttpValidationError
     """
 
     return sync_detailed(
@@ -136,7 +136,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: BodyCreateOrUpdateDeploymentsV1ConvaiAgentsAgentIdDeploymentsPost,
-) -> Response[AgentDeploymentResponse | HTTPValidationError]:
+) -> Response[AgentDeploymentResponse | HttpValidationError]:
     """Create Or Update Deployments
 
      Create a new deployment for an agent
@@ -150,7 +150,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AgentDeploymentResponse | HTTPValidationError]
+        Response[AgentDeploymentResponse | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -166,7 +166,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: BodyCreateOrUpdateDeploymentsV1ConvaiAgentsAgentIdDeploymentsPost,
-) -> AgentDeploymentResponse | HTTPValidationError | None:
+) -> AgentDeploymentResponse | HttpValidationError | None:
     """Create Or Update Deployments
 
      Create a new deployment for an agent
@@ -180,7 +180,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AgentDeploymentResponse | HTTPValidationError
+        AgentDeploymentResponse | HttpValidationError
     """
 
     return (

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from ...models.body_create_agent_draft_v1_convai_agents_agent_id_drafts_post import (
         BodyCreateAgentDraftV1ConvaiAgentsAgentIdDraftsPost,
     )
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
 
 def _get_kwargs(
@@ -49,15 +49,15 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | HTTPValidationError | None:
-    from ...models.http_validation_error import HTTPValidationError
+) -> Any | HttpValidationError | None:
+    from ...models.http_validation_error import HttpValidationError
 
     if response.status_code == 200:
         response_200 = response.json()
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -68,7 +68,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | HTTPValidationError]:
+) -> Response[Any | HttpValidationError]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -83,7 +83,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: BodyCreateAgentDraftV1ConvaiAgentsAgentIdDraftsPost,
     branch_id: str,
-) -> Response[Any | HTTPValidationError]:
+) -> Response[Any | HttpValidationError]:
     """Create Agent Draft
 
      Create a new draft for an agent
@@ -98,7 +98,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | HTTPValidationError]
+        Response[Any | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -116,7 +116,7 @@ def sync(
     client: AuthenticatedClient,
     body: BodyCreateAgentDraftV1ConvaiAgentsAgentIdDraftsPost,
     branch_id: str,
-) -> Any | HTTPValidationError | None:
+) -> Any | HttpValidationError | None:
     """Create Agent Draft
 
      Create a new draft for an agent
@@ -131,7 +131,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | HTTPValidationError
+        Any | HttpValidationError
     """
 
     return sync_detailed(
@@ -148,7 +148,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: BodyCreateAgentDraftV1ConvaiAgentsAgentIdDraftsPost,
     branch_id: str,
-) -> Response[Any | HTTPValidationError]:
+) -> Response[Any | HttpValidationError]:
     """Create Agent Draft
 
      Create a new draft for an agent
@@ -163,7 +163,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | HTTPValidationError]
+        Response[Any | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -181,7 +181,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: BodyCreateAgentDraftV1ConvaiAgentsAgentIdDraftsPost,
     branch_id: str,
-) -> Any | HTTPValidationError | None:
+) -> Any | HttpValidationError | None:
     """Create Agent Draft
 
      Create a new draft for an agent
@@ -196,7 +196,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | HTTPValidationError
+        Any | HttpValidationError
     """
 
     return (

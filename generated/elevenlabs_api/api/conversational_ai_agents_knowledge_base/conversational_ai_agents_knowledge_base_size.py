@@ -13,7 +13,7 @@ from ...types import Response
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.get_agent_knowledgebase_size_response_model import GetAgentKnowledgebaseSizeResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
 
 def _get_kwargs(
@@ -31,9 +31,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> GetAgentKnowledgebaseSizeResponseModel | HTTPValidationError | None:
+) -> GetAgentKnowledgebaseSizeResponseModel | HttpValidationError | None:
     from ...models.get_agent_knowledgebase_size_response_model import GetAgentKnowledgebaseSizeResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     if response.status_code == 200:
         response_200 = GetAgentKnowledgebaseSizeResponseModel.from_dict(response.json())
@@ -41,7 +41,7 @@ def _parse_response(
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -52,7 +52,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GetAgentKnowledgebaseSizeResponseModel | HTTPValidationError]:
+) -> Response[GetAgentKnowledgebaseSizeResponseModel | HttpValidationError]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -65,7 +65,7 @@ def sync_detailed(
     agent_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[GetAgentKnowledgebaseSizeResponseModel | HTTPValidationError]:
+) -> Response[GetAgentKnowledgebaseSizeResponseModel | HttpValidationError]:
     """Returns The Size Of The Agent'S Knowledge Base
 
      Returns the number of pages in the agent's knowledge base.
@@ -78,7 +78,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetAgentKnowledgebaseSizeResponseModel | HTTPValidationError]
+        Response[GetAgentKnowledgebaseSizeResponseModel | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -92,7 +92,7 @@ def sync(
     agent_id: str,
     *,
     client: AuthenticatedClient,
-) -> GetAgentKnowledgebaseSizeResponseModel | HTTPValidationError | None:
+) -> GetAgentKnowledgebaseSizeResponseModel | HttpValidationError | None:
     """Returns The Size Of The Agent'S Knowledge Base
 
      Returns the number of pages in the agent's knowledge base.
@@ -105,7 +105,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetAgentKnowledgebaseSizeResponseModel | HTTPValidationError
+        GetAgentKnowledgebaseSizeResponseModel | HttpValidationError
     """
 
     return sync_detailed(
@@ -118,7 +118,7 @@ async def asyncio_detailed(
     agent_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[GetAgentKnowledgebaseSizeResponseModel | HTTPValidationError]:
+) -> Response[GetAgentKnowledgebaseSizeResponseModel | HttpValidationError]:
     """Returns The Size Of The Agent'S Knowledge Base
 
      Returns the number of pages in the agent's knowledge base.
@@ -131,7 +131,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetAgentKnowledgebaseSizeResponseModel | HTTPValidationError]
+        Response[GetAgentKnowledgebaseSizeResponseModel | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -145,7 +145,7 @@ async def asyncio(
     agent_id: str,
     *,
     client: AuthenticatedClient,
-) -> GetAgentKnowledgebaseSizeResponseModel | HTTPValidationError | None:
+) -> GetAgentKnowledgebaseSizeResponseModel | HttpValidationError | None:
     """Returns The Size Of The Agent'S Knowledge Base
 
      Returns the number of pages in the agent's knowledge base.
@@ -158,7 +158,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetAgentKnowledgebaseSizeResponseModel | HTTPValidationError
+        GetAgentKnowledgebaseSizeResponseModel | HttpValidationError
     """
 
     return (

@@ -13,7 +13,7 @@ from ...types import Response
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.get_agent_link_response_model import GetAgentLinkResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
 
 def _get_kwargs(
@@ -31,9 +31,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> GetAgentLinkResponseModel | HTTPValidationError | None:
+) -> GetAgentLinkResponseModel | HttpValidationError | None:
     from ...models.get_agent_link_response_model import GetAgentLinkResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     if response.status_code == 200:
         response_200 = GetAgentLinkResponseModel.from_dict(response.json())
@@ -41,7 +41,7 @@ def _parse_response(
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -52,7 +52,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GetAgentLinkResponseModel | HTTPValidationError]:
+) -> Response[GetAgentLinkResponseModel | HttpValidationError]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -65,7 +65,7 @@ def sync_detailed(
     agent_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[GetAgentLinkResponseModel | HTTPValidationError]:
+) -> Response[GetAgentLinkResponseModel | HttpValidationError]:
     """Get Shareable Agent Link
 
      Get the current link used to share the agent with others
@@ -78,7 +78,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetAgentLinkResponseModel | HTTPValidationError]
+        Response[GetAgentLinkResponseModel | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -92,7 +92,7 @@ def sync(
     agent_id: str,
     *,
     client: AuthenticatedClient,
-) -> GetAgentLinkResponseModel | HTTPValidationError | None:
+) -> GetAgentLinkResponseModel | HttpValidationError | None:
     """Get Shareable Agent Link
 
      Get the current link used to share the agent with others
@@ -105,7 +105,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetAgentLinkResponseModel | HTTPValidationError
+        GetAgentLinkResponseModel | HttpValidationError
     """
 
     return sync_detailed(
@@ -118,7 +118,7 @@ async def asyncio_detailed(
     agent_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[GetAgentLinkResponseModel | HTTPValidationError]:
+) -> Response[GetAgentLinkResponseModel | HttpValidationError]:
     """Get Shareable Agent Link
 
      Get the current link used to share the agent with others
@@ -131,7 +131,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetAgentLinkResponseModel | HTTPValidationError]
+        Response[GetAgentLinkResponseModel | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -145,7 +145,7 @@ async def asyncio(
     agent_id: str,
     *,
     client: AuthenticatedClient,
-) -> GetAgentLinkResponseModel | HTTPValidationError | None:
+) -> GetAgentLinkResponseModel | HttpValidationError | None:
     """Get Shareable Agent Link
 
      Get the current link used to share the agent with others
@@ -158,7 +158,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetAgentLinkResponseModel | HTTPValidationError
+        GetAgentLinkResponseModel | HttpValidationError
     """
 
     return (

@@ -21,10 +21,10 @@ from . import conversational_ai_agents_llm_usage_calculate
 
 def _parse_conversational_ai_agents_llm_usage_calculate(
     response: httpx.Response,
-) -> models.LLMUsageCalculatorResponseModel:
-    from ...models.llm_usage_calculator_response_model import LLMUsageCalculatorResponseModel
+) -> models.LlmUsageCalculatorResponseModel:
+    from ...models.llm_usage_calculator_response_model import LlmUsageCalculatorResponseModel
 
-    response_200 = LLMUsageCalculatorResponseModel.from_dict(loads(response.content))
+    response_200 = LlmUsageCalculatorResponseModel.from_dict(loads(response.content))
 
     return response_200
 
@@ -48,7 +48,7 @@ class ConversationalAiAgentsLlmUsageResource:
         number_of_pages: int | None | Unset = UNSET,
         rag_enabled: bool | None | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> models.LLMUsageCalculatorResponseModel:
+    ) -> models.LlmUsageCalculatorResponseModel:
         """Calculate Expected Llm Usage For An Agent
 
         Calculates expected number of LLM tokens needed for the specified agent.
@@ -66,11 +66,11 @@ class ConversationalAiAgentsLlmUsageResource:
         """
 
         check_path_parameter("agent_id", agent_id)
-        from ...models.llm_usage_calculator_request_model import LLMUsageCalculatorRequestModel
+        from ...models.llm_usage_calculator_request_model import LlmUsageCalculatorRequestModel
 
         kwargs = conversational_ai_agents_llm_usage_calculate._get_kwargs(
             agent_id=agent_id,
-            body=LLMUsageCalculatorRequestModel(
+            body=LlmUsageCalculatorRequestModel(
                 prompt_length=prompt_length,
                 number_of_pages=number_of_pages,
                 rag_enabled=rag_enabled,
@@ -108,7 +108,7 @@ class AsyncConversationalAiAgentsLlmUsageResource:
         number_of_pages: int | None | Unset = UNSET,
         rag_enabled: bool | None | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> models.LLMUsageCalculatorResponseModel:
+    ) -> models.LlmUsageCalculatorResponseModel:
         """Calculate Expected Llm Usage For An Agent
 
         Calculates expected number of LLM tokens needed for the specified agent.
@@ -126,11 +126,11 @@ class AsyncConversationalAiAgentsLlmUsageResource:
         """
 
         check_path_parameter("agent_id", agent_id)
-        from ...models.llm_usage_calculator_request_model import LLMUsageCalculatorRequestModel
+        from ...models.llm_usage_calculator_request_model import LlmUsageCalculatorRequestModel
 
         kwargs = conversational_ai_agents_llm_usage_calculate._get_kwargs(
             agent_id=agent_id,
-            body=LLMUsageCalculatorRequestModel(
+            body=LlmUsageCalculatorRequestModel(
                 prompt_length=prompt_length,
                 number_of_pages=number_of_pages,
                 rag_enabled=rag_enabled,

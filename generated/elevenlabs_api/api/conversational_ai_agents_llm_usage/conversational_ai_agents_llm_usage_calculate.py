@@ -12,15 +12,15 @@ from ...types import Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.llm_usage_calculator_request_model import LLMUsageCalculatorRequestModel
-    from ...models.llm_usage_calculator_response_model import LLMUsageCalculatorResponseModel
+    from ...models.http_validation_error import HttpValidationError
+    from ...models.llm_usage_calculator_request_model import LlmUsageCalculatorRequestModel
+    from ...models.llm_usage_calculator_response_model import LlmUsageCalculatorResponseModel
 
 
 def _get_kwargs(
     agent_id: str,
     *,
-    body: LLMUsageCalculatorRequestModel,
+    body: LlmUsageCalculatorRequestModel,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -40,17 +40,17 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> HTTPValidationError | LLMUsageCalculatorResponseModel | None:
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.llm_usage_calculator_response_model import LLMUsageCalculatorResponseModel
+) -> HttpValidationError | LlmUsageCalculatorResponseModel | None:
+    from ...models.http_validation_error import HttpValidationError
+    from ...models.llm_usage_calculator_response_model import LlmUsageCalculatorResponseModel
 
     if response.status_code == 200:
-        response_200 = LLMUsageCalculatorResponseModel.from_dict(response.json())
+        response_200 = LlmUsageCalculatorResponseModel.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -61,7 +61,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HTTPValidationError | LLMUsageCalculatorResponseModel]:
+) -> Response[HttpValidationError | LlmUsageCalculatorResponseModel]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -74,22 +74,22 @@ def sync_detailed(
     agent_id: str,
     *,
     client: AuthenticatedClient,
-    body: LLMUsageCalculatorRequestModel,
-) -> Response[HTTPValidationError | LLMUsageCalculatorResponseModel]:
+    body: LlmUsageCalculatorRequestModel,
+) -> Response[HttpValidationError | LlmUsageCalculatorResponseModel]:
     """Calculate Expected Llm Usage For An Agent
 
      Calculates expected number of LLM tokens needed for the specified agent.
 
     Args:
         agent_id (str):
-        body (LLMUsageCalculatorRequestModel):
+        body (LlmUsageCalculatorRequestModel):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | LLMUsageCalculatorResponseModel]
+        Response[HttpValidationError | LlmUsageCalculatorResponseModel]
     """
 
     kwargs = _get_kwargs(
@@ -104,22 +104,22 @@ def sync(
     agent_id: str,
     *,
     client: AuthenticatedClient,
-    body: LLMUsageCalculatorRequestModel,
-) -> HTTPValidationError | LLMUsageCalculatorResponseModel | None:
+    body: LlmUsageCalculatorRequestModel,
+) -> HttpValidationError | LlmUsageCalculatorResponseModel | None:
     """Calculate Expected Llm Usage For An Agent
 
      Calculates expected number of LLM tokens needed for the specified agent.
 
     Args:
         agent_id (str):
-        body (LLMUsageCalculatorRequestModel):
+        body (LlmUsageCalculatorRequestModel):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | LLMUsageCalculatorResponseModel
+        HttpValidationError | LlmUsageCalculatorResponseModel
     """
 
     return sync_detailed(
@@ -133,22 +133,22 @@ async def asyncio_detailed(
     agent_id: str,
     *,
     client: AuthenticatedClient,
-    body: LLMUsageCalculatorRequestModel,
-) -> Response[HTTPValidationError | LLMUsageCalculatorResponseModel]:
+    body: LlmUsageCalculatorRequestModel,
+) -> Response[HttpValidationError | LlmUsageCalculatorResponseModel]:
     """Calculate Expected Llm Usage For An Agent
 
      Calculates expected number of LLM tokens needed for the specified agent.
 
     Args:
         agent_id (str):
-        body (LLMUsageCalculatorRequestModel):
+        body (LlmUsageCalculatorRequestModel):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | LLMUsageCalculatorResponseModel]
+        Response[HttpValidationError | LlmUsageCalculatorResponseModel]
     """
 
     kwargs = _get_kwargs(
@@ -163,22 +163,22 @@ async def asyncio(
     agent_id: str,
     *,
     client: AuthenticatedClient,
-    body: LLMUsageCalculatorRequestModel,
-) -> HTTPValidationError | LLMUsageCalculatorResponseModel | None:
+    body: LlmUsageCalculatorRequestModel,
+) -> HttpValidationError | LlmUsageCalculatorResponseModel | None:
     """Calculate Expected Llm Usage For An Agent
 
      Calculates expected number of LLM tokens needed for the specified agent.
 
     Args:
         agent_id (str):
-        body (LLMUsageCalculatorRequestModel):
+        body (LlmUsageCalculatorRequestModel):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | LLMUsageCalculatorResponseModel
+        HttpValidationError | LlmUsageCalculatorResponseModel
     """
 
     return (

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from ...models.compile_procedures_validation_error_response_model import (
         CompileProceduresValidationErrorResponseModel,
     )
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
 
 def _get_kwargs(
@@ -36,12 +36,12 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CompileProceduresResponseModel | CompileProceduresValidationErrorResponseModel | HTTPValidationError | None:
+) -> CompileProceduresResponseModel | CompileProceduresValidationErrorResponseModel | HttpValidationError | None:
     from ...models.compile_procedures_response_model import CompileProceduresResponseModel
     from ...models.compile_procedures_validation_error_response_model import (
         CompileProceduresValidationErrorResponseModel,
     )
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     if response.status_code == 200:
         response_200 = CompileProceduresResponseModel.from_dict(response.json())
@@ -54,7 +54,7 @@ def _parse_response(
         return response_400
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -65,7 +65,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CompileProceduresResponseModel | CompileProceduresValidationErrorResponseModel | HTTPValidationError]:
+) -> Response[CompileProceduresResponseModel | CompileProceduresValidationErrorResponseModel | HttpValidationError]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -79,7 +79,7 @@ def sync_detailed(
     branch_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[CompileProceduresResponseModel | CompileProceduresValidationErrorResponseModel | HTTPValidationError]:
+) -> Response[CompileProceduresResponseModel | CompileProceduresValidationErrorResponseModel | HttpValidationError]:
     """Compile Procedures
 
      Compile procedure drafts into a workflow.
@@ -93,7 +93,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CompileProceduresResponseModel | CompileProceduresValidationErrorResponseModel | HTTPValidationError]
+        Response[CompileProceduresResponseModel | CompileProceduresValidationErrorResponseModel | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -109,7 +109,7 @@ def sync(
     branch_id: str,
     *,
     client: AuthenticatedClient,
-) -> CompileProceduresResponseModel | CompileProceduresValidationErrorResponseModel | HTTPValidationError | None:
+) -> CompileProceduresResponseModel | CompileProceduresValidationErrorResponseModel | HttpValidationError | None:
     """Compile Procedures
 
      Compile procedure drafts into a workflow.
@@ -123,7 +123,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CompileProceduresResponseModel | CompileProceduresValidationErrorResponseModel | HTTPValidationError
+        CompileProceduresResponseModel | CompileProceduresValidationErrorResponseModel | HttpValidationError
     """
 
     return sync_detailed(
@@ -138,7 +138,7 @@ async def asyncio_detailed(
     branch_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[CompileProceduresResponseModel | CompileProceduresValidationErrorResponseModel | HTTPValidationError]:
+) -> Response[CompileProceduresResponseModel | CompileProceduresValidationErrorResponseModel | HttpValidationError]:
     """Compile Procedures
 
      Compile procedure drafts into a workflow.
@@ -152,7 +152,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CompileProceduresResponseModel | CompileProceduresValidationErrorResponseModel | HTTPValidationError]
+        Response[CompileProceduresResponseModel | CompileProceduresValidationErrorResponseModel | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -168,7 +168,7 @@ async def asyncio(
     branch_id: str,
     *,
     client: AuthenticatedClient,
-) -> CompileProceduresResponseModel | CompileProceduresValidationErrorResponseModel | HTTPValidationError | None:
+) -> CompileProceduresResponseModel | CompileProceduresValidationErrorResponseModel | HttpValidationError | None:
     """Compile Procedures
 
      Compile procedure drafts into a workflow.
@@ -182,7 +182,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CompileProceduresResponseModel | CompileProceduresValidationErrorResponseModel | HTTPValidationError
+        CompileProceduresResponseModel | CompileProceduresValidationErrorResponseModel | HttpValidationError
     """
 
     return (

@@ -12,7 +12,7 @@ from ...types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.procedure_at_version_response_model import ProcedureAtVersionResponseModel
     from ...types import UNSET, Unset
 
@@ -52,8 +52,8 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> HTTPValidationError | ProcedureAtVersionResponseModel | None:
-    from ...models.http_validation_error import HTTPValidationError
+) -> HttpValidationError | ProcedureAtVersionResponseModel | None:
+    from ...models.http_validation_error import HttpValidationError
     from ...models.procedure_at_version_response_model import ProcedureAtVersionResponseModel
 
     if response.status_code == 200:
@@ -62,7 +62,7 @@ def _parse_response(
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -73,7 +73,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HTTPValidationError | ProcedureAtVersionResponseModel]:
+) -> Response[HttpValidationError | ProcedureAtVersionResponseModel]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -90,7 +90,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     version_id: None | str | Unset = UNSET,
     agent_version_id: None | str | Unset = UNSET,
-) -> Response[HTTPValidationError | ProcedureAtVersionResponseModel]:
+) -> Response[HttpValidationError | ProcedureAtVersionResponseModel]:
     """Get Procedure
 
      Retrieve a procedure at a specific version or the current branch HEAD.
@@ -108,7 +108,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | ProcedureAtVersionResponseModel]
+        Response[HttpValidationError | ProcedureAtVersionResponseModel]
     """
 
     kwargs = _get_kwargs(
@@ -130,7 +130,7 @@ def sync(
     client: AuthenticatedClient,
     version_id: None | str | Unset = UNSET,
     agent_version_id: None | str | Unset = UNSET,
-) -> HTTPValidationError | ProcedureAtVersionResponseModel | None:
+) -> HttpValidationError | ProcedureAtVersionResponseModel | None:
     """Get Procedure
 
      Retrieve a procedure at a specific version or the current branch HEAD.
@@ -148,7 +148,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | ProcedureAtVersionResponseModel
+        HttpValidationError | ProcedureAtVersionResponseModel
     """
 
     return sync_detailed(
@@ -169,7 +169,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     version_id: None | str | Unset = UNSET,
     agent_version_id: None | str | Unset = UNSET,
-) -> Response[HTTPValidationError | ProcedureAtVersionResponseModel]:
+) -> Response[HttpValidationError | ProcedureAtVersionResponseModel]:
     """Get Procedure
 
      Retrieve a procedure at a specific version or the current branch HEAD.
@@ -187,7 +187,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | ProcedureAtVersionResponseModel]
+        Response[HttpValidationError | ProcedureAtVersionResponseModel]
     """
 
     kwargs = _get_kwargs(
@@ -209,7 +209,7 @@ async def asyncio(
     client: AuthenticatedClient,
     version_id: None | str | Unset = UNSET,
     agent_version_id: None | str | Unset = UNSET,
-) -> HTTPValidationError | ProcedureAtVersionResponseModel | None:
+) -> HttpValidationError | ProcedureAtVersionResponseModel | None:
     """Get Procedure
 
      Retrieve a procedure at a specific version or the current branch HEAD.
@@ -227,7 +227,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | ProcedureAtVersionResponseModel
+        HttpValidationError | ProcedureAtVersionResponseModel
     """
 
     return (

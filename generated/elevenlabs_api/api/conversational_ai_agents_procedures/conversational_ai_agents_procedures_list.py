@@ -12,7 +12,7 @@ from ...types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.list_procedures_response_model import ListProceduresResponseModel
     from ...types import UNSET, Unset
 
@@ -45,8 +45,8 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> HTTPValidationError | ListProceduresResponseModel | None:
-    from ...models.http_validation_error import HTTPValidationError
+) -> HttpValidationError | ListProceduresResponseModel | None:
+    from ...models.http_validation_error import HttpValidationError
     from ...models.list_procedures_response_model import ListProceduresResponseModel
 
     if response.status_code == 200:
@@ -55,7 +55,7 @@ def _parse_response(
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -66,7 +66,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HTTPValidationError | ListProceduresResponseModel]:
+) -> Response[HttpValidationError | ListProceduresResponseModel]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -81,7 +81,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     agent_version_id: None | str | Unset = UNSET,
-) -> Response[HTTPValidationError | ListProceduresResponseModel]:
+) -> Response[HttpValidationError | ListProceduresResponseModel]:
     """List Procedures
 
      List the agent's procedures on a branch with their procedure_id, version_id, name, type, trigger,
@@ -99,7 +99,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | ListProceduresResponseModel]
+        Response[HttpValidationError | ListProceduresResponseModel]
     """
 
     kwargs = _get_kwargs(
@@ -117,7 +117,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     agent_version_id: None | str | Unset = UNSET,
-) -> HTTPValidationError | ListProceduresResponseModel | None:
+) -> HttpValidationError | ListProceduresResponseModel | None:
     """List Procedures
 
      List the agent's procedures on a branch with their procedure_id, version_id, name, type, trigger,
@@ -135,7 +135,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | ListProceduresResponseModel
+        HttpValidationError | ListProceduresResponseModel
     """
 
     return sync_detailed(
@@ -152,7 +152,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     agent_version_id: None | str | Unset = UNSET,
-) -> Response[HTTPValidationError | ListProceduresResponseModel]:
+) -> Response[HttpValidationError | ListProceduresResponseModel]:
     """List Procedures
 
      List the agent's procedures on a branch with their procedure_id, version_id, name, type, trigger,
@@ -170,7 +170,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | ListProceduresResponseModel]
+        Response[HttpValidationError | ListProceduresResponseModel]
     """
 
     kwargs = _get_kwargs(
@@ -188,7 +188,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     agent_version_id: None | str | Unset = UNSET,
-) -> HTTPValidationError | ListProceduresResponseModel | None:
+) -> HttpValidationError | ListProceduresResponseModel | None:
     """List Procedures
 
      List the agent's procedures on a branch with their procedure_id, version_id, name, type, trigger,
@@ -206,7 +206,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | ListProceduresResponseModel
+        HttpValidationError | ListProceduresResponseModel
     """
 
     return (

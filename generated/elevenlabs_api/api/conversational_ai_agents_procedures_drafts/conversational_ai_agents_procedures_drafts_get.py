@@ -12,7 +12,7 @@ from ...types import Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.procedure_draft_response_model import ProcedureDraftResponseModel
 
 
@@ -35,8 +35,8 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> HTTPValidationError | ProcedureDraftResponseModel | None:
-    from ...models.http_validation_error import HTTPValidationError
+) -> HttpValidationError | ProcedureDraftResponseModel | None:
+    from ...models.http_validation_error import HttpValidationError
     from ...models.procedure_draft_response_model import ProcedureDraftResponseModel
 
     if response.status_code == 200:
@@ -45,7 +45,7 @@ def _parse_response(
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -56,7 +56,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HTTPValidationError | ProcedureDraftResponseModel]:
+) -> Response[HttpValidationError | ProcedureDraftResponseModel]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -71,7 +71,7 @@ def sync_detailed(
     procedure_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[HTTPValidationError | ProcedureDraftResponseModel]:
+) -> Response[HttpValidationError | ProcedureDraftResponseModel]:
     """Get Procedure Draft
 
      Get user's draft for a procedure
@@ -86,7 +86,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | ProcedureDraftResponseModel]
+        Response[HttpValidationError | ProcedureDraftResponseModel]
     """
 
     kwargs = _get_kwargs(
@@ -104,7 +104,7 @@ def sync(
     procedure_id: str,
     *,
     client: AuthenticatedClient,
-) -> HTTPValidationError | ProcedureDraftResponseModel | None:
+) -> HttpValidationError | ProcedureDraftResponseModel | None:
     """Get Procedure Draft
 
      Get user's draft for a procedure
@@ -119,7 +119,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | ProcedureDraftResponseModel
+        HttpValidationError | ProcedureDraftResponseModel
     """
 
     return sync_detailed(
@@ -136,7 +136,7 @@ async def asyncio_detailed(
     procedure_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[HTTPValidationError | ProcedureDraftResponseModel]:
+) -> Response[HttpValidationError | ProcedureDraftResponseModel]:
     """Get Procedure Draft
 
      Get user's draft for a procedure
@@ -151,7 +151,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | ProcedureDraftResponseModel]
+        Response[HttpValidationError | ProcedureDraftResponseModel]
     """
 
     kwargs = _get_kwargs(
@@ -169,7 +169,7 @@ async def asyncio(
     procedure_id: str,
     *,
     client: AuthenticatedClient,
-) -> HTTPValidationError | ProcedureDraftResponseModel | None:
+) -> HttpValidationError | ProcedureDraftResponseModel | None:
     """Get Procedure Draft
 
      Get user's draft for a procedure
@@ -184,7 +184,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | ProcedureDraftResponseModel
+        HttpValidationError | ProcedureDraftResponseModel
     """
 
     return (

@@ -12,7 +12,7 @@ from ...types import Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.procedure_draft_response_model import ProcedureDraftResponseModel
     from ...models.update_procedure_draft_request_model import UpdateProcedureDraftRequestModel
 
@@ -44,8 +44,8 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> HTTPValidationError | ProcedureDraftResponseModel | None:
-    from ...models.http_validation_error import HTTPValidationError
+) -> HttpValidationError | ProcedureDraftResponseModel | None:
+    from ...models.http_validation_error import HttpValidationError
     from ...models.procedure_draft_response_model import ProcedureDraftResponseModel
 
     if response.status_code == 200:
@@ -54,7 +54,7 @@ def _parse_response(
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -65,7 +65,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HTTPValidationError | ProcedureDraftResponseModel]:
+) -> Response[HttpValidationError | ProcedureDraftResponseModel]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -81,7 +81,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: UpdateProcedureDraftRequestModel,
-) -> Response[HTTPValidationError | ProcedureDraftResponseModel]:
+) -> Response[HttpValidationError | ProcedureDraftResponseModel]:
     """Update Procedure Draft
 
      Create or update user's draft for a procedure
@@ -97,7 +97,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | ProcedureDraftResponseModel]
+        Response[HttpValidationError | ProcedureDraftResponseModel]
     """
 
     kwargs = _get_kwargs(
@@ -117,7 +117,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: UpdateProcedureDraftRequestModel,
-) -> HTTPValidationError | ProcedureDraftResponseModel | None:
+) -> HttpValidationError | ProcedureDraftResponseModel | None:
     """Update Procedure Draft
 
      Create or update user's draft for a procedure
@@ -133,7 +133,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | ProcedureDraftResponseModel
+        HttpValidationError | ProcedureDraftResponseModel
     """
 
     return sync_detailed(
@@ -152,7 +152,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: UpdateProcedureDraftRequestModel,
-) -> Response[HTTPValidationError | ProcedureDraftResponseModel]:
+) -> Response[HttpValidationError | ProcedureDraftResponseModel]:
     """Update Procedure Draft
 
      Create or update user's draft for a procedure
@@ -168,7 +168,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | ProcedureDraftResponseModel]
+        Response[HttpValidationError | ProcedureDraftResponseModel]
     """
 
     kwargs = _get_kwargs(
@@ -188,7 +188,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: UpdateProcedureDraftRequestModel,
-) -> HTTPValidationError | ProcedureDraftResponseModel | None:
+) -> HttpValidationError | ProcedureDraftResponseModel | None:
     """Update Procedure Draft
 
      Create or update user's draft for a procedure
@@ -204,7 +204,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | ProcedureDraftResponseModel
+        HttpValidationError | ProcedureDraftResponseModel
     """
 
     return (

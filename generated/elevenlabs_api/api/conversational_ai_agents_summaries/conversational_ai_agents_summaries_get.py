@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from ...models.conversational_ai_agents_summaries_get_response_get_agent_summaries_v1_convai_agents_summaries_get import (
         ConversationalAiAgentsSummariesGetResponseGetAgentSummariesV1ConvaiAgentsSummariesGet,
     )
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
 
 def _get_kwargs(
@@ -40,11 +40,11 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ConversationalAiAgentsSummariesGetResponseGetAgentSummariesV1ConvaiAgentsSummariesGet | HTTPValidationError | None:
+) -> ConversationalAiAgentsSummariesGetResponseGetAgentSummariesV1ConvaiAgentsSummariesGet | HttpValidationError | None:
     from ...models.conversational_ai_agents_summaries_get_response_get_agent_summaries_v1_convai_agents_summaries_get import (
         ConversationalAiAgentsSummariesGetResponseGetAgentSummariesV1ConvaiAgentsSummariesGet,
     )
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     if response.status_code == 200:
         response_200 = ConversationalAiAgentsSummariesGetResponseGetAgentSummariesV1ConvaiAgentsSummariesGet.from_dict(
@@ -54,7 +54,7 @@ def _parse_response(
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -66,7 +66,7 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    ConversationalAiAgentsSummariesGetResponseGetAgentSummariesV1ConvaiAgentsSummariesGet | HTTPValidationError
+    ConversationalAiAgentsSummariesGetResponseGetAgentSummariesV1ConvaiAgentsSummariesGet | HttpValidationError
 ]:
     return Response(
         status_code=response.status_code,
@@ -81,7 +81,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     agent_ids: list[str],
 ) -> Response[
-    ConversationalAiAgentsSummariesGetResponseGetAgentSummariesV1ConvaiAgentsSummariesGet | HTTPValidationError
+    ConversationalAiAgentsSummariesGetResponseGetAgentSummariesV1ConvaiAgentsSummariesGet | HttpValidationError
 ]:
     """Get Agent Summaries
 
@@ -95,7 +95,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ConversationalAiAgentsSummariesGetResponseGetAgentSummariesV1ConvaiAgentsSummariesGet | HTTPValidationError]
+        Response[ConversationalAiAgentsSummariesGetResponseGetAgentSummariesV1ConvaiAgentsSummariesGet | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -109,7 +109,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     agent_ids: list[str],
-) -> ConversationalAiAgentsSummariesGetResponseGetAgentSummariesV1ConvaiAgentsSummariesGet | HTTPValidationError | None:
+) -> ConversationalAiAgentsSummariesGetResponseGetAgentSummariesV1ConvaiAgentsSummariesGet | HttpValidationError | None:
     """Get Agent Summaries
 
      Returns summaries for the specified agents.
@@ -122,7 +122,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ConversationalAiAgentsSummariesGetResponseGetAgentSummariesV1ConvaiAgentsSummariesGet | HTTPValidationError
+        ConversationalAiAgentsSummariesGetResponseGetAgentSummariesV1ConvaiAgentsSummariesGet | HttpValidationError
     """
 
     return sync_detailed(
@@ -136,7 +136,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     agent_ids: list[str],
 ) -> Response[
-    ConversationalAiAgentsSummariesGetResponseGetAgentSummariesV1ConvaiAgentsSummariesGet | HTTPValidationError
+    ConversationalAiAgentsSummariesGetResponseGetAgentSummariesV1ConvaiAgentsSummariesGet | HttpValidationError
 ]:
     """Get Agent Summaries
 
@@ -150,7 +150,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ConversationalAiAgentsSummariesGetResponseGetAgentSummariesV1ConvaiAgentsSummariesGet | HTTPValidationError]
+        Response[ConversationalAiAgentsSummariesGetResponseGetAgentSummariesV1ConvaiAgentsSummariesGet | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -164,7 +164,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     agent_ids: list[str],
-) -> ConversationalAiAgentsSummariesGetResponseGetAgentSummariesV1ConvaiAgentsSummariesGet | HTTPValidationError | None:
+) -> ConversationalAiAgentsSummariesGetResponseGetAgentSummariesV1ConvaiAgentsSummariesGet | HttpValidationError | None:
     """Get Agent Summaries
 
      Returns summaries for the specified agents.
@@ -177,7 +177,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ConversationalAiAgentsSummariesGetResponseGetAgentSummariesV1ConvaiAgentsSummariesGet | HTTPValidationError
+        ConversationalAiAgentsSummariesGetResponseGetAgentSummariesV1ConvaiAgentsSummariesGet | HttpValidationError
     """
 
     return (

@@ -13,7 +13,7 @@ from ...types import Response
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.agent_version_metadata import AgentVersionMetadata
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
 
 def _get_kwargs(
@@ -33,9 +33,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AgentVersionMetadata | HTTPValidationError | None:
+) -> AgentVersionMetadata | HttpValidationError | None:
     from ...models.agent_version_metadata import AgentVersionMetadata
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     if response.status_code == 200:
         response_200 = AgentVersionMetadata.from_dict(response.json())
@@ -43,7 +43,7 @@ def _parse_response(
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -54,7 +54,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AgentVersionMetadata | HTTPValidationError]:
+) -> Response[AgentVersionMetadata | HttpValidationError]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -68,7 +68,7 @@ def sync_detailed(
     version_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[AgentVersionMetadata | HTTPValidationError]:
+) -> Response[AgentVersionMetadata | HttpValidationError]:
     """Get Agent Version Metadata
 
      Get metadata for a specific agent version
@@ -82,7 +82,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AgentVersionMetadata | HTTPValidationError]
+        Response[AgentVersionMetadata | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -98,7 +98,7 @@ def sync(
     version_id: str,
     *,
     client: AuthenticatedClient,
-) -> AgentVersionMetadata | HTTPValidationError | None:
+) -> AgentVersionMetadata | HttpValidationError | None:
     """Get Agent Version Metadata
 
      Get metadata for a specific agent version
@@ -112,7 +112,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AgentVersionMetadata | HTTPValidationError
+        AgentVersionMetadata | HttpValidationError
     """
 
     return sync_detailed(
@@ -127,7 +127,7 @@ async def asyncio_detailed(
     version_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[AgentVersionMetadata | HTTPValidationError]:
+) -> Response[AgentVersionMetadata | HttpValidationError]:
     """Get Agent Version Metadata
 
      Get metadata for a specific agent version
@@ -141,7 +141,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AgentVersionMetadata | HTTPValidationError]
+        Response[AgentVersionMetadata | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -157,7 +157,7 @@ async def asyncio(
     version_id: str,
     *,
     client: AuthenticatedClient,
-) -> AgentVersionMetadata | HTTPValidationError | None:
+) -> AgentVersionMetadata | HttpValidationError | None:
     """Get Agent Version Metadata
 
      Get metadata for a specific agent version
@@ -171,7 +171,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AgentVersionMetadata | HTTPValidationError
+        AgentVersionMetadata | HttpValidationError
     """
 
     return (

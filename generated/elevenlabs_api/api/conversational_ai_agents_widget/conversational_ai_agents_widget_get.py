@@ -13,7 +13,7 @@ from ...types import UNSET, Response, Unset
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.get_agent_embed_response_model import GetAgentEmbedResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...types import UNSET, Unset
 
 
@@ -43,9 +43,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> GetAgentEmbedResponseModel | HTTPValidationError | None:
+) -> GetAgentEmbedResponseModel | HttpValidationError | None:
     from ...models.get_agent_embed_response_model import GetAgentEmbedResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     if response.status_code == 200:
         response_200 = GetAgentEmbedResponseModel.from_dict(response.json())
@@ -53,7 +53,7 @@ def _parse_response(
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -64,7 +64,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GetAgentEmbedResponseModel | HTTPValidationError]:
+) -> Response[GetAgentEmbedResponseModel | HttpValidationError]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -78,7 +78,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     conversation_signature: None | str | Unset = UNSET,
-) -> Response[GetAgentEmbedResponseModel | HTTPValidationError]:
+) -> Response[GetAgentEmbedResponseModel | HttpValidationError]:
     """Get Agent Widget Config
 
      Retrieve the widget configuration for an agent
@@ -94,7 +94,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetAgentEmbedResponseModel | HTTPValidationError]
+        Response[GetAgentEmbedResponseModel | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -110,7 +110,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     conversation_signature: None | str | Unset = UNSET,
-) -> GetAgentEmbedResponseModel | HTTPValidationError | None:
+) -> GetAgentEmbedResponseModel | HttpValidationError | None:
     """Get Agent Widget Config
 
      Retrieve the widget configuration for an agent
@@ -126,7 +126,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetAgentEmbedResponseModel | HTTPValidationError
+        GetAgentEmbedResponseModel | HttpValidationError
     """
 
     return sync_detailed(
@@ -141,7 +141,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     conversation_signature: None | str | Unset = UNSET,
-) -> Response[GetAgentEmbedResponseModel | HTTPValidationError]:
+) -> Response[GetAgentEmbedResponseModel | HttpValidationError]:
     """Get Agent Widget Config
 
      Retrieve the widget configuration for an agent
@@ -157,7 +157,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetAgentEmbedResponseModel | HTTPValidationError]
+        Response[GetAgentEmbedResponseModel | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -173,7 +173,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     conversation_signature: None | str | Unset = UNSET,
-) -> GetAgentEmbedResponseModel | HTTPValidationError | None:
+) -> GetAgentEmbedResponseModel | HttpValidationError | None:
     """Get Agent Widget Config
 
      Retrieve the widget configuration for an agent
@@ -189,7 +189,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetAgentEmbedResponseModel | HTTPValidationError
+        GetAgentEmbedResponseModel | HttpValidationError
     """
 
     return (

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from ...models.body_post_agent_avatar_v1_convai_agents_agent_id_avatar_post import (
         BodyPostAgentAvatarV1ConvaiAgentsAgentIdAvatarPost,
     )
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.post_agent_avatar_response_model import PostAgentAvatarResponseModel
 
 
@@ -40,8 +40,8 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> HTTPValidationError | PostAgentAvatarResponseModel | None:
-    from ...models.http_validation_error import HTTPValidationError
+) -> HttpValidationError | PostAgentAvatarResponseModel | None:
+    from ...models.http_validation_error import HttpValidationError
     from ...models.post_agent_avatar_response_model import PostAgentAvatarResponseModel
 
     if response.status_code == 200:
@@ -50,7 +50,7 @@ def _parse_response(
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -61,7 +61,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HTTPValidationError | PostAgentAvatarResponseModel]:
+) -> Response[HttpValidationError | PostAgentAvatarResponseModel]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -75,7 +75,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: BodyPostAgentAvatarV1ConvaiAgentsAgentIdAvatarPost,
-) -> Response[HTTPValidationError | PostAgentAvatarResponseModel]:
+) -> Response[HttpValidationError | PostAgentAvatarResponseModel]:
     """Post Agent Avatar
 
      Sets the avatar for an agent displayed in the widget
@@ -89,7 +89,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | PostAgentAvatarResponseModel]
+        Response[HttpValidationError | PostAgentAvatarResponseModel]
     """
 
     kwargs = _get_kwargs(
@@ -105,7 +105,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: BodyPostAgentAvatarV1ConvaiAgentsAgentIdAvatarPost,
-) -> HTTPValidationError | PostAgentAvatarResponseModel | None:
+) -> HttpValidationError | PostAgentAvatarResponseModel | None:
     """Post Agent Avatar
 
      Sets the avatar for an agent displayed in the widget
@@ -119,7 +119,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | PostAgentAvatarResponseModel
+        HttpValidationError | PostAgentAvatarResponseModel
     """
 
     return sync_detailed(
@@ -134,7 +134,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: BodyPostAgentAvatarV1ConvaiAgentsAgentIdAvatarPost,
-) -> Response[HTTPValidationError | PostAgentAvatarResponseModel]:
+) -> Response[HttpValidationError | PostAgentAvatarResponseModel]:
     """Post Agent Avatar
 
      Sets the avatar for an agent displayed in the widget
@@ -148,7 +148,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | PostAgentAvatarResponseModel]
+        Response[HttpValidationError | PostAgentAvatarResponseModel]
     """
 
     kwargs = _get_kwargs(
@@ -164,7 +164,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: BodyPostAgentAvatarV1ConvaiAgentsAgentIdAvatarPost,
-) -> HTTPValidationError | PostAgentAvatarResponseModel | None:
+) -> HttpValidationError | PostAgentAvatarResponseModel | None:
     """Post Agent Avatar
 
      Sets the avatar for an agent displayed in the widget
@@ -178,7 +178,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | PostAgentAvatarResponseModel
+        HttpValidationError | PostAgentAvatarResponseModel
     """
 
     return (

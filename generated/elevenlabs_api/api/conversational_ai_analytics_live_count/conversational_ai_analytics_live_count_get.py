@@ -12,7 +12,7 @@ from ...types import UNSET, Response, Unset
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.get_live_count_response import GetLiveCountResponse
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...types import UNSET, Unset
 
 
@@ -51,9 +51,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> GetLiveCountResponse | HTTPValidationError | None:
+) -> GetLiveCountResponse | HttpValidationError | None:
     from ...models.get_live_count_response import GetLiveCountResponse
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     if response.status_code == 200:
         response_200 = GetLiveCountResponse.from_dict(response.json())
@@ -61,7 +61,7 @@ def _parse_response(
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -72,7 +72,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GetLiveCountResponse | HTTPValidationError]:
+) -> Response[GetLiveCountResponse | HttpValidationError]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -86,7 +86,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     agent_id: None | str | Unset = UNSET,
     agent_ids: list[str] | None | Unset = UNSET,
-) -> Response[GetLiveCountResponse | HTTPValidationError]:
+) -> Response[GetLiveCountResponse | HttpValidationError]:
     """Get Live Count
 
      Get the live count of the ongoing conversations.
@@ -101,7 +101,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetLiveCountResponse | HTTPValidationError]
+        Response[GetLiveCountResponse | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -117,7 +117,7 @@ def sync(
     client: AuthenticatedClient,
     agent_id: None | str | Unset = UNSET,
     agent_ids: list[str] | None | Unset = UNSET,
-) -> GetLiveCountResponse | HTTPValidationError | None:
+) -> GetLiveCountResponse | HttpValidationError | None:
     """Get Live Count
 
      Get the live count of the ongoing conversations.
@@ -132,7 +132,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetLiveCountResponse | HTTPValidationError
+        GetLiveCountResponse | HttpValidationError
     """
 
     return sync_detailed(
@@ -147,7 +147,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     agent_id: None | str | Unset = UNSET,
     agent_ids: list[str] | None | Unset = UNSET,
-) -> Response[GetLiveCountResponse | HTTPValidationError]:
+) -> Response[GetLiveCountResponse | HttpValidationError]:
     """Get Live Count
 
      Get the live count of the ongoing conversations.
@@ -162,7 +162,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetLiveCountResponse | HTTPValidationError]
+        Response[GetLiveCountResponse | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -178,7 +178,7 @@ async def asyncio(
     client: AuthenticatedClient,
     agent_id: None | str | Unset = UNSET,
     agent_ids: list[str] | None | Unset = UNSET,
-) -> GetLiveCountResponse | HTTPValidationError | None:
+) -> GetLiveCountResponse | HttpValidationError | None:
     """Get Live Count
 
      Get the live count of the ongoing conversations.
@@ -193,7 +193,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetLiveCountResponse | HTTPValidationError
+        GetLiveCountResponse | HttpValidationError
     """
 
     return (

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from ...models.body_submit_a_batch_call_request_v1_convai_batch_calling_submit_post import (
         BodySubmitABatchCallRequestV1ConvaiBatchCallingSubmitPost,
     )
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
 
 def _get_kwargs(
@@ -38,9 +38,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> BatchCallResponse | HTTPValidationError | None:
+) -> BatchCallResponse | HttpValidationError | None:
     from ...models.batch_call_response import BatchCallResponse
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     if response.status_code == 200:
         response_200 = BatchCallResponse.from_dict(response.json())
@@ -48,7 +48,7 @@ def _parse_response(
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -59,7 +59,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[BatchCallResponse | HTTPValidationError]:
+) -> Response[BatchCallResponse | HttpValidationError]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -72,7 +72,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: BodySubmitABatchCallRequestV1ConvaiBatchCallingSubmitPost,
-) -> Response[BatchCallResponse | HTTPValidationError]:
+) -> Response[BatchCallResponse | HttpValidationError]:
     """Submit A Batch Call Request.
 
      Submit a batch call request to schedule calls for multiple recipients.
@@ -85,7 +85,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BatchCallResponse | HTTPValidationError]
+        Response[BatchCallResponse | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -99,7 +99,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: BodySubmitABatchCallRequestV1ConvaiBatchCallingSubmitPost,
-) -> BatchCallResponse | HTTPValidationError | None:
+) -> BatchCallResponse | HttpValidationError | None:
     """Submit A Batch Call Request.
 
      Submit a batch call request to schedule calls for multiple recipients.
@@ -112,7 +112,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BatchCallResponse | HTTPValidationError
+        BatchCallResponse | HttpValidationError
     """
 
     return sync_detailed(
@@ -125,7 +125,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: BodySubmitABatchCallRequestV1ConvaiBatchCallingSubmitPost,
-) -> Response[BatchCallResponse | HTTPValidationError]:
+) -> Response[BatchCallResponse | HttpValidationError]:
     """Submit A Batch Call Request.
 
      Submit a batch call request to schedule calls for multiple recipients.
@@ -138,7 +138,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BatchCallResponse | HTTPValidationError]
+        Response[BatchCallResponse | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -152,7 +152,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: BodySubmitABatchCallRequestV1ConvaiBatchCallingSubmitPost,
-) -> BatchCallResponse | HTTPValidationError | None:
+) -> BatchCallResponse | HttpValidationError | None:
     """Submit A Batch Call Request.
 
      Submit a batch call request to schedule calls for multiple recipients.
@@ -165,7 +165,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BatchCallResponse | HTTPValidationError
+        BatchCallResponse | HttpValidationError
     """
 
     return (

@@ -11,7 +11,7 @@ from ...types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.workspace_batch_calls_response import WorkspaceBatchCallsResponse
     from ...types import UNSET, Unset
 
@@ -47,8 +47,8 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> HTTPValidationError | WorkspaceBatchCallsResponse | None:
-    from ...models.http_validation_error import HTTPValidationError
+) -> HttpValidationError | WorkspaceBatchCallsResponse | None:
+    from ...models.http_validation_error import HttpValidationError
     from ...models.workspace_batch_calls_response import WorkspaceBatchCallsResponse
 
     if response.status_code == 200:
@@ -57,7 +57,7 @@ def _parse_response(
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -68,7 +68,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HTTPValidationError | WorkspaceBatchCallsResponse]:
+) -> Response[HttpValidationError | WorkspaceBatchCallsResponse]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -83,7 +83,7 @@ def sync_detailed(
     limit: int | Unset = UNSET,
     last_doc: None | str | Unset = UNSET,
     agent_id: None | str | Unset = UNSET,
-) -> Response[HTTPValidationError | WorkspaceBatchCallsResponse]:
+) -> Response[HttpValidationError | WorkspaceBatchCallsResponse]:
     """Get All Batch Calls For A Workspace.
 
      Get all batch calls for the current workspace.
@@ -98,7 +98,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | WorkspaceBatchCallsResponse]
+        Response[HttpValidationError | WorkspaceBatchCallsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -116,7 +116,7 @@ def sync(
     limit: int | Unset = UNSET,
     last_doc: None | str | Unset = UNSET,
     agent_id: None | str | Unset = UNSET,
-) -> HTTPValidationError | WorkspaceBatchCallsResponse | None:
+) -> HttpValidationError | WorkspaceBatchCallsResponse | None:
     """Get All Batch Calls For A Workspace.
 
      Get all batch calls for the current workspace.
@@ -131,7 +131,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | WorkspaceBatchCallsResponse
+        HttpValidationError | WorkspaceBatchCallsResponse
     """
 
     return sync_detailed(
@@ -148,7 +148,7 @@ async def asyncio_detailed(
     limit: int | Unset = UNSET,
     last_doc: None | str | Unset = UNSET,
     agent_id: None | str | Unset = UNSET,
-) -> Response[HTTPValidationError | WorkspaceBatchCallsResponse]:
+) -> Response[HttpValidationError | WorkspaceBatchCallsResponse]:
     """Get All Batch Calls For A Workspace.
 
      Get all batch calls for the current workspace.
@@ -163,7 +163,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | WorkspaceBatchCallsResponse]
+        Response[HttpValidationError | WorkspaceBatchCallsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -181,7 +181,7 @@ async def asyncio(
     limit: int | Unset = UNSET,
     last_doc: None | str | Unset = UNSET,
     agent_id: None | str | Unset = UNSET,
-) -> HTTPValidationError | WorkspaceBatchCallsResponse | None:
+) -> HttpValidationError | WorkspaceBatchCallsResponse | None:
     """Get All Batch Calls For A Workspace.
 
      Get all batch calls for the current workspace.
@@ -196,7 +196,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | WorkspaceBatchCallsResponse
+        HttpValidationError | WorkspaceBatchCallsResponse
     """
 
     return (

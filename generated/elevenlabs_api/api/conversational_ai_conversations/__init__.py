@@ -124,10 +124,10 @@ def _parse_conversational_ai_conversations_delete(response: httpx.Response) -> A
 
 def _parse_conversational_ai_conversations_get_sip_messages(
     response: httpx.Response,
-) -> models.GetSIPLogMessagesResponse:
-    from ...models.get_sip_log_messages_response import GetSIPLogMessagesResponse
+) -> models.GetSipLogMessagesResponse:
+    from ...models.get_sip_log_messages_response import GetSipLogMessagesResponse
 
-    response_200 = GetSIPLogMessagesResponse.from_dict(loads(response.content))
+    response_200 = GetSipLogMessagesResponse.from_dict(loads(response.content))
 
     return response_200
 
@@ -719,7 +719,7 @@ class ConversationalAiConversationsResource:
         page_size: int | Unset = UNSET,
         cursor: None | str | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> models.GetSIPLogMessagesResponse:
+    ) -> models.GetSipLogMessagesResponse:
         """Get Sip Messages For A Conversation
 
         Get SIP messages associated with a conversation's phone call
@@ -748,7 +748,7 @@ class ConversationalAiConversationsResource:
         self,
         conversation_id: str,
         **query: Unpack[ConversationalAiConversationsGetSipMessagesQuery],
-    ) -> Iterator[models.GetSIPLogMessagesResponse]:
+    ) -> Iterator[models.GetSipLogMessagesResponse]:
         """Every page of `get_sip_messages` with these parameters, sending `next_cursor` back as `cursor` while `has_more`."""
         return self._requester.pages(
             functools.partial(self.get_sip_messages, conversation_id),
@@ -760,7 +760,7 @@ class ConversationalAiConversationsResource:
         self,
         conversation_id: str,
         **query: Unpack[ConversationalAiConversationsGetSipMessagesQuery],
-    ) -> Iterator[models.SIPLogMessage]:
+    ) -> Iterator[models.SipLogMessage]:
         """Every item (`sip_messages`) of every page of `get_sip_messages` with these parameters."""
         for page in self.iter_get_sip_messages_pages(conversation_id, **query):
             yield from page.sip_messages
@@ -1289,7 +1289,7 @@ class AsyncConversationalAiConversationsResource:
         page_size: int | Unset = UNSET,
         cursor: None | str | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> models.GetSIPLogMessagesResponse:
+    ) -> models.GetSipLogMessagesResponse:
         """Get Sip Messages For A Conversation
 
         Get SIP messages associated with a conversation's phone call
@@ -1320,7 +1320,7 @@ class AsyncConversationalAiConversationsResource:
         self,
         conversation_id: str,
         **query: Unpack[ConversationalAiConversationsGetSipMessagesQuery],
-    ) -> AsyncIterator[models.GetSIPLogMessagesResponse]:
+    ) -> AsyncIterator[models.GetSipLogMessagesResponse]:
         """Every page of `get_sip_messages` with these parameters, sending `next_cursor` back as `cursor` while `has_more`."""
         return self._requester.pages(
             functools.partial(self.get_sip_messages, conversation_id),
@@ -1332,7 +1332,7 @@ class AsyncConversationalAiConversationsResource:
         self,
         conversation_id: str,
         **query: Unpack[ConversationalAiConversationsGetSipMessagesQuery],
-    ) -> AsyncIterator[models.SIPLogMessage]:
+    ) -> AsyncIterator[models.SipLogMessage]:
         """Every item (`sip_messages`) of every page of `get_sip_messages` with these parameters."""
         async for page in self.iter_get_sip_messages_pages(conversation_id, **query):
             for item in page.sip_messages:

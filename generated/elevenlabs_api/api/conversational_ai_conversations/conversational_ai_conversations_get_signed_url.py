@@ -12,7 +12,7 @@ from ...types import UNSET, Response, Unset
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.conversation_signed_url_response_model import ConversationSignedUrlResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...types import UNSET, Unset
 
 
@@ -53,9 +53,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ConversationSignedUrlResponseModel | HTTPValidationError | None:
+) -> ConversationSignedUrlResponseModel | HttpValidationError | None:
     from ...models.conversation_signed_url_response_model import ConversationSignedUrlResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     if response.status_code == 200:
         response_200 = ConversationSignedUrlResponseModel.from_dict(response.json())
@@ -63,7 +63,7 @@ def _parse_response(
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -74,7 +74,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ConversationSignedUrlResponseModel | HTTPValidationError]:
+) -> Response[ConversationSignedUrlResponseModel | HttpValidationError]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -91,7 +91,7 @@ def sync_detailed(
     branch_id: None | str | Unset = UNSET,
     environment: None | str | Unset = UNSET,
     debug_events_request: bool | Unset = UNSET,
-) -> Response[ConversationSignedUrlResponseModel | HTTPValidationError]:
+) -> Response[ConversationSignedUrlResponseModel | HttpValidationError]:
     """Get Signed Url
 
      Get a signed url to start a conversation with an agent with an agent that requires authorization
@@ -113,7 +113,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ConversationSignedUrlResponseModel | HTTPValidationError]
+        Response[ConversationSignedUrlResponseModel | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -135,7 +135,7 @@ def sync(
     branch_id: None | str | Unset = UNSET,
     environment: None | str | Unset = UNSET,
     debug_events_request: bool | Unset = UNSET,
-) -> ConversationSignedUrlResponseModel | HTTPValidationError | None:
+) -> ConversationSignedUrlResponseModel | HttpValidationError | None:
     """Get Signed Url
 
      Get a signed url to start a conversation with an agent with an agent that requires authorization
@@ -157,7 +157,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ConversationSignedUrlResponseModel | HTTPValidationError
+        ConversationSignedUrlResponseModel | HttpValidationError
     """
 
     return sync_detailed(
@@ -178,7 +178,7 @@ async def asyncio_detailed(
     branch_id: None | str | Unset = UNSET,
     environment: None | str | Unset = UNSET,
     debug_events_request: bool | Unset = UNSET,
-) -> Response[ConversationSignedUrlResponseModel | HTTPValidationError]:
+) -> Response[ConversationSignedUrlResponseModel | HttpValidationError]:
     """Get Signed Url
 
      Get a signed url to start a conversation with an agent with an agent that requires authorization
@@ -200,7 +200,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ConversationSignedUrlResponseModel | HTTPValidationError]
+        Response[ConversationSignedUrlResponseModel | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -222,7 +222,7 @@ async def asyncio(
     branch_id: None | str | Unset = UNSET,
     environment: None | str | Unset = UNSET,
     debug_events_request: bool | Unset = UNSET,
-) -> ConversationSignedUrlResponseModel | HTTPValidationError | None:
+) -> ConversationSignedUrlResponseModel | HttpValidationError | None:
     """Get Signed Url
 
      Get a signed url to start a conversation with an agent with an agent that requires authorization
@@ -244,7 +244,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ConversationSignedUrlResponseModel | HTTPValidationError
+        ConversationSignedUrlResponseModel | HttpValidationError
     """
 
     return (

@@ -13,7 +13,7 @@ from ...types import UNSET, Response, Unset
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.get_conversation_summary_response_model import GetConversationSummaryResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...types import UNSET, Unset
 
 
@@ -41,9 +41,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> GetConversationSummaryResponseModel | HTTPValidationError | None:
+) -> GetConversationSummaryResponseModel | HttpValidationError | None:
     from ...models.get_conversation_summary_response_model import GetConversationSummaryResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     if response.status_code == 200:
         response_200 = GetConversationSummaryResponseModel.from_dict(response.json())
@@ -51,7 +51,7 @@ def _parse_response(
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -62,7 +62,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GetConversationSummaryResponseModel | HTTPValidationError]:
+) -> Response[GetConversationSummaryResponseModel | HttpValidationError]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -76,7 +76,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     max_messages: int | Unset = UNSET,
-) -> Response[GetConversationSummaryResponseModel | HTTPValidationError]:
+) -> Response[GetConversationSummaryResponseModel | HttpValidationError]:
     """Get Conversation Summary
 
      Get a lightweight summary of a conversation: its title, the generated transcript summary, whether
@@ -97,7 +97,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetConversationSummaryResponseModel | HTTPValidationError]
+        Response[GetConversationSummaryResponseModel | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -113,7 +113,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     max_messages: int | Unset = UNSET,
-) -> GetConversationSummaryResponseModel | HTTPValidationError | None:
+) -> GetConversationSummaryResponseModel | HttpValidationError | None:
     """Get Conversation Summary
 
      Get a lightweight summary of a conversation: its title, the generated transcript summary, whether
@@ -134,7 +134,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetConversationSummaryResponseModel | HTTPValidationError
+        GetConversationSummaryResponseModel | HttpValidationError
     """
 
     return sync_detailed(
@@ -149,7 +149,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     max_messages: int | Unset = UNSET,
-) -> Response[GetConversationSummaryResponseModel | HTTPValidationError]:
+) -> Response[GetConversationSummaryResponseModel | HttpValidationError]:
     """Get Conversation Summary
 
      Get a lightweight summary of a conversation: its title, the generated transcript summary, whether
@@ -170,7 +170,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetConversationSummaryResponseModel | HTTPValidationError]
+        Response[GetConversationSummaryResponseModel | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -186,7 +186,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     max_messages: int | Unset = UNSET,
-) -> GetConversationSummaryResponseModel | HTTPValidationError | None:
+) -> GetConversationSummaryResponseModel | HttpValidationError | None:
     """Get Conversation Summary
 
      Get a lightweight summary of a conversation: its title, the generated transcript summary, whether
@@ -207,7 +207,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetConversationSummaryResponseModel | HTTPValidationError
+        GetConversationSummaryResponseModel | HttpValidationError
     """
 
     return (

@@ -11,7 +11,7 @@ from ...types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.token_response_model import TokenResponseModel
     from ...types import UNSET, Unset
 
@@ -55,8 +55,8 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> HTTPValidationError | TokenResponseModel | None:
-    from ...models.http_validation_error import HTTPValidationError
+) -> HttpValidationError | TokenResponseModel | None:
+    from ...models.http_validation_error import HttpValidationError
     from ...models.token_response_model import TokenResponseModel
 
     if response.status_code == 200:
@@ -65,7 +65,7 @@ def _parse_response(
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -76,7 +76,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HTTPValidationError | TokenResponseModel]:
+) -> Response[HttpValidationError | TokenResponseModel]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -93,7 +93,7 @@ def sync_detailed(
     branch_id: None | str | Unset = UNSET,
     environment: None | str | Unset = UNSET,
     debug_events_request: bool | Unset = UNSET,
-) -> Response[HTTPValidationError | TokenResponseModel]:
+) -> Response[HttpValidationError | TokenResponseModel]:
     """Get Webrtc Token
 
      Get a WebRTC session token for real-time communication.
@@ -114,7 +114,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | TokenResponseModel]
+        Response[HttpValidationError | TokenResponseModel]
     """
 
     kwargs = _get_kwargs(
@@ -136,7 +136,7 @@ def sync(
     branch_id: None | str | Unset = UNSET,
     environment: None | str | Unset = UNSET,
     debug_events_request: bool | Unset = UNSET,
-) -> HTTPValidationError | TokenResponseModel | None:
+) -> HttpValidationError | TokenResponseModel | None:
     """Get Webrtc Token
 
      Get a WebRTC session token for real-time communication.
@@ -157,7 +157,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | TokenResponseModel
+        HttpValidationError | TokenResponseModel
     """
 
     return sync_detailed(
@@ -178,7 +178,7 @@ async def asyncio_detailed(
     branch_id: None | str | Unset = UNSET,
     environment: None | str | Unset = UNSET,
     debug_events_request: bool | Unset = UNSET,
-) -> Response[HTTPValidationError | TokenResponseModel]:
+) -> Response[HttpValidationError | TokenResponseModel]:
     """Get Webrtc Token
 
      Get a WebRTC session token for real-time communication.
@@ -199,7 +199,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | TokenResponseModel]
+        Response[HttpValidationError | TokenResponseModel]
     """
 
     kwargs = _get_kwargs(
@@ -221,7 +221,7 @@ async def asyncio(
     branch_id: None | str | Unset = UNSET,
     environment: None | str | Unset = UNSET,
     debug_events_request: bool | Unset = UNSET,
-) -> HTTPValidationError | TokenResponseModel | None:
+) -> HttpValidationError | TokenResponseModel | None:
     """Get Webrtc Token
 
      Get a WebRTC session token for real-time communication.
@@ -242,7 +242,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | TokenResponseModel
+        HttpValidationError | TokenResponseModel
     """
 
     return (

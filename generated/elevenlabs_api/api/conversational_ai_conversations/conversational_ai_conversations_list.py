@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from ...models.evaluation_success_result import EvaluationSuccessResult
     from ...models.get_conversations_page_response_model import GetConversationsPageResponseModel
     from ...models.guardrail_type import GuardrailType
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.sort_direction import SortDirection
     from ...types import UNSET, Unset
 
@@ -390,9 +390,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> GetConversationsPageResponseModel | HTTPValidationError | None:
+) -> GetConversationsPageResponseModel | HttpValidationError | None:
     from ...models.get_conversations_page_response_model import GetConversationsPageResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     if response.status_code == 200:
         response_200 = GetConversationsPageResponseModel.from_dict(response.json())
@@ -400,7 +400,7 @@ def _parse_response(
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -411,7 +411,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GetConversationsPageResponseModel | HTTPValidationError]:
+) -> Response[GetConversationsPageResponseModel | HttpValidationError]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -463,7 +463,7 @@ def sync_detailed(
     guardrail_types: list[GuardrailType] | None | Unset = UNSET,
     custom_guardrail_names: list[str] | None | Unset = UNSET,
     sort_direction: SortDirection | Unset = UNSET,
-) -> Response[GetConversationsPageResponseModel | HTTPValidationError]:
+) -> Response[GetConversationsPageResponseModel | HttpValidationError]:
     """Get Conversations
 
      Get all conversations of agents that user owns. With option to restrict to a specific agent.
@@ -551,7 +551,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetConversationsPageResponseModel | HTTPValidationError]
+        Response[GetConversationsPageResponseModel | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -643,7 +643,7 @@ def sync(
     guardrail_types: list[GuardrailType] | None | Unset = UNSET,
     custom_guardrail_names: list[str] | None | Unset = UNSET,
     sort_direction: SortDirection | Unset = UNSET,
-) -> GetConversationsPageResponseModel | HTTPValidationError | None:
+) -> GetConversationsPageResponseModel | HttpValidationError | None:
     """Get Conversations
 
      Get all conversations of agents that user owns. With option to restrict to a specific agent.
@@ -731,7 +731,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetConversationsPageResponseModel | HTTPValidationError
+        GetConversationsPageResponseModel | HttpValidationError
     """
 
     return sync_detailed(
@@ -822,7 +822,7 @@ async def asyncio_detailed(
     guardrail_types: list[GuardrailType] | None | Unset = UNSET,
     custom_guardrail_names: list[str] | None | Unset = UNSET,
     sort_direction: SortDirection | Unset = UNSET,
-) -> Response[GetConversationsPageResponseModel | HTTPValidationError]:
+) -> Response[GetConversationsPageResponseModel | HttpValidationError]:
     """Get Conversations
 
      Get all conversations of agents that user owns. With option to restrict to a specific agent.
@@ -910,7 +910,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetConversationsPageResponseModel | HTTPValidationError]
+        Response[GetConversationsPageResponseModel | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -1002,7 +1002,7 @@ async def asyncio(
     guardrail_types: list[GuardrailType] | None | Unset = UNSET,
     custom_guardrail_names: list[str] | None | Unset = UNSET,
     sort_direction: SortDirection | Unset = UNSET,
-) -> GetConversationsPageResponseModel | HTTPValidationError | None:
+) -> GetConversationsPageResponseModel | HttpValidationError | None:
     """Get Conversations
 
      Get all conversations of agents that user owns. With option to restrict to a specific agent.
@@ -1090,7 +1090,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetConversationsPageResponseModel | HTTPValidationError
+        GetConversationsPageResponseModel | HttpValidationError
     """
 
     return (

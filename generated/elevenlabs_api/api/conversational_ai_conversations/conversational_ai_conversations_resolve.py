@@ -12,7 +12,7 @@ from ...types import UNSET, Response
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.get_conversation_response_model import GetConversationResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
 
 def _get_kwargs(
@@ -39,9 +39,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> GetConversationResponseModel | HTTPValidationError | None:
+) -> GetConversationResponseModel | HttpValidationError | None:
     from ...models.get_conversation_response_model import GetConversationResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     if response.status_code == 200:
         response_200 = GetConversationResponseModel.from_dict(response.json())
@@ -49,7 +49,7 @@ def _parse_response(
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -60,7 +60,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GetConversationResponseModel | HTTPValidationError]:
+) -> Response[GetConversationResponseModel | HttpValidationError]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -74,7 +74,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     agent_id: str,
     reference: str,
-) -> Response[GetConversationResponseModel | HTTPValidationError]:
+) -> Response[GetConversationResponseModel | HttpValidationError]:
     """Resolve Conversation Reference
 
      Resolve a conversation URL (a Slack message URL or a Zendesk ticket URL) to the deterministic
@@ -90,7 +90,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetConversationResponseModel | HTTPValidationError]
+        Response[GetConversationResponseModel | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -106,7 +106,7 @@ def sync(
     client: AuthenticatedClient,
     agent_id: str,
     reference: str,
-) -> GetConversationResponseModel | HTTPValidationError | None:
+) -> GetConversationResponseModel | HttpValidationError | None:
     """Resolve Conversation Reference
 
      Resolve a conversation URL (a Slack message URL or a Zendesk ticket URL) to the deterministic
@@ -122,7 +122,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetConversationResponseModel | HTTPValidationError
+        GetConversationResponseModel | HttpValidationError
     """
 
     return sync_detailed(
@@ -137,7 +137,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     agent_id: str,
     reference: str,
-) -> Response[GetConversationResponseModel | HTTPValidationError]:
+) -> Response[GetConversationResponseModel | HttpValidationError]:
     """Resolve Conversation Reference
 
      Resolve a conversation URL (a Slack message URL or a Zendesk ticket URL) to the deterministic
@@ -153,7 +153,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetConversationResponseModel | HTTPValidationError]
+        Response[GetConversationResponseModel | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -169,7 +169,7 @@ async def asyncio(
     client: AuthenticatedClient,
     agent_id: str,
     reference: str,
-) -> GetConversationResponseModel | HTTPValidationError | None:
+) -> GetConversationResponseModel | HttpValidationError | None:
     """Resolve Conversation Reference
 
      Resolve a conversation URL (a Slack message URL or a Zendesk ticket URL) to the deterministic
@@ -185,7 +185,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetConversationResponseModel | HTTPValidationError
+        GetConversationResponseModel | HttpValidationError
     """
 
     return (

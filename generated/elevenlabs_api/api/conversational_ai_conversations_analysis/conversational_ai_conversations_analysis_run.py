@@ -13,7 +13,7 @@ from ...types import Response
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.get_conversation_response_model import GetConversationResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
 
 def _get_kwargs(
@@ -31,9 +31,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> GetConversationResponseModel | HTTPValidationError | None:
+) -> GetConversationResponseModel | HttpValidationError | None:
     from ...models.get_conversation_response_model import GetConversationResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     if response.status_code == 200:
         response_200 = GetConversationResponseModel.from_dict(response.json())
@@ -41,7 +41,7 @@ def _parse_response(
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -52,7 +52,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GetConversationResponseModel | HTTPValidationError]:
+) -> Response[GetConversationResponseModel | HttpValidationError]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -65,7 +65,7 @@ def sync_detailed(
     conversation_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[GetConversationResponseModel | HTTPValidationError]:
+) -> Response[GetConversationResponseModel | HttpValidationError]:
     """Run Conversation Analysis
 
      Run the analysis for a conversation using the agent's current evaluation criteria and data
@@ -79,7 +79,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetConversationResponseModel | HTTPValidationError]
+        Response[GetConversationResponseModel | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -93,7 +93,7 @@ def sync(
     conversation_id: str,
     *,
     client: AuthenticatedClient,
-) -> GetConversationResponseModel | HTTPValidationError | None:
+) -> GetConversationResponseModel | HttpValidationError | None:
     """Run Conversation Analysis
 
      Run the analysis for a conversation using the agent's current evaluation criteria and data
@@ -107,7 +107,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetConversationResponseModel | HTTPValidationError
+        GetConversationResponseModel | HttpValidationError
     """
 
     return sync_detailed(
@@ -120,7 +120,7 @@ async def asyncio_detailed(
     conversation_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[GetConversationResponseModel | HTTPValidationError]:
+) -> Response[GetConversationResponseModel | HttpValidationError]:
     """Run Conversation Analysis
 
      Run the analysis for a conversation using the agent's current evaluation criteria and data
@@ -134,7 +134,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetConversationResponseModel | HTTPValidationError]
+        Response[GetConversationResponseModel | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -148,7 +148,7 @@ async def asyncio(
     conversation_id: str,
     *,
     client: AuthenticatedClient,
-) -> GetConversationResponseModel | HTTPValidationError | None:
+) -> GetConversationResponseModel | HttpValidationError | None:
     """Run Conversation Analysis
 
      Run the analysis for a conversation using the agent's current evaluation criteria and data
@@ -162,7 +162,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetConversationResponseModel | HTTPValidationError
+        GetConversationResponseModel | HttpValidationError
     """
 
     return (

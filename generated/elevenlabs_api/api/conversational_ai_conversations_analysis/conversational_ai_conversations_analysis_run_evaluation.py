@@ -13,7 +13,7 @@ from ...types import Response
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.get_conversation_response_model import GetConversationResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.run_conversation_evaluations_request import RunConversationEvaluationsRequest
 
 
@@ -40,9 +40,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> GetConversationResponseModel | HTTPValidationError | None:
+) -> GetConversationResponseModel | HttpValidationError | None:
     from ...models.get_conversation_response_model import GetConversationResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     if response.status_code == 200:
         response_200 = GetConversationResponseModel.from_dict(response.json())
@@ -50,7 +50,7 @@ def _parse_response(
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -61,7 +61,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GetConversationResponseModel | HTTPValidationError]:
+) -> Response[GetConversationResponseModel | HttpValidationError]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -75,7 +75,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: RunConversationEvaluationsRequest,
-) -> Response[GetConversationResponseModel | HTTPValidationError]:
+) -> Response[GetConversationResponseModel | HttpValidationError]:
     """Run Conversation Evaluation
 
      Rerun a specific evaluation for a conversation.
@@ -89,7 +89,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetConversationResponseModel | HTTPValidationError]
+        Response[GetConversationResponseModel | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -105,7 +105,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: RunConversationEvaluationsRequest,
-) -> GetConversationResponseModel | HTTPValidationError | None:
+) -> GetConversationResponseModel | HttpValidationError | None:
     """Run Conversation Evaluation
 
      Rerun a specific evaluation for a conversation.
@@ -119,7 +119,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetConversationResponseModel | HTTPValidationError
+        GetConversationResponseModel | HttpValidationError
     """
 
     return sync_detailed(
@@ -134,7 +134,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: RunConversationEvaluationsRequest,
-) -> Response[GetConversationResponseModel | HTTPValidationError]:
+) -> Response[GetConversationResponseModel | HttpValidationError]:
     """Run Conversation Evaluation
 
      Rerun a specific evaluation for a conversation.
@@ -148,7 +148,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetConversationResponseModel | HTTPValidationError]
+        Response[GetConversationResponseModel | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -164,7 +164,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: RunConversationEvaluationsRequest,
-) -> GetConversationResponseModel | HTTPValidationError | None:
+) -> GetConversationResponseModel | HttpValidationError | None:
     """Run Conversation Evaluation
 
      Rerun a specific evaluation for a conversation.
@@ -178,7 +178,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetConversationResponseModel | HTTPValidationError
+        GetConversationResponseModel | HttpValidationError
     """
 
     return (

@@ -21,20 +21,20 @@ from . import conversational_ai_conversations_files_create, conversational_ai_co
 
 def _parse_conversational_ai_conversations_files_create(
     response: httpx.Response,
-) -> models.ConvAIFileUploadResponseModel:
-    from ...models.conv_ai_file_upload_response_model import ConvAIFileUploadResponseModel
+) -> models.ConvAiFileUploadResponseModel:
+    from ...models.conv_ai_file_upload_response_model import ConvAiFileUploadResponseModel
 
-    response_200 = ConvAIFileUploadResponseModel.from_dict(loads(response.content))
+    response_200 = ConvAiFileUploadResponseModel.from_dict(loads(response.content))
 
     return response_200
 
 
 def _parse_conversational_ai_conversations_files_delete(
     response: httpx.Response,
-) -> models.ConvAIFileUploadResponseModel:
-    from ...models.conv_ai_file_upload_response_model import ConvAIFileUploadResponseModel
+) -> models.ConvAiFileUploadResponseModel:
+    from ...models.conv_ai_file_upload_response_model import ConvAiFileUploadResponseModel
 
-    response_200 = ConvAIFileUploadResponseModel.from_dict(loads(response.content))
+    response_200 = ConvAiFileUploadResponseModel.from_dict(loads(response.content))
 
     return response_200
 
@@ -58,7 +58,7 @@ class ConversationalAiConversationsFilesResource:
         file: FileInput,
         *,
         request_options: RequestOptions | None = None,
-    ) -> models.ConvAIFileUploadResponseModel:
+    ) -> models.ConvAiFileUploadResponseModel:
         """Upload File
 
         Upload an image or PDF file for a conversation. Returns a unique file ID that can be used to
@@ -93,7 +93,7 @@ class ConversationalAiConversationsFilesResource:
         file_id: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> models.ConvAIFileUploadResponseModel:
+    ) -> models.ConvAiFileUploadResponseModel:
         """Delete File Upload
 
         Remove a file upload from a conversation. Only possible if the file hasn't already been used in the
@@ -145,7 +145,7 @@ class AsyncConversationalAiConversationsFilesResource:
         file: FileInput,
         *,
         request_options: RequestOptions | None = None,
-    ) -> models.ConvAIFileUploadResponseModel:
+    ) -> models.ConvAiFileUploadResponseModel:
         """Upload File
 
         Upload an image or PDF file for a conversation. Returns a unique file ID that can be used to
@@ -182,7 +182,7 @@ class AsyncConversationalAiConversationsFilesResource:
         file_id: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> models.ConvAIFileUploadResponseModel:
+    ) -> models.ConvAiFileUploadResponseModel:
         """Delete File Upload
 
         Remove a file upload from a conversation. Only possible if the file hasn't already been used in the

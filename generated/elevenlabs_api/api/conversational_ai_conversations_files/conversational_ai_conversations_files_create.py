@@ -15,8 +15,8 @@ if TYPE_CHECKING:
     from ...models.body_upload_file_v1_convai_conversations_conversation_id_files_post import (
         BodyUploadFileV1ConvaiConversationsConversationIdFilesPost,
     )
-    from ...models.conv_ai_file_upload_response_model import ConvAIFileUploadResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.conv_ai_file_upload_response_model import ConvAiFileUploadResponseModel
+    from ...models.http_validation_error import HttpValidationError
 
 
 def _get_kwargs(
@@ -40,17 +40,17 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ConvAIFileUploadResponseModel | HTTPValidationError | None:
-    from ...models.conv_ai_file_upload_response_model import ConvAIFileUploadResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+) -> ConvAiFileUploadResponseModel | HttpValidationError | None:
+    from ...models.conv_ai_file_upload_response_model import ConvAiFileUploadResponseModel
+    from ...models.http_validation_error import HttpValidationError
 
     if response.status_code == 200:
-        response_200 = ConvAIFileUploadResponseModel.from_dict(response.json())
+        response_200 = ConvAiFileUploadResponseModel.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -61,7 +61,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ConvAIFileUploadResponseModel | HTTPValidationError]:
+) -> Response[ConvAiFileUploadResponseModel | HttpValidationError]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -75,7 +75,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: BodyUploadFileV1ConvaiConversationsConversationIdFilesPost,
-) -> Response[ConvAIFileUploadResponseModel | HTTPValidationError]:
+) -> Response[ConvAiFileUploadResponseModel | HttpValidationError]:
     """Upload File
 
      Upload an image or PDF file for a conversation. Returns a unique file ID that can be used to
@@ -90,7 +90,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ConvAIFileUploadResponseModel | HTTPValidationError]
+        Response[ConvAiFileUploadResponseModel | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -106,7 +106,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: BodyUploadFileV1ConvaiConversationsConversationIdFilesPost,
-) -> ConvAIFileUploadResponseModel | HTTPValidationError | None:
+) -> ConvAiFileUploadResponseModel | HttpValidationError | None:
     """Upload File
 
      Upload an image or PDF file for a conversation. Returns a unique file ID that can be used to
@@ -121,7 +121,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ConvAIFileUploadResponseModel | HTTPValidationError
+        ConvAiFileUploadResponseModel | HttpValidationError
     """
 
     return sync_detailed(
@@ -136,7 +136,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: BodyUploadFileV1ConvaiConversationsConversationIdFilesPost,
-) -> Response[ConvAIFileUploadResponseModel | HTTPValidationError]:
+) -> Response[ConvAiFileUploadResponseModel | HttpValidationError]:
     """Upload File
 
      Upload an image or PDF file for a conversation. Returns a unique file ID that can be used to
@@ -151,7 +151,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ConvAIFileUploadResponseModel | HTTPValidationError]
+        Response[ConvAiFileUploadResponseModel | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -167,7 +167,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: BodyUploadFileV1ConvaiConversationsConversationIdFilesPost,
-) -> ConvAIFileUploadResponseModel | HTTPValidationError | None:
+) -> ConvAiFileUploadResponseModel | HttpValidationError | None:
     """Upload File
 
      Upload an image or PDF file for a conversation. Returns a unique file ID that can be used to
@@ -182,7 +182,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ConvAIFileUploadResponseModel | HTTPValidationError
+        ConvAiFileUploadResponseModel | HttpValidationError
     """
 
     return (

@@ -12,8 +12,8 @@ from ...types import Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.conv_ai_file_upload_response_model import ConvAIFileUploadResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.conv_ai_file_upload_response_model import ConvAiFileUploadResponseModel
+    from ...models.http_validation_error import HttpValidationError
 
 
 def _get_kwargs(
@@ -33,17 +33,17 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ConvAIFileUploadResponseModel | HTTPValidationError | None:
-    from ...models.conv_ai_file_upload_response_model import ConvAIFileUploadResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+) -> ConvAiFileUploadResponseModel | HttpValidationError | None:
+    from ...models.conv_ai_file_upload_response_model import ConvAiFileUploadResponseModel
+    from ...models.http_validation_error import HttpValidationError
 
     if response.status_code == 200:
-        response_200 = ConvAIFileUploadResponseModel.from_dict(response.json())
+        response_200 = ConvAiFileUploadResponseModel.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -54,7 +54,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ConvAIFileUploadResponseModel | HTTPValidationError]:
+) -> Response[ConvAiFileUploadResponseModel | HttpValidationError]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -68,7 +68,7 @@ def sync_detailed(
     file_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[ConvAIFileUploadResponseModel | HTTPValidationError]:
+) -> Response[ConvAiFileUploadResponseModel | HttpValidationError]:
     """Delete File Upload
 
      Remove a file upload from a conversation. Only possible if the file hasn't already been used in the
@@ -83,7 +83,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ConvAIFileUploadResponseModel | HTTPValidationError]
+        Response[ConvAiFileUploadResponseModel | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -99,7 +99,7 @@ def sync(
     file_id: str,
     *,
     client: AuthenticatedClient,
-) -> ConvAIFileUploadResponseModel | HTTPValidationError | None:
+) -> ConvAiFileUploadResponseModel | HttpValidationError | None:
     """Delete File Upload
 
      Remove a file upload from a conversation. Only possible if the file hasn't already been used in the
@@ -114,7 +114,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ConvAIFileUploadResponseModel | HTTPValidationError
+        ConvAiFileUploadResponseModel | HttpValidationError
     """
 
     return sync_detailed(
@@ -129,7 +129,7 @@ async def asyncio_detailed(
     file_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[ConvAIFileUploadResponseModel | HTTPValidationError]:
+) -> Response[ConvAiFileUploadResponseModel | HttpValidationError]:
     """Delete File Upload
 
      Remove a file upload from a conversation. Only possible if the file hasn't already been used in the
@@ -144,7 +144,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ConvAIFileUploadResponseModel | HTTPValidationError]
+        Response[ConvAiFileUploadResponseModel | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -160,7 +160,7 @@ async def asyncio(
     file_id: str,
     *,
     client: AuthenticatedClient,
-) -> ConvAIFileUploadResponseModel | HTTPValidationError | None:
+) -> ConvAiFileUploadResponseModel | HttpValidationError | None:
     """Delete File Upload
 
      Remove a file upload from a conversation. Only possible if the file hasn't already been used in the
@@ -175,7 +175,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ConvAIFileUploadResponseModel | HTTPValidationError
+        ConvAiFileUploadResponseModel | HttpValidationError
     """
 
     return (

@@ -11,7 +11,7 @@ from ...types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.messages_search_response import MessagesSearchResponse
     from ...types import UNSET, Unset
 
@@ -50,8 +50,8 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> HTTPValidationError | MessagesSearchResponse | None:
-    from ...models.http_validation_error import HTTPValidationError
+) -> HttpValidationError | MessagesSearchResponse | None:
+    from ...models.http_validation_error import HttpValidationError
     from ...models.messages_search_response import MessagesSearchResponse
 
     if response.status_code == 200:
@@ -60,7 +60,7 @@ def _parse_response(
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -71,7 +71,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HTTPValidationError | MessagesSearchResponse]:
+) -> Response[HttpValidationError | MessagesSearchResponse]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -87,7 +87,7 @@ def sync_detailed(
     agent_id: None | str | Unset = UNSET,
     page_size: int | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
-) -> Response[HTTPValidationError | MessagesSearchResponse]:
+) -> Response[HttpValidationError | MessagesSearchResponse]:
     """Smart Search Conversation Messages
 
      Search conversation transcripts by semantic similarity to surface relevant messages based on meaning
@@ -106,7 +106,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | MessagesSearchResponse]
+        Response[HttpValidationError | MessagesSearchResponse]
     """
 
     kwargs = _get_kwargs(
@@ -126,7 +126,7 @@ def sync(
     agent_id: None | str | Unset = UNSET,
     page_size: int | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
-) -> HTTPValidationError | MessagesSearchResponse | None:
+) -> HttpValidationError | MessagesSearchResponse | None:
     """Smart Search Conversation Messages
 
      Search conversation transcripts by semantic similarity to surface relevant messages based on meaning
@@ -145,7 +145,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | MessagesSearchResponse
+        HttpValidationError | MessagesSearchResponse
     """
 
     return sync_detailed(
@@ -164,7 +164,7 @@ async def asyncio_detailed(
     agent_id: None | str | Unset = UNSET,
     page_size: int | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
-) -> Response[HTTPValidationError | MessagesSearchResponse]:
+) -> Response[HttpValidationError | MessagesSearchResponse]:
     """Smart Search Conversation Messages
 
      Search conversation transcripts by semantic similarity to surface relevant messages based on meaning
@@ -183,7 +183,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | MessagesSearchResponse]
+        Response[HttpValidationError | MessagesSearchResponse]
     """
 
     kwargs = _get_kwargs(
@@ -203,7 +203,7 @@ async def asyncio(
     agent_id: None | str | Unset = UNSET,
     page_size: int | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
-) -> HTTPValidationError | MessagesSearchResponse | None:
+) -> HttpValidationError | MessagesSearchResponse | None:
     """Smart Search Conversation Messages
 
      Search conversation transcripts by semantic similarity to surface relevant messages based on meaning
@@ -222,7 +222,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | MessagesSearchResponse
+        HttpValidationError | MessagesSearchResponse
     """
 
     return (

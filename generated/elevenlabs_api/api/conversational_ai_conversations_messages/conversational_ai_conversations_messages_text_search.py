@@ -22,7 +22,7 @@ if TYPE_CHECKING:
         ConversationalAiConversationsMessagesTextSearchSummaryMode,
     )
     from ...models.evaluation_success_result import EvaluationSuccessResult
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.message_search_sort_by import MessageSearchSortBy
     from ...models.messages_search_response import MessagesSearchResponse
     from ...types import UNSET, Unset
@@ -316,8 +316,8 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> HTTPValidationError | MessagesSearchResponse | None:
-    from ...models.http_validation_error import HTTPValidationError
+) -> HttpValidationError | MessagesSearchResponse | None:
+    from ...models.http_validation_error import HttpValidationError
     from ...models.messages_search_response import MessagesSearchResponse
 
     if response.status_code == 200:
@@ -326,7 +326,7 @@ def _parse_response(
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -337,7 +337,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HTTPValidationError | MessagesSearchResponse]:
+) -> Response[HttpValidationError | MessagesSearchResponse]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -384,7 +384,7 @@ def sync_detailed(
     topic_ids: list[str] | None | Unset = UNSET,
     sort_by: MessageSearchSortBy | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
-) -> Response[HTTPValidationError | MessagesSearchResponse]:
+) -> Response[HttpValidationError | MessagesSearchResponse]:
     """Text Search Conversation Messages
 
      Search through conversation transcript messages by full-text and fuzzy search
@@ -453,7 +453,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | MessagesSearchResponse]
+        Response[HttpValidationError | MessagesSearchResponse]
     """
 
     kwargs = _get_kwargs(
@@ -533,7 +533,7 @@ def sync(
     topic_ids: list[str] | None | Unset = UNSET,
     sort_by: MessageSearchSortBy | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
-) -> HTTPValidationError | MessagesSearchResponse | None:
+) -> HttpValidationError | MessagesSearchResponse | None:
     """Text Search Conversation Messages
 
      Search through conversation transcript messages by full-text and fuzzy search
@@ -602,7 +602,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | MessagesSearchResponse
+        HttpValidationError | MessagesSearchResponse
     """
 
     return sync_detailed(
@@ -681,7 +681,7 @@ async def asyncio_detailed(
     topic_ids: list[str] | None | Unset = UNSET,
     sort_by: MessageSearchSortBy | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
-) -> Response[HTTPValidationError | MessagesSearchResponse]:
+) -> Response[HttpValidationError | MessagesSearchResponse]:
     """Text Search Conversation Messages
 
      Search through conversation transcript messages by full-text and fuzzy search
@@ -750,7 +750,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | MessagesSearchResponse]
+        Response[HttpValidationError | MessagesSearchResponse]
     """
 
     kwargs = _get_kwargs(
@@ -830,7 +830,7 @@ async def asyncio(
     topic_ids: list[str] | None | Unset = UNSET,
     sort_by: MessageSearchSortBy | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
-) -> HTTPValidationError | MessagesSearchResponse | None:
+) -> HttpValidationError | MessagesSearchResponse | None:
     """Text Search Conversation Messages
 
      Search through conversation transcript messages by full-text and fuzzy search
@@ -899,7 +899,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | MessagesSearchResponse
+        HttpValidationError | MessagesSearchResponse
     """
 
     return (

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.conversation_tag_response_model import ConversationTagResponseModel
     from ...models.create_conversation_tag_request_model import CreateConversationTagRequestModel
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
 
 def _get_kwargs(
@@ -36,9 +36,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ConversationTagResponseModel | HTTPValidationError | None:
+) -> ConversationTagResponseModel | HttpValidationError | None:
     from ...models.conversation_tag_response_model import ConversationTagResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     if response.status_code == 200:
         response_200 = ConversationTagResponseModel.from_dict(response.json())
@@ -46,7 +46,7 @@ def _parse_response(
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -57,7 +57,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ConversationTagResponseModel | HTTPValidationError]:
+) -> Response[ConversationTagResponseModel | HttpValidationError]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -70,7 +70,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: CreateConversationTagRequestModel,
-) -> Response[ConversationTagResponseModel | HTTPValidationError]:
+) -> Response[ConversationTagResponseModel | HttpValidationError]:
     """Create Conversation Tag
 
      Create a new conversation tag for the workspace.
@@ -83,7 +83,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ConversationTagResponseModel | HTTPValidationError]
+        Response[ConversationTagResponseModel | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -97,7 +97,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: CreateConversationTagRequestModel,
-) -> ConversationTagResponseModel | HTTPValidationError | None:
+) -> ConversationTagResponseModel | HttpValidationError | None:
     """Create Conversation Tag
 
      Create a new conversation tag for the workspace.
@@ -110,7 +110,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ConversationTagResponseModel | HTTPValidationError
+        ConversationTagResponseModel | HttpValidationError
     """
 
     return sync_detailed(
@@ -123,7 +123,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: CreateConversationTagRequestModel,
-) -> Response[ConversationTagResponseModel | HTTPValidationError]:
+) -> Response[ConversationTagResponseModel | HttpValidationError]:
     """Create Conversation Tag
 
      Create a new conversation tag for the workspace.
@@ -136,7 +136,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ConversationTagResponseModel | HTTPValidationError]
+        Response[ConversationTagResponseModel | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -150,7 +150,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: CreateConversationTagRequestModel,
-) -> ConversationTagResponseModel | HTTPValidationError | None:
+) -> ConversationTagResponseModel | HttpValidationError | None:
     """Create Conversation Tag
 
      Create a new conversation tag for the workspace.
@@ -163,7 +163,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ConversationTagResponseModel | HTTPValidationError
+        ConversationTagResponseModel | HttpValidationError
     """
 
     return (

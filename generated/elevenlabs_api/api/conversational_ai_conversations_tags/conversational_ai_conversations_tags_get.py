@@ -13,7 +13,7 @@ from ...types import Response
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.conversation_tag_response_model import ConversationTagResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
 
 def _get_kwargs(
@@ -31,9 +31,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ConversationTagResponseModel | HTTPValidationError | None:
+) -> ConversationTagResponseModel | HttpValidationError | None:
     from ...models.conversation_tag_response_model import ConversationTagResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     if response.status_code == 200:
         response_200 = ConversationTagResponseModel.from_dict(response.json())
@@ -41,7 +41,7 @@ def _parse_response(
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -52,7 +52,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ConversationTagResponseModel | HTTPValidationError]:
+) -> Response[ConversationTagResponseModel | HttpValidationError]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -65,7 +65,7 @@ def sync_detailed(
     tag_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[ConversationTagResponseModel | HTTPValidationError]:
+) -> Response[ConversationTagResponseModel | HttpValidationError]:
     """Get Conversation Tag
 
      Get a conversation tag by ID.
@@ -78,7 +78,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ConversationTagResponseModel | HTTPValidationError]
+        Response[ConversationTagResponseModel | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -92,7 +92,7 @@ def sync(
     tag_id: str,
     *,
     client: AuthenticatedClient,
-) -> ConversationTagResponseModel | HTTPValidationError | None:
+) -> ConversationTagResponseModel | HttpValidationError | None:
     """Get Conversation Tag
 
      Get a conversation tag by ID.
@@ -105,7 +105,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ConversationTagResponseModel | HTTPValidationError
+        ConversationTagResponseModel | HttpValidationError
     """
 
     return sync_detailed(
@@ -118,7 +118,7 @@ async def asyncio_detailed(
     tag_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[ConversationTagResponseModel | HTTPValidationError]:
+) -> Response[ConversationTagResponseModel | HttpValidationError]:
     """Get Conversation Tag
 
      Get a conversation tag by ID.
@@ -131,7 +131,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ConversationTagResponseModel | HTTPValidationError]
+        Response[ConversationTagResponseModel | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -145,7 +145,7 @@ async def asyncio(
     tag_id: str,
     *,
     client: AuthenticatedClient,
-) -> ConversationTagResponseModel | HTTPValidationError | None:
+) -> ConversationTagResponseModel | HttpValidationError | None:
     """Get Conversation Tag
 
      Get a conversation tag by ID.
@@ -158,7 +158,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ConversationTagResponseModel | HTTPValidationError
+        ConversationTagResponseModel | HttpValidationError
     """
 
     return (

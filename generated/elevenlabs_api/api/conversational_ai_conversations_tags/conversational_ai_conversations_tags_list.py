@@ -12,7 +12,7 @@ from ...types import UNSET, Response, Unset
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.get_conversation_tags_page_response_model import GetConversationTagsPageResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...types import UNSET, Unset
 
 
@@ -42,9 +42,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> GetConversationTagsPageResponseModel | HTTPValidationError | None:
+) -> GetConversationTagsPageResponseModel | HttpValidationError | None:
     from ...models.get_conversation_tags_page_response_model import GetConversationTagsPageResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     if response.status_code == 200:
         response_200 = GetConversationTagsPageResponseModel.from_dict(response.json())
@@ -52,7 +52,7 @@ def _parse_response(
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -63,7 +63,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GetConversationTagsPageResponseModel | HTTPValidationError]:
+) -> Response[GetConversationTagsPageResponseModel | HttpValidationError]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -77,7 +77,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     page_size: int | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
-) -> Response[GetConversationTagsPageResponseModel | HTTPValidationError]:
+) -> Response[GetConversationTagsPageResponseModel | HttpValidationError]:
     """List Conversation Tags
 
      List conversation tags for the workspace, ordered by most recently created first.
@@ -93,7 +93,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetConversationTagsPageResponseModel | HTTPValidationError]
+        Response[GetConversationTagsPageResponseModel | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -109,7 +109,7 @@ def sync(
     client: AuthenticatedClient,
     page_size: int | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
-) -> GetConversationTagsPageResponseModel | HTTPValidationError | None:
+) -> GetConversationTagsPageResponseModel | HttpValidationError | None:
     """List Conversation Tags
 
      List conversation tags for the workspace, ordered by most recently created first.
@@ -125,7 +125,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetConversationTagsPageResponseModel | HTTPValidationError
+        GetConversationTagsPageResponseModel | HttpValidationError
     """
 
     return sync_detailed(
@@ -140,7 +140,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     page_size: int | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
-) -> Response[GetConversationTagsPageResponseModel | HTTPValidationError]:
+) -> Response[GetConversationTagsPageResponseModel | HttpValidationError]:
     """List Conversation Tags
 
      List conversation tags for the workspace, ordered by most recently created first.
@@ -156,7 +156,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetConversationTagsPageResponseModel | HTTPValidationError]
+        Response[GetConversationTagsPageResponseModel | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -172,7 +172,7 @@ async def asyncio(
     client: AuthenticatedClient,
     page_size: int | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
-) -> GetConversationTagsPageResponseModel | HTTPValidationError | None:
+) -> GetConversationTagsPageResponseModel | HttpValidationError | None:
     """List Conversation Tags
 
      List conversation tags for the workspace, ordered by most recently created first.
@@ -188,7 +188,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetConversationTagsPageResponseModel | HTTPValidationError
+        GetConversationTagsPageResponseModel | HttpValidationError
     """
 
     return (

@@ -13,7 +13,7 @@ from ...types import Response
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.conversation_tag_response_model import ConversationTagResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.patch_conversation_tag_request_model import PatchConversationTagRequestModel
 
 
@@ -40,9 +40,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ConversationTagResponseModel | HTTPValidationError | None:
+) -> ConversationTagResponseModel | HttpValidationError | None:
     from ...models.conversation_tag_response_model import ConversationTagResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     if response.status_code == 200:
         response_200 = ConversationTagResponseModel.from_dict(response.json())
@@ -50,7 +50,7 @@ def _parse_response(
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -61,7 +61,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ConversationTagResponseModel | HTTPValidationError]:
+) -> Response[ConversationTagResponseModel | HttpValidationError]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -75,7 +75,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: PatchConversationTagRequestModel,
-) -> Response[ConversationTagResponseModel | HTTPValidationError]:
+) -> Response[ConversationTagResponseModel | HttpValidationError]:
     """Update Conversation Tag
 
      Update a conversation tag's title and/or description. Restricted to the tag owner or a workspace
@@ -90,7 +90,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ConversationTagResponseModel | HTTPValidationError]
+        Response[ConversationTagResponseModel | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -106,7 +106,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: PatchConversationTagRequestModel,
-) -> ConversationTagResponseModel | HTTPValidationError | None:
+) -> ConversationTagResponseModel | HttpValidationError | None:
     """Update Conversation Tag
 
      Update a conversation tag's title and/or description. Restricted to the tag owner or a workspace
@@ -121,7 +121,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ConversationTagResponseModel | HTTPValidationError
+        ConversationTagResponseModel | HttpValidationError
     """
 
     return sync_detailed(
@@ -136,7 +136,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: PatchConversationTagRequestModel,
-) -> Response[ConversationTagResponseModel | HTTPValidationError]:
+) -> Response[ConversationTagResponseModel | HttpValidationError]:
     """Update Conversation Tag
 
      Update a conversation tag's title and/or description. Restricted to the tag owner or a workspace
@@ -151,7 +151,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ConversationTagResponseModel | HTTPValidationError]
+        Response[ConversationTagResponseModel | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -167,7 +167,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: PatchConversationTagRequestModel,
-) -> ConversationTagResponseModel | HTTPValidationError | None:
+) -> ConversationTagResponseModel | HttpValidationError | None:
     """Update Conversation Tag
 
      Update a conversation tag's title and/or description. Restricted to the tag owner or a workspace
@@ -182,7 +182,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ConversationTagResponseModel | HTTPValidationError
+        ConversationTagResponseModel | HttpValidationError
     """
 
     return (

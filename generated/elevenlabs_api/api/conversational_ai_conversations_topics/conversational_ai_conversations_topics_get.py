@@ -13,7 +13,7 @@ from ...types import UNSET, Response, Unset
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.get_agent_topics_response_model import GetAgentTopicsResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.sort_direction import SortDirection
     from ...models.topic_sort_by import TopicSortBy
     from ...types import UNSET, Unset
@@ -77,9 +77,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> GetAgentTopicsResponseModel | HTTPValidationError | None:
+) -> GetAgentTopicsResponseModel | HttpValidationError | None:
     from ...models.get_agent_topics_response_model import GetAgentTopicsResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     if response.status_code == 200:
         response_200 = GetAgentTopicsResponseModel.from_dict(response.json())
@@ -87,7 +87,7 @@ def _parse_response(
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -98,7 +98,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GetAgentTopicsResponseModel | HTTPValidationError]:
+) -> Response[GetAgentTopicsResponseModel | HttpValidationError]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -118,7 +118,7 @@ def sync_detailed(
     to_unix_secs: int | None | Unset = UNSET,
     include_evaluation_criteria: bool | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
-) -> Response[GetAgentTopicsResponseModel | HTTPValidationError]:
+) -> Response[GetAgentTopicsResponseModel | HttpValidationError]:
     """Get Agent Conversation Topics
 
      Returns the latest topic discovery run results for a given agent.
@@ -145,7 +145,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetAgentTopicsResponseModel | HTTPValidationError]
+        Response[GetAgentTopicsResponseModel | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -173,7 +173,7 @@ def sync(
     to_unix_secs: int | None | Unset = UNSET,
     include_evaluation_criteria: bool | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
-) -> GetAgentTopicsResponseModel | HTTPValidationError | None:
+) -> GetAgentTopicsResponseModel | HttpValidationError | None:
     """Get Agent Conversation Topics
 
      Returns the latest topic discovery run results for a given agent.
@@ -200,7 +200,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetAgentTopicsResponseModel | HTTPValidationError
+        GetAgentTopicsResponseModel | HttpValidationError
     """
 
     return sync_detailed(
@@ -227,7 +227,7 @@ async def asyncio_detailed(
     to_unix_secs: int | None | Unset = UNSET,
     include_evaluation_criteria: bool | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
-) -> Response[GetAgentTopicsResponseModel | HTTPValidationError]:
+) -> Response[GetAgentTopicsResponseModel | HttpValidationError]:
     """Get Agent Conversation Topics
 
      Returns the latest topic discovery run results for a given agent.
@@ -254,7 +254,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetAgentTopicsResponseModel | HTTPValidationError]
+        Response[GetAgentTopicsResponseModel | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -282,7 +282,7 @@ async def asyncio(
     to_unix_secs: int | None | Unset = UNSET,
     include_evaluation_criteria: bool | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
-) -> GetAgentTopicsResponseModel | HTTPValidationError | None:
+) -> GetAgentTopicsResponseModel | HttpValidationError | None:
     """Get Agent Conversation Topics
 
      Returns the latest topic discovery run results for a given agent.
@@ -309,7 +309,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetAgentTopicsResponseModel | HTTPValidationError
+        GetAgentTopicsResponseModel | HttpValidationError
     """
 
     return (

@@ -21,20 +21,20 @@ from . import conversational_ai_dashboard_settings_get, conversational_ai_dashbo
 
 def _parse_conversational_ai_dashboard_settings_get(
     response: httpx.Response,
-) -> models.GetConvAIDashboardSettingsResponseModel:
-    from ...models.get_conv_ai_dashboard_settings_response_model import GetConvAIDashboardSettingsResponseModel
+) -> models.GetConvAiDashboardSettingsResponseModel:
+    from ...models.get_conv_ai_dashboard_settings_response_model import GetConvAiDashboardSettingsResponseModel
 
-    response_200 = GetConvAIDashboardSettingsResponseModel.from_dict(loads(response.content))
+    response_200 = GetConvAiDashboardSettingsResponseModel.from_dict(loads(response.content))
 
     return response_200
 
 
 def _parse_conversational_ai_dashboard_settings_update(
     response: httpx.Response,
-) -> models.GetConvAIDashboardSettingsResponseModel:
-    from ...models.get_conv_ai_dashboard_settings_response_model import GetConvAIDashboardSettingsResponseModel
+) -> models.GetConvAiDashboardSettingsResponseModel:
+    from ...models.get_conv_ai_dashboard_settings_response_model import GetConvAiDashboardSettingsResponseModel
 
-    response_200 = GetConvAIDashboardSettingsResponseModel.from_dict(loads(response.content))
+    response_200 = GetConvAiDashboardSettingsResponseModel.from_dict(loads(response.content))
 
     return response_200
 
@@ -56,7 +56,7 @@ class ConversationalAiDashboardSettingsResource:
         self,
         *,
         request_options: RequestOptions | None = None,
-    ) -> models.GetConvAIDashboardSettingsResponseModel:
+    ) -> models.GetConvAiDashboardSettingsResponseModel:
         """Get Convai Dashboard Settings
 
         Retrieve Convai dashboard settings for the workspace
@@ -82,7 +82,7 @@ class ConversationalAiDashboardSettingsResource:
         ]
         | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> models.GetConvAIDashboardSettingsResponseModel:
+    ) -> models.GetConvAiDashboardSettingsResponseModel:
         """Update Convai Dashboard Settings
 
         Update Convai dashboard settings for the workspace
@@ -95,10 +95,10 @@ class ConversationalAiDashboardSettingsResource:
                 additional_query_parameters or additional_body_parameters.
         """
 
-        from ...models.patch_conv_ai_dashboard_settings_request import PatchConvAIDashboardSettingsRequest
+        from ...models.patch_conv_ai_dashboard_settings_request import PatchConvAiDashboardSettingsRequest
 
         kwargs = conversational_ai_dashboard_settings_update._get_kwargs(
-            body=PatchConvAIDashboardSettingsRequest(
+            body=PatchConvAiDashboardSettingsRequest(
                 charts=charts,
             ),
         )
@@ -131,7 +131,7 @@ class AsyncConversationalAiDashboardSettingsResource:
         self,
         *,
         request_options: RequestOptions | None = None,
-    ) -> models.GetConvAIDashboardSettingsResponseModel:
+    ) -> models.GetConvAiDashboardSettingsResponseModel:
         """Get Convai Dashboard Settings
 
         Retrieve Convai dashboard settings for the workspace
@@ -157,7 +157,7 @@ class AsyncConversationalAiDashboardSettingsResource:
         ]
         | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> models.GetConvAIDashboardSettingsResponseModel:
+    ) -> models.GetConvAiDashboardSettingsResponseModel:
         """Update Convai Dashboard Settings
 
         Update Convai dashboard settings for the workspace
@@ -170,10 +170,10 @@ class AsyncConversationalAiDashboardSettingsResource:
                 additional_query_parameters or additional_body_parameters.
         """
 
-        from ...models.patch_conv_ai_dashboard_settings_request import PatchConvAIDashboardSettingsRequest
+        from ...models.patch_conv_ai_dashboard_settings_request import PatchConvAiDashboardSettingsRequest
 
         kwargs = conversational_ai_dashboard_settings_update._get_kwargs(
-            body=PatchConvAIDashboardSettingsRequest(
+            body=PatchConvAiDashboardSettingsRequest(
                 charts=charts,
             ),
         )

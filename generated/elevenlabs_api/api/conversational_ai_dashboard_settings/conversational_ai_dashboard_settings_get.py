@@ -11,8 +11,8 @@ from ...types import Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.get_conv_ai_dashboard_settings_response_model import GetConvAIDashboardSettingsResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.get_conv_ai_dashboard_settings_response_model import GetConvAiDashboardSettingsResponseModel
+    from ...models.http_validation_error import HttpValidationError
 
 
 def _get_kwargs() -> dict[str, Any]:
@@ -26,17 +26,17 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> GetConvAIDashboardSettingsResponseModel | HTTPValidationError | None:
-    from ...models.get_conv_ai_dashboard_settings_response_model import GetConvAIDashboardSettingsResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+) -> GetConvAiDashboardSettingsResponseModel | HttpValidationError | None:
+    from ...models.get_conv_ai_dashboard_settings_response_model import GetConvAiDashboardSettingsResponseModel
+    from ...models.http_validation_error import HttpValidationError
 
     if response.status_code == 200:
-        response_200 = GetConvAIDashboardSettingsResponseModel.from_dict(response.json())
+        response_200 = GetConvAiDashboardSettingsResponseModel.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -47,7 +47,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GetConvAIDashboardSettingsResponseModel | HTTPValidationError]:
+) -> Response[GetConvAiDashboardSettingsResponseModel | HttpValidationError]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -59,7 +59,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[GetConvAIDashboardSettingsResponseModel | HTTPValidationError]:
+) -> Response[GetConvAiDashboardSettingsResponseModel | HttpValidationError]:
     """Get Convai Dashboard Settings
 
      Retrieve Convai dashboard settings for the workspace
@@ -69,7 +69,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetConvAIDashboardSettingsResponseModel | HTTPValidationError]
+        Response[GetConvAiDashboardSettingsResponseModel | HttpValidationError]
     """
 
     kwargs = _get_kwargs()
@@ -80,7 +80,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-) -> GetConvAIDashboardSettingsResponseModel | HTTPValidationError | None:
+) -> GetConvAiDashboardSettingsResponseModel | HttpValidationError | None:
     """Get Convai Dashboard Settings
 
      Retrieve Convai dashboard settings for the workspace
@@ -90,7 +90,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetConvAIDashboardSettingsResponseModel | HTTPValidationError
+        GetConvAiDashboardSettingsResponseModel | HttpValidationError
     """
 
     return sync_detailed(
@@ -101,7 +101,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[GetConvAIDashboardSettingsResponseModel | HTTPValidationError]:
+) -> Response[GetConvAiDashboardSettingsResponseModel | HttpValidationError]:
     """Get Convai Dashboard Settings
 
      Retrieve Convai dashboard settings for the workspace
@@ -111,7 +111,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetConvAIDashboardSettingsResponseModel | HTTPValidationError]
+        Response[GetConvAiDashboardSettingsResponseModel | HttpValidationError]
     """
 
     kwargs = _get_kwargs()
@@ -122,7 +122,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-) -> GetConvAIDashboardSettingsResponseModel | HTTPValidationError | None:
+) -> GetConvAiDashboardSettingsResponseModel | HttpValidationError | None:
     """Get Convai Dashboard Settings
 
      Retrieve Convai dashboard settings for the workspace
@@ -132,7 +132,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetConvAIDashboardSettingsResponseModel | HTTPValidationError
+        GetConvAiDashboardSettingsResponseModel | HttpValidationError
     """
 
     return (

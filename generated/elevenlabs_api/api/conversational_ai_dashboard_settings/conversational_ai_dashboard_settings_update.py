@@ -11,14 +11,14 @@ from ...types import Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.get_conv_ai_dashboard_settings_response_model import GetConvAIDashboardSettingsResponseModel
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.patch_conv_ai_dashboard_settings_request import PatchConvAIDashboardSettingsRequest
+    from ...models.get_conv_ai_dashboard_settings_response_model import GetConvAiDashboardSettingsResponseModel
+    from ...models.http_validation_error import HttpValidationError
+    from ...models.patch_conv_ai_dashboard_settings_request import PatchConvAiDashboardSettingsRequest
 
 
 def _get_kwargs(
     *,
-    body: PatchConvAIDashboardSettingsRequest,
+    body: PatchConvAiDashboardSettingsRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -36,17 +36,17 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> GetConvAIDashboardSettingsResponseModel | HTTPValidationError | None:
-    from ...models.get_conv_ai_dashboard_settings_response_model import GetConvAIDashboardSettingsResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+) -> GetConvAiDashboardSettingsResponseModel | HttpValidationError | None:
+    from ...models.get_conv_ai_dashboard_settings_response_model import GetConvAiDashboardSettingsResponseModel
+    from ...models.http_validation_error import HttpValidationError
 
     if response.status_code == 200:
-        response_200 = GetConvAIDashboardSettingsResponseModel.from_dict(response.json())
+        response_200 = GetConvAiDashboardSettingsResponseModel.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -57,7 +57,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GetConvAIDashboardSettingsResponseModel | HTTPValidationError]:
+) -> Response[GetConvAiDashboardSettingsResponseModel | HttpValidationError]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -69,21 +69,21 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: PatchConvAIDashboardSettingsRequest,
-) -> Response[GetConvAIDashboardSettingsResponseModel | HTTPValidationError]:
+    body: PatchConvAiDashboardSettingsRequest,
+) -> Response[GetConvAiDashboardSettingsResponseModel | HttpValidationError]:
     """Update Convai Dashboard Settings
 
      Update Convai dashboard settings for the workspace
 
     Args:
-        body (PatchConvAIDashboardSettingsRequest):
+        body (PatchConvAiDashboardSettingsRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetConvAIDashboardSettingsResponseModel | HTTPValidationError]
+        Response[GetConvAiDashboardSettingsResponseModel | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -96,21 +96,21 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: PatchConvAIDashboardSettingsRequest,
-) -> GetConvAIDashboardSettingsResponseModel | HTTPValidationError | None:
+    body: PatchConvAiDashboardSettingsRequest,
+) -> GetConvAiDashboardSettingsResponseModel | HttpValidationError | None:
     """Update Convai Dashboard Settings
 
      Update Convai dashboard settings for the workspace
 
     Args:
-        body (PatchConvAIDashboardSettingsRequest):
+        body (PatchConvAiDashboardSettingsRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetConvAIDashboardSettingsResponseModel | HTTPValidationError
+        GetConvAiDashboardSettingsResponseModel | HttpValidationError
     """
 
     return sync_detailed(
@@ -122,21 +122,21 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: PatchConvAIDashboardSettingsRequest,
-) -> Response[GetConvAIDashboardSettingsResponseModel | HTTPValidationError]:
+    body: PatchConvAiDashboardSettingsRequest,
+) -> Response[GetConvAiDashboardSettingsResponseModel | HttpValidationError]:
     """Update Convai Dashboard Settings
 
      Update Convai dashboard settings for the workspace
 
     Args:
-        body (PatchConvAIDashboardSettingsRequest):
+        body (PatchConvAiDashboardSettingsRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetConvAIDashboardSettingsResponseModel | HTTPValidationError]
+        Response[GetConvAiDashboardSettingsResponseModel | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -149,21 +149,21 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: PatchConvAIDashboardSettingsRequest,
-) -> GetConvAIDashboardSettingsResponseModel | HTTPValidationError | None:
+    body: PatchConvAiDashboardSettingsRequest,
+) -> GetConvAiDashboardSettingsResponseModel | HttpValidationError | None:
     """Update Convai Dashboard Settings
 
      Update Convai dashboard settings for the workspace
 
     Args:
-        body (PatchConvAIDashboardSettingsRequest):
+        body (PatchConvAiDashboardSettingsRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetConvAIDashboardSettingsResponseModel | HTTPValidationError
+        GetConvAiDashboardSettingsResponseModel | HttpValidationError
     """
 
     return (

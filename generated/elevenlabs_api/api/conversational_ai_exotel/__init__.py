@@ -43,7 +43,7 @@ class ConversationalAiExotelResource:
         agent_phone_number_id: str,
         to_number: str,
         *,
-        conversation_initiation_client_data: models.ConversationInitiationClientDataRequest | None | Unset = UNSET,
+        conversation_initiation_client_data: models.ConversationInitiationClientDataRequestInput | None | Unset = UNSET,
         telephony_call_config: models.TelephonyCallConfig | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> models.ExotelOutboundCallResponse:
@@ -57,7 +57,7 @@ class ConversationalAiExotelResource:
             agent_id (str):
             agent_phone_number_id (str):
             to_number (str):
-            conversation_initiation_client_data (ConversationInitiationClientDataRequest | None | Unset):
+            conversation_initiation_client_data (ConversationInitiationClientDataRequestInput | None | Unset):
             telephony_call_config (TelephonyCallConfig | Unset):
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
@@ -104,7 +104,7 @@ class AsyncConversationalAiExotelResource:
         agent_phone_number_id: str,
         to_number: str,
         *,
-        conversation_initiation_client_data: models.ConversationInitiationClientDataRequest | None | Unset = UNSET,
+        conversation_initiation_client_data: models.ConversationInitiationClientDataRequestInput | None | Unset = UNSET,
         telephony_call_config: models.TelephonyCallConfig | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> models.ExotelOutboundCallResponse:
@@ -118,7 +118,7 @@ class AsyncConversationalAiExotelResource:
             agent_id (str):
             agent_phone_number_id (str):
             to_number (str):
-            conversation_initiation_client_data (ConversationInitiationClientDataRequest | None | Unset):
+            conversation_initiation_client_data (ConversationInitiationClientDataRequestInput | None | Unset):
             telephony_call_config (TelephonyCallConfig | Unset):
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.

@@ -225,7 +225,7 @@ class ConversationalAiKnowledgeBaseResource:
         models.GetKnowledgeBaseSummaryFileResponseModel
         | models.GetKnowledgeBaseSummaryFolderResponseModel
         | models.GetKnowledgeBaseSummaryTextResponseModel
-        | models.GetKnowledgeBaseSummaryURLResponseModel
+        | models.GetKnowledgeBaseSummaryUrlResponseModel
         | models.UnknownVariant
     ]:
         """Every item (`documents`) of every page of `list` with these parameters."""
@@ -234,7 +234,7 @@ class ConversationalAiKnowledgeBaseResource:
 
     def get_or_create_rag_indexes(
         self,
-        items: builtins.list[models.GetOrCreateRAGIndexRequestModel],
+        items: builtins.list[models.GetOrCreateRagIndexRequestModel],
         *,
         request_options: RequestOptions | None = None,
     ) -> models.ConversationalAiKnowledgeBaseGetOrCreateRagIndexesResponseComputeRagIndexesInBatchV1ConvaiKnowledgeBaseRagIndexPost:
@@ -246,18 +246,18 @@ class ConversationalAiKnowledgeBaseResource:
         `POST /v1/convai/knowledge-base/rag-index`.
 
         Args:
-            items (list[GetOrCreateRAGIndexRequestModel]): List of requested RAG indexes. Minimum 1,
+            items (list[GetOrCreateRagIndexRequestModel]): List of requested RAG indexes. Minimum 1,
                 maximum 100 items.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """
 
         from ...models.body_compute_rag_indexes_in_batch_v1_convai_knowledge_base_rag_index_post import (
-            BodyComputeRAGIndexesInBatchV1ConvaiKnowledgeBaseRagIndexPost,
+            BodyComputeRagIndexesInBatchV1ConvaiKnowledgeBaseRagIndexPost,
         )
 
         kwargs = conversational_ai_knowledge_base_get_or_create_rag_indexes._get_kwargs(
-            body=BodyComputeRAGIndexesInBatchV1ConvaiKnowledgeBaseRagIndexPost(
+            body=BodyComputeRagIndexesInBatchV1ConvaiKnowledgeBaseRagIndexPost(
                 items=items,
             ),
         )
@@ -441,7 +441,7 @@ class AsyncConversationalAiKnowledgeBaseResource:
         models.GetKnowledgeBaseSummaryFileResponseModel
         | models.GetKnowledgeBaseSummaryFolderResponseModel
         | models.GetKnowledgeBaseSummaryTextResponseModel
-        | models.GetKnowledgeBaseSummaryURLResponseModel
+        | models.GetKnowledgeBaseSummaryUrlResponseModel
         | models.UnknownVariant
     ]:
         """Every item (`documents`) of every page of `list` with these parameters."""
@@ -451,7 +451,7 @@ class AsyncConversationalAiKnowledgeBaseResource:
 
     async def get_or_create_rag_indexes(
         self,
-        items: builtins.list[models.GetOrCreateRAGIndexRequestModel],
+        items: builtins.list[models.GetOrCreateRagIndexRequestModel],
         *,
         request_options: RequestOptions | None = None,
     ) -> models.ConversationalAiKnowledgeBaseGetOrCreateRagIndexesResponseComputeRagIndexesInBatchV1ConvaiKnowledgeBaseRagIndexPost:
@@ -463,18 +463,18 @@ class AsyncConversationalAiKnowledgeBaseResource:
         `POST /v1/convai/knowledge-base/rag-index`.
 
         Args:
-            items (list[GetOrCreateRAGIndexRequestModel]): List of requested RAG indexes. Minimum 1,
+            items (list[GetOrCreateRagIndexRequestModel]): List of requested RAG indexes. Minimum 1,
                 maximum 100 items.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """
 
         from ...models.body_compute_rag_indexes_in_batch_v1_convai_knowledge_base_rag_index_post import (
-            BodyComputeRAGIndexesInBatchV1ConvaiKnowledgeBaseRagIndexPost,
+            BodyComputeRagIndexesInBatchV1ConvaiKnowledgeBaseRagIndexPost,
         )
 
         kwargs = conversational_ai_knowledge_base_get_or_create_rag_indexes._get_kwargs(
-            body=BodyComputeRAGIndexesInBatchV1ConvaiKnowledgeBaseRagIndexPost(
+            body=BodyComputeRagIndexesInBatchV1ConvaiKnowledgeBaseRagIndexPost(
                 items=items,
             ),
         )

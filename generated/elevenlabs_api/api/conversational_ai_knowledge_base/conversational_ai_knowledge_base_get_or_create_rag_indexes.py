@@ -12,17 +12,17 @@ from ...types import Response
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.body_compute_rag_indexes_in_batch_v1_convai_knowledge_base_rag_index_post import (
-        BodyComputeRAGIndexesInBatchV1ConvaiKnowledgeBaseRagIndexPost,
+        BodyComputeRagIndexesInBatchV1ConvaiKnowledgeBaseRagIndexPost,
     )
     from ...models.conversational_ai_knowledge_base_get_or_create_rag_indexes_response_compute_rag_indexes_in_batch_v1_convai_knowledge_base_rag_index_post import (
         ConversationalAiKnowledgeBaseGetOrCreateRagIndexesResponseComputeRagIndexesInBatchV1ConvaiKnowledgeBaseRagIndexPost,
     )
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
 
 def _get_kwargs(
     *,
-    body: BodyComputeRAGIndexesInBatchV1ConvaiKnowledgeBaseRagIndexPost,
+    body: BodyComputeRagIndexesInBatchV1ConvaiKnowledgeBaseRagIndexPost,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -42,13 +42,13 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
     ConversationalAiKnowledgeBaseGetOrCreateRagIndexesResponseComputeRagIndexesInBatchV1ConvaiKnowledgeBaseRagIndexPost
-    | HTTPValidationError
+    | HttpValidationError
     | None
 ):
     from ...models.conversational_ai_knowledge_base_get_or_create_rag_indexes_response_compute_rag_indexes_in_batch_v1_convai_knowledge_base_rag_index_post import (
         ConversationalAiKnowledgeBaseGetOrCreateRagIndexesResponseComputeRagIndexesInBatchV1ConvaiKnowledgeBaseRagIndexPost,
     )
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     if response.status_code == 200:
         response_200 = ConversationalAiKnowledgeBaseGetOrCreateRagIndexesResponseComputeRagIndexesInBatchV1ConvaiKnowledgeBaseRagIndexPost.from_dict(
@@ -58,7 +58,7 @@ def _parse_response(
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -71,7 +71,7 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
     ConversationalAiKnowledgeBaseGetOrCreateRagIndexesResponseComputeRagIndexesInBatchV1ConvaiKnowledgeBaseRagIndexPost
-    | HTTPValidationError
+    | HttpValidationError
 ]:
     return Response(
         status_code=response.status_code,
@@ -84,10 +84,10 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: BodyComputeRAGIndexesInBatchV1ConvaiKnowledgeBaseRagIndexPost,
+    body: BodyComputeRagIndexesInBatchV1ConvaiKnowledgeBaseRagIndexPost,
 ) -> Response[
     ConversationalAiKnowledgeBaseGetOrCreateRagIndexesResponseComputeRagIndexesInBatchV1ConvaiKnowledgeBaseRagIndexPost
-    | HTTPValidationError
+    | HttpValidationError
 ]:
     """Compute Rag Indexes In Batch
 
@@ -95,14 +95,14 @@ def sync_detailed(
     Maximum 100 items per request.
 
     Args:
-        body (BodyComputeRAGIndexesInBatchV1ConvaiKnowledgeBaseRagIndexPost):
+        body (BodyComputeRagIndexesInBatchV1ConvaiKnowledgeBaseRagIndexPost):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ConversationalAiKnowledgeBaseGetOrCreateRagIndexesResponseComputeRagIndexesInBatchV1ConvaiKnowledgeBaseRagIndexPost | HTTPValidationError]
+        Response[ConversationalAiKnowledgeBaseGetOrCreateRagIndexesResponseComputeRagIndexesInBatchV1ConvaiKnowledgeBaseRagIndexPost | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -115,10 +115,10 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: BodyComputeRAGIndexesInBatchV1ConvaiKnowledgeBaseRagIndexPost,
+    body: BodyComputeRagIndexesInBatchV1ConvaiKnowledgeBaseRagIndexPost,
 ) -> (
     ConversationalAiKnowledgeBaseGetOrCreateRagIndexesResponseComputeRagIndexesInBatchV1ConvaiKnowledgeBaseRagIndexPost
-    | HTTPValidationError
+    | HttpValidationError
     | None
 ):
     """Compute Rag Indexes In Batch
@@ -127,14 +127,14 @@ def sync(
     Maximum 100 items per request.
 
     Args:
-        body (BodyComputeRAGIndexesInBatchV1ConvaiKnowledgeBaseRagIndexPost):
+        body (BodyComputeRagIndexesInBatchV1ConvaiKnowledgeBaseRagIndexPost):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ConversationalAiKnowledgeBaseGetOrCreateRagIndexesResponseComputeRagIndexesInBatchV1ConvaiKnowledgeBaseRagIndexPost | HTTPValidationError
+        ConversationalAiKnowledgeBaseGetOrCreateRagIndexesResponseComputeRagIndexesInBatchV1ConvaiKnowledgeBaseRagIndexPost | HttpValidationError
     """
 
     return sync_detailed(
@@ -146,10 +146,10 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: BodyComputeRAGIndexesInBatchV1ConvaiKnowledgeBaseRagIndexPost,
+    body: BodyComputeRagIndexesInBatchV1ConvaiKnowledgeBaseRagIndexPost,
 ) -> Response[
     ConversationalAiKnowledgeBaseGetOrCreateRagIndexesResponseComputeRagIndexesInBatchV1ConvaiKnowledgeBaseRagIndexPost
-    | HTTPValidationError
+    | HttpValidationError
 ]:
     """Compute Rag Indexes In Batch
 
@@ -157,14 +157,14 @@ async def asyncio_detailed(
     Maximum 100 items per request.
 
     Args:
-        body (BodyComputeRAGIndexesInBatchV1ConvaiKnowledgeBaseRagIndexPost):
+        body (BodyComputeRagIndexesInBatchV1ConvaiKnowledgeBaseRagIndexPost):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ConversationalAiKnowledgeBaseGetOrCreateRagIndexesResponseComputeRagIndexesInBatchV1ConvaiKnowledgeBaseRagIndexPost | HTTPValidationError]
+        Response[ConversationalAiKnowledgeBaseGetOrCreateRagIndexesResponseComputeRagIndexesInBatchV1ConvaiKnowledgeBaseRagIndexPost | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -177,10 +177,10 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: BodyComputeRAGIndexesInBatchV1ConvaiKnowledgeBaseRagIndexPost,
+    body: BodyComputeRagIndexesInBatchV1ConvaiKnowledgeBaseRagIndexPost,
 ) -> (
     ConversationalAiKnowledgeBaseGetOrCreateRagIndexesResponseComputeRagIndexesInBatchV1ConvaiKnowledgeBaseRagIndexPost
-    | HTTPValidationError
+    | HttpValidationError
     | None
 ):
     """Compute Rag Indexes In Batch
@@ -189,14 +189,14 @@ async def asyncio(
     Maximum 100 items per request.
 
     Args:
-        body (BodyComputeRAGIndexesInBatchV1ConvaiKnowledgeBaseRagIndexPost):
+        body (BodyComputeRagIndexesInBatchV1ConvaiKnowledgeBaseRagIndexPost):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ConversationalAiKnowledgeBaseGetOrCreateRagIndexesResponseComputeRagIndexesInBatchV1ConvaiKnowledgeBaseRagIndexPost | HTTPValidationError
+        ConversationalAiKnowledgeBaseGetOrCreateRagIndexesResponseComputeRagIndexesInBatchV1ConvaiKnowledgeBaseRagIndexPost | HttpValidationError
     """
 
     return (

@@ -12,7 +12,7 @@ from ...types import UNSET, Response, Unset
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.get_knowledge_base_list_response_model import GetKnowledgeBaseListResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.knowledge_base_document_type import KnowledgeBaseDocumentType
     from ...models.knowledge_base_sort_by import KnowledgeBaseSortBy
     from ...models.sort_direction import SortDirection
@@ -104,9 +104,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> GetKnowledgeBaseListResponseModel | HTTPValidationError | None:
+) -> GetKnowledgeBaseListResponseModel | HttpValidationError | None:
     from ...models.get_knowledge_base_list_response_model import GetKnowledgeBaseListResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     if response.status_code == 200:
         response_200 = GetKnowledgeBaseListResponseModel.from_dict(response.json())
@@ -114,7 +114,7 @@ def _parse_response(
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -125,7 +125,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GetKnowledgeBaseListResponseModel | HTTPValidationError]:
+) -> Response[GetKnowledgeBaseListResponseModel | HttpValidationError]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -148,7 +148,7 @@ def sync_detailed(
     sort_direction: SortDirection | Unset = UNSET,
     sort_by: KnowledgeBaseSortBy | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
-) -> Response[GetKnowledgeBaseListResponseModel | HTTPValidationError]:
+) -> Response[GetKnowledgeBaseListResponseModel | HttpValidationError]:
     """Get Knowledge Base List
 
      Get a list of available knowledge base documents
@@ -182,7 +182,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetKnowledgeBaseListResponseModel | HTTPValidationError]
+        Response[GetKnowledgeBaseListResponseModel | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -216,7 +216,7 @@ def sync(
     sort_direction: SortDirection | Unset = UNSET,
     sort_by: KnowledgeBaseSortBy | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
-) -> GetKnowledgeBaseListResponseModel | HTTPValidationError | None:
+) -> GetKnowledgeBaseListResponseModel | HttpValidationError | None:
     """Get Knowledge Base List
 
      Get a list of available knowledge base documents
@@ -250,7 +250,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetKnowledgeBaseListResponseModel | HTTPValidationError
+        GetKnowledgeBaseListResponseModel | HttpValidationError
     """
 
     return sync_detailed(
@@ -283,7 +283,7 @@ async def asyncio_detailed(
     sort_direction: SortDirection | Unset = UNSET,
     sort_by: KnowledgeBaseSortBy | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
-) -> Response[GetKnowledgeBaseListResponseModel | HTTPValidationError]:
+) -> Response[GetKnowledgeBaseListResponseModel | HttpValidationError]:
     """Get Knowledge Base List
 
      Get a list of available knowledge base documents
@@ -317,7 +317,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetKnowledgeBaseListResponseModel | HTTPValidationError]
+        Response[GetKnowledgeBaseListResponseModel | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -351,7 +351,7 @@ async def asyncio(
     sort_direction: SortDirection | Unset = UNSET,
     sort_by: KnowledgeBaseSortBy | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
-) -> GetKnowledgeBaseListResponseModel | HTTPValidationError | None:
+) -> GetKnowledgeBaseListResponseModel | HttpValidationError | None:
     """Get Knowledge Base List
 
      Get a list of available knowledge base documents
@@ -385,7 +385,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetKnowledgeBaseListResponseModel | HTTPValidationError
+        GetKnowledgeBaseListResponseModel | HttpValidationError
     """
 
     return (

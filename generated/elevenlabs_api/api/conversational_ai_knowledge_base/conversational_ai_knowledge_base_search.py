@@ -11,7 +11,7 @@ from ...types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.knowledge_base_content_search_response_model import KnowledgeBaseContentSearchResponseModel
     from ...models.knowledge_base_document_type import KnowledgeBaseDocumentType
     from ...types import UNSET, Unset
@@ -61,8 +61,8 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> HTTPValidationError | KnowledgeBaseContentSearchResponseModel | None:
-    from ...models.http_validation_error import HTTPValidationError
+) -> HttpValidationError | KnowledgeBaseContentSearchResponseModel | None:
+    from ...models.http_validation_error import HttpValidationError
     from ...models.knowledge_base_content_search_response_model import KnowledgeBaseContentSearchResponseModel
 
     if response.status_code == 200:
@@ -71,7 +71,7 @@ def _parse_response(
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -82,7 +82,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HTTPValidationError | KnowledgeBaseContentSearchResponseModel]:
+) -> Response[HttpValidationError | KnowledgeBaseContentSearchResponseModel]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -98,7 +98,7 @@ def sync_detailed(
     page_size: int | Unset = UNSET,
     types: list[KnowledgeBaseDocumentType] | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
-) -> Response[HTTPValidationError | KnowledgeBaseContentSearchResponseModel]:
+) -> Response[HttpValidationError | KnowledgeBaseContentSearchResponseModel]:
     """Search Knowledge Base Content
 
      Fuzzy text search over knowledge base document content
@@ -117,7 +117,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | KnowledgeBaseContentSearchResponseModel]
+        Response[HttpValidationError | KnowledgeBaseContentSearchResponseModel]
     """
 
     kwargs = _get_kwargs(
@@ -137,7 +137,7 @@ def sync(
     page_size: int | Unset = UNSET,
     types: list[KnowledgeBaseDocumentType] | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
-) -> HTTPValidationError | KnowledgeBaseContentSearchResponseModel | None:
+) -> HttpValidationError | KnowledgeBaseContentSearchResponseModel | None:
     """Search Knowledge Base Content
 
      Fuzzy text search over knowledge base document content
@@ -156,7 +156,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | KnowledgeBaseContentSearchResponseModel
+        HttpValidationError | KnowledgeBaseContentSearchResponseModel
     """
 
     return sync_detailed(
@@ -175,7 +175,7 @@ async def asyncio_detailed(
     page_size: int | Unset = UNSET,
     types: list[KnowledgeBaseDocumentType] | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
-) -> Response[HTTPValidationError | KnowledgeBaseContentSearchResponseModel]:
+) -> Response[HttpValidationError | KnowledgeBaseContentSearchResponseModel]:
     """Search Knowledge Base Content
 
      Fuzzy text search over knowledge base document content
@@ -194,7 +194,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | KnowledgeBaseContentSearchResponseModel]
+        Response[HttpValidationError | KnowledgeBaseContentSearchResponseModel]
     """
 
     kwargs = _get_kwargs(
@@ -214,7 +214,7 @@ async def asyncio(
     page_size: int | Unset = UNSET,
     types: list[KnowledgeBaseDocumentType] | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
-) -> HTTPValidationError | KnowledgeBaseContentSearchResponseModel | None:
+) -> HttpValidationError | KnowledgeBaseContentSearchResponseModel | None:
     """Search Knowledge Base Content
 
      Fuzzy text search over knowledge base document content
@@ -233,7 +233,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | KnowledgeBaseContentSearchResponseModel
+        HttpValidationError | KnowledgeBaseContentSearchResponseModel
     """
 
     return (

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
         BodyCreateCrawlJobV1ConvaiKnowledgeBaseCrawlPost,
     )
     from ...models.create_crawl_job_response_model import CreateCrawlJobResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
 
 def _get_kwargs(
@@ -38,9 +38,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CreateCrawlJobResponseModel | HTTPValidationError | None:
+) -> CreateCrawlJobResponseModel | HttpValidationError | None:
     from ...models.create_crawl_job_response_model import CreateCrawlJobResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     if response.status_code == 200:
         response_200 = CreateCrawlJobResponseModel.from_dict(response.json())
@@ -48,7 +48,7 @@ def _parse_response(
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -59,7 +59,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CreateCrawlJobResponseModel | HTTPValidationError]:
+) -> Response[CreateCrawlJobResponseModel | HttpValidationError]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -72,7 +72,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: BodyCreateCrawlJobV1ConvaiKnowledgeBaseCrawlPost,
-) -> Response[CreateCrawlJobResponseModel | HTTPValidationError]:
+) -> Response[CreateCrawlJobResponseModel | HttpValidationError]:
     """Create Crawl Job
 
      Create a crawl job to crawl the given URL with specified depth and page limits.
@@ -85,7 +85,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateCrawlJobResponseModel | HTTPValidationError]
+        Response[CreateCrawlJobResponseModel | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -99,7 +99,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: BodyCreateCrawlJobV1ConvaiKnowledgeBaseCrawlPost,
-) -> CreateCrawlJobResponseModel | HTTPValidationError | None:
+) -> CreateCrawlJobResponseModel | HttpValidationError | None:
     """Create Crawl Job
 
      Create a crawl job to crawl the given URL with specified depth and page limits.
@@ -112,7 +112,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateCrawlJobResponseModel | HTTPValidationError
+        CreateCrawlJobResponseModel | HttpValidationError
     """
 
     return sync_detailed(
@@ -125,7 +125,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: BodyCreateCrawlJobV1ConvaiKnowledgeBaseCrawlPost,
-) -> Response[CreateCrawlJobResponseModel | HTTPValidationError]:
+) -> Response[CreateCrawlJobResponseModel | HttpValidationError]:
     """Create Crawl Job
 
      Create a crawl job to crawl the given URL with specified depth and page limits.
@@ -138,7 +138,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateCrawlJobResponseModel | HTTPValidationError]
+        Response[CreateCrawlJobResponseModel | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -152,7 +152,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: BodyCreateCrawlJobV1ConvaiKnowledgeBaseCrawlPost,
-) -> CreateCrawlJobResponseModel | HTTPValidationError | None:
+) -> CreateCrawlJobResponseModel | HttpValidationError | None:
     """Create Crawl Job
 
      Create a crawl job to crawl the given URL with specified depth and page limits.
@@ -165,7 +165,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateCrawlJobResponseModel | HTTPValidationError
+        CreateCrawlJobResponseModel | HttpValidationError
     """
 
     return (

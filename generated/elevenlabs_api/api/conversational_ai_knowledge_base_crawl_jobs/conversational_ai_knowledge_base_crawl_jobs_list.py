@@ -11,7 +11,7 @@ from ...types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.list_crawl_jobs_response_model import ListCrawlJobsResponseModel
     from ...types import UNSET, Unset
 
@@ -54,8 +54,8 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> HTTPValidationError | ListCrawlJobsResponseModel | None:
-    from ...models.http_validation_error import HTTPValidationError
+) -> HttpValidationError | ListCrawlJobsResponseModel | None:
+    from ...models.http_validation_error import HttpValidationError
     from ...models.list_crawl_jobs_response_model import ListCrawlJobsResponseModel
 
     if response.status_code == 200:
@@ -64,7 +64,7 @@ def _parse_response(
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -75,7 +75,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HTTPValidationError | ListCrawlJobsResponseModel]:
+) -> Response[HttpValidationError | ListCrawlJobsResponseModel]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -90,7 +90,7 @@ def sync_detailed(
     include_job_ids: list[str] | None | Unset = UNSET,
     page_size: int | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
-) -> Response[HTTPValidationError | ListCrawlJobsResponseModel]:
+) -> Response[HttpValidationError | ListCrawlJobsResponseModel]:
     """List Ongoing And Recent Crawl Jobs Created By A User
 
      Get a list of ongoing and recent crawl jobs for the user.
@@ -107,7 +107,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | ListCrawlJobsResponseModel]
+        Response[HttpValidationError | ListCrawlJobsResponseModel]
     """
 
     kwargs = _get_kwargs(
@@ -125,7 +125,7 @@ def sync(
     include_job_ids: list[str] | None | Unset = UNSET,
     page_size: int | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
-) -> HTTPValidationError | ListCrawlJobsResponseModel | None:
+) -> HttpValidationError | ListCrawlJobsResponseModel | None:
     """List Ongoing And Recent Crawl Jobs Created By A User
 
      Get a list of ongoing and recent crawl jobs for the user.
@@ -142,7 +142,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | ListCrawlJobsResponseModel
+        HttpValidationError | ListCrawlJobsResponseModel
     """
 
     return sync_detailed(
@@ -159,7 +159,7 @@ async def asyncio_detailed(
     include_job_ids: list[str] | None | Unset = UNSET,
     page_size: int | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
-) -> Response[HTTPValidationError | ListCrawlJobsResponseModel]:
+) -> Response[HttpValidationError | ListCrawlJobsResponseModel]:
     """List Ongoing And Recent Crawl Jobs Created By A User
 
      Get a list of ongoing and recent crawl jobs for the user.
@@ -176,7 +176,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | ListCrawlJobsResponseModel]
+        Response[HttpValidationError | ListCrawlJobsResponseModel]
     """
 
     kwargs = _get_kwargs(
@@ -194,7 +194,7 @@ async def asyncio(
     include_job_ids: list[str] | None | Unset = UNSET,
     page_size: int | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
-) -> HTTPValidationError | ListCrawlJobsResponseModel | None:
+) -> HttpValidationError | ListCrawlJobsResponseModel | None:
     """List Ongoing And Recent Crawl Jobs Created By A User
 
      Get a list of ongoing and recent crawl jobs for the user.
@@ -211,7 +211,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | ListCrawlJobsResponseModel
+        HttpValidationError | ListCrawlJobsResponseModel
     """
 
     return (

@@ -26,10 +26,10 @@ from . import (
 
 def _parse_conversational_ai_knowledge_base_document_compute_rag_index(
     response: httpx.Response,
-) -> models.RAGDocumentIndexResponseModel:
-    from ...models.rag_document_index_response_model import RAGDocumentIndexResponseModel
+) -> models.RagDocumentIndexResponseModel:
+    from ...models.rag_document_index_response_model import RagDocumentIndexResponseModel
 
-    response_200 = RAGDocumentIndexResponseModel.from_dict(loads(response.content))
+    response_200 = RagDocumentIndexResponseModel.from_dict(loads(response.content))
 
     return response_200
 
@@ -40,12 +40,12 @@ def _parse_conversational_ai_knowledge_base_document_refresh(
     models.GetKnowledgeBaseFileResponseModel
     | models.GetKnowledgeBaseFolderResponseModel
     | models.GetKnowledgeBaseTextResponseModel
-    | models.GetKnowledgeBaseURLResponseModel
+    | models.GetKnowledgeBaseUrlResponseModel
 ):
     from ...models.get_knowledge_base_file_response_model import GetKnowledgeBaseFileResponseModel
     from ...models.get_knowledge_base_folder_response_model import GetKnowledgeBaseFolderResponseModel
     from ...models.get_knowledge_base_text_response_model import GetKnowledgeBaseTextResponseModel
-    from ...models.get_knowledge_base_url_response_model import GetKnowledgeBaseURLResponseModel
+    from ...models.get_knowledge_base_url_response_model import GetKnowledgeBaseUrlResponseModel
 
     def _parse_response_200(
         data: object,
@@ -53,7 +53,7 @@ def _parse_conversational_ai_knowledge_base_document_refresh(
         GetKnowledgeBaseFileResponseModel
         | GetKnowledgeBaseFolderResponseModel
         | GetKnowledgeBaseTextResponseModel
-        | GetKnowledgeBaseURLResponseModel
+        | GetKnowledgeBaseUrlResponseModel
     ):
         return parse_strictly(_parse_response_200_member, data)
 
@@ -63,11 +63,11 @@ def _parse_conversational_ai_knowledge_base_document_refresh(
         GetKnowledgeBaseFileResponseModel
         | GetKnowledgeBaseFolderResponseModel
         | GetKnowledgeBaseTextResponseModel
-        | GetKnowledgeBaseURLResponseModel
+        | GetKnowledgeBaseUrlResponseModel
     ):
         if isinstance(data, dict):
             for known in (
-                GetKnowledgeBaseURLResponseModel,
+                GetKnowledgeBaseUrlResponseModel,
                 GetKnowledgeBaseFileResponseModel,
                 GetKnowledgeBaseTextResponseModel,
                 GetKnowledgeBaseFolderResponseModel,
@@ -79,7 +79,7 @@ def _parse_conversational_ai_knowledge_base_document_refresh(
         try:
             if not isinstance(data, dict):
                 raise TypeError(f"got {type(data).__name__}")
-            response_200_type_0 = GetKnowledgeBaseURLResponseModel.from_dict(data)
+            response_200_type_0 = GetKnowledgeBaseUrlResponseModel.from_dict(data)
 
             return response_200_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
@@ -117,12 +117,12 @@ def _parse_conversational_ai_knowledge_base_document_update_file(
     models.GetKnowledgeBaseFileResponseModel
     | models.GetKnowledgeBaseFolderResponseModel
     | models.GetKnowledgeBaseTextResponseModel
-    | models.GetKnowledgeBaseURLResponseModel
+    | models.GetKnowledgeBaseUrlResponseModel
 ):
     from ...models.get_knowledge_base_file_response_model import GetKnowledgeBaseFileResponseModel
     from ...models.get_knowledge_base_folder_response_model import GetKnowledgeBaseFolderResponseModel
     from ...models.get_knowledge_base_text_response_model import GetKnowledgeBaseTextResponseModel
-    from ...models.get_knowledge_base_url_response_model import GetKnowledgeBaseURLResponseModel
+    from ...models.get_knowledge_base_url_response_model import GetKnowledgeBaseUrlResponseModel
 
     def _parse_response_200(
         data: object,
@@ -130,7 +130,7 @@ def _parse_conversational_ai_knowledge_base_document_update_file(
         GetKnowledgeBaseFileResponseModel
         | GetKnowledgeBaseFolderResponseModel
         | GetKnowledgeBaseTextResponseModel
-        | GetKnowledgeBaseURLResponseModel
+        | GetKnowledgeBaseUrlResponseModel
     ):
         return parse_strictly(_parse_response_200_member, data)
 
@@ -140,11 +140,11 @@ def _parse_conversational_ai_knowledge_base_document_update_file(
         GetKnowledgeBaseFileResponseModel
         | GetKnowledgeBaseFolderResponseModel
         | GetKnowledgeBaseTextResponseModel
-        | GetKnowledgeBaseURLResponseModel
+        | GetKnowledgeBaseUrlResponseModel
     ):
         if isinstance(data, dict):
             for known in (
-                GetKnowledgeBaseURLResponseModel,
+                GetKnowledgeBaseUrlResponseModel,
                 GetKnowledgeBaseFileResponseModel,
                 GetKnowledgeBaseTextResponseModel,
                 GetKnowledgeBaseFolderResponseModel,
@@ -156,7 +156,7 @@ def _parse_conversational_ai_knowledge_base_document_update_file(
         try:
             if not isinstance(data, dict):
                 raise TypeError(f"got {type(data).__name__}")
-            response_200_type_0 = GetKnowledgeBaseURLResponseModel.from_dict(data)
+            response_200_type_0 = GetKnowledgeBaseUrlResponseModel.from_dict(data)
 
             return response_200_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
@@ -207,7 +207,7 @@ class ConversationalAiKnowledgeBaseDocumentResource:
         model: models.EmbeddingModelEnum,
         *,
         request_options: RequestOptions | None = None,
-    ) -> models.RAGDocumentIndexResponseModel:
+    ) -> models.RagDocumentIndexResponseModel:
         """Compute Rag Index.
 
         In case the document is not RAG indexed, it triggers rag indexing task, otherwise it just returns
@@ -224,11 +224,11 @@ class ConversationalAiKnowledgeBaseDocumentResource:
         """
 
         check_path_parameter("documentation_id", documentation_id)
-        from ...models.rag_index_request_model import RAGIndexRequestModel
+        from ...models.rag_index_request_model import RagIndexRequestModel
 
         kwargs = conversational_ai_knowledge_base_document_compute_rag_index._get_kwargs(
             documentation_id=documentation_id,
-            body=RAGIndexRequestModel(
+            body=RagIndexRequestModel(
                 model=model,
             ),
         )
@@ -246,7 +246,7 @@ class ConversationalAiKnowledgeBaseDocumentResource:
         models.GetKnowledgeBaseFileResponseModel
         | models.GetKnowledgeBaseFolderResponseModel
         | models.GetKnowledgeBaseTextResponseModel
-        | models.GetKnowledgeBaseURLResponseModel
+        | models.GetKnowledgeBaseUrlResponseModel
     ):
         """Refresh Url Document Content
 
@@ -280,7 +280,7 @@ class ConversationalAiKnowledgeBaseDocumentResource:
         models.GetKnowledgeBaseFileResponseModel
         | models.GetKnowledgeBaseFolderResponseModel
         | models.GetKnowledgeBaseTextResponseModel
-        | models.GetKnowledgeBaseURLResponseModel
+        | models.GetKnowledgeBaseUrlResponseModel
     ):
         """Update File Document
 
@@ -343,7 +343,7 @@ class AsyncConversationalAiKnowledgeBaseDocumentResource:
         model: models.EmbeddingModelEnum,
         *,
         request_options: RequestOptions | None = None,
-    ) -> models.RAGDocumentIndexResponseModel:
+    ) -> models.RagDocumentIndexResponseModel:
         """Compute Rag Index.
 
         In case the document is not RAG indexed, it triggers rag indexing task, otherwise it just returns
@@ -360,11 +360,11 @@ class AsyncConversationalAiKnowledgeBaseDocumentResource:
         """
 
         check_path_parameter("documentation_id", documentation_id)
-        from ...models.rag_index_request_model import RAGIndexRequestModel
+        from ...models.rag_index_request_model import RagIndexRequestModel
 
         kwargs = conversational_ai_knowledge_base_document_compute_rag_index._get_kwargs(
             documentation_id=documentation_id,
-            body=RAGIndexRequestModel(
+            body=RagIndexRequestModel(
                 model=model,
             ),
         )
@@ -382,7 +382,7 @@ class AsyncConversationalAiKnowledgeBaseDocumentResource:
         models.GetKnowledgeBaseFileResponseModel
         | models.GetKnowledgeBaseFolderResponseModel
         | models.GetKnowledgeBaseTextResponseModel
-        | models.GetKnowledgeBaseURLResponseModel
+        | models.GetKnowledgeBaseUrlResponseModel
     ):
         """Refresh Url Document Content
 
@@ -416,7 +416,7 @@ class AsyncConversationalAiKnowledgeBaseDocumentResource:
         models.GetKnowledgeBaseFileResponseModel
         | models.GetKnowledgeBaseFolderResponseModel
         | models.GetKnowledgeBaseTextResponseModel
-        | models.GetKnowledgeBaseURLResponseModel
+        | models.GetKnowledgeBaseUrlResponseModel
     ):
         """Update File Document
 

@@ -12,15 +12,15 @@ from ...types import Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.rag_document_index_response_model import RAGDocumentIndexResponseModel
-    from ...models.rag_index_request_model import RAGIndexRequestModel
+    from ...models.http_validation_error import HttpValidationError
+    from ...models.rag_document_index_response_model import RagDocumentIndexResponseModel
+    from ...models.rag_index_request_model import RagIndexRequestModel
 
 
 def _get_kwargs(
     documentation_id: str,
     *,
-    body: RAGIndexRequestModel,
+    body: RagIndexRequestModel,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -40,17 +40,17 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> HTTPValidationError | RAGDocumentIndexResponseModel | None:
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.rag_document_index_response_model import RAGDocumentIndexResponseModel
+) -> HttpValidationError | RagDocumentIndexResponseModel | None:
+    from ...models.http_validation_error import HttpValidationError
+    from ...models.rag_document_index_response_model import RagDocumentIndexResponseModel
 
     if response.status_code == 200:
-        response_200 = RAGDocumentIndexResponseModel.from_dict(response.json())
+        response_200 = RagDocumentIndexResponseModel.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -61,7 +61,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HTTPValidationError | RAGDocumentIndexResponseModel]:
+) -> Response[HttpValidationError | RagDocumentIndexResponseModel]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -74,8 +74,8 @@ def sync_detailed(
     documentation_id: str,
     *,
     client: AuthenticatedClient,
-    body: RAGIndexRequestModel,
-) -> Response[HTTPValidationError | RAGDocumentIndexResponseModel]:
+    body: RagIndexRequestModel,
+) -> Response[HttpValidationError | RagDocumentIndexResponseModel]:
     """Compute Rag Index.
 
      In case the document is not RAG indexed, it triggers rag indexing task, otherwise it just returns
@@ -84,14 +84,14 @@ def sync_detailed(
     Args:
         documentation_id (str): The id of a document from the knowledge base. This is returned on
             document addition.
-        body (RAGIndexRequestModel):
+        body (RagIndexRequestModel):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | RAGDocumentIndexResponseModel]
+        Response[HttpValidationError | RagDocumentIndexResponseModel]
     """
 
     kwargs = _get_kwargs(
@@ -106,8 +106,8 @@ def sync(
     documentation_id: str,
     *,
     client: AuthenticatedClient,
-    body: RAGIndexRequestModel,
-) -> HTTPValidationError | RAGDocumentIndexResponseModel | None:
+    body: RagIndexRequestModel,
+) -> HttpValidationError | RagDocumentIndexResponseModel | None:
     """Compute Rag Index.
 
      In case the document is not RAG indexed, it triggers rag indexing task, otherwise it just returns
@@ -116,14 +116,14 @@ def sync(
     Args:
         documentation_id (str): The id of a document from the knowledge base. This is returned on
             document addition.
-        body (RAGIndexRequestModel):
+        body (RagIndexRequestModel):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | RAGDocumentIndexResponseModel
+        HttpValidationError | RagDocumentIndexResponseModel
     """
 
     return sync_detailed(
@@ -137,8 +137,8 @@ async def asyncio_detailed(
     documentation_id: str,
     *,
     client: AuthenticatedClient,
-    body: RAGIndexRequestModel,
-) -> Response[HTTPValidationError | RAGDocumentIndexResponseModel]:
+    body: RagIndexRequestModel,
+) -> Response[HttpValidationError | RagDocumentIndexResponseModel]:
     """Compute Rag Index.
 
      In case the document is not RAG indexed, it triggers rag indexing task, otherwise it just returns
@@ -147,14 +147,14 @@ async def asyncio_detailed(
     Args:
         documentation_id (str): The id of a document from the knowledge base. This is returned on
             document addition.
-        body (RAGIndexRequestModel):
+        body (RagIndexRequestModel):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | RAGDocumentIndexResponseModel]
+        Response[HttpValidationError | RagDocumentIndexResponseModel]
     """
 
     kwargs = _get_kwargs(
@@ -169,8 +169,8 @@ async def asyncio(
     documentation_id: str,
     *,
     client: AuthenticatedClient,
-    body: RAGIndexRequestModel,
-) -> HTTPValidationError | RAGDocumentIndexResponseModel | None:
+    body: RagIndexRequestModel,
+) -> HttpValidationError | RagDocumentIndexResponseModel | None:
     """Compute Rag Index.
 
      In case the document is not RAG indexed, it triggers rag indexing task, otherwise it just returns
@@ -179,14 +179,14 @@ async def asyncio(
     Args:
         documentation_id (str): The id of a document from the knowledge base. This is returned on
             document addition.
-        body (RAGIndexRequestModel):
+        body (RagIndexRequestModel):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | RAGDocumentIndexResponseModel
+        HttpValidationError | RagDocumentIndexResponseModel
     """
 
     return (

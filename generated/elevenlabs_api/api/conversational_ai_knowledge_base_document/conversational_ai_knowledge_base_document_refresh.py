@@ -15,8 +15,8 @@ if TYPE_CHECKING:
     from ...models.get_knowledge_base_file_response_model import GetKnowledgeBaseFileResponseModel
     from ...models.get_knowledge_base_folder_response_model import GetKnowledgeBaseFolderResponseModel
     from ...models.get_knowledge_base_text_response_model import GetKnowledgeBaseTextResponseModel
-    from ...models.get_knowledge_base_url_response_model import GetKnowledgeBaseURLResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.get_knowledge_base_url_response_model import GetKnowledgeBaseUrlResponseModel
+    from ...models.http_validation_error import HttpValidationError
 
 
 def _get_kwargs(
@@ -38,15 +38,15 @@ def _parse_response(
     GetKnowledgeBaseFileResponseModel
     | GetKnowledgeBaseFolderResponseModel
     | GetKnowledgeBaseTextResponseModel
-    | GetKnowledgeBaseURLResponseModel
-    | HTTPValidationError
+    | GetKnowledgeBaseUrlResponseModel
+    | HttpValidationError
     | None
 ):
     from ...models.get_knowledge_base_file_response_model import GetKnowledgeBaseFileResponseModel
     from ...models.get_knowledge_base_folder_response_model import GetKnowledgeBaseFolderResponseModel
     from ...models.get_knowledge_base_text_response_model import GetKnowledgeBaseTextResponseModel
-    from ...models.get_knowledge_base_url_response_model import GetKnowledgeBaseURLResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.get_knowledge_base_url_response_model import GetKnowledgeBaseUrlResponseModel
+    from ...models.http_validation_error import HttpValidationError
 
     if response.status_code == 200:
 
@@ -56,7 +56,7 @@ def _parse_response(
             GetKnowledgeBaseFileResponseModel
             | GetKnowledgeBaseFolderResponseModel
             | GetKnowledgeBaseTextResponseModel
-            | GetKnowledgeBaseURLResponseModel
+            | GetKnowledgeBaseUrlResponseModel
         ):
             return parse_strictly(_parse_response_200_member, data)
 
@@ -66,11 +66,11 @@ def _parse_response(
             GetKnowledgeBaseFileResponseModel
             | GetKnowledgeBaseFolderResponseModel
             | GetKnowledgeBaseTextResponseModel
-            | GetKnowledgeBaseURLResponseModel
+            | GetKnowledgeBaseUrlResponseModel
         ):
             if isinstance(data, dict):
                 for known in (
-                    GetKnowledgeBaseURLResponseModel,
+                    GetKnowledgeBaseUrlResponseModel,
                     GetKnowledgeBaseFileResponseModel,
                     GetKnowledgeBaseTextResponseModel,
                     GetKnowledgeBaseFolderResponseModel,
@@ -82,7 +82,7 @@ def _parse_response(
             try:
                 if not isinstance(data, dict):
                     raise TypeError(f"got {type(data).__name__}")
-                response_200_type_0 = GetKnowledgeBaseURLResponseModel.from_dict(data)
+                response_200_type_0 = GetKnowledgeBaseUrlResponseModel.from_dict(data)
 
                 return response_200_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -114,7 +114,7 @@ def _parse_response(
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -129,8 +129,8 @@ def _build_response(
     GetKnowledgeBaseFileResponseModel
     | GetKnowledgeBaseFolderResponseModel
     | GetKnowledgeBaseTextResponseModel
-    | GetKnowledgeBaseURLResponseModel
-    | HTTPValidationError
+    | GetKnowledgeBaseUrlResponseModel
+    | HttpValidationError
 ]:
     return Response(
         status_code=response.status_code,
@@ -148,8 +148,8 @@ def sync_detailed(
     GetKnowledgeBaseFileResponseModel
     | GetKnowledgeBaseFolderResponseModel
     | GetKnowledgeBaseTextResponseModel
-    | GetKnowledgeBaseURLResponseModel
-    | HTTPValidationError
+    | GetKnowledgeBaseUrlResponseModel
+    | HttpValidationError
 ]:
     """Refresh Url Document Content
 
@@ -164,7 +164,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetKnowledgeBaseFileResponseModel | GetKnowledgeBaseFolderResponseModel | GetKnowledgeBaseTextResponseModel | GetKnowledgeBaseURLResponseModel | HTTPValidationError]
+        Response[GetKnowledgeBaseFileResponseModel | GetKnowledgeBaseFolderResponseModel | GetKnowledgeBaseTextResponseModel | GetKnowledgeBaseUrlResponseModel | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -182,8 +182,8 @@ def sync(
     GetKnowledgeBaseFileResponseModel
     | GetKnowledgeBaseFolderResponseModel
     | GetKnowledgeBaseTextResponseModel
-    | GetKnowledgeBaseURLResponseModel
-    | HTTPValidationError
+    | GetKnowledgeBaseUrlResponseModel
+    | HttpValidationError
     | None
 ):
     """Refresh Url Document Content
@@ -199,7 +199,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetKnowledgeBaseFileResponseModel | GetKnowledgeBaseFolderResponseModel | GetKnowledgeBaseTextResponseModel | GetKnowledgeBaseURLResponseModel | HTTPValidationError
+        GetKnowledgeBaseFileResponseModel | GetKnowledgeBaseFolderResponseModel | GetKnowledgeBaseTextResponseModel | GetKnowledgeBaseUrlResponseModel | HttpValidationError
     """
 
     return sync_detailed(
@@ -216,8 +216,8 @@ async def asyncio_detailed(
     GetKnowledgeBaseFileResponseModel
     | GetKnowledgeBaseFolderResponseModel
     | GetKnowledgeBaseTextResponseModel
-    | GetKnowledgeBaseURLResponseModel
-    | HTTPValidationError
+    | GetKnowledgeBaseUrlResponseModel
+    | HttpValidationError
 ]:
     """Refresh Url Document Content
 
@@ -232,7 +232,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetKnowledgeBaseFileResponseModel | GetKnowledgeBaseFolderResponseModel | GetKnowledgeBaseTextResponseModel | GetKnowledgeBaseURLResponseModel | HTTPValidationError]
+        Response[GetKnowledgeBaseFileResponseModel | GetKnowledgeBaseFolderResponseModel | GetKnowledgeBaseTextResponseModel | GetKnowledgeBaseUrlResponseModel | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -250,8 +250,8 @@ async def asyncio(
     GetKnowledgeBaseFileResponseModel
     | GetKnowledgeBaseFolderResponseModel
     | GetKnowledgeBaseTextResponseModel
-    | GetKnowledgeBaseURLResponseModel
-    | HTTPValidationError
+    | GetKnowledgeBaseUrlResponseModel
+    | HttpValidationError
     | None
 ):
     """Refresh Url Document Content
@@ -267,7 +267,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetKnowledgeBaseFileResponseModel | GetKnowledgeBaseFolderResponseModel | GetKnowledgeBaseTextResponseModel | GetKnowledgeBaseURLResponseModel | HTTPValidationError
+        GetKnowledgeBaseFileResponseModel | GetKnowledgeBaseFolderResponseModel | GetKnowledgeBaseTextResponseModel | GetKnowledgeBaseUrlResponseModel | HttpValidationError
     """
 
     return (

@@ -18,8 +18,8 @@ if TYPE_CHECKING:
     from ...models.get_knowledge_base_file_response_model import GetKnowledgeBaseFileResponseModel
     from ...models.get_knowledge_base_folder_response_model import GetKnowledgeBaseFolderResponseModel
     from ...models.get_knowledge_base_text_response_model import GetKnowledgeBaseTextResponseModel
-    from ...models.get_knowledge_base_url_response_model import GetKnowledgeBaseURLResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.get_knowledge_base_url_response_model import GetKnowledgeBaseUrlResponseModel
+    from ...models.http_validation_error import HttpValidationError
 
 
 def _get_kwargs(
@@ -47,15 +47,15 @@ def _parse_response(
     GetKnowledgeBaseFileResponseModel
     | GetKnowledgeBaseFolderResponseModel
     | GetKnowledgeBaseTextResponseModel
-    | GetKnowledgeBaseURLResponseModel
-    | HTTPValidationError
+    | GetKnowledgeBaseUrlResponseModel
+    | HttpValidationError
     | None
 ):
     from ...models.get_knowledge_base_file_response_model import GetKnowledgeBaseFileResponseModel
     from ...models.get_knowledge_base_folder_response_model import GetKnowledgeBaseFolderResponseModel
     from ...models.get_knowledge_base_text_response_model import GetKnowledgeBaseTextResponseModel
-    from ...models.get_knowledge_base_url_response_model import GetKnowledgeBaseURLResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.get_knowledge_base_url_response_model import GetKnowledgeBaseUrlResponseModel
+    from ...models.http_validation_error import HttpValidationError
 
     if response.status_code == 200:
 
@@ -65,7 +65,7 @@ def _parse_response(
             GetKnowledgeBaseFileResponseModel
             | GetKnowledgeBaseFolderResponseModel
             | GetKnowledgeBaseTextResponseModel
-            | GetKnowledgeBaseURLResponseModel
+            | GetKnowledgeBaseUrlResponseModel
         ):
             return parse_strictly(_parse_response_200_member, data)
 
@@ -75,11 +75,11 @@ def _parse_response(
             GetKnowledgeBaseFileResponseModel
             | GetKnowledgeBaseFolderResponseModel
             | GetKnowledgeBaseTextResponseModel
-            | GetKnowledgeBaseURLResponseModel
+            | GetKnowledgeBaseUrlResponseModel
         ):
             if isinstance(data, dict):
                 for known in (
-                    GetKnowledgeBaseURLResponseModel,
+                    GetKnowledgeBaseUrlResponseModel,
                     GetKnowledgeBaseFileResponseModel,
                     GetKnowledgeBaseTextResponseModel,
                     GetKnowledgeBaseFolderResponseModel,
@@ -91,7 +91,7 @@ def _parse_response(
             try:
                 if not isinstance(data, dict):
                     raise TypeError(f"got {type(data).__name__}")
-                response_200_type_0 = GetKnowledgeBaseURLResponseModel.from_dict(data)
+                response_200_type_0 = GetKnowledgeBaseUrlResponseModel.from_dict(data)
 
                 return response_200_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -123,7 +123,7 @@ def _parse_response(
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -138,8 +138,8 @@ def _build_response(
     GetKnowledgeBaseFileResponseModel
     | GetKnowledgeBaseFolderResponseModel
     | GetKnowledgeBaseTextResponseModel
-    | GetKnowledgeBaseURLResponseModel
-    | HTTPValidationError
+    | GetKnowledgeBaseUrlResponseModel
+    | HttpValidationError
 ]:
     return Response(
         status_code=response.status_code,
@@ -158,8 +158,8 @@ def sync_detailed(
     GetKnowledgeBaseFileResponseModel
     | GetKnowledgeBaseFolderResponseModel
     | GetKnowledgeBaseTextResponseModel
-    | GetKnowledgeBaseURLResponseModel
-    | HTTPValidationError
+    | GetKnowledgeBaseUrlResponseModel
+    | HttpValidationError
 ]:
     """Update File Document
 
@@ -176,7 +176,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetKnowledgeBaseFileResponseModel | GetKnowledgeBaseFolderResponseModel | GetKnowledgeBaseTextResponseModel | GetKnowledgeBaseURLResponseModel | HTTPValidationError]
+        Response[GetKnowledgeBaseFileResponseModel | GetKnowledgeBaseFolderResponseModel | GetKnowledgeBaseTextResponseModel | GetKnowledgeBaseUrlResponseModel | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -196,8 +196,8 @@ def sync(
     GetKnowledgeBaseFileResponseModel
     | GetKnowledgeBaseFolderResponseModel
     | GetKnowledgeBaseTextResponseModel
-    | GetKnowledgeBaseURLResponseModel
-    | HTTPValidationError
+    | GetKnowledgeBaseUrlResponseModel
+    | HttpValidationError
     | None
 ):
     """Update File Document
@@ -215,7 +215,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetKnowledgeBaseFileResponseModel | GetKnowledgeBaseFolderResponseModel | GetKnowledgeBaseTextResponseModel | GetKnowledgeBaseURLResponseModel | HTTPValidationError
+        GetKnowledgeBaseFileResponseModel | GetKnowledgeBaseFolderResponseModel | GetKnowledgeBaseTextResponseModel | GetKnowledgeBaseUrlResponseModel | HttpValidationError
     """
 
     return sync_detailed(
@@ -234,8 +234,8 @@ async def asyncio_detailed(
     GetKnowledgeBaseFileResponseModel
     | GetKnowledgeBaseFolderResponseModel
     | GetKnowledgeBaseTextResponseModel
-    | GetKnowledgeBaseURLResponseModel
-    | HTTPValidationError
+    | GetKnowledgeBaseUrlResponseModel
+    | HttpValidationError
 ]:
     """Update File Document
 
@@ -252,7 +252,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetKnowledgeBaseFileResponseModel | GetKnowledgeBaseFolderResponseModel | GetKnowledgeBaseTextResponseModel | GetKnowledgeBaseURLResponseModel | HTTPValidationError]
+        Response[GetKnowledgeBaseFileResponseModel | GetKnowledgeBaseFolderResponseModel | GetKnowledgeBaseTextResponseModel | GetKnowledgeBaseUrlResponseModel | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -272,8 +272,8 @@ async def asyncio(
     GetKnowledgeBaseFileResponseModel
     | GetKnowledgeBaseFolderResponseModel
     | GetKnowledgeBaseTextResponseModel
-    | GetKnowledgeBaseURLResponseModel
-    | HTTPValidationError
+    | GetKnowledgeBaseUrlResponseModel
+    | HttpValidationError
     | None
 ):
     """Update File Document
@@ -291,7 +291,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetKnowledgeBaseFileResponseModel | GetKnowledgeBaseFolderResponseModel | GetKnowledgeBaseTextResponseModel | GetKnowledgeBaseURLResponseModel | HTTPValidationError
+        GetKnowledgeBaseFileResponseModel | GetKnowledgeBaseFolderResponseModel | GetKnowledgeBaseTextResponseModel | GetKnowledgeBaseUrlResponseModel | HttpValidationError
     """
 
     return (

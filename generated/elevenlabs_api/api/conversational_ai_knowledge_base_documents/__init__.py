@@ -133,12 +133,12 @@ def _parse_conversational_ai_knowledge_base_documents_get(
     models.GetKnowledgeBaseFileResponseModel
     | models.GetKnowledgeBaseFolderResponseModel
     | models.GetKnowledgeBaseTextResponseModel
-    | models.GetKnowledgeBaseURLResponseModel
+    | models.GetKnowledgeBaseUrlResponseModel
 ):
     from ...models.get_knowledge_base_file_response_model import GetKnowledgeBaseFileResponseModel
     from ...models.get_knowledge_base_folder_response_model import GetKnowledgeBaseFolderResponseModel
     from ...models.get_knowledge_base_text_response_model import GetKnowledgeBaseTextResponseModel
-    from ...models.get_knowledge_base_url_response_model import GetKnowledgeBaseURLResponseModel
+    from ...models.get_knowledge_base_url_response_model import GetKnowledgeBaseUrlResponseModel
 
     def _parse_response_200(
         data: object,
@@ -146,7 +146,7 @@ def _parse_conversational_ai_knowledge_base_documents_get(
         GetKnowledgeBaseFileResponseModel
         | GetKnowledgeBaseFolderResponseModel
         | GetKnowledgeBaseTextResponseModel
-        | GetKnowledgeBaseURLResponseModel
+        | GetKnowledgeBaseUrlResponseModel
     ):
         return parse_strictly(_parse_response_200_member, data)
 
@@ -156,11 +156,11 @@ def _parse_conversational_ai_knowledge_base_documents_get(
         GetKnowledgeBaseFileResponseModel
         | GetKnowledgeBaseFolderResponseModel
         | GetKnowledgeBaseTextResponseModel
-        | GetKnowledgeBaseURLResponseModel
+        | GetKnowledgeBaseUrlResponseModel
     ):
         if isinstance(data, dict):
             for known in (
-                GetKnowledgeBaseURLResponseModel,
+                GetKnowledgeBaseUrlResponseModel,
                 GetKnowledgeBaseFileResponseModel,
                 GetKnowledgeBaseTextResponseModel,
                 GetKnowledgeBaseFolderResponseModel,
@@ -172,7 +172,7 @@ def _parse_conversational_ai_knowledge_base_documents_get(
         try:
             if not isinstance(data, dict):
                 raise TypeError(f"got {type(data).__name__}")
-            response_200_type_0 = GetKnowledgeBaseURLResponseModel.from_dict(data)
+            response_200_type_0 = GetKnowledgeBaseUrlResponseModel.from_dict(data)
 
             return response_200_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
@@ -216,12 +216,12 @@ def _parse_conversational_ai_knowledge_base_documents_update(
     models.GetKnowledgeBaseFileResponseModel
     | models.GetKnowledgeBaseFolderResponseModel
     | models.GetKnowledgeBaseTextResponseModel
-    | models.GetKnowledgeBaseURLResponseModel
+    | models.GetKnowledgeBaseUrlResponseModel
 ):
     from ...models.get_knowledge_base_file_response_model import GetKnowledgeBaseFileResponseModel
     from ...models.get_knowledge_base_folder_response_model import GetKnowledgeBaseFolderResponseModel
     from ...models.get_knowledge_base_text_response_model import GetKnowledgeBaseTextResponseModel
-    from ...models.get_knowledge_base_url_response_model import GetKnowledgeBaseURLResponseModel
+    from ...models.get_knowledge_base_url_response_model import GetKnowledgeBaseUrlResponseModel
 
     def _parse_response_200(
         data: object,
@@ -229,7 +229,7 @@ def _parse_conversational_ai_knowledge_base_documents_update(
         GetKnowledgeBaseFileResponseModel
         | GetKnowledgeBaseFolderResponseModel
         | GetKnowledgeBaseTextResponseModel
-        | GetKnowledgeBaseURLResponseModel
+        | GetKnowledgeBaseUrlResponseModel
     ):
         return parse_strictly(_parse_response_200_member, data)
 
@@ -239,11 +239,11 @@ def _parse_conversational_ai_knowledge_base_documents_update(
         GetKnowledgeBaseFileResponseModel
         | GetKnowledgeBaseFolderResponseModel
         | GetKnowledgeBaseTextResponseModel
-        | GetKnowledgeBaseURLResponseModel
+        | GetKnowledgeBaseUrlResponseModel
     ):
         if isinstance(data, dict):
             for known in (
-                GetKnowledgeBaseURLResponseModel,
+                GetKnowledgeBaseUrlResponseModel,
                 GetKnowledgeBaseFileResponseModel,
                 GetKnowledgeBaseTextResponseModel,
                 GetKnowledgeBaseFolderResponseModel,
@@ -255,7 +255,7 @@ def _parse_conversational_ai_knowledge_base_documents_update(
         try:
             if not isinstance(data, dict):
                 raise TypeError(f"got {type(data).__name__}")
-            response_200_type_0 = GetKnowledgeBaseURLResponseModel.from_dict(data)
+            response_200_type_0 = GetKnowledgeBaseUrlResponseModel.from_dict(data)
 
             return response_200_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
@@ -675,11 +675,11 @@ class ConversationalAiKnowledgeBaseDocumentsResource:
         """
 
         from ...models.body_create_url_document_v1_convai_knowledge_base_url_post import (
-            BodyCreateURLDocumentV1ConvaiKnowledgeBaseUrlPost,
+            BodyCreateUrlDocumentV1ConvaiKnowledgeBaseUrlPost,
         )
 
         kwargs = conversational_ai_knowledge_base_documents_create_from_url._get_kwargs(
-            body=BodyCreateURLDocumentV1ConvaiKnowledgeBaseUrlPost(
+            body=BodyCreateUrlDocumentV1ConvaiKnowledgeBaseUrlPost(
                 url=url,
                 name=name,
                 parent_folder_id=parent_folder_id,
@@ -739,7 +739,7 @@ class ConversationalAiKnowledgeBaseDocumentsResource:
         models.GetKnowledgeBaseFileResponseModel
         | models.GetKnowledgeBaseFolderResponseModel
         | models.GetKnowledgeBaseTextResponseModel
-        | models.GetKnowledgeBaseURLResponseModel
+        | models.GetKnowledgeBaseUrlResponseModel
     ):
         """Get Documentation From Knowledge Base
 
@@ -808,7 +808,7 @@ class ConversationalAiKnowledgeBaseDocumentsResource:
         models.GetKnowledgeBaseFileResponseModel
         | models.GetKnowledgeBaseFolderResponseModel
         | models.GetKnowledgeBaseTextResponseModel
-        | models.GetKnowledgeBaseURLResponseModel
+        | models.GetKnowledgeBaseUrlResponseModel
     ):
         """Update Document
 
@@ -1306,11 +1306,11 @@ class AsyncConversationalAiKnowledgeBaseDocumentsResource:
         """
 
         from ...models.body_create_url_document_v1_convai_knowledge_base_url_post import (
-            BodyCreateURLDocumentV1ConvaiKnowledgeBaseUrlPost,
+            BodyCreateUrlDocumentV1ConvaiKnowledgeBaseUrlPost,
         )
 
         kwargs = conversational_ai_knowledge_base_documents_create_from_url._get_kwargs(
-            body=BodyCreateURLDocumentV1ConvaiKnowledgeBaseUrlPost(
+            body=BodyCreateUrlDocumentV1ConvaiKnowledgeBaseUrlPost(
                 url=url,
                 name=name,
                 parent_folder_id=parent_folder_id,
@@ -1372,7 +1372,7 @@ class AsyncConversationalAiKnowledgeBaseDocumentsResource:
         models.GetKnowledgeBaseFileResponseModel
         | models.GetKnowledgeBaseFolderResponseModel
         | models.GetKnowledgeBaseTextResponseModel
-        | models.GetKnowledgeBaseURLResponseModel
+        | models.GetKnowledgeBaseUrlResponseModel
     ):
         """Get Documentation From Knowledge Base
 
@@ -1443,7 +1443,7 @@ class AsyncConversationalAiKnowledgeBaseDocumentsResource:
         models.GetKnowledgeBaseFileResponseModel
         | models.GetKnowledgeBaseFolderResponseModel
         | models.GetKnowledgeBaseTextResponseModel
-        | models.GetKnowledgeBaseURLResponseModel
+        | models.GetKnowledgeBaseUrlResponseModel
     ):
         """Update Document
 

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from ...models.conversational_ai_knowledge_base_documents_bulk_delete_response_bulk_delete_knowledge_base_documents_v1_convai_knowledge_base_bulk_delete_post import (
         ConversationalAiKnowledgeBaseDocumentsBulkDeleteResponseBulkDeleteKnowledgeBaseDocumentsV1ConvaiKnowledgeBaseBulkDeletePost,
     )
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
 
 def _get_kwargs(
@@ -42,13 +42,13 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
     ConversationalAiKnowledgeBaseDocumentsBulkDeleteResponseBulkDeleteKnowledgeBaseDocumentsV1ConvaiKnowledgeBaseBulkDeletePost
-    | HTTPValidationError
+    | HttpValidationError
     | None
 ):
     from ...models.conversational_ai_knowledge_base_documents_bulk_delete_response_bulk_delete_knowledge_base_documents_v1_convai_knowledge_base_bulk_delete_post import (
         ConversationalAiKnowledgeBaseDocumentsBulkDeleteResponseBulkDeleteKnowledgeBaseDocumentsV1ConvaiKnowledgeBaseBulkDeletePost,
     )
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     if response.status_code == 200:
         response_200 = ConversationalAiKnowledgeBaseDocumentsBulkDeleteResponseBulkDeleteKnowledgeBaseDocumentsV1ConvaiKnowledgeBaseBulkDeletePost.from_dict(
@@ -58,7 +58,7 @@ def _parse_response(
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -71,7 +71,7 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
     ConversationalAiKnowledgeBaseDocumentsBulkDeleteResponseBulkDeleteKnowledgeBaseDocumentsV1ConvaiKnowledgeBaseBulkDeletePost
-    | HTTPValidationError
+    | HttpValidationError
 ]:
     return Response(
         status_code=response.status_code,
@@ -87,7 +87,7 @@ def sync_detailed(
     body: BodyBulkDeleteKnowledgeBaseDocumentsV1ConvaiKnowledgeBaseBulkDeletePost,
 ) -> Response[
     ConversationalAiKnowledgeBaseDocumentsBulkDeleteResponseBulkDeleteKnowledgeBaseDocumentsV1ConvaiKnowledgeBaseBulkDeletePost
-    | HTTPValidationError
+    | HttpValidationError
 ]:
     """Bulk Delete Knowledge Base Documents
 
@@ -102,7 +102,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ConversationalAiKnowledgeBaseDocumentsBulkDeleteResponseBulkDeleteKnowledgeBaseDocumentsV1ConvaiKnowledgeBaseBulkDeletePost | HTTPValidationError]
+        Response[ConversationalAiKnowledgeBaseDocumentsBulkDeleteResponseBulkDeleteKnowledgeBaseDocumentsV1ConvaiKnowledgeBaseBulkDeletePost | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -118,7 +118,7 @@ def sync(
     body: BodyBulkDeleteKnowledgeBaseDocumentsV1ConvaiKnowledgeBaseBulkDeletePost,
 ) -> (
     ConversationalAiKnowledgeBaseDocumentsBulkDeleteResponseBulkDeleteKnowledgeBaseDocumentsV1ConvaiKnowledgeBaseBulkDeletePost
-    | HTTPValidationError
+    | HttpValidationError
     | None
 ):
     """Bulk Delete Knowledge Base Documents
@@ -134,7 +134,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ConversationalAiKnowledgeBaseDocumentsBulkDeleteResponseBulkDeleteKnowledgeBaseDocumentsV1ConvaiKnowledgeBaseBulkDeletePost | HTTPValidationError
+        ConversationalAiKnowledgeBaseDocumentsBulkDeleteResponseBulkDeleteKnowledgeBaseDocumentsV1ConvaiKnowledgeBaseBulkDeletePost | HttpValidationError
     """
 
     return sync_detailed(
@@ -149,7 +149,7 @@ async def asyncio_detailed(
     body: BodyBulkDeleteKnowledgeBaseDocumentsV1ConvaiKnowledgeBaseBulkDeletePost,
 ) -> Response[
     ConversationalAiKnowledgeBaseDocumentsBulkDeleteResponseBulkDeleteKnowledgeBaseDocumentsV1ConvaiKnowledgeBaseBulkDeletePost
-    | HTTPValidationError
+    | HttpValidationError
 ]:
     """Bulk Delete Knowledge Base Documents
 
@@ -164,7 +164,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ConversationalAiKnowledgeBaseDocumentsBulkDeleteResponseBulkDeleteKnowledgeBaseDocumentsV1ConvaiKnowledgeBaseBulkDeletePost | HTTPValidationError]
+        Response[ConversationalAiKnowledgeBaseDocumentsBulkDeleteResponseBulkDeleteKnowledgeBaseDocumentsV1ConvaiKnowledgeBaseBulkDeletePost | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -180,7 +180,7 @@ async def asyncio(
     body: BodyBulkDeleteKnowledgeBaseDocumentsV1ConvaiKnowledgeBaseBulkDeletePost,
 ) -> (
     ConversationalAiKnowledgeBaseDocumentsBulkDeleteResponseBulkDeleteKnowledgeBaseDocumentsV1ConvaiKnowledgeBaseBulkDeletePost
-    | HTTPValidationError
+    | HttpValidationError
     | None
 ):
     """Bulk Delete Knowledge Base Documents
@@ -196,7 +196,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ConversationalAiKnowledgeBaseDocumentsBulkDeleteResponseBulkDeleteKnowledgeBaseDocumentsV1ConvaiKnowledgeBaseBulkDeletePost | HTTPValidationError
+        ConversationalAiKnowledgeBaseDocumentsBulkDeleteResponseBulkDeleteKnowledgeBaseDocumentsV1ConvaiKnowledgeBaseBulkDeletePost | HttpValidationError
     """
 
     return (

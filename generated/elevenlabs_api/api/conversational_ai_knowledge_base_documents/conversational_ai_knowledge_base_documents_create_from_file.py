@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from ...models.body_create_file_document_v1_convai_knowledge_base_file_post import (
         BodyCreateFileDocumentV1ConvaiKnowledgeBaseFilePost,
     )
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
 
 def _get_kwargs(
@@ -36,9 +36,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AddKnowledgeBaseResponseModel | HTTPValidationError | None:
+) -> AddKnowledgeBaseResponseModel | HttpValidationError | None:
     from ...models.add_knowledge_base_response_model import AddKnowledgeBaseResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     if response.status_code == 200:
         response_200 = AddKnowledgeBaseResponseModel.from_dict(response.json())
@@ -46,7 +46,7 @@ def _parse_response(
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -57,7 +57,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AddKnowledgeBaseResponseModel | HTTPValidationError]:
+) -> Response[AddKnowledgeBaseResponseModel | HttpValidationError]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -70,7 +70,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: BodyCreateFileDocumentV1ConvaiKnowledgeBaseFilePost,
-) -> Response[AddKnowledgeBaseResponseModel | HTTPValidationError]:
+) -> Response[AddKnowledgeBaseResponseModel | HttpValidationError]:
     """Create File Document
 
      Create a knowledge base document generated form the uploaded file.
@@ -83,7 +83,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AddKnowledgeBaseResponseModel | HTTPValidationError]
+        Response[AddKnowledgeBaseResponseModel | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -97,7 +97,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: BodyCreateFileDocumentV1ConvaiKnowledgeBaseFilePost,
-) -> AddKnowledgeBaseResponseModel | HTTPValidationError | None:
+) -> AddKnowledgeBaseResponseModel | HttpValidationError | None:
     """Create File Document
 
      Create a knowledge base document generated form the uploaded file.
@@ -110,7 +110,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AddKnowledgeBaseResponseModel | HTTPValidationError
+        AddKnowledgeBaseResponseModel | HttpValidationError
     """
 
     return sync_detailed(
@@ -123,7 +123,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: BodyCreateFileDocumentV1ConvaiKnowledgeBaseFilePost,
-) -> Response[AddKnowledgeBaseResponseModel | HTTPValidationError]:
+) -> Response[AddKnowledgeBaseResponseModel | HttpValidationError]:
     """Create File Document
 
      Create a knowledge base document generated form the uploaded file.
@@ -136,7 +136,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AddKnowledgeBaseResponseModel | HTTPValidationError]
+        Response[AddKnowledgeBaseResponseModel | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -150,7 +150,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: BodyCreateFileDocumentV1ConvaiKnowledgeBaseFilePost,
-) -> AddKnowledgeBaseResponseModel | HTTPValidationError | None:
+) -> AddKnowledgeBaseResponseModel | HttpValidationError | None:
     """Create File Document
 
      Create a knowledge base document generated form the uploaded file.
@@ -163,7 +163,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AddKnowledgeBaseResponseModel | HTTPValidationError
+        AddKnowledgeBaseResponseModel | HttpValidationError
     """
 
     return (

@@ -15,8 +15,8 @@ if TYPE_CHECKING:
     from ...models.get_knowledge_base_file_response_model import GetKnowledgeBaseFileResponseModel
     from ...models.get_knowledge_base_folder_response_model import GetKnowledgeBaseFolderResponseModel
     from ...models.get_knowledge_base_text_response_model import GetKnowledgeBaseTextResponseModel
-    from ...models.get_knowledge_base_url_response_model import GetKnowledgeBaseURLResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.get_knowledge_base_url_response_model import GetKnowledgeBaseUrlResponseModel
+    from ...models.http_validation_error import HttpValidationError
     from ...types import UNSET, Unset
 
 
@@ -48,15 +48,15 @@ def _parse_response(
     GetKnowledgeBaseFileResponseModel
     | GetKnowledgeBaseFolderResponseModel
     | GetKnowledgeBaseTextResponseModel
-    | GetKnowledgeBaseURLResponseModel
-    | HTTPValidationError
+    | GetKnowledgeBaseUrlResponseModel
+    | HttpValidationError
     | None
 ):
     from ...models.get_knowledge_base_file_response_model import GetKnowledgeBaseFileResponseModel
     from ...models.get_knowledge_base_folder_response_model import GetKnowledgeBaseFolderResponseModel
     from ...models.get_knowledge_base_text_response_model import GetKnowledgeBaseTextResponseModel
-    from ...models.get_knowledge_base_url_response_model import GetKnowledgeBaseURLResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.get_knowledge_base_url_response_model import GetKnowledgeBaseUrlResponseModel
+    from ...models.http_validation_error import HttpValidationError
 
     if response.status_code == 200:
 
@@ -66,7 +66,7 @@ def _parse_response(
             GetKnowledgeBaseFileResponseModel
             | GetKnowledgeBaseFolderResponseModel
             | GetKnowledgeBaseTextResponseModel
-            | GetKnowledgeBaseURLResponseModel
+            | GetKnowledgeBaseUrlResponseModel
         ):
             return parse_strictly(_parse_response_200_member, data)
 
@@ -76,11 +76,11 @@ def _parse_response(
             GetKnowledgeBaseFileResponseModel
             | GetKnowledgeBaseFolderResponseModel
             | GetKnowledgeBaseTextResponseModel
-            | GetKnowledgeBaseURLResponseModel
+            | GetKnowledgeBaseUrlResponseModel
         ):
             if isinstance(data, dict):
                 for known in (
-                    GetKnowledgeBaseURLResponseModel,
+                    GetKnowledgeBaseUrlResponseModel,
                     GetKnowledgeBaseFileResponseModel,
                     GetKnowledgeBaseTextResponseModel,
                     GetKnowledgeBaseFolderResponseModel,
@@ -92,7 +92,7 @@ def _parse_response(
             try:
                 if not isinstance(data, dict):
                     raise TypeError(f"got {type(data).__name__}")
-                response_200_type_0 = GetKnowledgeBaseURLResponseModel.from_dict(data)
+                response_200_type_0 = GetKnowledgeBaseUrlResponseModel.from_dict(data)
 
                 return response_200_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -124,7 +124,7 @@ def _parse_response(
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -139,8 +139,8 @@ def _build_response(
     GetKnowledgeBaseFileResponseModel
     | GetKnowledgeBaseFolderResponseModel
     | GetKnowledgeBaseTextResponseModel
-    | GetKnowledgeBaseURLResponseModel
-    | HTTPValidationError
+    | GetKnowledgeBaseUrlResponseModel
+    | HttpValidationError
 ]:
     return Response(
         status_code=response.status_code,
@@ -159,8 +159,8 @@ def sync_detailed(
     GetKnowledgeBaseFileResponseModel
     | GetKnowledgeBaseFolderResponseModel
     | GetKnowledgeBaseTextResponseModel
-    | GetKnowledgeBaseURLResponseModel
-    | HTTPValidationError
+    | GetKnowledgeBaseUrlResponseModel
+    | HttpValidationError
 ]:
     """Get Documentation From Knowledge Base
 
@@ -176,7 +176,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetKnowledgeBaseFileResponseModel | GetKnowledgeBaseFolderResponseModel | GetKnowledgeBaseTextResponseModel | GetKnowledgeBaseURLResponseModel | HTTPValidationError]
+        Response[GetKnowledgeBaseFileResponseModel | GetKnowledgeBaseFolderResponseModel | GetKnowledgeBaseTextResponseModel | GetKnowledgeBaseUrlResponseModel | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -196,8 +196,8 @@ def sync(
     GetKnowledgeBaseFileResponseModel
     | GetKnowledgeBaseFolderResponseModel
     | GetKnowledgeBaseTextResponseModel
-    | GetKnowledgeBaseURLResponseModel
-    | HTTPValidationError
+    | GetKnowledgeBaseUrlResponseModel
+    | HttpValidationError
     | None
 ):
     """Get Documentation From Knowledge Base
@@ -214,7 +214,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetKnowledgeBaseFileResponseModel | GetKnowledgeBaseFolderResponseModel | GetKnowledgeBaseTextResponseModel | GetKnowledgeBaseURLResponseModel | HTTPValidationError
+        GetKnowledgeBaseFileResponseModel | GetKnowledgeBaseFolderResponseModel | GetKnowledgeBaseTextResponseModel | GetKnowledgeBaseUrlResponseModel | HttpValidationError
     """
 
     return sync_detailed(
@@ -233,8 +233,8 @@ async def asyncio_detailed(
     GetKnowledgeBaseFileResponseModel
     | GetKnowledgeBaseFolderResponseModel
     | GetKnowledgeBaseTextResponseModel
-    | GetKnowledgeBaseURLResponseModel
-    | HTTPValidationError
+    | GetKnowledgeBaseUrlResponseModel
+    | HttpValidationError
 ]:
     """Get Documentation From Knowledge Base
 
@@ -250,7 +250,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetKnowledgeBaseFileResponseModel | GetKnowledgeBaseFolderResponseModel | GetKnowledgeBaseTextResponseModel | GetKnowledgeBaseURLResponseModel | HTTPValidationError]
+        Response[GetKnowledgeBaseFileResponseModel | GetKnowledgeBaseFolderResponseModel | GetKnowledgeBaseTextResponseModel | GetKnowledgeBaseUrlResponseModel | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -270,8 +270,8 @@ async def asyncio(
     GetKnowledgeBaseFileResponseModel
     | GetKnowledgeBaseFolderResponseModel
     | GetKnowledgeBaseTextResponseModel
-    | GetKnowledgeBaseURLResponseModel
-    | HTTPValidationError
+    | GetKnowledgeBaseUrlResponseModel
+    | HttpValidationError
     | None
 ):
     """Get Documentation From Knowledge Base
@@ -288,7 +288,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetKnowledgeBaseFileResponseModel | GetKnowledgeBaseFolderResponseModel | GetKnowledgeBaseTextResponseModel | GetKnowledgeBaseURLResponseModel | HTTPValidationError
+        GetKnowledgeBaseFileResponseModel | GetKnowledgeBaseFolderResponseModel | GetKnowledgeBaseTextResponseModel | GetKnowledgeBaseUrlResponseModel | HttpValidationError
     """
 
     return (

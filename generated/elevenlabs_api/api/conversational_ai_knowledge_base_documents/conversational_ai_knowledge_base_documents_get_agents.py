@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from ...models.get_knowledge_base_dependent_agents_response_model import (
         GetKnowledgeBaseDependentAgentsResponseModel,
     )
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.knowledge_base_dependent_type import KnowledgeBaseDependentType
     from ...types import UNSET, Unset
 
@@ -56,11 +56,11 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> GetKnowledgeBaseDependentAgentsResponseModel | HTTPValidationError | None:
+) -> GetKnowledgeBaseDependentAgentsResponseModel | HttpValidationError | None:
     from ...models.get_knowledge_base_dependent_agents_response_model import (
         GetKnowledgeBaseDependentAgentsResponseModel,
     )
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     if response.status_code == 200:
         response_200 = GetKnowledgeBaseDependentAgentsResponseModel.from_dict(response.json())
@@ -68,7 +68,7 @@ def _parse_response(
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -79,7 +79,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GetKnowledgeBaseDependentAgentsResponseModel | HTTPValidationError]:
+) -> Response[GetKnowledgeBaseDependentAgentsResponseModel | HttpValidationError]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -95,7 +95,7 @@ def sync_detailed(
     dependent_type: KnowledgeBaseDependentType | Unset = UNSET,
     page_size: int | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
-) -> Response[GetKnowledgeBaseDependentAgentsResponseModel | HTTPValidationError]:
+) -> Response[GetKnowledgeBaseDependentAgentsResponseModel | HttpValidationError]:
     """Get Dependent Agents List
 
      Get a list of agents depending on this knowledge base document
@@ -114,7 +114,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetKnowledgeBaseDependentAgentsResponseModel | HTTPValidationError]
+        Response[GetKnowledgeBaseDependentAgentsResponseModel | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -134,7 +134,7 @@ def sync(
     dependent_type: KnowledgeBaseDependentType | Unset = UNSET,
     page_size: int | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
-) -> GetKnowledgeBaseDependentAgentsResponseModel | HTTPValidationError | None:
+) -> GetKnowledgeBaseDependentAgentsResponseModel | HttpValidationError | None:
     """Get Dependent Agents List
 
      Get a list of agents depending on this knowledge base document
@@ -153,7 +153,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetKnowledgeBaseDependentAgentsResponseModel | HTTPValidationError
+        GetKnowledgeBaseDependentAgentsResponseModel | HttpValidationError
     """
 
     return sync_detailed(
@@ -172,7 +172,7 @@ async def asyncio_detailed(
     dependent_type: KnowledgeBaseDependentType | Unset = UNSET,
     page_size: int | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
-) -> Response[GetKnowledgeBaseDependentAgentsResponseModel | HTTPValidationError]:
+) -> Response[GetKnowledgeBaseDependentAgentsResponseModel | HttpValidationError]:
     """Get Dependent Agents List
 
      Get a list of agents depending on this knowledge base document
@@ -191,7 +191,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetKnowledgeBaseDependentAgentsResponseModel | HTTPValidationError]
+        Response[GetKnowledgeBaseDependentAgentsResponseModel | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -211,7 +211,7 @@ async def asyncio(
     dependent_type: KnowledgeBaseDependentType | Unset = UNSET,
     page_size: int | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
-) -> GetKnowledgeBaseDependentAgentsResponseModel | HTTPValidationError | None:
+) -> GetKnowledgeBaseDependentAgentsResponseModel | HttpValidationError | None:
     """Get Dependent Agents List
 
      Get a list of agents depending on this knowledge base document
@@ -230,7 +230,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetKnowledgeBaseDependentAgentsResponseModel | HTTPValidationError
+        GetKnowledgeBaseDependentAgentsResponseModel | HttpValidationError
     """
 
     return (

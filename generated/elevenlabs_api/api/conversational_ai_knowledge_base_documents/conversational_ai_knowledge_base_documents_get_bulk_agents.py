@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from ...models.get_knowledge_base_dependent_agents_response_model import (
         GetKnowledgeBaseDependentAgentsResponseModel,
     )
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.knowledge_base_dependent_type import KnowledgeBaseDependentType
     from ...types import UNSET, Unset
 
@@ -62,11 +62,11 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> GetKnowledgeBaseDependentAgentsResponseModel | HTTPValidationError | None:
+) -> GetKnowledgeBaseDependentAgentsResponseModel | HttpValidationError | None:
     from ...models.get_knowledge_base_dependent_agents_response_model import (
         GetKnowledgeBaseDependentAgentsResponseModel,
     )
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     if response.status_code == 200:
         response_200 = GetKnowledgeBaseDependentAgentsResponseModel.from_dict(response.json())
@@ -74,7 +74,7 @@ def _parse_response(
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -85,7 +85,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GetKnowledgeBaseDependentAgentsResponseModel | HTTPValidationError]:
+) -> Response[GetKnowledgeBaseDependentAgentsResponseModel | HttpValidationError]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -101,7 +101,7 @@ def sync_detailed(
     dependent_type: KnowledgeBaseDependentType | Unset = UNSET,
     page_size: int | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
-) -> Response[GetKnowledgeBaseDependentAgentsResponseModel | HTTPValidationError]:
+) -> Response[GetKnowledgeBaseDependentAgentsResponseModel | HttpValidationError]:
     """Get Dependent Agents For Multiple Documents
 
      Get a list of agents depending on any of the given knowledge base documents.
@@ -119,7 +119,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetKnowledgeBaseDependentAgentsResponseModel | HTTPValidationError]
+        Response[GetKnowledgeBaseDependentAgentsResponseModel | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -139,7 +139,7 @@ def sync(
     dependent_type: KnowledgeBaseDependentType | Unset = UNSET,
     page_size: int | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
-) -> GetKnowledgeBaseDependentAgentsResponseModel | HTTPValidationError | None:
+) -> GetKnowledgeBaseDependentAgentsResponseModel | HttpValidationError | None:
     """Get Dependent Agents For Multiple Documents
 
      Get a list of agents depending on any of the given knowledge base documents.
@@ -157,7 +157,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetKnowledgeBaseDependentAgentsResponseModel | HTTPValidationError
+        GetKnowledgeBaseDependentAgentsResponseModel | HttpValidationError
     """
 
     return sync_detailed(
@@ -176,7 +176,7 @@ async def asyncio_detailed(
     dependent_type: KnowledgeBaseDependentType | Unset = UNSET,
     page_size: int | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
-) -> Response[GetKnowledgeBaseDependentAgentsResponseModel | HTTPValidationError]:
+) -> Response[GetKnowledgeBaseDependentAgentsResponseModel | HttpValidationError]:
     """Get Dependent Agents For Multiple Documents
 
      Get a list of agents depending on any of the given knowledge base documents.
@@ -194,7 +194,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetKnowledgeBaseDependentAgentsResponseModel | HTTPValidationError]
+        Response[GetKnowledgeBaseDependentAgentsResponseModel | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -214,7 +214,7 @@ async def asyncio(
     dependent_type: KnowledgeBaseDependentType | Unset = UNSET,
     page_size: int | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
-) -> GetKnowledgeBaseDependentAgentsResponseModel | HTTPValidationError | None:
+) -> GetKnowledgeBaseDependentAgentsResponseModel | HttpValidationError | None:
     """Get Dependent Agents For Multiple Documents
 
      Get a list of agents depending on any of the given knowledge base documents.
@@ -232,7 +232,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetKnowledgeBaseDependentAgentsResponseModel | HTTPValidationError
+        GetKnowledgeBaseDependentAgentsResponseModel | HttpValidationError
     """
 
     return (

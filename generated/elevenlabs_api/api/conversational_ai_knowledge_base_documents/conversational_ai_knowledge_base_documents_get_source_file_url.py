@@ -12,7 +12,7 @@ from ...types import Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.knowledge_base_source_file_url_response_model import KnowledgeBaseSourceFileUrlResponseModel
 
 
@@ -31,8 +31,8 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> HTTPValidationError | KnowledgeBaseSourceFileUrlResponseModel | None:
-    from ...models.http_validation_error import HTTPValidationError
+) -> HttpValidationError | KnowledgeBaseSourceFileUrlResponseModel | None:
+    from ...models.http_validation_error import HttpValidationError
     from ...models.knowledge_base_source_file_url_response_model import KnowledgeBaseSourceFileUrlResponseModel
 
     if response.status_code == 200:
@@ -41,7 +41,7 @@ def _parse_response(
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -52,7 +52,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HTTPValidationError | KnowledgeBaseSourceFileUrlResponseModel]:
+) -> Response[HttpValidationError | KnowledgeBaseSourceFileUrlResponseModel]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -65,7 +65,7 @@ def sync_detailed(
     documentation_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[HTTPValidationError | KnowledgeBaseSourceFileUrlResponseModel]:
+) -> Response[HttpValidationError | KnowledgeBaseSourceFileUrlResponseModel]:
     """Get Document Source File Url
 
      Get a signed URL to download the original source file of a file-type document from the knowledge
@@ -80,7 +80,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | KnowledgeBaseSourceFileUrlResponseModel]
+        Response[HttpValidationError | KnowledgeBaseSourceFileUrlResponseModel]
     """
 
     kwargs = _get_kwargs(
@@ -94,7 +94,7 @@ def sync(
     documentation_id: str,
     *,
     client: AuthenticatedClient,
-) -> HTTPValidationError | KnowledgeBaseSourceFileUrlResponseModel | None:
+) -> HttpValidationError | KnowledgeBaseSourceFileUrlResponseModel | None:
     """Get Document Source File Url
 
      Get a signed URL to download the original source file of a file-type document from the knowledge
@@ -109,7 +109,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | KnowledgeBaseSourceFileUrlResponseModel
+        HttpValidationError | KnowledgeBaseSourceFileUrlResponseModel
     """
 
     return sync_detailed(
@@ -122,7 +122,7 @@ async def asyncio_detailed(
     documentation_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[HTTPValidationError | KnowledgeBaseSourceFileUrlResponseModel]:
+) -> Response[HttpValidationError | KnowledgeBaseSourceFileUrlResponseModel]:
     """Get Document Source File Url
 
      Get a signed URL to download the original source file of a file-type document from the knowledge
@@ -137,7 +137,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | KnowledgeBaseSourceFileUrlResponseModel]
+        Response[HttpValidationError | KnowledgeBaseSourceFileUrlResponseModel]
     """
 
     kwargs = _get_kwargs(
@@ -151,7 +151,7 @@ async def asyncio(
     documentation_id: str,
     *,
     client: AuthenticatedClient,
-) -> HTTPValidationError | KnowledgeBaseSourceFileUrlResponseModel | None:
+) -> HttpValidationError | KnowledgeBaseSourceFileUrlResponseModel | None:
     """Get Document Source File Url
 
      Get a signed URL to download the original source file of a file-type document from the knowledge
@@ -166,7 +166,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | KnowledgeBaseSourceFileUrlResponseModel
+        HttpValidationError | KnowledgeBaseSourceFileUrlResponseModel
     """
 
     return (

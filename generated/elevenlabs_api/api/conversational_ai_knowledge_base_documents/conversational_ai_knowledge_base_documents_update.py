@@ -18,8 +18,8 @@ if TYPE_CHECKING:
     from ...models.get_knowledge_base_file_response_model import GetKnowledgeBaseFileResponseModel
     from ...models.get_knowledge_base_folder_response_model import GetKnowledgeBaseFolderResponseModel
     from ...models.get_knowledge_base_text_response_model import GetKnowledgeBaseTextResponseModel
-    from ...models.get_knowledge_base_url_response_model import GetKnowledgeBaseURLResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.get_knowledge_base_url_response_model import GetKnowledgeBaseUrlResponseModel
+    from ...models.http_validation_error import HttpValidationError
     from ...types import UNSET, Unset
 
 
@@ -52,15 +52,15 @@ def _parse_response(
     GetKnowledgeBaseFileResponseModel
     | GetKnowledgeBaseFolderResponseModel
     | GetKnowledgeBaseTextResponseModel
-    | GetKnowledgeBaseURLResponseModel
-    | HTTPValidationError
+    | GetKnowledgeBaseUrlResponseModel
+    | HttpValidationError
     | None
 ):
     from ...models.get_knowledge_base_file_response_model import GetKnowledgeBaseFileResponseModel
     from ...models.get_knowledge_base_folder_response_model import GetKnowledgeBaseFolderResponseModel
     from ...models.get_knowledge_base_text_response_model import GetKnowledgeBaseTextResponseModel
-    from ...models.get_knowledge_base_url_response_model import GetKnowledgeBaseURLResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.get_knowledge_base_url_response_model import GetKnowledgeBaseUrlResponseModel
+    from ...models.http_validation_error import HttpValidationError
 
     if response.status_code == 200:
 
@@ -70,7 +70,7 @@ def _parse_response(
             GetKnowledgeBaseFileResponseModel
             | GetKnowledgeBaseFolderResponseModel
             | GetKnowledgeBaseTextResponseModel
-            | GetKnowledgeBaseURLResponseModel
+            | GetKnowledgeBaseUrlResponseModel
         ):
             return parse_strictly(_parse_response_200_member, data)
 
@@ -80,11 +80,11 @@ def _parse_response(
             GetKnowledgeBaseFileResponseModel
             | GetKnowledgeBaseFolderResponseModel
             | GetKnowledgeBaseTextResponseModel
-            | GetKnowledgeBaseURLResponseModel
+            | GetKnowledgeBaseUrlResponseModel
         ):
             if isinstance(data, dict):
                 for known in (
-                    GetKnowledgeBaseURLResponseModel,
+                    GetKnowledgeBaseUrlResponseModel,
                     GetKnowledgeBaseFileResponseModel,
                     GetKnowledgeBaseTextResponseModel,
                     GetKnowledgeBaseFolderResponseModel,
@@ -96,7 +96,7 @@ def _parse_response(
             try:
                 if not isinstance(data, dict):
                     raise TypeError(f"got {type(data).__name__}")
-                response_200_type_0 = GetKnowledgeBaseURLResponseModel.from_dict(data)
+                response_200_type_0 = GetKnowledgeBaseUrlResponseModel.from_dict(data)
 
                 return response_200_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -128,7 +128,7 @@ def _parse_response(
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -143,8 +143,8 @@ def _build_response(
     GetKnowledgeBaseFileResponseModel
     | GetKnowledgeBaseFolderResponseModel
     | GetKnowledgeBaseTextResponseModel
-    | GetKnowledgeBaseURLResponseModel
-    | HTTPValidationError
+    | GetKnowledgeBaseUrlResponseModel
+    | HttpValidationError
 ]:
     return Response(
         status_code=response.status_code,
@@ -163,8 +163,8 @@ def sync_detailed(
     GetKnowledgeBaseFileResponseModel
     | GetKnowledgeBaseFolderResponseModel
     | GetKnowledgeBaseTextResponseModel
-    | GetKnowledgeBaseURLResponseModel
-    | HTTPValidationError
+    | GetKnowledgeBaseUrlResponseModel
+    | HttpValidationError
 ]:
     """Update Document
 
@@ -180,7 +180,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetKnowledgeBaseFileResponseModel | GetKnowledgeBaseFolderResponseModel | GetKnowledgeBaseTextResponseModel | GetKnowledgeBaseURLResponseModel | HTTPValidationError]
+        Response[GetKnowledgeBaseFileResponseModel | GetKnowledgeBaseFolderResponseModel | GetKnowledgeBaseTextResponseModel | GetKnowledgeBaseUrlResponseModel | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -200,8 +200,8 @@ def sync(
     GetKnowledgeBaseFileResponseModel
     | GetKnowledgeBaseFolderResponseModel
     | GetKnowledgeBaseTextResponseModel
-    | GetKnowledgeBaseURLResponseModel
-    | HTTPValidationError
+    | GetKnowledgeBaseUrlResponseModel
+    | HttpValidationError
     | None
 ):
     """Update Document
@@ -218,7 +218,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetKnowledgeBaseFileResponseModel | GetKnowledgeBaseFolderResponseModel | GetKnowledgeBaseTextResponseModel | GetKnowledgeBaseURLResponseModel | HTTPValidationError
+        GetKnowledgeBaseFileResponseModel | GetKnowledgeBaseFolderResponseModel | GetKnowledgeBaseTextResponseModel | GetKnowledgeBaseUrlResponseModel | HttpValidationError
     """
 
     return sync_detailed(
@@ -237,8 +237,8 @@ async def asyncio_detailed(
     GetKnowledgeBaseFileResponseModel
     | GetKnowledgeBaseFolderResponseModel
     | GetKnowledgeBaseTextResponseModel
-    | GetKnowledgeBaseURLResponseModel
-    | HTTPValidationError
+    | GetKnowledgeBaseUrlResponseModel
+    | HttpValidationError
 ]:
     """Update Document
 
@@ -254,7 +254,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetKnowledgeBaseFileResponseModel | GetKnowledgeBaseFolderResponseModel | GetKnowledgeBaseTextResponseModel | GetKnowledgeBaseURLResponseModel | HTTPValidationError]
+        Response[GetKnowledgeBaseFileResponseModel | GetKnowledgeBaseFolderResponseModel | GetKnowledgeBaseTextResponseModel | GetKnowledgeBaseUrlResponseModel | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -274,8 +274,8 @@ async def asyncio(
     GetKnowledgeBaseFileResponseModel
     | GetKnowledgeBaseFolderResponseModel
     | GetKnowledgeBaseTextResponseModel
-    | GetKnowledgeBaseURLResponseModel
-    | HTTPValidationError
+    | GetKnowledgeBaseUrlResponseModel
+    | HttpValidationError
     | None
 ):
     """Update Document
@@ -292,7 +292,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetKnowledgeBaseFileResponseModel | GetKnowledgeBaseFolderResponseModel | GetKnowledgeBaseTextResponseModel | GetKnowledgeBaseURLResponseModel | HTTPValidationError
+        GetKnowledgeBaseFileResponseModel | GetKnowledgeBaseFolderResponseModel | GetKnowledgeBaseTextResponseModel | GetKnowledgeBaseUrlResponseModel | HttpValidationError
     """
 
     return (

@@ -13,7 +13,7 @@ from ...types import UNSET, Response, Unset
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.embedding_model_enum import EmbeddingModelEnum
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.knowledge_base_document_chunk_response_model import KnowledgeBaseDocumentChunkResponseModel
     from ...types import UNSET, Unset
 
@@ -52,8 +52,8 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> HTTPValidationError | KnowledgeBaseDocumentChunkResponseModel | None:
-    from ...models.http_validation_error import HTTPValidationError
+) -> HttpValidationError | KnowledgeBaseDocumentChunkResponseModel | None:
+    from ...models.http_validation_error import HttpValidationError
     from ...models.knowledge_base_document_chunk_response_model import KnowledgeBaseDocumentChunkResponseModel
 
     if response.status_code == 200:
@@ -62,7 +62,7 @@ def _parse_response(
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -73,7 +73,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HTTPValidationError | KnowledgeBaseDocumentChunkResponseModel]:
+) -> Response[HttpValidationError | KnowledgeBaseDocumentChunkResponseModel]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -88,7 +88,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     embedding_model: EmbeddingModelEnum | None | Unset = UNSET,
-) -> Response[HTTPValidationError | KnowledgeBaseDocumentChunkResponseModel]:
+) -> Response[HttpValidationError | KnowledgeBaseDocumentChunkResponseModel]:
     """Get Documentation Chunk From Knowledge Base
 
      Get details about a specific documentation part used by RAG.
@@ -105,7 +105,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | KnowledgeBaseDocumentChunkResponseModel]
+        Response[HttpValidationError | KnowledgeBaseDocumentChunkResponseModel]
     """
 
     kwargs = _get_kwargs(
@@ -123,7 +123,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     embedding_model: EmbeddingModelEnum | None | Unset = UNSET,
-) -> HTTPValidationError | KnowledgeBaseDocumentChunkResponseModel | None:
+) -> HttpValidationError | KnowledgeBaseDocumentChunkResponseModel | None:
     """Get Documentation Chunk From Knowledge Base
 
      Get details about a specific documentation part used by RAG.
@@ -140,7 +140,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | KnowledgeBaseDocumentChunkResponseModel
+        HttpValidationError | KnowledgeBaseDocumentChunkResponseModel
     """
 
     return sync_detailed(
@@ -157,7 +157,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     embedding_model: EmbeddingModelEnum | None | Unset = UNSET,
-) -> Response[HTTPValidationError | KnowledgeBaseDocumentChunkResponseModel]:
+) -> Response[HttpValidationError | KnowledgeBaseDocumentChunkResponseModel]:
     """Get Documentation Chunk From Knowledge Base
 
      Get details about a specific documentation part used by RAG.
@@ -174,7 +174,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | KnowledgeBaseDocumentChunkResponseModel]
+        Response[HttpValidationError | KnowledgeBaseDocumentChunkResponseModel]
     """
 
     kwargs = _get_kwargs(
@@ -192,7 +192,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     embedding_model: EmbeddingModelEnum | None | Unset = UNSET,
-) -> HTTPValidationError | KnowledgeBaseDocumentChunkResponseModel | None:
+) -> HttpValidationError | KnowledgeBaseDocumentChunkResponseModel | None:
     """Get Documentation Chunk From Knowledge Base
 
      Get details about a specific documentation part used by RAG.
@@ -209,7 +209,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | KnowledgeBaseDocumentChunkResponseModel
+        HttpValidationError | KnowledgeBaseDocumentChunkResponseModel
     """
 
     return (

@@ -13,7 +13,7 @@ from ...types import UNSET, Response, Unset
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.embedding_model_enum import EmbeddingModelEnum
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.knowledge_base_document_chunks_response_model import KnowledgeBaseDocumentChunksResponseModel
     from ...types import UNSET, Unset
 
@@ -51,8 +51,8 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> HTTPValidationError | KnowledgeBaseDocumentChunksResponseModel | None:
-    from ...models.http_validation_error import HTTPValidationError
+) -> HttpValidationError | KnowledgeBaseDocumentChunksResponseModel | None:
+    from ...models.http_validation_error import HttpValidationError
     from ...models.knowledge_base_document_chunks_response_model import KnowledgeBaseDocumentChunksResponseModel
 
     if response.status_code == 200:
@@ -61,7 +61,7 @@ def _parse_response(
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -72,7 +72,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HTTPValidationError | KnowledgeBaseDocumentChunksResponseModel]:
+) -> Response[HttpValidationError | KnowledgeBaseDocumentChunksResponseModel]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -88,7 +88,7 @@ def sync_detailed(
     embedding_model: EmbeddingModelEnum,
     page_size: int | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
-) -> Response[HTTPValidationError | KnowledgeBaseDocumentChunksResponseModel]:
+) -> Response[HttpValidationError | KnowledgeBaseDocumentChunksResponseModel]:
     """Get All Rag Chunks For A Document
 
      Get all RAG chunks for a specific knowledge base document.
@@ -107,7 +107,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | KnowledgeBaseDocumentChunksResponseModel]
+        Response[HttpValidationError | KnowledgeBaseDocumentChunksResponseModel]
     """
 
     kwargs = _get_kwargs(
@@ -127,7 +127,7 @@ def sync(
     embedding_model: EmbeddingModelEnum,
     page_size: int | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
-) -> HTTPValidationError | KnowledgeBaseDocumentChunksResponseModel | None:
+) -> HttpValidationError | KnowledgeBaseDocumentChunksResponseModel | None:
     """Get All Rag Chunks For A Document
 
      Get all RAG chunks for a specific knowledge base document.
@@ -146,7 +146,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | KnowledgeBaseDocumentChunksResponseModel
+        HttpValidationError | KnowledgeBaseDocumentChunksResponseModel
     """
 
     return sync_detailed(
@@ -165,7 +165,7 @@ async def asyncio_detailed(
     embedding_model: EmbeddingModelEnum,
     page_size: int | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
-) -> Response[HTTPValidationError | KnowledgeBaseDocumentChunksResponseModel]:
+) -> Response[HttpValidationError | KnowledgeBaseDocumentChunksResponseModel]:
     """Get All Rag Chunks For A Document
 
      Get all RAG chunks for a specific knowledge base document.
@@ -184,7 +184,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | KnowledgeBaseDocumentChunksResponseModel]
+        Response[HttpValidationError | KnowledgeBaseDocumentChunksResponseModel]
     """
 
     kwargs = _get_kwargs(
@@ -204,7 +204,7 @@ async def asyncio(
     embedding_model: EmbeddingModelEnum,
     page_size: int | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
-) -> HTTPValidationError | KnowledgeBaseDocumentChunksResponseModel | None:
+) -> HttpValidationError | KnowledgeBaseDocumentChunksResponseModel | None:
     """Get All Rag Chunks For A Document
 
      Get all RAG chunks for a specific knowledge base document.
@@ -223,7 +223,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | KnowledgeBaseDocumentChunksResponseModel
+        HttpValidationError | KnowledgeBaseDocumentChunksResponseModel
     """
 
     return (

@@ -18,10 +18,10 @@ from .. import (
 from . import conversational_ai_llm_list
 
 
-def _parse_conversational_ai_llm_list(response: httpx.Response) -> models.LLMListResponseModelInput:
-    from ...models.llm_list_response_model_input import LLMListResponseModelInput
+def _parse_conversational_ai_llm_list(response: httpx.Response) -> models.LlmListResponseModelInput:
+    from ...models.llm_list_response_model_input import LlmListResponseModelInput
 
-    response_200 = LLMListResponseModelInput.from_dict(loads(response.content))
+    response_200 = LlmListResponseModelInput.from_dict(loads(response.content))
 
     return response_200
 
@@ -41,7 +41,7 @@ class ConversationalAiLlmResource:
         self,
         *,
         request_options: RequestOptions | None = None,
-    ) -> models.LLMListResponseModelInput:
+    ) -> models.LlmListResponseModelInput:
         """List Available Llms
 
         Returns a list of available LLM models that can be used with agents, including their capabilities
@@ -82,7 +82,7 @@ class AsyncConversationalAiLlmResource:
         self,
         *,
         request_options: RequestOptions | None = None,
-    ) -> models.LLMListResponseModelInput:
+    ) -> models.LlmListResponseModelInput:
         """List Available Llms
 
         Returns a list of available LLM models that can be used with agents, including their capabilities

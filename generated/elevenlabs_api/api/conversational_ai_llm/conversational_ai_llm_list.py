@@ -11,8 +11,8 @@ from ...types import Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.llm_list_response_model_input import LLMListResponseModelInput
+    from ...models.http_validation_error import HttpValidationError
+    from ...models.llm_list_response_model_input import LlmListResponseModelInput
 
 
 def _get_kwargs() -> dict[str, Any]:
@@ -26,17 +26,17 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> HTTPValidationError | LLMListResponseModelInput | None:
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.llm_list_response_model_input import LLMListResponseModelInput
+) -> HttpValidationError | LlmListResponseModelInput | None:
+    from ...models.http_validation_error import HttpValidationError
+    from ...models.llm_list_response_model_input import LlmListResponseModelInput
 
     if response.status_code == 200:
-        response_200 = LLMListResponseModelInput.from_dict(response.json())
+        response_200 = LlmListResponseModelInput.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -47,7 +47,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HTTPValidationError | LLMListResponseModelInput]:
+) -> Response[HttpValidationError | LlmListResponseModelInput]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -59,7 +59,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[HTTPValidationError | LLMListResponseModelInput]:
+) -> Response[HttpValidationError | LlmListResponseModelInput]:
     """List Available Llms
 
      Returns a list of available LLM models that can be used with agents, including their capabilities
@@ -71,7 +71,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | LLMListResponseModelInput]
+        Response[HttpValidationError | LlmListResponseModelInput]
     """
 
     kwargs = _get_kwargs()
@@ -82,7 +82,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-) -> HTTPValidationError | LLMListResponseModelInput | None:
+) -> HttpValidationError | LlmListResponseModelInput | None:
     """List Available Llms
 
      Returns a list of available LLM models that can be used with agents, including their capabilities
@@ -94,7 +94,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | LLMListResponseModelInput
+        HttpValidationError | LlmListResponseModelInput
     """
 
     return sync_detailed(
@@ -105,7 +105,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[HTTPValidationError | LLMListResponseModelInput]:
+) -> Response[HttpValidationError | LlmListResponseModelInput]:
     """List Available Llms
 
      Returns a list of available LLM models that can be used with agents, including their capabilities
@@ -117,7 +117,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | LLMListResponseModelInput]
+        Response[HttpValidationError | LlmListResponseModelInput]
     """
 
     kwargs = _get_kwargs()
@@ -128,7 +128,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-) -> HTTPValidationError | LLMListResponseModelInput | None:
+) -> HttpValidationError | LlmListResponseModelInput | None:
     """List Available Llms
 
      Returns a list of available LLM models that can be used with agents, including their capabilities
@@ -140,7 +140,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | LLMListResponseModelInput
+        HttpValidationError | LlmListResponseModelInput
     """
 
     return (

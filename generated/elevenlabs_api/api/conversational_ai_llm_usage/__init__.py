@@ -18,10 +18,10 @@ from .. import (
 from . import conversational_ai_llm_usage_calculate
 
 
-def _parse_conversational_ai_llm_usage_calculate(response: httpx.Response) -> models.LLMUsageCalculatorResponseModel:
-    from ...models.llm_usage_calculator_response_model import LLMUsageCalculatorResponseModel
+def _parse_conversational_ai_llm_usage_calculate(response: httpx.Response) -> models.LlmUsageCalculatorResponseModel:
+    from ...models.llm_usage_calculator_response_model import LlmUsageCalculatorResponseModel
 
-    response_200 = LLMUsageCalculatorResponseModel.from_dict(loads(response.content))
+    response_200 = LlmUsageCalculatorResponseModel.from_dict(loads(response.content))
 
     return response_200
 
@@ -44,7 +44,7 @@ class ConversationalAiLlmUsageResource:
         rag_enabled: bool,
         *,
         request_options: RequestOptions | None = None,
-    ) -> models.LLMUsageCalculatorResponseModel:
+    ) -> models.LlmUsageCalculatorResponseModel:
         """Calculate Expected Llm Usage
 
         Returns a list of LLM models and the expected cost for using them based on the provided values.
@@ -60,10 +60,10 @@ class ConversationalAiLlmUsageResource:
                 additional_query_parameters or additional_body_parameters.
         """
 
-        from ...models.llm_usage_calculator_public_request_model import LLMUsageCalculatorPublicRequestModel
+        from ...models.llm_usage_calculator_public_request_model import LlmUsageCalculatorPublicRequestModel
 
         kwargs = conversational_ai_llm_usage_calculate._get_kwargs(
-            body=LLMUsageCalculatorPublicRequestModel(
+            body=LlmUsageCalculatorPublicRequestModel(
                 prompt_length=prompt_length,
                 number_of_pages=number_of_pages,
                 rag_enabled=rag_enabled,
@@ -98,7 +98,7 @@ class AsyncConversationalAiLlmUsageResource:
         rag_enabled: bool,
         *,
         request_options: RequestOptions | None = None,
-    ) -> models.LLMUsageCalculatorResponseModel:
+    ) -> models.LlmUsageCalculatorResponseModel:
         """Calculate Expected Llm Usage
 
         Returns a list of LLM models and the expected cost for using them based on the provided values.
@@ -114,10 +114,10 @@ class AsyncConversationalAiLlmUsageResource:
                 additional_query_parameters or additional_body_parameters.
         """
 
-        from ...models.llm_usage_calculator_public_request_model import LLMUsageCalculatorPublicRequestModel
+        from ...models.llm_usage_calculator_public_request_model import LlmUsageCalculatorPublicRequestModel
 
         kwargs = conversational_ai_llm_usage_calculate._get_kwargs(
-            body=LLMUsageCalculatorPublicRequestModel(
+            body=LlmUsageCalculatorPublicRequestModel(
                 prompt_length=prompt_length,
                 number_of_pages=number_of_pages,
                 rag_enabled=rag_enabled,

@@ -11,14 +11,14 @@ from ...types import Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.llm_usage_calculator_public_request_model import LLMUsageCalculatorPublicRequestModel
-    from ...models.llm_usage_calculator_response_model import LLMUsageCalculatorResponseModel
+    from ...models.http_validation_error import HttpValidationError
+    from ...models.llm_usage_calculator_public_request_model import LlmUsageCalculatorPublicRequestModel
+    from ...models.llm_usage_calculator_response_model import LlmUsageCalculatorResponseModel
 
 
 def _get_kwargs(
     *,
-    body: LLMUsageCalculatorPublicRequestModel,
+    body: LlmUsageCalculatorPublicRequestModel,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -36,17 +36,17 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> HTTPValidationError | LLMUsageCalculatorResponseModel | None:
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.llm_usage_calculator_response_model import LLMUsageCalculatorResponseModel
+) -> HttpValidationError | LlmUsageCalculatorResponseModel | None:
+    from ...models.http_validation_error import HttpValidationError
+    from ...models.llm_usage_calculator_response_model import LlmUsageCalculatorResponseModel
 
     if response.status_code == 200:
-        response_200 = LLMUsageCalculatorResponseModel.from_dict(response.json())
+        response_200 = LlmUsageCalculatorResponseModel.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -57,7 +57,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HTTPValidationError | LLMUsageCalculatorResponseModel]:
+) -> Response[HttpValidationError | LlmUsageCalculatorResponseModel]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -69,21 +69,21 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: LLMUsageCalculatorPublicRequestModel,
-) -> Response[HTTPValidationError | LLMUsageCalculatorResponseModel]:
+    body: LlmUsageCalculatorPublicRequestModel,
+) -> Response[HttpValidationError | LlmUsageCalculatorResponseModel]:
     """Calculate Expected Llm Usage
 
      Returns a list of LLM models and the expected cost for using them based on the provided values.
 
     Args:
-        body (LLMUsageCalculatorPublicRequestModel):
+        body (LlmUsageCalculatorPublicRequestModel):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | LLMUsageCalculatorResponseModel]
+        Response[HttpValidationError | LlmUsageCalculatorResponseModel]
     """
 
     kwargs = _get_kwargs(
@@ -96,21 +96,21 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: LLMUsageCalculatorPublicRequestModel,
-) -> HTTPValidationError | LLMUsageCalculatorResponseModel | None:
+    body: LlmUsageCalculatorPublicRequestModel,
+) -> HttpValidationError | LlmUsageCalculatorResponseModel | None:
     """Calculate Expected Llm Usage
 
      Returns a list of LLM models and the expected cost for using them based on the provided values.
 
     Args:
-        body (LLMUsageCalculatorPublicRequestModel):
+        body (LlmUsageCalculatorPublicRequestModel):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | LLMUsageCalculatorResponseModel
+        HttpValidationError | LlmUsageCalculatorResponseModel
     """
 
     return sync_detailed(
@@ -122,21 +122,21 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: LLMUsageCalculatorPublicRequestModel,
-) -> Response[HTTPValidationError | LLMUsageCalculatorResponseModel]:
+    body: LlmUsageCalculatorPublicRequestModel,
+) -> Response[HttpValidationError | LlmUsageCalculatorResponseModel]:
     """Calculate Expected Llm Usage
 
      Returns a list of LLM models and the expected cost for using them based on the provided values.
 
     Args:
-        body (LLMUsageCalculatorPublicRequestModel):
+        body (LlmUsageCalculatorPublicRequestModel):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | LLMUsageCalculatorResponseModel]
+        Response[HttpValidationError | LlmUsageCalculatorResponseModel]
     """
 
     kwargs = _get_kwargs(
@@ -149,21 +149,21 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: LLMUsageCalculatorPublicRequestModel,
-) -> HTTPValidationError | LLMUsageCalculatorResponseModel | None:
+    body: LlmUsageCalculatorPublicRequestModel,
+) -> HttpValidationError | LlmUsageCalculatorResponseModel | None:
     """Calculate Expected Llm Usage
 
      Returns a list of LLM models and the expected cost for using them based on the provided values.
 
     Args:
-        body (LLMUsageCalculatorPublicRequestModel):
+        body (LlmUsageCalculatorPublicRequestModel):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | LLMUsageCalculatorResponseModel
+        HttpValidationError | LlmUsageCalculatorResponseModel
     """
 
     return (

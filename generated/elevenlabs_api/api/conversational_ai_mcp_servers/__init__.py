@@ -45,26 +45,26 @@ from . import (
 )
 
 
-def _parse_conversational_ai_mcp_servers_list(response: httpx.Response) -> models.MCPServersResponseModel:
-    from ...models.mcp_servers_response_model import MCPServersResponseModel
+def _parse_conversational_ai_mcp_servers_list(response: httpx.Response) -> models.McpServersResponseModel:
+    from ...models.mcp_servers_response_model import McpServersResponseModel
 
-    response_200 = MCPServersResponseModel.from_dict(loads(response.content))
-
-    return response_200
-
-
-def _parse_conversational_ai_mcp_servers_create(response: httpx.Response) -> models.MCPServerResponseModel:
-    from ...models.mcp_server_response_model import MCPServerResponseModel
-
-    response_200 = MCPServerResponseModel.from_dict(loads(response.content))
+    response_200 = McpServersResponseModel.from_dict(loads(response.content))
 
     return response_200
 
 
-def _parse_conversational_ai_mcp_servers_get(response: httpx.Response) -> models.MCPServerResponseModel:
-    from ...models.mcp_server_response_model import MCPServerResponseModel
+def _parse_conversational_ai_mcp_servers_create(response: httpx.Response) -> models.McpServerResponseModel:
+    from ...models.mcp_server_response_model import McpServerResponseModel
 
-    response_200 = MCPServerResponseModel.from_dict(loads(response.content))
+    response_200 = McpServerResponseModel.from_dict(loads(response.content))
+
+    return response_200
+
+
+def _parse_conversational_ai_mcp_servers_get(response: httpx.Response) -> models.McpServerResponseModel:
+    from ...models.mcp_server_response_model import McpServerResponseModel
+
+    response_200 = McpServerResponseModel.from_dict(loads(response.content))
 
     return response_200
 
@@ -75,10 +75,10 @@ def _parse_conversational_ai_mcp_servers_delete(response: httpx.Response) -> Any
     return response_200
 
 
-def _parse_conversational_ai_mcp_servers_update(response: httpx.Response) -> models.MCPServerResponseModel:
-    from ...models.mcp_server_response_model import MCPServerResponseModel
+def _parse_conversational_ai_mcp_servers_update(response: httpx.Response) -> models.McpServerResponseModel:
+    from ...models.mcp_server_response_model import McpServerResponseModel
 
-    response_200 = MCPServerResponseModel.from_dict(loads(response.content))
+    response_200 = McpServerResponseModel.from_dict(loads(response.content))
 
     return response_200
 
@@ -126,7 +126,7 @@ class ConversationalAiMcpServersResource:
         self,
         *,
         request_options: RequestOptions | None = None,
-    ) -> models.MCPServersResponseModel:
+    ) -> models.McpServersResponseModel:
         """List Mcp Servers
 
         Retrieve all MCP server configurations available in the workspace.
@@ -144,10 +144,10 @@ class ConversationalAiMcpServersResource:
 
     def create(
         self,
-        config: models.MCPServerConfigInput,
+        config: models.McpServerConfigInput,
         *,
         request_options: RequestOptions | None = None,
-    ) -> models.MCPServerResponseModel:
+    ) -> models.McpServerResponseModel:
         """Create Mcp Server
 
         Create a new MCP server configuration in the workspace.
@@ -155,15 +155,15 @@ class ConversationalAiMcpServersResource:
         `POST /v1/convai/mcp-servers`.
 
         Args:
-            config (MCPServerConfigInput):
+            config (McpServerConfigInput):
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """
 
-        from ...models.mcp_server_request_model import MCPServerRequestModel
+        from ...models.mcp_server_request_model import McpServerRequestModel
 
         kwargs = conversational_ai_mcp_servers_create._get_kwargs(
-            body=MCPServerRequestModel(
+            body=McpServerRequestModel(
                 config=config,
             ),
         )
@@ -175,7 +175,7 @@ class ConversationalAiMcpServersResource:
         mcp_server_id: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> models.MCPServerResponseModel:
+    ) -> models.McpServerResponseModel:
         """Get Mcp Server
 
         Retrieve a specific MCP server configuration from the workspace.
@@ -224,7 +224,7 @@ class ConversationalAiMcpServersResource:
         self,
         mcp_server_id: str,
         *,
-        approval_policy: models.MCPApprovalPolicy | None | Unset = UNSET,
+        approval_policy: models.McpApprovalPolicy | None | Unset = UNSET,
         force_pre_tool_speech: bool | None | Unset = UNSET,
         pre_tool_speech: None | models.PreToolSpeechMode | Unset = UNSET,
         disable_interruptions: bool | None | Unset = UNSET,
@@ -233,13 +233,13 @@ class ConversationalAiMcpServersResource:
         tool_call_sound_behavior: None | models.ToolCallSoundBehavior | Unset = UNSET,
         execution_mode: None | models.ToolExecutionMode | Unset = UNSET,
         response_timeout_secs: int | None | Unset = UNSET,
-        request_headers: models.MCPServerConfigUpdateRequestModelRequestHeadersType0 | None | Unset = UNSET,
-        request_meta: models.MCPServerConfigUpdateRequestModelRequestMetaType0 | None | Unset = UNSET,
+        request_headers: models.McpServerConfigUpdateRequestModelRequestHeadersType0 | None | Unset = UNSET,
+        request_meta: models.McpServerConfigUpdateRequestModelRequestMetaType0 | None | Unset = UNSET,
         disable_compression: bool | None | Unset = UNSET,
-        secret_token: models.ConvAISecretLocator | None | Unset = UNSET,
+        secret_token: models.ConvAiSecretLocator | None | Unset = UNSET,
         auth_connection: models.AuthConnectionLocator | models.EnvironmentAuthConnectionLocator | None | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> models.MCPServerResponseModel:
+    ) -> models.McpServerResponseModel:
         """Update Mcp Server Configuration
 
         Update the configuration settings for an MCP server.
@@ -248,7 +248,7 @@ class ConversationalAiMcpServersResource:
 
         Args:
             mcp_server_id (str): ID of the MCP Server.
-            approval_policy (MCPApprovalPolicy | None | Unset): The approval mode to set for the MCP
+            approval_policy (McpApprovalPolicy | None | Unset): The approval mode to set for the MCP
                 server One of: auto_approve_all, require_approval_all, require_approval_per_tool.
             force_pre_tool_speech (bool | None | Unset): DEPRECATED: use `pre_tool_speech` instead. If
                 set, overrides the server's force_pre_tool_speech setting for this tool.
@@ -268,15 +268,15 @@ class ConversationalAiMcpServersResource:
                 execution_mode setting for this tool One of: async, immediate, post_tool_speech.
             response_timeout_secs (int | None | Unset): The maximum time in seconds to wait for each MCP
                 tool call to complete.
-            request_headers (MCPServerConfigUpdateRequestModelRequestHeadersType0 | None | Unset): The
+            request_headers (McpServerConfigUpdateRequestModelRequestHeadersType0 | None | Unset): The
                 headers to include in requests to the MCP server
-            request_meta (MCPServerConfigUpdateRequestModelRequestMetaType0 | None | Unset): Entries
+            request_meta (McpServerConfigUpdateRequestModelRequestMetaType0 | None | Unset): Entries
                 sent in the MCP `_meta` field of tools/call requests. Values may be JSON scalars, or
                 references to a workspace secret, dynamic variable, or environment variable resolved per
                 call.
             disable_compression (bool | None | Unset): Whether to disable HTTP compression for this MCP
                 server
-            secret_token (ConvAISecretLocator | None | Unset): Optional secret token for authentication
+            secret_token (ConvAiSecretLocator | None | Unset): Optional secret token for authentication
                 with this MCP server
             auth_connection (AuthConnectionLocator | EnvironmentAuthConnectionLocator | None | Unset):
                 Optional auth connection to use for authentication with this MCP server
@@ -285,11 +285,11 @@ class ConversationalAiMcpServersResource:
         """
 
         check_path_parameter("mcp_server_id", mcp_server_id)
-        from ...models.mcp_server_config_update_request_model import MCPServerConfigUpdateRequestModel
+        from ...models.mcp_server_config_update_request_model import McpServerConfigUpdateRequestModel
 
         kwargs = conversational_ai_mcp_servers_update._get_kwargs(
             mcp_server_id=mcp_server_id,
-            body=MCPServerConfigUpdateRequestModel(
+            body=McpServerConfigUpdateRequestModel(
                 approval_policy=approval_policy,
                 force_pre_tool_speech=force_pre_tool_speech,
                 pre_tool_speech=pre_tool_speech,
@@ -366,7 +366,7 @@ class AsyncConversationalAiMcpServersResource:
         self,
         *,
         request_options: RequestOptions | None = None,
-    ) -> models.MCPServersResponseModel:
+    ) -> models.McpServersResponseModel:
         """List Mcp Servers
 
         Retrieve all MCP server configurations available in the workspace.
@@ -384,10 +384,10 @@ class AsyncConversationalAiMcpServersResource:
 
     async def create(
         self,
-        config: models.MCPServerConfigInput,
+        config: models.McpServerConfigInput,
         *,
         request_options: RequestOptions | None = None,
-    ) -> models.MCPServerResponseModel:
+    ) -> models.McpServerResponseModel:
         """Create Mcp Server
 
         Create a new MCP server configuration in the workspace.
@@ -395,15 +395,15 @@ class AsyncConversationalAiMcpServersResource:
         `POST /v1/convai/mcp-servers`.
 
         Args:
-            config (MCPServerConfigInput):
+            config (McpServerConfigInput):
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """
 
-        from ...models.mcp_server_request_model import MCPServerRequestModel
+        from ...models.mcp_server_request_model import McpServerRequestModel
 
         kwargs = conversational_ai_mcp_servers_create._get_kwargs(
-            body=MCPServerRequestModel(
+            body=McpServerRequestModel(
                 config=config,
             ),
         )
@@ -415,7 +415,7 @@ class AsyncConversationalAiMcpServersResource:
         mcp_server_id: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> models.MCPServerResponseModel:
+    ) -> models.McpServerResponseModel:
         """Get Mcp Server
 
         Retrieve a specific MCP server configuration from the workspace.
@@ -464,7 +464,7 @@ class AsyncConversationalAiMcpServersResource:
         self,
         mcp_server_id: str,
         *,
-        approval_policy: models.MCPApprovalPolicy | None | Unset = UNSET,
+        approval_policy: models.McpApprovalPolicy | None | Unset = UNSET,
         force_pre_tool_speech: bool | None | Unset = UNSET,
         pre_tool_speech: None | models.PreToolSpeechMode | Unset = UNSET,
         disable_interruptions: bool | None | Unset = UNSET,
@@ -473,13 +473,13 @@ class AsyncConversationalAiMcpServersResource:
         tool_call_sound_behavior: None | models.ToolCallSoundBehavior | Unset = UNSET,
         execution_mode: None | models.ToolExecutionMode | Unset = UNSET,
         response_timeout_secs: int | None | Unset = UNSET,
-        request_headers: models.MCPServerConfigUpdateRequestModelRequestHeadersType0 | None | Unset = UNSET,
-        request_meta: models.MCPServerConfigUpdateRequestModelRequestMetaType0 | None | Unset = UNSET,
+        request_headers: models.McpServerConfigUpdateRequestModelRequestHeadersType0 | None | Unset = UNSET,
+        request_meta: models.McpServerConfigUpdateRequestModelRequestMetaType0 | None | Unset = UNSET,
         disable_compression: bool | None | Unset = UNSET,
-        secret_token: models.ConvAISecretLocator | None | Unset = UNSET,
+        secret_token: models.ConvAiSecretLocator | None | Unset = UNSET,
         auth_connection: models.AuthConnectionLocator | models.EnvironmentAuthConnectionLocator | None | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> models.MCPServerResponseModel:
+    ) -> models.McpServerResponseModel:
         """Update Mcp Server Configuration
 
         Update the configuration settings for an MCP server.
@@ -488,7 +488,7 @@ class AsyncConversationalAiMcpServersResource:
 
         Args:
             mcp_server_id (str): ID of the MCP Server.
-            approval_policy (MCPApprovalPolicy | None | Unset): The approval mode to set for the MCP
+            approval_policy (McpApprovalPolicy | None | Unset): The approval mode to set for the MCP
                 server One of: auto_approve_all, require_approval_all, require_approval_per_tool.
             force_pre_tool_speech (bool | None | Unset): DEPRECATED: use `pre_tool_speech` instead. If
                 set, overrides the server's force_pre_tool_speech setting for this tool.
@@ -508,15 +508,15 @@ class AsyncConversationalAiMcpServersResource:
                 execution_mode setting for this tool One of: async, immediate, post_tool_speech.
             response_timeout_secs (int | None | Unset): The maximum time in seconds to wait for each MCP
                 tool call to complete.
-            request_headers (MCPServerConfigUpdateRequestModelRequestHeadersType0 | None | Unset): The
+            request_headers (McpServerConfigUpdateRequestModelRequestHeadersType0 | None | Unset): The
                 headers to include in requests to the MCP server
-            request_meta (MCPServerConfigUpdateRequestModelRequestMetaType0 | None | Unset): Entries
+            request_meta (McpServerConfigUpdateRequestModelRequestMetaType0 | None | Unset): Entries
                 sent in the MCP `_meta` field of tools/call requests. Values may be JSON scalars, or
                 references to a workspace secret, dynamic variable, or environment variable resolved per
                 call.
             disable_compression (bool | None | Unset): Whether to disable HTTP compression for this MCP
                 server
-            secret_token (ConvAISecretLocator | None | Unset): Optional secret token for authentication
+            secret_token (ConvAiSecretLocator | None | Unset): Optional secret token for authentication
                 with this MCP server
             auth_connection (AuthConnectionLocator | EnvironmentAuthConnectionLocator | None | Unset):
                 Optional auth connection to use for authentication with this MCP server
@@ -525,11 +525,11 @@ class AsyncConversationalAiMcpServersResource:
         """
 
         check_path_parameter("mcp_server_id", mcp_server_id)
-        from ...models.mcp_server_config_update_request_model import MCPServerConfigUpdateRequestModel
+        from ...models.mcp_server_config_update_request_model import McpServerConfigUpdateRequestModel
 
         kwargs = conversational_ai_mcp_servers_update._get_kwargs(
             mcp_server_id=mcp_server_id,
-            body=MCPServerConfigUpdateRequestModel(
+            body=McpServerConfigUpdateRequestModel(
                 approval_policy=approval_policy,
                 force_pre_tool_speech=force_pre_tool_speech,
                 pre_tool_speech=pre_tool_speech,

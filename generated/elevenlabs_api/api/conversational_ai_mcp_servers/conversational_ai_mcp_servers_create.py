@@ -11,14 +11,14 @@ from ...types import Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.mcp_server_request_model import MCPServerRequestModel
-    from ...models.mcp_server_response_model import MCPServerResponseModel
+    from ...models.http_validation_error import HttpValidationError
+    from ...models.mcp_server_request_model import McpServerRequestModel
+    from ...models.mcp_server_response_model import McpServerResponseModel
 
 
 def _get_kwargs(
     *,
-    body: MCPServerRequestModel,
+    body: McpServerRequestModel,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -36,17 +36,17 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> HTTPValidationError | MCPServerResponseModel | None:
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.mcp_server_response_model import MCPServerResponseModel
+) -> HttpValidationError | McpServerResponseModel | None:
+    from ...models.http_validation_error import HttpValidationError
+    from ...models.mcp_server_response_model import McpServerResponseModel
 
     if response.status_code == 200:
-        response_200 = MCPServerResponseModel.from_dict(response.json())
+        response_200 = McpServerResponseModel.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -57,7 +57,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HTTPValidationError | MCPServerResponseModel]:
+) -> Response[HttpValidationError | McpServerResponseModel]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -69,14 +69,14 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: MCPServerRequestModel,
-) -> Response[HTTPValidationError | MCPServerResponseModel]:
+    body: McpServerRequestModel,
+) -> Response[HttpValidationError | McpServerResponseModel]:
     """Create Mcp Server
 
      Create a new MCP server configuration in the workspace.
 
     Args:
-        body (MCPServerRequestModel): Request model for creating/updating an MCP Server
+        body (McpServerRequestModel): Request model for creating/updating an MCP Server
             configuration.
 
     Raises:
@@ -84,7 +84,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | MCPServerResponseModel]
+        Response[HttpValidationError | McpServerResponseModel]
     """
 
     kwargs = _get_kwargs(
@@ -97,14 +97,14 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: MCPServerRequestModel,
-) -> HTTPValidationError | MCPServerResponseModel | None:
+    body: McpServerRequestModel,
+) -> HttpValidationError | McpServerResponseModel | None:
     """Create Mcp Server
 
      Create a new MCP server configuration in the workspace.
 
     Args:
-        body (MCPServerRequestModel): Request model for creating/updating an MCP Server
+        body (McpServerRequestModel): Request model for creating/updating an MCP Server
             configuration.
 
     Raises:
@@ -112,7 +112,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | MCPServerResponseModel
+        HttpValidationError | McpServerResponseModel
     """
 
     return sync_detailed(
@@ -124,14 +124,14 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: MCPServerRequestModel,
-) -> Response[HTTPValidationError | MCPServerResponseModel]:
+    body: McpServerRequestModel,
+) -> Response[HttpValidationError | McpServerResponseModel]:
     """Create Mcp Server
 
      Create a new MCP server configuration in the workspace.
 
     Args:
-        body (MCPServerRequestModel): Request model for creating/updating an MCP Server
+        body (McpServerRequestModel): Request model for creating/updating an MCP Server
             configuration.
 
     Raises:
@@ -139,7 +139,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | MCPServerResponseModel]
+        Response[HttpValidationError | McpServerResponseModel]
     """
 
     kwargs = _get_kwargs(
@@ -152,14 +152,14 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: MCPServerRequestModel,
-) -> HTTPValidationError | MCPServerResponseModel | None:
+    body: McpServerRequestModel,
+) -> HttpValidationError | McpServerResponseModel | None:
     """Create Mcp Server
 
      Create a new MCP server configuration in the workspace.
 
     Args:
-        body (MCPServerRequestModel): Request model for creating/updating an MCP Server
+        body (McpServerRequestModel): Request model for creating/updating an MCP Server
             configuration.
 
     Raises:
@@ -167,7 +167,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | MCPServerResponseModel
+        HttpValidationError | McpServerResponseModel
     """
 
     return (

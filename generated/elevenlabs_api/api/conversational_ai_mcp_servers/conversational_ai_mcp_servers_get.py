@@ -12,8 +12,8 @@ from ...types import Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.mcp_server_response_model import MCPServerResponseModel
+    from ...models.http_validation_error import HttpValidationError
+    from ...models.mcp_server_response_model import McpServerResponseModel
 
 
 def _get_kwargs(
@@ -31,17 +31,17 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> HTTPValidationError | MCPServerResponseModel | None:
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.mcp_server_response_model import MCPServerResponseModel
+) -> HttpValidationError | McpServerResponseModel | None:
+    from ...models.http_validation_error import HttpValidationError
+    from ...models.mcp_server_response_model import McpServerResponseModel
 
     if response.status_code == 200:
-        response_200 = MCPServerResponseModel.from_dict(response.json())
+        response_200 = McpServerResponseModel.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -52,7 +52,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HTTPValidationError | MCPServerResponseModel]:
+) -> Response[HttpValidationError | McpServerResponseModel]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -65,7 +65,7 @@ def sync_detailed(
     mcp_server_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[HTTPValidationError | MCPServerResponseModel]:
+) -> Response[HttpValidationError | McpServerResponseModel]:
     """Get Mcp Server
 
      Retrieve a specific MCP server configuration from the workspace.
@@ -78,7 +78,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | MCPServerResponseModel]
+        Response[HttpValidationError | McpServerResponseModel]
     """
 
     kwargs = _get_kwargs(
@@ -92,7 +92,7 @@ def sync(
     mcp_server_id: str,
     *,
     client: AuthenticatedClient,
-) -> HTTPValidationError | MCPServerResponseModel | None:
+) -> HttpValidationError | McpServerResponseModel | None:
     """Get Mcp Server
 
      Retrieve a specific MCP server configuration from the workspace.
@@ -105,7 +105,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | MCPServerResponseModel
+        HttpValidationError | McpServerResponseModel
     """
 
     return sync_detailed(
@@ -118,7 +118,7 @@ async def asyncio_detailed(
     mcp_server_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[HTTPValidationError | MCPServerResponseModel]:
+) -> Response[HttpValidationError | McpServerResponseModel]:
     """Get Mcp Server
 
      Retrieve a specific MCP server configuration from the workspace.
@@ -131,7 +131,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | MCPServerResponseModel]
+        Response[HttpValidationError | McpServerResponseModel]
     """
 
     kwargs = _get_kwargs(
@@ -145,7 +145,7 @@ async def asyncio(
     mcp_server_id: str,
     *,
     client: AuthenticatedClient,
-) -> HTTPValidationError | MCPServerResponseModel | None:
+) -> HttpValidationError | McpServerResponseModel | None:
     """Get Mcp Server
 
      Retrieve a specific MCP server configuration from the workspace.
@@ -158,7 +158,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | MCPServerResponseModel
+        HttpValidationError | McpServerResponseModel
     """
 
     return (

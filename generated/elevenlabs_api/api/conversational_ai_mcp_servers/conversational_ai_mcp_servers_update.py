@@ -12,15 +12,15 @@ from ...types import Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.mcp_server_config_update_request_model import MCPServerConfigUpdateRequestModel
-    from ...models.mcp_server_response_model import MCPServerResponseModel
+    from ...models.http_validation_error import HttpValidationError
+    from ...models.mcp_server_config_update_request_model import McpServerConfigUpdateRequestModel
+    from ...models.mcp_server_response_model import McpServerResponseModel
 
 
 def _get_kwargs(
     mcp_server_id: str,
     *,
-    body: MCPServerConfigUpdateRequestModel,
+    body: McpServerConfigUpdateRequestModel,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -40,17 +40,17 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> HTTPValidationError | MCPServerResponseModel | None:
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.mcp_server_response_model import MCPServerResponseModel
+) -> HttpValidationError | McpServerResponseModel | None:
+    from ...models.http_validation_error import HttpValidationError
+    from ...models.mcp_server_response_model import McpServerResponseModel
 
     if response.status_code == 200:
-        response_200 = MCPServerResponseModel.from_dict(response.json())
+        response_200 = McpServerResponseModel.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -61,7 +61,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HTTPValidationError | MCPServerResponseModel]:
+) -> Response[HttpValidationError | McpServerResponseModel]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -74,15 +74,15 @@ def sync_detailed(
     mcp_server_id: str,
     *,
     client: AuthenticatedClient,
-    body: MCPServerConfigUpdateRequestModel,
-) -> Response[HTTPValidationError | MCPServerResponseModel]:
+    body: McpServerConfigUpdateRequestModel,
+) -> Response[HttpValidationError | McpServerResponseModel]:
     """Update Mcp Server Configuration
 
      Update the configuration settings for an MCP server.
 
     Args:
         mcp_server_id (str): ID of the MCP Server.
-        body (MCPServerConfigUpdateRequestModel): Unified request model for updating MCP Server
+        body (McpServerConfigUpdateRequestModel): Unified request model for updating MCP Server
             configuration.
 
     Raises:
@@ -90,7 +90,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | MCPServerResponseModel]
+        Response[HttpValidationError | McpServerResponseModel]
     """
 
     kwargs = _get_kwargs(
@@ -105,15 +105,15 @@ def sync(
     mcp_server_id: str,
     *,
     client: AuthenticatedClient,
-    body: MCPServerConfigUpdateRequestModel,
-) -> HTTPValidationError | MCPServerResponseModel | None:
+    body: McpServerConfigUpdateRequestModel,
+) -> HttpValidationError | McpServerResponseModel | None:
     """Update Mcp Server Configuration
 
      Update the configuration settings for an MCP server.
 
     Args:
         mcp_server_id (str): ID of the MCP Server.
-        body (MCPServerConfigUpdateRequestModel): Unified request model for updating MCP Server
+        body (McpServerConfigUpdateRequestModel): Unified request model for updating MCP Server
             configuration.
 
     Raises:
@@ -121,7 +121,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | MCPServerResponseModel
+        HttpValidationError | McpServerResponseModel
     """
 
     return sync_detailed(
@@ -135,15 +135,15 @@ async def asyncio_detailed(
     mcp_server_id: str,
     *,
     client: AuthenticatedClient,
-    body: MCPServerConfigUpdateRequestModel,
-) -> Response[HTTPValidationError | MCPServerResponseModel]:
+    body: McpServerConfigUpdateRequestModel,
+) -> Response[HttpValidationError | McpServerResponseModel]:
     """Update Mcp Server Configuration
 
      Update the configuration settings for an MCP server.
 
     Args:
         mcp_server_id (str): ID of the MCP Server.
-        body (MCPServerConfigUpdateRequestModel): Unified request model for updating MCP Server
+        body (McpServerConfigUpdateRequestModel): Unified request model for updating MCP Server
             configuration.
 
     Raises:
@@ -151,7 +151,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | MCPServerResponseModel]
+        Response[HttpValidationError | McpServerResponseModel]
     """
 
     kwargs = _get_kwargs(
@@ -166,15 +166,15 @@ async def asyncio(
     mcp_server_id: str,
     *,
     client: AuthenticatedClient,
-    body: MCPServerConfigUpdateRequestModel,
-) -> HTTPValidationError | MCPServerResponseModel | None:
+    body: McpServerConfigUpdateRequestModel,
+) -> HttpValidationError | McpServerResponseModel | None:
     """Update Mcp Server Configuration
 
      Update the configuration settings for an MCP server.
 
     Args:
         mcp_server_id (str): ID of the MCP Server.
-        body (MCPServerConfigUpdateRequestModel): Unified request model for updating MCP Server
+        body (McpServerConfigUpdateRequestModel): Unified request model for updating MCP Server
             configuration.
 
     Raises:
@@ -182,7 +182,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | MCPServerResponseModel
+        HttpValidationError | McpServerResponseModel
     """
 
     return (

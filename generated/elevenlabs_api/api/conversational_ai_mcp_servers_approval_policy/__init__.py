@@ -21,10 +21,10 @@ from . import conversational_ai_mcp_servers_approval_policy_update
 
 def _parse_conversational_ai_mcp_servers_approval_policy_update(
     response: httpx.Response,
-) -> models.MCPServerResponseModel:
-    from ...models.mcp_server_response_model import MCPServerResponseModel
+) -> models.McpServerResponseModel:
+    from ...models.mcp_server_response_model import McpServerResponseModel
 
-    response_200 = MCPServerResponseModel.from_dict(loads(response.content))
+    response_200 = McpServerResponseModel.from_dict(loads(response.content))
 
     return response_200
 
@@ -45,10 +45,10 @@ class ConversationalAiMcpServersApprovalPolicyResource:
     def update(
         self,
         mcp_server_id: str,
-        approval_policy: models.MCPApprovalPolicy,
+        approval_policy: models.McpApprovalPolicy,
         *,
         request_options: RequestOptions | None = None,
-    ) -> models.MCPServerResponseModel:
+    ) -> models.McpServerResponseModel:
         """Deprecated: Update Mcp Server Approval Policy
 
         Deprecated. Update the approval policy configuration for an MCP server. DEPRECATED: Use PATCH /mcp-
@@ -58,18 +58,18 @@ class ConversationalAiMcpServersApprovalPolicyResource:
 
         Args:
             mcp_server_id (str): ID of the MCP Server.
-            approval_policy (MCPApprovalPolicy): Defines the MCP server-level approval policy for tool
+            approval_policy (McpApprovalPolicy): Defines the MCP server-level approval policy for tool
                 execution. One of: auto_approve_all, require_approval_all, require_approval_per_tool.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("mcp_server_id", mcp_server_id)
-        from ...models.mcp_approval_policy_update_request_model import MCPApprovalPolicyUpdateRequestModel
+        from ...models.mcp_approval_policy_update_request_model import McpApprovalPolicyUpdateRequestModel
 
         kwargs = conversational_ai_mcp_servers_approval_policy_update._get_kwargs(
             mcp_server_id=mcp_server_id,
-            body=MCPApprovalPolicyUpdateRequestModel(
+            body=McpApprovalPolicyUpdateRequestModel(
                 approval_policy=approval_policy,
             ),
         )
@@ -102,10 +102,10 @@ class AsyncConversationalAiMcpServersApprovalPolicyResource:
     async def update(
         self,
         mcp_server_id: str,
-        approval_policy: models.MCPApprovalPolicy,
+        approval_policy: models.McpApprovalPolicy,
         *,
         request_options: RequestOptions | None = None,
-    ) -> models.MCPServerResponseModel:
+    ) -> models.McpServerResponseModel:
         """Deprecated: Update Mcp Server Approval Policy
 
         Deprecated. Update the approval policy configuration for an MCP server. DEPRECATED: Use PATCH /mcp-
@@ -115,18 +115,18 @@ class AsyncConversationalAiMcpServersApprovalPolicyResource:
 
         Args:
             mcp_server_id (str): ID of the MCP Server.
-            approval_policy (MCPApprovalPolicy): Defines the MCP server-level approval policy for tool
+            approval_policy (McpApprovalPolicy): Defines the MCP server-level approval policy for tool
                 execution. One of: auto_approve_all, require_approval_all, require_approval_per_tool.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("mcp_server_id", mcp_server_id)
-        from ...models.mcp_approval_policy_update_request_model import MCPApprovalPolicyUpdateRequestModel
+        from ...models.mcp_approval_policy_update_request_model import McpApprovalPolicyUpdateRequestModel
 
         kwargs = conversational_ai_mcp_servers_approval_policy_update._get_kwargs(
             mcp_server_id=mcp_server_id,
-            body=MCPApprovalPolicyUpdateRequestModel(
+            body=McpApprovalPolicyUpdateRequestModel(
                 approval_policy=approval_policy,
             ),
         )

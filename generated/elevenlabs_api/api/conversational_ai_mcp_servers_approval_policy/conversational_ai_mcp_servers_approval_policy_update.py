@@ -12,15 +12,15 @@ from ...types import Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.mcp_approval_policy_update_request_model import MCPApprovalPolicyUpdateRequestModel
-    from ...models.mcp_server_response_model import MCPServerResponseModel
+    from ...models.http_validation_error import HttpValidationError
+    from ...models.mcp_approval_policy_update_request_model import McpApprovalPolicyUpdateRequestModel
+    from ...models.mcp_server_response_model import McpServerResponseModel
 
 
 def _get_kwargs(
     mcp_server_id: str,
     *,
-    body: MCPApprovalPolicyUpdateRequestModel,
+    body: McpApprovalPolicyUpdateRequestModel,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -40,17 +40,17 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> HTTPValidationError | MCPServerResponseModel | None:
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.mcp_server_response_model import MCPServerResponseModel
+) -> HttpValidationError | McpServerResponseModel | None:
+    from ...models.http_validation_error import HttpValidationError
+    from ...models.mcp_server_response_model import McpServerResponseModel
 
     if response.status_code == 200:
-        response_200 = MCPServerResponseModel.from_dict(response.json())
+        response_200 = McpServerResponseModel.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -61,7 +61,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HTTPValidationError | MCPServerResponseModel]:
+) -> Response[HttpValidationError | McpServerResponseModel]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -74,8 +74,8 @@ def sync_detailed(
     mcp_server_id: str,
     *,
     client: AuthenticatedClient,
-    body: MCPApprovalPolicyUpdateRequestModel,
-) -> Response[HTTPValidationError | MCPServerResponseModel]:
+    body: McpApprovalPolicyUpdateRequestModel,
+) -> Response[HttpValidationError | McpServerResponseModel]:
     """Deprecated: Update Mcp Server Approval Policy
 
      Deprecated. Update the approval policy configuration for an MCP server. DEPRECATED: Use PATCH /mcp-
@@ -83,7 +83,7 @@ def sync_detailed(
 
     Args:
         mcp_server_id (str): ID of the MCP Server.
-        body (MCPApprovalPolicyUpdateRequestModel): Request model for updating MCP Server approval
+        body (McpApprovalPolicyUpdateRequestModel): Request model for updating MCP Server approval
             mode.
 
     Raises:
@@ -91,7 +91,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | MCPServerResponseModel]
+        Response[HttpValidationError | McpServerResponseModel]
     """
 
     kwargs = _get_kwargs(
@@ -106,8 +106,8 @@ def sync(
     mcp_server_id: str,
     *,
     client: AuthenticatedClient,
-    body: MCPApprovalPolicyUpdateRequestModel,
-) -> HTTPValidationError | MCPServerResponseModel | None:
+    body: McpApprovalPolicyUpdateRequestModel,
+) -> HttpValidationError | McpServerResponseModel | None:
     """Deprecated: Update Mcp Server Approval Policy
 
      Deprecated. Update the approval policy configuration for an MCP server. DEPRECATED: Use PATCH /mcp-
@@ -115,7 +115,7 @@ def sync(
 
     Args:
         mcp_server_id (str): ID of the MCP Server.
-        body (MCPApprovalPolicyUpdateRequestModel): Request model for updating MCP Server approval
+        body (McpApprovalPolicyUpdateRequestModel): Request model for updating MCP Server approval
             mode.
 
     Raises:
@@ -123,7 +123,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | MCPServerResponseModel
+        HttpValidationError | McpServerResponseModel
     """
 
     return sync_detailed(
@@ -137,8 +137,8 @@ async def asyncio_detailed(
     mcp_server_id: str,
     *,
     client: AuthenticatedClient,
-    body: MCPApprovalPolicyUpdateRequestModel,
-) -> Response[HTTPValidationError | MCPServerResponseModel]:
+    body: McpApprovalPolicyUpdateRequestModel,
+) -> Response[HttpValidationError | McpServerResponseModel]:
     """Deprecated: Update Mcp Server Approval Policy
 
      Deprecated. Update the approval policy configuration for an MCP server. DEPRECATED: Use PATCH /mcp-
@@ -146,7 +146,7 @@ async def asyncio_detailed(
 
     Args:
         mcp_server_id (str): ID of the MCP Server.
-        body (MCPApprovalPolicyUpdateRequestModel): Request model for updating MCP Server approval
+        body (McpApprovalPolicyUpdateRequestModel): Request model for updating MCP Server approval
             mode.
 
     Raises:
@@ -154,7 +154,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | MCPServerResponseModel]
+        Response[HttpValidationError | McpServerResponseModel]
     """
 
     kwargs = _get_kwargs(
@@ -169,8 +169,8 @@ async def asyncio(
     mcp_server_id: str,
     *,
     client: AuthenticatedClient,
-    body: MCPApprovalPolicyUpdateRequestModel,
-) -> HTTPValidationError | MCPServerResponseModel | None:
+    body: McpApprovalPolicyUpdateRequestModel,
+) -> HttpValidationError | McpServerResponseModel | None:
     """Deprecated: Update Mcp Server Approval Policy
 
      Deprecated. Update the approval policy configuration for an MCP server. DEPRECATED: Use PATCH /mcp-
@@ -178,7 +178,7 @@ async def asyncio(
 
     Args:
         mcp_server_id (str): ID of the MCP Server.
-        body (MCPApprovalPolicyUpdateRequestModel): Request model for updating MCP Server approval
+        body (McpApprovalPolicyUpdateRequestModel): Request model for updating MCP Server approval
             mode.
 
     Raises:
@@ -186,7 +186,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | MCPServerResponseModel
+        HttpValidationError | McpServerResponseModel
     """
 
     return (

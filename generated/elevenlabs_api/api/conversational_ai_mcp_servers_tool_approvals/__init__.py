@@ -21,20 +21,20 @@ from . import conversational_ai_mcp_servers_tool_approvals_create, conversationa
 
 def _parse_conversational_ai_mcp_servers_tool_approvals_create(
     response: httpx.Response,
-) -> models.MCPServerResponseModel:
-    from ...models.mcp_server_response_model import MCPServerResponseModel
+) -> models.McpServerResponseModel:
+    from ...models.mcp_server_response_model import McpServerResponseModel
 
-    response_200 = MCPServerResponseModel.from_dict(loads(response.content))
+    response_200 = McpServerResponseModel.from_dict(loads(response.content))
 
     return response_200
 
 
 def _parse_conversational_ai_mcp_servers_tool_approvals_delete(
     response: httpx.Response,
-) -> models.MCPServerResponseModel:
-    from ...models.mcp_server_response_model import MCPServerResponseModel
+) -> models.McpServerResponseModel:
+    from ...models.mcp_server_response_model import McpServerResponseModel
 
-    response_200 = MCPServerResponseModel.from_dict(loads(response.content))
+    response_200 = McpServerResponseModel.from_dict(loads(response.content))
 
     return response_200
 
@@ -58,10 +58,10 @@ class ConversationalAiMcpServersToolApprovalsResource:
         tool_name: str,
         tool_description: str,
         *,
-        input_schema: models.MCPToolAddApprovalRequestModelInputSchema | Unset = UNSET,
-        approval_policy: models.MCPToolApprovalPolicy | Unset = UNSET,
+        input_schema: models.McpToolAddApprovalRequestModelInputSchema | Unset = UNSET,
+        approval_policy: models.McpToolApprovalPolicy | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> models.MCPServerResponseModel:
+    ) -> models.McpServerResponseModel:
         """Create Mcp Server Tool Approval
 
         Add approval for a specific MCP tool when using per-tool approval mode.
@@ -72,20 +72,20 @@ class ConversationalAiMcpServersToolApprovalsResource:
             mcp_server_id (str): ID of the MCP Server.
             tool_name (str): The name of the MCP tool
             tool_description (str): The description of the MCP tool
-            input_schema (MCPToolAddApprovalRequestModelInputSchema | Unset): The input schema of the
+            input_schema (McpToolAddApprovalRequestModelInputSchema | Unset): The input schema of the
                 MCP tool (the schema defined on the MCP server before ElevenLabs does any extra processing)
-            approval_policy (MCPToolApprovalPolicy | Unset): Defines the tool-level approval policy. One
+            approval_policy (McpToolApprovalPolicy | Unset): Defines the tool-level approval policy. One
                 of: auto_approved, requires_approval.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("mcp_server_id", mcp_server_id)
-        from ...models.mcp_tool_add_approval_request_model import MCPToolAddApprovalRequestModel
+        from ...models.mcp_tool_add_approval_request_model import McpToolAddApprovalRequestModel
 
         kwargs = conversational_ai_mcp_servers_tool_approvals_create._get_kwargs(
             mcp_server_id=mcp_server_id,
-            body=MCPToolAddApprovalRequestModel(
+            body=McpToolAddApprovalRequestModel(
                 tool_name=tool_name,
                 tool_description=tool_description,
                 input_schema=input_schema,
@@ -103,7 +103,7 @@ class ConversationalAiMcpServersToolApprovalsResource:
         tool_name: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> models.MCPServerResponseModel:
+    ) -> models.McpServerResponseModel:
         """Delete Mcp Server Tool Approval
 
         Remove approval for a specific MCP tool when using per-tool approval mode.
@@ -156,10 +156,10 @@ class AsyncConversationalAiMcpServersToolApprovalsResource:
         tool_name: str,
         tool_description: str,
         *,
-        input_schema: models.MCPToolAddApprovalRequestModelInputSchema | Unset = UNSET,
-        approval_policy: models.MCPToolApprovalPolicy | Unset = UNSET,
+        input_schema: models.McpToolAddApprovalRequestModelInputSchema | Unset = UNSET,
+        approval_policy: models.McpToolApprovalPolicy | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> models.MCPServerResponseModel:
+    ) -> models.McpServerResponseModel:
         """Create Mcp Server Tool Approval
 
         Add approval for a specific MCP tool when using per-tool approval mode.
@@ -170,20 +170,20 @@ class AsyncConversationalAiMcpServersToolApprovalsResource:
             mcp_server_id (str): ID of the MCP Server.
             tool_name (str): The name of the MCP tool
             tool_description (str): The description of the MCP tool
-            input_schema (MCPToolAddApprovalRequestModelInputSchema | Unset): The input schema of the
+            input_schema (McpToolAddApprovalRequestModelInputSchema | Unset): The input schema of the
                 MCP tool (the schema defined on the MCP server before ElevenLabs does any extra processing)
-            approval_policy (MCPToolApprovalPolicy | Unset): Defines the tool-level approval policy. One
+            approval_policy (McpToolApprovalPolicy | Unset): Defines the tool-level approval policy. One
                 of: auto_approved, requires_approval.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("mcp_server_id", mcp_server_id)
-        from ...models.mcp_tool_add_approval_request_model import MCPToolAddApprovalRequestModel
+        from ...models.mcp_tool_add_approval_request_model import McpToolAddApprovalRequestModel
 
         kwargs = conversational_ai_mcp_servers_tool_approvals_create._get_kwargs(
             mcp_server_id=mcp_server_id,
-            body=MCPToolAddApprovalRequestModel(
+            body=McpToolAddApprovalRequestModel(
                 tool_name=tool_name,
                 tool_description=tool_description,
                 input_schema=input_schema,
@@ -201,7 +201,7 @@ class AsyncConversationalAiMcpServersToolApprovalsResource:
         tool_name: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> models.MCPServerResponseModel:
+    ) -> models.McpServerResponseModel:
         """Delete Mcp Server Tool Approval
 
         Remove approval for a specific MCP tool when using per-tool approval mode.

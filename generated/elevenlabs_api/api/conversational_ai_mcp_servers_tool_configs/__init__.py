@@ -26,36 +26,36 @@ from . import (
 )
 
 
-def _parse_conversational_ai_mcp_servers_tool_configs_create(response: httpx.Response) -> models.MCPServerResponseModel:
-    from ...models.mcp_server_response_model import MCPServerResponseModel
+def _parse_conversational_ai_mcp_servers_tool_configs_create(response: httpx.Response) -> models.McpServerResponseModel:
+    from ...models.mcp_server_response_model import McpServerResponseModel
 
-    response_200 = MCPServerResponseModel.from_dict(loads(response.content))
+    response_200 = McpServerResponseModel.from_dict(loads(response.content))
 
     return response_200
 
 
 def _parse_conversational_ai_mcp_servers_tool_configs_get(
     response: httpx.Response,
-) -> models.MCPToolConfigOverrideOutput:
-    from ...models.mcp_tool_config_override_output import MCPToolConfigOverrideOutput
+) -> models.McpToolConfigOverrideOutput:
+    from ...models.mcp_tool_config_override_output import McpToolConfigOverrideOutput
 
-    response_200 = MCPToolConfigOverrideOutput.from_dict(loads(response.content))
-
-    return response_200
-
-
-def _parse_conversational_ai_mcp_servers_tool_configs_delete(response: httpx.Response) -> models.MCPServerResponseModel:
-    from ...models.mcp_server_response_model import MCPServerResponseModel
-
-    response_200 = MCPServerResponseModel.from_dict(loads(response.content))
+    response_200 = McpToolConfigOverrideOutput.from_dict(loads(response.content))
 
     return response_200
 
 
-def _parse_conversational_ai_mcp_servers_tool_configs_update(response: httpx.Response) -> models.MCPServerResponseModel:
-    from ...models.mcp_server_response_model import MCPServerResponseModel
+def _parse_conversational_ai_mcp_servers_tool_configs_delete(response: httpx.Response) -> models.McpServerResponseModel:
+    from ...models.mcp_server_response_model import McpServerResponseModel
 
-    response_200 = MCPServerResponseModel.from_dict(loads(response.content))
+    response_200 = McpServerResponseModel.from_dict(loads(response.content))
+
+    return response_200
+
+
+def _parse_conversational_ai_mcp_servers_tool_configs_update(response: httpx.Response) -> models.McpServerResponseModel:
+    from ...models.mcp_server_response_model import McpServerResponseModel
+
+    response_200 = McpServerResponseModel.from_dict(loads(response.content))
 
     return response_200
 
@@ -99,11 +99,11 @@ class ConversationalAiMcpServersToolConfigsResource:
         execution_mode: None | models.ToolExecutionMode | Unset = UNSET,
         response_timeout_secs: int | None | Unset = UNSET,
         assignments: builtins.list[models.DynamicVariableAssignment] | None | Unset = UNSET,
-        input_overrides: models.MCPToolConfigOverrideCreateRequestModelInputOverridesType0 | None | Unset = UNSET,
+        input_overrides: models.McpToolConfigOverrideCreateRequestModelInputOverridesType0 | None | Unset = UNSET,
         response_mocks: builtins.list[models.ToolResponseMockConfigInput] | None | Unset = UNSET,
         environment: str | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> models.MCPServerResponseModel:
+    ) -> models.McpServerResponseModel:
         """Create Mcp Tool Configuration Override
 
         Create configuration overrides for a specific MCP tool.
@@ -134,7 +134,7 @@ class ConversationalAiMcpServersToolConfigsResource:
                 for this MCP tool.
             assignments (list[DynamicVariableAssignment] | None | Unset): Dynamic variable assignments
                 for this MCP tool
-            input_overrides (MCPToolConfigOverrideCreateRequestModelInputOverridesType0 | None | Unset):
+            input_overrides (McpToolConfigOverrideCreateRequestModelInputOverridesType0 | None | Unset):
                 Mapping of json path to input override configuration
             response_mocks (list[ToolResponseMockConfigInput] | None | Unset): Mock responses with
                 optional parameter conditions. Evaluated top-to-bottom; first match wins.
@@ -146,11 +146,11 @@ class ConversationalAiMcpServersToolConfigsResource:
         """
 
         check_path_parameter("mcp_server_id", mcp_server_id)
-        from ...models.mcp_tool_config_override_create_request_model import MCPToolConfigOverrideCreateRequestModel
+        from ...models.mcp_tool_config_override_create_request_model import McpToolConfigOverrideCreateRequestModel
 
         kwargs = conversational_ai_mcp_servers_tool_configs_create._get_kwargs(
             mcp_server_id=mcp_server_id,
-            body=MCPToolConfigOverrideCreateRequestModel(
+            body=McpToolConfigOverrideCreateRequestModel(
                 tool_name=tool_name,
                 force_pre_tool_speech=force_pre_tool_speech,
                 pre_tool_speech=pre_tool_speech,
@@ -177,7 +177,7 @@ class ConversationalAiMcpServersToolConfigsResource:
         tool_name: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> models.MCPToolConfigOverrideOutput:
+    ) -> models.McpToolConfigOverrideOutput:
         """Get Mcp Tool Configuration Override
 
         Retrieve configuration overrides for a specific MCP tool.
@@ -206,7 +206,7 @@ class ConversationalAiMcpServersToolConfigsResource:
         tool_name: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> models.MCPServerResponseModel:
+    ) -> models.McpServerResponseModel:
         """Delete Mcp Tool Configuration Override
 
         Remove configuration overrides for a specific MCP tool.
@@ -245,11 +245,11 @@ class ConversationalAiMcpServersToolConfigsResource:
         execution_mode: None | models.ToolExecutionMode | Unset = UNSET,
         response_timeout_secs: int | None | Unset = UNSET,
         assignments: builtins.list[models.DynamicVariableAssignment] | None | Unset = UNSET,
-        input_overrides: models.MCPToolConfigOverrideUpdateRequestModelInputOverridesType0 | None | Unset = UNSET,
+        input_overrides: models.McpToolConfigOverrideUpdateRequestModelInputOverridesType0 | None | Unset = UNSET,
         response_mocks: builtins.list[models.ToolResponseMockConfigInput] | None | Unset = UNSET,
         environment: str | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> models.MCPServerResponseModel:
+    ) -> models.McpServerResponseModel:
         """Update Mcp Tool Configuration Override
 
         Update configuration overrides for a specific MCP tool.
@@ -280,7 +280,7 @@ class ConversationalAiMcpServersToolConfigsResource:
                 for this MCP tool.
             assignments (list[DynamicVariableAssignment] | None | Unset): Dynamic variable assignments
                 for this MCP tool
-            input_overrides (MCPToolConfigOverrideUpdateRequestModelInputOverridesType0 | None | Unset):
+            input_overrides (McpToolConfigOverrideUpdateRequestModelInputOverridesType0 | None | Unset):
                 Mapping of json path to input override configuration
             response_mocks (list[ToolResponseMockConfigInput] | None | Unset): Mock responses with
                 optional parameter conditions. Evaluated top-to-bottom; first match wins.
@@ -293,12 +293,12 @@ class ConversationalAiMcpServersToolConfigsResource:
 
         check_path_parameter("mcp_server_id", mcp_server_id)
         check_path_parameter("tool_name", tool_name)
-        from ...models.mcp_tool_config_override_update_request_model import MCPToolConfigOverrideUpdateRequestModel
+        from ...models.mcp_tool_config_override_update_request_model import McpToolConfigOverrideUpdateRequestModel
 
         kwargs = conversational_ai_mcp_servers_tool_configs_update._get_kwargs(
             mcp_server_id=mcp_server_id,
             tool_name=tool_name,
-            body=MCPToolConfigOverrideUpdateRequestModel(
+            body=McpToolConfigOverrideUpdateRequestModel(
                 force_pre_tool_speech=force_pre_tool_speech,
                 pre_tool_speech=pre_tool_speech,
                 disable_interruptions=disable_interruptions,
@@ -356,11 +356,11 @@ class AsyncConversationalAiMcpServersToolConfigsResource:
         execution_mode: None | models.ToolExecutionMode | Unset = UNSET,
         response_timeout_secs: int | None | Unset = UNSET,
         assignments: builtins.list[models.DynamicVariableAssignment] | None | Unset = UNSET,
-        input_overrides: models.MCPToolConfigOverrideCreateRequestModelInputOverridesType0 | None | Unset = UNSET,
+        input_overrides: models.McpToolConfigOverrideCreateRequestModelInputOverridesType0 | None | Unset = UNSET,
         response_mocks: builtins.list[models.ToolResponseMockConfigInput] | None | Unset = UNSET,
         environment: str | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> models.MCPServerResponseModel:
+    ) -> models.McpServerResponseModel:
         """Create Mcp Tool Configuration Override
 
         Create configuration overrides for a specific MCP tool.
@@ -391,7 +391,7 @@ class AsyncConversationalAiMcpServersToolConfigsResource:
                 for this MCP tool.
             assignments (list[DynamicVariableAssignment] | None | Unset): Dynamic variable assignments
                 for this MCP tool
-            input_overrides (MCPToolConfigOverrideCreateRequestModelInputOverridesType0 | None | Unset):
+            input_overrides (McpToolConfigOverrideCreateRequestModelInputOverridesType0 | None | Unset):
                 Mapping of json path to input override configuration
             response_mocks (list[ToolResponseMockConfigInput] | None | Unset): Mock responses with
                 optional parameter conditions. Evaluated top-to-bottom; first match wins.
@@ -403,11 +403,11 @@ class AsyncConversationalAiMcpServersToolConfigsResource:
         """
 
         check_path_parameter("mcp_server_id", mcp_server_id)
-        from ...models.mcp_tool_config_override_create_request_model import MCPToolConfigOverrideCreateRequestModel
+        from ...models.mcp_tool_config_override_create_request_model import McpToolConfigOverrideCreateRequestModel
 
         kwargs = conversational_ai_mcp_servers_tool_configs_create._get_kwargs(
             mcp_server_id=mcp_server_id,
-            body=MCPToolConfigOverrideCreateRequestModel(
+            body=McpToolConfigOverrideCreateRequestModel(
                 tool_name=tool_name,
                 force_pre_tool_speech=force_pre_tool_speech,
                 pre_tool_speech=pre_tool_speech,
@@ -434,7 +434,7 @@ class AsyncConversationalAiMcpServersToolConfigsResource:
         tool_name: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> models.MCPToolConfigOverrideOutput:
+    ) -> models.McpToolConfigOverrideOutput:
         """Get Mcp Tool Configuration Override
 
         Retrieve configuration overrides for a specific MCP tool.
@@ -465,7 +465,7 @@ class AsyncConversationalAiMcpServersToolConfigsResource:
         tool_name: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> models.MCPServerResponseModel:
+    ) -> models.McpServerResponseModel:
         """Delete Mcp Tool Configuration Override
 
         Remove configuration overrides for a specific MCP tool.
@@ -504,11 +504,11 @@ class AsyncConversationalAiMcpServersToolConfigsResource:
         execution_mode: None | models.ToolExecutionMode | Unset = UNSET,
         response_timeout_secs: int | None | Unset = UNSET,
         assignments: builtins.list[models.DynamicVariableAssignment] | None | Unset = UNSET,
-        input_overrides: models.MCPToolConfigOverrideUpdateRequestModelInputOverridesType0 | None | Unset = UNSET,
+        input_overrides: models.McpToolConfigOverrideUpdateRequestModelInputOverridesType0 | None | Unset = UNSET,
         response_mocks: builtins.list[models.ToolResponseMockConfigInput] | None | Unset = UNSET,
         environment: str | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> models.MCPServerResponseModel:
+    ) -> models.McpServerResponseModel:
         """Update Mcp Tool Configuration Override
 
         Update configuration overrides for a specific MCP tool.
@@ -539,7 +539,7 @@ class AsyncConversationalAiMcpServersToolConfigsResource:
                 for this MCP tool.
             assignments (list[DynamicVariableAssignment] | None | Unset): Dynamic variable assignments
                 for this MCP tool
-            input_overrides (MCPToolConfigOverrideUpdateRequestModelInputOverridesType0 | None | Unset):
+            input_overrides (McpToolConfigOverrideUpdateRequestModelInputOverridesType0 | None | Unset):
                 Mapping of json path to input override configuration
             response_mocks (list[ToolResponseMockConfigInput] | None | Unset): Mock responses with
                 optional parameter conditions. Evaluated top-to-bottom; first match wins.
@@ -552,12 +552,12 @@ class AsyncConversationalAiMcpServersToolConfigsResource:
 
         check_path_parameter("mcp_server_id", mcp_server_id)
         check_path_parameter("tool_name", tool_name)
-        from ...models.mcp_tool_config_override_update_request_model import MCPToolConfigOverrideUpdateRequestModel
+        from ...models.mcp_tool_config_override_update_request_model import McpToolConfigOverrideUpdateRequestModel
 
         kwargs = conversational_ai_mcp_servers_tool_configs_update._get_kwargs(
             mcp_server_id=mcp_server_id,
             tool_name=tool_name,
-            body=MCPToolConfigOverrideUpdateRequestModel(
+            body=McpToolConfigOverrideUpdateRequestModel(
                 force_pre_tool_speech=force_pre_tool_speech,
                 pre_tool_speech=pre_tool_speech,
                 disable_interruptions=disable_interruptions,

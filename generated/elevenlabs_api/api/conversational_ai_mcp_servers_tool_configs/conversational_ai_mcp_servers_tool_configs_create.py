@@ -12,16 +12,16 @@ from ...types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.mcp_server_response_model import MCPServerResponseModel
-    from ...models.mcp_tool_config_override_create_request_model import MCPToolConfigOverrideCreateRequestModel
+    from ...models.http_validation_error import HttpValidationError
+    from ...models.mcp_server_response_model import McpServerResponseModel
+    from ...models.mcp_tool_config_override_create_request_model import McpToolConfigOverrideCreateRequestModel
     from ...types import UNSET, Unset
 
 
 def _get_kwargs(
     mcp_server_id: str,
     *,
-    body: MCPToolConfigOverrideCreateRequestModel,
+    body: McpToolConfigOverrideCreateRequestModel,
     environment: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -49,12 +49,12 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | HTTPValidationError | MCPServerResponseModel | None:
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.mcp_server_response_model import MCPServerResponseModel
+) -> Any | HttpValidationError | McpServerResponseModel | None:
+    from ...models.http_validation_error import HttpValidationError
+    from ...models.mcp_server_response_model import McpServerResponseModel
 
     if response.status_code == 200:
-        response_200 = MCPServerResponseModel.from_dict(response.json())
+        response_200 = McpServerResponseModel.from_dict(response.json())
 
         return response_200
 
@@ -63,7 +63,7 @@ def _parse_response(
         return response_409
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -74,7 +74,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | HTTPValidationError | MCPServerResponseModel]:
+) -> Response[Any | HttpValidationError | McpServerResponseModel]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -87,9 +87,9 @@ def sync_detailed(
     mcp_server_id: str,
     *,
     client: AuthenticatedClient,
-    body: MCPToolConfigOverrideCreateRequestModel,
+    body: McpToolConfigOverrideCreateRequestModel,
     environment: str | Unset = UNSET,
-) -> Response[Any | HTTPValidationError | MCPServerResponseModel]:
+) -> Response[Any | HttpValidationError | McpServerResponseModel]:
     """Create Mcp Tool Configuration Override
 
      Create configuration overrides for a specific MCP tool.
@@ -99,14 +99,14 @@ def sync_detailed(
         environment (str | Unset): Environment whose values are used when the MCP server URL,
             headers, or auth connection reference environment variables. Mirrors the environment a
             conversation would run in; defaults to production. Defaults to 'production' on the server.
-        body (MCPToolConfigOverrideCreateRequestModel):
+        body (McpToolConfigOverrideCreateRequestModel):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | HTTPValidationError | MCPServerResponseModel]
+        Response[Any | HttpValidationError | McpServerResponseModel]
     """
 
     kwargs = _get_kwargs(
@@ -122,9 +122,9 @@ def sync(
     mcp_server_id: str,
     *,
     client: AuthenticatedClient,
-    body: MCPToolConfigOverrideCreateRequestModel,
+    body: McpToolConfigOverrideCreateRequestModel,
     environment: str | Unset = UNSET,
-) -> Any | HTTPValidationError | MCPServerResponseModel | None:
+) -> Any | HttpValidationError | McpServerResponseModel | None:
     """Create Mcp Tool Configuration Override
 
      Create configuration overrides for a specific MCP tool.
@@ -134,14 +134,14 @@ def sync(
         environment (str | Unset): Environment whose values are used when the MCP server URL,
             headers, or auth connection reference environment variables. Mirrors the environment a
             conversation would run in; defaults to production. Defaults to 'production' on the server.
-        body (MCPToolConfigOverrideCreateRequestModel):
+        body (McpToolConfigOverrideCreateRequestModel):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | HTTPValidationError | MCPServerResponseModel
+        Any | HttpValidationError | McpServerResponseModel
     """
 
     return sync_detailed(
@@ -156,9 +156,9 @@ async def asyncio_detailed(
     mcp_server_id: str,
     *,
     client: AuthenticatedClient,
-    body: MCPToolConfigOverrideCreateRequestModel,
+    body: McpToolConfigOverrideCreateRequestModel,
     environment: str | Unset = UNSET,
-) -> Response[Any | HTTPValidationError | MCPServerResponseModel]:
+) -> Response[Any | HttpValidationError | McpServerResponseModel]:
     """Create Mcp Tool Configuration Override
 
      Create configuration overrides for a specific MCP tool.
@@ -168,14 +168,14 @@ async def asyncio_detailed(
         environment (str | Unset): Environment whose values are used when the MCP server URL,
             headers, or auth connection reference environment variables. Mirrors the environment a
             conversation would run in; defaults to production. Defaults to 'production' on the server.
-        body (MCPToolConfigOverrideCreateRequestModel):
+        body (McpToolConfigOverrideCreateRequestModel):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | HTTPValidationError | MCPServerResponseModel]
+        Response[Any | HttpValidationError | McpServerResponseModel]
     """
 
     kwargs = _get_kwargs(
@@ -191,9 +191,9 @@ async def asyncio(
     mcp_server_id: str,
     *,
     client: AuthenticatedClient,
-    body: MCPToolConfigOverrideCreateRequestModel,
+    body: McpToolConfigOverrideCreateRequestModel,
     environment: str | Unset = UNSET,
-) -> Any | HTTPValidationError | MCPServerResponseModel | None:
+) -> Any | HttpValidationError | McpServerResponseModel | None:
     """Create Mcp Tool Configuration Override
 
      Create configuration overrides for a specific MCP tool.
@@ -203,14 +203,14 @@ async def asyncio(
         environment (str | Unset): Environment whose values are used when the MCP server URL,
             headers, or auth connection reference environment variables. Mirrors the environment a
             conversation would run in; defaults to production. Defaults to 'production' on the server.
-        body (MCPToolConfigOverrideCreateRequestModel):
+        body (McpToolConfigOverrideCreateRequestModel):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | HTTPValidationError | MCPServerResponseModel
+        Any | HttpValidationError | McpServerResponseModel
     """
 
     return (

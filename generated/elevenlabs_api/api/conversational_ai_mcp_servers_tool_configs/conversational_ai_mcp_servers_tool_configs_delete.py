@@ -12,8 +12,8 @@ from ...types import Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.mcp_server_response_model import MCPServerResponseModel
+    from ...models.http_validation_error import HttpValidationError
+    from ...models.mcp_server_response_model import McpServerResponseModel
 
 
 def _get_kwargs(
@@ -33,17 +33,17 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> HTTPValidationError | MCPServerResponseModel | None:
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.mcp_server_response_model import MCPServerResponseModel
+) -> HttpValidationError | McpServerResponseModel | None:
+    from ...models.http_validation_error import HttpValidationError
+    from ...models.mcp_server_response_model import McpServerResponseModel
 
     if response.status_code == 200:
-        response_200 = MCPServerResponseModel.from_dict(response.json())
+        response_200 = McpServerResponseModel.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -54,7 +54,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HTTPValidationError | MCPServerResponseModel]:
+) -> Response[HttpValidationError | McpServerResponseModel]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -68,7 +68,7 @@ def sync_detailed(
     tool_name: str,
     *,
     client: AuthenticatedClient,
-) -> Response[HTTPValidationError | MCPServerResponseModel]:
+) -> Response[HttpValidationError | McpServerResponseModel]:
     """Delete Mcp Tool Configuration Override
 
      Remove configuration overrides for a specific MCP tool.
@@ -82,7 +82,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | MCPServerResponseModel]
+        Response[HttpValidationError | McpServerResponseModel]
     """
 
     kwargs = _get_kwargs(
@@ -98,7 +98,7 @@ def sync(
     tool_name: str,
     *,
     client: AuthenticatedClient,
-) -> HTTPValidationError | MCPServerResponseModel | None:
+) -> HttpValidationError | McpServerResponseModel | None:
     """Delete Mcp Tool Configuration Override
 
      Remove configuration overrides for a specific MCP tool.
@@ -112,7 +112,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | MCPServerResponseModel
+        HttpValidationError | McpServerResponseModel
     """
 
     return sync_detailed(
@@ -127,7 +127,7 @@ async def asyncio_detailed(
     tool_name: str,
     *,
     client: AuthenticatedClient,
-) -> Response[HTTPValidationError | MCPServerResponseModel]:
+) -> Response[HttpValidationError | McpServerResponseModel]:
     """Delete Mcp Tool Configuration Override
 
      Remove configuration overrides for a specific MCP tool.
@@ -141,7 +141,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | MCPServerResponseModel]
+        Response[HttpValidationError | McpServerResponseModel]
     """
 
     kwargs = _get_kwargs(
@@ -157,7 +157,7 @@ async def asyncio(
     tool_name: str,
     *,
     client: AuthenticatedClient,
-) -> HTTPValidationError | MCPServerResponseModel | None:
+) -> HttpValidationError | McpServerResponseModel | None:
     """Delete Mcp Tool Configuration Override
 
      Remove configuration overrides for a specific MCP tool.
@@ -171,7 +171,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | MCPServerResponseModel
+        HttpValidationError | McpServerResponseModel
     """
 
     return (

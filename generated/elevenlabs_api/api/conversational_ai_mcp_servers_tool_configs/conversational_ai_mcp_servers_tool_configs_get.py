@@ -12,8 +12,8 @@ from ...types import Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.mcp_tool_config_override_output import MCPToolConfigOverrideOutput
+    from ...models.http_validation_error import HttpValidationError
+    from ...models.mcp_tool_config_override_output import McpToolConfigOverrideOutput
 
 
 def _get_kwargs(
@@ -33,12 +33,12 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | HTTPValidationError | MCPToolConfigOverrideOutput | None:
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.mcp_tool_config_override_output import MCPToolConfigOverrideOutput
+) -> Any | HttpValidationError | McpToolConfigOverrideOutput | None:
+    from ...models.http_validation_error import HttpValidationError
+    from ...models.mcp_tool_config_override_output import McpToolConfigOverrideOutput
 
     if response.status_code == 200:
-        response_200 = MCPToolConfigOverrideOutput.from_dict(response.json())
+        response_200 = McpToolConfigOverrideOutput.from_dict(response.json())
 
         return response_200
 
@@ -47,7 +47,7 @@ def _parse_response(
         return response_404
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -58,7 +58,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | HTTPValidationError | MCPToolConfigOverrideOutput]:
+) -> Response[Any | HttpValidationError | McpToolConfigOverrideOutput]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -72,7 +72,7 @@ def sync_detailed(
     tool_name: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Any | HTTPValidationError | MCPToolConfigOverrideOutput]:
+) -> Response[Any | HttpValidationError | McpToolConfigOverrideOutput]:
     """Get Mcp Tool Configuration Override
 
      Retrieve configuration overrides for a specific MCP tool.
@@ -86,7 +86,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | HTTPValidationError | MCPToolConfigOverrideOutput]
+        Response[Any | HttpValidationError | McpToolConfigOverrideOutput]
     """
 
     kwargs = _get_kwargs(
@@ -102,7 +102,7 @@ def sync(
     tool_name: str,
     *,
     client: AuthenticatedClient,
-) -> Any | HTTPValidationError | MCPToolConfigOverrideOutput | None:
+) -> Any | HttpValidationError | McpToolConfigOverrideOutput | None:
     """Get Mcp Tool Configuration Override
 
      Retrieve configuration overrides for a specific MCP tool.
@@ -116,7 +116,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | HTTPValidationError | MCPToolConfigOverrideOutput
+        Any | HttpValidationError | McpToolConfigOverrideOutput
     """
 
     return sync_detailed(
@@ -131,7 +131,7 @@ async def asyncio_detailed(
     tool_name: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Any | HTTPValidationError | MCPToolConfigOverrideOutput]:
+) -> Response[Any | HttpValidationError | McpToolConfigOverrideOutput]:
     """Get Mcp Tool Configuration Override
 
      Retrieve configuration overrides for a specific MCP tool.
@@ -145,7 +145,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | HTTPValidationError | MCPToolConfigOverrideOutput]
+        Response[Any | HttpValidationError | McpToolConfigOverrideOutput]
     """
 
     kwargs = _get_kwargs(
@@ -161,7 +161,7 @@ async def asyncio(
     tool_name: str,
     *,
     client: AuthenticatedClient,
-) -> Any | HTTPValidationError | MCPToolConfigOverrideOutput | None:
+) -> Any | HttpValidationError | McpToolConfigOverrideOutput | None:
     """Get Mcp Tool Configuration Override
 
      Retrieve configuration overrides for a specific MCP tool.
@@ -175,7 +175,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | HTTPValidationError | MCPToolConfigOverrideOutput
+        Any | HttpValidationError | McpToolConfigOverrideOutput
     """
 
     return (

@@ -12,9 +12,9 @@ from ...types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.mcp_server_response_model import MCPServerResponseModel
-    from ...models.mcp_tool_config_override_update_request_model import MCPToolConfigOverrideUpdateRequestModel
+    from ...models.http_validation_error import HttpValidationError
+    from ...models.mcp_server_response_model import McpServerResponseModel
+    from ...models.mcp_tool_config_override_update_request_model import McpToolConfigOverrideUpdateRequestModel
     from ...types import UNSET, Unset
 
 
@@ -22,7 +22,7 @@ def _get_kwargs(
     mcp_server_id: str,
     tool_name: str,
     *,
-    body: MCPToolConfigOverrideUpdateRequestModel,
+    body: McpToolConfigOverrideUpdateRequestModel,
     environment: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -51,12 +51,12 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | HTTPValidationError | MCPServerResponseModel | None:
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.mcp_server_response_model import MCPServerResponseModel
+) -> Any | HttpValidationError | McpServerResponseModel | None:
+    from ...models.http_validation_error import HttpValidationError
+    from ...models.mcp_server_response_model import McpServerResponseModel
 
     if response.status_code == 200:
-        response_200 = MCPServerResponseModel.from_dict(response.json())
+        response_200 = McpServerResponseModel.from_dict(response.json())
 
         return response_200
 
@@ -65,7 +65,7 @@ def _parse_response(
         return response_404
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -76,7 +76,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | HTTPValidationError | MCPServerResponseModel]:
+) -> Response[Any | HttpValidationError | McpServerResponseModel]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -90,9 +90,9 @@ def sync_detailed(
     tool_name: str,
     *,
     client: AuthenticatedClient,
-    body: MCPToolConfigOverrideUpdateRequestModel,
+    body: McpToolConfigOverrideUpdateRequestModel,
     environment: str | Unset = UNSET,
-) -> Response[Any | HTTPValidationError | MCPServerResponseModel]:
+) -> Response[Any | HttpValidationError | McpServerResponseModel]:
     """Update Mcp Tool Configuration Override
 
      Update configuration overrides for a specific MCP tool.
@@ -103,14 +103,14 @@ def sync_detailed(
         environment (str | Unset): Environment whose values are used when the MCP server URL,
             headers, or auth connection reference environment variables. Mirrors the environment a
             conversation would run in; defaults to production. Defaults to 'production' on the server.
-        body (MCPToolConfigOverrideUpdateRequestModel):
+        body (McpToolConfigOverrideUpdateRequestModel):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | HTTPValidationError | MCPServerResponseModel]
+        Response[Any | HttpValidationError | McpServerResponseModel]
     """
 
     kwargs = _get_kwargs(
@@ -128,9 +128,9 @@ def sync(
     tool_name: str,
     *,
     client: AuthenticatedClient,
-    body: MCPToolConfigOverrideUpdateRequestModel,
+    body: McpToolConfigOverrideUpdateRequestModel,
     environment: str | Unset = UNSET,
-) -> Any | HTTPValidationError | MCPServerResponseModel | None:
+) -> Any | HttpValidationError | McpServerResponseModel | None:
     """Update Mcp Tool Configuration Override
 
      Update configuration overrides for a specific MCP tool.
@@ -141,14 +141,14 @@ def sync(
         environment (str | Unset): Environment whose values are used when the MCP server URL,
             headers, or auth connection reference environment variables. Mirrors the environment a
             conversation would run in; defaults to production. Defaults to 'production' on the server.
-        body (MCPToolConfigOverrideUpdateRequestModel):
+        body (McpToolConfigOverrideUpdateRequestModel):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | HTTPValidationError | MCPServerResponseModel
+        Any | HttpValidationError | McpServerResponseModel
     """
 
     return sync_detailed(
@@ -165,9 +165,9 @@ async def asyncio_detailed(
     tool_name: str,
     *,
     client: AuthenticatedClient,
-    body: MCPToolConfigOverrideUpdateRequestModel,
+    body: McpToolConfigOverrideUpdateRequestModel,
     environment: str | Unset = UNSET,
-) -> Response[Any | HTTPValidationError | MCPServerResponseModel]:
+) -> Response[Any | HttpValidationError | McpServerResponseModel]:
     """Update Mcp Tool Configuration Override
 
      Update configuration overrides for a specific MCP tool.
@@ -178,14 +178,14 @@ async def asyncio_detailed(
         environment (str | Unset): Environment whose values are used when the MCP server URL,
             headers, or auth connection reference environment variables. Mirrors the environment a
             conversation would run in; defaults to production. Defaults to 'production' on the server.
-        body (MCPToolConfigOverrideUpdateRequestModel):
+        body (McpToolConfigOverrideUpdateRequestModel):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | HTTPValidationError | MCPServerResponseModel]
+        Response[Any | HttpValidationError | McpServerResponseModel]
     """
 
     kwargs = _get_kwargs(
@@ -203,9 +203,9 @@ async def asyncio(
     tool_name: str,
     *,
     client: AuthenticatedClient,
-    body: MCPToolConfigOverrideUpdateRequestModel,
+    body: McpToolConfigOverrideUpdateRequestModel,
     environment: str | Unset = UNSET,
-) -> Any | HTTPValidationError | MCPServerResponseModel | None:
+) -> Any | HttpValidationError | McpServerResponseModel | None:
     """Update Mcp Tool Configuration Override
 
      Update configuration overrides for a specific MCP tool.
@@ -216,14 +216,14 @@ async def asyncio(
         environment (str | Unset): Environment whose values are used when the MCP server URL,
             headers, or auth connection reference environment variables. Mirrors the environment a
             conversation would run in; defaults to production. Defaults to 'production' on the server.
-        body (MCPToolConfigOverrideUpdateRequestModel):
+        body (McpToolConfigOverrideUpdateRequestModel):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | HTTPValidationError | MCPServerResponseModel
+        Any | HttpValidationError | McpServerResponseModel
     """
 
     return (

@@ -20,10 +20,10 @@ from .. import (
 from . import conversational_ai_mcp_servers_tools_list
 
 
-def _parse_conversational_ai_mcp_servers_tools_list(response: httpx.Response) -> models.ListMCPToolsResponseModel:
-    from ...models.list_mcp_tools_response_model import ListMCPToolsResponseModel
+def _parse_conversational_ai_mcp_servers_tools_list(response: httpx.Response) -> models.ListMcpToolsResponseModel:
+    from ...models.list_mcp_tools_response_model import ListMcpToolsResponseModel
 
-    response_200 = ListMCPToolsResponseModel.from_dict(loads(response.content))
+    response_200 = ListMcpToolsResponseModel.from_dict(loads(response.content))
 
     return response_200
 
@@ -51,7 +51,7 @@ class ConversationalAiMcpServersToolsResource:
         *,
         environment: str | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> models.ListMCPToolsResponseModel:
+    ) -> models.ListMcpToolsResponseModel:
         """List Mcp Server Tools
 
         Retrieve all tools available for a specific MCP server configuration.
@@ -102,7 +102,7 @@ class AsyncConversationalAiMcpServersToolsResource:
         *,
         environment: str | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> models.ListMCPToolsResponseModel:
+    ) -> models.ListMcpToolsResponseModel:
         """List Mcp Server Tools
 
         Retrieve all tools available for a specific MCP server configuration.

@@ -12,8 +12,8 @@ from ...types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.list_mcp_tools_response_model import ListMCPToolsResponseModel
+    from ...models.http_validation_error import HttpValidationError
+    from ...models.list_mcp_tools_response_model import ListMcpToolsResponseModel
     from ...types import UNSET, Unset
 
 
@@ -41,17 +41,17 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> HTTPValidationError | ListMCPToolsResponseModel | None:
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.list_mcp_tools_response_model import ListMCPToolsResponseModel
+) -> HttpValidationError | ListMcpToolsResponseModel | None:
+    from ...models.http_validation_error import HttpValidationError
+    from ...models.list_mcp_tools_response_model import ListMcpToolsResponseModel
 
     if response.status_code == 200:
-        response_200 = ListMCPToolsResponseModel.from_dict(response.json())
+        response_200 = ListMcpToolsResponseModel.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -62,7 +62,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HTTPValidationError | ListMCPToolsResponseModel]:
+) -> Response[HttpValidationError | ListMcpToolsResponseModel]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -76,7 +76,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     environment: str | Unset = UNSET,
-) -> Response[HTTPValidationError | ListMCPToolsResponseModel]:
+) -> Response[HttpValidationError | ListMcpToolsResponseModel]:
     """List Mcp Server Tools
 
      Retrieve all tools available for a specific MCP server configuration.
@@ -92,7 +92,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | ListMCPToolsResponseModel]
+        Response[HttpValidationError | ListMcpToolsResponseModel]
     """
 
     kwargs = _get_kwargs(
@@ -108,7 +108,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     environment: str | Unset = UNSET,
-) -> HTTPValidationError | ListMCPToolsResponseModel | None:
+) -> HttpValidationError | ListMcpToolsResponseModel | None:
     """List Mcp Server Tools
 
      Retrieve all tools available for a specific MCP server configuration.
@@ -124,7 +124,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | ListMCPToolsResponseModel
+        HttpValidationError | ListMcpToolsResponseModel
     """
 
     return sync_detailed(
@@ -139,7 +139,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     environment: str | Unset = UNSET,
-) -> Response[HTTPValidationError | ListMCPToolsResponseModel]:
+) -> Response[HttpValidationError | ListMcpToolsResponseModel]:
     """List Mcp Server Tools
 
      Retrieve all tools available for a specific MCP server configuration.
@@ -155,7 +155,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | ListMCPToolsResponseModel]
+        Response[HttpValidationError | ListMcpToolsResponseModel]
     """
 
     kwargs = _get_kwargs(
@@ -171,7 +171,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     environment: str | Unset = UNSET,
-) -> HTTPValidationError | ListMCPToolsResponseModel | None:
+) -> HttpValidationError | ListMcpToolsResponseModel | None:
     """List Mcp Server Tools
 
      Retrieve all tools available for a specific MCP server configuration.
@@ -187,7 +187,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | ListMCPToolsResponseModel
+        HttpValidationError | ListMcpToolsResponseModel
     """
 
     return (

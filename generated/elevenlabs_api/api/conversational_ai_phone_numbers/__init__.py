@@ -35,11 +35,11 @@ def _parse_conversational_ai_phone_numbers_list(
     response: httpx.Response,
 ) -> builtins.list[
     models.GetPhoneNumberExotelResponseModel
-    | models.GetPhoneNumberSIPTrunkResponseModel
+    | models.GetPhoneNumberSipTrunkResponseModel
     | models.GetPhoneNumberTwilioResponseModel
 ]:
     from ...models.get_phone_number_exotel_response_model import GetPhoneNumberExotelResponseModel
-    from ...models.get_phone_number_sip_trunk_response_model import GetPhoneNumberSIPTrunkResponseModel
+    from ...models.get_phone_number_sip_trunk_response_model import GetPhoneNumberSipTrunkResponseModel
     from ...models.get_phone_number_twilio_response_model import GetPhoneNumberTwilioResponseModel
 
     response_200 = []
@@ -49,20 +49,20 @@ def _parse_conversational_ai_phone_numbers_list(
         def _parse_response_200_item(
             data: object,
         ) -> (
-            GetPhoneNumberExotelResponseModel | GetPhoneNumberSIPTrunkResponseModel | GetPhoneNumberTwilioResponseModel
+            GetPhoneNumberExotelResponseModel | GetPhoneNumberSipTrunkResponseModel | GetPhoneNumberTwilioResponseModel
         ):
             return parse_strictly(_parse_response_200_item_member, data)
 
         def _parse_response_200_item_member(
             data: object,
         ) -> (
-            GetPhoneNumberExotelResponseModel | GetPhoneNumberSIPTrunkResponseModel | GetPhoneNumberTwilioResponseModel
+            GetPhoneNumberExotelResponseModel | GetPhoneNumberSipTrunkResponseModel | GetPhoneNumberTwilioResponseModel
         ):
             if isinstance(data, dict):
                 for known in (
                     GetPhoneNumberTwilioResponseModel,
                     GetPhoneNumberExotelResponseModel,
-                    GetPhoneNumberSIPTrunkResponseModel,
+                    GetPhoneNumberSipTrunkResponseModel,
                 ):
                     kind = getattr(known, "_kind", None)
                     if kind is not None and data.get(kind[0]) == kind[1]:
@@ -86,7 +86,7 @@ def _parse_conversational_ai_phone_numbers_list(
                 pass
             if not isinstance(data, dict):
                 raise TypeError(f"got {type(data).__name__}")
-            response_200_item_type_2 = GetPhoneNumberSIPTrunkResponseModel.from_dict(data)
+            response_200_item_type_2 = GetPhoneNumberSipTrunkResponseModel.from_dict(data)
 
             return response_200_item_type_2
 
@@ -109,26 +109,26 @@ def _parse_conversational_ai_phone_numbers_get(
     response: httpx.Response,
 ) -> (
     models.GetPhoneNumberExotelResponseModel
-    | models.GetPhoneNumberSIPTrunkResponseModel
+    | models.GetPhoneNumberSipTrunkResponseModel
     | models.GetPhoneNumberTwilioResponseModel
 ):
     from ...models.get_phone_number_exotel_response_model import GetPhoneNumberExotelResponseModel
-    from ...models.get_phone_number_sip_trunk_response_model import GetPhoneNumberSIPTrunkResponseModel
+    from ...models.get_phone_number_sip_trunk_response_model import GetPhoneNumberSipTrunkResponseModel
     from ...models.get_phone_number_twilio_response_model import GetPhoneNumberTwilioResponseModel
 
     def _parse_response_200(
         data: object,
-    ) -> GetPhoneNumberExotelResponseModel | GetPhoneNumberSIPTrunkResponseModel | GetPhoneNumberTwilioResponseModel:
+    ) -> GetPhoneNumberExotelResponseModel | GetPhoneNumberSipTrunkResponseModel | GetPhoneNumberTwilioResponseModel:
         return parse_strictly(_parse_response_200_member, data)
 
     def _parse_response_200_member(
         data: object,
-    ) -> GetPhoneNumberExotelResponseModel | GetPhoneNumberSIPTrunkResponseModel | GetPhoneNumberTwilioResponseModel:
+    ) -> GetPhoneNumberExotelResponseModel | GetPhoneNumberSipTrunkResponseModel | GetPhoneNumberTwilioResponseModel:
         if isinstance(data, dict):
             for known in (
                 GetPhoneNumberTwilioResponseModel,
                 GetPhoneNumberExotelResponseModel,
-                GetPhoneNumberSIPTrunkResponseModel,
+                GetPhoneNumberSipTrunkResponseModel,
             ):
                 kind = getattr(known, "_kind", None)
                 if kind is not None and data.get(kind[0]) == kind[1]:
@@ -152,7 +152,7 @@ def _parse_conversational_ai_phone_numbers_get(
             pass
         if not isinstance(data, dict):
             raise TypeError(f"got {type(data).__name__}")
-        response_200_type_2 = GetPhoneNumberSIPTrunkResponseModel.from_dict(data)
+        response_200_type_2 = GetPhoneNumberSipTrunkResponseModel.from_dict(data)
 
         return response_200_type_2
 
@@ -171,26 +171,26 @@ def _parse_conversational_ai_phone_numbers_update(
     response: httpx.Response,
 ) -> (
     models.GetPhoneNumberExotelResponseModel
-    | models.GetPhoneNumberSIPTrunkResponseModel
+    | models.GetPhoneNumberSipTrunkResponseModel
     | models.GetPhoneNumberTwilioResponseModel
 ):
     from ...models.get_phone_number_exotel_response_model import GetPhoneNumberExotelResponseModel
-    from ...models.get_phone_number_sip_trunk_response_model import GetPhoneNumberSIPTrunkResponseModel
+    from ...models.get_phone_number_sip_trunk_response_model import GetPhoneNumberSipTrunkResponseModel
     from ...models.get_phone_number_twilio_response_model import GetPhoneNumberTwilioResponseModel
 
     def _parse_response_200(
         data: object,
-    ) -> GetPhoneNumberExotelResponseModel | GetPhoneNumberSIPTrunkResponseModel | GetPhoneNumberTwilioResponseModel:
+    ) -> GetPhoneNumberExotelResponseModel | GetPhoneNumberSipTrunkResponseModel | GetPhoneNumberTwilioResponseModel:
         return parse_strictly(_parse_response_200_member, data)
 
     def _parse_response_200_member(
         data: object,
-    ) -> GetPhoneNumberExotelResponseModel | GetPhoneNumberSIPTrunkResponseModel | GetPhoneNumberTwilioResponseModel:
+    ) -> GetPhoneNumberExotelResponseModel | GetPhoneNumberSipTrunkResponseModel | GetPhoneNumberTwilioResponseModel:
         if isinstance(data, dict):
             for known in (
                 GetPhoneNumberTwilioResponseModel,
                 GetPhoneNumberExotelResponseModel,
-                GetPhoneNumberSIPTrunkResponseModel,
+                GetPhoneNumberSipTrunkResponseModel,
             ):
                 kind = getattr(known, "_kind", None)
                 if kind is not None and data.get(kind[0]) == kind[1]:
@@ -214,7 +214,7 @@ def _parse_conversational_ai_phone_numbers_update(
             pass
         if not isinstance(data, dict):
             raise TypeError(f"got {type(data).__name__}")
-        response_200_type_2 = GetPhoneNumberSIPTrunkResponseModel.from_dict(data)
+        response_200_type_2 = GetPhoneNumberSipTrunkResponseModel.from_dict(data)
 
         return response_200_type_2
 
@@ -225,10 +225,10 @@ def _parse_conversational_ai_phone_numbers_update(
 
 def _parse_conversational_ai_phone_numbers_get_sip_messages(
     response: httpx.Response,
-) -> models.GetSIPLogMessagesResponse:
-    from ...models.get_sip_log_messages_response import GetSIPLogMessagesResponse
+) -> models.GetSipLogMessagesResponse:
+    from ...models.get_sip_log_messages_response import GetSipLogMessagesResponse
 
-    response_200 = GetSIPLogMessagesResponse.from_dict(loads(response.content))
+    response_200 = GetSipLogMessagesResponse.from_dict(loads(response.content))
 
     return response_200
 
@@ -277,7 +277,7 @@ class ConversationalAiPhoneNumbersResource:
         request_options: RequestOptions | None = None,
     ) -> builtins.list[
         models.GetPhoneNumberExotelResponseModel
-        | models.GetPhoneNumberSIPTrunkResponseModel
+        | models.GetPhoneNumberSipTrunkResponseModel
         | models.GetPhoneNumberTwilioResponseModel
     ]:
         """List Phone Numbers
@@ -308,7 +308,7 @@ class ConversationalAiPhoneNumbersResource:
         self,
         *,
         request: models.CreateExotelPhoneNumberRequest
-        | models.CreateSIPTrunkPhoneNumberRequestV2
+        | models.CreateSipTrunkPhoneNumberRequest
         | models.CreateTwilioPhoneNumberRequest,
         request_options: RequestOptions | None = None,
     ) -> models.CreatePhoneNumberResponseModel:
@@ -319,7 +319,7 @@ class ConversationalAiPhoneNumbersResource:
         `POST /v1/convai/phone-numbers`.
 
         Args:
-            request (CreateExotelPhoneNumberRequest | CreateSIPTrunkPhoneNumberRequestV2 | CreateTwilioPhoneNumberRequest): The request body: Create Phone Request Information.
+            request (CreateExotelPhoneNumberRequest | CreateSipTrunkPhoneNumberRequest | CreateTwilioPhoneNumberRequest): The request body: Create Phone Request Information.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """
@@ -337,7 +337,7 @@ class ConversationalAiPhoneNumbersResource:
         request_options: RequestOptions | None = None,
     ) -> (
         models.GetPhoneNumberExotelResponseModel
-        | models.GetPhoneNumberSIPTrunkResponseModel
+        | models.GetPhoneNumberSipTrunkResponseModel
         | models.GetPhoneNumberTwilioResponseModel
     ):
         """Get Phone Number
@@ -392,8 +392,8 @@ class ConversationalAiPhoneNumbersResource:
         *,
         agent_id: None | str | Unset = UNSET,
         label: None | str | Unset = UNSET,
-        inbound_trunk_config: models.InboundSIPTrunkConfigRequestModel | None | Unset = UNSET,
-        outbound_trunk_config: None | models.OutboundSIPTrunkConfigRequestModel | Unset = UNSET,
+        inbound_trunk_config: models.InboundSipTrunkConfigRequestModel | None | Unset = UNSET,
+        outbound_trunk_config: None | models.OutboundSipTrunkConfigRequestModel | Unset = UNSET,
         livekit_stack: models.LivekitStackType | None | Unset = UNSET,
         store_sip_messages: bool | None | Unset = UNSET,
         environment: None | str | Unset = UNSET,
@@ -401,7 +401,7 @@ class ConversationalAiPhoneNumbersResource:
         request_options: RequestOptions | None = None,
     ) -> (
         models.GetPhoneNumberExotelResponseModel
-        | models.GetPhoneNumberSIPTrunkResponseModel
+        | models.GetPhoneNumberSipTrunkResponseModel
         | models.GetPhoneNumberTwilioResponseModel
     ):
         """Update Phone Number
@@ -415,8 +415,8 @@ class ConversationalAiPhoneNumbersResource:
                 imported.
             agent_id (None | str | Unset):
             label (None | str | Unset):
-            inbound_trunk_config (InboundSIPTrunkConfigRequestModel | None | Unset):
-            outbound_trunk_config (None | OutboundSIPTrunkConfigRequestModel | Unset):
+            inbound_trunk_config (InboundSipTrunkConfigRequestModel | None | Unset):
+            outbound_trunk_config (None | OutboundSipTrunkConfigRequestModel | Unset):
             livekit_stack (LivekitStackType | None | Unset):  One of: standard, static.
             store_sip_messages (bool | None | Unset):
             environment (None | str | Unset): Environment to use for resolving environment variables on
@@ -452,7 +452,7 @@ class ConversationalAiPhoneNumbersResource:
         page_size: int | Unset = UNSET,
         cursor: None | str | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> models.GetSIPLogMessagesResponse:
+    ) -> models.GetSipLogMessagesResponse:
         """Get Sip Messages For A Phone Number
 
         Get SIP messages for a phone number
@@ -482,7 +482,7 @@ class ConversationalAiPhoneNumbersResource:
         self,
         phone_number_id: str,
         **query: Unpack[ConversationalAiPhoneNumbersGetSipMessagesQuery],
-    ) -> Iterator[models.GetSIPLogMessagesResponse]:
+    ) -> Iterator[models.GetSipLogMessagesResponse]:
         """Every page of `get_sip_messages` with these parameters, sending `next_cursor` back as `cursor` while `has_more`."""
         return self._requester.pages(
             functools.partial(self.get_sip_messages, phone_number_id),
@@ -494,7 +494,7 @@ class ConversationalAiPhoneNumbersResource:
         self,
         phone_number_id: str,
         **query: Unpack[ConversationalAiPhoneNumbersGetSipMessagesQuery],
-    ) -> Iterator[models.SIPLogMessage]:
+    ) -> Iterator[models.SipLogMessage]:
         """Every item (`sip_messages`) of every page of `get_sip_messages` with these parameters."""
         for page in self.iter_get_sip_messages_pages(phone_number_id, **query):
             yield from page.sip_messages
@@ -534,7 +534,7 @@ class AsyncConversationalAiPhoneNumbersResource:
         request_options: RequestOptions | None = None,
     ) -> builtins.list[
         models.GetPhoneNumberExotelResponseModel
-        | models.GetPhoneNumberSIPTrunkResponseModel
+        | models.GetPhoneNumberSipTrunkResponseModel
         | models.GetPhoneNumberTwilioResponseModel
     ]:
         """List Phone Numbers
@@ -565,7 +565,7 @@ class AsyncConversationalAiPhoneNumbersResource:
         self,
         *,
         request: models.CreateExotelPhoneNumberRequest
-        | models.CreateSIPTrunkPhoneNumberRequestV2
+        | models.CreateSipTrunkPhoneNumberRequest
         | models.CreateTwilioPhoneNumberRequest,
         request_options: RequestOptions | None = None,
     ) -> models.CreatePhoneNumberResponseModel:
@@ -576,7 +576,7 @@ class AsyncConversationalAiPhoneNumbersResource:
         `POST /v1/convai/phone-numbers`.
 
         Args:
-            request (CreateExotelPhoneNumberRequest | CreateSIPTrunkPhoneNumberRequestV2 | CreateTwilioPhoneNumberRequest): The request body: Create Phone Request Information.
+            request (CreateExotelPhoneNumberRequest | CreateSipTrunkPhoneNumberRequest | CreateTwilioPhoneNumberRequest): The request body: Create Phone Request Information.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """
@@ -594,7 +594,7 @@ class AsyncConversationalAiPhoneNumbersResource:
         request_options: RequestOptions | None = None,
     ) -> (
         models.GetPhoneNumberExotelResponseModel
-        | models.GetPhoneNumberSIPTrunkResponseModel
+        | models.GetPhoneNumberSipTrunkResponseModel
         | models.GetPhoneNumberTwilioResponseModel
     ):
         """Get Phone Number
@@ -649,8 +649,8 @@ class AsyncConversationalAiPhoneNumbersResource:
         *,
         agent_id: None | str | Unset = UNSET,
         label: None | str | Unset = UNSET,
-        inbound_trunk_config: models.InboundSIPTrunkConfigRequestModel | None | Unset = UNSET,
-        outbound_trunk_config: None | models.OutboundSIPTrunkConfigRequestModel | Unset = UNSET,
+        inbound_trunk_config: models.InboundSipTrunkConfigRequestModel | None | Unset = UNSET,
+        outbound_trunk_config: None | models.OutboundSipTrunkConfigRequestModel | Unset = UNSET,
         livekit_stack: models.LivekitStackType | None | Unset = UNSET,
         store_sip_messages: bool | None | Unset = UNSET,
         environment: None | str | Unset = UNSET,
@@ -658,7 +658,7 @@ class AsyncConversationalAiPhoneNumbersResource:
         request_options: RequestOptions | None = None,
     ) -> (
         models.GetPhoneNumberExotelResponseModel
-        | models.GetPhoneNumberSIPTrunkResponseModel
+        | models.GetPhoneNumberSipTrunkResponseModel
         | models.GetPhoneNumberTwilioResponseModel
     ):
         """Update Phone Number
@@ -672,8 +672,8 @@ class AsyncConversationalAiPhoneNumbersResource:
                 imported.
             agent_id (None | str | Unset):
             label (None | str | Unset):
-            inbound_trunk_config (InboundSIPTrunkConfigRequestModel | None | Unset):
-            outbound_trunk_config (None | OutboundSIPTrunkConfigRequestModel | Unset):
+            inbound_trunk_config (InboundSipTrunkConfigRequestModel | None | Unset):
+            outbound_trunk_config (None | OutboundSipTrunkConfigRequestModel | Unset):
             livekit_stack (LivekitStackType | None | Unset):  One of: standard, static.
             store_sip_messages (bool | None | Unset):
             environment (None | str | Unset): Environment to use for resolving environment variables on
@@ -709,7 +709,7 @@ class AsyncConversationalAiPhoneNumbersResource:
         page_size: int | Unset = UNSET,
         cursor: None | str | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> models.GetSIPLogMessagesResponse:
+    ) -> models.GetSipLogMessagesResponse:
         """Get Sip Messages For A Phone Number
 
         Get SIP messages for a phone number
@@ -741,7 +741,7 @@ class AsyncConversationalAiPhoneNumbersResource:
         self,
         phone_number_id: str,
         **query: Unpack[ConversationalAiPhoneNumbersGetSipMessagesQuery],
-    ) -> AsyncIterator[models.GetSIPLogMessagesResponse]:
+    ) -> AsyncIterator[models.GetSipLogMessagesResponse]:
         """Every page of `get_sip_messages` with these parameters, sending `next_cursor` back as `cursor` while `has_more`."""
         return self._requester.pages(
             functools.partial(self.get_sip_messages, phone_number_id),
@@ -753,7 +753,7 @@ class AsyncConversationalAiPhoneNumbersResource:
         self,
         phone_number_id: str,
         **query: Unpack[ConversationalAiPhoneNumbersGetSipMessagesQuery],
-    ) -> AsyncIterator[models.SIPLogMessage]:
+    ) -> AsyncIterator[models.SipLogMessage]:
         """Every item (`sip_messages`) of every page of `get_sip_messages` with these parameters."""
         async for page in self.iter_get_sip_messages_pages(phone_number_id, **query):
             for item in page.sip_messages:

@@ -13,14 +13,14 @@ if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.create_exotel_phone_number_request import CreateExotelPhoneNumberRequest
     from ...models.create_phone_number_response_model import CreatePhoneNumberResponseModel
-    from ...models.create_sip_trunk_phone_number_request_v2 import CreateSIPTrunkPhoneNumberRequestV2
+    from ...models.create_sip_trunk_phone_number_request import CreateSipTrunkPhoneNumberRequest
     from ...models.create_twilio_phone_number_request import CreateTwilioPhoneNumberRequest
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
 
 def _get_kwargs(
     *,
-    body: CreateExotelPhoneNumberRequest | CreateSIPTrunkPhoneNumberRequestV2 | CreateTwilioPhoneNumberRequest,
+    body: CreateExotelPhoneNumberRequest | CreateSipTrunkPhoneNumberRequest | CreateTwilioPhoneNumberRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -29,13 +29,13 @@ def _get_kwargs(
         "url": "/v1/convai/phone-numbers",
     }
     from ...models.create_exotel_phone_number_request import CreateExotelPhoneNumberRequest
-    from ...models.create_sip_trunk_phone_number_request_v2 import CreateSIPTrunkPhoneNumberRequestV2
+    from ...models.create_sip_trunk_phone_number_request import CreateSipTrunkPhoneNumberRequest
     from ...models.create_twilio_phone_number_request import CreateTwilioPhoneNumberRequest
 
     if (
         isinstance(body, CreateTwilioPhoneNumberRequest)
         or isinstance(body, CreateExotelPhoneNumberRequest)
-        or isinstance(body, CreateSIPTrunkPhoneNumberRequestV2)
+        or isinstance(body, CreateSipTrunkPhoneNumberRequest)
     ):
         _kwargs["json"] = body.to_dict()
     else:
@@ -49,9 +49,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CreatePhoneNumberResponseModel | HTTPValidationError | None:
+) -> CreatePhoneNumberResponseModel | HttpValidationError | None:
     from ...models.create_phone_number_response_model import CreatePhoneNumberResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     if response.status_code == 200:
         response_200 = CreatePhoneNumberResponseModel.from_dict(response.json())
@@ -59,7 +59,7 @@ def _parse_response(
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -70,7 +70,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CreatePhoneNumberResponseModel | HTTPValidationError]:
+) -> Response[CreatePhoneNumberResponseModel | HttpValidationError]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -82,14 +82,14 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: CreateExotelPhoneNumberRequest | CreateSIPTrunkPhoneNumberRequestV2 | CreateTwilioPhoneNumberRequest,
-) -> Response[CreatePhoneNumberResponseModel | HTTPValidationError]:
+    body: CreateExotelPhoneNumberRequest | CreateSipTrunkPhoneNumberRequest | CreateTwilioPhoneNumberRequest,
+) -> Response[CreatePhoneNumberResponseModel | HttpValidationError]:
     """Import Phone Number
 
      Import Phone Number from provider configuration (Twilio, Exotel, or SIP trunk)
 
     Args:
-        body (CreateExotelPhoneNumberRequest | CreateSIPTrunkPhoneNumberRequestV2 |
+        body (CreateExotelPhoneNumberRequest | CreateSipTrunkPhoneNumberRequest |
             CreateTwilioPhoneNumberRequest): Create Phone Request Information
 
     Raises:
@@ -97,7 +97,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreatePhoneNumberResponseModel | HTTPValidationError]
+        Response[CreatePhoneNumberResponseModel | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -110,14 +110,14 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: CreateExotelPhoneNumberRequest | CreateSIPTrunkPhoneNumberRequestV2 | CreateTwilioPhoneNumberRequest,
-) -> CreatePhoneNumberResponseModel | HTTPValidationError | None:
+    body: CreateExotelPhoneNumberRequest | CreateSipTrunkPhoneNumberRequest | CreateTwilioPhoneNumberRequest,
+) -> CreatePhoneNumberResponseModel | HttpValidationError | None:
     """Import Phone Number
 
      Import Phone Number from provider configuration (Twilio, Exotel, or SIP trunk)
 
     Args:
-        body (CreateExotelPhoneNumberRequest | CreateSIPTrunkPhoneNumberRequestV2 |
+        body (CreateExotelPhoneNumberRequest | CreateSipTrunkPhoneNumberRequest |
             CreateTwilioPhoneNumberRequest): Create Phone Request Information
 
     Raises:
@@ -125,7 +125,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreatePhoneNumberResponseModel | HTTPValidationError
+        CreatePhoneNumberResponseModel | HttpValidationError
     """
 
     return sync_detailed(
@@ -137,14 +137,14 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: CreateExotelPhoneNumberRequest | CreateSIPTrunkPhoneNumberRequestV2 | CreateTwilioPhoneNumberRequest,
-) -> Response[CreatePhoneNumberResponseModel | HTTPValidationError]:
+    body: CreateExotelPhoneNumberRequest | CreateSipTrunkPhoneNumberRequest | CreateTwilioPhoneNumberRequest,
+) -> Response[CreatePhoneNumberResponseModel | HttpValidationError]:
     """Import Phone Number
 
      Import Phone Number from provider configuration (Twilio, Exotel, or SIP trunk)
 
     Args:
-        body (CreateExotelPhoneNumberRequest | CreateSIPTrunkPhoneNumberRequestV2 |
+        body (CreateExotelPhoneNumberRequest | CreateSipTrunkPhoneNumberRequest |
             CreateTwilioPhoneNumberRequest): Create Phone Request Information
 
     Raises:
@@ -152,7 +152,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreatePhoneNumberResponseModel | HTTPValidationError]
+        Response[CreatePhoneNumberResponseModel | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -165,14 +165,14 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: CreateExotelPhoneNumberRequest | CreateSIPTrunkPhoneNumberRequestV2 | CreateTwilioPhoneNumberRequest,
-) -> CreatePhoneNumberResponseModel | HTTPValidationError | None:
+    body: CreateExotelPhoneNumberRequest | CreateSipTrunkPhoneNumberRequest | CreateTwilioPhoneNumberRequest,
+) -> CreatePhoneNumberResponseModel | HttpValidationError | None:
     """Import Phone Number
 
      Import Phone Number from provider configuration (Twilio, Exotel, or SIP trunk)
 
     Args:
-        body (CreateExotelPhoneNumberRequest | CreateSIPTrunkPhoneNumberRequestV2 |
+        body (CreateExotelPhoneNumberRequest | CreateSipTrunkPhoneNumberRequest |
             CreateTwilioPhoneNumberRequest): Create Phone Request Information
 
     Raises:
@@ -180,7 +180,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreatePhoneNumberResponseModel | HTTPValidationError
+        CreatePhoneNumberResponseModel | HttpValidationError
     """
 
     return (

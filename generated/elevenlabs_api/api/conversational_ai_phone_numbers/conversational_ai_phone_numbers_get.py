@@ -13,9 +13,9 @@ from ...types import Response, parse_strictly
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.get_phone_number_exotel_response_model import GetPhoneNumberExotelResponseModel
-    from ...models.get_phone_number_sip_trunk_response_model import GetPhoneNumberSIPTrunkResponseModel
+    from ...models.get_phone_number_sip_trunk_response_model import GetPhoneNumberSipTrunkResponseModel
     from ...models.get_phone_number_twilio_response_model import GetPhoneNumberTwilioResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
 
 def _get_kwargs(
@@ -35,35 +35,35 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
     GetPhoneNumberExotelResponseModel
-    | GetPhoneNumberSIPTrunkResponseModel
+    | GetPhoneNumberSipTrunkResponseModel
     | GetPhoneNumberTwilioResponseModel
-    | HTTPValidationError
+    | HttpValidationError
     | None
 ):
     from ...models.get_phone_number_exotel_response_model import GetPhoneNumberExotelResponseModel
-    from ...models.get_phone_number_sip_trunk_response_model import GetPhoneNumberSIPTrunkResponseModel
+    from ...models.get_phone_number_sip_trunk_response_model import GetPhoneNumberSipTrunkResponseModel
     from ...models.get_phone_number_twilio_response_model import GetPhoneNumberTwilioResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     if response.status_code == 200:
 
         def _parse_response_200(
             data: object,
         ) -> (
-            GetPhoneNumberExotelResponseModel | GetPhoneNumberSIPTrunkResponseModel | GetPhoneNumberTwilioResponseModel
+            GetPhoneNumberExotelResponseModel | GetPhoneNumberSipTrunkResponseModel | GetPhoneNumberTwilioResponseModel
         ):
             return parse_strictly(_parse_response_200_member, data)
 
         def _parse_response_200_member(
             data: object,
         ) -> (
-            GetPhoneNumberExotelResponseModel | GetPhoneNumberSIPTrunkResponseModel | GetPhoneNumberTwilioResponseModel
+            GetPhoneNumberExotelResponseModel | GetPhoneNumberSipTrunkResponseModel | GetPhoneNumberTwilioResponseModel
         ):
             if isinstance(data, dict):
                 for known in (
                     GetPhoneNumberTwilioResponseModel,
                     GetPhoneNumberExotelResponseModel,
-                    GetPhoneNumberSIPTrunkResponseModel,
+                    GetPhoneNumberSipTrunkResponseModel,
                 ):
                     kind = getattr(known, "_kind", None)
                     if kind is not None and data.get(kind[0]) == kind[1]:
@@ -87,7 +87,7 @@ def _parse_response(
                 pass
             if not isinstance(data, dict):
                 raise TypeError(f"got {type(data).__name__}")
-            response_200_type_2 = GetPhoneNumberSIPTrunkResponseModel.from_dict(data)
+            response_200_type_2 = GetPhoneNumberSipTrunkResponseModel.from_dict(data)
 
             return response_200_type_2
 
@@ -96,7 +96,7 @@ def _parse_response(
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -109,9 +109,9 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
     GetPhoneNumberExotelResponseModel
-    | GetPhoneNumberSIPTrunkResponseModel
+    | GetPhoneNumberSipTrunkResponseModel
     | GetPhoneNumberTwilioResponseModel
-    | HTTPValidationError
+    | HttpValidationError
 ]:
     return Response(
         status_code=response.status_code,
@@ -127,9 +127,9 @@ def sync_detailed(
     client: AuthenticatedClient,
 ) -> Response[
     GetPhoneNumberExotelResponseModel
-    | GetPhoneNumberSIPTrunkResponseModel
+    | GetPhoneNumberSipTrunkResponseModel
     | GetPhoneNumberTwilioResponseModel
-    | HTTPValidationError
+    | HttpValidationError
 ]:
     """Get Phone Number
 
@@ -144,7 +144,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetPhoneNumberExotelResponseModel | GetPhoneNumberSIPTrunkResponseModel | GetPhoneNumberTwilioResponseModel | HTTPValidationError]
+        Response[GetPhoneNumberExotelResponseModel | GetPhoneNumberSipTrunkResponseModel | GetPhoneNumberTwilioResponseModel | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -160,9 +160,9 @@ def sync(
     client: AuthenticatedClient,
 ) -> (
     GetPhoneNumberExotelResponseModel
-    | GetPhoneNumberSIPTrunkResponseModel
+    | GetPhoneNumberSipTrunkResponseModel
     | GetPhoneNumberTwilioResponseModel
-    | HTTPValidationError
+    | HttpValidationError
     | None
 ):
     """Get Phone Number
@@ -178,7 +178,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetPhoneNumberExotelResponseModel | GetPhoneNumberSIPTrunkResponseModel | GetPhoneNumberTwilioResponseModel | HTTPValidationError
+        GetPhoneNumberExotelResponseModel | GetPhoneNumberSipTrunkResponseModel | GetPhoneNumberTwilioResponseModel | HttpValidationError
     """
 
     return sync_detailed(
@@ -193,9 +193,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[
     GetPhoneNumberExotelResponseModel
-    | GetPhoneNumberSIPTrunkResponseModel
+    | GetPhoneNumberSipTrunkResponseModel
     | GetPhoneNumberTwilioResponseModel
-    | HTTPValidationError
+    | HttpValidationError
 ]:
     """Get Phone Number
 
@@ -210,7 +210,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetPhoneNumberExotelResponseModel | GetPhoneNumberSIPTrunkResponseModel | GetPhoneNumberTwilioResponseModel | HTTPValidationError]
+        Response[GetPhoneNumberExotelResponseModel | GetPhoneNumberSipTrunkResponseModel | GetPhoneNumberTwilioResponseModel | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -226,9 +226,9 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> (
     GetPhoneNumberExotelResponseModel
-    | GetPhoneNumberSIPTrunkResponseModel
+    | GetPhoneNumberSipTrunkResponseModel
     | GetPhoneNumberTwilioResponseModel
-    | HTTPValidationError
+    | HttpValidationError
     | None
 ):
     """Get Phone Number
@@ -244,7 +244,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetPhoneNumberExotelResponseModel | GetPhoneNumberSIPTrunkResponseModel | GetPhoneNumberTwilioResponseModel | HTTPValidationError
+        GetPhoneNumberExotelResponseModel | GetPhoneNumberSipTrunkResponseModel | GetPhoneNumberTwilioResponseModel | HttpValidationError
     """
 
     return (

@@ -12,8 +12,8 @@ from ...types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.get_sip_log_messages_response import GetSIPLogMessagesResponse
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.get_sip_log_messages_response import GetSipLogMessagesResponse
+    from ...models.http_validation_error import HttpValidationError
     from ...types import UNSET, Unset
 
 
@@ -46,17 +46,17 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> GetSIPLogMessagesResponse | HTTPValidationError | None:
-    from ...models.get_sip_log_messages_response import GetSIPLogMessagesResponse
-    from ...models.http_validation_error import HTTPValidationError
+) -> GetSipLogMessagesResponse | HttpValidationError | None:
+    from ...models.get_sip_log_messages_response import GetSipLogMessagesResponse
+    from ...models.http_validation_error import HttpValidationError
 
     if response.status_code == 200:
-        response_200 = GetSIPLogMessagesResponse.from_dict(response.json())
+        response_200 = GetSipLogMessagesResponse.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -67,7 +67,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GetSIPLogMessagesResponse | HTTPValidationError]:
+) -> Response[GetSipLogMessagesResponse | HttpValidationError]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -82,7 +82,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     page_size: int | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
-) -> Response[GetSIPLogMessagesResponse | HTTPValidationError]:
+) -> Response[GetSipLogMessagesResponse | HttpValidationError]:
     """Get Sip Messages For A Phone Number
 
      Get SIP messages for a phone number
@@ -99,7 +99,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetSIPLogMessagesResponse | HTTPValidationError]
+        Response[GetSipLogMessagesResponse | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -117,7 +117,7 @@ def sync(
     client: AuthenticatedClient,
     page_size: int | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
-) -> GetSIPLogMessagesResponse | HTTPValidationError | None:
+) -> GetSipLogMessagesResponse | HttpValidationError | None:
     """Get Sip Messages For A Phone Number
 
      Get SIP messages for a phone number
@@ -134,7 +134,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetSIPLogMessagesResponse | HTTPValidationError
+        GetSipLogMessagesResponse | HttpValidationError
     """
 
     return sync_detailed(
@@ -151,7 +151,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     page_size: int | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
-) -> Response[GetSIPLogMessagesResponse | HTTPValidationError]:
+) -> Response[GetSipLogMessagesResponse | HttpValidationError]:
     """Get Sip Messages For A Phone Number
 
      Get SIP messages for a phone number
@@ -168,7 +168,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetSIPLogMessagesResponse | HTTPValidationError]
+        Response[GetSipLogMessagesResponse | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -186,7 +186,7 @@ async def asyncio(
     client: AuthenticatedClient,
     page_size: int | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
-) -> GetSIPLogMessagesResponse | HTTPValidationError | None:
+) -> GetSipLogMessagesResponse | HttpValidationError | None:
     """Get Sip Messages For A Phone Number
 
      Get SIP messages for a phone number
@@ -203,7 +203,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetSIPLogMessagesResponse | HTTPValidationError
+        GetSipLogMessagesResponse | HttpValidationError
     """
 
     return (

@@ -12,9 +12,9 @@ from ...types import UNSET, Response, Unset, parse_strictly
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.get_phone_number_exotel_response_model import GetPhoneNumberExotelResponseModel
-    from ...models.get_phone_number_sip_trunk_response_model import GetPhoneNumberSIPTrunkResponseModel
+    from ...models.get_phone_number_sip_trunk_response_model import GetPhoneNumberSipTrunkResponseModel
     from ...models.get_phone_number_twilio_response_model import GetPhoneNumberTwilioResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.telephony_provider import TelephonyProvider
     from ...types import UNSET, Unset
 
@@ -59,14 +59,14 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    HTTPValidationError
-    | list[GetPhoneNumberExotelResponseModel | GetPhoneNumberSIPTrunkResponseModel | GetPhoneNumberTwilioResponseModel]
+    HttpValidationError
+    | list[GetPhoneNumberExotelResponseModel | GetPhoneNumberSipTrunkResponseModel | GetPhoneNumberTwilioResponseModel]
     | None
 ):
     from ...models.get_phone_number_exotel_response_model import GetPhoneNumberExotelResponseModel
-    from ...models.get_phone_number_sip_trunk_response_model import GetPhoneNumberSIPTrunkResponseModel
+    from ...models.get_phone_number_sip_trunk_response_model import GetPhoneNumberSipTrunkResponseModel
     from ...models.get_phone_number_twilio_response_model import GetPhoneNumberTwilioResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     if response.status_code == 200:
         response_200 = []
@@ -77,7 +77,7 @@ def _parse_response(
                 data: object,
             ) -> (
                 GetPhoneNumberExotelResponseModel
-                | GetPhoneNumberSIPTrunkResponseModel
+                | GetPhoneNumberSipTrunkResponseModel
                 | GetPhoneNumberTwilioResponseModel
             ):
                 return parse_strictly(_parse_response_200_item_member, data)
@@ -86,14 +86,14 @@ def _parse_response(
                 data: object,
             ) -> (
                 GetPhoneNumberExotelResponseModel
-                | GetPhoneNumberSIPTrunkResponseModel
+                | GetPhoneNumberSipTrunkResponseModel
                 | GetPhoneNumberTwilioResponseModel
             ):
                 if isinstance(data, dict):
                     for known in (
                         GetPhoneNumberTwilioResponseModel,
                         GetPhoneNumberExotelResponseModel,
-                        GetPhoneNumberSIPTrunkResponseModel,
+                        GetPhoneNumberSipTrunkResponseModel,
                     ):
                         kind = getattr(known, "_kind", None)
                         if kind is not None and data.get(kind[0]) == kind[1]:
@@ -117,7 +117,7 @@ def _parse_response(
                     pass
                 if not isinstance(data, dict):
                     raise TypeError(f"got {type(data).__name__}")
-                response_200_item_type_2 = GetPhoneNumberSIPTrunkResponseModel.from_dict(data)
+                response_200_item_type_2 = GetPhoneNumberSipTrunkResponseModel.from_dict(data)
 
                 return response_200_item_type_2
 
@@ -128,7 +128,7 @@ def _parse_response(
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -140,8 +140,8 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    HTTPValidationError
-    | list[GetPhoneNumberExotelResponseModel | GetPhoneNumberSIPTrunkResponseModel | GetPhoneNumberTwilioResponseModel]
+    HttpValidationError
+    | list[GetPhoneNumberExotelResponseModel | GetPhoneNumberSipTrunkResponseModel | GetPhoneNumberTwilioResponseModel]
 ]:
     return Response(
         status_code=response.status_code,
@@ -158,8 +158,8 @@ def sync_detailed(
     agent_id: None | str | Unset = UNSET,
     branch_id: None | str | Unset = UNSET,
 ) -> Response[
-    HTTPValidationError
-    | list[GetPhoneNumberExotelResponseModel | GetPhoneNumberSIPTrunkResponseModel | GetPhoneNumberTwilioResponseModel]
+    HttpValidationError
+    | list[GetPhoneNumberExotelResponseModel | GetPhoneNumberSipTrunkResponseModel | GetPhoneNumberTwilioResponseModel]
 ]:
     """List Phone Numbers
 
@@ -175,7 +175,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | list[GetPhoneNumberExotelResponseModel | GetPhoneNumberSIPTrunkResponseModel | GetPhoneNumberTwilioResponseModel]]
+        Response[HttpValidationError | list[GetPhoneNumberExotelResponseModel | GetPhoneNumberSipTrunkResponseModel | GetPhoneNumberTwilioResponseModel]]
     """
 
     kwargs = _get_kwargs(
@@ -194,8 +194,8 @@ def sync(
     agent_id: None | str | Unset = UNSET,
     branch_id: None | str | Unset = UNSET,
 ) -> (
-    HTTPValidationError
-    | list[GetPhoneNumberExotelResponseModel | GetPhoneNumberSIPTrunkResponseModel | GetPhoneNumberTwilioResponseModel]
+    HttpValidationError
+    | list[GetPhoneNumberExotelResponseModel | GetPhoneNumberSipTrunkResponseModel | GetPhoneNumberTwilioResponseModel]
     | None
 ):
     """List Phone Numbers
@@ -212,7 +212,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | list[GetPhoneNumberExotelResponseModel | GetPhoneNumberSIPTrunkResponseModel | GetPhoneNumberTwilioResponseModel]
+        HttpValidationError | list[GetPhoneNumberExotelResponseModel | GetPhoneNumberSipTrunkResponseModel | GetPhoneNumberTwilioResponseModel]
     """
 
     return sync_detailed(
@@ -230,8 +230,8 @@ async def asyncio_detailed(
     agent_id: None | str | Unset = UNSET,
     branch_id: None | str | Unset = UNSET,
 ) -> Response[
-    HTTPValidationError
-    | list[GetPhoneNumberExotelResponseModel | GetPhoneNumberSIPTrunkResponseModel | GetPhoneNumberTwilioResponseModel]
+    HttpValidationError
+    | list[GetPhoneNumberExotelResponseModel | GetPhoneNumberSipTrunkResponseModel | GetPhoneNumberTwilioResponseModel]
 ]:
     """List Phone Numbers
 
@@ -247,7 +247,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | list[GetPhoneNumberExotelResponseModel | GetPhoneNumberSIPTrunkResponseModel | GetPhoneNumberTwilioResponseModel]]
+        Response[HttpValidationError | list[GetPhoneNumberExotelResponseModel | GetPhoneNumberSipTrunkResponseModel | GetPhoneNumberTwilioResponseModel]]
     """
 
     kwargs = _get_kwargs(
@@ -266,8 +266,8 @@ async def asyncio(
     agent_id: None | str | Unset = UNSET,
     branch_id: None | str | Unset = UNSET,
 ) -> (
-    HTTPValidationError
-    | list[GetPhoneNumberExotelResponseModel | GetPhoneNumberSIPTrunkResponseModel | GetPhoneNumberTwilioResponseModel]
+    HttpValidationError
+    | list[GetPhoneNumberExotelResponseModel | GetPhoneNumberSipTrunkResponseModel | GetPhoneNumberTwilioResponseModel]
     | None
 ):
     """List Phone Numbers
@@ -284,7 +284,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | list[GetPhoneNumberExotelResponseModel | GetPhoneNumberSIPTrunkResponseModel | GetPhoneNumberTwilioResponseModel]
+        HttpValidationError | list[GetPhoneNumberExotelResponseModel | GetPhoneNumberSipTrunkResponseModel | GetPhoneNumberTwilioResponseModel]
     """
 
     return (

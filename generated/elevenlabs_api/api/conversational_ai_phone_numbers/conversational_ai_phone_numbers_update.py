@@ -13,9 +13,9 @@ from ...types import Response, parse_strictly
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.get_phone_number_exotel_response_model import GetPhoneNumberExotelResponseModel
-    from ...models.get_phone_number_sip_trunk_response_model import GetPhoneNumberSIPTrunkResponseModel
+    from ...models.get_phone_number_sip_trunk_response_model import GetPhoneNumberSipTrunkResponseModel
     from ...models.get_phone_number_twilio_response_model import GetPhoneNumberTwilioResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.update_phone_number_request import UpdatePhoneNumberRequest
 
 
@@ -44,35 +44,35 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
     GetPhoneNumberExotelResponseModel
-    | GetPhoneNumberSIPTrunkResponseModel
+    | GetPhoneNumberSipTrunkResponseModel
     | GetPhoneNumberTwilioResponseModel
-    | HTTPValidationError
+    | HttpValidationError
     | None
 ):
     from ...models.get_phone_number_exotel_response_model import GetPhoneNumberExotelResponseModel
-    from ...models.get_phone_number_sip_trunk_response_model import GetPhoneNumberSIPTrunkResponseModel
+    from ...models.get_phone_number_sip_trunk_response_model import GetPhoneNumberSipTrunkResponseModel
     from ...models.get_phone_number_twilio_response_model import GetPhoneNumberTwilioResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     if response.status_code == 200:
 
         def _parse_response_200(
             data: object,
         ) -> (
-            GetPhoneNumberExotelResponseModel | GetPhoneNumberSIPTrunkResponseModel | GetPhoneNumberTwilioResponseModel
+            GetPhoneNumberExotelResponseModel | GetPhoneNumberSipTrunkResponseModel | GetPhoneNumberTwilioResponseModel
         ):
             return parse_strictly(_parse_response_200_member, data)
 
         def _parse_response_200_member(
             data: object,
         ) -> (
-            GetPhoneNumberExotelResponseModel | GetPhoneNumberSIPTrunkResponseModel | GetPhoneNumberTwilioResponseModel
+            GetPhoneNumberExotelResponseModel | GetPhoneNumberSipTrunkResponseModel | GetPhoneNumberTwilioResponseModel
         ):
             if isinstance(data, dict):
                 for known in (
                     GetPhoneNumberTwilioResponseModel,
                     GetPhoneNumberExotelResponseModel,
-                    GetPhoneNumberSIPTrunkResponseModel,
+                    GetPhoneNumberSipTrunkResponseModel,
                 ):
                     kind = getattr(known, "_kind", None)
                     if kind is not None and data.get(kind[0]) == kind[1]:
@@ -96,7 +96,7 @@ def _parse_response(
                 pass
             if not isinstance(data, dict):
                 raise TypeError(f"got {type(data).__name__}")
-            response_200_type_2 = GetPhoneNumberSIPTrunkResponseModel.from_dict(data)
+            response_200_type_2 = GetPhoneNumberSipTrunkResponseModel.from_dict(data)
 
             return response_200_type_2
 
@@ -105,7 +105,7 @@ def _parse_response(
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -118,9 +118,9 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
     GetPhoneNumberExotelResponseModel
-    | GetPhoneNumberSIPTrunkResponseModel
+    | GetPhoneNumberSipTrunkResponseModel
     | GetPhoneNumberTwilioResponseModel
-    | HTTPValidationError
+    | HttpValidationError
 ]:
     return Response(
         status_code=response.status_code,
@@ -137,9 +137,9 @@ def sync_detailed(
     body: UpdatePhoneNumberRequest,
 ) -> Response[
     GetPhoneNumberExotelResponseModel
-    | GetPhoneNumberSIPTrunkResponseModel
+    | GetPhoneNumberSipTrunkResponseModel
     | GetPhoneNumberTwilioResponseModel
-    | HTTPValidationError
+    | HttpValidationError
 ]:
     """Update Phone Number
 
@@ -155,7 +155,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetPhoneNumberExotelResponseModel | GetPhoneNumberSIPTrunkResponseModel | GetPhoneNumberTwilioResponseModel | HTTPValidationError]
+        Response[GetPhoneNumberExotelResponseModel | GetPhoneNumberSipTrunkResponseModel | GetPhoneNumberTwilioResponseModel | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -173,9 +173,9 @@ def sync(
     body: UpdatePhoneNumberRequest,
 ) -> (
     GetPhoneNumberExotelResponseModel
-    | GetPhoneNumberSIPTrunkResponseModel
+    | GetPhoneNumberSipTrunkResponseModel
     | GetPhoneNumberTwilioResponseModel
-    | HTTPValidationError
+    | HttpValidationError
     | None
 ):
     """Update Phone Number
@@ -192,7 +192,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetPhoneNumberExotelResponseModel | GetPhoneNumberSIPTrunkResponseModel | GetPhoneNumberTwilioResponseModel | HTTPValidationError
+        GetPhoneNumberExotelResponseModel | GetPhoneNumberSipTrunkResponseModel | GetPhoneNumberTwilioResponseModel | HttpValidationError
     """
 
     return sync_detailed(
@@ -209,9 +209,9 @@ async def asyncio_detailed(
     body: UpdatePhoneNumberRequest,
 ) -> Response[
     GetPhoneNumberExotelResponseModel
-    | GetPhoneNumberSIPTrunkResponseModel
+    | GetPhoneNumberSipTrunkResponseModel
     | GetPhoneNumberTwilioResponseModel
-    | HTTPValidationError
+    | HttpValidationError
 ]:
     """Update Phone Number
 
@@ -227,7 +227,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetPhoneNumberExotelResponseModel | GetPhoneNumberSIPTrunkResponseModel | GetPhoneNumberTwilioResponseModel | HTTPValidationError]
+        Response[GetPhoneNumberExotelResponseModel | GetPhoneNumberSipTrunkResponseModel | GetPhoneNumberTwilioResponseModel | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -245,9 +245,9 @@ async def asyncio(
     body: UpdatePhoneNumberRequest,
 ) -> (
     GetPhoneNumberExotelResponseModel
-    | GetPhoneNumberSIPTrunkResponseModel
+    | GetPhoneNumberSipTrunkResponseModel
     | GetPhoneNumberTwilioResponseModel
-    | HTTPValidationError
+    | HttpValidationError
     | None
 ):
     """Update Phone Number
@@ -264,7 +264,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetPhoneNumberExotelResponseModel | GetPhoneNumberSIPTrunkResponseModel | GetPhoneNumberTwilioResponseModel | HTTPValidationError
+        GetPhoneNumberExotelResponseModel | GetPhoneNumberSipTrunkResponseModel | GetPhoneNumberTwilioResponseModel | HttpValidationError
     """
 
     return (

@@ -46,10 +46,10 @@ def _parse_conversational_ai_secrets_create(response: httpx.Response) -> models.
     return response_200
 
 
-def _parse_conversational_ai_secrets_get(response: httpx.Response) -> models.ConvAIWorkspaceStoredSecretConfig:
-    from ...models.conv_ai_workspace_stored_secret_config import ConvAIWorkspaceStoredSecretConfig
+def _parse_conversational_ai_secrets_get(response: httpx.Response) -> models.ConvAiWorkspaceStoredSecretConfig:
+    from ...models.conv_ai_workspace_stored_secret_config import ConvAiWorkspaceStoredSecretConfig
 
-    response_200 = ConvAIWorkspaceStoredSecretConfig.from_dict(loads(response.content))
+    response_200 = ConvAiWorkspaceStoredSecretConfig.from_dict(loads(response.content))
 
     return response_200
 
@@ -164,7 +164,7 @@ class ConversationalAiSecretsResource:
     def iter_all(
         self,
         **query: Unpack[ConversationalAiSecretsListQuery],
-    ) -> Iterator[models.ConvAIWorkspaceStoredSecretConfig]:
+    ) -> Iterator[models.ConvAiWorkspaceStoredSecretConfig]:
         """Every item (`secrets`) of every page of `list` with these parameters."""
         for page in self.iter_pages(**query):
             yield from page.secrets
@@ -211,7 +211,7 @@ class ConversationalAiSecretsResource:
         secret_id: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> models.ConvAIWorkspaceStoredSecretConfig:
+    ) -> models.ConvAiWorkspaceStoredSecretConfig:
         """Get Convai Workspace Secret
 
         Get a workspace secret by ID
@@ -435,7 +435,7 @@ class AsyncConversationalAiSecretsResource:
     async def iter_all(
         self,
         **query: Unpack[ConversationalAiSecretsListQuery],
-    ) -> AsyncIterator[models.ConvAIWorkspaceStoredSecretConfig]:
+    ) -> AsyncIterator[models.ConvAiWorkspaceStoredSecretConfig]:
         """Every item (`secrets`) of every page of `list` with these parameters."""
         async for page in self.iter_pages(**query):
             for item in page.secrets:
@@ -483,7 +483,7 @@ class AsyncConversationalAiSecretsResource:
         secret_id: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> models.ConvAIWorkspaceStoredSecretConfig:
+    ) -> models.ConvAiWorkspaceStoredSecretConfig:
         """Get Convai Workspace Secret
 
         Get a workspace secret by ID

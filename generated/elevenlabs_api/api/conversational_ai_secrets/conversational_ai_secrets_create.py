@@ -11,7 +11,7 @@ from ...types import Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.post_workspace_secret_request import PostWorkspaceSecretRequest
     from ...models.post_workspace_secret_response_model import PostWorkspaceSecretResponseModel
 
@@ -36,8 +36,8 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> HTTPValidationError | PostWorkspaceSecretResponseModel | None:
-    from ...models.http_validation_error import HTTPValidationError
+) -> HttpValidationError | PostWorkspaceSecretResponseModel | None:
+    from ...models.http_validation_error import HttpValidationError
     from ...models.post_workspace_secret_response_model import PostWorkspaceSecretResponseModel
 
     if response.status_code == 200:
@@ -46,7 +46,7 @@ def _parse_response(
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -57,7 +57,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HTTPValidationError | PostWorkspaceSecretResponseModel]:
+) -> Response[HttpValidationError | PostWorkspaceSecretResponseModel]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -70,7 +70,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: PostWorkspaceSecretRequest,
-) -> Response[HTTPValidationError | PostWorkspaceSecretResponseModel]:
+) -> Response[HttpValidationError | PostWorkspaceSecretResponseModel]:
     """Create Convai Workspace Secret
 
      Create a new secret for the workspace
@@ -83,7 +83,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | PostWorkspaceSecretResponseModel]
+        Response[HttpValidationError | PostWorkspaceSecretResponseModel]
     """
 
     kwargs = _get_kwargs(
@@ -97,7 +97,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: PostWorkspaceSecretRequest,
-) -> HTTPValidationError | PostWorkspaceSecretResponseModel | None:
+) -> HttpValidationError | PostWorkspaceSecretResponseModel | None:
     """Create Convai Workspace Secret
 
      Create a new secret for the workspace
@@ -110,7 +110,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | PostWorkspaceSecretResponseModel
+        HttpValidationError | PostWorkspaceSecretResponseModel
     """
 
     return sync_detailed(
@@ -123,7 +123,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: PostWorkspaceSecretRequest,
-) -> Response[HTTPValidationError | PostWorkspaceSecretResponseModel]:
+) -> Response[HttpValidationError | PostWorkspaceSecretResponseModel]:
     """Create Convai Workspace Secret
 
      Create a new secret for the workspace
@@ -136,7 +136,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | PostWorkspaceSecretResponseModel]
+        Response[HttpValidationError | PostWorkspaceSecretResponseModel]
     """
 
     kwargs = _get_kwargs(
@@ -150,7 +150,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: PostWorkspaceSecretRequest,
-) -> HTTPValidationError | PostWorkspaceSecretResponseModel | None:
+) -> HttpValidationError | PostWorkspaceSecretResponseModel | None:
     """Create Convai Workspace Secret
 
      Create a new secret for the workspace
@@ -163,7 +163,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | PostWorkspaceSecretResponseModel
+        HttpValidationError | PostWorkspaceSecretResponseModel
     """
 
     return (

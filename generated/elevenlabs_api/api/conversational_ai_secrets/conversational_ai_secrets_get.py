@@ -12,8 +12,8 @@ from ...types import Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.conv_ai_workspace_stored_secret_config import ConvAIWorkspaceStoredSecretConfig
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.conv_ai_workspace_stored_secret_config import ConvAiWorkspaceStoredSecretConfig
+    from ...models.http_validation_error import HttpValidationError
 
 
 def _get_kwargs(
@@ -31,17 +31,17 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ConvAIWorkspaceStoredSecretConfig | HTTPValidationError | None:
-    from ...models.conv_ai_workspace_stored_secret_config import ConvAIWorkspaceStoredSecretConfig
-    from ...models.http_validation_error import HTTPValidationError
+) -> ConvAiWorkspaceStoredSecretConfig | HttpValidationError | None:
+    from ...models.conv_ai_workspace_stored_secret_config import ConvAiWorkspaceStoredSecretConfig
+    from ...models.http_validation_error import HttpValidationError
 
     if response.status_code == 200:
-        response_200 = ConvAIWorkspaceStoredSecretConfig.from_dict(response.json())
+        response_200 = ConvAiWorkspaceStoredSecretConfig.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -52,7 +52,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ConvAIWorkspaceStoredSecretConfig | HTTPValidationError]:
+) -> Response[ConvAiWorkspaceStoredSecretConfig | HttpValidationError]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -65,7 +65,7 @@ def sync_detailed(
     secret_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[ConvAIWorkspaceStoredSecretConfig | HTTPValidationError]:
+) -> Response[ConvAiWorkspaceStoredSecretConfig | HttpValidationError]:
     """Get Convai Workspace Secret
 
      Get a workspace secret by ID
@@ -78,7 +78,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ConvAIWorkspaceStoredSecretConfig | HTTPValidationError]
+        Response[ConvAiWorkspaceStoredSecretConfig | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -92,7 +92,7 @@ def sync(
     secret_id: str,
     *,
     client: AuthenticatedClient,
-) -> ConvAIWorkspaceStoredSecretConfig | HTTPValidationError | None:
+) -> ConvAiWorkspaceStoredSecretConfig | HttpValidationError | None:
     """Get Convai Workspace Secret
 
      Get a workspace secret by ID
@@ -105,7 +105,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ConvAIWorkspaceStoredSecretConfig | HTTPValidationError
+        ConvAiWorkspaceStoredSecretConfig | HttpValidationError
     """
 
     return sync_detailed(
@@ -118,7 +118,7 @@ async def asyncio_detailed(
     secret_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[ConvAIWorkspaceStoredSecretConfig | HTTPValidationError]:
+) -> Response[ConvAiWorkspaceStoredSecretConfig | HttpValidationError]:
     """Get Convai Workspace Secret
 
      Get a workspace secret by ID
@@ -131,7 +131,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ConvAIWorkspaceStoredSecretConfig | HTTPValidationError]
+        Response[ConvAiWorkspaceStoredSecretConfig | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -145,7 +145,7 @@ async def asyncio(
     secret_id: str,
     *,
     client: AuthenticatedClient,
-) -> ConvAIWorkspaceStoredSecretConfig | HTTPValidationError | None:
+) -> ConvAiWorkspaceStoredSecretConfig | HttpValidationError | None:
     """Get Convai Workspace Secret
 
      Get a workspace secret by ID
@@ -158,7 +158,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ConvAIWorkspaceStoredSecretConfig | HTTPValidationError
+        ConvAiWorkspaceStoredSecretConfig | HttpValidationError
     """
 
     return (

@@ -13,7 +13,7 @@ from ...types import UNSET, Response, Unset
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.get_secret_dependencies_response_model import GetSecretDependenciesResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.secret_dependency_resource_type import (
         SecretDependencyResourceType,
     )
@@ -51,9 +51,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> GetSecretDependenciesResponseModel | HTTPValidationError | None:
+) -> GetSecretDependenciesResponseModel | HttpValidationError | None:
     from ...models.get_secret_dependencies_response_model import GetSecretDependenciesResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     if response.status_code == 200:
         response_200 = GetSecretDependenciesResponseModel.from_dict(response.json())
@@ -61,7 +61,7 @@ def _parse_response(
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -72,7 +72,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GetSecretDependenciesResponseModel | HTTPValidationError]:
+) -> Response[GetSecretDependenciesResponseModel | HttpValidationError]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -88,7 +88,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     page_size: int | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
-) -> Response[GetSecretDependenciesResponseModel | HTTPValidationError]:
+) -> Response[GetSecretDependenciesResponseModel | HttpValidationError]:
     """Get Secret Dependencies By Type
 
      Get paginated list of resources that depend on a specific secret, filtered by resource type.
@@ -106,7 +106,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetSecretDependenciesResponseModel | HTTPValidationError]
+        Response[GetSecretDependenciesResponseModel | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -126,7 +126,7 @@ def sync(
     client: AuthenticatedClient,
     page_size: int | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
-) -> GetSecretDependenciesResponseModel | HTTPValidationError | None:
+) -> GetSecretDependenciesResponseModel | HttpValidationError | None:
     """Get Secret Dependencies By Type
 
      Get paginated list of resources that depend on a specific secret, filtered by resource type.
@@ -144,7 +144,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetSecretDependenciesResponseModel | HTTPValidationError
+        GetSecretDependenciesResponseModel | HttpValidationError
     """
 
     return sync_detailed(
@@ -163,7 +163,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     page_size: int | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
-) -> Response[GetSecretDependenciesResponseModel | HTTPValidationError]:
+) -> Response[GetSecretDependenciesResponseModel | HttpValidationError]:
     """Get Secret Dependencies By Type
 
      Get paginated list of resources that depend on a specific secret, filtered by resource type.
@@ -181,7 +181,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetSecretDependenciesResponseModel | HTTPValidationError]
+        Response[GetSecretDependenciesResponseModel | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -201,7 +201,7 @@ async def asyncio(
     client: AuthenticatedClient,
     page_size: int | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
-) -> GetSecretDependenciesResponseModel | HTTPValidationError | None:
+) -> GetSecretDependenciesResponseModel | HttpValidationError | None:
     """Get Secret Dependencies By Type
 
      Get paginated list of resources that depend on a specific secret, filtered by resource type.
@@ -219,7 +219,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetSecretDependenciesResponseModel | HTTPValidationError
+        GetSecretDependenciesResponseModel | HttpValidationError
     """
 
     return (

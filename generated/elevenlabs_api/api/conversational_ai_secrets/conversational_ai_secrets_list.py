@@ -12,7 +12,7 @@ from ...types import UNSET, Response, Unset
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.get_workspace_secrets_response_model import GetWorkspaceSecretsResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...types import UNSET, Unset
 
 
@@ -54,9 +54,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> GetWorkspaceSecretsResponseModel | HTTPValidationError | None:
+) -> GetWorkspaceSecretsResponseModel | HttpValidationError | None:
     from ...models.get_workspace_secrets_response_model import GetWorkspaceSecretsResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     if response.status_code == 200:
         response_200 = GetWorkspaceSecretsResponseModel.from_dict(response.json())
@@ -64,7 +64,7 @@ def _parse_response(
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -75,7 +75,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GetWorkspaceSecretsResponseModel | HTTPValidationError]:
+) -> Response[GetWorkspaceSecretsResponseModel | HttpValidationError]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -91,7 +91,7 @@ def sync_detailed(
     dependency_limit: int | None | Unset = UNSET,
     search: None | str | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
-) -> Response[GetWorkspaceSecretsResponseModel | HTTPValidationError]:
+) -> Response[GetWorkspaceSecretsResponseModel | HttpValidationError]:
     """Get Convai Workspace Secrets
 
      Get all workspace secrets for the user
@@ -111,7 +111,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetWorkspaceSecretsResponseModel | HTTPValidationError]
+        Response[GetWorkspaceSecretsResponseModel | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -131,7 +131,7 @@ def sync(
     dependency_limit: int | None | Unset = UNSET,
     search: None | str | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
-) -> GetWorkspaceSecretsResponseModel | HTTPValidationError | None:
+) -> GetWorkspaceSecretsResponseModel | HttpValidationError | None:
     """Get Convai Workspace Secrets
 
      Get all workspace secrets for the user
@@ -151,7 +151,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetWorkspaceSecretsResponseModel | HTTPValidationError
+        GetWorkspaceSecretsResponseModel | HttpValidationError
     """
 
     return sync_detailed(
@@ -170,7 +170,7 @@ async def asyncio_detailed(
     dependency_limit: int | None | Unset = UNSET,
     search: None | str | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
-) -> Response[GetWorkspaceSecretsResponseModel | HTTPValidationError]:
+) -> Response[GetWorkspaceSecretsResponseModel | HttpValidationError]:
     """Get Convai Workspace Secrets
 
      Get all workspace secrets for the user
@@ -190,7 +190,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetWorkspaceSecretsResponseModel | HTTPValidationError]
+        Response[GetWorkspaceSecretsResponseModel | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -210,7 +210,7 @@ async def asyncio(
     dependency_limit: int | None | Unset = UNSET,
     search: None | str | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
-) -> GetWorkspaceSecretsResponseModel | HTTPValidationError | None:
+) -> GetWorkspaceSecretsResponseModel | HttpValidationError | None:
     """Get Convai Workspace Secrets
 
      Get all workspace secrets for the user
@@ -230,7 +230,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetWorkspaceSecretsResponseModel | HTTPValidationError
+        GetWorkspaceSecretsResponseModel | HttpValidationError
     """
 
     return (

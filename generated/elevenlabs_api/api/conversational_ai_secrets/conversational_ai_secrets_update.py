@@ -12,7 +12,7 @@ from ...types import Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.patch_workspace_secret_request import PatchWorkspaceSecretRequest
     from ...models.post_workspace_secret_response_model import PostWorkspaceSecretResponseModel
 
@@ -40,8 +40,8 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> HTTPValidationError | PostWorkspaceSecretResponseModel | None:
-    from ...models.http_validation_error import HTTPValidationError
+) -> HttpValidationError | PostWorkspaceSecretResponseModel | None:
+    from ...models.http_validation_error import HttpValidationError
     from ...models.post_workspace_secret_response_model import PostWorkspaceSecretResponseModel
 
     if response.status_code == 200:
@@ -50,7 +50,7 @@ def _parse_response(
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -61,7 +61,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HTTPValidationError | PostWorkspaceSecretResponseModel]:
+) -> Response[HttpValidationError | PostWorkspaceSecretResponseModel]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -75,7 +75,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: PatchWorkspaceSecretRequest,
-) -> Response[HTTPValidationError | PostWorkspaceSecretResponseModel]:
+) -> Response[HttpValidationError | PostWorkspaceSecretResponseModel]:
     """Update Convai Workspace Secret
 
      Update an existing secret for the workspace
@@ -89,7 +89,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | PostWorkspaceSecretResponseModel]
+        Response[HttpValidationError | PostWorkspaceSecretResponseModel]
     """
 
     kwargs = _get_kwargs(
@@ -105,7 +105,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: PatchWorkspaceSecretRequest,
-) -> HTTPValidationError | PostWorkspaceSecretResponseModel | None:
+) -> HttpValidationError | PostWorkspaceSecretResponseModel | None:
     """Update Convai Workspace Secret
 
      Update an existing secret for the workspace
@@ -119,7 +119,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | PostWorkspaceSecretResponseModel
+        HttpValidationError | PostWorkspaceSecretResponseModel
     """
 
     return sync_detailed(
@@ -134,7 +134,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: PatchWorkspaceSecretRequest,
-) -> Response[HTTPValidationError | PostWorkspaceSecretResponseModel]:
+) -> Response[HttpValidationError | PostWorkspaceSecretResponseModel]:
     """Update Convai Workspace Secret
 
      Update an existing secret for the workspace
@@ -148,7 +148,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | PostWorkspaceSecretResponseModel]
+        Response[HttpValidationError | PostWorkspaceSecretResponseModel]
     """
 
     kwargs = _get_kwargs(
@@ -164,7 +164,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: PatchWorkspaceSecretRequest,
-) -> HTTPValidationError | PostWorkspaceSecretResponseModel | None:
+) -> HttpValidationError | PostWorkspaceSecretResponseModel | None:
     """Update Convai Workspace Secret
 
      Update an existing secret for the workspace
@@ -178,7 +178,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | PostWorkspaceSecretResponseModel
+        HttpValidationError | PostWorkspaceSecretResponseModel
     """
 
     return (

@@ -18,18 +18,18 @@ from .. import (
 from . import conversational_ai_settings_get, conversational_ai_settings_update
 
 
-def _parse_conversational_ai_settings_get(response: httpx.Response) -> models.GetConvAISettingsResponseModel:
-    from ...models.get_conv_ai_settings_response_model import GetConvAISettingsResponseModel
+def _parse_conversational_ai_settings_get(response: httpx.Response) -> models.GetConvAiSettingsResponseModel:
+    from ...models.get_conv_ai_settings_response_model import GetConvAiSettingsResponseModel
 
-    response_200 = GetConvAISettingsResponseModel.from_dict(loads(response.content))
+    response_200 = GetConvAiSettingsResponseModel.from_dict(loads(response.content))
 
     return response_200
 
 
-def _parse_conversational_ai_settings_update(response: httpx.Response) -> models.GetConvAISettingsResponseModel:
-    from ...models.get_conv_ai_settings_response_model import GetConvAISettingsResponseModel
+def _parse_conversational_ai_settings_update(response: httpx.Response) -> models.GetConvAiSettingsResponseModel:
+    from ...models.get_conv_ai_settings_response_model import GetConvAiSettingsResponseModel
 
-    response_200 = GetConvAISettingsResponseModel.from_dict(loads(response.content))
+    response_200 = GetConvAiSettingsResponseModel.from_dict(loads(response.content))
 
     return response_200
 
@@ -49,7 +49,7 @@ class ConversationalAiSettingsResource:
         self,
         *,
         request_options: RequestOptions | None = None,
-    ) -> models.GetConvAISettingsResponseModel:
+    ) -> models.GetConvAiSettingsResponseModel:
         """Get Convai Settings
 
         Retrieve Convai settings for the workspace
@@ -71,13 +71,13 @@ class ConversationalAiSettingsResource:
         conversation_initiation_client_data_webhook: models.ConversationInitiationClientDataWebhook
         | None
         | Unset = UNSET,
-        webhooks: models.ConvAIWebhooks | Unset = UNSET,
+        webhooks: models.ConvAiWebhooks | Unset = UNSET,
         can_use_mcp_servers: bool | Unset = UNSET,
         rag_retention_period_days: int | Unset = UNSET,
         conversation_embedding_retention_days: int | None | Unset = UNSET,
         default_livekit_stack: models.LivekitStackType | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> models.GetConvAISettingsResponseModel:
+    ) -> models.GetConvAiSettingsResponseModel:
         """Update Convai Settings
 
         Update Convai settings for the workspace
@@ -86,7 +86,7 @@ class ConversationalAiSettingsResource:
 
         Args:
             conversation_initiation_client_data_webhook (ConversationInitiationClientDataWebhook | None | Unset):
-            webhooks (ConvAIWebhooks | Unset):
+            webhooks (ConvAiWebhooks | Unset):
             can_use_mcp_servers (bool | Unset): Whether the workspace can use MCP servers Defaults to
                 False on the server.
             rag_retention_period_days (int | Unset): Defaults to 10 on the server.
@@ -97,10 +97,10 @@ class ConversationalAiSettingsResource:
                 additional_query_parameters or additional_body_parameters.
         """
 
-        from ...models.patch_conv_ai_settings_request import PatchConvAISettingsRequest
+        from ...models.patch_conv_ai_settings_request import PatchConvAiSettingsRequest
 
         kwargs = conversational_ai_settings_update._get_kwargs(
-            body=PatchConvAISettingsRequest(
+            body=PatchConvAiSettingsRequest(
                 conversation_initiation_client_data_webhook=conversation_initiation_client_data_webhook,
                 webhooks=webhooks,
                 can_use_mcp_servers=can_use_mcp_servers,
@@ -136,7 +136,7 @@ class AsyncConversationalAiSettingsResource:
         self,
         *,
         request_options: RequestOptions | None = None,
-    ) -> models.GetConvAISettingsResponseModel:
+    ) -> models.GetConvAiSettingsResponseModel:
         """Get Convai Settings
 
         Retrieve Convai settings for the workspace
@@ -158,13 +158,13 @@ class AsyncConversationalAiSettingsResource:
         conversation_initiation_client_data_webhook: models.ConversationInitiationClientDataWebhook
         | None
         | Unset = UNSET,
-        webhooks: models.ConvAIWebhooks | Unset = UNSET,
+        webhooks: models.ConvAiWebhooks | Unset = UNSET,
         can_use_mcp_servers: bool | Unset = UNSET,
         rag_retention_period_days: int | Unset = UNSET,
         conversation_embedding_retention_days: int | None | Unset = UNSET,
         default_livekit_stack: models.LivekitStackType | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> models.GetConvAISettingsResponseModel:
+    ) -> models.GetConvAiSettingsResponseModel:
         """Update Convai Settings
 
         Update Convai settings for the workspace
@@ -173,7 +173,7 @@ class AsyncConversationalAiSettingsResource:
 
         Args:
             conversation_initiation_client_data_webhook (ConversationInitiationClientDataWebhook | None | Unset):
-            webhooks (ConvAIWebhooks | Unset):
+            webhooks (ConvAiWebhooks | Unset):
             can_use_mcp_servers (bool | Unset): Whether the workspace can use MCP servers Defaults to
                 False on the server.
             rag_retention_period_days (int | Unset): Defaults to 10 on the server.
@@ -184,10 +184,10 @@ class AsyncConversationalAiSettingsResource:
                 additional_query_parameters or additional_body_parameters.
         """
 
-        from ...models.patch_conv_ai_settings_request import PatchConvAISettingsRequest
+        from ...models.patch_conv_ai_settings_request import PatchConvAiSettingsRequest
 
         kwargs = conversational_ai_settings_update._get_kwargs(
-            body=PatchConvAISettingsRequest(
+            body=PatchConvAiSettingsRequest(
                 conversation_initiation_client_data_webhook=conversation_initiation_client_data_webhook,
                 webhooks=webhooks,
                 can_use_mcp_servers=can_use_mcp_servers,

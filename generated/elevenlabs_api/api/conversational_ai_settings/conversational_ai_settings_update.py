@@ -11,14 +11,14 @@ from ...types import Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.get_conv_ai_settings_response_model import GetConvAISettingsResponseModel
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.patch_conv_ai_settings_request import PatchConvAISettingsRequest
+    from ...models.get_conv_ai_settings_response_model import GetConvAiSettingsResponseModel
+    from ...models.http_validation_error import HttpValidationError
+    from ...models.patch_conv_ai_settings_request import PatchConvAiSettingsRequest
 
 
 def _get_kwargs(
     *,
-    body: PatchConvAISettingsRequest,
+    body: PatchConvAiSettingsRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -36,17 +36,17 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> GetConvAISettingsResponseModel | HTTPValidationError | None:
-    from ...models.get_conv_ai_settings_response_model import GetConvAISettingsResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+) -> GetConvAiSettingsResponseModel | HttpValidationError | None:
+    from ...models.get_conv_ai_settings_response_model import GetConvAiSettingsResponseModel
+    from ...models.http_validation_error import HttpValidationError
 
     if response.status_code == 200:
-        response_200 = GetConvAISettingsResponseModel.from_dict(response.json())
+        response_200 = GetConvAiSettingsResponseModel.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -57,7 +57,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GetConvAISettingsResponseModel | HTTPValidationError]:
+) -> Response[GetConvAiSettingsResponseModel | HttpValidationError]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -69,21 +69,21 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: PatchConvAISettingsRequest,
-) -> Response[GetConvAISettingsResponseModel | HTTPValidationError]:
+    body: PatchConvAiSettingsRequest,
+) -> Response[GetConvAiSettingsResponseModel | HttpValidationError]:
     """Update Convai Settings
 
      Update Convai settings for the workspace
 
     Args:
-        body (PatchConvAISettingsRequest):
+        body (PatchConvAiSettingsRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetConvAISettingsResponseModel | HTTPValidationError]
+        Response[GetConvAiSettingsResponseModel | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -96,21 +96,21 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: PatchConvAISettingsRequest,
-) -> GetConvAISettingsResponseModel | HTTPValidationError | None:
+    body: PatchConvAiSettingsRequest,
+) -> GetConvAiSettingsResponseModel | HttpValidationError | None:
     """Update Convai Settings
 
      Update Convai settings for the workspace
 
     Args:
-        body (PatchConvAISettingsRequest):
+        body (PatchConvAiSettingsRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetConvAISettingsResponseModel | HTTPValidationError
+        GetConvAiSettingsResponseModel | HttpValidationError
     """
 
     return sync_detailed(
@@ -122,21 +122,21 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: PatchConvAISettingsRequest,
-) -> Response[GetConvAISettingsResponseModel | HTTPValidationError]:
+    body: PatchConvAiSettingsRequest,
+) -> Response[GetConvAiSettingsResponseModel | HttpValidationError]:
     """Update Convai Settings
 
      Update Convai settings for the workspace
 
     Args:
-        body (PatchConvAISettingsRequest):
+        body (PatchConvAiSettingsRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetConvAISettingsResponseModel | HTTPValidationError]
+        Response[GetConvAiSettingsResponseModel | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -149,21 +149,21 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: PatchConvAISettingsRequest,
-) -> GetConvAISettingsResponseModel | HTTPValidationError | None:
+    body: PatchConvAiSettingsRequest,
+) -> GetConvAiSettingsResponseModel | HttpValidationError | None:
     """Update Convai Settings
 
      Update Convai settings for the workspace
 
     Args:
-        body (PatchConvAISettingsRequest):
+        body (PatchConvAiSettingsRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetConvAISettingsResponseModel | HTTPValidationError
+        GetConvAiSettingsResponseModel | HttpValidationError
     """
 
     return (

@@ -18,10 +18,10 @@ from .. import (
 from . import conversational_ai_sip_trunk_outbound_call
 
 
-def _parse_conversational_ai_sip_trunk_outbound_call(response: httpx.Response) -> models.SIPTrunkOutboundCallResponse:
-    from ...models.sip_trunk_outbound_call_response import SIPTrunkOutboundCallResponse
+def _parse_conversational_ai_sip_trunk_outbound_call(response: httpx.Response) -> models.SipTrunkOutboundCallResponse:
+    from ...models.sip_trunk_outbound_call_response import SipTrunkOutboundCallResponse
 
-    response_200 = SIPTrunkOutboundCallResponse.from_dict(loads(response.content))
+    response_200 = SipTrunkOutboundCallResponse.from_dict(loads(response.content))
 
     return response_200
 
@@ -43,10 +43,10 @@ class ConversationalAiSipTrunkResource:
         agent_phone_number_id: str,
         to_number: str,
         *,
-        conversation_initiation_client_data: models.ConversationInitiationClientDataRequest | None | Unset = UNSET,
+        conversation_initiation_client_data: models.ConversationInitiationClientDataRequestInput | None | Unset = UNSET,
         telephony_call_config: models.TelephonyCallConfig | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> models.SIPTrunkOutboundCallResponse:
+    ) -> models.SipTrunkOutboundCallResponse:
         """Handle An Outbound Call Via Sip Trunk
 
         Handle an outbound call via SIP trunk
@@ -57,18 +57,18 @@ class ConversationalAiSipTrunkResource:
             agent_id (str):
             agent_phone_number_id (str):
             to_number (str):
-            conversation_initiation_client_data (ConversationInitiationClientDataRequest | None | Unset):
+            conversation_initiation_client_data (ConversationInitiationClientDataRequestInput | None | Unset):
             telephony_call_config (TelephonyCallConfig | Unset):
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """
 
         from ...models.body_handle_an_outbound_call_via_sip_trunk_v1_convai_sip_trunk_outbound_call_post import (
-            BodyHandleAnOutboundCallViaSIPTrunkV1ConvaiSipTrunkOutboundCallPost,
+            BodyHandleAnOutboundCallViaSipTrunkV1ConvaiSipTrunkOutboundCallPost,
         )
 
         kwargs = conversational_ai_sip_trunk_outbound_call._get_kwargs(
-            body=BodyHandleAnOutboundCallViaSIPTrunkV1ConvaiSipTrunkOutboundCallPost(
+            body=BodyHandleAnOutboundCallViaSipTrunkV1ConvaiSipTrunkOutboundCallPost(
                 agent_id=agent_id,
                 agent_phone_number_id=agent_phone_number_id,
                 to_number=to_number,
@@ -104,10 +104,10 @@ class AsyncConversationalAiSipTrunkResource:
         agent_phone_number_id: str,
         to_number: str,
         *,
-        conversation_initiation_client_data: models.ConversationInitiationClientDataRequest | None | Unset = UNSET,
+        conversation_initiation_client_data: models.ConversationInitiationClientDataRequestInput | None | Unset = UNSET,
         telephony_call_config: models.TelephonyCallConfig | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> models.SIPTrunkOutboundCallResponse:
+    ) -> models.SipTrunkOutboundCallResponse:
         """Handle An Outbound Call Via Sip Trunk
 
         Handle an outbound call via SIP trunk
@@ -118,18 +118,18 @@ class AsyncConversationalAiSipTrunkResource:
             agent_id (str):
             agent_phone_number_id (str):
             to_number (str):
-            conversation_initiation_client_data (ConversationInitiationClientDataRequest | None | Unset):
+            conversation_initiation_client_data (ConversationInitiationClientDataRequestInput | None | Unset):
             telephony_call_config (TelephonyCallConfig | Unset):
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """
 
         from ...models.body_handle_an_outbound_call_via_sip_trunk_v1_convai_sip_trunk_outbound_call_post import (
-            BodyHandleAnOutboundCallViaSIPTrunkV1ConvaiSipTrunkOutboundCallPost,
+            BodyHandleAnOutboundCallViaSipTrunkV1ConvaiSipTrunkOutboundCallPost,
         )
 
         kwargs = conversational_ai_sip_trunk_outbound_call._get_kwargs(
-            body=BodyHandleAnOutboundCallViaSIPTrunkV1ConvaiSipTrunkOutboundCallPost(
+            body=BodyHandleAnOutboundCallViaSipTrunkV1ConvaiSipTrunkOutboundCallPost(
                 agent_id=agent_id,
                 agent_phone_number_id=agent_phone_number_id,
                 to_number=to_number,

@@ -12,15 +12,15 @@ from ...types import Response
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.body_handle_an_outbound_call_via_sip_trunk_v1_convai_sip_trunk_outbound_call_post import (
-        BodyHandleAnOutboundCallViaSIPTrunkV1ConvaiSipTrunkOutboundCallPost,
+        BodyHandleAnOutboundCallViaSipTrunkV1ConvaiSipTrunkOutboundCallPost,
     )
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.sip_trunk_outbound_call_response import SIPTrunkOutboundCallResponse
+    from ...models.http_validation_error import HttpValidationError
+    from ...models.sip_trunk_outbound_call_response import SipTrunkOutboundCallResponse
 
 
 def _get_kwargs(
     *,
-    body: BodyHandleAnOutboundCallViaSIPTrunkV1ConvaiSipTrunkOutboundCallPost,
+    body: BodyHandleAnOutboundCallViaSipTrunkV1ConvaiSipTrunkOutboundCallPost,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -38,17 +38,17 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> HTTPValidationError | SIPTrunkOutboundCallResponse | None:
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.sip_trunk_outbound_call_response import SIPTrunkOutboundCallResponse
+) -> HttpValidationError | SipTrunkOutboundCallResponse | None:
+    from ...models.http_validation_error import HttpValidationError
+    from ...models.sip_trunk_outbound_call_response import SipTrunkOutboundCallResponse
 
     if response.status_code == 200:
-        response_200 = SIPTrunkOutboundCallResponse.from_dict(response.json())
+        response_200 = SipTrunkOutboundCallResponse.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -59,7 +59,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HTTPValidationError | SIPTrunkOutboundCallResponse]:
+) -> Response[HttpValidationError | SipTrunkOutboundCallResponse]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -71,21 +71,21 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: BodyHandleAnOutboundCallViaSIPTrunkV1ConvaiSipTrunkOutboundCallPost,
-) -> Response[HTTPValidationError | SIPTrunkOutboundCallResponse]:
+    body: BodyHandleAnOutboundCallViaSipTrunkV1ConvaiSipTrunkOutboundCallPost,
+) -> Response[HttpValidationError | SipTrunkOutboundCallResponse]:
     """Handle An Outbound Call Via Sip Trunk
 
      Handle an outbound call via SIP trunk
 
     Args:
-        body (BodyHandleAnOutboundCallViaSIPTrunkV1ConvaiSipTrunkOutboundCallPost):
+        body (BodyHandleAnOutboundCallViaSipTrunkV1ConvaiSipTrunkOutboundCallPost):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | SIPTrunkOutboundCallResponse]
+        Response[HttpValidationError | SipTrunkOutboundCallResponse]
     """
 
     kwargs = _get_kwargs(
@@ -98,21 +98,21 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: BodyHandleAnOutboundCallViaSIPTrunkV1ConvaiSipTrunkOutboundCallPost,
-) -> HTTPValidationError | SIPTrunkOutboundCallResponse | None:
+    body: BodyHandleAnOutboundCallViaSipTrunkV1ConvaiSipTrunkOutboundCallPost,
+) -> HttpValidationError | SipTrunkOutboundCallResponse | None:
     """Handle An Outbound Call Via Sip Trunk
 
      Handle an outbound call via SIP trunk
 
     Args:
-        body (BodyHandleAnOutboundCallViaSIPTrunkV1ConvaiSipTrunkOutboundCallPost):
+        body (BodyHandleAnOutboundCallViaSipTrunkV1ConvaiSipTrunkOutboundCallPost):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | SIPTrunkOutboundCallResponse
+        HttpValidationError | SipTrunkOutboundCallResponse
     """
 
     return sync_detailed(
@@ -124,21 +124,21 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: BodyHandleAnOutboundCallViaSIPTrunkV1ConvaiSipTrunkOutboundCallPost,
-) -> Response[HTTPValidationError | SIPTrunkOutboundCallResponse]:
+    body: BodyHandleAnOutboundCallViaSipTrunkV1ConvaiSipTrunkOutboundCallPost,
+) -> Response[HttpValidationError | SipTrunkOutboundCallResponse]:
     """Handle An Outbound Call Via Sip Trunk
 
      Handle an outbound call via SIP trunk
 
     Args:
-        body (BodyHandleAnOutboundCallViaSIPTrunkV1ConvaiSipTrunkOutboundCallPost):
+        body (BodyHandleAnOutboundCallViaSipTrunkV1ConvaiSipTrunkOutboundCallPost):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | SIPTrunkOutboundCallResponse]
+        Response[HttpValidationError | SipTrunkOutboundCallResponse]
     """
 
     kwargs = _get_kwargs(
@@ -151,21 +151,21 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: BodyHandleAnOutboundCallViaSIPTrunkV1ConvaiSipTrunkOutboundCallPost,
-) -> HTTPValidationError | SIPTrunkOutboundCallResponse | None:
+    body: BodyHandleAnOutboundCallViaSipTrunkV1ConvaiSipTrunkOutboundCallPost,
+) -> HttpValidationError | SipTrunkOutboundCallResponse | None:
     """Handle An Outbound Call Via Sip Trunk
 
      Handle an outbound call via SIP trunk
 
     Args:
-        body (BodyHandleAnOutboundCallViaSIPTrunkV1ConvaiSipTrunkOutboundCallPost):
+        body (BodyHandleAnOutboundCallViaSipTrunkV1ConvaiSipTrunkOutboundCallPost):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | SIPTrunkOutboundCallResponse
+        HttpValidationError | SipTrunkOutboundCallResponse
     """
 
     return (

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from ...models.create_response_unit_test_request import CreateResponseUnitTestRequest
     from ...models.create_simulation_test_request import CreateSimulationTestRequest
     from ...models.create_tool_call_unit_test_request import CreateToolCallUnitTestRequest
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
 
 def _get_kwargs(
@@ -49,9 +49,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CreateAgentTestResponseModel | HTTPValidationError | None:
+) -> CreateAgentTestResponseModel | HttpValidationError | None:
     from ...models.create_agent_test_response_model import CreateAgentTestResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     if response.status_code == 200:
         response_200 = CreateAgentTestResponseModel.from_dict(response.json())
@@ -59,7 +59,7 @@ def _parse_response(
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -70,7 +70,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CreateAgentTestResponseModel | HTTPValidationError]:
+) -> Response[CreateAgentTestResponseModel | HttpValidationError]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -83,7 +83,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: CreateResponseUnitTestRequest | CreateSimulationTestRequest | CreateToolCallUnitTestRequest,
-) -> Response[CreateAgentTestResponseModel | HTTPValidationError]:
+) -> Response[CreateAgentTestResponseModel | HttpValidationError]:
     """Create Agent Response Test
 
      Creates a new agent response test.
@@ -97,7 +97,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateAgentTestResponseModel | HTTPValidationError]
+        Response[CreateAgentTestResponseModel | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -111,7 +111,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: CreateResponseUnitTestRequest | CreateSimulationTestRequest | CreateToolCallUnitTestRequest,
-) -> CreateAgentTestResponseModel | HTTPValidationError | None:
+) -> CreateAgentTestResponseModel | HttpValidationError | None:
     """Create Agent Response Test
 
      Creates a new agent response test.
@@ -125,7 +125,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateAgentTestResponseModel | HTTPValidationError
+        CreateAgentTestResponseModel | HttpValidationError
     """
 
     return sync_detailed(
@@ -138,7 +138,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: CreateResponseUnitTestRequest | CreateSimulationTestRequest | CreateToolCallUnitTestRequest,
-) -> Response[CreateAgentTestResponseModel | HTTPValidationError]:
+) -> Response[CreateAgentTestResponseModel | HttpValidationError]:
     """Create Agent Response Test
 
      Creates a new agent response test.
@@ -152,7 +152,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateAgentTestResponseModel | HTTPValidationError]
+        Response[CreateAgentTestResponseModel | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -166,7 +166,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: CreateResponseUnitTestRequest | CreateSimulationTestRequest | CreateToolCallUnitTestRequest,
-) -> CreateAgentTestResponseModel | HTTPValidationError | None:
+) -> CreateAgentTestResponseModel | HttpValidationError | None:
     """Create Agent Response Test
 
      Creates a new agent response test.
@@ -180,7 +180,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateAgentTestResponseModel | HTTPValidationError
+        CreateAgentTestResponseModel | HttpValidationError
     """
 
     return (

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from ...models.get_response_unit_test_response_model import GetResponseUnitTestResponseModel
     from ...models.get_simulation_test_response_model import GetSimulationTestResponseModel
     from ...models.get_tool_call_unit_test_response_model import GetToolCallUnitTestResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
 
 def _get_kwargs(
@@ -37,13 +37,13 @@ def _parse_response(
     GetResponseUnitTestResponseModel
     | GetSimulationTestResponseModel
     | GetToolCallUnitTestResponseModel
-    | HTTPValidationError
+    | HttpValidationError
     | None
 ):
     from ...models.get_response_unit_test_response_model import GetResponseUnitTestResponseModel
     from ...models.get_simulation_test_response_model import GetSimulationTestResponseModel
     from ...models.get_tool_call_unit_test_response_model import GetToolCallUnitTestResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     if response.status_code == 200:
 
@@ -92,7 +92,7 @@ def _parse_response(
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -107,7 +107,7 @@ def _build_response(
     GetResponseUnitTestResponseModel
     | GetSimulationTestResponseModel
     | GetToolCallUnitTestResponseModel
-    | HTTPValidationError
+    | HttpValidationError
 ]:
     return Response(
         status_code=response.status_code,
@@ -125,7 +125,7 @@ def sync_detailed(
     GetResponseUnitTestResponseModel
     | GetSimulationTestResponseModel
     | GetToolCallUnitTestResponseModel
-    | HTTPValidationError
+    | HttpValidationError
 ]:
     """Get Agent Response Test By Id
 
@@ -139,7 +139,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetResponseUnitTestResponseModel | GetSimulationTestResponseModel | GetToolCallUnitTestResponseModel | HTTPValidationError]
+        Response[GetResponseUnitTestResponseModel | GetSimulationTestResponseModel | GetToolCallUnitTestResponseModel | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -157,7 +157,7 @@ def sync(
     GetResponseUnitTestResponseModel
     | GetSimulationTestResponseModel
     | GetToolCallUnitTestResponseModel
-    | HTTPValidationError
+    | HttpValidationError
     | None
 ):
     """Get Agent Response Test By Id
@@ -172,7 +172,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetResponseUnitTestResponseModel | GetSimulationTestResponseModel | GetToolCallUnitTestResponseModel | HTTPValidationError
+        GetResponseUnitTestResponseModel | GetSimulationTestResponseModel | GetToolCallUnitTestResponseModel | HttpValidationError
     """
 
     return sync_detailed(
@@ -189,7 +189,7 @@ async def asyncio_detailed(
     GetResponseUnitTestResponseModel
     | GetSimulationTestResponseModel
     | GetToolCallUnitTestResponseModel
-    | HTTPValidationError
+    | HttpValidationError
 ]:
     """Get Agent Response Test By Id
 
@@ -203,7 +203,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetResponseUnitTestResponseModel | GetSimulationTestResponseModel | GetToolCallUnitTestResponseModel | HTTPValidationError]
+        Response[GetResponseUnitTestResponseModel | GetSimulationTestResponseModel | GetToolCallUnitTestResponseModel | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -221,7 +221,7 @@ async def asyncio(
     GetResponseUnitTestResponseModel
     | GetSimulationTestResponseModel
     | GetToolCallUnitTestResponseModel
-    | HTTPValidationError
+    | HttpValidationError
     | None
 ):
     """Get Agent Response Test By Id
@@ -236,7 +236,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetResponseUnitTestResponseModel | GetSimulationTestResponseModel | GetToolCallUnitTestResponseModel | HTTPValidationError
+        GetResponseUnitTestResponseModel | GetSimulationTestResponseModel | GetToolCallUnitTestResponseModel | HttpValidationError
     """
 
     return (

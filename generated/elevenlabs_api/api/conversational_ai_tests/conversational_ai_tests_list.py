@@ -15,7 +15,7 @@ if TYPE_CHECKING:
         ConversationalAiTestsListSortMode,
     )
     from ...models.get_tests_page_response_model import GetTestsPageResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.test_sharing_mode import TestSharingMode
     from ...models.test_type import TestType
     from ...types import UNSET, Unset
@@ -91,9 +91,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> GetTestsPageResponseModel | HTTPValidationError | None:
+) -> GetTestsPageResponseModel | HttpValidationError | None:
     from ...models.get_tests_page_response_model import GetTestsPageResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     if response.status_code == 200:
         response_200 = GetTestsPageResponseModel.from_dict(response.json())
@@ -101,7 +101,7 @@ def _parse_response(
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -112,7 +112,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GetTestsPageResponseModel | HTTPValidationError]:
+) -> Response[GetTestsPageResponseModel | HttpValidationError]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -132,7 +132,7 @@ def sync_detailed(
     include_folders: bool | None | Unset = UNSET,
     sort_mode: ConversationalAiTestsListSortMode | Unset = UNSET,
     sharing_mode: TestSharingMode | Unset = UNSET,
-) -> Response[GetTestsPageResponseModel | HTTPValidationError]:
+) -> Response[GetTestsPageResponseModel | HttpValidationError]:
     """List Agent Response Tests
 
      Lists all agent response tests with pagination support and optional search filtering.
@@ -158,7 +158,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetTestsPageResponseModel | HTTPValidationError]
+        Response[GetTestsPageResponseModel | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -186,7 +186,7 @@ def sync(
     include_folders: bool | None | Unset = UNSET,
     sort_mode: ConversationalAiTestsListSortMode | Unset = UNSET,
     sharing_mode: TestSharingMode | Unset = UNSET,
-) -> GetTestsPageResponseModel | HTTPValidationError | None:
+) -> GetTestsPageResponseModel | HttpValidationError | None:
     """List Agent Response Tests
 
      Lists all agent response tests with pagination support and optional search filtering.
@@ -212,7 +212,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetTestsPageResponseModel | HTTPValidationError
+        GetTestsPageResponseModel | HttpValidationError
     """
 
     return sync_detailed(
@@ -239,7 +239,7 @@ async def asyncio_detailed(
     include_folders: bool | None | Unset = UNSET,
     sort_mode: ConversationalAiTestsListSortMode | Unset = UNSET,
     sharing_mode: TestSharingMode | Unset = UNSET,
-) -> Response[GetTestsPageResponseModel | HTTPValidationError]:
+) -> Response[GetTestsPageResponseModel | HttpValidationError]:
     """List Agent Response Tests
 
      Lists all agent response tests with pagination support and optional search filtering.
@@ -265,7 +265,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetTestsPageResponseModel | HTTPValidationError]
+        Response[GetTestsPageResponseModel | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -293,7 +293,7 @@ async def asyncio(
     include_folders: bool | None | Unset = UNSET,
     sort_mode: ConversationalAiTestsListSortMode | Unset = UNSET,
     sharing_mode: TestSharingMode | Unset = UNSET,
-) -> GetTestsPageResponseModel | HTTPValidationError | None:
+) -> GetTestsPageResponseModel | HttpValidationError | None:
     """List Agent Response Tests
 
      Lists all agent response tests with pagination support and optional search filtering.
@@ -319,7 +319,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetTestsPageResponseModel | HTTPValidationError
+        GetTestsPageResponseModel | HttpValidationError
     """
 
     return (

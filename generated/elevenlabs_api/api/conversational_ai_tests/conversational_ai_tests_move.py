@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from ...models.body_bulk_move_tests_to_folder_v1_convai_agent_testing_bulk_move_post import (
         BodyBulkMoveTestsToFolderV1ConvaiAgentTestingBulkMovePost,
     )
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
 
 def _get_kwargs(
@@ -37,15 +37,15 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | HTTPValidationError | None:
-    from ...models.http_validation_error import HTTPValidationError
+) -> Any | HttpValidationError | None:
+    from ...models.http_validation_error import HttpValidationError
 
     if response.status_code == 200:
         response_200 = response.json()
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -56,7 +56,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | HTTPValidationError]:
+) -> Response[Any | HttpValidationError]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -69,7 +69,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: BodyBulkMoveTestsToFolderV1ConvaiAgentTestingBulkMovePost,
-) -> Response[Any | HTTPValidationError]:
+) -> Response[Any | HttpValidationError]:
     """Bulk Move Tests To Folder
 
      Moves multiple tests or folders from one folder to another.
@@ -82,7 +82,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | HTTPValidationError]
+        Response[Any | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -96,7 +96,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: BodyBulkMoveTestsToFolderV1ConvaiAgentTestingBulkMovePost,
-) -> Any | HTTPValidationError | None:
+) -> Any | HttpValidationError | None:
     """Bulk Move Tests To Folder
 
      Moves multiple tests or folders from one folder to another.
@@ -109,7 +109,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | HTTPValidationError
+        Any | HttpValidationError
     """
 
     return sync_detailed(
@@ -122,7 +122,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: BodyBulkMoveTestsToFolderV1ConvaiAgentTestingBulkMovePost,
-) -> Response[Any | HTTPValidationError]:
+) -> Response[Any | HttpValidationError]:
     """Bulk Move Tests To Folder
 
      Moves multiple tests or folders from one folder to another.
@@ -135,7 +135,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | HTTPValidationError]
+        Response[Any | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -149,7 +149,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: BodyBulkMoveTestsToFolderV1ConvaiAgentTestingBulkMovePost,
-) -> Any | HTTPValidationError | None:
+) -> Any | HttpValidationError | None:
     """Bulk Move Tests To Folder
 
      Moves multiple tests or folders from one folder to another.
@@ -162,7 +162,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | HTTPValidationError
+        Any | HttpValidationError
     """
 
     return (

@@ -12,7 +12,7 @@ from ...types import Response
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.get_tests_summaries_by_ids_response_model import GetTestsSummariesByIdsResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.list_tests_by_ids_request_model import ListTestsByIdsRequestModel
 
 
@@ -36,9 +36,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> GetTestsSummariesByIdsResponseModel | HTTPValidationError | None:
+) -> GetTestsSummariesByIdsResponseModel | HttpValidationError | None:
     from ...models.get_tests_summaries_by_ids_response_model import GetTestsSummariesByIdsResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     if response.status_code == 200:
         response_200 = GetTestsSummariesByIdsResponseModel.from_dict(response.json())
@@ -46,7 +46,7 @@ def _parse_response(
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -57,7 +57,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GetTestsSummariesByIdsResponseModel | HTTPValidationError]:
+) -> Response[GetTestsSummariesByIdsResponseModel | HttpValidationError]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -70,7 +70,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: ListTestsByIdsRequestModel,
-) -> Response[GetTestsSummariesByIdsResponseModel | HTTPValidationError]:
+) -> Response[GetTestsSummariesByIdsResponseModel | HttpValidationError]:
     """Get Agent Response Test Summaries By Ids
 
      Gets agent response test summaries for the requested test IDs.
@@ -83,7 +83,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetTestsSummariesByIdsResponseModel | HTTPValidationError]
+        Response[GetTestsSummariesByIdsResponseModel | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -97,7 +97,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: ListTestsByIdsRequestModel,
-) -> GetTestsSummariesByIdsResponseModel | HTTPValidationError | None:
+) -> GetTestsSummariesByIdsResponseModel | HttpValidationError | None:
     """Get Agent Response Test Summaries By Ids
 
      Gets agent response test summaries for the requested test IDs.
@@ -110,7 +110,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetTestsSummariesByIdsResponseModel | HTTPValidationError
+        GetTestsSummariesByIdsResponseModel | HttpValidationError
     """
 
     return sync_detailed(
@@ -123,7 +123,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: ListTestsByIdsRequestModel,
-) -> Response[GetTestsSummariesByIdsResponseModel | HTTPValidationError]:
+) -> Response[GetTestsSummariesByIdsResponseModel | HttpValidationError]:
     """Get Agent Response Test Summaries By Ids
 
      Gets agent response test summaries for the requested test IDs.
@@ -136,7 +136,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetTestsSummariesByIdsResponseModel | HTTPValidationError]
+        Response[GetTestsSummariesByIdsResponseModel | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -150,7 +150,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: ListTestsByIdsRequestModel,
-) -> GetTestsSummariesByIdsResponseModel | HTTPValidationError | None:
+) -> GetTestsSummariesByIdsResponseModel | HttpValidationError | None:
     """Get Agent Response Test Summaries By Ids
 
      Gets agent response test summaries for the requested test IDs.
@@ -163,7 +163,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetTestsSummariesByIdsResponseModel | HTTPValidationError
+        GetTestsSummariesByIdsResponseModel | HttpValidationError
     """
 
     return (

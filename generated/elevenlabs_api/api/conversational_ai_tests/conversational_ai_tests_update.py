@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from ...models.get_response_unit_test_response_model import GetResponseUnitTestResponseModel
     from ...models.get_simulation_test_response_model import GetSimulationTestResponseModel
     from ...models.get_tool_call_unit_test_response_model import GetToolCallUnitTestResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.update_response_unit_test_request import UpdateResponseUnitTestRequest
     from ...models.update_simulation_test_request import UpdateSimulationTestRequest
     from ...models.update_tool_call_unit_test_request import UpdateToolCallUnitTestRequest
@@ -59,13 +59,13 @@ def _parse_response(
     GetResponseUnitTestResponseModel
     | GetSimulationTestResponseModel
     | GetToolCallUnitTestResponseModel
-    | HTTPValidationError
+    | HttpValidationError
     | None
 ):
     from ...models.get_response_unit_test_response_model import GetResponseUnitTestResponseModel
     from ...models.get_simulation_test_response_model import GetSimulationTestResponseModel
     from ...models.get_tool_call_unit_test_response_model import GetToolCallUnitTestResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     if response.status_code == 200:
 
@@ -114,7 +114,7 @@ def _parse_response(
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -129,7 +129,7 @@ def _build_response(
     GetResponseUnitTestResponseModel
     | GetSimulationTestResponseModel
     | GetToolCallUnitTestResponseModel
-    | HTTPValidationError
+    | HttpValidationError
 ]:
     return Response(
         status_code=response.status_code,
@@ -148,7 +148,7 @@ def sync_detailed(
     GetResponseUnitTestResponseModel
     | GetSimulationTestResponseModel
     | GetToolCallUnitTestResponseModel
-    | HTTPValidationError
+    | HttpValidationError
 ]:
     """Update Agent Response Test
 
@@ -164,7 +164,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetResponseUnitTestResponseModel | GetSimulationTestResponseModel | GetToolCallUnitTestResponseModel | HTTPValidationError]
+        Response[GetResponseUnitTestResponseModel | GetSimulationTestResponseModel | GetToolCallUnitTestResponseModel | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -184,7 +184,7 @@ def sync(
     GetResponseUnitTestResponseModel
     | GetSimulationTestResponseModel
     | GetToolCallUnitTestResponseModel
-    | HTTPValidationError
+    | HttpValidationError
     | None
 ):
     """Update Agent Response Test
@@ -201,7 +201,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetResponseUnitTestResponseModel | GetSimulationTestResponseModel | GetToolCallUnitTestResponseModel | HTTPValidationError
+        GetResponseUnitTestResponseModel | GetSimulationTestResponseModel | GetToolCallUnitTestResponseModel | HttpValidationError
     """
 
     return sync_detailed(
@@ -220,7 +220,7 @@ async def asyncio_detailed(
     GetResponseUnitTestResponseModel
     | GetSimulationTestResponseModel
     | GetToolCallUnitTestResponseModel
-    | HTTPValidationError
+    | HttpValidationError
 ]:
     """Update Agent Response Test
 
@@ -236,7 +236,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetResponseUnitTestResponseModel | GetSimulationTestResponseModel | GetToolCallUnitTestResponseModel | HTTPValidationError]
+        Response[GetResponseUnitTestResponseModel | GetSimulationTestResponseModel | GetToolCallUnitTestResponseModel | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -256,7 +256,7 @@ async def asyncio(
     GetResponseUnitTestResponseModel
     | GetSimulationTestResponseModel
     | GetToolCallUnitTestResponseModel
-    | HTTPValidationError
+    | HttpValidationError
     | None
 ):
     """Update Agent Response Test
@@ -273,7 +273,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetResponseUnitTestResponseModel | GetSimulationTestResponseModel | GetToolCallUnitTestResponseModel | HTTPValidationError
+        GetResponseUnitTestResponseModel | GetSimulationTestResponseModel | GetToolCallUnitTestResponseModel | HttpValidationError
     """
 
     return (

@@ -12,7 +12,7 @@ from ...types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...types import UNSET, Unset
 
 
@@ -40,15 +40,15 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | HTTPValidationError | None:
-    from ...models.http_validation_error import HTTPValidationError
+) -> Any | HttpValidationError | None:
+    from ...models.http_validation_error import HttpValidationError
 
     if response.status_code == 204:
         response_204 = cast(Any, None)
         return response_204
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -59,7 +59,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | HTTPValidationError]:
+) -> Response[Any | HttpValidationError]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -73,7 +73,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     force: bool | Unset = UNSET,
-) -> Response[Any | HTTPValidationError]:
+) -> Response[Any | HttpValidationError]:
     """Delete Agent Test Folder
 
      Deletes an agent test folder by ID. Use force=true to delete a non-empty folder and all its
@@ -89,7 +89,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | HTTPValidationError]
+        Response[Any | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -105,7 +105,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     force: bool | Unset = UNSET,
-) -> Any | HTTPValidationError | None:
+) -> Any | HttpValidationError | None:
     """Delete Agent Test Folder
 
      Deletes an agent test folder by ID. Use force=true to delete a non-empty folder and all its
@@ -121,7 +121,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | HTTPValidationError
+        Any | HttpValidationError
     """
 
     return sync_detailed(
@@ -136,7 +136,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     force: bool | Unset = UNSET,
-) -> Response[Any | HTTPValidationError]:
+) -> Response[Any | HttpValidationError]:
     """Delete Agent Test Folder
 
      Deletes an agent test folder by ID. Use force=true to delete a non-empty folder and all its
@@ -152,7 +152,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | HTTPValidationError]
+        Response[Any | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -168,7 +168,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     force: bool | Unset = UNSET,
-) -> Any | HTTPValidationError | None:
+) -> Any | HttpValidationError | None:
     """Delete Agent Test Folder
 
      Deletes an agent test folder by ID. Use force=true to delete a non-empty folder and all its
@@ -184,7 +184,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | HTTPValidationError
+        Any | HttpValidationError
     """
 
     return (

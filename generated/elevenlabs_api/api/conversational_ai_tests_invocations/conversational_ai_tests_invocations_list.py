@@ -12,7 +12,7 @@ from ...types import UNSET, Response, Unset
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.get_test_invocations_page_response_model import GetTestInvocationsPageResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...types import UNSET, Unset
 
 
@@ -47,9 +47,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> GetTestInvocationsPageResponseModel | HTTPValidationError | None:
+) -> GetTestInvocationsPageResponseModel | HttpValidationError | None:
     from ...models.get_test_invocations_page_response_model import GetTestInvocationsPageResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     if response.status_code == 200:
         response_200 = GetTestInvocationsPageResponseModel.from_dict(response.json())
@@ -57,7 +57,7 @@ def _parse_response(
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -68,7 +68,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GetTestInvocationsPageResponseModel | HTTPValidationError]:
+) -> Response[GetTestInvocationsPageResponseModel | HttpValidationError]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -83,7 +83,7 @@ def sync_detailed(
     agent_id: None | str | Unset = UNSET,
     page_size: int | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
-) -> Response[GetTestInvocationsPageResponseModel | HTTPValidationError]:
+) -> Response[GetTestInvocationsPageResponseModel | HttpValidationError]:
     """List Test Invocations
 
      Lists all test invocations with pagination support and optional search filtering.
@@ -100,7 +100,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetTestInvocationsPageResponseModel | HTTPValidationError]
+        Response[GetTestInvocationsPageResponseModel | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -118,7 +118,7 @@ def sync(
     agent_id: None | str | Unset = UNSET,
     page_size: int | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
-) -> GetTestInvocationsPageResponseModel | HTTPValidationError | None:
+) -> GetTestInvocationsPageResponseModel | HttpValidationError | None:
     """List Test Invocations
 
      Lists all test invocations with pagination support and optional search filtering.
@@ -135,7 +135,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetTestInvocationsPageResponseModel | HTTPValidationError
+        GetTestInvocationsPageResponseModel | HttpValidationError
     """
 
     return sync_detailed(
@@ -152,7 +152,7 @@ async def asyncio_detailed(
     agent_id: None | str | Unset = UNSET,
     page_size: int | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
-) -> Response[GetTestInvocationsPageResponseModel | HTTPValidationError]:
+) -> Response[GetTestInvocationsPageResponseModel | HttpValidationError]:
     """List Test Invocations
 
      Lists all test invocations with pagination support and optional search filtering.
@@ -169,7 +169,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetTestInvocationsPageResponseModel | HTTPValidationError]
+        Response[GetTestInvocationsPageResponseModel | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -187,7 +187,7 @@ async def asyncio(
     agent_id: None | str | Unset = UNSET,
     page_size: int | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
-) -> GetTestInvocationsPageResponseModel | HTTPValidationError | None:
+) -> GetTestInvocationsPageResponseModel | HttpValidationError | None:
     """List Test Invocations
 
      Lists all test invocations with pagination support and optional search filtering.
@@ -204,7 +204,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetTestInvocationsPageResponseModel | HTTPValidationError
+        GetTestInvocationsPageResponseModel | HttpValidationError
     """
 
     return (

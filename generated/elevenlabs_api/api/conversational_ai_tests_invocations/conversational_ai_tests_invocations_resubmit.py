@@ -12,7 +12,7 @@ from ...types import Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.resubmit_tests_request_model import ResubmitTestsRequestModel
 
 
@@ -39,15 +39,15 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | HTTPValidationError | None:
-    from ...models.http_validation_error import HTTPValidationError
+) -> Any | HttpValidationError | None:
+    from ...models.http_validation_error import HttpValidationError
 
     if response.status_code == 200:
         response_200 = response.json()
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -58,7 +58,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | HTTPValidationError]:
+) -> Response[Any | HttpValidationError]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -72,7 +72,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: ResubmitTestsRequestModel,
-) -> Response[Any | HTTPValidationError]:
+) -> Response[Any | HttpValidationError]:
     """Resubmit Tests
 
      Resubmits specific test runs from a test invocation.
@@ -87,7 +87,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | HTTPValidationError]
+        Response[Any | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -103,7 +103,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: ResubmitTestsRequestModel,
-) -> Any | HTTPValidationError | None:
+) -> Any | HttpValidationError | None:
     """Resubmit Tests
 
      Resubmits specific test runs from a test invocation.
@@ -118,7 +118,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | HTTPValidationError
+        Any | HttpValidationError
     """
 
     return sync_detailed(
@@ -133,7 +133,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: ResubmitTestsRequestModel,
-) -> Response[Any | HTTPValidationError]:
+) -> Response[Any | HttpValidationError]:
     """Resubmit Tests
 
      Resubmits specific test runs from a test invocation.
@@ -148,7 +148,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | HTTPValidationError]
+        Response[Any | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -164,7 +164,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: ResubmitTestsRequestModel,
-) -> Any | HTTPValidationError | None:
+) -> Any | HttpValidationError | None:
     """Resubmit Tests
 
      Resubmits specific test runs from a test invocation.
@@ -179,7 +179,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | HTTPValidationError
+        Any | HttpValidationError
     """
 
     return (

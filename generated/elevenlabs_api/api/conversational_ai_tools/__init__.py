@@ -223,7 +223,7 @@ class ConversationalAiToolsResource:
     def create(
         self,
         tool_config: models.ClientToolConfigInput
-        | models.MCPToolConfigInput
+        | models.McpToolConfigInput
         | models.SystemToolConfigInput
         | models.WebhookToolConfigInput,
         *,
@@ -237,7 +237,7 @@ class ConversationalAiToolsResource:
         `POST /v1/convai/tools`.
 
         Args:
-            tool_config (ClientToolConfigInput | MCPToolConfigInput | SystemToolConfigInput | WebhookToolConfigInput):
+            tool_config (ClientToolConfigInput | McpToolConfigInput | SystemToolConfigInput | WebhookToolConfigInput):
                 Configuration for the tool
             response_mocks (list[ToolResponseMockConfigInput] | None | Unset): Mock responses with
                 optional parameter conditions. Evaluated top-to-bottom; first match wins.
@@ -320,7 +320,7 @@ class ConversationalAiToolsResource:
         self,
         tool_id: str,
         tool_config: models.ClientToolConfigInput
-        | models.MCPToolConfigInput
+        | models.McpToolConfigInput
         | models.SystemToolConfigInput
         | models.WebhookToolConfigInput,
         *,
@@ -335,7 +335,7 @@ class ConversationalAiToolsResource:
 
         Args:
             tool_id (str): ID of the requested tool.
-            tool_config (ClientToolConfigInput | MCPToolConfigInput | SystemToolConfigInput | WebhookToolConfigInput):
+            tool_config (ClientToolConfigInput | McpToolConfigInput | SystemToolConfigInput | WebhookToolConfigInput):
                 Configuration for the tool
             response_mocks (list[ToolResponseMockConfigInput] | None | Unset): Mock responses with
                 optional parameter conditions. Evaluated top-to-bottom; first match wins.
@@ -516,7 +516,7 @@ class AsyncConversationalAiToolsResource:
     async def create(
         self,
         tool_config: models.ClientToolConfigInput
-        | models.MCPToolConfigInput
+        | models.McpToolConfigInput
         | models.SystemToolConfigInput
         | models.WebhookToolConfigInput,
         *,
@@ -530,7 +530,7 @@ class AsyncConversationalAiToolsResource:
         `POST /v1/convai/tools`.
 
         Args:
-            tool_config (ClientToolConfigInput | MCPToolConfigInput | SystemToolConfigInput | WebhookToolConfigInput):
+            tool_config (ClientToolConfigInput | McpToolConfigInput | SystemToolConfigInput | WebhookToolConfigInput):
                 Configuration for the tool
             response_mocks (list[ToolResponseMockConfigInput] | None | Unset): Mock responses with
                 optional parameter conditions. Evaluated top-to-bottom; first match wins.
@@ -613,7 +613,7 @@ class AsyncConversationalAiToolsResource:
         self,
         tool_id: str,
         tool_config: models.ClientToolConfigInput
-        | models.MCPToolConfigInput
+        | models.McpToolConfigInput
         | models.SystemToolConfigInput
         | models.WebhookToolConfigInput,
         *,
@@ -628,7 +628,7 @@ class AsyncConversationalAiToolsResource:
 
         Args:
             tool_id (str): ID of the requested tool.
-            tool_config (ClientToolConfigInput | MCPToolConfigInput | SystemToolConfigInput | WebhookToolConfigInput):
+            tool_config (ClientToolConfigInput | McpToolConfigInput | SystemToolConfigInput | WebhookToolConfigInput):
                 Configuration for the tool
             response_mocks (list[ToolResponseMockConfigInput] | None | Unset): Mock responses with
                 optional parameter conditions. Evaluated top-to-bottom; first match wins.

@@ -11,7 +11,7 @@ from ...types import Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.tool_request_model import ToolRequestModel
     from ...models.tool_response_model import ToolResponseModel
 
@@ -36,8 +36,8 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> HTTPValidationError | ToolResponseModel | None:
-    from ...models.http_validation_error import HTTPValidationError
+) -> HttpValidationError | ToolResponseModel | None:
+    from ...models.http_validation_error import HttpValidationError
     from ...models.tool_response_model import ToolResponseModel
 
     if response.status_code == 200:
@@ -46,7 +46,7 @@ def _parse_response(
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -57,7 +57,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HTTPValidationError | ToolResponseModel]:
+) -> Response[HttpValidationError | ToolResponseModel]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -70,7 +70,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: ToolRequestModel,
-) -> Response[HTTPValidationError | ToolResponseModel]:
+) -> Response[HttpValidationError | ToolResponseModel]:
     """Add Tool
 
      Add a new tool to the available tools in the workspace.
@@ -83,7 +83,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | ToolResponseModel]
+        Response[HttpValidationError | ToolResponseModel]
     """
 
     kwargs = _get_kwargs(
@@ -97,7 +97,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: ToolRequestModel,
-) -> HTTPValidationError | ToolResponseModel | None:
+) -> HttpValidationError | ToolResponseModel | None:
     """Add Tool
 
      Add a new tool to the available tools in the workspace.
@@ -110,7 +110,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | ToolResponseModel
+        HttpValidationError | ToolResponseModel
     """
 
     return sync_detailed(
@@ -123,7 +123,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: ToolRequestModel,
-) -> Response[HTTPValidationError | ToolResponseModel]:
+) -> Response[HttpValidationError | ToolResponseModel]:
     """Add Tool
 
      Add a new tool to the available tools in the workspace.
@@ -136,7 +136,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | ToolResponseModel]
+        Response[HttpValidationError | ToolResponseModel]
     """
 
     kwargs = _get_kwargs(
@@ -150,7 +150,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: ToolRequestModel,
-) -> HTTPValidationError | ToolResponseModel | None:
+) -> HttpValidationError | ToolResponseModel | None:
     """Add Tool
 
      Add a new tool to the available tools in the workspace.
@@ -163,7 +163,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | ToolResponseModel
+        HttpValidationError | ToolResponseModel
     """
 
     return (

@@ -12,7 +12,7 @@ from ...types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.tool_response_model import ToolResponseModel
     from ...types import UNSET, Unset
 
@@ -41,8 +41,8 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> HTTPValidationError | ToolResponseModel | None:
-    from ...models.http_validation_error import HTTPValidationError
+) -> HttpValidationError | ToolResponseModel | None:
+    from ...models.http_validation_error import HttpValidationError
     from ...models.tool_response_model import ToolResponseModel
 
     if response.status_code == 200:
@@ -51,7 +51,7 @@ def _parse_response(
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -62,7 +62,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HTTPValidationError | ToolResponseModel]:
+) -> Response[HttpValidationError | ToolResponseModel]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -76,7 +76,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     environment: str | Unset = UNSET,
-) -> Response[HTTPValidationError | ToolResponseModel]:
+) -> Response[HttpValidationError | ToolResponseModel]:
     """Get Tool
 
      Get tool that is available in the workspace.
@@ -92,7 +92,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | ToolResponseModel]
+        Response[HttpValidationError | ToolResponseModel]
     """
 
     kwargs = _get_kwargs(
@@ -108,7 +108,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     environment: str | Unset = UNSET,
-) -> HTTPValidationError | ToolResponseModel | None:
+) -> HttpValidationError | ToolResponseModel | None:
     """Get Tool
 
      Get tool that is available in the workspace.
@@ -124,7 +124,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | ToolResponseModel
+        HttpValidationError | ToolResponseModel
     """
 
     return sync_detailed(
@@ -139,7 +139,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     environment: str | Unset = UNSET,
-) -> Response[HTTPValidationError | ToolResponseModel]:
+) -> Response[HttpValidationError | ToolResponseModel]:
     """Get Tool
 
      Get tool that is available in the workspace.
@@ -155,7 +155,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | ToolResponseModel]
+        Response[HttpValidationError | ToolResponseModel]
     """
 
     kwargs = _get_kwargs(
@@ -171,7 +171,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     environment: str | Unset = UNSET,
-) -> HTTPValidationError | ToolResponseModel | None:
+) -> HttpValidationError | ToolResponseModel | None:
     """Get Tool
 
      Get tool that is available in the workspace.
@@ -187,7 +187,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | ToolResponseModel
+        HttpValidationError | ToolResponseModel
     """
 
     return (

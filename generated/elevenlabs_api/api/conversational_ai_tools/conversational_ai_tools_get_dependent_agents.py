@@ -13,7 +13,7 @@ from ...types import UNSET, Response, Unset
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.get_tool_dependent_agents_response_model import GetToolDependentAgentsResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...types import UNSET, Unset
 
 
@@ -46,9 +46,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> GetToolDependentAgentsResponseModel | HTTPValidationError | None:
+) -> GetToolDependentAgentsResponseModel | HttpValidationError | None:
     from ...models.get_tool_dependent_agents_response_model import GetToolDependentAgentsResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     if response.status_code == 200:
         response_200 = GetToolDependentAgentsResponseModel.from_dict(response.json())
@@ -56,7 +56,7 @@ def _parse_response(
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -67,7 +67,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GetToolDependentAgentsResponseModel | HTTPValidationError]:
+) -> Response[GetToolDependentAgentsResponseModel | HttpValidationError]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -82,7 +82,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     cursor: None | str | Unset = UNSET,
     page_size: int | Unset = UNSET,
-) -> Response[GetToolDependentAgentsResponseModel | HTTPValidationError]:
+) -> Response[GetToolDependentAgentsResponseModel | HttpValidationError]:
     """Get Dependent Agents List
 
      Get a list of agents depending on this tool
@@ -99,7 +99,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetToolDependentAgentsResponseModel | HTTPValidationError]
+        Response[GetToolDependentAgentsResponseModel | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -117,7 +117,7 @@ def sync(
     client: AuthenticatedClient,
     cursor: None | str | Unset = UNSET,
     page_size: int | Unset = UNSET,
-) -> GetToolDependentAgentsResponseModel | HTTPValidationError | None:
+) -> GetToolDependentAgentsResponseModel | HttpValidationError | None:
     """Get Dependent Agents List
 
      Get a list of agents depending on this tool
@@ -134,7 +134,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetToolDependentAgentsResponseModel | HTTPValidationError
+        GetToolDependentAgentsResponseModel | HttpValidationError
     """
 
     return sync_detailed(
@@ -151,7 +151,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     cursor: None | str | Unset = UNSET,
     page_size: int | Unset = UNSET,
-) -> Response[GetToolDependentAgentsResponseModel | HTTPValidationError]:
+) -> Response[GetToolDependentAgentsResponseModel | HttpValidationError]:
     """Get Dependent Agents List
 
      Get a list of agents depending on this tool
@@ -168,7 +168,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetToolDependentAgentsResponseModel | HTTPValidationError]
+        Response[GetToolDependentAgentsResponseModel | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -186,7 +186,7 @@ async def asyncio(
     client: AuthenticatedClient,
     cursor: None | str | Unset = UNSET,
     page_size: int | Unset = UNSET,
-) -> GetToolDependentAgentsResponseModel | HTTPValidationError | None:
+) -> GetToolDependentAgentsResponseModel | HttpValidationError | None:
     """Get Dependent Agents List
 
      Get a list of agents depending on this tool
@@ -203,7 +203,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetToolDependentAgentsResponseModel | HTTPValidationError
+        GetToolDependentAgentsResponseModel | HttpValidationError
     """
 
     return (

@@ -11,7 +11,7 @@ from ...types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.sort_direction import SortDirection
     from ...models.tool_sort_by import ToolSortBy
     from ...models.tool_type_filter import ToolTypeFilter
@@ -93,8 +93,8 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> HTTPValidationError | ToolsResponseModel | None:
-    from ...models.http_validation_error import HTTPValidationError
+) -> HttpValidationError | ToolsResponseModel | None:
+    from ...models.http_validation_error import HttpValidationError
     from ...models.tools_response_model import ToolsResponseModel
 
     if response.status_code == 200:
@@ -103,7 +103,7 @@ def _parse_response(
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -114,7 +114,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HTTPValidationError | ToolsResponseModel]:
+) -> Response[HttpValidationError | ToolsResponseModel]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -134,7 +134,7 @@ def sync_detailed(
     sort_direction: SortDirection | Unset = UNSET,
     sort_by: None | ToolSortBy | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
-) -> Response[HTTPValidationError | ToolsResponseModel]:
+) -> Response[HttpValidationError | ToolsResponseModel]:
     """Get Tools
 
      Get all available tools in the workspace.
@@ -162,7 +162,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | ToolsResponseModel]
+        Response[HttpValidationError | ToolsResponseModel]
     """
 
     kwargs = _get_kwargs(
@@ -190,7 +190,7 @@ def sync(
     sort_direction: SortDirection | Unset = UNSET,
     sort_by: None | ToolSortBy | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
-) -> HTTPValidationError | ToolsResponseModel | None:
+) -> HttpValidationError | ToolsResponseModel | None:
     """Get Tools
 
      Get all available tools in the workspace.
@@ -218,7 +218,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | ToolsResponseModel
+        HttpValidationError | ToolsResponseModel
     """
 
     return sync_detailed(
@@ -245,7 +245,7 @@ async def asyncio_detailed(
     sort_direction: SortDirection | Unset = UNSET,
     sort_by: None | ToolSortBy | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
-) -> Response[HTTPValidationError | ToolsResponseModel]:
+) -> Response[HttpValidationError | ToolsResponseModel]:
     """Get Tools
 
      Get all available tools in the workspace.
@@ -273,7 +273,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | ToolsResponseModel]
+        Response[HttpValidationError | ToolsResponseModel]
     """
 
     kwargs = _get_kwargs(
@@ -301,7 +301,7 @@ async def asyncio(
     sort_direction: SortDirection | Unset = UNSET,
     sort_by: None | ToolSortBy | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
-) -> HTTPValidationError | ToolsResponseModel | None:
+) -> HttpValidationError | ToolsResponseModel | None:
     """Get Tools
 
      Get all available tools in the workspace.
@@ -329,7 +329,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | ToolsResponseModel
+        HttpValidationError | ToolsResponseModel
     """
 
     return (

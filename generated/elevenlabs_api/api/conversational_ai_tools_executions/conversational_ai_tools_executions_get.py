@@ -13,7 +13,7 @@ from ...types import UNSET, Response, Unset
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.get_tool_executions_page_response_model import GetToolExecutionsPageResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...types import UNSET, Unset
 
 
@@ -71,9 +71,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> GetToolExecutionsPageResponseModel | HTTPValidationError | None:
+) -> GetToolExecutionsPageResponseModel | HttpValidationError | None:
     from ...models.get_tool_executions_page_response_model import GetToolExecutionsPageResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     if response.status_code == 200:
         response_200 = GetToolExecutionsPageResponseModel.from_dict(response.json())
@@ -81,7 +81,7 @@ def _parse_response(
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -92,7 +92,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GetToolExecutionsPageResponseModel | HTTPValidationError]:
+) -> Response[GetToolExecutionsPageResponseModel | HttpValidationError]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -112,7 +112,7 @@ def sync_detailed(
     branch_id: None | str | Unset = UNSET,
     start_time: float | None | Unset = UNSET,
     end_time: float | None | Unset = UNSET,
-) -> Response[GetToolExecutionsPageResponseModel | HTTPValidationError]:
+) -> Response[GetToolExecutionsPageResponseModel | HttpValidationError]:
     """Get Tool Executions
 
      Get paginated list of tool executions for a specific tool.
@@ -135,7 +135,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetToolExecutionsPageResponseModel | HTTPValidationError]
+        Response[GetToolExecutionsPageResponseModel | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -163,7 +163,7 @@ def sync(
     branch_id: None | str | Unset = UNSET,
     start_time: float | None | Unset = UNSET,
     end_time: float | None | Unset = UNSET,
-) -> GetToolExecutionsPageResponseModel | HTTPValidationError | None:
+) -> GetToolExecutionsPageResponseModel | HttpValidationError | None:
     """Get Tool Executions
 
      Get paginated list of tool executions for a specific tool.
@@ -186,7 +186,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetToolExecutionsPageResponseModel | HTTPValidationError
+        GetToolExecutionsPageResponseModel | HttpValidationError
     """
 
     return sync_detailed(
@@ -213,7 +213,7 @@ async def asyncio_detailed(
     branch_id: None | str | Unset = UNSET,
     start_time: float | None | Unset = UNSET,
     end_time: float | None | Unset = UNSET,
-) -> Response[GetToolExecutionsPageResponseModel | HTTPValidationError]:
+) -> Response[GetToolExecutionsPageResponseModel | HttpValidationError]:
     """Get Tool Executions
 
      Get paginated list of tool executions for a specific tool.
@@ -236,7 +236,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetToolExecutionsPageResponseModel | HTTPValidationError]
+        Response[GetToolExecutionsPageResponseModel | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -264,7 +264,7 @@ async def asyncio(
     branch_id: None | str | Unset = UNSET,
     start_time: float | None | Unset = UNSET,
     end_time: float | None | Unset = UNSET,
-) -> GetToolExecutionsPageResponseModel | HTTPValidationError | None:
+) -> GetToolExecutionsPageResponseModel | HttpValidationError | None:
     """Get Tool Executions
 
      Get paginated list of tool executions for a specific tool.
@@ -287,7 +287,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetToolExecutionsPageResponseModel | HTTPValidationError
+        GetToolExecutionsPageResponseModel | HttpValidationError
     """
 
     return (

@@ -49,7 +49,7 @@ class ConversationalAiTwilioResource:
         agent_phone_number_id: str,
         to_number: str,
         *,
-        conversation_initiation_client_data: models.ConversationInitiationClientDataRequest | None | Unset = UNSET,
+        conversation_initiation_client_data: models.ConversationInitiationClientDataRequestInput | None | Unset = UNSET,
         call_recording_enabled: bool | None | Unset = UNSET,
         telephony_call_config: models.TelephonyCallConfig | Unset = UNSET,
         request_options: RequestOptions | None = None,
@@ -64,7 +64,7 @@ class ConversationalAiTwilioResource:
             agent_id (str):
             agent_phone_number_id (str):
             to_number (str):
-            conversation_initiation_client_data (ConversationInitiationClientDataRequest | None | Unset):
+            conversation_initiation_client_data (ConversationInitiationClientDataRequestInput | None | Unset):
             call_recording_enabled (bool | None | Unset): Whether let Twilio record the call.
             telephony_call_config (TelephonyCallConfig | Unset):
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
@@ -95,7 +95,7 @@ class ConversationalAiTwilioResource:
         to_number: str,
         *,
         direction: models.TelephonyDirection | Unset = UNSET,
-        conversation_initiation_client_data: models.ConversationInitiationClientDataRequest | None | Unset = UNSET,
+        conversation_initiation_client_data: models.ConversationInitiationClientDataRequestInput | None | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> str:
         """Register A Twilio Call And Return Twiml
@@ -109,17 +109,17 @@ class ConversationalAiTwilioResource:
             from_number (str):
             to_number (str):
             direction (TelephonyDirection | Unset):  One of: inbound, outbound.
-            conversation_initiation_client_data (ConversationInitiationClientDataRequest | None | Unset):
+            conversation_initiation_client_data (ConversationInitiationClientDataRequestInput | None | Unset):
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """
 
-        from ...models.body_register_a_twilio_call_and_return_twi_mlv1_convai_twilio_register_call_post import (
-            BodyRegisterATwilioCallAndReturnTwiMLV1ConvaiTwilioRegisterCallPost,
+        from ...models.body_register_a_twilio_call_and_return_twi_ml_v1_convai_twilio_register_call_post import (
+            BodyRegisterATwilioCallAndReturnTwiMlV1ConvaiTwilioRegisterCallPost,
         )
 
         kwargs = conversational_ai_twilio_register_call._get_kwargs(
-            body=BodyRegisterATwilioCallAndReturnTwiMLV1ConvaiTwilioRegisterCallPost(
+            body=BodyRegisterATwilioCallAndReturnTwiMlV1ConvaiTwilioRegisterCallPost(
                 agent_id=agent_id,
                 from_number=from_number,
                 to_number=to_number,
@@ -156,7 +156,7 @@ class AsyncConversationalAiTwilioResource:
         agent_phone_number_id: str,
         to_number: str,
         *,
-        conversation_initiation_client_data: models.ConversationInitiationClientDataRequest | None | Unset = UNSET,
+        conversation_initiation_client_data: models.ConversationInitiationClientDataRequestInput | None | Unset = UNSET,
         call_recording_enabled: bool | None | Unset = UNSET,
         telephony_call_config: models.TelephonyCallConfig | Unset = UNSET,
         request_options: RequestOptions | None = None,
@@ -171,7 +171,7 @@ class AsyncConversationalAiTwilioResource:
             agent_id (str):
             agent_phone_number_id (str):
             to_number (str):
-            conversation_initiation_client_data (ConversationInitiationClientDataRequest | None | Unset):
+            conversation_initiation_client_data (ConversationInitiationClientDataRequestInput | None | Unset):
             call_recording_enabled (bool | None | Unset): Whether let Twilio record the call.
             telephony_call_config (TelephonyCallConfig | Unset):
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
@@ -202,7 +202,7 @@ class AsyncConversationalAiTwilioResource:
         to_number: str,
         *,
         direction: models.TelephonyDirection | Unset = UNSET,
-        conversation_initiation_client_data: models.ConversationInitiationClientDataRequest | None | Unset = UNSET,
+        conversation_initiation_client_data: models.ConversationInitiationClientDataRequestInput | None | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> str:
         """Register A Twilio Call And Return Twiml
@@ -216,17 +216,17 @@ class AsyncConversationalAiTwilioResource:
             from_number (str):
             to_number (str):
             direction (TelephonyDirection | Unset):  One of: inbound, outbound.
-            conversation_initiation_client_data (ConversationInitiationClientDataRequest | None | Unset):
+            conversation_initiation_client_data (ConversationInitiationClientDataRequestInput | None | Unset):
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """
 
-        from ...models.body_register_a_twilio_call_and_return_twi_mlv1_convai_twilio_register_call_post import (
-            BodyRegisterATwilioCallAndReturnTwiMLV1ConvaiTwilioRegisterCallPost,
+        from ...models.body_register_a_twilio_call_and_return_twi_ml_v1_convai_twilio_register_call_post import (
+            BodyRegisterATwilioCallAndReturnTwiMlV1ConvaiTwilioRegisterCallPost,
         )
 
         kwargs = conversational_ai_twilio_register_call._get_kwargs(
-            body=BodyRegisterATwilioCallAndReturnTwiMLV1ConvaiTwilioRegisterCallPost(
+            body=BodyRegisterATwilioCallAndReturnTwiMlV1ConvaiTwilioRegisterCallPost(
                 agent_id=agent_id,
                 from_number=from_number,
                 to_number=to_number,

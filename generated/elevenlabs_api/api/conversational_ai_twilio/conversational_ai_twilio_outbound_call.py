@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from ...models.body_handle_an_outbound_call_via_twilio_v1_convai_twilio_outbound_call_post import (
         BodyHandleAnOutboundCallViaTwilioV1ConvaiTwilioOutboundCallPost,
     )
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.twilio_outbound_call_response import TwilioOutboundCallResponse
 
 
@@ -38,8 +38,8 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> HTTPValidationError | TwilioOutboundCallResponse | None:
-    from ...models.http_validation_error import HTTPValidationError
+) -> HttpValidationError | TwilioOutboundCallResponse | None:
+    from ...models.http_validation_error import HttpValidationError
     from ...models.twilio_outbound_call_response import TwilioOutboundCallResponse
 
     if response.status_code == 200:
@@ -48,7 +48,7 @@ def _parse_response(
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -59,7 +59,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HTTPValidationError | TwilioOutboundCallResponse]:
+) -> Response[HttpValidationError | TwilioOutboundCallResponse]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -72,7 +72,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: BodyHandleAnOutboundCallViaTwilioV1ConvaiTwilioOutboundCallPost,
-) -> Response[HTTPValidationError | TwilioOutboundCallResponse]:
+) -> Response[HttpValidationError | TwilioOutboundCallResponse]:
     """Handle An Outbound Call Via Twilio
 
      Handle an outbound call via Twilio
@@ -85,7 +85,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | TwilioOutboundCallResponse]
+        Response[HttpValidationError | TwilioOutboundCallResponse]
     """
 
     kwargs = _get_kwargs(
@@ -99,7 +99,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: BodyHandleAnOutboundCallViaTwilioV1ConvaiTwilioOutboundCallPost,
-) -> HTTPValidationError | TwilioOutboundCallResponse | None:
+) -> HttpValidationError | TwilioOutboundCallResponse | None:
     """Handle An Outbound Call Via Twilio
 
      Handle an outbound call via Twilio
@@ -112,7 +112,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | TwilioOutboundCallResponse
+        HttpValidationError | TwilioOutboundCallResponse
     """
 
     return sync_detailed(
@@ -125,7 +125,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: BodyHandleAnOutboundCallViaTwilioV1ConvaiTwilioOutboundCallPost,
-) -> Response[HTTPValidationError | TwilioOutboundCallResponse]:
+) -> Response[HttpValidationError | TwilioOutboundCallResponse]:
     """Handle An Outbound Call Via Twilio
 
      Handle an outbound call via Twilio
@@ -138,7 +138,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | TwilioOutboundCallResponse]
+        Response[HttpValidationError | TwilioOutboundCallResponse]
     """
 
     kwargs = _get_kwargs(
@@ -152,7 +152,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: BodyHandleAnOutboundCallViaTwilioV1ConvaiTwilioOutboundCallPost,
-) -> HTTPValidationError | TwilioOutboundCallResponse | None:
+) -> HttpValidationError | TwilioOutboundCallResponse | None:
     """Handle An Outbound Call Via Twilio
 
      Handle an outbound call via Twilio
@@ -165,7 +165,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | TwilioOutboundCallResponse
+        HttpValidationError | TwilioOutboundCallResponse
     """
 
     return (

@@ -11,15 +11,15 @@ from ...types import Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.body_register_a_twilio_call_and_return_twi_mlv1_convai_twilio_register_call_post import (
-        BodyRegisterATwilioCallAndReturnTwiMLV1ConvaiTwilioRegisterCallPost,
+    from ...models.body_register_a_twilio_call_and_return_twi_ml_v1_convai_twilio_register_call_post import (
+        BodyRegisterATwilioCallAndReturnTwiMlV1ConvaiTwilioRegisterCallPost,
     )
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
 
 def _get_kwargs(
     *,
-    body: BodyRegisterATwilioCallAndReturnTwiMLV1ConvaiTwilioRegisterCallPost,
+    body: BodyRegisterATwilioCallAndReturnTwiMlV1ConvaiTwilioRegisterCallPost,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -37,15 +37,15 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> HTTPValidationError | str | None:
-    from ...models.http_validation_error import HTTPValidationError
+) -> HttpValidationError | str | None:
+    from ...models.http_validation_error import HttpValidationError
 
     if response.status_code == 200:
         response_200 = response.text
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -56,7 +56,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HTTPValidationError | str]:
+) -> Response[HttpValidationError | str]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -68,21 +68,21 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: BodyRegisterATwilioCallAndReturnTwiMLV1ConvaiTwilioRegisterCallPost,
-) -> Response[HTTPValidationError | str]:
+    body: BodyRegisterATwilioCallAndReturnTwiMlV1ConvaiTwilioRegisterCallPost,
+) -> Response[HttpValidationError | str]:
     """Register A Twilio Call And Return Twiml
 
      Register a Twilio call and return TwiML to connect the call
 
     Args:
-        body (BodyRegisterATwilioCallAndReturnTwiMLV1ConvaiTwilioRegisterCallPost):
+        body (BodyRegisterATwilioCallAndReturnTwiMlV1ConvaiTwilioRegisterCallPost):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | str]
+        Response[HttpValidationError | str]
     """
 
     kwargs = _get_kwargs(
@@ -95,21 +95,21 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: BodyRegisterATwilioCallAndReturnTwiMLV1ConvaiTwilioRegisterCallPost,
-) -> HTTPValidationError | str | None:
+    body: BodyRegisterATwilioCallAndReturnTwiMlV1ConvaiTwilioRegisterCallPost,
+) -> HttpValidationError | str | None:
     """Register A Twilio Call And Return Twiml
 
      Register a Twilio call and return TwiML to connect the call
 
     Args:
-        body (BodyRegisterATwilioCallAndReturnTwiMLV1ConvaiTwilioRegisterCallPost):
+        body (BodyRegisterATwilioCallAndReturnTwiMlV1ConvaiTwilioRegisterCallPost):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | str
+        HttpValidationError | str
     """
 
     return sync_detailed(
@@ -121,21 +121,21 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: BodyRegisterATwilioCallAndReturnTwiMLV1ConvaiTwilioRegisterCallPost,
-) -> Response[HTTPValidationError | str]:
+    body: BodyRegisterATwilioCallAndReturnTwiMlV1ConvaiTwilioRegisterCallPost,
+) -> Response[HttpValidationError | str]:
     """Register A Twilio Call And Return Twiml
 
      Register a Twilio call and return TwiML to connect the call
 
     Args:
-        body (BodyRegisterATwilioCallAndReturnTwiMLV1ConvaiTwilioRegisterCallPost):
+        body (BodyRegisterATwilioCallAndReturnTwiMlV1ConvaiTwilioRegisterCallPost):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | str]
+        Response[HttpValidationError | str]
     """
 
     kwargs = _get_kwargs(
@@ -148,21 +148,21 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: BodyRegisterATwilioCallAndReturnTwiMLV1ConvaiTwilioRegisterCallPost,
-) -> HTTPValidationError | str | None:
+    body: BodyRegisterATwilioCallAndReturnTwiMlV1ConvaiTwilioRegisterCallPost,
+) -> HttpValidationError | str | None:
     """Register A Twilio Call And Return Twiml
 
      Register a Twilio call and return TwiML to connect the call
 
     Args:
-        body (BodyRegisterATwilioCallAndReturnTwiMLV1ConvaiTwilioRegisterCallPost):
+        body (BodyRegisterATwilioCallAndReturnTwiMlV1ConvaiTwilioRegisterCallPost):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | str
+        HttpValidationError | str
     """
 
     return (

@@ -12,7 +12,7 @@ from ...types import UNSET, Response, Unset
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.get_conversation_users_page_response_model import GetConversationUsersPageResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.sort_direction import SortDirection
     from ...models.users_sort_by import UsersSortBy
     from ...types import UNSET, Unset
@@ -83,9 +83,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> GetConversationUsersPageResponseModel | HTTPValidationError | None:
+) -> GetConversationUsersPageResponseModel | HttpValidationError | None:
     from ...models.get_conversation_users_page_response_model import GetConversationUsersPageResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     if response.status_code == 200:
         response_200 = GetConversationUsersPageResponseModel.from_dict(response.json())
@@ -93,7 +93,7 @@ def _parse_response(
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -104,7 +104,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GetConversationUsersPageResponseModel | HTTPValidationError]:
+) -> Response[GetConversationUsersPageResponseModel | HttpValidationError]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -125,7 +125,7 @@ def sync_detailed(
     sort_by: UsersSortBy | Unset = UNSET,
     sort_direction: SortDirection | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
-) -> Response[GetConversationUsersPageResponseModel | HTTPValidationError]:
+) -> Response[GetConversationUsersPageResponseModel | HttpValidationError]:
     """Get Conversation Users
 
      Get distinct users from conversations with pagination.
@@ -151,7 +151,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetConversationUsersPageResponseModel | HTTPValidationError]
+        Response[GetConversationUsersPageResponseModel | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -181,7 +181,7 @@ def sync(
     sort_by: UsersSortBy | Unset = UNSET,
     sort_direction: SortDirection | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
-) -> GetConversationUsersPageResponseModel | HTTPValidationError | None:
+) -> GetConversationUsersPageResponseModel | HttpValidationError | None:
     """Get Conversation Users
 
      Get distinct users from conversations with pagination.
@@ -207,7 +207,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetConversationUsersPageResponseModel | HTTPValidationError
+        GetConversationUsersPageResponseModel | HttpValidationError
     """
 
     return sync_detailed(
@@ -236,7 +236,7 @@ async def asyncio_detailed(
     sort_by: UsersSortBy | Unset = UNSET,
     sort_direction: SortDirection | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
-) -> Response[GetConversationUsersPageResponseModel | HTTPValidationError]:
+) -> Response[GetConversationUsersPageResponseModel | HttpValidationError]:
     """Get Conversation Users
 
      Get distinct users from conversations with pagination.
@@ -262,7 +262,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetConversationUsersPageResponseModel | HTTPValidationError]
+        Response[GetConversationUsersPageResponseModel | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -292,7 +292,7 @@ async def asyncio(
     sort_by: UsersSortBy | Unset = UNSET,
     sort_direction: SortDirection | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
-) -> GetConversationUsersPageResponseModel | HTTPValidationError | None:
+) -> GetConversationUsersPageResponseModel | HttpValidationError | None:
     """Get Conversation Users
 
      Get distinct users from conversations with pagination.
@@ -318,7 +318,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetConversationUsersPageResponseModel | HTTPValidationError
+        GetConversationUsersPageResponseModel | HttpValidationError
     """
 
     return (

@@ -56,7 +56,7 @@ class ConversationalAiWhatsappResource:
         whatsapp_call_permission_request_template_language_code: str,
         agent_id: str,
         *,
-        conversation_initiation_client_data: models.ConversationInitiationClientDataRequest | None | Unset = UNSET,
+        conversation_initiation_client_data: models.ConversationInitiationClientDataRequestInput | None | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> models.WhatsAppOutboundCallResponse:
         """Make An Outbound Call Via Whatsapp
@@ -71,7 +71,7 @@ class ConversationalAiWhatsappResource:
             whatsapp_call_permission_request_template_name (str):
             whatsapp_call_permission_request_template_language_code (str):
             agent_id (str):
-            conversation_initiation_client_data (ConversationInitiationClientDataRequest | None | Unset):
+            conversation_initiation_client_data (ConversationInitiationClientDataRequestInput | None | Unset):
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """
@@ -106,7 +106,7 @@ class ConversationalAiWhatsappResource:
         ],
         agent_id: str,
         *,
-        conversation_initiation_client_data: models.ConversationInitiationClientDataRequest | None | Unset = UNSET,
+        conversation_initiation_client_data: models.ConversationInitiationClientDataRequestInput | None | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> models.WhatsAppOutboundMessageResponse:
         """Send An Outbound Message Via Whatsapp
@@ -122,7 +122,7 @@ class ConversationalAiWhatsappResource:
             template_language_code (str):
             template_params (list[WhatsAppTemplateBodyComponentParams | WhatsAppTemplateButtonComponentParams | WhatsAppTemplateHeaderComponentParams]):
             agent_id (str):
-            conversation_initiation_client_data (ConversationInitiationClientDataRequest | None | Unset):
+            conversation_initiation_client_data (ConversationInitiationClientDataRequestInput | None | Unset):
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """
@@ -173,7 +173,7 @@ class AsyncConversationalAiWhatsappResource:
         whatsapp_call_permission_request_template_language_code: str,
         agent_id: str,
         *,
-        conversation_initiation_client_data: models.ConversationInitiationClientDataRequest | None | Unset = UNSET,
+        conversation_initiation_client_data: models.ConversationInitiationClientDataRequestInput | None | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> models.WhatsAppOutboundCallResponse:
         """Make An Outbound Call Via Whatsapp
@@ -188,7 +188,7 @@ class AsyncConversationalAiWhatsappResource:
             whatsapp_call_permission_request_template_name (str):
             whatsapp_call_permission_request_template_language_code (str):
             agent_id (str):
-            conversation_initiation_client_data (ConversationInitiationClientDataRequest | None | Unset):
+            conversation_initiation_client_data (ConversationInitiationClientDataRequestInput | None | Unset):
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """
@@ -223,7 +223,7 @@ class AsyncConversationalAiWhatsappResource:
         ],
         agent_id: str,
         *,
-        conversation_initiation_client_data: models.ConversationInitiationClientDataRequest | None | Unset = UNSET,
+        conversation_initiation_client_data: models.ConversationInitiationClientDataRequestInput | None | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> models.WhatsAppOutboundMessageResponse:
         """Send An Outbound Message Via Whatsapp
@@ -239,7 +239,7 @@ class AsyncConversationalAiWhatsappResource:
             template_language_code (str):
             template_params (list[WhatsAppTemplateBodyComponentParams | WhatsAppTemplateButtonComponentParams | WhatsAppTemplateHeaderComponentParams]):
             agent_id (str):
-            conversation_initiation_client_data (ConversationInitiationClientDataRequest | None | Unset):
+            conversation_initiation_client_data (ConversationInitiationClientDataRequestInput | None | Unset):
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from ...models.body_make_an_outbound_call_via_whats_app_v1_convai_whatsapp_outbound_call_post import (
         BodyMakeAnOutboundCallViaWhatsAppV1ConvaiWhatsappOutboundCallPost,
     )
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.whats_app_outbound_call_response import WhatsAppOutboundCallResponse
 
 
@@ -38,8 +38,8 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> HTTPValidationError | WhatsAppOutboundCallResponse | None:
-    from ...models.http_validation_error import HTTPValidationError
+) -> HttpValidationError | WhatsAppOutboundCallResponse | None:
+    from ...models.http_validation_error import HttpValidationError
     from ...models.whats_app_outbound_call_response import WhatsAppOutboundCallResponse
 
     if response.status_code == 200:
@@ -48,7 +48,7 @@ def _parse_response(
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -59,7 +59,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HTTPValidationError | WhatsAppOutboundCallResponse]:
+) -> Response[HttpValidationError | WhatsAppOutboundCallResponse]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -72,7 +72,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: BodyMakeAnOutboundCallViaWhatsAppV1ConvaiWhatsappOutboundCallPost,
-) -> Response[HTTPValidationError | WhatsAppOutboundCallResponse]:
+) -> Response[HttpValidationError | WhatsAppOutboundCallResponse]:
     """Make An Outbound Call Via Whatsapp
 
      Make an outbound call via WhatsApp
@@ -85,7 +85,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | WhatsAppOutboundCallResponse]
+        Response[HttpValidationError | WhatsAppOutboundCallResponse]
     """
 
     kwargs = _get_kwargs(
@@ -99,7 +99,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: BodyMakeAnOutboundCallViaWhatsAppV1ConvaiWhatsappOutboundCallPost,
-) -> HTTPValidationError | WhatsAppOutboundCallResponse | None:
+) -> HttpValidationError | WhatsAppOutboundCallResponse | None:
     """Make An Outbound Call Via Whatsapp
 
      Make an outbound call via WhatsApp
@@ -112,7 +112,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | WhatsAppOutboundCallResponse
+        HttpValidationError | WhatsAppOutboundCallResponse
     """
 
     return sync_detailed(
@@ -125,7 +125,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: BodyMakeAnOutboundCallViaWhatsAppV1ConvaiWhatsappOutboundCallPost,
-) -> Response[HTTPValidationError | WhatsAppOutboundCallResponse]:
+) -> Response[HttpValidationError | WhatsAppOutboundCallResponse]:
     """Make An Outbound Call Via Whatsapp
 
      Make an outbound call via WhatsApp
@@ -138,7 +138,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | WhatsAppOutboundCallResponse]
+        Response[HttpValidationError | WhatsAppOutboundCallResponse]
     """
 
     kwargs = _get_kwargs(
@@ -152,7 +152,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: BodyMakeAnOutboundCallViaWhatsAppV1ConvaiWhatsappOutboundCallPost,
-) -> HTTPValidationError | WhatsAppOutboundCallResponse | None:
+) -> HttpValidationError | WhatsAppOutboundCallResponse | None:
     """Make An Outbound Call Via Whatsapp
 
      Make an outbound call via WhatsApp
@@ -165,7 +165,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | WhatsAppOutboundCallResponse
+        HttpValidationError | WhatsAppOutboundCallResponse
     """
 
     return (

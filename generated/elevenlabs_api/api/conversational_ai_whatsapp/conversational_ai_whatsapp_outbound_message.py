@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from ...models.body_send_an_outbound_message_via_whats_app_v1_convai_whatsapp_outbound_message_post import (
         BodySendAnOutboundMessageViaWhatsAppV1ConvaiWhatsappOutboundMessagePost,
     )
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.whats_app_outbound_message_response import WhatsAppOutboundMessageResponse
 
 
@@ -38,8 +38,8 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> HTTPValidationError | WhatsAppOutboundMessageResponse | None:
-    from ...models.http_validation_error import HTTPValidationError
+) -> HttpValidationError | WhatsAppOutboundMessageResponse | None:
+    from ...models.http_validation_error import HttpValidationError
     from ...models.whats_app_outbound_message_response import WhatsAppOutboundMessageResponse
 
     if response.status_code == 200:
@@ -48,7 +48,7 @@ def _parse_response(
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -59,7 +59,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HTTPValidationError | WhatsAppOutboundMessageResponse]:
+) -> Response[HttpValidationError | WhatsAppOutboundMessageResponse]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -72,7 +72,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: BodySendAnOutboundMessageViaWhatsAppV1ConvaiWhatsappOutboundMessagePost,
-) -> Response[HTTPValidationError | WhatsAppOutboundMessageResponse]:
+) -> Response[HttpValidationError | WhatsAppOutboundMessageResponse]:
     """Send An Outbound Message Via Whatsapp
 
      Send an outbound message via WhatsApp
@@ -85,7 +85,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | WhatsAppOutboundMessageResponse]
+        Response[HttpValidationError | WhatsAppOutboundMessageResponse]
     """
 
     kwargs = _get_kwargs(
@@ -99,7 +99,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: BodySendAnOutboundMessageViaWhatsAppV1ConvaiWhatsappOutboundMessagePost,
-) -> HTTPValidationError | WhatsAppOutboundMessageResponse | None:
+) -> HttpValidationError | WhatsAppOutboundMessageResponse | None:
     """Send An Outbound Message Via Whatsapp
 
      Send an outbound message via WhatsApp
@@ -112,7 +112,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | WhatsAppOutboundMessageResponse
+        HttpValidationError | WhatsAppOutboundMessageResponse
     """
 
     return sync_detailed(
@@ -125,7 +125,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: BodySendAnOutboundMessageViaWhatsAppV1ConvaiWhatsappOutboundMessagePost,
-) -> Response[HTTPValidationError | WhatsAppOutboundMessageResponse]:
+) -> Response[HttpValidationError | WhatsAppOutboundMessageResponse]:
     """Send An Outbound Message Via Whatsapp
 
      Send an outbound message via WhatsApp
@@ -138,7 +138,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | WhatsAppOutboundMessageResponse]
+        Response[HttpValidationError | WhatsAppOutboundMessageResponse]
     """
 
     kwargs = _get_kwargs(
@@ -152,7 +152,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: BodySendAnOutboundMessageViaWhatsAppV1ConvaiWhatsappOutboundMessagePost,
-) -> HTTPValidationError | WhatsAppOutboundMessageResponse | None:
+) -> HttpValidationError | WhatsAppOutboundMessageResponse | None:
     """Send An Outbound Message Via Whatsapp
 
      Send an outbound message via WhatsApp
@@ -165,7 +165,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | WhatsAppOutboundMessageResponse
+        HttpValidationError | WhatsAppOutboundMessageResponse
     """
 
     return (

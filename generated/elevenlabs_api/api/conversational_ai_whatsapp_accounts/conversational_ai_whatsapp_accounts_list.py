@@ -11,7 +11,7 @@ from ...types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.list_whats_app_accounts_response import ListWhatsAppAccountsResponse
     from ...types import UNSET, Unset
 
@@ -39,8 +39,8 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> HTTPValidationError | ListWhatsAppAccountsResponse | None:
-    from ...models.http_validation_error import HTTPValidationError
+) -> HttpValidationError | ListWhatsAppAccountsResponse | None:
+    from ...models.http_validation_error import HttpValidationError
     from ...models.list_whats_app_accounts_response import ListWhatsAppAccountsResponse
 
     if response.status_code == 200:
@@ -49,7 +49,7 @@ def _parse_response(
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -60,7 +60,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HTTPValidationError | ListWhatsAppAccountsResponse]:
+) -> Response[HttpValidationError | ListWhatsAppAccountsResponse]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -73,7 +73,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     agent_id: None | str | Unset = UNSET,
-) -> Response[HTTPValidationError | ListWhatsAppAccountsResponse]:
+) -> Response[HttpValidationError | ListWhatsAppAccountsResponse]:
     """List Whatsapp Accounts
 
      List all WhatsApp accounts
@@ -86,7 +86,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | ListWhatsAppAccountsResponse]
+        Response[HttpValidationError | ListWhatsAppAccountsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -100,7 +100,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     agent_id: None | str | Unset = UNSET,
-) -> HTTPValidationError | ListWhatsAppAccountsResponse | None:
+) -> HttpValidationError | ListWhatsAppAccountsResponse | None:
     """List Whatsapp Accounts
 
      List all WhatsApp accounts
@@ -113,7 +113,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | ListWhatsAppAccountsResponse
+        HttpValidationError | ListWhatsAppAccountsResponse
     """
 
     return sync_detailed(
@@ -126,7 +126,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     agent_id: None | str | Unset = UNSET,
-) -> Response[HTTPValidationError | ListWhatsAppAccountsResponse]:
+) -> Response[HttpValidationError | ListWhatsAppAccountsResponse]:
     """List Whatsapp Accounts
 
      List all WhatsApp accounts
@@ -139,7 +139,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | ListWhatsAppAccountsResponse]
+        Response[HttpValidationError | ListWhatsAppAccountsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -153,7 +153,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     agent_id: None | str | Unset = UNSET,
-) -> HTTPValidationError | ListWhatsAppAccountsResponse | None:
+) -> HttpValidationError | ListWhatsAppAccountsResponse | None:
     """List Whatsapp Accounts
 
      List all WhatsApp accounts
@@ -166,7 +166,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | ListWhatsAppAccountsResponse
+        HttpValidationError | ListWhatsAppAccountsResponse
     """
 
     return (

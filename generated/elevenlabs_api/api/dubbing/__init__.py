@@ -39,10 +39,10 @@ def _parse_dubbing_list(response: httpx.Response) -> models.DubbingMetadataPageR
     return response_200
 
 
-def _parse_dubbing_create(response: httpx.Response) -> models.DoDubbingResponseModel:
-    from ...models.do_dubbing_response_model import DoDubbingResponseModel
+def _parse_dubbing_create(response: httpx.Response) -> models.DoDubbingResponse:
+    from ...models.do_dubbing_response import DoDubbingResponse
 
-    response_200 = DoDubbingResponseModel.from_dict(loads(response.content))
+    response_200 = DoDubbingResponse.from_dict(loads(response.content))
 
     return response_200
 
@@ -230,10 +230,10 @@ class DubbingResource:
         use_profanity_filter: bool | None | Unset = UNSET,
         dubbing_studio: bool | Unset = UNSET,
         disable_voice_cloning: bool | Unset = UNSET,
-        mode: models.BodyDubAVideoOrAnAudioFileV1DubbingPostMode | Unset = UNSET,
+        mode: models.DubRequestMode | Unset = UNSET,
         csv_fps: float | None | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> models.DoDubbingResponseModel:
+    ) -> models.DoDubbingResponse:
         """Dub A Video Or An Audio File
 
         Dubs a provided audio or video file into given language.
@@ -275,20 +275,20 @@ class DubbingResource:
                 slots the dub will fail. Using this feature requires the caller to have the
                 'add_voice_from_voice_library' permission on their workspace to access new voices. Defaults
                 to False on the server.
-            mode (BodyDubAVideoOrAnAudioFileV1DubbingPostMode | Unset): The mode in which to run this
-                Dubbing job. Defaults to automatic, use manual if specifically providing a CSV transcript to
-                use. Note that manual mode is experimental and production use is strongly discouraged.
-                Defaults to 'automatic' on the server. One of: automatic, manual.
+            mode (DubRequestMode | Unset): The mode in which to run this Dubbing job. Defaults to
+                automatic, use manual if specifically providing a CSV transcript to use. Note that manual
+                mode is experimental and production use is strongly discouraged. Defaults to 'automatic' on
+                the server. One of: automatic, manual.
             csv_fps (float | None | Unset): Frames per second to use when parsing a CSV file for
                 dubbing. If not provided, FPS will be inferred from timecodes.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """
 
-        from ...models.body_dub_a_video_or_an_audio_file_v1_dubbing_post import BodyDubAVideoOrAnAudioFileV1DubbingPost
+        from ...models.dub_request import DubRequest
 
         kwargs = dubbing_create._get_kwargs(
-            body=BodyDubAVideoOrAnAudioFileV1DubbingPost(
+            body=DubRequest(
                 file=file if isinstance(file, Unset) or file is None else as_file(file),
                 csv_file=csv_file if isinstance(csv_file, Unset) or csv_file is None else as_file(csv_file),
                 foreground_audio_file=foreground_audio_file
@@ -523,10 +523,10 @@ class AsyncDubbingResource:
         use_profanity_filter: bool | None | Unset = UNSET,
         dubbing_studio: bool | Unset = UNSET,
         disable_voice_cloning: bool | Unset = UNSET,
-        mode: models.BodyDubAVideoOrAnAudioFileV1DubbingPostMode | Unset = UNSET,
+        mode: models.DubRequestMode | Unset = UNSET,
         csv_fps: float | None | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> models.DoDubbingResponseModel:
+    ) -> models.DoDubbingResponse:
         """Dub A Video Or An Audio File
 
         Dubs a provided audio or video file into given language.
@@ -568,20 +568,20 @@ class AsyncDubbingResource:
                 slots the dub will fail. Using this feature requires the caller to have the
                 'add_voice_from_voice_library' permission on their workspace to access new voices. Defaults
                 to False on the server.
-            mode (BodyDubAVideoOrAnAudioFileV1DubbingPostMode | Unset): The mode in which to run this
-                Dubbing job. Defaults to automatic, use manual if specifically providing a CSV transcript to
-                use. Note that manual mode is experimental and production use is strongly discouraged.
-                Defaults to 'automatic' on the server. One of: automatic, manual.
+            mode (DubRequestMode | Unset): The mode in which to run this Dubbing job. Defaults to
+                automatic, use manual if specifically providing a CSV transcript to use. Note that manual
+                mode is experimental and production use is strongly discouraged. Defaults to 'automatic' on
+                the server. One of: automatic, manual.
             csv_fps (float | None | Unset): Frames per second to use when parsing a CSV file for
                 dubbing. If not provided, FPS will be inferred from timecodes.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """
 
-        from ...models.body_dub_a_video_or_an_audio_file_v1_dubbing_post import BodyDubAVideoOrAnAudioFileV1DubbingPost
+        from ...models.dub_request import DubRequest
 
         kwargs = dubbing_create._get_kwargs(
-            body=BodyDubAVideoOrAnAudioFileV1DubbingPost(
+            body=DubRequest(
                 file=file if isinstance(file, Unset) or file is None else as_file(file),
                 csv_file=csv_file if isinstance(csv_file, Unset) or csv_file is None else as_file(csv_file),
                 foreground_audio_file=foreground_audio_file

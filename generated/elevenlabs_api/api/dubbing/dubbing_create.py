@@ -11,15 +11,15 @@ from ...types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.body_dub_a_video_or_an_audio_file_v1_dubbing_post import BodyDubAVideoOrAnAudioFileV1DubbingPost
-    from ...models.do_dubbing_response_model import DoDubbingResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.do_dubbing_response import DoDubbingResponse
+    from ...models.dub_request import DubRequest
+    from ...models.http_validation_error import HttpValidationError
     from ...types import UNSET, Unset
 
 
 def _get_kwargs(
     *,
-    body: BodyDubAVideoOrAnAudioFileV1DubbingPost | Unset = UNSET,
+    body: DubRequest | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -36,17 +36,17 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DoDubbingResponseModel | HTTPValidationError | None:
-    from ...models.do_dubbing_response_model import DoDubbingResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+) -> DoDubbingResponse | HttpValidationError | None:
+    from ...models.do_dubbing_response import DoDubbingResponse
+    from ...models.http_validation_error import HttpValidationError
 
     if response.status_code == 200:
-        response_200 = DoDubbingResponseModel.from_dict(response.json())
+        response_200 = DoDubbingResponse.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -57,7 +57,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DoDubbingResponseModel | HTTPValidationError]:
+) -> Response[DoDubbingResponse | HttpValidationError]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -69,21 +69,21 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: BodyDubAVideoOrAnAudioFileV1DubbingPost | Unset = UNSET,
-) -> Response[DoDubbingResponseModel | HTTPValidationError]:
+    body: DubRequest | Unset = UNSET,
+) -> Response[DoDubbingResponse | HttpValidationError]:
     """Dub A Video Or An Audio File
 
      Dubs a provided audio or video file into given language.
 
     Args:
-        body (BodyDubAVideoOrAnAudioFileV1DubbingPost | Unset):
+        body (DubRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DoDubbingResponseModel | HTTPValidationError]
+        Response[DoDubbingResponse | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -96,21 +96,21 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: BodyDubAVideoOrAnAudioFileV1DubbingPost | Unset = UNSET,
-) -> DoDubbingResponseModel | HTTPValidationError | None:
+    body: DubRequest | Unset = UNSET,
+) -> DoDubbingResponse | HttpValidationError | None:
     """Dub A Video Or An Audio File
 
      Dubs a provided audio or video file into given language.
 
     Args:
-        body (BodyDubAVideoOrAnAudioFileV1DubbingPost | Unset):
+        body (DubRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DoDubbingResponseModel | HTTPValidationError
+        DoDubbingResponse | HttpValidationError
     """
 
     return sync_detailed(
@@ -122,21 +122,21 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: BodyDubAVideoOrAnAudioFileV1DubbingPost | Unset = UNSET,
-) -> Response[DoDubbingResponseModel | HTTPValidationError]:
+    body: DubRequest | Unset = UNSET,
+) -> Response[DoDubbingResponse | HttpValidationError]:
     """Dub A Video Or An Audio File
 
      Dubs a provided audio or video file into given language.
 
     Args:
-        body (BodyDubAVideoOrAnAudioFileV1DubbingPost | Unset):
+        body (DubRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DoDubbingResponseModel | HTTPValidationError]
+        Response[DoDubbingResponse | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -149,21 +149,21 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: BodyDubAVideoOrAnAudioFileV1DubbingPost | Unset = UNSET,
-) -> DoDubbingResponseModel | HTTPValidationError | None:
+    body: DubRequest | Unset = UNSET,
+) -> DoDubbingResponse | HttpValidationError | None:
     """Dub A Video Or An Audio File
 
      Dubs a provided audio or video file into given language.
 
     Args:
-        body (BodyDubAVideoOrAnAudioFileV1DubbingPost | Unset):
+        body (DubRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DoDubbingResponseModel | HTTPValidationError
+        DoDubbingResponse | HttpValidationError
     """
 
     return (

@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from ...models.dubbing_list_order_by import DubbingListOrderBy
     from ...models.dubbing_list_order_direction import DubbingListOrderDirection
     from ...models.dubbing_metadata_page_response_model import DubbingMetadataPageResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...types import UNSET, Unset
 
 
@@ -142,9 +142,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DubbingMetadataPageResponseModel | HTTPValidationError | None:
+) -> DubbingMetadataPageResponseModel | HttpValidationError | None:
     from ...models.dubbing_metadata_page_response_model import DubbingMetadataPageResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     if response.status_code == 200:
         response_200 = DubbingMetadataPageResponseModel.from_dict(response.json())
@@ -152,7 +152,7 @@ def _parse_response(
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -163,7 +163,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DubbingMetadataPageResponseModel | HTTPValidationError]:
+) -> Response[DubbingMetadataPageResponseModel | HttpValidationError]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -185,7 +185,7 @@ def sync_detailed(
     filter_by_creator: DubbingListFilterByCreator | Unset = UNSET,
     order_by: DubbingListOrderBy | Unset = UNSET,
     order_direction: DubbingListOrderDirection | Unset = UNSET,
-) -> Response[DubbingMetadataPageResponseModel | HTTPValidationError]:
+) -> Response[DubbingMetadataPageResponseModel | HttpValidationError]:
     """List Dubs
 
      List the dubs you have access to.
@@ -216,7 +216,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DubbingMetadataPageResponseModel | HTTPValidationError]
+        Response[DubbingMetadataPageResponseModel | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -248,7 +248,7 @@ def sync(
     filter_by_creator: DubbingListFilterByCreator | Unset = UNSET,
     order_by: DubbingListOrderBy | Unset = UNSET,
     order_direction: DubbingListOrderDirection | Unset = UNSET,
-) -> DubbingMetadataPageResponseModel | HTTPValidationError | None:
+) -> DubbingMetadataPageResponseModel | HttpValidationError | None:
     """List Dubs
 
      List the dubs you have access to.
@@ -279,7 +279,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DubbingMetadataPageResponseModel | HTTPValidationError
+        DubbingMetadataPageResponseModel | HttpValidationError
     """
 
     return sync_detailed(
@@ -310,7 +310,7 @@ async def asyncio_detailed(
     filter_by_creator: DubbingListFilterByCreator | Unset = UNSET,
     order_by: DubbingListOrderBy | Unset = UNSET,
     order_direction: DubbingListOrderDirection | Unset = UNSET,
-) -> Response[DubbingMetadataPageResponseModel | HTTPValidationError]:
+) -> Response[DubbingMetadataPageResponseModel | HttpValidationError]:
     """List Dubs
 
      List the dubs you have access to.
@@ -341,7 +341,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DubbingMetadataPageResponseModel | HTTPValidationError]
+        Response[DubbingMetadataPageResponseModel | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -373,7 +373,7 @@ async def asyncio(
     filter_by_creator: DubbingListFilterByCreator | Unset = UNSET,
     order_by: DubbingListOrderBy | Unset = UNSET,
     order_direction: DubbingListOrderDirection | Unset = UNSET,
-) -> DubbingMetadataPageResponseModel | HTTPValidationError | None:
+) -> DubbingMetadataPageResponseModel | HttpValidationError | None:
     """List Dubs
 
      List the dubs you have access to.
@@ -404,7 +404,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DubbingMetadataPageResponseModel | HTTPValidationError
+        DubbingMetadataPageResponseModel | HttpValidationError
     """
 
     return (

@@ -13,7 +13,7 @@ from ...types import Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...types import File
 
 
@@ -34,8 +34,8 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | File | HTTPValidationError | None:
-    from ...models.http_validation_error import HTTPValidationError
+) -> Any | File | HttpValidationError | None:
+    from ...models.http_validation_error import HttpValidationError
     from ...types import File
 
     if response.status_code == 200:
@@ -52,7 +52,7 @@ def _parse_response(
         return response_404
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -67,7 +67,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | File | HTTPValidationError]:
+) -> Response[Any | File | HttpValidationError]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -81,7 +81,7 @@ def sync_detailed(
     language_code: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Any | File | HTTPValidationError]:
+) -> Response[Any | File | HttpValidationError]:
     """Get Dubbed File
 
      Returns dub as a streamed MP3 or MP4 file. If this dub has been edited using Dubbing Studio you need
@@ -96,7 +96,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | File | HTTPValidationError]
+        Response[Any | File | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -112,7 +112,7 @@ def sync(
     language_code: str,
     *,
     client: AuthenticatedClient,
-) -> Any | File | HTTPValidationError | None:
+) -> Any | File | HttpValidationError | None:
     """Get Dubbed File
 
      Returns dub as a streamed MP3 or MP4 file. If this dub has been edited using Dubbing Studio you need
@@ -127,7 +127,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | File | HTTPValidationError
+        Any | File | HttpValidationError
     """
 
     return sync_detailed(
@@ -142,7 +142,7 @@ async def asyncio_detailed(
     language_code: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Any | File | HTTPValidationError]:
+) -> Response[Any | File | HttpValidationError]:
     """Get Dubbed File
 
      Returns dub as a streamed MP3 or MP4 file. If this dub has been edited using Dubbing Studio you need
@@ -157,7 +157,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | File | HTTPValidationError]
+        Response[Any | File | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -173,7 +173,7 @@ async def asyncio(
     language_code: str,
     *,
     client: AuthenticatedClient,
-) -> Any | File | HTTPValidationError | None:
+) -> Any | File | HttpValidationError | None:
     """Get Dubbed File
 
      Returns dub as a streamed MP3 or MP4 file. If this dub has been edited using Dubbing Studio you need
@@ -188,7 +188,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | File | HTTPValidationError
+        Any | File | HttpValidationError
     """
 
     return (

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
         BodyCreateDubbingProjectV1DubbingProjectPost,
     )
     from ...models.dubbing_project_response import DubbingProjectResponse
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...types import UNSET, Unset
 
 
@@ -38,9 +38,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DubbingProjectResponse | HTTPValidationError | None:
+) -> DubbingProjectResponse | HttpValidationError | None:
     from ...models.dubbing_project_response import DubbingProjectResponse
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     if response.status_code == 201:
         response_201 = DubbingProjectResponse.from_dict(response.json())
@@ -48,7 +48,7 @@ def _parse_response(
         return response_201
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -59,7 +59,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DubbingProjectResponse | HTTPValidationError]:
+) -> Response[DubbingProjectResponse | HttpValidationError]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -72,7 +72,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: BodyCreateDubbingProjectV1DubbingProjectPost | Unset = UNSET,
-) -> Response[DubbingProjectResponse | HTTPValidationError]:
+) -> Response[DubbingProjectResponse | HttpValidationError]:
     """Create Dubbing Project
 
      Create a dubbing project from an uploaded file or a source URL.
@@ -85,7 +85,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DubbingProjectResponse | HTTPValidationError]
+        Response[DubbingProjectResponse | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -99,7 +99,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: BodyCreateDubbingProjectV1DubbingProjectPost | Unset = UNSET,
-) -> DubbingProjectResponse | HTTPValidationError | None:
+) -> DubbingProjectResponse | HttpValidationError | None:
     """Create Dubbing Project
 
      Create a dubbing project from an uploaded file or a source URL.
@@ -112,7 +112,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DubbingProjectResponse | HTTPValidationError
+        DubbingProjectResponse | HttpValidationError
     """
 
     return sync_detailed(
@@ -125,7 +125,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: BodyCreateDubbingProjectV1DubbingProjectPost | Unset = UNSET,
-) -> Response[DubbingProjectResponse | HTTPValidationError]:
+) -> Response[DubbingProjectResponse | HttpValidationError]:
     """Create Dubbing Project
 
      Create a dubbing project from an uploaded file or a source URL.
@@ -138,7 +138,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DubbingProjectResponse | HTTPValidationError]
+        Response[DubbingProjectResponse | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -152,7 +152,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: BodyCreateDubbingProjectV1DubbingProjectPost | Unset = UNSET,
-) -> DubbingProjectResponse | HTTPValidationError | None:
+) -> DubbingProjectResponse | HttpValidationError | None:
     """Create Dubbing Project
 
      Create a dubbing project from an uploaded file or a source URL.
@@ -165,7 +165,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DubbingProjectResponse | HTTPValidationError
+        DubbingProjectResponse | HttpValidationError
     """
 
     return (

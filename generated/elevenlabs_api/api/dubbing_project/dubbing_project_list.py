@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from ...models.dubbing_project_list_sort_direction import (
         DubbingProjectListSortDirection,
     )
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...types import UNSET, Unset
 
 
@@ -57,9 +57,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DubbingProjectListResponse | HTTPValidationError | None:
+) -> DubbingProjectListResponse | HttpValidationError | None:
     from ...models.dubbing_project_list_response import DubbingProjectListResponse
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     if response.status_code == 200:
         response_200 = DubbingProjectListResponse.from_dict(response.json())
@@ -67,7 +67,7 @@ def _parse_response(
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -78,7 +78,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DubbingProjectListResponse | HTTPValidationError]:
+) -> Response[DubbingProjectListResponse | HttpValidationError]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -94,7 +94,7 @@ def sync_detailed(
     page_size: int | Unset = UNSET,
     status: None | str | Unset = UNSET,
     sort_direction: DubbingProjectListSortDirection | Unset = UNSET,
-) -> Response[DubbingProjectListResponse | HTTPValidationError]:
+) -> Response[DubbingProjectListResponse | HttpValidationError]:
     """List Dubbing Projects
 
      List the workspace's dubbing projects (cursor-paginated).
@@ -112,7 +112,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DubbingProjectListResponse | HTTPValidationError]
+        Response[DubbingProjectListResponse | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -132,7 +132,7 @@ def sync(
     page_size: int | Unset = UNSET,
     status: None | str | Unset = UNSET,
     sort_direction: DubbingProjectListSortDirection | Unset = UNSET,
-) -> DubbingProjectListResponse | HTTPValidationError | None:
+) -> DubbingProjectListResponse | HttpValidationError | None:
     """List Dubbing Projects
 
      List the workspace's dubbing projects (cursor-paginated).
@@ -150,7 +150,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DubbingProjectListResponse | HTTPValidationError
+        DubbingProjectListResponse | HttpValidationError
     """
 
     return sync_detailed(
@@ -169,7 +169,7 @@ async def asyncio_detailed(
     page_size: int | Unset = UNSET,
     status: None | str | Unset = UNSET,
     sort_direction: DubbingProjectListSortDirection | Unset = UNSET,
-) -> Response[DubbingProjectListResponse | HTTPValidationError]:
+) -> Response[DubbingProjectListResponse | HttpValidationError]:
     """List Dubbing Projects
 
      List the workspace's dubbing projects (cursor-paginated).
@@ -187,7 +187,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DubbingProjectListResponse | HTTPValidationError]
+        Response[DubbingProjectListResponse | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -207,7 +207,7 @@ async def asyncio(
     page_size: int | Unset = UNSET,
     status: None | str | Unset = UNSET,
     sort_direction: DubbingProjectListSortDirection | Unset = UNSET,
-) -> DubbingProjectListResponse | HTTPValidationError | None:
+) -> DubbingProjectListResponse | HttpValidationError | None:
     """List Dubbing Projects
 
      List the workspace's dubbing projects (cursor-paginated).
@@ -225,7 +225,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DubbingProjectListResponse | HTTPValidationError
+        DubbingProjectListResponse | HttpValidationError
     """
 
     return (

@@ -156,7 +156,7 @@ class DubbingProjectLanguageResource:
         project_id: str,
         target_language: str,
         *,
-        voice_settings: None | Unset | models.VoiceSettings = UNSET,
+        voice_settings: None | Unset | models.VoiceSettingsModel = UNSET,
         translations: models.BodyCreateDubbingLanguageTargetV1DubbingProjectProjectIdLanguagePostTranslationsType0
         | None
         | Unset = UNSET,
@@ -173,8 +173,8 @@ class DubbingProjectLanguageResource:
             target_language (str): BCP-47 language tag to dub the project into (e.g. 'fr', 'es-MX');
                 must be a language the dubbing model supports. A region-qualified tag must be one of the
                 supported dialects.
-            voice_settings (None | Unset | VoiceSettings): Voice settings applied to the whole language
-                (e.g. cloning strength).
+            voice_settings (None | Unset | VoiceSettingsModel): Voice settings applied to the whole
+                language (e.g. cloning strength).
             translations (BodyCreateDubbingLanguageTargetV1DubbingProjectProjectIdLanguagePostTranslationsType0 | None | Unset):
                 Enterprise only. Optional translations to use instead of machine translation. A map from
                 each source segment's external_id (or its id, if you supplied none) to the translated text;
@@ -348,7 +348,7 @@ class AsyncDubbingProjectLanguageResource:
         project_id: str,
         target_language: str,
         *,
-        voice_settings: None | Unset | models.VoiceSettings = UNSET,
+        voice_settings: None | Unset | models.VoiceSettingsModel = UNSET,
         translations: models.BodyCreateDubbingLanguageTargetV1DubbingProjectProjectIdLanguagePostTranslationsType0
         | None
         | Unset = UNSET,
@@ -365,8 +365,8 @@ class AsyncDubbingProjectLanguageResource:
             target_language (str): BCP-47 language tag to dub the project into (e.g. 'fr', 'es-MX');
                 must be a language the dubbing model supports. A region-qualified tag must be one of the
                 supported dialects.
-            voice_settings (None | Unset | VoiceSettings): Voice settings applied to the whole language
-                (e.g. cloning strength).
+            voice_settings (None | Unset | VoiceSettingsModel): Voice settings applied to the whole
+                language (e.g. cloning strength).
             translations (BodyCreateDubbingLanguageTargetV1DubbingProjectProjectIdLanguagePostTranslationsType0 | None | Unset):
                 Enterprise only. Optional translations to use instead of machine translation. A map from
                 each source segment's external_id (or its id, if you supplied none) to the translated text;

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
         BodyCreateDubbingLanguageTargetV1DubbingProjectProjectIdLanguagePost,
     )
     from ...models.dubbing_language_response import DubbingLanguageResponse
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
 
 def _get_kwargs(
@@ -42,9 +42,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DubbingLanguageResponse | HTTPValidationError | None:
+) -> DubbingLanguageResponse | HttpValidationError | None:
     from ...models.dubbing_language_response import DubbingLanguageResponse
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     if response.status_code == 201:
         response_201 = DubbingLanguageResponse.from_dict(response.json())
@@ -52,7 +52,7 @@ def _parse_response(
         return response_201
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -63,7 +63,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DubbingLanguageResponse | HTTPValidationError]:
+) -> Response[DubbingLanguageResponse | HttpValidationError]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -77,7 +77,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: BodyCreateDubbingLanguageTargetV1DubbingProjectProjectIdLanguagePost,
-) -> Response[DubbingLanguageResponse | HTTPValidationError]:
+) -> Response[DubbingLanguageResponse | HttpValidationError]:
     """Create Dubbing Language Target
 
      Queue a language target for a project (starts once the project is ready).
@@ -91,7 +91,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DubbingLanguageResponse | HTTPValidationError]
+        Response[DubbingLanguageResponse | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -107,7 +107,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: BodyCreateDubbingLanguageTargetV1DubbingProjectProjectIdLanguagePost,
-) -> DubbingLanguageResponse | HTTPValidationError | None:
+) -> DubbingLanguageResponse | HttpValidationError | None:
     """Create Dubbing Language Target
 
      Queue a language target for a project (starts once the project is ready).
@@ -121,7 +121,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DubbingLanguageResponse | HTTPValidationError
+        DubbingLanguageResponse | HttpValidationError
     """
 
     return sync_detailed(
@@ -136,7 +136,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: BodyCreateDubbingLanguageTargetV1DubbingProjectProjectIdLanguagePost,
-) -> Response[DubbingLanguageResponse | HTTPValidationError]:
+) -> Response[DubbingLanguageResponse | HttpValidationError]:
     """Create Dubbing Language Target
 
      Queue a language target for a project (starts once the project is ready).
@@ -150,7 +150,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DubbingLanguageResponse | HTTPValidationError]
+        Response[DubbingLanguageResponse | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -166,7 +166,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: BodyCreateDubbingLanguageTargetV1DubbingProjectProjectIdLanguagePost,
-) -> DubbingLanguageResponse | HTTPValidationError | None:
+) -> DubbingLanguageResponse | HttpValidationError | None:
     """Create Dubbing Language Target
 
      Queue a language target for a project (starts once the project is ready).
@@ -180,7 +180,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DubbingLanguageResponse | HTTPValidationError
+        DubbingLanguageResponse | HttpValidationError
     """
 
     return (

@@ -13,7 +13,7 @@ from ...types import Response
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.dubbing_language_response import DubbingLanguageResponse
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
 
 def _get_kwargs(
@@ -33,9 +33,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DubbingLanguageResponse | HTTPValidationError | None:
+) -> DubbingLanguageResponse | HttpValidationError | None:
     from ...models.dubbing_language_response import DubbingLanguageResponse
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     if response.status_code == 200:
         response_200 = DubbingLanguageResponse.from_dict(response.json())
@@ -43,7 +43,7 @@ def _parse_response(
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -54,7 +54,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DubbingLanguageResponse | HTTPValidationError]:
+) -> Response[DubbingLanguageResponse | HttpValidationError]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -68,7 +68,7 @@ def sync_detailed(
     language_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[DubbingLanguageResponse | HTTPValidationError]:
+) -> Response[DubbingLanguageResponse | HttpValidationError]:
     """Get Dubbing Language Target
 
      Full language-target detail.
@@ -82,7 +82,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DubbingLanguageResponse | HTTPValidationError]
+        Response[DubbingLanguageResponse | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -98,7 +98,7 @@ def sync(
     language_id: str,
     *,
     client: AuthenticatedClient,
-) -> DubbingLanguageResponse | HTTPValidationError | None:
+) -> DubbingLanguageResponse | HttpValidationError | None:
     """Get Dubbing Language Target
 
      Full language-target detail.
@@ -112,7 +112,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DubbingLanguageResponse | HTTPValidationError
+        DubbingLanguageResponse | HttpValidationError
     """
 
     return sync_detailed(
@@ -127,7 +127,7 @@ async def asyncio_detailed(
     language_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[DubbingLanguageResponse | HTTPValidationError]:
+) -> Response[DubbingLanguageResponse | HttpValidationError]:
     """Get Dubbing Language Target
 
      Full language-target detail.
@@ -141,7 +141,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DubbingLanguageResponse | HTTPValidationError]
+        Response[DubbingLanguageResponse | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -157,7 +157,7 @@ async def asyncio(
     language_id: str,
     *,
     client: AuthenticatedClient,
-) -> DubbingLanguageResponse | HTTPValidationError | None:
+) -> DubbingLanguageResponse | HttpValidationError | None:
     """Get Dubbing Language Target
 
      Full language-target detail.
@@ -171,7 +171,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DubbingLanguageResponse | HTTPValidationError
+        DubbingLanguageResponse | HttpValidationError
     """
 
     return (

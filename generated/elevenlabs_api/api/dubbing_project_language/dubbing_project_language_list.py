@@ -13,7 +13,7 @@ from ...types import UNSET, Response, Unset
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.dubbing_language_list_response import DubbingLanguageListResponse
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...types import UNSET, Unset
 
 
@@ -51,9 +51,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DubbingLanguageListResponse | HTTPValidationError | None:
+) -> DubbingLanguageListResponse | HttpValidationError | None:
     from ...models.dubbing_language_list_response import DubbingLanguageListResponse
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     if response.status_code == 200:
         response_200 = DubbingLanguageListResponse.from_dict(response.json())
@@ -61,7 +61,7 @@ def _parse_response(
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -72,7 +72,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DubbingLanguageListResponse | HTTPValidationError]:
+) -> Response[DubbingLanguageListResponse | HttpValidationError]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -88,7 +88,7 @@ def sync_detailed(
     cursor: None | str | Unset = UNSET,
     page_size: int | Unset = UNSET,
     status: None | str | Unset = UNSET,
-) -> Response[DubbingLanguageListResponse | HTTPValidationError]:
+) -> Response[DubbingLanguageListResponse | HttpValidationError]:
     """List Dubbing Language Targets
 
      List a project's language targets (cursor-paginated).
@@ -106,7 +106,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DubbingLanguageListResponse | HTTPValidationError]
+        Response[DubbingLanguageListResponse | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -126,7 +126,7 @@ def sync(
     cursor: None | str | Unset = UNSET,
     page_size: int | Unset = UNSET,
     status: None | str | Unset = UNSET,
-) -> DubbingLanguageListResponse | HTTPValidationError | None:
+) -> DubbingLanguageListResponse | HttpValidationError | None:
     """List Dubbing Language Targets
 
      List a project's language targets (cursor-paginated).
@@ -144,7 +144,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DubbingLanguageListResponse | HTTPValidationError
+        DubbingLanguageListResponse | HttpValidationError
     """
 
     return sync_detailed(
@@ -163,7 +163,7 @@ async def asyncio_detailed(
     cursor: None | str | Unset = UNSET,
     page_size: int | Unset = UNSET,
     status: None | str | Unset = UNSET,
-) -> Response[DubbingLanguageListResponse | HTTPValidationError]:
+) -> Response[DubbingLanguageListResponse | HttpValidationError]:
     """List Dubbing Language Targets
 
      List a project's language targets (cursor-paginated).
@@ -181,7 +181,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DubbingLanguageListResponse | HTTPValidationError]
+        Response[DubbingLanguageListResponse | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -201,7 +201,7 @@ async def asyncio(
     cursor: None | str | Unset = UNSET,
     page_size: int | Unset = UNSET,
     status: None | str | Unset = UNSET,
-) -> DubbingLanguageListResponse | HTTPValidationError | None:
+) -> DubbingLanguageListResponse | HttpValidationError | None:
     """List Dubbing Language Targets
 
      List a project's language targets (cursor-paginated).
@@ -219,7 +219,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DubbingLanguageListResponse | HTTPValidationError
+        DubbingLanguageListResponse | HttpValidationError
     """
 
     return (

@@ -13,7 +13,7 @@ from ...types import Response
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.dubbing_regenerate_response import DubbingRegenerateResponse
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
 
 def _get_kwargs(
@@ -33,9 +33,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DubbingRegenerateResponse | HTTPValidationError | None:
+) -> DubbingRegenerateResponse | HttpValidationError | None:
     from ...models.dubbing_regenerate_response import DubbingRegenerateResponse
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     if response.status_code == 202:
         response_202 = DubbingRegenerateResponse.from_dict(response.json())
@@ -43,7 +43,7 @@ def _parse_response(
         return response_202
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -54,7 +54,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DubbingRegenerateResponse | HTTPValidationError]:
+) -> Response[DubbingRegenerateResponse | HttpValidationError]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -68,7 +68,7 @@ def sync_detailed(
     language_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[DubbingRegenerateResponse | HTTPValidationError]:
+) -> Response[DubbingRegenerateResponse | HttpValidationError]:
     """Regenerate Dubbing Target
 
      Enterprise only. Re-dub a target from its edited transcript, re-synthesizing only the edited regions
@@ -84,7 +84,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DubbingRegenerateResponse | HTTPValidationError]
+        Response[DubbingRegenerateResponse | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -100,7 +100,7 @@ def sync(
     language_id: str,
     *,
     client: AuthenticatedClient,
-) -> DubbingRegenerateResponse | HTTPValidationError | None:
+) -> DubbingRegenerateResponse | HttpValidationError | None:
     """Regenerate Dubbing Target
 
      Enterprise only. Re-dub a target from its edited transcript, re-synthesizing only the edited regions
@@ -116,7 +116,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DubbingRegenerateResponse | HTTPValidationError
+        DubbingRegenerateResponse | HttpValidationError
     """
 
     return sync_detailed(
@@ -131,7 +131,7 @@ async def asyncio_detailed(
     language_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[DubbingRegenerateResponse | HTTPValidationError]:
+) -> Response[DubbingRegenerateResponse | HttpValidationError]:
     """Regenerate Dubbing Target
 
      Enterprise only. Re-dub a target from its edited transcript, re-synthesizing only the edited regions
@@ -147,7 +147,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DubbingRegenerateResponse | HTTPValidationError]
+        Response[DubbingRegenerateResponse | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -163,7 +163,7 @@ async def asyncio(
     language_id: str,
     *,
     client: AuthenticatedClient,
-) -> DubbingRegenerateResponse | HTTPValidationError | None:
+) -> DubbingRegenerateResponse | HttpValidationError | None:
     """Regenerate Dubbing Target
 
      Enterprise only. Re-dub a target from its edited transcript, re-synthesizing only the edited regions
@@ -179,7 +179,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DubbingRegenerateResponse | HTTPValidationError
+        DubbingRegenerateResponse | HttpValidationError
     """
 
     return (

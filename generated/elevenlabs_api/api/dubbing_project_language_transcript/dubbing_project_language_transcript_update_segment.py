@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.dubbing_target_segment_update_request import DubbingTargetSegmentUpdateRequest
     from ...models.dubbing_target_segment_update_response import DubbingTargetSegmentUpdateResponse
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
 
 def _get_kwargs(
@@ -44,9 +44,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DubbingTargetSegmentUpdateResponse | HTTPValidationError | None:
+) -> DubbingTargetSegmentUpdateResponse | HttpValidationError | None:
     from ...models.dubbing_target_segment_update_response import DubbingTargetSegmentUpdateResponse
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     if response.status_code == 200:
         response_200 = DubbingTargetSegmentUpdateResponse.from_dict(response.json())
@@ -54,7 +54,7 @@ def _parse_response(
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -65,7 +65,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DubbingTargetSegmentUpdateResponse | HTTPValidationError]:
+) -> Response[DubbingTargetSegmentUpdateResponse | HttpValidationError]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -81,7 +81,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: DubbingTargetSegmentUpdateRequest,
-) -> Response[DubbingTargetSegmentUpdateResponse | HTTPValidationError]:
+) -> Response[DubbingTargetSegmentUpdateResponse | HttpValidationError]:
     """Update Dubbing Target Transcript Segment
 
      Enterprise only. Edit a segment's translation for a language target.
@@ -99,7 +99,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DubbingTargetSegmentUpdateResponse | HTTPValidationError]
+        Response[DubbingTargetSegmentUpdateResponse | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -119,7 +119,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: DubbingTargetSegmentUpdateRequest,
-) -> DubbingTargetSegmentUpdateResponse | HTTPValidationError | None:
+) -> DubbingTargetSegmentUpdateResponse | HttpValidationError | None:
     """Update Dubbing Target Transcript Segment
 
      Enterprise only. Edit a segment's translation for a language target.
@@ -137,7 +137,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DubbingTargetSegmentUpdateResponse | HTTPValidationError
+        DubbingTargetSegmentUpdateResponse | HttpValidationError
     """
 
     return sync_detailed(
@@ -156,7 +156,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: DubbingTargetSegmentUpdateRequest,
-) -> Response[DubbingTargetSegmentUpdateResponse | HTTPValidationError]:
+) -> Response[DubbingTargetSegmentUpdateResponse | HttpValidationError]:
     """Update Dubbing Target Transcript Segment
 
      Enterprise only. Edit a segment's translation for a language target.
@@ -174,7 +174,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DubbingTargetSegmentUpdateResponse | HTTPValidationError]
+        Response[DubbingTargetSegmentUpdateResponse | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -194,7 +194,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: DubbingTargetSegmentUpdateRequest,
-) -> DubbingTargetSegmentUpdateResponse | HTTPValidationError | None:
+) -> DubbingTargetSegmentUpdateResponse | HttpValidationError | None:
     """Update Dubbing Target Transcript Segment
 
      Enterprise only. Edit a segment's translation for a language target.
@@ -212,7 +212,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DubbingTargetSegmentUpdateResponse | HTTPValidationError
+        DubbingTargetSegmentUpdateResponse | HttpValidationError
     """
 
     return (

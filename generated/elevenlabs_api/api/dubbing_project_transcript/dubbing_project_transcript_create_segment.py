@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.dubbing_segment_create_request import DubbingSegmentCreateRequest
     from ...models.dubbing_source_segment_update_response import DubbingSourceSegmentUpdateResponse
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
 
 def _get_kwargs(
@@ -40,9 +40,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DubbingSourceSegmentUpdateResponse | HTTPValidationError | None:
+) -> DubbingSourceSegmentUpdateResponse | HttpValidationError | None:
     from ...models.dubbing_source_segment_update_response import DubbingSourceSegmentUpdateResponse
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     if response.status_code == 201:
         response_201 = DubbingSourceSegmentUpdateResponse.from_dict(response.json())
@@ -50,7 +50,7 @@ def _parse_response(
         return response_201
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -61,7 +61,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DubbingSourceSegmentUpdateResponse | HTTPValidationError]:
+) -> Response[DubbingSourceSegmentUpdateResponse | HttpValidationError]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -75,7 +75,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: DubbingSegmentCreateRequest,
-) -> Response[DubbingSourceSegmentUpdateResponse | HTTPValidationError]:
+) -> Response[DubbingSourceSegmentUpdateResponse | HttpValidationError]:
     """Add Dubbing Transcript Segment
 
      Enterprise only. Add a new source segment to the transcript.
@@ -90,7 +90,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DubbingSourceSegmentUpdateResponse | HTTPValidationError]
+        Response[DubbingSourceSegmentUpdateResponse | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -106,7 +106,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: DubbingSegmentCreateRequest,
-) -> DubbingSourceSegmentUpdateResponse | HTTPValidationError | None:
+) -> DubbingSourceSegmentUpdateResponse | HttpValidationError | None:
     """Add Dubbing Transcript Segment
 
      Enterprise only. Add a new source segment to the transcript.
@@ -121,7 +121,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DubbingSourceSegmentUpdateResponse | HTTPValidationError
+        DubbingSourceSegmentUpdateResponse | HttpValidationError
     """
 
     return sync_detailed(
@@ -136,7 +136,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: DubbingSegmentCreateRequest,
-) -> Response[DubbingSourceSegmentUpdateResponse | HTTPValidationError]:
+) -> Response[DubbingSourceSegmentUpdateResponse | HttpValidationError]:
     """Add Dubbing Transcript Segment
 
      Enterprise only. Add a new source segment to the transcript.
@@ -151,7 +151,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DubbingSourceSegmentUpdateResponse | HTTPValidationError]
+        Response[DubbingSourceSegmentUpdateResponse | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -167,7 +167,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: DubbingSegmentCreateRequest,
-) -> DubbingSourceSegmentUpdateResponse | HTTPValidationError | None:
+) -> DubbingSourceSegmentUpdateResponse | HttpValidationError | None:
     """Add Dubbing Transcript Segment
 
      Enterprise only. Add a new source segment to the transcript.
@@ -182,7 +182,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DubbingSourceSegmentUpdateResponse | HTTPValidationError
+        DubbingSourceSegmentUpdateResponse | HttpValidationError
     """
 
     return (

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.dubbing_segment_update_request import DubbingSegmentUpdateRequest
     from ...models.dubbing_source_segment_update_response import DubbingSourceSegmentUpdateResponse
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
 
 def _get_kwargs(
@@ -42,9 +42,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DubbingSourceSegmentUpdateResponse | HTTPValidationError | None:
+) -> DubbingSourceSegmentUpdateResponse | HttpValidationError | None:
     from ...models.dubbing_source_segment_update_response import DubbingSourceSegmentUpdateResponse
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     if response.status_code == 200:
         response_200 = DubbingSourceSegmentUpdateResponse.from_dict(response.json())
@@ -52,7 +52,7 @@ def _parse_response(
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -63,7 +63,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DubbingSourceSegmentUpdateResponse | HTTPValidationError]:
+) -> Response[DubbingSourceSegmentUpdateResponse | HttpValidationError]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -78,7 +78,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: DubbingSegmentUpdateRequest,
-) -> Response[DubbingSourceSegmentUpdateResponse | HTTPValidationError]:
+) -> Response[DubbingSourceSegmentUpdateResponse | HttpValidationError]:
     """Update Dubbing Transcript Segment
 
      Enterprise only. Edit a source segment's text, speaker, or timing.
@@ -94,7 +94,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DubbingSourceSegmentUpdateResponse | HTTPValidationError]
+        Response[DubbingSourceSegmentUpdateResponse | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -112,7 +112,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: DubbingSegmentUpdateRequest,
-) -> DubbingSourceSegmentUpdateResponse | HTTPValidationError | None:
+) -> DubbingSourceSegmentUpdateResponse | HttpValidationError | None:
     """Update Dubbing Transcript Segment
 
      Enterprise only. Edit a source segment's text, speaker, or timing.
@@ -128,7 +128,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DubbingSourceSegmentUpdateResponse | HTTPValidationError
+        DubbingSourceSegmentUpdateResponse | HttpValidationError
     """
 
     return sync_detailed(
@@ -145,7 +145,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: DubbingSegmentUpdateRequest,
-) -> Response[DubbingSourceSegmentUpdateResponse | HTTPValidationError]:
+) -> Response[DubbingSourceSegmentUpdateResponse | HttpValidationError]:
     """Update Dubbing Transcript Segment
 
      Enterprise only. Edit a source segment's text, speaker, or timing.
@@ -161,7 +161,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DubbingSourceSegmentUpdateResponse | HTTPValidationError]
+        Response[DubbingSourceSegmentUpdateResponse | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -179,7 +179,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: DubbingSegmentUpdateRequest,
-) -> DubbingSourceSegmentUpdateResponse | HTTPValidationError | None:
+) -> DubbingSourceSegmentUpdateResponse | HttpValidationError | None:
     """Update Dubbing Transcript Segment
 
      Enterprise only. Edit a source segment's text, speaker, or timing.
@@ -195,7 +195,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DubbingSourceSegmentUpdateResponse | HTTPValidationError
+        DubbingSourceSegmentUpdateResponse | HttpValidationError
     """
 
     return (

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from ...models.body_dubs_all_or_some_segments_and_languages_v1_dubbing_resource_dubbing_id_dub_post import (
         BodyDubsAllOrSomeSegmentsAndLanguagesV1DubbingResourceDubbingIdDubPost,
     )
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.segment_dub_response import SegmentDubResponse
 
 
@@ -42,8 +42,8 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> HTTPValidationError | SegmentDubResponse | None:
-    from ...models.http_validation_error import HTTPValidationError
+) -> HttpValidationError | SegmentDubResponse | None:
+    from ...models.http_validation_error import HttpValidationError
     from ...models.segment_dub_response import SegmentDubResponse
 
     if response.status_code == 200:
@@ -52,7 +52,7 @@ def _parse_response(
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -63,7 +63,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HTTPValidationError | SegmentDubResponse]:
+) -> Response[HttpValidationError | SegmentDubResponse]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -77,7 +77,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: BodyDubsAllOrSomeSegmentsAndLanguagesV1DubbingResourceDubbingIdDubPost,
-) -> Response[HTTPValidationError | SegmentDubResponse]:
+) -> Response[HttpValidationError | SegmentDubResponse]:
     """Deprecated: Dubs All Or Some Segments And Languages
 
      Deprecated. Regenerate the dubs for either the entire resource or the specified segments/languages.
@@ -92,7 +92,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | SegmentDubResponse]
+        Response[HttpValidationError | SegmentDubResponse]
     """
 
     kwargs = _get_kwargs(
@@ -108,7 +108,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: BodyDubsAllOrSomeSegmentsAndLanguagesV1DubbingResourceDubbingIdDubPost,
-) -> HTTPValidationError | SegmentDubResponse | None:
+) -> HttpValidationError | SegmentDubResponse | None:
     """Deprecated: Dubs All Or Some Segments And Languages
 
      Deprecated. Regenerate the dubs for either the entire resource or the specified segments/languages.
@@ -123,7 +123,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | SegmentDubResponse
+        HttpValidationError | SegmentDubResponse
     """
 
     return sync_detailed(
@@ -138,7 +138,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: BodyDubsAllOrSomeSegmentsAndLanguagesV1DubbingResourceDubbingIdDubPost,
-) -> Response[HTTPValidationError | SegmentDubResponse]:
+) -> Response[HttpValidationError | SegmentDubResponse]:
     """Deprecated: Dubs All Or Some Segments And Languages
 
      Deprecated. Regenerate the dubs for either the entire resource or the specified segments/languages.
@@ -153,7 +153,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | SegmentDubResponse]
+        Response[HttpValidationError | SegmentDubResponse]
     """
 
     kwargs = _get_kwargs(
@@ -169,7 +169,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: BodyDubsAllOrSomeSegmentsAndLanguagesV1DubbingResourceDubbingIdDubPost,
-) -> HTTPValidationError | SegmentDubResponse | None:
+) -> HttpValidationError | SegmentDubResponse | None:
     """Deprecated: Dubs All Or Some Segments And Languages
 
      Deprecated. Regenerate the dubs for either the entire resource or the specified segments/languages.
@@ -184,7 +184,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | SegmentDubResponse
+        HttpValidationError | SegmentDubResponse
     """
 
     return (

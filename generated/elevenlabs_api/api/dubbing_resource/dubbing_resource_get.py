@@ -13,7 +13,7 @@ from ...types import Response
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.dubbing_resource import DubbingResource
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
 
 def _get_kwargs(
@@ -31,9 +31,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DubbingResource | HTTPValidationError | None:
+) -> DubbingResource | HttpValidationError | None:
     from ...models.dubbing_resource import DubbingResource
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     if response.status_code == 200:
         response_200 = DubbingResource.from_dict(response.json())
@@ -41,7 +41,7 @@ def _parse_response(
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -52,7 +52,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DubbingResource | HTTPValidationError]:
+) -> Response[DubbingResource | HttpValidationError]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -65,7 +65,7 @@ def sync_detailed(
     dubbing_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[DubbingResource | HTTPValidationError]:
+) -> Response[DubbingResource | HttpValidationError]:
     """Deprecated: Get The Dubbing Resource For An Id.
 
      Deprecated. Given a dubbing ID generated from the '/v1/dubbing' endpoint with studio enabled,
@@ -79,7 +79,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DubbingResource | HTTPValidationError]
+        Response[DubbingResource | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -93,7 +93,7 @@ def sync(
     dubbing_id: str,
     *,
     client: AuthenticatedClient,
-) -> DubbingResource | HTTPValidationError | None:
+) -> DubbingResource | HttpValidationError | None:
     """Deprecated: Get The Dubbing Resource For An Id.
 
      Deprecated. Given a dubbing ID generated from the '/v1/dubbing' endpoint with studio enabled,
@@ -107,7 +107,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DubbingResource | HTTPValidationError
+        DubbingResource | HttpValidationError
     """
 
     return sync_detailed(
@@ -120,7 +120,7 @@ async def asyncio_detailed(
     dubbing_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[DubbingResource | HTTPValidationError]:
+) -> Response[DubbingResource | HttpValidationError]:
     """Deprecated: Get The Dubbing Resource For An Id.
 
      Deprecated. Given a dubbing ID generated from the '/v1/dubbing' endpoint with studio enabled,
@@ -134,7 +134,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DubbingResource | HTTPValidationError]
+        Response[DubbingResource | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -148,7 +148,7 @@ async def asyncio(
     dubbing_id: str,
     *,
     client: AuthenticatedClient,
-) -> DubbingResource | HTTPValidationError | None:
+) -> DubbingResource | HttpValidationError | None:
     """Deprecated: Get The Dubbing Resource For An Id.
 
      Deprecated. Given a dubbing ID generated from the '/v1/dubbing' endpoint with studio enabled,
@@ -162,7 +162,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DubbingResource | HTTPValidationError
+        DubbingResource | HttpValidationError
     """
 
     return (

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from ...models.body_move_segments_between_speakers_v1_dubbing_resource_dubbing_id_migrate_segments_post import (
         BodyMoveSegmentsBetweenSpeakersV1DubbingResourceDubbingIdMigrateSegmentsPost,
     )
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.segment_migration_response import SegmentMigrationResponse
 
 
@@ -42,8 +42,8 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> HTTPValidationError | SegmentMigrationResponse | None:
-    from ...models.http_validation_error import HTTPValidationError
+) -> HttpValidationError | SegmentMigrationResponse | None:
+    from ...models.http_validation_error import HttpValidationError
     from ...models.segment_migration_response import SegmentMigrationResponse
 
     if response.status_code == 200:
@@ -52,7 +52,7 @@ def _parse_response(
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -63,7 +63,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HTTPValidationError | SegmentMigrationResponse]:
+) -> Response[HttpValidationError | SegmentMigrationResponse]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -77,7 +77,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: BodyMoveSegmentsBetweenSpeakersV1DubbingResourceDubbingIdMigrateSegmentsPost,
-) -> Response[HTTPValidationError | SegmentMigrationResponse]:
+) -> Response[HttpValidationError | SegmentMigrationResponse]:
     """Deprecated: Move Segments Between Speakers
 
      Deprecated. Change the attribution of one or more segments to a different speaker.
@@ -91,7 +91,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | SegmentMigrationResponse]
+        Response[HttpValidationError | SegmentMigrationResponse]
     """
 
     kwargs = _get_kwargs(
@@ -107,7 +107,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: BodyMoveSegmentsBetweenSpeakersV1DubbingResourceDubbingIdMigrateSegmentsPost,
-) -> HTTPValidationError | SegmentMigrationResponse | None:
+) -> HttpValidationError | SegmentMigrationResponse | None:
     """Deprecated: Move Segments Between Speakers
 
      Deprecated. Change the attribution of one or more segments to a different speaker.
@@ -121,7 +121,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | SegmentMigrationResponse
+        HttpValidationError | SegmentMigrationResponse
     """
 
     return sync_detailed(
@@ -136,7 +136,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: BodyMoveSegmentsBetweenSpeakersV1DubbingResourceDubbingIdMigrateSegmentsPost,
-) -> Response[HTTPValidationError | SegmentMigrationResponse]:
+) -> Response[HttpValidationError | SegmentMigrationResponse]:
     """Deprecated: Move Segments Between Speakers
 
      Deprecated. Change the attribution of one or more segments to a different speaker.
@@ -150,7 +150,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | SegmentMigrationResponse]
+        Response[HttpValidationError | SegmentMigrationResponse]
     """
 
     kwargs = _get_kwargs(
@@ -166,7 +166,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: BodyMoveSegmentsBetweenSpeakersV1DubbingResourceDubbingIdMigrateSegmentsPost,
-) -> HTTPValidationError | SegmentMigrationResponse | None:
+) -> HttpValidationError | SegmentMigrationResponse | None:
     """Deprecated: Move Segments Between Speakers
 
      Deprecated. Change the attribution of one or more segments to a different speaker.
@@ -180,7 +180,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | SegmentMigrationResponse
+        HttpValidationError | SegmentMigrationResponse
     """
 
     return (

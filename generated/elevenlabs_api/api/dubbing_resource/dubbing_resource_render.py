@@ -16,7 +16,7 @@ if TYPE_CHECKING:
         BodyRenderAudioOrVideoForTheGivenLanguageV1DubbingResourceDubbingIdRenderLanguagePost,
     )
     from ...models.dubbing_render_response_model import DubbingRenderResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
 
 def _get_kwargs(
@@ -44,9 +44,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DubbingRenderResponseModel | HTTPValidationError | None:
+) -> DubbingRenderResponseModel | HttpValidationError | None:
     from ...models.dubbing_render_response_model import DubbingRenderResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     if response.status_code == 200:
         response_200 = DubbingRenderResponseModel.from_dict(response.json())
@@ -54,7 +54,7 @@ def _parse_response(
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -65,7 +65,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DubbingRenderResponseModel | HTTPValidationError]:
+) -> Response[DubbingRenderResponseModel | HttpValidationError]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -80,7 +80,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: BodyRenderAudioOrVideoForTheGivenLanguageV1DubbingResourceDubbingIdRenderLanguagePost,
-) -> Response[DubbingRenderResponseModel | HTTPValidationError]:
+) -> Response[DubbingRenderResponseModel | HttpValidationError]:
     """Deprecated: Render Audio Or Video For The Given Language
 
      Deprecated. Regenerate the output media for a language using the latest Studio state. Please ensure
@@ -100,7 +100,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DubbingRenderResponseModel | HTTPValidationError]
+        Response[DubbingRenderResponseModel | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -118,7 +118,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: BodyRenderAudioOrVideoForTheGivenLanguageV1DubbingResourceDubbingIdRenderLanguagePost,
-) -> DubbingRenderResponseModel | HTTPValidationError | None:
+) -> DubbingRenderResponseModel | HttpValidationError | None:
     """Deprecated: Render Audio Or Video For The Given Language
 
      Deprecated. Regenerate the output media for a language using the latest Studio state. Please ensure
@@ -138,7 +138,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DubbingRenderResponseModel | HTTPValidationError
+        DubbingRenderResponseModel | HttpValidationError
     """
 
     return sync_detailed(
@@ -155,7 +155,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: BodyRenderAudioOrVideoForTheGivenLanguageV1DubbingResourceDubbingIdRenderLanguagePost,
-) -> Response[DubbingRenderResponseModel | HTTPValidationError]:
+) -> Response[DubbingRenderResponseModel | HttpValidationError]:
     """Deprecated: Render Audio Or Video For The Given Language
 
      Deprecated. Regenerate the output media for a language using the latest Studio state. Please ensure
@@ -175,7 +175,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DubbingRenderResponseModel | HTTPValidationError]
+        Response[DubbingRenderResponseModel | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -193,7 +193,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: BodyRenderAudioOrVideoForTheGivenLanguageV1DubbingResourceDubbingIdRenderLanguagePost,
-) -> DubbingRenderResponseModel | HTTPValidationError | None:
+) -> DubbingRenderResponseModel | HttpValidationError | None:
     """Deprecated: Render Audio Or Video For The Given Language
 
      Deprecated. Regenerate the output media for a language using the latest Studio state. Please ensure
@@ -213,7 +213,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DubbingRenderResponseModel | HTTPValidationError
+        DubbingRenderResponseModel | HttpValidationError
     """
 
     return (

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from ...models.body_transcribes_segments_v1_dubbing_resource_dubbing_id_transcribe_post import (
         BodyTranscribesSegmentsV1DubbingResourceDubbingIdTranscribePost,
     )
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.segment_transcription_response import SegmentTranscriptionResponse
 
 
@@ -42,8 +42,8 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> HTTPValidationError | SegmentTranscriptionResponse | None:
-    from ...models.http_validation_error import HTTPValidationError
+) -> HttpValidationError | SegmentTranscriptionResponse | None:
+    from ...models.http_validation_error import HttpValidationError
     from ...models.segment_transcription_response import SegmentTranscriptionResponse
 
     if response.status_code == 200:
@@ -52,7 +52,7 @@ def _parse_response(
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -63,7 +63,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HTTPValidationError | SegmentTranscriptionResponse]:
+) -> Response[HttpValidationError | SegmentTranscriptionResponse]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -77,7 +77,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: BodyTranscribesSegmentsV1DubbingResourceDubbingIdTranscribePost,
-) -> Response[HTTPValidationError | SegmentTranscriptionResponse]:
+) -> Response[HttpValidationError | SegmentTranscriptionResponse]:
     """Deprecated: Transcribes Segments
 
      Deprecated. Regenerate the transcriptions for the specified segments. Does not automatically
@@ -92,7 +92,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | SegmentTranscriptionResponse]
+        Response[HttpValidationError | SegmentTranscriptionResponse]
     """
 
     kwargs = _get_kwargs(
@@ -108,7 +108,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: BodyTranscribesSegmentsV1DubbingResourceDubbingIdTranscribePost,
-) -> HTTPValidationError | SegmentTranscriptionResponse | None:
+) -> HttpValidationError | SegmentTranscriptionResponse | None:
     """Deprecated: Transcribes Segments
 
      Deprecated. Regenerate the transcriptions for the specified segments. Does not automatically
@@ -123,7 +123,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | SegmentTranscriptionResponse
+        HttpValidationError | SegmentTranscriptionResponse
     """
 
     return sync_detailed(
@@ -138,7 +138,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: BodyTranscribesSegmentsV1DubbingResourceDubbingIdTranscribePost,
-) -> Response[HTTPValidationError | SegmentTranscriptionResponse]:
+) -> Response[HttpValidationError | SegmentTranscriptionResponse]:
     """Deprecated: Transcribes Segments
 
      Deprecated. Regenerate the transcriptions for the specified segments. Does not automatically
@@ -153,7 +153,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | SegmentTranscriptionResponse]
+        Response[HttpValidationError | SegmentTranscriptionResponse]
     """
 
     kwargs = _get_kwargs(
@@ -169,7 +169,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: BodyTranscribesSegmentsV1DubbingResourceDubbingIdTranscribePost,
-) -> HTTPValidationError | SegmentTranscriptionResponse | None:
+) -> HttpValidationError | SegmentTranscriptionResponse | None:
     """Deprecated: Transcribes Segments
 
      Deprecated. Regenerate the transcriptions for the specified segments. Does not automatically
@@ -184,7 +184,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | SegmentTranscriptionResponse
+        HttpValidationError | SegmentTranscriptionResponse
     """
 
     return (

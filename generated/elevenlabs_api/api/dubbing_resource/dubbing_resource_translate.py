@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from ...models.body_translates_all_or_some_segments_and_languages_v1_dubbing_resource_dubbing_id_translate_post import (
         BodyTranslatesAllOrSomeSegmentsAndLanguagesV1DubbingResourceDubbingIdTranslatePost,
     )
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.segment_translation_response import SegmentTranslationResponse
 
 
@@ -42,8 +42,8 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> HTTPValidationError | SegmentTranslationResponse | None:
-    from ...models.http_validation_error import HTTPValidationError
+) -> HttpValidationError | SegmentTranslationResponse | None:
+    from ...models.http_validation_error import HttpValidationError
     from ...models.segment_translation_response import SegmentTranslationResponse
 
     if response.status_code == 200:
@@ -52,7 +52,7 @@ def _parse_response(
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -63,7 +63,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HTTPValidationError | SegmentTranslationResponse]:
+) -> Response[HttpValidationError | SegmentTranslationResponse]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -77,7 +77,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: BodyTranslatesAllOrSomeSegmentsAndLanguagesV1DubbingResourceDubbingIdTranslatePost,
-) -> Response[HTTPValidationError | SegmentTranslationResponse]:
+) -> Response[HttpValidationError | SegmentTranslationResponse]:
     """Deprecated: Translates All Or Some Segments And Languages
 
      Deprecated. Regenerate the translations for either the entire resource or the specified
@@ -93,7 +93,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | SegmentTranslationResponse]
+        Response[HttpValidationError | SegmentTranslationResponse]
     """
 
     kwargs = _get_kwargs(
@@ -109,7 +109,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: BodyTranslatesAllOrSomeSegmentsAndLanguagesV1DubbingResourceDubbingIdTranslatePost,
-) -> HTTPValidationError | SegmentTranslationResponse | None:
+) -> HttpValidationError | SegmentTranslationResponse | None:
     """Deprecated: Translates All Or Some Segments And Languages
 
      Deprecated. Regenerate the translations for either the entire resource or the specified
@@ -125,7 +125,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | SegmentTranslationResponse
+        HttpValidationError | SegmentTranslationResponse
     """
 
     return sync_detailed(
@@ -140,7 +140,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: BodyTranslatesAllOrSomeSegmentsAndLanguagesV1DubbingResourceDubbingIdTranslatePost,
-) -> Response[HTTPValidationError | SegmentTranslationResponse]:
+) -> Response[HttpValidationError | SegmentTranslationResponse]:
     """Deprecated: Translates All Or Some Segments And Languages
 
      Deprecated. Regenerate the translations for either the entire resource or the specified
@@ -156,7 +156,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | SegmentTranslationResponse]
+        Response[HttpValidationError | SegmentTranslationResponse]
     """
 
     kwargs = _get_kwargs(
@@ -172,7 +172,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: BodyTranslatesAllOrSomeSegmentsAndLanguagesV1DubbingResourceDubbingIdTranslatePost,
-) -> HTTPValidationError | SegmentTranslationResponse | None:
+) -> HttpValidationError | SegmentTranslationResponse | None:
     """Deprecated: Translates All Or Some Segments And Languages
 
      Deprecated. Regenerate the translations for either the entire resource or the specified
@@ -188,7 +188,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | SegmentTranslationResponse
+        HttpValidationError | SegmentTranslationResponse
     """
 
     return (

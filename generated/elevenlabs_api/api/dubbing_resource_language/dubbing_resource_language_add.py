@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from ...models.body_add_a_language_to_the_resource_v1_dubbing_resource_dubbing_id_language_post import (
         BodyAddALanguageToTheResourceV1DubbingResourceDubbingIdLanguagePost,
     )
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.language_added_response import LanguageAddedResponse
 
 
@@ -42,8 +42,8 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> HTTPValidationError | LanguageAddedResponse | None:
-    from ...models.http_validation_error import HTTPValidationError
+) -> HttpValidationError | LanguageAddedResponse | None:
+    from ...models.http_validation_error import HttpValidationError
     from ...models.language_added_response import LanguageAddedResponse
 
     if response.status_code == 201:
@@ -52,7 +52,7 @@ def _parse_response(
         return response_201
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -63,7 +63,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HTTPValidationError | LanguageAddedResponse]:
+) -> Response[HttpValidationError | LanguageAddedResponse]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -77,7 +77,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: BodyAddALanguageToTheResourceV1DubbingResourceDubbingIdLanguagePost,
-) -> Response[HTTPValidationError | LanguageAddedResponse]:
+) -> Response[HttpValidationError | LanguageAddedResponse]:
     """Deprecated: Add A Language To The Resource
 
      Deprecated. Adds the given ElevenLab Turbo V2/V2.5 language code to the resource. Does not
@@ -92,7 +92,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | LanguageAddedResponse]
+        Response[HttpValidationError | LanguageAddedResponse]
     """
 
     kwargs = _get_kwargs(
@@ -108,7 +108,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: BodyAddALanguageToTheResourceV1DubbingResourceDubbingIdLanguagePost,
-) -> HTTPValidationError | LanguageAddedResponse | None:
+) -> HttpValidationError | LanguageAddedResponse | None:
     """Deprecated: Add A Language To The Resource
 
      Deprecated. Adds the given ElevenLab Turbo V2/V2.5 language code to the resource. Does not
@@ -123,7 +123,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | LanguageAddedResponse
+        HttpValidationError | LanguageAddedResponse
     """
 
     return sync_detailed(
@@ -138,7 +138,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: BodyAddALanguageToTheResourceV1DubbingResourceDubbingIdLanguagePost,
-) -> Response[HTTPValidationError | LanguageAddedResponse]:
+) -> Response[HttpValidationError | LanguageAddedResponse]:
     """Deprecated: Add A Language To The Resource
 
      Deprecated. Adds the given ElevenLab Turbo V2/V2.5 language code to the resource. Does not
@@ -153,7 +153,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | LanguageAddedResponse]
+        Response[HttpValidationError | LanguageAddedResponse]
     """
 
     kwargs = _get_kwargs(
@@ -169,7 +169,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: BodyAddALanguageToTheResourceV1DubbingResourceDubbingIdLanguagePost,
-) -> HTTPValidationError | LanguageAddedResponse | None:
+) -> HttpValidationError | LanguageAddedResponse | None:
     """Deprecated: Add A Language To The Resource
 
      Deprecated. Adds the given ElevenLab Turbo V2/V2.5 language code to the resource. Does not
@@ -184,7 +184,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | LanguageAddedResponse
+        HttpValidationError | LanguageAddedResponse
     """
 
     return (

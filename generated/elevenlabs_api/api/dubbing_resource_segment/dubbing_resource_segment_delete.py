@@ -12,7 +12,7 @@ from ...types import Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.segment_delete_response import SegmentDeleteResponse
 
 
@@ -33,8 +33,8 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> HTTPValidationError | SegmentDeleteResponse | None:
-    from ...models.http_validation_error import HTTPValidationError
+) -> HttpValidationError | SegmentDeleteResponse | None:
+    from ...models.http_validation_error import HttpValidationError
     from ...models.segment_delete_response import SegmentDeleteResponse
 
     if response.status_code == 200:
@@ -43,7 +43,7 @@ def _parse_response(
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -54,7 +54,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HTTPValidationError | SegmentDeleteResponse]:
+) -> Response[HttpValidationError | SegmentDeleteResponse]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -68,7 +68,7 @@ def sync_detailed(
     segment_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[HTTPValidationError | SegmentDeleteResponse]:
+) -> Response[HttpValidationError | SegmentDeleteResponse]:
     """Deprecated: Deletes A Single Segment
 
      Deprecated. Deletes a single segment from the dubbing.
@@ -82,7 +82,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | SegmentDeleteResponse]
+        Response[HttpValidationError | SegmentDeleteResponse]
     """
 
     kwargs = _get_kwargs(
@@ -98,7 +98,7 @@ def sync(
     segment_id: str,
     *,
     client: AuthenticatedClient,
-) -> HTTPValidationError | SegmentDeleteResponse | None:
+) -> HttpValidationError | SegmentDeleteResponse | None:
     """Deprecated: Deletes A Single Segment
 
      Deprecated. Deletes a single segment from the dubbing.
@@ -112,7 +112,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | SegmentDeleteResponse
+        HttpValidationError | SegmentDeleteResponse
     """
 
     return sync_detailed(
@@ -127,7 +127,7 @@ async def asyncio_detailed(
     segment_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[HTTPValidationError | SegmentDeleteResponse]:
+) -> Response[HttpValidationError | SegmentDeleteResponse]:
     """Deprecated: Deletes A Single Segment
 
      Deprecated. Deletes a single segment from the dubbing.
@@ -141,7 +141,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | SegmentDeleteResponse]
+        Response[HttpValidationError | SegmentDeleteResponse]
     """
 
     kwargs = _get_kwargs(
@@ -157,7 +157,7 @@ async def asyncio(
     segment_id: str,
     *,
     client: AuthenticatedClient,
-) -> HTTPValidationError | SegmentDeleteResponse | None:
+) -> HttpValidationError | SegmentDeleteResponse | None:
     """Deprecated: Deletes A Single Segment
 
      Deprecated. Deletes a single segment from the dubbing.
@@ -171,7 +171,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | SegmentDeleteResponse
+        HttpValidationError | SegmentDeleteResponse
     """
 
     return (

@@ -12,7 +12,7 @@ from ...types import Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.segment_update_payload import SegmentUpdatePayload
     from ...models.segment_update_response import SegmentUpdateResponse
 
@@ -44,8 +44,8 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> HTTPValidationError | SegmentUpdateResponse | None:
-    from ...models.http_validation_error import HTTPValidationError
+) -> HttpValidationError | SegmentUpdateResponse | None:
+    from ...models.http_validation_error import HttpValidationError
     from ...models.segment_update_response import SegmentUpdateResponse
 
     if response.status_code == 200:
@@ -54,7 +54,7 @@ def _parse_response(
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -65,7 +65,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HTTPValidationError | SegmentUpdateResponse]:
+) -> Response[HttpValidationError | SegmentUpdateResponse]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -81,7 +81,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: SegmentUpdatePayload,
-) -> Response[HTTPValidationError | SegmentUpdateResponse]:
+) -> Response[HttpValidationError | SegmentUpdateResponse]:
     """Deprecated: Modify A Single Segment
 
      Deprecated. Modifies a single segment with new text and/or start/end times. Will update the values
@@ -98,7 +98,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | SegmentUpdateResponse]
+        Response[HttpValidationError | SegmentUpdateResponse]
     """
 
     kwargs = _get_kwargs(
@@ -118,7 +118,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: SegmentUpdatePayload,
-) -> HTTPValidationError | SegmentUpdateResponse | None:
+) -> HttpValidationError | SegmentUpdateResponse | None:
     """Deprecated: Modify A Single Segment
 
      Deprecated. Modifies a single segment with new text and/or start/end times. Will update the values
@@ -135,7 +135,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | SegmentUpdateResponse
+        HttpValidationError | SegmentUpdateResponse
     """
 
     return sync_detailed(
@@ -154,7 +154,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: SegmentUpdatePayload,
-) -> Response[HTTPValidationError | SegmentUpdateResponse]:
+) -> Response[HttpValidationError | SegmentUpdateResponse]:
     """Deprecated: Modify A Single Segment
 
      Deprecated. Modifies a single segment with new text and/or start/end times. Will update the values
@@ -171,7 +171,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | SegmentUpdateResponse]
+        Response[HttpValidationError | SegmentUpdateResponse]
     """
 
     kwargs = _get_kwargs(
@@ -191,7 +191,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: SegmentUpdatePayload,
-) -> HTTPValidationError | SegmentUpdateResponse | None:
+) -> HttpValidationError | SegmentUpdateResponse | None:
     """Deprecated: Modify A Single Segment
 
      Deprecated. Modifies a single segment with new text and/or start/end times. Will update the values
@@ -208,7 +208,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | SegmentUpdateResponse
+        HttpValidationError | SegmentUpdateResponse
     """
 
     return (

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from ...models.body_create_a_new_speaker_v1_dubbing_resource_dubbing_id_speaker_post import (
         BodyCreateANewSpeakerV1DubbingResourceDubbingIdSpeakerPost,
     )
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.speaker_created_response import SpeakerCreatedResponse
     from ...types import UNSET, Unset
 
@@ -45,8 +45,8 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> HTTPValidationError | SpeakerCreatedResponse | None:
-    from ...models.http_validation_error import HTTPValidationError
+) -> HttpValidationError | SpeakerCreatedResponse | None:
+    from ...models.http_validation_error import HttpValidationError
     from ...models.speaker_created_response import SpeakerCreatedResponse
 
     if response.status_code == 200:
@@ -55,7 +55,7 @@ def _parse_response(
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -66,7 +66,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HTTPValidationError | SpeakerCreatedResponse]:
+) -> Response[HttpValidationError | SpeakerCreatedResponse]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -80,7 +80,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: BodyCreateANewSpeakerV1DubbingResourceDubbingIdSpeakerPost | Unset = UNSET,
-) -> Response[HTTPValidationError | SpeakerCreatedResponse]:
+) -> Response[HttpValidationError | SpeakerCreatedResponse]:
     """Deprecated: Create A New Speaker
 
      Deprecated. Creates a new speaker in a dubbing resource. The speaker is added to every available
@@ -95,7 +95,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | SpeakerCreatedResponse]
+        Response[HttpValidationError | SpeakerCreatedResponse]
     """
 
     kwargs = _get_kwargs(
@@ -111,7 +111,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: BodyCreateANewSpeakerV1DubbingResourceDubbingIdSpeakerPost | Unset = UNSET,
-) -> HTTPValidationError | SpeakerCreatedResponse | None:
+) -> HttpValidationError | SpeakerCreatedResponse | None:
     """Deprecated: Create A New Speaker
 
      Deprecated. Creates a new speaker in a dubbing resource. The speaker is added to every available
@@ -126,7 +126,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | SpeakerCreatedResponse
+        HttpValidationError | SpeakerCreatedResponse
     """
 
     return sync_detailed(
@@ -141,7 +141,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: BodyCreateANewSpeakerV1DubbingResourceDubbingIdSpeakerPost | Unset = UNSET,
-) -> Response[HTTPValidationError | SpeakerCreatedResponse]:
+) -> Response[HttpValidationError | SpeakerCreatedResponse]:
     """Deprecated: Create A New Speaker
 
      Deprecated. Creates a new speaker in a dubbing resource. The speaker is added to every available
@@ -156,7 +156,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | SpeakerCreatedResponse]
+        Response[HttpValidationError | SpeakerCreatedResponse]
     """
 
     kwargs = _get_kwargs(
@@ -172,7 +172,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: BodyCreateANewSpeakerV1DubbingResourceDubbingIdSpeakerPost | Unset = UNSET,
-) -> HTTPValidationError | SpeakerCreatedResponse | None:
+) -> HttpValidationError | SpeakerCreatedResponse | None:
     """Deprecated: Create A New Speaker
 
      Deprecated. Creates a new speaker in a dubbing resource. The speaker is added to every available
@@ -187,7 +187,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | SpeakerCreatedResponse
+        HttpValidationError | SpeakerCreatedResponse
     """
 
     return (

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from ...models.body_update_metadata_for_a_speaker_v1_dubbing_resource_dubbing_id_speaker_speaker_id_patch import (
         BodyUpdateMetadataForASpeakerV1DubbingResourceDubbingIdSpeakerSpeakerIdPatch,
     )
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.speaker_updated_response import SpeakerUpdatedResponse
     from ...types import UNSET, Unset
 
@@ -47,8 +47,8 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> HTTPValidationError | SpeakerUpdatedResponse | None:
-    from ...models.http_validation_error import HTTPValidationError
+) -> HttpValidationError | SpeakerUpdatedResponse | None:
+    from ...models.http_validation_error import HttpValidationError
     from ...models.speaker_updated_response import SpeakerUpdatedResponse
 
     if response.status_code == 200:
@@ -57,7 +57,7 @@ def _parse_response(
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -68,7 +68,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HTTPValidationError | SpeakerUpdatedResponse]:
+) -> Response[HttpValidationError | SpeakerUpdatedResponse]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -83,7 +83,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: BodyUpdateMetadataForASpeakerV1DubbingResourceDubbingIdSpeakerSpeakerIdPatch | Unset = UNSET,
-) -> Response[HTTPValidationError | SpeakerUpdatedResponse]:
+) -> Response[HttpValidationError | SpeakerUpdatedResponse]:
     """Deprecated: Update Metadata For A Speaker
 
      Deprecated. Amend the metadata associated with a speaker, such as their voice. Both voice cloning
@@ -100,7 +100,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | SpeakerUpdatedResponse]
+        Response[HttpValidationError | SpeakerUpdatedResponse]
     """
 
     kwargs = _get_kwargs(
@@ -118,7 +118,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: BodyUpdateMetadataForASpeakerV1DubbingResourceDubbingIdSpeakerSpeakerIdPatch | Unset = UNSET,
-) -> HTTPValidationError | SpeakerUpdatedResponse | None:
+) -> HttpValidationError | SpeakerUpdatedResponse | None:
     """Deprecated: Update Metadata For A Speaker
 
      Deprecated. Amend the metadata associated with a speaker, such as their voice. Both voice cloning
@@ -135,7 +135,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | SpeakerUpdatedResponse
+        HttpValidationError | SpeakerUpdatedResponse
     """
 
     return sync_detailed(
@@ -152,7 +152,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: BodyUpdateMetadataForASpeakerV1DubbingResourceDubbingIdSpeakerSpeakerIdPatch | Unset = UNSET,
-) -> Response[HTTPValidationError | SpeakerUpdatedResponse]:
+) -> Response[HttpValidationError | SpeakerUpdatedResponse]:
     """Deprecated: Update Metadata For A Speaker
 
      Deprecated. Amend the metadata associated with a speaker, such as their voice. Both voice cloning
@@ -169,7 +169,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | SpeakerUpdatedResponse]
+        Response[HttpValidationError | SpeakerUpdatedResponse]
     """
 
     kwargs = _get_kwargs(
@@ -187,7 +187,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: BodyUpdateMetadataForASpeakerV1DubbingResourceDubbingIdSpeakerSpeakerIdPatch | Unset = UNSET,
-) -> HTTPValidationError | SpeakerUpdatedResponse | None:
+) -> HttpValidationError | SpeakerUpdatedResponse | None:
     """Deprecated: Update Metadata For A Speaker
 
      Deprecated. Amend the metadata associated with a speaker, such as their voice. Both voice cloning
@@ -204,7 +204,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | SpeakerUpdatedResponse
+        HttpValidationError | SpeakerUpdatedResponse
     """
 
     return (

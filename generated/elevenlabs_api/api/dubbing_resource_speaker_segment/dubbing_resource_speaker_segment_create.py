@@ -12,7 +12,7 @@ from ...types import Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.segment_create_payload import SegmentCreatePayload
     from ...models.segment_create_response import SegmentCreateResponse
 
@@ -42,8 +42,8 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> HTTPValidationError | SegmentCreateResponse | None:
-    from ...models.http_validation_error import HTTPValidationError
+) -> HttpValidationError | SegmentCreateResponse | None:
+    from ...models.http_validation_error import HttpValidationError
     from ...models.segment_create_response import SegmentCreateResponse
 
     if response.status_code == 201:
@@ -52,7 +52,7 @@ def _parse_response(
         return response_201
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -63,7 +63,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HTTPValidationError | SegmentCreateResponse]:
+) -> Response[HttpValidationError | SegmentCreateResponse]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -78,7 +78,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: SegmentCreatePayload,
-) -> Response[HTTPValidationError | SegmentCreateResponse]:
+) -> Response[HttpValidationError | SegmentCreateResponse]:
     """Deprecated: Create A Segment For The Speaker
 
      Deprecated. Creates a new segment in dubbing resource with a start and end time for the speaker in
@@ -94,7 +94,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | SegmentCreateResponse]
+        Response[HttpValidationError | SegmentCreateResponse]
     """
 
     kwargs = _get_kwargs(
@@ -112,7 +112,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: SegmentCreatePayload,
-) -> HTTPValidationError | SegmentCreateResponse | None:
+) -> HttpValidationError | SegmentCreateResponse | None:
     """Deprecated: Create A Segment For The Speaker
 
      Deprecated. Creates a new segment in dubbing resource with a start and end time for the speaker in
@@ -128,7 +128,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | SegmentCreateResponse
+        HttpValidationError | SegmentCreateResponse
     """
 
     return sync_detailed(
@@ -145,7 +145,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: SegmentCreatePayload,
-) -> Response[HTTPValidationError | SegmentCreateResponse]:
+) -> Response[HttpValidationError | SegmentCreateResponse]:
     """Deprecated: Create A Segment For The Speaker
 
      Deprecated. Creates a new segment in dubbing resource with a start and end time for the speaker in
@@ -161,7 +161,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | SegmentCreateResponse]
+        Response[HttpValidationError | SegmentCreateResponse]
     """
 
     kwargs = _get_kwargs(
@@ -179,7 +179,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: SegmentCreatePayload,
-) -> HTTPValidationError | SegmentCreateResponse | None:
+) -> HttpValidationError | SegmentCreateResponse | None:
     """Deprecated: Create A Segment For The Speaker
 
      Deprecated. Creates a new segment in dubbing resource with a start and end time for the speaker in
@@ -195,7 +195,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | SegmentCreateResponse
+        HttpValidationError | SegmentCreateResponse
     """
 
     return (

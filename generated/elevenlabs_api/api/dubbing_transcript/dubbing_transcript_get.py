@@ -16,7 +16,7 @@ if TYPE_CHECKING:
         DubbingTranscriptGetFormatType,
     )
     from ...models.dubbing_transcript_response_model import DubbingTranscriptResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...types import UNSET, Unset
 
 
@@ -50,9 +50,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | DubbingTranscriptResponseModel | str | HTTPValidationError | None:
+) -> Any | DubbingTranscriptResponseModel | str | HttpValidationError | None:
     from ...models.dubbing_transcript_response_model import DubbingTranscriptResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     if response.status_code == 200:
 
@@ -81,7 +81,7 @@ def _parse_response(
         return response_404
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -96,7 +96,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | DubbingTranscriptResponseModel | str | HTTPValidationError]:
+) -> Response[Any | DubbingTranscriptResponseModel | str | HttpValidationError]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -111,7 +111,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     format_type: DubbingTranscriptGetFormatType | Unset = UNSET,
-) -> Response[Any | DubbingTranscriptResponseModel | str | HTTPValidationError]:
+) -> Response[Any | DubbingTranscriptResponseModel | str | HttpValidationError]:
     """Deprecated: Get Dubbed Transcript
 
      Deprecated. Returns transcript for the dub as an SRT or WEBVTT file.
@@ -129,7 +129,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | DubbingTranscriptResponseModel | str | HTTPValidationError]
+        Response[Any | DubbingTranscriptResponseModel | str | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -147,7 +147,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     format_type: DubbingTranscriptGetFormatType | Unset = UNSET,
-) -> Any | DubbingTranscriptResponseModel | str | HTTPValidationError | None:
+) -> Any | DubbingTranscriptResponseModel | str | HttpValidationError | None:
     """Deprecated: Get Dubbed Transcript
 
      Deprecated. Returns transcript for the dub as an SRT or WEBVTT file.
@@ -165,7 +165,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | DubbingTranscriptResponseModel | str | HTTPValidationError
+        Any | DubbingTranscriptResponseModel | str | HttpValidationError
     """
 
     return sync_detailed(
@@ -182,7 +182,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     format_type: DubbingTranscriptGetFormatType | Unset = UNSET,
-) -> Response[Any | DubbingTranscriptResponseModel | str | HTTPValidationError]:
+) -> Response[Any | DubbingTranscriptResponseModel | str | HttpValidationError]:
     """Deprecated: Get Dubbed Transcript
 
      Deprecated. Returns transcript for the dub as an SRT or WEBVTT file.
@@ -200,7 +200,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | DubbingTranscriptResponseModel | str | HTTPValidationError]
+        Response[Any | DubbingTranscriptResponseModel | str | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -218,7 +218,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     format_type: DubbingTranscriptGetFormatType | Unset = UNSET,
-) -> Any | DubbingTranscriptResponseModel | str | HTTPValidationError | None:
+) -> Any | DubbingTranscriptResponseModel | str | HttpValidationError | None:
     """Deprecated: Get Dubbed Transcript
 
      Deprecated. Returns transcript for the dub as an SRT or WEBVTT file.
@@ -236,7 +236,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | DubbingTranscriptResponseModel | str | HTTPValidationError
+        Any | DubbingTranscriptResponseModel | str | HttpValidationError
     """
 
     return (

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
         DubbingTranscriptsGetFormatType,
     )
     from ...models.dubbing_transcripts_response_model import DubbingTranscriptsResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
 
 def _get_kwargs(
@@ -38,9 +38,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DubbingTranscriptsResponseModel | HTTPValidationError | None:
+) -> DubbingTranscriptsResponseModel | HttpValidationError | None:
     from ...models.dubbing_transcripts_response_model import DubbingTranscriptsResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     if response.status_code == 200:
         response_200 = DubbingTranscriptsResponseModel.from_dict(response.json())
@@ -48,7 +48,7 @@ def _parse_response(
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -59,7 +59,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DubbingTranscriptsResponseModel | HTTPValidationError]:
+) -> Response[DubbingTranscriptsResponseModel | HttpValidationError]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -74,7 +74,7 @@ def sync_detailed(
     format_type: DubbingTranscriptsGetFormatType,
     *,
     client: AuthenticatedClient,
-) -> Response[DubbingTranscriptsResponseModel | HTTPValidationError]:
+) -> Response[DubbingTranscriptsResponseModel | HttpValidationError]:
     """Retrieve A Transcript
 
      Fetch the transcript for one of the languages in a dub.
@@ -92,7 +92,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DubbingTranscriptsResponseModel | HTTPValidationError]
+        Response[DubbingTranscriptsResponseModel | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -110,7 +110,7 @@ def sync(
     format_type: DubbingTranscriptsGetFormatType,
     *,
     client: AuthenticatedClient,
-) -> DubbingTranscriptsResponseModel | HTTPValidationError | None:
+) -> DubbingTranscriptsResponseModel | HttpValidationError | None:
     """Retrieve A Transcript
 
      Fetch the transcript for one of the languages in a dub.
@@ -128,7 +128,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DubbingTranscriptsResponseModel | HTTPValidationError
+        DubbingTranscriptsResponseModel | HttpValidationError
     """
 
     return sync_detailed(
@@ -145,7 +145,7 @@ async def asyncio_detailed(
     format_type: DubbingTranscriptsGetFormatType,
     *,
     client: AuthenticatedClient,
-) -> Response[DubbingTranscriptsResponseModel | HTTPValidationError]:
+) -> Response[DubbingTranscriptsResponseModel | HttpValidationError]:
     """Retrieve A Transcript
 
      Fetch the transcript for one of the languages in a dub.
@@ -163,7 +163,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DubbingTranscriptsResponseModel | HTTPValidationError]
+        Response[DubbingTranscriptsResponseModel | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -181,7 +181,7 @@ async def asyncio(
     format_type: DubbingTranscriptsGetFormatType,
     *,
     client: AuthenticatedClient,
-) -> DubbingTranscriptsResponseModel | HTTPValidationError | None:
+) -> DubbingTranscriptsResponseModel | HttpValidationError | None:
     """Retrieve A Transcript
 
      Fetch the transcript for one of the languages in a dub.
@@ -199,7 +199,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DubbingTranscriptsResponseModel | HTTPValidationError
+        DubbingTranscriptsResponseModel | HttpValidationError
     """
 
     return (

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from ...models.create_secret_environment_variable_request import CreateSecretEnvironmentVariableRequest
     from ...models.create_string_environment_variable_request import CreateStringEnvironmentVariableRequest
     from ...models.environment_variable_response import EnvironmentVariableResponse
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
 
 def _get_kwargs(
@@ -55,9 +55,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | EnvironmentVariableResponse | HTTPValidationError | None:
+) -> Any | EnvironmentVariableResponse | HttpValidationError | None:
     from ...models.environment_variable_response import EnvironmentVariableResponse
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     if response.status_code == 200:
         response_200 = EnvironmentVariableResponse.from_dict(response.json())
@@ -73,7 +73,7 @@ def _parse_response(
         return response_409
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -84,7 +84,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | EnvironmentVariableResponse | HTTPValidationError]:
+) -> Response[Any | EnvironmentVariableResponse | HttpValidationError]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -99,7 +99,7 @@ def sync_detailed(
     body: CreateAuthConnectionEnvironmentVariableRequest
     | CreateSecretEnvironmentVariableRequest
     | CreateStringEnvironmentVariableRequest,
-) -> Response[Any | EnvironmentVariableResponse | HTTPValidationError]:
+) -> Response[Any | EnvironmentVariableResponse | HttpValidationError]:
     """Create Environment Variable
 
      Create a new environment variable for the workspace
@@ -113,7 +113,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | EnvironmentVariableResponse | HTTPValidationError]
+        Response[Any | EnvironmentVariableResponse | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -129,7 +129,7 @@ def sync(
     body: CreateAuthConnectionEnvironmentVariableRequest
     | CreateSecretEnvironmentVariableRequest
     | CreateStringEnvironmentVariableRequest,
-) -> Any | EnvironmentVariableResponse | HTTPValidationError | None:
+) -> Any | EnvironmentVariableResponse | HttpValidationError | None:
     """Create Environment Variable
 
      Create a new environment variable for the workspace
@@ -143,7 +143,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | EnvironmentVariableResponse | HTTPValidationError
+        Any | EnvironmentVariableResponse | HttpValidationError
     """
 
     return sync_detailed(
@@ -158,7 +158,7 @@ async def asyncio_detailed(
     body: CreateAuthConnectionEnvironmentVariableRequest
     | CreateSecretEnvironmentVariableRequest
     | CreateStringEnvironmentVariableRequest,
-) -> Response[Any | EnvironmentVariableResponse | HTTPValidationError]:
+) -> Response[Any | EnvironmentVariableResponse | HttpValidationError]:
     """Create Environment Variable
 
      Create a new environment variable for the workspace
@@ -172,7 +172,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | EnvironmentVariableResponse | HTTPValidationError]
+        Response[Any | EnvironmentVariableResponse | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -188,7 +188,7 @@ async def asyncio(
     body: CreateAuthConnectionEnvironmentVariableRequest
     | CreateSecretEnvironmentVariableRequest
     | CreateStringEnvironmentVariableRequest,
-) -> Any | EnvironmentVariableResponse | HTTPValidationError | None:
+) -> Any | EnvironmentVariableResponse | HttpValidationError | None:
     """Create Environment Variable
 
      Create a new environment variable for the workspace
@@ -202,7 +202,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | EnvironmentVariableResponse | HTTPValidationError
+        Any | EnvironmentVariableResponse | HttpValidationError
     """
 
     return (

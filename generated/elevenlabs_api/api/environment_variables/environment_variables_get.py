@@ -13,7 +13,7 @@ from ...types import Response
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.environment_variable_response import EnvironmentVariableResponse
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
 
 def _get_kwargs(
@@ -31,9 +31,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | EnvironmentVariableResponse | HTTPValidationError | None:
+) -> Any | EnvironmentVariableResponse | HttpValidationError | None:
     from ...models.environment_variable_response import EnvironmentVariableResponse
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     if response.status_code == 200:
         response_200 = EnvironmentVariableResponse.from_dict(response.json())
@@ -45,7 +45,7 @@ def _parse_response(
         return response_404
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -56,7 +56,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | EnvironmentVariableResponse | HTTPValidationError]:
+) -> Response[Any | EnvironmentVariableResponse | HttpValidationError]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -69,7 +69,7 @@ def sync_detailed(
     env_var_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Any | EnvironmentVariableResponse | HTTPValidationError]:
+) -> Response[Any | EnvironmentVariableResponse | HttpValidationError]:
     """Get Environment Variable
 
      Get a specific environment variable by ID
@@ -82,7 +82,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | EnvironmentVariableResponse | HTTPValidationError]
+        Response[Any | EnvironmentVariableResponse | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -96,7 +96,7 @@ def sync(
     env_var_id: str,
     *,
     client: AuthenticatedClient,
-) -> Any | EnvironmentVariableResponse | HTTPValidationError | None:
+) -> Any | EnvironmentVariableResponse | HttpValidationError | None:
     """Get Environment Variable
 
      Get a specific environment variable by ID
@@ -109,7 +109,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | EnvironmentVariableResponse | HTTPValidationError
+        Any | EnvironmentVariableResponse | HttpValidationError
     """
 
     return sync_detailed(
@@ -122,7 +122,7 @@ async def asyncio_detailed(
     env_var_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Any | EnvironmentVariableResponse | HTTPValidationError]:
+) -> Response[Any | EnvironmentVariableResponse | HttpValidationError]:
     """Get Environment Variable
 
      Get a specific environment variable by ID
@@ -135,7 +135,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | EnvironmentVariableResponse | HTTPValidationError]
+        Response[Any | EnvironmentVariableResponse | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -149,7 +149,7 @@ async def asyncio(
     env_var_id: str,
     *,
     client: AuthenticatedClient,
-) -> Any | EnvironmentVariableResponse | HTTPValidationError | None:
+) -> Any | EnvironmentVariableResponse | HttpValidationError | None:
     """Get Environment Variable
 
      Get a specific environment variable by ID
@@ -162,7 +162,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | EnvironmentVariableResponse | HTTPValidationError
+        Any | EnvironmentVariableResponse | HttpValidationError
     """
 
     return (

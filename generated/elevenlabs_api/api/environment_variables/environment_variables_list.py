@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from ...models.environment_variables_list_type_type_0 import (
         EnvironmentVariablesListTypeType0,
     )
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...types import UNSET, Unset
 
 
@@ -66,9 +66,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | EnvironmentVariablesListResponse | HTTPValidationError | None:
+) -> Any | EnvironmentVariablesListResponse | HttpValidationError | None:
     from ...models.environment_variables_list_response import EnvironmentVariablesListResponse
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     if response.status_code == 200:
         response_200 = EnvironmentVariablesListResponse.from_dict(response.json())
@@ -80,7 +80,7 @@ def _parse_response(
         return response_400
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -91,7 +91,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | EnvironmentVariablesListResponse | HTTPValidationError]:
+) -> Response[Any | EnvironmentVariablesListResponse | HttpValidationError]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -108,7 +108,7 @@ def sync_detailed(
     label: None | str | Unset = UNSET,
     environment: None | str | Unset = UNSET,
     type_: EnvironmentVariablesListTypeType0 | None | Unset = UNSET,
-) -> Response[Any | EnvironmentVariablesListResponse | HTTPValidationError]:
+) -> Response[Any | EnvironmentVariablesListResponse | HttpValidationError]:
     """List Environment Variables
 
      List all environment variables for the workspace with optional filtering
@@ -127,7 +127,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | EnvironmentVariablesListResponse | HTTPValidationError]
+        Response[Any | EnvironmentVariablesListResponse | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -149,7 +149,7 @@ def sync(
     label: None | str | Unset = UNSET,
     environment: None | str | Unset = UNSET,
     type_: EnvironmentVariablesListTypeType0 | None | Unset = UNSET,
-) -> Any | EnvironmentVariablesListResponse | HTTPValidationError | None:
+) -> Any | EnvironmentVariablesListResponse | HttpValidationError | None:
     """List Environment Variables
 
      List all environment variables for the workspace with optional filtering
@@ -168,7 +168,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | EnvironmentVariablesListResponse | HTTPValidationError
+        Any | EnvironmentVariablesListResponse | HttpValidationError
     """
 
     return sync_detailed(
@@ -189,7 +189,7 @@ async def asyncio_detailed(
     label: None | str | Unset = UNSET,
     environment: None | str | Unset = UNSET,
     type_: EnvironmentVariablesListTypeType0 | None | Unset = UNSET,
-) -> Response[Any | EnvironmentVariablesListResponse | HTTPValidationError]:
+) -> Response[Any | EnvironmentVariablesListResponse | HttpValidationError]:
     """List Environment Variables
 
      List all environment variables for the workspace with optional filtering
@@ -208,7 +208,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | EnvironmentVariablesListResponse | HTTPValidationError]
+        Response[Any | EnvironmentVariablesListResponse | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -230,7 +230,7 @@ async def asyncio(
     label: None | str | Unset = UNSET,
     environment: None | str | Unset = UNSET,
     type_: EnvironmentVariablesListTypeType0 | None | Unset = UNSET,
-) -> Any | EnvironmentVariablesListResponse | HTTPValidationError | None:
+) -> Any | EnvironmentVariablesListResponse | HttpValidationError | None:
     """List Environment Variables
 
      List all environment variables for the workspace with optional filtering
@@ -249,7 +249,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | EnvironmentVariablesListResponse | HTTPValidationError
+        Any | EnvironmentVariablesListResponse | HttpValidationError
     """
 
     return (

@@ -13,7 +13,7 @@ from ...types import Response
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.environment_variable_response import EnvironmentVariableResponse
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.update_environment_variable_request import UpdateEnvironmentVariableRequest
 
 
@@ -40,9 +40,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | EnvironmentVariableResponse | HTTPValidationError | None:
+) -> Any | EnvironmentVariableResponse | HttpValidationError | None:
     from ...models.environment_variable_response import EnvironmentVariableResponse
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     if response.status_code == 200:
         response_200 = EnvironmentVariableResponse.from_dict(response.json())
@@ -58,7 +58,7 @@ def _parse_response(
         return response_404
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -69,7 +69,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | EnvironmentVariableResponse | HTTPValidationError]:
+) -> Response[Any | EnvironmentVariableResponse | HttpValidationError]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -83,7 +83,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: UpdateEnvironmentVariableRequest,
-) -> Response[Any | EnvironmentVariableResponse | HTTPValidationError]:
+) -> Response[Any | EnvironmentVariableResponse | HttpValidationError]:
     """Update Environment Variable
 
      Replace an environment variable's values. Use null to remove an environment (except production).
@@ -97,7 +97,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | EnvironmentVariableResponse | HTTPValidationError]
+        Response[Any | EnvironmentVariableResponse | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -113,7 +113,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: UpdateEnvironmentVariableRequest,
-) -> Any | EnvironmentVariableResponse | HTTPValidationError | None:
+) -> Any | EnvironmentVariableResponse | HttpValidationError | None:
     """Update Environment Variable
 
      Replace an environment variable's values. Use null to remove an environment (except production).
@@ -127,7 +127,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | EnvironmentVariableResponse | HTTPValidationError
+        Any | EnvironmentVariableResponse | HttpValidationError
     """
 
     return sync_detailed(
@@ -142,7 +142,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: UpdateEnvironmentVariableRequest,
-) -> Response[Any | EnvironmentVariableResponse | HTTPValidationError]:
+) -> Response[Any | EnvironmentVariableResponse | HttpValidationError]:
     """Update Environment Variable
 
      Replace an environment variable's values. Use null to remove an environment (except production).
@@ -156,7 +156,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | EnvironmentVariableResponse | HTTPValidationError]
+        Response[Any | EnvironmentVariableResponse | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -172,7 +172,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: UpdateEnvironmentVariableRequest,
-) -> Any | EnvironmentVariableResponse | HTTPValidationError | None:
+) -> Any | EnvironmentVariableResponse | HttpValidationError | None:
     """Update Environment Variable
 
      Replace an environment variable's values. Use null to remove an environment (except production).
@@ -186,7 +186,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | EnvironmentVariableResponse | HTTPValidationError
+        Any | EnvironmentVariableResponse | HttpValidationError
     """
 
     return (

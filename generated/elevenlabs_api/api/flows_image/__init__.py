@@ -210,9 +210,9 @@ class FlowsImageResource:
         | models.Gemini31FlashImageRequest
         | models.Gemini31FlashLiteImageRequest
         | models.Gemini3ProImageRequest
-        | models.GPTImage15Request
-        | models.GPTImage1Request
-        | models.GPTImage2Request,
+        | models.GptImage15Request
+        | models.GptImage1Request
+        | models.GptImage2Request,
         request_options: RequestOptions | None = None,
     ) -> models.MediaGenerationCreateResponse:
         """Create Image Generation
@@ -222,7 +222,7 @@ class FlowsImageResource:
         `POST /v1/flows/image`.
 
         Args:
-            request (BytedanceSeedream5LiteRequest | BytedanceSeedream5ProRequest | Gemini25FlashImageRequest | Gemini31FlashImageRequest | Gemini31FlashLiteImageRequest | Gemini3ProImageRequest | GPTImage15Request | GPTImage1Request | GPTImage2Request): The request body.
+            request (BytedanceSeedream5LiteRequest | BytedanceSeedream5ProRequest | Gemini25FlashImageRequest | Gemini31FlashImageRequest | Gemini31FlashLiteImageRequest | Gemini3ProImageRequest | GptImage15Request | GptImage1Request | GptImage2Request): The request body.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """
@@ -351,9 +351,9 @@ class AsyncFlowsImageResource:
         | models.Gemini31FlashImageRequest
         | models.Gemini31FlashLiteImageRequest
         | models.Gemini3ProImageRequest
-        | models.GPTImage15Request
-        | models.GPTImage1Request
-        | models.GPTImage2Request,
+        | models.GptImage15Request
+        | models.GptImage1Request
+        | models.GptImage2Request,
         request_options: RequestOptions | None = None,
     ) -> models.MediaGenerationCreateResponse:
         """Create Image Generation
@@ -363,7 +363,7 @@ class AsyncFlowsImageResource:
         `POST /v1/flows/image`.
 
         Args:
-            request (BytedanceSeedream5LiteRequest | BytedanceSeedream5ProRequest | Gemini25FlashImageRequest | Gemini31FlashImageRequest | Gemini31FlashLiteImageRequest | Gemini3ProImageRequest | GPTImage15Request | GPTImage1Request | GPTImage2Request): The request body.
+            request (BytedanceSeedream5LiteRequest | BytedanceSeedream5ProRequest | Gemini25FlashImageRequest | Gemini31FlashImageRequest | Gemini31FlashLiteImageRequest | Gemini3ProImageRequest | GptImage15Request | GptImage1Request | GptImage2Request): The request body.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """

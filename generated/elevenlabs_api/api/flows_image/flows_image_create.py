@@ -17,10 +17,10 @@ if TYPE_CHECKING:
     from ...models.gemini_25_flash_image_request import Gemini25FlashImageRequest
     from ...models.gemini_31_flash_image_request import Gemini31FlashImageRequest
     from ...models.gemini_31_flash_lite_image_request import Gemini31FlashLiteImageRequest
-    from ...models.gpt_image_1_request import GPTImage1Request
-    from ...models.gpt_image_2_request import GPTImage2Request
-    from ...models.gpt_image_15_request import GPTImage15Request
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.gpt_image_1_request import GptImage1Request
+    from ...models.gpt_image_2_request import GptImage2Request
+    from ...models.gpt_image_15_request import GptImage15Request
+    from ...models.http_validation_error import HttpValidationError
     from ...models.media_generation_create_response import MediaGenerationCreateResponse
 
 
@@ -32,9 +32,9 @@ def _get_kwargs(
     | Gemini31FlashImageRequest
     | Gemini31FlashLiteImageRequest
     | Gemini3ProImageRequest
-    | GPTImage15Request
-    | GPTImage1Request
-    | GPTImage2Request,
+    | GptImage15Request
+    | GptImage1Request
+    | GptImage2Request,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -48,14 +48,14 @@ def _get_kwargs(
     from ...models.gemini_25_flash_image_request import Gemini25FlashImageRequest
     from ...models.gemini_31_flash_image_request import Gemini31FlashImageRequest
     from ...models.gemini_31_flash_lite_image_request import Gemini31FlashLiteImageRequest
-    from ...models.gpt_image_1_request import GPTImage1Request
-    from ...models.gpt_image_2_request import GPTImage2Request
-    from ...models.gpt_image_15_request import GPTImage15Request
+    from ...models.gpt_image_1_request import GptImage1Request
+    from ...models.gpt_image_2_request import GptImage2Request
+    from ...models.gpt_image_15_request import GptImage15Request
 
     if (
-        isinstance(body, GPTImage1Request)
-        or isinstance(body, GPTImage15Request)
-        or isinstance(body, GPTImage2Request)
+        isinstance(body, GptImage1Request)
+        or isinstance(body, GptImage15Request)
+        or isinstance(body, GptImage2Request)
         or isinstance(body, Gemini25FlashImageRequest)
         or isinstance(body, Gemini3ProImageRequest)
         or isinstance(body, Gemini31FlashImageRequest)
@@ -75,8 +75,8 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> HTTPValidationError | MediaGenerationCreateResponse | None:
-    from ...models.http_validation_error import HTTPValidationError
+) -> HttpValidationError | MediaGenerationCreateResponse | None:
+    from ...models.http_validation_error import HttpValidationError
     from ...models.media_generation_create_response import MediaGenerationCreateResponse
 
     if response.status_code == 200:
@@ -85,7 +85,7 @@ def _parse_response(
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -96,7 +96,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HTTPValidationError | MediaGenerationCreateResponse]:
+) -> Response[HttpValidationError | MediaGenerationCreateResponse]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -114,10 +114,10 @@ def sync_detailed(
     | Gemini31FlashImageRequest
     | Gemini31FlashLiteImageRequest
     | Gemini3ProImageRequest
-    | GPTImage15Request
-    | GPTImage1Request
-    | GPTImage2Request,
-) -> Response[HTTPValidationError | MediaGenerationCreateResponse]:
+    | GptImage15Request
+    | GptImage1Request
+    | GptImage2Request,
+) -> Response[HttpValidationError | MediaGenerationCreateResponse]:
     """Create Image Generation
 
      Start an image generation with the selected model.
@@ -125,14 +125,14 @@ def sync_detailed(
     Args:
         body (BytedanceSeedream5LiteRequest | BytedanceSeedream5ProRequest |
             Gemini25FlashImageRequest | Gemini31FlashImageRequest | Gemini31FlashLiteImageRequest |
-            Gemini3ProImageRequest | GPTImage15Request | GPTImage1Request | GPTImage2Request):
+            Gemini3ProImageRequest | GptImage15Request | GptImage1Request | GptImage2Request):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | MediaGenerationCreateResponse]
+        Response[HttpValidationError | MediaGenerationCreateResponse]
     """
 
     kwargs = _get_kwargs(
@@ -151,10 +151,10 @@ def sync(
     | Gemini31FlashImageRequest
     | Gemini31FlashLiteImageRequest
     | Gemini3ProImageRequest
-    | GPTImage15Request
-    | GPTImage1Request
-    | GPTImage2Request,
-) -> HTTPValidationError | MediaGenerationCreateResponse | None:
+    | GptImage15Request
+    | GptImage1Request
+    | GptImage2Request,
+) -> HttpValidationError | MediaGenerationCreateResponse | None:
     """Create Image Generation
 
      Start an image generation with the selected model.
@@ -162,14 +162,14 @@ def sync(
     Args:
         body (BytedanceSeedream5LiteRequest | BytedanceSeedream5ProRequest |
             Gemini25FlashImageRequest | Gemini31FlashImageRequest | Gemini31FlashLiteImageRequest |
-            Gemini3ProImageRequest | GPTImage15Request | GPTImage1Request | GPTImage2Request):
+            Gemini3ProImageRequest | GptImage15Request | GptImage1Request | GptImage2Request):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | MediaGenerationCreateResponse
+        HttpValidationError | MediaGenerationCreateResponse
     """
 
     return sync_detailed(
@@ -187,10 +187,10 @@ async def asyncio_detailed(
     | Gemini31FlashImageRequest
     | Gemini31FlashLiteImageRequest
     | Gemini3ProImageRequest
-    | GPTImage15Request
-    | GPTImage1Request
-    | GPTImage2Request,
-) -> Response[HTTPValidationError | MediaGenerationCreateResponse]:
+    | GptImage15Request
+    | GptImage1Request
+    | GptImage2Request,
+) -> Response[HttpValidationError | MediaGenerationCreateResponse]:
     """Create Image Generation
 
      Start an image generation with the selected model.
@@ -198,14 +198,14 @@ async def asyncio_detailed(
     Args:
         body (BytedanceSeedream5LiteRequest | BytedanceSeedream5ProRequest |
             Gemini25FlashImageRequest | Gemini31FlashImageRequest | Gemini31FlashLiteImageRequest |
-            Gemini3ProImageRequest | GPTImage15Request | GPTImage1Request | GPTImage2Request):
+            Gemini3ProImageRequest | GptImage15Request | GptImage1Request | GptImage2Request):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | MediaGenerationCreateResponse]
+        Response[HttpValidationError | MediaGenerationCreateResponse]
     """
 
     kwargs = _get_kwargs(
@@ -224,10 +224,10 @@ async def asyncio(
     | Gemini31FlashImageRequest
     | Gemini31FlashLiteImageRequest
     | Gemini3ProImageRequest
-    | GPTImage15Request
-    | GPTImage1Request
-    | GPTImage2Request,
-) -> HTTPValidationError | MediaGenerationCreateResponse | None:
+    | GptImage15Request
+    | GptImage1Request
+    | GptImage2Request,
+) -> HttpValidationError | MediaGenerationCreateResponse | None:
     """Create Image Generation
 
      Start an image generation with the selected model.
@@ -235,14 +235,14 @@ async def asyncio(
     Args:
         body (BytedanceSeedream5LiteRequest | BytedanceSeedream5ProRequest |
             Gemini25FlashImageRequest | Gemini31FlashImageRequest | Gemini31FlashLiteImageRequest |
-            Gemini3ProImageRequest | GPTImage15Request | GPTImage1Request | GPTImage2Request):
+            Gemini3ProImageRequest | GptImage15Request | GptImage1Request | GptImage2Request):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | MediaGenerationCreateResponse
+        HttpValidationError | MediaGenerationCreateResponse
     """
 
     return (

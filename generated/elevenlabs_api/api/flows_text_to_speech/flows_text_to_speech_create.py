@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from ...models.eleven_flash_v25_request import ElevenFlashV25Request
     from ...models.eleven_multilingual_v2_request import ElevenMultilingualV2Request
     from ...models.eleven_v3_request import ElevenV3Request
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.media_generation_create_response import MediaGenerationCreateResponse
 
 
@@ -49,8 +49,8 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> HTTPValidationError | MediaGenerationCreateResponse | None:
-    from ...models.http_validation_error import HTTPValidationError
+) -> HttpValidationError | MediaGenerationCreateResponse | None:
+    from ...models.http_validation_error import HttpValidationError
     from ...models.media_generation_create_response import MediaGenerationCreateResponse
 
     if response.status_code == 200:
@@ -59,7 +59,7 @@ def _parse_response(
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -70,7 +70,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HTTPValidationError | MediaGenerationCreateResponse]:
+) -> Response[HttpValidationError | MediaGenerationCreateResponse]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -83,7 +83,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: ElevenFlashV25Request | ElevenMultilingualV2Request | ElevenV3Request,
-) -> Response[HTTPValidationError | MediaGenerationCreateResponse]:
+) -> Response[HttpValidationError | MediaGenerationCreateResponse]:
     """Create Speech Generation
 
      Start a speech generation with the selected model. Charged per character via text-to-speech billing.
@@ -98,7 +98,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | MediaGenerationCreateResponse]
+        Response[HttpValidationError | MediaGenerationCreateResponse]
     """
 
     kwargs = _get_kwargs(
@@ -112,7 +112,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: ElevenFlashV25Request | ElevenMultilingualV2Request | ElevenV3Request,
-) -> HTTPValidationError | MediaGenerationCreateResponse | None:
+) -> HttpValidationError | MediaGenerationCreateResponse | None:
     """Create Speech Generation
 
      Start a speech generation with the selected model. Charged per character via text-to-speech billing.
@@ -127,7 +127,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | MediaGenerationCreateResponse
+        HttpValidationError | MediaGenerationCreateResponse
     """
 
     return sync_detailed(
@@ -140,7 +140,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: ElevenFlashV25Request | ElevenMultilingualV2Request | ElevenV3Request,
-) -> Response[HTTPValidationError | MediaGenerationCreateResponse]:
+) -> Response[HttpValidationError | MediaGenerationCreateResponse]:
     """Create Speech Generation
 
      Start a speech generation with the selected model. Charged per character via text-to-speech billing.
@@ -155,7 +155,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | MediaGenerationCreateResponse]
+        Response[HttpValidationError | MediaGenerationCreateResponse]
     """
 
     kwargs = _get_kwargs(
@@ -169,7 +169,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: ElevenFlashV25Request | ElevenMultilingualV2Request | ElevenV3Request,
-) -> HTTPValidationError | MediaGenerationCreateResponse | None:
+) -> HttpValidationError | MediaGenerationCreateResponse | None:
     """Create Speech Generation
 
      Start a speech generation with the selected model. Charged per character via text-to-speech billing.
@@ -184,7 +184,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | MediaGenerationCreateResponse
+        HttpValidationError | MediaGenerationCreateResponse
     """
 
     return (

@@ -12,7 +12,7 @@ from ...types import Response, parse_strictly
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.media_generation_completed_response import MediaGenerationCompletedResponse
     from ...models.media_generation_failed_response import MediaGenerationFailedResponse
     from ...models.media_generation_in_progress_response import MediaGenerationInProgressResponse
@@ -35,14 +35,14 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    HTTPValidationError
+    HttpValidationError
     | MediaGenerationCompletedResponse
     | MediaGenerationFailedResponse
     | MediaGenerationInProgressResponse
     | UnknownVariant
     | None
 ):
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.media_generation_completed_response import MediaGenerationCompletedResponse
     from ...models.media_generation_failed_response import MediaGenerationFailedResponse
     from ...models.media_generation_in_progress_response import MediaGenerationInProgressResponse
@@ -113,7 +113,7 @@ def _parse_response(
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -125,7 +125,7 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    HTTPValidationError
+    HttpValidationError
     | MediaGenerationCompletedResponse
     | MediaGenerationFailedResponse
     | MediaGenerationInProgressResponse
@@ -144,7 +144,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[
-    HTTPValidationError
+    HttpValidationError
     | MediaGenerationCompletedResponse
     | MediaGenerationFailedResponse
     | MediaGenerationInProgressResponse
@@ -162,7 +162,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | MediaGenerationCompletedResponse | MediaGenerationFailedResponse | MediaGenerationInProgressResponse | UnknownVariant]
+        Response[HttpValidationError | MediaGenerationCompletedResponse | MediaGenerationFailedResponse | MediaGenerationInProgressResponse | UnknownVariant]
     """
 
     kwargs = _get_kwargs(
@@ -177,7 +177,7 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> (
-    HTTPValidationError
+    HttpValidationError
     | MediaGenerationCompletedResponse
     | MediaGenerationFailedResponse
     | MediaGenerationInProgressResponse
@@ -196,7 +196,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | MediaGenerationCompletedResponse | MediaGenerationFailedResponse | MediaGenerationInProgressResponse | UnknownVariant
+        HttpValidationError | MediaGenerationCompletedResponse | MediaGenerationFailedResponse | MediaGenerationInProgressResponse | UnknownVariant
     """
 
     return sync_detailed(
@@ -210,7 +210,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[
-    HTTPValidationError
+    HttpValidationError
     | MediaGenerationCompletedResponse
     | MediaGenerationFailedResponse
     | MediaGenerationInProgressResponse
@@ -228,7 +228,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | MediaGenerationCompletedResponse | MediaGenerationFailedResponse | MediaGenerationInProgressResponse | UnknownVariant]
+        Response[HttpValidationError | MediaGenerationCompletedResponse | MediaGenerationFailedResponse | MediaGenerationInProgressResponse | UnknownVariant]
     """
 
     kwargs = _get_kwargs(
@@ -243,7 +243,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> (
-    HTTPValidationError
+    HttpValidationError
     | MediaGenerationCompletedResponse
     | MediaGenerationFailedResponse
     | MediaGenerationInProgressResponse
@@ -262,7 +262,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | MediaGenerationCompletedResponse | MediaGenerationFailedResponse | MediaGenerationInProgressResponse | UnknownVariant
+        HttpValidationError | MediaGenerationCompletedResponse | MediaGenerationFailedResponse | MediaGenerationInProgressResponse | UnknownVariant
     """
 
     return (

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from ...models.flows_text_to_speech_list_status_type_0 import (
         FlowsTextToSpeechListStatusType0,
     )
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.media_generation_list_response import MediaGenerationListResponse
     from ...types import UNSET, Unset
 
@@ -61,8 +61,8 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> HTTPValidationError | MediaGenerationListResponse | None:
-    from ...models.http_validation_error import HTTPValidationError
+) -> HttpValidationError | MediaGenerationListResponse | None:
+    from ...models.http_validation_error import HttpValidationError
     from ...models.media_generation_list_response import MediaGenerationListResponse
 
     if response.status_code == 200:
@@ -71,7 +71,7 @@ def _parse_response(
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -82,7 +82,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HTTPValidationError | MediaGenerationListResponse]:
+) -> Response[HttpValidationError | MediaGenerationListResponse]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -98,7 +98,7 @@ def sync_detailed(
     page_size: int | Unset = UNSET,
     status: FlowsTextToSpeechListStatusType0 | None | Unset = UNSET,
     model_id: None | str | Unset = UNSET,
-) -> Response[HTTPValidationError | MediaGenerationListResponse]:
+) -> Response[HttpValidationError | MediaGenerationListResponse]:
     """List Speech Generations
 
      List the speech generations created through this API, newest first.
@@ -117,7 +117,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | MediaGenerationListResponse]
+        Response[HttpValidationError | MediaGenerationListResponse]
     """
 
     kwargs = _get_kwargs(
@@ -137,7 +137,7 @@ def sync(
     page_size: int | Unset = UNSET,
     status: FlowsTextToSpeechListStatusType0 | None | Unset = UNSET,
     model_id: None | str | Unset = UNSET,
-) -> HTTPValidationError | MediaGenerationListResponse | None:
+) -> HttpValidationError | MediaGenerationListResponse | None:
     """List Speech Generations
 
      List the speech generations created through this API, newest first.
@@ -156,7 +156,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | MediaGenerationListResponse
+        HttpValidationError | MediaGenerationListResponse
     """
 
     return sync_detailed(
@@ -175,7 +175,7 @@ async def asyncio_detailed(
     page_size: int | Unset = UNSET,
     status: FlowsTextToSpeechListStatusType0 | None | Unset = UNSET,
     model_id: None | str | Unset = UNSET,
-) -> Response[HTTPValidationError | MediaGenerationListResponse]:
+) -> Response[HttpValidationError | MediaGenerationListResponse]:
     """List Speech Generations
 
      List the speech generations created through this API, newest first.
@@ -194,7 +194,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | MediaGenerationListResponse]
+        Response[HttpValidationError | MediaGenerationListResponse]
     """
 
     kwargs = _get_kwargs(
@@ -214,7 +214,7 @@ async def asyncio(
     page_size: int | Unset = UNSET,
     status: FlowsTextToSpeechListStatusType0 | None | Unset = UNSET,
     model_id: None | str | Unset = UNSET,
-) -> HTTPValidationError | MediaGenerationListResponse | None:
+) -> HttpValidationError | MediaGenerationListResponse | None:
     """List Speech Generations
 
      List the speech generations created through this API, newest first.
@@ -233,7 +233,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | MediaGenerationListResponse
+        HttpValidationError | MediaGenerationListResponse
     """
 
     return (

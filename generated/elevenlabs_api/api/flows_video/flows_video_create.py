@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from ...models.bytedance_seedance_2_request import BytedanceSeedance2Request
     from ...models.bytedance_seedance_25_request import BytedanceSeedance25Request
     from ...models.creatify_aurora_request import CreatifyAuroraRequest
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.media_generation_create_response import MediaGenerationCreateResponse
     from ...models.veo_31_fast_request import Veo31FastRequest
     from ...models.veo_31_request import Veo31Request
@@ -67,8 +67,8 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> HTTPValidationError | MediaGenerationCreateResponse | None:
-    from ...models.http_validation_error import HTTPValidationError
+) -> HttpValidationError | MediaGenerationCreateResponse | None:
+    from ...models.http_validation_error import HttpValidationError
     from ...models.media_generation_create_response import MediaGenerationCreateResponse
 
     if response.status_code == 200:
@@ -77,7 +77,7 @@ def _parse_response(
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -88,7 +88,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HTTPValidationError | MediaGenerationCreateResponse]:
+) -> Response[HttpValidationError | MediaGenerationCreateResponse]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -107,7 +107,7 @@ def sync_detailed(
     | CreatifyAuroraRequest
     | Veo31FastRequest
     | Veo31Request,
-) -> Response[HTTPValidationError | MediaGenerationCreateResponse]:
+) -> Response[HttpValidationError | MediaGenerationCreateResponse]:
     """Create Video Generation
 
      Start a video generation with the selected model.
@@ -122,7 +122,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | MediaGenerationCreateResponse]
+        Response[HttpValidationError | MediaGenerationCreateResponse]
     """
 
     kwargs = _get_kwargs(
@@ -142,7 +142,7 @@ def sync(
     | CreatifyAuroraRequest
     | Veo31FastRequest
     | Veo31Request,
-) -> HTTPValidationError | MediaGenerationCreateResponse | None:
+) -> HttpValidationError | MediaGenerationCreateResponse | None:
     """Create Video Generation
 
      Start a video generation with the selected model.
@@ -157,7 +157,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | MediaGenerationCreateResponse
+        HttpValidationError | MediaGenerationCreateResponse
     """
 
     return sync_detailed(
@@ -176,7 +176,7 @@ async def asyncio_detailed(
     | CreatifyAuroraRequest
     | Veo31FastRequest
     | Veo31Request,
-) -> Response[HTTPValidationError | MediaGenerationCreateResponse]:
+) -> Response[HttpValidationError | MediaGenerationCreateResponse]:
     """Create Video Generation
 
      Start a video generation with the selected model.
@@ -191,7 +191,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | MediaGenerationCreateResponse]
+        Response[HttpValidationError | MediaGenerationCreateResponse]
     """
 
     kwargs = _get_kwargs(
@@ -211,7 +211,7 @@ async def asyncio(
     | CreatifyAuroraRequest
     | Veo31FastRequest
     | Veo31Request,
-) -> HTTPValidationError | MediaGenerationCreateResponse | None:
+) -> HttpValidationError | MediaGenerationCreateResponse | None:
     """Create Video Generation
 
      Start a video generation with the selected model.
@@ -226,7 +226,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | MediaGenerationCreateResponse
+        HttpValidationError | MediaGenerationCreateResponse
     """
 
     return (

@@ -12,7 +12,7 @@ from ...types import UNSET, Response, Unset
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.flows_video_list_status_type_0 import FlowsVideoListStatusType0
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.media_generation_list_response import MediaGenerationListResponse
     from ...types import UNSET, Unset
 
@@ -59,8 +59,8 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> HTTPValidationError | MediaGenerationListResponse | None:
-    from ...models.http_validation_error import HTTPValidationError
+) -> HttpValidationError | MediaGenerationListResponse | None:
+    from ...models.http_validation_error import HttpValidationError
     from ...models.media_generation_list_response import MediaGenerationListResponse
 
     if response.status_code == 200:
@@ -69,7 +69,7 @@ def _parse_response(
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -80,7 +80,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HTTPValidationError | MediaGenerationListResponse]:
+) -> Response[HttpValidationError | MediaGenerationListResponse]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -96,7 +96,7 @@ def sync_detailed(
     page_size: int | Unset = UNSET,
     status: FlowsVideoListStatusType0 | None | Unset = UNSET,
     model_id: None | str | Unset = UNSET,
-) -> Response[HTTPValidationError | MediaGenerationListResponse]:
+) -> Response[HttpValidationError | MediaGenerationListResponse]:
     """List Video Generations
 
      List the video generations created through this API, newest first.
@@ -115,7 +115,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | MediaGenerationListResponse]
+        Response[HttpValidationError | MediaGenerationListResponse]
     """
 
     kwargs = _get_kwargs(
@@ -135,7 +135,7 @@ def sync(
     page_size: int | Unset = UNSET,
     status: FlowsVideoListStatusType0 | None | Unset = UNSET,
     model_id: None | str | Unset = UNSET,
-) -> HTTPValidationError | MediaGenerationListResponse | None:
+) -> HttpValidationError | MediaGenerationListResponse | None:
     """List Video Generations
 
      List the video generations created through this API, newest first.
@@ -154,7 +154,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | MediaGenerationListResponse
+        HttpValidationError | MediaGenerationListResponse
     """
 
     return sync_detailed(
@@ -173,7 +173,7 @@ async def asyncio_detailed(
     page_size: int | Unset = UNSET,
     status: FlowsVideoListStatusType0 | None | Unset = UNSET,
     model_id: None | str | Unset = UNSET,
-) -> Response[HTTPValidationError | MediaGenerationListResponse]:
+) -> Response[HttpValidationError | MediaGenerationListResponse]:
     """List Video Generations
 
      List the video generations created through this API, newest first.
@@ -192,7 +192,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | MediaGenerationListResponse]
+        Response[HttpValidationError | MediaGenerationListResponse]
     """
 
     kwargs = _get_kwargs(
@@ -212,7 +212,7 @@ async def asyncio(
     page_size: int | Unset = UNSET,
     status: FlowsVideoListStatusType0 | None | Unset = UNSET,
     model_id: None | str | Unset = UNSET,
-) -> HTTPValidationError | MediaGenerationListResponse | None:
+) -> HttpValidationError | MediaGenerationListResponse | None:
     """List Video Generations
 
      List the video generations created through this API, newest first.
@@ -231,7 +231,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | MediaGenerationListResponse
+        HttpValidationError | MediaGenerationListResponse
     """
 
     return (

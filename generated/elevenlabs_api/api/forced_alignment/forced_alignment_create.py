@@ -15,7 +15,7 @@ if TYPE_CHECKING:
         BodyCreateForcedAlignmentV1ForcedAlignmentPost,
     )
     from ...models.forced_alignment_response_model import ForcedAlignmentResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
 
 def _get_kwargs(
@@ -36,9 +36,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ForcedAlignmentResponseModel | HTTPValidationError | None:
+) -> ForcedAlignmentResponseModel | HttpValidationError | None:
     from ...models.forced_alignment_response_model import ForcedAlignmentResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     if response.status_code == 200:
         response_200 = ForcedAlignmentResponseModel.from_dict(response.json())
@@ -46,7 +46,7 @@ def _parse_response(
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -57,7 +57,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ForcedAlignmentResponseModel | HTTPValidationError]:
+) -> Response[ForcedAlignmentResponseModel | HttpValidationError]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -70,7 +70,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: BodyCreateForcedAlignmentV1ForcedAlignmentPost,
-) -> Response[ForcedAlignmentResponseModel | HTTPValidationError]:
+) -> Response[ForcedAlignmentResponseModel | HttpValidationError]:
     """Create Forced Alignment
 
      Force align an audio file to text. Use this endpoint to get the timing information for each
@@ -84,7 +84,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ForcedAlignmentResponseModel | HTTPValidationError]
+        Response[ForcedAlignmentResponseModel | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -98,7 +98,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: BodyCreateForcedAlignmentV1ForcedAlignmentPost,
-) -> ForcedAlignmentResponseModel | HTTPValidationError | None:
+) -> ForcedAlignmentResponseModel | HttpValidationError | None:
     """Create Forced Alignment
 
      Force align an audio file to text. Use this endpoint to get the timing information for each
@@ -112,7 +112,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ForcedAlignmentResponseModel | HTTPValidationError
+        ForcedAlignmentResponseModel | HttpValidationError
     """
 
     return sync_detailed(
@@ -125,7 +125,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: BodyCreateForcedAlignmentV1ForcedAlignmentPost,
-) -> Response[ForcedAlignmentResponseModel | HTTPValidationError]:
+) -> Response[ForcedAlignmentResponseModel | HttpValidationError]:
     """Create Forced Alignment
 
      Force align an audio file to text. Use this endpoint to get the timing information for each
@@ -139,7 +139,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ForcedAlignmentResponseModel | HTTPValidationError]
+        Response[ForcedAlignmentResponseModel | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -153,7 +153,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: BodyCreateForcedAlignmentV1ForcedAlignmentPost,
-) -> ForcedAlignmentResponseModel | HTTPValidationError | None:
+) -> ForcedAlignmentResponseModel | HttpValidationError | None:
     """Create Forced Alignment
 
      Force align an audio file to text. Use this endpoint to get the timing information for each
@@ -167,7 +167,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ForcedAlignmentResponseModel | HTTPValidationError
+        ForcedAlignmentResponseModel | HttpValidationError
     """
 
     return (

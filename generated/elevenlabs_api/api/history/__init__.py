@@ -25,18 +25,18 @@ from .. import (
 from . import history_delete, history_download, history_get, history_get_audio, history_list
 
 
-def _parse_history_list(response: httpx.Response) -> models.GetSpeechHistoryResponseModel:
-    from ...models.get_speech_history_response_model import GetSpeechHistoryResponseModel
+def _parse_history_list(response: httpx.Response) -> models.GetSpeechHistoryResponse:
+    from ...models.get_speech_history_response import GetSpeechHistoryResponse
 
-    response_200 = GetSpeechHistoryResponseModel.from_dict(loads(response.content))
+    response_200 = GetSpeechHistoryResponse.from_dict(loads(response.content))
 
     return response_200
 
 
-def _parse_history_get(response: httpx.Response) -> models.SpeechHistoryItemResponseModel:
-    from ...models.speech_history_item_response_model import SpeechHistoryItemResponseModel
+def _parse_history_get(response: httpx.Response) -> models.SpeechHistoryItemResponse:
+    from ...models.speech_history_item_response import SpeechHistoryItemResponse
 
-    response_200 = SpeechHistoryItemResponseModel.from_dict(loads(response.content))
+    response_200 = SpeechHistoryItemResponse.from_dict(loads(response.content))
 
     return response_200
 
@@ -96,7 +96,7 @@ class HistoryResource:
         search: None | str | Unset = UNSET,
         source: None | Unset | models.V1HistoryGetParametersSourceSchema = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> models.GetSpeechHistoryResponseModel:
+    ) -> models.GetSpeechHistoryResponse:
         """Get generated items
 
         Returns a list of your generated audio.
@@ -135,14 +135,14 @@ class HistoryResource:
     def iter_pages(
         self,
         **query: Unpack[HistoryListQuery],
-    ) -> Iterator[models.GetSpeechHistoryResponseModel]:
+    ) -> Iterator[models.GetSpeechHistoryResponse]:
         """Every page of `list` with these parameters, sending `last_history_item_id` back as `start_after_history_item_id` while `has_more`."""
         return self._requester.pages(self.list, query, _PAGING_HISTORY_LIST)
 
     def iter_all(
         self,
         **query: Unpack[HistoryListQuery],
-    ) -> Iterator[models.SpeechHistoryItemResponseModel]:
+    ) -> Iterator[models.SpeechHistoryItemResponse]:
         """Every item (`history`) of every page of `list` with these parameters."""
         for page in self.iter_pages(**query):
             yield from page.history
@@ -174,12 +174,10 @@ class HistoryResource:
                 additional_query_parameters or additional_body_parameters.
         """
 
-        from ...models.body_download_history_items_v1_history_download_post import (
-            BodyDownloadHistoryItemsV1HistoryDownloadPost,
-        )
+        from ...models.download_history_request import DownloadHistoryRequest
 
         kwargs = history_download._get_kwargs(
-            body=BodyDownloadHistoryItemsV1HistoryDownloadPost(
+            body=DownloadHistoryRequest(
                 history_item_ids=history_item_ids,
                 output_format=output_format,
             ),
@@ -192,7 +190,7 @@ class HistoryResource:
         history_item_id: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> models.SpeechHistoryItemResponseModel:
+    ) -> models.SpeechHistoryItemResponse:
         """Get history item
 
         Retrieves a history item.
@@ -302,7 +300,7 @@ class AsyncHistoryResource:
         search: None | str | Unset = UNSET,
         source: None | Unset | models.V1HistoryGetParametersSourceSchema = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> models.GetSpeechHistoryResponseModel:
+    ) -> models.GetSpeechHistoryResponse:
         """Get generated items
 
         Returns a list of your generated audio.
@@ -341,14 +339,14 @@ class AsyncHistoryResource:
     def iter_pages(
         self,
         **query: Unpack[HistoryListQuery],
-    ) -> AsyncIterator[models.GetSpeechHistoryResponseModel]:
+    ) -> AsyncIterator[models.GetSpeechHistoryResponse]:
         """Every page of `list` with these parameters, sending `last_history_item_id` back as `start_after_history_item_id` while `has_more`."""
         return self._requester.pages(self.list, query, _PAGING_HISTORY_LIST)
 
     async def iter_all(
         self,
         **query: Unpack[HistoryListQuery],
-    ) -> AsyncIterator[models.SpeechHistoryItemResponseModel]:
+    ) -> AsyncIterator[models.SpeechHistoryItemResponse]:
         """Every item (`history`) of every page of `list` with these parameters."""
         async for page in self.iter_pages(**query):
             for item in page.history:
@@ -381,12 +379,10 @@ class AsyncHistoryResource:
                 additional_query_parameters or additional_body_parameters.
         """
 
-        from ...models.body_download_history_items_v1_history_download_post import (
-            BodyDownloadHistoryItemsV1HistoryDownloadPost,
-        )
+        from ...models.download_history_request import DownloadHistoryRequest
 
         kwargs = history_download._get_kwargs(
-            body=BodyDownloadHistoryItemsV1HistoryDownloadPost(
+            body=DownloadHistoryRequest(
                 history_item_ids=history_item_ids,
                 output_format=output_format,
             ),
@@ -399,7 +395,7 @@ class AsyncHistoryResource:
         history_item_id: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> models.SpeechHistoryItemResponseModel:
+    ) -> models.SpeechHistoryItemResponse:
         """Get history item
 
         Retrieves a history item.

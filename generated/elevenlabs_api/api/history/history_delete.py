@@ -13,7 +13,7 @@ from ...types import Response
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.delete_history_item_response import DeleteHistoryItemResponse
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
 
 def _get_kwargs(
@@ -31,9 +31,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DeleteHistoryItemResponse | HTTPValidationError | None:
+) -> DeleteHistoryItemResponse | HttpValidationError | None:
     from ...models.delete_history_item_response import DeleteHistoryItemResponse
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     if response.status_code == 200:
         response_200 = DeleteHistoryItemResponse.from_dict(response.json())
@@ -41,7 +41,7 @@ def _parse_response(
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -52,7 +52,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DeleteHistoryItemResponse | HTTPValidationError]:
+) -> Response[DeleteHistoryItemResponse | HttpValidationError]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -65,7 +65,7 @@ def sync_detailed(
     history_item_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[DeleteHistoryItemResponse | HTTPValidationError]:
+) -> Response[DeleteHistoryItemResponse | HttpValidationError]:
     """Delete History Item
 
      Delete a history item by its ID
@@ -79,7 +79,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DeleteHistoryItemResponse | HTTPValidationError]
+        Response[DeleteHistoryItemResponse | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -93,7 +93,7 @@ def sync(
     history_item_id: str,
     *,
     client: AuthenticatedClient,
-) -> DeleteHistoryItemResponse | HTTPValidationError | None:
+) -> DeleteHistoryItemResponse | HttpValidationError | None:
     """Delete History Item
 
      Delete a history item by its ID
@@ -107,7 +107,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DeleteHistoryItemResponse | HTTPValidationError
+        DeleteHistoryItemResponse | HttpValidationError
     """
 
     return sync_detailed(
@@ -120,7 +120,7 @@ async def asyncio_detailed(
     history_item_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[DeleteHistoryItemResponse | HTTPValidationError]:
+) -> Response[DeleteHistoryItemResponse | HttpValidationError]:
     """Delete History Item
 
      Delete a history item by its ID
@@ -134,7 +134,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DeleteHistoryItemResponse | HTTPValidationError]
+        Response[DeleteHistoryItemResponse | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -148,7 +148,7 @@ async def asyncio(
     history_item_id: str,
     *,
     client: AuthenticatedClient,
-) -> DeleteHistoryItemResponse | HTTPValidationError | None:
+) -> DeleteHistoryItemResponse | HttpValidationError | None:
     """Delete History Item
 
      Delete a history item by its ID
@@ -162,7 +162,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DeleteHistoryItemResponse | HTTPValidationError
+        DeleteHistoryItemResponse | HttpValidationError
     """
 
     return (

@@ -12,17 +12,15 @@ from ...types import Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.body_download_history_items_v1_history_download_post import (
-        BodyDownloadHistoryItemsV1HistoryDownloadPost,
-    )
+    from ...models.download_history_request import DownloadHistoryRequest
     from ...models.history_download_response_400 import HistoryDownloadResponse400
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...types import File
 
 
 def _get_kwargs(
     *,
-    body: BodyDownloadHistoryItemsV1HistoryDownloadPost,
+    body: DownloadHistoryRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -40,9 +38,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> File | HTTPValidationError | HistoryDownloadResponse400 | None:
+) -> File | HistoryDownloadResponse400 | HttpValidationError | None:
     from ...models.history_download_response_400 import HistoryDownloadResponse400
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...types import File
 
     if response.status_code == 200:
@@ -56,7 +54,7 @@ def _parse_response(
         return response_400
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -67,7 +65,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[File | HTTPValidationError | HistoryDownloadResponse400]:
+) -> Response[File | HistoryDownloadResponse400 | HttpValidationError]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -79,8 +77,8 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: BodyDownloadHistoryItemsV1HistoryDownloadPost,
-) -> Response[File | HTTPValidationError | HistoryDownloadResponse400]:
+    body: DownloadHistoryRequest,
+) -> Response[File | HistoryDownloadResponse400 | HttpValidationError]:
     """Download History Items
 
      Download one or more history items. If one history item ID is provided, we will return a single
@@ -88,14 +86,14 @@ def sync_detailed(
     into a .zip file.
 
     Args:
-        body (BodyDownloadHistoryItemsV1HistoryDownloadPost):
+        body (DownloadHistoryRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[File | HTTPValidationError | HistoryDownloadResponse400]
+        Response[File | HistoryDownloadResponse400 | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -108,8 +106,8 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: BodyDownloadHistoryItemsV1HistoryDownloadPost,
-) -> File | HTTPValidationError | HistoryDownloadResponse400 | None:
+    body: DownloadHistoryRequest,
+) -> File | HistoryDownloadResponse400 | HttpValidationError | None:
     """Download History Items
 
      Download one or more history items. If one history item ID is provided, we will return a single
@@ -117,14 +115,14 @@ def sync(
     into a .zip file.
 
     Args:
-        body (BodyDownloadHistoryItemsV1HistoryDownloadPost):
+        body (DownloadHistoryRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        File | HTTPValidationError | HistoryDownloadResponse400
+        File | HistoryDownloadResponse400 | HttpValidationError
     """
 
     return sync_detailed(
@@ -136,8 +134,8 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: BodyDownloadHistoryItemsV1HistoryDownloadPost,
-) -> Response[File | HTTPValidationError | HistoryDownloadResponse400]:
+    body: DownloadHistoryRequest,
+) -> Response[File | HistoryDownloadResponse400 | HttpValidationError]:
     """Download History Items
 
      Download one or more history items. If one history item ID is provided, we will return a single
@@ -145,14 +143,14 @@ async def asyncio_detailed(
     into a .zip file.
 
     Args:
-        body (BodyDownloadHistoryItemsV1HistoryDownloadPost):
+        body (DownloadHistoryRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[File | HTTPValidationError | HistoryDownloadResponse400]
+        Response[File | HistoryDownloadResponse400 | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -165,8 +163,8 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: BodyDownloadHistoryItemsV1HistoryDownloadPost,
-) -> File | HTTPValidationError | HistoryDownloadResponse400 | None:
+    body: DownloadHistoryRequest,
+) -> File | HistoryDownloadResponse400 | HttpValidationError | None:
     """Download History Items
 
      Download one or more history items. If one history item ID is provided, we will return a single
@@ -174,14 +172,14 @@ async def asyncio(
     into a .zip file.
 
     Args:
-        body (BodyDownloadHistoryItemsV1HistoryDownloadPost):
+        body (DownloadHistoryRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        File | HTTPValidationError | HistoryDownloadResponse400
+        File | HistoryDownloadResponse400 | HttpValidationError
     """
 
     return (

@@ -12,7 +12,7 @@ from ...types import Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.speech_history_item_response_model import SpeechHistoryItemResponseModel
+    from ...models.speech_history_item_response import SpeechHistoryItemResponse
 
 
 def _get_kwargs(
@@ -30,11 +30,11 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | SpeechHistoryItemResponseModel | None:
-    from ...models.speech_history_item_response_model import SpeechHistoryItemResponseModel
+) -> Any | SpeechHistoryItemResponse | None:
+    from ...models.speech_history_item_response import SpeechHistoryItemResponse
 
     if response.status_code == 200:
-        response_200 = SpeechHistoryItemResponseModel.from_dict(response.json())
+        response_200 = SpeechHistoryItemResponse.from_dict(response.json())
 
         return response_200
 
@@ -49,7 +49,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | SpeechHistoryItemResponseModel]:
+) -> Response[Any | SpeechHistoryItemResponse]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -62,7 +62,7 @@ def sync_detailed(
     history_item_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Any | SpeechHistoryItemResponseModel]:
+) -> Response[Any | SpeechHistoryItemResponse]:
     """Get history item
 
      Retrieves a history item.
@@ -75,7 +75,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | SpeechHistoryItemResponseModel]
+        Response[Any | SpeechHistoryItemResponse]
     """
 
     kwargs = _get_kwargs(
@@ -89,7 +89,7 @@ def sync(
     history_item_id: str,
     *,
     client: AuthenticatedClient,
-) -> Any | SpeechHistoryItemResponseModel | None:
+) -> Any | SpeechHistoryItemResponse | None:
     """Get history item
 
      Retrieves a history item.
@@ -102,7 +102,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | SpeechHistoryItemResponseModel
+        Any | SpeechHistoryItemResponse
     """
 
     return sync_detailed(
@@ -115,7 +115,7 @@ async def asyncio_detailed(
     history_item_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Any | SpeechHistoryItemResponseModel]:
+) -> Response[Any | SpeechHistoryItemResponse]:
     """Get history item
 
      Retrieves a history item.
@@ -128,7 +128,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | SpeechHistoryItemResponseModel]
+        Response[Any | SpeechHistoryItemResponse]
     """
 
     kwargs = _get_kwargs(
@@ -142,7 +142,7 @@ async def asyncio(
     history_item_id: str,
     *,
     client: AuthenticatedClient,
-) -> Any | SpeechHistoryItemResponseModel | None:
+) -> Any | SpeechHistoryItemResponse | None:
     """Get history item
 
      Retrieves a history item.
@@ -155,7 +155,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | SpeechHistoryItemResponseModel
+        Any | SpeechHistoryItemResponse
     """
 
     return (

@@ -13,7 +13,7 @@ from ...types import Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...types import File
 
 
@@ -32,8 +32,8 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> File | HTTPValidationError | None:
-    from ...models.http_validation_error import HTTPValidationError
+) -> File | HttpValidationError | None:
+    from ...models.http_validation_error import HttpValidationError
     from ...types import File
 
     if response.status_code == 200:
@@ -42,7 +42,7 @@ def _parse_response(
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -53,7 +53,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[File | HTTPValidationError]:
+) -> Response[File | HttpValidationError]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -66,7 +66,7 @@ def sync_detailed(
     history_item_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[File | HTTPValidationError]:
+) -> Response[File | HttpValidationError]:
     """Get Audio From History Item
 
      Returns the audio of an history item.
@@ -80,7 +80,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[File | HTTPValidationError]
+        Response[File | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -94,7 +94,7 @@ def sync(
     history_item_id: str,
     *,
     client: AuthenticatedClient,
-) -> File | HTTPValidationError | None:
+) -> File | HttpValidationError | None:
     """Get Audio From History Item
 
      Returns the audio of an history item.
@@ -108,7 +108,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        File | HTTPValidationError
+        File | HttpValidationError
     """
 
     return sync_detailed(
@@ -121,7 +121,7 @@ async def asyncio_detailed(
     history_item_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[File | HTTPValidationError]:
+) -> Response[File | HttpValidationError]:
     """Get Audio From History Item
 
      Returns the audio of an history item.
@@ -135,7 +135,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[File | HTTPValidationError]
+        Response[File | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -149,7 +149,7 @@ async def asyncio(
     history_item_id: str,
     *,
     client: AuthenticatedClient,
-) -> File | HTTPValidationError | None:
+) -> File | HttpValidationError | None:
     """Get Audio From History Item
 
      Returns the audio of an history item.
@@ -163,7 +163,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        File | HTTPValidationError
+        File | HttpValidationError
     """
 
     return (

@@ -11,7 +11,7 @@ from ...types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.get_speech_history_response_model import GetSpeechHistoryResponseModel
+    from ...models.get_speech_history_response import GetSpeechHistoryResponse
     from ...models.v1_history_get_parameters_sort_direction_schema import (
         V1HistoryGetParametersSortDirectionSchema,
     )
@@ -94,11 +94,11 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | GetSpeechHistoryResponseModel | None:
-    from ...models.get_speech_history_response_model import GetSpeechHistoryResponseModel
+) -> Any | GetSpeechHistoryResponse | None:
+    from ...models.get_speech_history_response import GetSpeechHistoryResponse
 
     if response.status_code == 200:
-        response_200 = GetSpeechHistoryResponseModel.from_dict(response.json())
+        response_200 = GetSpeechHistoryResponse.from_dict(response.json())
 
         return response_200
 
@@ -113,7 +113,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | GetSpeechHistoryResponseModel]:
+) -> Response[Any | GetSpeechHistoryResponse]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -134,7 +134,7 @@ def sync_detailed(
     sort_direction: None | Unset | V1HistoryGetParametersSortDirectionSchema = UNSET,
     search: None | str | Unset = UNSET,
     source: None | Unset | V1HistoryGetParametersSourceSchema = UNSET,
-) -> Response[Any | GetSpeechHistoryResponseModel]:
+) -> Response[Any | GetSpeechHistoryResponse]:
     """Get generated items
 
      Returns a list of your generated audio.
@@ -155,7 +155,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | GetSpeechHistoryResponseModel]
+        Response[Any | GetSpeechHistoryResponse]
     """
 
     kwargs = _get_kwargs(
@@ -185,7 +185,7 @@ def sync(
     sort_direction: None | Unset | V1HistoryGetParametersSortDirectionSchema = UNSET,
     search: None | str | Unset = UNSET,
     source: None | Unset | V1HistoryGetParametersSourceSchema = UNSET,
-) -> Any | GetSpeechHistoryResponseModel | None:
+) -> Any | GetSpeechHistoryResponse | None:
     """Get generated items
 
      Returns a list of your generated audio.
@@ -206,7 +206,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | GetSpeechHistoryResponseModel
+        Any | GetSpeechHistoryResponse
     """
 
     return sync_detailed(
@@ -235,7 +235,7 @@ async def asyncio_detailed(
     sort_direction: None | Unset | V1HistoryGetParametersSortDirectionSchema = UNSET,
     search: None | str | Unset = UNSET,
     source: None | Unset | V1HistoryGetParametersSourceSchema = UNSET,
-) -> Response[Any | GetSpeechHistoryResponseModel]:
+) -> Response[Any | GetSpeechHistoryResponse]:
     """Get generated items
 
      Returns a list of your generated audio.
@@ -256,7 +256,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | GetSpeechHistoryResponseModel]
+        Response[Any | GetSpeechHistoryResponse]
     """
 
     kwargs = _get_kwargs(
@@ -286,7 +286,7 @@ async def asyncio(
     sort_direction: None | Unset | V1HistoryGetParametersSortDirectionSchema = UNSET,
     search: None | str | Unset = UNSET,
     source: None | Unset | V1HistoryGetParametersSourceSchema = UNSET,
-) -> Any | GetSpeechHistoryResponseModel | None:
+) -> Any | GetSpeechHistoryResponse | None:
     """Get generated items
 
      Returns a list of your generated audio.
@@ -307,7 +307,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | GetSpeechHistoryResponseModel
+        Any | GetSpeechHistoryResponse
     """
 
     return (

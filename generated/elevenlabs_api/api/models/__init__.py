@@ -19,13 +19,13 @@ from .. import (
 from . import models_list
 
 
-def _parse_models_list(response: httpx.Response) -> builtins.list[models.ModelResponseModel]:
-    from ...models.model_response_model import ModelResponseModel
+def _parse_models_list(response: httpx.Response) -> builtins.list[models.Model]:
+    from ...models.model import Model
 
     response_200 = []
     _response_200 = loads(response.content)
     for response_200_item_data in _response_200:
-        response_200_item = ModelResponseModel.from_dict(response_200_item_data)
+        response_200_item = Model.from_dict(response_200_item_data)
 
         response_200.append(response_200_item)
 
@@ -47,7 +47,7 @@ class ModelsResource:
         self,
         *,
         request_options: RequestOptions | None = None,
-    ) -> builtins.list[models.ModelResponseModel]:
+    ) -> builtins.list[models.Model]:
         """Get Models
 
         Gets a list of available models.
@@ -86,7 +86,7 @@ class AsyncModelsResource:
         self,
         *,
         request_options: RequestOptions | None = None,
-    ) -> builtins.list[models.ModelResponseModel]:
+    ) -> builtins.list[models.Model]:
         """Get Models
 
         Gets a list of available models.

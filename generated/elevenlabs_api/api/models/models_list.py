@@ -11,8 +11,8 @@ from ...types import Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.model_response_model import ModelResponseModel
+    from ...models.http_validation_error import HttpValidationError
+    from ...models.model import Model
 
 
 def _get_kwargs() -> dict[str, Any]:
@@ -26,22 +26,22 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> HTTPValidationError | list[ModelResponseModel] | None:
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.model_response_model import ModelResponseModel
+) -> HttpValidationError | list[Model] | None:
+    from ...models.http_validation_error import HttpValidationError
+    from ...models.model import Model
 
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
         for response_200_item_data in _response_200:
-            response_200_item = ModelResponseModel.from_dict(response_200_item_data)
+            response_200_item = Model.from_dict(response_200_item_data)
 
             response_200.append(response_200_item)
 
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -52,7 +52,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HTTPValidationError | list[ModelResponseModel]]:
+) -> Response[HttpValidationError | list[Model]]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -64,7 +64,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[HTTPValidationError | list[ModelResponseModel]]:
+) -> Response[HttpValidationError | list[Model]]:
     """Get Models
 
      Gets a list of available models.
@@ -74,7 +74,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | list[ModelResponseModel]]
+        Response[HttpValidationError | list[Model]]
     """
 
     kwargs = _get_kwargs()
@@ -85,7 +85,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-) -> HTTPValidationError | list[ModelResponseModel] | None:
+) -> HttpValidationError | list[Model] | None:
     """Get Models
 
      Gets a list of available models.
@@ -95,7 +95,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | list[ModelResponseModel]
+        HttpValidationError | list[Model]
     """
 
     return sync_detailed(
@@ -106,7 +106,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[HTTPValidationError | list[ModelResponseModel]]:
+) -> Response[HttpValidationError | list[Model]]:
     """Get Models
 
      Gets a list of available models.
@@ -116,7 +116,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | list[ModelResponseModel]]
+        Response[HttpValidationError | list[Model]]
     """
 
     kwargs = _get_kwargs()
@@ -127,7 +127,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-) -> HTTPValidationError | list[ModelResponseModel] | None:
+) -> HttpValidationError | list[Model] | None:
     """Get Models
 
      Gets a list of available models.
@@ -137,7 +137,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | list[ModelResponseModel]
+        HttpValidationError | list[Model]
     """
 
     return (

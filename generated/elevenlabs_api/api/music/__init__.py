@@ -118,7 +118,7 @@ class MusicResource:
         lyrics_text: None | str | Unset = UNSET,
         composition_plan: models.CompositionPlan | models.MusicPrompt | None | Unset = UNSET,
         music_length_ms: int | None | Unset = UNSET,
-        model_id: models.MusicModelID | Unset = UNSET,
+        model_id: models.MusicModelId | Unset = UNSET,
         seed: int | None | Unset = UNSET,
         force_instrumental: bool | Unset = UNSET,
         finetune_id: None | str | Unset = UNSET,
@@ -151,7 +151,7 @@ class MusicResource:
             music_length_ms (int | None | Unset): The length of the song to generate in milliseconds.
                 Used only in conjunction with `prompt`. Must be between 3000ms and 600000ms. Optional - if
                 not provided, the model will choose a length based on the prompt.
-            model_id (MusicModelID | Unset):  One of: music_v1, music_v2.
+            model_id (MusicModelId | Unset):  One of: music_v1, music_v2.
             seed (int | None | Unset): Random seed to initialize the music generation process. Providing
                 the same seed with the same parameters can help achieve more consistent results, but exact
                 reproducibility is not guaranteed and outputs may change across system updates. Cannot be
@@ -222,7 +222,7 @@ class MusicResource:
         lyrics_text: None | str | Unset = UNSET,
         composition_plan: models.CompositionPlan | models.MusicPrompt | None | Unset = UNSET,
         music_length_ms: int | None | Unset = UNSET,
-        model_id: models.MusicModelID | Unset = UNSET,
+        model_id: models.MusicModelId | Unset = UNSET,
         seed: int | None | Unset = UNSET,
         force_instrumental: bool | Unset = UNSET,
         finetune_id: None | str | Unset = UNSET,
@@ -259,7 +259,7 @@ class MusicResource:
             music_length_ms (int | None | Unset): The length of the song to generate in milliseconds.
                 Used only in conjunction with `prompt`. Must be between 3000ms and 600000ms. Optional - if
                 not provided, the model will choose a length based on the prompt.
-            model_id (MusicModelID | Unset):  One of: music_v1, music_v2.
+            model_id (MusicModelId | Unset):  One of: music_v1, music_v2.
             seed (int | None | Unset): Random seed to initialize the music generation process. Providing
                 the same seed with the same parameters can help achieve more consistent results, but exact
                 reproducibility is not guaranteed and outputs may change across system updates. Cannot be
@@ -338,7 +338,7 @@ class MusicResource:
         lyrics_text: None | str | Unset = UNSET,
         composition_plan: models.CompositionPlan | models.MusicPrompt | None | Unset = UNSET,
         music_length_ms: int | None | Unset = UNSET,
-        model_id: models.MusicModelID | Unset = UNSET,
+        model_id: models.MusicModelId | Unset = UNSET,
         seed: int | None | Unset = UNSET,
         force_instrumental: bool | Unset = UNSET,
         finetune_id: None | str | Unset = UNSET,
@@ -369,7 +369,7 @@ class MusicResource:
             music_length_ms (int | None | Unset): The length of the song to generate in milliseconds.
                 Used only in conjunction with `prompt`. Must be between 3000ms and 600000ms. Optional - if
                 not provided, the model will choose a length based on the prompt.
-            model_id (MusicModelID | Unset):  One of: music_v1, music_v2.
+            model_id (MusicModelId | Unset):  One of: music_v1, music_v2.
             seed (int | None | Unset): Random seed to initialize the music generation process. Providing
                 the same seed with the same parameters can help achieve more consistent results, but exact
                 reproducibility is not guaranteed and outputs may change across system updates. Cannot be
@@ -482,7 +482,7 @@ class MusicResource:
         lyrics_text: None | str | Unset = UNSET,
         composition_plan: models.CompositionPlan | models.MusicPrompt | None | Unset = UNSET,
         music_length_ms: int | None | Unset = UNSET,
-        model_id: models.MusicModelID | Unset = UNSET,
+        model_id: models.MusicModelId | Unset = UNSET,
         seed: int | None | Unset = UNSET,
         force_instrumental: bool | Unset = UNSET,
         finetune_id: None | str | Unset = UNSET,
@@ -513,7 +513,7 @@ class MusicResource:
             music_length_ms (int | None | Unset): The length of the song to generate in milliseconds.
                 Used only in conjunction with `prompt`. Must be between 3000ms and 600000ms. Optional - if
                 not provided, the model will choose a length based on the prompt.
-            model_id (MusicModelID | Unset):  One of: music_v1, music_v2.
+            model_id (MusicModelId | Unset):  One of: music_v1, music_v2.
             seed (int | None | Unset): Random seed to initialize the music generation process. Providing
                 the same seed with the same parameters can help achieve more consistent results, but exact
                 reproducibility is not guaranteed and outputs may change across system updates. Cannot be
@@ -569,7 +569,7 @@ class MusicResource:
         self,
         file: FileInput,
         *,
-        extract_composition_plan: bool | models.MusicModelID | Unset = UNSET,
+        extract_composition_plan: bool | models.MusicModelId | Unset = UNSET,
         with_timestamps: bool | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> models.MusicUploadResponse:
@@ -583,7 +583,7 @@ class MusicResource:
 
         Args:
             file (FileInput): The audio file to upload.
-            extract_composition_plan (bool | MusicModelID | Unset): Whether to generate and return the
+            extract_composition_plan (bool | MusicModelId | Unset): Whether to generate and return the
                 composition plan for the uploaded song. Pass a model id (`music_v1` or `music_v2`) to
                 control which composition plan format is returned. Passing `true`/`false` is deprecated;
                 `true` defaults to the `music_v1` plan format. Enabling this will increase the latency. One
@@ -613,7 +613,7 @@ class MusicResource:
         *,
         description: None | str | Unset = UNSET,
         tags: builtins.list[str] | Unset = UNSET,
-        model_id: models.MusicModelID | Unset = UNSET,
+        model_id: models.MusicModelId | Unset = UNSET,
         sign_with_c2pa: bool | Unset = UNSET,
         output_format: models.AllowedOutputFormats | Unset = UNSET,
         chunk_size: int | None = None,
@@ -636,7 +636,7 @@ class MusicResource:
                 of 1000 characters is allowed.
             tags (list[str] | Unset): Optional list of style tags (e.g. ['upbeat', 'cinematic']). A
                 maximum of 10 tags is allowed. Defaults to [] on the server.
-            model_id (MusicModelID | Unset):  One of: music_v1, music_v2.
+            model_id (MusicModelId | Unset):  One of: music_v1, music_v2.
             sign_with_c2pa (bool | Unset): Whether to sign the generated song with C2PA. Applicable only
                 for mp3 files. Defaults to False on the server.
             output_format (AllowedOutputFormats | Unset):  One of: alaw_8000, mp3_22050_32,
@@ -711,7 +711,7 @@ class AsyncMusicResource:
         lyrics_text: None | str | Unset = UNSET,
         composition_plan: models.CompositionPlan | models.MusicPrompt | None | Unset = UNSET,
         music_length_ms: int | None | Unset = UNSET,
-        model_id: models.MusicModelID | Unset = UNSET,
+        model_id: models.MusicModelId | Unset = UNSET,
         seed: int | None | Unset = UNSET,
         force_instrumental: bool | Unset = UNSET,
         finetune_id: None | str | Unset = UNSET,
@@ -744,7 +744,7 @@ class AsyncMusicResource:
             music_length_ms (int | None | Unset): The length of the song to generate in milliseconds.
                 Used only in conjunction with `prompt`. Must be between 3000ms and 600000ms. Optional - if
                 not provided, the model will choose a length based on the prompt.
-            model_id (MusicModelID | Unset):  One of: music_v1, music_v2.
+            model_id (MusicModelId | Unset):  One of: music_v1, music_v2.
             seed (int | None | Unset): Random seed to initialize the music generation process. Providing
                 the same seed with the same parameters can help achieve more consistent results, but exact
                 reproducibility is not guaranteed and outputs may change across system updates. Cannot be
@@ -815,7 +815,7 @@ class AsyncMusicResource:
         lyrics_text: None | str | Unset = UNSET,
         composition_plan: models.CompositionPlan | models.MusicPrompt | None | Unset = UNSET,
         music_length_ms: int | None | Unset = UNSET,
-        model_id: models.MusicModelID | Unset = UNSET,
+        model_id: models.MusicModelId | Unset = UNSET,
         seed: int | None | Unset = UNSET,
         force_instrumental: bool | Unset = UNSET,
         finetune_id: None | str | Unset = UNSET,
@@ -852,7 +852,7 @@ class AsyncMusicResource:
             music_length_ms (int | None | Unset): The length of the song to generate in milliseconds.
                 Used only in conjunction with `prompt`. Must be between 3000ms and 600000ms. Optional - if
                 not provided, the model will choose a length based on the prompt.
-            model_id (MusicModelID | Unset):  One of: music_v1, music_v2.
+            model_id (MusicModelId | Unset):  One of: music_v1, music_v2.
             seed (int | None | Unset): Random seed to initialize the music generation process. Providing
                 the same seed with the same parameters can help achieve more consistent results, but exact
                 reproducibility is not guaranteed and outputs may change across system updates. Cannot be
@@ -931,7 +931,7 @@ class AsyncMusicResource:
         lyrics_text: None | str | Unset = UNSET,
         composition_plan: models.CompositionPlan | models.MusicPrompt | None | Unset = UNSET,
         music_length_ms: int | None | Unset = UNSET,
-        model_id: models.MusicModelID | Unset = UNSET,
+        model_id: models.MusicModelId | Unset = UNSET,
         seed: int | None | Unset = UNSET,
         force_instrumental: bool | Unset = UNSET,
         finetune_id: None | str | Unset = UNSET,
@@ -962,7 +962,7 @@ class AsyncMusicResource:
             music_length_ms (int | None | Unset): The length of the song to generate in milliseconds.
                 Used only in conjunction with `prompt`. Must be between 3000ms and 600000ms. Optional - if
                 not provided, the model will choose a length based on the prompt.
-            model_id (MusicModelID | Unset):  One of: music_v1, music_v2.
+            model_id (MusicModelId | Unset):  One of: music_v1, music_v2.
             seed (int | None | Unset): Random seed to initialize the music generation process. Providing
                 the same seed with the same parameters can help achieve more consistent results, but exact
                 reproducibility is not guaranteed and outputs may change across system updates. Cannot be
@@ -1075,7 +1075,7 @@ class AsyncMusicResource:
         lyrics_text: None | str | Unset = UNSET,
         composition_plan: models.CompositionPlan | models.MusicPrompt | None | Unset = UNSET,
         music_length_ms: int | None | Unset = UNSET,
-        model_id: models.MusicModelID | Unset = UNSET,
+        model_id: models.MusicModelId | Unset = UNSET,
         seed: int | None | Unset = UNSET,
         force_instrumental: bool | Unset = UNSET,
         finetune_id: None | str | Unset = UNSET,
@@ -1106,7 +1106,7 @@ class AsyncMusicResource:
             music_length_ms (int | None | Unset): The length of the song to generate in milliseconds.
                 Used only in conjunction with `prompt`. Must be between 3000ms and 600000ms. Optional - if
                 not provided, the model will choose a length based on the prompt.
-            model_id (MusicModelID | Unset):  One of: music_v1, music_v2.
+            model_id (MusicModelId | Unset):  One of: music_v1, music_v2.
             seed (int | None | Unset): Random seed to initialize the music generation process. Providing
                 the same seed with the same parameters can help achieve more consistent results, but exact
                 reproducibility is not guaranteed and outputs may change across system updates. Cannot be
@@ -1162,7 +1162,7 @@ class AsyncMusicResource:
         self,
         file: FileInput,
         *,
-        extract_composition_plan: bool | models.MusicModelID | Unset = UNSET,
+        extract_composition_plan: bool | models.MusicModelId | Unset = UNSET,
         with_timestamps: bool | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> models.MusicUploadResponse:
@@ -1176,7 +1176,7 @@ class AsyncMusicResource:
 
         Args:
             file (FileInput): The audio file to upload.
-            extract_composition_plan (bool | MusicModelID | Unset): Whether to generate and return the
+            extract_composition_plan (bool | MusicModelId | Unset): Whether to generate and return the
                 composition plan for the uploaded song. Pass a model id (`music_v1` or `music_v2`) to
                 control which composition plan format is returned. Passing `true`/`false` is deprecated;
                 `true` defaults to the `music_v1` plan format. Enabling this will increase the latency. One
@@ -1206,7 +1206,7 @@ class AsyncMusicResource:
         *,
         description: None | str | Unset = UNSET,
         tags: builtins.list[str] | Unset = UNSET,
-        model_id: models.MusicModelID | Unset = UNSET,
+        model_id: models.MusicModelId | Unset = UNSET,
         sign_with_c2pa: bool | Unset = UNSET,
         output_format: models.AllowedOutputFormats | Unset = UNSET,
         chunk_size: int | None = None,
@@ -1229,7 +1229,7 @@ class AsyncMusicResource:
                 of 1000 characters is allowed.
             tags (list[str] | Unset): Optional list of style tags (e.g. ['upbeat', 'cinematic']). A
                 maximum of 10 tags is allowed. Defaults to [] on the server.
-            model_id (MusicModelID | Unset):  One of: music_v1, music_v2.
+            model_id (MusicModelId | Unset):  One of: music_v1, music_v2.
             sign_with_c2pa (bool | Unset): Whether to sign the generated song with C2PA. Applicable only
                 for mp3 files. Defaults to False on the server.
             output_format (AllowedOutputFormats | Unset):  One of: alaw_8000, mp3_22050_32,

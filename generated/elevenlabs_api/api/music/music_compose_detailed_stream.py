@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from ...models.body_stream_composed_music_with_a_detailed_response_v1_music_detailed_stream_post import (
         BodyStreamComposedMusicWithADetailedResponseV1MusicDetailedStreamPost,
     )
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.music_compose_detailed_stream_output_format_of_the_generated_audio import (
         MusicComposeDetailedStreamOutputFormatOfTheGeneratedAudio,
     )
@@ -56,8 +56,8 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> File | HTTPValidationError | None:
-    from ...models.http_validation_error import HTTPValidationError
+) -> File | HttpValidationError | None:
+    from ...models.http_validation_error import HttpValidationError
     from ...types import File
 
     if response.status_code == 200:
@@ -66,7 +66,7 @@ def _parse_response(
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -77,7 +77,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[File | HTTPValidationError]:
+) -> Response[File | HttpValidationError]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -91,7 +91,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: BodyStreamComposedMusicWithADetailedResponseV1MusicDetailedStreamPost | Unset = UNSET,
     output_format: MusicComposeDetailedStreamOutputFormatOfTheGeneratedAudio | Unset = UNSET,
-) -> Response[File | HTTPValidationError]:
+) -> Response[File | HttpValidationError]:
     """Stream Composed Music With A Detailed Response
 
      Stream a song and its detailed metadata using Server-Sent Events (SSE).
@@ -106,7 +106,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[File | HTTPValidationError]
+        Response[File | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -122,7 +122,7 @@ def sync(
     client: AuthenticatedClient,
     body: BodyStreamComposedMusicWithADetailedResponseV1MusicDetailedStreamPost | Unset = UNSET,
     output_format: MusicComposeDetailedStreamOutputFormatOfTheGeneratedAudio | Unset = UNSET,
-) -> File | HTTPValidationError | None:
+) -> File | HttpValidationError | None:
     """Stream Composed Music With A Detailed Response
 
      Stream a song and its detailed metadata using Server-Sent Events (SSE).
@@ -137,7 +137,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        File | HTTPValidationError
+        File | HttpValidationError
     """
 
     return sync_detailed(
@@ -152,7 +152,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: BodyStreamComposedMusicWithADetailedResponseV1MusicDetailedStreamPost | Unset = UNSET,
     output_format: MusicComposeDetailedStreamOutputFormatOfTheGeneratedAudio | Unset = UNSET,
-) -> Response[File | HTTPValidationError]:
+) -> Response[File | HttpValidationError]:
     """Stream Composed Music With A Detailed Response
 
      Stream a song and its detailed metadata using Server-Sent Events (SSE).
@@ -167,7 +167,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[File | HTTPValidationError]
+        Response[File | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -183,7 +183,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: BodyStreamComposedMusicWithADetailedResponseV1MusicDetailedStreamPost | Unset = UNSET,
     output_format: MusicComposeDetailedStreamOutputFormatOfTheGeneratedAudio | Unset = UNSET,
-) -> File | HTTPValidationError | None:
+) -> File | HttpValidationError | None:
     """Stream Composed Music With A Detailed Response
 
      Stream a song and its detailed metadata using Server-Sent Events (SSE).
@@ -198,7 +198,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        File | HTTPValidationError
+        File | HttpValidationError
     """
 
     return (

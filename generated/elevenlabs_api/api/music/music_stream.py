@@ -13,7 +13,7 @@ from ...types import UNSET, Response, Unset
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.body_stream_composed_music_v1_music_stream_post import BodyStreamComposedMusicV1MusicStreamPost
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.music_stream_output_format_of_the_generated_audio import (
         MusicStreamOutputFormatOfTheGeneratedAudio,
     )
@@ -54,8 +54,8 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> File | HTTPValidationError | None:
-    from ...models.http_validation_error import HTTPValidationError
+) -> File | HttpValidationError | None:
+    from ...models.http_validation_error import HttpValidationError
     from ...types import File
 
     if response.status_code == 200:
@@ -64,7 +64,7 @@ def _parse_response(
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -75,7 +75,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[File | HTTPValidationError]:
+) -> Response[File | HttpValidationError]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -89,7 +89,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: BodyStreamComposedMusicV1MusicStreamPost | Unset = UNSET,
     output_format: MusicStreamOutputFormatOfTheGeneratedAudio | Unset = UNSET,
-) -> Response[File | HTTPValidationError]:
+) -> Response[File | HttpValidationError]:
     """Stream Composed Music
 
      Stream a composed song from a prompt or a composition plan.
@@ -104,7 +104,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[File | HTTPValidationError]
+        Response[File | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -120,7 +120,7 @@ def sync(
     client: AuthenticatedClient,
     body: BodyStreamComposedMusicV1MusicStreamPost | Unset = UNSET,
     output_format: MusicStreamOutputFormatOfTheGeneratedAudio | Unset = UNSET,
-) -> File | HTTPValidationError | None:
+) -> File | HttpValidationError | None:
     """Stream Composed Music
 
      Stream a composed song from a prompt or a composition plan.
@@ -135,7 +135,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        File | HTTPValidationError
+        File | HttpValidationError
     """
 
     return sync_detailed(
@@ -150,7 +150,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: BodyStreamComposedMusicV1MusicStreamPost | Unset = UNSET,
     output_format: MusicStreamOutputFormatOfTheGeneratedAudio | Unset = UNSET,
-) -> Response[File | HTTPValidationError]:
+) -> Response[File | HttpValidationError]:
     """Stream Composed Music
 
      Stream a composed song from a prompt or a composition plan.
@@ -165,7 +165,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[File | HTTPValidationError]
+        Response[File | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -181,7 +181,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: BodyStreamComposedMusicV1MusicStreamPost | Unset = UNSET,
     output_format: MusicStreamOutputFormatOfTheGeneratedAudio | Unset = UNSET,
-) -> File | HTTPValidationError | None:
+) -> File | HttpValidationError | None:
     """Stream Composed Music
 
      Stream a composed song from a prompt or a composition plan.
@@ -196,7 +196,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        File | HTTPValidationError
+        File | HttpValidationError
     """
 
     return (

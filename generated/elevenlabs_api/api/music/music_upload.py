@@ -12,7 +12,7 @@ from ...types import Response
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.body_upload_music_v1_music_upload_post import BodyUploadMusicV1MusicUploadPost
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.music_upload_response import MusicUploadResponse
 
 
@@ -34,8 +34,8 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> HTTPValidationError | MusicUploadResponse | None:
-    from ...models.http_validation_error import HTTPValidationError
+) -> HttpValidationError | MusicUploadResponse | None:
+    from ...models.http_validation_error import HttpValidationError
     from ...models.music_upload_response import MusicUploadResponse
 
     if response.status_code == 200:
@@ -44,7 +44,7 @@ def _parse_response(
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -55,7 +55,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HTTPValidationError | MusicUploadResponse]:
+) -> Response[HttpValidationError | MusicUploadResponse]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -68,7 +68,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: BodyUploadMusicV1MusicUploadPost,
-) -> Response[HTTPValidationError | MusicUploadResponse]:
+) -> Response[HttpValidationError | MusicUploadResponse]:
     """Upload Music
 
      Upload a music file to be later used for inpainting. Price for uploading is the same as the one for
@@ -83,7 +83,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | MusicUploadResponse]
+        Response[HttpValidationError | MusicUploadResponse]
     """
 
     kwargs = _get_kwargs(
@@ -97,7 +97,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: BodyUploadMusicV1MusicUploadPost,
-) -> HTTPValidationError | MusicUploadResponse | None:
+) -> HttpValidationError | MusicUploadResponse | None:
     """Upload Music
 
      Upload a music file to be later used for inpainting. Price for uploading is the same as the one for
@@ -112,7 +112,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | MusicUploadResponse
+        HttpValidationError | MusicUploadResponse
     """
 
     return sync_detailed(
@@ -125,7 +125,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: BodyUploadMusicV1MusicUploadPost,
-) -> Response[HTTPValidationError | MusicUploadResponse]:
+) -> Response[HttpValidationError | MusicUploadResponse]:
     """Upload Music
 
      Upload a music file to be later used for inpainting. Price for uploading is the same as the one for
@@ -140,7 +140,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | MusicUploadResponse]
+        Response[HttpValidationError | MusicUploadResponse]
     """
 
     kwargs = _get_kwargs(
@@ -154,7 +154,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: BodyUploadMusicV1MusicUploadPost,
-) -> HTTPValidationError | MusicUploadResponse | None:
+) -> HttpValidationError | MusicUploadResponse | None:
     """Upload Music
 
      Upload a music file to be later used for inpainting. Price for uploading is the same as the one for
@@ -169,7 +169,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | MusicUploadResponse
+        HttpValidationError | MusicUploadResponse
     """
 
     return (

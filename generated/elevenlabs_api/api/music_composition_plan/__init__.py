@@ -71,7 +71,7 @@ class MusicCompositionPlanResource:
         *,
         music_length_ms: int | None | Unset = UNSET,
         source_composition_plan: models.CompositionPlan | models.MusicPrompt | None | Unset = UNSET,
-        model_id: models.MusicModelID | Unset = UNSET,
+        model_id: models.MusicModelId | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> models.CompositionPlan | models.MusicPrompt:
         """Generate Composition Plan
@@ -87,7 +87,7 @@ class MusicCompositionPlanResource:
                 will choose a length based on the prompt.
             source_composition_plan (CompositionPlan | MusicPrompt | None | Unset): An optional
                 composition plan to use as a source for the new composition plan.
-            model_id (MusicModelID | Unset):  One of: music_v1, music_v2.
+            model_id (MusicModelId | Unset):  One of: music_v1, music_v2.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """
@@ -132,7 +132,7 @@ class AsyncMusicCompositionPlanResource:
         *,
         music_length_ms: int | None | Unset = UNSET,
         source_composition_plan: models.CompositionPlan | models.MusicPrompt | None | Unset = UNSET,
-        model_id: models.MusicModelID | Unset = UNSET,
+        model_id: models.MusicModelId | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> models.CompositionPlan | models.MusicPrompt:
         """Generate Composition Plan
@@ -148,7 +148,7 @@ class AsyncMusicCompositionPlanResource:
                 will choose a length based on the prompt.
             source_composition_plan (CompositionPlan | MusicPrompt | None | Unset): An optional
                 composition plan to use as a source for the new composition plan.
-            model_id (MusicModelID | Unset):  One of: music_v1, music_v2.
+            model_id (MusicModelId | Unset):  One of: music_v1, music_v2.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """

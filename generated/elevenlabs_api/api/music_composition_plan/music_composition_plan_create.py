@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.body_generate_composition_plan_v1_music_plan_post import BodyGenerateCompositionPlanV1MusicPlanPost
     from ...models.composition_plan import CompositionPlan
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.music_prompt import MusicPrompt
 
 
@@ -37,9 +37,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CompositionPlan | MusicPrompt | HTTPValidationError | None:
+) -> CompositionPlan | MusicPrompt | HttpValidationError | None:
     from ...models.composition_plan import CompositionPlan
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.music_prompt import MusicPrompt
 
     if response.status_code == 200:
@@ -76,7 +76,7 @@ def _parse_response(
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -87,7 +87,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CompositionPlan | MusicPrompt | HTTPValidationError]:
+) -> Response[CompositionPlan | MusicPrompt | HttpValidationError]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -100,7 +100,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: BodyGenerateCompositionPlanV1MusicPlanPost,
-) -> Response[CompositionPlan | MusicPrompt | HTTPValidationError]:
+) -> Response[CompositionPlan | MusicPrompt | HttpValidationError]:
     """Generate Composition Plan
 
      Generate a composition plan from a prompt.
@@ -113,7 +113,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CompositionPlan | MusicPrompt | HTTPValidationError]
+        Response[CompositionPlan | MusicPrompt | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -127,7 +127,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: BodyGenerateCompositionPlanV1MusicPlanPost,
-) -> CompositionPlan | MusicPrompt | HTTPValidationError | None:
+) -> CompositionPlan | MusicPrompt | HttpValidationError | None:
     """Generate Composition Plan
 
      Generate a composition plan from a prompt.
@@ -140,7 +140,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CompositionPlan | MusicPrompt | HTTPValidationError
+        CompositionPlan | MusicPrompt | HttpValidationError
     """
 
     return sync_detailed(
@@ -153,7 +153,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: BodyGenerateCompositionPlanV1MusicPlanPost,
-) -> Response[CompositionPlan | MusicPrompt | HTTPValidationError]:
+) -> Response[CompositionPlan | MusicPrompt | HttpValidationError]:
     """Generate Composition Plan
 
      Generate a composition plan from a prompt.
@@ -166,7 +166,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CompositionPlan | MusicPrompt | HTTPValidationError]
+        Response[CompositionPlan | MusicPrompt | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -180,7 +180,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: BodyGenerateCompositionPlanV1MusicPlanPost,
-) -> CompositionPlan | MusicPrompt | HTTPValidationError | None:
+) -> CompositionPlan | MusicPrompt | HttpValidationError | None:
     """Generate Composition Plan
 
      Generate a composition plan from a prompt.
@@ -193,7 +193,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CompositionPlan | MusicPrompt | HTTPValidationError
+        CompositionPlan | MusicPrompt | HttpValidationError
     """
 
     return (

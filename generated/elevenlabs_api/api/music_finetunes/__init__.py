@@ -173,7 +173,7 @@ class MusicFinetunesResource:
         files: builtins.list[FileInput] | Unset = UNSET,
         tags: builtins.list[str] | Unset = UNSET,
         visibility: models.BodyCreateMusicFinetuneV1MusicFinetunesPostVisibilityType0 | None | Unset = UNSET,
-        model_id: models.MusicModelID | Unset = UNSET,
+        model_id: models.MusicModelId | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> models.MusicFinetuneResponseModel:
         """Create Music Finetune
@@ -189,7 +189,7 @@ class MusicFinetunesResource:
             tags (list[str] | Unset): Tags to associate with the finetune. Defaults to [] on the server.
             visibility (BodyCreateMusicFinetuneV1MusicFinetunesPostVisibilityType0 | None | Unset):
                 Finetune visibility. Only 'private' and 'workspace' can be set. One of: private, workspace.
-            model_id (MusicModelID | Unset):  One of: music_v1, music_v2.
+            model_id (MusicModelId | Unset):  One of: music_v1, music_v2.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """
@@ -400,7 +400,7 @@ class AsyncMusicFinetunesResource:
         files: builtins.list[FileInput] | Unset = UNSET,
         tags: builtins.list[str] | Unset = UNSET,
         visibility: models.BodyCreateMusicFinetuneV1MusicFinetunesPostVisibilityType0 | None | Unset = UNSET,
-        model_id: models.MusicModelID | Unset = UNSET,
+        model_id: models.MusicModelId | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> models.MusicFinetuneResponseModel:
         """Create Music Finetune
@@ -416,7 +416,7 @@ class AsyncMusicFinetunesResource:
             tags (list[str] | Unset): Tags to associate with the finetune. Defaults to [] on the server.
             visibility (BodyCreateMusicFinetuneV1MusicFinetunesPostVisibilityType0 | None | Unset):
                 Finetune visibility. Only 'private' and 'workspace' can be set. One of: private, workspace.
-            model_id (MusicModelID | Unset):  One of: music_v1, music_v2.
+            model_id (MusicModelId | Unset):  One of: music_v1, music_v2.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """

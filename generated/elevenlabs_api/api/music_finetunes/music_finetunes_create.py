@@ -12,7 +12,7 @@ from ...types import Response
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.body_create_music_finetune_v1_music_finetunes_post import BodyCreateMusicFinetuneV1MusicFinetunesPost
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.music_finetune_response_model import MusicFinetuneResponseModel
 
 
@@ -34,8 +34,8 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | HTTPValidationError | MusicFinetuneResponseModel | None:
-    from ...models.http_validation_error import HTTPValidationError
+) -> Any | HttpValidationError | MusicFinetuneResponseModel | None:
+    from ...models.http_validation_error import HttpValidationError
     from ...models.music_finetune_response_model import MusicFinetuneResponseModel
 
     if response.status_code == 201:
@@ -52,7 +52,7 @@ def _parse_response(
         return response_404
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -63,7 +63,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | HTTPValidationError | MusicFinetuneResponseModel]:
+) -> Response[Any | HttpValidationError | MusicFinetuneResponseModel]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -76,7 +76,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: BodyCreateMusicFinetuneV1MusicFinetunesPost,
-) -> Response[Any | HTTPValidationError | MusicFinetuneResponseModel]:
+) -> Response[Any | HttpValidationError | MusicFinetuneResponseModel]:
     """Create Music Finetune
 
      Create a new music finetune
@@ -89,7 +89,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | HTTPValidationError | MusicFinetuneResponseModel]
+        Response[Any | HttpValidationError | MusicFinetuneResponseModel]
     """
 
     kwargs = _get_kwargs(
@@ -103,7 +103,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: BodyCreateMusicFinetuneV1MusicFinetunesPost,
-) -> Any | HTTPValidationError | MusicFinetuneResponseModel | None:
+) -> Any | HttpValidationError | MusicFinetuneResponseModel | None:
     """Create Music Finetune
 
      Create a new music finetune
@@ -116,7 +116,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | HTTPValidationError | MusicFinetuneResponseModel
+        Any | HttpValidationError | MusicFinetuneResponseModel
     """
 
     return sync_detailed(
@@ -129,7 +129,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: BodyCreateMusicFinetuneV1MusicFinetunesPost,
-) -> Response[Any | HTTPValidationError | MusicFinetuneResponseModel]:
+) -> Response[Any | HttpValidationError | MusicFinetuneResponseModel]:
     """Create Music Finetune
 
      Create a new music finetune
@@ -142,7 +142,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | HTTPValidationError | MusicFinetuneResponseModel]
+        Response[Any | HttpValidationError | MusicFinetuneResponseModel]
     """
 
     kwargs = _get_kwargs(
@@ -156,7 +156,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: BodyCreateMusicFinetuneV1MusicFinetunesPost,
-) -> Any | HTTPValidationError | MusicFinetuneResponseModel | None:
+) -> Any | HttpValidationError | MusicFinetuneResponseModel | None:
     """Create Music Finetune
 
      Create a new music finetune
@@ -169,7 +169,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | HTTPValidationError | MusicFinetuneResponseModel
+        Any | HttpValidationError | MusicFinetuneResponseModel
     """
 
     return (

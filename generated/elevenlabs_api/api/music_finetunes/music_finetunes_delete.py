@@ -12,7 +12,7 @@ from ...types import Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.music_finetune_response_model import MusicFinetuneResponseModel
 
 
@@ -31,8 +31,8 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | HTTPValidationError | MusicFinetuneResponseModel | None:
-    from ...models.http_validation_error import HTTPValidationError
+) -> Any | HttpValidationError | MusicFinetuneResponseModel | None:
+    from ...models.http_validation_error import HttpValidationError
     from ...models.music_finetune_response_model import MusicFinetuneResponseModel
 
     if response.status_code == 200:
@@ -49,7 +49,7 @@ def _parse_response(
         return response_404
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -60,7 +60,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | HTTPValidationError | MusicFinetuneResponseModel]:
+) -> Response[Any | HttpValidationError | MusicFinetuneResponseModel]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -73,7 +73,7 @@ def sync_detailed(
     finetune_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Any | HTTPValidationError | MusicFinetuneResponseModel]:
+) -> Response[Any | HttpValidationError | MusicFinetuneResponseModel]:
     """Delete Music Finetune
 
      Delete a music finetune
@@ -86,7 +86,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | HTTPValidationError | MusicFinetuneResponseModel]
+        Response[Any | HttpValidationError | MusicFinetuneResponseModel]
     """
 
     kwargs = _get_kwargs(
@@ -100,7 +100,7 @@ def sync(
     finetune_id: str,
     *,
     client: AuthenticatedClient,
-) -> Any | HTTPValidationError | MusicFinetuneResponseModel | None:
+) -> Any | HttpValidationError | MusicFinetuneResponseModel | None:
     """Delete Music Finetune
 
      Delete a music finetune
@@ -113,7 +113,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | HTTPValidationError | MusicFinetuneResponseModel
+        Any | HttpValidationError | MusicFinetuneResponseModel
     """
 
     return sync_detailed(
@@ -126,7 +126,7 @@ async def asyncio_detailed(
     finetune_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Any | HTTPValidationError | MusicFinetuneResponseModel]:
+) -> Response[Any | HttpValidationError | MusicFinetuneResponseModel]:
     """Delete Music Finetune
 
      Delete a music finetune
@@ -139,7 +139,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | HTTPValidationError | MusicFinetuneResponseModel]
+        Response[Any | HttpValidationError | MusicFinetuneResponseModel]
     """
 
     kwargs = _get_kwargs(
@@ -153,7 +153,7 @@ async def asyncio(
     finetune_id: str,
     *,
     client: AuthenticatedClient,
-) -> Any | HTTPValidationError | MusicFinetuneResponseModel | None:
+) -> Any | HttpValidationError | MusicFinetuneResponseModel | None:
     """Delete Music Finetune
 
      Delete a music finetune
@@ -166,7 +166,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | HTTPValidationError | MusicFinetuneResponseModel
+        Any | HttpValidationError | MusicFinetuneResponseModel
     """
 
     return (

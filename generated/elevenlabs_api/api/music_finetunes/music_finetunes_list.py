@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.finetune_created_by import FinetuneCreatedBy
     from ...models.finetune_visibility import FinetuneVisibility
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.music_finetune_page_response_model import MusicFinetunePageResponseModel
     from ...models.music_finetunes_list_sort import MusicFinetunesListSort
     from ...models.music_finetunes_list_sort_direction import (
@@ -84,8 +84,8 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> HTTPValidationError | MusicFinetunePageResponseModel | None:
-    from ...models.http_validation_error import HTTPValidationError
+) -> HttpValidationError | MusicFinetunePageResponseModel | None:
+    from ...models.http_validation_error import HttpValidationError
     from ...models.music_finetune_page_response_model import MusicFinetunePageResponseModel
 
     if response.status_code == 200:
@@ -94,7 +94,7 @@ def _parse_response(
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -105,7 +105,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HTTPValidationError | MusicFinetunePageResponseModel]:
+) -> Response[HttpValidationError | MusicFinetunePageResponseModel]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -123,7 +123,7 @@ def sync_detailed(
     created_by: FinetuneCreatedBy | None | Unset = UNSET,
     sort: MusicFinetunesListSort | Unset = UNSET,
     sort_direction: MusicFinetunesListSortDirection | Unset = UNSET,
-) -> Response[HTTPValidationError | MusicFinetunePageResponseModel]:
+) -> Response[HttpValidationError | MusicFinetunePageResponseModel]:
     """Get Music Finetunes
 
      List music finetunes accessible to you (your own, workspace-shared, and ElevenLabs-curated), with
@@ -151,7 +151,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | MusicFinetunePageResponseModel]
+        Response[HttpValidationError | MusicFinetunePageResponseModel]
     """
 
     kwargs = _get_kwargs(
@@ -175,7 +175,7 @@ def sync(
     created_by: FinetuneCreatedBy | None | Unset = UNSET,
     sort: MusicFinetunesListSort | Unset = UNSET,
     sort_direction: MusicFinetunesListSortDirection | Unset = UNSET,
-) -> HTTPValidationError | MusicFinetunePageResponseModel | None:
+) -> HttpValidationError | MusicFinetunePageResponseModel | None:
     """Get Music Finetunes
 
      List music finetunes accessible to you (your own, workspace-shared, and ElevenLabs-curated), with
@@ -203,7 +203,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | MusicFinetunePageResponseModel
+        HttpValidationError | MusicFinetunePageResponseModel
     """
 
     return sync_detailed(
@@ -226,7 +226,7 @@ async def asyncio_detailed(
     created_by: FinetuneCreatedBy | None | Unset = UNSET,
     sort: MusicFinetunesListSort | Unset = UNSET,
     sort_direction: MusicFinetunesListSortDirection | Unset = UNSET,
-) -> Response[HTTPValidationError | MusicFinetunePageResponseModel]:
+) -> Response[HttpValidationError | MusicFinetunePageResponseModel]:
     """Get Music Finetunes
 
      List music finetunes accessible to you (your own, workspace-shared, and ElevenLabs-curated), with
@@ -254,7 +254,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | MusicFinetunePageResponseModel]
+        Response[HttpValidationError | MusicFinetunePageResponseModel]
     """
 
     kwargs = _get_kwargs(
@@ -278,7 +278,7 @@ async def asyncio(
     created_by: FinetuneCreatedBy | None | Unset = UNSET,
     sort: MusicFinetunesListSort | Unset = UNSET,
     sort_direction: MusicFinetunesListSortDirection | Unset = UNSET,
-) -> HTTPValidationError | MusicFinetunePageResponseModel | None:
+) -> HttpValidationError | MusicFinetunePageResponseModel | None:
     """Get Music Finetunes
 
      List music finetunes accessible to you (your own, workspace-shared, and ElevenLabs-curated), with
@@ -306,7 +306,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | MusicFinetunePageResponseModel
+        HttpValidationError | MusicFinetunePageResponseModel
     """
 
     return (

@@ -12,7 +12,7 @@ from ...types import Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.music_finetune_response_model import MusicFinetuneResponseModel
     from ...models.update_music_finetune_request_model import UpdateMusicFinetuneRequestModel
 
@@ -40,8 +40,8 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | HTTPValidationError | MusicFinetuneResponseModel | None:
-    from ...models.http_validation_error import HTTPValidationError
+) -> Any | HttpValidationError | MusicFinetuneResponseModel | None:
+    from ...models.http_validation_error import HttpValidationError
     from ...models.music_finetune_response_model import MusicFinetuneResponseModel
 
     if response.status_code == 200:
@@ -58,7 +58,7 @@ def _parse_response(
         return response_404
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -69,7 +69,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | HTTPValidationError | MusicFinetuneResponseModel]:
+) -> Response[Any | HttpValidationError | MusicFinetuneResponseModel]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -83,7 +83,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: UpdateMusicFinetuneRequestModel,
-) -> Response[Any | HTTPValidationError | MusicFinetuneResponseModel]:
+) -> Response[Any | HttpValidationError | MusicFinetuneResponseModel]:
     """Update Music Finetune
 
      Update a music finetune.
@@ -97,7 +97,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | HTTPValidationError | MusicFinetuneResponseModel]
+        Response[Any | HttpValidationError | MusicFinetuneResponseModel]
     """
 
     kwargs = _get_kwargs(
@@ -113,7 +113,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: UpdateMusicFinetuneRequestModel,
-) -> Any | HTTPValidationError | MusicFinetuneResponseModel | None:
+) -> Any | HttpValidationError | MusicFinetuneResponseModel | None:
     """Update Music Finetune
 
      Update a music finetune.
@@ -127,7 +127,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | HTTPValidationError | MusicFinetuneResponseModel
+        Any | HttpValidationError | MusicFinetuneResponseModel
     """
 
     return sync_detailed(
@@ -142,7 +142,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: UpdateMusicFinetuneRequestModel,
-) -> Response[Any | HTTPValidationError | MusicFinetuneResponseModel]:
+) -> Response[Any | HttpValidationError | MusicFinetuneResponseModel]:
     """Update Music Finetune
 
      Update a music finetune.
@@ -156,7 +156,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | HTTPValidationError | MusicFinetuneResponseModel]
+        Response[Any | HttpValidationError | MusicFinetuneResponseModel]
     """
 
     kwargs = _get_kwargs(
@@ -172,7 +172,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: UpdateMusicFinetuneRequestModel,
-) -> Any | HTTPValidationError | MusicFinetuneResponseModel | None:
+) -> Any | HttpValidationError | MusicFinetuneResponseModel | None:
     """Update Music Finetune
 
      Update a music finetune.
@@ -186,7 +186,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | HTTPValidationError | MusicFinetuneResponseModel
+        Any | HttpValidationError | MusicFinetuneResponseModel
     """
 
     return (

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.create_order_request import CreateOrderRequest
     from ...models.create_order_response import CreateOrderResponse
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...types import UNSET, Unset
 
 
@@ -42,9 +42,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CreateOrderResponse | HTTPValidationError | None:
+) -> CreateOrderResponse | HttpValidationError | None:
     from ...models.create_order_response import CreateOrderResponse
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     if response.status_code == 200:
         response_200 = CreateOrderResponse.from_dict(response.json())
@@ -52,7 +52,7 @@ def _parse_response(
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -63,7 +63,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CreateOrderResponse | HTTPValidationError]:
+) -> Response[CreateOrderResponse | HttpValidationError]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -76,7 +76,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: CreateOrderRequest | None | Unset = UNSET,
-) -> Response[CreateOrderResponse | HTTPValidationError]:
+) -> Response[CreateOrderResponse | HttpValidationError]:
     """Create Order
 
      Creates a new Productions order in the workspace. The order starts in the open state and can be
@@ -90,7 +90,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateOrderResponse | HTTPValidationError]
+        Response[CreateOrderResponse | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -104,7 +104,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: CreateOrderRequest | None | Unset = UNSET,
-) -> CreateOrderResponse | HTTPValidationError | None:
+) -> CreateOrderResponse | HttpValidationError | None:
     """Create Order
 
      Creates a new Productions order in the workspace. The order starts in the open state and can be
@@ -118,7 +118,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateOrderResponse | HTTPValidationError
+        CreateOrderResponse | HttpValidationError
     """
 
     return sync_detailed(
@@ -131,7 +131,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: CreateOrderRequest | None | Unset = UNSET,
-) -> Response[CreateOrderResponse | HTTPValidationError]:
+) -> Response[CreateOrderResponse | HttpValidationError]:
     """Create Order
 
      Creates a new Productions order in the workspace. The order starts in the open state and can be
@@ -145,7 +145,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreateOrderResponse | HTTPValidationError]
+        Response[CreateOrderResponse | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -159,7 +159,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: CreateOrderRequest | None | Unset = UNSET,
-) -> CreateOrderResponse | HTTPValidationError | None:
+) -> CreateOrderResponse | HttpValidationError | None:
     """Create Order
 
      Creates a new Productions order in the workspace. The order starts in the open state and can be
@@ -173,7 +173,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreateOrderResponse | HTTPValidationError
+        CreateOrderResponse | HttpValidationError
     """
 
     return (

@@ -12,7 +12,7 @@ from ...types import Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.order_response import OrderResponse
 
 
@@ -31,8 +31,8 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> HTTPValidationError | OrderResponse | None:
-    from ...models.http_validation_error import HTTPValidationError
+) -> HttpValidationError | OrderResponse | None:
+    from ...models.http_validation_error import HttpValidationError
     from ...models.order_response import OrderResponse
 
     if response.status_code == 200:
@@ -41,7 +41,7 @@ def _parse_response(
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -52,7 +52,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HTTPValidationError | OrderResponse]:
+) -> Response[HttpValidationError | OrderResponse]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -65,7 +65,7 @@ def sync_detailed(
     order_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[HTTPValidationError | OrderResponse]:
+) -> Response[HttpValidationError | OrderResponse]:
     """Get Order
 
      Retrieves full details for a Productions order.
@@ -81,7 +81,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | OrderResponse]
+        Response[HttpValidationError | OrderResponse]
     """
 
     kwargs = _get_kwargs(
@@ -95,7 +95,7 @@ def sync(
     order_id: str,
     *,
     client: AuthenticatedClient,
-) -> HTTPValidationError | OrderResponse | None:
+) -> HttpValidationError | OrderResponse | None:
     """Get Order
 
      Retrieves full details for a Productions order.
@@ -111,7 +111,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | OrderResponse
+        HttpValidationError | OrderResponse
     """
 
     return sync_detailed(
@@ -124,7 +124,7 @@ async def asyncio_detailed(
     order_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[HTTPValidationError | OrderResponse]:
+) -> Response[HttpValidationError | OrderResponse]:
     """Get Order
 
      Retrieves full details for a Productions order.
@@ -140,7 +140,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | OrderResponse]
+        Response[HttpValidationError | OrderResponse]
     """
 
     kwargs = _get_kwargs(
@@ -154,7 +154,7 @@ async def asyncio(
     order_id: str,
     *,
     client: AuthenticatedClient,
-) -> HTTPValidationError | OrderResponse | None:
+) -> HttpValidationError | OrderResponse | None:
     """Get Order
 
      Retrieves full details for a Productions order.
@@ -170,7 +170,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | OrderResponse
+        HttpValidationError | OrderResponse
     """
 
     return (

@@ -12,7 +12,7 @@ from ...types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.list_orders_response import ListOrdersResponse
     from ...models.order_state import OrderState
     from ...types import UNSET, Unset
@@ -79,9 +79,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> HTTPValidationError | ListOrdersResponse | None:
+) -> HttpValidationError | ListOrdersResponse | None:
 
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.list_orders_response import ListOrdersResponse
 
     if response.status_code == 200:
@@ -90,7 +90,7 @@ def _parse_response(
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -101,7 +101,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HTTPValidationError | ListOrdersResponse]:
+) -> Response[HttpValidationError | ListOrdersResponse]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -118,7 +118,7 @@ def sync_detailed(
     status: list[OrderState] | None | Unset = UNSET,
     start_date: datetime.datetime | None | Unset = UNSET,
     end_date: datetime.datetime | None | Unset = UNSET,
-) -> Response[HTTPValidationError | ListOrdersResponse]:
+) -> Response[HttpValidationError | ListOrdersResponse]:
     """List Orders
 
      Lists Productions orders in the workspace. Supports filtering by status and date range, with
@@ -139,7 +139,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | ListOrdersResponse]
+        Response[HttpValidationError | ListOrdersResponse]
     """
 
     kwargs = _get_kwargs(
@@ -161,7 +161,7 @@ def sync(
     status: list[OrderState] | None | Unset = UNSET,
     start_date: datetime.datetime | None | Unset = UNSET,
     end_date: datetime.datetime | None | Unset = UNSET,
-) -> HTTPValidationError | ListOrdersResponse | None:
+) -> HttpValidationError | ListOrdersResponse | None:
     """List Orders
 
      Lists Productions orders in the workspace. Supports filtering by status and date range, with
@@ -182,7 +182,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | ListOrdersResponse
+        HttpValidationError | ListOrdersResponse
     """
 
     return sync_detailed(
@@ -203,7 +203,7 @@ async def asyncio_detailed(
     status: list[OrderState] | None | Unset = UNSET,
     start_date: datetime.datetime | None | Unset = UNSET,
     end_date: datetime.datetime | None | Unset = UNSET,
-) -> Response[HTTPValidationError | ListOrdersResponse]:
+) -> Response[HttpValidationError | ListOrdersResponse]:
     """List Orders
 
      Lists Productions orders in the workspace. Supports filtering by status and date range, with
@@ -224,7 +224,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | ListOrdersResponse]
+        Response[HttpValidationError | ListOrdersResponse]
     """
 
     kwargs = _get_kwargs(
@@ -246,7 +246,7 @@ async def asyncio(
     status: list[OrderState] | None | Unset = UNSET,
     start_date: datetime.datetime | None | Unset = UNSET,
     end_date: datetime.datetime | None | Unset = UNSET,
-) -> HTTPValidationError | ListOrdersResponse | None:
+) -> HttpValidationError | ListOrdersResponse | None:
     """List Orders
 
      Lists Productions orders in the workspace. Supports filtering by status and date range, with
@@ -267,7 +267,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | ListOrdersResponse
+        HttpValidationError | ListOrdersResponse
     """
 
     return (

@@ -12,7 +12,7 @@ from ...types import Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.submit_order_response import SubmitOrderResponse
 
 
@@ -31,8 +31,8 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> HTTPValidationError | SubmitOrderResponse | None:
-    from ...models.http_validation_error import HTTPValidationError
+) -> HttpValidationError | SubmitOrderResponse | None:
+    from ...models.http_validation_error import HttpValidationError
     from ...models.submit_order_response import SubmitOrderResponse
 
     if response.status_code == 200:
@@ -41,7 +41,7 @@ def _parse_response(
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -52,7 +52,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HTTPValidationError | SubmitOrderResponse]:
+) -> Response[HttpValidationError | SubmitOrderResponse]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -65,7 +65,7 @@ def sync_detailed(
     order_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[HTTPValidationError | SubmitOrderResponse]:
+) -> Response[HttpValidationError | SubmitOrderResponse]:
     """Submit Order
 
      Submits an open order for processing. The order must have at least one item. Once submitted, items
@@ -84,7 +84,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | SubmitOrderResponse]
+        Response[HttpValidationError | SubmitOrderResponse]
     """
 
     kwargs = _get_kwargs(
@@ -98,7 +98,7 @@ def sync(
     order_id: str,
     *,
     client: AuthenticatedClient,
-) -> HTTPValidationError | SubmitOrderResponse | None:
+) -> HttpValidationError | SubmitOrderResponse | None:
     """Submit Order
 
      Submits an open order for processing. The order must have at least one item. Once submitted, items
@@ -117,7 +117,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | SubmitOrderResponse
+        HttpValidationError | SubmitOrderResponse
     """
 
     return sync_detailed(
@@ -130,7 +130,7 @@ async def asyncio_detailed(
     order_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[HTTPValidationError | SubmitOrderResponse]:
+) -> Response[HttpValidationError | SubmitOrderResponse]:
     """Submit Order
 
      Submits an open order for processing. The order must have at least one item. Once submitted, items
@@ -149,7 +149,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | SubmitOrderResponse]
+        Response[HttpValidationError | SubmitOrderResponse]
     """
 
     kwargs = _get_kwargs(
@@ -163,7 +163,7 @@ async def asyncio(
     order_id: str,
     *,
     client: AuthenticatedClient,
-) -> HTTPValidationError | SubmitOrderResponse | None:
+) -> HttpValidationError | SubmitOrderResponse | None:
     """Submit Order
 
      Submits an open order for processing. The order must have at least one item. Once submitted, items
@@ -182,7 +182,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | SubmitOrderResponse
+        HttpValidationError | SubmitOrderResponse
     """
 
     return (

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from ...models.body_update_order_v1_productions_orders_order_id_patch import (
         BodyUpdateOrderV1ProductionsOrdersOrderIdPatch,
     )
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.update_order_response import UpdateOrderResponse
 
 
@@ -42,8 +42,8 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> HTTPValidationError | UpdateOrderResponse | None:
-    from ...models.http_validation_error import HTTPValidationError
+) -> HttpValidationError | UpdateOrderResponse | None:
+    from ...models.http_validation_error import HttpValidationError
     from ...models.update_order_response import UpdateOrderResponse
 
     if response.status_code == 200:
@@ -52,7 +52,7 @@ def _parse_response(
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -63,7 +63,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HTTPValidationError | UpdateOrderResponse]:
+) -> Response[HttpValidationError | UpdateOrderResponse]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -77,7 +77,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: BodyUpdateOrderV1ProductionsOrdersOrderIdPatch,
-) -> Response[HTTPValidationError | UpdateOrderResponse]:
+) -> Response[HttpValidationError | UpdateOrderResponse]:
     """Update Order
 
      Updates an open order.
@@ -91,7 +91,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | UpdateOrderResponse]
+        Response[HttpValidationError | UpdateOrderResponse]
     """
 
     kwargs = _get_kwargs(
@@ -107,7 +107,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: BodyUpdateOrderV1ProductionsOrdersOrderIdPatch,
-) -> HTTPValidationError | UpdateOrderResponse | None:
+) -> HttpValidationError | UpdateOrderResponse | None:
     """Update Order
 
      Updates an open order.
@@ -121,7 +121,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | UpdateOrderResponse
+        HttpValidationError | UpdateOrderResponse
     """
 
     return sync_detailed(
@@ -136,7 +136,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: BodyUpdateOrderV1ProductionsOrdersOrderIdPatch,
-) -> Response[HTTPValidationError | UpdateOrderResponse]:
+) -> Response[HttpValidationError | UpdateOrderResponse]:
     """Update Order
 
      Updates an open order.
@@ -150,7 +150,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | UpdateOrderResponse]
+        Response[HttpValidationError | UpdateOrderResponse]
     """
 
     kwargs = _get_kwargs(
@@ -166,7 +166,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: BodyUpdateOrderV1ProductionsOrdersOrderIdPatch,
-) -> HTTPValidationError | UpdateOrderResponse | None:
+) -> HttpValidationError | UpdateOrderResponse | None:
     """Update Order
 
      Updates an open order.
@@ -180,7 +180,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | UpdateOrderResponse
+        HttpValidationError | UpdateOrderResponse
     """
 
     return (

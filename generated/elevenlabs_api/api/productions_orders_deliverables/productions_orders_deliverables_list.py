@@ -12,7 +12,7 @@ from ...types import Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.order_deliverables_response import OrderDeliverablesResponse
 
 
@@ -31,8 +31,8 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> HTTPValidationError | OrderDeliverablesResponse | None:
-    from ...models.http_validation_error import HTTPValidationError
+) -> HttpValidationError | OrderDeliverablesResponse | None:
+    from ...models.http_validation_error import HttpValidationError
     from ...models.order_deliverables_response import OrderDeliverablesResponse
 
     if response.status_code == 200:
@@ -41,7 +41,7 @@ def _parse_response(
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -52,7 +52,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HTTPValidationError | OrderDeliverablesResponse]:
+) -> Response[HttpValidationError | OrderDeliverablesResponse]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -65,7 +65,7 @@ def sync_detailed(
     order_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[HTTPValidationError | OrderDeliverablesResponse]:
+) -> Response[HttpValidationError | OrderDeliverablesResponse]:
     """Get Order Deliverables
 
      Retrieves the delivered files for a completed order. Returns an empty list if the order is not yet
@@ -79,7 +79,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | OrderDeliverablesResponse]
+        Response[HttpValidationError | OrderDeliverablesResponse]
     """
 
     kwargs = _get_kwargs(
@@ -93,7 +93,7 @@ def sync(
     order_id: str,
     *,
     client: AuthenticatedClient,
-) -> HTTPValidationError | OrderDeliverablesResponse | None:
+) -> HttpValidationError | OrderDeliverablesResponse | None:
     """Get Order Deliverables
 
      Retrieves the delivered files for a completed order. Returns an empty list if the order is not yet
@@ -107,7 +107,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | OrderDeliverablesResponse
+        HttpValidationError | OrderDeliverablesResponse
     """
 
     return sync_detailed(
@@ -120,7 +120,7 @@ async def asyncio_detailed(
     order_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[HTTPValidationError | OrderDeliverablesResponse]:
+) -> Response[HttpValidationError | OrderDeliverablesResponse]:
     """Get Order Deliverables
 
      Retrieves the delivered files for a completed order. Returns an empty list if the order is not yet
@@ -134,7 +134,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | OrderDeliverablesResponse]
+        Response[HttpValidationError | OrderDeliverablesResponse]
     """
 
     kwargs = _get_kwargs(
@@ -148,7 +148,7 @@ async def asyncio(
     order_id: str,
     *,
     client: AuthenticatedClient,
-) -> HTTPValidationError | OrderDeliverablesResponse | None:
+) -> HttpValidationError | OrderDeliverablesResponse | None:
     """Get Order Deliverables
 
      Retrieves the delivered files for a completed order. Returns an empty list if the order is not yet
@@ -162,7 +162,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | OrderDeliverablesResponse
+        HttpValidationError | OrderDeliverablesResponse
     """
 
     return (

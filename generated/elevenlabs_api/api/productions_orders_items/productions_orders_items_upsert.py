@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from ...models.body_upsert_order_item_v1_productions_orders_order_id_items_post import (
         BodyUpsertOrderItemV1ProductionsOrdersOrderIdItemsPost,
     )
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.upsert_order_item_response import UpsertOrderItemResponse
 
 
@@ -42,8 +42,8 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> HTTPValidationError | UpsertOrderItemResponse | None:
-    from ...models.http_validation_error import HTTPValidationError
+) -> HttpValidationError | UpsertOrderItemResponse | None:
+    from ...models.http_validation_error import HttpValidationError
     from ...models.upsert_order_item_response import UpsertOrderItemResponse
 
     if response.status_code == 200:
@@ -52,7 +52,7 @@ def _parse_response(
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -63,7 +63,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HTTPValidationError | UpsertOrderItemResponse]:
+) -> Response[HttpValidationError | UpsertOrderItemResponse]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -77,7 +77,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: BodyUpsertOrderItemV1ProductionsOrdersOrderIdItemsPost,
-) -> Response[HTTPValidationError | UpsertOrderItemResponse]:
+) -> Response[HttpValidationError | UpsertOrderItemResponse]:
     """Upsert Order Item
 
      Adds or updates an order item on an open order. Returns the item ID and the quoted price.
@@ -91,7 +91,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | UpsertOrderItemResponse]
+        Response[HttpValidationError | UpsertOrderItemResponse]
     """
 
     kwargs = _get_kwargs(
@@ -107,7 +107,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: BodyUpsertOrderItemV1ProductionsOrdersOrderIdItemsPost,
-) -> HTTPValidationError | UpsertOrderItemResponse | None:
+) -> HttpValidationError | UpsertOrderItemResponse | None:
     """Upsert Order Item
 
      Adds or updates an order item on an open order. Returns the item ID and the quoted price.
@@ -121,7 +121,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | UpsertOrderItemResponse
+        HttpValidationError | UpsertOrderItemResponse
     """
 
     return sync_detailed(
@@ -136,7 +136,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: BodyUpsertOrderItemV1ProductionsOrdersOrderIdItemsPost,
-) -> Response[HTTPValidationError | UpsertOrderItemResponse]:
+) -> Response[HttpValidationError | UpsertOrderItemResponse]:
     """Upsert Order Item
 
      Adds or updates an order item on an open order. Returns the item ID and the quoted price.
@@ -150,7 +150,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | UpsertOrderItemResponse]
+        Response[HttpValidationError | UpsertOrderItemResponse]
     """
 
     kwargs = _get_kwargs(
@@ -166,7 +166,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: BodyUpsertOrderItemV1ProductionsOrdersOrderIdItemsPost,
-) -> HTTPValidationError | UpsertOrderItemResponse | None:
+) -> HttpValidationError | UpsertOrderItemResponse | None:
     """Upsert Order Item
 
      Adds or updates an order item on an open order. Returns the item ID and the quoted price.
@@ -180,7 +180,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | UpsertOrderItemResponse
+        HttpValidationError | UpsertOrderItemResponse
     """
 
     return (

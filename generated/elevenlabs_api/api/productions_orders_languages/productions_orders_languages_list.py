@@ -12,7 +12,7 @@ from ...types import Response, parse_strictly
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.order_item_kind import OrderItemKind
     from ...models.paired_languages_response import PairedLanguagesResponse
     from ...models.single_languages_response import SingleLanguagesResponse
@@ -34,8 +34,8 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> HTTPValidationError | PairedLanguagesResponse | SingleLanguagesResponse | UnknownVariant | None:
-    from ...models.http_validation_error import HTTPValidationError
+) -> HttpValidationError | PairedLanguagesResponse | SingleLanguagesResponse | UnknownVariant | None:
+    from ...models.http_validation_error import HttpValidationError
     from ...models.paired_languages_response import PairedLanguagesResponse
     from ...models.single_languages_response import SingleLanguagesResponse
     from ...models.unknown_variant import UnknownVariant
@@ -84,7 +84,7 @@ def _parse_response(
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -95,7 +95,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HTTPValidationError | PairedLanguagesResponse | SingleLanguagesResponse | UnknownVariant]:
+) -> Response[HttpValidationError | PairedLanguagesResponse | SingleLanguagesResponse | UnknownVariant]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -108,7 +108,7 @@ def sync_detailed(
     order_item_kind: OrderItemKind,
     *,
     client: AuthenticatedClient,
-) -> Response[HTTPValidationError | PairedLanguagesResponse | SingleLanguagesResponse | UnknownVariant]:
+) -> Response[HttpValidationError | PairedLanguagesResponse | SingleLanguagesResponse | UnknownVariant]:
     """Get Available Languages
 
      Returns the available languages for a given order item kind.
@@ -121,7 +121,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | PairedLanguagesResponse | SingleLanguagesResponse | UnknownVariant]
+        Response[HttpValidationError | PairedLanguagesResponse | SingleLanguagesResponse | UnknownVariant]
     """
 
     kwargs = _get_kwargs(
@@ -135,7 +135,7 @@ def sync(
     order_item_kind: OrderItemKind,
     *,
     client: AuthenticatedClient,
-) -> HTTPValidationError | PairedLanguagesResponse | SingleLanguagesResponse | UnknownVariant | None:
+) -> HttpValidationError | PairedLanguagesResponse | SingleLanguagesResponse | UnknownVariant | None:
     """Get Available Languages
 
      Returns the available languages for a given order item kind.
@@ -148,7 +148,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | PairedLanguagesResponse | SingleLanguagesResponse | UnknownVariant
+        HttpValidationError | PairedLanguagesResponse | SingleLanguagesResponse | UnknownVariant
     """
 
     return sync_detailed(
@@ -161,7 +161,7 @@ async def asyncio_detailed(
     order_item_kind: OrderItemKind,
     *,
     client: AuthenticatedClient,
-) -> Response[HTTPValidationError | PairedLanguagesResponse | SingleLanguagesResponse | UnknownVariant]:
+) -> Response[HttpValidationError | PairedLanguagesResponse | SingleLanguagesResponse | UnknownVariant]:
     """Get Available Languages
 
      Returns the available languages for a given order item kind.
@@ -174,7 +174,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | PairedLanguagesResponse | SingleLanguagesResponse | UnknownVariant]
+        Response[HttpValidationError | PairedLanguagesResponse | SingleLanguagesResponse | UnknownVariant]
     """
 
     kwargs = _get_kwargs(
@@ -188,7 +188,7 @@ async def asyncio(
     order_item_kind: OrderItemKind,
     *,
     client: AuthenticatedClient,
-) -> HTTPValidationError | PairedLanguagesResponse | SingleLanguagesResponse | UnknownVariant | None:
+) -> HttpValidationError | PairedLanguagesResponse | SingleLanguagesResponse | UnknownVariant | None:
     """Get Available Languages
 
      Returns the available languages for a given order item kind.
@@ -201,7 +201,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | PairedLanguagesResponse | SingleLanguagesResponse | UnknownVariant
+        HttpValidationError | PairedLanguagesResponse | SingleLanguagesResponse | UnknownVariant
     """
 
     return (

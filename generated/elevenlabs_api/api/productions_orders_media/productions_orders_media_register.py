@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from ...models.body_register_media_v1_productions_orders_order_id_media_post import (
         BodyRegisterMediaV1ProductionsOrdersOrderIdMediaPost,
     )
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.register_media_response import RegisterMediaResponse
 
 
@@ -40,8 +40,8 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> HTTPValidationError | RegisterMediaResponse | None:
-    from ...models.http_validation_error import HTTPValidationError
+) -> HttpValidationError | RegisterMediaResponse | None:
+    from ...models.http_validation_error import HttpValidationError
     from ...models.register_media_response import RegisterMediaResponse
 
     if response.status_code == 200:
@@ -50,7 +50,7 @@ def _parse_response(
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -61,7 +61,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HTTPValidationError | RegisterMediaResponse]:
+) -> Response[HttpValidationError | RegisterMediaResponse]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -75,7 +75,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: BodyRegisterMediaV1ProductionsOrdersOrderIdMediaPost,
-) -> Response[HTTPValidationError | RegisterMediaResponse]:
+) -> Response[HttpValidationError | RegisterMediaResponse]:
     """Register Media
 
      Registers a media file with an order, either by uploading it directly or by providing a URL to fetch
@@ -91,7 +91,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | RegisterMediaResponse]
+        Response[HttpValidationError | RegisterMediaResponse]
     """
 
     kwargs = _get_kwargs(
@@ -107,7 +107,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: BodyRegisterMediaV1ProductionsOrdersOrderIdMediaPost,
-) -> HTTPValidationError | RegisterMediaResponse | None:
+) -> HttpValidationError | RegisterMediaResponse | None:
     """Register Media
 
      Registers a media file with an order, either by uploading it directly or by providing a URL to fetch
@@ -123,7 +123,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | RegisterMediaResponse
+        HttpValidationError | RegisterMediaResponse
     """
 
     return sync_detailed(
@@ -138,7 +138,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: BodyRegisterMediaV1ProductionsOrdersOrderIdMediaPost,
-) -> Response[HTTPValidationError | RegisterMediaResponse]:
+) -> Response[HttpValidationError | RegisterMediaResponse]:
     """Register Media
 
      Registers a media file with an order, either by uploading it directly or by providing a URL to fetch
@@ -154,7 +154,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | RegisterMediaResponse]
+        Response[HttpValidationError | RegisterMediaResponse]
     """
 
     kwargs = _get_kwargs(
@@ -170,7 +170,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: BodyRegisterMediaV1ProductionsOrdersOrderIdMediaPost,
-) -> HTTPValidationError | RegisterMediaResponse | None:
+) -> HttpValidationError | RegisterMediaResponse | None:
     """Register Media
 
      Registers a media file with an order, either by uploading it directly or by providing a URL to fetch
@@ -186,7 +186,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | RegisterMediaResponse
+        HttpValidationError | RegisterMediaResponse
     """
 
     return (

@@ -85,12 +85,10 @@ def _parse_pronunciation_dictionaries_get(
 
 def _parse_pronunciation_dictionaries_update(
     response: httpx.Response,
-) -> models.GetPronunciationDictionaryMetadataResponseModel:
-    from ...models.get_pronunciation_dictionary_metadata_response_model import (
-        GetPronunciationDictionaryMetadataResponseModel,
-    )
+) -> models.GetPronunciationDictionaryMetadataResponse:
+    from ...models.get_pronunciation_dictionary_metadata_response import GetPronunciationDictionaryMetadataResponse
 
-    response_200 = GetPronunciationDictionaryMetadataResponseModel.from_dict(loads(response.content))
+    response_200 = GetPronunciationDictionaryMetadataResponse.from_dict(loads(response.content))
 
     return response_200
 
@@ -184,7 +182,7 @@ class PronunciationDictionariesResource:
     def iter_all(
         self,
         **query: Unpack[PronunciationDictionariesListQuery],
-    ) -> Iterator[models.GetPronunciationDictionaryMetadataResponseModel]:
+    ) -> Iterator[models.GetPronunciationDictionaryMetadataResponse]:
         """Every item (`pronunciation_dictionaries`) of every page of `list` with these parameters."""
         for page in self.iter_pages(**query):
             yield from page.pronunciation_dictionaries
@@ -195,9 +193,7 @@ class PronunciationDictionariesResource:
         *,
         file: FileInput | None | Unset = UNSET,
         description: None | str | Unset = UNSET,
-        workspace_access: models.BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromFilePostWorkspaceAccessType0
-        | None
-        | Unset = UNSET,
+        workspace_access: models.AddPronunciationDictionaryRequestWorkspaceAccessType0 | None | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> models.AddPronunciationDictionaryResponseModel:
         """Add A Pronunciation Dictionary
@@ -212,19 +208,17 @@ class PronunciationDictionariesResource:
                 project with.
             description (None | str | Unset): A description of the pronunciation dictionary, used for
                 identification only.
-            workspace_access (BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromFilePostWorkspaceAccessType0 | None | Unset):
+            workspace_access (AddPronunciationDictionaryRequestWorkspaceAccessType0 | None | Unset):
                 Should be one of 'admin', 'editor' or 'viewer'. If not provided, defaults to no access. One
                 of: admin, commenter, editor, viewer.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """
 
-        from ...models.body_add_a_pronunciation_dictionary_v1_pronunciation_dictionaries_add_from_file_post import (
-            BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromFilePost,
-        )
+        from ...models.add_pronunciation_dictionary_request import AddPronunciationDictionaryRequest
 
         kwargs = pronunciation_dictionaries_create_from_file._get_kwargs(
-            body=BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromFilePost(
+            body=AddPronunciationDictionaryRequest(
                 name=name,
                 file=file if isinstance(file, Unset) or file is None else as_file(file),
                 description=description,
@@ -346,7 +340,7 @@ class PronunciationDictionariesResource:
         archived: bool | Unset = UNSET,
         name: str | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> models.GetPronunciationDictionaryMetadataResponseModel:
+    ) -> models.GetPronunciationDictionaryMetadataResponse:
         """Update Pronunciation Dictionary
 
         Partially update the pronunciation dictionary without changing the version
@@ -459,7 +453,7 @@ class AsyncPronunciationDictionariesResource:
     async def iter_all(
         self,
         **query: Unpack[PronunciationDictionariesListQuery],
-    ) -> AsyncIterator[models.GetPronunciationDictionaryMetadataResponseModel]:
+    ) -> AsyncIterator[models.GetPronunciationDictionaryMetadataResponse]:
         """Every item (`pronunciation_dictionaries`) of every page of `list` with these parameters."""
         async for page in self.iter_pages(**query):
             for item in page.pronunciation_dictionaries:
@@ -471,9 +465,7 @@ class AsyncPronunciationDictionariesResource:
         *,
         file: FileInput | None | Unset = UNSET,
         description: None | str | Unset = UNSET,
-        workspace_access: models.BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromFilePostWorkspaceAccessType0
-        | None
-        | Unset = UNSET,
+        workspace_access: models.AddPronunciationDictionaryRequestWorkspaceAccessType0 | None | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> models.AddPronunciationDictionaryResponseModel:
         """Add A Pronunciation Dictionary
@@ -488,19 +480,17 @@ class AsyncPronunciationDictionariesResource:
                 project with.
             description (None | str | Unset): A description of the pronunciation dictionary, used for
                 identification only.
-            workspace_access (BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromFilePostWorkspaceAccessType0 | None | Unset):
+            workspace_access (AddPronunciationDictionaryRequestWorkspaceAccessType0 | None | Unset):
                 Should be one of 'admin', 'editor' or 'viewer'. If not provided, defaults to no access. One
                 of: admin, commenter, editor, viewer.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """
 
-        from ...models.body_add_a_pronunciation_dictionary_v1_pronunciation_dictionaries_add_from_file_post import (
-            BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromFilePost,
-        )
+        from ...models.add_pronunciation_dictionary_request import AddPronunciationDictionaryRequest
 
         kwargs = pronunciation_dictionaries_create_from_file._get_kwargs(
-            body=BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromFilePost(
+            body=AddPronunciationDictionaryRequest(
                 name=name,
                 file=file if isinstance(file, Unset) or file is None else as_file(file),
                 description=description,
@@ -626,7 +616,7 @@ class AsyncPronunciationDictionariesResource:
         archived: bool | Unset = UNSET,
         name: str | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> models.GetPronunciationDictionaryMetadataResponseModel:
+    ) -> models.GetPronunciationDictionaryMetadataResponse:
         """Update Pronunciation Dictionary
 
         Partially update the pronunciation dictionary without changing the version

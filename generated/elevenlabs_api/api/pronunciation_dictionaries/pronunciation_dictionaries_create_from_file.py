@@ -11,16 +11,14 @@ from ...types import Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
+    from ...models.add_pronunciation_dictionary_request import AddPronunciationDictionaryRequest
     from ...models.add_pronunciation_dictionary_response_model import AddPronunciationDictionaryResponseModel
-    from ...models.body_add_a_pronunciation_dictionary_v1_pronunciation_dictionaries_add_from_file_post import (
-        BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromFilePost,
-    )
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
 
 def _get_kwargs(
     *,
-    body: BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromFilePost,
+    body: AddPronunciationDictionaryRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -36,9 +34,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AddPronunciationDictionaryResponseModel | HTTPValidationError | None:
+) -> AddPronunciationDictionaryResponseModel | HttpValidationError | None:
     from ...models.add_pronunciation_dictionary_response_model import AddPronunciationDictionaryResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     if response.status_code == 200:
         response_200 = AddPronunciationDictionaryResponseModel.from_dict(response.json())
@@ -46,7 +44,7 @@ def _parse_response(
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -57,7 +55,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AddPronunciationDictionaryResponseModel | HTTPValidationError]:
+) -> Response[AddPronunciationDictionaryResponseModel | HttpValidationError]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -69,21 +67,21 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromFilePost,
-) -> Response[AddPronunciationDictionaryResponseModel | HTTPValidationError]:
+    body: AddPronunciationDictionaryRequest,
+) -> Response[AddPronunciationDictionaryResponseModel | HttpValidationError]:
     """Add A Pronunciation Dictionary
 
      Creates a new pronunciation dictionary from a lexicon .PLS file
 
     Args:
-        body (BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromFilePost):
+        body (AddPronunciationDictionaryRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AddPronunciationDictionaryResponseModel | HTTPValidationError]
+        Response[AddPronunciationDictionaryResponseModel | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -96,21 +94,21 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromFilePost,
-) -> AddPronunciationDictionaryResponseModel | HTTPValidationError | None:
+    body: AddPronunciationDictionaryRequest,
+) -> AddPronunciationDictionaryResponseModel | HttpValidationError | None:
     """Add A Pronunciation Dictionary
 
      Creates a new pronunciation dictionary from a lexicon .PLS file
 
     Args:
-        body (BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromFilePost):
+        body (AddPronunciationDictionaryRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AddPronunciationDictionaryResponseModel | HTTPValidationError
+        AddPronunciationDictionaryResponseModel | HttpValidationError
     """
 
     return sync_detailed(
@@ -122,21 +120,21 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromFilePost,
-) -> Response[AddPronunciationDictionaryResponseModel | HTTPValidationError]:
+    body: AddPronunciationDictionaryRequest,
+) -> Response[AddPronunciationDictionaryResponseModel | HttpValidationError]:
     """Add A Pronunciation Dictionary
 
      Creates a new pronunciation dictionary from a lexicon .PLS file
 
     Args:
-        body (BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromFilePost):
+        body (AddPronunciationDictionaryRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AddPronunciationDictionaryResponseModel | HTTPValidationError]
+        Response[AddPronunciationDictionaryResponseModel | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -149,21 +147,21 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromFilePost,
-) -> AddPronunciationDictionaryResponseModel | HTTPValidationError | None:
+    body: AddPronunciationDictionaryRequest,
+) -> AddPronunciationDictionaryResponseModel | HttpValidationError | None:
     """Add A Pronunciation Dictionary
 
      Creates a new pronunciation dictionary from a lexicon .PLS file
 
     Args:
-        body (BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromFilePost):
+        body (AddPronunciationDictionaryRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AddPronunciationDictionaryResponseModel | HTTPValidationError
+        AddPronunciationDictionaryResponseModel | HttpValidationError
     """
 
     return (

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from ...models.body_add_a_pronunciation_dictionary_v1_pronunciation_dictionaries_add_from_rules_post import (
         BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromRulesPost,
     )
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
 
 def _get_kwargs(
@@ -38,9 +38,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AddPronunciationDictionaryResponseModel | HTTPValidationError | None:
+) -> AddPronunciationDictionaryResponseModel | HttpValidationError | None:
     from ...models.add_pronunciation_dictionary_response_model import AddPronunciationDictionaryResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     if response.status_code == 200:
         response_200 = AddPronunciationDictionaryResponseModel.from_dict(response.json())
@@ -48,7 +48,7 @@ def _parse_response(
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -59,7 +59,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AddPronunciationDictionaryResponseModel | HTTPValidationError]:
+) -> Response[AddPronunciationDictionaryResponseModel | HttpValidationError]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -72,7 +72,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromRulesPost,
-) -> Response[AddPronunciationDictionaryResponseModel | HTTPValidationError]:
+) -> Response[AddPronunciationDictionaryResponseModel | HttpValidationError]:
     """Add A Pronunciation Dictionary
 
      Creates a new pronunciation dictionary from provided rules.
@@ -85,7 +85,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AddPronunciationDictionaryResponseModel | HTTPValidationError]
+        Response[AddPronunciationDictionaryResponseModel | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -99,7 +99,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromRulesPost,
-) -> AddPronunciationDictionaryResponseModel | HTTPValidationError | None:
+) -> AddPronunciationDictionaryResponseModel | HttpValidationError | None:
     """Add A Pronunciation Dictionary
 
      Creates a new pronunciation dictionary from provided rules.
@@ -112,7 +112,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AddPronunciationDictionaryResponseModel | HTTPValidationError
+        AddPronunciationDictionaryResponseModel | HttpValidationError
     """
 
     return sync_detailed(
@@ -125,7 +125,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromRulesPost,
-) -> Response[AddPronunciationDictionaryResponseModel | HTTPValidationError]:
+) -> Response[AddPronunciationDictionaryResponseModel | HttpValidationError]:
     """Add A Pronunciation Dictionary
 
      Creates a new pronunciation dictionary from provided rules.
@@ -138,7 +138,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AddPronunciationDictionaryResponseModel | HTTPValidationError]
+        Response[AddPronunciationDictionaryResponseModel | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -152,7 +152,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromRulesPost,
-) -> AddPronunciationDictionaryResponseModel | HTTPValidationError | None:
+) -> AddPronunciationDictionaryResponseModel | HttpValidationError | None:
     """Add A Pronunciation Dictionary
 
      Creates a new pronunciation dictionary from provided rules.
@@ -165,7 +165,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AddPronunciationDictionaryResponseModel | HTTPValidationError
+        AddPronunciationDictionaryResponseModel | HttpValidationError
     """
 
     return (

@@ -13,7 +13,7 @@ from ...types import Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...types import File
 
 
@@ -34,8 +34,8 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> File | HTTPValidationError | None:
-    from ...models.http_validation_error import HTTPValidationError
+) -> File | HttpValidationError | None:
+    from ...models.http_validation_error import HttpValidationError
     from ...types import File
 
     if response.status_code == 200:
@@ -44,7 +44,7 @@ def _parse_response(
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -55,7 +55,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[File | HTTPValidationError]:
+) -> Response[File | HttpValidationError]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -69,7 +69,7 @@ def sync_detailed(
     version_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[File | HTTPValidationError]:
+) -> Response[File | HttpValidationError]:
     """Get A Pls File With A Pronunciation Dictionary Version Rules
 
      Get a PLS file with a pronunciation dictionary version rules
@@ -83,7 +83,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[File | HTTPValidationError]
+        Response[File | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -99,7 +99,7 @@ def sync(
     version_id: str,
     *,
     client: AuthenticatedClient,
-) -> File | HTTPValidationError | None:
+) -> File | HttpValidationError | None:
     """Get A Pls File With A Pronunciation Dictionary Version Rules
 
      Get a PLS file with a pronunciation dictionary version rules
@@ -113,7 +113,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        File | HTTPValidationError
+        File | HttpValidationError
     """
 
     return sync_detailed(
@@ -128,7 +128,7 @@ async def asyncio_detailed(
     version_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[File | HTTPValidationError]:
+) -> Response[File | HttpValidationError]:
     """Get A Pls File With A Pronunciation Dictionary Version Rules
 
      Get a PLS file with a pronunciation dictionary version rules
@@ -142,7 +142,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[File | HTTPValidationError]
+        Response[File | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -158,7 +158,7 @@ async def asyncio(
     version_id: str,
     *,
     client: AuthenticatedClient,
-) -> File | HTTPValidationError | None:
+) -> File | HttpValidationError | None:
     """Get A Pls File With A Pronunciation Dictionary Version Rules
 
      Get a PLS file with a pronunciation dictionary version rules
@@ -172,7 +172,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        File | HTTPValidationError
+        File | HttpValidationError
     """
 
     return (

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from ...models.get_pronunciation_dictionary_with_rules_response_model import (
         GetPronunciationDictionaryWithRulesResponseModel,
     )
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
 
 def _get_kwargs(
@@ -33,11 +33,11 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> GetPronunciationDictionaryWithRulesResponseModel | HTTPValidationError | None:
+) -> GetPronunciationDictionaryWithRulesResponseModel | HttpValidationError | None:
     from ...models.get_pronunciation_dictionary_with_rules_response_model import (
         GetPronunciationDictionaryWithRulesResponseModel,
     )
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     if response.status_code == 200:
         response_200 = GetPronunciationDictionaryWithRulesResponseModel.from_dict(response.json())
@@ -45,7 +45,7 @@ def _parse_response(
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -56,7 +56,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GetPronunciationDictionaryWithRulesResponseModel | HTTPValidationError]:
+) -> Response[GetPronunciationDictionaryWithRulesResponseModel | HttpValidationError]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -69,7 +69,7 @@ def sync_detailed(
     pronunciation_dictionary_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[GetPronunciationDictionaryWithRulesResponseModel | HTTPValidationError]:
+) -> Response[GetPronunciationDictionaryWithRulesResponseModel | HttpValidationError]:
     """Get Metadata For A Pronunciation Dictionary
 
      Get metadata for a pronunciation dictionary
@@ -82,7 +82,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetPronunciationDictionaryWithRulesResponseModel | HTTPValidationError]
+        Response[GetPronunciationDictionaryWithRulesResponseModel | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -96,7 +96,7 @@ def sync(
     pronunciation_dictionary_id: str,
     *,
     client: AuthenticatedClient,
-) -> GetPronunciationDictionaryWithRulesResponseModel | HTTPValidationError | None:
+) -> GetPronunciationDictionaryWithRulesResponseModel | HttpValidationError | None:
     """Get Metadata For A Pronunciation Dictionary
 
      Get metadata for a pronunciation dictionary
@@ -109,7 +109,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetPronunciationDictionaryWithRulesResponseModel | HTTPValidationError
+        GetPronunciationDictionaryWithRulesResponseModel | HttpValidationError
     """
 
     return sync_detailed(
@@ -122,7 +122,7 @@ async def asyncio_detailed(
     pronunciation_dictionary_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[GetPronunciationDictionaryWithRulesResponseModel | HTTPValidationError]:
+) -> Response[GetPronunciationDictionaryWithRulesResponseModel | HttpValidationError]:
     """Get Metadata For A Pronunciation Dictionary
 
      Get metadata for a pronunciation dictionary
@@ -135,7 +135,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetPronunciationDictionaryWithRulesResponseModel | HTTPValidationError]
+        Response[GetPronunciationDictionaryWithRulesResponseModel | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -149,7 +149,7 @@ async def asyncio(
     pronunciation_dictionary_id: str,
     *,
     client: AuthenticatedClient,
-) -> GetPronunciationDictionaryWithRulesResponseModel | HTTPValidationError | None:
+) -> GetPronunciationDictionaryWithRulesResponseModel | HttpValidationError | None:
     """Get Metadata For A Pronunciation Dictionary
 
      Get metadata for a pronunciation dictionary
@@ -162,7 +162,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetPronunciationDictionaryWithRulesResponseModel | HTTPValidationError
+        GetPronunciationDictionaryWithRulesResponseModel | HttpValidationError
     """
 
     return (

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from ...models.get_pronunciation_dictionaries_metadata_response_model import (
         GetPronunciationDictionariesMetadataResponseModel,
     )
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.pronunciation_dictionaries_list_sort_type_0 import (
         PronunciationDictionariesListSortType0,
     )
@@ -66,11 +66,11 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> GetPronunciationDictionariesMetadataResponseModel | HTTPValidationError | None:
+) -> GetPronunciationDictionariesMetadataResponseModel | HttpValidationError | None:
     from ...models.get_pronunciation_dictionaries_metadata_response_model import (
         GetPronunciationDictionariesMetadataResponseModel,
     )
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     if response.status_code == 200:
         response_200 = GetPronunciationDictionariesMetadataResponseModel.from_dict(response.json())
@@ -78,7 +78,7 @@ def _parse_response(
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -89,7 +89,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GetPronunciationDictionariesMetadataResponseModel | HTTPValidationError]:
+) -> Response[GetPronunciationDictionariesMetadataResponseModel | HttpValidationError]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -106,7 +106,7 @@ def sync_detailed(
     sort: None | PronunciationDictionariesListSortType0 | Unset = UNSET,
     sort_direction: None | str | Unset = UNSET,
     include_archived: bool | Unset = UNSET,
-) -> Response[GetPronunciationDictionariesMetadataResponseModel | HTTPValidationError]:
+) -> Response[GetPronunciationDictionariesMetadataResponseModel | HttpValidationError]:
     """Get Pronunciation Dictionaries
 
      Get a list of the pronunciation dictionaries you have access to and their metadata
@@ -128,7 +128,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetPronunciationDictionariesMetadataResponseModel | HTTPValidationError]
+        Response[GetPronunciationDictionariesMetadataResponseModel | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -150,7 +150,7 @@ def sync(
     sort: None | PronunciationDictionariesListSortType0 | Unset = UNSET,
     sort_direction: None | str | Unset = UNSET,
     include_archived: bool | Unset = UNSET,
-) -> GetPronunciationDictionariesMetadataResponseModel | HTTPValidationError | None:
+) -> GetPronunciationDictionariesMetadataResponseModel | HttpValidationError | None:
     """Get Pronunciation Dictionaries
 
      Get a list of the pronunciation dictionaries you have access to and their metadata
@@ -172,7 +172,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetPronunciationDictionariesMetadataResponseModel | HTTPValidationError
+        GetPronunciationDictionariesMetadataResponseModel | HttpValidationError
     """
 
     return sync_detailed(
@@ -193,7 +193,7 @@ async def asyncio_detailed(
     sort: None | PronunciationDictionariesListSortType0 | Unset = UNSET,
     sort_direction: None | str | Unset = UNSET,
     include_archived: bool | Unset = UNSET,
-) -> Response[GetPronunciationDictionariesMetadataResponseModel | HTTPValidationError]:
+) -> Response[GetPronunciationDictionariesMetadataResponseModel | HttpValidationError]:
     """Get Pronunciation Dictionaries
 
      Get a list of the pronunciation dictionaries you have access to and their metadata
@@ -215,7 +215,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetPronunciationDictionariesMetadataResponseModel | HTTPValidationError]
+        Response[GetPronunciationDictionariesMetadataResponseModel | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -237,7 +237,7 @@ async def asyncio(
     sort: None | PronunciationDictionariesListSortType0 | Unset = UNSET,
     sort_direction: None | str | Unset = UNSET,
     include_archived: bool | Unset = UNSET,
-) -> GetPronunciationDictionariesMetadataResponseModel | HTTPValidationError | None:
+) -> GetPronunciationDictionariesMetadataResponseModel | HttpValidationError | None:
     """Get Pronunciation Dictionaries
 
      Get a list of the pronunciation dictionaries you have access to and their metadata
@@ -259,7 +259,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetPronunciationDictionariesMetadataResponseModel | HTTPValidationError
+        GetPronunciationDictionariesMetadataResponseModel | HttpValidationError
     """
 
     return (

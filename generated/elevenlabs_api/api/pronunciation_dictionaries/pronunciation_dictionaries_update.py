@@ -15,10 +15,8 @@ if TYPE_CHECKING:
     from ...models.body_update_pronunciation_dictionary_v1_pronunciation_dictionaries_pronunciation_dictionary_id_patch import (
         BodyUpdatePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdPatch,
     )
-    from ...models.get_pronunciation_dictionary_metadata_response_model import (
-        GetPronunciationDictionaryMetadataResponseModel,
-    )
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.get_pronunciation_dictionary_metadata_response import GetPronunciationDictionaryMetadataResponse
+    from ...models.http_validation_error import HttpValidationError
     from ...types import UNSET, Unset
 
 
@@ -47,19 +45,17 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> GetPronunciationDictionaryMetadataResponseModel | HTTPValidationError | None:
-    from ...models.get_pronunciation_dictionary_metadata_response_model import (
-        GetPronunciationDictionaryMetadataResponseModel,
-    )
-    from ...models.http_validation_error import HTTPValidationError
+) -> GetPronunciationDictionaryMetadataResponse | HttpValidationError | None:
+    from ...models.get_pronunciation_dictionary_metadata_response import GetPronunciationDictionaryMetadataResponse
+    from ...models.http_validation_error import HttpValidationError
 
     if response.status_code == 200:
-        response_200 = GetPronunciationDictionaryMetadataResponseModel.from_dict(response.json())
+        response_200 = GetPronunciationDictionaryMetadataResponse.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -70,7 +66,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GetPronunciationDictionaryMetadataResponseModel | HTTPValidationError]:
+) -> Response[GetPronunciationDictionaryMetadataResponse | HttpValidationError]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -84,7 +80,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: BodyUpdatePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdPatch | Unset = UNSET,
-) -> Response[GetPronunciationDictionaryMetadataResponseModel | HTTPValidationError]:
+) -> Response[GetPronunciationDictionaryMetadataResponse | HttpValidationError]:
     """Update Pronunciation Dictionary
 
      Partially update the pronunciation dictionary without changing the version
@@ -99,7 +95,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetPronunciationDictionaryMetadataResponseModel | HTTPValidationError]
+        Response[GetPronunciationDictionaryMetadataResponse | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -115,7 +111,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: BodyUpdatePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdPatch | Unset = UNSET,
-) -> GetPronunciationDictionaryMetadataResponseModel | HTTPValidationError | None:
+) -> GetPronunciationDictionaryMetadataResponse | HttpValidationError | None:
     """Update Pronunciation Dictionary
 
      Partially update the pronunciation dictionary without changing the version
@@ -130,7 +126,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetPronunciationDictionaryMetadataResponseModel | HTTPValidationError
+        GetPronunciationDictionaryMetadataResponse | HttpValidationError
     """
 
     return sync_detailed(
@@ -145,7 +141,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: BodyUpdatePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdPatch | Unset = UNSET,
-) -> Response[GetPronunciationDictionaryMetadataResponseModel | HTTPValidationError]:
+) -> Response[GetPronunciationDictionaryMetadataResponse | HttpValidationError]:
     """Update Pronunciation Dictionary
 
      Partially update the pronunciation dictionary without changing the version
@@ -160,7 +156,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetPronunciationDictionaryMetadataResponseModel | HTTPValidationError]
+        Response[GetPronunciationDictionaryMetadataResponse | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -176,7 +172,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: BodyUpdatePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdPatch | Unset = UNSET,
-) -> GetPronunciationDictionaryMetadataResponseModel | HTTPValidationError | None:
+) -> GetPronunciationDictionaryMetadataResponse | HttpValidationError | None:
     """Update Pronunciation Dictionary
 
      Partially update the pronunciation dictionary without changing the version
@@ -191,7 +187,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetPronunciationDictionaryMetadataResponseModel | HTTPValidationError
+        GetPronunciationDictionaryMetadataResponse | HttpValidationError
     """
 
     return (

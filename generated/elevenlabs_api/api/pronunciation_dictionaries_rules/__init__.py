@@ -27,6 +27,7 @@ from . import (
 def _parse_pronunciation_dictionaries_rules_add(
     response: httpx.Response,
 ) -> models.PronunciationDictionaryRulesResponseModel:
+    from ...models.pronunciation_dictionary import PronunciationDictionary
     from ...models.pronunciation_dictionary_rules_response_model import PronunciationDictionaryRulesResponseModel
 
     response_200 = PronunciationDictionaryRulesResponseModel.from_dict(loads(response.content))
@@ -92,13 +93,11 @@ class PronunciationDictionariesRulesResource:
         """
 
         check_path_parameter("pronunciation_dictionary_id", pronunciation_dictionary_id)
-        from ...models.body_add_rules_to_the_pronunciation_dictionary_v1_pronunciation_dictionaries_pronunciation_dictionary_id_add_rules_post import (
-            BodyAddRulesToThePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdAddRulesPost,
-        )
+        from ...models.pronunciation_dictionary import PronunciationDictionary
 
         kwargs = pronunciation_dictionaries_rules_add._get_kwargs(
             pronunciation_dictionary_id=pronunciation_dictionary_id,
-            body=BodyAddRulesToThePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdAddRulesPost(
+            body=PronunciationDictionary(
                 rules=rules,
             ),
         )
@@ -126,13 +125,11 @@ class PronunciationDictionariesRulesResource:
         """
 
         check_path_parameter("pronunciation_dictionary_id", pronunciation_dictionary_id)
-        from ...models.body_remove_rules_from_the_pronunciation_dictionary_v1_pronunciation_dictionaries_pronunciation_dictionary_id_remove_rules_post import (
-            BodyRemoveRulesFromThePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdRemoveRulesPost,
-        )
+        from ...models.remove_pronunciation_dictionary_rules_request import RemovePronunciationDictionaryRulesRequest
 
         kwargs = pronunciation_dictionaries_rules_remove._get_kwargs(
             pronunciation_dictionary_id=pronunciation_dictionary_id,
-            body=BodyRemoveRulesFromThePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdRemoveRulesPost(
+            body=RemovePronunciationDictionaryRulesRequest(
                 rule_strings=rule_strings,
             ),
         )
@@ -228,13 +225,11 @@ class AsyncPronunciationDictionariesRulesResource:
         """
 
         check_path_parameter("pronunciation_dictionary_id", pronunciation_dictionary_id)
-        from ...models.body_add_rules_to_the_pronunciation_dictionary_v1_pronunciation_dictionaries_pronunciation_dictionary_id_add_rules_post import (
-            BodyAddRulesToThePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdAddRulesPost,
-        )
+        from ...models.pronunciation_dictionary import PronunciationDictionary
 
         kwargs = pronunciation_dictionaries_rules_add._get_kwargs(
             pronunciation_dictionary_id=pronunciation_dictionary_id,
-            body=BodyAddRulesToThePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdAddRulesPost(
+            body=PronunciationDictionary(
                 rules=rules,
             ),
         )
@@ -262,13 +257,11 @@ class AsyncPronunciationDictionariesRulesResource:
         """
 
         check_path_parameter("pronunciation_dictionary_id", pronunciation_dictionary_id)
-        from ...models.body_remove_rules_from_the_pronunciation_dictionary_v1_pronunciation_dictionaries_pronunciation_dictionary_id_remove_rules_post import (
-            BodyRemoveRulesFromThePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdRemoveRulesPost,
-        )
+        from ...models.remove_pronunciation_dictionary_rules_request import RemovePronunciationDictionaryRulesRequest
 
         kwargs = pronunciation_dictionaries_rules_remove._get_kwargs(
             pronunciation_dictionary_id=pronunciation_dictionary_id,
-            body=BodyRemoveRulesFromThePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdRemoveRulesPost(
+            body=RemovePronunciationDictionaryRulesRequest(
                 rule_strings=rule_strings,
             ),
         )

@@ -12,17 +12,15 @@ from ...types import Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.body_add_rules_to_the_pronunciation_dictionary_v1_pronunciation_dictionaries_pronunciation_dictionary_id_add_rules_post import (
-        BodyAddRulesToThePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdAddRulesPost,
-    )
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
+    from ...models.pronunciation_dictionary import PronunciationDictionary
     from ...models.pronunciation_dictionary_rules_response_model import PronunciationDictionaryRulesResponseModel
 
 
 def _get_kwargs(
     pronunciation_dictionary_id: str,
     *,
-    body: BodyAddRulesToThePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdAddRulesPost,
+    body: PronunciationDictionary,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -42,8 +40,8 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> HTTPValidationError | PronunciationDictionaryRulesResponseModel | None:
-    from ...models.http_validation_error import HTTPValidationError
+) -> HttpValidationError | PronunciationDictionaryRulesResponseModel | None:
+    from ...models.http_validation_error import HttpValidationError
     from ...models.pronunciation_dictionary_rules_response_model import PronunciationDictionaryRulesResponseModel
 
     if response.status_code == 200:
@@ -52,7 +50,7 @@ def _parse_response(
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -63,7 +61,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HTTPValidationError | PronunciationDictionaryRulesResponseModel]:
+) -> Response[HttpValidationError | PronunciationDictionaryRulesResponseModel]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -76,8 +74,8 @@ def sync_detailed(
     pronunciation_dictionary_id: str,
     *,
     client: AuthenticatedClient,
-    body: BodyAddRulesToThePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdAddRulesPost,
-) -> Response[HTTPValidationError | PronunciationDictionaryRulesResponseModel]:
+    body: PronunciationDictionary,
+) -> Response[HttpValidationError | PronunciationDictionaryRulesResponseModel]:
     """Add Rules To The Pronunciation Dictionary
 
      Add rules to the pronunciation dictionary. If a rule with the same string_to_replace already exists,
@@ -85,15 +83,14 @@ def sync_detailed(
 
     Args:
         pronunciation_dictionary_id (str): The id of the pronunciation dictionary
-        body (BodyAddRulesToThePronunciationDictionaryV1PronunciationDictionariesPronunciationDict
-            ionaryIdAddRulesPost):
+        body (PronunciationDictionary):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | PronunciationDictionaryRulesResponseModel]
+        Response[HttpValidationError | PronunciationDictionaryRulesResponseModel]
     """
 
     kwargs = _get_kwargs(
@@ -108,8 +105,8 @@ def sync(
     pronunciation_dictionary_id: str,
     *,
     client: AuthenticatedClient,
-    body: BodyAddRulesToThePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdAddRulesPost,
-) -> HTTPValidationError | PronunciationDictionaryRulesResponseModel | None:
+    body: PronunciationDictionary,
+) -> HttpValidationError | PronunciationDictionaryRulesResponseModel | None:
     """Add Rules To The Pronunciation Dictionary
 
      Add rules to the pronunciation dictionary. If a rule with the same string_to_replace already exists,
@@ -117,15 +114,14 @@ def sync(
 
     Args:
         pronunciation_dictionary_id (str): The id of the pronunciation dictionary
-        body (BodyAddRulesToThePronunciationDictionaryV1PronunciationDictionariesPronunciationDict
-            ionaryIdAddRulesPost):
+        body (PronunciationDictionary):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | PronunciationDictionaryRulesResponseModel
+        HttpValidationError | PronunciationDictionaryRulesResponseModel
     """
 
     return sync_detailed(
@@ -139,8 +135,8 @@ async def asyncio_detailed(
     pronunciation_dictionary_id: str,
     *,
     client: AuthenticatedClient,
-    body: BodyAddRulesToThePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdAddRulesPost,
-) -> Response[HTTPValidationError | PronunciationDictionaryRulesResponseModel]:
+    body: PronunciationDictionary,
+) -> Response[HttpValidationError | PronunciationDictionaryRulesResponseModel]:
     """Add Rules To The Pronunciation Dictionary
 
      Add rules to the pronunciation dictionary. If a rule with the same string_to_replace already exists,
@@ -148,15 +144,14 @@ async def asyncio_detailed(
 
     Args:
         pronunciation_dictionary_id (str): The id of the pronunciation dictionary
-        body (BodyAddRulesToThePronunciationDictionaryV1PronunciationDictionariesPronunciationDict
-            ionaryIdAddRulesPost):
+        body (PronunciationDictionary):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | PronunciationDictionaryRulesResponseModel]
+        Response[HttpValidationError | PronunciationDictionaryRulesResponseModel]
     """
 
     kwargs = _get_kwargs(
@@ -171,8 +166,8 @@ async def asyncio(
     pronunciation_dictionary_id: str,
     *,
     client: AuthenticatedClient,
-    body: BodyAddRulesToThePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdAddRulesPost,
-) -> HTTPValidationError | PronunciationDictionaryRulesResponseModel | None:
+    body: PronunciationDictionary,
+) -> HttpValidationError | PronunciationDictionaryRulesResponseModel | None:
     """Add Rules To The Pronunciation Dictionary
 
      Add rules to the pronunciation dictionary. If a rule with the same string_to_replace already exists,
@@ -180,15 +175,14 @@ async def asyncio(
 
     Args:
         pronunciation_dictionary_id (str): The id of the pronunciation dictionary
-        body (BodyAddRulesToThePronunciationDictionaryV1PronunciationDictionariesPronunciationDict
-            ionaryIdAddRulesPost):
+        body (PronunciationDictionary):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | PronunciationDictionaryRulesResponseModel
+        HttpValidationError | PronunciationDictionaryRulesResponseModel
     """
 
     return (

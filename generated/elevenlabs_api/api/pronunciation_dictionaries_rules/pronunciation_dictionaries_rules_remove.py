@@ -12,17 +12,15 @@ from ...types import Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.body_remove_rules_from_the_pronunciation_dictionary_v1_pronunciation_dictionaries_pronunciation_dictionary_id_remove_rules_post import (
-        BodyRemoveRulesFromThePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdRemoveRulesPost,
-    )
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.pronunciation_dictionary_rules_response_model import PronunciationDictionaryRulesResponseModel
+    from ...models.remove_pronunciation_dictionary_rules_request import RemovePronunciationDictionaryRulesRequest
 
 
 def _get_kwargs(
     pronunciation_dictionary_id: str,
     *,
-    body: BodyRemoveRulesFromThePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdRemoveRulesPost,
+    body: RemovePronunciationDictionaryRulesRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -42,8 +40,8 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> HTTPValidationError | PronunciationDictionaryRulesResponseModel | None:
-    from ...models.http_validation_error import HTTPValidationError
+) -> HttpValidationError | PronunciationDictionaryRulesResponseModel | None:
+    from ...models.http_validation_error import HttpValidationError
     from ...models.pronunciation_dictionary_rules_response_model import PronunciationDictionaryRulesResponseModel
 
     if response.status_code == 200:
@@ -52,7 +50,7 @@ def _parse_response(
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -63,7 +61,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HTTPValidationError | PronunciationDictionaryRulesResponseModel]:
+) -> Response[HttpValidationError | PronunciationDictionaryRulesResponseModel]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -76,23 +74,22 @@ def sync_detailed(
     pronunciation_dictionary_id: str,
     *,
     client: AuthenticatedClient,
-    body: BodyRemoveRulesFromThePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdRemoveRulesPost,
-) -> Response[HTTPValidationError | PronunciationDictionaryRulesResponseModel]:
+    body: RemovePronunciationDictionaryRulesRequest,
+) -> Response[HttpValidationError | PronunciationDictionaryRulesResponseModel]:
     """Remove Rules From The Pronunciation Dictionary
 
      Remove rules from the pronunciation dictionary
 
     Args:
         pronunciation_dictionary_id (str): The id of the pronunciation dictionary
-        body (BodyRemoveRulesFromThePronunciationDictionaryV1PronunciationDictionariesPronunciatio
-            nDictionaryIdRemoveRulesPost):
+        body (RemovePronunciationDictionaryRulesRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | PronunciationDictionaryRulesResponseModel]
+        Response[HttpValidationError | PronunciationDictionaryRulesResponseModel]
     """
 
     kwargs = _get_kwargs(
@@ -107,23 +104,22 @@ def sync(
     pronunciation_dictionary_id: str,
     *,
     client: AuthenticatedClient,
-    body: BodyRemoveRulesFromThePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdRemoveRulesPost,
-) -> HTTPValidationError | PronunciationDictionaryRulesResponseModel | None:
+    body: RemovePronunciationDictionaryRulesRequest,
+) -> HttpValidationError | PronunciationDictionaryRulesResponseModel | None:
     """Remove Rules From The Pronunciation Dictionary
 
      Remove rules from the pronunciation dictionary
 
     Args:
         pronunciation_dictionary_id (str): The id of the pronunciation dictionary
-        body (BodyRemoveRulesFromThePronunciationDictionaryV1PronunciationDictionariesPronunciatio
-            nDictionaryIdRemoveRulesPost):
+        body (RemovePronunciationDictionaryRulesRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | PronunciationDictionaryRulesResponseModel
+        HttpValidationError | PronunciationDictionaryRulesResponseModel
     """
 
     return sync_detailed(
@@ -137,23 +133,22 @@ async def asyncio_detailed(
     pronunciation_dictionary_id: str,
     *,
     client: AuthenticatedClient,
-    body: BodyRemoveRulesFromThePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdRemoveRulesPost,
-) -> Response[HTTPValidationError | PronunciationDictionaryRulesResponseModel]:
+    body: RemovePronunciationDictionaryRulesRequest,
+) -> Response[HttpValidationError | PronunciationDictionaryRulesResponseModel]:
     """Remove Rules From The Pronunciation Dictionary
 
      Remove rules from the pronunciation dictionary
 
     Args:
         pronunciation_dictionary_id (str): The id of the pronunciation dictionary
-        body (BodyRemoveRulesFromThePronunciationDictionaryV1PronunciationDictionariesPronunciatio
-            nDictionaryIdRemoveRulesPost):
+        body (RemovePronunciationDictionaryRulesRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | PronunciationDictionaryRulesResponseModel]
+        Response[HttpValidationError | PronunciationDictionaryRulesResponseModel]
     """
 
     kwargs = _get_kwargs(
@@ -168,23 +163,22 @@ async def asyncio(
     pronunciation_dictionary_id: str,
     *,
     client: AuthenticatedClient,
-    body: BodyRemoveRulesFromThePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdRemoveRulesPost,
-) -> HTTPValidationError | PronunciationDictionaryRulesResponseModel | None:
+    body: RemovePronunciationDictionaryRulesRequest,
+) -> HttpValidationError | PronunciationDictionaryRulesResponseModel | None:
     """Remove Rules From The Pronunciation Dictionary
 
      Remove rules from the pronunciation dictionary
 
     Args:
         pronunciation_dictionary_id (str): The id of the pronunciation dictionary
-        body (BodyRemoveRulesFromThePronunciationDictionaryV1PronunciationDictionariesPronunciatio
-            nDictionaryIdRemoveRulesPost):
+        body (RemovePronunciationDictionaryRulesRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | PronunciationDictionaryRulesResponseModel
+        HttpValidationError | PronunciationDictionaryRulesResponseModel
     """
 
     return (

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from ...models.body_set_rules_on_the_pronunciation_dictionary_v1_pronunciation_dictionaries_pronunciation_dictionary_id_set_rules_post import (
         BodySetRulesOnThePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdSetRulesPost,
     )
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.pronunciation_dictionary_rules_response_model import PronunciationDictionaryRulesResponseModel
 
 
@@ -42,8 +42,8 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> HTTPValidationError | PronunciationDictionaryRulesResponseModel | None:
-    from ...models.http_validation_error import HTTPValidationError
+) -> HttpValidationError | PronunciationDictionaryRulesResponseModel | None:
+    from ...models.http_validation_error import HttpValidationError
     from ...models.pronunciation_dictionary_rules_response_model import PronunciationDictionaryRulesResponseModel
 
     if response.status_code == 200:
@@ -52,7 +52,7 @@ def _parse_response(
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -63,7 +63,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HTTPValidationError | PronunciationDictionaryRulesResponseModel]:
+) -> Response[HttpValidationError | PronunciationDictionaryRulesResponseModel]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -77,7 +77,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: BodySetRulesOnThePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdSetRulesPost,
-) -> Response[HTTPValidationError | PronunciationDictionaryRulesResponseModel]:
+) -> Response[HttpValidationError | PronunciationDictionaryRulesResponseModel]:
     """Set Rules On The Pronunciation Dictionary
 
      Replaces all existing rules on the pronunciation dictionary with the provided ones.
@@ -92,7 +92,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | PronunciationDictionaryRulesResponseModel]
+        Response[HttpValidationError | PronunciationDictionaryRulesResponseModel]
     """
 
     kwargs = _get_kwargs(
@@ -108,7 +108,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: BodySetRulesOnThePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdSetRulesPost,
-) -> HTTPValidationError | PronunciationDictionaryRulesResponseModel | None:
+) -> HttpValidationError | PronunciationDictionaryRulesResponseModel | None:
     """Set Rules On The Pronunciation Dictionary
 
      Replaces all existing rules on the pronunciation dictionary with the provided ones.
@@ -123,7 +123,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | PronunciationDictionaryRulesResponseModel
+        HttpValidationError | PronunciationDictionaryRulesResponseModel
     """
 
     return sync_detailed(
@@ -138,7 +138,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: BodySetRulesOnThePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdSetRulesPost,
-) -> Response[HTTPValidationError | PronunciationDictionaryRulesResponseModel]:
+) -> Response[HttpValidationError | PronunciationDictionaryRulesResponseModel]:
     """Set Rules On The Pronunciation Dictionary
 
      Replaces all existing rules on the pronunciation dictionary with the provided ones.
@@ -153,7 +153,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | PronunciationDictionaryRulesResponseModel]
+        Response[HttpValidationError | PronunciationDictionaryRulesResponseModel]
     """
 
     kwargs = _get_kwargs(
@@ -169,7 +169,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: BodySetRulesOnThePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdSetRulesPost,
-) -> HTTPValidationError | PronunciationDictionaryRulesResponseModel | None:
+) -> HttpValidationError | PronunciationDictionaryRulesResponseModel | None:
     """Set Rules On The Pronunciation Dictionary
 
      Replaces all existing rules on the pronunciation dictionary with the provided ones.
@@ -184,7 +184,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | PronunciationDictionaryRulesResponseModel
+        HttpValidationError | PronunciationDictionaryRulesResponseModel
     """
 
     return (

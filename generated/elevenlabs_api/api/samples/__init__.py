@@ -19,10 +19,10 @@ from .. import (
 from . import samples_delete
 
 
-def _parse_samples_delete(response: httpx.Response) -> models.DeleteSampleResponseModel:
-    from ...models.delete_sample_response_model import DeleteSampleResponseModel
+def _parse_samples_delete(response: httpx.Response) -> models.DeleteSampleResponse:
+    from ...models.delete_sample_response import DeleteSampleResponse
 
-    response_200 = DeleteSampleResponseModel.from_dict(loads(response.content))
+    response_200 = DeleteSampleResponse.from_dict(loads(response.content))
 
     return response_200
 
@@ -44,7 +44,7 @@ class SamplesResource:
         sample_id: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> models.DeleteSampleResponseModel:
+    ) -> models.DeleteSampleResponse:
         """Delete Sample
 
         Removes a sample by its ID.
@@ -95,7 +95,7 @@ class AsyncSamplesResource:
         sample_id: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> models.DeleteSampleResponseModel:
+    ) -> models.DeleteSampleResponse:
         """Delete Sample
 
         Removes a sample by its ID.

@@ -12,8 +12,8 @@ from ...types import Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.delete_sample_response_model import DeleteSampleResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.delete_sample_response import DeleteSampleResponse
+    from ...models.http_validation_error import HttpValidationError
 
 
 def _get_kwargs(
@@ -33,17 +33,17 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DeleteSampleResponseModel | HTTPValidationError | None:
-    from ...models.delete_sample_response_model import DeleteSampleResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+) -> DeleteSampleResponse | HttpValidationError | None:
+    from ...models.delete_sample_response import DeleteSampleResponse
+    from ...models.http_validation_error import HttpValidationError
 
     if response.status_code == 200:
-        response_200 = DeleteSampleResponseModel.from_dict(response.json())
+        response_200 = DeleteSampleResponse.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -54,7 +54,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DeleteSampleResponseModel | HTTPValidationError]:
+) -> Response[DeleteSampleResponse | HttpValidationError]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -68,7 +68,7 @@ def sync_detailed(
     sample_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[DeleteSampleResponseModel | HTTPValidationError]:
+) -> Response[DeleteSampleResponse | HttpValidationError]:
     """Delete Sample
 
      Removes a sample by its ID.
@@ -85,7 +85,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DeleteSampleResponseModel | HTTPValidationError]
+        Response[DeleteSampleResponse | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -101,7 +101,7 @@ def sync(
     sample_id: str,
     *,
     client: AuthenticatedClient,
-) -> DeleteSampleResponseModel | HTTPValidationError | None:
+) -> DeleteSampleResponse | HttpValidationError | None:
     """Delete Sample
 
      Removes a sample by its ID.
@@ -118,7 +118,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DeleteSampleResponseModel | HTTPValidationError
+        DeleteSampleResponse | HttpValidationError
     """
 
     return sync_detailed(
@@ -133,7 +133,7 @@ async def asyncio_detailed(
     sample_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[DeleteSampleResponseModel | HTTPValidationError]:
+) -> Response[DeleteSampleResponse | HttpValidationError]:
     """Delete Sample
 
      Removes a sample by its ID.
@@ -150,7 +150,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DeleteSampleResponseModel | HTTPValidationError]
+        Response[DeleteSampleResponse | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -166,7 +166,7 @@ async def asyncio(
     sample_id: str,
     *,
     client: AuthenticatedClient,
-) -> DeleteSampleResponseModel | HTTPValidationError | None:
+) -> DeleteSampleResponse | HttpValidationError | None:
     """Delete Sample
 
      Removes a sample by its ID.
@@ -183,7 +183,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DeleteSampleResponseModel | HTTPValidationError
+        DeleteSampleResponse | HttpValidationError
     """
 
     return (

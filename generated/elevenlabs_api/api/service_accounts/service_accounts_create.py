@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from ...models.body_create_service_account_v1_service_accounts_post import (
         BodyCreateServiceAccountV1ServiceAccountsPost,
     )
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.workspace_create_service_account_response_model import WorkspaceCreateServiceAccountResponseModel
 
 
@@ -38,8 +38,8 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> HTTPValidationError | WorkspaceCreateServiceAccountResponseModel | None:
-    from ...models.http_validation_error import HTTPValidationError
+) -> HttpValidationError | WorkspaceCreateServiceAccountResponseModel | None:
+    from ...models.http_validation_error import HttpValidationError
     from ...models.workspace_create_service_account_response_model import WorkspaceCreateServiceAccountResponseModel
 
     if response.status_code == 200:
@@ -48,7 +48,7 @@ def _parse_response(
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -59,7 +59,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HTTPValidationError | WorkspaceCreateServiceAccountResponseModel]:
+) -> Response[HttpValidationError | WorkspaceCreateServiceAccountResponseModel]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -72,7 +72,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: BodyCreateServiceAccountV1ServiceAccountsPost,
-) -> Response[HTTPValidationError | WorkspaceCreateServiceAccountResponseModel]:
+) -> Response[HttpValidationError | WorkspaceCreateServiceAccountResponseModel]:
     """Create Service Account
 
      Create a new service account in the workspace. By default, a workspace can have up to 20 service
@@ -86,7 +86,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | WorkspaceCreateServiceAccountResponseModel]
+        Response[HttpValidationError | WorkspaceCreateServiceAccountResponseModel]
     """
 
     kwargs = _get_kwargs(
@@ -100,7 +100,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: BodyCreateServiceAccountV1ServiceAccountsPost,
-) -> HTTPValidationError | WorkspaceCreateServiceAccountResponseModel | None:
+) -> HttpValidationError | WorkspaceCreateServiceAccountResponseModel | None:
     """Create Service Account
 
      Create a new service account in the workspace. By default, a workspace can have up to 20 service
@@ -114,7 +114,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | WorkspaceCreateServiceAccountResponseModel
+        HttpValidationError | WorkspaceCreateServiceAccountResponseModel
     """
 
     return sync_detailed(
@@ -127,7 +127,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: BodyCreateServiceAccountV1ServiceAccountsPost,
-) -> Response[HTTPValidationError | WorkspaceCreateServiceAccountResponseModel]:
+) -> Response[HttpValidationError | WorkspaceCreateServiceAccountResponseModel]:
     """Create Service Account
 
      Create a new service account in the workspace. By default, a workspace can have up to 20 service
@@ -141,7 +141,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | WorkspaceCreateServiceAccountResponseModel]
+        Response[HttpValidationError | WorkspaceCreateServiceAccountResponseModel]
     """
 
     kwargs = _get_kwargs(
@@ -155,7 +155,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: BodyCreateServiceAccountV1ServiceAccountsPost,
-) -> HTTPValidationError | WorkspaceCreateServiceAccountResponseModel | None:
+) -> HttpValidationError | WorkspaceCreateServiceAccountResponseModel | None:
     """Create Service Account
 
      Create a new service account in the workspace. By default, a workspace can have up to 20 service
@@ -169,7 +169,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | WorkspaceCreateServiceAccountResponseModel
+        HttpValidationError | WorkspaceCreateServiceAccountResponseModel
     """
 
     return (

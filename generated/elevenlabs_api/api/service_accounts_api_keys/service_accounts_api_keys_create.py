@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from ...models.body_create_service_account_api_key_v1_service_accounts_service_account_user_id_api_keys_post import (
         BodyCreateServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysPost,
     )
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.workspace_create_api_key_response_model import WorkspaceCreateApiKeyResponseModel
 
 
@@ -42,8 +42,8 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> HTTPValidationError | WorkspaceCreateApiKeyResponseModel | None:
-    from ...models.http_validation_error import HTTPValidationError
+) -> HttpValidationError | WorkspaceCreateApiKeyResponseModel | None:
+    from ...models.http_validation_error import HttpValidationError
     from ...models.workspace_create_api_key_response_model import WorkspaceCreateApiKeyResponseModel
 
     if response.status_code == 200:
@@ -52,7 +52,7 @@ def _parse_response(
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -63,7 +63,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HTTPValidationError | WorkspaceCreateApiKeyResponseModel]:
+) -> Response[HttpValidationError | WorkspaceCreateApiKeyResponseModel]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -77,7 +77,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: BodyCreateServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysPost,
-) -> Response[HTTPValidationError | WorkspaceCreateApiKeyResponseModel]:
+) -> Response[HttpValidationError | WorkspaceCreateApiKeyResponseModel]:
     """Create Service Account Api Key
 
      Create a new API key for a service account
@@ -91,7 +91,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | WorkspaceCreateApiKeyResponseModel]
+        Response[HttpValidationError | WorkspaceCreateApiKeyResponseModel]
     """
 
     kwargs = _get_kwargs(
@@ -107,7 +107,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: BodyCreateServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysPost,
-) -> HTTPValidationError | WorkspaceCreateApiKeyResponseModel | None:
+) -> HttpValidationError | WorkspaceCreateApiKeyResponseModel | None:
     """Create Service Account Api Key
 
      Create a new API key for a service account
@@ -121,7 +121,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | WorkspaceCreateApiKeyResponseModel
+        HttpValidationError | WorkspaceCreateApiKeyResponseModel
     """
 
     return sync_detailed(
@@ -136,7 +136,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: BodyCreateServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysPost,
-) -> Response[HTTPValidationError | WorkspaceCreateApiKeyResponseModel]:
+) -> Response[HttpValidationError | WorkspaceCreateApiKeyResponseModel]:
     """Create Service Account Api Key
 
      Create a new API key for a service account
@@ -150,7 +150,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | WorkspaceCreateApiKeyResponseModel]
+        Response[HttpValidationError | WorkspaceCreateApiKeyResponseModel]
     """
 
     kwargs = _get_kwargs(
@@ -166,7 +166,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: BodyCreateServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysPost,
-) -> HTTPValidationError | WorkspaceCreateApiKeyResponseModel | None:
+) -> HttpValidationError | WorkspaceCreateApiKeyResponseModel | None:
     """Create Service Account Api Key
 
      Create a new API key for a service account
@@ -180,7 +180,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | WorkspaceCreateApiKeyResponseModel
+        HttpValidationError | WorkspaceCreateApiKeyResponseModel
     """
 
     return (

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from ...models.body_edit_service_account_api_key_v1_service_accounts_service_account_user_id_api_keys_api_key_id_patch import (
         BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatch,
     )
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...types import UNSET, Unset
 
 
@@ -46,15 +46,15 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | HTTPValidationError | None:
-    from ...models.http_validation_error import HTTPValidationError
+) -> Any | HttpValidationError | None:
+    from ...models.http_validation_error import HttpValidationError
 
     if response.status_code == 200:
         response_200 = response.json()
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -65,7 +65,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | HTTPValidationError]:
+) -> Response[Any | HttpValidationError]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -80,7 +80,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatch | Unset = UNSET,
-) -> Response[Any | HTTPValidationError]:
+) -> Response[Any | HttpValidationError]:
     """Edit Service Account Api Key
 
      Update an existing API key for a service account
@@ -97,7 +97,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | HTTPValidationError]
+        Response[Any | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -115,7 +115,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatch | Unset = UNSET,
-) -> Any | HTTPValidationError | None:
+) -> Any | HttpValidationError | None:
     """Edit Service Account Api Key
 
      Update an existing API key for a service account
@@ -132,7 +132,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | HTTPValidationError
+        Any | HttpValidationError
     """
 
     return sync_detailed(
@@ -149,7 +149,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatch | Unset = UNSET,
-) -> Response[Any | HTTPValidationError]:
+) -> Response[Any | HttpValidationError]:
     """Edit Service Account Api Key
 
      Update an existing API key for a service account
@@ -166,7 +166,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | HTTPValidationError]
+        Response[Any | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -184,7 +184,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatch | Unset = UNSET,
-) -> Any | HTTPValidationError | None:
+) -> Any | HttpValidationError | None:
     """Edit Service Account Api Key
 
      Update an existing API key for a service account
@@ -201,7 +201,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | HTTPValidationError
+        Any | HttpValidationError
     """
 
     return (

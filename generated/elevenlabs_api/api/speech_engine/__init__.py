@@ -148,10 +148,10 @@ class SpeechEngineResource:
         speech_engine: models.SpeechEngineConfig,
         *,
         name: str | Unset = UNSET,
-        asr: models.ASRConversationalConfig | Unset = UNSET,
-        tts: models.TTSConversationalConfigInput | Unset = UNSET,
+        asr: models.AsrConversationalConfig | Unset = UNSET,
+        tts: models.TtsConversationalConfigInput | Unset = UNSET,
         turn: models.BaseTurnConfig | Unset = UNSET,
-        vad: models.VADConfig | Unset = UNSET,
+        vad: models.VadConfig | Unset = UNSET,
         conversation: models.ConversationConfigInput | Unset = UNSET,
         privacy: models.PrivacyConfigInput | Unset = UNSET,
         call_limits: models.AgentCallLimits | Unset = UNSET,
@@ -169,10 +169,10 @@ class SpeechEngineResource:
         Args:
             speech_engine (SpeechEngineConfig):
             name (str | Unset): Name of the speech engine Defaults to 'Speech Engine' on the server.
-            asr (ASRConversationalConfig | Unset):
-            tts (TTSConversationalConfigInput | Unset):
+            asr (AsrConversationalConfig | Unset):
+            tts (TtsConversationalConfigInput | Unset):
             turn (BaseTurnConfig | Unset):
-            vad (VADConfig | Unset):
+            vad (VadConfig | Unset):
             conversation (ConversationConfigInput | Unset):
             privacy (PrivacyConfigInput | Unset):
             call_limits (AgentCallLimits | Unset):
@@ -260,10 +260,10 @@ class SpeechEngineResource:
         *,
         name: None | str | Unset = UNSET,
         speech_engine: None | models.SpeechEngineConfig | Unset = UNSET,
-        asr: models.ASRConversationalConfig | None | Unset = UNSET,
-        tts: None | models.TTSConversationalConfigInput | Unset = UNSET,
+        asr: models.AsrConversationalConfig | None | Unset = UNSET,
+        tts: None | models.TtsConversationalConfigInput | Unset = UNSET,
         turn: models.BaseTurnConfig | None | Unset = UNSET,
-        vad: None | Unset | models.VADConfig = UNSET,
+        vad: None | Unset | models.VadConfig = UNSET,
         conversation: models.ConversationConfigInput | None | Unset = UNSET,
         privacy: None | models.PrivacyConfigInput | Unset = UNSET,
         call_limits: models.AgentCallLimits | None | Unset = UNSET,
@@ -282,10 +282,10 @@ class SpeechEngineResource:
             speech_engine_id (str): The speech engine ID (accepts seng_ or agent_ prefix)
             name (None | str | Unset):
             speech_engine (None | SpeechEngineConfig | Unset):
-            asr (ASRConversationalConfig | None | Unset):
-            tts (None | TTSConversationalConfigInput | Unset):
+            asr (AsrConversationalConfig | None | Unset):
+            tts (None | TtsConversationalConfigInput | Unset):
             turn (BaseTurnConfig | None | Unset):
-            vad (None | Unset | VADConfig):
+            vad (None | Unset | VadConfig):
             conversation (ConversationConfigInput | None | Unset):
             privacy (None | PrivacyConfigInput | Unset):
             call_limits (AgentCallLimits | None | Unset):
@@ -402,10 +402,10 @@ class AsyncSpeechEngineResource:
         speech_engine: models.SpeechEngineConfig,
         *,
         name: str | Unset = UNSET,
-        asr: models.ASRConversationalConfig | Unset = UNSET,
-        tts: models.TTSConversationalConfigInput | Unset = UNSET,
+        asr: models.AsrConversationalConfig | Unset = UNSET,
+        tts: models.TtsConversationalConfigInput | Unset = UNSET,
         turn: models.BaseTurnConfig | Unset = UNSET,
-        vad: models.VADConfig | Unset = UNSET,
+        vad: models.VadConfig | Unset = UNSET,
         conversation: models.ConversationConfigInput | Unset = UNSET,
         privacy: models.PrivacyConfigInput | Unset = UNSET,
         call_limits: models.AgentCallLimits | Unset = UNSET,
@@ -423,10 +423,10 @@ class AsyncSpeechEngineResource:
         Args:
             speech_engine (SpeechEngineConfig):
             name (str | Unset): Name of the speech engine Defaults to 'Speech Engine' on the server.
-            asr (ASRConversationalConfig | Unset):
-            tts (TTSConversationalConfigInput | Unset):
+            asr (AsrConversationalConfig | Unset):
+            tts (TtsConversationalConfigInput | Unset):
             turn (BaseTurnConfig | Unset):
-            vad (VADConfig | Unset):
+            vad (VadConfig | Unset):
             conversation (ConversationConfigInput | Unset):
             privacy (PrivacyConfigInput | Unset):
             call_limits (AgentCallLimits | Unset):
@@ -514,10 +514,10 @@ class AsyncSpeechEngineResource:
         *,
         name: None | str | Unset = UNSET,
         speech_engine: None | models.SpeechEngineConfig | Unset = UNSET,
-        asr: models.ASRConversationalConfig | None | Unset = UNSET,
-        tts: None | models.TTSConversationalConfigInput | Unset = UNSET,
+        asr: models.AsrConversationalConfig | None | Unset = UNSET,
+        tts: None | models.TtsConversationalConfigInput | Unset = UNSET,
         turn: models.BaseTurnConfig | None | Unset = UNSET,
-        vad: None | Unset | models.VADConfig = UNSET,
+        vad: None | Unset | models.VadConfig = UNSET,
         conversation: models.ConversationConfigInput | None | Unset = UNSET,
         privacy: None | models.PrivacyConfigInput | Unset = UNSET,
         call_limits: models.AgentCallLimits | None | Unset = UNSET,
@@ -536,10 +536,10 @@ class AsyncSpeechEngineResource:
             speech_engine_id (str): The speech engine ID (accepts seng_ or agent_ prefix)
             name (None | str | Unset):
             speech_engine (None | SpeechEngineConfig | Unset):
-            asr (ASRConversationalConfig | None | Unset):
-            tts (None | TTSConversationalConfigInput | Unset):
+            asr (AsrConversationalConfig | None | Unset):
+            tts (None | TtsConversationalConfigInput | Unset):
             turn (BaseTurnConfig | None | Unset):
-            vad (None | Unset | VADConfig):
+            vad (None | Unset | VadConfig):
             conversation (ConversationConfigInput | None | Unset):
             privacy (None | PrivacyConfigInput | Unset):
             call_limits (AgentCallLimits | None | Unset):

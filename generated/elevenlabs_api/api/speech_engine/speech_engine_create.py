@@ -12,7 +12,7 @@ from ...types import Response
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.create_speech_engine_request import CreateSpeechEngineRequest
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.speech_engine_response import SpeechEngineResponse
 
 
@@ -36,8 +36,8 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> HTTPValidationError | SpeechEngineResponse | None:
-    from ...models.http_validation_error import HTTPValidationError
+) -> HttpValidationError | SpeechEngineResponse | None:
+    from ...models.http_validation_error import HttpValidationError
     from ...models.speech_engine_response import SpeechEngineResponse
 
     if response.status_code == 201:
@@ -46,7 +46,7 @@ def _parse_response(
         return response_201
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -57,7 +57,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HTTPValidationError | SpeechEngineResponse]:
+) -> Response[HttpValidationError | SpeechEngineResponse]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -70,7 +70,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: CreateSpeechEngineRequest,
-) -> Response[HTTPValidationError | SpeechEngineResponse]:
+) -> Response[HttpValidationError | SpeechEngineResponse]:
     """Create Speech Engine
 
      Create a new Speech Engine resource
@@ -83,7 +83,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | SpeechEngineResponse]
+        Response[HttpValidationError | SpeechEngineResponse]
     """
 
     kwargs = _get_kwargs(
@@ -97,7 +97,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: CreateSpeechEngineRequest,
-) -> HTTPValidationError | SpeechEngineResponse | None:
+) -> HttpValidationError | SpeechEngineResponse | None:
     """Create Speech Engine
 
      Create a new Speech Engine resource
@@ -110,7 +110,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | SpeechEngineResponse
+        HttpValidationError | SpeechEngineResponse
     """
 
     return sync_detailed(
@@ -123,7 +123,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: CreateSpeechEngineRequest,
-) -> Response[HTTPValidationError | SpeechEngineResponse]:
+) -> Response[HttpValidationError | SpeechEngineResponse]:
     """Create Speech Engine
 
      Create a new Speech Engine resource
@@ -136,7 +136,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | SpeechEngineResponse]
+        Response[HttpValidationError | SpeechEngineResponse]
     """
 
     kwargs = _get_kwargs(
@@ -150,7 +150,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: CreateSpeechEngineRequest,
-) -> HTTPValidationError | SpeechEngineResponse | None:
+) -> HttpValidationError | SpeechEngineResponse | None:
     """Create Speech Engine
 
      Create a new Speech Engine resource
@@ -163,7 +163,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | SpeechEngineResponse
+        HttpValidationError | SpeechEngineResponse
     """
 
     return (

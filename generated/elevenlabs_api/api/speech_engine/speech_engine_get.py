@@ -12,7 +12,7 @@ from ...types import Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.speech_engine_response import SpeechEngineResponse
 
 
@@ -31,8 +31,8 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> HTTPValidationError | SpeechEngineResponse | None:
-    from ...models.http_validation_error import HTTPValidationError
+) -> HttpValidationError | SpeechEngineResponse | None:
+    from ...models.http_validation_error import HttpValidationError
     from ...models.speech_engine_response import SpeechEngineResponse
 
     if response.status_code == 200:
@@ -41,7 +41,7 @@ def _parse_response(
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -52,7 +52,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HTTPValidationError | SpeechEngineResponse]:
+) -> Response[HttpValidationError | SpeechEngineResponse]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -65,7 +65,7 @@ def sync_detailed(
     speech_engine_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[HTTPValidationError | SpeechEngineResponse]:
+) -> Response[HttpValidationError | SpeechEngineResponse]:
     """Get Speech Engine
 
      Retrieve a Speech Engine resource
@@ -78,7 +78,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | SpeechEngineResponse]
+        Response[HttpValidationError | SpeechEngineResponse]
     """
 
     kwargs = _get_kwargs(
@@ -92,7 +92,7 @@ def sync(
     speech_engine_id: str,
     *,
     client: AuthenticatedClient,
-) -> HTTPValidationError | SpeechEngineResponse | None:
+) -> HttpValidationError | SpeechEngineResponse | None:
     """Get Speech Engine
 
      Retrieve a Speech Engine resource
@@ -105,7 +105,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | SpeechEngineResponse
+        HttpValidationError | SpeechEngineResponse
     """
 
     return sync_detailed(
@@ -118,7 +118,7 @@ async def asyncio_detailed(
     speech_engine_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[HTTPValidationError | SpeechEngineResponse]:
+) -> Response[HttpValidationError | SpeechEngineResponse]:
     """Get Speech Engine
 
      Retrieve a Speech Engine resource
@@ -131,7 +131,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | SpeechEngineResponse]
+        Response[HttpValidationError | SpeechEngineResponse]
     """
 
     kwargs = _get_kwargs(
@@ -145,7 +145,7 @@ async def asyncio(
     speech_engine_id: str,
     *,
     client: AuthenticatedClient,
-) -> HTTPValidationError | SpeechEngineResponse | None:
+) -> HttpValidationError | SpeechEngineResponse | None:
     """Get Speech Engine
 
      Retrieve a Speech Engine resource
@@ -158,7 +158,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | SpeechEngineResponse
+        HttpValidationError | SpeechEngineResponse
     """
 
     return (

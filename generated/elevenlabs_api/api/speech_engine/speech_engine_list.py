@@ -12,7 +12,7 @@ from ...types import UNSET, Response, Unset
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.agent_sort_by import AgentSortBy
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.list_speech_engines_response import ListSpeechEnginesResponse
     from ...models.sort_direction import SortDirection
     from ...types import UNSET, Unset
@@ -67,8 +67,8 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> HTTPValidationError | ListSpeechEnginesResponse | None:
-    from ...models.http_validation_error import HTTPValidationError
+) -> HttpValidationError | ListSpeechEnginesResponse | None:
+    from ...models.http_validation_error import HttpValidationError
     from ...models.list_speech_engines_response import ListSpeechEnginesResponse
 
     if response.status_code == 200:
@@ -77,7 +77,7 @@ def _parse_response(
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -88,7 +88,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HTTPValidationError | ListSpeechEnginesResponse]:
+) -> Response[HttpValidationError | ListSpeechEnginesResponse]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -105,7 +105,7 @@ def sync_detailed(
     sort_direction: SortDirection | Unset = UNSET,
     sort_by: AgentSortBy | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
-) -> Response[HTTPValidationError | ListSpeechEnginesResponse]:
+) -> Response[HttpValidationError | ListSpeechEnginesResponse]:
     """List Speech Engines
 
      Returns a paginated list of Speech Engine resources.
@@ -124,7 +124,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | ListSpeechEnginesResponse]
+        Response[HttpValidationError | ListSpeechEnginesResponse]
     """
 
     kwargs = _get_kwargs(
@@ -146,7 +146,7 @@ def sync(
     sort_direction: SortDirection | Unset = UNSET,
     sort_by: AgentSortBy | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
-) -> HTTPValidationError | ListSpeechEnginesResponse | None:
+) -> HttpValidationError | ListSpeechEnginesResponse | None:
     """List Speech Engines
 
      Returns a paginated list of Speech Engine resources.
@@ -165,7 +165,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | ListSpeechEnginesResponse
+        HttpValidationError | ListSpeechEnginesResponse
     """
 
     return sync_detailed(
@@ -186,7 +186,7 @@ async def asyncio_detailed(
     sort_direction: SortDirection | Unset = UNSET,
     sort_by: AgentSortBy | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
-) -> Response[HTTPValidationError | ListSpeechEnginesResponse]:
+) -> Response[HttpValidationError | ListSpeechEnginesResponse]:
     """List Speech Engines
 
      Returns a paginated list of Speech Engine resources.
@@ -205,7 +205,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | ListSpeechEnginesResponse]
+        Response[HttpValidationError | ListSpeechEnginesResponse]
     """
 
     kwargs = _get_kwargs(
@@ -227,7 +227,7 @@ async def asyncio(
     sort_direction: SortDirection | Unset = UNSET,
     sort_by: AgentSortBy | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
-) -> HTTPValidationError | ListSpeechEnginesResponse | None:
+) -> HttpValidationError | ListSpeechEnginesResponse | None:
     """List Speech Engines
 
      Returns a paginated list of Speech Engine resources.
@@ -246,7 +246,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | ListSpeechEnginesResponse
+        HttpValidationError | ListSpeechEnginesResponse
     """
 
     return (

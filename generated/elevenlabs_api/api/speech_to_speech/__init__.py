@@ -56,7 +56,7 @@ class SpeechToSpeechResource:
         voice_settings: None | str | Unset = UNSET,
         seed: int | None | Unset = UNSET,
         remove_background_noise: bool | Unset = UNSET,
-        file_format: models.BodySpeechToSpeechV1SpeechToSpeechVoiceIdPostFileFormatType0 | None | Unset = UNSET,
+        file_format: None | models.SpeechToSpeechRequestFileFormatType0 | Unset = UNSET,
         enable_logging: bool | Unset = UNSET,
         optimize_streaming_latency: int | None | Unset = UNSET,
         output_format: models.SpeechToSpeechConvertOutputFormatOfTheGeneratedAudio | Unset = UNSET,
@@ -88,11 +88,11 @@ class SpeechToSpeechResource:
             remove_background_noise (bool | Unset): If set, will remove the background noise from your
                 audio input using our audio isolation model. Only applies to Voice Changer. Defaults to
                 False on the server.
-            file_format (BodySpeechToSpeechV1SpeechToSpeechVoiceIdPostFileFormatType0 | None | Unset):
-                The format of input audio. Options are 'pcm_s16le_16' or 'other' For `pcm_s16le_16`, the
-                input audio must be 16-bit PCM at a 16kHz sample rate, single channel (mono), and
-                little-endian byte order. Latency will be lower than with passing an encoded waveform.
-                Defaults to 'other' on the server. One of: other, pcm_s16le_16.
+            file_format (None | SpeechToSpeechRequestFileFormatType0 | Unset): The format of input
+                audio. Options are 'pcm_s16le_16' or 'other' For `pcm_s16le_16`, the input audio must be
+                16-bit PCM at a 16kHz sample rate, single channel (mono), and little-endian byte order.
+                Latency will be lower than with passing an encoded waveform. Defaults to 'other' on the
+                server. One of: other, pcm_s16le_16.
             enable_logging (bool | Unset): When enable_logging is set to false zero retention mode will
                 be used for the request. This will mean history features are unavailable for this request,
                 including request stitching. Zero retention mode may only be used by enterprise customers.
@@ -121,13 +121,11 @@ class SpeechToSpeechResource:
         """
 
         check_path_parameter("voice_id", voice_id)
-        from ...models.body_speech_to_speech_v1_speech_to_speech_voice_id_post import (
-            BodySpeechToSpeechV1SpeechToSpeechVoiceIdPost,
-        )
+        from ...models.speech_to_speech_request import SpeechToSpeechRequest
 
         kwargs = speech_to_speech_convert._get_kwargs(
             voice_id=voice_id,
-            body=BodySpeechToSpeechV1SpeechToSpeechVoiceIdPost(
+            body=SpeechToSpeechRequest(
                 audio=as_file(audio),
                 model_id=model_id,
                 voice_settings=voice_settings,
@@ -151,9 +149,7 @@ class SpeechToSpeechResource:
         voice_settings: None | str | Unset = UNSET,
         seed: int | None | Unset = UNSET,
         remove_background_noise: bool | Unset = UNSET,
-        file_format: models.BodySpeechToSpeechStreamingV1SpeechToSpeechVoiceIdStreamPostFileFormatType0
-        | None
-        | Unset = UNSET,
+        file_format: None | models.SpeechToSpeechStreamRequestFileFormatType0 | Unset = UNSET,
         enable_logging: bool | Unset = UNSET,
         optimize_streaming_latency: int | None | Unset = UNSET,
         output_format: models.SpeechToSpeechStreamOutputFormatOfTheGeneratedAudio | Unset = UNSET,
@@ -185,11 +181,11 @@ class SpeechToSpeechResource:
             remove_background_noise (bool | Unset): If set, will remove the background noise from your
                 audio input using our audio isolation model. Only applies to Voice Changer. Defaults to
                 False on the server.
-            file_format (BodySpeechToSpeechStreamingV1SpeechToSpeechVoiceIdStreamPostFileFormatType0 | None | Unset):
-                The format of input audio. Options are 'pcm_s16le_16' or 'other' For `pcm_s16le_16`, the
-                input audio must be 16-bit PCM at a 16kHz sample rate, single channel (mono), and
-                little-endian byte order. Latency will be lower than with passing an encoded waveform.
-                Defaults to 'other' on the server. One of: other, pcm_s16le_16.
+            file_format (None | SpeechToSpeechStreamRequestFileFormatType0 | Unset): The format of input
+                audio. Options are 'pcm_s16le_16' or 'other' For `pcm_s16le_16`, the input audio must be
+                16-bit PCM at a 16kHz sample rate, single channel (mono), and little-endian byte order.
+                Latency will be lower than with passing an encoded waveform. Defaults to 'other' on the
+                server. One of: other, pcm_s16le_16.
             enable_logging (bool | Unset): When enable_logging is set to false zero retention mode will
                 be used for the request. This will mean history features are unavailable for this request,
                 including request stitching. Zero retention mode may only be used by enterprise customers.
@@ -217,13 +213,11 @@ class SpeechToSpeechResource:
         """
 
         check_path_parameter("voice_id", voice_id)
-        from ...models.body_speech_to_speech_streaming_v1_speech_to_speech_voice_id_stream_post import (
-            BodySpeechToSpeechStreamingV1SpeechToSpeechVoiceIdStreamPost,
-        )
+        from ...models.speech_to_speech_stream_request import SpeechToSpeechStreamRequest
 
         kwargs = speech_to_speech_stream._get_kwargs(
             voice_id=voice_id,
-            body=BodySpeechToSpeechStreamingV1SpeechToSpeechVoiceIdStreamPost(
+            body=SpeechToSpeechStreamRequest(
                 audio=as_file(audio),
                 model_id=model_id,
                 voice_settings=voice_settings,
@@ -267,7 +261,7 @@ class AsyncSpeechToSpeechResource:
         voice_settings: None | str | Unset = UNSET,
         seed: int | None | Unset = UNSET,
         remove_background_noise: bool | Unset = UNSET,
-        file_format: models.BodySpeechToSpeechV1SpeechToSpeechVoiceIdPostFileFormatType0 | None | Unset = UNSET,
+        file_format: None | models.SpeechToSpeechRequestFileFormatType0 | Unset = UNSET,
         enable_logging: bool | Unset = UNSET,
         optimize_streaming_latency: int | None | Unset = UNSET,
         output_format: models.SpeechToSpeechConvertOutputFormatOfTheGeneratedAudio | Unset = UNSET,
@@ -299,11 +293,11 @@ class AsyncSpeechToSpeechResource:
             remove_background_noise (bool | Unset): If set, will remove the background noise from your
                 audio input using our audio isolation model. Only applies to Voice Changer. Defaults to
                 False on the server.
-            file_format (BodySpeechToSpeechV1SpeechToSpeechVoiceIdPostFileFormatType0 | None | Unset):
-                The format of input audio. Options are 'pcm_s16le_16' or 'other' For `pcm_s16le_16`, the
-                input audio must be 16-bit PCM at a 16kHz sample rate, single channel (mono), and
-                little-endian byte order. Latency will be lower than with passing an encoded waveform.
-                Defaults to 'other' on the server. One of: other, pcm_s16le_16.
+            file_format (None | SpeechToSpeechRequestFileFormatType0 | Unset): The format of input
+                audio. Options are 'pcm_s16le_16' or 'other' For `pcm_s16le_16`, the input audio must be
+                16-bit PCM at a 16kHz sample rate, single channel (mono), and little-endian byte order.
+                Latency will be lower than with passing an encoded waveform. Defaults to 'other' on the
+                server. One of: other, pcm_s16le_16.
             enable_logging (bool | Unset): When enable_logging is set to false zero retention mode will
                 be used for the request. This will mean history features are unavailable for this request,
                 including request stitching. Zero retention mode may only be used by enterprise customers.
@@ -332,13 +326,11 @@ class AsyncSpeechToSpeechResource:
         """
 
         check_path_parameter("voice_id", voice_id)
-        from ...models.body_speech_to_speech_v1_speech_to_speech_voice_id_post import (
-            BodySpeechToSpeechV1SpeechToSpeechVoiceIdPost,
-        )
+        from ...models.speech_to_speech_request import SpeechToSpeechRequest
 
         kwargs = speech_to_speech_convert._get_kwargs(
             voice_id=voice_id,
-            body=BodySpeechToSpeechV1SpeechToSpeechVoiceIdPost(
+            body=SpeechToSpeechRequest(
                 audio=as_file(audio),
                 model_id=model_id,
                 voice_settings=voice_settings,
@@ -362,9 +354,7 @@ class AsyncSpeechToSpeechResource:
         voice_settings: None | str | Unset = UNSET,
         seed: int | None | Unset = UNSET,
         remove_background_noise: bool | Unset = UNSET,
-        file_format: models.BodySpeechToSpeechStreamingV1SpeechToSpeechVoiceIdStreamPostFileFormatType0
-        | None
-        | Unset = UNSET,
+        file_format: None | models.SpeechToSpeechStreamRequestFileFormatType0 | Unset = UNSET,
         enable_logging: bool | Unset = UNSET,
         optimize_streaming_latency: int | None | Unset = UNSET,
         output_format: models.SpeechToSpeechStreamOutputFormatOfTheGeneratedAudio | Unset = UNSET,
@@ -396,11 +386,11 @@ class AsyncSpeechToSpeechResource:
             remove_background_noise (bool | Unset): If set, will remove the background noise from your
                 audio input using our audio isolation model. Only applies to Voice Changer. Defaults to
                 False on the server.
-            file_format (BodySpeechToSpeechStreamingV1SpeechToSpeechVoiceIdStreamPostFileFormatType0 | None | Unset):
-                The format of input audio. Options are 'pcm_s16le_16' or 'other' For `pcm_s16le_16`, the
-                input audio must be 16-bit PCM at a 16kHz sample rate, single channel (mono), and
-                little-endian byte order. Latency will be lower than with passing an encoded waveform.
-                Defaults to 'other' on the server. One of: other, pcm_s16le_16.
+            file_format (None | SpeechToSpeechStreamRequestFileFormatType0 | Unset): The format of input
+                audio. Options are 'pcm_s16le_16' or 'other' For `pcm_s16le_16`, the input audio must be
+                16-bit PCM at a 16kHz sample rate, single channel (mono), and little-endian byte order.
+                Latency will be lower than with passing an encoded waveform. Defaults to 'other' on the
+                server. One of: other, pcm_s16le_16.
             enable_logging (bool | Unset): When enable_logging is set to false zero retention mode will
                 be used for the request. This will mean history features are unavailable for this request,
                 including request stitching. Zero retention mode may only be used by enterprise customers.
@@ -428,13 +418,11 @@ class AsyncSpeechToSpeechResource:
         """
 
         check_path_parameter("voice_id", voice_id)
-        from ...models.body_speech_to_speech_streaming_v1_speech_to_speech_voice_id_stream_post import (
-            BodySpeechToSpeechStreamingV1SpeechToSpeechVoiceIdStreamPost,
-        )
+        from ...models.speech_to_speech_stream_request import SpeechToSpeechStreamRequest
 
         kwargs = speech_to_speech_stream._get_kwargs(
             voice_id=voice_id,
-            body=BodySpeechToSpeechStreamingV1SpeechToSpeechVoiceIdStreamPost(
+            body=SpeechToSpeechStreamRequest(
                 audio=as_file(audio),
                 model_id=model_id,
                 voice_settings=voice_settings,

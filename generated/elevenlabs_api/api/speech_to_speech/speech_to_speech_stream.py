@@ -13,20 +13,18 @@ from ...types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.body_speech_to_speech_streaming_v1_speech_to_speech_voice_id_stream_post import (
-        BodySpeechToSpeechStreamingV1SpeechToSpeechVoiceIdStreamPost,
-    )
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.speech_to_speech_stream_output_format_of_the_generated_audio import (
         SpeechToSpeechStreamOutputFormatOfTheGeneratedAudio,
     )
+    from ...models.speech_to_speech_stream_request import SpeechToSpeechStreamRequest
     from ...types import UNSET, File, Unset
 
 
 def _get_kwargs(
     voice_id: str,
     *,
-    body: BodySpeechToSpeechStreamingV1SpeechToSpeechVoiceIdStreamPost,
+    body: SpeechToSpeechStreamRequest,
     enable_logging: bool | Unset = UNSET,
     optimize_streaming_latency: int | None | Unset = UNSET,
     output_format: SpeechToSpeechStreamOutputFormatOfTheGeneratedAudio | Unset = UNSET,
@@ -64,8 +62,8 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> File | HTTPValidationError | None:
-    from ...models.http_validation_error import HTTPValidationError
+) -> File | HttpValidationError | None:
+    from ...models.http_validation_error import HttpValidationError
     from ...types import File
 
     if response.status_code == 200:
@@ -74,7 +72,7 @@ def _parse_response(
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -85,7 +83,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[File | HTTPValidationError]:
+) -> Response[File | HttpValidationError]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -98,11 +96,11 @@ def sync_detailed(
     voice_id: str,
     *,
     client: AuthenticatedClient,
-    body: BodySpeechToSpeechStreamingV1SpeechToSpeechVoiceIdStreamPost,
+    body: SpeechToSpeechStreamRequest,
     enable_logging: bool | Unset = UNSET,
     optimize_streaming_latency: int | None | Unset = UNSET,
     output_format: SpeechToSpeechStreamOutputFormatOfTheGeneratedAudio | Unset = UNSET,
-) -> Response[File | HTTPValidationError]:
+) -> Response[File | HttpValidationError]:
     """Speech To Speech Streaming
 
      Stream audio from one voice to another. Maintain full control over emotion, timing and delivery.
@@ -131,14 +129,14 @@ def sync_detailed(
             subscribed to Pro tier or above. Note that the μ-law format (sometimes written mu-law,
             often approximated as u-law) is commonly used for Twilio audio inputs. Defaults to
             'mp3_44100_128' on the server.
-        body (BodySpeechToSpeechStreamingV1SpeechToSpeechVoiceIdStreamPost):
+        body (SpeechToSpeechStreamRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[File | HTTPValidationError]
+        Response[File | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -156,11 +154,11 @@ def sync(
     voice_id: str,
     *,
     client: AuthenticatedClient,
-    body: BodySpeechToSpeechStreamingV1SpeechToSpeechVoiceIdStreamPost,
+    body: SpeechToSpeechStreamRequest,
     enable_logging: bool | Unset = UNSET,
     optimize_streaming_latency: int | None | Unset = UNSET,
     output_format: SpeechToSpeechStreamOutputFormatOfTheGeneratedAudio | Unset = UNSET,
-) -> File | HTTPValidationError | None:
+) -> File | HttpValidationError | None:
     """Speech To Speech Streaming
 
      Stream audio from one voice to another. Maintain full control over emotion, timing and delivery.
@@ -189,14 +187,14 @@ def sync(
             subscribed to Pro tier or above. Note that the μ-law format (sometimes written mu-law,
             often approximated as u-law) is commonly used for Twilio audio inputs. Defaults to
             'mp3_44100_128' on the server.
-        body (BodySpeechToSpeechStreamingV1SpeechToSpeechVoiceIdStreamPost):
+        body (SpeechToSpeechStreamRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        File | HTTPValidationError
+        File | HttpValidationError
     """
 
     return sync_detailed(
@@ -213,11 +211,11 @@ async def asyncio_detailed(
     voice_id: str,
     *,
     client: AuthenticatedClient,
-    body: BodySpeechToSpeechStreamingV1SpeechToSpeechVoiceIdStreamPost,
+    body: SpeechToSpeechStreamRequest,
     enable_logging: bool | Unset = UNSET,
     optimize_streaming_latency: int | None | Unset = UNSET,
     output_format: SpeechToSpeechStreamOutputFormatOfTheGeneratedAudio | Unset = UNSET,
-) -> Response[File | HTTPValidationError]:
+) -> Response[File | HttpValidationError]:
     """Speech To Speech Streaming
 
      Stream audio from one voice to another. Maintain full control over emotion, timing and delivery.
@@ -246,14 +244,14 @@ async def asyncio_detailed(
             subscribed to Pro tier or above. Note that the μ-law format (sometimes written mu-law,
             often approximated as u-law) is commonly used for Twilio audio inputs. Defaults to
             'mp3_44100_128' on the server.
-        body (BodySpeechToSpeechStreamingV1SpeechToSpeechVoiceIdStreamPost):
+        body (SpeechToSpeechStreamRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[File | HTTPValidationError]
+        Response[File | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -271,11 +269,11 @@ async def asyncio(
     voice_id: str,
     *,
     client: AuthenticatedClient,
-    body: BodySpeechToSpeechStreamingV1SpeechToSpeechVoiceIdStreamPost,
+    body: SpeechToSpeechStreamRequest,
     enable_logging: bool | Unset = UNSET,
     optimize_streaming_latency: int | None | Unset = UNSET,
     output_format: SpeechToSpeechStreamOutputFormatOfTheGeneratedAudio | Unset = UNSET,
-) -> File | HTTPValidationError | None:
+) -> File | HttpValidationError | None:
     """Speech To Speech Streaming
 
      Stream audio from one voice to another. Maintain full control over emotion, timing and delivery.
@@ -304,14 +302,14 @@ async def asyncio(
             subscribed to Pro tier or above. Note that the μ-law format (sometimes written mu-law,
             often approximated as u-law) is commonly used for Twilio audio inputs. Defaults to
             'mp3_44100_128' on the server.
-        body (BodySpeechToSpeechStreamingV1SpeechToSpeechVoiceIdStreamPost):
+        body (SpeechToSpeechStreamRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        File | HTTPValidationError
+        File | HttpValidationError
     """
 
     return (

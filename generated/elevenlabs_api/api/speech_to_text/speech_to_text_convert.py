@@ -12,7 +12,7 @@ from ...types import UNSET, Response, Unset, parse_strictly
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.body_speech_to_text_v1_speech_to_text_post import BodySpeechToTextV1SpeechToTextPost
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.multichannel_speech_to_text_response_model import MultichannelSpeechToTextResponseModel
     from ...models.speech_to_text_chunk_response_model import SpeechToTextChunkResponseModel
     from ...models.speech_to_text_webhook_response_model import SpeechToTextWebhookResponseModel
@@ -52,13 +52,13 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
     Any
-    | HTTPValidationError
+    | HttpValidationError
     | MultichannelSpeechToTextResponseModel
     | SpeechToTextChunkResponseModel
     | SpeechToTextWebhookResponseModel
     | None
 ):
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.multichannel_speech_to_text_response_model import MultichannelSpeechToTextResponseModel
     from ...models.speech_to_text_chunk_response_model import SpeechToTextChunkResponseModel
     from ...models.speech_to_text_webhook_response_model import SpeechToTextWebhookResponseModel
@@ -114,7 +114,7 @@ def _parse_response(
         return response_202
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -127,7 +127,7 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
     Any
-    | HTTPValidationError
+    | HttpValidationError
     | MultichannelSpeechToTextResponseModel
     | SpeechToTextChunkResponseModel
     | SpeechToTextWebhookResponseModel
@@ -148,7 +148,7 @@ def sync_detailed(
     enable_logging: bool | Unset = UNSET,
 ) -> Response[
     Any
-    | HTTPValidationError
+    | HttpValidationError
     | MultichannelSpeechToTextResponseModel
     | SpeechToTextChunkResponseModel
     | SpeechToTextWebhookResponseModel
@@ -178,7 +178,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | HTTPValidationError | MultichannelSpeechToTextResponseModel | SpeechToTextChunkResponseModel | SpeechToTextWebhookResponseModel]
+        Response[Any | HttpValidationError | MultichannelSpeechToTextResponseModel | SpeechToTextChunkResponseModel | SpeechToTextWebhookResponseModel]
     """
 
     kwargs = _get_kwargs(
@@ -198,7 +198,7 @@ def sync(
     enable_logging: bool | Unset = UNSET,
 ) -> (
     Any
-    | HTTPValidationError
+    | HttpValidationError
     | MultichannelSpeechToTextResponseModel
     | SpeechToTextChunkResponseModel
     | SpeechToTextWebhookResponseModel
@@ -229,7 +229,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | HTTPValidationError | MultichannelSpeechToTextResponseModel | SpeechToTextChunkResponseModel | SpeechToTextWebhookResponseModel
+        Any | HttpValidationError | MultichannelSpeechToTextResponseModel | SpeechToTextChunkResponseModel | SpeechToTextWebhookResponseModel
     """
 
     return sync_detailed(
@@ -248,7 +248,7 @@ async def asyncio_detailed(
     enable_logging: bool | Unset = UNSET,
 ) -> Response[
     Any
-    | HTTPValidationError
+    | HttpValidationError
     | MultichannelSpeechToTextResponseModel
     | SpeechToTextChunkResponseModel
     | SpeechToTextWebhookResponseModel
@@ -278,7 +278,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | HTTPValidationError | MultichannelSpeechToTextResponseModel | SpeechToTextChunkResponseModel | SpeechToTextWebhookResponseModel]
+        Response[Any | HttpValidationError | MultichannelSpeechToTextResponseModel | SpeechToTextChunkResponseModel | SpeechToTextWebhookResponseModel]
     """
 
     kwargs = _get_kwargs(
@@ -298,7 +298,7 @@ async def asyncio(
     enable_logging: bool | Unset = UNSET,
 ) -> (
     Any
-    | HTTPValidationError
+    | HttpValidationError
     | MultichannelSpeechToTextResponseModel
     | SpeechToTextChunkResponseModel
     | SpeechToTextWebhookResponseModel
@@ -329,7 +329,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | HTTPValidationError | MultichannelSpeechToTextResponseModel | SpeechToTextChunkResponseModel | SpeechToTextWebhookResponseModel
+        Any | HttpValidationError | MultichannelSpeechToTextResponseModel | SpeechToTextChunkResponseModel | SpeechToTextWebhookResponseModel
     """
 
     return (

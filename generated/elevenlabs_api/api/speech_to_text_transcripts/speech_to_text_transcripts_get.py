@@ -12,7 +12,7 @@ from ...types import Response, parse_strictly
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.multichannel_speech_to_text_response_model import MultichannelSpeechToTextResponseModel
     from ...models.speech_to_text_chunk_response_model import SpeechToTextChunkResponseModel
 
@@ -32,8 +32,8 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | HTTPValidationError | MultichannelSpeechToTextResponseModel | SpeechToTextChunkResponseModel | None:
-    from ...models.http_validation_error import HTTPValidationError
+) -> Any | HttpValidationError | MultichannelSpeechToTextResponseModel | SpeechToTextChunkResponseModel | None:
+    from ...models.http_validation_error import HttpValidationError
     from ...models.multichannel_speech_to_text_response_model import MultichannelSpeechToTextResponseModel
     from ...models.speech_to_text_chunk_response_model import SpeechToTextChunkResponseModel
 
@@ -81,7 +81,7 @@ def _parse_response(
         return response_404
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -92,7 +92,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | HTTPValidationError | MultichannelSpeechToTextResponseModel | SpeechToTextChunkResponseModel]:
+) -> Response[Any | HttpValidationError | MultichannelSpeechToTextResponseModel | SpeechToTextChunkResponseModel]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -105,7 +105,7 @@ def sync_detailed(
     transcription_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Any | HTTPValidationError | MultichannelSpeechToTextResponseModel | SpeechToTextChunkResponseModel]:
+) -> Response[Any | HttpValidationError | MultichannelSpeechToTextResponseModel | SpeechToTextChunkResponseModel]:
     """Get Transcript By Id
 
      Retrieve a previously generated transcript by its ID.
@@ -118,7 +118,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | HTTPValidationError | MultichannelSpeechToTextResponseModel | SpeechToTextChunkResponseModel]
+        Response[Any | HttpValidationError | MultichannelSpeechToTextResponseModel | SpeechToTextChunkResponseModel]
     """
 
     kwargs = _get_kwargs(
@@ -132,7 +132,7 @@ def sync(
     transcription_id: str,
     *,
     client: AuthenticatedClient,
-) -> Any | HTTPValidationError | MultichannelSpeechToTextResponseModel | SpeechToTextChunkResponseModel | None:
+) -> Any | HttpValidationError | MultichannelSpeechToTextResponseModel | SpeechToTextChunkResponseModel | None:
     """Get Transcript By Id
 
      Retrieve a previously generated transcript by its ID.
@@ -145,7 +145,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | HTTPValidationError | MultichannelSpeechToTextResponseModel | SpeechToTextChunkResponseModel
+        Any | HttpValidationError | MultichannelSpeechToTextResponseModel | SpeechToTextChunkResponseModel
     """
 
     return sync_detailed(
@@ -158,7 +158,7 @@ async def asyncio_detailed(
     transcription_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Any | HTTPValidationError | MultichannelSpeechToTextResponseModel | SpeechToTextChunkResponseModel]:
+) -> Response[Any | HttpValidationError | MultichannelSpeechToTextResponseModel | SpeechToTextChunkResponseModel]:
     """Get Transcript By Id
 
      Retrieve a previously generated transcript by its ID.
@@ -171,7 +171,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | HTTPValidationError | MultichannelSpeechToTextResponseModel | SpeechToTextChunkResponseModel]
+        Response[Any | HttpValidationError | MultichannelSpeechToTextResponseModel | SpeechToTextChunkResponseModel]
     """
 
     kwargs = _get_kwargs(
@@ -185,7 +185,7 @@ async def asyncio(
     transcription_id: str,
     *,
     client: AuthenticatedClient,
-) -> Any | HTTPValidationError | MultichannelSpeechToTextResponseModel | SpeechToTextChunkResponseModel | None:
+) -> Any | HttpValidationError | MultichannelSpeechToTextResponseModel | SpeechToTextChunkResponseModel | None:
     """Get Transcript By Id
 
      Retrieve a previously generated transcript by its ID.
@@ -198,7 +198,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | HTTPValidationError | MultichannelSpeechToTextResponseModel | SpeechToTextChunkResponseModel
+        Any | HttpValidationError | MultichannelSpeechToTextResponseModel | SpeechToTextChunkResponseModel
     """
 
     return (

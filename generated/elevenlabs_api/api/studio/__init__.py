@@ -54,9 +54,9 @@ class StudioResource:
         self,
         model_id: str,
         mode: models.PodcastBulletinMode | models.PodcastConversationMode,
-        source: builtins.list[models.PodcastTextSource | models.PodcastURLSource]
+        source: builtins.list[models.PodcastTextSource | models.PodcastUrlSource]
         | models.PodcastTextSource
-        | models.PodcastURLSource,
+        | models.PodcastUrlSource,
         *,
         quality_preset: models.QualityPresetType | Unset = UNSET,
         duration_scale: models.BodyCreatePodcastV1StudioPodcastsPostTheDurationOfTheGeneratedPodcastThisVariesDependingOnTheFormatVoiceAndLanguage
@@ -86,7 +86,7 @@ class StudioResource:
                 /v1/models to list all available models.
             mode (PodcastBulletinMode | PodcastConversationMode): The type of podcast to generate. Can
                 be 'conversation', an interaction between two voices, or 'bulletin', a monologue.
-            source (list[PodcastTextSource | PodcastURLSource] | PodcastTextSource | PodcastURLSource):
+            source (list[PodcastTextSource | PodcastUrlSource] | PodcastTextSource | PodcastUrlSource):
                 The source content for the Podcast.
             quality_preset (QualityPresetType | Unset):  One of: high, standard, ultra, ultra_lossless.
             duration_scale (BodyCreatePodcastV1StudioPodcastsPostTheDurationOfTheGeneratedPodcastThisVariesDependingOnTheFormatVoiceAndLanguage | Unset):
@@ -183,9 +183,9 @@ class AsyncStudioResource:
         self,
         model_id: str,
         mode: models.PodcastBulletinMode | models.PodcastConversationMode,
-        source: builtins.list[models.PodcastTextSource | models.PodcastURLSource]
+        source: builtins.list[models.PodcastTextSource | models.PodcastUrlSource]
         | models.PodcastTextSource
-        | models.PodcastURLSource,
+        | models.PodcastUrlSource,
         *,
         quality_preset: models.QualityPresetType | Unset = UNSET,
         duration_scale: models.BodyCreatePodcastV1StudioPodcastsPostTheDurationOfTheGeneratedPodcastThisVariesDependingOnTheFormatVoiceAndLanguage
@@ -215,7 +215,7 @@ class AsyncStudioResource:
                 /v1/models to list all available models.
             mode (PodcastBulletinMode | PodcastConversationMode): The type of podcast to generate. Can
                 be 'conversation', an interaction between two voices, or 'bulletin', a monologue.
-            source (list[PodcastTextSource | PodcastURLSource] | PodcastTextSource | PodcastURLSource):
+            source (list[PodcastTextSource | PodcastUrlSource] | PodcastTextSource | PodcastUrlSource):
                 The source content for the Podcast.
             quality_preset (QualityPresetType | Unset):  One of: high, standard, ultra, ultra_lossless.
             duration_scale (BodyCreatePodcastV1StudioPodcastsPostTheDurationOfTheGeneratedPodcastThisVariesDependingOnTheFormatVoiceAndLanguage | Unset):

@@ -12,7 +12,7 @@ from ...types import UNSET, Response, Unset
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.body_create_podcast_v1_studio_podcasts_post import BodyCreatePodcastV1StudioPodcastsPost
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.podcast_project_response_model import PodcastProjectResponseModel
     from ...types import UNSET, Unset
 
@@ -40,8 +40,8 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> HTTPValidationError | PodcastProjectResponseModel | None:
-    from ...models.http_validation_error import HTTPValidationError
+) -> HttpValidationError | PodcastProjectResponseModel | None:
+    from ...models.http_validation_error import HttpValidationError
     from ...models.podcast_project_response_model import PodcastProjectResponseModel
 
     if response.status_code == 200:
@@ -50,7 +50,7 @@ def _parse_response(
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -61,7 +61,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HTTPValidationError | PodcastProjectResponseModel]:
+) -> Response[HttpValidationError | PodcastProjectResponseModel]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -75,7 +75,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: BodyCreatePodcastV1StudioPodcastsPost,
     safety_identifier: None | str | Unset = UNSET,
-) -> Response[HTTPValidationError | PodcastProjectResponseModel]:
+) -> Response[HttpValidationError | PodcastProjectResponseModel]:
     """Create Podcast
 
      Create and auto-convert a podcast project. Currently, the LLM cost is covered by us but you will
@@ -92,7 +92,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | PodcastProjectResponseModel]
+        Response[HttpValidationError | PodcastProjectResponseModel]
     """
 
     kwargs = _get_kwargs(
@@ -108,7 +108,7 @@ def sync(
     client: AuthenticatedClient,
     body: BodyCreatePodcastV1StudioPodcastsPost,
     safety_identifier: None | str | Unset = UNSET,
-) -> HTTPValidationError | PodcastProjectResponseModel | None:
+) -> HttpValidationError | PodcastProjectResponseModel | None:
     """Create Podcast
 
      Create and auto-convert a podcast project. Currently, the LLM cost is covered by us but you will
@@ -125,7 +125,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | PodcastProjectResponseModel
+        HttpValidationError | PodcastProjectResponseModel
     """
 
     return sync_detailed(
@@ -140,7 +140,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: BodyCreatePodcastV1StudioPodcastsPost,
     safety_identifier: None | str | Unset = UNSET,
-) -> Response[HTTPValidationError | PodcastProjectResponseModel]:
+) -> Response[HttpValidationError | PodcastProjectResponseModel]:
     """Create Podcast
 
      Create and auto-convert a podcast project. Currently, the LLM cost is covered by us but you will
@@ -157,7 +157,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | PodcastProjectResponseModel]
+        Response[HttpValidationError | PodcastProjectResponseModel]
     """
 
     kwargs = _get_kwargs(
@@ -173,7 +173,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: BodyCreatePodcastV1StudioPodcastsPost,
     safety_identifier: None | str | Unset = UNSET,
-) -> HTTPValidationError | PodcastProjectResponseModel | None:
+) -> HttpValidationError | PodcastProjectResponseModel | None:
     """Create Podcast
 
      Create and auto-convert a podcast project. Currently, the LLM cost is covered by us but you will
@@ -190,7 +190,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | PodcastProjectResponseModel
+        HttpValidationError | PodcastProjectResponseModel
     """
 
     return (

@@ -39,10 +39,10 @@ from . import (
 )
 
 
-def _parse_studio_projects_list(response: httpx.Response) -> models.GetProjectsResponseModel:
-    from ...models.get_projects_response_model import GetProjectsResponseModel
+def _parse_studio_projects_list(response: httpx.Response) -> models.GetProjectsResponse:
+    from ...models.get_projects_response import GetProjectsResponse
 
-    response_200 = GetProjectsResponseModel.from_dict(loads(response.content))
+    response_200 = GetProjectsResponse.from_dict(loads(response.content))
 
     return response_200
 
@@ -55,10 +55,10 @@ def _parse_studio_projects_create(response: httpx.Response) -> models.AddProject
     return response_200
 
 
-def _parse_studio_projects_get(response: httpx.Response) -> models.ProjectExtendedResponseModel:
-    from ...models.project_extended_response_model import ProjectExtendedResponseModel
+def _parse_studio_projects_get(response: httpx.Response) -> models.ProjectExtendedResponse:
+    from ...models.project_extended_response import ProjectExtendedResponse
 
-    response_200 = ProjectExtendedResponseModel.from_dict(loads(response.content))
+    response_200 = ProjectExtendedResponse.from_dict(loads(response.content))
 
     return response_200
 
@@ -144,7 +144,7 @@ class StudioProjectsResource:
         self,
         *,
         request_options: RequestOptions | None = None,
-    ) -> models.GetProjectsResponseModel:
+    ) -> models.GetProjectsResponse:
         """List Studio Projects
 
         Returns a list of your Studio projects with metadata.
@@ -355,7 +355,7 @@ class StudioProjectsResource:
         *,
         share_id: None | str | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> models.ProjectExtendedResponseModel:
+    ) -> models.ProjectExtendedResponse:
         """Get Studio Project
 
         Returns information about a specific Studio project. This endpoint returns more detailed information
@@ -570,7 +570,7 @@ class AsyncStudioProjectsResource:
         self,
         *,
         request_options: RequestOptions | None = None,
-    ) -> models.GetProjectsResponseModel:
+    ) -> models.GetProjectsResponse:
         """List Studio Projects
 
         Returns a list of your Studio projects with metadata.
@@ -781,7 +781,7 @@ class AsyncStudioProjectsResource:
         *,
         share_id: None | str | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> models.ProjectExtendedResponseModel:
+    ) -> models.ProjectExtendedResponse:
         """Get Studio Project
 
         Returns information about a specific Studio project. This endpoint returns more detailed information

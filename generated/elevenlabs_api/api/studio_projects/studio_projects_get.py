@@ -12,8 +12,8 @@ from ...types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.project_extended_response_model import ProjectExtendedResponseModel
+    from ...models.http_validation_error import HttpValidationError
+    from ...models.project_extended_response import ProjectExtendedResponse
     from ...types import UNSET, Unset
 
 
@@ -43,17 +43,17 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> HTTPValidationError | ProjectExtendedResponseModel | None:
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.project_extended_response_model import ProjectExtendedResponseModel
+) -> HttpValidationError | ProjectExtendedResponse | None:
+    from ...models.http_validation_error import HttpValidationError
+    from ...models.project_extended_response import ProjectExtendedResponse
 
     if response.status_code == 200:
-        response_200 = ProjectExtendedResponseModel.from_dict(response.json())
+        response_200 = ProjectExtendedResponse.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -64,7 +64,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HTTPValidationError | ProjectExtendedResponseModel]:
+) -> Response[HttpValidationError | ProjectExtendedResponse]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -78,7 +78,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     share_id: None | str | Unset = UNSET,
-) -> Response[HTTPValidationError | ProjectExtendedResponseModel]:
+) -> Response[HttpValidationError | ProjectExtendedResponse]:
     """Get Studio Project
 
      Returns information about a specific Studio project. This endpoint returns more detailed information
@@ -93,7 +93,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | ProjectExtendedResponseModel]
+        Response[HttpValidationError | ProjectExtendedResponse]
     """
 
     kwargs = _get_kwargs(
@@ -109,7 +109,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     share_id: None | str | Unset = UNSET,
-) -> HTTPValidationError | ProjectExtendedResponseModel | None:
+) -> HttpValidationError | ProjectExtendedResponse | None:
     """Get Studio Project
 
      Returns information about a specific Studio project. This endpoint returns more detailed information
@@ -124,7 +124,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | ProjectExtendedResponseModel
+        HttpValidationError | ProjectExtendedResponse
     """
 
     return sync_detailed(
@@ -139,7 +139,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     share_id: None | str | Unset = UNSET,
-) -> Response[HTTPValidationError | ProjectExtendedResponseModel]:
+) -> Response[HttpValidationError | ProjectExtendedResponse]:
     """Get Studio Project
 
      Returns information about a specific Studio project. This endpoint returns more detailed information
@@ -154,7 +154,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | ProjectExtendedResponseModel]
+        Response[HttpValidationError | ProjectExtendedResponse]
     """
 
     kwargs = _get_kwargs(
@@ -170,7 +170,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     share_id: None | str | Unset = UNSET,
-) -> HTTPValidationError | ProjectExtendedResponseModel | None:
+) -> HttpValidationError | ProjectExtendedResponse | None:
     """Get Studio Project
 
      Returns information about a specific Studio project. This endpoint returns more detailed information
@@ -185,7 +185,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | ProjectExtendedResponseModel
+        HttpValidationError | ProjectExtendedResponse
     """
 
     return (

@@ -34,10 +34,10 @@ from . import (
 )
 
 
-def _parse_studio_projects_chapters_list(response: httpx.Response) -> models.GetChaptersResponseModel:
-    from ...models.get_chapters_response_model import GetChaptersResponseModel
+def _parse_studio_projects_chapters_list(response: httpx.Response) -> models.GetChaptersResponse:
+    from ...models.get_chapters_response import GetChaptersResponse
 
-    response_200 = GetChaptersResponseModel.from_dict(loads(response.content))
+    response_200 = GetChaptersResponse.from_dict(loads(response.content))
 
     return response_200
 
@@ -105,7 +105,7 @@ class StudioProjectsChaptersResource:
         project_id: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> models.GetChaptersResponseModel:
+    ) -> models.GetChaptersResponse:
         """List Chapters
 
         Returns a list of a Studio project's chapters.
@@ -329,7 +329,7 @@ class AsyncStudioProjectsChaptersResource:
         project_id: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> models.GetChaptersResponseModel:
+    ) -> models.GetChaptersResponse:
         """List Chapters
 
         Returns a list of a Studio project's chapters.

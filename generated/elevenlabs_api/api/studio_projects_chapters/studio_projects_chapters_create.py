@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from ...models.body_create_chapter_v1_studio_projects_project_id_chapters_post import (
         BodyCreateChapterV1StudioProjectsProjectIdChaptersPost,
     )
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
 
 def _get_kwargs(
@@ -42,9 +42,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AddChapterResponseModel | HTTPValidationError | None:
+) -> AddChapterResponseModel | HttpValidationError | None:
     from ...models.add_chapter_response_model import AddChapterResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     if response.status_code == 200:
         response_200 = AddChapterResponseModel.from_dict(response.json())
@@ -52,7 +52,7 @@ def _parse_response(
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -63,7 +63,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AddChapterResponseModel | HTTPValidationError]:
+) -> Response[AddChapterResponseModel | HttpValidationError]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -77,7 +77,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: BodyCreateChapterV1StudioProjectsProjectIdChaptersPost,
-) -> Response[AddChapterResponseModel | HTTPValidationError]:
+) -> Response[AddChapterResponseModel | HttpValidationError]:
     """Create Chapter
 
      Creates a new chapter either as blank or from a URL.
@@ -91,7 +91,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AddChapterResponseModel | HTTPValidationError]
+        Response[AddChapterResponseModel | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -107,7 +107,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: BodyCreateChapterV1StudioProjectsProjectIdChaptersPost,
-) -> AddChapterResponseModel | HTTPValidationError | None:
+) -> AddChapterResponseModel | HttpValidationError | None:
     """Create Chapter
 
      Creates a new chapter either as blank or from a URL.
@@ -121,7 +121,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AddChapterResponseModel | HTTPValidationError
+        AddChapterResponseModel | HttpValidationError
     """
 
     return sync_detailed(
@@ -136,7 +136,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: BodyCreateChapterV1StudioProjectsProjectIdChaptersPost,
-) -> Response[AddChapterResponseModel | HTTPValidationError]:
+) -> Response[AddChapterResponseModel | HttpValidationError]:
     """Create Chapter
 
      Creates a new chapter either as blank or from a URL.
@@ -150,7 +150,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AddChapterResponseModel | HTTPValidationError]
+        Response[AddChapterResponseModel | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -166,7 +166,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: BodyCreateChapterV1StudioProjectsProjectIdChaptersPost,
-) -> AddChapterResponseModel | HTTPValidationError | None:
+) -> AddChapterResponseModel | HttpValidationError | None:
     """Create Chapter
 
      Creates a new chapter either as blank or from a URL.
@@ -180,7 +180,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AddChapterResponseModel | HTTPValidationError
+        AddChapterResponseModel | HttpValidationError
     """
 
     return (

@@ -12,8 +12,8 @@ from ...types import Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.get_chapters_response_model import GetChaptersResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.get_chapters_response import GetChaptersResponse
+    from ...models.http_validation_error import HttpValidationError
 
 
 def _get_kwargs(
@@ -31,17 +31,17 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> GetChaptersResponseModel | HTTPValidationError | None:
-    from ...models.get_chapters_response_model import GetChaptersResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+) -> GetChaptersResponse | HttpValidationError | None:
+    from ...models.get_chapters_response import GetChaptersResponse
+    from ...models.http_validation_error import HttpValidationError
 
     if response.status_code == 200:
-        response_200 = GetChaptersResponseModel.from_dict(response.json())
+        response_200 = GetChaptersResponse.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -52,7 +52,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GetChaptersResponseModel | HTTPValidationError]:
+) -> Response[GetChaptersResponse | HttpValidationError]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -65,7 +65,7 @@ def sync_detailed(
     project_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[GetChaptersResponseModel | HTTPValidationError]:
+) -> Response[GetChaptersResponse | HttpValidationError]:
     """List Chapters
 
      Returns a list of a Studio project's chapters.
@@ -78,7 +78,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetChaptersResponseModel | HTTPValidationError]
+        Response[GetChaptersResponse | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -92,7 +92,7 @@ def sync(
     project_id: str,
     *,
     client: AuthenticatedClient,
-) -> GetChaptersResponseModel | HTTPValidationError | None:
+) -> GetChaptersResponse | HttpValidationError | None:
     """List Chapters
 
      Returns a list of a Studio project's chapters.
@@ -105,7 +105,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetChaptersResponseModel | HTTPValidationError
+        GetChaptersResponse | HttpValidationError
     """
 
     return sync_detailed(
@@ -118,7 +118,7 @@ async def asyncio_detailed(
     project_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[GetChaptersResponseModel | HTTPValidationError]:
+) -> Response[GetChaptersResponse | HttpValidationError]:
     """List Chapters
 
      Returns a list of a Studio project's chapters.
@@ -131,7 +131,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetChaptersResponseModel | HTTPValidationError]
+        Response[GetChaptersResponse | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -145,7 +145,7 @@ async def asyncio(
     project_id: str,
     *,
     client: AuthenticatedClient,
-) -> GetChaptersResponseModel | HTTPValidationError | None:
+) -> GetChaptersResponse | HttpValidationError | None:
     """List Chapters
 
      Returns a list of a Studio project's chapters.
@@ -158,7 +158,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetChaptersResponseModel | HTTPValidationError
+        GetChaptersResponse | HttpValidationError
     """
 
     return (

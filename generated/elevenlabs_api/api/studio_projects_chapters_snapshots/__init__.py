@@ -25,10 +25,10 @@ from . import (
 )
 
 
-def _parse_studio_projects_chapters_snapshots_list(response: httpx.Response) -> models.ChapterSnapshotsResponseModel:
-    from ...models.chapter_snapshots_response_model import ChapterSnapshotsResponseModel
+def _parse_studio_projects_chapters_snapshots_list(response: httpx.Response) -> models.ChapterSnapshotsResponse:
+    from ...models.chapter_snapshots_response import ChapterSnapshotsResponse
 
-    response_200 = ChapterSnapshotsResponseModel.from_dict(loads(response.content))
+    response_200 = ChapterSnapshotsResponse.from_dict(loads(response.content))
 
     return response_200
 
@@ -60,7 +60,7 @@ class StudioProjectsChaptersSnapshotsResource:
         chapter_id: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> models.ChapterSnapshotsResponseModel:
+    ) -> models.ChapterSnapshotsResponse:
         """List Chapter Snapshots
 
         Gets information about all the snapshots of a chapter. Each snapshot can be downloaded as audio.
@@ -193,7 +193,7 @@ class AsyncStudioProjectsChaptersSnapshotsResource:
         chapter_id: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> models.ChapterSnapshotsResponseModel:
+    ) -> models.ChapterSnapshotsResponse:
         """List Chapter Snapshots
 
         Gets information about all the snapshots of a chapter. Each snapshot can be downloaded as audio.

@@ -13,7 +13,7 @@ from ...types import Response
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.chapter_snapshot_extended_response_model import ChapterSnapshotExtendedResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
 
 def _get_kwargs(
@@ -35,9 +35,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ChapterSnapshotExtendedResponseModel | HTTPValidationError | None:
+) -> ChapterSnapshotExtendedResponseModel | HttpValidationError | None:
     from ...models.chapter_snapshot_extended_response_model import ChapterSnapshotExtendedResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     if response.status_code == 200:
         response_200 = ChapterSnapshotExtendedResponseModel.from_dict(response.json())
@@ -45,7 +45,7 @@ def _parse_response(
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -56,7 +56,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ChapterSnapshotExtendedResponseModel | HTTPValidationError]:
+) -> Response[ChapterSnapshotExtendedResponseModel | HttpValidationError]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -71,7 +71,7 @@ def sync_detailed(
     chapter_snapshot_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[ChapterSnapshotExtendedResponseModel | HTTPValidationError]:
+) -> Response[ChapterSnapshotExtendedResponseModel | HttpValidationError]:
     """Get Chapter Snapshot
 
      Returns the chapter snapshot.
@@ -86,7 +86,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ChapterSnapshotExtendedResponseModel | HTTPValidationError]
+        Response[ChapterSnapshotExtendedResponseModel | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -104,7 +104,7 @@ def sync(
     chapter_snapshot_id: str,
     *,
     client: AuthenticatedClient,
-) -> ChapterSnapshotExtendedResponseModel | HTTPValidationError | None:
+) -> ChapterSnapshotExtendedResponseModel | HttpValidationError | None:
     """Get Chapter Snapshot
 
      Returns the chapter snapshot.
@@ -119,7 +119,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ChapterSnapshotExtendedResponseModel | HTTPValidationError
+        ChapterSnapshotExtendedResponseModel | HttpValidationError
     """
 
     return sync_detailed(
@@ -136,7 +136,7 @@ async def asyncio_detailed(
     chapter_snapshot_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[ChapterSnapshotExtendedResponseModel | HTTPValidationError]:
+) -> Response[ChapterSnapshotExtendedResponseModel | HttpValidationError]:
     """Get Chapter Snapshot
 
      Returns the chapter snapshot.
@@ -151,7 +151,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ChapterSnapshotExtendedResponseModel | HTTPValidationError]
+        Response[ChapterSnapshotExtendedResponseModel | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -169,7 +169,7 @@ async def asyncio(
     chapter_snapshot_id: str,
     *,
     client: AuthenticatedClient,
-) -> ChapterSnapshotExtendedResponseModel | HTTPValidationError | None:
+) -> ChapterSnapshotExtendedResponseModel | HttpValidationError | None:
     """Get Chapter Snapshot
 
      Returns the chapter snapshot.
@@ -184,7 +184,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ChapterSnapshotExtendedResponseModel | HTTPValidationError
+        ChapterSnapshotExtendedResponseModel | HttpValidationError
     """
 
     return (

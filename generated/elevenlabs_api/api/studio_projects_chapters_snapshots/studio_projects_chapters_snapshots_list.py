@@ -12,8 +12,8 @@ from ...types import Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.chapter_snapshots_response_model import ChapterSnapshotsResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.chapter_snapshots_response import ChapterSnapshotsResponse
+    from ...models.http_validation_error import HttpValidationError
 
 
 def _get_kwargs(
@@ -33,17 +33,17 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ChapterSnapshotsResponseModel | HTTPValidationError | None:
-    from ...models.chapter_snapshots_response_model import ChapterSnapshotsResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+) -> ChapterSnapshotsResponse | HttpValidationError | None:
+    from ...models.chapter_snapshots_response import ChapterSnapshotsResponse
+    from ...models.http_validation_error import HttpValidationError
 
     if response.status_code == 200:
-        response_200 = ChapterSnapshotsResponseModel.from_dict(response.json())
+        response_200 = ChapterSnapshotsResponse.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -54,7 +54,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ChapterSnapshotsResponseModel | HTTPValidationError]:
+) -> Response[ChapterSnapshotsResponse | HttpValidationError]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -68,7 +68,7 @@ def sync_detailed(
     chapter_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[ChapterSnapshotsResponseModel | HTTPValidationError]:
+) -> Response[ChapterSnapshotsResponse | HttpValidationError]:
     """List Chapter Snapshots
 
      Gets information about all the snapshots of a chapter. Each snapshot can be downloaded as audio.
@@ -83,7 +83,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ChapterSnapshotsResponseModel | HTTPValidationError]
+        Response[ChapterSnapshotsResponse | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -99,7 +99,7 @@ def sync(
     chapter_id: str,
     *,
     client: AuthenticatedClient,
-) -> ChapterSnapshotsResponseModel | HTTPValidationError | None:
+) -> ChapterSnapshotsResponse | HttpValidationError | None:
     """List Chapter Snapshots
 
      Gets information about all the snapshots of a chapter. Each snapshot can be downloaded as audio.
@@ -114,7 +114,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ChapterSnapshotsResponseModel | HTTPValidationError
+        ChapterSnapshotsResponse | HttpValidationError
     """
 
     return sync_detailed(
@@ -129,7 +129,7 @@ async def asyncio_detailed(
     chapter_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[ChapterSnapshotsResponseModel | HTTPValidationError]:
+) -> Response[ChapterSnapshotsResponse | HttpValidationError]:
     """List Chapter Snapshots
 
      Gets information about all the snapshots of a chapter. Each snapshot can be downloaded as audio.
@@ -144,7 +144,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ChapterSnapshotsResponseModel | HTTPValidationError]
+        Response[ChapterSnapshotsResponse | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -160,7 +160,7 @@ async def asyncio(
     chapter_id: str,
     *,
     client: AuthenticatedClient,
-) -> ChapterSnapshotsResponseModel | HTTPValidationError | None:
+) -> ChapterSnapshotsResponse | HttpValidationError | None:
     """List Chapter Snapshots
 
      Gets information about all the snapshots of a chapter. Each snapshot can be downloaded as audio.
@@ -175,7 +175,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ChapterSnapshotsResponseModel | HTTPValidationError
+        ChapterSnapshotsResponse | HttpValidationError
     """
 
     return (

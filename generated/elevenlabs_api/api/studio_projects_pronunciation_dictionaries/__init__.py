@@ -46,7 +46,7 @@ class StudioProjectsPronunciationDictionariesResource:
     def create(
         self,
         project_id: str,
-        pronunciation_dictionary_locators: builtins.list[models.PronunciationDictionaryVersionLocatorDBModel],
+        pronunciation_dictionary_locators: builtins.list[models.PronunciationDictionaryVersionLocator],
         *,
         invalidate_affected_text: bool | Unset = UNSET,
         request_options: RequestOptions | None = None,
@@ -61,12 +61,12 @@ class StudioProjectsPronunciationDictionariesResource:
 
         Args:
             project_id (str): The ID of the Studio project.
-            pronunciation_dictionary_locators (list[PronunciationDictionaryVersionLocatorDBModel]): A
-                list of pronunciation dictionary locators (pronunciation_dictionary_id, version_id) encoded
-                as a list of JSON strings for pronunciation dictionaries to be applied to the text. A list
-                of json encoded strings is required as adding projects may occur through formData as opposed
-                to jsonBody. To specify multiple dictionaries use multiple --form lines in your curl, such
-                as --form 'pronunciation_dictionary_locators="{\\"pronunciation_dictionary_id\\":\\"Vm
+            pronunciation_dictionary_locators (list[PronunciationDictionaryVersionLocator]): A list of
+                pronunciation dictionary locators (pronunciation_dictionary_id, version_id) encoded as a
+                list of JSON strings for pronunciation dictionaries to be applied to the text. A list of
+                json encoded strings is required as adding projects may occur through formData as opposed to
+                jsonBody. To specify multiple dictionaries use multiple --form lines in your curl, such as
+                --form 'pronunciation_dictionary_locators="{\\"pronunciation_dictionary_id\\":\\"Vm
                 d4Zor6fplcA7WrINey\\",\\"version_id\\":\\"hRPaxjlTdR7wFMhV4w0b\\"}"' --form
                 'pronunciation_dictionary_locators="{\\"pronunciation_dictionary_id\\":\\"Jz
                 WtcGQMJ6bnlWwyMo7e\\",\\"version_id\\":\\"lbmwxiLu4q6txYxgdZqn\\"}"'.
@@ -118,7 +118,7 @@ class AsyncStudioProjectsPronunciationDictionariesResource:
     async def create(
         self,
         project_id: str,
-        pronunciation_dictionary_locators: builtins.list[models.PronunciationDictionaryVersionLocatorDBModel],
+        pronunciation_dictionary_locators: builtins.list[models.PronunciationDictionaryVersionLocator],
         *,
         invalidate_affected_text: bool | Unset = UNSET,
         request_options: RequestOptions | None = None,
@@ -133,12 +133,12 @@ class AsyncStudioProjectsPronunciationDictionariesResource:
 
         Args:
             project_id (str): The ID of the Studio project.
-            pronunciation_dictionary_locators (list[PronunciationDictionaryVersionLocatorDBModel]): A
-                list of pronunciation dictionary locators (pronunciation_dictionary_id, version_id) encoded
-                as a list of JSON strings for pronunciation dictionaries to be applied to the text. A list
-                of json encoded strings is required as adding projects may occur through formData as opposed
-                to jsonBody. To specify multiple dictionaries use multiple --form lines in your curl, such
-                as --form 'pronunciation_dictionary_locators="{\\"pronunciation_dictionary_id\\":\\"Vm
+            pronunciation_dictionary_locators (list[PronunciationDictionaryVersionLocator]): A list of
+                pronunciation dictionary locators (pronunciation_dictionary_id, version_id) encoded as a
+                list of JSON strings for pronunciation dictionaries to be applied to the text. A list of
+                json encoded strings is required as adding projects may occur through formData as opposed to
+                jsonBody. To specify multiple dictionaries use multiple --form lines in your curl, such as
+                --form 'pronunciation_dictionary_locators="{\\"pronunciation_dictionary_id\\":\\"Vm
                 d4Zor6fplcA7WrINey\\",\\"version_id\\":\\"hRPaxjlTdR7wFMhV4w0b\\"}"' --form
                 'pronunciation_dictionary_locators="{\\"pronunciation_dictionary_id\\":\\"Jz
                 WtcGQMJ6bnlWwyMo7e\\",\\"version_id\\":\\"lbmwxiLu4q6txYxgdZqn\\"}"'.

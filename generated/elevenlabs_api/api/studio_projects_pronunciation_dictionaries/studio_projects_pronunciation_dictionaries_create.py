@@ -16,7 +16,7 @@ if TYPE_CHECKING:
         BodyCreatePronunciationDictionariesV1StudioProjectsProjectIdPronunciationDictionariesPost,
     )
     from ...models.create_pronunciation_dictionary_response_model import CreatePronunciationDictionaryResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
 
 def _get_kwargs(
@@ -42,9 +42,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CreatePronunciationDictionaryResponseModel | HTTPValidationError | None:
+) -> CreatePronunciationDictionaryResponseModel | HttpValidationError | None:
     from ...models.create_pronunciation_dictionary_response_model import CreatePronunciationDictionaryResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     if response.status_code == 200:
         response_200 = CreatePronunciationDictionaryResponseModel.from_dict(response.json())
@@ -52,7 +52,7 @@ def _parse_response(
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -63,7 +63,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CreatePronunciationDictionaryResponseModel | HTTPValidationError]:
+) -> Response[CreatePronunciationDictionaryResponseModel | HttpValidationError]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -77,7 +77,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: BodyCreatePronunciationDictionariesV1StudioProjectsProjectIdPronunciationDictionariesPost,
-) -> Response[CreatePronunciationDictionaryResponseModel | HTTPValidationError]:
+) -> Response[CreatePronunciationDictionaryResponseModel | HttpValidationError]:
     """Create Pronunciation Dictionaries
 
      Create a set of pronunciation dictionaries acting on a project. This will automatically mark text
@@ -94,7 +94,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreatePronunciationDictionaryResponseModel | HTTPValidationError]
+        Response[CreatePronunciationDictionaryResponseModel | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -110,7 +110,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: BodyCreatePronunciationDictionariesV1StudioProjectsProjectIdPronunciationDictionariesPost,
-) -> CreatePronunciationDictionaryResponseModel | HTTPValidationError | None:
+) -> CreatePronunciationDictionaryResponseModel | HttpValidationError | None:
     """Create Pronunciation Dictionaries
 
      Create a set of pronunciation dictionaries acting on a project. This will automatically mark text
@@ -127,7 +127,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreatePronunciationDictionaryResponseModel | HTTPValidationError
+        CreatePronunciationDictionaryResponseModel | HttpValidationError
     """
 
     return sync_detailed(
@@ -142,7 +142,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: BodyCreatePronunciationDictionariesV1StudioProjectsProjectIdPronunciationDictionariesPost,
-) -> Response[CreatePronunciationDictionaryResponseModel | HTTPValidationError]:
+) -> Response[CreatePronunciationDictionaryResponseModel | HttpValidationError]:
     """Create Pronunciation Dictionaries
 
      Create a set of pronunciation dictionaries acting on a project. This will automatically mark text
@@ -159,7 +159,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreatePronunciationDictionaryResponseModel | HTTPValidationError]
+        Response[CreatePronunciationDictionaryResponseModel | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -175,7 +175,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: BodyCreatePronunciationDictionariesV1StudioProjectsProjectIdPronunciationDictionariesPost,
-) -> CreatePronunciationDictionaryResponseModel | HTTPValidationError | None:
+) -> CreatePronunciationDictionaryResponseModel | HttpValidationError | None:
     """Create Pronunciation Dictionaries
 
      Create a set of pronunciation dictionaries acting on a project. This will automatically mark text
@@ -192,7 +192,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreatePronunciationDictionaryResponseModel | HTTPValidationError
+        CreatePronunciationDictionaryResponseModel | HttpValidationError
     """
 
     return (

@@ -26,10 +26,10 @@ from . import (
 )
 
 
-def _parse_studio_projects_snapshots_list(response: httpx.Response) -> models.ProjectSnapshotsResponseModel:
-    from ...models.project_snapshots_response_model import ProjectSnapshotsResponseModel
+def _parse_studio_projects_snapshots_list(response: httpx.Response) -> models.ProjectSnapshotsResponse:
+    from ...models.project_snapshots_response import ProjectSnapshotsResponse
 
-    response_200 = ProjectSnapshotsResponseModel.from_dict(loads(response.content))
+    response_200 = ProjectSnapshotsResponse.from_dict(loads(response.content))
 
     return response_200
 
@@ -58,7 +58,7 @@ class StudioProjectsSnapshotsResource:
         project_id: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> models.ProjectSnapshotsResponseModel:
+    ) -> models.ProjectSnapshotsResponse:
         """List Studio Project Snapshots
 
         Retrieves a list of snapshots for a Studio project.
@@ -206,7 +206,7 @@ class AsyncStudioProjectsSnapshotsResource:
         project_id: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> models.ProjectSnapshotsResponseModel:
+    ) -> models.ProjectSnapshotsResponse:
         """List Studio Project Snapshots
 
         Retrieves a list of snapshots for a Studio project.

@@ -12,7 +12,7 @@ from ...types import Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.project_snapshot_extended_response_model import ProjectSnapshotExtendedResponseModel
 
 
@@ -33,8 +33,8 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> HTTPValidationError | ProjectSnapshotExtendedResponseModel | None:
-    from ...models.http_validation_error import HTTPValidationError
+) -> HttpValidationError | ProjectSnapshotExtendedResponseModel | None:
+    from ...models.http_validation_error import HttpValidationError
     from ...models.project_snapshot_extended_response_model import ProjectSnapshotExtendedResponseModel
 
     if response.status_code == 200:
@@ -43,7 +43,7 @@ def _parse_response(
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -54,7 +54,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HTTPValidationError | ProjectSnapshotExtendedResponseModel]:
+) -> Response[HttpValidationError | ProjectSnapshotExtendedResponseModel]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -68,7 +68,7 @@ def sync_detailed(
     project_snapshot_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[HTTPValidationError | ProjectSnapshotExtendedResponseModel]:
+) -> Response[HttpValidationError | ProjectSnapshotExtendedResponseModel]:
     """Get Project Snapshot
 
      Returns the project snapshot.
@@ -82,7 +82,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | ProjectSnapshotExtendedResponseModel]
+        Response[HttpValidationError | ProjectSnapshotExtendedResponseModel]
     """
 
     kwargs = _get_kwargs(
@@ -98,7 +98,7 @@ def sync(
     project_snapshot_id: str,
     *,
     client: AuthenticatedClient,
-) -> HTTPValidationError | ProjectSnapshotExtendedResponseModel | None:
+) -> HttpValidationError | ProjectSnapshotExtendedResponseModel | None:
     """Get Project Snapshot
 
      Returns the project snapshot.
@@ -112,7 +112,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | ProjectSnapshotExtendedResponseModel
+        HttpValidationError | ProjectSnapshotExtendedResponseModel
     """
 
     return sync_detailed(
@@ -127,7 +127,7 @@ async def asyncio_detailed(
     project_snapshot_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[HTTPValidationError | ProjectSnapshotExtendedResponseModel]:
+) -> Response[HttpValidationError | ProjectSnapshotExtendedResponseModel]:
     """Get Project Snapshot
 
      Returns the project snapshot.
@@ -141,7 +141,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | ProjectSnapshotExtendedResponseModel]
+        Response[HttpValidationError | ProjectSnapshotExtendedResponseModel]
     """
 
     kwargs = _get_kwargs(
@@ -157,7 +157,7 @@ async def asyncio(
     project_snapshot_id: str,
     *,
     client: AuthenticatedClient,
-) -> HTTPValidationError | ProjectSnapshotExtendedResponseModel | None:
+) -> HttpValidationError | ProjectSnapshotExtendedResponseModel | None:
     """Get Project Snapshot
 
      Returns the project snapshot.
@@ -171,7 +171,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | ProjectSnapshotExtendedResponseModel
+        HttpValidationError | ProjectSnapshotExtendedResponseModel
     """
 
     return (

@@ -12,8 +12,8 @@ from ...types import Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.project_snapshots_response_model import ProjectSnapshotsResponseModel
+    from ...models.http_validation_error import HttpValidationError
+    from ...models.project_snapshots_response import ProjectSnapshotsResponse
 
 
 def _get_kwargs(
@@ -31,17 +31,17 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> HTTPValidationError | ProjectSnapshotsResponseModel | None:
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.project_snapshots_response_model import ProjectSnapshotsResponseModel
+) -> HttpValidationError | ProjectSnapshotsResponse | None:
+    from ...models.http_validation_error import HttpValidationError
+    from ...models.project_snapshots_response import ProjectSnapshotsResponse
 
     if response.status_code == 200:
-        response_200 = ProjectSnapshotsResponseModel.from_dict(response.json())
+        response_200 = ProjectSnapshotsResponse.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -52,7 +52,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HTTPValidationError | ProjectSnapshotsResponseModel]:
+) -> Response[HttpValidationError | ProjectSnapshotsResponse]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -65,7 +65,7 @@ def sync_detailed(
     project_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[HTTPValidationError | ProjectSnapshotsResponseModel]:
+) -> Response[HttpValidationError | ProjectSnapshotsResponse]:
     """List Studio Project Snapshots
 
      Retrieves a list of snapshots for a Studio project.
@@ -78,7 +78,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | ProjectSnapshotsResponseModel]
+        Response[HttpValidationError | ProjectSnapshotsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -92,7 +92,7 @@ def sync(
     project_id: str,
     *,
     client: AuthenticatedClient,
-) -> HTTPValidationError | ProjectSnapshotsResponseModel | None:
+) -> HttpValidationError | ProjectSnapshotsResponse | None:
     """List Studio Project Snapshots
 
      Retrieves a list of snapshots for a Studio project.
@@ -105,7 +105,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | ProjectSnapshotsResponseModel
+        HttpValidationError | ProjectSnapshotsResponse
     """
 
     return sync_detailed(
@@ -118,7 +118,7 @@ async def asyncio_detailed(
     project_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[HTTPValidationError | ProjectSnapshotsResponseModel]:
+) -> Response[HttpValidationError | ProjectSnapshotsResponse]:
     """List Studio Project Snapshots
 
      Retrieves a list of snapshots for a Studio project.
@@ -131,7 +131,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | ProjectSnapshotsResponseModel]
+        Response[HttpValidationError | ProjectSnapshotsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -145,7 +145,7 @@ async def asyncio(
     project_id: str,
     *,
     client: AuthenticatedClient,
-) -> HTTPValidationError | ProjectSnapshotsResponseModel | None:
+) -> HttpValidationError | ProjectSnapshotsResponse | None:
     """List Studio Project Snapshots
 
      Retrieves a list of snapshots for a Studio project.
@@ -158,7 +158,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | ProjectSnapshotsResponseModel
+        HttpValidationError | ProjectSnapshotsResponse
     """
 
     return (

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from ...models.body_text_to_dialogue_multi_voice_v1_text_to_dialogue_post import (
         BodyTextToDialogueMultiVoiceV1TextToDialoguePost,
     )
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.text_to_dialogue_convert_output_format_of_the_generated_audio import (
         TextToDialogueConvertOutputFormatOfTheGeneratedAudio,
     )
@@ -57,8 +57,8 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> File | HTTPValidationError | None:
-    from ...models.http_validation_error import HTTPValidationError
+) -> File | HttpValidationError | None:
+    from ...models.http_validation_error import HttpValidationError
     from ...types import File
 
     if response.status_code == 200:
@@ -67,7 +67,7 @@ def _parse_response(
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -78,7 +78,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[File | HTTPValidationError]:
+) -> Response[File | HttpValidationError]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -93,7 +93,7 @@ def sync_detailed(
     body: BodyTextToDialogueMultiVoiceV1TextToDialoguePost,
     output_format: TextToDialogueConvertOutputFormatOfTheGeneratedAudio | Unset = UNSET,
     enable_logging: bool | Unset = UNSET,
-) -> Response[File | HTTPValidationError]:
+) -> Response[File | HttpValidationError]:
     """Text To Dialogue (Multi-Voice)
 
      Converts a list of text and voice ID pairs into speech (dialogue) and returns audio.
@@ -117,7 +117,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[File | HTTPValidationError]
+        Response[File | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -135,7 +135,7 @@ def sync(
     body: BodyTextToDialogueMultiVoiceV1TextToDialoguePost,
     output_format: TextToDialogueConvertOutputFormatOfTheGeneratedAudio | Unset = UNSET,
     enable_logging: bool | Unset = UNSET,
-) -> File | HTTPValidationError | None:
+) -> File | HttpValidationError | None:
     """Text To Dialogue (Multi-Voice)
 
      Converts a list of text and voice ID pairs into speech (dialogue) and returns audio.
@@ -159,7 +159,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        File | HTTPValidationError
+        File | HttpValidationError
     """
 
     return sync_detailed(
@@ -176,7 +176,7 @@ async def asyncio_detailed(
     body: BodyTextToDialogueMultiVoiceV1TextToDialoguePost,
     output_format: TextToDialogueConvertOutputFormatOfTheGeneratedAudio | Unset = UNSET,
     enable_logging: bool | Unset = UNSET,
-) -> Response[File | HTTPValidationError]:
+) -> Response[File | HttpValidationError]:
     """Text To Dialogue (Multi-Voice)
 
      Converts a list of text and voice ID pairs into speech (dialogue) and returns audio.
@@ -200,7 +200,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[File | HTTPValidationError]
+        Response[File | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -218,7 +218,7 @@ async def asyncio(
     body: BodyTextToDialogueMultiVoiceV1TextToDialoguePost,
     output_format: TextToDialogueConvertOutputFormatOfTheGeneratedAudio | Unset = UNSET,
     enable_logging: bool | Unset = UNSET,
-) -> File | HTTPValidationError | None:
+) -> File | HttpValidationError | None:
     """Text To Dialogue (Multi-Voice)
 
      Converts a list of text and voice ID pairs into speech (dialogue) and returns audio.
@@ -242,7 +242,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        File | HTTPValidationError
+        File | HttpValidationError
     """
 
     return (

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
         AudioWithTimestampsAndVoiceSegmentsResponseModel,
     )
     from ...models.body_text_to_dialogue_full_with_timestamps import BodyTextToDialogueFullWithTimestamps
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.text_to_dialogue_convert_with_timestamps_output_format_of_the_generated_audio import (
         TextToDialogueConvertWithTimestampsOutputFormatOfTheGeneratedAudio,
     )
@@ -57,11 +57,11 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AudioWithTimestampsAndVoiceSegmentsResponseModel | HTTPValidationError | None:
+) -> AudioWithTimestampsAndVoiceSegmentsResponseModel | HttpValidationError | None:
     from ...models.audio_with_timestamps_and_voice_segments_response_model import (
         AudioWithTimestampsAndVoiceSegmentsResponseModel,
     )
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     if response.status_code == 200:
         response_200 = AudioWithTimestampsAndVoiceSegmentsResponseModel.from_dict(response.json())
@@ -69,7 +69,7 @@ def _parse_response(
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -80,7 +80,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AudioWithTimestampsAndVoiceSegmentsResponseModel | HTTPValidationError]:
+) -> Response[AudioWithTimestampsAndVoiceSegmentsResponseModel | HttpValidationError]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -95,7 +95,7 @@ def sync_detailed(
     body: BodyTextToDialogueFullWithTimestamps,
     output_format: TextToDialogueConvertWithTimestampsOutputFormatOfTheGeneratedAudio | Unset = UNSET,
     enable_logging: bool | Unset = UNSET,
-) -> Response[AudioWithTimestampsAndVoiceSegmentsResponseModel | HTTPValidationError]:
+) -> Response[AudioWithTimestampsAndVoiceSegmentsResponseModel | HttpValidationError]:
     """Text To Dialogue With Timestamps
 
      Generate dialogue from text with precise character-level timing information for audio-text
@@ -120,7 +120,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AudioWithTimestampsAndVoiceSegmentsResponseModel | HTTPValidationError]
+        Response[AudioWithTimestampsAndVoiceSegmentsResponseModel | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -138,7 +138,7 @@ def sync(
     body: BodyTextToDialogueFullWithTimestamps,
     output_format: TextToDialogueConvertWithTimestampsOutputFormatOfTheGeneratedAudio | Unset = UNSET,
     enable_logging: bool | Unset = UNSET,
-) -> AudioWithTimestampsAndVoiceSegmentsResponseModel | HTTPValidationError | None:
+) -> AudioWithTimestampsAndVoiceSegmentsResponseModel | HttpValidationError | None:
     """Text To Dialogue With Timestamps
 
      Generate dialogue from text with precise character-level timing information for audio-text
@@ -163,7 +163,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AudioWithTimestampsAndVoiceSegmentsResponseModel | HTTPValidationError
+        AudioWithTimestampsAndVoiceSegmentsResponseModel | HttpValidationError
     """
 
     return sync_detailed(
@@ -180,7 +180,7 @@ async def asyncio_detailed(
     body: BodyTextToDialogueFullWithTimestamps,
     output_format: TextToDialogueConvertWithTimestampsOutputFormatOfTheGeneratedAudio | Unset = UNSET,
     enable_logging: bool | Unset = UNSET,
-) -> Response[AudioWithTimestampsAndVoiceSegmentsResponseModel | HTTPValidationError]:
+) -> Response[AudioWithTimestampsAndVoiceSegmentsResponseModel | HttpValidationError]:
     """Text To Dialogue With Timestamps
 
      Generate dialogue from text with precise character-level timing information for audio-text
@@ -205,7 +205,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AudioWithTimestampsAndVoiceSegmentsResponseModel | HTTPValidationError]
+        Response[AudioWithTimestampsAndVoiceSegmentsResponseModel | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -223,7 +223,7 @@ async def asyncio(
     body: BodyTextToDialogueFullWithTimestamps,
     output_format: TextToDialogueConvertWithTimestampsOutputFormatOfTheGeneratedAudio | Unset = UNSET,
     enable_logging: bool | Unset = UNSET,
-) -> AudioWithTimestampsAndVoiceSegmentsResponseModel | HTTPValidationError | None:
+) -> AudioWithTimestampsAndVoiceSegmentsResponseModel | HttpValidationError | None:
     """Text To Dialogue With Timestamps
 
      Generate dialogue from text with precise character-level timing information for audio-text
@@ -248,7 +248,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AudioWithTimestampsAndVoiceSegmentsResponseModel | HTTPValidationError
+        AudioWithTimestampsAndVoiceSegmentsResponseModel | HttpValidationError
     """
 
     return (

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from ...models.body_text_to_dialogue_multi_voice_streaming_v1_text_to_dialogue_stream_post import (
         BodyTextToDialogueMultiVoiceStreamingV1TextToDialogueStreamPost,
     )
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...types import UNSET, File, Unset
 
 
@@ -55,8 +55,8 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> File | HTTPValidationError | None:
-    from ...models.http_validation_error import HTTPValidationError
+) -> File | HttpValidationError | None:
+    from ...models.http_validation_error import HttpValidationError
     from ...types import File
 
     if response.status_code == 200:
@@ -65,7 +65,7 @@ def _parse_response(
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -76,7 +76,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[File | HTTPValidationError]:
+) -> Response[File | HttpValidationError]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -91,7 +91,7 @@ def sync_detailed(
     body: BodyTextToDialogueMultiVoiceStreamingV1TextToDialogueStreamPost,
     output_format: AllowedOutputFormats | Unset = UNSET,
     enable_logging: bool | Unset = UNSET,
-) -> Response[File | HTTPValidationError]:
+) -> Response[File | HttpValidationError]:
     """Text To Dialogue (Multi-Voice) Streaming
 
      Converts a list of text and voice ID pairs into speech (dialogue) and returns an audio stream.
@@ -109,7 +109,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[File | HTTPValidationError]
+        Response[File | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -127,7 +127,7 @@ def sync(
     body: BodyTextToDialogueMultiVoiceStreamingV1TextToDialogueStreamPost,
     output_format: AllowedOutputFormats | Unset = UNSET,
     enable_logging: bool | Unset = UNSET,
-) -> File | HTTPValidationError | None:
+) -> File | HttpValidationError | None:
     """Text To Dialogue (Multi-Voice) Streaming
 
      Converts a list of text and voice ID pairs into speech (dialogue) and returns an audio stream.
@@ -145,7 +145,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        File | HTTPValidationError
+        File | HttpValidationError
     """
 
     return sync_detailed(
@@ -162,7 +162,7 @@ async def asyncio_detailed(
     body: BodyTextToDialogueMultiVoiceStreamingV1TextToDialogueStreamPost,
     output_format: AllowedOutputFormats | Unset = UNSET,
     enable_logging: bool | Unset = UNSET,
-) -> Response[File | HTTPValidationError]:
+) -> Response[File | HttpValidationError]:
     """Text To Dialogue (Multi-Voice) Streaming
 
      Converts a list of text and voice ID pairs into speech (dialogue) and returns an audio stream.
@@ -180,7 +180,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[File | HTTPValidationError]
+        Response[File | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -198,7 +198,7 @@ async def asyncio(
     body: BodyTextToDialogueMultiVoiceStreamingV1TextToDialogueStreamPost,
     output_format: AllowedOutputFormats | Unset = UNSET,
     enable_logging: bool | Unset = UNSET,
-) -> File | HTTPValidationError | None:
+) -> File | HttpValidationError | None:
     """Text To Dialogue (Multi-Voice) Streaming
 
      Converts a list of text and voice ID pairs into speech (dialogue) and returns an audio stream.
@@ -216,7 +216,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        File | HTTPValidationError
+        File | HttpValidationError
     """
 
     return (

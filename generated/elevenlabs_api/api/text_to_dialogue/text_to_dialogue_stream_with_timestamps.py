@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.allowed_output_formats import AllowedOutputFormats
     from ...models.body_text_to_dialogue_stream_with_timestamps import BodyTextToDialogueStreamWithTimestamps
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.streaming_audio_chunk_with_timestamps_and_voice_segments_response_model import (
         StreamingAudioChunkWithTimestampsAndVoiceSegmentsResponseModel,
     )
@@ -55,8 +55,8 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> HTTPValidationError | StreamingAudioChunkWithTimestampsAndVoiceSegmentsResponseModel | None:
-    from ...models.http_validation_error import HTTPValidationError
+) -> HttpValidationError | StreamingAudioChunkWithTimestampsAndVoiceSegmentsResponseModel | None:
+    from ...models.http_validation_error import HttpValidationError
     from ...models.streaming_audio_chunk_with_timestamps_and_voice_segments_response_model import (
         StreamingAudioChunkWithTimestampsAndVoiceSegmentsResponseModel,
     )
@@ -67,7 +67,7 @@ def _parse_response(
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -78,7 +78,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HTTPValidationError | StreamingAudioChunkWithTimestampsAndVoiceSegmentsResponseModel]:
+) -> Response[HttpValidationError | StreamingAudioChunkWithTimestampsAndVoiceSegmentsResponseModel]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -93,7 +93,7 @@ def sync_detailed(
     body: BodyTextToDialogueStreamWithTimestamps,
     output_format: AllowedOutputFormats | Unset = UNSET,
     enable_logging: bool | Unset = UNSET,
-) -> Response[HTTPValidationError | StreamingAudioChunkWithTimestampsAndVoiceSegmentsResponseModel]:
+) -> Response[HttpValidationError | StreamingAudioChunkWithTimestampsAndVoiceSegmentsResponseModel]:
     """Text To Dialogue Streaming With Timestamps
 
      Converts a list of text and voice ID pairs into speech (dialogue) and returns a stream of JSON blobs
@@ -112,7 +112,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | StreamingAudioChunkWithTimestampsAndVoiceSegmentsResponseModel]
+        Response[HttpValidationError | StreamingAudioChunkWithTimestampsAndVoiceSegmentsResponseModel]
     """
 
     kwargs = _get_kwargs(
@@ -130,7 +130,7 @@ def sync(
     body: BodyTextToDialogueStreamWithTimestamps,
     output_format: AllowedOutputFormats | Unset = UNSET,
     enable_logging: bool | Unset = UNSET,
-) -> HTTPValidationError | StreamingAudioChunkWithTimestampsAndVoiceSegmentsResponseModel | None:
+) -> HttpValidationError | StreamingAudioChunkWithTimestampsAndVoiceSegmentsResponseModel | None:
     """Text To Dialogue Streaming With Timestamps
 
      Converts a list of text and voice ID pairs into speech (dialogue) and returns a stream of JSON blobs
@@ -149,7 +149,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | StreamingAudioChunkWithTimestampsAndVoiceSegmentsResponseModel
+        HttpValidationError | StreamingAudioChunkWithTimestampsAndVoiceSegmentsResponseModel
     """
 
     return sync_detailed(
@@ -166,7 +166,7 @@ async def asyncio_detailed(
     body: BodyTextToDialogueStreamWithTimestamps,
     output_format: AllowedOutputFormats | Unset = UNSET,
     enable_logging: bool | Unset = UNSET,
-) -> Response[HTTPValidationError | StreamingAudioChunkWithTimestampsAndVoiceSegmentsResponseModel]:
+) -> Response[HttpValidationError | StreamingAudioChunkWithTimestampsAndVoiceSegmentsResponseModel]:
     """Text To Dialogue Streaming With Timestamps
 
      Converts a list of text and voice ID pairs into speech (dialogue) and returns a stream of JSON blobs
@@ -185,7 +185,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | StreamingAudioChunkWithTimestampsAndVoiceSegmentsResponseModel]
+        Response[HttpValidationError | StreamingAudioChunkWithTimestampsAndVoiceSegmentsResponseModel]
     """
 
     kwargs = _get_kwargs(
@@ -203,7 +203,7 @@ async def asyncio(
     body: BodyTextToDialogueStreamWithTimestamps,
     output_format: AllowedOutputFormats | Unset = UNSET,
     enable_logging: bool | Unset = UNSET,
-) -> HTTPValidationError | StreamingAudioChunkWithTimestampsAndVoiceSegmentsResponseModel | None:
+) -> HttpValidationError | StreamingAudioChunkWithTimestampsAndVoiceSegmentsResponseModel | None:
     """Text To Dialogue Streaming With Timestamps
 
      Converts a list of text and voice ID pairs into speech (dialogue) and returns a stream of JSON blobs
@@ -222,7 +222,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | StreamingAudioChunkWithTimestampsAndVoiceSegmentsResponseModel
+        HttpValidationError | StreamingAudioChunkWithTimestampsAndVoiceSegmentsResponseModel
     """
 
     return (

@@ -43,7 +43,7 @@ class TextToSoundEffectsResource:
         loop: bool | Unset = UNSET,
         duration_seconds: float | None | Unset = UNSET,
         prompt_influence: float | None | Unset = UNSET,
-        model_id: models.SFXModelId | Unset = UNSET,
+        model_id: models.SfxModelId | Unset = UNSET,
         output_format: models.AllowedOutputFormats | Unset = UNSET,
         chunk_size: int | None = None,
         request_options: RequestOptions | None = None,
@@ -65,7 +65,7 @@ class TextToSoundEffectsResource:
             prompt_influence (float | None | Unset): A higher prompt influence makes your generation
                 follow the prompt more closely while also making generations less variable. Must be a value
                 between 0 and 1. Defaults to 0.3. Defaults to 0.3 on the server.
-            model_id (SFXModelId | Unset):  One of: eleven_text_to_sound_v2.
+            model_id (SfxModelId | Unset):  One of: eleven_text_to_sound_v2.
             output_format (AllowedOutputFormats | Unset):  One of: alaw_8000, mp3_22050_32,
                 mp3_24000_48, mp3_44100_128, mp3_44100_192, mp3_44100_32, mp3_44100_64, mp3_44100_96,
                 opus_48000_128, opus_48000_192, opus_48000_32, opus_48000_64, opus_48000_96, pcm_16000,
@@ -75,10 +75,10 @@ class TextToSoundEffectsResource:
                 additional_query_parameters or additional_body_parameters.
         """
 
-        from ...models.body_sound_generation_v1_sound_generation_post import BodySoundGenerationV1SoundGenerationPost
+        from ...models.create_sound_effect_request import CreateSoundEffectRequest
 
         kwargs = text_to_sound_effects_convert._get_kwargs(
-            body=BodySoundGenerationV1SoundGenerationPost(
+            body=CreateSoundEffectRequest(
                 text=text,
                 loop=loop,
                 duration_seconds=duration_seconds,
@@ -116,7 +116,7 @@ class AsyncTextToSoundEffectsResource:
         loop: bool | Unset = UNSET,
         duration_seconds: float | None | Unset = UNSET,
         prompt_influence: float | None | Unset = UNSET,
-        model_id: models.SFXModelId | Unset = UNSET,
+        model_id: models.SfxModelId | Unset = UNSET,
         output_format: models.AllowedOutputFormats | Unset = UNSET,
         chunk_size: int | None = None,
         request_options: RequestOptions | None = None,
@@ -138,7 +138,7 @@ class AsyncTextToSoundEffectsResource:
             prompt_influence (float | None | Unset): A higher prompt influence makes your generation
                 follow the prompt more closely while also making generations less variable. Must be a value
                 between 0 and 1. Defaults to 0.3. Defaults to 0.3 on the server.
-            model_id (SFXModelId | Unset):  One of: eleven_text_to_sound_v2.
+            model_id (SfxModelId | Unset):  One of: eleven_text_to_sound_v2.
             output_format (AllowedOutputFormats | Unset):  One of: alaw_8000, mp3_22050_32,
                 mp3_24000_48, mp3_44100_128, mp3_44100_192, mp3_44100_32, mp3_44100_64, mp3_44100_96,
                 opus_48000_128, opus_48000_192, opus_48000_32, opus_48000_64, opus_48000_96, pcm_16000,
@@ -148,10 +148,10 @@ class AsyncTextToSoundEffectsResource:
                 additional_query_parameters or additional_body_parameters.
         """
 
-        from ...models.body_sound_generation_v1_sound_generation_post import BodySoundGenerationV1SoundGenerationPost
+        from ...models.create_sound_effect_request import CreateSoundEffectRequest
 
         kwargs = text_to_sound_effects_convert._get_kwargs(
-            body=BodySoundGenerationV1SoundGenerationPost(
+            body=CreateSoundEffectRequest(
                 text=text,
                 loop=loop,
                 duration_seconds=duration_seconds,

@@ -13,14 +13,14 @@ from ...types import UNSET, Response, Unset
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.allowed_output_formats import AllowedOutputFormats
-    from ...models.body_sound_generation_v1_sound_generation_post import BodySoundGenerationV1SoundGenerationPost
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.create_sound_effect_request import CreateSoundEffectRequest
+    from ...models.http_validation_error import HttpValidationError
     from ...types import UNSET, File, Unset
 
 
 def _get_kwargs(
     *,
-    body: BodySoundGenerationV1SoundGenerationPost,
+    body: CreateSoundEffectRequest,
     output_format: AllowedOutputFormats | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -50,8 +50,8 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> File | HTTPValidationError | None:
-    from ...models.http_validation_error import HTTPValidationError
+) -> File | HttpValidationError | None:
+    from ...models.http_validation_error import HttpValidationError
     from ...types import File
 
     if response.status_code == 200:
@@ -60,7 +60,7 @@ def _parse_response(
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -71,7 +71,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[File | HTTPValidationError]:
+) -> Response[File | HttpValidationError]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -83,9 +83,9 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: BodySoundGenerationV1SoundGenerationPost,
+    body: CreateSoundEffectRequest,
     output_format: AllowedOutputFormats | Unset = UNSET,
-) -> Response[File | HTTPValidationError]:
+) -> Response[File | HttpValidationError]:
     """Sound Generation
 
      Turn text into sound effects for your videos, voice-overs or video games using the most advanced
@@ -93,14 +93,14 @@ def sync_detailed(
 
     Args:
         output_format (AllowedOutputFormats | Unset):
-        body (BodySoundGenerationV1SoundGenerationPost):
+        body (CreateSoundEffectRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[File | HTTPValidationError]
+        Response[File | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -114,9 +114,9 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: BodySoundGenerationV1SoundGenerationPost,
+    body: CreateSoundEffectRequest,
     output_format: AllowedOutputFormats | Unset = UNSET,
-) -> File | HTTPValidationError | None:
+) -> File | HttpValidationError | None:
     """Sound Generation
 
      Turn text into sound effects for your videos, voice-overs or video games using the most advanced
@@ -124,14 +124,14 @@ def sync(
 
     Args:
         output_format (AllowedOutputFormats | Unset):
-        body (BodySoundGenerationV1SoundGenerationPost):
+        body (CreateSoundEffectRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        File | HTTPValidationError
+        File | HttpValidationError
     """
 
     return sync_detailed(
@@ -144,9 +144,9 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: BodySoundGenerationV1SoundGenerationPost,
+    body: CreateSoundEffectRequest,
     output_format: AllowedOutputFormats | Unset = UNSET,
-) -> Response[File | HTTPValidationError]:
+) -> Response[File | HttpValidationError]:
     """Sound Generation
 
      Turn text into sound effects for your videos, voice-overs or video games using the most advanced
@@ -154,14 +154,14 @@ async def asyncio_detailed(
 
     Args:
         output_format (AllowedOutputFormats | Unset):
-        body (BodySoundGenerationV1SoundGenerationPost):
+        body (CreateSoundEffectRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[File | HTTPValidationError]
+        Response[File | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -175,9 +175,9 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: BodySoundGenerationV1SoundGenerationPost,
+    body: CreateSoundEffectRequest,
     output_format: AllowedOutputFormats | Unset = UNSET,
-) -> File | HTTPValidationError | None:
+) -> File | HttpValidationError | None:
     """Sound Generation
 
      Turn text into sound effects for your videos, voice-overs or video games using the most advanced
@@ -185,14 +185,14 @@ async def asyncio(
 
     Args:
         output_format (AllowedOutputFormats | Unset):
-        body (BodySoundGenerationV1SoundGenerationPost):
+        body (CreateSoundEffectRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        File | HTTPValidationError
+        File | HttpValidationError
     """
 
     return (

@@ -30,20 +30,18 @@ from . import (
 )
 
 
-def _parse_text_to_speech_stream_with_timestamps(data: Any) -> models.StreamingAudioChunkWithTimestampsResponseModel:
-    from ...models.streaming_audio_chunk_with_timestamps_response_model import (
-        StreamingAudioChunkWithTimestampsResponseModel,
-    )
+def _parse_text_to_speech_stream_with_timestamps(data: Any) -> models.StreamingAudioChunkWithTimestampsResponse:
+    from ...models.streaming_audio_chunk_with_timestamps_response import StreamingAudioChunkWithTimestampsResponse
 
-    response_200 = StreamingAudioChunkWithTimestampsResponseModel.from_dict(data)
+    response_200 = StreamingAudioChunkWithTimestampsResponse.from_dict(data)
 
     return response_200
 
 
-def _parse_text_to_speech_convert_with_timestamps(response: httpx.Response) -> models.AudioWithTimestampsResponseModel:
-    from ...models.audio_with_timestamps_response_model import AudioWithTimestampsResponseModel
+def _parse_text_to_speech_convert_with_timestamps(response: httpx.Response) -> models.AudioWithTimestampsResponse:
+    from ...models.audio_with_timestamps_response import AudioWithTimestampsResponse
 
-    response_200 = AudioWithTimestampsResponseModel.from_dict(loads(response.content))
+    response_200 = AudioWithTimestampsResponse.from_dict(loads(response.content))
 
     return response_200
 
@@ -98,7 +96,7 @@ class TextToSpeechResource:
         *,
         model_id: str | Unset = UNSET,
         language_code: None | str | Unset = UNSET,
-        voice_settings: None | Unset | models.VoiceSettingsResponseModel = UNSET,
+        voice_settings: None | Unset | models.VoiceSettings = UNSET,
         pronunciation_dictionary_locators: builtins.list[models.PronunciationDictionaryVersionLocatorRequestModel]
         | None
         | Unset = UNSET,
@@ -132,8 +130,8 @@ class TextToSpeechResource:
             language_code (None | str | Unset): Language code (ISO 639-1) used to enforce a language for
                 the model and text normalization. If the model does not support the provided language code,
                 it will be ignored. This parameter is not supported for multilingual_v2 models.
-            voice_settings (None | Unset | VoiceSettingsResponseModel): Voice settings overriding stored
-                settings for the given voice. They are applied only on the given request.
+            voice_settings (None | Unset | VoiceSettings): Voice settings overriding stored settings for
+                the given voice. They are applied only on the given request.
             pronunciation_dictionary_locators (list[PronunciationDictionaryVersionLocatorRequestModel] | None | Unset):
                 A list of pronunciation dictionary locators (id, version_id) to be applied to the text. They
                 will be applied in order. You may have up to 3 locators per request
@@ -233,7 +231,7 @@ class TextToSpeechResource:
         *,
         model_id: str | Unset = UNSET,
         language_code: None | str | Unset = UNSET,
-        voice_settings: None | Unset | models.VoiceSettingsResponseModel = UNSET,
+        voice_settings: None | Unset | models.VoiceSettings = UNSET,
         pronunciation_dictionary_locators: builtins.list[models.PronunciationDictionaryVersionLocatorRequestModel]
         | None
         | Unset = UNSET,
@@ -267,8 +265,8 @@ class TextToSpeechResource:
             language_code (None | str | Unset): Language code (ISO 639-1) used to enforce a language for
                 the model and text normalization. If the model does not support the provided language code,
                 it will be ignored. This parameter is not supported for multilingual_v2 models.
-            voice_settings (None | Unset | VoiceSettingsResponseModel): Voice settings overriding stored
-                settings for the given voice. They are applied only on the given request.
+            voice_settings (None | Unset | VoiceSettings): Voice settings overriding stored settings for
+                the given voice. They are applied only on the given request.
             pronunciation_dictionary_locators (list[PronunciationDictionaryVersionLocatorRequestModel] | None | Unset):
                 A list of pronunciation dictionary locators (id, version_id) to be applied to the text. They
                 will be applied in order. You may have up to 3 locators per request
@@ -367,7 +365,7 @@ class TextToSpeechResource:
         *,
         model_id: str | Unset = UNSET,
         language_code: None | str | Unset = UNSET,
-        voice_settings: None | Unset | models.VoiceSettingsResponseModel = UNSET,
+        voice_settings: None | Unset | models.VoiceSettings = UNSET,
         pronunciation_dictionary_locators: builtins.list[models.PronunciationDictionaryVersionLocatorRequestModel]
         | None
         | Unset = UNSET,
@@ -383,7 +381,7 @@ class TextToSpeechResource:
         optimize_streaming_latency: int | None | Unset = UNSET,
         output_format: models.TextToSpeechStreamWithTimestampsOutputFormatOfTheGeneratedAudio | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> Iterator[models.StreamingAudioChunkWithTimestampsResponseModel]:
+    ) -> Iterator[models.StreamingAudioChunkWithTimestampsResponse]:
         """Text To Speech Streaming With Timestamps
 
         Converts text into speech using a voice of your choice and returns a stream of JSONs containing
@@ -401,8 +399,8 @@ class TextToSpeechResource:
             language_code (None | str | Unset): Language code (ISO 639-1) used to enforce a language for
                 the model and text normalization. If the model does not support the provided language code,
                 it will be ignored. This parameter is not supported for multilingual_v2 models.
-            voice_settings (None | Unset | VoiceSettingsResponseModel): Voice settings overriding stored
-                settings for the given voice. They are applied only on the given request.
+            voice_settings (None | Unset | VoiceSettings): Voice settings overriding stored settings for
+                the given voice. They are applied only on the given request.
             pronunciation_dictionary_locators (list[PronunciationDictionaryVersionLocatorRequestModel] | None | Unset):
                 A list of pronunciation dictionary locators (id, version_id) to be applied to the text. They
                 will be applied in order. You may have up to 3 locators per request
@@ -500,7 +498,7 @@ class TextToSpeechResource:
         *,
         model_id: str | Unset = UNSET,
         language_code: None | str | Unset = UNSET,
-        voice_settings: None | Unset | models.VoiceSettingsResponseModel = UNSET,
+        voice_settings: None | Unset | models.VoiceSettings = UNSET,
         pronunciation_dictionary_locators: builtins.list[models.PronunciationDictionaryVersionLocatorRequestModel]
         | Unset = UNSET,
         seed: int | None | Unset = UNSET,
@@ -515,7 +513,7 @@ class TextToSpeechResource:
         optimize_streaming_latency: int | None | Unset = UNSET,
         output_format: models.TextToSpeechConvertWithTimestampsOutputFormatOfTheGeneratedAudio | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> models.AudioWithTimestampsResponseModel:
+    ) -> models.AudioWithTimestampsResponse:
         """Text To Speech With Timestamps
 
         Generate speech from text with precise character-level timing information for audio-text
@@ -533,8 +531,8 @@ class TextToSpeechResource:
             language_code (None | str | Unset): Language code (ISO 639-1) used to enforce a language for
                 the model and text normalization. If the model does not support the provided language code,
                 it will be ignored. This parameter is not supported for multilingual_v2 models.
-            voice_settings (None | Unset | VoiceSettingsResponseModel): Voice settings overriding stored
-                settings for the given voice. They are applied only on the given request.
+            voice_settings (None | Unset | VoiceSettings): Voice settings overriding stored settings for
+                the given voice. They are applied only on the given request.
             pronunciation_dictionary_locators (list[PronunciationDictionaryVersionLocatorRequestModel] | Unset):
                 A list of pronunciation dictionary locators (id, version_id) to be applied to the text. They
                 will be applied in order. You may have up to 3 locators per request
@@ -655,7 +653,7 @@ class AsyncTextToSpeechResource:
         *,
         model_id: str | Unset = UNSET,
         language_code: None | str | Unset = UNSET,
-        voice_settings: None | Unset | models.VoiceSettingsResponseModel = UNSET,
+        voice_settings: None | Unset | models.VoiceSettings = UNSET,
         pronunciation_dictionary_locators: builtins.list[models.PronunciationDictionaryVersionLocatorRequestModel]
         | None
         | Unset = UNSET,
@@ -689,8 +687,8 @@ class AsyncTextToSpeechResource:
             language_code (None | str | Unset): Language code (ISO 639-1) used to enforce a language for
                 the model and text normalization. If the model does not support the provided language code,
                 it will be ignored. This parameter is not supported for multilingual_v2 models.
-            voice_settings (None | Unset | VoiceSettingsResponseModel): Voice settings overriding stored
-                settings for the given voice. They are applied only on the given request.
+            voice_settings (None | Unset | VoiceSettings): Voice settings overriding stored settings for
+                the given voice. They are applied only on the given request.
             pronunciation_dictionary_locators (list[PronunciationDictionaryVersionLocatorRequestModel] | None | Unset):
                 A list of pronunciation dictionary locators (id, version_id) to be applied to the text. They
                 will be applied in order. You may have up to 3 locators per request
@@ -790,7 +788,7 @@ class AsyncTextToSpeechResource:
         *,
         model_id: str | Unset = UNSET,
         language_code: None | str | Unset = UNSET,
-        voice_settings: None | Unset | models.VoiceSettingsResponseModel = UNSET,
+        voice_settings: None | Unset | models.VoiceSettings = UNSET,
         pronunciation_dictionary_locators: builtins.list[models.PronunciationDictionaryVersionLocatorRequestModel]
         | None
         | Unset = UNSET,
@@ -824,8 +822,8 @@ class AsyncTextToSpeechResource:
             language_code (None | str | Unset): Language code (ISO 639-1) used to enforce a language for
                 the model and text normalization. If the model does not support the provided language code,
                 it will be ignored. This parameter is not supported for multilingual_v2 models.
-            voice_settings (None | Unset | VoiceSettingsResponseModel): Voice settings overriding stored
-                settings for the given voice. They are applied only on the given request.
+            voice_settings (None | Unset | VoiceSettings): Voice settings overriding stored settings for
+                the given voice. They are applied only on the given request.
             pronunciation_dictionary_locators (list[PronunciationDictionaryVersionLocatorRequestModel] | None | Unset):
                 A list of pronunciation dictionary locators (id, version_id) to be applied to the text. They
                 will be applied in order. You may have up to 3 locators per request
@@ -924,7 +922,7 @@ class AsyncTextToSpeechResource:
         *,
         model_id: str | Unset = UNSET,
         language_code: None | str | Unset = UNSET,
-        voice_settings: None | Unset | models.VoiceSettingsResponseModel = UNSET,
+        voice_settings: None | Unset | models.VoiceSettings = UNSET,
         pronunciation_dictionary_locators: builtins.list[models.PronunciationDictionaryVersionLocatorRequestModel]
         | None
         | Unset = UNSET,
@@ -940,7 +938,7 @@ class AsyncTextToSpeechResource:
         optimize_streaming_latency: int | None | Unset = UNSET,
         output_format: models.TextToSpeechStreamWithTimestampsOutputFormatOfTheGeneratedAudio | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> AsyncObjectStream[models.StreamingAudioChunkWithTimestampsResponseModel]:
+    ) -> AsyncObjectStream[models.StreamingAudioChunkWithTimestampsResponse]:
         """Text To Speech Streaming With Timestamps
 
         Converts text into speech using a voice of your choice and returns a stream of JSONs containing
@@ -958,8 +956,8 @@ class AsyncTextToSpeechResource:
             language_code (None | str | Unset): Language code (ISO 639-1) used to enforce a language for
                 the model and text normalization. If the model does not support the provided language code,
                 it will be ignored. This parameter is not supported for multilingual_v2 models.
-            voice_settings (None | Unset | VoiceSettingsResponseModel): Voice settings overriding stored
-                settings for the given voice. They are applied only on the given request.
+            voice_settings (None | Unset | VoiceSettings): Voice settings overriding stored settings for
+                the given voice. They are applied only on the given request.
             pronunciation_dictionary_locators (list[PronunciationDictionaryVersionLocatorRequestModel] | None | Unset):
                 A list of pronunciation dictionary locators (id, version_id) to be applied to the text. They
                 will be applied in order. You may have up to 3 locators per request
@@ -1057,7 +1055,7 @@ class AsyncTextToSpeechResource:
         *,
         model_id: str | Unset = UNSET,
         language_code: None | str | Unset = UNSET,
-        voice_settings: None | Unset | models.VoiceSettingsResponseModel = UNSET,
+        voice_settings: None | Unset | models.VoiceSettings = UNSET,
         pronunciation_dictionary_locators: builtins.list[models.PronunciationDictionaryVersionLocatorRequestModel]
         | Unset = UNSET,
         seed: int | None | Unset = UNSET,
@@ -1072,7 +1070,7 @@ class AsyncTextToSpeechResource:
         optimize_streaming_latency: int | None | Unset = UNSET,
         output_format: models.TextToSpeechConvertWithTimestampsOutputFormatOfTheGeneratedAudio | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> models.AudioWithTimestampsResponseModel:
+    ) -> models.AudioWithTimestampsResponse:
         """Text To Speech With Timestamps
 
         Generate speech from text with precise character-level timing information for audio-text
@@ -1090,8 +1088,8 @@ class AsyncTextToSpeechResource:
             language_code (None | str | Unset): Language code (ISO 639-1) used to enforce a language for
                 the model and text normalization. If the model does not support the provided language code,
                 it will be ignored. This parameter is not supported for multilingual_v2 models.
-            voice_settings (None | Unset | VoiceSettingsResponseModel): Voice settings overriding stored
-                settings for the given voice. They are applied only on the given request.
+            voice_settings (None | Unset | VoiceSettings): Voice settings overriding stored settings for
+                the given voice. They are applied only on the given request.
             pronunciation_dictionary_locators (list[PronunciationDictionaryVersionLocatorRequestModel] | Unset):
                 A list of pronunciation dictionary locators (id, version_id) to be applied to the text. They
                 will be applied in order. You may have up to 3 locators per request

@@ -12,9 +12,9 @@ from ...types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.audio_with_timestamps_response_model import AudioWithTimestampsResponseModel
+    from ...models.audio_with_timestamps_response import AudioWithTimestampsResponse
     from ...models.body_text_to_speech_full_with_timestamps import BodyTextToSpeechFullWithTimestamps
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.text_to_speech_convert_with_timestamps_output_format_of_the_generated_audio import (
         TextToSpeechConvertWithTimestampsOutputFormatOfTheGeneratedAudio,
     )
@@ -64,17 +64,17 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AudioWithTimestampsResponseModel | HTTPValidationError | None:
-    from ...models.audio_with_timestamps_response_model import AudioWithTimestampsResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+) -> AudioWithTimestampsResponse | HttpValidationError | None:
+    from ...models.audio_with_timestamps_response import AudioWithTimestampsResponse
+    from ...models.http_validation_error import HttpValidationError
 
     if response.status_code == 200:
-        response_200 = AudioWithTimestampsResponseModel.from_dict(response.json())
+        response_200 = AudioWithTimestampsResponse.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -85,7 +85,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AudioWithTimestampsResponseModel | HTTPValidationError]:
+) -> Response[AudioWithTimestampsResponse | HttpValidationError]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -102,7 +102,7 @@ def sync_detailed(
     enable_logging: bool | Unset = UNSET,
     optimize_streaming_latency: int | None | Unset = UNSET,
     output_format: TextToSpeechConvertWithTimestampsOutputFormatOfTheGeneratedAudio | Unset = UNSET,
-) -> Response[AudioWithTimestampsResponseModel | HTTPValidationError]:
+) -> Response[AudioWithTimestampsResponse | HttpValidationError]:
     """Text To Speech With Timestamps
 
      Generate speech from text with precise character-level timing information for audio-text
@@ -139,7 +139,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AudioWithTimestampsResponseModel | HTTPValidationError]
+        Response[AudioWithTimestampsResponse | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -161,7 +161,7 @@ def sync(
     enable_logging: bool | Unset = UNSET,
     optimize_streaming_latency: int | None | Unset = UNSET,
     output_format: TextToSpeechConvertWithTimestampsOutputFormatOfTheGeneratedAudio | Unset = UNSET,
-) -> AudioWithTimestampsResponseModel | HTTPValidationError | None:
+) -> AudioWithTimestampsResponse | HttpValidationError | None:
     """Text To Speech With Timestamps
 
      Generate speech from text with precise character-level timing information for audio-text
@@ -198,7 +198,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AudioWithTimestampsResponseModel | HTTPValidationError
+        AudioWithTimestampsResponse | HttpValidationError
     """
 
     return sync_detailed(
@@ -219,7 +219,7 @@ async def asyncio_detailed(
     enable_logging: bool | Unset = UNSET,
     optimize_streaming_latency: int | None | Unset = UNSET,
     output_format: TextToSpeechConvertWithTimestampsOutputFormatOfTheGeneratedAudio | Unset = UNSET,
-) -> Response[AudioWithTimestampsResponseModel | HTTPValidationError]:
+) -> Response[AudioWithTimestampsResponse | HttpValidationError]:
     """Text To Speech With Timestamps
 
      Generate speech from text with precise character-level timing information for audio-text
@@ -256,7 +256,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AudioWithTimestampsResponseModel | HTTPValidationError]
+        Response[AudioWithTimestampsResponse | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -278,7 +278,7 @@ async def asyncio(
     enable_logging: bool | Unset = UNSET,
     optimize_streaming_latency: int | None | Unset = UNSET,
     output_format: TextToSpeechConvertWithTimestampsOutputFormatOfTheGeneratedAudio | Unset = UNSET,
-) -> AudioWithTimestampsResponseModel | HTTPValidationError | None:
+) -> AudioWithTimestampsResponse | HttpValidationError | None:
     """Text To Speech With Timestamps
 
      Generate speech from text with precise character-level timing information for audio-text
@@ -315,7 +315,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AudioWithTimestampsResponseModel | HTTPValidationError
+        AudioWithTimestampsResponse | HttpValidationError
     """
 
     return (

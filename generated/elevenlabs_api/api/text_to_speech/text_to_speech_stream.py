@@ -14,7 +14,7 @@ from ...types import UNSET, Response, Unset
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.body_text_to_speech_stream import BodyTextToSpeechStream
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.text_to_speech_stream_output_format_of_the_generated_audio import (
         TextToSpeechStreamOutputFormatOfTheGeneratedAudio,
     )
@@ -64,8 +64,8 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> File | HTTPValidationError | None:
-    from ...models.http_validation_error import HTTPValidationError
+) -> File | HttpValidationError | None:
+    from ...models.http_validation_error import HttpValidationError
     from ...types import File
 
     if response.status_code == 200:
@@ -74,7 +74,7 @@ def _parse_response(
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -85,7 +85,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[File | HTTPValidationError]:
+) -> Response[File | HttpValidationError]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -102,7 +102,7 @@ def sync_detailed(
     enable_logging: bool | Unset = UNSET,
     optimize_streaming_latency: int | None | Unset = UNSET,
     output_format: TextToSpeechStreamOutputFormatOfTheGeneratedAudio | Unset = UNSET,
-) -> Response[File | HTTPValidationError]:
+) -> Response[File | HttpValidationError]:
     """Text To Speech Streaming
 
      Converts text into speech using a voice of your choice and returns audio as an audio stream.
@@ -138,7 +138,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[File | HTTPValidationError]
+        Response[File | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -160,7 +160,7 @@ def sync(
     enable_logging: bool | Unset = UNSET,
     optimize_streaming_latency: int | None | Unset = UNSET,
     output_format: TextToSpeechStreamOutputFormatOfTheGeneratedAudio | Unset = UNSET,
-) -> File | HTTPValidationError | None:
+) -> File | HttpValidationError | None:
     """Text To Speech Streaming
 
      Converts text into speech using a voice of your choice and returns audio as an audio stream.
@@ -196,7 +196,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        File | HTTPValidationError
+        File | HttpValidationError
     """
 
     return sync_detailed(
@@ -217,7 +217,7 @@ async def asyncio_detailed(
     enable_logging: bool | Unset = UNSET,
     optimize_streaming_latency: int | None | Unset = UNSET,
     output_format: TextToSpeechStreamOutputFormatOfTheGeneratedAudio | Unset = UNSET,
-) -> Response[File | HTTPValidationError]:
+) -> Response[File | HttpValidationError]:
     """Text To Speech Streaming
 
      Converts text into speech using a voice of your choice and returns audio as an audio stream.
@@ -253,7 +253,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[File | HTTPValidationError]
+        Response[File | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -275,7 +275,7 @@ async def asyncio(
     enable_logging: bool | Unset = UNSET,
     optimize_streaming_latency: int | None | Unset = UNSET,
     output_format: TextToSpeechStreamOutputFormatOfTheGeneratedAudio | Unset = UNSET,
-) -> File | HTTPValidationError | None:
+) -> File | HttpValidationError | None:
     """Text To Speech Streaming
 
      Converts text into speech using a voice of your choice and returns audio as an audio stream.
@@ -311,7 +311,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        File | HTTPValidationError
+        File | HttpValidationError
     """
 
     return (

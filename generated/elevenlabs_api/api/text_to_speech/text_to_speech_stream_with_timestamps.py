@@ -13,10 +13,8 @@ from ...types import UNSET, Response, Unset
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.body_text_to_speech_stream_with_timestamps import BodyTextToSpeechStreamWithTimestamps
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.streaming_audio_chunk_with_timestamps_response_model import (
-        StreamingAudioChunkWithTimestampsResponseModel,
-    )
+    from ...models.http_validation_error import HttpValidationError
+    from ...models.streaming_audio_chunk_with_timestamps_response import StreamingAudioChunkWithTimestampsResponse
     from ...models.text_to_speech_stream_with_timestamps_output_format_of_the_generated_audio import (
         TextToSpeechStreamWithTimestampsOutputFormatOfTheGeneratedAudio,
     )
@@ -66,19 +64,17 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> HTTPValidationError | StreamingAudioChunkWithTimestampsResponseModel | None:
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.streaming_audio_chunk_with_timestamps_response_model import (
-        StreamingAudioChunkWithTimestampsResponseModel,
-    )
+) -> HttpValidationError | StreamingAudioChunkWithTimestampsResponse | None:
+    from ...models.http_validation_error import HttpValidationError
+    from ...models.streaming_audio_chunk_with_timestamps_response import StreamingAudioChunkWithTimestampsResponse
 
     if response.status_code == 200:
-        response_200 = StreamingAudioChunkWithTimestampsResponseModel.from_dict(response.json())
+        response_200 = StreamingAudioChunkWithTimestampsResponse.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -89,7 +85,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HTTPValidationError | StreamingAudioChunkWithTimestampsResponseModel]:
+) -> Response[HttpValidationError | StreamingAudioChunkWithTimestampsResponse]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -106,7 +102,7 @@ def sync_detailed(
     enable_logging: bool | Unset = UNSET,
     optimize_streaming_latency: int | None | Unset = UNSET,
     output_format: TextToSpeechStreamWithTimestampsOutputFormatOfTheGeneratedAudio | Unset = UNSET,
-) -> Response[HTTPValidationError | StreamingAudioChunkWithTimestampsResponseModel]:
+) -> Response[HttpValidationError | StreamingAudioChunkWithTimestampsResponse]:
     """Text To Speech Streaming With Timestamps
 
      Converts text into speech using a voice of your choice and returns a stream of JSONs containing
@@ -143,7 +139,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | StreamingAudioChunkWithTimestampsResponseModel]
+        Response[HttpValidationError | StreamingAudioChunkWithTimestampsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -165,7 +161,7 @@ def sync(
     enable_logging: bool | Unset = UNSET,
     optimize_streaming_latency: int | None | Unset = UNSET,
     output_format: TextToSpeechStreamWithTimestampsOutputFormatOfTheGeneratedAudio | Unset = UNSET,
-) -> HTTPValidationError | StreamingAudioChunkWithTimestampsResponseModel | None:
+) -> HttpValidationError | StreamingAudioChunkWithTimestampsResponse | None:
     """Text To Speech Streaming With Timestamps
 
      Converts text into speech using a voice of your choice and returns a stream of JSONs containing
@@ -202,7 +198,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | StreamingAudioChunkWithTimestampsResponseModel
+        HttpValidationError | StreamingAudioChunkWithTimestampsResponse
     """
 
     return sync_detailed(
@@ -223,7 +219,7 @@ async def asyncio_detailed(
     enable_logging: bool | Unset = UNSET,
     optimize_streaming_latency: int | None | Unset = UNSET,
     output_format: TextToSpeechStreamWithTimestampsOutputFormatOfTheGeneratedAudio | Unset = UNSET,
-) -> Response[HTTPValidationError | StreamingAudioChunkWithTimestampsResponseModel]:
+) -> Response[HttpValidationError | StreamingAudioChunkWithTimestampsResponse]:
     """Text To Speech Streaming With Timestamps
 
      Converts text into speech using a voice of your choice and returns a stream of JSONs containing
@@ -260,7 +256,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | StreamingAudioChunkWithTimestampsResponseModel]
+        Response[HttpValidationError | StreamingAudioChunkWithTimestampsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -282,7 +278,7 @@ async def asyncio(
     enable_logging: bool | Unset = UNSET,
     optimize_streaming_latency: int | None | Unset = UNSET,
     output_format: TextToSpeechStreamWithTimestampsOutputFormatOfTheGeneratedAudio | Unset = UNSET,
-) -> HTTPValidationError | StreamingAudioChunkWithTimestampsResponseModel | None:
+) -> HttpValidationError | StreamingAudioChunkWithTimestampsResponse | None:
     """Text To Speech Streaming With Timestamps
 
      Converts text into speech using a voice of your choice and returns a stream of JSONs containing
@@ -319,7 +315,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | StreamingAudioChunkWithTimestampsResponseModel
+        HttpValidationError | StreamingAudioChunkWithTimestampsResponse
     """
 
     return (

@@ -25,34 +25,34 @@ if TYPE_CHECKING:
 from . import text_to_voice_create, text_to_voice_create_previews, text_to_voice_design, text_to_voice_remix
 
 
-def _parse_text_to_voice_create(response: httpx.Response) -> models.VoiceResponseModel:
-    from ...models.voice_response_model import VoiceResponseModel
+def _parse_text_to_voice_create(response: httpx.Response) -> models.Voice:
+    from ...models.voice import Voice
 
-    response_200 = VoiceResponseModel.from_dict(loads(response.content))
-
-    return response_200
-
-
-def _parse_text_to_voice_create_previews(response: httpx.Response) -> models.VoicePreviewsResponseModel:
-    from ...models.voice_previews_response_model import VoicePreviewsResponseModel
-
-    response_200 = VoicePreviewsResponseModel.from_dict(loads(response.content))
+    response_200 = Voice.from_dict(loads(response.content))
 
     return response_200
 
 
-def _parse_text_to_voice_design(response: httpx.Response) -> models.VoicePreviewsResponseModel:
-    from ...models.voice_previews_response_model import VoicePreviewsResponseModel
+def _parse_text_to_voice_create_previews(response: httpx.Response) -> models.VoiceDesignPreviewResponse:
+    from ...models.voice_design_preview_response import VoiceDesignPreviewResponse
 
-    response_200 = VoicePreviewsResponseModel.from_dict(loads(response.content))
+    response_200 = VoiceDesignPreviewResponse.from_dict(loads(response.content))
 
     return response_200
 
 
-def _parse_text_to_voice_remix(response: httpx.Response) -> models.VoicePreviewsResponseModel:
-    from ...models.voice_previews_response_model import VoicePreviewsResponseModel
+def _parse_text_to_voice_design(response: httpx.Response) -> models.VoiceDesignPreviewResponse:
+    from ...models.voice_design_preview_response import VoiceDesignPreviewResponse
 
-    response_200 = VoicePreviewsResponseModel.from_dict(loads(response.content))
+    response_200 = VoiceDesignPreviewResponse.from_dict(loads(response.content))
+
+    return response_200
+
+
+def _parse_text_to_voice_remix(response: httpx.Response) -> models.VoiceDesignPreviewResponse:
+    from ...models.voice_design_preview_response import VoiceDesignPreviewResponse
+
+    response_200 = VoiceDesignPreviewResponse.from_dict(loads(response.content))
 
     return response_200
 
@@ -102,7 +102,7 @@ class TextToVoiceResource:
         labels: models.BodyCreateANewVoiceFromVoicePreviewV1TextToVoicePostLabelsType0 | None | Unset = UNSET,
         played_not_selected_voice_ids: builtins.list[str] | None | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> models.VoiceResponseModel:
+    ) -> models.Voice:
         """Create A New Voice From Voice Preview
 
         Create a voice from previously generated voice preview. This endpoint should be called after you
@@ -154,7 +154,7 @@ class TextToVoiceResource:
         should_enhance: bool | Unset = UNSET,
         output_format: models.AllowedOutputFormats | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> models.VoicePreviewsResponseModel:
+    ) -> models.VoiceDesignPreviewResponse:
         """Deprecated: [Deprecated] Generate A Voice Preview From Description
 
         Deprecated. **Deprecated.** Use `POST /v1/text-to-voice/design` instead. Generate a custom voice
@@ -191,10 +191,10 @@ class TextToVoiceResource:
                 additional_query_parameters or additional_body_parameters.
         """
 
-        from ...models.voice_previews_request_model import VoicePreviewsRequestModel
+        from ...models.voice_design_request import VoiceDesignRequest
 
         kwargs = text_to_voice_create_previews._get_kwargs(
-            body=VoicePreviewsRequestModel(
+            body=VoiceDesignRequest(
                 voice_description=voice_description,
                 text=text,
                 auto_generate_text=auto_generate_text,
@@ -228,7 +228,7 @@ class TextToVoiceResource:
         prompt_strength: float | None | Unset = UNSET,
         output_format: models.AllowedOutputFormats | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> models.VoicePreviewsResponseModel:
+    ) -> models.VoiceDesignPreviewResponse:
         """Design A Voice.
 
         Design a voice via a prompt. This method returns a list of voice previews. Each preview has a
@@ -322,7 +322,7 @@ class TextToVoiceResource:
         prompt_strength: float | None | Unset = UNSET,
         output_format: models.AllowedOutputFormats | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> models.VoicePreviewsResponseModel:
+    ) -> models.VoiceDesignPreviewResponse:
         """Remix A Voice.
 
         Remix an existing voice via a prompt. This method returns a list of voice previews. Each preview has
@@ -425,7 +425,7 @@ class AsyncTextToVoiceResource:
         labels: models.BodyCreateANewVoiceFromVoicePreviewV1TextToVoicePostLabelsType0 | None | Unset = UNSET,
         played_not_selected_voice_ids: builtins.list[str] | None | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> models.VoiceResponseModel:
+    ) -> models.Voice:
         """Create A New Voice From Voice Preview
 
         Create a voice from previously generated voice preview. This endpoint should be called after you
@@ -477,7 +477,7 @@ class AsyncTextToVoiceResource:
         should_enhance: bool | Unset = UNSET,
         output_format: models.AllowedOutputFormats | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> models.VoicePreviewsResponseModel:
+    ) -> models.VoiceDesignPreviewResponse:
         """Deprecated: [Deprecated] Generate A Voice Preview From Description
 
         Deprecated. **Deprecated.** Use `POST /v1/text-to-voice/design` instead. Generate a custom voice
@@ -514,10 +514,10 @@ class AsyncTextToVoiceResource:
                 additional_query_parameters or additional_body_parameters.
         """
 
-        from ...models.voice_previews_request_model import VoicePreviewsRequestModel
+        from ...models.voice_design_request import VoiceDesignRequest
 
         kwargs = text_to_voice_create_previews._get_kwargs(
-            body=VoicePreviewsRequestModel(
+            body=VoiceDesignRequest(
                 voice_description=voice_description,
                 text=text,
                 auto_generate_text=auto_generate_text,
@@ -551,7 +551,7 @@ class AsyncTextToVoiceResource:
         prompt_strength: float | None | Unset = UNSET,
         output_format: models.AllowedOutputFormats | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> models.VoicePreviewsResponseModel:
+    ) -> models.VoiceDesignPreviewResponse:
         """Design A Voice.
 
         Design a voice via a prompt. This method returns a list of voice previews. Each preview has a
@@ -645,7 +645,7 @@ class AsyncTextToVoiceResource:
         prompt_strength: float | None | Unset = UNSET,
         output_format: models.AllowedOutputFormats | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> models.VoicePreviewsResponseModel:
+    ) -> models.VoiceDesignPreviewResponse:
         """Remix A Voice.
 
         Remix an existing voice via a prompt. This method returns a list of voice previews. Each preview has

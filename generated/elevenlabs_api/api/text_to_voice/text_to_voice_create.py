@@ -14,8 +14,8 @@ if TYPE_CHECKING:
     from ...models.body_create_a_new_voice_from_voice_preview_v1_text_to_voice_post import (
         BodyCreateANewVoiceFromVoicePreviewV1TextToVoicePost,
     )
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.voice_response_model import VoiceResponseModel
+    from ...models.http_validation_error import HttpValidationError
+    from ...models.voice import Voice
 
 
 def _get_kwargs(
@@ -38,17 +38,17 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> HTTPValidationError | VoiceResponseModel | None:
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.voice_response_model import VoiceResponseModel
+) -> HttpValidationError | Voice | None:
+    from ...models.http_validation_error import HttpValidationError
+    from ...models.voice import Voice
 
     if response.status_code == 200:
-        response_200 = VoiceResponseModel.from_dict(response.json())
+        response_200 = Voice.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -59,7 +59,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HTTPValidationError | VoiceResponseModel]:
+) -> Response[HttpValidationError | Voice]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -72,7 +72,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: BodyCreateANewVoiceFromVoicePreviewV1TextToVoicePost,
-) -> Response[HTTPValidationError | VoiceResponseModel]:
+) -> Response[HttpValidationError | Voice]:
     """Create A New Voice From Voice Preview
 
      Create a voice from previously generated voice preview. This endpoint should be called after you
@@ -87,7 +87,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | VoiceResponseModel]
+        Response[HttpValidationError | Voice]
     """
 
     kwargs = _get_kwargs(
@@ -101,7 +101,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: BodyCreateANewVoiceFromVoicePreviewV1TextToVoicePost,
-) -> HTTPValidationError | VoiceResponseModel | None:
+) -> HttpValidationError | Voice | None:
     """Create A New Voice From Voice Preview
 
      Create a voice from previously generated voice preview. This endpoint should be called after you
@@ -116,7 +116,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | VoiceResponseModel
+        HttpValidationError | Voice
     """
 
     return sync_detailed(
@@ -129,7 +129,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: BodyCreateANewVoiceFromVoicePreviewV1TextToVoicePost,
-) -> Response[HTTPValidationError | VoiceResponseModel]:
+) -> Response[HttpValidationError | Voice]:
     """Create A New Voice From Voice Preview
 
      Create a voice from previously generated voice preview. This endpoint should be called after you
@@ -144,7 +144,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | VoiceResponseModel]
+        Response[HttpValidationError | Voice]
     """
 
     kwargs = _get_kwargs(
@@ -158,7 +158,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: BodyCreateANewVoiceFromVoicePreviewV1TextToVoicePost,
-) -> HTTPValidationError | VoiceResponseModel | None:
+) -> HttpValidationError | Voice | None:
     """Create A New Voice From Voice Preview
 
      Create a voice from previously generated voice preview. This endpoint should be called after you
@@ -173,7 +173,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | VoiceResponseModel
+        HttpValidationError | Voice
     """
 
     return (

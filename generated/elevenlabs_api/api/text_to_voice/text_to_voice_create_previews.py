@@ -12,15 +12,15 @@ from ...types import UNSET, Response, Unset
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.allowed_output_formats import AllowedOutputFormats
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.voice_previews_request_model import VoicePreviewsRequestModel
-    from ...models.voice_previews_response_model import VoicePreviewsResponseModel
+    from ...models.http_validation_error import HttpValidationError
+    from ...models.voice_design_preview_response import VoiceDesignPreviewResponse
+    from ...models.voice_design_request import VoiceDesignRequest
     from ...types import UNSET, Unset
 
 
 def _get_kwargs(
     *,
-    body: VoicePreviewsRequestModel,
+    body: VoiceDesignRequest,
     output_format: AllowedOutputFormats | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -50,17 +50,17 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> HTTPValidationError | VoicePreviewsResponseModel | None:
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.voice_previews_response_model import VoicePreviewsResponseModel
+) -> HttpValidationError | VoiceDesignPreviewResponse | None:
+    from ...models.http_validation_error import HttpValidationError
+    from ...models.voice_design_preview_response import VoiceDesignPreviewResponse
 
     if response.status_code == 200:
-        response_200 = VoicePreviewsResponseModel.from_dict(response.json())
+        response_200 = VoiceDesignPreviewResponse.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -71,7 +71,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HTTPValidationError | VoicePreviewsResponseModel]:
+) -> Response[HttpValidationError | VoiceDesignPreviewResponse]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -83,9 +83,9 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: VoicePreviewsRequestModel,
+    body: VoiceDesignRequest,
     output_format: AllowedOutputFormats | Unset = UNSET,
-) -> Response[HTTPValidationError | VoicePreviewsResponseModel]:
+) -> Response[HttpValidationError | VoiceDesignPreviewResponse]:
     """Deprecated: [Deprecated] Generate A Voice Preview From Description
 
      Deprecated. **Deprecated.** Use `POST /v1/text-to-voice/design` instead. Generate a custom voice
@@ -95,14 +95,14 @@ def sync_detailed(
 
     Args:
         output_format (AllowedOutputFormats | Unset):
-        body (VoicePreviewsRequestModel):
+        body (VoiceDesignRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | VoicePreviewsResponseModel]
+        Response[HttpValidationError | VoiceDesignPreviewResponse]
     """
 
     kwargs = _get_kwargs(
@@ -116,9 +116,9 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: VoicePreviewsRequestModel,
+    body: VoiceDesignRequest,
     output_format: AllowedOutputFormats | Unset = UNSET,
-) -> HTTPValidationError | VoicePreviewsResponseModel | None:
+) -> HttpValidationError | VoiceDesignPreviewResponse | None:
     """Deprecated: [Deprecated] Generate A Voice Preview From Description
 
      Deprecated. **Deprecated.** Use `POST /v1/text-to-voice/design` instead. Generate a custom voice
@@ -128,14 +128,14 @@ def sync(
 
     Args:
         output_format (AllowedOutputFormats | Unset):
-        body (VoicePreviewsRequestModel):
+        body (VoiceDesignRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | VoicePreviewsResponseModel
+        HttpValidationError | VoiceDesignPreviewResponse
     """
 
     return sync_detailed(
@@ -148,9 +148,9 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: VoicePreviewsRequestModel,
+    body: VoiceDesignRequest,
     output_format: AllowedOutputFormats | Unset = UNSET,
-) -> Response[HTTPValidationError | VoicePreviewsResponseModel]:
+) -> Response[HttpValidationError | VoiceDesignPreviewResponse]:
     """Deprecated: [Deprecated] Generate A Voice Preview From Description
 
      Deprecated. **Deprecated.** Use `POST /v1/text-to-voice/design` instead. Generate a custom voice
@@ -160,14 +160,14 @@ async def asyncio_detailed(
 
     Args:
         output_format (AllowedOutputFormats | Unset):
-        body (VoicePreviewsRequestModel):
+        body (VoiceDesignRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | VoicePreviewsResponseModel]
+        Response[HttpValidationError | VoiceDesignPreviewResponse]
     """
 
     kwargs = _get_kwargs(
@@ -181,9 +181,9 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: VoicePreviewsRequestModel,
+    body: VoiceDesignRequest,
     output_format: AllowedOutputFormats | Unset = UNSET,
-) -> HTTPValidationError | VoicePreviewsResponseModel | None:
+) -> HttpValidationError | VoiceDesignPreviewResponse | None:
     """Deprecated: [Deprecated] Generate A Voice Preview From Description
 
      Deprecated. **Deprecated.** Use `POST /v1/text-to-voice/design` instead. Generate a custom voice
@@ -193,14 +193,14 @@ async def asyncio(
 
     Args:
         output_format (AllowedOutputFormats | Unset):
-        body (VoicePreviewsRequestModel):
+        body (VoiceDesignRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | VoicePreviewsResponseModel
+        HttpValidationError | VoiceDesignPreviewResponse
     """
 
     return (

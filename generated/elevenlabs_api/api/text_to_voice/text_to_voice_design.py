@@ -12,9 +12,9 @@ from ...types import UNSET, Response, Unset
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.allowed_output_formats import AllowedOutputFormats
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
+    from ...models.voice_design_preview_response import VoiceDesignPreviewResponse
     from ...models.voice_design_request_model import VoiceDesignRequestModel
-    from ...models.voice_previews_response_model import VoicePreviewsResponseModel
     from ...types import UNSET, Unset
 
 
@@ -50,17 +50,17 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> HTTPValidationError | VoicePreviewsResponseModel | None:
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.voice_previews_response_model import VoicePreviewsResponseModel
+) -> HttpValidationError | VoiceDesignPreviewResponse | None:
+    from ...models.http_validation_error import HttpValidationError
+    from ...models.voice_design_preview_response import VoiceDesignPreviewResponse
 
     if response.status_code == 200:
-        response_200 = VoicePreviewsResponseModel.from_dict(response.json())
+        response_200 = VoiceDesignPreviewResponse.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -71,7 +71,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HTTPValidationError | VoicePreviewsResponseModel]:
+) -> Response[HttpValidationError | VoiceDesignPreviewResponse]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -85,7 +85,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: VoiceDesignRequestModel,
     output_format: AllowedOutputFormats | Unset = UNSET,
-) -> Response[HTTPValidationError | VoicePreviewsResponseModel]:
+) -> Response[HttpValidationError | VoiceDesignPreviewResponse]:
     """Design A Voice.
 
      Design a voice via a prompt. This method returns a list of voice previews. Each preview has a
@@ -101,7 +101,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | VoicePreviewsResponseModel]
+        Response[HttpValidationError | VoiceDesignPreviewResponse]
     """
 
     kwargs = _get_kwargs(
@@ -117,7 +117,7 @@ def sync(
     client: AuthenticatedClient,
     body: VoiceDesignRequestModel,
     output_format: AllowedOutputFormats | Unset = UNSET,
-) -> HTTPValidationError | VoicePreviewsResponseModel | None:
+) -> HttpValidationError | VoiceDesignPreviewResponse | None:
     """Design A Voice.
 
      Design a voice via a prompt. This method returns a list of voice previews. Each preview has a
@@ -133,7 +133,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | VoicePreviewsResponseModel
+        HttpValidationError | VoiceDesignPreviewResponse
     """
 
     return sync_detailed(
@@ -148,7 +148,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: VoiceDesignRequestModel,
     output_format: AllowedOutputFormats | Unset = UNSET,
-) -> Response[HTTPValidationError | VoicePreviewsResponseModel]:
+) -> Response[HttpValidationError | VoiceDesignPreviewResponse]:
     """Design A Voice.
 
      Design a voice via a prompt. This method returns a list of voice previews. Each preview has a
@@ -164,7 +164,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | VoicePreviewsResponseModel]
+        Response[HttpValidationError | VoiceDesignPreviewResponse]
     """
 
     kwargs = _get_kwargs(
@@ -180,7 +180,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: VoiceDesignRequestModel,
     output_format: AllowedOutputFormats | Unset = UNSET,
-) -> HTTPValidationError | VoicePreviewsResponseModel | None:
+) -> HttpValidationError | VoiceDesignPreviewResponse | None:
     """Design A Voice.
 
      Design a voice via a prompt. This method returns a list of voice previews. Each preview has a
@@ -196,7 +196,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | VoicePreviewsResponseModel
+        HttpValidationError | VoiceDesignPreviewResponse
     """
 
     return (

@@ -13,8 +13,8 @@ from ...types import UNSET, Response, Unset
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.allowed_output_formats import AllowedOutputFormats
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.voice_previews_response_model import VoicePreviewsResponseModel
+    from ...models.http_validation_error import HttpValidationError
+    from ...models.voice_design_preview_response import VoiceDesignPreviewResponse
     from ...models.voice_remix_request_model import VoiceRemixRequestModel
     from ...types import UNSET, Unset
 
@@ -54,17 +54,17 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> HTTPValidationError | VoicePreviewsResponseModel | None:
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.voice_previews_response_model import VoicePreviewsResponseModel
+) -> HttpValidationError | VoiceDesignPreviewResponse | None:
+    from ...models.http_validation_error import HttpValidationError
+    from ...models.voice_design_preview_response import VoiceDesignPreviewResponse
 
     if response.status_code == 200:
-        response_200 = VoicePreviewsResponseModel.from_dict(response.json())
+        response_200 = VoiceDesignPreviewResponse.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -75,7 +75,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HTTPValidationError | VoicePreviewsResponseModel]:
+) -> Response[HttpValidationError | VoiceDesignPreviewResponse]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -90,7 +90,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: VoiceRemixRequestModel,
     output_format: AllowedOutputFormats | Unset = UNSET,
-) -> Response[HTTPValidationError | VoicePreviewsResponseModel]:
+) -> Response[HttpValidationError | VoiceDesignPreviewResponse]:
     """Remix A Voice.
 
      Remix an existing voice via a prompt. This method returns a list of voice previews. Each preview has
@@ -108,7 +108,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | VoicePreviewsResponseModel]
+        Response[HttpValidationError | VoiceDesignPreviewResponse]
     """
 
     kwargs = _get_kwargs(
@@ -126,7 +126,7 @@ def sync(
     client: AuthenticatedClient,
     body: VoiceRemixRequestModel,
     output_format: AllowedOutputFormats | Unset = UNSET,
-) -> HTTPValidationError | VoicePreviewsResponseModel | None:
+) -> HttpValidationError | VoiceDesignPreviewResponse | None:
     """Remix A Voice.
 
      Remix an existing voice via a prompt. This method returns a list of voice previews. Each preview has
@@ -144,7 +144,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | VoicePreviewsResponseModel
+        HttpValidationError | VoiceDesignPreviewResponse
     """
 
     return sync_detailed(
@@ -161,7 +161,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: VoiceRemixRequestModel,
     output_format: AllowedOutputFormats | Unset = UNSET,
-) -> Response[HTTPValidationError | VoicePreviewsResponseModel]:
+) -> Response[HttpValidationError | VoiceDesignPreviewResponse]:
     """Remix A Voice.
 
      Remix an existing voice via a prompt. This method returns a list of voice previews. Each preview has
@@ -179,7 +179,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | VoicePreviewsResponseModel]
+        Response[HttpValidationError | VoiceDesignPreviewResponse]
     """
 
     kwargs = _get_kwargs(
@@ -197,7 +197,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: VoiceRemixRequestModel,
     output_format: AllowedOutputFormats | Unset = UNSET,
-) -> HTTPValidationError | VoicePreviewsResponseModel | None:
+) -> HttpValidationError | VoiceDesignPreviewResponse | None:
     """Remix A Voice.
 
      Remix an existing voice via a prompt. This method returns a list of voice previews. Each preview has
@@ -215,7 +215,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | VoicePreviewsResponseModel
+        HttpValidationError | VoiceDesignPreviewResponse
     """
 
     return (

@@ -13,7 +13,7 @@ from ...types import Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...types import File
 
 
@@ -32,8 +32,8 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> File | HTTPValidationError | None:
-    from ...models.http_validation_error import HTTPValidationError
+) -> File | HttpValidationError | None:
+    from ...models.http_validation_error import HttpValidationError
     from ...types import File
 
     if response.status_code == 200:
@@ -42,7 +42,7 @@ def _parse_response(
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -53,7 +53,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[File | HTTPValidationError]:
+) -> Response[File | HttpValidationError]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -66,7 +66,7 @@ def sync_detailed(
     generated_voice_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[File | HTTPValidationError]:
+) -> Response[File | HttpValidationError]:
     """Text To Voice Preview Streaming
 
      Stream a voice preview that was created via the /v1/text-to-voice/design endpoint.
@@ -79,7 +79,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[File | HTTPValidationError]
+        Response[File | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -93,7 +93,7 @@ def sync(
     generated_voice_id: str,
     *,
     client: AuthenticatedClient,
-) -> File | HTTPValidationError | None:
+) -> File | HttpValidationError | None:
     """Text To Voice Preview Streaming
 
      Stream a voice preview that was created via the /v1/text-to-voice/design endpoint.
@@ -106,7 +106,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        File | HTTPValidationError
+        File | HttpValidationError
     """
 
     return sync_detailed(
@@ -119,7 +119,7 @@ async def asyncio_detailed(
     generated_voice_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[File | HTTPValidationError]:
+) -> Response[File | HttpValidationError]:
     """Text To Voice Preview Streaming
 
      Stream a voice preview that was created via the /v1/text-to-voice/design endpoint.
@@ -132,7 +132,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[File | HTTPValidationError]
+        Response[File | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -146,7 +146,7 @@ async def asyncio(
     generated_voice_id: str,
     *,
     client: AuthenticatedClient,
-) -> File | HTTPValidationError | None:
+) -> File | HttpValidationError | None:
     """Text To Voice Preview Streaming
 
      Stream a voice preview that was created via the /v1/text-to-voice/design endpoint.
@@ -159,7 +159,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        File | HTTPValidationError
+        File | HttpValidationError
     """
 
     return (

@@ -12,7 +12,7 @@ from ...types import Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.single_use_token_response_model import SingleUseTokenResponseModel
     from ...models.single_use_token_type import SingleUseTokenType
 
@@ -32,8 +32,8 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> HTTPValidationError | SingleUseTokenResponseModel | None:
-    from ...models.http_validation_error import HTTPValidationError
+) -> HttpValidationError | SingleUseTokenResponseModel | None:
+    from ...models.http_validation_error import HttpValidationError
     from ...models.single_use_token_response_model import SingleUseTokenResponseModel
 
     if response.status_code == 200:
@@ -42,7 +42,7 @@ def _parse_response(
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -53,7 +53,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HTTPValidationError | SingleUseTokenResponseModel]:
+) -> Response[HttpValidationError | SingleUseTokenResponseModel]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -66,7 +66,7 @@ def sync_detailed(
     token_type: SingleUseTokenType,
     *,
     client: AuthenticatedClient,
-) -> Response[HTTPValidationError | SingleUseTokenResponseModel]:
+) -> Response[HttpValidationError | SingleUseTokenResponseModel]:
     """Create Single Use Token
 
      Generate a time limited single-use token with embedded authentication for frontend clients.
@@ -79,7 +79,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | SingleUseTokenResponseModel]
+        Response[HttpValidationError | SingleUseTokenResponseModel]
     """
 
     kwargs = _get_kwargs(
@@ -93,7 +93,7 @@ def sync(
     token_type: SingleUseTokenType,
     *,
     client: AuthenticatedClient,
-) -> HTTPValidationError | SingleUseTokenResponseModel | None:
+) -> HttpValidationError | SingleUseTokenResponseModel | None:
     """Create Single Use Token
 
      Generate a time limited single-use token with embedded authentication for frontend clients.
@@ -106,7 +106,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | SingleUseTokenResponseModel
+        HttpValidationError | SingleUseTokenResponseModel
     """
 
     return sync_detailed(
@@ -119,7 +119,7 @@ async def asyncio_detailed(
     token_type: SingleUseTokenType,
     *,
     client: AuthenticatedClient,
-) -> Response[HTTPValidationError | SingleUseTokenResponseModel]:
+) -> Response[HttpValidationError | SingleUseTokenResponseModel]:
     """Create Single Use Token
 
      Generate a time limited single-use token with embedded authentication for frontend clients.
@@ -132,7 +132,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | SingleUseTokenResponseModel]
+        Response[HttpValidationError | SingleUseTokenResponseModel]
     """
 
     kwargs = _get_kwargs(
@@ -146,7 +146,7 @@ async def asyncio(
     token_type: SingleUseTokenType,
     *,
     client: AuthenticatedClient,
-) -> HTTPValidationError | SingleUseTokenResponseModel | None:
+) -> HttpValidationError | SingleUseTokenResponseModel | None:
     """Create Single Use Token
 
      Generate a time limited single-use token with embedded authentication for frontend clients.
@@ -159,7 +159,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | SingleUseTokenResponseModel
+        HttpValidationError | SingleUseTokenResponseModel
     """
 
     return (

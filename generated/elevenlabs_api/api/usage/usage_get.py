@@ -12,7 +12,7 @@ from ...types import UNSET, Response, Unset
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.breakdown_types import BreakdownTypes
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.metric_type import MetricType
     from ...models.usage_aggregation_interval import UsageAggregationInterval
     from ...models.usage_characters_response_model import UsageCharactersResponseModel
@@ -72,8 +72,8 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> HTTPValidationError | UsageCharactersResponseModel | None:
-    from ...models.http_validation_error import HTTPValidationError
+) -> HttpValidationError | UsageCharactersResponseModel | None:
+    from ...models.http_validation_error import HttpValidationError
     from ...models.usage_characters_response_model import UsageCharactersResponseModel
 
     if response.status_code == 200:
@@ -82,7 +82,7 @@ def _parse_response(
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -93,7 +93,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HTTPValidationError | UsageCharactersResponseModel]:
+) -> Response[HttpValidationError | UsageCharactersResponseModel]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -112,7 +112,7 @@ def sync_detailed(
     aggregation_interval: UsageAggregationInterval | Unset = UNSET,
     aggregation_bucket_size: int | None | Unset = UNSET,
     metric: MetricType | Unset = UNSET,
-) -> Response[HTTPValidationError | UsageCharactersResponseModel]:
+) -> Response[HttpValidationError | UsageCharactersResponseModel]:
     """Deprecated: Get Characters Usage Metrics (Deprecated)
 
      Deprecated. (Deprecated) This endpoint is deprecated. Use /v1/workspace/analytics/query/usage-by-
@@ -143,7 +143,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | UsageCharactersResponseModel]
+        Response[HttpValidationError | UsageCharactersResponseModel]
     """
 
     kwargs = _get_kwargs(
@@ -169,7 +169,7 @@ def sync(
     aggregation_interval: UsageAggregationInterval | Unset = UNSET,
     aggregation_bucket_size: int | None | Unset = UNSET,
     metric: MetricType | Unset = UNSET,
-) -> HTTPValidationError | UsageCharactersResponseModel | None:
+) -> HttpValidationError | UsageCharactersResponseModel | None:
     """Deprecated: Get Characters Usage Metrics (Deprecated)
 
      Deprecated. (Deprecated) This endpoint is deprecated. Use /v1/workspace/analytics/query/usage-by-
@@ -200,7 +200,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | UsageCharactersResponseModel
+        HttpValidationError | UsageCharactersResponseModel
     """
 
     return sync_detailed(
@@ -225,7 +225,7 @@ async def asyncio_detailed(
     aggregation_interval: UsageAggregationInterval | Unset = UNSET,
     aggregation_bucket_size: int | None | Unset = UNSET,
     metric: MetricType | Unset = UNSET,
-) -> Response[HTTPValidationError | UsageCharactersResponseModel]:
+) -> Response[HttpValidationError | UsageCharactersResponseModel]:
     """Deprecated: Get Characters Usage Metrics (Deprecated)
 
      Deprecated. (Deprecated) This endpoint is deprecated. Use /v1/workspace/analytics/query/usage-by-
@@ -256,7 +256,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | UsageCharactersResponseModel]
+        Response[HttpValidationError | UsageCharactersResponseModel]
     """
 
     kwargs = _get_kwargs(
@@ -282,7 +282,7 @@ async def asyncio(
     aggregation_interval: UsageAggregationInterval | Unset = UNSET,
     aggregation_bucket_size: int | None | Unset = UNSET,
     metric: MetricType | Unset = UNSET,
-) -> HTTPValidationError | UsageCharactersResponseModel | None:
+) -> HttpValidationError | UsageCharactersResponseModel | None:
     """Deprecated: Get Characters Usage Metrics (Deprecated)
 
      Deprecated. (Deprecated) This endpoint is deprecated. Use /v1/workspace/analytics/query/usage-by-
@@ -313,7 +313,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | UsageCharactersResponseModel
+        HttpValidationError | UsageCharactersResponseModel
     """
 
     return (

@@ -23,10 +23,10 @@ if TYPE_CHECKING:
 from . import user_get
 
 
-def _parse_user_get(response: httpx.Response) -> models.UserResponseModel:
-    from ...models.user_response_model import UserResponseModel
+def _parse_user_get(response: httpx.Response) -> models.User:
+    from ...models.user import User
 
-    response_200 = UserResponseModel.from_dict(loads(response.content))
+    response_200 = User.from_dict(loads(response.content))
 
     return response_200
 
@@ -53,7 +53,7 @@ class UserResource:
         self,
         *,
         request_options: RequestOptions | None = None,
-    ) -> models.UserResponseModel:
+    ) -> models.User:
         """Get User Info
 
         Gets information about the user
@@ -99,7 +99,7 @@ class AsyncUserResource:
         self,
         *,
         request_options: RequestOptions | None = None,
-    ) -> models.UserResponseModel:
+    ) -> models.User:
         """Get User Info
 
         Gets information about the user

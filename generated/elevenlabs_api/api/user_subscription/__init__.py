@@ -18,10 +18,10 @@ from .. import (
 from . import user_subscription_get
 
 
-def _parse_user_subscription_get(response: httpx.Response) -> models.ExtendedSubscriptionResponseModel:
-    from ...models.extended_subscription_response_model import ExtendedSubscriptionResponseModel
+def _parse_user_subscription_get(response: httpx.Response) -> models.Subscription:
+    from ...models.subscription import Subscription
 
-    response_200 = ExtendedSubscriptionResponseModel.from_dict(loads(response.content))
+    response_200 = Subscription.from_dict(loads(response.content))
 
     return response_200
 
@@ -41,7 +41,7 @@ class UserSubscriptionResource:
         self,
         *,
         request_options: RequestOptions | None = None,
-    ) -> models.ExtendedSubscriptionResponseModel:
+    ) -> models.Subscription:
         """Get User Subscription Info
 
         Gets extended information about the users subscription
@@ -80,7 +80,7 @@ class AsyncUserSubscriptionResource:
         self,
         *,
         request_options: RequestOptions | None = None,
-    ) -> models.ExtendedSubscriptionResponseModel:
+    ) -> models.Subscription:
         """Get User Subscription Info
 
         Gets extended information about the users subscription

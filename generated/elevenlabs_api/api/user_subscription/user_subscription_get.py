@@ -11,8 +11,8 @@ from ...types import Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.extended_subscription_response_model import ExtendedSubscriptionResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
+    from ...models.subscription import Subscription
 
 
 def _get_kwargs() -> dict[str, Any]:
@@ -26,17 +26,17 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ExtendedSubscriptionResponseModel | HTTPValidationError | None:
-    from ...models.extended_subscription_response_model import ExtendedSubscriptionResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+) -> HttpValidationError | Subscription | None:
+    from ...models.http_validation_error import HttpValidationError
+    from ...models.subscription import Subscription
 
     if response.status_code == 200:
-        response_200 = ExtendedSubscriptionResponseModel.from_dict(response.json())
+        response_200 = Subscription.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -47,7 +47,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ExtendedSubscriptionResponseModel | HTTPValidationError]:
+) -> Response[HttpValidationError | Subscription]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -59,7 +59,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[ExtendedSubscriptionResponseModel | HTTPValidationError]:
+) -> Response[HttpValidationError | Subscription]:
     """Get User Subscription Info
 
      Gets extended information about the users subscription
@@ -69,7 +69,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ExtendedSubscriptionResponseModel | HTTPValidationError]
+        Response[HttpValidationError | Subscription]
     """
 
     kwargs = _get_kwargs()
@@ -80,7 +80,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-) -> ExtendedSubscriptionResponseModel | HTTPValidationError | None:
+) -> HttpValidationError | Subscription | None:
     """Get User Subscription Info
 
      Gets extended information about the users subscription
@@ -90,7 +90,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ExtendedSubscriptionResponseModel | HTTPValidationError
+        HttpValidationError | Subscription
     """
 
     return sync_detailed(
@@ -101,7 +101,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[ExtendedSubscriptionResponseModel | HTTPValidationError]:
+) -> Response[HttpValidationError | Subscription]:
     """Get User Subscription Info
 
      Gets extended information about the users subscription
@@ -111,7 +111,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ExtendedSubscriptionResponseModel | HTTPValidationError]
+        Response[HttpValidationError | Subscription]
     """
 
     kwargs = _get_kwargs()
@@ -122,7 +122,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-) -> ExtendedSubscriptionResponseModel | HTTPValidationError | None:
+) -> HttpValidationError | Subscription | None:
     """Get User Subscription Info
 
      Gets extended information about the users subscription
@@ -132,7 +132,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ExtendedSubscriptionResponseModel | HTTPValidationError
+        HttpValidationError | Subscription
     """
 
     return (

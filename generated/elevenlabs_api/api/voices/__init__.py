@@ -41,26 +41,26 @@ from . import (
 )
 
 
-def _parse_voices_get_shared(response: httpx.Response) -> models.GetLibraryVoicesResponseModel:
-    from ...models.get_library_voices_response_model import GetLibraryVoicesResponseModel
+def _parse_voices_get_shared(response: httpx.Response) -> models.GetLibraryVoicesResponse:
+    from ...models.get_library_voices_response import GetLibraryVoicesResponse
 
-    response_200 = GetLibraryVoicesResponseModel.from_dict(loads(response.content))
-
-    return response_200
-
-
-def _parse_voices_find_similar_voices(response: httpx.Response) -> models.GetLibraryVoicesResponseModel:
-    from ...models.get_library_voices_response_model import GetLibraryVoicesResponseModel
-
-    response_200 = GetLibraryVoicesResponseModel.from_dict(loads(response.content))
+    response_200 = GetLibraryVoicesResponse.from_dict(loads(response.content))
 
     return response_200
 
 
-def _parse_voices_get_all(response: httpx.Response) -> models.GetVoicesResponseModel:
-    from ...models.get_voices_response_model import GetVoicesResponseModel
+def _parse_voices_find_similar_voices(response: httpx.Response) -> models.GetLibraryVoicesResponse:
+    from ...models.get_library_voices_response import GetLibraryVoicesResponse
 
-    response_200 = GetVoicesResponseModel.from_dict(loads(response.content))
+    response_200 = GetLibraryVoicesResponse.from_dict(loads(response.content))
+
+    return response_200
+
+
+def _parse_voices_get_all(response: httpx.Response) -> models.GetVoicesResponse:
+    from ...models.get_voices_response import GetVoicesResponse
+
+    response_200 = GetVoicesResponse.from_dict(loads(response.content))
 
     return response_200
 
@@ -73,10 +73,10 @@ def _parse_voices_share(response: httpx.Response) -> models.AddVoiceResponseMode
     return response_200
 
 
-def _parse_voices_get(response: httpx.Response) -> models.VoiceResponseModel:
-    from ...models.voice_response_model import VoiceResponseModel
+def _parse_voices_get(response: httpx.Response) -> models.Voice:
+    from ...models.voice import Voice
 
-    response_200 = VoiceResponseModel.from_dict(loads(response.content))
+    response_200 = Voice.from_dict(loads(response.content))
 
     return response_200
 
@@ -109,10 +109,10 @@ def _parse_voices_replicate_to_isolated_environment(
     return response_200
 
 
-def _parse_voices_search(response: httpx.Response) -> models.GetVoicesV2ResponseModel:
-    from ...models.get_voices_v2_response_model import GetVoicesV2ResponseModel
+def _parse_voices_search(response: httpx.Response) -> models.GetVoicesV2Response:
+    from ...models.get_voices_v2_response import GetVoicesV2Response
 
-    response_200 = GetVoicesV2ResponseModel.from_dict(loads(response.content))
+    response_200 = GetVoicesV2Response.from_dict(loads(response.content))
 
     return response_200
 
@@ -261,7 +261,7 @@ class VoicesResource:
         sort: models.VoicesGetSharedSort | Unset = UNSET,
         page: int | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> models.GetLibraryVoicesResponseModel:
+    ) -> models.GetLibraryVoicesResponse:
         """Get Voices
 
         Retrieves a list of shared voices.
@@ -323,14 +323,14 @@ class VoicesResource:
     def iter_get_shared_pages(
         self,
         **query: Unpack[VoicesGetSharedQuery],
-    ) -> Iterator[models.GetLibraryVoicesResponseModel]:
+    ) -> Iterator[models.GetLibraryVoicesResponse]:
         """Every page of `get_shared` with these parameters, asking for the next `page` while `has_more`."""
         return self._requester.pages(self.get_shared, query, _PAGING_VOICES_GET_SHARED)
 
     def iter_get_shared(
         self,
         **query: Unpack[VoicesGetSharedQuery],
-    ) -> Iterator[models.LibraryVoiceResponseModel]:
+    ) -> Iterator[models.LibraryVoiceResponse]:
         """Every item (`voices`) of every page of `get_shared` with these parameters."""
         for page in self.iter_get_shared_pages(**query):
             yield from page.voices
@@ -342,7 +342,7 @@ class VoicesResource:
         similarity_threshold: float | None | Unset = UNSET,
         top_k: int | None | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> models.GetLibraryVoicesResponseModel:
+    ) -> models.GetLibraryVoicesResponse:
         """Get Similar Library Voices
 
         Returns a list of shared voices similar to the provided audio sample. If neither
@@ -361,12 +361,10 @@ class VoicesResource:
                 additional_query_parameters or additional_body_parameters.
         """
 
-        from ...models.body_get_similar_library_voices_v1_similar_voices_post import (
-            BodyGetSimilarLibraryVoicesV1SimilarVoicesPost,
-        )
+        from ...models.list_similar_voices_request import ListSimilarVoicesRequest
 
         kwargs = voices_find_similar_voices._get_kwargs(
-            body=BodyGetSimilarLibraryVoicesV1SimilarVoicesPost(
+            body=ListSimilarVoicesRequest(
                 audio_file=audio_file if isinstance(audio_file, Unset) or audio_file is None else as_file(audio_file),
                 similarity_threshold=similarity_threshold,
                 top_k=top_k,
@@ -380,7 +378,7 @@ class VoicesResource:
         *,
         show_legacy: bool | None | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> models.GetVoicesResponseModel:
+    ) -> models.GetVoicesResponse:
         """List Voices
 
         Returns a list of all available voices for a user. Stops working once the user's workspace exceeds
@@ -450,7 +448,7 @@ class VoicesResource:
         *,
         with_settings: bool | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> models.VoiceResponseModel:
+    ) -> models.Voice:
         """Get Voice
 
         Returns metadata about a specific voice.
@@ -508,7 +506,7 @@ class VoicesResource:
         files: builtins.list[FileInput] | Unset = UNSET,
         remove_background_noise: bool | Unset = UNSET,
         description: None | str | Unset = UNSET,
-        labels: models.BodyEditVoiceV1VoicesVoiceIdEditPostLabelsType0 | None | str | Unset = UNSET,
+        labels: models.EditVoiceRequestLabelsType0 | None | str | Unset = UNSET,
         moderate_metadata: bool | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> models.EditVoiceResponseModel:
@@ -528,8 +526,8 @@ class VoicesResource:
                 samples using our audio isolation model. If the samples do not include background noise, it
                 can make the quality worse. Defaults to False on the server.
             description (None | str | Unset): A description of the voice.
-            labels (BodyEditVoiceV1VoicesVoiceIdEditPostLabelsType0 | None | str | Unset): Labels for
-                the voice. Keys can be language, accent, gender, or age.
+            labels (EditVoiceRequestLabelsType0 | None | str | Unset): Labels for the voice. Keys can be
+                language, accent, gender, or age.
             moderate_metadata (bool | Unset): Run synchronous LLM moderation over the voice name and
                 description when they change. Has no effect unless the voice_library_metadata_moderation
                 feature flag is enabled for the user. Defaults to False on the server.
@@ -538,11 +536,11 @@ class VoicesResource:
         """
 
         check_path_parameter("voice_id", voice_id)
-        from ...models.body_edit_voice_v1_voices_voice_id_edit_post import BodyEditVoiceV1VoicesVoiceIdEditPost
+        from ...models.edit_voice_request import EditVoiceRequest
 
         kwargs = voices_update._get_kwargs(
             voice_id=voice_id,
-            body=BodyEditVoiceV1VoicesVoiceIdEditPost(
+            body=EditVoiceRequest(
                 name=name,
                 files=files if isinstance(files, Unset) or files is None else [as_file(f) for f in files],
                 remove_background_noise=remove_background_noise,
@@ -624,7 +622,7 @@ class VoicesResource:
         include_total_count: bool | Unset = UNSET,
         voice_ids: builtins.list[str] | None | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> models.GetVoicesV2ResponseModel:
+    ) -> models.GetVoicesV2Response:
         """Get Voices V2
 
         Gets a list of all available voices for a user with search, filtering and pagination.
@@ -707,14 +705,14 @@ class VoicesResource:
     def iter_search_pages(
         self,
         **query: Unpack[VoicesSearchQuery],
-    ) -> Iterator[models.GetVoicesV2ResponseModel]:
+    ) -> Iterator[models.GetVoicesV2Response]:
         """Every page of `search` with these parameters, sending `next_page_token` back as `next_page_token` while `has_more`."""
         return self._requester.pages(self.search, query, _PAGING_VOICES_SEARCH)
 
     def iter_search(
         self,
         **query: Unpack[VoicesSearchQuery],
-    ) -> Iterator[models.VoiceResponseModel]:
+    ) -> Iterator[models.Voice]:
         """Every item (`voices`) of every page of `search` with these parameters."""
         for page in self.iter_search_pages(**query):
             yield from page.voices
@@ -803,7 +801,7 @@ class AsyncVoicesResource:
         sort: models.VoicesGetSharedSort | Unset = UNSET,
         page: int | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> models.GetLibraryVoicesResponseModel:
+    ) -> models.GetLibraryVoicesResponse:
         """Get Voices
 
         Retrieves a list of shared voices.
@@ -865,14 +863,14 @@ class AsyncVoicesResource:
     def iter_get_shared_pages(
         self,
         **query: Unpack[VoicesGetSharedQuery],
-    ) -> AsyncIterator[models.GetLibraryVoicesResponseModel]:
+    ) -> AsyncIterator[models.GetLibraryVoicesResponse]:
         """Every page of `get_shared` with these parameters, asking for the next `page` while `has_more`."""
         return self._requester.pages(self.get_shared, query, _PAGING_VOICES_GET_SHARED)
 
     async def iter_get_shared(
         self,
         **query: Unpack[VoicesGetSharedQuery],
-    ) -> AsyncIterator[models.LibraryVoiceResponseModel]:
+    ) -> AsyncIterator[models.LibraryVoiceResponse]:
         """Every item (`voices`) of every page of `get_shared` with these parameters."""
         async for page in self.iter_get_shared_pages(**query):
             for item in page.voices:
@@ -885,7 +883,7 @@ class AsyncVoicesResource:
         similarity_threshold: float | None | Unset = UNSET,
         top_k: int | None | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> models.GetLibraryVoicesResponseModel:
+    ) -> models.GetLibraryVoicesResponse:
         """Get Similar Library Voices
 
         Returns a list of shared voices similar to the provided audio sample. If neither
@@ -904,12 +902,10 @@ class AsyncVoicesResource:
                 additional_query_parameters or additional_body_parameters.
         """
 
-        from ...models.body_get_similar_library_voices_v1_similar_voices_post import (
-            BodyGetSimilarLibraryVoicesV1SimilarVoicesPost,
-        )
+        from ...models.list_similar_voices_request import ListSimilarVoicesRequest
 
         kwargs = voices_find_similar_voices._get_kwargs(
-            body=BodyGetSimilarLibraryVoicesV1SimilarVoicesPost(
+            body=ListSimilarVoicesRequest(
                 audio_file=audio_file if isinstance(audio_file, Unset) or audio_file is None else as_file(audio_file),
                 similarity_threshold=similarity_threshold,
                 top_k=top_k,
@@ -923,7 +919,7 @@ class AsyncVoicesResource:
         *,
         show_legacy: bool | None | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> models.GetVoicesResponseModel:
+    ) -> models.GetVoicesResponse:
         """List Voices
 
         Returns a list of all available voices for a user. Stops working once the user's workspace exceeds
@@ -993,7 +989,7 @@ class AsyncVoicesResource:
         *,
         with_settings: bool | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> models.VoiceResponseModel:
+    ) -> models.Voice:
         """Get Voice
 
         Returns metadata about a specific voice.
@@ -1051,7 +1047,7 @@ class AsyncVoicesResource:
         files: builtins.list[FileInput] | Unset = UNSET,
         remove_background_noise: bool | Unset = UNSET,
         description: None | str | Unset = UNSET,
-        labels: models.BodyEditVoiceV1VoicesVoiceIdEditPostLabelsType0 | None | str | Unset = UNSET,
+        labels: models.EditVoiceRequestLabelsType0 | None | str | Unset = UNSET,
         moderate_metadata: bool | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> models.EditVoiceResponseModel:
@@ -1071,8 +1067,8 @@ class AsyncVoicesResource:
                 samples using our audio isolation model. If the samples do not include background noise, it
                 can make the quality worse. Defaults to False on the server.
             description (None | str | Unset): A description of the voice.
-            labels (BodyEditVoiceV1VoicesVoiceIdEditPostLabelsType0 | None | str | Unset): Labels for
-                the voice. Keys can be language, accent, gender, or age.
+            labels (EditVoiceRequestLabelsType0 | None | str | Unset): Labels for the voice. Keys can be
+                language, accent, gender, or age.
             moderate_metadata (bool | Unset): Run synchronous LLM moderation over the voice name and
                 description when they change. Has no effect unless the voice_library_metadata_moderation
                 feature flag is enabled for the user. Defaults to False on the server.
@@ -1081,11 +1077,11 @@ class AsyncVoicesResource:
         """
 
         check_path_parameter("voice_id", voice_id)
-        from ...models.body_edit_voice_v1_voices_voice_id_edit_post import BodyEditVoiceV1VoicesVoiceIdEditPost
+        from ...models.edit_voice_request import EditVoiceRequest
 
         kwargs = voices_update._get_kwargs(
             voice_id=voice_id,
-            body=BodyEditVoiceV1VoicesVoiceIdEditPost(
+            body=EditVoiceRequest(
                 name=name,
                 files=files if isinstance(files, Unset) or files is None else [as_file(f) for f in files],
                 remove_background_noise=remove_background_noise,
@@ -1167,7 +1163,7 @@ class AsyncVoicesResource:
         include_total_count: bool | Unset = UNSET,
         voice_ids: builtins.list[str] | None | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> models.GetVoicesV2ResponseModel:
+    ) -> models.GetVoicesV2Response:
         """Get Voices V2
 
         Gets a list of all available voices for a user with search, filtering and pagination.
@@ -1250,14 +1246,14 @@ class AsyncVoicesResource:
     def iter_search_pages(
         self,
         **query: Unpack[VoicesSearchQuery],
-    ) -> AsyncIterator[models.GetVoicesV2ResponseModel]:
+    ) -> AsyncIterator[models.GetVoicesV2Response]:
         """Every page of `search` with these parameters, sending `next_page_token` back as `next_page_token` while `has_more`."""
         return self._requester.pages(self.search, query, _PAGING_VOICES_SEARCH)
 
     async def iter_search(
         self,
         **query: Unpack[VoicesSearchQuery],
-    ) -> AsyncIterator[models.VoiceResponseModel]:
+    ) -> AsyncIterator[models.Voice]:
         """Every item (`voices`) of every page of `search` with these parameters."""
         async for page in self.iter_search_pages(**query):
             for item in page.voices:

@@ -11,17 +11,15 @@ from ...types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.body_get_similar_library_voices_v1_similar_voices_post import (
-        BodyGetSimilarLibraryVoicesV1SimilarVoicesPost,
-    )
-    from ...models.get_library_voices_response_model import GetLibraryVoicesResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.get_library_voices_response import GetLibraryVoicesResponse
+    from ...models.http_validation_error import HttpValidationError
+    from ...models.list_similar_voices_request import ListSimilarVoicesRequest
     from ...types import UNSET, Unset
 
 
 def _get_kwargs(
     *,
-    body: BodyGetSimilarLibraryVoicesV1SimilarVoicesPost | Unset = UNSET,
+    body: ListSimilarVoicesRequest | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -38,17 +36,17 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> GetLibraryVoicesResponseModel | HTTPValidationError | None:
-    from ...models.get_library_voices_response_model import GetLibraryVoicesResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+) -> GetLibraryVoicesResponse | HttpValidationError | None:
+    from ...models.get_library_voices_response import GetLibraryVoicesResponse
+    from ...models.http_validation_error import HttpValidationError
 
     if response.status_code == 200:
-        response_200 = GetLibraryVoicesResponseModel.from_dict(response.json())
+        response_200 = GetLibraryVoicesResponse.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -59,7 +57,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GetLibraryVoicesResponseModel | HTTPValidationError]:
+) -> Response[GetLibraryVoicesResponse | HttpValidationError]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -71,22 +69,22 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: BodyGetSimilarLibraryVoicesV1SimilarVoicesPost | Unset = UNSET,
-) -> Response[GetLibraryVoicesResponseModel | HTTPValidationError]:
+    body: ListSimilarVoicesRequest | Unset = UNSET,
+) -> Response[GetLibraryVoicesResponse | HttpValidationError]:
     """Get Similar Library Voices
 
      Returns a list of shared voices similar to the provided audio sample. If neither
     similarity_threshold nor top_k is provided, we will apply default values.
 
     Args:
-        body (BodyGetSimilarLibraryVoicesV1SimilarVoicesPost | Unset):
+        body (ListSimilarVoicesRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetLibraryVoicesResponseModel | HTTPValidationError]
+        Response[GetLibraryVoicesResponse | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -99,22 +97,22 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: BodyGetSimilarLibraryVoicesV1SimilarVoicesPost | Unset = UNSET,
-) -> GetLibraryVoicesResponseModel | HTTPValidationError | None:
+    body: ListSimilarVoicesRequest | Unset = UNSET,
+) -> GetLibraryVoicesResponse | HttpValidationError | None:
     """Get Similar Library Voices
 
      Returns a list of shared voices similar to the provided audio sample. If neither
     similarity_threshold nor top_k is provided, we will apply default values.
 
     Args:
-        body (BodyGetSimilarLibraryVoicesV1SimilarVoicesPost | Unset):
+        body (ListSimilarVoicesRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetLibraryVoicesResponseModel | HTTPValidationError
+        GetLibraryVoicesResponse | HttpValidationError
     """
 
     return sync_detailed(
@@ -126,22 +124,22 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: BodyGetSimilarLibraryVoicesV1SimilarVoicesPost | Unset = UNSET,
-) -> Response[GetLibraryVoicesResponseModel | HTTPValidationError]:
+    body: ListSimilarVoicesRequest | Unset = UNSET,
+) -> Response[GetLibraryVoicesResponse | HttpValidationError]:
     """Get Similar Library Voices
 
      Returns a list of shared voices similar to the provided audio sample. If neither
     similarity_threshold nor top_k is provided, we will apply default values.
 
     Args:
-        body (BodyGetSimilarLibraryVoicesV1SimilarVoicesPost | Unset):
+        body (ListSimilarVoicesRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetLibraryVoicesResponseModel | HTTPValidationError]
+        Response[GetLibraryVoicesResponse | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -154,22 +152,22 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: BodyGetSimilarLibraryVoicesV1SimilarVoicesPost | Unset = UNSET,
-) -> GetLibraryVoicesResponseModel | HTTPValidationError | None:
+    body: ListSimilarVoicesRequest | Unset = UNSET,
+) -> GetLibraryVoicesResponse | HttpValidationError | None:
     """Get Similar Library Voices
 
      Returns a list of shared voices similar to the provided audio sample. If neither
     similarity_threshold nor top_k is provided, we will apply default values.
 
     Args:
-        body (BodyGetSimilarLibraryVoicesV1SimilarVoicesPost | Unset):
+        body (ListSimilarVoicesRequest | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetLibraryVoicesResponseModel | HTTPValidationError
+        GetLibraryVoicesResponse | HttpValidationError
     """
 
     return (

@@ -12,8 +12,8 @@ from ...types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.voice_response_model import VoiceResponseModel
+    from ...models.http_validation_error import HttpValidationError
+    from ...models.voice import Voice
     from ...types import UNSET, Unset
 
 
@@ -41,17 +41,17 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> HTTPValidationError | VoiceResponseModel | None:
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.voice_response_model import VoiceResponseModel
+) -> HttpValidationError | Voice | None:
+    from ...models.http_validation_error import HttpValidationError
+    from ...models.voice import Voice
 
     if response.status_code == 200:
-        response_200 = VoiceResponseModel.from_dict(response.json())
+        response_200 = Voice.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -62,7 +62,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HTTPValidationError | VoiceResponseModel]:
+) -> Response[HttpValidationError | Voice]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -76,7 +76,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     with_settings: bool | Unset = UNSET,
-) -> Response[HTTPValidationError | VoiceResponseModel]:
+) -> Response[HttpValidationError | Voice]:
     """Get Voice
 
      Returns metadata about a specific voice.
@@ -92,7 +92,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | VoiceResponseModel]
+        Response[HttpValidationError | Voice]
     """
 
     kwargs = _get_kwargs(
@@ -108,7 +108,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     with_settings: bool | Unset = UNSET,
-) -> HTTPValidationError | VoiceResponseModel | None:
+) -> HttpValidationError | Voice | None:
     """Get Voice
 
      Returns metadata about a specific voice.
@@ -124,7 +124,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | VoiceResponseModel
+        HttpValidationError | Voice
     """
 
     return sync_detailed(
@@ -139,7 +139,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     with_settings: bool | Unset = UNSET,
-) -> Response[HTTPValidationError | VoiceResponseModel]:
+) -> Response[HttpValidationError | Voice]:
     """Get Voice
 
      Returns metadata about a specific voice.
@@ -155,7 +155,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | VoiceResponseModel]
+        Response[HttpValidationError | Voice]
     """
 
     kwargs = _get_kwargs(
@@ -171,7 +171,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     with_settings: bool | Unset = UNSET,
-) -> HTTPValidationError | VoiceResponseModel | None:
+) -> HttpValidationError | Voice | None:
     """Get Voice
 
      Returns metadata about a specific voice.
@@ -187,7 +187,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | VoiceResponseModel
+        HttpValidationError | Voice
     """
 
     return (

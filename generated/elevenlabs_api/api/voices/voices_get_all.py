@@ -11,8 +11,8 @@ from ...types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.get_voices_response_model import GetVoicesResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.get_voices_response import GetVoicesResponse
+    from ...models.http_validation_error import HttpValidationError
     from ...types import UNSET, Unset
 
 
@@ -39,17 +39,17 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> GetVoicesResponseModel | HTTPValidationError | None:
-    from ...models.get_voices_response_model import GetVoicesResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+) -> GetVoicesResponse | HttpValidationError | None:
+    from ...models.get_voices_response import GetVoicesResponse
+    from ...models.http_validation_error import HttpValidationError
 
     if response.status_code == 200:
-        response_200 = GetVoicesResponseModel.from_dict(response.json())
+        response_200 = GetVoicesResponse.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -60,7 +60,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GetVoicesResponseModel | HTTPValidationError]:
+) -> Response[GetVoicesResponse | HttpValidationError]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -73,7 +73,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     show_legacy: bool | None | Unset = UNSET,
-) -> Response[GetVoicesResponseModel | HTTPValidationError]:
+) -> Response[GetVoicesResponse | HttpValidationError]:
     """List Voices
 
      Returns a list of all available voices for a user. Stops working once the user's workspace exceeds
@@ -88,7 +88,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetVoicesResponseModel | HTTPValidationError]
+        Response[GetVoicesResponse | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -102,7 +102,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     show_legacy: bool | None | Unset = UNSET,
-) -> GetVoicesResponseModel | HTTPValidationError | None:
+) -> GetVoicesResponse | HttpValidationError | None:
     """List Voices
 
      Returns a list of all available voices for a user. Stops working once the user's workspace exceeds
@@ -117,7 +117,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetVoicesResponseModel | HTTPValidationError
+        GetVoicesResponse | HttpValidationError
     """
 
     return sync_detailed(
@@ -130,7 +130,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     show_legacy: bool | None | Unset = UNSET,
-) -> Response[GetVoicesResponseModel | HTTPValidationError]:
+) -> Response[GetVoicesResponse | HttpValidationError]:
     """List Voices
 
      Returns a list of all available voices for a user. Stops working once the user's workspace exceeds
@@ -145,7 +145,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetVoicesResponseModel | HTTPValidationError]
+        Response[GetVoicesResponse | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -159,7 +159,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     show_legacy: bool | None | Unset = UNSET,
-) -> GetVoicesResponseModel | HTTPValidationError | None:
+) -> GetVoicesResponse | HttpValidationError | None:
     """List Voices
 
      Returns a list of all available voices for a user. Stops working once the user's workspace exceeds
@@ -174,7 +174,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetVoicesResponseModel | HTTPValidationError
+        GetVoicesResponse | HttpValidationError
     """
 
     return (

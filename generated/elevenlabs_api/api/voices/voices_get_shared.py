@@ -11,8 +11,8 @@ from ...types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.get_library_voices_response_model import GetLibraryVoicesResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.get_library_voices_response import GetLibraryVoicesResponse
+    from ...models.http_validation_error import HttpValidationError
     from ...models.voices_get_shared_category import VoicesGetSharedCategory
     from ...models.voices_get_shared_sort import VoicesGetSharedSort
     from ...types import UNSET, Unset
@@ -136,17 +136,17 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> GetLibraryVoicesResponseModel | HTTPValidationError | None:
-    from ...models.get_library_voices_response_model import GetLibraryVoicesResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+) -> GetLibraryVoicesResponse | HttpValidationError | None:
+    from ...models.get_library_voices_response import GetLibraryVoicesResponse
+    from ...models.http_validation_error import HttpValidationError
 
     if response.status_code == 200:
-        response_200 = GetLibraryVoicesResponseModel.from_dict(response.json())
+        response_200 = GetLibraryVoicesResponse.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -157,7 +157,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GetLibraryVoicesResponseModel | HTTPValidationError]:
+) -> Response[GetLibraryVoicesResponse | HttpValidationError]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -187,7 +187,7 @@ def sync_detailed(
     owner_id: None | str | Unset = UNSET,
     sort: VoicesGetSharedSort | Unset = UNSET,
     page: int | Unset = UNSET,
-) -> Response[GetLibraryVoicesResponseModel | HTTPValidationError]:
+) -> Response[GetLibraryVoicesResponse | HttpValidationError]:
     """Get Voices
 
      Retrieves a list of shared voices.
@@ -223,7 +223,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetLibraryVoicesResponseModel | HTTPValidationError]
+        Response[GetLibraryVoicesResponse | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -271,7 +271,7 @@ def sync(
     owner_id: None | str | Unset = UNSET,
     sort: VoicesGetSharedSort | Unset = UNSET,
     page: int | Unset = UNSET,
-) -> GetLibraryVoicesResponseModel | HTTPValidationError | None:
+) -> GetLibraryVoicesResponse | HttpValidationError | None:
     """Get Voices
 
      Retrieves a list of shared voices.
@@ -307,7 +307,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetLibraryVoicesResponseModel | HTTPValidationError
+        GetLibraryVoicesResponse | HttpValidationError
     """
 
     return sync_detailed(
@@ -354,7 +354,7 @@ async def asyncio_detailed(
     owner_id: None | str | Unset = UNSET,
     sort: VoicesGetSharedSort | Unset = UNSET,
     page: int | Unset = UNSET,
-) -> Response[GetLibraryVoicesResponseModel | HTTPValidationError]:
+) -> Response[GetLibraryVoicesResponse | HttpValidationError]:
     """Get Voices
 
      Retrieves a list of shared voices.
@@ -390,7 +390,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetLibraryVoicesResponseModel | HTTPValidationError]
+        Response[GetLibraryVoicesResponse | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -438,7 +438,7 @@ async def asyncio(
     owner_id: None | str | Unset = UNSET,
     sort: VoicesGetSharedSort | Unset = UNSET,
     page: int | Unset = UNSET,
-) -> GetLibraryVoicesResponseModel | HTTPValidationError | None:
+) -> GetLibraryVoicesResponse | HttpValidationError | None:
     """Get Voices
 
      Retrieves a list of shared voices.
@@ -474,7 +474,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetLibraryVoicesResponseModel | HTTPValidationError
+        GetLibraryVoicesResponse | HttpValidationError
     """
 
     return (

@@ -12,7 +12,7 @@ from ...types import Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.replicate_voice_to_isolated_environment_request_model import (
         ReplicateVoiceToIsolatedEnvironmentRequestModel,
     )
@@ -44,8 +44,8 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> HTTPValidationError | ReplicateVoiceToIsolatedEnvironmentResponseModel | None:
-    from ...models.http_validation_error import HTTPValidationError
+) -> HttpValidationError | ReplicateVoiceToIsolatedEnvironmentResponseModel | None:
+    from ...models.http_validation_error import HttpValidationError
     from ...models.replicate_voice_to_isolated_environment_response_model import (
         ReplicateVoiceToIsolatedEnvironmentResponseModel,
     )
@@ -56,7 +56,7 @@ def _parse_response(
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -67,7 +67,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HTTPValidationError | ReplicateVoiceToIsolatedEnvironmentResponseModel]:
+) -> Response[HttpValidationError | ReplicateVoiceToIsolatedEnvironmentResponseModel]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -81,7 +81,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: ReplicateVoiceToIsolatedEnvironmentRequestModel,
-) -> Response[HTTPValidationError | ReplicateVoiceToIsolatedEnvironmentResponseModel]:
+) -> Response[HttpValidationError | ReplicateVoiceToIsolatedEnvironmentResponseModel]:
     """Replicate Voice To Isolated Environment
 
      Replicates an Instant Voice Clone or Voice Design voice to a workspace in a different data
@@ -100,7 +100,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | ReplicateVoiceToIsolatedEnvironmentResponseModel]
+        Response[HttpValidationError | ReplicateVoiceToIsolatedEnvironmentResponseModel]
     """
 
     kwargs = _get_kwargs(
@@ -116,7 +116,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: ReplicateVoiceToIsolatedEnvironmentRequestModel,
-) -> HTTPValidationError | ReplicateVoiceToIsolatedEnvironmentResponseModel | None:
+) -> HttpValidationError | ReplicateVoiceToIsolatedEnvironmentResponseModel | None:
     """Replicate Voice To Isolated Environment
 
      Replicates an Instant Voice Clone or Voice Design voice to a workspace in a different data
@@ -135,7 +135,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | ReplicateVoiceToIsolatedEnvironmentResponseModel
+        HttpValidationError | ReplicateVoiceToIsolatedEnvironmentResponseModel
     """
 
     return sync_detailed(
@@ -150,7 +150,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: ReplicateVoiceToIsolatedEnvironmentRequestModel,
-) -> Response[HTTPValidationError | ReplicateVoiceToIsolatedEnvironmentResponseModel]:
+) -> Response[HttpValidationError | ReplicateVoiceToIsolatedEnvironmentResponseModel]:
     """Replicate Voice To Isolated Environment
 
      Replicates an Instant Voice Clone or Voice Design voice to a workspace in a different data
@@ -169,7 +169,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | ReplicateVoiceToIsolatedEnvironmentResponseModel]
+        Response[HttpValidationError | ReplicateVoiceToIsolatedEnvironmentResponseModel]
     """
 
     kwargs = _get_kwargs(
@@ -185,7 +185,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: ReplicateVoiceToIsolatedEnvironmentRequestModel,
-) -> HTTPValidationError | ReplicateVoiceToIsolatedEnvironmentResponseModel | None:
+) -> HttpValidationError | ReplicateVoiceToIsolatedEnvironmentResponseModel | None:
     """Replicate Voice To Isolated Environment
 
      Replicates an Instant Voice Clone or Voice Design voice to a workspace in a different data
@@ -204,7 +204,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | ReplicateVoiceToIsolatedEnvironmentResponseModel
+        HttpValidationError | ReplicateVoiceToIsolatedEnvironmentResponseModel
     """
 
     return (

@@ -11,8 +11,8 @@ from ...types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.get_voices_v2_response_model import GetVoicesV2ResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.get_voices_v2_response import GetVoicesV2Response
+    from ...models.http_validation_error import HttpValidationError
     from ...types import UNSET, Unset
 
 
@@ -151,17 +151,17 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> GetVoicesV2ResponseModel | HTTPValidationError | None:
-    from ...models.get_voices_v2_response_model import GetVoicesV2ResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+) -> GetVoicesV2Response | HttpValidationError | None:
+    from ...models.get_voices_v2_response import GetVoicesV2Response
+    from ...models.http_validation_error import HttpValidationError
 
     if response.status_code == 200:
-        response_200 = GetVoicesV2ResponseModel.from_dict(response.json())
+        response_200 = GetVoicesV2Response.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -172,7 +172,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GetVoicesV2ResponseModel | HTTPValidationError]:
+) -> Response[GetVoicesV2Response | HttpValidationError]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -204,7 +204,7 @@ def sync_detailed(
     high_quality: bool | None | Unset = UNSET,
     include_total_count: bool | Unset = UNSET,
     voice_ids: list[str] | None | Unset = UNSET,
-) -> Response[GetVoicesV2ResponseModel | HTTPValidationError]:
+) -> Response[GetVoicesV2Response | HttpValidationError]:
     """Get Voices V2
 
      Gets a list of all available voices for a user with search, filtering and pagination.
@@ -262,7 +262,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetVoicesV2ResponseModel | HTTPValidationError]
+        Response[GetVoicesV2Response | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -314,7 +314,7 @@ def sync(
     high_quality: bool | None | Unset = UNSET,
     include_total_count: bool | Unset = UNSET,
     voice_ids: list[str] | None | Unset = UNSET,
-) -> GetVoicesV2ResponseModel | HTTPValidationError | None:
+) -> GetVoicesV2Response | HttpValidationError | None:
     """Get Voices V2
 
      Gets a list of all available voices for a user with search, filtering and pagination.
@@ -372,7 +372,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetVoicesV2ResponseModel | HTTPValidationError
+        GetVoicesV2Response | HttpValidationError
     """
 
     return sync_detailed(
@@ -423,7 +423,7 @@ async def asyncio_detailed(
     high_quality: bool | None | Unset = UNSET,
     include_total_count: bool | Unset = UNSET,
     voice_ids: list[str] | None | Unset = UNSET,
-) -> Response[GetVoicesV2ResponseModel | HTTPValidationError]:
+) -> Response[GetVoicesV2Response | HttpValidationError]:
     """Get Voices V2
 
      Gets a list of all available voices for a user with search, filtering and pagination.
@@ -481,7 +481,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetVoicesV2ResponseModel | HTTPValidationError]
+        Response[GetVoicesV2Response | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -533,7 +533,7 @@ async def asyncio(
     high_quality: bool | None | Unset = UNSET,
     include_total_count: bool | Unset = UNSET,
     voice_ids: list[str] | None | Unset = UNSET,
-) -> GetVoicesV2ResponseModel | HTTPValidationError | None:
+) -> GetVoicesV2Response | HttpValidationError | None:
     """Get Voices V2
 
      Gets a list of all available voices for a user with search, filtering and pagination.
@@ -591,7 +591,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetVoicesV2ResponseModel | HTTPValidationError
+        GetVoicesV2Response | HttpValidationError
     """
 
     return (

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from ...models.body_add_shared_voice_v1_voices_add_public_user_id_voice_id_post import (
         BodyAddSharedVoiceV1VoicesAddPublicUserIdVoiceIdPost,
     )
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
 
 def _get_kwargs(
@@ -44,9 +44,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AddVoiceResponseModel | HTTPValidationError | None:
+) -> AddVoiceResponseModel | HttpValidationError | None:
     from ...models.add_voice_response_model import AddVoiceResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     if response.status_code == 200:
         response_200 = AddVoiceResponseModel.from_dict(response.json())
@@ -54,7 +54,7 @@ def _parse_response(
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -65,7 +65,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AddVoiceResponseModel | HTTPValidationError]:
+) -> Response[AddVoiceResponseModel | HttpValidationError]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -80,7 +80,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: BodyAddSharedVoiceV1VoicesAddPublicUserIdVoiceIdPost,
-) -> Response[AddVoiceResponseModel | HTTPValidationError]:
+) -> Response[AddVoiceResponseModel | HttpValidationError]:
     """Add Shared Voice
 
      Add a shared voice to your collection of voices.
@@ -96,7 +96,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AddVoiceResponseModel | HTTPValidationError]
+        Response[AddVoiceResponseModel | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -114,7 +114,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: BodyAddSharedVoiceV1VoicesAddPublicUserIdVoiceIdPost,
-) -> AddVoiceResponseModel | HTTPValidationError | None:
+) -> AddVoiceResponseModel | HttpValidationError | None:
     """Add Shared Voice
 
      Add a shared voice to your collection of voices.
@@ -130,7 +130,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AddVoiceResponseModel | HTTPValidationError
+        AddVoiceResponseModel | HttpValidationError
     """
 
     return sync_detailed(
@@ -147,7 +147,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: BodyAddSharedVoiceV1VoicesAddPublicUserIdVoiceIdPost,
-) -> Response[AddVoiceResponseModel | HTTPValidationError]:
+) -> Response[AddVoiceResponseModel | HttpValidationError]:
     """Add Shared Voice
 
      Add a shared voice to your collection of voices.
@@ -163,7 +163,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AddVoiceResponseModel | HTTPValidationError]
+        Response[AddVoiceResponseModel | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -181,7 +181,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: BodyAddSharedVoiceV1VoicesAddPublicUserIdVoiceIdPost,
-) -> AddVoiceResponseModel | HTTPValidationError | None:
+) -> AddVoiceResponseModel | HttpValidationError | None:
     """Add Shared Voice
 
      Add a shared voice to your collection of voices.
@@ -197,7 +197,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AddVoiceResponseModel | HTTPValidationError
+        AddVoiceResponseModel | HttpValidationError
     """
 
     return (

@@ -12,15 +12,15 @@ from ...types import Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.body_edit_voice_v1_voices_voice_id_edit_post import BodyEditVoiceV1VoicesVoiceIdEditPost
+    from ...models.edit_voice_request import EditVoiceRequest
     from ...models.edit_voice_response_model import EditVoiceResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
 
 def _get_kwargs(
     voice_id: str,
     *,
-    body: BodyEditVoiceV1VoicesVoiceIdEditPost,
+    body: EditVoiceRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -38,9 +38,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> EditVoiceResponseModel | HTTPValidationError | None:
+) -> EditVoiceResponseModel | HttpValidationError | None:
     from ...models.edit_voice_response_model import EditVoiceResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     if response.status_code == 200:
         response_200 = EditVoiceResponseModel.from_dict(response.json())
@@ -48,7 +48,7 @@ def _parse_response(
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -59,7 +59,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[EditVoiceResponseModel | HTTPValidationError]:
+) -> Response[EditVoiceResponseModel | HttpValidationError]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -72,8 +72,8 @@ def sync_detailed(
     voice_id: str,
     *,
     client: AuthenticatedClient,
-    body: BodyEditVoiceV1VoicesVoiceIdEditPost,
-) -> Response[EditVoiceResponseModel | HTTPValidationError]:
+    body: EditVoiceRequest,
+) -> Response[EditVoiceResponseModel | HttpValidationError]:
     """Edit Voice
 
      Edit a voice created by you.
@@ -81,14 +81,14 @@ def sync_detailed(
     Args:
         voice_id (str): Voice ID to be used, you can use https://api.elevenlabs.io/v1/voices to
             list all the available voices.
-        body (BodyEditVoiceV1VoicesVoiceIdEditPost):
+        body (EditVoiceRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EditVoiceResponseModel | HTTPValidationError]
+        Response[EditVoiceResponseModel | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -103,8 +103,8 @@ def sync(
     voice_id: str,
     *,
     client: AuthenticatedClient,
-    body: BodyEditVoiceV1VoicesVoiceIdEditPost,
-) -> EditVoiceResponseModel | HTTPValidationError | None:
+    body: EditVoiceRequest,
+) -> EditVoiceResponseModel | HttpValidationError | None:
     """Edit Voice
 
      Edit a voice created by you.
@@ -112,14 +112,14 @@ def sync(
     Args:
         voice_id (str): Voice ID to be used, you can use https://api.elevenlabs.io/v1/voices to
             list all the available voices.
-        body (BodyEditVoiceV1VoicesVoiceIdEditPost):
+        body (EditVoiceRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EditVoiceResponseModel | HTTPValidationError
+        EditVoiceResponseModel | HttpValidationError
     """
 
     return sync_detailed(
@@ -133,8 +133,8 @@ async def asyncio_detailed(
     voice_id: str,
     *,
     client: AuthenticatedClient,
-    body: BodyEditVoiceV1VoicesVoiceIdEditPost,
-) -> Response[EditVoiceResponseModel | HTTPValidationError]:
+    body: EditVoiceRequest,
+) -> Response[EditVoiceResponseModel | HttpValidationError]:
     """Edit Voice
 
      Edit a voice created by you.
@@ -142,14 +142,14 @@ async def asyncio_detailed(
     Args:
         voice_id (str): Voice ID to be used, you can use https://api.elevenlabs.io/v1/voices to
             list all the available voices.
-        body (BodyEditVoiceV1VoicesVoiceIdEditPost):
+        body (EditVoiceRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EditVoiceResponseModel | HTTPValidationError]
+        Response[EditVoiceResponseModel | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -164,8 +164,8 @@ async def asyncio(
     voice_id: str,
     *,
     client: AuthenticatedClient,
-    body: BodyEditVoiceV1VoicesVoiceIdEditPost,
-) -> EditVoiceResponseModel | HTTPValidationError | None:
+    body: EditVoiceRequest,
+) -> EditVoiceResponseModel | HttpValidationError | None:
     """Edit Voice
 
      Edit a voice created by you.
@@ -173,14 +173,14 @@ async def asyncio(
     Args:
         voice_id (str): Voice ID to be used, you can use https://api.elevenlabs.io/v1/voices to
             list all the available voices.
-        body (BodyEditVoiceV1VoicesVoiceIdEditPost):
+        body (EditVoiceRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EditVoiceResponseModel | HTTPValidationError
+        EditVoiceResponseModel | HttpValidationError
     """
 
     return (

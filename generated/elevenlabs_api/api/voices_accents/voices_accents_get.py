@@ -12,7 +12,7 @@ from ...types import UNSET, Response, Unset
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.get_voice_accents_response_model import GetVoiceAccentsResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...types import UNSET, Unset
 
 
@@ -44,9 +44,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> GetVoiceAccentsResponseModel | HTTPValidationError | None:
+) -> GetVoiceAccentsResponseModel | HttpValidationError | None:
     from ...models.get_voice_accents_response_model import GetVoiceAccentsResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     if response.status_code == 200:
         response_200 = GetVoiceAccentsResponseModel.from_dict(response.json())
@@ -54,7 +54,7 @@ def _parse_response(
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -65,7 +65,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GetVoiceAccentsResponseModel | HTTPValidationError]:
+) -> Response[GetVoiceAccentsResponseModel | HttpValidationError]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -79,7 +79,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     language: None | str | Unset = UNSET,
     model_id: None | str | Unset = UNSET,
-) -> Response[GetVoiceAccentsResponseModel | HTTPValidationError]:
+) -> Response[GetVoiceAccentsResponseModel | HttpValidationError]:
     """Get Voice Accents
 
      Gets the list of available accents in the shared voice library.
@@ -95,7 +95,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetVoiceAccentsResponseModel | HTTPValidationError]
+        Response[GetVoiceAccentsResponseModel | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -111,7 +111,7 @@ def sync(
     client: AuthenticatedClient,
     language: None | str | Unset = UNSET,
     model_id: None | str | Unset = UNSET,
-) -> GetVoiceAccentsResponseModel | HTTPValidationError | None:
+) -> GetVoiceAccentsResponseModel | HttpValidationError | None:
     """Get Voice Accents
 
      Gets the list of available accents in the shared voice library.
@@ -127,7 +127,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetVoiceAccentsResponseModel | HTTPValidationError
+        GetVoiceAccentsResponseModel | HttpValidationError
     """
 
     return sync_detailed(
@@ -142,7 +142,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     language: None | str | Unset = UNSET,
     model_id: None | str | Unset = UNSET,
-) -> Response[GetVoiceAccentsResponseModel | HTTPValidationError]:
+) -> Response[GetVoiceAccentsResponseModel | HttpValidationError]:
     """Get Voice Accents
 
      Gets the list of available accents in the shared voice library.
@@ -158,7 +158,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetVoiceAccentsResponseModel | HTTPValidationError]
+        Response[GetVoiceAccentsResponseModel | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -174,7 +174,7 @@ async def asyncio(
     client: AuthenticatedClient,
     language: None | str | Unset = UNSET,
     model_id: None | str | Unset = UNSET,
-) -> GetVoiceAccentsResponseModel | HTTPValidationError | None:
+) -> GetVoiceAccentsResponseModel | HttpValidationError | None:
     """Get Voice Accents
 
      Gets the list of available accents in the shared voice library.
@@ -190,7 +190,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetVoiceAccentsResponseModel | HTTPValidationError
+        GetVoiceAccentsResponseModel | HttpValidationError
     """
 
     return (

@@ -19,10 +19,10 @@ from .. import (
 from . import voices_ivc_create
 
 
-def _parse_voices_ivc_create(response: httpx.Response) -> models.AddVoiceIVCResponseModel:
-    from ...models.add_voice_ivc_response_model import AddVoiceIVCResponseModel
+def _parse_voices_ivc_create(response: httpx.Response) -> models.AddVoiceIvcResponseModel:
+    from ...models.add_voice_ivc_response_model import AddVoiceIvcResponseModel
 
-    response_200 = AddVoiceIVCResponseModel.from_dict(loads(response.content))
+    response_200 = AddVoiceIvcResponseModel.from_dict(loads(response.content))
 
     return response_200
 
@@ -45,9 +45,9 @@ class VoicesIvcResource:
         *,
         remove_background_noise: bool | Unset = UNSET,
         description: None | str | Unset = UNSET,
-        labels: models.BodyAddVoiceV1VoicesAddPostLabelsType0 | None | str | Unset = UNSET,
+        labels: models.AddVoiceRequestLabelsType0 | None | str | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> models.AddVoiceIVCResponseModel:
+    ) -> models.AddVoiceIvcResponseModel:
         """Add Voice
 
         Add a new voice to your collection of voices in VoiceLab.
@@ -63,16 +63,16 @@ class VoicesIvcResource:
                 samples using our audio isolation model. If the samples do not include background noise, it
                 can make the quality worse. Defaults to False on the server.
             description (None | str | Unset): A description of the voice.
-            labels (BodyAddVoiceV1VoicesAddPostLabelsType0 | None | str | Unset): Labels for the voice.
-                Keys can be language, accent, gender, or age.
+            labels (AddVoiceRequestLabelsType0 | None | str | Unset): Labels for the voice. Keys can be
+                language, accent, gender, or age.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """
 
-        from ...models.body_add_voice_v1_voices_add_post import BodyAddVoiceV1VoicesAddPost
+        from ...models.add_voice_request import AddVoiceRequest
 
         kwargs = voices_ivc_create._get_kwargs(
-            body=BodyAddVoiceV1VoicesAddPost(
+            body=AddVoiceRequest(
                 name=name,
                 files=[as_file(f) for f in files],
                 remove_background_noise=remove_background_noise,
@@ -109,9 +109,9 @@ class AsyncVoicesIvcResource:
         *,
         remove_background_noise: bool | Unset = UNSET,
         description: None | str | Unset = UNSET,
-        labels: models.BodyAddVoiceV1VoicesAddPostLabelsType0 | None | str | Unset = UNSET,
+        labels: models.AddVoiceRequestLabelsType0 | None | str | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> models.AddVoiceIVCResponseModel:
+    ) -> models.AddVoiceIvcResponseModel:
         """Add Voice
 
         Add a new voice to your collection of voices in VoiceLab.
@@ -127,16 +127,16 @@ class AsyncVoicesIvcResource:
                 samples using our audio isolation model. If the samples do not include background noise, it
                 can make the quality worse. Defaults to False on the server.
             description (None | str | Unset): A description of the voice.
-            labels (BodyAddVoiceV1VoicesAddPostLabelsType0 | None | str | Unset): Labels for the voice.
-                Keys can be language, accent, gender, or age.
+            labels (AddVoiceRequestLabelsType0 | None | str | Unset): Labels for the voice. Keys can be
+                language, accent, gender, or age.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """
 
-        from ...models.body_add_voice_v1_voices_add_post import BodyAddVoiceV1VoicesAddPost
+        from ...models.add_voice_request import AddVoiceRequest
 
         kwargs = voices_ivc_create._get_kwargs(
-            body=BodyAddVoiceV1VoicesAddPost(
+            body=AddVoiceRequest(
                 name=name,
                 files=[as_file(f) for f in files],
                 remove_background_noise=remove_background_noise,

@@ -11,14 +11,14 @@ from ...types import Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.add_voice_ivc_response_model import AddVoiceIVCResponseModel
-    from ...models.body_add_voice_v1_voices_add_post import BodyAddVoiceV1VoicesAddPost
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.add_voice_ivc_response_model import AddVoiceIvcResponseModel
+    from ...models.add_voice_request import AddVoiceRequest
+    from ...models.http_validation_error import HttpValidationError
 
 
 def _get_kwargs(
     *,
-    body: BodyAddVoiceV1VoicesAddPost,
+    body: AddVoiceRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -34,17 +34,17 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AddVoiceIVCResponseModel | HTTPValidationError | None:
-    from ...models.add_voice_ivc_response_model import AddVoiceIVCResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+) -> AddVoiceIvcResponseModel | HttpValidationError | None:
+    from ...models.add_voice_ivc_response_model import AddVoiceIvcResponseModel
+    from ...models.http_validation_error import HttpValidationError
 
     if response.status_code == 200:
-        response_200 = AddVoiceIVCResponseModel.from_dict(response.json())
+        response_200 = AddVoiceIvcResponseModel.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -55,7 +55,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AddVoiceIVCResponseModel | HTTPValidationError]:
+) -> Response[AddVoiceIvcResponseModel | HttpValidationError]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -67,21 +67,21 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: BodyAddVoiceV1VoicesAddPost,
-) -> Response[AddVoiceIVCResponseModel | HTTPValidationError]:
+    body: AddVoiceRequest,
+) -> Response[AddVoiceIvcResponseModel | HttpValidationError]:
     """Add Voice
 
      Add a new voice to your collection of voices in VoiceLab.
 
     Args:
-        body (BodyAddVoiceV1VoicesAddPost):
+        body (AddVoiceRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AddVoiceIVCResponseModel | HTTPValidationError]
+        Response[AddVoiceIvcResponseModel | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -94,21 +94,21 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: BodyAddVoiceV1VoicesAddPost,
-) -> AddVoiceIVCResponseModel | HTTPValidationError | None:
+    body: AddVoiceRequest,
+) -> AddVoiceIvcResponseModel | HttpValidationError | None:
     """Add Voice
 
      Add a new voice to your collection of voices in VoiceLab.
 
     Args:
-        body (BodyAddVoiceV1VoicesAddPost):
+        body (AddVoiceRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AddVoiceIVCResponseModel | HTTPValidationError
+        AddVoiceIvcResponseModel | HttpValidationError
     """
 
     return sync_detailed(
@@ -120,21 +120,21 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: BodyAddVoiceV1VoicesAddPost,
-) -> Response[AddVoiceIVCResponseModel | HTTPValidationError]:
+    body: AddVoiceRequest,
+) -> Response[AddVoiceIvcResponseModel | HttpValidationError]:
     """Add Voice
 
      Add a new voice to your collection of voices in VoiceLab.
 
     Args:
-        body (BodyAddVoiceV1VoicesAddPost):
+        body (AddVoiceRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AddVoiceIVCResponseModel | HTTPValidationError]
+        Response[AddVoiceIvcResponseModel | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -147,21 +147,21 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: BodyAddVoiceV1VoicesAddPost,
-) -> AddVoiceIVCResponseModel | HTTPValidationError | None:
+    body: AddVoiceRequest,
+) -> AddVoiceIvcResponseModel | HttpValidationError | None:
     """Add Voice
 
      Add a new voice to your collection of voices in VoiceLab.
 
     Args:
-        body (BodyAddVoiceV1VoicesAddPost):
+        body (AddVoiceRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AddVoiceIVCResponseModel | HTTPValidationError
+        AddVoiceIvcResponseModel | HttpValidationError
     """
 
     return (

@@ -41,10 +41,10 @@ def _parse_voices_pvc_update(response: httpx.Response) -> models.AddVoiceRespons
     return response_200
 
 
-def _parse_voices_pvc_train(response: httpx.Response) -> models.StartPVCVoiceTrainingResponseModel:
-    from ...models.start_pvc_voice_training_response_model import StartPVCVoiceTrainingResponseModel
+def _parse_voices_pvc_train(response: httpx.Response) -> models.StartPvcVoiceTrainingResponseModel:
+    from ...models.start_pvc_voice_training_response_model import StartPvcVoiceTrainingResponseModel
 
-    response_200 = StartPVCVoiceTrainingResponseModel.from_dict(loads(response.content))
+    response_200 = StartPvcVoiceTrainingResponseModel.from_dict(loads(response.content))
 
     return response_200
 
@@ -80,7 +80,7 @@ class VoicesPvcResource:
         language: str,
         *,
         description: None | str | Unset = UNSET,
-        labels: models.BodyCreatePVCVoiceV1VoicesPvcPostLabelsType0 | None | Unset = UNSET,
+        labels: models.CreatePvcVoiceRequestLabelsType0 | None | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> models.AddVoiceResponseModel:
         """Create Pvc Voice
@@ -94,16 +94,16 @@ class VoicesPvcResource:
                 the website.
             language (str): Language used in the samples.
             description (None | str | Unset): Description to use for the created voice.
-            labels (BodyCreatePVCVoiceV1VoicesPvcPostLabelsType0 | None | Unset): Labels for the voice.
-                Keys can be language, accent, gender, or age.
+            labels (CreatePvcVoiceRequestLabelsType0 | None | Unset): Labels for the voice. Keys can be
+                language, accent, gender, or age.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """
 
-        from ...models.body_create_pvc_voice_v1_voices_pvc_post import BodyCreatePVCVoiceV1VoicesPvcPost
+        from ...models.create_pvc_voice_request import CreatePvcVoiceRequest
 
         kwargs = voices_pvc_create._get_kwargs(
-            body=BodyCreatePVCVoiceV1VoicesPvcPost(
+            body=CreatePvcVoiceRequest(
                 name=name,
                 language=language,
                 description=description,
@@ -120,7 +120,7 @@ class VoicesPvcResource:
         name: str | Unset = UNSET,
         language: str | Unset = UNSET,
         description: None | str | Unset = UNSET,
-        labels: models.BodyEditPVCVoiceV1VoicesPvcVoiceIdPostLabelsType0 | None | Unset = UNSET,
+        labels: models.BodyEditPvcVoiceV1VoicesPvcVoiceIdPostLabelsType0 | None | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> models.AddVoiceResponseModel:
         """Edit Pvc Voice
@@ -136,18 +136,18 @@ class VoicesPvcResource:
                 dropdown of the website.
             language (str | Unset): Language used in the samples.
             description (None | str | Unset): Description to use for the created voice.
-            labels (BodyEditPVCVoiceV1VoicesPvcVoiceIdPostLabelsType0 | None | Unset): Labels for the
+            labels (BodyEditPvcVoiceV1VoicesPvcVoiceIdPostLabelsType0 | None | Unset): Labels for the
                 voice. Keys can be language, accent, gender, or age.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("voice_id", voice_id)
-        from ...models.body_edit_pvc_voice_v1_voices_pvc_voice_id_post import BodyEditPVCVoiceV1VoicesPvcVoiceIdPost
+        from ...models.body_edit_pvc_voice_v1_voices_pvc_voice_id_post import BodyEditPvcVoiceV1VoicesPvcVoiceIdPost
 
         kwargs = voices_pvc_update._get_kwargs(
             voice_id=voice_id,
-            body=BodyEditPVCVoiceV1VoicesPvcVoiceIdPost(
+            body=BodyEditPvcVoiceV1VoicesPvcVoiceIdPost(
                 name=name,
                 language=language,
                 description=description,
@@ -163,7 +163,7 @@ class VoicesPvcResource:
         *,
         model_id: None | str | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> models.StartPVCVoiceTrainingResponseModel:
+    ) -> models.StartPvcVoiceTrainingResponseModel:
         """Run Pvc Training
 
         Start PVC training process for a voice.
@@ -180,12 +180,12 @@ class VoicesPvcResource:
 
         check_path_parameter("voice_id", voice_id)
         from ...models.body_run_pvc_training_v1_voices_pvc_voice_id_train_post import (
-            BodyRunPVCTrainingV1VoicesPvcVoiceIdTrainPost,
+            BodyRunPvcTrainingV1VoicesPvcVoiceIdTrainPost,
         )
 
         kwargs = voices_pvc_train._get_kwargs(
             voice_id=voice_id,
-            body=BodyRunPVCTrainingV1VoicesPvcVoiceIdTrainPost(
+            body=BodyRunPvcTrainingV1VoicesPvcVoiceIdTrainPost(
                 model_id=model_id,
             ),
         )
@@ -233,7 +233,7 @@ class AsyncVoicesPvcResource:
         language: str,
         *,
         description: None | str | Unset = UNSET,
-        labels: models.BodyCreatePVCVoiceV1VoicesPvcPostLabelsType0 | None | Unset = UNSET,
+        labels: models.CreatePvcVoiceRequestLabelsType0 | None | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> models.AddVoiceResponseModel:
         """Create Pvc Voice
@@ -247,16 +247,16 @@ class AsyncVoicesPvcResource:
                 the website.
             language (str): Language used in the samples.
             description (None | str | Unset): Description to use for the created voice.
-            labels (BodyCreatePVCVoiceV1VoicesPvcPostLabelsType0 | None | Unset): Labels for the voice.
-                Keys can be language, accent, gender, or age.
+            labels (CreatePvcVoiceRequestLabelsType0 | None | Unset): Labels for the voice. Keys can be
+                language, accent, gender, or age.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """
 
-        from ...models.body_create_pvc_voice_v1_voices_pvc_post import BodyCreatePVCVoiceV1VoicesPvcPost
+        from ...models.create_pvc_voice_request import CreatePvcVoiceRequest
 
         kwargs = voices_pvc_create._get_kwargs(
-            body=BodyCreatePVCVoiceV1VoicesPvcPost(
+            body=CreatePvcVoiceRequest(
                 name=name,
                 language=language,
                 description=description,
@@ -273,7 +273,7 @@ class AsyncVoicesPvcResource:
         name: str | Unset = UNSET,
         language: str | Unset = UNSET,
         description: None | str | Unset = UNSET,
-        labels: models.BodyEditPVCVoiceV1VoicesPvcVoiceIdPostLabelsType0 | None | Unset = UNSET,
+        labels: models.BodyEditPvcVoiceV1VoicesPvcVoiceIdPostLabelsType0 | None | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> models.AddVoiceResponseModel:
         """Edit Pvc Voice
@@ -289,18 +289,18 @@ class AsyncVoicesPvcResource:
                 dropdown of the website.
             language (str | Unset): Language used in the samples.
             description (None | str | Unset): Description to use for the created voice.
-            labels (BodyEditPVCVoiceV1VoicesPvcVoiceIdPostLabelsType0 | None | Unset): Labels for the
+            labels (BodyEditPvcVoiceV1VoicesPvcVoiceIdPostLabelsType0 | None | Unset): Labels for the
                 voice. Keys can be language, accent, gender, or age.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """
 
         check_path_parameter("voice_id", voice_id)
-        from ...models.body_edit_pvc_voice_v1_voices_pvc_voice_id_post import BodyEditPVCVoiceV1VoicesPvcVoiceIdPost
+        from ...models.body_edit_pvc_voice_v1_voices_pvc_voice_id_post import BodyEditPvcVoiceV1VoicesPvcVoiceIdPost
 
         kwargs = voices_pvc_update._get_kwargs(
             voice_id=voice_id,
-            body=BodyEditPVCVoiceV1VoicesPvcVoiceIdPost(
+            body=BodyEditPvcVoiceV1VoicesPvcVoiceIdPost(
                 name=name,
                 language=language,
                 description=description,
@@ -316,7 +316,7 @@ class AsyncVoicesPvcResource:
         *,
         model_id: None | str | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> models.StartPVCVoiceTrainingResponseModel:
+    ) -> models.StartPvcVoiceTrainingResponseModel:
         """Run Pvc Training
 
         Start PVC training process for a voice.
@@ -333,12 +333,12 @@ class AsyncVoicesPvcResource:
 
         check_path_parameter("voice_id", voice_id)
         from ...models.body_run_pvc_training_v1_voices_pvc_voice_id_train_post import (
-            BodyRunPVCTrainingV1VoicesPvcVoiceIdTrainPost,
+            BodyRunPvcTrainingV1VoicesPvcVoiceIdTrainPost,
         )
 
         kwargs = voices_pvc_train._get_kwargs(
             voice_id=voice_id,
-            body=BodyRunPVCTrainingV1VoicesPvcVoiceIdTrainPost(
+            body=BodyRunPvcTrainingV1VoicesPvcVoiceIdTrainPost(
                 model_id=model_id,
             ),
         )

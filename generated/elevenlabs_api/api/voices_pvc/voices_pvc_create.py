@@ -12,13 +12,13 @@ from ...types import Response
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.add_voice_response_model import AddVoiceResponseModel
-    from ...models.body_create_pvc_voice_v1_voices_pvc_post import BodyCreatePVCVoiceV1VoicesPvcPost
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.create_pvc_voice_request import CreatePvcVoiceRequest
+    from ...models.http_validation_error import HttpValidationError
 
 
 def _get_kwargs(
     *,
-    body: BodyCreatePVCVoiceV1VoicesPvcPost,
+    body: CreatePvcVoiceRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -36,9 +36,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AddVoiceResponseModel | HTTPValidationError | None:
+) -> AddVoiceResponseModel | HttpValidationError | None:
     from ...models.add_voice_response_model import AddVoiceResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     if response.status_code == 200:
         response_200 = AddVoiceResponseModel.from_dict(response.json())
@@ -46,7 +46,7 @@ def _parse_response(
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -57,7 +57,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AddVoiceResponseModel | HTTPValidationError]:
+) -> Response[AddVoiceResponseModel | HttpValidationError]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -69,21 +69,21 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: BodyCreatePVCVoiceV1VoicesPvcPost,
-) -> Response[AddVoiceResponseModel | HTTPValidationError]:
+    body: CreatePvcVoiceRequest,
+) -> Response[AddVoiceResponseModel | HttpValidationError]:
     """Create Pvc Voice
 
      Creates a new PVC voice with metadata but no samples
 
     Args:
-        body (BodyCreatePVCVoiceV1VoicesPvcPost):
+        body (CreatePvcVoiceRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AddVoiceResponseModel | HTTPValidationError]
+        Response[AddVoiceResponseModel | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -96,21 +96,21 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: BodyCreatePVCVoiceV1VoicesPvcPost,
-) -> AddVoiceResponseModel | HTTPValidationError | None:
+    body: CreatePvcVoiceRequest,
+) -> AddVoiceResponseModel | HttpValidationError | None:
     """Create Pvc Voice
 
      Creates a new PVC voice with metadata but no samples
 
     Args:
-        body (BodyCreatePVCVoiceV1VoicesPvcPost):
+        body (CreatePvcVoiceRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AddVoiceResponseModel | HTTPValidationError
+        AddVoiceResponseModel | HttpValidationError
     """
 
     return sync_detailed(
@@ -122,21 +122,21 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: BodyCreatePVCVoiceV1VoicesPvcPost,
-) -> Response[AddVoiceResponseModel | HTTPValidationError]:
+    body: CreatePvcVoiceRequest,
+) -> Response[AddVoiceResponseModel | HttpValidationError]:
     """Create Pvc Voice
 
      Creates a new PVC voice with metadata but no samples
 
     Args:
-        body (BodyCreatePVCVoiceV1VoicesPvcPost):
+        body (CreatePvcVoiceRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AddVoiceResponseModel | HTTPValidationError]
+        Response[AddVoiceResponseModel | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -149,21 +149,21 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: BodyCreatePVCVoiceV1VoicesPvcPost,
-) -> AddVoiceResponseModel | HTTPValidationError | None:
+    body: CreatePvcVoiceRequest,
+) -> AddVoiceResponseModel | HttpValidationError | None:
     """Create Pvc Voice
 
      Creates a new PVC voice with metadata but no samples
 
     Args:
-        body (BodyCreatePVCVoiceV1VoicesPvcPost):
+        body (CreatePvcVoiceRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AddVoiceResponseModel | HTTPValidationError
+        AddVoiceResponseModel | HttpValidationError
     """
 
     return (

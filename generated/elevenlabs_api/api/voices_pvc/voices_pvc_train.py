@@ -13,17 +13,17 @@ from ...types import UNSET, Response, Unset
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.body_run_pvc_training_v1_voices_pvc_voice_id_train_post import (
-        BodyRunPVCTrainingV1VoicesPvcVoiceIdTrainPost,
+        BodyRunPvcTrainingV1VoicesPvcVoiceIdTrainPost,
     )
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.start_pvc_voice_training_response_model import StartPVCVoiceTrainingResponseModel
+    from ...models.http_validation_error import HttpValidationError
+    from ...models.start_pvc_voice_training_response_model import StartPvcVoiceTrainingResponseModel
     from ...types import UNSET, Unset
 
 
 def _get_kwargs(
     voice_id: str,
     *,
-    body: BodyRunPVCTrainingV1VoicesPvcVoiceIdTrainPost | Unset = UNSET,
+    body: BodyRunPvcTrainingV1VoicesPvcVoiceIdTrainPost | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -45,17 +45,17 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> HTTPValidationError | StartPVCVoiceTrainingResponseModel | None:
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.start_pvc_voice_training_response_model import StartPVCVoiceTrainingResponseModel
+) -> HttpValidationError | StartPvcVoiceTrainingResponseModel | None:
+    from ...models.http_validation_error import HttpValidationError
+    from ...models.start_pvc_voice_training_response_model import StartPvcVoiceTrainingResponseModel
 
     if response.status_code == 200:
-        response_200 = StartPVCVoiceTrainingResponseModel.from_dict(response.json())
+        response_200 = StartPvcVoiceTrainingResponseModel.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -66,7 +66,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HTTPValidationError | StartPVCVoiceTrainingResponseModel]:
+) -> Response[HttpValidationError | StartPvcVoiceTrainingResponseModel]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -79,8 +79,8 @@ def sync_detailed(
     voice_id: str,
     *,
     client: AuthenticatedClient,
-    body: BodyRunPVCTrainingV1VoicesPvcVoiceIdTrainPost | Unset = UNSET,
-) -> Response[HTTPValidationError | StartPVCVoiceTrainingResponseModel]:
+    body: BodyRunPvcTrainingV1VoicesPvcVoiceIdTrainPost | Unset = UNSET,
+) -> Response[HttpValidationError | StartPvcVoiceTrainingResponseModel]:
     """Run Pvc Training
 
      Start PVC training process for a voice.
@@ -88,14 +88,14 @@ def sync_detailed(
     Args:
         voice_id (str): Voice ID to be used, you can use https://api.elevenlabs.io/v1/voices to
             list all the available voices.
-        body (BodyRunPVCTrainingV1VoicesPvcVoiceIdTrainPost | Unset):
+        body (BodyRunPvcTrainingV1VoicesPvcVoiceIdTrainPost | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | StartPVCVoiceTrainingResponseModel]
+        Response[HttpValidationError | StartPvcVoiceTrainingResponseModel]
     """
 
     kwargs = _get_kwargs(
@@ -110,8 +110,8 @@ def sync(
     voice_id: str,
     *,
     client: AuthenticatedClient,
-    body: BodyRunPVCTrainingV1VoicesPvcVoiceIdTrainPost | Unset = UNSET,
-) -> HTTPValidationError | StartPVCVoiceTrainingResponseModel | None:
+    body: BodyRunPvcTrainingV1VoicesPvcVoiceIdTrainPost | Unset = UNSET,
+) -> HttpValidationError | StartPvcVoiceTrainingResponseModel | None:
     """Run Pvc Training
 
      Start PVC training process for a voice.
@@ -119,14 +119,14 @@ def sync(
     Args:
         voice_id (str): Voice ID to be used, you can use https://api.elevenlabs.io/v1/voices to
             list all the available voices.
-        body (BodyRunPVCTrainingV1VoicesPvcVoiceIdTrainPost | Unset):
+        body (BodyRunPvcTrainingV1VoicesPvcVoiceIdTrainPost | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | StartPVCVoiceTrainingResponseModel
+        HttpValidationError | StartPvcVoiceTrainingResponseModel
     """
 
     return sync_detailed(
@@ -140,8 +140,8 @@ async def asyncio_detailed(
     voice_id: str,
     *,
     client: AuthenticatedClient,
-    body: BodyRunPVCTrainingV1VoicesPvcVoiceIdTrainPost | Unset = UNSET,
-) -> Response[HTTPValidationError | StartPVCVoiceTrainingResponseModel]:
+    body: BodyRunPvcTrainingV1VoicesPvcVoiceIdTrainPost | Unset = UNSET,
+) -> Response[HttpValidationError | StartPvcVoiceTrainingResponseModel]:
     """Run Pvc Training
 
      Start PVC training process for a voice.
@@ -149,14 +149,14 @@ async def asyncio_detailed(
     Args:
         voice_id (str): Voice ID to be used, you can use https://api.elevenlabs.io/v1/voices to
             list all the available voices.
-        body (BodyRunPVCTrainingV1VoicesPvcVoiceIdTrainPost | Unset):
+        body (BodyRunPvcTrainingV1VoicesPvcVoiceIdTrainPost | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | StartPVCVoiceTrainingResponseModel]
+        Response[HttpValidationError | StartPvcVoiceTrainingResponseModel]
     """
 
     kwargs = _get_kwargs(
@@ -171,8 +171,8 @@ async def asyncio(
     voice_id: str,
     *,
     client: AuthenticatedClient,
-    body: BodyRunPVCTrainingV1VoicesPvcVoiceIdTrainPost | Unset = UNSET,
-) -> HTTPValidationError | StartPVCVoiceTrainingResponseModel | None:
+    body: BodyRunPvcTrainingV1VoicesPvcVoiceIdTrainPost | Unset = UNSET,
+) -> HttpValidationError | StartPvcVoiceTrainingResponseModel | None:
     """Run Pvc Training
 
      Start PVC training process for a voice.
@@ -180,14 +180,14 @@ async def asyncio(
     Args:
         voice_id (str): Voice ID to be used, you can use https://api.elevenlabs.io/v1/voices to
             list all the available voices.
-        body (BodyRunPVCTrainingV1VoicesPvcVoiceIdTrainPost | Unset):
+        body (BodyRunPvcTrainingV1VoicesPvcVoiceIdTrainPost | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | StartPVCVoiceTrainingResponseModel
+        HttpValidationError | StartPvcVoiceTrainingResponseModel
     """
 
     return (

@@ -13,15 +13,15 @@ from ...types import UNSET, Response, Unset
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.add_voice_response_model import AddVoiceResponseModel
-    from ...models.body_edit_pvc_voice_v1_voices_pvc_voice_id_post import BodyEditPVCVoiceV1VoicesPvcVoiceIdPost
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.body_edit_pvc_voice_v1_voices_pvc_voice_id_post import BodyEditPvcVoiceV1VoicesPvcVoiceIdPost
+    from ...models.http_validation_error import HttpValidationError
     from ...types import UNSET, Unset
 
 
 def _get_kwargs(
     voice_id: str,
     *,
-    body: BodyEditPVCVoiceV1VoicesPvcVoiceIdPost | Unset = UNSET,
+    body: BodyEditPvcVoiceV1VoicesPvcVoiceIdPost | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -43,9 +43,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AddVoiceResponseModel | HTTPValidationError | None:
+) -> AddVoiceResponseModel | HttpValidationError | None:
     from ...models.add_voice_response_model import AddVoiceResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     if response.status_code == 200:
         response_200 = AddVoiceResponseModel.from_dict(response.json())
@@ -53,7 +53,7 @@ def _parse_response(
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -64,7 +64,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AddVoiceResponseModel | HTTPValidationError]:
+) -> Response[AddVoiceResponseModel | HttpValidationError]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -77,8 +77,8 @@ def sync_detailed(
     voice_id: str,
     *,
     client: AuthenticatedClient,
-    body: BodyEditPVCVoiceV1VoicesPvcVoiceIdPost | Unset = UNSET,
-) -> Response[AddVoiceResponseModel | HTTPValidationError]:
+    body: BodyEditPvcVoiceV1VoicesPvcVoiceIdPost | Unset = UNSET,
+) -> Response[AddVoiceResponseModel | HttpValidationError]:
     """Edit Pvc Voice
 
      Edit PVC voice metadata
@@ -86,14 +86,14 @@ def sync_detailed(
     Args:
         voice_id (str): Voice ID to be used, you can use https://api.elevenlabs.io/v1/voices to
             list all the available voices.
-        body (BodyEditPVCVoiceV1VoicesPvcVoiceIdPost | Unset):
+        body (BodyEditPvcVoiceV1VoicesPvcVoiceIdPost | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AddVoiceResponseModel | HTTPValidationError]
+        Response[AddVoiceResponseModel | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -108,8 +108,8 @@ def sync(
     voice_id: str,
     *,
     client: AuthenticatedClient,
-    body: BodyEditPVCVoiceV1VoicesPvcVoiceIdPost | Unset = UNSET,
-) -> AddVoiceResponseModel | HTTPValidationError | None:
+    body: BodyEditPvcVoiceV1VoicesPvcVoiceIdPost | Unset = UNSET,
+) -> AddVoiceResponseModel | HttpValidationError | None:
     """Edit Pvc Voice
 
      Edit PVC voice metadata
@@ -117,14 +117,14 @@ def sync(
     Args:
         voice_id (str): Voice ID to be used, you can use https://api.elevenlabs.io/v1/voices to
             list all the available voices.
-        body (BodyEditPVCVoiceV1VoicesPvcVoiceIdPost | Unset):
+        body (BodyEditPvcVoiceV1VoicesPvcVoiceIdPost | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AddVoiceResponseModel | HTTPValidationError
+        AddVoiceResponseModel | HttpValidationError
     """
 
     return sync_detailed(
@@ -138,8 +138,8 @@ async def asyncio_detailed(
     voice_id: str,
     *,
     client: AuthenticatedClient,
-    body: BodyEditPVCVoiceV1VoicesPvcVoiceIdPost | Unset = UNSET,
-) -> Response[AddVoiceResponseModel | HTTPValidationError]:
+    body: BodyEditPvcVoiceV1VoicesPvcVoiceIdPost | Unset = UNSET,
+) -> Response[AddVoiceResponseModel | HttpValidationError]:
     """Edit Pvc Voice
 
      Edit PVC voice metadata
@@ -147,14 +147,14 @@ async def asyncio_detailed(
     Args:
         voice_id (str): Voice ID to be used, you can use https://api.elevenlabs.io/v1/voices to
             list all the available voices.
-        body (BodyEditPVCVoiceV1VoicesPvcVoiceIdPost | Unset):
+        body (BodyEditPvcVoiceV1VoicesPvcVoiceIdPost | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AddVoiceResponseModel | HTTPValidationError]
+        Response[AddVoiceResponseModel | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -169,8 +169,8 @@ async def asyncio(
     voice_id: str,
     *,
     client: AuthenticatedClient,
-    body: BodyEditPVCVoiceV1VoicesPvcVoiceIdPost | Unset = UNSET,
-) -> AddVoiceResponseModel | HTTPValidationError | None:
+    body: BodyEditPvcVoiceV1VoicesPvcVoiceIdPost | Unset = UNSET,
+) -> AddVoiceResponseModel | HttpValidationError | None:
     """Edit Pvc Voice
 
      Edit PVC voice metadata
@@ -178,14 +178,14 @@ async def asyncio(
     Args:
         voice_id (str): Voice ID to be used, you can use https://api.elevenlabs.io/v1/voices to
             list all the available voices.
-        body (BodyEditPVCVoiceV1VoicesPvcVoiceIdPost | Unset):
+        body (BodyEditPvcVoiceV1VoicesPvcVoiceIdPost | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AddVoiceResponseModel | HTTPValidationError
+        AddVoiceResponseModel | HttpValidationError
     """
 
     return (

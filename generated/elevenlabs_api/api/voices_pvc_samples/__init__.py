@@ -27,13 +27,13 @@ if TYPE_CHECKING:
 from . import voices_pvc_samples_create, voices_pvc_samples_delete, voices_pvc_samples_update
 
 
-def _parse_voices_pvc_samples_create(response: httpx.Response) -> builtins.list[models.SampleResponseModel]:
-    from ...models.sample_response_model import SampleResponseModel
+def _parse_voices_pvc_samples_create(response: httpx.Response) -> builtins.list[models.VoiceSample]:
+    from ...models.voice_sample import VoiceSample
 
     response_200 = []
     _response_200 = loads(response.content)
     for response_200_item_data in _response_200:
-        response_200_item = SampleResponseModel.from_dict(response_200_item_data)
+        response_200_item = VoiceSample.from_dict(response_200_item_data)
 
         response_200.append(response_200_item)
 
@@ -95,7 +95,7 @@ class VoicesPvcSamplesResource:
         *,
         remove_background_noise: bool | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> builtins.list[models.SampleResponseModel]:
+    ) -> builtins.list[models.VoiceSample]:
         """Add Samples To Pvc Voice
 
         Add audio samples to a PVC voice
@@ -115,12 +115,12 @@ class VoicesPvcSamplesResource:
 
         check_path_parameter("voice_id", voice_id)
         from ...models.body_add_samples_to_pvc_voice_v1_voices_pvc_voice_id_samples_post import (
-            BodyAddSamplesToPVCVoiceV1VoicesPvcVoiceIdSamplesPost,
+            BodyAddSamplesToPvcVoiceV1VoicesPvcVoiceIdSamplesPost,
         )
 
         kwargs = voices_pvc_samples_create._get_kwargs(
             voice_id=voice_id,
-            body=BodyAddSamplesToPVCVoiceV1VoicesPvcVoiceIdSamplesPost(
+            body=BodyAddSamplesToPvcVoiceV1VoicesPvcVoiceIdSamplesPost(
                 files=[as_file(f) for f in files],
                 remove_background_noise=remove_background_noise,
             ),
@@ -168,13 +168,13 @@ class VoicesPvcSamplesResource:
         check_path_parameter("voice_id", voice_id)
         check_path_parameter("sample_id", sample_id)
         from ...models.body_update_pvc_voice_sample_v1_voices_pvc_voice_id_samples_sample_id_post import (
-            BodyUpdatePVCVoiceSampleV1VoicesPvcVoiceIdSamplesSampleIdPost,
+            BodyUpdatePvcVoiceSampleV1VoicesPvcVoiceIdSamplesSampleIdPost,
         )
 
         kwargs = voices_pvc_samples_update._get_kwargs(
             voice_id=voice_id,
             sample_id=sample_id,
-            body=BodyUpdatePVCVoiceSampleV1VoicesPvcVoiceIdSamplesSampleIdPost(
+            body=BodyUpdatePvcVoiceSampleV1VoicesPvcVoiceIdSamplesSampleIdPost(
                 remove_background_noise=remove_background_noise,
                 selected_speaker_ids=selected_speaker_ids,
                 trim_start_time=trim_start_time,
@@ -264,7 +264,7 @@ class AsyncVoicesPvcSamplesResource:
         *,
         remove_background_noise: bool | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> builtins.list[models.SampleResponseModel]:
+    ) -> builtins.list[models.VoiceSample]:
         """Add Samples To Pvc Voice
 
         Add audio samples to a PVC voice
@@ -284,12 +284,12 @@ class AsyncVoicesPvcSamplesResource:
 
         check_path_parameter("voice_id", voice_id)
         from ...models.body_add_samples_to_pvc_voice_v1_voices_pvc_voice_id_samples_post import (
-            BodyAddSamplesToPVCVoiceV1VoicesPvcVoiceIdSamplesPost,
+            BodyAddSamplesToPvcVoiceV1VoicesPvcVoiceIdSamplesPost,
         )
 
         kwargs = voices_pvc_samples_create._get_kwargs(
             voice_id=voice_id,
-            body=BodyAddSamplesToPVCVoiceV1VoicesPvcVoiceIdSamplesPost(
+            body=BodyAddSamplesToPvcVoiceV1VoicesPvcVoiceIdSamplesPost(
                 files=[as_file(f) for f in files],
                 remove_background_noise=remove_background_noise,
             ),
@@ -337,13 +337,13 @@ class AsyncVoicesPvcSamplesResource:
         check_path_parameter("voice_id", voice_id)
         check_path_parameter("sample_id", sample_id)
         from ...models.body_update_pvc_voice_sample_v1_voices_pvc_voice_id_samples_sample_id_post import (
-            BodyUpdatePVCVoiceSampleV1VoicesPvcVoiceIdSamplesSampleIdPost,
+            BodyUpdatePvcVoiceSampleV1VoicesPvcVoiceIdSamplesSampleIdPost,
         )
 
         kwargs = voices_pvc_samples_update._get_kwargs(
             voice_id=voice_id,
             sample_id=sample_id,
-            body=BodyUpdatePVCVoiceSampleV1VoicesPvcVoiceIdSamplesSampleIdPost(
+            body=BodyUpdatePvcVoiceSampleV1VoicesPvcVoiceIdSamplesSampleIdPost(
                 remove_background_noise=remove_background_noise,
                 selected_speaker_ids=selected_speaker_ids,
                 trim_start_time=trim_start_time,

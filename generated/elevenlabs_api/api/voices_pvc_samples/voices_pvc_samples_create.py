@@ -13,16 +13,16 @@ from ...types import Response
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.body_add_samples_to_pvc_voice_v1_voices_pvc_voice_id_samples_post import (
-        BodyAddSamplesToPVCVoiceV1VoicesPvcVoiceIdSamplesPost,
+        BodyAddSamplesToPvcVoiceV1VoicesPvcVoiceIdSamplesPost,
     )
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.sample_response_model import SampleResponseModel
+    from ...models.http_validation_error import HttpValidationError
+    from ...models.voice_sample import VoiceSample
 
 
 def _get_kwargs(
     voice_id: str,
     *,
-    body: BodyAddSamplesToPVCVoiceV1VoicesPvcVoiceIdSamplesPost,
+    body: BodyAddSamplesToPvcVoiceV1VoicesPvcVoiceIdSamplesPost,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -40,22 +40,22 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> HTTPValidationError | list[SampleResponseModel] | None:
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.sample_response_model import SampleResponseModel
+) -> HttpValidationError | list[VoiceSample] | None:
+    from ...models.http_validation_error import HttpValidationError
+    from ...models.voice_sample import VoiceSample
 
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
         for response_200_item_data in _response_200:
-            response_200_item = SampleResponseModel.from_dict(response_200_item_data)
+            response_200_item = VoiceSample.from_dict(response_200_item_data)
 
             response_200.append(response_200_item)
 
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -66,7 +66,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HTTPValidationError | list[SampleResponseModel]]:
+) -> Response[HttpValidationError | list[VoiceSample]]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -79,8 +79,8 @@ def sync_detailed(
     voice_id: str,
     *,
     client: AuthenticatedClient,
-    body: BodyAddSamplesToPVCVoiceV1VoicesPvcVoiceIdSamplesPost,
-) -> Response[HTTPValidationError | list[SampleResponseModel]]:
+    body: BodyAddSamplesToPvcVoiceV1VoicesPvcVoiceIdSamplesPost,
+) -> Response[HttpValidationError | list[VoiceSample]]:
     """Add Samples To Pvc Voice
 
      Add audio samples to a PVC voice
@@ -88,14 +88,14 @@ def sync_detailed(
     Args:
         voice_id (str): Voice ID to be used, you can use https://api.elevenlabs.io/v1/voices to
             list all the available voices.
-        body (BodyAddSamplesToPVCVoiceV1VoicesPvcVoiceIdSamplesPost):
+        body (BodyAddSamplesToPvcVoiceV1VoicesPvcVoiceIdSamplesPost):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | list[SampleResponseModel]]
+        Response[HttpValidationError | list[VoiceSample]]
     """
 
     kwargs = _get_kwargs(
@@ -110,8 +110,8 @@ def sync(
     voice_id: str,
     *,
     client: AuthenticatedClient,
-    body: BodyAddSamplesToPVCVoiceV1VoicesPvcVoiceIdSamplesPost,
-) -> HTTPValidationError | list[SampleResponseModel] | None:
+    body: BodyAddSamplesToPvcVoiceV1VoicesPvcVoiceIdSamplesPost,
+) -> HttpValidationError | list[VoiceSample] | None:
     """Add Samples To Pvc Voice
 
      Add audio samples to a PVC voice
@@ -119,14 +119,14 @@ def sync(
     Args:
         voice_id (str): Voice ID to be used, you can use https://api.elevenlabs.io/v1/voices to
             list all the available voices.
-        body (BodyAddSamplesToPVCVoiceV1VoicesPvcVoiceIdSamplesPost):
+        body (BodyAddSamplesToPvcVoiceV1VoicesPvcVoiceIdSamplesPost):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | list[SampleResponseModel]
+        HttpValidationError | list[VoiceSample]
     """
 
     return sync_detailed(
@@ -140,8 +140,8 @@ async def asyncio_detailed(
     voice_id: str,
     *,
     client: AuthenticatedClient,
-    body: BodyAddSamplesToPVCVoiceV1VoicesPvcVoiceIdSamplesPost,
-) -> Response[HTTPValidationError | list[SampleResponseModel]]:
+    body: BodyAddSamplesToPvcVoiceV1VoicesPvcVoiceIdSamplesPost,
+) -> Response[HttpValidationError | list[VoiceSample]]:
     """Add Samples To Pvc Voice
 
      Add audio samples to a PVC voice
@@ -149,14 +149,14 @@ async def asyncio_detailed(
     Args:
         voice_id (str): Voice ID to be used, you can use https://api.elevenlabs.io/v1/voices to
             list all the available voices.
-        body (BodyAddSamplesToPVCVoiceV1VoicesPvcVoiceIdSamplesPost):
+        body (BodyAddSamplesToPvcVoiceV1VoicesPvcVoiceIdSamplesPost):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | list[SampleResponseModel]]
+        Response[HttpValidationError | list[VoiceSample]]
     """
 
     kwargs = _get_kwargs(
@@ -171,8 +171,8 @@ async def asyncio(
     voice_id: str,
     *,
     client: AuthenticatedClient,
-    body: BodyAddSamplesToPVCVoiceV1VoicesPvcVoiceIdSamplesPost,
-) -> HTTPValidationError | list[SampleResponseModel] | None:
+    body: BodyAddSamplesToPvcVoiceV1VoicesPvcVoiceIdSamplesPost,
+) -> HttpValidationError | list[VoiceSample] | None:
     """Add Samples To Pvc Voice
 
      Add audio samples to a PVC voice
@@ -180,14 +180,14 @@ async def asyncio(
     Args:
         voice_id (str): Voice ID to be used, you can use https://api.elevenlabs.io/v1/voices to
             list all the available voices.
-        body (BodyAddSamplesToPVCVoiceV1VoicesPvcVoiceIdSamplesPost):
+        body (BodyAddSamplesToPvcVoiceV1VoicesPvcVoiceIdSamplesPost):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | list[SampleResponseModel]
+        HttpValidationError | list[VoiceSample]
     """
 
     return (

@@ -13,7 +13,7 @@ from ...types import Response
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.delete_voice_sample_response_model import DeleteVoiceSampleResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
 
 def _get_kwargs(
@@ -33,9 +33,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DeleteVoiceSampleResponseModel | HTTPValidationError | None:
+) -> DeleteVoiceSampleResponseModel | HttpValidationError | None:
     from ...models.delete_voice_sample_response_model import DeleteVoiceSampleResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     if response.status_code == 200:
         response_200 = DeleteVoiceSampleResponseModel.from_dict(response.json())
@@ -43,7 +43,7 @@ def _parse_response(
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -54,7 +54,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DeleteVoiceSampleResponseModel | HTTPValidationError]:
+) -> Response[DeleteVoiceSampleResponseModel | HttpValidationError]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -68,7 +68,7 @@ def sync_detailed(
     sample_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[DeleteVoiceSampleResponseModel | HTTPValidationError]:
+) -> Response[DeleteVoiceSampleResponseModel | HttpValidationError]:
     """Delete Pvc Voice Sample
 
      Delete a sample from a PVC voice.
@@ -83,7 +83,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DeleteVoiceSampleResponseModel | HTTPValidationError]
+        Response[DeleteVoiceSampleResponseModel | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -99,7 +99,7 @@ def sync(
     sample_id: str,
     *,
     client: AuthenticatedClient,
-) -> DeleteVoiceSampleResponseModel | HTTPValidationError | None:
+) -> DeleteVoiceSampleResponseModel | HttpValidationError | None:
     """Delete Pvc Voice Sample
 
      Delete a sample from a PVC voice.
@@ -114,7 +114,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DeleteVoiceSampleResponseModel | HTTPValidationError
+        DeleteVoiceSampleResponseModel | HttpValidationError
     """
 
     return sync_detailed(
@@ -129,7 +129,7 @@ async def asyncio_detailed(
     sample_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[DeleteVoiceSampleResponseModel | HTTPValidationError]:
+) -> Response[DeleteVoiceSampleResponseModel | HttpValidationError]:
     """Delete Pvc Voice Sample
 
      Delete a sample from a PVC voice.
@@ -144,7 +144,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DeleteVoiceSampleResponseModel | HTTPValidationError]
+        Response[DeleteVoiceSampleResponseModel | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -160,7 +160,7 @@ async def asyncio(
     sample_id: str,
     *,
     client: AuthenticatedClient,
-) -> DeleteVoiceSampleResponseModel | HTTPValidationError | None:
+) -> DeleteVoiceSampleResponseModel | HttpValidationError | None:
     """Delete Pvc Voice Sample
 
      Delete a sample from a PVC voice.
@@ -175,7 +175,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DeleteVoiceSampleResponseModel | HTTPValidationError
+        DeleteVoiceSampleResponseModel | HttpValidationError
     """
 
     return (

@@ -14,9 +14,9 @@ if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.add_voice_response_model import AddVoiceResponseModel
     from ...models.body_update_pvc_voice_sample_v1_voices_pvc_voice_id_samples_sample_id_post import (
-        BodyUpdatePVCVoiceSampleV1VoicesPvcVoiceIdSamplesSampleIdPost,
+        BodyUpdatePvcVoiceSampleV1VoicesPvcVoiceIdSamplesSampleIdPost,
     )
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...types import UNSET, Unset
 
 
@@ -24,7 +24,7 @@ def _get_kwargs(
     voice_id: str,
     sample_id: str,
     *,
-    body: BodyUpdatePVCVoiceSampleV1VoicesPvcVoiceIdSamplesSampleIdPost | Unset = UNSET,
+    body: BodyUpdatePvcVoiceSampleV1VoicesPvcVoiceIdSamplesSampleIdPost | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -47,9 +47,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AddVoiceResponseModel | HTTPValidationError | None:
+) -> AddVoiceResponseModel | HttpValidationError | None:
     from ...models.add_voice_response_model import AddVoiceResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     if response.status_code == 200:
         response_200 = AddVoiceResponseModel.from_dict(response.json())
@@ -57,7 +57,7 @@ def _parse_response(
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -68,7 +68,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AddVoiceResponseModel | HTTPValidationError]:
+) -> Response[AddVoiceResponseModel | HttpValidationError]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -82,8 +82,8 @@ def sync_detailed(
     sample_id: str,
     *,
     client: AuthenticatedClient,
-    body: BodyUpdatePVCVoiceSampleV1VoicesPvcVoiceIdSamplesSampleIdPost | Unset = UNSET,
-) -> Response[AddVoiceResponseModel | HTTPValidationError]:
+    body: BodyUpdatePvcVoiceSampleV1VoicesPvcVoiceIdSamplesSampleIdPost | Unset = UNSET,
+) -> Response[AddVoiceResponseModel | HttpValidationError]:
     """Update Pvc Voice Sample
 
      Update a PVC voice sample - apply noise removal, select speaker, change trim times or file name.
@@ -92,14 +92,14 @@ def sync_detailed(
         voice_id (str): Voice ID to be used, you can use https://api.elevenlabs.io/v1/voices to
             list all the available voices.
         sample_id (str): Sample ID to be used
-        body (BodyUpdatePVCVoiceSampleV1VoicesPvcVoiceIdSamplesSampleIdPost | Unset):
+        body (BodyUpdatePvcVoiceSampleV1VoicesPvcVoiceIdSamplesSampleIdPost | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AddVoiceResponseModel | HTTPValidationError]
+        Response[AddVoiceResponseModel | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -116,8 +116,8 @@ def sync(
     sample_id: str,
     *,
     client: AuthenticatedClient,
-    body: BodyUpdatePVCVoiceSampleV1VoicesPvcVoiceIdSamplesSampleIdPost | Unset = UNSET,
-) -> AddVoiceResponseModel | HTTPValidationError | None:
+    body: BodyUpdatePvcVoiceSampleV1VoicesPvcVoiceIdSamplesSampleIdPost | Unset = UNSET,
+) -> AddVoiceResponseModel | HttpValidationError | None:
     """Update Pvc Voice Sample
 
      Update a PVC voice sample - apply noise removal, select speaker, change trim times or file name.
@@ -126,14 +126,14 @@ def sync(
         voice_id (str): Voice ID to be used, you can use https://api.elevenlabs.io/v1/voices to
             list all the available voices.
         sample_id (str): Sample ID to be used
-        body (BodyUpdatePVCVoiceSampleV1VoicesPvcVoiceIdSamplesSampleIdPost | Unset):
+        body (BodyUpdatePvcVoiceSampleV1VoicesPvcVoiceIdSamplesSampleIdPost | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AddVoiceResponseModel | HTTPValidationError
+        AddVoiceResponseModel | HttpValidationError
     """
 
     return sync_detailed(
@@ -149,8 +149,8 @@ async def asyncio_detailed(
     sample_id: str,
     *,
     client: AuthenticatedClient,
-    body: BodyUpdatePVCVoiceSampleV1VoicesPvcVoiceIdSamplesSampleIdPost | Unset = UNSET,
-) -> Response[AddVoiceResponseModel | HTTPValidationError]:
+    body: BodyUpdatePvcVoiceSampleV1VoicesPvcVoiceIdSamplesSampleIdPost | Unset = UNSET,
+) -> Response[AddVoiceResponseModel | HttpValidationError]:
     """Update Pvc Voice Sample
 
      Update a PVC voice sample - apply noise removal, select speaker, change trim times or file name.
@@ -159,14 +159,14 @@ async def asyncio_detailed(
         voice_id (str): Voice ID to be used, you can use https://api.elevenlabs.io/v1/voices to
             list all the available voices.
         sample_id (str): Sample ID to be used
-        body (BodyUpdatePVCVoiceSampleV1VoicesPvcVoiceIdSamplesSampleIdPost | Unset):
+        body (BodyUpdatePvcVoiceSampleV1VoicesPvcVoiceIdSamplesSampleIdPost | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AddVoiceResponseModel | HTTPValidationError]
+        Response[AddVoiceResponseModel | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -183,8 +183,8 @@ async def asyncio(
     sample_id: str,
     *,
     client: AuthenticatedClient,
-    body: BodyUpdatePVCVoiceSampleV1VoicesPvcVoiceIdSamplesSampleIdPost | Unset = UNSET,
-) -> AddVoiceResponseModel | HTTPValidationError | None:
+    body: BodyUpdatePvcVoiceSampleV1VoicesPvcVoiceIdSamplesSampleIdPost | Unset = UNSET,
+) -> AddVoiceResponseModel | HttpValidationError | None:
     """Update Pvc Voice Sample
 
      Update a PVC voice sample - apply noise removal, select speaker, change trim times or file name.
@@ -193,14 +193,14 @@ async def asyncio(
         voice_id (str): Voice ID to be used, you can use https://api.elevenlabs.io/v1/voices to
             list all the available voices.
         sample_id (str): Sample ID to be used
-        body (BodyUpdatePVCVoiceSampleV1VoicesPvcVoiceIdSamplesSampleIdPost | Unset):
+        body (BodyUpdatePvcVoiceSampleV1VoicesPvcVoiceIdSamplesSampleIdPost | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AddVoiceResponseModel | HTTPValidationError
+        AddVoiceResponseModel | HttpValidationError
     """
 
     return (

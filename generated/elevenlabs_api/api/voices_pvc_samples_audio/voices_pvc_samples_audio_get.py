@@ -12,7 +12,7 @@ from ...types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.voice_sample_preview_response_model import VoiceSamplePreviewResponseModel
     from ...types import UNSET, Unset
 
@@ -43,8 +43,8 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> HTTPValidationError | VoiceSamplePreviewResponseModel | None:
-    from ...models.http_validation_error import HTTPValidationError
+) -> HttpValidationError | VoiceSamplePreviewResponseModel | None:
+    from ...models.http_validation_error import HttpValidationError
     from ...models.voice_sample_preview_response_model import VoiceSamplePreviewResponseModel
 
     if response.status_code == 200:
@@ -53,7 +53,7 @@ def _parse_response(
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -64,7 +64,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HTTPValidationError | VoiceSamplePreviewResponseModel]:
+) -> Response[HttpValidationError | VoiceSamplePreviewResponseModel]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -79,7 +79,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     remove_background_noise: bool | Unset = UNSET,
-) -> Response[HTTPValidationError | VoiceSamplePreviewResponseModel]:
+) -> Response[HttpValidationError | VoiceSamplePreviewResponseModel]:
     """Retrieve Voice Sample Audio
 
      Retrieve the first 30 seconds of voice sample audio with or without noise removal.
@@ -97,7 +97,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | VoiceSamplePreviewResponseModel]
+        Response[HttpValidationError | VoiceSamplePreviewResponseModel]
     """
 
     kwargs = _get_kwargs(
@@ -115,7 +115,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     remove_background_noise: bool | Unset = UNSET,
-) -> HTTPValidationError | VoiceSamplePreviewResponseModel | None:
+) -> HttpValidationError | VoiceSamplePreviewResponseModel | None:
     """Retrieve Voice Sample Audio
 
      Retrieve the first 30 seconds of voice sample audio with or without noise removal.
@@ -133,7 +133,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | VoiceSamplePreviewResponseModel
+        HttpValidationError | VoiceSamplePreviewResponseModel
     """
 
     return sync_detailed(
@@ -150,7 +150,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     remove_background_noise: bool | Unset = UNSET,
-) -> Response[HTTPValidationError | VoiceSamplePreviewResponseModel]:
+) -> Response[HttpValidationError | VoiceSamplePreviewResponseModel]:
     """Retrieve Voice Sample Audio
 
      Retrieve the first 30 seconds of voice sample audio with or without noise removal.
@@ -168,7 +168,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | VoiceSamplePreviewResponseModel]
+        Response[HttpValidationError | VoiceSamplePreviewResponseModel]
     """
 
     kwargs = _get_kwargs(
@@ -186,7 +186,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     remove_background_noise: bool | Unset = UNSET,
-) -> HTTPValidationError | VoiceSamplePreviewResponseModel | None:
+) -> HttpValidationError | VoiceSamplePreviewResponseModel | None:
     """Retrieve Voice Sample Audio
 
      Retrieve the first 30 seconds of voice sample audio with or without noise removal.
@@ -204,7 +204,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | VoiceSamplePreviewResponseModel
+        HttpValidationError | VoiceSamplePreviewResponseModel
     """
 
     return (

@@ -12,7 +12,7 @@ from ...types import Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.speaker_separation_response_model import SpeakerSeparationResponseModel
 
 
@@ -33,8 +33,8 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> HTTPValidationError | SpeakerSeparationResponseModel | None:
-    from ...models.http_validation_error import HTTPValidationError
+) -> HttpValidationError | SpeakerSeparationResponseModel | None:
+    from ...models.http_validation_error import HttpValidationError
     from ...models.speaker_separation_response_model import SpeakerSeparationResponseModel
 
     if response.status_code == 200:
@@ -43,7 +43,7 @@ def _parse_response(
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -54,7 +54,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HTTPValidationError | SpeakerSeparationResponseModel]:
+) -> Response[HttpValidationError | SpeakerSeparationResponseModel]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -68,7 +68,7 @@ def sync_detailed(
     sample_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[HTTPValidationError | SpeakerSeparationResponseModel]:
+) -> Response[HttpValidationError | SpeakerSeparationResponseModel]:
     """Retrieve Speaker Separation Status
 
      Retrieve the status of the speaker separation process and the list of detected speakers if complete.
@@ -83,7 +83,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | SpeakerSeparationResponseModel]
+        Response[HttpValidationError | SpeakerSeparationResponseModel]
     """
 
     kwargs = _get_kwargs(
@@ -99,7 +99,7 @@ def sync(
     sample_id: str,
     *,
     client: AuthenticatedClient,
-) -> HTTPValidationError | SpeakerSeparationResponseModel | None:
+) -> HttpValidationError | SpeakerSeparationResponseModel | None:
     """Retrieve Speaker Separation Status
 
      Retrieve the status of the speaker separation process and the list of detected speakers if complete.
@@ -114,7 +114,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | SpeakerSeparationResponseModel
+        HttpValidationError | SpeakerSeparationResponseModel
     """
 
     return sync_detailed(
@@ -129,7 +129,7 @@ async def asyncio_detailed(
     sample_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[HTTPValidationError | SpeakerSeparationResponseModel]:
+) -> Response[HttpValidationError | SpeakerSeparationResponseModel]:
     """Retrieve Speaker Separation Status
 
      Retrieve the status of the speaker separation process and the list of detected speakers if complete.
@@ -144,7 +144,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | SpeakerSeparationResponseModel]
+        Response[HttpValidationError | SpeakerSeparationResponseModel]
     """
 
     kwargs = _get_kwargs(
@@ -160,7 +160,7 @@ async def asyncio(
     sample_id: str,
     *,
     client: AuthenticatedClient,
-) -> HTTPValidationError | SpeakerSeparationResponseModel | None:
+) -> HttpValidationError | SpeakerSeparationResponseModel | None:
     """Retrieve Speaker Separation Status
 
      Retrieve the status of the speaker separation process and the list of detected speakers if complete.
@@ -175,7 +175,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | SpeakerSeparationResponseModel
+        HttpValidationError | SpeakerSeparationResponseModel
     """
 
     return (

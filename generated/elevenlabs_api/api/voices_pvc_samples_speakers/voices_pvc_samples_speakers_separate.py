@@ -12,7 +12,7 @@ from ...types import Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.start_speaker_separation_response_model import StartSpeakerSeparationResponseModel
 
 
@@ -33,8 +33,8 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> HTTPValidationError | StartSpeakerSeparationResponseModel | None:
-    from ...models.http_validation_error import HTTPValidationError
+) -> HttpValidationError | StartSpeakerSeparationResponseModel | None:
+    from ...models.http_validation_error import HttpValidationError
     from ...models.start_speaker_separation_response_model import StartSpeakerSeparationResponseModel
 
     if response.status_code == 200:
@@ -43,7 +43,7 @@ def _parse_response(
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -54,7 +54,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HTTPValidationError | StartSpeakerSeparationResponseModel]:
+) -> Response[HttpValidationError | StartSpeakerSeparationResponseModel]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -68,7 +68,7 @@ def sync_detailed(
     sample_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[HTTPValidationError | StartSpeakerSeparationResponseModel]:
+) -> Response[HttpValidationError | StartSpeakerSeparationResponseModel]:
     """Start Speaker Separation
 
      Start speaker separation process for a sample
@@ -83,7 +83,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | StartSpeakerSeparationResponseModel]
+        Response[HttpValidationError | StartSpeakerSeparationResponseModel]
     """
 
     kwargs = _get_kwargs(
@@ -99,7 +99,7 @@ def sync(
     sample_id: str,
     *,
     client: AuthenticatedClient,
-) -> HTTPValidationError | StartSpeakerSeparationResponseModel | None:
+) -> HttpValidationError | StartSpeakerSeparationResponseModel | None:
     """Start Speaker Separation
 
      Start speaker separation process for a sample
@@ -114,7 +114,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | StartSpeakerSeparationResponseModel
+        HttpValidationError | StartSpeakerSeparationResponseModel
     """
 
     return sync_detailed(
@@ -129,7 +129,7 @@ async def asyncio_detailed(
     sample_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[HTTPValidationError | StartSpeakerSeparationResponseModel]:
+) -> Response[HttpValidationError | StartSpeakerSeparationResponseModel]:
     """Start Speaker Separation
 
      Start speaker separation process for a sample
@@ -144,7 +144,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | StartSpeakerSeparationResponseModel]
+        Response[HttpValidationError | StartSpeakerSeparationResponseModel]
     """
 
     kwargs = _get_kwargs(
@@ -160,7 +160,7 @@ async def asyncio(
     sample_id: str,
     *,
     client: AuthenticatedClient,
-) -> HTTPValidationError | StartSpeakerSeparationResponseModel | None:
+) -> HttpValidationError | StartSpeakerSeparationResponseModel | None:
     """Start Speaker Separation
 
      Start speaker separation process for a sample
@@ -175,7 +175,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | StartSpeakerSeparationResponseModel
+        HttpValidationError | StartSpeakerSeparationResponseModel
     """
 
     return (

@@ -12,7 +12,7 @@ from ...types import Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.speaker_audio_response_model import SpeakerAudioResponseModel
 
 
@@ -35,8 +35,8 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> HTTPValidationError | SpeakerAudioResponseModel | None:
-    from ...models.http_validation_error import HTTPValidationError
+) -> HttpValidationError | SpeakerAudioResponseModel | None:
+    from ...models.http_validation_error import HttpValidationError
     from ...models.speaker_audio_response_model import SpeakerAudioResponseModel
 
     if response.status_code == 200:
@@ -45,7 +45,7 @@ def _parse_response(
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -56,7 +56,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HTTPValidationError | SpeakerAudioResponseModel]:
+) -> Response[HttpValidationError | SpeakerAudioResponseModel]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -71,7 +71,7 @@ def sync_detailed(
     speaker_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[HTTPValidationError | SpeakerAudioResponseModel]:
+) -> Response[HttpValidationError | SpeakerAudioResponseModel]:
     """Retrieve Separated Speaker Audio
 
      Retrieve the separated audio for a specific speaker.
@@ -89,7 +89,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | SpeakerAudioResponseModel]
+        Response[HttpValidationError | SpeakerAudioResponseModel]
     """
 
     kwargs = _get_kwargs(
@@ -107,7 +107,7 @@ def sync(
     speaker_id: str,
     *,
     client: AuthenticatedClient,
-) -> HTTPValidationError | SpeakerAudioResponseModel | None:
+) -> HttpValidationError | SpeakerAudioResponseModel | None:
     """Retrieve Separated Speaker Audio
 
      Retrieve the separated audio for a specific speaker.
@@ -125,7 +125,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | SpeakerAudioResponseModel
+        HttpValidationError | SpeakerAudioResponseModel
     """
 
     return sync_detailed(
@@ -142,7 +142,7 @@ async def asyncio_detailed(
     speaker_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[HTTPValidationError | SpeakerAudioResponseModel]:
+) -> Response[HttpValidationError | SpeakerAudioResponseModel]:
     """Retrieve Separated Speaker Audio
 
      Retrieve the separated audio for a specific speaker.
@@ -160,7 +160,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | SpeakerAudioResponseModel]
+        Response[HttpValidationError | SpeakerAudioResponseModel]
     """
 
     kwargs = _get_kwargs(
@@ -178,7 +178,7 @@ async def asyncio(
     speaker_id: str,
     *,
     client: AuthenticatedClient,
-) -> HTTPValidationError | SpeakerAudioResponseModel | None:
+) -> HttpValidationError | SpeakerAudioResponseModel | None:
     """Retrieve Separated Speaker Audio
 
      Retrieve the separated audio for a specific speaker.
@@ -196,7 +196,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | SpeakerAudioResponseModel
+        HttpValidationError | SpeakerAudioResponseModel
     """
 
     return (

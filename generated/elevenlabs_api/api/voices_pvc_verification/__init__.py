@@ -30,10 +30,10 @@ from . import voices_pvc_verification_request
 
 def _parse_voices_pvc_verification_request(
     response: httpx.Response,
-) -> models.RequestPVCManualVerificationResponseModel:
-    from ...models.request_pvc_manual_verification_response_model import RequestPVCManualVerificationResponseModel
+) -> models.RequestPvcManualVerificationResponseModel:
+    from ...models.request_pvc_manual_verification_response_model import RequestPvcManualVerificationResponseModel
 
-    response_200 = RequestPVCManualVerificationResponseModel.from_dict(loads(response.content))
+    response_200 = RequestPvcManualVerificationResponseModel.from_dict(loads(response.content))
 
     return response_200
 
@@ -63,7 +63,7 @@ class VoicesPvcVerificationResource:
         *,
         extra_text: None | str | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> models.RequestPVCManualVerificationResponseModel:
+    ) -> models.RequestPvcManualVerificationResponseModel:
         """Request Manual Verification
 
         Request manual verification for a PVC voice.
@@ -127,7 +127,7 @@ class AsyncVoicesPvcVerificationResource:
         *,
         extra_text: None | str | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> models.RequestPVCManualVerificationResponseModel:
+    ) -> models.RequestPvcManualVerificationResponseModel:
         """Request Manual Verification
 
         Request manual verification for a PVC voice.

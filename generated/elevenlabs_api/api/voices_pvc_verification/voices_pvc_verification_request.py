@@ -15,8 +15,8 @@ if TYPE_CHECKING:
     from ...models.body_request_manual_verification_v1_voices_pvc_voice_id_verification_post import (
         BodyRequestManualVerificationV1VoicesPvcVoiceIdVerificationPost,
     )
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.request_pvc_manual_verification_response_model import RequestPVCManualVerificationResponseModel
+    from ...models.http_validation_error import HttpValidationError
+    from ...models.request_pvc_manual_verification_response_model import RequestPvcManualVerificationResponseModel
 
 
 def _get_kwargs(
@@ -40,17 +40,17 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> HTTPValidationError | RequestPVCManualVerificationResponseModel | None:
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.request_pvc_manual_verification_response_model import RequestPVCManualVerificationResponseModel
+) -> HttpValidationError | RequestPvcManualVerificationResponseModel | None:
+    from ...models.http_validation_error import HttpValidationError
+    from ...models.request_pvc_manual_verification_response_model import RequestPvcManualVerificationResponseModel
 
     if response.status_code == 200:
-        response_200 = RequestPVCManualVerificationResponseModel.from_dict(response.json())
+        response_200 = RequestPvcManualVerificationResponseModel.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -61,7 +61,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HTTPValidationError | RequestPVCManualVerificationResponseModel]:
+) -> Response[HttpValidationError | RequestPvcManualVerificationResponseModel]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -75,7 +75,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: BodyRequestManualVerificationV1VoicesPvcVoiceIdVerificationPost,
-) -> Response[HTTPValidationError | RequestPVCManualVerificationResponseModel]:
+) -> Response[HttpValidationError | RequestPvcManualVerificationResponseModel]:
     """Request Manual Verification
 
      Request manual verification for a PVC voice.
@@ -90,7 +90,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | RequestPVCManualVerificationResponseModel]
+        Response[HttpValidationError | RequestPvcManualVerificationResponseModel]
     """
 
     kwargs = _get_kwargs(
@@ -106,7 +106,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: BodyRequestManualVerificationV1VoicesPvcVoiceIdVerificationPost,
-) -> HTTPValidationError | RequestPVCManualVerificationResponseModel | None:
+) -> HttpValidationError | RequestPvcManualVerificationResponseModel | None:
     """Request Manual Verification
 
      Request manual verification for a PVC voice.
@@ -121,7 +121,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | RequestPVCManualVerificationResponseModel
+        HttpValidationError | RequestPvcManualVerificationResponseModel
     """
 
     return sync_detailed(
@@ -136,7 +136,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: BodyRequestManualVerificationV1VoicesPvcVoiceIdVerificationPost,
-) -> Response[HTTPValidationError | RequestPVCManualVerificationResponseModel]:
+) -> Response[HttpValidationError | RequestPvcManualVerificationResponseModel]:
     """Request Manual Verification
 
      Request manual verification for a PVC voice.
@@ -151,7 +151,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | RequestPVCManualVerificationResponseModel]
+        Response[HttpValidationError | RequestPvcManualVerificationResponseModel]
     """
 
     kwargs = _get_kwargs(
@@ -167,7 +167,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: BodyRequestManualVerificationV1VoicesPvcVoiceIdVerificationPost,
-) -> HTTPValidationError | RequestPVCManualVerificationResponseModel | None:
+) -> HttpValidationError | RequestPvcManualVerificationResponseModel | None:
     """Request Manual Verification
 
      Request manual verification for a PVC voice.
@@ -182,7 +182,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | RequestPVCManualVerificationResponseModel
+        HttpValidationError | RequestPvcManualVerificationResponseModel
     """
 
     return (

@@ -25,10 +25,10 @@ def _parse_voices_pvc_verification_captcha_get(response: httpx.Response) -> None
 
 def _parse_voices_pvc_verification_captcha_verify(
     response: httpx.Response,
-) -> models.VerifyPVCVoiceCaptchaResponseModel:
-    from ...models.verify_pvc_voice_captcha_response_model import VerifyPVCVoiceCaptchaResponseModel
+) -> models.VerifyPvcVoiceCaptchaResponseModel:
+    from ...models.verify_pvc_voice_captcha_response_model import VerifyPvcVoiceCaptchaResponseModel
 
-    response_200 = VerifyPVCVoiceCaptchaResponseModel.from_dict(loads(response.content))
+    response_200 = VerifyPvcVoiceCaptchaResponseModel.from_dict(loads(response.content))
 
     return response_200
 
@@ -76,7 +76,7 @@ class VoicesPvcVerificationCaptchaResource:
         recording: FileInput,
         *,
         request_options: RequestOptions | None = None,
-    ) -> models.VerifyPVCVoiceCaptchaResponseModel:
+    ) -> models.VerifyPvcVoiceCaptchaResponseModel:
         """Verify Pvc Voice Captcha
 
         Submit captcha verification for PVC voice.
@@ -93,12 +93,12 @@ class VoicesPvcVerificationCaptchaResource:
 
         check_path_parameter("voice_id", voice_id)
         from ...models.body_verify_pvc_voice_captcha_v1_voices_pvc_voice_id_captcha_post import (
-            BodyVerifyPVCVoiceCaptchaV1VoicesPvcVoiceIdCaptchaPost,
+            BodyVerifyPvcVoiceCaptchaV1VoicesPvcVoiceIdCaptchaPost,
         )
 
         kwargs = voices_pvc_verification_captcha_verify._get_kwargs(
             voice_id=voice_id,
-            body=BodyVerifyPVCVoiceCaptchaV1VoicesPvcVoiceIdCaptchaPost(
+            body=BodyVerifyPvcVoiceCaptchaV1VoicesPvcVoiceIdCaptchaPost(
                 recording=as_file(recording),
             ),
         )
@@ -159,7 +159,7 @@ class AsyncVoicesPvcVerificationCaptchaResource:
         recording: FileInput,
         *,
         request_options: RequestOptions | None = None,
-    ) -> models.VerifyPVCVoiceCaptchaResponseModel:
+    ) -> models.VerifyPvcVoiceCaptchaResponseModel:
         """Verify Pvc Voice Captcha
 
         Submit captcha verification for PVC voice.
@@ -176,12 +176,12 @@ class AsyncVoicesPvcVerificationCaptchaResource:
 
         check_path_parameter("voice_id", voice_id)
         from ...models.body_verify_pvc_voice_captcha_v1_voices_pvc_voice_id_captcha_post import (
-            BodyVerifyPVCVoiceCaptchaV1VoicesPvcVoiceIdCaptchaPost,
+            BodyVerifyPvcVoiceCaptchaV1VoicesPvcVoiceIdCaptchaPost,
         )
 
         kwargs = voices_pvc_verification_captcha_verify._get_kwargs(
             voice_id=voice_id,
-            body=BodyVerifyPVCVoiceCaptchaV1VoicesPvcVoiceIdCaptchaPost(
+            body=BodyVerifyPvcVoiceCaptchaV1VoicesPvcVoiceIdCaptchaPost(
                 recording=as_file(recording),
             ),
         )

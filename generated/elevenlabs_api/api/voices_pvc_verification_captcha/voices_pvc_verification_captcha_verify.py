@@ -13,16 +13,16 @@ from ...types import Response
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.body_verify_pvc_voice_captcha_v1_voices_pvc_voice_id_captcha_post import (
-        BodyVerifyPVCVoiceCaptchaV1VoicesPvcVoiceIdCaptchaPost,
+        BodyVerifyPvcVoiceCaptchaV1VoicesPvcVoiceIdCaptchaPost,
     )
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.verify_pvc_voice_captcha_response_model import VerifyPVCVoiceCaptchaResponseModel
+    from ...models.http_validation_error import HttpValidationError
+    from ...models.verify_pvc_voice_captcha_response_model import VerifyPvcVoiceCaptchaResponseModel
 
 
 def _get_kwargs(
     voice_id: str,
     *,
-    body: BodyVerifyPVCVoiceCaptchaV1VoicesPvcVoiceIdCaptchaPost,
+    body: BodyVerifyPvcVoiceCaptchaV1VoicesPvcVoiceIdCaptchaPost,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -40,17 +40,17 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> HTTPValidationError | VerifyPVCVoiceCaptchaResponseModel | None:
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.verify_pvc_voice_captcha_response_model import VerifyPVCVoiceCaptchaResponseModel
+) -> HttpValidationError | VerifyPvcVoiceCaptchaResponseModel | None:
+    from ...models.http_validation_error import HttpValidationError
+    from ...models.verify_pvc_voice_captcha_response_model import VerifyPvcVoiceCaptchaResponseModel
 
     if response.status_code == 200:
-        response_200 = VerifyPVCVoiceCaptchaResponseModel.from_dict(response.json())
+        response_200 = VerifyPvcVoiceCaptchaResponseModel.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -61,7 +61,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HTTPValidationError | VerifyPVCVoiceCaptchaResponseModel]:
+) -> Response[HttpValidationError | VerifyPvcVoiceCaptchaResponseModel]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -74,8 +74,8 @@ def sync_detailed(
     voice_id: str,
     *,
     client: AuthenticatedClient,
-    body: BodyVerifyPVCVoiceCaptchaV1VoicesPvcVoiceIdCaptchaPost,
-) -> Response[HTTPValidationError | VerifyPVCVoiceCaptchaResponseModel]:
+    body: BodyVerifyPvcVoiceCaptchaV1VoicesPvcVoiceIdCaptchaPost,
+) -> Response[HttpValidationError | VerifyPvcVoiceCaptchaResponseModel]:
     """Verify Pvc Voice Captcha
 
      Submit captcha verification for PVC voice.
@@ -83,14 +83,14 @@ def sync_detailed(
     Args:
         voice_id (str): Voice ID to be used, you can use https://api.elevenlabs.io/v1/voices to
             list all the available voices.
-        body (BodyVerifyPVCVoiceCaptchaV1VoicesPvcVoiceIdCaptchaPost):
+        body (BodyVerifyPvcVoiceCaptchaV1VoicesPvcVoiceIdCaptchaPost):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | VerifyPVCVoiceCaptchaResponseModel]
+        Response[HttpValidationError | VerifyPvcVoiceCaptchaResponseModel]
     """
 
     kwargs = _get_kwargs(
@@ -105,8 +105,8 @@ def sync(
     voice_id: str,
     *,
     client: AuthenticatedClient,
-    body: BodyVerifyPVCVoiceCaptchaV1VoicesPvcVoiceIdCaptchaPost,
-) -> HTTPValidationError | VerifyPVCVoiceCaptchaResponseModel | None:
+    body: BodyVerifyPvcVoiceCaptchaV1VoicesPvcVoiceIdCaptchaPost,
+) -> HttpValidationError | VerifyPvcVoiceCaptchaResponseModel | None:
     """Verify Pvc Voice Captcha
 
      Submit captcha verification for PVC voice.
@@ -114,14 +114,14 @@ def sync(
     Args:
         voice_id (str): Voice ID to be used, you can use https://api.elevenlabs.io/v1/voices to
             list all the available voices.
-        body (BodyVerifyPVCVoiceCaptchaV1VoicesPvcVoiceIdCaptchaPost):
+        body (BodyVerifyPvcVoiceCaptchaV1VoicesPvcVoiceIdCaptchaPost):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | VerifyPVCVoiceCaptchaResponseModel
+        HttpValidationError | VerifyPvcVoiceCaptchaResponseModel
     """
 
     return sync_detailed(
@@ -135,8 +135,8 @@ async def asyncio_detailed(
     voice_id: str,
     *,
     client: AuthenticatedClient,
-    body: BodyVerifyPVCVoiceCaptchaV1VoicesPvcVoiceIdCaptchaPost,
-) -> Response[HTTPValidationError | VerifyPVCVoiceCaptchaResponseModel]:
+    body: BodyVerifyPvcVoiceCaptchaV1VoicesPvcVoiceIdCaptchaPost,
+) -> Response[HttpValidationError | VerifyPvcVoiceCaptchaResponseModel]:
     """Verify Pvc Voice Captcha
 
      Submit captcha verification for PVC voice.
@@ -144,14 +144,14 @@ async def asyncio_detailed(
     Args:
         voice_id (str): Voice ID to be used, you can use https://api.elevenlabs.io/v1/voices to
             list all the available voices.
-        body (BodyVerifyPVCVoiceCaptchaV1VoicesPvcVoiceIdCaptchaPost):
+        body (BodyVerifyPvcVoiceCaptchaV1VoicesPvcVoiceIdCaptchaPost):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | VerifyPVCVoiceCaptchaResponseModel]
+        Response[HttpValidationError | VerifyPvcVoiceCaptchaResponseModel]
     """
 
     kwargs = _get_kwargs(
@@ -166,8 +166,8 @@ async def asyncio(
     voice_id: str,
     *,
     client: AuthenticatedClient,
-    body: BodyVerifyPVCVoiceCaptchaV1VoicesPvcVoiceIdCaptchaPost,
-) -> HTTPValidationError | VerifyPVCVoiceCaptchaResponseModel | None:
+    body: BodyVerifyPvcVoiceCaptchaV1VoicesPvcVoiceIdCaptchaPost,
+) -> HttpValidationError | VerifyPvcVoiceCaptchaResponseModel | None:
     """Verify Pvc Voice Captcha
 
      Submit captcha verification for PVC voice.
@@ -175,14 +175,14 @@ async def asyncio(
     Args:
         voice_id (str): Voice ID to be used, you can use https://api.elevenlabs.io/v1/voices to
             list all the available voices.
-        body (BodyVerifyPVCVoiceCaptchaV1VoicesPvcVoiceIdCaptchaPost):
+        body (BodyVerifyPvcVoiceCaptchaV1VoicesPvcVoiceIdCaptchaPost):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | VerifyPVCVoiceCaptchaResponseModel
+        HttpValidationError | VerifyPvcVoiceCaptchaResponseModel
     """
 
     return (

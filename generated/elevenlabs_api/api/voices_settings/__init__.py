@@ -19,25 +19,25 @@ from .. import (
 from . import voices_settings_get, voices_settings_get_default, voices_settings_update
 
 
-def _parse_voices_settings_get_default(response: httpx.Response) -> models.VoiceSettingsResponseModel:
-    from ...models.voice_settings_response_model import VoiceSettingsResponseModel
+def _parse_voices_settings_get_default(response: httpx.Response) -> models.VoiceSettings:
+    from ...models.voice_settings import VoiceSettings
 
-    response_200 = VoiceSettingsResponseModel.from_dict(loads(response.content))
+    response_200 = VoiceSettings.from_dict(loads(response.content))
 
     return response_200
 
 
-def _parse_voices_settings_get(response: httpx.Response) -> models.VoiceSettingsResponseModel:
-    from ...models.voice_settings_response_model import VoiceSettingsResponseModel
+def _parse_voices_settings_get(response: httpx.Response) -> models.VoiceSettings:
+    from ...models.voice_settings import VoiceSettings
 
-    response_200 = VoiceSettingsResponseModel.from_dict(loads(response.content))
+    response_200 = VoiceSettings.from_dict(loads(response.content))
 
     return response_200
 
 
 def _parse_voices_settings_update(response: httpx.Response) -> models.EditVoiceSettingsResponseModel:
     from ...models.edit_voice_settings_response_model import EditVoiceSettingsResponseModel
-    from ...models.voice_settings_response_model import VoiceSettingsResponseModel
+    from ...models.voice_settings import VoiceSettings
 
     response_200 = EditVoiceSettingsResponseModel.from_dict(loads(response.content))
 
@@ -59,7 +59,7 @@ class VoicesSettingsResource:
         self,
         *,
         request_options: RequestOptions | None = None,
-    ) -> models.VoiceSettingsResponseModel:
+    ) -> models.VoiceSettings:
         """Get Default Voice Settings.
 
         Gets the default settings for voices. "similarity_boost" corresponds to"Clarity + Similarity
@@ -81,7 +81,7 @@ class VoicesSettingsResource:
         voice_id: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> models.VoiceSettingsResponseModel:
+    ) -> models.VoiceSettings:
         """Get Voice Settings
 
         Returns the settings for a specific voice. "similarity_boost" corresponds to"Clarity + Similarity
@@ -145,11 +145,11 @@ class VoicesSettingsResource:
         """
 
         check_path_parameter("voice_id", voice_id)
-        from ...models.voice_settings_response_model import VoiceSettingsResponseModel
+        from ...models.voice_settings import VoiceSettings
 
         kwargs = voices_settings_update._get_kwargs(
             voice_id=voice_id,
-            body=VoiceSettingsResponseModel(
+            body=VoiceSettings(
                 stability=stability,
                 use_speaker_boost=use_speaker_boost,
                 similarity_boost=similarity_boost,
@@ -185,7 +185,7 @@ class AsyncVoicesSettingsResource:
         self,
         *,
         request_options: RequestOptions | None = None,
-    ) -> models.VoiceSettingsResponseModel:
+    ) -> models.VoiceSettings:
         """Get Default Voice Settings.
 
         Gets the default settings for voices. "similarity_boost" corresponds to"Clarity + Similarity
@@ -207,7 +207,7 @@ class AsyncVoicesSettingsResource:
         voice_id: str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> models.VoiceSettingsResponseModel:
+    ) -> models.VoiceSettings:
         """Get Voice Settings
 
         Returns the settings for a specific voice. "similarity_boost" corresponds to"Clarity + Similarity
@@ -271,11 +271,11 @@ class AsyncVoicesSettingsResource:
         """
 
         check_path_parameter("voice_id", voice_id)
-        from ...models.voice_settings_response_model import VoiceSettingsResponseModel
+        from ...models.voice_settings import VoiceSettings
 
         kwargs = voices_settings_update._get_kwargs(
             voice_id=voice_id,
-            body=VoiceSettingsResponseModel(
+            body=VoiceSettings(
                 stability=stability,
                 use_speaker_boost=use_speaker_boost,
                 similarity_boost=similarity_boost,

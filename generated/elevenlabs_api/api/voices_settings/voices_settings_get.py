@@ -12,8 +12,8 @@ from ...types import Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.voice_settings_response_model import VoiceSettingsResponseModel
+    from ...models.http_validation_error import HttpValidationError
+    from ...models.voice_settings import VoiceSettings
 
 
 def _get_kwargs(
@@ -31,17 +31,17 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> HTTPValidationError | VoiceSettingsResponseModel | None:
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.voice_settings_response_model import VoiceSettingsResponseModel
+) -> HttpValidationError | VoiceSettings | None:
+    from ...models.http_validation_error import HttpValidationError
+    from ...models.voice_settings import VoiceSettings
 
     if response.status_code == 200:
-        response_200 = VoiceSettingsResponseModel.from_dict(response.json())
+        response_200 = VoiceSettings.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -52,7 +52,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HTTPValidationError | VoiceSettingsResponseModel]:
+) -> Response[HttpValidationError | VoiceSettings]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -65,7 +65,7 @@ def sync_detailed(
     voice_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[HTTPValidationError | VoiceSettingsResponseModel]:
+) -> Response[HttpValidationError | VoiceSettings]:
     """Get Voice Settings
 
      Returns the settings for a specific voice. "similarity_boost" corresponds to"Clarity + Similarity
@@ -80,7 +80,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | VoiceSettingsResponseModel]
+        Response[HttpValidationError | VoiceSettings]
     """
 
     kwargs = _get_kwargs(
@@ -94,7 +94,7 @@ def sync(
     voice_id: str,
     *,
     client: AuthenticatedClient,
-) -> HTTPValidationError | VoiceSettingsResponseModel | None:
+) -> HttpValidationError | VoiceSettings | None:
     """Get Voice Settings
 
      Returns the settings for a specific voice. "similarity_boost" corresponds to"Clarity + Similarity
@@ -109,7 +109,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | VoiceSettingsResponseModel
+        HttpValidationError | VoiceSettings
     """
 
     return sync_detailed(
@@ -122,7 +122,7 @@ async def asyncio_detailed(
     voice_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[HTTPValidationError | VoiceSettingsResponseModel]:
+) -> Response[HttpValidationError | VoiceSettings]:
     """Get Voice Settings
 
      Returns the settings for a specific voice. "similarity_boost" corresponds to"Clarity + Similarity
@@ -137,7 +137,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | VoiceSettingsResponseModel]
+        Response[HttpValidationError | VoiceSettings]
     """
 
     kwargs = _get_kwargs(
@@ -151,7 +151,7 @@ async def asyncio(
     voice_id: str,
     *,
     client: AuthenticatedClient,
-) -> HTTPValidationError | VoiceSettingsResponseModel | None:
+) -> HttpValidationError | VoiceSettings | None:
     """Get Voice Settings
 
      Returns the settings for a specific voice. "similarity_boost" corresponds to"Clarity + Similarity
@@ -166,7 +166,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | VoiceSettingsResponseModel
+        HttpValidationError | VoiceSettings
     """
 
     return (

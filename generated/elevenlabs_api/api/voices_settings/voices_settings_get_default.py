@@ -11,7 +11,7 @@ from ...types import Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.voice_settings_response_model import VoiceSettingsResponseModel
+    from ...models.voice_settings import VoiceSettings
 
 
 def _get_kwargs() -> dict[str, Any]:
@@ -23,13 +23,11 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> VoiceSettingsResponseModel | None:
-    from ...models.voice_settings_response_model import VoiceSettingsResponseModel
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> VoiceSettings | None:
+    from ...models.voice_settings import VoiceSettings
 
     if response.status_code == 200:
-        response_200 = VoiceSettingsResponseModel.from_dict(response.json())
+        response_200 = VoiceSettings.from_dict(response.json())
 
         return response_200
 
@@ -38,9 +36,7 @@ def _parse_response(
     return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[VoiceSettingsResponseModel]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[VoiceSettings]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -52,7 +48,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[VoiceSettingsResponseModel]:
+) -> Response[VoiceSettings]:
     """Get Default Voice Settings.
 
      Gets the default settings for voices. "similarity_boost" corresponds to"Clarity + Similarity
@@ -63,7 +59,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[VoiceSettingsResponseModel]
+        Response[VoiceSettings]
     """
 
     kwargs = _get_kwargs()
@@ -74,7 +70,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> VoiceSettingsResponseModel | None:
+) -> VoiceSettings | None:
     """Get Default Voice Settings.
 
      Gets the default settings for voices. "similarity_boost" corresponds to"Clarity + Similarity
@@ -85,7 +81,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        VoiceSettingsResponseModel
+        VoiceSettings
     """
 
     return sync_detailed(
@@ -96,7 +92,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[VoiceSettingsResponseModel]:
+) -> Response[VoiceSettings]:
     """Get Default Voice Settings.
 
      Gets the default settings for voices. "similarity_boost" corresponds to"Clarity + Similarity
@@ -107,7 +103,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[VoiceSettingsResponseModel]
+        Response[VoiceSettings]
     """
 
     kwargs = _get_kwargs()
@@ -118,7 +114,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> VoiceSettingsResponseModel | None:
+) -> VoiceSettings | None:
     """Get Default Voice Settings.
 
      Gets the default settings for voices. "similarity_boost" corresponds to"Clarity + Similarity
@@ -129,7 +125,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        VoiceSettingsResponseModel
+        VoiceSettings
     """
 
     return (

@@ -13,14 +13,14 @@ from ...types import Response
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.edit_voice_settings_response_model import EditVoiceSettingsResponseModel
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.voice_settings_response_model import VoiceSettingsResponseModel
+    from ...models.http_validation_error import HttpValidationError
+    from ...models.voice_settings import VoiceSettings
 
 
 def _get_kwargs(
     voice_id: str,
     *,
-    body: VoiceSettingsResponseModel,
+    body: VoiceSettings,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -40,9 +40,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> EditVoiceSettingsResponseModel | HTTPValidationError | None:
+) -> EditVoiceSettingsResponseModel | HttpValidationError | None:
     from ...models.edit_voice_settings_response_model import EditVoiceSettingsResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     if response.status_code == 200:
         response_200 = EditVoiceSettingsResponseModel.from_dict(response.json())
@@ -50,7 +50,7 @@ def _parse_response(
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -61,7 +61,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[EditVoiceSettingsResponseModel | HTTPValidationError]:
+) -> Response[EditVoiceSettingsResponseModel | HttpValidationError]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -74,8 +74,8 @@ def sync_detailed(
     voice_id: str,
     *,
     client: AuthenticatedClient,
-    body: VoiceSettingsResponseModel,
-) -> Response[EditVoiceSettingsResponseModel | HTTPValidationError]:
+    body: VoiceSettings,
+) -> Response[EditVoiceSettingsResponseModel | HttpValidationError]:
     """Edit Voice Settings
 
      Edit your settings for a specific voice. "similarity_boost" corresponds to "Clarity + Similarity
@@ -84,15 +84,15 @@ def sync_detailed(
     Args:
         voice_id (str): Voice ID to be used, you can use https://api.elevenlabs.io/v1/voices to
             list all the available voices.
-        body (VoiceSettingsResponseModel):  Example: {'similarity_boost': 1.0, 'speed': 1.0,
-            'stability': 1.0, 'style': 0.0, 'use_speaker_boost': True}.
+        body (VoiceSettings):  Example: {'similarity_boost': 1.0, 'speed': 1.0, 'stability': 1.0,
+            'style': 0.0, 'use_speaker_boost': True}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EditVoiceSettingsResponseModel | HTTPValidationError]
+        Response[EditVoiceSettingsResponseModel | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -107,8 +107,8 @@ def sync(
     voice_id: str,
     *,
     client: AuthenticatedClient,
-    body: VoiceSettingsResponseModel,
-) -> EditVoiceSettingsResponseModel | HTTPValidationError | None:
+    body: VoiceSettings,
+) -> EditVoiceSettingsResponseModel | HttpValidationError | None:
     """Edit Voice Settings
 
      Edit your settings for a specific voice. "similarity_boost" corresponds to "Clarity + Similarity
@@ -117,15 +117,15 @@ def sync(
     Args:
         voice_id (str): Voice ID to be used, you can use https://api.elevenlabs.io/v1/voices to
             list all the available voices.
-        body (VoiceSettingsResponseModel):  Example: {'similarity_boost': 1.0, 'speed': 1.0,
-            'stability': 1.0, 'style': 0.0, 'use_speaker_boost': True}.
+        body (VoiceSettings):  Example: {'similarity_boost': 1.0, 'speed': 1.0, 'stability': 1.0,
+            'style': 0.0, 'use_speaker_boost': True}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EditVoiceSettingsResponseModel | HTTPValidationError
+        EditVoiceSettingsResponseModel | HttpValidationError
     """
 
     return sync_detailed(
@@ -139,8 +139,8 @@ async def asyncio_detailed(
     voice_id: str,
     *,
     client: AuthenticatedClient,
-    body: VoiceSettingsResponseModel,
-) -> Response[EditVoiceSettingsResponseModel | HTTPValidationError]:
+    body: VoiceSettings,
+) -> Response[EditVoiceSettingsResponseModel | HttpValidationError]:
     """Edit Voice Settings
 
      Edit your settings for a specific voice. "similarity_boost" corresponds to "Clarity + Similarity
@@ -149,15 +149,15 @@ async def asyncio_detailed(
     Args:
         voice_id (str): Voice ID to be used, you can use https://api.elevenlabs.io/v1/voices to
             list all the available voices.
-        body (VoiceSettingsResponseModel):  Example: {'similarity_boost': 1.0, 'speed': 1.0,
-            'stability': 1.0, 'style': 0.0, 'use_speaker_boost': True}.
+        body (VoiceSettings):  Example: {'similarity_boost': 1.0, 'speed': 1.0, 'stability': 1.0,
+            'style': 0.0, 'use_speaker_boost': True}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EditVoiceSettingsResponseModel | HTTPValidationError]
+        Response[EditVoiceSettingsResponseModel | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -172,8 +172,8 @@ async def asyncio(
     voice_id: str,
     *,
     client: AuthenticatedClient,
-    body: VoiceSettingsResponseModel,
-) -> EditVoiceSettingsResponseModel | HTTPValidationError | None:
+    body: VoiceSettings,
+) -> EditVoiceSettingsResponseModel | HttpValidationError | None:
     """Edit Voice Settings
 
      Edit your settings for a specific voice. "similarity_boost" corresponds to "Clarity + Similarity
@@ -182,15 +182,15 @@ async def asyncio(
     Args:
         voice_id (str): Voice ID to be used, you can use https://api.elevenlabs.io/v1/voices to
             list all the available voices.
-        body (VoiceSettingsResponseModel):  Example: {'similarity_boost': 1.0, 'speed': 1.0,
-            'stability': 1.0, 'style': 0.0, 'use_speaker_boost': True}.
+        body (VoiceSettings):  Example: {'similarity_boost': 1.0, 'speed': 1.0, 'stability': 1.0,
+            'style': 0.0, 'use_speaker_boost': True}.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EditVoiceSettingsResponseModel | HTTPValidationError
+        EditVoiceSettingsResponseModel | HttpValidationError
     """
 
     return (

@@ -97,7 +97,7 @@ class WebhooksResource:
 
     def create(
         self,
-        settings: models.WebhookHMACSettings,
+        settings: models.WebhookHmacSettings,
         *,
         request_options: RequestOptions | None = None,
     ) -> models.WorkspaceCreateWebhookResponseModel:
@@ -108,7 +108,7 @@ class WebhooksResource:
         `POST /v1/workspace/webhooks`.
 
         Args:
-            settings (WebhookHMACSettings): Settings for creating an HMAC-authenticated webhook
+            settings (WebhookHmacSettings): Settings for creating an HMAC-authenticated webhook
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """
@@ -252,7 +252,7 @@ class AsyncWebhooksResource:
 
     async def create(
         self,
-        settings: models.WebhookHMACSettings,
+        settings: models.WebhookHmacSettings,
         *,
         request_options: RequestOptions | None = None,
     ) -> models.WorkspaceCreateWebhookResponseModel:
@@ -263,7 +263,7 @@ class AsyncWebhooksResource:
         `POST /v1/workspace/webhooks`.
 
         Args:
-            settings (WebhookHMACSettings): Settings for creating an HMAC-authenticated webhook
+            settings (WebhookHmacSettings): Settings for creating an HMAC-authenticated webhook
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """

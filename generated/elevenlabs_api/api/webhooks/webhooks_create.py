@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from ...models.body_create_workspace_webhook_v1_workspace_webhooks_post import (
         BodyCreateWorkspaceWebhookV1WorkspaceWebhooksPost,
     )
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.workspace_create_webhook_response_model import WorkspaceCreateWebhookResponseModel
 
 
@@ -38,8 +38,8 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> HTTPValidationError | WorkspaceCreateWebhookResponseModel | None:
-    from ...models.http_validation_error import HTTPValidationError
+) -> HttpValidationError | WorkspaceCreateWebhookResponseModel | None:
+    from ...models.http_validation_error import HttpValidationError
     from ...models.workspace_create_webhook_response_model import WorkspaceCreateWebhookResponseModel
 
     if response.status_code == 200:
@@ -48,7 +48,7 @@ def _parse_response(
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -59,7 +59,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HTTPValidationError | WorkspaceCreateWebhookResponseModel]:
+) -> Response[HttpValidationError | WorkspaceCreateWebhookResponseModel]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -72,7 +72,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: BodyCreateWorkspaceWebhookV1WorkspaceWebhooksPost,
-) -> Response[HTTPValidationError | WorkspaceCreateWebhookResponseModel]:
+) -> Response[HttpValidationError | WorkspaceCreateWebhookResponseModel]:
     """Create Workspace Webhook
 
      Create a new webhook for the workspace with the specified authentication type.
@@ -85,7 +85,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | WorkspaceCreateWebhookResponseModel]
+        Response[HttpValidationError | WorkspaceCreateWebhookResponseModel]
     """
 
     kwargs = _get_kwargs(
@@ -99,7 +99,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: BodyCreateWorkspaceWebhookV1WorkspaceWebhooksPost,
-) -> HTTPValidationError | WorkspaceCreateWebhookResponseModel | None:
+) -> HttpValidationError | WorkspaceCreateWebhookResponseModel | None:
     """Create Workspace Webhook
 
      Create a new webhook for the workspace with the specified authentication type.
@@ -112,7 +112,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | WorkspaceCreateWebhookResponseModel
+        HttpValidationError | WorkspaceCreateWebhookResponseModel
     """
 
     return sync_detailed(
@@ -125,7 +125,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: BodyCreateWorkspaceWebhookV1WorkspaceWebhooksPost,
-) -> Response[HTTPValidationError | WorkspaceCreateWebhookResponseModel]:
+) -> Response[HttpValidationError | WorkspaceCreateWebhookResponseModel]:
     """Create Workspace Webhook
 
      Create a new webhook for the workspace with the specified authentication type.
@@ -138,7 +138,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | WorkspaceCreateWebhookResponseModel]
+        Response[HttpValidationError | WorkspaceCreateWebhookResponseModel]
     """
 
     kwargs = _get_kwargs(
@@ -152,7 +152,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: BodyCreateWorkspaceWebhookV1WorkspaceWebhooksPost,
-) -> HTTPValidationError | WorkspaceCreateWebhookResponseModel | None:
+) -> HttpValidationError | WorkspaceCreateWebhookResponseModel | None:
     """Create Workspace Webhook
 
      Create a new webhook for the workspace with the specified authentication type.
@@ -165,7 +165,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | WorkspaceCreateWebhookResponseModel
+        HttpValidationError | WorkspaceCreateWebhookResponseModel
     """
 
     return (

@@ -13,7 +13,7 @@ from ...types import Response
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.delete_workspace_webhook_response_model import DeleteWorkspaceWebhookResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
 
 def _get_kwargs(
@@ -31,9 +31,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DeleteWorkspaceWebhookResponseModel | HTTPValidationError | None:
+) -> DeleteWorkspaceWebhookResponseModel | HttpValidationError | None:
     from ...models.delete_workspace_webhook_response_model import DeleteWorkspaceWebhookResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     if response.status_code == 200:
         response_200 = DeleteWorkspaceWebhookResponseModel.from_dict(response.json())
@@ -41,7 +41,7 @@ def _parse_response(
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -52,7 +52,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DeleteWorkspaceWebhookResponseModel | HTTPValidationError]:
+) -> Response[DeleteWorkspaceWebhookResponseModel | HttpValidationError]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -65,7 +65,7 @@ def sync_detailed(
     webhook_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[DeleteWorkspaceWebhookResponseModel | HTTPValidationError]:
+) -> Response[DeleteWorkspaceWebhookResponseModel | HttpValidationError]:
     """Delete Workspace Webhook
 
      Delete the specified workspace webhook
@@ -78,7 +78,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DeleteWorkspaceWebhookResponseModel | HTTPValidationError]
+        Response[DeleteWorkspaceWebhookResponseModel | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -92,7 +92,7 @@ def sync(
     webhook_id: str,
     *,
     client: AuthenticatedClient,
-) -> DeleteWorkspaceWebhookResponseModel | HTTPValidationError | None:
+) -> DeleteWorkspaceWebhookResponseModel | HttpValidationError | None:
     """Delete Workspace Webhook
 
      Delete the specified workspace webhook
@@ -105,7 +105,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DeleteWorkspaceWebhookResponseModel | HTTPValidationError
+        DeleteWorkspaceWebhookResponseModel | HttpValidationError
     """
 
     return sync_detailed(
@@ -118,7 +118,7 @@ async def asyncio_detailed(
     webhook_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[DeleteWorkspaceWebhookResponseModel | HTTPValidationError]:
+) -> Response[DeleteWorkspaceWebhookResponseModel | HttpValidationError]:
     """Delete Workspace Webhook
 
      Delete the specified workspace webhook
@@ -131,7 +131,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DeleteWorkspaceWebhookResponseModel | HTTPValidationError]
+        Response[DeleteWorkspaceWebhookResponseModel | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -145,7 +145,7 @@ async def asyncio(
     webhook_id: str,
     *,
     client: AuthenticatedClient,
-) -> DeleteWorkspaceWebhookResponseModel | HTTPValidationError | None:
+) -> DeleteWorkspaceWebhookResponseModel | HttpValidationError | None:
     """Delete Workspace Webhook
 
      Delete the specified workspace webhook
@@ -158,7 +158,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DeleteWorkspaceWebhookResponseModel | HTTPValidationError
+        DeleteWorkspaceWebhookResponseModel | HttpValidationError
     """
 
     return (

@@ -11,7 +11,7 @@ from ...types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.workspace_webhook_list_response_model import WorkspaceWebhookListResponseModel
     from ...types import UNSET, Unset
 
@@ -37,8 +37,8 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> HTTPValidationError | WorkspaceWebhookListResponseModel | None:
-    from ...models.http_validation_error import HTTPValidationError
+) -> HttpValidationError | WorkspaceWebhookListResponseModel | None:
+    from ...models.http_validation_error import HttpValidationError
     from ...models.workspace_webhook_list_response_model import WorkspaceWebhookListResponseModel
 
     if response.status_code == 200:
@@ -47,7 +47,7 @@ def _parse_response(
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -58,7 +58,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HTTPValidationError | WorkspaceWebhookListResponseModel]:
+) -> Response[HttpValidationError | WorkspaceWebhookListResponseModel]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -71,7 +71,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     include_usages: bool | Unset = UNSET,
-) -> Response[HTTPValidationError | WorkspaceWebhookListResponseModel]:
+) -> Response[HttpValidationError | WorkspaceWebhookListResponseModel]:
     """List Workspace Webhooks
 
      List all webhooks for a workspace
@@ -85,7 +85,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | WorkspaceWebhookListResponseModel]
+        Response[HttpValidationError | WorkspaceWebhookListResponseModel]
     """
 
     kwargs = _get_kwargs(
@@ -99,7 +99,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     include_usages: bool | Unset = UNSET,
-) -> HTTPValidationError | WorkspaceWebhookListResponseModel | None:
+) -> HttpValidationError | WorkspaceWebhookListResponseModel | None:
     """List Workspace Webhooks
 
      List all webhooks for a workspace
@@ -113,7 +113,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | WorkspaceWebhookListResponseModel
+        HttpValidationError | WorkspaceWebhookListResponseModel
     """
 
     return sync_detailed(
@@ -126,7 +126,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     include_usages: bool | Unset = UNSET,
-) -> Response[HTTPValidationError | WorkspaceWebhookListResponseModel]:
+) -> Response[HttpValidationError | WorkspaceWebhookListResponseModel]:
     """List Workspace Webhooks
 
      List all webhooks for a workspace
@@ -140,7 +140,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | WorkspaceWebhookListResponseModel]
+        Response[HttpValidationError | WorkspaceWebhookListResponseModel]
     """
 
     kwargs = _get_kwargs(
@@ -154,7 +154,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     include_usages: bool | Unset = UNSET,
-) -> HTTPValidationError | WorkspaceWebhookListResponseModel | None:
+) -> HttpValidationError | WorkspaceWebhookListResponseModel | None:
     """List Workspace Webhooks
 
      List all webhooks for a workspace
@@ -168,7 +168,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | WorkspaceWebhookListResponseModel
+        HttpValidationError | WorkspaceWebhookListResponseModel
     """
 
     return (

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from ...models.body_update_workspace_webhook_v1_workspace_webhooks_webhook_id_patch import (
         BodyUpdateWorkspaceWebhookV1WorkspaceWebhooksWebhookIdPatch,
     )
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.patch_workspace_webhook_response_model import PatchWorkspaceWebhookResponseModel
 
 
@@ -42,8 +42,8 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> HTTPValidationError | PatchWorkspaceWebhookResponseModel | None:
-    from ...models.http_validation_error import HTTPValidationError
+) -> HttpValidationError | PatchWorkspaceWebhookResponseModel | None:
+    from ...models.http_validation_error import HttpValidationError
     from ...models.patch_workspace_webhook_response_model import PatchWorkspaceWebhookResponseModel
 
     if response.status_code == 200:
@@ -52,7 +52,7 @@ def _parse_response(
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -63,7 +63,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HTTPValidationError | PatchWorkspaceWebhookResponseModel]:
+) -> Response[HttpValidationError | PatchWorkspaceWebhookResponseModel]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -77,7 +77,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: BodyUpdateWorkspaceWebhookV1WorkspaceWebhooksWebhookIdPatch,
-) -> Response[HTTPValidationError | PatchWorkspaceWebhookResponseModel]:
+) -> Response[HttpValidationError | PatchWorkspaceWebhookResponseModel]:
     """Update Workspace Webhook
 
      Update the specified workspace webhook
@@ -91,7 +91,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | PatchWorkspaceWebhookResponseModel]
+        Response[HttpValidationError | PatchWorkspaceWebhookResponseModel]
     """
 
     kwargs = _get_kwargs(
@@ -107,7 +107,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: BodyUpdateWorkspaceWebhookV1WorkspaceWebhooksWebhookIdPatch,
-) -> HTTPValidationError | PatchWorkspaceWebhookResponseModel | None:
+) -> HttpValidationError | PatchWorkspaceWebhookResponseModel | None:
     """Update Workspace Webhook
 
      Update the specified workspace webhook
@@ -121,7 +121,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | PatchWorkspaceWebhookResponseModel
+        HttpValidationError | PatchWorkspaceWebhookResponseModel
     """
 
     return sync_detailed(
@@ -136,7 +136,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: BodyUpdateWorkspaceWebhookV1WorkspaceWebhooksWebhookIdPatch,
-) -> Response[HTTPValidationError | PatchWorkspaceWebhookResponseModel]:
+) -> Response[HttpValidationError | PatchWorkspaceWebhookResponseModel]:
     """Update Workspace Webhook
 
      Update the specified workspace webhook
@@ -150,7 +150,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | PatchWorkspaceWebhookResponseModel]
+        Response[HttpValidationError | PatchWorkspaceWebhookResponseModel]
     """
 
     kwargs = _get_kwargs(
@@ -166,7 +166,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: BodyUpdateWorkspaceWebhookV1WorkspaceWebhooksWebhookIdPatch,
-) -> HTTPValidationError | PatchWorkspaceWebhookResponseModel | None:
+) -> HttpValidationError | PatchWorkspaceWebhookResponseModel | None:
     """Update Workspace Webhook
 
      Update the specified workspace webhook
@@ -180,7 +180,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | PatchWorkspaceWebhookResponseModel
+        HttpValidationError | PatchWorkspaceWebhookResponseModel
     """
 
     return (

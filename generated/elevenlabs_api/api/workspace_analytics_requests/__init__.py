@@ -44,7 +44,7 @@ class WorkspaceAnalyticsRequestsResource:
         start_time: int | None | Unset = UNSET,
         end_time: int | None | Unset = UNSET,
         limit: int | Unset = UNSET,
-        sort: models.BodyListAPIRequestsV1WorkspaceAnalyticsRequestsPostSortType0 | None | Unset = UNSET,
+        sort: models.BodyListApiRequestsV1WorkspaceAnalyticsRequestsPostSortType0 | None | Unset = UNSET,
         filters: builtins.list[models.ColumnFilter] | None | Unset = UNSET,
         search: None | str | Unset = UNSET,
         request_options: RequestOptions | None = None,
@@ -64,7 +64,7 @@ class WorkspaceAnalyticsRequestsResource:
                 milliseconds.
             end_time (int | None | Unset): End of the time range as a Unix timestamp in milliseconds.
             limit (int | Unset): Defaults to 100 on the server.
-            sort (BodyListAPIRequestsV1WorkspaceAnalyticsRequestsPostSortType0 | None | Unset): Optional
+            sort (BodyListApiRequestsV1WorkspaceAnalyticsRequestsPostSortType0 | None | Unset): Optional
                 timestamp sort direction. If omitted, defaults to desc when end_time is provided, otherwise
                 asc. One of: asc, desc.
             filters (list[ColumnFilter] | None | Unset):
@@ -74,11 +74,11 @@ class WorkspaceAnalyticsRequestsResource:
         """
 
         from ...models.body_list_api_requests_v1_workspace_analytics_requests_post import (
-            BodyListAPIRequestsV1WorkspaceAnalyticsRequestsPost,
+            BodyListApiRequestsV1WorkspaceAnalyticsRequestsPost,
         )
 
         kwargs = workspace_analytics_requests_get._get_kwargs(
-            body=BodyListAPIRequestsV1WorkspaceAnalyticsRequestsPost(
+            body=BodyListApiRequestsV1WorkspaceAnalyticsRequestsPost(
                 start_time=start_time,
                 end_time=end_time,
                 limit=limit,
@@ -115,7 +115,7 @@ class AsyncWorkspaceAnalyticsRequestsResource:
         start_time: int | None | Unset = UNSET,
         end_time: int | None | Unset = UNSET,
         limit: int | Unset = UNSET,
-        sort: models.BodyListAPIRequestsV1WorkspaceAnalyticsRequestsPostSortType0 | None | Unset = UNSET,
+        sort: models.BodyListApiRequestsV1WorkspaceAnalyticsRequestsPostSortType0 | None | Unset = UNSET,
         filters: builtins.list[models.ColumnFilter] | None | Unset = UNSET,
         search: None | str | Unset = UNSET,
         request_options: RequestOptions | None = None,
@@ -135,7 +135,7 @@ class AsyncWorkspaceAnalyticsRequestsResource:
                 milliseconds.
             end_time (int | None | Unset): End of the time range as a Unix timestamp in milliseconds.
             limit (int | Unset): Defaults to 100 on the server.
-            sort (BodyListAPIRequestsV1WorkspaceAnalyticsRequestsPostSortType0 | None | Unset): Optional
+            sort (BodyListApiRequestsV1WorkspaceAnalyticsRequestsPostSortType0 | None | Unset): Optional
                 timestamp sort direction. If omitted, defaults to desc when end_time is provided, otherwise
                 asc. One of: asc, desc.
             filters (list[ColumnFilter] | None | Unset):
@@ -145,11 +145,11 @@ class AsyncWorkspaceAnalyticsRequestsResource:
         """
 
         from ...models.body_list_api_requests_v1_workspace_analytics_requests_post import (
-            BodyListAPIRequestsV1WorkspaceAnalyticsRequestsPost,
+            BodyListApiRequestsV1WorkspaceAnalyticsRequestsPost,
         )
 
         kwargs = workspace_analytics_requests_get._get_kwargs(
-            body=BodyListAPIRequestsV1WorkspaceAnalyticsRequestsPost(
+            body=BodyListApiRequestsV1WorkspaceAnalyticsRequestsPost(
                 start_time=start_time,
                 end_time=end_time,
                 limit=limit,

@@ -12,16 +12,16 @@ from ...types import UNSET, Response, Unset
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.body_list_api_requests_v1_workspace_analytics_requests_post import (
-        BodyListAPIRequestsV1WorkspaceAnalyticsRequestsPost,
+        BodyListApiRequestsV1WorkspaceAnalyticsRequestsPost,
     )
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.workspace_analytics_query_response_model import WorkspaceAnalyticsQueryResponseModel
     from ...types import UNSET, Unset
 
 
 def _get_kwargs(
     *,
-    body: BodyListAPIRequestsV1WorkspaceAnalyticsRequestsPost | Unset = UNSET,
+    body: BodyListApiRequestsV1WorkspaceAnalyticsRequestsPost | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -41,8 +41,8 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> HTTPValidationError | WorkspaceAnalyticsQueryResponseModel | None:
-    from ...models.http_validation_error import HTTPValidationError
+) -> HttpValidationError | WorkspaceAnalyticsQueryResponseModel | None:
+    from ...models.http_validation_error import HttpValidationError
     from ...models.workspace_analytics_query_response_model import WorkspaceAnalyticsQueryResponseModel
 
     if response.status_code == 200:
@@ -51,7 +51,7 @@ def _parse_response(
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -62,7 +62,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HTTPValidationError | WorkspaceAnalyticsQueryResponseModel]:
+) -> Response[HttpValidationError | WorkspaceAnalyticsQueryResponseModel]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -74,8 +74,8 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: BodyListAPIRequestsV1WorkspaceAnalyticsRequestsPost | Unset = UNSET,
-) -> Response[HTTPValidationError | WorkspaceAnalyticsQueryResponseModel]:
+    body: BodyListApiRequestsV1WorkspaceAnalyticsRequestsPost | Unset = UNSET,
+) -> Response[HttpValidationError | WorkspaceAnalyticsQueryResponseModel]:
     """List Api Requests
 
      Returns a list of API requests. Supports filtering by time range, column filters, and search terms.
@@ -85,14 +85,14 @@ def sync_detailed(
     and rows.
 
     Args:
-        body (BodyListAPIRequestsV1WorkspaceAnalyticsRequestsPost | Unset):
+        body (BodyListApiRequestsV1WorkspaceAnalyticsRequestsPost | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | WorkspaceAnalyticsQueryResponseModel]
+        Response[HttpValidationError | WorkspaceAnalyticsQueryResponseModel]
     """
 
     kwargs = _get_kwargs(
@@ -105,8 +105,8 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: BodyListAPIRequestsV1WorkspaceAnalyticsRequestsPost | Unset = UNSET,
-) -> HTTPValidationError | WorkspaceAnalyticsQueryResponseModel | None:
+    body: BodyListApiRequestsV1WorkspaceAnalyticsRequestsPost | Unset = UNSET,
+) -> HttpValidationError | WorkspaceAnalyticsQueryResponseModel | None:
     """List Api Requests
 
      Returns a list of API requests. Supports filtering by time range, column filters, and search terms.
@@ -116,14 +116,14 @@ def sync(
     and rows.
 
     Args:
-        body (BodyListAPIRequestsV1WorkspaceAnalyticsRequestsPost | Unset):
+        body (BodyListApiRequestsV1WorkspaceAnalyticsRequestsPost | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | WorkspaceAnalyticsQueryResponseModel
+        HttpValidationError | WorkspaceAnalyticsQueryResponseModel
     """
 
     return sync_detailed(
@@ -135,8 +135,8 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: BodyListAPIRequestsV1WorkspaceAnalyticsRequestsPost | Unset = UNSET,
-) -> Response[HTTPValidationError | WorkspaceAnalyticsQueryResponseModel]:
+    body: BodyListApiRequestsV1WorkspaceAnalyticsRequestsPost | Unset = UNSET,
+) -> Response[HttpValidationError | WorkspaceAnalyticsQueryResponseModel]:
     """List Api Requests
 
      Returns a list of API requests. Supports filtering by time range, column filters, and search terms.
@@ -146,14 +146,14 @@ async def asyncio_detailed(
     and rows.
 
     Args:
-        body (BodyListAPIRequestsV1WorkspaceAnalyticsRequestsPost | Unset):
+        body (BodyListApiRequestsV1WorkspaceAnalyticsRequestsPost | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | WorkspaceAnalyticsQueryResponseModel]
+        Response[HttpValidationError | WorkspaceAnalyticsQueryResponseModel]
     """
 
     kwargs = _get_kwargs(
@@ -166,8 +166,8 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: BodyListAPIRequestsV1WorkspaceAnalyticsRequestsPost | Unset = UNSET,
-) -> HTTPValidationError | WorkspaceAnalyticsQueryResponseModel | None:
+    body: BodyListApiRequestsV1WorkspaceAnalyticsRequestsPost | Unset = UNSET,
+) -> HttpValidationError | WorkspaceAnalyticsQueryResponseModel | None:
     """List Api Requests
 
      Returns a list of API requests. Supports filtering by time range, column filters, and search terms.
@@ -177,14 +177,14 @@ async def asyncio(
     and rows.
 
     Args:
-        body (BodyListAPIRequestsV1WorkspaceAnalyticsRequestsPost | Unset):
+        body (BodyListApiRequestsV1WorkspaceAnalyticsRequestsPost | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | WorkspaceAnalyticsQueryResponseModel
+        HttpValidationError | WorkspaceAnalyticsQueryResponseModel
     """
 
     return (

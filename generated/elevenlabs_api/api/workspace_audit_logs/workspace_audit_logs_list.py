@@ -11,7 +11,7 @@ from ...types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.workspace_audit_logs_page_response import WorkspaceAuditLogsPageResponse
     from ...types import UNSET, Unset
 
@@ -67,8 +67,8 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> HTTPValidationError | WorkspaceAuditLogsPageResponse | None:
-    from ...models.http_validation_error import HTTPValidationError
+) -> HttpValidationError | WorkspaceAuditLogsPageResponse | None:
+    from ...models.http_validation_error import HttpValidationError
     from ...models.workspace_audit_logs_page_response import WorkspaceAuditLogsPageResponse
 
     if response.status_code == 200:
@@ -77,7 +77,7 @@ def _parse_response(
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -88,7 +88,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HTTPValidationError | WorkspaceAuditLogsPageResponse]:
+) -> Response[HttpValidationError | WorkspaceAuditLogsPageResponse]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -107,7 +107,7 @@ def sync_detailed(
     actor_uid: None | str | Unset = UNSET,
     class_name: None | str | Unset = UNSET,
     activity_name: None | str | Unset = UNSET,
-) -> Response[HTTPValidationError | WorkspaceAuditLogsPageResponse]:
+) -> Response[HttpValidationError | WorkspaceAuditLogsPageResponse]:
     """Get Workspace Audit Logs
 
      Returns the audit log for the workspace. Requires enterprise tier and the audit_log_read permission.
@@ -129,7 +129,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | WorkspaceAuditLogsPageResponse]
+        Response[HttpValidationError | WorkspaceAuditLogsPageResponse]
     """
 
     kwargs = _get_kwargs(
@@ -155,7 +155,7 @@ def sync(
     actor_uid: None | str | Unset = UNSET,
     class_name: None | str | Unset = UNSET,
     activity_name: None | str | Unset = UNSET,
-) -> HTTPValidationError | WorkspaceAuditLogsPageResponse | None:
+) -> HttpValidationError | WorkspaceAuditLogsPageResponse | None:
     """Get Workspace Audit Logs
 
      Returns the audit log for the workspace. Requires enterprise tier and the audit_log_read permission.
@@ -177,7 +177,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | WorkspaceAuditLogsPageResponse
+        HttpValidationError | WorkspaceAuditLogsPageResponse
     """
 
     return sync_detailed(
@@ -202,7 +202,7 @@ async def asyncio_detailed(
     actor_uid: None | str | Unset = UNSET,
     class_name: None | str | Unset = UNSET,
     activity_name: None | str | Unset = UNSET,
-) -> Response[HTTPValidationError | WorkspaceAuditLogsPageResponse]:
+) -> Response[HttpValidationError | WorkspaceAuditLogsPageResponse]:
     """Get Workspace Audit Logs
 
      Returns the audit log for the workspace. Requires enterprise tier and the audit_log_read permission.
@@ -224,7 +224,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | WorkspaceAuditLogsPageResponse]
+        Response[HttpValidationError | WorkspaceAuditLogsPageResponse]
     """
 
     kwargs = _get_kwargs(
@@ -250,7 +250,7 @@ async def asyncio(
     actor_uid: None | str | Unset = UNSET,
     class_name: None | str | Unset = UNSET,
     activity_name: None | str | Unset = UNSET,
-) -> HTTPValidationError | WorkspaceAuditLogsPageResponse | None:
+) -> HttpValidationError | WorkspaceAuditLogsPageResponse | None:
     """Get Workspace Audit Logs
 
      Returns the audit log for the workspace. Requires enterprise tier and the audit_log_read permission.
@@ -272,7 +272,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | WorkspaceAuditLogsPageResponse
+        HttpValidationError | WorkspaceAuditLogsPageResponse
     """
 
     return (

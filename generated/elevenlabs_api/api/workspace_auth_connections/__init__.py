@@ -42,10 +42,10 @@ def _parse_workspace_auth_connections_create(
     | models.BasicAuthResponse
     | models.BearerAuthResponse
     | models.CustomHeaderAuthResponse
-    | models.MTLSAuthResponse
+    | models.MtlsAuthResponse
     | models.OAuth2ClientCredsResponse
-    | models.OAuth2JWTResponse
-    | models.PrivateKeyJWTResponse
+    | models.OAuth2JwtResponse
+    | models.PrivateKeyJwtResponse
     | models.RefreshTokenAuthResponse
     | models.SlackBotAuthResponse
     | models.UrlSecretAuthResponse
@@ -56,10 +56,10 @@ def _parse_workspace_auth_connections_create(
     from ...models.basic_auth_response import BasicAuthResponse
     from ...models.bearer_auth_response import BearerAuthResponse
     from ...models.custom_header_auth_response import CustomHeaderAuthResponse
-    from ...models.mtls_auth_response import MTLSAuthResponse
+    from ...models.mtls_auth_response import MtlsAuthResponse
     from ...models.o_auth_2_client_creds_response import OAuth2ClientCredsResponse
-    from ...models.o_auth_2jwt_response import OAuth2JWTResponse
-    from ...models.private_key_jwt_response import PrivateKeyJWTResponse
+    from ...models.o_auth_2_jwt_response import OAuth2JwtResponse
+    from ...models.private_key_jwt_response import PrivateKeyJwtResponse
     from ...models.refresh_token_auth_response import RefreshTokenAuthResponse
     from ...models.slack_bot_auth_response import SlackBotAuthResponse
     from ...models.url_secret_auth_response import UrlSecretAuthResponse
@@ -73,10 +73,10 @@ def _parse_workspace_auth_connections_create(
         | BasicAuthResponse
         | BearerAuthResponse
         | CustomHeaderAuthResponse
-        | MTLSAuthResponse
+        | MtlsAuthResponse
         | OAuth2ClientCredsResponse
-        | OAuth2JWTResponse
-        | PrivateKeyJWTResponse
+        | OAuth2JwtResponse
+        | PrivateKeyJwtResponse
         | RefreshTokenAuthResponse
         | SlackBotAuthResponse
         | UrlSecretAuthResponse
@@ -92,10 +92,10 @@ def _parse_workspace_auth_connections_create(
         | BasicAuthResponse
         | BearerAuthResponse
         | CustomHeaderAuthResponse
-        | MTLSAuthResponse
+        | MtlsAuthResponse
         | OAuth2ClientCredsResponse
-        | OAuth2JWTResponse
-        | PrivateKeyJWTResponse
+        | OAuth2JwtResponse
+        | PrivateKeyJwtResponse
         | RefreshTokenAuthResponse
         | SlackBotAuthResponse
         | UrlSecretAuthResponse
@@ -107,9 +107,9 @@ def _parse_workspace_auth_connections_create(
                 RefreshTokenAuthResponse,
                 BasicAuthResponse,
                 BearerAuthResponse,
-                OAuth2JWTResponse,
-                PrivateKeyJWTResponse,
-                MTLSAuthResponse,
+                OAuth2JwtResponse,
+                PrivateKeyJwtResponse,
+                MtlsAuthResponse,
                 CustomHeaderAuthResponse,
                 ApiIntegrationOAuth2AuthCodeResponse,
                 ApiIntegrationOAuth2CustomAppResponse,
@@ -156,7 +156,7 @@ def _parse_workspace_auth_connections_create(
         try:
             if not isinstance(data, dict):
                 raise TypeError(f"got {type(data).__name__}")
-            response_200_type_4 = OAuth2JWTResponse.from_dict(data)
+            response_200_type_4 = OAuth2JwtResponse.from_dict(data)
 
             return response_200_type_4
         except (TypeError, ValueError, AttributeError, KeyError):
@@ -164,7 +164,7 @@ def _parse_workspace_auth_connections_create(
         try:
             if not isinstance(data, dict):
                 raise TypeError(f"got {type(data).__name__}")
-            response_200_type_5 = PrivateKeyJWTResponse.from_dict(data)
+            response_200_type_5 = PrivateKeyJwtResponse.from_dict(data)
 
             return response_200_type_5
         except (TypeError, ValueError, AttributeError, KeyError):
@@ -172,7 +172,7 @@ def _parse_workspace_auth_connections_create(
         try:
             if not isinstance(data, dict):
                 raise TypeError(f"got {type(data).__name__}")
-            response_200_type_6 = MTLSAuthResponse.from_dict(data)
+            response_200_type_6 = MtlsAuthResponse.from_dict(data)
 
             return response_200_type_6
         except (TypeError, ValueError, AttributeError, KeyError):
@@ -242,10 +242,10 @@ def _parse_workspace_auth_connections_update(
     | models.BasicAuthResponse
     | models.BearerAuthResponse
     | models.CustomHeaderAuthResponse
-    | models.MTLSAuthResponse
+    | models.MtlsAuthResponse
     | models.OAuth2ClientCredsResponse
-    | models.OAuth2JWTResponse
-    | models.PrivateKeyJWTResponse
+    | models.OAuth2JwtResponse
+    | models.PrivateKeyJwtResponse
     | models.RefreshTokenAuthResponse
     | models.SlackBotAuthResponse
     | models.UrlSecretAuthResponse
@@ -256,10 +256,10 @@ def _parse_workspace_auth_connections_update(
     from ...models.basic_auth_response import BasicAuthResponse
     from ...models.bearer_auth_response import BearerAuthResponse
     from ...models.custom_header_auth_response import CustomHeaderAuthResponse
-    from ...models.mtls_auth_response import MTLSAuthResponse
+    from ...models.mtls_auth_response import MtlsAuthResponse
     from ...models.o_auth_2_client_creds_response import OAuth2ClientCredsResponse
-    from ...models.o_auth_2jwt_response import OAuth2JWTResponse
-    from ...models.private_key_jwt_response import PrivateKeyJWTResponse
+    from ...models.o_auth_2_jwt_response import OAuth2JwtResponse
+    from ...models.private_key_jwt_response import PrivateKeyJwtResponse
     from ...models.refresh_token_auth_response import RefreshTokenAuthResponse
     from ...models.slack_bot_auth_response import SlackBotAuthResponse
     from ...models.url_secret_auth_response import UrlSecretAuthResponse
@@ -273,10 +273,10 @@ def _parse_workspace_auth_connections_update(
         | BasicAuthResponse
         | BearerAuthResponse
         | CustomHeaderAuthResponse
-        | MTLSAuthResponse
+        | MtlsAuthResponse
         | OAuth2ClientCredsResponse
-        | OAuth2JWTResponse
-        | PrivateKeyJWTResponse
+        | OAuth2JwtResponse
+        | PrivateKeyJwtResponse
         | RefreshTokenAuthResponse
         | SlackBotAuthResponse
         | UrlSecretAuthResponse
@@ -292,10 +292,10 @@ def _parse_workspace_auth_connections_update(
         | BasicAuthResponse
         | BearerAuthResponse
         | CustomHeaderAuthResponse
-        | MTLSAuthResponse
+        | MtlsAuthResponse
         | OAuth2ClientCredsResponse
-        | OAuth2JWTResponse
-        | PrivateKeyJWTResponse
+        | OAuth2JwtResponse
+        | PrivateKeyJwtResponse
         | RefreshTokenAuthResponse
         | SlackBotAuthResponse
         | UrlSecretAuthResponse
@@ -307,9 +307,9 @@ def _parse_workspace_auth_connections_update(
                 RefreshTokenAuthResponse,
                 BasicAuthResponse,
                 BearerAuthResponse,
-                OAuth2JWTResponse,
-                PrivateKeyJWTResponse,
-                MTLSAuthResponse,
+                OAuth2JwtResponse,
+                PrivateKeyJwtResponse,
+                MtlsAuthResponse,
                 CustomHeaderAuthResponse,
                 ApiIntegrationOAuth2AuthCodeResponse,
                 ApiIntegrationOAuth2CustomAppResponse,
@@ -356,7 +356,7 @@ def _parse_workspace_auth_connections_update(
         try:
             if not isinstance(data, dict):
                 raise TypeError(f"got {type(data).__name__}")
-            response_200_type_4 = OAuth2JWTResponse.from_dict(data)
+            response_200_type_4 = OAuth2JwtResponse.from_dict(data)
 
             return response_200_type_4
         except (TypeError, ValueError, AttributeError, KeyError):
@@ -364,7 +364,7 @@ def _parse_workspace_auth_connections_update(
         try:
             if not isinstance(data, dict):
                 raise TypeError(f"got {type(data).__name__}")
-            response_200_type_5 = PrivateKeyJWTResponse.from_dict(data)
+            response_200_type_5 = PrivateKeyJwtResponse.from_dict(data)
 
             return response_200_type_5
         except (TypeError, ValueError, AttributeError, KeyError):
@@ -372,7 +372,7 @@ def _parse_workspace_auth_connections_update(
         try:
             if not isinstance(data, dict):
                 raise TypeError(f"got {type(data).__name__}")
-            response_200_type_6 = MTLSAuthResponse.from_dict(data)
+            response_200_type_6 = MtlsAuthResponse.from_dict(data)
 
             return response_200_type_6
         except (TypeError, ValueError, AttributeError, KeyError):
@@ -466,10 +466,10 @@ class WorkspaceAuthConnectionsResource:
         request: models.CreateBasicAuthRequest
         | models.CreateBearerAuthRequest
         | models.CreateCustomHeaderAuthRequest
-        | models.CreateMTLSAuthRequest
+        | models.CreateMtlsAuthRequest
         | models.CreateOAuth2ClientCredsRequest
-        | models.CreateOAuth2JWTRequest
-        | models.CreatePrivateKeyJWTRequest,
+        | models.CreateOAuth2JwtRequest
+        | models.CreatePrivateKeyJwtRequest,
         request_options: RequestOptions | None = None,
     ) -> (
         models.ApiIntegrationOAuth2AuthCodeResponse
@@ -477,10 +477,10 @@ class WorkspaceAuthConnectionsResource:
         | models.BasicAuthResponse
         | models.BearerAuthResponse
         | models.CustomHeaderAuthResponse
-        | models.MTLSAuthResponse
+        | models.MtlsAuthResponse
         | models.OAuth2ClientCredsResponse
-        | models.OAuth2JWTResponse
-        | models.PrivateKeyJWTResponse
+        | models.OAuth2JwtResponse
+        | models.PrivateKeyJwtResponse
         | models.RefreshTokenAuthResponse
         | models.SlackBotAuthResponse
         | models.UrlSecretAuthResponse
@@ -493,7 +493,7 @@ class WorkspaceAuthConnectionsResource:
         `POST /v1/workspace/auth-connections`.
 
         Args:
-            request (CreateBasicAuthRequest | CreateBearerAuthRequest | CreateCustomHeaderAuthRequest | CreateMTLSAuthRequest | CreateOAuth2ClientCredsRequest | CreateOAuth2JWTRequest | CreatePrivateKeyJWTRequest): The request body: Auth connection to create.
+            request (CreateBasicAuthRequest | CreateBearerAuthRequest | CreateCustomHeaderAuthRequest | CreateMtlsAuthRequest | CreateOAuth2ClientCredsRequest | CreateOAuth2JwtRequest | CreatePrivateKeyJwtRequest): The request body: Auth connection to create.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """
@@ -537,7 +537,7 @@ class WorkspaceAuthConnectionsResource:
         request: models.UpdateBasicAuthRequest
         | models.UpdateBearerAuthRequest
         | models.UpdateOAuth2ClientCredsRequest
-        | models.UpdateOAuth2JWTRequest,
+        | models.UpdateOAuth2JwtRequest,
         request_options: RequestOptions | None = None,
     ) -> (
         models.ApiIntegrationOAuth2AuthCodeResponse
@@ -545,10 +545,10 @@ class WorkspaceAuthConnectionsResource:
         | models.BasicAuthResponse
         | models.BearerAuthResponse
         | models.CustomHeaderAuthResponse
-        | models.MTLSAuthResponse
+        | models.MtlsAuthResponse
         | models.OAuth2ClientCredsResponse
-        | models.OAuth2JWTResponse
-        | models.PrivateKeyJWTResponse
+        | models.OAuth2JwtResponse
+        | models.PrivateKeyJwtResponse
         | models.RefreshTokenAuthResponse
         | models.SlackBotAuthResponse
         | models.UrlSecretAuthResponse
@@ -562,7 +562,7 @@ class WorkspaceAuthConnectionsResource:
 
         Args:
             auth_connection_id (str):
-            request (UpdateBasicAuthRequest | UpdateBearerAuthRequest | UpdateOAuth2ClientCredsRequest | UpdateOAuth2JWTRequest): The request body: Updated auth connection fields.
+            request (UpdateBasicAuthRequest | UpdateBearerAuthRequest | UpdateOAuth2ClientCredsRequest | UpdateOAuth2JwtRequest): The request body: Updated auth connection fields.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """
@@ -624,10 +624,10 @@ class AsyncWorkspaceAuthConnectionsResource:
         request: models.CreateBasicAuthRequest
         | models.CreateBearerAuthRequest
         | models.CreateCustomHeaderAuthRequest
-        | models.CreateMTLSAuthRequest
+        | models.CreateMtlsAuthRequest
         | models.CreateOAuth2ClientCredsRequest
-        | models.CreateOAuth2JWTRequest
-        | models.CreatePrivateKeyJWTRequest,
+        | models.CreateOAuth2JwtRequest
+        | models.CreatePrivateKeyJwtRequest,
         request_options: RequestOptions | None = None,
     ) -> (
         models.ApiIntegrationOAuth2AuthCodeResponse
@@ -635,10 +635,10 @@ class AsyncWorkspaceAuthConnectionsResource:
         | models.BasicAuthResponse
         | models.BearerAuthResponse
         | models.CustomHeaderAuthResponse
-        | models.MTLSAuthResponse
+        | models.MtlsAuthResponse
         | models.OAuth2ClientCredsResponse
-        | models.OAuth2JWTResponse
-        | models.PrivateKeyJWTResponse
+        | models.OAuth2JwtResponse
+        | models.PrivateKeyJwtResponse
         | models.RefreshTokenAuthResponse
         | models.SlackBotAuthResponse
         | models.UrlSecretAuthResponse
@@ -651,7 +651,7 @@ class AsyncWorkspaceAuthConnectionsResource:
         `POST /v1/workspace/auth-connections`.
 
         Args:
-            request (CreateBasicAuthRequest | CreateBearerAuthRequest | CreateCustomHeaderAuthRequest | CreateMTLSAuthRequest | CreateOAuth2ClientCredsRequest | CreateOAuth2JWTRequest | CreatePrivateKeyJWTRequest): The request body: Auth connection to create.
+            request (CreateBasicAuthRequest | CreateBearerAuthRequest | CreateCustomHeaderAuthRequest | CreateMtlsAuthRequest | CreateOAuth2ClientCredsRequest | CreateOAuth2JwtRequest | CreatePrivateKeyJwtRequest): The request body: Auth connection to create.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """
@@ -695,7 +695,7 @@ class AsyncWorkspaceAuthConnectionsResource:
         request: models.UpdateBasicAuthRequest
         | models.UpdateBearerAuthRequest
         | models.UpdateOAuth2ClientCredsRequest
-        | models.UpdateOAuth2JWTRequest,
+        | models.UpdateOAuth2JwtRequest,
         request_options: RequestOptions | None = None,
     ) -> (
         models.ApiIntegrationOAuth2AuthCodeResponse
@@ -703,10 +703,10 @@ class AsyncWorkspaceAuthConnectionsResource:
         | models.BasicAuthResponse
         | models.BearerAuthResponse
         | models.CustomHeaderAuthResponse
-        | models.MTLSAuthResponse
+        | models.MtlsAuthResponse
         | models.OAuth2ClientCredsResponse
-        | models.OAuth2JWTResponse
-        | models.PrivateKeyJWTResponse
+        | models.OAuth2JwtResponse
+        | models.PrivateKeyJwtResponse
         | models.RefreshTokenAuthResponse
         | models.SlackBotAuthResponse
         | models.UrlSecretAuthResponse
@@ -720,7 +720,7 @@ class AsyncWorkspaceAuthConnectionsResource:
 
         Args:
             auth_connection_id (str):
-            request (UpdateBasicAuthRequest | UpdateBearerAuthRequest | UpdateOAuth2ClientCredsRequest | UpdateOAuth2JWTRequest): The request body: Updated auth connection fields.
+            request (UpdateBasicAuthRequest | UpdateBearerAuthRequest | UpdateOAuth2ClientCredsRequest | UpdateOAuth2JwtRequest): The request body: Updated auth connection fields.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """

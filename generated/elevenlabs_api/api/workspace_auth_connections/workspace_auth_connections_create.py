@@ -18,16 +18,16 @@ if TYPE_CHECKING:
     from ...models.create_basic_auth_request import CreateBasicAuthRequest
     from ...models.create_bearer_auth_request import CreateBearerAuthRequest
     from ...models.create_custom_header_auth_request import CreateCustomHeaderAuthRequest
-    from ...models.create_mtls_auth_request import CreateMTLSAuthRequest
+    from ...models.create_mtls_auth_request import CreateMtlsAuthRequest
     from ...models.create_o_auth_2_client_creds_request import CreateOAuth2ClientCredsRequest
-    from ...models.create_o_auth_2jwt_request import CreateOAuth2JWTRequest
-    from ...models.create_private_key_jwt_request import CreatePrivateKeyJWTRequest
+    from ...models.create_o_auth_2_jwt_request import CreateOAuth2JwtRequest
+    from ...models.create_private_key_jwt_request import CreatePrivateKeyJwtRequest
     from ...models.custom_header_auth_response import CustomHeaderAuthResponse
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.mtls_auth_response import MTLSAuthResponse
+    from ...models.http_validation_error import HttpValidationError
+    from ...models.mtls_auth_response import MtlsAuthResponse
     from ...models.o_auth_2_client_creds_response import OAuth2ClientCredsResponse
-    from ...models.o_auth_2jwt_response import OAuth2JWTResponse
-    from ...models.private_key_jwt_response import PrivateKeyJWTResponse
+    from ...models.o_auth_2_jwt_response import OAuth2JwtResponse
+    from ...models.private_key_jwt_response import PrivateKeyJwtResponse
     from ...models.refresh_token_auth_response import RefreshTokenAuthResponse
     from ...models.slack_bot_auth_response import SlackBotAuthResponse
     from ...models.url_secret_auth_response import UrlSecretAuthResponse
@@ -39,10 +39,10 @@ def _get_kwargs(
     body: CreateBasicAuthRequest
     | CreateBearerAuthRequest
     | CreateCustomHeaderAuthRequest
-    | CreateMTLSAuthRequest
+    | CreateMtlsAuthRequest
     | CreateOAuth2ClientCredsRequest
-    | CreateOAuth2JWTRequest
-    | CreatePrivateKeyJWTRequest,
+    | CreateOAuth2JwtRequest
+    | CreatePrivateKeyJwtRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -53,19 +53,19 @@ def _get_kwargs(
     from ...models.create_basic_auth_request import CreateBasicAuthRequest
     from ...models.create_bearer_auth_request import CreateBearerAuthRequest
     from ...models.create_custom_header_auth_request import CreateCustomHeaderAuthRequest
-    from ...models.create_mtls_auth_request import CreateMTLSAuthRequest
+    from ...models.create_mtls_auth_request import CreateMtlsAuthRequest
     from ...models.create_o_auth_2_client_creds_request import CreateOAuth2ClientCredsRequest
-    from ...models.create_o_auth_2jwt_request import CreateOAuth2JWTRequest
-    from ...models.create_private_key_jwt_request import CreatePrivateKeyJWTRequest
+    from ...models.create_o_auth_2_jwt_request import CreateOAuth2JwtRequest
+    from ...models.create_private_key_jwt_request import CreatePrivateKeyJwtRequest
 
     if (
         isinstance(body, CreateOAuth2ClientCredsRequest)
         or isinstance(body, CreateCustomHeaderAuthRequest)
         or isinstance(body, CreateBasicAuthRequest)
         or isinstance(body, CreateBearerAuthRequest)
-        or isinstance(body, CreateOAuth2JWTRequest)
-        or isinstance(body, CreatePrivateKeyJWTRequest)
-        or isinstance(body, CreateMTLSAuthRequest)
+        or isinstance(body, CreateOAuth2JwtRequest)
+        or isinstance(body, CreatePrivateKeyJwtRequest)
+        or isinstance(body, CreateMtlsAuthRequest)
     ):
         _kwargs["json"] = body.to_dict()
     else:
@@ -85,15 +85,15 @@ def _parse_response(
     | BasicAuthResponse
     | BearerAuthResponse
     | CustomHeaderAuthResponse
-    | MTLSAuthResponse
+    | MtlsAuthResponse
     | OAuth2ClientCredsResponse
-    | OAuth2JWTResponse
-    | PrivateKeyJWTResponse
+    | OAuth2JwtResponse
+    | PrivateKeyJwtResponse
     | RefreshTokenAuthResponse
     | SlackBotAuthResponse
     | UrlSecretAuthResponse
     | WhatsAppAuthResponse
-    | HTTPValidationError
+    | HttpValidationError
     | None
 ):
     from ...models.api_integration_o_auth_2_auth_code_response import ApiIntegrationOAuth2AuthCodeResponse
@@ -101,11 +101,11 @@ def _parse_response(
     from ...models.basic_auth_response import BasicAuthResponse
     from ...models.bearer_auth_response import BearerAuthResponse
     from ...models.custom_header_auth_response import CustomHeaderAuthResponse
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.mtls_auth_response import MTLSAuthResponse
+    from ...models.http_validation_error import HttpValidationError
+    from ...models.mtls_auth_response import MtlsAuthResponse
     from ...models.o_auth_2_client_creds_response import OAuth2ClientCredsResponse
-    from ...models.o_auth_2jwt_response import OAuth2JWTResponse
-    from ...models.private_key_jwt_response import PrivateKeyJWTResponse
+    from ...models.o_auth_2_jwt_response import OAuth2JwtResponse
+    from ...models.private_key_jwt_response import PrivateKeyJwtResponse
     from ...models.refresh_token_auth_response import RefreshTokenAuthResponse
     from ...models.slack_bot_auth_response import SlackBotAuthResponse
     from ...models.url_secret_auth_response import UrlSecretAuthResponse
@@ -121,10 +121,10 @@ def _parse_response(
             | BasicAuthResponse
             | BearerAuthResponse
             | CustomHeaderAuthResponse
-            | MTLSAuthResponse
+            | MtlsAuthResponse
             | OAuth2ClientCredsResponse
-            | OAuth2JWTResponse
-            | PrivateKeyJWTResponse
+            | OAuth2JwtResponse
+            | PrivateKeyJwtResponse
             | RefreshTokenAuthResponse
             | SlackBotAuthResponse
             | UrlSecretAuthResponse
@@ -140,10 +140,10 @@ def _parse_response(
             | BasicAuthResponse
             | BearerAuthResponse
             | CustomHeaderAuthResponse
-            | MTLSAuthResponse
+            | MtlsAuthResponse
             | OAuth2ClientCredsResponse
-            | OAuth2JWTResponse
-            | PrivateKeyJWTResponse
+            | OAuth2JwtResponse
+            | PrivateKeyJwtResponse
             | RefreshTokenAuthResponse
             | SlackBotAuthResponse
             | UrlSecretAuthResponse
@@ -155,9 +155,9 @@ def _parse_response(
                     RefreshTokenAuthResponse,
                     BasicAuthResponse,
                     BearerAuthResponse,
-                    OAuth2JWTResponse,
-                    PrivateKeyJWTResponse,
-                    MTLSAuthResponse,
+                    OAuth2JwtResponse,
+                    PrivateKeyJwtResponse,
+                    MtlsAuthResponse,
                     CustomHeaderAuthResponse,
                     ApiIntegrationOAuth2AuthCodeResponse,
                     ApiIntegrationOAuth2CustomAppResponse,
@@ -204,7 +204,7 @@ def _parse_response(
             try:
                 if not isinstance(data, dict):
                     raise TypeError(f"got {type(data).__name__}")
-                response_200_type_4 = OAuth2JWTResponse.from_dict(data)
+                response_200_type_4 = OAuth2JwtResponse.from_dict(data)
 
                 return response_200_type_4
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -212,7 +212,7 @@ def _parse_response(
             try:
                 if not isinstance(data, dict):
                     raise TypeError(f"got {type(data).__name__}")
-                response_200_type_5 = PrivateKeyJWTResponse.from_dict(data)
+                response_200_type_5 = PrivateKeyJwtResponse.from_dict(data)
 
                 return response_200_type_5
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -220,7 +220,7 @@ def _parse_response(
             try:
                 if not isinstance(data, dict):
                     raise TypeError(f"got {type(data).__name__}")
-                response_200_type_6 = MTLSAuthResponse.from_dict(data)
+                response_200_type_6 = MtlsAuthResponse.from_dict(data)
 
                 return response_200_type_6
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -276,7 +276,7 @@ def _parse_response(
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -293,15 +293,15 @@ def _build_response(
     | BasicAuthResponse
     | BearerAuthResponse
     | CustomHeaderAuthResponse
-    | MTLSAuthResponse
+    | MtlsAuthResponse
     | OAuth2ClientCredsResponse
-    | OAuth2JWTResponse
-    | PrivateKeyJWTResponse
+    | OAuth2JwtResponse
+    | PrivateKeyJwtResponse
     | RefreshTokenAuthResponse
     | SlackBotAuthResponse
     | UrlSecretAuthResponse
     | WhatsAppAuthResponse
-    | HTTPValidationError
+    | HttpValidationError
 ]:
     return Response(
         status_code=response.status_code,
@@ -317,25 +317,25 @@ def sync_detailed(
     body: CreateBasicAuthRequest
     | CreateBearerAuthRequest
     | CreateCustomHeaderAuthRequest
-    | CreateMTLSAuthRequest
+    | CreateMtlsAuthRequest
     | CreateOAuth2ClientCredsRequest
-    | CreateOAuth2JWTRequest
-    | CreatePrivateKeyJWTRequest,
+    | CreateOAuth2JwtRequest
+    | CreatePrivateKeyJwtRequest,
 ) -> Response[
     ApiIntegrationOAuth2AuthCodeResponse
     | ApiIntegrationOAuth2CustomAppResponse
     | BasicAuthResponse
     | BearerAuthResponse
     | CustomHeaderAuthResponse
-    | MTLSAuthResponse
+    | MtlsAuthResponse
     | OAuth2ClientCredsResponse
-    | OAuth2JWTResponse
-    | PrivateKeyJWTResponse
+    | OAuth2JwtResponse
+    | PrivateKeyJwtResponse
     | RefreshTokenAuthResponse
     | SlackBotAuthResponse
     | UrlSecretAuthResponse
     | WhatsAppAuthResponse
-    | HTTPValidationError
+    | HttpValidationError
 ]:
     """Create Workspace Auth Connection
 
@@ -343,15 +343,15 @@ def sync_detailed(
 
     Args:
         body (CreateBasicAuthRequest | CreateBearerAuthRequest | CreateCustomHeaderAuthRequest |
-            CreateMTLSAuthRequest | CreateOAuth2ClientCredsRequest | CreateOAuth2JWTRequest |
-            CreatePrivateKeyJWTRequest): Auth connection to create
+            CreateMtlsAuthRequest | CreateOAuth2ClientCredsRequest | CreateOAuth2JwtRequest |
+            CreatePrivateKeyJwtRequest): Auth connection to create
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiIntegrationOAuth2AuthCodeResponse | ApiIntegrationOAuth2CustomAppResponse | BasicAuthResponse | BearerAuthResponse | CustomHeaderAuthResponse | MTLSAuthResponse | OAuth2ClientCredsResponse | OAuth2JWTResponse | PrivateKeyJWTResponse | RefreshTokenAuthResponse | SlackBotAuthResponse | UrlSecretAuthResponse | WhatsAppAuthResponse | HTTPValidationError]
+        Response[ApiIntegrationOAuth2AuthCodeResponse | ApiIntegrationOAuth2CustomAppResponse | BasicAuthResponse | BearerAuthResponse | CustomHeaderAuthResponse | MtlsAuthResponse | OAuth2ClientCredsResponse | OAuth2JwtResponse | PrivateKeyJwtResponse | RefreshTokenAuthResponse | SlackBotAuthResponse | UrlSecretAuthResponse | WhatsAppAuthResponse | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -367,25 +367,25 @@ def sync(
     body: CreateBasicAuthRequest
     | CreateBearerAuthRequest
     | CreateCustomHeaderAuthRequest
-    | CreateMTLSAuthRequest
+    | CreateMtlsAuthRequest
     | CreateOAuth2ClientCredsRequest
-    | CreateOAuth2JWTRequest
-    | CreatePrivateKeyJWTRequest,
+    | CreateOAuth2JwtRequest
+    | CreatePrivateKeyJwtRequest,
 ) -> (
     ApiIntegrationOAuth2AuthCodeResponse
     | ApiIntegrationOAuth2CustomAppResponse
     | BasicAuthResponse
     | BearerAuthResponse
     | CustomHeaderAuthResponse
-    | MTLSAuthResponse
+    | MtlsAuthResponse
     | OAuth2ClientCredsResponse
-    | OAuth2JWTResponse
-    | PrivateKeyJWTResponse
+    | OAuth2JwtResponse
+    | PrivateKeyJwtResponse
     | RefreshTokenAuthResponse
     | SlackBotAuthResponse
     | UrlSecretAuthResponse
     | WhatsAppAuthResponse
-    | HTTPValidationError
+    | HttpValidationError
     | None
 ):
     """Create Workspace Auth Connection
@@ -394,15 +394,15 @@ def sync(
 
     Args:
         body (CreateBasicAuthRequest | CreateBearerAuthRequest | CreateCustomHeaderAuthRequest |
-            CreateMTLSAuthRequest | CreateOAuth2ClientCredsRequest | CreateOAuth2JWTRequest |
-            CreatePrivateKeyJWTRequest): Auth connection to create
+            CreateMtlsAuthRequest | CreateOAuth2ClientCredsRequest | CreateOAuth2JwtRequest |
+            CreatePrivateKeyJwtRequest): Auth connection to create
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiIntegrationOAuth2AuthCodeResponse | ApiIntegrationOAuth2CustomAppResponse | BasicAuthResponse | BearerAuthResponse | CustomHeaderAuthResponse | MTLSAuthResponse | OAuth2ClientCredsResponse | OAuth2JWTResponse | PrivateKeyJWTResponse | RefreshTokenAuthResponse | SlackBotAuthResponse | UrlSecretAuthResponse | WhatsAppAuthResponse | HTTPValidationError
+        ApiIntegrationOAuth2AuthCodeResponse | ApiIntegrationOAuth2CustomAppResponse | BasicAuthResponse | BearerAuthResponse | CustomHeaderAuthResponse | MtlsAuthResponse | OAuth2ClientCredsResponse | OAuth2JwtResponse | PrivateKeyJwtResponse | RefreshTokenAuthResponse | SlackBotAuthResponse | UrlSecretAuthResponse | WhatsAppAuthResponse | HttpValidationError
     """
 
     return sync_detailed(
@@ -417,25 +417,25 @@ async def asyncio_detailed(
     body: CreateBasicAuthRequest
     | CreateBearerAuthRequest
     | CreateCustomHeaderAuthRequest
-    | CreateMTLSAuthRequest
+    | CreateMtlsAuthRequest
     | CreateOAuth2ClientCredsRequest
-    | CreateOAuth2JWTRequest
-    | CreatePrivateKeyJWTRequest,
+    | CreateOAuth2JwtRequest
+    | CreatePrivateKeyJwtRequest,
 ) -> Response[
     ApiIntegrationOAuth2AuthCodeResponse
     | ApiIntegrationOAuth2CustomAppResponse
     | BasicAuthResponse
     | BearerAuthResponse
     | CustomHeaderAuthResponse
-    | MTLSAuthResponse
+    | MtlsAuthResponse
     | OAuth2ClientCredsResponse
-    | OAuth2JWTResponse
-    | PrivateKeyJWTResponse
+    | OAuth2JwtResponse
+    | PrivateKeyJwtResponse
     | RefreshTokenAuthResponse
     | SlackBotAuthResponse
     | UrlSecretAuthResponse
     | WhatsAppAuthResponse
-    | HTTPValidationError
+    | HttpValidationError
 ]:
     """Create Workspace Auth Connection
 
@@ -443,15 +443,15 @@ async def asyncio_detailed(
 
     Args:
         body (CreateBasicAuthRequest | CreateBearerAuthRequest | CreateCustomHeaderAuthRequest |
-            CreateMTLSAuthRequest | CreateOAuth2ClientCredsRequest | CreateOAuth2JWTRequest |
-            CreatePrivateKeyJWTRequest): Auth connection to create
+            CreateMtlsAuthRequest | CreateOAuth2ClientCredsRequest | CreateOAuth2JwtRequest |
+            CreatePrivateKeyJwtRequest): Auth connection to create
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiIntegrationOAuth2AuthCodeResponse | ApiIntegrationOAuth2CustomAppResponse | BasicAuthResponse | BearerAuthResponse | CustomHeaderAuthResponse | MTLSAuthResponse | OAuth2ClientCredsResponse | OAuth2JWTResponse | PrivateKeyJWTResponse | RefreshTokenAuthResponse | SlackBotAuthResponse | UrlSecretAuthResponse | WhatsAppAuthResponse | HTTPValidationError]
+        Response[ApiIntegrationOAuth2AuthCodeResponse | ApiIntegrationOAuth2CustomAppResponse | BasicAuthResponse | BearerAuthResponse | CustomHeaderAuthResponse | MtlsAuthResponse | OAuth2ClientCredsResponse | OAuth2JwtResponse | PrivateKeyJwtResponse | RefreshTokenAuthResponse | SlackBotAuthResponse | UrlSecretAuthResponse | WhatsAppAuthResponse | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -467,25 +467,25 @@ async def asyncio(
     body: CreateBasicAuthRequest
     | CreateBearerAuthRequest
     | CreateCustomHeaderAuthRequest
-    | CreateMTLSAuthRequest
+    | CreateMtlsAuthRequest
     | CreateOAuth2ClientCredsRequest
-    | CreateOAuth2JWTRequest
-    | CreatePrivateKeyJWTRequest,
+    | CreateOAuth2JwtRequest
+    | CreatePrivateKeyJwtRequest,
 ) -> (
     ApiIntegrationOAuth2AuthCodeResponse
     | ApiIntegrationOAuth2CustomAppResponse
     | BasicAuthResponse
     | BearerAuthResponse
     | CustomHeaderAuthResponse
-    | MTLSAuthResponse
+    | MtlsAuthResponse
     | OAuth2ClientCredsResponse
-    | OAuth2JWTResponse
-    | PrivateKeyJWTResponse
+    | OAuth2JwtResponse
+    | PrivateKeyJwtResponse
     | RefreshTokenAuthResponse
     | SlackBotAuthResponse
     | UrlSecretAuthResponse
     | WhatsAppAuthResponse
-    | HTTPValidationError
+    | HttpValidationError
     | None
 ):
     """Create Workspace Auth Connection
@@ -494,15 +494,15 @@ async def asyncio(
 
     Args:
         body (CreateBasicAuthRequest | CreateBearerAuthRequest | CreateCustomHeaderAuthRequest |
-            CreateMTLSAuthRequest | CreateOAuth2ClientCredsRequest | CreateOAuth2JWTRequest |
-            CreatePrivateKeyJWTRequest): Auth connection to create
+            CreateMtlsAuthRequest | CreateOAuth2ClientCredsRequest | CreateOAuth2JwtRequest |
+            CreatePrivateKeyJwtRequest): Auth connection to create
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiIntegrationOAuth2AuthCodeResponse | ApiIntegrationOAuth2CustomAppResponse | BasicAuthResponse | BearerAuthResponse | CustomHeaderAuthResponse | MTLSAuthResponse | OAuth2ClientCredsResponse | OAuth2JWTResponse | PrivateKeyJWTResponse | RefreshTokenAuthResponse | SlackBotAuthResponse | UrlSecretAuthResponse | WhatsAppAuthResponse | HTTPValidationError
+        ApiIntegrationOAuth2AuthCodeResponse | ApiIntegrationOAuth2CustomAppResponse | BasicAuthResponse | BearerAuthResponse | CustomHeaderAuthResponse | MtlsAuthResponse | OAuth2ClientCredsResponse | OAuth2JwtResponse | PrivateKeyJwtResponse | RefreshTokenAuthResponse | SlackBotAuthResponse | UrlSecretAuthResponse | WhatsAppAuthResponse | HttpValidationError
     """
 
     return (

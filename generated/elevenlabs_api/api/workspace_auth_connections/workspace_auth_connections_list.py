@@ -11,7 +11,7 @@ from ...types import Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.list_auth_connections_response import ListAuthConnectionsResponse
 
 
@@ -26,8 +26,8 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> HTTPValidationError | ListAuthConnectionsResponse | None:
-    from ...models.http_validation_error import HTTPValidationError
+) -> HttpValidationError | ListAuthConnectionsResponse | None:
+    from ...models.http_validation_error import HttpValidationError
     from ...models.list_auth_connections_response import ListAuthConnectionsResponse
 
     if response.status_code == 200:
@@ -36,7 +36,7 @@ def _parse_response(
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -47,7 +47,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HTTPValidationError | ListAuthConnectionsResponse]:
+) -> Response[HttpValidationError | ListAuthConnectionsResponse]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -59,7 +59,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[HTTPValidationError | ListAuthConnectionsResponse]:
+) -> Response[HttpValidationError | ListAuthConnectionsResponse]:
     """Get Workspace Auth Connections
 
      Get all auth connections for the workspace
@@ -69,7 +69,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | ListAuthConnectionsResponse]
+        Response[HttpValidationError | ListAuthConnectionsResponse]
     """
 
     kwargs = _get_kwargs()
@@ -80,7 +80,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-) -> HTTPValidationError | ListAuthConnectionsResponse | None:
+) -> HttpValidationError | ListAuthConnectionsResponse | None:
     """Get Workspace Auth Connections
 
      Get all auth connections for the workspace
@@ -90,7 +90,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | ListAuthConnectionsResponse
+        HttpValidationError | ListAuthConnectionsResponse
     """
 
     return sync_detailed(
@@ -101,7 +101,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[HTTPValidationError | ListAuthConnectionsResponse]:
+) -> Response[HttpValidationError | ListAuthConnectionsResponse]:
     """Get Workspace Auth Connections
 
      Get all auth connections for the workspace
@@ -111,7 +111,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | ListAuthConnectionsResponse]
+        Response[HttpValidationError | ListAuthConnectionsResponse]
     """
 
     kwargs = _get_kwargs()
@@ -122,7 +122,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-) -> HTTPValidationError | ListAuthConnectionsResponse | None:
+) -> HttpValidationError | ListAuthConnectionsResponse | None:
     """Get Workspace Auth Connections
 
      Get all auth connections for the workspace
@@ -132,7 +132,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | ListAuthConnectionsResponse
+        HttpValidationError | ListAuthConnectionsResponse
     """
 
     return (

@@ -17,17 +17,17 @@ if TYPE_CHECKING:
     from ...models.basic_auth_response import BasicAuthResponse
     from ...models.bearer_auth_response import BearerAuthResponse
     from ...models.custom_header_auth_response import CustomHeaderAuthResponse
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.mtls_auth_response import MTLSAuthResponse
+    from ...models.http_validation_error import HttpValidationError
+    from ...models.mtls_auth_response import MtlsAuthResponse
     from ...models.o_auth_2_client_creds_response import OAuth2ClientCredsResponse
-    from ...models.o_auth_2jwt_response import OAuth2JWTResponse
-    from ...models.private_key_jwt_response import PrivateKeyJWTResponse
+    from ...models.o_auth_2_jwt_response import OAuth2JwtResponse
+    from ...models.private_key_jwt_response import PrivateKeyJwtResponse
     from ...models.refresh_token_auth_response import RefreshTokenAuthResponse
     from ...models.slack_bot_auth_response import SlackBotAuthResponse
     from ...models.update_basic_auth_request import UpdateBasicAuthRequest
     from ...models.update_bearer_auth_request import UpdateBearerAuthRequest
     from ...models.update_o_auth_2_client_creds_request import UpdateOAuth2ClientCredsRequest
-    from ...models.update_o_auth_2jwt_request import UpdateOAuth2JWTRequest
+    from ...models.update_o_auth_2_jwt_request import UpdateOAuth2JwtRequest
     from ...models.url_secret_auth_response import UrlSecretAuthResponse
     from ...models.whats_app_auth_response import WhatsAppAuthResponse
 
@@ -35,7 +35,7 @@ if TYPE_CHECKING:
 def _get_kwargs(
     auth_connection_id: str,
     *,
-    body: UpdateBasicAuthRequest | UpdateBearerAuthRequest | UpdateOAuth2ClientCredsRequest | UpdateOAuth2JWTRequest,
+    body: UpdateBasicAuthRequest | UpdateBearerAuthRequest | UpdateOAuth2ClientCredsRequest | UpdateOAuth2JwtRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -48,13 +48,13 @@ def _get_kwargs(
     from ...models.update_basic_auth_request import UpdateBasicAuthRequest
     from ...models.update_bearer_auth_request import UpdateBearerAuthRequest
     from ...models.update_o_auth_2_client_creds_request import UpdateOAuth2ClientCredsRequest
-    from ...models.update_o_auth_2jwt_request import UpdateOAuth2JWTRequest
+    from ...models.update_o_auth_2_jwt_request import UpdateOAuth2JwtRequest
 
     if (
         isinstance(body, UpdateOAuth2ClientCredsRequest)
         or isinstance(body, UpdateBasicAuthRequest)
         or isinstance(body, UpdateBearerAuthRequest)
-        or isinstance(body, UpdateOAuth2JWTRequest)
+        or isinstance(body, UpdateOAuth2JwtRequest)
     ):
         _kwargs["json"] = body.to_dict()
     else:
@@ -74,15 +74,15 @@ def _parse_response(
     | BasicAuthResponse
     | BearerAuthResponse
     | CustomHeaderAuthResponse
-    | MTLSAuthResponse
+    | MtlsAuthResponse
     | OAuth2ClientCredsResponse
-    | OAuth2JWTResponse
-    | PrivateKeyJWTResponse
+    | OAuth2JwtResponse
+    | PrivateKeyJwtResponse
     | RefreshTokenAuthResponse
     | SlackBotAuthResponse
     | UrlSecretAuthResponse
     | WhatsAppAuthResponse
-    | HTTPValidationError
+    | HttpValidationError
     | None
 ):
     from ...models.api_integration_o_auth_2_auth_code_response import ApiIntegrationOAuth2AuthCodeResponse
@@ -90,11 +90,11 @@ def _parse_response(
     from ...models.basic_auth_response import BasicAuthResponse
     from ...models.bearer_auth_response import BearerAuthResponse
     from ...models.custom_header_auth_response import CustomHeaderAuthResponse
-    from ...models.http_validation_error import HTTPValidationError
-    from ...models.mtls_auth_response import MTLSAuthResponse
+    from ...models.http_validation_error import HttpValidationError
+    from ...models.mtls_auth_response import MtlsAuthResponse
     from ...models.o_auth_2_client_creds_response import OAuth2ClientCredsResponse
-    from ...models.o_auth_2jwt_response import OAuth2JWTResponse
-    from ...models.private_key_jwt_response import PrivateKeyJWTResponse
+    from ...models.o_auth_2_jwt_response import OAuth2JwtResponse
+    from ...models.private_key_jwt_response import PrivateKeyJwtResponse
     from ...models.refresh_token_auth_response import RefreshTokenAuthResponse
     from ...models.slack_bot_auth_response import SlackBotAuthResponse
     from ...models.url_secret_auth_response import UrlSecretAuthResponse
@@ -110,10 +110,10 @@ def _parse_response(
             | BasicAuthResponse
             | BearerAuthResponse
             | CustomHeaderAuthResponse
-            | MTLSAuthResponse
+            | MtlsAuthResponse
             | OAuth2ClientCredsResponse
-            | OAuth2JWTResponse
-            | PrivateKeyJWTResponse
+            | OAuth2JwtResponse
+            | PrivateKeyJwtResponse
             | RefreshTokenAuthResponse
             | SlackBotAuthResponse
             | UrlSecretAuthResponse
@@ -129,10 +129,10 @@ def _parse_response(
             | BasicAuthResponse
             | BearerAuthResponse
             | CustomHeaderAuthResponse
-            | MTLSAuthResponse
+            | MtlsAuthResponse
             | OAuth2ClientCredsResponse
-            | OAuth2JWTResponse
-            | PrivateKeyJWTResponse
+            | OAuth2JwtResponse
+            | PrivateKeyJwtResponse
             | RefreshTokenAuthResponse
             | SlackBotAuthResponse
             | UrlSecretAuthResponse
@@ -144,9 +144,9 @@ def _parse_response(
                     RefreshTokenAuthResponse,
                     BasicAuthResponse,
                     BearerAuthResponse,
-                    OAuth2JWTResponse,
-                    PrivateKeyJWTResponse,
-                    MTLSAuthResponse,
+                    OAuth2JwtResponse,
+                    PrivateKeyJwtResponse,
+                    MtlsAuthResponse,
                     CustomHeaderAuthResponse,
                     ApiIntegrationOAuth2AuthCodeResponse,
                     ApiIntegrationOAuth2CustomAppResponse,
@@ -193,7 +193,7 @@ def _parse_response(
             try:
                 if not isinstance(data, dict):
                     raise TypeError(f"got {type(data).__name__}")
-                response_200_type_4 = OAuth2JWTResponse.from_dict(data)
+                response_200_type_4 = OAuth2JwtResponse.from_dict(data)
 
                 return response_200_type_4
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -201,7 +201,7 @@ def _parse_response(
             try:
                 if not isinstance(data, dict):
                     raise TypeError(f"got {type(data).__name__}")
-                response_200_type_5 = PrivateKeyJWTResponse.from_dict(data)
+                response_200_type_5 = PrivateKeyJwtResponse.from_dict(data)
 
                 return response_200_type_5
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -209,7 +209,7 @@ def _parse_response(
             try:
                 if not isinstance(data, dict):
                     raise TypeError(f"got {type(data).__name__}")
-                response_200_type_6 = MTLSAuthResponse.from_dict(data)
+                response_200_type_6 = MtlsAuthResponse.from_dict(data)
 
                 return response_200_type_6
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -265,7 +265,7 @@ def _parse_response(
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -282,15 +282,15 @@ def _build_response(
     | BasicAuthResponse
     | BearerAuthResponse
     | CustomHeaderAuthResponse
-    | MTLSAuthResponse
+    | MtlsAuthResponse
     | OAuth2ClientCredsResponse
-    | OAuth2JWTResponse
-    | PrivateKeyJWTResponse
+    | OAuth2JwtResponse
+    | PrivateKeyJwtResponse
     | RefreshTokenAuthResponse
     | SlackBotAuthResponse
     | UrlSecretAuthResponse
     | WhatsAppAuthResponse
-    | HTTPValidationError
+    | HttpValidationError
 ]:
     return Response(
         status_code=response.status_code,
@@ -304,22 +304,22 @@ def sync_detailed(
     auth_connection_id: str,
     *,
     client: AuthenticatedClient,
-    body: UpdateBasicAuthRequest | UpdateBearerAuthRequest | UpdateOAuth2ClientCredsRequest | UpdateOAuth2JWTRequest,
+    body: UpdateBasicAuthRequest | UpdateBearerAuthRequest | UpdateOAuth2ClientCredsRequest | UpdateOAuth2JwtRequest,
 ) -> Response[
     ApiIntegrationOAuth2AuthCodeResponse
     | ApiIntegrationOAuth2CustomAppResponse
     | BasicAuthResponse
     | BearerAuthResponse
     | CustomHeaderAuthResponse
-    | MTLSAuthResponse
+    | MtlsAuthResponse
     | OAuth2ClientCredsResponse
-    | OAuth2JWTResponse
-    | PrivateKeyJWTResponse
+    | OAuth2JwtResponse
+    | PrivateKeyJwtResponse
     | RefreshTokenAuthResponse
     | SlackBotAuthResponse
     | UrlSecretAuthResponse
     | WhatsAppAuthResponse
-    | HTTPValidationError
+    | HttpValidationError
 ]:
     """Update Workspace Auth Connection
 
@@ -328,14 +328,14 @@ def sync_detailed(
     Args:
         auth_connection_id (str):
         body (UpdateBasicAuthRequest | UpdateBearerAuthRequest | UpdateOAuth2ClientCredsRequest |
-            UpdateOAuth2JWTRequest): Updated auth connection fields
+            UpdateOAuth2JwtRequest): Updated auth connection fields
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiIntegrationOAuth2AuthCodeResponse | ApiIntegrationOAuth2CustomAppResponse | BasicAuthResponse | BearerAuthResponse | CustomHeaderAuthResponse | MTLSAuthResponse | OAuth2ClientCredsResponse | OAuth2JWTResponse | PrivateKeyJWTResponse | RefreshTokenAuthResponse | SlackBotAuthResponse | UrlSecretAuthResponse | WhatsAppAuthResponse | HTTPValidationError]
+        Response[ApiIntegrationOAuth2AuthCodeResponse | ApiIntegrationOAuth2CustomAppResponse | BasicAuthResponse | BearerAuthResponse | CustomHeaderAuthResponse | MtlsAuthResponse | OAuth2ClientCredsResponse | OAuth2JwtResponse | PrivateKeyJwtResponse | RefreshTokenAuthResponse | SlackBotAuthResponse | UrlSecretAuthResponse | WhatsAppAuthResponse | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -350,22 +350,22 @@ def sync(
     auth_connection_id: str,
     *,
     client: AuthenticatedClient,
-    body: UpdateBasicAuthRequest | UpdateBearerAuthRequest | UpdateOAuth2ClientCredsRequest | UpdateOAuth2JWTRequest,
+    body: UpdateBasicAuthRequest | UpdateBearerAuthRequest | UpdateOAuth2ClientCredsRequest | UpdateOAuth2JwtRequest,
 ) -> (
     ApiIntegrationOAuth2AuthCodeResponse
     | ApiIntegrationOAuth2CustomAppResponse
     | BasicAuthResponse
     | BearerAuthResponse
     | CustomHeaderAuthResponse
-    | MTLSAuthResponse
+    | MtlsAuthResponse
     | OAuth2ClientCredsResponse
-    | OAuth2JWTResponse
-    | PrivateKeyJWTResponse
+    | OAuth2JwtResponse
+    | PrivateKeyJwtResponse
     | RefreshTokenAuthResponse
     | SlackBotAuthResponse
     | UrlSecretAuthResponse
     | WhatsAppAuthResponse
-    | HTTPValidationError
+    | HttpValidationError
     | None
 ):
     """Update Workspace Auth Connection
@@ -375,14 +375,14 @@ def sync(
     Args:
         auth_connection_id (str):
         body (UpdateBasicAuthRequest | UpdateBearerAuthRequest | UpdateOAuth2ClientCredsRequest |
-            UpdateOAuth2JWTRequest): Updated auth connection fields
+            UpdateOAuth2JwtRequest): Updated auth connection fields
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiIntegrationOAuth2AuthCodeResponse | ApiIntegrationOAuth2CustomAppResponse | BasicAuthResponse | BearerAuthResponse | CustomHeaderAuthResponse | MTLSAuthResponse | OAuth2ClientCredsResponse | OAuth2JWTResponse | PrivateKeyJWTResponse | RefreshTokenAuthResponse | SlackBotAuthResponse | UrlSecretAuthResponse | WhatsAppAuthResponse | HTTPValidationError
+        ApiIntegrationOAuth2AuthCodeResponse | ApiIntegrationOAuth2CustomAppResponse | BasicAuthResponse | BearerAuthResponse | CustomHeaderAuthResponse | MtlsAuthResponse | OAuth2ClientCredsResponse | OAuth2JwtResponse | PrivateKeyJwtResponse | RefreshTokenAuthResponse | SlackBotAuthResponse | UrlSecretAuthResponse | WhatsAppAuthResponse | HttpValidationError
     """
 
     return sync_detailed(
@@ -396,22 +396,22 @@ async def asyncio_detailed(
     auth_connection_id: str,
     *,
     client: AuthenticatedClient,
-    body: UpdateBasicAuthRequest | UpdateBearerAuthRequest | UpdateOAuth2ClientCredsRequest | UpdateOAuth2JWTRequest,
+    body: UpdateBasicAuthRequest | UpdateBearerAuthRequest | UpdateOAuth2ClientCredsRequest | UpdateOAuth2JwtRequest,
 ) -> Response[
     ApiIntegrationOAuth2AuthCodeResponse
     | ApiIntegrationOAuth2CustomAppResponse
     | BasicAuthResponse
     | BearerAuthResponse
     | CustomHeaderAuthResponse
-    | MTLSAuthResponse
+    | MtlsAuthResponse
     | OAuth2ClientCredsResponse
-    | OAuth2JWTResponse
-    | PrivateKeyJWTResponse
+    | OAuth2JwtResponse
+    | PrivateKeyJwtResponse
     | RefreshTokenAuthResponse
     | SlackBotAuthResponse
     | UrlSecretAuthResponse
     | WhatsAppAuthResponse
-    | HTTPValidationError
+    | HttpValidationError
 ]:
     """Update Workspace Auth Connection
 
@@ -420,14 +420,14 @@ async def asyncio_detailed(
     Args:
         auth_connection_id (str):
         body (UpdateBasicAuthRequest | UpdateBearerAuthRequest | UpdateOAuth2ClientCredsRequest |
-            UpdateOAuth2JWTRequest): Updated auth connection fields
+            UpdateOAuth2JwtRequest): Updated auth connection fields
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApiIntegrationOAuth2AuthCodeResponse | ApiIntegrationOAuth2CustomAppResponse | BasicAuthResponse | BearerAuthResponse | CustomHeaderAuthResponse | MTLSAuthResponse | OAuth2ClientCredsResponse | OAuth2JWTResponse | PrivateKeyJWTResponse | RefreshTokenAuthResponse | SlackBotAuthResponse | UrlSecretAuthResponse | WhatsAppAuthResponse | HTTPValidationError]
+        Response[ApiIntegrationOAuth2AuthCodeResponse | ApiIntegrationOAuth2CustomAppResponse | BasicAuthResponse | BearerAuthResponse | CustomHeaderAuthResponse | MtlsAuthResponse | OAuth2ClientCredsResponse | OAuth2JwtResponse | PrivateKeyJwtResponse | RefreshTokenAuthResponse | SlackBotAuthResponse | UrlSecretAuthResponse | WhatsAppAuthResponse | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -442,22 +442,22 @@ async def asyncio(
     auth_connection_id: str,
     *,
     client: AuthenticatedClient,
-    body: UpdateBasicAuthRequest | UpdateBearerAuthRequest | UpdateOAuth2ClientCredsRequest | UpdateOAuth2JWTRequest,
+    body: UpdateBasicAuthRequest | UpdateBearerAuthRequest | UpdateOAuth2ClientCredsRequest | UpdateOAuth2JwtRequest,
 ) -> (
     ApiIntegrationOAuth2AuthCodeResponse
     | ApiIntegrationOAuth2CustomAppResponse
     | BasicAuthResponse
     | BearerAuthResponse
     | CustomHeaderAuthResponse
-    | MTLSAuthResponse
+    | MtlsAuthResponse
     | OAuth2ClientCredsResponse
-    | OAuth2JWTResponse
-    | PrivateKeyJWTResponse
+    | OAuth2JwtResponse
+    | PrivateKeyJwtResponse
     | RefreshTokenAuthResponse
     | SlackBotAuthResponse
     | UrlSecretAuthResponse
     | WhatsAppAuthResponse
-    | HTTPValidationError
+    | HttpValidationError
     | None
 ):
     """Update Workspace Auth Connection
@@ -467,14 +467,14 @@ async def asyncio(
     Args:
         auth_connection_id (str):
         body (UpdateBasicAuthRequest | UpdateBearerAuthRequest | UpdateOAuth2ClientCredsRequest |
-            UpdateOAuth2JWTRequest): Updated auth connection fields
+            UpdateOAuth2JwtRequest): Updated auth connection fields
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApiIntegrationOAuth2AuthCodeResponse | ApiIntegrationOAuth2CustomAppResponse | BasicAuthResponse | BearerAuthResponse | CustomHeaderAuthResponse | MTLSAuthResponse | OAuth2ClientCredsResponse | OAuth2JWTResponse | PrivateKeyJWTResponse | RefreshTokenAuthResponse | SlackBotAuthResponse | UrlSecretAuthResponse | WhatsAppAuthResponse | HTTPValidationError
+        ApiIntegrationOAuth2AuthCodeResponse | ApiIntegrationOAuth2CustomAppResponse | BasicAuthResponse | BearerAuthResponse | CustomHeaderAuthResponse | MtlsAuthResponse | OAuth2ClientCredsResponse | OAuth2JwtResponse | PrivateKeyJwtResponse | RefreshTokenAuthResponse | SlackBotAuthResponse | UrlSecretAuthResponse | WhatsAppAuthResponse | HttpValidationError
     """
 
     return (

@@ -11,7 +11,7 @@ from ...types import Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.workspace_groups_list_response_get_all_groups_v1_workspace_groups_get import (
         WorkspaceGroupsListResponseGetAllGroupsV1WorkspaceGroupsGet,
     )
@@ -28,8 +28,8 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> HTTPValidationError | WorkspaceGroupsListResponseGetAllGroupsV1WorkspaceGroupsGet | None:
-    from ...models.http_validation_error import HTTPValidationError
+) -> HttpValidationError | WorkspaceGroupsListResponseGetAllGroupsV1WorkspaceGroupsGet | None:
+    from ...models.http_validation_error import HttpValidationError
     from ...models.workspace_groups_list_response_get_all_groups_v1_workspace_groups_get import (
         WorkspaceGroupsListResponseGetAllGroupsV1WorkspaceGroupsGet,
     )
@@ -40,7 +40,7 @@ def _parse_response(
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -51,7 +51,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HTTPValidationError | WorkspaceGroupsListResponseGetAllGroupsV1WorkspaceGroupsGet]:
+) -> Response[HttpValidationError | WorkspaceGroupsListResponseGetAllGroupsV1WorkspaceGroupsGet]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -63,7 +63,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[HTTPValidationError | WorkspaceGroupsListResponseGetAllGroupsV1WorkspaceGroupsGet]:
+) -> Response[HttpValidationError | WorkspaceGroupsListResponseGetAllGroupsV1WorkspaceGroupsGet]:
     """Get All Groups
 
      Get all groups in the workspace
@@ -73,7 +73,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | WorkspaceGroupsListResponseGetAllGroupsV1WorkspaceGroupsGet]
+        Response[HttpValidationError | WorkspaceGroupsListResponseGetAllGroupsV1WorkspaceGroupsGet]
     """
 
     kwargs = _get_kwargs()
@@ -84,7 +84,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-) -> HTTPValidationError | WorkspaceGroupsListResponseGetAllGroupsV1WorkspaceGroupsGet | None:
+) -> HttpValidationError | WorkspaceGroupsListResponseGetAllGroupsV1WorkspaceGroupsGet | None:
     """Get All Groups
 
      Get all groups in the workspace
@@ -94,7 +94,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | WorkspaceGroupsListResponseGetAllGroupsV1WorkspaceGroupsGet
+        HttpValidationError | WorkspaceGroupsListResponseGetAllGroupsV1WorkspaceGroupsGet
     """
 
     return sync_detailed(
@@ -105,7 +105,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[HTTPValidationError | WorkspaceGroupsListResponseGetAllGroupsV1WorkspaceGroupsGet]:
+) -> Response[HttpValidationError | WorkspaceGroupsListResponseGetAllGroupsV1WorkspaceGroupsGet]:
     """Get All Groups
 
      Get all groups in the workspace
@@ -115,7 +115,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | WorkspaceGroupsListResponseGetAllGroupsV1WorkspaceGroupsGet]
+        Response[HttpValidationError | WorkspaceGroupsListResponseGetAllGroupsV1WorkspaceGroupsGet]
     """
 
     kwargs = _get_kwargs()
@@ -126,7 +126,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-) -> HTTPValidationError | WorkspaceGroupsListResponseGetAllGroupsV1WorkspaceGroupsGet | None:
+) -> HttpValidationError | WorkspaceGroupsListResponseGetAllGroupsV1WorkspaceGroupsGet | None:
     """Get All Groups
 
      Get all groups in the workspace
@@ -136,7 +136,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | WorkspaceGroupsListResponseGetAllGroupsV1WorkspaceGroupsGet
+        HttpValidationError | WorkspaceGroupsListResponseGetAllGroupsV1WorkspaceGroupsGet
     """
 
     return (

@@ -11,7 +11,7 @@ from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.workspace_group_by_name_response_model import WorkspaceGroupByNameResponseModel
 
 
@@ -36,8 +36,8 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> HTTPValidationError | list[WorkspaceGroupByNameResponseModel] | None:
-    from ...models.http_validation_error import HTTPValidationError
+) -> HttpValidationError | list[WorkspaceGroupByNameResponseModel] | None:
+    from ...models.http_validation_error import HttpValidationError
     from ...models.workspace_group_by_name_response_model import WorkspaceGroupByNameResponseModel
 
     if response.status_code == 200:
@@ -51,7 +51,7 @@ def _parse_response(
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -62,7 +62,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HTTPValidationError | list[WorkspaceGroupByNameResponseModel]]:
+) -> Response[HttpValidationError | list[WorkspaceGroupByNameResponseModel]]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -75,7 +75,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     name: str,
-) -> Response[HTTPValidationError | list[WorkspaceGroupByNameResponseModel]]:
+) -> Response[HttpValidationError | list[WorkspaceGroupByNameResponseModel]]:
     """Search User Groups
 
      Searches for user groups in the workspace. Multiple or no groups may be returned.
@@ -88,7 +88,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | list[WorkspaceGroupByNameResponseModel]]
+        Response[HttpValidationError | list[WorkspaceGroupByNameResponseModel]]
     """
 
     kwargs = _get_kwargs(
@@ -102,7 +102,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     name: str,
-) -> HTTPValidationError | list[WorkspaceGroupByNameResponseModel] | None:
+) -> HttpValidationError | list[WorkspaceGroupByNameResponseModel] | None:
     """Search User Groups
 
      Searches for user groups in the workspace. Multiple or no groups may be returned.
@@ -115,7 +115,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | list[WorkspaceGroupByNameResponseModel]
+        HttpValidationError | list[WorkspaceGroupByNameResponseModel]
     """
 
     return sync_detailed(
@@ -128,7 +128,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     name: str,
-) -> Response[HTTPValidationError | list[WorkspaceGroupByNameResponseModel]]:
+) -> Response[HttpValidationError | list[WorkspaceGroupByNameResponseModel]]:
     """Search User Groups
 
      Searches for user groups in the workspace. Multiple or no groups may be returned.
@@ -141,7 +141,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | list[WorkspaceGroupByNameResponseModel]]
+        Response[HttpValidationError | list[WorkspaceGroupByNameResponseModel]]
     """
 
     kwargs = _get_kwargs(
@@ -155,7 +155,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     name: str,
-) -> HTTPValidationError | list[WorkspaceGroupByNameResponseModel] | None:
+) -> HttpValidationError | list[WorkspaceGroupByNameResponseModel] | None:
     """Search User Groups
 
      Searches for user groups in the workspace. Multiple or no groups may be returned.
@@ -168,7 +168,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | list[WorkspaceGroupByNameResponseModel]
+        HttpValidationError | list[WorkspaceGroupByNameResponseModel]
     """
 
     return (

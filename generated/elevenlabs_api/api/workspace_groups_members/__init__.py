@@ -67,13 +67,11 @@ class WorkspaceGroupsMembersResource:
         """
 
         check_path_parameter("group_id", group_id)
-        from ...models.body_add_member_to_user_group_v1_workspace_groups_group_id_members_post import (
-            BodyAddMemberToUserGroupV1WorkspaceGroupsGroupIdMembersPost,
-        )
+        from ...models.add_member_to_group_request import AddMemberToGroupRequest
 
         kwargs = workspace_groups_members_add._get_kwargs(
             group_id=group_id,
-            body=BodyAddMemberToUserGroupV1WorkspaceGroupsGroupIdMembersPost(
+            body=AddMemberToGroupRequest(
                 email=email,
             ),
         )
@@ -155,13 +153,11 @@ class AsyncWorkspaceGroupsMembersResource:
         """
 
         check_path_parameter("group_id", group_id)
-        from ...models.body_add_member_to_user_group_v1_workspace_groups_group_id_members_post import (
-            BodyAddMemberToUserGroupV1WorkspaceGroupsGroupIdMembersPost,
-        )
+        from ...models.add_member_to_group_request import AddMemberToGroupRequest
 
         kwargs = workspace_groups_members_add._get_kwargs(
             group_id=group_id,
-            body=BodyAddMemberToUserGroupV1WorkspaceGroupsGroupIdMembersPost(
+            body=AddMemberToGroupRequest(
                 email=email,
             ),
         )

@@ -12,17 +12,15 @@ from ...types import Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
+    from ...models.add_member_to_group_request import AddMemberToGroupRequest
     from ...models.add_workspace_group_member_response_model import AddWorkspaceGroupMemberResponseModel
-    from ...models.body_add_member_to_user_group_v1_workspace_groups_group_id_members_post import (
-        BodyAddMemberToUserGroupV1WorkspaceGroupsGroupIdMembersPost,
-    )
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
 
 def _get_kwargs(
     group_id: str,
     *,
-    body: BodyAddMemberToUserGroupV1WorkspaceGroupsGroupIdMembersPost,
+    body: AddMemberToGroupRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -42,9 +40,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AddWorkspaceGroupMemberResponseModel | HTTPValidationError | None:
+) -> AddWorkspaceGroupMemberResponseModel | HttpValidationError | None:
     from ...models.add_workspace_group_member_response_model import AddWorkspaceGroupMemberResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     if response.status_code == 200:
         response_200 = AddWorkspaceGroupMemberResponseModel.from_dict(response.json())
@@ -52,7 +50,7 @@ def _parse_response(
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -63,7 +61,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AddWorkspaceGroupMemberResponseModel | HTTPValidationError]:
+) -> Response[AddWorkspaceGroupMemberResponseModel | HttpValidationError]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -76,22 +74,22 @@ def sync_detailed(
     group_id: str,
     *,
     client: AuthenticatedClient,
-    body: BodyAddMemberToUserGroupV1WorkspaceGroupsGroupIdMembersPost,
-) -> Response[AddWorkspaceGroupMemberResponseModel | HTTPValidationError]:
+    body: AddMemberToGroupRequest,
+) -> Response[AddWorkspaceGroupMemberResponseModel | HttpValidationError]:
     """Add Member To User Group
 
      Adds a member of your workspace to the specified group. Requires `group_members_manage` permission.
 
     Args:
         group_id (str): The ID of the target group.
-        body (BodyAddMemberToUserGroupV1WorkspaceGroupsGroupIdMembersPost):
+        body (AddMemberToGroupRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AddWorkspaceGroupMemberResponseModel | HTTPValidationError]
+        Response[AddWorkspaceGroupMemberResponseModel | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -106,22 +104,22 @@ def sync(
     group_id: str,
     *,
     client: AuthenticatedClient,
-    body: BodyAddMemberToUserGroupV1WorkspaceGroupsGroupIdMembersPost,
-) -> AddWorkspaceGroupMemberResponseModel | HTTPValidationError | None:
+    body: AddMemberToGroupRequest,
+) -> AddWorkspaceGroupMemberResponseModel | HttpValidationError | None:
     """Add Member To User Group
 
      Adds a member of your workspace to the specified group. Requires `group_members_manage` permission.
 
     Args:
         group_id (str): The ID of the target group.
-        body (BodyAddMemberToUserGroupV1WorkspaceGroupsGroupIdMembersPost):
+        body (AddMemberToGroupRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AddWorkspaceGroupMemberResponseModel | HTTPValidationError
+        AddWorkspaceGroupMemberResponseModel | HttpValidationError
     """
 
     return sync_detailed(
@@ -135,22 +133,22 @@ async def asyncio_detailed(
     group_id: str,
     *,
     client: AuthenticatedClient,
-    body: BodyAddMemberToUserGroupV1WorkspaceGroupsGroupIdMembersPost,
-) -> Response[AddWorkspaceGroupMemberResponseModel | HTTPValidationError]:
+    body: AddMemberToGroupRequest,
+) -> Response[AddWorkspaceGroupMemberResponseModel | HttpValidationError]:
     """Add Member To User Group
 
      Adds a member of your workspace to the specified group. Requires `group_members_manage` permission.
 
     Args:
         group_id (str): The ID of the target group.
-        body (BodyAddMemberToUserGroupV1WorkspaceGroupsGroupIdMembersPost):
+        body (AddMemberToGroupRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AddWorkspaceGroupMemberResponseModel | HTTPValidationError]
+        Response[AddWorkspaceGroupMemberResponseModel | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -165,22 +163,22 @@ async def asyncio(
     group_id: str,
     *,
     client: AuthenticatedClient,
-    body: BodyAddMemberToUserGroupV1WorkspaceGroupsGroupIdMembersPost,
-) -> AddWorkspaceGroupMemberResponseModel | HTTPValidationError | None:
+    body: AddMemberToGroupRequest,
+) -> AddWorkspaceGroupMemberResponseModel | HttpValidationError | None:
     """Add Member To User Group
 
      Adds a member of your workspace to the specified group. Requires `group_members_manage` permission.
 
     Args:
         group_id (str): The ID of the target group.
-        body (BodyAddMemberToUserGroupV1WorkspaceGroupsGroupIdMembersPost):
+        body (AddMemberToGroupRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AddWorkspaceGroupMemberResponseModel | HTTPValidationError
+        AddWorkspaceGroupMemberResponseModel | HttpValidationError
     """
 
     return (

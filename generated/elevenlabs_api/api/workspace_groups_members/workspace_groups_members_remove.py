@@ -16,7 +16,7 @@ if TYPE_CHECKING:
         BodyDeleteMemberFromUserGroupV1WorkspaceGroupsGroupIdMembersRemovePost,
     )
     from ...models.delete_workspace_group_member_response_model import DeleteWorkspaceGroupMemberResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
 
 def _get_kwargs(
@@ -42,9 +42,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DeleteWorkspaceGroupMemberResponseModel | HTTPValidationError | None:
+) -> DeleteWorkspaceGroupMemberResponseModel | HttpValidationError | None:
     from ...models.delete_workspace_group_member_response_model import DeleteWorkspaceGroupMemberResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     if response.status_code == 200:
         response_200 = DeleteWorkspaceGroupMemberResponseModel.from_dict(response.json())
@@ -52,7 +52,7 @@ def _parse_response(
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -63,7 +63,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DeleteWorkspaceGroupMemberResponseModel | HTTPValidationError]:
+) -> Response[DeleteWorkspaceGroupMemberResponseModel | HttpValidationError]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -77,7 +77,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: BodyDeleteMemberFromUserGroupV1WorkspaceGroupsGroupIdMembersRemovePost,
-) -> Response[DeleteWorkspaceGroupMemberResponseModel | HTTPValidationError]:
+) -> Response[DeleteWorkspaceGroupMemberResponseModel | HttpValidationError]:
     """Delete Member From User Group
 
      Removes a member from the specified group. Requires `group_members_manage` permission.
@@ -91,7 +91,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DeleteWorkspaceGroupMemberResponseModel | HTTPValidationError]
+        Response[DeleteWorkspaceGroupMemberResponseModel | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -107,7 +107,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: BodyDeleteMemberFromUserGroupV1WorkspaceGroupsGroupIdMembersRemovePost,
-) -> DeleteWorkspaceGroupMemberResponseModel | HTTPValidationError | None:
+) -> DeleteWorkspaceGroupMemberResponseModel | HttpValidationError | None:
     """Delete Member From User Group
 
      Removes a member from the specified group. Requires `group_members_manage` permission.
@@ -121,7 +121,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DeleteWorkspaceGroupMemberResponseModel | HTTPValidationError
+        DeleteWorkspaceGroupMemberResponseModel | HttpValidationError
     """
 
     return sync_detailed(
@@ -136,7 +136,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: BodyDeleteMemberFromUserGroupV1WorkspaceGroupsGroupIdMembersRemovePost,
-) -> Response[DeleteWorkspaceGroupMemberResponseModel | HTTPValidationError]:
+) -> Response[DeleteWorkspaceGroupMemberResponseModel | HttpValidationError]:
     """Delete Member From User Group
 
      Removes a member from the specified group. Requires `group_members_manage` permission.
@@ -150,7 +150,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DeleteWorkspaceGroupMemberResponseModel | HTTPValidationError]
+        Response[DeleteWorkspaceGroupMemberResponseModel | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -166,7 +166,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: BodyDeleteMemberFromUserGroupV1WorkspaceGroupsGroupIdMembersRemovePost,
-) -> DeleteWorkspaceGroupMemberResponseModel | HTTPValidationError | None:
+) -> DeleteWorkspaceGroupMemberResponseModel | HttpValidationError | None:
     """Delete Member From User Group
 
      Removes a member from the specified group. Requires `group_members_manage` permission.
@@ -180,7 +180,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DeleteWorkspaceGroupMemberResponseModel | HTTPValidationError
+        DeleteWorkspaceGroupMemberResponseModel | HttpValidationError
     """
 
     return (

@@ -119,10 +119,10 @@ class WorkspaceInvitesResource:
                 additional_query_parameters or additional_body_parameters.
         """
 
-        from ...models.body_invite_user_v1_workspace_invites_add_post import BodyInviteUserV1WorkspaceInvitesAddPost
+        from ...models.invite_user_request import InviteUserRequest
 
         kwargs = workspace_invites_create._get_kwargs(
-            body=BodyInviteUserV1WorkspaceInvitesAddPost(
+            body=InviteUserRequest(
                 email=email,
                 workspace_permission=workspace_permission,
                 seat_type=seat_type,
@@ -264,10 +264,10 @@ class AsyncWorkspaceInvitesResource:
                 additional_query_parameters or additional_body_parameters.
         """
 
-        from ...models.body_invite_user_v1_workspace_invites_add_post import BodyInviteUserV1WorkspaceInvitesAddPost
+        from ...models.invite_user_request import InviteUserRequest
 
         kwargs = workspace_invites_create._get_kwargs(
-            body=BodyInviteUserV1WorkspaceInvitesAddPost(
+            body=InviteUserRequest(
                 email=email,
                 workspace_permission=workspace_permission,
                 seat_type=seat_type,

@@ -12,13 +12,13 @@ from ...types import Response
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.add_workspace_invite_response_model import AddWorkspaceInviteResponseModel
-    from ...models.body_invite_user_v1_workspace_invites_add_post import BodyInviteUserV1WorkspaceInvitesAddPost
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
+    from ...models.invite_user_request import InviteUserRequest
 
 
 def _get_kwargs(
     *,
-    body: BodyInviteUserV1WorkspaceInvitesAddPost,
+    body: InviteUserRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -36,9 +36,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AddWorkspaceInviteResponseModel | HTTPValidationError | None:
+) -> AddWorkspaceInviteResponseModel | HttpValidationError | None:
     from ...models.add_workspace_invite_response_model import AddWorkspaceInviteResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     if response.status_code == 200:
         response_200 = AddWorkspaceInviteResponseModel.from_dict(response.json())
@@ -46,7 +46,7 @@ def _parse_response(
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -57,7 +57,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AddWorkspaceInviteResponseModel | HTTPValidationError]:
+) -> Response[AddWorkspaceInviteResponseModel | HttpValidationError]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -69,8 +69,8 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: BodyInviteUserV1WorkspaceInvitesAddPost,
-) -> Response[AddWorkspaceInviteResponseModel | HTTPValidationError]:
+    body: InviteUserRequest,
+) -> Response[AddWorkspaceInviteResponseModel | HttpValidationError]:
     """Invite User
 
      Sends an email invitation to join your workspace to the provided email. If the user doesn't have an
@@ -80,14 +80,14 @@ def sync_detailed(
     the workspace a 400 error will be returned.
 
     Args:
-        body (BodyInviteUserV1WorkspaceInvitesAddPost):
+        body (InviteUserRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AddWorkspaceInviteResponseModel | HTTPValidationError]
+        Response[AddWorkspaceInviteResponseModel | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -100,8 +100,8 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: BodyInviteUserV1WorkspaceInvitesAddPost,
-) -> AddWorkspaceInviteResponseModel | HTTPValidationError | None:
+    body: InviteUserRequest,
+) -> AddWorkspaceInviteResponseModel | HttpValidationError | None:
     """Invite User
 
      Sends an email invitation to join your workspace to the provided email. If the user doesn't have an
@@ -111,14 +111,14 @@ def sync(
     the workspace a 400 error will be returned.
 
     Args:
-        body (BodyInviteUserV1WorkspaceInvitesAddPost):
+        body (InviteUserRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AddWorkspaceInviteResponseModel | HTTPValidationError
+        AddWorkspaceInviteResponseModel | HttpValidationError
     """
 
     return sync_detailed(
@@ -130,8 +130,8 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: BodyInviteUserV1WorkspaceInvitesAddPost,
-) -> Response[AddWorkspaceInviteResponseModel | HTTPValidationError]:
+    body: InviteUserRequest,
+) -> Response[AddWorkspaceInviteResponseModel | HttpValidationError]:
     """Invite User
 
      Sends an email invitation to join your workspace to the provided email. If the user doesn't have an
@@ -141,14 +141,14 @@ async def asyncio_detailed(
     the workspace a 400 error will be returned.
 
     Args:
-        body (BodyInviteUserV1WorkspaceInvitesAddPost):
+        body (InviteUserRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AddWorkspaceInviteResponseModel | HTTPValidationError]
+        Response[AddWorkspaceInviteResponseModel | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -161,8 +161,8 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: BodyInviteUserV1WorkspaceInvitesAddPost,
-) -> AddWorkspaceInviteResponseModel | HTTPValidationError | None:
+    body: InviteUserRequest,
+) -> AddWorkspaceInviteResponseModel | HttpValidationError | None:
     """Invite User
 
      Sends an email invitation to join your workspace to the provided email. If the user doesn't have an
@@ -172,14 +172,14 @@ async def asyncio(
     the workspace a 400 error will be returned.
 
     Args:
-        body (BodyInviteUserV1WorkspaceInvitesAddPost):
+        body (InviteUserRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AddWorkspaceInviteResponseModel | HTTPValidationError
+        AddWorkspaceInviteResponseModel | HttpValidationError
     """
 
     return (

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from ...models.body_invite_multiple_users_v1_workspace_invites_add_bulk_post import (
         BodyInviteMultipleUsersV1WorkspaceInvitesAddBulkPost,
     )
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
 
 def _get_kwargs(
@@ -38,9 +38,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AddWorkspaceInviteResponseModel | HTTPValidationError | None:
+) -> AddWorkspaceInviteResponseModel | HttpValidationError | None:
     from ...models.add_workspace_invite_response_model import AddWorkspaceInviteResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     if response.status_code == 200:
         response_200 = AddWorkspaceInviteResponseModel.from_dict(response.json())
@@ -48,7 +48,7 @@ def _parse_response(
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -59,7 +59,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AddWorkspaceInviteResponseModel | HTTPValidationError]:
+) -> Response[AddWorkspaceInviteResponseModel | HttpValidationError]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -72,7 +72,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: BodyInviteMultipleUsersV1WorkspaceInvitesAddBulkPost,
-) -> Response[AddWorkspaceInviteResponseModel | HTTPValidationError]:
+) -> Response[AddWorkspaceInviteResponseModel | HttpValidationError]:
     """Invite Multiple Users
 
      Sends email invitations to join your workspace to the provided emails. Requires all email addresses
@@ -89,7 +89,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AddWorkspaceInviteResponseModel | HTTPValidationError]
+        Response[AddWorkspaceInviteResponseModel | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -103,7 +103,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: BodyInviteMultipleUsersV1WorkspaceInvitesAddBulkPost,
-) -> AddWorkspaceInviteResponseModel | HTTPValidationError | None:
+) -> AddWorkspaceInviteResponseModel | HttpValidationError | None:
     """Invite Multiple Users
 
      Sends email invitations to join your workspace to the provided emails. Requires all email addresses
@@ -120,7 +120,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AddWorkspaceInviteResponseModel | HTTPValidationError
+        AddWorkspaceInviteResponseModel | HttpValidationError
     """
 
     return sync_detailed(
@@ -133,7 +133,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: BodyInviteMultipleUsersV1WorkspaceInvitesAddBulkPost,
-) -> Response[AddWorkspaceInviteResponseModel | HTTPValidationError]:
+) -> Response[AddWorkspaceInviteResponseModel | HttpValidationError]:
     """Invite Multiple Users
 
      Sends email invitations to join your workspace to the provided emails. Requires all email addresses
@@ -150,7 +150,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AddWorkspaceInviteResponseModel | HTTPValidationError]
+        Response[AddWorkspaceInviteResponseModel | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -164,7 +164,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: BodyInviteMultipleUsersV1WorkspaceInvitesAddBulkPost,
-) -> AddWorkspaceInviteResponseModel | HTTPValidationError | None:
+) -> AddWorkspaceInviteResponseModel | HttpValidationError | None:
     """Invite Multiple Users
 
      Sends email invitations to join your workspace to the provided emails. Requires all email addresses
@@ -181,7 +181,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AddWorkspaceInviteResponseModel | HTTPValidationError
+        AddWorkspaceInviteResponseModel | HttpValidationError
     """
 
     return (

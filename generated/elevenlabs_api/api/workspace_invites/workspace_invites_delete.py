@@ -15,7 +15,7 @@ if TYPE_CHECKING:
         BodyDeleteExistingInvitationV1WorkspaceInvitesDelete,
     )
     from ...models.delete_workspace_invite_response_model import DeleteWorkspaceInviteResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
 
 def _get_kwargs(
@@ -38,9 +38,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DeleteWorkspaceInviteResponseModel | HTTPValidationError | None:
+) -> DeleteWorkspaceInviteResponseModel | HttpValidationError | None:
     from ...models.delete_workspace_invite_response_model import DeleteWorkspaceInviteResponseModel
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
     if response.status_code == 200:
         response_200 = DeleteWorkspaceInviteResponseModel.from_dict(response.json())
@@ -48,7 +48,7 @@ def _parse_response(
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -59,7 +59,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DeleteWorkspaceInviteResponseModel | HTTPValidationError]:
+) -> Response[DeleteWorkspaceInviteResponseModel | HttpValidationError]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -72,7 +72,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: BodyDeleteExistingInvitationV1WorkspaceInvitesDelete,
-) -> Response[DeleteWorkspaceInviteResponseModel | HTTPValidationError]:
+) -> Response[DeleteWorkspaceInviteResponseModel | HttpValidationError]:
     """Delete Existing Invitation
 
      Invalidates an existing email invitation. The invitation will still show up in the inbox it has been
@@ -87,7 +87,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DeleteWorkspaceInviteResponseModel | HTTPValidationError]
+        Response[DeleteWorkspaceInviteResponseModel | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -101,7 +101,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: BodyDeleteExistingInvitationV1WorkspaceInvitesDelete,
-) -> DeleteWorkspaceInviteResponseModel | HTTPValidationError | None:
+) -> DeleteWorkspaceInviteResponseModel | HttpValidationError | None:
     """Delete Existing Invitation
 
      Invalidates an existing email invitation. The invitation will still show up in the inbox it has been
@@ -116,7 +116,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DeleteWorkspaceInviteResponseModel | HTTPValidationError
+        DeleteWorkspaceInviteResponseModel | HttpValidationError
     """
 
     return sync_detailed(
@@ -129,7 +129,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: BodyDeleteExistingInvitationV1WorkspaceInvitesDelete,
-) -> Response[DeleteWorkspaceInviteResponseModel | HTTPValidationError]:
+) -> Response[DeleteWorkspaceInviteResponseModel | HttpValidationError]:
     """Delete Existing Invitation
 
      Invalidates an existing email invitation. The invitation will still show up in the inbox it has been
@@ -144,7 +144,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DeleteWorkspaceInviteResponseModel | HTTPValidationError]
+        Response[DeleteWorkspaceInviteResponseModel | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -158,7 +158,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: BodyDeleteExistingInvitationV1WorkspaceInvitesDelete,
-) -> DeleteWorkspaceInviteResponseModel | HTTPValidationError | None:
+) -> DeleteWorkspaceInviteResponseModel | HttpValidationError | None:
     """Delete Existing Invitation
 
      Invalidates an existing email invitation. The invitation will still show up in the inbox it has been
@@ -173,7 +173,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DeleteWorkspaceInviteResponseModel | HTTPValidationError
+        DeleteWorkspaceInviteResponseModel | HttpValidationError
     """
 
     return (

@@ -100,10 +100,10 @@ class WorkspaceMembersResource:
                 additional_query_parameters or additional_body_parameters.
         """
 
-        from ...models.body_update_member_v1_workspace_members_post import BodyUpdateMemberV1WorkspaceMembersPost
+        from ...models.update_member_request import UpdateMemberRequest
 
         kwargs = workspace_members_update._get_kwargs(
-            body=BodyUpdateMemberV1WorkspaceMembersPost(
+            body=UpdateMemberRequest(
                 email=email,
                 is_locked=is_locked,
                 workspace_role=workspace_role,
@@ -182,10 +182,10 @@ class AsyncWorkspaceMembersResource:
                 additional_query_parameters or additional_body_parameters.
         """
 
-        from ...models.body_update_member_v1_workspace_members_post import BodyUpdateMemberV1WorkspaceMembersPost
+        from ...models.update_member_request import UpdateMemberRequest
 
         kwargs = workspace_members_update._get_kwargs(
-            body=BodyUpdateMemberV1WorkspaceMembersPost(
+            body=UpdateMemberRequest(
                 email=email,
                 is_locked=is_locked,
                 workspace_role=workspace_role,

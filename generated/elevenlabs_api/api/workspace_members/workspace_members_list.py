@@ -11,7 +11,7 @@ from ...types import Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.workspace_member_response_model import WorkspaceMemberResponseModel
 
 
@@ -26,8 +26,8 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> HTTPValidationError | list[WorkspaceMemberResponseModel] | None:
-    from ...models.http_validation_error import HTTPValidationError
+) -> HttpValidationError | list[WorkspaceMemberResponseModel] | None:
+    from ...models.http_validation_error import HttpValidationError
     from ...models.workspace_member_response_model import WorkspaceMemberResponseModel
 
     if response.status_code == 200:
@@ -41,7 +41,7 @@ def _parse_response(
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -52,7 +52,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HTTPValidationError | list[WorkspaceMemberResponseModel]]:
+) -> Response[HttpValidationError | list[WorkspaceMemberResponseModel]]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -64,7 +64,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[HTTPValidationError | list[WorkspaceMemberResponseModel]]:
+) -> Response[HttpValidationError | list[WorkspaceMemberResponseModel]]:
     """Get Workspace Members
 
      Gets a list of all members of the workspace, including locked members. Service accounts are
@@ -75,7 +75,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | list[WorkspaceMemberResponseModel]]
+        Response[HttpValidationError | list[WorkspaceMemberResponseModel]]
     """
 
     kwargs = _get_kwargs()
@@ -86,7 +86,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-) -> HTTPValidationError | list[WorkspaceMemberResponseModel] | None:
+) -> HttpValidationError | list[WorkspaceMemberResponseModel] | None:
     """Get Workspace Members
 
      Gets a list of all members of the workspace, including locked members. Service accounts are
@@ -97,7 +97,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | list[WorkspaceMemberResponseModel]
+        HttpValidationError | list[WorkspaceMemberResponseModel]
     """
 
     return sync_detailed(
@@ -108,7 +108,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[HTTPValidationError | list[WorkspaceMemberResponseModel]]:
+) -> Response[HttpValidationError | list[WorkspaceMemberResponseModel]]:
     """Get Workspace Members
 
      Gets a list of all members of the workspace, including locked members. Service accounts are
@@ -119,7 +119,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | list[WorkspaceMemberResponseModel]]
+        Response[HttpValidationError | list[WorkspaceMemberResponseModel]]
     """
 
     kwargs = _get_kwargs()
@@ -130,7 +130,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-) -> HTTPValidationError | list[WorkspaceMemberResponseModel] | None:
+) -> HttpValidationError | list[WorkspaceMemberResponseModel] | None:
     """Get Workspace Members
 
      Gets a list of all members of the workspace, including locked members. Service accounts are
@@ -141,7 +141,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | list[WorkspaceMemberResponseModel]
+        HttpValidationError | list[WorkspaceMemberResponseModel]
     """
 
     return (

@@ -11,14 +11,14 @@ from ...types import Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.body_update_member_v1_workspace_members_post import BodyUpdateMemberV1WorkspaceMembersPost
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
+    from ...models.update_member_request import UpdateMemberRequest
     from ...models.update_workspace_member_response_model import UpdateWorkspaceMemberResponseModel
 
 
 def _get_kwargs(
     *,
-    body: BodyUpdateMemberV1WorkspaceMembersPost,
+    body: UpdateMemberRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -36,8 +36,8 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> HTTPValidationError | UpdateWorkspaceMemberResponseModel | None:
-    from ...models.http_validation_error import HTTPValidationError
+) -> HttpValidationError | UpdateWorkspaceMemberResponseModel | None:
+    from ...models.http_validation_error import HttpValidationError
     from ...models.update_workspace_member_response_model import UpdateWorkspaceMemberResponseModel
 
     if response.status_code == 200:
@@ -46,7 +46,7 @@ def _parse_response(
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -57,7 +57,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HTTPValidationError | UpdateWorkspaceMemberResponseModel]:
+) -> Response[HttpValidationError | UpdateWorkspaceMemberResponseModel]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -69,22 +69,22 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: BodyUpdateMemberV1WorkspaceMembersPost,
-) -> Response[HTTPValidationError | UpdateWorkspaceMemberResponseModel]:
+    body: UpdateMemberRequest,
+) -> Response[HttpValidationError | UpdateWorkspaceMemberResponseModel]:
     """Update Member
 
      Updates attributes of a workspace member. Apart from the email identifier, all parameters will
     remain unchanged unless specified. This endpoint may only be called by workspace administrators.
 
     Args:
-        body (BodyUpdateMemberV1WorkspaceMembersPost):
+        body (UpdateMemberRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | UpdateWorkspaceMemberResponseModel]
+        Response[HttpValidationError | UpdateWorkspaceMemberResponseModel]
     """
 
     kwargs = _get_kwargs(
@@ -97,22 +97,22 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: BodyUpdateMemberV1WorkspaceMembersPost,
-) -> HTTPValidationError | UpdateWorkspaceMemberResponseModel | None:
+    body: UpdateMemberRequest,
+) -> HttpValidationError | UpdateWorkspaceMemberResponseModel | None:
     """Update Member
 
      Updates attributes of a workspace member. Apart from the email identifier, all parameters will
     remain unchanged unless specified. This endpoint may only be called by workspace administrators.
 
     Args:
-        body (BodyUpdateMemberV1WorkspaceMembersPost):
+        body (UpdateMemberRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | UpdateWorkspaceMemberResponseModel
+        HttpValidationError | UpdateWorkspaceMemberResponseModel
     """
 
     return sync_detailed(
@@ -124,22 +124,22 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: BodyUpdateMemberV1WorkspaceMembersPost,
-) -> Response[HTTPValidationError | UpdateWorkspaceMemberResponseModel]:
+    body: UpdateMemberRequest,
+) -> Response[HttpValidationError | UpdateWorkspaceMemberResponseModel]:
     """Update Member
 
      Updates attributes of a workspace member. Apart from the email identifier, all parameters will
     remain unchanged unless specified. This endpoint may only be called by workspace administrators.
 
     Args:
-        body (BodyUpdateMemberV1WorkspaceMembersPost):
+        body (UpdateMemberRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | UpdateWorkspaceMemberResponseModel]
+        Response[HttpValidationError | UpdateWorkspaceMemberResponseModel]
     """
 
     kwargs = _get_kwargs(
@@ -152,22 +152,22 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: BodyUpdateMemberV1WorkspaceMembersPost,
-) -> HTTPValidationError | UpdateWorkspaceMemberResponseModel | None:
+    body: UpdateMemberRequest,
+) -> HttpValidationError | UpdateWorkspaceMemberResponseModel | None:
     """Update Member
 
      Updates attributes of a workspace member. Apart from the email identifier, all parameters will
     remain unchanged unless specified. This endpoint may only be called by workspace administrators.
 
     Args:
-        body (BodyUpdateMemberV1WorkspaceMembersPost):
+        body (UpdateMemberRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | UpdateWorkspaceMemberResponseModel
+        HttpValidationError | UpdateWorkspaceMemberResponseModel
     """
 
     return (

@@ -12,7 +12,7 @@ from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.resource_metadata_response_model import ResourceMetadataResponseModel
     from ...models.workspace_resource_type import WorkspaceResourceType
 
@@ -42,8 +42,8 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> HTTPValidationError | ResourceMetadataResponseModel | None:
-    from ...models.http_validation_error import HTTPValidationError
+) -> HttpValidationError | ResourceMetadataResponseModel | None:
+    from ...models.http_validation_error import HttpValidationError
     from ...models.resource_metadata_response_model import ResourceMetadataResponseModel
 
     if response.status_code == 200:
@@ -52,7 +52,7 @@ def _parse_response(
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -63,7 +63,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HTTPValidationError | ResourceMetadataResponseModel]:
+) -> Response[HttpValidationError | ResourceMetadataResponseModel]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -77,7 +77,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     resource_type: WorkspaceResourceType,
-) -> Response[HTTPValidationError | ResourceMetadataResponseModel]:
+) -> Response[HttpValidationError | ResourceMetadataResponseModel]:
     """Get Resource
 
      Gets the metadata of a resource by ID.
@@ -92,7 +92,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | ResourceMetadataResponseModel]
+        Response[HttpValidationError | ResourceMetadataResponseModel]
     """
 
     kwargs = _get_kwargs(
@@ -108,7 +108,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     resource_type: WorkspaceResourceType,
-) -> HTTPValidationError | ResourceMetadataResponseModel | None:
+) -> HttpValidationError | ResourceMetadataResponseModel | None:
     """Get Resource
 
      Gets the metadata of a resource by ID.
@@ -123,7 +123,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | ResourceMetadataResponseModel
+        HttpValidationError | ResourceMetadataResponseModel
     """
 
     return sync_detailed(
@@ -138,7 +138,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     resource_type: WorkspaceResourceType,
-) -> Response[HTTPValidationError | ResourceMetadataResponseModel]:
+) -> Response[HttpValidationError | ResourceMetadataResponseModel]:
     """Get Resource
 
      Gets the metadata of a resource by ID.
@@ -153,7 +153,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | ResourceMetadataResponseModel]
+        Response[HttpValidationError | ResourceMetadataResponseModel]
     """
 
     kwargs = _get_kwargs(
@@ -169,7 +169,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     resource_type: WorkspaceResourceType,
-) -> HTTPValidationError | ResourceMetadataResponseModel | None:
+) -> HttpValidationError | ResourceMetadataResponseModel | None:
     """Get Resource
 
      Gets the metadata of a resource by ID.
@@ -184,7 +184,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | ResourceMetadataResponseModel
+        HttpValidationError | ResourceMetadataResponseModel
     """
 
     return (

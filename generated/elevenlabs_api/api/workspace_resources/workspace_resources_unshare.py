@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from ...models.body_unshare_workspace_resource_v1_workspace_resources_resource_id_unshare_post import (
         BodyUnshareWorkspaceResourceV1WorkspaceResourcesResourceIdUnsharePost,
     )
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
 
 def _get_kwargs(
@@ -41,15 +41,15 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | HTTPValidationError | None:
-    from ...models.http_validation_error import HTTPValidationError
+) -> Any | HttpValidationError | None:
+    from ...models.http_validation_error import HttpValidationError
 
     if response.status_code == 200:
         response_200 = response.json()
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -60,7 +60,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | HTTPValidationError]:
+) -> Response[Any | HttpValidationError]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -74,7 +74,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: BodyUnshareWorkspaceResourceV1WorkspaceResourcesResourceIdUnsharePost,
-) -> Response[Any | HTTPValidationError]:
+) -> Response[Any | HttpValidationError]:
     """Unshare Workspace Resource
 
      Removes any existing role on a workspace resource from a user, group, or workspace (service account)
@@ -93,7 +93,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | HTTPValidationError]
+        Response[Any | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -109,7 +109,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: BodyUnshareWorkspaceResourceV1WorkspaceResourcesResourceIdUnsharePost,
-) -> Any | HTTPValidationError | None:
+) -> Any | HttpValidationError | None:
     """Unshare Workspace Resource
 
      Removes any existing role on a workspace resource from a user, group, or workspace (service account)
@@ -128,7 +128,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | HTTPValidationError
+        Any | HttpValidationError
     """
 
     return sync_detailed(
@@ -143,7 +143,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: BodyUnshareWorkspaceResourceV1WorkspaceResourcesResourceIdUnsharePost,
-) -> Response[Any | HTTPValidationError]:
+) -> Response[Any | HttpValidationError]:
     """Unshare Workspace Resource
 
      Removes any existing role on a workspace resource from a user, group, or workspace (service account)
@@ -162,7 +162,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | HTTPValidationError]
+        Response[Any | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -178,7 +178,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: BodyUnshareWorkspaceResourceV1WorkspaceResourcesResourceIdUnsharePost,
-) -> Any | HTTPValidationError | None:
+) -> Any | HttpValidationError | None:
     """Unshare Workspace Resource
 
      Removes any existing role on a workspace resource from a user, group, or workspace (service account)
@@ -197,7 +197,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | HTTPValidationError
+        Any | HttpValidationError
     """
 
     return (

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from ...models.body_get_workspace_usage_v1_workspace_analytics_query_usage_by_product_over_time_post import (
         BodyGetWorkspaceUsageV1WorkspaceAnalyticsQueryUsageByProductOverTimePost,
     )
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
     from ...models.workspace_analytics_query_response_model import WorkspaceAnalyticsQueryResponseModel
 
 
@@ -38,8 +38,8 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> HTTPValidationError | WorkspaceAnalyticsQueryResponseModel | None:
-    from ...models.http_validation_error import HTTPValidationError
+) -> HttpValidationError | WorkspaceAnalyticsQueryResponseModel | None:
+    from ...models.http_validation_error import HttpValidationError
     from ...models.workspace_analytics_query_response_model import WorkspaceAnalyticsQueryResponseModel
 
     if response.status_code == 200:
@@ -48,7 +48,7 @@ def _parse_response(
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -59,7 +59,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HTTPValidationError | WorkspaceAnalyticsQueryResponseModel]:
+) -> Response[HttpValidationError | WorkspaceAnalyticsQueryResponseModel]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -72,7 +72,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: BodyGetWorkspaceUsageV1WorkspaceAnalyticsQueryUsageByProductOverTimePost,
-) -> Response[HTTPValidationError | WorkspaceAnalyticsQueryResponseModel]:
+) -> Response[HttpValidationError | WorkspaceAnalyticsQueryResponseModel]:
     """Get Workspace Usage
 
      Returns credit usage broken down by product type over time. The response is a tabular structure with
@@ -86,7 +86,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | WorkspaceAnalyticsQueryResponseModel]
+        Response[HttpValidationError | WorkspaceAnalyticsQueryResponseModel]
     """
 
     kwargs = _get_kwargs(
@@ -100,7 +100,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: BodyGetWorkspaceUsageV1WorkspaceAnalyticsQueryUsageByProductOverTimePost,
-) -> HTTPValidationError | WorkspaceAnalyticsQueryResponseModel | None:
+) -> HttpValidationError | WorkspaceAnalyticsQueryResponseModel | None:
     """Get Workspace Usage
 
      Returns credit usage broken down by product type over time. The response is a tabular structure with
@@ -114,7 +114,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | WorkspaceAnalyticsQueryResponseModel
+        HttpValidationError | WorkspaceAnalyticsQueryResponseModel
     """
 
     return sync_detailed(
@@ -127,7 +127,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: BodyGetWorkspaceUsageV1WorkspaceAnalyticsQueryUsageByProductOverTimePost,
-) -> Response[HTTPValidationError | WorkspaceAnalyticsQueryResponseModel]:
+) -> Response[HttpValidationError | WorkspaceAnalyticsQueryResponseModel]:
     """Get Workspace Usage
 
      Returns credit usage broken down by product type over time. The response is a tabular structure with
@@ -141,7 +141,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | WorkspaceAnalyticsQueryResponseModel]
+        Response[HttpValidationError | WorkspaceAnalyticsQueryResponseModel]
     """
 
     kwargs = _get_kwargs(
@@ -155,7 +155,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: BodyGetWorkspaceUsageV1WorkspaceAnalyticsQueryUsageByProductOverTimePost,
-) -> HTTPValidationError | WorkspaceAnalyticsQueryResponseModel | None:
+) -> HttpValidationError | WorkspaceAnalyticsQueryResponseModel | None:
     """Get Workspace Usage
 
      Returns credit usage broken down by product type over time. The response is a tabular structure with
@@ -169,7 +169,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | WorkspaceAnalyticsQueryResponseModel
+        HttpValidationError | WorkspaceAnalyticsQueryResponseModel
     """
 
     return (

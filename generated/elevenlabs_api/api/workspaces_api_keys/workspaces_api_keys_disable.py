@@ -11,7 +11,7 @@ from ...types import UNSET, Response
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.http_validation_error import HTTPValidationError
+    from ...models.http_validation_error import HttpValidationError
 
 
 def _get_kwargs(
@@ -35,15 +35,15 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | HTTPValidationError | None:
-    from ...models.http_validation_error import HTTPValidationError
+) -> Any | HttpValidationError | None:
+    from ...models.http_validation_error import HttpValidationError
 
     if response.status_code == 200:
         response_200 = response.json()
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = HttpValidationError.from_dict(response.json())
 
         return response_422
 
@@ -54,7 +54,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | HTTPValidationError]:
+) -> Response[Any | HttpValidationError]:
     return Response(
         status_code=response.status_code,
         content=response.content,
@@ -67,7 +67,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     api_key_name: str,
-) -> Response[Any | HTTPValidationError]:
+) -> Response[Any | HttpValidationError]:
     """Disable Api Key
 
      Disable the API key used to authenticate this request. Requires the query parameter
@@ -83,7 +83,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | HTTPValidationError]
+        Response[Any | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -97,7 +97,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     api_key_name: str,
-) -> Any | HTTPValidationError | None:
+) -> Any | HttpValidationError | None:
     """Disable Api Key
 
      Disable the API key used to authenticate this request. Requires the query parameter
@@ -113,7 +113,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | HTTPValidationError
+        Any | HttpValidationError
     """
 
     return sync_detailed(
@@ -126,7 +126,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     api_key_name: str,
-) -> Response[Any | HTTPValidationError]:
+) -> Response[Any | HttpValidationError]:
     """Disable Api Key
 
      Disable the API key used to authenticate this request. Requires the query parameter
@@ -142,7 +142,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | HTTPValidationError]
+        Response[Any | HttpValidationError]
     """
 
     kwargs = _get_kwargs(
@@ -156,7 +156,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     api_key_name: str,
-) -> Any | HTTPValidationError | None:
+) -> Any | HttpValidationError | None:
     """Disable Api Key
 
      Disable the API key used to authenticate this request. Requires the query parameter
@@ -172,7 +172,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | HTTPValidationError
+        Any | HttpValidationError
     """
 
     return (

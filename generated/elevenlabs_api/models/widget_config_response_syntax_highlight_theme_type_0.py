@@ -1,0 +1,18 @@
+from typing import Literal
+
+WidgetConfigResponseSyntaxHighlightThemeType0 = Literal["dark", "light"]
+
+WIDGET_CONFIG_RESPONSE_SYNTAX_HIGHLIGHT_THEME_TYPE_0_VALUES: set[WidgetConfigResponseSyntaxHighlightThemeType0] = {
+    "dark",
+    "light",
+}
+
+
+def check_widget_config_response_syntax_highlight_theme_type_0(
+    value: str,
+) -> WidgetConfigResponseSyntaxHighlightThemeType0:
+    if value in WIDGET_CONFIG_RESPONSE_SYNTAX_HIGHLIGHT_THEME_TYPE_0_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {WIDGET_CONFIG_RESPONSE_SYNTAX_HIGHLIGHT_THEME_TYPE_0_VALUES!r}"
+    )
