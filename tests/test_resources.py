@@ -101,6 +101,8 @@ def test_an_agent_reads_back_as_created_updated_and_deleted(fake: FakeElevenLabs
 
 @both
 def test_a_voice_added_from_a_form_is_found_listed_edited_and_deleted(fake: FakeElevenLabs, flavour: str) -> None:
+    if "delete" not in load_spec()["paths"].get("/v1/voices/{voice_id}", {}):
+        pytest.skip("the spec has no DELETE /v1/voices/{voice_id} (an update removed it)")
     def steps(client: Any, call: Any) -> None:
         call(client.voices.ivc.create(name="My clone", files=[b"audio"], description="warm", labels={"tone": "calm"}))
 
@@ -166,7 +168,7 @@ def test_an_unknown_id_is_a_404_on_the_item_and_under_it(fake: FakeElevenLabs) -
     with httpx.Client(base_url=fake.base_url, headers={"xi-api-key": API_KEY}) as http:
         item = http.get("/v1/convai/agents/agent_nope")
         under = http.get("/v1/convai/agents/agent_nope/branches")
-        voice = http.delete("/v1/voices/nope")
+        voice = http.get("/v1/voices/nope")
         literal = http.get("/v1/convai/agents/summaries")
     assert item.status_code == under.status_code == voice.status_code == 404
     assert item.json() == {"detail": {"status": "agent_not_found", "message": "Agent agent_nope not found"}}
