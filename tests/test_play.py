@@ -172,3 +172,12 @@ def test_save_of_a_stream_cut_short_leaves_the_old_file(flavour: str, fake: Fake
         with_speech(flavour, fake, save, target)
     assert target.read_bytes() == b"yesterday's take"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["hello.mp3"], "a temporary file was left"
+
+
+def test_the_helpers_import_from_the_package_as_from_the_official_one(tmp_path: Path) -> None:
+    # `from elevenlabs import play, save, stream` ports with its import changed: the functions, not the module.
+    import elevenlabs_client
+
+    assert (elevenlabs_client.play, elevenlabs_client.save, elevenlabs_client.stream) == (play, save, stream)
+    elevenlabs_client.save(b"ID3 audio", tmp_path / "a.mp3")
+    assert (tmp_path / "a.mp3").read_bytes() == b"ID3 audio"

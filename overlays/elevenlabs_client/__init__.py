@@ -36,6 +36,7 @@ from ._errors import (
     ResponseValidationError,
     UnprocessableEntityError,
 )
+from .play import play, save, stream  # the official SDK's `from elevenlabs import play`
 
 # Standard library only (hmac, json): loads no group and no model.
 from .webhooks import (
@@ -95,6 +96,9 @@ __all__ = [
     "WebhookSecretError",
     "WebhookVerificationError",
     "construct_event",
+    "play",
+    "save",
+    "stream",
 ]
 
 if TYPE_CHECKING:

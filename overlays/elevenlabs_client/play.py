@@ -13,7 +13,6 @@ from __future__ import annotations
 import contextlib
 import os
 import shutil
-import subprocess
 import tempfile
 from collections.abc import AsyncIterable, Callable, Coroutine, Iterable
 from typing import IO, Any, overload
@@ -127,6 +126,8 @@ def _player(command: list[str]) -> list[str]:
 def _pipe(command: list[str], chunks: Iterable[bytes], keep: bool) -> bytes:
     """Feed the chunks to the player's stdin as they come; what it writes to stderr goes to a file, so a
     player that says much cannot block on a full pipe while it is fed."""
+    import subprocess  # here, not at the top: the package imports this module, and subprocess is not cheap
+
     fed = bytearray()
     try:
         player = _player(command)
@@ -156,6 +157,7 @@ def _pipe(command: list[str], chunks: Iterable[bytes], keep: bool) -> bytes:
 
 async def _apipe(command: list[str], chunks: AsyncIterable[bytes], keep: bool) -> bytes:
     import asyncio
+    import subprocess
 
     fed = bytearray()
     try:
