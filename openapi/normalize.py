@@ -51,6 +51,7 @@ from normalizer.quirks import (
 )
 from normalizer.shapes import (
     STREAM,
+    WHOLE_REQUEST,
     binary_responses,
     describe_deprecation,
     distinct_member_titles,
@@ -61,6 +62,7 @@ from normalizer.shapes import (
     parameter_defaults_to_the_server,
     streamed_responses,
     success_response,
+    whole_request_bodies,
 )
 from normalizer.tree import (
     Document,
@@ -80,6 +82,7 @@ __all__ = [
     "MERGED_PASSES",
     "METHOD",
     "SOURCE_PASSES",
+    "WHOLE_REQUEST",
     "SpecError",
     "api_key_header_to_security",
     "as_jinja",
@@ -124,6 +127,7 @@ __all__ = [
     "to_json_pointer",
     "unwrap_enum_values",
     "walk",
+    "whole_request_bodies",
 ]
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -165,6 +169,7 @@ MERGED_PASSES: tuple[Pass, ...] = (
     order_union_members,
     open_response_enums,
     open_response_unions,
+    whole_request_bodies,
 )
 
 
@@ -237,6 +242,8 @@ def template_data(doc: Document) -> dict[str, Json]:
             facts["media_types"] = response["x-media-types"]
         if PAGING in operation:
             facts["paging"] = operation[PAGING]
+        if operation.get(WHOLE_REQUEST):
+            facts["request_whole"] = True
         by_operation[operation["operationId"]] = facts
         path = operation[GROUP]
         for depth in range(1, len(path) + 1):

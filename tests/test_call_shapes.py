@@ -17,15 +17,21 @@ from elevenlabs_client import (
     DocxExportOptions,
     PodcastTextSource,
     SegmentedJsonExportOptions,
+    ToolRequestModel,
+    VoiceSettings,
 )
 from elevenlabs_client._spec_routes import read_form
 from elevenlabs_client.testing import FakeElevenLabs
+from test_contract import arguments, body_class
+from test_surface import method_of, spec_operations
 from test_what_is_sent import CALLERS, sent_json
+
+VOICE = "21m00Tcm4TlvDq8ikWAM"
 
 
 @pytest.fixture(scope="module")
 def fake() -> Iterator[FakeElevenLabs]:
-    with FakeElevenLabs(api_key=API_KEY, audio_size=256, resource_ids=["text"]) as server:
+    with FakeElevenLabs(api_key=API_KEY, audio_size=256, resource_ids=["text", VOICE]) as server:
         yield server
 
 
@@ -98,3 +104,84 @@ def test_a_model_inside_a_multipart_field_goes_as_its_dict(fake: FakeElevenLabs,
         {"format": "docx", "max_segment_chars": 80},
     ]
     assert fake.requests[-1].status == 200
+
+
+# The operations whose body the official SDK takes whole (a named object used elsewhere too): the normalizer
+# marks them `x-request-whole`, and their methods take `request=` besides the fields.
+WHOLE = [(path, method, op) for path, method, op in spec_operations() if op.get("x-request-whole")]
+
+
+def test_some_bodies_are_taken_whole() -> None:
+    assert WHOLE, "the spec has no body the official SDK takes whole: is the normalizer's pass still run?"
+
+
+@pytest.mark.parametrize("flavour", CALLERS)
+@pytest.mark.parametrize("form", ["model", "dict"])
+@pytest.mark.parametrize(("path", "method", "operation"), WHOLE, ids=[op["operationId"] for *_, op in WHOLE])
+def test_a_body_taken_whole_sends_what_its_fields_send(
+    fake: FakeElevenLabs, flavour: str, form: str, path: str, method: str, operation: dict[str, Any]
+) -> None:
+    by_fields: dict[str, Any] = {}
+
+    def call_by_fields(client: Any) -> Any:
+        function = method_of(client, operation)
+        by_fields.update(arguments(function, method, operation, fake, flavour, path))
+        return function(**by_fields)
+
+    expected = sent_json([r for r in CALLERS[flavour](fake, call_by_fields) if r.method.lower() == method])
+    [model] = body_class(operation)
+    request = expected if form == "dict" else model.from_dict(expected)
+    ids = {name: value for name, value in by_fields.items() if "{" + name + "}" in path}
+    sent = CALLERS[flavour](fake, lambda client: method_of(client, operation)(**ids, request=request))
+    assert sent_json([r for r in sent if r.method.lower() == method]) == expected
+    assert fake.requests[-1].status == 200
+
+
+@pytest.mark.parametrize("flavour", CALLERS)
+def test_the_official_examples_of_whole_bodies_run(fake: FakeElevenLabs, flavour: str) -> None:
+    # As the official SDK's reference writes them: a nested field may be a plain dict.
+    tool = {"type": "client", "name": "name", "description": "description", "expects_response": False}
+    settings: dict[str, Any] = {
+        "stability": 1,
+        "use_speaker_boost": True,
+        "similarity_boost": 1,
+        "style": 0,
+        "speed": 1,
+    }
+
+    def calls(client: Any) -> Any:
+        async def both() -> None:
+            await client.conversational_ai.tools.create(request=ToolRequestModel(tool_config=tool))  # type: ignore[arg-type]
+            await client.voices.settings.update(voice_id=VOICE, request=VoiceSettings(**settings))
+
+        if flavour == "async":
+            return both()
+        client.conversational_ai.tools.create(request=ToolRequestModel(tool_config=tool))  # type: ignore[arg-type]
+        return client.voices.settings.update(voice_id=VOICE, request=VoiceSettings(**settings))
+
+    sent = CALLERS[flavour](fake, calls)
+    assert [json.loads(r.content) for r in sent if r.method == "POST"] == [{"tool_config": tool}, settings]
+
+
+@pytest.mark.parametrize("flavour", CALLERS)
+@pytest.mark.parametrize(
+    ("arguments_given", "message"),
+    [
+        ({"request": {"stability": 0.2}, "style": 1.0}, r"update\(\) got request= and style: give the body whole or"),
+        ({"request": 3}, r"update\(\) takes request= as a VoiceSettings or a dict, not int"),
+    ],
+    ids=["both-forms", "wrong-type"],
+)
+def test_a_whole_body_given_wrongly_is_refused_before_sending(
+    fake: FakeElevenLabs, flavour: str, arguments_given: dict[str, Any], message: str
+) -> None:
+    before = len(fake.requests)
+    with pytest.raises(TypeError, match=message):
+        CALLERS[flavour](fake, lambda client: client.voices.settings.update(VOICE, **arguments_given))
+    assert len(fake.requests) == before
+
+
+@pytest.mark.parametrize("flavour", CALLERS)
+def test_a_required_field_is_needed_when_the_body_is_not_whole(fake: FakeElevenLabs, flavour: str) -> None:
+    with pytest.raises(TypeError, match=r"create\(\) needs tool_config, or the whole body as request="):
+        CALLERS[flavour](fake, lambda client: client.conversational_ai.tools.create())

@@ -68,14 +68,25 @@ def body_example(operation: dict[str, Any]) -> Any:
     return value
 
 
+def whole_body_required(operation: dict[str, Any]) -> set[str]:
+    """The required fields of a body the method also takes whole (`x-request-whole`): they default to UNSET,
+    for `request=` to stand in for them, but a call by fields needs them."""
+    if not operation.get("x-request-whole"):
+        return set()
+    ref = operation["requestBody"]["content"]["application/json"]["schema"]["$ref"]
+    return set(SPEC["components"]["schemas"][ref.rsplit("/", 1)[1]].get("required") or [])
+
+
 def arguments(
     function: Any, method: str, operation: dict[str, Any], fake: FakeElevenLabs, flavour: str, path: str = ""
 ) -> dict[str, Any]:
     parameters = {p["name"]: p for p in operation.get("parameters", [])}
     chosen: dict[str, Any] = {}
     body = None
+    needed = whole_body_required(operation)
     for name, parameter in inspect.signature(function).parameters.items():
-        if parameter.default is not inspect.Parameter.empty or parameter.kind is parameter.VAR_KEYWORD:
+        optional = parameter.default is not inspect.Parameter.empty and name not in needed
+        if optional or parameter.kind is parameter.VAR_KEYWORD:
             continue
         spec_parameter = parameters.get(name) or parameters.get(name.rstrip("_"))
         if name == "conversation_id":  # a delete takes the last one, the others the first

@@ -107,7 +107,8 @@ def everything(
             if operation_id == operation["operationId"]:
                 full[name] = value
         model = as_model(operation, full)
-        if "request" in taken and not (schema.get("properties") or {}).get("request"):
+        whole = "request" in taken and not operation.get("x-request-whole")  # else by its fields, like the rest
+        if whole and not (schema.get("properties") or {}).get("request"):
             chosen["request"] = model  # the body whole
             fields = set(full) if isinstance(full, dict) and media == "application/json" else set()
         for kind, (name, field) in enumerate((schema.get("properties") or {}).items()):

@@ -811,7 +811,6 @@ def test_streamed_json_is_json_lines_events_are_events_and_a_streamed_body_witho
     assert run_pass(n.streamed_responses, {"paths": paths}) == {"paths": paths}
 
 
-
 def test_a_multipart_mixed_body_is_read_part_by_part_and_one_beside_other_media_stays_bytes() -> None:
     doc = snippet("""
 paths:
@@ -830,6 +829,7 @@ paths:
     }
     assert "x-stream" not in paths["/either"]["post"]["responses"]["200"], "the client cannot tell which it gets"
     assert run_pass(n.streamed_responses, {"paths": paths}) == {"paths": paths}
+
 
 def test_deprecated_operations_and_parameters_say_so_in_their_docstrings() -> None:
     doc = snippet("""
@@ -984,6 +984,46 @@ components:
         "description": "Defaults to 3 on the server.",
     }
     assert run_pass(n.field_defaults_to_the_server, result) == result
+
+
+def test_a_named_body_used_elsewhere_too_is_taken_whole() -> None:
+    doc = snippet("""
+paths:
+  /tools:
+    post:
+      requestBody: {content: {application/json: {schema: {$ref: '#/components/schemas/Tool'}}}}
+  /tools/{id}:
+    patch:
+      requestBody: {content: {application/json: {schema: {$ref: '#/components/schemas/Tool'}}}}
+  /agents:
+    post:
+      requestBody: {content: {application/json: {schema: {$ref: '#/components/schemas/Body_Create_agent'}}}}
+  /secrets:
+    post:
+      requestBody: {content: {application/json: {schema: {$ref: '#/components/schemas/Secret'}}}}
+  /variables:
+    post:
+      requestBody: {content: {application/json: {schema: {$ref: '#/components/schemas/Variable'}}}}
+    get:
+      responses: {'200': {content: {application/json: {schema: {$ref: '#/components/schemas/Variable'}}}}}
+components:
+  schemas:
+    Tool: {type: object, properties: {name: {type: string}}}
+    Body_Create_agent: {type: object, properties: {name: {type: string}}}
+    Secret: {type: object, properties: {value: {type: string}}}
+    Variable: {anyOf: [{$ref: '#/components/schemas/Tool'}, {$ref: '#/components/schemas/Secret'}]}
+""")
+    result = run_pass(n.whole_request_bodies, doc)
+    marked = {
+        (path, method)
+        for path, item in result["paths"].items()
+        for method, op in item.items()
+        if op.get(n.WHOLE_REQUEST)
+    }
+    # Tool is two operations' body and Secret a union's member too; a schema that is one body alone is spread
+    # into keywords, and a union goes whole already (request=), without the mark.
+    assert marked == {("/tools", "post"), ("/tools/{id}", "patch"), ("/secrets", "post")}
+    assert run_pass(n.whole_request_bodies, result) == result
 
 
 def test_template_data_has_the_client_tree() -> None:

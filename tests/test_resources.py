@@ -103,6 +103,7 @@ def test_an_agent_reads_back_as_created_updated_and_deleted(fake: FakeElevenLabs
 def test_a_voice_added_from_a_form_is_found_listed_edited_and_deleted(fake: FakeElevenLabs, flavour: str) -> None:
     if "delete" not in load_spec()["paths"].get("/v1/voices/{voice_id}", {}):
         pytest.skip("the spec has no DELETE /v1/voices/{voice_id} (an update removed it)")
+
     def steps(client: Any, call: Any) -> None:
         call(client.voices.ivc.create(name="My clone", files=[b"audio"], description="warm", labels={"tone": "calm"}))
 

@@ -18,14 +18,18 @@ from elevenlabs_api.models import (
 from elevenlabs_client import (
     AgentSummaryResponseModel,
     AsyncElevenLabs,
+    ClientToolConfigInput,
     CreateStringEnvironmentVariableRequest,
     CreateStringEnvironmentVariableRequestValues,
+    EditVoiceSettingsResponseModel,
     ElevenLabs,
     ElevenLabsEnvironment,
     GetVoicesV2ResponseModel,
     PodcastTextSource,
     RawResponse,
+    ToolRequestModel,
     VoiceResponseModel,
+    VoiceSettings,
 )
 from elevenlabs_client.play import play, save, stream
 
@@ -67,6 +71,15 @@ def official_call_shapes(client: ElevenLabs) -> None:
     client.environment_variables.list(type="string")
     assert_type(PodcastTextSource(type="text", text="Hi").type_, Literal["text"])
     PodcastTextSource(text="Hi")
+    # A body the official SDK takes whole: the model or a dict, or its fields as keywords.
+    assert_type(
+        client.voices.settings.update("v", request=VoiceSettings(stability=0.5)), EditVoiceSettingsResponseModel
+    )
+    client.voices.settings.update("v", request={"stability": 0.5})
+    client.voices.settings.update("v", stability=0.5)
+    client.conversational_ai.tools.create(
+        request=ToolRequestModel(tool_config=ClientToolConfigInput(name="n", description="d"))
+    )
 
 
 def model_fields(client: ElevenLabs) -> None:

@@ -11,6 +11,7 @@ from .tree import (
     Pointer,
     map_document_dicts,
     map_operations,
+    schema_refs,
     schemas_of,
     with_schemas,
 )
@@ -316,3 +317,26 @@ def _field_server_default(schema: Json) -> Json:
 def _described_default(node: dict[str, Json], default: Json) -> str:
     said = f"Defaults to {default!r} on the server." if default != "" else "Defaults to empty on the server."
     return " ".join(part for part in (str(node.get("description") or "").strip(), said) if part)
+
+
+WHOLE_REQUEST = "x-request-whole"
+
+
+def whole_request_bodies(doc: Document, file: str) -> Document:
+    """Fern's call shape for a JSON body that is a named object used elsewhere too (another operation's
+    body, a response, a field): the official SDK takes it whole, `tools.create(request=ToolRequestModel(...))`,
+    where a schema made for one body alone (FastAPI's `Body_*`) is spread into keyword arguments. Such an
+    operation gets `x-request-whole: true`, and its method takes both forms."""
+    uses = Counter(schema_refs(doc))
+
+    def mark(operation: dict[str, Json], path: Pointer) -> dict[str, Json]:
+        body = (((operation.get("requestBody") or {}).get("content") or {}).get("application/json") or {}).get("schema")
+        ref = body.get("$ref") if isinstance(body, dict) else None
+        if not isinstance(ref, str) or not ref.startswith(SCHEMA_REF_PREFIX):
+            return operation
+        name = ref.removeprefix(SCHEMA_REF_PREFIX)
+        schema = schemas_of(doc).get(name)
+        plain_object = isinstance(schema, dict) and "properties" in schema and not {"anyOf", "oneOf"} & set(schema)
+        return {**operation, WHOLE_REQUEST: True} if plain_object and uses[name] > 1 else operation
+
+    return map_operations(doc, mark)

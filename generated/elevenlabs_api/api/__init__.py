@@ -110,6 +110,31 @@ def former_names(**names: str) -> Callable[[F], F]:
     return decorate
 
 
+def whole_request(
+    method: str, model: Any, request: object, fields: Mapping[str, object], required: tuple[str, ...] = ()
+) -> Any:
+    """The body of a method the official SDK gives its body whole (`request=`): `request` as a `model` or
+    a dict, or else a `model` made of the `fields` given as keywords. Both, or a required field missing
+    from neither, is a TypeError naming them, raised before anything is sent."""
+    from ..types import Unset
+
+    given = [name for name, value in fields.items() if not isinstance(value, Unset)]
+    if isinstance(request, Unset):
+        missing = [name for name in required if isinstance(fields[name], Unset)]
+        if missing:
+            raise TypeError(f"{method}() needs {', '.join(missing)}, or the whole body as request=")
+        return model(**fields)
+    if given:
+        raise TypeError(
+            f"{method}() got request= and {', '.join(given)}: give the body whole or by its fields, not both"
+        )
+    if isinstance(request, model):
+        return request
+    if isinstance(request, Mapping):
+        return model.from_dict(request)
+    raise TypeError(f"{method}() takes request= as a {model.__name__} or a dict, not {type(request).__name__}")
+
+
 def check_path_parameter(name: str, value: object) -> None:
     """Refuse ids that URL normalization would turn into another path: `history/..` would call `GET /v1`."""
     if str(value) in ("", ".", ".."):

@@ -7,7 +7,7 @@ import functools
 import httpx
 
 from ... import models
-from ...types import File, FileInput, as_file, loads
+from ...types import FileInput, as_file, loads
 from .. import (
     AsyncRequester,
     Requester,

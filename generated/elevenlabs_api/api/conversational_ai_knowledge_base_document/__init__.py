@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import functools
-from typing import Any
 
 import httpx
 
 from ... import models
-from ...types import File, FileInput, as_file, loads, parse_strictly
+from ...types import FileInput, as_file, loads, parse_strictly
 from .. import (
     AsyncRequester,
     Requester,

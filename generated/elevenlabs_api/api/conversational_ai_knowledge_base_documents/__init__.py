@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, TypedDict, Unpack
 import httpx
 
 from ... import models
-from ...types import UNSET, File, FileInput, Unset, as_file, loads, parse_strictly
+from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncRequester,
     Paging,

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import builtins
 import functools
-from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Any, TypedDict, Unpack
+from collections.abc import AsyncIterator, Iterator, Mapping
+from typing import TYPE_CHECKING, Any, TypedDict, Unpack, overload
 
 import httpx
 
@@ -19,6 +19,7 @@ from .. import (
     async_raw_response,
     check_path_parameter,
     raw_response,
+    whole_request,
 )
 
 # Nested groups only for type checking: each is imported when first used, so importing the client loads none.
@@ -220,6 +221,7 @@ class ConversationalAiToolsResource:
         for page in self.iter_pages(**query):
             yield from page.tools
 
+    @overload
     def create(
         self,
         tool_config: models.ClientToolConfigInput
@@ -228,6 +230,27 @@ class ConversationalAiToolsResource:
         | models.WebhookToolConfigInput,
         *,
         response_mocks: builtins.list[models.ToolResponseMockConfigInput] | None | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> models.ToolResponseModel: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        request: models.ToolRequestModel | Mapping[str, Any],
+        request_options: RequestOptions | None = None,
+    ) -> models.ToolResponseModel: ...
+
+    def create(
+        self,
+        tool_config: models.ClientToolConfigInput
+        | models.McpToolConfigInput
+        | models.SystemToolConfigInput
+        | models.WebhookToolConfigInput
+        | Unset = UNSET,
+        *,
+        response_mocks: builtins.list[models.ToolResponseMockConfigInput] | None | Unset = UNSET,
+        request: models.ToolRequestModel | Mapping[str, Any] | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> models.ToolResponseModel:
         """Add Tool
@@ -241,6 +264,8 @@ class ConversationalAiToolsResource:
                 Configuration for the tool
             response_mocks (list[ToolResponseMockConfigInput] | None | Unset): Mock responses with
                 optional parameter conditions. Evaluated top-to-bottom; first match wins.
+            request (ToolRequestModel | Mapping[str, Any]): The body whole, as the official SDK
+                takes it, instead of the fields above.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """
@@ -248,9 +273,15 @@ class ConversationalAiToolsResource:
         from ...models.tool_request_model import ToolRequestModel
 
         kwargs = conversational_ai_tools_create._get_kwargs(
-            body=ToolRequestModel(
-                tool_config=tool_config,
-                response_mocks=response_mocks,
+            body=whole_request(
+                "create",
+                ToolRequestModel,
+                request,
+                {
+                    "tool_config": tool_config,
+                    "response_mocks": response_mocks,
+                },
+                required=("tool_config",),
             ),
         )
 
@@ -316,6 +347,7 @@ class ConversationalAiToolsResource:
 
         return self._requester.request(kwargs, _parse_conversational_ai_tools_delete, request_options)
 
+    @overload
     def update(
         self,
         tool_id: str,
@@ -325,6 +357,29 @@ class ConversationalAiToolsResource:
         | models.WebhookToolConfigInput,
         *,
         response_mocks: builtins.list[models.ToolResponseMockConfigInput] | None | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> models.ToolResponseModel: ...
+
+    @overload
+    def update(
+        self,
+        tool_id: str,
+        *,
+        request: models.ToolRequestModel | Mapping[str, Any],
+        request_options: RequestOptions | None = None,
+    ) -> models.ToolResponseModel: ...
+
+    def update(
+        self,
+        tool_id: str,
+        tool_config: models.ClientToolConfigInput
+        | models.McpToolConfigInput
+        | models.SystemToolConfigInput
+        | models.WebhookToolConfigInput
+        | Unset = UNSET,
+        *,
+        response_mocks: builtins.list[models.ToolResponseMockConfigInput] | None | Unset = UNSET,
+        request: models.ToolRequestModel | Mapping[str, Any] | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> models.ToolResponseModel:
         """Update Tool
@@ -339,6 +394,8 @@ class ConversationalAiToolsResource:
                 Configuration for the tool
             response_mocks (list[ToolResponseMockConfigInput] | None | Unset): Mock responses with
                 optional parameter conditions. Evaluated top-to-bottom; first match wins.
+            request (ToolRequestModel | Mapping[str, Any]): The body whole, as the official SDK
+                takes it, instead of the fields above.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """
@@ -348,9 +405,15 @@ class ConversationalAiToolsResource:
 
         kwargs = conversational_ai_tools_update._get_kwargs(
             tool_id=tool_id,
-            body=ToolRequestModel(
-                tool_config=tool_config,
-                response_mocks=response_mocks,
+            body=whole_request(
+                "update",
+                ToolRequestModel,
+                request,
+                {
+                    "tool_config": tool_config,
+                    "response_mocks": response_mocks,
+                },
+                required=("tool_config",),
             ),
         )
 
@@ -513,6 +576,7 @@ class AsyncConversationalAiToolsResource:
             for item in page.tools:
                 yield item
 
+    @overload
     async def create(
         self,
         tool_config: models.ClientToolConfigInput
@@ -521,6 +585,27 @@ class AsyncConversationalAiToolsResource:
         | models.WebhookToolConfigInput,
         *,
         response_mocks: builtins.list[models.ToolResponseMockConfigInput] | None | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> models.ToolResponseModel: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        request: models.ToolRequestModel | Mapping[str, Any],
+        request_options: RequestOptions | None = None,
+    ) -> models.ToolResponseModel: ...
+
+    async def create(
+        self,
+        tool_config: models.ClientToolConfigInput
+        | models.McpToolConfigInput
+        | models.SystemToolConfigInput
+        | models.WebhookToolConfigInput
+        | Unset = UNSET,
+        *,
+        response_mocks: builtins.list[models.ToolResponseMockConfigInput] | None | Unset = UNSET,
+        request: models.ToolRequestModel | Mapping[str, Any] | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> models.ToolResponseModel:
         """Add Tool
@@ -534,6 +619,8 @@ class AsyncConversationalAiToolsResource:
                 Configuration for the tool
             response_mocks (list[ToolResponseMockConfigInput] | None | Unset): Mock responses with
                 optional parameter conditions. Evaluated top-to-bottom; first match wins.
+            request (ToolRequestModel | Mapping[str, Any]): The body whole, as the official SDK
+                takes it, instead of the fields above.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """
@@ -541,9 +628,15 @@ class AsyncConversationalAiToolsResource:
         from ...models.tool_request_model import ToolRequestModel
 
         kwargs = conversational_ai_tools_create._get_kwargs(
-            body=ToolRequestModel(
-                tool_config=tool_config,
-                response_mocks=response_mocks,
+            body=whole_request(
+                "create",
+                ToolRequestModel,
+                request,
+                {
+                    "tool_config": tool_config,
+                    "response_mocks": response_mocks,
+                },
+                required=("tool_config",),
             ),
         )
 
@@ -609,6 +702,7 @@ class AsyncConversationalAiToolsResource:
 
         return await self._requester.request(kwargs, _parse_conversational_ai_tools_delete, request_options)
 
+    @overload
     async def update(
         self,
         tool_id: str,
@@ -618,6 +712,29 @@ class AsyncConversationalAiToolsResource:
         | models.WebhookToolConfigInput,
         *,
         response_mocks: builtins.list[models.ToolResponseMockConfigInput] | None | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> models.ToolResponseModel: ...
+
+    @overload
+    async def update(
+        self,
+        tool_id: str,
+        *,
+        request: models.ToolRequestModel | Mapping[str, Any],
+        request_options: RequestOptions | None = None,
+    ) -> models.ToolResponseModel: ...
+
+    async def update(
+        self,
+        tool_id: str,
+        tool_config: models.ClientToolConfigInput
+        | models.McpToolConfigInput
+        | models.SystemToolConfigInput
+        | models.WebhookToolConfigInput
+        | Unset = UNSET,
+        *,
+        response_mocks: builtins.list[models.ToolResponseMockConfigInput] | None | Unset = UNSET,
+        request: models.ToolRequestModel | Mapping[str, Any] | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> models.ToolResponseModel:
         """Update Tool
@@ -632,6 +749,8 @@ class AsyncConversationalAiToolsResource:
                 Configuration for the tool
             response_mocks (list[ToolResponseMockConfigInput] | None | Unset): Mock responses with
                 optional parameter conditions. Evaluated top-to-bottom; first match wins.
+            request (ToolRequestModel | Mapping[str, Any]): The body whole, as the official SDK
+                takes it, instead of the fields above.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """
@@ -641,9 +760,15 @@ class AsyncConversationalAiToolsResource:
 
         kwargs = conversational_ai_tools_update._get_kwargs(
             tool_id=tool_id,
-            body=ToolRequestModel(
-                tool_config=tool_config,
-                response_mocks=response_mocks,
+            body=whole_request(
+                "update",
+                ToolRequestModel,
+                request,
+                {
+                    "tool_config": tool_config,
+                    "response_mocks": response_mocks,
+                },
+                required=("tool_config",),
             ),
         )
 

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, TypedDict, Unpack
 import httpx
 
 from ... import models
-from ...types import UNSET, File, FileInput, Unset, as_file, loads
+from ...types import UNSET, FileInput, Unset, as_file, loads
 from .. import (
     AsyncRequester,
     Paging,

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import functools
 
-from ...types import File
 from .. import (
     AsyncBinaryStream,
     AsyncRequester,

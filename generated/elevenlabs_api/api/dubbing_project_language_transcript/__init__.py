@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import functools
+from collections.abc import Mapping
+from typing import Any, overload
 
 import httpx
 
@@ -15,6 +17,7 @@ from .. import (
     async_raw_response,
     check_path_parameter,
     raw_response,
+    whole_request,
 )
 from . import (
     dubbing_project_language_transcript_get,
@@ -131,6 +134,7 @@ class DubbingProjectLanguageTranscriptResource:
 
         return self._requester.request(kwargs, _parse_dubbing_project_language_transcript_regenerate, request_options)
 
+    @overload
     def update_segment(
         self,
         project_id: str,
@@ -138,6 +142,28 @@ class DubbingProjectLanguageTranscriptResource:
         segment_id: str,
         *,
         translation: None | str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> models.DubbingTargetSegmentUpdateResponse: ...
+
+    @overload
+    def update_segment(
+        self,
+        project_id: str,
+        language_id: str,
+        segment_id: str,
+        *,
+        request: models.DubbingTargetSegmentUpdateRequest | Mapping[str, Any],
+        request_options: RequestOptions | None = None,
+    ) -> models.DubbingTargetSegmentUpdateResponse: ...
+
+    def update_segment(
+        self,
+        project_id: str,
+        language_id: str,
+        segment_id: str,
+        *,
+        translation: None | str | Unset = UNSET,
+        request: models.DubbingTargetSegmentUpdateRequest | Mapping[str, Any] | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> models.DubbingTargetSegmentUpdateResponse:
         """Update Dubbing Target Transcript Segment
@@ -152,6 +178,8 @@ class DubbingProjectLanguageTranscriptResource:
             segment_id (str): Identifier of the segment to edit.
             translation (None | str | Unset): New translated text, or null to mark the segment for
                 re-translation.
+            request (DubbingTargetSegmentUpdateRequest | Mapping[str, Any]): The body whole, as the official SDK
+                takes it, instead of the fields above.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """
@@ -165,8 +193,14 @@ class DubbingProjectLanguageTranscriptResource:
             project_id=project_id,
             language_id=language_id,
             segment_id=segment_id,
-            body=DubbingTargetSegmentUpdateRequest(
-                translation=translation,
+            body=whole_request(
+                "update_segment",
+                DubbingTargetSegmentUpdateRequest,
+                request,
+                {
+                    "translation": translation,
+                },
+                required=(),
             ),
         )
 
@@ -299,6 +333,7 @@ class AsyncDubbingProjectLanguageTranscriptResource:
             kwargs, _parse_dubbing_project_language_transcript_regenerate, request_options
         )
 
+    @overload
     async def update_segment(
         self,
         project_id: str,
@@ -306,6 +341,28 @@ class AsyncDubbingProjectLanguageTranscriptResource:
         segment_id: str,
         *,
         translation: None | str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> models.DubbingTargetSegmentUpdateResponse: ...
+
+    @overload
+    async def update_segment(
+        self,
+        project_id: str,
+        language_id: str,
+        segment_id: str,
+        *,
+        request: models.DubbingTargetSegmentUpdateRequest | Mapping[str, Any],
+        request_options: RequestOptions | None = None,
+    ) -> models.DubbingTargetSegmentUpdateResponse: ...
+
+    async def update_segment(
+        self,
+        project_id: str,
+        language_id: str,
+        segment_id: str,
+        *,
+        translation: None | str | Unset = UNSET,
+        request: models.DubbingTargetSegmentUpdateRequest | Mapping[str, Any] | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> models.DubbingTargetSegmentUpdateResponse:
         """Update Dubbing Target Transcript Segment
@@ -320,6 +377,8 @@ class AsyncDubbingProjectLanguageTranscriptResource:
             segment_id (str): Identifier of the segment to edit.
             translation (None | str | Unset): New translated text, or null to mark the segment for
                 re-translation.
+            request (DubbingTargetSegmentUpdateRequest | Mapping[str, Any]): The body whole, as the official SDK
+                takes it, instead of the fields above.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """
@@ -333,8 +392,14 @@ class AsyncDubbingProjectLanguageTranscriptResource:
             project_id=project_id,
             language_id=language_id,
             segment_id=segment_id,
-            body=DubbingTargetSegmentUpdateRequest(
-                translation=translation,
+            body=whole_request(
+                "update_segment",
+                DubbingTargetSegmentUpdateRequest,
+                request,
+                {
+                    "translation": translation,
+                },
+                required=(),
             ),
         )
 

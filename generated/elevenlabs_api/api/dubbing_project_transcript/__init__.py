@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import functools
+from collections.abc import Mapping
+from typing import Any, overload
 
 import httpx
 
@@ -15,6 +17,7 @@ from .. import (
     async_raw_response,
     check_path_parameter,
     raw_response,
+    whole_request,
 )
 from . import (
     dubbing_project_transcript_create_segment,
@@ -179,6 +182,7 @@ class DubbingProjectTranscriptResource:
 
         return self._requester.request(kwargs, _parse_dubbing_project_transcript_delete_segment, request_options)
 
+    @overload
     def update_segment(
         self,
         project_id: str,
@@ -188,6 +192,29 @@ class DubbingProjectTranscriptResource:
         speaker_id: None | str | Unset = UNSET,
         start_s: float | None | Unset = UNSET,
         end_s: float | None | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> models.DubbingSourceSegmentUpdateResponse: ...
+
+    @overload
+    def update_segment(
+        self,
+        project_id: str,
+        segment_id: str,
+        *,
+        request: models.DubbingSegmentUpdateRequest | Mapping[str, Any],
+        request_options: RequestOptions | None = None,
+    ) -> models.DubbingSourceSegmentUpdateResponse: ...
+
+    def update_segment(
+        self,
+        project_id: str,
+        segment_id: str,
+        *,
+        text: None | str | Unset = UNSET,
+        speaker_id: None | str | Unset = UNSET,
+        start_s: float | None | Unset = UNSET,
+        end_s: float | None | Unset = UNSET,
+        request: models.DubbingSegmentUpdateRequest | Mapping[str, Any] | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> models.DubbingSourceSegmentUpdateResponse:
         """Update Dubbing Transcript Segment
@@ -203,6 +230,8 @@ class DubbingProjectTranscriptResource:
             speaker_id (None | str | Unset): New speaker id for the segment.
             start_s (float | None | Unset): New start time, in seconds.
             end_s (float | None | Unset): New end time, in seconds.
+            request (DubbingSegmentUpdateRequest | Mapping[str, Any]): The body whole, as the official SDK
+                takes it, instead of the fields above.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """
@@ -214,11 +243,17 @@ class DubbingProjectTranscriptResource:
         kwargs = dubbing_project_transcript_update_segment._get_kwargs(
             project_id=project_id,
             segment_id=segment_id,
-            body=DubbingSegmentUpdateRequest(
-                text=text,
-                speaker_id=speaker_id,
-                start_s=start_s,
-                end_s=end_s,
+            body=whole_request(
+                "update_segment",
+                DubbingSegmentUpdateRequest,
+                request,
+                {
+                    "text": text,
+                    "speaker_id": speaker_id,
+                    "start_s": start_s,
+                    "end_s": end_s,
+                },
+                required=(),
             ),
         )
 
@@ -375,6 +410,7 @@ class AsyncDubbingProjectTranscriptResource:
 
         return await self._requester.request(kwargs, _parse_dubbing_project_transcript_delete_segment, request_options)
 
+    @overload
     async def update_segment(
         self,
         project_id: str,
@@ -384,6 +420,29 @@ class AsyncDubbingProjectTranscriptResource:
         speaker_id: None | str | Unset = UNSET,
         start_s: float | None | Unset = UNSET,
         end_s: float | None | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> models.DubbingSourceSegmentUpdateResponse: ...
+
+    @overload
+    async def update_segment(
+        self,
+        project_id: str,
+        segment_id: str,
+        *,
+        request: models.DubbingSegmentUpdateRequest | Mapping[str, Any],
+        request_options: RequestOptions | None = None,
+    ) -> models.DubbingSourceSegmentUpdateResponse: ...
+
+    async def update_segment(
+        self,
+        project_id: str,
+        segment_id: str,
+        *,
+        text: None | str | Unset = UNSET,
+        speaker_id: None | str | Unset = UNSET,
+        start_s: float | None | Unset = UNSET,
+        end_s: float | None | Unset = UNSET,
+        request: models.DubbingSegmentUpdateRequest | Mapping[str, Any] | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> models.DubbingSourceSegmentUpdateResponse:
         """Update Dubbing Transcript Segment
@@ -399,6 +458,8 @@ class AsyncDubbingProjectTranscriptResource:
             speaker_id (None | str | Unset): New speaker id for the segment.
             start_s (float | None | Unset): New start time, in seconds.
             end_s (float | None | Unset): New end time, in seconds.
+            request (DubbingSegmentUpdateRequest | Mapping[str, Any]): The body whole, as the official SDK
+                takes it, instead of the fields above.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """
@@ -410,11 +471,17 @@ class AsyncDubbingProjectTranscriptResource:
         kwargs = dubbing_project_transcript_update_segment._get_kwargs(
             project_id=project_id,
             segment_id=segment_id,
-            body=DubbingSegmentUpdateRequest(
-                text=text,
-                speaker_id=speaker_id,
-                start_s=start_s,
-                end_s=end_s,
+            body=whole_request(
+                "update_segment",
+                DubbingSegmentUpdateRequest,
+                request,
+                {
+                    "text": text,
+                    "speaker_id": speaker_id,
+                    "start_s": start_s,
+                    "end_s": end_s,
+                },
+                required=(),
             ),
         )
 

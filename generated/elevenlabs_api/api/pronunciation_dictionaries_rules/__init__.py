@@ -27,7 +27,6 @@ from . import (
 def _parse_pronunciation_dictionaries_rules_add(
     response: httpx.Response,
 ) -> models.PronunciationDictionaryRulesResponseModel:
-    from ...models.pronunciation_dictionary import PronunciationDictionary
     from ...models.pronunciation_dictionary_rules_response_model import PronunciationDictionaryRulesResponseModel
 
     response_200 = PronunciationDictionaryRulesResponseModel.from_dict(loads(response.content))

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import functools
+from collections.abc import Mapping
+from typing import Any, overload
 
 import httpx
 
@@ -15,6 +17,7 @@ from .. import (
     async_raw_response,
     check_path_parameter,
     raw_response,
+    whole_request,
 )
 from . import voices_settings_get, voices_settings_get_default, voices_settings_update
 
@@ -37,7 +40,6 @@ def _parse_voices_settings_get(response: httpx.Response) -> models.VoiceSettings
 
 def _parse_voices_settings_update(response: httpx.Response) -> models.EditVoiceSettingsResponseModel:
     from ...models.edit_voice_settings_response_model import EditVoiceSettingsResponseModel
-    from ...models.voice_settings import VoiceSettings
 
     response_200 = EditVoiceSettingsResponseModel.from_dict(loads(response.content))
 
@@ -103,6 +105,7 @@ class VoicesSettingsResource:
 
         return self._requester.request(kwargs, _parse_voices_settings_get, request_options)
 
+    @overload
     def update(
         self,
         voice_id: str,
@@ -112,6 +115,28 @@ class VoicesSettingsResource:
         similarity_boost: float | None | Unset = UNSET,
         style: float | None | Unset = UNSET,
         speed: float | None | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> models.EditVoiceSettingsResponseModel: ...
+
+    @overload
+    def update(
+        self,
+        voice_id: str,
+        *,
+        request: models.VoiceSettings | Mapping[str, Any],
+        request_options: RequestOptions | None = None,
+    ) -> models.EditVoiceSettingsResponseModel: ...
+
+    def update(
+        self,
+        voice_id: str,
+        *,
+        stability: float | None | Unset = UNSET,
+        use_speaker_boost: bool | None | Unset = UNSET,
+        similarity_boost: float | None | Unset = UNSET,
+        style: float | None | Unset = UNSET,
+        speed: float | None | Unset = UNSET,
+        request: models.VoiceSettings | Mapping[str, Any] | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> models.EditVoiceSettingsResponseModel:
         """Edit Voice Settings
@@ -140,6 +165,8 @@ class VoicesSettingsResource:
             speed (float | None | Unset): Adjusts the speed of the voice. A value of 1.0 is the default
                 speed, while values less than 1.0 slow down the speech, and values greater than 1.0 speed it
                 up. Defaults to 1.0 on the server.
+            request (VoiceSettings | Mapping[str, Any]): The body whole, as the official SDK
+                takes it, instead of the fields above.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """
@@ -149,12 +176,18 @@ class VoicesSettingsResource:
 
         kwargs = voices_settings_update._get_kwargs(
             voice_id=voice_id,
-            body=VoiceSettings(
-                stability=stability,
-                use_speaker_boost=use_speaker_boost,
-                similarity_boost=similarity_boost,
-                style=style,
-                speed=speed,
+            body=whole_request(
+                "update",
+                VoiceSettings,
+                request,
+                {
+                    "stability": stability,
+                    "use_speaker_boost": use_speaker_boost,
+                    "similarity_boost": similarity_boost,
+                    "style": style,
+                    "speed": speed,
+                },
+                required=(),
             ),
         )
 
@@ -229,6 +262,7 @@ class AsyncVoicesSettingsResource:
 
         return await self._requester.request(kwargs, _parse_voices_settings_get, request_options)
 
+    @overload
     async def update(
         self,
         voice_id: str,
@@ -238,6 +272,28 @@ class AsyncVoicesSettingsResource:
         similarity_boost: float | None | Unset = UNSET,
         style: float | None | Unset = UNSET,
         speed: float | None | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> models.EditVoiceSettingsResponseModel: ...
+
+    @overload
+    async def update(
+        self,
+        voice_id: str,
+        *,
+        request: models.VoiceSettings | Mapping[str, Any],
+        request_options: RequestOptions | None = None,
+    ) -> models.EditVoiceSettingsResponseModel: ...
+
+    async def update(
+        self,
+        voice_id: str,
+        *,
+        stability: float | None | Unset = UNSET,
+        use_speaker_boost: bool | None | Unset = UNSET,
+        similarity_boost: float | None | Unset = UNSET,
+        style: float | None | Unset = UNSET,
+        speed: float | None | Unset = UNSET,
+        request: models.VoiceSettings | Mapping[str, Any] | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> models.EditVoiceSettingsResponseModel:
         """Edit Voice Settings
@@ -266,6 +322,8 @@ class AsyncVoicesSettingsResource:
             speed (float | None | Unset): Adjusts the speed of the voice. A value of 1.0 is the default
                 speed, while values less than 1.0 slow down the speech, and values greater than 1.0 speed it
                 up. Defaults to 1.0 on the server.
+            request (VoiceSettings | Mapping[str, Any]): The body whole, as the official SDK
+                takes it, instead of the fields above.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """
@@ -275,12 +333,18 @@ class AsyncVoicesSettingsResource:
 
         kwargs = voices_settings_update._get_kwargs(
             voice_id=voice_id,
-            body=VoiceSettings(
-                stability=stability,
-                use_speaker_boost=use_speaker_boost,
-                similarity_boost=similarity_boost,
-                style=style,
-                speed=speed,
+            body=whole_request(
+                "update",
+                VoiceSettings,
+                request,
+                {
+                    "stability": stability,
+                    "use_speaker_boost": use_speaker_boost,
+                    "similarity_boost": similarity_boost,
+                    "style": style,
+                    "speed": speed,
+                },
+                required=(),
             ),
         )
 

@@ -7,7 +7,6 @@ from typing import Any, TypedDict
 
 import httpx
 
-from ... import models
 from ...types import UNSET, Unset, loads
 from .. import (
     AsyncRequester,
