@@ -200,7 +200,6 @@ class DubbingProjectLanguageTranscriptResource:
                 {
                     "translation": translation,
                 },
-                required=(),
             ),
         )
 
@@ -399,7 +398,6 @@ class AsyncDubbingProjectLanguageTranscriptResource:
                 {
                     "translation": translation,
                 },
-                required=(),
             ),
         )
 

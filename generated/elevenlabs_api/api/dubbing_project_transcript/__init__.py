@@ -253,7 +253,6 @@ class DubbingProjectTranscriptResource:
                     "start_s": start_s,
                     "end_s": end_s,
                 },
-                required=(),
             ),
         )
 
@@ -481,7 +480,6 @@ class AsyncDubbingProjectTranscriptResource:
                     "start_s": start_s,
                     "end_s": end_s,
                 },
-                required=(),
             ),
         )
 

@@ -187,7 +187,6 @@ class VoicesSettingsResource:
                     "style": style,
                     "speed": speed,
                 },
-                required=(),
             ),
         )
 
@@ -344,7 +343,6 @@ class AsyncVoicesSettingsResource:
                     "style": style,
                     "speed": speed,
                 },
-                required=(),
             ),
         )
 
