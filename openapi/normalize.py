@@ -26,6 +26,7 @@ from typing import Any
 
 import yaml
 from normalizer.forward import open_response_enums, open_response_unions, order_union_members, response_schemas
+from normalizer.inline_names import inline_names
 from normalizer.naming import GROUP, METHOD, fold_groups_named_like_methods, name_operations
 from normalizer.official_names import (
     EARLIER_NAMES,
@@ -274,6 +275,16 @@ def template_data(doc: Document) -> dict[str, Json]:
         if isinstance(schema, dict)
         for earlier in schema.get(EARLIER_NAMES) or []
     }
+    # Fern's names for union members and inline schemas -> the class each stands for; for a union the
+    # generator makes no class of, its members' classes (`normalizer/inline_names.py`).
+    inline = inline_names(doc)
+    fern_aliases = union_member_names(doc)
+    unions = union_names(doc)
+    for name, named in inline.items():
+        if named.target:
+            fern_aliases.setdefault(name, named.target)
+        elif name not in fern_aliases:
+            unions.setdefault(name, list(named.members))
     return {
         "operations": by_operation,
         "groups": groups,
@@ -281,8 +292,8 @@ def template_data(doc: Document) -> dict[str, Json]:
         "servers": servers,
         "models": models,
         "model_aliases": aliases,
-        "union_members": union_member_names(doc),
-        "unions": union_names(doc),
+        "fern_aliases": fern_aliases,
+        "unions": unions,
     }
 
 

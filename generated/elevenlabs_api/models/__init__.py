@@ -36,12 +36,18 @@ if TYPE_CHECKING:
     from .add_pronunciation_dictionary_request_workspace_access_type_0 import (
         AddPronunciationDictionaryRequestWorkspaceAccessType0 as BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromFilePostWorkspaceAccessType0,
     )
+    from .add_pronunciation_dictionary_request_workspace_access_type_0 import (
+        AddPronunciationDictionaryRequestWorkspaceAccessType0 as PronunciationDictionariesCreateFromFileRequestWorkspaceAccess,
+    )
     from .add_pronunciation_dictionary_response_model import AddPronunciationDictionaryResponseModel
     from .add_pronunciation_dictionary_response_model_permission_on_resource_type_0 import (
         AddPronunciationDictionaryResponseModelPermissionOnResourceType0,
     )
     from .add_pronunciation_dictionary_response_model_permission_on_resource_type_0 import (
         AddPronunciationDictionaryResponseModelPermissionOnResourceType0 as AddPronunciationDictionaryResponseModelPermissionOnResource,
+    )
+    from .add_pronunciation_dictionary_response_model_permission_on_resource_type_0 import (
+        AddPronunciationDictionaryResponseModelPermissionOnResourceType0 as AddPronunciationDictionaryResponseModelPermissionOnResourceZero,
     )
     from .add_ticket_comment_request_model import AddTicketCommentRequestModel
     from .add_turn_comment_request_model import AddTurnCommentRequestModel
@@ -151,6 +157,9 @@ if TYPE_CHECKING:
     from .agent_sort_by import AgentSortBy
     from .agent_successful_response_example import AgentSuccessfulResponseExample
     from .agent_summary_batch_successful_response_model import AgentSummaryBatchSuccessfulResponseModel
+    from .agent_summary_batch_successful_response_model import (
+        AgentSummaryBatchSuccessfulResponseModel as SummariesGetResponseValue_Success,
+    )
     from .agent_summary_response_model import AgentSummaryResponseModel
     from .agent_test_entity_type import AgentTestEntityType
     from .agent_test_folder_path_segment_response_model import AgentTestFolderPathSegmentResponseModel
@@ -200,6 +209,7 @@ if TYPE_CHECKING:
     from .analysis_property import AnalysisProperty
     from .analysis_property_type_type_0 import AnalysisPropertyTypeType0
     from .analysis_property_type_type_0 import AnalysisPropertyTypeType0 as AnalysisPropertyType
+    from .analysis_property_type_type_0 import AnalysisPropertyTypeType0 as AnalysisPropertyTypeZero
     from .analysis_run_snapshot import AnalysisRunSnapshot
     from .analysis_run_snapshot_charge_per_feature import AnalysisRunSnapshotChargePerFeature
     from .analysis_run_snapshot_price_per_feature import AnalysisRunSnapshotPricePerFeature
@@ -210,6 +220,12 @@ if TYPE_CHECKING:
     from .analysis_type import AnalysisType
     from .api_integration_o_auth_2_auth_code_response import ApiIntegrationOAuth2AuthCodeResponse
     from .api_integration_o_auth_2_auth_code_response import (
+        ApiIntegrationOAuth2AuthCodeResponse as AuthConnectionsCreateResponse_ApiIntegrationOauth2AuthCode,
+    )
+    from .api_integration_o_auth_2_auth_code_response import (
+        ApiIntegrationOAuth2AuthCodeResponse as AuthConnectionsUpdateResponse_ApiIntegrationOauth2AuthCode,
+    )
+    from .api_integration_o_auth_2_auth_code_response import (
         ApiIntegrationOAuth2AuthCodeResponse as ListAuthConnectionsResponseAuthConnectionsItem_ApiIntegrationOauth2AuthCode,
     )
     from .api_integration_o_auth_2_auth_code_response_scope_separator_type_0 import (
@@ -218,7 +234,16 @@ if TYPE_CHECKING:
     from .api_integration_o_auth_2_auth_code_response_scope_separator_type_0 import (
         ApiIntegrationOAuth2AuthCodeResponseScopeSeparatorType0 as ApiIntegrationOAuth2AuthCodeResponseScopeSeparator,
     )
+    from .api_integration_o_auth_2_auth_code_response_scope_separator_type_0 import (
+        ApiIntegrationOAuth2AuthCodeResponseScopeSeparatorType0 as ApiIntegrationOAuth2AuthCodeResponseScopeSeparatorZero,
+    )
     from .api_integration_o_auth_2_custom_app_response import ApiIntegrationOAuth2CustomAppResponse
+    from .api_integration_o_auth_2_custom_app_response import (
+        ApiIntegrationOAuth2CustomAppResponse as AuthConnectionsCreateResponse_ApiIntegrationOauth2CustomApp,
+    )
+    from .api_integration_o_auth_2_custom_app_response import (
+        ApiIntegrationOAuth2CustomAppResponse as AuthConnectionsUpdateResponse_ApiIntegrationOauth2CustomApp,
+    )
     from .api_integration_o_auth_2_custom_app_response import (
         ApiIntegrationOAuth2CustomAppResponse as ListAuthConnectionsResponseAuthConnectionsItem_ApiIntegrationOauth2CustomApp,
     )
@@ -227,6 +252,9 @@ if TYPE_CHECKING:
     )
     from .api_integration_o_auth_2_custom_app_response_scope_separator_type_0 import (
         ApiIntegrationOAuth2CustomAppResponseScopeSeparatorType0 as ApiIntegrationOAuth2CustomAppResponseScopeSeparator,
+    )
+    from .api_integration_o_auth_2_custom_app_response_scope_separator_type_0 import (
+        ApiIntegrationOAuth2CustomAppResponseScopeSeparatorType0 as ApiIntegrationOAuth2CustomAppResponseScopeSeparatorZero,
     )
     from .api_integration_webhook_overrides import ApiIntegrationWebhookOverrides
     from .api_integration_webhook_overrides_request_headers_type_0 import (
@@ -282,6 +310,7 @@ if TYPE_CHECKING:
     from .asset_transcription_data import AssetTranscriptionData
     from .asset_transcription_status_type_0 import AssetTranscriptionStatusType0
     from .asset_transcription_status_type_0 import AssetTranscriptionStatusType0 as AssetTranscriptionStatus
+    from .asset_transcription_status_type_0 import AssetTranscriptionStatusType0 as AssetTranscriptionStatusZero
     from .assign_conversation_tags_request_model import AssignConversationTagsRequestModel
     from .assignable_user_response_model import AssignableUserResponseModel
     from .ast_addition_operator_node_input import AstAdditionOperatorNodeInput
@@ -426,7 +455,9 @@ if TYPE_CHECKING:
     from .astllm_node_output import AstllmNodeOutput as ASTLLMNode
     from .astllm_node_output import AstllmNodeOutput as AstNodeOutput_Llm
     from .astllm_node_prompt import ASTLLMNodePrompt
+    from .astllm_node_prompt import ASTLLMNodePrompt as AstllmNodeInputOne
     from .astllm_node_value_schema import ASTLLMNodeValueSchema
+    from .astllm_node_value_schema import ASTLLMNodeValueSchema as AstllmNodeInputZero
     from .async_conversation_metadata import AsyncConversationMetadata
     from .async_conversation_metadata_delivery_status import AsyncConversationMetadataDeliveryStatus
     from .attached_system_data_collection_ref import AttachedSystemDataCollectionRef
@@ -447,6 +478,9 @@ if TYPE_CHECKING:
     from .attached_system_evaluation_ref_analysis_item_id_type_0 import (
         AttachedSystemEvaluationRefAnalysisItemIdType0 as AttachedSystemEvaluationRefAnalysisItemId,
     )
+    from .attached_system_evaluation_ref_analysis_item_id_type_0 import (
+        AttachedSystemEvaluationRefAnalysisItemIdType0 as AttachedSystemEvaluationRefAnalysisItemIdZero,
+    )
     from .attached_test_model import AttachedTestModel
     from .attached_user_data_collection_ref import AttachedUserDataCollectionRef
     from .attached_user_data_collection_ref import (
@@ -466,10 +500,14 @@ if TYPE_CHECKING:
     from .audio_analysis_result import AudioAnalysisResult
     from .audio_analysis_status_type_0 import AudioAnalysisStatusType0
     from .audio_analysis_status_type_0 import AudioAnalysisStatusType0 as AudioAnalysisStatus
+    from .audio_analysis_status_type_0 import AudioAnalysisStatusType0 as AudioAnalysisStatusZero
     from .audio_isolation_history_item_response_model import AudioIsolationHistoryItemResponseModel
     from .audio_isolation_request import AudioIsolationRequest
     from .audio_isolation_request import AudioIsolationRequest as BodyAudioIsolationV1AudioIsolationPost
     from .audio_isolation_request_file_format_type_0 import AudioIsolationRequestFileFormatType0
+    from .audio_isolation_request_file_format_type_0 import (
+        AudioIsolationRequestFileFormatType0 as AudioIsolationConvertRequestFileFormat,
+    )
     from .audio_isolation_request_file_format_type_0 import (
         AudioIsolationRequestFileFormatType0 as AudioIsolationRequestFileFormat,
     )
@@ -497,6 +535,9 @@ if TYPE_CHECKING:
     from .audio_native_project_settings_response_model_status_type_0 import (
         AudioNativeProjectSettingsResponseModelStatusType0 as AudioNativeProjectSettingsResponseModelStatus,
     )
+    from .audio_native_project_settings_response_model_status_type_0 import (
+        AudioNativeProjectSettingsResponseModelStatusType0 as AudioNativeProjectSettingsResponseModelStatusZero,
+    )
     from .audio_ref_chunk import AudioRefChunk
     from .audio_segment import AudioSegment
     from .audio_with_timestamps_and_voice_segments_response_model import (
@@ -520,16 +561,25 @@ if TYPE_CHECKING:
     from .backup_llm_default import BackupLlmDefault as BackupLLMDefault
     from .backup_llm_default import BackupLlmDefault as PromptAgentApiModelInputBackupLlmConfig_Default
     from .backup_llm_default import BackupLlmDefault as PromptAgentApiModelOutputBackupLlmConfig_Default
+    from .backup_llm_default import BackupLlmDefault as PromptAgentApiModelWorkflowOverrideInputBackupLlmConfig_Default
     from .backup_llm_disabled import BackupLlmDisabled
     from .backup_llm_disabled import BackupLlmDisabled as BackupLLMDisabled
     from .backup_llm_disabled import BackupLlmDisabled as PromptAgentApiModelInputBackupLlmConfig_Disabled
     from .backup_llm_disabled import BackupLlmDisabled as PromptAgentApiModelOutputBackupLlmConfig_Disabled
+    from .backup_llm_disabled import (
+        BackupLlmDisabled as PromptAgentApiModelWorkflowOverrideInputBackupLlmConfig_Disabled,
+    )
     from .backup_llm_override import BackupLlmOverride
     from .backup_llm_override import BackupLlmOverride as BackupLLMOverride
     from .backup_llm_override import BackupLlmOverride as PromptAgentApiModelInputBackupLlmConfig_Override
     from .backup_llm_override import BackupLlmOverride as PromptAgentApiModelOutputBackupLlmConfig_Override
+    from .backup_llm_override import (
+        BackupLlmOverride as PromptAgentApiModelWorkflowOverrideInputBackupLlmConfig_Override,
+    )
     from .base_turn_config import BaseTurnConfig
     from .basic_auth_response import BasicAuthResponse
+    from .basic_auth_response import BasicAuthResponse as AuthConnectionsCreateResponse_BasicAuth
+    from .basic_auth_response import BasicAuthResponse as AuthConnectionsUpdateResponse_BasicAuth
     from .basic_auth_response import BasicAuthResponse as ListAuthConnectionsResponseAuthConnectionsItem_BasicAuth
     from .batch_call_detailed_response import BatchCallDetailedResponse
     from .batch_call_recipient_status import BatchCallRecipientStatus
@@ -537,7 +587,14 @@ if TYPE_CHECKING:
     from .batch_call_status import BatchCallStatus
     from .batch_call_whats_app_params import BatchCallWhatsAppParams
     from .batch_failure_response_model import BatchFailureResponseModel
+    from .batch_failure_response_model import BatchFailureResponseModel as DocumentsBulkDeleteResponseValue_Failure
+    from .batch_failure_response_model import (
+        BatchFailureResponseModel as KnowledgeBaseGetOrCreateRagIndexesResponseValue_Failure,
+    )
+    from .batch_failure_response_model import BatchFailureResponseModel as SummariesGetResponseValue_Failure
     from .bearer_auth_response import BearerAuthResponse
+    from .bearer_auth_response import BearerAuthResponse as AuthConnectionsCreateResponse_BearerAuth
+    from .bearer_auth_response import BearerAuthResponse as AuthConnectionsUpdateResponse_BearerAuth
     from .bearer_auth_response import BearerAuthResponse as ListAuthConnectionsResponseAuthConnectionsItem_BearerAuth
     from .behavior_override import BehaviorOverride
     from .billing_period import BillingPeriod
@@ -649,6 +706,12 @@ if TYPE_CHECKING:
     from .body_create_dubbing_project_v1_dubbing_project_post_model_id_type_0 import (
         BodyCreateDubbingProjectV1DubbingProjectPostModelIdType0 as BodyCreateDubbingProjectV1DubbingProjectPostModelId,
     )
+    from .body_create_dubbing_project_v1_dubbing_project_post_model_id_type_0 import (
+        BodyCreateDubbingProjectV1DubbingProjectPostModelIdType0 as BodyCreateDubbingProjectV1DubbingProjectPostModelIdZero,
+    )
+    from .body_create_dubbing_project_v1_dubbing_project_post_model_id_type_0 import (
+        BodyCreateDubbingProjectV1DubbingProjectPostModelIdType0 as ProjectCreateRequestModelIdZero,
+    )
     from .body_create_file_document_v1_convai_knowledge_base_file_post import (
         BodyCreateFileDocumentV1ConvaiKnowledgeBaseFilePost,
     )
@@ -660,6 +723,9 @@ if TYPE_CHECKING:
     )
     from .body_create_music_finetune_v1_music_finetunes_post_visibility_type_0 import (
         BodyCreateMusicFinetuneV1MusicFinetunesPostVisibilityType0 as BodyCreateMusicFinetuneV1MusicFinetunesPostVisibility,
+    )
+    from .body_create_music_finetune_v1_music_finetunes_post_visibility_type_0 import (
+        BodyCreateMusicFinetuneV1MusicFinetunesPostVisibilityType0 as FinetunesCreateRequestVisibility,
     )
     from .body_create_or_update_deployments_v1_convai_agents_agent_id_deployments_post import (
         BodyCreateOrUpdateDeploymentsV1ConvaiAgentsAgentIdDeploymentsPost,
@@ -673,6 +739,9 @@ if TYPE_CHECKING:
     )
     from .body_create_podcast_v1_studio_podcasts_post_the_duration_of_the_generated_podcast_this_varies_depending_on_the_format_voice_and_language import (
         BodyCreatePodcastV1StudioPodcastsPostTheDurationOfTheGeneratedPodcastThisVariesDependingOnTheFormatVoiceAndLanguage,
+    )
+    from .body_create_podcast_v1_studio_podcasts_post_the_duration_of_the_generated_podcast_this_varies_depending_on_the_format_voice_and_language import (
+        BodyCreatePodcastV1StudioPodcastsPostTheDurationOfTheGeneratedPodcastThisVariesDependingOnTheFormatVoiceAndLanguage as BodyCreatePodcastV1StudioPodcastsPostDurationScale,
     )
     from .body_create_pronunciation_dictionaries_v1_studio_projects_project_id_pronunciation_dictionaries_post import (
         BodyCreatePronunciationDictionariesV1StudioProjectsProjectIdPronunciationDictionariesPost,
@@ -688,11 +757,17 @@ if TYPE_CHECKING:
     from .body_create_studio_project_v1_studio_projects_post_apply_text_normalization_type_0 import (
         BodyCreateStudioProjectV1StudioProjectsPostApplyTextNormalizationType0 as BodyCreateStudioProjectV1StudioProjectsPostApplyTextNormalization,
     )
+    from .body_create_studio_project_v1_studio_projects_post_apply_text_normalization_type_0 import (
+        BodyCreateStudioProjectV1StudioProjectsPostApplyTextNormalizationType0 as ProjectsCreateRequestApplyTextNormalization,
+    )
     from .body_create_studio_project_v1_studio_projects_post_fiction_type_0 import (
         BodyCreateStudioProjectV1StudioProjectsPostFictionType0,
     )
     from .body_create_studio_project_v1_studio_projects_post_fiction_type_0 import (
         BodyCreateStudioProjectV1StudioProjectsPostFictionType0 as BodyCreateStudioProjectV1StudioProjectsPostFiction,
+    )
+    from .body_create_studio_project_v1_studio_projects_post_fiction_type_0 import (
+        BodyCreateStudioProjectV1StudioProjectsPostFictionType0 as ProjectsCreateRequestFiction,
     )
     from .body_create_studio_project_v1_studio_projects_post_source_type_type_0 import (
         BodyCreateStudioProjectV1StudioProjectsPostSourceTypeType0,
@@ -700,11 +775,17 @@ if TYPE_CHECKING:
     from .body_create_studio_project_v1_studio_projects_post_source_type_type_0 import (
         BodyCreateStudioProjectV1StudioProjectsPostSourceTypeType0 as BodyCreateStudioProjectV1StudioProjectsPostSourceType,
     )
+    from .body_create_studio_project_v1_studio_projects_post_source_type_type_0 import (
+        BodyCreateStudioProjectV1StudioProjectsPostSourceTypeType0 as ProjectsCreateRequestSourceType,
+    )
     from .body_create_studio_project_v1_studio_projects_post_target_audience_type_0 import (
         BodyCreateStudioProjectV1StudioProjectsPostTargetAudienceType0,
     )
     from .body_create_studio_project_v1_studio_projects_post_target_audience_type_0 import (
         BodyCreateStudioProjectV1StudioProjectsPostTargetAudienceType0 as BodyCreateStudioProjectV1StudioProjectsPostTargetAudience,
+    )
+    from .body_create_studio_project_v1_studio_projects_post_target_audience_type_0 import (
+        BodyCreateStudioProjectV1StudioProjectsPostTargetAudienceType0 as ProjectsCreateRequestTargetAudience,
     )
     from .body_create_text_document_v1_convai_knowledge_base_text_post import (
         BodyCreateTextDocumentV1ConvaiKnowledgeBaseTextPost,
@@ -723,6 +804,9 @@ if TYPE_CHECKING:
     )
     from .body_creates_audio_native_enabled_project_v1_audio_native_post_apply_text_normalization_type_0 import (
         BodyCreatesAudioNativeEnabledProjectV1AudioNativePostApplyTextNormalizationType0,
+    )
+    from .body_creates_audio_native_enabled_project_v1_audio_native_post_apply_text_normalization_type_0 import (
+        BodyCreatesAudioNativeEnabledProjectV1AudioNativePostApplyTextNormalizationType0 as AudioNativeCreateRequestApplyTextNormalization,
     )
     from .body_creates_audio_native_enabled_project_v1_audio_native_post_apply_text_normalization_type_0 import (
         BodyCreatesAudioNativeEnabledProjectV1AudioNativePostApplyTextNormalizationType0 as BodyCreatesAudioNativeEnabledProjectV1AudioNativePostApplyTextNormalization,
@@ -758,14 +842,26 @@ if TYPE_CHECKING:
     from .body_edit_service_account_api_key_v1_service_accounts_service_account_user_id_api_keys_api_key_id_patch_allowed_ips_type_1 import (
         BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchAllowedIpsType1,
     )
+    from .body_edit_service_account_api_key_v1_service_accounts_service_account_user_id_api_keys_api_key_id_patch_allowed_ips_type_1 import (
+        BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchAllowedIpsType1 as BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchAllowedIpsOne,
+    )
     from .body_edit_service_account_api_key_v1_service_accounts_service_account_user_id_api_keys_api_key_id_patch_character_limit_type_1 import (
         BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchCharacterLimitType1,
+    )
+    from .body_edit_service_account_api_key_v1_service_accounts_service_account_user_id_api_keys_api_key_id_patch_character_limit_type_1 import (
+        BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchCharacterLimitType1 as BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchCharacterLimitOne,
     )
     from .body_edit_service_account_api_key_v1_service_accounts_service_account_user_id_api_keys_api_key_id_patch_permissions_type_1 import (
         BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchPermissionsType1,
     )
+    from .body_edit_service_account_api_key_v1_service_accounts_service_account_user_id_api_keys_api_key_id_patch_permissions_type_1 import (
+        BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchPermissionsType1 as BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchPermissionsOne,
+    )
     from .body_edit_service_account_api_key_v1_service_accounts_service_account_user_id_api_keys_api_key_id_patch_third_party_disable_allowed_type_1 import (
         BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchThirdPartyDisableAllowedType1,
+    )
+    from .body_edit_service_account_api_key_v1_service_accounts_service_account_user_id_api_keys_api_key_id_patch_third_party_disable_allowed_type_1 import (
+        BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchThirdPartyDisableAllowedType1 as BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchThirdPartyDisableAllowedOne,
     )
     from .body_generate_composition_plan_v1_music_plan_post import BodyGenerateCompositionPlanV1MusicPlanPost
     from .body_get_dependent_agents_for_multiple_documents_v1_convai_knowledge_base_dependent_agents_post import (
@@ -776,6 +872,9 @@ if TYPE_CHECKING:
     )
     from .body_get_workspace_usage_v1_workspace_analytics_query_usage_by_product_over_time_post_group_by_type_0_item import (
         BodyGetWorkspaceUsageV1WorkspaceAnalyticsQueryUsageByProductOverTimePostGroupByType0Item,
+    )
+    from .body_get_workspace_usage_v1_workspace_analytics_query_usage_by_product_over_time_post_group_by_type_0_item import (
+        BodyGetWorkspaceUsageV1WorkspaceAnalyticsQueryUsageByProductOverTimePostGroupByType0Item as BodyGetWorkspaceUsageV1WorkspaceAnalyticsQueryUsageByProductOverTimePostGroupByItem,
     )
     from .body_handle_an_outbound_call_via_exotel_v1_convai_exotel_outbound_call_post import (
         BodyHandleAnOutboundCallViaExotelV1ConvaiExotelOutboundCallPost,
@@ -864,12 +963,24 @@ if TYPE_CHECKING:
     )
     from .body_speech_to_text_v1_speech_to_text_post import BodySpeechToTextV1SpeechToTextPost
     from .body_speech_to_text_v1_speech_to_text_post_file_format import BodySpeechToTextV1SpeechToTextPostFileFormat
+    from .body_speech_to_text_v1_speech_to_text_post_file_format import (
+        BodySpeechToTextV1SpeechToTextPostFileFormat as SpeechToTextConvertRequestFileFormat,
+    )
     from .body_speech_to_text_v1_speech_to_text_post_model_id import BodySpeechToTextV1SpeechToTextPostModelId
+    from .body_speech_to_text_v1_speech_to_text_post_model_id import (
+        BodySpeechToTextV1SpeechToTextPostModelId as SpeechToTextConvertRequestModelId,
+    )
     from .body_speech_to_text_v1_speech_to_text_post_multichannel_output_style import (
         BodySpeechToTextV1SpeechToTextPostMultichannelOutputStyle,
     )
+    from .body_speech_to_text_v1_speech_to_text_post_multichannel_output_style import (
+        BodySpeechToTextV1SpeechToTextPostMultichannelOutputStyle as SpeechToTextConvertRequestMultichannelOutputStyle,
+    )
     from .body_speech_to_text_v1_speech_to_text_post_timestamps_granularity import (
         BodySpeechToTextV1SpeechToTextPostTimestampsGranularity,
+    )
+    from .body_speech_to_text_v1_speech_to_text_post_timestamps_granularity import (
+        BodySpeechToTextV1SpeechToTextPostTimestampsGranularity as SpeechToTextConvertRequestTimestampsGranularity,
     )
     from .body_speech_to_text_v1_speech_to_text_post_webhook_metadata_type_1 import (
         BodySpeechToTextV1SpeechToTextPostWebhookMetadataType1,
@@ -877,6 +988,9 @@ if TYPE_CHECKING:
     from .body_stem_separation_v1_music_stem_separation_post import BodyStemSeparationV1MusicStemSeparationPost
     from .body_stem_separation_v1_music_stem_separation_post_stem_variation_id import (
         BodyStemSeparationV1MusicStemSeparationPostStemVariationId,
+    )
+    from .body_stem_separation_v1_music_stem_separation_post_stem_variation_id import (
+        BodyStemSeparationV1MusicStemSeparationPostStemVariationId as MusicSeparateStemsRequestStemVariationId,
     )
     from .body_stream_chapter_audio_v1_studio_projects_project_id_chapters_chapter_id_snapshots_chapter_snapshot_id_stream_post import (
         BodyStreamChapterAudioV1StudioProjectsProjectIdChaptersChapterIdSnapshotsChapterSnapshotIdStreamPost,
@@ -1056,40 +1170,66 @@ if TYPE_CHECKING:
     from .caption_style_character_animation_model_enter_type_type_0 import (
         CaptionStyleCharacterAnimationModelEnterTypeType0 as CaptionStyleCharacterAnimationModelEnterType,
     )
+    from .caption_style_character_animation_model_enter_type_type_0 import (
+        CaptionStyleCharacterAnimationModelEnterTypeType0 as CaptionStyleCharacterAnimationModelEnterTypeZero,
+    )
     from .caption_style_character_animation_model_exit_type_type_0 import (
         CaptionStyleCharacterAnimationModelExitTypeType0,
     )
     from .caption_style_character_animation_model_exit_type_type_0 import (
         CaptionStyleCharacterAnimationModelExitTypeType0 as CaptionStyleCharacterAnimationModelExitType,
     )
+    from .caption_style_character_animation_model_exit_type_type_0 import (
+        CaptionStyleCharacterAnimationModelExitTypeType0 as CaptionStyleCharacterAnimationModelExitTypeZero,
+    )
     from .caption_style_horizontal_placement_model import CaptionStyleHorizontalPlacementModel
     from .caption_style_horizontal_placement_model_align_type_0 import CaptionStyleHorizontalPlacementModelAlignType0
     from .caption_style_horizontal_placement_model_align_type_0 import (
         CaptionStyleHorizontalPlacementModelAlignType0 as CaptionStyleHorizontalPlacementModelAlign,
     )
+    from .caption_style_horizontal_placement_model_align_type_0 import (
+        CaptionStyleHorizontalPlacementModelAlignType0 as CaptionStyleHorizontalPlacementModelAlignZero,
+    )
     from .caption_style_model import CaptionStyleModel
     from .caption_style_model_text_align_type_0 import CaptionStyleModelTextAlignType0
     from .caption_style_model_text_align_type_0 import CaptionStyleModelTextAlignType0 as CaptionStyleModelTextAlign
+    from .caption_style_model_text_align_type_0 import CaptionStyleModelTextAlignType0 as CaptionStyleModelTextAlignZero
     from .caption_style_model_text_blend_mode_type_0 import CaptionStyleModelTextBlendModeType0
     from .caption_style_model_text_blend_mode_type_0 import (
         CaptionStyleModelTextBlendModeType0 as CaptionStyleModelTextBlendMode,
     )
+    from .caption_style_model_text_blend_mode_type_0 import (
+        CaptionStyleModelTextBlendModeType0 as CaptionStyleModelTextBlendModeZero,
+    )
     from .caption_style_model_text_style_type_0 import CaptionStyleModelTextStyleType0
     from .caption_style_model_text_style_type_0 import CaptionStyleModelTextStyleType0 as CaptionStyleModelTextStyle
+    from .caption_style_model_text_style_type_0 import CaptionStyleModelTextStyleType0 as CaptionStyleModelTextStyleZero
     from .caption_style_model_text_transform_type_0 import CaptionStyleModelTextTransformType0
     from .caption_style_model_text_transform_type_0 import (
         CaptionStyleModelTextTransformType0 as CaptionStyleModelTextTransform,
     )
+    from .caption_style_model_text_transform_type_0 import (
+        CaptionStyleModelTextTransformType0 as CaptionStyleModelTextTransformZero,
+    )
     from .caption_style_model_text_weight_type_0 import CaptionStyleModelTextWeightType0
     from .caption_style_model_text_weight_type_0 import CaptionStyleModelTextWeightType0 as CaptionStyleModelTextWeight
+    from .caption_style_model_text_weight_type_0 import (
+        CaptionStyleModelTextWeightType0 as CaptionStyleModelTextWeightZero,
+    )
     from .caption_style_section_animation_model import CaptionStyleSectionAnimationModel
     from .caption_style_section_animation_model_enter_type_type_0 import CaptionStyleSectionAnimationModelEnterTypeType0
     from .caption_style_section_animation_model_enter_type_type_0 import (
         CaptionStyleSectionAnimationModelEnterTypeType0 as CaptionStyleSectionAnimationModelEnterType,
     )
+    from .caption_style_section_animation_model_enter_type_type_0 import (
+        CaptionStyleSectionAnimationModelEnterTypeType0 as CaptionStyleSectionAnimationModelEnterTypeZero,
+    )
     from .caption_style_section_animation_model_exit_type_type_0 import CaptionStyleSectionAnimationModelExitTypeType0
     from .caption_style_section_animation_model_exit_type_type_0 import (
         CaptionStyleSectionAnimationModelExitTypeType0 as CaptionStyleSectionAnimationModelExitType,
+    )
+    from .caption_style_section_animation_model_exit_type_type_0 import (
+        CaptionStyleSectionAnimationModelExitTypeType0 as CaptionStyleSectionAnimationModelExitTypeZero,
     )
     from .caption_style_template_model import CaptionStyleTemplateModel
     from .caption_style_vertical_placement_model import CaptionStyleVerticalPlacementModel
@@ -1097,14 +1237,23 @@ if TYPE_CHECKING:
     from .caption_style_vertical_placement_model_align_type_0 import (
         CaptionStyleVerticalPlacementModelAlignType0 as CaptionStyleVerticalPlacementModelAlign,
     )
+    from .caption_style_vertical_placement_model_align_type_0 import (
+        CaptionStyleVerticalPlacementModelAlignType0 as CaptionStyleVerticalPlacementModelAlignZero,
+    )
     from .caption_style_word_animation_model import CaptionStyleWordAnimationModel
     from .caption_style_word_animation_model_enter_type_type_0 import CaptionStyleWordAnimationModelEnterTypeType0
     from .caption_style_word_animation_model_enter_type_type_0 import (
         CaptionStyleWordAnimationModelEnterTypeType0 as CaptionStyleWordAnimationModelEnterType,
     )
+    from .caption_style_word_animation_model_enter_type_type_0 import (
+        CaptionStyleWordAnimationModelEnterTypeType0 as CaptionStyleWordAnimationModelEnterTypeZero,
+    )
     from .caption_style_word_animation_model_exit_type_type_0 import CaptionStyleWordAnimationModelExitTypeType0
     from .caption_style_word_animation_model_exit_type_type_0 import (
         CaptionStyleWordAnimationModelExitTypeType0 as CaptionStyleWordAnimationModelExitType,
+    )
+    from .caption_style_word_animation_model_exit_type_type_0 import (
+        CaptionStyleWordAnimationModelExitTypeType0 as CaptionStyleWordAnimationModelExitTypeZero,
     )
     from .chapter_content_block_extendable_node_response_model import ChapterContentBlockExtendableNodeResponseModel
     from .chapter_content_block_input_model import ChapterContentBlockInputModel
@@ -1122,6 +1271,7 @@ if TYPE_CHECKING:
     from .chapter_response_state_type_0 import ChapterResponseStateType0
     from .chapter_response_state_type_0 import ChapterResponseStateType0 as ChapterResponseModelStateType0
     from .chapter_response_state_type_0 import ChapterResponseStateType0 as ChapterResponseState
+    from .chapter_response_state_type_0 import ChapterResponseStateType0 as ChapterResponseStateZero
     from .chapter_snapshot_extended_response_model import ChapterSnapshotExtendedResponseModel
     from .chapter_snapshot_response import ChapterSnapshotResponse
     from .chapter_snapshot_response import ChapterSnapshotResponse as ChapterSnapshotResponseModel
@@ -1133,6 +1283,9 @@ if TYPE_CHECKING:
     from .chapter_with_content_response_model_state_type_0 import ChapterWithContentResponseModelStateType0
     from .chapter_with_content_response_model_state_type_0 import (
         ChapterWithContentResponseModelStateType0 as ChapterWithContentResponseModelState,
+    )
+    from .chapter_with_content_response_model_state_type_0 import (
+        ChapterWithContentResponseModelStateType0 as ChapterWithContentResponseModelStateZero,
     )
     from .character_age import CharacterAge
     from .character_alignment_model import CharacterAlignmentModel
@@ -1163,8 +1316,10 @@ if TYPE_CHECKING:
     from .clip_animation import ClipAnimation
     from .clip_animation_enter_effect_type_0 import ClipAnimationEnterEffectType0
     from .clip_animation_enter_effect_type_0 import ClipAnimationEnterEffectType0 as ClipAnimationEnterEffect
+    from .clip_animation_enter_effect_type_0 import ClipAnimationEnterEffectType0 as ClipAnimationEnterEffectZero
     from .clip_animation_exit_effect_type_0 import ClipAnimationExitEffectType0
     from .clip_animation_exit_effect_type_0 import ClipAnimationExitEffectType0 as ClipAnimationExitEffect
+    from .clip_animation_exit_effect_type_0 import ClipAnimationExitEffectType0 as ClipAnimationExitEffectZero
     from .column_filter import ColumnFilter
     from .column_filter_operation import ColumnFilterOperation
     from .column_unit import ColumnUnit
@@ -1202,6 +1357,9 @@ if TYPE_CHECKING:
     from .content_guardrail_output import ContentGuardrailOutput
     from .content_threshold_guardrail import ContentThresholdGuardrail
     from .content_threshold_guardrail_threshold_type_1 import ContentThresholdGuardrailThresholdType1
+    from .content_threshold_guardrail_threshold_type_1 import (
+        ContentThresholdGuardrailThresholdType1 as ContentThresholdGuardrailThresholdOne,
+    )
     from .contextual_update_info import ContextualUpdateInfo
     from .contributor import Contributor
     from .conv_ai_dynamic_variable import ConvAiDynamicVariable
@@ -1309,6 +1467,9 @@ if TYPE_CHECKING:
     )
     from .conversation_history_transcript_response_model_role_type_0 import (
         ConversationHistoryTranscriptResponseModelRoleType0 as ConversationHistoryTranscriptResponseModelRole,
+    )
+    from .conversation_history_transcript_response_model_role_type_0 import (
+        ConversationHistoryTranscriptResponseModelRoleType0 as ConversationHistoryTranscriptResponseModelRoleZero,
     )
     from .conversation_history_transcript_system_tool_result_common_model import (
         ConversationHistoryTranscriptSystemToolResultCommonModel,
@@ -1445,6 +1606,9 @@ if TYPE_CHECKING:
     from .conversation_sentiment_analysis_overall_label_type_0 import (
         ConversationSentimentAnalysisOverallLabelType0 as ConversationSentimentAnalysisOverallLabel,
     )
+    from .conversation_sentiment_analysis_overall_label_type_0 import (
+        ConversationSentimentAnalysisOverallLabelType0 as ConversationSentimentAnalysisOverallLabelZero,
+    )
     from .conversation_signed_url_response_model import ConversationSignedUrlResponseModel
     from .conversation_simulation_specification import ConversationSimulationSpecification
     from .conversation_simulation_specification_dynamic_variables import (
@@ -1454,10 +1618,14 @@ if TYPE_CHECKING:
         ConversationSimulationSpecificationToolMockConfig,
     )
     from .conversation_source import ConversationSource
+    from .conversation_source import ConversationSource as MemoryEntrySearchResultSource_Conversation
     from .conversation_summary_message_model import ConversationSummaryMessageModel
     from .conversation_summary_message_model_role_type_0 import ConversationSummaryMessageModelRoleType0
     from .conversation_summary_message_model_role_type_0 import (
         ConversationSummaryMessageModelRoleType0 as ConversationSummaryMessageModelRole,
+    )
+    from .conversation_summary_message_model_role_type_0 import (
+        ConversationSummaryMessageModelRoleType0 as ConversationSummaryMessageModelRoleZero,
     )
     from .conversation_summary_response_model import ConversationSummaryResponseModel
     from .conversation_summary_response_model_data_collection_results_type_0 import (
@@ -1476,6 +1644,9 @@ if TYPE_CHECKING:
     from .conversation_summary_response_model_status_type_0 import (
         ConversationSummaryResponseModelStatusType0 as ConversationSummaryResponseModelStatus,
     )
+    from .conversation_summary_response_model_status_type_0 import (
+        ConversationSummaryResponseModelStatusType0 as ConversationSummaryResponseModelStatusZero,
+    )
     from .conversation_tag_response_model import ConversationTagResponseModel
     from .conversation_token_purpose import ConversationTokenPurpose
     from .conversation_token_response_model import ConversationTokenResponseModel
@@ -1492,12 +1663,24 @@ if TYPE_CHECKING:
     from .conversational_ai_conversations_list_exclude_statuses_type_0_item import (
         ConversationalAiConversationsListExcludeStatusesType0Item,
     )
+    from .conversational_ai_conversations_list_exclude_statuses_type_0_item import (
+        ConversationalAiConversationsListExcludeStatusesType0Item as ConversationsListRequestExcludeStatusesItem,
+    )
     from .conversational_ai_conversations_list_summary_mode import ConversationalAiConversationsListSummaryMode
+    from .conversational_ai_conversations_list_summary_mode import (
+        ConversationalAiConversationsListSummaryMode as ConversationsListRequestSummaryMode,
+    )
     from .conversational_ai_conversations_messages_text_search_exclude_statuses_type_0_item import (
         ConversationalAiConversationsMessagesTextSearchExcludeStatusesType0Item,
     )
+    from .conversational_ai_conversations_messages_text_search_exclude_statuses_type_0_item import (
+        ConversationalAiConversationsMessagesTextSearchExcludeStatusesType0Item as MessagesTextSearchRequestExcludeStatusesItem,
+    )
     from .conversational_ai_conversations_messages_text_search_summary_mode import (
         ConversationalAiConversationsMessagesTextSearchSummaryMode,
+    )
+    from .conversational_ai_conversations_messages_text_search_summary_mode import (
+        ConversationalAiConversationsMessagesTextSearchSummaryMode as MessagesTextSearchRequestSummaryMode,
     )
     from .conversational_ai_knowledge_base_documents_bulk_delete_response_bulk_delete_knowledge_base_documents_v1_convai_knowledge_base_bulk_delete_post import (
         ConversationalAiKnowledgeBaseDocumentsBulkDeleteResponseBulkDeleteKnowledgeBaseDocumentsV1ConvaiKnowledgeBaseBulkDeletePost,
@@ -1509,6 +1692,7 @@ if TYPE_CHECKING:
         ConversationalAiKnowledgeBaseGetOrCreateRagIndexesResponseComputeRagIndexesInBatchV1ConvaiKnowledgeBaseRagIndexPost,
     )
     from .conversational_ai_tests_list_sort_mode import ConversationalAiTestsListSortMode
+    from .conversational_ai_tests_list_sort_mode import ConversationalAiTestsListSortMode as TestsListRequestSortMode
     from .conversational_config import ConversationalConfig
     from .conversational_config import ConversationalConfig as ConversationalConfigAPIModelInput
     from .conversational_config_api_model_output import ConversationalConfigApiModelOutput
@@ -1571,11 +1755,16 @@ if TYPE_CHECKING:
     from .create_asset_params import CreateAssetParams
     from .create_asset_params import CreateAssetParams as SmbToolConfigParams_CreateAsset
     from .create_auth_connection_environment_variable_request import CreateAuthConnectionEnvironmentVariableRequest
+    from .create_auth_connection_environment_variable_request import (
+        CreateAuthConnectionEnvironmentVariableRequest as EnvironmentVariablesCreateRequestBody_AuthConnection,
+    )
     from .create_auth_connection_environment_variable_request_values import (
         CreateAuthConnectionEnvironmentVariableRequestValues,
     )
     from .create_basic_auth_request import CreateBasicAuthRequest
+    from .create_basic_auth_request import CreateBasicAuthRequest as AuthConnectionsCreateRequestBody_BasicAuth
     from .create_bearer_auth_request import CreateBearerAuthRequest
+    from .create_bearer_auth_request import CreateBearerAuthRequest as AuthConnectionsCreateRequestBody_BearerAuth
     from .create_client_appointment_params import CreateClientAppointmentParams
     from .create_client_appointment_params import (
         CreateClientAppointmentParams as SmbToolConfigParams_CreateClientAppointment,
@@ -1589,18 +1778,29 @@ if TYPE_CHECKING:
     from .create_conversation_tag_request_model import CreateConversationTagRequestModel
     from .create_crawl_job_response_model import CreateCrawlJobResponseModel
     from .create_custom_header_auth_request import CreateCustomHeaderAuthRequest
+    from .create_custom_header_auth_request import (
+        CreateCustomHeaderAuthRequest as AuthConnectionsCreateRequestBody_CustomHeaderAuth,
+    )
     from .create_exotel_phone_number_request import CreateExotelPhoneNumberRequest
+    from .create_exotel_phone_number_request import (
+        CreateExotelPhoneNumberRequest as PhoneNumbersCreateRequestBody_Exotel,
+    )
     from .create_holiday_params import CreateHolidayParams
     from .create_holiday_params import CreateHolidayParams as SmbToolConfigParams_CreateHoliday
     from .create_location_params import CreateLocationParams
     from .create_location_params import CreateLocationParams as SmbToolConfigParams_CreateLocation
     from .create_manual_ticket_request_model import CreateManualTicketRequestModel
     from .create_mtls_auth_request import CreateMtlsAuthRequest
+    from .create_mtls_auth_request import CreateMtlsAuthRequest as AuthConnectionsCreateRequestBody_Mtls
     from .create_mtls_auth_request import CreateMtlsAuthRequest as CreateMTLSAuthRequest
     from .create_o_auth_2_client_creds_request import CreateOAuth2ClientCredsRequest
+    from .create_o_auth_2_client_creds_request import (
+        CreateOAuth2ClientCredsRequest as AuthConnectionsCreateRequestBody_Oauth2ClientCredentials,
+    )
     from .create_o_auth_2_client_creds_request_custom_headers import CreateOAuth2ClientCredsRequestCustomHeaders
     from .create_o_auth_2_client_creds_request_extra_params import CreateOAuth2ClientCredsRequestExtraParams
     from .create_o_auth_2_jwt_request import CreateOAuth2JwtRequest
+    from .create_o_auth_2_jwt_request import CreateOAuth2JwtRequest as AuthConnectionsCreateRequestBody_Oauth2Jwt
     from .create_o_auth_2_jwt_request import CreateOAuth2JwtRequest as CreateOAuth2JWTRequest
     from .create_o_auth_2_jwt_request_algorithm import CreateOAuth2JwtRequestAlgorithm
     from .create_o_auth_2_jwt_request_algorithm import (
@@ -1618,6 +1818,9 @@ if TYPE_CHECKING:
     from .create_order_response import CreateOrderResponse
     from .create_phone_number_response_model import CreatePhoneNumberResponseModel
     from .create_private_key_jwt_request import CreatePrivateKeyJwtRequest
+    from .create_private_key_jwt_request import (
+        CreatePrivateKeyJwtRequest as AuthConnectionsCreateRequestBody_PrivateKeyJwt,
+    )
     from .create_private_key_jwt_request import CreatePrivateKeyJwtRequest as CreatePrivateKeyJWTRequest
     from .create_private_key_jwt_request_algorithm import CreatePrivateKeyJwtRequestAlgorithm
     from .create_private_key_jwt_request_algorithm import (
@@ -1640,17 +1843,25 @@ if TYPE_CHECKING:
     )
     from .create_pvc_voice_request_labels_type_0 import CreatePvcVoiceRequestLabelsType0 as CreatePvcVoiceRequestLabels
     from .create_response_unit_test_request import CreateResponseUnitTestRequest
+    from .create_response_unit_test_request import CreateResponseUnitTestRequest as TestsCreateRequestBody_Llm
     from .create_response_unit_test_request_dynamic_variables import CreateResponseUnitTestRequestDynamicVariables
     from .create_secret_environment_variable_request import CreateSecretEnvironmentVariableRequest
+    from .create_secret_environment_variable_request import (
+        CreateSecretEnvironmentVariableRequest as EnvironmentVariablesCreateRequestBody_Secret,
+    )
     from .create_secret_environment_variable_request_values import CreateSecretEnvironmentVariableRequestValues
     from .create_service_params import CreateServiceParams
     from .create_service_params import CreateServiceParams as SmbToolConfigParams_CreateService
     from .create_simulation_test_request import CreateSimulationTestRequest
+    from .create_simulation_test_request import CreateSimulationTestRequest as TestsCreateRequestBody_Simulation
     from .create_simulation_test_request_dynamic_variables import CreateSimulationTestRequestDynamicVariables
     from .create_simulation_test_request_tool_mock_overrides import CreateSimulationTestRequestToolMockOverrides
     from .create_sip_trunk_phone_number_request import CreateSipTrunkPhoneNumberRequest
     from .create_sip_trunk_phone_number_request import (
         CreateSipTrunkPhoneNumberRequest as CreateSIPTrunkPhoneNumberRequestV2,
+    )
+    from .create_sip_trunk_phone_number_request import (
+        CreateSipTrunkPhoneNumberRequest as PhoneNumbersCreateRequestBody_SipTrunk,
     )
     from .create_sound_effect_request import CreateSoundEffectRequest
     from .create_sound_effect_request import CreateSoundEffectRequest as BodySoundGenerationV1SoundGenerationPost
@@ -1658,12 +1869,19 @@ if TYPE_CHECKING:
     from .create_staff_params import CreateStaffParams
     from .create_staff_params import CreateStaffParams as SmbToolConfigParams_CreateStaff
     from .create_string_environment_variable_request import CreateStringEnvironmentVariableRequest
+    from .create_string_environment_variable_request import (
+        CreateStringEnvironmentVariableRequest as EnvironmentVariablesCreateRequestBody_String,
+    )
     from .create_string_environment_variable_request_values import CreateStringEnvironmentVariableRequestValues
     from .create_tool_call_unit_test_request import CreateToolCallUnitTestRequest
+    from .create_tool_call_unit_test_request import CreateToolCallUnitTestRequest as TestsCreateRequestBody_Tool
     from .create_tool_call_unit_test_request_dynamic_variables import CreateToolCallUnitTestRequestDynamicVariables
     from .create_transfer_rule_params import CreateTransferRuleParams
     from .create_transfer_rule_params import CreateTransferRuleParams as SmbToolConfigParams_CreateTransferRule
     from .create_twilio_phone_number_request import CreateTwilioPhoneNumberRequest
+    from .create_twilio_phone_number_request import (
+        CreateTwilioPhoneNumberRequest as PhoneNumbersCreateRequestBody_Twilio,
+    )
     from .creatify_aurora_request import CreatifyAuroraRequest
     from .creatify_aurora_request import CreatifyAuroraRequest as VideoGenerationRequest_CreatifyAurora
     from .creatify_aurora_request_resolution import CreatifyAuroraRequestResolution
@@ -1673,11 +1891,14 @@ if TYPE_CHECKING:
     from .custom_guardrail_config import CustomGuardrailConfig
     from .custom_guardrail_config_model_type_0 import CustomGuardrailConfigModelType0
     from .custom_guardrail_config_model_type_0 import CustomGuardrailConfigModelType0 as CustomGuardrailConfigModel
+    from .custom_guardrail_config_model_type_0 import CustomGuardrailConfigModelType0 as CustomGuardrailConfigModelZero
     from .custom_guardrail_input import CustomGuardrailInput
     from .custom_guardrail_output import CustomGuardrailOutput
     from .custom_guardrails_config_input import CustomGuardrailsConfigInput
     from .custom_guardrails_config_output import CustomGuardrailsConfigOutput
     from .custom_header_auth_response import CustomHeaderAuthResponse
+    from .custom_header_auth_response import CustomHeaderAuthResponse as AuthConnectionsCreateResponse_CustomHeaderAuth
+    from .custom_header_auth_response import CustomHeaderAuthResponse as AuthConnectionsUpdateResponse_CustomHeaderAuth
     from .custom_header_auth_response import (
         CustomHeaderAuthResponse as ListAuthConnectionsResponseAuthConnectionsItem_CustomHeaderAuth,
     )
@@ -1736,6 +1957,9 @@ if TYPE_CHECKING:
     )
     from .default_sharing_group_response_model_permission_level_type_0 import (
         DefaultSharingGroupResponseModelPermissionLevelType0 as DefaultSharingGroupResponseModelPermissionLevel,
+    )
+    from .default_sharing_group_response_model_permission_level_type_0 import (
+        DefaultSharingGroupResponseModelPermissionLevelType0 as DefaultSharingGroupResponseModelPermissionLevelZero,
     )
     from .delete_agent_procedure_params import DeleteAgentProcedureParams
     from .delete_agent_procedure_params import DeleteAgentProcedureParams as SmbToolConfigParams_DeleteAgentProcedure
@@ -1808,6 +2032,9 @@ if TYPE_CHECKING:
     from .dependent_available_agent_identifier_access_level_type_0 import (
         DependentAvailableAgentIdentifierAccessLevelType0 as DependentAvailableAgentIdentifierAccessLevel,
     )
+    from .dependent_available_agent_identifier_access_level_type_0 import (
+        DependentAvailableAgentIdentifierAccessLevelType0 as DependentAvailableAgentIdentifierAccessLevelZero,
+    )
     from .dependent_available_mcp_server_identifier import DependentAvailableMcpServerIdentifier
     from .dependent_available_mcp_server_identifier import (
         DependentAvailableMcpServerIdentifier as AuthConnectionDependenciesMcpServersItem_Available,
@@ -1827,6 +2054,9 @@ if TYPE_CHECKING:
     from .dependent_available_mcp_server_identifier_access_level_type_0 import (
         DependentAvailableMcpServerIdentifierAccessLevelType0 as DependentAvailableMcpServerIdentifierAccessLevel,
     )
+    from .dependent_available_mcp_server_identifier_access_level_type_0 import (
+        DependentAvailableMcpServerIdentifierAccessLevelType0 as DependentAvailableMcpServerIdentifierAccessLevelZero,
+    )
     from .dependent_available_tool_identifier import DependentAvailableToolIdentifier
     from .dependent_available_tool_identifier import (
         DependentAvailableToolIdentifier as AuthConnectionDependenciesToolsItem_Available,
@@ -1839,6 +2069,9 @@ if TYPE_CHECKING:
     )
     from .dependent_available_tool_identifier_access_level_type_0 import (
         DependentAvailableToolIdentifierAccessLevelType0 as DependentAvailableToolIdentifierAccessLevel,
+    )
+    from .dependent_available_tool_identifier_access_level_type_0 import (
+        DependentAvailableToolIdentifierAccessLevelType0 as DependentAvailableToolIdentifierAccessLevelZero,
     )
     from .dependent_branch_info import DependentBranchInfo
     from .dependent_integration_connection_identifier import DependentIntegrationConnectionIdentifier
@@ -1897,8 +2130,14 @@ if TYPE_CHECKING:
     from .direct_publishing_read_response_model_display_mode_type_0 import (
         DirectPublishingReadResponseModelDisplayModeType0 as DirectPublishingReadResponseModelDisplayMode,
     )
+    from .direct_publishing_read_response_model_display_mode_type_0 import (
+        DirectPublishingReadResponseModelDisplayModeType0 as DirectPublishingReadResponseModelDisplayModeZero,
+    )
     from .direct_publishing_read_response_model_genre_type_0_item_type_0 import (
         DirectPublishingReadResponseModelGenreType0ItemType0,
+    )
+    from .direct_publishing_read_response_model_genre_type_0_item_type_0 import (
+        DirectPublishingReadResponseModelGenreType0ItemType0 as DirectPublishingReadResponseModelGenreItemZero,
     )
     from .direct_publishing_read_response_model_genre_type_0_item_type_0 import (
         DirectPublishingReadResponseModelGenreType0ItemType0 as DirectPublishingReadResponseModelGenreType0Item,
@@ -1909,11 +2148,17 @@ if TYPE_CHECKING:
     from .direct_publishing_read_response_model_payout_type_type_0 import (
         DirectPublishingReadResponseModelPayoutTypeType0 as DirectPublishingReadResponseModelPayoutType,
     )
+    from .direct_publishing_read_response_model_payout_type_type_0 import (
+        DirectPublishingReadResponseModelPayoutTypeType0 as DirectPublishingReadResponseModelPayoutTypeZero,
+    )
     from .direct_publishing_read_response_model_target_audience_type_0 import (
         DirectPublishingReadResponseModelTargetAudienceType0,
     )
     from .direct_publishing_read_response_model_target_audience_type_0 import (
         DirectPublishingReadResponseModelTargetAudienceType0 as DirectPublishingReadResponseModelTargetAudience,
+    )
+    from .direct_publishing_read_response_model_target_audience_type_0 import (
+        DirectPublishingReadResponseModelTargetAudienceType0 as DirectPublishingReadResponseModelTargetAudienceZero,
     )
     from .discount_response_model import DiscountResponseModel
     from .do_dubbing_response import DoDubbingResponse
@@ -1932,6 +2177,7 @@ if TYPE_CHECKING:
     from .dub_request import DubRequest as BodyDubAVideoOrAnAudioFileV1DubbingPost
     from .dub_request_mode import DubRequestMode
     from .dub_request_mode import DubRequestMode as BodyDubAVideoOrAnAudioFileV1DubbingPostMode
+    from .dub_request_mode import DubRequestMode as DubbingCreateRequestMode
     from .dubbed_segment import DubbedSegment
     from .dubbing_bulk_segment_update_request import DubbingBulkSegmentUpdateRequest
     from .dubbing_bulk_segment_update_request_segments import DubbingBulkSegmentUpdateRequestSegments
@@ -1947,23 +2193,43 @@ if TYPE_CHECKING:
     from .dubbing_language_response_status_type_0 import (
         DubbingLanguageResponseStatusType0 as DubbingLanguageResponseStatus,
     )
+    from .dubbing_language_response_status_type_0 import (
+        DubbingLanguageResponseStatusType0 as DubbingLanguageResponseStatusZero,
+    )
     from .dubbing_list_creation_sources_type_0_item import DubbingListCreationSourcesType0Item
+    from .dubbing_list_creation_sources_type_0_item import (
+        DubbingListCreationSourcesType0Item as DubbingListRequestCreationSourcesItem,
+    )
     from .dubbing_list_dubbing_models_type_0_item import DubbingListDubbingModelsType0Item
+    from .dubbing_list_dubbing_models_type_0_item import (
+        DubbingListDubbingModelsType0Item as DubbingListRequestDubbingModelsItem,
+    )
     from .dubbing_list_dubbing_status import DubbingListDubbingStatus
+    from .dubbing_list_dubbing_status import DubbingListDubbingStatus as DubbingListRequestDubbingStatus
     from .dubbing_list_dubbing_statuses_type_0_item import DubbingListDubbingStatusesType0Item
+    from .dubbing_list_dubbing_statuses_type_0_item import (
+        DubbingListDubbingStatusesType0Item as DubbingListRequestDubbingStatusesItem,
+    )
     from .dubbing_list_filter_by_creator import DubbingListFilterByCreator
+    from .dubbing_list_filter_by_creator import DubbingListFilterByCreator as DubbingListRequestFilterByCreator
     from .dubbing_list_order_by import DubbingListOrderBy
+    from .dubbing_list_order_by import DubbingListOrderBy as DubbingListRequestOrderBy
     from .dubbing_list_order_direction import DubbingListOrderDirection
+    from .dubbing_list_order_direction import DubbingListOrderDirection as DubbingListRequestOrderDirection
     from .dubbing_media_metadata import DubbingMediaMetadata
     from .dubbing_media_reference import DubbingMediaReference
     from .dubbing_metadata_page_response_model import DubbingMetadataPageResponseModel
     from .dubbing_metadata_response import DubbingMetadataResponse
     from .dubbing_project_list_response import DubbingProjectListResponse
     from .dubbing_project_list_sort_direction import DubbingProjectListSortDirection
+    from .dubbing_project_list_sort_direction import DubbingProjectListSortDirection as ProjectListRequestSortDirection
     from .dubbing_project_response import DubbingProjectResponse
     from .dubbing_project_response_status_type_0 import DubbingProjectResponseStatusType0
     from .dubbing_project_response_status_type_0 import (
         DubbingProjectResponseStatusType0 as DubbingProjectResponseStatus,
+    )
+    from .dubbing_project_response_status_type_0 import (
+        DubbingProjectResponseStatusType0 as DubbingProjectResponseStatusZero,
     )
     from .dubbing_regenerate_response import DubbingRegenerateResponse
     from .dubbing_render_response_model import DubbingRenderResponseModel
@@ -1983,18 +2249,23 @@ if TYPE_CHECKING:
     from .dubbing_transcript import DubbingTranscript
     from .dubbing_transcript_character import DubbingTranscriptCharacter
     from .dubbing_transcript_get_format_type import DubbingTranscriptGetFormatType
+    from .dubbing_transcript_get_format_type import DubbingTranscriptGetFormatType as TranscriptGetRequestFormatType
     from .dubbing_transcript_response_model import DubbingTranscriptResponseModel
     from .dubbing_transcript_revision_response import DubbingTranscriptRevisionResponse
     from .dubbing_transcript_segment import DubbingTranscriptSegment
     from .dubbing_transcript_utterance import DubbingTranscriptUtterance
     from .dubbing_transcript_word import DubbingTranscriptWord
     from .dubbing_transcripts_get_format_type import DubbingTranscriptsGetFormatType
+    from .dubbing_transcripts_get_format_type import DubbingTranscriptsGetFormatType as TranscriptsGetRequestFormatType
     from .dubbing_transcripts_response_model import DubbingTranscriptsResponseModel
     from .dubbing_transcripts_response_model_transcript_format_type_0 import (
         DubbingTranscriptsResponseModelTranscriptFormatType0,
     )
     from .dubbing_transcripts_response_model_transcript_format_type_0 import (
         DubbingTranscriptsResponseModelTranscriptFormatType0 as DubbingTranscriptsResponseModelTranscriptFormat,
+    )
+    from .dubbing_transcripts_response_model_transcript_format_type_0 import (
+        DubbingTranscriptsResponseModelTranscriptFormatType0 as DubbingTranscriptsResponseModelTranscriptFormatZero,
     )
     from .dummy_tool_result_model import DummyToolResultModel
     from .dummy_tool_result_model import (
@@ -2100,6 +2371,9 @@ if TYPE_CHECKING:
     from .environment_variable_response_type_type_0 import (
         EnvironmentVariableResponseTypeType0 as EnvironmentVariableResponseType,
     )
+    from .environment_variable_response_type_type_0 import (
+        EnvironmentVariableResponseTypeType0 as EnvironmentVariableResponseTypeZero,
+    )
     from .environment_variable_response_values_type_0 import EnvironmentVariableResponseValuesType0
     from .environment_variable_response_values_type_1 import EnvironmentVariableResponseValuesType1
     from .environment_variable_response_values_type_2 import EnvironmentVariableResponseValuesType2
@@ -2107,6 +2381,9 @@ if TYPE_CHECKING:
     from .environment_variable_secret_value_request import EnvironmentVariableSecretValueRequest
     from .environment_variables_list_response import EnvironmentVariablesListResponse
     from .environment_variables_list_type_type_0 import EnvironmentVariablesListTypeType0
+    from .environment_variables_list_type_type_0 import (
+        EnvironmentVariablesListTypeType0 as EnvironmentVariablesListRequestType,
+    )
     from .environment_variables_list_type_type_0 import (
         EnvironmentVariablesListTypeType0 as EnvironmentVariablesListType,
     )
@@ -2158,10 +2435,15 @@ if TYPE_CHECKING:
     from .finetune_visibility import FinetuneVisibility
     from .flows_image_list_status_type_0 import FlowsImageListStatusType0
     from .flows_image_list_status_type_0 import FlowsImageListStatusType0 as FlowsImageListStatus
+    from .flows_image_list_status_type_0 import FlowsImageListStatusType0 as ImageListRequestStatus
     from .flows_text_to_speech_list_status_type_0 import FlowsTextToSpeechListStatusType0
     from .flows_text_to_speech_list_status_type_0 import FlowsTextToSpeechListStatusType0 as FlowsTextToSpeechListStatus
+    from .flows_text_to_speech_list_status_type_0 import (
+        FlowsTextToSpeechListStatusType0 as TextToSpeechListRequestStatus,
+    )
     from .flows_video_list_status_type_0 import FlowsVideoListStatusType0
     from .flows_video_list_status_type_0 import FlowsVideoListStatusType0 as FlowsVideoListStatus
+    from .flows_video_list_status_type_0 import FlowsVideoListStatusType0 as VideoListRequestStatus
     from .focus_guardrail import FocusGuardrail
     from .forced_alignment_character_response_model import ForcedAlignmentCharacterResponseModel
     from .forced_alignment_response_model import ForcedAlignmentResponseModel
@@ -2170,6 +2452,9 @@ if TYPE_CHECKING:
     from .frustrated_conversation_ref_overall_label_type_0 import FrustratedConversationRefOverallLabelType0
     from .frustrated_conversation_ref_overall_label_type_0 import (
         FrustratedConversationRefOverallLabelType0 as FrustratedConversationRefOverallLabel,
+    )
+    from .frustrated_conversation_ref_overall_label_type_0 import (
+        FrustratedConversationRefOverallLabelType0 as FrustratedConversationRefOverallLabelZero,
     )
     from .gemini_3_pro_image_request import Gemini3ProImageRequest
     from .gemini_3_pro_image_request import Gemini3ProImageRequest as ImageGenerationRequest_Gemini3ProImage
@@ -2192,9 +2477,15 @@ if TYPE_CHECKING:
     from .generation_chunk_input_condition_strength_type_0 import (
         GenerationChunkInputConditionStrengthType0 as GenerationChunkInputConditionStrength,
     )
+    from .generation_chunk_input_condition_strength_type_0 import (
+        GenerationChunkInputConditionStrengthType0 as GenerationChunkInputConditionStrengthZero,
+    )
     from .generation_chunk_input_context_adherence_type_0 import GenerationChunkInputContextAdherenceType0
     from .generation_chunk_input_context_adherence_type_0 import (
         GenerationChunkInputContextAdherenceType0 as GenerationChunkInputContextAdherence,
+    )
+    from .generation_chunk_input_context_adherence_type_0 import (
+        GenerationChunkInputContextAdherenceType0 as GenerationChunkInputContextAdherenceZero,
     )
     from .generation_chunk_output import GenerationChunkOutput
     from .generation_chunk_output_condition_strength_type_0 import GenerationChunkOutputConditionStrengthType0
@@ -2259,13 +2550,38 @@ if TYPE_CHECKING:
     from .get_conversation_summary_response_model_status_type_0 import (
         GetConversationSummaryResponseModelStatusType0 as GetConversationSummaryResponseModelStatus,
     )
+    from .get_conversation_summary_response_model_status_type_0 import (
+        GetConversationSummaryResponseModelStatusType0 as GetConversationSummaryResponseModelStatusZero,
+    )
     from .get_conversation_tags_page_response_model import GetConversationTagsPageResponseModel
     from .get_conversation_users_page_response_model import GetConversationUsersPageResponseModel
     from .get_conversations_page_response_model import GetConversationsPageResponseModel
     from .get_crawl_job_response_model import GetCrawlJobResponseModel
     from .get_knowledge_base_dependent_agents_response_model import GetKnowledgeBaseDependentAgentsResponseModel
     from .get_knowledge_base_file_response_model import GetKnowledgeBaseFileResponseModel
+    from .get_knowledge_base_file_response_model import (
+        GetKnowledgeBaseFileResponseModel as DocumentRefreshResponse_File,
+    )
+    from .get_knowledge_base_file_response_model import (
+        GetKnowledgeBaseFileResponseModel as DocumentUpdateFileResponse_File,
+    )
+    from .get_knowledge_base_file_response_model import GetKnowledgeBaseFileResponseModel as DocumentsGetResponse_File
+    from .get_knowledge_base_file_response_model import (
+        GetKnowledgeBaseFileResponseModel as DocumentsUpdateResponse_File,
+    )
     from .get_knowledge_base_folder_response_model import GetKnowledgeBaseFolderResponseModel
+    from .get_knowledge_base_folder_response_model import (
+        GetKnowledgeBaseFolderResponseModel as DocumentRefreshResponse_Folder,
+    )
+    from .get_knowledge_base_folder_response_model import (
+        GetKnowledgeBaseFolderResponseModel as DocumentUpdateFileResponse_Folder,
+    )
+    from .get_knowledge_base_folder_response_model import (
+        GetKnowledgeBaseFolderResponseModel as DocumentsGetResponse_Folder,
+    )
+    from .get_knowledge_base_folder_response_model import (
+        GetKnowledgeBaseFolderResponseModel as DocumentsUpdateResponse_Folder,
+    )
     from .get_knowledge_base_list_response_model import GetKnowledgeBaseListResponseModel
     from .get_knowledge_base_summary_file_response_model import GetKnowledgeBaseSummaryFileResponseModel
     from .get_knowledge_base_summary_file_response_model import (
@@ -2311,7 +2627,23 @@ if TYPE_CHECKING:
         GetKnowledgeBaseSummaryUrlResponseModel as KnowledgeBaseSummaryBatchSuccessfulResponseModelData_Url,
     )
     from .get_knowledge_base_text_response_model import GetKnowledgeBaseTextResponseModel
+    from .get_knowledge_base_text_response_model import (
+        GetKnowledgeBaseTextResponseModel as DocumentRefreshResponse_Text,
+    )
+    from .get_knowledge_base_text_response_model import (
+        GetKnowledgeBaseTextResponseModel as DocumentUpdateFileResponse_Text,
+    )
+    from .get_knowledge_base_text_response_model import GetKnowledgeBaseTextResponseModel as DocumentsGetResponse_Text
+    from .get_knowledge_base_text_response_model import (
+        GetKnowledgeBaseTextResponseModel as DocumentsUpdateResponse_Text,
+    )
     from .get_knowledge_base_url_response_model import GetKnowledgeBaseUrlResponseModel
+    from .get_knowledge_base_url_response_model import GetKnowledgeBaseUrlResponseModel as DocumentRefreshResponse_Url
+    from .get_knowledge_base_url_response_model import (
+        GetKnowledgeBaseUrlResponseModel as DocumentUpdateFileResponse_Url,
+    )
+    from .get_knowledge_base_url_response_model import GetKnowledgeBaseUrlResponseModel as DocumentsGetResponse_Url
+    from .get_knowledge_base_url_response_model import GetKnowledgeBaseUrlResponseModel as DocumentsUpdateResponse_Url
     from .get_knowledge_base_url_response_model import (
         GetKnowledgeBaseUrlResponseModel as GetKnowledgeBaseURLResponseModel,
     )
@@ -2328,6 +2660,15 @@ if TYPE_CHECKING:
     )
     from .get_phone_number_exotel_response_model import (
         GetPhoneNumberExotelResponseModel as MergePreviewResponseModelPhoneNumbersItem_Exotel,
+    )
+    from .get_phone_number_exotel_response_model import (
+        GetPhoneNumberExotelResponseModel as PhoneNumbersGetResponse_Exotel,
+    )
+    from .get_phone_number_exotel_response_model import (
+        GetPhoneNumberExotelResponseModel as PhoneNumbersListResponseItem_Exotel,
+    )
+    from .get_phone_number_exotel_response_model import (
+        GetPhoneNumberExotelResponseModel as PhoneNumbersUpdateResponse_Exotel,
     )
     from .get_phone_number_inbound_sip_trunk_config_response_model import (
         GetPhoneNumberInboundSipTrunkConfigResponseModel,
@@ -2369,12 +2710,30 @@ if TYPE_CHECKING:
     from .get_phone_number_sip_trunk_response_model import (
         GetPhoneNumberSipTrunkResponseModel as MergePreviewResponseModelPhoneNumbersItem_SipTrunk,
     )
+    from .get_phone_number_sip_trunk_response_model import (
+        GetPhoneNumberSipTrunkResponseModel as PhoneNumbersGetResponse_SipTrunk,
+    )
+    from .get_phone_number_sip_trunk_response_model import (
+        GetPhoneNumberSipTrunkResponseModel as PhoneNumbersListResponseItem_SipTrunk,
+    )
+    from .get_phone_number_sip_trunk_response_model import (
+        GetPhoneNumberSipTrunkResponseModel as PhoneNumbersUpdateResponse_SipTrunk,
+    )
     from .get_phone_number_twilio_response_model import GetPhoneNumberTwilioResponseModel
     from .get_phone_number_twilio_response_model import (
         GetPhoneNumberTwilioResponseModel as GetAgentResponseModelPhoneNumbersItem_Twilio,
     )
     from .get_phone_number_twilio_response_model import (
         GetPhoneNumberTwilioResponseModel as MergePreviewResponseModelPhoneNumbersItem_Twilio,
+    )
+    from .get_phone_number_twilio_response_model import (
+        GetPhoneNumberTwilioResponseModel as PhoneNumbersGetResponse_Twilio,
+    )
+    from .get_phone_number_twilio_response_model import (
+        GetPhoneNumberTwilioResponseModel as PhoneNumbersListResponseItem_Twilio,
+    )
+    from .get_phone_number_twilio_response_model import (
+        GetPhoneNumberTwilioResponseModel as PhoneNumbersUpdateResponse_Twilio,
     )
     from .get_projects_response import GetProjectsResponse
     from .get_projects_response import GetProjectsResponse as GetProjectsResponseModel
@@ -2394,6 +2753,9 @@ if TYPE_CHECKING:
     from .get_pronunciation_dictionary_metadata_response_permission_on_resource_type_0 import (
         GetPronunciationDictionaryMetadataResponsePermissionOnResourceType0 as GetPronunciationDictionaryMetadataResponsePermissionOnResource,
     )
+    from .get_pronunciation_dictionary_metadata_response_permission_on_resource_type_0 import (
+        GetPronunciationDictionaryMetadataResponsePermissionOnResourceType0 as GetPronunciationDictionaryMetadataResponsePermissionOnResourceZero,
+    )
     from .get_pronunciation_dictionary_with_rules_response_model import GetPronunciationDictionaryWithRulesResponseModel
     from .get_pronunciation_dictionary_with_rules_response_model_permission_on_resource_type_0 import (
         GetPronunciationDictionaryWithRulesResponseModelPermissionOnResourceType0,
@@ -2401,7 +2763,12 @@ if TYPE_CHECKING:
     from .get_pronunciation_dictionary_with_rules_response_model_permission_on_resource_type_0 import (
         GetPronunciationDictionaryWithRulesResponseModelPermissionOnResourceType0 as GetPronunciationDictionaryWithRulesResponseModelPermissionOnResource,
     )
+    from .get_pronunciation_dictionary_with_rules_response_model_permission_on_resource_type_0 import (
+        GetPronunciationDictionaryWithRulesResponseModelPermissionOnResourceType0 as GetPronunciationDictionaryWithRulesResponseModelPermissionOnResourceZero,
+    )
     from .get_response_unit_test_response_model import GetResponseUnitTestResponseModel
+    from .get_response_unit_test_response_model import GetResponseUnitTestResponseModel as TestsGetResponse_Llm
+    from .get_response_unit_test_response_model import GetResponseUnitTestResponseModel as TestsUpdateResponse_Llm
     from .get_response_unit_test_response_model_dynamic_variables import (
         GetResponseUnitTestResponseModelDynamicVariables,
     )
@@ -2409,6 +2776,8 @@ if TYPE_CHECKING:
     from .get_schedule_params import GetScheduleParams as SmbToolConfigParams_GetSchedule
     from .get_secret_dependencies_response_model import GetSecretDependenciesResponseModel
     from .get_simulation_test_response_model import GetSimulationTestResponseModel
+    from .get_simulation_test_response_model import GetSimulationTestResponseModel as TestsGetResponse_Simulation
+    from .get_simulation_test_response_model import GetSimulationTestResponseModel as TestsUpdateResponse_Simulation
     from .get_simulation_test_response_model_dynamic_variables import GetSimulationTestResponseModelDynamicVariables
     from .get_simulation_test_response_model_tool_mock_overrides import GetSimulationTestResponseModelToolMockOverrides
     from .get_sip_log_messages_response import GetSipLogMessagesResponse
@@ -2421,6 +2790,8 @@ if TYPE_CHECKING:
     from .get_tests_summaries_by_ids_response_model import GetTestsSummariesByIdsResponseModel
     from .get_tests_summaries_by_ids_response_model_tests import GetTestsSummariesByIdsResponseModelTests
     from .get_tool_call_unit_test_response_model import GetToolCallUnitTestResponseModel
+    from .get_tool_call_unit_test_response_model import GetToolCallUnitTestResponseModel as TestsGetResponse_Tool
+    from .get_tool_call_unit_test_response_model import GetToolCallUnitTestResponseModel as TestsUpdateResponse_Tool
     from .get_tool_call_unit_test_response_model_dynamic_variables import (
         GetToolCallUnitTestResponseModelDynamicVariables,
     )
@@ -2480,7 +2851,9 @@ if TYPE_CHECKING:
     from .image_analysis_result import ImageAnalysisResult
     from .image_analysis_status_type_0 import ImageAnalysisStatusType0
     from .image_analysis_status_type_0 import ImageAnalysisStatusType0 as ImageAnalysisStatus
+    from .image_analysis_status_type_0 import ImageAnalysisStatusType0 as ImageAnalysisStatusZero
     from .image_avatar import ImageAvatar
+    from .image_avatar import ImageAvatar as WidgetConfigAvatar_Image
     from .image_subject import ImageSubject
     from .inbound_sip_trunk_config_request_model import InboundSipTrunkConfigRequestModel
     from .inbound_sip_trunk_config_request_model import (
@@ -2515,6 +2888,9 @@ if TYPE_CHECKING:
     from .invoice_response_payment_intent_status_type_0 import (
         InvoiceResponsePaymentIntentStatusType0 as InvoiceResponsePaymentIntentStatus,
     )
+    from .invoice_response_payment_intent_status_type_0 import (
+        InvoiceResponsePaymentIntentStatusType0 as InvoiceResponsePaymentIntentStatusZero,
+    )
     from .invoice_response_payment_intent_statusses_item_type_0 import InvoiceResponsePaymentIntentStatussesItemType0
     from .invoice_response_payment_intent_statusses_item_type_0 import (
         InvoiceResponsePaymentIntentStatussesItemType0 as InvoiceResponseModelPaymentIntentStatussesItemType0,
@@ -2522,8 +2898,14 @@ if TYPE_CHECKING:
     from .invoice_response_payment_intent_statusses_item_type_0 import (
         InvoiceResponsePaymentIntentStatussesItemType0 as InvoiceResponsePaymentIntentStatussesItem,
     )
+    from .invoice_response_payment_intent_statusses_item_type_0 import (
+        InvoiceResponsePaymentIntentStatussesItemType0 as InvoiceResponsePaymentIntentStatussesItemZero,
+    )
     from .kb_external_sync_job import KbExternalSyncJob
     from .knowledge_base_bulk_delete_successful_response_model import KnowledgeBaseBulkDeleteSuccessfulResponseModel
+    from .knowledge_base_bulk_delete_successful_response_model import (
+        KnowledgeBaseBulkDeleteSuccessfulResponseModel as DocumentsBulkDeleteResponseValue_Success,
+    )
     from .knowledge_base_content_search_response_model import KnowledgeBaseContentSearchResponseModel
     from .knowledge_base_content_search_result import KnowledgeBaseContentSearchResult
     from .knowledge_base_deleted_response_model import KnowledgeBaseDeletedResponseModel
@@ -2597,6 +2979,9 @@ if TYPE_CHECKING:
     from .library_voice_response_category_type_0 import LibraryVoiceResponseCategoryType0
     from .library_voice_response_category_type_0 import (
         LibraryVoiceResponseCategoryType0 as LibraryVoiceResponseCategory,
+    )
+    from .library_voice_response_category_type_0 import (
+        LibraryVoiceResponseCategoryType0 as LibraryVoiceResponseCategoryZero,
     )
     from .library_voice_response_category_type_0 import (
         LibraryVoiceResponseCategoryType0 as LibraryVoiceResponseModelCategoryType0,
@@ -2682,6 +3067,9 @@ if TYPE_CHECKING:
     from .llm_literal_json_schema_property_type_type_0 import (
         LlmLiteralJsonSchemaPropertyTypeType0 as LlmLiteralJsonSchemaPropertyType,
     )
+    from .llm_literal_json_schema_property_type_type_0 import (
+        LlmLiteralJsonSchemaPropertyTypeType0 as LlmLiteralJsonSchemaPropertyTypeZero,
+    )
     from .llm_parameter_evaluation_strategy import LlmParameterEvaluationStrategy
     from .llm_parameter_evaluation_strategy import LlmParameterEvaluationStrategy as LLMParameterEvaluationStrategy
     from .llm_parameter_evaluation_strategy import LlmParameterEvaluationStrategy as UnitTestToolCallParameterEval_Llm
@@ -2723,6 +3111,7 @@ if TYPE_CHECKING:
     from .loadable_memory_entry import LoadableMemoryEntry
     from .lock_reason import LockReason
     from .manual_source import ManualSource
+    from .manual_source import ManualSource as MemoryEntrySearchResultSource_Manual
     from .manual_verification_file_response import ManualVerificationFileResponse
     from .manual_verification_file_response import ManualVerificationFileResponse as ManualVerificationFileResponseModel
     from .manual_verification_response import ManualVerificationResponse
@@ -2891,6 +3280,9 @@ if TYPE_CHECKING:
     from .media_generation_failed_response_failure_reason_type_0 import (
         MediaGenerationFailedResponseFailureReasonType0 as MediaGenerationFailedResponseFailureReason,
     )
+    from .media_generation_failed_response_failure_reason_type_0 import (
+        MediaGenerationFailedResponseFailureReasonType0 as MediaGenerationFailedResponseFailureReasonZero,
+    )
     from .media_generation_in_progress_response import MediaGenerationInProgressResponse
     from .media_generation_in_progress_response import (
         MediaGenerationInProgressResponse as MediaGenerationResponse_Generating,
@@ -2901,6 +3293,9 @@ if TYPE_CHECKING:
     from .media_generation_in_progress_response_status_type_0 import MediaGenerationInProgressResponseStatusType0
     from .media_generation_in_progress_response_status_type_0 import (
         MediaGenerationInProgressResponseStatusType0 as MediaGenerationInProgressResponseStatus,
+    )
+    from .media_generation_in_progress_response_status_type_0 import (
+        MediaGenerationInProgressResponseStatusType0 as MediaGenerationInProgressResponseStatusZero,
     )
     from .media_generation_list_response import MediaGenerationListResponse
     from .memory_entry_search_result import MemoryEntrySearchResult
@@ -2920,6 +3315,8 @@ if TYPE_CHECKING:
     from .moderation_guardrail_input import ModerationGuardrailInput
     from .moderation_guardrail_output import ModerationGuardrailOutput
     from .mtls_auth_response import MtlsAuthResponse
+    from .mtls_auth_response import MtlsAuthResponse as AuthConnectionsCreateResponse_Mtls
+    from .mtls_auth_response import MtlsAuthResponse as AuthConnectionsUpdateResponse_Mtls
     from .mtls_auth_response import MtlsAuthResponse as ListAuthConnectionsResponseAuthConnectionsItem_Mtls
     from .mtls_auth_response import MtlsAuthResponse as MTLSAuthResponse
     from .multichannel_speech_to_text_response_model import MultichannelSpeechToTextResponseModel
@@ -2927,10 +3324,19 @@ if TYPE_CHECKING:
     from .music_compose_detailed_output_format_of_the_generated_audio import (
         MusicComposeDetailedOutputFormatOfTheGeneratedAudio,
     )
+    from .music_compose_detailed_output_format_of_the_generated_audio import (
+        MusicComposeDetailedOutputFormatOfTheGeneratedAudio as MusicComposeDetailedRequestOutputFormat,
+    )
     from .music_compose_detailed_stream_output_format_of_the_generated_audio import (
         MusicComposeDetailedStreamOutputFormatOfTheGeneratedAudio,
     )
+    from .music_compose_detailed_stream_output_format_of_the_generated_audio import (
+        MusicComposeDetailedStreamOutputFormatOfTheGeneratedAudio as MusicComposeDetailedStreamRequestOutputFormat,
+    )
     from .music_compose_output_format_of_the_generated_audio import MusicComposeOutputFormatOfTheGeneratedAudio
+    from .music_compose_output_format_of_the_generated_audio import (
+        MusicComposeOutputFormatOfTheGeneratedAudio as MusicComposeRequestOutputFormat,
+    )
     from .music_explore_song_source_context import MusicExploreSongSourceContext
     from .music_explore_song_source_context import (
         MusicExploreSongSourceContext as ProjectExternalAudioResponseModelSourceContext_MusicExploreSong,
@@ -2940,23 +3346,38 @@ if TYPE_CHECKING:
     from .music_finetune_response_model import MusicFinetuneResponseModel
     from .music_finetune_status import MusicFinetuneStatus
     from .music_finetunes_list_sort import MusicFinetunesListSort
+    from .music_finetunes_list_sort import MusicFinetunesListSort as FinetunesListRequestSort
     from .music_finetunes_list_sort_direction import MusicFinetunesListSortDirection
+    from .music_finetunes_list_sort_direction import (
+        MusicFinetunesListSortDirection as FinetunesListRequestSortDirection,
+    )
     from .music_generation_mode import MusicGenerationMode
     from .music_model_id import MusicModelId
     from .music_model_id import MusicModelId as MusicModelID
     from .music_only_output_formats import MusicOnlyOutputFormats
     from .music_prompt import MusicPrompt
     from .music_stream_output_format_of_the_generated_audio import MusicStreamOutputFormatOfTheGeneratedAudio
+    from .music_stream_output_format_of_the_generated_audio import (
+        MusicStreamOutputFormatOfTheGeneratedAudio as MusicStreamRequestOutputFormat,
+    )
     from .music_upload_response import MusicUploadResponse
     from .non_streaming_output_formats import NonStreamingOutputFormats
     from .numeric_distribution_aggregate import NumericDistributionAggregate
     from .o_auth_2_client_creds_response import OAuth2ClientCredsResponse
+    from .o_auth_2_client_creds_response import (
+        OAuth2ClientCredsResponse as AuthConnectionsCreateResponse_Oauth2ClientCredentials,
+    )
+    from .o_auth_2_client_creds_response import (
+        OAuth2ClientCredsResponse as AuthConnectionsUpdateResponse_Oauth2ClientCredentials,
+    )
     from .o_auth_2_client_creds_response import (
         OAuth2ClientCredsResponse as ListAuthConnectionsResponseAuthConnectionsItem_Oauth2ClientCredentials,
     )
     from .o_auth_2_client_creds_response_custom_headers import OAuth2ClientCredsResponseCustomHeaders
     from .o_auth_2_client_creds_response_extra_params import OAuth2ClientCredsResponseExtraParams
     from .o_auth_2_jwt_response import OAuth2JwtResponse
+    from .o_auth_2_jwt_response import OAuth2JwtResponse as AuthConnectionsCreateResponse_Oauth2Jwt
+    from .o_auth_2_jwt_response import OAuth2JwtResponse as AuthConnectionsUpdateResponse_Oauth2Jwt
     from .o_auth_2_jwt_response import OAuth2JwtResponse as ListAuthConnectionsResponseAuthConnectionsItem_Oauth2Jwt
     from .o_auth_2_jwt_response import OAuth2JwtResponse as OAuth2JWTResponse
     from .o_auth_2_jwt_response_algorithm_type_0 import OAuth2JwtResponseAlgorithmType0
@@ -2964,6 +3385,9 @@ if TYPE_CHECKING:
         OAuth2JwtResponseAlgorithmType0 as OAuth2JWTResponseAlgorithmType0,
     )
     from .o_auth_2_jwt_response_algorithm_type_0 import OAuth2JwtResponseAlgorithmType0 as OAuth2JwtResponseAlgorithm
+    from .o_auth_2_jwt_response_algorithm_type_0 import (
+        OAuth2JwtResponseAlgorithmType0 as OAuth2JwtResponseAlgorithmZero,
+    )
     from .o_auth_2_jwt_response_extra_params import OAuth2JwtResponseExtraParams
     from .o_auth_2_jwt_response_extra_params import OAuth2JwtResponseExtraParams as OAuth2JWTResponseExtraParams
     from .o_auth_2_jwt_response_token_response_field_type_0 import OAuth2JwtResponseTokenResponseFieldType0
@@ -2972,6 +3396,9 @@ if TYPE_CHECKING:
     )
     from .o_auth_2_jwt_response_token_response_field_type_0 import (
         OAuth2JwtResponseTokenResponseFieldType0 as OAuth2JwtResponseTokenResponseField,
+    )
+    from .o_auth_2_jwt_response_token_response_field_type_0 import (
+        OAuth2JwtResponseTokenResponseFieldType0 as OAuth2JwtResponseTokenResponseFieldZero,
     )
     from .object_json_schema_property_input import ObjectJsonSchemaPropertyInput
     from .object_json_schema_property_input_constant_value_type_0 import ObjectJsonSchemaPropertyInputConstantValueType0
@@ -3007,6 +3434,7 @@ if TYPE_CHECKING:
     from .opt_out_sms_reminder_params import OptOutSmsReminderParams
     from .opt_out_sms_reminder_params import OptOutSmsReminderParams as SmbToolConfigParams_OptOutSmsReminder
     from .orb_avatar import OrbAvatar
+    from .orb_avatar import OrbAvatar as WidgetConfigAvatar_Orb
     from .orchestrator_tool_mock_behavior_config import OrchestratorToolMockBehaviorConfig
     from .order_deliverables_response import OrderDeliverablesResponse
     from .order_item_info import OrderItemInfo
@@ -3052,6 +3480,7 @@ if TYPE_CHECKING:
     from .pending_clip_task_metadata import PendingClipTaskMetadata
     from .pending_clip_task_type_type_0 import PendingClipTaskTypeType0
     from .pending_clip_task_type_type_0 import PendingClipTaskTypeType0 as PendingClipTaskType
+    from .pending_clip_task_type_type_0 import PendingClipTaskTypeType0 as PendingClipTaskTypeZero
     from .pending_external_audios_metadata_model import PendingExternalAudiosMetadataModel
     from .pending_subscription_switch_response_model import PendingSubscriptionSwitchResponseModel
     from .pending_subscription_switch_response_model_next_tier_type_0 import (
@@ -3059,6 +3488,9 @@ if TYPE_CHECKING:
     )
     from .pending_subscription_switch_response_model_next_tier_type_0 import (
         PendingSubscriptionSwitchResponseModelNextTierType0 as PendingSubscriptionSwitchResponseModelNextTier,
+    )
+    from .pending_subscription_switch_response_model_next_tier_type_0 import (
+        PendingSubscriptionSwitchResponseModelNextTierType0 as PendingSubscriptionSwitchResponseModelNextTierZero,
     )
     from .permission_type import PermissionType
     from .phone_number_agent_info import PhoneNumberAgentInfo
@@ -3108,12 +3540,18 @@ if TYPE_CHECKING:
     from .play_dtmf_tool_config import PlayDtmfToolConfig as SystemToolConfigInputParams_PlayKeypadTouchTone
     from .play_dtmf_tool_config import PlayDtmfToolConfig as SystemToolConfigOutputParams_PlayKeypadTouchTone
     from .podcast_bulletin_mode import PodcastBulletinMode
+    from .podcast_bulletin_mode import PodcastBulletinMode as BodyCreatePodcastV1StudioPodcastsPostMode_Bulletin
     from .podcast_bulletin_mode_data import PodcastBulletinModeData
     from .podcast_conversation_mode import PodcastConversationMode
+    from .podcast_conversation_mode import (
+        PodcastConversationMode as BodyCreatePodcastV1StudioPodcastsPostMode_Conversation,
+    )
     from .podcast_conversation_mode_data import PodcastConversationModeData
     from .podcast_project_response_model import PodcastProjectResponseModel
     from .podcast_text_source import PodcastTextSource
+    from .podcast_text_source import PodcastTextSource as BodyCreatePodcastV1StudioPodcastsPostSourceTwoItem_Text
     from .podcast_url_source import PodcastUrlSource
+    from .podcast_url_source import PodcastUrlSource as BodyCreatePodcastV1StudioPodcastsPostSourceTwoItem_Url
     from .podcast_url_source import PodcastUrlSource as PodcastURLSource
     from .position_input import PositionInput
     from .position_output import PositionOutput
@@ -3141,6 +3579,8 @@ if TYPE_CHECKING:
     from .privacy_config_input import PrivacyConfigInput
     from .privacy_config_output import PrivacyConfigOutput
     from .private_key_jwt_response import PrivateKeyJwtResponse
+    from .private_key_jwt_response import PrivateKeyJwtResponse as AuthConnectionsCreateResponse_PrivateKeyJwt
+    from .private_key_jwt_response import PrivateKeyJwtResponse as AuthConnectionsUpdateResponse_PrivateKeyJwt
     from .private_key_jwt_response import (
         PrivateKeyJwtResponse as ListAuthConnectionsResponseAuthConnectionsItem_PrivateKeyJwt,
     )
@@ -3151,6 +3591,9 @@ if TYPE_CHECKING:
     )
     from .private_key_jwt_response_algorithm_type_0 import (
         PrivateKeyJwtResponseAlgorithmType0 as PrivateKeyJwtResponseAlgorithm,
+    )
+    from .private_key_jwt_response_algorithm_type_0 import (
+        PrivateKeyJwtResponseAlgorithmType0 as PrivateKeyJwtResponseAlgorithmZero,
     )
     from .private_key_jwt_response_extra_params import PrivateKeyJwtResponseExtraParams
     from .private_key_jwt_response_extra_params import (
@@ -3170,12 +3613,18 @@ if TYPE_CHECKING:
     from .project_creation_meta_response_model_status_type_0 import (
         ProjectCreationMetaResponseModelStatusType0 as ProjectCreationMetaResponseModelStatus,
     )
+    from .project_creation_meta_response_model_status_type_0 import (
+        ProjectCreationMetaResponseModelStatusType0 as ProjectCreationMetaResponseModelStatusZero,
+    )
     from .project_creation_meta_type import ProjectCreationMetaType
     from .project_extended_response import ProjectExtendedResponse
     from .project_extended_response import ProjectExtendedResponse as ProjectExtendedResponseModel
     from .project_extended_response_access_level_type_0 import ProjectExtendedResponseAccessLevelType0
     from .project_extended_response_access_level_type_0 import (
         ProjectExtendedResponseAccessLevelType0 as ProjectExtendedResponseAccessLevel,
+    )
+    from .project_extended_response_access_level_type_0 import (
+        ProjectExtendedResponseAccessLevelType0 as ProjectExtendedResponseAccessLevelZero,
     )
     from .project_extended_response_access_level_type_0 import (
         ProjectExtendedResponseAccessLevelType0 as ProjectExtendedResponseModelAccessLevelType0,
@@ -3187,11 +3636,17 @@ if TYPE_CHECKING:
         ProjectExtendedResponseApplyTextNormalizationType0 as ProjectExtendedResponseApplyTextNormalization,
     )
     from .project_extended_response_apply_text_normalization_type_0 import (
+        ProjectExtendedResponseApplyTextNormalizationType0 as ProjectExtendedResponseApplyTextNormalizationZero,
+    )
+    from .project_extended_response_apply_text_normalization_type_0 import (
         ProjectExtendedResponseApplyTextNormalizationType0 as ProjectExtendedResponseModelApplyTextNormalizationType0,
     )
     from .project_extended_response_aspect_ratio_type_0 import ProjectExtendedResponseAspectRatioType0
     from .project_extended_response_aspect_ratio_type_0 import (
         ProjectExtendedResponseAspectRatioType0 as ProjectExtendedResponseAspectRatio,
+    )
+    from .project_extended_response_aspect_ratio_type_0 import (
+        ProjectExtendedResponseAspectRatioType0 as ProjectExtendedResponseAspectRatioZero,
     )
     from .project_extended_response_aspect_ratio_type_0 import (
         ProjectExtendedResponseAspectRatioType0 as ProjectExtendedResponseModelAspectRatioType0,
@@ -3214,6 +3669,9 @@ if TYPE_CHECKING:
         ProjectExtendedResponseFictionType0 as ProjectExtendedResponseFiction,
     )
     from .project_extended_response_fiction_type_0 import (
+        ProjectExtendedResponseFictionType0 as ProjectExtendedResponseFictionZero,
+    )
+    from .project_extended_response_fiction_type_0 import (
         ProjectExtendedResponseFictionType0 as ProjectExtendedResponseModelFictionType0,
     )
     from .project_extended_response_source_type_type_0 import ProjectExtendedResponseSourceTypeType0
@@ -3223,12 +3681,18 @@ if TYPE_CHECKING:
     from .project_extended_response_source_type_type_0 import (
         ProjectExtendedResponseSourceTypeType0 as ProjectExtendedResponseSourceType,
     )
+    from .project_extended_response_source_type_type_0 import (
+        ProjectExtendedResponseSourceTypeType0 as ProjectExtendedResponseSourceTypeZero,
+    )
     from .project_extended_response_state_type_0 import ProjectExtendedResponseStateType0
     from .project_extended_response_state_type_0 import (
         ProjectExtendedResponseStateType0 as ProjectExtendedResponseModelStateType0,
     )
     from .project_extended_response_state_type_0 import (
         ProjectExtendedResponseStateType0 as ProjectExtendedResponseState,
+    )
+    from .project_extended_response_state_type_0 import (
+        ProjectExtendedResponseStateType0 as ProjectExtendedResponseStateZero,
     )
     from .project_extended_response_target_audience_type_0 import ProjectExtendedResponseTargetAudienceType0
     from .project_extended_response_target_audience_type_0 import (
@@ -3237,6 +3701,9 @@ if TYPE_CHECKING:
     from .project_extended_response_target_audience_type_0 import (
         ProjectExtendedResponseTargetAudienceType0 as ProjectExtendedResponseTargetAudience,
     )
+    from .project_extended_response_target_audience_type_0 import (
+        ProjectExtendedResponseTargetAudienceType0 as ProjectExtendedResponseTargetAudienceZero,
+    )
     from .project_external_audio_response_model import ProjectExternalAudioResponseModel
     from .project_image_response_model import ProjectImageResponseModel
     from .project_muted_tracks_response_model import ProjectMutedTracksResponseModel
@@ -3244,11 +3711,13 @@ if TYPE_CHECKING:
     from .project_response import ProjectResponse as ProjectResponseModel
     from .project_response_access_level_type_0 import ProjectResponseAccessLevelType0
     from .project_response_access_level_type_0 import ProjectResponseAccessLevelType0 as ProjectResponseAccessLevel
+    from .project_response_access_level_type_0 import ProjectResponseAccessLevelType0 as ProjectResponseAccessLevelZero
     from .project_response_access_level_type_0 import (
         ProjectResponseAccessLevelType0 as ProjectResponseModelAccessLevelType0,
     )
     from .project_response_aspect_ratio_type_0 import ProjectResponseAspectRatioType0
     from .project_response_aspect_ratio_type_0 import ProjectResponseAspectRatioType0 as ProjectResponseAspectRatio
+    from .project_response_aspect_ratio_type_0 import ProjectResponseAspectRatioType0 as ProjectResponseAspectRatioZero
     from .project_response_aspect_ratio_type_0 import (
         ProjectResponseAspectRatioType0 as ProjectResponseModelAspectRatioType0,
     )
@@ -3263,21 +3732,27 @@ if TYPE_CHECKING:
     )
     from .project_response_fiction_type_0 import ProjectResponseFictionType0
     from .project_response_fiction_type_0 import ProjectResponseFictionType0 as ProjectResponseFiction
+    from .project_response_fiction_type_0 import ProjectResponseFictionType0 as ProjectResponseFictionZero
     from .project_response_fiction_type_0 import ProjectResponseFictionType0 as ProjectResponseModelFictionType0
     from .project_response_source_type_type_0 import ProjectResponseSourceTypeType0
     from .project_response_source_type_type_0 import (
         ProjectResponseSourceTypeType0 as ProjectResponseModelSourceTypeType0,
     )
     from .project_response_source_type_type_0 import ProjectResponseSourceTypeType0 as ProjectResponseSourceType
+    from .project_response_source_type_type_0 import ProjectResponseSourceTypeType0 as ProjectResponseSourceTypeZero
     from .project_response_state_type_0 import ProjectResponseStateType0
     from .project_response_state_type_0 import ProjectResponseStateType0 as ProjectResponseModelStateType0
     from .project_response_state_type_0 import ProjectResponseStateType0 as ProjectResponseState
+    from .project_response_state_type_0 import ProjectResponseStateType0 as ProjectResponseStateZero
     from .project_response_target_audience_type_0 import ProjectResponseTargetAudienceType0
     from .project_response_target_audience_type_0 import (
         ProjectResponseTargetAudienceType0 as ProjectResponseModelTargetAudienceType0,
     )
     from .project_response_target_audience_type_0 import (
         ProjectResponseTargetAudienceType0 as ProjectResponseTargetAudience,
+    )
+    from .project_response_target_audience_type_0 import (
+        ProjectResponseTargetAudienceType0 as ProjectResponseTargetAudienceZero,
     )
     from .project_snapshot_extended_response_model import ProjectSnapshotExtendedResponseModel
     from .project_snapshot_extended_response_model_audio_upload_type_0 import (
@@ -3343,6 +3818,9 @@ if TYPE_CHECKING:
     from .prompt_injection_guardrail import PromptInjectionGuardrail
     from .pronunciation_dictionaries_list_sort_type_0 import PronunciationDictionariesListSortType0
     from .pronunciation_dictionaries_list_sort_type_0 import (
+        PronunciationDictionariesListSortType0 as PronunciationDictionariesListRequestSort,
+    )
+    from .pronunciation_dictionaries_list_sort_type_0 import (
         PronunciationDictionariesListSortType0 as PronunciationDictionariesListSort,
     )
     from .pronunciation_dictionary import PronunciationDictionary
@@ -3350,9 +3828,27 @@ if TYPE_CHECKING:
         PronunciationDictionary as BodyAddRulesToThePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdAddRulesPost,
     )
     from .pronunciation_dictionary_alias_rule_request_model import PronunciationDictionaryAliasRuleRequestModel
+    from .pronunciation_dictionary_alias_rule_request_model import (
+        PronunciationDictionaryAliasRuleRequestModel as BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromRulesPostRulesItem_Alias,
+    )
+    from .pronunciation_dictionary_alias_rule_request_model import (
+        PronunciationDictionaryAliasRuleRequestModel as BodySetRulesOnThePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdSetRulesPostRulesItem_Alias,
+    )
+    from .pronunciation_dictionary_alias_rule_request_model import (
+        PronunciationDictionaryAliasRuleRequestModel as PronunciationDictionaryRulesItem_Alias,
+    )
     from .pronunciation_dictionary_alias_rule_response_model import PronunciationDictionaryAliasRuleResponseModel
     from .pronunciation_dictionary_locator_response_model import PronunciationDictionaryLocatorResponseModel
     from .pronunciation_dictionary_phoneme_rule_request_model import PronunciationDictionaryPhonemeRuleRequestModel
+    from .pronunciation_dictionary_phoneme_rule_request_model import (
+        PronunciationDictionaryPhonemeRuleRequestModel as BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromRulesPostRulesItem_Phoneme,
+    )
+    from .pronunciation_dictionary_phoneme_rule_request_model import (
+        PronunciationDictionaryPhonemeRuleRequestModel as BodySetRulesOnThePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdSetRulesPostRulesItem_Phoneme,
+    )
+    from .pronunciation_dictionary_phoneme_rule_request_model import (
+        PronunciationDictionaryPhonemeRuleRequestModel as PronunciationDictionaryRulesItem_Phoneme,
+    )
     from .pronunciation_dictionary_phoneme_rule_response_model import PronunciationDictionaryPhonemeRuleResponseModel
     from .pronunciation_dictionary_rules_response_model import PronunciationDictionaryRulesResponseModel
     from .pronunciation_dictionary_version_locator import PronunciationDictionaryVersionLocator
@@ -3369,6 +3865,9 @@ if TYPE_CHECKING:
     )
     from .pronunciation_dictionary_version_response_model_permission_on_resource_type_0 import (
         PronunciationDictionaryVersionResponseModelPermissionOnResourceType0 as PronunciationDictionaryVersionResponseModelPermissionOnResource,
+    )
+    from .pronunciation_dictionary_version_response_model_permission_on_resource_type_0 import (
+        PronunciationDictionaryVersionResponseModelPermissionOnResourceType0 as PronunciationDictionaryVersionResponseModelPermissionOnResourceZero,
     )
     from .pydantic_pronunciation_dictionary_version_locator import PydanticPronunciationDictionaryVersionLocator
     from .quality_preset_type import QualityPresetType
@@ -3387,6 +3886,9 @@ if TYPE_CHECKING:
     from .rag_document_indexes_response_model import RagDocumentIndexesResponseModel
     from .rag_document_indexes_response_model import RagDocumentIndexesResponseModel as RAGDocumentIndexesResponseModel
     from .rag_index_batch_successful_response_model import RagIndexBatchSuccessfulResponseModel
+    from .rag_index_batch_successful_response_model import (
+        RagIndexBatchSuccessfulResponseModel as KnowledgeBaseGetOrCreateRagIndexesResponseValue_Success,
+    )
     from .rag_index_batch_successful_response_model import (
         RagIndexBatchSuccessfulResponseModel as RAGIndexBatchSuccessfulResponseModel,
     )
@@ -3409,6 +3911,9 @@ if TYPE_CHECKING:
     from .reader_resource_response_model_resource_type_type_0 import (
         ReaderResourceResponseModelResourceTypeType0 as ReaderResourceResponseModelResourceType,
     )
+    from .reader_resource_response_model_resource_type_type_0 import (
+        ReaderResourceResponseModelResourceTypeType0 as ReaderResourceResponseModelResourceTypeZero,
+    )
     from .recording_response import RecordingResponse
     from .recording_response import RecordingResponse as RecordingResponseModel
     from .reference_video import ReferenceVideo
@@ -3417,7 +3922,12 @@ if TYPE_CHECKING:
     from .referenced_tool_common_model_type_type_0 import (
         ReferencedToolCommonModelTypeType0 as ReferencedToolCommonModelType,
     )
+    from .referenced_tool_common_model_type_type_0 import (
+        ReferencedToolCommonModelTypeType0 as ReferencedToolCommonModelTypeZero,
+    )
     from .refresh_token_auth_response import RefreshTokenAuthResponse
+    from .refresh_token_auth_response import RefreshTokenAuthResponse as AuthConnectionsCreateResponse_RefreshTokenAuth
+    from .refresh_token_auth_response import RefreshTokenAuthResponse as AuthConnectionsUpdateResponse_RefreshTokenAuth
     from .refresh_token_auth_response import (
         RefreshTokenAuthResponse as ListAuthConnectionsResponseAuthConnectionsItem_RefreshTokenAuth,
     )
@@ -3441,6 +3951,7 @@ if TYPE_CHECKING:
     from .render import Render
     from .render_status_type_0 import RenderStatusType0
     from .render_status_type_0 import RenderStatusType0 as RenderStatus
+    from .render_status_type_0 import RenderStatusType0 as RenderStatusZero
     from .render_type import RenderType
     from .replicate_voice_to_isolated_environment_request_model import ReplicateVoiceToIsolatedEnvironmentRequestModel
     from .replicate_voice_to_isolated_environment_response_model import ReplicateVoiceToIsolatedEnvironmentResponseModel
@@ -3457,20 +3968,30 @@ if TYPE_CHECKING:
     from .resource_access_info_access_source_type_0 import (
         ResourceAccessInfoAccessSourceType0 as ResourceAccessInfoAccessSource,
     )
+    from .resource_access_info_access_source_type_0 import (
+        ResourceAccessInfoAccessSourceType0 as ResourceAccessInfoAccessSourceZero,
+    )
     from .resource_access_info_anonymous_access_level_override_type_0 import (
         ResourceAccessInfoAnonymousAccessLevelOverrideType0,
     )
     from .resource_access_info_anonymous_access_level_override_type_0 import (
         ResourceAccessInfoAnonymousAccessLevelOverrideType0 as ResourceAccessInfoAnonymousAccessLevelOverride,
     )
+    from .resource_access_info_anonymous_access_level_override_type_0 import (
+        ResourceAccessInfoAnonymousAccessLevelOverrideType0 as ResourceAccessInfoAnonymousAccessLevelOverrideZero,
+    )
     from .resource_access_info_role_type_0 import ResourceAccessInfoRoleType0
     from .resource_access_info_role_type_0 import ResourceAccessInfoRoleType0 as ResourceAccessInfoRole
+    from .resource_access_info_role_type_0 import ResourceAccessInfoRoleType0 as ResourceAccessInfoRoleZero
     from .resource_metadata_response_model import ResourceMetadataResponseModel
     from .resource_metadata_response_model_anonymous_access_level_override_type_0 import (
         ResourceMetadataResponseModelAnonymousAccessLevelOverrideType0,
     )
     from .resource_metadata_response_model_anonymous_access_level_override_type_0 import (
         ResourceMetadataResponseModelAnonymousAccessLevelOverrideType0 as ResourceMetadataResponseModelAnonymousAccessLevelOverride,
+    )
+    from .resource_metadata_response_model_anonymous_access_level_override_type_0 import (
+        ResourceMetadataResponseModelAnonymousAccessLevelOverrideType0 as ResourceMetadataResponseModelAnonymousAccessLevelOverrideZero,
     )
     from .resource_metadata_response_model_role_to_group_ids import ResourceMetadataResponseModelRoleToGroupIds
     from .response_conversation_error_type import ResponseConversationErrorType
@@ -3489,11 +4010,17 @@ if TYPE_CHECKING:
     from .review_response_model import ReviewResponseModel
     from .review_response_model_reject_reasons_type_0_item_type_0 import ReviewResponseModelRejectReasonsType0ItemType0
     from .review_response_model_reject_reasons_type_0_item_type_0 import (
+        ReviewResponseModelRejectReasonsType0ItemType0 as ReviewResponseModelRejectReasonsItemZero,
+    )
+    from .review_response_model_reject_reasons_type_0_item_type_0 import (
         ReviewResponseModelRejectReasonsType0ItemType0 as ReviewResponseModelRejectReasonsType0Item,
     )
     from .review_response_model_review_status_type_0 import ReviewResponseModelReviewStatusType0
     from .review_response_model_review_status_type_0 import (
         ReviewResponseModelReviewStatusType0 as ReviewResponseModelReviewStatus,
+    )
+    from .review_response_model_review_status_type_0 import (
+        ReviewResponseModelReviewStatusType0 as ReviewResponseModelReviewStatusZero,
     )
     from .review_response_model_scores_breakdown_type_0 import ReviewResponseModelScoresBreakdownType0
     from .review_response_model_scores_breakdown_type_0 import (
@@ -3518,6 +4045,9 @@ if TYPE_CHECKING:
     )
     from .sample_config_db_model_parent_type_type_0 import (
         SampleConfigDbModelParentTypeType0 as SampleConfigDbModelParentType,
+    )
+    from .sample_config_db_model_parent_type_type_0 import (
+        SampleConfigDbModelParentTypeType0 as SampleConfigDbModelParentTypeZero,
     )
     from .say_node_literal_message_input import SayNodeLiteralMessageInput
     from .say_node_literal_message_input_text_translations import SayNodeLiteralMessageInputTextTranslations
@@ -3572,6 +4102,9 @@ if TYPE_CHECKING:
     from .share_option_response_model_type_type_0 import ShareOptionResponseModelTypeType0
     from .share_option_response_model_type_type_0 import (
         ShareOptionResponseModelTypeType0 as ShareOptionResponseModelType,
+    )
+    from .share_option_response_model_type_type_0 import (
+        ShareOptionResponseModelTypeType0 as ShareOptionResponseModelTypeZero,
     )
     from .similar_voice import SimilarVoice
     from .similar_voices_for_speaker_response import SimilarVoicesForSpeakerResponse
@@ -3631,6 +4164,8 @@ if TYPE_CHECKING:
         SkipTurnToolResponseModel as ConversationHistoryTranscriptSystemToolResultCommonModelOutputResult_SkipTurnSuccess,
     )
     from .slack_bot_auth_response import SlackBotAuthResponse
+    from .slack_bot_auth_response import SlackBotAuthResponse as AuthConnectionsCreateResponse_SlackBotAuth
+    from .slack_bot_auth_response import SlackBotAuthResponse as AuthConnectionsUpdateResponse_SlackBotAuth
     from .slack_bot_auth_response import (
         SlackBotAuthResponse as ListAuthConnectionsResponseAuthConnectionsItem_SlackBotAuth,
     )
@@ -3673,6 +4208,9 @@ if TYPE_CHECKING:
     from .speaker_separation_response_model_status_type_0 import (
         SpeakerSeparationResponseModelStatusType0 as SpeakerSeparationResponseModelStatus,
     )
+    from .speaker_separation_response_model_status_type_0 import (
+        SpeakerSeparationResponseModelStatusType0 as SpeakerSeparationResponseModelStatusZero,
+    )
     from .speaker_track import SpeakerTrack
     from .speaker_track_voices import SpeakerTrackVoices
     from .speaker_updated_response import SpeakerUpdatedResponse
@@ -3691,6 +4229,9 @@ if TYPE_CHECKING:
     from .speech_to_speech_convert_output_format_of_the_generated_audio import (
         SpeechToSpeechConvertOutputFormatOfTheGeneratedAudio,
     )
+    from .speech_to_speech_convert_output_format_of_the_generated_audio import (
+        SpeechToSpeechConvertOutputFormatOfTheGeneratedAudio as SpeechToSpeechConvertRequestOutputFormat,
+    )
     from .speech_to_speech_request import SpeechToSpeechRequest
     from .speech_to_speech_request import SpeechToSpeechRequest as BodySpeechToSpeechV1SpeechToSpeechVoiceIdPost
     from .speech_to_speech_request_file_format_type_0 import SpeechToSpeechRequestFileFormatType0
@@ -3698,10 +4239,16 @@ if TYPE_CHECKING:
         SpeechToSpeechRequestFileFormatType0 as BodySpeechToSpeechV1SpeechToSpeechVoiceIdPostFileFormatType0,
     )
     from .speech_to_speech_request_file_format_type_0 import (
+        SpeechToSpeechRequestFileFormatType0 as SpeechToSpeechConvertRequestFileFormat,
+    )
+    from .speech_to_speech_request_file_format_type_0 import (
         SpeechToSpeechRequestFileFormatType0 as SpeechToSpeechRequestFileFormat,
     )
     from .speech_to_speech_stream_output_format_of_the_generated_audio import (
         SpeechToSpeechStreamOutputFormatOfTheGeneratedAudio,
+    )
+    from .speech_to_speech_stream_output_format_of_the_generated_audio import (
+        SpeechToSpeechStreamOutputFormatOfTheGeneratedAudio as SpeechToSpeechStreamRequestOutputFormat,
     )
     from .speech_to_speech_stream_request import SpeechToSpeechStreamRequest
     from .speech_to_speech_stream_request import (
@@ -3721,6 +4268,9 @@ if TYPE_CHECKING:
     from .speech_to_text_word_response_model_type_type_0 import SpeechToTextWordResponseModelTypeType0
     from .speech_to_text_word_response_model_type_type_0 import (
         SpeechToTextWordResponseModelTypeType0 as SpeechToTextWordResponseModelType,
+    )
+    from .speech_to_text_word_response_model_type_type_0 import (
+        SpeechToTextWordResponseModelTypeType0 as SpeechToTextWordResponseModelTypeZero,
     )
     from .spelling_patience import SpellingPatience
     from .srt_export_options import SrtExportOptions
@@ -3759,6 +4309,9 @@ if TYPE_CHECKING:
     from .studio_clip_reference import StudioClipReference
     from .studio_clip_reference_clip_type_type_0 import StudioClipReferenceClipTypeType0
     from .studio_clip_reference_clip_type_type_0 import StudioClipReferenceClipTypeType0 as StudioClipReferenceClipType
+    from .studio_clip_reference_clip_type_type_0 import (
+        StudioClipReferenceClipTypeType0 as StudioClipReferenceClipTypeZero,
+    )
     from .studio_text_style_outline_model import StudioTextStyleOutlineModel
     from .studio_text_style_shadow_model import StudioTextStyleShadowModel
     from .sub_agent_input import SubAgentInput
@@ -3801,6 +4354,7 @@ if TYPE_CHECKING:
     from .test_run_metadata import TestRunMetadata
     from .test_run_metadata_test_type_type_0 import TestRunMetadataTestTypeType0
     from .test_run_metadata_test_type_type_0 import TestRunMetadataTestTypeType0 as TestRunMetadataTestType
+    from .test_run_metadata_test_type_type_0 import TestRunMetadataTestTypeType0 as TestRunMetadataTestTypeZero
     from .test_run_result_bucket import TestRunResultBucket
     from .test_run_result_summary import TestRunResultSummary
     from .test_run_status import TestRunStatus
@@ -3818,20 +4372,38 @@ if TYPE_CHECKING:
     from .text_to_dialogue_convert_output_format_of_the_generated_audio import (
         TextToDialogueConvertOutputFormatOfTheGeneratedAudio,
     )
+    from .text_to_dialogue_convert_output_format_of_the_generated_audio import (
+        TextToDialogueConvertOutputFormatOfTheGeneratedAudio as TextToDialogueConvertRequestOutputFormat,
+    )
     from .text_to_dialogue_convert_with_timestamps_output_format_of_the_generated_audio import (
         TextToDialogueConvertWithTimestampsOutputFormatOfTheGeneratedAudio,
+    )
+    from .text_to_dialogue_convert_with_timestamps_output_format_of_the_generated_audio import (
+        TextToDialogueConvertWithTimestampsOutputFormatOfTheGeneratedAudio as TextToDialogueConvertWithTimestampsRequestOutputFormat,
     )
     from .text_to_speech_convert_output_format_of_the_generated_audio import (
         TextToSpeechConvertOutputFormatOfTheGeneratedAudio,
     )
+    from .text_to_speech_convert_output_format_of_the_generated_audio import (
+        TextToSpeechConvertOutputFormatOfTheGeneratedAudio as TextToSpeechConvertRequestOutputFormat,
+    )
     from .text_to_speech_convert_with_timestamps_output_format_of_the_generated_audio import (
         TextToSpeechConvertWithTimestampsOutputFormatOfTheGeneratedAudio,
+    )
+    from .text_to_speech_convert_with_timestamps_output_format_of_the_generated_audio import (
+        TextToSpeechConvertWithTimestampsOutputFormatOfTheGeneratedAudio as TextToSpeechConvertWithTimestampsRequestOutputFormat,
     )
     from .text_to_speech_stream_output_format_of_the_generated_audio import (
         TextToSpeechStreamOutputFormatOfTheGeneratedAudio,
     )
+    from .text_to_speech_stream_output_format_of_the_generated_audio import (
+        TextToSpeechStreamOutputFormatOfTheGeneratedAudio as TextToSpeechStreamRequestOutputFormat,
+    )
     from .text_to_speech_stream_with_timestamps_output_format_of_the_generated_audio import (
         TextToSpeechStreamWithTimestampsOutputFormatOfTheGeneratedAudio,
+    )
+    from .text_to_speech_stream_with_timestamps_output_format_of_the_generated_audio import (
+        TextToSpeechStreamWithTimestampsOutputFormatOfTheGeneratedAudio as TextToSpeechStreamWithTimestampsRequestOutputFormat,
     )
     from .threshold_guardrail import ThresholdGuardrail
     from .ticket_comment_response_model import TicketCommentResponseModel
@@ -3851,6 +4423,7 @@ if TYPE_CHECKING:
     from .tool_execution_response_model import ToolExecutionResponseModel
     from .tool_execution_task_support_type_0 import ToolExecutionTaskSupportType0
     from .tool_execution_task_support_type_0 import ToolExecutionTaskSupportType0 as ToolExecutionTaskSupport
+    from .tool_execution_task_support_type_0 import ToolExecutionTaskSupportType0 as ToolExecutionTaskSupportZero
     from .tool_inputschema import ToolInputschema
     from .tool_interruption_mode import ToolInterruptionMode
     from .tool_meta_type_0 import ToolMetaType0
@@ -4034,7 +4607,9 @@ if TYPE_CHECKING:
     from .update_asset_params import UpdateAssetParams
     from .update_asset_params import UpdateAssetParams as SmbToolConfigParams_UpdateAsset
     from .update_basic_auth_request import UpdateBasicAuthRequest
+    from .update_basic_auth_request import UpdateBasicAuthRequest as AuthConnectionsUpdateRequestBody_BasicAuth
     from .update_bearer_auth_request import UpdateBearerAuthRequest
+    from .update_bearer_auth_request import UpdateBearerAuthRequest as AuthConnectionsUpdateRequestBody_BearerAuth
     from .update_booking_page_appearance_params import UpdateBookingPageAppearanceParams
     from .update_booking_page_appearance_params import (
         UpdateBookingPageAppearanceParams as SmbToolConfigParams_UpdateBookingPageAppearance,
@@ -4071,6 +4646,9 @@ if TYPE_CHECKING:
         UpdateMusicFinetuneRequestModelVisibilityType0 as UpdateMusicFinetuneRequestModelVisibility,
     )
     from .update_o_auth_2_client_creds_request import UpdateOAuth2ClientCredsRequest
+    from .update_o_auth_2_client_creds_request import (
+        UpdateOAuth2ClientCredsRequest as AuthConnectionsUpdateRequestBody_Oauth2ClientCredentials,
+    )
     from .update_o_auth_2_client_creds_request_custom_headers_type_0 import (
         UpdateOAuth2ClientCredsRequestCustomHeadersType0,
     )
@@ -4082,6 +4660,7 @@ if TYPE_CHECKING:
         UpdateOAuth2ClientCredsRequestExtraParamsType0 as UpdateOAuth2ClientCredsRequestExtraParams,
     )
     from .update_o_auth_2_jwt_request import UpdateOAuth2JwtRequest
+    from .update_o_auth_2_jwt_request import UpdateOAuth2JwtRequest as AuthConnectionsUpdateRequestBody_Oauth2Jwt
     from .update_o_auth_2_jwt_request import UpdateOAuth2JwtRequest as UpdateOAuth2JWTRequest
     from .update_o_auth_2_jwt_request_algorithm_type_0 import UpdateOAuth2JwtRequestAlgorithmType0
     from .update_o_auth_2_jwt_request_algorithm_type_0 import (
@@ -4111,16 +4690,19 @@ if TYPE_CHECKING:
     from .update_product_params import UpdateProductParams
     from .update_product_params import UpdateProductParams as SmbToolConfigParams_UpdateProduct
     from .update_response_unit_test_request import UpdateResponseUnitTestRequest
+    from .update_response_unit_test_request import UpdateResponseUnitTestRequest as TestsUpdateRequestBody_Llm
     from .update_response_unit_test_request_dynamic_variables import UpdateResponseUnitTestRequestDynamicVariables
     from .update_service_params import UpdateServiceParams
     from .update_service_params import UpdateServiceParams as SmbToolConfigParams_UpdateService
     from .update_simulation_test_request import UpdateSimulationTestRequest
+    from .update_simulation_test_request import UpdateSimulationTestRequest as TestsUpdateRequestBody_Simulation
     from .update_simulation_test_request_dynamic_variables import UpdateSimulationTestRequestDynamicVariables
     from .update_simulation_test_request_tool_mock_overrides import UpdateSimulationTestRequestToolMockOverrides
     from .update_speech_engine_request import UpdateSpeechEngineRequest
     from .update_staff_params import UpdateStaffParams
     from .update_staff_params import UpdateStaffParams as SmbToolConfigParams_UpdateStaff
     from .update_tool_call_unit_test_request import UpdateToolCallUnitTestRequest
+    from .update_tool_call_unit_test_request import UpdateToolCallUnitTestRequest as TestsUpdateRequestBody_Tool
     from .update_tool_call_unit_test_request_dynamic_variables import UpdateToolCallUnitTestRequestDynamicVariables
     from .update_transfer_rule_params import UpdateTransferRuleParams
     from .update_transfer_rule_params import UpdateTransferRuleParams as SmbToolConfigParams_UpdateTransferRule
@@ -4130,8 +4712,11 @@ if TYPE_CHECKING:
     from .upsert_order_item_response import UpsertOrderItemResponse
     from .url_avatar import UrlAvatar
     from .url_avatar import UrlAvatar as URLAvatar
+    from .url_avatar import UrlAvatar as WidgetConfigAvatar_Url
     from .url_model import UrlModel
     from .url_secret_auth_response import UrlSecretAuthResponse
+    from .url_secret_auth_response import UrlSecretAuthResponse as AuthConnectionsCreateResponse_UrlSecret
+    from .url_secret_auth_response import UrlSecretAuthResponse as AuthConnectionsUpdateResponse_UrlSecret
     from .url_secret_auth_response import (
         UrlSecretAuthResponse as ListAuthConnectionsResponseAuthConnectionsItem_UrlSecret,
     )
@@ -4155,6 +4740,9 @@ if TYPE_CHECKING:
     )
     from .uui_transfer_config_protocol_discriminator_mode_type_0 import (
         UuiTransferConfigProtocolDiscriminatorModeType0 as UuiTransferConfigProtocolDiscriminatorMode,
+    )
+    from .uui_transfer_config_protocol_discriminator_mode_type_0 import (
+        UuiTransferConfigProtocolDiscriminatorModeType0 as UuiTransferConfigProtocolDiscriminatorModeZero,
     )
     from .v1_history_get_parameters_sort_direction_schema import V1HistoryGetParametersSortDirectionSchema
     from .v1_history_get_parameters_source_schema import V1HistoryGetParametersSourceSchema
@@ -4191,6 +4779,7 @@ if TYPE_CHECKING:
     from .video_analysis_result import VideoAnalysisResult
     from .video_analysis_status_type_0 import VideoAnalysisStatusType0
     from .video_analysis_status_type_0 import VideoAnalysisStatusType0 as VideoAnalysisStatus
+    from .video_analysis_status_type_0 import VideoAnalysisStatusType0 as VideoAnalysisStatusZero
     from .video_key_moment import VideoKeyMoment
     from .video_segment import VideoSegment
     from .video_subject import VideoSubject
@@ -4202,6 +4791,7 @@ if TYPE_CHECKING:
     from .voice_category import VoiceCategory as VOICECATEGORY
     from .voice_category_type_0 import VoiceCategoryType0
     from .voice_category_type_0 import VoiceCategoryType0 as VOICECATEGORYType0
+    from .voice_category_type_0 import VoiceCategoryType0 as VoiceCategoryZero
     from .voice_design_preview_response import VoiceDesignPreviewResponse
     from .voice_design_preview_response import VoiceDesignPreviewResponse as VoicePreviewsResponseModel
     from .voice_design_request import VoiceDesignRequest
@@ -4210,6 +4800,7 @@ if TYPE_CHECKING:
     from .voice_design_request_model_model_id import VoiceDesignRequestModelModelId
     from .voice_labelling_status_type_0 import VoiceLabellingStatusType0
     from .voice_labelling_status_type_0 import VoiceLabellingStatusType0 as VoiceLabellingStatus
+    from .voice_labelling_status_type_0 import VoiceLabellingStatusType0 as VoiceLabellingStatusZero
     from .voice_labelling_status_type_0 import VoiceLabellingStatusType0 as VoiceResponseModelLabellingStatusType0
     from .voice_labels import VoiceLabels
     from .voice_labels import VoiceLabels as VoiceResponseModelLabels
@@ -4223,11 +4814,13 @@ if TYPE_CHECKING:
     from .voice_preview_response_model import VoicePreviewResponseModel
     from .voice_recording_quality_type_0 import VoiceRecordingQualityType0
     from .voice_recording_quality_type_0 import VoiceRecordingQualityType0 as VoiceRecordingQuality
+    from .voice_recording_quality_type_0 import VoiceRecordingQualityType0 as VoiceRecordingQualityZero
     from .voice_recording_quality_type_0 import VoiceRecordingQualityType0 as VoiceResponseModelRecordingQualityType0
     from .voice_remix_request_model import VoiceRemixRequestModel
     from .voice_safety_control_type_0 import VoiceSafetyControlType0
     from .voice_safety_control_type_0 import VoiceSafetyControlType0 as VoiceResponseModelSafetyControlType0
     from .voice_safety_control_type_0 import VoiceSafetyControlType0 as VoiceSafetyControl
+    from .voice_safety_control_type_0 import VoiceSafetyControlType0 as VoiceSafetyControlZero
     from .voice_sample import VoiceSample
     from .voice_sample import VoiceSample as SampleResponseModel
     from .voice_sample_preview_response_model import VoiceSamplePreviewResponseModel
@@ -4244,6 +4837,9 @@ if TYPE_CHECKING:
         VoiceSharingResponseCategoryType0 as VoiceSharingResponseCategory,
     )
     from .voice_sharing_response_category_type_0 import (
+        VoiceSharingResponseCategoryType0 as VoiceSharingResponseCategoryZero,
+    )
+    from .voice_sharing_response_category_type_0 import (
         VoiceSharingResponseCategoryType0 as VoiceSharingResponseModelCategoryType0,
     )
     from .voice_sharing_response_labels import VoiceSharingResponseLabels
@@ -4255,11 +4851,15 @@ if TYPE_CHECKING:
     from .voice_sharing_response_review_status_type_0 import (
         VoiceSharingResponseReviewStatusType0 as VoiceSharingResponseReviewStatus,
     )
+    from .voice_sharing_response_review_status_type_0 import (
+        VoiceSharingResponseReviewStatusType0 as VoiceSharingResponseReviewStatusZero,
+    )
     from .voice_sharing_response_status_type_0 import VoiceSharingResponseStatusType0
     from .voice_sharing_response_status_type_0 import (
         VoiceSharingResponseStatusType0 as VoiceSharingResponseModelStatusType0,
     )
     from .voice_sharing_response_status_type_0 import VoiceSharingResponseStatusType0 as VoiceSharingResponseStatus
+    from .voice_sharing_response_status_type_0 import VoiceSharingResponseStatusType0 as VoiceSharingResponseStatusZero
     from .voice_statistics_response_model import VoiceStatisticsResponseModel
     from .voice_verification_response import VoiceVerificationResponse
     from .voice_verification_response import VoiceVerificationResponse as VoiceVerificationResponseModel
@@ -4271,7 +4871,9 @@ if TYPE_CHECKING:
         VoicemailDetectionToolConfig as SystemToolConfigOutputParams_VoicemailDetection,
     )
     from .voices_get_shared_category import VoicesGetSharedCategory
+    from .voices_get_shared_category import VoicesGetSharedCategory as VoicesGetSharedRequestCategory
     from .voices_get_shared_sort import VoicesGetSharedSort
+    from .voices_get_shared_sort import VoicesGetSharedSort as VoicesGetSharedRequestSort
     from .voices_not_permitted_warning import VoicesNotPermittedWarning
     from .webhook_auth_method_type import WebhookAuthMethodType
     from .webhook_event_type import WebhookEventType
@@ -4300,9 +4902,15 @@ if TYPE_CHECKING:
     from .webhook_tool_api_schema_config_output_content_type_type_0 import (
         WebhookToolApiSchemaConfigOutputContentTypeType0 as WebhookToolApiSchemaConfigOutputContentType,
     )
+    from .webhook_tool_api_schema_config_output_content_type_type_0 import (
+        WebhookToolApiSchemaConfigOutputContentTypeType0 as WebhookToolApiSchemaConfigOutputContentTypeZero,
+    )
     from .webhook_tool_api_schema_config_output_method_type_0 import WebhookToolApiSchemaConfigOutputMethodType0
     from .webhook_tool_api_schema_config_output_method_type_0 import (
         WebhookToolApiSchemaConfigOutputMethodType0 as WebhookToolApiSchemaConfigOutputMethod,
+    )
+    from .webhook_tool_api_schema_config_output_method_type_0 import (
+        WebhookToolApiSchemaConfigOutputMethodType0 as WebhookToolApiSchemaConfigOutputMethodZero,
     )
     from .webhook_tool_api_schema_config_output_path_params_schema import (
         WebhookToolApiSchemaConfigOutputPathParamsSchema,
@@ -4323,6 +4931,8 @@ if TYPE_CHECKING:
     from .webhook_transcript_format import WebhookTranscriptFormat
     from .webhook_usage_type import WebhookUsageType
     from .whats_app_auth_response import WhatsAppAuthResponse
+    from .whats_app_auth_response import WhatsAppAuthResponse as AuthConnectionsCreateResponse_WhatsappAuth
+    from .whats_app_auth_response import WhatsAppAuthResponse as AuthConnectionsUpdateResponse_WhatsappAuth
     from .whats_app_auth_response import (
         WhatsAppAuthResponse as ListAuthConnectionsResponseAuthConnectionsItem_WhatsappAuth,
     )
@@ -4371,6 +4981,9 @@ if TYPE_CHECKING:
     from .widget_config_output_syntax_highlight_theme_type_0 import (
         WidgetConfigOutputSyntaxHighlightThemeType0 as WidgetConfigOutputSyntaxHighlightTheme,
     )
+    from .widget_config_output_syntax_highlight_theme_type_0 import (
+        WidgetConfigOutputSyntaxHighlightThemeType0 as WidgetConfigOutputSyntaxHighlightThemeZero,
+    )
     from .widget_config_response import WidgetConfigResponse
     from .widget_config_response import WidgetConfigResponse as WidgetConfigResponseModel
     from .widget_config_response_language_presets import WidgetConfigResponseLanguagePresets
@@ -4383,6 +4996,9 @@ if TYPE_CHECKING:
     )
     from .widget_config_response_syntax_highlight_theme_type_0 import (
         WidgetConfigResponseSyntaxHighlightThemeType0 as WidgetConfigResponseSyntaxHighlightTheme,
+    )
+    from .widget_config_response_syntax_highlight_theme_type_0 import (
+        WidgetConfigResponseSyntaxHighlightThemeType0 as WidgetConfigResponseSyntaxHighlightThemeZero,
     )
     from .widget_config_syntax_highlight_theme_type_0 import WidgetConfigSyntaxHighlightThemeType0
     from .widget_config_syntax_highlight_theme_type_0 import (
@@ -4537,6 +5153,9 @@ if TYPE_CHECKING:
     from .workspace_analytics_query_response_model_column_types_item_type_0 import (
         WorkspaceAnalyticsQueryResponseModelColumnTypesItemType0 as WorkspaceAnalyticsQueryResponseModelColumnTypesItem,
     )
+    from .workspace_analytics_query_response_model_column_types_item_type_0 import (
+        WorkspaceAnalyticsQueryResponseModelColumnTypesItemType0 as WorkspaceAnalyticsQueryResponseModelColumnTypesItemZero,
+    )
     from .workspace_api_key_list_response_model import WorkspaceApiKeyListResponseModel
     from .workspace_api_key_response_model import WorkspaceApiKeyResponseModel
     from .workspace_audit_log_entry_response import WorkspaceAuditLogEntryResponse
@@ -4571,6 +5190,18 @@ if TYPE_CHECKING:
     AgentAnalysisItemsOutputEvaluationCriteriaItem = Union[
         AttachedUserEvaluationRef, AttachedSystemEvaluationRef, UnknownVariant
     ]
+    AgentBranchResponseProtectionStatus = Union[BranchProtectionStatus, str]
+    AgentBranchSummaryProtectionStatus = Union[BranchProtectionStatus, str]
+    AgentConversationTicketResponseModelIssueType = Union[AgentConversationTicketIssueType, str]
+    AgentConversationTicketResponseModelSource = Union[AgentConversationTicketSource, str]
+    AgentConversationTicketResponseModelStatus = Union[AgentConversationTicketStatus, str]
+    AgentKnowledgeBaseRagChunkResponseModelContentFormat = Union[ContentFormat, str]
+    AgentKnowledgeBaseRagChunkResponseModelDocumentType = Union[KnowledgeBaseDocumentType, str]
+    AgentMetadataDbModelCreatedFrom = Union[AgentDefinitionSource, str]
+    AgentMetadataDbModelLastUpdatedFrom = Union[AgentDefinitionSource, str]
+    AgentPlatformSettingsResponseModelAnalysisLlm = Union[Llm, str]
+    AgentPlatformSettingsResponseModelDataCollectionScopesValue = Union[AnalysisScope, str]
+    AgentPlatformSettingsResponseModelTrustContext = Union[AgentTrustContext, str]
     AgentTransferOp = Union[AgentTransferOpReplace, AgentTransferOpPush, AgentTransferOpPop]
     AgentWorkflowRequestModelNodesValue = Union[
         WorkflowStartNodeModelInput,
@@ -4593,15 +5224,34 @@ if TYPE_CHECKING:
     AlertingSettingsResponseNotifiersItem = Union[
         AlertingWebhookNotifierResponse, AlertingIntegrationNotifierResponse, UnknownVariant
     ]
+    AnalysisPropertyConstantValue = Union[str, int, float, bool]
+    AnalysisPropertyLlm = Union[Llm, str]
+    ApiIntegrationOAuth2AuthCodeResponseStatus = Union[AuthConnectionStatus, str]
+    ApiIntegrationOAuth2CustomAppResponseStatus = Union[AuthConnectionStatus, str]
+    ApiIntegrationWebhookOverridesRequestHeadersValue = Union[str, ConvAiDynamicVariable]
+    ApiIntegrationWebhookOverridesResponseFilterMode = Union[ResponseFilterMode, str]
     ApiIntegrationWebhookOverridesSchemaOverridesValue = Union[
         ConstantSchemaOverride, DynamicVariableSchemaOverride, LlmSchemaOverride, OmitSchemaOverride, UnknownVariant
     ]
+    ApiIntegrationWebhookToolConfigOutputExecutionMode = Union[ToolExecutionMode, str]
+    ApiIntegrationWebhookToolConfigOutputInterruptionMode = Union[ToolInterruptionMode, str]
+    ApiIntegrationWebhookToolConfigOutputPreToolSpeech = Union[PreToolSpeechMode, str]
+    ApiIntegrationWebhookToolConfigOutputToolCallSound = Union[ToolCallSoundType, str]
+    ApiIntegrationWebhookToolConfigOutputToolCallSoundBehavior = Union[ToolCallSoundBehavior, str]
+    ApiIntegrationWebhookToolConfigOutputToolErrorHandlingMode = Union[ToolErrorHandlingMode, str]
     ArrayJsonSchemaPropertyInputItems = Union[
         ObjectJsonSchemaPropertyInput, ArrayJsonSchemaPropertyInput, LiteralJsonSchemaProperty
     ]
     ArrayJsonSchemaPropertyOutputItems = Union[
         ObjectJsonSchemaPropertyOutput, ArrayJsonSchemaPropertyOutput, LiteralJsonSchemaProperty, UnknownVariant
     ]
+    AsrConversationalConfigProvider = Union[AsrProvider, str]
+    AsrConversationalConfigQuality = Union[AsrQuality, str]
+    AsrConversationalConfigUserInputAudioFormat = Union[AsrInputFormat, str]
+    AsrConversationalConfigWorkflowOverrideProvider = Union[AsrProvider, str]
+    AsrConversationalConfigWorkflowOverrideQuality = Union[AsrQuality, str]
+    AsrConversationalConfigWorkflowOverrideUserInputAudioFormat = Union[AsrInputFormat, str]
+    AstllmNodeInput = Union[ASTLLMNodeValueSchema, ASTLLMNodePrompt]
     AstNodeOutput = Union[
         AstStringNodeOutput,
         AstNumberNodeOutput,
@@ -4624,6 +5274,12 @@ if TYPE_CHECKING:
         AstConditionalOperatorNodeOutput,
         UnknownVariant,
     ]
+    AstNumberNodeInputValue = Union[float, int]
+    AstNumberNodeOutputValue = Union[float, int]
+    AttachedSystemDataCollectionRefScope = Union[AnalysisScope, str]
+    AttachedSystemEvaluationRefScope = Union[AnalysisScope, str]
+    AttachedUserDataCollectionRefScope = Union[AnalysisScope, str]
+    AttachedUserEvaluationRefScope = Union[AnalysisScope, str]
     AudioReference = Union[GenerationReference, StaticAssetReference, InlineAudioReference]
     AuthConnectionDependenciesMcpServersItem = Union[
         DependentAvailableMcpServerIdentifier, DependentUnknownMcpServerIdentifier, UnknownVariant
@@ -4631,6 +5287,66 @@ if TYPE_CHECKING:
     AuthConnectionDependenciesToolsItem = Union[
         DependentAvailableToolIdentifier, DependentUnknownToolIdentifier, UnknownVariant
     ]
+    AuthConnectionsCreateRequestBody = Union[
+        CreateOAuth2ClientCredsRequest,
+        CreateCustomHeaderAuthRequest,
+        CreateBasicAuthRequest,
+        CreateBearerAuthRequest,
+        CreateOAuth2JwtRequest,
+        CreatePrivateKeyJwtRequest,
+        CreateMtlsAuthRequest,
+    ]
+    AuthConnectionsCreateResponse = Union[
+        OAuth2ClientCredsResponse,
+        RefreshTokenAuthResponse,
+        BasicAuthResponse,
+        BearerAuthResponse,
+        OAuth2JwtResponse,
+        PrivateKeyJwtResponse,
+        MtlsAuthResponse,
+        CustomHeaderAuthResponse,
+        ApiIntegrationOAuth2AuthCodeResponse,
+        ApiIntegrationOAuth2CustomAppResponse,
+        WhatsAppAuthResponse,
+        SlackBotAuthResponse,
+        UrlSecretAuthResponse,
+    ]
+    AuthConnectionsUpdateRequestBody = Union[
+        UpdateOAuth2ClientCredsRequest, UpdateBasicAuthRequest, UpdateBearerAuthRequest, UpdateOAuth2JwtRequest
+    ]
+    AuthConnectionsUpdateResponse = Union[
+        OAuth2ClientCredsResponse,
+        RefreshTokenAuthResponse,
+        BasicAuthResponse,
+        BearerAuthResponse,
+        OAuth2JwtResponse,
+        PrivateKeyJwtResponse,
+        MtlsAuthResponse,
+        CustomHeaderAuthResponse,
+        ApiIntegrationOAuth2AuthCodeResponse,
+        ApiIntegrationOAuth2CustomAppResponse,
+        WhatsAppAuthResponse,
+        SlackBotAuthResponse,
+        UrlSecretAuthResponse,
+    ]
+    BackgroundSoundConfigSourceId = Union[BackgroundSoundPresetId, str]
+    BackgroundSoundConfigSourceType = Union[BackgroundSoundSourceType, str]
+    BackgroundSoundConfigWorkflowOverrideSourceId = Union[BackgroundSoundPresetId, str]
+    BackgroundSoundConfigWorkflowOverrideSourceType = Union[BackgroundSoundSourceType, str]
+    BackupLlmOverrideOrderItem = Union[Llm, str]
+    BaseTurnConfigMode = Union[TurnMode, str]
+    BaseTurnConfigSpellingPatience = Union[SpellingPatience, str]
+    BaseTurnConfigTurnEagerness = Union[TurnEagerness, str]
+    BaseTurnConfigTurnModel = Union[TurnModel, str]
+    BasicAuthResponseStatus = Union[AuthConnectionStatus, str]
+    BatchCallDetailedResponsePhoneProvider = Union[TelephonyProvider, str]
+    BatchCallDetailedResponseStatus = Union[BatchCallStatus, str]
+    BatchCallResponsePhoneProvider = Union[TelephonyProvider, str]
+    BatchCallResponseStatus = Union[BatchCallStatus, str]
+    BearerAuthResponseStatus = Union[AuthConnectionStatus, str]
+    BehaviorOverrideInteractionBudget = Union[InteractionBudget, str]
+    BehaviorOverrideOutputFormat = Union[OutputFormat, str]
+    BehaviorOverrideVerbosity = Union[Verbosity, str]
     BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromRulesPostRulesItem = Union[
         PronunciationDictionaryAliasRuleRequestModel, PronunciationDictionaryPhonemeRuleRequestModel
     ]
@@ -4638,6 +5354,14 @@ if TYPE_CHECKING:
     BodyComposeMusicWithADetailedResponseV1MusicDetailedPostCompositionPlan = Union[MusicPrompt, CompositionPlan]
     BodyCreatePodcastV1StudioPodcastsPostMode = Union[PodcastConversationMode, PodcastBulletinMode]
     BodyCreatePodcastV1StudioPodcastsPostSourceItem = Union[PodcastTextSource, PodcastUrlSource]
+    BodyCreatePodcastV1StudioPodcastsPostSourceTwoItem = Union[PodcastTextSource, PodcastUrlSource]
+    BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchCharacterLimit = Union[
+        int, BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchCharacterLimitType1
+    ]
+    BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchThirdPartyDisableAllowed = Union[
+        bool,
+        BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchThirdPartyDisableAllowedType1,
+    ]
     BodyGenerateCompositionPlanV1MusicPlanPostSourceCompositionPlan = Union[MusicPrompt, CompositionPlan]
     BodySendAnOutboundMessageViaWhatsAppV1ConvaiWhatsappOutboundMessagePostTemplateParamsItem = Union[
         WhatsAppTemplateHeaderComponentParams,
@@ -4651,27 +5375,53 @@ if TYPE_CHECKING:
     BodyStreamComposedMusicWithADetailedResponseV1MusicDetailedStreamPostCompositionPlan = Union[
         MusicPrompt, CompositionPlan
     ]
+    BodyUploadMusicV1MusicUploadPostExtractCompositionPlan = Union[bool, MusicModelId]
     ChapterContentBlockResponseModelNodesItem = Union[
         ChapterContentBlockTtsNodeResponseModel, ChapterContentBlockExtendableNodeResponseModel, UnknownVariant
     ]
+    ClientToolConfigOutputExecutionMode = Union[ToolExecutionMode, str]
+    ClientToolConfigOutputInterruptionMode = Union[ToolInterruptionMode, str]
+    ClientToolConfigOutputPreToolSpeech = Union[PreToolSpeechMode, str]
+    ClientToolConfigOutputToolCallSound = Union[ToolCallSoundType, str]
+    ClientToolConfigOutputToolCallSoundBehavior = Union[ToolCallSoundBehavior, str]
+    ClientToolConfigOutputToolErrorHandlingMode = Union[ToolErrorHandlingMode, str]
     CompositionPlanChunksItem = Union[GenerationChunkInput, AudioRefChunk]
+    CompositionPlanCreateResponse = Union[MusicPrompt, CompositionPlan]
     ContentGuardrailInputTriggerAction = Union[EndCallTriggerAction, RetryTriggerAction]
+    ContentGuardrailOutputExecutionMode = Union[GuardrailExecutionMode, str]
     ContentGuardrailOutputTriggerAction = Union[EndCallTriggerAction, RetryTriggerAction, UnknownVariant]
+    ContentThresholdGuardrailThreshold = Union[float, ContentThresholdGuardrailThresholdType1, str]
     ConvAiStoredSecretDependenciesAgentsItem = Union[
         DependentAvailableAgentIdentifier, DependentUnknownAgentIdentifier, UnknownVariant
     ]
     ConvAiStoredSecretDependenciesMcpServersItem = Union[
         DependentAvailableMcpServerIdentifier, DependentUnknownMcpServerIdentifier, UnknownVariant
     ]
+    ConvAiStoredSecretDependenciesOthersItem = Union[SecretDependencyType, str]
     ConvAiStoredSecretDependenciesToolsItem = Union[
         DependentAvailableToolIdentifier, DependentUnknownToolIdentifier, UnknownVariant
     ]
+    ConvAiWebhooksEventsItem = Union[WebhookEventType, str]
+    ConvAiWebhooksTranscriptFormat = Union[WebhookTranscriptFormat, str]
+    ConversationConfigOutputClientEventsItem = Union[ClientEvent, str]
+    ConversationConfigOutputMonitoringEventsItem = Union[ClientEvent, str]
+    ConversationConfigWorkflowOverrideOutputClientEventsItem = Union[ClientEvent, str]
+    ConversationConfigWorkflowOverrideOutputMonitoringEventsItem = Union[ClientEvent, str]
+    ConversationHistoryAnalysisCommonModelCallSuccessful = Union[EvaluationSuccessResult, str]
+    ConversationHistoryEvaluationCriteriaResultCommonModelResult = Union[EvaluationSuccessResult, str]
+    ConversationHistoryFeedbackCommonModelOverallScore = Union[UserFeedbackScore, str]
+    ConversationHistoryFeedbackCommonModelType = Union[ConversationFeedbackType, str]
+    ConversationHistoryMetadataCommonModelAgentCreatedFrom = Union[AgentDefinitionSource, str]
+    ConversationHistoryMetadataCommonModelAgentLastUpdatedFrom = Union[AgentDefinitionSource, str]
+    ConversationHistoryMetadataCommonModelAuthorizationMethod = Union[AuthorizationMethod, str]
+    ConversationHistoryMetadataCommonModelConversationInitiationSource = Union[ConversationInitiationSource, str]
     ConversationHistoryMetadataCommonModelInitiationTrigger = Union[
         DefaultConversationInitiationTrigger, ZendeskConversationInitiationTrigger, UnknownVariant
     ]
     ConversationHistoryMetadataCommonModelPhoneCall = Union[
         ConversationHistoryTwilioPhoneCallModel, ConversationHistorySipTrunkingPhoneCallModel, UnknownVariant
     ]
+    ConversationHistoryRedactionConfigEntitiesItem = Union[ConfigEntityType, str]
     ConversationHistoryTranscriptCommonModelInputToolResultsItem = Union[
         ConversationHistoryTranscriptSystemToolResultCommonModelInput,
         ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModelInput,
@@ -4685,6 +5435,7 @@ if TYPE_CHECKING:
         ConversationHistoryTranscriptOtherToolsResultCommonModel,
         UnknownVariant,
     ]
+    ConversationHistoryTranscriptResponseModelSourceMedium = Union[ChatSourceMedium, str]
     ConversationHistoryTranscriptResponseModelToolResultsItem = Union[
         ConversationHistoryTranscriptSystemToolResultCommonModelOutput,
         ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModelOutput,
@@ -4757,10 +5508,55 @@ if TYPE_CHECKING:
         ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetails,
         UnknownVariant,
     ]
+    ConversationHistoryTranscriptToolCallCommonModelOutputType = Union[ToolType, str]
+    ConversationInitiationClientDataWebhookRequestHeadersValue = Union[str, ConvAiSecretLocator]
+    ConversationInitiationSourceInfoSource = Union[ConversationInitiationSource, str]
+    ConversationSummaryResponseModelCallSuccessful = Union[EvaluationSuccessResult, str]
+    ConversationSummaryResponseModelConversationInitiationSource = Union[ConversationInitiationSource, str]
+    ConversationSummaryResponseModelDirection = Union[TelephonyDirection, str]
+    ConversationTokenResponseModelPurpose = Union[ConversationTokenPurpose, str]
+    CreateCrawlJobResponseModelType = Union[CrawlType, str]
+    CustomGuardrailConfigExecutionMode = Union[GuardrailExecutionMode, str]
     CustomGuardrailConfigTriggerAction = Union[EndCallTriggerAction, RetryTriggerAction, UnknownVariant]
+    CustomHeaderAuthResponseStatus = Union[AuthConnectionStatus, str]
     CustomLlmApiKey = Union[ConvAiSecretLocator, ConvAiEnvVarLocator]
+    CustomLlmApiType = Union[CustomLlmapiType, str]
     CustomLlmAuthConnection = Union[AuthConnectionLocator, EnvironmentAuthConnectionLocator]
+    CustomLlmRequestHeadersValue = Union[str, ConvAiSecretLocator, ConvAiDynamicVariable, ConvAiEnvVarLocator]
+    DependentPhoneNumberIdentifierProvider = Union[TelephonyProvider, str]
     DetailedMusicResponseCompositionPlan = Union[MusicPrompt, CompositionPlan]
+    DirectPublishingReadResponseModelGenreItem = Union[DirectPublishingReadResponseModelGenreType0ItemType0, str]
+    DocumentRefreshResponse = Union[
+        GetKnowledgeBaseUrlResponseModel,
+        GetKnowledgeBaseFileResponseModel,
+        GetKnowledgeBaseTextResponseModel,
+        GetKnowledgeBaseFolderResponseModel,
+    ]
+    DocumentsBulkDeleteResponseValue = Union[KnowledgeBaseBulkDeleteSuccessfulResponseModel, BatchFailureResponseModel]
+    DocumentsGetResponse = Union[
+        GetKnowledgeBaseUrlResponseModel,
+        GetKnowledgeBaseFileResponseModel,
+        GetKnowledgeBaseTextResponseModel,
+        GetKnowledgeBaseFolderResponseModel,
+    ]
+    DocumentsUpdateResponse = Union[
+        GetKnowledgeBaseUrlResponseModel,
+        GetKnowledgeBaseFileResponseModel,
+        GetKnowledgeBaseTextResponseModel,
+        GetKnowledgeBaseFolderResponseModel,
+    ]
+    DocumentUpdateFileResponse = Union[
+        GetKnowledgeBaseUrlResponseModel,
+        GetKnowledgeBaseFileResponseModel,
+        GetKnowledgeBaseTextResponseModel,
+        GetKnowledgeBaseFolderResponseModel,
+    ]
+    EnvironmentVariablesCreateRequestBody = Union[
+        CreateStringEnvironmentVariableRequest,
+        CreateSecretEnvironmentVariableRequest,
+        CreateAuthConnectionEnvironmentVariableRequest,
+    ]
+    EvaluationCriteriaSummaryResultResult = Union[EvaluationSuccessResult, str]
     ExportOptions = Union[
         SegmentedJsonExportOptions,
         DocxExportOptions,
@@ -4769,6 +5565,10 @@ if TYPE_CHECKING:
         HtmlExportOptions,
         SrtExportOptions,
     ]
+    ExternalFileSyncInfoType = Union[ExternalSyncProvider, str]
+    ExternalFolderSyncInfoType = Union[ExternalSyncProvider, str]
+    FieldConflictSection = Union[ConflictSection, str]
+    FileRefreshStatusStatus = Union[CrawlStatus, str]
     GetAgentResponseModelPhoneNumbersItem = Union[
         GetPhoneNumberTwilioResponseModel,
         GetPhoneNumberExotelResponseModel,
@@ -4778,9 +5578,16 @@ if TYPE_CHECKING:
     GetConvAiDashboardSettingsResponseModelChartsItem = Union[
         DashboardCallSuccessChartModel, DashboardCriteriaChartModel, DashboardDataCollectionChartModel, UnknownVariant
     ]
+    GetConvAiSettingsResponseModelDefaultLivekitStack = Union[LivekitStackType, str]
+    GetConversationSummaryResponseModelCallSuccessful = Union[EvaluationSuccessResult, str]
+    GetCrawlJobResponseModelStatus = Union[CrawlStatus, str]
+    GetCrawlJobResponseModelType = Union[CrawlType, str]
     GetKnowledgeBaseDependentAgentsResponseModelAgentsItem = Union[
         DependentAvailableAgentIdentifier, DependentUnknownAgentIdentifier, UnknownVariant
     ]
+    GetKnowledgeBaseFileResponseModelContentFormat = Union[ContentFormat, str]
+    GetKnowledgeBaseFileResponseModelSupportedUsagesItem = Union[DocumentUsageModeEnum, str]
+    GetKnowledgeBaseFolderResponseModelSupportedUsagesItem = Union[DocumentUsageModeEnum, str]
     GetKnowledgeBaseListResponseModelDocumentsItem = Union[
         GetKnowledgeBaseSummaryUrlResponseModel,
         GetKnowledgeBaseSummaryFileResponseModel,
@@ -4791,18 +5598,32 @@ if TYPE_CHECKING:
     GetKnowledgeBaseSummaryFileResponseModelDependentAgentsItem = Union[
         DependentAvailableAgentIdentifier, DependentUnknownAgentIdentifier, UnknownVariant
     ]
+    GetKnowledgeBaseSummaryFileResponseModelSupportedUsagesItem = Union[DocumentUsageModeEnum, str]
     GetKnowledgeBaseSummaryFolderResponseModelDependentAgentsItem = Union[
         DependentAvailableAgentIdentifier, DependentUnknownAgentIdentifier, UnknownVariant
     ]
+    GetKnowledgeBaseSummaryFolderResponseModelSupportedUsagesItem = Union[DocumentUsageModeEnum, str]
     GetKnowledgeBaseSummaryTextResponseModelDependentAgentsItem = Union[
         DependentAvailableAgentIdentifier, DependentUnknownAgentIdentifier, UnknownVariant
     ]
+    GetKnowledgeBaseSummaryTextResponseModelSupportedUsagesItem = Union[DocumentUsageModeEnum, str]
     GetKnowledgeBaseSummaryUrlResponseModelDependentAgentsItem = Union[
         DependentAvailableAgentIdentifier, DependentUnknownAgentIdentifier, UnknownVariant
     ]
+    GetKnowledgeBaseSummaryUrlResponseModelSupportedUsagesItem = Union[DocumentUsageModeEnum, str]
+    GetKnowledgeBaseTextResponseModelContentFormat = Union[ContentFormat, str]
+    GetKnowledgeBaseTextResponseModelSupportedUsagesItem = Union[DocumentUsageModeEnum, str]
+    GetKnowledgeBaseUrlResponseModelContentFormat = Union[ContentFormat, str]
+    GetKnowledgeBaseUrlResponseModelSupportedUsagesItem = Union[DocumentUsageModeEnum, str]
+    GetPhoneNumberInboundSipTrunkConfigResponseModelMediaEncryption = Union[SipMediaEncryptionEnum, str]
+    GetPhoneNumberOutboundSipTrunkConfigResponseModelEnabledCodecsItem = Union[MediaCodec, str]
+    GetPhoneNumberOutboundSipTrunkConfigResponseModelMediaEncryption = Union[SipMediaEncryptionEnum, str]
+    GetPhoneNumberOutboundSipTrunkConfigResponseModelTransport = Union[SipTrunkTransportEnum, str]
+    GetPhoneNumberSipTrunkResponseModelLivekitStack = Union[LivekitStackType, str]
     GetPronunciationDictionaryWithRulesResponseModelRulesItem = Union[
         PronunciationDictionaryAliasRuleResponseModel, PronunciationDictionaryPhonemeRuleResponseModel, UnknownVariant
     ]
+    GetResponseUnitTestResponseModelConversationInitiationSource = Union[ConversationInitiationSource, str]
     GetSecretDependenciesResponseModelDependenciesItem = Union[
         DependentAvailableToolIdentifier,
         DependentUnknownToolIdentifier,
@@ -4811,6 +5632,11 @@ if TYPE_CHECKING:
         DependentPhoneNumberIdentifier,
         UnknownVariant,
     ]
+    GetSimulationTestResponseModelConversationInitiationSource = Union[ConversationInitiationSource, str]
+    GetSimulationTestResponseModelEvaluationModel = Union[Llm, str]
+    GetSimulationTestResponseModelSimulatedUserModel = Union[Llm, str]
+    GetTestSuiteInvocationResponseModelBucketingStatus = Union[BucketingStatus, str]
+    GetToolCallUnitTestResponseModelConversationInitiationSource = Union[ConversationInitiationSource, str]
     GetToolDependentAgentsResponseModelAgentsItem = Union[
         DependentAvailableAgentIdentifier, DependentUnknownAgentIdentifier, UnknownVariant
     ]
@@ -4826,6 +5652,10 @@ if TYPE_CHECKING:
         BytedanceSeedream5ProRequest,
     ]
     ImageReference = Union[GenerationReference, StaticAssetReference, InlineImageReference]
+    KbExternalSyncJobStatus = Union[CrawlStatus, str]
+    KbExternalSyncJobSyncType = Union[ExternalSyncJobType, str]
+    KbExternalSyncJobTriggeredBy = Union[ExternalSyncJobTrigger, str]
+    KbExternalSyncJobType = Union[ExternalSyncProvider, str]
     KnowledgeBaseContentSearchResultDocument = Union[
         GetKnowledgeBaseSummaryUrlResponseModel,
         GetKnowledgeBaseSummaryFileResponseModel,
@@ -4833,6 +5663,12 @@ if TYPE_CHECKING:
         GetKnowledgeBaseSummaryFolderResponseModel,
         UnknownVariant,
     ]
+    KnowledgeBaseGetOrCreateRagIndexesResponseValue = Union[
+        RagIndexBatchSuccessfulResponseModel, BatchFailureResponseModel
+    ]
+    KnowledgeBaseLocatorType = Union[KnowledgeBaseDocumentType, str]
+    KnowledgeBaseLocatorUsageMode = Union[DocumentUsageModeEnum, str]
+    KnowledgeBaseRagToolResultModelStatus = Union[KnowledgeBaseRagToolStatus, str]
     KnowledgeBaseSummaryBatchSuccessfulResponseModelData = Union[
         GetKnowledgeBaseSummaryUrlResponseModel,
         GetKnowledgeBaseSummaryFileResponseModel,
@@ -4840,6 +5676,8 @@ if TYPE_CHECKING:
         GetKnowledgeBaseSummaryFolderResponseModel,
         UnknownVariant,
     ]
+    KnowledgeBaseToolConfigEnabledStrategiesItem = Union[SearchStrategy, str]
+    KnowledgeBaseToolResultModelStatus = Union[KnowledgeBaseToolStatus, str]
     LanguagesResponse = Union[PairedLanguagesResponse, SingleLanguagesResponse, UnknownVariant]
     ListAuthConnectionsResponseAuthConnectionsItem = Union[
         OAuth2ClientCredsResponse,
@@ -4857,29 +5695,75 @@ if TYPE_CHECKING:
         UrlSecretAuthResponse,
         UnknownVariant,
     ]
+    LiteralJsonSchemaPropertyConstantValue = Union[str, int, float, bool]
+    LlmDeprecationInfoModelLlm = Union[Llm, str]
+    LlmDeprecationInfoModelReplacementModel = Union[Llm, str]
+    LlmInfoModelInputAvailableReasoningEffortsItem = Union[LlmReasoningEffort, str]
+    LlmInfoModelInputLlm = Union[Llm, str]
+    LlmUsageCalculatorLlmResponseModelLlm = Union[Llm, str]
     McpServerConfigInputAuthConnection = Union[AuthConnectionLocator, EnvironmentAuthConnectionLocator]
+    McpServerConfigInputRequestHeadersValue = Union[
+        str, ConvAiSecretLocator, ConvAiDynamicVariable, ConvAiEnvVarLocator
+    ]
+    McpServerConfigInputRequestMetaValue = Union[
+        str, int, float, bool, ConvAiSecretLocator, ConvAiDynamicVariable, ConvAiEnvVarLocator
+    ]
     McpServerConfigInputSecretToken = Union[ConvAiSecretLocator, ConvAiUserSecretDbModel]
+    McpServerConfigInputUrl = Union[str, ConvAiSecretLocator]
+    McpServerConfigOutputApprovalPolicy = Union[McpApprovalPolicy, str]
     McpServerConfigOutputAuthConnection = Union[AuthConnectionLocator, EnvironmentAuthConnectionLocator]
+    McpServerConfigOutputExecutionMode = Union[ToolExecutionMode, str]
+    McpServerConfigOutputInterruptionMode = Union[ToolInterruptionMode, str]
+    McpServerConfigOutputPreToolSpeech = Union[PreToolSpeechMode, str]
+    McpServerConfigOutputRequestHeadersValue = Union[
+        str, ConvAiSecretLocator, ConvAiDynamicVariable, ConvAiEnvVarLocator
+    ]
+    McpServerConfigOutputRequestMetaValue = Union[
+        str, int, float, bool, ConvAiSecretLocator, ConvAiDynamicVariable, ConvAiEnvVarLocator
+    ]
     McpServerConfigOutputSecretToken = Union[ConvAiSecretLocator, ConvAiUserSecretDbModel]
+    McpServerConfigOutputToolCallSound = Union[ToolCallSoundType, str]
+    McpServerConfigOutputToolCallSoundBehavior = Union[ToolCallSoundBehavior, str]
+    McpServerConfigOutputTransport = Union[McpServerTransport, str]
+    McpServerConfigOutputUrl = Union[str, ConvAiSecretLocator]
     McpServerConfigUpdateRequestModelAuthConnection = Union[AuthConnectionLocator, EnvironmentAuthConnectionLocator]
+    McpServerConfigUpdateRequestModelRequestHeadersValue = Union[
+        str, ConvAiSecretLocator, ConvAiDynamicVariable, ConvAiEnvVarLocator
+    ]
+    McpServerConfigUpdateRequestModelRequestMetaValue = Union[
+        str, int, float, bool, ConvAiSecretLocator, ConvAiDynamicVariable, ConvAiEnvVarLocator
+    ]
     McpServerResponseModelDependentAgentsItem = Union[
         DependentAvailableAgentIdentifier, DependentUnknownAgentIdentifier, UnknownVariant
     ]
+    McpToolApprovalHashApprovalPolicy = Union[McpToolApprovalPolicy, str]
     McpToolConfigInputInputOverridesValue = Union[
         ConstantSchemaOverride, DynamicVariableSchemaOverride, LlmSchemaOverride, OmitSchemaOverride
     ]
+    McpToolConfigOutputApprovalPolicy = Union[McpApprovalPolicy, str]
+    McpToolConfigOutputExecutionMode = Union[ToolExecutionMode, str]
     McpToolConfigOutputInputOverridesValue = Union[
         ConstantSchemaOverride, DynamicVariableSchemaOverride, LlmSchemaOverride, OmitSchemaOverride, UnknownVariant
     ]
+    McpToolConfigOutputIntegrationType = Union[IntegrationType, str]
+    McpToolConfigOutputInterruptionMode = Union[ToolInterruptionMode, str]
+    McpToolConfigOutputPreToolSpeech = Union[PreToolSpeechMode, str]
+    McpToolConfigOutputToolCallSound = Union[ToolCallSoundType, str]
+    McpToolConfigOutputToolCallSoundBehavior = Union[ToolCallSoundBehavior, str]
+    McpToolConfigOutputToolErrorHandlingMode = Union[ToolErrorHandlingMode, str]
     McpToolConfigOverrideCreateRequestModelInputOverridesValue = Union[
         ConstantSchemaOverride, DynamicVariableSchemaOverride, LlmSchemaOverride, OmitSchemaOverride
     ]
     McpToolConfigOverrideInputInputOverridesValue = Union[
         ConstantSchemaOverride, DynamicVariableSchemaOverride, LlmSchemaOverride, OmitSchemaOverride
     ]
+    McpToolConfigOverrideOutputExecutionMode = Union[ToolExecutionMode, str]
     McpToolConfigOverrideOutputInputOverridesValue = Union[
         ConstantSchemaOverride, DynamicVariableSchemaOverride, LlmSchemaOverride, OmitSchemaOverride, UnknownVariant
     ]
+    McpToolConfigOverrideOutputInterruptionMode = Union[ToolInterruptionMode, str]
+    McpToolConfigOverrideOutputPreToolSpeech = Union[PreToolSpeechMode, str]
+    McpToolConfigOverrideOutputToolCallSoundBehavior = Union[ToolCallSoundBehavior, str]
     McpToolConfigOverrideUpdateRequestModelInputOverridesValue = Union[
         ConstantSchemaOverride, DynamicVariableSchemaOverride, LlmSchemaOverride, OmitSchemaOverride
     ]
@@ -4896,20 +5780,47 @@ if TYPE_CHECKING:
         GetPhoneNumberSipTrunkResponseModel,
         UnknownVariant,
     ]
+    ModerationGuardrailOutputExecutionMode = Union[GuardrailExecutionMode, str]
+    MtlsAuthResponseStatus = Union[AuthConnectionStatus, str]
     MusicAllowedOutputFormats = Union[AllowedOutputFormats, MusicOnlyOutputFormats]
+    MusicFinetuneResponseModelCreatedBy = Union[FinetuneCreatedBy, str]
+    MusicFinetuneResponseModelFailureReason = Union[MusicFinetuneFailureReason, str]
+    MusicFinetuneResponseModelStatus = Union[MusicFinetuneStatus, str]
+    MusicFinetuneResponseModelVisibility = Union[FinetuneVisibility, str]
+    MusicUploadRequestExtractCompositionPlan = Union[bool, MusicModelId]
     MusicUploadResponseCompositionPlan = Union[MusicPrompt, CompositionPlan]
+    OAuth2ClientCredsResponseStatus = Union[AuthConnectionStatus, str]
+    OAuth2JwtResponseStatus = Union[AuthConnectionStatus, str]
     ObjectJsonSchemaPropertyInputPropertiesValue = Union[
         ObjectJsonSchemaPropertyInput, ArrayJsonSchemaPropertyInput, LiteralJsonSchemaProperty
     ]
     ObjectJsonSchemaPropertyOutputPropertiesValue = Union[
         ObjectJsonSchemaPropertyOutput, ArrayJsonSchemaPropertyOutput, LiteralJsonSchemaProperty, UnknownVariant
     ]
+    OrchestratorToolMockBehaviorConfigFallbackStrategy = Union[MockNoMatchBehavior, str]
+    OrchestratorToolMockBehaviorConfigMockingStrategy = Union[MockingStrategy, str]
     OrderItemRequestInput = Union[DubOrderItemRequest, SubtitleOrderItemRequest, TranscriptionOrderItemRequest]
     OrderItemRequestOutput = Union[
         DubOrderItemRequest, SubtitleOrderItemRequest, TranscriptionOrderItemRequest, UnknownVariant
     ]
+    OrderResponseState = Union[OrderState, str]
+    OrderSummaryState = Union[OrderState, str]
+    OutboundCallRecipientResponseModelStatus = Union[BatchCallRecipientStatus, str]
     PatchConvAiDashboardSettingsRequestChartsItem = Union[
         DashboardCallSuccessChartModel, DashboardCriteriaChartModel, DashboardDataCollectionChartModel
+    ]
+    PendingSubscriptionSwitchResponseModelNextBillingPeriod = Union[BillingPeriod, str]
+    PhoneNumbersCreateRequestBody = Union[
+        CreateTwilioPhoneNumberRequest, CreateExotelPhoneNumberRequest, CreateSipTrunkPhoneNumberRequest
+    ]
+    PhoneNumbersGetResponse = Union[
+        GetPhoneNumberTwilioResponseModel, GetPhoneNumberExotelResponseModel, GetPhoneNumberSipTrunkResponseModel
+    ]
+    PhoneNumbersListResponseItem = Union[
+        GetPhoneNumberTwilioResponseModel, GetPhoneNumberExotelResponseModel, GetPhoneNumberSipTrunkResponseModel
+    ]
+    PhoneNumbersUpdateResponse = Union[
+        GetPhoneNumberTwilioResponseModel, GetPhoneNumberExotelResponseModel, GetPhoneNumberSipTrunkResponseModel
     ]
     PhoneNumberTransferCustomSipHeadersItem = Union[CustomSipHeader, CustomSipHeaderWithDynamicVariable, UnknownVariant]
     PhoneNumberTransferPostDialDigits = Union[PostDialDigitsStatic, PostDialDigitsDynamicVariable, UnknownVariant]
@@ -4920,9 +5831,19 @@ if TYPE_CHECKING:
         SipUriDynamicVariableTransferDestination,
         UnknownVariant,
     ]
+    PhoneNumberTransferTransferType = Union[TransferTypeEnum, str]
+    PriceCurrency = Union[Currency, str]
+    PrivateKeyJwtResponseStatus = Union[AuthConnectionStatus, str]
+    ProcedureAtVersionOutputType = Union[ProcedureType, str]
+    ProcedureAtVersionResponseModelType = Union[ProcedureType, str]
+    ProcedureDraftResponseModelType = Union[ProcedureType, str]
+    ProcedureListItemResponseModelType = Union[ProcedureType, str]
+    ProjectCreateRequestModelId = Union[BodyCreateDubbingProjectV1DubbingProjectPostModelIdType0, str]
+    ProjectCreationMetaResponseModelType = Union[ProjectCreationMetaType, str]
     ProjectExtendedResponseAssetsItem = Union[
         ProjectVideoResponseModel, ProjectExternalAudioResponseModel, ProjectImageResponseModel, UnknownVariant
     ]
+    ProjectExtendedResponseQualityPreset = Union[QualityPresetType, str]
     ProjectExternalAudioResponseModelSourceContext = Union[
         SongSourceContext, MusicExploreSongSourceContext, SfxSourceContext, UnknownVariant
     ]
@@ -4938,6 +5859,8 @@ if TYPE_CHECKING:
     PromptAgentApiModelOutputBackupLlmConfig = Union[
         BackupLlmDefault, BackupLlmDisabled, BackupLlmOverride, UnknownVariant
     ]
+    PromptAgentApiModelOutputLlm = Union[Llm, str]
+    PromptAgentApiModelOutputReasoningEffort = Union[LlmReasoningEffort, str]
     PromptAgentApiModelOutputToolsItem = Union[
         WebhookToolConfigOutput,
         ClientToolConfigOutput,
@@ -4947,6 +5870,7 @@ if TYPE_CHECKING:
         SmbToolConfig,
         UnknownVariant,
     ]
+    PromptAgentApiModelOverrideLlm = Union[Llm, str]
     PromptAgentApiModelWorkflowOverrideInputBackupLlmConfig = Union[
         BackupLlmDefault, BackupLlmDisabled, BackupLlmOverride
     ]
@@ -4961,6 +5885,8 @@ if TYPE_CHECKING:
     PromptAgentApiModelWorkflowOverrideOutputBackupLlmConfig = Union[
         BackupLlmDefault, BackupLlmDisabled, BackupLlmOverride, UnknownVariant
     ]
+    PromptAgentApiModelWorkflowOverrideOutputLlm = Union[Llm, str]
+    PromptAgentApiModelWorkflowOverrideOutputReasoningEffort = Union[LlmReasoningEffort, str]
     PromptAgentApiModelWorkflowOverrideOutputToolsItem = Union[
         WebhookToolConfigOutput,
         ClientToolConfigOutput,
@@ -4970,9 +5896,31 @@ if TYPE_CHECKING:
         SmbToolConfig,
         UnknownVariant,
     ]
+    PromptEvaluationCriteriaLlm = Union[Llm, str]
+    PromptEvaluationCriteriaScope = Union[AnalysisScope, str]
+    PromptEvaluationCriteriaScoringMode = Union[CriteriaScoringMode, str]
     PronunciationDictionaryRulesItem = Union[
         PronunciationDictionaryAliasRuleRequestModel, PronunciationDictionaryPhonemeRuleRequestModel
     ]
+    RagConfigOutputEmbeddingModel = Union[EmbeddingModelEnum, str]
+    RagConfigWorkflowOverrideOutputEmbeddingModel = Union[EmbeddingModelEnum, str]
+    RagDocumentIndexResponseModelModel = Union[EmbeddingModelEnum, str]
+    RagDocumentIndexResponseModelStatus = Union[RagIndexStatus, str]
+    RagIndexOverviewEmbeddingModelResponseModelModel = Union[EmbeddingModelEnum, str]
+    RagRetrievalInfoEmbeddingModel = Union[EmbeddingModelEnum, str]
+    RefreshTokenAuthResponseStatus = Union[AuthConnectionStatus, str]
+    ResourceMetadataResponseModelResourceType = Union[WorkspaceResourceType, str]
+    ResponseUnitTestModelConversationInitiationSource = Union[ConversationInitiationSource, str]
+    ReviewResponseModelRejectReasonsItem = Union[ReviewResponseModelRejectReasonsType0ItemType0, str]
+    ScimGroupResponseModelSeatType = Union[SeatType, str]
+    SimilarVoiceCategory = Union[VoiceCategory, str]
+    SimulationTestModelConversationInitiationSource = Union[ConversationInitiationSource, str]
+    SimulationTestModelEvaluationModel = Union[Llm, str]
+    SimulationTestModelSimulatedUserModel = Union[Llm, str]
+    SimulationToolMockBehaviorConfigFallbackStrategy = Union[MockNoMatchBehavior, str]
+    SimulationToolMockBehaviorConfigMockingStrategy = Union[MockingStrategy, str]
+    SlackBotAuthResponseStatus = Union[AuthConnectionStatus, str]
+    SmbToolConfigInterruptionMode = Union[ToolInterruptionMode, str]
     SmbToolConfigParams = Union[
         SearchClientsParams,
         ListClientsParams,
@@ -5055,9 +6003,28 @@ if TYPE_CHECKING:
         ValidateUserVerificationCodeParams,
         UnknownVariant,
     ]
+    SmbToolConfigPreToolSpeech = Union[PreToolSpeechMode, str]
+    SmbToolConfigToolCallSound = Union[ToolCallSoundType, str]
+    SmbToolConfigToolCallSoundBehavior = Union[ToolCallSoundBehavior, str]
+    SmbToolConfigToolErrorHandlingMode = Union[ToolErrorHandlingMode, str]
+    SpeechEngineConfigRequestHeadersValue = Union[str, ConvAiSecretLocator, ConvAiDynamicVariable]
+    SpeechHistoryItemResponseSource = Union[SpeechHistoryItemResponseModelSource, str]
+    SpeechHistoryItemResponseVoiceCategory = Union[SpeechHistoryItemResponseModelVoiceCategory, str]
+    SubmitOrderResponseState = Union[OrderState, str]
+    SubscriptionBillingPeriod = Union[BillingPeriod, str]
+    SubscriptionCharacterRefreshPeriod = Union[CharacterRefreshPeriod, str]
+    SubscriptionCurrency = Union[Currency, str]
     SubscriptionPendingChange = Union[
         PendingSubscriptionSwitchResponseModel, PendingCancellationResponseModel, UnknownVariant
     ]
+    SubscriptionResponseBillingPeriod = Union[BillingPeriod, str]
+    SubscriptionResponseCharacterRefreshPeriod = Union[CharacterRefreshPeriod, str]
+    SubscriptionResponseCurrency = Union[Currency, str]
+    SubscriptionResponseStatus = Union[SubscriptionStatusType, str]
+    SubscriptionStatus = Union[SubscriptionStatusType, str]
+    SummariesGetResponseValue = Union[AgentSummaryBatchSuccessfulResponseModel, BatchFailureResponseModel]
+    SupportedVoiceModelFamily = Union[TtsModelFamily, str]
+    SupportedVoiceOptimizeStreamingLatency = Union[TtsOptimizeStreamingLatency, int]
     SystemToolConfigInputParams = Union[
         EndCallToolConfig,
         LanguageDetectionToolConfig,
@@ -5072,6 +6039,7 @@ if TYPE_CHECKING:
         EndProcedureToolConfigInput,
         RunSubagentToolConfigInput,
     ]
+    SystemToolConfigOutputInterruptionMode = Union[ToolInterruptionMode, str]
     SystemToolConfigOutputParams = Union[
         EndCallToolConfig,
         LanguageDetectionToolConfig,
@@ -5087,7 +6055,26 @@ if TYPE_CHECKING:
         RunSubagentToolConfigOutput,
         UnknownVariant,
     ]
+    SystemToolConfigOutputPreToolSpeech = Union[PreToolSpeechMode, str]
+    SystemToolConfigOutputToolCallSound = Union[ToolCallSoundType, str]
+    SystemToolConfigOutputToolCallSoundBehavior = Union[ToolCallSoundBehavior, str]
+    SystemToolConfigOutputToolErrorHandlingMode = Union[ToolErrorHandlingMode, str]
+    TestConditionResultCommonModelResult = Union[EvaluationSuccessResult, str]
+    TestRunResultBucketStatus = Union[TestRunStatus, str]
+    TestsCreateRequestBody = Union[
+        CreateResponseUnitTestRequest, CreateToolCallUnitTestRequest, CreateSimulationTestRequest
+    ]
+    TestsGetResponse = Union[
+        GetResponseUnitTestResponseModel, GetToolCallUnitTestResponseModel, GetSimulationTestResponseModel
+    ]
+    TestsUpdateRequestBody = Union[
+        UpdateResponseUnitTestRequest, UpdateToolCallUnitTestRequest, UpdateSimulationTestRequest
+    ]
+    TestsUpdateResponse = Union[
+        GetResponseUnitTestResponseModel, GetToolCallUnitTestResponseModel, GetSimulationTestResponseModel
+    ]
     TextToSpeechGenerationRequest = Union[ElevenFlashV25Request, ElevenMultilingualV2Request, ElevenV3Request]
+    ToolCallUnitTestModelConversationInitiationSource = Union[ConversationInitiationSource, str]
     ToolExecutionResponseModelToolCallDetails = Union[
         ConversationHistoryTranscriptToolCallWebhookDetails,
         ConversationHistoryTranscriptToolCallClientDetails,
@@ -5101,15 +6088,37 @@ if TYPE_CHECKING:
     ToolResponseModelToolConfig = Union[
         WebhookToolConfigOutput, ClientToolConfigOutput, SystemToolConfigOutput, McpToolConfigOutput, UnknownVariant
     ]
+    TranscriptGetResponse = Union[DubbingTranscriptResponseModel, str]
     TransferToAgentToolResultSuccessModelInputBranchInfo = Union[
         TransferBranchInfoTrafficSplit, TransferBranchInfoDefaultingToMain
     ]
     TransferToAgentToolResultSuccessModelOutputBranchInfo = Union[
         TransferBranchInfoTrafficSplit, TransferBranchInfoDefaultingToMain, UnknownVariant
     ]
+    TriggeredGuardrailCommonModelGuardrailType = Union[GuardrailType, str]
+    TtsConversationalConfigOutputAgentOutputAudioFormat = Union[TtsOutputFormat, str]
+    TtsConversationalConfigOutputModelId = Union[TtsConversationalModel, str]
+    TtsConversationalConfigOutputOptimizeStreamingLatency = Union[TtsOptimizeStreamingLatency, int]
+    TtsConversationalConfigOutputTextNormalisationType = Union[TextNormalisationType, str]
+    TtsConversationalConfigWorkflowOverrideOutputAgentOutputAudioFormat = Union[TtsOutputFormat, str]
+    TtsConversationalConfigWorkflowOverrideOutputModelId = Union[TtsConversationalModel, str]
+    TtsConversationalConfigWorkflowOverrideOutputOptimizeStreamingLatency = Union[TtsOptimizeStreamingLatency, int]
+    TtsConversationalConfigWorkflowOverrideOutputTextNormalisationType = Union[TextNormalisationType, str]
+    TurnConfigMode = Union[TurnMode, str]
+    TurnConfigSpellingPatience = Union[SpellingPatience, str]
+    TurnConfigTurnEagerness = Union[TurnEagerness, str]
+    TurnConfigTurnModel = Union[TurnModel, str]
+    TurnConfigWorkflowOverrideMode = Union[TurnMode, str]
+    TurnConfigWorkflowOverrideSpellingPatience = Union[SpellingPatience, str]
+    TurnConfigWorkflowOverrideTurnEagerness = Union[TurnEagerness, str]
+    TurnConfigWorkflowOverrideTurnModel = Union[TurnModel, str]
+    UnitTestRunResponseModelStatus = Union[TestRunStatus, str]
     UnitTestRunResponseModelTestInfo = Union[
         ResponseUnitTestModel, ToolCallUnitTestModel, SimulationTestModel, UnknownVariant
     ]
+    UnitTestSummaryResponseModelConversationInitiationSource = Union[ConversationInitiationSource, str]
+    UnitTestSummaryResponseModelEntityType = Union[AgentTestEntityType, str]
+    UnitTestSummaryResponseModelType = Union[TestType, str]
     UnitTestToolCallParameterEval = Union[
         LlmParameterEvaluationStrategy,
         RegexParameterEvaluationStrategy,
@@ -5117,6 +6126,13 @@ if TYPE_CHECKING:
         MatchAnythingParameterEvaluationStrategy,
         UnknownVariant,
     ]
+    UpdateEnvironmentVariableRequestValuesValue = Union[
+        str, EnvironmentVariableSecretValueRequest, EnvironmentVariableAuthConnectionValueRequest
+    ]
+    UrlSecretAuthResponseStatus = Union[AuthConnectionStatus, str]
+    UserModelTypeId = Union[UserTypeId, int]
+    UserSeatType = Union[SeatType, str]
+    ValidationErrorLocItem = Union[str, int]
     VideoGenerationRequest = Union[
         CreatifyAuroraRequest,
         Veo31Request,
@@ -5129,7 +6145,20 @@ if TYPE_CHECKING:
     VideoReference = Union[GenerationReference, StaticAssetReference, InlineVideoReference]
     WebhookTarget = Union[WebhookTargetAll, WebhookTargetIds]
     WebhookToolApiSchemaConfigInputAuthConnection = Union[AuthConnectionLocator, EnvironmentAuthConnectionLocator]
+    WebhookToolApiSchemaConfigInputRequestHeadersValue = Union[
+        str, ConvAiSecretLocator, ConvAiDynamicVariable, ConvAiEnvVarLocator
+    ]
     WebhookToolApiSchemaConfigOutputAuthConnection = Union[AuthConnectionLocator, EnvironmentAuthConnectionLocator]
+    WebhookToolApiSchemaConfigOutputRequestHeadersValue = Union[
+        str, ConvAiSecretLocator, ConvAiDynamicVariable, ConvAiEnvVarLocator
+    ]
+    WebhookToolConfigOutputExecutionMode = Union[ToolExecutionMode, str]
+    WebhookToolConfigOutputInterruptionMode = Union[ToolInterruptionMode, str]
+    WebhookToolConfigOutputPreToolSpeech = Union[PreToolSpeechMode, str]
+    WebhookToolConfigOutputToolCallSound = Union[ToolCallSoundType, str]
+    WebhookToolConfigOutputToolCallSoundBehavior = Union[ToolCallSoundBehavior, str]
+    WebhookToolConfigOutputToolErrorHandlingMode = Union[ToolErrorHandlingMode, str]
+    WhatsAppAuthResponseStatus = Union[AuthConnectionStatus, str]
     WhatsAppTemplateHeaderComponentParamsParametersItem = Union[
         WhatsAppTemplateTextParam,
         WhatsAppTemplateImageParam,
@@ -5138,7 +6167,16 @@ if TYPE_CHECKING:
     ]
     WidgetConfigAvatar = Union[OrbAvatar, UrlAvatar, ImageAvatar]
     WidgetConfigOutputAvatar = Union[OrbAvatar, UrlAvatar, ImageAvatar, UnknownVariant]
+    WidgetConfigOutputExpandable = Union[WidgetExpandable, str]
+    WidgetConfigOutputFeedbackMode = Union[WidgetFeedbackMode, str]
+    WidgetConfigOutputPlacement = Union[WidgetPlacement, str]
+    WidgetConfigOutputVariant = Union[EmbedVariant, str]
     WidgetConfigResponseAvatar = Union[OrbAvatar, UrlAvatar, ImageAvatar, UnknownVariant]
+    WidgetConfigResponseExpandable = Union[WidgetExpandable, str]
+    WidgetConfigResponseFeedbackMode = Union[WidgetFeedbackMode, str]
+    WidgetConfigResponsePlacement = Union[WidgetPlacement, str]
+    WidgetConfigResponseVariant = Union[EmbedVariant, str]
+    WidgetEndFeedbackConfigType = Union[WidgetEndFeedbackType, str]
     WorkflowEdgeModelInputBackwardCondition = Union[
         WorkflowUnconditionalModelInput,
         WorkflowLlmConditionModelInput,
@@ -5165,6 +6203,7 @@ if TYPE_CHECKING:
         WorkflowExpressionConditionModelOutput,
         UnknownVariant,
     ]
+    WorkflowOverrideAgentNodeModelOutputEntryBehavior = Union[EntryBehavior, str]
     WorkflowPhoneNumberNodeModelInputCustomSipHeadersItem = Union[CustomSipHeader, CustomSipHeaderWithDynamicVariable]
     WorkflowPhoneNumberNodeModelInputPostDialDigits = Union[PostDialDigitsStatic, PostDialDigitsDynamicVariable]
     WorkflowPhoneNumberNodeModelInputTransferDestination = Union[
@@ -5186,6 +6225,7 @@ if TYPE_CHECKING:
         SipUriDynamicVariableTransferDestination,
         UnknownVariant,
     ]
+    WorkflowPhoneNumberNodeModelOutputTransferType = Union[TransferTypeEnum, str]
     WorkflowToolLocatorSchemaOverridesValue = Union[
         ConstantSchemaOverride, DynamicVariableSchemaOverride, LlmSchemaOverride, OmitSchemaOverride, UnknownVariant
     ]
@@ -5211,6 +6251,24 @@ if TYPE_CHECKING:
         WorkflowToolMaxIterationsExceededStepModel,
         UnknownVariant,
     ]
+    WorkspaceAnalyticsQueryResponseModelColumnUnitsItem = Union[ColumnUnit, str]
+    WorkspaceApiKeyResponseModelDisableReason = Union[LockReason, str]
+    WorkspaceApiKeyResponseModelPermissionsItem = Union[PermissionType, str]
+    WorkspaceAuditLogEntryResponseActivityId = Union[
+        AccountChangeActivityId,
+        AuthenticationActivityId,
+        EntityManagementActivityId,
+        UserAccessManagementActivityId,
+        GroupManagementActivityId,
+        int,
+    ]
+    WorkspaceAuditLogEntryResponseSeverityId = Union[SeverityId, int]
+    WorkspaceAuditLogEntryResponseStatusId = Union[StatusId, int]
+    WorkspaceGroupResponseModelPermissionsItem = Union[WorkspaceGroupPermission, str]
+    WorkspaceMemberResponseModelSeatType = Union[SeatType, str]
+    WorkspaceWebhookResponseModelAuthType = Union[WebhookAuthMethodType, str]
+    WorkspaceWebhookResponseModelEventsItem = Union[WorkspaceWebhookEventType, str]
+    WorkspaceWebhookUsageResponseModelUsageType = Union[WebhookUsageType, str]
 
 _MODULES = {
     "AccountChangeActivityId": ".account_change_activity_id",
@@ -7131,6 +8189,7 @@ _ALIASES = {
     "ActorModelSession": "ActorModelSessionType0",
     "AddPronunciationDictionaryRequestWorkspaceAccess": "AddPronunciationDictionaryRequestWorkspaceAccessType0",
     "AddPronunciationDictionaryResponseModelPermissionOnResource": "AddPronunciationDictionaryResponseModelPermissionOnResourceType0",
+    "AddPronunciationDictionaryResponseModelPermissionOnResourceZero": "AddPronunciationDictionaryResponseModelPermissionOnResourceType0",
     "AddVoiceIVCResponseModel": "AddVoiceIvcResponseModel",
     "AddVoiceRequestLabels": "AddVoiceRequestLabelsType0",
     "AgentAnalysisItemsInputDataCollectionItem_System": "AttachedSystemDataCollectionRef",
@@ -7178,8 +8237,11 @@ _ALIASES = {
     "AlertingSettingsResponseNotifiersItem_Integration": "AlertingIntegrationNotifierResponse",
     "AlertingSettingsResponseNotifiersItem_Webhook": "AlertingWebhookNotifierResponse",
     "AnalysisPropertyType": "AnalysisPropertyTypeType0",
+    "AnalysisPropertyTypeZero": "AnalysisPropertyTypeType0",
     "ApiIntegrationOAuth2AuthCodeResponseScopeSeparator": "ApiIntegrationOAuth2AuthCodeResponseScopeSeparatorType0",
+    "ApiIntegrationOAuth2AuthCodeResponseScopeSeparatorZero": "ApiIntegrationOAuth2AuthCodeResponseScopeSeparatorType0",
     "ApiIntegrationOAuth2CustomAppResponseScopeSeparator": "ApiIntegrationOAuth2CustomAppResponseScopeSeparatorType0",
+    "ApiIntegrationOAuth2CustomAppResponseScopeSeparatorZero": "ApiIntegrationOAuth2CustomAppResponseScopeSeparatorType0",
     "ApiIntegrationWebhookOverridesRequestHeaders": "ApiIntegrationWebhookOverridesRequestHeadersType0",
     "ApiIntegrationWebhookOverridesSchemaOverrides": "ApiIntegrationWebhookOverridesSchemaOverridesType0",
     "ApiIntegrationWebhookOverridesSchemaOverridesValue_Constant": "ConstantSchemaOverride",
@@ -7194,6 +8256,7 @@ _ALIASES = {
     "ASRProvider": "AsrProvider",
     "ASRQuality": "AsrQuality",
     "AssetTranscriptionStatus": "AssetTranscriptionStatusType0",
+    "AssetTranscriptionStatusZero": "AssetTranscriptionStatusType0",
     "ASTAdditionOperatorNodeInput": "AstAdditionOperatorNodeInput",
     "ASTAdditionOperatorNodeOutput": "AstAdditionOperatorNodeOutput",
     "ASTAndOperatorNodeInput": "AstAndOperatorNodeInput",
@@ -7217,6 +8280,8 @@ _ALIASES = {
     "ASTLessThanOrEqualsOperatorNodeInput": "AstLessThanOrEqualsOperatorNodeInput",
     "ASTLessThanOrEqualsOperatorNodeOutput": "AstLessThanOrEqualsOperatorNodeOutput",
     "ASTLLMNode": "AstllmNodeOutput",
+    "AstllmNodeInputOne": "ASTLLMNodePrompt",
+    "AstllmNodeInputZero": "ASTLLMNodeValueSchema",
     "ASTMultiplicationOperatorNodeInput": "AstMultiplicationOperatorNodeInput",
     "ASTMultiplicationOperatorNodeOutput": "AstMultiplicationOperatorNodeOutput",
     "AstNodeInput_AddOperator": "AstAdditionOperatorNodeInput",
@@ -7269,10 +8334,15 @@ _ALIASES = {
     "ASTSubtractionOperatorNodeInput": "AstSubtractionOperatorNodeInput",
     "ASTSubtractionOperatorNodeOutput": "AstSubtractionOperatorNodeOutput",
     "AttachedSystemEvaluationRefAnalysisItemId": "AttachedSystemEvaluationRefAnalysisItemIdType0",
+    "AttachedSystemEvaluationRefAnalysisItemIdZero": "AttachedSystemEvaluationRefAnalysisItemIdType0",
     "AudioAnalysisStatus": "AudioAnalysisStatusType0",
+    "AudioAnalysisStatusZero": "AudioAnalysisStatusType0",
+    "AudioIsolationConvertRequestFileFormat": "AudioIsolationRequestFileFormatType0",
     "AudioIsolationRequestFileFormat": "AudioIsolationRequestFileFormatType0",
     "AudioIsolationStreamRequestFileFormat": "AudioIsolationStreamRequestFileFormatType0",
+    "AudioNativeCreateRequestApplyTextNormalization": "BodyCreatesAudioNativeEnabledProjectV1AudioNativePostApplyTextNormalizationType0",
     "AudioNativeProjectSettingsResponseModelStatus": "AudioNativeProjectSettingsResponseModelStatusType0",
+    "AudioNativeProjectSettingsResponseModelStatusZero": "AudioNativeProjectSettingsResponseModelStatusType0",
     "AudioReference_Asset": "StaticAssetReference",
     "AudioReference_Generation": "GenerationReference",
     "AudioReference_InlineBase64": "InlineAudioReference",
@@ -7281,11 +8351,50 @@ _ALIASES = {
     "AuthConnectionDependenciesMcpServersItem_Unknown": "DependentUnknownMcpServerIdentifier",
     "AuthConnectionDependenciesToolsItem_Available": "DependentAvailableToolIdentifier",
     "AuthConnectionDependenciesToolsItem_Unknown": "DependentUnknownToolIdentifier",
+    "AuthConnectionsCreateRequestBody_BasicAuth": "CreateBasicAuthRequest",
+    "AuthConnectionsCreateRequestBody_BearerAuth": "CreateBearerAuthRequest",
+    "AuthConnectionsCreateRequestBody_CustomHeaderAuth": "CreateCustomHeaderAuthRequest",
+    "AuthConnectionsCreateRequestBody_Mtls": "CreateMtlsAuthRequest",
+    "AuthConnectionsCreateRequestBody_Oauth2ClientCredentials": "CreateOAuth2ClientCredsRequest",
+    "AuthConnectionsCreateRequestBody_Oauth2Jwt": "CreateOAuth2JwtRequest",
+    "AuthConnectionsCreateRequestBody_PrivateKeyJwt": "CreatePrivateKeyJwtRequest",
+    "AuthConnectionsCreateResponse_ApiIntegrationOauth2AuthCode": "ApiIntegrationOAuth2AuthCodeResponse",
+    "AuthConnectionsCreateResponse_ApiIntegrationOauth2CustomApp": "ApiIntegrationOAuth2CustomAppResponse",
+    "AuthConnectionsCreateResponse_BasicAuth": "BasicAuthResponse",
+    "AuthConnectionsCreateResponse_BearerAuth": "BearerAuthResponse",
+    "AuthConnectionsCreateResponse_CustomHeaderAuth": "CustomHeaderAuthResponse",
+    "AuthConnectionsCreateResponse_Mtls": "MtlsAuthResponse",
+    "AuthConnectionsCreateResponse_Oauth2ClientCredentials": "OAuth2ClientCredsResponse",
+    "AuthConnectionsCreateResponse_Oauth2Jwt": "OAuth2JwtResponse",
+    "AuthConnectionsCreateResponse_PrivateKeyJwt": "PrivateKeyJwtResponse",
+    "AuthConnectionsCreateResponse_RefreshTokenAuth": "RefreshTokenAuthResponse",
+    "AuthConnectionsCreateResponse_SlackBotAuth": "SlackBotAuthResponse",
+    "AuthConnectionsCreateResponse_UrlSecret": "UrlSecretAuthResponse",
+    "AuthConnectionsCreateResponse_WhatsappAuth": "WhatsAppAuthResponse",
+    "AuthConnectionsUpdateRequestBody_BasicAuth": "UpdateBasicAuthRequest",
+    "AuthConnectionsUpdateRequestBody_BearerAuth": "UpdateBearerAuthRequest",
+    "AuthConnectionsUpdateRequestBody_Oauth2ClientCredentials": "UpdateOAuth2ClientCredsRequest",
+    "AuthConnectionsUpdateRequestBody_Oauth2Jwt": "UpdateOAuth2JwtRequest",
+    "AuthConnectionsUpdateResponse_ApiIntegrationOauth2AuthCode": "ApiIntegrationOAuth2AuthCodeResponse",
+    "AuthConnectionsUpdateResponse_ApiIntegrationOauth2CustomApp": "ApiIntegrationOAuth2CustomAppResponse",
+    "AuthConnectionsUpdateResponse_BasicAuth": "BasicAuthResponse",
+    "AuthConnectionsUpdateResponse_BearerAuth": "BearerAuthResponse",
+    "AuthConnectionsUpdateResponse_CustomHeaderAuth": "CustomHeaderAuthResponse",
+    "AuthConnectionsUpdateResponse_Mtls": "MtlsAuthResponse",
+    "AuthConnectionsUpdateResponse_Oauth2ClientCredentials": "OAuth2ClientCredsResponse",
+    "AuthConnectionsUpdateResponse_Oauth2Jwt": "OAuth2JwtResponse",
+    "AuthConnectionsUpdateResponse_PrivateKeyJwt": "PrivateKeyJwtResponse",
+    "AuthConnectionsUpdateResponse_RefreshTokenAuth": "RefreshTokenAuthResponse",
+    "AuthConnectionsUpdateResponse_SlackBotAuth": "SlackBotAuthResponse",
+    "AuthConnectionsUpdateResponse_UrlSecret": "UrlSecretAuthResponse",
+    "AuthConnectionsUpdateResponse_WhatsappAuth": "WhatsAppAuthResponse",
     "BackupLLMDefault": "BackupLlmDefault",
     "BackupLLMDisabled": "BackupLlmDisabled",
     "BackupLLMOverride": "BackupLlmOverride",
     "BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromFilePost": "AddPronunciationDictionaryRequest",
     "BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromFilePostWorkspaceAccessType0": "AddPronunciationDictionaryRequestWorkspaceAccessType0",
+    "BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromRulesPostRulesItem_Alias": "PronunciationDictionaryAliasRuleRequestModel",
+    "BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromRulesPostRulesItem_Phoneme": "PronunciationDictionaryPhonemeRuleRequestModel",
     "BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromRulesPostWorkspaceAccess": "BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromRulesPostWorkspaceAccessType0",
     "BodyAddMemberToUserGroupV1WorkspaceGroupsGroupIdMembersPost": "AddMemberToGroupRequest",
     "BodyAddRulesToThePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdAddRulesPost": "PronunciationDictionary",
@@ -7302,8 +8411,14 @@ _ALIASES = {
     "BodyCreateANewVoiceFromVoicePreviewV1TextToVoicePostLabels": "BodyCreateANewVoiceFromVoicePreviewV1TextToVoicePostLabelsType0",
     "BodyCreateDubbingLanguageTargetV1DubbingProjectProjectIdLanguagePostTranslations": "BodyCreateDubbingLanguageTargetV1DubbingProjectProjectIdLanguagePostTranslationsType0",
     "BodyCreateDubbingProjectV1DubbingProjectPostModelId": "BodyCreateDubbingProjectV1DubbingProjectPostModelIdType0",
+    "BodyCreateDubbingProjectV1DubbingProjectPostModelIdZero": "BodyCreateDubbingProjectV1DubbingProjectPostModelIdType0",
     "BodyCreateMusicFinetuneV1MusicFinetunesPostVisibility": "BodyCreateMusicFinetuneV1MusicFinetunesPostVisibilityType0",
     "BodyCreatePodcastV1StudioPodcastsPostApplyTextNormalization": "BodyCreatePodcastV1StudioPodcastsPostApplyTextNormalizationType0",
+    "BodyCreatePodcastV1StudioPodcastsPostDurationScale": "BodyCreatePodcastV1StudioPodcastsPostTheDurationOfTheGeneratedPodcastThisVariesDependingOnTheFormatVoiceAndLanguage",
+    "BodyCreatePodcastV1StudioPodcastsPostMode_Bulletin": "PodcastBulletinMode",
+    "BodyCreatePodcastV1StudioPodcastsPostMode_Conversation": "PodcastConversationMode",
+    "BodyCreatePodcastV1StudioPodcastsPostSourceTwoItem_Text": "PodcastTextSource",
+    "BodyCreatePodcastV1StudioPodcastsPostSourceTwoItem_Url": "PodcastUrlSource",
     "BodyCreatePVCVoiceV1VoicesPvcPost": "CreatePvcVoiceRequest",
     "BodyCreatePVCVoiceV1VoicesPvcPostLabelsType0": "CreatePvcVoiceRequestLabelsType0",
     "BodyCreatesAudioNativeEnabledProjectV1AudioNativePostApplyTextNormalization": "BodyCreatesAudioNativeEnabledProjectV1AudioNativePostApplyTextNormalizationType0",
@@ -7318,9 +8433,14 @@ _ALIASES = {
     "BodyEditPVCVoiceV1VoicesPvcVoiceIdPost": "BodyEditPvcVoiceV1VoicesPvcVoiceIdPost",
     "BodyEditPvcVoiceV1VoicesPvcVoiceIdPostLabels": "BodyEditPvcVoiceV1VoicesPvcVoiceIdPostLabelsType0",
     "BodyEditPVCVoiceV1VoicesPvcVoiceIdPostLabelsType0": "BodyEditPvcVoiceV1VoicesPvcVoiceIdPostLabelsType0",
+    "BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchAllowedIpsOne": "BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchAllowedIpsType1",
+    "BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchCharacterLimitOne": "BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchCharacterLimitType1",
+    "BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchPermissionsOne": "BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchPermissionsType1",
+    "BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchThirdPartyDisableAllowedOne": "BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchThirdPartyDisableAllowedType1",
     "BodyEditVoiceV1VoicesVoiceIdEditPost": "EditVoiceRequest",
     "BodyEditVoiceV1VoicesVoiceIdEditPostLabelsType0": "EditVoiceRequestLabelsType0",
     "BodyGetSimilarLibraryVoicesV1SimilarVoicesPost": "ListSimilarVoicesRequest",
+    "BodyGetWorkspaceUsageV1WorkspaceAnalyticsQueryUsageByProductOverTimePostGroupByItem": "BodyGetWorkspaceUsageV1WorkspaceAnalyticsQueryUsageByProductOverTimePostGroupByType0Item",
     "BodyHandleAnOutboundCallViaSIPTrunkV1ConvaiSipTrunkOutboundCallPost": "BodyHandleAnOutboundCallViaSipTrunkV1ConvaiSipTrunkOutboundCallPost",
     "BodyInviteUserV1WorkspaceInvitesAddPost": "InviteUserRequest",
     "BodyListAPIRequestsV1WorkspaceAnalyticsRequestsPost": "BodyListApiRequestsV1WorkspaceAnalyticsRequestsPost",
@@ -7336,6 +8456,8 @@ _ALIASES = {
     "BodySendAnOutboundMessageViaWhatsAppV1ConvaiWhatsappOutboundMessagePostTemplateParamsItem_Body": "WhatsAppTemplateBodyComponentParams",
     "BodySendAnOutboundMessageViaWhatsAppV1ConvaiWhatsappOutboundMessagePostTemplateParamsItem_Button": "WhatsAppTemplateButtonComponentParams",
     "BodySendAnOutboundMessageViaWhatsAppV1ConvaiWhatsappOutboundMessagePostTemplateParamsItem_Header": "WhatsAppTemplateHeaderComponentParams",
+    "BodySetRulesOnThePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdSetRulesPostRulesItem_Alias": "PronunciationDictionaryAliasRuleRequestModel",
+    "BodySetRulesOnThePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdSetRulesPostRulesItem_Phoneme": "PronunciationDictionaryPhonemeRuleRequestModel",
     "BodySoundGenerationV1SoundGenerationPost": "CreateSoundEffectRequest",
     "BodySpeechToSpeechStreamingV1SpeechToSpeechVoiceIdStreamPost": "SpeechToSpeechStreamRequest",
     "BodySpeechToSpeechStreamingV1SpeechToSpeechVoiceIdStreamPostFileFormatType0": "SpeechToSpeechStreamRequestFileFormatType0",
@@ -7347,32 +8469,50 @@ _ALIASES = {
     "BodyUpdateWorkspaceWebhookV1WorkspaceWebhooksWebhookIdPatchRequestHeaders": "BodyUpdateWorkspaceWebhookV1WorkspaceWebhooksWebhookIdPatchRequestHeadersType0",
     "BodyVerifyPVCVoiceCaptchaV1VoicesPvcVoiceIdCaptchaPost": "BodyVerifyPvcVoiceCaptchaV1VoicesPvcVoiceIdCaptchaPost",
     "CaptionStyleCharacterAnimationModelEnterType": "CaptionStyleCharacterAnimationModelEnterTypeType0",
+    "CaptionStyleCharacterAnimationModelEnterTypeZero": "CaptionStyleCharacterAnimationModelEnterTypeType0",
     "CaptionStyleCharacterAnimationModelExitType": "CaptionStyleCharacterAnimationModelExitTypeType0",
+    "CaptionStyleCharacterAnimationModelExitTypeZero": "CaptionStyleCharacterAnimationModelExitTypeType0",
     "CaptionStyleHorizontalPlacementModelAlign": "CaptionStyleHorizontalPlacementModelAlignType0",
+    "CaptionStyleHorizontalPlacementModelAlignZero": "CaptionStyleHorizontalPlacementModelAlignType0",
     "CaptionStyleModelTextAlign": "CaptionStyleModelTextAlignType0",
+    "CaptionStyleModelTextAlignZero": "CaptionStyleModelTextAlignType0",
     "CaptionStyleModelTextBlendMode": "CaptionStyleModelTextBlendModeType0",
+    "CaptionStyleModelTextBlendModeZero": "CaptionStyleModelTextBlendModeType0",
     "CaptionStyleModelTextStyle": "CaptionStyleModelTextStyleType0",
+    "CaptionStyleModelTextStyleZero": "CaptionStyleModelTextStyleType0",
     "CaptionStyleModelTextTransform": "CaptionStyleModelTextTransformType0",
+    "CaptionStyleModelTextTransformZero": "CaptionStyleModelTextTransformType0",
     "CaptionStyleModelTextWeight": "CaptionStyleModelTextWeightType0",
+    "CaptionStyleModelTextWeightZero": "CaptionStyleModelTextWeightType0",
     "CaptionStyleSectionAnimationModelEnterType": "CaptionStyleSectionAnimationModelEnterTypeType0",
+    "CaptionStyleSectionAnimationModelEnterTypeZero": "CaptionStyleSectionAnimationModelEnterTypeType0",
     "CaptionStyleSectionAnimationModelExitType": "CaptionStyleSectionAnimationModelExitTypeType0",
+    "CaptionStyleSectionAnimationModelExitTypeZero": "CaptionStyleSectionAnimationModelExitTypeType0",
     "CaptionStyleVerticalPlacementModelAlign": "CaptionStyleVerticalPlacementModelAlignType0",
+    "CaptionStyleVerticalPlacementModelAlignZero": "CaptionStyleVerticalPlacementModelAlignType0",
     "CaptionStyleWordAnimationModelEnterType": "CaptionStyleWordAnimationModelEnterTypeType0",
+    "CaptionStyleWordAnimationModelEnterTypeZero": "CaptionStyleWordAnimationModelEnterTypeType0",
     "CaptionStyleWordAnimationModelExitType": "CaptionStyleWordAnimationModelExitTypeType0",
+    "CaptionStyleWordAnimationModelExitTypeZero": "CaptionStyleWordAnimationModelExitTypeType0",
     "ChapterContentBlockInputModelSubType": "ChapterContentBlockInputModelSubTypeType0",
     "ChapterResponseModel": "ChapterResponse",
     "ChapterResponseModelStateType0": "ChapterResponseStateType0",
     "ChapterResponseState": "ChapterResponseStateType0",
+    "ChapterResponseStateZero": "ChapterResponseStateType0",
     "ChapterSnapshotResponseModel": "ChapterSnapshotResponse",
     "ChapterSnapshotsResponseModel": "ChapterSnapshotsResponse",
     "ChapterStatisticsResponseModel": "ChapterStatisticsResponse",
     "ChapterWithContentResponseModelState": "ChapterWithContentResponseModelStateType0",
+    "ChapterWithContentResponseModelStateZero": "ChapterWithContentResponseModelStateType0",
     "ClipAnimationEnterEffect": "ClipAnimationEnterEffectType0",
+    "ClipAnimationEnterEffectZero": "ClipAnimationEnterEffectType0",
     "ClipAnimationExitEffect": "ClipAnimationExitEffectType0",
+    "ClipAnimationExitEffectZero": "ClipAnimationExitEffectType0",
     "ContentGuardrailInputTriggerAction_EndCall": "EndCallTriggerAction",
     "ContentGuardrailInputTriggerAction_Retry": "RetryTriggerAction",
     "ContentGuardrailOutputTriggerAction_EndCall": "EndCallTriggerAction",
     "ContentGuardrailOutputTriggerAction_Retry": "RetryTriggerAction",
+    "ContentThresholdGuardrailThresholdOne": "ContentThresholdGuardrailThresholdType1",
     "ConvAIDynamicVariable": "ConvAiDynamicVariable",
     "ConvAIEnvVarLocator": "ConvAiEnvVarLocator",
     "ConvAIFileUploadResponseModel": "ConvAiFileUploadResponseModel",
@@ -7403,6 +8543,7 @@ _ALIASES = {
     "ConversationHistoryTranscriptCommonModel": "ConversationHistoryTranscriptCommonModelInput",
     "ConversationHistoryTranscriptCommonModelRole": "ConversationHistoryTranscriptCommonModelInputRole",
     "ConversationHistoryTranscriptResponseModelRole": "ConversationHistoryTranscriptResponseModelRoleType0",
+    "ConversationHistoryTranscriptResponseModelRoleZero": "ConversationHistoryTranscriptResponseModelRoleType0",
     "ConversationHistoryTranscriptSystemToolResultCommonModelInputResult_Dummy": "DummyToolResultModel",
     "ConversationHistoryTranscriptSystemToolResultCommonModelInputResult_EndCallSuccess": "EndCallToolResultModel",
     "ConversationHistoryTranscriptSystemToolResultCommonModelInputResult_KnowledgeBaseRagSuccess": "KnowledgeBaseRagToolResultModel",
@@ -7447,10 +8588,15 @@ _ALIASES = {
     "ConversationInitiationClientDataRequestCustomLlmExtraBody": "ConversationInitiationClientDataRequestInputCustomLlmExtraBody",
     "ConversationInitiationClientDataRequestDynamicVariables": "ConversationInitiationClientDataRequestInputDynamicVariables",
     "ConversationSentimentAnalysisOverallLabel": "ConversationSentimentAnalysisOverallLabelType0",
+    "ConversationSentimentAnalysisOverallLabelZero": "ConversationSentimentAnalysisOverallLabelType0",
+    "ConversationsListRequestExcludeStatusesItem": "ConversationalAiConversationsListExcludeStatusesType0Item",
+    "ConversationsListRequestSummaryMode": "ConversationalAiConversationsListSummaryMode",
     "ConversationSummaryMessageModelRole": "ConversationSummaryMessageModelRoleType0",
+    "ConversationSummaryMessageModelRoleZero": "ConversationSummaryMessageModelRoleType0",
     "ConversationSummaryResponseModelDataCollectionResults": "ConversationSummaryResponseModelDataCollectionResultsType0",
     "ConversationSummaryResponseModelEvaluationCriteriaResults": "ConversationSummaryResponseModelEvaluationCriteriaResultsType0",
     "ConversationSummaryResponseModelStatus": "ConversationSummaryResponseModelStatusType0",
+    "ConversationSummaryResponseModelStatusZero": "ConversationSummaryResponseModelStatusType0",
     "ConversationTTSUsageModel": "ConversationTtsUsageModel",
     "CreateMTLSAuthRequest": "CreateMtlsAuthRequest",
     "CreateOAuth2JWTRequest": "CreateOAuth2JwtRequest",
@@ -7463,6 +8609,7 @@ _ALIASES = {
     "CreatePvcVoiceRequestLabels": "CreatePvcVoiceRequestLabelsType0",
     "CreateSIPTrunkPhoneNumberRequestV2": "CreateSipTrunkPhoneNumberRequest",
     "CustomGuardrailConfigModel": "CustomGuardrailConfigModelType0",
+    "CustomGuardrailConfigModelZero": "CustomGuardrailConfigModelType0",
     "CustomGuardrailConfigTriggerAction_EndCall": "EndCallTriggerAction",
     "CustomGuardrailConfigTriggerAction_Retry": "RetryTriggerAction",
     "CustomLLM": "CustomLlm",
@@ -7471,25 +8618,67 @@ _ALIASES = {
     "CustomSIPHeader": "CustomSipHeader",
     "CustomSIPHeaderWithDynamicVariable": "CustomSipHeaderWithDynamicVariable",
     "DefaultSharingGroupResponseModelPermissionLevel": "DefaultSharingGroupResponseModelPermissionLevelType0",
+    "DefaultSharingGroupResponseModelPermissionLevelZero": "DefaultSharingGroupResponseModelPermissionLevelType0",
     "DeleteSampleResponseModel": "DeleteSampleResponse",
     "DependentAvailableAgentIdentifierAccessLevel": "DependentAvailableAgentIdentifierAccessLevelType0",
+    "DependentAvailableAgentIdentifierAccessLevelZero": "DependentAvailableAgentIdentifierAccessLevelType0",
     "DependentAvailableMCPServerIdentifier": "DependentAvailableMcpServerIdentifier",
     "DependentAvailableMcpServerIdentifierAccessLevel": "DependentAvailableMcpServerIdentifierAccessLevelType0",
     "DependentAvailableMCPServerIdentifierAccessLevelType0": "DependentAvailableMcpServerIdentifierAccessLevelType0",
+    "DependentAvailableMcpServerIdentifierAccessLevelZero": "DependentAvailableMcpServerIdentifierAccessLevelType0",
     "DependentAvailableToolIdentifierAccessLevel": "DependentAvailableToolIdentifierAccessLevelType0",
+    "DependentAvailableToolIdentifierAccessLevelZero": "DependentAvailableToolIdentifierAccessLevelType0",
     "DependentUnknownMCPServerIdentifier": "DependentUnknownMcpServerIdentifier",
     "DirectPublishingReadResponseModelDisplayMode": "DirectPublishingReadResponseModelDisplayModeType0",
+    "DirectPublishingReadResponseModelDisplayModeZero": "DirectPublishingReadResponseModelDisplayModeType0",
+    "DirectPublishingReadResponseModelGenreItemZero": "DirectPublishingReadResponseModelGenreType0ItemType0",
     "DirectPublishingReadResponseModelGenreType0Item": "DirectPublishingReadResponseModelGenreType0ItemType0",
     "DirectPublishingReadResponseModelPayoutType": "DirectPublishingReadResponseModelPayoutTypeType0",
+    "DirectPublishingReadResponseModelPayoutTypeZero": "DirectPublishingReadResponseModelPayoutTypeType0",
     "DirectPublishingReadResponseModelTargetAudience": "DirectPublishingReadResponseModelTargetAudienceType0",
+    "DirectPublishingReadResponseModelTargetAudienceZero": "DirectPublishingReadResponseModelTargetAudienceType0",
+    "DocumentRefreshResponse_File": "GetKnowledgeBaseFileResponseModel",
+    "DocumentRefreshResponse_Folder": "GetKnowledgeBaseFolderResponseModel",
+    "DocumentRefreshResponse_Text": "GetKnowledgeBaseTextResponseModel",
+    "DocumentRefreshResponse_Url": "GetKnowledgeBaseUrlResponseModel",
+    "DocumentsBulkDeleteResponseValue_Failure": "BatchFailureResponseModel",
+    "DocumentsBulkDeleteResponseValue_Success": "KnowledgeBaseBulkDeleteSuccessfulResponseModel",
+    "DocumentsGetResponse_File": "GetKnowledgeBaseFileResponseModel",
+    "DocumentsGetResponse_Folder": "GetKnowledgeBaseFolderResponseModel",
+    "DocumentsGetResponse_Text": "GetKnowledgeBaseTextResponseModel",
+    "DocumentsGetResponse_Url": "GetKnowledgeBaseUrlResponseModel",
+    "DocumentsUpdateResponse_File": "GetKnowledgeBaseFileResponseModel",
+    "DocumentsUpdateResponse_Folder": "GetKnowledgeBaseFolderResponseModel",
+    "DocumentsUpdateResponse_Text": "GetKnowledgeBaseTextResponseModel",
+    "DocumentsUpdateResponse_Url": "GetKnowledgeBaseUrlResponseModel",
+    "DocumentUpdateFileResponse_File": "GetKnowledgeBaseFileResponseModel",
+    "DocumentUpdateFileResponse_Folder": "GetKnowledgeBaseFolderResponseModel",
+    "DocumentUpdateFileResponse_Text": "GetKnowledgeBaseTextResponseModel",
+    "DocumentUpdateFileResponse_Url": "GetKnowledgeBaseUrlResponseModel",
     "DoDubbingResponseModel": "DoDubbingResponse",
     "DTMFInputConfig": "DtmfInputConfig",
+    "DubbingCreateRequestMode": "DubRequestMode",
     "DubbingLanguageResponseStatus": "DubbingLanguageResponseStatusType0",
+    "DubbingLanguageResponseStatusZero": "DubbingLanguageResponseStatusType0",
+    "DubbingListRequestCreationSourcesItem": "DubbingListCreationSourcesType0Item",
+    "DubbingListRequestDubbingModelsItem": "DubbingListDubbingModelsType0Item",
+    "DubbingListRequestDubbingStatus": "DubbingListDubbingStatus",
+    "DubbingListRequestDubbingStatusesItem": "DubbingListDubbingStatusesType0Item",
+    "DubbingListRequestFilterByCreator": "DubbingListFilterByCreator",
+    "DubbingListRequestOrderBy": "DubbingListOrderBy",
+    "DubbingListRequestOrderDirection": "DubbingListOrderDirection",
     "DubbingProjectResponseStatus": "DubbingProjectResponseStatusType0",
+    "DubbingProjectResponseStatusZero": "DubbingProjectResponseStatusType0",
     "DubbingTranscriptsResponseModelTranscriptFormat": "DubbingTranscriptsResponseModelTranscriptFormatType0",
+    "DubbingTranscriptsResponseModelTranscriptFormatZero": "DubbingTranscriptsResponseModelTranscriptFormatType0",
     "DynamicVariablesConfigWorkflowOverrideDynamicVariablePlaceholders": "DynamicVariablesConfigWorkflowOverrideDynamicVariablePlaceholdersType0",
     "EditVoiceRequestLabels": "EditVoiceRequestLabelsType0",
     "EnvironmentVariableResponseType": "EnvironmentVariableResponseTypeType0",
+    "EnvironmentVariableResponseTypeZero": "EnvironmentVariableResponseTypeType0",
+    "EnvironmentVariablesCreateRequestBody_AuthConnection": "CreateAuthConnectionEnvironmentVariableRequest",
+    "EnvironmentVariablesCreateRequestBody_Secret": "CreateSecretEnvironmentVariableRequest",
+    "EnvironmentVariablesCreateRequestBody_String": "CreateStringEnvironmentVariableRequest",
+    "EnvironmentVariablesListRequestType": "EnvironmentVariablesListTypeType0",
     "EnvironmentVariablesListType": "EnvironmentVariablesListTypeType0",
     "ExportOptions_Docx": "DocxExportOptions",
     "ExportOptions_Html": "HtmlExportOptions",
@@ -7499,6 +8688,9 @@ _ALIASES = {
     "ExportOptions_Txt": "TxtExportOptions",
     "ExtendedSubscriptionResponseModel": "Subscription",
     "FeedbackResponseModel": "FeedbackItem",
+    "FinetunesCreateRequestVisibility": "BodyCreateMusicFinetuneV1MusicFinetunesPostVisibilityType0",
+    "FinetunesListRequestSort": "MusicFinetunesListSort",
+    "FinetunesListRequestSortDirection": "MusicFinetunesListSortDirection",
     "FineTuningResponseMessage": "FineTuningResponseMessageType0",
     "FineTuningResponseModel": "FineTuningResponse",
     "FineTuningResponseModelMessageType0": "FineTuningResponseMessageType0",
@@ -7511,8 +8703,11 @@ _ALIASES = {
     "FlowsTextToSpeechListStatus": "FlowsTextToSpeechListStatusType0",
     "FlowsVideoListStatus": "FlowsVideoListStatusType0",
     "FrustratedConversationRefOverallLabel": "FrustratedConversationRefOverallLabelType0",
+    "FrustratedConversationRefOverallLabelZero": "FrustratedConversationRefOverallLabelType0",
     "GenerationChunkInputConditionStrength": "GenerationChunkInputConditionStrengthType0",
+    "GenerationChunkInputConditionStrengthZero": "GenerationChunkInputConditionStrengthType0",
     "GenerationChunkInputContextAdherence": "GenerationChunkInputContextAdherenceType0",
+    "GenerationChunkInputContextAdherenceZero": "GenerationChunkInputContextAdherenceType0",
     "GenerationChunkOutputConditionStrength": "GenerationChunkOutputConditionStrengthType0",
     "GenerationNodeModelParameters": "GenerationNodeModelParametersType0",
     "GenerationSourceContextModelParameters": "GenerationSourceContextModelParametersType0",
@@ -7526,6 +8721,7 @@ _ALIASES = {
     "GetConvAiDashboardSettingsResponseModelChartsItem_DataCollection": "DashboardDataCollectionChartModel",
     "GetConvAISettingsResponseModel": "GetConvAiSettingsResponseModel",
     "GetConversationSummaryResponseModelStatus": "GetConversationSummaryResponseModelStatusType0",
+    "GetConversationSummaryResponseModelStatusZero": "GetConversationSummaryResponseModelStatusType0",
     "GetKnowledgeBaseDependentAgentsResponseModelAgentsItem_Available": "DependentAvailableAgentIdentifier",
     "GetKnowledgeBaseDependentAgentsResponseModelAgentsItem_Unknown": "DependentUnknownAgentIdentifier",
     "GetKnowledgeBaseListResponseModelDocumentsItem_File": "GetKnowledgeBaseSummaryFileResponseModel",
@@ -7554,7 +8750,9 @@ _ALIASES = {
     "GetPronunciationDictionaryMetadataResponseModel": "GetPronunciationDictionaryMetadataResponse",
     "GetPronunciationDictionaryMetadataResponseModelPermissionOnResourceType0": "GetPronunciationDictionaryMetadataResponsePermissionOnResourceType0",
     "GetPronunciationDictionaryMetadataResponsePermissionOnResource": "GetPronunciationDictionaryMetadataResponsePermissionOnResourceType0",
+    "GetPronunciationDictionaryMetadataResponsePermissionOnResourceZero": "GetPronunciationDictionaryMetadataResponsePermissionOnResourceType0",
     "GetPronunciationDictionaryWithRulesResponseModelPermissionOnResource": "GetPronunciationDictionaryWithRulesResponseModelPermissionOnResourceType0",
+    "GetPronunciationDictionaryWithRulesResponseModelPermissionOnResourceZero": "GetPronunciationDictionaryWithRulesResponseModelPermissionOnResourceType0",
     "GetSIPLogMessagesResponse": "GetSipLogMessagesResponse",
     "GetSpeechHistoryResponseModel": "GetSpeechHistoryResponse",
     "GetToolDependentAgentsResponseModelAgentsItem_Available": "DependentAvailableAgentIdentifier",
@@ -7575,6 +8773,7 @@ _ALIASES = {
     "GPTImage2RequestResolution": "GptImage2RequestResolution",
     "HTTPValidationError": "HttpValidationError",
     "ImageAnalysisStatus": "ImageAnalysisStatusType0",
+    "ImageAnalysisStatusZero": "ImageAnalysisStatusType0",
     "ImageGenerationRequest_BytedanceSeedream5Lite": "BytedanceSeedream5LiteRequest",
     "ImageGenerationRequest_BytedanceSeedream5Pro": "BytedanceSeedream5ProRequest",
     "ImageGenerationRequest_Gemini25FlashImage": "Gemini25FlashImageRequest",
@@ -7584,6 +8783,7 @@ _ALIASES = {
     "ImageGenerationRequest_GptImage1": "GptImage1Request",
     "ImageGenerationRequest_GptImage15": "GptImage15Request",
     "ImageGenerationRequest_GptImage2": "GptImage2Request",
+    "ImageListRequestStatus": "FlowsImageListStatusType0",
     "ImageReference_Asset": "StaticAssetReference",
     "ImageReference_Generation": "GenerationReference",
     "ImageReference_InlineBase64": "InlineImageReference",
@@ -7594,10 +8794,14 @@ _ALIASES = {
     "InvoiceResponseModelPaymentIntentStatusType0": "InvoiceResponsePaymentIntentStatusType0",
     "InvoiceResponsePaymentIntentStatus": "InvoiceResponsePaymentIntentStatusType0",
     "InvoiceResponsePaymentIntentStatussesItem": "InvoiceResponsePaymentIntentStatussesItemType0",
+    "InvoiceResponsePaymentIntentStatussesItemZero": "InvoiceResponsePaymentIntentStatussesItemType0",
+    "InvoiceResponsePaymentIntentStatusZero": "InvoiceResponsePaymentIntentStatusType0",
     "KnowledgeBaseContentSearchResultDocument_File": "GetKnowledgeBaseSummaryFileResponseModel",
     "KnowledgeBaseContentSearchResultDocument_Folder": "GetKnowledgeBaseSummaryFolderResponseModel",
     "KnowledgeBaseContentSearchResultDocument_Text": "GetKnowledgeBaseSummaryTextResponseModel",
     "KnowledgeBaseContentSearchResultDocument_Url": "GetKnowledgeBaseSummaryUrlResponseModel",
+    "KnowledgeBaseGetOrCreateRagIndexesResponseValue_Failure": "BatchFailureResponseModel",
+    "KnowledgeBaseGetOrCreateRagIndexesResponseValue_Success": "RagIndexBatchSuccessfulResponseModel",
     "KnowledgeBaseSummaryBatchSuccessfulResponseModelData_File": "GetKnowledgeBaseSummaryFileResponseModel",
     "KnowledgeBaseSummaryBatchSuccessfulResponseModelData_Folder": "GetKnowledgeBaseSummaryFolderResponseModel",
     "KnowledgeBaseSummaryBatchSuccessfulResponseModelData_Text": "GetKnowledgeBaseSummaryTextResponseModel",
@@ -7606,6 +8810,7 @@ _ALIASES = {
     "LanguagesResponse_Pair": "PairedLanguagesResponse",
     "LanguagesResponse_Single": "SingleLanguagesResponse",
     "LibraryVoiceResponseCategory": "LibraryVoiceResponseCategoryType0",
+    "LibraryVoiceResponseCategoryZero": "LibraryVoiceResponseCategoryType0",
     "LibraryVoiceResponseModel": "LibraryVoiceResponse",
     "LibraryVoiceResponseModelCategoryType0": "LibraryVoiceResponseCategoryType0",
     "ListAuthConnectionsResponseAuthConnectionsItem_ApiIntegrationOauth2AuthCode": "ApiIntegrationOAuth2AuthCodeResponse",
@@ -7634,6 +8839,7 @@ _ALIASES = {
     "LLMLiteralJsonSchemaProperty": "LlmLiteralJsonSchemaProperty",
     "LlmLiteralJsonSchemaPropertyType": "LlmLiteralJsonSchemaPropertyTypeType0",
     "LLMLiteralJsonSchemaPropertyTypeType0": "LlmLiteralJsonSchemaPropertyTypeType0",
+    "LlmLiteralJsonSchemaPropertyTypeZero": "LlmLiteralJsonSchemaPropertyTypeType0",
     "LLMParameterEvaluationStrategy": "LlmParameterEvaluationStrategy",
     "LLMReasoningEffort": "LlmReasoningEffort",
     "LLMSchemaOverride": "LlmSchemaOverride",
@@ -7719,23 +8925,36 @@ _ALIASES = {
     "McpToolConfigOverrideUpdateRequestModelInputOverridesValue_Llm": "LlmSchemaOverride",
     "McpToolConfigOverrideUpdateRequestModelInputOverridesValue_Omit": "OmitSchemaOverride",
     "MediaGenerationFailedResponseFailureReason": "MediaGenerationFailedResponseFailureReasonType0",
+    "MediaGenerationFailedResponseFailureReasonZero": "MediaGenerationFailedResponseFailureReasonType0",
     "MediaGenerationInProgressResponseStatus": "MediaGenerationInProgressResponseStatusType0",
+    "MediaGenerationInProgressResponseStatusZero": "MediaGenerationInProgressResponseStatusType0",
     "MediaGenerationResponse_Completed": "MediaGenerationCompletedResponse",
     "MediaGenerationResponse_Failed": "MediaGenerationFailedResponse",
     "MediaGenerationResponse_Generating": "MediaGenerationInProgressResponse",
     "MediaGenerationResponse_Pending": "MediaGenerationInProgressResponse",
+    "MemoryEntrySearchResultSource_Conversation": "ConversationSource",
+    "MemoryEntrySearchResultSource_Manual": "ManualSource",
     "MergePreviewResponseModelPhoneNumbersItem_Exotel": "GetPhoneNumberExotelResponseModel",
     "MergePreviewResponseModelPhoneNumbersItem_SipTrunk": "GetPhoneNumberSipTrunkResponseModel",
     "MergePreviewResponseModelPhoneNumbersItem_Twilio": "GetPhoneNumberTwilioResponseModel",
+    "MessagesTextSearchRequestExcludeStatusesItem": "ConversationalAiConversationsMessagesTextSearchExcludeStatusesType0Item",
+    "MessagesTextSearchRequestSummaryMode": "ConversationalAiConversationsMessagesTextSearchSummaryMode",
     "ModelResponseModel": "Model",
     "MTLSAuthResponse": "MtlsAuthResponse",
+    "MusicComposeDetailedRequestOutputFormat": "MusicComposeDetailedOutputFormatOfTheGeneratedAudio",
+    "MusicComposeDetailedStreamRequestOutputFormat": "MusicComposeDetailedStreamOutputFormatOfTheGeneratedAudio",
+    "MusicComposeRequestOutputFormat": "MusicComposeOutputFormatOfTheGeneratedAudio",
     "MusicModelID": "MusicModelId",
+    "MusicSeparateStemsRequestStemVariationId": "BodyStemSeparationV1MusicStemSeparationPostStemVariationId",
+    "MusicStreamRequestOutputFormat": "MusicStreamOutputFormatOfTheGeneratedAudio",
     "OAuth2JWTResponse": "OAuth2JwtResponse",
     "OAuth2JwtResponseAlgorithm": "OAuth2JwtResponseAlgorithmType0",
     "OAuth2JWTResponseAlgorithmType0": "OAuth2JwtResponseAlgorithmType0",
+    "OAuth2JwtResponseAlgorithmZero": "OAuth2JwtResponseAlgorithmType0",
     "OAuth2JWTResponseExtraParams": "OAuth2JwtResponseExtraParams",
     "OAuth2JwtResponseTokenResponseField": "OAuth2JwtResponseTokenResponseFieldType0",
     "OAuth2JWTResponseTokenResponseFieldType0": "OAuth2JwtResponseTokenResponseFieldType0",
+    "OAuth2JwtResponseTokenResponseFieldZero": "OAuth2JwtResponseTokenResponseFieldType0",
     "ObjectJsonSchemaPropertyInputConstantValue": "ObjectJsonSchemaPropertyInputConstantValueType0",
     "ObjectJsonSchemaPropertyOutputConstantValue": "ObjectJsonSchemaPropertyOutputConstantValueType0",
     "OrderItemRequestInput_Dub": "DubOrderItemRequest",
@@ -7753,7 +8972,21 @@ _ALIASES = {
     "PatchConvAiDashboardSettingsRequestChartsItem_DataCollection": "DashboardDataCollectionChartModel",
     "PatchConvAISettingsRequest": "PatchConvAiSettingsRequest",
     "PendingClipTaskType": "PendingClipTaskTypeType0",
+    "PendingClipTaskTypeZero": "PendingClipTaskTypeType0",
     "PendingSubscriptionSwitchResponseModelNextTier": "PendingSubscriptionSwitchResponseModelNextTierType0",
+    "PendingSubscriptionSwitchResponseModelNextTierZero": "PendingSubscriptionSwitchResponseModelNextTierType0",
+    "PhoneNumbersCreateRequestBody_Exotel": "CreateExotelPhoneNumberRequest",
+    "PhoneNumbersCreateRequestBody_SipTrunk": "CreateSipTrunkPhoneNumberRequest",
+    "PhoneNumbersCreateRequestBody_Twilio": "CreateTwilioPhoneNumberRequest",
+    "PhoneNumbersGetResponse_Exotel": "GetPhoneNumberExotelResponseModel",
+    "PhoneNumbersGetResponse_SipTrunk": "GetPhoneNumberSipTrunkResponseModel",
+    "PhoneNumbersGetResponse_Twilio": "GetPhoneNumberTwilioResponseModel",
+    "PhoneNumbersListResponseItem_Exotel": "GetPhoneNumberExotelResponseModel",
+    "PhoneNumbersListResponseItem_SipTrunk": "GetPhoneNumberSipTrunkResponseModel",
+    "PhoneNumbersListResponseItem_Twilio": "GetPhoneNumberTwilioResponseModel",
+    "PhoneNumbersUpdateResponse_Exotel": "GetPhoneNumberExotelResponseModel",
+    "PhoneNumbersUpdateResponse_SipTrunk": "GetPhoneNumberSipTrunkResponseModel",
+    "PhoneNumbersUpdateResponse_Twilio": "GetPhoneNumberTwilioResponseModel",
     "PhoneNumberTransferCustomSipHeadersItem_Dynamic": "CustomSipHeaderWithDynamicVariable",
     "PhoneNumberTransferCustomSipHeadersItem_Static": "CustomSipHeader",
     "PhoneNumberTransferPostDialDigits_Dynamic": "PostDialDigitsDynamicVariable",
@@ -7770,13 +9003,20 @@ _ALIASES = {
     "PrivateKeyJWTResponse": "PrivateKeyJwtResponse",
     "PrivateKeyJwtResponseAlgorithm": "PrivateKeyJwtResponseAlgorithmType0",
     "PrivateKeyJWTResponseAlgorithmType0": "PrivateKeyJwtResponseAlgorithmType0",
+    "PrivateKeyJwtResponseAlgorithmZero": "PrivateKeyJwtResponseAlgorithmType0",
     "PrivateKeyJWTResponseExtraParams": "PrivateKeyJwtResponseExtraParams",
+    "ProjectCreateRequestModelIdZero": "BodyCreateDubbingProjectV1DubbingProjectPostModelIdType0",
     "ProjectCreationMetaResponseModelStatus": "ProjectCreationMetaResponseModelStatusType0",
+    "ProjectCreationMetaResponseModelStatusZero": "ProjectCreationMetaResponseModelStatusType0",
     "ProjectExtendedResponseAccessLevel": "ProjectExtendedResponseAccessLevelType0",
+    "ProjectExtendedResponseAccessLevelZero": "ProjectExtendedResponseAccessLevelType0",
     "ProjectExtendedResponseApplyTextNormalization": "ProjectExtendedResponseApplyTextNormalizationType0",
+    "ProjectExtendedResponseApplyTextNormalizationZero": "ProjectExtendedResponseApplyTextNormalizationType0",
     "ProjectExtendedResponseAspectRatio": "ProjectExtendedResponseAspectRatioType0",
+    "ProjectExtendedResponseAspectRatioZero": "ProjectExtendedResponseAspectRatioType0",
     "ProjectExtendedResponseCaptionStyleTemplateOverrides": "ProjectExtendedResponseCaptionStyleTemplateOverridesType0",
     "ProjectExtendedResponseFiction": "ProjectExtendedResponseFictionType0",
+    "ProjectExtendedResponseFictionZero": "ProjectExtendedResponseFictionType0",
     "ProjectExtendedResponseModel": "ProjectExtendedResponse",
     "ProjectExtendedResponseModelAccessLevelType0": "ProjectExtendedResponseAccessLevelType0",
     "ProjectExtendedResponseModelApplyTextNormalizationType0": "ProjectExtendedResponseApplyTextNormalizationType0",
@@ -7788,15 +9028,22 @@ _ALIASES = {
     "ProjectExtendedResponseModelStateType0": "ProjectExtendedResponseStateType0",
     "ProjectExtendedResponseModelTargetAudienceType0": "ProjectExtendedResponseTargetAudienceType0",
     "ProjectExtendedResponseSourceType": "ProjectExtendedResponseSourceTypeType0",
+    "ProjectExtendedResponseSourceTypeZero": "ProjectExtendedResponseSourceTypeType0",
     "ProjectExtendedResponseState": "ProjectExtendedResponseStateType0",
+    "ProjectExtendedResponseStateZero": "ProjectExtendedResponseStateType0",
     "ProjectExtendedResponseTargetAudience": "ProjectExtendedResponseTargetAudienceType0",
+    "ProjectExtendedResponseTargetAudienceZero": "ProjectExtendedResponseTargetAudienceType0",
     "ProjectExternalAudioResponseModelSourceContext_MusicExploreSong": "MusicExploreSongSourceContext",
     "ProjectExternalAudioResponseModelSourceContext_Sfx": "SfxSourceContext",
     "ProjectExternalAudioResponseModelSourceContext_Song": "SongSourceContext",
+    "ProjectListRequestSortDirection": "DubbingProjectListSortDirection",
     "ProjectResponseAccessLevel": "ProjectResponseAccessLevelType0",
+    "ProjectResponseAccessLevelZero": "ProjectResponseAccessLevelType0",
     "ProjectResponseAspectRatio": "ProjectResponseAspectRatioType0",
+    "ProjectResponseAspectRatioZero": "ProjectResponseAspectRatioType0",
     "ProjectResponseCaptionStyleTemplateOverrides": "ProjectResponseCaptionStyleTemplateOverridesType0",
     "ProjectResponseFiction": "ProjectResponseFictionType0",
+    "ProjectResponseFictionZero": "ProjectResponseFictionType0",
     "ProjectResponseModel": "ProjectResponse",
     "ProjectResponseModelAccessLevelType0": "ProjectResponseAccessLevelType0",
     "ProjectResponseModelAspectRatioType0": "ProjectResponseAspectRatioType0",
@@ -7806,8 +9053,15 @@ _ALIASES = {
     "ProjectResponseModelStateType0": "ProjectResponseStateType0",
     "ProjectResponseModelTargetAudienceType0": "ProjectResponseTargetAudienceType0",
     "ProjectResponseSourceType": "ProjectResponseSourceTypeType0",
+    "ProjectResponseSourceTypeZero": "ProjectResponseSourceTypeType0",
     "ProjectResponseState": "ProjectResponseStateType0",
+    "ProjectResponseStateZero": "ProjectResponseStateType0",
     "ProjectResponseTargetAudience": "ProjectResponseTargetAudienceType0",
+    "ProjectResponseTargetAudienceZero": "ProjectResponseTargetAudienceType0",
+    "ProjectsCreateRequestApplyTextNormalization": "BodyCreateStudioProjectV1StudioProjectsPostApplyTextNormalizationType0",
+    "ProjectsCreateRequestFiction": "BodyCreateStudioProjectV1StudioProjectsPostFictionType0",
+    "ProjectsCreateRequestSourceType": "BodyCreateStudioProjectV1StudioProjectsPostSourceTypeType0",
+    "ProjectsCreateRequestTargetAudience": "BodyCreateStudioProjectV1StudioProjectsPostTargetAudienceType0",
     "ProjectSnapshotExtendedResponseModelAudioUpload": "ProjectSnapshotExtendedResponseModelAudioUploadType0",
     "ProjectSnapshotExtendedResponseModelZipUpload": "ProjectSnapshotExtendedResponseModelZipUploadType0",
     "ProjectSnapshotResponseAudioUpload": "ProjectSnapshotResponseAudioUploadType0",
@@ -7841,6 +9095,9 @@ _ALIASES = {
     "PromptAgentAPIModelOverrideInput": "PromptAgentApiModelOverrideInput",
     "PromptAgentAPIModelOverrideOutput": "PromptAgentApiModelOverrideOutput",
     "PromptAgentAPIModelWorkflowOverrideInput": "PromptAgentApiModelWorkflowOverrideInput",
+    "PromptAgentApiModelWorkflowOverrideInputBackupLlmConfig_Default": "BackupLlmDefault",
+    "PromptAgentApiModelWorkflowOverrideInputBackupLlmConfig_Disabled": "BackupLlmDisabled",
+    "PromptAgentApiModelWorkflowOverrideInputBackupLlmConfig_Override": "BackupLlmOverride",
     "PromptAgentApiModelWorkflowOverrideInputToolsItem_ApiIntegrationWebhook": "ApiIntegrationWebhookToolConfigInput",
     "PromptAgentApiModelWorkflowOverrideInputToolsItem_Client": "ClientToolConfigInput",
     "PromptAgentApiModelWorkflowOverrideInputToolsItem_Mcp": "McpToolConfigInput",
@@ -7854,9 +9111,14 @@ _ALIASES = {
     "PromptAgentApiModelWorkflowOverrideOutputToolsItem_Smb": "SmbToolConfig",
     "PromptAgentApiModelWorkflowOverrideOutputToolsItem_System": "SystemToolConfigOutput",
     "PromptAgentApiModelWorkflowOverrideOutputToolsItem_Webhook": "WebhookToolConfigOutput",
+    "PronunciationDictionariesCreateFromFileRequestWorkspaceAccess": "AddPronunciationDictionaryRequestWorkspaceAccessType0",
+    "PronunciationDictionariesListRequestSort": "PronunciationDictionariesListSortType0",
     "PronunciationDictionariesListSort": "PronunciationDictionariesListSortType0",
+    "PronunciationDictionaryRulesItem_Alias": "PronunciationDictionaryAliasRuleRequestModel",
+    "PronunciationDictionaryRulesItem_Phoneme": "PronunciationDictionaryPhonemeRuleRequestModel",
     "PronunciationDictionaryVersionLocatorDBModel": "PronunciationDictionaryVersionLocator",
     "PronunciationDictionaryVersionResponseModelPermissionOnResource": "PronunciationDictionaryVersionResponseModelPermissionOnResourceType0",
+    "PronunciationDictionaryVersionResponseModelPermissionOnResourceZero": "PronunciationDictionaryVersionResponseModelPermissionOnResourceType0",
     "RAGDocumentIndexesResponseModel": "RagDocumentIndexesResponseModel",
     "RAGDocumentIndexResponseModel": "RagDocumentIndexResponseModel",
     "RAGDocumentIndexUsage": "RagDocumentIndexUsage",
@@ -7866,26 +9128,37 @@ _ALIASES = {
     "RAGIndexRequestModel": "RagIndexRequestModel",
     "RAGIndexStatus": "RagIndexStatus",
     "ReaderResourceResponseModelResourceType": "ReaderResourceResponseModelResourceTypeType0",
+    "ReaderResourceResponseModelResourceTypeZero": "ReaderResourceResponseModelResourceTypeType0",
     "ReadMetadataChapterDBModel": "ReadMetadataChapterDbModel",
     "RecordingResponseModel": "RecordingResponse",
     "ReferencedToolCommonModelType": "ReferencedToolCommonModelTypeType0",
+    "ReferencedToolCommonModelTypeZero": "ReferencedToolCommonModelTypeType0",
     "RenderStatus": "RenderStatusType0",
+    "RenderStatusZero": "RenderStatusType0",
     "RequestPVCManualVerificationResponseModel": "RequestPvcManualVerificationResponseModel",
     "ResourceAccessInfoAccessSource": "ResourceAccessInfoAccessSourceType0",
+    "ResourceAccessInfoAccessSourceZero": "ResourceAccessInfoAccessSourceType0",
     "ResourceAccessInfoAnonymousAccessLevelOverride": "ResourceAccessInfoAnonymousAccessLevelOverrideType0",
+    "ResourceAccessInfoAnonymousAccessLevelOverrideZero": "ResourceAccessInfoAnonymousAccessLevelOverrideType0",
     "ResourceAccessInfoRole": "ResourceAccessInfoRoleType0",
+    "ResourceAccessInfoRoleZero": "ResourceAccessInfoRoleType0",
     "ResourceMetadataResponseModelAnonymousAccessLevelOverride": "ResourceMetadataResponseModelAnonymousAccessLevelOverrideType0",
+    "ResourceMetadataResponseModelAnonymousAccessLevelOverrideZero": "ResourceMetadataResponseModelAnonymousAccessLevelOverrideType0",
+    "ReviewResponseModelRejectReasonsItemZero": "ReviewResponseModelRejectReasonsType0ItemType0",
     "ReviewResponseModelRejectReasonsType0Item": "ReviewResponseModelRejectReasonsType0ItemType0",
     "ReviewResponseModelReviewStatus": "ReviewResponseModelReviewStatusType0",
+    "ReviewResponseModelReviewStatusZero": "ReviewResponseModelReviewStatusType0",
     "ReviewResponseModelScoresBreakdown": "ReviewResponseModelScoresBreakdownType0",
     "SampleConfigDBModel": "SampleConfigDbModel",
     "SampleConfigDbModelParentType": "SampleConfigDbModelParentTypeType0",
     "SampleConfigDBModelParentTypeType0": "SampleConfigDbModelParentTypeType0",
+    "SampleConfigDbModelParentTypeZero": "SampleConfigDbModelParentTypeType0",
     "SampleResponseModel": "VoiceSample",
     "SegmentCreatePayloadTranslations": "SegmentCreatePayloadTranslationsType0",
     "SFXModelId": "SfxModelId",
     "SfxSourceContextGenerationConfig": "SfxSourceContextGenerationConfigType0",
     "ShareOptionResponseModelType": "ShareOptionResponseModelTypeType0",
+    "ShareOptionResponseModelTypeZero": "ShareOptionResponseModelTypeType0",
     "SIPLogMessage": "SipLogMessage",
     "SIPLogMessageDirection": "SipLogMessageDirection",
     "SIPMediaEncryptionEnum": "SipMediaEncryptionEnum",
@@ -7980,14 +9253,26 @@ _ALIASES = {
     "SongSourceContextGenerationSettings": "SongSourceContextGenerationSettingsType0",
     "SpeakerSeparationResponseModelSpeakers": "SpeakerSeparationResponseModelSpeakersType0",
     "SpeakerSeparationResponseModelStatus": "SpeakerSeparationResponseModelStatusType0",
+    "SpeakerSeparationResponseModelStatusZero": "SpeakerSeparationResponseModelStatusType0",
     "SpeechHistoryItemResponseModel": "SpeechHistoryItemResponse",
+    "SpeechToSpeechConvertRequestFileFormat": "SpeechToSpeechRequestFileFormatType0",
+    "SpeechToSpeechConvertRequestOutputFormat": "SpeechToSpeechConvertOutputFormatOfTheGeneratedAudio",
     "SpeechToSpeechRequestFileFormat": "SpeechToSpeechRequestFileFormatType0",
     "SpeechToSpeechStreamRequestFileFormat": "SpeechToSpeechStreamRequestFileFormatType0",
+    "SpeechToSpeechStreamRequestOutputFormat": "SpeechToSpeechStreamOutputFormatOfTheGeneratedAudio",
+    "SpeechToTextConvertRequestFileFormat": "BodySpeechToTextV1SpeechToTextPostFileFormat",
+    "SpeechToTextConvertRequestModelId": "BodySpeechToTextV1SpeechToTextPostModelId",
+    "SpeechToTextConvertRequestMultichannelOutputStyle": "BodySpeechToTextV1SpeechToTextPostMultichannelOutputStyle",
+    "SpeechToTextConvertRequestTimestampsGranularity": "BodySpeechToTextV1SpeechToTextPostTimestampsGranularity",
     "SpeechToTextWordResponseModelType": "SpeechToTextWordResponseModelTypeType0",
+    "SpeechToTextWordResponseModelTypeZero": "SpeechToTextWordResponseModelTypeType0",
     "StartPVCVoiceTrainingResponseModel": "StartPvcVoiceTrainingResponseModel",
     "StreamingAudioChunkWithTimestampsResponseModel": "StreamingAudioChunkWithTimestampsResponse",
     "StudioClipReferenceClipType": "StudioClipReferenceClipTypeType0",
+    "StudioClipReferenceClipTypeZero": "StudioClipReferenceClipTypeType0",
     "SubscriptionResponseModel": "SubscriptionResponse",
+    "SummariesGetResponseValue_Failure": "BatchFailureResponseModel",
+    "SummariesGetResponseValue_Success": "AgentSummaryBatchSuccessfulResponseModel",
     "SystemToolConfigInputParams_EndCall": "EndCallToolConfig",
     "SystemToolConfigInputParams_EndProcedure": "EndProcedureToolConfigInput",
     "SystemToolConfigInputParams_KnowledgeBase": "KnowledgeBaseToolConfig",
@@ -8013,14 +9298,36 @@ _ALIASES = {
     "SystemToolConfigOutputParams_TransferToNumber": "TransferToNumberToolConfigOutput",
     "SystemToolConfigOutputParams_VoicemailDetection": "VoicemailDetectionToolConfig",
     "TestRunMetadataTestType": "TestRunMetadataTestTypeType0",
+    "TestRunMetadataTestTypeZero": "TestRunMetadataTestTypeType0",
+    "TestsCreateRequestBody_Llm": "CreateResponseUnitTestRequest",
+    "TestsCreateRequestBody_Simulation": "CreateSimulationTestRequest",
+    "TestsCreateRequestBody_Tool": "CreateToolCallUnitTestRequest",
+    "TestsGetResponse_Llm": "GetResponseUnitTestResponseModel",
+    "TestsGetResponse_Simulation": "GetSimulationTestResponseModel",
+    "TestsGetResponse_Tool": "GetToolCallUnitTestResponseModel",
+    "TestsListRequestSortMode": "ConversationalAiTestsListSortMode",
+    "TestsUpdateRequestBody_Llm": "UpdateResponseUnitTestRequest",
+    "TestsUpdateRequestBody_Simulation": "UpdateSimulationTestRequest",
+    "TestsUpdateRequestBody_Tool": "UpdateToolCallUnitTestRequest",
+    "TestsUpdateResponse_Llm": "GetResponseUnitTestResponseModel",
+    "TestsUpdateResponse_Simulation": "GetSimulationTestResponseModel",
+    "TestsUpdateResponse_Tool": "GetToolCallUnitTestResponseModel",
+    "TextToDialogueConvertRequestOutputFormat": "TextToDialogueConvertOutputFormatOfTheGeneratedAudio",
+    "TextToDialogueConvertWithTimestampsRequestOutputFormat": "TextToDialogueConvertWithTimestampsOutputFormatOfTheGeneratedAudio",
+    "TextToSpeechConvertRequestOutputFormat": "TextToSpeechConvertOutputFormatOfTheGeneratedAudio",
+    "TextToSpeechConvertWithTimestampsRequestOutputFormat": "TextToSpeechConvertWithTimestampsOutputFormatOfTheGeneratedAudio",
     "TextToSpeechGenerationRequest_ElevenFlashV25": "ElevenFlashV25Request",
     "TextToSpeechGenerationRequest_ElevenMultilingualV2": "ElevenMultilingualV2Request",
     "TextToSpeechGenerationRequest_ElevenV3": "ElevenV3Request",
+    "TextToSpeechListRequestStatus": "FlowsTextToSpeechListStatusType0",
+    "TextToSpeechStreamRequestOutputFormat": "TextToSpeechStreamOutputFormatOfTheGeneratedAudio",
+    "TextToSpeechStreamWithTimestampsRequestOutputFormat": "TextToSpeechStreamWithTimestampsOutputFormatOfTheGeneratedAudio",
     "ToolExecutionResponseModelToolCallDetails_ApiIntegrationWebhook": "ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetailsOutput",
     "ToolExecutionResponseModelToolCallDetails_Client": "ConversationHistoryTranscriptToolCallClientDetails",
     "ToolExecutionResponseModelToolCallDetails_Mcp": "ConversationHistoryTranscriptToolCallMcpDetails",
     "ToolExecutionResponseModelToolCallDetails_Webhook": "ConversationHistoryTranscriptToolCallWebhookDetails",
     "ToolExecutionTaskSupport": "ToolExecutionTaskSupportType0",
+    "ToolExecutionTaskSupportZero": "ToolExecutionTaskSupportType0",
     "ToolMeta": "ToolMetaType0",
     "ToolOutputSchema": "ToolOutputSchemaType0",
     "ToolRequestModelToolConfig_Client": "ClientToolConfigInput",
@@ -8031,6 +9338,8 @@ _ALIASES = {
     "ToolResponseModelToolConfig_Mcp": "McpToolConfigOutput",
     "ToolResponseModelToolConfig_System": "SystemToolConfigOutput",
     "ToolResponseModelToolConfig_Webhook": "WebhookToolConfigOutput",
+    "TranscriptGetRequestFormatType": "DubbingTranscriptGetFormatType",
+    "TranscriptsGetRequestFormatType": "DubbingTranscriptsGetFormatType",
     "TransferToAgentToolResultSuccessModelInputBranchInfo_DefaultingToMain": "TransferBranchInfoDefaultingToMain",
     "TransferToAgentToolResultSuccessModelInputBranchInfo_TrafficSplit": "TransferBranchInfoTrafficSplit",
     "TransferToAgentToolResultSuccessModelOutputBranchInfo_DefaultingToMain": "TransferBranchInfoDefaultingToMain",
@@ -8070,11 +9379,13 @@ _ALIASES = {
     "UUITransferConfig": "UuiTransferConfig",
     "UuiTransferConfigProtocolDiscriminatorMode": "UuiTransferConfigProtocolDiscriminatorModeType0",
     "UUITransferConfigProtocolDiscriminatorModeType0": "UuiTransferConfigProtocolDiscriminatorModeType0",
+    "UuiTransferConfigProtocolDiscriminatorModeZero": "UuiTransferConfigProtocolDiscriminatorModeType0",
     "VADConfig": "VadConfig",
     "VADConfigWorkflowOverride": "VadConfigWorkflowOverride",
     "VerificationAttemptResponseModel": "VerificationAttemptResponse",
     "VerifyPVCVoiceCaptchaResponseModel": "VerifyPvcVoiceCaptchaResponseModel",
     "VideoAnalysisStatus": "VideoAnalysisStatusType0",
+    "VideoAnalysisStatusZero": "VideoAnalysisStatusType0",
     "VideoGenerationRequest_BytedanceSeedanceV2": "BytedanceSeedance2Request",
     "VideoGenerationRequest_BytedanceSeedanceV25": "BytedanceSeedance25Request",
     "VideoGenerationRequest_BytedanceSeedanceV2Fast": "BytedanceSeedance2FastRequest",
@@ -8082,30 +9393,40 @@ _ALIASES = {
     "VideoGenerationRequest_CreatifyAurora": "CreatifyAuroraRequest",
     "VideoGenerationRequest_Veo31FastGenerate001": "Veo31FastRequest",
     "VideoGenerationRequest_Veo31Generate001": "Veo31Request",
+    "VideoListRequestStatus": "FlowsVideoListStatusType0",
     "VideoReference_Asset": "StaticAssetReference",
     "VideoReference_Generation": "GenerationReference",
     "VideoReference_InlineBase64": "InlineVideoReference",
     "VOICECATEGORY": "VoiceCategory",
     "VOICECATEGORYType0": "VoiceCategoryType0",
+    "VoiceCategoryZero": "VoiceCategoryType0",
     "VoiceLabellingStatus": "VoiceLabellingStatusType0",
+    "VoiceLabellingStatusZero": "VoiceLabellingStatusType0",
     "VoicePreviewsRequestModel": "VoiceDesignRequest",
     "VoicePreviewsResponseModel": "VoiceDesignPreviewResponse",
     "VoiceRecordingQuality": "VoiceRecordingQualityType0",
+    "VoiceRecordingQualityZero": "VoiceRecordingQualityType0",
     "VoiceResponseModel": "Voice",
     "VoiceResponseModelLabellingStatusType0": "VoiceLabellingStatusType0",
     "VoiceResponseModelLabels": "VoiceLabels",
     "VoiceResponseModelRecordingQualityType0": "VoiceRecordingQualityType0",
     "VoiceResponseModelSafetyControlType0": "VoiceSafetyControlType0",
     "VoiceSafetyControl": "VoiceSafetyControlType0",
+    "VoiceSafetyControlZero": "VoiceSafetyControlType0",
     "VoiceSettingsResponseModel": "VoiceSettings",
+    "VoicesGetSharedRequestCategory": "VoicesGetSharedCategory",
+    "VoicesGetSharedRequestSort": "VoicesGetSharedSort",
     "VoiceSharingResponseCategory": "VoiceSharingResponseCategoryType0",
+    "VoiceSharingResponseCategoryZero": "VoiceSharingResponseCategoryType0",
     "VoiceSharingResponseModel": "VoiceSharingResponse",
     "VoiceSharingResponseModelCategoryType0": "VoiceSharingResponseCategoryType0",
     "VoiceSharingResponseModelLabels": "VoiceSharingResponseLabels",
     "VoiceSharingResponseModelReviewStatusType0": "VoiceSharingResponseReviewStatusType0",
     "VoiceSharingResponseModelStatusType0": "VoiceSharingResponseStatusType0",
     "VoiceSharingResponseReviewStatus": "VoiceSharingResponseReviewStatusType0",
+    "VoiceSharingResponseReviewStatusZero": "VoiceSharingResponseReviewStatusType0",
     "VoiceSharingResponseStatus": "VoiceSharingResponseStatusType0",
+    "VoiceSharingResponseStatusZero": "VoiceSharingResponseStatusType0",
     "VoiceVerificationResponseModel": "VoiceVerificationResponse",
     "WebhookHMACSettings": "WebhookHmacSettings",
     "WebhookHmacSettingsRequestHeaders": "WebhookHmacSettingsRequestHeadersType0",
@@ -8113,19 +9434,26 @@ _ALIASES = {
     "WebhookTarget_All": "WebhookTargetAll",
     "WebhookTarget_Ids": "WebhookTargetIds",
     "WebhookToolApiSchemaConfigOutputContentType": "WebhookToolApiSchemaConfigOutputContentTypeType0",
+    "WebhookToolApiSchemaConfigOutputContentTypeZero": "WebhookToolApiSchemaConfigOutputContentTypeType0",
     "WebhookToolApiSchemaConfigOutputMethod": "WebhookToolApiSchemaConfigOutputMethodType0",
+    "WebhookToolApiSchemaConfigOutputMethodZero": "WebhookToolApiSchemaConfigOutputMethodType0",
     "WhatsAppTemplateHeaderComponentParamsParametersItem_Document": "WhatsAppTemplateDocumentParam",
     "WhatsAppTemplateHeaderComponentParamsParametersItem_Image": "WhatsAppTemplateImageParam",
     "WhatsAppTemplateHeaderComponentParamsParametersItem_Location": "WhatsAppTemplateLocationParam",
     "WhatsAppTemplateHeaderComponentParamsParametersItem_Text": "WhatsAppTemplateTextParam",
+    "WidgetConfigAvatar_Image": "ImageAvatar",
+    "WidgetConfigAvatar_Orb": "OrbAvatar",
+    "WidgetConfigAvatar_Url": "UrlAvatar",
     "WidgetConfigInput": "WidgetConfig",
     "WidgetConfigInputLanguagePresets": "WidgetConfigLanguagePresets",
     "WidgetConfigInputSyntaxHighlightThemeType0": "WidgetConfigSyntaxHighlightThemeType0",
     "WidgetConfigOutputSyntaxHighlightTheme": "WidgetConfigOutputSyntaxHighlightThemeType0",
+    "WidgetConfigOutputSyntaxHighlightThemeZero": "WidgetConfigOutputSyntaxHighlightThemeType0",
     "WidgetConfigResponseModel": "WidgetConfigResponse",
     "WidgetConfigResponseModelLanguagePresets": "WidgetConfigResponseLanguagePresets",
     "WidgetConfigResponseModelSyntaxHighlightThemeType0": "WidgetConfigResponseSyntaxHighlightThemeType0",
     "WidgetConfigResponseSyntaxHighlightTheme": "WidgetConfigResponseSyntaxHighlightThemeType0",
+    "WidgetConfigResponseSyntaxHighlightThemeZero": "WidgetConfigResponseSyntaxHighlightThemeType0",
     "WidgetConfigSyntaxHighlightTheme": "WidgetConfigSyntaxHighlightThemeType0",
     "WorkflowEdgeModelInputBackwardCondition_Expression": "WorkflowExpressionConditionModelInput",
     "WorkflowEdgeModelInputBackwardCondition_Llm": "WorkflowLlmConditionModelInput",
@@ -8172,10 +9500,12 @@ _ALIASES = {
     "WorkflowToolResponseModelInputStepsItem_MaxIterationsExceeded": "WorkflowToolMaxIterationsExceededStepModel",
     "WorkflowToolResponseModelInputStepsItem_NestedTools": "WorkflowToolNestedToolsStepModelInput",
     "WorkspaceAnalyticsQueryResponseModelColumnTypesItem": "WorkspaceAnalyticsQueryResponseModelColumnTypesItemType0",
+    "WorkspaceAnalyticsQueryResponseModelColumnTypesItemZero": "WorkspaceAnalyticsQueryResponseModelColumnTypesItemType0",
 }
 
 
-# Fern's name for a union of models -> its members' names: `typing.Union` of them, built on first use.
+# Fern's name for a union of models (or of models and builtins) -> its members' names: `typing.Union` of
+# them, built on first use.
 _UNIONS = {
     "AgentAnalysisItemsInputDataCollectionItem": (
         "AttachedUserDataCollectionRef",
@@ -8194,6 +9524,54 @@ _UNIONS = {
         "AttachedUserEvaluationRef",
         "AttachedSystemEvaluationRef",
         "UnknownVariant",
+    ),
+    "AgentBranchResponseProtectionStatus": (
+        "BranchProtectionStatus",
+        "str",
+    ),
+    "AgentBranchSummaryProtectionStatus": (
+        "BranchProtectionStatus",
+        "str",
+    ),
+    "AgentConversationTicketResponseModelIssueType": (
+        "AgentConversationTicketIssueType",
+        "str",
+    ),
+    "AgentConversationTicketResponseModelSource": (
+        "AgentConversationTicketSource",
+        "str",
+    ),
+    "AgentConversationTicketResponseModelStatus": (
+        "AgentConversationTicketStatus",
+        "str",
+    ),
+    "AgentKnowledgeBaseRagChunkResponseModelContentFormat": (
+        "ContentFormat",
+        "str",
+    ),
+    "AgentKnowledgeBaseRagChunkResponseModelDocumentType": (
+        "KnowledgeBaseDocumentType",
+        "str",
+    ),
+    "AgentMetadataDbModelCreatedFrom": (
+        "AgentDefinitionSource",
+        "str",
+    ),
+    "AgentMetadataDbModelLastUpdatedFrom": (
+        "AgentDefinitionSource",
+        "str",
+    ),
+    "AgentPlatformSettingsResponseModelAnalysisLlm": (
+        "Llm",
+        "str",
+    ),
+    "AgentPlatformSettingsResponseModelDataCollectionScopesValue": (
+        "AnalysisScope",
+        "str",
+    ),
+    "AgentPlatformSettingsResponseModelTrustContext": (
+        "AgentTrustContext",
+        "str",
     ),
     "AgentTransferOp": (
         "AgentTransferOpReplace",
@@ -8226,12 +9604,62 @@ _UNIONS = {
         "AlertingIntegrationNotifierResponse",
         "UnknownVariant",
     ),
+    "AnalysisPropertyConstantValue": (
+        "str",
+        "int",
+        "float",
+        "bool",
+    ),
+    "AnalysisPropertyLlm": (
+        "Llm",
+        "str",
+    ),
+    "ApiIntegrationOAuth2AuthCodeResponseStatus": (
+        "AuthConnectionStatus",
+        "str",
+    ),
+    "ApiIntegrationOAuth2CustomAppResponseStatus": (
+        "AuthConnectionStatus",
+        "str",
+    ),
+    "ApiIntegrationWebhookOverridesRequestHeadersValue": (
+        "str",
+        "ConvAiDynamicVariable",
+    ),
+    "ApiIntegrationWebhookOverridesResponseFilterMode": (
+        "ResponseFilterMode",
+        "str",
+    ),
     "ApiIntegrationWebhookOverridesSchemaOverridesValue": (
         "ConstantSchemaOverride",
         "DynamicVariableSchemaOverride",
         "LlmSchemaOverride",
         "OmitSchemaOverride",
         "UnknownVariant",
+    ),
+    "ApiIntegrationWebhookToolConfigOutputExecutionMode": (
+        "ToolExecutionMode",
+        "str",
+    ),
+    "ApiIntegrationWebhookToolConfigOutputInterruptionMode": (
+        "ToolInterruptionMode",
+        "str",
+    ),
+    "ApiIntegrationWebhookToolConfigOutputPreToolSpeech": (
+        "PreToolSpeechMode",
+        "str",
+    ),
+    "ApiIntegrationWebhookToolConfigOutputToolCallSound": (
+        "ToolCallSoundType",
+        "str",
+    ),
+    "ApiIntegrationWebhookToolConfigOutputToolCallSoundBehavior": (
+        "ToolCallSoundBehavior",
+        "str",
+    ),
+    "ApiIntegrationWebhookToolConfigOutputToolErrorHandlingMode": (
+        "ToolErrorHandlingMode",
+        "str",
     ),
     "ArrayJsonSchemaPropertyInputItems": (
         "ObjectJsonSchemaPropertyInput",
@@ -8243,6 +9671,34 @@ _UNIONS = {
         "ArrayJsonSchemaPropertyOutput",
         "LiteralJsonSchemaProperty",
         "UnknownVariant",
+    ),
+    "AsrConversationalConfigProvider": (
+        "AsrProvider",
+        "str",
+    ),
+    "AsrConversationalConfigQuality": (
+        "AsrQuality",
+        "str",
+    ),
+    "AsrConversationalConfigUserInputAudioFormat": (
+        "AsrInputFormat",
+        "str",
+    ),
+    "AsrConversationalConfigWorkflowOverrideProvider": (
+        "AsrProvider",
+        "str",
+    ),
+    "AsrConversationalConfigWorkflowOverrideQuality": (
+        "AsrQuality",
+        "str",
+    ),
+    "AsrConversationalConfigWorkflowOverrideUserInputAudioFormat": (
+        "AsrInputFormat",
+        "str",
+    ),
+    "AstllmNodeInput": (
+        "ASTLLMNodeValueSchema",
+        "ASTLLMNodePrompt",
     ),
     "AstNodeOutput": (
         "AstStringNodeOutput",
@@ -8266,6 +9722,30 @@ _UNIONS = {
         "AstConditionalOperatorNodeOutput",
         "UnknownVariant",
     ),
+    "AstNumberNodeInputValue": (
+        "float",
+        "int",
+    ),
+    "AstNumberNodeOutputValue": (
+        "float",
+        "int",
+    ),
+    "AttachedSystemDataCollectionRefScope": (
+        "AnalysisScope",
+        "str",
+    ),
+    "AttachedSystemEvaluationRefScope": (
+        "AnalysisScope",
+        "str",
+    ),
+    "AttachedUserDataCollectionRefScope": (
+        "AnalysisScope",
+        "str",
+    ),
+    "AttachedUserEvaluationRefScope": (
+        "AnalysisScope",
+        "str",
+    ),
     "AudioReference": (
         "GenerationReference",
         "StaticAssetReference",
@@ -8280,6 +9760,123 @@ _UNIONS = {
         "DependentAvailableToolIdentifier",
         "DependentUnknownToolIdentifier",
         "UnknownVariant",
+    ),
+    "AuthConnectionsCreateRequestBody": (
+        "CreateOAuth2ClientCredsRequest",
+        "CreateCustomHeaderAuthRequest",
+        "CreateBasicAuthRequest",
+        "CreateBearerAuthRequest",
+        "CreateOAuth2JwtRequest",
+        "CreatePrivateKeyJwtRequest",
+        "CreateMtlsAuthRequest",
+    ),
+    "AuthConnectionsCreateResponse": (
+        "OAuth2ClientCredsResponse",
+        "RefreshTokenAuthResponse",
+        "BasicAuthResponse",
+        "BearerAuthResponse",
+        "OAuth2JwtResponse",
+        "PrivateKeyJwtResponse",
+        "MtlsAuthResponse",
+        "CustomHeaderAuthResponse",
+        "ApiIntegrationOAuth2AuthCodeResponse",
+        "ApiIntegrationOAuth2CustomAppResponse",
+        "WhatsAppAuthResponse",
+        "SlackBotAuthResponse",
+        "UrlSecretAuthResponse",
+    ),
+    "AuthConnectionsUpdateRequestBody": (
+        "UpdateOAuth2ClientCredsRequest",
+        "UpdateBasicAuthRequest",
+        "UpdateBearerAuthRequest",
+        "UpdateOAuth2JwtRequest",
+    ),
+    "AuthConnectionsUpdateResponse": (
+        "OAuth2ClientCredsResponse",
+        "RefreshTokenAuthResponse",
+        "BasicAuthResponse",
+        "BearerAuthResponse",
+        "OAuth2JwtResponse",
+        "PrivateKeyJwtResponse",
+        "MtlsAuthResponse",
+        "CustomHeaderAuthResponse",
+        "ApiIntegrationOAuth2AuthCodeResponse",
+        "ApiIntegrationOAuth2CustomAppResponse",
+        "WhatsAppAuthResponse",
+        "SlackBotAuthResponse",
+        "UrlSecretAuthResponse",
+    ),
+    "BackgroundSoundConfigSourceId": (
+        "BackgroundSoundPresetId",
+        "str",
+    ),
+    "BackgroundSoundConfigSourceType": (
+        "BackgroundSoundSourceType",
+        "str",
+    ),
+    "BackgroundSoundConfigWorkflowOverrideSourceId": (
+        "BackgroundSoundPresetId",
+        "str",
+    ),
+    "BackgroundSoundConfigWorkflowOverrideSourceType": (
+        "BackgroundSoundSourceType",
+        "str",
+    ),
+    "BackupLlmOverrideOrderItem": (
+        "Llm",
+        "str",
+    ),
+    "BaseTurnConfigMode": (
+        "TurnMode",
+        "str",
+    ),
+    "BaseTurnConfigSpellingPatience": (
+        "SpellingPatience",
+        "str",
+    ),
+    "BaseTurnConfigTurnEagerness": (
+        "TurnEagerness",
+        "str",
+    ),
+    "BaseTurnConfigTurnModel": (
+        "TurnModel",
+        "str",
+    ),
+    "BasicAuthResponseStatus": (
+        "AuthConnectionStatus",
+        "str",
+    ),
+    "BatchCallDetailedResponsePhoneProvider": (
+        "TelephonyProvider",
+        "str",
+    ),
+    "BatchCallDetailedResponseStatus": (
+        "BatchCallStatus",
+        "str",
+    ),
+    "BatchCallResponsePhoneProvider": (
+        "TelephonyProvider",
+        "str",
+    ),
+    "BatchCallResponseStatus": (
+        "BatchCallStatus",
+        "str",
+    ),
+    "BearerAuthResponseStatus": (
+        "AuthConnectionStatus",
+        "str",
+    ),
+    "BehaviorOverrideInteractionBudget": (
+        "InteractionBudget",
+        "str",
+    ),
+    "BehaviorOverrideOutputFormat": (
+        "OutputFormat",
+        "str",
+    ),
+    "BehaviorOverrideVerbosity": (
+        "Verbosity",
+        "str",
     ),
     "BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromRulesPostRulesItem": (
         "PronunciationDictionaryAliasRuleRequestModel",
@@ -8300,6 +9897,18 @@ _UNIONS = {
     "BodyCreatePodcastV1StudioPodcastsPostSourceItem": (
         "PodcastTextSource",
         "PodcastUrlSource",
+    ),
+    "BodyCreatePodcastV1StudioPodcastsPostSourceTwoItem": (
+        "PodcastTextSource",
+        "PodcastUrlSource",
+    ),
+    "BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchCharacterLimit": (
+        "int",
+        "BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchCharacterLimitType1",
+    ),
+    "BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchThirdPartyDisableAllowed": (
+        "bool",
+        "BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchThirdPartyDisableAllowedType1",
     ),
     "BodyGenerateCompositionPlanV1MusicPlanPostSourceCompositionPlan": (
         "MusicPrompt",
@@ -8322,23 +9931,64 @@ _UNIONS = {
         "MusicPrompt",
         "CompositionPlan",
     ),
+    "BodyUploadMusicV1MusicUploadPostExtractCompositionPlan": (
+        "bool",
+        "MusicModelId",
+    ),
     "ChapterContentBlockResponseModelNodesItem": (
         "ChapterContentBlockTtsNodeResponseModel",
         "ChapterContentBlockExtendableNodeResponseModel",
         "UnknownVariant",
     ),
+    "ClientToolConfigOutputExecutionMode": (
+        "ToolExecutionMode",
+        "str",
+    ),
+    "ClientToolConfigOutputInterruptionMode": (
+        "ToolInterruptionMode",
+        "str",
+    ),
+    "ClientToolConfigOutputPreToolSpeech": (
+        "PreToolSpeechMode",
+        "str",
+    ),
+    "ClientToolConfigOutputToolCallSound": (
+        "ToolCallSoundType",
+        "str",
+    ),
+    "ClientToolConfigOutputToolCallSoundBehavior": (
+        "ToolCallSoundBehavior",
+        "str",
+    ),
+    "ClientToolConfigOutputToolErrorHandlingMode": (
+        "ToolErrorHandlingMode",
+        "str",
+    ),
     "CompositionPlanChunksItem": (
         "GenerationChunkInput",
         "AudioRefChunk",
+    ),
+    "CompositionPlanCreateResponse": (
+        "MusicPrompt",
+        "CompositionPlan",
     ),
     "ContentGuardrailInputTriggerAction": (
         "EndCallTriggerAction",
         "RetryTriggerAction",
     ),
+    "ContentGuardrailOutputExecutionMode": (
+        "GuardrailExecutionMode",
+        "str",
+    ),
     "ContentGuardrailOutputTriggerAction": (
         "EndCallTriggerAction",
         "RetryTriggerAction",
         "UnknownVariant",
+    ),
+    "ContentThresholdGuardrailThreshold": (
+        "float",
+        "ContentThresholdGuardrailThresholdType1",
+        "str",
     ),
     "ConvAiStoredSecretDependenciesAgentsItem": (
         "DependentAvailableAgentIdentifier",
@@ -8350,10 +10000,70 @@ _UNIONS = {
         "DependentUnknownMcpServerIdentifier",
         "UnknownVariant",
     ),
+    "ConvAiStoredSecretDependenciesOthersItem": (
+        "SecretDependencyType",
+        "str",
+    ),
     "ConvAiStoredSecretDependenciesToolsItem": (
         "DependentAvailableToolIdentifier",
         "DependentUnknownToolIdentifier",
         "UnknownVariant",
+    ),
+    "ConvAiWebhooksEventsItem": (
+        "WebhookEventType",
+        "str",
+    ),
+    "ConvAiWebhooksTranscriptFormat": (
+        "WebhookTranscriptFormat",
+        "str",
+    ),
+    "ConversationConfigOutputClientEventsItem": (
+        "ClientEvent",
+        "str",
+    ),
+    "ConversationConfigOutputMonitoringEventsItem": (
+        "ClientEvent",
+        "str",
+    ),
+    "ConversationConfigWorkflowOverrideOutputClientEventsItem": (
+        "ClientEvent",
+        "str",
+    ),
+    "ConversationConfigWorkflowOverrideOutputMonitoringEventsItem": (
+        "ClientEvent",
+        "str",
+    ),
+    "ConversationHistoryAnalysisCommonModelCallSuccessful": (
+        "EvaluationSuccessResult",
+        "str",
+    ),
+    "ConversationHistoryEvaluationCriteriaResultCommonModelResult": (
+        "EvaluationSuccessResult",
+        "str",
+    ),
+    "ConversationHistoryFeedbackCommonModelOverallScore": (
+        "UserFeedbackScore",
+        "str",
+    ),
+    "ConversationHistoryFeedbackCommonModelType": (
+        "ConversationFeedbackType",
+        "str",
+    ),
+    "ConversationHistoryMetadataCommonModelAgentCreatedFrom": (
+        "AgentDefinitionSource",
+        "str",
+    ),
+    "ConversationHistoryMetadataCommonModelAgentLastUpdatedFrom": (
+        "AgentDefinitionSource",
+        "str",
+    ),
+    "ConversationHistoryMetadataCommonModelAuthorizationMethod": (
+        "AuthorizationMethod",
+        "str",
+    ),
+    "ConversationHistoryMetadataCommonModelConversationInitiationSource": (
+        "ConversationInitiationSource",
+        "str",
     ),
     "ConversationHistoryMetadataCommonModelInitiationTrigger": (
         "DefaultConversationInitiationTrigger",
@@ -8364,6 +10074,10 @@ _UNIONS = {
         "ConversationHistoryTwilioPhoneCallModel",
         "ConversationHistorySipTrunkingPhoneCallModel",
         "UnknownVariant",
+    ),
+    "ConversationHistoryRedactionConfigEntitiesItem": (
+        "ConfigEntityType",
+        "str",
     ),
     "ConversationHistoryTranscriptCommonModelInputToolResultsItem": (
         "ConversationHistoryTranscriptSystemToolResultCommonModelInput",
@@ -8377,6 +10091,10 @@ _UNIONS = {
         "ConversationHistoryTranscriptWorkflowToolsResultCommonModelOutput",
         "ConversationHistoryTranscriptOtherToolsResultCommonModel",
         "UnknownVariant",
+    ),
+    "ConversationHistoryTranscriptResponseModelSourceMedium": (
+        "ChatSourceMedium",
+        "str",
     ),
     "ConversationHistoryTranscriptResponseModelToolResultsItem": (
         "ConversationHistoryTranscriptSystemToolResultCommonModelOutput",
@@ -8450,22 +10168,117 @@ _UNIONS = {
         "ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetails",
         "UnknownVariant",
     ),
+    "ConversationHistoryTranscriptToolCallCommonModelOutputType": (
+        "ToolType",
+        "str",
+    ),
+    "ConversationInitiationClientDataWebhookRequestHeadersValue": (
+        "str",
+        "ConvAiSecretLocator",
+    ),
+    "ConversationInitiationSourceInfoSource": (
+        "ConversationInitiationSource",
+        "str",
+    ),
+    "ConversationSummaryResponseModelCallSuccessful": (
+        "EvaluationSuccessResult",
+        "str",
+    ),
+    "ConversationSummaryResponseModelConversationInitiationSource": (
+        "ConversationInitiationSource",
+        "str",
+    ),
+    "ConversationSummaryResponseModelDirection": (
+        "TelephonyDirection",
+        "str",
+    ),
+    "ConversationTokenResponseModelPurpose": (
+        "ConversationTokenPurpose",
+        "str",
+    ),
+    "CreateCrawlJobResponseModelType": (
+        "CrawlType",
+        "str",
+    ),
+    "CustomGuardrailConfigExecutionMode": (
+        "GuardrailExecutionMode",
+        "str",
+    ),
     "CustomGuardrailConfigTriggerAction": (
         "EndCallTriggerAction",
         "RetryTriggerAction",
         "UnknownVariant",
     ),
+    "CustomHeaderAuthResponseStatus": (
+        "AuthConnectionStatus",
+        "str",
+    ),
     "CustomLlmApiKey": (
         "ConvAiSecretLocator",
         "ConvAiEnvVarLocator",
+    ),
+    "CustomLlmApiType": (
+        "CustomLlmapiType",
+        "str",
     ),
     "CustomLlmAuthConnection": (
         "AuthConnectionLocator",
         "EnvironmentAuthConnectionLocator",
     ),
+    "CustomLlmRequestHeadersValue": (
+        "str",
+        "ConvAiSecretLocator",
+        "ConvAiDynamicVariable",
+        "ConvAiEnvVarLocator",
+    ),
+    "DependentPhoneNumberIdentifierProvider": (
+        "TelephonyProvider",
+        "str",
+    ),
     "DetailedMusicResponseCompositionPlan": (
         "MusicPrompt",
         "CompositionPlan",
+    ),
+    "DirectPublishingReadResponseModelGenreItem": (
+        "DirectPublishingReadResponseModelGenreType0ItemType0",
+        "str",
+    ),
+    "DocumentRefreshResponse": (
+        "GetKnowledgeBaseUrlResponseModel",
+        "GetKnowledgeBaseFileResponseModel",
+        "GetKnowledgeBaseTextResponseModel",
+        "GetKnowledgeBaseFolderResponseModel",
+    ),
+    "DocumentsBulkDeleteResponseValue": (
+        "KnowledgeBaseBulkDeleteSuccessfulResponseModel",
+        "BatchFailureResponseModel",
+    ),
+    "DocumentsGetResponse": (
+        "GetKnowledgeBaseUrlResponseModel",
+        "GetKnowledgeBaseFileResponseModel",
+        "GetKnowledgeBaseTextResponseModel",
+        "GetKnowledgeBaseFolderResponseModel",
+    ),
+    "DocumentsUpdateResponse": (
+        "GetKnowledgeBaseUrlResponseModel",
+        "GetKnowledgeBaseFileResponseModel",
+        "GetKnowledgeBaseTextResponseModel",
+        "GetKnowledgeBaseFolderResponseModel",
+    ),
+    "DocumentUpdateFileResponse": (
+        "GetKnowledgeBaseUrlResponseModel",
+        "GetKnowledgeBaseFileResponseModel",
+        "GetKnowledgeBaseTextResponseModel",
+        "GetKnowledgeBaseFolderResponseModel",
+    ),
+    "EnvironmentVariablesCreateRequestBody": (
+        "CreateStringEnvironmentVariableRequest",
+        "CreateSecretEnvironmentVariableRequest",
+        "CreateAuthConnectionEnvironmentVariableRequest",
+    ),
+    "EvaluationCriteriaSummaryResultResult": (
+        "EvaluationSuccessResult",
+        "str",
     ),
     "ExportOptions": (
         "SegmentedJsonExportOptions",
@@ -8474,6 +10287,22 @@ _UNIONS = {
         "TxtExportOptions",
         "HtmlExportOptions",
         "SrtExportOptions",
+    ),
+    "ExternalFileSyncInfoType": (
+        "ExternalSyncProvider",
+        "str",
+    ),
+    "ExternalFolderSyncInfoType": (
+        "ExternalSyncProvider",
+        "str",
+    ),
+    "FieldConflictSection": (
+        "ConflictSection",
+        "str",
+    ),
+    "FileRefreshStatusStatus": (
+        "CrawlStatus",
+        "str",
     ),
     "GetAgentResponseModelPhoneNumbersItem": (
         "GetPhoneNumberTwilioResponseModel",
@@ -8487,10 +10316,38 @@ _UNIONS = {
         "DashboardDataCollectionChartModel",
         "UnknownVariant",
     ),
+    "GetConvAiSettingsResponseModelDefaultLivekitStack": (
+        "LivekitStackType",
+        "str",
+    ),
+    "GetConversationSummaryResponseModelCallSuccessful": (
+        "EvaluationSuccessResult",
+        "str",
+    ),
+    "GetCrawlJobResponseModelStatus": (
+        "CrawlStatus",
+        "str",
+    ),
+    "GetCrawlJobResponseModelType": (
+        "CrawlType",
+        "str",
+    ),
     "GetKnowledgeBaseDependentAgentsResponseModelAgentsItem": (
         "DependentAvailableAgentIdentifier",
         "DependentUnknownAgentIdentifier",
         "UnknownVariant",
+    ),
+    "GetKnowledgeBaseFileResponseModelContentFormat": (
+        "ContentFormat",
+        "str",
+    ),
+    "GetKnowledgeBaseFileResponseModelSupportedUsagesItem": (
+        "DocumentUsageModeEnum",
+        "str",
+    ),
+    "GetKnowledgeBaseFolderResponseModelSupportedUsagesItem": (
+        "DocumentUsageModeEnum",
+        "str",
     ),
     "GetKnowledgeBaseListResponseModelDocumentsItem": (
         "GetKnowledgeBaseSummaryUrlResponseModel",
@@ -8504,25 +10361,81 @@ _UNIONS = {
         "DependentUnknownAgentIdentifier",
         "UnknownVariant",
     ),
+    "GetKnowledgeBaseSummaryFileResponseModelSupportedUsagesItem": (
+        "DocumentUsageModeEnum",
+        "str",
+    ),
     "GetKnowledgeBaseSummaryFolderResponseModelDependentAgentsItem": (
         "DependentAvailableAgentIdentifier",
         "DependentUnknownAgentIdentifier",
         "UnknownVariant",
+    ),
+    "GetKnowledgeBaseSummaryFolderResponseModelSupportedUsagesItem": (
+        "DocumentUsageModeEnum",
+        "str",
     ),
     "GetKnowledgeBaseSummaryTextResponseModelDependentAgentsItem": (
         "DependentAvailableAgentIdentifier",
         "DependentUnknownAgentIdentifier",
         "UnknownVariant",
     ),
+    "GetKnowledgeBaseSummaryTextResponseModelSupportedUsagesItem": (
+        "DocumentUsageModeEnum",
+        "str",
+    ),
     "GetKnowledgeBaseSummaryUrlResponseModelDependentAgentsItem": (
         "DependentAvailableAgentIdentifier",
         "DependentUnknownAgentIdentifier",
         "UnknownVariant",
     ),
+    "GetKnowledgeBaseSummaryUrlResponseModelSupportedUsagesItem": (
+        "DocumentUsageModeEnum",
+        "str",
+    ),
+    "GetKnowledgeBaseTextResponseModelContentFormat": (
+        "ContentFormat",
+        "str",
+    ),
+    "GetKnowledgeBaseTextResponseModelSupportedUsagesItem": (
+        "DocumentUsageModeEnum",
+        "str",
+    ),
+    "GetKnowledgeBaseUrlResponseModelContentFormat": (
+        "ContentFormat",
+        "str",
+    ),
+    "GetKnowledgeBaseUrlResponseModelSupportedUsagesItem": (
+        "DocumentUsageModeEnum",
+        "str",
+    ),
+    "GetPhoneNumberInboundSipTrunkConfigResponseModelMediaEncryption": (
+        "SipMediaEncryptionEnum",
+        "str",
+    ),
+    "GetPhoneNumberOutboundSipTrunkConfigResponseModelEnabledCodecsItem": (
+        "MediaCodec",
+        "str",
+    ),
+    "GetPhoneNumberOutboundSipTrunkConfigResponseModelMediaEncryption": (
+        "SipMediaEncryptionEnum",
+        "str",
+    ),
+    "GetPhoneNumberOutboundSipTrunkConfigResponseModelTransport": (
+        "SipTrunkTransportEnum",
+        "str",
+    ),
+    "GetPhoneNumberSipTrunkResponseModelLivekitStack": (
+        "LivekitStackType",
+        "str",
+    ),
     "GetPronunciationDictionaryWithRulesResponseModelRulesItem": (
         "PronunciationDictionaryAliasRuleResponseModel",
         "PronunciationDictionaryPhonemeRuleResponseModel",
         "UnknownVariant",
+    ),
+    "GetResponseUnitTestResponseModelConversationInitiationSource": (
+        "ConversationInitiationSource",
+        "str",
     ),
     "GetSecretDependenciesResponseModelDependenciesItem": (
         "DependentAvailableToolIdentifier",
@@ -8531,6 +10444,26 @@ _UNIONS = {
         "DependentUnknownAgentIdentifier",
         "DependentPhoneNumberIdentifier",
         "UnknownVariant",
+    ),
+    "GetSimulationTestResponseModelConversationInitiationSource": (
+        "ConversationInitiationSource",
+        "str",
+    ),
+    "GetSimulationTestResponseModelEvaluationModel": (
+        "Llm",
+        "str",
+    ),
+    "GetSimulationTestResponseModelSimulatedUserModel": (
+        "Llm",
+        "str",
+    ),
+    "GetTestSuiteInvocationResponseModelBucketingStatus": (
+        "BucketingStatus",
+        "str",
+    ),
+    "GetToolCallUnitTestResponseModelConversationInitiationSource": (
+        "ConversationInitiationSource",
+        "str",
     ),
     "GetToolDependentAgentsResponseModelAgentsItem": (
         "DependentAvailableAgentIdentifier",
@@ -8553,6 +10486,22 @@ _UNIONS = {
         "StaticAssetReference",
         "InlineImageReference",
     ),
+    "KbExternalSyncJobStatus": (
+        "CrawlStatus",
+        "str",
+    ),
+    "KbExternalSyncJobSyncType": (
+        "ExternalSyncJobType",
+        "str",
+    ),
+    "KbExternalSyncJobTriggeredBy": (
+        "ExternalSyncJobTrigger",
+        "str",
+    ),
+    "KbExternalSyncJobType": (
+        "ExternalSyncProvider",
+        "str",
+    ),
     "KnowledgeBaseContentSearchResultDocument": (
         "GetKnowledgeBaseSummaryUrlResponseModel",
         "GetKnowledgeBaseSummaryFileResponseModel",
@@ -8560,12 +10509,36 @@ _UNIONS = {
         "GetKnowledgeBaseSummaryFolderResponseModel",
         "UnknownVariant",
     ),
+    "KnowledgeBaseGetOrCreateRagIndexesResponseValue": (
+        "RagIndexBatchSuccessfulResponseModel",
+        "BatchFailureResponseModel",
+    ),
+    "KnowledgeBaseLocatorType": (
+        "KnowledgeBaseDocumentType",
+        "str",
+    ),
+    "KnowledgeBaseLocatorUsageMode": (
+        "DocumentUsageModeEnum",
+        "str",
+    ),
+    "KnowledgeBaseRagToolResultModelStatus": (
+        "KnowledgeBaseRagToolStatus",
+        "str",
+    ),
     "KnowledgeBaseSummaryBatchSuccessfulResponseModelData": (
         "GetKnowledgeBaseSummaryUrlResponseModel",
         "GetKnowledgeBaseSummaryFileResponseModel",
         "GetKnowledgeBaseSummaryTextResponseModel",
         "GetKnowledgeBaseSummaryFolderResponseModel",
         "UnknownVariant",
+    ),
+    "KnowledgeBaseToolConfigEnabledStrategiesItem": (
+        "SearchStrategy",
+        "str",
+    ),
+    "KnowledgeBaseToolResultModelStatus": (
+        "KnowledgeBaseToolStatus",
+        "str",
     ),
     "LanguagesResponse": (
         "PairedLanguagesResponse",
@@ -8588,30 +10561,141 @@ _UNIONS = {
         "UrlSecretAuthResponse",
         "UnknownVariant",
     ),
+    "LiteralJsonSchemaPropertyConstantValue": (
+        "str",
+        "int",
+        "float",
+        "bool",
+    ),
+    "LlmDeprecationInfoModelLlm": (
+        "Llm",
+        "str",
+    ),
+    "LlmDeprecationInfoModelReplacementModel": (
+        "Llm",
+        "str",
+    ),
+    "LlmInfoModelInputAvailableReasoningEffortsItem": (
+        "LlmReasoningEffort",
+        "str",
+    ),
+    "LlmInfoModelInputLlm": (
+        "Llm",
+        "str",
+    ),
+    "LlmUsageCalculatorLlmResponseModelLlm": (
+        "Llm",
+        "str",
+    ),
     "McpServerConfigInputAuthConnection": (
         "AuthConnectionLocator",
         "EnvironmentAuthConnectionLocator",
+    ),
+    "McpServerConfigInputRequestHeadersValue": (
+        "str",
+        "ConvAiSecretLocator",
+        "ConvAiDynamicVariable",
+        "ConvAiEnvVarLocator",
+    ),
+    "McpServerConfigInputRequestMetaValue": (
+        "str",
+        "int",
+        "float",
+        "bool",
+        "ConvAiSecretLocator",
+        "ConvAiDynamicVariable",
+        "ConvAiEnvVarLocator",
     ),
     "McpServerConfigInputSecretToken": (
         "ConvAiSecretLocator",
         "ConvAiUserSecretDbModel",
     ),
+    "McpServerConfigInputUrl": (
+        "str",
+        "ConvAiSecretLocator",
+    ),
+    "McpServerConfigOutputApprovalPolicy": (
+        "McpApprovalPolicy",
+        "str",
+    ),
     "McpServerConfigOutputAuthConnection": (
         "AuthConnectionLocator",
         "EnvironmentAuthConnectionLocator",
+    ),
+    "McpServerConfigOutputExecutionMode": (
+        "ToolExecutionMode",
+        "str",
+    ),
+    "McpServerConfigOutputInterruptionMode": (
+        "ToolInterruptionMode",
+        "str",
+    ),
+    "McpServerConfigOutputPreToolSpeech": (
+        "PreToolSpeechMode",
+        "str",
+    ),
+    "McpServerConfigOutputRequestHeadersValue": (
+        "str",
+        "ConvAiSecretLocator",
+        "ConvAiDynamicVariable",
+        "ConvAiEnvVarLocator",
+    ),
+    "McpServerConfigOutputRequestMetaValue": (
+        "str",
+        "int",
+        "float",
+        "bool",
+        "ConvAiSecretLocator",
+        "ConvAiDynamicVariable",
+        "ConvAiEnvVarLocator",
     ),
     "McpServerConfigOutputSecretToken": (
         "ConvAiSecretLocator",
         "ConvAiUserSecretDbModel",
     ),
+    "McpServerConfigOutputToolCallSound": (
+        "ToolCallSoundType",
+        "str",
+    ),
+    "McpServerConfigOutputToolCallSoundBehavior": (
+        "ToolCallSoundBehavior",
+        "str",
+    ),
+    "McpServerConfigOutputTransport": (
+        "McpServerTransport",
+        "str",
+    ),
+    "McpServerConfigOutputUrl": (
+        "str",
+        "ConvAiSecretLocator",
+    ),
     "McpServerConfigUpdateRequestModelAuthConnection": (
         "AuthConnectionLocator",
         "EnvironmentAuthConnectionLocator",
+    ),
+    "McpServerConfigUpdateRequestModelRequestHeadersValue": (
+        "str",
+        "ConvAiSecretLocator",
+        "ConvAiDynamicVariable",
+        "ConvAiEnvVarLocator",
+    ),
+    "McpServerConfigUpdateRequestModelRequestMetaValue": (
+        "str",
+        "int",
+        "float",
+        "bool",
+        "ConvAiSecretLocator",
+        "ConvAiDynamicVariable",
+        "ConvAiEnvVarLocator",
     ),
     "McpServerResponseModelDependentAgentsItem": (
         "DependentAvailableAgentIdentifier",
         "DependentUnknownAgentIdentifier",
         "UnknownVariant",
+    ),
+    "McpToolApprovalHashApprovalPolicy": (
+        "McpToolApprovalPolicy",
+        "str",
     ),
     "McpToolConfigInputInputOverridesValue": (
         "ConstantSchemaOverride",
@@ -8619,12 +10703,44 @@ _UNIONS = {
         "LlmSchemaOverride",
         "OmitSchemaOverride",
     ),
+    "McpToolConfigOutputApprovalPolicy": (
+        "McpApprovalPolicy",
+        "str",
+    ),
+    "McpToolConfigOutputExecutionMode": (
+        "ToolExecutionMode",
+        "str",
+    ),
     "McpToolConfigOutputInputOverridesValue": (
         "ConstantSchemaOverride",
         "DynamicVariableSchemaOverride",
         "LlmSchemaOverride",
         "OmitSchemaOverride",
         "UnknownVariant",
+    ),
+    "McpToolConfigOutputIntegrationType": (
+        "IntegrationType",
+        "str",
+    ),
+    "McpToolConfigOutputInterruptionMode": (
+        "ToolInterruptionMode",
+        "str",
+    ),
+    "McpToolConfigOutputPreToolSpeech": (
+        "PreToolSpeechMode",
+        "str",
+    ),
+    "McpToolConfigOutputToolCallSound": (
+        "ToolCallSoundType",
+        "str",
+    ),
+    "McpToolConfigOutputToolCallSoundBehavior": (
+        "ToolCallSoundBehavior",
+        "str",
+    ),
+    "McpToolConfigOutputToolErrorHandlingMode": (
+        "ToolErrorHandlingMode",
+        "str",
     ),
     "McpToolConfigOverrideCreateRequestModelInputOverridesValue": (
         "ConstantSchemaOverride",
@@ -8638,12 +10754,28 @@ _UNIONS = {
         "LlmSchemaOverride",
         "OmitSchemaOverride",
     ),
+    "McpToolConfigOverrideOutputExecutionMode": (
+        "ToolExecutionMode",
+        "str",
+    ),
     "McpToolConfigOverrideOutputInputOverridesValue": (
         "ConstantSchemaOverride",
         "DynamicVariableSchemaOverride",
         "LlmSchemaOverride",
         "OmitSchemaOverride",
         "UnknownVariant",
+    ),
+    "McpToolConfigOverrideOutputInterruptionMode": (
+        "ToolInterruptionMode",
+        "str",
+    ),
+    "McpToolConfigOverrideOutputPreToolSpeech": (
+        "PreToolSpeechMode",
+        "str",
+    ),
+    "McpToolConfigOverrideOutputToolCallSoundBehavior": (
+        "ToolCallSoundBehavior",
+        "str",
     ),
     "McpToolConfigOverrideUpdateRequestModelInputOverridesValue": (
         "ConstantSchemaOverride",
@@ -8667,13 +10799,49 @@ _UNIONS = {
         "GetPhoneNumberSipTrunkResponseModel",
         "UnknownVariant",
     ),
+    "ModerationGuardrailOutputExecutionMode": (
+        "GuardrailExecutionMode",
+        "str",
+    ),
+    "MtlsAuthResponseStatus": (
+        "AuthConnectionStatus",
+        "str",
+    ),
     "MusicAllowedOutputFormats": (
         "AllowedOutputFormats",
         "MusicOnlyOutputFormats",
     ),
+    "MusicFinetuneResponseModelCreatedBy": (
+        "FinetuneCreatedBy",
+        "str",
+    ),
+    "MusicFinetuneResponseModelFailureReason": (
+        "MusicFinetuneFailureReason",
+        "str",
+    ),
+    "MusicFinetuneResponseModelStatus": (
+        "MusicFinetuneStatus",
+        "str",
+    ),
+    "MusicFinetuneResponseModelVisibility": (
+        "FinetuneVisibility",
+        "str",
+    ),
+    "MusicUploadRequestExtractCompositionPlan": (
+        "bool",
+        "MusicModelId",
+    ),
     "MusicUploadResponseCompositionPlan": (
         "MusicPrompt",
         "CompositionPlan",
+    ),
+    "OAuth2ClientCredsResponseStatus": (
+        "AuthConnectionStatus",
+        "str",
+    ),
+    "OAuth2JwtResponseStatus": (
+        "AuthConnectionStatus",
+        "str",
     ),
     "ObjectJsonSchemaPropertyInputPropertiesValue": (
         "ObjectJsonSchemaPropertyInput",
@@ -8686,6 +10854,14 @@ _UNIONS = {
         "LiteralJsonSchemaProperty",
         "UnknownVariant",
     ),
+    "OrchestratorToolMockBehaviorConfigFallbackStrategy": (
+        "MockNoMatchBehavior",
+        "str",
+    ),
+    "OrchestratorToolMockBehaviorConfigMockingStrategy": (
+        "MockingStrategy",
+        "str",
+    ),
     "OrderItemRequestInput": (
         "DubOrderItemRequest",
         "SubtitleOrderItemRequest",
@@ -8697,10 +10873,46 @@ _UNIONS = {
         "TranscriptionOrderItemRequest",
         "UnknownVariant",
     ),
+    "OrderResponseState": (
+        "OrderState",
+        "str",
+    ),
+    "OrderSummaryState": (
+        "OrderState",
+        "str",
+    ),
+    "OutboundCallRecipientResponseModelStatus": (
+        "BatchCallRecipientStatus",
+        "str",
+    ),
     "PatchConvAiDashboardSettingsRequestChartsItem": (
         "DashboardCallSuccessChartModel",
         "DashboardCriteriaChartModel",
         "DashboardDataCollectionChartModel",
+    ),
+    "PendingSubscriptionSwitchResponseModelNextBillingPeriod": (
+        "BillingPeriod",
+        "str",
+    ),
+    "PhoneNumbersCreateRequestBody": (
+        "CreateTwilioPhoneNumberRequest",
+        "CreateExotelPhoneNumberRequest",
+        "CreateSipTrunkPhoneNumberRequest",
+    ),
+    "PhoneNumbersGetResponse": (
+        "GetPhoneNumberTwilioResponseModel",
+        "GetPhoneNumberExotelResponseModel",
+        "GetPhoneNumberSipTrunkResponseModel",
+    ),
+    "PhoneNumbersListResponseItem": (
+        "GetPhoneNumberTwilioResponseModel",
+        "GetPhoneNumberExotelResponseModel",
+        "GetPhoneNumberSipTrunkResponseModel",
+    ),
+    "PhoneNumbersUpdateResponse": (
+        "GetPhoneNumberTwilioResponseModel",
+        "GetPhoneNumberExotelResponseModel",
+        "GetPhoneNumberSipTrunkResponseModel",
     ),
     "PhoneNumberTransferCustomSipHeadersItem": (
         "CustomSipHeader",
@@ -8719,11 +10931,51 @@ _UNIONS = {
         "SipUriDynamicVariableTransferDestination",
         "UnknownVariant",
     ),
+    "PhoneNumberTransferTransferType": (
+        "TransferTypeEnum",
+        "str",
+    ),
+    "PriceCurrency": (
+        "Currency",
+        "str",
+    ),
+    "PrivateKeyJwtResponseStatus": (
+        "AuthConnectionStatus",
+        "str",
+    ),
+    "ProcedureAtVersionOutputType": (
+        "ProcedureType",
+        "str",
+    ),
+    "ProcedureAtVersionResponseModelType": (
+        "ProcedureType",
+        "str",
+    ),
+    "ProcedureDraftResponseModelType": (
+        "ProcedureType",
+        "str",
+    ),
+    "ProcedureListItemResponseModelType": (
+        "ProcedureType",
+        "str",
+    ),
+    "ProjectCreateRequestModelId": (
+        "BodyCreateDubbingProjectV1DubbingProjectPostModelIdType0",
+        "str",
+    ),
+    "ProjectCreationMetaResponseModelType": (
+        "ProjectCreationMetaType",
+        "str",
+    ),
     "ProjectExtendedResponseAssetsItem": (
         "ProjectVideoResponseModel",
         "ProjectExternalAudioResponseModel",
         "ProjectImageResponseModel",
         "UnknownVariant",
+    ),
+    "ProjectExtendedResponseQualityPreset": (
+        "QualityPresetType",
+        "str",
     ),
     "ProjectExternalAudioResponseModelSourceContext": (
         "SongSourceContext",
@@ -8750,6 +11002,14 @@ _UNIONS = {
         "BackupLlmOverride",
         "UnknownVariant",
     ),
+    "PromptAgentApiModelOutputLlm": (
+        "Llm",
+        "str",
+    ),
+    "PromptAgentApiModelOutputReasoningEffort": (
+        "LlmReasoningEffort",
+        "str",
+    ),
     "PromptAgentApiModelOutputToolsItem": (
         "WebhookToolConfigOutput",
         "ClientToolConfigOutput",
@@ -8758,6 +11018,10 @@ _UNIONS = {
         "ApiIntegrationWebhookToolConfigOutput",
         "SmbToolConfig",
         "UnknownVariant",
+    ),
+    "PromptAgentApiModelOverrideLlm": (
+        "Llm",
+        "str",
     ),
     "PromptAgentApiModelWorkflowOverrideInputBackupLlmConfig": (
         "BackupLlmDefault",
@@ -8778,6 +11042,14 @@ _UNIONS = {
         "BackupLlmOverride",
         "UnknownVariant",
     ),
+    "PromptAgentApiModelWorkflowOverrideOutputLlm": (
+        "Llm",
+        "str",
+    ),
+    "PromptAgentApiModelWorkflowOverrideOutputReasoningEffort": (
+        "LlmReasoningEffort",
+        "str",
+    ),
     "PromptAgentApiModelWorkflowOverrideOutputToolsItem": (
         "WebhookToolConfigOutput",
         "ClientToolConfigOutput",
@@ -8787,9 +11059,97 @@ _UNIONS = {
         "SmbToolConfig",
         "UnknownVariant",
     ),
+    "PromptEvaluationCriteriaLlm": (
+        "Llm",
+        "str",
+    ),
+    "PromptEvaluationCriteriaScope": (
+        "AnalysisScope",
+        "str",
+    ),
+    "PromptEvaluationCriteriaScoringMode": (
+        "CriteriaScoringMode",
+        "str",
+    ),
     "PronunciationDictionaryRulesItem": (
         "PronunciationDictionaryAliasRuleRequestModel",
         "PronunciationDictionaryPhonemeRuleRequestModel",
+    ),
+    "RagConfigOutputEmbeddingModel": (
+        "EmbeddingModelEnum",
+        "str",
+    ),
+    "RagConfigWorkflowOverrideOutputEmbeddingModel": (
+        "EmbeddingModelEnum",
+        "str",
+    ),
+    "RagDocumentIndexResponseModelModel": (
+        "EmbeddingModelEnum",
+        "str",
+    ),
+    "RagDocumentIndexResponseModelStatus": (
+        "RagIndexStatus",
+        "str",
+    ),
+    "RagIndexOverviewEmbeddingModelResponseModelModel": (
+        "EmbeddingModelEnum",
+        "str",
+    ),
+    "RagRetrievalInfoEmbeddingModel": (
+        "EmbeddingModelEnum",
+        "str",
+    ),
+    "RefreshTokenAuthResponseStatus": (
+        "AuthConnectionStatus",
+        "str",
+    ),
+    "ResourceMetadataResponseModelResourceType": (
+        "WorkspaceResourceType",
+        "str",
+    ),
+    "ResponseUnitTestModelConversationInitiationSource": (
+        "ConversationInitiationSource",
+        "str",
+    ),
+    "ReviewResponseModelRejectReasonsItem": (
+        "ReviewResponseModelRejectReasonsType0ItemType0",
+        "str",
+    ),
+    "ScimGroupResponseModelSeatType": (
+        "SeatType",
+        "str",
+    ),
+    "SimilarVoiceCategory": (
+        "VoiceCategory",
+        "str",
+    ),
+    "SimulationTestModelConversationInitiationSource": (
+        "ConversationInitiationSource",
+        "str",
+    ),
+    "SimulationTestModelEvaluationModel": (
+        "Llm",
+        "str",
+    ),
+    "SimulationTestModelSimulatedUserModel": (
+        "Llm",
+        "str",
+    ),
+    "SimulationToolMockBehaviorConfigFallbackStrategy": (
+        "MockNoMatchBehavior",
+        "str",
+    ),
+    "SimulationToolMockBehaviorConfigMockingStrategy": (
+        "MockingStrategy",
+        "str",
+    ),
+    "SlackBotAuthResponseStatus": (
+        "AuthConnectionStatus",
+        "str",
+    ),
+    "SmbToolConfigInterruptionMode": (
+        "ToolInterruptionMode",
+        "str",
     ),
     "SmbToolConfigParams": (
         "SearchClientsParams",
@@ -8873,10 +11233,87 @@ _UNIONS = {
         "ValidateUserVerificationCodeParams",
         "UnknownVariant",
     ),
+    "SmbToolConfigPreToolSpeech": (
+        "PreToolSpeechMode",
+        "str",
+    ),
+    "SmbToolConfigToolCallSound": (
+        "ToolCallSoundType",
+        "str",
+    ),
+    "SmbToolConfigToolCallSoundBehavior": (
+        "ToolCallSoundBehavior",
+        "str",
+    ),
+    "SmbToolConfigToolErrorHandlingMode": (
+        "ToolErrorHandlingMode",
+        "str",
+    ),
+    "SpeechEngineConfigRequestHeadersValue": (
+        "str",
+        "ConvAiSecretLocator",
+        "ConvAiDynamicVariable",
+    ),
+    "SpeechHistoryItemResponseSource": (
+        "SpeechHistoryItemResponseModelSource",
+        "str",
+    ),
+    "SpeechHistoryItemResponseVoiceCategory": (
+        "SpeechHistoryItemResponseModelVoiceCategory",
+        "str",
+    ),
+    "SubmitOrderResponseState": (
+        "OrderState",
+        "str",
+    ),
+    "SubscriptionBillingPeriod": (
+        "BillingPeriod",
+        "str",
+    ),
+    "SubscriptionCharacterRefreshPeriod": (
+        "CharacterRefreshPeriod",
+        "str",
+    ),
+    "SubscriptionCurrency": (
+        "Currency",
+        "str",
+    ),
     "SubscriptionPendingChange": (
         "PendingSubscriptionSwitchResponseModel",
         "PendingCancellationResponseModel",
         "UnknownVariant",
+    ),
+    "SubscriptionResponseBillingPeriod": (
+        "BillingPeriod",
+        "str",
+    ),
+    "SubscriptionResponseCharacterRefreshPeriod": (
+        "CharacterRefreshPeriod",
+        "str",
+    ),
+    "SubscriptionResponseCurrency": (
+        "Currency",
+        "str",
+    ),
+    "SubscriptionResponseStatus": (
+        "SubscriptionStatusType",
+        "str",
+    ),
+    "SubscriptionStatus": (
+        "SubscriptionStatusType",
+        "str",
+    ),
+    "SummariesGetResponseValue": (
+        "AgentSummaryBatchSuccessfulResponseModel",
+        "BatchFailureResponseModel",
+    ),
+    "SupportedVoiceModelFamily": (
+        "TtsModelFamily",
+        "str",
+    ),
+    "SupportedVoiceOptimizeStreamingLatency": (
+        "TtsOptimizeStreamingLatency",
+        "int",
     ),
     "SystemToolConfigInputParams": (
         "EndCallToolConfig",
@@ -8891,6 +11328,10 @@ _UNIONS = {
         "StartProcedureToolConfigInput",
         "EndProcedureToolConfigInput",
         "RunSubagentToolConfigInput",
+    ),
+    "SystemToolConfigOutputInterruptionMode": (
+        "ToolInterruptionMode",
+        "str",
     ),
     "SystemToolConfigOutputParams": (
         "EndCallToolConfig",
@@ -8907,10 +11348,58 @@ _UNIONS = {
         "RunSubagentToolConfigOutput",
         "UnknownVariant",
     ),
+    "SystemToolConfigOutputPreToolSpeech": (
+        "PreToolSpeechMode",
+        "str",
+    ),
+    "SystemToolConfigOutputToolCallSound": (
+        "ToolCallSoundType",
+        "str",
+    ),
+    "SystemToolConfigOutputToolCallSoundBehavior": (
+        "ToolCallSoundBehavior",
+        "str",
+    ),
+    "SystemToolConfigOutputToolErrorHandlingMode": (
+        "ToolErrorHandlingMode",
+        "str",
+    ),
+    "TestConditionResultCommonModelResult": (
+        "EvaluationSuccessResult",
+        "str",
+    ),
+    "TestRunResultBucketStatus": (
+        "TestRunStatus",
+        "str",
+    ),
+    "TestsCreateRequestBody": (
+        "CreateResponseUnitTestRequest",
+        "CreateToolCallUnitTestRequest",
+        "CreateSimulationTestRequest",
+    ),
+    "TestsGetResponse": (
+        "GetResponseUnitTestResponseModel",
+        "GetToolCallUnitTestResponseModel",
+        "GetSimulationTestResponseModel",
+    ),
+    "TestsUpdateRequestBody": (
+        "UpdateResponseUnitTestRequest",
+        "UpdateToolCallUnitTestRequest",
+        "UpdateSimulationTestRequest",
+    ),
+    "TestsUpdateResponse": (
+        "GetResponseUnitTestResponseModel",
+        "GetToolCallUnitTestResponseModel",
+        "GetSimulationTestResponseModel",
+    ),
     "TextToSpeechGenerationRequest": (
         "ElevenFlashV25Request",
         "ElevenMultilingualV2Request",
         "ElevenV3Request",
+    ),
+    "ToolCallUnitTestModelConversationInitiationSource": (
+        "ConversationInitiationSource",
+        "str",
     ),
     "ToolExecutionResponseModelToolCallDetails": (
         "ConversationHistoryTranscriptToolCallWebhookDetails",
@@ -8932,6 +11421,10 @@ _UNIONS = {
         "McpToolConfigOutput",
         "UnknownVariant",
     ),
+    "TranscriptGetResponse": (
+        "DubbingTranscriptResponseModel",
+        "str",
+    ),
     "TransferToAgentToolResultSuccessModelInputBranchInfo": (
         "TransferBranchInfoTrafficSplit",
         "TransferBranchInfoDefaultingToMain",
@@ -8941,11 +11434,95 @@ _UNIONS = {
         "TransferBranchInfoDefaultingToMain",
         "UnknownVariant",
     ),
+    "TriggeredGuardrailCommonModelGuardrailType": (
+        "GuardrailType",
+        "str",
+    ),
+    "TtsConversationalConfigOutputAgentOutputAudioFormat": (
+        "TtsOutputFormat",
+        "str",
+    ),
+    "TtsConversationalConfigOutputModelId": (
+        "TtsConversationalModel",
+        "str",
+    ),
+    "TtsConversationalConfigOutputOptimizeStreamingLatency": (
+        "TtsOptimizeStreamingLatency",
+        "int",
+    ),
+    "TtsConversationalConfigOutputTextNormalisationType": (
+        "TextNormalisationType",
+        "str",
+    ),
+    "TtsConversationalConfigWorkflowOverrideOutputAgentOutputAudioFormat": (
+        "TtsOutputFormat",
+        "str",
+    ),
+    "TtsConversationalConfigWorkflowOverrideOutputModelId": (
+        "TtsConversationalModel",
+        "str",
+    ),
+    "TtsConversationalConfigWorkflowOverrideOutputOptimizeStreamingLatency": (
+        "TtsOptimizeStreamingLatency",
+        "int",
+    ),
+    "TtsConversationalConfigWorkflowOverrideOutputTextNormalisationType": (
+        "TextNormalisationType",
+        "str",
+    ),
+    "TurnConfigMode": (
+        "TurnMode",
+        "str",
+    ),
+    "TurnConfigSpellingPatience": (
+        "SpellingPatience",
+        "str",
+    ),
+    "TurnConfigTurnEagerness": (
+        "TurnEagerness",
+        "str",
+    ),
+    "TurnConfigTurnModel": (
+        "TurnModel",
+        "str",
+    ),
+    "TurnConfigWorkflowOverrideMode": (
+        "TurnMode",
+        "str",
+    ),
+    "TurnConfigWorkflowOverrideSpellingPatience": (
+        "SpellingPatience",
+        "str",
+    ),
+    "TurnConfigWorkflowOverrideTurnEagerness": (
+        "TurnEagerness",
+        "str",
+    ),
+    "TurnConfigWorkflowOverrideTurnModel": (
+        "TurnModel",
+        "str",
+    ),
+    "UnitTestRunResponseModelStatus": (
+        "TestRunStatus",
+        "str",
+    ),
     "UnitTestRunResponseModelTestInfo": (
         "ResponseUnitTestModel",
         "ToolCallUnitTestModel",
         "SimulationTestModel",
         "UnknownVariant",
+    ),
+    "UnitTestSummaryResponseModelConversationInitiationSource": (
+        "ConversationInitiationSource",
+        "str",
+    ),
+    "UnitTestSummaryResponseModelEntityType": (
+        "AgentTestEntityType",
+        "str",
+    ),
+    "UnitTestSummaryResponseModelType": (
+        "TestType",
+        "str",
     ),
     "UnitTestToolCallParameterEval": (
         "LlmParameterEvaluationStrategy",
@@ -8953,6 +11530,27 @@ _UNIONS = {
         "ExactParameterEvaluationStrategy",
         "MatchAnythingParameterEvaluationStrategy",
         "UnknownVariant",
+    ),
+    "UpdateEnvironmentVariableRequestValuesValue": (
+        "str",
+        "EnvironmentVariableSecretValueRequest",
+        "EnvironmentVariableAuthConnectionValueRequest",
+    ),
+    "UrlSecretAuthResponseStatus": (
+        "AuthConnectionStatus",
+        "str",
+    ),
+    "UserModelTypeId": (
+        "UserTypeId",
+        "int",
+    ),
+    "UserSeatType": (
+        "SeatType",
+        "str",
+    ),
+    "ValidationErrorLocItem": (
+        "str",
+        "int",
     ),
     "VideoGenerationRequest": (
         "CreatifyAuroraRequest",
@@ -8976,9 +11574,49 @@ _UNIONS = {
         "AuthConnectionLocator",
         "EnvironmentAuthConnectionLocator",
     ),
+    "WebhookToolApiSchemaConfigInputRequestHeadersValue": (
+        "str",
+        "ConvAiSecretLocator",
+        "ConvAiDynamicVariable",
+        "ConvAiEnvVarLocator",
+    ),
     "WebhookToolApiSchemaConfigOutputAuthConnection": (
         "AuthConnectionLocator",
         "EnvironmentAuthConnectionLocator",
+    ),
+    "WebhookToolApiSchemaConfigOutputRequestHeadersValue": (
+        "str",
+        "ConvAiSecretLocator",
+        "ConvAiDynamicVariable",
+        "ConvAiEnvVarLocator",
+    ),
+    "WebhookToolConfigOutputExecutionMode": (
+        "ToolExecutionMode",
+        "str",
+    ),
+    "WebhookToolConfigOutputInterruptionMode": (
+        "ToolInterruptionMode",
+        "str",
+    ),
+    "WebhookToolConfigOutputPreToolSpeech": (
+        "PreToolSpeechMode",
+        "str",
+    ),
+    "WebhookToolConfigOutputToolCallSound": (
+        "ToolCallSoundType",
+        "str",
+    ),
+    "WebhookToolConfigOutputToolCallSoundBehavior": (
+        "ToolCallSoundBehavior",
+        "str",
+    ),
+    "WebhookToolConfigOutputToolErrorHandlingMode": (
+        "ToolErrorHandlingMode",
+        "str",
+    ),
+    "WhatsAppAuthResponseStatus": (
+        "AuthConnectionStatus",
+        "str",
     ),
     "WhatsAppTemplateHeaderComponentParamsParametersItem": (
         "WhatsAppTemplateTextParam",
@@ -8997,11 +11635,47 @@ _UNIONS = {
         "ImageAvatar",
         "UnknownVariant",
     ),
+    "WidgetConfigOutputExpandable": (
+        "WidgetExpandable",
+        "str",
+    ),
+    "WidgetConfigOutputFeedbackMode": (
+        "WidgetFeedbackMode",
+        "str",
+    ),
+    "WidgetConfigOutputPlacement": (
+        "WidgetPlacement",
+        "str",
+    ),
+    "WidgetConfigOutputVariant": (
+        "EmbedVariant",
+        "str",
+    ),
     "WidgetConfigResponseAvatar": (
         "OrbAvatar",
         "UrlAvatar",
         "ImageAvatar",
         "UnknownVariant",
+    ),
+    "WidgetConfigResponseExpandable": (
+        "WidgetExpandable",
+        "str",
+    ),
+    "WidgetConfigResponseFeedbackMode": (
+        "WidgetFeedbackMode",
+        "str",
+    ),
+    "WidgetConfigResponsePlacement": (
+        "WidgetPlacement",
+        "str",
+    ),
+    "WidgetConfigResponseVariant": (
+        "EmbedVariant",
+        "str",
+    ),
+    "WidgetEndFeedbackConfigType": (
+        "WidgetEndFeedbackType",
+        "str",
     ),
     "WorkflowEdgeModelInputBackwardCondition": (
         "WorkflowUnconditionalModelInput",
@@ -9028,6 +11702,10 @@ _UNIONS = {
         "WorkflowResultConditionModelOutput",
         "WorkflowExpressionConditionModelOutput",
         "UnknownVariant",
+    ),
+    "WorkflowOverrideAgentNodeModelOutputEntryBehavior": (
+        "EntryBehavior",
+        "str",
     ),
     "WorkflowPhoneNumberNodeModelInputCustomSipHeadersItem": (
         "CustomSipHeader",
@@ -9060,6 +11738,10 @@ _UNIONS = {
         "SipUriDynamicVariableTransferDestination",
         "UnknownVariant",
     ),
+    "WorkflowPhoneNumberNodeModelOutputTransferType": (
+        "TransferTypeEnum",
+        "str",
+    ),
     "WorkflowToolLocatorSchemaOverridesValue": (
         "ConstantSchemaOverride",
         "DynamicVariableSchemaOverride",
@@ -9091,7 +11773,58 @@ _UNIONS = {
         "WorkflowToolMaxIterationsExceededStepModel",
         "UnknownVariant",
     ),
+    "WorkspaceAnalyticsQueryResponseModelColumnUnitsItem": (
+        "ColumnUnit",
+        "str",
+    ),
+    "WorkspaceApiKeyResponseModelDisableReason": (
+        "LockReason",
+        "str",
+    ),
+    "WorkspaceApiKeyResponseModelPermissionsItem": (
+        "PermissionType",
+        "str",
+    ),
+    "WorkspaceAuditLogEntryResponseActivityId": (
+        "AccountChangeActivityId",
+        "AuthenticationActivityId",
+        "EntityManagementActivityId",
+        "UserAccessManagementActivityId",
+        "GroupManagementActivityId",
+        "int",
+    ),
+    "WorkspaceAuditLogEntryResponseSeverityId": (
+        "SeverityId",
+        "int",
+    ),
+    "WorkspaceAuditLogEntryResponseStatusId": (
+        "StatusId",
+        "int",
+    ),
+    "WorkspaceGroupResponseModelPermissionsItem": (
+        "WorkspaceGroupPermission",
+        "str",
+    ),
+    "WorkspaceMemberResponseModelSeatType": (
+        "SeatType",
+        "str",
+    ),
+    "WorkspaceWebhookResponseModelAuthType": (
+        "WebhookAuthMethodType",
+        "str",
+    ),
+    "WorkspaceWebhookResponseModelEventsItem": (
+        "WorkspaceWebhookEventType",
+        "str",
+    ),
+    "WorkspaceWebhookUsageResponseModelUsageType": (
+        "WebhookUsageType",
+        "str",
+    ),
 }
+
+
+_BUILTINS = {"bool": bool, "float": float, "int": int, "str": str}
 
 
 # Hidden from type checkers, which read the names from the imports above: a module __getattr__ would make
@@ -9102,7 +11835,7 @@ if not TYPE_CHECKING:
         if name in _UNIONS:
             from typing import Union
 
-            value = Union[tuple(__getattr__(member) for member in _UNIONS[name])]
+            value = Union[tuple(_BUILTINS.get(member) or __getattr__(member) for member in _UNIONS[name])]
             globals()[name] = value
             return value
         target = _ALIASES.get(name, name)
@@ -9177,6 +11910,7 @@ __all__ = (
     "AddPronunciationDictionaryResponseModel",
     "AddPronunciationDictionaryResponseModelPermissionOnResource",
     "AddPronunciationDictionaryResponseModelPermissionOnResourceType0",
+    "AddPronunciationDictionaryResponseModelPermissionOnResourceZero",
     "AddTicketCommentRequestModel",
     "AddTurnCommentRequestModel",
     "AddVoiceIVCResponseModel",
@@ -9205,7 +11939,9 @@ __all__ = (
     "AgentAnalysisItemsOutputEvaluationCriteriaItem_User",
     "AgentBranchBasicInfo",
     "AgentBranchResponse",
+    "AgentBranchResponseProtectionStatus",
     "AgentBranchSummary",
+    "AgentBranchSummaryProtectionStatus",
     "AgentCallLimits",
     "AgentConfig",
     "AgentConfigAPIModelInput",
@@ -9233,6 +11969,9 @@ __all__ = (
     "AgentConfigTextBehaviorOverridesType0",
     "AgentConversationTicketIssueType",
     "AgentConversationTicketResponseModel",
+    "AgentConversationTicketResponseModelIssueType",
+    "AgentConversationTicketResponseModelSource",
+    "AgentConversationTicketResponseModelStatus",
     "AgentConversationTicketSource",
     "AgentConversationTicketStatus",
     "AgentDefinitionSource",
@@ -9244,20 +11983,27 @@ __all__ = (
     "AgentDeploymentResponseTrafficPercentageBranchIdMap",
     "AgentFailureResponseExample",
     "AgentKnowledgeBaseRagChunkResponseModel",
+    "AgentKnowledgeBaseRagChunkResponseModelContentFormat",
+    "AgentKnowledgeBaseRagChunkResponseModelDocumentType",
     "AgentKnowledgeBaseRagQueryRequestModel",
     "AgentKnowledgeBaseRagQueryResponseModel",
     "AgentMetadata",
     "AgentMetadataDBModel",
     "AgentMetadataDbModel",
+    "AgentMetadataDbModelCreatedFrom",
+    "AgentMetadataDbModelLastUpdatedFrom",
     "AgentMetadataResponseModel",
     "AgentPlatformSettingsRequestModel",
     "AgentPlatformSettingsRequestModelDataCollection",
     "AgentPlatformSettingsRequestModelDataCollectionScopes",
     "AgentPlatformSettingsRequestModelGuardrails_1",
     "AgentPlatformSettingsResponseModel",
+    "AgentPlatformSettingsResponseModelAnalysisLlm",
     "AgentPlatformSettingsResponseModelDataCollection",
     "AgentPlatformSettingsResponseModelDataCollectionScopes",
+    "AgentPlatformSettingsResponseModelDataCollectionScopesValue",
     "AgentPlatformSettingsResponseModelGuardrails_1",
+    "AgentPlatformSettingsResponseModelTrustContext",
     "AgentQueueingConfig",
     "AgentSimulatedChatTestResponseModel",
     "AgentSortBy",
@@ -9323,8 +12069,11 @@ __all__ = (
     "AllowlistItem",
     "AnalysisCharging",
     "AnalysisProperty",
+    "AnalysisPropertyConstantValue",
+    "AnalysisPropertyLlm",
     "AnalysisPropertyType",
     "AnalysisPropertyTypeType0",
+    "AnalysisPropertyTypeZero",
     "AnalysisRunSnapshot",
     "AnalysisRunSnapshotChargePerFeature",
     "AnalysisRunSnapshotPricePerFeature",
@@ -9336,12 +12085,18 @@ __all__ = (
     "ApiIntegrationOAuth2AuthCodeResponse",
     "ApiIntegrationOAuth2AuthCodeResponseScopeSeparator",
     "ApiIntegrationOAuth2AuthCodeResponseScopeSeparatorType0",
+    "ApiIntegrationOAuth2AuthCodeResponseScopeSeparatorZero",
+    "ApiIntegrationOAuth2AuthCodeResponseStatus",
     "ApiIntegrationOAuth2CustomAppResponse",
     "ApiIntegrationOAuth2CustomAppResponseScopeSeparator",
     "ApiIntegrationOAuth2CustomAppResponseScopeSeparatorType0",
+    "ApiIntegrationOAuth2CustomAppResponseScopeSeparatorZero",
+    "ApiIntegrationOAuth2CustomAppResponseStatus",
     "ApiIntegrationWebhookOverrides",
     "ApiIntegrationWebhookOverridesRequestHeaders",
     "ApiIntegrationWebhookOverridesRequestHeadersType0",
+    "ApiIntegrationWebhookOverridesRequestHeadersValue",
+    "ApiIntegrationWebhookOverridesResponseFilterMode",
     "ApiIntegrationWebhookOverridesSchemaOverrides",
     "ApiIntegrationWebhookOverridesSchemaOverridesType0",
     "ApiIntegrationWebhookOverridesSchemaOverridesValue",
@@ -9351,6 +12106,12 @@ __all__ = (
     "ApiIntegrationWebhookOverridesSchemaOverridesValue_Omit",
     "ApiIntegrationWebhookToolConfigInput",
     "ApiIntegrationWebhookToolConfigOutput",
+    "ApiIntegrationWebhookToolConfigOutputExecutionMode",
+    "ApiIntegrationWebhookToolConfigOutputInterruptionMode",
+    "ApiIntegrationWebhookToolConfigOutputPreToolSpeech",
+    "ApiIntegrationWebhookToolConfigOutputToolCallSound",
+    "ApiIntegrationWebhookToolConfigOutputToolCallSoundBehavior",
+    "ApiIntegrationWebhookToolConfigOutputToolErrorHandlingMode",
     "ArrayJsonSchemaPropertyInput",
     "ArrayJsonSchemaPropertyInputItems",
     "ArrayJsonSchemaPropertyInputPropertyKind",
@@ -9359,7 +12120,13 @@ __all__ = (
     "AsrConversationalConfig",
     "AsrConversationalConfigOverride",
     "AsrConversationalConfigOverrideConfig",
+    "AsrConversationalConfigProvider",
+    "AsrConversationalConfigQuality",
+    "AsrConversationalConfigUserInputAudioFormat",
     "AsrConversationalConfigWorkflowOverride",
+    "AsrConversationalConfigWorkflowOverrideProvider",
+    "AsrConversationalConfigWorkflowOverrideQuality",
+    "AsrConversationalConfigWorkflowOverrideUserInputAudioFormat",
     "AsrInputFormat",
     "AsrProvider",
     "AsrQuality",
@@ -9369,6 +12136,7 @@ __all__ = (
     "AssetTranscriptionData",
     "AssetTranscriptionStatus",
     "AssetTranscriptionStatusType0",
+    "AssetTranscriptionStatusZero",
     "AssignConversationTagsRequestModel",
     "AssignableUserResponseModel",
     "AstAdditionOperatorNodeInput",
@@ -9438,27 +12206,39 @@ __all__ = (
     "AstNullNodeInput",
     "AstNullNodeOutput",
     "AstNumberNodeInput",
+    "AstNumberNodeInputValue",
     "AstNumberNodeOutput",
+    "AstNumberNodeOutputValue",
     "AstOrOperatorNodeInput",
     "AstOrOperatorNodeOutput",
     "AstStringNodeInput",
     "AstStringNodeOutput",
     "AstSubtractionOperatorNodeInput",
     "AstSubtractionOperatorNodeOutput",
+    "AstllmNodeInput",
+    "AstllmNodeInputOne",
+    "AstllmNodeInputZero",
     "AstllmNodeOutput",
     "AsyncConversationMetadata",
     "AsyncConversationMetadataDeliveryStatus",
     "AttachedSystemDataCollectionRef",
+    "AttachedSystemDataCollectionRefScope",
     "AttachedSystemEvaluationRef",
     "AttachedSystemEvaluationRefAnalysisItemId",
     "AttachedSystemEvaluationRefAnalysisItemIdType0",
+    "AttachedSystemEvaluationRefAnalysisItemIdZero",
+    "AttachedSystemEvaluationRefScope",
     "AttachedTestModel",
     "AttachedUserDataCollectionRef",
+    "AttachedUserDataCollectionRefScope",
     "AttachedUserEvaluationRef",
+    "AttachedUserEvaluationRefScope",
     "AudioAnalysis",
     "AudioAnalysisResult",
     "AudioAnalysisStatus",
     "AudioAnalysisStatusType0",
+    "AudioAnalysisStatusZero",
+    "AudioIsolationConvertRequestFileFormat",
     "AudioIsolationHistoryItemResponseModel",
     "AudioIsolationRequest",
     "AudioIsolationRequestFileFormat",
@@ -9468,10 +12248,12 @@ __all__ = (
     "AudioIsolationStreamRequestFileFormatType0",
     "AudioKeyMoment",
     "AudioNativeCreateProjectResponseModel",
+    "AudioNativeCreateRequestApplyTextNormalization",
     "AudioNativeEditContentResponseModel",
     "AudioNativeProjectSettingsResponseModel",
     "AudioNativeProjectSettingsResponseModelStatus",
     "AudioNativeProjectSettingsResponseModelStatusType0",
+    "AudioNativeProjectSettingsResponseModelStatusZero",
     "AudioRefChunk",
     "AudioReference",
     "AudioReference_Asset",
@@ -9490,13 +12272,58 @@ __all__ = (
     "AuthConnectionDependenciesToolsItem_Unknown",
     "AuthConnectionLocator",
     "AuthConnectionStatus",
+    "AuthConnectionsCreateRequestBody",
+    "AuthConnectionsCreateRequestBody_BasicAuth",
+    "AuthConnectionsCreateRequestBody_BearerAuth",
+    "AuthConnectionsCreateRequestBody_CustomHeaderAuth",
+    "AuthConnectionsCreateRequestBody_Mtls",
+    "AuthConnectionsCreateRequestBody_Oauth2ClientCredentials",
+    "AuthConnectionsCreateRequestBody_Oauth2Jwt",
+    "AuthConnectionsCreateRequestBody_PrivateKeyJwt",
+    "AuthConnectionsCreateResponse",
+    "AuthConnectionsCreateResponse_ApiIntegrationOauth2AuthCode",
+    "AuthConnectionsCreateResponse_ApiIntegrationOauth2CustomApp",
+    "AuthConnectionsCreateResponse_BasicAuth",
+    "AuthConnectionsCreateResponse_BearerAuth",
+    "AuthConnectionsCreateResponse_CustomHeaderAuth",
+    "AuthConnectionsCreateResponse_Mtls",
+    "AuthConnectionsCreateResponse_Oauth2ClientCredentials",
+    "AuthConnectionsCreateResponse_Oauth2Jwt",
+    "AuthConnectionsCreateResponse_PrivateKeyJwt",
+    "AuthConnectionsCreateResponse_RefreshTokenAuth",
+    "AuthConnectionsCreateResponse_SlackBotAuth",
+    "AuthConnectionsCreateResponse_UrlSecret",
+    "AuthConnectionsCreateResponse_WhatsappAuth",
+    "AuthConnectionsUpdateRequestBody",
+    "AuthConnectionsUpdateRequestBody_BasicAuth",
+    "AuthConnectionsUpdateRequestBody_BearerAuth",
+    "AuthConnectionsUpdateRequestBody_Oauth2ClientCredentials",
+    "AuthConnectionsUpdateRequestBody_Oauth2Jwt",
+    "AuthConnectionsUpdateResponse",
+    "AuthConnectionsUpdateResponse_ApiIntegrationOauth2AuthCode",
+    "AuthConnectionsUpdateResponse_ApiIntegrationOauth2CustomApp",
+    "AuthConnectionsUpdateResponse_BasicAuth",
+    "AuthConnectionsUpdateResponse_BearerAuth",
+    "AuthConnectionsUpdateResponse_CustomHeaderAuth",
+    "AuthConnectionsUpdateResponse_Mtls",
+    "AuthConnectionsUpdateResponse_Oauth2ClientCredentials",
+    "AuthConnectionsUpdateResponse_Oauth2Jwt",
+    "AuthConnectionsUpdateResponse_PrivateKeyJwt",
+    "AuthConnectionsUpdateResponse_RefreshTokenAuth",
+    "AuthConnectionsUpdateResponse_SlackBotAuth",
+    "AuthConnectionsUpdateResponse_UrlSecret",
+    "AuthConnectionsUpdateResponse_WhatsappAuth",
     "AuthSettings",
     "AuthenticationActivityId",
     "AuthorizationMethod",
     "AutoGenerationMetadata",
     "AutoSyncInfo",
     "BackgroundSoundConfig",
+    "BackgroundSoundConfigSourceId",
+    "BackgroundSoundConfigSourceType",
     "BackgroundSoundConfigWorkflowOverride",
+    "BackgroundSoundConfigWorkflowOverrideSourceId",
+    "BackgroundSoundConfigWorkflowOverrideSourceType",
     "BackgroundSoundPresetId",
     "BackgroundSoundSourceType",
     "BackupLLMDefault",
@@ -9505,22 +12332,38 @@ __all__ = (
     "BackupLlmDefault",
     "BackupLlmDisabled",
     "BackupLlmOverride",
+    "BackupLlmOverrideOrderItem",
     "BaseTurnConfig",
+    "BaseTurnConfigMode",
+    "BaseTurnConfigSpellingPatience",
+    "BaseTurnConfigTurnEagerness",
+    "BaseTurnConfigTurnModel",
     "BasicAuthResponse",
+    "BasicAuthResponseStatus",
     "BatchCallDetailedResponse",
+    "BatchCallDetailedResponsePhoneProvider",
+    "BatchCallDetailedResponseStatus",
     "BatchCallRecipientStatus",
     "BatchCallResponse",
+    "BatchCallResponsePhoneProvider",
+    "BatchCallResponseStatus",
     "BatchCallStatus",
     "BatchCallWhatsAppParams",
     "BatchFailureResponseModel",
     "BearerAuthResponse",
+    "BearerAuthResponseStatus",
     "BehaviorOverride",
+    "BehaviorOverrideInteractionBudget",
+    "BehaviorOverrideOutputFormat",
+    "BehaviorOverrideVerbosity",
     "BillingPeriod",
     "BodyAddALanguageToTheResourceV1DubbingResourceDubbingIdLanguagePost",
     "BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromFilePost",
     "BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromFilePostWorkspaceAccessType0",
     "BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromRulesPost",
     "BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromRulesPostRulesItem",
+    "BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromRulesPostRulesItem_Alias",
+    "BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromRulesPostRulesItem_Phoneme",
     "BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromRulesPostWorkspaceAccess",
     "BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromRulesPostWorkspaceAccessType0",
     "BodyAddMemberToUserGroupV1WorkspaceGroupsGroupIdMembersPost",
@@ -9567,6 +12410,7 @@ __all__ = (
     "BodyCreateDubbingProjectV1DubbingProjectPost",
     "BodyCreateDubbingProjectV1DubbingProjectPostModelId",
     "BodyCreateDubbingProjectV1DubbingProjectPostModelIdType0",
+    "BodyCreateDubbingProjectV1DubbingProjectPostModelIdZero",
     "BodyCreateFileDocumentV1ConvaiKnowledgeBaseFilePost",
     "BodyCreateFolderV1ConvaiKnowledgeBaseFolderPost",
     "BodyCreateForcedAlignmentV1ForcedAlignmentPost",
@@ -9579,8 +12423,14 @@ __all__ = (
     "BodyCreatePodcastV1StudioPodcastsPost",
     "BodyCreatePodcastV1StudioPodcastsPostApplyTextNormalization",
     "BodyCreatePodcastV1StudioPodcastsPostApplyTextNormalizationType0",
+    "BodyCreatePodcastV1StudioPodcastsPostDurationScale",
     "BodyCreatePodcastV1StudioPodcastsPostMode",
+    "BodyCreatePodcastV1StudioPodcastsPostMode_Bulletin",
+    "BodyCreatePodcastV1StudioPodcastsPostMode_Conversation",
     "BodyCreatePodcastV1StudioPodcastsPostSourceItem",
+    "BodyCreatePodcastV1StudioPodcastsPostSourceTwoItem",
+    "BodyCreatePodcastV1StudioPodcastsPostSourceTwoItem_Text",
+    "BodyCreatePodcastV1StudioPodcastsPostSourceTwoItem_Url",
     "BodyCreatePodcastV1StudioPodcastsPostTheDurationOfTheGeneratedPodcastThisVariesDependingOnTheFormatVoiceAndLanguage",
     "BodyCreatePronunciationDictionariesV1StudioProjectsProjectIdPronunciationDictionariesPost",
     "BodyCreateServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysPost",
@@ -9614,9 +12464,15 @@ __all__ = (
     "BodyEditPvcVoiceV1VoicesPvcVoiceIdPostLabels",
     "BodyEditPvcVoiceV1VoicesPvcVoiceIdPostLabelsType0",
     "BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatch",
+    "BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchAllowedIpsOne",
     "BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchAllowedIpsType1",
+    "BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchCharacterLimit",
+    "BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchCharacterLimitOne",
     "BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchCharacterLimitType1",
+    "BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchPermissionsOne",
     "BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchPermissionsType1",
+    "BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchThirdPartyDisableAllowed",
+    "BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchThirdPartyDisableAllowedOne",
     "BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchThirdPartyDisableAllowedType1",
     "BodyEditVoiceV1VoicesVoiceIdEditPost",
     "BodyEditVoiceV1VoicesVoiceIdEditPostLabelsType0",
@@ -9625,6 +12481,7 @@ __all__ = (
     "BodyGetDependentAgentsForMultipleDocumentsV1ConvaiKnowledgeBaseDependentAgentsPost",
     "BodyGetSimilarLibraryVoicesV1SimilarVoicesPost",
     "BodyGetWorkspaceUsageV1WorkspaceAnalyticsQueryUsageByProductOverTimePost",
+    "BodyGetWorkspaceUsageV1WorkspaceAnalyticsQueryUsageByProductOverTimePostGroupByItem",
     "BodyGetWorkspaceUsageV1WorkspaceAnalyticsQueryUsageByProductOverTimePostGroupByType0Item",
     "BodyHandleAnOutboundCallViaExotelV1ConvaiExotelOutboundCallPost",
     "BodyHandleAnOutboundCallViaSIPTrunkV1ConvaiSipTrunkOutboundCallPost",
@@ -9661,6 +12518,8 @@ __all__ = (
     "BodySendAnOutboundMessageViaWhatsAppV1ConvaiWhatsappOutboundMessagePostTemplateParamsItem_Header",
     "BodySetRulesOnThePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdSetRulesPost",
     "BodySetRulesOnThePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdSetRulesPostRulesItem",
+    "BodySetRulesOnThePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdSetRulesPostRulesItem_Alias",
+    "BodySetRulesOnThePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdSetRulesPostRulesItem_Phoneme",
     "BodySetWorkspaceThirdPartyDisablingPolicyV1WorkspacesApiKeysThirdPartyDisablingPost",
     "BodyShareWorkspaceResourceV1WorkspaceResourcesResourceIdSharePost",
     "BodyShareWorkspaceResourceV1WorkspaceResourcesResourceIdSharePostRole",
@@ -9727,6 +12586,7 @@ __all__ = (
     "BodyUploadAssetV1AssetsPost",
     "BodyUploadFileV1ConvaiConversationsConversationIdFilesPost",
     "BodyUploadMusicV1MusicUploadPost",
+    "BodyUploadMusicV1MusicUploadPostExtractCompositionPlan",
     "BodyUpsertOrderItemV1ProductionsOrdersOrderIdItemsPost",
     "BodyVerifyPVCVoiceCaptchaV1VoicesPvcVoiceIdCaptchaPost",
     "BodyVerifyPvcVoiceCaptchaV1VoicesPvcVoiceIdCaptchaPost",
@@ -9763,36 +12623,49 @@ __all__ = (
     "CaptionStyleCharacterAnimationModel",
     "CaptionStyleCharacterAnimationModelEnterType",
     "CaptionStyleCharacterAnimationModelEnterTypeType0",
+    "CaptionStyleCharacterAnimationModelEnterTypeZero",
     "CaptionStyleCharacterAnimationModelExitType",
     "CaptionStyleCharacterAnimationModelExitTypeType0",
+    "CaptionStyleCharacterAnimationModelExitTypeZero",
     "CaptionStyleHorizontalPlacementModel",
     "CaptionStyleHorizontalPlacementModelAlign",
     "CaptionStyleHorizontalPlacementModelAlignType0",
+    "CaptionStyleHorizontalPlacementModelAlignZero",
     "CaptionStyleModel",
     "CaptionStyleModelTextAlign",
     "CaptionStyleModelTextAlignType0",
+    "CaptionStyleModelTextAlignZero",
     "CaptionStyleModelTextBlendMode",
     "CaptionStyleModelTextBlendModeType0",
+    "CaptionStyleModelTextBlendModeZero",
     "CaptionStyleModelTextStyle",
     "CaptionStyleModelTextStyleType0",
+    "CaptionStyleModelTextStyleZero",
     "CaptionStyleModelTextTransform",
     "CaptionStyleModelTextTransformType0",
+    "CaptionStyleModelTextTransformZero",
     "CaptionStyleModelTextWeight",
     "CaptionStyleModelTextWeightType0",
+    "CaptionStyleModelTextWeightZero",
     "CaptionStyleSectionAnimationModel",
     "CaptionStyleSectionAnimationModelEnterType",
     "CaptionStyleSectionAnimationModelEnterTypeType0",
+    "CaptionStyleSectionAnimationModelEnterTypeZero",
     "CaptionStyleSectionAnimationModelExitType",
     "CaptionStyleSectionAnimationModelExitTypeType0",
+    "CaptionStyleSectionAnimationModelExitTypeZero",
     "CaptionStyleTemplateModel",
     "CaptionStyleVerticalPlacementModel",
     "CaptionStyleVerticalPlacementModelAlign",
     "CaptionStyleVerticalPlacementModelAlignType0",
+    "CaptionStyleVerticalPlacementModelAlignZero",
     "CaptionStyleWordAnimationModel",
     "CaptionStyleWordAnimationModelEnterType",
     "CaptionStyleWordAnimationModelEnterTypeType0",
+    "CaptionStyleWordAnimationModelEnterTypeZero",
     "CaptionStyleWordAnimationModelExitType",
     "CaptionStyleWordAnimationModelExitTypeType0",
+    "CaptionStyleWordAnimationModelExitTypeZero",
     "ChapterContentBlockExtendableNodeResponseModel",
     "ChapterContentBlockInputModel",
     "ChapterContentBlockInputModelSubType",
@@ -9808,6 +12681,7 @@ __all__ = (
     "ChapterResponseModelStateType0",
     "ChapterResponseState",
     "ChapterResponseStateType0",
+    "ChapterResponseStateZero",
     "ChapterSnapshotExtendedResponseModel",
     "ChapterSnapshotResponse",
     "ChapterSnapshotResponseModel",
@@ -9818,6 +12692,7 @@ __all__ = (
     "ChapterWithContentResponseModel",
     "ChapterWithContentResponseModelState",
     "ChapterWithContentResponseModelStateType0",
+    "ChapterWithContentResponseModelStateZero",
     "CharacterAge",
     "CharacterAlignmentModel",
     "CharacterAlignmentResponseModel",
@@ -9831,11 +12706,19 @@ __all__ = (
     "ClientEvent",
     "ClientToolConfigInput",
     "ClientToolConfigOutput",
+    "ClientToolConfigOutputExecutionMode",
+    "ClientToolConfigOutputInterruptionMode",
+    "ClientToolConfigOutputPreToolSpeech",
+    "ClientToolConfigOutputToolCallSound",
+    "ClientToolConfigOutputToolCallSoundBehavior",
+    "ClientToolConfigOutputToolErrorHandlingMode",
     "ClipAnimation",
     "ClipAnimationEnterEffect",
     "ClipAnimationEnterEffectType0",
+    "ClipAnimationEnterEffectZero",
     "ClipAnimationExitEffect",
     "ClipAnimationExitEffectType0",
+    "ClipAnimationExitEffectZero",
     "ColumnFilter",
     "ColumnFilterOperation",
     "ColumnUnit",
@@ -9844,6 +12727,7 @@ __all__ = (
     "CompileProceduresValidationErrorResponseModelErrors",
     "CompositionPlan",
     "CompositionPlanChunksItem",
+    "CompositionPlanCreateResponse",
     "ConfigEntityType",
     "ConflictSection",
     "ConstantSchemaOverride",
@@ -9855,10 +12739,13 @@ __all__ = (
     "ContentGuardrailInputTriggerAction_EndCall",
     "ContentGuardrailInputTriggerAction_Retry",
     "ContentGuardrailOutput",
+    "ContentGuardrailOutputExecutionMode",
     "ContentGuardrailOutputTriggerAction",
     "ContentGuardrailOutputTriggerAction_EndCall",
     "ContentGuardrailOutputTriggerAction_Retry",
     "ContentThresholdGuardrail",
+    "ContentThresholdGuardrailThreshold",
+    "ContentThresholdGuardrailThresholdOne",
     "ContentThresholdGuardrailThresholdType1",
     "ContextualUpdateInfo",
     "Contributor",
@@ -9881,11 +12768,14 @@ __all__ = (
     "ConvAiStoredSecretDependenciesMcpServersItem",
     "ConvAiStoredSecretDependenciesMcpServersItem_Available",
     "ConvAiStoredSecretDependenciesMcpServersItem_Unknown",
+    "ConvAiStoredSecretDependenciesOthersItem",
     "ConvAiStoredSecretDependenciesToolsItem",
     "ConvAiStoredSecretDependenciesToolsItem_Available",
     "ConvAiStoredSecretDependenciesToolsItem_Unknown",
     "ConvAiUserSecretDbModel",
     "ConvAiWebhooks",
+    "ConvAiWebhooksEventsItem",
+    "ConvAiWebhooksTranscriptFormat",
     "ConvAiWorkspaceStoredSecretConfig",
     "ConversationASRUsageModel",
     "ConversationAsrUsageModel",
@@ -9897,29 +12787,42 @@ __all__ = (
     "ConversationConfigClientOverrideOutput",
     "ConversationConfigInput",
     "ConversationConfigOutput",
+    "ConversationConfigOutputClientEventsItem",
+    "ConversationConfigOutputMonitoringEventsItem",
     "ConversationConfigOverride",
     "ConversationConfigOverrideConfig",
     "ConversationConfigWorkflowOverrideInput",
     "ConversationConfigWorkflowOverrideOutput",
+    "ConversationConfigWorkflowOverrideOutputClientEventsItem",
+    "ConversationConfigWorkflowOverrideOutputMonitoringEventsItem",
     "ConversationDeletionSettings",
     "ConversationFeedbackRequestModel",
     "ConversationFeedbackType",
     "ConversationHistoryAnalysisCommonModel",
+    "ConversationHistoryAnalysisCommonModelCallSuccessful",
     "ConversationHistoryAnalysisCommonModelDataCollectionResults",
     "ConversationHistoryAnalysisCommonModelEvaluationCriteriaResults",
     "ConversationHistoryBatchCallModel",
     "ConversationHistoryElevenAssistantCommonModel",
     "ConversationHistoryErrorCommonModel",
     "ConversationHistoryEvaluationCriteriaResultCommonModel",
+    "ConversationHistoryEvaluationCriteriaResultCommonModelResult",
     "ConversationHistoryExotelPhoneCallModel",
     "ConversationHistoryFeedbackCommonModel",
+    "ConversationHistoryFeedbackCommonModelOverallScore",
+    "ConversationHistoryFeedbackCommonModelType",
     "ConversationHistoryMetadataCommonModel",
+    "ConversationHistoryMetadataCommonModelAgentCreatedFrom",
+    "ConversationHistoryMetadataCommonModelAgentLastUpdatedFrom",
+    "ConversationHistoryMetadataCommonModelAuthorizationMethod",
+    "ConversationHistoryMetadataCommonModelConversationInitiationSource",
     "ConversationHistoryMetadataCommonModelInitiationTrigger",
     "ConversationHistoryMetadataCommonModelPhoneCall",
     "ConversationHistoryMultivoiceMessageModel",
     "ConversationHistoryMultivoiceMessagePartModel",
     "ConversationHistoryRagUsageCommonModel",
     "ConversationHistoryRedactionConfig",
+    "ConversationHistoryRedactionConfigEntitiesItem",
     "ConversationHistorySIPTrunkingPhoneCallModel",
     "ConversationHistorySipTrunkingPhoneCallModel",
     "ConversationHistorySipTrunkingPhoneCallModelDirection",
@@ -9941,6 +12844,8 @@ __all__ = (
     "ConversationHistoryTranscriptResponseModel",
     "ConversationHistoryTranscriptResponseModelRole",
     "ConversationHistoryTranscriptResponseModelRoleType0",
+    "ConversationHistoryTranscriptResponseModelRoleZero",
+    "ConversationHistoryTranscriptResponseModelSourceMedium",
     "ConversationHistoryTranscriptResponseModelToolResultsItem",
     "ConversationHistoryTranscriptSystemToolResultCommonModel",
     "ConversationHistoryTranscriptSystemToolResultCommonModelInput",
@@ -9993,6 +12898,7 @@ __all__ = (
     "ConversationHistoryTranscriptToolCallCommonModelInputToolDetails_Webhook",
     "ConversationHistoryTranscriptToolCallCommonModelOutput",
     "ConversationHistoryTranscriptToolCallCommonModelOutputToolDetails",
+    "ConversationHistoryTranscriptToolCallCommonModelOutputType",
     "ConversationHistoryTranscriptToolCallMCPDetails",
     "ConversationHistoryTranscriptToolCallMCPDetailsParameters",
     "ConversationHistoryTranscriptToolCallMcpDetails",
@@ -10023,13 +12929,16 @@ __all__ = (
     "ConversationInitiationClientDataRequestOutputDynamicVariables",
     "ConversationInitiationClientDataWebhook",
     "ConversationInitiationClientDataWebhookRequestHeaders",
+    "ConversationInitiationClientDataWebhookRequestHeadersValue",
     "ConversationInitiationSource",
     "ConversationInitiationSourceInfo",
+    "ConversationInitiationSourceInfoSource",
     "ConversationProduct",
     "ConversationReasoningModel",
     "ConversationSentimentAnalysis",
     "ConversationSentimentAnalysisOverallLabel",
     "ConversationSentimentAnalysisOverallLabelType0",
+    "ConversationSentimentAnalysisOverallLabelZero",
     "ConversationSignedUrlResponseModel",
     "ConversationSimulationSpecification",
     "ConversationSimulationSpecificationDynamicVariables",
@@ -10038,17 +12947,23 @@ __all__ = (
     "ConversationSummaryMessageModel",
     "ConversationSummaryMessageModelRole",
     "ConversationSummaryMessageModelRoleType0",
+    "ConversationSummaryMessageModelRoleZero",
     "ConversationSummaryResponseModel",
+    "ConversationSummaryResponseModelCallSuccessful",
+    "ConversationSummaryResponseModelConversationInitiationSource",
     "ConversationSummaryResponseModelDataCollectionResults",
     "ConversationSummaryResponseModelDataCollectionResultsType0",
+    "ConversationSummaryResponseModelDirection",
     "ConversationSummaryResponseModelEvaluationCriteriaResults",
     "ConversationSummaryResponseModelEvaluationCriteriaResultsType0",
     "ConversationSummaryResponseModelStatus",
     "ConversationSummaryResponseModelStatusType0",
+    "ConversationSummaryResponseModelStatusZero",
     "ConversationTTSUsageModel",
     "ConversationTagResponseModel",
     "ConversationTokenPurpose",
     "ConversationTokenResponseModel",
+    "ConversationTokenResponseModelPurpose",
     "ConversationTtsUsageModel",
     "ConversationTurnMetrics",
     "ConversationTurnMetricsMetrics",
@@ -10082,6 +12997,8 @@ __all__ = (
     "ConversationalConfigApiModelWorkflowOverrideOutputLanguagePresets",
     "ConversationalConfigApiModelWorkflowOverrideOutputLanguagePresetsType0",
     "ConversationalConfigLanguagePresets",
+    "ConversationsListRequestExcludeStatusesItem",
+    "ConversationsListRequestSummaryMode",
     "ConvertChapterResponseModel",
     "ConvertProjectResponseModel",
     "CrawlStatus",
@@ -10103,6 +13020,7 @@ __all__ = (
     "CreateClientParams",
     "CreateConversationTagRequestModel",
     "CreateCrawlJobResponseModel",
+    "CreateCrawlJobResponseModelType",
     "CreateCustomHeaderAuthRequest",
     "CreateExotelPhoneNumberRequest",
     "CreateHolidayParams",
@@ -10162,8 +13080,10 @@ __all__ = (
     "CueOptionsRequest",
     "Currency",
     "CustomGuardrailConfig",
+    "CustomGuardrailConfigExecutionMode",
     "CustomGuardrailConfigModel",
     "CustomGuardrailConfigModelType0",
+    "CustomGuardrailConfigModelZero",
     "CustomGuardrailConfigTriggerAction",
     "CustomGuardrailConfigTriggerAction_EndCall",
     "CustomGuardrailConfigTriggerAction_Retry",
@@ -10172,13 +13092,16 @@ __all__ = (
     "CustomGuardrailsConfigInput",
     "CustomGuardrailsConfigOutput",
     "CustomHeaderAuthResponse",
+    "CustomHeaderAuthResponseStatus",
     "CustomLLM",
     "CustomLLMAPIType",
     "CustomLLMRequestHeaders",
     "CustomLlm",
     "CustomLlmApiKey",
+    "CustomLlmApiType",
     "CustomLlmAuthConnection",
     "CustomLlmRequestHeaders",
+    "CustomLlmRequestHeadersValue",
     "CustomLlmapiType",
     "CustomSIPHeader",
     "CustomSIPHeaderWithDynamicVariable",
@@ -10195,6 +13118,7 @@ __all__ = (
     "DefaultSharingGroupResponseModel",
     "DefaultSharingGroupResponseModelPermissionLevel",
     "DefaultSharingGroupResponseModelPermissionLevelType0",
+    "DefaultSharingGroupResponseModelPermissionLevelZero",
     "DeleteAgentProcedureParams",
     "DeleteAgentRuleParams",
     "DeleteAssetParams",
@@ -10223,17 +13147,21 @@ __all__ = (
     "DependentAvailableAgentIdentifier",
     "DependentAvailableAgentIdentifierAccessLevel",
     "DependentAvailableAgentIdentifierAccessLevelType0",
+    "DependentAvailableAgentIdentifierAccessLevelZero",
     "DependentAvailableMCPServerIdentifier",
     "DependentAvailableMCPServerIdentifierAccessLevelType0",
     "DependentAvailableMcpServerIdentifier",
     "DependentAvailableMcpServerIdentifierAccessLevel",
     "DependentAvailableMcpServerIdentifierAccessLevelType0",
+    "DependentAvailableMcpServerIdentifierAccessLevelZero",
     "DependentAvailableToolIdentifier",
     "DependentAvailableToolIdentifierAccessLevel",
     "DependentAvailableToolIdentifierAccessLevelType0",
+    "DependentAvailableToolIdentifierAccessLevelZero",
     "DependentBranchInfo",
     "DependentIntegrationConnectionIdentifier",
     "DependentPhoneNumberIdentifier",
+    "DependentPhoneNumberIdentifierProvider",
     "DependentUnknownAgentIdentifier",
     "DependentUnknownMCPServerIdentifier",
     "DependentUnknownMcpServerIdentifier",
@@ -10247,16 +13175,44 @@ __all__ = (
     "DirectPublishingReadResponseModel",
     "DirectPublishingReadResponseModelDisplayMode",
     "DirectPublishingReadResponseModelDisplayModeType0",
+    "DirectPublishingReadResponseModelDisplayModeZero",
+    "DirectPublishingReadResponseModelGenreItem",
+    "DirectPublishingReadResponseModelGenreItemZero",
     "DirectPublishingReadResponseModelGenreType0Item",
     "DirectPublishingReadResponseModelGenreType0ItemType0",
     "DirectPublishingReadResponseModelPayoutType",
     "DirectPublishingReadResponseModelPayoutTypeType0",
+    "DirectPublishingReadResponseModelPayoutTypeZero",
     "DirectPublishingReadResponseModelTargetAudience",
     "DirectPublishingReadResponseModelTargetAudienceType0",
+    "DirectPublishingReadResponseModelTargetAudienceZero",
     "DiscountResponseModel",
     "DoDubbingResponse",
     "DoDubbingResponseModel",
+    "DocumentRefreshResponse",
+    "DocumentRefreshResponse_File",
+    "DocumentRefreshResponse_Folder",
+    "DocumentRefreshResponse_Text",
+    "DocumentRefreshResponse_Url",
+    "DocumentUpdateFileResponse",
+    "DocumentUpdateFileResponse_File",
+    "DocumentUpdateFileResponse_Folder",
+    "DocumentUpdateFileResponse_Text",
+    "DocumentUpdateFileResponse_Url",
     "DocumentUsageModeEnum",
+    "DocumentsBulkDeleteResponseValue",
+    "DocumentsBulkDeleteResponseValue_Failure",
+    "DocumentsBulkDeleteResponseValue_Success",
+    "DocumentsGetResponse",
+    "DocumentsGetResponse_File",
+    "DocumentsGetResponse_Folder",
+    "DocumentsGetResponse_Text",
+    "DocumentsGetResponse_Url",
+    "DocumentsUpdateResponse",
+    "DocumentsUpdateResponse_File",
+    "DocumentsUpdateResponse_Folder",
+    "DocumentsUpdateResponse_Text",
+    "DocumentsUpdateResponse_Url",
     "DocxExportOptions",
     "DownloadHistoryRequest",
     "DtmfInputConfig",
@@ -10270,12 +13226,14 @@ __all__ = (
     "DubbingBulkTargetSegmentUpdateRequest",
     "DubbingBulkTargetSegmentUpdateRequestSegments",
     "DubbingBulkTargetSegmentUpdateResponse",
+    "DubbingCreateRequestMode",
     "DubbingError",
     "DubbingLanguageListResponse",
     "DubbingLanguageOutputs",
     "DubbingLanguageResponse",
     "DubbingLanguageResponseStatus",
     "DubbingLanguageResponseStatusType0",
+    "DubbingLanguageResponseStatusZero",
     "DubbingListCreationSourcesType0Item",
     "DubbingListDubbingModelsType0Item",
     "DubbingListDubbingStatus",
@@ -10283,6 +13241,13 @@ __all__ = (
     "DubbingListFilterByCreator",
     "DubbingListOrderBy",
     "DubbingListOrderDirection",
+    "DubbingListRequestCreationSourcesItem",
+    "DubbingListRequestDubbingModelsItem",
+    "DubbingListRequestDubbingStatus",
+    "DubbingListRequestDubbingStatusesItem",
+    "DubbingListRequestFilterByCreator",
+    "DubbingListRequestOrderBy",
+    "DubbingListRequestOrderDirection",
     "DubbingMediaMetadata",
     "DubbingMediaReference",
     "DubbingMetadataPageResponseModel",
@@ -10292,6 +13257,7 @@ __all__ = (
     "DubbingProjectResponse",
     "DubbingProjectResponseStatus",
     "DubbingProjectResponseStatusType0",
+    "DubbingProjectResponseStatusZero",
     "DubbingRegenerateResponse",
     "DubbingRenderResponseModel",
     "DubbingResource",
@@ -10319,6 +13285,7 @@ __all__ = (
     "DubbingTranscriptsResponseModel",
     "DubbingTranscriptsResponseModelTranscriptFormat",
     "DubbingTranscriptsResponseModelTranscriptFormatType0",
+    "DubbingTranscriptsResponseModelTranscriptFormatZero",
     "DummyToolResultModel",
     "DynamicVariableAssignment",
     "DynamicVariableSchemaOverride",
@@ -10361,15 +13328,22 @@ __all__ = (
     "EnvironmentVariableResponse",
     "EnvironmentVariableResponseType",
     "EnvironmentVariableResponseTypeType0",
+    "EnvironmentVariableResponseTypeZero",
     "EnvironmentVariableResponseValuesType0",
     "EnvironmentVariableResponseValuesType1",
     "EnvironmentVariableResponseValuesType2",
     "EnvironmentVariableSecretValue",
     "EnvironmentVariableSecretValueRequest",
+    "EnvironmentVariablesCreateRequestBody",
+    "EnvironmentVariablesCreateRequestBody_AuthConnection",
+    "EnvironmentVariablesCreateRequestBody_Secret",
+    "EnvironmentVariablesCreateRequestBody_String",
+    "EnvironmentVariablesListRequestType",
     "EnvironmentVariablesListResponse",
     "EnvironmentVariablesListType",
     "EnvironmentVariablesListTypeType0",
     "EvaluationCriteriaSummaryResult",
+    "EvaluationCriteriaSummaryResultResult",
     "EvaluationSettingsInput",
     "EvaluationSettingsOutput",
     "EvaluationSuccessResult",
@@ -10385,7 +13359,9 @@ __all__ = (
     "ExportOptions_Txt",
     "ExtendedSubscriptionResponseModel",
     "ExternalFileSyncInfo",
+    "ExternalFileSyncInfoType",
     "ExternalFolderSyncInfo",
+    "ExternalFolderSyncInfoType",
     "ExternalSyncJobTrigger",
     "ExternalSyncJobType",
     "ExternalSyncProvider",
@@ -10394,9 +13370,11 @@ __all__ = (
     "FeedbackItem",
     "FeedbackResponseModel",
     "FieldConflict",
+    "FieldConflictSection",
     "FileInputConfig",
     "FileInputConfigWorkflowOverride",
     "FileRefreshStatus",
+    "FileRefreshStatusStatus",
     "FineTuningResponse",
     "FineTuningResponseMessage",
     "FineTuningResponseMessageType0",
@@ -10412,6 +13390,9 @@ __all__ = (
     "FineTuningResponseStateAdditionalPropertyType0",
     "FinetuneCreatedBy",
     "FinetuneVisibility",
+    "FinetunesCreateRequestVisibility",
+    "FinetunesListRequestSort",
+    "FinetunesListRequestSortDirection",
     "FlowsImageListStatus",
     "FlowsImageListStatusType0",
     "FlowsTextToSpeechListStatus",
@@ -10425,6 +13406,7 @@ __all__ = (
     "FrustratedConversationRef",
     "FrustratedConversationRefOverallLabel",
     "FrustratedConversationRefOverallLabelType0",
+    "FrustratedConversationRefOverallLabelZero",
     "GPTImage1Request",
     "GPTImage1RequestAspectRatio",
     "GPTImage1RequestBackground",
@@ -10450,8 +13432,10 @@ __all__ = (
     "GenerationChunkInput",
     "GenerationChunkInputConditionStrength",
     "GenerationChunkInputConditionStrengthType0",
+    "GenerationChunkInputConditionStrengthZero",
     "GenerationChunkInputContextAdherence",
     "GenerationChunkInputContextAdherenceType0",
+    "GenerationChunkInputContextAdherenceZero",
     "GenerationChunkOutput",
     "GenerationChunkOutputConditionStrength",
     "GenerationChunkOutputConditionStrengthType0",
@@ -10495,21 +13479,29 @@ __all__ = (
     "GetConvAiDashboardSettingsResponseModelChartsItem_Criteria",
     "GetConvAiDashboardSettingsResponseModelChartsItem_DataCollection",
     "GetConvAiSettingsResponseModel",
+    "GetConvAiSettingsResponseModelDefaultLivekitStack",
     "GetConversationResponseModel",
     "GetConversationResponseModelStatus",
     "GetConversationSummaryResponseModel",
+    "GetConversationSummaryResponseModelCallSuccessful",
     "GetConversationSummaryResponseModelStatus",
     "GetConversationSummaryResponseModelStatusType0",
+    "GetConversationSummaryResponseModelStatusZero",
     "GetConversationTagsPageResponseModel",
     "GetConversationUsersPageResponseModel",
     "GetConversationsPageResponseModel",
     "GetCrawlJobResponseModel",
+    "GetCrawlJobResponseModelStatus",
+    "GetCrawlJobResponseModelType",
     "GetKnowledgeBaseDependentAgentsResponseModel",
     "GetKnowledgeBaseDependentAgentsResponseModelAgentsItem",
     "GetKnowledgeBaseDependentAgentsResponseModelAgentsItem_Available",
     "GetKnowledgeBaseDependentAgentsResponseModelAgentsItem_Unknown",
     "GetKnowledgeBaseFileResponseModel",
+    "GetKnowledgeBaseFileResponseModelContentFormat",
+    "GetKnowledgeBaseFileResponseModelSupportedUsagesItem",
     "GetKnowledgeBaseFolderResponseModel",
+    "GetKnowledgeBaseFolderResponseModelSupportedUsagesItem",
     "GetKnowledgeBaseListResponseModel",
     "GetKnowledgeBaseListResponseModelDocumentsItem",
     "GetKnowledgeBaseListResponseModelDocumentsItem_File",
@@ -10520,22 +13512,30 @@ __all__ = (
     "GetKnowledgeBaseSummaryFileResponseModelDependentAgentsItem",
     "GetKnowledgeBaseSummaryFileResponseModelDependentAgentsItem_Available",
     "GetKnowledgeBaseSummaryFileResponseModelDependentAgentsItem_Unknown",
+    "GetKnowledgeBaseSummaryFileResponseModelSupportedUsagesItem",
     "GetKnowledgeBaseSummaryFolderResponseModel",
     "GetKnowledgeBaseSummaryFolderResponseModelDependentAgentsItem",
     "GetKnowledgeBaseSummaryFolderResponseModelDependentAgentsItem_Available",
     "GetKnowledgeBaseSummaryFolderResponseModelDependentAgentsItem_Unknown",
+    "GetKnowledgeBaseSummaryFolderResponseModelSupportedUsagesItem",
     "GetKnowledgeBaseSummaryTextResponseModel",
     "GetKnowledgeBaseSummaryTextResponseModelDependentAgentsItem",
     "GetKnowledgeBaseSummaryTextResponseModelDependentAgentsItem_Available",
     "GetKnowledgeBaseSummaryTextResponseModelDependentAgentsItem_Unknown",
+    "GetKnowledgeBaseSummaryTextResponseModelSupportedUsagesItem",
     "GetKnowledgeBaseSummaryURLResponseModel",
     "GetKnowledgeBaseSummaryUrlResponseModel",
     "GetKnowledgeBaseSummaryUrlResponseModelDependentAgentsItem",
     "GetKnowledgeBaseSummaryUrlResponseModelDependentAgentsItem_Available",
     "GetKnowledgeBaseSummaryUrlResponseModelDependentAgentsItem_Unknown",
+    "GetKnowledgeBaseSummaryUrlResponseModelSupportedUsagesItem",
     "GetKnowledgeBaseTextResponseModel",
+    "GetKnowledgeBaseTextResponseModelContentFormat",
+    "GetKnowledgeBaseTextResponseModelSupportedUsagesItem",
     "GetKnowledgeBaseURLResponseModel",
     "GetKnowledgeBaseUrlResponseModel",
+    "GetKnowledgeBaseUrlResponseModelContentFormat",
+    "GetKnowledgeBaseUrlResponseModelSupportedUsagesItem",
     "GetLibraryVoicesResponse",
     "GetLibraryVoicesResponseModel",
     "GetLiveCountResponse",
@@ -10546,14 +13546,19 @@ __all__ = (
     "GetPhoneNumberInboundSIPTrunkConfigResponseModelAttributesToHeaders",
     "GetPhoneNumberInboundSipTrunkConfigResponseModel",
     "GetPhoneNumberInboundSipTrunkConfigResponseModelAttributesToHeaders",
+    "GetPhoneNumberInboundSipTrunkConfigResponseModelMediaEncryption",
     "GetPhoneNumberOutboundSIPTrunkConfigResponseModel",
     "GetPhoneNumberOutboundSIPTrunkConfigResponseModelAttributesToHeaders",
     "GetPhoneNumberOutboundSIPTrunkConfigResponseModelHeaders",
     "GetPhoneNumberOutboundSipTrunkConfigResponseModel",
     "GetPhoneNumberOutboundSipTrunkConfigResponseModelAttributesToHeaders",
+    "GetPhoneNumberOutboundSipTrunkConfigResponseModelEnabledCodecsItem",
     "GetPhoneNumberOutboundSipTrunkConfigResponseModelHeaders",
+    "GetPhoneNumberOutboundSipTrunkConfigResponseModelMediaEncryption",
+    "GetPhoneNumberOutboundSipTrunkConfigResponseModelTransport",
     "GetPhoneNumberSIPTrunkResponseModel",
     "GetPhoneNumberSipTrunkResponseModel",
+    "GetPhoneNumberSipTrunkResponseModelLivekitStack",
     "GetPhoneNumberTwilioResponseModel",
     "GetProjectsResponse",
     "GetProjectsResponseModel",
@@ -10563,28 +13568,36 @@ __all__ = (
     "GetPronunciationDictionaryMetadataResponseModelPermissionOnResourceType0",
     "GetPronunciationDictionaryMetadataResponsePermissionOnResource",
     "GetPronunciationDictionaryMetadataResponsePermissionOnResourceType0",
+    "GetPronunciationDictionaryMetadataResponsePermissionOnResourceZero",
     "GetPronunciationDictionaryWithRulesResponseModel",
     "GetPronunciationDictionaryWithRulesResponseModelPermissionOnResource",
     "GetPronunciationDictionaryWithRulesResponseModelPermissionOnResourceType0",
+    "GetPronunciationDictionaryWithRulesResponseModelPermissionOnResourceZero",
     "GetPronunciationDictionaryWithRulesResponseModelRulesItem",
     "GetResponseUnitTestResponseModel",
+    "GetResponseUnitTestResponseModelConversationInitiationSource",
     "GetResponseUnitTestResponseModelDynamicVariables",
     "GetSIPLogMessagesResponse",
     "GetScheduleParams",
     "GetSecretDependenciesResponseModel",
     "GetSecretDependenciesResponseModelDependenciesItem",
     "GetSimulationTestResponseModel",
+    "GetSimulationTestResponseModelConversationInitiationSource",
     "GetSimulationTestResponseModelDynamicVariables",
+    "GetSimulationTestResponseModelEvaluationModel",
+    "GetSimulationTestResponseModelSimulatedUserModel",
     "GetSimulationTestResponseModelToolMockOverrides",
     "GetSipLogMessagesResponse",
     "GetSpeechHistoryResponse",
     "GetSpeechHistoryResponseModel",
     "GetTestInvocationsPageResponseModel",
     "GetTestSuiteInvocationResponseModel",
+    "GetTestSuiteInvocationResponseModelBucketingStatus",
     "GetTestsPageResponseModel",
     "GetTestsSummariesByIdsResponseModel",
     "GetTestsSummariesByIdsResponseModelTests",
     "GetToolCallUnitTestResponseModel",
+    "GetToolCallUnitTestResponseModelConversationInitiationSource",
     "GetToolCallUnitTestResponseModelDynamicVariables",
     "GetToolDependentAgentsResponseModel",
     "GetToolDependentAgentsResponseModelAgentsItem",
@@ -10627,6 +13640,7 @@ __all__ = (
     "ImageAnalysisResult",
     "ImageAnalysisStatus",
     "ImageAnalysisStatusType0",
+    "ImageAnalysisStatusZero",
     "ImageAvatar",
     "ImageGenerationRequest",
     "ImageGenerationRequest_BytedanceSeedream5Lite",
@@ -10638,6 +13652,7 @@ __all__ = (
     "ImageGenerationRequest_GptImage1",
     "ImageGenerationRequest_GptImage2",
     "ImageGenerationRequest_GptImage15",
+    "ImageListRequestStatus",
     "ImageReference",
     "ImageReference_Asset",
     "ImageReference_Generation",
@@ -10663,9 +13678,15 @@ __all__ = (
     "InvoiceResponseModelPaymentIntentStatussesItemType0",
     "InvoiceResponsePaymentIntentStatus",
     "InvoiceResponsePaymentIntentStatusType0",
+    "InvoiceResponsePaymentIntentStatusZero",
     "InvoiceResponsePaymentIntentStatussesItem",
     "InvoiceResponsePaymentIntentStatussesItemType0",
+    "InvoiceResponsePaymentIntentStatussesItemZero",
     "KbExternalSyncJob",
+    "KbExternalSyncJobStatus",
+    "KbExternalSyncJobSyncType",
+    "KbExternalSyncJobTriggeredBy",
+    "KbExternalSyncJobType",
     "KnowledgeBaseBulkDeleteSuccessfulResponseModel",
     "KnowledgeBaseContentSearchResponseModel",
     "KnowledgeBaseContentSearchResult",
@@ -10682,10 +13703,16 @@ __all__ = (
     "KnowledgeBaseDocumentType",
     "KnowledgeBaseFolderPathSegmentResponseModel",
     "KnowledgeBaseFolderPathSegmentSummaryResponseModel",
+    "KnowledgeBaseGetOrCreateRagIndexesResponseValue",
+    "KnowledgeBaseGetOrCreateRagIndexesResponseValue_Failure",
+    "KnowledgeBaseGetOrCreateRagIndexesResponseValue_Success",
     "KnowledgeBaseLocator",
+    "KnowledgeBaseLocatorType",
+    "KnowledgeBaseLocatorUsageMode",
     "KnowledgeBaseRagChunkModel",
     "KnowledgeBaseRagToolConfig",
     "KnowledgeBaseRagToolResultModel",
+    "KnowledgeBaseRagToolResultModelStatus",
     "KnowledgeBaseRagToolStatus",
     "KnowledgeBaseSortBy",
     "KnowledgeBaseSourceFileUrlResponseModel",
@@ -10696,8 +13723,10 @@ __all__ = (
     "KnowledgeBaseSummaryBatchSuccessfulResponseModelData_Text",
     "KnowledgeBaseSummaryBatchSuccessfulResponseModelData_Url",
     "KnowledgeBaseToolConfig",
+    "KnowledgeBaseToolConfigEnabledStrategiesItem",
     "KnowledgeBaseToolInfo",
     "KnowledgeBaseToolResultModel",
+    "KnowledgeBaseToolResultModelStatus",
     "KnowledgeBaseToolStatus",
     "LLMCategoryUsage",
     "LLMDeprecationConfigModel",
@@ -10738,6 +13767,7 @@ __all__ = (
     "LibraryVoiceResponse",
     "LibraryVoiceResponseCategory",
     "LibraryVoiceResponseCategoryType0",
+    "LibraryVoiceResponseCategoryZero",
     "LibraryVoiceResponseModel",
     "LibraryVoiceResponseModelCategoryType0",
     "ListAgentProceduresParams",
@@ -10786,13 +13816,18 @@ __all__ = (
     "ListTransferRulesParams",
     "ListWhatsAppAccountsResponse",
     "LiteralJsonSchemaProperty",
+    "LiteralJsonSchemaPropertyConstantValue",
     "LiteralJsonSchemaPropertyType",
     "LivekitStackType",
     "Llm",
     "LlmCategoryUsage",
     "LlmDeprecationConfigModel",
     "LlmDeprecationInfoModel",
+    "LlmDeprecationInfoModelLlm",
+    "LlmDeprecationInfoModelReplacementModel",
     "LlmInfoModelInput",
+    "LlmInfoModelInputAvailableReasoningEffortsItem",
+    "LlmInfoModelInputLlm",
     "LlmInfoModelOutput",
     "LlmInputOutputTokensUsage",
     "LlmListResponseModelInput",
@@ -10800,11 +13835,13 @@ __all__ = (
     "LlmLiteralJsonSchemaProperty",
     "LlmLiteralJsonSchemaPropertyType",
     "LlmLiteralJsonSchemaPropertyTypeType0",
+    "LlmLiteralJsonSchemaPropertyTypeZero",
     "LlmParameterEvaluationStrategy",
     "LlmReasoningEffort",
     "LlmSchemaOverride",
     "LlmTokensCategoryUsage",
     "LlmUsageCalculatorLlmResponseModel",
+    "LlmUsageCalculatorLlmResponseModelLlm",
     "LlmUsageCalculatorPublicRequestModel",
     "LlmUsageCalculatorRequestModel",
     "LlmUsageCalculatorResponseModel",
@@ -10861,19 +13898,34 @@ __all__ = (
     "McpServerConfigInput",
     "McpServerConfigInputAuthConnection",
     "McpServerConfigInputRequestHeaders",
+    "McpServerConfigInputRequestHeadersValue",
     "McpServerConfigInputRequestMeta",
+    "McpServerConfigInputRequestMetaValue",
     "McpServerConfigInputSecretToken",
+    "McpServerConfigInputUrl",
     "McpServerConfigOutput",
+    "McpServerConfigOutputApprovalPolicy",
     "McpServerConfigOutputAuthConnection",
+    "McpServerConfigOutputExecutionMode",
+    "McpServerConfigOutputInterruptionMode",
+    "McpServerConfigOutputPreToolSpeech",
     "McpServerConfigOutputRequestHeaders",
+    "McpServerConfigOutputRequestHeadersValue",
     "McpServerConfigOutputRequestMeta",
+    "McpServerConfigOutputRequestMetaValue",
     "McpServerConfigOutputSecretToken",
+    "McpServerConfigOutputToolCallSound",
+    "McpServerConfigOutputToolCallSoundBehavior",
+    "McpServerConfigOutputTransport",
+    "McpServerConfigOutputUrl",
     "McpServerConfigUpdateRequestModel",
     "McpServerConfigUpdateRequestModelAuthConnection",
     "McpServerConfigUpdateRequestModelRequestHeaders",
     "McpServerConfigUpdateRequestModelRequestHeadersType0",
+    "McpServerConfigUpdateRequestModelRequestHeadersValue",
     "McpServerConfigUpdateRequestModelRequestMeta",
     "McpServerConfigUpdateRequestModelRequestMetaType0",
+    "McpServerConfigUpdateRequestModelRequestMetaValue",
     "McpServerMetadataResponseModel",
     "McpServerRequestModel",
     "McpServerResponseModel",
@@ -10885,6 +13937,7 @@ __all__ = (
     "McpToolAddApprovalRequestModel",
     "McpToolAddApprovalRequestModelInputSchema",
     "McpToolApprovalHash",
+    "McpToolApprovalHashApprovalPolicy",
     "McpToolApprovalPolicy",
     "McpToolConfigInput",
     "McpToolConfigInputInputOverrides",
@@ -10897,6 +13950,8 @@ __all__ = (
     "McpToolConfigInputMcpInputSchema",
     "McpToolConfigInputMcpInputSchemaType0",
     "McpToolConfigOutput",
+    "McpToolConfigOutputApprovalPolicy",
+    "McpToolConfigOutputExecutionMode",
     "McpToolConfigOutputInputOverrides",
     "McpToolConfigOutputInputOverridesType0",
     "McpToolConfigOutputInputOverridesValue",
@@ -10904,8 +13959,14 @@ __all__ = (
     "McpToolConfigOutputInputOverridesValue_DynamicVariable",
     "McpToolConfigOutputInputOverridesValue_Llm",
     "McpToolConfigOutputInputOverridesValue_Omit",
+    "McpToolConfigOutputIntegrationType",
+    "McpToolConfigOutputInterruptionMode",
     "McpToolConfigOutputMcpInputSchema",
     "McpToolConfigOutputMcpInputSchemaType0",
+    "McpToolConfigOutputPreToolSpeech",
+    "McpToolConfigOutputToolCallSound",
+    "McpToolConfigOutputToolCallSoundBehavior",
+    "McpToolConfigOutputToolErrorHandlingMode",
     "McpToolConfigOverrideCreateRequestModel",
     "McpToolConfigOverrideCreateRequestModelInputOverrides",
     "McpToolConfigOverrideCreateRequestModelInputOverridesType0",
@@ -10923,6 +13984,7 @@ __all__ = (
     "McpToolConfigOverrideInputInputOverridesValue_Llm",
     "McpToolConfigOverrideInputInputOverridesValue_Omit",
     "McpToolConfigOverrideOutput",
+    "McpToolConfigOverrideOutputExecutionMode",
     "McpToolConfigOverrideOutputInputOverrides",
     "McpToolConfigOverrideOutputInputOverridesType0",
     "McpToolConfigOverrideOutputInputOverridesValue",
@@ -10930,6 +13992,9 @@ __all__ = (
     "McpToolConfigOverrideOutputInputOverridesValue_DynamicVariable",
     "McpToolConfigOverrideOutputInputOverridesValue_Llm",
     "McpToolConfigOverrideOutputInputOverridesValue_Omit",
+    "McpToolConfigOverrideOutputInterruptionMode",
+    "McpToolConfigOverrideOutputPreToolSpeech",
+    "McpToolConfigOverrideOutputToolCallSoundBehavior",
     "McpToolConfigOverrideUpdateRequestModel",
     "McpToolConfigOverrideUpdateRequestModelInputOverrides",
     "McpToolConfigOverrideUpdateRequestModelInputOverridesType0",
@@ -10944,9 +14009,11 @@ __all__ = (
     "MediaGenerationFailedResponse",
     "MediaGenerationFailedResponseFailureReason",
     "MediaGenerationFailedResponseFailureReasonType0",
+    "MediaGenerationFailedResponseFailureReasonZero",
     "MediaGenerationInProgressResponse",
     "MediaGenerationInProgressResponseStatus",
     "MediaGenerationInProgressResponseStatusType0",
+    "MediaGenerationInProgressResponseStatusZero",
     "MediaGenerationListResponse",
     "MediaGenerationResponse",
     "MediaGenerationResponse_Completed",
@@ -10955,6 +14022,8 @@ __all__ = (
     "MediaGenerationResponse_Pending",
     "MemoryEntrySearchResult",
     "MemoryEntrySearchResultSource",
+    "MemoryEntrySearchResultSource_Conversation",
+    "MemoryEntrySearchResultSource_Manual",
     "MergePreviewResponseModel",
     "MergePreviewResponseModelPhoneNumbersItem",
     "MergePreviewResponseModelPhoneNumbersItem_Exotel",
@@ -10963,6 +14032,8 @@ __all__ = (
     "MessageSearchSortBy",
     "MessagesSearchResponse",
     "MessagesSearchResult",
+    "MessagesTextSearchRequestExcludeStatusesItem",
+    "MessagesTextSearchRequestSummaryMode",
     "MetricRecord",
     "MetricType",
     "MockNoMatchBehavior",
@@ -10974,17 +14045,26 @@ __all__ = (
     "ModerationConfig",
     "ModerationGuardrailInput",
     "ModerationGuardrailOutput",
+    "ModerationGuardrailOutputExecutionMode",
     "MtlsAuthResponse",
+    "MtlsAuthResponseStatus",
     "MultichannelSpeechToTextResponseModel",
     "MultipartMusicResponse",
     "MusicAllowedOutputFormats",
     "MusicComposeDetailedOutputFormatOfTheGeneratedAudio",
+    "MusicComposeDetailedRequestOutputFormat",
     "MusicComposeDetailedStreamOutputFormatOfTheGeneratedAudio",
+    "MusicComposeDetailedStreamRequestOutputFormat",
     "MusicComposeOutputFormatOfTheGeneratedAudio",
+    "MusicComposeRequestOutputFormat",
     "MusicExploreSongSourceContext",
     "MusicFinetuneFailureReason",
     "MusicFinetunePageResponseModel",
     "MusicFinetuneResponseModel",
+    "MusicFinetuneResponseModelCreatedBy",
+    "MusicFinetuneResponseModelFailureReason",
+    "MusicFinetuneResponseModelStatus",
+    "MusicFinetuneResponseModelVisibility",
     "MusicFinetuneStatus",
     "MusicFinetunesListSort",
     "MusicFinetunesListSortDirection",
@@ -10993,7 +14073,10 @@ __all__ = (
     "MusicModelId",
     "MusicOnlyOutputFormats",
     "MusicPrompt",
+    "MusicSeparateStemsRequestStemVariationId",
     "MusicStreamOutputFormatOfTheGeneratedAudio",
+    "MusicStreamRequestOutputFormat",
+    "MusicUploadRequestExtractCompositionPlan",
     "MusicUploadResponse",
     "MusicUploadResponseCompositionPlan",
     "NonStreamingOutputFormats",
@@ -11001,6 +14084,7 @@ __all__ = (
     "OAuth2ClientCredsResponse",
     "OAuth2ClientCredsResponseCustomHeaders",
     "OAuth2ClientCredsResponseExtraParams",
+    "OAuth2ClientCredsResponseStatus",
     "OAuth2JWTResponse",
     "OAuth2JWTResponseAlgorithmType0",
     "OAuth2JWTResponseExtraParams",
@@ -11008,9 +14092,12 @@ __all__ = (
     "OAuth2JwtResponse",
     "OAuth2JwtResponseAlgorithm",
     "OAuth2JwtResponseAlgorithmType0",
+    "OAuth2JwtResponseAlgorithmZero",
     "OAuth2JwtResponseExtraParams",
+    "OAuth2JwtResponseStatus",
     "OAuth2JwtResponseTokenResponseField",
     "OAuth2JwtResponseTokenResponseFieldType0",
+    "OAuth2JwtResponseTokenResponseFieldZero",
     "ObjectJsonSchemaPropertyInput",
     "ObjectJsonSchemaPropertyInputConstantValue",
     "ObjectJsonSchemaPropertyInputConstantValueType0",
@@ -11028,6 +14115,8 @@ __all__ = (
     "OptOutSmsReminderParams",
     "OrbAvatar",
     "OrchestratorToolMockBehaviorConfig",
+    "OrchestratorToolMockBehaviorConfigFallbackStrategy",
+    "OrchestratorToolMockBehaviorConfigMockingStrategy",
     "OrderDeliverablesResponse",
     "OrderItemInfo",
     "OrderItemKind",
@@ -11041,10 +14130,13 @@ __all__ = (
     "OrderItemRequestOutput_Transcription",
     "OrderMediaResponse",
     "OrderResponse",
+    "OrderResponseState",
     "OrderState",
     "OrderSummary",
+    "OrderSummaryState",
     "OutboundCallRecipient",
     "OutboundCallRecipientResponseModel",
+    "OutboundCallRecipientResponseModelStatus",
     "OutboundSIPTrunkConfigRequestModel",
     "OutboundSIPTrunkConfigRequestModelAttributesToHeaders",
     "OutboundSIPTrunkConfigRequestModelHeaders",
@@ -11072,10 +14164,13 @@ __all__ = (
     "PendingClipTaskMetadata",
     "PendingClipTaskType",
     "PendingClipTaskTypeType0",
+    "PendingClipTaskTypeZero",
     "PendingExternalAudiosMetadataModel",
     "PendingSubscriptionSwitchResponseModel",
+    "PendingSubscriptionSwitchResponseModelNextBillingPeriod",
     "PendingSubscriptionSwitchResponseModelNextTier",
     "PendingSubscriptionSwitchResponseModelNextTierType0",
+    "PendingSubscriptionSwitchResponseModelNextTierZero",
     "PermissionType",
     "PhoneNumberAgentInfo",
     "PhoneNumberDynamicVariableTransferDestination",
@@ -11092,6 +14187,23 @@ __all__ = (
     "PhoneNumberTransferTransferDestination_PhoneDynamicVariable",
     "PhoneNumberTransferTransferDestination_SipUri",
     "PhoneNumberTransferTransferDestination_SipUriDynamicVariable",
+    "PhoneNumberTransferTransferType",
+    "PhoneNumbersCreateRequestBody",
+    "PhoneNumbersCreateRequestBody_Exotel",
+    "PhoneNumbersCreateRequestBody_SipTrunk",
+    "PhoneNumbersCreateRequestBody_Twilio",
+    "PhoneNumbersGetResponse",
+    "PhoneNumbersGetResponse_Exotel",
+    "PhoneNumbersGetResponse_SipTrunk",
+    "PhoneNumbersGetResponse_Twilio",
+    "PhoneNumbersListResponseItem",
+    "PhoneNumbersListResponseItem_Exotel",
+    "PhoneNumbersListResponseItem_SipTrunk",
+    "PhoneNumbersListResponseItem_Twilio",
+    "PhoneNumbersUpdateResponse",
+    "PhoneNumbersUpdateResponse_Exotel",
+    "PhoneNumbersUpdateResponse_SipTrunk",
+    "PhoneNumbersUpdateResponse_Twilio",
     "PlatformCategory",
     "PlatformCategoryUsage",
     "PlatformUsage",
@@ -11121,6 +14233,7 @@ __all__ = (
     "PreviewAudioDBModel",
     "PreviewAudioDbModel",
     "Price",
+    "PriceCurrency",
     "PrivacyConfigInput",
     "PrivacyConfigOutput",
     "PrivateKeyJWTResponse",
@@ -11129,33 +14242,47 @@ __all__ = (
     "PrivateKeyJwtResponse",
     "PrivateKeyJwtResponseAlgorithm",
     "PrivateKeyJwtResponseAlgorithmType0",
+    "PrivateKeyJwtResponseAlgorithmZero",
     "PrivateKeyJwtResponseExtraParams",
+    "PrivateKeyJwtResponseStatus",
     "ProcedureAtVersionInput",
     "ProcedureAtVersionOutput",
+    "ProcedureAtVersionOutputType",
     "ProcedureAtVersionResponseModel",
+    "ProcedureAtVersionResponseModelType",
     "ProcedureDraftResponseModel",
+    "ProcedureDraftResponseModelType",
     "ProcedureListItemResponseModel",
+    "ProcedureListItemResponseModelType",
     "ProcedureRefResponseModel",
     "ProcedureType",
     "ProcedureValidationError",
     "ProcedureVersionRef",
+    "ProjectCreateRequestModelId",
+    "ProjectCreateRequestModelIdZero",
     "ProjectCreationMetaResponseModel",
     "ProjectCreationMetaResponseModelStatus",
     "ProjectCreationMetaResponseModelStatusType0",
+    "ProjectCreationMetaResponseModelStatusZero",
+    "ProjectCreationMetaResponseModelType",
     "ProjectCreationMetaType",
     "ProjectExtendedResponse",
     "ProjectExtendedResponseAccessLevel",
     "ProjectExtendedResponseAccessLevelType0",
+    "ProjectExtendedResponseAccessLevelZero",
     "ProjectExtendedResponseApplyTextNormalization",
     "ProjectExtendedResponseApplyTextNormalizationType0",
+    "ProjectExtendedResponseApplyTextNormalizationZero",
     "ProjectExtendedResponseAspectRatio",
     "ProjectExtendedResponseAspectRatioType0",
+    "ProjectExtendedResponseAspectRatioZero",
     "ProjectExtendedResponseAssetsItem",
     "ProjectExtendedResponseCaptionStyleTemplateOverrides",
     "ProjectExtendedResponseCaptionStyleTemplateOverridesType0",
     "ProjectExtendedResponseExperimental",
     "ProjectExtendedResponseFiction",
     "ProjectExtendedResponseFictionType0",
+    "ProjectExtendedResponseFictionZero",
     "ProjectExtendedResponseModel",
     "ProjectExtendedResponseModelAccessLevelType0",
     "ProjectExtendedResponseModelApplyTextNormalizationType0",
@@ -11166,28 +14293,36 @@ __all__ = (
     "ProjectExtendedResponseModelSourceTypeType0",
     "ProjectExtendedResponseModelStateType0",
     "ProjectExtendedResponseModelTargetAudienceType0",
+    "ProjectExtendedResponseQualityPreset",
     "ProjectExtendedResponseSourceType",
     "ProjectExtendedResponseSourceTypeType0",
+    "ProjectExtendedResponseSourceTypeZero",
     "ProjectExtendedResponseState",
     "ProjectExtendedResponseStateType0",
+    "ProjectExtendedResponseStateZero",
     "ProjectExtendedResponseTargetAudience",
     "ProjectExtendedResponseTargetAudienceType0",
+    "ProjectExtendedResponseTargetAudienceZero",
     "ProjectExternalAudioResponseModel",
     "ProjectExternalAudioResponseModelSourceContext",
     "ProjectExternalAudioResponseModelSourceContext_MusicExploreSong",
     "ProjectExternalAudioResponseModelSourceContext_Sfx",
     "ProjectExternalAudioResponseModelSourceContext_Song",
     "ProjectImageResponseModel",
+    "ProjectListRequestSortDirection",
     "ProjectMutedTracksResponseModel",
     "ProjectResponse",
     "ProjectResponseAccessLevel",
     "ProjectResponseAccessLevelType0",
+    "ProjectResponseAccessLevelZero",
     "ProjectResponseAspectRatio",
     "ProjectResponseAspectRatioType0",
+    "ProjectResponseAspectRatioZero",
     "ProjectResponseCaptionStyleTemplateOverrides",
     "ProjectResponseCaptionStyleTemplateOverridesType0",
     "ProjectResponseFiction",
     "ProjectResponseFictionType0",
+    "ProjectResponseFictionZero",
     "ProjectResponseModel",
     "ProjectResponseModelAccessLevelType0",
     "ProjectResponseModelAspectRatioType0",
@@ -11198,10 +14333,13 @@ __all__ = (
     "ProjectResponseModelTargetAudienceType0",
     "ProjectResponseSourceType",
     "ProjectResponseSourceTypeType0",
+    "ProjectResponseSourceTypeZero",
     "ProjectResponseState",
     "ProjectResponseStateType0",
+    "ProjectResponseStateZero",
     "ProjectResponseTargetAudience",
     "ProjectResponseTargetAudienceType0",
+    "ProjectResponseTargetAudienceZero",
     "ProjectSnapshotExtendedResponseModel",
     "ProjectSnapshotExtendedResponseModelAudioUpload",
     "ProjectSnapshotExtendedResponseModelAudioUploadType0",
@@ -11220,6 +14358,10 @@ __all__ = (
     "ProjectVideoResponseModel",
     "ProjectVideoThumbnailSheetResponseModel",
     "ProjectVoiceResponseModel",
+    "ProjectsCreateRequestApplyTextNormalization",
+    "ProjectsCreateRequestFiction",
+    "ProjectsCreateRequestSourceType",
+    "ProjectsCreateRequestTargetAudience",
     "PromptAgentAPIModelInput",
     "PromptAgentAPIModelOutput",
     "PromptAgentAPIModelOverride",
@@ -11245,6 +14387,8 @@ __all__ = (
     "PromptAgentApiModelOutputBackupLlmConfig_Default",
     "PromptAgentApiModelOutputBackupLlmConfig_Disabled",
     "PromptAgentApiModelOutputBackupLlmConfig_Override",
+    "PromptAgentApiModelOutputLlm",
+    "PromptAgentApiModelOutputReasoningEffort",
     "PromptAgentApiModelOutputToolsItem",
     "PromptAgentApiModelOutputToolsItem_ApiIntegrationWebhook",
     "PromptAgentApiModelOutputToolsItem_Client",
@@ -11255,9 +14399,13 @@ __all__ = (
     "PromptAgentApiModelOverride",
     "PromptAgentApiModelOverrideConfig",
     "PromptAgentApiModelOverrideInput",
+    "PromptAgentApiModelOverrideLlm",
     "PromptAgentApiModelOverrideOutput",
     "PromptAgentApiModelWorkflowOverrideInput",
     "PromptAgentApiModelWorkflowOverrideInputBackupLlmConfig",
+    "PromptAgentApiModelWorkflowOverrideInputBackupLlmConfig_Default",
+    "PromptAgentApiModelWorkflowOverrideInputBackupLlmConfig_Disabled",
+    "PromptAgentApiModelWorkflowOverrideInputBackupLlmConfig_Override",
     "PromptAgentApiModelWorkflowOverrideInputToolsItem",
     "PromptAgentApiModelWorkflowOverrideInputToolsItem_ApiIntegrationWebhook",
     "PromptAgentApiModelWorkflowOverrideInputToolsItem_Client",
@@ -11267,6 +14415,8 @@ __all__ = (
     "PromptAgentApiModelWorkflowOverrideInputToolsItem_Webhook",
     "PromptAgentApiModelWorkflowOverrideOutput",
     "PromptAgentApiModelWorkflowOverrideOutputBackupLlmConfig",
+    "PromptAgentApiModelWorkflowOverrideOutputLlm",
+    "PromptAgentApiModelWorkflowOverrideOutputReasoningEffort",
     "PromptAgentApiModelWorkflowOverrideOutputToolsItem",
     "PromptAgentApiModelWorkflowOverrideOutputToolsItem_ApiIntegrationWebhook",
     "PromptAgentApiModelWorkflowOverrideOutputToolsItem_Client",
@@ -11275,7 +14425,12 @@ __all__ = (
     "PromptAgentApiModelWorkflowOverrideOutputToolsItem_System",
     "PromptAgentApiModelWorkflowOverrideOutputToolsItem_Webhook",
     "PromptEvaluationCriteria",
+    "PromptEvaluationCriteriaLlm",
+    "PromptEvaluationCriteriaScope",
+    "PromptEvaluationCriteriaScoringMode",
     "PromptInjectionGuardrail",
+    "PronunciationDictionariesCreateFromFileRequestWorkspaceAccess",
+    "PronunciationDictionariesListRequestSort",
     "PronunciationDictionariesListSort",
     "PronunciationDictionariesListSortType0",
     "PronunciationDictionary",
@@ -11285,6 +14440,8 @@ __all__ = (
     "PronunciationDictionaryPhonemeRuleRequestModel",
     "PronunciationDictionaryPhonemeRuleResponseModel",
     "PronunciationDictionaryRulesItem",
+    "PronunciationDictionaryRulesItem_Alias",
+    "PronunciationDictionaryRulesItem_Phoneme",
     "PronunciationDictionaryRulesResponseModel",
     "PronunciationDictionaryVersionLocator",
     "PronunciationDictionaryVersionLocatorDBModel",
@@ -11293,6 +14450,7 @@ __all__ = (
     "PronunciationDictionaryVersionResponseModel",
     "PronunciationDictionaryVersionResponseModelPermissionOnResource",
     "PronunciationDictionaryVersionResponseModelPermissionOnResourceType0",
+    "PronunciationDictionaryVersionResponseModelPermissionOnResourceZero",
     "PydanticPronunciationDictionaryVersionLocator",
     "QualityPresetType",
     "QueryParamsJsonSchema",
@@ -11309,31 +14467,40 @@ __all__ = (
     "RagChunkMetadata",
     "RagConfigInput",
     "RagConfigOutput",
+    "RagConfigOutputEmbeddingModel",
     "RagConfigWorkflowOverrideInput",
     "RagConfigWorkflowOverrideOutput",
+    "RagConfigWorkflowOverrideOutputEmbeddingModel",
     "RagDocumentIndexResponseModel",
+    "RagDocumentIndexResponseModelModel",
+    "RagDocumentIndexResponseModelStatus",
     "RagDocumentIndexUsage",
     "RagDocumentIndexesResponseModel",
     "RagIndexBatchSuccessfulResponseModel",
     "RagIndexOverviewEmbeddingModelResponseModel",
+    "RagIndexOverviewEmbeddingModelResponseModelModel",
     "RagIndexOverviewResponseModel",
     "RagIndexRequestModel",
     "RagIndexStatus",
     "RagRetrievalInfo",
+    "RagRetrievalInfoEmbeddingModel",
     "ReadLegalTerms",
     "ReadMetadataChapterDBModel",
     "ReadMetadataChapterDbModel",
     "ReaderResourceResponseModel",
     "ReaderResourceResponseModelResourceType",
     "ReaderResourceResponseModelResourceTypeType0",
+    "ReaderResourceResponseModelResourceTypeZero",
     "RecordingResponse",
     "RecordingResponseModel",
     "ReferenceVideo",
     "ReferencedToolCommonModel",
     "ReferencedToolCommonModelType",
     "ReferencedToolCommonModelTypeType0",
+    "ReferencedToolCommonModelTypeZero",
     "RefreshTokenAuthResponse",
     "RefreshTokenAuthResponseExtraParams",
+    "RefreshTokenAuthResponseStatus",
     "RegexParameterEvaluationStrategy",
     "RegionConfigRequest",
     "RegionalProcessingSurchargeInfo",
@@ -11344,6 +14511,7 @@ __all__ = (
     "Render",
     "RenderStatus",
     "RenderStatusType0",
+    "RenderStatusZero",
     "RenderType",
     "ReplicateVoiceToIsolatedEnvironmentRequestModel",
     "ReplicateVoiceToIsolatedEnvironmentResponseModel",
@@ -11355,27 +14523,36 @@ __all__ = (
     "ResourceAccessInfo",
     "ResourceAccessInfoAccessSource",
     "ResourceAccessInfoAccessSourceType0",
+    "ResourceAccessInfoAccessSourceZero",
     "ResourceAccessInfoAnonymousAccessLevelOverride",
     "ResourceAccessInfoAnonymousAccessLevelOverrideType0",
+    "ResourceAccessInfoAnonymousAccessLevelOverrideZero",
     "ResourceAccessInfoRole",
     "ResourceAccessInfoRoleType0",
+    "ResourceAccessInfoRoleZero",
     "ResourceMetadataResponseModel",
     "ResourceMetadataResponseModelAnonymousAccessLevelOverride",
     "ResourceMetadataResponseModelAnonymousAccessLevelOverrideType0",
+    "ResourceMetadataResponseModelAnonymousAccessLevelOverrideZero",
+    "ResourceMetadataResponseModelResourceType",
     "ResourceMetadataResponseModelRoleToGroupIds",
     "ResponseConversationErrorType",
     "ResponseFilter",
     "ResponseFilterMode",
     "ResponseUnitTestModel",
+    "ResponseUnitTestModelConversationInitiationSource",
     "ResponseUnitTestModelDynamicVariables",
     "RestoreCalendarEventParams",
     "ResubmitTestsRequestModel",
     "RetryTriggerAction",
     "ReviewResponseModel",
+    "ReviewResponseModelRejectReasonsItem",
+    "ReviewResponseModelRejectReasonsItemZero",
     "ReviewResponseModelRejectReasonsType0Item",
     "ReviewResponseModelRejectReasonsType0ItemType0",
     "ReviewResponseModelReviewStatus",
     "ReviewResponseModelReviewStatusType0",
+    "ReviewResponseModelReviewStatusZero",
     "ReviewResponseModelScoresBreakdown",
     "ReviewResponseModelScoresBreakdownType0",
     "RunAgentTestsRequestModel",
@@ -11405,6 +14582,7 @@ __all__ = (
     "SampleConfigDbModel",
     "SampleConfigDbModelParentType",
     "SampleConfigDbModelParentTypeType0",
+    "SampleConfigDbModelParentTypeZero",
     "SampleResponseModel",
     "SayNodeLiteralMessageInput",
     "SayNodeLiteralMessageInputTextTranslations",
@@ -11414,6 +14592,7 @@ __all__ = (
     "SayNodePromptMessageOutput",
     "ScheduleGroupSessionParams",
     "ScimGroupResponseModel",
+    "ScimGroupResponseModelSeatType",
     "ScopedAnalysisResult",
     "ScopedAnalysisResultDataCollectionResults",
     "ScopedAnalysisResultEvaluationCriteriaResults",
@@ -11448,13 +14627,20 @@ __all__ = (
     "ShareOptionResponseModel",
     "ShareOptionResponseModelType",
     "ShareOptionResponseModelTypeType0",
+    "ShareOptionResponseModelTypeZero",
     "SimilarVoice",
+    "SimilarVoiceCategory",
     "SimilarVoicesForSpeakerResponse",
     "SimulationLibrarySettings",
     "SimulationTestModel",
+    "SimulationTestModelConversationInitiationSource",
     "SimulationTestModelDynamicVariables",
+    "SimulationTestModelEvaluationModel",
+    "SimulationTestModelSimulatedUserModel",
     "SimulationTestModelToolMockOverrides",
     "SimulationToolMockBehaviorConfig",
+    "SimulationToolMockBehaviorConfigFallbackStrategy",
+    "SimulationToolMockBehaviorConfigMockingStrategy",
     "SingleLanguagesResponse",
     "SingleTestRunRequestModel",
     "SingleUseTokenResponseModel",
@@ -11470,8 +14656,10 @@ __all__ = (
     "SkipTurnToolConfig",
     "SkipTurnToolResponseModel",
     "SlackBotAuthResponse",
+    "SlackBotAuthResponseStatus",
     "SmbClientAccessConfig",
     "SmbToolConfig",
+    "SmbToolConfigInterruptionMode",
     "SmbToolConfigParams",
     "SmbToolConfigParams_CancelCalendarEvent",
     "SmbToolConfigParams_CancelGroupSessionForAll",
@@ -11552,6 +14740,10 @@ __all__ = (
     "SmbToolConfigParams_UpdateStaff",
     "SmbToolConfigParams_UpdateTransferRule",
     "SmbToolConfigParams_ValidateUserVerificationCode",
+    "SmbToolConfigPreToolSpeech",
+    "SmbToolConfigToolCallSound",
+    "SmbToolConfigToolCallSoundBehavior",
+    "SmbToolConfigToolErrorHandlingMode",
     "SmsConversationInfo",
     "SmsConversationInfoDirection",
     "SoftTimeoutConfig",
@@ -11574,11 +14766,13 @@ __all__ = (
     "SpeakerSeparationResponseModelSpeakersType0",
     "SpeakerSeparationResponseModelStatus",
     "SpeakerSeparationResponseModelStatusType0",
+    "SpeakerSeparationResponseModelStatusZero",
     "SpeakerTrack",
     "SpeakerTrackVoices",
     "SpeakerUpdatedResponse",
     "SpeechEngineConfig",
     "SpeechEngineConfigRequestHeaders",
+    "SpeechEngineConfigRequestHeadersValue",
     "SpeechEngineConversationInitiationClientDataConfig",
     "SpeechEngineResponse",
     "SpeechEngineSummaryResponse",
@@ -11587,7 +14781,11 @@ __all__ = (
     "SpeechHistoryItemResponseModelSettings",
     "SpeechHistoryItemResponseModelSource",
     "SpeechHistoryItemResponseModelVoiceCategory",
+    "SpeechHistoryItemResponseSource",
+    "SpeechHistoryItemResponseVoiceCategory",
     "SpeechToSpeechConvertOutputFormatOfTheGeneratedAudio",
+    "SpeechToSpeechConvertRequestFileFormat",
+    "SpeechToSpeechConvertRequestOutputFormat",
     "SpeechToSpeechRequest",
     "SpeechToSpeechRequestFileFormat",
     "SpeechToSpeechRequestFileFormatType0",
@@ -11595,12 +14793,18 @@ __all__ = (
     "SpeechToSpeechStreamRequest",
     "SpeechToSpeechStreamRequestFileFormat",
     "SpeechToSpeechStreamRequestFileFormatType0",
+    "SpeechToSpeechStreamRequestOutputFormat",
     "SpeechToTextCharacterResponseModel",
     "SpeechToTextChunkResponseModel",
+    "SpeechToTextConvertRequestFileFormat",
+    "SpeechToTextConvertRequestModelId",
+    "SpeechToTextConvertRequestMultichannelOutputStyle",
+    "SpeechToTextConvertRequestTimestampsGranularity",
     "SpeechToTextWebhookResponseModel",
     "SpeechToTextWordResponseModel",
     "SpeechToTextWordResponseModelType",
     "SpeechToTextWordResponseModelTypeType0",
+    "SpeechToTextWordResponseModelTypeZero",
     "SpellingPatience",
     "SrtExportOptions",
     "StartPVCVoiceTrainingResponseModel",
@@ -11622,6 +14826,7 @@ __all__ = (
     "StudioClipReference",
     "StudioClipReferenceClipType",
     "StudioClipReferenceClipTypeType0",
+    "StudioClipReferenceClipTypeZero",
     "StudioTextStyleOutlineModel",
     "StudioTextStyleShadowModel",
     "SubAgentInput",
@@ -11629,14 +14834,28 @@ __all__ = (
     "SubagentRunResultDetails",
     "SubmitBusinessInfoParams",
     "SubmitOrderResponse",
+    "SubmitOrderResponseState",
     "Subscription",
+    "SubscriptionBillingPeriod",
+    "SubscriptionCharacterRefreshPeriod",
+    "SubscriptionCurrency",
     "SubscriptionPendingChange",
     "SubscriptionResponse",
+    "SubscriptionResponseBillingPeriod",
+    "SubscriptionResponseCharacterRefreshPeriod",
+    "SubscriptionResponseCurrency",
     "SubscriptionResponseModel",
+    "SubscriptionResponseStatus",
+    "SubscriptionStatus",
     "SubscriptionStatusType",
     "SubtitleOrderItemRequest",
     "SuggestedAudioTag",
+    "SummariesGetResponseValue",
+    "SummariesGetResponseValue_Failure",
+    "SummariesGetResponseValue_Success",
     "SupportedVoice",
+    "SupportedVoiceModelFamily",
+    "SupportedVoiceOptimizeStreamingLatency",
     "SystemEvaluationCriteria",
     "SystemToolConfigInput",
     "SystemToolConfigInputParams",
@@ -11653,6 +14872,7 @@ __all__ = (
     "SystemToolConfigInputParams_TransferToNumber",
     "SystemToolConfigInputParams_VoicemailDetection",
     "SystemToolConfigOutput",
+    "SystemToolConfigOutputInterruptionMode",
     "SystemToolConfigOutputParams",
     "SystemToolConfigOutputParams_EndCall",
     "SystemToolConfigOutputParams_EndProcedure",
@@ -11666,6 +14886,10 @@ __all__ = (
     "SystemToolConfigOutputParams_TransferToAgent",
     "SystemToolConfigOutputParams_TransferToNumber",
     "SystemToolConfigOutputParams_VoicemailDetection",
+    "SystemToolConfigOutputPreToolSpeech",
+    "SystemToolConfigOutputToolCallSound",
+    "SystemToolConfigOutputToolCallSoundBehavior",
+    "SystemToolConfigOutputToolErrorHandlingMode",
     "TTSConversationalConfigInput",
     "TTSConversationalConfigOutput",
     "TTSConversationalConfigOverride",
@@ -11681,30 +14905,57 @@ __all__ = (
     "TelephonyProvider",
     "TestConditionRationaleCommonModel",
     "TestConditionResultCommonModel",
+    "TestConditionResultCommonModelResult",
     "TestFromConversationMetadataInput",
     "TestFromConversationMetadataOutput",
     "TestInvocationSummaryResponseModel",
     "TestRunMetadata",
     "TestRunMetadataTestType",
     "TestRunMetadataTestTypeType0",
+    "TestRunMetadataTestTypeZero",
     "TestRunResultBucket",
+    "TestRunResultBucketStatus",
     "TestRunResultSummary",
     "TestRunStatus",
     "TestSharingMode",
     "TestToolResultModel",
     "TestType",
+    "TestsCreateRequestBody",
+    "TestsCreateRequestBody_Llm",
+    "TestsCreateRequestBody_Simulation",
+    "TestsCreateRequestBody_Tool",
     "TestsFeatureUsageCommonModel",
+    "TestsGetResponse",
+    "TestsGetResponse_Llm",
+    "TestsGetResponse_Simulation",
+    "TestsGetResponse_Tool",
+    "TestsListRequestSortMode",
+    "TestsUpdateRequestBody",
+    "TestsUpdateRequestBody_Llm",
+    "TestsUpdateRequestBody_Simulation",
+    "TestsUpdateRequestBody_Tool",
+    "TestsUpdateResponse",
+    "TestsUpdateResponse_Llm",
+    "TestsUpdateResponse_Simulation",
+    "TestsUpdateResponse_Tool",
     "TextNormalisationType",
     "TextToDialogueConvertOutputFormatOfTheGeneratedAudio",
+    "TextToDialogueConvertRequestOutputFormat",
     "TextToDialogueConvertWithTimestampsOutputFormatOfTheGeneratedAudio",
+    "TextToDialogueConvertWithTimestampsRequestOutputFormat",
     "TextToSpeechConvertOutputFormatOfTheGeneratedAudio",
+    "TextToSpeechConvertRequestOutputFormat",
     "TextToSpeechConvertWithTimestampsOutputFormatOfTheGeneratedAudio",
+    "TextToSpeechConvertWithTimestampsRequestOutputFormat",
     "TextToSpeechGenerationRequest",
     "TextToSpeechGenerationRequest_ElevenFlashV25",
     "TextToSpeechGenerationRequest_ElevenMultilingualV2",
     "TextToSpeechGenerationRequest_ElevenV3",
+    "TextToSpeechListRequestStatus",
     "TextToSpeechStreamOutputFormatOfTheGeneratedAudio",
+    "TextToSpeechStreamRequestOutputFormat",
     "TextToSpeechStreamWithTimestampsOutputFormatOfTheGeneratedAudio",
+    "TextToSpeechStreamWithTimestampsRequestOutputFormat",
     "ThresholdGuardrail",
     "TicketCommentResponseModel",
     "TimeRange",
@@ -11715,6 +14966,7 @@ __all__ = (
     "ToolCallSoundBehavior",
     "ToolCallSoundType",
     "ToolCallUnitTestModel",
+    "ToolCallUnitTestModelConversationInitiationSource",
     "ToolCallUnitTestModelDynamicVariables",
     "ToolErrorHandlingMode",
     "ToolExecution",
@@ -11727,6 +14979,7 @@ __all__ = (
     "ToolExecutionResponseModelToolCallDetails_Webhook",
     "ToolExecutionTaskSupport",
     "ToolExecutionTaskSupportType0",
+    "ToolExecutionTaskSupportZero",
     "ToolInputschema",
     "ToolInterruptionMode",
     "ToolMeta",
@@ -11758,7 +15011,10 @@ __all__ = (
     "TopicMetricsAggregate",
     "TopicSentimentAggregate",
     "TopicSortBy",
+    "TranscriptGetRequestFormatType",
+    "TranscriptGetResponse",
     "TranscriptionOrderItemRequest",
+    "TranscriptsGetRequestFormatType",
     "TransferBranchInfoDefaultingToMain",
     "TransferBranchInfoTrafficSplit",
     "TransferToAgentToolConfigInput",
@@ -11783,12 +15039,21 @@ __all__ = (
     "TranslatedString",
     "TriggerUserVerificationParams",
     "TriggeredGuardrailCommonModel",
+    "TriggeredGuardrailCommonModelGuardrailType",
     "TtsConversationalConfigInput",
     "TtsConversationalConfigOutput",
+    "TtsConversationalConfigOutputAgentOutputAudioFormat",
+    "TtsConversationalConfigOutputModelId",
+    "TtsConversationalConfigOutputOptimizeStreamingLatency",
+    "TtsConversationalConfigOutputTextNormalisationType",
     "TtsConversationalConfigOverride",
     "TtsConversationalConfigOverrideConfig",
     "TtsConversationalConfigWorkflowOverrideInput",
     "TtsConversationalConfigWorkflowOverrideOutput",
+    "TtsConversationalConfigWorkflowOverrideOutputAgentOutputAudioFormat",
+    "TtsConversationalConfigWorkflowOverrideOutputModelId",
+    "TtsConversationalConfigWorkflowOverrideOutputOptimizeStreamingLatency",
+    "TtsConversationalConfigWorkflowOverrideOutputTextNormalisationType",
     "TtsConversationalModel",
     "TtsModelFamily",
     "TtsOptimizeStreamingLatency",
@@ -11797,9 +15062,17 @@ __all__ = (
     "TurnCommentRequestModel",
     "TurnCommentResponseModel",
     "TurnConfig",
+    "TurnConfigMode",
     "TurnConfigOverride",
     "TurnConfigOverrideConfig",
+    "TurnConfigSpellingPatience",
+    "TurnConfigTurnEagerness",
+    "TurnConfigTurnModel",
     "TurnConfigWorkflowOverride",
+    "TurnConfigWorkflowOverrideMode",
+    "TurnConfigWorkflowOverrideSpellingPatience",
+    "TurnConfigWorkflowOverrideTurnEagerness",
+    "TurnConfigWorkflowOverrideTurnModel",
     "TurnEagerness",
     "TurnMode",
     "TurnModel",
@@ -11811,11 +15084,15 @@ __all__ = (
     "UUITransferConfig",
     "UUITransferConfigProtocolDiscriminatorModeType0",
     "UnitTestRunResponseModel",
+    "UnitTestRunResponseModelStatus",
     "UnitTestRunResponseModelTestInfo",
     "UnitTestRunResponseModelTestInfo_Llm",
     "UnitTestRunResponseModelTestInfo_Simulation",
     "UnitTestRunResponseModelTestInfo_Tool",
     "UnitTestSummaryResponseModel",
+    "UnitTestSummaryResponseModelConversationInitiationSource",
+    "UnitTestSummaryResponseModelEntityType",
+    "UnitTestSummaryResponseModelType",
     "UnitTestToolCallEvaluationModelInput",
     "UnitTestToolCallEvaluationModelOutput",
     "UnitTestToolCallParameter",
@@ -11846,6 +15123,7 @@ __all__ = (
     "UpdateCustomerFacingConfigParams",
     "UpdateEnvironmentVariableRequest",
     "UpdateEnvironmentVariableRequestValues",
+    "UpdateEnvironmentVariableRequestValuesValue",
     "UpdateGroupSessionSeatsParams",
     "UpdateHolidayParams",
     "UpdateLocationParams",
@@ -11892,6 +15170,7 @@ __all__ = (
     "UrlAvatar",
     "UrlModel",
     "UrlSecretAuthResponse",
+    "UrlSecretAuthResponseStatus",
     "UsageAggregationInterval",
     "UsageCharactersResponseModel",
     "UsageCharactersResponseModelUsage",
@@ -11900,13 +15179,16 @@ __all__ = (
     "UserFeedback",
     "UserFeedbackScore",
     "UserModel",
+    "UserModelTypeId",
     "UserResponseModel",
+    "UserSeatType",
     "UserTypeId",
     "UsersSortBy",
     "UtteranceResponseModel",
     "UuiTransferConfig",
     "UuiTransferConfigProtocolDiscriminatorMode",
     "UuiTransferConfigProtocolDiscriminatorModeType0",
+    "UuiTransferConfigProtocolDiscriminatorModeZero",
     "V1HistoryGetParametersSortDirectionSchema",
     "V1HistoryGetParametersSourceSchema",
     "VADConfig",
@@ -11916,6 +15198,7 @@ __all__ = (
     "VadConfigWorkflowOverride",
     "ValidateUserVerificationCodeParams",
     "ValidationError",
+    "ValidationErrorLocItem",
     "Veo31FastRequest",
     "Veo31FastRequestAspectRatio",
     "Veo31FastRequestDurationSecs",
@@ -11936,6 +15219,7 @@ __all__ = (
     "VideoAnalysisResult",
     "VideoAnalysisStatus",
     "VideoAnalysisStatusType0",
+    "VideoAnalysisStatusZero",
     "VideoGenerationRequest",
     "VideoGenerationRequest_BytedanceSeedanceV2",
     "VideoGenerationRequest_BytedanceSeedanceV2Fast",
@@ -11945,6 +15229,7 @@ __all__ = (
     "VideoGenerationRequest_Veo31FastGenerate001",
     "VideoGenerationRequest_Veo31Generate001",
     "VideoKeyMoment",
+    "VideoListRequestStatus",
     "VideoReference",
     "VideoReference_Asset",
     "VideoReference_Generation",
@@ -11956,12 +15241,14 @@ __all__ = (
     "VoiceAccentResponseModel",
     "VoiceCategory",
     "VoiceCategoryType0",
+    "VoiceCategoryZero",
     "VoiceDesignPreviewResponse",
     "VoiceDesignRequest",
     "VoiceDesignRequestModel",
     "VoiceDesignRequestModelModelId",
     "VoiceLabellingStatus",
     "VoiceLabellingStatusType0",
+    "VoiceLabellingStatusZero",
     "VoiceLabels",
     "VoiceMailDetectionResultSuccessModel",
     "VoicePreviewResponseModel",
@@ -11969,6 +15256,7 @@ __all__ = (
     "VoicePreviewsResponseModel",
     "VoiceRecordingQuality",
     "VoiceRecordingQualityType0",
+    "VoiceRecordingQualityZero",
     "VoiceRemixRequestModel",
     "VoiceResponseModel",
     "VoiceResponseModelLabellingStatusType0",
@@ -11977,6 +15265,7 @@ __all__ = (
     "VoiceResponseModelSafetyControlType0",
     "VoiceSafetyControl",
     "VoiceSafetyControlType0",
+    "VoiceSafetyControlZero",
     "VoiceSample",
     "VoiceSamplePreviewResponseModel",
     "VoiceSampleVisualWaveformResponseModel",
@@ -11988,6 +15277,7 @@ __all__ = (
     "VoiceSharingResponse",
     "VoiceSharingResponseCategory",
     "VoiceSharingResponseCategoryType0",
+    "VoiceSharingResponseCategoryZero",
     "VoiceSharingResponseLabels",
     "VoiceSharingResponseModel",
     "VoiceSharingResponseModelCategoryType0",
@@ -11996,13 +15286,17 @@ __all__ = (
     "VoiceSharingResponseModelStatusType0",
     "VoiceSharingResponseReviewStatus",
     "VoiceSharingResponseReviewStatusType0",
+    "VoiceSharingResponseReviewStatusZero",
     "VoiceSharingResponseStatus",
     "VoiceSharingResponseStatusType0",
+    "VoiceSharingResponseStatusZero",
     "VoiceStatisticsResponseModel",
     "VoiceVerificationResponse",
     "VoiceVerificationResponseModel",
     "VoicemailDetectionToolConfig",
     "VoicesGetSharedCategory",
+    "VoicesGetSharedRequestCategory",
+    "VoicesGetSharedRequestSort",
     "VoicesGetSharedSort",
     "VoicesNotPermittedWarning",
     "WebhookAuthMethodType",
@@ -12023,19 +15317,30 @@ __all__ = (
     "WebhookToolApiSchemaConfigInputMethod",
     "WebhookToolApiSchemaConfigInputPathParamsSchema",
     "WebhookToolApiSchemaConfigInputRequestHeaders",
+    "WebhookToolApiSchemaConfigInputRequestHeadersValue",
     "WebhookToolApiSchemaConfigOutput",
     "WebhookToolApiSchemaConfigOutputAuthConnection",
     "WebhookToolApiSchemaConfigOutputContentType",
     "WebhookToolApiSchemaConfigOutputContentTypeType0",
+    "WebhookToolApiSchemaConfigOutputContentTypeZero",
     "WebhookToolApiSchemaConfigOutputMethod",
     "WebhookToolApiSchemaConfigOutputMethodType0",
+    "WebhookToolApiSchemaConfigOutputMethodZero",
     "WebhookToolApiSchemaConfigOutputPathParamsSchema",
     "WebhookToolApiSchemaConfigOutputRequestHeaders",
+    "WebhookToolApiSchemaConfigOutputRequestHeadersValue",
     "WebhookToolConfigInput",
     "WebhookToolConfigOutput",
+    "WebhookToolConfigOutputExecutionMode",
+    "WebhookToolConfigOutputInterruptionMode",
+    "WebhookToolConfigOutputPreToolSpeech",
+    "WebhookToolConfigOutputToolCallSound",
+    "WebhookToolConfigOutputToolCallSoundBehavior",
+    "WebhookToolConfigOutputToolErrorHandlingMode",
     "WebhookTranscriptFormat",
     "WebhookUsageType",
     "WhatsAppAuthResponse",
+    "WhatsAppAuthResponseStatus",
     "WhatsAppConversationInfo",
     "WhatsAppConversationInfoDirection",
     "WhatsAppOutboundCallResponse",
@@ -12057,26 +15362,40 @@ __all__ = (
     "WhatsAppTemplateTextParam",
     "WidgetConfig",
     "WidgetConfigAvatar",
+    "WidgetConfigAvatar_Image",
+    "WidgetConfigAvatar_Orb",
+    "WidgetConfigAvatar_Url",
     "WidgetConfigInput",
     "WidgetConfigInputLanguagePresets",
     "WidgetConfigInputSyntaxHighlightThemeType0",
     "WidgetConfigLanguagePresets",
     "WidgetConfigOutput",
     "WidgetConfigOutputAvatar",
+    "WidgetConfigOutputExpandable",
+    "WidgetConfigOutputFeedbackMode",
     "WidgetConfigOutputLanguagePresets",
+    "WidgetConfigOutputPlacement",
     "WidgetConfigOutputSyntaxHighlightTheme",
     "WidgetConfigOutputSyntaxHighlightThemeType0",
+    "WidgetConfigOutputSyntaxHighlightThemeZero",
+    "WidgetConfigOutputVariant",
     "WidgetConfigResponse",
     "WidgetConfigResponseAvatar",
+    "WidgetConfigResponseExpandable",
+    "WidgetConfigResponseFeedbackMode",
     "WidgetConfigResponseLanguagePresets",
     "WidgetConfigResponseModel",
     "WidgetConfigResponseModelLanguagePresets",
     "WidgetConfigResponseModelSyntaxHighlightThemeType0",
+    "WidgetConfigResponsePlacement",
     "WidgetConfigResponseSyntaxHighlightTheme",
     "WidgetConfigResponseSyntaxHighlightThemeType0",
+    "WidgetConfigResponseSyntaxHighlightThemeZero",
+    "WidgetConfigResponseVariant",
     "WidgetConfigSyntaxHighlightTheme",
     "WidgetConfigSyntaxHighlightThemeType0",
     "WidgetEndFeedbackConfig",
+    "WidgetEndFeedbackConfigType",
     "WidgetEndFeedbackType",
     "WidgetExpandable",
     "WidgetFeedbackMode",
@@ -12123,6 +15442,7 @@ __all__ = (
     "WorkflowLlmConditionModelOutput",
     "WorkflowOverrideAgentNodeModelInput",
     "WorkflowOverrideAgentNodeModelOutput",
+    "WorkflowOverrideAgentNodeModelOutputEntryBehavior",
     "WorkflowPhoneNumberNodeModelInput",
     "WorkflowPhoneNumberNodeModelInputCustomSipHeadersItem",
     "WorkflowPhoneNumberNodeModelInputCustomSipHeadersItem_Dynamic",
@@ -12147,6 +15467,7 @@ __all__ = (
     "WorkflowPhoneNumberNodeModelOutputTransferDestination_PhoneDynamicVariable",
     "WorkflowPhoneNumberNodeModelOutputTransferDestination_SipUri",
     "WorkflowPhoneNumberNodeModelOutputTransferDestination_SipUriDynamicVariable",
+    "WorkflowPhoneNumberNodeModelOutputTransferType",
     "WorkflowResultConditionModelInput",
     "WorkflowResultConditionModelOutput",
     "WorkflowStandaloneAgentNodeModelInput",
@@ -12183,10 +15504,17 @@ __all__ = (
     "WorkspaceAnalyticsQueryResponseModel",
     "WorkspaceAnalyticsQueryResponseModelColumnTypesItem",
     "WorkspaceAnalyticsQueryResponseModelColumnTypesItemType0",
+    "WorkspaceAnalyticsQueryResponseModelColumnTypesItemZero",
+    "WorkspaceAnalyticsQueryResponseModelColumnUnitsItem",
     "WorkspaceApiKeyListResponseModel",
     "WorkspaceApiKeyResponseModel",
+    "WorkspaceApiKeyResponseModelDisableReason",
+    "WorkspaceApiKeyResponseModelPermissionsItem",
     "WorkspaceAuditLogEntryResponse",
+    "WorkspaceAuditLogEntryResponseActivityId",
     "WorkspaceAuditLogEntryResponseMetadata",
+    "WorkspaceAuditLogEntryResponseSeverityId",
+    "WorkspaceAuditLogEntryResponseStatusId",
     "WorkspaceAuditLogEntryResponseUnmapped",
     "WorkspaceAuditLogsPageResponse",
     "WorkspaceBatchCallsResponse",
@@ -12196,14 +15524,19 @@ __all__ = (
     "WorkspaceGroupByNameResponseModel",
     "WorkspaceGroupPermission",
     "WorkspaceGroupResponseModel",
+    "WorkspaceGroupResponseModelPermissionsItem",
     "WorkspaceGroupsListResponseGetAllGroupsV1WorkspaceGroupsGet",
     "WorkspaceMemberResponseModel",
+    "WorkspaceMemberResponseModelSeatType",
     "WorkspaceResourceType",
     "WorkspaceServiceAccountListResponseModel",
     "WorkspaceServiceAccountResponseModel",
     "WorkspaceWebhookEventType",
     "WorkspaceWebhookListResponseModel",
     "WorkspaceWebhookResponseModel",
+    "WorkspaceWebhookResponseModelAuthType",
+    "WorkspaceWebhookResponseModelEventsItem",
     "WorkspaceWebhookUsageResponseModel",
+    "WorkspaceWebhookUsageResponseModelUsageType",
     "ZendeskConversationInitiationTrigger",
 )

@@ -1,0 +1,209 @@
+"""Fern's names for what the spec defines inline, and the generated class each of them stands for.
+
+The official SDK names a schema written inside another (an object, an enum or a union) after where it
+is; openapi-python-client names the same schema after where it is too, by other rules. Each rule here
+walks one kind of place and pairs the two names, so the models package can hand out the class under
+Fern's name as well (an alias, like the earlier names), or, for a union the generator makes no class
+of, a `typing.Union` of its members' classes.
+
+Fern's rules (read off the official SDK; `RULES` names them, the classifier in tests reports by them):
+
+- `inline_schema`: inside a component schema `Foo`, a property `bar` is `FooBar`, an array's items
+  add `Item`, a map's values `Value`, the members of a union with no tag `Zero`, `One`, ... (a
+  member that is only `null` does not count: `anyOf: [X, null]` is X);
+- `union_member`: a member of a union told apart by a tag is the union's name, `_` and the tag's
+  value in PascalCase (`AgentTransferOp_Pop`);
+- `request_parameter`: a query, path or header parameter of `client.<...>.<group>.<method>` is
+  `<Group><Method>Request<Parameter>` (only the innermost group counts: `HistoryListRequestSource`);
+- `request_body`: a form body's fields are named like parameters (`SpeechToTextConvertRequestFileFormat`);
+  a body written inline is `<Group><Method>RequestBody`; a JSON body that is a component schema keeps
+  that schema's names;
+- `response`: a response written inline is `<Group><Method>Response`.
+
+The generator (openapi-python-client 0.29.1) names an inline class `<holder's class><title or path>`:
+the holder is the model the schema is in, or the operation (`<operationId>`); the path is the
+property's name with `_item` for an array's items, `_type_<n>` for the n-th member of a union (or
+`_<title>` when the member has a title of its own), `AdditionalProperty` for a map's values, `body`
+for a request body and `response_<status>` for a response; a schema's own `title` replaces the path.
+An enum or an object with properties gets a class; a union does not (it is a `Union[...]` in
+annotations). A pairing whose class the generator did not make is dropped by the template.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from .naming import GROUP, METHOD
+from .official_names import fern_pascal, generator_class_name
+from .tree import Document, Json, operations, schemas_of
+
+RULES = ("inline_schema", "union_member", "request_parameter", "request_body", "response")
+_NUMBERS = ("Zero", "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten")
+_REF = "#/components/schemas/"
+_BUILTINS = {"string": "str", "integer": "int", "number": "float", "boolean": "bool"}
+# Keywords that leave a schema a plain builtin to Python (a format or a pattern is checked by the server).
+_PLAIN_KEYWORDS = {"type", "title", "description", "format", "pattern", "minLength", "maxLength", "minimum",
+                   "maximum", "exclusiveMinimum", "exclusiveMaximum", "examples", "default"}
+
+
+@dataclass(frozen=True)
+class Named:
+    """One of Fern's names: the rule that gives it, and the generated class (or, for a union the generator
+    makes no class of, the classes of its members) it stands for."""
+
+    rule: str
+    target: str | None = None
+    members: tuple[str, ...] = ()
+
+
+def inline_names(doc: Document) -> dict[str, Named]:
+    """Fern's name -> what it stands for, for every inline schema Fern names (first place wins)."""
+    found: dict[str, Named] = {}
+    for name, named in _walk_components(doc):
+        found.setdefault(name, named)
+    for name, named in _walk_operations(doc):
+        found.setdefault(name, named)
+    return found
+
+
+def _class(parent: str, title_or_path: str) -> str:
+    return generator_class_name(generator_class_name(parent) + generator_class_name(title_or_path))
+
+
+def _component(doc: Document, node: Json) -> tuple[str, dict[str, Json]] | None:
+    """The class name and schema of the component schema a `$ref` node refers to."""
+    ref = node.get("$ref") if isinstance(node, dict) else None
+    if not isinstance(ref, str) or not ref.startswith(_REF):
+        return None
+    schema = schemas_of(doc).get(ref.removeprefix(_REF))
+    if not isinstance(schema, dict):
+        return None
+    return generator_class_name(str(schema.get("title") or ref.removeprefix(_REF))), schema
+
+
+def _members(node: dict[str, Json]) -> list[Json]:
+    """A union's members, less `null` (`anyOf: [X, null]` is X to Fern)."""
+    return [m for key in ("anyOf", "oneOf") for m in node.get(key) or [] if m != {"type": "null"}]
+
+
+def _is_class(node: dict[str, Json]) -> bool:
+    """Whether the generator makes a class (a model or a Literal enum) of this inline schema."""
+    return bool(node.get("enum")) or (isinstance(node.get("properties"), dict) and bool(node["properties"]))
+
+
+def _member_type(doc: Document, member: Json, holder: str, path: str) -> str | None:
+    """What a union member is in Python: a class, or a builtin for a plain string, number or boolean."""
+    if not isinstance(member, dict):
+        return None
+    if component := _component(doc, member):
+        return component[0]
+    if _is_class(member):
+        return _class(holder, str(member.get("title") or path))
+    if set(member) <= _PLAIN_KEYWORDS and member.get("type") in _BUILTINS:
+        return _BUILTINS[str(member["type"])]
+    return None
+
+
+def _tags(doc: Document, node: dict[str, Json], members: list[Json]) -> dict[str, str]:
+    """Tag value -> member class of a union told apart by a tag: the spec's `discriminator.mapping`, or, as
+    Fern infers it, a property every member (a component schema) has with a constant value of its own."""
+    mapping = (node.get("discriminator") or {}).get("mapping")
+    if isinstance(mapping, dict):
+        targets = {str(value): _component(doc, {"$ref": ref}) for value, ref in mapping.items()}
+        return {value: found[0] for value, found in targets.items() if found}
+    components = [_component(doc, member) for member in members]
+    if len(components) < 2 or not all(components):
+        return {}
+    first = components[0][1].get("properties") or {}  # type: ignore[index]
+    for prop in first if isinstance(first, dict) else ():
+        values = [((c[1].get("properties") or {}).get(prop) or {}).get("const") for c in components]  # type: ignore[index]
+        if all(isinstance(v, str) for v in values) and len(set(values)) == len(values):
+            return {str(v): c[0] for v, c in zip(values, components)}  # type: ignore[index]
+    return {}
+
+
+def _visit(doc: Document, node: Json, fern: str, holder: str, path: str, rule: str) -> Iterator[tuple[str, Named]]:
+    """Fern's names inside `node` (named `fern` by Fern), which the generator names from `holder` (the class
+    or operation it is in) and `path` (its place in there, unless it has a title)."""
+    if not isinstance(node, dict) or "$ref" in node:
+        return
+    own = _class(holder, str(node.get("title") or path)) if _is_class(node) else None
+    if own:
+        yield fern, Named(rule, target=own)
+    raw = [m for key in ("anyOf", "oneOf") for m in node.get(key) or []]
+    members = _members(node)
+    # The generator's path of each member: `_type_<n>`, or its own title when that differs from the union's.
+    paths = [
+        f"{path}_{m['title']}" if isinstance(m, dict) and m.get("title") and m.get("title") != node.get("title")
+        else f"{path}_type_{raw.index(m)}"
+        for m in members
+    ]
+    if len(members) > 1:
+        types = [_member_type(doc, m, holder, p) for m, p in zip(members, paths)]
+        if all(types) and len(set(types)) == len(types):
+            yield fern, Named(rule, members=tuple(str(t) for t in types))
+        for value, target in _tags(doc, node, members).items():
+            if fern_pascal(value):
+                yield f"{fern}_{fern_pascal(value)}", Named("union_member", target=target)
+    for index, (member, member_path) in enumerate(zip(members, paths)):
+        member_fern = fern if len(members) == 1 else fern + _NUMBERS[min(index, len(_NUMBERS) - 1)]
+        if isinstance(member, dict) and member.get("title") == node.get("title"):
+            member = {key: value for key, value in member.items() if key != "title"}
+        yield from _visit(doc, member, member_fern, holder, member_path, rule)
+    for member in node.get("allOf") or []:
+        yield from _visit(doc, member, fern, holder, path, rule)
+    for prop, child in (node.get("properties") or {}).items() if own else ():
+        yield from _visit(doc, child, fern + fern_pascal(str(prop)), own, str(prop), rule)
+    if isinstance(node.get("items"), dict):
+        yield from _visit(doc, node["items"], fern + "Item", holder, f"{path}_item", rule)
+    if isinstance(node.get("additionalProperties"), dict):
+        yield from _visit(doc, node["additionalProperties"], fern + "Value", own or holder, "AdditionalProperty", rule)
+
+
+def _walk_components(doc: Document) -> Iterator[tuple[str, Named]]:
+    for key, schema in sorted(schemas_of(doc).items()):
+        if not isinstance(schema, dict):
+            continue
+        name = generator_class_name(str(schema.get("title") or key))
+        # The schema itself is a class already; only what is inside it is named here.
+        for prop, child in (schema.get("properties") or {}).items():
+            yield from _visit(doc, child, name + fern_pascal(str(prop)), name, str(prop), "inline_schema")
+        if isinstance(schema.get("items"), dict):
+            yield from _visit(doc, schema["items"], name + "Item", name, f"{name}_item", "inline_schema")
+        if isinstance(schema.get("additionalProperties"), dict):
+            yield from _visit(doc, schema["additionalProperties"], name + "Value", name, "AdditionalProperty", "inline_schema")
+        if _members(schema):
+            yield from _visit(doc, {k: v for k, v in schema.items() if k not in ("properties", "title")}, name, "", name, "inline_schema")
+
+
+def _walk_operations(doc: Document) -> Iterator[tuple[str, Named]]:
+    for _, operation in operations(doc):
+        group, method, operation_id = operation.get(GROUP), operation.get(METHOD), operation.get("operationId")
+        if not isinstance(group, list) or not group or not isinstance(method, str) or not isinstance(operation_id, str):
+            continue
+        prefix = fern_pascal(str(group[-1])) + fern_pascal(method)
+        for parameter in operation.get("parameters") or []:
+            if isinstance(parameter, dict) and isinstance(parameter.get("name"), str):
+                fern = f"{prefix}Request{fern_pascal(parameter['name'])}"
+                yield from _visit(doc, parameter.get("schema"), fern, operation_id, parameter["name"], "request_parameter")
+        content = ((operation.get("requestBody") or {}).get("content") or {})
+        for media_type, body in content.items() if isinstance(content, dict) else ():
+            schema = (body or {}).get("schema") if isinstance(body, dict) else None
+            if not isinstance(schema, dict):
+                continue
+            if "$ref" not in schema:
+                yield from _visit(doc, schema, f"{prefix}RequestBody", operation_id, "body", "request_body")
+            elif media_type == "multipart/form-data":
+                # Fern takes a form body's fields as the request's own, like parameters.
+                holder, target = _component(doc, schema) or ("", {})
+                for prop, child in (target.get("properties") or {}).items():
+                    fern = f"{prefix}Request{fern_pascal(str(prop))}"
+                    yield from _visit(doc, child, fern, holder, str(prop), "request_body")
+        for status, response in (operation.get("responses") or {}).items():
+            if not str(status).startswith("2") or not isinstance(response, dict):
+                continue
+            for body in (response.get("content") or {}).values():
+                schema = body.get("schema") if isinstance(body, dict) else None
+                if isinstance(schema, dict) and "$ref" not in schema:
+                    yield from _visit(doc, schema, f"{prefix}Response", operation_id, f"response_{status}", "response")
