@@ -30,7 +30,9 @@ from normalizer.inline_names import inline_names
 from normalizer.naming import GROUP, METHOD, fold_groups_named_like_methods, name_operations
 from normalizer.official_names import (
     EARLIER_NAMES,
+    FERN_NAMES,
     generator_class_name,
+    name_one_shape_twins,
     official_titles,
     type_name_overrides,
     union_member_names,
@@ -102,6 +104,7 @@ __all__ = [
     "load_servers",
     "loosen_recursive_unions",
     "mark_pagination",
+    "name_one_shape_twins",
     "merge_array_unions",
     "merge_pages",
     "name_operations",
@@ -153,6 +156,7 @@ SOURCE_PASSES: tuple[Pass, ...] = (
 
 # Over the combined document, after the pages were pinned over the whole spec.
 MERGED_PASSES: tuple[Pass, ...] = (
+    name_one_shape_twins,
     distinct_twin_titles,
     distinct_member_titles,
     drop_unusable_defaults,
@@ -280,6 +284,9 @@ def template_data(doc: Document) -> dict[str, Json]:
     inline = inline_names(doc)
     fern_aliases = union_member_names(doc)
     unions = union_names(doc)
+    for key, schema in ((doc.get("components") or {}).get("schemas") or {}).items():
+        for name in schema.get(FERN_NAMES) or [] if isinstance(schema, dict) else []:
+            fern_aliases.setdefault(name, generator_class_name(str(schema.get("title") or key)))
     for name, named in inline.items():
         if named.target:
             fern_aliases.setdefault(name, named.target)

@@ -34,6 +34,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from .forward import UNKNOWN_VARIANT
 from .naming import GROUP, METHOD
 from .official_names import fern_pascal, generator_class_name
 from .tree import Document, Json, operations, schemas_of
@@ -112,7 +113,9 @@ def _tags(doc: Document, node: dict[str, Json], members: list[Json]) -> dict[str
     if isinstance(mapping, dict):
         targets = {str(value): _component(doc, {"$ref": ref}) for value, ref in mapping.items()}
         return {value: found[0] for value, found in targets.items() if found}
-    components = [_component(doc, member) for member in members]
+    # The catch-all member `open_response_unions` adds has no tag.
+    unknown = {"$ref": _REF + UNKNOWN_VARIANT}
+    components = [_component(doc, member) for member in members if member != unknown]
     if len(components) < 2 or not all(components):
         return {}
     first = components[0][1].get("properties") or {}  # type: ignore[index]
@@ -146,8 +149,12 @@ def _visit(doc: Document, node: Json, fern: str, holder: str, path: str, rule: s
         for value, target in _tags(doc, node, members).items():
             if fern_pascal(value):
                 yield f"{fern}_{fern_pascal(value)}", Named("union_member", target=target)
+    # `[<enum>, {type: string}]` is an enum open to new values (`open_response_enums`): one type to Fern.
+    opened = len(members) == 2 and members[1] in ({"type": "string"}, {"type": "integer"})
     for index, (member, member_path) in enumerate(zip(members, paths)):
-        member_fern = fern if len(members) == 1 else fern + _NUMBERS[min(index, len(_NUMBERS) - 1)]
+        if opened and index == 1:
+            continue
+        member_fern = fern if len(members) == 1 or opened else fern + _NUMBERS[min(index, len(_NUMBERS) - 1)]
         if isinstance(member, dict) and member.get("title") == node.get("title"):
             member = {key: value for key, value in member.items() if key != "title"}
         yield from _visit(doc, member, member_fern, holder, member_path, rule)

@@ -46,9 +46,6 @@ if TYPE_CHECKING:
     from .add_pronunciation_dictionary_response_model_permission_on_resource_type_0 import (
         AddPronunciationDictionaryResponseModelPermissionOnResourceType0 as AddPronunciationDictionaryResponseModelPermissionOnResource,
     )
-    from .add_pronunciation_dictionary_response_model_permission_on_resource_type_0 import (
-        AddPronunciationDictionaryResponseModelPermissionOnResourceType0 as AddPronunciationDictionaryResponseModelPermissionOnResourceZero,
-    )
     from .add_ticket_comment_request_model import AddTicketCommentRequestModel
     from .add_turn_comment_request_model import AddTurnCommentRequestModel
     from .add_voice_ivc_response_model import AddVoiceIvcResponseModel
@@ -64,6 +61,7 @@ if TYPE_CHECKING:
     from .additional_format_response_model import AdditionalFormatResponseModel
     from .adhoc_agent_config_override_for_test_request_model import AdhocAgentConfigOverrideForTestRequestModel
     from .agent_analysis_items_input import AgentAnalysisItemsInput
+    from .agent_analysis_items_input import AgentAnalysisItemsInput as AgentAnalysisItems
     from .agent_analysis_items_output import AgentAnalysisItemsOutput
     from .agent_branch_basic_info import AgentBranchBasicInfo
     from .agent_branch_response import AgentBranchResponse
@@ -166,6 +164,7 @@ if TYPE_CHECKING:
     from .agent_testing_settings import AgentTestingSettings
     from .agent_topic_response_model import AgentTopicResponseModel
     from .agent_transfer_input import AgentTransferInput
+    from .agent_transfer_input import AgentTransferInput as AgentTransfer
     from .agent_transfer_op_pop import AgentTransferOpPop
     from .agent_transfer_op_pop import AgentTransferOpPop as AgentTransferOp_Pop
     from .agent_transfer_op_push import AgentTransferOpPush
@@ -183,6 +182,7 @@ if TYPE_CHECKING:
     from .agent_workflow_response_model_edges import AgentWorkflowResponseModelEdges
     from .agent_workflow_response_model_nodes import AgentWorkflowResponseModelNodes
     from .agent_workspace_overrides_input import AgentWorkspaceOverridesInput
+    from .agent_workspace_overrides_input import AgentWorkspaceOverridesInput as AgentWorkspaceOverrides
     from .agent_workspace_overrides_output import AgentWorkspaceOverridesOutput
     from .alerting_integration_notifier import AlertingIntegrationNotifier
     from .alerting_integration_notifier import AlertingIntegrationNotifier as AlertingSettingsNotifiersItem_Integration
@@ -209,7 +209,6 @@ if TYPE_CHECKING:
     from .analysis_property import AnalysisProperty
     from .analysis_property_type_type_0 import AnalysisPropertyTypeType0
     from .analysis_property_type_type_0 import AnalysisPropertyTypeType0 as AnalysisPropertyType
-    from .analysis_property_type_type_0 import AnalysisPropertyTypeType0 as AnalysisPropertyTypeZero
     from .analysis_run_snapshot import AnalysisRunSnapshot
     from .analysis_run_snapshot_charge_per_feature import AnalysisRunSnapshotChargePerFeature
     from .analysis_run_snapshot_price_per_feature import AnalysisRunSnapshotPricePerFeature
@@ -234,9 +233,6 @@ if TYPE_CHECKING:
     from .api_integration_o_auth_2_auth_code_response_scope_separator_type_0 import (
         ApiIntegrationOAuth2AuthCodeResponseScopeSeparatorType0 as ApiIntegrationOAuth2AuthCodeResponseScopeSeparator,
     )
-    from .api_integration_o_auth_2_auth_code_response_scope_separator_type_0 import (
-        ApiIntegrationOAuth2AuthCodeResponseScopeSeparatorType0 as ApiIntegrationOAuth2AuthCodeResponseScopeSeparatorZero,
-    )
     from .api_integration_o_auth_2_custom_app_response import ApiIntegrationOAuth2CustomAppResponse
     from .api_integration_o_auth_2_custom_app_response import (
         ApiIntegrationOAuth2CustomAppResponse as AuthConnectionsCreateResponse_ApiIntegrationOauth2CustomApp,
@@ -252,9 +248,6 @@ if TYPE_CHECKING:
     )
     from .api_integration_o_auth_2_custom_app_response_scope_separator_type_0 import (
         ApiIntegrationOAuth2CustomAppResponseScopeSeparatorType0 as ApiIntegrationOAuth2CustomAppResponseScopeSeparator,
-    )
-    from .api_integration_o_auth_2_custom_app_response_scope_separator_type_0 import (
-        ApiIntegrationOAuth2CustomAppResponseScopeSeparatorType0 as ApiIntegrationOAuth2CustomAppResponseScopeSeparatorZero,
     )
     from .api_integration_webhook_overrides import ApiIntegrationWebhookOverrides
     from .api_integration_webhook_overrides_request_headers_type_0 import (
@@ -310,7 +303,6 @@ if TYPE_CHECKING:
     from .asset_transcription_data import AssetTranscriptionData
     from .asset_transcription_status_type_0 import AssetTranscriptionStatusType0
     from .asset_transcription_status_type_0 import AssetTranscriptionStatusType0 as AssetTranscriptionStatus
-    from .asset_transcription_status_type_0 import AssetTranscriptionStatusType0 as AssetTranscriptionStatusZero
     from .assign_conversation_tags_request_model import AssignConversationTagsRequestModel
     from .assignable_user_response_model import AssignableUserResponseModel
     from .ast_addition_operator_node_input import AstAdditionOperatorNodeInput
@@ -478,9 +470,6 @@ if TYPE_CHECKING:
     from .attached_system_evaluation_ref_analysis_item_id_type_0 import (
         AttachedSystemEvaluationRefAnalysisItemIdType0 as AttachedSystemEvaluationRefAnalysisItemId,
     )
-    from .attached_system_evaluation_ref_analysis_item_id_type_0 import (
-        AttachedSystemEvaluationRefAnalysisItemIdType0 as AttachedSystemEvaluationRefAnalysisItemIdZero,
-    )
     from .attached_test_model import AttachedTestModel
     from .attached_user_data_collection_ref import AttachedUserDataCollectionRef
     from .attached_user_data_collection_ref import (
@@ -500,7 +489,6 @@ if TYPE_CHECKING:
     from .audio_analysis_result import AudioAnalysisResult
     from .audio_analysis_status_type_0 import AudioAnalysisStatusType0
     from .audio_analysis_status_type_0 import AudioAnalysisStatusType0 as AudioAnalysisStatus
-    from .audio_analysis_status_type_0 import AudioAnalysisStatusType0 as AudioAnalysisStatusZero
     from .audio_isolation_history_item_response_model import AudioIsolationHistoryItemResponseModel
     from .audio_isolation_request import AudioIsolationRequest
     from .audio_isolation_request import AudioIsolationRequest as BodyAudioIsolationV1AudioIsolationPost
@@ -535,9 +523,6 @@ if TYPE_CHECKING:
     from .audio_native_project_settings_response_model_status_type_0 import (
         AudioNativeProjectSettingsResponseModelStatusType0 as AudioNativeProjectSettingsResponseModelStatus,
     )
-    from .audio_native_project_settings_response_model_status_type_0 import (
-        AudioNativeProjectSettingsResponseModelStatusType0 as AudioNativeProjectSettingsResponseModelStatusZero,
-    )
     from .audio_ref_chunk import AudioRefChunk
     from .audio_segment import AudioSegment
     from .audio_with_timestamps_and_voice_segments_response_model import (
@@ -562,6 +547,7 @@ if TYPE_CHECKING:
     from .backup_llm_default import BackupLlmDefault as PromptAgentApiModelInputBackupLlmConfig_Default
     from .backup_llm_default import BackupLlmDefault as PromptAgentApiModelOutputBackupLlmConfig_Default
     from .backup_llm_default import BackupLlmDefault as PromptAgentApiModelWorkflowOverrideInputBackupLlmConfig_Default
+    from .backup_llm_default import BackupLlmDefault as PromptAgentApiModelWorkflowOverrideOutputBackupLlmConfig_Default
     from .backup_llm_disabled import BackupLlmDisabled
     from .backup_llm_disabled import BackupLlmDisabled as BackupLLMDisabled
     from .backup_llm_disabled import BackupLlmDisabled as PromptAgentApiModelInputBackupLlmConfig_Disabled
@@ -569,12 +555,18 @@ if TYPE_CHECKING:
     from .backup_llm_disabled import (
         BackupLlmDisabled as PromptAgentApiModelWorkflowOverrideInputBackupLlmConfig_Disabled,
     )
+    from .backup_llm_disabled import (
+        BackupLlmDisabled as PromptAgentApiModelWorkflowOverrideOutputBackupLlmConfig_Disabled,
+    )
     from .backup_llm_override import BackupLlmOverride
     from .backup_llm_override import BackupLlmOverride as BackupLLMOverride
     from .backup_llm_override import BackupLlmOverride as PromptAgentApiModelInputBackupLlmConfig_Override
     from .backup_llm_override import BackupLlmOverride as PromptAgentApiModelOutputBackupLlmConfig_Override
     from .backup_llm_override import (
         BackupLlmOverride as PromptAgentApiModelWorkflowOverrideInputBackupLlmConfig_Override,
+    )
+    from .backup_llm_override import (
+        BackupLlmOverride as PromptAgentApiModelWorkflowOverrideOutputBackupLlmConfig_Override,
     )
     from .base_turn_config import BaseTurnConfig
     from .basic_auth_response import BasicAuthResponse
@@ -705,12 +697,6 @@ if TYPE_CHECKING:
     )
     from .body_create_dubbing_project_v1_dubbing_project_post_model_id_type_0 import (
         BodyCreateDubbingProjectV1DubbingProjectPostModelIdType0 as BodyCreateDubbingProjectV1DubbingProjectPostModelId,
-    )
-    from .body_create_dubbing_project_v1_dubbing_project_post_model_id_type_0 import (
-        BodyCreateDubbingProjectV1DubbingProjectPostModelIdType0 as BodyCreateDubbingProjectV1DubbingProjectPostModelIdZero,
-    )
-    from .body_create_dubbing_project_v1_dubbing_project_post_model_id_type_0 import (
-        BodyCreateDubbingProjectV1DubbingProjectPostModelIdType0 as ProjectCreateRequestModelIdZero,
     )
     from .body_create_file_document_v1_convai_knowledge_base_file_post import (
         BodyCreateFileDocumentV1ConvaiKnowledgeBaseFilePost,
@@ -1170,66 +1156,40 @@ if TYPE_CHECKING:
     from .caption_style_character_animation_model_enter_type_type_0 import (
         CaptionStyleCharacterAnimationModelEnterTypeType0 as CaptionStyleCharacterAnimationModelEnterType,
     )
-    from .caption_style_character_animation_model_enter_type_type_0 import (
-        CaptionStyleCharacterAnimationModelEnterTypeType0 as CaptionStyleCharacterAnimationModelEnterTypeZero,
-    )
     from .caption_style_character_animation_model_exit_type_type_0 import (
         CaptionStyleCharacterAnimationModelExitTypeType0,
     )
     from .caption_style_character_animation_model_exit_type_type_0 import (
         CaptionStyleCharacterAnimationModelExitTypeType0 as CaptionStyleCharacterAnimationModelExitType,
     )
-    from .caption_style_character_animation_model_exit_type_type_0 import (
-        CaptionStyleCharacterAnimationModelExitTypeType0 as CaptionStyleCharacterAnimationModelExitTypeZero,
-    )
     from .caption_style_horizontal_placement_model import CaptionStyleHorizontalPlacementModel
     from .caption_style_horizontal_placement_model_align_type_0 import CaptionStyleHorizontalPlacementModelAlignType0
     from .caption_style_horizontal_placement_model_align_type_0 import (
         CaptionStyleHorizontalPlacementModelAlignType0 as CaptionStyleHorizontalPlacementModelAlign,
     )
-    from .caption_style_horizontal_placement_model_align_type_0 import (
-        CaptionStyleHorizontalPlacementModelAlignType0 as CaptionStyleHorizontalPlacementModelAlignZero,
-    )
     from .caption_style_model import CaptionStyleModel
     from .caption_style_model_text_align_type_0 import CaptionStyleModelTextAlignType0
     from .caption_style_model_text_align_type_0 import CaptionStyleModelTextAlignType0 as CaptionStyleModelTextAlign
-    from .caption_style_model_text_align_type_0 import CaptionStyleModelTextAlignType0 as CaptionStyleModelTextAlignZero
     from .caption_style_model_text_blend_mode_type_0 import CaptionStyleModelTextBlendModeType0
     from .caption_style_model_text_blend_mode_type_0 import (
         CaptionStyleModelTextBlendModeType0 as CaptionStyleModelTextBlendMode,
     )
-    from .caption_style_model_text_blend_mode_type_0 import (
-        CaptionStyleModelTextBlendModeType0 as CaptionStyleModelTextBlendModeZero,
-    )
     from .caption_style_model_text_style_type_0 import CaptionStyleModelTextStyleType0
     from .caption_style_model_text_style_type_0 import CaptionStyleModelTextStyleType0 as CaptionStyleModelTextStyle
-    from .caption_style_model_text_style_type_0 import CaptionStyleModelTextStyleType0 as CaptionStyleModelTextStyleZero
     from .caption_style_model_text_transform_type_0 import CaptionStyleModelTextTransformType0
     from .caption_style_model_text_transform_type_0 import (
         CaptionStyleModelTextTransformType0 as CaptionStyleModelTextTransform,
     )
-    from .caption_style_model_text_transform_type_0 import (
-        CaptionStyleModelTextTransformType0 as CaptionStyleModelTextTransformZero,
-    )
     from .caption_style_model_text_weight_type_0 import CaptionStyleModelTextWeightType0
     from .caption_style_model_text_weight_type_0 import CaptionStyleModelTextWeightType0 as CaptionStyleModelTextWeight
-    from .caption_style_model_text_weight_type_0 import (
-        CaptionStyleModelTextWeightType0 as CaptionStyleModelTextWeightZero,
-    )
     from .caption_style_section_animation_model import CaptionStyleSectionAnimationModel
     from .caption_style_section_animation_model_enter_type_type_0 import CaptionStyleSectionAnimationModelEnterTypeType0
     from .caption_style_section_animation_model_enter_type_type_0 import (
         CaptionStyleSectionAnimationModelEnterTypeType0 as CaptionStyleSectionAnimationModelEnterType,
     )
-    from .caption_style_section_animation_model_enter_type_type_0 import (
-        CaptionStyleSectionAnimationModelEnterTypeType0 as CaptionStyleSectionAnimationModelEnterTypeZero,
-    )
     from .caption_style_section_animation_model_exit_type_type_0 import CaptionStyleSectionAnimationModelExitTypeType0
     from .caption_style_section_animation_model_exit_type_type_0 import (
         CaptionStyleSectionAnimationModelExitTypeType0 as CaptionStyleSectionAnimationModelExitType,
-    )
-    from .caption_style_section_animation_model_exit_type_type_0 import (
-        CaptionStyleSectionAnimationModelExitTypeType0 as CaptionStyleSectionAnimationModelExitTypeZero,
     )
     from .caption_style_template_model import CaptionStyleTemplateModel
     from .caption_style_vertical_placement_model import CaptionStyleVerticalPlacementModel
@@ -1237,25 +1197,19 @@ if TYPE_CHECKING:
     from .caption_style_vertical_placement_model_align_type_0 import (
         CaptionStyleVerticalPlacementModelAlignType0 as CaptionStyleVerticalPlacementModelAlign,
     )
-    from .caption_style_vertical_placement_model_align_type_0 import (
-        CaptionStyleVerticalPlacementModelAlignType0 as CaptionStyleVerticalPlacementModelAlignZero,
-    )
     from .caption_style_word_animation_model import CaptionStyleWordAnimationModel
     from .caption_style_word_animation_model_enter_type_type_0 import CaptionStyleWordAnimationModelEnterTypeType0
     from .caption_style_word_animation_model_enter_type_type_0 import (
         CaptionStyleWordAnimationModelEnterTypeType0 as CaptionStyleWordAnimationModelEnterType,
     )
-    from .caption_style_word_animation_model_enter_type_type_0 import (
-        CaptionStyleWordAnimationModelEnterTypeType0 as CaptionStyleWordAnimationModelEnterTypeZero,
-    )
     from .caption_style_word_animation_model_exit_type_type_0 import CaptionStyleWordAnimationModelExitTypeType0
     from .caption_style_word_animation_model_exit_type_type_0 import (
         CaptionStyleWordAnimationModelExitTypeType0 as CaptionStyleWordAnimationModelExitType,
     )
-    from .caption_style_word_animation_model_exit_type_type_0 import (
-        CaptionStyleWordAnimationModelExitTypeType0 as CaptionStyleWordAnimationModelExitTypeZero,
-    )
     from .chapter_content_block_extendable_node_response_model import ChapterContentBlockExtendableNodeResponseModel
+    from .chapter_content_block_extendable_node_response_model import (
+        ChapterContentBlockExtendableNodeResponseModel as ChapterContentBlockResponseModelNodesItem_Other,
+    )
     from .chapter_content_block_input_model import ChapterContentBlockInputModel
     from .chapter_content_block_input_model_sub_type_type_0 import ChapterContentBlockInputModelSubTypeType0
     from .chapter_content_block_input_model_sub_type_type_0 import (
@@ -1263,6 +1217,9 @@ if TYPE_CHECKING:
     )
     from .chapter_content_block_response_model import ChapterContentBlockResponseModel
     from .chapter_content_block_tts_node_response_model import ChapterContentBlockTtsNodeResponseModel
+    from .chapter_content_block_tts_node_response_model import (
+        ChapterContentBlockTtsNodeResponseModel as ChapterContentBlockResponseModelNodesItem_TtsNode,
+    )
     from .chapter_content_input_model import ChapterContentInputModel
     from .chapter_content_paragraph_tts_node_input_model import ChapterContentParagraphTtsNodeInputModel
     from .chapter_content_response_model import ChapterContentResponseModel
@@ -1271,7 +1228,6 @@ if TYPE_CHECKING:
     from .chapter_response_state_type_0 import ChapterResponseStateType0
     from .chapter_response_state_type_0 import ChapterResponseStateType0 as ChapterResponseModelStateType0
     from .chapter_response_state_type_0 import ChapterResponseStateType0 as ChapterResponseState
-    from .chapter_response_state_type_0 import ChapterResponseStateType0 as ChapterResponseStateZero
     from .chapter_snapshot_extended_response_model import ChapterSnapshotExtendedResponseModel
     from .chapter_snapshot_response import ChapterSnapshotResponse
     from .chapter_snapshot_response import ChapterSnapshotResponse as ChapterSnapshotResponseModel
@@ -1283,9 +1239,6 @@ if TYPE_CHECKING:
     from .chapter_with_content_response_model_state_type_0 import ChapterWithContentResponseModelStateType0
     from .chapter_with_content_response_model_state_type_0 import (
         ChapterWithContentResponseModelStateType0 as ChapterWithContentResponseModelState,
-    )
-    from .chapter_with_content_response_model_state_type_0 import (
-        ChapterWithContentResponseModelStateType0 as ChapterWithContentResponseModelStateZero,
     )
     from .character_age import CharacterAge
     from .character_alignment_model import CharacterAlignmentModel
@@ -1316,10 +1269,8 @@ if TYPE_CHECKING:
     from .clip_animation import ClipAnimation
     from .clip_animation_enter_effect_type_0 import ClipAnimationEnterEffectType0
     from .clip_animation_enter_effect_type_0 import ClipAnimationEnterEffectType0 as ClipAnimationEnterEffect
-    from .clip_animation_enter_effect_type_0 import ClipAnimationEnterEffectType0 as ClipAnimationEnterEffectZero
     from .clip_animation_exit_effect_type_0 import ClipAnimationExitEffectType0
     from .clip_animation_exit_effect_type_0 import ClipAnimationExitEffectType0 as ClipAnimationExitEffect
-    from .clip_animation_exit_effect_type_0 import ClipAnimationExitEffectType0 as ClipAnimationExitEffectZero
     from .column_filter import ColumnFilter
     from .column_filter_operation import ColumnFilterOperation
     from .column_unit import ColumnUnit
@@ -1354,6 +1305,7 @@ if TYPE_CHECKING:
     from .content_config import ContentConfig
     from .content_format import ContentFormat
     from .content_guardrail_input import ContentGuardrailInput
+    from .content_guardrail_input import ContentGuardrailInput as ContentGuardrail
     from .content_guardrail_output import ContentGuardrailOutput
     from .content_threshold_guardrail import ContentThresholdGuardrail
     from .content_threshold_guardrail_threshold_type_1 import ContentThresholdGuardrailThresholdType1
@@ -1384,6 +1336,9 @@ if TYPE_CHECKING:
     from .conversation_asr_usage_model import ConversationAsrUsageModel as ConversationASRUsageModel
     from .conversation_charging_common_model import ConversationChargingCommonModel
     from .conversation_config_client_override_config_input import ConversationConfigClientOverrideConfigInput
+    from .conversation_config_client_override_config_input import (
+        ConversationConfigClientOverrideConfigInput as ConversationConfigClientOverrideConfig,
+    )
     from .conversation_config_client_override_config_output import ConversationConfigClientOverrideConfigOutput
     from .conversation_config_client_override_input import ConversationConfigClientOverrideInput
     from .conversation_config_client_override_input import (
@@ -1391,10 +1346,14 @@ if TYPE_CHECKING:
     )
     from .conversation_config_client_override_output import ConversationConfigClientOverrideOutput
     from .conversation_config_input import ConversationConfigInput
+    from .conversation_config_input import ConversationConfigInput as ConversationConfig
     from .conversation_config_output import ConversationConfigOutput
     from .conversation_config_override import ConversationConfigOverride
     from .conversation_config_override_config import ConversationConfigOverrideConfig
     from .conversation_config_workflow_override_input import ConversationConfigWorkflowOverrideInput
+    from .conversation_config_workflow_override_input import (
+        ConversationConfigWorkflowOverrideInput as ConversationConfigWorkflowOverride,
+    )
     from .conversation_config_workflow_override_output import ConversationConfigWorkflowOverrideOutput
     from .conversation_deletion_settings import ConversationDeletionSettings
     from .conversation_feedback_request_model import ConversationFeedbackRequestModel
@@ -1420,6 +1379,9 @@ if TYPE_CHECKING:
     from .conversation_history_rag_usage_common_model import ConversationHistoryRagUsageCommonModel
     from .conversation_history_redaction_config import ConversationHistoryRedactionConfig
     from .conversation_history_sip_trunking_phone_call_model import ConversationHistorySipTrunkingPhoneCallModel
+    from .conversation_history_sip_trunking_phone_call_model import (
+        ConversationHistorySipTrunkingPhoneCallModel as ConversationHistoryMetadataCommonModelPhoneCall_SipTrunking,
+    )
     from .conversation_history_sip_trunking_phone_call_model import (
         ConversationHistorySipTrunkingPhoneCallModel as ConversationHistorySIPTrunkingPhoneCallModel,
     )
@@ -1468,9 +1430,6 @@ if TYPE_CHECKING:
     from .conversation_history_transcript_response_model_role_type_0 import (
         ConversationHistoryTranscriptResponseModelRoleType0 as ConversationHistoryTranscriptResponseModelRole,
     )
-    from .conversation_history_transcript_response_model_role_type_0 import (
-        ConversationHistoryTranscriptResponseModelRoleType0 as ConversationHistoryTranscriptResponseModelRoleZero,
-    )
     from .conversation_history_transcript_system_tool_result_common_model import (
         ConversationHistoryTranscriptSystemToolResultCommonModel,
     )
@@ -1482,6 +1441,9 @@ if TYPE_CHECKING:
     )
     from .conversation_history_transcript_tool_call_api_integration_webhook_details import (
         ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetails,
+    )
+    from .conversation_history_transcript_tool_call_api_integration_webhook_details import (
+        ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetails as ConversationHistoryTranscriptToolCallCommonModelOutputToolDetails_ApiIntegrationWebhook,
     )
     from .conversation_history_transcript_tool_call_api_integration_webhook_details_input import (
         ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetailsInput,
@@ -1502,6 +1464,9 @@ if TYPE_CHECKING:
         ConversationHistoryTranscriptToolCallClientDetails as ConversationHistoryTranscriptToolCallCommonModelInputToolDetails_Client,
     )
     from .conversation_history_transcript_tool_call_client_details import (
+        ConversationHistoryTranscriptToolCallClientDetails as ConversationHistoryTranscriptToolCallCommonModelOutputToolDetails_Client,
+    )
+    from .conversation_history_transcript_tool_call_client_details import (
         ConversationHistoryTranscriptToolCallClientDetails as ToolExecutionResponseModelToolCallDetails_Client,
     )
     from .conversation_history_transcript_tool_call_common_model_input import (
@@ -1516,6 +1481,9 @@ if TYPE_CHECKING:
     from .conversation_history_transcript_tool_call_mcp_details import ConversationHistoryTranscriptToolCallMcpDetails
     from .conversation_history_transcript_tool_call_mcp_details import (
         ConversationHistoryTranscriptToolCallMcpDetails as ConversationHistoryTranscriptToolCallCommonModelInputToolDetails_Mcp,
+    )
+    from .conversation_history_transcript_tool_call_mcp_details import (
+        ConversationHistoryTranscriptToolCallMcpDetails as ConversationHistoryTranscriptToolCallCommonModelOutputToolDetails_Mcp,
     )
     from .conversation_history_transcript_tool_call_mcp_details import (
         ConversationHistoryTranscriptToolCallMcpDetails as ConversationHistoryTranscriptToolCallMCPDetails,
@@ -1534,6 +1502,9 @@ if TYPE_CHECKING:
     )
     from .conversation_history_transcript_tool_call_webhook_details import (
         ConversationHistoryTranscriptToolCallWebhookDetails as ConversationHistoryTranscriptToolCallCommonModelInputToolDetails_Webhook,
+    )
+    from .conversation_history_transcript_tool_call_webhook_details import (
+        ConversationHistoryTranscriptToolCallWebhookDetails as ConversationHistoryTranscriptToolCallCommonModelOutputToolDetails_Webhook,
     )
     from .conversation_history_transcript_tool_call_webhook_details import (
         ConversationHistoryTranscriptToolCallWebhookDetails as ToolExecutionResponseModelToolCallDetails_Webhook,
@@ -1557,8 +1528,14 @@ if TYPE_CHECKING:
         ConversationHistoryTranscriptWorkflowToolsResultCommonModelOutput,
     )
     from .conversation_history_twilio_phone_call_model import ConversationHistoryTwilioPhoneCallModel
+    from .conversation_history_twilio_phone_call_model import (
+        ConversationHistoryTwilioPhoneCallModel as ConversationHistoryMetadataCommonModelPhoneCall_Twilio,
+    )
     from .conversation_history_twilio_phone_call_model_direction import ConversationHistoryTwilioPhoneCallModelDirection
     from .conversation_initiation_client_data_config_input import ConversationInitiationClientDataConfigInput
+    from .conversation_initiation_client_data_config_input import (
+        ConversationInitiationClientDataConfigInput as ConversationInitiationClientDataConfig,
+    )
     from .conversation_initiation_client_data_config_output import ConversationInitiationClientDataConfigOutput
     from .conversation_initiation_client_data_internal import ConversationInitiationClientDataInternal
     from .conversation_initiation_client_data_internal_custom_llm_extra_body import (
@@ -1606,9 +1583,6 @@ if TYPE_CHECKING:
     from .conversation_sentiment_analysis_overall_label_type_0 import (
         ConversationSentimentAnalysisOverallLabelType0 as ConversationSentimentAnalysisOverallLabel,
     )
-    from .conversation_sentiment_analysis_overall_label_type_0 import (
-        ConversationSentimentAnalysisOverallLabelType0 as ConversationSentimentAnalysisOverallLabelZero,
-    )
     from .conversation_signed_url_response_model import ConversationSignedUrlResponseModel
     from .conversation_simulation_specification import ConversationSimulationSpecification
     from .conversation_simulation_specification_dynamic_variables import (
@@ -1623,9 +1597,6 @@ if TYPE_CHECKING:
     from .conversation_summary_message_model_role_type_0 import ConversationSummaryMessageModelRoleType0
     from .conversation_summary_message_model_role_type_0 import (
         ConversationSummaryMessageModelRoleType0 as ConversationSummaryMessageModelRole,
-    )
-    from .conversation_summary_message_model_role_type_0 import (
-        ConversationSummaryMessageModelRoleType0 as ConversationSummaryMessageModelRoleZero,
     )
     from .conversation_summary_response_model import ConversationSummaryResponseModel
     from .conversation_summary_response_model_data_collection_results_type_0 import (
@@ -1643,9 +1614,6 @@ if TYPE_CHECKING:
     from .conversation_summary_response_model_status_type_0 import ConversationSummaryResponseModelStatusType0
     from .conversation_summary_response_model_status_type_0 import (
         ConversationSummaryResponseModelStatusType0 as ConversationSummaryResponseModelStatus,
-    )
-    from .conversation_summary_response_model_status_type_0 import (
-        ConversationSummaryResponseModelStatusType0 as ConversationSummaryResponseModelStatusZero,
     )
     from .conversation_tag_response_model import ConversationTagResponseModel
     from .conversation_token_purpose import ConversationTokenPurpose
@@ -1891,10 +1859,11 @@ if TYPE_CHECKING:
     from .custom_guardrail_config import CustomGuardrailConfig
     from .custom_guardrail_config_model_type_0 import CustomGuardrailConfigModelType0
     from .custom_guardrail_config_model_type_0 import CustomGuardrailConfigModelType0 as CustomGuardrailConfigModel
-    from .custom_guardrail_config_model_type_0 import CustomGuardrailConfigModelType0 as CustomGuardrailConfigModelZero
     from .custom_guardrail_input import CustomGuardrailInput
+    from .custom_guardrail_input import CustomGuardrailInput as CustomGuardrail
     from .custom_guardrail_output import CustomGuardrailOutput
     from .custom_guardrails_config_input import CustomGuardrailsConfigInput
+    from .custom_guardrails_config_input import CustomGuardrailsConfigInput as CustomGuardrailsConfig
     from .custom_guardrails_config_output import CustomGuardrailsConfigOutput
     from .custom_header_auth_response import CustomHeaderAuthResponse
     from .custom_header_auth_response import CustomHeaderAuthResponse as AuthConnectionsCreateResponse_CustomHeaderAuth
@@ -1949,6 +1918,9 @@ if TYPE_CHECKING:
     )
     from .data_collection_result_common_model import DataCollectionResultCommonModel
     from .default_conversation_initiation_trigger import DefaultConversationInitiationTrigger
+    from .default_conversation_initiation_trigger import (
+        DefaultConversationInitiationTrigger as ConversationHistoryMetadataCommonModelInitiationTrigger_Default,
+    )
     from .default_sharing_group_config import DefaultSharingGroupConfig
     from .default_sharing_group_config_permission_level import DefaultSharingGroupConfigPermissionLevel
     from .default_sharing_group_response_model import DefaultSharingGroupResponseModel
@@ -1957,9 +1929,6 @@ if TYPE_CHECKING:
     )
     from .default_sharing_group_response_model_permission_level_type_0 import (
         DefaultSharingGroupResponseModelPermissionLevelType0 as DefaultSharingGroupResponseModelPermissionLevel,
-    )
-    from .default_sharing_group_response_model_permission_level_type_0 import (
-        DefaultSharingGroupResponseModelPermissionLevelType0 as DefaultSharingGroupResponseModelPermissionLevelZero,
     )
     from .delete_agent_procedure_params import DeleteAgentProcedureParams
     from .delete_agent_procedure_params import DeleteAgentProcedureParams as SmbToolConfigParams_DeleteAgentProcedure
@@ -2032,9 +2001,6 @@ if TYPE_CHECKING:
     from .dependent_available_agent_identifier_access_level_type_0 import (
         DependentAvailableAgentIdentifierAccessLevelType0 as DependentAvailableAgentIdentifierAccessLevel,
     )
-    from .dependent_available_agent_identifier_access_level_type_0 import (
-        DependentAvailableAgentIdentifierAccessLevelType0 as DependentAvailableAgentIdentifierAccessLevelZero,
-    )
     from .dependent_available_mcp_server_identifier import DependentAvailableMcpServerIdentifier
     from .dependent_available_mcp_server_identifier import (
         DependentAvailableMcpServerIdentifier as AuthConnectionDependenciesMcpServersItem_Available,
@@ -2054,9 +2020,6 @@ if TYPE_CHECKING:
     from .dependent_available_mcp_server_identifier_access_level_type_0 import (
         DependentAvailableMcpServerIdentifierAccessLevelType0 as DependentAvailableMcpServerIdentifierAccessLevel,
     )
-    from .dependent_available_mcp_server_identifier_access_level_type_0 import (
-        DependentAvailableMcpServerIdentifierAccessLevelType0 as DependentAvailableMcpServerIdentifierAccessLevelZero,
-    )
     from .dependent_available_tool_identifier import DependentAvailableToolIdentifier
     from .dependent_available_tool_identifier import (
         DependentAvailableToolIdentifier as AuthConnectionDependenciesToolsItem_Available,
@@ -2069,9 +2032,6 @@ if TYPE_CHECKING:
     )
     from .dependent_available_tool_identifier_access_level_type_0 import (
         DependentAvailableToolIdentifierAccessLevelType0 as DependentAvailableToolIdentifierAccessLevel,
-    )
-    from .dependent_available_tool_identifier_access_level_type_0 import (
-        DependentAvailableToolIdentifierAccessLevelType0 as DependentAvailableToolIdentifierAccessLevelZero,
     )
     from .dependent_branch_info import DependentBranchInfo
     from .dependent_integration_connection_identifier import DependentIntegrationConnectionIdentifier
@@ -2130,14 +2090,8 @@ if TYPE_CHECKING:
     from .direct_publishing_read_response_model_display_mode_type_0 import (
         DirectPublishingReadResponseModelDisplayModeType0 as DirectPublishingReadResponseModelDisplayMode,
     )
-    from .direct_publishing_read_response_model_display_mode_type_0 import (
-        DirectPublishingReadResponseModelDisplayModeType0 as DirectPublishingReadResponseModelDisplayModeZero,
-    )
     from .direct_publishing_read_response_model_genre_type_0_item_type_0 import (
         DirectPublishingReadResponseModelGenreType0ItemType0,
-    )
-    from .direct_publishing_read_response_model_genre_type_0_item_type_0 import (
-        DirectPublishingReadResponseModelGenreType0ItemType0 as DirectPublishingReadResponseModelGenreItemZero,
     )
     from .direct_publishing_read_response_model_genre_type_0_item_type_0 import (
         DirectPublishingReadResponseModelGenreType0ItemType0 as DirectPublishingReadResponseModelGenreType0Item,
@@ -2148,17 +2102,11 @@ if TYPE_CHECKING:
     from .direct_publishing_read_response_model_payout_type_type_0 import (
         DirectPublishingReadResponseModelPayoutTypeType0 as DirectPublishingReadResponseModelPayoutType,
     )
-    from .direct_publishing_read_response_model_payout_type_type_0 import (
-        DirectPublishingReadResponseModelPayoutTypeType0 as DirectPublishingReadResponseModelPayoutTypeZero,
-    )
     from .direct_publishing_read_response_model_target_audience_type_0 import (
         DirectPublishingReadResponseModelTargetAudienceType0,
     )
     from .direct_publishing_read_response_model_target_audience_type_0 import (
         DirectPublishingReadResponseModelTargetAudienceType0 as DirectPublishingReadResponseModelTargetAudience,
-    )
-    from .direct_publishing_read_response_model_target_audience_type_0 import (
-        DirectPublishingReadResponseModelTargetAudienceType0 as DirectPublishingReadResponseModelTargetAudienceZero,
     )
     from .discount_response_model import DiscountResponseModel
     from .do_dubbing_response import DoDubbingResponse
@@ -2193,9 +2141,6 @@ if TYPE_CHECKING:
     from .dubbing_language_response_status_type_0 import (
         DubbingLanguageResponseStatusType0 as DubbingLanguageResponseStatus,
     )
-    from .dubbing_language_response_status_type_0 import (
-        DubbingLanguageResponseStatusType0 as DubbingLanguageResponseStatusZero,
-    )
     from .dubbing_list_creation_sources_type_0_item import DubbingListCreationSourcesType0Item
     from .dubbing_list_creation_sources_type_0_item import (
         DubbingListCreationSourcesType0Item as DubbingListRequestCreationSourcesItem,
@@ -2227,9 +2172,6 @@ if TYPE_CHECKING:
     from .dubbing_project_response_status_type_0 import DubbingProjectResponseStatusType0
     from .dubbing_project_response_status_type_0 import (
         DubbingProjectResponseStatusType0 as DubbingProjectResponseStatus,
-    )
-    from .dubbing_project_response_status_type_0 import (
-        DubbingProjectResponseStatusType0 as DubbingProjectResponseStatusZero,
     )
     from .dubbing_regenerate_response import DubbingRegenerateResponse
     from .dubbing_render_response_model import DubbingRenderResponseModel
@@ -2263,9 +2205,6 @@ if TYPE_CHECKING:
     )
     from .dubbing_transcripts_response_model_transcript_format_type_0 import (
         DubbingTranscriptsResponseModelTranscriptFormatType0 as DubbingTranscriptsResponseModelTranscriptFormat,
-    )
-    from .dubbing_transcripts_response_model_transcript_format_type_0 import (
-        DubbingTranscriptsResponseModelTranscriptFormatType0 as DubbingTranscriptsResponseModelTranscriptFormatZero,
     )
     from .dummy_tool_result_model import DummyToolResultModel
     from .dummy_tool_result_model import (
@@ -2348,11 +2287,15 @@ if TYPE_CHECKING:
     from .end_call_tool_result_model import (
         EndCallToolResultModel as ConversationHistoryTranscriptSystemToolResultCommonModelOutputResult_EndCallSuccess,
     )
+    from .end_call_tool_result_model import (
+        EndCallToolResultModel as ConversationHistoryTranscriptSystemToolResultCommonModelResult_EndCallSuccess,
+    )
     from .end_call_trigger_action import EndCallTriggerAction
     from .end_call_trigger_action import EndCallTriggerAction as ContentGuardrailInputTriggerAction_EndCall
     from .end_call_trigger_action import EndCallTriggerAction as ContentGuardrailOutputTriggerAction_EndCall
     from .end_call_trigger_action import EndCallTriggerAction as CustomGuardrailConfigTriggerAction_EndCall
     from .end_procedure_tool_config_input import EndProcedureToolConfigInput
+    from .end_procedure_tool_config_input import EndProcedureToolConfigInput as EndProcedureToolConfig
     from .end_procedure_tool_config_input import EndProcedureToolConfigInput as SystemToolConfigInputParams_EndProcedure
     from .end_procedure_tool_config_input_procedures import EndProcedureToolConfigInputProcedures
     from .end_procedure_tool_config_output import EndProcedureToolConfigOutput
@@ -2371,9 +2314,6 @@ if TYPE_CHECKING:
     from .environment_variable_response_type_type_0 import (
         EnvironmentVariableResponseTypeType0 as EnvironmentVariableResponseType,
     )
-    from .environment_variable_response_type_type_0 import (
-        EnvironmentVariableResponseTypeType0 as EnvironmentVariableResponseTypeZero,
-    )
     from .environment_variable_response_values_type_0 import EnvironmentVariableResponseValuesType0
     from .environment_variable_response_values_type_1 import EnvironmentVariableResponseValuesType1
     from .environment_variable_response_values_type_2 import EnvironmentVariableResponseValuesType2
@@ -2389,6 +2329,7 @@ if TYPE_CHECKING:
     )
     from .evaluation_criteria_summary_result import EvaluationCriteriaSummaryResult
     from .evaluation_settings_input import EvaluationSettingsInput
+    from .evaluation_settings_input import EvaluationSettingsInput as EvaluationSettings
     from .evaluation_settings_output import EvaluationSettingsOutput
     from .evaluation_success_result import EvaluationSuccessResult
     from .exact_parameter_evaluation_strategy import ExactParameterEvaluationStrategy
@@ -2453,9 +2394,6 @@ if TYPE_CHECKING:
     from .frustrated_conversation_ref_overall_label_type_0 import (
         FrustratedConversationRefOverallLabelType0 as FrustratedConversationRefOverallLabel,
     )
-    from .frustrated_conversation_ref_overall_label_type_0 import (
-        FrustratedConversationRefOverallLabelType0 as FrustratedConversationRefOverallLabelZero,
-    )
     from .gemini_3_pro_image_request import Gemini3ProImageRequest
     from .gemini_3_pro_image_request import Gemini3ProImageRequest as ImageGenerationRequest_Gemini3ProImage
     from .gemini_3_pro_image_request_aspect_ratio import Gemini3ProImageRequestAspectRatio
@@ -2473,19 +2411,14 @@ if TYPE_CHECKING:
     )
     from .gemini_31_flash_lite_image_request_aspect_ratio import Gemini31FlashLiteImageRequestAspectRatio
     from .generation_chunk_input import GenerationChunkInput
+    from .generation_chunk_input import GenerationChunkInput as GenerationChunk
     from .generation_chunk_input_condition_strength_type_0 import GenerationChunkInputConditionStrengthType0
     from .generation_chunk_input_condition_strength_type_0 import (
         GenerationChunkInputConditionStrengthType0 as GenerationChunkInputConditionStrength,
     )
-    from .generation_chunk_input_condition_strength_type_0 import (
-        GenerationChunkInputConditionStrengthType0 as GenerationChunkInputConditionStrengthZero,
-    )
     from .generation_chunk_input_context_adherence_type_0 import GenerationChunkInputContextAdherenceType0
     from .generation_chunk_input_context_adherence_type_0 import (
         GenerationChunkInputContextAdherenceType0 as GenerationChunkInputContextAdherence,
-    )
-    from .generation_chunk_input_context_adherence_type_0 import (
-        GenerationChunkInputContextAdherenceType0 as GenerationChunkInputContextAdherenceZero,
     )
     from .generation_chunk_output import GenerationChunkOutput
     from .generation_chunk_output_condition_strength_type_0 import GenerationChunkOutputConditionStrengthType0
@@ -2549,9 +2482,6 @@ if TYPE_CHECKING:
     from .get_conversation_summary_response_model_status_type_0 import GetConversationSummaryResponseModelStatusType0
     from .get_conversation_summary_response_model_status_type_0 import (
         GetConversationSummaryResponseModelStatusType0 as GetConversationSummaryResponseModelStatus,
-    )
-    from .get_conversation_summary_response_model_status_type_0 import (
-        GetConversationSummaryResponseModelStatusType0 as GetConversationSummaryResponseModelStatusZero,
     )
     from .get_conversation_tags_page_response_model import GetConversationTagsPageResponseModel
     from .get_conversation_users_page_response_model import GetConversationUsersPageResponseModel
@@ -2753,18 +2683,12 @@ if TYPE_CHECKING:
     from .get_pronunciation_dictionary_metadata_response_permission_on_resource_type_0 import (
         GetPronunciationDictionaryMetadataResponsePermissionOnResourceType0 as GetPronunciationDictionaryMetadataResponsePermissionOnResource,
     )
-    from .get_pronunciation_dictionary_metadata_response_permission_on_resource_type_0 import (
-        GetPronunciationDictionaryMetadataResponsePermissionOnResourceType0 as GetPronunciationDictionaryMetadataResponsePermissionOnResourceZero,
-    )
     from .get_pronunciation_dictionary_with_rules_response_model import GetPronunciationDictionaryWithRulesResponseModel
     from .get_pronunciation_dictionary_with_rules_response_model_permission_on_resource_type_0 import (
         GetPronunciationDictionaryWithRulesResponseModelPermissionOnResourceType0,
     )
     from .get_pronunciation_dictionary_with_rules_response_model_permission_on_resource_type_0 import (
         GetPronunciationDictionaryWithRulesResponseModelPermissionOnResourceType0 as GetPronunciationDictionaryWithRulesResponseModelPermissionOnResource,
-    )
-    from .get_pronunciation_dictionary_with_rules_response_model_permission_on_resource_type_0 import (
-        GetPronunciationDictionaryWithRulesResponseModelPermissionOnResourceType0 as GetPronunciationDictionaryWithRulesResponseModelPermissionOnResourceZero,
     )
     from .get_response_unit_test_response_model import GetResponseUnitTestResponseModel
     from .get_response_unit_test_response_model import GetResponseUnitTestResponseModel as TestsGetResponse_Llm
@@ -2836,6 +2760,7 @@ if TYPE_CHECKING:
     from .guardrail_type import GuardrailType
     from .guardrails_v1_input import GuardrailsV1Input
     from .guardrails_v1_input import GuardrailsV1Input as AgentPlatformSettingsRequestModelGuardrails_1
+    from .guardrails_v1_input import GuardrailsV1Input as GuardrailsV1
     from .guardrails_v1_output import GuardrailsV1Output
     from .guardrails_v1_output import GuardrailsV1Output as AgentPlatformSettingsResponseModelGuardrails_1
     from .history_alignment_response_model import HistoryAlignmentResponseModel
@@ -2851,9 +2776,10 @@ if TYPE_CHECKING:
     from .image_analysis_result import ImageAnalysisResult
     from .image_analysis_status_type_0 import ImageAnalysisStatusType0
     from .image_analysis_status_type_0 import ImageAnalysisStatusType0 as ImageAnalysisStatus
-    from .image_analysis_status_type_0 import ImageAnalysisStatusType0 as ImageAnalysisStatusZero
     from .image_avatar import ImageAvatar
     from .image_avatar import ImageAvatar as WidgetConfigAvatar_Image
+    from .image_avatar import ImageAvatar as WidgetConfigOutputAvatar_Image
+    from .image_avatar import ImageAvatar as WidgetConfigResponseAvatar_Image
     from .image_subject import ImageSubject
     from .inbound_sip_trunk_config_request_model import InboundSipTrunkConfigRequestModel
     from .inbound_sip_trunk_config_request_model import (
@@ -2888,18 +2814,12 @@ if TYPE_CHECKING:
     from .invoice_response_payment_intent_status_type_0 import (
         InvoiceResponsePaymentIntentStatusType0 as InvoiceResponsePaymentIntentStatus,
     )
-    from .invoice_response_payment_intent_status_type_0 import (
-        InvoiceResponsePaymentIntentStatusType0 as InvoiceResponsePaymentIntentStatusZero,
-    )
     from .invoice_response_payment_intent_statusses_item_type_0 import InvoiceResponsePaymentIntentStatussesItemType0
     from .invoice_response_payment_intent_statusses_item_type_0 import (
         InvoiceResponsePaymentIntentStatussesItemType0 as InvoiceResponseModelPaymentIntentStatussesItemType0,
     )
     from .invoice_response_payment_intent_statusses_item_type_0 import (
         InvoiceResponsePaymentIntentStatussesItemType0 as InvoiceResponsePaymentIntentStatussesItem,
-    )
-    from .invoice_response_payment_intent_statusses_item_type_0 import (
-        InvoiceResponsePaymentIntentStatussesItemType0 as InvoiceResponsePaymentIntentStatussesItemZero,
     )
     from .kb_external_sync_job import KbExternalSyncJob
     from .knowledge_base_bulk_delete_successful_response_model import KnowledgeBaseBulkDeleteSuccessfulResponseModel
@@ -2965,6 +2885,9 @@ if TYPE_CHECKING:
     from .language_detection_tool_result_model import (
         LanguageDetectionToolResultModel as ConversationHistoryTranscriptSystemToolResultCommonModelOutputResult_LanguageDetectionSuccess,
     )
+    from .language_detection_tool_result_model import (
+        LanguageDetectionToolResultModel as ConversationHistoryTranscriptSystemToolResultCommonModelResult_LanguageDetectionSuccess,
+    )
     from .language_info import LanguageInfo
     from .language_pair_info import LanguagePairInfo
     from .language_preset_input import LanguagePresetInput
@@ -2979,9 +2902,6 @@ if TYPE_CHECKING:
     from .library_voice_response_category_type_0 import LibraryVoiceResponseCategoryType0
     from .library_voice_response_category_type_0 import (
         LibraryVoiceResponseCategoryType0 as LibraryVoiceResponseCategory,
-    )
-    from .library_voice_response_category_type_0 import (
-        LibraryVoiceResponseCategoryType0 as LibraryVoiceResponseCategoryZero,
     )
     from .library_voice_response_category_type_0 import (
         LibraryVoiceResponseCategoryType0 as LibraryVoiceResponseModelCategoryType0,
@@ -3050,12 +2970,14 @@ if TYPE_CHECKING:
     from .llm_deprecation_info_model import LlmDeprecationInfoModel as LLMDeprecationInfoModel
     from .llm_info_model_input import LlmInfoModelInput
     from .llm_info_model_input import LlmInfoModelInput as LLMInfoModelInput
+    from .llm_info_model_input import LlmInfoModelInput as LlmInfoModel
     from .llm_info_model_output import LlmInfoModelOutput
     from .llm_info_model_output import LlmInfoModelOutput as LLMInfoModelOutput
     from .llm_input_output_tokens_usage import LlmInputOutputTokensUsage
     from .llm_input_output_tokens_usage import LlmInputOutputTokensUsage as LLMInputOutputTokensUsage
     from .llm_list_response_model_input import LlmListResponseModelInput
     from .llm_list_response_model_input import LlmListResponseModelInput as LLMListResponseModelInput
+    from .llm_list_response_model_input import LlmListResponseModelInput as LlmListResponseModel
     from .llm_list_response_model_output import LlmListResponseModelOutput
     from .llm_list_response_model_output import LlmListResponseModelOutput as LLMListResponseModelOutput
     from .llm_literal_json_schema_property import LlmLiteralJsonSchemaProperty
@@ -3128,6 +3050,7 @@ if TYPE_CHECKING:
     )
     from .mcp_server_config_input import McpServerConfigInput
     from .mcp_server_config_input import McpServerConfigInput as MCPServerConfigInput
+    from .mcp_server_config_input import McpServerConfigInput as McpServerConfig
     from .mcp_server_config_input_request_headers import McpServerConfigInputRequestHeaders
     from .mcp_server_config_input_request_headers import (
         McpServerConfigInputRequestHeaders as MCPServerConfigInputRequestHeaders,
@@ -3239,6 +3162,7 @@ if TYPE_CHECKING:
     )
     from .mcp_tool_config_override_input import McpToolConfigOverrideInput
     from .mcp_tool_config_override_input import McpToolConfigOverrideInput as MCPToolConfigOverrideInput
+    from .mcp_tool_config_override_input import McpToolConfigOverrideInput as McpToolConfigOverride
     from .mcp_tool_config_override_input_input_overrides_type_0 import McpToolConfigOverrideInputInputOverridesType0
     from .mcp_tool_config_override_input_input_overrides_type_0 import (
         McpToolConfigOverrideInputInputOverridesType0 as MCPToolConfigOverrideInputInputOverridesType0,
@@ -3280,9 +3204,6 @@ if TYPE_CHECKING:
     from .media_generation_failed_response_failure_reason_type_0 import (
         MediaGenerationFailedResponseFailureReasonType0 as MediaGenerationFailedResponseFailureReason,
     )
-    from .media_generation_failed_response_failure_reason_type_0 import (
-        MediaGenerationFailedResponseFailureReasonType0 as MediaGenerationFailedResponseFailureReasonZero,
-    )
     from .media_generation_in_progress_response import MediaGenerationInProgressResponse
     from .media_generation_in_progress_response import (
         MediaGenerationInProgressResponse as MediaGenerationResponse_Generating,
@@ -3293,9 +3214,6 @@ if TYPE_CHECKING:
     from .media_generation_in_progress_response_status_type_0 import MediaGenerationInProgressResponseStatusType0
     from .media_generation_in_progress_response_status_type_0 import (
         MediaGenerationInProgressResponseStatusType0 as MediaGenerationInProgressResponseStatus,
-    )
-    from .media_generation_in_progress_response_status_type_0 import (
-        MediaGenerationInProgressResponseStatusType0 as MediaGenerationInProgressResponseStatusZero,
     )
     from .media_generation_list_response import MediaGenerationListResponse
     from .memory_entry_search_result import MemoryEntrySearchResult
@@ -3313,6 +3231,7 @@ if TYPE_CHECKING:
     from .model_settings_response_model import ModelSettingsResponseModel
     from .moderation_config import ModerationConfig
     from .moderation_guardrail_input import ModerationGuardrailInput
+    from .moderation_guardrail_input import ModerationGuardrailInput as ModerationGuardrail
     from .moderation_guardrail_output import ModerationGuardrailOutput
     from .mtls_auth_response import MtlsAuthResponse
     from .mtls_auth_response import MtlsAuthResponse as AuthConnectionsCreateResponse_Mtls
@@ -3385,9 +3304,6 @@ if TYPE_CHECKING:
         OAuth2JwtResponseAlgorithmType0 as OAuth2JWTResponseAlgorithmType0,
     )
     from .o_auth_2_jwt_response_algorithm_type_0 import OAuth2JwtResponseAlgorithmType0 as OAuth2JwtResponseAlgorithm
-    from .o_auth_2_jwt_response_algorithm_type_0 import (
-        OAuth2JwtResponseAlgorithmType0 as OAuth2JwtResponseAlgorithmZero,
-    )
     from .o_auth_2_jwt_response_extra_params import OAuth2JwtResponseExtraParams
     from .o_auth_2_jwt_response_extra_params import OAuth2JwtResponseExtraParams as OAuth2JWTResponseExtraParams
     from .o_auth_2_jwt_response_token_response_field_type_0 import OAuth2JwtResponseTokenResponseFieldType0
@@ -3396,9 +3312,6 @@ if TYPE_CHECKING:
     )
     from .o_auth_2_jwt_response_token_response_field_type_0 import (
         OAuth2JwtResponseTokenResponseFieldType0 as OAuth2JwtResponseTokenResponseField,
-    )
-    from .o_auth_2_jwt_response_token_response_field_type_0 import (
-        OAuth2JwtResponseTokenResponseFieldType0 as OAuth2JwtResponseTokenResponseFieldZero,
     )
     from .object_json_schema_property_input import ObjectJsonSchemaPropertyInput
     from .object_json_schema_property_input_constant_value_type_0 import ObjectJsonSchemaPropertyInputConstantValueType0
@@ -3435,6 +3348,8 @@ if TYPE_CHECKING:
     from .opt_out_sms_reminder_params import OptOutSmsReminderParams as SmbToolConfigParams_OptOutSmsReminder
     from .orb_avatar import OrbAvatar
     from .orb_avatar import OrbAvatar as WidgetConfigAvatar_Orb
+    from .orb_avatar import OrbAvatar as WidgetConfigOutputAvatar_Orb
+    from .orb_avatar import OrbAvatar as WidgetConfigResponseAvatar_Orb
     from .orchestrator_tool_mock_behavior_config import OrchestratorToolMockBehaviorConfig
     from .order_deliverables_response import OrderDeliverablesResponse
     from .order_item_info import OrderItemInfo
@@ -3476,21 +3391,23 @@ if TYPE_CHECKING:
     from .pdf_export_options import PdfExportOptions as ExportOptions_Pdf
     from .pending_blocks_metadata_model import PendingBlocksMetadataModel
     from .pending_cancellation_response_model import PendingCancellationResponseModel
+    from .pending_cancellation_response_model import (
+        PendingCancellationResponseModel as SubscriptionPendingChange_Cancellation,
+    )
     from .pending_clip_task import PendingClipTask
     from .pending_clip_task_metadata import PendingClipTaskMetadata
     from .pending_clip_task_type_type_0 import PendingClipTaskTypeType0
     from .pending_clip_task_type_type_0 import PendingClipTaskTypeType0 as PendingClipTaskType
-    from .pending_clip_task_type_type_0 import PendingClipTaskTypeType0 as PendingClipTaskTypeZero
     from .pending_external_audios_metadata_model import PendingExternalAudiosMetadataModel
     from .pending_subscription_switch_response_model import PendingSubscriptionSwitchResponseModel
+    from .pending_subscription_switch_response_model import (
+        PendingSubscriptionSwitchResponseModel as SubscriptionPendingChange_Change,
+    )
     from .pending_subscription_switch_response_model_next_tier_type_0 import (
         PendingSubscriptionSwitchResponseModelNextTierType0,
     )
     from .pending_subscription_switch_response_model_next_tier_type_0 import (
         PendingSubscriptionSwitchResponseModelNextTierType0 as PendingSubscriptionSwitchResponseModelNextTier,
-    )
-    from .pending_subscription_switch_response_model_next_tier_type_0 import (
-        PendingSubscriptionSwitchResponseModelNextTierType0 as PendingSubscriptionSwitchResponseModelNextTierZero,
     )
     from .permission_type import PermissionType
     from .phone_number_agent_info import PhoneNumberAgentInfo
@@ -3526,6 +3443,9 @@ if TYPE_CHECKING:
     from .play_dtmf_result_error_model import (
         PlayDtmfResultErrorModel as ConversationHistoryTranscriptSystemToolResultCommonModelOutputResult_PlayDtmfError,
     )
+    from .play_dtmf_result_error_model import (
+        PlayDtmfResultErrorModel as ConversationHistoryTranscriptSystemToolResultCommonModelResult_PlayDtmfError,
+    )
     from .play_dtmf_result_error_model import PlayDtmfResultErrorModel as PlayDTMFResultErrorModel
     from .play_dtmf_result_success_model import PlayDtmfResultSuccessModel
     from .play_dtmf_result_success_model import (
@@ -3533,6 +3453,9 @@ if TYPE_CHECKING:
     )
     from .play_dtmf_result_success_model import (
         PlayDtmfResultSuccessModel as ConversationHistoryTranscriptSystemToolResultCommonModelOutputResult_PlayDtmfSuccess,
+    )
+    from .play_dtmf_result_success_model import (
+        PlayDtmfResultSuccessModel as ConversationHistoryTranscriptSystemToolResultCommonModelResult_PlayDtmfSuccess,
     )
     from .play_dtmf_result_success_model import PlayDtmfResultSuccessModel as PlayDTMFResultSuccessModel
     from .play_dtmf_tool_config import PlayDtmfToolConfig
@@ -3577,6 +3500,7 @@ if TYPE_CHECKING:
     from .preview_audio_db_model import PreviewAudioDbModel as PreviewAudioDBModel
     from .price import Price
     from .privacy_config_input import PrivacyConfigInput
+    from .privacy_config_input import PrivacyConfigInput as PrivacyConfig
     from .privacy_config_output import PrivacyConfigOutput
     from .private_key_jwt_response import PrivateKeyJwtResponse
     from .private_key_jwt_response import PrivateKeyJwtResponse as AuthConnectionsCreateResponse_PrivateKeyJwt
@@ -3592,14 +3516,12 @@ if TYPE_CHECKING:
     from .private_key_jwt_response_algorithm_type_0 import (
         PrivateKeyJwtResponseAlgorithmType0 as PrivateKeyJwtResponseAlgorithm,
     )
-    from .private_key_jwt_response_algorithm_type_0 import (
-        PrivateKeyJwtResponseAlgorithmType0 as PrivateKeyJwtResponseAlgorithmZero,
-    )
     from .private_key_jwt_response_extra_params import PrivateKeyJwtResponseExtraParams
     from .private_key_jwt_response_extra_params import (
         PrivateKeyJwtResponseExtraParams as PrivateKeyJWTResponseExtraParams,
     )
     from .procedure_at_version_input import ProcedureAtVersionInput
+    from .procedure_at_version_input import ProcedureAtVersionInput as ProcedureAtVersion
     from .procedure_at_version_output import ProcedureAtVersionOutput
     from .procedure_at_version_response_model import ProcedureAtVersionResponseModel
     from .procedure_draft_response_model import ProcedureDraftResponseModel
@@ -3613,18 +3535,12 @@ if TYPE_CHECKING:
     from .project_creation_meta_response_model_status_type_0 import (
         ProjectCreationMetaResponseModelStatusType0 as ProjectCreationMetaResponseModelStatus,
     )
-    from .project_creation_meta_response_model_status_type_0 import (
-        ProjectCreationMetaResponseModelStatusType0 as ProjectCreationMetaResponseModelStatusZero,
-    )
     from .project_creation_meta_type import ProjectCreationMetaType
     from .project_extended_response import ProjectExtendedResponse
     from .project_extended_response import ProjectExtendedResponse as ProjectExtendedResponseModel
     from .project_extended_response_access_level_type_0 import ProjectExtendedResponseAccessLevelType0
     from .project_extended_response_access_level_type_0 import (
         ProjectExtendedResponseAccessLevelType0 as ProjectExtendedResponseAccessLevel,
-    )
-    from .project_extended_response_access_level_type_0 import (
-        ProjectExtendedResponseAccessLevelType0 as ProjectExtendedResponseAccessLevelZero,
     )
     from .project_extended_response_access_level_type_0 import (
         ProjectExtendedResponseAccessLevelType0 as ProjectExtendedResponseModelAccessLevelType0,
@@ -3636,17 +3552,11 @@ if TYPE_CHECKING:
         ProjectExtendedResponseApplyTextNormalizationType0 as ProjectExtendedResponseApplyTextNormalization,
     )
     from .project_extended_response_apply_text_normalization_type_0 import (
-        ProjectExtendedResponseApplyTextNormalizationType0 as ProjectExtendedResponseApplyTextNormalizationZero,
-    )
-    from .project_extended_response_apply_text_normalization_type_0 import (
         ProjectExtendedResponseApplyTextNormalizationType0 as ProjectExtendedResponseModelApplyTextNormalizationType0,
     )
     from .project_extended_response_aspect_ratio_type_0 import ProjectExtendedResponseAspectRatioType0
     from .project_extended_response_aspect_ratio_type_0 import (
         ProjectExtendedResponseAspectRatioType0 as ProjectExtendedResponseAspectRatio,
-    )
-    from .project_extended_response_aspect_ratio_type_0 import (
-        ProjectExtendedResponseAspectRatioType0 as ProjectExtendedResponseAspectRatioZero,
     )
     from .project_extended_response_aspect_ratio_type_0 import (
         ProjectExtendedResponseAspectRatioType0 as ProjectExtendedResponseModelAspectRatioType0,
@@ -3669,9 +3579,6 @@ if TYPE_CHECKING:
         ProjectExtendedResponseFictionType0 as ProjectExtendedResponseFiction,
     )
     from .project_extended_response_fiction_type_0 import (
-        ProjectExtendedResponseFictionType0 as ProjectExtendedResponseFictionZero,
-    )
-    from .project_extended_response_fiction_type_0 import (
         ProjectExtendedResponseFictionType0 as ProjectExtendedResponseModelFictionType0,
     )
     from .project_extended_response_source_type_type_0 import ProjectExtendedResponseSourceTypeType0
@@ -3681,18 +3588,12 @@ if TYPE_CHECKING:
     from .project_extended_response_source_type_type_0 import (
         ProjectExtendedResponseSourceTypeType0 as ProjectExtendedResponseSourceType,
     )
-    from .project_extended_response_source_type_type_0 import (
-        ProjectExtendedResponseSourceTypeType0 as ProjectExtendedResponseSourceTypeZero,
-    )
     from .project_extended_response_state_type_0 import ProjectExtendedResponseStateType0
     from .project_extended_response_state_type_0 import (
         ProjectExtendedResponseStateType0 as ProjectExtendedResponseModelStateType0,
     )
     from .project_extended_response_state_type_0 import (
         ProjectExtendedResponseStateType0 as ProjectExtendedResponseState,
-    )
-    from .project_extended_response_state_type_0 import (
-        ProjectExtendedResponseStateType0 as ProjectExtendedResponseStateZero,
     )
     from .project_extended_response_target_audience_type_0 import ProjectExtendedResponseTargetAudienceType0
     from .project_extended_response_target_audience_type_0 import (
@@ -3701,23 +3602,22 @@ if TYPE_CHECKING:
     from .project_extended_response_target_audience_type_0 import (
         ProjectExtendedResponseTargetAudienceType0 as ProjectExtendedResponseTargetAudience,
     )
-    from .project_extended_response_target_audience_type_0 import (
-        ProjectExtendedResponseTargetAudienceType0 as ProjectExtendedResponseTargetAudienceZero,
-    )
     from .project_external_audio_response_model import ProjectExternalAudioResponseModel
+    from .project_external_audio_response_model import (
+        ProjectExternalAudioResponseModel as ProjectExtendedResponseAssetsItem_Audio,
+    )
     from .project_image_response_model import ProjectImageResponseModel
+    from .project_image_response_model import ProjectImageResponseModel as ProjectExtendedResponseAssetsItem_Image
     from .project_muted_tracks_response_model import ProjectMutedTracksResponseModel
     from .project_response import ProjectResponse
     from .project_response import ProjectResponse as ProjectResponseModel
     from .project_response_access_level_type_0 import ProjectResponseAccessLevelType0
     from .project_response_access_level_type_0 import ProjectResponseAccessLevelType0 as ProjectResponseAccessLevel
-    from .project_response_access_level_type_0 import ProjectResponseAccessLevelType0 as ProjectResponseAccessLevelZero
     from .project_response_access_level_type_0 import (
         ProjectResponseAccessLevelType0 as ProjectResponseModelAccessLevelType0,
     )
     from .project_response_aspect_ratio_type_0 import ProjectResponseAspectRatioType0
     from .project_response_aspect_ratio_type_0 import ProjectResponseAspectRatioType0 as ProjectResponseAspectRatio
-    from .project_response_aspect_ratio_type_0 import ProjectResponseAspectRatioType0 as ProjectResponseAspectRatioZero
     from .project_response_aspect_ratio_type_0 import (
         ProjectResponseAspectRatioType0 as ProjectResponseModelAspectRatioType0,
     )
@@ -3732,27 +3632,21 @@ if TYPE_CHECKING:
     )
     from .project_response_fiction_type_0 import ProjectResponseFictionType0
     from .project_response_fiction_type_0 import ProjectResponseFictionType0 as ProjectResponseFiction
-    from .project_response_fiction_type_0 import ProjectResponseFictionType0 as ProjectResponseFictionZero
     from .project_response_fiction_type_0 import ProjectResponseFictionType0 as ProjectResponseModelFictionType0
     from .project_response_source_type_type_0 import ProjectResponseSourceTypeType0
     from .project_response_source_type_type_0 import (
         ProjectResponseSourceTypeType0 as ProjectResponseModelSourceTypeType0,
     )
     from .project_response_source_type_type_0 import ProjectResponseSourceTypeType0 as ProjectResponseSourceType
-    from .project_response_source_type_type_0 import ProjectResponseSourceTypeType0 as ProjectResponseSourceTypeZero
     from .project_response_state_type_0 import ProjectResponseStateType0
     from .project_response_state_type_0 import ProjectResponseStateType0 as ProjectResponseModelStateType0
     from .project_response_state_type_0 import ProjectResponseStateType0 as ProjectResponseState
-    from .project_response_state_type_0 import ProjectResponseStateType0 as ProjectResponseStateZero
     from .project_response_target_audience_type_0 import ProjectResponseTargetAudienceType0
     from .project_response_target_audience_type_0 import (
         ProjectResponseTargetAudienceType0 as ProjectResponseModelTargetAudienceType0,
     )
     from .project_response_target_audience_type_0 import (
         ProjectResponseTargetAudienceType0 as ProjectResponseTargetAudience,
-    )
-    from .project_response_target_audience_type_0 import (
-        ProjectResponseTargetAudienceType0 as ProjectResponseTargetAudienceZero,
     )
     from .project_snapshot_extended_response_model import ProjectSnapshotExtendedResponseModel
     from .project_snapshot_extended_response_model_audio_upload_type_0 import (
@@ -3786,6 +3680,7 @@ if TYPE_CHECKING:
     from .project_snapshots_response import ProjectSnapshotsResponse
     from .project_snapshots_response import ProjectSnapshotsResponse as ProjectSnapshotsResponseModel
     from .project_video_response_model import ProjectVideoResponseModel
+    from .project_video_response_model import ProjectVideoResponseModel as ProjectExtendedResponseAssetsItem_Video
     from .project_video_thumbnail_sheet_response_model import ProjectVideoThumbnailSheetResponseModel
     from .project_voice_response_model import ProjectVoiceResponseModel
     from .prompt_agent_api_model_input import PromptAgentApiModelInput
@@ -3838,6 +3733,9 @@ if TYPE_CHECKING:
         PronunciationDictionaryAliasRuleRequestModel as PronunciationDictionaryRulesItem_Alias,
     )
     from .pronunciation_dictionary_alias_rule_response_model import PronunciationDictionaryAliasRuleResponseModel
+    from .pronunciation_dictionary_alias_rule_response_model import (
+        PronunciationDictionaryAliasRuleResponseModel as GetPronunciationDictionaryWithRulesResponseModelRulesItem_Alias,
+    )
     from .pronunciation_dictionary_locator_response_model import PronunciationDictionaryLocatorResponseModel
     from .pronunciation_dictionary_phoneme_rule_request_model import PronunciationDictionaryPhonemeRuleRequestModel
     from .pronunciation_dictionary_phoneme_rule_request_model import (
@@ -3850,6 +3748,9 @@ if TYPE_CHECKING:
         PronunciationDictionaryPhonemeRuleRequestModel as PronunciationDictionaryRulesItem_Phoneme,
     )
     from .pronunciation_dictionary_phoneme_rule_response_model import PronunciationDictionaryPhonemeRuleResponseModel
+    from .pronunciation_dictionary_phoneme_rule_response_model import (
+        PronunciationDictionaryPhonemeRuleResponseModel as GetPronunciationDictionaryWithRulesResponseModelRulesItem_Phoneme,
+    )
     from .pronunciation_dictionary_rules_response_model import PronunciationDictionaryRulesResponseModel
     from .pronunciation_dictionary_version_locator import PronunciationDictionaryVersionLocator
     from .pronunciation_dictionary_version_locator import (
@@ -3866,9 +3767,6 @@ if TYPE_CHECKING:
     from .pronunciation_dictionary_version_response_model_permission_on_resource_type_0 import (
         PronunciationDictionaryVersionResponseModelPermissionOnResourceType0 as PronunciationDictionaryVersionResponseModelPermissionOnResource,
     )
-    from .pronunciation_dictionary_version_response_model_permission_on_resource_type_0 import (
-        PronunciationDictionaryVersionResponseModelPermissionOnResourceType0 as PronunciationDictionaryVersionResponseModelPermissionOnResourceZero,
-    )
     from .pydantic_pronunciation_dictionary_version_locator import PydanticPronunciationDictionaryVersionLocator
     from .quality_preset_type import QualityPresetType
     from .query_params_json_schema import QueryParamsJsonSchema
@@ -3876,8 +3774,10 @@ if TYPE_CHECKING:
     from .quote_info import QuoteInfo
     from .rag_chunk_metadata import RagChunkMetadata
     from .rag_config_input import RagConfigInput
+    from .rag_config_input import RagConfigInput as RagConfig
     from .rag_config_output import RagConfigOutput
     from .rag_config_workflow_override_input import RagConfigWorkflowOverrideInput
+    from .rag_config_workflow_override_input import RagConfigWorkflowOverrideInput as RagConfigWorkflowOverride
     from .rag_config_workflow_override_output import RagConfigWorkflowOverrideOutput
     from .rag_document_index_response_model import RagDocumentIndexResponseModel
     from .rag_document_index_response_model import RagDocumentIndexResponseModel as RAGDocumentIndexResponseModel
@@ -3911,9 +3811,6 @@ if TYPE_CHECKING:
     from .reader_resource_response_model_resource_type_type_0 import (
         ReaderResourceResponseModelResourceTypeType0 as ReaderResourceResponseModelResourceType,
     )
-    from .reader_resource_response_model_resource_type_type_0 import (
-        ReaderResourceResponseModelResourceTypeType0 as ReaderResourceResponseModelResourceTypeZero,
-    )
     from .recording_response import RecordingResponse
     from .recording_response import RecordingResponse as RecordingResponseModel
     from .reference_video import ReferenceVideo
@@ -3921,9 +3818,6 @@ if TYPE_CHECKING:
     from .referenced_tool_common_model_type_type_0 import ReferencedToolCommonModelTypeType0
     from .referenced_tool_common_model_type_type_0 import (
         ReferencedToolCommonModelTypeType0 as ReferencedToolCommonModelType,
-    )
-    from .referenced_tool_common_model_type_type_0 import (
-        ReferencedToolCommonModelTypeType0 as ReferencedToolCommonModelTypeZero,
     )
     from .refresh_token_auth_response import RefreshTokenAuthResponse
     from .refresh_token_auth_response import RefreshTokenAuthResponse as AuthConnectionsCreateResponse_RefreshTokenAuth
@@ -3951,7 +3845,6 @@ if TYPE_CHECKING:
     from .render import Render
     from .render_status_type_0 import RenderStatusType0
     from .render_status_type_0 import RenderStatusType0 as RenderStatus
-    from .render_status_type_0 import RenderStatusType0 as RenderStatusZero
     from .render_type import RenderType
     from .replicate_voice_to_isolated_environment_request_model import ReplicateVoiceToIsolatedEnvironmentRequestModel
     from .replicate_voice_to_isolated_environment_response_model import ReplicateVoiceToIsolatedEnvironmentResponseModel
@@ -3968,30 +3861,20 @@ if TYPE_CHECKING:
     from .resource_access_info_access_source_type_0 import (
         ResourceAccessInfoAccessSourceType0 as ResourceAccessInfoAccessSource,
     )
-    from .resource_access_info_access_source_type_0 import (
-        ResourceAccessInfoAccessSourceType0 as ResourceAccessInfoAccessSourceZero,
-    )
     from .resource_access_info_anonymous_access_level_override_type_0 import (
         ResourceAccessInfoAnonymousAccessLevelOverrideType0,
     )
     from .resource_access_info_anonymous_access_level_override_type_0 import (
         ResourceAccessInfoAnonymousAccessLevelOverrideType0 as ResourceAccessInfoAnonymousAccessLevelOverride,
     )
-    from .resource_access_info_anonymous_access_level_override_type_0 import (
-        ResourceAccessInfoAnonymousAccessLevelOverrideType0 as ResourceAccessInfoAnonymousAccessLevelOverrideZero,
-    )
     from .resource_access_info_role_type_0 import ResourceAccessInfoRoleType0
     from .resource_access_info_role_type_0 import ResourceAccessInfoRoleType0 as ResourceAccessInfoRole
-    from .resource_access_info_role_type_0 import ResourceAccessInfoRoleType0 as ResourceAccessInfoRoleZero
     from .resource_metadata_response_model import ResourceMetadataResponseModel
     from .resource_metadata_response_model_anonymous_access_level_override_type_0 import (
         ResourceMetadataResponseModelAnonymousAccessLevelOverrideType0,
     )
     from .resource_metadata_response_model_anonymous_access_level_override_type_0 import (
         ResourceMetadataResponseModelAnonymousAccessLevelOverrideType0 as ResourceMetadataResponseModelAnonymousAccessLevelOverride,
-    )
-    from .resource_metadata_response_model_anonymous_access_level_override_type_0 import (
-        ResourceMetadataResponseModelAnonymousAccessLevelOverrideType0 as ResourceMetadataResponseModelAnonymousAccessLevelOverrideZero,
     )
     from .resource_metadata_response_model_role_to_group_ids import ResourceMetadataResponseModelRoleToGroupIds
     from .response_conversation_error_type import ResponseConversationErrorType
@@ -4010,17 +3893,11 @@ if TYPE_CHECKING:
     from .review_response_model import ReviewResponseModel
     from .review_response_model_reject_reasons_type_0_item_type_0 import ReviewResponseModelRejectReasonsType0ItemType0
     from .review_response_model_reject_reasons_type_0_item_type_0 import (
-        ReviewResponseModelRejectReasonsType0ItemType0 as ReviewResponseModelRejectReasonsItemZero,
-    )
-    from .review_response_model_reject_reasons_type_0_item_type_0 import (
         ReviewResponseModelRejectReasonsType0ItemType0 as ReviewResponseModelRejectReasonsType0Item,
     )
     from .review_response_model_review_status_type_0 import ReviewResponseModelReviewStatusType0
     from .review_response_model_review_status_type_0 import (
         ReviewResponseModelReviewStatusType0 as ReviewResponseModelReviewStatus,
-    )
-    from .review_response_model_review_status_type_0 import (
-        ReviewResponseModelReviewStatusType0 as ReviewResponseModelReviewStatusZero,
     )
     from .review_response_model_scores_breakdown_type_0 import ReviewResponseModelScoresBreakdownType0
     from .review_response_model_scores_breakdown_type_0 import (
@@ -4033,6 +3910,7 @@ if TYPE_CHECKING:
     from .run_subagent_tool_config_output import RunSubagentToolConfigOutput
     from .run_subagent_tool_config_output import RunSubagentToolConfigOutput as SystemToolConfigOutputParams_RunSubagent
     from .safety_common_model_input import SafetyCommonModelInput
+    from .safety_common_model_input import SafetyCommonModelInput as SafetyCommonModel
     from .safety_common_model_output import SafetyCommonModelOutput
     from .safety_evaluation import SafetyEvaluation
     from .safety_response_model import SafetyResponseModel
@@ -4045,9 +3923,6 @@ if TYPE_CHECKING:
     )
     from .sample_config_db_model_parent_type_type_0 import (
         SampleConfigDbModelParentTypeType0 as SampleConfigDbModelParentType,
-    )
-    from .sample_config_db_model_parent_type_type_0 import (
-        SampleConfigDbModelParentTypeType0 as SampleConfigDbModelParentTypeZero,
     )
     from .say_node_literal_message_input import SayNodeLiteralMessageInput
     from .say_node_literal_message_input_text_translations import SayNodeLiteralMessageInputTextTranslations
@@ -4102,9 +3977,6 @@ if TYPE_CHECKING:
     from .share_option_response_model_type_type_0 import ShareOptionResponseModelTypeType0
     from .share_option_response_model_type_type_0 import (
         ShareOptionResponseModelTypeType0 as ShareOptionResponseModelType,
-    )
-    from .share_option_response_model_type_type_0 import (
-        ShareOptionResponseModelTypeType0 as ShareOptionResponseModelTypeZero,
     )
     from .similar_voice import SimilarVoice
     from .similar_voices_for_speaker_response import SimilarVoicesForSpeakerResponse
@@ -4163,6 +4035,9 @@ if TYPE_CHECKING:
     from .skip_turn_tool_response_model import (
         SkipTurnToolResponseModel as ConversationHistoryTranscriptSystemToolResultCommonModelOutputResult_SkipTurnSuccess,
     )
+    from .skip_turn_tool_response_model import (
+        SkipTurnToolResponseModel as ConversationHistoryTranscriptSystemToolResultCommonModelResult_SkipTurnSuccess,
+    )
     from .slack_bot_auth_response import SlackBotAuthResponse
     from .slack_bot_auth_response import SlackBotAuthResponse as AuthConnectionsCreateResponse_SlackBotAuth
     from .slack_bot_auth_response import SlackBotAuthResponse as AuthConnectionsUpdateResponse_SlackBotAuth
@@ -4207,9 +4082,6 @@ if TYPE_CHECKING:
     from .speaker_separation_response_model_status_type_0 import SpeakerSeparationResponseModelStatusType0
     from .speaker_separation_response_model_status_type_0 import (
         SpeakerSeparationResponseModelStatusType0 as SpeakerSeparationResponseModelStatus,
-    )
-    from .speaker_separation_response_model_status_type_0 import (
-        SpeakerSeparationResponseModelStatusType0 as SpeakerSeparationResponseModelStatusZero,
     )
     from .speaker_track import SpeakerTrack
     from .speaker_track_voices import SpeakerTrackVoices
@@ -4269,13 +4141,11 @@ if TYPE_CHECKING:
     from .speech_to_text_word_response_model_type_type_0 import (
         SpeechToTextWordResponseModelTypeType0 as SpeechToTextWordResponseModelType,
     )
-    from .speech_to_text_word_response_model_type_type_0 import (
-        SpeechToTextWordResponseModelTypeType0 as SpeechToTextWordResponseModelTypeZero,
-    )
     from .spelling_patience import SpellingPatience
     from .srt_export_options import SrtExportOptions
     from .srt_export_options import SrtExportOptions as ExportOptions_Srt
     from .start_procedure_tool_config_input import StartProcedureToolConfigInput
+    from .start_procedure_tool_config_input import StartProcedureToolConfigInput as StartProcedureToolConfig
     from .start_procedure_tool_config_input import (
         StartProcedureToolConfigInput as SystemToolConfigInputParams_StartProcedure,
     )
@@ -4309,9 +4179,6 @@ if TYPE_CHECKING:
     from .studio_clip_reference import StudioClipReference
     from .studio_clip_reference_clip_type_type_0 import StudioClipReferenceClipTypeType0
     from .studio_clip_reference_clip_type_type_0 import StudioClipReferenceClipTypeType0 as StudioClipReferenceClipType
-    from .studio_clip_reference_clip_type_type_0 import (
-        StudioClipReferenceClipTypeType0 as StudioClipReferenceClipTypeZero,
-    )
     from .studio_text_style_outline_model import StudioTextStyleOutlineModel
     from .studio_text_style_shadow_model import StudioTextStyleShadowModel
     from .sub_agent_input import SubAgentInput
@@ -4354,7 +4221,6 @@ if TYPE_CHECKING:
     from .test_run_metadata import TestRunMetadata
     from .test_run_metadata_test_type_type_0 import TestRunMetadataTestTypeType0
     from .test_run_metadata_test_type_type_0 import TestRunMetadataTestTypeType0 as TestRunMetadataTestType
-    from .test_run_metadata_test_type_type_0 import TestRunMetadataTestTypeType0 as TestRunMetadataTestTypeZero
     from .test_run_result_bucket import TestRunResultBucket
     from .test_run_result_summary import TestRunResultSummary
     from .test_run_status import TestRunStatus
@@ -4365,6 +4231,9 @@ if TYPE_CHECKING:
     )
     from .test_tool_result_model import (
         TestToolResultModel as ConversationHistoryTranscriptSystemToolResultCommonModelOutputResult_TestingToolResult,
+    )
+    from .test_tool_result_model import (
+        TestToolResultModel as ConversationHistoryTranscriptSystemToolResultCommonModelResult_TestingToolResult,
     )
     from .test_type import TestType
     from .tests_feature_usage_common_model import TestsFeatureUsageCommonModel
@@ -4423,7 +4292,6 @@ if TYPE_CHECKING:
     from .tool_execution_response_model import ToolExecutionResponseModel
     from .tool_execution_task_support_type_0 import ToolExecutionTaskSupportType0
     from .tool_execution_task_support_type_0 import ToolExecutionTaskSupportType0 as ToolExecutionTaskSupport
-    from .tool_execution_task_support_type_0 import ToolExecutionTaskSupportType0 as ToolExecutionTaskSupportZero
     from .tool_inputschema import ToolInputschema
     from .tool_interruption_mode import ToolInterruptionMode
     from .tool_meta_type_0 import ToolMetaType0
@@ -4433,6 +4301,7 @@ if TYPE_CHECKING:
     from .tool_output_schema_type_0 import ToolOutputSchemaType0 as ToolOutputSchema
     from .tool_request_model import ToolRequestModel
     from .tool_response_mock_config_input import ToolResponseMockConfigInput
+    from .tool_response_mock_config_input import ToolResponseMockConfigInput as ToolResponseMockConfig
     from .tool_response_mock_config_output import ToolResponseMockConfigOutput
     from .tool_response_model import ToolResponseModel
     from .tool_sort_by import ToolSortBy
@@ -4466,6 +4335,7 @@ if TYPE_CHECKING:
     from .transfer_to_agent_tool_config_input import (
         TransferToAgentToolConfigInput as SystemToolConfigInputParams_TransferToAgent,
     )
+    from .transfer_to_agent_tool_config_input import TransferToAgentToolConfigInput as TransferToAgentToolConfig
     from .transfer_to_agent_tool_config_output import TransferToAgentToolConfigOutput
     from .transfer_to_agent_tool_config_output import (
         TransferToAgentToolConfigOutput as SystemToolConfigOutputParams_TransferToAgent,
@@ -4477,7 +4347,13 @@ if TYPE_CHECKING:
     from .transfer_to_agent_tool_result_error_model import (
         TransferToAgentToolResultErrorModel as ConversationHistoryTranscriptSystemToolResultCommonModelOutputResult_TransferToAgentError,
     )
+    from .transfer_to_agent_tool_result_error_model import (
+        TransferToAgentToolResultErrorModel as ConversationHistoryTranscriptSystemToolResultCommonModelResult_TransferToAgentError,
+    )
     from .transfer_to_agent_tool_result_success_model import TransferToAgentToolResultSuccessModel
+    from .transfer_to_agent_tool_result_success_model import (
+        TransferToAgentToolResultSuccessModel as ConversationHistoryTranscriptSystemToolResultCommonModelResult_TransferToAgentSuccess,
+    )
     from .transfer_to_agent_tool_result_success_model_input import TransferToAgentToolResultSuccessModelInput
     from .transfer_to_agent_tool_result_success_model_input import (
         TransferToAgentToolResultSuccessModelInput as ConversationHistoryTranscriptSystemToolResultCommonModelInputResult_TransferToAgentSuccess,
@@ -4493,6 +4369,9 @@ if TYPE_CHECKING:
     from .transfer_to_number_result_error_model import (
         TransferToNumberResultErrorModel as ConversationHistoryTranscriptSystemToolResultCommonModelOutputResult_TransferToNumberError,
     )
+    from .transfer_to_number_result_error_model import (
+        TransferToNumberResultErrorModel as ConversationHistoryTranscriptSystemToolResultCommonModelResult_TransferToNumberError,
+    )
     from .transfer_to_number_result_exotel_success_model import TransferToNumberResultExotelSuccessModel
     from .transfer_to_number_result_exotel_success_model import (
         TransferToNumberResultExotelSuccessModel as ConversationHistoryTranscriptSystemToolResultCommonModelInputResult_TransferToNumberExotelSuccess,
@@ -4507,6 +4386,9 @@ if TYPE_CHECKING:
     from .transfer_to_number_result_sip_success_model import (
         TransferToNumberResultSipSuccessModel as ConversationHistoryTranscriptSystemToolResultCommonModelOutputResult_TransferToNumberSipSuccess,
     )
+    from .transfer_to_number_result_sip_success_model import (
+        TransferToNumberResultSipSuccessModel as ConversationHistoryTranscriptSystemToolResultCommonModelResult_TransferToNumberSipSuccess,
+    )
     from .transfer_to_number_result_twilio_success_model import TransferToNumberResultTwilioSuccessModel
     from .transfer_to_number_result_twilio_success_model import (
         TransferToNumberResultTwilioSuccessModel as ConversationHistoryTranscriptSystemToolResultCommonModelInputResult_TransferToNumberTwilioSuccess,
@@ -4514,10 +4396,14 @@ if TYPE_CHECKING:
     from .transfer_to_number_result_twilio_success_model import (
         TransferToNumberResultTwilioSuccessModel as ConversationHistoryTranscriptSystemToolResultCommonModelOutputResult_TransferToNumberTwilioSuccess,
     )
+    from .transfer_to_number_result_twilio_success_model import (
+        TransferToNumberResultTwilioSuccessModel as ConversationHistoryTranscriptSystemToolResultCommonModelResult_TransferToNumberTwilioSuccess,
+    )
     from .transfer_to_number_tool_config_input import TransferToNumberToolConfigInput
     from .transfer_to_number_tool_config_input import (
         TransferToNumberToolConfigInput as SystemToolConfigInputParams_TransferToNumber,
     )
+    from .transfer_to_number_tool_config_input import TransferToNumberToolConfigInput as TransferToNumberToolConfig
     from .transfer_to_number_tool_config_output import TransferToNumberToolConfigOutput
     from .transfer_to_number_tool_config_output import (
         TransferToNumberToolConfigOutput as SystemToolConfigOutputParams_TransferToNumber,
@@ -4531,6 +4417,7 @@ if TYPE_CHECKING:
     from .triggered_guardrail_common_model import TriggeredGuardrailCommonModel
     from .tts_conversational_config_input import TtsConversationalConfigInput
     from .tts_conversational_config_input import TtsConversationalConfigInput as TTSConversationalConfigInput
+    from .tts_conversational_config_input import TtsConversationalConfigInput as TtsConversationalConfig
     from .tts_conversational_config_output import TtsConversationalConfigOutput
     from .tts_conversational_config_output import TtsConversationalConfigOutput as TTSConversationalConfigOutput
     from .tts_conversational_config_override import TtsConversationalConfigOverride
@@ -4542,6 +4429,9 @@ if TYPE_CHECKING:
     from .tts_conversational_config_workflow_override_input import TtsConversationalConfigWorkflowOverrideInput
     from .tts_conversational_config_workflow_override_input import (
         TtsConversationalConfigWorkflowOverrideInput as TTSConversationalConfigWorkflowOverrideInput,
+    )
+    from .tts_conversational_config_workflow_override_input import (
+        TtsConversationalConfigWorkflowOverrideInput as TtsConversationalConfigWorkflowOverride,
     )
     from .tts_conversational_config_workflow_override_output import TtsConversationalConfigWorkflowOverrideOutput
     from .tts_conversational_config_workflow_override_output import (
@@ -4573,6 +4463,9 @@ if TYPE_CHECKING:
     from .unit_test_run_response_model import UnitTestRunResponseModel
     from .unit_test_summary_response_model import UnitTestSummaryResponseModel
     from .unit_test_tool_call_evaluation_model_input import UnitTestToolCallEvaluationModelInput
+    from .unit_test_tool_call_evaluation_model_input import (
+        UnitTestToolCallEvaluationModelInput as UnitTestToolCallEvaluationModel,
+    )
     from .unit_test_tool_call_evaluation_model_output import UnitTestToolCallEvaluationModelOutput
     from .unit_test_tool_call_parameter import UnitTestToolCallParameter
     from .unit_test_workflow_node_transition_evaluation_node_id import UnitTestWorkflowNodeTransitionEvaluationNodeId
@@ -4713,6 +4606,8 @@ if TYPE_CHECKING:
     from .url_avatar import UrlAvatar
     from .url_avatar import UrlAvatar as URLAvatar
     from .url_avatar import UrlAvatar as WidgetConfigAvatar_Url
+    from .url_avatar import UrlAvatar as WidgetConfigOutputAvatar_Url
+    from .url_avatar import UrlAvatar as WidgetConfigResponseAvatar_Url
     from .url_model import UrlModel
     from .url_secret_auth_response import UrlSecretAuthResponse
     from .url_secret_auth_response import UrlSecretAuthResponse as AuthConnectionsCreateResponse_UrlSecret
@@ -4740,9 +4635,6 @@ if TYPE_CHECKING:
     )
     from .uui_transfer_config_protocol_discriminator_mode_type_0 import (
         UuiTransferConfigProtocolDiscriminatorModeType0 as UuiTransferConfigProtocolDiscriminatorMode,
-    )
-    from .uui_transfer_config_protocol_discriminator_mode_type_0 import (
-        UuiTransferConfigProtocolDiscriminatorModeType0 as UuiTransferConfigProtocolDiscriminatorModeZero,
     )
     from .v1_history_get_parameters_sort_direction_schema import V1HistoryGetParametersSortDirectionSchema
     from .v1_history_get_parameters_source_schema import V1HistoryGetParametersSourceSchema
@@ -4779,7 +4671,6 @@ if TYPE_CHECKING:
     from .video_analysis_result import VideoAnalysisResult
     from .video_analysis_status_type_0 import VideoAnalysisStatusType0
     from .video_analysis_status_type_0 import VideoAnalysisStatusType0 as VideoAnalysisStatus
-    from .video_analysis_status_type_0 import VideoAnalysisStatusType0 as VideoAnalysisStatusZero
     from .video_key_moment import VideoKeyMoment
     from .video_segment import VideoSegment
     from .video_subject import VideoSubject
@@ -4791,7 +4682,6 @@ if TYPE_CHECKING:
     from .voice_category import VoiceCategory as VOICECATEGORY
     from .voice_category_type_0 import VoiceCategoryType0
     from .voice_category_type_0 import VoiceCategoryType0 as VOICECATEGORYType0
-    from .voice_category_type_0 import VoiceCategoryType0 as VoiceCategoryZero
     from .voice_design_preview_response import VoiceDesignPreviewResponse
     from .voice_design_preview_response import VoiceDesignPreviewResponse as VoicePreviewsResponseModel
     from .voice_design_request import VoiceDesignRequest
@@ -4800,7 +4690,6 @@ if TYPE_CHECKING:
     from .voice_design_request_model_model_id import VoiceDesignRequestModelModelId
     from .voice_labelling_status_type_0 import VoiceLabellingStatusType0
     from .voice_labelling_status_type_0 import VoiceLabellingStatusType0 as VoiceLabellingStatus
-    from .voice_labelling_status_type_0 import VoiceLabellingStatusType0 as VoiceLabellingStatusZero
     from .voice_labelling_status_type_0 import VoiceLabellingStatusType0 as VoiceResponseModelLabellingStatusType0
     from .voice_labels import VoiceLabels
     from .voice_labels import VoiceLabels as VoiceResponseModelLabels
@@ -4811,16 +4700,17 @@ if TYPE_CHECKING:
     from .voice_mail_detection_result_success_model import (
         VoiceMailDetectionResultSuccessModel as ConversationHistoryTranscriptSystemToolResultCommonModelOutputResult_VoicemailDetectionSuccess,
     )
+    from .voice_mail_detection_result_success_model import (
+        VoiceMailDetectionResultSuccessModel as ConversationHistoryTranscriptSystemToolResultCommonModelResult_VoicemailDetectionSuccess,
+    )
     from .voice_preview_response_model import VoicePreviewResponseModel
     from .voice_recording_quality_type_0 import VoiceRecordingQualityType0
     from .voice_recording_quality_type_0 import VoiceRecordingQualityType0 as VoiceRecordingQuality
-    from .voice_recording_quality_type_0 import VoiceRecordingQualityType0 as VoiceRecordingQualityZero
     from .voice_recording_quality_type_0 import VoiceRecordingQualityType0 as VoiceResponseModelRecordingQualityType0
     from .voice_remix_request_model import VoiceRemixRequestModel
     from .voice_safety_control_type_0 import VoiceSafetyControlType0
     from .voice_safety_control_type_0 import VoiceSafetyControlType0 as VoiceResponseModelSafetyControlType0
     from .voice_safety_control_type_0 import VoiceSafetyControlType0 as VoiceSafetyControl
-    from .voice_safety_control_type_0 import VoiceSafetyControlType0 as VoiceSafetyControlZero
     from .voice_sample import VoiceSample
     from .voice_sample import VoiceSample as SampleResponseModel
     from .voice_sample_preview_response_model import VoiceSamplePreviewResponseModel
@@ -4837,9 +4727,6 @@ if TYPE_CHECKING:
         VoiceSharingResponseCategoryType0 as VoiceSharingResponseCategory,
     )
     from .voice_sharing_response_category_type_0 import (
-        VoiceSharingResponseCategoryType0 as VoiceSharingResponseCategoryZero,
-    )
-    from .voice_sharing_response_category_type_0 import (
         VoiceSharingResponseCategoryType0 as VoiceSharingResponseModelCategoryType0,
     )
     from .voice_sharing_response_labels import VoiceSharingResponseLabels
@@ -4851,15 +4738,11 @@ if TYPE_CHECKING:
     from .voice_sharing_response_review_status_type_0 import (
         VoiceSharingResponseReviewStatusType0 as VoiceSharingResponseReviewStatus,
     )
-    from .voice_sharing_response_review_status_type_0 import (
-        VoiceSharingResponseReviewStatusType0 as VoiceSharingResponseReviewStatusZero,
-    )
     from .voice_sharing_response_status_type_0 import VoiceSharingResponseStatusType0
     from .voice_sharing_response_status_type_0 import (
         VoiceSharingResponseStatusType0 as VoiceSharingResponseModelStatusType0,
     )
     from .voice_sharing_response_status_type_0 import VoiceSharingResponseStatusType0 as VoiceSharingResponseStatus
-    from .voice_sharing_response_status_type_0 import VoiceSharingResponseStatusType0 as VoiceSharingResponseStatusZero
     from .voice_statistics_response_model import VoiceStatisticsResponseModel
     from .voice_verification_response import VoiceVerificationResponse
     from .voice_verification_response import VoiceVerificationResponse as VoiceVerificationResponseModel
@@ -4902,15 +4785,9 @@ if TYPE_CHECKING:
     from .webhook_tool_api_schema_config_output_content_type_type_0 import (
         WebhookToolApiSchemaConfigOutputContentTypeType0 as WebhookToolApiSchemaConfigOutputContentType,
     )
-    from .webhook_tool_api_schema_config_output_content_type_type_0 import (
-        WebhookToolApiSchemaConfigOutputContentTypeType0 as WebhookToolApiSchemaConfigOutputContentTypeZero,
-    )
     from .webhook_tool_api_schema_config_output_method_type_0 import WebhookToolApiSchemaConfigOutputMethodType0
     from .webhook_tool_api_schema_config_output_method_type_0 import (
         WebhookToolApiSchemaConfigOutputMethodType0 as WebhookToolApiSchemaConfigOutputMethod,
-    )
-    from .webhook_tool_api_schema_config_output_method_type_0 import (
-        WebhookToolApiSchemaConfigOutputMethodType0 as WebhookToolApiSchemaConfigOutputMethodZero,
     )
     from .webhook_tool_api_schema_config_output_path_params_schema import (
         WebhookToolApiSchemaConfigOutputPathParamsSchema,
@@ -4981,9 +4858,6 @@ if TYPE_CHECKING:
     from .widget_config_output_syntax_highlight_theme_type_0 import (
         WidgetConfigOutputSyntaxHighlightThemeType0 as WidgetConfigOutputSyntaxHighlightTheme,
     )
-    from .widget_config_output_syntax_highlight_theme_type_0 import (
-        WidgetConfigOutputSyntaxHighlightThemeType0 as WidgetConfigOutputSyntaxHighlightThemeZero,
-    )
     from .widget_config_response import WidgetConfigResponse
     from .widget_config_response import WidgetConfigResponse as WidgetConfigResponseModel
     from .widget_config_response_language_presets import WidgetConfigResponseLanguagePresets
@@ -4996,9 +4870,6 @@ if TYPE_CHECKING:
     )
     from .widget_config_response_syntax_highlight_theme_type_0 import (
         WidgetConfigResponseSyntaxHighlightThemeType0 as WidgetConfigResponseSyntaxHighlightTheme,
-    )
-    from .widget_config_response_syntax_highlight_theme_type_0 import (
-        WidgetConfigResponseSyntaxHighlightThemeType0 as WidgetConfigResponseSyntaxHighlightThemeZero,
     )
     from .widget_config_syntax_highlight_theme_type_0 import WidgetConfigSyntaxHighlightThemeType0
     from .widget_config_syntax_highlight_theme_type_0 import (
@@ -5106,6 +4977,9 @@ if TYPE_CHECKING:
     )
     from .workflow_tool_edge_step_model import WorkflowToolEdgeStepModel
     from .workflow_tool_edge_step_model import WorkflowToolEdgeStepModel as WorkflowToolResponseModelInputStepsItem_Edge
+    from .workflow_tool_edge_step_model import (
+        WorkflowToolEdgeStepModel as WorkflowToolResponseModelOutputStepsItems_Edge,
+    )
     from .workflow_tool_locator import WorkflowToolLocator
     from .workflow_tool_locator_schema_overrides_type_0 import WorkflowToolLocatorSchemaOverridesType0
     from .workflow_tool_locator_schema_overrides_type_0 import (
@@ -5115,6 +4989,9 @@ if TYPE_CHECKING:
     from .workflow_tool_max_iterations_exceeded_step_model import (
         WorkflowToolMaxIterationsExceededStepModel as WorkflowToolResponseModelInputStepsItem_MaxIterationsExceeded,
     )
+    from .workflow_tool_max_iterations_exceeded_step_model import (
+        WorkflowToolMaxIterationsExceededStepModel as WorkflowToolResponseModelOutputStepsItems_MaxIterationsExceeded,
+    )
     from .workflow_tool_nested_tools_step_model_input import WorkflowToolNestedToolsStepModelInput
     from .workflow_tool_nested_tools_step_model_input import (
         WorkflowToolNestedToolsStepModelInput as WorkflowToolNestedToolsStepModel,
@@ -5123,6 +5000,9 @@ if TYPE_CHECKING:
         WorkflowToolNestedToolsStepModelInput as WorkflowToolResponseModelInputStepsItem_NestedTools,
     )
     from .workflow_tool_nested_tools_step_model_output import WorkflowToolNestedToolsStepModelOutput
+    from .workflow_tool_nested_tools_step_model_output import (
+        WorkflowToolNestedToolsStepModelOutput as WorkflowToolResponseModelOutputStepsItems_NestedTools,
+    )
     from .workflow_tool_node_model_input import WorkflowToolNodeModelInput
     from .workflow_tool_node_model_input import WorkflowToolNodeModelInput as AgentWorkflowRequestModelNodesValue_Tool
     from .workflow_tool_node_model_output import WorkflowToolNodeModelOutput
@@ -5153,9 +5033,6 @@ if TYPE_CHECKING:
     from .workspace_analytics_query_response_model_column_types_item_type_0 import (
         WorkspaceAnalyticsQueryResponseModelColumnTypesItemType0 as WorkspaceAnalyticsQueryResponseModelColumnTypesItem,
     )
-    from .workspace_analytics_query_response_model_column_types_item_type_0 import (
-        WorkspaceAnalyticsQueryResponseModelColumnTypesItemType0 as WorkspaceAnalyticsQueryResponseModelColumnTypesItemZero,
-    )
     from .workspace_api_key_list_response_model import WorkspaceApiKeyListResponseModel
     from .workspace_api_key_response_model import WorkspaceApiKeyResponseModel
     from .workspace_audit_log_entry_response import WorkspaceAuditLogEntryResponse
@@ -5181,6 +5058,9 @@ if TYPE_CHECKING:
     from .workspace_webhook_response_model import WorkspaceWebhookResponseModel
     from .workspace_webhook_usage_response_model import WorkspaceWebhookUsageResponseModel
     from .zendesk_conversation_initiation_trigger import ZendeskConversationInitiationTrigger
+    from .zendesk_conversation_initiation_trigger import (
+        ZendeskConversationInitiationTrigger as ConversationHistoryMetadataCommonModelInitiationTrigger_Zendesk,
+    )
 
     AgentAnalysisItemsInputDataCollectionItem = Union[AttachedUserDataCollectionRef, AttachedSystemDataCollectionRef]
     AgentAnalysisItemsInputEvaluationCriteriaItem = Union[AttachedUserEvaluationRef, AttachedSystemEvaluationRef]
@@ -8189,9 +8069,9 @@ _ALIASES = {
     "ActorModelSession": "ActorModelSessionType0",
     "AddPronunciationDictionaryRequestWorkspaceAccess": "AddPronunciationDictionaryRequestWorkspaceAccessType0",
     "AddPronunciationDictionaryResponseModelPermissionOnResource": "AddPronunciationDictionaryResponseModelPermissionOnResourceType0",
-    "AddPronunciationDictionaryResponseModelPermissionOnResourceZero": "AddPronunciationDictionaryResponseModelPermissionOnResourceType0",
     "AddVoiceIVCResponseModel": "AddVoiceIvcResponseModel",
     "AddVoiceRequestLabels": "AddVoiceRequestLabelsType0",
+    "AgentAnalysisItems": "AgentAnalysisItemsInput",
     "AgentAnalysisItemsInputDataCollectionItem_System": "AttachedSystemDataCollectionRef",
     "AgentAnalysisItemsInputDataCollectionItem_User": "AttachedUserDataCollectionRef",
     "AgentAnalysisItemsInputEvaluationCriteriaItem_System": "AttachedSystemEvaluationRef",
@@ -8217,6 +8097,7 @@ _ALIASES = {
     "AgentMetadataDBModel": "AgentMetadataDbModel",
     "AgentPlatformSettingsRequestModelGuardrails_1": "GuardrailsV1Input",
     "AgentPlatformSettingsResponseModelGuardrails_1": "GuardrailsV1Output",
+    "AgentTransfer": "AgentTransferInput",
     "AgentTransferOp_Pop": "AgentTransferOpPop",
     "AgentTransferOp_Push": "AgentTransferOpPush",
     "AgentTransferOp_Replace": "AgentTransferOpReplace",
@@ -8232,16 +8113,14 @@ _ALIASES = {
     "AgentWorkflowResponseModelNodesValue_StandaloneAgent": "WorkflowStandaloneAgentNodeModelOutput",
     "AgentWorkflowResponseModelNodesValue_Start": "WorkflowStartNodeModelOutput",
     "AgentWorkflowResponseModelNodesValue_Tool": "WorkflowToolNodeModelOutput",
+    "AgentWorkspaceOverrides": "AgentWorkspaceOverridesInput",
     "AlertingSettingsNotifiersItem_Integration": "AlertingIntegrationNotifier",
     "AlertingSettingsNotifiersItem_Webhook": "AlertingWebhookNotifier",
     "AlertingSettingsResponseNotifiersItem_Integration": "AlertingIntegrationNotifierResponse",
     "AlertingSettingsResponseNotifiersItem_Webhook": "AlertingWebhookNotifierResponse",
     "AnalysisPropertyType": "AnalysisPropertyTypeType0",
-    "AnalysisPropertyTypeZero": "AnalysisPropertyTypeType0",
     "ApiIntegrationOAuth2AuthCodeResponseScopeSeparator": "ApiIntegrationOAuth2AuthCodeResponseScopeSeparatorType0",
-    "ApiIntegrationOAuth2AuthCodeResponseScopeSeparatorZero": "ApiIntegrationOAuth2AuthCodeResponseScopeSeparatorType0",
     "ApiIntegrationOAuth2CustomAppResponseScopeSeparator": "ApiIntegrationOAuth2CustomAppResponseScopeSeparatorType0",
-    "ApiIntegrationOAuth2CustomAppResponseScopeSeparatorZero": "ApiIntegrationOAuth2CustomAppResponseScopeSeparatorType0",
     "ApiIntegrationWebhookOverridesRequestHeaders": "ApiIntegrationWebhookOverridesRequestHeadersType0",
     "ApiIntegrationWebhookOverridesSchemaOverrides": "ApiIntegrationWebhookOverridesSchemaOverridesType0",
     "ApiIntegrationWebhookOverridesSchemaOverridesValue_Constant": "ConstantSchemaOverride",
@@ -8256,7 +8135,6 @@ _ALIASES = {
     "ASRProvider": "AsrProvider",
     "ASRQuality": "AsrQuality",
     "AssetTranscriptionStatus": "AssetTranscriptionStatusType0",
-    "AssetTranscriptionStatusZero": "AssetTranscriptionStatusType0",
     "ASTAdditionOperatorNodeInput": "AstAdditionOperatorNodeInput",
     "ASTAdditionOperatorNodeOutput": "AstAdditionOperatorNodeOutput",
     "ASTAndOperatorNodeInput": "AstAndOperatorNodeInput",
@@ -8334,15 +8212,12 @@ _ALIASES = {
     "ASTSubtractionOperatorNodeInput": "AstSubtractionOperatorNodeInput",
     "ASTSubtractionOperatorNodeOutput": "AstSubtractionOperatorNodeOutput",
     "AttachedSystemEvaluationRefAnalysisItemId": "AttachedSystemEvaluationRefAnalysisItemIdType0",
-    "AttachedSystemEvaluationRefAnalysisItemIdZero": "AttachedSystemEvaluationRefAnalysisItemIdType0",
     "AudioAnalysisStatus": "AudioAnalysisStatusType0",
-    "AudioAnalysisStatusZero": "AudioAnalysisStatusType0",
     "AudioIsolationConvertRequestFileFormat": "AudioIsolationRequestFileFormatType0",
     "AudioIsolationRequestFileFormat": "AudioIsolationRequestFileFormatType0",
     "AudioIsolationStreamRequestFileFormat": "AudioIsolationStreamRequestFileFormatType0",
     "AudioNativeCreateRequestApplyTextNormalization": "BodyCreatesAudioNativeEnabledProjectV1AudioNativePostApplyTextNormalizationType0",
     "AudioNativeProjectSettingsResponseModelStatus": "AudioNativeProjectSettingsResponseModelStatusType0",
-    "AudioNativeProjectSettingsResponseModelStatusZero": "AudioNativeProjectSettingsResponseModelStatusType0",
     "AudioReference_Asset": "StaticAssetReference",
     "AudioReference_Generation": "GenerationReference",
     "AudioReference_InlineBase64": "InlineAudioReference",
@@ -8411,7 +8286,6 @@ _ALIASES = {
     "BodyCreateANewVoiceFromVoicePreviewV1TextToVoicePostLabels": "BodyCreateANewVoiceFromVoicePreviewV1TextToVoicePostLabelsType0",
     "BodyCreateDubbingLanguageTargetV1DubbingProjectProjectIdLanguagePostTranslations": "BodyCreateDubbingLanguageTargetV1DubbingProjectProjectIdLanguagePostTranslationsType0",
     "BodyCreateDubbingProjectV1DubbingProjectPostModelId": "BodyCreateDubbingProjectV1DubbingProjectPostModelIdType0",
-    "BodyCreateDubbingProjectV1DubbingProjectPostModelIdZero": "BodyCreateDubbingProjectV1DubbingProjectPostModelIdType0",
     "BodyCreateMusicFinetuneV1MusicFinetunesPostVisibility": "BodyCreateMusicFinetuneV1MusicFinetunesPostVisibilityType0",
     "BodyCreatePodcastV1StudioPodcastsPostApplyTextNormalization": "BodyCreatePodcastV1StudioPodcastsPostApplyTextNormalizationType0",
     "BodyCreatePodcastV1StudioPodcastsPostDurationScale": "BodyCreatePodcastV1StudioPodcastsPostTheDurationOfTheGeneratedPodcastThisVariesDependingOnTheFormatVoiceAndLanguage",
@@ -8469,45 +8343,31 @@ _ALIASES = {
     "BodyUpdateWorkspaceWebhookV1WorkspaceWebhooksWebhookIdPatchRequestHeaders": "BodyUpdateWorkspaceWebhookV1WorkspaceWebhooksWebhookIdPatchRequestHeadersType0",
     "BodyVerifyPVCVoiceCaptchaV1VoicesPvcVoiceIdCaptchaPost": "BodyVerifyPvcVoiceCaptchaV1VoicesPvcVoiceIdCaptchaPost",
     "CaptionStyleCharacterAnimationModelEnterType": "CaptionStyleCharacterAnimationModelEnterTypeType0",
-    "CaptionStyleCharacterAnimationModelEnterTypeZero": "CaptionStyleCharacterAnimationModelEnterTypeType0",
     "CaptionStyleCharacterAnimationModelExitType": "CaptionStyleCharacterAnimationModelExitTypeType0",
-    "CaptionStyleCharacterAnimationModelExitTypeZero": "CaptionStyleCharacterAnimationModelExitTypeType0",
     "CaptionStyleHorizontalPlacementModelAlign": "CaptionStyleHorizontalPlacementModelAlignType0",
-    "CaptionStyleHorizontalPlacementModelAlignZero": "CaptionStyleHorizontalPlacementModelAlignType0",
     "CaptionStyleModelTextAlign": "CaptionStyleModelTextAlignType0",
-    "CaptionStyleModelTextAlignZero": "CaptionStyleModelTextAlignType0",
     "CaptionStyleModelTextBlendMode": "CaptionStyleModelTextBlendModeType0",
-    "CaptionStyleModelTextBlendModeZero": "CaptionStyleModelTextBlendModeType0",
     "CaptionStyleModelTextStyle": "CaptionStyleModelTextStyleType0",
-    "CaptionStyleModelTextStyleZero": "CaptionStyleModelTextStyleType0",
     "CaptionStyleModelTextTransform": "CaptionStyleModelTextTransformType0",
-    "CaptionStyleModelTextTransformZero": "CaptionStyleModelTextTransformType0",
     "CaptionStyleModelTextWeight": "CaptionStyleModelTextWeightType0",
-    "CaptionStyleModelTextWeightZero": "CaptionStyleModelTextWeightType0",
     "CaptionStyleSectionAnimationModelEnterType": "CaptionStyleSectionAnimationModelEnterTypeType0",
-    "CaptionStyleSectionAnimationModelEnterTypeZero": "CaptionStyleSectionAnimationModelEnterTypeType0",
     "CaptionStyleSectionAnimationModelExitType": "CaptionStyleSectionAnimationModelExitTypeType0",
-    "CaptionStyleSectionAnimationModelExitTypeZero": "CaptionStyleSectionAnimationModelExitTypeType0",
     "CaptionStyleVerticalPlacementModelAlign": "CaptionStyleVerticalPlacementModelAlignType0",
-    "CaptionStyleVerticalPlacementModelAlignZero": "CaptionStyleVerticalPlacementModelAlignType0",
     "CaptionStyleWordAnimationModelEnterType": "CaptionStyleWordAnimationModelEnterTypeType0",
-    "CaptionStyleWordAnimationModelEnterTypeZero": "CaptionStyleWordAnimationModelEnterTypeType0",
     "CaptionStyleWordAnimationModelExitType": "CaptionStyleWordAnimationModelExitTypeType0",
-    "CaptionStyleWordAnimationModelExitTypeZero": "CaptionStyleWordAnimationModelExitTypeType0",
     "ChapterContentBlockInputModelSubType": "ChapterContentBlockInputModelSubTypeType0",
+    "ChapterContentBlockResponseModelNodesItem_Other": "ChapterContentBlockExtendableNodeResponseModel",
+    "ChapterContentBlockResponseModelNodesItem_TtsNode": "ChapterContentBlockTtsNodeResponseModel",
     "ChapterResponseModel": "ChapterResponse",
     "ChapterResponseModelStateType0": "ChapterResponseStateType0",
     "ChapterResponseState": "ChapterResponseStateType0",
-    "ChapterResponseStateZero": "ChapterResponseStateType0",
     "ChapterSnapshotResponseModel": "ChapterSnapshotResponse",
     "ChapterSnapshotsResponseModel": "ChapterSnapshotsResponse",
     "ChapterStatisticsResponseModel": "ChapterStatisticsResponse",
     "ChapterWithContentResponseModelState": "ChapterWithContentResponseModelStateType0",
-    "ChapterWithContentResponseModelStateZero": "ChapterWithContentResponseModelStateType0",
     "ClipAnimationEnterEffect": "ClipAnimationEnterEffectType0",
-    "ClipAnimationEnterEffectZero": "ClipAnimationEnterEffectType0",
     "ClipAnimationExitEffect": "ClipAnimationExitEffectType0",
-    "ClipAnimationExitEffectZero": "ClipAnimationExitEffectType0",
+    "ContentGuardrail": "ContentGuardrailInput",
     "ContentGuardrailInputTriggerAction_EndCall": "EndCallTriggerAction",
     "ContentGuardrailInputTriggerAction_Retry": "RetryTriggerAction",
     "ContentGuardrailOutputTriggerAction_EndCall": "EndCallTriggerAction",
@@ -8538,12 +8398,18 @@ _ALIASES = {
     "ConversationalConfigApiModelWorkflowOverrideOutputLanguagePresets": "ConversationalConfigApiModelWorkflowOverrideOutputLanguagePresetsType0",
     "ConversationalConfigAPIModelWorkflowOverrideOutputLanguagePresetsType0": "ConversationalConfigApiModelWorkflowOverrideOutputLanguagePresetsType0",
     "ConversationASRUsageModel": "ConversationAsrUsageModel",
+    "ConversationConfig": "ConversationConfigInput",
     "ConversationConfigClientOverride": "ConversationConfigClientOverrideInput",
+    "ConversationConfigClientOverrideConfig": "ConversationConfigClientOverrideConfigInput",
+    "ConversationConfigWorkflowOverride": "ConversationConfigWorkflowOverrideInput",
+    "ConversationHistoryMetadataCommonModelInitiationTrigger_Default": "DefaultConversationInitiationTrigger",
+    "ConversationHistoryMetadataCommonModelInitiationTrigger_Zendesk": "ZendeskConversationInitiationTrigger",
+    "ConversationHistoryMetadataCommonModelPhoneCall_SipTrunking": "ConversationHistorySipTrunkingPhoneCallModel",
+    "ConversationHistoryMetadataCommonModelPhoneCall_Twilio": "ConversationHistoryTwilioPhoneCallModel",
     "ConversationHistorySIPTrunkingPhoneCallModel": "ConversationHistorySipTrunkingPhoneCallModel",
     "ConversationHistoryTranscriptCommonModel": "ConversationHistoryTranscriptCommonModelInput",
     "ConversationHistoryTranscriptCommonModelRole": "ConversationHistoryTranscriptCommonModelInputRole",
     "ConversationHistoryTranscriptResponseModelRole": "ConversationHistoryTranscriptResponseModelRoleType0",
-    "ConversationHistoryTranscriptResponseModelRoleZero": "ConversationHistoryTranscriptResponseModelRoleType0",
     "ConversationHistoryTranscriptSystemToolResultCommonModelInputResult_Dummy": "DummyToolResultModel",
     "ConversationHistoryTranscriptSystemToolResultCommonModelInputResult_EndCallSuccess": "EndCallToolResultModel",
     "ConversationHistoryTranscriptSystemToolResultCommonModelInputResult_KnowledgeBaseRagSuccess": "KnowledgeBaseRagToolResultModel",
@@ -8576,27 +8442,41 @@ _ALIASES = {
     "ConversationHistoryTranscriptSystemToolResultCommonModelOutputResult_TransferToNumberSipSuccess": "TransferToNumberResultSipSuccessModel",
     "ConversationHistoryTranscriptSystemToolResultCommonModelOutputResult_TransferToNumberTwilioSuccess": "TransferToNumberResultTwilioSuccessModel",
     "ConversationHistoryTranscriptSystemToolResultCommonModelOutputResult_VoicemailDetectionSuccess": "VoiceMailDetectionResultSuccessModel",
+    "ConversationHistoryTranscriptSystemToolResultCommonModelResult_EndCallSuccess": "EndCallToolResultModel",
+    "ConversationHistoryTranscriptSystemToolResultCommonModelResult_LanguageDetectionSuccess": "LanguageDetectionToolResultModel",
+    "ConversationHistoryTranscriptSystemToolResultCommonModelResult_PlayDtmfError": "PlayDtmfResultErrorModel",
+    "ConversationHistoryTranscriptSystemToolResultCommonModelResult_PlayDtmfSuccess": "PlayDtmfResultSuccessModel",
+    "ConversationHistoryTranscriptSystemToolResultCommonModelResult_SkipTurnSuccess": "SkipTurnToolResponseModel",
+    "ConversationHistoryTranscriptSystemToolResultCommonModelResult_TestingToolResult": "TestToolResultModel",
+    "ConversationHistoryTranscriptSystemToolResultCommonModelResult_TransferToAgentError": "TransferToAgentToolResultErrorModel",
+    "ConversationHistoryTranscriptSystemToolResultCommonModelResult_TransferToAgentSuccess": "TransferToAgentToolResultSuccessModel",
+    "ConversationHistoryTranscriptSystemToolResultCommonModelResult_TransferToNumberError": "TransferToNumberResultErrorModel",
+    "ConversationHistoryTranscriptSystemToolResultCommonModelResult_TransferToNumberSipSuccess": "TransferToNumberResultSipSuccessModel",
+    "ConversationHistoryTranscriptSystemToolResultCommonModelResult_TransferToNumberTwilioSuccess": "TransferToNumberResultTwilioSuccessModel",
+    "ConversationHistoryTranscriptSystemToolResultCommonModelResult_VoicemailDetectionSuccess": "VoiceMailDetectionResultSuccessModel",
     "ConversationHistoryTranscriptToolCallCommonModel": "ConversationHistoryTranscriptToolCallCommonModelInput",
     "ConversationHistoryTranscriptToolCallCommonModelInputToolDetails_ApiIntegrationWebhook": "ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetailsInput",
     "ConversationHistoryTranscriptToolCallCommonModelInputToolDetails_Client": "ConversationHistoryTranscriptToolCallClientDetails",
     "ConversationHistoryTranscriptToolCallCommonModelInputToolDetails_Mcp": "ConversationHistoryTranscriptToolCallMcpDetails",
     "ConversationHistoryTranscriptToolCallCommonModelInputToolDetails_Webhook": "ConversationHistoryTranscriptToolCallWebhookDetails",
+    "ConversationHistoryTranscriptToolCallCommonModelOutputToolDetails_ApiIntegrationWebhook": "ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetails",
+    "ConversationHistoryTranscriptToolCallCommonModelOutputToolDetails_Client": "ConversationHistoryTranscriptToolCallClientDetails",
+    "ConversationHistoryTranscriptToolCallCommonModelOutputToolDetails_Mcp": "ConversationHistoryTranscriptToolCallMcpDetails",
+    "ConversationHistoryTranscriptToolCallCommonModelOutputToolDetails_Webhook": "ConversationHistoryTranscriptToolCallWebhookDetails",
     "ConversationHistoryTranscriptToolCallMCPDetails": "ConversationHistoryTranscriptToolCallMcpDetails",
     "ConversationHistoryTranscriptToolCallMCPDetailsParameters": "ConversationHistoryTranscriptToolCallMcpDetailsParameters",
     "ConversationHistoryTranscriptWorkflowToolsResultCommonModel": "ConversationHistoryTranscriptWorkflowToolsResultCommonModelInput",
+    "ConversationInitiationClientDataConfig": "ConversationInitiationClientDataConfigInput",
     "ConversationInitiationClientDataRequest": "ConversationInitiationClientDataRequestInput",
     "ConversationInitiationClientDataRequestCustomLlmExtraBody": "ConversationInitiationClientDataRequestInputCustomLlmExtraBody",
     "ConversationInitiationClientDataRequestDynamicVariables": "ConversationInitiationClientDataRequestInputDynamicVariables",
     "ConversationSentimentAnalysisOverallLabel": "ConversationSentimentAnalysisOverallLabelType0",
-    "ConversationSentimentAnalysisOverallLabelZero": "ConversationSentimentAnalysisOverallLabelType0",
     "ConversationsListRequestExcludeStatusesItem": "ConversationalAiConversationsListExcludeStatusesType0Item",
     "ConversationsListRequestSummaryMode": "ConversationalAiConversationsListSummaryMode",
     "ConversationSummaryMessageModelRole": "ConversationSummaryMessageModelRoleType0",
-    "ConversationSummaryMessageModelRoleZero": "ConversationSummaryMessageModelRoleType0",
     "ConversationSummaryResponseModelDataCollectionResults": "ConversationSummaryResponseModelDataCollectionResultsType0",
     "ConversationSummaryResponseModelEvaluationCriteriaResults": "ConversationSummaryResponseModelEvaluationCriteriaResultsType0",
     "ConversationSummaryResponseModelStatus": "ConversationSummaryResponseModelStatusType0",
-    "ConversationSummaryResponseModelStatusZero": "ConversationSummaryResponseModelStatusType0",
     "ConversationTTSUsageModel": "ConversationTtsUsageModel",
     "CreateMTLSAuthRequest": "CreateMtlsAuthRequest",
     "CreateOAuth2JWTRequest": "CreateOAuth2JwtRequest",
@@ -8608,35 +8488,28 @@ _ALIASES = {
     "CreatePrivateKeyJWTRequestExtraParams": "CreatePrivateKeyJwtRequestExtraParams",
     "CreatePvcVoiceRequestLabels": "CreatePvcVoiceRequestLabelsType0",
     "CreateSIPTrunkPhoneNumberRequestV2": "CreateSipTrunkPhoneNumberRequest",
+    "CustomGuardrail": "CustomGuardrailInput",
     "CustomGuardrailConfigModel": "CustomGuardrailConfigModelType0",
-    "CustomGuardrailConfigModelZero": "CustomGuardrailConfigModelType0",
     "CustomGuardrailConfigTriggerAction_EndCall": "EndCallTriggerAction",
     "CustomGuardrailConfigTriggerAction_Retry": "RetryTriggerAction",
+    "CustomGuardrailsConfig": "CustomGuardrailsConfigInput",
     "CustomLLM": "CustomLlm",
     "CustomLLMAPIType": "CustomLlmapiType",
     "CustomLLMRequestHeaders": "CustomLlmRequestHeaders",
     "CustomSIPHeader": "CustomSipHeader",
     "CustomSIPHeaderWithDynamicVariable": "CustomSipHeaderWithDynamicVariable",
     "DefaultSharingGroupResponseModelPermissionLevel": "DefaultSharingGroupResponseModelPermissionLevelType0",
-    "DefaultSharingGroupResponseModelPermissionLevelZero": "DefaultSharingGroupResponseModelPermissionLevelType0",
     "DeleteSampleResponseModel": "DeleteSampleResponse",
     "DependentAvailableAgentIdentifierAccessLevel": "DependentAvailableAgentIdentifierAccessLevelType0",
-    "DependentAvailableAgentIdentifierAccessLevelZero": "DependentAvailableAgentIdentifierAccessLevelType0",
     "DependentAvailableMCPServerIdentifier": "DependentAvailableMcpServerIdentifier",
     "DependentAvailableMcpServerIdentifierAccessLevel": "DependentAvailableMcpServerIdentifierAccessLevelType0",
     "DependentAvailableMCPServerIdentifierAccessLevelType0": "DependentAvailableMcpServerIdentifierAccessLevelType0",
-    "DependentAvailableMcpServerIdentifierAccessLevelZero": "DependentAvailableMcpServerIdentifierAccessLevelType0",
     "DependentAvailableToolIdentifierAccessLevel": "DependentAvailableToolIdentifierAccessLevelType0",
-    "DependentAvailableToolIdentifierAccessLevelZero": "DependentAvailableToolIdentifierAccessLevelType0",
     "DependentUnknownMCPServerIdentifier": "DependentUnknownMcpServerIdentifier",
     "DirectPublishingReadResponseModelDisplayMode": "DirectPublishingReadResponseModelDisplayModeType0",
-    "DirectPublishingReadResponseModelDisplayModeZero": "DirectPublishingReadResponseModelDisplayModeType0",
-    "DirectPublishingReadResponseModelGenreItemZero": "DirectPublishingReadResponseModelGenreType0ItemType0",
     "DirectPublishingReadResponseModelGenreType0Item": "DirectPublishingReadResponseModelGenreType0ItemType0",
     "DirectPublishingReadResponseModelPayoutType": "DirectPublishingReadResponseModelPayoutTypeType0",
-    "DirectPublishingReadResponseModelPayoutTypeZero": "DirectPublishingReadResponseModelPayoutTypeType0",
     "DirectPublishingReadResponseModelTargetAudience": "DirectPublishingReadResponseModelTargetAudienceType0",
-    "DirectPublishingReadResponseModelTargetAudienceZero": "DirectPublishingReadResponseModelTargetAudienceType0",
     "DocumentRefreshResponse_File": "GetKnowledgeBaseFileResponseModel",
     "DocumentRefreshResponse_Folder": "GetKnowledgeBaseFolderResponseModel",
     "DocumentRefreshResponse_Text": "GetKnowledgeBaseTextResponseModel",
@@ -8659,7 +8532,6 @@ _ALIASES = {
     "DTMFInputConfig": "DtmfInputConfig",
     "DubbingCreateRequestMode": "DubRequestMode",
     "DubbingLanguageResponseStatus": "DubbingLanguageResponseStatusType0",
-    "DubbingLanguageResponseStatusZero": "DubbingLanguageResponseStatusType0",
     "DubbingListRequestCreationSourcesItem": "DubbingListCreationSourcesType0Item",
     "DubbingListRequestDubbingModelsItem": "DubbingListDubbingModelsType0Item",
     "DubbingListRequestDubbingStatus": "DubbingListDubbingStatus",
@@ -8668,18 +8540,17 @@ _ALIASES = {
     "DubbingListRequestOrderBy": "DubbingListOrderBy",
     "DubbingListRequestOrderDirection": "DubbingListOrderDirection",
     "DubbingProjectResponseStatus": "DubbingProjectResponseStatusType0",
-    "DubbingProjectResponseStatusZero": "DubbingProjectResponseStatusType0",
     "DubbingTranscriptsResponseModelTranscriptFormat": "DubbingTranscriptsResponseModelTranscriptFormatType0",
-    "DubbingTranscriptsResponseModelTranscriptFormatZero": "DubbingTranscriptsResponseModelTranscriptFormatType0",
     "DynamicVariablesConfigWorkflowOverrideDynamicVariablePlaceholders": "DynamicVariablesConfigWorkflowOverrideDynamicVariablePlaceholdersType0",
     "EditVoiceRequestLabels": "EditVoiceRequestLabelsType0",
+    "EndProcedureToolConfig": "EndProcedureToolConfigInput",
     "EnvironmentVariableResponseType": "EnvironmentVariableResponseTypeType0",
-    "EnvironmentVariableResponseTypeZero": "EnvironmentVariableResponseTypeType0",
     "EnvironmentVariablesCreateRequestBody_AuthConnection": "CreateAuthConnectionEnvironmentVariableRequest",
     "EnvironmentVariablesCreateRequestBody_Secret": "CreateSecretEnvironmentVariableRequest",
     "EnvironmentVariablesCreateRequestBody_String": "CreateStringEnvironmentVariableRequest",
     "EnvironmentVariablesListRequestType": "EnvironmentVariablesListTypeType0",
     "EnvironmentVariablesListType": "EnvironmentVariablesListTypeType0",
+    "EvaluationSettings": "EvaluationSettingsInput",
     "ExportOptions_Docx": "DocxExportOptions",
     "ExportOptions_Html": "HtmlExportOptions",
     "ExportOptions_Pdf": "PdfExportOptions",
@@ -8703,11 +8574,9 @@ _ALIASES = {
     "FlowsTextToSpeechListStatus": "FlowsTextToSpeechListStatusType0",
     "FlowsVideoListStatus": "FlowsVideoListStatusType0",
     "FrustratedConversationRefOverallLabel": "FrustratedConversationRefOverallLabelType0",
-    "FrustratedConversationRefOverallLabelZero": "FrustratedConversationRefOverallLabelType0",
+    "GenerationChunk": "GenerationChunkInput",
     "GenerationChunkInputConditionStrength": "GenerationChunkInputConditionStrengthType0",
-    "GenerationChunkInputConditionStrengthZero": "GenerationChunkInputConditionStrengthType0",
     "GenerationChunkInputContextAdherence": "GenerationChunkInputContextAdherenceType0",
-    "GenerationChunkInputContextAdherenceZero": "GenerationChunkInputContextAdherenceType0",
     "GenerationChunkOutputConditionStrength": "GenerationChunkOutputConditionStrengthType0",
     "GenerationNodeModelParameters": "GenerationNodeModelParametersType0",
     "GenerationSourceContextModelParameters": "GenerationSourceContextModelParametersType0",
@@ -8721,7 +8590,6 @@ _ALIASES = {
     "GetConvAiDashboardSettingsResponseModelChartsItem_DataCollection": "DashboardDataCollectionChartModel",
     "GetConvAISettingsResponseModel": "GetConvAiSettingsResponseModel",
     "GetConversationSummaryResponseModelStatus": "GetConversationSummaryResponseModelStatusType0",
-    "GetConversationSummaryResponseModelStatusZero": "GetConversationSummaryResponseModelStatusType0",
     "GetKnowledgeBaseDependentAgentsResponseModelAgentsItem_Available": "DependentAvailableAgentIdentifier",
     "GetKnowledgeBaseDependentAgentsResponseModelAgentsItem_Unknown": "DependentUnknownAgentIdentifier",
     "GetKnowledgeBaseListResponseModelDocumentsItem_File": "GetKnowledgeBaseSummaryFileResponseModel",
@@ -8750,9 +8618,9 @@ _ALIASES = {
     "GetPronunciationDictionaryMetadataResponseModel": "GetPronunciationDictionaryMetadataResponse",
     "GetPronunciationDictionaryMetadataResponseModelPermissionOnResourceType0": "GetPronunciationDictionaryMetadataResponsePermissionOnResourceType0",
     "GetPronunciationDictionaryMetadataResponsePermissionOnResource": "GetPronunciationDictionaryMetadataResponsePermissionOnResourceType0",
-    "GetPronunciationDictionaryMetadataResponsePermissionOnResourceZero": "GetPronunciationDictionaryMetadataResponsePermissionOnResourceType0",
     "GetPronunciationDictionaryWithRulesResponseModelPermissionOnResource": "GetPronunciationDictionaryWithRulesResponseModelPermissionOnResourceType0",
-    "GetPronunciationDictionaryWithRulesResponseModelPermissionOnResourceZero": "GetPronunciationDictionaryWithRulesResponseModelPermissionOnResourceType0",
+    "GetPronunciationDictionaryWithRulesResponseModelRulesItem_Alias": "PronunciationDictionaryAliasRuleResponseModel",
+    "GetPronunciationDictionaryWithRulesResponseModelRulesItem_Phoneme": "PronunciationDictionaryPhonemeRuleResponseModel",
     "GetSIPLogMessagesResponse": "GetSipLogMessagesResponse",
     "GetSpeechHistoryResponseModel": "GetSpeechHistoryResponse",
     "GetToolDependentAgentsResponseModelAgentsItem_Available": "DependentAvailableAgentIdentifier",
@@ -8771,9 +8639,9 @@ _ALIASES = {
     "GPTImage2RequestAspectRatio": "GptImage2RequestAspectRatio",
     "GPTImage2RequestQuality": "GptImage2RequestQuality",
     "GPTImage2RequestResolution": "GptImage2RequestResolution",
+    "GuardrailsV1": "GuardrailsV1Input",
     "HTTPValidationError": "HttpValidationError",
     "ImageAnalysisStatus": "ImageAnalysisStatusType0",
-    "ImageAnalysisStatusZero": "ImageAnalysisStatusType0",
     "ImageGenerationRequest_BytedanceSeedream5Lite": "BytedanceSeedream5LiteRequest",
     "ImageGenerationRequest_BytedanceSeedream5Pro": "BytedanceSeedream5ProRequest",
     "ImageGenerationRequest_Gemini25FlashImage": "Gemini25FlashImageRequest",
@@ -8794,8 +8662,6 @@ _ALIASES = {
     "InvoiceResponseModelPaymentIntentStatusType0": "InvoiceResponsePaymentIntentStatusType0",
     "InvoiceResponsePaymentIntentStatus": "InvoiceResponsePaymentIntentStatusType0",
     "InvoiceResponsePaymentIntentStatussesItem": "InvoiceResponsePaymentIntentStatussesItemType0",
-    "InvoiceResponsePaymentIntentStatussesItemZero": "InvoiceResponsePaymentIntentStatussesItemType0",
-    "InvoiceResponsePaymentIntentStatusZero": "InvoiceResponsePaymentIntentStatusType0",
     "KnowledgeBaseContentSearchResultDocument_File": "GetKnowledgeBaseSummaryFileResponseModel",
     "KnowledgeBaseContentSearchResultDocument_Folder": "GetKnowledgeBaseSummaryFolderResponseModel",
     "KnowledgeBaseContentSearchResultDocument_Text": "GetKnowledgeBaseSummaryTextResponseModel",
@@ -8810,7 +8676,6 @@ _ALIASES = {
     "LanguagesResponse_Pair": "PairedLanguagesResponse",
     "LanguagesResponse_Single": "SingleLanguagesResponse",
     "LibraryVoiceResponseCategory": "LibraryVoiceResponseCategoryType0",
-    "LibraryVoiceResponseCategoryZero": "LibraryVoiceResponseCategoryType0",
     "LibraryVoiceResponseModel": "LibraryVoiceResponse",
     "LibraryVoiceResponseModelCategoryType0": "LibraryVoiceResponseCategoryType0",
     "ListAuthConnectionsResponseAuthConnectionsItem_ApiIntegrationOauth2AuthCode": "ApiIntegrationOAuth2AuthCodeResponse",
@@ -8831,9 +8696,11 @@ _ALIASES = {
     "LLMCategoryUsage": "LlmCategoryUsage",
     "LLMDeprecationConfigModel": "LlmDeprecationConfigModel",
     "LLMDeprecationInfoModel": "LlmDeprecationInfoModel",
+    "LlmInfoModel": "LlmInfoModelInput",
     "LLMInfoModelInput": "LlmInfoModelInput",
     "LLMInfoModelOutput": "LlmInfoModelOutput",
     "LLMInputOutputTokensUsage": "LlmInputOutputTokensUsage",
+    "LlmListResponseModel": "LlmListResponseModelInput",
     "LLMListResponseModelInput": "LlmListResponseModelInput",
     "LLMListResponseModelOutput": "LlmListResponseModelOutput",
     "LLMLiteralJsonSchemaProperty": "LlmLiteralJsonSchemaProperty",
@@ -8856,6 +8723,7 @@ _ALIASES = {
     "ManualVerificationResponseModel": "ManualVerificationResponse",
     "MCPApprovalPolicy": "McpApprovalPolicy",
     "MCPApprovalPolicyUpdateRequestModel": "McpApprovalPolicyUpdateRequestModel",
+    "McpServerConfig": "McpServerConfigInput",
     "MCPServerConfigInput": "McpServerConfigInput",
     "MCPServerConfigInputRequestHeaders": "McpServerConfigInputRequestHeaders",
     "MCPServerConfigInputRequestMeta": "McpServerConfigInputRequestMeta",
@@ -8896,6 +8764,7 @@ _ALIASES = {
     "McpToolConfigOutputInputOverridesValue_Omit": "OmitSchemaOverride",
     "McpToolConfigOutputMcpInputSchema": "McpToolConfigOutputMcpInputSchemaType0",
     "MCPToolConfigOutputMcpInputSchemaType0": "McpToolConfigOutputMcpInputSchemaType0",
+    "McpToolConfigOverride": "McpToolConfigOverrideInput",
     "MCPToolConfigOverrideCreateRequestModel": "McpToolConfigOverrideCreateRequestModel",
     "McpToolConfigOverrideCreateRequestModelInputOverrides": "McpToolConfigOverrideCreateRequestModelInputOverridesType0",
     "MCPToolConfigOverrideCreateRequestModelInputOverridesType0": "McpToolConfigOverrideCreateRequestModelInputOverridesType0",
@@ -8925,9 +8794,7 @@ _ALIASES = {
     "McpToolConfigOverrideUpdateRequestModelInputOverridesValue_Llm": "LlmSchemaOverride",
     "McpToolConfigOverrideUpdateRequestModelInputOverridesValue_Omit": "OmitSchemaOverride",
     "MediaGenerationFailedResponseFailureReason": "MediaGenerationFailedResponseFailureReasonType0",
-    "MediaGenerationFailedResponseFailureReasonZero": "MediaGenerationFailedResponseFailureReasonType0",
     "MediaGenerationInProgressResponseStatus": "MediaGenerationInProgressResponseStatusType0",
-    "MediaGenerationInProgressResponseStatusZero": "MediaGenerationInProgressResponseStatusType0",
     "MediaGenerationResponse_Completed": "MediaGenerationCompletedResponse",
     "MediaGenerationResponse_Failed": "MediaGenerationFailedResponse",
     "MediaGenerationResponse_Generating": "MediaGenerationInProgressResponse",
@@ -8940,6 +8807,7 @@ _ALIASES = {
     "MessagesTextSearchRequestExcludeStatusesItem": "ConversationalAiConversationsMessagesTextSearchExcludeStatusesType0Item",
     "MessagesTextSearchRequestSummaryMode": "ConversationalAiConversationsMessagesTextSearchSummaryMode",
     "ModelResponseModel": "Model",
+    "ModerationGuardrail": "ModerationGuardrailInput",
     "MTLSAuthResponse": "MtlsAuthResponse",
     "MusicComposeDetailedRequestOutputFormat": "MusicComposeDetailedOutputFormatOfTheGeneratedAudio",
     "MusicComposeDetailedStreamRequestOutputFormat": "MusicComposeDetailedStreamOutputFormatOfTheGeneratedAudio",
@@ -8950,11 +8818,9 @@ _ALIASES = {
     "OAuth2JWTResponse": "OAuth2JwtResponse",
     "OAuth2JwtResponseAlgorithm": "OAuth2JwtResponseAlgorithmType0",
     "OAuth2JWTResponseAlgorithmType0": "OAuth2JwtResponseAlgorithmType0",
-    "OAuth2JwtResponseAlgorithmZero": "OAuth2JwtResponseAlgorithmType0",
     "OAuth2JWTResponseExtraParams": "OAuth2JwtResponseExtraParams",
     "OAuth2JwtResponseTokenResponseField": "OAuth2JwtResponseTokenResponseFieldType0",
     "OAuth2JWTResponseTokenResponseFieldType0": "OAuth2JwtResponseTokenResponseFieldType0",
-    "OAuth2JwtResponseTokenResponseFieldZero": "OAuth2JwtResponseTokenResponseFieldType0",
     "ObjectJsonSchemaPropertyInputConstantValue": "ObjectJsonSchemaPropertyInputConstantValueType0",
     "ObjectJsonSchemaPropertyOutputConstantValue": "ObjectJsonSchemaPropertyOutputConstantValueType0",
     "OrderItemRequestInput_Dub": "DubOrderItemRequest",
@@ -8972,9 +8838,7 @@ _ALIASES = {
     "PatchConvAiDashboardSettingsRequestChartsItem_DataCollection": "DashboardDataCollectionChartModel",
     "PatchConvAISettingsRequest": "PatchConvAiSettingsRequest",
     "PendingClipTaskType": "PendingClipTaskTypeType0",
-    "PendingClipTaskTypeZero": "PendingClipTaskTypeType0",
     "PendingSubscriptionSwitchResponseModelNextTier": "PendingSubscriptionSwitchResponseModelNextTierType0",
-    "PendingSubscriptionSwitchResponseModelNextTierZero": "PendingSubscriptionSwitchResponseModelNextTierType0",
     "PhoneNumbersCreateRequestBody_Exotel": "CreateExotelPhoneNumberRequest",
     "PhoneNumbersCreateRequestBody_SipTrunk": "CreateSipTrunkPhoneNumberRequest",
     "PhoneNumbersCreateRequestBody_Twilio": "CreateTwilioPhoneNumberRequest",
@@ -9000,23 +8864,21 @@ _ALIASES = {
     "PlayDTMFToolConfig": "PlayDtmfToolConfig",
     "PodcastURLSource": "PodcastUrlSource",
     "PreviewAudioDBModel": "PreviewAudioDbModel",
+    "PrivacyConfig": "PrivacyConfigInput",
     "PrivateKeyJWTResponse": "PrivateKeyJwtResponse",
     "PrivateKeyJwtResponseAlgorithm": "PrivateKeyJwtResponseAlgorithmType0",
     "PrivateKeyJWTResponseAlgorithmType0": "PrivateKeyJwtResponseAlgorithmType0",
-    "PrivateKeyJwtResponseAlgorithmZero": "PrivateKeyJwtResponseAlgorithmType0",
     "PrivateKeyJWTResponseExtraParams": "PrivateKeyJwtResponseExtraParams",
-    "ProjectCreateRequestModelIdZero": "BodyCreateDubbingProjectV1DubbingProjectPostModelIdType0",
+    "ProcedureAtVersion": "ProcedureAtVersionInput",
     "ProjectCreationMetaResponseModelStatus": "ProjectCreationMetaResponseModelStatusType0",
-    "ProjectCreationMetaResponseModelStatusZero": "ProjectCreationMetaResponseModelStatusType0",
     "ProjectExtendedResponseAccessLevel": "ProjectExtendedResponseAccessLevelType0",
-    "ProjectExtendedResponseAccessLevelZero": "ProjectExtendedResponseAccessLevelType0",
     "ProjectExtendedResponseApplyTextNormalization": "ProjectExtendedResponseApplyTextNormalizationType0",
-    "ProjectExtendedResponseApplyTextNormalizationZero": "ProjectExtendedResponseApplyTextNormalizationType0",
     "ProjectExtendedResponseAspectRatio": "ProjectExtendedResponseAspectRatioType0",
-    "ProjectExtendedResponseAspectRatioZero": "ProjectExtendedResponseAspectRatioType0",
+    "ProjectExtendedResponseAssetsItem_Audio": "ProjectExternalAudioResponseModel",
+    "ProjectExtendedResponseAssetsItem_Image": "ProjectImageResponseModel",
+    "ProjectExtendedResponseAssetsItem_Video": "ProjectVideoResponseModel",
     "ProjectExtendedResponseCaptionStyleTemplateOverrides": "ProjectExtendedResponseCaptionStyleTemplateOverridesType0",
     "ProjectExtendedResponseFiction": "ProjectExtendedResponseFictionType0",
-    "ProjectExtendedResponseFictionZero": "ProjectExtendedResponseFictionType0",
     "ProjectExtendedResponseModel": "ProjectExtendedResponse",
     "ProjectExtendedResponseModelAccessLevelType0": "ProjectExtendedResponseAccessLevelType0",
     "ProjectExtendedResponseModelApplyTextNormalizationType0": "ProjectExtendedResponseApplyTextNormalizationType0",
@@ -9028,22 +8890,16 @@ _ALIASES = {
     "ProjectExtendedResponseModelStateType0": "ProjectExtendedResponseStateType0",
     "ProjectExtendedResponseModelTargetAudienceType0": "ProjectExtendedResponseTargetAudienceType0",
     "ProjectExtendedResponseSourceType": "ProjectExtendedResponseSourceTypeType0",
-    "ProjectExtendedResponseSourceTypeZero": "ProjectExtendedResponseSourceTypeType0",
     "ProjectExtendedResponseState": "ProjectExtendedResponseStateType0",
-    "ProjectExtendedResponseStateZero": "ProjectExtendedResponseStateType0",
     "ProjectExtendedResponseTargetAudience": "ProjectExtendedResponseTargetAudienceType0",
-    "ProjectExtendedResponseTargetAudienceZero": "ProjectExtendedResponseTargetAudienceType0",
     "ProjectExternalAudioResponseModelSourceContext_MusicExploreSong": "MusicExploreSongSourceContext",
     "ProjectExternalAudioResponseModelSourceContext_Sfx": "SfxSourceContext",
     "ProjectExternalAudioResponseModelSourceContext_Song": "SongSourceContext",
     "ProjectListRequestSortDirection": "DubbingProjectListSortDirection",
     "ProjectResponseAccessLevel": "ProjectResponseAccessLevelType0",
-    "ProjectResponseAccessLevelZero": "ProjectResponseAccessLevelType0",
     "ProjectResponseAspectRatio": "ProjectResponseAspectRatioType0",
-    "ProjectResponseAspectRatioZero": "ProjectResponseAspectRatioType0",
     "ProjectResponseCaptionStyleTemplateOverrides": "ProjectResponseCaptionStyleTemplateOverridesType0",
     "ProjectResponseFiction": "ProjectResponseFictionType0",
-    "ProjectResponseFictionZero": "ProjectResponseFictionType0",
     "ProjectResponseModel": "ProjectResponse",
     "ProjectResponseModelAccessLevelType0": "ProjectResponseAccessLevelType0",
     "ProjectResponseModelAspectRatioType0": "ProjectResponseAspectRatioType0",
@@ -9053,11 +8909,8 @@ _ALIASES = {
     "ProjectResponseModelStateType0": "ProjectResponseStateType0",
     "ProjectResponseModelTargetAudienceType0": "ProjectResponseTargetAudienceType0",
     "ProjectResponseSourceType": "ProjectResponseSourceTypeType0",
-    "ProjectResponseSourceTypeZero": "ProjectResponseSourceTypeType0",
     "ProjectResponseState": "ProjectResponseStateType0",
-    "ProjectResponseStateZero": "ProjectResponseStateType0",
     "ProjectResponseTargetAudience": "ProjectResponseTargetAudienceType0",
-    "ProjectResponseTargetAudienceZero": "ProjectResponseTargetAudienceType0",
     "ProjectsCreateRequestApplyTextNormalization": "BodyCreateStudioProjectV1StudioProjectsPostApplyTextNormalizationType0",
     "ProjectsCreateRequestFiction": "BodyCreateStudioProjectV1StudioProjectsPostFictionType0",
     "ProjectsCreateRequestSourceType": "BodyCreateStudioProjectV1StudioProjectsPostSourceTypeType0",
@@ -9105,6 +8958,9 @@ _ALIASES = {
     "PromptAgentApiModelWorkflowOverrideInputToolsItem_System": "SystemToolConfigInput",
     "PromptAgentApiModelWorkflowOverrideInputToolsItem_Webhook": "WebhookToolConfigInput",
     "PromptAgentAPIModelWorkflowOverrideOutput": "PromptAgentApiModelWorkflowOverrideOutput",
+    "PromptAgentApiModelWorkflowOverrideOutputBackupLlmConfig_Default": "BackupLlmDefault",
+    "PromptAgentApiModelWorkflowOverrideOutputBackupLlmConfig_Disabled": "BackupLlmDisabled",
+    "PromptAgentApiModelWorkflowOverrideOutputBackupLlmConfig_Override": "BackupLlmOverride",
     "PromptAgentApiModelWorkflowOverrideOutputToolsItem_ApiIntegrationWebhook": "ApiIntegrationWebhookToolConfigOutput",
     "PromptAgentApiModelWorkflowOverrideOutputToolsItem_Client": "ClientToolConfigOutput",
     "PromptAgentApiModelWorkflowOverrideOutputToolsItem_Mcp": "McpToolConfigOutput",
@@ -9118,7 +8974,8 @@ _ALIASES = {
     "PronunciationDictionaryRulesItem_Phoneme": "PronunciationDictionaryPhonemeRuleRequestModel",
     "PronunciationDictionaryVersionLocatorDBModel": "PronunciationDictionaryVersionLocator",
     "PronunciationDictionaryVersionResponseModelPermissionOnResource": "PronunciationDictionaryVersionResponseModelPermissionOnResourceType0",
-    "PronunciationDictionaryVersionResponseModelPermissionOnResourceZero": "PronunciationDictionaryVersionResponseModelPermissionOnResourceType0",
+    "RagConfig": "RagConfigInput",
+    "RagConfigWorkflowOverride": "RagConfigWorkflowOverrideInput",
     "RAGDocumentIndexesResponseModel": "RagDocumentIndexesResponseModel",
     "RAGDocumentIndexResponseModel": "RagDocumentIndexResponseModel",
     "RAGDocumentIndexUsage": "RagDocumentIndexUsage",
@@ -9128,37 +8985,27 @@ _ALIASES = {
     "RAGIndexRequestModel": "RagIndexRequestModel",
     "RAGIndexStatus": "RagIndexStatus",
     "ReaderResourceResponseModelResourceType": "ReaderResourceResponseModelResourceTypeType0",
-    "ReaderResourceResponseModelResourceTypeZero": "ReaderResourceResponseModelResourceTypeType0",
     "ReadMetadataChapterDBModel": "ReadMetadataChapterDbModel",
     "RecordingResponseModel": "RecordingResponse",
     "ReferencedToolCommonModelType": "ReferencedToolCommonModelTypeType0",
-    "ReferencedToolCommonModelTypeZero": "ReferencedToolCommonModelTypeType0",
     "RenderStatus": "RenderStatusType0",
-    "RenderStatusZero": "RenderStatusType0",
     "RequestPVCManualVerificationResponseModel": "RequestPvcManualVerificationResponseModel",
     "ResourceAccessInfoAccessSource": "ResourceAccessInfoAccessSourceType0",
-    "ResourceAccessInfoAccessSourceZero": "ResourceAccessInfoAccessSourceType0",
     "ResourceAccessInfoAnonymousAccessLevelOverride": "ResourceAccessInfoAnonymousAccessLevelOverrideType0",
-    "ResourceAccessInfoAnonymousAccessLevelOverrideZero": "ResourceAccessInfoAnonymousAccessLevelOverrideType0",
     "ResourceAccessInfoRole": "ResourceAccessInfoRoleType0",
-    "ResourceAccessInfoRoleZero": "ResourceAccessInfoRoleType0",
     "ResourceMetadataResponseModelAnonymousAccessLevelOverride": "ResourceMetadataResponseModelAnonymousAccessLevelOverrideType0",
-    "ResourceMetadataResponseModelAnonymousAccessLevelOverrideZero": "ResourceMetadataResponseModelAnonymousAccessLevelOverrideType0",
-    "ReviewResponseModelRejectReasonsItemZero": "ReviewResponseModelRejectReasonsType0ItemType0",
     "ReviewResponseModelRejectReasonsType0Item": "ReviewResponseModelRejectReasonsType0ItemType0",
     "ReviewResponseModelReviewStatus": "ReviewResponseModelReviewStatusType0",
-    "ReviewResponseModelReviewStatusZero": "ReviewResponseModelReviewStatusType0",
     "ReviewResponseModelScoresBreakdown": "ReviewResponseModelScoresBreakdownType0",
+    "SafetyCommonModel": "SafetyCommonModelInput",
     "SampleConfigDBModel": "SampleConfigDbModel",
     "SampleConfigDbModelParentType": "SampleConfigDbModelParentTypeType0",
     "SampleConfigDBModelParentTypeType0": "SampleConfigDbModelParentTypeType0",
-    "SampleConfigDbModelParentTypeZero": "SampleConfigDbModelParentTypeType0",
     "SampleResponseModel": "VoiceSample",
     "SegmentCreatePayloadTranslations": "SegmentCreatePayloadTranslationsType0",
     "SFXModelId": "SfxModelId",
     "SfxSourceContextGenerationConfig": "SfxSourceContextGenerationConfigType0",
     "ShareOptionResponseModelType": "ShareOptionResponseModelTypeType0",
-    "ShareOptionResponseModelTypeZero": "ShareOptionResponseModelTypeType0",
     "SIPLogMessage": "SipLogMessage",
     "SIPLogMessageDirection": "SipLogMessageDirection",
     "SIPMediaEncryptionEnum": "SipMediaEncryptionEnum",
@@ -9253,7 +9100,6 @@ _ALIASES = {
     "SongSourceContextGenerationSettings": "SongSourceContextGenerationSettingsType0",
     "SpeakerSeparationResponseModelSpeakers": "SpeakerSeparationResponseModelSpeakersType0",
     "SpeakerSeparationResponseModelStatus": "SpeakerSeparationResponseModelStatusType0",
-    "SpeakerSeparationResponseModelStatusZero": "SpeakerSeparationResponseModelStatusType0",
     "SpeechHistoryItemResponseModel": "SpeechHistoryItemResponse",
     "SpeechToSpeechConvertRequestFileFormat": "SpeechToSpeechRequestFileFormatType0",
     "SpeechToSpeechConvertRequestOutputFormat": "SpeechToSpeechConvertOutputFormatOfTheGeneratedAudio",
@@ -9265,11 +9111,12 @@ _ALIASES = {
     "SpeechToTextConvertRequestMultichannelOutputStyle": "BodySpeechToTextV1SpeechToTextPostMultichannelOutputStyle",
     "SpeechToTextConvertRequestTimestampsGranularity": "BodySpeechToTextV1SpeechToTextPostTimestampsGranularity",
     "SpeechToTextWordResponseModelType": "SpeechToTextWordResponseModelTypeType0",
-    "SpeechToTextWordResponseModelTypeZero": "SpeechToTextWordResponseModelTypeType0",
+    "StartProcedureToolConfig": "StartProcedureToolConfigInput",
     "StartPVCVoiceTrainingResponseModel": "StartPvcVoiceTrainingResponseModel",
     "StreamingAudioChunkWithTimestampsResponseModel": "StreamingAudioChunkWithTimestampsResponse",
     "StudioClipReferenceClipType": "StudioClipReferenceClipTypeType0",
-    "StudioClipReferenceClipTypeZero": "StudioClipReferenceClipTypeType0",
+    "SubscriptionPendingChange_Cancellation": "PendingCancellationResponseModel",
+    "SubscriptionPendingChange_Change": "PendingSubscriptionSwitchResponseModel",
     "SubscriptionResponseModel": "SubscriptionResponse",
     "SummariesGetResponseValue_Failure": "BatchFailureResponseModel",
     "SummariesGetResponseValue_Success": "AgentSummaryBatchSuccessfulResponseModel",
@@ -9298,7 +9145,6 @@ _ALIASES = {
     "SystemToolConfigOutputParams_TransferToNumber": "TransferToNumberToolConfigOutput",
     "SystemToolConfigOutputParams_VoicemailDetection": "VoicemailDetectionToolConfig",
     "TestRunMetadataTestType": "TestRunMetadataTestTypeType0",
-    "TestRunMetadataTestTypeZero": "TestRunMetadataTestTypeType0",
     "TestsCreateRequestBody_Llm": "CreateResponseUnitTestRequest",
     "TestsCreateRequestBody_Simulation": "CreateSimulationTestRequest",
     "TestsCreateRequestBody_Tool": "CreateToolCallUnitTestRequest",
@@ -9327,27 +9173,31 @@ _ALIASES = {
     "ToolExecutionResponseModelToolCallDetails_Mcp": "ConversationHistoryTranscriptToolCallMcpDetails",
     "ToolExecutionResponseModelToolCallDetails_Webhook": "ConversationHistoryTranscriptToolCallWebhookDetails",
     "ToolExecutionTaskSupport": "ToolExecutionTaskSupportType0",
-    "ToolExecutionTaskSupportZero": "ToolExecutionTaskSupportType0",
     "ToolMeta": "ToolMetaType0",
     "ToolOutputSchema": "ToolOutputSchemaType0",
     "ToolRequestModelToolConfig_Client": "ClientToolConfigInput",
     "ToolRequestModelToolConfig_Mcp": "McpToolConfigInput",
     "ToolRequestModelToolConfig_System": "SystemToolConfigInput",
     "ToolRequestModelToolConfig_Webhook": "WebhookToolConfigInput",
+    "ToolResponseMockConfig": "ToolResponseMockConfigInput",
     "ToolResponseModelToolConfig_Client": "ClientToolConfigOutput",
     "ToolResponseModelToolConfig_Mcp": "McpToolConfigOutput",
     "ToolResponseModelToolConfig_System": "SystemToolConfigOutput",
     "ToolResponseModelToolConfig_Webhook": "WebhookToolConfigOutput",
     "TranscriptGetRequestFormatType": "DubbingTranscriptGetFormatType",
     "TranscriptsGetRequestFormatType": "DubbingTranscriptsGetFormatType",
+    "TransferToAgentToolConfig": "TransferToAgentToolConfigInput",
     "TransferToAgentToolResultSuccessModelInputBranchInfo_DefaultingToMain": "TransferBranchInfoDefaultingToMain",
     "TransferToAgentToolResultSuccessModelInputBranchInfo_TrafficSplit": "TransferBranchInfoTrafficSplit",
     "TransferToAgentToolResultSuccessModelOutputBranchInfo_DefaultingToMain": "TransferBranchInfoDefaultingToMain",
     "TransferToAgentToolResultSuccessModelOutputBranchInfo_TrafficSplit": "TransferBranchInfoTrafficSplit",
+    "TransferToNumberToolConfig": "TransferToNumberToolConfigInput",
+    "TtsConversationalConfig": "TtsConversationalConfigInput",
     "TTSConversationalConfigInput": "TtsConversationalConfigInput",
     "TTSConversationalConfigOutput": "TtsConversationalConfigOutput",
     "TTSConversationalConfigOverride": "TtsConversationalConfigOverride",
     "TTSConversationalConfigOverrideConfig": "TtsConversationalConfigOverrideConfig",
+    "TtsConversationalConfigWorkflowOverride": "TtsConversationalConfigWorkflowOverrideInput",
     "TTSConversationalConfigWorkflowOverrideInput": "TtsConversationalConfigWorkflowOverrideInput",
     "TTSConversationalConfigWorkflowOverrideOutput": "TtsConversationalConfigWorkflowOverrideOutput",
     "TTSConversationalModel": "TtsConversationalModel",
@@ -9357,6 +9207,7 @@ _ALIASES = {
     "UnitTestRunResponseModelTestInfo_Llm": "ResponseUnitTestModel",
     "UnitTestRunResponseModelTestInfo_Simulation": "SimulationTestModel",
     "UnitTestRunResponseModelTestInfo_Tool": "ToolCallUnitTestModel",
+    "UnitTestToolCallEvaluationModel": "UnitTestToolCallEvaluationModelInput",
     "UnitTestToolCallParameterEval_Anything": "MatchAnythingParameterEvaluationStrategy",
     "UnitTestToolCallParameterEval_Exact": "ExactParameterEvaluationStrategy",
     "UnitTestToolCallParameterEval_Llm": "LlmParameterEvaluationStrategy",
@@ -9379,13 +9230,11 @@ _ALIASES = {
     "UUITransferConfig": "UuiTransferConfig",
     "UuiTransferConfigProtocolDiscriminatorMode": "UuiTransferConfigProtocolDiscriminatorModeType0",
     "UUITransferConfigProtocolDiscriminatorModeType0": "UuiTransferConfigProtocolDiscriminatorModeType0",
-    "UuiTransferConfigProtocolDiscriminatorModeZero": "UuiTransferConfigProtocolDiscriminatorModeType0",
     "VADConfig": "VadConfig",
     "VADConfigWorkflowOverride": "VadConfigWorkflowOverride",
     "VerificationAttemptResponseModel": "VerificationAttemptResponse",
     "VerifyPVCVoiceCaptchaResponseModel": "VerifyPvcVoiceCaptchaResponseModel",
     "VideoAnalysisStatus": "VideoAnalysisStatusType0",
-    "VideoAnalysisStatusZero": "VideoAnalysisStatusType0",
     "VideoGenerationRequest_BytedanceSeedanceV2": "BytedanceSeedance2Request",
     "VideoGenerationRequest_BytedanceSeedanceV25": "BytedanceSeedance25Request",
     "VideoGenerationRequest_BytedanceSeedanceV2Fast": "BytedanceSeedance2FastRequest",
@@ -9399,34 +9248,27 @@ _ALIASES = {
     "VideoReference_InlineBase64": "InlineVideoReference",
     "VOICECATEGORY": "VoiceCategory",
     "VOICECATEGORYType0": "VoiceCategoryType0",
-    "VoiceCategoryZero": "VoiceCategoryType0",
     "VoiceLabellingStatus": "VoiceLabellingStatusType0",
-    "VoiceLabellingStatusZero": "VoiceLabellingStatusType0",
     "VoicePreviewsRequestModel": "VoiceDesignRequest",
     "VoicePreviewsResponseModel": "VoiceDesignPreviewResponse",
     "VoiceRecordingQuality": "VoiceRecordingQualityType0",
-    "VoiceRecordingQualityZero": "VoiceRecordingQualityType0",
     "VoiceResponseModel": "Voice",
     "VoiceResponseModelLabellingStatusType0": "VoiceLabellingStatusType0",
     "VoiceResponseModelLabels": "VoiceLabels",
     "VoiceResponseModelRecordingQualityType0": "VoiceRecordingQualityType0",
     "VoiceResponseModelSafetyControlType0": "VoiceSafetyControlType0",
     "VoiceSafetyControl": "VoiceSafetyControlType0",
-    "VoiceSafetyControlZero": "VoiceSafetyControlType0",
     "VoiceSettingsResponseModel": "VoiceSettings",
     "VoicesGetSharedRequestCategory": "VoicesGetSharedCategory",
     "VoicesGetSharedRequestSort": "VoicesGetSharedSort",
     "VoiceSharingResponseCategory": "VoiceSharingResponseCategoryType0",
-    "VoiceSharingResponseCategoryZero": "VoiceSharingResponseCategoryType0",
     "VoiceSharingResponseModel": "VoiceSharingResponse",
     "VoiceSharingResponseModelCategoryType0": "VoiceSharingResponseCategoryType0",
     "VoiceSharingResponseModelLabels": "VoiceSharingResponseLabels",
     "VoiceSharingResponseModelReviewStatusType0": "VoiceSharingResponseReviewStatusType0",
     "VoiceSharingResponseModelStatusType0": "VoiceSharingResponseStatusType0",
     "VoiceSharingResponseReviewStatus": "VoiceSharingResponseReviewStatusType0",
-    "VoiceSharingResponseReviewStatusZero": "VoiceSharingResponseReviewStatusType0",
     "VoiceSharingResponseStatus": "VoiceSharingResponseStatusType0",
-    "VoiceSharingResponseStatusZero": "VoiceSharingResponseStatusType0",
     "VoiceVerificationResponseModel": "VoiceVerificationResponse",
     "WebhookHMACSettings": "WebhookHmacSettings",
     "WebhookHmacSettingsRequestHeaders": "WebhookHmacSettingsRequestHeadersType0",
@@ -9434,9 +9276,7 @@ _ALIASES = {
     "WebhookTarget_All": "WebhookTargetAll",
     "WebhookTarget_Ids": "WebhookTargetIds",
     "WebhookToolApiSchemaConfigOutputContentType": "WebhookToolApiSchemaConfigOutputContentTypeType0",
-    "WebhookToolApiSchemaConfigOutputContentTypeZero": "WebhookToolApiSchemaConfigOutputContentTypeType0",
     "WebhookToolApiSchemaConfigOutputMethod": "WebhookToolApiSchemaConfigOutputMethodType0",
-    "WebhookToolApiSchemaConfigOutputMethodZero": "WebhookToolApiSchemaConfigOutputMethodType0",
     "WhatsAppTemplateHeaderComponentParamsParametersItem_Document": "WhatsAppTemplateDocumentParam",
     "WhatsAppTemplateHeaderComponentParamsParametersItem_Image": "WhatsAppTemplateImageParam",
     "WhatsAppTemplateHeaderComponentParamsParametersItem_Location": "WhatsAppTemplateLocationParam",
@@ -9447,13 +9287,17 @@ _ALIASES = {
     "WidgetConfigInput": "WidgetConfig",
     "WidgetConfigInputLanguagePresets": "WidgetConfigLanguagePresets",
     "WidgetConfigInputSyntaxHighlightThemeType0": "WidgetConfigSyntaxHighlightThemeType0",
+    "WidgetConfigOutputAvatar_Image": "ImageAvatar",
+    "WidgetConfigOutputAvatar_Orb": "OrbAvatar",
+    "WidgetConfigOutputAvatar_Url": "UrlAvatar",
     "WidgetConfigOutputSyntaxHighlightTheme": "WidgetConfigOutputSyntaxHighlightThemeType0",
-    "WidgetConfigOutputSyntaxHighlightThemeZero": "WidgetConfigOutputSyntaxHighlightThemeType0",
+    "WidgetConfigResponseAvatar_Image": "ImageAvatar",
+    "WidgetConfigResponseAvatar_Orb": "OrbAvatar",
+    "WidgetConfigResponseAvatar_Url": "UrlAvatar",
     "WidgetConfigResponseModel": "WidgetConfigResponse",
     "WidgetConfigResponseModelLanguagePresets": "WidgetConfigResponseLanguagePresets",
     "WidgetConfigResponseModelSyntaxHighlightThemeType0": "WidgetConfigResponseSyntaxHighlightThemeType0",
     "WidgetConfigResponseSyntaxHighlightTheme": "WidgetConfigResponseSyntaxHighlightThemeType0",
-    "WidgetConfigResponseSyntaxHighlightThemeZero": "WidgetConfigResponseSyntaxHighlightThemeType0",
     "WidgetConfigSyntaxHighlightTheme": "WidgetConfigSyntaxHighlightThemeType0",
     "WorkflowEdgeModelInputBackwardCondition_Expression": "WorkflowExpressionConditionModelInput",
     "WorkflowEdgeModelInputBackwardCondition_Llm": "WorkflowLlmConditionModelInput",
@@ -9499,8 +9343,10 @@ _ALIASES = {
     "WorkflowToolResponseModelInputStepsItem_Edge": "WorkflowToolEdgeStepModel",
     "WorkflowToolResponseModelInputStepsItem_MaxIterationsExceeded": "WorkflowToolMaxIterationsExceededStepModel",
     "WorkflowToolResponseModelInputStepsItem_NestedTools": "WorkflowToolNestedToolsStepModelInput",
+    "WorkflowToolResponseModelOutputStepsItems_Edge": "WorkflowToolEdgeStepModel",
+    "WorkflowToolResponseModelOutputStepsItems_MaxIterationsExceeded": "WorkflowToolMaxIterationsExceededStepModel",
+    "WorkflowToolResponseModelOutputStepsItems_NestedTools": "WorkflowToolNestedToolsStepModelOutput",
     "WorkspaceAnalyticsQueryResponseModelColumnTypesItem": "WorkspaceAnalyticsQueryResponseModelColumnTypesItemType0",
-    "WorkspaceAnalyticsQueryResponseModelColumnTypesItemZero": "WorkspaceAnalyticsQueryResponseModelColumnTypesItemType0",
 }
 
 
@@ -11910,7 +11756,6 @@ __all__ = (
     "AddPronunciationDictionaryResponseModel",
     "AddPronunciationDictionaryResponseModelPermissionOnResource",
     "AddPronunciationDictionaryResponseModelPermissionOnResourceType0",
-    "AddPronunciationDictionaryResponseModelPermissionOnResourceZero",
     "AddTicketCommentRequestModel",
     "AddTurnCommentRequestModel",
     "AddVoiceIVCResponseModel",
@@ -11923,6 +11768,7 @@ __all__ = (
     "AddWorkspaceInviteResponseModel",
     "AdditionalFormatResponseModel",
     "AdhocAgentConfigOverrideForTestRequestModel",
+    "AgentAnalysisItems",
     "AgentAnalysisItemsInput",
     "AgentAnalysisItemsInputDataCollectionItem",
     "AgentAnalysisItemsInputDataCollectionItem_System",
@@ -12014,6 +11860,7 @@ __all__ = (
     "AgentTestFolderPathSegmentResponseModel",
     "AgentTestingSettings",
     "AgentTopicResponseModel",
+    "AgentTransfer",
     "AgentTransferInput",
     "AgentTransferOp",
     "AgentTransferOpPop",
@@ -12046,6 +11893,7 @@ __all__ = (
     "AgentWorkflowResponseModelNodesValue_StandaloneAgent",
     "AgentWorkflowResponseModelNodesValue_Start",
     "AgentWorkflowResponseModelNodesValue_Tool",
+    "AgentWorkspaceOverrides",
     "AgentWorkspaceOverridesInput",
     "AgentWorkspaceOverridesOutput",
     "AlertingIntegrationNotifier",
@@ -12073,7 +11921,6 @@ __all__ = (
     "AnalysisPropertyLlm",
     "AnalysisPropertyType",
     "AnalysisPropertyTypeType0",
-    "AnalysisPropertyTypeZero",
     "AnalysisRunSnapshot",
     "AnalysisRunSnapshotChargePerFeature",
     "AnalysisRunSnapshotPricePerFeature",
@@ -12085,12 +11932,10 @@ __all__ = (
     "ApiIntegrationOAuth2AuthCodeResponse",
     "ApiIntegrationOAuth2AuthCodeResponseScopeSeparator",
     "ApiIntegrationOAuth2AuthCodeResponseScopeSeparatorType0",
-    "ApiIntegrationOAuth2AuthCodeResponseScopeSeparatorZero",
     "ApiIntegrationOAuth2AuthCodeResponseStatus",
     "ApiIntegrationOAuth2CustomAppResponse",
     "ApiIntegrationOAuth2CustomAppResponseScopeSeparator",
     "ApiIntegrationOAuth2CustomAppResponseScopeSeparatorType0",
-    "ApiIntegrationOAuth2CustomAppResponseScopeSeparatorZero",
     "ApiIntegrationOAuth2CustomAppResponseStatus",
     "ApiIntegrationWebhookOverrides",
     "ApiIntegrationWebhookOverridesRequestHeaders",
@@ -12136,7 +11981,6 @@ __all__ = (
     "AssetTranscriptionData",
     "AssetTranscriptionStatus",
     "AssetTranscriptionStatusType0",
-    "AssetTranscriptionStatusZero",
     "AssignConversationTagsRequestModel",
     "AssignableUserResponseModel",
     "AstAdditionOperatorNodeInput",
@@ -12226,7 +12070,6 @@ __all__ = (
     "AttachedSystemEvaluationRef",
     "AttachedSystemEvaluationRefAnalysisItemId",
     "AttachedSystemEvaluationRefAnalysisItemIdType0",
-    "AttachedSystemEvaluationRefAnalysisItemIdZero",
     "AttachedSystemEvaluationRefScope",
     "AttachedTestModel",
     "AttachedUserDataCollectionRef",
@@ -12237,7 +12080,6 @@ __all__ = (
     "AudioAnalysisResult",
     "AudioAnalysisStatus",
     "AudioAnalysisStatusType0",
-    "AudioAnalysisStatusZero",
     "AudioIsolationConvertRequestFileFormat",
     "AudioIsolationHistoryItemResponseModel",
     "AudioIsolationRequest",
@@ -12253,7 +12095,6 @@ __all__ = (
     "AudioNativeProjectSettingsResponseModel",
     "AudioNativeProjectSettingsResponseModelStatus",
     "AudioNativeProjectSettingsResponseModelStatusType0",
-    "AudioNativeProjectSettingsResponseModelStatusZero",
     "AudioRefChunk",
     "AudioReference",
     "AudioReference_Asset",
@@ -12410,7 +12251,6 @@ __all__ = (
     "BodyCreateDubbingProjectV1DubbingProjectPost",
     "BodyCreateDubbingProjectV1DubbingProjectPostModelId",
     "BodyCreateDubbingProjectV1DubbingProjectPostModelIdType0",
-    "BodyCreateDubbingProjectV1DubbingProjectPostModelIdZero",
     "BodyCreateFileDocumentV1ConvaiKnowledgeBaseFilePost",
     "BodyCreateFolderV1ConvaiKnowledgeBaseFolderPost",
     "BodyCreateForcedAlignmentV1ForcedAlignmentPost",
@@ -12623,55 +12463,44 @@ __all__ = (
     "CaptionStyleCharacterAnimationModel",
     "CaptionStyleCharacterAnimationModelEnterType",
     "CaptionStyleCharacterAnimationModelEnterTypeType0",
-    "CaptionStyleCharacterAnimationModelEnterTypeZero",
     "CaptionStyleCharacterAnimationModelExitType",
     "CaptionStyleCharacterAnimationModelExitTypeType0",
-    "CaptionStyleCharacterAnimationModelExitTypeZero",
     "CaptionStyleHorizontalPlacementModel",
     "CaptionStyleHorizontalPlacementModelAlign",
     "CaptionStyleHorizontalPlacementModelAlignType0",
-    "CaptionStyleHorizontalPlacementModelAlignZero",
     "CaptionStyleModel",
     "CaptionStyleModelTextAlign",
     "CaptionStyleModelTextAlignType0",
-    "CaptionStyleModelTextAlignZero",
     "CaptionStyleModelTextBlendMode",
     "CaptionStyleModelTextBlendModeType0",
-    "CaptionStyleModelTextBlendModeZero",
     "CaptionStyleModelTextStyle",
     "CaptionStyleModelTextStyleType0",
-    "CaptionStyleModelTextStyleZero",
     "CaptionStyleModelTextTransform",
     "CaptionStyleModelTextTransformType0",
-    "CaptionStyleModelTextTransformZero",
     "CaptionStyleModelTextWeight",
     "CaptionStyleModelTextWeightType0",
-    "CaptionStyleModelTextWeightZero",
     "CaptionStyleSectionAnimationModel",
     "CaptionStyleSectionAnimationModelEnterType",
     "CaptionStyleSectionAnimationModelEnterTypeType0",
-    "CaptionStyleSectionAnimationModelEnterTypeZero",
     "CaptionStyleSectionAnimationModelExitType",
     "CaptionStyleSectionAnimationModelExitTypeType0",
-    "CaptionStyleSectionAnimationModelExitTypeZero",
     "CaptionStyleTemplateModel",
     "CaptionStyleVerticalPlacementModel",
     "CaptionStyleVerticalPlacementModelAlign",
     "CaptionStyleVerticalPlacementModelAlignType0",
-    "CaptionStyleVerticalPlacementModelAlignZero",
     "CaptionStyleWordAnimationModel",
     "CaptionStyleWordAnimationModelEnterType",
     "CaptionStyleWordAnimationModelEnterTypeType0",
-    "CaptionStyleWordAnimationModelEnterTypeZero",
     "CaptionStyleWordAnimationModelExitType",
     "CaptionStyleWordAnimationModelExitTypeType0",
-    "CaptionStyleWordAnimationModelExitTypeZero",
     "ChapterContentBlockExtendableNodeResponseModel",
     "ChapterContentBlockInputModel",
     "ChapterContentBlockInputModelSubType",
     "ChapterContentBlockInputModelSubTypeType0",
     "ChapterContentBlockResponseModel",
     "ChapterContentBlockResponseModelNodesItem",
+    "ChapterContentBlockResponseModelNodesItem_Other",
+    "ChapterContentBlockResponseModelNodesItem_TtsNode",
     "ChapterContentBlockTtsNodeResponseModel",
     "ChapterContentInputModel",
     "ChapterContentParagraphTtsNodeInputModel",
@@ -12681,7 +12510,6 @@ __all__ = (
     "ChapterResponseModelStateType0",
     "ChapterResponseState",
     "ChapterResponseStateType0",
-    "ChapterResponseStateZero",
     "ChapterSnapshotExtendedResponseModel",
     "ChapterSnapshotResponse",
     "ChapterSnapshotResponseModel",
@@ -12692,7 +12520,6 @@ __all__ = (
     "ChapterWithContentResponseModel",
     "ChapterWithContentResponseModelState",
     "ChapterWithContentResponseModelStateType0",
-    "ChapterWithContentResponseModelStateZero",
     "CharacterAge",
     "CharacterAlignmentModel",
     "CharacterAlignmentResponseModel",
@@ -12715,10 +12542,8 @@ __all__ = (
     "ClipAnimation",
     "ClipAnimationEnterEffect",
     "ClipAnimationEnterEffectType0",
-    "ClipAnimationEnterEffectZero",
     "ClipAnimationExitEffect",
     "ClipAnimationExitEffectType0",
-    "ClipAnimationExitEffectZero",
     "ColumnFilter",
     "ColumnFilterOperation",
     "ColumnUnit",
@@ -12734,6 +12559,7 @@ __all__ = (
     "ConstantSchemaOverrideConstantValueType5",
     "ContentConfig",
     "ContentFormat",
+    "ContentGuardrail",
     "ContentGuardrailInput",
     "ContentGuardrailInputTriggerAction",
     "ContentGuardrailInputTriggerAction_EndCall",
@@ -12780,7 +12606,9 @@ __all__ = (
     "ConversationASRUsageModel",
     "ConversationAsrUsageModel",
     "ConversationChargingCommonModel",
+    "ConversationConfig",
     "ConversationConfigClientOverride",
+    "ConversationConfigClientOverrideConfig",
     "ConversationConfigClientOverrideConfigInput",
     "ConversationConfigClientOverrideConfigOutput",
     "ConversationConfigClientOverrideInput",
@@ -12791,6 +12619,7 @@ __all__ = (
     "ConversationConfigOutputMonitoringEventsItem",
     "ConversationConfigOverride",
     "ConversationConfigOverrideConfig",
+    "ConversationConfigWorkflowOverride",
     "ConversationConfigWorkflowOverrideInput",
     "ConversationConfigWorkflowOverrideOutput",
     "ConversationConfigWorkflowOverrideOutputClientEventsItem",
@@ -12817,7 +12646,11 @@ __all__ = (
     "ConversationHistoryMetadataCommonModelAuthorizationMethod",
     "ConversationHistoryMetadataCommonModelConversationInitiationSource",
     "ConversationHistoryMetadataCommonModelInitiationTrigger",
+    "ConversationHistoryMetadataCommonModelInitiationTrigger_Default",
+    "ConversationHistoryMetadataCommonModelInitiationTrigger_Zendesk",
     "ConversationHistoryMetadataCommonModelPhoneCall",
+    "ConversationHistoryMetadataCommonModelPhoneCall_SipTrunking",
+    "ConversationHistoryMetadataCommonModelPhoneCall_Twilio",
     "ConversationHistoryMultivoiceMessageModel",
     "ConversationHistoryMultivoiceMessagePartModel",
     "ConversationHistoryRagUsageCommonModel",
@@ -12844,7 +12677,6 @@ __all__ = (
     "ConversationHistoryTranscriptResponseModel",
     "ConversationHistoryTranscriptResponseModelRole",
     "ConversationHistoryTranscriptResponseModelRoleType0",
-    "ConversationHistoryTranscriptResponseModelRoleZero",
     "ConversationHistoryTranscriptResponseModelSourceMedium",
     "ConversationHistoryTranscriptResponseModelToolResultsItem",
     "ConversationHistoryTranscriptSystemToolResultCommonModel",
@@ -12885,6 +12717,18 @@ __all__ = (
     "ConversationHistoryTranscriptSystemToolResultCommonModelOutputResult_TransferToNumberTwilioSuccess",
     "ConversationHistoryTranscriptSystemToolResultCommonModelOutputResult_VoicemailDetectionSuccess",
     "ConversationHistoryTranscriptSystemToolResultCommonModelResult",
+    "ConversationHistoryTranscriptSystemToolResultCommonModelResult_EndCallSuccess",
+    "ConversationHistoryTranscriptSystemToolResultCommonModelResult_LanguageDetectionSuccess",
+    "ConversationHistoryTranscriptSystemToolResultCommonModelResult_PlayDtmfError",
+    "ConversationHistoryTranscriptSystemToolResultCommonModelResult_PlayDtmfSuccess",
+    "ConversationHistoryTranscriptSystemToolResultCommonModelResult_SkipTurnSuccess",
+    "ConversationHistoryTranscriptSystemToolResultCommonModelResult_TestingToolResult",
+    "ConversationHistoryTranscriptSystemToolResultCommonModelResult_TransferToAgentError",
+    "ConversationHistoryTranscriptSystemToolResultCommonModelResult_TransferToAgentSuccess",
+    "ConversationHistoryTranscriptSystemToolResultCommonModelResult_TransferToNumberError",
+    "ConversationHistoryTranscriptSystemToolResultCommonModelResult_TransferToNumberSipSuccess",
+    "ConversationHistoryTranscriptSystemToolResultCommonModelResult_TransferToNumberTwilioSuccess",
+    "ConversationHistoryTranscriptSystemToolResultCommonModelResult_VoicemailDetectionSuccess",
     "ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetails",
     "ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetailsInput",
     "ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetailsOutput",
@@ -12898,6 +12742,10 @@ __all__ = (
     "ConversationHistoryTranscriptToolCallCommonModelInputToolDetails_Webhook",
     "ConversationHistoryTranscriptToolCallCommonModelOutput",
     "ConversationHistoryTranscriptToolCallCommonModelOutputToolDetails",
+    "ConversationHistoryTranscriptToolCallCommonModelOutputToolDetails_ApiIntegrationWebhook",
+    "ConversationHistoryTranscriptToolCallCommonModelOutputToolDetails_Client",
+    "ConversationHistoryTranscriptToolCallCommonModelOutputToolDetails_Mcp",
+    "ConversationHistoryTranscriptToolCallCommonModelOutputToolDetails_Webhook",
     "ConversationHistoryTranscriptToolCallCommonModelOutputType",
     "ConversationHistoryTranscriptToolCallMCPDetails",
     "ConversationHistoryTranscriptToolCallMCPDetailsParameters",
@@ -12912,6 +12760,7 @@ __all__ = (
     "ConversationHistoryTranscriptWorkflowToolsResultCommonModelOutput",
     "ConversationHistoryTwilioPhoneCallModel",
     "ConversationHistoryTwilioPhoneCallModelDirection",
+    "ConversationInitiationClientDataConfig",
     "ConversationInitiationClientDataConfigInput",
     "ConversationInitiationClientDataConfigOutput",
     "ConversationInitiationClientDataInternal",
@@ -12938,7 +12787,6 @@ __all__ = (
     "ConversationSentimentAnalysis",
     "ConversationSentimentAnalysisOverallLabel",
     "ConversationSentimentAnalysisOverallLabelType0",
-    "ConversationSentimentAnalysisOverallLabelZero",
     "ConversationSignedUrlResponseModel",
     "ConversationSimulationSpecification",
     "ConversationSimulationSpecificationDynamicVariables",
@@ -12947,7 +12795,6 @@ __all__ = (
     "ConversationSummaryMessageModel",
     "ConversationSummaryMessageModelRole",
     "ConversationSummaryMessageModelRoleType0",
-    "ConversationSummaryMessageModelRoleZero",
     "ConversationSummaryResponseModel",
     "ConversationSummaryResponseModelCallSuccessful",
     "ConversationSummaryResponseModelConversationInitiationSource",
@@ -12958,7 +12805,6 @@ __all__ = (
     "ConversationSummaryResponseModelEvaluationCriteriaResultsType0",
     "ConversationSummaryResponseModelStatus",
     "ConversationSummaryResponseModelStatusType0",
-    "ConversationSummaryResponseModelStatusZero",
     "ConversationTTSUsageModel",
     "ConversationTagResponseModel",
     "ConversationTokenPurpose",
@@ -13079,16 +12925,17 @@ __all__ = (
     "CriteriaScoringMode",
     "CueOptionsRequest",
     "Currency",
+    "CustomGuardrail",
     "CustomGuardrailConfig",
     "CustomGuardrailConfigExecutionMode",
     "CustomGuardrailConfigModel",
     "CustomGuardrailConfigModelType0",
-    "CustomGuardrailConfigModelZero",
     "CustomGuardrailConfigTriggerAction",
     "CustomGuardrailConfigTriggerAction_EndCall",
     "CustomGuardrailConfigTriggerAction_Retry",
     "CustomGuardrailInput",
     "CustomGuardrailOutput",
+    "CustomGuardrailsConfig",
     "CustomGuardrailsConfigInput",
     "CustomGuardrailsConfigOutput",
     "CustomHeaderAuthResponse",
@@ -13118,7 +12965,6 @@ __all__ = (
     "DefaultSharingGroupResponseModel",
     "DefaultSharingGroupResponseModelPermissionLevel",
     "DefaultSharingGroupResponseModelPermissionLevelType0",
-    "DefaultSharingGroupResponseModelPermissionLevelZero",
     "DeleteAgentProcedureParams",
     "DeleteAgentRuleParams",
     "DeleteAssetParams",
@@ -13147,17 +12993,14 @@ __all__ = (
     "DependentAvailableAgentIdentifier",
     "DependentAvailableAgentIdentifierAccessLevel",
     "DependentAvailableAgentIdentifierAccessLevelType0",
-    "DependentAvailableAgentIdentifierAccessLevelZero",
     "DependentAvailableMCPServerIdentifier",
     "DependentAvailableMCPServerIdentifierAccessLevelType0",
     "DependentAvailableMcpServerIdentifier",
     "DependentAvailableMcpServerIdentifierAccessLevel",
     "DependentAvailableMcpServerIdentifierAccessLevelType0",
-    "DependentAvailableMcpServerIdentifierAccessLevelZero",
     "DependentAvailableToolIdentifier",
     "DependentAvailableToolIdentifierAccessLevel",
     "DependentAvailableToolIdentifierAccessLevelType0",
-    "DependentAvailableToolIdentifierAccessLevelZero",
     "DependentBranchInfo",
     "DependentIntegrationConnectionIdentifier",
     "DependentPhoneNumberIdentifier",
@@ -13175,17 +13018,13 @@ __all__ = (
     "DirectPublishingReadResponseModel",
     "DirectPublishingReadResponseModelDisplayMode",
     "DirectPublishingReadResponseModelDisplayModeType0",
-    "DirectPublishingReadResponseModelDisplayModeZero",
     "DirectPublishingReadResponseModelGenreItem",
-    "DirectPublishingReadResponseModelGenreItemZero",
     "DirectPublishingReadResponseModelGenreType0Item",
     "DirectPublishingReadResponseModelGenreType0ItemType0",
     "DirectPublishingReadResponseModelPayoutType",
     "DirectPublishingReadResponseModelPayoutTypeType0",
-    "DirectPublishingReadResponseModelPayoutTypeZero",
     "DirectPublishingReadResponseModelTargetAudience",
     "DirectPublishingReadResponseModelTargetAudienceType0",
-    "DirectPublishingReadResponseModelTargetAudienceZero",
     "DiscountResponseModel",
     "DoDubbingResponse",
     "DoDubbingResponseModel",
@@ -13233,7 +13072,6 @@ __all__ = (
     "DubbingLanguageResponse",
     "DubbingLanguageResponseStatus",
     "DubbingLanguageResponseStatusType0",
-    "DubbingLanguageResponseStatusZero",
     "DubbingListCreationSourcesType0Item",
     "DubbingListDubbingModelsType0Item",
     "DubbingListDubbingStatus",
@@ -13257,7 +13095,6 @@ __all__ = (
     "DubbingProjectResponse",
     "DubbingProjectResponseStatus",
     "DubbingProjectResponseStatusType0",
-    "DubbingProjectResponseStatusZero",
     "DubbingRegenerateResponse",
     "DubbingRenderResponseModel",
     "DubbingResource",
@@ -13285,7 +13122,6 @@ __all__ = (
     "DubbingTranscriptsResponseModel",
     "DubbingTranscriptsResponseModelTranscriptFormat",
     "DubbingTranscriptsResponseModelTranscriptFormatType0",
-    "DubbingTranscriptsResponseModelTranscriptFormatZero",
     "DummyToolResultModel",
     "DynamicVariableAssignment",
     "DynamicVariableSchemaOverride",
@@ -13315,6 +13151,7 @@ __all__ = (
     "EndCallToolConfig",
     "EndCallToolResultModel",
     "EndCallTriggerAction",
+    "EndProcedureToolConfig",
     "EndProcedureToolConfigInput",
     "EndProcedureToolConfigInputProcedures",
     "EndProcedureToolConfigOutput",
@@ -13328,7 +13165,6 @@ __all__ = (
     "EnvironmentVariableResponse",
     "EnvironmentVariableResponseType",
     "EnvironmentVariableResponseTypeType0",
-    "EnvironmentVariableResponseTypeZero",
     "EnvironmentVariableResponseValuesType0",
     "EnvironmentVariableResponseValuesType1",
     "EnvironmentVariableResponseValuesType2",
@@ -13344,6 +13180,7 @@ __all__ = (
     "EnvironmentVariablesListTypeType0",
     "EvaluationCriteriaSummaryResult",
     "EvaluationCriteriaSummaryResultResult",
+    "EvaluationSettings",
     "EvaluationSettingsInput",
     "EvaluationSettingsOutput",
     "EvaluationSuccessResult",
@@ -13406,7 +13243,6 @@ __all__ = (
     "FrustratedConversationRef",
     "FrustratedConversationRefOverallLabel",
     "FrustratedConversationRefOverallLabelType0",
-    "FrustratedConversationRefOverallLabelZero",
     "GPTImage1Request",
     "GPTImage1RequestAspectRatio",
     "GPTImage1RequestBackground",
@@ -13429,13 +13265,12 @@ __all__ = (
     "Gemini31FlashImageRequestResolution",
     "Gemini31FlashLiteImageRequest",
     "Gemini31FlashLiteImageRequestAspectRatio",
+    "GenerationChunk",
     "GenerationChunkInput",
     "GenerationChunkInputConditionStrength",
     "GenerationChunkInputConditionStrengthType0",
-    "GenerationChunkInputConditionStrengthZero",
     "GenerationChunkInputContextAdherence",
     "GenerationChunkInputContextAdherenceType0",
-    "GenerationChunkInputContextAdherenceZero",
     "GenerationChunkOutput",
     "GenerationChunkOutputConditionStrength",
     "GenerationChunkOutputConditionStrengthType0",
@@ -13486,7 +13321,6 @@ __all__ = (
     "GetConversationSummaryResponseModelCallSuccessful",
     "GetConversationSummaryResponseModelStatus",
     "GetConversationSummaryResponseModelStatusType0",
-    "GetConversationSummaryResponseModelStatusZero",
     "GetConversationTagsPageResponseModel",
     "GetConversationUsersPageResponseModel",
     "GetConversationsPageResponseModel",
@@ -13568,12 +13402,12 @@ __all__ = (
     "GetPronunciationDictionaryMetadataResponseModelPermissionOnResourceType0",
     "GetPronunciationDictionaryMetadataResponsePermissionOnResource",
     "GetPronunciationDictionaryMetadataResponsePermissionOnResourceType0",
-    "GetPronunciationDictionaryMetadataResponsePermissionOnResourceZero",
     "GetPronunciationDictionaryWithRulesResponseModel",
     "GetPronunciationDictionaryWithRulesResponseModelPermissionOnResource",
     "GetPronunciationDictionaryWithRulesResponseModelPermissionOnResourceType0",
-    "GetPronunciationDictionaryWithRulesResponseModelPermissionOnResourceZero",
     "GetPronunciationDictionaryWithRulesResponseModelRulesItem",
+    "GetPronunciationDictionaryWithRulesResponseModelRulesItem_Alias",
+    "GetPronunciationDictionaryWithRulesResponseModelRulesItem_Phoneme",
     "GetResponseUnitTestResponseModel",
     "GetResponseUnitTestResponseModelConversationInitiationSource",
     "GetResponseUnitTestResponseModelDynamicVariables",
@@ -13626,6 +13460,7 @@ __all__ = (
     "GroupManagementActivityId",
     "GuardrailExecutionMode",
     "GuardrailType",
+    "GuardrailsV1",
     "GuardrailsV1Input",
     "GuardrailsV1Output",
     "HTTPValidationError",
@@ -13640,7 +13475,6 @@ __all__ = (
     "ImageAnalysisResult",
     "ImageAnalysisStatus",
     "ImageAnalysisStatusType0",
-    "ImageAnalysisStatusZero",
     "ImageAvatar",
     "ImageGenerationRequest",
     "ImageGenerationRequest_BytedanceSeedream5Lite",
@@ -13678,10 +13512,8 @@ __all__ = (
     "InvoiceResponseModelPaymentIntentStatussesItemType0",
     "InvoiceResponsePaymentIntentStatus",
     "InvoiceResponsePaymentIntentStatusType0",
-    "InvoiceResponsePaymentIntentStatusZero",
     "InvoiceResponsePaymentIntentStatussesItem",
     "InvoiceResponsePaymentIntentStatussesItemType0",
-    "InvoiceResponsePaymentIntentStatussesItemZero",
     "KbExternalSyncJob",
     "KbExternalSyncJobStatus",
     "KbExternalSyncJobSyncType",
@@ -13767,7 +13599,6 @@ __all__ = (
     "LibraryVoiceResponse",
     "LibraryVoiceResponseCategory",
     "LibraryVoiceResponseCategoryType0",
-    "LibraryVoiceResponseCategoryZero",
     "LibraryVoiceResponseModel",
     "LibraryVoiceResponseModelCategoryType0",
     "ListAgentProceduresParams",
@@ -13825,11 +13656,13 @@ __all__ = (
     "LlmDeprecationInfoModel",
     "LlmDeprecationInfoModelLlm",
     "LlmDeprecationInfoModelReplacementModel",
+    "LlmInfoModel",
     "LlmInfoModelInput",
     "LlmInfoModelInputAvailableReasoningEffortsItem",
     "LlmInfoModelInputLlm",
     "LlmInfoModelOutput",
     "LlmInputOutputTokensUsage",
+    "LlmListResponseModel",
     "LlmListResponseModelInput",
     "LlmListResponseModelOutput",
     "LlmLiteralJsonSchemaProperty",
@@ -13895,6 +13728,7 @@ __all__ = (
     "MatchAnythingParameterEvaluationStrategy",
     "McpApprovalPolicy",
     "McpApprovalPolicyUpdateRequestModel",
+    "McpServerConfig",
     "McpServerConfigInput",
     "McpServerConfigInputAuthConnection",
     "McpServerConfigInputRequestHeaders",
@@ -13967,6 +13801,7 @@ __all__ = (
     "McpToolConfigOutputToolCallSound",
     "McpToolConfigOutputToolCallSoundBehavior",
     "McpToolConfigOutputToolErrorHandlingMode",
+    "McpToolConfigOverride",
     "McpToolConfigOverrideCreateRequestModel",
     "McpToolConfigOverrideCreateRequestModelInputOverrides",
     "McpToolConfigOverrideCreateRequestModelInputOverridesType0",
@@ -14009,11 +13844,9 @@ __all__ = (
     "MediaGenerationFailedResponse",
     "MediaGenerationFailedResponseFailureReason",
     "MediaGenerationFailedResponseFailureReasonType0",
-    "MediaGenerationFailedResponseFailureReasonZero",
     "MediaGenerationInProgressResponse",
     "MediaGenerationInProgressResponseStatus",
     "MediaGenerationInProgressResponseStatusType0",
-    "MediaGenerationInProgressResponseStatusZero",
     "MediaGenerationListResponse",
     "MediaGenerationResponse",
     "MediaGenerationResponse_Completed",
@@ -14043,6 +13876,7 @@ __all__ = (
     "ModelResponseModel",
     "ModelSettingsResponseModel",
     "ModerationConfig",
+    "ModerationGuardrail",
     "ModerationGuardrailInput",
     "ModerationGuardrailOutput",
     "ModerationGuardrailOutputExecutionMode",
@@ -14092,12 +13926,10 @@ __all__ = (
     "OAuth2JwtResponse",
     "OAuth2JwtResponseAlgorithm",
     "OAuth2JwtResponseAlgorithmType0",
-    "OAuth2JwtResponseAlgorithmZero",
     "OAuth2JwtResponseExtraParams",
     "OAuth2JwtResponseStatus",
     "OAuth2JwtResponseTokenResponseField",
     "OAuth2JwtResponseTokenResponseFieldType0",
-    "OAuth2JwtResponseTokenResponseFieldZero",
     "ObjectJsonSchemaPropertyInput",
     "ObjectJsonSchemaPropertyInputConstantValue",
     "ObjectJsonSchemaPropertyInputConstantValueType0",
@@ -14164,13 +13996,11 @@ __all__ = (
     "PendingClipTaskMetadata",
     "PendingClipTaskType",
     "PendingClipTaskTypeType0",
-    "PendingClipTaskTypeZero",
     "PendingExternalAudiosMetadataModel",
     "PendingSubscriptionSwitchResponseModel",
     "PendingSubscriptionSwitchResponseModelNextBillingPeriod",
     "PendingSubscriptionSwitchResponseModelNextTier",
     "PendingSubscriptionSwitchResponseModelNextTierType0",
-    "PendingSubscriptionSwitchResponseModelNextTierZero",
     "PermissionType",
     "PhoneNumberAgentInfo",
     "PhoneNumberDynamicVariableTransferDestination",
@@ -14234,6 +14064,7 @@ __all__ = (
     "PreviewAudioDbModel",
     "Price",
     "PriceCurrency",
+    "PrivacyConfig",
     "PrivacyConfigInput",
     "PrivacyConfigOutput",
     "PrivateKeyJWTResponse",
@@ -14242,9 +14073,9 @@ __all__ = (
     "PrivateKeyJwtResponse",
     "PrivateKeyJwtResponseAlgorithm",
     "PrivateKeyJwtResponseAlgorithmType0",
-    "PrivateKeyJwtResponseAlgorithmZero",
     "PrivateKeyJwtResponseExtraParams",
     "PrivateKeyJwtResponseStatus",
+    "ProcedureAtVersion",
     "ProcedureAtVersionInput",
     "ProcedureAtVersionOutput",
     "ProcedureAtVersionOutputType",
@@ -14259,30 +14090,27 @@ __all__ = (
     "ProcedureValidationError",
     "ProcedureVersionRef",
     "ProjectCreateRequestModelId",
-    "ProjectCreateRequestModelIdZero",
     "ProjectCreationMetaResponseModel",
     "ProjectCreationMetaResponseModelStatus",
     "ProjectCreationMetaResponseModelStatusType0",
-    "ProjectCreationMetaResponseModelStatusZero",
     "ProjectCreationMetaResponseModelType",
     "ProjectCreationMetaType",
     "ProjectExtendedResponse",
     "ProjectExtendedResponseAccessLevel",
     "ProjectExtendedResponseAccessLevelType0",
-    "ProjectExtendedResponseAccessLevelZero",
     "ProjectExtendedResponseApplyTextNormalization",
     "ProjectExtendedResponseApplyTextNormalizationType0",
-    "ProjectExtendedResponseApplyTextNormalizationZero",
     "ProjectExtendedResponseAspectRatio",
     "ProjectExtendedResponseAspectRatioType0",
-    "ProjectExtendedResponseAspectRatioZero",
     "ProjectExtendedResponseAssetsItem",
+    "ProjectExtendedResponseAssetsItem_Audio",
+    "ProjectExtendedResponseAssetsItem_Image",
+    "ProjectExtendedResponseAssetsItem_Video",
     "ProjectExtendedResponseCaptionStyleTemplateOverrides",
     "ProjectExtendedResponseCaptionStyleTemplateOverridesType0",
     "ProjectExtendedResponseExperimental",
     "ProjectExtendedResponseFiction",
     "ProjectExtendedResponseFictionType0",
-    "ProjectExtendedResponseFictionZero",
     "ProjectExtendedResponseModel",
     "ProjectExtendedResponseModelAccessLevelType0",
     "ProjectExtendedResponseModelApplyTextNormalizationType0",
@@ -14296,13 +14124,10 @@ __all__ = (
     "ProjectExtendedResponseQualityPreset",
     "ProjectExtendedResponseSourceType",
     "ProjectExtendedResponseSourceTypeType0",
-    "ProjectExtendedResponseSourceTypeZero",
     "ProjectExtendedResponseState",
     "ProjectExtendedResponseStateType0",
-    "ProjectExtendedResponseStateZero",
     "ProjectExtendedResponseTargetAudience",
     "ProjectExtendedResponseTargetAudienceType0",
-    "ProjectExtendedResponseTargetAudienceZero",
     "ProjectExternalAudioResponseModel",
     "ProjectExternalAudioResponseModelSourceContext",
     "ProjectExternalAudioResponseModelSourceContext_MusicExploreSong",
@@ -14314,15 +14139,12 @@ __all__ = (
     "ProjectResponse",
     "ProjectResponseAccessLevel",
     "ProjectResponseAccessLevelType0",
-    "ProjectResponseAccessLevelZero",
     "ProjectResponseAspectRatio",
     "ProjectResponseAspectRatioType0",
-    "ProjectResponseAspectRatioZero",
     "ProjectResponseCaptionStyleTemplateOverrides",
     "ProjectResponseCaptionStyleTemplateOverridesType0",
     "ProjectResponseFiction",
     "ProjectResponseFictionType0",
-    "ProjectResponseFictionZero",
     "ProjectResponseModel",
     "ProjectResponseModelAccessLevelType0",
     "ProjectResponseModelAspectRatioType0",
@@ -14333,13 +14155,10 @@ __all__ = (
     "ProjectResponseModelTargetAudienceType0",
     "ProjectResponseSourceType",
     "ProjectResponseSourceTypeType0",
-    "ProjectResponseSourceTypeZero",
     "ProjectResponseState",
     "ProjectResponseStateType0",
-    "ProjectResponseStateZero",
     "ProjectResponseTargetAudience",
     "ProjectResponseTargetAudienceType0",
-    "ProjectResponseTargetAudienceZero",
     "ProjectSnapshotExtendedResponseModel",
     "ProjectSnapshotExtendedResponseModelAudioUpload",
     "ProjectSnapshotExtendedResponseModelAudioUploadType0",
@@ -14415,6 +14234,9 @@ __all__ = (
     "PromptAgentApiModelWorkflowOverrideInputToolsItem_Webhook",
     "PromptAgentApiModelWorkflowOverrideOutput",
     "PromptAgentApiModelWorkflowOverrideOutputBackupLlmConfig",
+    "PromptAgentApiModelWorkflowOverrideOutputBackupLlmConfig_Default",
+    "PromptAgentApiModelWorkflowOverrideOutputBackupLlmConfig_Disabled",
+    "PromptAgentApiModelWorkflowOverrideOutputBackupLlmConfig_Override",
     "PromptAgentApiModelWorkflowOverrideOutputLlm",
     "PromptAgentApiModelWorkflowOverrideOutputReasoningEffort",
     "PromptAgentApiModelWorkflowOverrideOutputToolsItem",
@@ -14450,7 +14272,6 @@ __all__ = (
     "PronunciationDictionaryVersionResponseModel",
     "PronunciationDictionaryVersionResponseModelPermissionOnResource",
     "PronunciationDictionaryVersionResponseModelPermissionOnResourceType0",
-    "PronunciationDictionaryVersionResponseModelPermissionOnResourceZero",
     "PydanticPronunciationDictionaryVersionLocator",
     "QualityPresetType",
     "QueryParamsJsonSchema",
@@ -14465,9 +14286,11 @@ __all__ = (
     "RAGIndexRequestModel",
     "RAGIndexStatus",
     "RagChunkMetadata",
+    "RagConfig",
     "RagConfigInput",
     "RagConfigOutput",
     "RagConfigOutputEmbeddingModel",
+    "RagConfigWorkflowOverride",
     "RagConfigWorkflowOverrideInput",
     "RagConfigWorkflowOverrideOutput",
     "RagConfigWorkflowOverrideOutputEmbeddingModel",
@@ -14490,14 +14313,12 @@ __all__ = (
     "ReaderResourceResponseModel",
     "ReaderResourceResponseModelResourceType",
     "ReaderResourceResponseModelResourceTypeType0",
-    "ReaderResourceResponseModelResourceTypeZero",
     "RecordingResponse",
     "RecordingResponseModel",
     "ReferenceVideo",
     "ReferencedToolCommonModel",
     "ReferencedToolCommonModelType",
     "ReferencedToolCommonModelTypeType0",
-    "ReferencedToolCommonModelTypeZero",
     "RefreshTokenAuthResponse",
     "RefreshTokenAuthResponseExtraParams",
     "RefreshTokenAuthResponseStatus",
@@ -14511,7 +14332,6 @@ __all__ = (
     "Render",
     "RenderStatus",
     "RenderStatusType0",
-    "RenderStatusZero",
     "RenderType",
     "ReplicateVoiceToIsolatedEnvironmentRequestModel",
     "ReplicateVoiceToIsolatedEnvironmentResponseModel",
@@ -14523,17 +14343,13 @@ __all__ = (
     "ResourceAccessInfo",
     "ResourceAccessInfoAccessSource",
     "ResourceAccessInfoAccessSourceType0",
-    "ResourceAccessInfoAccessSourceZero",
     "ResourceAccessInfoAnonymousAccessLevelOverride",
     "ResourceAccessInfoAnonymousAccessLevelOverrideType0",
-    "ResourceAccessInfoAnonymousAccessLevelOverrideZero",
     "ResourceAccessInfoRole",
     "ResourceAccessInfoRoleType0",
-    "ResourceAccessInfoRoleZero",
     "ResourceMetadataResponseModel",
     "ResourceMetadataResponseModelAnonymousAccessLevelOverride",
     "ResourceMetadataResponseModelAnonymousAccessLevelOverrideType0",
-    "ResourceMetadataResponseModelAnonymousAccessLevelOverrideZero",
     "ResourceMetadataResponseModelResourceType",
     "ResourceMetadataResponseModelRoleToGroupIds",
     "ResponseConversationErrorType",
@@ -14547,12 +14363,10 @@ __all__ = (
     "RetryTriggerAction",
     "ReviewResponseModel",
     "ReviewResponseModelRejectReasonsItem",
-    "ReviewResponseModelRejectReasonsItemZero",
     "ReviewResponseModelRejectReasonsType0Item",
     "ReviewResponseModelRejectReasonsType0ItemType0",
     "ReviewResponseModelReviewStatus",
     "ReviewResponseModelReviewStatusType0",
-    "ReviewResponseModelReviewStatusZero",
     "ReviewResponseModelScoresBreakdown",
     "ReviewResponseModelScoresBreakdownType0",
     "RunAgentTestsRequestModel",
@@ -14572,6 +14386,7 @@ __all__ = (
     "SMBToolConfig",
     "SMSConversationInfo",
     "SMSConversationInfoDirection",
+    "SafetyCommonModel",
     "SafetyCommonModelInput",
     "SafetyCommonModelOutput",
     "SafetyEvaluation",
@@ -14582,7 +14397,6 @@ __all__ = (
     "SampleConfigDbModel",
     "SampleConfigDbModelParentType",
     "SampleConfigDbModelParentTypeType0",
-    "SampleConfigDbModelParentTypeZero",
     "SampleResponseModel",
     "SayNodeLiteralMessageInput",
     "SayNodeLiteralMessageInputTextTranslations",
@@ -14627,7 +14441,6 @@ __all__ = (
     "ShareOptionResponseModel",
     "ShareOptionResponseModelType",
     "ShareOptionResponseModelTypeType0",
-    "ShareOptionResponseModelTypeZero",
     "SimilarVoice",
     "SimilarVoiceCategory",
     "SimilarVoicesForSpeakerResponse",
@@ -14766,7 +14579,6 @@ __all__ = (
     "SpeakerSeparationResponseModelSpeakersType0",
     "SpeakerSeparationResponseModelStatus",
     "SpeakerSeparationResponseModelStatusType0",
-    "SpeakerSeparationResponseModelStatusZero",
     "SpeakerTrack",
     "SpeakerTrackVoices",
     "SpeakerUpdatedResponse",
@@ -14804,10 +14616,10 @@ __all__ = (
     "SpeechToTextWordResponseModel",
     "SpeechToTextWordResponseModelType",
     "SpeechToTextWordResponseModelTypeType0",
-    "SpeechToTextWordResponseModelTypeZero",
     "SpellingPatience",
     "SrtExportOptions",
     "StartPVCVoiceTrainingResponseModel",
+    "StartProcedureToolConfig",
     "StartProcedureToolConfigInput",
     "StartProcedureToolConfigInputProcedures",
     "StartProcedureToolConfigOutput",
@@ -14826,7 +14638,6 @@ __all__ = (
     "StudioClipReference",
     "StudioClipReferenceClipType",
     "StudioClipReferenceClipTypeType0",
-    "StudioClipReferenceClipTypeZero",
     "StudioTextStyleOutlineModel",
     "StudioTextStyleShadowModel",
     "SubAgentInput",
@@ -14840,6 +14651,8 @@ __all__ = (
     "SubscriptionCharacterRefreshPeriod",
     "SubscriptionCurrency",
     "SubscriptionPendingChange",
+    "SubscriptionPendingChange_Cancellation",
+    "SubscriptionPendingChange_Change",
     "SubscriptionResponse",
     "SubscriptionResponseBillingPeriod",
     "SubscriptionResponseCharacterRefreshPeriod",
@@ -14912,7 +14725,6 @@ __all__ = (
     "TestRunMetadata",
     "TestRunMetadataTestType",
     "TestRunMetadataTestTypeType0",
-    "TestRunMetadataTestTypeZero",
     "TestRunResultBucket",
     "TestRunResultBucketStatus",
     "TestRunResultSummary",
@@ -14979,7 +14791,6 @@ __all__ = (
     "ToolExecutionResponseModelToolCallDetails_Webhook",
     "ToolExecutionTaskSupport",
     "ToolExecutionTaskSupportType0",
-    "ToolExecutionTaskSupportZero",
     "ToolInputschema",
     "ToolInterruptionMode",
     "ToolMeta",
@@ -14993,6 +14804,7 @@ __all__ = (
     "ToolRequestModelToolConfig_Mcp",
     "ToolRequestModelToolConfig_System",
     "ToolRequestModelToolConfig_Webhook",
+    "ToolResponseMockConfig",
     "ToolResponseMockConfigInput",
     "ToolResponseMockConfigOutput",
     "ToolResponseModel",
@@ -15017,6 +14829,7 @@ __all__ = (
     "TranscriptsGetRequestFormatType",
     "TransferBranchInfoDefaultingToMain",
     "TransferBranchInfoTrafficSplit",
+    "TransferToAgentToolConfig",
     "TransferToAgentToolConfigInput",
     "TransferToAgentToolConfigOutput",
     "TransferToAgentToolResultErrorModel",
@@ -15033,6 +14846,7 @@ __all__ = (
     "TransferToNumberResultExotelSuccessModel",
     "TransferToNumberResultSipSuccessModel",
     "TransferToNumberResultTwilioSuccessModel",
+    "TransferToNumberToolConfig",
     "TransferToNumberToolConfigInput",
     "TransferToNumberToolConfigOutput",
     "TransferTypeEnum",
@@ -15040,6 +14854,7 @@ __all__ = (
     "TriggerUserVerificationParams",
     "TriggeredGuardrailCommonModel",
     "TriggeredGuardrailCommonModelGuardrailType",
+    "TtsConversationalConfig",
     "TtsConversationalConfigInput",
     "TtsConversationalConfigOutput",
     "TtsConversationalConfigOutputAgentOutputAudioFormat",
@@ -15048,6 +14863,7 @@ __all__ = (
     "TtsConversationalConfigOutputTextNormalisationType",
     "TtsConversationalConfigOverride",
     "TtsConversationalConfigOverrideConfig",
+    "TtsConversationalConfigWorkflowOverride",
     "TtsConversationalConfigWorkflowOverrideInput",
     "TtsConversationalConfigWorkflowOverrideOutput",
     "TtsConversationalConfigWorkflowOverrideOutputAgentOutputAudioFormat",
@@ -15093,6 +14909,7 @@ __all__ = (
     "UnitTestSummaryResponseModelConversationInitiationSource",
     "UnitTestSummaryResponseModelEntityType",
     "UnitTestSummaryResponseModelType",
+    "UnitTestToolCallEvaluationModel",
     "UnitTestToolCallEvaluationModelInput",
     "UnitTestToolCallEvaluationModelOutput",
     "UnitTestToolCallParameter",
@@ -15188,7 +15005,6 @@ __all__ = (
     "UuiTransferConfig",
     "UuiTransferConfigProtocolDiscriminatorMode",
     "UuiTransferConfigProtocolDiscriminatorModeType0",
-    "UuiTransferConfigProtocolDiscriminatorModeZero",
     "V1HistoryGetParametersSortDirectionSchema",
     "V1HistoryGetParametersSourceSchema",
     "VADConfig",
@@ -15219,7 +15035,6 @@ __all__ = (
     "VideoAnalysisResult",
     "VideoAnalysisStatus",
     "VideoAnalysisStatusType0",
-    "VideoAnalysisStatusZero",
     "VideoGenerationRequest",
     "VideoGenerationRequest_BytedanceSeedanceV2",
     "VideoGenerationRequest_BytedanceSeedanceV2Fast",
@@ -15241,14 +15056,12 @@ __all__ = (
     "VoiceAccentResponseModel",
     "VoiceCategory",
     "VoiceCategoryType0",
-    "VoiceCategoryZero",
     "VoiceDesignPreviewResponse",
     "VoiceDesignRequest",
     "VoiceDesignRequestModel",
     "VoiceDesignRequestModelModelId",
     "VoiceLabellingStatus",
     "VoiceLabellingStatusType0",
-    "VoiceLabellingStatusZero",
     "VoiceLabels",
     "VoiceMailDetectionResultSuccessModel",
     "VoicePreviewResponseModel",
@@ -15256,7 +15069,6 @@ __all__ = (
     "VoicePreviewsResponseModel",
     "VoiceRecordingQuality",
     "VoiceRecordingQualityType0",
-    "VoiceRecordingQualityZero",
     "VoiceRemixRequestModel",
     "VoiceResponseModel",
     "VoiceResponseModelLabellingStatusType0",
@@ -15265,7 +15077,6 @@ __all__ = (
     "VoiceResponseModelSafetyControlType0",
     "VoiceSafetyControl",
     "VoiceSafetyControlType0",
-    "VoiceSafetyControlZero",
     "VoiceSample",
     "VoiceSamplePreviewResponseModel",
     "VoiceSampleVisualWaveformResponseModel",
@@ -15277,7 +15088,6 @@ __all__ = (
     "VoiceSharingResponse",
     "VoiceSharingResponseCategory",
     "VoiceSharingResponseCategoryType0",
-    "VoiceSharingResponseCategoryZero",
     "VoiceSharingResponseLabels",
     "VoiceSharingResponseModel",
     "VoiceSharingResponseModelCategoryType0",
@@ -15286,10 +15096,8 @@ __all__ = (
     "VoiceSharingResponseModelStatusType0",
     "VoiceSharingResponseReviewStatus",
     "VoiceSharingResponseReviewStatusType0",
-    "VoiceSharingResponseReviewStatusZero",
     "VoiceSharingResponseStatus",
     "VoiceSharingResponseStatusType0",
-    "VoiceSharingResponseStatusZero",
     "VoiceStatisticsResponseModel",
     "VoiceVerificationResponse",
     "VoiceVerificationResponseModel",
@@ -15322,10 +15130,8 @@ __all__ = (
     "WebhookToolApiSchemaConfigOutputAuthConnection",
     "WebhookToolApiSchemaConfigOutputContentType",
     "WebhookToolApiSchemaConfigOutputContentTypeType0",
-    "WebhookToolApiSchemaConfigOutputContentTypeZero",
     "WebhookToolApiSchemaConfigOutputMethod",
     "WebhookToolApiSchemaConfigOutputMethodType0",
-    "WebhookToolApiSchemaConfigOutputMethodZero",
     "WebhookToolApiSchemaConfigOutputPathParamsSchema",
     "WebhookToolApiSchemaConfigOutputRequestHeaders",
     "WebhookToolApiSchemaConfigOutputRequestHeadersValue",
@@ -15371,16 +15177,21 @@ __all__ = (
     "WidgetConfigLanguagePresets",
     "WidgetConfigOutput",
     "WidgetConfigOutputAvatar",
+    "WidgetConfigOutputAvatar_Image",
+    "WidgetConfigOutputAvatar_Orb",
+    "WidgetConfigOutputAvatar_Url",
     "WidgetConfigOutputExpandable",
     "WidgetConfigOutputFeedbackMode",
     "WidgetConfigOutputLanguagePresets",
     "WidgetConfigOutputPlacement",
     "WidgetConfigOutputSyntaxHighlightTheme",
     "WidgetConfigOutputSyntaxHighlightThemeType0",
-    "WidgetConfigOutputSyntaxHighlightThemeZero",
     "WidgetConfigOutputVariant",
     "WidgetConfigResponse",
     "WidgetConfigResponseAvatar",
+    "WidgetConfigResponseAvatar_Image",
+    "WidgetConfigResponseAvatar_Orb",
+    "WidgetConfigResponseAvatar_Url",
     "WidgetConfigResponseExpandable",
     "WidgetConfigResponseFeedbackMode",
     "WidgetConfigResponseLanguagePresets",
@@ -15390,7 +15201,6 @@ __all__ = (
     "WidgetConfigResponsePlacement",
     "WidgetConfigResponseSyntaxHighlightTheme",
     "WidgetConfigResponseSyntaxHighlightThemeType0",
-    "WidgetConfigResponseSyntaxHighlightThemeZero",
     "WidgetConfigResponseVariant",
     "WidgetConfigSyntaxHighlightTheme",
     "WidgetConfigSyntaxHighlightThemeType0",
@@ -15499,12 +15309,14 @@ __all__ = (
     "WorkflowToolResponseModelInputStepsItem_NestedTools",
     "WorkflowToolResponseModelOutput",
     "WorkflowToolResponseModelOutputStepsItems",
+    "WorkflowToolResponseModelOutputStepsItems_Edge",
+    "WorkflowToolResponseModelOutputStepsItems_MaxIterationsExceeded",
+    "WorkflowToolResponseModelOutputStepsItems_NestedTools",
     "WorkflowUnconditionalModelInput",
     "WorkflowUnconditionalModelOutput",
     "WorkspaceAnalyticsQueryResponseModel",
     "WorkspaceAnalyticsQueryResponseModelColumnTypesItem",
     "WorkspaceAnalyticsQueryResponseModelColumnTypesItemType0",
-    "WorkspaceAnalyticsQueryResponseModelColumnTypesItemZero",
     "WorkspaceAnalyticsQueryResponseModelColumnUnitsItem",
     "WorkspaceApiKeyListResponseModel",
     "WorkspaceApiKeyResponseModel",
