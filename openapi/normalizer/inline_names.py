@@ -89,7 +89,12 @@ def _members(node: dict[str, Json]) -> list[Json]:
 
 
 def _is_class(node: dict[str, Json]) -> bool:
-    """Whether the generator makes a class (a model or a Literal enum) of this inline schema."""
+    """Whether the generator makes a class of this inline schema: a Literal enum, or a model of any object."""
+    return bool(node.get("enum")) or node.get("type") == "object" or bool(node.get("properties"))
+
+
+def _fern_names(node: dict[str, Json]) -> bool:
+    """Whether Fern makes a type of this inline schema: an enum or an object with fields (a map is a `Dict`)."""
     return bool(node.get("enum")) or (isinstance(node.get("properties"), dict) and bool(node["properties"]))
 
 
@@ -132,7 +137,7 @@ def _visit(doc: Document, node: Json, fern: str, holder: str, path: str, rule: s
     if not isinstance(node, dict) or "$ref" in node:
         return
     own = _class(holder, str(node.get("title") or path)) if _is_class(node) else None
-    if own:
+    if own and _fern_names(node):
         yield fern, Named(rule, target=own)
     raw = [m for key in ("anyOf", "oneOf") for m in node.get(key) or []]
     members = _members(node)

@@ -5251,6 +5251,9 @@ if TYPE_CHECKING:
     BodySetRulesOnThePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdSetRulesPostRulesItem = Union[
         PronunciationDictionaryAliasRuleRequestModel, PronunciationDictionaryPhonemeRuleRequestModel
     ]
+    BodySpeechToTextV1SpeechToTextPostWebhookMetadata = Union[
+        str, BodySpeechToTextV1SpeechToTextPostWebhookMetadataType1
+    ]
     BodyStreamComposedMusicV1MusicStreamPostCompositionPlan = Union[MusicPrompt, CompositionPlan]
     BodyStreamComposedMusicWithADetailedResponseV1MusicDetailedStreamPostCompositionPlan = Union[
         MusicPrompt, CompositionPlan
@@ -5431,6 +5434,11 @@ if TYPE_CHECKING:
         GetKnowledgeBaseTextResponseModel,
         GetKnowledgeBaseFolderResponseModel,
     ]
+    EnvironmentVariableResponseValues = Union[
+        EnvironmentVariableResponseValuesType0,
+        EnvironmentVariableResponseValuesType1,
+        EnvironmentVariableResponseValuesType2,
+    ]
     EnvironmentVariablesCreateRequestBody = Union[
         CreateStringEnvironmentVariableRequest,
         CreateSecretEnvironmentVariableRequest,
@@ -5449,6 +5457,7 @@ if TYPE_CHECKING:
     ExternalFolderSyncInfoType = Union[ExternalSyncProvider, str]
     FieldConflictSection = Union[ConflictSection, str]
     FileRefreshStatusStatus = Union[CrawlStatus, str]
+    FineTuningResponseStateValue = Union[FineTuningResponseStateAdditionalPropertyType0, str]
     GetAgentResponseModelPhoneNumbersItem = Union[
         GetPhoneNumberTwilioResponseModel,
         GetPhoneNumberExotelResponseModel,
@@ -5532,6 +5541,7 @@ if TYPE_CHECKING:
         BytedanceSeedream5ProRequest,
     ]
     ImageReference = Union[GenerationReference, StaticAssetReference, InlineImageReference]
+    IvcCreateRequestLabels = Union[AddVoiceRequestLabelsType0, str]
     KbExternalSyncJobStatus = Union[CrawlStatus, str]
     KbExternalSyncJobSyncType = Union[ExternalSyncJobType, str]
     KbExternalSyncJobTriggeredBy = Union[ExternalSyncJobTrigger, str]
@@ -5890,6 +5900,7 @@ if TYPE_CHECKING:
     SpeechEngineConfigRequestHeadersValue = Union[str, ConvAiSecretLocator, ConvAiDynamicVariable]
     SpeechHistoryItemResponseSource = Union[SpeechHistoryItemResponseModelSource, str]
     SpeechHistoryItemResponseVoiceCategory = Union[SpeechHistoryItemResponseModelVoiceCategory, str]
+    SpeechToTextConvertRequestWebhookMetadata = Union[str, BodySpeechToTextV1SpeechToTextPostWebhookMetadataType1]
     SubmitOrderResponseState = Union[OrderState, str]
     SubscriptionBillingPeriod = Union[BillingPeriod, str]
     SubscriptionCharacterRefreshPeriod = Union[CharacterRefreshPeriod, str]
@@ -6023,6 +6034,7 @@ if TYPE_CHECKING:
         BytedanceSeedance25Request,
     ]
     VideoReference = Union[GenerationReference, StaticAssetReference, InlineVideoReference]
+    VoicesUpdateRequestLabels = Union[EditVoiceRequestLabelsType0, str]
     WebhookTarget = Union[WebhookTargetAll, WebhookTargetIds]
     WebhookToolApiSchemaConfigInputAuthConnection = Union[AuthConnectionLocator, EnvironmentAuthConnectionLocator]
     WebhookToolApiSchemaConfigInputRequestHeadersValue = Union[
@@ -9769,6 +9781,10 @@ _UNIONS = {
         "PronunciationDictionaryAliasRuleRequestModel",
         "PronunciationDictionaryPhonemeRuleRequestModel",
     ),
+    "BodySpeechToTextV1SpeechToTextPostWebhookMetadata": (
+        "str",
+        "BodySpeechToTextV1SpeechToTextPostWebhookMetadataType1",
+    ),
     "BodyStreamComposedMusicV1MusicStreamPostCompositionPlan": (
         "MusicPrompt",
         "CompositionPlan",
@@ -10117,6 +10133,11 @@ _UNIONS = {
         "GetKnowledgeBaseTextResponseModel",
         "GetKnowledgeBaseFolderResponseModel",
     ),
+    "EnvironmentVariableResponseValues": (
+        "EnvironmentVariableResponseValuesType0",
+        "EnvironmentVariableResponseValuesType1",
+        "EnvironmentVariableResponseValuesType2",
+    ),
     "EnvironmentVariablesCreateRequestBody": (
         "CreateStringEnvironmentVariableRequest",
         "CreateSecretEnvironmentVariableRequest",
@@ -10148,6 +10169,10 @@ _UNIONS = {
     ),
     "FileRefreshStatusStatus": (
         "CrawlStatus",
+        "str",
+    ),
+    "FineTuningResponseStateValue": (
+        "FineTuningResponseStateAdditionalPropertyType0",
         "str",
     ),
     "GetAgentResponseModelPhoneNumbersItem": (
@@ -10331,6 +10356,10 @@ _UNIONS = {
         "GenerationReference",
         "StaticAssetReference",
         "InlineImageReference",
+    ),
+    "IvcCreateRequestLabels": (
+        "AddVoiceRequestLabelsType0",
+        "str",
     ),
     "KbExternalSyncJobStatus": (
         "CrawlStatus",
@@ -11108,6 +11137,10 @@ _UNIONS = {
         "SpeechHistoryItemResponseModelVoiceCategory",
         "str",
     ),
+    "SpeechToTextConvertRequestWebhookMetadata": (
+        "str",
+        "BodySpeechToTextV1SpeechToTextPostWebhookMetadataType1",
+    ),
     "SubmitOrderResponseState": (
         "OrderState",
         "str",
@@ -11411,6 +11444,10 @@ _UNIONS = {
         "GenerationReference",
         "StaticAssetReference",
         "InlineVideoReference",
+    ),
+    "VoicesUpdateRequestLabels": (
+        "EditVoiceRequestLabelsType0",
+        "str",
     ),
     "WebhookTarget": (
         "WebhookTargetAll",
@@ -12375,6 +12412,7 @@ __all__ = (
     "BodySpeechToTextV1SpeechToTextPostModelId",
     "BodySpeechToTextV1SpeechToTextPostMultichannelOutputStyle",
     "BodySpeechToTextV1SpeechToTextPostTimestampsGranularity",
+    "BodySpeechToTextV1SpeechToTextPostWebhookMetadata",
     "BodySpeechToTextV1SpeechToTextPostWebhookMetadataType1",
     "BodyStemSeparationV1MusicStemSeparationPost",
     "BodyStemSeparationV1MusicStemSeparationPostStemVariationId",
@@ -13165,6 +13203,7 @@ __all__ = (
     "EnvironmentVariableResponse",
     "EnvironmentVariableResponseType",
     "EnvironmentVariableResponseTypeType0",
+    "EnvironmentVariableResponseValues",
     "EnvironmentVariableResponseValuesType0",
     "EnvironmentVariableResponseValuesType1",
     "EnvironmentVariableResponseValuesType2",
@@ -13225,6 +13264,7 @@ __all__ = (
     "FineTuningResponseState",
     "FineTuningResponseStateAdditionalProperty",
     "FineTuningResponseStateAdditionalPropertyType0",
+    "FineTuningResponseStateValue",
     "FinetuneCreatedBy",
     "FinetuneVisibility",
     "FinetunesCreateRequestVisibility",
@@ -13514,6 +13554,7 @@ __all__ = (
     "InvoiceResponsePaymentIntentStatusType0",
     "InvoiceResponsePaymentIntentStatussesItem",
     "InvoiceResponsePaymentIntentStatussesItemType0",
+    "IvcCreateRequestLabels",
     "KbExternalSyncJob",
     "KbExternalSyncJobStatus",
     "KbExternalSyncJobSyncType",
@@ -14612,6 +14653,7 @@ __all__ = (
     "SpeechToTextConvertRequestModelId",
     "SpeechToTextConvertRequestMultichannelOutputStyle",
     "SpeechToTextConvertRequestTimestampsGranularity",
+    "SpeechToTextConvertRequestWebhookMetadata",
     "SpeechToTextWebhookResponseModel",
     "SpeechToTextWordResponseModel",
     "SpeechToTextWordResponseModelType",
@@ -15107,6 +15149,7 @@ __all__ = (
     "VoicesGetSharedRequestSort",
     "VoicesGetSharedSort",
     "VoicesNotPermittedWarning",
+    "VoicesUpdateRequestLabels",
     "WebhookAuthMethodType",
     "WebhookEventType",
     "WebhookHMACSettings",
