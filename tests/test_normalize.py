@@ -732,6 +732,7 @@ paths:
       parameters:
         - {name: sort_direction, in: query, schema: {type: string, enum: [asc, desc]}}
         - {name: source, in: query, schema: {anyOf: [{type: string, enum: [TTS, STS]}, {type: 'null'}], title: Source}}
+        - {name: model, in: query, schema: {oneOf: [{$ref: '#/components/schemas/V1HistoryGetParametersModelSchema'}, {type: 'null'}]}}
       requestBody:
         content:
           multipart/form-data: {schema: {$ref: '#/components/schemas/Body_History'}}
@@ -740,7 +741,9 @@ paths:
           description: ok
           content:
             application/json:
-              schema: {anyOf: [{$ref: '#/components/schemas/Item'}, {$ref: '#/components/schemas/Other'}]}
+              schema:  # both keywords, as FastAPI sometimes writes a response union
+                anyOf: [{$ref: '#/components/schemas/Item'}, {$ref: '#/components/schemas/Other'}]
+                oneOf: [{$ref: '#/components/schemas/Item'}, {$ref: '#/components/schemas/Other'}]
   /v1/things:
     post:
       operationId: things_create
@@ -760,10 +763,13 @@ components:
         file_format: {type: string, enum: [pcm, other]}
     Item: {type: object, title: Item, properties: {kind: {type: string, const: item}}}
     Other: {type: object, title: Other, properties: {kind: {type: string, const: other}}}
+    V1HistoryGetParametersModelSchema: {type: string, enum: [v1, v2]}
 """)
     named = {name: (found.rule, found.target, found.members) for name, found in inline_names.inline_names(doc).items()}
     assert named["HistoryListRequestSortDirection"] == ("request_parameter", "HistoryListSortDirection", ())
     assert named["HistoryListRequestSource"] == ("request_parameter", "HistoryListSourceType0", ())
+    # a docs page's schema moved out of its parameter is still named after the request
+    assert named["HistoryListRequestModel"] == ("request_parameter", "V1HistoryGetParametersModelSchema", ())
     # a form body's fields are the request's own; the generator names them after the body schema
     assert named["HistoryListRequestFileFormat"] == ("request_body", "BodyHistoryFileFormat", ())
     assert named["HistoryListResponse"] == ("response", None, ("Item", "Other"))

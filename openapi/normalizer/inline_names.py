@@ -84,8 +84,13 @@ def _component(doc: Document, node: Json) -> tuple[str, dict[str, Json]] | None:
 
 
 def _members(node: dict[str, Json]) -> list[Json]:
-    """A union's members, less `null` (`anyOf: [X, null]` is X to Fern)."""
-    return [m for key in ("anyOf", "oneOf") for m in node.get(key) or [] if m != {"type": "null"}]
+    """A union's members, less `null` (`anyOf: [X, null]` is X to Fern) and less repeats (a schema with both
+    `anyOf` and `oneOf` of the same members)."""
+    members: list[Json] = []
+    for member in (m for key in ("anyOf", "oneOf") for m in node.get(key) or []):
+        if member != {"type": "null"} and member not in members:
+            members.append(member)
+    return members
 
 
 def _is_class(node: dict[str, Json]) -> bool:
@@ -141,6 +146,8 @@ def _visit(doc: Document, node: Json, fern: str, holder: str, path: str, rule: s
         yield fern, Named(rule, target=own)
     raw = [m for key in ("anyOf", "oneOf") for m in node.get(key) or []]
     members = _members(node)
+    if isinstance(node.get("anyOf"), list) and isinstance(node.get("oneOf"), list):
+        raw = node["anyOf"]  # the generator reads the union's members from both: the first of each is the anyOf's
     # The generator's path of each member: `_type_<n>`, or its own title when that differs from the union's.
     paths = [
         f"{path}_{m['title']}" if isinstance(m, dict) and m.get("title") and m.get("title") != node.get("title")
@@ -189,6 +196,19 @@ def _walk_components(doc: Document) -> Iterator[tuple[str, Named]]:
             yield from _visit(doc, {k: v for k, v in schema.items() if k not in ("properties", "title")}, name, "", name, "inline_schema")
 
 
+def _hoisted(doc: Document, schema: Json) -> str | None:
+    """The class of a parameter's schema that a docs page moved out to a component of its own
+    (`V1HistoryGetParametersSourceSchema`), which Fern still names after the request."""
+    members = _members(schema) if isinstance(schema, dict) else []
+    node = members[0] if len(members) == 1 else schema
+    ref = node.get("$ref") if isinstance(node, dict) else None
+    found = _component(doc, node)
+    key = str(ref).removeprefix(_REF)
+    if found and "Parameters" in key and key.endswith("Schema") and _is_class(found[1]):
+        return found[0]
+    return None
+
+
 def _walk_operations(doc: Document) -> Iterator[tuple[str, Named]]:
     for _, operation in operations(doc):
         group, method, operation_id = operation.get(GROUP), operation.get(METHOD), operation.get("operationId")
@@ -198,6 +218,8 @@ def _walk_operations(doc: Document) -> Iterator[tuple[str, Named]]:
         for parameter in operation.get("parameters") or []:
             if isinstance(parameter, dict) and isinstance(parameter.get("name"), str):
                 fern = f"{prefix}Request{fern_pascal(parameter['name'])}"
+                if hoisted := _hoisted(doc, parameter.get("schema")):
+                    yield fern, Named("request_parameter", target=hoisted)
                 yield from _visit(doc, parameter.get("schema"), fern, operation_id, parameter["name"], "request_parameter")
         content = ((operation.get("requestBody") or {}).get("content") or {})
         for media_type, body in content.items() if isinstance(content, dict) else ():

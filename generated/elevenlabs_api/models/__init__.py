@@ -4637,7 +4637,11 @@ if TYPE_CHECKING:
         UuiTransferConfigProtocolDiscriminatorModeType0 as UuiTransferConfigProtocolDiscriminatorMode,
     )
     from .v1_history_get_parameters_sort_direction_schema import V1HistoryGetParametersSortDirectionSchema
+    from .v1_history_get_parameters_sort_direction_schema import (
+        V1HistoryGetParametersSortDirectionSchema as HistoryListRequestSortDirection,
+    )
     from .v1_history_get_parameters_source_schema import V1HistoryGetParametersSourceSchema
+    from .v1_history_get_parameters_source_schema import V1HistoryGetParametersSourceSchema as HistoryListRequestSource
     from .vad_config import VadConfig
     from .vad_config import VadConfig as VADConfig
     from .vad_config_workflow_override import VadConfigWorkflowOverride
@@ -5901,6 +5905,9 @@ if TYPE_CHECKING:
     SpeechHistoryItemResponseSource = Union[SpeechHistoryItemResponseModelSource, str]
     SpeechHistoryItemResponseVoiceCategory = Union[SpeechHistoryItemResponseModelVoiceCategory, str]
     SpeechToTextConvertRequestWebhookMetadata = Union[str, BodySpeechToTextV1SpeechToTextPostWebhookMetadataType1]
+    SpeechToTextConvertResponse = Union[
+        SpeechToTextChunkResponseModel, MultichannelSpeechToTextResponseModel, SpeechToTextWebhookResponseModel
+    ]
     SubmitOrderResponseState = Union[OrderState, str]
     SubscriptionBillingPeriod = Union[BillingPeriod, str]
     SubscriptionCharacterRefreshPeriod = Union[CharacterRefreshPeriod, str]
@@ -5980,6 +5987,7 @@ if TYPE_CHECKING:
         WebhookToolConfigOutput, ClientToolConfigOutput, SystemToolConfigOutput, McpToolConfigOutput, UnknownVariant
     ]
     TranscriptGetResponse = Union[DubbingTranscriptResponseModel, str]
+    TranscriptsGetResponse = Union[SpeechToTextChunkResponseModel, MultichannelSpeechToTextResponseModel]
     TransferToAgentToolResultSuccessModelInputBranchInfo = Union[
         TransferBranchInfoTrafficSplit, TransferBranchInfoDefaultingToMain
     ]
@@ -8652,6 +8660,8 @@ _ALIASES = {
     "GPTImage2RequestQuality": "GptImage2RequestQuality",
     "GPTImage2RequestResolution": "GptImage2RequestResolution",
     "GuardrailsV1": "GuardrailsV1Input",
+    "HistoryListRequestSortDirection": "V1HistoryGetParametersSortDirectionSchema",
+    "HistoryListRequestSource": "V1HistoryGetParametersSourceSchema",
     "HTTPValidationError": "HttpValidationError",
     "ImageAnalysisStatus": "ImageAnalysisStatusType0",
     "ImageGenerationRequest_BytedanceSeedream5Lite": "BytedanceSeedream5LiteRequest",
@@ -11141,6 +11151,11 @@ _UNIONS = {
         "str",
         "BodySpeechToTextV1SpeechToTextPostWebhookMetadataType1",
     ),
+    "SpeechToTextConvertResponse": (
+        "SpeechToTextChunkResponseModel",
+        "MultichannelSpeechToTextResponseModel",
+        "SpeechToTextWebhookResponseModel",
+    ),
     "SubmitOrderResponseState": (
         "OrderState",
         "str",
@@ -11303,6 +11318,10 @@ _UNIONS = {
     "TranscriptGetResponse": (
         "DubbingTranscriptResponseModel",
         "str",
+    ),
+    "TranscriptsGetResponse": (
+        "SpeechToTextChunkResponseModel",
+        "MultichannelSpeechToTextResponseModel",
     ),
     "TransferToAgentToolResultSuccessModelInputBranchInfo": (
         "TransferBranchInfoTrafficSplit",
@@ -13507,6 +13526,8 @@ __all__ = (
     "HistoryAlignmentResponseModel",
     "HistoryAlignmentsResponseModel",
     "HistoryDownloadResponse400",
+    "HistoryListRequestSortDirection",
+    "HistoryListRequestSource",
     "HtmlExportOptions",
     "HttpRequestModel",
     "HttpValidationError",
@@ -14654,6 +14675,7 @@ __all__ = (
     "SpeechToTextConvertRequestMultichannelOutputStyle",
     "SpeechToTextConvertRequestTimestampsGranularity",
     "SpeechToTextConvertRequestWebhookMetadata",
+    "SpeechToTextConvertResponse",
     "SpeechToTextWebhookResponseModel",
     "SpeechToTextWordResponseModel",
     "SpeechToTextWordResponseModelType",
@@ -14869,6 +14891,7 @@ __all__ = (
     "TranscriptGetResponse",
     "TranscriptionOrderItemRequest",
     "TranscriptsGetRequestFormatType",
+    "TranscriptsGetResponse",
     "TransferBranchInfoDefaultingToMain",
     "TransferBranchInfoTrafficSplit",
     "TransferToAgentToolConfig",
