@@ -292,6 +292,15 @@ def template_data(doc: Document) -> dict[str, Json]:
             fern_aliases.setdefault(name, named.target)
         elif name not in fern_aliases:
             unions.setdefault(name, list(named.members))
+    # A union (or alias) of which a member is a component schema that is itself a union (`ASTLLMNode-Input`)
+    # takes that union's members.
+    for name, target in list(fern_aliases.items()):
+        if target in unions and name not in unions:
+            unions[name] = unions[target]
+            del fern_aliases[name]
+    for name, members in unions.items():
+        flat = [m for member in members for m in (unions.get(member, [member]) if member != name else [member])]
+        unions[name] = list(dict.fromkeys(flat))
     return {
         "operations": by_operation,
         "groups": groups,

@@ -5136,6 +5136,29 @@ if TYPE_CHECKING:
     AsrConversationalConfigWorkflowOverrideQuality = Union[AsrQuality, str]
     AsrConversationalConfigWorkflowOverrideUserInputAudioFormat = Union[AsrInputFormat, str]
     AstllmNodeInput = Union[ASTLLMNodeValueSchema, ASTLLMNodePrompt]
+    AstNodeInput = Union[
+        AstStringNodeInput,
+        AstNumberNodeInput,
+        AstBooleanNodeInput,
+        AstNullNodeInput,
+        AstDynamicVariableNodeInput,
+        AstOrOperatorNodeInput,
+        AstAndOperatorNodeInput,
+        AstEqualsOperatorNodeInput,
+        AstNotEqualsOperatorNodeInput,
+        AstGreaterThanOperatorNodeInput,
+        AstLessThanOperatorNodeInput,
+        AstGreaterThanOrEqualsOperatorNodeInput,
+        AstLessThanOrEqualsOperatorNodeInput,
+        AstAdditionOperatorNodeInput,
+        AstSubtractionOperatorNodeInput,
+        AstMultiplicationOperatorNodeInput,
+        AstDivisionOperatorNodeInput,
+        AstConditionalOperatorNodeInput,
+        ASTLLMNodeValueSchema,
+        ASTLLMNodePrompt,
+    ]
+    AstNodeInput_Llm = Union[ASTLLMNodeValueSchema, ASTLLMNodePrompt]
     AstNodeOutput = Union[
         AstStringNodeOutput,
         AstNumberNodeOutput,
@@ -5693,6 +5716,7 @@ if TYPE_CHECKING:
     ]
     OrchestratorToolMockBehaviorConfigFallbackStrategy = Union[MockNoMatchBehavior, str]
     OrchestratorToolMockBehaviorConfigMockingStrategy = Union[MockingStrategy, str]
+    OrderItemRequest = Union[DubOrderItemRequest, SubtitleOrderItemRequest, TranscriptionOrderItemRequest]
     OrderItemRequestInput = Union[DubOrderItemRequest, SubtitleOrderItemRequest, TranscriptionOrderItemRequest]
     OrderItemRequestOutput = Union[
         DubOrderItemRequest, SubtitleOrderItemRequest, TranscriptionOrderItemRequest, UnknownVariant
@@ -5807,7 +5831,7 @@ if TYPE_CHECKING:
     ResponseUnitTestModelConversationInitiationSource = Union[ConversationInitiationSource, str]
     ReviewResponseModelRejectReasonsItem = Union[ReviewResponseModelRejectReasonsType0ItemType0, str]
     ScimGroupResponseModelSeatType = Union[SeatType, str]
-    SimilarVoiceCategory = Union[VoiceCategory, str]
+    SimilarVoiceCategory = Union[VoiceCategoryType0, str]
     SimulationTestModelConversationInitiationSource = Union[ConversationInitiationSource, str]
     SimulationTestModelEvaluationModel = Union[Llm, str]
     SimulationTestModelSimulatedUserModel = Union[Llm, str]
@@ -9568,6 +9592,32 @@ _UNIONS = {
         "ASTLLMNodeValueSchema",
         "ASTLLMNodePrompt",
     ),
+    "AstNodeInput": (
+        "AstStringNodeInput",
+        "AstNumberNodeInput",
+        "AstBooleanNodeInput",
+        "AstNullNodeInput",
+        "AstDynamicVariableNodeInput",
+        "AstOrOperatorNodeInput",
+        "AstAndOperatorNodeInput",
+        "AstEqualsOperatorNodeInput",
+        "AstNotEqualsOperatorNodeInput",
+        "AstGreaterThanOperatorNodeInput",
+        "AstLessThanOperatorNodeInput",
+        "AstGreaterThanOrEqualsOperatorNodeInput",
+        "AstLessThanOrEqualsOperatorNodeInput",
+        "AstAdditionOperatorNodeInput",
+        "AstSubtractionOperatorNodeInput",
+        "AstMultiplicationOperatorNodeInput",
+        "AstDivisionOperatorNodeInput",
+        "AstConditionalOperatorNodeInput",
+        "ASTLLMNodeValueSchema",
+        "ASTLLMNodePrompt",
+    ),
+    "AstNodeInput_Llm": (
+        "ASTLLMNodeValueSchema",
+        "ASTLLMNodePrompt",
+    ),
     "AstNodeOutput": (
         "AstStringNodeOutput",
         "AstNumberNodeOutput",
@@ -10747,6 +10797,11 @@ _UNIONS = {
         "MockingStrategy",
         "str",
     ),
+    "OrderItemRequest": (
+        "DubOrderItemRequest",
+        "SubtitleOrderItemRequest",
+        "TranscriptionOrderItemRequest",
+    ),
     "OrderItemRequestInput": (
         "DubOrderItemRequest",
         "SubtitleOrderItemRequest",
@@ -11005,7 +11060,7 @@ _UNIONS = {
         "str",
     ),
     "SimilarVoiceCategory": (
-        "VoiceCategory",
+        "VoiceCategoryType0",
         "str",
     ),
     "SimulationTestModelConversationInitiationSource": (
@@ -12063,6 +12118,7 @@ __all__ = (
     "AstLessThanOrEqualsOperatorNodeOutput",
     "AstMultiplicationOperatorNodeInput",
     "AstMultiplicationOperatorNodeOutput",
+    "AstNodeInput",
     "AstNodeInput_AddOperator",
     "AstNodeInput_AndOperator",
     "AstNodeInput_BooleanLiteral",
@@ -12072,6 +12128,7 @@ __all__ = (
     "AstNodeInput_EqOperator",
     "AstNodeInput_GtOperator",
     "AstNodeInput_GteOperator",
+    "AstNodeInput_Llm",
     "AstNodeInput_LtOperator",
     "AstNodeInput_LteOperator",
     "AstNodeInput_MulOperator",
@@ -14014,6 +14071,7 @@ __all__ = (
     "OrderDeliverablesResponse",
     "OrderItemInfo",
     "OrderItemKind",
+    "OrderItemRequest",
     "OrderItemRequestInput",
     "OrderItemRequestInput_Dub",
     "OrderItemRequestInput_Subtitles",
