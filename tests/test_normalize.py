@@ -990,7 +990,6 @@ def test_streamed_json_is_json_lines_events_are_events_and_a_streamed_body_witho
     assert run_pass(n.streamed_responses, {"paths": paths}) == {"paths": paths}
 
 
-
 def test_a_multipart_mixed_body_is_read_part_by_part_and_one_beside_other_media_stays_bytes() -> None:
     doc = snippet("""
 paths:
@@ -1009,6 +1008,7 @@ paths:
     }
     assert "x-stream" not in paths["/either"]["post"]["responses"]["200"], "the client cannot tell which it gets"
     assert run_pass(n.streamed_responses, {"paths": paths}) == {"paths": paths}
+
 
 def test_deprecated_operations_and_parameters_say_so_in_their_docstrings() -> None:
     doc = snippet("""

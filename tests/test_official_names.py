@@ -21,6 +21,7 @@ import elevenlabs_client
 import normalize
 import pytest
 import yaml
+from normalizer.inline_names import inline_names
 from normalizer.official_names import fern_pascal, generator_class_name
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -66,10 +67,12 @@ def test_official_top_level_names_import() -> None:
 @pytest.fixture(scope="module")
 def spec_names() -> dict[str, str]:
     """Every name the committed normalized spec gives by Fern's rules -> the rule, from the templates' data."""
-    doc = yaml.load((DATA.parent.parent / "openapi/elevenlabs.yaml").read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)
+    doc = yaml.load(
+        (DATA.parent.parent / "openapi/elevenlabs.yaml").read_text(encoding="utf-8"), Loader=yaml.CSafeLoader
+    )
     data = normalize.template_data(doc)
     names = {name: "union member" for name in data["fern_aliases"]} | {name: "union" for name in data["unions"]}
-    names |= {name: found.rule for name, found in normalize.inline_names(doc).items()}
+    names |= {name: found.rule for name, found in inline_names(doc).items()}
     for key, schema in doc["components"]["schemas"].items():
         names.setdefault(generator_class_name(str(schema.get("title") or key)), "component schema")
         names.setdefault(fern_pascal(key.removesuffix("-Input").removesuffix("-Output")), "component schema")

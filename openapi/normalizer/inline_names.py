@@ -44,8 +44,21 @@ _NUMBERS = ("Zero", "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eigh
 _REF = "#/components/schemas/"
 _BUILTINS = {"string": "str", "integer": "int", "number": "float", "boolean": "bool"}
 # Keywords that leave a schema a plain builtin to Python (a format or a pattern is checked by the server).
-_PLAIN_KEYWORDS = {"type", "title", "description", "format", "pattern", "minLength", "maxLength", "minimum",
-                   "maximum", "exclusiveMinimum", "exclusiveMaximum", "examples", "default"}
+_PLAIN_KEYWORDS = {
+    "type",
+    "title",
+    "description",
+    "format",
+    "pattern",
+    "minLength",
+    "maxLength",
+    "minimum",
+    "maximum",
+    "exclusiveMinimum",
+    "exclusiveMaximum",
+    "examples",
+    "default",
+}
 
 
 @dataclass(frozen=True)
@@ -150,7 +163,8 @@ def _visit(doc: Document, node: Json, fern: str, holder: str, path: str, rule: s
         raw = node["anyOf"]  # the generator reads the union's members from both: the first of each is the anyOf's
     # The generator's path of each member: `_type_<n>`, or its own title when that differs from the union's.
     paths = [
-        f"{path}_{m['title']}" if isinstance(m, dict) and m.get("title") and m.get("title") != node.get("title")
+        f"{path}_{m['title']}"
+        if isinstance(m, dict) and m.get("title") and m.get("title") != node.get("title")
         else f"{path}_type_{raw.index(m)}"
         for m in members
     ]
@@ -172,8 +186,8 @@ def _visit(doc: Document, node: Json, fern: str, holder: str, path: str, rule: s
         yield from _visit(doc, member, member_fern, holder, member_path, rule)
     for member in node.get("allOf") or []:
         yield from _visit(doc, member, fern, holder, path, rule)
-    for prop, child in (node.get("properties") or {}).items() if own else ():
-        yield from _visit(doc, child, fern + fern_pascal(str(prop)), own, str(prop), rule)
+    for prop, child in (node.get("properties") or {}).items():
+        yield from _visit(doc, child, fern + fern_pascal(str(prop)), own or holder, str(prop), rule)
     if isinstance(node.get("items"), dict):
         yield from _visit(doc, node["items"], fern + "Item", holder, f"{path}_item", rule)
     if isinstance(node.get("additionalProperties"), dict):
@@ -191,9 +205,18 @@ def _walk_components(doc: Document) -> Iterator[tuple[str, Named]]:
         if isinstance(schema.get("items"), dict):
             yield from _visit(doc, schema["items"], name + "Item", name, f"{name}_item", "inline_schema")
         if isinstance(schema.get("additionalProperties"), dict):
-            yield from _visit(doc, schema["additionalProperties"], name + "Value", name, "AdditionalProperty", "inline_schema")
+            yield from _visit(
+                doc, schema["additionalProperties"], name + "Value", name, "AdditionalProperty", "inline_schema"
+            )
         if _members(schema):
-            yield from _visit(doc, {k: v for k, v in schema.items() if k not in ("properties", "title")}, name, "", name, "inline_schema")
+            yield from _visit(
+                doc,
+                {k: v for k, v in schema.items() if k not in ("properties", "title")},
+                name,
+                "",
+                name,
+                "inline_schema",
+            )
 
 
 def _hoisted(doc: Document, schema: Json) -> str | None:
@@ -220,8 +243,10 @@ def _walk_operations(doc: Document) -> Iterator[tuple[str, Named]]:
                 fern = f"{prefix}Request{fern_pascal(parameter['name'])}"
                 if hoisted := _hoisted(doc, parameter.get("schema")):
                     yield fern, Named("request_parameter", target=hoisted)
-                yield from _visit(doc, parameter.get("schema"), fern, operation_id, parameter["name"], "request_parameter")
-        content = ((operation.get("requestBody") or {}).get("content") or {})
+                yield from _visit(
+                    doc, parameter.get("schema"), fern, operation_id, parameter["name"], "request_parameter"
+                )
+        content = (operation.get("requestBody") or {}).get("content") or {}
         for media_type, body in content.items() if isinstance(content, dict) else ():
             schema = (body or {}).get("schema") if isinstance(body, dict) else None
             if not isinstance(schema, dict):

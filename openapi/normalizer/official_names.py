@@ -222,7 +222,9 @@ def name_one_shape_twins(doc: Document, file: str) -> Document:
     requests and responses apart, on the schemas as the vendor wrote them (titles aside).
     """
     schemas = schemas_of(doc)
-    pairs = sorted(key[: -len("-Input")] for key in schemas if key.endswith("-Input") and f"{key[:-6]}-Output" in schemas)
+    pairs = sorted(
+        key[: -len("-Input")] for key in schemas if key.endswith("-Input") and f"{key[:-6]}-Output" in schemas
+    )
     one: set[str] = set()
 
     def shape(node: Json) -> Json:
