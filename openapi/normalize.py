@@ -26,7 +26,7 @@ from typing import Any
 
 import yaml
 from normalizer.forward import open_response_enums, open_response_unions, order_union_members, response_schemas
-from normalizer.inline_names import inline_names
+from normalizer.inline_names import inline_names, inline_names_win, is_class
 from normalizer.naming import GROUP, METHOD, fold_groups_named_like_methods, name_operations
 from normalizer.official_names import (
     EARLIER_NAMES,
@@ -98,6 +98,7 @@ __all__ = [
     "field_defaults_to_the_server",
     "fold_groups_named_like_methods",
     "hidden_by_pins",
+    "inline_names_win",
     "load_json",
     "load_overrides",
     "load_pages",
@@ -194,6 +195,7 @@ def normalize(
     rewritten = {file: run_source_passes(pages[file], file) for file in sorted(pages)}
     merged = pin_pages(whole, whole_file, rewritten)
     merged = official_titles(merged, whole_file, renames)
+    merged = inline_names_win(merged, whole_file)
     for merged_pass in MERGED_PASSES:
         merged = merged_pass(merged, whole_file)
     return {
@@ -282,6 +284,11 @@ def template_data(doc: Document) -> dict[str, Json]:
     # Fern's names for union members and inline schemas -> the class each stands for; for a union the
     # generator makes no class of, its members' classes (`normalizer/inline_names.py`).
     inline = inline_names(doc)
+    classes = {
+        generator_class_name(str(schema.get("title") or key))
+        for key, schema in ((doc.get("components") or {}).get("schemas") or {}).items()
+        if isinstance(schema, dict) and is_class(schema)
+    }
     fern_aliases = union_member_names(doc)
     unions = union_names(doc)
     for key, schema in ((doc.get("components") or {}).get("schemas") or {}).items():
@@ -295,11 +302,15 @@ def template_data(doc: Document) -> dict[str, Json]:
     # A union (or alias) of which a member is a component schema that is itself a union (`ASTLLMNode-Input`)
     # takes that union's members.
     for name, target in list(fern_aliases.items()):
-        if target in unions and name not in unions:
+        if target in unions and target not in classes and name not in unions:
             unions[name] = unions[target]
             del fern_aliases[name]
     for name, members in unions.items():
-        flat = [m for member in members for m in (unions.get(member, [member]) if member != name else [member])]
+        flat = [
+            m
+            for member in members
+            for m in (unions[member] if member in unions and member not in classes and member != name else [member])
+        ]
         unions[name] = list(dict.fromkeys(flat))
     return {
         "operations": by_operation,

@@ -821,6 +821,24 @@ components:
     assert data["unions"] == {"VoiceUrl": ["str", "Secret"]}
 
 
+def test_a_component_yields_its_name_to_fern_name_for_an_inline_enum() -> None:
+    doc = snippet("""
+components:
+  schemas:
+    VoiceResponseModel:
+      type: object
+      title: Voice
+      properties:
+        category: {type: string, enum: [premade, high_quality]}
+    VOICE_CATEGORY: {type: string, enum: [premade], title: VoiceCategory, x-earlier-names: [VOICECATEGORY, VoiceCategory]}
+""")
+    result = run_pass(n.inline_names_win, doc)
+    category = result["components"]["schemas"]["VOICE_CATEGORY"]
+    assert category["title"] == "VoiceCategoryModel"  # the official VoiceCategory is the voice's category
+    assert category["x-earlier-names"] == ["VOICECATEGORY"]
+    assert run_pass(n.inline_names_win, result) == result
+
+
 # ---- name_one_shape_twins ----
 
 

@@ -138,6 +138,32 @@ def test_the_issues_names_are_the_official_models() -> None:
     assert typing.get_args(AgentTransferOp) == (AgentTransferOpReplace, AgentTransferOpPush, AgentTransferOpPop)
 
 
+def test_fern_names_for_inline_schemas_stand_for_what_the_official_sdk_means() -> None:
+    from elevenlabs_client import (
+        ConvAiSecretLocator,
+        DubbingListRequestOrderBy,
+        EndProcedureToolConfig,
+        EndProcedureToolConfigInput,
+        HistoryListRequestSource,
+        McpServerConfigInputUrl,
+        OrbAvatar,
+        SpeechToTextConvertRequestFileFormat,
+        VoiceCategory,
+        VoiceCategoryModel,
+        WidgetConfigAvatar_Orb,
+    )
+
+    assert typing.get_args(DubbingListRequestOrderBy) == ("created_at", "name")
+    assert "TTS" in typing.get_args(HistoryListRequestSource)  # a docs page's parameter schema
+    assert typing.get_args(SpeechToTextConvertRequestFileFormat) == ("other", "pcm_s16le_16")  # a form field
+    assert typing.get_args(McpServerConfigInputUrl) == (str, ConvAiSecretLocator)
+    assert WidgetConfigAvatar_Orb is OrbAvatar  # the tag Fern infers from the members' constant `type`
+    assert EndProcedureToolConfig is EndProcedureToolConfigInput  # twins of one shape
+    # the official VoiceCategory is the voice's category; the spec's VOICE_CATEGORY enum yields the name
+    assert "high_quality" in typing.get_args(VoiceCategory)
+    assert "high_quality" not in typing.get_args(VoiceCategoryModel)
+
+
 def test_the_types_module_has_the_official_types_lazily() -> None:
     code = (
         "import sys\n"

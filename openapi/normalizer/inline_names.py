@@ -36,8 +36,8 @@ from dataclasses import dataclass
 
 from .forward import UNKNOWN_VARIANT
 from .naming import GROUP, METHOD
-from .official_names import fern_pascal, generator_class_name
-from .tree import Document, Json, operations, schemas_of
+from .official_names import EARLIER_NAMES, fern_pascal, generator_class_name
+from .tree import Document, Json, operations, schemas_of, with_schemas
 
 RULES = ("inline_schema", "union_member", "request_parameter", "request_body", "response")
 _NUMBERS = ("Zero", "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten")
@@ -106,7 +106,7 @@ def _members(node: dict[str, Json]) -> list[Json]:
     return members
 
 
-def _is_class(node: dict[str, Json]) -> bool:
+def is_class(node: dict[str, Json]) -> bool:
     """Whether the generator makes a class of this inline schema: a Literal enum, or a model of any object."""
     return bool(node.get("enum")) or node.get("type") == "object" or bool(node.get("properties"))
 
@@ -122,7 +122,7 @@ def _member_type(doc: Document, member: Json, holder: str, path: str) -> str | N
         return None
     if component := _component(doc, member):
         return component[0]
-    if _is_class(member):
+    if is_class(member):
         return _class(holder, str(member.get("title") or path))
     if set(member) <= _PLAIN_KEYWORDS and member.get("type") in _BUILTINS:
         return _BUILTINS[str(member["type"])]
@@ -154,7 +154,7 @@ def _visit(doc: Document, node: Json, fern: str, holder: str, path: str, rule: s
     or operation it is in) and `path` (its place in there, unless it has a title)."""
     if not isinstance(node, dict) or "$ref" in node:
         return
-    own = _class(holder, str(node.get("title") or path)) if _is_class(node) else None
+    own = _class(holder, str(node.get("title") or path)) if is_class(node) else None
     if own and _fern_names(node):
         yield fern, Named(rule, target=own)
     raw = [m for key in ("anyOf", "oneOf") for m in node.get(key) or []]
@@ -227,7 +227,7 @@ def _hoisted(doc: Document, schema: Json) -> str | None:
     ref = node.get("$ref") if isinstance(node, dict) else None
     found = _component(doc, node)
     key = str(ref).removeprefix(_REF)
-    if found and "Parameters" in key and key.endswith("Schema") and _is_class(found[1]):
+    if found and "Parameters" in key and key.endswith("Schema") and is_class(found[1]):
         return found[0]
     return None
 
@@ -266,3 +266,35 @@ def _walk_operations(doc: Document) -> Iterator[tuple[str, Named]]:
                 schema = body.get("schema") if isinstance(body, dict) else None
                 if isinstance(schema, dict) and "$ref" not in schema:
                     yield from _visit(doc, schema, f"{prefix}Response", operation_id, f"response_{status}", "response")
+
+
+def inline_names_win(doc: Document, file: str) -> Document:
+    """A component schema whose official name is Fern's name for an inline enum or object elsewhere yields it.
+
+    Fern names the voice's inline `category` enum `VoiceCategory`, and the official SDK has it so; the
+    spec's component `VOICE_CATEGORY` (another enum, whose name in Fern's casing is also `VoiceCategory`)
+    takes `VoiceCategoryModel`, and keeps `VoiceCategory` out of its earlier names: the official meaning
+    wins. Runs right after `official_titles`.
+    """
+    schemas = schemas_of(doc)
+    by_class = {
+        generator_class_name(str(schema.get("title") or key)): key
+        for key, schema in schemas.items()
+        if isinstance(schema, dict)
+    }
+    taken = set(by_class)
+    rewritten = dict(schemas)
+    for name, found in sorted(inline_names(doc).items()):
+        key = by_class.get(name)
+        if not found.target or found.rule == "union_member" or key is None:
+            continue
+        new = next(c for c in (f"{name}Model", *(f"{name}Model{i}" for i in range(2, 99))) if c not in taken)
+        taken.add(new)
+        schema = dict(rewritten[key])
+        schema["title"] = new
+        earlier = [e for e in schema.get(EARLIER_NAMES) or [] if e != name]
+        schema.pop(EARLIER_NAMES, None)
+        if earlier:
+            schema[EARLIER_NAMES] = earlier
+        rewritten[key] = schema
+    return with_schemas(doc, rewritten) if rewritten != schemas else doc

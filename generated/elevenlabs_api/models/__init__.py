@@ -4682,10 +4682,11 @@ if TYPE_CHECKING:
     from .voice import Voice
     from .voice import Voice as VoiceResponseModel
     from .voice_accent_response_model import VoiceAccentResponseModel
-    from .voice_category import VoiceCategory
-    from .voice_category import VoiceCategory as VOICECATEGORY
+    from .voice_category_model import VoiceCategoryModel
+    from .voice_category_model import VoiceCategoryModel as VOICECATEGORY
     from .voice_category_type_0 import VoiceCategoryType0
-    from .voice_category_type_0 import VoiceCategoryType0 as VOICECATEGORYType0
+    from .voice_category_type_0 import VoiceCategoryType0 as VoiceCategory
+    from .voice_category_type_0 import VoiceCategoryType0 as VoiceResponseModelCategoryType0
     from .voice_design_preview_response import VoiceDesignPreviewResponse
     from .voice_design_preview_response import VoiceDesignPreviewResponse as VoicePreviewsResponseModel
     from .voice_design_request import VoiceDesignRequest
@@ -5831,7 +5832,7 @@ if TYPE_CHECKING:
     ResponseUnitTestModelConversationInitiationSource = Union[ConversationInitiationSource, str]
     ReviewResponseModelRejectReasonsItem = Union[ReviewResponseModelRejectReasonsType0ItemType0, str]
     ScimGroupResponseModelSeatType = Union[SeatType, str]
-    SimilarVoiceCategory = Union[VoiceCategoryType0, str]
+    SimilarVoiceCategory = Union[VoiceCategoryModel, str]
     SimulationTestModelConversationInitiationSource = Union[ConversationInitiationSource, str]
     SimulationTestModelEvaluationModel = Union[Llm, str]
     SimulationTestModelSimulatedUserModel = Union[Llm, str]
@@ -7960,7 +7961,7 @@ _MODULES = {
     "VisitedAgentRef": ".visited_agent_ref",
     "Voice": ".voice",
     "VoiceAccentResponseModel": ".voice_accent_response_model",
-    "VoiceCategory": ".voice_category",
+    "VoiceCategoryModel": ".voice_category_model",
     "VoiceCategoryType0": ".voice_category_type_0",
     "VoiceDesignPreviewResponse": ".voice_design_preview_response",
     "VoiceDesignRequest": ".voice_design_request",
@@ -9292,13 +9293,14 @@ _ALIASES = {
     "VideoReference_Asset": "StaticAssetReference",
     "VideoReference_Generation": "GenerationReference",
     "VideoReference_InlineBase64": "InlineVideoReference",
-    "VOICECATEGORY": "VoiceCategory",
-    "VOICECATEGORYType0": "VoiceCategoryType0",
+    "VOICECATEGORY": "VoiceCategoryModel",
+    "VoiceCategory": "VoiceCategoryType0",
     "VoiceLabellingStatus": "VoiceLabellingStatusType0",
     "VoicePreviewsRequestModel": "VoiceDesignRequest",
     "VoicePreviewsResponseModel": "VoiceDesignPreviewResponse",
     "VoiceRecordingQuality": "VoiceRecordingQualityType0",
     "VoiceResponseModel": "Voice",
+    "VoiceResponseModelCategoryType0": "VoiceCategoryType0",
     "VoiceResponseModelLabellingStatusType0": "VoiceLabellingStatusType0",
     "VoiceResponseModelLabels": "VoiceLabels",
     "VoiceResponseModelRecordingQualityType0": "VoiceRecordingQualityType0",
@@ -11060,7 +11062,7 @@ _UNIONS = {
         "str",
     ),
     "SimilarVoiceCategory": (
-        "VoiceCategoryType0",
+        "VoiceCategoryModel",
         "str",
     ),
     "SimulationTestModelConversationInitiationSource": (
@@ -15132,7 +15134,6 @@ __all__ = (
     "V1HistoryGetParametersSourceSchema",
     "VADConfig",
     "VADConfigWorkflowOverride",
-    "VOICECATEGORYType0",
     "VadConfig",
     "VadConfigWorkflowOverride",
     "ValidateUserVerificationCodeParams",
@@ -15178,6 +15179,7 @@ __all__ = (
     "Voice",
     "VoiceAccentResponseModel",
     "VoiceCategory",
+    "VoiceCategoryModel",
     "VoiceCategoryType0",
     "VoiceDesignPreviewResponse",
     "VoiceDesignRequest",
@@ -15194,6 +15196,7 @@ __all__ = (
     "VoiceRecordingQualityType0",
     "VoiceRemixRequestModel",
     "VoiceResponseModel",
+    "VoiceResponseModelCategoryType0",
     "VoiceResponseModelLabellingStatusType0",
     "VoiceResponseModelLabels",
     "VoiceResponseModelRecordingQualityType0",
