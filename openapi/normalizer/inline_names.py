@@ -286,13 +286,17 @@ def inline_names_win(doc: Document, file: str) -> Document:
     rewritten = dict(schemas)
     for name, found in sorted(inline_names(doc).items()):
         key = by_class.get(name)
-        if not found.target or found.rule == "union_member" or key is None:
+        # An enum already opened to new values (a second run) is still the inline enum.
+        opened = len(found.members) == 2 and found.members[1] in ("str", "int") and found.members[0] not in by_class
+        if key is None or found.rule == "union_member" or not (found.target or opened):
+            continue
+        if not isinstance(schemas[key], dict) or not is_class(schemas[key]):
             continue
         new = next(c for c in (f"{name}Model", *(f"{name}Model{i}" for i in range(2, 99))) if c not in taken)
         taken.add(new)
         schema = dict(rewritten[key])
         schema["title"] = new
-        earlier = [e for e in schema.get(EARLIER_NAMES) or [] if e != name]
+        earlier = [e for e in schema.get(EARLIER_NAMES) or [] if e not in (name, new)]
         schema.pop(EARLIER_NAMES, None)
         if earlier:
             schema[EARLIER_NAMES] = earlier
