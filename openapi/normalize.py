@@ -26,17 +26,14 @@ from typing import Any
 
 import yaml
 from normalizer.forward import open_response_enums, open_response_unions, order_union_members, response_schemas
-from normalizer.inline_names import inline_names, inline_names_win, is_class
+from normalizer.inline_names import fern_names, inline_names_win
 from normalizer.naming import GROUP, METHOD, fold_groups_named_like_methods, name_operations
 from normalizer.official_names import (
     EARLIER_NAMES,
-    FERN_NAMES,
     generator_class_name,
     name_one_shape_twins,
     official_titles,
     type_name_overrides,
-    union_member_names,
-    union_names,
 )
 from normalizer.paging import PAGING, mark_pagination
 from normalizer.pinning import hidden_by_pins, merge_pages, pin_pages, pin_summaries, stale_pins
@@ -281,37 +278,6 @@ def template_data(doc: Document) -> dict[str, Json]:
         if isinstance(schema, dict)
         for earlier in schema.get(EARLIER_NAMES) or []
     }
-    # Fern's names for union members and inline schemas -> the class each stands for; for a union the
-    # generator makes no class of, its members' classes (`normalizer/inline_names.py`).
-    inline = inline_names(doc)
-    classes = {
-        generator_class_name(str(schema.get("title") or key))
-        for key, schema in ((doc.get("components") or {}).get("schemas") or {}).items()
-        if isinstance(schema, dict) and is_class(schema)
-    }
-    fern_aliases = union_member_names(doc)
-    unions = union_names(doc)
-    for key, schema in ((doc.get("components") or {}).get("schemas") or {}).items():
-        for name in schema.get(FERN_NAMES) or [] if isinstance(schema, dict) else []:
-            fern_aliases.setdefault(name, generator_class_name(str(schema.get("title") or key)))
-    for name, named in inline.items():
-        if named.target:
-            fern_aliases.setdefault(name, named.target)
-        elif name not in fern_aliases:
-            unions.setdefault(name, list(named.members))
-    # A union (or alias) of which a member is a component schema that is itself a union (`ASTLLMNode-Input`)
-    # takes that union's members.
-    for name, target in list(fern_aliases.items()):
-        if target in unions and target not in classes and name not in unions:
-            unions[name] = unions[target]
-            del fern_aliases[name]
-    for name, members in unions.items():
-        flat = [
-            m
-            for member in members
-            for m in (unions[member] if member in unions and member not in classes and member != name else [member])
-        ]
-        unions[name] = list(dict.fromkeys(flat))
     return {
         "operations": by_operation,
         "groups": groups,
@@ -319,8 +285,8 @@ def template_data(doc: Document) -> dict[str, Json]:
         "servers": servers,
         "models": models,
         "model_aliases": aliases,
-        "fern_aliases": fern_aliases,
-        "unions": unions,
+        # Fern's names for union members, inline schemas, unions and plain schemas (`normalizer/inline_names.py`).
+        **fern_names(doc),
     }
 
 

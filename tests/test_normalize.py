@@ -839,6 +839,19 @@ components:
     assert run_pass(n.inline_names_win, result) == result
 
 
+def test_template_data_has_plain_schemas_as_python_types() -> None:
+    doc = snippet("""
+paths: {}
+components:
+  schemas:
+    ItemId: {type: string, pattern: '^item_'}
+    Export: {type: object, title: Export, properties: {format: {type: string}}}
+    AdditionalFormats: {type: array, items: {$ref: '#/components/schemas/Export'}, title: AdditionalFormats}
+    Level: {type: string, enum: [low, high]}
+""")
+    assert n.template_data(doc)["plain_types"] == {"ItemId": ["str"], "AdditionalFormats": ["list", "Export"]}
+
+
 # ---- name_one_shape_twins ----
 
 

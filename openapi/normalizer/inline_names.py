@@ -36,7 +36,14 @@ from dataclasses import dataclass
 
 from .forward import UNKNOWN_VARIANT
 from .naming import GROUP, METHOD
-from .official_names import EARLIER_NAMES, fern_pascal, generator_class_name
+from .official_names import (
+    EARLIER_NAMES,
+    FERN_NAMES,
+    fern_pascal,
+    generator_class_name,
+    union_member_names,
+    union_names,
+)
 from .tree import Document, Json, operations, schemas_of, with_schemas
 
 RULES = ("inline_schema", "union_member", "request_parameter", "request_body", "response")
@@ -302,3 +309,63 @@ def inline_names_win(doc: Document, file: str) -> Document:
             schema[EARLIER_NAMES] = earlier
         rewritten[key] = schema
     return with_schemas(doc, rewritten) if rewritten != schemas else doc
+
+
+def fern_names(doc: Document) -> dict[str, Json]:
+    """What the models package needs to hand out Fern's names (templates/models_init.py.jinja).
+
+    `fern_aliases`: Fern's name -> the class it stands for (tagged union members, inline schemas,
+    one-shape twins); `unions`: Fern's name for a union -> its members (classes, or builtins by name);
+    `plain_types`: Fern's name for a plain schema -> `[builtin]` or `["list", class]`.
+    """
+    inline = inline_names(doc)
+    models_by_ref = {
+        f"#/components/schemas/{key}": generator_class_name(str(schema.get("title") or key))
+        for key, schema in ((doc.get("components") or {}).get("schemas") or {}).items()
+        if isinstance(schema, dict)
+    }
+    classes = {
+        generator_class_name(str(schema.get("title") or key))
+        for key, schema in ((doc.get("components") or {}).get("schemas") or {}).items()
+        if isinstance(schema, dict) and is_class(schema)
+    }
+    fern_aliases: dict[str, str] = union_member_names(doc)
+    unions: dict[str, list[str]] = union_names(doc)
+    for key, schema in ((doc.get("components") or {}).get("schemas") or {}).items():
+        for name in schema.get(FERN_NAMES) or [] if isinstance(schema, dict) else []:
+            fern_aliases.setdefault(name, generator_class_name(str(schema.get("title") or key)))
+    for name, named in inline.items():
+        if named.target:
+            fern_aliases.setdefault(name, named.target)
+        elif name not in fern_aliases:
+            unions.setdefault(name, list(named.members))
+    # A union (or alias) of which a member is a component schema that is itself a union (`ASTLLMNode-Input`)
+    # takes that union's members.
+    for name, target in list(fern_aliases.items()):
+        if target in unions and target not in classes and name not in unions:
+            unions[name] = unions[target]
+            del fern_aliases[name]
+    for name, members in unions.items():
+        flat = [
+            m
+            for member in members
+            for m in (unions[member] if member in unions and member not in classes and member != name else [member])
+        ]
+        unions[name] = list(dict.fromkeys(flat))
+    # A component schema the generator makes no class of, a plain string or number or a list of models, is a
+    # Python type under its name to Fern (`ItemId` is `str`, `AdditionalFormats` `list[ExportOptions]`).
+    plain: dict[str, list[str]] = {}
+    builtins = {"string": "str", "integer": "int", "number": "float", "boolean": "bool"}
+    for key, schema in ((doc.get("components") or {}).get("schemas") or {}).items():
+        if not isinstance(schema, dict) or is_class(schema) or {"anyOf", "oneOf", "allOf", "const"} & set(schema):
+            continue
+        name = generator_class_name(str(schema.get("title") or key))
+        items = schema.get("items")
+        ref = items.get("$ref") if isinstance(items, dict) else None
+        if schema.get("type") in builtins:
+            plain[name] = [builtins[str(schema["type"])]]
+        elif schema.get("type") == "array" and isinstance(ref, str):
+            target = models_by_ref.get(ref, "")
+            if target in classes or target in unions:
+                plain[name] = ["list", target]
+    return {"fern_aliases": fern_aliases, "unions": unions, "plain_types": plain}

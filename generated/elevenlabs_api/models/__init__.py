@@ -6194,6 +6194,10 @@ if TYPE_CHECKING:
     WorkspaceWebhookResponseModelAuthType = Union[WebhookAuthMethodType, str]
     WorkspaceWebhookResponseModelEventsItem = Union[WorkspaceWebhookEventType, str]
     WorkspaceWebhookUsageResponseModelUsageType = Union[WebhookUsageType, str]
+    AdditionalFormats = list[ExportOptions]
+    ItemId = str
+    MediaId = str
+    OrderId = str
 
 _MODULES = {
     "AccountChangeActivityId": ".account_change_activity_id",
@@ -11785,6 +11789,17 @@ _UNIONS = {
 
 _BUILTINS = {"bool": bool, "float": float, "int": int, "str": str}
 
+# Fern's name for a schema that is a plain string or number, or a list of models -> its Python type.
+_PLAIN = {
+    "AdditionalFormats": (
+        "list",
+        "ExportOptions",
+    ),
+    "ItemId": ("str",),
+    "MediaId": ("str",),
+    "OrderId": ("str",),
+}
+
 
 # Hidden from type checkers, which read the names from the imports above: a module __getattr__ would make
 # a misspelled model name a silent Any for them.
@@ -11795,6 +11810,11 @@ if not TYPE_CHECKING:
             from typing import Union
 
             value = Union[tuple(_BUILTINS.get(member) or __getattr__(member) for member in _UNIONS[name])]
+            globals()[name] = value
+            return value
+        if name in _PLAIN:
+            kind, *inner = _PLAIN[name]
+            value = list[__getattr__(inner[0])] if kind == "list" else _BUILTINS[kind]
             globals()[name] = value
             return value
         target = _ALIASES.get(name, name)
@@ -11880,6 +11900,7 @@ __all__ = (
     "AddWorkspaceGroupMemberResponseModel",
     "AddWorkspaceInviteResponseModel",
     "AdditionalFormatResponseModel",
+    "AdditionalFormats",
     "AdhocAgentConfigOverrideForTestRequestModel",
     "AgentAnalysisItems",
     "AgentAnalysisItemsInput",
@@ -13634,6 +13655,7 @@ __all__ = (
     "InvoiceResponsePaymentIntentStatusType0",
     "InvoiceResponsePaymentIntentStatussesItem",
     "InvoiceResponsePaymentIntentStatussesItemType0",
+    "ItemId",
     "IvcCreateRequestLabels",
     "KbExternalSyncJob",
     "KbExternalSyncJobStatus",
@@ -13974,6 +13996,7 @@ __all__ = (
     "MediaGenerationResponse_Failed",
     "MediaGenerationResponse_Generating",
     "MediaGenerationResponse_Pending",
+    "MediaId",
     "MemoryEntrySearchResult",
     "MemoryEntrySearchResultSource",
     "MemoryEntrySearchResultSource_Conversation",
@@ -14071,6 +14094,7 @@ __all__ = (
     "OrchestratorToolMockBehaviorConfigFallbackStrategy",
     "OrchestratorToolMockBehaviorConfigMockingStrategy",
     "OrderDeliverablesResponse",
+    "OrderId",
     "OrderItemInfo",
     "OrderItemKind",
     "OrderItemRequest",
