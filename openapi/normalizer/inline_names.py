@@ -6,27 +6,34 @@ walks one kind of place and pairs the two names, so the models package can hand 
 Fern's name as well (an alias, like the earlier names), or, for a union the generator makes no class
 of, a `typing.Union` of its members' classes.
 
-Fern's rules (read off the official SDK; `RULES` names them, the classifier in tests reports by them):
+Fern's rules (read off the official SDK's source; each `Named` says which one gave a name):
 
 - `inline_schema`: inside a component schema `Foo`, a property `bar` is `FooBar`, an array's items
   add `Item`, a map's values `Value`, the members of a union with no tag `Zero`, `One`, ... (a
-  member that is only `null` does not count: `anyOf: [X, null]` is X);
+  member that is only `null` does not count: `anyOf: [X, null]` is X, and neither does the `string`
+  that `open_response_enums` adds beside an enum: Fern's own enums are open);
 - `union_member`: a member of a union told apart by a tag is the union's name, `_` and the tag's
-  value in PascalCase (`AgentTransferOp_Pop`);
+  value in PascalCase (`AgentTransferOp_Pop`); the tag is the spec's `discriminator`, or, as Fern
+  infers it, a property every member has with a constant of its own (`WidgetConfigAvatar_Orb`);
 - `request_parameter`: a query, path or header parameter of `client.<...>.<group>.<method>` is
-  `<Group><Method>Request<Parameter>` (only the innermost group counts: `HistoryListRequestSource`);
+  `<Group><Method>Request<Parameter>` (only the innermost group counts: `HistoryListRequestSource`),
+  also when a docs page moved its schema out to a component (`V1HistoryGetParametersSourceSchema`);
 - `request_body`: a form body's fields are named like parameters (`SpeechToTextConvertRequestFileFormat`);
   a body written inline is `<Group><Method>RequestBody`; a JSON body that is a component schema keeps
   that schema's names;
 - `response`: a response written inline is `<Group><Method>Response`.
+
+`fern_names` adds the one-shape twins (`name_one_shape_twins`) and the plain schemas (`ItemId` is
+`str`) and hands all of it to the template; `inline_names_win` gives Fern's inline name precedence
+over a component schema's.
 
 The generator (openapi-python-client 0.29.1) names an inline class `<holder's class><title or path>`:
 the holder is the model the schema is in, or the operation (`<operationId>`); the path is the
 property's name with `_item` for an array's items, `_type_<n>` for the n-th member of a union (or
 `_<title>` when the member has a title of its own), `AdditionalProperty` for a map's values, `body`
 for a request body and `response_<status>` for a response; a schema's own `title` replaces the path.
-An enum or an object with properties gets a class; a union does not (it is a `Union[...]` in
-annotations). A pairing whose class the generator did not make is dropped by the template.
+An enum or any object gets a class; a union does not (it is a `Union[...]` in annotations). A pairing
+whose class the generator did not make is dropped by the template.
 """
 
 from __future__ import annotations
@@ -46,7 +53,6 @@ from .official_names import (
 )
 from .tree import Document, Json, operations, schemas_of, with_schemas
 
-RULES = ("inline_schema", "union_member", "request_parameter", "request_body", "response")
 _NUMBERS = ("Zero", "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten")
 _REF = "#/components/schemas/"
 _BUILTINS = {"string": "str", "integer": "int", "number": "float", "boolean": "bool"}
