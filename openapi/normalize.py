@@ -26,14 +26,14 @@ from typing import Any
 
 import yaml
 from normalizer.forward import open_response_enums, open_response_unions, order_union_members, response_schemas
+from normalizer.inline_names import fern_names, inline_names_win
 from normalizer.naming import GROUP, METHOD, fold_groups_named_like_methods, name_operations
 from normalizer.official_names import (
     EARLIER_NAMES,
     generator_class_name,
+    name_one_shape_twins,
     official_titles,
     type_name_overrides,
-    union_member_names,
-    union_names,
 )
 from normalizer.paging import PAGING, mark_pagination
 from normalizer.pinning import (
@@ -105,6 +105,7 @@ __all__ = [
     "field_defaults_to_the_server",
     "fold_groups_named_like_methods",
     "hidden_by_pins",
+    "inline_names_win",
     "load_json",
     "load_overrides",
     "load_pages",
@@ -113,6 +114,7 @@ __all__ = [
     "mark_pagination",
     "merge_array_unions",
     "merge_pages",
+    "name_one_shape_twins",
     "name_operations",
     "normalize",
     "official_titles",
@@ -164,6 +166,7 @@ SOURCE_PASSES: tuple[Pass, ...] = (
 
 # Over the combined document, after the pages were pinned over the whole spec.
 MERGED_PASSES: tuple[Pass, ...] = (
+    name_one_shape_twins,
     distinct_twin_titles,
     distinct_member_titles,
     drop_unusable_defaults,
@@ -202,6 +205,7 @@ def normalize(
     rewritten = {file: run_source_passes(pages[file], file) for file in sorted(pages)}
     merged = pin_pages(whole, whole_file, rewritten)
     merged = official_titles(merged, whole_file, renames)
+    merged = inline_names_win(merged, whole_file)
     for merged_pass in MERGED_PASSES:
         merged = merged_pass(merged, whole_file)
     return {
@@ -296,8 +300,8 @@ def template_data(doc: Document) -> dict[str, Json]:
         "servers": servers,
         "models": models,
         "model_aliases": aliases,
-        "union_members": union_member_names(doc),
-        "unions": union_names(doc),
+        # Fern's names for union members, inline schemas, unions and plain schemas (`normalizer/inline_names.py`).
+        **fern_names(doc),
     }
 
 

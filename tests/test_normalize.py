@@ -12,7 +12,7 @@ from typing import Any
 import normalize as n
 import pytest
 import yaml
-from normalizer import official_names
+from normalizer import inline_names, official_names
 from normalizer.paging import CURSORS
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -753,6 +753,216 @@ components:
         "AgentConfigOverridesValue_DynamicVariable": "OpPush",
     }
     assert official_names.union_names(doc) == {"Op": ["OpPop", "OpPush"]}  # a union of one member is no union
+
+
+# ---- inline_names: Fern's names for inline schemas, paired with the generated classes ----
+
+
+def test_inline_schemas_take_fern_names_after_where_they_are() -> None:
+    doc = snippet("""
+components:
+  schemas:
+    Voice-Model:
+      type: object
+      title: Voice
+      properties:
+        category: {type: string, enum: [premade, cloned], title: Category of the voice}
+        sharing:
+          type: object
+          properties:
+            state: {type: string, enum: [enabled, disabled]}
+        labels:
+          type: array
+          items: {type: object, properties: {key: {type: string}}}
+        settings:
+          type: object
+          additionalProperties: {type: string, enum: [on, off]}
+        source:
+          anyOf:
+            - {type: object, properties: {url: {type: string}}}
+            - {type: array, items: {type: string, enum: [a, b]}}
+        status:
+          anyOf: [{type: string, enum: [done, failed]}, {type: string}]
+""")
+    named = {name: (found.rule, found.target, found.members) for name, found in inline_names.inline_names(doc).items()}
+    assert named == {
+        "VoiceCategory": ("inline_schema", "VoiceCategoryOfTheVoice", ()),  # the generator takes the title
+        "VoiceSharing": ("inline_schema", "VoiceSharing", ()),
+        "VoiceSharingState": ("inline_schema", "VoiceSharingState", ()),
+        "VoiceLabelsItem": ("inline_schema", "VoiceLabelsItem", ()),
+        "VoiceSettingsValue": ("inline_schema", "VoiceSettingsAdditionalProperty", ()),
+        "VoiceSourceZero": ("inline_schema", "VoiceSourceType0", ()),
+        "VoiceSourceOneItem": ("inline_schema", "VoiceSourceType1Item", ()),
+        # an enum open to new values is one type to Fern, its Python type the Literal or a str
+        "VoiceStatus": ("inline_schema", None, ("VoiceStatusType0", "str")),
+    }
+
+
+def test_operations_inline_schemas_are_named_after_the_request_and_response() -> None:
+    doc = snippet("""
+paths:
+  /v1/history:
+    post:
+      operationId: history_list
+      x-fern-sdk-group-name: [workspace, history]
+      x-fern-sdk-method-name: list
+      parameters:
+        - {name: sort_direction, in: query, schema: {type: string, enum: [asc, desc]}}
+        - {name: source, in: query, schema: {anyOf: [{type: string, enum: [TTS, STS]}, {type: 'null'}], title: Source}}
+        - {name: model, in: query, schema: {oneOf: [{$ref: '#/components/schemas/V1HistoryGetParametersModelSchema'}, {type: 'null'}]}}
+      requestBody:
+        content:
+          multipart/form-data: {schema: {$ref: '#/components/schemas/Body_History'}}
+      responses:
+        '200':
+          description: ok
+          content:
+            application/json:
+              schema:  # both keywords, as FastAPI sometimes writes a response union
+                anyOf: [{$ref: '#/components/schemas/Item'}, {$ref: '#/components/schemas/Other'}]
+                oneOf: [{$ref: '#/components/schemas/Item'}, {$ref: '#/components/schemas/Other'}]
+  /v1/things:
+    post:
+      operationId: things_create
+      x-fern-sdk-group-name: [things]
+      x-fern-sdk-method-name: create
+      requestBody:
+        content:
+          application/json:
+            schema: {oneOf: [{$ref: '#/components/schemas/Item'}, {$ref: '#/components/schemas/Other'}]}
+      responses: {'200': {description: ok}}
+components:
+  schemas:
+    Body_History:
+      type: object
+      title: Body_History
+      properties:
+        file_format: {type: string, enum: [pcm, other]}
+    Item: {type: object, title: Item, properties: {kind: {type: string, const: item}}}
+    Other: {type: object, title: Other, properties: {kind: {type: string, const: other}}}
+    V1HistoryGetParametersModelSchema: {type: string, enum: [v1, v2]}
+""")
+    named = {name: (found.rule, found.target, found.members) for name, found in inline_names.inline_names(doc).items()}
+    assert named["HistoryListRequestSortDirection"] == ("request_parameter", "HistoryListSortDirection", ())
+    assert named["HistoryListRequestSource"] == ("request_parameter", "HistoryListSourceType0", ())
+    # a docs page's schema moved out of its parameter is still named after the request
+    assert named["HistoryListRequestModel"] == ("request_parameter", "V1HistoryGetParametersModelSchema", ())
+    # a form body's fields are the request's own; the generator names them after the body schema
+    assert named["HistoryListRequestFileFormat"] == ("request_body", "BodyHistoryFileFormat", ())
+    assert named["HistoryListResponse"] == ("response", None, ("Item", "Other"))
+    assert named["ThingsCreateRequestBody"] == ("request_body", None, ("Item", "Other"))
+    # the members' constant `kind` tells them apart, as Fern infers
+    assert named["ThingsCreateRequestBody_Item"] == ("union_member", "Item", ())
+    assert named["HistoryListResponse_Other"] == ("union_member", "Other", ())
+
+
+def test_a_union_with_plain_values_is_a_union_of_builtins_and_the_catch_all_member_has_no_tag() -> None:
+    doc = snippet("""
+components:
+  schemas:
+    Mcp:
+      type: object
+      title: Mcp
+      properties:
+        url: {anyOf: [{type: string}, {$ref: '#/components/schemas/Secret'}], title: Url}
+        avatar: {anyOf: [{$ref: '#/components/schemas/Orb'}, {$ref: '#/components/schemas/Image'}, {$ref: '#/components/schemas/UnknownVariant'}]}
+    Secret: {type: object, properties: {secret_id: {type: string}}}
+    Orb: {type: object, properties: {type: {type: string, const: orb}}}
+    Image: {type: object, properties: {type: {type: string, const: image}}}
+    UnknownVariant: {type: object}
+""")
+    named = {name: (found.rule, found.target, found.members) for name, found in inline_names.inline_names(doc).items()}
+    assert named == {
+        "McpUrl": ("inline_schema", None, ("str", "Secret")),
+        "McpAvatar": ("inline_schema", None, ("Orb", "Image", "UnknownVariant")),
+        "McpAvatar_Orb": ("union_member", "Orb", ()),
+        "McpAvatar_Image": ("union_member", "Image", ()),
+    }
+
+
+def test_template_data_pairs_fern_names_with_classes_and_unions() -> None:
+    doc = snippet("""
+paths: {}
+components:
+  schemas:
+    Voice:
+      type: object
+      title: Voice
+      properties:
+        state: {type: string, enum: [on, off]}
+        url: {anyOf: [{type: string}, {$ref: '#/components/schemas/Secret'}]}
+    Secret: {type: object, title: Secret, properties: {secret_id: {type: string}}}
+""")
+    data = n.template_data(doc)
+    assert data["fern_aliases"] == {"VoiceState": "VoiceState"}
+    assert data["unions"] == {"VoiceUrl": ["str", "Secret"]}
+
+
+def test_a_component_yields_its_name_to_fern_name_for_an_inline_enum() -> None:
+    doc = snippet("""
+components:
+  schemas:
+    VoiceResponseModel:
+      type: object
+      title: Voice
+      properties:
+        category: {type: string, enum: [premade, high_quality]}
+    VOICE_CATEGORY: {type: string, enum: [premade], title: VoiceCategory, x-earlier-names: [VOICECATEGORY, VoiceCategory]}
+""")
+    result = run_pass(n.inline_names_win, doc)
+    category = result["components"]["schemas"]["VOICE_CATEGORY"]
+    assert category["title"] == "VoiceCategoryModel"  # the official VoiceCategory is the voice's category
+    assert category["x-earlier-names"] == ["VOICECATEGORY"]
+    assert run_pass(n.inline_names_win, result) == result
+
+
+def test_template_data_has_plain_schemas_as_python_types() -> None:
+    doc = snippet("""
+paths: {}
+components:
+  schemas:
+    ItemId: {type: string, pattern: '^item_'}
+    Export: {type: object, title: Export, properties: {format: {type: string}}}
+    AdditionalFormats: {type: array, items: {$ref: '#/components/schemas/Export'}, title: AdditionalFormats}
+    Level: {type: string, enum: [low, high]}
+""")
+    assert n.template_data(doc)["plain_types"] == {"ItemId": ["str"], "AdditionalFormats": ["list", "Export"]}
+
+
+# ---- name_one_shape_twins ----
+
+
+TWINS = """
+components:
+  schemas:
+    Step-Input: {type: object, title: StepInput, properties: {at: {type: integer}}}
+    Step-Output: {type: object, title: StepOutput, properties: {at: {type: integer, title: At}}}
+    Tool-Input:
+      type: object
+      title: ToolInput
+      properties: {steps: {additionalProperties: {$ref: '#/components/schemas/Step-Input'}}}
+    Tool-Output:
+      type: object
+      title: ToolOutput
+      properties: {steps: {additionalProperties: {$ref: '#/components/schemas/Step-Output'}}}
+    Agent-Input: {type: object, title: AgentInput, properties: {name: {type: string}}}
+    Agent-Output: {type: object, title: AgentOutput, properties: {id: {type: string}}}
+    Taken-Input: {type: object, title: TakenInput}
+    Taken-Output: {type: object, title: TakenOutput}
+    Taken: {type: object, title: Taken}
+"""
+
+
+def test_twins_of_one_shape_are_also_importable_under_fern_plain_name() -> None:
+    result = run_pass(n.name_one_shape_twins, snippet(TWINS))
+    schemas = result["components"]["schemas"]
+    assert schemas["Step-Input"]["x-fern-names"] == ["Step"]  # titles aside, one shape
+    assert schemas["Tool-Input"]["x-fern-names"] == ["Tool"]  # one shape once Step's twins are one
+    assert "x-fern-names" not in schemas["Agent-Input"]  # two shapes: FooInput and FooOutput only
+    assert "x-fern-names" not in schemas["Taken-Input"]  # a schema has the plain name
+    assert not any("x-fern-names" in schemas[name] for name in ("Step-Output", "Tool-Output"))
+    assert run_pass(n.name_one_shape_twins, result) == result
+    assert n.template_data({**result, "paths": {}})["fern_aliases"]["Tool"] == "ToolInput"
 
 
 @pytest.mark.parametrize(

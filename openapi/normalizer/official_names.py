@@ -207,3 +207,48 @@ def _fern_unions(doc: Document) -> tuple[dict[str, str], dict[str, list[str]]]:
         if isinstance(schema, dict):
             visit(schema, generator_class_name(str(schema.get("title") or key)))
     return names, unions
+
+
+FERN_NAMES = "x-fern-names"
+
+
+def name_one_shape_twins(doc: Document, file: str) -> Document:
+    """An `X-Input`/`X-Output` pair of one shape is also importable as plain `X`, Fern's name for it.
+
+    Fern gives such a pair one type (`LLMInfoModel-Input` and `-Output` are `LlmInfoModel`); pairs
+    that differ only in referring to such pairs count as one shape too (`EndProcedureToolConfig`, whose
+    twins refer to `ProcedureAtVersion-Input` and `-Output`). The `-Input` schema gets the plain name in
+    `x-fern-names`, for an alias, unless a schema has that name. Runs before the passes that shape
+    requests and responses apart, on the schemas as the vendor wrote them (titles aside).
+    """
+    schemas = schemas_of(doc)
+    pairs = sorted(
+        key[: -len("-Input")] for key in schemas if key.endswith("-Input") and f"{key[:-6]}-Output" in schemas
+    )
+    one: set[str] = set()
+
+    def shape(node: Json) -> Json:
+        if isinstance(node, dict):
+            ref = node.get("$ref")
+            if isinstance(ref, str):
+                for suffix in ("-Input", "-Output"):
+                    if ref.endswith(suffix) and ref.removeprefix("#/components/schemas/")[: -len(suffix)] in one:
+                        return {**node, "$ref": ref[: -len(suffix)]}
+            return {k: shape(v) for k, v in node.items() if k not in ("title", EARLIER_NAMES, FERN_NAMES)}
+        if isinstance(node, list):
+            return [shape(item) for item in node]
+        return node
+
+    while True:
+        found = {x for x in pairs if x not in one and shape(schemas[f"{x}-Input"]) == shape(schemas[f"{x}-Output"])}
+        if not found:
+            break
+        one |= found
+    titles = {generator_class_name(str(s.get("title") or k)) for k, s in schemas.items() if isinstance(s, dict)}
+    rewritten = dict(schemas)
+    for pair in sorted(one):
+        plain = fern_pascal(pair)
+        schema = schemas[f"{pair}-Input"]
+        if plain not in titles and isinstance(schema, dict) and plain not in (schema.get(FERN_NAMES) or []):
+            rewritten[f"{pair}-Input"] = {**schema, FERN_NAMES: sorted({*(schema.get(FERN_NAMES) or []), plain})}
+    return with_schemas(doc, rewritten) if rewritten != schemas else doc

@@ -36,6 +36,9 @@ if TYPE_CHECKING:
     from .add_pronunciation_dictionary_request_workspace_access_type_0 import (
         AddPronunciationDictionaryRequestWorkspaceAccessType0 as BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromFilePostWorkspaceAccessType0,
     )
+    from .add_pronunciation_dictionary_request_workspace_access_type_0 import (
+        AddPronunciationDictionaryRequestWorkspaceAccessType0 as PronunciationDictionariesCreateFromFileRequestWorkspaceAccess,
+    )
     from .add_pronunciation_dictionary_response_model import AddPronunciationDictionaryResponseModel
     from .add_pronunciation_dictionary_response_model_permission_on_resource_type_0 import (
         AddPronunciationDictionaryResponseModelPermissionOnResourceType0,
@@ -58,6 +61,7 @@ if TYPE_CHECKING:
     from .additional_format_response_model import AdditionalFormatResponseModel
     from .adhoc_agent_config_override_for_test_request_model import AdhocAgentConfigOverrideForTestRequestModel
     from .agent_analysis_items_input import AgentAnalysisItemsInput
+    from .agent_analysis_items_input import AgentAnalysisItemsInput as AgentAnalysisItems
     from .agent_analysis_items_output import AgentAnalysisItemsOutput
     from .agent_branch_basic_info import AgentBranchBasicInfo
     from .agent_branch_response import AgentBranchResponse
@@ -151,12 +155,16 @@ if TYPE_CHECKING:
     from .agent_sort_by import AgentSortBy
     from .agent_successful_response_example import AgentSuccessfulResponseExample
     from .agent_summary_batch_successful_response_model import AgentSummaryBatchSuccessfulResponseModel
+    from .agent_summary_batch_successful_response_model import (
+        AgentSummaryBatchSuccessfulResponseModel as SummariesGetResponseValue_Success,
+    )
     from .agent_summary_response_model import AgentSummaryResponseModel
     from .agent_test_entity_type import AgentTestEntityType
     from .agent_test_folder_path_segment_response_model import AgentTestFolderPathSegmentResponseModel
     from .agent_testing_settings import AgentTestingSettings
     from .agent_topic_response_model import AgentTopicResponseModel
     from .agent_transfer_input import AgentTransferInput
+    from .agent_transfer_input import AgentTransferInput as AgentTransfer
     from .agent_transfer_op_pop import AgentTransferOpPop
     from .agent_transfer_op_pop import AgentTransferOpPop as AgentTransferOp_Pop
     from .agent_transfer_op_push import AgentTransferOpPush
@@ -174,6 +182,7 @@ if TYPE_CHECKING:
     from .agent_workflow_response_model_edges import AgentWorkflowResponseModelEdges
     from .agent_workflow_response_model_nodes import AgentWorkflowResponseModelNodes
     from .agent_workspace_overrides_input import AgentWorkspaceOverridesInput
+    from .agent_workspace_overrides_input import AgentWorkspaceOverridesInput as AgentWorkspaceOverrides
     from .agent_workspace_overrides_output import AgentWorkspaceOverridesOutput
     from .alerting_integration_notifier import AlertingIntegrationNotifier
     from .alerting_integration_notifier import AlertingIntegrationNotifier as AlertingSettingsNotifiersItem_Integration
@@ -210,6 +219,12 @@ if TYPE_CHECKING:
     from .analysis_type import AnalysisType
     from .api_integration_o_auth_2_auth_code_response import ApiIntegrationOAuth2AuthCodeResponse
     from .api_integration_o_auth_2_auth_code_response import (
+        ApiIntegrationOAuth2AuthCodeResponse as AuthConnectionsCreateResponse_ApiIntegrationOauth2AuthCode,
+    )
+    from .api_integration_o_auth_2_auth_code_response import (
+        ApiIntegrationOAuth2AuthCodeResponse as AuthConnectionsUpdateResponse_ApiIntegrationOauth2AuthCode,
+    )
+    from .api_integration_o_auth_2_auth_code_response import (
         ApiIntegrationOAuth2AuthCodeResponse as ListAuthConnectionsResponseAuthConnectionsItem_ApiIntegrationOauth2AuthCode,
     )
     from .api_integration_o_auth_2_auth_code_response_scope_separator_type_0 import (
@@ -219,6 +234,12 @@ if TYPE_CHECKING:
         ApiIntegrationOAuth2AuthCodeResponseScopeSeparatorType0 as ApiIntegrationOAuth2AuthCodeResponseScopeSeparator,
     )
     from .api_integration_o_auth_2_custom_app_response import ApiIntegrationOAuth2CustomAppResponse
+    from .api_integration_o_auth_2_custom_app_response import (
+        ApiIntegrationOAuth2CustomAppResponse as AuthConnectionsCreateResponse_ApiIntegrationOauth2CustomApp,
+    )
+    from .api_integration_o_auth_2_custom_app_response import (
+        ApiIntegrationOAuth2CustomAppResponse as AuthConnectionsUpdateResponse_ApiIntegrationOauth2CustomApp,
+    )
     from .api_integration_o_auth_2_custom_app_response import (
         ApiIntegrationOAuth2CustomAppResponse as ListAuthConnectionsResponseAuthConnectionsItem_ApiIntegrationOauth2CustomApp,
     )
@@ -426,7 +447,9 @@ if TYPE_CHECKING:
     from .astllm_node_output import AstllmNodeOutput as ASTLLMNode
     from .astllm_node_output import AstllmNodeOutput as AstNodeOutput_Llm
     from .astllm_node_prompt import ASTLLMNodePrompt
+    from .astllm_node_prompt import ASTLLMNodePrompt as AstllmNodeInputOne
     from .astllm_node_value_schema import ASTLLMNodeValueSchema
+    from .astllm_node_value_schema import ASTLLMNodeValueSchema as AstllmNodeInputZero
     from .async_conversation_metadata import AsyncConversationMetadata
     from .async_conversation_metadata_delivery_status import AsyncConversationMetadataDeliveryStatus
     from .attached_system_data_collection_ref import AttachedSystemDataCollectionRef
@@ -470,6 +493,9 @@ if TYPE_CHECKING:
     from .audio_isolation_request import AudioIsolationRequest
     from .audio_isolation_request import AudioIsolationRequest as BodyAudioIsolationV1AudioIsolationPost
     from .audio_isolation_request_file_format_type_0 import AudioIsolationRequestFileFormatType0
+    from .audio_isolation_request_file_format_type_0 import (
+        AudioIsolationRequestFileFormatType0 as AudioIsolationConvertRequestFileFormat,
+    )
     from .audio_isolation_request_file_format_type_0 import (
         AudioIsolationRequestFileFormatType0 as AudioIsolationRequestFileFormat,
     )
@@ -520,16 +546,32 @@ if TYPE_CHECKING:
     from .backup_llm_default import BackupLlmDefault as BackupLLMDefault
     from .backup_llm_default import BackupLlmDefault as PromptAgentApiModelInputBackupLlmConfig_Default
     from .backup_llm_default import BackupLlmDefault as PromptAgentApiModelOutputBackupLlmConfig_Default
+    from .backup_llm_default import BackupLlmDefault as PromptAgentApiModelWorkflowOverrideInputBackupLlmConfig_Default
+    from .backup_llm_default import BackupLlmDefault as PromptAgentApiModelWorkflowOverrideOutputBackupLlmConfig_Default
     from .backup_llm_disabled import BackupLlmDisabled
     from .backup_llm_disabled import BackupLlmDisabled as BackupLLMDisabled
     from .backup_llm_disabled import BackupLlmDisabled as PromptAgentApiModelInputBackupLlmConfig_Disabled
     from .backup_llm_disabled import BackupLlmDisabled as PromptAgentApiModelOutputBackupLlmConfig_Disabled
+    from .backup_llm_disabled import (
+        BackupLlmDisabled as PromptAgentApiModelWorkflowOverrideInputBackupLlmConfig_Disabled,
+    )
+    from .backup_llm_disabled import (
+        BackupLlmDisabled as PromptAgentApiModelWorkflowOverrideOutputBackupLlmConfig_Disabled,
+    )
     from .backup_llm_override import BackupLlmOverride
     from .backup_llm_override import BackupLlmOverride as BackupLLMOverride
     from .backup_llm_override import BackupLlmOverride as PromptAgentApiModelInputBackupLlmConfig_Override
     from .backup_llm_override import BackupLlmOverride as PromptAgentApiModelOutputBackupLlmConfig_Override
+    from .backup_llm_override import (
+        BackupLlmOverride as PromptAgentApiModelWorkflowOverrideInputBackupLlmConfig_Override,
+    )
+    from .backup_llm_override import (
+        BackupLlmOverride as PromptAgentApiModelWorkflowOverrideOutputBackupLlmConfig_Override,
+    )
     from .base_turn_config import BaseTurnConfig
     from .basic_auth_response import BasicAuthResponse
+    from .basic_auth_response import BasicAuthResponse as AuthConnectionsCreateResponse_BasicAuth
+    from .basic_auth_response import BasicAuthResponse as AuthConnectionsUpdateResponse_BasicAuth
     from .basic_auth_response import BasicAuthResponse as ListAuthConnectionsResponseAuthConnectionsItem_BasicAuth
     from .batch_call_detailed_response import BatchCallDetailedResponse
     from .batch_call_recipient_status import BatchCallRecipientStatus
@@ -537,7 +579,14 @@ if TYPE_CHECKING:
     from .batch_call_status import BatchCallStatus
     from .batch_call_whats_app_params import BatchCallWhatsAppParams
     from .batch_failure_response_model import BatchFailureResponseModel
+    from .batch_failure_response_model import BatchFailureResponseModel as DocumentsBulkDeleteResponseValue_Failure
+    from .batch_failure_response_model import (
+        BatchFailureResponseModel as KnowledgeBaseGetOrCreateRagIndexesResponseValue_Failure,
+    )
+    from .batch_failure_response_model import BatchFailureResponseModel as SummariesGetResponseValue_Failure
     from .bearer_auth_response import BearerAuthResponse
+    from .bearer_auth_response import BearerAuthResponse as AuthConnectionsCreateResponse_BearerAuth
+    from .bearer_auth_response import BearerAuthResponse as AuthConnectionsUpdateResponse_BearerAuth
     from .bearer_auth_response import BearerAuthResponse as ListAuthConnectionsResponseAuthConnectionsItem_BearerAuth
     from .behavior_override import BehaviorOverride
     from .billing_period import BillingPeriod
@@ -661,6 +710,9 @@ if TYPE_CHECKING:
     from .body_create_music_finetune_v1_music_finetunes_post_visibility_type_0 import (
         BodyCreateMusicFinetuneV1MusicFinetunesPostVisibilityType0 as BodyCreateMusicFinetuneV1MusicFinetunesPostVisibility,
     )
+    from .body_create_music_finetune_v1_music_finetunes_post_visibility_type_0 import (
+        BodyCreateMusicFinetuneV1MusicFinetunesPostVisibilityType0 as FinetunesCreateRequestVisibility,
+    )
     from .body_create_or_update_deployments_v1_convai_agents_agent_id_deployments_post import (
         BodyCreateOrUpdateDeploymentsV1ConvaiAgentsAgentIdDeploymentsPost,
     )
@@ -673,6 +725,9 @@ if TYPE_CHECKING:
     )
     from .body_create_podcast_v1_studio_podcasts_post_the_duration_of_the_generated_podcast_this_varies_depending_on_the_format_voice_and_language import (
         BodyCreatePodcastV1StudioPodcastsPostTheDurationOfTheGeneratedPodcastThisVariesDependingOnTheFormatVoiceAndLanguage,
+    )
+    from .body_create_podcast_v1_studio_podcasts_post_the_duration_of_the_generated_podcast_this_varies_depending_on_the_format_voice_and_language import (
+        BodyCreatePodcastV1StudioPodcastsPostTheDurationOfTheGeneratedPodcastThisVariesDependingOnTheFormatVoiceAndLanguage as BodyCreatePodcastV1StudioPodcastsPostDurationScale,
     )
     from .body_create_pronunciation_dictionaries_v1_studio_projects_project_id_pronunciation_dictionaries_post import (
         BodyCreatePronunciationDictionariesV1StudioProjectsProjectIdPronunciationDictionariesPost,
@@ -688,11 +743,17 @@ if TYPE_CHECKING:
     from .body_create_studio_project_v1_studio_projects_post_apply_text_normalization_type_0 import (
         BodyCreateStudioProjectV1StudioProjectsPostApplyTextNormalizationType0 as BodyCreateStudioProjectV1StudioProjectsPostApplyTextNormalization,
     )
+    from .body_create_studio_project_v1_studio_projects_post_apply_text_normalization_type_0 import (
+        BodyCreateStudioProjectV1StudioProjectsPostApplyTextNormalizationType0 as ProjectsCreateRequestApplyTextNormalization,
+    )
     from .body_create_studio_project_v1_studio_projects_post_fiction_type_0 import (
         BodyCreateStudioProjectV1StudioProjectsPostFictionType0,
     )
     from .body_create_studio_project_v1_studio_projects_post_fiction_type_0 import (
         BodyCreateStudioProjectV1StudioProjectsPostFictionType0 as BodyCreateStudioProjectV1StudioProjectsPostFiction,
+    )
+    from .body_create_studio_project_v1_studio_projects_post_fiction_type_0 import (
+        BodyCreateStudioProjectV1StudioProjectsPostFictionType0 as ProjectsCreateRequestFiction,
     )
     from .body_create_studio_project_v1_studio_projects_post_source_type_type_0 import (
         BodyCreateStudioProjectV1StudioProjectsPostSourceTypeType0,
@@ -700,11 +761,17 @@ if TYPE_CHECKING:
     from .body_create_studio_project_v1_studio_projects_post_source_type_type_0 import (
         BodyCreateStudioProjectV1StudioProjectsPostSourceTypeType0 as BodyCreateStudioProjectV1StudioProjectsPostSourceType,
     )
+    from .body_create_studio_project_v1_studio_projects_post_source_type_type_0 import (
+        BodyCreateStudioProjectV1StudioProjectsPostSourceTypeType0 as ProjectsCreateRequestSourceType,
+    )
     from .body_create_studio_project_v1_studio_projects_post_target_audience_type_0 import (
         BodyCreateStudioProjectV1StudioProjectsPostTargetAudienceType0,
     )
     from .body_create_studio_project_v1_studio_projects_post_target_audience_type_0 import (
         BodyCreateStudioProjectV1StudioProjectsPostTargetAudienceType0 as BodyCreateStudioProjectV1StudioProjectsPostTargetAudience,
+    )
+    from .body_create_studio_project_v1_studio_projects_post_target_audience_type_0 import (
+        BodyCreateStudioProjectV1StudioProjectsPostTargetAudienceType0 as ProjectsCreateRequestTargetAudience,
     )
     from .body_create_text_document_v1_convai_knowledge_base_text_post import (
         BodyCreateTextDocumentV1ConvaiKnowledgeBaseTextPost,
@@ -723,6 +790,9 @@ if TYPE_CHECKING:
     )
     from .body_creates_audio_native_enabled_project_v1_audio_native_post_apply_text_normalization_type_0 import (
         BodyCreatesAudioNativeEnabledProjectV1AudioNativePostApplyTextNormalizationType0,
+    )
+    from .body_creates_audio_native_enabled_project_v1_audio_native_post_apply_text_normalization_type_0 import (
+        BodyCreatesAudioNativeEnabledProjectV1AudioNativePostApplyTextNormalizationType0 as AudioNativeCreateRequestApplyTextNormalization,
     )
     from .body_creates_audio_native_enabled_project_v1_audio_native_post_apply_text_normalization_type_0 import (
         BodyCreatesAudioNativeEnabledProjectV1AudioNativePostApplyTextNormalizationType0 as BodyCreatesAudioNativeEnabledProjectV1AudioNativePostApplyTextNormalization,
@@ -758,14 +828,26 @@ if TYPE_CHECKING:
     from .body_edit_service_account_api_key_v1_service_accounts_service_account_user_id_api_keys_api_key_id_patch_allowed_ips_type_1 import (
         BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchAllowedIpsType1,
     )
+    from .body_edit_service_account_api_key_v1_service_accounts_service_account_user_id_api_keys_api_key_id_patch_allowed_ips_type_1 import (
+        BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchAllowedIpsType1 as BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchAllowedIpsOne,
+    )
     from .body_edit_service_account_api_key_v1_service_accounts_service_account_user_id_api_keys_api_key_id_patch_character_limit_type_1 import (
         BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchCharacterLimitType1,
+    )
+    from .body_edit_service_account_api_key_v1_service_accounts_service_account_user_id_api_keys_api_key_id_patch_character_limit_type_1 import (
+        BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchCharacterLimitType1 as BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchCharacterLimitOne,
     )
     from .body_edit_service_account_api_key_v1_service_accounts_service_account_user_id_api_keys_api_key_id_patch_permissions_type_1 import (
         BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchPermissionsType1,
     )
+    from .body_edit_service_account_api_key_v1_service_accounts_service_account_user_id_api_keys_api_key_id_patch_permissions_type_1 import (
+        BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchPermissionsType1 as BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchPermissionsOne,
+    )
     from .body_edit_service_account_api_key_v1_service_accounts_service_account_user_id_api_keys_api_key_id_patch_third_party_disable_allowed_type_1 import (
         BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchThirdPartyDisableAllowedType1,
+    )
+    from .body_edit_service_account_api_key_v1_service_accounts_service_account_user_id_api_keys_api_key_id_patch_third_party_disable_allowed_type_1 import (
+        BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchThirdPartyDisableAllowedType1 as BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchThirdPartyDisableAllowedOne,
     )
     from .body_generate_composition_plan_v1_music_plan_post import BodyGenerateCompositionPlanV1MusicPlanPost
     from .body_get_dependent_agents_for_multiple_documents_v1_convai_knowledge_base_dependent_agents_post import (
@@ -776,6 +858,9 @@ if TYPE_CHECKING:
     )
     from .body_get_workspace_usage_v1_workspace_analytics_query_usage_by_product_over_time_post_group_by_type_0_item import (
         BodyGetWorkspaceUsageV1WorkspaceAnalyticsQueryUsageByProductOverTimePostGroupByType0Item,
+    )
+    from .body_get_workspace_usage_v1_workspace_analytics_query_usage_by_product_over_time_post_group_by_type_0_item import (
+        BodyGetWorkspaceUsageV1WorkspaceAnalyticsQueryUsageByProductOverTimePostGroupByType0Item as BodyGetWorkspaceUsageV1WorkspaceAnalyticsQueryUsageByProductOverTimePostGroupByItem,
     )
     from .body_handle_an_outbound_call_via_exotel_v1_convai_exotel_outbound_call_post import (
         BodyHandleAnOutboundCallViaExotelV1ConvaiExotelOutboundCallPost,
@@ -864,12 +949,24 @@ if TYPE_CHECKING:
     )
     from .body_speech_to_text_v1_speech_to_text_post import BodySpeechToTextV1SpeechToTextPost
     from .body_speech_to_text_v1_speech_to_text_post_file_format import BodySpeechToTextV1SpeechToTextPostFileFormat
+    from .body_speech_to_text_v1_speech_to_text_post_file_format import (
+        BodySpeechToTextV1SpeechToTextPostFileFormat as SpeechToTextConvertRequestFileFormat,
+    )
     from .body_speech_to_text_v1_speech_to_text_post_model_id import BodySpeechToTextV1SpeechToTextPostModelId
+    from .body_speech_to_text_v1_speech_to_text_post_model_id import (
+        BodySpeechToTextV1SpeechToTextPostModelId as SpeechToTextConvertRequestModelId,
+    )
     from .body_speech_to_text_v1_speech_to_text_post_multichannel_output_style import (
         BodySpeechToTextV1SpeechToTextPostMultichannelOutputStyle,
     )
+    from .body_speech_to_text_v1_speech_to_text_post_multichannel_output_style import (
+        BodySpeechToTextV1SpeechToTextPostMultichannelOutputStyle as SpeechToTextConvertRequestMultichannelOutputStyle,
+    )
     from .body_speech_to_text_v1_speech_to_text_post_timestamps_granularity import (
         BodySpeechToTextV1SpeechToTextPostTimestampsGranularity,
+    )
+    from .body_speech_to_text_v1_speech_to_text_post_timestamps_granularity import (
+        BodySpeechToTextV1SpeechToTextPostTimestampsGranularity as SpeechToTextConvertRequestTimestampsGranularity,
     )
     from .body_speech_to_text_v1_speech_to_text_post_webhook_metadata_type_1 import (
         BodySpeechToTextV1SpeechToTextPostWebhookMetadataType1,
@@ -877,6 +974,9 @@ if TYPE_CHECKING:
     from .body_stem_separation_v1_music_stem_separation_post import BodyStemSeparationV1MusicStemSeparationPost
     from .body_stem_separation_v1_music_stem_separation_post_stem_variation_id import (
         BodyStemSeparationV1MusicStemSeparationPostStemVariationId,
+    )
+    from .body_stem_separation_v1_music_stem_separation_post_stem_variation_id import (
+        BodyStemSeparationV1MusicStemSeparationPostStemVariationId as MusicSeparateStemsRequestStemVariationId,
     )
     from .body_stream_chapter_audio_v1_studio_projects_project_id_chapters_chapter_id_snapshots_chapter_snapshot_id_stream_post import (
         BodyStreamChapterAudioV1StudioProjectsProjectIdChaptersChapterIdSnapshotsChapterSnapshotIdStreamPost,
@@ -1107,6 +1207,9 @@ if TYPE_CHECKING:
         CaptionStyleWordAnimationModelExitTypeType0 as CaptionStyleWordAnimationModelExitType,
     )
     from .chapter_content_block_extendable_node_response_model import ChapterContentBlockExtendableNodeResponseModel
+    from .chapter_content_block_extendable_node_response_model import (
+        ChapterContentBlockExtendableNodeResponseModel as ChapterContentBlockResponseModelNodesItem_Other,
+    )
     from .chapter_content_block_input_model import ChapterContentBlockInputModel
     from .chapter_content_block_input_model_sub_type_type_0 import ChapterContentBlockInputModelSubTypeType0
     from .chapter_content_block_input_model_sub_type_type_0 import (
@@ -1114,6 +1217,9 @@ if TYPE_CHECKING:
     )
     from .chapter_content_block_response_model import ChapterContentBlockResponseModel
     from .chapter_content_block_tts_node_response_model import ChapterContentBlockTtsNodeResponseModel
+    from .chapter_content_block_tts_node_response_model import (
+        ChapterContentBlockTtsNodeResponseModel as ChapterContentBlockResponseModelNodesItem_TtsNode,
+    )
     from .chapter_content_input_model import ChapterContentInputModel
     from .chapter_content_paragraph_tts_node_input_model import ChapterContentParagraphTtsNodeInputModel
     from .chapter_content_response_model import ChapterContentResponseModel
@@ -1199,9 +1305,13 @@ if TYPE_CHECKING:
     from .content_config import ContentConfig
     from .content_format import ContentFormat
     from .content_guardrail_input import ContentGuardrailInput
+    from .content_guardrail_input import ContentGuardrailInput as ContentGuardrail
     from .content_guardrail_output import ContentGuardrailOutput
     from .content_threshold_guardrail import ContentThresholdGuardrail
     from .content_threshold_guardrail_threshold_type_1 import ContentThresholdGuardrailThresholdType1
+    from .content_threshold_guardrail_threshold_type_1 import (
+        ContentThresholdGuardrailThresholdType1 as ContentThresholdGuardrailThresholdOne,
+    )
     from .contextual_update_info import ContextualUpdateInfo
     from .contributor import Contributor
     from .conv_ai_dynamic_variable import ConvAiDynamicVariable
@@ -1226,6 +1336,9 @@ if TYPE_CHECKING:
     from .conversation_asr_usage_model import ConversationAsrUsageModel as ConversationASRUsageModel
     from .conversation_charging_common_model import ConversationChargingCommonModel
     from .conversation_config_client_override_config_input import ConversationConfigClientOverrideConfigInput
+    from .conversation_config_client_override_config_input import (
+        ConversationConfigClientOverrideConfigInput as ConversationConfigClientOverrideConfig,
+    )
     from .conversation_config_client_override_config_output import ConversationConfigClientOverrideConfigOutput
     from .conversation_config_client_override_input import ConversationConfigClientOverrideInput
     from .conversation_config_client_override_input import (
@@ -1233,10 +1346,14 @@ if TYPE_CHECKING:
     )
     from .conversation_config_client_override_output import ConversationConfigClientOverrideOutput
     from .conversation_config_input import ConversationConfigInput
+    from .conversation_config_input import ConversationConfigInput as ConversationConfig
     from .conversation_config_output import ConversationConfigOutput
     from .conversation_config_override import ConversationConfigOverride
     from .conversation_config_override_config import ConversationConfigOverrideConfig
     from .conversation_config_workflow_override_input import ConversationConfigWorkflowOverrideInput
+    from .conversation_config_workflow_override_input import (
+        ConversationConfigWorkflowOverrideInput as ConversationConfigWorkflowOverride,
+    )
     from .conversation_config_workflow_override_output import ConversationConfigWorkflowOverrideOutput
     from .conversation_deletion_settings import ConversationDeletionSettings
     from .conversation_feedback_request_model import ConversationFeedbackRequestModel
@@ -1262,6 +1379,9 @@ if TYPE_CHECKING:
     from .conversation_history_rag_usage_common_model import ConversationHistoryRagUsageCommonModel
     from .conversation_history_redaction_config import ConversationHistoryRedactionConfig
     from .conversation_history_sip_trunking_phone_call_model import ConversationHistorySipTrunkingPhoneCallModel
+    from .conversation_history_sip_trunking_phone_call_model import (
+        ConversationHistorySipTrunkingPhoneCallModel as ConversationHistoryMetadataCommonModelPhoneCall_SipTrunking,
+    )
     from .conversation_history_sip_trunking_phone_call_model import (
         ConversationHistorySipTrunkingPhoneCallModel as ConversationHistorySIPTrunkingPhoneCallModel,
     )
@@ -1322,6 +1442,9 @@ if TYPE_CHECKING:
     from .conversation_history_transcript_tool_call_api_integration_webhook_details import (
         ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetails,
     )
+    from .conversation_history_transcript_tool_call_api_integration_webhook_details import (
+        ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetails as ConversationHistoryTranscriptToolCallCommonModelOutputToolDetails_ApiIntegrationWebhook,
+    )
     from .conversation_history_transcript_tool_call_api_integration_webhook_details_input import (
         ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetailsInput,
     )
@@ -1341,6 +1464,9 @@ if TYPE_CHECKING:
         ConversationHistoryTranscriptToolCallClientDetails as ConversationHistoryTranscriptToolCallCommonModelInputToolDetails_Client,
     )
     from .conversation_history_transcript_tool_call_client_details import (
+        ConversationHistoryTranscriptToolCallClientDetails as ConversationHistoryTranscriptToolCallCommonModelOutputToolDetails_Client,
+    )
+    from .conversation_history_transcript_tool_call_client_details import (
         ConversationHistoryTranscriptToolCallClientDetails as ToolExecutionResponseModelToolCallDetails_Client,
     )
     from .conversation_history_transcript_tool_call_common_model_input import (
@@ -1355,6 +1481,9 @@ if TYPE_CHECKING:
     from .conversation_history_transcript_tool_call_mcp_details import ConversationHistoryTranscriptToolCallMcpDetails
     from .conversation_history_transcript_tool_call_mcp_details import (
         ConversationHistoryTranscriptToolCallMcpDetails as ConversationHistoryTranscriptToolCallCommonModelInputToolDetails_Mcp,
+    )
+    from .conversation_history_transcript_tool_call_mcp_details import (
+        ConversationHistoryTranscriptToolCallMcpDetails as ConversationHistoryTranscriptToolCallCommonModelOutputToolDetails_Mcp,
     )
     from .conversation_history_transcript_tool_call_mcp_details import (
         ConversationHistoryTranscriptToolCallMcpDetails as ConversationHistoryTranscriptToolCallMCPDetails,
@@ -1373,6 +1502,9 @@ if TYPE_CHECKING:
     )
     from .conversation_history_transcript_tool_call_webhook_details import (
         ConversationHistoryTranscriptToolCallWebhookDetails as ConversationHistoryTranscriptToolCallCommonModelInputToolDetails_Webhook,
+    )
+    from .conversation_history_transcript_tool_call_webhook_details import (
+        ConversationHistoryTranscriptToolCallWebhookDetails as ConversationHistoryTranscriptToolCallCommonModelOutputToolDetails_Webhook,
     )
     from .conversation_history_transcript_tool_call_webhook_details import (
         ConversationHistoryTranscriptToolCallWebhookDetails as ToolExecutionResponseModelToolCallDetails_Webhook,
@@ -1396,8 +1528,14 @@ if TYPE_CHECKING:
         ConversationHistoryTranscriptWorkflowToolsResultCommonModelOutput,
     )
     from .conversation_history_twilio_phone_call_model import ConversationHistoryTwilioPhoneCallModel
+    from .conversation_history_twilio_phone_call_model import (
+        ConversationHistoryTwilioPhoneCallModel as ConversationHistoryMetadataCommonModelPhoneCall_Twilio,
+    )
     from .conversation_history_twilio_phone_call_model_direction import ConversationHistoryTwilioPhoneCallModelDirection
     from .conversation_initiation_client_data_config_input import ConversationInitiationClientDataConfigInput
+    from .conversation_initiation_client_data_config_input import (
+        ConversationInitiationClientDataConfigInput as ConversationInitiationClientDataConfig,
+    )
     from .conversation_initiation_client_data_config_output import ConversationInitiationClientDataConfigOutput
     from .conversation_initiation_client_data_internal import ConversationInitiationClientDataInternal
     from .conversation_initiation_client_data_internal_custom_llm_extra_body import (
@@ -1454,6 +1592,7 @@ if TYPE_CHECKING:
         ConversationSimulationSpecificationToolMockConfig,
     )
     from .conversation_source import ConversationSource
+    from .conversation_source import ConversationSource as MemoryEntrySearchResultSource_Conversation
     from .conversation_summary_message_model import ConversationSummaryMessageModel
     from .conversation_summary_message_model_role_type_0 import ConversationSummaryMessageModelRoleType0
     from .conversation_summary_message_model_role_type_0 import (
@@ -1493,12 +1632,24 @@ if TYPE_CHECKING:
     from .conversational_ai_conversations_list_exclude_statuses_type_0_item import (
         ConversationalAiConversationsListExcludeStatusesType0Item,
     )
+    from .conversational_ai_conversations_list_exclude_statuses_type_0_item import (
+        ConversationalAiConversationsListExcludeStatusesType0Item as ConversationsListRequestExcludeStatusesItem,
+    )
     from .conversational_ai_conversations_list_summary_mode import ConversationalAiConversationsListSummaryMode
+    from .conversational_ai_conversations_list_summary_mode import (
+        ConversationalAiConversationsListSummaryMode as ConversationsListRequestSummaryMode,
+    )
     from .conversational_ai_conversations_messages_text_search_exclude_statuses_type_0_item import (
         ConversationalAiConversationsMessagesTextSearchExcludeStatusesType0Item,
     )
+    from .conversational_ai_conversations_messages_text_search_exclude_statuses_type_0_item import (
+        ConversationalAiConversationsMessagesTextSearchExcludeStatusesType0Item as MessagesTextSearchRequestExcludeStatusesItem,
+    )
     from .conversational_ai_conversations_messages_text_search_summary_mode import (
         ConversationalAiConversationsMessagesTextSearchSummaryMode,
+    )
+    from .conversational_ai_conversations_messages_text_search_summary_mode import (
+        ConversationalAiConversationsMessagesTextSearchSummaryMode as MessagesTextSearchRequestSummaryMode,
     )
     from .conversational_ai_knowledge_base_documents_bulk_delete_response_bulk_delete_knowledge_base_documents_v1_convai_knowledge_base_bulk_delete_post import (
         ConversationalAiKnowledgeBaseDocumentsBulkDeleteResponseBulkDeleteKnowledgeBaseDocumentsV1ConvaiKnowledgeBaseBulkDeletePost,
@@ -1510,6 +1661,7 @@ if TYPE_CHECKING:
         ConversationalAiKnowledgeBaseGetOrCreateRagIndexesResponseComputeRagIndexesInBatchV1ConvaiKnowledgeBaseRagIndexPost,
     )
     from .conversational_ai_tests_list_sort_mode import ConversationalAiTestsListSortMode
+    from .conversational_ai_tests_list_sort_mode import ConversationalAiTestsListSortMode as TestsListRequestSortMode
     from .conversational_config import ConversationalConfig
     from .conversational_config import ConversationalConfig as ConversationalConfigAPIModelInput
     from .conversational_config_api_model_output import ConversationalConfigApiModelOutput
@@ -1572,11 +1724,16 @@ if TYPE_CHECKING:
     from .create_asset_params import CreateAssetParams
     from .create_asset_params import CreateAssetParams as SmbToolConfigParams_CreateAsset
     from .create_auth_connection_environment_variable_request import CreateAuthConnectionEnvironmentVariableRequest
+    from .create_auth_connection_environment_variable_request import (
+        CreateAuthConnectionEnvironmentVariableRequest as EnvironmentVariablesCreateRequestBody_AuthConnection,
+    )
     from .create_auth_connection_environment_variable_request_values import (
         CreateAuthConnectionEnvironmentVariableRequestValues,
     )
     from .create_basic_auth_request import CreateBasicAuthRequest
+    from .create_basic_auth_request import CreateBasicAuthRequest as AuthConnectionsCreateRequestBody_BasicAuth
     from .create_bearer_auth_request import CreateBearerAuthRequest
+    from .create_bearer_auth_request import CreateBearerAuthRequest as AuthConnectionsCreateRequestBody_BearerAuth
     from .create_client_appointment_params import CreateClientAppointmentParams
     from .create_client_appointment_params import (
         CreateClientAppointmentParams as SmbToolConfigParams_CreateClientAppointment,
@@ -1590,18 +1747,29 @@ if TYPE_CHECKING:
     from .create_conversation_tag_request_model import CreateConversationTagRequestModel
     from .create_crawl_job_response_model import CreateCrawlJobResponseModel
     from .create_custom_header_auth_request import CreateCustomHeaderAuthRequest
+    from .create_custom_header_auth_request import (
+        CreateCustomHeaderAuthRequest as AuthConnectionsCreateRequestBody_CustomHeaderAuth,
+    )
     from .create_exotel_phone_number_request import CreateExotelPhoneNumberRequest
+    from .create_exotel_phone_number_request import (
+        CreateExotelPhoneNumberRequest as PhoneNumbersCreateRequestBody_Exotel,
+    )
     from .create_holiday_params import CreateHolidayParams
     from .create_holiday_params import CreateHolidayParams as SmbToolConfigParams_CreateHoliday
     from .create_location_params import CreateLocationParams
     from .create_location_params import CreateLocationParams as SmbToolConfigParams_CreateLocation
     from .create_manual_ticket_request_model import CreateManualTicketRequestModel
     from .create_mtls_auth_request import CreateMtlsAuthRequest
+    from .create_mtls_auth_request import CreateMtlsAuthRequest as AuthConnectionsCreateRequestBody_Mtls
     from .create_mtls_auth_request import CreateMtlsAuthRequest as CreateMTLSAuthRequest
     from .create_o_auth_2_client_creds_request import CreateOAuth2ClientCredsRequest
+    from .create_o_auth_2_client_creds_request import (
+        CreateOAuth2ClientCredsRequest as AuthConnectionsCreateRequestBody_Oauth2ClientCredentials,
+    )
     from .create_o_auth_2_client_creds_request_custom_headers import CreateOAuth2ClientCredsRequestCustomHeaders
     from .create_o_auth_2_client_creds_request_extra_params import CreateOAuth2ClientCredsRequestExtraParams
     from .create_o_auth_2_jwt_request import CreateOAuth2JwtRequest
+    from .create_o_auth_2_jwt_request import CreateOAuth2JwtRequest as AuthConnectionsCreateRequestBody_Oauth2Jwt
     from .create_o_auth_2_jwt_request import CreateOAuth2JwtRequest as CreateOAuth2JWTRequest
     from .create_o_auth_2_jwt_request_algorithm import CreateOAuth2JwtRequestAlgorithm
     from .create_o_auth_2_jwt_request_algorithm import (
@@ -1619,6 +1787,9 @@ if TYPE_CHECKING:
     from .create_order_response import CreateOrderResponse
     from .create_phone_number_response_model import CreatePhoneNumberResponseModel
     from .create_private_key_jwt_request import CreatePrivateKeyJwtRequest
+    from .create_private_key_jwt_request import (
+        CreatePrivateKeyJwtRequest as AuthConnectionsCreateRequestBody_PrivateKeyJwt,
+    )
     from .create_private_key_jwt_request import CreatePrivateKeyJwtRequest as CreatePrivateKeyJWTRequest
     from .create_private_key_jwt_request_algorithm import CreatePrivateKeyJwtRequestAlgorithm
     from .create_private_key_jwt_request_algorithm import (
@@ -1641,17 +1812,25 @@ if TYPE_CHECKING:
     )
     from .create_pvc_voice_request_labels_type_0 import CreatePvcVoiceRequestLabelsType0 as CreatePvcVoiceRequestLabels
     from .create_response_unit_test_request import CreateResponseUnitTestRequest
+    from .create_response_unit_test_request import CreateResponseUnitTestRequest as TestsCreateRequestBody_Llm
     from .create_response_unit_test_request_dynamic_variables import CreateResponseUnitTestRequestDynamicVariables
     from .create_secret_environment_variable_request import CreateSecretEnvironmentVariableRequest
+    from .create_secret_environment_variable_request import (
+        CreateSecretEnvironmentVariableRequest as EnvironmentVariablesCreateRequestBody_Secret,
+    )
     from .create_secret_environment_variable_request_values import CreateSecretEnvironmentVariableRequestValues
     from .create_service_params import CreateServiceParams
     from .create_service_params import CreateServiceParams as SmbToolConfigParams_CreateService
     from .create_simulation_test_request import CreateSimulationTestRequest
+    from .create_simulation_test_request import CreateSimulationTestRequest as TestsCreateRequestBody_Simulation
     from .create_simulation_test_request_dynamic_variables import CreateSimulationTestRequestDynamicVariables
     from .create_simulation_test_request_tool_mock_overrides import CreateSimulationTestRequestToolMockOverrides
     from .create_sip_trunk_phone_number_request import CreateSipTrunkPhoneNumberRequest
     from .create_sip_trunk_phone_number_request import (
         CreateSipTrunkPhoneNumberRequest as CreateSIPTrunkPhoneNumberRequestV2,
+    )
+    from .create_sip_trunk_phone_number_request import (
+        CreateSipTrunkPhoneNumberRequest as PhoneNumbersCreateRequestBody_SipTrunk,
     )
     from .create_sound_effect_request import CreateSoundEffectRequest
     from .create_sound_effect_request import CreateSoundEffectRequest as BodySoundGenerationV1SoundGenerationPost
@@ -1659,12 +1838,19 @@ if TYPE_CHECKING:
     from .create_staff_params import CreateStaffParams
     from .create_staff_params import CreateStaffParams as SmbToolConfigParams_CreateStaff
     from .create_string_environment_variable_request import CreateStringEnvironmentVariableRequest
+    from .create_string_environment_variable_request import (
+        CreateStringEnvironmentVariableRequest as EnvironmentVariablesCreateRequestBody_String,
+    )
     from .create_string_environment_variable_request_values import CreateStringEnvironmentVariableRequestValues
     from .create_tool_call_unit_test_request import CreateToolCallUnitTestRequest
+    from .create_tool_call_unit_test_request import CreateToolCallUnitTestRequest as TestsCreateRequestBody_Tool
     from .create_tool_call_unit_test_request_dynamic_variables import CreateToolCallUnitTestRequestDynamicVariables
     from .create_transfer_rule_params import CreateTransferRuleParams
     from .create_transfer_rule_params import CreateTransferRuleParams as SmbToolConfigParams_CreateTransferRule
     from .create_twilio_phone_number_request import CreateTwilioPhoneNumberRequest
+    from .create_twilio_phone_number_request import (
+        CreateTwilioPhoneNumberRequest as PhoneNumbersCreateRequestBody_Twilio,
+    )
     from .creatify_aurora_request import CreatifyAuroraRequest
     from .creatify_aurora_request import CreatifyAuroraRequest as VideoGenerationRequest_CreatifyAurora
     from .creatify_aurora_request_resolution import CreatifyAuroraRequestResolution
@@ -1675,10 +1861,14 @@ if TYPE_CHECKING:
     from .custom_guardrail_config_model_type_0 import CustomGuardrailConfigModelType0
     from .custom_guardrail_config_model_type_0 import CustomGuardrailConfigModelType0 as CustomGuardrailConfigModel
     from .custom_guardrail_input import CustomGuardrailInput
+    from .custom_guardrail_input import CustomGuardrailInput as CustomGuardrail
     from .custom_guardrail_output import CustomGuardrailOutput
     from .custom_guardrails_config_input import CustomGuardrailsConfigInput
+    from .custom_guardrails_config_input import CustomGuardrailsConfigInput as CustomGuardrailsConfig
     from .custom_guardrails_config_output import CustomGuardrailsConfigOutput
     from .custom_header_auth_response import CustomHeaderAuthResponse
+    from .custom_header_auth_response import CustomHeaderAuthResponse as AuthConnectionsCreateResponse_CustomHeaderAuth
+    from .custom_header_auth_response import CustomHeaderAuthResponse as AuthConnectionsUpdateResponse_CustomHeaderAuth
     from .custom_header_auth_response import (
         CustomHeaderAuthResponse as ListAuthConnectionsResponseAuthConnectionsItem_CustomHeaderAuth,
     )
@@ -1729,6 +1919,9 @@ if TYPE_CHECKING:
     )
     from .data_collection_result_common_model import DataCollectionResultCommonModel
     from .default_conversation_initiation_trigger import DefaultConversationInitiationTrigger
+    from .default_conversation_initiation_trigger import (
+        DefaultConversationInitiationTrigger as ConversationHistoryMetadataCommonModelInitiationTrigger_Default,
+    )
     from .default_sharing_group_config import DefaultSharingGroupConfig
     from .default_sharing_group_config_permission_level import DefaultSharingGroupConfigPermissionLevel
     from .default_sharing_group_response_model import DefaultSharingGroupResponseModel
@@ -1933,6 +2126,7 @@ if TYPE_CHECKING:
     from .dub_request import DubRequest as BodyDubAVideoOrAnAudioFileV1DubbingPost
     from .dub_request_mode import DubRequestMode
     from .dub_request_mode import DubRequestMode as BodyDubAVideoOrAnAudioFileV1DubbingPostMode
+    from .dub_request_mode import DubRequestMode as DubbingCreateRequestMode
     from .dubbed_segment import DubbedSegment
     from .dubbing_bulk_segment_update_request import DubbingBulkSegmentUpdateRequest
     from .dubbing_bulk_segment_update_request_segments import DubbingBulkSegmentUpdateRequestSegments
@@ -1949,18 +2143,32 @@ if TYPE_CHECKING:
         DubbingLanguageResponseStatusType0 as DubbingLanguageResponseStatus,
     )
     from .dubbing_list_creation_sources_type_0_item import DubbingListCreationSourcesType0Item
+    from .dubbing_list_creation_sources_type_0_item import (
+        DubbingListCreationSourcesType0Item as DubbingListRequestCreationSourcesItem,
+    )
     from .dubbing_list_dubbing_models_type_0_item import DubbingListDubbingModelsType0Item
+    from .dubbing_list_dubbing_models_type_0_item import (
+        DubbingListDubbingModelsType0Item as DubbingListRequestDubbingModelsItem,
+    )
     from .dubbing_list_dubbing_status import DubbingListDubbingStatus
+    from .dubbing_list_dubbing_status import DubbingListDubbingStatus as DubbingListRequestDubbingStatus
     from .dubbing_list_dubbing_statuses_type_0_item import DubbingListDubbingStatusesType0Item
+    from .dubbing_list_dubbing_statuses_type_0_item import (
+        DubbingListDubbingStatusesType0Item as DubbingListRequestDubbingStatusesItem,
+    )
     from .dubbing_list_filter_by_creator import DubbingListFilterByCreator
+    from .dubbing_list_filter_by_creator import DubbingListFilterByCreator as DubbingListRequestFilterByCreator
     from .dubbing_list_order_by import DubbingListOrderBy
+    from .dubbing_list_order_by import DubbingListOrderBy as DubbingListRequestOrderBy
     from .dubbing_list_order_direction import DubbingListOrderDirection
+    from .dubbing_list_order_direction import DubbingListOrderDirection as DubbingListRequestOrderDirection
     from .dubbing_media_metadata import DubbingMediaMetadata
     from .dubbing_media_reference import DubbingMediaReference
     from .dubbing_metadata_page_response_model import DubbingMetadataPageResponseModel
     from .dubbing_metadata_response import DubbingMetadataResponse
     from .dubbing_project_list_response import DubbingProjectListResponse
     from .dubbing_project_list_sort_direction import DubbingProjectListSortDirection
+    from .dubbing_project_list_sort_direction import DubbingProjectListSortDirection as ProjectListRequestSortDirection
     from .dubbing_project_response import DubbingProjectResponse
     from .dubbing_project_response_status_type_0 import DubbingProjectResponseStatusType0
     from .dubbing_project_response_status_type_0 import (
@@ -1984,12 +2192,14 @@ if TYPE_CHECKING:
     from .dubbing_transcript import DubbingTranscript
     from .dubbing_transcript_character import DubbingTranscriptCharacter
     from .dubbing_transcript_get_format_type import DubbingTranscriptGetFormatType
+    from .dubbing_transcript_get_format_type import DubbingTranscriptGetFormatType as TranscriptGetRequestFormatType
     from .dubbing_transcript_response_model import DubbingTranscriptResponseModel
     from .dubbing_transcript_revision_response import DubbingTranscriptRevisionResponse
     from .dubbing_transcript_segment import DubbingTranscriptSegment
     from .dubbing_transcript_utterance import DubbingTranscriptUtterance
     from .dubbing_transcript_word import DubbingTranscriptWord
     from .dubbing_transcripts_get_format_type import DubbingTranscriptsGetFormatType
+    from .dubbing_transcripts_get_format_type import DubbingTranscriptsGetFormatType as TranscriptsGetRequestFormatType
     from .dubbing_transcripts_response_model import DubbingTranscriptsResponseModel
     from .dubbing_transcripts_response_model_transcript_format_type_0 import (
         DubbingTranscriptsResponseModelTranscriptFormatType0,
@@ -2078,11 +2288,15 @@ if TYPE_CHECKING:
     from .end_call_tool_result_model import (
         EndCallToolResultModel as ConversationHistoryTranscriptSystemToolResultCommonModelOutputResult_EndCallSuccess,
     )
+    from .end_call_tool_result_model import (
+        EndCallToolResultModel as ConversationHistoryTranscriptSystemToolResultCommonModelResult_EndCallSuccess,
+    )
     from .end_call_trigger_action import EndCallTriggerAction
     from .end_call_trigger_action import EndCallTriggerAction as ContentGuardrailInputTriggerAction_EndCall
     from .end_call_trigger_action import EndCallTriggerAction as ContentGuardrailOutputTriggerAction_EndCall
     from .end_call_trigger_action import EndCallTriggerAction as CustomGuardrailConfigTriggerAction_EndCall
     from .end_procedure_tool_config_input import EndProcedureToolConfigInput
+    from .end_procedure_tool_config_input import EndProcedureToolConfigInput as EndProcedureToolConfig
     from .end_procedure_tool_config_input import EndProcedureToolConfigInput as SystemToolConfigInputParams_EndProcedure
     from .end_procedure_tool_config_input_procedures import EndProcedureToolConfigInputProcedures
     from .end_procedure_tool_config_output import EndProcedureToolConfigOutput
@@ -2109,10 +2323,14 @@ if TYPE_CHECKING:
     from .environment_variables_list_response import EnvironmentVariablesListResponse
     from .environment_variables_list_type_type_0 import EnvironmentVariablesListTypeType0
     from .environment_variables_list_type_type_0 import (
+        EnvironmentVariablesListTypeType0 as EnvironmentVariablesListRequestType,
+    )
+    from .environment_variables_list_type_type_0 import (
         EnvironmentVariablesListTypeType0 as EnvironmentVariablesListType,
     )
     from .evaluation_criteria_summary_result import EvaluationCriteriaSummaryResult
     from .evaluation_settings_input import EvaluationSettingsInput
+    from .evaluation_settings_input import EvaluationSettingsInput as EvaluationSettings
     from .evaluation_settings_output import EvaluationSettingsOutput
     from .evaluation_success_result import EvaluationSuccessResult
     from .exact_parameter_evaluation_strategy import ExactParameterEvaluationStrategy
@@ -2159,10 +2377,15 @@ if TYPE_CHECKING:
     from .finetune_visibility import FinetuneVisibility
     from .flows_image_list_status_type_0 import FlowsImageListStatusType0
     from .flows_image_list_status_type_0 import FlowsImageListStatusType0 as FlowsImageListStatus
+    from .flows_image_list_status_type_0 import FlowsImageListStatusType0 as ImageListRequestStatus
     from .flows_text_to_speech_list_status_type_0 import FlowsTextToSpeechListStatusType0
     from .flows_text_to_speech_list_status_type_0 import FlowsTextToSpeechListStatusType0 as FlowsTextToSpeechListStatus
+    from .flows_text_to_speech_list_status_type_0 import (
+        FlowsTextToSpeechListStatusType0 as TextToSpeechListRequestStatus,
+    )
     from .flows_video_list_status_type_0 import FlowsVideoListStatusType0
     from .flows_video_list_status_type_0 import FlowsVideoListStatusType0 as FlowsVideoListStatus
+    from .flows_video_list_status_type_0 import FlowsVideoListStatusType0 as VideoListRequestStatus
     from .focus_guardrail import FocusGuardrail
     from .forced_alignment_character_response_model import ForcedAlignmentCharacterResponseModel
     from .forced_alignment_response_model import ForcedAlignmentResponseModel
@@ -2189,6 +2412,7 @@ if TYPE_CHECKING:
     )
     from .gemini_31_flash_lite_image_request_aspect_ratio import Gemini31FlashLiteImageRequestAspectRatio
     from .generation_chunk_input import GenerationChunkInput
+    from .generation_chunk_input import GenerationChunkInput as GenerationChunk
     from .generation_chunk_input_condition_strength_type_0 import GenerationChunkInputConditionStrengthType0
     from .generation_chunk_input_condition_strength_type_0 import (
         GenerationChunkInputConditionStrengthType0 as GenerationChunkInputConditionStrength,
@@ -2266,7 +2490,29 @@ if TYPE_CHECKING:
     from .get_crawl_job_response_model import GetCrawlJobResponseModel
     from .get_knowledge_base_dependent_agents_response_model import GetKnowledgeBaseDependentAgentsResponseModel
     from .get_knowledge_base_file_response_model import GetKnowledgeBaseFileResponseModel
+    from .get_knowledge_base_file_response_model import (
+        GetKnowledgeBaseFileResponseModel as DocumentRefreshResponse_File,
+    )
+    from .get_knowledge_base_file_response_model import (
+        GetKnowledgeBaseFileResponseModel as DocumentUpdateFileResponse_File,
+    )
+    from .get_knowledge_base_file_response_model import GetKnowledgeBaseFileResponseModel as DocumentsGetResponse_File
+    from .get_knowledge_base_file_response_model import (
+        GetKnowledgeBaseFileResponseModel as DocumentsUpdateResponse_File,
+    )
     from .get_knowledge_base_folder_response_model import GetKnowledgeBaseFolderResponseModel
+    from .get_knowledge_base_folder_response_model import (
+        GetKnowledgeBaseFolderResponseModel as DocumentRefreshResponse_Folder,
+    )
+    from .get_knowledge_base_folder_response_model import (
+        GetKnowledgeBaseFolderResponseModel as DocumentUpdateFileResponse_Folder,
+    )
+    from .get_knowledge_base_folder_response_model import (
+        GetKnowledgeBaseFolderResponseModel as DocumentsGetResponse_Folder,
+    )
+    from .get_knowledge_base_folder_response_model import (
+        GetKnowledgeBaseFolderResponseModel as DocumentsUpdateResponse_Folder,
+    )
     from .get_knowledge_base_list_response_model import GetKnowledgeBaseListResponseModel
     from .get_knowledge_base_summary_file_response_model import GetKnowledgeBaseSummaryFileResponseModel
     from .get_knowledge_base_summary_file_response_model import (
@@ -2312,7 +2558,23 @@ if TYPE_CHECKING:
         GetKnowledgeBaseSummaryUrlResponseModel as KnowledgeBaseSummaryBatchSuccessfulResponseModelData_Url,
     )
     from .get_knowledge_base_text_response_model import GetKnowledgeBaseTextResponseModel
+    from .get_knowledge_base_text_response_model import (
+        GetKnowledgeBaseTextResponseModel as DocumentRefreshResponse_Text,
+    )
+    from .get_knowledge_base_text_response_model import (
+        GetKnowledgeBaseTextResponseModel as DocumentUpdateFileResponse_Text,
+    )
+    from .get_knowledge_base_text_response_model import GetKnowledgeBaseTextResponseModel as DocumentsGetResponse_Text
+    from .get_knowledge_base_text_response_model import (
+        GetKnowledgeBaseTextResponseModel as DocumentsUpdateResponse_Text,
+    )
     from .get_knowledge_base_url_response_model import GetKnowledgeBaseUrlResponseModel
+    from .get_knowledge_base_url_response_model import GetKnowledgeBaseUrlResponseModel as DocumentRefreshResponse_Url
+    from .get_knowledge_base_url_response_model import (
+        GetKnowledgeBaseUrlResponseModel as DocumentUpdateFileResponse_Url,
+    )
+    from .get_knowledge_base_url_response_model import GetKnowledgeBaseUrlResponseModel as DocumentsGetResponse_Url
+    from .get_knowledge_base_url_response_model import GetKnowledgeBaseUrlResponseModel as DocumentsUpdateResponse_Url
     from .get_knowledge_base_url_response_model import (
         GetKnowledgeBaseUrlResponseModel as GetKnowledgeBaseURLResponseModel,
     )
@@ -2329,6 +2591,15 @@ if TYPE_CHECKING:
     )
     from .get_phone_number_exotel_response_model import (
         GetPhoneNumberExotelResponseModel as MergePreviewResponseModelPhoneNumbersItem_Exotel,
+    )
+    from .get_phone_number_exotel_response_model import (
+        GetPhoneNumberExotelResponseModel as PhoneNumbersGetResponse_Exotel,
+    )
+    from .get_phone_number_exotel_response_model import (
+        GetPhoneNumberExotelResponseModel as PhoneNumbersListResponseItem_Exotel,
+    )
+    from .get_phone_number_exotel_response_model import (
+        GetPhoneNumberExotelResponseModel as PhoneNumbersUpdateResponse_Exotel,
     )
     from .get_phone_number_inbound_sip_trunk_config_response_model import (
         GetPhoneNumberInboundSipTrunkConfigResponseModel,
@@ -2370,12 +2641,30 @@ if TYPE_CHECKING:
     from .get_phone_number_sip_trunk_response_model import (
         GetPhoneNumberSipTrunkResponseModel as MergePreviewResponseModelPhoneNumbersItem_SipTrunk,
     )
+    from .get_phone_number_sip_trunk_response_model import (
+        GetPhoneNumberSipTrunkResponseModel as PhoneNumbersGetResponse_SipTrunk,
+    )
+    from .get_phone_number_sip_trunk_response_model import (
+        GetPhoneNumberSipTrunkResponseModel as PhoneNumbersListResponseItem_SipTrunk,
+    )
+    from .get_phone_number_sip_trunk_response_model import (
+        GetPhoneNumberSipTrunkResponseModel as PhoneNumbersUpdateResponse_SipTrunk,
+    )
     from .get_phone_number_twilio_response_model import GetPhoneNumberTwilioResponseModel
     from .get_phone_number_twilio_response_model import (
         GetPhoneNumberTwilioResponseModel as GetAgentResponseModelPhoneNumbersItem_Twilio,
     )
     from .get_phone_number_twilio_response_model import (
         GetPhoneNumberTwilioResponseModel as MergePreviewResponseModelPhoneNumbersItem_Twilio,
+    )
+    from .get_phone_number_twilio_response_model import (
+        GetPhoneNumberTwilioResponseModel as PhoneNumbersGetResponse_Twilio,
+    )
+    from .get_phone_number_twilio_response_model import (
+        GetPhoneNumberTwilioResponseModel as PhoneNumbersListResponseItem_Twilio,
+    )
+    from .get_phone_number_twilio_response_model import (
+        GetPhoneNumberTwilioResponseModel as PhoneNumbersUpdateResponse_Twilio,
     )
     from .get_projects_response import GetProjectsResponse
     from .get_projects_response import GetProjectsResponse as GetProjectsResponseModel
@@ -2403,6 +2692,8 @@ if TYPE_CHECKING:
         GetPronunciationDictionaryWithRulesResponseModelPermissionOnResourceType0 as GetPronunciationDictionaryWithRulesResponseModelPermissionOnResource,
     )
     from .get_response_unit_test_response_model import GetResponseUnitTestResponseModel
+    from .get_response_unit_test_response_model import GetResponseUnitTestResponseModel as TestsGetResponse_Llm
+    from .get_response_unit_test_response_model import GetResponseUnitTestResponseModel as TestsUpdateResponse_Llm
     from .get_response_unit_test_response_model_dynamic_variables import (
         GetResponseUnitTestResponseModelDynamicVariables,
     )
@@ -2410,6 +2701,8 @@ if TYPE_CHECKING:
     from .get_schedule_params import GetScheduleParams as SmbToolConfigParams_GetSchedule
     from .get_secret_dependencies_response_model import GetSecretDependenciesResponseModel
     from .get_simulation_test_response_model import GetSimulationTestResponseModel
+    from .get_simulation_test_response_model import GetSimulationTestResponseModel as TestsGetResponse_Simulation
+    from .get_simulation_test_response_model import GetSimulationTestResponseModel as TestsUpdateResponse_Simulation
     from .get_simulation_test_response_model_dynamic_variables import GetSimulationTestResponseModelDynamicVariables
     from .get_simulation_test_response_model_tool_mock_overrides import GetSimulationTestResponseModelToolMockOverrides
     from .get_sip_log_messages_response import GetSipLogMessagesResponse
@@ -2422,6 +2715,8 @@ if TYPE_CHECKING:
     from .get_tests_summaries_by_ids_response_model import GetTestsSummariesByIdsResponseModel
     from .get_tests_summaries_by_ids_response_model_tests import GetTestsSummariesByIdsResponseModelTests
     from .get_tool_call_unit_test_response_model import GetToolCallUnitTestResponseModel
+    from .get_tool_call_unit_test_response_model import GetToolCallUnitTestResponseModel as TestsGetResponse_Tool
+    from .get_tool_call_unit_test_response_model import GetToolCallUnitTestResponseModel as TestsUpdateResponse_Tool
     from .get_tool_call_unit_test_response_model_dynamic_variables import (
         GetToolCallUnitTestResponseModelDynamicVariables,
     )
@@ -2466,6 +2761,7 @@ if TYPE_CHECKING:
     from .guardrail_type import GuardrailType
     from .guardrails_v1_input import GuardrailsV1Input
     from .guardrails_v1_input import GuardrailsV1Input as AgentPlatformSettingsRequestModelGuardrails_1
+    from .guardrails_v1_input import GuardrailsV1Input as GuardrailsV1
     from .guardrails_v1_output import GuardrailsV1Output
     from .guardrails_v1_output import GuardrailsV1Output as AgentPlatformSettingsResponseModelGuardrails_1
     from .history_alignment_response_model import HistoryAlignmentResponseModel
@@ -2482,6 +2778,9 @@ if TYPE_CHECKING:
     from .image_analysis_status_type_0 import ImageAnalysisStatusType0
     from .image_analysis_status_type_0 import ImageAnalysisStatusType0 as ImageAnalysisStatus
     from .image_avatar import ImageAvatar
+    from .image_avatar import ImageAvatar as WidgetConfigAvatar_Image
+    from .image_avatar import ImageAvatar as WidgetConfigOutputAvatar_Image
+    from .image_avatar import ImageAvatar as WidgetConfigResponseAvatar_Image
     from .image_subject import ImageSubject
     from .inbound_sip_trunk_config_request_model import InboundSipTrunkConfigRequestModel
     from .inbound_sip_trunk_config_request_model import (
@@ -2525,6 +2824,9 @@ if TYPE_CHECKING:
     )
     from .kb_external_sync_job import KbExternalSyncJob
     from .knowledge_base_bulk_delete_successful_response_model import KnowledgeBaseBulkDeleteSuccessfulResponseModel
+    from .knowledge_base_bulk_delete_successful_response_model import (
+        KnowledgeBaseBulkDeleteSuccessfulResponseModel as DocumentsBulkDeleteResponseValue_Success,
+    )
     from .knowledge_base_content_search_response_model import KnowledgeBaseContentSearchResponseModel
     from .knowledge_base_content_search_result import KnowledgeBaseContentSearchResult
     from .knowledge_base_deleted_response_model import KnowledgeBaseDeletedResponseModel
@@ -2583,6 +2885,9 @@ if TYPE_CHECKING:
     )
     from .language_detection_tool_result_model import (
         LanguageDetectionToolResultModel as ConversationHistoryTranscriptSystemToolResultCommonModelOutputResult_LanguageDetectionSuccess,
+    )
+    from .language_detection_tool_result_model import (
+        LanguageDetectionToolResultModel as ConversationHistoryTranscriptSystemToolResultCommonModelResult_LanguageDetectionSuccess,
     )
     from .language_info import LanguageInfo
     from .language_pair_info import LanguagePairInfo
@@ -2666,12 +2971,14 @@ if TYPE_CHECKING:
     from .llm_deprecation_info_model import LlmDeprecationInfoModel as LLMDeprecationInfoModel
     from .llm_info_model_input import LlmInfoModelInput
     from .llm_info_model_input import LlmInfoModelInput as LLMInfoModelInput
+    from .llm_info_model_input import LlmInfoModelInput as LlmInfoModel
     from .llm_info_model_output import LlmInfoModelOutput
     from .llm_info_model_output import LlmInfoModelOutput as LLMInfoModelOutput
     from .llm_input_output_tokens_usage import LlmInputOutputTokensUsage
     from .llm_input_output_tokens_usage import LlmInputOutputTokensUsage as LLMInputOutputTokensUsage
     from .llm_list_response_model_input import LlmListResponseModelInput
     from .llm_list_response_model_input import LlmListResponseModelInput as LLMListResponseModelInput
+    from .llm_list_response_model_input import LlmListResponseModelInput as LlmListResponseModel
     from .llm_list_response_model_output import LlmListResponseModelOutput
     from .llm_list_response_model_output import LlmListResponseModelOutput as LLMListResponseModelOutput
     from .llm_literal_json_schema_property import LlmLiteralJsonSchemaProperty
@@ -2682,6 +2989,9 @@ if TYPE_CHECKING:
     )
     from .llm_literal_json_schema_property_type_type_0 import (
         LlmLiteralJsonSchemaPropertyTypeType0 as LlmLiteralJsonSchemaPropertyType,
+    )
+    from .llm_literal_json_schema_property_type_type_0 import (
+        LlmLiteralJsonSchemaPropertyTypeType0 as LlmLiteralJsonSchemaPropertyTypeZero,
     )
     from .llm_parameter_evaluation_strategy import LlmParameterEvaluationStrategy
     from .llm_parameter_evaluation_strategy import LlmParameterEvaluationStrategy as LLMParameterEvaluationStrategy
@@ -2724,6 +3034,7 @@ if TYPE_CHECKING:
     from .loadable_memory_entry import LoadableMemoryEntry
     from .lock_reason import LockReason
     from .manual_source import ManualSource
+    from .manual_source import ManualSource as MemoryEntrySearchResultSource_Manual
     from .manual_verification_file_response import ManualVerificationFileResponse
     from .manual_verification_file_response import ManualVerificationFileResponse as ManualVerificationFileResponseModel
     from .manual_verification_response import ManualVerificationResponse
@@ -2740,6 +3051,7 @@ if TYPE_CHECKING:
     )
     from .mcp_server_config_input import McpServerConfigInput
     from .mcp_server_config_input import McpServerConfigInput as MCPServerConfigInput
+    from .mcp_server_config_input import McpServerConfigInput as McpServerConfig
     from .mcp_server_config_input_request_headers import McpServerConfigInputRequestHeaders
     from .mcp_server_config_input_request_headers import (
         McpServerConfigInputRequestHeaders as MCPServerConfigInputRequestHeaders,
@@ -2851,6 +3163,7 @@ if TYPE_CHECKING:
     )
     from .mcp_tool_config_override_input import McpToolConfigOverrideInput
     from .mcp_tool_config_override_input import McpToolConfigOverrideInput as MCPToolConfigOverrideInput
+    from .mcp_tool_config_override_input import McpToolConfigOverrideInput as McpToolConfigOverride
     from .mcp_tool_config_override_input_input_overrides_type_0 import McpToolConfigOverrideInputInputOverridesType0
     from .mcp_tool_config_override_input_input_overrides_type_0 import (
         McpToolConfigOverrideInputInputOverridesType0 as MCPToolConfigOverrideInputInputOverridesType0,
@@ -2919,8 +3232,11 @@ if TYPE_CHECKING:
     from .model_settings_response_model import ModelSettingsResponseModel
     from .moderation_config import ModerationConfig
     from .moderation_guardrail_input import ModerationGuardrailInput
+    from .moderation_guardrail_input import ModerationGuardrailInput as ModerationGuardrail
     from .moderation_guardrail_output import ModerationGuardrailOutput
     from .mtls_auth_response import MtlsAuthResponse
+    from .mtls_auth_response import MtlsAuthResponse as AuthConnectionsCreateResponse_Mtls
+    from .mtls_auth_response import MtlsAuthResponse as AuthConnectionsUpdateResponse_Mtls
     from .mtls_auth_response import MtlsAuthResponse as ListAuthConnectionsResponseAuthConnectionsItem_Mtls
     from .mtls_auth_response import MtlsAuthResponse as MTLSAuthResponse
     from .multichannel_speech_to_text_response_model import MultichannelSpeechToTextResponseModel
@@ -2928,10 +3244,19 @@ if TYPE_CHECKING:
     from .music_compose_detailed_output_format_of_the_generated_audio import (
         MusicComposeDetailedOutputFormatOfTheGeneratedAudio,
     )
+    from .music_compose_detailed_output_format_of_the_generated_audio import (
+        MusicComposeDetailedOutputFormatOfTheGeneratedAudio as MusicComposeDetailedRequestOutputFormat,
+    )
     from .music_compose_detailed_stream_output_format_of_the_generated_audio import (
         MusicComposeDetailedStreamOutputFormatOfTheGeneratedAudio,
     )
+    from .music_compose_detailed_stream_output_format_of_the_generated_audio import (
+        MusicComposeDetailedStreamOutputFormatOfTheGeneratedAudio as MusicComposeDetailedStreamRequestOutputFormat,
+    )
     from .music_compose_output_format_of_the_generated_audio import MusicComposeOutputFormatOfTheGeneratedAudio
+    from .music_compose_output_format_of_the_generated_audio import (
+        MusicComposeOutputFormatOfTheGeneratedAudio as MusicComposeRequestOutputFormat,
+    )
     from .music_explore_song_source_context import MusicExploreSongSourceContext
     from .music_explore_song_source_context import (
         MusicExploreSongSourceContext as ProjectExternalAudioResponseModelSourceContext_MusicExploreSong,
@@ -2941,23 +3266,38 @@ if TYPE_CHECKING:
     from .music_finetune_response_model import MusicFinetuneResponseModel
     from .music_finetune_status import MusicFinetuneStatus
     from .music_finetunes_list_sort import MusicFinetunesListSort
+    from .music_finetunes_list_sort import MusicFinetunesListSort as FinetunesListRequestSort
     from .music_finetunes_list_sort_direction import MusicFinetunesListSortDirection
+    from .music_finetunes_list_sort_direction import (
+        MusicFinetunesListSortDirection as FinetunesListRequestSortDirection,
+    )
     from .music_generation_mode import MusicGenerationMode
     from .music_model_id import MusicModelId
     from .music_model_id import MusicModelId as MusicModelID
     from .music_only_output_formats import MusicOnlyOutputFormats
     from .music_prompt import MusicPrompt
     from .music_stream_output_format_of_the_generated_audio import MusicStreamOutputFormatOfTheGeneratedAudio
+    from .music_stream_output_format_of_the_generated_audio import (
+        MusicStreamOutputFormatOfTheGeneratedAudio as MusicStreamRequestOutputFormat,
+    )
     from .music_upload_response import MusicUploadResponse
     from .non_streaming_output_formats import NonStreamingOutputFormats
     from .numeric_distribution_aggregate import NumericDistributionAggregate
     from .o_auth_2_client_creds_response import OAuth2ClientCredsResponse
+    from .o_auth_2_client_creds_response import (
+        OAuth2ClientCredsResponse as AuthConnectionsCreateResponse_Oauth2ClientCredentials,
+    )
+    from .o_auth_2_client_creds_response import (
+        OAuth2ClientCredsResponse as AuthConnectionsUpdateResponse_Oauth2ClientCredentials,
+    )
     from .o_auth_2_client_creds_response import (
         OAuth2ClientCredsResponse as ListAuthConnectionsResponseAuthConnectionsItem_Oauth2ClientCredentials,
     )
     from .o_auth_2_client_creds_response_custom_headers import OAuth2ClientCredsResponseCustomHeaders
     from .o_auth_2_client_creds_response_extra_params import OAuth2ClientCredsResponseExtraParams
     from .o_auth_2_jwt_response import OAuth2JwtResponse
+    from .o_auth_2_jwt_response import OAuth2JwtResponse as AuthConnectionsCreateResponse_Oauth2Jwt
+    from .o_auth_2_jwt_response import OAuth2JwtResponse as AuthConnectionsUpdateResponse_Oauth2Jwt
     from .o_auth_2_jwt_response import OAuth2JwtResponse as ListAuthConnectionsResponseAuthConnectionsItem_Oauth2Jwt
     from .o_auth_2_jwt_response import OAuth2JwtResponse as OAuth2JWTResponse
     from .o_auth_2_jwt_response_algorithm_type_0 import OAuth2JwtResponseAlgorithmType0
@@ -3008,6 +3348,9 @@ if TYPE_CHECKING:
     from .opt_out_sms_reminder_params import OptOutSmsReminderParams
     from .opt_out_sms_reminder_params import OptOutSmsReminderParams as SmbToolConfigParams_OptOutSmsReminder
     from .orb_avatar import OrbAvatar
+    from .orb_avatar import OrbAvatar as WidgetConfigAvatar_Orb
+    from .orb_avatar import OrbAvatar as WidgetConfigOutputAvatar_Orb
+    from .orb_avatar import OrbAvatar as WidgetConfigResponseAvatar_Orb
     from .orchestrator_tool_mock_behavior_config import OrchestratorToolMockBehaviorConfig
     from .order_deliverables_response import OrderDeliverablesResponse
     from .order_item_info import OrderItemInfo
@@ -3049,12 +3392,18 @@ if TYPE_CHECKING:
     from .pdf_export_options import PdfExportOptions as ExportOptions_Pdf
     from .pending_blocks_metadata_model import PendingBlocksMetadataModel
     from .pending_cancellation_response_model import PendingCancellationResponseModel
+    from .pending_cancellation_response_model import (
+        PendingCancellationResponseModel as SubscriptionPendingChange_Cancellation,
+    )
     from .pending_clip_task import PendingClipTask
     from .pending_clip_task_metadata import PendingClipTaskMetadata
     from .pending_clip_task_type_type_0 import PendingClipTaskTypeType0
     from .pending_clip_task_type_type_0 import PendingClipTaskTypeType0 as PendingClipTaskType
     from .pending_external_audios_metadata_model import PendingExternalAudiosMetadataModel
     from .pending_subscription_switch_response_model import PendingSubscriptionSwitchResponseModel
+    from .pending_subscription_switch_response_model import (
+        PendingSubscriptionSwitchResponseModel as SubscriptionPendingChange_Change,
+    )
     from .pending_subscription_switch_response_model_next_tier_type_0 import (
         PendingSubscriptionSwitchResponseModelNextTierType0,
     )
@@ -3095,6 +3444,9 @@ if TYPE_CHECKING:
     from .play_dtmf_result_error_model import (
         PlayDtmfResultErrorModel as ConversationHistoryTranscriptSystemToolResultCommonModelOutputResult_PlayDtmfError,
     )
+    from .play_dtmf_result_error_model import (
+        PlayDtmfResultErrorModel as ConversationHistoryTranscriptSystemToolResultCommonModelResult_PlayDtmfError,
+    )
     from .play_dtmf_result_error_model import PlayDtmfResultErrorModel as PlayDTMFResultErrorModel
     from .play_dtmf_result_success_model import PlayDtmfResultSuccessModel
     from .play_dtmf_result_success_model import (
@@ -3103,18 +3455,27 @@ if TYPE_CHECKING:
     from .play_dtmf_result_success_model import (
         PlayDtmfResultSuccessModel as ConversationHistoryTranscriptSystemToolResultCommonModelOutputResult_PlayDtmfSuccess,
     )
+    from .play_dtmf_result_success_model import (
+        PlayDtmfResultSuccessModel as ConversationHistoryTranscriptSystemToolResultCommonModelResult_PlayDtmfSuccess,
+    )
     from .play_dtmf_result_success_model import PlayDtmfResultSuccessModel as PlayDTMFResultSuccessModel
     from .play_dtmf_tool_config import PlayDtmfToolConfig
     from .play_dtmf_tool_config import PlayDtmfToolConfig as PlayDTMFToolConfig
     from .play_dtmf_tool_config import PlayDtmfToolConfig as SystemToolConfigInputParams_PlayKeypadTouchTone
     from .play_dtmf_tool_config import PlayDtmfToolConfig as SystemToolConfigOutputParams_PlayKeypadTouchTone
     from .podcast_bulletin_mode import PodcastBulletinMode
+    from .podcast_bulletin_mode import PodcastBulletinMode as BodyCreatePodcastV1StudioPodcastsPostMode_Bulletin
     from .podcast_bulletin_mode_data import PodcastBulletinModeData
     from .podcast_conversation_mode import PodcastConversationMode
+    from .podcast_conversation_mode import (
+        PodcastConversationMode as BodyCreatePodcastV1StudioPodcastsPostMode_Conversation,
+    )
     from .podcast_conversation_mode_data import PodcastConversationModeData
     from .podcast_project_response_model import PodcastProjectResponseModel
     from .podcast_text_source import PodcastTextSource
+    from .podcast_text_source import PodcastTextSource as BodyCreatePodcastV1StudioPodcastsPostSourceTwoItem_Text
     from .podcast_url_source import PodcastUrlSource
+    from .podcast_url_source import PodcastUrlSource as BodyCreatePodcastV1StudioPodcastsPostSourceTwoItem_Url
     from .podcast_url_source import PodcastUrlSource as PodcastURLSource
     from .position_input import PositionInput
     from .position_output import PositionOutput
@@ -3140,8 +3501,11 @@ if TYPE_CHECKING:
     from .preview_audio_db_model import PreviewAudioDbModel as PreviewAudioDBModel
     from .price import Price
     from .privacy_config_input import PrivacyConfigInput
+    from .privacy_config_input import PrivacyConfigInput as PrivacyConfig
     from .privacy_config_output import PrivacyConfigOutput
     from .private_key_jwt_response import PrivateKeyJwtResponse
+    from .private_key_jwt_response import PrivateKeyJwtResponse as AuthConnectionsCreateResponse_PrivateKeyJwt
+    from .private_key_jwt_response import PrivateKeyJwtResponse as AuthConnectionsUpdateResponse_PrivateKeyJwt
     from .private_key_jwt_response import (
         PrivateKeyJwtResponse as ListAuthConnectionsResponseAuthConnectionsItem_PrivateKeyJwt,
     )
@@ -3158,6 +3522,7 @@ if TYPE_CHECKING:
         PrivateKeyJwtResponseExtraParams as PrivateKeyJWTResponseExtraParams,
     )
     from .procedure_at_version_input import ProcedureAtVersionInput
+    from .procedure_at_version_input import ProcedureAtVersionInput as ProcedureAtVersion
     from .procedure_at_version_output import ProcedureAtVersionOutput
     from .procedure_at_version_response_model import ProcedureAtVersionResponseModel
     from .procedure_draft_response_model import ProcedureDraftResponseModel
@@ -3239,7 +3604,11 @@ if TYPE_CHECKING:
         ProjectExtendedResponseTargetAudienceType0 as ProjectExtendedResponseTargetAudience,
     )
     from .project_external_audio_response_model import ProjectExternalAudioResponseModel
+    from .project_external_audio_response_model import (
+        ProjectExternalAudioResponseModel as ProjectExtendedResponseAssetsItem_Audio,
+    )
     from .project_image_response_model import ProjectImageResponseModel
+    from .project_image_response_model import ProjectImageResponseModel as ProjectExtendedResponseAssetsItem_Image
     from .project_muted_tracks_response_model import ProjectMutedTracksResponseModel
     from .project_response import ProjectResponse
     from .project_response import ProjectResponse as ProjectResponseModel
@@ -3312,6 +3681,7 @@ if TYPE_CHECKING:
     from .project_snapshots_response import ProjectSnapshotsResponse
     from .project_snapshots_response import ProjectSnapshotsResponse as ProjectSnapshotsResponseModel
     from .project_video_response_model import ProjectVideoResponseModel
+    from .project_video_response_model import ProjectVideoResponseModel as ProjectExtendedResponseAssetsItem_Video
     from .project_video_thumbnail_sheet_response_model import ProjectVideoThumbnailSheetResponseModel
     from .project_voice_response_model import ProjectVoiceResponseModel
     from .prompt_agent_api_model_input import PromptAgentApiModelInput
@@ -3344,6 +3714,9 @@ if TYPE_CHECKING:
     from .prompt_injection_guardrail import PromptInjectionGuardrail
     from .pronunciation_dictionaries_list_sort_type_0 import PronunciationDictionariesListSortType0
     from .pronunciation_dictionaries_list_sort_type_0 import (
+        PronunciationDictionariesListSortType0 as PronunciationDictionariesListRequestSort,
+    )
+    from .pronunciation_dictionaries_list_sort_type_0 import (
         PronunciationDictionariesListSortType0 as PronunciationDictionariesListSort,
     )
     from .pronunciation_dictionary import PronunciationDictionary
@@ -3351,10 +3724,34 @@ if TYPE_CHECKING:
         PronunciationDictionary as BodyAddRulesToThePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdAddRulesPost,
     )
     from .pronunciation_dictionary_alias_rule_request_model import PronunciationDictionaryAliasRuleRequestModel
+    from .pronunciation_dictionary_alias_rule_request_model import (
+        PronunciationDictionaryAliasRuleRequestModel as BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromRulesPostRulesItem_Alias,
+    )
+    from .pronunciation_dictionary_alias_rule_request_model import (
+        PronunciationDictionaryAliasRuleRequestModel as BodySetRulesOnThePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdSetRulesPostRulesItem_Alias,
+    )
+    from .pronunciation_dictionary_alias_rule_request_model import (
+        PronunciationDictionaryAliasRuleRequestModel as PronunciationDictionaryRulesItem_Alias,
+    )
     from .pronunciation_dictionary_alias_rule_response_model import PronunciationDictionaryAliasRuleResponseModel
+    from .pronunciation_dictionary_alias_rule_response_model import (
+        PronunciationDictionaryAliasRuleResponseModel as GetPronunciationDictionaryWithRulesResponseModelRulesItem_Alias,
+    )
     from .pronunciation_dictionary_locator_response_model import PronunciationDictionaryLocatorResponseModel
     from .pronunciation_dictionary_phoneme_rule_request_model import PronunciationDictionaryPhonemeRuleRequestModel
+    from .pronunciation_dictionary_phoneme_rule_request_model import (
+        PronunciationDictionaryPhonemeRuleRequestModel as BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromRulesPostRulesItem_Phoneme,
+    )
+    from .pronunciation_dictionary_phoneme_rule_request_model import (
+        PronunciationDictionaryPhonemeRuleRequestModel as BodySetRulesOnThePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdSetRulesPostRulesItem_Phoneme,
+    )
+    from .pronunciation_dictionary_phoneme_rule_request_model import (
+        PronunciationDictionaryPhonemeRuleRequestModel as PronunciationDictionaryRulesItem_Phoneme,
+    )
     from .pronunciation_dictionary_phoneme_rule_response_model import PronunciationDictionaryPhonemeRuleResponseModel
+    from .pronunciation_dictionary_phoneme_rule_response_model import (
+        PronunciationDictionaryPhonemeRuleResponseModel as GetPronunciationDictionaryWithRulesResponseModelRulesItem_Phoneme,
+    )
     from .pronunciation_dictionary_rules_response_model import PronunciationDictionaryRulesResponseModel
     from .pronunciation_dictionary_version_locator import PronunciationDictionaryVersionLocator
     from .pronunciation_dictionary_version_locator import (
@@ -3378,8 +3775,10 @@ if TYPE_CHECKING:
     from .quote_info import QuoteInfo
     from .rag_chunk_metadata import RagChunkMetadata
     from .rag_config_input import RagConfigInput
+    from .rag_config_input import RagConfigInput as RagConfig
     from .rag_config_output import RagConfigOutput
     from .rag_config_workflow_override_input import RagConfigWorkflowOverrideInput
+    from .rag_config_workflow_override_input import RagConfigWorkflowOverrideInput as RagConfigWorkflowOverride
     from .rag_config_workflow_override_output import RagConfigWorkflowOverrideOutput
     from .rag_document_index_response_model import RagDocumentIndexResponseModel
     from .rag_document_index_response_model import RagDocumentIndexResponseModel as RAGDocumentIndexResponseModel
@@ -3388,6 +3787,9 @@ if TYPE_CHECKING:
     from .rag_document_indexes_response_model import RagDocumentIndexesResponseModel
     from .rag_document_indexes_response_model import RagDocumentIndexesResponseModel as RAGDocumentIndexesResponseModel
     from .rag_index_batch_successful_response_model import RagIndexBatchSuccessfulResponseModel
+    from .rag_index_batch_successful_response_model import (
+        RagIndexBatchSuccessfulResponseModel as KnowledgeBaseGetOrCreateRagIndexesResponseValue_Success,
+    )
     from .rag_index_batch_successful_response_model import (
         RagIndexBatchSuccessfulResponseModel as RAGIndexBatchSuccessfulResponseModel,
     )
@@ -3419,6 +3821,8 @@ if TYPE_CHECKING:
         ReferencedToolCommonModelTypeType0 as ReferencedToolCommonModelType,
     )
     from .refresh_token_auth_response import RefreshTokenAuthResponse
+    from .refresh_token_auth_response import RefreshTokenAuthResponse as AuthConnectionsCreateResponse_RefreshTokenAuth
+    from .refresh_token_auth_response import RefreshTokenAuthResponse as AuthConnectionsUpdateResponse_RefreshTokenAuth
     from .refresh_token_auth_response import (
         RefreshTokenAuthResponse as ListAuthConnectionsResponseAuthConnectionsItem_RefreshTokenAuth,
     )
@@ -3507,6 +3911,7 @@ if TYPE_CHECKING:
     from .run_subagent_tool_config_output import RunSubagentToolConfigOutput
     from .run_subagent_tool_config_output import RunSubagentToolConfigOutput as SystemToolConfigOutputParams_RunSubagent
     from .safety_common_model_input import SafetyCommonModelInput
+    from .safety_common_model_input import SafetyCommonModelInput as SafetyCommonModel
     from .safety_common_model_output import SafetyCommonModelOutput
     from .safety_evaluation import SafetyEvaluation
     from .safety_response_model import SafetyResponseModel
@@ -3631,7 +4036,12 @@ if TYPE_CHECKING:
     from .skip_turn_tool_response_model import (
         SkipTurnToolResponseModel as ConversationHistoryTranscriptSystemToolResultCommonModelOutputResult_SkipTurnSuccess,
     )
+    from .skip_turn_tool_response_model import (
+        SkipTurnToolResponseModel as ConversationHistoryTranscriptSystemToolResultCommonModelResult_SkipTurnSuccess,
+    )
     from .slack_bot_auth_response import SlackBotAuthResponse
+    from .slack_bot_auth_response import SlackBotAuthResponse as AuthConnectionsCreateResponse_SlackBotAuth
+    from .slack_bot_auth_response import SlackBotAuthResponse as AuthConnectionsUpdateResponse_SlackBotAuth
     from .slack_bot_auth_response import (
         SlackBotAuthResponse as ListAuthConnectionsResponseAuthConnectionsItem_SlackBotAuth,
     )
@@ -3692,6 +4102,9 @@ if TYPE_CHECKING:
     from .speech_to_speech_convert_output_format_of_the_generated_audio import (
         SpeechToSpeechConvertOutputFormatOfTheGeneratedAudio,
     )
+    from .speech_to_speech_convert_output_format_of_the_generated_audio import (
+        SpeechToSpeechConvertOutputFormatOfTheGeneratedAudio as SpeechToSpeechConvertRequestOutputFormat,
+    )
     from .speech_to_speech_request import SpeechToSpeechRequest
     from .speech_to_speech_request import SpeechToSpeechRequest as BodySpeechToSpeechV1SpeechToSpeechVoiceIdPost
     from .speech_to_speech_request_file_format_type_0 import SpeechToSpeechRequestFileFormatType0
@@ -3699,10 +4112,16 @@ if TYPE_CHECKING:
         SpeechToSpeechRequestFileFormatType0 as BodySpeechToSpeechV1SpeechToSpeechVoiceIdPostFileFormatType0,
     )
     from .speech_to_speech_request_file_format_type_0 import (
+        SpeechToSpeechRequestFileFormatType0 as SpeechToSpeechConvertRequestFileFormat,
+    )
+    from .speech_to_speech_request_file_format_type_0 import (
         SpeechToSpeechRequestFileFormatType0 as SpeechToSpeechRequestFileFormat,
     )
     from .speech_to_speech_stream_output_format_of_the_generated_audio import (
         SpeechToSpeechStreamOutputFormatOfTheGeneratedAudio,
+    )
+    from .speech_to_speech_stream_output_format_of_the_generated_audio import (
+        SpeechToSpeechStreamOutputFormatOfTheGeneratedAudio as SpeechToSpeechStreamRequestOutputFormat,
     )
     from .speech_to_speech_stream_request import SpeechToSpeechStreamRequest
     from .speech_to_speech_stream_request import (
@@ -3727,6 +4146,7 @@ if TYPE_CHECKING:
     from .srt_export_options import SrtExportOptions
     from .srt_export_options import SrtExportOptions as ExportOptions_Srt
     from .start_procedure_tool_config_input import StartProcedureToolConfigInput
+    from .start_procedure_tool_config_input import StartProcedureToolConfigInput as StartProcedureToolConfig
     from .start_procedure_tool_config_input import (
         StartProcedureToolConfigInput as SystemToolConfigInputParams_StartProcedure,
     )
@@ -3813,26 +4233,47 @@ if TYPE_CHECKING:
     from .test_tool_result_model import (
         TestToolResultModel as ConversationHistoryTranscriptSystemToolResultCommonModelOutputResult_TestingToolResult,
     )
+    from .test_tool_result_model import (
+        TestToolResultModel as ConversationHistoryTranscriptSystemToolResultCommonModelResult_TestingToolResult,
+    )
     from .test_type import TestType
     from .tests_feature_usage_common_model import TestsFeatureUsageCommonModel
     from .text_normalisation_type import TextNormalisationType
     from .text_to_dialogue_convert_output_format_of_the_generated_audio import (
         TextToDialogueConvertOutputFormatOfTheGeneratedAudio,
     )
+    from .text_to_dialogue_convert_output_format_of_the_generated_audio import (
+        TextToDialogueConvertOutputFormatOfTheGeneratedAudio as TextToDialogueConvertRequestOutputFormat,
+    )
     from .text_to_dialogue_convert_with_timestamps_output_format_of_the_generated_audio import (
         TextToDialogueConvertWithTimestampsOutputFormatOfTheGeneratedAudio,
+    )
+    from .text_to_dialogue_convert_with_timestamps_output_format_of_the_generated_audio import (
+        TextToDialogueConvertWithTimestampsOutputFormatOfTheGeneratedAudio as TextToDialogueConvertWithTimestampsRequestOutputFormat,
     )
     from .text_to_speech_convert_output_format_of_the_generated_audio import (
         TextToSpeechConvertOutputFormatOfTheGeneratedAudio,
     )
+    from .text_to_speech_convert_output_format_of_the_generated_audio import (
+        TextToSpeechConvertOutputFormatOfTheGeneratedAudio as TextToSpeechConvertRequestOutputFormat,
+    )
     from .text_to_speech_convert_with_timestamps_output_format_of_the_generated_audio import (
         TextToSpeechConvertWithTimestampsOutputFormatOfTheGeneratedAudio,
+    )
+    from .text_to_speech_convert_with_timestamps_output_format_of_the_generated_audio import (
+        TextToSpeechConvertWithTimestampsOutputFormatOfTheGeneratedAudio as TextToSpeechConvertWithTimestampsRequestOutputFormat,
     )
     from .text_to_speech_stream_output_format_of_the_generated_audio import (
         TextToSpeechStreamOutputFormatOfTheGeneratedAudio,
     )
+    from .text_to_speech_stream_output_format_of_the_generated_audio import (
+        TextToSpeechStreamOutputFormatOfTheGeneratedAudio as TextToSpeechStreamRequestOutputFormat,
+    )
     from .text_to_speech_stream_with_timestamps_output_format_of_the_generated_audio import (
         TextToSpeechStreamWithTimestampsOutputFormatOfTheGeneratedAudio,
+    )
+    from .text_to_speech_stream_with_timestamps_output_format_of_the_generated_audio import (
+        TextToSpeechStreamWithTimestampsOutputFormatOfTheGeneratedAudio as TextToSpeechStreamWithTimestampsRequestOutputFormat,
     )
     from .threshold_guardrail import ThresholdGuardrail
     from .ticket_comment_response_model import TicketCommentResponseModel
@@ -3861,6 +4302,7 @@ if TYPE_CHECKING:
     from .tool_output_schema_type_0 import ToolOutputSchemaType0 as ToolOutputSchema
     from .tool_request_model import ToolRequestModel
     from .tool_response_mock_config_input import ToolResponseMockConfigInput
+    from .tool_response_mock_config_input import ToolResponseMockConfigInput as ToolResponseMockConfig
     from .tool_response_mock_config_output import ToolResponseMockConfigOutput
     from .tool_response_model import ToolResponseModel
     from .tool_sort_by import ToolSortBy
@@ -3894,6 +4336,7 @@ if TYPE_CHECKING:
     from .transfer_to_agent_tool_config_input import (
         TransferToAgentToolConfigInput as SystemToolConfigInputParams_TransferToAgent,
     )
+    from .transfer_to_agent_tool_config_input import TransferToAgentToolConfigInput as TransferToAgentToolConfig
     from .transfer_to_agent_tool_config_output import TransferToAgentToolConfigOutput
     from .transfer_to_agent_tool_config_output import (
         TransferToAgentToolConfigOutput as SystemToolConfigOutputParams_TransferToAgent,
@@ -3905,7 +4348,13 @@ if TYPE_CHECKING:
     from .transfer_to_agent_tool_result_error_model import (
         TransferToAgentToolResultErrorModel as ConversationHistoryTranscriptSystemToolResultCommonModelOutputResult_TransferToAgentError,
     )
+    from .transfer_to_agent_tool_result_error_model import (
+        TransferToAgentToolResultErrorModel as ConversationHistoryTranscriptSystemToolResultCommonModelResult_TransferToAgentError,
+    )
     from .transfer_to_agent_tool_result_success_model import TransferToAgentToolResultSuccessModel
+    from .transfer_to_agent_tool_result_success_model import (
+        TransferToAgentToolResultSuccessModel as ConversationHistoryTranscriptSystemToolResultCommonModelResult_TransferToAgentSuccess,
+    )
     from .transfer_to_agent_tool_result_success_model_input import TransferToAgentToolResultSuccessModelInput
     from .transfer_to_agent_tool_result_success_model_input import (
         TransferToAgentToolResultSuccessModelInput as ConversationHistoryTranscriptSystemToolResultCommonModelInputResult_TransferToAgentSuccess,
@@ -3921,6 +4370,9 @@ if TYPE_CHECKING:
     from .transfer_to_number_result_error_model import (
         TransferToNumberResultErrorModel as ConversationHistoryTranscriptSystemToolResultCommonModelOutputResult_TransferToNumberError,
     )
+    from .transfer_to_number_result_error_model import (
+        TransferToNumberResultErrorModel as ConversationHistoryTranscriptSystemToolResultCommonModelResult_TransferToNumberError,
+    )
     from .transfer_to_number_result_exotel_success_model import TransferToNumberResultExotelSuccessModel
     from .transfer_to_number_result_exotel_success_model import (
         TransferToNumberResultExotelSuccessModel as ConversationHistoryTranscriptSystemToolResultCommonModelInputResult_TransferToNumberExotelSuccess,
@@ -3935,6 +4387,9 @@ if TYPE_CHECKING:
     from .transfer_to_number_result_sip_success_model import (
         TransferToNumberResultSipSuccessModel as ConversationHistoryTranscriptSystemToolResultCommonModelOutputResult_TransferToNumberSipSuccess,
     )
+    from .transfer_to_number_result_sip_success_model import (
+        TransferToNumberResultSipSuccessModel as ConversationHistoryTranscriptSystemToolResultCommonModelResult_TransferToNumberSipSuccess,
+    )
     from .transfer_to_number_result_twilio_success_model import TransferToNumberResultTwilioSuccessModel
     from .transfer_to_number_result_twilio_success_model import (
         TransferToNumberResultTwilioSuccessModel as ConversationHistoryTranscriptSystemToolResultCommonModelInputResult_TransferToNumberTwilioSuccess,
@@ -3942,10 +4397,14 @@ if TYPE_CHECKING:
     from .transfer_to_number_result_twilio_success_model import (
         TransferToNumberResultTwilioSuccessModel as ConversationHistoryTranscriptSystemToolResultCommonModelOutputResult_TransferToNumberTwilioSuccess,
     )
+    from .transfer_to_number_result_twilio_success_model import (
+        TransferToNumberResultTwilioSuccessModel as ConversationHistoryTranscriptSystemToolResultCommonModelResult_TransferToNumberTwilioSuccess,
+    )
     from .transfer_to_number_tool_config_input import TransferToNumberToolConfigInput
     from .transfer_to_number_tool_config_input import (
         TransferToNumberToolConfigInput as SystemToolConfigInputParams_TransferToNumber,
     )
+    from .transfer_to_number_tool_config_input import TransferToNumberToolConfigInput as TransferToNumberToolConfig
     from .transfer_to_number_tool_config_output import TransferToNumberToolConfigOutput
     from .transfer_to_number_tool_config_output import (
         TransferToNumberToolConfigOutput as SystemToolConfigOutputParams_TransferToNumber,
@@ -3959,6 +4418,7 @@ if TYPE_CHECKING:
     from .triggered_guardrail_common_model import TriggeredGuardrailCommonModel
     from .tts_conversational_config_input import TtsConversationalConfigInput
     from .tts_conversational_config_input import TtsConversationalConfigInput as TTSConversationalConfigInput
+    from .tts_conversational_config_input import TtsConversationalConfigInput as TtsConversationalConfig
     from .tts_conversational_config_output import TtsConversationalConfigOutput
     from .tts_conversational_config_output import TtsConversationalConfigOutput as TTSConversationalConfigOutput
     from .tts_conversational_config_override import TtsConversationalConfigOverride
@@ -3970,6 +4430,9 @@ if TYPE_CHECKING:
     from .tts_conversational_config_workflow_override_input import TtsConversationalConfigWorkflowOverrideInput
     from .tts_conversational_config_workflow_override_input import (
         TtsConversationalConfigWorkflowOverrideInput as TTSConversationalConfigWorkflowOverrideInput,
+    )
+    from .tts_conversational_config_workflow_override_input import (
+        TtsConversationalConfigWorkflowOverrideInput as TtsConversationalConfigWorkflowOverride,
     )
     from .tts_conversational_config_workflow_override_output import TtsConversationalConfigWorkflowOverrideOutput
     from .tts_conversational_config_workflow_override_output import (
@@ -4001,6 +4464,9 @@ if TYPE_CHECKING:
     from .unit_test_run_response_model import UnitTestRunResponseModel
     from .unit_test_summary_response_model import UnitTestSummaryResponseModel
     from .unit_test_tool_call_evaluation_model_input import UnitTestToolCallEvaluationModelInput
+    from .unit_test_tool_call_evaluation_model_input import (
+        UnitTestToolCallEvaluationModelInput as UnitTestToolCallEvaluationModel,
+    )
     from .unit_test_tool_call_evaluation_model_output import UnitTestToolCallEvaluationModelOutput
     from .unit_test_tool_call_parameter import UnitTestToolCallParameter
     from .unit_test_workflow_node_transition_evaluation_node_id import UnitTestWorkflowNodeTransitionEvaluationNodeId
@@ -4035,7 +4501,9 @@ if TYPE_CHECKING:
     from .update_asset_params import UpdateAssetParams
     from .update_asset_params import UpdateAssetParams as SmbToolConfigParams_UpdateAsset
     from .update_basic_auth_request import UpdateBasicAuthRequest
+    from .update_basic_auth_request import UpdateBasicAuthRequest as AuthConnectionsUpdateRequestBody_BasicAuth
     from .update_bearer_auth_request import UpdateBearerAuthRequest
+    from .update_bearer_auth_request import UpdateBearerAuthRequest as AuthConnectionsUpdateRequestBody_BearerAuth
     from .update_booking_page_appearance_params import UpdateBookingPageAppearanceParams
     from .update_booking_page_appearance_params import (
         UpdateBookingPageAppearanceParams as SmbToolConfigParams_UpdateBookingPageAppearance,
@@ -4072,6 +4540,9 @@ if TYPE_CHECKING:
         UpdateMusicFinetuneRequestModelVisibilityType0 as UpdateMusicFinetuneRequestModelVisibility,
     )
     from .update_o_auth_2_client_creds_request import UpdateOAuth2ClientCredsRequest
+    from .update_o_auth_2_client_creds_request import (
+        UpdateOAuth2ClientCredsRequest as AuthConnectionsUpdateRequestBody_Oauth2ClientCredentials,
+    )
     from .update_o_auth_2_client_creds_request_custom_headers_type_0 import (
         UpdateOAuth2ClientCredsRequestCustomHeadersType0,
     )
@@ -4083,6 +4554,7 @@ if TYPE_CHECKING:
         UpdateOAuth2ClientCredsRequestExtraParamsType0 as UpdateOAuth2ClientCredsRequestExtraParams,
     )
     from .update_o_auth_2_jwt_request import UpdateOAuth2JwtRequest
+    from .update_o_auth_2_jwt_request import UpdateOAuth2JwtRequest as AuthConnectionsUpdateRequestBody_Oauth2Jwt
     from .update_o_auth_2_jwt_request import UpdateOAuth2JwtRequest as UpdateOAuth2JWTRequest
     from .update_o_auth_2_jwt_request_algorithm_type_0 import UpdateOAuth2JwtRequestAlgorithmType0
     from .update_o_auth_2_jwt_request_algorithm_type_0 import (
@@ -4112,16 +4584,19 @@ if TYPE_CHECKING:
     from .update_product_params import UpdateProductParams
     from .update_product_params import UpdateProductParams as SmbToolConfigParams_UpdateProduct
     from .update_response_unit_test_request import UpdateResponseUnitTestRequest
+    from .update_response_unit_test_request import UpdateResponseUnitTestRequest as TestsUpdateRequestBody_Llm
     from .update_response_unit_test_request_dynamic_variables import UpdateResponseUnitTestRequestDynamicVariables
     from .update_service_params import UpdateServiceParams
     from .update_service_params import UpdateServiceParams as SmbToolConfigParams_UpdateService
     from .update_simulation_test_request import UpdateSimulationTestRequest
+    from .update_simulation_test_request import UpdateSimulationTestRequest as TestsUpdateRequestBody_Simulation
     from .update_simulation_test_request_dynamic_variables import UpdateSimulationTestRequestDynamicVariables
     from .update_simulation_test_request_tool_mock_overrides import UpdateSimulationTestRequestToolMockOverrides
     from .update_speech_engine_request import UpdateSpeechEngineRequest
     from .update_staff_params import UpdateStaffParams
     from .update_staff_params import UpdateStaffParams as SmbToolConfigParams_UpdateStaff
     from .update_tool_call_unit_test_request import UpdateToolCallUnitTestRequest
+    from .update_tool_call_unit_test_request import UpdateToolCallUnitTestRequest as TestsUpdateRequestBody_Tool
     from .update_tool_call_unit_test_request_dynamic_variables import UpdateToolCallUnitTestRequestDynamicVariables
     from .update_transfer_rule_params import UpdateTransferRuleParams
     from .update_transfer_rule_params import UpdateTransferRuleParams as SmbToolConfigParams_UpdateTransferRule
@@ -4131,8 +4606,13 @@ if TYPE_CHECKING:
     from .upsert_order_item_response import UpsertOrderItemResponse
     from .url_avatar import UrlAvatar
     from .url_avatar import UrlAvatar as URLAvatar
+    from .url_avatar import UrlAvatar as WidgetConfigAvatar_Url
+    from .url_avatar import UrlAvatar as WidgetConfigOutputAvatar_Url
+    from .url_avatar import UrlAvatar as WidgetConfigResponseAvatar_Url
     from .url_model import UrlModel
     from .url_secret_auth_response import UrlSecretAuthResponse
+    from .url_secret_auth_response import UrlSecretAuthResponse as AuthConnectionsCreateResponse_UrlSecret
+    from .url_secret_auth_response import UrlSecretAuthResponse as AuthConnectionsUpdateResponse_UrlSecret
     from .url_secret_auth_response import (
         UrlSecretAuthResponse as ListAuthConnectionsResponseAuthConnectionsItem_UrlSecret,
     )
@@ -4158,7 +4638,11 @@ if TYPE_CHECKING:
         UuiTransferConfigProtocolDiscriminatorModeType0 as UuiTransferConfigProtocolDiscriminatorMode,
     )
     from .v1_history_get_parameters_sort_direction_schema import V1HistoryGetParametersSortDirectionSchema
+    from .v1_history_get_parameters_sort_direction_schema import (
+        V1HistoryGetParametersSortDirectionSchema as HistoryListRequestSortDirection,
+    )
     from .v1_history_get_parameters_source_schema import V1HistoryGetParametersSourceSchema
+    from .v1_history_get_parameters_source_schema import V1HistoryGetParametersSourceSchema as HistoryListRequestSource
     from .vad_config import VadConfig
     from .vad_config import VadConfig as VADConfig
     from .vad_config_workflow_override import VadConfigWorkflowOverride
@@ -4199,10 +4683,11 @@ if TYPE_CHECKING:
     from .voice import Voice
     from .voice import Voice as VoiceResponseModel
     from .voice_accent_response_model import VoiceAccentResponseModel
-    from .voice_category import VoiceCategory
-    from .voice_category import VoiceCategory as VOICECATEGORY
+    from .voice_category_model import VoiceCategoryModel
+    from .voice_category_model import VoiceCategoryModel as VOICECATEGORY
     from .voice_category_type_0 import VoiceCategoryType0
-    from .voice_category_type_0 import VoiceCategoryType0 as VOICECATEGORYType0
+    from .voice_category_type_0 import VoiceCategoryType0 as VoiceCategory
+    from .voice_category_type_0 import VoiceCategoryType0 as VoiceResponseModelCategoryType0
     from .voice_design_preview_response import VoiceDesignPreviewResponse
     from .voice_design_preview_response import VoiceDesignPreviewResponse as VoicePreviewsResponseModel
     from .voice_design_request import VoiceDesignRequest
@@ -4220,6 +4705,9 @@ if TYPE_CHECKING:
     )
     from .voice_mail_detection_result_success_model import (
         VoiceMailDetectionResultSuccessModel as ConversationHistoryTranscriptSystemToolResultCommonModelOutputResult_VoicemailDetectionSuccess,
+    )
+    from .voice_mail_detection_result_success_model import (
+        VoiceMailDetectionResultSuccessModel as ConversationHistoryTranscriptSystemToolResultCommonModelResult_VoicemailDetectionSuccess,
     )
     from .voice_preview_response_model import VoicePreviewResponseModel
     from .voice_recording_quality_type_0 import VoiceRecordingQualityType0
@@ -4272,7 +4760,9 @@ if TYPE_CHECKING:
         VoicemailDetectionToolConfig as SystemToolConfigOutputParams_VoicemailDetection,
     )
     from .voices_get_shared_category import VoicesGetSharedCategory
+    from .voices_get_shared_category import VoicesGetSharedCategory as VoicesGetSharedRequestCategory
     from .voices_get_shared_sort import VoicesGetSharedSort
+    from .voices_get_shared_sort import VoicesGetSharedSort as VoicesGetSharedRequestSort
     from .voices_not_permitted_warning import VoicesNotPermittedWarning
     from .webhook_auth_method_type import WebhookAuthMethodType
     from .webhook_event_type import WebhookEventType
@@ -4324,6 +4814,8 @@ if TYPE_CHECKING:
     from .webhook_transcript_format import WebhookTranscriptFormat
     from .webhook_usage_type import WebhookUsageType
     from .whats_app_auth_response import WhatsAppAuthResponse
+    from .whats_app_auth_response import WhatsAppAuthResponse as AuthConnectionsCreateResponse_WhatsappAuth
+    from .whats_app_auth_response import WhatsAppAuthResponse as AuthConnectionsUpdateResponse_WhatsappAuth
     from .whats_app_auth_response import (
         WhatsAppAuthResponse as ListAuthConnectionsResponseAuthConnectionsItem_WhatsappAuth,
     )
@@ -4491,6 +4983,9 @@ if TYPE_CHECKING:
     )
     from .workflow_tool_edge_step_model import WorkflowToolEdgeStepModel
     from .workflow_tool_edge_step_model import WorkflowToolEdgeStepModel as WorkflowToolResponseModelInputStepsItem_Edge
+    from .workflow_tool_edge_step_model import (
+        WorkflowToolEdgeStepModel as WorkflowToolResponseModelOutputStepsItems_Edge,
+    )
     from .workflow_tool_locator import WorkflowToolLocator
     from .workflow_tool_locator_schema_overrides_type_0 import WorkflowToolLocatorSchemaOverridesType0
     from .workflow_tool_locator_schema_overrides_type_0 import (
@@ -4500,6 +4995,9 @@ if TYPE_CHECKING:
     from .workflow_tool_max_iterations_exceeded_step_model import (
         WorkflowToolMaxIterationsExceededStepModel as WorkflowToolResponseModelInputStepsItem_MaxIterationsExceeded,
     )
+    from .workflow_tool_max_iterations_exceeded_step_model import (
+        WorkflowToolMaxIterationsExceededStepModel as WorkflowToolResponseModelOutputStepsItems_MaxIterationsExceeded,
+    )
     from .workflow_tool_nested_tools_step_model_input import WorkflowToolNestedToolsStepModelInput
     from .workflow_tool_nested_tools_step_model_input import (
         WorkflowToolNestedToolsStepModelInput as WorkflowToolNestedToolsStepModel,
@@ -4508,6 +5006,9 @@ if TYPE_CHECKING:
         WorkflowToolNestedToolsStepModelInput as WorkflowToolResponseModelInputStepsItem_NestedTools,
     )
     from .workflow_tool_nested_tools_step_model_output import WorkflowToolNestedToolsStepModelOutput
+    from .workflow_tool_nested_tools_step_model_output import (
+        WorkflowToolNestedToolsStepModelOutput as WorkflowToolResponseModelOutputStepsItems_NestedTools,
+    )
     from .workflow_tool_node_model_input import WorkflowToolNodeModelInput
     from .workflow_tool_node_model_input import WorkflowToolNodeModelInput as AgentWorkflowRequestModelNodesValue_Tool
     from .workflow_tool_node_model_output import WorkflowToolNodeModelOutput
@@ -4563,6 +5064,9 @@ if TYPE_CHECKING:
     from .workspace_webhook_response_model import WorkspaceWebhookResponseModel
     from .workspace_webhook_usage_response_model import WorkspaceWebhookUsageResponseModel
     from .zendesk_conversation_initiation_trigger import ZendeskConversationInitiationTrigger
+    from .zendesk_conversation_initiation_trigger import (
+        ZendeskConversationInitiationTrigger as ConversationHistoryMetadataCommonModelInitiationTrigger_Zendesk,
+    )
 
     AgentAnalysisItemsInputDataCollectionItem = Union[AttachedUserDataCollectionRef, AttachedSystemDataCollectionRef]
     AgentAnalysisItemsInputEvaluationCriteriaItem = Union[AttachedUserEvaluationRef, AttachedSystemEvaluationRef]
@@ -4572,6 +5076,18 @@ if TYPE_CHECKING:
     AgentAnalysisItemsOutputEvaluationCriteriaItem = Union[
         AttachedUserEvaluationRef, AttachedSystemEvaluationRef, UnknownVariant
     ]
+    AgentBranchResponseProtectionStatus = Union[BranchProtectionStatus, str]
+    AgentBranchSummaryProtectionStatus = Union[BranchProtectionStatus, str]
+    AgentConversationTicketResponseModelIssueType = Union[AgentConversationTicketIssueType, str]
+    AgentConversationTicketResponseModelSource = Union[AgentConversationTicketSource, str]
+    AgentConversationTicketResponseModelStatus = Union[AgentConversationTicketStatus, str]
+    AgentKnowledgeBaseRagChunkResponseModelContentFormat = Union[ContentFormat, str]
+    AgentKnowledgeBaseRagChunkResponseModelDocumentType = Union[KnowledgeBaseDocumentType, str]
+    AgentMetadataDbModelCreatedFrom = Union[AgentDefinitionSource, str]
+    AgentMetadataDbModelLastUpdatedFrom = Union[AgentDefinitionSource, str]
+    AgentPlatformSettingsResponseModelAnalysisLlm = Union[Llm, str]
+    AgentPlatformSettingsResponseModelDataCollectionScopesValue = Union[AnalysisScope, str]
+    AgentPlatformSettingsResponseModelTrustContext = Union[AgentTrustContext, str]
     AgentTransferOp = Union[AgentTransferOpReplace, AgentTransferOpPush, AgentTransferOpPop]
     AgentWorkflowRequestModelNodesValue = Union[
         WorkflowStartNodeModelInput,
@@ -4594,15 +5110,57 @@ if TYPE_CHECKING:
     AlertingSettingsResponseNotifiersItem = Union[
         AlertingWebhookNotifierResponse, AlertingIntegrationNotifierResponse, UnknownVariant
     ]
+    AnalysisPropertyConstantValue = Union[str, int, float, bool]
+    AnalysisPropertyLlm = Union[Llm, str]
+    ApiIntegrationOAuth2AuthCodeResponseStatus = Union[AuthConnectionStatus, str]
+    ApiIntegrationOAuth2CustomAppResponseStatus = Union[AuthConnectionStatus, str]
+    ApiIntegrationWebhookOverridesRequestHeadersValue = Union[str, ConvAiDynamicVariable]
+    ApiIntegrationWebhookOverridesResponseFilterMode = Union[ResponseFilterMode, str]
     ApiIntegrationWebhookOverridesSchemaOverridesValue = Union[
         ConstantSchemaOverride, DynamicVariableSchemaOverride, LlmSchemaOverride, OmitSchemaOverride, UnknownVariant
     ]
+    ApiIntegrationWebhookToolConfigOutputExecutionMode = Union[ToolExecutionMode, str]
+    ApiIntegrationWebhookToolConfigOutputInterruptionMode = Union[ToolInterruptionMode, str]
+    ApiIntegrationWebhookToolConfigOutputPreToolSpeech = Union[PreToolSpeechMode, str]
+    ApiIntegrationWebhookToolConfigOutputToolCallSound = Union[ToolCallSoundType, str]
+    ApiIntegrationWebhookToolConfigOutputToolCallSoundBehavior = Union[ToolCallSoundBehavior, str]
+    ApiIntegrationWebhookToolConfigOutputToolErrorHandlingMode = Union[ToolErrorHandlingMode, str]
     ArrayJsonSchemaPropertyInputItems = Union[
         ObjectJsonSchemaPropertyInput, ArrayJsonSchemaPropertyInput, LiteralJsonSchemaProperty
     ]
     ArrayJsonSchemaPropertyOutputItems = Union[
         ObjectJsonSchemaPropertyOutput, ArrayJsonSchemaPropertyOutput, LiteralJsonSchemaProperty, UnknownVariant
     ]
+    AsrConversationalConfigProvider = Union[AsrProvider, str]
+    AsrConversationalConfigQuality = Union[AsrQuality, str]
+    AsrConversationalConfigUserInputAudioFormat = Union[AsrInputFormat, str]
+    AsrConversationalConfigWorkflowOverrideProvider = Union[AsrProvider, str]
+    AsrConversationalConfigWorkflowOverrideQuality = Union[AsrQuality, str]
+    AsrConversationalConfigWorkflowOverrideUserInputAudioFormat = Union[AsrInputFormat, str]
+    AstllmNodeInput = Union[ASTLLMNodeValueSchema, ASTLLMNodePrompt]
+    AstNodeInput = Union[
+        AstStringNodeInput,
+        AstNumberNodeInput,
+        AstBooleanNodeInput,
+        AstNullNodeInput,
+        AstDynamicVariableNodeInput,
+        AstOrOperatorNodeInput,
+        AstAndOperatorNodeInput,
+        AstEqualsOperatorNodeInput,
+        AstNotEqualsOperatorNodeInput,
+        AstGreaterThanOperatorNodeInput,
+        AstLessThanOperatorNodeInput,
+        AstGreaterThanOrEqualsOperatorNodeInput,
+        AstLessThanOrEqualsOperatorNodeInput,
+        AstAdditionOperatorNodeInput,
+        AstSubtractionOperatorNodeInput,
+        AstMultiplicationOperatorNodeInput,
+        AstDivisionOperatorNodeInput,
+        AstConditionalOperatorNodeInput,
+        ASTLLMNodeValueSchema,
+        ASTLLMNodePrompt,
+    ]
+    AstNodeInput_Llm = Union[ASTLLMNodeValueSchema, ASTLLMNodePrompt]
     AstNodeOutput = Union[
         AstStringNodeOutput,
         AstNumberNodeOutput,
@@ -4625,6 +5183,12 @@ if TYPE_CHECKING:
         AstConditionalOperatorNodeOutput,
         UnknownVariant,
     ]
+    AstNumberNodeInputValue = Union[float, int]
+    AstNumberNodeOutputValue = Union[float, int]
+    AttachedSystemDataCollectionRefScope = Union[AnalysisScope, str]
+    AttachedSystemEvaluationRefScope = Union[AnalysisScope, str]
+    AttachedUserDataCollectionRefScope = Union[AnalysisScope, str]
+    AttachedUserEvaluationRefScope = Union[AnalysisScope, str]
     AudioReference = Union[GenerationReference, StaticAssetReference, InlineAudioReference]
     AuthConnectionDependenciesMcpServersItem = Union[
         DependentAvailableMcpServerIdentifier, DependentUnknownMcpServerIdentifier, UnknownVariant
@@ -4632,6 +5196,66 @@ if TYPE_CHECKING:
     AuthConnectionDependenciesToolsItem = Union[
         DependentAvailableToolIdentifier, DependentUnknownToolIdentifier, UnknownVariant
     ]
+    AuthConnectionsCreateRequestBody = Union[
+        CreateOAuth2ClientCredsRequest,
+        CreateCustomHeaderAuthRequest,
+        CreateBasicAuthRequest,
+        CreateBearerAuthRequest,
+        CreateOAuth2JwtRequest,
+        CreatePrivateKeyJwtRequest,
+        CreateMtlsAuthRequest,
+    ]
+    AuthConnectionsCreateResponse = Union[
+        OAuth2ClientCredsResponse,
+        RefreshTokenAuthResponse,
+        BasicAuthResponse,
+        BearerAuthResponse,
+        OAuth2JwtResponse,
+        PrivateKeyJwtResponse,
+        MtlsAuthResponse,
+        CustomHeaderAuthResponse,
+        ApiIntegrationOAuth2AuthCodeResponse,
+        ApiIntegrationOAuth2CustomAppResponse,
+        WhatsAppAuthResponse,
+        SlackBotAuthResponse,
+        UrlSecretAuthResponse,
+    ]
+    AuthConnectionsUpdateRequestBody = Union[
+        UpdateOAuth2ClientCredsRequest, UpdateBasicAuthRequest, UpdateBearerAuthRequest, UpdateOAuth2JwtRequest
+    ]
+    AuthConnectionsUpdateResponse = Union[
+        OAuth2ClientCredsResponse,
+        RefreshTokenAuthResponse,
+        BasicAuthResponse,
+        BearerAuthResponse,
+        OAuth2JwtResponse,
+        PrivateKeyJwtResponse,
+        MtlsAuthResponse,
+        CustomHeaderAuthResponse,
+        ApiIntegrationOAuth2AuthCodeResponse,
+        ApiIntegrationOAuth2CustomAppResponse,
+        WhatsAppAuthResponse,
+        SlackBotAuthResponse,
+        UrlSecretAuthResponse,
+    ]
+    BackgroundSoundConfigSourceId = Union[BackgroundSoundPresetId, str]
+    BackgroundSoundConfigSourceType = Union[BackgroundSoundSourceType, str]
+    BackgroundSoundConfigWorkflowOverrideSourceId = Union[BackgroundSoundPresetId, str]
+    BackgroundSoundConfigWorkflowOverrideSourceType = Union[BackgroundSoundSourceType, str]
+    BackupLlmOverrideOrderItem = Union[Llm, str]
+    BaseTurnConfigMode = Union[TurnMode, str]
+    BaseTurnConfigSpellingPatience = Union[SpellingPatience, str]
+    BaseTurnConfigTurnEagerness = Union[TurnEagerness, str]
+    BaseTurnConfigTurnModel = Union[TurnModel, str]
+    BasicAuthResponseStatus = Union[AuthConnectionStatus, str]
+    BatchCallDetailedResponsePhoneProvider = Union[TelephonyProvider, str]
+    BatchCallDetailedResponseStatus = Union[BatchCallStatus, str]
+    BatchCallResponsePhoneProvider = Union[TelephonyProvider, str]
+    BatchCallResponseStatus = Union[BatchCallStatus, str]
+    BearerAuthResponseStatus = Union[AuthConnectionStatus, str]
+    BehaviorOverrideInteractionBudget = Union[InteractionBudget, str]
+    BehaviorOverrideOutputFormat = Union[OutputFormat, str]
+    BehaviorOverrideVerbosity = Union[Verbosity, str]
     BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromRulesPostRulesItem = Union[
         PronunciationDictionaryAliasRuleRequestModel, PronunciationDictionaryPhonemeRuleRequestModel
     ]
@@ -4639,6 +5263,14 @@ if TYPE_CHECKING:
     BodyComposeMusicWithADetailedResponseV1MusicDetailedPostCompositionPlan = Union[MusicPrompt, CompositionPlan]
     BodyCreatePodcastV1StudioPodcastsPostMode = Union[PodcastConversationMode, PodcastBulletinMode]
     BodyCreatePodcastV1StudioPodcastsPostSourceItem = Union[PodcastTextSource, PodcastUrlSource]
+    BodyCreatePodcastV1StudioPodcastsPostSourceTwoItem = Union[PodcastTextSource, PodcastUrlSource]
+    BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchCharacterLimit = Union[
+        int, BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchCharacterLimitType1
+    ]
+    BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchThirdPartyDisableAllowed = Union[
+        bool,
+        BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchThirdPartyDisableAllowedType1,
+    ]
     BodyGenerateCompositionPlanV1MusicPlanPostSourceCompositionPlan = Union[MusicPrompt, CompositionPlan]
     BodySendAnOutboundMessageViaWhatsAppV1ConvaiWhatsappOutboundMessagePostTemplateParamsItem = Union[
         WhatsAppTemplateHeaderComponentParams,
@@ -4648,31 +5280,60 @@ if TYPE_CHECKING:
     BodySetRulesOnThePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdSetRulesPostRulesItem = Union[
         PronunciationDictionaryAliasRuleRequestModel, PronunciationDictionaryPhonemeRuleRequestModel
     ]
+    BodySpeechToTextV1SpeechToTextPostWebhookMetadata = Union[
+        str, BodySpeechToTextV1SpeechToTextPostWebhookMetadataType1
+    ]
     BodyStreamComposedMusicV1MusicStreamPostCompositionPlan = Union[MusicPrompt, CompositionPlan]
     BodyStreamComposedMusicWithADetailedResponseV1MusicDetailedStreamPostCompositionPlan = Union[
         MusicPrompt, CompositionPlan
     ]
+    BodyUploadMusicV1MusicUploadPostExtractCompositionPlan = Union[bool, MusicModelId]
     ChapterContentBlockResponseModelNodesItem = Union[
         ChapterContentBlockTtsNodeResponseModel, ChapterContentBlockExtendableNodeResponseModel, UnknownVariant
     ]
+    ClientToolConfigOutputExecutionMode = Union[ToolExecutionMode, str]
+    ClientToolConfigOutputInterruptionMode = Union[ToolInterruptionMode, str]
+    ClientToolConfigOutputPreToolSpeech = Union[PreToolSpeechMode, str]
+    ClientToolConfigOutputToolCallSound = Union[ToolCallSoundType, str]
+    ClientToolConfigOutputToolCallSoundBehavior = Union[ToolCallSoundBehavior, str]
+    ClientToolConfigOutputToolErrorHandlingMode = Union[ToolErrorHandlingMode, str]
     CompositionPlanChunksItem = Union[GenerationChunkInput, AudioRefChunk]
+    CompositionPlanCreateResponse = Union[MusicPrompt, CompositionPlan]
     ContentGuardrailInputTriggerAction = Union[EndCallTriggerAction, RetryTriggerAction]
+    ContentGuardrailOutputExecutionMode = Union[GuardrailExecutionMode, str]
     ContentGuardrailOutputTriggerAction = Union[EndCallTriggerAction, RetryTriggerAction, UnknownVariant]
+    ContentThresholdGuardrailThreshold = Union[float, ContentThresholdGuardrailThresholdType1, str]
     ConvAiStoredSecretDependenciesAgentsItem = Union[
         DependentAvailableAgentIdentifier, DependentUnknownAgentIdentifier, UnknownVariant
     ]
     ConvAiStoredSecretDependenciesMcpServersItem = Union[
         DependentAvailableMcpServerIdentifier, DependentUnknownMcpServerIdentifier, UnknownVariant
     ]
+    ConvAiStoredSecretDependenciesOthersItem = Union[SecretDependencyType, str]
     ConvAiStoredSecretDependenciesToolsItem = Union[
         DependentAvailableToolIdentifier, DependentUnknownToolIdentifier, UnknownVariant
     ]
+    ConvAiWebhooksEventsItem = Union[WebhookEventType, str]
+    ConvAiWebhooksTranscriptFormat = Union[WebhookTranscriptFormat, str]
+    ConversationConfigOutputClientEventsItem = Union[ClientEvent, str]
+    ConversationConfigOutputMonitoringEventsItem = Union[ClientEvent, str]
+    ConversationConfigWorkflowOverrideOutputClientEventsItem = Union[ClientEvent, str]
+    ConversationConfigWorkflowOverrideOutputMonitoringEventsItem = Union[ClientEvent, str]
+    ConversationHistoryAnalysisCommonModelCallSuccessful = Union[EvaluationSuccessResult, str]
+    ConversationHistoryEvaluationCriteriaResultCommonModelResult = Union[EvaluationSuccessResult, str]
+    ConversationHistoryFeedbackCommonModelOverallScore = Union[UserFeedbackScore, str]
+    ConversationHistoryFeedbackCommonModelType = Union[ConversationFeedbackType, str]
+    ConversationHistoryMetadataCommonModelAgentCreatedFrom = Union[AgentDefinitionSource, str]
+    ConversationHistoryMetadataCommonModelAgentLastUpdatedFrom = Union[AgentDefinitionSource, str]
+    ConversationHistoryMetadataCommonModelAuthorizationMethod = Union[AuthorizationMethod, str]
+    ConversationHistoryMetadataCommonModelConversationInitiationSource = Union[ConversationInitiationSource, str]
     ConversationHistoryMetadataCommonModelInitiationTrigger = Union[
         DefaultConversationInitiationTrigger, ZendeskConversationInitiationTrigger, UnknownVariant
     ]
     ConversationHistoryMetadataCommonModelPhoneCall = Union[
         ConversationHistoryTwilioPhoneCallModel, ConversationHistorySipTrunkingPhoneCallModel, UnknownVariant
     ]
+    ConversationHistoryRedactionConfigEntitiesItem = Union[ConfigEntityType, str]
     ConversationHistoryTranscriptCommonModelInputToolResultsItem = Union[
         ConversationHistoryTranscriptSystemToolResultCommonModelInput,
         ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModelInput,
@@ -4686,6 +5347,7 @@ if TYPE_CHECKING:
         ConversationHistoryTranscriptOtherToolsResultCommonModel,
         UnknownVariant,
     ]
+    ConversationHistoryTranscriptResponseModelSourceMedium = Union[ChatSourceMedium, str]
     ConversationHistoryTranscriptResponseModelToolResultsItem = Union[
         ConversationHistoryTranscriptSystemToolResultCommonModelOutput,
         ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModelOutput,
@@ -4758,10 +5420,60 @@ if TYPE_CHECKING:
         ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetails,
         UnknownVariant,
     ]
+    ConversationHistoryTranscriptToolCallCommonModelOutputType = Union[ToolType, str]
+    ConversationInitiationClientDataWebhookRequestHeadersValue = Union[str, ConvAiSecretLocator]
+    ConversationInitiationSourceInfoSource = Union[ConversationInitiationSource, str]
+    ConversationSummaryResponseModelCallSuccessful = Union[EvaluationSuccessResult, str]
+    ConversationSummaryResponseModelConversationInitiationSource = Union[ConversationInitiationSource, str]
+    ConversationSummaryResponseModelDirection = Union[TelephonyDirection, str]
+    ConversationTokenResponseModelPurpose = Union[ConversationTokenPurpose, str]
+    CreateCrawlJobResponseModelType = Union[CrawlType, str]
+    CustomGuardrailConfigExecutionMode = Union[GuardrailExecutionMode, str]
     CustomGuardrailConfigTriggerAction = Union[EndCallTriggerAction, RetryTriggerAction, UnknownVariant]
+    CustomHeaderAuthResponseStatus = Union[AuthConnectionStatus, str]
     CustomLlmApiKey = Union[ConvAiSecretLocator, ConvAiEnvVarLocator]
+    CustomLlmApiType = Union[CustomLlmapiType, str]
     CustomLlmAuthConnection = Union[AuthConnectionLocator, EnvironmentAuthConnectionLocator]
+    CustomLlmRequestHeadersValue = Union[str, ConvAiSecretLocator, ConvAiDynamicVariable, ConvAiEnvVarLocator]
+    DependentPhoneNumberIdentifierProvider = Union[TelephonyProvider, str]
     DetailedMusicResponseCompositionPlan = Union[MusicPrompt, CompositionPlan]
+    DirectPublishingReadResponseModelGenreItem = Union[DirectPublishingReadResponseModelGenreType0ItemType0, str]
+    DocumentRefreshResponse = Union[
+        GetKnowledgeBaseUrlResponseModel,
+        GetKnowledgeBaseFileResponseModel,
+        GetKnowledgeBaseTextResponseModel,
+        GetKnowledgeBaseFolderResponseModel,
+    ]
+    DocumentsBulkDeleteResponseValue = Union[KnowledgeBaseBulkDeleteSuccessfulResponseModel, BatchFailureResponseModel]
+    DocumentsGetResponse = Union[
+        GetKnowledgeBaseUrlResponseModel,
+        GetKnowledgeBaseFileResponseModel,
+        GetKnowledgeBaseTextResponseModel,
+        GetKnowledgeBaseFolderResponseModel,
+    ]
+    DocumentsUpdateResponse = Union[
+        GetKnowledgeBaseUrlResponseModel,
+        GetKnowledgeBaseFileResponseModel,
+        GetKnowledgeBaseTextResponseModel,
+        GetKnowledgeBaseFolderResponseModel,
+    ]
+    DocumentUpdateFileResponse = Union[
+        GetKnowledgeBaseUrlResponseModel,
+        GetKnowledgeBaseFileResponseModel,
+        GetKnowledgeBaseTextResponseModel,
+        GetKnowledgeBaseFolderResponseModel,
+    ]
+    EnvironmentVariableResponseValues = Union[
+        EnvironmentVariableResponseValuesType0,
+        EnvironmentVariableResponseValuesType1,
+        EnvironmentVariableResponseValuesType2,
+    ]
+    EnvironmentVariablesCreateRequestBody = Union[
+        CreateStringEnvironmentVariableRequest,
+        CreateSecretEnvironmentVariableRequest,
+        CreateAuthConnectionEnvironmentVariableRequest,
+    ]
+    EvaluationCriteriaSummaryResultResult = Union[EvaluationSuccessResult, str]
     ExportOptions = Union[
         SegmentedJsonExportOptions,
         DocxExportOptions,
@@ -4770,6 +5482,11 @@ if TYPE_CHECKING:
         HtmlExportOptions,
         SrtExportOptions,
     ]
+    ExternalFileSyncInfoType = Union[ExternalSyncProvider, str]
+    ExternalFolderSyncInfoType = Union[ExternalSyncProvider, str]
+    FieldConflictSection = Union[ConflictSection, str]
+    FileRefreshStatusStatus = Union[CrawlStatus, str]
+    FineTuningResponseStateValue = Union[FineTuningResponseStateAdditionalPropertyType0, str]
     GetAgentResponseModelPhoneNumbersItem = Union[
         GetPhoneNumberTwilioResponseModel,
         GetPhoneNumberExotelResponseModel,
@@ -4779,9 +5496,16 @@ if TYPE_CHECKING:
     GetConvAiDashboardSettingsResponseModelChartsItem = Union[
         DashboardCallSuccessChartModel, DashboardCriteriaChartModel, DashboardDataCollectionChartModel, UnknownVariant
     ]
+    GetConvAiSettingsResponseModelDefaultLivekitStack = Union[LivekitStackType, str]
+    GetConversationSummaryResponseModelCallSuccessful = Union[EvaluationSuccessResult, str]
+    GetCrawlJobResponseModelStatus = Union[CrawlStatus, str]
+    GetCrawlJobResponseModelType = Union[CrawlType, str]
     GetKnowledgeBaseDependentAgentsResponseModelAgentsItem = Union[
         DependentAvailableAgentIdentifier, DependentUnknownAgentIdentifier, UnknownVariant
     ]
+    GetKnowledgeBaseFileResponseModelContentFormat = Union[ContentFormat, str]
+    GetKnowledgeBaseFileResponseModelSupportedUsagesItem = Union[DocumentUsageModeEnum, str]
+    GetKnowledgeBaseFolderResponseModelSupportedUsagesItem = Union[DocumentUsageModeEnum, str]
     GetKnowledgeBaseListResponseModelDocumentsItem = Union[
         GetKnowledgeBaseSummaryUrlResponseModel,
         GetKnowledgeBaseSummaryFileResponseModel,
@@ -4792,18 +5516,32 @@ if TYPE_CHECKING:
     GetKnowledgeBaseSummaryFileResponseModelDependentAgentsItem = Union[
         DependentAvailableAgentIdentifier, DependentUnknownAgentIdentifier, UnknownVariant
     ]
+    GetKnowledgeBaseSummaryFileResponseModelSupportedUsagesItem = Union[DocumentUsageModeEnum, str]
     GetKnowledgeBaseSummaryFolderResponseModelDependentAgentsItem = Union[
         DependentAvailableAgentIdentifier, DependentUnknownAgentIdentifier, UnknownVariant
     ]
+    GetKnowledgeBaseSummaryFolderResponseModelSupportedUsagesItem = Union[DocumentUsageModeEnum, str]
     GetKnowledgeBaseSummaryTextResponseModelDependentAgentsItem = Union[
         DependentAvailableAgentIdentifier, DependentUnknownAgentIdentifier, UnknownVariant
     ]
+    GetKnowledgeBaseSummaryTextResponseModelSupportedUsagesItem = Union[DocumentUsageModeEnum, str]
     GetKnowledgeBaseSummaryUrlResponseModelDependentAgentsItem = Union[
         DependentAvailableAgentIdentifier, DependentUnknownAgentIdentifier, UnknownVariant
     ]
+    GetKnowledgeBaseSummaryUrlResponseModelSupportedUsagesItem = Union[DocumentUsageModeEnum, str]
+    GetKnowledgeBaseTextResponseModelContentFormat = Union[ContentFormat, str]
+    GetKnowledgeBaseTextResponseModelSupportedUsagesItem = Union[DocumentUsageModeEnum, str]
+    GetKnowledgeBaseUrlResponseModelContentFormat = Union[ContentFormat, str]
+    GetKnowledgeBaseUrlResponseModelSupportedUsagesItem = Union[DocumentUsageModeEnum, str]
+    GetPhoneNumberInboundSipTrunkConfigResponseModelMediaEncryption = Union[SipMediaEncryptionEnum, str]
+    GetPhoneNumberOutboundSipTrunkConfigResponseModelEnabledCodecsItem = Union[MediaCodec, str]
+    GetPhoneNumberOutboundSipTrunkConfigResponseModelMediaEncryption = Union[SipMediaEncryptionEnum, str]
+    GetPhoneNumberOutboundSipTrunkConfigResponseModelTransport = Union[SipTrunkTransportEnum, str]
+    GetPhoneNumberSipTrunkResponseModelLivekitStack = Union[LivekitStackType, str]
     GetPronunciationDictionaryWithRulesResponseModelRulesItem = Union[
         PronunciationDictionaryAliasRuleResponseModel, PronunciationDictionaryPhonemeRuleResponseModel, UnknownVariant
     ]
+    GetResponseUnitTestResponseModelConversationInitiationSource = Union[ConversationInitiationSource, str]
     GetSecretDependenciesResponseModelDependenciesItem = Union[
         DependentAvailableToolIdentifier,
         DependentUnknownToolIdentifier,
@@ -4812,6 +5550,11 @@ if TYPE_CHECKING:
         DependentPhoneNumberIdentifier,
         UnknownVariant,
     ]
+    GetSimulationTestResponseModelConversationInitiationSource = Union[ConversationInitiationSource, str]
+    GetSimulationTestResponseModelEvaluationModel = Union[Llm, str]
+    GetSimulationTestResponseModelSimulatedUserModel = Union[Llm, str]
+    GetTestSuiteInvocationResponseModelBucketingStatus = Union[BucketingStatus, str]
+    GetToolCallUnitTestResponseModelConversationInitiationSource = Union[ConversationInitiationSource, str]
     GetToolDependentAgentsResponseModelAgentsItem = Union[
         DependentAvailableAgentIdentifier, DependentUnknownAgentIdentifier, UnknownVariant
     ]
@@ -4827,6 +5570,11 @@ if TYPE_CHECKING:
         BytedanceSeedream5ProRequest,
     ]
     ImageReference = Union[GenerationReference, StaticAssetReference, InlineImageReference]
+    IvcCreateRequestLabels = Union[AddVoiceRequestLabelsType0, str]
+    KbExternalSyncJobStatus = Union[CrawlStatus, str]
+    KbExternalSyncJobSyncType = Union[ExternalSyncJobType, str]
+    KbExternalSyncJobTriggeredBy = Union[ExternalSyncJobTrigger, str]
+    KbExternalSyncJobType = Union[ExternalSyncProvider, str]
     KnowledgeBaseContentSearchResultDocument = Union[
         GetKnowledgeBaseSummaryUrlResponseModel,
         GetKnowledgeBaseSummaryFileResponseModel,
@@ -4834,6 +5582,12 @@ if TYPE_CHECKING:
         GetKnowledgeBaseSummaryFolderResponseModel,
         UnknownVariant,
     ]
+    KnowledgeBaseGetOrCreateRagIndexesResponseValue = Union[
+        RagIndexBatchSuccessfulResponseModel, BatchFailureResponseModel
+    ]
+    KnowledgeBaseLocatorType = Union[KnowledgeBaseDocumentType, str]
+    KnowledgeBaseLocatorUsageMode = Union[DocumentUsageModeEnum, str]
+    KnowledgeBaseRagToolResultModelStatus = Union[KnowledgeBaseRagToolStatus, str]
     KnowledgeBaseSummaryBatchSuccessfulResponseModelData = Union[
         GetKnowledgeBaseSummaryUrlResponseModel,
         GetKnowledgeBaseSummaryFileResponseModel,
@@ -4841,6 +5595,8 @@ if TYPE_CHECKING:
         GetKnowledgeBaseSummaryFolderResponseModel,
         UnknownVariant,
     ]
+    KnowledgeBaseToolConfigEnabledStrategiesItem = Union[SearchStrategy, str]
+    KnowledgeBaseToolResultModelStatus = Union[KnowledgeBaseToolStatus, str]
     LanguagesResponse = Union[PairedLanguagesResponse, SingleLanguagesResponse, UnknownVariant]
     ListAuthConnectionsResponseAuthConnectionsItem = Union[
         OAuth2ClientCredsResponse,
@@ -4858,29 +5614,75 @@ if TYPE_CHECKING:
         UrlSecretAuthResponse,
         UnknownVariant,
     ]
+    LiteralJsonSchemaPropertyConstantValue = Union[str, int, float, bool]
+    LlmDeprecationInfoModelLlm = Union[Llm, str]
+    LlmDeprecationInfoModelReplacementModel = Union[Llm, str]
+    LlmInfoModelInputAvailableReasoningEffortsItem = Union[LlmReasoningEffort, str]
+    LlmInfoModelInputLlm = Union[Llm, str]
+    LlmUsageCalculatorLlmResponseModelLlm = Union[Llm, str]
     McpServerConfigInputAuthConnection = Union[AuthConnectionLocator, EnvironmentAuthConnectionLocator]
+    McpServerConfigInputRequestHeadersValue = Union[
+        str, ConvAiSecretLocator, ConvAiDynamicVariable, ConvAiEnvVarLocator
+    ]
+    McpServerConfigInputRequestMetaValue = Union[
+        str, int, float, bool, ConvAiSecretLocator, ConvAiDynamicVariable, ConvAiEnvVarLocator
+    ]
     McpServerConfigInputSecretToken = Union[ConvAiSecretLocator, ConvAiUserSecretDbModel]
+    McpServerConfigInputUrl = Union[str, ConvAiSecretLocator]
+    McpServerConfigOutputApprovalPolicy = Union[McpApprovalPolicy, str]
     McpServerConfigOutputAuthConnection = Union[AuthConnectionLocator, EnvironmentAuthConnectionLocator]
+    McpServerConfigOutputExecutionMode = Union[ToolExecutionMode, str]
+    McpServerConfigOutputInterruptionMode = Union[ToolInterruptionMode, str]
+    McpServerConfigOutputPreToolSpeech = Union[PreToolSpeechMode, str]
+    McpServerConfigOutputRequestHeadersValue = Union[
+        str, ConvAiSecretLocator, ConvAiDynamicVariable, ConvAiEnvVarLocator
+    ]
+    McpServerConfigOutputRequestMetaValue = Union[
+        str, int, float, bool, ConvAiSecretLocator, ConvAiDynamicVariable, ConvAiEnvVarLocator
+    ]
     McpServerConfigOutputSecretToken = Union[ConvAiSecretLocator, ConvAiUserSecretDbModel]
+    McpServerConfigOutputToolCallSound = Union[ToolCallSoundType, str]
+    McpServerConfigOutputToolCallSoundBehavior = Union[ToolCallSoundBehavior, str]
+    McpServerConfigOutputTransport = Union[McpServerTransport, str]
+    McpServerConfigOutputUrl = Union[str, ConvAiSecretLocator]
     McpServerConfigUpdateRequestModelAuthConnection = Union[AuthConnectionLocator, EnvironmentAuthConnectionLocator]
+    McpServerConfigUpdateRequestModelRequestHeadersValue = Union[
+        str, ConvAiSecretLocator, ConvAiDynamicVariable, ConvAiEnvVarLocator
+    ]
+    McpServerConfigUpdateRequestModelRequestMetaValue = Union[
+        str, int, float, bool, ConvAiSecretLocator, ConvAiDynamicVariable, ConvAiEnvVarLocator
+    ]
     McpServerResponseModelDependentAgentsItem = Union[
         DependentAvailableAgentIdentifier, DependentUnknownAgentIdentifier, UnknownVariant
     ]
+    McpToolApprovalHashApprovalPolicy = Union[McpToolApprovalPolicy, str]
     McpToolConfigInputInputOverridesValue = Union[
         ConstantSchemaOverride, DynamicVariableSchemaOverride, LlmSchemaOverride, OmitSchemaOverride
     ]
+    McpToolConfigOutputApprovalPolicy = Union[McpApprovalPolicy, str]
+    McpToolConfigOutputExecutionMode = Union[ToolExecutionMode, str]
     McpToolConfigOutputInputOverridesValue = Union[
         ConstantSchemaOverride, DynamicVariableSchemaOverride, LlmSchemaOverride, OmitSchemaOverride, UnknownVariant
     ]
+    McpToolConfigOutputIntegrationType = Union[IntegrationType, str]
+    McpToolConfigOutputInterruptionMode = Union[ToolInterruptionMode, str]
+    McpToolConfigOutputPreToolSpeech = Union[PreToolSpeechMode, str]
+    McpToolConfigOutputToolCallSound = Union[ToolCallSoundType, str]
+    McpToolConfigOutputToolCallSoundBehavior = Union[ToolCallSoundBehavior, str]
+    McpToolConfigOutputToolErrorHandlingMode = Union[ToolErrorHandlingMode, str]
     McpToolConfigOverrideCreateRequestModelInputOverridesValue = Union[
         ConstantSchemaOverride, DynamicVariableSchemaOverride, LlmSchemaOverride, OmitSchemaOverride
     ]
     McpToolConfigOverrideInputInputOverridesValue = Union[
         ConstantSchemaOverride, DynamicVariableSchemaOverride, LlmSchemaOverride, OmitSchemaOverride
     ]
+    McpToolConfigOverrideOutputExecutionMode = Union[ToolExecutionMode, str]
     McpToolConfigOverrideOutputInputOverridesValue = Union[
         ConstantSchemaOverride, DynamicVariableSchemaOverride, LlmSchemaOverride, OmitSchemaOverride, UnknownVariant
     ]
+    McpToolConfigOverrideOutputInterruptionMode = Union[ToolInterruptionMode, str]
+    McpToolConfigOverrideOutputPreToolSpeech = Union[PreToolSpeechMode, str]
+    McpToolConfigOverrideOutputToolCallSoundBehavior = Union[ToolCallSoundBehavior, str]
     McpToolConfigOverrideUpdateRequestModelInputOverridesValue = Union[
         ConstantSchemaOverride, DynamicVariableSchemaOverride, LlmSchemaOverride, OmitSchemaOverride
     ]
@@ -4897,20 +5699,48 @@ if TYPE_CHECKING:
         GetPhoneNumberSipTrunkResponseModel,
         UnknownVariant,
     ]
+    ModerationGuardrailOutputExecutionMode = Union[GuardrailExecutionMode, str]
+    MtlsAuthResponseStatus = Union[AuthConnectionStatus, str]
     MusicAllowedOutputFormats = Union[AllowedOutputFormats, MusicOnlyOutputFormats]
+    MusicFinetuneResponseModelCreatedBy = Union[FinetuneCreatedBy, str]
+    MusicFinetuneResponseModelFailureReason = Union[MusicFinetuneFailureReason, str]
+    MusicFinetuneResponseModelStatus = Union[MusicFinetuneStatus, str]
+    MusicFinetuneResponseModelVisibility = Union[FinetuneVisibility, str]
+    MusicUploadRequestExtractCompositionPlan = Union[bool, MusicModelId]
     MusicUploadResponseCompositionPlan = Union[MusicPrompt, CompositionPlan]
+    OAuth2ClientCredsResponseStatus = Union[AuthConnectionStatus, str]
+    OAuth2JwtResponseStatus = Union[AuthConnectionStatus, str]
     ObjectJsonSchemaPropertyInputPropertiesValue = Union[
         ObjectJsonSchemaPropertyInput, ArrayJsonSchemaPropertyInput, LiteralJsonSchemaProperty
     ]
     ObjectJsonSchemaPropertyOutputPropertiesValue = Union[
         ObjectJsonSchemaPropertyOutput, ArrayJsonSchemaPropertyOutput, LiteralJsonSchemaProperty, UnknownVariant
     ]
+    OrchestratorToolMockBehaviorConfigFallbackStrategy = Union[MockNoMatchBehavior, str]
+    OrchestratorToolMockBehaviorConfigMockingStrategy = Union[MockingStrategy, str]
+    OrderItemRequest = Union[DubOrderItemRequest, SubtitleOrderItemRequest, TranscriptionOrderItemRequest]
     OrderItemRequestInput = Union[DubOrderItemRequest, SubtitleOrderItemRequest, TranscriptionOrderItemRequest]
     OrderItemRequestOutput = Union[
         DubOrderItemRequest, SubtitleOrderItemRequest, TranscriptionOrderItemRequest, UnknownVariant
     ]
+    OrderResponseState = Union[OrderState, str]
+    OrderSummaryState = Union[OrderState, str]
+    OutboundCallRecipientResponseModelStatus = Union[BatchCallRecipientStatus, str]
     PatchConvAiDashboardSettingsRequestChartsItem = Union[
         DashboardCallSuccessChartModel, DashboardCriteriaChartModel, DashboardDataCollectionChartModel
+    ]
+    PendingSubscriptionSwitchResponseModelNextBillingPeriod = Union[BillingPeriod, str]
+    PhoneNumbersCreateRequestBody = Union[
+        CreateTwilioPhoneNumberRequest, CreateExotelPhoneNumberRequest, CreateSipTrunkPhoneNumberRequest
+    ]
+    PhoneNumbersGetResponse = Union[
+        GetPhoneNumberTwilioResponseModel, GetPhoneNumberExotelResponseModel, GetPhoneNumberSipTrunkResponseModel
+    ]
+    PhoneNumbersListResponseItem = Union[
+        GetPhoneNumberTwilioResponseModel, GetPhoneNumberExotelResponseModel, GetPhoneNumberSipTrunkResponseModel
+    ]
+    PhoneNumbersUpdateResponse = Union[
+        GetPhoneNumberTwilioResponseModel, GetPhoneNumberExotelResponseModel, GetPhoneNumberSipTrunkResponseModel
     ]
     PhoneNumberTransferCustomSipHeadersItem = Union[CustomSipHeader, CustomSipHeaderWithDynamicVariable, UnknownVariant]
     PhoneNumberTransferPostDialDigits = Union[PostDialDigitsStatic, PostDialDigitsDynamicVariable, UnknownVariant]
@@ -4921,9 +5751,19 @@ if TYPE_CHECKING:
         SipUriDynamicVariableTransferDestination,
         UnknownVariant,
     ]
+    PhoneNumberTransferTransferType = Union[TransferTypeEnum, str]
+    PriceCurrency = Union[Currency, str]
+    PrivateKeyJwtResponseStatus = Union[AuthConnectionStatus, str]
+    ProcedureAtVersionOutputType = Union[ProcedureType, str]
+    ProcedureAtVersionResponseModelType = Union[ProcedureType, str]
+    ProcedureDraftResponseModelType = Union[ProcedureType, str]
+    ProcedureListItemResponseModelType = Union[ProcedureType, str]
+    ProjectCreateRequestModelId = Union[BodyCreateDubbingProjectV1DubbingProjectPostModelIdType0, str]
+    ProjectCreationMetaResponseModelType = Union[ProjectCreationMetaType, str]
     ProjectExtendedResponseAssetsItem = Union[
         ProjectVideoResponseModel, ProjectExternalAudioResponseModel, ProjectImageResponseModel, UnknownVariant
     ]
+    ProjectExtendedResponseQualityPreset = Union[QualityPresetType, str]
     ProjectExternalAudioResponseModelSourceContext = Union[
         SongSourceContext, MusicExploreSongSourceContext, SfxSourceContext, UnknownVariant
     ]
@@ -4939,6 +5779,8 @@ if TYPE_CHECKING:
     PromptAgentApiModelOutputBackupLlmConfig = Union[
         BackupLlmDefault, BackupLlmDisabled, BackupLlmOverride, UnknownVariant
     ]
+    PromptAgentApiModelOutputLlm = Union[Llm, str]
+    PromptAgentApiModelOutputReasoningEffort = Union[LlmReasoningEffort, str]
     PromptAgentApiModelOutputToolsItem = Union[
         WebhookToolConfigOutput,
         ClientToolConfigOutput,
@@ -4948,6 +5790,7 @@ if TYPE_CHECKING:
         SmbToolConfig,
         UnknownVariant,
     ]
+    PromptAgentApiModelOverrideLlm = Union[Llm, str]
     PromptAgentApiModelWorkflowOverrideInputBackupLlmConfig = Union[
         BackupLlmDefault, BackupLlmDisabled, BackupLlmOverride
     ]
@@ -4962,6 +5805,8 @@ if TYPE_CHECKING:
     PromptAgentApiModelWorkflowOverrideOutputBackupLlmConfig = Union[
         BackupLlmDefault, BackupLlmDisabled, BackupLlmOverride, UnknownVariant
     ]
+    PromptAgentApiModelWorkflowOverrideOutputLlm = Union[Llm, str]
+    PromptAgentApiModelWorkflowOverrideOutputReasoningEffort = Union[LlmReasoningEffort, str]
     PromptAgentApiModelWorkflowOverrideOutputToolsItem = Union[
         WebhookToolConfigOutput,
         ClientToolConfigOutput,
@@ -4971,9 +5816,31 @@ if TYPE_CHECKING:
         SmbToolConfig,
         UnknownVariant,
     ]
+    PromptEvaluationCriteriaLlm = Union[Llm, str]
+    PromptEvaluationCriteriaScope = Union[AnalysisScope, str]
+    PromptEvaluationCriteriaScoringMode = Union[CriteriaScoringMode, str]
     PronunciationDictionaryRulesItem = Union[
         PronunciationDictionaryAliasRuleRequestModel, PronunciationDictionaryPhonemeRuleRequestModel
     ]
+    RagConfigOutputEmbeddingModel = Union[EmbeddingModelEnum, str]
+    RagConfigWorkflowOverrideOutputEmbeddingModel = Union[EmbeddingModelEnum, str]
+    RagDocumentIndexResponseModelModel = Union[EmbeddingModelEnum, str]
+    RagDocumentIndexResponseModelStatus = Union[RagIndexStatus, str]
+    RagIndexOverviewEmbeddingModelResponseModelModel = Union[EmbeddingModelEnum, str]
+    RagRetrievalInfoEmbeddingModel = Union[EmbeddingModelEnum, str]
+    RefreshTokenAuthResponseStatus = Union[AuthConnectionStatus, str]
+    ResourceMetadataResponseModelResourceType = Union[WorkspaceResourceType, str]
+    ResponseUnitTestModelConversationInitiationSource = Union[ConversationInitiationSource, str]
+    ReviewResponseModelRejectReasonsItem = Union[ReviewResponseModelRejectReasonsType0ItemType0, str]
+    ScimGroupResponseModelSeatType = Union[SeatType, str]
+    SimilarVoiceCategory = Union[VoiceCategoryModel, str]
+    SimulationTestModelConversationInitiationSource = Union[ConversationInitiationSource, str]
+    SimulationTestModelEvaluationModel = Union[Llm, str]
+    SimulationTestModelSimulatedUserModel = Union[Llm, str]
+    SimulationToolMockBehaviorConfigFallbackStrategy = Union[MockNoMatchBehavior, str]
+    SimulationToolMockBehaviorConfigMockingStrategy = Union[MockingStrategy, str]
+    SlackBotAuthResponseStatus = Union[AuthConnectionStatus, str]
+    SmbToolConfigInterruptionMode = Union[ToolInterruptionMode, str]
     SmbToolConfigParams = Union[
         SearchClientsParams,
         ListClientsParams,
@@ -5056,9 +5923,32 @@ if TYPE_CHECKING:
         ValidateUserVerificationCodeParams,
         UnknownVariant,
     ]
+    SmbToolConfigPreToolSpeech = Union[PreToolSpeechMode, str]
+    SmbToolConfigToolCallSound = Union[ToolCallSoundType, str]
+    SmbToolConfigToolCallSoundBehavior = Union[ToolCallSoundBehavior, str]
+    SmbToolConfigToolErrorHandlingMode = Union[ToolErrorHandlingMode, str]
+    SpeechEngineConfigRequestHeadersValue = Union[str, ConvAiSecretLocator, ConvAiDynamicVariable]
+    SpeechHistoryItemResponseSource = Union[SpeechHistoryItemResponseModelSource, str]
+    SpeechHistoryItemResponseVoiceCategory = Union[SpeechHistoryItemResponseModelVoiceCategory, str]
+    SpeechToTextConvertRequestWebhookMetadata = Union[str, BodySpeechToTextV1SpeechToTextPostWebhookMetadataType1]
+    SpeechToTextConvertResponse = Union[
+        SpeechToTextChunkResponseModel, MultichannelSpeechToTextResponseModel, SpeechToTextWebhookResponseModel
+    ]
+    SubmitOrderResponseState = Union[OrderState, str]
+    SubscriptionBillingPeriod = Union[BillingPeriod, str]
+    SubscriptionCharacterRefreshPeriod = Union[CharacterRefreshPeriod, str]
+    SubscriptionCurrency = Union[Currency, str]
     SubscriptionPendingChange = Union[
         PendingSubscriptionSwitchResponseModel, PendingCancellationResponseModel, UnknownVariant
     ]
+    SubscriptionResponseBillingPeriod = Union[BillingPeriod, str]
+    SubscriptionResponseCharacterRefreshPeriod = Union[CharacterRefreshPeriod, str]
+    SubscriptionResponseCurrency = Union[Currency, str]
+    SubscriptionResponseStatus = Union[SubscriptionStatusType, str]
+    SubscriptionStatus = Union[SubscriptionStatusType, str]
+    SummariesGetResponseValue = Union[AgentSummaryBatchSuccessfulResponseModel, BatchFailureResponseModel]
+    SupportedVoiceModelFamily = Union[TtsModelFamily, str]
+    SupportedVoiceOptimizeStreamingLatency = Union[TtsOptimizeStreamingLatency, int]
     SystemToolConfigInputParams = Union[
         EndCallToolConfig,
         LanguageDetectionToolConfig,
@@ -5073,6 +5963,7 @@ if TYPE_CHECKING:
         EndProcedureToolConfigInput,
         RunSubagentToolConfigInput,
     ]
+    SystemToolConfigOutputInterruptionMode = Union[ToolInterruptionMode, str]
     SystemToolConfigOutputParams = Union[
         EndCallToolConfig,
         LanguageDetectionToolConfig,
@@ -5088,7 +5979,26 @@ if TYPE_CHECKING:
         RunSubagentToolConfigOutput,
         UnknownVariant,
     ]
+    SystemToolConfigOutputPreToolSpeech = Union[PreToolSpeechMode, str]
+    SystemToolConfigOutputToolCallSound = Union[ToolCallSoundType, str]
+    SystemToolConfigOutputToolCallSoundBehavior = Union[ToolCallSoundBehavior, str]
+    SystemToolConfigOutputToolErrorHandlingMode = Union[ToolErrorHandlingMode, str]
+    TestConditionResultCommonModelResult = Union[EvaluationSuccessResult, str]
+    TestRunResultBucketStatus = Union[TestRunStatus, str]
+    TestsCreateRequestBody = Union[
+        CreateResponseUnitTestRequest, CreateToolCallUnitTestRequest, CreateSimulationTestRequest
+    ]
+    TestsGetResponse = Union[
+        GetResponseUnitTestResponseModel, GetToolCallUnitTestResponseModel, GetSimulationTestResponseModel
+    ]
+    TestsUpdateRequestBody = Union[
+        UpdateResponseUnitTestRequest, UpdateToolCallUnitTestRequest, UpdateSimulationTestRequest
+    ]
+    TestsUpdateResponse = Union[
+        GetResponseUnitTestResponseModel, GetToolCallUnitTestResponseModel, GetSimulationTestResponseModel
+    ]
     TextToSpeechGenerationRequest = Union[ElevenFlashV25Request, ElevenMultilingualV2Request, ElevenV3Request]
+    ToolCallUnitTestModelConversationInitiationSource = Union[ConversationInitiationSource, str]
     ToolExecutionResponseModelToolCallDetails = Union[
         ConversationHistoryTranscriptToolCallWebhookDetails,
         ConversationHistoryTranscriptToolCallClientDetails,
@@ -5102,15 +6012,38 @@ if TYPE_CHECKING:
     ToolResponseModelToolConfig = Union[
         WebhookToolConfigOutput, ClientToolConfigOutput, SystemToolConfigOutput, McpToolConfigOutput, UnknownVariant
     ]
+    TranscriptGetResponse = Union[DubbingTranscriptResponseModel, str]
+    TranscriptsGetResponse = Union[SpeechToTextChunkResponseModel, MultichannelSpeechToTextResponseModel]
     TransferToAgentToolResultSuccessModelInputBranchInfo = Union[
         TransferBranchInfoTrafficSplit, TransferBranchInfoDefaultingToMain
     ]
     TransferToAgentToolResultSuccessModelOutputBranchInfo = Union[
         TransferBranchInfoTrafficSplit, TransferBranchInfoDefaultingToMain, UnknownVariant
     ]
+    TriggeredGuardrailCommonModelGuardrailType = Union[GuardrailType, str]
+    TtsConversationalConfigOutputAgentOutputAudioFormat = Union[TtsOutputFormat, str]
+    TtsConversationalConfigOutputModelId = Union[TtsConversationalModel, str]
+    TtsConversationalConfigOutputOptimizeStreamingLatency = Union[TtsOptimizeStreamingLatency, int]
+    TtsConversationalConfigOutputTextNormalisationType = Union[TextNormalisationType, str]
+    TtsConversationalConfigWorkflowOverrideOutputAgentOutputAudioFormat = Union[TtsOutputFormat, str]
+    TtsConversationalConfigWorkflowOverrideOutputModelId = Union[TtsConversationalModel, str]
+    TtsConversationalConfigWorkflowOverrideOutputOptimizeStreamingLatency = Union[TtsOptimizeStreamingLatency, int]
+    TtsConversationalConfigWorkflowOverrideOutputTextNormalisationType = Union[TextNormalisationType, str]
+    TurnConfigMode = Union[TurnMode, str]
+    TurnConfigSpellingPatience = Union[SpellingPatience, str]
+    TurnConfigTurnEagerness = Union[TurnEagerness, str]
+    TurnConfigTurnModel = Union[TurnModel, str]
+    TurnConfigWorkflowOverrideMode = Union[TurnMode, str]
+    TurnConfigWorkflowOverrideSpellingPatience = Union[SpellingPatience, str]
+    TurnConfigWorkflowOverrideTurnEagerness = Union[TurnEagerness, str]
+    TurnConfigWorkflowOverrideTurnModel = Union[TurnModel, str]
+    UnitTestRunResponseModelStatus = Union[TestRunStatus, str]
     UnitTestRunResponseModelTestInfo = Union[
         ResponseUnitTestModel, ToolCallUnitTestModel, SimulationTestModel, UnknownVariant
     ]
+    UnitTestSummaryResponseModelConversationInitiationSource = Union[ConversationInitiationSource, str]
+    UnitTestSummaryResponseModelEntityType = Union[AgentTestEntityType, str]
+    UnitTestSummaryResponseModelType = Union[TestType, str]
     UnitTestToolCallParameterEval = Union[
         LlmParameterEvaluationStrategy,
         RegexParameterEvaluationStrategy,
@@ -5118,6 +6051,13 @@ if TYPE_CHECKING:
         MatchAnythingParameterEvaluationStrategy,
         UnknownVariant,
     ]
+    UpdateEnvironmentVariableRequestValuesValue = Union[
+        str, EnvironmentVariableSecretValueRequest, EnvironmentVariableAuthConnectionValueRequest
+    ]
+    UrlSecretAuthResponseStatus = Union[AuthConnectionStatus, str]
+    UserModelTypeId = Union[UserTypeId, int]
+    UserSeatType = Union[SeatType, str]
+    ValidationErrorLocItem = Union[str, int]
     VideoGenerationRequest = Union[
         CreatifyAuroraRequest,
         Veo31Request,
@@ -5128,9 +6068,23 @@ if TYPE_CHECKING:
         BytedanceSeedance25Request,
     ]
     VideoReference = Union[GenerationReference, StaticAssetReference, InlineVideoReference]
+    VoicesUpdateRequestLabels = Union[EditVoiceRequestLabelsType0, str]
     WebhookTarget = Union[WebhookTargetAll, WebhookTargetIds]
     WebhookToolApiSchemaConfigInputAuthConnection = Union[AuthConnectionLocator, EnvironmentAuthConnectionLocator]
+    WebhookToolApiSchemaConfigInputRequestHeadersValue = Union[
+        str, ConvAiSecretLocator, ConvAiDynamicVariable, ConvAiEnvVarLocator
+    ]
     WebhookToolApiSchemaConfigOutputAuthConnection = Union[AuthConnectionLocator, EnvironmentAuthConnectionLocator]
+    WebhookToolApiSchemaConfigOutputRequestHeadersValue = Union[
+        str, ConvAiSecretLocator, ConvAiDynamicVariable, ConvAiEnvVarLocator
+    ]
+    WebhookToolConfigOutputExecutionMode = Union[ToolExecutionMode, str]
+    WebhookToolConfigOutputInterruptionMode = Union[ToolInterruptionMode, str]
+    WebhookToolConfigOutputPreToolSpeech = Union[PreToolSpeechMode, str]
+    WebhookToolConfigOutputToolCallSound = Union[ToolCallSoundType, str]
+    WebhookToolConfigOutputToolCallSoundBehavior = Union[ToolCallSoundBehavior, str]
+    WebhookToolConfigOutputToolErrorHandlingMode = Union[ToolErrorHandlingMode, str]
+    WhatsAppAuthResponseStatus = Union[AuthConnectionStatus, str]
     WhatsAppTemplateHeaderComponentParamsParametersItem = Union[
         WhatsAppTemplateTextParam,
         WhatsAppTemplateImageParam,
@@ -5139,7 +6093,16 @@ if TYPE_CHECKING:
     ]
     WidgetConfigAvatar = Union[OrbAvatar, UrlAvatar, ImageAvatar]
     WidgetConfigOutputAvatar = Union[OrbAvatar, UrlAvatar, ImageAvatar, UnknownVariant]
+    WidgetConfigOutputExpandable = Union[WidgetExpandable, str]
+    WidgetConfigOutputFeedbackMode = Union[WidgetFeedbackMode, str]
+    WidgetConfigOutputPlacement = Union[WidgetPlacement, str]
+    WidgetConfigOutputVariant = Union[EmbedVariant, str]
     WidgetConfigResponseAvatar = Union[OrbAvatar, UrlAvatar, ImageAvatar, UnknownVariant]
+    WidgetConfigResponseExpandable = Union[WidgetExpandable, str]
+    WidgetConfigResponseFeedbackMode = Union[WidgetFeedbackMode, str]
+    WidgetConfigResponsePlacement = Union[WidgetPlacement, str]
+    WidgetConfigResponseVariant = Union[EmbedVariant, str]
+    WidgetEndFeedbackConfigType = Union[WidgetEndFeedbackType, str]
     WorkflowEdgeModelInputBackwardCondition = Union[
         WorkflowUnconditionalModelInput,
         WorkflowLlmConditionModelInput,
@@ -5166,6 +6129,7 @@ if TYPE_CHECKING:
         WorkflowExpressionConditionModelOutput,
         UnknownVariant,
     ]
+    WorkflowOverrideAgentNodeModelOutputEntryBehavior = Union[EntryBehavior, str]
     WorkflowPhoneNumberNodeModelInputCustomSipHeadersItem = Union[CustomSipHeader, CustomSipHeaderWithDynamicVariable]
     WorkflowPhoneNumberNodeModelInputPostDialDigits = Union[PostDialDigitsStatic, PostDialDigitsDynamicVariable]
     WorkflowPhoneNumberNodeModelInputTransferDestination = Union[
@@ -5187,6 +6151,7 @@ if TYPE_CHECKING:
         SipUriDynamicVariableTransferDestination,
         UnknownVariant,
     ]
+    WorkflowPhoneNumberNodeModelOutputTransferType = Union[TransferTypeEnum, str]
     WorkflowToolLocatorSchemaOverridesValue = Union[
         ConstantSchemaOverride, DynamicVariableSchemaOverride, LlmSchemaOverride, OmitSchemaOverride, UnknownVariant
     ]
@@ -5212,6 +6177,28 @@ if TYPE_CHECKING:
         WorkflowToolMaxIterationsExceededStepModel,
         UnknownVariant,
     ]
+    WorkspaceAnalyticsQueryResponseModelColumnUnitsItem = Union[ColumnUnit, str]
+    WorkspaceApiKeyResponseModelDisableReason = Union[LockReason, str]
+    WorkspaceApiKeyResponseModelPermissionsItem = Union[PermissionType, str]
+    WorkspaceAuditLogEntryResponseActivityId = Union[
+        AccountChangeActivityId,
+        AuthenticationActivityId,
+        EntityManagementActivityId,
+        UserAccessManagementActivityId,
+        GroupManagementActivityId,
+        int,
+    ]
+    WorkspaceAuditLogEntryResponseSeverityId = Union[SeverityId, int]
+    WorkspaceAuditLogEntryResponseStatusId = Union[StatusId, int]
+    WorkspaceGroupResponseModelPermissionsItem = Union[WorkspaceGroupPermission, str]
+    WorkspaceMemberResponseModelSeatType = Union[SeatType, str]
+    WorkspaceWebhookResponseModelAuthType = Union[WebhookAuthMethodType, str]
+    WorkspaceWebhookResponseModelEventsItem = Union[WorkspaceWebhookEventType, str]
+    WorkspaceWebhookUsageResponseModelUsageType = Union[WebhookUsageType, str]
+    AdditionalFormats = list[ExportOptions]
+    ItemId = str
+    MediaId = str
+    OrderId = str
 
 _MODULES = {
     "AccountChangeActivityId": ".account_change_activity_id",
@@ -6980,7 +7967,7 @@ _MODULES = {
     "VisitedAgentRef": ".visited_agent_ref",
     "Voice": ".voice",
     "VoiceAccentResponseModel": ".voice_accent_response_model",
-    "VoiceCategory": ".voice_category",
+    "VoiceCategoryModel": ".voice_category_model",
     "VoiceCategoryType0": ".voice_category_type_0",
     "VoiceDesignPreviewResponse": ".voice_design_preview_response",
     "VoiceDesignRequest": ".voice_design_request",
@@ -7135,6 +8122,7 @@ _ALIASES = {
     "AddPronunciationDictionaryResponseModelPermissionOnResource": "AddPronunciationDictionaryResponseModelPermissionOnResourceType0",
     "AddVoiceIVCResponseModel": "AddVoiceIvcResponseModel",
     "AddVoiceRequestLabels": "AddVoiceRequestLabelsType0",
+    "AgentAnalysisItems": "AgentAnalysisItemsInput",
     "AgentAnalysisItemsInputDataCollectionItem_System": "AttachedSystemDataCollectionRef",
     "AgentAnalysisItemsInputDataCollectionItem_User": "AttachedUserDataCollectionRef",
     "AgentAnalysisItemsInputEvaluationCriteriaItem_System": "AttachedSystemEvaluationRef",
@@ -7160,6 +8148,7 @@ _ALIASES = {
     "AgentMetadataDBModel": "AgentMetadataDbModel",
     "AgentPlatformSettingsRequestModelGuardrails_1": "GuardrailsV1Input",
     "AgentPlatformSettingsResponseModelGuardrails_1": "GuardrailsV1Output",
+    "AgentTransfer": "AgentTransferInput",
     "AgentTransferOp_Pop": "AgentTransferOpPop",
     "AgentTransferOp_Push": "AgentTransferOpPush",
     "AgentTransferOp_Replace": "AgentTransferOpReplace",
@@ -7175,6 +8164,7 @@ _ALIASES = {
     "AgentWorkflowResponseModelNodesValue_StandaloneAgent": "WorkflowStandaloneAgentNodeModelOutput",
     "AgentWorkflowResponseModelNodesValue_Start": "WorkflowStartNodeModelOutput",
     "AgentWorkflowResponseModelNodesValue_Tool": "WorkflowToolNodeModelOutput",
+    "AgentWorkspaceOverrides": "AgentWorkspaceOverridesInput",
     "AlertingSettingsNotifiersItem_Integration": "AlertingIntegrationNotifier",
     "AlertingSettingsNotifiersItem_Webhook": "AlertingWebhookNotifier",
     "AlertingSettingsResponseNotifiersItem_Integration": "AlertingIntegrationNotifierResponse",
@@ -7219,6 +8209,8 @@ _ALIASES = {
     "ASTLessThanOrEqualsOperatorNodeInput": "AstLessThanOrEqualsOperatorNodeInput",
     "ASTLessThanOrEqualsOperatorNodeOutput": "AstLessThanOrEqualsOperatorNodeOutput",
     "ASTLLMNode": "AstllmNodeOutput",
+    "AstllmNodeInputOne": "ASTLLMNodePrompt",
+    "AstllmNodeInputZero": "ASTLLMNodeValueSchema",
     "ASTMultiplicationOperatorNodeInput": "AstMultiplicationOperatorNodeInput",
     "ASTMultiplicationOperatorNodeOutput": "AstMultiplicationOperatorNodeOutput",
     "AstNodeInput_AddOperator": "AstAdditionOperatorNodeInput",
@@ -7272,8 +8264,10 @@ _ALIASES = {
     "ASTSubtractionOperatorNodeOutput": "AstSubtractionOperatorNodeOutput",
     "AttachedSystemEvaluationRefAnalysisItemId": "AttachedSystemEvaluationRefAnalysisItemIdType0",
     "AudioAnalysisStatus": "AudioAnalysisStatusType0",
+    "AudioIsolationConvertRequestFileFormat": "AudioIsolationRequestFileFormatType0",
     "AudioIsolationRequestFileFormat": "AudioIsolationRequestFileFormatType0",
     "AudioIsolationStreamRequestFileFormat": "AudioIsolationStreamRequestFileFormatType0",
+    "AudioNativeCreateRequestApplyTextNormalization": "BodyCreatesAudioNativeEnabledProjectV1AudioNativePostApplyTextNormalizationType0",
     "AudioNativeProjectSettingsResponseModelStatus": "AudioNativeProjectSettingsResponseModelStatusType0",
     "AudioReference_Asset": "StaticAssetReference",
     "AudioReference_Generation": "GenerationReference",
@@ -7283,11 +8277,50 @@ _ALIASES = {
     "AuthConnectionDependenciesMcpServersItem_Unknown": "DependentUnknownMcpServerIdentifier",
     "AuthConnectionDependenciesToolsItem_Available": "DependentAvailableToolIdentifier",
     "AuthConnectionDependenciesToolsItem_Unknown": "DependentUnknownToolIdentifier",
+    "AuthConnectionsCreateRequestBody_BasicAuth": "CreateBasicAuthRequest",
+    "AuthConnectionsCreateRequestBody_BearerAuth": "CreateBearerAuthRequest",
+    "AuthConnectionsCreateRequestBody_CustomHeaderAuth": "CreateCustomHeaderAuthRequest",
+    "AuthConnectionsCreateRequestBody_Mtls": "CreateMtlsAuthRequest",
+    "AuthConnectionsCreateRequestBody_Oauth2ClientCredentials": "CreateOAuth2ClientCredsRequest",
+    "AuthConnectionsCreateRequestBody_Oauth2Jwt": "CreateOAuth2JwtRequest",
+    "AuthConnectionsCreateRequestBody_PrivateKeyJwt": "CreatePrivateKeyJwtRequest",
+    "AuthConnectionsCreateResponse_ApiIntegrationOauth2AuthCode": "ApiIntegrationOAuth2AuthCodeResponse",
+    "AuthConnectionsCreateResponse_ApiIntegrationOauth2CustomApp": "ApiIntegrationOAuth2CustomAppResponse",
+    "AuthConnectionsCreateResponse_BasicAuth": "BasicAuthResponse",
+    "AuthConnectionsCreateResponse_BearerAuth": "BearerAuthResponse",
+    "AuthConnectionsCreateResponse_CustomHeaderAuth": "CustomHeaderAuthResponse",
+    "AuthConnectionsCreateResponse_Mtls": "MtlsAuthResponse",
+    "AuthConnectionsCreateResponse_Oauth2ClientCredentials": "OAuth2ClientCredsResponse",
+    "AuthConnectionsCreateResponse_Oauth2Jwt": "OAuth2JwtResponse",
+    "AuthConnectionsCreateResponse_PrivateKeyJwt": "PrivateKeyJwtResponse",
+    "AuthConnectionsCreateResponse_RefreshTokenAuth": "RefreshTokenAuthResponse",
+    "AuthConnectionsCreateResponse_SlackBotAuth": "SlackBotAuthResponse",
+    "AuthConnectionsCreateResponse_UrlSecret": "UrlSecretAuthResponse",
+    "AuthConnectionsCreateResponse_WhatsappAuth": "WhatsAppAuthResponse",
+    "AuthConnectionsUpdateRequestBody_BasicAuth": "UpdateBasicAuthRequest",
+    "AuthConnectionsUpdateRequestBody_BearerAuth": "UpdateBearerAuthRequest",
+    "AuthConnectionsUpdateRequestBody_Oauth2ClientCredentials": "UpdateOAuth2ClientCredsRequest",
+    "AuthConnectionsUpdateRequestBody_Oauth2Jwt": "UpdateOAuth2JwtRequest",
+    "AuthConnectionsUpdateResponse_ApiIntegrationOauth2AuthCode": "ApiIntegrationOAuth2AuthCodeResponse",
+    "AuthConnectionsUpdateResponse_ApiIntegrationOauth2CustomApp": "ApiIntegrationOAuth2CustomAppResponse",
+    "AuthConnectionsUpdateResponse_BasicAuth": "BasicAuthResponse",
+    "AuthConnectionsUpdateResponse_BearerAuth": "BearerAuthResponse",
+    "AuthConnectionsUpdateResponse_CustomHeaderAuth": "CustomHeaderAuthResponse",
+    "AuthConnectionsUpdateResponse_Mtls": "MtlsAuthResponse",
+    "AuthConnectionsUpdateResponse_Oauth2ClientCredentials": "OAuth2ClientCredsResponse",
+    "AuthConnectionsUpdateResponse_Oauth2Jwt": "OAuth2JwtResponse",
+    "AuthConnectionsUpdateResponse_PrivateKeyJwt": "PrivateKeyJwtResponse",
+    "AuthConnectionsUpdateResponse_RefreshTokenAuth": "RefreshTokenAuthResponse",
+    "AuthConnectionsUpdateResponse_SlackBotAuth": "SlackBotAuthResponse",
+    "AuthConnectionsUpdateResponse_UrlSecret": "UrlSecretAuthResponse",
+    "AuthConnectionsUpdateResponse_WhatsappAuth": "WhatsAppAuthResponse",
     "BackupLLMDefault": "BackupLlmDefault",
     "BackupLLMDisabled": "BackupLlmDisabled",
     "BackupLLMOverride": "BackupLlmOverride",
     "BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromFilePost": "AddPronunciationDictionaryRequest",
     "BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromFilePostWorkspaceAccessType0": "AddPronunciationDictionaryRequestWorkspaceAccessType0",
+    "BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromRulesPostRulesItem_Alias": "PronunciationDictionaryAliasRuleRequestModel",
+    "BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromRulesPostRulesItem_Phoneme": "PronunciationDictionaryPhonemeRuleRequestModel",
     "BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromRulesPostWorkspaceAccess": "BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromRulesPostWorkspaceAccessType0",
     "BodyAddMemberToUserGroupV1WorkspaceGroupsGroupIdMembersPost": "AddMemberToGroupRequest",
     "BodyAddRulesToThePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdAddRulesPost": "PronunciationDictionary",
@@ -7306,6 +8339,11 @@ _ALIASES = {
     "BodyCreateDubbingProjectV1DubbingProjectPostModelId": "BodyCreateDubbingProjectV1DubbingProjectPostModelIdType0",
     "BodyCreateMusicFinetuneV1MusicFinetunesPostVisibility": "BodyCreateMusicFinetuneV1MusicFinetunesPostVisibilityType0",
     "BodyCreatePodcastV1StudioPodcastsPostApplyTextNormalization": "BodyCreatePodcastV1StudioPodcastsPostApplyTextNormalizationType0",
+    "BodyCreatePodcastV1StudioPodcastsPostDurationScale": "BodyCreatePodcastV1StudioPodcastsPostTheDurationOfTheGeneratedPodcastThisVariesDependingOnTheFormatVoiceAndLanguage",
+    "BodyCreatePodcastV1StudioPodcastsPostMode_Bulletin": "PodcastBulletinMode",
+    "BodyCreatePodcastV1StudioPodcastsPostMode_Conversation": "PodcastConversationMode",
+    "BodyCreatePodcastV1StudioPodcastsPostSourceTwoItem_Text": "PodcastTextSource",
+    "BodyCreatePodcastV1StudioPodcastsPostSourceTwoItem_Url": "PodcastUrlSource",
     "BodyCreatePVCVoiceV1VoicesPvcPost": "CreatePvcVoiceRequest",
     "BodyCreatePVCVoiceV1VoicesPvcPostLabelsType0": "CreatePvcVoiceRequestLabelsType0",
     "BodyCreatesAudioNativeEnabledProjectV1AudioNativePostApplyTextNormalization": "BodyCreatesAudioNativeEnabledProjectV1AudioNativePostApplyTextNormalizationType0",
@@ -7320,9 +8358,14 @@ _ALIASES = {
     "BodyEditPVCVoiceV1VoicesPvcVoiceIdPost": "BodyEditPvcVoiceV1VoicesPvcVoiceIdPost",
     "BodyEditPvcVoiceV1VoicesPvcVoiceIdPostLabels": "BodyEditPvcVoiceV1VoicesPvcVoiceIdPostLabelsType0",
     "BodyEditPVCVoiceV1VoicesPvcVoiceIdPostLabelsType0": "BodyEditPvcVoiceV1VoicesPvcVoiceIdPostLabelsType0",
+    "BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchAllowedIpsOne": "BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchAllowedIpsType1",
+    "BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchCharacterLimitOne": "BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchCharacterLimitType1",
+    "BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchPermissionsOne": "BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchPermissionsType1",
+    "BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchThirdPartyDisableAllowedOne": "BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchThirdPartyDisableAllowedType1",
     "BodyEditVoiceV1VoicesVoiceIdEditPost": "EditVoiceRequest",
     "BodyEditVoiceV1VoicesVoiceIdEditPostLabelsType0": "EditVoiceRequestLabelsType0",
     "BodyGetSimilarLibraryVoicesV1SimilarVoicesPost": "ListSimilarVoicesRequest",
+    "BodyGetWorkspaceUsageV1WorkspaceAnalyticsQueryUsageByProductOverTimePostGroupByItem": "BodyGetWorkspaceUsageV1WorkspaceAnalyticsQueryUsageByProductOverTimePostGroupByType0Item",
     "BodyHandleAnOutboundCallViaSIPTrunkV1ConvaiSipTrunkOutboundCallPost": "BodyHandleAnOutboundCallViaSipTrunkV1ConvaiSipTrunkOutboundCallPost",
     "BodyInviteUserV1WorkspaceInvitesAddPost": "InviteUserRequest",
     "BodyListAPIRequestsV1WorkspaceAnalyticsRequestsPost": "BodyListApiRequestsV1WorkspaceAnalyticsRequestsPost",
@@ -7338,6 +8381,8 @@ _ALIASES = {
     "BodySendAnOutboundMessageViaWhatsAppV1ConvaiWhatsappOutboundMessagePostTemplateParamsItem_Body": "WhatsAppTemplateBodyComponentParams",
     "BodySendAnOutboundMessageViaWhatsAppV1ConvaiWhatsappOutboundMessagePostTemplateParamsItem_Button": "WhatsAppTemplateButtonComponentParams",
     "BodySendAnOutboundMessageViaWhatsAppV1ConvaiWhatsappOutboundMessagePostTemplateParamsItem_Header": "WhatsAppTemplateHeaderComponentParams",
+    "BodySetRulesOnThePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdSetRulesPostRulesItem_Alias": "PronunciationDictionaryAliasRuleRequestModel",
+    "BodySetRulesOnThePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdSetRulesPostRulesItem_Phoneme": "PronunciationDictionaryPhonemeRuleRequestModel",
     "BodySoundGenerationV1SoundGenerationPost": "CreateSoundEffectRequest",
     "BodySpeechToSpeechStreamingV1SpeechToSpeechVoiceIdStreamPost": "SpeechToSpeechStreamRequest",
     "BodySpeechToSpeechStreamingV1SpeechToSpeechVoiceIdStreamPostFileFormatType0": "SpeechToSpeechStreamRequestFileFormatType0",
@@ -7362,6 +8407,8 @@ _ALIASES = {
     "CaptionStyleWordAnimationModelEnterType": "CaptionStyleWordAnimationModelEnterTypeType0",
     "CaptionStyleWordAnimationModelExitType": "CaptionStyleWordAnimationModelExitTypeType0",
     "ChapterContentBlockInputModelSubType": "ChapterContentBlockInputModelSubTypeType0",
+    "ChapterContentBlockResponseModelNodesItem_Other": "ChapterContentBlockExtendableNodeResponseModel",
+    "ChapterContentBlockResponseModelNodesItem_TtsNode": "ChapterContentBlockTtsNodeResponseModel",
     "ChapterResponseModel": "ChapterResponse",
     "ChapterResponseModelStateType0": "ChapterResponseStateType0",
     "ChapterResponseState": "ChapterResponseStateType0",
@@ -7371,10 +8418,12 @@ _ALIASES = {
     "ChapterWithContentResponseModelState": "ChapterWithContentResponseModelStateType0",
     "ClipAnimationEnterEffect": "ClipAnimationEnterEffectType0",
     "ClipAnimationExitEffect": "ClipAnimationExitEffectType0",
+    "ContentGuardrail": "ContentGuardrailInput",
     "ContentGuardrailInputTriggerAction_EndCall": "EndCallTriggerAction",
     "ContentGuardrailInputTriggerAction_Retry": "RetryTriggerAction",
     "ContentGuardrailOutputTriggerAction_EndCall": "EndCallTriggerAction",
     "ContentGuardrailOutputTriggerAction_Retry": "RetryTriggerAction",
+    "ContentThresholdGuardrailThresholdOne": "ContentThresholdGuardrailThresholdType1",
     "ConvAIDynamicVariable": "ConvAiDynamicVariable",
     "ConvAIEnvVarLocator": "ConvAiEnvVarLocator",
     "ConvAIFileUploadResponseModel": "ConvAiFileUploadResponseModel",
@@ -7400,7 +8449,14 @@ _ALIASES = {
     "ConversationalConfigApiModelWorkflowOverrideOutputLanguagePresets": "ConversationalConfigApiModelWorkflowOverrideOutputLanguagePresetsType0",
     "ConversationalConfigAPIModelWorkflowOverrideOutputLanguagePresetsType0": "ConversationalConfigApiModelWorkflowOverrideOutputLanguagePresetsType0",
     "ConversationASRUsageModel": "ConversationAsrUsageModel",
+    "ConversationConfig": "ConversationConfigInput",
     "ConversationConfigClientOverride": "ConversationConfigClientOverrideInput",
+    "ConversationConfigClientOverrideConfig": "ConversationConfigClientOverrideConfigInput",
+    "ConversationConfigWorkflowOverride": "ConversationConfigWorkflowOverrideInput",
+    "ConversationHistoryMetadataCommonModelInitiationTrigger_Default": "DefaultConversationInitiationTrigger",
+    "ConversationHistoryMetadataCommonModelInitiationTrigger_Zendesk": "ZendeskConversationInitiationTrigger",
+    "ConversationHistoryMetadataCommonModelPhoneCall_SipTrunking": "ConversationHistorySipTrunkingPhoneCallModel",
+    "ConversationHistoryMetadataCommonModelPhoneCall_Twilio": "ConversationHistoryTwilioPhoneCallModel",
     "ConversationHistorySIPTrunkingPhoneCallModel": "ConversationHistorySipTrunkingPhoneCallModel",
     "ConversationHistoryTranscriptCommonModel": "ConversationHistoryTranscriptCommonModelInput",
     "ConversationHistoryTranscriptCommonModelRole": "ConversationHistoryTranscriptCommonModelInputRole",
@@ -7437,18 +8493,37 @@ _ALIASES = {
     "ConversationHistoryTranscriptSystemToolResultCommonModelOutputResult_TransferToNumberSipSuccess": "TransferToNumberResultSipSuccessModel",
     "ConversationHistoryTranscriptSystemToolResultCommonModelOutputResult_TransferToNumberTwilioSuccess": "TransferToNumberResultTwilioSuccessModel",
     "ConversationHistoryTranscriptSystemToolResultCommonModelOutputResult_VoicemailDetectionSuccess": "VoiceMailDetectionResultSuccessModel",
+    "ConversationHistoryTranscriptSystemToolResultCommonModelResult_EndCallSuccess": "EndCallToolResultModel",
+    "ConversationHistoryTranscriptSystemToolResultCommonModelResult_LanguageDetectionSuccess": "LanguageDetectionToolResultModel",
+    "ConversationHistoryTranscriptSystemToolResultCommonModelResult_PlayDtmfError": "PlayDtmfResultErrorModel",
+    "ConversationHistoryTranscriptSystemToolResultCommonModelResult_PlayDtmfSuccess": "PlayDtmfResultSuccessModel",
+    "ConversationHistoryTranscriptSystemToolResultCommonModelResult_SkipTurnSuccess": "SkipTurnToolResponseModel",
+    "ConversationHistoryTranscriptSystemToolResultCommonModelResult_TestingToolResult": "TestToolResultModel",
+    "ConversationHistoryTranscriptSystemToolResultCommonModelResult_TransferToAgentError": "TransferToAgentToolResultErrorModel",
+    "ConversationHistoryTranscriptSystemToolResultCommonModelResult_TransferToAgentSuccess": "TransferToAgentToolResultSuccessModel",
+    "ConversationHistoryTranscriptSystemToolResultCommonModelResult_TransferToNumberError": "TransferToNumberResultErrorModel",
+    "ConversationHistoryTranscriptSystemToolResultCommonModelResult_TransferToNumberSipSuccess": "TransferToNumberResultSipSuccessModel",
+    "ConversationHistoryTranscriptSystemToolResultCommonModelResult_TransferToNumberTwilioSuccess": "TransferToNumberResultTwilioSuccessModel",
+    "ConversationHistoryTranscriptSystemToolResultCommonModelResult_VoicemailDetectionSuccess": "VoiceMailDetectionResultSuccessModel",
     "ConversationHistoryTranscriptToolCallCommonModel": "ConversationHistoryTranscriptToolCallCommonModelInput",
     "ConversationHistoryTranscriptToolCallCommonModelInputToolDetails_ApiIntegrationWebhook": "ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetailsInput",
     "ConversationHistoryTranscriptToolCallCommonModelInputToolDetails_Client": "ConversationHistoryTranscriptToolCallClientDetails",
     "ConversationHistoryTranscriptToolCallCommonModelInputToolDetails_Mcp": "ConversationHistoryTranscriptToolCallMcpDetails",
     "ConversationHistoryTranscriptToolCallCommonModelInputToolDetails_Webhook": "ConversationHistoryTranscriptToolCallWebhookDetails",
+    "ConversationHistoryTranscriptToolCallCommonModelOutputToolDetails_ApiIntegrationWebhook": "ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetails",
+    "ConversationHistoryTranscriptToolCallCommonModelOutputToolDetails_Client": "ConversationHistoryTranscriptToolCallClientDetails",
+    "ConversationHistoryTranscriptToolCallCommonModelOutputToolDetails_Mcp": "ConversationHistoryTranscriptToolCallMcpDetails",
+    "ConversationHistoryTranscriptToolCallCommonModelOutputToolDetails_Webhook": "ConversationHistoryTranscriptToolCallWebhookDetails",
     "ConversationHistoryTranscriptToolCallMCPDetails": "ConversationHistoryTranscriptToolCallMcpDetails",
     "ConversationHistoryTranscriptToolCallMCPDetailsParameters": "ConversationHistoryTranscriptToolCallMcpDetailsParameters",
     "ConversationHistoryTranscriptWorkflowToolsResultCommonModel": "ConversationHistoryTranscriptWorkflowToolsResultCommonModelInput",
+    "ConversationInitiationClientDataConfig": "ConversationInitiationClientDataConfigInput",
     "ConversationInitiationClientDataRequest": "ConversationInitiationClientDataRequestInput",
     "ConversationInitiationClientDataRequestCustomLlmExtraBody": "ConversationInitiationClientDataRequestInputCustomLlmExtraBody",
     "ConversationInitiationClientDataRequestDynamicVariables": "ConversationInitiationClientDataRequestInputDynamicVariables",
     "ConversationSentimentAnalysisOverallLabel": "ConversationSentimentAnalysisOverallLabelType0",
+    "ConversationsListRequestExcludeStatusesItem": "ConversationalAiConversationsListExcludeStatusesType0Item",
+    "ConversationsListRequestSummaryMode": "ConversationalAiConversationsListSummaryMode",
     "ConversationSummaryMessageModelRole": "ConversationSummaryMessageModelRoleType0",
     "ConversationSummaryResponseModelDataCollectionResults": "ConversationSummaryResponseModelDataCollectionResultsType0",
     "ConversationSummaryResponseModelEvaluationCriteriaResults": "ConversationSummaryResponseModelEvaluationCriteriaResultsType0",
@@ -7464,9 +8539,11 @@ _ALIASES = {
     "CreatePrivateKeyJWTRequestExtraParams": "CreatePrivateKeyJwtRequestExtraParams",
     "CreatePvcVoiceRequestLabels": "CreatePvcVoiceRequestLabelsType0",
     "CreateSIPTrunkPhoneNumberRequestV2": "CreateSipTrunkPhoneNumberRequest",
+    "CustomGuardrail": "CustomGuardrailInput",
     "CustomGuardrailConfigModel": "CustomGuardrailConfigModelType0",
     "CustomGuardrailConfigTriggerAction_EndCall": "EndCallTriggerAction",
     "CustomGuardrailConfigTriggerAction_Retry": "RetryTriggerAction",
+    "CustomGuardrailsConfig": "CustomGuardrailsConfigInput",
     "CustomLLM": "CustomLlm",
     "CustomLLMAPIType": "CustomLlmapiType",
     "CustomLLMRequestHeaders": "CustomLlmRequestHeaders",
@@ -7484,15 +8561,47 @@ _ALIASES = {
     "DirectPublishingReadResponseModelGenreType0Item": "DirectPublishingReadResponseModelGenreType0ItemType0",
     "DirectPublishingReadResponseModelPayoutType": "DirectPublishingReadResponseModelPayoutTypeType0",
     "DirectPublishingReadResponseModelTargetAudience": "DirectPublishingReadResponseModelTargetAudienceType0",
+    "DocumentRefreshResponse_File": "GetKnowledgeBaseFileResponseModel",
+    "DocumentRefreshResponse_Folder": "GetKnowledgeBaseFolderResponseModel",
+    "DocumentRefreshResponse_Text": "GetKnowledgeBaseTextResponseModel",
+    "DocumentRefreshResponse_Url": "GetKnowledgeBaseUrlResponseModel",
+    "DocumentsBulkDeleteResponseValue_Failure": "BatchFailureResponseModel",
+    "DocumentsBulkDeleteResponseValue_Success": "KnowledgeBaseBulkDeleteSuccessfulResponseModel",
+    "DocumentsGetResponse_File": "GetKnowledgeBaseFileResponseModel",
+    "DocumentsGetResponse_Folder": "GetKnowledgeBaseFolderResponseModel",
+    "DocumentsGetResponse_Text": "GetKnowledgeBaseTextResponseModel",
+    "DocumentsGetResponse_Url": "GetKnowledgeBaseUrlResponseModel",
+    "DocumentsUpdateResponse_File": "GetKnowledgeBaseFileResponseModel",
+    "DocumentsUpdateResponse_Folder": "GetKnowledgeBaseFolderResponseModel",
+    "DocumentsUpdateResponse_Text": "GetKnowledgeBaseTextResponseModel",
+    "DocumentsUpdateResponse_Url": "GetKnowledgeBaseUrlResponseModel",
+    "DocumentUpdateFileResponse_File": "GetKnowledgeBaseFileResponseModel",
+    "DocumentUpdateFileResponse_Folder": "GetKnowledgeBaseFolderResponseModel",
+    "DocumentUpdateFileResponse_Text": "GetKnowledgeBaseTextResponseModel",
+    "DocumentUpdateFileResponse_Url": "GetKnowledgeBaseUrlResponseModel",
     "DoDubbingResponseModel": "DoDubbingResponse",
     "DTMFInputConfig": "DtmfInputConfig",
+    "DubbingCreateRequestMode": "DubRequestMode",
     "DubbingLanguageResponseStatus": "DubbingLanguageResponseStatusType0",
+    "DubbingListRequestCreationSourcesItem": "DubbingListCreationSourcesType0Item",
+    "DubbingListRequestDubbingModelsItem": "DubbingListDubbingModelsType0Item",
+    "DubbingListRequestDubbingStatus": "DubbingListDubbingStatus",
+    "DubbingListRequestDubbingStatusesItem": "DubbingListDubbingStatusesType0Item",
+    "DubbingListRequestFilterByCreator": "DubbingListFilterByCreator",
+    "DubbingListRequestOrderBy": "DubbingListOrderBy",
+    "DubbingListRequestOrderDirection": "DubbingListOrderDirection",
     "DubbingProjectResponseStatus": "DubbingProjectResponseStatusType0",
     "DubbingTranscriptsResponseModelTranscriptFormat": "DubbingTranscriptsResponseModelTranscriptFormatType0",
     "DynamicVariablesConfigWorkflowOverrideDynamicVariablePlaceholders": "DynamicVariablesConfigWorkflowOverrideDynamicVariablePlaceholdersType0",
     "EditVoiceRequestLabels": "EditVoiceRequestLabelsType0",
+    "EndProcedureToolConfig": "EndProcedureToolConfigInput",
     "EnvironmentVariableResponseType": "EnvironmentVariableResponseTypeType0",
+    "EnvironmentVariablesCreateRequestBody_AuthConnection": "CreateAuthConnectionEnvironmentVariableRequest",
+    "EnvironmentVariablesCreateRequestBody_Secret": "CreateSecretEnvironmentVariableRequest",
+    "EnvironmentVariablesCreateRequestBody_String": "CreateStringEnvironmentVariableRequest",
+    "EnvironmentVariablesListRequestType": "EnvironmentVariablesListTypeType0",
     "EnvironmentVariablesListType": "EnvironmentVariablesListTypeType0",
+    "EvaluationSettings": "EvaluationSettingsInput",
     "ExportOptions_Docx": "DocxExportOptions",
     "ExportOptions_Html": "HtmlExportOptions",
     "ExportOptions_Pdf": "PdfExportOptions",
@@ -7501,6 +8610,9 @@ _ALIASES = {
     "ExportOptions_Txt": "TxtExportOptions",
     "ExtendedSubscriptionResponseModel": "Subscription",
     "FeedbackResponseModel": "FeedbackItem",
+    "FinetunesCreateRequestVisibility": "BodyCreateMusicFinetuneV1MusicFinetunesPostVisibilityType0",
+    "FinetunesListRequestSort": "MusicFinetunesListSort",
+    "FinetunesListRequestSortDirection": "MusicFinetunesListSortDirection",
     "FineTuningResponseMessage": "FineTuningResponseMessageType0",
     "FineTuningResponseModel": "FineTuningResponse",
     "FineTuningResponseModelMessageType0": "FineTuningResponseMessageType0",
@@ -7513,6 +8625,7 @@ _ALIASES = {
     "FlowsTextToSpeechListStatus": "FlowsTextToSpeechListStatusType0",
     "FlowsVideoListStatus": "FlowsVideoListStatusType0",
     "FrustratedConversationRefOverallLabel": "FrustratedConversationRefOverallLabelType0",
+    "GenerationChunk": "GenerationChunkInput",
     "GenerationChunkInputConditionStrength": "GenerationChunkInputConditionStrengthType0",
     "GenerationChunkInputContextAdherence": "GenerationChunkInputContextAdherenceType0",
     "GenerationChunkOutputConditionStrength": "GenerationChunkOutputConditionStrengthType0",
@@ -7557,6 +8670,8 @@ _ALIASES = {
     "GetPronunciationDictionaryMetadataResponseModelPermissionOnResourceType0": "GetPronunciationDictionaryMetadataResponsePermissionOnResourceType0",
     "GetPronunciationDictionaryMetadataResponsePermissionOnResource": "GetPronunciationDictionaryMetadataResponsePermissionOnResourceType0",
     "GetPronunciationDictionaryWithRulesResponseModelPermissionOnResource": "GetPronunciationDictionaryWithRulesResponseModelPermissionOnResourceType0",
+    "GetPronunciationDictionaryWithRulesResponseModelRulesItem_Alias": "PronunciationDictionaryAliasRuleResponseModel",
+    "GetPronunciationDictionaryWithRulesResponseModelRulesItem_Phoneme": "PronunciationDictionaryPhonemeRuleResponseModel",
     "GetSIPLogMessagesResponse": "GetSipLogMessagesResponse",
     "GetSpeechHistoryResponseModel": "GetSpeechHistoryResponse",
     "GetToolDependentAgentsResponseModelAgentsItem_Available": "DependentAvailableAgentIdentifier",
@@ -7575,6 +8690,9 @@ _ALIASES = {
     "GPTImage2RequestAspectRatio": "GptImage2RequestAspectRatio",
     "GPTImage2RequestQuality": "GptImage2RequestQuality",
     "GPTImage2RequestResolution": "GptImage2RequestResolution",
+    "GuardrailsV1": "GuardrailsV1Input",
+    "HistoryListRequestSortDirection": "V1HistoryGetParametersSortDirectionSchema",
+    "HistoryListRequestSource": "V1HistoryGetParametersSourceSchema",
     "HTTPValidationError": "HttpValidationError",
     "ImageAnalysisStatus": "ImageAnalysisStatusType0",
     "ImageGenerationRequest_BytedanceSeedream5Lite": "BytedanceSeedream5LiteRequest",
@@ -7586,6 +8704,7 @@ _ALIASES = {
     "ImageGenerationRequest_GptImage1": "GptImage1Request",
     "ImageGenerationRequest_GptImage15": "GptImage15Request",
     "ImageGenerationRequest_GptImage2": "GptImage2Request",
+    "ImageListRequestStatus": "FlowsImageListStatusType0",
     "ImageReference_Asset": "StaticAssetReference",
     "ImageReference_Generation": "GenerationReference",
     "ImageReference_InlineBase64": "InlineImageReference",
@@ -7600,6 +8719,8 @@ _ALIASES = {
     "KnowledgeBaseContentSearchResultDocument_Folder": "GetKnowledgeBaseSummaryFolderResponseModel",
     "KnowledgeBaseContentSearchResultDocument_Text": "GetKnowledgeBaseSummaryTextResponseModel",
     "KnowledgeBaseContentSearchResultDocument_Url": "GetKnowledgeBaseSummaryUrlResponseModel",
+    "KnowledgeBaseGetOrCreateRagIndexesResponseValue_Failure": "BatchFailureResponseModel",
+    "KnowledgeBaseGetOrCreateRagIndexesResponseValue_Success": "RagIndexBatchSuccessfulResponseModel",
     "KnowledgeBaseSummaryBatchSuccessfulResponseModelData_File": "GetKnowledgeBaseSummaryFileResponseModel",
     "KnowledgeBaseSummaryBatchSuccessfulResponseModelData_Folder": "GetKnowledgeBaseSummaryFolderResponseModel",
     "KnowledgeBaseSummaryBatchSuccessfulResponseModelData_Text": "GetKnowledgeBaseSummaryTextResponseModel",
@@ -7628,14 +8749,17 @@ _ALIASES = {
     "LLMCategoryUsage": "LlmCategoryUsage",
     "LLMDeprecationConfigModel": "LlmDeprecationConfigModel",
     "LLMDeprecationInfoModel": "LlmDeprecationInfoModel",
+    "LlmInfoModel": "LlmInfoModelInput",
     "LLMInfoModelInput": "LlmInfoModelInput",
     "LLMInfoModelOutput": "LlmInfoModelOutput",
     "LLMInputOutputTokensUsage": "LlmInputOutputTokensUsage",
+    "LlmListResponseModel": "LlmListResponseModelInput",
     "LLMListResponseModelInput": "LlmListResponseModelInput",
     "LLMListResponseModelOutput": "LlmListResponseModelOutput",
     "LLMLiteralJsonSchemaProperty": "LlmLiteralJsonSchemaProperty",
     "LlmLiteralJsonSchemaPropertyType": "LlmLiteralJsonSchemaPropertyTypeType0",
     "LLMLiteralJsonSchemaPropertyTypeType0": "LlmLiteralJsonSchemaPropertyTypeType0",
+    "LlmLiteralJsonSchemaPropertyTypeZero": "LlmLiteralJsonSchemaPropertyTypeType0",
     "LLMParameterEvaluationStrategy": "LlmParameterEvaluationStrategy",
     "LLMReasoningEffort": "LlmReasoningEffort",
     "LLMSchemaOverride": "LlmSchemaOverride",
@@ -7652,6 +8776,7 @@ _ALIASES = {
     "ManualVerificationResponseModel": "ManualVerificationResponse",
     "MCPApprovalPolicy": "McpApprovalPolicy",
     "MCPApprovalPolicyUpdateRequestModel": "McpApprovalPolicyUpdateRequestModel",
+    "McpServerConfig": "McpServerConfigInput",
     "MCPServerConfigInput": "McpServerConfigInput",
     "MCPServerConfigInputRequestHeaders": "McpServerConfigInputRequestHeaders",
     "MCPServerConfigInputRequestMeta": "McpServerConfigInputRequestMeta",
@@ -7692,6 +8817,7 @@ _ALIASES = {
     "McpToolConfigOutputInputOverridesValue_Omit": "OmitSchemaOverride",
     "McpToolConfigOutputMcpInputSchema": "McpToolConfigOutputMcpInputSchemaType0",
     "MCPToolConfigOutputMcpInputSchemaType0": "McpToolConfigOutputMcpInputSchemaType0",
+    "McpToolConfigOverride": "McpToolConfigOverrideInput",
     "MCPToolConfigOverrideCreateRequestModel": "McpToolConfigOverrideCreateRequestModel",
     "McpToolConfigOverrideCreateRequestModelInputOverrides": "McpToolConfigOverrideCreateRequestModelInputOverridesType0",
     "MCPToolConfigOverrideCreateRequestModelInputOverridesType0": "McpToolConfigOverrideCreateRequestModelInputOverridesType0",
@@ -7726,12 +8852,22 @@ _ALIASES = {
     "MediaGenerationResponse_Failed": "MediaGenerationFailedResponse",
     "MediaGenerationResponse_Generating": "MediaGenerationInProgressResponse",
     "MediaGenerationResponse_Pending": "MediaGenerationInProgressResponse",
+    "MemoryEntrySearchResultSource_Conversation": "ConversationSource",
+    "MemoryEntrySearchResultSource_Manual": "ManualSource",
     "MergePreviewResponseModelPhoneNumbersItem_Exotel": "GetPhoneNumberExotelResponseModel",
     "MergePreviewResponseModelPhoneNumbersItem_SipTrunk": "GetPhoneNumberSipTrunkResponseModel",
     "MergePreviewResponseModelPhoneNumbersItem_Twilio": "GetPhoneNumberTwilioResponseModel",
+    "MessagesTextSearchRequestExcludeStatusesItem": "ConversationalAiConversationsMessagesTextSearchExcludeStatusesType0Item",
+    "MessagesTextSearchRequestSummaryMode": "ConversationalAiConversationsMessagesTextSearchSummaryMode",
     "ModelResponseModel": "Model",
+    "ModerationGuardrail": "ModerationGuardrailInput",
     "MTLSAuthResponse": "MtlsAuthResponse",
+    "MusicComposeDetailedRequestOutputFormat": "MusicComposeDetailedOutputFormatOfTheGeneratedAudio",
+    "MusicComposeDetailedStreamRequestOutputFormat": "MusicComposeDetailedStreamOutputFormatOfTheGeneratedAudio",
+    "MusicComposeRequestOutputFormat": "MusicComposeOutputFormatOfTheGeneratedAudio",
     "MusicModelID": "MusicModelId",
+    "MusicSeparateStemsRequestStemVariationId": "BodyStemSeparationV1MusicStemSeparationPostStemVariationId",
+    "MusicStreamRequestOutputFormat": "MusicStreamOutputFormatOfTheGeneratedAudio",
     "OAuth2JWTResponse": "OAuth2JwtResponse",
     "OAuth2JwtResponseAlgorithm": "OAuth2JwtResponseAlgorithmType0",
     "OAuth2JWTResponseAlgorithmType0": "OAuth2JwtResponseAlgorithmType0",
@@ -7756,6 +8892,18 @@ _ALIASES = {
     "PatchConvAISettingsRequest": "PatchConvAiSettingsRequest",
     "PendingClipTaskType": "PendingClipTaskTypeType0",
     "PendingSubscriptionSwitchResponseModelNextTier": "PendingSubscriptionSwitchResponseModelNextTierType0",
+    "PhoneNumbersCreateRequestBody_Exotel": "CreateExotelPhoneNumberRequest",
+    "PhoneNumbersCreateRequestBody_SipTrunk": "CreateSipTrunkPhoneNumberRequest",
+    "PhoneNumbersCreateRequestBody_Twilio": "CreateTwilioPhoneNumberRequest",
+    "PhoneNumbersGetResponse_Exotel": "GetPhoneNumberExotelResponseModel",
+    "PhoneNumbersGetResponse_SipTrunk": "GetPhoneNumberSipTrunkResponseModel",
+    "PhoneNumbersGetResponse_Twilio": "GetPhoneNumberTwilioResponseModel",
+    "PhoneNumbersListResponseItem_Exotel": "GetPhoneNumberExotelResponseModel",
+    "PhoneNumbersListResponseItem_SipTrunk": "GetPhoneNumberSipTrunkResponseModel",
+    "PhoneNumbersListResponseItem_Twilio": "GetPhoneNumberTwilioResponseModel",
+    "PhoneNumbersUpdateResponse_Exotel": "GetPhoneNumberExotelResponseModel",
+    "PhoneNumbersUpdateResponse_SipTrunk": "GetPhoneNumberSipTrunkResponseModel",
+    "PhoneNumbersUpdateResponse_Twilio": "GetPhoneNumberTwilioResponseModel",
     "PhoneNumberTransferCustomSipHeadersItem_Dynamic": "CustomSipHeaderWithDynamicVariable",
     "PhoneNumberTransferCustomSipHeadersItem_Static": "CustomSipHeader",
     "PhoneNumberTransferPostDialDigits_Dynamic": "PostDialDigitsDynamicVariable",
@@ -7769,14 +8917,19 @@ _ALIASES = {
     "PlayDTMFToolConfig": "PlayDtmfToolConfig",
     "PodcastURLSource": "PodcastUrlSource",
     "PreviewAudioDBModel": "PreviewAudioDbModel",
+    "PrivacyConfig": "PrivacyConfigInput",
     "PrivateKeyJWTResponse": "PrivateKeyJwtResponse",
     "PrivateKeyJwtResponseAlgorithm": "PrivateKeyJwtResponseAlgorithmType0",
     "PrivateKeyJWTResponseAlgorithmType0": "PrivateKeyJwtResponseAlgorithmType0",
     "PrivateKeyJWTResponseExtraParams": "PrivateKeyJwtResponseExtraParams",
+    "ProcedureAtVersion": "ProcedureAtVersionInput",
     "ProjectCreationMetaResponseModelStatus": "ProjectCreationMetaResponseModelStatusType0",
     "ProjectExtendedResponseAccessLevel": "ProjectExtendedResponseAccessLevelType0",
     "ProjectExtendedResponseApplyTextNormalization": "ProjectExtendedResponseApplyTextNormalizationType0",
     "ProjectExtendedResponseAspectRatio": "ProjectExtendedResponseAspectRatioType0",
+    "ProjectExtendedResponseAssetsItem_Audio": "ProjectExternalAudioResponseModel",
+    "ProjectExtendedResponseAssetsItem_Image": "ProjectImageResponseModel",
+    "ProjectExtendedResponseAssetsItem_Video": "ProjectVideoResponseModel",
     "ProjectExtendedResponseCaptionStyleTemplateOverrides": "ProjectExtendedResponseCaptionStyleTemplateOverridesType0",
     "ProjectExtendedResponseFiction": "ProjectExtendedResponseFictionType0",
     "ProjectExtendedResponseModel": "ProjectExtendedResponse",
@@ -7795,6 +8948,7 @@ _ALIASES = {
     "ProjectExternalAudioResponseModelSourceContext_MusicExploreSong": "MusicExploreSongSourceContext",
     "ProjectExternalAudioResponseModelSourceContext_Sfx": "SfxSourceContext",
     "ProjectExternalAudioResponseModelSourceContext_Song": "SongSourceContext",
+    "ProjectListRequestSortDirection": "DubbingProjectListSortDirection",
     "ProjectResponseAccessLevel": "ProjectResponseAccessLevelType0",
     "ProjectResponseAspectRatio": "ProjectResponseAspectRatioType0",
     "ProjectResponseCaptionStyleTemplateOverrides": "ProjectResponseCaptionStyleTemplateOverridesType0",
@@ -7810,6 +8964,10 @@ _ALIASES = {
     "ProjectResponseSourceType": "ProjectResponseSourceTypeType0",
     "ProjectResponseState": "ProjectResponseStateType0",
     "ProjectResponseTargetAudience": "ProjectResponseTargetAudienceType0",
+    "ProjectsCreateRequestApplyTextNormalization": "BodyCreateStudioProjectV1StudioProjectsPostApplyTextNormalizationType0",
+    "ProjectsCreateRequestFiction": "BodyCreateStudioProjectV1StudioProjectsPostFictionType0",
+    "ProjectsCreateRequestSourceType": "BodyCreateStudioProjectV1StudioProjectsPostSourceTypeType0",
+    "ProjectsCreateRequestTargetAudience": "BodyCreateStudioProjectV1StudioProjectsPostTargetAudienceType0",
     "ProjectSnapshotExtendedResponseModelAudioUpload": "ProjectSnapshotExtendedResponseModelAudioUploadType0",
     "ProjectSnapshotExtendedResponseModelZipUpload": "ProjectSnapshotExtendedResponseModelZipUploadType0",
     "ProjectSnapshotResponseAudioUpload": "ProjectSnapshotResponseAudioUploadType0",
@@ -7843,6 +9001,9 @@ _ALIASES = {
     "PromptAgentAPIModelOverrideInput": "PromptAgentApiModelOverrideInput",
     "PromptAgentAPIModelOverrideOutput": "PromptAgentApiModelOverrideOutput",
     "PromptAgentAPIModelWorkflowOverrideInput": "PromptAgentApiModelWorkflowOverrideInput",
+    "PromptAgentApiModelWorkflowOverrideInputBackupLlmConfig_Default": "BackupLlmDefault",
+    "PromptAgentApiModelWorkflowOverrideInputBackupLlmConfig_Disabled": "BackupLlmDisabled",
+    "PromptAgentApiModelWorkflowOverrideInputBackupLlmConfig_Override": "BackupLlmOverride",
     "PromptAgentApiModelWorkflowOverrideInputToolsItem_ApiIntegrationWebhook": "ApiIntegrationWebhookToolConfigInput",
     "PromptAgentApiModelWorkflowOverrideInputToolsItem_Client": "ClientToolConfigInput",
     "PromptAgentApiModelWorkflowOverrideInputToolsItem_Mcp": "McpToolConfigInput",
@@ -7850,15 +9011,24 @@ _ALIASES = {
     "PromptAgentApiModelWorkflowOverrideInputToolsItem_System": "SystemToolConfigInput",
     "PromptAgentApiModelWorkflowOverrideInputToolsItem_Webhook": "WebhookToolConfigInput",
     "PromptAgentAPIModelWorkflowOverrideOutput": "PromptAgentApiModelWorkflowOverrideOutput",
+    "PromptAgentApiModelWorkflowOverrideOutputBackupLlmConfig_Default": "BackupLlmDefault",
+    "PromptAgentApiModelWorkflowOverrideOutputBackupLlmConfig_Disabled": "BackupLlmDisabled",
+    "PromptAgentApiModelWorkflowOverrideOutputBackupLlmConfig_Override": "BackupLlmOverride",
     "PromptAgentApiModelWorkflowOverrideOutputToolsItem_ApiIntegrationWebhook": "ApiIntegrationWebhookToolConfigOutput",
     "PromptAgentApiModelWorkflowOverrideOutputToolsItem_Client": "ClientToolConfigOutput",
     "PromptAgentApiModelWorkflowOverrideOutputToolsItem_Mcp": "McpToolConfigOutput",
     "PromptAgentApiModelWorkflowOverrideOutputToolsItem_Smb": "SmbToolConfig",
     "PromptAgentApiModelWorkflowOverrideOutputToolsItem_System": "SystemToolConfigOutput",
     "PromptAgentApiModelWorkflowOverrideOutputToolsItem_Webhook": "WebhookToolConfigOutput",
+    "PronunciationDictionariesCreateFromFileRequestWorkspaceAccess": "AddPronunciationDictionaryRequestWorkspaceAccessType0",
+    "PronunciationDictionariesListRequestSort": "PronunciationDictionariesListSortType0",
     "PronunciationDictionariesListSort": "PronunciationDictionariesListSortType0",
+    "PronunciationDictionaryRulesItem_Alias": "PronunciationDictionaryAliasRuleRequestModel",
+    "PronunciationDictionaryRulesItem_Phoneme": "PronunciationDictionaryPhonemeRuleRequestModel",
     "PronunciationDictionaryVersionLocatorDBModel": "PronunciationDictionaryVersionLocator",
     "PronunciationDictionaryVersionResponseModelPermissionOnResource": "PronunciationDictionaryVersionResponseModelPermissionOnResourceType0",
+    "RagConfig": "RagConfigInput",
+    "RagConfigWorkflowOverride": "RagConfigWorkflowOverrideInput",
     "RAGDocumentIndexesResponseModel": "RagDocumentIndexesResponseModel",
     "RAGDocumentIndexResponseModel": "RagDocumentIndexResponseModel",
     "RAGDocumentIndexUsage": "RagDocumentIndexUsage",
@@ -7880,6 +9050,7 @@ _ALIASES = {
     "ReviewResponseModelRejectReasonsType0Item": "ReviewResponseModelRejectReasonsType0ItemType0",
     "ReviewResponseModelReviewStatus": "ReviewResponseModelReviewStatusType0",
     "ReviewResponseModelScoresBreakdown": "ReviewResponseModelScoresBreakdownType0",
+    "SafetyCommonModel": "SafetyCommonModelInput",
     "SampleConfigDBModel": "SampleConfigDbModel",
     "SampleConfigDbModelParentType": "SampleConfigDbModelParentTypeType0",
     "SampleConfigDBModelParentTypeType0": "SampleConfigDbModelParentTypeType0",
@@ -7983,13 +9154,25 @@ _ALIASES = {
     "SpeakerSeparationResponseModelSpeakers": "SpeakerSeparationResponseModelSpeakersType0",
     "SpeakerSeparationResponseModelStatus": "SpeakerSeparationResponseModelStatusType0",
     "SpeechHistoryItemResponseModel": "SpeechHistoryItemResponse",
+    "SpeechToSpeechConvertRequestFileFormat": "SpeechToSpeechRequestFileFormatType0",
+    "SpeechToSpeechConvertRequestOutputFormat": "SpeechToSpeechConvertOutputFormatOfTheGeneratedAudio",
     "SpeechToSpeechRequestFileFormat": "SpeechToSpeechRequestFileFormatType0",
     "SpeechToSpeechStreamRequestFileFormat": "SpeechToSpeechStreamRequestFileFormatType0",
+    "SpeechToSpeechStreamRequestOutputFormat": "SpeechToSpeechStreamOutputFormatOfTheGeneratedAudio",
+    "SpeechToTextConvertRequestFileFormat": "BodySpeechToTextV1SpeechToTextPostFileFormat",
+    "SpeechToTextConvertRequestModelId": "BodySpeechToTextV1SpeechToTextPostModelId",
+    "SpeechToTextConvertRequestMultichannelOutputStyle": "BodySpeechToTextV1SpeechToTextPostMultichannelOutputStyle",
+    "SpeechToTextConvertRequestTimestampsGranularity": "BodySpeechToTextV1SpeechToTextPostTimestampsGranularity",
     "SpeechToTextWordResponseModelType": "SpeechToTextWordResponseModelTypeType0",
+    "StartProcedureToolConfig": "StartProcedureToolConfigInput",
     "StartPVCVoiceTrainingResponseModel": "StartPvcVoiceTrainingResponseModel",
     "StreamingAudioChunkWithTimestampsResponseModel": "StreamingAudioChunkWithTimestampsResponse",
     "StudioClipReferenceClipType": "StudioClipReferenceClipTypeType0",
+    "SubscriptionPendingChange_Cancellation": "PendingCancellationResponseModel",
+    "SubscriptionPendingChange_Change": "PendingSubscriptionSwitchResponseModel",
     "SubscriptionResponseModel": "SubscriptionResponse",
+    "SummariesGetResponseValue_Failure": "BatchFailureResponseModel",
+    "SummariesGetResponseValue_Success": "AgentSummaryBatchSuccessfulResponseModel",
     "SystemToolConfigInputParams_EndCall": "EndCallToolConfig",
     "SystemToolConfigInputParams_EndProcedure": "EndProcedureToolConfigInput",
     "SystemToolConfigInputParams_KnowledgeBase": "KnowledgeBaseToolConfig",
@@ -8015,9 +9198,29 @@ _ALIASES = {
     "SystemToolConfigOutputParams_TransferToNumber": "TransferToNumberToolConfigOutput",
     "SystemToolConfigOutputParams_VoicemailDetection": "VoicemailDetectionToolConfig",
     "TestRunMetadataTestType": "TestRunMetadataTestTypeType0",
+    "TestsCreateRequestBody_Llm": "CreateResponseUnitTestRequest",
+    "TestsCreateRequestBody_Simulation": "CreateSimulationTestRequest",
+    "TestsCreateRequestBody_Tool": "CreateToolCallUnitTestRequest",
+    "TestsGetResponse_Llm": "GetResponseUnitTestResponseModel",
+    "TestsGetResponse_Simulation": "GetSimulationTestResponseModel",
+    "TestsGetResponse_Tool": "GetToolCallUnitTestResponseModel",
+    "TestsListRequestSortMode": "ConversationalAiTestsListSortMode",
+    "TestsUpdateRequestBody_Llm": "UpdateResponseUnitTestRequest",
+    "TestsUpdateRequestBody_Simulation": "UpdateSimulationTestRequest",
+    "TestsUpdateRequestBody_Tool": "UpdateToolCallUnitTestRequest",
+    "TestsUpdateResponse_Llm": "GetResponseUnitTestResponseModel",
+    "TestsUpdateResponse_Simulation": "GetSimulationTestResponseModel",
+    "TestsUpdateResponse_Tool": "GetToolCallUnitTestResponseModel",
+    "TextToDialogueConvertRequestOutputFormat": "TextToDialogueConvertOutputFormatOfTheGeneratedAudio",
+    "TextToDialogueConvertWithTimestampsRequestOutputFormat": "TextToDialogueConvertWithTimestampsOutputFormatOfTheGeneratedAudio",
+    "TextToSpeechConvertRequestOutputFormat": "TextToSpeechConvertOutputFormatOfTheGeneratedAudio",
+    "TextToSpeechConvertWithTimestampsRequestOutputFormat": "TextToSpeechConvertWithTimestampsOutputFormatOfTheGeneratedAudio",
     "TextToSpeechGenerationRequest_ElevenFlashV25": "ElevenFlashV25Request",
     "TextToSpeechGenerationRequest_ElevenMultilingualV2": "ElevenMultilingualV2Request",
     "TextToSpeechGenerationRequest_ElevenV3": "ElevenV3Request",
+    "TextToSpeechListRequestStatus": "FlowsTextToSpeechListStatusType0",
+    "TextToSpeechStreamRequestOutputFormat": "TextToSpeechStreamOutputFormatOfTheGeneratedAudio",
+    "TextToSpeechStreamWithTimestampsRequestOutputFormat": "TextToSpeechStreamWithTimestampsOutputFormatOfTheGeneratedAudio",
     "ToolExecutionResponseModelToolCallDetails_ApiIntegrationWebhook": "ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetailsOutput",
     "ToolExecutionResponseModelToolCallDetails_Client": "ConversationHistoryTranscriptToolCallClientDetails",
     "ToolExecutionResponseModelToolCallDetails_Mcp": "ConversationHistoryTranscriptToolCallMcpDetails",
@@ -8029,18 +9232,25 @@ _ALIASES = {
     "ToolRequestModelToolConfig_Mcp": "McpToolConfigInput",
     "ToolRequestModelToolConfig_System": "SystemToolConfigInput",
     "ToolRequestModelToolConfig_Webhook": "WebhookToolConfigInput",
+    "ToolResponseMockConfig": "ToolResponseMockConfigInput",
     "ToolResponseModelToolConfig_Client": "ClientToolConfigOutput",
     "ToolResponseModelToolConfig_Mcp": "McpToolConfigOutput",
     "ToolResponseModelToolConfig_System": "SystemToolConfigOutput",
     "ToolResponseModelToolConfig_Webhook": "WebhookToolConfigOutput",
+    "TranscriptGetRequestFormatType": "DubbingTranscriptGetFormatType",
+    "TranscriptsGetRequestFormatType": "DubbingTranscriptsGetFormatType",
+    "TransferToAgentToolConfig": "TransferToAgentToolConfigInput",
     "TransferToAgentToolResultSuccessModelInputBranchInfo_DefaultingToMain": "TransferBranchInfoDefaultingToMain",
     "TransferToAgentToolResultSuccessModelInputBranchInfo_TrafficSplit": "TransferBranchInfoTrafficSplit",
     "TransferToAgentToolResultSuccessModelOutputBranchInfo_DefaultingToMain": "TransferBranchInfoDefaultingToMain",
     "TransferToAgentToolResultSuccessModelOutputBranchInfo_TrafficSplit": "TransferBranchInfoTrafficSplit",
+    "TransferToNumberToolConfig": "TransferToNumberToolConfigInput",
+    "TtsConversationalConfig": "TtsConversationalConfigInput",
     "TTSConversationalConfigInput": "TtsConversationalConfigInput",
     "TTSConversationalConfigOutput": "TtsConversationalConfigOutput",
     "TTSConversationalConfigOverride": "TtsConversationalConfigOverride",
     "TTSConversationalConfigOverrideConfig": "TtsConversationalConfigOverrideConfig",
+    "TtsConversationalConfigWorkflowOverride": "TtsConversationalConfigWorkflowOverrideInput",
     "TTSConversationalConfigWorkflowOverrideInput": "TtsConversationalConfigWorkflowOverrideInput",
     "TTSConversationalConfigWorkflowOverrideOutput": "TtsConversationalConfigWorkflowOverrideOutput",
     "TTSConversationalModel": "TtsConversationalModel",
@@ -8050,6 +9260,7 @@ _ALIASES = {
     "UnitTestRunResponseModelTestInfo_Llm": "ResponseUnitTestModel",
     "UnitTestRunResponseModelTestInfo_Simulation": "SimulationTestModel",
     "UnitTestRunResponseModelTestInfo_Tool": "ToolCallUnitTestModel",
+    "UnitTestToolCallEvaluationModel": "UnitTestToolCallEvaluationModelInput",
     "UnitTestToolCallParameterEval_Anything": "MatchAnythingParameterEvaluationStrategy",
     "UnitTestToolCallParameterEval_Exact": "ExactParameterEvaluationStrategy",
     "UnitTestToolCallParameterEval_Llm": "LlmParameterEvaluationStrategy",
@@ -8084,22 +9295,26 @@ _ALIASES = {
     "VideoGenerationRequest_CreatifyAurora": "CreatifyAuroraRequest",
     "VideoGenerationRequest_Veo31FastGenerate001": "Veo31FastRequest",
     "VideoGenerationRequest_Veo31Generate001": "Veo31Request",
+    "VideoListRequestStatus": "FlowsVideoListStatusType0",
     "VideoReference_Asset": "StaticAssetReference",
     "VideoReference_Generation": "GenerationReference",
     "VideoReference_InlineBase64": "InlineVideoReference",
-    "VOICECATEGORY": "VoiceCategory",
-    "VOICECATEGORYType0": "VoiceCategoryType0",
+    "VOICECATEGORY": "VoiceCategoryModel",
+    "VoiceCategory": "VoiceCategoryType0",
     "VoiceLabellingStatus": "VoiceLabellingStatusType0",
     "VoicePreviewsRequestModel": "VoiceDesignRequest",
     "VoicePreviewsResponseModel": "VoiceDesignPreviewResponse",
     "VoiceRecordingQuality": "VoiceRecordingQualityType0",
     "VoiceResponseModel": "Voice",
+    "VoiceResponseModelCategoryType0": "VoiceCategoryType0",
     "VoiceResponseModelLabellingStatusType0": "VoiceLabellingStatusType0",
     "VoiceResponseModelLabels": "VoiceLabels",
     "VoiceResponseModelRecordingQualityType0": "VoiceRecordingQualityType0",
     "VoiceResponseModelSafetyControlType0": "VoiceSafetyControlType0",
     "VoiceSafetyControl": "VoiceSafetyControlType0",
     "VoiceSettingsResponseModel": "VoiceSettings",
+    "VoicesGetSharedRequestCategory": "VoicesGetSharedCategory",
+    "VoicesGetSharedRequestSort": "VoicesGetSharedSort",
     "VoiceSharingResponseCategory": "VoiceSharingResponseCategoryType0",
     "VoiceSharingResponseModel": "VoiceSharingResponse",
     "VoiceSharingResponseModelCategoryType0": "VoiceSharingResponseCategoryType0",
@@ -8120,10 +9335,19 @@ _ALIASES = {
     "WhatsAppTemplateHeaderComponentParamsParametersItem_Image": "WhatsAppTemplateImageParam",
     "WhatsAppTemplateHeaderComponentParamsParametersItem_Location": "WhatsAppTemplateLocationParam",
     "WhatsAppTemplateHeaderComponentParamsParametersItem_Text": "WhatsAppTemplateTextParam",
+    "WidgetConfigAvatar_Image": "ImageAvatar",
+    "WidgetConfigAvatar_Orb": "OrbAvatar",
+    "WidgetConfigAvatar_Url": "UrlAvatar",
     "WidgetConfigInput": "WidgetConfig",
     "WidgetConfigInputLanguagePresets": "WidgetConfigLanguagePresets",
     "WidgetConfigInputSyntaxHighlightThemeType0": "WidgetConfigSyntaxHighlightThemeType0",
+    "WidgetConfigOutputAvatar_Image": "ImageAvatar",
+    "WidgetConfigOutputAvatar_Orb": "OrbAvatar",
+    "WidgetConfigOutputAvatar_Url": "UrlAvatar",
     "WidgetConfigOutputSyntaxHighlightTheme": "WidgetConfigOutputSyntaxHighlightThemeType0",
+    "WidgetConfigResponseAvatar_Image": "ImageAvatar",
+    "WidgetConfigResponseAvatar_Orb": "OrbAvatar",
+    "WidgetConfigResponseAvatar_Url": "UrlAvatar",
     "WidgetConfigResponseModel": "WidgetConfigResponse",
     "WidgetConfigResponseModelLanguagePresets": "WidgetConfigResponseLanguagePresets",
     "WidgetConfigResponseModelSyntaxHighlightThemeType0": "WidgetConfigResponseSyntaxHighlightThemeType0",
@@ -8173,11 +9397,15 @@ _ALIASES = {
     "WorkflowToolResponseModelInputStepsItem_Edge": "WorkflowToolEdgeStepModel",
     "WorkflowToolResponseModelInputStepsItem_MaxIterationsExceeded": "WorkflowToolMaxIterationsExceededStepModel",
     "WorkflowToolResponseModelInputStepsItem_NestedTools": "WorkflowToolNestedToolsStepModelInput",
+    "WorkflowToolResponseModelOutputStepsItems_Edge": "WorkflowToolEdgeStepModel",
+    "WorkflowToolResponseModelOutputStepsItems_MaxIterationsExceeded": "WorkflowToolMaxIterationsExceededStepModel",
+    "WorkflowToolResponseModelOutputStepsItems_NestedTools": "WorkflowToolNestedToolsStepModelOutput",
     "WorkspaceAnalyticsQueryResponseModelColumnTypesItem": "WorkspaceAnalyticsQueryResponseModelColumnTypesItemType0",
 }
 
 
-# Fern's name for a union of models -> its members' names: `typing.Union` of them, built on first use.
+# Fern's name for a union of models (or of models and builtins) -> its members' names: `typing.Union` of
+# them, built on first use.
 _UNIONS = {
     "AgentAnalysisItemsInputDataCollectionItem": (
         "AttachedUserDataCollectionRef",
@@ -8196,6 +9424,54 @@ _UNIONS = {
         "AttachedUserEvaluationRef",
         "AttachedSystemEvaluationRef",
         "UnknownVariant",
+    ),
+    "AgentBranchResponseProtectionStatus": (
+        "BranchProtectionStatus",
+        "str",
+    ),
+    "AgentBranchSummaryProtectionStatus": (
+        "BranchProtectionStatus",
+        "str",
+    ),
+    "AgentConversationTicketResponseModelIssueType": (
+        "AgentConversationTicketIssueType",
+        "str",
+    ),
+    "AgentConversationTicketResponseModelSource": (
+        "AgentConversationTicketSource",
+        "str",
+    ),
+    "AgentConversationTicketResponseModelStatus": (
+        "AgentConversationTicketStatus",
+        "str",
+    ),
+    "AgentKnowledgeBaseRagChunkResponseModelContentFormat": (
+        "ContentFormat",
+        "str",
+    ),
+    "AgentKnowledgeBaseRagChunkResponseModelDocumentType": (
+        "KnowledgeBaseDocumentType",
+        "str",
+    ),
+    "AgentMetadataDbModelCreatedFrom": (
+        "AgentDefinitionSource",
+        "str",
+    ),
+    "AgentMetadataDbModelLastUpdatedFrom": (
+        "AgentDefinitionSource",
+        "str",
+    ),
+    "AgentPlatformSettingsResponseModelAnalysisLlm": (
+        "Llm",
+        "str",
+    ),
+    "AgentPlatformSettingsResponseModelDataCollectionScopesValue": (
+        "AnalysisScope",
+        "str",
+    ),
+    "AgentPlatformSettingsResponseModelTrustContext": (
+        "AgentTrustContext",
+        "str",
     ),
     "AgentTransferOp": (
         "AgentTransferOpReplace",
@@ -8228,12 +9504,62 @@ _UNIONS = {
         "AlertingIntegrationNotifierResponse",
         "UnknownVariant",
     ),
+    "AnalysisPropertyConstantValue": (
+        "str",
+        "int",
+        "float",
+        "bool",
+    ),
+    "AnalysisPropertyLlm": (
+        "Llm",
+        "str",
+    ),
+    "ApiIntegrationOAuth2AuthCodeResponseStatus": (
+        "AuthConnectionStatus",
+        "str",
+    ),
+    "ApiIntegrationOAuth2CustomAppResponseStatus": (
+        "AuthConnectionStatus",
+        "str",
+    ),
+    "ApiIntegrationWebhookOverridesRequestHeadersValue": (
+        "str",
+        "ConvAiDynamicVariable",
+    ),
+    "ApiIntegrationWebhookOverridesResponseFilterMode": (
+        "ResponseFilterMode",
+        "str",
+    ),
     "ApiIntegrationWebhookOverridesSchemaOverridesValue": (
         "ConstantSchemaOverride",
         "DynamicVariableSchemaOverride",
         "LlmSchemaOverride",
         "OmitSchemaOverride",
         "UnknownVariant",
+    ),
+    "ApiIntegrationWebhookToolConfigOutputExecutionMode": (
+        "ToolExecutionMode",
+        "str",
+    ),
+    "ApiIntegrationWebhookToolConfigOutputInterruptionMode": (
+        "ToolInterruptionMode",
+        "str",
+    ),
+    "ApiIntegrationWebhookToolConfigOutputPreToolSpeech": (
+        "PreToolSpeechMode",
+        "str",
+    ),
+    "ApiIntegrationWebhookToolConfigOutputToolCallSound": (
+        "ToolCallSoundType",
+        "str",
+    ),
+    "ApiIntegrationWebhookToolConfigOutputToolCallSoundBehavior": (
+        "ToolCallSoundBehavior",
+        "str",
+    ),
+    "ApiIntegrationWebhookToolConfigOutputToolErrorHandlingMode": (
+        "ToolErrorHandlingMode",
+        "str",
     ),
     "ArrayJsonSchemaPropertyInputItems": (
         "ObjectJsonSchemaPropertyInput",
@@ -8245,6 +9571,60 @@ _UNIONS = {
         "ArrayJsonSchemaPropertyOutput",
         "LiteralJsonSchemaProperty",
         "UnknownVariant",
+    ),
+    "AsrConversationalConfigProvider": (
+        "AsrProvider",
+        "str",
+    ),
+    "AsrConversationalConfigQuality": (
+        "AsrQuality",
+        "str",
+    ),
+    "AsrConversationalConfigUserInputAudioFormat": (
+        "AsrInputFormat",
+        "str",
+    ),
+    "AsrConversationalConfigWorkflowOverrideProvider": (
+        "AsrProvider",
+        "str",
+    ),
+    "AsrConversationalConfigWorkflowOverrideQuality": (
+        "AsrQuality",
+        "str",
+    ),
+    "AsrConversationalConfigWorkflowOverrideUserInputAudioFormat": (
+        "AsrInputFormat",
+        "str",
+    ),
+    "AstllmNodeInput": (
+        "ASTLLMNodeValueSchema",
+        "ASTLLMNodePrompt",
+    ),
+    "AstNodeInput": (
+        "AstStringNodeInput",
+        "AstNumberNodeInput",
+        "AstBooleanNodeInput",
+        "AstNullNodeInput",
+        "AstDynamicVariableNodeInput",
+        "AstOrOperatorNodeInput",
+        "AstAndOperatorNodeInput",
+        "AstEqualsOperatorNodeInput",
+        "AstNotEqualsOperatorNodeInput",
+        "AstGreaterThanOperatorNodeInput",
+        "AstLessThanOperatorNodeInput",
+        "AstGreaterThanOrEqualsOperatorNodeInput",
+        "AstLessThanOrEqualsOperatorNodeInput",
+        "AstAdditionOperatorNodeInput",
+        "AstSubtractionOperatorNodeInput",
+        "AstMultiplicationOperatorNodeInput",
+        "AstDivisionOperatorNodeInput",
+        "AstConditionalOperatorNodeInput",
+        "ASTLLMNodeValueSchema",
+        "ASTLLMNodePrompt",
+    ),
+    "AstNodeInput_Llm": (
+        "ASTLLMNodeValueSchema",
+        "ASTLLMNodePrompt",
     ),
     "AstNodeOutput": (
         "AstStringNodeOutput",
@@ -8268,6 +9648,30 @@ _UNIONS = {
         "AstConditionalOperatorNodeOutput",
         "UnknownVariant",
     ),
+    "AstNumberNodeInputValue": (
+        "float",
+        "int",
+    ),
+    "AstNumberNodeOutputValue": (
+        "float",
+        "int",
+    ),
+    "AttachedSystemDataCollectionRefScope": (
+        "AnalysisScope",
+        "str",
+    ),
+    "AttachedSystemEvaluationRefScope": (
+        "AnalysisScope",
+        "str",
+    ),
+    "AttachedUserDataCollectionRefScope": (
+        "AnalysisScope",
+        "str",
+    ),
+    "AttachedUserEvaluationRefScope": (
+        "AnalysisScope",
+        "str",
+    ),
     "AudioReference": (
         "GenerationReference",
         "StaticAssetReference",
@@ -8282,6 +9686,123 @@ _UNIONS = {
         "DependentAvailableToolIdentifier",
         "DependentUnknownToolIdentifier",
         "UnknownVariant",
+    ),
+    "AuthConnectionsCreateRequestBody": (
+        "CreateOAuth2ClientCredsRequest",
+        "CreateCustomHeaderAuthRequest",
+        "CreateBasicAuthRequest",
+        "CreateBearerAuthRequest",
+        "CreateOAuth2JwtRequest",
+        "CreatePrivateKeyJwtRequest",
+        "CreateMtlsAuthRequest",
+    ),
+    "AuthConnectionsCreateResponse": (
+        "OAuth2ClientCredsResponse",
+        "RefreshTokenAuthResponse",
+        "BasicAuthResponse",
+        "BearerAuthResponse",
+        "OAuth2JwtResponse",
+        "PrivateKeyJwtResponse",
+        "MtlsAuthResponse",
+        "CustomHeaderAuthResponse",
+        "ApiIntegrationOAuth2AuthCodeResponse",
+        "ApiIntegrationOAuth2CustomAppResponse",
+        "WhatsAppAuthResponse",
+        "SlackBotAuthResponse",
+        "UrlSecretAuthResponse",
+    ),
+    "AuthConnectionsUpdateRequestBody": (
+        "UpdateOAuth2ClientCredsRequest",
+        "UpdateBasicAuthRequest",
+        "UpdateBearerAuthRequest",
+        "UpdateOAuth2JwtRequest",
+    ),
+    "AuthConnectionsUpdateResponse": (
+        "OAuth2ClientCredsResponse",
+        "RefreshTokenAuthResponse",
+        "BasicAuthResponse",
+        "BearerAuthResponse",
+        "OAuth2JwtResponse",
+        "PrivateKeyJwtResponse",
+        "MtlsAuthResponse",
+        "CustomHeaderAuthResponse",
+        "ApiIntegrationOAuth2AuthCodeResponse",
+        "ApiIntegrationOAuth2CustomAppResponse",
+        "WhatsAppAuthResponse",
+        "SlackBotAuthResponse",
+        "UrlSecretAuthResponse",
+    ),
+    "BackgroundSoundConfigSourceId": (
+        "BackgroundSoundPresetId",
+        "str",
+    ),
+    "BackgroundSoundConfigSourceType": (
+        "BackgroundSoundSourceType",
+        "str",
+    ),
+    "BackgroundSoundConfigWorkflowOverrideSourceId": (
+        "BackgroundSoundPresetId",
+        "str",
+    ),
+    "BackgroundSoundConfigWorkflowOverrideSourceType": (
+        "BackgroundSoundSourceType",
+        "str",
+    ),
+    "BackupLlmOverrideOrderItem": (
+        "Llm",
+        "str",
+    ),
+    "BaseTurnConfigMode": (
+        "TurnMode",
+        "str",
+    ),
+    "BaseTurnConfigSpellingPatience": (
+        "SpellingPatience",
+        "str",
+    ),
+    "BaseTurnConfigTurnEagerness": (
+        "TurnEagerness",
+        "str",
+    ),
+    "BaseTurnConfigTurnModel": (
+        "TurnModel",
+        "str",
+    ),
+    "BasicAuthResponseStatus": (
+        "AuthConnectionStatus",
+        "str",
+    ),
+    "BatchCallDetailedResponsePhoneProvider": (
+        "TelephonyProvider",
+        "str",
+    ),
+    "BatchCallDetailedResponseStatus": (
+        "BatchCallStatus",
+        "str",
+    ),
+    "BatchCallResponsePhoneProvider": (
+        "TelephonyProvider",
+        "str",
+    ),
+    "BatchCallResponseStatus": (
+        "BatchCallStatus",
+        "str",
+    ),
+    "BearerAuthResponseStatus": (
+        "AuthConnectionStatus",
+        "str",
+    ),
+    "BehaviorOverrideInteractionBudget": (
+        "InteractionBudget",
+        "str",
+    ),
+    "BehaviorOverrideOutputFormat": (
+        "OutputFormat",
+        "str",
+    ),
+    "BehaviorOverrideVerbosity": (
+        "Verbosity",
+        "str",
     ),
     "BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromRulesPostRulesItem": (
         "PronunciationDictionaryAliasRuleRequestModel",
@@ -8303,6 +9824,18 @@ _UNIONS = {
         "PodcastTextSource",
         "PodcastUrlSource",
     ),
+    "BodyCreatePodcastV1StudioPodcastsPostSourceTwoItem": (
+        "PodcastTextSource",
+        "PodcastUrlSource",
+    ),
+    "BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchCharacterLimit": (
+        "int",
+        "BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchCharacterLimitType1",
+    ),
+    "BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchThirdPartyDisableAllowed": (
+        "bool",
+        "BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchThirdPartyDisableAllowedType1",
+    ),
     "BodyGenerateCompositionPlanV1MusicPlanPostSourceCompositionPlan": (
         "MusicPrompt",
         "CompositionPlan",
@@ -8316,6 +9849,10 @@ _UNIONS = {
         "PronunciationDictionaryAliasRuleRequestModel",
         "PronunciationDictionaryPhonemeRuleRequestModel",
     ),
+    "BodySpeechToTextV1SpeechToTextPostWebhookMetadata": (
+        "str",
+        "BodySpeechToTextV1SpeechToTextPostWebhookMetadataType1",
+    ),
     "BodyStreamComposedMusicV1MusicStreamPostCompositionPlan": (
         "MusicPrompt",
         "CompositionPlan",
@@ -8324,23 +9861,64 @@ _UNIONS = {
         "MusicPrompt",
         "CompositionPlan",
     ),
+    "BodyUploadMusicV1MusicUploadPostExtractCompositionPlan": (
+        "bool",
+        "MusicModelId",
+    ),
     "ChapterContentBlockResponseModelNodesItem": (
         "ChapterContentBlockTtsNodeResponseModel",
         "ChapterContentBlockExtendableNodeResponseModel",
         "UnknownVariant",
     ),
+    "ClientToolConfigOutputExecutionMode": (
+        "ToolExecutionMode",
+        "str",
+    ),
+    "ClientToolConfigOutputInterruptionMode": (
+        "ToolInterruptionMode",
+        "str",
+    ),
+    "ClientToolConfigOutputPreToolSpeech": (
+        "PreToolSpeechMode",
+        "str",
+    ),
+    "ClientToolConfigOutputToolCallSound": (
+        "ToolCallSoundType",
+        "str",
+    ),
+    "ClientToolConfigOutputToolCallSoundBehavior": (
+        "ToolCallSoundBehavior",
+        "str",
+    ),
+    "ClientToolConfigOutputToolErrorHandlingMode": (
+        "ToolErrorHandlingMode",
+        "str",
+    ),
     "CompositionPlanChunksItem": (
         "GenerationChunkInput",
         "AudioRefChunk",
+    ),
+    "CompositionPlanCreateResponse": (
+        "MusicPrompt",
+        "CompositionPlan",
     ),
     "ContentGuardrailInputTriggerAction": (
         "EndCallTriggerAction",
         "RetryTriggerAction",
     ),
+    "ContentGuardrailOutputExecutionMode": (
+        "GuardrailExecutionMode",
+        "str",
+    ),
     "ContentGuardrailOutputTriggerAction": (
         "EndCallTriggerAction",
         "RetryTriggerAction",
         "UnknownVariant",
+    ),
+    "ContentThresholdGuardrailThreshold": (
+        "float",
+        "ContentThresholdGuardrailThresholdType1",
+        "str",
     ),
     "ConvAiStoredSecretDependenciesAgentsItem": (
         "DependentAvailableAgentIdentifier",
@@ -8352,10 +9930,70 @@ _UNIONS = {
         "DependentUnknownMcpServerIdentifier",
         "UnknownVariant",
     ),
+    "ConvAiStoredSecretDependenciesOthersItem": (
+        "SecretDependencyType",
+        "str",
+    ),
     "ConvAiStoredSecretDependenciesToolsItem": (
         "DependentAvailableToolIdentifier",
         "DependentUnknownToolIdentifier",
         "UnknownVariant",
+    ),
+    "ConvAiWebhooksEventsItem": (
+        "WebhookEventType",
+        "str",
+    ),
+    "ConvAiWebhooksTranscriptFormat": (
+        "WebhookTranscriptFormat",
+        "str",
+    ),
+    "ConversationConfigOutputClientEventsItem": (
+        "ClientEvent",
+        "str",
+    ),
+    "ConversationConfigOutputMonitoringEventsItem": (
+        "ClientEvent",
+        "str",
+    ),
+    "ConversationConfigWorkflowOverrideOutputClientEventsItem": (
+        "ClientEvent",
+        "str",
+    ),
+    "ConversationConfigWorkflowOverrideOutputMonitoringEventsItem": (
+        "ClientEvent",
+        "str",
+    ),
+    "ConversationHistoryAnalysisCommonModelCallSuccessful": (
+        "EvaluationSuccessResult",
+        "str",
+    ),
+    "ConversationHistoryEvaluationCriteriaResultCommonModelResult": (
+        "EvaluationSuccessResult",
+        "str",
+    ),
+    "ConversationHistoryFeedbackCommonModelOverallScore": (
+        "UserFeedbackScore",
+        "str",
+    ),
+    "ConversationHistoryFeedbackCommonModelType": (
+        "ConversationFeedbackType",
+        "str",
+    ),
+    "ConversationHistoryMetadataCommonModelAgentCreatedFrom": (
+        "AgentDefinitionSource",
+        "str",
+    ),
+    "ConversationHistoryMetadataCommonModelAgentLastUpdatedFrom": (
+        "AgentDefinitionSource",
+        "str",
+    ),
+    "ConversationHistoryMetadataCommonModelAuthorizationMethod": (
+        "AuthorizationMethod",
+        "str",
+    ),
+    "ConversationHistoryMetadataCommonModelConversationInitiationSource": (
+        "ConversationInitiationSource",
+        "str",
     ),
     "ConversationHistoryMetadataCommonModelInitiationTrigger": (
         "DefaultConversationInitiationTrigger",
@@ -8366,6 +10004,10 @@ _UNIONS = {
         "ConversationHistoryTwilioPhoneCallModel",
         "ConversationHistorySipTrunkingPhoneCallModel",
         "UnknownVariant",
+    ),
+    "ConversationHistoryRedactionConfigEntitiesItem": (
+        "ConfigEntityType",
+        "str",
     ),
     "ConversationHistoryTranscriptCommonModelInputToolResultsItem": (
         "ConversationHistoryTranscriptSystemToolResultCommonModelInput",
@@ -8379,6 +10021,10 @@ _UNIONS = {
         "ConversationHistoryTranscriptWorkflowToolsResultCommonModelOutput",
         "ConversationHistoryTranscriptOtherToolsResultCommonModel",
         "UnknownVariant",
+    ),
+    "ConversationHistoryTranscriptResponseModelSourceMedium": (
+        "ChatSourceMedium",
+        "str",
     ),
     "ConversationHistoryTranscriptResponseModelToolResultsItem": (
         "ConversationHistoryTranscriptSystemToolResultCommonModelOutput",
@@ -8452,22 +10098,122 @@ _UNIONS = {
         "ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetails",
         "UnknownVariant",
     ),
+    "ConversationHistoryTranscriptToolCallCommonModelOutputType": (
+        "ToolType",
+        "str",
+    ),
+    "ConversationInitiationClientDataWebhookRequestHeadersValue": (
+        "str",
+        "ConvAiSecretLocator",
+    ),
+    "ConversationInitiationSourceInfoSource": (
+        "ConversationInitiationSource",
+        "str",
+    ),
+    "ConversationSummaryResponseModelCallSuccessful": (
+        "EvaluationSuccessResult",
+        "str",
+    ),
+    "ConversationSummaryResponseModelConversationInitiationSource": (
+        "ConversationInitiationSource",
+        "str",
+    ),
+    "ConversationSummaryResponseModelDirection": (
+        "TelephonyDirection",
+        "str",
+    ),
+    "ConversationTokenResponseModelPurpose": (
+        "ConversationTokenPurpose",
+        "str",
+    ),
+    "CreateCrawlJobResponseModelType": (
+        "CrawlType",
+        "str",
+    ),
+    "CustomGuardrailConfigExecutionMode": (
+        "GuardrailExecutionMode",
+        "str",
+    ),
     "CustomGuardrailConfigTriggerAction": (
         "EndCallTriggerAction",
         "RetryTriggerAction",
         "UnknownVariant",
     ),
+    "CustomHeaderAuthResponseStatus": (
+        "AuthConnectionStatus",
+        "str",
+    ),
     "CustomLlmApiKey": (
         "ConvAiSecretLocator",
         "ConvAiEnvVarLocator",
+    ),
+    "CustomLlmApiType": (
+        "CustomLlmapiType",
+        "str",
     ),
     "CustomLlmAuthConnection": (
         "AuthConnectionLocator",
         "EnvironmentAuthConnectionLocator",
     ),
+    "CustomLlmRequestHeadersValue": (
+        "str",
+        "ConvAiSecretLocator",
+        "ConvAiDynamicVariable",
+        "ConvAiEnvVarLocator",
+    ),
+    "DependentPhoneNumberIdentifierProvider": (
+        "TelephonyProvider",
+        "str",
+    ),
     "DetailedMusicResponseCompositionPlan": (
         "MusicPrompt",
         "CompositionPlan",
+    ),
+    "DirectPublishingReadResponseModelGenreItem": (
+        "DirectPublishingReadResponseModelGenreType0ItemType0",
+        "str",
+    ),
+    "DocumentRefreshResponse": (
+        "GetKnowledgeBaseUrlResponseModel",
+        "GetKnowledgeBaseFileResponseModel",
+        "GetKnowledgeBaseTextResponseModel",
+        "GetKnowledgeBaseFolderResponseModel",
+    ),
+    "DocumentsBulkDeleteResponseValue": (
+        "KnowledgeBaseBulkDeleteSuccessfulResponseModel",
+        "BatchFailureResponseModel",
+    ),
+    "DocumentsGetResponse": (
+        "GetKnowledgeBaseUrlResponseModel",
+        "GetKnowledgeBaseFileResponseModel",
+        "GetKnowledgeBaseTextResponseModel",
+        "GetKnowledgeBaseFolderResponseModel",
+    ),
+    "DocumentsUpdateResponse": (
+        "GetKnowledgeBaseUrlResponseModel",
+        "GetKnowledgeBaseFileResponseModel",
+        "GetKnowledgeBaseTextResponseModel",
+        "GetKnowledgeBaseFolderResponseModel",
+    ),
+    "DocumentUpdateFileResponse": (
+        "GetKnowledgeBaseUrlResponseModel",
+        "GetKnowledgeBaseFileResponseModel",
+        "GetKnowledgeBaseTextResponseModel",
+        "GetKnowledgeBaseFolderResponseModel",
+    ),
+    "EnvironmentVariableResponseValues": (
+        "EnvironmentVariableResponseValuesType0",
+        "EnvironmentVariableResponseValuesType1",
+        "EnvironmentVariableResponseValuesType2",
+    ),
+    "EnvironmentVariablesCreateRequestBody": (
+        "CreateStringEnvironmentVariableRequest",
+        "CreateSecretEnvironmentVariableRequest",
+        "CreateAuthConnectionEnvironmentVariableRequest",
+    ),
+    "EvaluationCriteriaSummaryResultResult": (
+        "EvaluationSuccessResult",
+        "str",
     ),
     "ExportOptions": (
         "SegmentedJsonExportOptions",
@@ -8476,6 +10222,26 @@ _UNIONS = {
         "TxtExportOptions",
         "HtmlExportOptions",
         "SrtExportOptions",
+    ),
+    "ExternalFileSyncInfoType": (
+        "ExternalSyncProvider",
+        "str",
+    ),
+    "ExternalFolderSyncInfoType": (
+        "ExternalSyncProvider",
+        "str",
+    ),
+    "FieldConflictSection": (
+        "ConflictSection",
+        "str",
+    ),
+    "FileRefreshStatusStatus": (
+        "CrawlStatus",
+        "str",
+    ),
+    "FineTuningResponseStateValue": (
+        "FineTuningResponseStateAdditionalPropertyType0",
+        "str",
     ),
     "GetAgentResponseModelPhoneNumbersItem": (
         "GetPhoneNumberTwilioResponseModel",
@@ -8489,10 +10255,38 @@ _UNIONS = {
         "DashboardDataCollectionChartModel",
         "UnknownVariant",
     ),
+    "GetConvAiSettingsResponseModelDefaultLivekitStack": (
+        "LivekitStackType",
+        "str",
+    ),
+    "GetConversationSummaryResponseModelCallSuccessful": (
+        "EvaluationSuccessResult",
+        "str",
+    ),
+    "GetCrawlJobResponseModelStatus": (
+        "CrawlStatus",
+        "str",
+    ),
+    "GetCrawlJobResponseModelType": (
+        "CrawlType",
+        "str",
+    ),
     "GetKnowledgeBaseDependentAgentsResponseModelAgentsItem": (
         "DependentAvailableAgentIdentifier",
         "DependentUnknownAgentIdentifier",
         "UnknownVariant",
+    ),
+    "GetKnowledgeBaseFileResponseModelContentFormat": (
+        "ContentFormat",
+        "str",
+    ),
+    "GetKnowledgeBaseFileResponseModelSupportedUsagesItem": (
+        "DocumentUsageModeEnum",
+        "str",
+    ),
+    "GetKnowledgeBaseFolderResponseModelSupportedUsagesItem": (
+        "DocumentUsageModeEnum",
+        "str",
     ),
     "GetKnowledgeBaseListResponseModelDocumentsItem": (
         "GetKnowledgeBaseSummaryUrlResponseModel",
@@ -8506,25 +10300,81 @@ _UNIONS = {
         "DependentUnknownAgentIdentifier",
         "UnknownVariant",
     ),
+    "GetKnowledgeBaseSummaryFileResponseModelSupportedUsagesItem": (
+        "DocumentUsageModeEnum",
+        "str",
+    ),
     "GetKnowledgeBaseSummaryFolderResponseModelDependentAgentsItem": (
         "DependentAvailableAgentIdentifier",
         "DependentUnknownAgentIdentifier",
         "UnknownVariant",
+    ),
+    "GetKnowledgeBaseSummaryFolderResponseModelSupportedUsagesItem": (
+        "DocumentUsageModeEnum",
+        "str",
     ),
     "GetKnowledgeBaseSummaryTextResponseModelDependentAgentsItem": (
         "DependentAvailableAgentIdentifier",
         "DependentUnknownAgentIdentifier",
         "UnknownVariant",
     ),
+    "GetKnowledgeBaseSummaryTextResponseModelSupportedUsagesItem": (
+        "DocumentUsageModeEnum",
+        "str",
+    ),
     "GetKnowledgeBaseSummaryUrlResponseModelDependentAgentsItem": (
         "DependentAvailableAgentIdentifier",
         "DependentUnknownAgentIdentifier",
         "UnknownVariant",
     ),
+    "GetKnowledgeBaseSummaryUrlResponseModelSupportedUsagesItem": (
+        "DocumentUsageModeEnum",
+        "str",
+    ),
+    "GetKnowledgeBaseTextResponseModelContentFormat": (
+        "ContentFormat",
+        "str",
+    ),
+    "GetKnowledgeBaseTextResponseModelSupportedUsagesItem": (
+        "DocumentUsageModeEnum",
+        "str",
+    ),
+    "GetKnowledgeBaseUrlResponseModelContentFormat": (
+        "ContentFormat",
+        "str",
+    ),
+    "GetKnowledgeBaseUrlResponseModelSupportedUsagesItem": (
+        "DocumentUsageModeEnum",
+        "str",
+    ),
+    "GetPhoneNumberInboundSipTrunkConfigResponseModelMediaEncryption": (
+        "SipMediaEncryptionEnum",
+        "str",
+    ),
+    "GetPhoneNumberOutboundSipTrunkConfigResponseModelEnabledCodecsItem": (
+        "MediaCodec",
+        "str",
+    ),
+    "GetPhoneNumberOutboundSipTrunkConfigResponseModelMediaEncryption": (
+        "SipMediaEncryptionEnum",
+        "str",
+    ),
+    "GetPhoneNumberOutboundSipTrunkConfigResponseModelTransport": (
+        "SipTrunkTransportEnum",
+        "str",
+    ),
+    "GetPhoneNumberSipTrunkResponseModelLivekitStack": (
+        "LivekitStackType",
+        "str",
+    ),
     "GetPronunciationDictionaryWithRulesResponseModelRulesItem": (
         "PronunciationDictionaryAliasRuleResponseModel",
         "PronunciationDictionaryPhonemeRuleResponseModel",
         "UnknownVariant",
+    ),
+    "GetResponseUnitTestResponseModelConversationInitiationSource": (
+        "ConversationInitiationSource",
+        "str",
     ),
     "GetSecretDependenciesResponseModelDependenciesItem": (
         "DependentAvailableToolIdentifier",
@@ -8533,6 +10383,26 @@ _UNIONS = {
         "DependentUnknownAgentIdentifier",
         "DependentPhoneNumberIdentifier",
         "UnknownVariant",
+    ),
+    "GetSimulationTestResponseModelConversationInitiationSource": (
+        "ConversationInitiationSource",
+        "str",
+    ),
+    "GetSimulationTestResponseModelEvaluationModel": (
+        "Llm",
+        "str",
+    ),
+    "GetSimulationTestResponseModelSimulatedUserModel": (
+        "Llm",
+        "str",
+    ),
+    "GetTestSuiteInvocationResponseModelBucketingStatus": (
+        "BucketingStatus",
+        "str",
+    ),
+    "GetToolCallUnitTestResponseModelConversationInitiationSource": (
+        "ConversationInitiationSource",
+        "str",
     ),
     "GetToolDependentAgentsResponseModelAgentsItem": (
         "DependentAvailableAgentIdentifier",
@@ -8555,6 +10425,26 @@ _UNIONS = {
         "StaticAssetReference",
         "InlineImageReference",
     ),
+    "IvcCreateRequestLabels": (
+        "AddVoiceRequestLabelsType0",
+        "str",
+    ),
+    "KbExternalSyncJobStatus": (
+        "CrawlStatus",
+        "str",
+    ),
+    "KbExternalSyncJobSyncType": (
+        "ExternalSyncJobType",
+        "str",
+    ),
+    "KbExternalSyncJobTriggeredBy": (
+        "ExternalSyncJobTrigger",
+        "str",
+    ),
+    "KbExternalSyncJobType": (
+        "ExternalSyncProvider",
+        "str",
+    ),
     "KnowledgeBaseContentSearchResultDocument": (
         "GetKnowledgeBaseSummaryUrlResponseModel",
         "GetKnowledgeBaseSummaryFileResponseModel",
@@ -8562,12 +10452,36 @@ _UNIONS = {
         "GetKnowledgeBaseSummaryFolderResponseModel",
         "UnknownVariant",
     ),
+    "KnowledgeBaseGetOrCreateRagIndexesResponseValue": (
+        "RagIndexBatchSuccessfulResponseModel",
+        "BatchFailureResponseModel",
+    ),
+    "KnowledgeBaseLocatorType": (
+        "KnowledgeBaseDocumentType",
+        "str",
+    ),
+    "KnowledgeBaseLocatorUsageMode": (
+        "DocumentUsageModeEnum",
+        "str",
+    ),
+    "KnowledgeBaseRagToolResultModelStatus": (
+        "KnowledgeBaseRagToolStatus",
+        "str",
+    ),
     "KnowledgeBaseSummaryBatchSuccessfulResponseModelData": (
         "GetKnowledgeBaseSummaryUrlResponseModel",
         "GetKnowledgeBaseSummaryFileResponseModel",
         "GetKnowledgeBaseSummaryTextResponseModel",
         "GetKnowledgeBaseSummaryFolderResponseModel",
         "UnknownVariant",
+    ),
+    "KnowledgeBaseToolConfigEnabledStrategiesItem": (
+        "SearchStrategy",
+        "str",
+    ),
+    "KnowledgeBaseToolResultModelStatus": (
+        "KnowledgeBaseToolStatus",
+        "str",
     ),
     "LanguagesResponse": (
         "PairedLanguagesResponse",
@@ -8590,30 +10504,141 @@ _UNIONS = {
         "UrlSecretAuthResponse",
         "UnknownVariant",
     ),
+    "LiteralJsonSchemaPropertyConstantValue": (
+        "str",
+        "int",
+        "float",
+        "bool",
+    ),
+    "LlmDeprecationInfoModelLlm": (
+        "Llm",
+        "str",
+    ),
+    "LlmDeprecationInfoModelReplacementModel": (
+        "Llm",
+        "str",
+    ),
+    "LlmInfoModelInputAvailableReasoningEffortsItem": (
+        "LlmReasoningEffort",
+        "str",
+    ),
+    "LlmInfoModelInputLlm": (
+        "Llm",
+        "str",
+    ),
+    "LlmUsageCalculatorLlmResponseModelLlm": (
+        "Llm",
+        "str",
+    ),
     "McpServerConfigInputAuthConnection": (
         "AuthConnectionLocator",
         "EnvironmentAuthConnectionLocator",
+    ),
+    "McpServerConfigInputRequestHeadersValue": (
+        "str",
+        "ConvAiSecretLocator",
+        "ConvAiDynamicVariable",
+        "ConvAiEnvVarLocator",
+    ),
+    "McpServerConfigInputRequestMetaValue": (
+        "str",
+        "int",
+        "float",
+        "bool",
+        "ConvAiSecretLocator",
+        "ConvAiDynamicVariable",
+        "ConvAiEnvVarLocator",
     ),
     "McpServerConfigInputSecretToken": (
         "ConvAiSecretLocator",
         "ConvAiUserSecretDbModel",
     ),
+    "McpServerConfigInputUrl": (
+        "str",
+        "ConvAiSecretLocator",
+    ),
+    "McpServerConfigOutputApprovalPolicy": (
+        "McpApprovalPolicy",
+        "str",
+    ),
     "McpServerConfigOutputAuthConnection": (
         "AuthConnectionLocator",
         "EnvironmentAuthConnectionLocator",
+    ),
+    "McpServerConfigOutputExecutionMode": (
+        "ToolExecutionMode",
+        "str",
+    ),
+    "McpServerConfigOutputInterruptionMode": (
+        "ToolInterruptionMode",
+        "str",
+    ),
+    "McpServerConfigOutputPreToolSpeech": (
+        "PreToolSpeechMode",
+        "str",
+    ),
+    "McpServerConfigOutputRequestHeadersValue": (
+        "str",
+        "ConvAiSecretLocator",
+        "ConvAiDynamicVariable",
+        "ConvAiEnvVarLocator",
+    ),
+    "McpServerConfigOutputRequestMetaValue": (
+        "str",
+        "int",
+        "float",
+        "bool",
+        "ConvAiSecretLocator",
+        "ConvAiDynamicVariable",
+        "ConvAiEnvVarLocator",
     ),
     "McpServerConfigOutputSecretToken": (
         "ConvAiSecretLocator",
         "ConvAiUserSecretDbModel",
     ),
+    "McpServerConfigOutputToolCallSound": (
+        "ToolCallSoundType",
+        "str",
+    ),
+    "McpServerConfigOutputToolCallSoundBehavior": (
+        "ToolCallSoundBehavior",
+        "str",
+    ),
+    "McpServerConfigOutputTransport": (
+        "McpServerTransport",
+        "str",
+    ),
+    "McpServerConfigOutputUrl": (
+        "str",
+        "ConvAiSecretLocator",
+    ),
     "McpServerConfigUpdateRequestModelAuthConnection": (
         "AuthConnectionLocator",
         "EnvironmentAuthConnectionLocator",
+    ),
+    "McpServerConfigUpdateRequestModelRequestHeadersValue": (
+        "str",
+        "ConvAiSecretLocator",
+        "ConvAiDynamicVariable",
+        "ConvAiEnvVarLocator",
+    ),
+    "McpServerConfigUpdateRequestModelRequestMetaValue": (
+        "str",
+        "int",
+        "float",
+        "bool",
+        "ConvAiSecretLocator",
+        "ConvAiDynamicVariable",
+        "ConvAiEnvVarLocator",
     ),
     "McpServerResponseModelDependentAgentsItem": (
         "DependentAvailableAgentIdentifier",
         "DependentUnknownAgentIdentifier",
         "UnknownVariant",
+    ),
+    "McpToolApprovalHashApprovalPolicy": (
+        "McpToolApprovalPolicy",
+        "str",
     ),
     "McpToolConfigInputInputOverridesValue": (
         "ConstantSchemaOverride",
@@ -8621,12 +10646,44 @@ _UNIONS = {
         "LlmSchemaOverride",
         "OmitSchemaOverride",
     ),
+    "McpToolConfigOutputApprovalPolicy": (
+        "McpApprovalPolicy",
+        "str",
+    ),
+    "McpToolConfigOutputExecutionMode": (
+        "ToolExecutionMode",
+        "str",
+    ),
     "McpToolConfigOutputInputOverridesValue": (
         "ConstantSchemaOverride",
         "DynamicVariableSchemaOverride",
         "LlmSchemaOverride",
         "OmitSchemaOverride",
         "UnknownVariant",
+    ),
+    "McpToolConfigOutputIntegrationType": (
+        "IntegrationType",
+        "str",
+    ),
+    "McpToolConfigOutputInterruptionMode": (
+        "ToolInterruptionMode",
+        "str",
+    ),
+    "McpToolConfigOutputPreToolSpeech": (
+        "PreToolSpeechMode",
+        "str",
+    ),
+    "McpToolConfigOutputToolCallSound": (
+        "ToolCallSoundType",
+        "str",
+    ),
+    "McpToolConfigOutputToolCallSoundBehavior": (
+        "ToolCallSoundBehavior",
+        "str",
+    ),
+    "McpToolConfigOutputToolErrorHandlingMode": (
+        "ToolErrorHandlingMode",
+        "str",
     ),
     "McpToolConfigOverrideCreateRequestModelInputOverridesValue": (
         "ConstantSchemaOverride",
@@ -8640,12 +10697,28 @@ _UNIONS = {
         "LlmSchemaOverride",
         "OmitSchemaOverride",
     ),
+    "McpToolConfigOverrideOutputExecutionMode": (
+        "ToolExecutionMode",
+        "str",
+    ),
     "McpToolConfigOverrideOutputInputOverridesValue": (
         "ConstantSchemaOverride",
         "DynamicVariableSchemaOverride",
         "LlmSchemaOverride",
         "OmitSchemaOverride",
         "UnknownVariant",
+    ),
+    "McpToolConfigOverrideOutputInterruptionMode": (
+        "ToolInterruptionMode",
+        "str",
+    ),
+    "McpToolConfigOverrideOutputPreToolSpeech": (
+        "PreToolSpeechMode",
+        "str",
+    ),
+    "McpToolConfigOverrideOutputToolCallSoundBehavior": (
+        "ToolCallSoundBehavior",
+        "str",
     ),
     "McpToolConfigOverrideUpdateRequestModelInputOverridesValue": (
         "ConstantSchemaOverride",
@@ -8669,13 +10742,49 @@ _UNIONS = {
         "GetPhoneNumberSipTrunkResponseModel",
         "UnknownVariant",
     ),
+    "ModerationGuardrailOutputExecutionMode": (
+        "GuardrailExecutionMode",
+        "str",
+    ),
+    "MtlsAuthResponseStatus": (
+        "AuthConnectionStatus",
+        "str",
+    ),
     "MusicAllowedOutputFormats": (
         "AllowedOutputFormats",
         "MusicOnlyOutputFormats",
     ),
+    "MusicFinetuneResponseModelCreatedBy": (
+        "FinetuneCreatedBy",
+        "str",
+    ),
+    "MusicFinetuneResponseModelFailureReason": (
+        "MusicFinetuneFailureReason",
+        "str",
+    ),
+    "MusicFinetuneResponseModelStatus": (
+        "MusicFinetuneStatus",
+        "str",
+    ),
+    "MusicFinetuneResponseModelVisibility": (
+        "FinetuneVisibility",
+        "str",
+    ),
+    "MusicUploadRequestExtractCompositionPlan": (
+        "bool",
+        "MusicModelId",
+    ),
     "MusicUploadResponseCompositionPlan": (
         "MusicPrompt",
         "CompositionPlan",
+    ),
+    "OAuth2ClientCredsResponseStatus": (
+        "AuthConnectionStatus",
+        "str",
+    ),
+    "OAuth2JwtResponseStatus": (
+        "AuthConnectionStatus",
+        "str",
     ),
     "ObjectJsonSchemaPropertyInputPropertiesValue": (
         "ObjectJsonSchemaPropertyInput",
@@ -8688,6 +10797,19 @@ _UNIONS = {
         "LiteralJsonSchemaProperty",
         "UnknownVariant",
     ),
+    "OrchestratorToolMockBehaviorConfigFallbackStrategy": (
+        "MockNoMatchBehavior",
+        "str",
+    ),
+    "OrchestratorToolMockBehaviorConfigMockingStrategy": (
+        "MockingStrategy",
+        "str",
+    ),
+    "OrderItemRequest": (
+        "DubOrderItemRequest",
+        "SubtitleOrderItemRequest",
+        "TranscriptionOrderItemRequest",
+    ),
     "OrderItemRequestInput": (
         "DubOrderItemRequest",
         "SubtitleOrderItemRequest",
@@ -8699,10 +10821,46 @@ _UNIONS = {
         "TranscriptionOrderItemRequest",
         "UnknownVariant",
     ),
+    "OrderResponseState": (
+        "OrderState",
+        "str",
+    ),
+    "OrderSummaryState": (
+        "OrderState",
+        "str",
+    ),
+    "OutboundCallRecipientResponseModelStatus": (
+        "BatchCallRecipientStatus",
+        "str",
+    ),
     "PatchConvAiDashboardSettingsRequestChartsItem": (
         "DashboardCallSuccessChartModel",
         "DashboardCriteriaChartModel",
         "DashboardDataCollectionChartModel",
+    ),
+    "PendingSubscriptionSwitchResponseModelNextBillingPeriod": (
+        "BillingPeriod",
+        "str",
+    ),
+    "PhoneNumbersCreateRequestBody": (
+        "CreateTwilioPhoneNumberRequest",
+        "CreateExotelPhoneNumberRequest",
+        "CreateSipTrunkPhoneNumberRequest",
+    ),
+    "PhoneNumbersGetResponse": (
+        "GetPhoneNumberTwilioResponseModel",
+        "GetPhoneNumberExotelResponseModel",
+        "GetPhoneNumberSipTrunkResponseModel",
+    ),
+    "PhoneNumbersListResponseItem": (
+        "GetPhoneNumberTwilioResponseModel",
+        "GetPhoneNumberExotelResponseModel",
+        "GetPhoneNumberSipTrunkResponseModel",
+    ),
+    "PhoneNumbersUpdateResponse": (
+        "GetPhoneNumberTwilioResponseModel",
+        "GetPhoneNumberExotelResponseModel",
+        "GetPhoneNumberSipTrunkResponseModel",
     ),
     "PhoneNumberTransferCustomSipHeadersItem": (
         "CustomSipHeader",
@@ -8721,11 +10879,51 @@ _UNIONS = {
         "SipUriDynamicVariableTransferDestination",
         "UnknownVariant",
     ),
+    "PhoneNumberTransferTransferType": (
+        "TransferTypeEnum",
+        "str",
+    ),
+    "PriceCurrency": (
+        "Currency",
+        "str",
+    ),
+    "PrivateKeyJwtResponseStatus": (
+        "AuthConnectionStatus",
+        "str",
+    ),
+    "ProcedureAtVersionOutputType": (
+        "ProcedureType",
+        "str",
+    ),
+    "ProcedureAtVersionResponseModelType": (
+        "ProcedureType",
+        "str",
+    ),
+    "ProcedureDraftResponseModelType": (
+        "ProcedureType",
+        "str",
+    ),
+    "ProcedureListItemResponseModelType": (
+        "ProcedureType",
+        "str",
+    ),
+    "ProjectCreateRequestModelId": (
+        "BodyCreateDubbingProjectV1DubbingProjectPostModelIdType0",
+        "str",
+    ),
+    "ProjectCreationMetaResponseModelType": (
+        "ProjectCreationMetaType",
+        "str",
+    ),
     "ProjectExtendedResponseAssetsItem": (
         "ProjectVideoResponseModel",
         "ProjectExternalAudioResponseModel",
         "ProjectImageResponseModel",
         "UnknownVariant",
+    ),
+    "ProjectExtendedResponseQualityPreset": (
+        "QualityPresetType",
+        "str",
     ),
     "ProjectExternalAudioResponseModelSourceContext": (
         "SongSourceContext",
@@ -8752,6 +10950,14 @@ _UNIONS = {
         "BackupLlmOverride",
         "UnknownVariant",
     ),
+    "PromptAgentApiModelOutputLlm": (
+        "Llm",
+        "str",
+    ),
+    "PromptAgentApiModelOutputReasoningEffort": (
+        "LlmReasoningEffort",
+        "str",
+    ),
     "PromptAgentApiModelOutputToolsItem": (
         "WebhookToolConfigOutput",
         "ClientToolConfigOutput",
@@ -8760,6 +10966,10 @@ _UNIONS = {
         "ApiIntegrationWebhookToolConfigOutput",
         "SmbToolConfig",
         "UnknownVariant",
+    ),
+    "PromptAgentApiModelOverrideLlm": (
+        "Llm",
+        "str",
     ),
     "PromptAgentApiModelWorkflowOverrideInputBackupLlmConfig": (
         "BackupLlmDefault",
@@ -8780,6 +10990,14 @@ _UNIONS = {
         "BackupLlmOverride",
         "UnknownVariant",
     ),
+    "PromptAgentApiModelWorkflowOverrideOutputLlm": (
+        "Llm",
+        "str",
+    ),
+    "PromptAgentApiModelWorkflowOverrideOutputReasoningEffort": (
+        "LlmReasoningEffort",
+        "str",
+    ),
     "PromptAgentApiModelWorkflowOverrideOutputToolsItem": (
         "WebhookToolConfigOutput",
         "ClientToolConfigOutput",
@@ -8789,9 +11007,97 @@ _UNIONS = {
         "SmbToolConfig",
         "UnknownVariant",
     ),
+    "PromptEvaluationCriteriaLlm": (
+        "Llm",
+        "str",
+    ),
+    "PromptEvaluationCriteriaScope": (
+        "AnalysisScope",
+        "str",
+    ),
+    "PromptEvaluationCriteriaScoringMode": (
+        "CriteriaScoringMode",
+        "str",
+    ),
     "PronunciationDictionaryRulesItem": (
         "PronunciationDictionaryAliasRuleRequestModel",
         "PronunciationDictionaryPhonemeRuleRequestModel",
+    ),
+    "RagConfigOutputEmbeddingModel": (
+        "EmbeddingModelEnum",
+        "str",
+    ),
+    "RagConfigWorkflowOverrideOutputEmbeddingModel": (
+        "EmbeddingModelEnum",
+        "str",
+    ),
+    "RagDocumentIndexResponseModelModel": (
+        "EmbeddingModelEnum",
+        "str",
+    ),
+    "RagDocumentIndexResponseModelStatus": (
+        "RagIndexStatus",
+        "str",
+    ),
+    "RagIndexOverviewEmbeddingModelResponseModelModel": (
+        "EmbeddingModelEnum",
+        "str",
+    ),
+    "RagRetrievalInfoEmbeddingModel": (
+        "EmbeddingModelEnum",
+        "str",
+    ),
+    "RefreshTokenAuthResponseStatus": (
+        "AuthConnectionStatus",
+        "str",
+    ),
+    "ResourceMetadataResponseModelResourceType": (
+        "WorkspaceResourceType",
+        "str",
+    ),
+    "ResponseUnitTestModelConversationInitiationSource": (
+        "ConversationInitiationSource",
+        "str",
+    ),
+    "ReviewResponseModelRejectReasonsItem": (
+        "ReviewResponseModelRejectReasonsType0ItemType0",
+        "str",
+    ),
+    "ScimGroupResponseModelSeatType": (
+        "SeatType",
+        "str",
+    ),
+    "SimilarVoiceCategory": (
+        "VoiceCategoryModel",
+        "str",
+    ),
+    "SimulationTestModelConversationInitiationSource": (
+        "ConversationInitiationSource",
+        "str",
+    ),
+    "SimulationTestModelEvaluationModel": (
+        "Llm",
+        "str",
+    ),
+    "SimulationTestModelSimulatedUserModel": (
+        "Llm",
+        "str",
+    ),
+    "SimulationToolMockBehaviorConfigFallbackStrategy": (
+        "MockNoMatchBehavior",
+        "str",
+    ),
+    "SimulationToolMockBehaviorConfigMockingStrategy": (
+        "MockingStrategy",
+        "str",
+    ),
+    "SlackBotAuthResponseStatus": (
+        "AuthConnectionStatus",
+        "str",
+    ),
+    "SmbToolConfigInterruptionMode": (
+        "ToolInterruptionMode",
+        "str",
     ),
     "SmbToolConfigParams": (
         "SearchClientsParams",
@@ -8875,10 +11181,96 @@ _UNIONS = {
         "ValidateUserVerificationCodeParams",
         "UnknownVariant",
     ),
+    "SmbToolConfigPreToolSpeech": (
+        "PreToolSpeechMode",
+        "str",
+    ),
+    "SmbToolConfigToolCallSound": (
+        "ToolCallSoundType",
+        "str",
+    ),
+    "SmbToolConfigToolCallSoundBehavior": (
+        "ToolCallSoundBehavior",
+        "str",
+    ),
+    "SmbToolConfigToolErrorHandlingMode": (
+        "ToolErrorHandlingMode",
+        "str",
+    ),
+    "SpeechEngineConfigRequestHeadersValue": (
+        "str",
+        "ConvAiSecretLocator",
+        "ConvAiDynamicVariable",
+    ),
+    "SpeechHistoryItemResponseSource": (
+        "SpeechHistoryItemResponseModelSource",
+        "str",
+    ),
+    "SpeechHistoryItemResponseVoiceCategory": (
+        "SpeechHistoryItemResponseModelVoiceCategory",
+        "str",
+    ),
+    "SpeechToTextConvertRequestWebhookMetadata": (
+        "str",
+        "BodySpeechToTextV1SpeechToTextPostWebhookMetadataType1",
+    ),
+    "SpeechToTextConvertResponse": (
+        "SpeechToTextChunkResponseModel",
+        "MultichannelSpeechToTextResponseModel",
+        "SpeechToTextWebhookResponseModel",
+    ),
+    "SubmitOrderResponseState": (
+        "OrderState",
+        "str",
+    ),
+    "SubscriptionBillingPeriod": (
+        "BillingPeriod",
+        "str",
+    ),
+    "SubscriptionCharacterRefreshPeriod": (
+        "CharacterRefreshPeriod",
+        "str",
+    ),
+    "SubscriptionCurrency": (
+        "Currency",
+        "str",
+    ),
     "SubscriptionPendingChange": (
         "PendingSubscriptionSwitchResponseModel",
         "PendingCancellationResponseModel",
         "UnknownVariant",
+    ),
+    "SubscriptionResponseBillingPeriod": (
+        "BillingPeriod",
+        "str",
+    ),
+    "SubscriptionResponseCharacterRefreshPeriod": (
+        "CharacterRefreshPeriod",
+        "str",
+    ),
+    "SubscriptionResponseCurrency": (
+        "Currency",
+        "str",
+    ),
+    "SubscriptionResponseStatus": (
+        "SubscriptionStatusType",
+        "str",
+    ),
+    "SubscriptionStatus": (
+        "SubscriptionStatusType",
+        "str",
+    ),
+    "SummariesGetResponseValue": (
+        "AgentSummaryBatchSuccessfulResponseModel",
+        "BatchFailureResponseModel",
+    ),
+    "SupportedVoiceModelFamily": (
+        "TtsModelFamily",
+        "str",
+    ),
+    "SupportedVoiceOptimizeStreamingLatency": (
+        "TtsOptimizeStreamingLatency",
+        "int",
     ),
     "SystemToolConfigInputParams": (
         "EndCallToolConfig",
@@ -8893,6 +11285,10 @@ _UNIONS = {
         "StartProcedureToolConfigInput",
         "EndProcedureToolConfigInput",
         "RunSubagentToolConfigInput",
+    ),
+    "SystemToolConfigOutputInterruptionMode": (
+        "ToolInterruptionMode",
+        "str",
     ),
     "SystemToolConfigOutputParams": (
         "EndCallToolConfig",
@@ -8909,10 +11305,58 @@ _UNIONS = {
         "RunSubagentToolConfigOutput",
         "UnknownVariant",
     ),
+    "SystemToolConfigOutputPreToolSpeech": (
+        "PreToolSpeechMode",
+        "str",
+    ),
+    "SystemToolConfigOutputToolCallSound": (
+        "ToolCallSoundType",
+        "str",
+    ),
+    "SystemToolConfigOutputToolCallSoundBehavior": (
+        "ToolCallSoundBehavior",
+        "str",
+    ),
+    "SystemToolConfigOutputToolErrorHandlingMode": (
+        "ToolErrorHandlingMode",
+        "str",
+    ),
+    "TestConditionResultCommonModelResult": (
+        "EvaluationSuccessResult",
+        "str",
+    ),
+    "TestRunResultBucketStatus": (
+        "TestRunStatus",
+        "str",
+    ),
+    "TestsCreateRequestBody": (
+        "CreateResponseUnitTestRequest",
+        "CreateToolCallUnitTestRequest",
+        "CreateSimulationTestRequest",
+    ),
+    "TestsGetResponse": (
+        "GetResponseUnitTestResponseModel",
+        "GetToolCallUnitTestResponseModel",
+        "GetSimulationTestResponseModel",
+    ),
+    "TestsUpdateRequestBody": (
+        "UpdateResponseUnitTestRequest",
+        "UpdateToolCallUnitTestRequest",
+        "UpdateSimulationTestRequest",
+    ),
+    "TestsUpdateResponse": (
+        "GetResponseUnitTestResponseModel",
+        "GetToolCallUnitTestResponseModel",
+        "GetSimulationTestResponseModel",
+    ),
     "TextToSpeechGenerationRequest": (
         "ElevenFlashV25Request",
         "ElevenMultilingualV2Request",
         "ElevenV3Request",
+    ),
+    "ToolCallUnitTestModelConversationInitiationSource": (
+        "ConversationInitiationSource",
+        "str",
     ),
     "ToolExecutionResponseModelToolCallDetails": (
         "ConversationHistoryTranscriptToolCallWebhookDetails",
@@ -8934,6 +11378,14 @@ _UNIONS = {
         "McpToolConfigOutput",
         "UnknownVariant",
     ),
+    "TranscriptGetResponse": (
+        "DubbingTranscriptResponseModel",
+        "str",
+    ),
+    "TranscriptsGetResponse": (
+        "SpeechToTextChunkResponseModel",
+        "MultichannelSpeechToTextResponseModel",
+    ),
     "TransferToAgentToolResultSuccessModelInputBranchInfo": (
         "TransferBranchInfoTrafficSplit",
         "TransferBranchInfoDefaultingToMain",
@@ -8943,11 +11395,95 @@ _UNIONS = {
         "TransferBranchInfoDefaultingToMain",
         "UnknownVariant",
     ),
+    "TriggeredGuardrailCommonModelGuardrailType": (
+        "GuardrailType",
+        "str",
+    ),
+    "TtsConversationalConfigOutputAgentOutputAudioFormat": (
+        "TtsOutputFormat",
+        "str",
+    ),
+    "TtsConversationalConfigOutputModelId": (
+        "TtsConversationalModel",
+        "str",
+    ),
+    "TtsConversationalConfigOutputOptimizeStreamingLatency": (
+        "TtsOptimizeStreamingLatency",
+        "int",
+    ),
+    "TtsConversationalConfigOutputTextNormalisationType": (
+        "TextNormalisationType",
+        "str",
+    ),
+    "TtsConversationalConfigWorkflowOverrideOutputAgentOutputAudioFormat": (
+        "TtsOutputFormat",
+        "str",
+    ),
+    "TtsConversationalConfigWorkflowOverrideOutputModelId": (
+        "TtsConversationalModel",
+        "str",
+    ),
+    "TtsConversationalConfigWorkflowOverrideOutputOptimizeStreamingLatency": (
+        "TtsOptimizeStreamingLatency",
+        "int",
+    ),
+    "TtsConversationalConfigWorkflowOverrideOutputTextNormalisationType": (
+        "TextNormalisationType",
+        "str",
+    ),
+    "TurnConfigMode": (
+        "TurnMode",
+        "str",
+    ),
+    "TurnConfigSpellingPatience": (
+        "SpellingPatience",
+        "str",
+    ),
+    "TurnConfigTurnEagerness": (
+        "TurnEagerness",
+        "str",
+    ),
+    "TurnConfigTurnModel": (
+        "TurnModel",
+        "str",
+    ),
+    "TurnConfigWorkflowOverrideMode": (
+        "TurnMode",
+        "str",
+    ),
+    "TurnConfigWorkflowOverrideSpellingPatience": (
+        "SpellingPatience",
+        "str",
+    ),
+    "TurnConfigWorkflowOverrideTurnEagerness": (
+        "TurnEagerness",
+        "str",
+    ),
+    "TurnConfigWorkflowOverrideTurnModel": (
+        "TurnModel",
+        "str",
+    ),
+    "UnitTestRunResponseModelStatus": (
+        "TestRunStatus",
+        "str",
+    ),
     "UnitTestRunResponseModelTestInfo": (
         "ResponseUnitTestModel",
         "ToolCallUnitTestModel",
         "SimulationTestModel",
         "UnknownVariant",
+    ),
+    "UnitTestSummaryResponseModelConversationInitiationSource": (
+        "ConversationInitiationSource",
+        "str",
+    ),
+    "UnitTestSummaryResponseModelEntityType": (
+        "AgentTestEntityType",
+        "str",
+    ),
+    "UnitTestSummaryResponseModelType": (
+        "TestType",
+        "str",
     ),
     "UnitTestToolCallParameterEval": (
         "LlmParameterEvaluationStrategy",
@@ -8955,6 +11491,27 @@ _UNIONS = {
         "ExactParameterEvaluationStrategy",
         "MatchAnythingParameterEvaluationStrategy",
         "UnknownVariant",
+    ),
+    "UpdateEnvironmentVariableRequestValuesValue": (
+        "str",
+        "EnvironmentVariableSecretValueRequest",
+        "EnvironmentVariableAuthConnectionValueRequest",
+    ),
+    "UrlSecretAuthResponseStatus": (
+        "AuthConnectionStatus",
+        "str",
+    ),
+    "UserModelTypeId": (
+        "UserTypeId",
+        "int",
+    ),
+    "UserSeatType": (
+        "SeatType",
+        "str",
+    ),
+    "ValidationErrorLocItem": (
+        "str",
+        "int",
     ),
     "VideoGenerationRequest": (
         "CreatifyAuroraRequest",
@@ -8970,6 +11527,10 @@ _UNIONS = {
         "StaticAssetReference",
         "InlineVideoReference",
     ),
+    "VoicesUpdateRequestLabels": (
+        "EditVoiceRequestLabelsType0",
+        "str",
+    ),
     "WebhookTarget": (
         "WebhookTargetAll",
         "WebhookTargetIds",
@@ -8978,9 +11539,49 @@ _UNIONS = {
         "AuthConnectionLocator",
         "EnvironmentAuthConnectionLocator",
     ),
+    "WebhookToolApiSchemaConfigInputRequestHeadersValue": (
+        "str",
+        "ConvAiSecretLocator",
+        "ConvAiDynamicVariable",
+        "ConvAiEnvVarLocator",
+    ),
     "WebhookToolApiSchemaConfigOutputAuthConnection": (
         "AuthConnectionLocator",
         "EnvironmentAuthConnectionLocator",
+    ),
+    "WebhookToolApiSchemaConfigOutputRequestHeadersValue": (
+        "str",
+        "ConvAiSecretLocator",
+        "ConvAiDynamicVariable",
+        "ConvAiEnvVarLocator",
+    ),
+    "WebhookToolConfigOutputExecutionMode": (
+        "ToolExecutionMode",
+        "str",
+    ),
+    "WebhookToolConfigOutputInterruptionMode": (
+        "ToolInterruptionMode",
+        "str",
+    ),
+    "WebhookToolConfigOutputPreToolSpeech": (
+        "PreToolSpeechMode",
+        "str",
+    ),
+    "WebhookToolConfigOutputToolCallSound": (
+        "ToolCallSoundType",
+        "str",
+    ),
+    "WebhookToolConfigOutputToolCallSoundBehavior": (
+        "ToolCallSoundBehavior",
+        "str",
+    ),
+    "WebhookToolConfigOutputToolErrorHandlingMode": (
+        "ToolErrorHandlingMode",
+        "str",
+    ),
+    "WhatsAppAuthResponseStatus": (
+        "AuthConnectionStatus",
+        "str",
     ),
     "WhatsAppTemplateHeaderComponentParamsParametersItem": (
         "WhatsAppTemplateTextParam",
@@ -8999,11 +11600,47 @@ _UNIONS = {
         "ImageAvatar",
         "UnknownVariant",
     ),
+    "WidgetConfigOutputExpandable": (
+        "WidgetExpandable",
+        "str",
+    ),
+    "WidgetConfigOutputFeedbackMode": (
+        "WidgetFeedbackMode",
+        "str",
+    ),
+    "WidgetConfigOutputPlacement": (
+        "WidgetPlacement",
+        "str",
+    ),
+    "WidgetConfigOutputVariant": (
+        "EmbedVariant",
+        "str",
+    ),
     "WidgetConfigResponseAvatar": (
         "OrbAvatar",
         "UrlAvatar",
         "ImageAvatar",
         "UnknownVariant",
+    ),
+    "WidgetConfigResponseExpandable": (
+        "WidgetExpandable",
+        "str",
+    ),
+    "WidgetConfigResponseFeedbackMode": (
+        "WidgetFeedbackMode",
+        "str",
+    ),
+    "WidgetConfigResponsePlacement": (
+        "WidgetPlacement",
+        "str",
+    ),
+    "WidgetConfigResponseVariant": (
+        "EmbedVariant",
+        "str",
+    ),
+    "WidgetEndFeedbackConfigType": (
+        "WidgetEndFeedbackType",
+        "str",
     ),
     "WorkflowEdgeModelInputBackwardCondition": (
         "WorkflowUnconditionalModelInput",
@@ -9030,6 +11667,10 @@ _UNIONS = {
         "WorkflowResultConditionModelOutput",
         "WorkflowExpressionConditionModelOutput",
         "UnknownVariant",
+    ),
+    "WorkflowOverrideAgentNodeModelOutputEntryBehavior": (
+        "EntryBehavior",
+        "str",
     ),
     "WorkflowPhoneNumberNodeModelInputCustomSipHeadersItem": (
         "CustomSipHeader",
@@ -9062,6 +11703,10 @@ _UNIONS = {
         "SipUriDynamicVariableTransferDestination",
         "UnknownVariant",
     ),
+    "WorkflowPhoneNumberNodeModelOutputTransferType": (
+        "TransferTypeEnum",
+        "str",
+    ),
     "WorkflowToolLocatorSchemaOverridesValue": (
         "ConstantSchemaOverride",
         "DynamicVariableSchemaOverride",
@@ -9093,6 +11738,68 @@ _UNIONS = {
         "WorkflowToolMaxIterationsExceededStepModel",
         "UnknownVariant",
     ),
+    "WorkspaceAnalyticsQueryResponseModelColumnUnitsItem": (
+        "ColumnUnit",
+        "str",
+    ),
+    "WorkspaceApiKeyResponseModelDisableReason": (
+        "LockReason",
+        "str",
+    ),
+    "WorkspaceApiKeyResponseModelPermissionsItem": (
+        "PermissionType",
+        "str",
+    ),
+    "WorkspaceAuditLogEntryResponseActivityId": (
+        "AccountChangeActivityId",
+        "AuthenticationActivityId",
+        "EntityManagementActivityId",
+        "UserAccessManagementActivityId",
+        "GroupManagementActivityId",
+        "int",
+    ),
+    "WorkspaceAuditLogEntryResponseSeverityId": (
+        "SeverityId",
+        "int",
+    ),
+    "WorkspaceAuditLogEntryResponseStatusId": (
+        "StatusId",
+        "int",
+    ),
+    "WorkspaceGroupResponseModelPermissionsItem": (
+        "WorkspaceGroupPermission",
+        "str",
+    ),
+    "WorkspaceMemberResponseModelSeatType": (
+        "SeatType",
+        "str",
+    ),
+    "WorkspaceWebhookResponseModelAuthType": (
+        "WebhookAuthMethodType",
+        "str",
+    ),
+    "WorkspaceWebhookResponseModelEventsItem": (
+        "WorkspaceWebhookEventType",
+        "str",
+    ),
+    "WorkspaceWebhookUsageResponseModelUsageType": (
+        "WebhookUsageType",
+        "str",
+    ),
+}
+
+
+_BUILTINS = {"bool": bool, "float": float, "int": int, "str": str}
+
+# Fern's name for a schema that is a plain string or number, or a list of models -> its Python type.
+_PLAIN = {
+    "AdditionalFormats": (
+        "list",
+        "ExportOptions",
+    ),
+    "ItemId": ("str",),
+    "MediaId": ("str",),
+    "OrderId": ("str",),
 }
 
 
@@ -9104,7 +11811,12 @@ if not TYPE_CHECKING:
         if name in _UNIONS:
             from typing import Union
 
-            value = Union[tuple(__getattr__(member) for member in _UNIONS[name])]
+            value = Union[tuple(_BUILTINS.get(member) or __getattr__(member) for member in _UNIONS[name])]
+            globals()[name] = value
+            return value
+        if name in _PLAIN:
+            kind, *inner = _PLAIN[name]
+            value = list[__getattr__(inner[0])] if kind == "list" else _BUILTINS[kind]
             globals()[name] = value
             return value
         target = _ALIASES.get(name, name)
@@ -9190,7 +11902,9 @@ __all__ = (
     "AddWorkspaceGroupMemberResponseModel",
     "AddWorkspaceInviteResponseModel",
     "AdditionalFormatResponseModel",
+    "AdditionalFormats",
     "AdhocAgentConfigOverrideForTestRequestModel",
+    "AgentAnalysisItems",
     "AgentAnalysisItemsInput",
     "AgentAnalysisItemsInputDataCollectionItem",
     "AgentAnalysisItemsInputDataCollectionItem_System",
@@ -9207,7 +11921,9 @@ __all__ = (
     "AgentAnalysisItemsOutputEvaluationCriteriaItem_User",
     "AgentBranchBasicInfo",
     "AgentBranchResponse",
+    "AgentBranchResponseProtectionStatus",
     "AgentBranchSummary",
+    "AgentBranchSummaryProtectionStatus",
     "AgentCallLimits",
     "AgentConfig",
     "AgentConfigAPIModelInput",
@@ -9235,6 +11951,9 @@ __all__ = (
     "AgentConfigTextBehaviorOverridesType0",
     "AgentConversationTicketIssueType",
     "AgentConversationTicketResponseModel",
+    "AgentConversationTicketResponseModelIssueType",
+    "AgentConversationTicketResponseModelSource",
+    "AgentConversationTicketResponseModelStatus",
     "AgentConversationTicketSource",
     "AgentConversationTicketStatus",
     "AgentDefinitionSource",
@@ -9246,20 +11965,27 @@ __all__ = (
     "AgentDeploymentResponseTrafficPercentageBranchIdMap",
     "AgentFailureResponseExample",
     "AgentKnowledgeBaseRagChunkResponseModel",
+    "AgentKnowledgeBaseRagChunkResponseModelContentFormat",
+    "AgentKnowledgeBaseRagChunkResponseModelDocumentType",
     "AgentKnowledgeBaseRagQueryRequestModel",
     "AgentKnowledgeBaseRagQueryResponseModel",
     "AgentMetadata",
     "AgentMetadataDBModel",
     "AgentMetadataDbModel",
+    "AgentMetadataDbModelCreatedFrom",
+    "AgentMetadataDbModelLastUpdatedFrom",
     "AgentMetadataResponseModel",
     "AgentPlatformSettingsRequestModel",
     "AgentPlatformSettingsRequestModelDataCollection",
     "AgentPlatformSettingsRequestModelDataCollectionScopes",
     "AgentPlatformSettingsRequestModelGuardrails_1",
     "AgentPlatformSettingsResponseModel",
+    "AgentPlatformSettingsResponseModelAnalysisLlm",
     "AgentPlatformSettingsResponseModelDataCollection",
     "AgentPlatformSettingsResponseModelDataCollectionScopes",
+    "AgentPlatformSettingsResponseModelDataCollectionScopesValue",
     "AgentPlatformSettingsResponseModelGuardrails_1",
+    "AgentPlatformSettingsResponseModelTrustContext",
     "AgentQueueingConfig",
     "AgentSimulatedChatTestResponseModel",
     "AgentSortBy",
@@ -9270,6 +11996,7 @@ __all__ = (
     "AgentTestFolderPathSegmentResponseModel",
     "AgentTestingSettings",
     "AgentTopicResponseModel",
+    "AgentTransfer",
     "AgentTransferInput",
     "AgentTransferOp",
     "AgentTransferOpPop",
@@ -9302,6 +12029,7 @@ __all__ = (
     "AgentWorkflowResponseModelNodesValue_StandaloneAgent",
     "AgentWorkflowResponseModelNodesValue_Start",
     "AgentWorkflowResponseModelNodesValue_Tool",
+    "AgentWorkspaceOverrides",
     "AgentWorkspaceOverridesInput",
     "AgentWorkspaceOverridesOutput",
     "AlertingIntegrationNotifier",
@@ -9325,6 +12053,8 @@ __all__ = (
     "AllowlistItem",
     "AnalysisCharging",
     "AnalysisProperty",
+    "AnalysisPropertyConstantValue",
+    "AnalysisPropertyLlm",
     "AnalysisPropertyType",
     "AnalysisPropertyTypeType0",
     "AnalysisRunSnapshot",
@@ -9338,12 +12068,16 @@ __all__ = (
     "ApiIntegrationOAuth2AuthCodeResponse",
     "ApiIntegrationOAuth2AuthCodeResponseScopeSeparator",
     "ApiIntegrationOAuth2AuthCodeResponseScopeSeparatorType0",
+    "ApiIntegrationOAuth2AuthCodeResponseStatus",
     "ApiIntegrationOAuth2CustomAppResponse",
     "ApiIntegrationOAuth2CustomAppResponseScopeSeparator",
     "ApiIntegrationOAuth2CustomAppResponseScopeSeparatorType0",
+    "ApiIntegrationOAuth2CustomAppResponseStatus",
     "ApiIntegrationWebhookOverrides",
     "ApiIntegrationWebhookOverridesRequestHeaders",
     "ApiIntegrationWebhookOverridesRequestHeadersType0",
+    "ApiIntegrationWebhookOverridesRequestHeadersValue",
+    "ApiIntegrationWebhookOverridesResponseFilterMode",
     "ApiIntegrationWebhookOverridesSchemaOverrides",
     "ApiIntegrationWebhookOverridesSchemaOverridesType0",
     "ApiIntegrationWebhookOverridesSchemaOverridesValue",
@@ -9353,6 +12087,12 @@ __all__ = (
     "ApiIntegrationWebhookOverridesSchemaOverridesValue_Omit",
     "ApiIntegrationWebhookToolConfigInput",
     "ApiIntegrationWebhookToolConfigOutput",
+    "ApiIntegrationWebhookToolConfigOutputExecutionMode",
+    "ApiIntegrationWebhookToolConfigOutputInterruptionMode",
+    "ApiIntegrationWebhookToolConfigOutputPreToolSpeech",
+    "ApiIntegrationWebhookToolConfigOutputToolCallSound",
+    "ApiIntegrationWebhookToolConfigOutputToolCallSoundBehavior",
+    "ApiIntegrationWebhookToolConfigOutputToolErrorHandlingMode",
     "ArrayJsonSchemaPropertyInput",
     "ArrayJsonSchemaPropertyInputItems",
     "ArrayJsonSchemaPropertyInputPropertyKind",
@@ -9361,7 +12101,13 @@ __all__ = (
     "AsrConversationalConfig",
     "AsrConversationalConfigOverride",
     "AsrConversationalConfigOverrideConfig",
+    "AsrConversationalConfigProvider",
+    "AsrConversationalConfigQuality",
+    "AsrConversationalConfigUserInputAudioFormat",
     "AsrConversationalConfigWorkflowOverride",
+    "AsrConversationalConfigWorkflowOverrideProvider",
+    "AsrConversationalConfigWorkflowOverrideQuality",
+    "AsrConversationalConfigWorkflowOverrideUserInputAudioFormat",
     "AsrInputFormat",
     "AsrProvider",
     "AsrQuality",
@@ -9397,6 +12143,7 @@ __all__ = (
     "AstLessThanOrEqualsOperatorNodeOutput",
     "AstMultiplicationOperatorNodeInput",
     "AstMultiplicationOperatorNodeOutput",
+    "AstNodeInput",
     "AstNodeInput_AddOperator",
     "AstNodeInput_AndOperator",
     "AstNodeInput_BooleanLiteral",
@@ -9406,6 +12153,7 @@ __all__ = (
     "AstNodeInput_EqOperator",
     "AstNodeInput_GtOperator",
     "AstNodeInput_GteOperator",
+    "AstNodeInput_Llm",
     "AstNodeInput_LtOperator",
     "AstNodeInput_LteOperator",
     "AstNodeInput_MulOperator",
@@ -9440,27 +12188,37 @@ __all__ = (
     "AstNullNodeInput",
     "AstNullNodeOutput",
     "AstNumberNodeInput",
+    "AstNumberNodeInputValue",
     "AstNumberNodeOutput",
+    "AstNumberNodeOutputValue",
     "AstOrOperatorNodeInput",
     "AstOrOperatorNodeOutput",
     "AstStringNodeInput",
     "AstStringNodeOutput",
     "AstSubtractionOperatorNodeInput",
     "AstSubtractionOperatorNodeOutput",
+    "AstllmNodeInput",
+    "AstllmNodeInputOne",
+    "AstllmNodeInputZero",
     "AstllmNodeOutput",
     "AsyncConversationMetadata",
     "AsyncConversationMetadataDeliveryStatus",
     "AttachedSystemDataCollectionRef",
+    "AttachedSystemDataCollectionRefScope",
     "AttachedSystemEvaluationRef",
     "AttachedSystemEvaluationRefAnalysisItemId",
     "AttachedSystemEvaluationRefAnalysisItemIdType0",
+    "AttachedSystemEvaluationRefScope",
     "AttachedTestModel",
     "AttachedUserDataCollectionRef",
+    "AttachedUserDataCollectionRefScope",
     "AttachedUserEvaluationRef",
+    "AttachedUserEvaluationRefScope",
     "AudioAnalysis",
     "AudioAnalysisResult",
     "AudioAnalysisStatus",
     "AudioAnalysisStatusType0",
+    "AudioIsolationConvertRequestFileFormat",
     "AudioIsolationHistoryItemResponseModel",
     "AudioIsolationRequest",
     "AudioIsolationRequestFileFormat",
@@ -9470,6 +12228,7 @@ __all__ = (
     "AudioIsolationStreamRequestFileFormatType0",
     "AudioKeyMoment",
     "AudioNativeCreateProjectResponseModel",
+    "AudioNativeCreateRequestApplyTextNormalization",
     "AudioNativeEditContentResponseModel",
     "AudioNativeProjectSettingsResponseModel",
     "AudioNativeProjectSettingsResponseModelStatus",
@@ -9492,13 +12251,58 @@ __all__ = (
     "AuthConnectionDependenciesToolsItem_Unknown",
     "AuthConnectionLocator",
     "AuthConnectionStatus",
+    "AuthConnectionsCreateRequestBody",
+    "AuthConnectionsCreateRequestBody_BasicAuth",
+    "AuthConnectionsCreateRequestBody_BearerAuth",
+    "AuthConnectionsCreateRequestBody_CustomHeaderAuth",
+    "AuthConnectionsCreateRequestBody_Mtls",
+    "AuthConnectionsCreateRequestBody_Oauth2ClientCredentials",
+    "AuthConnectionsCreateRequestBody_Oauth2Jwt",
+    "AuthConnectionsCreateRequestBody_PrivateKeyJwt",
+    "AuthConnectionsCreateResponse",
+    "AuthConnectionsCreateResponse_ApiIntegrationOauth2AuthCode",
+    "AuthConnectionsCreateResponse_ApiIntegrationOauth2CustomApp",
+    "AuthConnectionsCreateResponse_BasicAuth",
+    "AuthConnectionsCreateResponse_BearerAuth",
+    "AuthConnectionsCreateResponse_CustomHeaderAuth",
+    "AuthConnectionsCreateResponse_Mtls",
+    "AuthConnectionsCreateResponse_Oauth2ClientCredentials",
+    "AuthConnectionsCreateResponse_Oauth2Jwt",
+    "AuthConnectionsCreateResponse_PrivateKeyJwt",
+    "AuthConnectionsCreateResponse_RefreshTokenAuth",
+    "AuthConnectionsCreateResponse_SlackBotAuth",
+    "AuthConnectionsCreateResponse_UrlSecret",
+    "AuthConnectionsCreateResponse_WhatsappAuth",
+    "AuthConnectionsUpdateRequestBody",
+    "AuthConnectionsUpdateRequestBody_BasicAuth",
+    "AuthConnectionsUpdateRequestBody_BearerAuth",
+    "AuthConnectionsUpdateRequestBody_Oauth2ClientCredentials",
+    "AuthConnectionsUpdateRequestBody_Oauth2Jwt",
+    "AuthConnectionsUpdateResponse",
+    "AuthConnectionsUpdateResponse_ApiIntegrationOauth2AuthCode",
+    "AuthConnectionsUpdateResponse_ApiIntegrationOauth2CustomApp",
+    "AuthConnectionsUpdateResponse_BasicAuth",
+    "AuthConnectionsUpdateResponse_BearerAuth",
+    "AuthConnectionsUpdateResponse_CustomHeaderAuth",
+    "AuthConnectionsUpdateResponse_Mtls",
+    "AuthConnectionsUpdateResponse_Oauth2ClientCredentials",
+    "AuthConnectionsUpdateResponse_Oauth2Jwt",
+    "AuthConnectionsUpdateResponse_PrivateKeyJwt",
+    "AuthConnectionsUpdateResponse_RefreshTokenAuth",
+    "AuthConnectionsUpdateResponse_SlackBotAuth",
+    "AuthConnectionsUpdateResponse_UrlSecret",
+    "AuthConnectionsUpdateResponse_WhatsappAuth",
     "AuthSettings",
     "AuthenticationActivityId",
     "AuthorizationMethod",
     "AutoGenerationMetadata",
     "AutoSyncInfo",
     "BackgroundSoundConfig",
+    "BackgroundSoundConfigSourceId",
+    "BackgroundSoundConfigSourceType",
     "BackgroundSoundConfigWorkflowOverride",
+    "BackgroundSoundConfigWorkflowOverrideSourceId",
+    "BackgroundSoundConfigWorkflowOverrideSourceType",
     "BackgroundSoundPresetId",
     "BackgroundSoundSourceType",
     "BackupLLMDefault",
@@ -9507,22 +12311,38 @@ __all__ = (
     "BackupLlmDefault",
     "BackupLlmDisabled",
     "BackupLlmOverride",
+    "BackupLlmOverrideOrderItem",
     "BaseTurnConfig",
+    "BaseTurnConfigMode",
+    "BaseTurnConfigSpellingPatience",
+    "BaseTurnConfigTurnEagerness",
+    "BaseTurnConfigTurnModel",
     "BasicAuthResponse",
+    "BasicAuthResponseStatus",
     "BatchCallDetailedResponse",
+    "BatchCallDetailedResponsePhoneProvider",
+    "BatchCallDetailedResponseStatus",
     "BatchCallRecipientStatus",
     "BatchCallResponse",
+    "BatchCallResponsePhoneProvider",
+    "BatchCallResponseStatus",
     "BatchCallStatus",
     "BatchCallWhatsAppParams",
     "BatchFailureResponseModel",
     "BearerAuthResponse",
+    "BearerAuthResponseStatus",
     "BehaviorOverride",
+    "BehaviorOverrideInteractionBudget",
+    "BehaviorOverrideOutputFormat",
+    "BehaviorOverrideVerbosity",
     "BillingPeriod",
     "BodyAddALanguageToTheResourceV1DubbingResourceDubbingIdLanguagePost",
     "BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromFilePost",
     "BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromFilePostWorkspaceAccessType0",
     "BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromRulesPost",
     "BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromRulesPostRulesItem",
+    "BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromRulesPostRulesItem_Alias",
+    "BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromRulesPostRulesItem_Phoneme",
     "BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromRulesPostWorkspaceAccess",
     "BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromRulesPostWorkspaceAccessType0",
     "BodyAddMemberToUserGroupV1WorkspaceGroupsGroupIdMembersPost",
@@ -9581,8 +12401,14 @@ __all__ = (
     "BodyCreatePodcastV1StudioPodcastsPost",
     "BodyCreatePodcastV1StudioPodcastsPostApplyTextNormalization",
     "BodyCreatePodcastV1StudioPodcastsPostApplyTextNormalizationType0",
+    "BodyCreatePodcastV1StudioPodcastsPostDurationScale",
     "BodyCreatePodcastV1StudioPodcastsPostMode",
+    "BodyCreatePodcastV1StudioPodcastsPostMode_Bulletin",
+    "BodyCreatePodcastV1StudioPodcastsPostMode_Conversation",
     "BodyCreatePodcastV1StudioPodcastsPostSourceItem",
+    "BodyCreatePodcastV1StudioPodcastsPostSourceTwoItem",
+    "BodyCreatePodcastV1StudioPodcastsPostSourceTwoItem_Text",
+    "BodyCreatePodcastV1StudioPodcastsPostSourceTwoItem_Url",
     "BodyCreatePodcastV1StudioPodcastsPostTheDurationOfTheGeneratedPodcastThisVariesDependingOnTheFormatVoiceAndLanguage",
     "BodyCreatePronunciationDictionariesV1StudioProjectsProjectIdPronunciationDictionariesPost",
     "BodyCreateServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysPost",
@@ -9616,9 +12442,15 @@ __all__ = (
     "BodyEditPvcVoiceV1VoicesPvcVoiceIdPostLabels",
     "BodyEditPvcVoiceV1VoicesPvcVoiceIdPostLabelsType0",
     "BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatch",
+    "BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchAllowedIpsOne",
     "BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchAllowedIpsType1",
+    "BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchCharacterLimit",
+    "BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchCharacterLimitOne",
     "BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchCharacterLimitType1",
+    "BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchPermissionsOne",
     "BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchPermissionsType1",
+    "BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchThirdPartyDisableAllowed",
+    "BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchThirdPartyDisableAllowedOne",
     "BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchThirdPartyDisableAllowedType1",
     "BodyEditVoiceV1VoicesVoiceIdEditPost",
     "BodyEditVoiceV1VoicesVoiceIdEditPostLabelsType0",
@@ -9627,6 +12459,7 @@ __all__ = (
     "BodyGetDependentAgentsForMultipleDocumentsV1ConvaiKnowledgeBaseDependentAgentsPost",
     "BodyGetSimilarLibraryVoicesV1SimilarVoicesPost",
     "BodyGetWorkspaceUsageV1WorkspaceAnalyticsQueryUsageByProductOverTimePost",
+    "BodyGetWorkspaceUsageV1WorkspaceAnalyticsQueryUsageByProductOverTimePostGroupByItem",
     "BodyGetWorkspaceUsageV1WorkspaceAnalyticsQueryUsageByProductOverTimePostGroupByType0Item",
     "BodyHandleAnOutboundCallViaExotelV1ConvaiExotelOutboundCallPost",
     "BodyHandleAnOutboundCallViaSIPTrunkV1ConvaiSipTrunkOutboundCallPost",
@@ -9663,6 +12496,8 @@ __all__ = (
     "BodySendAnOutboundMessageViaWhatsAppV1ConvaiWhatsappOutboundMessagePostTemplateParamsItem_Header",
     "BodySetRulesOnThePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdSetRulesPost",
     "BodySetRulesOnThePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdSetRulesPostRulesItem",
+    "BodySetRulesOnThePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdSetRulesPostRulesItem_Alias",
+    "BodySetRulesOnThePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdSetRulesPostRulesItem_Phoneme",
     "BodySetWorkspaceThirdPartyDisablingPolicyV1WorkspacesApiKeysThirdPartyDisablingPost",
     "BodyShareWorkspaceResourceV1WorkspaceResourcesResourceIdSharePost",
     "BodyShareWorkspaceResourceV1WorkspaceResourcesResourceIdSharePostRole",
@@ -9678,6 +12513,7 @@ __all__ = (
     "BodySpeechToTextV1SpeechToTextPostModelId",
     "BodySpeechToTextV1SpeechToTextPostMultichannelOutputStyle",
     "BodySpeechToTextV1SpeechToTextPostTimestampsGranularity",
+    "BodySpeechToTextV1SpeechToTextPostWebhookMetadata",
     "BodySpeechToTextV1SpeechToTextPostWebhookMetadataType1",
     "BodyStemSeparationV1MusicStemSeparationPost",
     "BodyStemSeparationV1MusicStemSeparationPostStemVariationId",
@@ -9729,6 +12565,7 @@ __all__ = (
     "BodyUploadAssetV1AssetsPost",
     "BodyUploadFileV1ConvaiConversationsConversationIdFilesPost",
     "BodyUploadMusicV1MusicUploadPost",
+    "BodyUploadMusicV1MusicUploadPostExtractCompositionPlan",
     "BodyUpsertOrderItemV1ProductionsOrdersOrderIdItemsPost",
     "BodyVerifyPVCVoiceCaptchaV1VoicesPvcVoiceIdCaptchaPost",
     "BodyVerifyPvcVoiceCaptchaV1VoicesPvcVoiceIdCaptchaPost",
@@ -9801,6 +12638,8 @@ __all__ = (
     "ChapterContentBlockInputModelSubTypeType0",
     "ChapterContentBlockResponseModel",
     "ChapterContentBlockResponseModelNodesItem",
+    "ChapterContentBlockResponseModelNodesItem_Other",
+    "ChapterContentBlockResponseModelNodesItem_TtsNode",
     "ChapterContentBlockTtsNodeResponseModel",
     "ChapterContentInputModel",
     "ChapterContentParagraphTtsNodeInputModel",
@@ -9833,6 +12672,12 @@ __all__ = (
     "ClientEvent",
     "ClientToolConfigInput",
     "ClientToolConfigOutput",
+    "ClientToolConfigOutputExecutionMode",
+    "ClientToolConfigOutputInterruptionMode",
+    "ClientToolConfigOutputPreToolSpeech",
+    "ClientToolConfigOutputToolCallSound",
+    "ClientToolConfigOutputToolCallSoundBehavior",
+    "ClientToolConfigOutputToolErrorHandlingMode",
     "ClipAnimation",
     "ClipAnimationEnterEffect",
     "ClipAnimationEnterEffectType0",
@@ -9846,21 +12691,26 @@ __all__ = (
     "CompileProceduresValidationErrorResponseModelErrors",
     "CompositionPlan",
     "CompositionPlanChunksItem",
+    "CompositionPlanCreateResponse",
     "ConfigEntityType",
     "ConflictSection",
     "ConstantSchemaOverride",
     "ConstantSchemaOverrideConstantValueType5",
     "ContentConfig",
     "ContentFormat",
+    "ContentGuardrail",
     "ContentGuardrailInput",
     "ContentGuardrailInputTriggerAction",
     "ContentGuardrailInputTriggerAction_EndCall",
     "ContentGuardrailInputTriggerAction_Retry",
     "ContentGuardrailOutput",
+    "ContentGuardrailOutputExecutionMode",
     "ContentGuardrailOutputTriggerAction",
     "ContentGuardrailOutputTriggerAction_EndCall",
     "ContentGuardrailOutputTriggerAction_Retry",
     "ContentThresholdGuardrail",
+    "ContentThresholdGuardrailThreshold",
+    "ContentThresholdGuardrailThresholdOne",
     "ContentThresholdGuardrailThresholdType1",
     "ContextualUpdateInfo",
     "Contributor",
@@ -9883,45 +12733,68 @@ __all__ = (
     "ConvAiStoredSecretDependenciesMcpServersItem",
     "ConvAiStoredSecretDependenciesMcpServersItem_Available",
     "ConvAiStoredSecretDependenciesMcpServersItem_Unknown",
+    "ConvAiStoredSecretDependenciesOthersItem",
     "ConvAiStoredSecretDependenciesToolsItem",
     "ConvAiStoredSecretDependenciesToolsItem_Available",
     "ConvAiStoredSecretDependenciesToolsItem_Unknown",
     "ConvAiUserSecretDbModel",
     "ConvAiWebhooks",
+    "ConvAiWebhooksEventsItem",
+    "ConvAiWebhooksTranscriptFormat",
     "ConvAiWorkspaceStoredSecretConfig",
     "ConversationASRUsageModel",
     "ConversationAsrUsageModel",
     "ConversationChargingCommonModel",
+    "ConversationConfig",
     "ConversationConfigClientOverride",
+    "ConversationConfigClientOverrideConfig",
     "ConversationConfigClientOverrideConfigInput",
     "ConversationConfigClientOverrideConfigOutput",
     "ConversationConfigClientOverrideInput",
     "ConversationConfigClientOverrideOutput",
     "ConversationConfigInput",
     "ConversationConfigOutput",
+    "ConversationConfigOutputClientEventsItem",
+    "ConversationConfigOutputMonitoringEventsItem",
     "ConversationConfigOverride",
     "ConversationConfigOverrideConfig",
+    "ConversationConfigWorkflowOverride",
     "ConversationConfigWorkflowOverrideInput",
     "ConversationConfigWorkflowOverrideOutput",
+    "ConversationConfigWorkflowOverrideOutputClientEventsItem",
+    "ConversationConfigWorkflowOverrideOutputMonitoringEventsItem",
     "ConversationDeletionSettings",
     "ConversationFeedbackRequestModel",
     "ConversationFeedbackType",
     "ConversationHistoryAnalysisCommonModel",
+    "ConversationHistoryAnalysisCommonModelCallSuccessful",
     "ConversationHistoryAnalysisCommonModelDataCollectionResults",
     "ConversationHistoryAnalysisCommonModelEvaluationCriteriaResults",
     "ConversationHistoryBatchCallModel",
     "ConversationHistoryElevenAssistantCommonModel",
     "ConversationHistoryErrorCommonModel",
     "ConversationHistoryEvaluationCriteriaResultCommonModel",
+    "ConversationHistoryEvaluationCriteriaResultCommonModelResult",
     "ConversationHistoryExotelPhoneCallModel",
     "ConversationHistoryFeedbackCommonModel",
+    "ConversationHistoryFeedbackCommonModelOverallScore",
+    "ConversationHistoryFeedbackCommonModelType",
     "ConversationHistoryMetadataCommonModel",
+    "ConversationHistoryMetadataCommonModelAgentCreatedFrom",
+    "ConversationHistoryMetadataCommonModelAgentLastUpdatedFrom",
+    "ConversationHistoryMetadataCommonModelAuthorizationMethod",
+    "ConversationHistoryMetadataCommonModelConversationInitiationSource",
     "ConversationHistoryMetadataCommonModelInitiationTrigger",
+    "ConversationHistoryMetadataCommonModelInitiationTrigger_Default",
+    "ConversationHistoryMetadataCommonModelInitiationTrigger_Zendesk",
     "ConversationHistoryMetadataCommonModelPhoneCall",
+    "ConversationHistoryMetadataCommonModelPhoneCall_SipTrunking",
+    "ConversationHistoryMetadataCommonModelPhoneCall_Twilio",
     "ConversationHistoryMultivoiceMessageModel",
     "ConversationHistoryMultivoiceMessagePartModel",
     "ConversationHistoryRagUsageCommonModel",
     "ConversationHistoryRedactionConfig",
+    "ConversationHistoryRedactionConfigEntitiesItem",
     "ConversationHistorySIPTrunkingPhoneCallModel",
     "ConversationHistorySipTrunkingPhoneCallModel",
     "ConversationHistorySipTrunkingPhoneCallModelDirection",
@@ -9943,6 +12816,7 @@ __all__ = (
     "ConversationHistoryTranscriptResponseModel",
     "ConversationHistoryTranscriptResponseModelRole",
     "ConversationHistoryTranscriptResponseModelRoleType0",
+    "ConversationHistoryTranscriptResponseModelSourceMedium",
     "ConversationHistoryTranscriptResponseModelToolResultsItem",
     "ConversationHistoryTranscriptSystemToolResultCommonModel",
     "ConversationHistoryTranscriptSystemToolResultCommonModelInput",
@@ -9982,6 +12856,18 @@ __all__ = (
     "ConversationHistoryTranscriptSystemToolResultCommonModelOutputResult_TransferToNumberTwilioSuccess",
     "ConversationHistoryTranscriptSystemToolResultCommonModelOutputResult_VoicemailDetectionSuccess",
     "ConversationHistoryTranscriptSystemToolResultCommonModelResult",
+    "ConversationHistoryTranscriptSystemToolResultCommonModelResult_EndCallSuccess",
+    "ConversationHistoryTranscriptSystemToolResultCommonModelResult_LanguageDetectionSuccess",
+    "ConversationHistoryTranscriptSystemToolResultCommonModelResult_PlayDtmfError",
+    "ConversationHistoryTranscriptSystemToolResultCommonModelResult_PlayDtmfSuccess",
+    "ConversationHistoryTranscriptSystemToolResultCommonModelResult_SkipTurnSuccess",
+    "ConversationHistoryTranscriptSystemToolResultCommonModelResult_TestingToolResult",
+    "ConversationHistoryTranscriptSystemToolResultCommonModelResult_TransferToAgentError",
+    "ConversationHistoryTranscriptSystemToolResultCommonModelResult_TransferToAgentSuccess",
+    "ConversationHistoryTranscriptSystemToolResultCommonModelResult_TransferToNumberError",
+    "ConversationHistoryTranscriptSystemToolResultCommonModelResult_TransferToNumberSipSuccess",
+    "ConversationHistoryTranscriptSystemToolResultCommonModelResult_TransferToNumberTwilioSuccess",
+    "ConversationHistoryTranscriptSystemToolResultCommonModelResult_VoicemailDetectionSuccess",
     "ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetails",
     "ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetailsInput",
     "ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetailsOutput",
@@ -9995,6 +12881,11 @@ __all__ = (
     "ConversationHistoryTranscriptToolCallCommonModelInputToolDetails_Webhook",
     "ConversationHistoryTranscriptToolCallCommonModelOutput",
     "ConversationHistoryTranscriptToolCallCommonModelOutputToolDetails",
+    "ConversationHistoryTranscriptToolCallCommonModelOutputToolDetails_ApiIntegrationWebhook",
+    "ConversationHistoryTranscriptToolCallCommonModelOutputToolDetails_Client",
+    "ConversationHistoryTranscriptToolCallCommonModelOutputToolDetails_Mcp",
+    "ConversationHistoryTranscriptToolCallCommonModelOutputToolDetails_Webhook",
+    "ConversationHistoryTranscriptToolCallCommonModelOutputType",
     "ConversationHistoryTranscriptToolCallMCPDetails",
     "ConversationHistoryTranscriptToolCallMCPDetailsParameters",
     "ConversationHistoryTranscriptToolCallMcpDetails",
@@ -10008,6 +12899,7 @@ __all__ = (
     "ConversationHistoryTranscriptWorkflowToolsResultCommonModelOutput",
     "ConversationHistoryTwilioPhoneCallModel",
     "ConversationHistoryTwilioPhoneCallModelDirection",
+    "ConversationInitiationClientDataConfig",
     "ConversationInitiationClientDataConfigInput",
     "ConversationInitiationClientDataConfigOutput",
     "ConversationInitiationClientDataInternal",
@@ -10025,8 +12917,10 @@ __all__ = (
     "ConversationInitiationClientDataRequestOutputDynamicVariables",
     "ConversationInitiationClientDataWebhook",
     "ConversationInitiationClientDataWebhookRequestHeaders",
+    "ConversationInitiationClientDataWebhookRequestHeadersValue",
     "ConversationInitiationSource",
     "ConversationInitiationSourceInfo",
+    "ConversationInitiationSourceInfoSource",
     "ConversationProduct",
     "ConversationReasoningModel",
     "ConversationSentimentAnalysis",
@@ -10041,8 +12935,11 @@ __all__ = (
     "ConversationSummaryMessageModelRole",
     "ConversationSummaryMessageModelRoleType0",
     "ConversationSummaryResponseModel",
+    "ConversationSummaryResponseModelCallSuccessful",
+    "ConversationSummaryResponseModelConversationInitiationSource",
     "ConversationSummaryResponseModelDataCollectionResults",
     "ConversationSummaryResponseModelDataCollectionResultsType0",
+    "ConversationSummaryResponseModelDirection",
     "ConversationSummaryResponseModelEvaluationCriteriaResults",
     "ConversationSummaryResponseModelEvaluationCriteriaResultsType0",
     "ConversationSummaryResponseModelStatus",
@@ -10051,6 +12948,7 @@ __all__ = (
     "ConversationTagResponseModel",
     "ConversationTokenPurpose",
     "ConversationTokenResponseModel",
+    "ConversationTokenResponseModelPurpose",
     "ConversationTtsUsageModel",
     "ConversationTurnMetrics",
     "ConversationTurnMetricsMetrics",
@@ -10085,6 +12983,8 @@ __all__ = (
     "ConversationalConfigApiModelWorkflowOverrideOutputLanguagePresets",
     "ConversationalConfigApiModelWorkflowOverrideOutputLanguagePresetsType0",
     "ConversationalConfigLanguagePresets",
+    "ConversationsListRequestExcludeStatusesItem",
+    "ConversationsListRequestSummaryMode",
     "ConvertChapterResponseModel",
     "ConvertProjectResponseModel",
     "CrawlStatus",
@@ -10106,6 +13006,7 @@ __all__ = (
     "CreateClientParams",
     "CreateConversationTagRequestModel",
     "CreateCrawlJobResponseModel",
+    "CreateCrawlJobResponseModelType",
     "CreateCustomHeaderAuthRequest",
     "CreateExotelPhoneNumberRequest",
     "CreateHolidayParams",
@@ -10164,7 +13065,9 @@ __all__ = (
     "CriteriaScoringMode",
     "CueOptionsRequest",
     "Currency",
+    "CustomGuardrail",
     "CustomGuardrailConfig",
+    "CustomGuardrailConfigExecutionMode",
     "CustomGuardrailConfigModel",
     "CustomGuardrailConfigModelType0",
     "CustomGuardrailConfigTriggerAction",
@@ -10172,16 +13075,20 @@ __all__ = (
     "CustomGuardrailConfigTriggerAction_Retry",
     "CustomGuardrailInput",
     "CustomGuardrailOutput",
+    "CustomGuardrailsConfig",
     "CustomGuardrailsConfigInput",
     "CustomGuardrailsConfigOutput",
     "CustomHeaderAuthResponse",
+    "CustomHeaderAuthResponseStatus",
     "CustomLLM",
     "CustomLLMAPIType",
     "CustomLLMRequestHeaders",
     "CustomLlm",
     "CustomLlmApiKey",
+    "CustomLlmApiType",
     "CustomLlmAuthConnection",
     "CustomLlmRequestHeaders",
+    "CustomLlmRequestHeadersValue",
     "CustomLlmapiType",
     "CustomSIPHeader",
     "CustomSIPHeaderWithDynamicVariable",
@@ -10237,6 +13144,7 @@ __all__ = (
     "DependentBranchInfo",
     "DependentIntegrationConnectionIdentifier",
     "DependentPhoneNumberIdentifier",
+    "DependentPhoneNumberIdentifierProvider",
     "DependentUnknownAgentIdentifier",
     "DependentUnknownMCPServerIdentifier",
     "DependentUnknownMcpServerIdentifier",
@@ -10250,6 +13158,7 @@ __all__ = (
     "DirectPublishingReadResponseModel",
     "DirectPublishingReadResponseModelDisplayMode",
     "DirectPublishingReadResponseModelDisplayModeType0",
+    "DirectPublishingReadResponseModelGenreItem",
     "DirectPublishingReadResponseModelGenreType0Item",
     "DirectPublishingReadResponseModelGenreType0ItemType0",
     "DirectPublishingReadResponseModelPayoutType",
@@ -10259,7 +13168,30 @@ __all__ = (
     "DiscountResponseModel",
     "DoDubbingResponse",
     "DoDubbingResponseModel",
+    "DocumentRefreshResponse",
+    "DocumentRefreshResponse_File",
+    "DocumentRefreshResponse_Folder",
+    "DocumentRefreshResponse_Text",
+    "DocumentRefreshResponse_Url",
+    "DocumentUpdateFileResponse",
+    "DocumentUpdateFileResponse_File",
+    "DocumentUpdateFileResponse_Folder",
+    "DocumentUpdateFileResponse_Text",
+    "DocumentUpdateFileResponse_Url",
     "DocumentUsageModeEnum",
+    "DocumentsBulkDeleteResponseValue",
+    "DocumentsBulkDeleteResponseValue_Failure",
+    "DocumentsBulkDeleteResponseValue_Success",
+    "DocumentsGetResponse",
+    "DocumentsGetResponse_File",
+    "DocumentsGetResponse_Folder",
+    "DocumentsGetResponse_Text",
+    "DocumentsGetResponse_Url",
+    "DocumentsUpdateResponse",
+    "DocumentsUpdateResponse_File",
+    "DocumentsUpdateResponse_Folder",
+    "DocumentsUpdateResponse_Text",
+    "DocumentsUpdateResponse_Url",
     "DocxExportOptions",
     "DownloadHistoryRequest",
     "DtmfInputConfig",
@@ -10273,6 +13205,7 @@ __all__ = (
     "DubbingBulkTargetSegmentUpdateRequest",
     "DubbingBulkTargetSegmentUpdateRequestSegments",
     "DubbingBulkTargetSegmentUpdateResponse",
+    "DubbingCreateRequestMode",
     "DubbingError",
     "DubbingLanguageListResponse",
     "DubbingLanguageOutputs",
@@ -10286,6 +13219,13 @@ __all__ = (
     "DubbingListFilterByCreator",
     "DubbingListOrderBy",
     "DubbingListOrderDirection",
+    "DubbingListRequestCreationSourcesItem",
+    "DubbingListRequestDubbingModelsItem",
+    "DubbingListRequestDubbingStatus",
+    "DubbingListRequestDubbingStatusesItem",
+    "DubbingListRequestFilterByCreator",
+    "DubbingListRequestOrderBy",
+    "DubbingListRequestOrderDirection",
     "DubbingMediaMetadata",
     "DubbingMediaReference",
     "DubbingMetadataPageResponseModel",
@@ -10351,6 +13291,7 @@ __all__ = (
     "EndCallToolConfig",
     "EndCallToolResultModel",
     "EndCallTriggerAction",
+    "EndProcedureToolConfig",
     "EndProcedureToolConfigInput",
     "EndProcedureToolConfigInputProcedures",
     "EndProcedureToolConfigOutput",
@@ -10364,15 +13305,23 @@ __all__ = (
     "EnvironmentVariableResponse",
     "EnvironmentVariableResponseType",
     "EnvironmentVariableResponseTypeType0",
+    "EnvironmentVariableResponseValues",
     "EnvironmentVariableResponseValuesType0",
     "EnvironmentVariableResponseValuesType1",
     "EnvironmentVariableResponseValuesType2",
     "EnvironmentVariableSecretValue",
     "EnvironmentVariableSecretValueRequest",
+    "EnvironmentVariablesCreateRequestBody",
+    "EnvironmentVariablesCreateRequestBody_AuthConnection",
+    "EnvironmentVariablesCreateRequestBody_Secret",
+    "EnvironmentVariablesCreateRequestBody_String",
+    "EnvironmentVariablesListRequestType",
     "EnvironmentVariablesListResponse",
     "EnvironmentVariablesListType",
     "EnvironmentVariablesListTypeType0",
     "EvaluationCriteriaSummaryResult",
+    "EvaluationCriteriaSummaryResultResult",
+    "EvaluationSettings",
     "EvaluationSettingsInput",
     "EvaluationSettingsOutput",
     "EvaluationSuccessResult",
@@ -10388,7 +13337,9 @@ __all__ = (
     "ExportOptions_Txt",
     "ExtendedSubscriptionResponseModel",
     "ExternalFileSyncInfo",
+    "ExternalFileSyncInfoType",
     "ExternalFolderSyncInfo",
+    "ExternalFolderSyncInfoType",
     "ExternalSyncJobTrigger",
     "ExternalSyncJobType",
     "ExternalSyncProvider",
@@ -10397,9 +13348,11 @@ __all__ = (
     "FeedbackItem",
     "FeedbackResponseModel",
     "FieldConflict",
+    "FieldConflictSection",
     "FileInputConfig",
     "FileInputConfigWorkflowOverride",
     "FileRefreshStatus",
+    "FileRefreshStatusStatus",
     "FineTuningResponse",
     "FineTuningResponseMessage",
     "FineTuningResponseMessageType0",
@@ -10413,8 +13366,12 @@ __all__ = (
     "FineTuningResponseState",
     "FineTuningResponseStateAdditionalProperty",
     "FineTuningResponseStateAdditionalPropertyType0",
+    "FineTuningResponseStateValue",
     "FinetuneCreatedBy",
     "FinetuneVisibility",
+    "FinetunesCreateRequestVisibility",
+    "FinetunesListRequestSort",
+    "FinetunesListRequestSortDirection",
     "FlowsImageListStatus",
     "FlowsImageListStatusType0",
     "FlowsTextToSpeechListStatus",
@@ -10450,6 +13407,7 @@ __all__ = (
     "Gemini31FlashImageRequestResolution",
     "Gemini31FlashLiteImageRequest",
     "Gemini31FlashLiteImageRequestAspectRatio",
+    "GenerationChunk",
     "GenerationChunkInput",
     "GenerationChunkInputConditionStrength",
     "GenerationChunkInputConditionStrengthType0",
@@ -10498,21 +13456,28 @@ __all__ = (
     "GetConvAiDashboardSettingsResponseModelChartsItem_Criteria",
     "GetConvAiDashboardSettingsResponseModelChartsItem_DataCollection",
     "GetConvAiSettingsResponseModel",
+    "GetConvAiSettingsResponseModelDefaultLivekitStack",
     "GetConversationResponseModel",
     "GetConversationResponseModelStatus",
     "GetConversationSummaryResponseModel",
+    "GetConversationSummaryResponseModelCallSuccessful",
     "GetConversationSummaryResponseModelStatus",
     "GetConversationSummaryResponseModelStatusType0",
     "GetConversationTagsPageResponseModel",
     "GetConversationUsersPageResponseModel",
     "GetConversationsPageResponseModel",
     "GetCrawlJobResponseModel",
+    "GetCrawlJobResponseModelStatus",
+    "GetCrawlJobResponseModelType",
     "GetKnowledgeBaseDependentAgentsResponseModel",
     "GetKnowledgeBaseDependentAgentsResponseModelAgentsItem",
     "GetKnowledgeBaseDependentAgentsResponseModelAgentsItem_Available",
     "GetKnowledgeBaseDependentAgentsResponseModelAgentsItem_Unknown",
     "GetKnowledgeBaseFileResponseModel",
+    "GetKnowledgeBaseFileResponseModelContentFormat",
+    "GetKnowledgeBaseFileResponseModelSupportedUsagesItem",
     "GetKnowledgeBaseFolderResponseModel",
+    "GetKnowledgeBaseFolderResponseModelSupportedUsagesItem",
     "GetKnowledgeBaseListResponseModel",
     "GetKnowledgeBaseListResponseModelDocumentsItem",
     "GetKnowledgeBaseListResponseModelDocumentsItem_File",
@@ -10523,22 +13488,30 @@ __all__ = (
     "GetKnowledgeBaseSummaryFileResponseModelDependentAgentsItem",
     "GetKnowledgeBaseSummaryFileResponseModelDependentAgentsItem_Available",
     "GetKnowledgeBaseSummaryFileResponseModelDependentAgentsItem_Unknown",
+    "GetKnowledgeBaseSummaryFileResponseModelSupportedUsagesItem",
     "GetKnowledgeBaseSummaryFolderResponseModel",
     "GetKnowledgeBaseSummaryFolderResponseModelDependentAgentsItem",
     "GetKnowledgeBaseSummaryFolderResponseModelDependentAgentsItem_Available",
     "GetKnowledgeBaseSummaryFolderResponseModelDependentAgentsItem_Unknown",
+    "GetKnowledgeBaseSummaryFolderResponseModelSupportedUsagesItem",
     "GetKnowledgeBaseSummaryTextResponseModel",
     "GetKnowledgeBaseSummaryTextResponseModelDependentAgentsItem",
     "GetKnowledgeBaseSummaryTextResponseModelDependentAgentsItem_Available",
     "GetKnowledgeBaseSummaryTextResponseModelDependentAgentsItem_Unknown",
+    "GetKnowledgeBaseSummaryTextResponseModelSupportedUsagesItem",
     "GetKnowledgeBaseSummaryURLResponseModel",
     "GetKnowledgeBaseSummaryUrlResponseModel",
     "GetKnowledgeBaseSummaryUrlResponseModelDependentAgentsItem",
     "GetKnowledgeBaseSummaryUrlResponseModelDependentAgentsItem_Available",
     "GetKnowledgeBaseSummaryUrlResponseModelDependentAgentsItem_Unknown",
+    "GetKnowledgeBaseSummaryUrlResponseModelSupportedUsagesItem",
     "GetKnowledgeBaseTextResponseModel",
+    "GetKnowledgeBaseTextResponseModelContentFormat",
+    "GetKnowledgeBaseTextResponseModelSupportedUsagesItem",
     "GetKnowledgeBaseURLResponseModel",
     "GetKnowledgeBaseUrlResponseModel",
+    "GetKnowledgeBaseUrlResponseModelContentFormat",
+    "GetKnowledgeBaseUrlResponseModelSupportedUsagesItem",
     "GetLibraryVoicesResponse",
     "GetLibraryVoicesResponseModel",
     "GetLiveCountResponse",
@@ -10549,14 +13522,19 @@ __all__ = (
     "GetPhoneNumberInboundSIPTrunkConfigResponseModelAttributesToHeaders",
     "GetPhoneNumberInboundSipTrunkConfigResponseModel",
     "GetPhoneNumberInboundSipTrunkConfigResponseModelAttributesToHeaders",
+    "GetPhoneNumberInboundSipTrunkConfigResponseModelMediaEncryption",
     "GetPhoneNumberOutboundSIPTrunkConfigResponseModel",
     "GetPhoneNumberOutboundSIPTrunkConfigResponseModelAttributesToHeaders",
     "GetPhoneNumberOutboundSIPTrunkConfigResponseModelHeaders",
     "GetPhoneNumberOutboundSipTrunkConfigResponseModel",
     "GetPhoneNumberOutboundSipTrunkConfigResponseModelAttributesToHeaders",
+    "GetPhoneNumberOutboundSipTrunkConfigResponseModelEnabledCodecsItem",
     "GetPhoneNumberOutboundSipTrunkConfigResponseModelHeaders",
+    "GetPhoneNumberOutboundSipTrunkConfigResponseModelMediaEncryption",
+    "GetPhoneNumberOutboundSipTrunkConfigResponseModelTransport",
     "GetPhoneNumberSIPTrunkResponseModel",
     "GetPhoneNumberSipTrunkResponseModel",
+    "GetPhoneNumberSipTrunkResponseModelLivekitStack",
     "GetPhoneNumberTwilioResponseModel",
     "GetProjectsResponse",
     "GetProjectsResponseModel",
@@ -10570,24 +13548,32 @@ __all__ = (
     "GetPronunciationDictionaryWithRulesResponseModelPermissionOnResource",
     "GetPronunciationDictionaryWithRulesResponseModelPermissionOnResourceType0",
     "GetPronunciationDictionaryWithRulesResponseModelRulesItem",
+    "GetPronunciationDictionaryWithRulesResponseModelRulesItem_Alias",
+    "GetPronunciationDictionaryWithRulesResponseModelRulesItem_Phoneme",
     "GetResponseUnitTestResponseModel",
+    "GetResponseUnitTestResponseModelConversationInitiationSource",
     "GetResponseUnitTestResponseModelDynamicVariables",
     "GetSIPLogMessagesResponse",
     "GetScheduleParams",
     "GetSecretDependenciesResponseModel",
     "GetSecretDependenciesResponseModelDependenciesItem",
     "GetSimulationTestResponseModel",
+    "GetSimulationTestResponseModelConversationInitiationSource",
     "GetSimulationTestResponseModelDynamicVariables",
+    "GetSimulationTestResponseModelEvaluationModel",
+    "GetSimulationTestResponseModelSimulatedUserModel",
     "GetSimulationTestResponseModelToolMockOverrides",
     "GetSipLogMessagesResponse",
     "GetSpeechHistoryResponse",
     "GetSpeechHistoryResponseModel",
     "GetTestInvocationsPageResponseModel",
     "GetTestSuiteInvocationResponseModel",
+    "GetTestSuiteInvocationResponseModelBucketingStatus",
     "GetTestsPageResponseModel",
     "GetTestsSummariesByIdsResponseModel",
     "GetTestsSummariesByIdsResponseModelTests",
     "GetToolCallUnitTestResponseModel",
+    "GetToolCallUnitTestResponseModelConversationInitiationSource",
     "GetToolCallUnitTestResponseModelDynamicVariables",
     "GetToolDependentAgentsResponseModel",
     "GetToolDependentAgentsResponseModelAgentsItem",
@@ -10616,12 +13602,15 @@ __all__ = (
     "GroupManagementActivityId",
     "GuardrailExecutionMode",
     "GuardrailType",
+    "GuardrailsV1",
     "GuardrailsV1Input",
     "GuardrailsV1Output",
     "HTTPValidationError",
     "HistoryAlignmentResponseModel",
     "HistoryAlignmentsResponseModel",
     "HistoryDownloadResponse400",
+    "HistoryListRequestSortDirection",
+    "HistoryListRequestSource",
     "HtmlExportOptions",
     "HttpRequestModel",
     "HttpValidationError",
@@ -10641,6 +13630,7 @@ __all__ = (
     "ImageGenerationRequest_GptImage1",
     "ImageGenerationRequest_GptImage2",
     "ImageGenerationRequest_GptImage15",
+    "ImageListRequestStatus",
     "ImageReference",
     "ImageReference_Asset",
     "ImageReference_Generation",
@@ -10668,7 +13658,13 @@ __all__ = (
     "InvoiceResponsePaymentIntentStatusType0",
     "InvoiceResponsePaymentIntentStatussesItem",
     "InvoiceResponsePaymentIntentStatussesItemType0",
+    "ItemId",
+    "IvcCreateRequestLabels",
     "KbExternalSyncJob",
+    "KbExternalSyncJobStatus",
+    "KbExternalSyncJobSyncType",
+    "KbExternalSyncJobTriggeredBy",
+    "KbExternalSyncJobType",
     "KnowledgeBaseBulkDeleteSuccessfulResponseModel",
     "KnowledgeBaseContentSearchResponseModel",
     "KnowledgeBaseContentSearchResult",
@@ -10685,10 +13681,16 @@ __all__ = (
     "KnowledgeBaseDocumentType",
     "KnowledgeBaseFolderPathSegmentResponseModel",
     "KnowledgeBaseFolderPathSegmentSummaryResponseModel",
+    "KnowledgeBaseGetOrCreateRagIndexesResponseValue",
+    "KnowledgeBaseGetOrCreateRagIndexesResponseValue_Failure",
+    "KnowledgeBaseGetOrCreateRagIndexesResponseValue_Success",
     "KnowledgeBaseLocator",
+    "KnowledgeBaseLocatorType",
+    "KnowledgeBaseLocatorUsageMode",
     "KnowledgeBaseRagChunkModel",
     "KnowledgeBaseRagToolConfig",
     "KnowledgeBaseRagToolResultModel",
+    "KnowledgeBaseRagToolResultModelStatus",
     "KnowledgeBaseRagToolStatus",
     "KnowledgeBaseSortBy",
     "KnowledgeBaseSourceFileUrlResponseModel",
@@ -10699,8 +13701,10 @@ __all__ = (
     "KnowledgeBaseSummaryBatchSuccessfulResponseModelData_Text",
     "KnowledgeBaseSummaryBatchSuccessfulResponseModelData_Url",
     "KnowledgeBaseToolConfig",
+    "KnowledgeBaseToolConfigEnabledStrategiesItem",
     "KnowledgeBaseToolInfo",
     "KnowledgeBaseToolResultModel",
+    "KnowledgeBaseToolResultModelStatus",
     "KnowledgeBaseToolStatus",
     "LLMCategoryUsage",
     "LLMDeprecationConfigModel",
@@ -10789,25 +13793,34 @@ __all__ = (
     "ListTransferRulesParams",
     "ListWhatsAppAccountsResponse",
     "LiteralJsonSchemaProperty",
+    "LiteralJsonSchemaPropertyConstantValue",
     "LiteralJsonSchemaPropertyType",
     "LivekitStackType",
     "Llm",
     "LlmCategoryUsage",
     "LlmDeprecationConfigModel",
     "LlmDeprecationInfoModel",
+    "LlmDeprecationInfoModelLlm",
+    "LlmDeprecationInfoModelReplacementModel",
+    "LlmInfoModel",
     "LlmInfoModelInput",
+    "LlmInfoModelInputAvailableReasoningEffortsItem",
+    "LlmInfoModelInputLlm",
     "LlmInfoModelOutput",
     "LlmInputOutputTokensUsage",
+    "LlmListResponseModel",
     "LlmListResponseModelInput",
     "LlmListResponseModelOutput",
     "LlmLiteralJsonSchemaProperty",
     "LlmLiteralJsonSchemaPropertyType",
     "LlmLiteralJsonSchemaPropertyTypeType0",
+    "LlmLiteralJsonSchemaPropertyTypeZero",
     "LlmParameterEvaluationStrategy",
     "LlmReasoningEffort",
     "LlmSchemaOverride",
     "LlmTokensCategoryUsage",
     "LlmUsageCalculatorLlmResponseModel",
+    "LlmUsageCalculatorLlmResponseModelLlm",
     "LlmUsageCalculatorPublicRequestModel",
     "LlmUsageCalculatorRequestModel",
     "LlmUsageCalculatorResponseModel",
@@ -10861,22 +13874,38 @@ __all__ = (
     "MatchAnythingParameterEvaluationStrategy",
     "McpApprovalPolicy",
     "McpApprovalPolicyUpdateRequestModel",
+    "McpServerConfig",
     "McpServerConfigInput",
     "McpServerConfigInputAuthConnection",
     "McpServerConfigInputRequestHeaders",
+    "McpServerConfigInputRequestHeadersValue",
     "McpServerConfigInputRequestMeta",
+    "McpServerConfigInputRequestMetaValue",
     "McpServerConfigInputSecretToken",
+    "McpServerConfigInputUrl",
     "McpServerConfigOutput",
+    "McpServerConfigOutputApprovalPolicy",
     "McpServerConfigOutputAuthConnection",
+    "McpServerConfigOutputExecutionMode",
+    "McpServerConfigOutputInterruptionMode",
+    "McpServerConfigOutputPreToolSpeech",
     "McpServerConfigOutputRequestHeaders",
+    "McpServerConfigOutputRequestHeadersValue",
     "McpServerConfigOutputRequestMeta",
+    "McpServerConfigOutputRequestMetaValue",
     "McpServerConfigOutputSecretToken",
+    "McpServerConfigOutputToolCallSound",
+    "McpServerConfigOutputToolCallSoundBehavior",
+    "McpServerConfigOutputTransport",
+    "McpServerConfigOutputUrl",
     "McpServerConfigUpdateRequestModel",
     "McpServerConfigUpdateRequestModelAuthConnection",
     "McpServerConfigUpdateRequestModelRequestHeaders",
     "McpServerConfigUpdateRequestModelRequestHeadersType0",
+    "McpServerConfigUpdateRequestModelRequestHeadersValue",
     "McpServerConfigUpdateRequestModelRequestMeta",
     "McpServerConfigUpdateRequestModelRequestMetaType0",
+    "McpServerConfigUpdateRequestModelRequestMetaValue",
     "McpServerMetadataResponseModel",
     "McpServerRequestModel",
     "McpServerResponseModel",
@@ -10888,6 +13917,7 @@ __all__ = (
     "McpToolAddApprovalRequestModel",
     "McpToolAddApprovalRequestModelInputSchema",
     "McpToolApprovalHash",
+    "McpToolApprovalHashApprovalPolicy",
     "McpToolApprovalPolicy",
     "McpToolConfigInput",
     "McpToolConfigInputInputOverrides",
@@ -10900,6 +13930,8 @@ __all__ = (
     "McpToolConfigInputMcpInputSchema",
     "McpToolConfigInputMcpInputSchemaType0",
     "McpToolConfigOutput",
+    "McpToolConfigOutputApprovalPolicy",
+    "McpToolConfigOutputExecutionMode",
     "McpToolConfigOutputInputOverrides",
     "McpToolConfigOutputInputOverridesType0",
     "McpToolConfigOutputInputOverridesValue",
@@ -10907,8 +13939,15 @@ __all__ = (
     "McpToolConfigOutputInputOverridesValue_DynamicVariable",
     "McpToolConfigOutputInputOverridesValue_Llm",
     "McpToolConfigOutputInputOverridesValue_Omit",
+    "McpToolConfigOutputIntegrationType",
+    "McpToolConfigOutputInterruptionMode",
     "McpToolConfigOutputMcpInputSchema",
     "McpToolConfigOutputMcpInputSchemaType0",
+    "McpToolConfigOutputPreToolSpeech",
+    "McpToolConfigOutputToolCallSound",
+    "McpToolConfigOutputToolCallSoundBehavior",
+    "McpToolConfigOutputToolErrorHandlingMode",
+    "McpToolConfigOverride",
     "McpToolConfigOverrideCreateRequestModel",
     "McpToolConfigOverrideCreateRequestModelInputOverrides",
     "McpToolConfigOverrideCreateRequestModelInputOverridesType0",
@@ -10926,6 +13965,7 @@ __all__ = (
     "McpToolConfigOverrideInputInputOverridesValue_Llm",
     "McpToolConfigOverrideInputInputOverridesValue_Omit",
     "McpToolConfigOverrideOutput",
+    "McpToolConfigOverrideOutputExecutionMode",
     "McpToolConfigOverrideOutputInputOverrides",
     "McpToolConfigOverrideOutputInputOverridesType0",
     "McpToolConfigOverrideOutputInputOverridesValue",
@@ -10933,6 +13973,9 @@ __all__ = (
     "McpToolConfigOverrideOutputInputOverridesValue_DynamicVariable",
     "McpToolConfigOverrideOutputInputOverridesValue_Llm",
     "McpToolConfigOverrideOutputInputOverridesValue_Omit",
+    "McpToolConfigOverrideOutputInterruptionMode",
+    "McpToolConfigOverrideOutputPreToolSpeech",
+    "McpToolConfigOverrideOutputToolCallSoundBehavior",
     "McpToolConfigOverrideUpdateRequestModel",
     "McpToolConfigOverrideUpdateRequestModelInputOverrides",
     "McpToolConfigOverrideUpdateRequestModelInputOverridesType0",
@@ -10956,8 +13999,11 @@ __all__ = (
     "MediaGenerationResponse_Failed",
     "MediaGenerationResponse_Generating",
     "MediaGenerationResponse_Pending",
+    "MediaId",
     "MemoryEntrySearchResult",
     "MemoryEntrySearchResultSource",
+    "MemoryEntrySearchResultSource_Conversation",
+    "MemoryEntrySearchResultSource_Manual",
     "MergePreviewResponseModel",
     "MergePreviewResponseModelPhoneNumbersItem",
     "MergePreviewResponseModelPhoneNumbersItem_Exotel",
@@ -10966,6 +14012,8 @@ __all__ = (
     "MessageSearchSortBy",
     "MessagesSearchResponse",
     "MessagesSearchResult",
+    "MessagesTextSearchRequestExcludeStatusesItem",
+    "MessagesTextSearchRequestSummaryMode",
     "MetricRecord",
     "MetricType",
     "MockNoMatchBehavior",
@@ -10975,19 +14023,29 @@ __all__ = (
     "ModelResponseModel",
     "ModelSettingsResponseModel",
     "ModerationConfig",
+    "ModerationGuardrail",
     "ModerationGuardrailInput",
     "ModerationGuardrailOutput",
+    "ModerationGuardrailOutputExecutionMode",
     "MtlsAuthResponse",
+    "MtlsAuthResponseStatus",
     "MultichannelSpeechToTextResponseModel",
     "MultipartMusicResponse",
     "MusicAllowedOutputFormats",
     "MusicComposeDetailedOutputFormatOfTheGeneratedAudio",
+    "MusicComposeDetailedRequestOutputFormat",
     "MusicComposeDetailedStreamOutputFormatOfTheGeneratedAudio",
+    "MusicComposeDetailedStreamRequestOutputFormat",
     "MusicComposeOutputFormatOfTheGeneratedAudio",
+    "MusicComposeRequestOutputFormat",
     "MusicExploreSongSourceContext",
     "MusicFinetuneFailureReason",
     "MusicFinetunePageResponseModel",
     "MusicFinetuneResponseModel",
+    "MusicFinetuneResponseModelCreatedBy",
+    "MusicFinetuneResponseModelFailureReason",
+    "MusicFinetuneResponseModelStatus",
+    "MusicFinetuneResponseModelVisibility",
     "MusicFinetuneStatus",
     "MusicFinetunesListSort",
     "MusicFinetunesListSortDirection",
@@ -10996,7 +14054,10 @@ __all__ = (
     "MusicModelId",
     "MusicOnlyOutputFormats",
     "MusicPrompt",
+    "MusicSeparateStemsRequestStemVariationId",
     "MusicStreamOutputFormatOfTheGeneratedAudio",
+    "MusicStreamRequestOutputFormat",
+    "MusicUploadRequestExtractCompositionPlan",
     "MusicUploadResponse",
     "MusicUploadResponseCompositionPlan",
     "NonStreamingOutputFormats",
@@ -11004,6 +14065,7 @@ __all__ = (
     "OAuth2ClientCredsResponse",
     "OAuth2ClientCredsResponseCustomHeaders",
     "OAuth2ClientCredsResponseExtraParams",
+    "OAuth2ClientCredsResponseStatus",
     "OAuth2JWTResponse",
     "OAuth2JWTResponseAlgorithmType0",
     "OAuth2JWTResponseExtraParams",
@@ -11012,6 +14074,7 @@ __all__ = (
     "OAuth2JwtResponseAlgorithm",
     "OAuth2JwtResponseAlgorithmType0",
     "OAuth2JwtResponseExtraParams",
+    "OAuth2JwtResponseStatus",
     "OAuth2JwtResponseTokenResponseField",
     "OAuth2JwtResponseTokenResponseFieldType0",
     "ObjectJsonSchemaPropertyInput",
@@ -11031,9 +14094,13 @@ __all__ = (
     "OptOutSmsReminderParams",
     "OrbAvatar",
     "OrchestratorToolMockBehaviorConfig",
+    "OrchestratorToolMockBehaviorConfigFallbackStrategy",
+    "OrchestratorToolMockBehaviorConfigMockingStrategy",
     "OrderDeliverablesResponse",
+    "OrderId",
     "OrderItemInfo",
     "OrderItemKind",
+    "OrderItemRequest",
     "OrderItemRequestInput",
     "OrderItemRequestInput_Dub",
     "OrderItemRequestInput_Subtitles",
@@ -11044,10 +14111,13 @@ __all__ = (
     "OrderItemRequestOutput_Transcription",
     "OrderMediaResponse",
     "OrderResponse",
+    "OrderResponseState",
     "OrderState",
     "OrderSummary",
+    "OrderSummaryState",
     "OutboundCallRecipient",
     "OutboundCallRecipientResponseModel",
+    "OutboundCallRecipientResponseModelStatus",
     "OutboundSIPTrunkConfigRequestModel",
     "OutboundSIPTrunkConfigRequestModelAttributesToHeaders",
     "OutboundSIPTrunkConfigRequestModelHeaders",
@@ -11077,6 +14147,7 @@ __all__ = (
     "PendingClipTaskTypeType0",
     "PendingExternalAudiosMetadataModel",
     "PendingSubscriptionSwitchResponseModel",
+    "PendingSubscriptionSwitchResponseModelNextBillingPeriod",
     "PendingSubscriptionSwitchResponseModelNextTier",
     "PendingSubscriptionSwitchResponseModelNextTierType0",
     "PermissionType",
@@ -11095,6 +14166,23 @@ __all__ = (
     "PhoneNumberTransferTransferDestination_PhoneDynamicVariable",
     "PhoneNumberTransferTransferDestination_SipUri",
     "PhoneNumberTransferTransferDestination_SipUriDynamicVariable",
+    "PhoneNumberTransferTransferType",
+    "PhoneNumbersCreateRequestBody",
+    "PhoneNumbersCreateRequestBody_Exotel",
+    "PhoneNumbersCreateRequestBody_SipTrunk",
+    "PhoneNumbersCreateRequestBody_Twilio",
+    "PhoneNumbersGetResponse",
+    "PhoneNumbersGetResponse_Exotel",
+    "PhoneNumbersGetResponse_SipTrunk",
+    "PhoneNumbersGetResponse_Twilio",
+    "PhoneNumbersListResponseItem",
+    "PhoneNumbersListResponseItem_Exotel",
+    "PhoneNumbersListResponseItem_SipTrunk",
+    "PhoneNumbersListResponseItem_Twilio",
+    "PhoneNumbersUpdateResponse",
+    "PhoneNumbersUpdateResponse_Exotel",
+    "PhoneNumbersUpdateResponse_SipTrunk",
+    "PhoneNumbersUpdateResponse_Twilio",
     "PlatformCategory",
     "PlatformCategoryUsage",
     "PlatformUsage",
@@ -11124,6 +14212,8 @@ __all__ = (
     "PreviewAudioDBModel",
     "PreviewAudioDbModel",
     "Price",
+    "PriceCurrency",
+    "PrivacyConfig",
     "PrivacyConfigInput",
     "PrivacyConfigOutput",
     "PrivateKeyJWTResponse",
@@ -11133,18 +14223,26 @@ __all__ = (
     "PrivateKeyJwtResponseAlgorithm",
     "PrivateKeyJwtResponseAlgorithmType0",
     "PrivateKeyJwtResponseExtraParams",
+    "PrivateKeyJwtResponseStatus",
+    "ProcedureAtVersion",
     "ProcedureAtVersionInput",
     "ProcedureAtVersionOutput",
+    "ProcedureAtVersionOutputType",
     "ProcedureAtVersionResponseModel",
+    "ProcedureAtVersionResponseModelType",
     "ProcedureDraftResponseModel",
+    "ProcedureDraftResponseModelType",
     "ProcedureListItemResponseModel",
+    "ProcedureListItemResponseModelType",
     "ProcedureRefResponseModel",
     "ProcedureType",
     "ProcedureValidationError",
     "ProcedureVersionRef",
+    "ProjectCreateRequestModelId",
     "ProjectCreationMetaResponseModel",
     "ProjectCreationMetaResponseModelStatus",
     "ProjectCreationMetaResponseModelStatusType0",
+    "ProjectCreationMetaResponseModelType",
     "ProjectCreationMetaType",
     "ProjectExtendedResponse",
     "ProjectExtendedResponseAccessLevel",
@@ -11154,6 +14252,9 @@ __all__ = (
     "ProjectExtendedResponseAspectRatio",
     "ProjectExtendedResponseAspectRatioType0",
     "ProjectExtendedResponseAssetsItem",
+    "ProjectExtendedResponseAssetsItem_Audio",
+    "ProjectExtendedResponseAssetsItem_Image",
+    "ProjectExtendedResponseAssetsItem_Video",
     "ProjectExtendedResponseCaptionStyleTemplateOverrides",
     "ProjectExtendedResponseCaptionStyleTemplateOverridesType0",
     "ProjectExtendedResponseExperimental",
@@ -11169,6 +14270,7 @@ __all__ = (
     "ProjectExtendedResponseModelSourceTypeType0",
     "ProjectExtendedResponseModelStateType0",
     "ProjectExtendedResponseModelTargetAudienceType0",
+    "ProjectExtendedResponseQualityPreset",
     "ProjectExtendedResponseSourceType",
     "ProjectExtendedResponseSourceTypeType0",
     "ProjectExtendedResponseState",
@@ -11181,6 +14283,7 @@ __all__ = (
     "ProjectExternalAudioResponseModelSourceContext_Sfx",
     "ProjectExternalAudioResponseModelSourceContext_Song",
     "ProjectImageResponseModel",
+    "ProjectListRequestSortDirection",
     "ProjectMutedTracksResponseModel",
     "ProjectResponse",
     "ProjectResponseAccessLevel",
@@ -11223,6 +14326,10 @@ __all__ = (
     "ProjectVideoResponseModel",
     "ProjectVideoThumbnailSheetResponseModel",
     "ProjectVoiceResponseModel",
+    "ProjectsCreateRequestApplyTextNormalization",
+    "ProjectsCreateRequestFiction",
+    "ProjectsCreateRequestSourceType",
+    "ProjectsCreateRequestTargetAudience",
     "PromptAgentAPIModelInput",
     "PromptAgentAPIModelOutput",
     "PromptAgentAPIModelOverride",
@@ -11248,6 +14355,8 @@ __all__ = (
     "PromptAgentApiModelOutputBackupLlmConfig_Default",
     "PromptAgentApiModelOutputBackupLlmConfig_Disabled",
     "PromptAgentApiModelOutputBackupLlmConfig_Override",
+    "PromptAgentApiModelOutputLlm",
+    "PromptAgentApiModelOutputReasoningEffort",
     "PromptAgentApiModelOutputToolsItem",
     "PromptAgentApiModelOutputToolsItem_ApiIntegrationWebhook",
     "PromptAgentApiModelOutputToolsItem_Client",
@@ -11258,9 +14367,13 @@ __all__ = (
     "PromptAgentApiModelOverride",
     "PromptAgentApiModelOverrideConfig",
     "PromptAgentApiModelOverrideInput",
+    "PromptAgentApiModelOverrideLlm",
     "PromptAgentApiModelOverrideOutput",
     "PromptAgentApiModelWorkflowOverrideInput",
     "PromptAgentApiModelWorkflowOverrideInputBackupLlmConfig",
+    "PromptAgentApiModelWorkflowOverrideInputBackupLlmConfig_Default",
+    "PromptAgentApiModelWorkflowOverrideInputBackupLlmConfig_Disabled",
+    "PromptAgentApiModelWorkflowOverrideInputBackupLlmConfig_Override",
     "PromptAgentApiModelWorkflowOverrideInputToolsItem",
     "PromptAgentApiModelWorkflowOverrideInputToolsItem_ApiIntegrationWebhook",
     "PromptAgentApiModelWorkflowOverrideInputToolsItem_Client",
@@ -11270,6 +14383,11 @@ __all__ = (
     "PromptAgentApiModelWorkflowOverrideInputToolsItem_Webhook",
     "PromptAgentApiModelWorkflowOverrideOutput",
     "PromptAgentApiModelWorkflowOverrideOutputBackupLlmConfig",
+    "PromptAgentApiModelWorkflowOverrideOutputBackupLlmConfig_Default",
+    "PromptAgentApiModelWorkflowOverrideOutputBackupLlmConfig_Disabled",
+    "PromptAgentApiModelWorkflowOverrideOutputBackupLlmConfig_Override",
+    "PromptAgentApiModelWorkflowOverrideOutputLlm",
+    "PromptAgentApiModelWorkflowOverrideOutputReasoningEffort",
     "PromptAgentApiModelWorkflowOverrideOutputToolsItem",
     "PromptAgentApiModelWorkflowOverrideOutputToolsItem_ApiIntegrationWebhook",
     "PromptAgentApiModelWorkflowOverrideOutputToolsItem_Client",
@@ -11278,7 +14396,12 @@ __all__ = (
     "PromptAgentApiModelWorkflowOverrideOutputToolsItem_System",
     "PromptAgentApiModelWorkflowOverrideOutputToolsItem_Webhook",
     "PromptEvaluationCriteria",
+    "PromptEvaluationCriteriaLlm",
+    "PromptEvaluationCriteriaScope",
+    "PromptEvaluationCriteriaScoringMode",
     "PromptInjectionGuardrail",
+    "PronunciationDictionariesCreateFromFileRequestWorkspaceAccess",
+    "PronunciationDictionariesListRequestSort",
     "PronunciationDictionariesListSort",
     "PronunciationDictionariesListSortType0",
     "PronunciationDictionary",
@@ -11288,6 +14411,8 @@ __all__ = (
     "PronunciationDictionaryPhonemeRuleRequestModel",
     "PronunciationDictionaryPhonemeRuleResponseModel",
     "PronunciationDictionaryRulesItem",
+    "PronunciationDictionaryRulesItem_Alias",
+    "PronunciationDictionaryRulesItem_Phoneme",
     "PronunciationDictionaryRulesResponseModel",
     "PronunciationDictionaryVersionLocator",
     "PronunciationDictionaryVersionLocatorDBModel",
@@ -11310,19 +14435,27 @@ __all__ = (
     "RAGIndexRequestModel",
     "RAGIndexStatus",
     "RagChunkMetadata",
+    "RagConfig",
     "RagConfigInput",
     "RagConfigOutput",
+    "RagConfigOutputEmbeddingModel",
+    "RagConfigWorkflowOverride",
     "RagConfigWorkflowOverrideInput",
     "RagConfigWorkflowOverrideOutput",
+    "RagConfigWorkflowOverrideOutputEmbeddingModel",
     "RagDocumentIndexResponseModel",
+    "RagDocumentIndexResponseModelModel",
+    "RagDocumentIndexResponseModelStatus",
     "RagDocumentIndexUsage",
     "RagDocumentIndexesResponseModel",
     "RagIndexBatchSuccessfulResponseModel",
     "RagIndexOverviewEmbeddingModelResponseModel",
+    "RagIndexOverviewEmbeddingModelResponseModelModel",
     "RagIndexOverviewResponseModel",
     "RagIndexRequestModel",
     "RagIndexStatus",
     "RagRetrievalInfo",
+    "RagRetrievalInfoEmbeddingModel",
     "ReadLegalTerms",
     "ReadMetadataChapterDBModel",
     "ReadMetadataChapterDbModel",
@@ -11337,6 +14470,7 @@ __all__ = (
     "ReferencedToolCommonModelTypeType0",
     "RefreshTokenAuthResponse",
     "RefreshTokenAuthResponseExtraParams",
+    "RefreshTokenAuthResponseStatus",
     "RegexParameterEvaluationStrategy",
     "RegionConfigRequest",
     "RegionalProcessingSurchargeInfo",
@@ -11365,16 +14499,19 @@ __all__ = (
     "ResourceMetadataResponseModel",
     "ResourceMetadataResponseModelAnonymousAccessLevelOverride",
     "ResourceMetadataResponseModelAnonymousAccessLevelOverrideType0",
+    "ResourceMetadataResponseModelResourceType",
     "ResourceMetadataResponseModelRoleToGroupIds",
     "ResponseConversationErrorType",
     "ResponseFilter",
     "ResponseFilterMode",
     "ResponseUnitTestModel",
+    "ResponseUnitTestModelConversationInitiationSource",
     "ResponseUnitTestModelDynamicVariables",
     "RestoreCalendarEventParams",
     "ResubmitTestsRequestModel",
     "RetryTriggerAction",
     "ReviewResponseModel",
+    "ReviewResponseModelRejectReasonsItem",
     "ReviewResponseModelRejectReasonsType0Item",
     "ReviewResponseModelRejectReasonsType0ItemType0",
     "ReviewResponseModelReviewStatus",
@@ -11398,6 +14535,7 @@ __all__ = (
     "SMBToolConfig",
     "SMSConversationInfo",
     "SMSConversationInfoDirection",
+    "SafetyCommonModel",
     "SafetyCommonModelInput",
     "SafetyCommonModelOutput",
     "SafetyEvaluation",
@@ -11417,6 +14555,7 @@ __all__ = (
     "SayNodePromptMessageOutput",
     "ScheduleGroupSessionParams",
     "ScimGroupResponseModel",
+    "ScimGroupResponseModelSeatType",
     "ScopedAnalysisResult",
     "ScopedAnalysisResultDataCollectionResults",
     "ScopedAnalysisResultEvaluationCriteriaResults",
@@ -11452,12 +14591,18 @@ __all__ = (
     "ShareOptionResponseModelType",
     "ShareOptionResponseModelTypeType0",
     "SimilarVoice",
+    "SimilarVoiceCategory",
     "SimilarVoicesForSpeakerResponse",
     "SimulationLibrarySettings",
     "SimulationTestModel",
+    "SimulationTestModelConversationInitiationSource",
     "SimulationTestModelDynamicVariables",
+    "SimulationTestModelEvaluationModel",
+    "SimulationTestModelSimulatedUserModel",
     "SimulationTestModelToolMockOverrides",
     "SimulationToolMockBehaviorConfig",
+    "SimulationToolMockBehaviorConfigFallbackStrategy",
+    "SimulationToolMockBehaviorConfigMockingStrategy",
     "SingleLanguagesResponse",
     "SingleTestRunRequestModel",
     "SingleUseTokenResponseModel",
@@ -11473,8 +14618,10 @@ __all__ = (
     "SkipTurnToolConfig",
     "SkipTurnToolResponseModel",
     "SlackBotAuthResponse",
+    "SlackBotAuthResponseStatus",
     "SmbClientAccessConfig",
     "SmbToolConfig",
+    "SmbToolConfigInterruptionMode",
     "SmbToolConfigParams",
     "SmbToolConfigParams_CancelCalendarEvent",
     "SmbToolConfigParams_CancelGroupSessionForAll",
@@ -11555,6 +14702,10 @@ __all__ = (
     "SmbToolConfigParams_UpdateStaff",
     "SmbToolConfigParams_UpdateTransferRule",
     "SmbToolConfigParams_ValidateUserVerificationCode",
+    "SmbToolConfigPreToolSpeech",
+    "SmbToolConfigToolCallSound",
+    "SmbToolConfigToolCallSoundBehavior",
+    "SmbToolConfigToolErrorHandlingMode",
     "SmsConversationInfo",
     "SmsConversationInfoDirection",
     "SoftTimeoutConfig",
@@ -11582,6 +14733,7 @@ __all__ = (
     "SpeakerUpdatedResponse",
     "SpeechEngineConfig",
     "SpeechEngineConfigRequestHeaders",
+    "SpeechEngineConfigRequestHeadersValue",
     "SpeechEngineConversationInitiationClientDataConfig",
     "SpeechEngineResponse",
     "SpeechEngineSummaryResponse",
@@ -11590,7 +14742,11 @@ __all__ = (
     "SpeechHistoryItemResponseModelSettings",
     "SpeechHistoryItemResponseModelSource",
     "SpeechHistoryItemResponseModelVoiceCategory",
+    "SpeechHistoryItemResponseSource",
+    "SpeechHistoryItemResponseVoiceCategory",
     "SpeechToSpeechConvertOutputFormatOfTheGeneratedAudio",
+    "SpeechToSpeechConvertRequestFileFormat",
+    "SpeechToSpeechConvertRequestOutputFormat",
     "SpeechToSpeechRequest",
     "SpeechToSpeechRequestFileFormat",
     "SpeechToSpeechRequestFileFormatType0",
@@ -11598,8 +14754,15 @@ __all__ = (
     "SpeechToSpeechStreamRequest",
     "SpeechToSpeechStreamRequestFileFormat",
     "SpeechToSpeechStreamRequestFileFormatType0",
+    "SpeechToSpeechStreamRequestOutputFormat",
     "SpeechToTextCharacterResponseModel",
     "SpeechToTextChunkResponseModel",
+    "SpeechToTextConvertRequestFileFormat",
+    "SpeechToTextConvertRequestModelId",
+    "SpeechToTextConvertRequestMultichannelOutputStyle",
+    "SpeechToTextConvertRequestTimestampsGranularity",
+    "SpeechToTextConvertRequestWebhookMetadata",
+    "SpeechToTextConvertResponse",
     "SpeechToTextWebhookResponseModel",
     "SpeechToTextWordResponseModel",
     "SpeechToTextWordResponseModelType",
@@ -11607,6 +14770,7 @@ __all__ = (
     "SpellingPatience",
     "SrtExportOptions",
     "StartPVCVoiceTrainingResponseModel",
+    "StartProcedureToolConfig",
     "StartProcedureToolConfigInput",
     "StartProcedureToolConfigInputProcedures",
     "StartProcedureToolConfigOutput",
@@ -11632,14 +14796,30 @@ __all__ = (
     "SubagentRunResultDetails",
     "SubmitBusinessInfoParams",
     "SubmitOrderResponse",
+    "SubmitOrderResponseState",
     "Subscription",
+    "SubscriptionBillingPeriod",
+    "SubscriptionCharacterRefreshPeriod",
+    "SubscriptionCurrency",
     "SubscriptionPendingChange",
+    "SubscriptionPendingChange_Cancellation",
+    "SubscriptionPendingChange_Change",
     "SubscriptionResponse",
+    "SubscriptionResponseBillingPeriod",
+    "SubscriptionResponseCharacterRefreshPeriod",
+    "SubscriptionResponseCurrency",
     "SubscriptionResponseModel",
+    "SubscriptionResponseStatus",
+    "SubscriptionStatus",
     "SubscriptionStatusType",
     "SubtitleOrderItemRequest",
     "SuggestedAudioTag",
+    "SummariesGetResponseValue",
+    "SummariesGetResponseValue_Failure",
+    "SummariesGetResponseValue_Success",
     "SupportedVoice",
+    "SupportedVoiceModelFamily",
+    "SupportedVoiceOptimizeStreamingLatency",
     "SystemEvaluationCriteria",
     "SystemToolConfigInput",
     "SystemToolConfigInputParams",
@@ -11656,6 +14836,7 @@ __all__ = (
     "SystemToolConfigInputParams_TransferToNumber",
     "SystemToolConfigInputParams_VoicemailDetection",
     "SystemToolConfigOutput",
+    "SystemToolConfigOutputInterruptionMode",
     "SystemToolConfigOutputParams",
     "SystemToolConfigOutputParams_EndCall",
     "SystemToolConfigOutputParams_EndProcedure",
@@ -11669,6 +14850,10 @@ __all__ = (
     "SystemToolConfigOutputParams_TransferToAgent",
     "SystemToolConfigOutputParams_TransferToNumber",
     "SystemToolConfigOutputParams_VoicemailDetection",
+    "SystemToolConfigOutputPreToolSpeech",
+    "SystemToolConfigOutputToolCallSound",
+    "SystemToolConfigOutputToolCallSoundBehavior",
+    "SystemToolConfigOutputToolErrorHandlingMode",
     "TTSConversationalConfigInput",
     "TTSConversationalConfigOutput",
     "TTSConversationalConfigOverride",
@@ -11684,6 +14869,7 @@ __all__ = (
     "TelephonyProvider",
     "TestConditionRationaleCommonModel",
     "TestConditionResultCommonModel",
+    "TestConditionResultCommonModelResult",
     "TestFromConversationMetadataInput",
     "TestFromConversationMetadataOutput",
     "TestInvocationSummaryResponseModel",
@@ -11691,23 +14877,48 @@ __all__ = (
     "TestRunMetadataTestType",
     "TestRunMetadataTestTypeType0",
     "TestRunResultBucket",
+    "TestRunResultBucketStatus",
     "TestRunResultSummary",
     "TestRunStatus",
     "TestSharingMode",
     "TestToolResultModel",
     "TestType",
+    "TestsCreateRequestBody",
+    "TestsCreateRequestBody_Llm",
+    "TestsCreateRequestBody_Simulation",
+    "TestsCreateRequestBody_Tool",
     "TestsFeatureUsageCommonModel",
+    "TestsGetResponse",
+    "TestsGetResponse_Llm",
+    "TestsGetResponse_Simulation",
+    "TestsGetResponse_Tool",
+    "TestsListRequestSortMode",
+    "TestsUpdateRequestBody",
+    "TestsUpdateRequestBody_Llm",
+    "TestsUpdateRequestBody_Simulation",
+    "TestsUpdateRequestBody_Tool",
+    "TestsUpdateResponse",
+    "TestsUpdateResponse_Llm",
+    "TestsUpdateResponse_Simulation",
+    "TestsUpdateResponse_Tool",
     "TextNormalisationType",
     "TextToDialogueConvertOutputFormatOfTheGeneratedAudio",
+    "TextToDialogueConvertRequestOutputFormat",
     "TextToDialogueConvertWithTimestampsOutputFormatOfTheGeneratedAudio",
+    "TextToDialogueConvertWithTimestampsRequestOutputFormat",
     "TextToSpeechConvertOutputFormatOfTheGeneratedAudio",
+    "TextToSpeechConvertRequestOutputFormat",
     "TextToSpeechConvertWithTimestampsOutputFormatOfTheGeneratedAudio",
+    "TextToSpeechConvertWithTimestampsRequestOutputFormat",
     "TextToSpeechGenerationRequest",
     "TextToSpeechGenerationRequest_ElevenFlashV25",
     "TextToSpeechGenerationRequest_ElevenMultilingualV2",
     "TextToSpeechGenerationRequest_ElevenV3",
+    "TextToSpeechListRequestStatus",
     "TextToSpeechStreamOutputFormatOfTheGeneratedAudio",
+    "TextToSpeechStreamRequestOutputFormat",
     "TextToSpeechStreamWithTimestampsOutputFormatOfTheGeneratedAudio",
+    "TextToSpeechStreamWithTimestampsRequestOutputFormat",
     "ThresholdGuardrail",
     "TicketCommentResponseModel",
     "TimeRange",
@@ -11718,6 +14929,7 @@ __all__ = (
     "ToolCallSoundBehavior",
     "ToolCallSoundType",
     "ToolCallUnitTestModel",
+    "ToolCallUnitTestModelConversationInitiationSource",
     "ToolCallUnitTestModelDynamicVariables",
     "ToolErrorHandlingMode",
     "ToolExecution",
@@ -11743,6 +14955,7 @@ __all__ = (
     "ToolRequestModelToolConfig_Mcp",
     "ToolRequestModelToolConfig_System",
     "ToolRequestModelToolConfig_Webhook",
+    "ToolResponseMockConfig",
     "ToolResponseMockConfigInput",
     "ToolResponseMockConfigOutput",
     "ToolResponseModel",
@@ -11761,9 +14974,14 @@ __all__ = (
     "TopicMetricsAggregate",
     "TopicSentimentAggregate",
     "TopicSortBy",
+    "TranscriptGetRequestFormatType",
+    "TranscriptGetResponse",
     "TranscriptionOrderItemRequest",
+    "TranscriptsGetRequestFormatType",
+    "TranscriptsGetResponse",
     "TransferBranchInfoDefaultingToMain",
     "TransferBranchInfoTrafficSplit",
+    "TransferToAgentToolConfig",
     "TransferToAgentToolConfigInput",
     "TransferToAgentToolConfigOutput",
     "TransferToAgentToolResultErrorModel",
@@ -11780,18 +14998,30 @@ __all__ = (
     "TransferToNumberResultExotelSuccessModel",
     "TransferToNumberResultSipSuccessModel",
     "TransferToNumberResultTwilioSuccessModel",
+    "TransferToNumberToolConfig",
     "TransferToNumberToolConfigInput",
     "TransferToNumberToolConfigOutput",
     "TransferTypeEnum",
     "TranslatedString",
     "TriggerUserVerificationParams",
     "TriggeredGuardrailCommonModel",
+    "TriggeredGuardrailCommonModelGuardrailType",
+    "TtsConversationalConfig",
     "TtsConversationalConfigInput",
     "TtsConversationalConfigOutput",
+    "TtsConversationalConfigOutputAgentOutputAudioFormat",
+    "TtsConversationalConfigOutputModelId",
+    "TtsConversationalConfigOutputOptimizeStreamingLatency",
+    "TtsConversationalConfigOutputTextNormalisationType",
     "TtsConversationalConfigOverride",
     "TtsConversationalConfigOverrideConfig",
+    "TtsConversationalConfigWorkflowOverride",
     "TtsConversationalConfigWorkflowOverrideInput",
     "TtsConversationalConfigWorkflowOverrideOutput",
+    "TtsConversationalConfigWorkflowOverrideOutputAgentOutputAudioFormat",
+    "TtsConversationalConfigWorkflowOverrideOutputModelId",
+    "TtsConversationalConfigWorkflowOverrideOutputOptimizeStreamingLatency",
+    "TtsConversationalConfigWorkflowOverrideOutputTextNormalisationType",
     "TtsConversationalModel",
     "TtsModelFamily",
     "TtsOptimizeStreamingLatency",
@@ -11800,9 +15030,17 @@ __all__ = (
     "TurnCommentRequestModel",
     "TurnCommentResponseModel",
     "TurnConfig",
+    "TurnConfigMode",
     "TurnConfigOverride",
     "TurnConfigOverrideConfig",
+    "TurnConfigSpellingPatience",
+    "TurnConfigTurnEagerness",
+    "TurnConfigTurnModel",
     "TurnConfigWorkflowOverride",
+    "TurnConfigWorkflowOverrideMode",
+    "TurnConfigWorkflowOverrideSpellingPatience",
+    "TurnConfigWorkflowOverrideTurnEagerness",
+    "TurnConfigWorkflowOverrideTurnModel",
     "TurnEagerness",
     "TurnMode",
     "TurnModel",
@@ -11814,11 +15052,16 @@ __all__ = (
     "UUITransferConfig",
     "UUITransferConfigProtocolDiscriminatorModeType0",
     "UnitTestRunResponseModel",
+    "UnitTestRunResponseModelStatus",
     "UnitTestRunResponseModelTestInfo",
     "UnitTestRunResponseModelTestInfo_Llm",
     "UnitTestRunResponseModelTestInfo_Simulation",
     "UnitTestRunResponseModelTestInfo_Tool",
     "UnitTestSummaryResponseModel",
+    "UnitTestSummaryResponseModelConversationInitiationSource",
+    "UnitTestSummaryResponseModelEntityType",
+    "UnitTestSummaryResponseModelType",
+    "UnitTestToolCallEvaluationModel",
     "UnitTestToolCallEvaluationModelInput",
     "UnitTestToolCallEvaluationModelOutput",
     "UnitTestToolCallParameter",
@@ -11849,6 +15092,7 @@ __all__ = (
     "UpdateCustomerFacingConfigParams",
     "UpdateEnvironmentVariableRequest",
     "UpdateEnvironmentVariableRequestValues",
+    "UpdateEnvironmentVariableRequestValuesValue",
     "UpdateGroupSessionSeatsParams",
     "UpdateHolidayParams",
     "UpdateLocationParams",
@@ -11895,6 +15139,7 @@ __all__ = (
     "UrlAvatar",
     "UrlModel",
     "UrlSecretAuthResponse",
+    "UrlSecretAuthResponseStatus",
     "UsageAggregationInterval",
     "UsageCharactersResponseModel",
     "UsageCharactersResponseModelUsage",
@@ -11903,7 +15148,9 @@ __all__ = (
     "UserFeedback",
     "UserFeedbackScore",
     "UserModel",
+    "UserModelTypeId",
     "UserResponseModel",
+    "UserSeatType",
     "UserTypeId",
     "UsersSortBy",
     "UtteranceResponseModel",
@@ -11914,11 +15161,11 @@ __all__ = (
     "V1HistoryGetParametersSourceSchema",
     "VADConfig",
     "VADConfigWorkflowOverride",
-    "VOICECATEGORYType0",
     "VadConfig",
     "VadConfigWorkflowOverride",
     "ValidateUserVerificationCodeParams",
     "ValidationError",
+    "ValidationErrorLocItem",
     "Veo31FastRequest",
     "Veo31FastRequestAspectRatio",
     "Veo31FastRequestDurationSecs",
@@ -11948,6 +15195,7 @@ __all__ = (
     "VideoGenerationRequest_Veo31FastGenerate001",
     "VideoGenerationRequest_Veo31Generate001",
     "VideoKeyMoment",
+    "VideoListRequestStatus",
     "VideoReference",
     "VideoReference_Asset",
     "VideoReference_Generation",
@@ -11958,6 +15206,7 @@ __all__ = (
     "Voice",
     "VoiceAccentResponseModel",
     "VoiceCategory",
+    "VoiceCategoryModel",
     "VoiceCategoryType0",
     "VoiceDesignPreviewResponse",
     "VoiceDesignRequest",
@@ -11974,6 +15223,7 @@ __all__ = (
     "VoiceRecordingQualityType0",
     "VoiceRemixRequestModel",
     "VoiceResponseModel",
+    "VoiceResponseModelCategoryType0",
     "VoiceResponseModelLabellingStatusType0",
     "VoiceResponseModelLabels",
     "VoiceResponseModelRecordingQualityType0",
@@ -12006,8 +15256,11 @@ __all__ = (
     "VoiceVerificationResponseModel",
     "VoicemailDetectionToolConfig",
     "VoicesGetSharedCategory",
+    "VoicesGetSharedRequestCategory",
+    "VoicesGetSharedRequestSort",
     "VoicesGetSharedSort",
     "VoicesNotPermittedWarning",
+    "VoicesUpdateRequestLabels",
     "WebhookAuthMethodType",
     "WebhookEventType",
     "WebhookHMACSettings",
@@ -12026,6 +15279,7 @@ __all__ = (
     "WebhookToolApiSchemaConfigInputMethod",
     "WebhookToolApiSchemaConfigInputPathParamsSchema",
     "WebhookToolApiSchemaConfigInputRequestHeaders",
+    "WebhookToolApiSchemaConfigInputRequestHeadersValue",
     "WebhookToolApiSchemaConfigOutput",
     "WebhookToolApiSchemaConfigOutputAuthConnection",
     "WebhookToolApiSchemaConfigOutputContentType",
@@ -12034,11 +15288,19 @@ __all__ = (
     "WebhookToolApiSchemaConfigOutputMethodType0",
     "WebhookToolApiSchemaConfigOutputPathParamsSchema",
     "WebhookToolApiSchemaConfigOutputRequestHeaders",
+    "WebhookToolApiSchemaConfigOutputRequestHeadersValue",
     "WebhookToolConfigInput",
     "WebhookToolConfigOutput",
+    "WebhookToolConfigOutputExecutionMode",
+    "WebhookToolConfigOutputInterruptionMode",
+    "WebhookToolConfigOutputPreToolSpeech",
+    "WebhookToolConfigOutputToolCallSound",
+    "WebhookToolConfigOutputToolCallSoundBehavior",
+    "WebhookToolConfigOutputToolErrorHandlingMode",
     "WebhookTranscriptFormat",
     "WebhookUsageType",
     "WhatsAppAuthResponse",
+    "WhatsAppAuthResponseStatus",
     "WhatsAppConversationInfo",
     "WhatsAppConversationInfoDirection",
     "WhatsAppOutboundCallResponse",
@@ -12060,26 +15322,44 @@ __all__ = (
     "WhatsAppTemplateTextParam",
     "WidgetConfig",
     "WidgetConfigAvatar",
+    "WidgetConfigAvatar_Image",
+    "WidgetConfigAvatar_Orb",
+    "WidgetConfigAvatar_Url",
     "WidgetConfigInput",
     "WidgetConfigInputLanguagePresets",
     "WidgetConfigInputSyntaxHighlightThemeType0",
     "WidgetConfigLanguagePresets",
     "WidgetConfigOutput",
     "WidgetConfigOutputAvatar",
+    "WidgetConfigOutputAvatar_Image",
+    "WidgetConfigOutputAvatar_Orb",
+    "WidgetConfigOutputAvatar_Url",
+    "WidgetConfigOutputExpandable",
+    "WidgetConfigOutputFeedbackMode",
     "WidgetConfigOutputLanguagePresets",
+    "WidgetConfigOutputPlacement",
     "WidgetConfigOutputSyntaxHighlightTheme",
     "WidgetConfigOutputSyntaxHighlightThemeType0",
+    "WidgetConfigOutputVariant",
     "WidgetConfigResponse",
     "WidgetConfigResponseAvatar",
+    "WidgetConfigResponseAvatar_Image",
+    "WidgetConfigResponseAvatar_Orb",
+    "WidgetConfigResponseAvatar_Url",
+    "WidgetConfigResponseExpandable",
+    "WidgetConfigResponseFeedbackMode",
     "WidgetConfigResponseLanguagePresets",
     "WidgetConfigResponseModel",
     "WidgetConfigResponseModelLanguagePresets",
     "WidgetConfigResponseModelSyntaxHighlightThemeType0",
+    "WidgetConfigResponsePlacement",
     "WidgetConfigResponseSyntaxHighlightTheme",
     "WidgetConfigResponseSyntaxHighlightThemeType0",
+    "WidgetConfigResponseVariant",
     "WidgetConfigSyntaxHighlightTheme",
     "WidgetConfigSyntaxHighlightThemeType0",
     "WidgetEndFeedbackConfig",
+    "WidgetEndFeedbackConfigType",
     "WidgetEndFeedbackType",
     "WidgetExpandable",
     "WidgetFeedbackMode",
@@ -12126,6 +15406,7 @@ __all__ = (
     "WorkflowLlmConditionModelOutput",
     "WorkflowOverrideAgentNodeModelInput",
     "WorkflowOverrideAgentNodeModelOutput",
+    "WorkflowOverrideAgentNodeModelOutputEntryBehavior",
     "WorkflowPhoneNumberNodeModelInput",
     "WorkflowPhoneNumberNodeModelInputCustomSipHeadersItem",
     "WorkflowPhoneNumberNodeModelInputCustomSipHeadersItem_Dynamic",
@@ -12150,6 +15431,7 @@ __all__ = (
     "WorkflowPhoneNumberNodeModelOutputTransferDestination_PhoneDynamicVariable",
     "WorkflowPhoneNumberNodeModelOutputTransferDestination_SipUri",
     "WorkflowPhoneNumberNodeModelOutputTransferDestination_SipUriDynamicVariable",
+    "WorkflowPhoneNumberNodeModelOutputTransferType",
     "WorkflowResultConditionModelInput",
     "WorkflowResultConditionModelOutput",
     "WorkflowStandaloneAgentNodeModelInput",
@@ -12181,15 +15463,24 @@ __all__ = (
     "WorkflowToolResponseModelInputStepsItem_NestedTools",
     "WorkflowToolResponseModelOutput",
     "WorkflowToolResponseModelOutputStepsItems",
+    "WorkflowToolResponseModelOutputStepsItems_Edge",
+    "WorkflowToolResponseModelOutputStepsItems_MaxIterationsExceeded",
+    "WorkflowToolResponseModelOutputStepsItems_NestedTools",
     "WorkflowUnconditionalModelInput",
     "WorkflowUnconditionalModelOutput",
     "WorkspaceAnalyticsQueryResponseModel",
     "WorkspaceAnalyticsQueryResponseModelColumnTypesItem",
     "WorkspaceAnalyticsQueryResponseModelColumnTypesItemType0",
+    "WorkspaceAnalyticsQueryResponseModelColumnUnitsItem",
     "WorkspaceApiKeyListResponseModel",
     "WorkspaceApiKeyResponseModel",
+    "WorkspaceApiKeyResponseModelDisableReason",
+    "WorkspaceApiKeyResponseModelPermissionsItem",
     "WorkspaceAuditLogEntryResponse",
+    "WorkspaceAuditLogEntryResponseActivityId",
     "WorkspaceAuditLogEntryResponseMetadata",
+    "WorkspaceAuditLogEntryResponseSeverityId",
+    "WorkspaceAuditLogEntryResponseStatusId",
     "WorkspaceAuditLogEntryResponseUnmapped",
     "WorkspaceAuditLogsPageResponse",
     "WorkspaceBatchCallsResponse",
@@ -12199,14 +15490,19 @@ __all__ = (
     "WorkspaceGroupByNameResponseModel",
     "WorkspaceGroupPermission",
     "WorkspaceGroupResponseModel",
+    "WorkspaceGroupResponseModelPermissionsItem",
     "WorkspaceGroupsListResponseGetAllGroupsV1WorkspaceGroupsGet",
     "WorkspaceMemberResponseModel",
+    "WorkspaceMemberResponseModelSeatType",
     "WorkspaceResourceType",
     "WorkspaceServiceAccountListResponseModel",
     "WorkspaceServiceAccountResponseModel",
     "WorkspaceWebhookEventType",
     "WorkspaceWebhookListResponseModel",
     "WorkspaceWebhookResponseModel",
+    "WorkspaceWebhookResponseModelAuthType",
+    "WorkspaceWebhookResponseModelEventsItem",
     "WorkspaceWebhookUsageResponseModel",
+    "WorkspaceWebhookUsageResponseModelUsageType",
     "ZendeskConversationInitiationTrigger",
 )

@@ -6,7 +6,7 @@ from typing import Any, ClassVar, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.voice_category import VoiceCategory
+from ..models.voice_category_model import VoiceCategoryModel
 from ..types import (
     MISSING,
     NOTHING,
@@ -30,7 +30,7 @@ class SimilarVoice(Lazy):
     """Attributes:
     voice_id (str):
     name (str):
-    category (str | VoiceCategory):
+    category (str | VoiceCategoryModel):
     description (None | str | Unset):
     preview_url (None | str | Unset):
     """
@@ -39,7 +39,7 @@ class SimilarVoice(Lazy):
 
     name: str
 
-    category: str | VoiceCategory
+    category: str | VoiceCategoryModel
 
     description: None | str | Unset = UNSET
 
