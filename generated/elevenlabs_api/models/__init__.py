@@ -1629,6 +1629,9 @@ if TYPE_CHECKING:
         ConversationalAiAgentsSummariesGetResponseGetAgentSummariesV1ConvaiAgentsSummariesGet,
     )
     from .conversational_ai_conversations_get_format import ConversationalAiConversationsGetFormat
+    from .conversational_ai_conversations_get_format import (
+        ConversationalAiConversationsGetFormat as ConversationsGetRequestFormat,
+    )
     from .conversational_ai_conversations_list_exclude_statuses_type_0_item import (
         ConversationalAiConversationsListExcludeStatusesType0Item,
     )
@@ -8522,6 +8525,7 @@ _ALIASES = {
     "ConversationInitiationClientDataRequestCustomLlmExtraBody": "ConversationInitiationClientDataRequestInputCustomLlmExtraBody",
     "ConversationInitiationClientDataRequestDynamicVariables": "ConversationInitiationClientDataRequestInputDynamicVariables",
     "ConversationSentimentAnalysisOverallLabel": "ConversationSentimentAnalysisOverallLabelType0",
+    "ConversationsGetRequestFormat": "ConversationalAiConversationsGetFormat",
     "ConversationsListRequestExcludeStatusesItem": "ConversationalAiConversationsListExcludeStatusesType0Item",
     "ConversationsListRequestSummaryMode": "ConversationalAiConversationsListSummaryMode",
     "ConversationSummaryMessageModelRole": "ConversationSummaryMessageModelRoleType0",
@@ -12983,6 +12987,7 @@ __all__ = (
     "ConversationalConfigApiModelWorkflowOverrideOutputLanguagePresets",
     "ConversationalConfigApiModelWorkflowOverrideOutputLanguagePresetsType0",
     "ConversationalConfigLanguagePresets",
+    "ConversationsGetRequestFormat",
     "ConversationsListRequestExcludeStatusesItem",
     "ConversationsListRequestSummaryMode",
     "ConvertChapterResponseModel",
