@@ -1288,6 +1288,12 @@ paths:
   /secrets:
     post:
       requestBody: {content: {application/json: {schema: {$ref: '#/components/schemas/Secret'}}}}
+  /forms:
+    post:
+      requestBody:
+        content:
+          application/json: {schema: {$ref: '#/components/schemas/Form'}}
+          application/x-www-form-urlencoded: {schema: {$ref: '#/components/schemas/Form'}}
   /variables:
     post:
       requestBody: {content: {application/json: {schema: {$ref: '#/components/schemas/Variable'}}}}
@@ -1298,6 +1304,7 @@ components:
     Tool: {type: object, properties: {name: {type: string}}}
     Body_Create_agent: {type: object, properties: {name: {type: string}}}
     Secret: {type: object, properties: {value: {type: string}}}
+    Form: {type: object, properties: {name: {type: string}}}
     Variable: {anyOf: [{$ref: '#/components/schemas/Tool'}, {$ref: '#/components/schemas/Secret'}]}
 """)
     result = run_pass(n.whole_request_bodies, doc)
@@ -1308,7 +1315,8 @@ components:
         if op.get(n.WHOLE_REQUEST)
     }
     # Tool is two operations' body and Secret a union's member too; a schema that is one body alone is spread
-    # into keywords, and a union goes whole already (request=), without the mark.
+    # into keywords (Form, though named twice by its operation's two media types), and a union goes whole
+    # already (request=), without the mark.
     assert marked == {("/tools", "post"), ("/tools/{id}", "patch"), ("/secrets", "post")}
     assert run_pass(n.whole_request_bodies, result) == result
 

@@ -330,13 +330,15 @@ def whole_request_bodies(doc: Document, file: str) -> Document:
     uses = Counter(schema_refs(doc))
 
     def mark(operation: dict[str, Json], path: Pointer) -> dict[str, Json]:
-        body = (((operation.get("requestBody") or {}).get("content") or {}).get("application/json") or {}).get("schema")
+        content = (operation.get("requestBody") or {}).get("content") or {}
+        body = (content.get("application/json") or {}).get("schema") if len(content) == 1 else None
         ref = body.get("$ref") if isinstance(body, dict) else None
         if not isinstance(ref, str) or not ref.startswith(SCHEMA_REF_PREFIX):
             return operation
         name = ref.removeprefix(SCHEMA_REF_PREFIX)
         schema = schemas_of(doc).get(name)
         plain_object = isinstance(schema, dict) and "properties" in schema and not {"anyOf", "oneOf"} & set(schema)
-        return {**operation, WHOLE_REQUEST: True} if plain_object and uses[name] > 1 else operation
+        used_elsewhere = uses[name] > Counter(schema_refs(operation["requestBody"]))[name]
+        return {**operation, WHOLE_REQUEST: True} if plain_object and used_elsewhere else operation
 
     return map_operations(doc, mark)
