@@ -73,10 +73,12 @@ class _Rewrite(ast.NodeTransformer):
         value = node.value
         if isinstance(value, ast.Call) and isinstance(value.func, ast.Name) and value.func.id == "ElevenLabs":
             value.func.id = "AsyncElevenLabs" if self.is_async else "ElevenLabs"
-            # base_url wins over the example's environment=, which stays to show it is accepted.
+            # base_url wins over the example's environment=, which stays to show it is accepted. One
+            # httpx client for all cases: each new one would load the system's certificates again.
             value.keywords += [
                 ast.keyword("base_url", ast.Name("BASE_URL", ast.Load())),
                 ast.keyword("api_key", ast.Name("API_KEY", ast.Load())),
+                ast.keyword("httpx_client", ast.Name("HTTPX", ast.Load())),
             ]
         return node
 
@@ -94,13 +96,13 @@ class _Rewrite(ast.NodeTransformer):
 
 
 def case_source(example: Example, is_async: bool) -> str:
-    """The example as this client's code: a function `run(BASE_URL, API_KEY)`, which reads what the call returns."""
+    """The example as this client's code: a function `run(BASE_URL, API_KEY, HTTPX)`, which reads what the call returns."""
     module = _Rewrite(example, is_async).visit(ast.parse(example.code))
     imports = [s for s in module.body if isinstance(s, ast.ImportFrom | ast.Import)]
     body = [s for s in module.body if not isinstance(s, ast.ImportFrom | ast.Import)]
     close, read = ("await client.close()", "await adrain(result)") if is_async else ("client.close()", "drain(result)")
     wrapper = ast.parse(
-        f"{'async ' if is_async else ''}def run(BASE_URL, API_KEY):\n"
+        f"{'async ' if is_async else ''}def run(BASE_URL, API_KEY, HTTPX):\n"
         "    result = None\n"
         f"    try:\n        {read}\n"
         f"    finally:\n        {close}\n"

@@ -12,10 +12,12 @@ run ends with a line counting passed, not in spec and known gaps by kind.
 from __future__ import annotations
 
 import asyncio
+import threading
 from collections import Counter
 from collections.abc import Iterator
 from typing import Any
 
+import httpx
 import pytest
 from elevenlabs_client.testing import FakeElevenLabs
 from reference_examples import Example, compile_case, examples, ids, known_gaps, spec_methods
@@ -67,11 +69,40 @@ def seeded_server() -> FakeElevenLabs:
     )
 
 
+class Runner:
+    """One server per flavour (a sync example that deletes a voice leaves it for the async one), one httpx
+    client each, and one event loop in a thread for every async case, so no case starts anything."""
+
+    def __init__(self) -> None:
+        self.servers = {"sync": seeded_server().__enter__(), "async": seeded_server().__enter__()}
+        self.loop = asyncio.new_event_loop()
+        self.thread = threading.Thread(target=self.loop.run_forever, daemon=True)
+        self.thread.start()
+        self.http = {"sync": httpx.Client(), "async": httpx.AsyncClient()}
+
+    def run(self, example: Example, flavour: str) -> None:
+        run = compile_case(example, is_async=flavour == "async")
+        result = run(self.servers[flavour].base_url, API_KEY, self.http[flavour])
+        if flavour == "async":
+            asyncio.run_coroutine_threadsafe(result, self.loop).result()
+
+    def close(self) -> None:
+        self.http["sync"].close()
+        asyncio.run_coroutine_threadsafe(self.http["async"].aclose(), self.loop).result()
+        self.loop.call_soon_threadsafe(self.loop.stop)
+        self.thread.join()
+        self.loop.close()
+        for server in self.servers.values():
+            server.__exit__(None, None, None)
+
+
 @pytest.fixture(scope="module")
-def servers() -> Iterator[dict[str, FakeElevenLabs]]:
-    """One server per flavour, for the module: a sync example that deletes a voice leaves it for the async one."""
-    with seeded_server() as sync, seeded_server() as async_:
-        yield {"sync": sync, "async": async_}
+def runner() -> Iterator[Runner]:
+    runner = Runner()
+    try:
+        yield runner
+    finally:
+        runner.close()
 
 
 def summary() -> str:
@@ -81,12 +112,8 @@ def summary() -> str:
 
 
 @pytest.mark.parametrize(("example", "flavour"), CASES)
-def test_reference_example(example: Example, flavour: str, servers: dict[str, FakeElevenLabs]) -> None:
-    run, server = compile_case(example, is_async=flavour == "async"), servers[flavour]
-    if flavour == "async":
-        asyncio.run(run(server.base_url, API_KEY))
-    else:
-        run(server.base_url, API_KEY)
+def test_reference_example(example: Example, flavour: str, runner: Runner) -> None:
+    runner.run(example, flavour)
 
 
 def test_the_gaps_file_names_real_examples_the_spec_has() -> None:
