@@ -108,7 +108,9 @@ def case_source(example: Example, is_async: bool) -> str:
         f"    finally:\n        {close}\n"
     )
     function = wrapper.body[0]
+    assert isinstance(function, ast.FunctionDef | ast.AsyncFunctionDef)
     attempt = function.body[1]
+    assert isinstance(attempt, ast.Try)
     # The client's construction goes before the try that closes it (an example without one fails, as it should).
     made = 1 if body and isinstance(body[0], ast.Assign) else 0
     attempt.body[:0] = body[made:]

@@ -20,7 +20,7 @@ from typing import Any
 import httpx
 import pytest
 from elevenlabs_client.testing import FakeElevenLabs
-from reference_examples import Example, compile_case, examples, ids, known_gaps, spec_methods
+from reference_examples import Example, case_source, compile_case, examples, ids, known_gaps, spec_methods
 
 API_KEY = "reference-key"
 EXAMPLES = examples()
@@ -78,7 +78,8 @@ class Runner:
         self.loop = asyncio.new_event_loop()
         self.thread = threading.Thread(target=self.loop.run_forever, daemon=True)
         self.thread.start()
-        self.http = {"sync": httpx.Client(), "async": httpx.AsyncClient()}
+        self.sync_http, self.async_http = httpx.Client(), httpx.AsyncClient()
+        self.http: dict[str, httpx.Client | httpx.AsyncClient] = {"sync": self.sync_http, "async": self.async_http}
 
     def run(self, example: Example, flavour: str) -> None:
         run = compile_case(example, is_async=flavour == "async")
@@ -87,8 +88,8 @@ class Runner:
             asyncio.run_coroutine_threadsafe(result, self.loop).result()
 
     def close(self) -> None:
-        self.http["sync"].close()
-        asyncio.run_coroutine_threadsafe(self.http["async"].aclose(), self.loop).result()
+        self.sync_http.close()
+        asyncio.run_coroutine_threadsafe(self.async_http.aclose(), self.loop).result()
         self.loop.call_soon_threadsafe(self.loop.stop)
         self.thread.join()
         self.loop.close()
@@ -125,3 +126,14 @@ def test_the_gaps_file_names_real_examples_the_spec_has() -> None:
 def test_the_reference_is_the_vendored_one() -> None:
     assert len(EXAMPLES) == 342
     assert len({example.call for example in EXAMPLES}) == 342
+
+
+def test_the_async_twin_awaits_calls_and_reads_streams_with_async_for() -> None:
+    by_call = {example.call: example for example in EXAMPLES}
+    listing = case_source(by_call["history.list"], is_async=True)
+    stream = case_source(by_call["text_to_speech.stream"], is_async=True)
+    assert "from elevenlabs_client import AsyncElevenLabs" in listing
+    assert "result = await client.history.list(page_size=1," in listing
+    assert "async for chunk in client.text_to_speech.stream(voice_id='JBFqnCBsd6RMkjVDRZzb'" in stream
+    assert "await client.close()" in stream
+    assert "import elevenlabs\n" not in listing and "from elevenlabs " not in listing
