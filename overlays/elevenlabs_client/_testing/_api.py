@@ -6,7 +6,7 @@ import json
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 from urllib.parse import unquote
 
@@ -33,6 +33,7 @@ class _Api:
         history_ids: Sequence[str] = (),
         collection_size: int = 25,
         resource_ids: Sequence[str] = (),
+        conversation_ids: Sequence[str] = (),
     ) -> None:
         self.api_key = api_key
         self.collection_size, self.resource_ids = collection_size, resource_ids
@@ -44,7 +45,10 @@ class _Api:
         if len(self.items) != len(self.history):
             raise RuntimeError("two generated history item ids collide")
         self.item_dates = {item_id: item["date_unix"] for item_id, item in self.items.items()}  # deleted ones too
-        self.calls = {c.conversation_id: c for c in map(_make_conversation, range(conversations))}
+        made = [_make_conversation(i) for i in range(max(conversations, len(conversation_ids)))]
+        # The first conversations take the ids a caller names, as the newest history items do.
+        made[: len(conversation_ids)] = [replace(c, conversation_id=i) for c, i in zip(made, conversation_ids)]
+        self.calls = {c.conversation_id: c for c in made}
         self.conversations = [_summary(call) for call in self.calls.values()]
         self.audio_sizes = {audio_id: audio_size for audio_id in [*self.items, *self.calls]}
 

@@ -26,6 +26,8 @@ class FakeElevenLabs:
     collection_size: how many items every other paging operation serves, and how many resources each
         resource family (agents, voices, knowledge base documents, tools, dubbings, ...) starts with.
     resource_ids: ids the first resources of every family take instead of generated ones.
+    conversation_ids: ids for the first conversations instead of generated ones (more ids than
+        `conversations` make more conversations).
     """
 
     def __init__(
@@ -41,13 +43,22 @@ class FakeElevenLabs:
         host: str = "127.0.0.1",
         collection_size: int = 25,
         resource_ids: Sequence[str] = (),
+        conversation_ids: Sequence[str] = (),
     ) -> None:
         if chunk_size < 1024:
             raise ValueError("chunk_size must be at least 1024 bytes")
         if collection_size < 0:
             raise ValueError("collection_size cannot be negative")
         self._api = _Api(
-            history_items, conversations, api_key, audio_size, chunk_size, history_ids, collection_size, resource_ids
+            history_items,
+            conversations,
+            api_key,
+            audio_size,
+            chunk_size,
+            history_ids,
+            collection_size,
+            resource_ids,
+            conversation_ids,
         )
         self._port = port
         self._host = host
