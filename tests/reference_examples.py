@@ -126,12 +126,12 @@ def compile_case(example: Example, is_async: bool) -> Any:
     return namespace["run"]
 
 
-def ids(found: list[Example]) -> list[str]:
+def ids(found: list[Example], suffixes: tuple[str, ...] = ("_id", "_ids")) -> list[str]:
     """The ids the examples pass (`agent_id="agent_3701k..."`), in order: a server seeded with them has those resources."""
     seen: dict[str, None] = {}
     for example in found:
         for node in ast.walk(ast.parse(example.code)):
-            if isinstance(node, ast.keyword) and node.arg and node.arg.endswith(("_id", "_ids")):
+            if isinstance(node, ast.keyword) and node.arg and node.arg.endswith(suffixes):
                 values = node.value.elts if isinstance(node.value, ast.List) else [node.value]
                 for value in values:
                     if isinstance(value, ast.Constant) and isinstance(value.value, str):

@@ -66,6 +66,7 @@ def seeded_server() -> FakeElevenLabs:
         collection_size=len(seeds),
         history_ids=seeds,
         resource_ids=seeds,
+        conversation_ids=ids(EXAMPLES, ("conversation_id",)),
     )
 
 
