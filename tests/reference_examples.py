@@ -161,11 +161,13 @@ def spec_methods(spec: Path = SPEC) -> dict[str, tuple[str, str]]:
     names = {}
     for path, item in document["paths"].items():
         for verb, operation in item.items():
-            if not isinstance(operation, dict) or "x-fern-sdk-method-name" not in operation:
+            if not isinstance(operation, dict) or "operationId" not in operation:
                 continue
-            group = operation.get("x-fern-sdk-group-name") or []
+            # Without Fern names, Fern names an operation by its first tag and its operationId.
+            group = operation.get("x-fern-sdk-group-name") or operation.get("tags", [])[:1]
             group = [group] if isinstance(group, str) else group
-            names[".".join([*map(_snake, group), _snake(operation["x-fern-sdk-method-name"])])] = (verb.upper(), path)
+            method = operation.get("x-fern-sdk-method-name") or operation["operationId"]
+            names[".".join([*map(_snake, group), _snake(method)])] = (verb.upper(), path)
     return names
 
 

@@ -1,9 +1,10 @@
 """Every usage example of the official SDK's reference.md runs on this client, sync and async.
 
 The examples (tests/data/official_reference.md, see tests/data/README.md) are rewritten by
-tests/reference_examples.py to import `elevenlabs_client` and talk to one fake server for the module;
+tests/reference_examples.py to import `elevenlabs_client` and talk to a seeded fake server (one per flavour, for the module);
 each runs as written otherwise, what it returns read when it streams. An example whose call the spec
-does not name (no operation of openapi/openapi.json has that `x-fern-sdk-group-name` and method name)
+does not name (no operation of openapi/openapi.json has that `x-fern-sdk-group-name` and method name,
+or that first tag and operationId where it has no Fern names: how Fern names it for the official SDK)
 is expected to fail; so is one listed in tests/data/reference_gaps.txt, with its reason. Both are
 strict xfails: a listed example that starts passing fails here until it is taken off the list. The
 run ends with a line counting passed, not in spec and known gaps by kind.
