@@ -30,6 +30,10 @@ _ENTRY = re.compile(
     r".*?```python\n(?P<code>.*?)```",
     re.DOTALL,
 )
+# The official SDK replaces a few generated methods by its own (`music_custom.py`), which the reference,
+# made from the generated ones, does not show: `music.compose_detailed` returns a `MultipartResponse`
+# (awaited in async), not the `Iterator[bytes]` of its header.
+WRITTEN_BY_HAND = {"music.compose_detailed"}
 _LINK = re.compile(r'<a href="[^"]*">([^<]*)</a>')
 
 
@@ -41,7 +45,7 @@ class Example:
 
     @property
     def streams(self) -> bool:
-        return self.returns.startswith("typing.Iterator")
+        return self.returns.startswith("typing.Iterator") and self.call not in WRITTEN_BY_HAND
 
 
 def examples(text: str | None = None) -> list[Example]:
@@ -140,13 +144,16 @@ def ids(found: list[Example], suffixes: tuple[str, ...] = ("_id", "_ids")) -> li
 
 
 def drain(result: Any, limit: int = 200) -> None:
-    """Read an iterator the call returned (the official SDK's streams are plain iterators), so it is sent."""
+    """Read an iterator the call returned (the official SDK's streams are plain iterators), so it is sent;
+    of a multipart answer, its audio."""
+    result = getattr(result, "audio", result)
     if isinstance(result, Iterator):
         for _, _chunk in zip(range(limit), result, strict=False):
             pass
 
 
 async def adrain(result: Any, limit: int = 200) -> None:
+    result = getattr(result, "audio", result)
     if isinstance(result, AsyncIterator):
         count = 0
         async for _chunk in result:
