@@ -34,8 +34,10 @@ class _Api:
         collection_size: int = 25,
         resource_ids: Sequence[str] = (),
         conversation_ids: Sequence[str] = (),
+        first_page_cursors: Sequence[str] = (),
     ) -> None:
         self.api_key = api_key
+        self.first_page_cursors = first_page_cursors
         self.collection_size, self.resource_ids = collection_size, resource_ids
         self.audio_size = audio_size
         self.chunk_size = chunk_size
@@ -68,7 +70,7 @@ class _Api:
 
     @cached_property
     def served(self) -> Served:
-        return Served(self.spec_routes, self.collection_size, self.resource_ids)
+        return Served(self.spec_routes, self.collection_size, self.resource_ids, self.first_page_cursors)
 
     def respond(
         self,
@@ -253,6 +255,7 @@ class _Api:
     def list_conversations(self, request: _Request) -> _Reply:
         params = _Params(request.query)
         cursor = params.string("cursor")
+        cursor = None if cursor in self.first_page_cursors else cursor
         agent_id = params.string("agent_id")
         call_successful = params.choice("call_successful", ("success", "failure", "unknown"))
         before = params.integer("call_start_before_unix")

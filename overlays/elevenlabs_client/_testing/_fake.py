@@ -28,6 +28,8 @@ class FakeElevenLabs:
     resource_ids: ids the first resources of every family take instead of generated ones.
     conversation_ids: ids for the first conversations instead of generated ones (more ids than
         `conversations` make more conversations).
+    first_page_cursors: cursors that ask for the first page, as none does, where any other the server
+        did not give is a 422: the placeholders of documentation examples (`cursor="cursor"`).
     """
 
     def __init__(
@@ -44,6 +46,7 @@ class FakeElevenLabs:
         collection_size: int = 25,
         resource_ids: Sequence[str] = (),
         conversation_ids: Sequence[str] = (),
+        first_page_cursors: Sequence[str] = (),
     ) -> None:
         if chunk_size < 1024:
             raise ValueError("chunk_size must be at least 1024 bytes")
@@ -59,6 +62,7 @@ class FakeElevenLabs:
             collection_size,
             resource_ids,
             conversation_ids,
+            first_page_cursors,
         )
         self._port = port
         self._host = host
