@@ -68,6 +68,7 @@ def seeded_server() -> FakeElevenLabs:
         history_ids=seeds,
         resource_ids=seeds,
         conversation_ids=ids(EXAMPLES, ("conversation_id",)),
+        first_page_cursors=ids(EXAMPLES, ("cursor", "page_token")),
     )
 
 
