@@ -36,7 +36,14 @@ from normalizer.official_names import (
     union_names,
 )
 from normalizer.paging import PAGING, mark_pagination
-from normalizer.pinning import hidden_by_pins, merge_pages, pin_pages, pin_summaries, stale_pins
+from normalizer.pinning import (
+    hidden_by_pins,
+    merge_pages,
+    pin_pages,
+    pin_summaries,
+    pinned_operation,
+    stale_pins,
+)
 from normalizer.quirks import (
     API_KEY_HEADER,
     API_KEY_SCHEME,
@@ -116,6 +123,7 @@ __all__ = [
     "parameter_defaults_to_the_server",
     "pin_pages",
     "pin_summaries",
+    "pinned_operation",
     "resolve",
     "response_schemas",
     "snake_case",

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from collections.abc import Mapping
 from pathlib import Path
@@ -86,7 +87,7 @@ def report(
         for item in items
         if item.where.startswith(SCHEMA)
     }
-    pinned = {item: pins.hiding(item.where, old, new, used_by) for item in items}
+    pinned = {item: pins.hiding(item.where, old, new, used_by, item.detail) for item in items}
     seen = [item for item in items if not pinned[item]]
     return {
         "added": sorted(after.keys() - before.keys()),
@@ -113,6 +114,12 @@ class Pins:
             self.pages[file], page_methods, _ = prepared(page, file)
             self.methods = {**page_methods, **self.methods}
         self.operations = {file: set(operations_of(page)) for file, page in self.pages.items()}
+        # What each page's operation declares itself: a parameter only the whole spec has reaches the client.
+        self.declared = {
+            (file, key): {_parameter_label(p) for p in operation.get("parameters") or [] if isinstance(p, dict)}
+            for file, page in self.pages.items()
+            for key, operation in operations_of(page).items()
+        }
         self.schemas = {file: set(_schemas(page)) for file, page in self.pages.items()}
 
     def reach(self, whole: Any) -> dict[str, set[str]]:
@@ -121,17 +128,23 @@ class Pins:
         schemas, found = dict(_schemas(whole)), operations_of(whole)
         for page in self.pages.values():
             schemas.update(_schemas(page))
-            found.update(operations_of(page))
+            found.update({key: n.pinned_operation(op, found.get(key)) for key, op in operations_of(page).items()})
         reached: dict[str, set[str]] = {}
         for key, operation in found.items():
             for name in _closure(_refs(operation), schemas):
                 reached.setdefault(SCHEMA + name, set()).add(self.methods.get(key, key))
         return reached
 
-    def hiding(self, where: str, old: Any, new: Any, used_by: dict[str, list[str]]) -> list[str]:
-        """The pages that keep a change at `where` from the client; none when the client sees it."""
+    def hiding(self, where: str, old: Any, new: Any, used_by: dict[str, list[str]], detail: str = "") -> list[str]:
+        """The pages that keep a change at `where` (and `detail`) from the client; none when the client sees it.
+        A page pins its operation but for the parameters it does not declare (the normalizer's `pinned_operation`)."""
         if not where.startswith(SCHEMA):
-            return [file for file, keys in self.operations.items() if where in keys]
+            parameter = _parameter_of(detail)
+            return [
+                file
+                for file, keys in self.operations.items()
+                if where in keys and (parameter is None or parameter in self.declared[file, where])
+            ]
         name = where.removeprefix(SCHEMA)
         pinning = [file for file, names in self.schemas.items() if name in names]
         if pinning or used_by.get(where):
@@ -166,6 +179,24 @@ class Pins:
             }
             for summary in n.pin_summaries(whole, whole_file, pages)
         ]
+
+
+PLACES = ("query", "header", "path", "cookie")
+
+
+def _parameter_label(parameter: dict[str, Any]) -> str:
+    """A parameter as the comparison labels it, `query format`; a header in any case is the same one."""
+    place, name = str(parameter.get("in")), str(parameter.get("name"))
+    return f"{place} {name.lower() if place == 'header' else name}"
+
+
+def _parameter_of(detail: str) -> str | None:
+    """The parameter a change's detail is about (`query team is now required` -> `query team`), if any."""
+    place, _, rest = detail.partition(" ")
+    if place not in PLACES or not rest:
+        return None
+    name = re.split(r"[\s:.\[]", rest, maxsplit=1)[0]  # `query filter.kind`: a field of the parameter
+    return _parameter_label({"in": place, "name": name})
 
 
 def _schemas(doc: Any) -> dict[str, Any]:

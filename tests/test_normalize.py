@@ -433,13 +433,90 @@ components:
         state: {description: Any type}
         gone: {type: string}
 """)
+    # `query new` is not hidden: the pinned operation takes it from the whole spec (pinned_operation).
     assert n.stale_pins(whole, "whole.json", {"p.yaml": page_doc}) == [
-        "p.yaml#/paths/~1a/get pins only in the whole spec: query new (whole.json differs)",
         (
             "p.yaml#/components/schemas/Item pins only in the page: gone; only in the whole spec: added; "
             "different: state (whole.json differs)"
         ),
     ]
+    page_doc["paths"]["/a"]["get"]["parameters"][0]["schema"] = {"type": "integer"}
+    assert n.stale_pins(whole, "whole.json", {"p.yaml": page_doc})[0] == (
+        "p.yaml#/paths/~1a/get pins different: query q (whole.json differs)"
+    )
+
+
+PINNED_WHOLE = """
+paths:
+  /c/{id}:
+    get:
+      operationId: c_get
+      parameters:
+        - {name: id, in: path, required: true, schema: {type: string, title: Id}}
+        - {name: format, in: query, schema: {type: string, enum: [json, opentelemetry]}}
+        - {name: X-Trace, in: header, schema: {type: string}}
+        - {name: limit, in: query, schema: {type: integer}}
+      responses: {'200': {description: whole}}
+"""
+
+PINNED_PAGE = """
+paths:
+  /c/{id}:
+    get:
+      operationId: c_get
+      parameters:
+        - {name: id, in: path, required: true, schema: {type: string}}
+        - {name: x-trace, in: header, required: true, schema: {type: string}}
+        - {name: limit, in: query, schema: {type: string}}
+      responses: {'200': {description: page}}
+"""
+
+
+def test_a_pinned_operation_gets_the_parameters_only_the_whole_spec_declares() -> None:
+    page_doc = snippet(PINNED_PAGE)
+    pinned = n.pin_pages(snippet(PINNED_WHOLE), "whole.json", {"p.yaml": page_doc})["paths"]["/c/{id}"]["get"]
+    # The page's own parameters (a header in any case is the same one) keep the page's shapes, and
+    # its responses stay; the whole spec's `format` comes after them.
+    assert pinned["parameters"] == [*page_doc["paths"]["/c/{id}"]["get"]["parameters"], FORMAT_PARAMETER]
+    assert pinned["responses"] == {"200": {"description": "page"}}
+
+
+FORMAT_PARAMETER = {"name": "format", "in": "query", "schema": {"type": "string", "enum": ["json", "opentelemetry"]}}
+
+
+def test_a_page_with_every_parameter_of_the_whole_spec_is_pinned_as_it_is() -> None:
+    page_doc = snippet(PINNED_PAGE)
+    page_doc["paths"]["/c/{id}"]["get"]["parameters"].append(FORMAT_PARAMETER)
+    pinned = n.pin_pages(snippet(PINNED_WHOLE), "whole.json", {"p.yaml": page_doc})
+    assert pinned["paths"]["/c/{id}"]["get"] == page_doc["paths"]["/c/{id}"]["get"]
+    # And an operation the whole spec lacks is the page's alone.
+    alone = snippet(PINNED_PAGE.replace("/c/{id}", "/d/{id}").replace("c_get", "d_get"))
+    pinned = n.pin_pages(snippet(PINNED_WHOLE), "whole.json", {"p.yaml": alone})
+    assert pinned["paths"]["/d/{id}"]["get"] == alone["paths"]["/d/{id}"]["get"]
+
+
+def test_the_seed_pages_reach_the_client_with_the_whole_specs_parameters() -> None:
+    """conversations.get(format=...) is newer than its page; the history pages declare all of theirs already.
+    Either way each page's own parameters are pinned as the page has them."""
+    whole, pages = pinned_sources()
+    pinned = n.pin_pages(whole, "openapi/openapi.json", pages)
+    names = {}
+    for file, page_doc in pages.items():
+        for (_, path, method), operation in n.operations(page_doc):
+            theirs = whole["paths"][path][method]
+            ours = pinned["paths"][path][method]
+            keys = [(p["in"], p["name"].lower()) for p in ours["parameters"]]
+            assert keys[: len(operation["parameters"])] == [
+                (p["in"], p["name"].lower()) for p in operation["parameters"]
+            ]
+            assert ours["parameters"][: len(operation["parameters"])] == operation["parameters"], file
+            assert {(p["in"], p["name"].lower()) for p in theirs["parameters"]} <= set(keys), file
+            names[file] = [name for _, name in keys[len(operation["parameters"]) :]]
+    assert names == {
+        "openapi/pages/conversations_get.yaml": ["format"],
+        "openapi/pages/history_get.yaml": [],
+        "openapi/pages/history_list.yaml": [],
+    }
 
 
 def test_colliding_operation_ids_are_refused_end_to_end() -> None:
@@ -1237,7 +1314,7 @@ def pinned_sources() -> tuple[Any, dict[str, Any]]:
 
 def test_a_summary_counts_the_operations_and_schemas_a_page_hides() -> None:
     whole = snippet("""
-paths: {/v1/a: {get: {parameters: [{name: x, in: query}]}}}
+paths: {/v1/a: {get: {parameters: [{name: x, in: query}], responses: {'201': {description: Created}}}}}
 components: {schemas: {A: {properties: {x: {}}}, B: {properties: {y: {}}}, C: {properties: {z: {}}}, D: {properties: {w: {}}}, E: {properties: {}}}}
 """)
     page = snippet("""

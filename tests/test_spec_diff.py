@@ -288,26 +288,35 @@ components:
 
 
 def test_a_change_a_page_pins_is_shown_apart_and_is_not_breaking() -> None:
-    pages = {"openapi/pages/voices_add.yaml": yaml.safe_load(PAGE)}
+    page = yaml.safe_load(PAGE)
+    page["paths"]["/v1/voices/add"]["post"]["parameters"] = [
+        {"name": "team", "in": "query", "schema": {"type": "string"}}
+    ]
+    pages = {"openapi/pages/voices_add.yaml": page}
 
     def remove(doc: Any) -> None:
         del doc["components"]["schemas"]["Voice"]["properties"]["labels"]
         doc["paths"]["/v1/voices/add"]["post"]["parameters"] = [
-            {"name": "team", "in": "query", "required": True, "schema": {"type": "string"}}
+            {"name": "team", "in": "query", "required": True, "schema": {"type": "string"}},
+            {"name": "region", "in": "query", "required": True, "schema": {"type": "string"}},
         ]
         doc["paths"]["/v2/voices"]["get"]["parameters"].pop(0)
 
     new = base()
     remove(new)
     result = report(base(), new, pages=pages)
-    # The page keeps Voice (so voices.search is unchanged too) and the whole operation voices.add.
-    assert kinds(result) == [("parameter removed", "GET /v2/voices", "query page_size")]
+    # The page keeps Voice (so voices.search is unchanged too) and voices.add with its own parameter `team`;
+    # `region`, which the page does not declare, reaches the client (the normalizer's pinned_operation).
+    assert kinds(result) == [
+        ("parameter removed", "GET /v2/voices", "query page_size"),
+        ("required parameter added", "POST /v1/voices/add", "query region"),
+    ]
     assert [(i["kind"], i["where"], i["breaking"], i["pages"]) for i in result["pinned"]] == [
         ("required parameter added", "POST /v1/voices/add", True, ["openapi/pages/voices_add.yaml"]),
         ("response field removed", "schema Voice", True, ["openapi/pages/voices_add.yaml"]),
     ]
     text = as_text(result)
-    assert "Breaking changes (1)\n" in text
+    assert "Breaking changes (2)\n" in text
     assert (
         "Hidden by a pin: the client is unchanged (2)\n"
         "  = client.voices.add  POST /v1/voices/add: required parameter added: query team"
@@ -316,7 +325,22 @@ def test_a_change_a_page_pins_is_shown_apart_and_is_not_breaking() -> None:
         " (pinned by openapi/pages/voices_add.yaml)\n"
     ) in text
     # Without the page the same changes are breaking.
-    assert len(report(base(), new)["breaking"]) == 3
+    assert len(report(base(), new)["breaking"]) == 4
+
+
+def test_a_parameter_only_the_whole_spec_has_is_no_pins_business() -> None:
+    """A pinned operation gets the whole spec's parameters its page lacks: a change to one is the client's,
+    and the schema it refers to is reached by the pinned method."""
+    pages = {"openapi/pages/voices_add.yaml": yaml.safe_load(PAGE)}
+    old, new = base(), base()
+    for doc, kind in ((old, ["a"]), (new, ["a", "b"])):
+        doc["components"]["schemas"]["Kind"] = {"type": "string", "enum": kind}
+        doc["paths"]["/v1/voices/add"]["post"]["parameters"] = [
+            {"name": "kind", "in": "query", "schema": {"$ref": "#/components/schemas/Kind"}}
+        ]
+    result = report(old, new, pages=pages)
+    assert result["pinned"] == [] and result["used_by"]["schema Kind"] == ["client.voices.add"]
+    assert [(i["where"], i["detail"]) for i in result["changes"]] == [("schema Kind", 'Kind: "b"')]
 
 
 def test_an_operation_a_page_defines_is_not_removed_when_the_whole_spec_drops_it() -> None:

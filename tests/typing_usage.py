@@ -69,6 +69,7 @@ def official_call_shapes(client: ElevenLabs) -> None:
     values = CreateStringEnvironmentVariableRequestValues()
     client.environment_variables.create(request=CreateStringEnvironmentVariableRequest(label="A", values=values))
     client.environment_variables.list(type="string")
+    assert_type(client.conversational_ai.conversations.get("c", format="json"), GetConversationResponseModel)
     assert_type(PodcastTextSource(type="text", text="Hi").type_, Literal["text"])
     PodcastTextSource(text="Hi")
     # A body the official SDK takes whole: the model or a dict, or its fields as keywords.

@@ -41,13 +41,20 @@ def merge_pages(pages: Mapping[str, Document]) -> tuple[Document, dict[Pointer, 
 def pin_pages(whole: Document, whole_file: str, pages: Mapping[str, Document]) -> Document:
     """The whole spec with the pages' operations and component schemas in place of its own.
 
+    A pinned operation keeps the parameters the whole spec adds to its page (`pinned_operation`).
+
     Each page has been named on its own (`name_operations`); a page's operation that takes the name
     of another operation of the whole spec is refused, naming both places.
     """
     pinned, owners = merge_pages(pages)
     paths = {path: dict(item) for path, item in (whole.get("paths") or {}).items()}
     for path, item in pinned["paths"].items():
-        paths[path] = {**paths.get(path, {}), **item}
+        theirs = paths.get(path, {})
+        ours = {
+            key: pinned_operation(value, theirs.get(key)) if key in HTTP_METHODS else value
+            for key, value in item.items()
+        }
+        paths[path] = {**theirs, **ours}
     _refuse_shared_names(whole, whole_file, pinned, owners)
     components = {section: dict(entries) for section, entries in (whole.get("components") or {}).items()}
     for section, entries in pinned["components"].items():
@@ -57,6 +64,25 @@ def pin_pages(whole: Document, whole_file: str, pages: Mapping[str, Document]) -
         "paths": {path: paths[path] for path in sorted(paths)},
         "components": {section: dict(sorted(components[section].items())) for section in sorted(components)},
     }
+
+
+def pinned_operation(page: Json, whole: Json) -> Json:
+    """A page's operation as the client gets it: the page's shapes, plus each parameter the whole spec declares
+    and the page does not (`conversations.get(format=...)`, newer than the page). A parameter both declare
+    keeps the page's version: the page pins it."""
+    if not isinstance(page, dict) or not isinstance(whole, dict):
+        return page
+    declared = {_parameter_key(parameter) for parameter in page.get("parameters") or []}
+    added = [p for p in whole.get("parameters") or [] if _parameter_key(p) not in declared]
+    return {**page, "parameters": [*(page.get("parameters") or []), *added]} if added else page
+
+
+def _parameter_key(parameter: Json) -> tuple[str, str]:
+    """Where a parameter goes and its name; header names are the same in any case (RFC 9110)."""
+    if not isinstance(parameter, dict):
+        return ("", repr(parameter))
+    place, name = str(parameter.get("in")), str(parameter.get("name"))
+    return (place, name.lower() if place == "header" else name)
 
 
 def _refuse_shared_names(whole: Document, whole_file: str, pinned: Document, owners: dict[Pointer, str]) -> None:
@@ -93,7 +119,8 @@ def hidden_by_pins(whole: Document, pages: Mapping[str, Document]) -> list[tuple
     for file, page in sorted(pages.items()):
         for pointer, operation in operations(page):
             theirs = whole_operations.get(pointer)
-            if theirs is not None and (difference := _operation_difference(operation, theirs)):
+            pinned = pinned_operation(operation, theirs)
+            if theirs is not None and (difference := _operation_difference(pinned, theirs)):
                 found.append((file, to_json_pointer(pointer), difference))
         for name, schema in sorted(((page.get("components") or {}).get("schemas") or {}).items()):
             theirs = whole_schemas.get(name)

@@ -1489,6 +1489,7 @@ if TYPE_CHECKING:
     from .conversational_ai_agents_summaries_get_response_get_agent_summaries_v1_convai_agents_summaries_get import (
         ConversationalAiAgentsSummariesGetResponseGetAgentSummariesV1ConvaiAgentsSummariesGet,
     )
+    from .conversational_ai_conversations_get_format import ConversationalAiConversationsGetFormat
     from .conversational_ai_conversations_list_exclude_statuses_type_0_item import (
         ConversationalAiConversationsListExcludeStatusesType0Item,
     )
@@ -5795,6 +5796,7 @@ _MODULES = {
     "ConversationVoiceRewardModel": ".conversation_voice_reward_model",
     "ConversationVoiceUsageModel": ".conversation_voice_usage_model",
     "ConversationalAiAgentsSummariesGetResponseGetAgentSummariesV1ConvaiAgentsSummariesGet": ".conversational_ai_agents_summaries_get_response_get_agent_summaries_v1_convai_agents_summaries_get",
+    "ConversationalAiConversationsGetFormat": ".conversational_ai_conversations_get_format",
     "ConversationalAiConversationsListExcludeStatusesType0Item": ".conversational_ai_conversations_list_exclude_statuses_type_0_item",
     "ConversationalAiConversationsListSummaryMode": ".conversational_ai_conversations_list_summary_mode",
     "ConversationalAiConversationsMessagesTextSearchExcludeStatusesType0Item": ".conversational_ai_conversations_messages_text_search_exclude_statuses_type_0_item",
@@ -10056,6 +10058,7 @@ __all__ = (
     "ConversationVoiceRewardModel",
     "ConversationVoiceUsageModel",
     "ConversationalAiAgentsSummariesGetResponseGetAgentSummariesV1ConvaiAgentsSummariesGet",
+    "ConversationalAiConversationsGetFormat",
     "ConversationalAiConversationsListExcludeStatusesType0Item",
     "ConversationalAiConversationsListSummaryMode",
     "ConversationalAiConversationsMessagesTextSearchExcludeStatusesType0Item",

@@ -18,6 +18,7 @@ from .. import (
     RequestOptions,
     async_raw_response,
     check_path_parameter,
+    former_names,
     raw_response,
 )
 
@@ -238,6 +239,12 @@ class ConversationalAiConversationsResolveQuery(TypedDict, total=False):
 
     agent_id: str
     reference: str
+
+
+class ConversationalAiConversationsGetQuery(TypedDict, total=False):
+    """The query parameters of `get`, for passing them on as keyword arguments."""
+
+    format: models.ConversationalAiConversationsGetFormat | Unset
 
 
 class ConversationalAiConversationsGetSipMessagesQuery(TypedDict, total=False):
@@ -662,10 +669,14 @@ class ConversationalAiConversationsResource:
 
         return self._requester.request(kwargs, _parse_conversational_ai_conversations_resolve, request_options)
 
+    @former_names(
+        format_="format",
+    )
     def get(
         self,
         conversation_id: str,
         *,
+        format: models.ConversationalAiConversationsGetFormat | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> models.GetConversationResponseModel:
         """Get Conversation Details
@@ -676,6 +687,9 @@ class ConversationalAiConversationsResource:
 
         Args:
             conversation_id (str):
+            format (ConversationalAiConversationsGetFormat | Unset): Response format. Defaults to
+                'json'. Set to 'opentelemetry' for an OTLP-compatible trace payload using the same structure
+                as the post-call webhook. Defaults to 'json' on the server. One of: json, opentelemetry.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """
@@ -683,6 +697,7 @@ class ConversationalAiConversationsResource:
         check_path_parameter("conversation_id", conversation_id)
         kwargs = conversational_ai_conversations_get._get_kwargs(
             conversation_id=conversation_id,
+            format_=format,
         )
 
         return self._requester.request(kwargs, _parse_conversational_ai_conversations_get, request_options)
@@ -1232,10 +1247,14 @@ class AsyncConversationalAiConversationsResource:
 
         return await self._requester.request(kwargs, _parse_conversational_ai_conversations_resolve, request_options)
 
+    @former_names(
+        format_="format",
+    )
     async def get(
         self,
         conversation_id: str,
         *,
+        format: models.ConversationalAiConversationsGetFormat | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> models.GetConversationResponseModel:
         """Get Conversation Details
@@ -1246,6 +1265,9 @@ class AsyncConversationalAiConversationsResource:
 
         Args:
             conversation_id (str):
+            format (ConversationalAiConversationsGetFormat | Unset): Response format. Defaults to
+                'json'. Set to 'opentelemetry' for an OTLP-compatible trace payload using the same structure
+                as the post-call webhook. Defaults to 'json' on the server. One of: json, opentelemetry.
             request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
                 additional_query_parameters or additional_body_parameters.
         """
@@ -1253,6 +1275,7 @@ class AsyncConversationalAiConversationsResource:
         check_path_parameter("conversation_id", conversation_id)
         kwargs = conversational_ai_conversations_get._get_kwargs(
             conversation_id=conversation_id,
+            format_=format,
         )
 
         return await self._requester.request(kwargs, _parse_conversational_ai_conversations_get, request_options)

@@ -8,16 +8,32 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
+    from ...models.conversational_ai_conversations_get_format import (
+        ConversationalAiConversationsGetFormat,
+    )
     from ...models.get_conversation_response_model import GetConversationResponseModel
+    from ...types import UNSET, Unset
 
 
 def _get_kwargs(
     conversation_id: str,
+    *,
+    format_: ConversationalAiConversationsGetFormat | Unset = UNSET,
 ) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_format_: str | Unset = UNSET
+    if not isinstance(format_, Unset):
+        json_format_ = format_
+
+    params["format"] = json_format_
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -25,6 +41,7 @@ def _get_kwargs(
             conversation_id=quote(str(conversation_id), safe=""),
         ),
     }
+    _kwargs["params"] = params
     return _kwargs
 
 
@@ -62,6 +79,7 @@ def sync_detailed(
     conversation_id: str,
     *,
     client: AuthenticatedClient,
+    format_: ConversationalAiConversationsGetFormat | Unset = UNSET,
 ) -> Response[Any | GetConversationResponseModel]:
     """Get Conversation Details
 
@@ -69,6 +87,9 @@ def sync_detailed(
 
     Args:
         conversation_id (str):
+        format_ (ConversationalAiConversationsGetFormat | Unset): Response format. Defaults to
+            'json'. Set to 'opentelemetry' for an OTLP-compatible trace payload using the same
+            structure as the post-call webhook. Defaults to 'json' on the server.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -80,6 +101,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         conversation_id=conversation_id,
+        format_=format_,
     )
     response = client.get_httpx_client().request(**kwargs)
     return _build_response(client=client, response=response)
@@ -89,6 +111,7 @@ def sync(
     conversation_id: str,
     *,
     client: AuthenticatedClient,
+    format_: ConversationalAiConversationsGetFormat | Unset = UNSET,
 ) -> Any | GetConversationResponseModel | None:
     """Get Conversation Details
 
@@ -96,6 +119,9 @@ def sync(
 
     Args:
         conversation_id (str):
+        format_ (ConversationalAiConversationsGetFormat | Unset): Response format. Defaults to
+            'json'. Set to 'opentelemetry' for an OTLP-compatible trace payload using the same
+            structure as the post-call webhook. Defaults to 'json' on the server.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -108,6 +134,7 @@ def sync(
     return sync_detailed(
         conversation_id=conversation_id,
         client=client,
+        format_=format_,
     ).parsed
 
 
@@ -115,6 +142,7 @@ async def asyncio_detailed(
     conversation_id: str,
     *,
     client: AuthenticatedClient,
+    format_: ConversationalAiConversationsGetFormat | Unset = UNSET,
 ) -> Response[Any | GetConversationResponseModel]:
     """Get Conversation Details
 
@@ -122,6 +150,9 @@ async def asyncio_detailed(
 
     Args:
         conversation_id (str):
+        format_ (ConversationalAiConversationsGetFormat | Unset): Response format. Defaults to
+            'json'. Set to 'opentelemetry' for an OTLP-compatible trace payload using the same
+            structure as the post-call webhook. Defaults to 'json' on the server.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -133,6 +164,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         conversation_id=conversation_id,
+        format_=format_,
     )
     response = await client.get_async_httpx_client().request(**kwargs)
     return _build_response(client=client, response=response)
@@ -142,6 +174,7 @@ async def asyncio(
     conversation_id: str,
     *,
     client: AuthenticatedClient,
+    format_: ConversationalAiConversationsGetFormat | Unset = UNSET,
 ) -> Any | GetConversationResponseModel | None:
     """Get Conversation Details
 
@@ -149,6 +182,9 @@ async def asyncio(
 
     Args:
         conversation_id (str):
+        format_ (ConversationalAiConversationsGetFormat | Unset): Response format. Defaults to
+            'json'. Set to 'opentelemetry' for an OTLP-compatible trace payload using the same
+            structure as the post-call webhook. Defaults to 'json' on the server.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -162,5 +198,6 @@ async def asyncio(
         await asyncio_detailed(
             conversation_id=conversation_id,
             client=client,
+            format_=format_,
         )
     ).parsed
