@@ -624,3 +624,23 @@ def test_python_m_runs_it_in_the_foreground() -> None:
             assert len(page["history"]) == 3
         finally:
             process.terminate()
+
+
+def test_conversation_ids_name_the_first_conversations() -> None:
+    fake = FakeElevenLabs(conversations=1, conversation_ids=["conv_given", "conversation_id"], api_key=API_KEY)
+    with fake, httpx.Client(base_url=fake.base_url, headers={"xi-api-key": API_KEY}) as http:
+        listed = http.get("/v1/convai/conversations").json()["conversations"]
+        assert sorted(c["conversation_id"] for c in listed) == ["conv_given", "conversation_id"]
+        assert http.get("/v1/convai/conversations/conversation_id").json()["conversation_id"] == "conversation_id"
+        audio = http.get("/v1/convai/conversations/conv_given/audio")
+        assert audio.status_code == 200 and audio.content
+
+
+@pytest.mark.parametrize("path", ["/v1/convai/agents", "/v1/convai/conversations", "/v1/music/finetunes"])
+def test_first_page_cursors_ask_for_the_first_page_and_other_unknown_cursors_are_refused(path: str) -> None:
+    fake = FakeElevenLabs(conversations=3, collection_size=3, first_page_cursors=["cursor"], api_key=API_KEY)
+    with fake, httpx.Client(base_url=fake.base_url, headers={"xi-api-key": API_KEY}) as http:
+        first = http.get(path)
+        assert http.get(path, params={"cursor": "cursor"}).json() == first.json()
+        refused = http.get(path, params={"cursor": "another"})
+        assert refused.status_code == 422 and refused.json()["detail"][0]["msg"] == "Invalid cursor"

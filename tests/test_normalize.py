@@ -117,10 +117,16 @@ paths:
     get: {operationId: x, x-fern-sdk-group-name: [conversational_ai, agents, branches], x-fern-sdk-method-name: list}
   /v1/convai/agents/{id}/triage-tickets:
     get: {operationId: list_agent_tickets_route}
+  /v1/convai/agents/{id}/summary:
+    get: {operationId: summary, tags: [Agents Platform]}
   /v1/convai/conversations/{conversation_id}:
     get: {operationId: get, tags: [[subpackage_conversationalAi, subpackage_conversationalAi/conversations]]}
   /v1/workspaces/api-keys/policy:
     post: {operationId: set_policy, tags: [workspace, api-key, workspace]}
+  /v1/workspaces/api-keys/disable:
+    post: {operationId: disable, x-fern-sdk-group-name: [workspaces, api_keys], x-fern-sdk-method-name: disable}
+  /v1/workspace/members:
+    get: {operationId: members, x-fern-sdk-group-name: [workspace, members], x-fern-sdk-method-name: list}
   /docs:
     get: {operationId: redirect_to_docs}
   /v1/things:
@@ -162,7 +168,12 @@ def test_unnamed_operations_take_their_neighbours_group_and_their_operation_id()
         ["conversational_ai", "agents"],
         "list_agent_tickets",
     ), "the group of the paths sharing the longest start; a FastAPI handler's _route suffix goes"
-    assert named["POST /v1/workspaces/api-keys/policy"][2:] == (["workspace"], "set_policy"), "else the first tag"
+    assert named["GET /v1/convai/agents/{id}/summary"][2:] == (["conversational_ai", "agents"], "summary"), (
+        "a first tag that names no group leaves it to the neighbours"
+    )
+    assert named["POST /v1/workspaces/api-keys/policy"][2:] == (["workspace"], "set_policy"), (
+        "a first tag that names a group wins over the neighbours (workspaces.api_keys), as Fern names it"
+    )
     assert named["GET /docs"][2:] == (["docs"], "redirect_to_docs"), "else the path"
     assert named["GET /v1/things"][3] == "import_", "a Python keyword is no method name"
 
@@ -1332,7 +1343,7 @@ def test_template_data_has_the_client_tree() -> None:
         "has_operations": False,
     }
     assert groups["conversational_ai_agents"]["children"] == ["conversational_ai_agents_branches"]
-    assert data["roots"] == ["conversational_ai", "docs", "things", "voices", "workspace"]
+    assert data["roots"] == ["conversational_ai", "docs", "things", "voices", "workspace", "workspaces"]
     assert data["operations"]["voices_search"] == {"group": ["voices"], "method": "search"}
     assert data["servers"] == [{"name": "PRODUCTION_EU", "url": "https://eu.example"}]
     assert n.as_jinja(data).startswith("{% set spec = {")

@@ -3,8 +3,9 @@
 The whole spec names operations with `x-fern-sdk-group-name` (a string, or a list for nested
 groups) and `x-fern-sdk-method-name`; the docs pages say the same with nested tags
 (`[[subpackage_conversationalAi, subpackage_conversationalAi/conversations]]`) and a bare
-operationId (`get`). A few operations have neither: they take the group their path neighbours
-share, and a method from their operationId.
+operationId (`get`). A few operations have neither: they take the group their first tag names
+when the spec has that group (as Fern names them), else the group their path neighbours share, and a
+method from their operationId.
 """
 
 from __future__ import annotations
@@ -35,7 +36,12 @@ def name_operations(doc: Document, file: str) -> Document:
     owner: dict[tuple[str, ...], Pointer] = {}
 
     def rewrite(operation: dict[str, Json], path: Pointer) -> dict[str, Json]:
-        group = named.get(path) or _neighbours_group(path, named) or _group_from_tags_or_path(operation, path)
+        group = (
+            named.get(path)
+            or _group_of_first_tag(operation, named)
+            or _neighbours_group(path, named)
+            or _group_from_tags_or_path(operation, path)
+        )
         method = _method(operation, file, path)
         full = (*group, method)
         if full in owner:
@@ -102,6 +108,14 @@ def _declared_group(operation: dict[str, Json], file: str, path: Pointer) -> tup
     if isinstance(tags, list) and any(isinstance(tag, (list, dict)) for tag in tags):
         raise SpecError(file, (*path, "tags"), f"tags {tags!r} are not lists of names")
     return None
+
+
+def _group_of_first_tag(operation: dict[str, Json], named: dict[Pointer, tuple[str, ...]]) -> tuple[str, ...] | None:
+    """The first tag, when the named operations have a group by that name: what Fern, and so the official SDK,
+    calls an operation it has no names for (`workspace.set_third_party_disabling_policy`, not its neighbours')."""
+    tags = operation.get("tags") or []
+    first = _identifier(tags[0]) if tags and isinstance(tags[0], str) else ""
+    return (first,) if first and any(group[0] == first for group in named.values()) else None
 
 
 def _segments(path: Pointer) -> list[str]:

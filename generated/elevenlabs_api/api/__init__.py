@@ -399,17 +399,11 @@ if TYPE_CHECKING:
     from .voices import AsyncVoicesResource, VoicesResource
     from .voices_samples_audio import AsyncVoicesSamplesAudioResource, VoicesSamplesAudioResource
     from .webhooks import AsyncWebhooksResource, WebhooksResource
+    from .workspace import AsyncWorkspaceResource, WorkspaceResource
     from .workspace_analytics_requests import (
         AsyncWorkspaceAnalyticsRequestsResource,
         WorkspaceAnalyticsRequestsResource,
     )
-    from .workspace_audit_logs import AsyncWorkspaceAuditLogsResource, WorkspaceAuditLogsResource
-    from .workspace_auth_connections import AsyncWorkspaceAuthConnectionsResource, WorkspaceAuthConnectionsResource
-    from .workspace_groups import AsyncWorkspaceGroupsResource, WorkspaceGroupsResource
-    from .workspace_invites import AsyncWorkspaceInvitesResource, WorkspaceInvitesResource
-    from .workspace_members import AsyncWorkspaceMembersResource, WorkspaceMembersResource
-    from .workspace_resources import AsyncWorkspaceResourcesResource, WorkspaceResourcesResource
-    from .workspace_usage import AsyncWorkspaceUsageResource, WorkspaceUsageResource
     from .workspaces_api_keys import AsyncWorkspacesApiKeysResource, WorkspacesApiKeysResource
 
 
@@ -619,6 +613,8 @@ class Groups:
     @functools.cached_property
     def workspace(self) -> WorkspaceResource:
         """`workspace` operations and groups."""
+        from .workspace import WorkspaceResource
+
         return WorkspaceResource(self._requester)
 
     @functools.cached_property
@@ -723,67 +719,6 @@ class VoicesSamplesResource:
         from .voices_samples_audio import VoicesSamplesAudioResource
 
         return VoicesSamplesAudioResource(self._requester)
-
-
-class WorkspaceResource:
-    """Group `workspace`, which has only nested groups."""
-
-    def __init__(self, requester: Requester) -> None:
-        self._requester = requester
-
-    @functools.cached_property
-    def analytics(self) -> WorkspaceAnalyticsResource:
-        """`workspace_analytics` operations and groups."""
-        return WorkspaceAnalyticsResource(self._requester)
-
-    @functools.cached_property
-    def audit_logs(self) -> WorkspaceAuditLogsResource:
-        """`workspace_audit_logs` operations."""
-        from .workspace_audit_logs import WorkspaceAuditLogsResource
-
-        return WorkspaceAuditLogsResource(self._requester)
-
-    @functools.cached_property
-    def auth_connections(self) -> WorkspaceAuthConnectionsResource:
-        """`workspace_auth_connections` operations."""
-        from .workspace_auth_connections import WorkspaceAuthConnectionsResource
-
-        return WorkspaceAuthConnectionsResource(self._requester)
-
-    @functools.cached_property
-    def groups(self) -> WorkspaceGroupsResource:
-        """`workspace_groups` operations and groups."""
-        from .workspace_groups import WorkspaceGroupsResource
-
-        return WorkspaceGroupsResource(self._requester)
-
-    @functools.cached_property
-    def invites(self) -> WorkspaceInvitesResource:
-        """`workspace_invites` operations."""
-        from .workspace_invites import WorkspaceInvitesResource
-
-        return WorkspaceInvitesResource(self._requester)
-
-    @functools.cached_property
-    def members(self) -> WorkspaceMembersResource:
-        """`workspace_members` operations."""
-        from .workspace_members import WorkspaceMembersResource
-
-        return WorkspaceMembersResource(self._requester)
-
-    @functools.cached_property
-    def resources(self) -> WorkspaceResourcesResource:
-        """`workspace_resources` operations."""
-        from .workspace_resources import WorkspaceResourcesResource
-
-        return WorkspaceResourcesResource(self._requester)
-
-    @functools.cached_property
-    def usage(self) -> WorkspaceUsageResource:
-        """`workspace_usage` operations."""
-        from .workspace_usage import WorkspaceUsageResource
-
-        return WorkspaceUsageResource(self._requester)
 
 
 class WorkspaceAnalyticsResource:
@@ -1020,6 +955,8 @@ class AsyncGroups:
     @functools.cached_property
     def workspace(self) -> AsyncWorkspaceResource:
         """`workspace` operations and groups."""
+        from .workspace import AsyncWorkspaceResource
+
         return AsyncWorkspaceResource(self._requester)
 
     @functools.cached_property
@@ -1124,67 +1061,6 @@ class AsyncVoicesSamplesResource:
         from .voices_samples_audio import AsyncVoicesSamplesAudioResource
 
         return AsyncVoicesSamplesAudioResource(self._requester)
-
-
-class AsyncWorkspaceResource:
-    """Group `workspace`, which has only nested groups."""
-
-    def __init__(self, requester: AsyncRequester) -> None:
-        self._requester = requester
-
-    @functools.cached_property
-    def analytics(self) -> AsyncWorkspaceAnalyticsResource:
-        """`workspace_analytics` operations and groups."""
-        return AsyncWorkspaceAnalyticsResource(self._requester)
-
-    @functools.cached_property
-    def audit_logs(self) -> AsyncWorkspaceAuditLogsResource:
-        """`workspace_audit_logs` operations."""
-        from .workspace_audit_logs import AsyncWorkspaceAuditLogsResource
-
-        return AsyncWorkspaceAuditLogsResource(self._requester)
-
-    @functools.cached_property
-    def auth_connections(self) -> AsyncWorkspaceAuthConnectionsResource:
-        """`workspace_auth_connections` operations."""
-        from .workspace_auth_connections import AsyncWorkspaceAuthConnectionsResource
-
-        return AsyncWorkspaceAuthConnectionsResource(self._requester)
-
-    @functools.cached_property
-    def groups(self) -> AsyncWorkspaceGroupsResource:
-        """`workspace_groups` operations and groups."""
-        from .workspace_groups import AsyncWorkspaceGroupsResource
-
-        return AsyncWorkspaceGroupsResource(self._requester)
-
-    @functools.cached_property
-    def invites(self) -> AsyncWorkspaceInvitesResource:
-        """`workspace_invites` operations."""
-        from .workspace_invites import AsyncWorkspaceInvitesResource
-
-        return AsyncWorkspaceInvitesResource(self._requester)
-
-    @functools.cached_property
-    def members(self) -> AsyncWorkspaceMembersResource:
-        """`workspace_members` operations."""
-        from .workspace_members import AsyncWorkspaceMembersResource
-
-        return AsyncWorkspaceMembersResource(self._requester)
-
-    @functools.cached_property
-    def resources(self) -> AsyncWorkspaceResourcesResource:
-        """`workspace_resources` operations."""
-        from .workspace_resources import AsyncWorkspaceResourcesResource
-
-        return AsyncWorkspaceResourcesResource(self._requester)
-
-    @functools.cached_property
-    def usage(self) -> AsyncWorkspaceUsageResource:
-        """`workspace_usage` operations."""
-        from .workspace_usage import AsyncWorkspaceUsageResource
-
-        return AsyncWorkspaceUsageResource(self._requester)
 
 
 class AsyncWorkspaceAnalyticsResource:

@@ -6,7 +6,7 @@ import json
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 from urllib.parse import unquote
 
@@ -33,8 +33,11 @@ class _Api:
         history_ids: Sequence[str] = (),
         collection_size: int = 25,
         resource_ids: Sequence[str] = (),
+        conversation_ids: Sequence[str] = (),
+        first_page_cursors: Sequence[str] = (),
     ) -> None:
         self.api_key = api_key
+        self.first_page_cursors = first_page_cursors
         self.collection_size, self.resource_ids = collection_size, resource_ids
         self.audio_size = audio_size
         self.chunk_size = chunk_size
@@ -44,7 +47,10 @@ class _Api:
         if len(self.items) != len(self.history):
             raise RuntimeError("two generated history item ids collide")
         self.item_dates = {item_id: item["date_unix"] for item_id, item in self.items.items()}  # deleted ones too
-        self.calls = {c.conversation_id: c for c in map(_make_conversation, range(conversations))}
+        made = [_make_conversation(i) for i in range(max(conversations, len(conversation_ids)))]
+        # The first conversations take the ids a caller names, as the newest history items do.
+        made[: len(conversation_ids)] = [replace(c, conversation_id=i) for c, i in zip(made, conversation_ids)]
+        self.calls = {c.conversation_id: c for c in made}
         self.conversations = [_summary(call) for call in self.calls.values()]
         self.audio_sizes = {audio_id: audio_size for audio_id in [*self.items, *self.calls]}
 
@@ -64,7 +70,7 @@ class _Api:
 
     @cached_property
     def served(self) -> Served:
-        return Served(self.spec_routes, self.collection_size, self.resource_ids)
+        return Served(self.spec_routes, self.collection_size, self.resource_ids, self.first_page_cursors)
 
     def respond(
         self,
@@ -249,6 +255,7 @@ class _Api:
     def list_conversations(self, request: _Request) -> _Reply:
         params = _Params(request.query)
         cursor = params.string("cursor")
+        cursor = None if cursor in self.first_page_cursors else cursor
         agent_id = params.string("agent_id")
         call_successful = params.choice("call_successful", ("success", "failure", "unknown"))
         before = params.integer("call_start_before_unix")

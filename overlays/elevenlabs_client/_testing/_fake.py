@@ -26,6 +26,10 @@ class FakeElevenLabs:
     collection_size: how many items every other paging operation serves, and how many resources each
         resource family (agents, voices, knowledge base documents, tools, dubbings, ...) starts with.
     resource_ids: ids the first resources of every family take instead of generated ones.
+    conversation_ids: ids for the first conversations instead of generated ones (more ids than
+        `conversations` make more conversations).
+    first_page_cursors: cursors that ask for the first page, as none does, where any other the server
+        did not give is a 422: the placeholders of documentation examples (`cursor="cursor"`).
     """
 
     def __init__(
@@ -41,13 +45,24 @@ class FakeElevenLabs:
         host: str = "127.0.0.1",
         collection_size: int = 25,
         resource_ids: Sequence[str] = (),
+        conversation_ids: Sequence[str] = (),
+        first_page_cursors: Sequence[str] = (),
     ) -> None:
         if chunk_size < 1024:
             raise ValueError("chunk_size must be at least 1024 bytes")
         if collection_size < 0:
             raise ValueError("collection_size cannot be negative")
         self._api = _Api(
-            history_items, conversations, api_key, audio_size, chunk_size, history_ids, collection_size, resource_ids
+            history_items,
+            conversations,
+            api_key,
+            audio_size,
+            chunk_size,
+            history_ids,
+            collection_size,
+            resource_ids,
+            conversation_ids,
+            first_page_cursors,
         )
         self._port = port
         self._host = host

@@ -22,8 +22,15 @@ Json = Any
 
 
 class Served:
-    def __init__(self, routes: SpecRoutes, collection_size: int, resource_ids: Sequence[str] = ()) -> None:
+    def __init__(
+        self,
+        routes: SpecRoutes,
+        collection_size: int,
+        resource_ids: Sequence[str] = (),
+        first_page_cursors: Sequence[str] = (),
+    ) -> None:
         self.routes, self.examples = routes, routes.examples
+        self.first_page_cursors = frozenset(first_page_cursors)
         self.resources = Resources(routes, collection_size, resource_ids)
         self.size = collection_size
         self.items: dict[str, list[Json]] = {}  # a pager's collection, by template
@@ -36,6 +43,9 @@ class Served:
         if refused is not None:
             return refused
         query = dict(parse_qsl(raw_query, keep_blank_values=True))
+        mark = route.operation.get("x-pagination")
+        if mark is not None and query.get(mark["parameter"]) in self.first_page_cursors:
+            del query[mark["parameter"]]  # a placeholder cursor asks for the first page, as none does
         answer = self.resources.respond(route, params, query, headers, body, lambda: self.routes.success(route))
         if answer is None:
             answer = self.paged(route, query) or self.routes.success(route)

@@ -7,7 +7,7 @@ from typing import Any, TypedDict
 
 import httpx
 
-from ...types import UNSET, Unset, loads
+from ...types import loads
 from .. import (
     AsyncRequester,
     Requester,
@@ -15,16 +15,10 @@ from .. import (
     async_raw_response,
     raw_response,
 )
-from . import workspaces_api_keys_disable, workspaces_api_keys_set_third_party_disabling_policy
+from . import workspaces_api_keys_disable
 
 
 def _parse_workspaces_api_keys_disable(response: httpx.Response) -> Any:
-
-    response_200 = loads(response.content)
-    return response_200
-
-
-def _parse_workspaces_api_keys_set_third_party_disabling_policy(response: httpx.Response) -> Any:
 
     response_200 = loads(response.content)
     return response_200
@@ -73,51 +67,12 @@ class WorkspacesApiKeysResource:
 
         return self._requester.request(kwargs, _parse_workspaces_api_keys_disable, request_options)
 
-    def set_third_party_disabling_policy(
-        self,
-        *,
-        third_party_disable_allowed: bool | None | Unset = UNSET,
-        request_options: RequestOptions | None = None,
-    ) -> Any:
-        """Set Workspace Third-Party Disabling Policy
-
-        Set the workspace-wide Third-Party Disabling policy. When set, it forces, for every API key in the
-        workspace, whether the holder of a key (potentially a third party who found it) may disable it via
-        the self-disable endpoint or when it leaks publicly — overriding each key's own setting. Pass `true`
-        to allow it for all keys, `false` to forbid it for all keys, or `null` to clear the override so per-
-        key values and the plan default apply again. Workspace admins only.
-
-        `POST /v1/workspaces/api-keys/third-party-disabling`.
-
-        Args:
-            third_party_disable_allowed (bool | None | Unset): `true` forces every key in the workspace
-                to be disable-able by its holder; `false` forbids it for every key; `null` clears the
-                override (per-key values and the plan default apply).
-            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
-                additional_query_parameters or additional_body_parameters.
-        """
-
-        from ...models.body_set_workspace_third_party_disabling_policy_v1_workspaces_api_keys_third_party_disabling_post import (
-            BodySetWorkspaceThirdPartyDisablingPolicyV1WorkspacesApiKeysThirdPartyDisablingPost,
-        )
-
-        kwargs = workspaces_api_keys_set_third_party_disabling_policy._get_kwargs(
-            body=BodySetWorkspaceThirdPartyDisablingPolicyV1WorkspacesApiKeysThirdPartyDisablingPost(
-                third_party_disable_allowed=third_party_disable_allowed,
-            ),
-        )
-
-        return self._requester.request(
-            kwargs, _parse_workspaces_api_keys_set_third_party_disabling_policy, request_options
-        )
-
 
 class WorkspacesApiKeysResourceWithRawResponse:
     """`WorkspacesApiKeysResource`'s operations, each answering with a RawResponse around what it returns."""
 
     def __init__(self, resource: WorkspacesApiKeysResource) -> None:
         self.disable = raw_response(resource.disable)
-        self.set_third_party_disabling_policy = raw_response(resource.set_third_party_disabling_policy)
 
 
 class AsyncWorkspacesApiKeysResource:
@@ -157,48 +112,9 @@ class AsyncWorkspacesApiKeysResource:
 
         return await self._requester.request(kwargs, _parse_workspaces_api_keys_disable, request_options)
 
-    async def set_third_party_disabling_policy(
-        self,
-        *,
-        third_party_disable_allowed: bool | None | Unset = UNSET,
-        request_options: RequestOptions | None = None,
-    ) -> Any:
-        """Set Workspace Third-Party Disabling Policy
-
-        Set the workspace-wide Third-Party Disabling policy. When set, it forces, for every API key in the
-        workspace, whether the holder of a key (potentially a third party who found it) may disable it via
-        the self-disable endpoint or when it leaks publicly — overriding each key's own setting. Pass `true`
-        to allow it for all keys, `false` to forbid it for all keys, or `null` to clear the override so per-
-        key values and the plan default apply again. Workspace admins only.
-
-        `POST /v1/workspaces/api-keys/third-party-disabling`.
-
-        Args:
-            third_party_disable_allowed (bool | None | Unset): `true` forces every key in the workspace
-                to be disable-able by its holder; `false` forbids it for every key; `null` clears the
-                override (per-key values and the plan default apply).
-            request_options (RequestOptions | None): This call's timeout, max_retries and additional_headers,
-                additional_query_parameters or additional_body_parameters.
-        """
-
-        from ...models.body_set_workspace_third_party_disabling_policy_v1_workspaces_api_keys_third_party_disabling_post import (
-            BodySetWorkspaceThirdPartyDisablingPolicyV1WorkspacesApiKeysThirdPartyDisablingPost,
-        )
-
-        kwargs = workspaces_api_keys_set_third_party_disabling_policy._get_kwargs(
-            body=BodySetWorkspaceThirdPartyDisablingPolicyV1WorkspacesApiKeysThirdPartyDisablingPost(
-                third_party_disable_allowed=third_party_disable_allowed,
-            ),
-        )
-
-        return await self._requester.request(
-            kwargs, _parse_workspaces_api_keys_set_third_party_disabling_policy, request_options
-        )
-
 
 class AsyncWorkspacesApiKeysResourceWithRawResponse:
     """`AsyncWorkspacesApiKeysResource`'s operations, each answering with a RawResponse around what it returns."""
 
     def __init__(self, resource: AsyncWorkspacesApiKeysResource) -> None:
         self.disable = async_raw_response(resource.disable)
-        self.set_third_party_disabling_policy = async_raw_response(resource.set_third_party_disabling_policy)
