@@ -49,7 +49,7 @@ def regenerate(root: Path, scratch: Path, whole: Path | None = None) -> tuple[Pa
     shutil.copytree(root / "templates", templates)
     normalize = [sys.executable, str(root / "openapi/normalize.py"), f"--output={spec}"]
     normalize += [f"--whole={whole or root / 'openapi/openapi.json'}", f"--pages={root / 'openapi/pages'}"]
-    normalize += [f"--overrides={root / 'openapi/openapi-overrides.yml'}"]
+    normalize += [f"--overrides={root / 'openapi/openapi-overrides.yml'}", f"--asyncapi={root / 'openapi/asyncapi'}"]
     normalize += [f"--servers={root / 'openapi/servers.yaml'}", f"--template-data={templates / 'spec_data.jinja'}"]
     report = run("normalize", normalize)
     command = [

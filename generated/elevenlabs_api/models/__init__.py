@@ -194,6 +194,7 @@ if TYPE_CHECKING:
     from .alerting_webhook_notifier_response import (
         AlertingWebhookNotifierResponse as AlertingSettingsResponseNotifiersItem_Webhook,
     )
+    from .alignment import Alignment
     from .allowed_output_formats import AllowedOutputFormats
     from .allowlist_item import AllowlistItem
     from .analysis_charging import AnalysisCharging
@@ -497,6 +498,8 @@ if TYPE_CHECKING:
     from .audio_native_project_settings_response_model_status_type_0 import (
         AudioNativeProjectSettingsResponseModelStatusType0 as AudioNativeProjectSettingsResponseModelStatus,
     )
+    from .audio_output import AudioOutput
+    from .audio_output_multi import AudioOutputMulti
     from .audio_ref_chunk import AudioRefChunk
     from .audio_segment import AudioSegment
     from .audio_with_timestamps_and_voice_segments_response_model import (
@@ -1165,6 +1168,9 @@ if TYPE_CHECKING:
     from .clip_animation_enter_effect_type_0 import ClipAnimationEnterEffectType0 as ClipAnimationEnterEffect
     from .clip_animation_exit_effect_type_0 import ClipAnimationExitEffectType0
     from .clip_animation_exit_effect_type_0 import ClipAnimationExitEffectType0 as ClipAnimationExitEffect
+    from .close_connection import CloseConnection
+    from .close_context import CloseContext
+    from .close_socket import CloseSocket
     from .column_filter import ColumnFilter
     from .column_filter_operation import ColumnFilterOperation
     from .column_unit import ColumnUnit
@@ -2133,6 +2139,8 @@ if TYPE_CHECKING:
     from .file_input_config import FileInputConfig
     from .file_input_config_workflow_override import FileInputConfigWorkflowOverride
     from .file_refresh_status import FileRefreshStatus
+    from .final_output import FinalOutput
+    from .final_output_multi import FinalOutputMulti
     from .fine_tuning_response import FineTuningResponse
     from .fine_tuning_response import FineTuningResponse as FineTuningResponseModel
     from .fine_tuning_response_message_type_0 import FineTuningResponseMessageType0
@@ -2162,6 +2170,7 @@ if TYPE_CHECKING:
     from .flows_text_to_speech_list_status_type_0 import FlowsTextToSpeechListStatusType0 as FlowsTextToSpeechListStatus
     from .flows_video_list_status_type_0 import FlowsVideoListStatusType0
     from .flows_video_list_status_type_0 import FlowsVideoListStatusType0 as FlowsVideoListStatus
+    from .flush_context import FlushContext
     from .focus_guardrail import FocusGuardrail
     from .forced_alignment_character_response_model import ForcedAlignmentCharacterResponseModel
     from .forced_alignment_response_model import ForcedAlignmentResponseModel
@@ -2202,6 +2211,7 @@ if TYPE_CHECKING:
         GenerationChunkOutputConditionStrengthType0 as GenerationChunkOutputConditionStrength,
     )
     from .generation_chunk_output_context_adherence import GenerationChunkOutputContextAdherence
+    from .generation_config import GenerationConfig
     from .generation_node import GenerationNode
     from .generation_node_model_parameters_type_0 import GenerationNodeModelParametersType0
     from .generation_node_model_parameters_type_0 import (
@@ -2492,6 +2502,9 @@ if TYPE_CHECKING:
     from .inbound_sip_trunk_config_request_model_attributes_to_headers import (
         InboundSipTrunkConfigRequestModelAttributesToHeaders as InboundSIPTrunkConfigRequestModelAttributesToHeaders,
     )
+    from .initialise_context import InitialiseContext
+    from .initialize_connection import InitializeConnection
+    from .initialize_connection_multi import InitializeConnectionMulti
     from .inline_audio_reference import InlineAudioReference
     from .inline_audio_reference import InlineAudioReference as AudioReference_InlineBase64
     from .inline_audio_reference_mime_type import InlineAudioReferenceMimeType
@@ -2523,6 +2536,7 @@ if TYPE_CHECKING:
         InvoiceResponsePaymentIntentStatussesItemType0 as InvoiceResponsePaymentIntentStatussesItem,
     )
     from .kb_external_sync_job import KbExternalSyncJob
+    from .keep_context_alive import KeepContextAlive
     from .knowledge_base_bulk_delete_successful_response_model import KnowledgeBaseBulkDeleteSuccessfulResponseModel
     from .knowledge_base_content_search_response_model import KnowledgeBaseContentSearchResponseModel
     from .knowledge_base_content_search_result import KnowledgeBaseContentSearchResult
@@ -2949,6 +2963,7 @@ if TYPE_CHECKING:
     from .music_stream_output_format_of_the_generated_audio import MusicStreamOutputFormatOfTheGeneratedAudio
     from .music_upload_response import MusicUploadResponse
     from .non_streaming_output_formats import NonStreamingOutputFormats
+    from .normalized_alignment import NormalizedAlignment
     from .numeric_distribution_aggregate import NumericDistributionAggregate
     from .o_auth_2_client_creds_response import OAuth2ClientCredsResponse
     from .o_auth_2_client_creds_response import (
@@ -3351,6 +3366,7 @@ if TYPE_CHECKING:
     )
     from .pronunciation_dictionary_alias_rule_request_model import PronunciationDictionaryAliasRuleRequestModel
     from .pronunciation_dictionary_alias_rule_response_model import PronunciationDictionaryAliasRuleResponseModel
+    from .pronunciation_dictionary_locator import PronunciationDictionaryLocator
     from .pronunciation_dictionary_locator_response_model import PronunciationDictionaryLocatorResponseModel
     from .pronunciation_dictionary_phoneme_rule_request_model import PronunciationDictionaryPhonemeRuleRequestModel
     from .pronunciation_dictionary_phoneme_rule_response_model import PronunciationDictionaryPhonemeRuleResponseModel
@@ -3409,6 +3425,7 @@ if TYPE_CHECKING:
     from .reader_resource_response_model_resource_type_type_0 import (
         ReaderResourceResponseModelResourceTypeType0 as ReaderResourceResponseModelResourceType,
     )
+    from .realtime_voice_settings import RealtimeVoiceSettings
     from .recording_response import RecordingResponse
     from .recording_response import RecordingResponse as RecordingResponseModel
     from .reference_video import ReferenceVideo
@@ -3555,6 +3572,8 @@ if TYPE_CHECKING:
     from .segment_update_response import SegmentUpdateResponse
     from .segmented_json_export_options import SegmentedJsonExportOptions
     from .segmented_json_export_options import SegmentedJsonExportOptions as ExportOptions_SegmentedJson
+    from .send_text import SendText
+    from .send_text_multi import SendTextMulti
     from .sentiment_aggregate import SentimentAggregate
     from .sentiment_analysis_settings import SentimentAnalysisSettings
     from .set_booking_slug_params import SetBookingSlugParams
@@ -3821,12 +3840,14 @@ if TYPE_CHECKING:
     from .text_to_dialogue_convert_with_timestamps_output_format_of_the_generated_audio import (
         TextToDialogueConvertWithTimestampsOutputFormatOfTheGeneratedAudio,
     )
+    from .text_to_speech_apply_text_normalization_enum import TextToSpeechApplyTextNormalizationEnum
     from .text_to_speech_convert_output_format_of_the_generated_audio import (
         TextToSpeechConvertOutputFormatOfTheGeneratedAudio,
     )
     from .text_to_speech_convert_with_timestamps_output_format_of_the_generated_audio import (
         TextToSpeechConvertWithTimestampsOutputFormatOfTheGeneratedAudio,
     )
+    from .text_to_speech_output_format_enum import TextToSpeechOutputFormatEnum
     from .text_to_speech_stream_output_format_of_the_generated_audio import (
         TextToSpeechStreamOutputFormatOfTheGeneratedAudio,
     )
@@ -4322,6 +4343,10 @@ if TYPE_CHECKING:
     from .webhook_tool_config_output import WebhookToolConfigOutput as ToolResponseModelToolConfig_Webhook
     from .webhook_transcript_format import WebhookTranscriptFormat
     from .webhook_usage_type import WebhookUsageType
+    from .websocket_tts_client_message_multi import WebsocketTtsClientMessageMulti
+    from .websocket_tts_client_message_multi import WebsocketTtsClientMessageMulti as WebsocketTTSClientMessageMulti
+    from .websocket_tts_server_message_multi import WebsocketTtsServerMessageMulti
+    from .websocket_tts_server_message_multi import WebsocketTtsServerMessageMulti as WebsocketTTSServerMessageMulti
     from .whats_app_auth_response import WhatsAppAuthResponse
     from .whats_app_auth_response import (
         WhatsAppAuthResponse as ListAuthConnectionsResponseAuthConnectionsItem_WhatsappAuth,
@@ -5311,6 +5336,7 @@ _MODULES = {
     "AlertingWebhookMethod": ".alerting_webhook_method",
     "AlertingWebhookNotifier": ".alerting_webhook_notifier",
     "AlertingWebhookNotifierResponse": ".alerting_webhook_notifier_response",
+    "Alignment": ".alignment",
     "AllowedOutputFormats": ".allowed_output_formats",
     "AllowlistItem": ".allowlist_item",
     "AnalysisCharging": ".analysis_charging",
@@ -5410,6 +5436,8 @@ _MODULES = {
     "AudioNativeEditContentResponseModel": ".audio_native_edit_content_response_model",
     "AudioNativeProjectSettingsResponseModel": ".audio_native_project_settings_response_model",
     "AudioNativeProjectSettingsResponseModelStatusType0": ".audio_native_project_settings_response_model_status_type_0",
+    "AudioOutput": ".audio_output",
+    "AudioOutputMulti": ".audio_output_multi",
     "AudioRefChunk": ".audio_ref_chunk",
     "AudioSegment": ".audio_segment",
     "AudioWithTimestampsAndVoiceSegmentsResponseModel": ".audio_with_timestamps_and_voice_segments_response_model",
@@ -5664,6 +5692,9 @@ _MODULES = {
     "ClipAnimation": ".clip_animation",
     "ClipAnimationEnterEffectType0": ".clip_animation_enter_effect_type_0",
     "ClipAnimationExitEffectType0": ".clip_animation_exit_effect_type_0",
+    "CloseConnection": ".close_connection",
+    "CloseContext": ".close_context",
+    "CloseSocket": ".close_socket",
     "ColumnFilter": ".column_filter",
     "ColumnFilterOperation": ".column_filter_operation",
     "ColumnUnit": ".column_unit",
@@ -6074,6 +6105,8 @@ _MODULES = {
     "FileInputConfig": ".file_input_config",
     "FileInputConfigWorkflowOverride": ".file_input_config_workflow_override",
     "FileRefreshStatus": ".file_refresh_status",
+    "FinalOutput": ".final_output",
+    "FinalOutputMulti": ".final_output_multi",
     "FineTuningResponse": ".fine_tuning_response",
     "FineTuningResponseMessageType0": ".fine_tuning_response_message_type_0",
     "FineTuningResponseProgressType0": ".fine_tuning_response_progress_type_0",
@@ -6084,6 +6117,7 @@ _MODULES = {
     "FlowsImageListStatusType0": ".flows_image_list_status_type_0",
     "FlowsTextToSpeechListStatusType0": ".flows_text_to_speech_list_status_type_0",
     "FlowsVideoListStatusType0": ".flows_video_list_status_type_0",
+    "FlushContext": ".flush_context",
     "FocusGuardrail": ".focus_guardrail",
     "ForcedAlignmentCharacterResponseModel": ".forced_alignment_character_response_model",
     "ForcedAlignmentResponseModel": ".forced_alignment_response_model",
@@ -6106,6 +6140,7 @@ _MODULES = {
     "GenerationChunkOutput": ".generation_chunk_output",
     "GenerationChunkOutputConditionStrengthType0": ".generation_chunk_output_condition_strength_type_0",
     "GenerationChunkOutputContextAdherence": ".generation_chunk_output_context_adherence",
+    "GenerationConfig": ".generation_config",
     "GenerationNode": ".generation_node",
     "GenerationNodeModelParametersType0": ".generation_node_model_parameters_type_0",
     "GenerationReference": ".generation_reference",
@@ -6221,6 +6256,9 @@ _MODULES = {
     "ImageSubject": ".image_subject",
     "InboundSipTrunkConfigRequestModel": ".inbound_sip_trunk_config_request_model",
     "InboundSipTrunkConfigRequestModelAttributesToHeaders": ".inbound_sip_trunk_config_request_model_attributes_to_headers",
+    "InitialiseContext": ".initialise_context",
+    "InitializeConnection": ".initialize_connection",
+    "InitializeConnectionMulti": ".initialize_connection_multi",
     "InlineAudioReference": ".inline_audio_reference",
     "InlineAudioReferenceMimeType": ".inline_audio_reference_mime_type",
     "InlineImageReference": ".inline_image_reference",
@@ -6235,6 +6273,7 @@ _MODULES = {
     "InvoiceResponsePaymentIntentStatusType0": ".invoice_response_payment_intent_status_type_0",
     "InvoiceResponsePaymentIntentStatussesItemType0": ".invoice_response_payment_intent_statusses_item_type_0",
     "KbExternalSyncJob": ".kb_external_sync_job",
+    "KeepContextAlive": ".keep_context_alive",
     "KnowledgeBaseBulkDeleteSuccessfulResponseModel": ".knowledge_base_bulk_delete_successful_response_model",
     "KnowledgeBaseContentSearchResponseModel": ".knowledge_base_content_search_response_model",
     "KnowledgeBaseContentSearchResult": ".knowledge_base_content_search_result",
@@ -6410,6 +6449,7 @@ _MODULES = {
     "MusicStreamOutputFormatOfTheGeneratedAudio": ".music_stream_output_format_of_the_generated_audio",
     "MusicUploadResponse": ".music_upload_response",
     "NonStreamingOutputFormats": ".non_streaming_output_formats",
+    "NormalizedAlignment": ".normalized_alignment",
     "NumericDistributionAggregate": ".numeric_distribution_aggregate",
     "OAuth2ClientCredsResponse": ".o_auth_2_client_creds_response",
     "OAuth2ClientCredsResponseCustomHeaders": ".o_auth_2_client_creds_response_custom_headers",
@@ -6551,6 +6591,7 @@ _MODULES = {
     "PronunciationDictionary": ".pronunciation_dictionary",
     "PronunciationDictionaryAliasRuleRequestModel": ".pronunciation_dictionary_alias_rule_request_model",
     "PronunciationDictionaryAliasRuleResponseModel": ".pronunciation_dictionary_alias_rule_response_model",
+    "PronunciationDictionaryLocator": ".pronunciation_dictionary_locator",
     "PronunciationDictionaryLocatorResponseModel": ".pronunciation_dictionary_locator_response_model",
     "PronunciationDictionaryPhonemeRuleRequestModel": ".pronunciation_dictionary_phoneme_rule_request_model",
     "PronunciationDictionaryPhonemeRuleResponseModel": ".pronunciation_dictionary_phoneme_rule_response_model",
@@ -6583,6 +6624,7 @@ _MODULES = {
     "ReadMetadataChapterDbModel": ".read_metadata_chapter_db_model",
     "ReaderResourceResponseModel": ".reader_resource_response_model",
     "ReaderResourceResponseModelResourceTypeType0": ".reader_resource_response_model_resource_type_type_0",
+    "RealtimeVoiceSettings": ".realtime_voice_settings",
     "RecordingResponse": ".recording_response",
     "ReferenceVideo": ".reference_video",
     "ReferencedToolCommonModel": ".referenced_tool_common_model",
@@ -6665,6 +6707,8 @@ _MODULES = {
     "SegmentUpdatePayload": ".segment_update_payload",
     "SegmentUpdateResponse": ".segment_update_response",
     "SegmentedJsonExportOptions": ".segmented_json_export_options",
+    "SendText": ".send_text",
+    "SendTextMulti": ".send_text_multi",
     "SentimentAggregate": ".sentiment_aggregate",
     "SentimentAnalysisSettings": ".sentiment_analysis_settings",
     "SetBookingSlugParams": ".set_booking_slug_params",
@@ -6794,8 +6838,10 @@ _MODULES = {
     "TextNormalisationType": ".text_normalisation_type",
     "TextToDialogueConvertOutputFormatOfTheGeneratedAudio": ".text_to_dialogue_convert_output_format_of_the_generated_audio",
     "TextToDialogueConvertWithTimestampsOutputFormatOfTheGeneratedAudio": ".text_to_dialogue_convert_with_timestamps_output_format_of_the_generated_audio",
+    "TextToSpeechApplyTextNormalizationEnum": ".text_to_speech_apply_text_normalization_enum",
     "TextToSpeechConvertOutputFormatOfTheGeneratedAudio": ".text_to_speech_convert_output_format_of_the_generated_audio",
     "TextToSpeechConvertWithTimestampsOutputFormatOfTheGeneratedAudio": ".text_to_speech_convert_with_timestamps_output_format_of_the_generated_audio",
+    "TextToSpeechOutputFormatEnum": ".text_to_speech_output_format_enum",
     "TextToSpeechStreamOutputFormatOfTheGeneratedAudio": ".text_to_speech_stream_output_format_of_the_generated_audio",
     "TextToSpeechStreamWithTimestampsOutputFormatOfTheGeneratedAudio": ".text_to_speech_stream_with_timestamps_output_format_of_the_generated_audio",
     "ThresholdGuardrail": ".threshold_guardrail",
@@ -7029,6 +7075,8 @@ _MODULES = {
     "WebhookToolConfigOutput": ".webhook_tool_config_output",
     "WebhookTranscriptFormat": ".webhook_transcript_format",
     "WebhookUsageType": ".webhook_usage_type",
+    "WebsocketTtsClientMessageMulti": ".websocket_tts_client_message_multi",
+    "WebsocketTtsServerMessageMulti": ".websocket_tts_server_message_multi",
     "WhatsAppAuthResponse": ".whats_app_auth_response",
     "WhatsAppConversationInfo": ".whats_app_conversation_info",
     "WhatsAppConversationInfoDirection": ".whats_app_conversation_info_direction",
@@ -8114,6 +8162,8 @@ _ALIASES = {
     "WebhookTarget_Ids": "WebhookTargetIds",
     "WebhookToolApiSchemaConfigOutputContentType": "WebhookToolApiSchemaConfigOutputContentTypeType0",
     "WebhookToolApiSchemaConfigOutputMethod": "WebhookToolApiSchemaConfigOutputMethodType0",
+    "WebsocketTTSClientMessageMulti": "WebsocketTtsClientMessageMulti",
+    "WebsocketTTSServerMessageMulti": "WebsocketTtsServerMessageMulti",
     "WhatsAppTemplateHeaderComponentParamsParametersItem_Document": "WhatsAppTemplateDocumentParam",
     "WhatsAppTemplateHeaderComponentParamsParametersItem_Image": "WhatsAppTemplateImageParam",
     "WhatsAppTemplateHeaderComponentParamsParametersItem_Location": "WhatsAppTemplateLocationParam",
@@ -9319,6 +9369,7 @@ __all__ = (
     "AlertingWebhookMethod",
     "AlertingWebhookNotifier",
     "AlertingWebhookNotifierResponse",
+    "Alignment",
     "AllowedOutputFormats",
     "AllowlistItem",
     "AnalysisCharging",
@@ -9472,6 +9523,8 @@ __all__ = (
     "AudioNativeProjectSettingsResponseModel",
     "AudioNativeProjectSettingsResponseModelStatus",
     "AudioNativeProjectSettingsResponseModelStatusType0",
+    "AudioOutput",
+    "AudioOutputMulti",
     "AudioRefChunk",
     "AudioReference",
     "AudioReference_Asset",
@@ -9836,6 +9889,9 @@ __all__ = (
     "ClipAnimationEnterEffectType0",
     "ClipAnimationExitEffect",
     "ClipAnimationExitEffectType0",
+    "CloseConnection",
+    "CloseContext",
+    "CloseSocket",
     "ColumnFilter",
     "ColumnFilterOperation",
     "ColumnUnit",
@@ -10397,6 +10453,8 @@ __all__ = (
     "FileInputConfig",
     "FileInputConfigWorkflowOverride",
     "FileRefreshStatus",
+    "FinalOutput",
+    "FinalOutputMulti",
     "FineTuningResponse",
     "FineTuningResponseMessage",
     "FineTuningResponseMessageType0",
@@ -10418,6 +10476,7 @@ __all__ = (
     "FlowsTextToSpeechListStatusType0",
     "FlowsVideoListStatus",
     "FlowsVideoListStatusType0",
+    "FlushContext",
     "FocusGuardrail",
     "ForcedAlignmentCharacterResponseModel",
     "ForcedAlignmentResponseModel",
@@ -10456,6 +10515,7 @@ __all__ = (
     "GenerationChunkOutputConditionStrength",
     "GenerationChunkOutputConditionStrengthType0",
     "GenerationChunkOutputContextAdherence",
+    "GenerationConfig",
     "GenerationNode",
     "GenerationNodeModelParameters",
     "GenerationNodeModelParametersType0",
@@ -10647,6 +10707,9 @@ __all__ = (
     "InboundSIPTrunkConfigRequestModelAttributesToHeaders",
     "InboundSipTrunkConfigRequestModel",
     "InboundSipTrunkConfigRequestModelAttributesToHeaders",
+    "InitialiseContext",
+    "InitializeConnection",
+    "InitializeConnectionMulti",
     "InlineAudioReference",
     "InlineAudioReferenceMimeType",
     "InlineImageReference",
@@ -10666,6 +10729,7 @@ __all__ = (
     "InvoiceResponsePaymentIntentStatussesItem",
     "InvoiceResponsePaymentIntentStatussesItemType0",
     "KbExternalSyncJob",
+    "KeepContextAlive",
     "KnowledgeBaseBulkDeleteSuccessfulResponseModel",
     "KnowledgeBaseContentSearchResponseModel",
     "KnowledgeBaseContentSearchResult",
@@ -10997,6 +11061,7 @@ __all__ = (
     "MusicUploadResponse",
     "MusicUploadResponseCompositionPlan",
     "NonStreamingOutputFormats",
+    "NormalizedAlignment",
     "NumericDistributionAggregate",
     "OAuth2ClientCredsResponse",
     "OAuth2ClientCredsResponseCustomHeaders",
@@ -11281,6 +11346,7 @@ __all__ = (
     "PronunciationDictionary",
     "PronunciationDictionaryAliasRuleRequestModel",
     "PronunciationDictionaryAliasRuleResponseModel",
+    "PronunciationDictionaryLocator",
     "PronunciationDictionaryLocatorResponseModel",
     "PronunciationDictionaryPhonemeRuleRequestModel",
     "PronunciationDictionaryPhonemeRuleResponseModel",
@@ -11326,6 +11392,7 @@ __all__ = (
     "ReaderResourceResponseModel",
     "ReaderResourceResponseModelResourceType",
     "ReaderResourceResponseModelResourceTypeType0",
+    "RealtimeVoiceSettings",
     "RecordingResponse",
     "RecordingResponseModel",
     "ReferenceVideo",
@@ -11437,6 +11504,8 @@ __all__ = (
     "SegmentUpdatePayload",
     "SegmentUpdateResponse",
     "SegmentedJsonExportOptions",
+    "SendText",
+    "SendTextMulti",
     "SentimentAggregate",
     "SentimentAnalysisSettings",
     "SetBookingSlugParams",
@@ -11697,12 +11766,14 @@ __all__ = (
     "TextNormalisationType",
     "TextToDialogueConvertOutputFormatOfTheGeneratedAudio",
     "TextToDialogueConvertWithTimestampsOutputFormatOfTheGeneratedAudio",
+    "TextToSpeechApplyTextNormalizationEnum",
     "TextToSpeechConvertOutputFormatOfTheGeneratedAudio",
     "TextToSpeechConvertWithTimestampsOutputFormatOfTheGeneratedAudio",
     "TextToSpeechGenerationRequest",
     "TextToSpeechGenerationRequest_ElevenFlashV25",
     "TextToSpeechGenerationRequest_ElevenMultilingualV2",
     "TextToSpeechGenerationRequest_ElevenV3",
+    "TextToSpeechOutputFormatEnum",
     "TextToSpeechStreamOutputFormatOfTheGeneratedAudio",
     "TextToSpeechStreamWithTimestampsOutputFormatOfTheGeneratedAudio",
     "ThresholdGuardrail",
@@ -12035,6 +12106,10 @@ __all__ = (
     "WebhookToolConfigOutput",
     "WebhookTranscriptFormat",
     "WebhookUsageType",
+    "WebsocketTTSClientMessageMulti",
+    "WebsocketTTSServerMessageMulti",
+    "WebsocketTtsClientMessageMulti",
+    "WebsocketTtsServerMessageMulti",
     "WhatsAppAuthResponse",
     "WhatsAppConversationInfo",
     "WhatsAppConversationInfoDirection",
