@@ -63,8 +63,69 @@ def regenerate(root: Path, scratch: Path, whole: Path | None = None) -> tuple[Pa
         f"--custom-template-path={templates}",
     ]
     run("openapi-python-client", command)
+    render_realtime(spec, generated / "elevenlabs_api" / "realtime", root / "templates" / "realtime")
     ship_spec(spec, generated / "elevenlabs_api" / "openapi.json")
     return spec, generated, report
+
+
+def render_realtime(spec: Path, target: Path, templates: Path) -> None:
+    """The WebSocket channels of the spec's `x-realtime` (normalizer/realtime.py), one module each, from
+    templates/realtime; formatted and checked as the generator's post-hooks do its own output."""
+    import jinja2
+    from openapi_python_client.strings import snake_case
+
+    sys.path.insert(0, str(ROOT / "openapi"))
+    from normalizer.official_names import generator_class_name
+
+    document = yaml.load(spec.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    channels = (document.get("x-realtime") or {}).get("channels") or {}
+    if not channels:
+        return
+    schemas = document["components"]["schemas"]
+
+    def key(ref: str) -> str:
+        return ref.removeprefix("#/components/schemas/")
+
+    def class_name(ref: str) -> str:
+        return generator_class_name(str(schemas[key(ref)].get("title") or key(ref)))
+
+    def resolved(schema: dict) -> dict:
+        if "$ref" not in schema:
+            return schema
+        return {**schemas[key(schema["$ref"])], **{k: v for k, v in schema.items() if k != "$ref"}}
+
+    environment = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(templates), trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True
+    )
+    environment.filters.update(class_name=class_name, module_name=lambda ref: snake_case(class_name(ref)))
+    environment.filters["resolved"] = resolved
+    target.mkdir(parents=True)
+    (target / "__init__.py").write_text(environment.get_template("init.py.jinja").render(channels=channels))
+    for name, channel in channels.items():
+        first = schemas[channel["first_message"]["message"]]
+        fields = [first["properties"][field] for field in channel["first_message"]["fields"]]
+        parameters = [parameter["schema"] for parameter in channel["query_parameters"]]
+        referenced = {message["schema"] for message in channel["sends"] + channel["receives"]}
+        referenced |= {key(ref) for node in fields + parameters for ref in _refs(node)}
+        module = environment.get_template("channel.py.jinja").render(
+            name=name, channel=channel, schemas=schemas, referenced=sorted(referenced)
+        )
+        (target / f"{name}.py").write_text(module, encoding="utf-8")
+    ruff = str(Path(sys.executable).parent / "ruff")
+    run(
+        "ruff",
+        [ruff, "check", str(target), "--isolated", "--no-cache", "--fix", "--extend-select=I,F", "--line-length=120"],
+    )
+    run("ruff", [ruff, "format", str(target), "--isolated", "--no-cache", "--line-length=120"])
+
+
+def _refs(node: object) -> list[str]:
+    if isinstance(node, dict):
+        own = [node["$ref"]] if isinstance(node.get("$ref"), str) else []
+        return own + [ref for value in node.values() for ref in _refs(value)]
+    if isinstance(node, list):
+        return [ref for value in node for ref in _refs(value)]
+    return []
 
 
 def ship_spec(spec: Path, target: Path) -> None:
