@@ -5,11 +5,14 @@ from __future__ import annotations
 
 import base64
 import json
+import time
 from collections.abc import Iterator
 from typing import Any
 
 import pytest
+from elevenlabs_client._testing import _realtime_spec
 from elevenlabs_client.testing import FakeElevenLabs, SocketFault
+from jsonschema import Draft7Validator  # type: ignore[import-untyped]
 from websockets.exceptions import ConnectionClosedError, ConnectionClosedOK, InvalidStatus
 from websockets.sync.client import ClientConnection, connect
 
@@ -369,3 +372,39 @@ def test_stop_ends_open_sockets(server: FakeElevenLabs) -> None:
         server.stop()
         with pytest.raises((ConnectionClosedError, ConnectionClosedOK)):
             socket.recv(timeout=10)
+
+
+def test_an_idle_context_is_closed_and_a_keep_alive_keeps_one_open(server: FakeElevenLabs) -> None:
+    with open_socket(server, MULTI, "inactivity_timeout=1") as socket:
+        send(socket, text=" ", context_id="kept")
+        send(socket, text=" ", context_id="idle")
+        time.sleep(0.5)  # not a timing assertion: only the order of the two closes is checked
+        send(socket, text="", context_id="kept")
+        first = json.loads(socket.recv(timeout=10))
+        second = json.loads(socket.recv(timeout=10))
+        error = json.loads(socket.recv(timeout=10))  # then no context is left, and the socket idles out
+        with pytest.raises(ConnectionClosedError):
+            socket.recv(timeout=10)
+    assert (first["contextId"], first["is_final"]) == ("idle", True)
+    assert (second["contextId"], second["is_final"]) == ("kept", True)
+    assert error["error"] == "input_timeout_exceeded"
+
+
+@pytest.mark.parametrize("path", [SINGLE, MULTI])
+def test_every_server_message_fits_the_channels_subscribe_schemas(server: FakeElevenLabs, path: str) -> None:
+    document = _realtime_spec._document()  # the shipped AsyncAPI document, Fern's literals as consts
+    (channel,) = (item for name, item in document["channels"].items() if name == path.replace(VOICE, "{voice_id}"))
+    payloads = [
+        document["components"]["messages"][message["$ref"].rsplit("/", 1)[1]]["payload"]
+        for message in channel["subscribe"]["message"]["oneOf"]
+    ]
+    validator = Draft7Validator({"anyOf": payloads, "components": document["components"]})
+    with open_socket(server, path, "sync_alignment=true") as socket:
+        send(socket, text=" ", context_id="a")
+        send(socket, text="Hello there. ", context_id="a", flush=True)
+        send(socket, text="And the rest. ", context_id="a")
+        send(socket, **({"close_socket": True} if path == MULTI else {"text": ""}))
+        messages = received(socket)
+    assert len(messages) == 3 and messages == server.sockets[0].sent
+    for message in messages:
+        assert list(validator.iter_errors(message)) == [], message

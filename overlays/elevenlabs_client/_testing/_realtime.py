@@ -102,6 +102,7 @@ class _Connection:
         self.fault: SocketFault | None = fault if fault is not None and fault.status is None else None
         self.session: Session | None = None
         self.idle_after = 20
+        self.next_expiry: float | None = None  # when the next idle context closes (multi-context)
         self.last_heard = time.monotonic()
         self.audio_sent = 0
         self.stalled = False
@@ -133,9 +134,9 @@ class _Connection:
         session = self.session
         if session is None or self.stalled or self.protocol.close_expected():
             return None
-        deadline = self.last_heard + self.idle_after if not session.closing else None
-        if session.outbox:
-            deadline = min(deadline or session.outbox[0].due, session.outbox[0].due)
+        deadlines = [self.next_expiry, session.outbox[0].due if session.outbox else None]
+        deadlines.append(self.last_heard + self.idle_after if session.idle() else None)
+        deadline = min((when for when in deadlines if when is not None), default=None)
         return None if deadline is None else max(0.0, deadline - time.monotonic())
 
     def _frame(self, frame: Any) -> None:
@@ -174,7 +175,8 @@ class _Connection:
         session = self.session
         if session is None or self.stalled:
             return
-        if not session.closing and now >= self.last_heard + self.idle_after:
+        self.next_expiry = session.expire(now, self.idle_after)
+        if session.idle() and now >= self.last_heard + self.idle_after:
             session.fail(*error_message(_IDLE.format(self.idle_after), "input_timeout_exceeded"))
         while session.outbox and session.outbox[0].due <= now and not self.gone:
             if self.fault is not None and self.audio_sent >= self.fault.after:

@@ -44,6 +44,7 @@ def _alignment(text: str) -> _Json:
 @dataclass
 class _Context:
     schedule: list[float]
+    last_heard: float
     buffer: str = ""
     generations: int = 0
 
@@ -81,7 +82,7 @@ class Session:
     def _single(self, message: _Json, now: float, first: bool) -> None:
         text = message.get("text", "")
         if first:
-            self._open(None, message)
+            self._open(None, message, now)
             text = text.strip()  # the initial " " only opens the stream
         context = self.contexts[None]
         if not first and text == "":  # the end of the text
@@ -106,21 +107,37 @@ class Session:
             return
         text = message.get("text") or ""
         if context_id not in self.contexts:
-            self._open(context_id, message)
+            self._open(context_id, message, now)
             text = "" if text == " " else text
         self._add(context_id, self.contexts[context_id], text, now, message)  # "" is a keep-alive
 
-    def _open(self, context_id: str | None, message: _Json) -> None:
+    def _open(self, context_id: str | None, message: _Json, now: float) -> None:
         schedule = (message.get("generation_config") or {}).get("chunk_length_schedule") or DEFAULT_SCHEDULE
-        self.contexts[context_id] = _Context(list(schedule))
+        self.contexts[context_id] = _Context(list(schedule), now)
 
     def _add(self, context_id: str | None, context: _Context, text: str, now: float, message: _Json) -> None:
+        context.last_heard = now
         context.buffer += text
         step = context.schedule[min(context.generations, len(context.schedule) - 1)]
         if message.get("try_trigger_generation"):
             step = min(step, TRY_TRIGGER_MINIMUM)
         if message.get("flush") or self.query.get("auto_mode") or len(context.buffer) >= step:
             self._generate(context_id, context, now)
+
+    def expire(self, now: float, timeout: float) -> float | None:
+        """Multi-context: close each context that heard nothing for `timeout` seconds, as inactivity_timeout
+        says ("before a context is closed"), with its final message; return when the next one would be."""
+        if not self.multi or self.closing:
+            return None
+        for context_id, context in list(self.contexts.items()):
+            if now >= context.last_heard + timeout:
+                del self.contexts[context_id]
+                self._final(context_id, now)
+        return min((context.last_heard + timeout for context in self.contexts.values()), default=None)
+
+    def idle(self) -> bool:
+        """Whether the connection itself may time out: multi-context ones only once no context is left."""
+        return not self.closing and not (self.multi and (self.contexts or self.outbox))
 
     def _generate(self, context_id: str | None, context: _Context, now: float) -> None:
         text, context.buffer = context.buffer, ""
