@@ -46,12 +46,12 @@ import argparse
 import time
 
 from ._testing._fake import FakeElevenLabs
-from ._testing._faults import Fault, RecordedRequest
+from ._testing._faults import Fault, RecordedRequest, RecordedSocket, SocketFault
 
-__all__ = ["FakeElevenLabs", "Fault", "RecordedRequest"]
+__all__ = ["FakeElevenLabs", "Fault", "RecordedRequest", "RecordedSocket", "SocketFault"]
 
 # The classes are defined in private modules; they say they live here, where users import them from.
-for _public in (FakeElevenLabs, Fault, RecordedRequest):
+for _public in (FakeElevenLabs, Fault, RecordedRequest, RecordedSocket, SocketFault):
     _public.__module__ = "elevenlabs_client.testing"
 
 
