@@ -71,6 +71,7 @@ class AsyncConnection:
         self._parse = parse
         self._strict = settings.strict
         self.timeout = _core.message_timeout(settings)
+        self._aborted = False
 
     def __repr__(self) -> str:
         return "AsyncConnection()"
@@ -81,12 +82,17 @@ class AsyncConnection:
         except ConnectionClosed as error:
             raise _closed(error) or APIConnectionError("the realtime connection is closed") from None
 
-    async def receive(self, timeout: float | None = None) -> list[_core.RealtimeEvent] | None:
+    async def receive(self, timeout: float | None = None, *, poll: bool = False) -> list[_core.RealtimeEvent] | None:
         wait = self.timeout if timeout is None else timeout
         try:
             async with asyncio.timeout(wait):
                 raw = await self._socket.recv()
         except TimeoutError:
+            if poll:
+                raise _core.Silence from None
+            # A server that stopped answering would not answer a close either: drop the TCP connection.
+            self._socket.transport.abort()
+            self._aborted = True
             raise APITimeoutError(f"no message from the server within {wait:g} s") from None
         except ConnectionClosed as error:
             problem = _closed(error)
@@ -96,6 +102,8 @@ class AsyncConnection:
         return list(_core.events(raw, self._parse, self._strict))
 
     async def close(self) -> None:
+        if self._aborted:
+            return
         try:
             await self._socket.close()
         except (OSError, WebSocketException):

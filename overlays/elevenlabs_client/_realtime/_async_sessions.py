@@ -8,9 +8,9 @@ from collections.abc import AsyncIterable, AsyncIterator, Iterable
 from types import TracebackType
 from typing import Any, Self
 
-from .._errors import APITimeoutError, ElevenLabsError
+from .._errors import ElevenLabsError
 from ._async import AsyncConnection
-from ._core import RealtimeAudio, RealtimeEvent, RealtimeFinal, split_at_word, with_space
+from ._core import RealtimeAudio, RealtimeEvent, RealtimeFinal, Silence, split_at_word, with_space
 from ._sessions import KEEP_ALIVE_SECONDS
 
 
@@ -32,8 +32,12 @@ class _AsyncSession:
             self.closed = True
             await self._connection.close()
 
-    async def receive(self, timeout: float | None = None) -> list[RealtimeEvent] | None:
-        return await self._connection.receive(timeout)
+    @property
+    def timeout(self) -> float:
+        return self._connection.timeout
+
+    async def receive(self, timeout: float | None = None, *, poll: bool = False) -> list[RealtimeEvent] | None:
+        return await self._connection.receive(timeout, poll=poll)
 
 
 class AsyncRealtimeSession(_AsyncSession):
@@ -107,11 +111,13 @@ async def convert_realtime(
     try:
         while True:
             try:
-                events = await session.receive(KEEP_ALIVE_SECONDS if not sender.done() else None)
-            except APITimeoutError:
                 if sender.done():
-                    raise
-                await session.keep_alive()
+                    events = await session.receive()
+                else:  # the text is still coming: a long pause in it gets a keep-alive
+                    events = await session.receive(min(KEEP_ALIVE_SECONDS, session.timeout), poll=True)
+            except Silence:
+                if not sender.done():
+                    await session.keep_alive()
                 continue
             except ElevenLabsError:
                 if state["error"] is not None:
@@ -153,11 +159,16 @@ async def _send(session: AsyncRealtimeSession, text: Iterable[str] | AsyncIterab
         await session.close()
 
 
+_END: Any = object()
+
+
 async def _pieces(text: Iterable[str] | AsyncIterable[str]) -> AsyncIterator[str]:
     if isinstance(text, AsyncIterable):
         async for piece in text:
             yield piece
     else:
-        for piece in text:
+        # A sync iterable may block (an LLM client's stream): each piece is read in a worker thread, so
+        # the event loop keeps handing audio over and sending keep-alives meanwhile.
+        pieces = iter(text)
+        while (piece := await asyncio.to_thread(next, pieces, _END)) is not _END:
             yield piece
-            await asyncio.sleep(0)  # let the reader hand over audio between pieces of a sync iterable

@@ -40,6 +40,10 @@ class RealtimeError(ElevenLabsError):
         self.code = code
 
 
+class Silence(Exception):
+    """Internal: nothing arrived within a polling wait (`receive(poll=True)`); the connection stays open."""
+
+
 @dataclass(frozen=True)
 class RealtimeAudio:
     """Audio as it arrives: `audio` decoded from base64; the alignments with `sync_alignment=True`;
@@ -91,7 +95,8 @@ def connect_timeout(settings: Settings) -> float | None:
 def refused(url: str, status: int, response_headers: Any, body: bytes) -> ApiError:
     """A refused handshake as the same typed error an HTTP call with that status gets."""
     request = httpx.Request("GET", where(url))
-    response = httpx.Response(status, headers=list(response_headers.raw_items()), content=body, request=request)
+    response = httpx.Response(status, headers=list(response_headers.raw_items()), content=bytes(body), request=request)
+    response.read()
     return error_for(response)
 
 

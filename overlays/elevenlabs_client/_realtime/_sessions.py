@@ -7,8 +7,8 @@ from collections.abc import Iterable, Iterator
 from types import TracebackType
 from typing import Any, Self
 
-from .._errors import APITimeoutError, ElevenLabsError
-from ._core import RealtimeAudio, RealtimeEvent, RealtimeFinal, split_at_word, with_space
+from .._errors import ElevenLabsError
+from ._core import RealtimeAudio, RealtimeEvent, RealtimeFinal, Silence, split_at_word, with_space
 from ._sync import SyncConnection
 
 # The vendor closes a connection that hears nothing for inactivity_timeout (20 s by default): during a
@@ -35,9 +35,14 @@ class _Session:
             self.closed = True
             self._connection.close()
 
-    def receive(self, timeout: float | None = None) -> list[RealtimeEvent] | None:
+    @property
+    def timeout(self) -> float:
+        """Seconds to wait for a server message before APITimeoutError (the client's or the call's read timeout)."""
+        return self._connection.timeout
+
+    def receive(self, timeout: float | None = None, *, poll: bool = False) -> list[RealtimeEvent] | None:
         """The events of the next server message; None once the server closed the connection normally."""
-        return self._connection.receive(timeout)
+        return self._connection.receive(timeout, poll=poll)
 
 
 class RealtimeSession(_Session):
@@ -118,11 +123,13 @@ def convert_realtime(session: RealtimeSession, text: Iterable[str]) -> Iterator[
     try:
         while True:
             try:
-                events = session.receive(KEEP_ALIVE_SECONDS if not sender.done.is_set() else None)
-            except APITimeoutError:
                 if sender.done.is_set():
-                    raise
-                session.keep_alive()  # the caller's text is pausing: keep the connection open
+                    events = session.receive()
+                else:  # the text is still coming: a long pause in it gets a keep-alive
+                    events = session.receive(min(KEEP_ALIVE_SECONDS, session.timeout), poll=True)
+            except Silence:
+                if not sender.done.is_set():
+                    session.keep_alive()
                 continue
             except ElevenLabsError:
                 sender.raise_its_error()
@@ -144,6 +151,8 @@ def convert_realtime(session: RealtimeSession, text: Iterable[str]) -> Iterator[
 
 
 class _Sender(threading.Thread):
+    """Sends the caller's text; its error, if any, is raised in the caller's thread by convert_realtime."""
+
     def __init__(self, session: RealtimeSession, text: Iterable[str]) -> None:
         super().__init__(name="elevenlabs-realtime-sender", daemon=True)
         self._session = session

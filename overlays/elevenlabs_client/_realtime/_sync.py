@@ -56,6 +56,8 @@ class SyncTransport:
 
 def _connect(url: str, headers: dict[str, str], timeout: float | None) -> ClientConnection:
     try:
+        # Entered as a context manager, the form every supported websockets version takes; the
+        # connection closes through its __exit__ (SyncConnection.close).
         return connect(
             url,
             additional_headers=headers,
@@ -63,7 +65,7 @@ def _connect(url: str, headers: dict[str, str], timeout: float | None) -> Client
             max_size=None,
             proxy=None,
             logger=QUIET,
-        )
+        ).__enter__()
     except InvalidStatus as error:
         response = error.response
         raise _core.refused(url, response.status_code, response.headers, response.body or b"") from None
@@ -81,6 +83,7 @@ class SyncConnection:
         self._parse = parse
         self._strict = settings.strict
         self.timeout = _core.message_timeout(settings)
+        self._aborted = False
 
     def __repr__(self) -> str:
         return "SyncConnection()"
@@ -91,13 +94,18 @@ class SyncConnection:
         except ConnectionClosed as error:
             raise _closed(error) or APIConnectionError("the realtime connection is closed") from None
 
-    def receive(self, timeout: float | None = None) -> list[_core.RealtimeEvent] | None:
+    def receive(self, timeout: float | None = None, *, poll: bool = False) -> list[_core.RealtimeEvent] | None:
         """The events of the next message; None once the server closed normally. Raises APITimeoutError
         when nothing arrives within `timeout` (default: the connection's)."""
         wait = self.timeout if timeout is None else timeout
         try:
             raw = self._socket.recv(timeout=wait)
         except TimeoutError:
+            if poll:
+                raise _core.Silence from None
+            # A server that stopped answering would not answer a close either: drop the TCP connection.
+            self._socket.socket.close()
+            self._aborted = True
             raise APITimeoutError(f"no message from the server within {wait:g} s") from None
         except ConnectionClosed as error:
             problem = _closed(error)
@@ -107,8 +115,10 @@ class SyncConnection:
         return list(_core.events(raw, self._parse, self._strict))
 
     def close(self) -> None:
+        if self._aborted:
+            return
         try:
-            self._socket.close()
+            self._socket.__exit__(None, None, None)
         except (OSError, WebSocketException):
             pass  # already gone: nothing more to release
 
