@@ -20,8 +20,11 @@ from elevenlabs_client import (
     InternalServerError,
     NotFoundError,
     RateLimitError,
+    RealtimeAudio,
+    RealtimeError,
+    RealtimeFinal,
 )
-from elevenlabs_client._realtime._core import RealtimeAudio, RealtimeError, RealtimeFinal, split_at_word
+from elevenlabs_client._realtime._core import split_at_word
 from elevenlabs_client.testing import FakeElevenLabs, SocketFault
 
 VOICE = "voice-1"

@@ -13,7 +13,7 @@ from urllib.parse import urlencode, urlsplit, urlunsplit
 import httpx
 from elevenlabs_api.types import PARSING, Parsing
 
-from .._errors import APIConnectionError, ApiError, ElevenLabsError, error_for
+from .._errors import APIConnectionError, ApiError, ElevenLabsError, RealtimeError, error_for
 from .._parsing import report_deviation
 from .._settings import API_KEY_HEADER, Settings
 
@@ -25,19 +25,6 @@ NORMAL_CLOSE = (1000,)
 # Text that ends in one of these ends at a word boundary (the official SDK's splitters, and any whitespace).
 SPLITTERS = ".,?!;:—-()[]}"
 UP_TO_LAST_SPACE = re.compile(r".*\s", re.DOTALL)
-
-
-class RealtimeError(ElevenLabsError):
-    """The server ended a realtime connection with an error: its error message, or a close code that is not 1000.
-
-    message, error and code are the server's (`code` is the close code when the server sent no message).
-    """
-
-    def __init__(self, text: str, *, message: str | None = None, error: str | None = None, code: int | None = None):
-        super().__init__(text)
-        self.message = message
-        self.error = error
-        self.code = code
 
 
 class Silence(Exception):
