@@ -22,6 +22,7 @@ import tomllib
 from fnmatch import fnmatch
 from importlib.metadata import version
 from pathlib import Path
+from typing import Any
 
 import yaml
 
@@ -93,7 +94,7 @@ def render_realtime(spec: Path, target: Path, templates: Path) -> None:
     def class_name(ref: str) -> str:
         return generator_class_name(str(schemas[key(ref)].get("title") or key(ref)))
 
-    def resolved(schema: dict) -> dict:
+    def resolved(schema: dict[str, Any]) -> dict[str, Any]:
         if "$ref" not in schema:
             return schema
         return {**schemas[key(schema["$ref"])], **{k: v for k, v in schema.items() if k != "$ref"}}

@@ -235,7 +235,9 @@ def _described(schema: Json, description: Json) -> dict[str, Json]:
 
 def _messages(doc: Document, file: str, where: Pointer, operation: Json) -> list[dict[str, Json]]:
     message = (operation or {}).get("message") if isinstance(operation, dict) else None
-    refs = message.get("oneOf") if isinstance(message, dict) and "oneOf" in message else [message]
+    refs: Json = message.get("oneOf") if isinstance(message, dict) and "oneOf" in message else [message]
+    if not isinstance(refs, list):
+        raise SpecError(file, (*where, "message", "oneOf"), "oneOf must be a list of message references")
     found = []
     for index, ref in enumerate(refs):
         pointer = (*where, "message", "oneOf", index)

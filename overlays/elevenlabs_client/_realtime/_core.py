@@ -79,7 +79,7 @@ def connect_timeout(settings: Settings) -> float | None:
     return settings.timeout.connect if settings.timeout is not None else None
 
 
-def refused(url: str, status: int, response_headers: Any, body: bytes) -> ApiError:
+def refused(url: str, status: int, response_headers: Any, body: bytes | bytearray) -> ApiError:
     """A refused handshake as the same typed error an HTTP call with that status gets."""
     request = httpx.Request("GET", where(url))
     response = httpx.Response(status, headers=list(response_headers.raw_items()), content=bytes(body), request=request)
