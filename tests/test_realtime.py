@@ -402,3 +402,19 @@ def test_a_long_pause_in_the_text_keeps_the_connection_alive(fresh_server: FakeE
     # server, so the audio's length depends on how many went out).
     assert chunks and fresh_server.sockets[-1].messages[-2:] == [{"text": "Done. "}, {"text": ""}]
     assert {"text": " "} in fresh_server.sockets[-1].messages[1:]
+
+
+def test_ctrl_c_while_audio_arrives_closes_the_connection_and_ends_the_thread(fresh_server: FakeElevenLabs) -> None:
+    def endless() -> Iterator[str]:
+        while True:
+            yield "word " * 30
+
+    with (
+        ElevenLabs(api_key=fresh_server.api_key, base_url=fresh_server.base_url) as client,
+        pytest.raises(KeyboardInterrupt),
+    ):
+        for _ in client.text_to_speech.convert_realtime(VOICE, text=endless()):
+            raise KeyboardInterrupt  # what Ctrl-C raises in the main thread
+    assert senders() == []
+    fresh_server.wait_for_idle()
+    assert fresh_server.sockets[-1].close_code == 1000
