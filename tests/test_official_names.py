@@ -20,10 +20,10 @@ import elevenlabs_client
 DATA = Path(__file__).resolve().parent / "data"
 
 # How many of the official top-level names import from elevenlabs_client (1,093 before the
-# official names were generated).
-IMPORTABLE = 1909
+# official names were generated; 1,909 before the realtime messages were).
+IMPORTABLE = 1935
 # The same for the official `elevenlabs.types` names from elevenlabs_client.types (of 2,575).
-TYPES_IMPORTABLE = 1876
+TYPES_IMPORTABLE = 1899
 
 
 def official(file: str) -> list[str]:

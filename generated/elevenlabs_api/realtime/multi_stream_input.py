@@ -8,7 +8,7 @@ conversational AI applications.
 
 Sends InitializeConnectionMulti (first), InitialiseContext, SendTextMulti, FlushContext, CloseContext, CloseSocket, KeepContextAlive;
 receives FinalOutputMulti, AudioOutputMulti.
-The I/O is the transport's (elevenlabs_client passes its own): this module only says what the channel is.
+The I/O is the transport's, which the caller passes in: this module only says what the channel is.
 """
 
 from __future__ import annotations
@@ -70,7 +70,7 @@ C_co = TypeVar("C_co", covariant=True)
 
 
 class Transport(Protocol[C_co]):
-    """What opens the connection: elevenlabs_client's sync or async WebSocket transport."""
+    """What opens the connection: the client's sync or async WebSocket transport."""
 
     def open(self, path: str, query: dict[str, str], first_message: dict[str, Any], parse: Any) -> C_co: ...
 
