@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import base64
 import json
+import subprocess
+import sys
 import time
 from collections.abc import Iterator
 from typing import Any
@@ -408,3 +410,8 @@ def test_every_server_message_fits_the_channels_subscribe_schemas(server: FakeEl
     assert len(messages) == 3 and messages == server.sockets[0].sent
     for message in messages:
         assert list(validator.iter_errors(message)) == [], message
+
+
+def test_importing_the_client_or_the_test_server_loads_no_websocket_library() -> None:
+    code = "import sys, elevenlabs_client, elevenlabs_client.testing; print('websockets' in sys.modules)"
+    assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout == "False\n"
