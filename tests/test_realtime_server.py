@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import base64
 import json
+import subprocess
+import sys
 import time
 from collections.abc import Iterator
 from typing import Any
@@ -408,3 +410,37 @@ def test_every_server_message_fits_the_channels_subscribe_schemas(server: FakeEl
     assert len(messages) == 3 and messages == server.sockets[0].sent
     for message in messages:
         assert list(validator.iter_errors(message)) == [], message
+
+
+def test_importing_the_client_or_the_test_server_loads_no_websocket_library() -> None:
+    code = "import sys, elevenlabs_client, elevenlabs_client.testing; print('websockets' in sys.modules)"
+    assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout == "False\n"
+
+
+def test_try_trigger_generation_needs_50_characters(server: FakeElevenLabs) -> None:
+    with open_socket(server, SINGLE) as socket:
+        send(socket, text=" ")  # the default schedule: nothing before 120 characters
+        send(socket, text="x" * 30 + " ", try_trigger_generation=True)  # 31: below the minimum, kept
+        send(socket, text="y" * 30 + " ", try_trigger_generation=True)  # 62: generated
+        first = json.loads(socket.recv(timeout=10))
+        send(socket, text="")
+        assert received(socket) == [{"isFinal": True}]
+    assert audio(first) == server.realtime_audio(VOICE, "x" * 30 + " " + "y" * 30 + " ")
+
+
+def test_auto_mode_generates_each_text_at_once(server: FakeElevenLabs) -> None:
+    with open_socket(server, MULTI, "auto_mode=true") as socket:
+        send(socket, text=" ", context_id="a")
+        send(socket, text="One. ", context_id="a")
+        send(socket, text="Two. ", context_id="a")
+        messages = [json.loads(socket.recv(timeout=10)) for _ in range(2)]
+    assert [audio(m) for m in messages] == [server.realtime_audio(VOICE, t) for t in ("One. ", "Two. ")]
+
+
+def test_pings_are_answered_and_fragmented_messages_joined(server: FakeElevenLabs) -> None:
+    with open_socket(server, SINGLE) as socket:
+        assert socket.ping().wait(timeout=10)
+        send(socket, text=" ")
+        socket.send(iter(['{"text": "Hel', 'lo. ", "flush": true}']))  # one message in fragments
+        assert audio(json.loads(socket.recv(timeout=10))) == server.realtime_audio(VOICE, "Hello. ")
+    assert server.sockets[0].messages[1] == {"text": "Hello. ", "flush": True}

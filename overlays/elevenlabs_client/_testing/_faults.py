@@ -57,9 +57,11 @@ class Fault:
     def matches(self, method: str, path: str) -> bool:
         if self.method is not None and self.method.upper() != method.upper():
             return False
-        if self.path.endswith("*"):
-            return path.startswith(self.path[:-1])
-        return path == self.path
+        return _path_matches(self.path, path)
+
+
+def _path_matches(pattern: str, path: str) -> bool:
+    return path.startswith(pattern[:-1]) if pattern.endswith("*") else path == pattern
 
 
 @dataclass
@@ -159,9 +161,7 @@ class SocketFault:
             self.json_body = _refusal_body(self.status)
 
     def matches(self, method: str, path: str) -> bool:
-        if self.path.endswith("*"):
-            return path.startswith(self.path[:-1])
-        return path == self.path
+        return _path_matches(self.path, path)
 
 
 @dataclass(repr=False)
