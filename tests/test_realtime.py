@@ -418,3 +418,16 @@ def test_ctrl_c_while_audio_arrives_closes_the_connection_and_ends_the_thread(fr
     assert senders() == []
     fresh_server.wait_for_idle()
     assert fresh_server.sockets[-1].close_code == 1000
+
+
+def test_the_key_is_in_no_log_line_even_at_debug(
+    fresh_server: FakeElevenLabs, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level("DEBUG")
+    fresh_server.add_fault(SocketFault(status=503))
+    with ElevenLabs(api_key=fresh_server.api_key, base_url=fresh_server.base_url, max_retries=1) as client:
+        assert list(client.text_to_speech.convert_realtime(VOICE, text=["Hi"]))
+    # The test server's own websockets logger prints the headers it received: that is the server's, not ours.
+    ours = "\n".join(r.getMessage() for r in caplog.records if not r.name.startswith("websockets.server"))
+    assert "retrying the realtime connection" in ours
+    assert fresh_server.api_key not in ours
