@@ -335,8 +335,7 @@ def test_an_error_in_the_callers_text_reaches_the_caller_and_leaves_nothing_behi
     with pytest.raises(ValueError, match="the LLM failed"):
         convert(fresh_server, mode, text())
     assert senders() == []
-    fresh_server.wait_for_idle()
-    assert fresh_server.sockets[-1].close_code is not None, "the connection was closed"
+    assert closed_normally(fresh_server.sockets[-1])
 
 
 def test_breaking_out_closes_the_connection_and_ends_the_thread(fresh_server: FakeElevenLabs) -> None:
@@ -416,8 +415,16 @@ def test_ctrl_c_while_audio_arrives_closes_the_connection_and_ends_the_thread(fr
         for _ in client.text_to_speech.convert_realtime(VOICE, text=endless()):
             raise KeyboardInterrupt  # what Ctrl-C raises in the main thread
     assert senders() == []
-    fresh_server.wait_for_idle()
-    assert fresh_server.sockets[-1].close_code == 1000
+    assert closed_normally(fresh_server.sockets[-1])
+
+
+def closed_normally(socket: Any) -> bool:
+    """Whether the server saw the client's close (1000): it records it from its own thread, a moment later."""
+    for _ in range(1000):
+        if socket.close_code is not None:
+            return bool(socket.close_code == 1000)
+        threading.Event().wait(0.01)
+    return False
 
 
 def test_the_key_is_in_no_log_line_even_at_debug(
@@ -430,4 +437,4 @@ def test_the_key_is_in_no_log_line_even_at_debug(
     # The test server's own websockets logger prints the headers it received: that is the server's, not ours.
     ours = "\n".join(r.getMessage() for r in caplog.records if not r.name.startswith("websockets.server"))
     assert "retrying the realtime connection" in ours
-    assert fresh_server.api_key not in ours
+    assert fresh_server.api_key not in ours, {r.name for r in caplog.records if fresh_server.api_key in r.getMessage()}

@@ -16,11 +16,10 @@ from .._settings import Settings
 from . import _core
 
 logger = logging.getLogger("elevenlabs_client")
-# websockets logs the handshake's headers, the key among them, at debug level: it gets a logger of its
-# own that writes nothing.
-QUIET = logging.getLogger("elevenlabs_client.websockets")
-QUIET.propagate = False
-QUIET.addHandler(logging.NullHandler())
+# websockets logs the handshake's headers, the key among them, at debug level: it gets a logger that
+# writes nothing, outside the logging tree (no parent to propagate to, whatever the app configures).
+QUIET = logging.Logger("elevenlabs_client.websockets")  # noqa: LOG001 - deliberately outside the tree
+QUIET.disabled = True
 
 
 class SyncTransport:
