@@ -56,6 +56,7 @@ from normalizer.quirks import (
     string_literals_to_const,
     unwrap_enum_values,
 )
+from normalizer.realtime import ASYNCAPI_PASSES, REALTIME, merge_realtime
 from normalizer.shapes import (
     STREAM,
     WHOLE_REQUEST,
@@ -85,6 +86,7 @@ from normalizer.tree import (
 __all__ = [
     "API_KEY_HEADER",
     "API_KEY_SCHEME",
+    "ASYNCAPI_PASSES",
     "GROUP",
     "MERGED_PASSES",
     "METHOD",
@@ -106,6 +108,7 @@ __all__ = [
     "fold_groups_named_like_methods",
     "hidden_by_pins",
     "inline_names_win",
+    "load_asyncapi",
     "load_json",
     "load_overrides",
     "load_pages",
@@ -114,6 +117,7 @@ __all__ = [
     "mark_pagination",
     "merge_array_unions",
     "merge_pages",
+    "merge_realtime",
     "name_one_shape_twins",
     "name_operations",
     "normalize",
@@ -145,6 +149,7 @@ WHOLE_SPEC = Path("openapi/openapi.json")
 PAGES = Path("openapi/pages")
 SERVERS = Path("openapi/servers.yaml")
 OVERRIDES = Path("openapi/openapi-overrides.yml")
+ASYNCAPI = Path("openapi/asyncapi")
 OUTPUT = Path("openapi/elevenlabs.yaml")
 INFO = {"title": "ElevenLabs API", "version": "1.0"}
 
@@ -192,18 +197,22 @@ def normalize(
     servers: Iterable[Json] = (),
     overrides: Json = None,
     overrides_file: str = str(OVERRIDES),
+    asyncapi: Mapping[str, Json] | None = None,
 ) -> Document:
     """The whole spec with the pages (file name -> parsed YAML) pinned over it, as one standard document.
 
     `servers` are used when the whole spec has none (the published one has none). `overrides` is the
     vendor's Fern overrides file, parsed: its `x-fern-type-name`s give the official class names
-    (`official_titles`); without it every schema takes its own name in Fern's casing.
+    (`official_titles`); without it every schema takes its own name in Fern's casing. `asyncapi` are
+    the vendor's AsyncAPI documents (file name -> parsed YAML): their schemas join the components and
+    their channels go into `x-realtime` (`normalizer/realtime.py`).
     """
     pages = pages or {}
     renames = type_name_overrides(overrides, overrides_file)
     whole = run_source_passes(whole, whole_file)
     rewritten = {file: run_source_passes(pages[file], file) for file in sorted(pages)}
     merged = pin_pages(whole, whole_file, rewritten)
+    merged = merge_realtime(merged, asyncapi or {}, whole_file)
     merged = official_titles(merged, whole_file, renames)
     merged = inline_names_win(merged, whole_file)
     for merged_pass in MERGED_PASSES:
@@ -212,7 +221,7 @@ def normalize(
         "openapi": "3.1.0",
         "info": dict(INFO),
         "servers": list(whole.get("servers") or servers),
-        **{key: merged[key] for key in ("paths", "components")},
+        **{key: merged[key] for key in ("paths", "components", REALTIME) if key in merged},
     }
 
 
@@ -345,6 +354,11 @@ def load_pages(directory: Path) -> dict[str, Document]:
     return pages
 
 
+def load_asyncapi(directory: Path) -> dict[str, Json]:
+    """The vendor's AsyncAPI documents (`*.yml`), by file name; none when there is no such folder."""
+    return {shown(path): load_yaml(path) for path in sorted(directory.glob("*.yml"))} if directory.is_dir() else {}
+
+
 def load_overrides(path: Path) -> Json:
     """The vendor's Fern overrides file, parsed (None when there is none)."""
     return load_yaml(path) if path.is_file() else None
@@ -390,6 +404,9 @@ def main(argv: list[str]) -> int:
     parser.add_argument(
         "--overrides", type=Path, default=ROOT / OVERRIDES, help="the vendor's Fern overrides (official type names)"
     )
+    parser.add_argument(
+        "--asyncapi", type=Path, default=ROOT / ASYNCAPI, help="folder of the vendor's AsyncAPI documents (*.yml)"
+    )
     parser.add_argument("--output", type=Path, default=ROOT / OUTPUT, help="the normalized document to write")
     parser.add_argument("--template-data", type=Path, help="also write the templates' data (a Jinja file) here")
     parser.add_argument(
@@ -405,6 +422,7 @@ def main(argv: list[str]) -> int:
             servers=load_servers(args.servers),
             overrides=load_overrides(args.overrides),
             overrides_file=shown(args.overrides),
+            asyncapi=load_asyncapi(args.asyncapi),
         )
         report = pins_report(whole, pages, shown(args.whole), verbose=args.verbose)
     except SpecError as error:

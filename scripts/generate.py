@@ -1,6 +1,7 @@
 """Regenerate the low-level package from the spec pages, or check that what is committed is current.
 
     python scripts/generate.py           # openapi/openapi.json + pages -> openapi/elevenlabs.yaml -> generated/
+                                         # (and openapi/asyncapi/*.yml copied into the package)
     python scripts/generate.py --check   # regenerate into a scratch folder; exit 1 with a diff on any difference
 
 Both build everything in a scratch folder first, so a failed run leaves the committed files as
@@ -21,6 +22,7 @@ import tomllib
 from fnmatch import fnmatch
 from importlib.metadata import version
 from pathlib import Path
+from typing import Any
 
 import yaml
 
@@ -29,6 +31,8 @@ SPEC = Path("openapi/elevenlabs.yaml")
 # The generator owns all of generated/: the package elevenlabs_api, and its pyproject.toml and
 # README (written with --meta=uv, the only way 0.29.1 also writes the py.typed marker).
 GENERATED = Path("generated")
+# The vendor's AsyncAPI documents (the realtime channels), shipped in the package as they are.
+ASYNCAPI = Path("openapi/asyncapi")
 # Tools whose output is committed: a different version is drift even if today's output matches.
 PINNED_TOOLS = ("openapi-python-client", "ruff")
 # Made by running or installing the package, never by the generator (generated/.gitignore lists them too).
@@ -49,7 +53,7 @@ def regenerate(root: Path, scratch: Path, whole: Path | None = None) -> tuple[Pa
     shutil.copytree(root / "templates", templates)
     normalize = [sys.executable, str(root / "openapi/normalize.py"), f"--output={spec}"]
     normalize += [f"--whole={whole or root / 'openapi/openapi.json'}", f"--pages={root / 'openapi/pages'}"]
-    normalize += [f"--overrides={root / 'openapi/openapi-overrides.yml'}"]
+    normalize += [f"--overrides={root / 'openapi/openapi-overrides.yml'}", f"--asyncapi={root / 'openapi/asyncapi'}"]
     normalize += [f"--servers={root / 'openapi/servers.yaml'}", f"--template-data={templates / 'spec_data.jinja'}"]
     report = run("normalize", normalize)
     command = [
@@ -63,8 +67,80 @@ def regenerate(root: Path, scratch: Path, whole: Path | None = None) -> tuple[Pa
         f"--custom-template-path={templates}",
     ]
     run("openapi-python-client", command)
+    render_realtime(spec, generated / "elevenlabs_api" / "realtime", root / "templates" / "realtime")
     ship_spec(spec, generated / "elevenlabs_api" / "openapi.json")
+    ship_asyncapi(root / ASYNCAPI, generated / "elevenlabs_api" / "asyncapi")
     return spec, generated, report
+
+
+def render_realtime(spec: Path, target: Path, templates: Path) -> None:
+    """The WebSocket channels of the spec's `x-realtime` (normalizer/realtime.py), one module each, from
+    templates/realtime; formatted and checked as the generator's post-hooks do its own output."""
+    import jinja2
+    from openapi_python_client.strings import snake_case
+
+    sys.path.insert(0, str(ROOT / "openapi"))
+    from normalizer.official_names import generator_class_name
+
+    document = yaml.load(spec.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    channels = (document.get("x-realtime") or {}).get("channels") or {}
+    if not channels:
+        return
+    schemas = document["components"]["schemas"]
+
+    def key(ref: str) -> str:
+        return ref.removeprefix("#/components/schemas/")
+
+    def class_name(ref: str) -> str:
+        return generator_class_name(str(schemas[key(ref)].get("title") or key(ref)))
+
+    def resolved(schema: dict[str, Any]) -> dict[str, Any]:
+        if "$ref" not in schema:
+            return schema
+        return {**schemas[key(schema["$ref"])], **{k: v for k, v in schema.items() if k != "$ref"}}
+
+    environment = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(templates), trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True
+    )
+    environment.filters.update(class_name=class_name, module_name=lambda ref: snake_case(class_name(ref)))
+    environment.filters["resolved"] = resolved
+    target.mkdir(parents=True)
+    (target / "__init__.py").write_text(environment.get_template("init.py.jinja").render(channels=channels))
+    for name, channel in channels.items():
+        first = schemas[channel["first_message"]["message"]]
+        fields = [first["properties"][field] for field in channel["first_message"]["fields"]]
+        parameters = [parameter["schema"] for parameter in channel["query_parameters"]]
+        referenced = {message["schema"] for message in channel["sends"] + channel["receives"]}
+        referenced |= {key(ref) for node in fields + parameters for ref in _refs(node)}
+        module = environment.get_template("channel.py.jinja").render(
+            name=name, channel=channel, schemas=schemas, referenced=sorted(referenced)
+        )
+        (target / f"{name}.py").write_text(module, encoding="utf-8")
+    ruff = str(Path(sys.executable).parent / "ruff")
+    run(
+        "ruff",
+        [ruff, "check", str(target), "--isolated", "--no-cache", "--fix", "--extend-select=I,F", "--line-length=120"],
+    )
+    run("ruff", [ruff, "format", str(target), "--isolated", "--no-cache", "--line-length=120"])
+
+
+def _refs(node: object) -> list[str]:
+    if isinstance(node, dict):
+        own = [node["$ref"]] if isinstance(node.get("$ref"), str) else []
+        return own + [ref for value in node.values() for ref in _refs(value)]
+    if isinstance(node, list):
+        return [ref for value in node for ref in _refs(value)]
+    return []
+
+
+def ship_asyncapi(sources: Path, target: Path) -> None:
+    """The package carries the vendor's AsyncAPI documents as published: the test server checks each
+    realtime message against them. Copied, not normalized, so the drift check sees any edit to them."""
+    documents = sorted(sources.glob("*.yml"))
+    if documents:
+        target.mkdir()
+    for document in documents:
+        shutil.copyfile(document, target / document.name)
 
 
 def ship_spec(spec: Path, target: Path) -> None:

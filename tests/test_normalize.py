@@ -1359,12 +1359,23 @@ def real_sources() -> tuple[Any, dict[str, Any]]:
 def normalized() -> Any:
     whole, pages = real_sources()
     return n.normalize(
-        whole, pages, servers=n.load_servers(ROOT / "openapi" / "servers.yaml"), overrides=n.load_overrides(OVERRIDES)
+        whole,
+        pages,
+        servers=n.load_servers(ROOT / "openapi" / "servers.yaml"),
+        overrides=n.load_overrides(OVERRIDES),
+        asyncapi=n.load_asyncapi(ROOT / "openapi" / "asyncapi"),
     )
 
 
 def test_committed_spec_is_the_normalized_sources() -> None:
     assert n.dump(normalized()) == (ROOT / "openapi" / "elevenlabs.yaml").read_text(encoding="utf-8")
+
+
+def test_the_asyncapi_document_is_committed_as_published() -> None:
+    published = ROOT.parent / "shared" / "reference" / "elevenlabs-asyncapi-tts-2025-08-25.yml"
+    if not published.exists():
+        pytest.skip("shared/ is not beside this checkout")
+    assert (ROOT / "openapi" / "asyncapi" / "text-to-speech.yml").read_bytes() == published.read_bytes()
 
 
 def test_the_whole_spec_is_committed_as_published() -> None:
@@ -1384,6 +1395,9 @@ def test_normalize_is_deterministic_pure_and_idempotent() -> None:
     assert (whole, pages, overrides) == before
     assert n.dump(n.normalize(*real_sources(), overrides=n.load_overrides(OVERRIDES))) == n.dump(first)
     assert n.normalize(first, overrides=overrides) == first
+    asyncapi = n.load_asyncapi(ROOT / "openapi" / "asyncapi")
+    with_channels = n.normalize(whole, pages, overrides=overrides, asyncapi=asyncapi)
+    assert n.normalize(with_channels, overrides=overrides, asyncapi=asyncapi) == with_channels
 
 
 def test_the_overrides_are_committed_as_published() -> None:
@@ -1543,3 +1557,153 @@ components: {schemas: {A: {properties: {}}, B: {properties: {}}, C: {properties:
     assert n.pin_summaries(whole, "whole.json", {"p.yaml": page, "same.yaml": {"paths": {}}}) == [
         f"{summary} (normalize.py --verbose says what)"
     ]
+
+
+# ---- the AsyncAPI documents (normalizer/realtime.py) ---------------------------------------------
+
+
+def test_fern_literals_and_lists_become_json_schema() -> None:
+    from normalizer.realtime import fern_type_expressions
+
+    doc = snippet("""
+components: {schemas: {M: {properties: {
+  text: {x-fern-type: 'literal<" ">', description: a space},
+  end: {x-fern-type: literal<"">},
+  final: {x-fern-type: literal<true>},
+  times: {x-fern-type: list<integer>}}}}}
+""")
+    fields = run_pass(fern_type_expressions, doc)["components"]["schemas"]["M"]["properties"]
+    assert fields["text"] == {"type": "string", "const": " ", "description": "a space"}
+    assert fields["end"] == {"type": "string", "const": ""}
+    assert fields["final"] == {"type": "boolean", "const": True}
+    assert fields["times"] == {"type": "array", "items": {"type": "integer"}}
+
+
+def test_an_unknown_fern_type_is_refused_with_its_pointer() -> None:
+    from normalizer.realtime import fern_type_expressions
+
+    doc = snippet("components: {schemas: {M: {properties: {a: {x-fern-type: 'map<string, string>'}}}}}")
+    with pytest.raises(n.SpecError) as raised:
+        fern_type_expressions(doc, "tts.yml")
+    assert str(raised.value).startswith("tts.yml#/components/schemas/M/properties/a/x-fern-type: Fern type")
+
+
+def test_nullable_becomes_a_union_with_null() -> None:
+    from normalizer.realtime import nullable_to_null_member
+
+    doc = snippet("""
+components: {schemas: {M: {properties: {
+  a: {type: string, nullable: true},
+  b: {$ref: '#/components/schemas/B', nullable: true},
+  c: {type: string, nullable: false}}}}}
+""")
+    fields = run_pass(nullable_to_null_member, doc)["components"]["schemas"]["M"]["properties"]
+    assert fields == {
+        "a": {"type": ["string", "null"]},
+        "b": {"anyOf": [{"$ref": "#/components/schemas/B"}, {"type": "null"}]},
+        "c": {"type": "string"},
+    }
+
+
+def test_an_enum_default_the_enum_lacks_is_dropped() -> None:
+    from normalizer.realtime import enum_defaults_outside_the_enum
+
+    doc = snippet("components: {schemas: {F: {type: string, enum: [a, b], default: c}, G: {enum: [a], default: a}}}")
+    schemas = run_pass(enum_defaults_outside_the_enum, doc)["components"]["schemas"]
+    assert schemas == {"F": {"type": "string", "enum": ["a", "b"]}, "G": {"enum": ["a"], "default": "a"}}
+
+
+ASYNCAPI = """
+asyncapi: 2.6.0
+channels:
+  /v1/speak/{voice_id}/stream-input:
+    parameters: {voice_id: {description: The voice., schema: {type: string}}}
+    bindings: {ws: {query: {properties: {
+      authorization: {type: string},
+      model_id: {type: string, description: The model.},
+      seed: {type: integer, default: 1}}}}}
+    publish: {message: {oneOf: [{$ref: '#/components/messages/Init'}, {$ref: '#/components/messages/Text'}]}}
+    subscribe: {message: {oneOf: [{$ref: '#/components/messages/Audio'}, {$ref: '#/components/messages/Final'}]}}
+components:
+  messages:
+    Init: {payload: {$ref: '#/components/schemas/Init'}}
+    Text: {payload: {$ref: '#/components/schemas/Text'}}
+    Audio: {payload: {$ref: '#/components/schemas/Audio'}}
+    Final: {payload: {$ref: '#/components/schemas/Final'}}
+  schemas:
+    Init: {type: object, properties: {text: {x-fern-type: 'literal<" ">'}, xi-api-key: {type: string}, settings: {$ref: '#/components/schemas/Settings'}}}
+    Text: {type: object, required: [text], properties: {text: {type: string}}}
+    Audio: {type: object, required: [audio], properties: {audio: {type: string}}}
+    Final: {type: object, properties: {isFinal: {x-fern-type: literal<true>}}}
+    Settings: {type: object, properties: {speed: {type: number}}}
+"""
+
+
+def test_channels_go_into_x_realtime_and_message_schemas_into_the_components() -> None:
+    from normalizer.realtime import merge_realtime
+
+    whole = snippet("paths: {}\ncomponents: {schemas: {Other: {type: object}}}")
+    merged = merge_realtime(whole, {"tts.yml": snippet(ASYNCAPI)}, "whole.json")
+    assert set(merged["components"]["schemas"]) == {"Other", "Init", "Text", "Audio", "Final", "Settings"}
+    channel = merged["x-realtime"]["channels"]["stream_input"]
+    assert channel["path"] == "/v1/speak/{voice_id}/stream-input" and channel["group"] == "speak"
+    assert channel["path_parameters"] == [
+        {"name": "voice_id", "schema": {"type": "string", "description": "The voice."}}
+    ]
+    assert [p["name"] for p in channel["query_parameters"]] == ["model_id", "seed"], "no credentials in the URL"
+    assert channel["first_message"] == {"message": "Init", "fields": ["text", "settings"]}
+    assert [m["message"] for m in channel["sends"]] == ["Init", "Text"]
+    # A constant tells a message apart before a required field does: the final one is checked first.
+    assert [(m["message"], m["recognised_by"]) for m in channel["receives"]] == [
+        ("Final", {"field": "isFinal", "const": True}),
+        ("Audio", {"field": "audio"}),
+    ]
+    assert merge_realtime(whole, {}, "whole.json") == whole
+
+
+def test_a_message_schema_named_like_an_http_schema_is_shared_or_renamed() -> None:
+    from normalizer.realtime import merge_realtime
+
+    same = snippet(
+        "paths: {}\ncomponents: {schemas: {Settings: {type: object, description: HTTP's, properties: {speed: {type: number}}}}}"
+    )
+    merged = merge_realtime(same, {"tts.yml": snippet(ASYNCAPI)}, "whole.json")
+    assert merged["components"]["schemas"]["Settings"]["description"] == "HTTP's", "the same meaning: one schema"
+    other = snippet("paths: {}\ncomponents: {schemas: {Audio: {type: object, properties: {url: {type: string}}}}}")
+    merged = merge_realtime(other, {"tts.yml": snippet(ASYNCAPI)}, "whole.json")
+    schemas = merged["components"]["schemas"]
+    assert schemas["Audio"] == other["components"]["schemas"]["Audio"]
+    assert schemas["RealtimeAudio"]["required"] == ["audio"]
+    audio = merged["x-realtime"]["channels"]["stream_input"]["receives"][1]
+    assert (audio["message"], audio["schema"]) == ("Audio", "RealtimeAudio")
+    both = snippet("paths: {}\ncomponents: {schemas: {Audio: {type: object}, RealtimeAudio: {type: object}}}")
+    with pytest.raises(n.SpecError) as raised:
+        merge_realtime(both, {"tts.yml": snippet(ASYNCAPI)}, "whole.json")
+    assert str(raised.value) == (
+        "tts.yml#/components/schemas/Audio: Audio means something else in whole.json, and RealtimeAudio is taken too; "
+        "rename one of them"
+    )
+
+
+def test_an_asyncapi_document_that_is_not_one_is_refused() -> None:
+    from normalizer.realtime import merge_realtime
+
+    with pytest.raises(n.SpecError, match=r"^tts.yml#: not an AsyncAPI 2.x document$"):
+        merge_realtime({"paths": {}}, {"tts.yml": {"openapi": "3.1.0"}}, "whole.json")
+    broken = snippet(ASYNCAPI)
+    broken["channels"]["/v1/speak/{voice_id}/stream-input"]["publish"]["message"]["oneOf"][0]["$ref"] = "#/x"
+    with pytest.raises(n.SpecError, match="publish/message/oneOf/0: message"):
+        merge_realtime({"paths": {}}, {"tts.yml": broken}, "whole.json")
+
+
+def test_the_vendors_asyncapi_channels_are_in_the_normalized_document() -> None:
+    spec = yaml.load((ROOT / "openapi" / "elevenlabs.yaml").read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)
+    channels = spec["x-realtime"]["channels"]
+    assert sorted(channels) == ["multi_stream_input", "stream_input"]
+    assert channels["stream_input"]["first_message"]["fields"] == [
+        "text",
+        "voice_settings",
+        "generation_config",
+        "pronunciation_dictionary_locators",
+    ]
+    assert {"InitializeConnection", "AudioOutput", "FinalOutputMulti"} <= set(spec["components"]["schemas"])

@@ -119,3 +119,29 @@ def test_the_readme_examples_run_as_written(
     assert ("POST", "/v1/speech-to-text") in calls
     tts = next(body for method, path, _, body in Stub.seen if path.startswith("/v1/text-to-speech/"))
     assert json.loads(tts)["model_id"] == "eleven_multilingual_v2"
+
+
+REALTIME_MARKER = "<!-- run by tests/test_readme.py against the test server -->"
+
+
+def test_the_realtime_examples_run_as_written_against_the_test_server(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from elevenlabs_client.testing import FakeElevenLabs
+
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    examples = re.findall(re.escape(REALTIME_MARKER) + r"\s*```python\n(.*?)```", text, flags=re.DOTALL)
+    assert len(examples) == 3
+    with FakeElevenLabs(api_key=KEY) as server:
+        monkeypatch.setenv("ELEVENLABS_API_KEY", KEY)
+        monkeypatch.setenv("ELEVENLABS_BASE_URL", server.base_url)
+        namespace: dict[str, Any] = {"__name__": "__readme__"}
+        for example in examples:  # one namespace: the later examples use the first one's client
+            exec(compile(example, "README.md", "exec"), namespace)  # noqa: S102 (running it is the test)
+        sockets = server.sockets
+    printed = capsys.readouterr().out
+    spoken = "Hello, how are you today? I am fine. "
+    assert f"convert_realtime: {len(server.realtime_audio('JBFqnCBsd6RMkjVDRZzb', spoken))} bytes" in printed
+    assert "bytes for Hello there." in printed and "bytes for Goodbye." in printed and "session final" in printed
+    assert "multi-context audio for answer-2" in printed
+    assert [socket.channel for socket in sockets] == ["stream-input", "stream-input", "multi-stream-input"]

@@ -133,6 +133,12 @@ def test_the_wheel_carries_py_typed_for_both_packages(installed: Install) -> Non
     assert [f"{package}/py.typed" for package in PACKAGES if f"{package}/py.typed" not in names] == []
 
 
+def test_the_wheel_carries_the_specs_the_test_server_reads(installed: Install) -> None:
+    names = zipfile.ZipFile(installed.wheel).namelist()
+    assert "elevenlabs_api/openapi.json" in names
+    assert "elevenlabs_api/asyncapi/text-to-speech.yml" in names
+
+
 def test_the_program_imports_the_wheels_copy(installed: Install) -> None:
     code = "import elevenlabs_api, elevenlabs_client; print(elevenlabs_api.__file__, elevenlabs_client.__file__)"
     files = run(installed.python, "-c", code)

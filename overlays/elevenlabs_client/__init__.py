@@ -33,9 +33,11 @@ from ._errors import (
     PaginationError,
     PermissionDeniedError,
     RateLimitError,
+    RealtimeError,
     ResponseValidationError,
     UnprocessableEntityError,
 )
+from ._realtime._core import RealtimeAudio, RealtimeFinal  # no websockets: loaded on the first realtime call
 from .play import play, save, stream  # the official SDK's `from elevenlabs import play`
 
 # Standard library only (hmac, json): loads no group and no model.
@@ -86,6 +88,9 @@ __all__ = [
     "PermissionDeniedError",
     "RateLimitError",
     "RawResponse",
+    "RealtimeAudio",
+    "RealtimeError",
+    "RealtimeFinal",
     "RequestOptions",
     "ResponseValidationError",
     "ServerSentEvent",

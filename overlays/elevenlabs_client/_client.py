@@ -28,6 +28,7 @@ LOG_VARIABLE = "ELEVENLABS_LOG"
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=5.0)
 DEFAULT_MAX_RETRIES = 2
 if TYPE_CHECKING:  # loaded with their group, on first use
+    from ._realtime._resources import AsyncTextToSpeech, TextToSpeech
     from ._resources import AsyncConversationalAI, AsyncHistory, AsyncWebhooks, ConversationalAI, History, Webhooks
 
 R = TypeVar("R", HttpRequester, AsyncHttpRequester)
@@ -160,6 +161,12 @@ class ElevenLabs(_Client[HttpRequester], Groups):
 
         return Webhooks(self._requester)
 
+    @cached_property
+    def text_to_speech(self) -> TextToSpeech:
+        from ._realtime._resources import TextToSpeech
+
+        return TextToSpeech(self._requester)
+
     def close(self) -> None:
         """Close the connections (not those of an `httpx_client` you passed in: that one is yours)."""
         if self._owns_http:
@@ -219,6 +226,12 @@ class AsyncElevenLabs(_Client[AsyncHttpRequester], AsyncGroups):
         from ._resources import AsyncWebhooks
 
         return AsyncWebhooks(self._requester)
+
+    @cached_property
+    def text_to_speech(self) -> AsyncTextToSpeech:
+        from ._realtime._resources import AsyncTextToSpeech
+
+        return AsyncTextToSpeech(self._requester)
 
     async def close(self) -> None:
         """Close the connections (not those of an `httpx_client` you passed in: that one is yours)."""

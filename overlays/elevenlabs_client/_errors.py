@@ -79,6 +79,19 @@ class ResponseValidationError(ApiError):
         self.field = field
 
 
+class RealtimeError(ElevenLabsError):
+    """The server ended a realtime connection with an error: its error message, or a close code that is not 1000.
+
+    message, error and code are the server's (`code` is the close code when the server sent no message).
+    """
+
+    def __init__(self, text: str, *, message: str | None = None, error: str | None = None, code: int | None = None):
+        super().__init__(text)
+        self.message = message
+        self.error = error
+        self.code = code
+
+
 class PaginationError(ElevenLabsError):
     """The server's cursors would make pagination loop or stop early."""
 

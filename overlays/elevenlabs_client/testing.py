@@ -33,6 +33,49 @@ Behaviour worth knowing when writing tests against it:
   several a zip (`<id>.mp3`, or `<id>.wav` for output_format "wav") sent with chunked transfer encoding.
   The "wav" audio is a 44-byte RIFF header followed by the same bytes as the MP3.
 
+Realtime text to speech (WebSockets) is served on the same port: a GET with `Upgrade: websocket` on
+`/v1/text-to-speech/{voice_id}/stream-input` or `.../multi-stream-input`, i.e.
+`ws://127.0.0.1:<port>/v1/text-to-speech/<any voice id>/stream-input` (`_testing/_realtime*.py`). It speaks
+the vendor's AsyncAPI document, which ships in the generated package (`elevenlabs_api/asyncapi/`):
+
+* The handshake needs the `xi-api-key` header (else 401, as HTTP; the key in the first message or the
+  `authorization` query parameter is not accepted). The channel's declared query parameters are read as
+  the vendor's FastAPI app reads a query: a bad value (`sync_alignment=maybe`, `seed=-1`, an unknown
+  `output_format`, `inactivity_timeout` over the 180 s its description allows) refuses the handshake with
+  a 422 in FastAPI's shape; unknown parameters are ignored. Any voice id is accepted.
+* Each client message is checked with jsonschema against the channel's message schemas (Fern's
+  `literal<" ">` read as a constant; on stream-input the first message must be InitializeConnection,
+  `{"text": " ", ...}`; top-level nulls count as absent, as the official SDK sends `voice_settings: null`).
+  A bad one, or one that is not JSON, gets the vendor's `{"message": "Could not parse input message, ...
+  (<JSON pointer>: <what is wrong>)", "error": "invalid_input_message", "code": 1008}` and a close with
+  1008 whose reason is the message cut to 123 bytes.
+* Text is buffered per context and generated, all that is buffered at once, when it reaches the next step
+  of generation_config's `chunk_length_schedule` (default [120, 160, 250, 290]), on `flush`, on
+  `try_trigger_generation` with 50 characters or more, on every text with `auto_mode=true`, and when
+  the text ends (`""` on stream-input, `close_socket` on multi-stream-input). Each generation is one
+  audio message, `server.realtime_delay` seconds after the text that triggered it, in order; its audio
+  is `server.realtime_audio(voice_id, text, output_format)` (50 ms a character at the format's bit rate,
+  a hash-seeded pattern), with `alignment` and `normalizedAlignment` (`chars`, `charStartTimesMs`,
+  `charsDurationsMs`; the normalized text has runs of whitespace as one space) when `sync_alignment=true`.
+* stream-input: audio messages carry `"isFinal": false`; after the closing `{"text": ""}` the rest of the
+  audio, then `{"isFinal": true}`, then a 1000 close.
+* multi-stream-input: `context_id` (or `contextId`) names the context; the first message for an unknown
+  id opens it (`" "` only opens it). Audio carries `contextId` and `"is_final": false`. `close_context`
+  drops the context's unflushed text and sends its final message, `{"isFinal": true, "is_final": true,
+  "contextId": ...}` (the document's FinalOutputMulti requires `isFinal`, its example and its
+  WebsocketTTSServerMessageMulti say `is_final`: both are sent). `{"text": "", "context_id": ...}` is a
+  keep-alive. `close_socket` generates what every context still holds, sends each final, and closes 1000.
+* `inactivity_timeout` (default 20 s): on stream-input a connection that hears nothing for that long
+  gets the vendor's `input_timeout_exceeded` error message and a 1008 close; on multi-stream-input each
+  context that hears nothing for that long is closed with its final message, and the connection times
+  out like stream-input only once no context is left.
+
+`SocketFault`s (armed with the same `add_fault`) refuse a handshake with a status (the vendor's JSON
+body), or, once N audio messages were sent, send an error message and close, close with a code, drop the
+TCP connection or stall. `server.sockets` records each connection (`RecordedSocket`: path, query,
+headers, every client message decoded, every message sent, the close sent; its repr hides the key); an
+open connection counts as an answer in progress for `wait_for_idle()`.
+
 Faults (see `Fault`) replace, slow down or cut the answer to matching requests. `server.requests`
 records every request, faulted ones included, before it is answered; each record's `status` and
 `bytes_sent` follow the answer, and `server.wait_for_idle()` waits until no answer is in progress.
@@ -46,12 +89,12 @@ import argparse
 import time
 
 from ._testing._fake import FakeElevenLabs
-from ._testing._faults import Fault, RecordedRequest
+from ._testing._faults import Fault, RecordedRequest, RecordedSocket, SocketFault
 
-__all__ = ["FakeElevenLabs", "Fault", "RecordedRequest"]
+__all__ = ["FakeElevenLabs", "Fault", "RecordedRequest", "RecordedSocket", "SocketFault"]
 
 # The classes are defined in private modules; they say they live here, where users import them from.
-for _public in (FakeElevenLabs, Fault, RecordedRequest):
+for _public in (FakeElevenLabs, Fault, RecordedRequest, RecordedSocket, SocketFault):
     _public.__module__ = "elevenlabs_client.testing"
 
 
@@ -77,6 +120,10 @@ def main(argv: list[str] | None = None) -> None:
     with fake as server:
         print(f"Fake ElevenLabs API at {server.base_url}", flush=True)
         print(f"API key (xi-api-key header): {server.api_key}", flush=True)
+        print(
+            f"Realtime: {server.base_url.replace('http', 'ws', 1)}/v1/text-to-speech/<voice_id>/stream-input",
+            flush=True,
+        )
         print("Press Ctrl-C to stop.", flush=True)
         try:
             while True:

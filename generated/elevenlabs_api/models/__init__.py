@@ -203,6 +203,7 @@ if TYPE_CHECKING:
     from .alerting_webhook_notifier_response import (
         AlertingWebhookNotifierResponse as AlertingSettingsResponseNotifiersItem_Webhook,
     )
+    from .alignment import Alignment
     from .allowed_output_formats import AllowedOutputFormats
     from .allowlist_item import AllowlistItem
     from .analysis_charging import AnalysisCharging
@@ -523,6 +524,8 @@ if TYPE_CHECKING:
     from .audio_native_project_settings_response_model_status_type_0 import (
         AudioNativeProjectSettingsResponseModelStatusType0 as AudioNativeProjectSettingsResponseModelStatus,
     )
+    from .audio_output import AudioOutput
+    from .audio_output_multi import AudioOutputMulti
     from .audio_ref_chunk import AudioRefChunk
     from .audio_segment import AudioSegment
     from .audio_with_timestamps_and_voice_segments_response_model import (
@@ -1271,6 +1274,9 @@ if TYPE_CHECKING:
     from .clip_animation_enter_effect_type_0 import ClipAnimationEnterEffectType0 as ClipAnimationEnterEffect
     from .clip_animation_exit_effect_type_0 import ClipAnimationExitEffectType0
     from .clip_animation_exit_effect_type_0 import ClipAnimationExitEffectType0 as ClipAnimationExitEffect
+    from .close_connection import CloseConnection
+    from .close_context import CloseContext
+    from .close_socket import CloseSocket
     from .column_filter import ColumnFilter
     from .column_filter_operation import ColumnFilterOperation
     from .column_unit import ColumnUnit
@@ -2355,6 +2361,8 @@ if TYPE_CHECKING:
     from .file_input_config import FileInputConfig
     from .file_input_config_workflow_override import FileInputConfigWorkflowOverride
     from .file_refresh_status import FileRefreshStatus
+    from .final_output import FinalOutput
+    from .final_output_multi import FinalOutputMulti
     from .fine_tuning_response import FineTuningResponse
     from .fine_tuning_response import FineTuningResponse as FineTuningResponseModel
     from .fine_tuning_response_message_type_0 import FineTuningResponseMessageType0
@@ -2389,6 +2397,7 @@ if TYPE_CHECKING:
     from .flows_video_list_status_type_0 import FlowsVideoListStatusType0
     from .flows_video_list_status_type_0 import FlowsVideoListStatusType0 as FlowsVideoListStatus
     from .flows_video_list_status_type_0 import FlowsVideoListStatusType0 as VideoListRequestStatus
+    from .flush_context import FlushContext
     from .focus_guardrail import FocusGuardrail
     from .forced_alignment_character_response_model import ForcedAlignmentCharacterResponseModel
     from .forced_alignment_response_model import ForcedAlignmentResponseModel
@@ -2430,6 +2439,7 @@ if TYPE_CHECKING:
         GenerationChunkOutputConditionStrengthType0 as GenerationChunkOutputConditionStrength,
     )
     from .generation_chunk_output_context_adherence import GenerationChunkOutputContextAdherence
+    from .generation_config import GenerationConfig
     from .generation_node import GenerationNode
     from .generation_node_model_parameters_type_0 import GenerationNodeModelParametersType0
     from .generation_node_model_parameters_type_0 import (
@@ -2795,6 +2805,9 @@ if TYPE_CHECKING:
     from .inbound_sip_trunk_config_request_model_attributes_to_headers import (
         InboundSipTrunkConfigRequestModelAttributesToHeaders as InboundSIPTrunkConfigRequestModelAttributesToHeaders,
     )
+    from .initialise_context import InitialiseContext
+    from .initialize_connection import InitializeConnection
+    from .initialize_connection_multi import InitializeConnectionMulti
     from .inline_audio_reference import InlineAudioReference
     from .inline_audio_reference import InlineAudioReference as AudioReference_InlineBase64
     from .inline_audio_reference_mime_type import InlineAudioReferenceMimeType
@@ -2826,6 +2839,7 @@ if TYPE_CHECKING:
         InvoiceResponsePaymentIntentStatussesItemType0 as InvoiceResponsePaymentIntentStatussesItem,
     )
     from .kb_external_sync_job import KbExternalSyncJob
+    from .keep_context_alive import KeepContextAlive
     from .knowledge_base_bulk_delete_successful_response_model import KnowledgeBaseBulkDeleteSuccessfulResponseModel
     from .knowledge_base_bulk_delete_successful_response_model import (
         KnowledgeBaseBulkDeleteSuccessfulResponseModel as DocumentsBulkDeleteResponseValue_Success,
@@ -3285,6 +3299,7 @@ if TYPE_CHECKING:
     )
     from .music_upload_response import MusicUploadResponse
     from .non_streaming_output_formats import NonStreamingOutputFormats
+    from .normalized_alignment import NormalizedAlignment
     from .numeric_distribution_aggregate import NumericDistributionAggregate
     from .o_auth_2_client_creds_response import OAuth2ClientCredsResponse
     from .o_auth_2_client_creds_response import (
@@ -3740,6 +3755,7 @@ if TYPE_CHECKING:
     from .pronunciation_dictionary_alias_rule_response_model import (
         PronunciationDictionaryAliasRuleResponseModel as GetPronunciationDictionaryWithRulesResponseModelRulesItem_Alias,
     )
+    from .pronunciation_dictionary_locator import PronunciationDictionaryLocator
     from .pronunciation_dictionary_locator_response_model import PronunciationDictionaryLocatorResponseModel
     from .pronunciation_dictionary_phoneme_rule_request_model import PronunciationDictionaryPhonemeRuleRequestModel
     from .pronunciation_dictionary_phoneme_rule_request_model import (
@@ -3815,6 +3831,7 @@ if TYPE_CHECKING:
     from .reader_resource_response_model_resource_type_type_0 import (
         ReaderResourceResponseModelResourceTypeType0 as ReaderResourceResponseModelResourceType,
     )
+    from .realtime_voice_settings import RealtimeVoiceSettings
     from .recording_response import RecordingResponse
     from .recording_response import RecordingResponse as RecordingResponseModel
     from .reference_video import ReferenceVideo
@@ -3964,6 +3981,8 @@ if TYPE_CHECKING:
     from .segment_update_response import SegmentUpdateResponse
     from .segmented_json_export_options import SegmentedJsonExportOptions
     from .segmented_json_export_options import SegmentedJsonExportOptions as ExportOptions_SegmentedJson
+    from .send_text import SendText
+    from .send_text_multi import SendTextMulti
     from .sentiment_aggregate import SentimentAggregate
     from .sentiment_analysis_settings import SentimentAnalysisSettings
     from .set_booking_slug_params import SetBookingSlugParams
@@ -4254,6 +4273,7 @@ if TYPE_CHECKING:
     from .text_to_dialogue_convert_with_timestamps_output_format_of_the_generated_audio import (
         TextToDialogueConvertWithTimestampsOutputFormatOfTheGeneratedAudio as TextToDialogueConvertWithTimestampsRequestOutputFormat,
     )
+    from .text_to_speech_apply_text_normalization_enum import TextToSpeechApplyTextNormalizationEnum
     from .text_to_speech_convert_output_format_of_the_generated_audio import (
         TextToSpeechConvertOutputFormatOfTheGeneratedAudio,
     )
@@ -4266,6 +4286,7 @@ if TYPE_CHECKING:
     from .text_to_speech_convert_with_timestamps_output_format_of_the_generated_audio import (
         TextToSpeechConvertWithTimestampsOutputFormatOfTheGeneratedAudio as TextToSpeechConvertWithTimestampsRequestOutputFormat,
     )
+    from .text_to_speech_output_format_enum import TextToSpeechOutputFormatEnum
     from .text_to_speech_stream_output_format_of_the_generated_audio import (
         TextToSpeechStreamOutputFormatOfTheGeneratedAudio,
     )
@@ -4816,6 +4837,10 @@ if TYPE_CHECKING:
     from .webhook_tool_config_output import WebhookToolConfigOutput as ToolResponseModelToolConfig_Webhook
     from .webhook_transcript_format import WebhookTranscriptFormat
     from .webhook_usage_type import WebhookUsageType
+    from .websocket_tts_client_message_multi import WebsocketTtsClientMessageMulti
+    from .websocket_tts_client_message_multi import WebsocketTtsClientMessageMulti as WebsocketTTSClientMessageMulti
+    from .websocket_tts_server_message_multi import WebsocketTtsServerMessageMulti
+    from .websocket_tts_server_message_multi import WebsocketTtsServerMessageMulti as WebsocketTTSServerMessageMulti
     from .whats_app_auth_response import WhatsAppAuthResponse
     from .whats_app_auth_response import WhatsAppAuthResponse as AuthConnectionsCreateResponse_WhatsappAuth
     from .whats_app_auth_response import WhatsAppAuthResponse as AuthConnectionsUpdateResponse_WhatsappAuth
@@ -6302,6 +6327,7 @@ _MODULES = {
     "AlertingWebhookMethod": ".alerting_webhook_method",
     "AlertingWebhookNotifier": ".alerting_webhook_notifier",
     "AlertingWebhookNotifierResponse": ".alerting_webhook_notifier_response",
+    "Alignment": ".alignment",
     "AllowedOutputFormats": ".allowed_output_formats",
     "AllowlistItem": ".allowlist_item",
     "AnalysisCharging": ".analysis_charging",
@@ -6401,6 +6427,8 @@ _MODULES = {
     "AudioNativeEditContentResponseModel": ".audio_native_edit_content_response_model",
     "AudioNativeProjectSettingsResponseModel": ".audio_native_project_settings_response_model",
     "AudioNativeProjectSettingsResponseModelStatusType0": ".audio_native_project_settings_response_model_status_type_0",
+    "AudioOutput": ".audio_output",
+    "AudioOutputMulti": ".audio_output_multi",
     "AudioRefChunk": ".audio_ref_chunk",
     "AudioSegment": ".audio_segment",
     "AudioWithTimestampsAndVoiceSegmentsResponseModel": ".audio_with_timestamps_and_voice_segments_response_model",
@@ -6655,6 +6683,9 @@ _MODULES = {
     "ClipAnimation": ".clip_animation",
     "ClipAnimationEnterEffectType0": ".clip_animation_enter_effect_type_0",
     "ClipAnimationExitEffectType0": ".clip_animation_exit_effect_type_0",
+    "CloseConnection": ".close_connection",
+    "CloseContext": ".close_context",
+    "CloseSocket": ".close_socket",
     "ColumnFilter": ".column_filter",
     "ColumnFilterOperation": ".column_filter_operation",
     "ColumnUnit": ".column_unit",
@@ -7066,6 +7097,8 @@ _MODULES = {
     "FileInputConfig": ".file_input_config",
     "FileInputConfigWorkflowOverride": ".file_input_config_workflow_override",
     "FileRefreshStatus": ".file_refresh_status",
+    "FinalOutput": ".final_output",
+    "FinalOutputMulti": ".final_output_multi",
     "FineTuningResponse": ".fine_tuning_response",
     "FineTuningResponseMessageType0": ".fine_tuning_response_message_type_0",
     "FineTuningResponseProgressType0": ".fine_tuning_response_progress_type_0",
@@ -7076,6 +7109,7 @@ _MODULES = {
     "FlowsImageListStatusType0": ".flows_image_list_status_type_0",
     "FlowsTextToSpeechListStatusType0": ".flows_text_to_speech_list_status_type_0",
     "FlowsVideoListStatusType0": ".flows_video_list_status_type_0",
+    "FlushContext": ".flush_context",
     "FocusGuardrail": ".focus_guardrail",
     "ForcedAlignmentCharacterResponseModel": ".forced_alignment_character_response_model",
     "ForcedAlignmentResponseModel": ".forced_alignment_response_model",
@@ -7098,6 +7132,7 @@ _MODULES = {
     "GenerationChunkOutput": ".generation_chunk_output",
     "GenerationChunkOutputConditionStrengthType0": ".generation_chunk_output_condition_strength_type_0",
     "GenerationChunkOutputContextAdherence": ".generation_chunk_output_context_adherence",
+    "GenerationConfig": ".generation_config",
     "GenerationNode": ".generation_node",
     "GenerationNodeModelParametersType0": ".generation_node_model_parameters_type_0",
     "GenerationReference": ".generation_reference",
@@ -7213,6 +7248,9 @@ _MODULES = {
     "ImageSubject": ".image_subject",
     "InboundSipTrunkConfigRequestModel": ".inbound_sip_trunk_config_request_model",
     "InboundSipTrunkConfigRequestModelAttributesToHeaders": ".inbound_sip_trunk_config_request_model_attributes_to_headers",
+    "InitialiseContext": ".initialise_context",
+    "InitializeConnection": ".initialize_connection",
+    "InitializeConnectionMulti": ".initialize_connection_multi",
     "InlineAudioReference": ".inline_audio_reference",
     "InlineAudioReferenceMimeType": ".inline_audio_reference_mime_type",
     "InlineImageReference": ".inline_image_reference",
@@ -7227,6 +7265,7 @@ _MODULES = {
     "InvoiceResponsePaymentIntentStatusType0": ".invoice_response_payment_intent_status_type_0",
     "InvoiceResponsePaymentIntentStatussesItemType0": ".invoice_response_payment_intent_statusses_item_type_0",
     "KbExternalSyncJob": ".kb_external_sync_job",
+    "KeepContextAlive": ".keep_context_alive",
     "KnowledgeBaseBulkDeleteSuccessfulResponseModel": ".knowledge_base_bulk_delete_successful_response_model",
     "KnowledgeBaseContentSearchResponseModel": ".knowledge_base_content_search_response_model",
     "KnowledgeBaseContentSearchResult": ".knowledge_base_content_search_result",
@@ -7402,6 +7441,7 @@ _MODULES = {
     "MusicStreamOutputFormatOfTheGeneratedAudio": ".music_stream_output_format_of_the_generated_audio",
     "MusicUploadResponse": ".music_upload_response",
     "NonStreamingOutputFormats": ".non_streaming_output_formats",
+    "NormalizedAlignment": ".normalized_alignment",
     "NumericDistributionAggregate": ".numeric_distribution_aggregate",
     "OAuth2ClientCredsResponse": ".o_auth_2_client_creds_response",
     "OAuth2ClientCredsResponseCustomHeaders": ".o_auth_2_client_creds_response_custom_headers",
@@ -7543,6 +7583,7 @@ _MODULES = {
     "PronunciationDictionary": ".pronunciation_dictionary",
     "PronunciationDictionaryAliasRuleRequestModel": ".pronunciation_dictionary_alias_rule_request_model",
     "PronunciationDictionaryAliasRuleResponseModel": ".pronunciation_dictionary_alias_rule_response_model",
+    "PronunciationDictionaryLocator": ".pronunciation_dictionary_locator",
     "PronunciationDictionaryLocatorResponseModel": ".pronunciation_dictionary_locator_response_model",
     "PronunciationDictionaryPhonemeRuleRequestModel": ".pronunciation_dictionary_phoneme_rule_request_model",
     "PronunciationDictionaryPhonemeRuleResponseModel": ".pronunciation_dictionary_phoneme_rule_response_model",
@@ -7575,6 +7616,7 @@ _MODULES = {
     "ReadMetadataChapterDbModel": ".read_metadata_chapter_db_model",
     "ReaderResourceResponseModel": ".reader_resource_response_model",
     "ReaderResourceResponseModelResourceTypeType0": ".reader_resource_response_model_resource_type_type_0",
+    "RealtimeVoiceSettings": ".realtime_voice_settings",
     "RecordingResponse": ".recording_response",
     "ReferenceVideo": ".reference_video",
     "ReferencedToolCommonModel": ".referenced_tool_common_model",
@@ -7657,6 +7699,8 @@ _MODULES = {
     "SegmentUpdatePayload": ".segment_update_payload",
     "SegmentUpdateResponse": ".segment_update_response",
     "SegmentedJsonExportOptions": ".segmented_json_export_options",
+    "SendText": ".send_text",
+    "SendTextMulti": ".send_text_multi",
     "SentimentAggregate": ".sentiment_aggregate",
     "SentimentAnalysisSettings": ".sentiment_analysis_settings",
     "SetBookingSlugParams": ".set_booking_slug_params",
@@ -7786,8 +7830,10 @@ _MODULES = {
     "TextNormalisationType": ".text_normalisation_type",
     "TextToDialogueConvertOutputFormatOfTheGeneratedAudio": ".text_to_dialogue_convert_output_format_of_the_generated_audio",
     "TextToDialogueConvertWithTimestampsOutputFormatOfTheGeneratedAudio": ".text_to_dialogue_convert_with_timestamps_output_format_of_the_generated_audio",
+    "TextToSpeechApplyTextNormalizationEnum": ".text_to_speech_apply_text_normalization_enum",
     "TextToSpeechConvertOutputFormatOfTheGeneratedAudio": ".text_to_speech_convert_output_format_of_the_generated_audio",
     "TextToSpeechConvertWithTimestampsOutputFormatOfTheGeneratedAudio": ".text_to_speech_convert_with_timestamps_output_format_of_the_generated_audio",
+    "TextToSpeechOutputFormatEnum": ".text_to_speech_output_format_enum",
     "TextToSpeechStreamOutputFormatOfTheGeneratedAudio": ".text_to_speech_stream_output_format_of_the_generated_audio",
     "TextToSpeechStreamWithTimestampsOutputFormatOfTheGeneratedAudio": ".text_to_speech_stream_with_timestamps_output_format_of_the_generated_audio",
     "ThresholdGuardrail": ".threshold_guardrail",
@@ -8021,6 +8067,8 @@ _MODULES = {
     "WebhookToolConfigOutput": ".webhook_tool_config_output",
     "WebhookTranscriptFormat": ".webhook_transcript_format",
     "WebhookUsageType": ".webhook_usage_type",
+    "WebsocketTtsClientMessageMulti": ".websocket_tts_client_message_multi",
+    "WebsocketTtsServerMessageMulti": ".websocket_tts_server_message_multi",
     "WhatsAppAuthResponse": ".whats_app_auth_response",
     "WhatsAppConversationInfo": ".whats_app_conversation_info",
     "WhatsAppConversationInfoDirection": ".whats_app_conversation_info_direction",
@@ -9335,6 +9383,8 @@ _ALIASES = {
     "WebhookTarget_Ids": "WebhookTargetIds",
     "WebhookToolApiSchemaConfigOutputContentType": "WebhookToolApiSchemaConfigOutputContentTypeType0",
     "WebhookToolApiSchemaConfigOutputMethod": "WebhookToolApiSchemaConfigOutputMethodType0",
+    "WebsocketTTSClientMessageMulti": "WebsocketTtsClientMessageMulti",
+    "WebsocketTTSServerMessageMulti": "WebsocketTtsServerMessageMulti",
     "WhatsAppTemplateHeaderComponentParamsParametersItem_Document": "WhatsAppTemplateDocumentParam",
     "WhatsAppTemplateHeaderComponentParamsParametersItem_Image": "WhatsAppTemplateImageParam",
     "WhatsAppTemplateHeaderComponentParamsParametersItem_Location": "WhatsAppTemplateLocationParam",
@@ -12053,6 +12103,7 @@ __all__ = (
     "AlertingWebhookMethod",
     "AlertingWebhookNotifier",
     "AlertingWebhookNotifierResponse",
+    "Alignment",
     "AllowedOutputFormats",
     "AllowlistItem",
     "AnalysisCharging",
@@ -12237,6 +12288,8 @@ __all__ = (
     "AudioNativeProjectSettingsResponseModel",
     "AudioNativeProjectSettingsResponseModelStatus",
     "AudioNativeProjectSettingsResponseModelStatusType0",
+    "AudioOutput",
+    "AudioOutputMulti",
     "AudioRefChunk",
     "AudioReference",
     "AudioReference_Asset",
@@ -12687,6 +12740,9 @@ __all__ = (
     "ClipAnimationEnterEffectType0",
     "ClipAnimationExitEffect",
     "ClipAnimationExitEffectType0",
+    "CloseConnection",
+    "CloseContext",
+    "CloseSocket",
     "ColumnFilter",
     "ColumnFilterOperation",
     "ColumnUnit",
@@ -13358,6 +13414,8 @@ __all__ = (
     "FileInputConfigWorkflowOverride",
     "FileRefreshStatus",
     "FileRefreshStatusStatus",
+    "FinalOutput",
+    "FinalOutputMulti",
     "FineTuningResponse",
     "FineTuningResponseMessage",
     "FineTuningResponseMessageType0",
@@ -13383,6 +13441,7 @@ __all__ = (
     "FlowsTextToSpeechListStatusType0",
     "FlowsVideoListStatus",
     "FlowsVideoListStatusType0",
+    "FlushContext",
     "FocusGuardrail",
     "ForcedAlignmentCharacterResponseModel",
     "ForcedAlignmentResponseModel",
@@ -13422,6 +13481,7 @@ __all__ = (
     "GenerationChunkOutputConditionStrength",
     "GenerationChunkOutputConditionStrengthType0",
     "GenerationChunkOutputContextAdherence",
+    "GenerationConfig",
     "GenerationNode",
     "GenerationNodeModelParameters",
     "GenerationNodeModelParametersType0",
@@ -13645,6 +13705,9 @@ __all__ = (
     "InboundSIPTrunkConfigRequestModelAttributesToHeaders",
     "InboundSipTrunkConfigRequestModel",
     "InboundSipTrunkConfigRequestModelAttributesToHeaders",
+    "InitialiseContext",
+    "InitializeConnection",
+    "InitializeConnectionMulti",
     "InlineAudioReference",
     "InlineAudioReferenceMimeType",
     "InlineImageReference",
@@ -13670,6 +13733,7 @@ __all__ = (
     "KbExternalSyncJobSyncType",
     "KbExternalSyncJobTriggeredBy",
     "KbExternalSyncJobType",
+    "KeepContextAlive",
     "KnowledgeBaseBulkDeleteSuccessfulResponseModel",
     "KnowledgeBaseContentSearchResponseModel",
     "KnowledgeBaseContentSearchResult",
@@ -14066,6 +14130,7 @@ __all__ = (
     "MusicUploadResponse",
     "MusicUploadResponseCompositionPlan",
     "NonStreamingOutputFormats",
+    "NormalizedAlignment",
     "NumericDistributionAggregate",
     "OAuth2ClientCredsResponse",
     "OAuth2ClientCredsResponseCustomHeaders",
@@ -14412,6 +14477,7 @@ __all__ = (
     "PronunciationDictionary",
     "PronunciationDictionaryAliasRuleRequestModel",
     "PronunciationDictionaryAliasRuleResponseModel",
+    "PronunciationDictionaryLocator",
     "PronunciationDictionaryLocatorResponseModel",
     "PronunciationDictionaryPhonemeRuleRequestModel",
     "PronunciationDictionaryPhonemeRuleResponseModel",
@@ -14467,6 +14533,7 @@ __all__ = (
     "ReaderResourceResponseModel",
     "ReaderResourceResponseModelResourceType",
     "ReaderResourceResponseModelResourceTypeType0",
+    "RealtimeVoiceSettings",
     "RecordingResponse",
     "RecordingResponseModel",
     "ReferenceVideo",
@@ -14584,6 +14651,8 @@ __all__ = (
     "SegmentUpdatePayload",
     "SegmentUpdateResponse",
     "SegmentedJsonExportOptions",
+    "SendText",
+    "SendTextMulti",
     "SentimentAggregate",
     "SentimentAnalysisSettings",
     "SetBookingSlugParams",
@@ -14911,6 +14980,7 @@ __all__ = (
     "TextToDialogueConvertRequestOutputFormat",
     "TextToDialogueConvertWithTimestampsOutputFormatOfTheGeneratedAudio",
     "TextToDialogueConvertWithTimestampsRequestOutputFormat",
+    "TextToSpeechApplyTextNormalizationEnum",
     "TextToSpeechConvertOutputFormatOfTheGeneratedAudio",
     "TextToSpeechConvertRequestOutputFormat",
     "TextToSpeechConvertWithTimestampsOutputFormatOfTheGeneratedAudio",
@@ -14920,6 +14990,7 @@ __all__ = (
     "TextToSpeechGenerationRequest_ElevenMultilingualV2",
     "TextToSpeechGenerationRequest_ElevenV3",
     "TextToSpeechListRequestStatus",
+    "TextToSpeechOutputFormatEnum",
     "TextToSpeechStreamOutputFormatOfTheGeneratedAudio",
     "TextToSpeechStreamRequestOutputFormat",
     "TextToSpeechStreamWithTimestampsOutputFormatOfTheGeneratedAudio",
@@ -15304,6 +15375,10 @@ __all__ = (
     "WebhookToolConfigOutputToolErrorHandlingMode",
     "WebhookTranscriptFormat",
     "WebhookUsageType",
+    "WebsocketTTSClientMessageMulti",
+    "WebsocketTTSServerMessageMulti",
+    "WebsocketTtsClientMessageMulti",
+    "WebsocketTtsServerMessageMulti",
     "WhatsAppAuthResponse",
     "WhatsAppAuthResponseStatus",
     "WhatsAppConversationInfo",

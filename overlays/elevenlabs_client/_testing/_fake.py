@@ -5,12 +5,15 @@ from __future__ import annotations
 import threading
 from collections.abc import Iterator, Sequence
 from types import TracebackType
-from typing import Self
+from typing import Self, TypeVar
 
 from ._api import _Api
-from ._faults import Fault, RecordedRequest, _ArmedFault
+from ._faults import Fault, RecordedRequest, RecordedSocket, SocketFault, _ArmedFault
 from ._ids import _Json
+from ._realtime_session import realtime_audio
 from ._server import _Server
+
+_F = TypeVar("_F", Fault, SocketFault)
 
 
 class FakeElevenLabs:
@@ -30,6 +33,8 @@ class FakeElevenLabs:
         `conversations` make more conversations).
     first_page_cursors: cursors that ask for the first page, as none does, where any other the server
         did not give is a 422: the placeholders of documentation examples (`cursor="cursor"`).
+    realtime_delay: seconds between a realtime (WebSocket) message that triggers audio and that audio;
+        an attribute too, read when a connection opens.
     """
 
     def __init__(
@@ -47,6 +52,7 @@ class FakeElevenLabs:
         resource_ids: Sequence[str] = (),
         conversation_ids: Sequence[str] = (),
         first_page_cursors: Sequence[str] = (),
+        realtime_delay: float = 0.0,
     ) -> None:
         if chunk_size < 1024:
             raise ValueError("chunk_size must be at least 1024 bytes")
@@ -69,6 +75,11 @@ class FakeElevenLabs:
         self._faults: list[_ArmedFault] = []
         self._faults_lock = threading.Lock()
         self._requests: list[RecordedRequest] = []
+        self._socket_faults: list[_ArmedFault] = []
+        self._sockets: list[RecordedSocket] = []
+        if realtime_delay < 0:
+            raise ValueError("realtime_delay cannot be negative")
+        self.realtime_delay = realtime_delay
         self._activity = threading.Condition()  # guards _active, the number of requests being answered
         self._active = 0
         self._stopping = threading.Event()
@@ -136,6 +147,16 @@ class FakeElevenLabs:
         """Every request received so far, oldest first; clear() it to forget them."""
         return self._requests
 
+    @property
+    def sockets(self) -> list[RecordedSocket]:
+        """Every realtime (WebSocket) connection so far, oldest first, refused ones included; clear() it to
+        forget them. A record's messages and sent grow while its connection is open."""
+        return self._sockets
+
+    def realtime_audio(self, voice_id: str, text: str, output_format: str = "mp3_44100_128") -> bytes:
+        """The audio a realtime channel answers this text with, as one generation (one audio message)."""
+        return realtime_audio(voice_id, text, output_format)
+
     def wait_for_idle(self, timeout: float | None = None) -> None:
         """Wait until no request is being answered, e.g. for a streamed answer to end after a client hung up.
 
@@ -159,22 +180,32 @@ class FakeElevenLabs:
 
     # Faults --------------------------------------------------------------------------------------
 
-    def add_fault(self, fault: Fault) -> Fault:
+    def add_fault(self, fault: _F) -> _F:
+        """Arm a Fault (HTTP requests) or a SocketFault (realtime connections)."""
         with self._faults_lock:
-            self._faults.append(_ArmedFault(fault, fault.times))
+            (self._socket_faults if isinstance(fault, SocketFault) else self._faults).append(
+                _ArmedFault(fault, fault.times)  # type: ignore[arg-type]
+            )
         return fault
 
     def clear_faults(self) -> None:
         with self._faults_lock:
             self._faults.clear()
+            self._socket_faults.clear()
 
     def _take_fault(self, method: str, path: str) -> Fault | None:
+        return self._take(self._faults, method, path)  # type: ignore[return-value]
+
+    def _take_socket_fault(self, path: str) -> SocketFault | None:
+        return self._take(self._socket_faults, "GET", path)  # type: ignore[return-value]
+
+    def _take(self, faults: list[_ArmedFault], method: str, path: str) -> Fault | SocketFault | None:
         with self._faults_lock:
-            for k, armed in enumerate(self._faults):
+            for k, armed in enumerate(faults):
                 if armed.fault.matches(method, path):
                     if armed.left is not None:
                         armed.left -= 1
                         if armed.left == 0:
-                            del self._faults[k]
+                            del faults[k]
                     return armed.fault
         return None

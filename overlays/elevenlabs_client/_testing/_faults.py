@@ -57,9 +57,11 @@ class Fault:
     def matches(self, method: str, path: str) -> bool:
         if self.method is not None and self.method.upper() != method.upper():
             return False
-        if self.path.endswith("*"):
-            return path.startswith(self.path[:-1])
-        return path == self.path
+        return _path_matches(self.path, path)
+
+
+def _path_matches(pattern: str, path: str) -> bool:
+    return path.startswith(pattern[:-1]) if pattern.endswith("*") else path == pattern
 
 
 @dataclass
@@ -92,3 +94,106 @@ class RecordedRequest:
 
     def json(self) -> Any:
         return json.loads(self.body)
+
+
+# The body each refused handshake status carries unless a SocketFault gives its own (the vendor's
+# `detail` shape; 422 is FastAPI's list of errors).
+_REFUSALS: dict[int, Any] = {
+    401: {"detail": {"status": "invalid_api_key", "message": "Invalid API key"}},
+    403: {"detail": {"status": "missing_permissions", "message": "The API key is missing a permission"}},
+    404: {"detail": {"status": "voice_not_found", "message": "A voice with the voice_id was not found."}},
+    422: {"detail": [{"type": "missing", "loc": ["query", "model_id"], "msg": "Field required", "input": None}]},
+    429: {"detail": {"status": "too_many_concurrent_requests", "message": "Too many concurrent requests"}},
+}
+
+
+def _refusal_body(status: int) -> Any:
+    return _REFUSALS.get(status, {"detail": {"status": "internal_error", "message": "An internal error occurred"}})
+
+
+@dataclass
+class SocketFault:
+    """Something to do to the realtime (WebSocket) connections whose handshake path matches.
+
+    path: matched like Fault.path; the default matches both text to speech channels of every voice.
+    times: how many matching connections it applies to (None: all of them).
+
+    Exactly one of:
+    status: refuse the handshake with this HTTP status and `json_body` (default: the vendor's body for
+        that status), plus `headers`.
+    error: once `after` audio messages were sent, send the vendor's error message
+        {"message": message, "error": error, "code": close_code or 1008} and close with that code.
+    close_code: once `after` audio messages were sent, close with this code and `close_reason`.
+    drop: once `after` audio messages were sent, drop the TCP connection with no close frame
+        (`reset`: with a TCP reset).
+    stall: once `after` audio messages were sent, send nothing more (not even a close frame or a pong);
+        what the client sends is still read and recorded.
+    """
+
+    path: str = "/v1/text-to-speech/*"
+    times: int | None = 1
+    status: int | None = None
+    json_body: Any = None
+    headers: dict[str, str] = field(default_factory=dict)
+    after: int = 0
+    error: str | None = None
+    message: str = "An internal error occurred."
+    close_code: int | None = None
+    close_reason: str = ""
+    drop: bool = False
+    reset: bool = False
+    stall: bool = False
+
+    def __post_init__(self) -> None:
+        if not self.path.startswith("/"):
+            raise ValueError(f"SocketFault path must start with '/': {self.path!r}")
+        if self.times is not None and self.times < 1:
+            raise ValueError("SocketFault times must be at least 1, or None for every matching connection")
+        if self.after < 0:
+            raise ValueError("SocketFault after cannot be negative")
+        actions = [self.status is not None, self.error is not None, self.drop, self.stall]
+        actions.append(self.close_code is not None and self.error is None)
+        if sum(actions) != 1:
+            raise ValueError("give a SocketFault exactly one of status, error, close_code, drop or stall")
+        if self.reset and not self.drop:
+            raise ValueError("SocketFault reset goes with drop=True")
+        if self.status is not None and self.json_body is None:
+            self.json_body = _refusal_body(self.status)
+
+    def matches(self, method: str, path: str) -> bool:
+        return _path_matches(self.path, path)
+
+
+@dataclass(repr=False)
+class RecordedSocket:
+    """One realtime connection as the server received it.
+
+    path, target, query and headers as in RecordedRequest (its repr hides the xi-api-key value);
+    channel: "stream-input" or "multi-stream-input"; voice_id from the path; fault: the SocketFault
+    applied, if any; status: 101 when the handshake was accepted, else the refusal's status.
+    messages: each client message received, JSON-decoded (a text that is not JSON stays a str), in order.
+    sent: each message the server sent, decoded; close_code and close_reason: the close frame the
+    server sent (None: none sent, e.g. a dropped or stalled connection, or the client closed first and
+    close_code is its code echoed).
+    """
+
+    target: str
+    path: str
+    channel: str
+    voice_id: str
+    query: dict[str, str]
+    headers: dict[str, str]
+    fault: SocketFault | None
+    status: int | None = None
+    messages: list[Any] = field(default_factory=list)
+    sent: list[Any] = field(default_factory=list)
+    close_code: int | None = None
+    close_reason: str | None = None
+
+    def __repr__(self) -> str:
+        headers = {name: "<redacted>" if name == "xi-api-key" else value for name, value in self.headers.items()}
+        query = {name: "<redacted>" if name == "authorization" else value for name, value in self.query.items()}
+        return (
+            f"RecordedSocket(path={self.path!r}, query={query!r}, headers={headers!r}, status={self.status!r}, "
+            f"messages={len(self.messages)}, sent={len(self.sent)}, close_code={self.close_code!r})"
+        )

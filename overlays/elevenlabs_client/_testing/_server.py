@@ -14,6 +14,7 @@ from socketserver import TCPServer
 from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qsl, unquote
 
+from . import _realtime
 from ._faults import Fault, RecordedRequest
 from ._ids import _token
 from ._replies import _Reply
@@ -111,6 +112,10 @@ class _Handler(BaseHTTPRequestHandler):
             name = name.lower()
             headers[name] = f"{headers[name]}, {value}" if name in headers else value
         path = unquote(raw_path)
+        if _realtime.wants_socket(self.command, path, headers):
+            self.close_connection = True  # the socket is a WebSocket from here on, and ends with it
+            _realtime.serve(self, fake, target, path, dict(parse_qsl(raw_query, keep_blank_values=True)))
+            return
         fault = fake._take_fault(self.command, path)
         query = dict(parse_qsl(raw_query, keep_blank_values=True))
         record = RecordedRequest(self.command, target, raw_path, query, headers, body, fault)

@@ -1,0 +1,156 @@
+"""The `/v1/text-to-speech/{voice_id}/stream-input` WebSocket channel, from the vendor's AsyncAPI document.
+
+The Text-to-Speech WebSockets API is designed to generate audio from partial text input
+while ensuring consistency throughout the generated audio. Although highly flexible,
+the WebSockets API isn't a one-size-fits-all solution. It's well-suited for scenarios where:
+  * The input text is being streamed or generated in chunks.
+  * Word-to-audio alignment information is required.
+
+Sends InitializeConnection (first), SendText, CloseConnection;
+receives FinalOutput, AudioOutput.
+The I/O is the transport's, which the caller passes in: this module only says what the channel is.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Protocol, TypeVar
+from urllib.parse import quote
+
+from ..models.audio_output import AudioOutput
+from ..models.close_connection import CloseConnection
+from ..models.final_output import FinalOutput
+from ..models.generation_config import GenerationConfig
+from ..models.initialize_connection import InitializeConnection
+from ..models.pronunciation_dictionary_locator import PronunciationDictionaryLocator
+from ..models.realtime_voice_settings import RealtimeVoiceSettings
+from ..models.send_text import SendText
+from ..models.text_to_speech_apply_text_normalization_enum import TextToSpeechApplyTextNormalizationEnum
+from ..models.text_to_speech_output_format_enum import TextToSpeechOutputFormatEnum
+from ..types import UNSET, Unset
+
+PATH = "/v1/text-to-speech/{voice_id}/stream-input"
+SENDS = (
+    InitializeConnection,
+    SendText,
+    CloseConnection,
+)
+RECEIVES = (
+    FinalOutput,
+    AudioOutput,
+)
+QUERY_PARAMETERS = (
+    "model_id",
+    "language_code",
+    "enable_logging",
+    "enable_ssml_parsing",
+    "output_format",
+    "inactivity_timeout",
+    "sync_alignment",
+    "auto_mode",
+    "apply_text_normalization",
+    "seed",
+)
+FIRST_MESSAGE_FIELDS = (
+    "voice_settings",
+    "generation_config",
+    "pronunciation_dictionary_locators",
+)
+Received = FinalOutput | AudioOutput | dict[str, Any]
+
+C_co = TypeVar("C_co", covariant=True)
+
+
+class Transport(Protocol[C_co]):
+    """What opens the connection: the client's sync or async WebSocket transport."""
+
+    def open(self, path: str, query: dict[str, str], first_message: dict[str, Any], parse: Any) -> C_co: ...
+
+
+def open_channel(
+    transport: Transport[C_co],
+    voice_id: str,
+    *,
+    model_id: str | Unset = UNSET,
+    language_code: str | Unset = UNSET,
+    enable_logging: bool | Unset = UNSET,
+    enable_ssml_parsing: bool | Unset = UNSET,
+    output_format: TextToSpeechOutputFormatEnum | Unset = UNSET,
+    inactivity_timeout: int | Unset = UNSET,
+    sync_alignment: bool | Unset = UNSET,
+    auto_mode: bool | Unset = UNSET,
+    apply_text_normalization: TextToSpeechApplyTextNormalizationEnum | Unset = UNSET,
+    seed: int | Unset = UNSET,
+    voice_settings: RealtimeVoiceSettings | Unset = UNSET,
+    generation_config: GenerationConfig | Unset = UNSET,
+    pronunciation_dictionary_locators: list[PronunciationDictionaryLocator] | Unset = UNSET,
+) -> C_co:
+    """Open the channel through `transport`; its first message (InitializeConnection) carries the settings.
+
+    A parameter left unset is not sent: the server applies its own default.
+
+    Args:
+        voice_id: The unique identifier for the voice to use in the TTS process.
+        model_id: The model ID to use.
+        language_code: The ISO 639-1 language code (for specific models).
+        enable_logging: Whether to enable logging of the request. The server's default: true.
+        enable_ssml_parsing: Whether to enable SSML parsing. The server's default: false.
+        output_format: The output audio format
+        inactivity_timeout: Timeout for inactivity before a context is closed (seconds), can be up to 180
+            seconds. The server's default: 20.
+        sync_alignment: Whether to include timing data with every audio chunk. The server's default: false.
+        auto_mode: Reduces latency by disabling chunk schedule and buffers. Recommended for full
+            sentences/phrases. The server's default: false.
+        apply_text_normalization: This parameter controls text normalization with three modes - 'auto',
+            'on', and 'off'. When set to 'auto', the system will automatically decide whether to apply text
+            normalization (e.g., spelling out numbers). With 'on', text normalization will always be applied,
+            while with 'off', it will be skipped. For 'eleven_turbo_v2_5' and  'eleven_flash_v2_5' models, text
+            normalization can only be enabled with Enterprise plans. Defaults to 'auto'. The server's default:
+            "auto".
+        seed: If specified, system will best-effort sample deterministically. Integer between 0 and
+            4294967295.
+        voice_settings:
+        generation_config:
+        pronunciation_dictionary_locators: Optional list of pronunciation dictionary locators. If provided,
+            these dictionaries will be used to modify pronunciation of matching text. Must only be provided in
+            the first message.  Note: Pronunciation dictionary matches will only be respected within a provided
+            chunk.
+    """
+    query: dict[str, str] = {}
+    if not isinstance(model_id, Unset):
+        query["model_id"] = str(model_id)
+    if not isinstance(language_code, Unset):
+        query["language_code"] = str(language_code)
+    if not isinstance(enable_logging, Unset):
+        query["enable_logging"] = "true" if enable_logging else "false"
+    if not isinstance(enable_ssml_parsing, Unset):
+        query["enable_ssml_parsing"] = "true" if enable_ssml_parsing else "false"
+    if not isinstance(output_format, Unset):
+        query["output_format"] = str(output_format)
+    if not isinstance(inactivity_timeout, Unset):
+        query["inactivity_timeout"] = str(inactivity_timeout)
+    if not isinstance(sync_alignment, Unset):
+        query["sync_alignment"] = "true" if sync_alignment else "false"
+    if not isinstance(auto_mode, Unset):
+        query["auto_mode"] = "true" if auto_mode else "false"
+    if not isinstance(apply_text_normalization, Unset):
+        query["apply_text_normalization"] = str(apply_text_normalization)
+    if not isinstance(seed, Unset):
+        query["seed"] = str(seed)
+    first_message = InitializeConnection(
+        voice_settings=voice_settings,
+        generation_config=generation_config,
+        pronunciation_dictionary_locators=pronunciation_dictionary_locators,
+    )
+    path = PATH.format(
+        voice_id=quote(str(voice_id), safe=""),
+    )
+    return transport.open(path, query, first_message.to_dict(), parse)
+
+
+def parse(data: dict[str, Any]) -> Received:
+    """An incoming message as its model; one of a kind the document does not describe stays a dict."""
+    if data.get("isFinal") is True:
+        return FinalOutput.from_dict(data)
+    if data.get("audio") is not None:
+        return AudioOutput.from_dict(data)
+    return data

@@ -1,0 +1,153 @@
+"""What the sync and async transports share, with no I/O: the URL, the handshake headers, errors, events."""
+
+from __future__ import annotations
+
+import base64
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import urlencode, urlsplit, urlunsplit
+
+import httpx
+from elevenlabs_api.types import PARSING, Parsing
+
+from .._errors import APIConnectionError, ApiError, ElevenLabsError, RealtimeError, error_for
+from .._parsing import report_deviation
+from .._settings import API_KEY_HEADER, Settings
+
+# Used when neither the client nor the call sets a read timeout: the longest the vendor lets a
+# connection sit idle (inactivity_timeout can be up to 180 s) plus a margin.
+DEFAULT_MESSAGE_TIMEOUT = 190.0
+# Close codes that end a connection normally.
+NORMAL_CLOSE = (1000,)
+# Text that ends in one of these ends at a word boundary (the official SDK's splitters, and any whitespace).
+SPLITTERS = ".,?!;:—-()[]}"
+UP_TO_LAST_SPACE = re.compile(r".*\s", re.DOTALL)
+
+
+class Silence(Exception):
+    """Internal: nothing arrived within a polling wait (`receive(poll=True)`); the connection stays open."""
+
+
+@dataclass(frozen=True)
+class RealtimeAudio:
+    """Audio as it arrives: `audio` decoded from base64; the alignments with `sync_alignment=True`;
+    `context_id` on a multi-context connection."""
+
+    audio: bytes
+    alignment: Any = None
+    normalized_alignment: Any = None
+    context_id: str | None = None
+
+
+@dataclass(frozen=True)
+class RealtimeFinal:
+    """The generation ended (on a multi-context connection: that context's)."""
+
+    context_id: str | None = None
+
+
+RealtimeEvent = RealtimeAudio | RealtimeFinal
+
+
+def websocket_url(base_url: str, path: str, query: dict[str, str]) -> str:
+    """The client's base URL with ws(s) for http(s): the test server and a proxy work as for HTTP."""
+    parts = urlsplit(base_url)
+    scheme = {"http": "ws", "https": "wss"}.get(parts.scheme, parts.scheme)
+    return urlunsplit((scheme, parts.netloc, parts.path.rstrip("/") + path, urlencode(query), ""))
+
+
+def where(url: str) -> str:
+    """A URL as errors and logs show it: no query."""
+    parts = urlsplit(url)
+    return urlunsplit((parts.scheme, parts.netloc, parts.path, "", ""))
+
+
+def headers(api_key: str, settings: Settings) -> dict[str, str]:
+    extra = dict(settings.extras.headers) if settings.extras else {}
+    return {**extra, API_KEY_HEADER: api_key}
+
+
+def message_timeout(settings: Settings) -> float:
+    timeout = settings.timeout
+    return timeout.read if timeout is not None and timeout.read is not None else DEFAULT_MESSAGE_TIMEOUT
+
+
+def connect_timeout(settings: Settings) -> float | None:
+    return settings.timeout.connect if settings.timeout is not None else None
+
+
+def refused(url: str, status: int, response_headers: Any, body: bytes | bytearray) -> ApiError:
+    """A refused handshake as the same typed error an HTTP call with that status gets."""
+    request = httpx.Request("GET", where(url))
+    response = httpx.Response(status, headers=list(response_headers.raw_items()), content=bytes(body), request=request)
+    response.read()
+    return error_for(response)
+
+
+def unreachable(url: str, error: BaseException) -> APIConnectionError:
+    return APIConnectionError(f"could not connect to {where(url)}: {type(error).__name__}: {error}")
+
+
+def closed(code: int | None, reason: str, *, received_close: bool) -> ElevenLabsError | None:
+    """None for a normal close; else what to raise."""
+    if not received_close:
+        return APIConnectionError("the realtime connection dropped mid-stream (no close frame)")
+    if code in NORMAL_CLOSE:
+        return None
+    return RealtimeError(
+        f"the server closed the realtime connection with code {code}: {reason or 'no reason'}", code=code
+    )
+
+
+def events(raw: str | bytes, parse: Any, strict: bool) -> Iterator[RealtimeEvent]:
+    """The events of one server message; the server's error message raises RealtimeError."""
+    try:
+        data = json.loads(raw)
+    except ValueError:
+        raise APIConnectionError(f"the server sent a message that is not JSON: {raw[:100]!r}") from None
+    if not isinstance(data, dict):
+        raise APIConnectionError(f"the server sent a message that is not a JSON object: {str(data)[:100]}")
+    if "error" in data and not data.get("audio"):
+        code = data.get("code")
+        raise RealtimeError(
+            f"the server sent an error: {data.get('error')}: {data.get('message')} (code {code})",
+            message=data.get("message"),
+            error=data.get("error"),
+            code=code if isinstance(code, int) else None,
+        )
+    token = PARSING.set(Parsing(strict, report_deviation))
+    try:
+        message = parse(data)
+    except (KeyError, TypeError, ValueError, AttributeError) as error:
+        raise APIConnectionError(f"a server message does not fit its schema: {error}") from error
+    finally:
+        PARSING.reset(token)
+    context_id = data.get("contextId") or data.get("context_id")
+    audio = data.get("audio")
+    if isinstance(audio, str) and audio:
+        yield RealtimeAudio(
+            base64.b64decode(audio),
+            getattr(message, "alignment", None) or None,
+            getattr(message, "normalized_alignment", None) or None,
+            context_id,
+        )
+    if data.get("isFinal") is True or data.get("is_final") is True:
+        yield RealtimeFinal(context_id)
+
+
+def split_at_word(buffer: str) -> tuple[str, str]:
+    """(what can be sent now, what waits for more text): text is sent as soon as it ends at a word boundary."""
+    if buffer and (buffer[-1].isspace() or buffer[-1] in SPLITTERS):
+        return buffer, ""
+    match = UP_TO_LAST_SPACE.match(buffer)
+    if not match:
+        return "", buffer
+    return match.group(0), buffer[match.end() :]
+
+
+def with_space(text: str) -> str:
+    """The vendor asks that each piece of text end with a space."""
+    return text if text.endswith(" ") else text + " "

@@ -1,0 +1,225 @@
+"""The text to speech WebSockets on the HTTP port: the handler hands over a GET with `Upgrade: websocket`
+on a channel path, and this thread then speaks WebSocket on that socket with websockets' sans-I/O
+ServerProtocol (no framing of our own), checking each client message against the AsyncAPI document."""
+
+from __future__ import annotations
+
+import json
+import re
+import select
+import socket
+import struct
+import time
+from typing import TYPE_CHECKING, Any
+
+from ._faults import RecordedSocket, SocketFault
+from ._realtime_session import Session, decode_message, error_message
+from ._realtime_spec import channel, message_problem, query_errors
+
+if TYPE_CHECKING:
+    from http.server import BaseHTTPRequestHandler
+
+    from ._fake import FakeElevenLabs
+
+_CHANNEL_PATH = re.compile(r"/v1/text-to-speech/(?P<voice_id>[^/]+)/(?P<channel>stream-input|multi-stream-input)")
+_INVALID = "Could not parse input message, make sure it is a json and follows the schema outlined in protocol."
+_IDLE = (
+    "Have not received a new text input within the timeout of {} seconds. Streaming input terminated. "
+    'Please make sure to either feed the input in the timely manner, or to send the end of input text (empty string "") '
+    "when done."
+)
+_READ = 65536
+
+
+def wants_socket(method: str, path: str, headers: dict[str, str]) -> bool:
+    return method == "GET" and "websocket" in headers.get("upgrade", "").lower() and bool(_CHANNEL_PATH.fullmatch(path))
+
+
+def serve(handler: BaseHTTPRequestHandler, fake: FakeElevenLabs, target: str, path: str, query: dict[str, str]) -> None:
+    """Answer the handshake the handler has read, then serve the socket until it is closed."""
+    from websockets.datastructures import Headers
+    from websockets.http11 import Request, Response
+    from websockets.server import ServerProtocol
+
+    headers = {name.lower(): value for name, value in handler.headers.items()}
+    match = _CHANNEL_PATH.fullmatch(path)
+    assert match is not None
+    fault = fake._take_socket_fault(path)
+    record = RecordedSocket(
+        target, target.partition("?")[0], match["channel"], match["voice_id"], query, headers, fault
+    )
+    fake._sockets.append(record)
+    chan = channel(match["channel"])
+    values, errors = query_errors(chan, query)
+
+    protocol = ServerProtocol()
+    # The handler has read the request line and headers already: the protocol is handed the same bytes.
+    lines = b"".join(f"{name}: {value}\r\n".encode("latin-1") for name, value in handler.headers.items())
+    request_line: bytes = handler.raw_requestline  # type: ignore[attr-defined]
+    protocol.receive_data(request_line + lines + b"\r\n")
+    (request,) = protocol.events_received()
+    assert isinstance(request, Request)
+    refusal: tuple[int, Any] | None = None
+    if fault is not None and fault.status is not None:
+        refusal = (fault.status, fault.json_body)
+    elif headers.get("xi-api-key") != fake.api_key:
+        refusal = (401, {"detail": {"status": "invalid_api_key", "message": "Invalid API key"}})
+    elif errors:
+        refusal = (422, {"detail": errors})
+    if refusal is None:
+        response = protocol.accept(request)
+    else:
+        body = json.dumps(refusal[1]).encode()
+        extra = fault.headers if fault is not None and fault.status is not None else {}
+        fields = {"Content-Type": "application/json", **extra, "Content-Length": str(len(body)), "Connection": "close"}
+        phrase = _phrase(refusal[0])
+        response = Response(refusal[0], phrase, Headers(fields.items()), body)
+    protocol.send_response(response)
+    record.status = response.status_code
+    connection = _Connection(handler.connection, protocol, record, chan, fault)
+    if record.status == 101:
+        delay = fake.realtime_delay
+        connection.session = Session(chan.name == "multi-stream-input", record.voice_id, values, delay)
+        connection.idle_after = values["inactivity_timeout"]
+    connection.run()
+
+
+def _phrase(status: int) -> str:
+    from http import HTTPStatus
+
+    try:
+        return HTTPStatus(status).phrase
+    except ValueError:
+        return "Error"
+
+
+class _Connection:
+    def __init__(self, sock: socket.socket, protocol: Any, record: RecordedSocket, chan: Any, fault: Any) -> None:
+        self.sock = sock
+        self.protocol = protocol
+        self.record = record
+        self.channel = chan
+        self.fault: SocketFault | None = fault if fault is not None and fault.status is None else None
+        self.session: Session | None = None
+        self.idle_after = 20
+        self.next_expiry: float | None = None  # when the next idle context closes (multi-context)
+        self.last_heard = time.monotonic()
+        self.audio_sent = 0
+        self.stalled = False
+        self.gone = False  # the TCP connection was dropped on purpose, or by the peer
+        self.fragments: list[bytes] = []
+
+    def run(self) -> None:
+        from websockets.protocol import State
+
+        while not self.gone:
+            self._send_due(time.monotonic())
+            self._flush()
+            if self.gone or self.protocol.state is State.CLOSED:
+                return
+            try:
+                readable, _, _ = select.select([self.sock], [], [], self._timeout())
+                data = self.sock.recv(_READ) if readable else None
+            except OSError:
+                return  # stop() shut the socket, or the client reset it
+            if data == b"":
+                self.protocol.receive_eof()
+                self.gone = True  # the client has gone: nothing more can be sent
+            elif data is not None:
+                self.protocol.receive_data(data)
+            for event in self.protocol.events_received():
+                self._frame(event)
+
+    def _timeout(self) -> float | None:
+        session = self.session
+        if session is None or self.stalled or self.protocol.close_expected():
+            return None
+        deadlines = [self.next_expiry, session.outbox[0].due if session.outbox else None]
+        deadlines.append(self.last_heard + self.idle_after if session.idle() else None)
+        deadline = min((when for when in deadlines if when is not None), default=None)
+        return None if deadline is None else max(0.0, deadline - time.monotonic())
+
+    def _frame(self, frame: Any) -> None:
+        from websockets.frames import Opcode
+
+        if frame.opcode in (Opcode.TEXT, Opcode.BINARY, Opcode.CONT):
+            self.fragments.append(frame.data)
+            if frame.fin:
+                data, self.fragments = b"".join(self.fragments), []
+                self._message(data)
+        elif frame.opcode is Opcode.CLOSE and self.record.close_code is None and self.protocol.close_rcvd:
+            self.record.close_code = self.protocol.close_rcvd.code  # echoed by the protocol
+
+    def _message(self, data: bytes) -> None:
+        self.last_heard = time.monotonic()
+        try:
+            message: Any = json.loads(data)
+        except ValueError:
+            message = data.decode(errors="replace")
+            self.record.messages.append(message)
+            problem: str | None = "/: not JSON"
+        else:
+            self.record.messages.append(message)
+            message = decode_message(message)
+            session = self.session
+            first = session is not None and not session.started and self.channel.first is not None
+            problem = message_problem(self.channel.first if first else self.channel.messages, message)
+        if self.session is None or self.stalled:
+            return
+        if problem is not None:
+            self.session.fail(*error_message(f"{_INVALID} ({problem})", "invalid_input_message"))
+        else:
+            self.session.receive(message, self.last_heard)
+
+    def _send_due(self, now: float) -> None:
+        session = self.session
+        if session is None or self.stalled:
+            return
+        self.next_expiry = session.expire(now, self.idle_after)
+        if session.idle() and now >= self.last_heard + self.idle_after:
+            session.fail(*error_message(_IDLE.format(self.idle_after), "input_timeout_exceeded"))
+        while session.outbox and session.outbox[0].due <= now and not self.gone:
+            if self.fault is not None and self.audio_sent >= self.fault.after:
+                self._fault(self.fault)
+                return
+            out = session.outbox.popleft()
+            if out.message is None:
+                self.record.close_code, self.record.close_reason = out.close
+                self.protocol.send_close(*out.close)
+                session.outbox.clear()
+                return
+            self.protocol.send_text(json.dumps(out.message).encode())
+            self.record.sent.append(out.message)
+            self.audio_sent += out.audio
+
+    def _fault(self, fault: SocketFault) -> None:
+        assert self.session is not None
+        self.fault = None
+        self._flush()  # what was sent before the fault reaches the client
+        if fault.stall:
+            self.stalled = True
+        elif fault.drop:
+            if fault.reset:  # linger 0 makes close() send RST
+                self.sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+                self.sock.close()
+            else:
+                self.sock.shutdown(socket.SHUT_RDWR)
+            self.gone = True
+        elif fault.error is not None:
+            self.session.fail(*error_message(fault.message, fault.error, fault.close_code or 1008))
+        else:
+            assert fault.close_code is not None
+            self.session.fail(None, (fault.close_code, fault.close_reason))
+
+    def _flush(self) -> None:
+        if self.stalled or self.gone:
+            return
+        for data in self.protocol.data_to_send():
+            try:
+                if data:
+                    self.sock.sendall(data)
+                else:  # the protocol's end of stream: half-close, then read until the client closes too
+                    self.sock.shutdown(socket.SHUT_WR)
+            except OSError:
+                self.gone = True
+                return
