@@ -56,7 +56,7 @@ def test_signatures_read_plainly(methods: list[tuple[str, Any]]) -> None:
     assert len(methods) > 400
     unreadable = [name for name, method in methods if " object at 0x" in str(inspect.signature(method))]
     assert unreadable == []
-    signature = str(inspect.signature(next(m for n, m in methods if n.endswith("TextToSpeechResource.convert"))))
+    signature = str(inspect.signature(next(m for n, m in methods if n.endswith("TextToSpeech.convert"))))
     assert "model_id: 'str | Unset' = UNSET" in signature and len(signature) < 1500, signature
 
 

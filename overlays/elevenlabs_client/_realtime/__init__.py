@@ -5,3 +5,28 @@ asyncio layers, as the websockets library is built) for the channel modules gene
 Nothing here is imported until a realtime method is first called: `import elevenlabs_client` does not
 load websockets.
 """
+
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+# The session classes by name, loaded on first use: the methods that return them are annotated
+# `_realtime.RealtimeSession`, so typing.get_type_hints() resolves them without the client's import
+# loading websockets (as the group modules name models `models.Name`). Type checkers read the imports.
+if TYPE_CHECKING:
+    from ._async_sessions import AsyncMultiContextSession, AsyncRealtimeSession
+    from ._sessions import MultiContextSession, RealtimeSession
+else:
+    _SESSIONS = {
+        "RealtimeSession": "._sessions",
+        "MultiContextSession": "._sessions",
+        "AsyncRealtimeSession": "._async_sessions",
+        "AsyncMultiContextSession": "._async_sessions",
+    }
+
+    def __getattr__(name: str) -> Any:
+        if name in _SESSIONS:
+            return getattr(import_module(_SESSIONS[name], __name__), name)
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+__all__ = ["AsyncMultiContextSession", "AsyncRealtimeSession", "MultiContextSession", "RealtimeSession"]

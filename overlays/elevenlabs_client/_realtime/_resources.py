@@ -9,15 +9,13 @@ websockets is imported on the first call, not before.
 from __future__ import annotations
 
 from collections.abc import AsyncIterable, AsyncIterator, Iterable, Iterator
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from elevenlabs_api.api import RequestOptions
 from elevenlabs_api.api.text_to_speech import AsyncTextToSpeechResource, TextToSpeechResource
 from elevenlabs_api.types import UNSET
 
-if TYPE_CHECKING:
-    from ._async_sessions import AsyncMultiContextSession, AsyncRealtimeSession
-    from ._sessions import MultiContextSession, RealtimeSession
+from .. import _realtime  # the sessions' names, resolved on first use (see its __getattr__)
 
 # The official SDK's default for convert_realtime.
 OFFICIAL_OUTPUT_FORMAT = "mp3_44100_128"
@@ -57,7 +55,7 @@ class TextToSpeech(TextToSpeechResource):
 
     def realtime_session(
         self, voice_id: str, *, request_options: RequestOptions | None = None, **arguments: Any
-    ) -> RealtimeSession:
+    ) -> _realtime.RealtimeSession:
         """A stream-input connection for full control (use it in a `with` block): send text, flush, end,
         and iterate its events (RealtimeAudio with the alignments when sync_alignment=True, RealtimeFinal)."""
         from elevenlabs_api.realtime import stream_input
@@ -70,7 +68,7 @@ class TextToSpeech(TextToSpeechResource):
 
     def multi_context_session(
         self, voice_id: str, *, request_options: RequestOptions | None = None, **arguments: Any
-    ) -> MultiContextSession:
+    ) -> _realtime.MultiContextSession:
         """A multi-stream-input connection: several contexts by id on one socket (open_context, send,
         flush, close_context, keep_alive, close_socket); its events say their context_id."""
         from elevenlabs_api.realtime import multi_stream_input
@@ -105,7 +103,7 @@ class AsyncTextToSpeech(AsyncTextToSpeechResource):
 
     async def realtime_session(
         self, voice_id: str, *, request_options: RequestOptions | None = None, **arguments: Any
-    ) -> AsyncRealtimeSession:
+    ) -> _realtime.AsyncRealtimeSession:
         """As ElevenLabs.text_to_speech.realtime_session: `async with await client.text_to_speech.realtime_session(...)`."""
         from elevenlabs_api.realtime import stream_input
 
@@ -117,7 +115,7 @@ class AsyncTextToSpeech(AsyncTextToSpeechResource):
 
     async def multi_context_session(
         self, voice_id: str, *, request_options: RequestOptions | None = None, **arguments: Any
-    ) -> AsyncMultiContextSession:
+    ) -> _realtime.AsyncMultiContextSession:
         """As ElevenLabs.text_to_speech.multi_context_session, awaited."""
         from elevenlabs_api.realtime import multi_stream_input
 
