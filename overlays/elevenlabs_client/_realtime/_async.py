@@ -9,7 +9,7 @@ from collections.abc import Callable
 from typing import Any
 
 from websockets.asyncio.client import ClientConnection, connect
-from websockets.exceptions import ConnectionClosed, InvalidStatus, WebSocketException
+from websockets.exceptions import ConnectionClosed, WebSocketException
 
 from .._errors import APIConnectionError, APITimeoutError, ElevenLabsError
 from .._settings import Settings
@@ -56,13 +56,8 @@ async def _connect(url: str, headers: dict[str, str], timeout: float | None) -> 
         return await connect(
             url, additional_headers=headers, open_timeout=timeout, max_size=None, proxy=None, logger=QUIET
         )
-    except InvalidStatus as error:
-        response = error.response
-        raise _core.refused(url, response.status_code, response.headers, response.body or b"") from None
-    except TimeoutError:
-        raise APITimeoutError(f"the realtime handshake with {_core.where(url)} timed out") from None
-    except (OSError, WebSocketException) as error:
-        raise _core.unreachable(url, error) from None
+    except (OSError, WebSocketException) as error:  # TimeoutError is an OSError; InvalidStatus a WebSocketException
+        raise _core.handshake_failed(url, error) from None
 
 
 class AsyncConnection:

@@ -13,7 +13,7 @@ from urllib.parse import urlencode, urlsplit, urlunsplit
 import httpx
 from elevenlabs_api.types import PARSING, Parsing
 
-from .._errors import APIConnectionError, ApiError, ElevenLabsError, RealtimeError, error_for
+from .._errors import APIConnectionError, ApiError, APITimeoutError, ElevenLabsError, RealtimeError, error_for
 from .._parsing import report_deviation
 from .._settings import API_KEY_HEADER, Settings
 
@@ -89,6 +89,18 @@ def refused(url: str, status: int, response_headers: Any, body: bytes | bytearra
 
 def unreachable(url: str, error: BaseException) -> APIConnectionError:
     return APIConnectionError(f"could not connect to {where(url)}: {type(error).__name__}: {error}")
+
+
+def handshake_failed(url: str, error: Exception) -> ElevenLabsError:
+    """What a failed handshake raises, in both layers: a refusal as its HTTP error, a timeout, or no connection."""
+    from websockets.exceptions import InvalidStatus  # only after websockets has failed, so loaded by then
+
+    if isinstance(error, InvalidStatus):
+        response = error.response
+        return refused(url, response.status_code, response.headers, response.body or b"")
+    if isinstance(error, TimeoutError):
+        return APITimeoutError(f"the realtime handshake with {where(url)} timed out")
+    return unreachable(url, error)
 
 
 def closed(code: int | None, reason: str, *, received_close: bool) -> ElevenLabsError | None:

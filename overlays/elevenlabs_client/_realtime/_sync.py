@@ -8,7 +8,7 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from websockets.exceptions import ConnectionClosed, InvalidStatus, WebSocketException
+from websockets.exceptions import ConnectionClosed, WebSocketException
 from websockets.sync.client import ClientConnection, connect
 
 from .._errors import APIConnectionError, APITimeoutError, ElevenLabsError
@@ -65,13 +65,8 @@ def _connect(url: str, headers: dict[str, str], timeout: float | None) -> Client
             proxy=None,
             logger=QUIET,
         ).__enter__()
-    except InvalidStatus as error:
-        response = error.response
-        raise _core.refused(url, response.status_code, response.headers, response.body or b"") from None
-    except TimeoutError:
-        raise APITimeoutError(f"the realtime handshake with {_core.where(url)} timed out") from None
-    except (OSError, WebSocketException) as error:
-        raise _core.unreachable(url, error) from None
+    except (OSError, WebSocketException) as error:  # TimeoutError is an OSError; InvalidStatus a WebSocketException
+        raise _core.handshake_failed(url, error) from None
 
 
 class SyncConnection:
