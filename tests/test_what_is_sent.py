@@ -138,6 +138,48 @@ def test_a_model_built_with_one_field_writes_one() -> None:
     assert config.to_dict() == {"agent": {"first_message": "Hello"}}
 
 
+@pytest.mark.parametrize("flavour", ["sync", "async"])
+def test_a_required_field_that_takes_null_may_be_left_out_and_goes_as_null(fake: FakeElevenLabs, flavour: str) -> None:
+    # As in the official SDK, `languages` may be left out; the spec requires the field, so it is sent as null.
+    sent = CALLERS[flavour](fake, lambda client: client.dubbing.resource.dub("dubbing", segments=["s1"]))
+    assert sent_json(sent) == {"segments": ["s1"], "languages": None}
+    sent = CALLERS[flavour](fake, lambda client: client.dubbing.resource.dub("dubbing", ["s1"], ["fr"]))
+    assert sent_json(sent) == {"segments": ["s1"], "languages": ["fr"]}
+
+
+def test_a_model_field_that_takes_null_defaults_to_none_without_moving_the_others() -> None:
+    locator = elevenlabs_api.models.PronunciationDictionaryVersionLocator(pronunciation_dictionary_id="p")
+    assert locator.to_dict() == {"pronunciation_dictionary_id": "p", "version_id": None}
+    # `text` comes before fields that have no default: it becomes keyword-only rather than shifting them.
+    segment = elevenlabs_api.models.DubbedSegment(1.0, 2.0, [], False)
+    assert (segment.start_time, segment.end_time, segment.subtitles, segment.audio_stale) == (1.0, 2.0, [], False)
+    assert (segment.text, segment.media_ref) == (None, None)
+    with pytest.raises(TypeError):
+        elevenlabs_api.models.DubbedSegment(1.0, 2.0, "text", [], False, None)  # type: ignore[call-arg, arg-type]  # the former order
+
+
+def union_members(annotation: str) -> list[str]:
+    """`a | list[b | None] | None` -> ["a", "list[b | None]", "None"]: the members outside any brackets."""
+    members, depth, start = [], 0, 0
+    for index, char in enumerate(annotation + "|"):
+        depth += {"[": 1, "]": -1}.get(char, 0)
+        if char == "|" and depth == 0:
+            members.append(annotation[start:index].strip())
+            start = index + 1
+    return members
+
+
+def test_every_required_field_that_takes_null_defaults_to_none() -> None:
+    fields = [
+        (cls, field)
+        for cls in model_classes()
+        for field in attrs.fields(cls)
+        if field.init and "None" in union_members(str(field.type)) and "Unset" not in union_members(str(field.type))
+    ]
+    assert len(fields) > 100  # required nullable fields, in responses mostly
+    assert [f"{cls.__name__}.{field.name}" for cls, field in fields if field.default is not None] == []
+
+
 def model_classes() -> list[type[Any]]:
     return [
         cls

@@ -58,7 +58,7 @@ class AddPronunciationDictionaryResponseModel(Lazy):
 
     version_rules_num: int
 
-    permission_on_resource: AddPronunciationDictionaryResponseModelPermissionOnResourceType0 | None | str
+    permission_on_resource: AddPronunciationDictionaryResponseModelPermissionOnResourceType0 | None | str = None
 
     description: None | str | Unset = UNSET
 

@@ -68,17 +68,17 @@ class AgentConversationTicketResponseModel(Lazy):
 
     needs_clustering: bool
 
-    issue_type: AgentConversationTicketIssueType | None | str
+    issue_type: AgentConversationTicketIssueType | None | str = _attrs_field(default=None, kw_only=True)
 
     labels: list[str]
 
     conversation_ids: list[str]
 
-    first_seen_unix_secs: int | None
+    first_seen_unix_secs: int | None = _attrs_field(default=None, kw_only=True)
 
-    last_seen_unix_secs: int | None
+    last_seen_unix_secs: int | None = _attrs_field(default=None, kw_only=True)
 
-    qa_comment: None | str
+    qa_comment: None | str = _attrs_field(default=None, kw_only=True)
 
     ticket_comments: list[TicketCommentResponseModel]
 
@@ -88,7 +88,7 @@ class AgentConversationTicketResponseModel(Lazy):
 
     source: AgentConversationTicketSource | str
 
-    assignee_user_id: None | str
+    assignee_user_id: None | str = _attrs_field(default=None, kw_only=True)
 
     created_at_unix_secs: int
 

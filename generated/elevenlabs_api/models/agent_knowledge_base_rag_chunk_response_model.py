@@ -45,7 +45,7 @@ class AgentKnowledgeBaseRagChunkResponseModel(Lazy):
 
     text: str
 
-    vector_distance: float | None
+    vector_distance: float | None = _attrs_field(default=None, kw_only=True)
 
     content_format: ContentFormat | str
 

@@ -80,7 +80,7 @@ class ApiIntegrationWebhookToolConfigOutput(Lazy):
 
     assignments: list[DynamicVariableAssignment]
 
-    tool_call_sound: None | str | ToolCallSoundType
+    tool_call_sound: None | str | ToolCallSoundType = _attrs_field(default=None, kw_only=True)
 
     dynamic_variables: DynamicVariablesConfig
 
@@ -88,7 +88,7 @@ class ApiIntegrationWebhookToolConfigOutput(Lazy):
 
     api_integration_connection_id: str
 
-    api_schema_overrides: ApiIntegrationWebhookOverrides | None
+    api_schema_overrides: ApiIntegrationWebhookOverrides | None = None
 
     type_: Literal["api_integration_webhook"] = _attrs_field(
         default="api_integration_webhook",

@@ -42,7 +42,7 @@ class AssetListResponse(Lazy):
 
     assets: list[AssetResponse]
 
-    next_cursor: None | str
+    next_cursor: None | str = _attrs_field(default=None, kw_only=True)
 
     has_more: bool
 

@@ -47,7 +47,7 @@ class AssetResponse(Lazy):
 
     created_at_unix: int
 
-    content_url: None | str
+    content_url: None | str = None
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.

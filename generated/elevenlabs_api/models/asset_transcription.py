@@ -39,7 +39,7 @@ class AssetTranscription(Lazy):
 
     status: AssetTranscriptionStatusType0 | str
 
-    data: AssetTranscriptionData | None
+    data: AssetTranscriptionData | None = None
 
     updated_at_ms: int | Unset = UNSET
 

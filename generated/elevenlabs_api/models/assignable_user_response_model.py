@@ -38,7 +38,7 @@ class AssignableUserResponseModel(Lazy):
 
     email: str
 
-    first_name: None | str
+    first_name: None | str = _attrs_field(default=None, kw_only=True)
 
     is_service_account: bool
 

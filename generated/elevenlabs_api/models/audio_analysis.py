@@ -37,7 +37,7 @@ class AudioAnalysis(Lazy):
 
     status: AudioAnalysisStatusType0 | str
 
-    data: AudioAnalysisResult | None
+    data: AudioAnalysisResult | None = None
 
     updated_at_ms: int | Unset = UNSET
 

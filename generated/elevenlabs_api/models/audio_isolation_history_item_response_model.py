@@ -41,19 +41,19 @@ class AudioIsolationHistoryItemResponseModel(Lazy):
 
     id: str
 
-    title: None | str
+    title: None | str = _attrs_field(default=None, kw_only=True)
 
     created_at_unix: int
 
     format_: str
 
-    duration_seconds: float | None
+    duration_seconds: float | None = _attrs_field(default=None, kw_only=True)
 
-    download_url: None | str
+    download_url: None | str = _attrs_field(default=None, kw_only=True)
 
-    icon_url: None | str
+    icon_url: None | str = _attrs_field(default=None, kw_only=True)
 
-    source_video_url: None | str
+    source_video_url: None | str = _attrs_field(default=None, kw_only=True)
 
     supports_video: bool
 
@@ -61,7 +61,7 @@ class AudioIsolationHistoryItemResponseModel(Lazy):
 
     video_processing_failed: bool
 
-    preview_b64: None | str
+    preview_b64: None | str = None
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.

@@ -59,25 +59,25 @@ class BatchCallDetailedResponse(Lazy):
 
     id: str
 
-    phone_number_id: None | str
+    phone_number_id: None | str = _attrs_field(default=None, kw_only=True)
 
-    phone_provider: None | str | TelephonyProvider
+    phone_provider: None | str | TelephonyProvider = _attrs_field(default=None, kw_only=True)
 
-    whatsapp_params: BatchCallWhatsAppParams | None
+    whatsapp_params: BatchCallWhatsAppParams | None = _attrs_field(default=None, kw_only=True)
 
     name: str
 
     agent_id: str
 
-    branch_id: None | str
+    branch_id: None | str = _attrs_field(default=None, kw_only=True)
 
-    environment: None | str
+    environment: None | str = _attrs_field(default=None, kw_only=True)
 
     created_at_unix: int
 
     scheduled_time_unix: int
 
-    timezone: None | str
+    timezone: None | str = _attrs_field(default=None, kw_only=True)
 
     last_updated_at_unix: int
 
@@ -85,11 +85,11 @@ class BatchCallDetailedResponse(Lazy):
 
     telephony_call_config: TelephonyCallConfig
 
-    target_concurrency_limit: int | None
+    target_concurrency_limit: int | None = _attrs_field(default=None, kw_only=True)
 
     agent_name: str
 
-    branch_name: None | str
+    branch_name: None | str = _attrs_field(default=None, kw_only=True)
 
     recipients: list[OutboundCallRecipientResponseModel]
 

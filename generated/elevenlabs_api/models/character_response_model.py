@@ -40,7 +40,7 @@ class CharacterResponseModel(Lazy):
 
     name: str
 
-    metadata: CharacterMetadataResponseModel | None
+    metadata: CharacterMetadataResponseModel | None = None
 
     recommended_voice_ids: list[str] | Unset = UNSET
 

@@ -35,7 +35,7 @@ class ConstantSchemaOverride(Lazy):
     source (Literal['constant'] | Unset):  Default: 'constant'.
     """
 
-    constant_value: bool | ConstantSchemaOverrideConstantValueType5 | float | int | list[Any] | None | str
+    constant_value: bool | ConstantSchemaOverrideConstantValueType5 | float | int | list[Any] | None | str = None
 
     source: Literal["constant"] | Unset = _attrs_field(
         default="constant",

@@ -32,9 +32,9 @@ class ConversationHistoryMultivoiceMessagePartModel(Lazy):
 
     text: str
 
-    voice_label: None | str
+    voice_label: None | str = None
 
-    time_in_call_secs: int | None
+    time_in_call_secs: int | None = None
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.

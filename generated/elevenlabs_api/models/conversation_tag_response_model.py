@@ -41,7 +41,7 @@ class ConversationTagResponseModel(Lazy):
 
     title: str
 
-    description: None | str
+    description: None | str = _attrs_field(default=None, kw_only=True)
 
     created_at_unix_secs: int
 

@@ -48,7 +48,7 @@ class DetailedMusicResponse(Lazy):
 
     song_metadata: SongMetadata
 
-    words_timestamps: list[WordTimestamp] | None
+    words_timestamps: list[WordTimestamp] | None = None
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.

@@ -40,13 +40,13 @@ class DubbedSegment(Lazy):
 
     end_time: float
 
-    text: None | str
+    text: None | str = _attrs_field(default=None, kw_only=True)
 
     subtitles: list[SegmentSubtitleFrame]
 
     audio_stale: bool
 
-    media_ref: DubbingMediaReference | None
+    media_ref: DubbingMediaReference | None = None
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.

@@ -35,7 +35,7 @@ class DubbingMetadataPageResponseModel(Lazy):
 
     dubs: list[DubbingMetadataResponse]
 
-    next_cursor: None | str
+    next_cursor: None | str = _attrs_field(default=None, kw_only=True)
 
     has_more: bool
 

@@ -56,7 +56,7 @@ class DubbingMetadataResponse(Lazy):
 
     status: str
 
-    source_language: None | str
+    source_language: None | str = _attrs_field(default=None, kw_only=True)
 
     target_languages: list[str]
 

@@ -50,9 +50,9 @@ class DubbingResource(Lazy):
 
     input_: DubbingMediaReference
 
-    background: DubbingMediaReference | None
+    background: DubbingMediaReference | None = _attrs_field(default=None, kw_only=True)
 
-    foreground: DubbingMediaReference | None
+    foreground: DubbingMediaReference | None = _attrs_field(default=None, kw_only=True)
 
     speaker_tracks: DubbingResourceSpeakerTracks
 

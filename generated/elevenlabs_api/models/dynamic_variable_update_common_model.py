@@ -35,7 +35,7 @@ class DynamicVariableUpdateCommonModel(Lazy):
 
     variable_name: str
 
-    old_value: None | str
+    old_value: None | str = _attrs_field(default=None, kw_only=True)
 
     new_value: str
 

@@ -43,7 +43,7 @@ class GetPhoneNumberInboundSipTrunkConfigResponseModel(Lazy):
 
     allowed_addresses: list[str]
 
-    allowed_numbers: list[str] | None
+    allowed_numbers: list[str] | None = _attrs_field(default=None, kw_only=True)
 
     media_encryption: SipMediaEncryptionEnum | str
 

@@ -55,7 +55,9 @@ class GetPronunciationDictionaryMetadataResponse(Lazy):
 
     name: str
 
-    permission_on_resource: GetPronunciationDictionaryMetadataResponsePermissionOnResourceType0 | None | str
+    permission_on_resource: GetPronunciationDictionaryMetadataResponsePermissionOnResourceType0 | None | str = (
+        _attrs_field(default=None, kw_only=True)
+    )
 
     created_by: str
 

@@ -63,7 +63,9 @@ class GetPronunciationDictionaryWithRulesResponseModel(Lazy):
 
     name: str
 
-    permission_on_resource: GetPronunciationDictionaryWithRulesResponseModelPermissionOnResourceType0 | None | str
+    permission_on_resource: GetPronunciationDictionaryWithRulesResponseModelPermissionOnResourceType0 | None | str = (
+        _attrs_field(default=None, kw_only=True)
+    )
 
     created_by: str
 

@@ -50,7 +50,7 @@ class GetWhatsAppAccountResponse(Lazy):
 
     phone_number: str
 
-    assigned_agent_name: None | str
+    assigned_agent_name: None | str = None
 
     assigned_agent_id: None | str | Unset = UNSET
 

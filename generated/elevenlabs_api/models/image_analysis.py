@@ -37,7 +37,7 @@ class ImageAnalysis(Lazy):
 
     status: ImageAnalysisStatusType0 | str
 
-    data: ImageAnalysisResult | None
+    data: ImageAnalysisResult | None = None
 
     updated_at_ms: int | Unset = UNSET
 

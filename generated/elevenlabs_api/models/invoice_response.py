@@ -64,7 +64,9 @@ class InvoiceResponse(Lazy):
 
     next_payment_attempt_unix: int
 
-    payment_intent_status: InvoiceResponsePaymentIntentStatusType0 | None | str
+    payment_intent_status: InvoiceResponsePaymentIntentStatusType0 | None | str = _attrs_field(
+        default=None, kw_only=True
+    )
 
     payment_intent_statusses: list[InvoiceResponsePaymentIntentStatussesItemType0 | str]
 

@@ -51,7 +51,7 @@ class MediaGenerationListResponse(Lazy):
         | UnknownVariant
     ]
 
-    next_cursor: None | str
+    next_cursor: None | str = _attrs_field(default=None, kw_only=True)
 
     has_more: bool
 

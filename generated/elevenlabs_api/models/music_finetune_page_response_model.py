@@ -36,7 +36,7 @@ class MusicFinetunePageResponseModel(Lazy):
 
     finetunes: list[MusicFinetuneResponseModel]
 
-    next_cursor: None | str
+    next_cursor: None | str = _attrs_field(default=None, kw_only=True)
 
     has_more: bool
 

@@ -47,7 +47,7 @@ class OutboundCallRecipientResponseModel(Lazy):
 
     updated_at_unix: int
 
-    conversation_id: None | str
+    conversation_id: None | str = None
 
     phone_number: None | str | Unset = UNSET
 

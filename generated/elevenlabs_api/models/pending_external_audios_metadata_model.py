@@ -30,7 +30,7 @@ class PendingExternalAudiosMetadataModel(Lazy):
     external_audio_ids (list[str]):
     """
 
-    target_global_offset_ms: int | None
+    target_global_offset_ms: int | None = _attrs_field(default=None, kw_only=True)
 
     external_audio_ids: list[str]
 

@@ -66,7 +66,7 @@ class ProjectExternalAudioResponseModel(Lazy):
 
     filename: str
 
-    signed_url: None | str
+    signed_url: None | str = _attrs_field(default=None, kw_only=True)
 
     offset_ms: int
 
@@ -74,7 +74,7 @@ class ProjectExternalAudioResponseModel(Lazy):
 
     start_time_ms: int
 
-    end_time_ms: int | None
+    end_time_ms: int | None = _attrs_field(default=None, kw_only=True)
 
     order: str
 
@@ -84,7 +84,7 @@ class ProjectExternalAudioResponseModel(Lazy):
 
     updated_at_ms: int
 
-    import_speech_progress: float | None
+    import_speech_progress: float | None = None
 
     volume_gain_db: float | Unset = UNSET
 

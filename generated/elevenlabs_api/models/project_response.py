@@ -104,7 +104,7 @@ class ProjectResponse(Lazy):
 
     create_date_unix: int
 
-    created_by_user_id: None | str
+    created_by_user_id: None | str = _attrs_field(default=None, kw_only=True)
 
     default_title_voice_ref_id: str
 

@@ -81,9 +81,9 @@ class ProjectVideoResponseModel(Lazy):
 
     filename: str
 
-    signed_url: None | str
+    signed_url: None | str = _attrs_field(default=None, kw_only=True)
 
-    signed_preview_url: None | str
+    signed_preview_url: None | str = _attrs_field(default=None, kw_only=True)
 
     offset_ms: int
 
@@ -113,11 +113,11 @@ class ProjectVideoResponseModel(Lazy):
 
     start_time_ms: int
 
-    end_time_ms: int | None
+    end_time_ms: int | None = _attrs_field(default=None, kw_only=True)
 
     preview_job_progress: float
 
-    import_speech_progress: float | None
+    import_speech_progress: float | None = None
 
     fade_in_ms: int | Unset = UNSET
 

@@ -51,7 +51,9 @@ class PronunciationDictionaryVersionResponseModel(Lazy):
 
     version_name: str
 
-    permission_on_resource: None | PronunciationDictionaryVersionResponseModelPermissionOnResourceType0 | str
+    permission_on_resource: None | PronunciationDictionaryVersionResponseModelPermissionOnResourceType0 | str = (
+        _attrs_field(default=None, kw_only=True)
+    )
 
     created_by: str
 

@@ -35,7 +35,7 @@ class PydanticPronunciationDictionaryVersionLocator(Lazy):
 
     pronunciation_dictionary_id: str
 
-    version_id: None | str
+    version_id: None | str = None
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.

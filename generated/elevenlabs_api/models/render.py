@@ -41,11 +41,11 @@ class Render(Lazy):
 
     version: int
 
-    language: None | str
+    language: None | str = _attrs_field(default=None, kw_only=True)
 
-    type_: None | RenderType | str
+    type_: None | RenderType | str = _attrs_field(default=None, kw_only=True)
 
-    media_ref: DubbingMediaReference | None
+    media_ref: DubbingMediaReference | None = _attrs_field(default=None, kw_only=True)
 
     status: RenderStatusType0 | str
 

@@ -55,13 +55,15 @@ class ResourceMetadataResponseModel(Lazy):
 
     resource_id: str
 
-    resource_name: None | str
+    resource_name: None | str = _attrs_field(default=None, kw_only=True)
 
     resource_type: str | WorkspaceResourceType
 
-    creator_user_id: None | str
+    creator_user_id: None | str = _attrs_field(default=None, kw_only=True)
 
-    anonymous_access_level_override: None | ResourceMetadataResponseModelAnonymousAccessLevelOverrideType0 | str
+    anonymous_access_level_override: None | ResourceMetadataResponseModelAnonymousAccessLevelOverrideType0 | str = (
+        _attrs_field(default=None, kw_only=True)
+    )
 
     role_to_group_ids: ResourceMetadataResponseModelRoleToGroupIds
 

@@ -35,7 +35,7 @@ class ScimGroupResponseModel(Lazy):
     seat_type (None | SeatType | str | Unset):
     """
 
-    scim_external_id: None | str
+    scim_external_id: None | str = _attrs_field(default=None, kw_only=True)
 
     display_name: str
 

@@ -47,9 +47,9 @@ class SentimentAggregate(Lazy):
 
     negative_count: int
 
-    average_sentiment_score: float | None
+    average_sentiment_score: float | None = _attrs_field(default=None, kw_only=True)
 
-    average_frustration_score: float | None
+    average_frustration_score: float | None = _attrs_field(default=None, kw_only=True)
 
     recent_scored_conversation_count: int
 
@@ -59,9 +59,9 @@ class SentimentAggregate(Lazy):
 
     recent_negative_count: int
 
-    recent_average_sentiment_score: float | None
+    recent_average_sentiment_score: float | None = None
 
-    recent_average_frustration_score: float | None
+    recent_average_frustration_score: float | None = None
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.

@@ -35,9 +35,9 @@ class SipTrunkOutboundCallResponse(Lazy):
 
     message: str
 
-    conversation_id: None | str
+    conversation_id: None | str = None
 
-    sip_call_id: None | str
+    sip_call_id: None | str = None
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.

@@ -37,15 +37,15 @@ class SongMetadata(Lazy):
         is_explicit (bool | None): Whether the song is explicit
     """
 
-    title: None | str
+    title: None | str = _attrs_field(default=None, kw_only=True)
 
-    description: None | str
+    description: None | str = _attrs_field(default=None, kw_only=True)
 
     genres: list[str]
 
     languages: list[str]
 
-    is_explicit: bool | None
+    is_explicit: bool | None = None
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.

@@ -83,7 +83,7 @@ class SubscriptionResponse(Lazy):
 
     character_limit: int
 
-    max_character_limit_extension: int | None
+    max_character_limit_extension: int | None = _attrs_field(default=None, kw_only=True)
 
     max_credit_limit_extension: int | Literal["unlimited"]
 

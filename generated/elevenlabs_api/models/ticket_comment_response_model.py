@@ -34,7 +34,7 @@ class TicketCommentResponseModel(Lazy):
 
     created_at_unix_secs: int
 
-    owner_user_id: None | str
+    owner_user_id: None | str = None
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.

@@ -37,7 +37,7 @@ class VideoAnalysis(Lazy):
 
     status: str | VideoAnalysisStatusType0
 
-    data: None | VideoAnalysisResult
+    data: None | VideoAnalysisResult = None
 
     updated_at_ms: int | Unset = UNSET
 

@@ -40,7 +40,7 @@ class VoicePreviewResponseModel(Lazy):
 
     duration_secs: float
 
-    language: None | str
+    language: None | str = None
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.

@@ -49,7 +49,7 @@ class WorkflowEdgeModelOutput(Lazy):
         | WorkflowLlmConditionModelOutput
         | WorkflowResultConditionModelOutput
         | WorkflowUnconditionalModelOutput
-    )
+    ) = None
 
     backward_condition: (
         None
@@ -58,7 +58,7 @@ class WorkflowEdgeModelOutput(Lazy):
         | WorkflowLlmConditionModelOutput
         | WorkflowResultConditionModelOutput
         | WorkflowUnconditionalModelOutput
-    )
+    ) = None
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.

@@ -39,7 +39,7 @@ class WorkflowExpressionConditionModelOutput(Lazy):
         AstOrOperatorNodeOutput | AstStringNodeOutput | AstSubtractionOperatorNodeOutput | UnknownVariant):
     """
 
-    label: None | str
+    label: None | str = _attrs_field(default=None, kw_only=True)
 
     expression: (
         AstAdditionOperatorNodeOutput

@@ -32,7 +32,7 @@ class WorkflowLlmConditionModelOutput(Lazy):
     condition (str): Condition to evaluate
     """
 
-    label: None | str
+    label: None | str = _attrs_field(default=None, kw_only=True)
 
     condition: str
 

@@ -58,9 +58,11 @@ class WorkflowPhoneNumberNodeModelOutput(Lazy):
         | UnknownVariant
     )
 
-    uui: None | UuiTransferConfig
+    uui: None | UuiTransferConfig = _attrs_field(default=None, kw_only=True)
 
-    post_dial_digits: None | PostDialDigitsDynamicVariable | PostDialDigitsStatic | UnknownVariant
+    post_dial_digits: None | PostDialDigitsDynamicVariable | PostDialDigitsStatic | UnknownVariant = _attrs_field(
+        default=None, kw_only=True
+    )
 
     position: PositionOutput
 

@@ -32,7 +32,7 @@ class WorkflowResultConditionModelOutput(Lazy):
     successful (bool): Whether all tools in the previously executed tool node were executed successfully.
     """
 
-    label: None | str
+    label: None | str = _attrs_field(default=None, kw_only=True)
 
     successful: bool
 

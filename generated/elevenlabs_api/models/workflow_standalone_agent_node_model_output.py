@@ -48,11 +48,11 @@ class WorkflowStandaloneAgentNodeModelOutput(Lazy):
 
     edge_order: list[str]
 
-    agent_id: None | str
+    agent_id: None | str = None
 
-    node_id: None | str
+    node_id: None | str = None
 
-    transfer_message: None | str
+    transfer_message: None | str = None
 
     type_: Literal["standalone_agent"] = _attrs_field(
         default="standalone_agent",

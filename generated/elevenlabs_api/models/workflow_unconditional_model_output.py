@@ -31,7 +31,7 @@ class WorkflowUnconditionalModelOutput(Lazy):
     type_ (Literal['unconditional']):  Default: 'unconditional'.
     """
 
-    label: None | str
+    label: None | str = None
 
     type_: Literal["unconditional"] = _attrs_field(
         default="unconditional",

@@ -39,7 +39,7 @@ class WorkspaceAuditLogsPageResponse(Lazy):
 
     has_more: bool
 
-    next_cursor: None | str
+    next_cursor: None | str = None
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.

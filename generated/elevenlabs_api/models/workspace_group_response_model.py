@@ -49,7 +49,7 @@ class WorkspaceGroupResponseModel(Lazy):
 
     members: list[str]
 
-    permissions: list[str | WorkspaceGroupPermission] | None
+    permissions: list[str | WorkspaceGroupPermission] | None = None
 
     group_usage_limit: int | Literal["unlimited"] | None | Unset = UNSET
 

@@ -40,9 +40,9 @@ class WorkspaceMemberResponseModel(Lazy):
 
     email: str
 
-    first_name: None | str
+    first_name: None | str = _attrs_field(default=None, kw_only=True)
 
-    seat_type: None | SeatType | str
+    seat_type: None | SeatType | str = _attrs_field(default=None, kw_only=True)
 
     is_owner: bool
 

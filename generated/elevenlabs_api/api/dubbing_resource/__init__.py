@@ -144,7 +144,7 @@ class DubbingResourceResource:
         self,
         dubbing_id: str,
         segments: builtins.list[str],
-        languages: builtins.list[str] | None,
+        languages: builtins.list[str] | None = None,
         *,
         request_options: RequestOptions | None = None,
     ) -> models.SegmentDubResponse:
@@ -300,7 +300,7 @@ class DubbingResourceResource:
         self,
         dubbing_id: str,
         segments: builtins.list[str],
-        languages: builtins.list[str] | None,
+        languages: builtins.list[str] | None = None,
         *,
         request_options: RequestOptions | None = None,
     ) -> models.SegmentTranslationResponse:
@@ -410,7 +410,7 @@ class AsyncDubbingResourceResource:
         self,
         dubbing_id: str,
         segments: builtins.list[str],
-        languages: builtins.list[str] | None,
+        languages: builtins.list[str] | None = None,
         *,
         request_options: RequestOptions | None = None,
     ) -> models.SegmentDubResponse:
@@ -566,7 +566,7 @@ class AsyncDubbingResourceResource:
         self,
         dubbing_id: str,
         segments: builtins.list[str],
-        languages: builtins.list[str] | None,
+        languages: builtins.list[str] | None = None,
         *,
         request_options: RequestOptions | None = None,
     ) -> models.SegmentTranslationResponse:

@@ -41,7 +41,7 @@ class DubbingResourceLanguageResource:
     def add(
         self,
         dubbing_id: str,
-        language: None | str,
+        language: None | str = None,
         *,
         request_options: RequestOptions | None = None,
     ) -> models.LanguageAddedResponse:
@@ -95,7 +95,7 @@ class AsyncDubbingResourceLanguageResource:
     async def add(
         self,
         dubbing_id: str,
-        language: None | str,
+        language: None | str = None,
         *,
         request_options: RequestOptions | None = None,
     ) -> models.LanguageAddedResponse:
