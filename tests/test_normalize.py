@@ -766,6 +766,19 @@ components:
     assert official_names.union_names(doc) == {"Op": ["OpPop", "OpPush"]}  # a union of one member is no union
 
 
+def test_a_union_of_models_may_hold_a_string_constant() -> None:
+    doc = snippet("""
+components:
+  schemas:
+    Formats: {type: string, enum: [mp3, pcm]}
+    Sound: {anyOf: [{$ref: '#/components/schemas/Formats'}, {type: string, const: 'off'}]}
+    Plain: {anyOf: [{type: string, const: a}, {type: string, const: b}]}
+""")
+    # The constant is written as its JSON string, which the models package makes `Literal["off"]`; a union of
+    # constants alone is an enum, no union of models.
+    assert official_names.union_names(doc) == {"Sound": ["Formats", '"off"']}
+
+
 # ---- inline_names: Fern's names for inline schemas, paired with the generated classes ----
 
 

@@ -17,6 +17,7 @@ working.
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Mapping
 
@@ -179,6 +180,12 @@ def _fern_unions(doc: Document) -> tuple[dict[str, str], dict[str, list[str]]]:
             return None
         return generator_class_name(str(schema.get("title") or key))
 
+    def constant(member: dict[str, Json]) -> str | None:
+        """A string constant among models (`"auto"` in `MusicOutputFormat`): the member `Literal["auto"]`,
+        written as its JSON string."""
+        value = member.get("const")
+        return json.dumps(value) if isinstance(value, str) and member.get("type", "string") == "string" else None
+
     def visit(node: Json, name: str) -> None:
         if not isinstance(node, dict):
             return
@@ -190,8 +197,8 @@ def _fern_unions(doc: Document) -> tuple[dict[str, str], dict[str, list[str]]]:
                     names.setdefault(f"{name}_{fern_pascal(str(value))}", target)
         for keyword in ("anyOf", "oneOf"):
             members = [m for m in node.get(keyword) or [] if m != {"type": "null"}]
-            classes = [class_of(m.get("$ref")) if isinstance(m, dict) else None for m in members]
-            if len(members) > 1 and all(classes):
+            classes = [class_of(m.get("$ref")) or constant(m) if isinstance(m, dict) else None for m in members]
+            if len(members) > 1 and all(classes) and any(class_of(m.get("$ref")) for m in members):
                 unions.setdefault(name, [str(c) for c in classes])
         for keyword in ("anyOf", "oneOf", "allOf"):
             for member in node.get(keyword) or []:

@@ -10,7 +10,7 @@ from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from typing import Union
+    from typing import Literal, Union
 
     from .account_change_activity_id import AccountChangeActivityId
     from .actor_model import ActorModel
@@ -5701,9 +5701,11 @@ if TYPE_CHECKING:
     McpToolConfigOverrideCreateRequestModelInputOverridesValue = Union[
         ConstantSchemaOverride, DynamicVariableSchemaOverride, LlmSchemaOverride, OmitSchemaOverride
     ]
+    McpToolConfigOverrideCreateRequestModelToolCallSound = Union[ToolCallSoundType, Literal["off"]]
     McpToolConfigOverrideInputInputOverridesValue = Union[
         ConstantSchemaOverride, DynamicVariableSchemaOverride, LlmSchemaOverride, OmitSchemaOverride
     ]
+    McpToolConfigOverrideInputToolCallSound = Union[ToolCallSoundType, Literal["off"]]
     McpToolConfigOverrideOutputExecutionMode = Union[ToolExecutionMode, str]
     McpToolConfigOverrideOutputInputOverridesValue = Union[
         ConstantSchemaOverride, DynamicVariableSchemaOverride, LlmSchemaOverride, OmitSchemaOverride, UnknownVariant
@@ -5714,6 +5716,7 @@ if TYPE_CHECKING:
     McpToolConfigOverrideUpdateRequestModelInputOverridesValue = Union[
         ConstantSchemaOverride, DynamicVariableSchemaOverride, LlmSchemaOverride, OmitSchemaOverride
     ]
+    McpToolConfigOverrideUpdateRequestModelToolCallSound = Union[ToolCallSoundType, Literal["off"]]
     MediaGenerationResponse = Union[
         MediaGenerationCompletedResponse,
         MediaGenerationFailedResponse,
@@ -5734,6 +5737,7 @@ if TYPE_CHECKING:
     MusicFinetuneResponseModelFailureReason = Union[MusicFinetuneFailureReason, str]
     MusicFinetuneResponseModelStatus = Union[MusicFinetuneStatus, str]
     MusicFinetuneResponseModelVisibility = Union[FinetuneVisibility, str]
+    MusicOutputFormat = Union[AllowedOutputFormats, MusicOnlyOutputFormats, Literal["auto"]]
     MusicUploadRequestExtractCompositionPlan = Union[bool, MusicModelId]
     MusicUploadResponseCompositionPlan = Union[MusicPrompt, CompositionPlan]
     OAuth2ClientCredsResponseStatus = Union[AuthConnectionStatus, str]
@@ -10745,11 +10749,19 @@ _UNIONS = {
         "LlmSchemaOverride",
         "OmitSchemaOverride",
     ),
+    "McpToolConfigOverrideCreateRequestModelToolCallSound": (
+        "ToolCallSoundType",
+        '"off"',
+    ),
     "McpToolConfigOverrideInputInputOverridesValue": (
         "ConstantSchemaOverride",
         "DynamicVariableSchemaOverride",
         "LlmSchemaOverride",
         "OmitSchemaOverride",
+    ),
+    "McpToolConfigOverrideInputToolCallSound": (
+        "ToolCallSoundType",
+        '"off"',
     ),
     "McpToolConfigOverrideOutputExecutionMode": (
         "ToolExecutionMode",
@@ -10779,6 +10791,10 @@ _UNIONS = {
         "DynamicVariableSchemaOverride",
         "LlmSchemaOverride",
         "OmitSchemaOverride",
+    ),
+    "McpToolConfigOverrideUpdateRequestModelToolCallSound": (
+        "ToolCallSoundType",
+        '"off"',
     ),
     "MediaGenerationResponse": (
         "MediaGenerationCompletedResponse",
@@ -10823,6 +10839,11 @@ _UNIONS = {
     "MusicFinetuneResponseModelVisibility": (
         "FinetuneVisibility",
         "str",
+    ),
+    "MusicOutputFormat": (
+        "AllowedOutputFormats",
+        "MusicOnlyOutputFormats",
+        '"auto"',
     ),
     "MusicUploadRequestExtractCompositionPlan": (
         "bool",
@@ -11845,6 +11866,7 @@ _UNIONS = {
 
 _BUILTINS = {"bool": bool, "float": float, "int": int, "str": str}
 
+
 # Fern's name for a schema that is a plain string or number, or a list of models -> its Python type.
 _PLAIN = {
     "AdditionalFormats": (
@@ -11861,11 +11883,20 @@ _PLAIN = {
 # a misspelled model name a silent Any for them.
 if not TYPE_CHECKING:
 
+    def _union_member(name: str) -> Any:
+        """A member of a union in `_UNIONS`: a model's or builtin's name, or a string constant as JSON (`'"auto"'`)."""
+        if name.startswith('"'):
+            import json
+            from typing import Literal
+
+            return Literal[json.loads(name)]
+        return _BUILTINS.get(name) or __getattr__(name)
+
     def __getattr__(name: str) -> Any:
         if name in _UNIONS:
             from typing import Union
 
-            value = Union[tuple(_BUILTINS.get(member) or __getattr__(member) for member in _UNIONS[name])]
+            value = Union[tuple(_union_member(member) for member in _UNIONS[name])]
             globals()[name] = value
             return value
         if name in _PLAIN:
@@ -14025,6 +14056,7 @@ __all__ = (
     "McpToolConfigOverrideCreateRequestModelInputOverridesValue_DynamicVariable",
     "McpToolConfigOverrideCreateRequestModelInputOverridesValue_Llm",
     "McpToolConfigOverrideCreateRequestModelInputOverridesValue_Omit",
+    "McpToolConfigOverrideCreateRequestModelToolCallSound",
     "McpToolConfigOverrideInput",
     "McpToolConfigOverrideInputInputOverrides",
     "McpToolConfigOverrideInputInputOverridesType0",
@@ -14033,6 +14065,7 @@ __all__ = (
     "McpToolConfigOverrideInputInputOverridesValue_DynamicVariable",
     "McpToolConfigOverrideInputInputOverridesValue_Llm",
     "McpToolConfigOverrideInputInputOverridesValue_Omit",
+    "McpToolConfigOverrideInputToolCallSound",
     "McpToolConfigOverrideOutput",
     "McpToolConfigOverrideOutputExecutionMode",
     "McpToolConfigOverrideOutputInputOverrides",
@@ -14053,6 +14086,7 @@ __all__ = (
     "McpToolConfigOverrideUpdateRequestModelInputOverridesValue_DynamicVariable",
     "McpToolConfigOverrideUpdateRequestModelInputOverridesValue_Llm",
     "McpToolConfigOverrideUpdateRequestModelInputOverridesValue_Omit",
+    "McpToolConfigOverrideUpdateRequestModelToolCallSound",
     "MediaCodec",
     "MediaGenerationCompletedResponse",
     "MediaGenerationCreateResponse",
@@ -14122,6 +14156,7 @@ __all__ = (
     "MusicModelID",
     "MusicModelId",
     "MusicOnlyOutputFormats",
+    "MusicOutputFormat",
     "MusicPrompt",
     "MusicSeparateStemsRequestStemVariationId",
     "MusicStreamOutputFormatOfTheGeneratedAudio",
