@@ -7,7 +7,8 @@ Prints one table, then the installed sizes (footprint.py), and writes benchmarks
 timestamp>.json and latest.json. What each row means is in benchmarks/README.md. Every measurement is
 the median of several runs. Text to speech is answered by the benchmark's own loopback server
 (tts_server.py), the upload, JSON-lines and voice-page rows by another (more_rows.py, which also holds
-their measurements), the rest by the fake (elevenlabs_client.testing).
+their measurements), realtime text to speech by a TLS WebSocket server (realtime_server.py; the rows
+are in realtime_rows.py), the rest by the fake (elevenlabs_client.testing).
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from typing import Any
 import export_bench
 import httpx
 import more_rows
+import realtime_rows
 from footprint import format_footprint, measure_footprint
 from peak_rss import measure_transfer
 from tts_server import TextToSpeechServer, first_call_statements
@@ -877,11 +879,13 @@ def main() -> None:
         server.stop()
     print("history export ...", file=sys.stderr)
     data["export"] = export_bench.measure()  # its own fake server: 500 items of 1 MiB
+    print("realtime text to speech ...", file=sys.stderr)
+    data["realtime"] = realtime_rows.measure()  # its own TLS WebSocket server
     print("make generate ...", file=sys.stderr)
     data["generate"] = measure_generate()
     print("installed size ...", file=sys.stderr)
     data["installed_size"] = measure_footprint()
-    data["rows"] = build_rows(data) + export_bench.rows(data["export"], row)
+    data["rows"] = build_rows(data) + export_bench.rows(data["export"], row) + realtime_rows.rows(data["realtime"], row)
     notes = list(data["payloads"]["conversation"]["adjustments"])
     if any(data["generate"]["exit_codes"]):
         notes.append(f"generate.py --check exited {data['generate']['exit_codes']} (drift in the tree?)")
