@@ -1,11 +1,11 @@
 """The text to speech WebSockets on the HTTP port: the handler hands over a GET with `Upgrade: websocket`
 on a channel path, and this thread then speaks WebSocket on that socket with websockets' sans-I/O
-ServerProtocol (no framing of our own), checking each client message against the AsyncAPI document."""
+ServerProtocol (no framing of our own), checking each client message against the channel's message schemas
+in the normalized document (_realtime_spec.py)."""
 
 from __future__ import annotations
 
 import json
-import re
 import select
 import socket
 import struct
@@ -14,14 +14,13 @@ from typing import TYPE_CHECKING, Any
 
 from ._faults import RecordedSocket, SocketFault
 from ._realtime_session import Session, decode_message, error_message
-from ._realtime_spec import channel, message_problem, query_errors
+from ._realtime_spec import find, message_problem, query_errors
 
 if TYPE_CHECKING:
     from http.server import BaseHTTPRequestHandler
 
     from ._fake import FakeElevenLabs
 
-_CHANNEL_PATH = re.compile(r"/v1/text-to-speech/(?P<voice_id>[^/]+)/(?P<channel>stream-input|multi-stream-input)")
 _INVALID = "Could not parse input message, make sure it is a json and follows the schema outlined in protocol."
 _IDLE = (
     "Have not received a new text input within the timeout of {} seconds. Streaming input terminated. "
@@ -32,7 +31,8 @@ _READ = 65536
 
 
 def wants_socket(method: str, path: str, headers: dict[str, str]) -> bool:
-    return method == "GET" and "websocket" in headers.get("upgrade", "").lower() and bool(_CHANNEL_PATH.fullmatch(path))
+    # The spec is read only for an upgrade: a plain HTTP request never waits for it.
+    return method == "GET" and "websocket" in headers.get("upgrade", "").lower() and find(path) is not None
 
 
 def serve(handler: BaseHTTPRequestHandler, fake: FakeElevenLabs, target: str, path: str, query: dict[str, str]) -> None:
@@ -42,14 +42,13 @@ def serve(handler: BaseHTTPRequestHandler, fake: FakeElevenLabs, target: str, pa
     from websockets.server import ServerProtocol
 
     headers = {name.lower(): value for name, value in handler.headers.items()}
-    match = _CHANNEL_PATH.fullmatch(path)
-    assert match is not None
+    found = find(path)
+    assert found is not None
+    chan, parameters = found
     fault = fake._take_socket_fault(path)
-    record = RecordedSocket(
-        target, target.partition("?")[0], match["channel"], match["voice_id"], query, headers, fault
-    )
+    voice_id = parameters.get("voice_id", "")
+    record = RecordedSocket(target, target.partition("?")[0], chan.name, voice_id, query, headers, fault)
     fake._sockets.append(record)
-    chan = channel(match["channel"])
     values, errors = query_errors(chan, query)
 
     protocol = ServerProtocol()
@@ -79,7 +78,7 @@ def serve(handler: BaseHTTPRequestHandler, fake: FakeElevenLabs, target: str, pa
     connection = _Connection(handler.connection, protocol, record, chan, fault)
     if record.status == 101:
         delay = fake.realtime_delay
-        connection.session = Session(chan.name == "multi-stream-input", record.voice_id, values, delay)
+        connection.session = Session(chan.context, record.voice_id, values, delay)
         connection.idle_after = values["inactivity_timeout"]
     connection.run()
 

@@ -59,9 +59,9 @@ class _Outgoing:
 
 @dataclass
 class Session:
-    """One connection's contexts and what is due to be sent. stream-input has the one context None."""
+    """One connection's contexts and what is due to be sent. A channel without contexts has the one context None."""
 
-    multi: bool
+    context: dict[str, str] | None  # the field naming a context, as sent and as received (x-realtime)
     voice_id: str
     query: _Json
     delay: float
@@ -69,6 +69,10 @@ class Session:
     outbox: deque[_Outgoing] = field(default_factory=deque)
     closing: bool = False  # a close is queued: later messages are ignored
     started: bool = False  # the first message arrived
+
+    @property
+    def multi(self) -> bool:
+        return self.context is not None
 
     def receive(self, message: _Json, now: float) -> None:
         if self.closing:
@@ -100,7 +104,9 @@ class Session:
             self.contexts.clear()
             self._queue(now, None)
             return
-        context_id = message.get("context_id", message.get("contextId"))
+        assert self.context is not None
+        # The document's own WebsocketTTSClientMessageMulti spells it as the server does: both are read.
+        context_id = message.get(self.context["sends"], message.get(self.context["receives"]))
         if message.get("close_context"):
             if self.contexts.pop(context_id, None) is not None:
                 self._final(context_id, now)  # what was already generated still goes first
@@ -150,16 +156,16 @@ class Session:
         if self.query.get("sync_alignment"):
             message["normalizedAlignment"] = _alignment(re.sub(r"\s+", " ", text))
             message["alignment"] = _alignment(text)
-        if self.multi and context_id is not None:
-            message["contextId"] = context_id
+        if self.context is not None and context_id is not None:
+            message[self.context["receives"]] = context_id
         self._queue(now, message, audio=True)
 
     def _final(self, context_id: str | None, now: float) -> None:
         # FinalOutputMulti requires `isFinal`, while the document's own example and its
         # WebsocketTTSServerMessageMulti say `is_final`: both are sent, so a client reading either works.
         message: _Json = {"isFinal": True, "is_final": True}
-        if context_id is not None:
-            message["contextId"] = context_id
+        if self.context is not None and context_id is not None:
+            message[self.context["receives"]] = context_id
         self._queue(now, message)
 
     def _queue(self, now: float, message: _Json | None, audio: bool = False) -> None:
