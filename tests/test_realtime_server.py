@@ -384,6 +384,22 @@ def test_socket_fault_arguments_are_checked() -> None:
         SocketFault(stall=True, reset=True)
 
 
+def test_a_client_that_stops_reading_still_has_its_close_heard(server: FakeElevenLabs) -> None:
+    """A caller that breaks out of its loop leaves megabytes of audio unread: the server must not sit in a
+    write the client will never take, and miss the client's close behind it (Ctrl-C in convert_realtime)."""
+    url = server.base_url.replace("http://", "ws://") + SINGLE
+    # Leaving the block closes, reading nothing more: the server's close frame is never seen, and the client
+    # drops the TCP connection after close_timeout.
+    with connect(url, additional_headers={"xi-api-key": server.api_key}, max_queue=1, close_timeout=0.5) as socket:
+        send(socket, text=" ")
+        for _ in range(300):  # about 30 MB of audio, far beyond what the socket buffers hold
+            send(socket, text="x" * 99 + " ", flush=True)
+    server.wait_for_idle(timeout=30)
+    (record,) = server.sockets
+    assert record.close_code == 1000, "the client's close was read"
+    assert len(record.sent) < 300, "audio for text that came after a backlog is not made"
+
+
 def test_stop_ends_open_sockets(server: FakeElevenLabs) -> None:
     with open_socket(server, SINGLE) as socket:
         send(socket, text=" ")

@@ -77,6 +77,9 @@ multi-stream-input is.
   gets the vendor's `input_timeout_exceeded` error message and a 1008 close; on multi-stream-input each
   context that hears nothing for that long is closed with its final message, and the connection times
   out like stream-input only once no context is left.
+* The server never waits in a write: it keeps reading while audio waits for a client that stopped
+  reading, and makes no more audio while 1 MB is unsent, so a client's close behind a flood of text is
+  still read (and recorded).
 
 `SocketFault`s (armed with the same `add_fault`) refuse a handshake with a status (the vendor's JSON
 body), or, once N audio messages were sent, send an error message and close, close with a code, drop the

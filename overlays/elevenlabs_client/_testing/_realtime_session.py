@@ -54,7 +54,20 @@ class _Outgoing:
     due: float
     message: _Json | None  # None: close the socket with `close`
     close: tuple[int, str] = NORMAL_CLOSE
-    audio: bool = False
+    # (voice_id, text, output_format) of an audio message: its audio is made when it is sent, so that a
+    # client flooding the socket with text costs the server little until it reads the answers.
+    speech: tuple[str, str, str] | None = None
+
+    @property
+    def audio(self) -> bool:
+        return self.speech is not None
+
+    def payload(self) -> _Json:
+        """The message to send (not a close), its audio made now."""
+        assert self.message is not None
+        if self.speech is None:
+            return self.message
+        return {"audio": base64.b64encode(realtime_audio(*self.speech)).decode(), **self.message}
 
 
 @dataclass
@@ -150,15 +163,13 @@ class Session:
         if not text.strip():
             return
         context.generations += 1
-        audio = realtime_audio(self.voice_id, text, self.query["output_format"])
-        message: _Json = {"audio": base64.b64encode(audio).decode()}
-        message["is_final" if self.multi else "isFinal"] = False
+        message: _Json = {"is_final" if self.multi else "isFinal": False}
         if self.query.get("sync_alignment"):
             message["normalizedAlignment"] = _alignment(re.sub(r"\s+", " ", text))
             message["alignment"] = _alignment(text)
         if self.context is not None and context_id is not None:
             message[self.context["receives"]] = context_id
-        self._queue(now, message, audio=True)
+        self._queue(now, message, (self.voice_id, text, self.query["output_format"]))
 
     def _final(self, context_id: str | None, now: float) -> None:
         # FinalOutputMulti requires `isFinal`, while the document's own example and its
@@ -168,9 +179,9 @@ class Session:
             message[self.context["receives"]] = context_id
         self._queue(now, message)
 
-    def _queue(self, now: float, message: _Json | None, audio: bool = False) -> None:
+    def _queue(self, now: float, message: _Json | None, speech: tuple[str, str, str] | None = None) -> None:
         due = max(now + self.delay, self.outbox[-1].due if self.outbox else now)
-        self.outbox.append(_Outgoing(due, message, audio=audio))
+        self.outbox.append(_Outgoing(due, message, speech=speech))
         self.closing = message is None
 
     def fail(self, message: _Json | None, close: tuple[int, str]) -> None:
