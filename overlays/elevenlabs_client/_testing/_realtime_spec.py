@@ -35,7 +35,6 @@ class _Channel:
     context: dict[str, str] | None  # the field naming a context, sent and received; None: one stream
     first: Any  # a validator for the connection's first message on a channel without contexts, else None
     messages: Any  # a validator for every client message the channel declares
-    receives: Any  # a validator for every server message the channel declares
 
 
 @cache
@@ -58,7 +57,7 @@ def _channel(spec: _Json, item: _Json) -> _Channel:
 
     components = spec["components"]
     schemas = components["schemas"]
-    sends = [{"$ref": _SCHEMAS + message["schema"]} for message in item["sends"]]
+    sends = {message["message"]: {"$ref": _SCHEMAS + message["schema"]} for message in item["sends"]}
 
     def validator(*every: _Json) -> Any:
         # The $refs point into the document's components, so they travel along in the root.
@@ -72,18 +71,15 @@ def _channel(spec: _Json, item: _Json) -> _Channel:
             declarations.setdefault(name, []).append(field)
     fields = {"properties": {name: {"anyOf": found} for name, found in declarations.items()}}
     context = item.get("context")
-    first_schema = item["first_message"]["message"]
-    first_ref = next((ref for ref, m in zip(sends, item["sends"], strict=True) if m["message"] == first_schema), None)
-    receives = [{"$ref": _SCHEMAS + message["schema"]} for message in item["receives"]]
+    first = sends[item["first_message"]["message"]]
     return _Channel(
         name=item["path"].rstrip("/").rsplit("/", 1)[-1],
         pattern=_pattern(item["path"]),
         query={p["name"]: _resolve(schemas, p["schema"]) for p in item["query_parameters"]},
         context=context,
         # On a multi-context channel each context opens with one of several messages: no first-message rule.
-        first=validator(first_ref, fields) if context is None and first_ref is not None else None,
-        messages=validator({"anyOf": sends}, fields),
-        receives=validator({"anyOf": receives}),
+        first=validator(first, fields) if context is None else None,
+        messages=validator({"anyOf": list(sends.values())}, fields),
     )
 
 
