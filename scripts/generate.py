@@ -1,7 +1,6 @@
 """Regenerate the low-level package from the spec pages, or check that what is committed is current.
 
     python scripts/generate.py           # openapi/openapi.json + pages -> openapi/elevenlabs.yaml -> generated/
-                                         # (and openapi/asyncapi/*.yml copied into the package)
     python scripts/generate.py --check   # regenerate into a scratch folder; exit 1 with a diff on any difference
 
 Both build everything in a scratch folder first, so a failed run leaves the committed files as
@@ -31,8 +30,6 @@ SPEC = Path("openapi/elevenlabs.yaml")
 # The generator owns all of generated/: the package elevenlabs_api, and its pyproject.toml and
 # README (written with --meta=uv, the only way 0.29.1 also writes the py.typed marker).
 GENERATED = Path("generated")
-# The vendor's AsyncAPI documents (the realtime channels), shipped in the package as they are.
-ASYNCAPI = Path("openapi/asyncapi")
 # Tools whose output is committed: a different version is drift even if today's output matches.
 PINNED_TOOLS = ("openapi-python-client", "ruff")
 # Made by running or installing the package, never by the generator (generated/.gitignore lists them too).
@@ -69,7 +66,6 @@ def regenerate(root: Path, scratch: Path, whole: Path | None = None) -> tuple[Pa
     run("openapi-python-client", command)
     render_realtime(spec, generated / "elevenlabs_api" / "realtime", root / "templates" / "realtime")
     ship_spec(spec, generated / "elevenlabs_api" / "openapi.json")
-    ship_asyncapi(root / ASYNCAPI, generated / "elevenlabs_api" / "asyncapi")
     return spec, generated, report
 
 
@@ -131,16 +127,6 @@ def _refs(node: object) -> list[str]:
     if isinstance(node, list):
         return [ref for value in node for ref in _refs(value)]
     return []
-
-
-def ship_asyncapi(sources: Path, target: Path) -> None:
-    """The package carries the vendor's AsyncAPI documents as published: the test server checks each
-    realtime message against them. Copied, not normalized, so the drift check sees any edit to them."""
-    documents = sorted(sources.glob("*.yml"))
-    if documents:
-        target.mkdir()
-    for document in documents:
-        shutil.copyfile(document, target / document.name)
 
 
 def ship_spec(spec: Path, target: Path) -> None:

@@ -239,14 +239,15 @@ def test_drift_catches_a_whole_spec_change_not_regenerated(tmp_path: Path) -> No
 
 
 @pytest.mark.slow
-def test_drift_catches_an_asyncapi_change_not_copied_into_the_package(tmp_path: Path) -> None:
+def test_drift_catches_an_asyncapi_change_not_regenerated(tmp_path: Path) -> None:
     repository = copy_of_repository(tmp_path)
     document = repository / "openapi" / "asyncapi" / "text-to-speech.yml"
-    document.write_text(document.read_text().replace("version: 1.1.0", "version: 1.1.1", 1))
+    said = "Message to keep a specific context alive by resetting its inactivity timeout."
+    document.write_text(document.read_text().replace(said, "Keeps a context alive.", 1))
     result = drift(repository)
     assert result.returncode == 1
-    assert "+++ generated/elevenlabs_api/asyncapi/text-to-speech.yml (regenerated)" in result.stderr
-    assert "+  version: 1.1.1" in result.stderr
+    assert "+++ generated/elevenlabs_api/openapi.json (regenerated)" in result.stderr
+    assert '+"description":"Keeps a context alive."' in result.stderr
 
 
 def test_drift_catches_a_different_generator_pin(tmp_path: Path) -> None:

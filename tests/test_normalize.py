@@ -1674,6 +1674,31 @@ def test_channels_go_into_x_realtime_and_message_schemas_into_the_components() -
     assert merge_realtime(whole, {}, "whole.json") == whole
 
 
+def test_the_field_naming_a_context_is_the_one_every_incoming_message_and_some_outgoing_one_carry() -> None:
+    from normalizer.realtime import merge_realtime
+
+    multi = snippet(ASYNCAPI.replace("stream-input", "multi-stream-input"))
+    schemas = multi["components"]["schemas"]
+    schemas["Text"]["properties"]["context_id"] = {"type": "string"}
+    for name in ("Audio", "Final"):
+        schemas[name]["properties"]["contextId"] = {"type": "string"}
+    channels = merge_realtime({"paths": {}}, {"tts.yml": snippet(ASYNCAPI), "multi.yml": multi}, "whole.json")
+    assert channels["x-realtime"]["channels"]["multi_stream_input"]["context"] == {
+        "sends": "context_id",
+        "receives": "contextId",
+    }
+    assert channels["x-realtime"]["channels"]["stream_input"]["context"] is None, "isFinal is not on every one"
+    for name in ("Audio", "Final"):
+        schemas[name]["properties"]["voiceId"] = {"type": "string"}
+    schemas["Init"]["properties"]["voice_id"] = {"type": "string"}
+    with pytest.raises(n.SpecError) as raised:
+        merge_realtime({"paths": {}}, {"multi.yml": multi}, "whole.json")
+    assert str(raised.value) == (
+        "multi.yml#/channels/~1v1~1speak~1{voice_id}~1multi-stream-input/subscribe: incoming messages all carry "
+        "['contextId', 'voiceId']: which one names a context is unclear"
+    )
+
+
 def test_a_message_schema_named_like_an_http_schema_is_shared_or_renamed() -> None:
     from normalizer.realtime import merge_realtime
 

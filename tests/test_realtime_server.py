@@ -12,9 +12,10 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
+from elevenlabs_client._spec_routes import load_spec
 from elevenlabs_client._testing import _realtime_spec
 from elevenlabs_client.testing import FakeElevenLabs, SocketFault
-from jsonschema import Draft7Validator  # type: ignore[import-untyped]
+from openapi_schema_validator import OAS31Validator
 from websockets.exceptions import ConnectionClosedError, ConnectionClosedOK, InvalidStatus
 from websockets.sync.client import ClientConnection, connect
 
@@ -246,6 +247,21 @@ def test_unknown_query_parameters_are_ignored(server: FakeElevenLabs) -> None:
         (MULTI, [{"text": 5, "context_id": "a"}], "/text"),
         (MULTI, [{"text": " ", "context_id": "a"}, {"context_id": "a", "close_context": "yes"}], "/close_context"),
         (SINGLE, ["not json"], "/"),
+        # Fern's list<double>, a JSON Schema array of numbers in the normalized document:
+        (
+            SINGLE,
+            [{"text": " ", "generation_config": {"chunk_length_schedule": ["soon"]}}],
+            "/generation_config/chunk_length_schedule/0",
+        ),
+        (
+            SINGLE,
+            [{"text": " ", "pronunciation_dictionary_locators": [{"version_id": "v"}]}],
+            "/pronunciation_dictionary_locators/0",
+        ),
+        (MULTI, [{"close_socket": "now"}], "/close_socket"),
+        # CloseSocket declares one optional field: a message that fits it must still type what it carries.
+        (MULTI, [{"text": " ", "context_id": 5}], "/context_id"),
+        (MULTI, [{"context_id": "a", "text": " ", "flush": "please"}], "/flush"),
     ],
 )
 def test_a_message_that_breaks_the_schema_gets_the_vendors_error_and_a_1008_close(
@@ -368,6 +384,22 @@ def test_socket_fault_arguments_are_checked() -> None:
         SocketFault(stall=True, reset=True)
 
 
+def test_a_client_that_stops_reading_still_has_its_close_heard(server: FakeElevenLabs) -> None:
+    """A caller that breaks out of its loop leaves megabytes of audio unread: the server must not sit in a
+    write the client will never take, and miss the client's close behind it (Ctrl-C in convert_realtime)."""
+    url = server.base_url.replace("http://", "ws://") + SINGLE
+    # Leaving the block closes, reading nothing more: the server's close frame is never seen, and the client
+    # drops the TCP connection after close_timeout.
+    with connect(url, additional_headers={"xi-api-key": server.api_key}, max_queue=1, close_timeout=0.5) as socket:
+        send(socket, text=" ")
+        for _ in range(300):  # about 30 MB of audio, far beyond what the socket buffers hold
+            send(socket, text="x" * 99 + " ", flush=True)
+    server.wait_for_idle(timeout=30)
+    (record,) = server.sockets
+    assert record.close_code == 1000, "the client's close was read"
+    assert len(record.sent) < 300, "audio for text that came after a backlog is not made"
+
+
 def test_stop_ends_open_sockets(server: FakeElevenLabs) -> None:
     with open_socket(server, SINGLE) as socket:
         send(socket, text=" ")
@@ -394,13 +426,11 @@ def test_an_idle_context_is_closed_and_a_keep_alive_keeps_one_open(server: FakeE
 
 @pytest.mark.parametrize("path", [SINGLE, MULTI])
 def test_every_server_message_fits_the_channels_subscribe_schemas(server: FakeElevenLabs, path: str) -> None:
-    document = _realtime_spec._document()  # the shipped AsyncAPI document, Fern's literals as consts
-    (channel,) = (item for name, item in document["channels"].items() if name == path.replace(VOICE, "{voice_id}"))
-    payloads = [
-        document["components"]["messages"][message["$ref"].rsplit("/", 1)[1]]["payload"]
-        for message in channel["subscribe"]["message"]["oneOf"]
-    ]
-    validator = Draft7Validator({"anyOf": payloads, "components": document["components"]})
+    spec = load_spec()  # the normalized document: Fern's literals are constants there
+    channels = spec["x-realtime"]["channels"].values()
+    (channel,) = (item for item in channels if item["path"] == path.replace(VOICE, "{voice_id}"))
+    payloads = [{"$ref": f"#/components/schemas/{message['schema']}"} for message in channel["receives"]]
+    validator = OAS31Validator({"anyOf": payloads, "components": spec["components"]})
     with open_socket(server, path, "sync_alignment=true") as socket:
         send(socket, text=" ", context_id="a")
         send(socket, text="Hello there. ", context_id="a", flush=True)
@@ -444,3 +474,70 @@ def test_pings_are_answered_and_fragmented_messages_joined(server: FakeElevenLab
         socket.send(iter(['{"text": "Hel', 'lo. ", "flush": true}']))  # one message in fragments
         assert audio(json.loads(socket.recv(timeout=10))) == server.realtime_audio(VOICE, "Hello. ")
     assert server.sockets[0].messages[1] == {"text": "Hello. ", "flush": True}
+
+
+# The channels are the normalized document's -----------------------------------------------------------
+
+
+@pytest.fixture
+def document(monkeypatch: pytest.MonkeyPatch) -> Iterator[dict[str, Any]]:
+    """The normalized document the server's realtime side reads, to be changed by the test before it connects."""
+    spec = load_spec()
+    monkeypatch.setattr(_realtime_spec, "load_spec", lambda: spec)
+    _realtime_spec.channels.cache_clear()
+    yield spec
+    _realtime_spec.channels.cache_clear()
+
+
+def a_channel_like(document: dict[str, Any], name: str, path: str) -> dict[str, Any]:
+    channels = document["x-realtime"]["channels"]
+    channels[path.rsplit("/", 1)[1]] = added = {**channels[name], "path": path.replace(VOICE, "{voice_id}")}
+    return added
+
+
+def test_a_channel_added_to_the_document_is_spoken_and_its_messages_checked(
+    server: FakeElevenLabs, document: dict[str, Any]
+) -> None:
+    path = f"/v1/text-to-speech/{VOICE}/other-input"
+    a_channel_like(document, "stream_input", path)
+    with pytest.raises(InvalidStatus):
+        open_socket(server, path, "sync_alignment=maybe")  # its query is checked too
+    with open_socket(server, path) as socket:
+        send(socket, text=" ")
+        send(socket, text="Hello. ")
+        send(socket, text="")
+        messages = received(socket)
+    assert [audio(m) for m in messages[:-1]] == [server.realtime_audio(VOICE, "Hello. ")]
+    assert messages[-1] == {"isFinal": True}
+    with open_socket(server, path) as socket:
+        send(socket, text="Hello. ")  # not the channel's first message
+        reply = json.loads(socket.recv(timeout=10))
+    assert reply["error"] == "invalid_input_message" and "(/text:" in reply["message"]
+    assert [(record.channel, record.status) for record in server.sockets] == [
+        ("other-input", 422),
+        ("other-input", 101),
+        ("other-input", 101),
+    ]
+
+
+def test_the_field_naming_a_context_is_the_documents(server: FakeElevenLabs, document: dict[str, Any]) -> None:
+    path = f"/v1/text-to-speech/{VOICE}/multi-other"
+    added = a_channel_like(document, "multi_stream_input", path)
+    added["context"] = {"sends": "context_id", "receives": "context"}
+    with open_socket(server, path) as socket:
+        send(socket, text=" ", context_id="a")
+        send(socket, text="Hello. ", context_id="a", flush=True)
+        send(socket, close_socket=True)
+        messages = received(socket)
+    assert audio(messages[0]) == server.realtime_audio(VOICE, "Hello. ") and messages[0]["context"] == "a"
+    assert messages[1] == {"isFinal": True, "is_final": True, "context": "a"}
+
+
+def test_a_channel_the_document_lacks_is_not_spoken(server: FakeElevenLabs, document: dict[str, Any]) -> None:
+    del document["x-realtime"]["channels"]["multi_stream_input"]
+    with pytest.raises(InvalidStatus) as caught:
+        open_socket(server, MULTI)
+    assert caught.value.response.status_code == 404
+    assert server.sockets == []
+    with open_socket(server, SINGLE):
+        pass

@@ -226,7 +226,26 @@ def _channel(doc: Document, file: str, path: str, channel: Json) -> Json:
         "first_message": {"message": first["message"], "fields": fields},
         "sends": sends,
         "receives": receives,
+        "context": context_field(doc, file, (*where, "subscribe"), sends, receives),
     }
+
+
+def context_field(
+    doc: Document, file: str, where: Pointer, sends: list[dict[str, Json]], receives: list[dict[str, Json]]
+) -> dict[str, str] | None:
+    """The field that names a context on a multi-context channel, as each direction spells it: the one property
+    every incoming message declares that outgoing messages declare too, in snake case (`contextId` comes back
+    for what was sent as `context_id`). None on a channel without contexts; more than one such field is refused."""
+    schemas = schemas_of(doc)
+
+    def declared(messages: list[dict[str, Json]]) -> list[set[str]]:
+        return [set(schemas[message["schema"]].get("properties") or {}) for message in messages]
+
+    sent = set().union(*declared(sends))
+    found = sorted(name for name in set.intersection(*declared(receives)) if snake_case(name) in sent)
+    if len(found) > 1:
+        raise SpecError(file, where, f"incoming messages all carry {found}: which one names a context is unclear")
+    return {"sends": snake_case(found[0]), "receives": found[0]} if found else None
 
 
 def _described(schema: Json, description: Json) -> dict[str, Json]:

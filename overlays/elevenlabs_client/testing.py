@@ -36,16 +36,23 @@ Behaviour worth knowing when writing tests against it:
 Realtime text to speech (WebSockets) is served on the same port: a GET with `Upgrade: websocket` on
 `/v1/text-to-speech/{voice_id}/stream-input` or `.../multi-stream-input`, i.e.
 `ws://127.0.0.1:<port>/v1/text-to-speech/<any voice id>/stream-input` (`_testing/_realtime*.py`). It speaks
-the vendor's AsyncAPI document, which ships in the generated package (`elevenlabs_api/asyncapi/`):
+every channel of the normalized document's `x-realtime` (the vendor's AsyncAPI as the normalizer rewrote
+it; the spec that ships in the generated package, `elevenlabs_api/openapi.json`). A channel without
+contexts is answered as stream-input is, one whose `x-realtime` entry names a context field as
+multi-stream-input is.
 
 * The handshake needs the `xi-api-key` header (else 401, as HTTP; the key in the first message or the
   `authorization` query parameter is not accepted). The channel's declared query parameters are read as
   the vendor's FastAPI app reads a query: a bad value (`sync_alignment=maybe`, `seed=-1`, an unknown
   `output_format`, `inactivity_timeout` over the 180 s its description allows) refuses the handshake with
   a 422 in FastAPI's shape; unknown parameters are ignored. Any voice id is accepted.
-* Each client message is checked with jsonschema against the channel's message schemas (Fern's
-  `literal<" ">` read as a constant; on stream-input the first message must be InitializeConnection,
-  `{"text": " ", ...}`; top-level nulls count as absent, as the official SDK sends `voice_settings: null`).
+* Each client message is checked against the channel's message schemas in the normalized document with
+  openapi-schema-validator's OAS 3.1 validator, as HTTP bodies are (Fern's `literal<" ">` is a constant
+  there): it must fit one of the messages the channel declares, and each field it carries must fit a
+  declaration of that field by one of them (so that `{"text": 5}` does not pass as a CloseSocket, which
+  declares one optional field). On a channel without contexts the first message must be its first
+  message, InitializeConnection, `{"text": " ", ...}`. Top-level nulls count as absent, as the official
+  SDK sends `voice_settings: null`.
   A bad one, or one that is not JSON, gets the vendor's `{"message": "Could not parse input message, ...
   (<JSON pointer>: <what is wrong>)", "error": "invalid_input_message", "code": 1008}` and a close with
   1008 whose reason is the message cut to 123 bytes.
@@ -59,8 +66,9 @@ the vendor's AsyncAPI document, which ships in the generated package (`elevenlab
   `charsDurationsMs`; the normalized text has runs of whitespace as one space) when `sync_alignment=true`.
 * stream-input: audio messages carry `"isFinal": false`; after the closing `{"text": ""}` the rest of the
   audio, then `{"isFinal": true}`, then a 1000 close.
-* multi-stream-input: `context_id` (or `contextId`) names the context; the first message for an unknown
-  id opens it (`" "` only opens it). Audio carries `contextId` and `"is_final": false`. `close_context`
+* multi-stream-input: `context_id` (or `contextId`, as the server spells it; both names come from
+  `x-realtime`'s `context`) names the context; the first message for an unknown id opens it (`" "` only
+  opens it). Audio carries `contextId` and `"is_final": false`. `close_context`
   drops the context's unflushed text and sends its final message, `{"isFinal": true, "is_final": true,
   "contextId": ...}` (the document's FinalOutputMulti requires `isFinal`, its example and its
   WebsocketTTSServerMessageMulti say `is_final`: both are sent). `{"text": "", "context_id": ...}` is a
@@ -69,6 +77,9 @@ the vendor's AsyncAPI document, which ships in the generated package (`elevenlab
   gets the vendor's `input_timeout_exceeded` error message and a 1008 close; on multi-stream-input each
   context that hears nothing for that long is closed with its final message, and the connection times
   out like stream-input only once no context is left.
+* The server never waits in a write: it keeps reading while audio waits for a client that stopped
+  reading, and makes no more audio while 1 MB is unsent, so a client's close behind a flood of text is
+  still read (and recorded).
 
 `SocketFault`s (armed with the same `add_fault`) refuse a handshake with a status (the vendor's JSON
 body), or, once N audio messages were sent, send an error message and close, close with a code, drop the

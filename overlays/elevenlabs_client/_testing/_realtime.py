@@ -1,11 +1,11 @@
 """The text to speech WebSockets on the HTTP port: the handler hands over a GET with `Upgrade: websocket`
 on a channel path, and this thread then speaks WebSocket on that socket with websockets' sans-I/O
-ServerProtocol (no framing of our own), checking each client message against the AsyncAPI document."""
+ServerProtocol (no framing of our own), checking each client message against the channel's message schemas
+in the normalized document (_realtime_spec.py)."""
 
 from __future__ import annotations
 
 import json
-import re
 import select
 import socket
 import struct
@@ -14,14 +14,13 @@ from typing import TYPE_CHECKING, Any
 
 from ._faults import RecordedSocket, SocketFault
 from ._realtime_session import Session, decode_message, error_message
-from ._realtime_spec import channel, message_problem, query_errors
+from ._realtime_spec import find, message_problem, query_errors
 
 if TYPE_CHECKING:
     from http.server import BaseHTTPRequestHandler
 
     from ._fake import FakeElevenLabs
 
-_CHANNEL_PATH = re.compile(r"/v1/text-to-speech/(?P<voice_id>[^/]+)/(?P<channel>stream-input|multi-stream-input)")
 _INVALID = "Could not parse input message, make sure it is a json and follows the schema outlined in protocol."
 _IDLE = (
     "Have not received a new text input within the timeout of {} seconds. Streaming input terminated. "
@@ -29,10 +28,13 @@ _IDLE = (
     "when done."
 )
 _READ = 65536
+# Audio messages are not made while this much is still waiting for the client to read it.
+_BACKLOG = 1 << 20
 
 
 def wants_socket(method: str, path: str, headers: dict[str, str]) -> bool:
-    return method == "GET" and "websocket" in headers.get("upgrade", "").lower() and bool(_CHANNEL_PATH.fullmatch(path))
+    # The spec is read only for an upgrade: a plain HTTP request never waits for it.
+    return method == "GET" and "websocket" in headers.get("upgrade", "").lower() and find(path) is not None
 
 
 def serve(handler: BaseHTTPRequestHandler, fake: FakeElevenLabs, target: str, path: str, query: dict[str, str]) -> None:
@@ -42,14 +44,13 @@ def serve(handler: BaseHTTPRequestHandler, fake: FakeElevenLabs, target: str, pa
     from websockets.server import ServerProtocol
 
     headers = {name.lower(): value for name, value in handler.headers.items()}
-    match = _CHANNEL_PATH.fullmatch(path)
-    assert match is not None
+    found = find(path)
+    assert found is not None
+    chan, parameters = found
     fault = fake._take_socket_fault(path)
-    record = RecordedSocket(
-        target, target.partition("?")[0], match["channel"], match["voice_id"], query, headers, fault
-    )
+    voice_id = parameters.get("voice_id", "")
+    record = RecordedSocket(target, target.partition("?")[0], chan.name, voice_id, query, headers, fault)
     fake._sockets.append(record)
-    chan = channel(match["channel"])
     values, errors = query_errors(chan, query)
 
     protocol = ServerProtocol()
@@ -79,7 +80,7 @@ def serve(handler: BaseHTTPRequestHandler, fake: FakeElevenLabs, target: str, pa
     connection = _Connection(handler.connection, protocol, record, chan, fault)
     if record.status == 101:
         delay = fake.realtime_delay
-        connection.session = Session(chan.name == "multi-stream-input", record.voice_id, values, delay)
+        connection.session = Session(chan.context, record.voice_id, values, delay)
         connection.idle_after = values["inactivity_timeout"]
     connection.run()
 
@@ -108,18 +109,40 @@ class _Connection:
         self.stalled = False
         self.gone = False  # the TCP connection was dropped on purpose, or by the peer
         self.fragments: list[bytes] = []
+        # What the protocol produced that the socket has not taken yet. Writes never block: a client that
+        # stops reading (its queue is full) must still have its close frame read and recorded.
+        self.pending = bytearray()
+        self.half_close = False  # the protocol's end of stream, once `pending` is written
 
     def run(self) -> None:
+        self.sock.setblocking(False)
+        try:
+            self._run()
+        finally:
+            try:
+                self.sock.setblocking(True)
+            except OSError:
+                pass  # closed already (a dropped connection)
+
+    def _run(self) -> None:
         from websockets.protocol import State
 
         while not self.gone:
             self._send_due(time.monotonic())
             self._flush()
-            if self.gone or self.protocol.state is State.CLOSED:
+            if self.gone:
                 return
+            if self.protocol.state is State.CLOSED:
+                self._drain()  # the close frame, and whatever precedes it, before the handler closes the socket
+                return
+            writing = [self.sock] if self.pending or self.half_close else []
             try:
-                readable, _, _ = select.select([self.sock], [], [], self._timeout())
+                readable, writable, _ = select.select([self.sock], writing, [], self._timeout())
+                if writable:
+                    self._write()
                 data = self.sock.recv(_READ) if readable else None
+            except BlockingIOError:
+                data = None  # select saw it readable, but nothing was there after all
             except OSError:
                 return  # stop() shut the socket, or the client reset it
             if data == b"":
@@ -132,7 +155,7 @@ class _Connection:
 
     def _timeout(self) -> float | None:
         session = self.session
-        if session is None or self.stalled or self.protocol.close_expected():
+        if session is None or self.stalled or self.protocol.close_expected() or self.pending:
             return None
         deadlines = [self.next_expiry, session.outbox[0].due if session.outbox else None]
         deadlines.append(self.last_heard + self.idle_after if session.idle() else None)
@@ -172,13 +195,15 @@ class _Connection:
             self.session.receive(message, self.last_heard)
 
     def _send_due(self, now: float) -> None:
+        from websockets.protocol import State
+
         session = self.session
-        if session is None or self.stalled:
-            return
+        if session is None or self.stalled or self.protocol.state is not State.OPEN:
+            return  # a closing connection sends no more messages (the protocol would refuse them)
         self.next_expiry = session.expire(now, self.idle_after)
         if session.idle() and now >= self.last_heard + self.idle_after:
             session.fail(*error_message(_IDLE.format(self.idle_after), "input_timeout_exceeded"))
-        while session.outbox and session.outbox[0].due <= now and not self.gone:
+        while session.outbox and session.outbox[0].due <= now and not self.gone and len(self.pending) < _BACKLOG:
             if self.fault is not None and self.audio_sent >= self.fault.after:
                 self._fault(self.fault)
                 return
@@ -188,17 +213,20 @@ class _Connection:
                 self.protocol.send_close(*out.close)
                 session.outbox.clear()
                 return
-            self.protocol.send_text(json.dumps(out.message).encode())
-            self.record.sent.append(out.message)
+            message = out.payload()
+            self.protocol.send_text(json.dumps(message).encode())
+            self.record.sent.append(message)
             self.audio_sent += out.audio
+            self._flush()  # into `pending`, which the loop's condition reads
 
     def _fault(self, fault: SocketFault) -> None:
         assert self.session is not None
         self.fault = None
-        self._flush()  # what was sent before the fault reaches the client
+        self._flush()
         if fault.stall:
-            self.stalled = True
+            self.stalled = True  # what was sent before still goes out (_write); nothing more comes after it
         elif fault.drop:
+            self._drain()  # what was sent before the fault reaches the client
             if fault.reset:  # linger 0 makes close() send RST
                 self.sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
                 self.sock.close()
@@ -212,14 +240,36 @@ class _Connection:
             self.session.fail(None, (fault.close_code, fault.close_reason))
 
     def _flush(self) -> None:
-        if self.stalled or self.gone:
+        if self.gone:
             return
-        for data in self.protocol.data_to_send():
-            try:
+        if not self.stalled:
+            for data in self.protocol.data_to_send():
                 if data:
-                    self.sock.sendall(data)
+                    self.pending += data
                 else:  # the protocol's end of stream: half-close, then read until the client closes too
-                    self.sock.shutdown(socket.SHUT_WR)
-            except OSError:
-                self.gone = True
-                return
+                    self.half_close = True
+        self._write()
+
+    def _write(self) -> None:
+        """As much of `pending` as the socket takes now, then the half-close if one is due."""
+        try:
+            while self.pending:
+                del self.pending[: self.sock.send(self.pending)]
+            if self.half_close:
+                self.half_close = False
+                self.sock.shutdown(socket.SHUT_WR)
+        except BlockingIOError:
+            return
+        except OSError:
+            self.gone = True
+
+    def _drain(self) -> None:
+        """Write all of `pending`, waiting for the client to take it (or to go away)."""
+        try:
+            self.sock.setblocking(True)
+        except OSError:
+            self.gone = True
+            return
+        self._write()
+        if not self.gone:
+            self.sock.setblocking(False)

@@ -54,14 +54,27 @@ class _Outgoing:
     due: float
     message: _Json | None  # None: close the socket with `close`
     close: tuple[int, str] = NORMAL_CLOSE
-    audio: bool = False
+    # (voice_id, text, output_format) of an audio message: its audio is made when it is sent, so that a
+    # client flooding the socket with text costs the server little until it reads the answers.
+    speech: tuple[str, str, str] | None = None
+
+    @property
+    def audio(self) -> bool:
+        return self.speech is not None
+
+    def payload(self) -> _Json:
+        """The message to send (not a close), its audio made now."""
+        assert self.message is not None
+        if self.speech is None:
+            return self.message
+        return {"audio": base64.b64encode(realtime_audio(*self.speech)).decode(), **self.message}
 
 
 @dataclass
 class Session:
-    """One connection's contexts and what is due to be sent. stream-input has the one context None."""
+    """One connection's contexts and what is due to be sent. A channel without contexts has the one context None."""
 
-    multi: bool
+    context: dict[str, str] | None  # the field naming a context, as sent and as received (x-realtime)
     voice_id: str
     query: _Json
     delay: float
@@ -69,6 +82,10 @@ class Session:
     outbox: deque[_Outgoing] = field(default_factory=deque)
     closing: bool = False  # a close is queued: later messages are ignored
     started: bool = False  # the first message arrived
+
+    @property
+    def multi(self) -> bool:
+        return self.context is not None
 
     def receive(self, message: _Json, now: float) -> None:
         if self.closing:
@@ -100,7 +117,9 @@ class Session:
             self.contexts.clear()
             self._queue(now, None)
             return
-        context_id = message.get("context_id", message.get("contextId"))
+        assert self.context is not None
+        # The document's own WebsocketTTSClientMessageMulti spells it as the server does: both are read.
+        context_id = message.get(self.context["sends"], message.get(self.context["receives"]))
         if message.get("close_context"):
             if self.contexts.pop(context_id, None) is not None:
                 self._final(context_id, now)  # what was already generated still goes first
@@ -144,27 +163,25 @@ class Session:
         if not text.strip():
             return
         context.generations += 1
-        audio = realtime_audio(self.voice_id, text, self.query["output_format"])
-        message: _Json = {"audio": base64.b64encode(audio).decode()}
-        message["is_final" if self.multi else "isFinal"] = False
+        message: _Json = {"is_final" if self.multi else "isFinal": False}
         if self.query.get("sync_alignment"):
             message["normalizedAlignment"] = _alignment(re.sub(r"\s+", " ", text))
             message["alignment"] = _alignment(text)
-        if self.multi and context_id is not None:
-            message["contextId"] = context_id
-        self._queue(now, message, audio=True)
+        if self.context is not None and context_id is not None:
+            message[self.context["receives"]] = context_id
+        self._queue(now, message, (self.voice_id, text, self.query["output_format"]))
 
     def _final(self, context_id: str | None, now: float) -> None:
         # FinalOutputMulti requires `isFinal`, while the document's own example and its
         # WebsocketTTSServerMessageMulti say `is_final`: both are sent, so a client reading either works.
         message: _Json = {"isFinal": True, "is_final": True}
-        if context_id is not None:
-            message["contextId"] = context_id
+        if self.context is not None and context_id is not None:
+            message[self.context["receives"]] = context_id
         self._queue(now, message)
 
-    def _queue(self, now: float, message: _Json | None, audio: bool = False) -> None:
+    def _queue(self, now: float, message: _Json | None, speech: tuple[str, str, str] | None = None) -> None:
         due = max(now + self.delay, self.outbox[-1].due if self.outbox else now)
-        self.outbox.append(_Outgoing(due, message, audio=audio))
+        self.outbox.append(_Outgoing(due, message, speech=speech))
         self.closing = message is None
 
     def fail(self, message: _Json | None, close: tuple[int, str]) -> None:

@@ -1,25 +1,26 @@
-"""The text to speech channels as the vendor's AsyncAPI document declares them: query parameters and
-client messages, checked with jsonschema. The document ships in the generated package as published."""
+"""The WebSocket channels the test server speaks: those of the normalized document's `x-realtime` (the
+vendor's AsyncAPI as openapi/normalizer/realtime.py rewrote it), their query parameters, and each client
+message checked against the channel's message schemas with the validator HTTP bodies are checked with."""
 
 from __future__ import annotations
 
-import copy
-import json
 import re
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from typing import Any
 
+from .._spec_routes import load_spec
 from ._ids import _Json
 from ._replies import _error, _Params
 
-DOCUMENT = "asyncapi/text-to-speech.yml"
-CHANNELS = ("stream-input", "multi-stream-input")
 # Said in the parameter's description ("can be up to 180 seconds"), not in its schema.
 MAX_INACTIVITY_TIMEOUT = 180
-# The schema's default, 'mp3_44100', is not one of its own enum values; the HTTP API's default is this.
+# The AsyncAPI default, 'mp3_44100', is not one of its own enum values (the normalizer drops it): the
+# HTTP API's default is used.
 DEFAULT_OUTPUT_FORMAT = "mp3_44100_128"
+# The documented default, for a channel that does not declare the parameter (the connection still idles out).
+DEFAULT_INACTIVITY_TIMEOUT = 20
+_SCHEMAS = "#/components/schemas/"
 _BOOLEANS = {
     **dict.fromkeys(("true", "1", "yes", "on", "t", "y"), True),
     **dict.fromkeys(("false", "0", "no", "off", "f", "n"), False),
@@ -28,72 +29,71 @@ _BOOLEANS = {
 
 @dataclass(frozen=True)
 class _Channel:
-    name: str  # "stream-input" or "multi-stream-input"
-    query: _Json  # the declared query parameters, $refs resolved
-    first: Any  # a jsonschema validator for the first message (stream-input), or None
+    name: str  # the path's last segment, as the vendor's URL spells it: "stream-input"
+    pattern: re.Pattern[str]  # the path, its parameters as named groups
+    query: _Json  # the declared query parameters, by name, $refs resolved
+    context: dict[str, str] | None  # the field naming a context, sent and received; None: one stream
+    first: Any  # a validator for the connection's first message on a channel without contexts, else None
     messages: Any  # a validator for every client message the channel declares
 
 
-def _yaml_load(text: str) -> Any:
-    import yaml  # a dependency of openapi-core (the testing extra), as jsonschema is
-
-    return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
-
-
-def _fern_types(node: Any) -> Any:
-    """Fern's `x-fern-type` as JSON Schema: literal<" "> is a const, list<integer> an array of integers.
-    Without this, `text: {x-fern-type: literal<"">}` would accept any text at all."""
-    if isinstance(node, list):
-        return [_fern_types(item) for item in node]
-    if not isinstance(node, dict):
-        return node
-    node = {key: _fern_types(value) for key, value in node.items()}
-    fern = node.get("x-fern-type")
-    if isinstance(fern, str):
-        if literal := re.fullmatch(r"literal<(.*)>", fern):
-            node["const"] = json.loads(literal.group(1))
-        elif items := re.fullmatch(r"list<(\w+)>", fern):
-            node.update(type="array", items={"type": items.group(1)})
-    return node
-
-
 @cache
-def _document() -> _Json:
-    text = resources.files("elevenlabs_api").joinpath(DOCUMENT).read_text(encoding="utf-8")
-    document: _Json = _fern_types(_yaml_load(text))
-    return document
+def channels() -> tuple[_Channel, ...]:
+    spec = load_spec()
+    declared = (spec.get("x-realtime") or {}).get("channels") or {}
+    return tuple(_channel(spec, item) for _, item in sorted(declared.items()))
 
 
-def _resolve(document: _Json, node: Any) -> Any:
-    while isinstance(node, dict) and "$ref" in node:
-        target = document
-        for part in node["$ref"].removeprefix("#/").split("/"):
-            target = target[part]
-        node = target
-    return node
+def find(path: str) -> tuple[_Channel, dict[str, str]] | None:
+    """The channel a request path names, and its path parameters."""
+    for chan in channels():
+        if match := chan.pattern.fullmatch(path):
+            return chan, match.groupdict()
+    return None
 
 
-@cache
-def channel(name: str) -> _Channel:
-    from jsonschema import Draft7Validator  # type: ignore[import-untyped]  # AsyncAPI 2 schemas: draft 7 plus
+def _channel(spec: _Json, item: _Json) -> _Channel:
+    from openapi_schema_validator import OAS31Validator  # installed with openapi-core, as for HTTP bodies
 
-    document = _document()
-    (item,) = (value for path, value in document["channels"].items() if path.endswith(f"/{name}"))
-    query = copy.deepcopy(item["bindings"]["ws"]["query"]["properties"])
-    query = {key: _resolve(document, value) for key, value in query.items()}
-    payloads = [_resolve(document, message)["payload"] for message in item["publish"]["message"]["oneOf"]]
+    components = spec["components"]
+    schemas = components["schemas"]
+    sends = {message["message"]: {"$ref": _SCHEMAS + message["schema"]} for message in item["sends"]}
 
-    def validator(schemas: list[_Json], every: list[_Json]) -> Any:
+    def validator(*every: _Json) -> Any:
         # The $refs point into the document's components, so they travel along in the root.
-        return Draft7Validator({"allOf": [*every, {"anyOf": schemas}], "components": document["components"]})
+        return OAS31Validator({"allOf": list(every), "components": components})
 
-    if name == "stream-input":
-        return _Channel(name, query, validator(payloads[:1], []), validator(payloads, []))
-    # Some multi-context messages declare almost nothing (CloseSocket: one optional field), so that
-    # {"text": 5} would fit them: every message must also fit the document's ClientMultiMessage, the
-    # one schema that types every field a client may send on this channel.
-    every = [document["components"]["messages"]["ClientMultiMessage"]["payload"]]
-    return _Channel(name, query, None, validator(payloads, every))
+    # Some messages declare almost nothing (multi-stream-input's CloseSocket: one optional field), so that
+    # {"text": 5} would fit them: a field any message declares must also fit one of its declarations.
+    declarations: dict[str, list[_Json]] = {}
+    for message in item["sends"]:
+        for name, field in (schemas[message["schema"]].get("properties") or {}).items():
+            declarations.setdefault(name, []).append(field)
+    fields = {"properties": {name: {"anyOf": found} for name, found in declarations.items()}}
+    context = item.get("context")
+    first = sends[item["first_message"]["message"]]
+    return _Channel(
+        name=item["path"].rstrip("/").rsplit("/", 1)[-1],
+        pattern=_pattern(item["path"]),
+        query={p["name"]: _resolve(schemas, p["schema"]) for p in item["query_parameters"]},
+        context=context,
+        # On a multi-context channel each context opens with one of several messages: no first-message rule.
+        first=validator(first, fields) if context is None else None,
+        messages=validator({"anyOf": list(sends.values())}, fields),
+    )
+
+
+def _pattern(template: str) -> re.Pattern[str]:
+    parts = re.split(r"\{([^}]+)\}", template)  # literal, name, literal, name, ..., literal
+    return re.compile(
+        "".join(re.escape(part) if index % 2 == 0 else f"(?P<{part}>[^/]+)" for index, part in enumerate(parts))
+    )
+
+
+def _resolve(schemas: _Json, schema: _Json) -> _Json:
+    while isinstance(schema, dict) and str(schema.get("$ref", "")).startswith(_SCHEMAS):
+        schema = schemas[schema["$ref"].removeprefix(_SCHEMAS)]
+    return schema
 
 
 def message_problem(validator: Any, message: Any) -> str | None:
@@ -129,8 +129,9 @@ def query_errors(chan: _Channel, query: dict[str, str]) -> tuple[_Json, list[_Js
             values[name] = params.choice(name, tuple(schema["enum"]))
         else:
             values[name] = query[name]
-    if "output_format" not in query or values["output_format"] is None:
+    if values.get("output_format") is None:
         values["output_format"] = DEFAULT_OUTPUT_FORMAT
+    values.setdefault("inactivity_timeout", DEFAULT_INACTIVITY_TIMEOUT)
     return values, params.errors
 
 
