@@ -135,8 +135,9 @@ def _refs(node: object) -> list[str]:
 
 
 def ship_asyncapi(sources: Path, target: Path) -> None:
-    """The package carries the vendor's AsyncAPI documents as published: the test server checks each
-    realtime message against them. Copied, not normalized, so the drift check sees any edit to them."""
+    """The package carries the AsyncAPI documents as committed (the vendor's as published, and ours: the
+    agents additions are a separate file, not merged into convai.yml): the test server checks each realtime
+    message against them. Copied, not normalized, so the drift check sees any edit to them."""
     documents = sorted(sources.glob("*.yml"))
     if documents:
         target.mkdir()
