@@ -103,8 +103,9 @@ def render_realtime(spec: Path, target: Path, templates: Path) -> None:
     target.mkdir(parents=True)
     (target / "__init__.py").write_text(environment.get_template("init.py.jinja").render(channels=channels))
     for name, channel in channels.items():
-        first = schemas[channel["first_message"]["message"]]
-        fields = [first["properties"][field] for field in channel["first_message"]["fields"]]
+        opening = channel["first_message"]  # None when the channel has no opening message
+        first = schemas[opening["message"]] if opening else {"properties": {}}
+        fields = [first["properties"][field] for field in (opening["fields"] if opening else [])]
         parameters = [parameter["schema"] for parameter in channel["query_parameters"]]
         referenced = {message["schema"] for message in channel["sends"] + channel["receives"]}
         referenced |= {key(ref) for node in fields + parameters for ref in _refs(node)}

@@ -1,6 +1,10 @@
-"""The realtime surface against the vendor's AsyncAPI document, read raw (not through the normalizer):
-every channel, every message each way, every query parameter and first-message field is in the
-generated client, and the client's methods reach both channels, sync and async."""
+"""The realtime surface against the AsyncAPI documents, read raw (not through the normalizer): every
+channel, every message each way, every query parameter and first-message field is in the generated
+client, and the client's methods reach the text to speech channels, sync and async.
+
+The documents are the vendor's text to speech and agents ones, the additions we keep to the agents
+one (`convai-additions.yml`, merged here by hand, the way the normalizer's `apply_additions` does),
+and our realtime speech to text one."""
 
 from __future__ import annotations
 
@@ -14,68 +18,203 @@ import yaml
 from elevenlabs_client import AsyncElevenLabs, ElevenLabs
 
 ROOT = Path(__file__).resolve().parent.parent
-ASYNCAPI = yaml.safe_load((ROOT / "openapi" / "asyncapi" / "text-to-speech.yml").read_text(encoding="utf-8"))
+FOLDER = ROOT / "openapi" / "asyncapi"
 # Credentials go in the handshake header only (the issue): not offered as arguments.
-CREDENTIALS = {"authorization", "xi-api-key", "xi_api_key"}
-CHANNELS = sorted(ASYNCAPI["channels"])
+CREDENTIALS = {"authorization", "xi-api-key", "xi_api_key", "token"}
+
+
+def load(name: str) -> dict[str, Any]:
+    document: dict[str, Any] = yaml.safe_load((FOLDER / name).read_text(encoding="utf-8"))
+    return document
+
+
+def with_additions(document: dict[str, Any], additions: dict[str, Any]) -> dict[str, Any]:
+    """The agents document with our additions: new messages listed, new schemas and fields added."""
+    for path, channel in additions["channels"].items():
+        target = document["channels"][path]
+        for key, value in channel.items():
+            if key in ("publish", "subscribe"):
+                target[key]["message"]["oneOf"] += value["message"]["oneOf"]
+            else:
+                target[key] = value
+    components = document["components"]
+    components["messages"].update(additions["components"]["messages"])
+    for name, schema in additions["components"]["schemas"].items():
+        if name in components["schemas"]:
+            components["schemas"][name]["properties"].update(schema["properties"])
+        else:
+            components["schemas"][name] = schema
+    return document
+
+
+DOCUMENTS = {
+    "text-to-speech.yml": load("text-to-speech.yml"),
+    "convai.yml": with_additions(load("convai.yml"), load("convai-additions.yml")),
+    "speech-to-text-realtime.yml": load("speech-to-text-realtime.yml"),
+}
+CHANNELS = sorted((path, file) for file, document in DOCUMENTS.items() for path in document["channels"])
+# Which module each channel is (the last word of its path; `realtime` is the package's own word).
+MODULES = {
+    "/v1/convai/conversation": "conversation",
+    "/v1/speech-to-text/realtime": "speech_to_text_realtime",
+    "/v1/text-to-speech/{voice_id}/multi-stream-input": "multi_stream_input",
+    "/v1/text-to-speech/{voice_id}/stream-input": "stream_input",
+}
 
 
 def module_of(path: str) -> Any:
-    return importlib.import_module("elevenlabs_api.realtime." + path.rsplit("/", 1)[-1].replace("-", "_"))
+    return importlib.import_module("elevenlabs_api.realtime." + MODULES[path])
 
 
-def schema_of(message_ref: str) -> tuple[str, dict[str, Any]]:
-    message = ASYNCAPI["components"]["messages"][message_ref.rsplit("/", 1)[-1]]
+def schema_of(document: dict[str, Any], message_ref: str) -> tuple[str, dict[str, Any]]:
+    message = document["components"]["messages"][message_ref.rsplit("/", 1)[-1]]
     name = message["payload"]["$ref"].rsplit("/", 1)[-1]
-    return name, ASYNCAPI["components"]["schemas"][name]
+    return name, document["components"]["schemas"][name]
 
 
 def class_name(schema: str) -> str:
     return schema.replace("TTS", "Tts")  # Fern's casing of an acronym, as the official SDK spells it
 
 
-def test_there_are_the_two_text_to_speech_channels() -> None:
-    assert CHANNELS == [
-        "/v1/text-to-speech/{voice_id}/multi-stream-input",
-        "/v1/text-to-speech/{voice_id}/stream-input",
-    ]
+def first_message_ref(channel: dict[str, Any]) -> str | None:
+    declared = channel.get("x-first-message")
+    if declared is False:
+        return None
+    return str(declared["$ref"] if declared else channel["publish"]["message"]["oneOf"][0]["$ref"])
 
 
-@pytest.mark.parametrize("path", CHANNELS)
-def test_every_message_each_way_is_a_generated_model(path: str) -> None:
-    module, channel = module_of(path), ASYNCAPI["channels"][path]
+def literal(field: dict[str, Any]) -> Any:
+    """The value a constant field must have, as the vendor (Fern) or we write it."""
+    if "const" in field:
+        return field["const"]
+    expression = field["x-fern-type"]
+    return expression == "literal<true>" or expression.removeprefix('literal<"').removesuffix('">')
+
+
+def test_there_are_the_text_to_speech_agents_and_transcription_channels() -> None:
+    assert [path for path, _ in CHANNELS] == sorted(MODULES)
+    listed = importlib.import_module("elevenlabs_api.realtime").__doc__ or ""
+    assert all(f"`{module}` ({path})" in listed for path, module in MODULES.items())
+
+
+@pytest.mark.parametrize(("path", "file"), CHANNELS)
+def test_every_message_each_way_is_a_generated_model(path: str, file: str) -> None:
+    document = DOCUMENTS[file]
+    module, channel = module_of(path), document["channels"][path]
     assert module.PATH == path
     for direction, generated in (("publish", module.SENDS), ("subscribe", module.RECEIVES)):
-        expected = {class_name(schema_of(ref["$ref"])[0]) for ref in channel[direction]["message"]["oneOf"]}
-        assert {model.__name__ for model in generated} == expected, direction
+        expected = [class_name(schema_of(document, ref["$ref"])[0]) for ref in channel[direction]["message"]["oneOf"]]
+        assert sorted(model.__name__ for model in generated) == sorted(expected), direction
 
 
-@pytest.mark.parametrize("path", CHANNELS)
-def test_every_query_parameter_and_first_message_field_is_a_typed_argument(path: str) -> None:
-    module, channel = module_of(path), ASYNCAPI["channels"][path]
+@pytest.mark.parametrize(("path", "file"), CHANNELS)
+def test_every_query_parameter_and_first_message_field_is_a_typed_argument(path: str, file: str) -> None:
+    document = DOCUMENTS[file]
+    module, channel = module_of(path), document["channels"][path]
     parameters = inspect.signature(module.open_channel).parameters
-    query = [name for name in channel["bindings"]["ws"]["query"]["properties"] if name not in CREDENTIALS]
+    query_schema = channel["bindings"]["ws"]["query"]
+    query = [name for name in query_schema["properties"] if name not in CREDENTIALS]
     assert list(module.QUERY_PARAMETERS) == query
-    _, first = schema_of(channel["publish"]["message"]["oneOf"][0]["$ref"])
-    fields = [
-        name for name, field in first["properties"].items() if name not in CREDENTIALS and "x-fern-type" not in field
-    ]
+    opening = first_message_ref(channel)
+    fields = []
+    if opening is not None:
+        _, first = schema_of(document, opening)
+        fields = [
+            name
+            for name, field in first["properties"].items()
+            if name not in CREDENTIALS and "x-fern-type" not in field and "const" not in field
+        ]
     assert list(module.FIRST_MESSAGE_FIELDS) == fields
-    assert list(parameters) == ["transport", *channel["parameters"], *query, *fields]
+    assert list(parameters) == ["transport", *channel.get("parameters", {}), *query, *fields]
     for name in [*query, *fields]:
         assert parameters[name].kind is inspect.Parameter.KEYWORD_ONLY
         assert parameters[name].annotation not in ("Any", inspect.Parameter.empty), name
-    assert "bool" in parameters["sync_alignment"].annotation and "int" in parameters["seed"].annotation
+        required = name in query_schema.get("required", [])
+        assert (parameters[name].default is inspect.Parameter.empty) is required, name
 
 
-@pytest.mark.parametrize("path", CHANNELS)
-def test_each_incoming_message_is_recognised_as_its_model(path: str) -> None:
-    module, channel = module_of(path), ASYNCAPI["channels"][path]
+def test_the_query_parameters_have_their_types() -> None:
+    tts = inspect.signature(module_of("/v1/text-to-speech/{voice_id}/stream-input").open_channel).parameters
+    assert "bool" in tts["sync_alignment"].annotation and "int" in tts["seed"].annotation
+    stt = inspect.signature(module_of("/v1/speech-to-text/realtime").open_channel).parameters
+    assert stt["model_id"].annotation == "str", "required: no Unset"
+    assert stt["audio_format"].annotation == "AudioFormatEnum | Unset"
+    assert stt["commit_strategy"].annotation == "CommitStrategy | Unset"
+    assert stt["vad_threshold"].annotation == "float | Unset"
+    assert stt["keyterms"].annotation == "list[str] | Unset"
+
+
+class Recorder:
+    """A transport that only records what it would open."""
+
+    def open(self, path: str, query: dict[str, Any], first_message: dict[str, Any] | None, parse: Any) -> Any:
+        return path, query, first_message
+
+
+def test_the_transcription_channel_puts_its_settings_in_the_url_and_has_no_opening_message() -> None:
+    module = module_of("/v1/speech-to-text/realtime")
+    path, query, first = module.open_channel(
+        Recorder(),
+        model_id="scribe_v2_realtime",
+        commit_strategy="vad",
+        keyterms=["Eleven", "Scribe"],
+        include_timestamps=True,
+        vad_threshold=0.5,
+    )
+    assert (path, first) == ("/v1/speech-to-text/realtime", None)
+    assert query == {
+        "model_id": "scribe_v2_realtime",
+        "commit_strategy": "vad",
+        "include_timestamps": "true",
+        "vad_threshold": "0.5",
+        "keyterms": ["Eleven", "Scribe"],
+    }
+
+
+def test_the_agents_channel_opens_with_the_conversation_initiation_message() -> None:
+    module = module_of("/v1/convai/conversation")
+    path, query, first = module.open_channel(Recorder(), agent_id="agent_1", user_id="u1", dynamic_variables={"a": 1})
+    assert (path, query) == ("/v1/convai/conversation", {"agent_id": "agent_1"})
+    assert first["type"] == "conversation_initiation_client_data" and first["user_id"] == "u1"
+
+
+def example(schema: dict[str, Any]) -> dict[str, Any]:
+    """The smallest message of this schema: its constants, and a value for each required field."""
+    fields = schema.get("properties", {})
+    data = {name: literal(field) for name, field in fields.items() if "const" in field or "x-fern-type" in field}
+    for name in schema.get("required", []):
+        if name not in data:
+            kind = fields[name].get("type")
+            data[name] = {"string": "AAAA", "boolean": False, "integer": 1, "array": []}.get(kind, {})
+    return data
+
+
+@pytest.mark.parametrize(("path", "file"), CHANNELS)
+def test_each_incoming_message_is_recognised_as_its_model(path: str, file: str) -> None:
+    document = DOCUMENTS[file]
+    module, channel = module_of(path), document["channels"][path]
     for ref in channel["subscribe"]["message"]["oneOf"]:
-        name, schema = schema_of(ref["$ref"])
-        example = {"audio": "AAAA"} if "audio" in schema.get("required", []) else {"isFinal": True}
-        assert type(module.parse(example)).__name__ == name
+        name, schema = schema_of(document, ref["$ref"])
+        message = example(schema)
+        assert type(module.parse(message)).__name__ == class_name(name), name
     assert module.parse({"something": "new"}) == {"something": "new"}, "an unknown kind stays a dict"
+
+
+def test_the_agents_additions_reach_the_models() -> None:
+    module = module_of("/v1/convai/conversation")
+    audio = module.parse(
+        {
+            "type": "audio",
+            "audio_event": {
+                "audio_base_64": "AAAA",
+                "event_id": 3,
+                "alignment": {"chars": ["H", "i"], "char_start_times_ms": [0, 50], "char_durations_ms": [50, 50]},
+            },
+        }
+    )
+    assert audio.audio_event.alignment.chars == ["H", "i"]
+    part = module.parse({"type": "agent_chat_response_part", "text_response_part": {"text": "Hel", "type": "delta"}})
+    assert (part.text_response_part.text, part.text_response_part.type_) == ("Hel", "delta")
 
 
 @pytest.mark.parametrize("client_class", [ElevenLabs, AsyncElevenLabs])

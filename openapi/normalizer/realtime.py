@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping
+from pathlib import PurePosixPath
 
 from .tree import (
     SCHEMA_REF_PREFIX,
@@ -29,7 +30,8 @@ SOURCE = "x-asyncapi-source"
 MESSAGE_REF_PREFIX = "#/components/messages/"
 # Credentials travel in the handshake's xi-api-key header only: the channel's query parameter and the
 # first message's key fields are not offered as arguments (the models keep them, as the vendor wrote them).
-CREDENTIALS = frozenset({"authorization", "xi-api-key", "xi_api_key"})
+# The realtime speech to text channel's single use `token` is a credential too.
+CREDENTIALS = frozenset({"authorization", "xi-api-key", "xi_api_key", "token"})
 # Prefixed to a message schema whose name an HTTP schema of another meaning already has.
 COLLISION_PREFIX = "Realtime"
 FERN_LITERAL = re.compile(r'^literal<(?:"(?P<text>[^"]*)"|(?P<boolean>true|false))>$')
@@ -38,6 +40,13 @@ FERN_PRIMITIVES = {"string": "string", "integer": "integer", "double": "number",
 # Words that describe a schema without changing its meaning, ignored when deciding whether two schemas
 # with one name mean the same.
 PROSE = frozenset({"description", "title", "example", "examples"})
+# A document of ours that only adds to another (openapi/asyncapi/convai-additions.yml) names it here.
+ADDITIONS_TO = "x-additions-to"
+# On a channel: the message that opens the session, or false when it has none (realtime speech to text).
+# Without it, the channel's first publish message opens it, as the vendor's text to speech document has it.
+FIRST_MESSAGE = "x-first-message"
+# The package the channel modules go into; a channel whose path ends in this word is named by more of it.
+PACKAGE = "realtime"
 
 Pass = Callable[[Document, str], Document]
 
@@ -96,7 +105,111 @@ def enum_defaults_outside_the_enum(doc: Document, file: str) -> Document:
     return map_document_dicts(doc, rewrite)
 
 
-ASYNCAPI_PASSES: tuple[Pass, ...] = (fern_type_expressions, nullable_to_null_member, enum_defaults_outside_the_enum)
+def query_parameter_objects(doc: Document, file: str) -> Document:
+    """A WebSocket query parameter written as an OpenAPI parameter object (`{description, schema}`, as the
+    vendor's agents document does) becomes the schema it describes, with the description on it."""
+    channels = {}
+    for path, channel in (doc.get("channels") or {}).items():
+        query = ((channel.get("bindings") or {}).get("ws") or {}).get("query") if isinstance(channel, dict) else None
+        if not isinstance(query, dict) or not isinstance(query.get("properties"), dict):
+            channels[path] = channel
+            continue
+        properties = {}
+        for name, parameter in query["properties"].items():
+            where = ("channels", path, "bindings", "ws", "query", "properties", name)
+            if not isinstance(parameter, dict) or "schema" not in parameter:
+                properties[name] = parameter
+                continue
+            if not isinstance(parameter["schema"], dict) or set(parameter) - {"schema", "description"}:
+                raise SpecError(file, where, "a parameter object has only a schema and a description")
+            described = {"description": parameter["description"]} if "description" in parameter else {}
+            properties[name] = {**parameter["schema"], **described}
+        bindings = {
+            **channel["bindings"],
+            "ws": {**channel["bindings"]["ws"], "query": {**query, "properties": properties}},
+        }
+        channels[path] = {**channel, "bindings": bindings}
+    return {**doc, "channels": channels} if "channels" in doc else doc
+
+
+def name_inline_objects(doc: Document, file: str) -> Document:
+    """An object schema written inline in a message schema's field (the agents document nests each event's
+    data so) becomes a component of its own, named as the generator names an inline model (the schema's
+    name, then the field's), so that the channel modules can name its class; a name already taken is refused."""
+    schemas = schemas_of(doc)
+    if not schemas:
+        return doc
+    hoisted: dict[str, Json] = {}
+
+    def hoist(node: Json, name: str, where: Pointer) -> Json:
+        if not isinstance(node, dict):
+            return node
+        node = dict(node)
+        if isinstance(node.get("properties"), dict):
+            node["properties"] = {
+                field: _inline_object(value, name + _pascal(field), (*where, "properties", field))
+                for field, value in node["properties"].items()
+            }
+        if isinstance(node.get("items"), dict):
+            node["items"] = _inline_object(node["items"], name + "Item", (*where, "items"))
+        return node
+
+    def _inline_object(node: Json, name: str, where: Pointer) -> Json:
+        if not (isinstance(node, dict) and node.get("type") == "object" and "$ref" not in node):
+            return hoist(node, name, where)
+        if name in schemas or name in hoisted:
+            raise SpecError(file, where, f"the inline object would be named {name}, which another schema has")
+        hoisted[name] = hoist(node, name, where)
+        return {"$ref": SCHEMA_REF_PREFIX + name}
+
+    top = {name: hoist(schema, name, ("components", "schemas", name)) for name, schema in schemas.items()}
+    return {**doc, "components": {**doc["components"], "schemas": {**top, **hoisted}}}
+
+
+def _pascal(field: str) -> str:
+    return "".join(word[:1].upper() + word[1:] for word in re.split(r"[^0-9A-Za-z]+", field))
+
+
+ASYNCAPI_PASSES: tuple[Pass, ...] = (
+    fern_type_expressions,
+    nullable_to_null_member,
+    enum_defaults_outside_the_enum,
+    query_parameter_objects,
+    name_inline_objects,
+)
+
+
+def apply_additions(sources: Mapping[str, Json]) -> dict[str, Json]:
+    """Each document of ours marked `x-additions-to: <file>` merged into that document (beside it), and
+    dropped: its channels' messages and keys and its components join the target's. It may only add: a
+    value the target already has differently is refused with the additions file and JSON pointer."""
+    merged = dict(sources)
+    for file in sorted(sources):
+        doc = sources[file]
+        if not isinstance(doc, dict) or ADDITIONS_TO not in doc:
+            continue
+        target = str(PurePosixPath(file).parent / str(doc[ADDITIONS_TO]))
+        if target not in merged or target == file:
+            raise SpecError(file, (ADDITIONS_TO,), f"adds to {target}, which is not one of the AsyncAPI documents")
+        added = merged[target]
+        for key in ("channels", "components"):
+            if key in doc:
+                added = {**added, key: _added(added.get(key), doc[key], file, target, (key,))}
+        merged[target] = added
+        del merged[file]
+    return merged
+
+
+def _added(old: Json, new: Json, file: str, target: str, where: Pointer) -> Json:
+    if old is None:
+        return new
+    if isinstance(old, dict) and isinstance(new, dict):
+        return {**old, **{key: _added(old.get(key), value, file, target, (*where, key)) for key, value in new.items()}}
+    if isinstance(old, list) and isinstance(new, list):
+        return old + [item for item in new if item not in old]
+    if old != new:
+        raise SpecError(file, where, f"{target} says {old!r} here: additions may only add")
+    return old
 
 
 def normalize_asyncapi(doc: Json, file: str) -> Document:
@@ -121,6 +234,7 @@ def merge_realtime(whole: Document, sources: Mapping[str, Json], whole_file: str
         return whole
     schemas = dict(schemas_of(whole))
     channels: dict[str, Json] = {}
+    sources = apply_additions(sources)
     for file in sorted(sources):
         doc = normalize_asyncapi(sources[file], file)
         incoming = (doc.get("components") or {}).get("schemas") or {}
@@ -128,7 +242,7 @@ def merge_realtime(whole: Document, sources: Mapping[str, Json], whole_file: str
         schemas = {name: schema for name, schema in schemas.items() if _source(schema) != file}
         renames = _renames(schemas, incoming, file, whole_file)
         for path, channel in doc["channels"].items():
-            name = snake_case(path.rstrip("/").rsplit("/", 1)[-1])
+            name = channel_name(path)
             if name in channels:
                 raise SpecError(file, ("channels", path), f"a second channel named {name}")
             channels[name] = _renamed_refs(_channel(doc, file, path, channel), renames)
@@ -205,7 +319,7 @@ def _channel(doc: Document, file: str, path: str, channel: Json) -> Json:
         )
     query = ((channel.get("bindings") or {}).get("ws") or {}).get("query") or {}
     query_parameters = [
-        {"name": name, "schema": schema}
+        {"name": name, "schema": schema, **({"required": True} if name in (query.get("required") or []) else {})}
         for name, schema in (query.get("properties") or {}).items()
         if name not in CREDENTIALS
     ]
@@ -214,16 +328,13 @@ def _channel(doc: Document, file: str, path: str, channel: Json) -> Json:
     for message in receives:
         message["recognised_by"] = _recognition(doc, file, message)
     receives.sort(key=lambda message: "const" not in message["recognised_by"])
-    first = sends[0]
-    schema = schemas_of(doc)[first["schema"]]
-    fields = [name for name in schema.get("properties") or {} if name not in CREDENTIALS]
     return {
         "path": path,
         "group": snake_case(path.strip("/").split("/")[1]),
         "description": str(channel.get("description") or "").strip(),
         "path_parameters": path_parameters,
         "query_parameters": query_parameters,
-        "first_message": {"message": first["message"], "fields": fields},
+        "first_message": first_message(doc, file, where, channel, sends),
         "sends": sends,
         "receives": receives,
         "context": context_field(doc, file, (*where, "subscribe"), sends, receives),
@@ -242,10 +353,45 @@ def context_field(
         return [set(schemas[message["schema"]].get("properties") or {}) for message in messages]
 
     sent = set().union(*declared(sends))
-    found = sorted(name for name in set.intersection(*declared(receives)) if snake_case(name) in sent)
+    # A tag (`type`, `message_type`: a constant that tells the messages apart) is in every message, not a context.
+    tags = {str(message["recognised_by"]["field"]) for message in receives if "const" in message["recognised_by"]}
+    common = set.intersection(*declared(receives)) - tags if receives else set()
+    found = sorted(name for name in common if snake_case(name) in sent)
     if len(found) > 1:
         raise SpecError(file, where, f"incoming messages all carry {found}: which one names a context is unclear")
     return {"sends": snake_case(found[0]), "receives": found[0]} if found else None
+
+
+def channel_name(path: str) -> str:
+    """The channel's module name: its path's last word (`stream_input`), or, when that word is the package's
+    own (`/v1/speech-to-text/realtime`), the last two (`speech_to_text_realtime`), not `realtime.realtime`."""
+    words = [word for word in path.strip("/").split("/") if not word.startswith("{")]
+    last = snake_case(words[-1])
+    return f"{snake_case(words[-2])}_{last}" if last == PACKAGE and len(words) > 1 else last
+
+
+def first_message(
+    doc: Document, file: str, where: Pointer, channel: dict[str, Json], sends: list[dict[str, Json]]
+) -> Json:
+    """The message that opens the session and its fields (credentials aside), or None when there is none.
+
+    `x-first-message` on the channel names it (or is false); without it, the first message sent opens it."""
+    declared = channel.get(FIRST_MESSAGE)
+    if declared is False:
+        return None
+    if declared is None:
+        opening = sends[0]
+    else:
+        name = declared.get("$ref", "").removeprefix(MESSAGE_REF_PREFIX) if isinstance(declared, dict) else ""
+        found = [message for message in sends if message["message"] == name]
+        if not found:
+            raise SpecError(
+                file, (*where, FIRST_MESSAGE), "must be false or a $ref to one of the messages the channel sends"
+            )
+        opening = found[0]
+    schema = schemas_of(doc)[opening["schema"]]
+    fields = [name for name in schema.get("properties") or {} if name not in CREDENTIALS]
+    return {"message": opening["message"], "fields": fields}
 
 
 def _described(schema: Json, description: Json) -> dict[str, Json]:

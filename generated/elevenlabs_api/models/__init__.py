@@ -67,6 +67,9 @@ if TYPE_CHECKING:
     from .agent_branch_response import AgentBranchResponse
     from .agent_branch_summary import AgentBranchSummary
     from .agent_call_limits import AgentCallLimits
+    from .agent_chat_response_part import AgentChatResponsePart
+    from .agent_chat_response_part_text_response_part import AgentChatResponsePartTextResponsePart
+    from .agent_chat_response_part_type import AgentChatResponsePartType
     from .agent_config import AgentConfig
     from .agent_config import AgentConfig as AgentConfigAPIModelInput
     from .agent_config_api_model_output import AgentConfigApiModelOutput
@@ -151,6 +154,12 @@ if TYPE_CHECKING:
         AgentPlatformSettingsResponseModelDataCollectionScopes,
     )
     from .agent_queueing_config import AgentQueueingConfig
+    from .agent_response import AgentResponse
+    from .agent_response_agent_response_event import AgentResponseAgentResponseEvent
+    from .agent_response_correction import AgentResponseCorrection
+    from .agent_response_correction_agent_response_correction_event import (
+        AgentResponseCorrectionAgentResponseCorrectionEvent,
+    )
     from .agent_simulated_chat_test_response_model import AgentSimulatedChatTestResponseModel
     from .agent_sort_by import AgentSortBy
     from .agent_successful_response_example import AgentSuccessfulResponseExample
@@ -162,6 +171,8 @@ if TYPE_CHECKING:
     from .agent_test_entity_type import AgentTestEntityType
     from .agent_test_folder_path_segment_response_model import AgentTestFolderPathSegmentResponseModel
     from .agent_testing_settings import AgentTestingSettings
+    from .agent_tool_response import AgentToolResponse
+    from .agent_tool_response_agent_tool_response import AgentToolResponseAgentToolResponse
     from .agent_topic_response_model import AgentTopicResponseModel
     from .agent_transfer_input import AgentTransferInput
     from .agent_transfer_input import AgentTransferInput as AgentTransfer
@@ -490,6 +501,8 @@ if TYPE_CHECKING:
     from .audio_analysis_result import AudioAnalysisResult
     from .audio_analysis_status_type_0 import AudioAnalysisStatusType0
     from .audio_analysis_status_type_0 import AudioAnalysisStatusType0 as AudioAnalysisStatus
+    from .audio_event_alignment import AudioEventAlignment
+    from .audio_format_enum import AudioFormatEnum
     from .audio_isolation_history_item_response_model import AudioIsolationHistoryItemResponseModel
     from .audio_isolation_request import AudioIsolationRequest
     from .audio_isolation_request import AudioIsolationRequest as BodyAudioIsolationV1AudioIsolationPost
@@ -527,6 +540,8 @@ if TYPE_CHECKING:
     from .audio_output import AudioOutput
     from .audio_output_multi import AudioOutputMulti
     from .audio_ref_chunk import AudioRefChunk
+    from .audio_response import AudioResponse
+    from .audio_response_audio_event import AudioResponseAudioEvent
     from .audio_segment import AudioSegment
     from .audio_with_timestamps_and_voice_segments_response_model import (
         AudioWithTimestampsAndVoiceSegmentsResponseModel,
@@ -1257,6 +1272,9 @@ if TYPE_CHECKING:
         CheckServiceAvailabilityParams as SmbToolConfigParams_CheckServiceAvailability,
     )
     from .client_event import ClientEvent
+    from .client_tool_call import ClientToolCall
+    from .client_tool_call_client_tool_call import ClientToolCallClientToolCall
+    from .client_tool_call_client_tool_call_parameters import ClientToolCallClientToolCallParameters
     from .client_tool_config_input import ClientToolConfigInput
     from .client_tool_config_input import ClientToolConfigInput as PromptAgentApiModelInputToolsItem_Client
     from .client_tool_config_input import (
@@ -1269,6 +1287,7 @@ if TYPE_CHECKING:
         ClientToolConfigOutput as PromptAgentApiModelWorkflowOverrideOutputToolsItem_Client,
     )
     from .client_tool_config_output import ClientToolConfigOutput as ToolResponseModelToolConfig_Client
+    from .client_tool_result import ClientToolResult
     from .clip_animation import ClipAnimation
     from .clip_animation_enter_effect_type_0 import ClipAnimationEnterEffectType0
     from .clip_animation_enter_effect_type_0 import ClipAnimationEnterEffectType0 as ClipAnimationEnterEffect
@@ -1280,6 +1299,10 @@ if TYPE_CHECKING:
     from .column_filter import ColumnFilter
     from .column_filter_operation import ColumnFilterOperation
     from .column_unit import ColumnUnit
+    from .commit_strategy import CommitStrategy
+    from .committed_transcript_entities_payload import CommittedTranscriptEntitiesPayload
+    from .committed_transcript_payload import CommittedTranscriptPayload
+    from .committed_transcript_with_timestamps_payload import CommittedTranscriptWithTimestampsPayload
     from .compile_procedures_response_model import CompileProceduresResponseModel
     from .compile_procedures_validation_error_response_model import CompileProceduresValidationErrorResponseModel
     from .compile_procedures_validation_error_response_model_errors import (
@@ -1318,6 +1341,7 @@ if TYPE_CHECKING:
     from .content_threshold_guardrail_threshold_type_1 import (
         ContentThresholdGuardrailThresholdType1 as ContentThresholdGuardrailThresholdOne,
     )
+    from .contextual_update import ContextualUpdate
     from .contextual_update_info import ContextualUpdateInfo
     from .contributor import Contributor
     from .conv_ai_dynamic_variable import ConvAiDynamicVariable
@@ -1538,11 +1562,28 @@ if TYPE_CHECKING:
         ConversationHistoryTwilioPhoneCallModel as ConversationHistoryMetadataCommonModelPhoneCall_Twilio,
     )
     from .conversation_history_twilio_phone_call_model_direction import ConversationHistoryTwilioPhoneCallModelDirection
+    from .conversation_initiation_client_data import ConversationInitiationClientData
     from .conversation_initiation_client_data_config_input import ConversationInitiationClientDataConfigInput
     from .conversation_initiation_client_data_config_input import (
         ConversationInitiationClientDataConfigInput as ConversationInitiationClientDataConfig,
     )
     from .conversation_initiation_client_data_config_output import ConversationInitiationClientDataConfigOutput
+    from .conversation_initiation_client_data_conversation_config_override import (
+        ConversationInitiationClientDataConversationConfigOverride,
+    )
+    from .conversation_initiation_client_data_conversation_config_override_agent import (
+        ConversationInitiationClientDataConversationConfigOverrideAgent,
+    )
+    from .conversation_initiation_client_data_conversation_config_override_agent_prompt import (
+        ConversationInitiationClientDataConversationConfigOverrideAgentPrompt,
+    )
+    from .conversation_initiation_client_data_conversation_config_override_tts import (
+        ConversationInitiationClientDataConversationConfigOverrideTts,
+    )
+    from .conversation_initiation_client_data_custom_llm_extra_body import (
+        ConversationInitiationClientDataCustomLlmExtraBody,
+    )
+    from .conversation_initiation_client_data_dynamic_variables import ConversationInitiationClientDataDynamicVariables
     from .conversation_initiation_client_data_internal import ConversationInitiationClientDataInternal
     from .conversation_initiation_client_data_internal_custom_llm_extra_body import (
         ConversationInitiationClientDataInternalCustomLlmExtraBody,
@@ -1576,9 +1617,14 @@ if TYPE_CHECKING:
     from .conversation_initiation_client_data_request_output_dynamic_variables import (
         ConversationInitiationClientDataRequestOutputDynamicVariables,
     )
+    from .conversation_initiation_client_data_source_info import ConversationInitiationClientDataSourceInfo
     from .conversation_initiation_client_data_webhook import ConversationInitiationClientDataWebhook
     from .conversation_initiation_client_data_webhook_request_headers import (
         ConversationInitiationClientDataWebhookRequestHeaders,
+    )
+    from .conversation_initiation_metadata import ConversationInitiationMetadata
+    from .conversation_initiation_metadata_conversation_initiation_metadata_event import (
+        ConversationInitiationMetadataConversationInitiationMetadataEvent,
     )
     from .conversation_initiation_source import ConversationInitiationSource
     from .conversation_initiation_source_info import ConversationInitiationSourceInfo
@@ -2355,8 +2401,10 @@ if TYPE_CHECKING:
     from .external_sync_provider import ExternalSyncProvider
     from .feature_status_common_model import FeatureStatusCommonModel
     from .features_usage_common_model import FeaturesUsageCommonModel
+    from .feedback import Feedback
     from .feedback_item import FeedbackItem
     from .feedback_item import FeedbackItem as FeedbackResponseModel
+    from .feedback_score import FeedbackScore
     from .field_conflict import FieldConflict
     from .file_input_config import FileInputConfig
     from .file_input_config_workflow_override import FileInputConfigWorkflowOverride
@@ -2817,9 +2865,16 @@ if TYPE_CHECKING:
     from .inline_video_reference import InlineVideoReference
     from .inline_video_reference import InlineVideoReference as VideoReference_InlineBase64
     from .inline_video_reference_mime_type import InlineVideoReferenceMimeType
+    from .input_audio_chunk_payload import InputAudioChunkPayload
     from .integration_type import IntegrationType
     from .interaction_budget import InteractionBudget
     from .internal_alerting_webhook_notifier import InternalAlertingWebhookNotifier
+    from .internal_tentative_agent_response import InternalTentativeAgentResponse
+    from .internal_tentative_agent_response_tentative_agent_response_internal_event import (
+        InternalTentativeAgentResponseTentativeAgentResponseInternalEvent,
+    )
+    from .interruption import Interruption
+    from .interruption_interruption_event import InterruptionInterruptionEvent
     from .invite_user_request import InviteUserRequest
     from .invite_user_request import InviteUserRequest as BodyInviteUserV1WorkspaceInvitesAddPost
     from .invoice_response import InvoiceResponse
@@ -3257,6 +3312,8 @@ if TYPE_CHECKING:
     from .mtls_auth_response import MtlsAuthResponse as ListAuthConnectionsResponseAuthConnectionsItem_Mtls
     from .mtls_auth_response import MtlsAuthResponse as MTLSAuthResponse
     from .multichannel_speech_to_text_response_model import MultichannelSpeechToTextResponseModel
+    from .multimodal_message import MultimodalMessage
+    from .multimodal_message_file import MultimodalMessageFile
     from .multipart_music_response import MultipartMusicResponse
     from .music_compose_detailed_output_format_of_the_generated_audio import (
         MusicComposeDetailedOutputFormatOfTheGeneratedAudio,
@@ -3396,6 +3453,7 @@ if TYPE_CHECKING:
     from .output_format import OutputFormat
     from .paired_languages_response import PairedLanguagesResponse
     from .paired_languages_response import PairedLanguagesResponse as LanguagesResponse_Pair
+    from .partial_transcript_payload import PartialTranscriptPayload
     from .patch_agent_conversation_ticket_request_model import PatchAgentConversationTicketRequestModel
     from .patch_conv_ai_dashboard_settings_request import PatchConvAiDashboardSettingsRequest
     from .patch_conv_ai_dashboard_settings_request import (
@@ -3451,6 +3509,8 @@ if TYPE_CHECKING:
     from .phone_number_transfer_destination import (
         PhoneNumberTransferDestination as WorkflowPhoneNumberNodeModelOutputTransferDestination_Phone,
     )
+    from .ping import Ping
+    from .ping_ping_event import PingPingEvent
     from .platform_category import PlatformCategory
     from .platform_category_usage import PlatformCategoryUsage
     from .platform_usage import PlatformUsage
@@ -3495,6 +3555,7 @@ if TYPE_CHECKING:
     from .podcast_url_source import PodcastUrlSource
     from .podcast_url_source import PodcastUrlSource as BodyCreatePodcastV1StudioPodcastsPostSourceTwoItem_Url
     from .podcast_url_source import PodcastUrlSource as PodcastURLSource
+    from .pong import Pong
     from .position_input import PositionInput
     from .position_output import PositionOutput
     from .post_agent_avatar_response_model import PostAgentAvatarResponseModel
@@ -3957,6 +4018,19 @@ if TYPE_CHECKING:
     from .scoped_analysis_result import ScopedAnalysisResult
     from .scoped_analysis_result_data_collection_results import ScopedAnalysisResultDataCollectionResults
     from .scoped_analysis_result_evaluation_criteria_results import ScopedAnalysisResultEvaluationCriteriaResults
+    from .scribe_auth_error_payload import ScribeAuthErrorPayload
+    from .scribe_chunk_size_exceeded_error_payload import ScribeChunkSizeExceededErrorPayload
+    from .scribe_error_payload import ScribeErrorPayload
+    from .scribe_input_error_payload import ScribeInputErrorPayload
+    from .scribe_insufficient_audio_activity_error_payload import ScribeInsufficientAudioActivityErrorPayload
+    from .scribe_queue_overflow_error_payload import ScribeQueueOverflowErrorPayload
+    from .scribe_quota_exceeded_error_payload import ScribeQuotaExceededErrorPayload
+    from .scribe_rate_limited_error_payload import ScribeRateLimitedErrorPayload
+    from .scribe_resource_exhausted_error_payload import ScribeResourceExhaustedErrorPayload
+    from .scribe_session_time_limit_exceeded_error_payload import ScribeSessionTimeLimitExceededErrorPayload
+    from .scribe_throttled_error_payload import ScribeThrottledErrorPayload
+    from .scribe_transcriber_error_payload import ScribeTranscriberErrorPayload
+    from .scribe_unaccepted_terms_error_payload import ScribeUnacceptedTermsErrorPayload
     from .search_clients_params import SearchClientsParams
     from .search_clients_params import SearchClientsParams as SmbToolConfigParams_SearchClients
     from .search_highlight_segment import SearchHighlightSegment
@@ -3985,6 +4059,8 @@ if TYPE_CHECKING:
     from .send_text_multi import SendTextMulti
     from .sentiment_aggregate import SentimentAggregate
     from .sentiment_analysis_settings import SentimentAnalysisSettings
+    from .session_started_payload import SessionStartedPayload
+    from .session_started_payload_config import SessionStartedPayloadConfig
     from .set_booking_slug_params import SetBookingSlugParams
     from .set_booking_slug_params import SetBookingSlugParams as SmbToolConfigParams_SetBookingSlug
     from .severity_id import SeverityId
@@ -4342,6 +4418,8 @@ if TYPE_CHECKING:
     from .transcription_order_item_request import TranscriptionOrderItemRequest
     from .transcription_order_item_request import TranscriptionOrderItemRequest as OrderItemRequestInput_Transcription
     from .transcription_order_item_request import TranscriptionOrderItemRequest as OrderItemRequestOutput_Transcription
+    from .transcription_word import TranscriptionWord
+    from .transcription_word_type import TranscriptionWordType
     from .transfer_branch_info_defaulting_to_main import TransferBranchInfoDefaultingToMain
     from .transfer_branch_info_defaulting_to_main import (
         TransferBranchInfoDefaultingToMain as TransferToAgentToolResultSuccessModelInputBranchInfo_DefaultingToMain,
@@ -4646,9 +4724,14 @@ if TYPE_CHECKING:
     from .user import User
     from .user import User as UserResponseModel
     from .user_access_management_activity_id import UserAccessManagementActivityId
+    from .user_activity import UserActivity
+    from .user_audio_chunk import UserAudioChunk
     from .user_feedback import UserFeedback
     from .user_feedback_score import UserFeedbackScore
+    from .user_message import UserMessage
     from .user_model import UserModel
+    from .user_transcript import UserTranscript
+    from .user_transcript_user_transcription_event import UserTranscriptUserTranscriptionEvent
     from .user_type_id import UserTypeId
     from .users_sort_by import UsersSortBy
     from .utterance_response_model import UtteranceResponseModel
@@ -4671,6 +4754,8 @@ if TYPE_CHECKING:
     from .vad_config import VadConfig as VADConfig
     from .vad_config_workflow_override import VadConfigWorkflowOverride
     from .vad_config_workflow_override import VadConfigWorkflowOverride as VADConfigWorkflowOverride
+    from .vad_score import VadScore
+    from .vad_score_vad_score_event import VadScoreVadScoreEvent
     from .validate_user_verification_code_params import ValidateUserVerificationCodeParams
     from .validate_user_verification_code_params import (
         ValidateUserVerificationCodeParams as SmbToolConfigParams_ValidateUserVerificationCode,
@@ -5449,6 +5534,7 @@ if TYPE_CHECKING:
         UnknownVariant,
     ]
     ConversationHistoryTranscriptToolCallCommonModelOutputType = Union[ToolType, str]
+    ConversationInitiationClientDataDynamicVariablesValue = Union[str, float, int, bool]
     ConversationInitiationClientDataWebhookRequestHeadersValue = Union[str, ConvAiSecretLocator]
     ConversationInitiationSourceInfoSource = Union[ConversationInitiationSource, str]
     ConversationSummaryResponseModelCallSuccessful = Union[EvaluationSuccessResult, str]
@@ -6260,6 +6346,9 @@ _MODULES = {
     "AgentBranchResponse": ".agent_branch_response",
     "AgentBranchSummary": ".agent_branch_summary",
     "AgentCallLimits": ".agent_call_limits",
+    "AgentChatResponsePart": ".agent_chat_response_part",
+    "AgentChatResponsePartTextResponsePart": ".agent_chat_response_part_text_response_part",
+    "AgentChatResponsePartType": ".agent_chat_response_part_type",
     "AgentConfig": ".agent_config",
     "AgentConfigApiModelOutput": ".agent_config_api_model_output",
     "AgentConfigApiModelOutputTextBehaviorOverridesType0": ".agent_config_api_model_output_text_behavior_overrides_type_0",
@@ -6295,6 +6384,10 @@ _MODULES = {
     "AgentPlatformSettingsResponseModelDataCollection": ".agent_platform_settings_response_model_data_collection",
     "AgentPlatformSettingsResponseModelDataCollectionScopes": ".agent_platform_settings_response_model_data_collection_scopes",
     "AgentQueueingConfig": ".agent_queueing_config",
+    "AgentResponse": ".agent_response",
+    "AgentResponseAgentResponseEvent": ".agent_response_agent_response_event",
+    "AgentResponseCorrection": ".agent_response_correction",
+    "AgentResponseCorrectionAgentResponseCorrectionEvent": ".agent_response_correction_agent_response_correction_event",
     "AgentSimulatedChatTestResponseModel": ".agent_simulated_chat_test_response_model",
     "AgentSortBy": ".agent_sort_by",
     "AgentSuccessfulResponseExample": ".agent_successful_response_example",
@@ -6303,6 +6396,8 @@ _MODULES = {
     "AgentTestEntityType": ".agent_test_entity_type",
     "AgentTestFolderPathSegmentResponseModel": ".agent_test_folder_path_segment_response_model",
     "AgentTestingSettings": ".agent_testing_settings",
+    "AgentToolResponse": ".agent_tool_response",
+    "AgentToolResponseAgentToolResponse": ".agent_tool_response_agent_tool_response",
     "AgentTopicResponseModel": ".agent_topic_response_model",
     "AgentTransferInput": ".agent_transfer_input",
     "AgentTransferOpPop": ".agent_transfer_op_pop",
@@ -6421,6 +6516,8 @@ _MODULES = {
     "AudioAnalysis": ".audio_analysis",
     "AudioAnalysisResult": ".audio_analysis_result",
     "AudioAnalysisStatusType0": ".audio_analysis_status_type_0",
+    "AudioEventAlignment": ".audio_event_alignment",
+    "AudioFormatEnum": ".audio_format_enum",
     "AudioIsolationHistoryItemResponseModel": ".audio_isolation_history_item_response_model",
     "AudioIsolationRequest": ".audio_isolation_request",
     "AudioIsolationRequestFileFormatType0": ".audio_isolation_request_file_format_type_0",
@@ -6434,6 +6531,8 @@ _MODULES = {
     "AudioOutput": ".audio_output",
     "AudioOutputMulti": ".audio_output_multi",
     "AudioRefChunk": ".audio_ref_chunk",
+    "AudioResponse": ".audio_response",
+    "AudioResponseAudioEvent": ".audio_response_audio_event",
     "AudioSegment": ".audio_segment",
     "AudioWithTimestampsAndVoiceSegmentsResponseModel": ".audio_with_timestamps_and_voice_segments_response_model",
     "AudioWithTimestampsResponse": ".audio_with_timestamps_response",
@@ -6682,8 +6781,12 @@ _MODULES = {
     "ChatSourceMedium": ".chat_source_medium",
     "CheckServiceAvailabilityParams": ".check_service_availability_params",
     "ClientEvent": ".client_event",
+    "ClientToolCall": ".client_tool_call",
+    "ClientToolCallClientToolCall": ".client_tool_call_client_tool_call",
+    "ClientToolCallClientToolCallParameters": ".client_tool_call_client_tool_call_parameters",
     "ClientToolConfigInput": ".client_tool_config_input",
     "ClientToolConfigOutput": ".client_tool_config_output",
+    "ClientToolResult": ".client_tool_result",
     "ClipAnimation": ".clip_animation",
     "ClipAnimationEnterEffectType0": ".clip_animation_enter_effect_type_0",
     "ClipAnimationExitEffectType0": ".clip_animation_exit_effect_type_0",
@@ -6693,6 +6796,10 @@ _MODULES = {
     "ColumnFilter": ".column_filter",
     "ColumnFilterOperation": ".column_filter_operation",
     "ColumnUnit": ".column_unit",
+    "CommitStrategy": ".commit_strategy",
+    "CommittedTranscriptEntitiesPayload": ".committed_transcript_entities_payload",
+    "CommittedTranscriptPayload": ".committed_transcript_payload",
+    "CommittedTranscriptWithTimestampsPayload": ".committed_transcript_with_timestamps_payload",
     "CompileProceduresResponseModel": ".compile_procedures_response_model",
     "CompileProceduresValidationErrorResponseModel": ".compile_procedures_validation_error_response_model",
     "CompileProceduresValidationErrorResponseModelErrors": ".compile_procedures_validation_error_response_model_errors",
@@ -6707,6 +6814,7 @@ _MODULES = {
     "ContentGuardrailOutput": ".content_guardrail_output",
     "ContentThresholdGuardrail": ".content_threshold_guardrail",
     "ContentThresholdGuardrailThresholdType1": ".content_threshold_guardrail_threshold_type_1",
+    "ContextualUpdate": ".contextual_update",
     "ContextualUpdateInfo": ".contextual_update_info",
     "Contributor": ".contributor",
     "ConvAiDynamicVariable": ".conv_ai_dynamic_variable",
@@ -6780,8 +6888,15 @@ _MODULES = {
     "ConversationHistoryTranscriptWorkflowToolsResultCommonModelOutput": ".conversation_history_transcript_workflow_tools_result_common_model_output",
     "ConversationHistoryTwilioPhoneCallModel": ".conversation_history_twilio_phone_call_model",
     "ConversationHistoryTwilioPhoneCallModelDirection": ".conversation_history_twilio_phone_call_model_direction",
+    "ConversationInitiationClientData": ".conversation_initiation_client_data",
     "ConversationInitiationClientDataConfigInput": ".conversation_initiation_client_data_config_input",
     "ConversationInitiationClientDataConfigOutput": ".conversation_initiation_client_data_config_output",
+    "ConversationInitiationClientDataConversationConfigOverride": ".conversation_initiation_client_data_conversation_config_override",
+    "ConversationInitiationClientDataConversationConfigOverrideAgent": ".conversation_initiation_client_data_conversation_config_override_agent",
+    "ConversationInitiationClientDataConversationConfigOverrideAgentPrompt": ".conversation_initiation_client_data_conversation_config_override_agent_prompt",
+    "ConversationInitiationClientDataConversationConfigOverrideTts": ".conversation_initiation_client_data_conversation_config_override_tts",
+    "ConversationInitiationClientDataCustomLlmExtraBody": ".conversation_initiation_client_data_custom_llm_extra_body",
+    "ConversationInitiationClientDataDynamicVariables": ".conversation_initiation_client_data_dynamic_variables",
     "ConversationInitiationClientDataInternal": ".conversation_initiation_client_data_internal",
     "ConversationInitiationClientDataInternalCustomLlmExtraBody": ".conversation_initiation_client_data_internal_custom_llm_extra_body",
     "ConversationInitiationClientDataInternalDynamicVariables": ".conversation_initiation_client_data_internal_dynamic_variables",
@@ -6792,8 +6907,11 @@ _MODULES = {
     "ConversationInitiationClientDataRequestOutput": ".conversation_initiation_client_data_request_output",
     "ConversationInitiationClientDataRequestOutputCustomLlmExtraBody": ".conversation_initiation_client_data_request_output_custom_llm_extra_body",
     "ConversationInitiationClientDataRequestOutputDynamicVariables": ".conversation_initiation_client_data_request_output_dynamic_variables",
+    "ConversationInitiationClientDataSourceInfo": ".conversation_initiation_client_data_source_info",
     "ConversationInitiationClientDataWebhook": ".conversation_initiation_client_data_webhook",
     "ConversationInitiationClientDataWebhookRequestHeaders": ".conversation_initiation_client_data_webhook_request_headers",
+    "ConversationInitiationMetadata": ".conversation_initiation_metadata",
+    "ConversationInitiationMetadataConversationInitiationMetadataEvent": ".conversation_initiation_metadata_conversation_initiation_metadata_event",
     "ConversationInitiationSource": ".conversation_initiation_source",
     "ConversationInitiationSourceInfo": ".conversation_initiation_source_info",
     "ConversationProduct": ".conversation_product",
@@ -7096,7 +7214,9 @@ _MODULES = {
     "ExternalSyncProvider": ".external_sync_provider",
     "FeatureStatusCommonModel": ".feature_status_common_model",
     "FeaturesUsageCommonModel": ".features_usage_common_model",
+    "Feedback": ".feedback",
     "FeedbackItem": ".feedback_item",
+    "FeedbackScore": ".feedback_score",
     "FieldConflict": ".field_conflict",
     "FileInputConfig": ".file_input_config",
     "FileInputConfigWorkflowOverride": ".file_input_config_workflow_override",
@@ -7261,9 +7381,14 @@ _MODULES = {
     "InlineImageReferenceMimeType": ".inline_image_reference_mime_type",
     "InlineVideoReference": ".inline_video_reference",
     "InlineVideoReferenceMimeType": ".inline_video_reference_mime_type",
+    "InputAudioChunkPayload": ".input_audio_chunk_payload",
     "IntegrationType": ".integration_type",
     "InteractionBudget": ".interaction_budget",
     "InternalAlertingWebhookNotifier": ".internal_alerting_webhook_notifier",
+    "InternalTentativeAgentResponse": ".internal_tentative_agent_response",
+    "InternalTentativeAgentResponseTentativeAgentResponseInternalEvent": ".internal_tentative_agent_response_tentative_agent_response_internal_event",
+    "Interruption": ".interruption",
+    "InterruptionInterruptionEvent": ".interruption_interruption_event",
     "InviteUserRequest": ".invite_user_request",
     "InvoiceResponse": ".invoice_response",
     "InvoiceResponsePaymentIntentStatusType0": ".invoice_response_payment_intent_status_type_0",
@@ -7427,6 +7552,8 @@ _MODULES = {
     "ModerationGuardrailOutput": ".moderation_guardrail_output",
     "MtlsAuthResponse": ".mtls_auth_response",
     "MultichannelSpeechToTextResponseModel": ".multichannel_speech_to_text_response_model",
+    "MultimodalMessage": ".multimodal_message",
+    "MultimodalMessageFile": ".multimodal_message_file",
     "MultipartMusicResponse": ".multipart_music_response",
     "MusicComposeDetailedOutputFormatOfTheGeneratedAudio": ".music_compose_detailed_output_format_of_the_generated_audio",
     "MusicComposeDetailedStreamOutputFormatOfTheGeneratedAudio": ".music_compose_detailed_stream_output_format_of_the_generated_audio",
@@ -7481,6 +7608,7 @@ _MODULES = {
     "OutboundSipTrunkConfigRequestModelHeaders": ".outbound_sip_trunk_config_request_model_headers",
     "OutputFormat": ".output_format",
     "PairedLanguagesResponse": ".paired_languages_response",
+    "PartialTranscriptPayload": ".partial_transcript_payload",
     "PatchAgentConversationTicketRequestModel": ".patch_agent_conversation_ticket_request_model",
     "PatchConvAiDashboardSettingsRequest": ".patch_conv_ai_dashboard_settings_request",
     "PatchConvAiSettingsRequest": ".patch_conv_ai_settings_request",
@@ -7501,6 +7629,8 @@ _MODULES = {
     "PhoneNumberDynamicVariableTransferDestination": ".phone_number_dynamic_variable_transfer_destination",
     "PhoneNumberTransfer": ".phone_number_transfer",
     "PhoneNumberTransferDestination": ".phone_number_transfer_destination",
+    "Ping": ".ping",
+    "PingPingEvent": ".ping_ping_event",
     "PlatformCategory": ".platform_category",
     "PlatformCategoryUsage": ".platform_category_usage",
     "PlatformUsage": ".platform_usage",
@@ -7515,6 +7645,7 @@ _MODULES = {
     "PodcastProjectResponseModel": ".podcast_project_response_model",
     "PodcastTextSource": ".podcast_text_source",
     "PodcastUrlSource": ".podcast_url_source",
+    "Pong": ".pong",
     "PositionInput": ".position_input",
     "PositionOutput": ".position_output",
     "PostAgentAvatarResponseModel": ".post_agent_avatar_response_model",
@@ -7684,6 +7815,19 @@ _MODULES = {
     "ScopedAnalysisResult": ".scoped_analysis_result",
     "ScopedAnalysisResultDataCollectionResults": ".scoped_analysis_result_data_collection_results",
     "ScopedAnalysisResultEvaluationCriteriaResults": ".scoped_analysis_result_evaluation_criteria_results",
+    "ScribeAuthErrorPayload": ".scribe_auth_error_payload",
+    "ScribeChunkSizeExceededErrorPayload": ".scribe_chunk_size_exceeded_error_payload",
+    "ScribeErrorPayload": ".scribe_error_payload",
+    "ScribeInputErrorPayload": ".scribe_input_error_payload",
+    "ScribeInsufficientAudioActivityErrorPayload": ".scribe_insufficient_audio_activity_error_payload",
+    "ScribeQueueOverflowErrorPayload": ".scribe_queue_overflow_error_payload",
+    "ScribeQuotaExceededErrorPayload": ".scribe_quota_exceeded_error_payload",
+    "ScribeRateLimitedErrorPayload": ".scribe_rate_limited_error_payload",
+    "ScribeResourceExhaustedErrorPayload": ".scribe_resource_exhausted_error_payload",
+    "ScribeSessionTimeLimitExceededErrorPayload": ".scribe_session_time_limit_exceeded_error_payload",
+    "ScribeThrottledErrorPayload": ".scribe_throttled_error_payload",
+    "ScribeTranscriberErrorPayload": ".scribe_transcriber_error_payload",
+    "ScribeUnacceptedTermsErrorPayload": ".scribe_unaccepted_terms_error_payload",
     "SearchClientsParams": ".search_clients_params",
     "SearchHighlightSegment": ".search_highlight_segment",
     "SearchStrategy": ".search_strategy",
@@ -7707,6 +7851,8 @@ _MODULES = {
     "SendTextMulti": ".send_text_multi",
     "SentimentAggregate": ".sentiment_aggregate",
     "SentimentAnalysisSettings": ".sentiment_analysis_settings",
+    "SessionStartedPayload": ".session_started_payload",
+    "SessionStartedPayloadConfig": ".session_started_payload_config",
     "SetBookingSlugParams": ".set_booking_slug_params",
     "SeverityId": ".severity_id",
     "SfxModelId": ".sfx_model_id",
@@ -7876,6 +8022,8 @@ _MODULES = {
     "TopicSentimentAggregate": ".topic_sentiment_aggregate",
     "TopicSortBy": ".topic_sort_by",
     "TranscriptionOrderItemRequest": ".transcription_order_item_request",
+    "TranscriptionWord": ".transcription_word",
+    "TranscriptionWordType": ".transcription_word_type",
     "TransferBranchInfoDefaultingToMain": ".transfer_branch_info_defaulting_to_main",
     "TransferBranchInfoTrafficSplit": ".transfer_branch_info_traffic_split",
     "TransferToAgentToolConfigInput": ".transfer_to_agent_tool_config_input",
@@ -7983,9 +8131,14 @@ _MODULES = {
     "UsageCharactersResponseModelUsage": ".usage_characters_response_model_usage",
     "User": ".user",
     "UserAccessManagementActivityId": ".user_access_management_activity_id",
+    "UserActivity": ".user_activity",
+    "UserAudioChunk": ".user_audio_chunk",
     "UserFeedback": ".user_feedback",
     "UserFeedbackScore": ".user_feedback_score",
+    "UserMessage": ".user_message",
     "UserModel": ".user_model",
+    "UserTranscript": ".user_transcript",
+    "UserTranscriptUserTranscriptionEvent": ".user_transcript_user_transcription_event",
     "UserTypeId": ".user_type_id",
     "UsersSortBy": ".users_sort_by",
     "UtteranceResponseModel": ".utterance_response_model",
@@ -7995,6 +8148,8 @@ _MODULES = {
     "V1HistoryGetParametersSourceSchema": ".v1_history_get_parameters_source_schema",
     "VadConfig": ".vad_config",
     "VadConfigWorkflowOverride": ".vad_config_workflow_override",
+    "VadScore": ".vad_score",
+    "VadScoreVadScoreEvent": ".vad_score_vad_score_event",
     "ValidateUserVerificationCodeParams": ".validate_user_verification_code_params",
     "ValidationError": ".validation_error",
     "Veo31FastRequest": ".veo_31_fast_request",
@@ -10160,6 +10315,12 @@ _UNIONS = {
         "ToolType",
         "str",
     ),
+    "ConversationInitiationClientDataDynamicVariablesValue": (
+        "str",
+        "float",
+        "int",
+        "bool",
+    ),
     "ConversationInitiationClientDataWebhookRequestHeadersValue": (
         "str",
         "ConvAiSecretLocator",
@@ -12010,6 +12171,9 @@ __all__ = (
     "AgentBranchSummary",
     "AgentBranchSummaryProtectionStatus",
     "AgentCallLimits",
+    "AgentChatResponsePart",
+    "AgentChatResponsePartTextResponsePart",
+    "AgentChatResponsePartType",
     "AgentConfig",
     "AgentConfigAPIModelInput",
     "AgentConfigAPIModelInputTextBehaviorOverridesType0",
@@ -12072,6 +12236,10 @@ __all__ = (
     "AgentPlatformSettingsResponseModelGuardrails_1",
     "AgentPlatformSettingsResponseModelTrustContext",
     "AgentQueueingConfig",
+    "AgentResponse",
+    "AgentResponseAgentResponseEvent",
+    "AgentResponseCorrection",
+    "AgentResponseCorrectionAgentResponseCorrectionEvent",
     "AgentSimulatedChatTestResponseModel",
     "AgentSortBy",
     "AgentSuccessfulResponseExample",
@@ -12080,6 +12248,8 @@ __all__ = (
     "AgentTestEntityType",
     "AgentTestFolderPathSegmentResponseModel",
     "AgentTestingSettings",
+    "AgentToolResponse",
+    "AgentToolResponseAgentToolResponse",
     "AgentTopicResponseModel",
     "AgentTransfer",
     "AgentTransferInput",
@@ -12304,6 +12474,8 @@ __all__ = (
     "AudioAnalysisResult",
     "AudioAnalysisStatus",
     "AudioAnalysisStatusType0",
+    "AudioEventAlignment",
+    "AudioFormatEnum",
     "AudioIsolationConvertRequestFileFormat",
     "AudioIsolationHistoryItemResponseModel",
     "AudioIsolationRequest",
@@ -12326,6 +12498,8 @@ __all__ = (
     "AudioReference_Asset",
     "AudioReference_Generation",
     "AudioReference_InlineBase64",
+    "AudioResponse",
+    "AudioResponseAudioEvent",
     "AudioSegment",
     "AudioWithTimestampsAndVoiceSegmentsResponseModel",
     "AudioWithTimestampsResponse",
@@ -12758,6 +12932,9 @@ __all__ = (
     "ChatSourceMedium",
     "CheckServiceAvailabilityParams",
     "ClientEvent",
+    "ClientToolCall",
+    "ClientToolCallClientToolCall",
+    "ClientToolCallClientToolCallParameters",
     "ClientToolConfigInput",
     "ClientToolConfigOutput",
     "ClientToolConfigOutputExecutionMode",
@@ -12766,6 +12943,7 @@ __all__ = (
     "ClientToolConfigOutputToolCallSound",
     "ClientToolConfigOutputToolCallSoundBehavior",
     "ClientToolConfigOutputToolErrorHandlingMode",
+    "ClientToolResult",
     "ClipAnimation",
     "ClipAnimationEnterEffect",
     "ClipAnimationEnterEffectType0",
@@ -12777,6 +12955,10 @@ __all__ = (
     "ColumnFilter",
     "ColumnFilterOperation",
     "ColumnUnit",
+    "CommitStrategy",
+    "CommittedTranscriptEntitiesPayload",
+    "CommittedTranscriptPayload",
+    "CommittedTranscriptWithTimestampsPayload",
     "CompileProceduresResponseModel",
     "CompileProceduresValidationErrorResponseModel",
     "CompileProceduresValidationErrorResponseModelErrors",
@@ -12803,6 +12985,7 @@ __all__ = (
     "ContentThresholdGuardrailThreshold",
     "ContentThresholdGuardrailThresholdOne",
     "ContentThresholdGuardrailThresholdType1",
+    "ContextualUpdate",
     "ContextualUpdateInfo",
     "Contributor",
     "ConvAIDynamicVariable",
@@ -12990,9 +13173,17 @@ __all__ = (
     "ConversationHistoryTranscriptWorkflowToolsResultCommonModelOutput",
     "ConversationHistoryTwilioPhoneCallModel",
     "ConversationHistoryTwilioPhoneCallModelDirection",
+    "ConversationInitiationClientData",
     "ConversationInitiationClientDataConfig",
     "ConversationInitiationClientDataConfigInput",
     "ConversationInitiationClientDataConfigOutput",
+    "ConversationInitiationClientDataConversationConfigOverride",
+    "ConversationInitiationClientDataConversationConfigOverrideAgent",
+    "ConversationInitiationClientDataConversationConfigOverrideAgentPrompt",
+    "ConversationInitiationClientDataConversationConfigOverrideTts",
+    "ConversationInitiationClientDataCustomLlmExtraBody",
+    "ConversationInitiationClientDataDynamicVariables",
+    "ConversationInitiationClientDataDynamicVariablesValue",
     "ConversationInitiationClientDataInternal",
     "ConversationInitiationClientDataInternalCustomLlmExtraBody",
     "ConversationInitiationClientDataInternalDynamicVariables",
@@ -13006,9 +13197,12 @@ __all__ = (
     "ConversationInitiationClientDataRequestOutput",
     "ConversationInitiationClientDataRequestOutputCustomLlmExtraBody",
     "ConversationInitiationClientDataRequestOutputDynamicVariables",
+    "ConversationInitiationClientDataSourceInfo",
     "ConversationInitiationClientDataWebhook",
     "ConversationInitiationClientDataWebhookRequestHeaders",
     "ConversationInitiationClientDataWebhookRequestHeadersValue",
+    "ConversationInitiationMetadata",
+    "ConversationInitiationMetadataConversationInitiationMetadataEvent",
     "ConversationInitiationSource",
     "ConversationInitiationSourceInfo",
     "ConversationInitiationSourceInfoSource",
@@ -13437,8 +13631,10 @@ __all__ = (
     "ExternalSyncProvider",
     "FeatureStatusCommonModel",
     "FeaturesUsageCommonModel",
+    "Feedback",
     "FeedbackItem",
     "FeedbackResponseModel",
+    "FeedbackScore",
     "FieldConflict",
     "FieldConflictSection",
     "FileInputConfig",
@@ -13745,9 +13941,14 @@ __all__ = (
     "InlineImageReferenceMimeType",
     "InlineVideoReference",
     "InlineVideoReferenceMimeType",
+    "InputAudioChunkPayload",
     "IntegrationType",
     "InteractionBudget",
     "InternalAlertingWebhookNotifier",
+    "InternalTentativeAgentResponse",
+    "InternalTentativeAgentResponseTentativeAgentResponseInternalEvent",
+    "Interruption",
+    "InterruptionInterruptionEvent",
     "InviteUserRequest",
     "InvoiceResponse",
     "InvoiceResponseModel",
@@ -14133,6 +14334,8 @@ __all__ = (
     "MtlsAuthResponse",
     "MtlsAuthResponseStatus",
     "MultichannelSpeechToTextResponseModel",
+    "MultimodalMessage",
+    "MultimodalMessageFile",
     "MultipartMusicResponse",
     "MusicAllowedOutputFormats",
     "MusicComposeDetailedOutputFormatOfTheGeneratedAudio",
@@ -14231,6 +14434,7 @@ __all__ = (
     "OutboundSipTrunkConfigRequestModelHeaders",
     "OutputFormat",
     "PairedLanguagesResponse",
+    "PartialTranscriptPayload",
     "PatchAgentConversationTicketRequestModel",
     "PatchConvAIDashboardSettingsRequest",
     "PatchConvAISettingsRequest",
@@ -14288,6 +14492,8 @@ __all__ = (
     "PhoneNumbersUpdateResponse_Exotel",
     "PhoneNumbersUpdateResponse_SipTrunk",
     "PhoneNumbersUpdateResponse_Twilio",
+    "Ping",
+    "PingPingEvent",
     "PlatformCategory",
     "PlatformCategoryUsage",
     "PlatformUsage",
@@ -14306,6 +14512,7 @@ __all__ = (
     "PodcastTextSource",
     "PodcastURLSource",
     "PodcastUrlSource",
+    "Pong",
     "PositionInput",
     "PositionOutput",
     "PostAgentAvatarResponseModel",
@@ -14666,6 +14873,19 @@ __all__ = (
     "ScopedAnalysisResult",
     "ScopedAnalysisResultDataCollectionResults",
     "ScopedAnalysisResultEvaluationCriteriaResults",
+    "ScribeAuthErrorPayload",
+    "ScribeChunkSizeExceededErrorPayload",
+    "ScribeErrorPayload",
+    "ScribeInputErrorPayload",
+    "ScribeInsufficientAudioActivityErrorPayload",
+    "ScribeQueueOverflowErrorPayload",
+    "ScribeQuotaExceededErrorPayload",
+    "ScribeRateLimitedErrorPayload",
+    "ScribeResourceExhaustedErrorPayload",
+    "ScribeSessionTimeLimitExceededErrorPayload",
+    "ScribeThrottledErrorPayload",
+    "ScribeTranscriberErrorPayload",
+    "ScribeUnacceptedTermsErrorPayload",
     "SearchClientsParams",
     "SearchHighlightSegment",
     "SearchStrategy",
@@ -14690,6 +14910,8 @@ __all__ = (
     "SendTextMulti",
     "SentimentAggregate",
     "SentimentAnalysisSettings",
+    "SessionStartedPayload",
+    "SessionStartedPayloadConfig",
     "SetBookingSlugParams",
     "SeverityId",
     "SfxModelId",
@@ -15088,6 +15310,8 @@ __all__ = (
     "TranscriptGetRequestFormatType",
     "TranscriptGetResponse",
     "TranscriptionOrderItemRequest",
+    "TranscriptionWord",
+    "TranscriptionWordType",
     "TranscriptsGetRequestFormatType",
     "TranscriptsGetResponse",
     "TransferBranchInfoDefaultingToMain",
@@ -15256,12 +15480,17 @@ __all__ = (
     "UsageCharactersResponseModelUsage",
     "User",
     "UserAccessManagementActivityId",
+    "UserActivity",
+    "UserAudioChunk",
     "UserFeedback",
     "UserFeedbackScore",
+    "UserMessage",
     "UserModel",
     "UserModelTypeId",
     "UserResponseModel",
     "UserSeatType",
+    "UserTranscript",
+    "UserTranscriptUserTranscriptionEvent",
     "UserTypeId",
     "UsersSortBy",
     "UtteranceResponseModel",
@@ -15274,6 +15503,8 @@ __all__ = (
     "VADConfigWorkflowOverride",
     "VadConfig",
     "VadConfigWorkflowOverride",
+    "VadScore",
+    "VadScoreVadScoreEvent",
     "ValidateUserVerificationCodeParams",
     "ValidationError",
     "ValidationErrorLocItem",

@@ -1,4 +1,4 @@
-"""The `/v1/text-to-speech/{voice_id}/multi-stream-input` WebSocket channel, from the vendor's AsyncAPI document.
+"""The `/v1/text-to-speech/{voice_id}/multi-stream-input` WebSocket channel, from its AsyncAPI document (openapi/asyncapi/).
 
 The Multi-Context Text-to-Speech WebSockets API allows for generating audio from text input
 while managing multiple independent audio generation streams (contexts) over a single WebSocket

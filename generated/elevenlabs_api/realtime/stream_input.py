@@ -1,4 +1,4 @@
-"""The `/v1/text-to-speech/{voice_id}/stream-input` WebSocket channel, from the vendor's AsyncAPI document.
+"""The `/v1/text-to-speech/{voice_id}/stream-input` WebSocket channel, from its AsyncAPI document (openapi/asyncapi/).
 
 The Text-to-Speech WebSockets API is designed to generate audio from partial text input
 while ensuring consistency throughout the generated audio. Although highly flexible,

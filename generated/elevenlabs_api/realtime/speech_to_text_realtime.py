@@ -1,0 +1,225 @@
+"""The `/v1/speech-to-text/realtime` WebSocket channel, from its AsyncAPI document (openapi/asyncapi/).
+
+Transcribe audio while it is still being recorded: the client sends base64 audio chunks
+(`input_audio_chunk`); the server answers with partial transcripts, which may still change,
+and committed transcripts, which do not. A segment is committed when the client says so
+(`commit: true` on a chunk, with the manual strategy) or when voice activity detection hears
+the speaker stop (the vad strategy).
+
+Sends InputAudioChunkPayload;
+receives SessionStartedPayload, PartialTranscriptPayload, CommittedTranscriptPayload, CommittedTranscriptWithTimestampsPayload, CommittedTranscriptEntitiesPayload, ScribeErrorPayload, ScribeAuthErrorPayload, ScribeQuotaExceededErrorPayload, ScribeThrottledErrorPayload, ScribeUnacceptedTermsErrorPayload, ScribeRateLimitedErrorPayload, ScribeQueueOverflowErrorPayload, ScribeResourceExhaustedErrorPayload, ScribeSessionTimeLimitExceededErrorPayload, ScribeInputErrorPayload, ScribeChunkSizeExceededErrorPayload, ScribeInsufficientAudioActivityErrorPayload, ScribeTranscriberErrorPayload.
+The I/O is the transport's, which the caller passes in: this module only says what the channel is.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Protocol, TypeVar
+
+from ..models.audio_format_enum import AudioFormatEnum
+from ..models.commit_strategy import CommitStrategy
+from ..models.committed_transcript_entities_payload import CommittedTranscriptEntitiesPayload
+from ..models.committed_transcript_payload import CommittedTranscriptPayload
+from ..models.committed_transcript_with_timestamps_payload import CommittedTranscriptWithTimestampsPayload
+from ..models.input_audio_chunk_payload import InputAudioChunkPayload
+from ..models.partial_transcript_payload import PartialTranscriptPayload
+from ..models.scribe_auth_error_payload import ScribeAuthErrorPayload
+from ..models.scribe_chunk_size_exceeded_error_payload import ScribeChunkSizeExceededErrorPayload
+from ..models.scribe_error_payload import ScribeErrorPayload
+from ..models.scribe_input_error_payload import ScribeInputErrorPayload
+from ..models.scribe_insufficient_audio_activity_error_payload import ScribeInsufficientAudioActivityErrorPayload
+from ..models.scribe_queue_overflow_error_payload import ScribeQueueOverflowErrorPayload
+from ..models.scribe_quota_exceeded_error_payload import ScribeQuotaExceededErrorPayload
+from ..models.scribe_rate_limited_error_payload import ScribeRateLimitedErrorPayload
+from ..models.scribe_resource_exhausted_error_payload import ScribeResourceExhaustedErrorPayload
+from ..models.scribe_session_time_limit_exceeded_error_payload import ScribeSessionTimeLimitExceededErrorPayload
+from ..models.scribe_throttled_error_payload import ScribeThrottledErrorPayload
+from ..models.scribe_transcriber_error_payload import ScribeTranscriberErrorPayload
+from ..models.scribe_unaccepted_terms_error_payload import ScribeUnacceptedTermsErrorPayload
+from ..models.session_started_payload import SessionStartedPayload
+from ..types import UNSET, Unset
+
+PATH = "/v1/speech-to-text/realtime"
+SENDS = (InputAudioChunkPayload,)
+RECEIVES = (
+    SessionStartedPayload,
+    PartialTranscriptPayload,
+    CommittedTranscriptPayload,
+    CommittedTranscriptWithTimestampsPayload,
+    CommittedTranscriptEntitiesPayload,
+    ScribeErrorPayload,
+    ScribeAuthErrorPayload,
+    ScribeQuotaExceededErrorPayload,
+    ScribeThrottledErrorPayload,
+    ScribeUnacceptedTermsErrorPayload,
+    ScribeRateLimitedErrorPayload,
+    ScribeQueueOverflowErrorPayload,
+    ScribeResourceExhaustedErrorPayload,
+    ScribeSessionTimeLimitExceededErrorPayload,
+    ScribeInputErrorPayload,
+    ScribeChunkSizeExceededErrorPayload,
+    ScribeInsufficientAudioActivityErrorPayload,
+    ScribeTranscriberErrorPayload,
+)
+QUERY_PARAMETERS = (
+    "model_id",
+    "audio_format",
+    "language_code",
+    "commit_strategy",
+    "vad_silence_threshold_secs",
+    "vad_threshold",
+    "min_speech_duration_ms",
+    "min_silence_duration_ms",
+    "include_timestamps",
+    "include_language_detection",
+    "keyterms",
+    "no_verbatim",
+    "enable_logging",
+)
+FIRST_MESSAGE_FIELDS = ()
+Received = (
+    SessionStartedPayload
+    | PartialTranscriptPayload
+    | CommittedTranscriptPayload
+    | CommittedTranscriptWithTimestampsPayload
+    | CommittedTranscriptEntitiesPayload
+    | ScribeErrorPayload
+    | ScribeAuthErrorPayload
+    | ScribeQuotaExceededErrorPayload
+    | ScribeThrottledErrorPayload
+    | ScribeUnacceptedTermsErrorPayload
+    | ScribeRateLimitedErrorPayload
+    | ScribeQueueOverflowErrorPayload
+    | ScribeResourceExhaustedErrorPayload
+    | ScribeSessionTimeLimitExceededErrorPayload
+    | ScribeInputErrorPayload
+    | ScribeChunkSizeExceededErrorPayload
+    | ScribeInsufficientAudioActivityErrorPayload
+    | ScribeTranscriberErrorPayload
+    | dict[str, Any]
+)
+
+C_co = TypeVar("C_co", covariant=True)
+
+
+class Transport(Protocol[C_co]):
+    """What opens the connection: the client's sync or async WebSocket transport."""
+
+    def open(
+        self, path: str, query: dict[str, str | list[str]], first_message: dict[str, Any] | None, parse: Any
+    ) -> C_co: ...
+
+
+def open_channel(
+    transport: Transport[C_co],
+    *,
+    model_id: str,
+    audio_format: AudioFormatEnum | Unset = UNSET,
+    language_code: str | Unset = UNSET,
+    commit_strategy: CommitStrategy | Unset = UNSET,
+    vad_silence_threshold_secs: float | Unset = UNSET,
+    vad_threshold: float | Unset = UNSET,
+    min_speech_duration_ms: int | Unset = UNSET,
+    min_silence_duration_ms: int | Unset = UNSET,
+    include_timestamps: bool | Unset = UNSET,
+    include_language_detection: bool | Unset = UNSET,
+    keyterms: list[str] | Unset = UNSET,
+    no_verbatim: bool | Unset = UNSET,
+    enable_logging: bool | Unset = UNSET,
+) -> C_co:
+    """Open the channel through `transport`; the query parameters carry the settings (it has no opening message).
+
+    A parameter left unset is not sent: the server applies its own default.
+
+    Args:
+        model_id: The transcription model, e.g. scribe_v2_realtime.
+        audio_format: The encoding and sample rate of the audio sent. The server's default: "pcm_16000".
+        language_code: The language of the audio (ISO 639-1 or ISO 639-3), if known; left out, it is
+            detected.
+        commit_strategy: Who commits a segment; the client (manual) or voice activity detection (vad). The
+            server's default: "manual".
+        vad_silence_threshold_secs: With the vad strategy, how many seconds of silence end a segment (0.3 to
+            3). The server's default: 1.5.
+        vad_threshold: With the vad strategy, how sure voice activity detection must be that there is speech
+            (0.1 to 0.9). The server's default: 0.4.
+        min_speech_duration_ms: With the vad strategy, the shortest speech, in milliseconds, that counts (50
+            to 2000). The server's default: 100.
+        min_silence_duration_ms: With the vad strategy, the shortest silence, in milliseconds, that counts
+            (50 to 2000). The server's default: 100.
+        include_timestamps: Whether a committed segment also comes as committed_transcript_with_timestamps,
+            with word timings. The server's default: false.
+        include_language_detection: Whether committed transcripts say which language was detected. The
+            server's default: false.
+        keyterms: Words and phrases the model should favour (the parameter is repeated, once per term).
+        no_verbatim: Whether filler words and disfluencies are left out of the transcript.
+        enable_logging: Whether the request is logged; false is zero retention mode (enterprise only). The
+            server's default: true.
+    """
+    query: dict[str, str | list[str]] = {}
+    query["model_id"] = str(model_id)
+    if not isinstance(audio_format, Unset):
+        query["audio_format"] = str(audio_format)
+    if not isinstance(language_code, Unset):
+        query["language_code"] = str(language_code)
+    if not isinstance(commit_strategy, Unset):
+        query["commit_strategy"] = str(commit_strategy)
+    if not isinstance(vad_silence_threshold_secs, Unset):
+        query["vad_silence_threshold_secs"] = str(vad_silence_threshold_secs)
+    if not isinstance(vad_threshold, Unset):
+        query["vad_threshold"] = str(vad_threshold)
+    if not isinstance(min_speech_duration_ms, Unset):
+        query["min_speech_duration_ms"] = str(min_speech_duration_ms)
+    if not isinstance(min_silence_duration_ms, Unset):
+        query["min_silence_duration_ms"] = str(min_silence_duration_ms)
+    if not isinstance(include_timestamps, Unset):
+        query["include_timestamps"] = "true" if include_timestamps else "false"
+    if not isinstance(include_language_detection, Unset):
+        query["include_language_detection"] = "true" if include_language_detection else "false"
+    if not isinstance(keyterms, Unset):
+        query["keyterms"] = [str(item) for item in keyterms]  # repeated, once per item
+    if not isinstance(no_verbatim, Unset):
+        query["no_verbatim"] = "true" if no_verbatim else "false"
+    if not isinstance(enable_logging, Unset):
+        query["enable_logging"] = "true" if enable_logging else "false"
+    path = PATH
+    return transport.open(path, query, None, parse)
+
+
+def parse(data: dict[str, Any]) -> Received:
+    """An incoming message as its model; one of a kind the document does not describe stays a dict."""
+    if data.get("message_type") == "session_started":
+        return SessionStartedPayload.from_dict(data)
+    if data.get("message_type") == "partial_transcript":
+        return PartialTranscriptPayload.from_dict(data)
+    if data.get("message_type") == "committed_transcript":
+        return CommittedTranscriptPayload.from_dict(data)
+    if data.get("message_type") == "committed_transcript_with_timestamps":
+        return CommittedTranscriptWithTimestampsPayload.from_dict(data)
+    if data.get("message_type") == "committed_transcript_entities":
+        return CommittedTranscriptEntitiesPayload.from_dict(data)
+    if data.get("message_type") == "error":
+        return ScribeErrorPayload.from_dict(data)
+    if data.get("message_type") == "auth_error":
+        return ScribeAuthErrorPayload.from_dict(data)
+    if data.get("message_type") == "quota_exceeded":
+        return ScribeQuotaExceededErrorPayload.from_dict(data)
+    if data.get("message_type") == "commit_throttled":
+        return ScribeThrottledErrorPayload.from_dict(data)
+    if data.get("message_type") == "unaccepted_terms":
+        return ScribeUnacceptedTermsErrorPayload.from_dict(data)
+    if data.get("message_type") == "rate_limited":
+        return ScribeRateLimitedErrorPayload.from_dict(data)
+    if data.get("message_type") == "queue_overflow":
+        return ScribeQueueOverflowErrorPayload.from_dict(data)
+    if data.get("message_type") == "resource_exhausted":
+        return ScribeResourceExhaustedErrorPayload.from_dict(data)
+    if data.get("message_type") == "session_time_limit_exceeded":
+        return ScribeSessionTimeLimitExceededErrorPayload.from_dict(data)
+    if data.get("message_type") == "input_error":
+        return ScribeInputErrorPayload.from_dict(data)
+    if data.get("message_type") == "chunk_size_exceeded":
+        return ScribeChunkSizeExceededErrorPayload.from_dict(data)
+    if data.get("message_type") == "insufficient_audio_activity":
+        return ScribeInsufficientAudioActivityErrorPayload.from_dict(data)
+    if data.get("message_type") == "transcriber_error":
+        return ScribeTranscriberErrorPayload.from_dict(data)
+    return data
