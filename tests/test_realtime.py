@@ -191,7 +191,7 @@ def test_an_unknown_argument_is_refused_by_name(fresh_server: FakeElevenLabs) ->
         ElevenLabs(api_key=fresh_server.api_key, base_url=fresh_server.base_url) as client,
         pytest.raises(TypeError, match="speed"),
     ):
-        client.text_to_speech.realtime_session(VOICE, speed=1.0)
+        client.text_to_speech.realtime_session(VOICE, speed=1.0)  # type: ignore[call-arg]  # mypy refuses it too
 
 
 def test_the_key_travels_only_in_the_handshake_header(fresh_server: FakeElevenLabs) -> None:
@@ -392,8 +392,9 @@ def test_a_long_pause_in_the_text_keeps_the_connection_alive(fresh_server: FakeE
             session = client.text_to_speech.realtime_session(
                 VOICE, inactivity_timeout=1, request_options={"timeout": 0.2, "max_retries": 2}
             )
-            from elevenlabs_client._realtime._sessions import convert_realtime
+            from elevenlabs_client._realtime._sessions import RealtimeSession, convert_realtime
 
+            assert isinstance(session, RealtimeSession)  # the session class the client maps the channel to
             chunks = list(convert_realtime(session, paused()))
     else:
         chunks = convert(fresh_server, mode, paused(), request_options={"timeout": 0.2, "max_retries": 2})

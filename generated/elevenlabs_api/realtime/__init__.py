@@ -1,4 +1,80 @@
 """The vendor's WebSocket channels, one module each, generated from its AsyncAPI documents:
 `multi_stream_input` (/v1/text-to-speech/{voice_id}/multi-stream-input),
 `stream_input` (/v1/text-to-speech/{voice_id}/stream-input).
+
+A group's method for a channel (`client.text_to_speech.realtime_session(...)`) builds the channel's
+`Opening` and hands it, with the channel's `Channel`, to its requester's `open_realtime`: the client on
+top of this package opens the connection and answers with a session for the channel's kind.
 """
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Callable, Iterator
+from dataclasses import dataclass
+from importlib import import_module
+from typing import Any, Protocol, Self
+
+CHANNELS = (
+    "multi_stream_input",
+    "stream_input",
+)
+
+
+@dataclass(frozen=True)
+class Channel:
+    """What a channel is: its name (its module's), group and kind ("single", or "multi_context" when the
+    client's messages carry a context_id), path, the models of the messages each way, and the parser of
+    an incoming message."""
+
+    name: str
+    group: str
+    kind: str
+    path: str
+    sends: tuple[type, ...]
+    receives: tuple[type, ...]
+    parse: Callable[[dict[str, Any]], Any]
+
+
+@dataclass(frozen=True)
+class Opening:
+    """How to open one connection: the path (its parameters filled in), the query and the first message."""
+
+    path: str
+    query: dict[str, str]
+    first_message: dict[str, Any]
+
+
+class Session(Protocol):
+    """An open connection, in a `with` block: iterate its events until the server is done. What else it
+    offers (sending text, contexts, ...) depends on the channel's kind and on the client that opened it."""
+
+    def __enter__(self) -> Self: ...
+
+    def __exit__(self, *exc_info: object) -> None: ...
+
+    def close(self) -> None: ...
+
+    def __iter__(self) -> Iterator[Any]: ...
+
+    def __getattr__(self, name: str) -> Any: ...
+
+
+class AsyncSession(Protocol):
+    """`Session` for `async with` and `async for`."""
+
+    async def __aenter__(self) -> Self: ...
+
+    async def __aexit__(self, *exc_info: object) -> None: ...
+
+    async def close(self) -> None: ...
+
+    def __aiter__(self) -> AsyncIterator[Any]: ...
+
+    def __getattr__(self, name: str) -> Any: ...
+
+
+def __getattr__(name: str) -> Any:
+    # A channel's module is loaded when first named (`realtime.stream_input`), as the models package does.
+    if name in CHANNELS:
+        return import_module(f".{name}", __name__)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -1,28 +1,26 @@
-"""`client.text_to_speech` with the realtime methods beside the generated HTTP ones.
+"""`client.text_to_speech` with the official SDK's `convert_realtime` beside the generated methods.
 
-The arguments of `realtime_session` and `multi_context_session` are those of the generated channel
-functions (`elevenlabs_api.realtime.stream_input.open_channel`, `...multi_stream_input.open_channel`):
-every query parameter of the channel and every field of its first message, typed there.
+The channel methods themselves (`realtime_session`, `multi_context_session`: every query parameter
+and first-message field typed) are generated on the group's class from the AsyncAPI document; this
+adds only the official SDK's hand-written helper, on top of `realtime_session`.
 websockets is imported on the first call, not before.
 """
 
 from __future__ import annotations
 
 from collections.abc import AsyncIterable, AsyncIterator, Iterable, Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 from elevenlabs_api.api import RequestOptions
 from elevenlabs_api.api.text_to_speech import AsyncTextToSpeechResource, TextToSpeechResource
 from elevenlabs_api.types import UNSET
 
-from .. import _realtime  # the sessions' names, resolved on first use (see its __getattr__)
+if TYPE_CHECKING:
+    from ._async_sessions import AsyncRealtimeSession
+    from ._sessions import RealtimeSession
 
 # The official SDK's default for convert_realtime.
 OFFICIAL_OUTPUT_FORMAT = "mp3_44100_128"
-
-
-def _transport_arguments(requester: Any, request_options: RequestOptions | None) -> tuple[str, str, Any]:
-    return requester.base_url, requester._auth._api_key, requester.settings.merged(request_options)
 
 
 def _official(model_id: Any, output_format: Any, voice_settings: Any) -> dict[str, Any]:
@@ -51,33 +49,7 @@ class TextToSpeech(TextToSpeechResource):
         session = self.realtime_session(
             voice_id, request_options=request_options, **_official(model_id, output_format, voice_settings)
         )
-        return convert_realtime(session, text)
-
-    def realtime_session(
-        self, voice_id: str, *, request_options: RequestOptions | None = None, **arguments: Any
-    ) -> _realtime.RealtimeSession:
-        """A stream-input connection for full control (use it in a `with` block): send text, flush, end,
-        and iterate its events (RealtimeAudio with the alignments when sync_alignment=True, RealtimeFinal)."""
-        from elevenlabs_api.realtime import stream_input
-
-        from ._sessions import RealtimeSession
-        from ._sync import SyncTransport
-
-        transport = SyncTransport(*_transport_arguments(self._requester, request_options))
-        return RealtimeSession(stream_input.open_channel(transport, voice_id, **arguments))
-
-    def multi_context_session(
-        self, voice_id: str, *, request_options: RequestOptions | None = None, **arguments: Any
-    ) -> _realtime.MultiContextSession:
-        """A multi-stream-input connection: several contexts by id on one socket (open_context, send,
-        flush, close_context, keep_alive, close_socket); its events say their context_id."""
-        from elevenlabs_api.realtime import multi_stream_input
-
-        from ._sessions import MultiContextSession
-        from ._sync import SyncTransport
-
-        transport = SyncTransport(*_transport_arguments(self._requester, request_options))
-        return MultiContextSession(multi_stream_input.open_channel(transport, voice_id, **arguments))
+        return convert_realtime(cast("RealtimeSession", session), text)
 
 
 class AsyncTextToSpeech(AsyncTextToSpeechResource):
@@ -98,29 +70,5 @@ class AsyncTextToSpeech(AsyncTextToSpeechResource):
         session = await self.realtime_session(
             voice_id, request_options=request_options, **_official(model_id, output_format, voice_settings)
         )
-        async for chunk in convert_realtime(session, text):
+        async for chunk in convert_realtime(cast("AsyncRealtimeSession", session), text):
             yield chunk
-
-    async def realtime_session(
-        self, voice_id: str, *, request_options: RequestOptions | None = None, **arguments: Any
-    ) -> _realtime.AsyncRealtimeSession:
-        """As ElevenLabs.text_to_speech.realtime_session: `async with await client.text_to_speech.realtime_session(...)`."""
-        from elevenlabs_api.realtime import stream_input
-
-        from ._async import AsyncTransport
-        from ._async_sessions import AsyncRealtimeSession
-
-        transport = AsyncTransport(*_transport_arguments(self._requester, request_options))
-        return AsyncRealtimeSession(await stream_input.open_channel(transport, voice_id, **arguments))
-
-    async def multi_context_session(
-        self, voice_id: str, *, request_options: RequestOptions | None = None, **arguments: Any
-    ) -> _realtime.AsyncMultiContextSession:
-        """As ElevenLabs.text_to_speech.multi_context_session, awaited."""
-        from elevenlabs_api.realtime import multi_stream_input
-
-        from ._async import AsyncTransport
-        from ._async_sessions import AsyncMultiContextSession
-
-        transport = AsyncTransport(*_transport_arguments(self._requester, request_options))
-        return AsyncMultiContextSession(await multi_stream_input.open_channel(transport, voice_id, **arguments))

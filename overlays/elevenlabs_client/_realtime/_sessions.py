@@ -114,6 +114,38 @@ class MultiContextSession(_Session):
             yield from events
 
 
+class GenericSession(_Session):
+    """A channel this client has no session of its own for: `send` any of the channel's client messages
+    (its model, or the same as a dict); iterating yields each server message as its model (one of a kind
+    the document does not describe as a dict) until the server closes the connection."""
+
+    def __init__(self, connection: SyncConnection, channel: Any, received: list[Any]) -> None:
+        super().__init__(connection)
+        self._channel = channel
+        self._received = received  # filled as the connection parses each message
+
+    def send(self, message: Any) -> None:
+        self._connection.send(message_dict(self._channel, message))
+
+    def __iter__(self) -> Iterator[Any]:
+        while True:
+            while self._received:
+                yield self._received.pop(0)
+            if self.receive() is None:
+                return
+
+
+def message_dict(channel: Any, message: Any) -> dict[str, Any]:
+    """A client message as sent: one of the channel's models, or a dict."""
+    if isinstance(message, channel.sends):
+        result: dict[str, Any] = message.to_dict()
+        return result
+    if isinstance(message, dict):
+        return message
+    names = ", ".join(model.__name__ for model in channel.sends)
+    raise TypeError(f"{channel.path} takes {names} or a dict, not {type(message).__name__}")
+
+
 def convert_realtime(session: RealtimeSession, text: Iterable[str]) -> Iterator[bytes]:
     """Audio bytes as they arrive, while a thread sends the caller's text as soon as it ends at a word
     boundary. Leaving the loop early, an error in `text`, Ctrl-C: the connection is closed and the
