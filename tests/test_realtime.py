@@ -379,6 +379,49 @@ def test_importing_the_client_does_not_import_websockets() -> None:
     assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout == "False\n"
 
 
+def test_a_channel_no_session_knows_gets_the_generic_session(
+    fresh_server: FakeElevenLabs, mode: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """What a channel a new AsyncAPI document adds gets until the overlay maps it: its client messages go
+    as its models (or dicts), and each server message comes back as its model."""
+    import base64
+
+    from elevenlabs_api.models import AudioOutput, CloseConnection, FinalOutput, SendText
+    from elevenlabs_client._realtime import _open
+
+    monkeypatch.setattr(_open, "SESSIONS", {})  # the overlay knows no channel
+    sent: list[Any] = [SendText(text="Hello there. "), CloseConnection()]
+    if mode == "sync":
+        with (
+            ElevenLabs(api_key=fresh_server.api_key, base_url=fresh_server.base_url) as client,
+            client.text_to_speech.realtime_session(VOICE, model_id="m") as session,
+        ):
+            assert type(session).__name__ == "GenericSession"
+            with pytest.raises(TypeError, match=r"takes InitializeConnection, SendText, CloseConnection or a dict"):
+                session.send("Hello")
+            for message in sent:
+                session.send(message)
+            received = list(session)
+    else:
+
+        async def run() -> list[Any]:
+            async with (
+                AsyncElevenLabs(api_key=fresh_server.api_key, base_url=fresh_server.base_url) as client,
+                await client.text_to_speech.realtime_session(VOICE, model_id="m") as session,
+            ):
+                assert type(session).__name__ == "AsyncGenericSession"
+                for message in sent:
+                    await session.send(message)
+                return [message async for message in session]
+
+        received = asyncio.run(run())
+    assert [type(message) for message in received] == [AudioOutput, FinalOutput]
+    spoken = base64.b64decode(received[0].audio)
+    assert spoken == fresh_server.realtime_audio(VOICE, "Hello there. ")
+    assert fresh_server.sockets[-1].messages[1:] == [{"text": "Hello there. "}, {"text": ""}]
+    assert fresh_server.sockets[-1].query["model_id"] == "m"
+
+
 def test_a_long_pause_in_the_text_keeps_the_connection_alive(fresh_server: FakeElevenLabs, mode: str) -> None:
     # The server drops a connection that hears nothing for inactivity_timeout (1 s here); the text pauses
     # for 1.5 s, so only the client's keep-alives (every read timeout, 0.2 s here) keep it open.
