@@ -8,6 +8,8 @@ from collections.abc import AsyncIterable, AsyncIterator, Iterable
 from types import TracebackType
 from typing import Any, Self
 
+from elevenlabs_api import realtime
+
 from .._errors import ElevenLabsError
 from ._async import AsyncConnection
 from ._core import RealtimeAudio, RealtimeEvent, RealtimeFinal, Silence, split_at_word, with_space
@@ -104,7 +106,7 @@ class AsyncMultiContextSession(_AsyncSession):
 class AsyncGenericSession(_AsyncSession):
     """As GenericSession, awaited: `await session.send(message)`, `async for message in session`."""
 
-    def __init__(self, connection: AsyncConnection, channel: Any, received: list[Any]) -> None:
+    def __init__(self, connection: AsyncConnection, channel: realtime.Channel, received: list[Any]) -> None:
         super().__init__(connection)
         self._channel = channel
         self._received = received

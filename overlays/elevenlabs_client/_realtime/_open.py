@@ -12,8 +12,6 @@ from elevenlabs_api import realtime
 
 from .. import _realtime
 from .._settings import Settings
-from ._async import AsyncTransport
-from ._sync import SyncTransport
 
 # (group, kind) -> the session classes, sync and async, by their names in _realtime. The kind comes from
 # the document (normalizer/realtime.py): "multi_context" when the client's messages carry a context_id.
@@ -27,6 +25,8 @@ GENERIC = ("GenericSession", "AsyncGenericSession")
 def open_session(
     base_url: str, api_key: str, settings: Settings, channel: realtime.Channel, opening: realtime.Opening
 ) -> realtime.Session:
+    from ._sync import SyncTransport  # a sync program does not load websockets' asyncio client, nor asyncio
+
     transport = SyncTransport(base_url, api_key, settings)
     name = SESSIONS.get((channel.group, channel.kind), GENERIC)[0]
     if name == GENERIC[0]:
@@ -40,6 +40,8 @@ def open_session(
 async def open_async_session(
     base_url: str, api_key: str, settings: Settings, channel: realtime.Channel, opening: realtime.Opening
 ) -> realtime.AsyncSession:
+    from ._async import AsyncTransport
+
     transport = AsyncTransport(base_url, api_key, settings)
     name = SESSIONS.get((channel.group, channel.kind), GENERIC)[1]
     if name == GENERIC[1]:
