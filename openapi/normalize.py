@@ -56,7 +56,7 @@ from normalizer.quirks import (
     string_literals_to_const,
     unwrap_enum_values,
 )
-from normalizer.realtime import ASYNCAPI_PASSES, REALTIME, merge_realtime
+from normalizer.realtime import ASYNCAPI_PASSES, REALTIME, merge_realtime, realtime_template_data
 from normalizer.shapes import (
     STREAM,
     WHOLE_REQUEST,
@@ -309,6 +309,8 @@ def template_data(doc: Document) -> dict[str, Json]:
         "servers": servers,
         "models": models,
         "model_aliases": aliases,
+        # Each group's WebSocket channels, as its generated methods take them (`normalizer/realtime.py`).
+        "realtime": realtime_template_data(doc, groups),
         # Fern's names for union members, inline schemas, unions and plain schemas (`normalizer/inline_names.py`).
         **fern_names(doc),
     }

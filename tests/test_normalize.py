@@ -1734,6 +1734,114 @@ def test_an_asyncapi_document_that_is_not_one_is_refused() -> None:
         merge_realtime({"paths": {}}, {"tts.yml": broken}, "whole.json")
 
 
+def test_a_channel_takes_its_kind_and_method_name_from_its_messages() -> None:
+    from normalizer.realtime import merge_realtime
+
+    whole = snippet("paths: {}")
+    single = merge_realtime(whole, {"tts.yml": snippet(ASYNCAPI)}, "whole.json")["x-realtime"]["channels"]
+    assert {key: single["stream_input"][key] for key in ("group", "kind", "method", "source")} == {
+        "group": "speak",
+        "kind": "single",
+        "method": "realtime_session",
+        "source": "tts.yml",
+    }
+    # Messages that name a context both ways (context_id out, contextId back): several streams on one connection.
+    multi = snippet(ASYNCAPI)
+    multi["components"]["schemas"]["Text"]["properties"]["context_id"] = {"type": "string"}
+    for incoming in ("Audio", "Final"):
+        multi["components"]["schemas"][incoming]["properties"]["contextId"] = {"type": "string"}
+    channel = merge_realtime(whole, {"tts.yml": multi}, "whole.json")["x-realtime"]["channels"]["stream_input"]
+    assert (channel["kind"], channel["method"]) == ("multi_context", "multi_context_session")
+    # Fern's method name on the channel wins.
+    named = snippet(ASYNCAPI)
+    named["channels"]["/v1/speak/{voice_id}/stream-input"]["x-fern-sdk-method-name"] = "listen"
+    channel = merge_realtime(whole, {"tts.yml": named}, "whole.json")["x-realtime"]["channels"]["stream_input"]
+    assert (channel["kind"], channel["method"]) == ("single", "listen")
+
+
+def test_two_channels_that_would_be_one_method_of_a_group_are_refused() -> None:
+    from normalizer.realtime import merge_realtime
+
+    twice = snippet(ASYNCAPI)
+    channels = twice["channels"]
+    channels["/v1/speak/{voice_id}/other-input"] = channels["/v1/speak/{voice_id}/stream-input"]
+    with pytest.raises(n.SpecError) as raised:
+        merge_realtime(snippet("paths: {}"), {"tts.yml": twice}, "whole.json")
+    assert str(raised.value) == (
+        "tts.yml#/channels/~1v1~1speak~1{voice_id}~1other-input: speak.realtime_session is already the method of "
+        "channel stream_input: give this one another name with x-fern-sdk-method-name"
+    )
+
+
+SPEAK = """
+paths:
+  /v1/speak/{voice_id}:
+    post: {operationId: speak, x-fern-sdk-group-name: speak, x-fern-sdk-method-name: convert, responses: {'200': {description: ok}}}
+"""
+
+
+def test_template_data_has_each_groups_channels_with_typed_arguments() -> None:
+    from normalizer.realtime import merge_realtime
+
+    whole = run_pass(n.name_operations, snippet(SPEAK))
+    data = n.template_data(merge_realtime(whole, {"tts.yml": snippet(ASYNCAPI)}, "whole.json"))
+    (channel,) = data["realtime"]["speak"]
+    assert {key: channel[key] for key in ("name", "method", "kind", "path")} == {
+        "name": "stream_input",
+        "method": "realtime_session",
+        "kind": "single",
+        "path": "/v1/speak/{voice_id}/stream-input",
+    }
+    assert channel["path_parameters"] == [
+        {"name": "voice_id", "type": "str", "doc_type": "str", "description": "The voice."}
+    ]
+    # The query's parameters (no credentials), then the first message's fields (no constants, no key).
+    assert channel["arguments"] == [
+        {"name": "model_id", "type": "str", "doc_type": "str", "description": "The model.", "required": False},
+        {
+            "name": "seed",
+            "type": "int",
+            "doc_type": "int",
+            "description": "The server's default: 1.",
+            "required": False,
+        },
+        {"name": "settings", "type": "models.Settings", "doc_type": "Settings", "description": "", "required": False},
+    ]
+    assert channel["opens_with_message"] is True
+    # A required query parameter is required in the method; a channel may open with no message.
+    bare = snippet(ASYNCAPI)
+    channel_doc = bare["channels"]["/v1/speak/{voice_id}/stream-input"]
+    channel_doc["x-first-message"] = False
+    channel_doc["bindings"]["ws"]["query"]["required"] = ["model_id"]
+    (channel,) = n.template_data(merge_realtime(whole, {"tts.yml": bare}, "whole.json"))["realtime"]["speak"]
+    assert [(a["name"], a["required"]) for a in channel["arguments"]] == [("model_id", True), ("seed", False)]
+    assert channel["opens_with_message"] is False
+    assert n.as_jinja(data).startswith("{% set spec = {")
+
+
+def test_a_channel_whose_group_has_no_operations_is_refused() -> None:
+    from normalizer.realtime import merge_realtime
+
+    merged = merge_realtime(run_pass(n.name_operations, snippet(NAMES)), {"tts.yml": snippet(ASYNCAPI)}, "whole.json")
+    with pytest.raises(n.SpecError) as raised:
+        n.template_data(merged)
+    assert str(raised.value) == (
+        "tts.yml#/channels/~1v1~1speak~1{voice_id}~1stream-input: its group 'speak' (from the path) is not a group "
+        "of the HTTP API with operations"
+    )
+
+
+def test_python_types_of_channel_arguments() -> None:
+    from normalizer.realtime import python_type
+
+    schemas = {"Locator": {"type": "object", "title": "PronunciationDictionaryLocator"}}
+    assert python_type(schemas, {"type": "array", "items": {"$ref": "#/components/schemas/Locator"}}) == (
+        "builtins.list[models.PronunciationDictionaryLocator]"
+    )
+    assert python_type(schemas, {"type": ["string", "null"]}) == "str | None"
+    assert python_type(schemas, {"anyOf": [{"type": "number"}, {"type": "boolean"}]}) == "float | bool"
+
+
 def test_the_vendors_asyncapi_channels_are_in_the_normalized_document() -> None:
     spec = yaml.load((ROOT / "openapi" / "elevenlabs.yaml").read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)
     channels = spec["x-realtime"]["channels"]

@@ -191,7 +191,7 @@ def test_an_unknown_argument_is_refused_by_name(fresh_server: FakeElevenLabs) ->
         ElevenLabs(api_key=fresh_server.api_key, base_url=fresh_server.base_url) as client,
         pytest.raises(TypeError, match="speed"),
     ):
-        client.text_to_speech.realtime_session(VOICE, speed=1.0)
+        client.text_to_speech.realtime_session(VOICE, speed=1.0)  # type: ignore[call-arg]  # mypy refuses it too
 
 
 def test_the_key_travels_only_in_the_handshake_header(fresh_server: FakeElevenLabs) -> None:
@@ -379,6 +379,50 @@ def test_importing_the_client_does_not_import_websockets() -> None:
     assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout == "False\n"
 
 
+def test_a_channel_no_session_knows_gets_the_generic_session(
+    fresh_server: FakeElevenLabs, mode: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """What a channel a new AsyncAPI document adds gets until the overlay maps it: its client messages go
+    as its models (or dicts), and each server message comes back as its model."""
+    import base64
+
+    from elevenlabs_api.models import AudioOutput, CloseConnection, FinalOutput, SendText
+    from elevenlabs_client._realtime import _open
+
+    monkeypatch.setattr(_open, "SESSIONS", {})  # the overlay knows no channel
+    sent: list[Any] = [SendText(text="Hello there. "), CloseConnection()]
+    received: list[Any]  # the session is typed as the mapped one; here it is the generic one
+    if mode == "sync":
+        with (
+            ElevenLabs(api_key=fresh_server.api_key, base_url=fresh_server.base_url) as client,
+            client.text_to_speech.realtime_session(VOICE, model_id="m") as session,
+        ):
+            assert type(session).__name__ == "GenericSession"
+            with pytest.raises(TypeError, match=r"takes InitializeConnection, SendText, CloseConnection or a dict"):
+                session.send("Hello")
+            for message in sent:
+                session.send(message)
+            received = list(session)
+    else:
+
+        async def run() -> list[Any]:
+            async with (
+                AsyncElevenLabs(api_key=fresh_server.api_key, base_url=fresh_server.base_url) as client,
+                await client.text_to_speech.realtime_session(VOICE, model_id="m") as session,
+            ):
+                assert type(session).__name__ == "AsyncGenericSession"
+                for message in sent:
+                    await session.send(message)
+                return [message async for message in session]
+
+        received = asyncio.run(run())
+    assert [type(message) for message in received] == [AudioOutput, FinalOutput]
+    spoken = base64.b64decode(received[0].audio)
+    assert spoken == fresh_server.realtime_audio(VOICE, "Hello there. ")
+    assert fresh_server.sockets[-1].messages[1:] == [{"text": "Hello there. "}, {"text": ""}]
+    assert fresh_server.sockets[-1].query["model_id"] == "m"
+
+
 def test_a_long_pause_in_the_text_keeps_the_connection_alive(fresh_server: FakeElevenLabs, mode: str) -> None:
     # The server drops a connection that hears nothing for inactivity_timeout (1 s here); the text pauses
     # for 1.5 s, so only the client's keep-alives (every read timeout, 0.2 s here) keep it open.
@@ -392,8 +436,9 @@ def test_a_long_pause_in_the_text_keeps_the_connection_alive(fresh_server: FakeE
             session = client.text_to_speech.realtime_session(
                 VOICE, inactivity_timeout=1, request_options={"timeout": 0.2, "max_retries": 2}
             )
-            from elevenlabs_client._realtime._sessions import convert_realtime
+            from elevenlabs_client._realtime._sessions import RealtimeSession, convert_realtime
 
+            assert isinstance(session, RealtimeSession)  # the session class the client maps the channel to
             chunks = list(convert_realtime(session, paused()))
     else:
         chunks = convert(fresh_server, mode, paused(), request_options={"timeout": 0.2, "max_retries": 2})

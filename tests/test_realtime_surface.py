@@ -1,6 +1,7 @@
 """The realtime surface against the AsyncAPI documents, read raw (not through the normalizer): every
 channel, every message each way, every query parameter and first-message field is in the generated
-client, and the client's methods reach the text to speech channels, sync and async.
+client, and each channel is a generated method of its group, sync and async, typed; a channel a new
+document adds becomes such a method through the pipeline alone, with no overlay edit.
 
 The documents are the vendor's text to speech and agents ones, the additions we keep to the agents
 one (`convai-additions.yml`, merged here by hand, the way the normalizer's `apply_additions` does),
@@ -10,12 +11,20 @@ from __future__ import annotations
 
 import importlib
 import inspect
+import shutil
+import subprocess
+import sys
+import textwrap
+import typing
 from pathlib import Path
 from typing import Any
 
+import normalize as n
 import pytest
 import yaml
+from elevenlabs_api.types import Unset
 from elevenlabs_client import AsyncElevenLabs, ElevenLabs
+from generate import render_realtime
 
 ROOT = Path(__file__).resolve().parent.parent
 FOLDER = ROOT / "openapi" / "asyncapi"
@@ -233,3 +242,145 @@ def test_both_clients_have_the_realtime_methods_with_the_official_call_shape(cli
         "request_options",
     ]
     assert official["output_format"].default == "mp3_44100_128"
+
+
+# The public names of the channels' methods (the normalizer's rule: "multi_context_session" for a channel
+# whose client messages carry a context_id, else "realtime_session").
+METHODS = {"stream-input": "realtime_session", "multi-stream-input": "multi_context_session"}
+
+
+def group_of(client: Any, path: str) -> Any:
+    return getattr(client, path.strip("/").split("/")[1].replace("-", "_"))
+
+
+# The text to speech channels; the agents and speech to text ones have their methods checked with their
+# sessions (issue 19).
+SPEECH_CHANNELS = [path for path, file in CHANNELS if file == "text-to-speech.yml"]
+
+
+@pytest.mark.parametrize("client_class", [ElevenLabs, AsyncElevenLabs])
+@pytest.mark.parametrize("path", SPEECH_CHANNELS)
+def test_each_channel_is_a_generated_method_of_its_group_with_every_argument_typed(
+    path: str, client_class: type
+) -> None:
+    module, channel = module_of(path), DOCUMENTS["text-to-speech.yml"]["channels"][path]
+    method = getattr(group_of(client_class(api_key="k"), path), METHODS[path.rsplit("/", 1)[-1]])
+    assert method.__module__ == "elevenlabs_api.api.text_to_speech", "generated, not written in the overlay"
+    assert inspect.iscoroutinefunction(method) is (client_class is AsyncElevenLabs)
+    parameters = inspect.signature(method).parameters
+    query = [name for name in channel["bindings"]["ws"]["query"]["properties"] if name not in CREDENTIALS]
+    expected = [*channel["parameters"], *query, *module.FIRST_MESSAGE_FIELDS, "request_options"]
+    assert list(parameters) == expected
+    hints = typing.get_type_hints(method)
+    channel_hints = typing.get_type_hints(module.open_channel)
+    for name in [*query, *module.FIRST_MESSAGE_FIELDS]:
+        assert parameters[name].kind is inspect.Parameter.KEYWORD_ONLY, name
+        assert isinstance(parameters[name].default, Unset), name
+        assert hints[name] == channel_hints[name] and Unset in typing.get_args(hints[name]), name
+        assert Any not in typing.get_args(hints[name]), name
+    assert hints["seed"] == int | Unset and hints["sync_alignment"] == bool | Unset
+    # The docstring is the document's: its description's first sentence, and each argument's own.
+    doc = " ".join((inspect.getdoc(method) or "").split())
+    assert " ".join(channel["description"].split()).split(". ")[0] in doc
+    model_id = channel["bindings"]["ws"]["query"]["properties"]["model_id"]["description"]
+    assert f"model_id (str | Unset): {model_id}" in doc
+
+
+SYNTHETIC = """
+openapi: 3.1.0
+paths:
+  /v1/things/{thing_id}:
+    get:
+      operationId: get_thing
+      x-fern-sdk-group-name: things
+      x-fern-sdk-method-name: get
+      parameters: [{name: thing_id, in: path, required: true, schema: {type: string}}]
+      responses: {'200': {description: ok}}
+"""
+
+SYNTHETIC_ASYNCAPI = """
+asyncapi: 2.6.0
+channels:
+  /v1/things/{thing_id}/listen:
+    description: Hear a thing as it happens. It talks back.
+    parameters: {thing_id: {description: Which thing., schema: {type: string}}}
+    bindings: {ws: {query: {properties: {
+      loudness: {type: integer, description: How loud.},
+      authorization: {type: string}}}}}
+    publish: {message: {oneOf: [{$ref: '#/components/messages/Hello'}, {$ref: '#/components/messages/Say'}]}}
+    subscribe: {message: {oneOf: [{$ref: '#/components/messages/Heard'}]}}
+components:
+  messages:
+    Hello: {payload: {$ref: '#/components/schemas/Hello'}}
+    Say: {payload: {$ref: '#/components/schemas/Say'}}
+    Heard: {payload: {$ref: '#/components/schemas/Heard'}}
+  schemas:
+    Hello: {type: object, properties: {mood: {type: string, description: The mood.}, tags: {x-fern-type: list<string>}}}
+    Say: {type: object, required: [words], properties: {words: {type: string}}}
+    Heard: {type: object, required: [sound], properties: {sound: {type: string}}}
+"""
+
+# Run in the generated package: the group's class has the channel's methods, typed, and they hand the
+# requester the channel and its opening.
+SYNTHETIC_CHECKS = """
+import asyncio, inspect, typing
+from elevenlabs_api.api.things import AsyncThingsResource, ThingsResource
+from elevenlabs_api.types import Unset
+
+for cls in (ThingsResource, AsyncThingsResource):
+    method = cls.realtime_session
+    assert list(inspect.signature(method).parameters) == ["self", "thing_id", "loudness", "mood", "tags", "request_options"]
+    hints = typing.get_type_hints(method)
+    assert (hints["loudness"], hints["mood"], hints["tags"]) == (int | Unset, str | Unset, list[str] | Unset), hints
+    assert "loudness (int | Unset): How loud." in inspect.getdoc(method)
+
+class Requester:
+    def open_realtime(self, channel, opening, options):
+        return channel, opening, options
+
+class AsyncRequester:
+    async def open_realtime(self, channel, opening, options):
+        return channel, opening, options
+
+opened = ThingsResource(Requester()).realtime_session("t 1", loudness=3, mood="glad")
+assert opened == asyncio.run(AsyncThingsResource(AsyncRequester()).realtime_session("t 1", loudness=3, mood="glad"))
+channel, opening, options = opened
+assert (channel.name, channel.group, channel.kind) == ("listen", "things", "single"), channel
+assert [model.__name__ for model in channel.sends] == ["Hello", "Say"]
+assert channel.parse({"sound": "boom"}).sound == "boom"
+assert (opening.path, opening.query, opening.first_message) == ("/v1/things/t%201/listen", {"loudness": "3"}, {"mood": "glad"})
+print("ok")
+"""
+
+
+def test_a_channel_a_new_document_adds_is_a_method_of_its_group_with_no_overlay_edit(tmp_path: Path) -> None:
+    spec = n.normalize(
+        yaml.safe_load(SYNTHETIC), whole_file="things.json", asyncapi={"things.yml": yaml.safe_load(SYNTHETIC_ASYNCAPI)}
+    )
+    (tmp_path / "spec.yaml").write_text(n.dump({**spec, "info": {"title": "things", "version": "1"}}))
+    templates = Path(shutil.copytree(ROOT / "templates", tmp_path / "templates"))
+    (templates / "spec_data.jinja").write_text(n.as_jinja(n.template_data(spec)))
+    generate = [
+        str(Path(sys.executable).parent / "openapi-python-client"),
+        "generate",
+        f"--path={tmp_path / 'spec.yaml'}",
+        f"--config={ROOT / 'generator-config.yaml'}",
+        f"--custom-template-path={templates}",
+        "--meta=uv",
+        f"--output-path={tmp_path / 'generated'}",
+        "--fail-on-warning",
+    ]
+    env = {"PATH": f"{Path(sys.executable).parent}:/usr/bin:/bin"}
+    result = subprocess.run(generate, capture_output=True, text=True, check=False, env=env)
+    assert result.returncode == 0, result.stdout + result.stderr
+    render_realtime(
+        tmp_path / "spec.yaml", tmp_path / "generated" / "elevenlabs_api" / "realtime", templates / "realtime"
+    )
+    check = subprocess.run(
+        [sys.executable, "-c", textwrap.dedent(SYNTHETIC_CHECKS)],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=tmp_path / "generated",
+    )
+    assert check.stdout.strip() == "ok", check.stdout + check.stderr

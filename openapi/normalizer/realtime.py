@@ -8,10 +8,12 @@ AsyncAPI quirk has one named pass in `ASYNCAPI_PASSES`.
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Callable, Mapping
 from pathlib import PurePosixPath
 
+from .official_names import generator_class_name
 from .tree import (
     SCHEMA_REF_PREFIX,
     Document,
@@ -32,6 +34,13 @@ MESSAGE_REF_PREFIX = "#/components/messages/"
 # first message's key fields are not offered as arguments (the models keep them, as the vendor wrote them).
 # The realtime speech to text channel's single use `token` is a credential too.
 CREDENTIALS = frozenset({"authorization", "xi-api-key", "xi_api_key", "token"})
+# A channel's kind: "multi_context" when its messages name a context (`context_field`: one connection, several
+# streams by id), else "single". Each kind's method on the channel's group, unless the channel names its own
+# with Fern's x-fern-sdk-method-name; the group is the path's first word after the version, unless the channel
+# names it with x-fern-sdk-group-name (`/v1/convai/...` is the `conversational_ai` group).
+METHOD_OF_KIND = {"single": "realtime_session", "multi_context": "multi_context_session"}
+METHOD_NAME = "x-fern-sdk-method-name"
+GROUP_NAME = "x-fern-sdk-group-name"
 # Prefixed to a message schema whose name an HTTP schema of another meaning already has.
 COLLISION_PREFIX = "Realtime"
 FERN_LITERAL = re.compile(r'^literal<(?:"(?P<text>[^"]*)"|(?P<boolean>true|false))>$')
@@ -235,6 +244,7 @@ def merge_realtime(whole: Document, sources: Mapping[str, Json], whole_file: str
     schemas = dict(schemas_of(whole))
     channels: dict[str, Json] = {}
     sources = apply_additions(sources)
+    methods: dict[tuple[str, str], str] = {}
     for file in sorted(sources):
         doc = normalize_asyncapi(sources[file], file)
         incoming = (doc.get("components") or {}).get("schemas") or {}
@@ -246,6 +256,15 @@ def merge_realtime(whole: Document, sources: Mapping[str, Json], whole_file: str
             if name in channels:
                 raise SpecError(file, ("channels", path), f"a second channel named {name}")
             channels[name] = _renamed_refs(_channel(doc, file, path, channel), renames)
+            method = (channels[name]["group"], channels[name]["method"])
+            if method in methods:
+                raise SpecError(
+                    file,
+                    ("channels", path),
+                    f"{method[0]}.{method[1]} is already the method of channel {methods[method]}: give this one "
+                    f"another name with {METHOD_NAME}",
+                )
+            methods[method] = name
             for message in channels[name]["sends"] + channels[name]["receives"]:
                 message["schema"] = renames.get(message["schema"], message["schema"])
         for name, schema in _renamed_refs(incoming, renames).items():
@@ -328,16 +347,27 @@ def _channel(doc: Document, file: str, path: str, channel: Json) -> Json:
     for message in receives:
         message["recognised_by"] = _recognition(doc, file, message)
     receives.sort(key=lambda message: "const" not in message["recognised_by"])
+    context = context_field(doc, file, (*where, "subscribe"), sends, receives)
+    kind = "multi_context" if context else "single"
+    method = channel.get(METHOD_NAME, METHOD_OF_KIND[kind])
+    if not isinstance(method, str) or not method.isidentifier():
+        raise SpecError(file, (*where, METHOD_NAME), f"{method!r} is not a method name")
+    group = channel.get(GROUP_NAME, snake_case(path.strip("/").split("/")[1]))
+    if not isinstance(group, str) or not group.isidentifier():
+        raise SpecError(file, (*where, GROUP_NAME), f"{group!r} is not a group name")
     return {
         "path": path,
-        "group": snake_case(path.strip("/").split("/")[1]),
+        "group": group,
+        "kind": kind,
+        "method": method,
+        "source": file,
         "description": str(channel.get("description") or "").strip(),
         "path_parameters": path_parameters,
         "query_parameters": query_parameters,
         "first_message": first_message(doc, file, where, channel, sends),
         "sends": sends,
         "receives": receives,
-        "context": context_field(doc, file, (*where, "subscribe"), sends, receives),
+        "context": context,
     }
 
 
@@ -428,3 +458,86 @@ def _recognition(doc: Document, file: str, message: dict[str, Json]) -> dict[str
     for name in schema.get("required") or []:
         return {"field": name}
     raise SpecError(file, ("components", "schemas", message["schema"]), "nothing tells this incoming message apart")
+
+
+# ---- what the group templates need (normalize.template_data) -------------------------------------
+
+PYTHON_TYPES = {"string": "str", "integer": "int", "number": "float", "boolean": "bool", "null": "None"}
+
+
+def realtime_template_data(doc: Document, groups: Mapping[str, Json]) -> dict[str, Json]:
+    """Each group's channels (by the group's tag), as its generated methods take them: the method's name,
+    the channel module, and each argument's Python type (models as `models.Name`) and documentation.
+    A channel whose group has no operations of its own has no class to be a method of: refused."""
+    by_group: dict[str, list[Json]] = {}
+    schemas = schemas_of(doc)
+    for name, channel in ((doc.get(REALTIME) or {}).get("channels") or {}).items():
+        group = groups.get(channel["group"])
+        if not isinstance(group, dict) or not group.get("has_operations"):
+            raise SpecError(
+                str(channel["source"]),
+                ("channels", channel["path"]),
+                f"its group {channel['group']!r} (from the path) is not a group of the HTTP API with operations",
+            )
+        opening = channel["first_message"] or {"message": None, "fields": []}  # None: no opening message
+        first = schemas.get(str(opening["message"])) or {}
+        fields = [
+            (field, first["properties"][field], False)
+            for field in opening["fields"]
+            if "const" not in first["properties"][field]
+        ]
+        query = [
+            (parameter["name"], parameter["schema"], bool(parameter.get("required")))
+            for parameter in channel["query_parameters"]
+        ]
+        by_group.setdefault(channel["group"], []).append(
+            {
+                "name": name,
+                "method": channel["method"],
+                "kind": channel["kind"],
+                "path": channel["path"],
+                "opens_with_message": channel["first_message"] is not None,
+                "summary": _first_sentence(channel["description"]) or f"The {channel['path']} WebSocket.",
+                "path_parameters": [
+                    _argument(schemas, parameter["name"], parameter["schema"])
+                    for parameter in channel["path_parameters"]
+                ],
+                "arguments": [
+                    {**_argument(schemas, field, schema), "required": required}
+                    for field, schema, required in query + fields
+                ],
+            }
+        )
+    return {group: sorted(channels, key=lambda channel: str(channel["method"])) for group, channels in by_group.items()}
+
+
+def _argument(schemas: Mapping[str, Json], name: str, schema: Json) -> Json:
+    referenced = schemas.get(str(schema.get("$ref", "")).removeprefix(SCHEMA_REF_PREFIX)) or {}
+    description = " ".join(str(schema.get("description") or referenced.get("description") or "").split())
+    default = schema.get("default", referenced.get("default"))
+    if default is not None:
+        description += f" The server's default: {json.dumps(default)}."
+    python = python_type(schemas, schema)
+    shown = python.replace("models.", "").replace("builtins.", "")
+    return {"name": name, "type": python, "doc_type": shown, "description": description.strip()}
+
+
+def _first_sentence(text: str) -> str:
+    words = " ".join(text.split())
+    end = re.search(r"[.!?](\s|$)", words)
+    return words[: end.end()].strip() if end else words
+
+
+def python_type(schemas: Mapping[str, Json], schema: Json) -> str:
+    """The annotation of an argument of this schema, models named `models.Name`."""
+    if "$ref" in schema:
+        key = str(schema["$ref"]).removeprefix(SCHEMA_REF_PREFIX)
+        return "models." + generator_class_name(str(schemas[key].get("title") or key))
+    if "anyOf" in schema:
+        return " | ".join(python_type(schemas, member) for member in schema["anyOf"])
+    kinds = schema.get("type")
+    if isinstance(kinds, list):
+        return " | ".join(python_type(schemas, {**schema, "type": kind}) for kind in kinds)
+    if kinds == "array":
+        return f"builtins.list[{python_type(schemas, schema.get('items') or {})}]"
+    return PYTHON_TYPES.get(str(kinds), "Any")

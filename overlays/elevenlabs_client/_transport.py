@@ -29,6 +29,8 @@ from ._settings import MAX_RETRY_AFTER, Settings
 from ._streams import AsyncStream, Stream
 
 if TYPE_CHECKING:  # loaded by the first multipart call: few programs make one
+    from elevenlabs_api import realtime
+
     from ._multipart import AsyncMultipartResponse, MultipartResponse
 
 T = TypeVar("T")
@@ -229,6 +231,13 @@ class HttpRequester(_Base):
     def pages(self, fetch: Callable[..., T], query: Mapping[str, Any], paging: Paging) -> Iterator[T]:
         return pages(fetch, query, paging)
 
+    def open_realtime(
+        self, channel: realtime.Channel, opening: realtime.Opening, options: RequestOptions | None
+    ) -> realtime.Session:
+        from ._realtime._open import open_session  # loads websockets: only on the first realtime call
+
+        return open_session(self.base_url, self._auth._api_key, self.settings.merged(options), channel, opening)
+
     def _answer(
         self,
         chunks: Generator[bytes, None, None],
@@ -374,6 +383,15 @@ class AsyncHttpRequester(_Base):
 
     def pages(self, fetch: Callable[..., Awaitable[T]], query: Mapping[str, Any], paging: Paging) -> AsyncIterator[T]:
         return apages(fetch, query, paging)
+
+    async def open_realtime(
+        self, channel: realtime.Channel, opening: realtime.Opening, options: RequestOptions | None
+    ) -> realtime.AsyncSession:
+        from ._realtime._open import open_async_session  # loads websockets: only on the first realtime call
+
+        return await open_async_session(
+            self.base_url, self._auth._api_key, self.settings.merged(options), channel, opening
+        )
 
     def _answer(
         self,

@@ -310,6 +310,12 @@ class Requester(Protocol):
         """Every page `fetch(**query)` leads to, as `paging` says to follow them."""
         ...
 
+    def open_realtime(
+        self, channel: realtime.Channel, opening: realtime.Opening, options: RequestOptions | None
+    ) -> realtime.Session:
+        """Open a WebSocket channel's connection (`opening` says how) and answer with a session for it."""
+        ...
+
     def with_raw_responses(self) -> Requester:
         """A requester that answers each call with a RawResponse around what this one answers; a stream
         is sent at once and answered when its headers and first bytes are in, the body left to read."""
@@ -352,6 +358,12 @@ class AsyncRequester(Protocol):
         """Every page `await fetch(**query)` leads to, as `paging` says to follow them."""
         ...
 
+    async def open_realtime(
+        self, channel: realtime.Channel, opening: realtime.Opening, options: RequestOptions | None
+    ) -> realtime.AsyncSession:
+        """Open a WebSocket channel's connection (`opening` says how) and answer with a session for it."""
+        ...
+
     def with_raw_responses(self) -> AsyncRequester:
         """A requester that answers each call with a RawResponse around what this one answers (a stream's
         once awaited: the request is sent, and its headers are there before its body is read)."""
@@ -359,6 +371,7 @@ class AsyncRequester(Protocol):
 
 
 if TYPE_CHECKING:
+    from .. import realtime
     from .assets import AssetsResource, AsyncAssetsResource
     from .audio_isolation import AsyncAudioIsolationResource, AudioIsolationResource
     from .audio_native import AsyncAudioNativeResource, AudioNativeResource

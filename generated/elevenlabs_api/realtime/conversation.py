@@ -43,6 +43,7 @@ from ..models.user_message import UserMessage
 from ..models.user_transcript import UserTranscript
 from ..models.vad_score import VadScore
 from ..types import UNSET, Unset
+from . import Channel, Opening
 
 PATH = "/v1/convai/conversation"
 SENDS = (
@@ -102,7 +103,9 @@ C_co = TypeVar("C_co", covariant=True)
 class Transport(Protocol[C_co]):
     """What opens the connection: the client's sync or async WebSocket transport."""
 
-    def open(self, path: str, query: dict[str, str], first_message: dict[str, Any], parse: Any) -> C_co: ...
+    def open(
+        self, path: str, query: dict[str, str | list[str]], first_message: dict[str, Any] | None, parse: Any
+    ) -> C_co: ...
 
 
 def open_channel(
@@ -128,7 +131,28 @@ def open_channel(
         user_id: Your identifier for the user of this conversation.
         source_info: Which client library opened the conversation.
     """
-    query: dict[str, str] = {}
+    start = opening(
+        agent_id=agent_id,
+        conversation_config_override=conversation_config_override,
+        custom_llm_extra_body=custom_llm_extra_body,
+        dynamic_variables=dynamic_variables,
+        user_id=user_id,
+        source_info=source_info,
+    )
+    return transport.open(start.path, start.query, start.first_message, parse)
+
+
+def opening(
+    *,
+    agent_id: str,
+    conversation_config_override: ConversationInitiationClientDataConversationConfigOverride | Unset = UNSET,
+    custom_llm_extra_body: ConversationInitiationClientDataCustomLlmExtraBody | Unset = UNSET,
+    dynamic_variables: ConversationInitiationClientDataDynamicVariables | Unset = UNSET,
+    user_id: str | Unset = UNSET,
+    source_info: ConversationInitiationClientDataSourceInfo | Unset = UNSET,
+) -> Opening:
+    """The path, query and first message that open the channel, as `open_channel` takes them."""
+    query: dict[str, str | list[str]] = {}
     query["agent_id"] = str(agent_id)
     first_message = ConversationInitiationClientData(
         conversation_config_override=conversation_config_override,
@@ -138,7 +162,7 @@ def open_channel(
         source_info=source_info,
     )
     path = PATH
-    return transport.open(path, query, first_message.to_dict(), parse)
+    return Opening(path, query, first_message.to_dict())
 
 
 def parse(data: dict[str, Any]) -> Received:
@@ -170,3 +194,14 @@ def parse(data: dict[str, Any]) -> Received:
     if data.get("type") == "agent_tool_response":
         return AgentToolResponse.from_dict(data)
     return data
+
+
+CHANNEL = Channel(
+    name="conversation",
+    group="conversational_ai",
+    kind="single",
+    path=PATH,
+    sends=SENDS,
+    receives=RECEIVES,
+    parse=parse,
+)

@@ -37,6 +37,7 @@ from ..models.scribe_transcriber_error_payload import ScribeTranscriberErrorPayl
 from ..models.scribe_unaccepted_terms_error_payload import ScribeUnacceptedTermsErrorPayload
 from ..models.session_started_payload import SessionStartedPayload
 from ..types import UNSET, Unset
+from . import Channel, Opening
 
 PATH = "/v1/speech-to-text/realtime"
 SENDS = (InputAudioChunkPayload,)
@@ -154,6 +155,41 @@ def open_channel(
         enable_logging: Whether the request is logged; false is zero retention mode (enterprise only). The
             server's default: true.
     """
+    start = opening(
+        model_id=model_id,
+        audio_format=audio_format,
+        language_code=language_code,
+        commit_strategy=commit_strategy,
+        vad_silence_threshold_secs=vad_silence_threshold_secs,
+        vad_threshold=vad_threshold,
+        min_speech_duration_ms=min_speech_duration_ms,
+        min_silence_duration_ms=min_silence_duration_ms,
+        include_timestamps=include_timestamps,
+        include_language_detection=include_language_detection,
+        keyterms=keyterms,
+        no_verbatim=no_verbatim,
+        enable_logging=enable_logging,
+    )
+    return transport.open(start.path, start.query, start.first_message, parse)
+
+
+def opening(
+    *,
+    model_id: str,
+    audio_format: AudioFormatEnum | Unset = UNSET,
+    language_code: str | Unset = UNSET,
+    commit_strategy: CommitStrategy | Unset = UNSET,
+    vad_silence_threshold_secs: float | Unset = UNSET,
+    vad_threshold: float | Unset = UNSET,
+    min_speech_duration_ms: int | Unset = UNSET,
+    min_silence_duration_ms: int | Unset = UNSET,
+    include_timestamps: bool | Unset = UNSET,
+    include_language_detection: bool | Unset = UNSET,
+    keyterms: list[str] | Unset = UNSET,
+    no_verbatim: bool | Unset = UNSET,
+    enable_logging: bool | Unset = UNSET,
+) -> Opening:
+    """The path, query and first message that open the channel, as `open_channel` takes them."""
     query: dict[str, str | list[str]] = {}
     query["model_id"] = str(model_id)
     if not isinstance(audio_format, Unset):
@@ -181,7 +217,7 @@ def open_channel(
     if not isinstance(enable_logging, Unset):
         query["enable_logging"] = "true" if enable_logging else "false"
     path = PATH
-    return transport.open(path, query, None, parse)
+    return Opening(path, query, None)
 
 
 def parse(data: dict[str, Any]) -> Received:
@@ -223,3 +259,14 @@ def parse(data: dict[str, Any]) -> Received:
     if data.get("message_type") == "transcriber_error":
         return ScribeTranscriberErrorPayload.from_dict(data)
     return data
+
+
+CHANNEL = Channel(
+    name="speech_to_text_realtime",
+    group="speech_to_text",
+    kind="single",
+    path=PATH,
+    sends=SENDS,
+    receives=RECEIVES,
+    parse=parse,
+)

@@ -27,6 +27,7 @@ from ..models.send_text import SendText
 from ..models.text_to_speech_apply_text_normalization_enum import TextToSpeechApplyTextNormalizationEnum
 from ..models.text_to_speech_output_format_enum import TextToSpeechOutputFormatEnum
 from ..types import UNSET, Unset
+from . import Channel, Opening
 
 PATH = "/v1/text-to-speech/{voice_id}/stream-input"
 SENDS = (
@@ -63,7 +64,9 @@ C_co = TypeVar("C_co", covariant=True)
 class Transport(Protocol[C_co]):
     """What opens the connection: the client's sync or async WebSocket transport."""
 
-    def open(self, path: str, query: dict[str, str], first_message: dict[str, Any], parse: Any) -> C_co: ...
+    def open(
+        self, path: str, query: dict[str, str | list[str]], first_message: dict[str, Any] | None, parse: Any
+    ) -> C_co: ...
 
 
 def open_channel(
@@ -115,7 +118,44 @@ def open_channel(
             the first message.  Note: Pronunciation dictionary matches will only be respected within a provided
             chunk.
     """
-    query: dict[str, str] = {}
+    start = opening(
+        voice_id,
+        model_id=model_id,
+        language_code=language_code,
+        enable_logging=enable_logging,
+        enable_ssml_parsing=enable_ssml_parsing,
+        output_format=output_format,
+        inactivity_timeout=inactivity_timeout,
+        sync_alignment=sync_alignment,
+        auto_mode=auto_mode,
+        apply_text_normalization=apply_text_normalization,
+        seed=seed,
+        voice_settings=voice_settings,
+        generation_config=generation_config,
+        pronunciation_dictionary_locators=pronunciation_dictionary_locators,
+    )
+    return transport.open(start.path, start.query, start.first_message, parse)
+
+
+def opening(
+    voice_id: str,
+    *,
+    model_id: str | Unset = UNSET,
+    language_code: str | Unset = UNSET,
+    enable_logging: bool | Unset = UNSET,
+    enable_ssml_parsing: bool | Unset = UNSET,
+    output_format: TextToSpeechOutputFormatEnum | Unset = UNSET,
+    inactivity_timeout: int | Unset = UNSET,
+    sync_alignment: bool | Unset = UNSET,
+    auto_mode: bool | Unset = UNSET,
+    apply_text_normalization: TextToSpeechApplyTextNormalizationEnum | Unset = UNSET,
+    seed: int | Unset = UNSET,
+    voice_settings: RealtimeVoiceSettings | Unset = UNSET,
+    generation_config: GenerationConfig | Unset = UNSET,
+    pronunciation_dictionary_locators: list[PronunciationDictionaryLocator] | Unset = UNSET,
+) -> Opening:
+    """The path, query and first message that open the channel, as `open_channel` takes them."""
+    query: dict[str, str | list[str]] = {}
     if not isinstance(model_id, Unset):
         query["model_id"] = str(model_id)
     if not isinstance(language_code, Unset):
@@ -144,7 +184,7 @@ def open_channel(
     path = PATH.format(
         voice_id=quote(str(voice_id), safe=""),
     )
-    return transport.open(path, query, first_message.to_dict(), parse)
+    return Opening(path, query, first_message.to_dict())
 
 
 def parse(data: dict[str, Any]) -> Received:
@@ -154,3 +194,14 @@ def parse(data: dict[str, Any]) -> Received:
     if data.get("audio") is not None:
         return AudioOutput.from_dict(data)
     return data
+
+
+CHANNEL = Channel(
+    name="stream_input",
+    group="text_to_speech",
+    kind="single",
+    path=PATH,
+    sends=SENDS,
+    receives=RECEIVES,
+    parse=parse,
+)

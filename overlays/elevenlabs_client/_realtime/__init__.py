@@ -13,14 +13,16 @@ from typing import TYPE_CHECKING, Any
 # `_realtime.RealtimeSession`, so typing.get_type_hints() resolves them without the client's import
 # loading websockets (as the group modules name models `models.Name`). Type checkers read the imports.
 if TYPE_CHECKING:
-    from ._async_sessions import AsyncMultiContextSession, AsyncRealtimeSession
-    from ._sessions import MultiContextSession, RealtimeSession
+    from ._async_sessions import AsyncGenericSession, AsyncMultiContextSession, AsyncRealtimeSession
+    from ._sessions import GenericSession, MultiContextSession, RealtimeSession
 else:
     _SESSIONS = {
         "RealtimeSession": "._sessions",
         "MultiContextSession": "._sessions",
         "AsyncRealtimeSession": "._async_sessions",
         "AsyncMultiContextSession": "._async_sessions",
+        "GenericSession": "._sessions",
+        "AsyncGenericSession": "._async_sessions",
     }
 
     def __getattr__(name: str) -> Any:
@@ -29,4 +31,11 @@ else:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
-__all__ = ["AsyncMultiContextSession", "AsyncRealtimeSession", "MultiContextSession", "RealtimeSession"]
+__all__ = [
+    "AsyncGenericSession",
+    "AsyncMultiContextSession",
+    "AsyncRealtimeSession",
+    "GenericSession",
+    "MultiContextSession",
+    "RealtimeSession",
+]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from websockets.asyncio.client import ClientConnection, connect
@@ -31,7 +31,7 @@ class AsyncTransport:
         return f"AsyncTransport(base_url={self.base_url!r})"
 
     async def open(
-        self, path: str, query: dict[str, str], first_message: dict[str, Any], parse: Any
+        self, path: str, query: Mapping[str, str | list[str]], first_message: dict[str, Any] | None, parse: Any
     ) -> AsyncConnection:
         settings = self.settings
         extra = {key: str(value) for key, value in (settings.extras.query if settings.extras else {}).items()}
@@ -47,7 +47,8 @@ class AsyncTransport:
                 logger.info("retrying the realtime connection to %s in %.2f s: %s", _core.where(url), delay, error)
                 await asyncio.sleep(delay)
         connection = AsyncConnection(socket, parse, settings)
-        await connection.send(first_message)
+        if first_message is not None:  # a channel may open with no message (speech to text)
+            await connection.send(first_message)
         return connection
 
 

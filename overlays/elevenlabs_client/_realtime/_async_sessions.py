@@ -8,10 +8,12 @@ from collections.abc import AsyncIterable, AsyncIterator, Iterable
 from types import TracebackType
 from typing import Any, Self
 
+from elevenlabs_api import realtime
+
 from .._errors import ElevenLabsError
 from ._async import AsyncConnection
 from ._core import RealtimeAudio, RealtimeEvent, RealtimeFinal, Silence, split_at_word, with_space
-from ._sessions import KEEP_ALIVE_SECONDS
+from ._sessions import KEEP_ALIVE_SECONDS, message_dict
 
 
 class _AsyncSession:
@@ -99,6 +101,25 @@ class AsyncMultiContextSession(_AsyncSession):
         while (events := await self.receive()) is not None:
             for event in events:
                 yield event
+
+
+class AsyncGenericSession(_AsyncSession):
+    """As GenericSession, awaited: `await session.send(message)`, `async for message in session`."""
+
+    def __init__(self, connection: AsyncConnection, channel: realtime.Channel, received: list[Any]) -> None:
+        super().__init__(connection)
+        self._channel = channel
+        self._received = received
+
+    async def send(self, message: Any) -> None:
+        await self._connection.send(message_dict(self._channel, message))
+
+    async def __aiter__(self) -> AsyncIterator[Any]:
+        while True:
+            while self._received:
+                yield self._received.pop(0)
+            if await self.receive() is None:
+                return
 
 
 async def convert_realtime(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import base64
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlencode, urlsplit, urlunsplit
@@ -52,11 +52,11 @@ class RealtimeFinal:
 RealtimeEvent = RealtimeAudio | RealtimeFinal
 
 
-def websocket_url(base_url: str, path: str, query: dict[str, str]) -> str:
+def websocket_url(base_url: str, path: str, query: Mapping[str, str | list[str]]) -> str:
     """The client's base URL with ws(s) for http(s): the test server and a proxy work as for HTTP."""
     parts = urlsplit(base_url)
     scheme = {"http": "ws", "https": "wss"}.get(parts.scheme, parts.scheme)
-    return urlunsplit((scheme, parts.netloc, parts.path.rstrip("/") + path, urlencode(query), ""))
+    return urlunsplit((scheme, parts.netloc, parts.path.rstrip("/") + path, urlencode(query, doseq=True), ""))
 
 
 def where(url: str) -> str:

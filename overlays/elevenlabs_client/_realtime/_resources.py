@@ -1,28 +1,40 @@
-"""`client.text_to_speech` with the realtime methods beside the generated HTTP ones.
+"""`client.text_to_speech` with the official SDK's `convert_realtime` beside the generated methods.
 
-The arguments of `realtime_session` and `multi_context_session` are those of the generated channel
-functions (`elevenlabs_api.realtime.stream_input.open_channel`, `...multi_stream_input.open_channel`):
-every query parameter of the channel and every field of its first message, typed there.
+The channel methods themselves (`realtime_session`, `multi_context_session`: every query parameter
+and first-message field typed) are generated on the group's class from the AsyncAPI document; this
+adds only the official SDK's hand-written helper, on top of `realtime_session`.
 websockets is imported on the first call, not before.
 """
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterable, AsyncIterator, Iterable, Iterator
-from typing import Any
+from collections.abc import AsyncIterable, AsyncIterator, Callable, Coroutine, Iterable, Iterator
+from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar, cast
 
 from elevenlabs_api.api import RequestOptions
 from elevenlabs_api.api.text_to_speech import AsyncTextToSpeechResource, TextToSpeechResource
 from elevenlabs_api.types import UNSET
 
-from .. import _realtime  # the sessions' names, resolved on first use (see its __getattr__)
+if TYPE_CHECKING:
+    from ._async_sessions import AsyncMultiContextSession, AsyncRealtimeSession
+    from ._sessions import MultiContextSession, RealtimeSession
+
+P = ParamSpec("P")
+S = TypeVar("S")
+
+
+def _answers(method: Callable[P, object], session: type[S]) -> Callable[P, S]:
+    """For type checkers only: the generated method, its arguments as generated, answering with the session
+    class the client hands it (the generated package can name only the `realtime.Session` protocol)."""
+    return cast("Callable[P, S]", method)
+
+
+def _awaits(method: Callable[P, object], session: type[S]) -> Callable[P, Coroutine[Any, Any, S]]:
+    return cast("Callable[P, Coroutine[Any, Any, S]]", method)
+
 
 # The official SDK's default for convert_realtime.
 OFFICIAL_OUTPUT_FORMAT = "mp3_44100_128"
-
-
-def _transport_arguments(requester: Any, request_options: RequestOptions | None) -> tuple[str, str, Any]:
-    return requester.base_url, requester._auth._api_key, requester.settings.merged(request_options)
 
 
 def _official(model_id: Any, output_format: Any, voice_settings: Any) -> dict[str, Any]:
@@ -32,7 +44,20 @@ def _official(model_id: Any, output_format: Any, voice_settings: Any) -> dict[st
     return arguments
 
 
+# Typed apart from the classes, so that the generated method's return type does not become the context
+# in which the session type is inferred.
+if TYPE_CHECKING:
+    _realtime_session = _answers(TextToSpeechResource.realtime_session, RealtimeSession)
+    _multi_context_session = _answers(TextToSpeechResource.multi_context_session, MultiContextSession)
+    _async_realtime_session = _awaits(AsyncTextToSpeechResource.realtime_session, AsyncRealtimeSession)
+    _async_multi_context_session = _awaits(AsyncTextToSpeechResource.multi_context_session, AsyncMultiContextSession)
+
+
 class TextToSpeech(TextToSpeechResource):
+    if TYPE_CHECKING:
+        realtime_session = _realtime_session
+        multi_context_session = _multi_context_session
+
     def convert_realtime(
         self,
         voice_id: str,
@@ -53,34 +78,12 @@ class TextToSpeech(TextToSpeechResource):
         )
         return convert_realtime(session, text)
 
-    def realtime_session(
-        self, voice_id: str, *, request_options: RequestOptions | None = None, **arguments: Any
-    ) -> _realtime.RealtimeSession:
-        """A stream-input connection for full control (use it in a `with` block): send text, flush, end,
-        and iterate its events (RealtimeAudio with the alignments when sync_alignment=True, RealtimeFinal)."""
-        from elevenlabs_api.realtime import stream_input
-
-        from ._sessions import RealtimeSession
-        from ._sync import SyncTransport
-
-        transport = SyncTransport(*_transport_arguments(self._requester, request_options))
-        return RealtimeSession(stream_input.open_channel(transport, voice_id, **arguments))
-
-    def multi_context_session(
-        self, voice_id: str, *, request_options: RequestOptions | None = None, **arguments: Any
-    ) -> _realtime.MultiContextSession:
-        """A multi-stream-input connection: several contexts by id on one socket (open_context, send,
-        flush, close_context, keep_alive, close_socket); its events say their context_id."""
-        from elevenlabs_api.realtime import multi_stream_input
-
-        from ._sessions import MultiContextSession
-        from ._sync import SyncTransport
-
-        transport = SyncTransport(*_transport_arguments(self._requester, request_options))
-        return MultiContextSession(multi_stream_input.open_channel(transport, voice_id, **arguments))
-
 
 class AsyncTextToSpeech(AsyncTextToSpeechResource):
+    if TYPE_CHECKING:
+        realtime_session = _async_realtime_session
+        multi_context_session = _async_multi_context_session
+
     async def convert_realtime(
         self,
         voice_id: str,
@@ -100,27 +103,3 @@ class AsyncTextToSpeech(AsyncTextToSpeechResource):
         )
         async for chunk in convert_realtime(session, text):
             yield chunk
-
-    async def realtime_session(
-        self, voice_id: str, *, request_options: RequestOptions | None = None, **arguments: Any
-    ) -> _realtime.AsyncRealtimeSession:
-        """As ElevenLabs.text_to_speech.realtime_session: `async with await client.text_to_speech.realtime_session(...)`."""
-        from elevenlabs_api.realtime import stream_input
-
-        from ._async import AsyncTransport
-        from ._async_sessions import AsyncRealtimeSession
-
-        transport = AsyncTransport(*_transport_arguments(self._requester, request_options))
-        return AsyncRealtimeSession(await stream_input.open_channel(transport, voice_id, **arguments))
-
-    async def multi_context_session(
-        self, voice_id: str, *, request_options: RequestOptions | None = None, **arguments: Any
-    ) -> _realtime.AsyncMultiContextSession:
-        """As ElevenLabs.text_to_speech.multi_context_session, awaited."""
-        from elevenlabs_api.realtime import multi_stream_input
-
-        from ._async import AsyncTransport
-        from ._async_sessions import AsyncMultiContextSession
-
-        transport = AsyncTransport(*_transport_arguments(self._requester, request_options))
-        return AsyncMultiContextSession(await multi_stream_input.open_channel(transport, voice_id, **arguments))

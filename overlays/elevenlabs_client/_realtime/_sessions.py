@@ -1,4 +1,5 @@
-"""The sync API: `convert_realtime` (the official shape), a session, and a multi-context session."""
+"""The sync API: `convert_realtime` (the official shape), a session, a multi-context session, and the
+generic session of a channel this client has none of its own for."""
 
 from __future__ import annotations
 
@@ -6,6 +7,8 @@ import threading
 from collections.abc import Iterable, Iterator
 from types import TracebackType
 from typing import Any, Self
+
+from elevenlabs_api import realtime
 
 from .._errors import ElevenLabsError
 from ._core import RealtimeAudio, RealtimeEvent, RealtimeFinal, Silence, split_at_word, with_space
@@ -112,6 +115,38 @@ class MultiContextSession(_Session):
     def __iter__(self) -> Iterator[RealtimeEvent]:
         while (events := self.receive()) is not None:
             yield from events
+
+
+class GenericSession(_Session):
+    """A channel this client has no session of its own for: `send` any of the channel's client messages
+    (its model, or the same as a dict); iterating yields each server message as its model (one of a kind
+    the document does not describe as a dict) until the server closes the connection."""
+
+    def __init__(self, connection: SyncConnection, channel: realtime.Channel, received: list[Any]) -> None:
+        super().__init__(connection)
+        self._channel = channel
+        self._received = received  # filled as the connection parses each message
+
+    def send(self, message: Any) -> None:
+        self._connection.send(message_dict(self._channel, message))
+
+    def __iter__(self) -> Iterator[Any]:
+        while True:
+            while self._received:
+                yield self._received.pop(0)
+            if self.receive() is None:
+                return
+
+
+def message_dict(channel: realtime.Channel, message: Any) -> dict[str, Any]:
+    """A client message as sent: one of the channel's models, or a dict."""
+    if isinstance(message, dict):
+        return message
+    if not isinstance(message, channel.sends):
+        names = ", ".join(model.__name__ for model in channel.sends)
+        raise TypeError(f"{channel.path} takes {names} or a dict, not {type(message).__name__}")
+    model: Any = message  # one of the channel's generated models
+    return dict(model.to_dict())
 
 
 def convert_realtime(session: RealtimeSession, text: Iterable[str]) -> Iterator[bytes]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import logging
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from websockets.exceptions import ConnectionClosed, WebSocketException
@@ -33,7 +33,9 @@ class SyncTransport:
     def __repr__(self) -> str:
         return f"SyncTransport(base_url={self.base_url!r})"
 
-    def open(self, path: str, query: dict[str, str], first_message: dict[str, Any], parse: Any) -> SyncConnection:
+    def open(
+        self, path: str, query: Mapping[str, str | list[str]], first_message: dict[str, Any] | None, parse: Any
+    ) -> SyncConnection:
         settings = self.settings
         extra = {key: str(value) for key, value in (settings.extras.query if settings.extras else {}).items()}
         url = _core.websocket_url(self.base_url, path, {**query, **extra})
@@ -49,7 +51,8 @@ class SyncTransport:
                 logger.info("retrying the realtime connection to %s in %.2f s: %s", _core.where(url), delay, error)
                 time.sleep(delay)
         connection = SyncConnection(socket, parse, settings)
-        connection.send(first_message)
+        if first_message is not None:  # a channel may open with no message (speech to text)
+            connection.send(first_message)
         return connection
 
 

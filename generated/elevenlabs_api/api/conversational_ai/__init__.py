@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, TypedDict
 
 import httpx
 
-from ... import models
+from ... import models, realtime
 from ...types import UNSET, FileInput, Unset, as_file, loads
 from .. import (
     AsyncRequester,
@@ -636,6 +636,49 @@ class ConversationalAiResource:
 
         return self._requester.request(kwargs, _parse_conversational_ai_add_turn_comment, request_options)
 
+    def realtime_session(
+        self,
+        *,
+        agent_id: str,
+        conversation_config_override: models.ConversationInitiationClientDataConversationConfigOverride | Unset = UNSET,
+        custom_llm_extra_body: models.ConversationInitiationClientDataCustomLlmExtraBody | Unset = UNSET,
+        dynamic_variables: models.ConversationInitiationClientDataDynamicVariables | Unset = UNSET,
+        user_id: str | Unset = UNSET,
+        source_info: models.ConversationInitiationClientDataSourceInfo | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> realtime.Session:
+        """Establish a WebSocket connection for real-time conversations with an AI agent.
+
+        `/v1/convai/conversation` over a WebSocket: opens the connection, sends the first message (the
+        settings below) and answers with a session for a `with` block.
+
+        Args:
+            agent_id (str): The unique identifier for the voice to use in the TTS process.
+            conversation_config_override (ConversationInitiationClientDataConversationConfigOverride | Unset):
+                Override settings for conversation behavior
+            custom_llm_extra_body (ConversationInitiationClientDataCustomLlmExtraBody | Unset):
+                Additional LLM configuration parameters
+            dynamic_variables (ConversationInitiationClientDataDynamicVariables | Unset): Dictionary of
+                dynamic variables to be used in the conversation. Keys are the dynamic variable names which
+                must be strings, values can be strings, numbers, integers, or booleans.
+            user_id (str | Unset): Your identifier for the user of this conversation.
+            source_info (ConversationInitiationClientDataSourceInfo | Unset): Which client library
+                opened the conversation.
+            request_options (RequestOptions | None): This call's timeout (the handshake's, and the longest wait
+                for a message), max_retries (of the handshake), additional_headers, additional_query_parameters.
+        """
+        from ...realtime import conversation
+
+        opening = conversation.opening(
+            agent_id=agent_id,
+            conversation_config_override=conversation_config_override,
+            custom_llm_extra_body=custom_llm_extra_body,
+            dynamic_variables=dynamic_variables,
+            user_id=user_id,
+            source_info=source_info,
+        )
+        return self._requester.open_realtime(conversation.CHANNEL, opening, request_options)
+
 
 class ConversationalAiResourceWithRawResponse:
     """`ConversationalAiResource`'s operations, each answering with a RawResponse around what it returns."""
@@ -1121,6 +1164,49 @@ class AsyncConversationalAiResource:
         )
 
         return await self._requester.request(kwargs, _parse_conversational_ai_add_turn_comment, request_options)
+
+    async def realtime_session(
+        self,
+        *,
+        agent_id: str,
+        conversation_config_override: models.ConversationInitiationClientDataConversationConfigOverride | Unset = UNSET,
+        custom_llm_extra_body: models.ConversationInitiationClientDataCustomLlmExtraBody | Unset = UNSET,
+        dynamic_variables: models.ConversationInitiationClientDataDynamicVariables | Unset = UNSET,
+        user_id: str | Unset = UNSET,
+        source_info: models.ConversationInitiationClientDataSourceInfo | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> realtime.AsyncSession:
+        """Establish a WebSocket connection for real-time conversations with an AI agent.
+
+        `/v1/convai/conversation` over a WebSocket: opens the connection, sends the first message (the
+        settings below) and answers, awaited, with a session for `async with`.
+
+        Args:
+            agent_id (str): The unique identifier for the voice to use in the TTS process.
+            conversation_config_override (ConversationInitiationClientDataConversationConfigOverride | Unset):
+                Override settings for conversation behavior
+            custom_llm_extra_body (ConversationInitiationClientDataCustomLlmExtraBody | Unset):
+                Additional LLM configuration parameters
+            dynamic_variables (ConversationInitiationClientDataDynamicVariables | Unset): Dictionary of
+                dynamic variables to be used in the conversation. Keys are the dynamic variable names which
+                must be strings, values can be strings, numbers, integers, or booleans.
+            user_id (str | Unset): Your identifier for the user of this conversation.
+            source_info (ConversationInitiationClientDataSourceInfo | Unset): Which client library
+                opened the conversation.
+            request_options (RequestOptions | None): This call's timeout (the handshake's, and the longest wait
+                for a message), max_retries (of the handshake), additional_headers, additional_query_parameters.
+        """
+        from ...realtime import conversation
+
+        opening = conversation.opening(
+            agent_id=agent_id,
+            conversation_config_override=conversation_config_override,
+            custom_llm_extra_body=custom_llm_extra_body,
+            dynamic_variables=dynamic_variables,
+            user_id=user_id,
+            source_info=source_info,
+        )
+        return await self._requester.open_realtime(conversation.CHANNEL, opening, request_options)
 
 
 class AsyncConversationalAiResourceWithRawResponse:

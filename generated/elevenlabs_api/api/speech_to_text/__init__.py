@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, TypedDict
 
 import httpx
 
-from ... import models
+from ... import models, realtime
 from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncRequester,
@@ -322,6 +322,79 @@ class SpeechToTextResource:
 
         return self._requester.request(kwargs, _parse_speech_to_text_convert, request_options)
 
+    def realtime_session(
+        self,
+        *,
+        model_id: str,
+        audio_format: models.AudioFormatEnum | Unset = UNSET,
+        language_code: str | Unset = UNSET,
+        commit_strategy: models.CommitStrategy | Unset = UNSET,
+        vad_silence_threshold_secs: float | Unset = UNSET,
+        vad_threshold: float | Unset = UNSET,
+        min_speech_duration_ms: int | Unset = UNSET,
+        min_silence_duration_ms: int | Unset = UNSET,
+        include_timestamps: bool | Unset = UNSET,
+        include_language_detection: bool | Unset = UNSET,
+        keyterms: builtins.list[str] | Unset = UNSET,
+        no_verbatim: bool | Unset = UNSET,
+        enable_logging: bool | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> realtime.Session:
+        """Transcribe audio while it is still being recorded: the client sends base64 audio chunks
+        (`input_audio_chunk`); the server answers with partial transcripts, which may still change, and
+        committed transcripts, which do not.
+
+        `/v1/speech-to-text/realtime` over a WebSocket: opens the connection (the settings below go in its
+        query) and answers with a session for a `with` block.
+
+        Args:
+            model_id (str): The transcription model, e.g. scribe_v2_realtime.
+            audio_format (AudioFormatEnum | Unset): The encoding and sample rate of the audio sent. The
+                server's default: "pcm_16000".
+            language_code (str | Unset): The language of the audio (ISO 639-1 or ISO 639-3), if known;
+                left out, it is detected.
+            commit_strategy (CommitStrategy | Unset): Who commits a segment; the client (manual) or
+                voice activity detection (vad). The server's default: "manual".
+            vad_silence_threshold_secs (float | Unset): With the vad strategy, how many seconds of
+                silence end a segment (0.3 to 3). The server's default: 1.5.
+            vad_threshold (float | Unset): With the vad strategy, how sure voice activity detection must
+                be that there is speech (0.1 to 0.9). The server's default: 0.4.
+            min_speech_duration_ms (int | Unset): With the vad strategy, the shortest speech, in
+                milliseconds, that counts (50 to 2000). The server's default: 100.
+            min_silence_duration_ms (int | Unset): With the vad strategy, the shortest silence, in
+                milliseconds, that counts (50 to 2000). The server's default: 100.
+            include_timestamps (bool | Unset): Whether a committed segment also comes as
+                committed_transcript_with_timestamps, with word timings. The server's default: false.
+            include_language_detection (bool | Unset): Whether committed transcripts say which language
+                was detected. The server's default: false.
+            keyterms (list[str] | Unset): Words and phrases the model should favour (the parameter is
+                repeated, once per term).
+            no_verbatim (bool | Unset): Whether filler words and disfluencies are left out of the
+                transcript.
+            enable_logging (bool | Unset): Whether the request is logged; false is zero retention mode
+                (enterprise only). The server's default: true.
+            request_options (RequestOptions | None): This call's timeout (the handshake's, and the longest wait
+                for a message), max_retries (of the handshake), additional_headers, additional_query_parameters.
+        """
+        from ...realtime import speech_to_text_realtime
+
+        opening = speech_to_text_realtime.opening(
+            model_id=model_id,
+            audio_format=audio_format,
+            language_code=language_code,
+            commit_strategy=commit_strategy,
+            vad_silence_threshold_secs=vad_silence_threshold_secs,
+            vad_threshold=vad_threshold,
+            min_speech_duration_ms=min_speech_duration_ms,
+            min_silence_duration_ms=min_silence_duration_ms,
+            include_timestamps=include_timestamps,
+            include_language_detection=include_language_detection,
+            keyterms=keyterms,
+            no_verbatim=no_verbatim,
+            enable_logging=enable_logging,
+        )
+        return self._requester.open_realtime(speech_to_text_realtime.CHANNEL, opening, request_options)
+
 
 class SpeechToTextResourceWithRawResponse:
     """`SpeechToTextResource`'s operations, each answering with a RawResponse around what it returns."""
@@ -564,6 +637,79 @@ class AsyncSpeechToTextResource:
         )
 
         return await self._requester.request(kwargs, _parse_speech_to_text_convert, request_options)
+
+    async def realtime_session(
+        self,
+        *,
+        model_id: str,
+        audio_format: models.AudioFormatEnum | Unset = UNSET,
+        language_code: str | Unset = UNSET,
+        commit_strategy: models.CommitStrategy | Unset = UNSET,
+        vad_silence_threshold_secs: float | Unset = UNSET,
+        vad_threshold: float | Unset = UNSET,
+        min_speech_duration_ms: int | Unset = UNSET,
+        min_silence_duration_ms: int | Unset = UNSET,
+        include_timestamps: bool | Unset = UNSET,
+        include_language_detection: bool | Unset = UNSET,
+        keyterms: builtins.list[str] | Unset = UNSET,
+        no_verbatim: bool | Unset = UNSET,
+        enable_logging: bool | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> realtime.AsyncSession:
+        """Transcribe audio while it is still being recorded: the client sends base64 audio chunks
+        (`input_audio_chunk`); the server answers with partial transcripts, which may still change, and
+        committed transcripts, which do not.
+
+        `/v1/speech-to-text/realtime` over a WebSocket: opens the connection (the settings below go in its
+        query) and answers, awaited, with a session for `async with`.
+
+        Args:
+            model_id (str): The transcription model, e.g. scribe_v2_realtime.
+            audio_format (AudioFormatEnum | Unset): The encoding and sample rate of the audio sent. The
+                server's default: "pcm_16000".
+            language_code (str | Unset): The language of the audio (ISO 639-1 or ISO 639-3), if known;
+                left out, it is detected.
+            commit_strategy (CommitStrategy | Unset): Who commits a segment; the client (manual) or
+                voice activity detection (vad). The server's default: "manual".
+            vad_silence_threshold_secs (float | Unset): With the vad strategy, how many seconds of
+                silence end a segment (0.3 to 3). The server's default: 1.5.
+            vad_threshold (float | Unset): With the vad strategy, how sure voice activity detection must
+                be that there is speech (0.1 to 0.9). The server's default: 0.4.
+            min_speech_duration_ms (int | Unset): With the vad strategy, the shortest speech, in
+                milliseconds, that counts (50 to 2000). The server's default: 100.
+            min_silence_duration_ms (int | Unset): With the vad strategy, the shortest silence, in
+                milliseconds, that counts (50 to 2000). The server's default: 100.
+            include_timestamps (bool | Unset): Whether a committed segment also comes as
+                committed_transcript_with_timestamps, with word timings. The server's default: false.
+            include_language_detection (bool | Unset): Whether committed transcripts say which language
+                was detected. The server's default: false.
+            keyterms (list[str] | Unset): Words and phrases the model should favour (the parameter is
+                repeated, once per term).
+            no_verbatim (bool | Unset): Whether filler words and disfluencies are left out of the
+                transcript.
+            enable_logging (bool | Unset): Whether the request is logged; false is zero retention mode
+                (enterprise only). The server's default: true.
+            request_options (RequestOptions | None): This call's timeout (the handshake's, and the longest wait
+                for a message), max_retries (of the handshake), additional_headers, additional_query_parameters.
+        """
+        from ...realtime import speech_to_text_realtime
+
+        opening = speech_to_text_realtime.opening(
+            model_id=model_id,
+            audio_format=audio_format,
+            language_code=language_code,
+            commit_strategy=commit_strategy,
+            vad_silence_threshold_secs=vad_silence_threshold_secs,
+            vad_threshold=vad_threshold,
+            min_speech_duration_ms=min_speech_duration_ms,
+            min_silence_duration_ms=min_silence_duration_ms,
+            include_timestamps=include_timestamps,
+            include_language_detection=include_language_detection,
+            keyterms=keyterms,
+            no_verbatim=no_verbatim,
+            enable_logging=enable_logging,
+        )
+        return await self._requester.open_realtime(speech_to_text_realtime.CHANNEL, opening, request_options)
 
 
 class AsyncSpeechToTextResourceWithRawResponse:

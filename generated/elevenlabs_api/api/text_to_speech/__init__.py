@@ -9,7 +9,7 @@ from typing import Any, TypedDict
 
 import httpx
 
-from ... import models
+from ... import models, realtime
 from ...types import UNSET, Unset, loads
 from .. import (
     AsyncBinaryStream,
@@ -624,6 +624,166 @@ class TextToSpeechResource:
 
         return self._requester.request(kwargs, _parse_text_to_speech_convert_with_timestamps, request_options)
 
+    def multi_context_session(
+        self,
+        voice_id: str,
+        *,
+        model_id: str | Unset = UNSET,
+        language_code: str | Unset = UNSET,
+        enable_logging: bool | Unset = UNSET,
+        enable_ssml_parsing: bool | Unset = UNSET,
+        output_format: models.TextToSpeechOutputFormatEnum | Unset = UNSET,
+        inactivity_timeout: int | Unset = UNSET,
+        sync_alignment: bool | Unset = UNSET,
+        auto_mode: bool | Unset = UNSET,
+        apply_text_normalization: models.TextToSpeechApplyTextNormalizationEnum | Unset = UNSET,
+        seed: int | Unset = UNSET,
+        voice_settings: models.RealtimeVoiceSettings | Unset = UNSET,
+        generation_config: models.GenerationConfig | Unset = UNSET,
+        pronunciation_dictionary_locators: builtins.list[models.PronunciationDictionaryLocator] | Unset = UNSET,
+        context_id: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> realtime.Session:
+        """The Multi-Context Text-to-Speech WebSockets API allows for generating audio from text input while
+        managing multiple independent audio generation streams (contexts) over a single WebSocket
+        connection.
+
+        `/v1/text-to-speech/{voice_id}/multi-stream-input` over a WebSocket: opens the connection, sends the
+        first message (the settings below) and answers with a session for a `with` block (several contexts
+        by id on one connection).
+
+        Args:
+            voice_id (str): The unique identifier for the voice to use in the TTS process.
+            model_id (str | Unset): The model ID to use.
+            language_code (str | Unset): The ISO 639-1 language code (for specific models).
+            enable_logging (bool | Unset): Whether to enable logging of the request. The server's
+                default: true.
+            enable_ssml_parsing (bool | Unset): Whether to enable SSML parsing. The server's default:
+                false.
+            output_format (TextToSpeechOutputFormatEnum | Unset): The output audio format
+            inactivity_timeout (int | Unset): Timeout for inactivity before a context is closed
+                (seconds), can be up to 180 seconds. The server's default: 20.
+            sync_alignment (bool | Unset): Whether to include timing data with every audio chunk. The
+                server's default: false.
+            auto_mode (bool | Unset): Reduces latency by disabling chunk schedule and buffers.
+                Recommended for full sentences/phrases. The server's default: false.
+            apply_text_normalization (TextToSpeechApplyTextNormalizationEnum | Unset): This parameter
+                controls text normalization with three modes - 'auto', 'on', and 'off'. When set to 'auto',
+                the system will automatically decide whether to apply text normalization (e.g., spelling out
+                numbers). With 'on', text normalization will always be applied, while with 'off', it will be
+                skipped. For 'eleven_turbo_v2_5' and 'eleven_flash_v2_5' models, text normalization can only
+                be enabled with Enterprise plans. Defaults to 'auto'. The server's default: "auto".
+            seed (int | Unset): If specified, system will best-effort sample deterministically. Integer
+                between 0 and 4294967295.
+            voice_settings (RealtimeVoiceSettings | Unset):
+            generation_config (GenerationConfig | Unset):
+            pronunciation_dictionary_locators (list[PronunciationDictionaryLocator] | Unset): Optional
+                pronunciation dictionaries for this context.
+            context_id (str | Unset): A unique identifier for the first context created in the
+                websocket. If not provided, a default context will be used.
+            request_options (RequestOptions | None): This call's timeout (the handshake's, and the longest wait
+                for a message), max_retries (of the handshake), additional_headers, additional_query_parameters.
+        """
+        check_path_parameter("voice_id", voice_id)
+        from ...realtime import multi_stream_input
+
+        opening = multi_stream_input.opening(
+            voice_id,
+            model_id=model_id,
+            language_code=language_code,
+            enable_logging=enable_logging,
+            enable_ssml_parsing=enable_ssml_parsing,
+            output_format=output_format,
+            inactivity_timeout=inactivity_timeout,
+            sync_alignment=sync_alignment,
+            auto_mode=auto_mode,
+            apply_text_normalization=apply_text_normalization,
+            seed=seed,
+            voice_settings=voice_settings,
+            generation_config=generation_config,
+            pronunciation_dictionary_locators=pronunciation_dictionary_locators,
+            context_id=context_id,
+        )
+        return self._requester.open_realtime(multi_stream_input.CHANNEL, opening, request_options)
+
+    def realtime_session(
+        self,
+        voice_id: str,
+        *,
+        model_id: str | Unset = UNSET,
+        language_code: str | Unset = UNSET,
+        enable_logging: bool | Unset = UNSET,
+        enable_ssml_parsing: bool | Unset = UNSET,
+        output_format: models.TextToSpeechOutputFormatEnum | Unset = UNSET,
+        inactivity_timeout: int | Unset = UNSET,
+        sync_alignment: bool | Unset = UNSET,
+        auto_mode: bool | Unset = UNSET,
+        apply_text_normalization: models.TextToSpeechApplyTextNormalizationEnum | Unset = UNSET,
+        seed: int | Unset = UNSET,
+        voice_settings: models.RealtimeVoiceSettings | Unset = UNSET,
+        generation_config: models.GenerationConfig | Unset = UNSET,
+        pronunciation_dictionary_locators: builtins.list[models.PronunciationDictionaryLocator] | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> realtime.Session:
+        """The Text-to-Speech WebSockets API is designed to generate audio from partial text input while
+        ensuring consistency throughout the generated audio.
+
+        `/v1/text-to-speech/{voice_id}/stream-input` over a WebSocket: opens the connection, sends the first
+        message (the settings below) and answers with a session for a `with` block.
+
+        Args:
+            voice_id (str): The unique identifier for the voice to use in the TTS process.
+            model_id (str | Unset): The model ID to use.
+            language_code (str | Unset): The ISO 639-1 language code (for specific models).
+            enable_logging (bool | Unset): Whether to enable logging of the request. The server's
+                default: true.
+            enable_ssml_parsing (bool | Unset): Whether to enable SSML parsing. The server's default:
+                false.
+            output_format (TextToSpeechOutputFormatEnum | Unset): The output audio format
+            inactivity_timeout (int | Unset): Timeout for inactivity before a context is closed
+                (seconds), can be up to 180 seconds. The server's default: 20.
+            sync_alignment (bool | Unset): Whether to include timing data with every audio chunk. The
+                server's default: false.
+            auto_mode (bool | Unset): Reduces latency by disabling chunk schedule and buffers.
+                Recommended for full sentences/phrases. The server's default: false.
+            apply_text_normalization (TextToSpeechApplyTextNormalizationEnum | Unset): This parameter
+                controls text normalization with three modes - 'auto', 'on', and 'off'. When set to 'auto',
+                the system will automatically decide whether to apply text normalization (e.g., spelling out
+                numbers). With 'on', text normalization will always be applied, while with 'off', it will be
+                skipped. For 'eleven_turbo_v2_5' and 'eleven_flash_v2_5' models, text normalization can only
+                be enabled with Enterprise plans. Defaults to 'auto'. The server's default: "auto".
+            seed (int | Unset): If specified, system will best-effort sample deterministically. Integer
+                between 0 and 4294967295.
+            voice_settings (RealtimeVoiceSettings | Unset):
+            generation_config (GenerationConfig | Unset):
+            pronunciation_dictionary_locators (list[PronunciationDictionaryLocator] | Unset): Optional
+                list of pronunciation dictionary locators. If provided, these dictionaries will be used to
+                modify pronunciation of matching text. Must only be provided in the first message. Note:
+                Pronunciation dictionary matches will only be respected within a provided chunk.
+            request_options (RequestOptions | None): This call's timeout (the handshake's, and the longest wait
+                for a message), max_retries (of the handshake), additional_headers, additional_query_parameters.
+        """
+        check_path_parameter("voice_id", voice_id)
+        from ...realtime import stream_input
+
+        opening = stream_input.opening(
+            voice_id,
+            model_id=model_id,
+            language_code=language_code,
+            enable_logging=enable_logging,
+            enable_ssml_parsing=enable_ssml_parsing,
+            output_format=output_format,
+            inactivity_timeout=inactivity_timeout,
+            sync_alignment=sync_alignment,
+            auto_mode=auto_mode,
+            apply_text_normalization=apply_text_normalization,
+            seed=seed,
+            voice_settings=voice_settings,
+            generation_config=generation_config,
+            pronunciation_dictionary_locators=pronunciation_dictionary_locators,
+        )
+        return self._requester.open_realtime(stream_input.CHANNEL, opening, request_options)
+
 
 class TextToSpeechResourceWithRawResponse:
     """`TextToSpeechResource`'s operations, each answering with a RawResponse around what it returns."""
@@ -1180,6 +1340,166 @@ class AsyncTextToSpeechResource:
         )
 
         return await self._requester.request(kwargs, _parse_text_to_speech_convert_with_timestamps, request_options)
+
+    async def multi_context_session(
+        self,
+        voice_id: str,
+        *,
+        model_id: str | Unset = UNSET,
+        language_code: str | Unset = UNSET,
+        enable_logging: bool | Unset = UNSET,
+        enable_ssml_parsing: bool | Unset = UNSET,
+        output_format: models.TextToSpeechOutputFormatEnum | Unset = UNSET,
+        inactivity_timeout: int | Unset = UNSET,
+        sync_alignment: bool | Unset = UNSET,
+        auto_mode: bool | Unset = UNSET,
+        apply_text_normalization: models.TextToSpeechApplyTextNormalizationEnum | Unset = UNSET,
+        seed: int | Unset = UNSET,
+        voice_settings: models.RealtimeVoiceSettings | Unset = UNSET,
+        generation_config: models.GenerationConfig | Unset = UNSET,
+        pronunciation_dictionary_locators: builtins.list[models.PronunciationDictionaryLocator] | Unset = UNSET,
+        context_id: str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> realtime.AsyncSession:
+        """The Multi-Context Text-to-Speech WebSockets API allows for generating audio from text input while
+        managing multiple independent audio generation streams (contexts) over a single WebSocket
+        connection.
+
+        `/v1/text-to-speech/{voice_id}/multi-stream-input` over a WebSocket: opens the connection, sends the
+        first message (the settings below) and answers, awaited, with a session for `async with` (several
+        contexts by id on one connection).
+
+        Args:
+            voice_id (str): The unique identifier for the voice to use in the TTS process.
+            model_id (str | Unset): The model ID to use.
+            language_code (str | Unset): The ISO 639-1 language code (for specific models).
+            enable_logging (bool | Unset): Whether to enable logging of the request. The server's
+                default: true.
+            enable_ssml_parsing (bool | Unset): Whether to enable SSML parsing. The server's default:
+                false.
+            output_format (TextToSpeechOutputFormatEnum | Unset): The output audio format
+            inactivity_timeout (int | Unset): Timeout for inactivity before a context is closed
+                (seconds), can be up to 180 seconds. The server's default: 20.
+            sync_alignment (bool | Unset): Whether to include timing data with every audio chunk. The
+                server's default: false.
+            auto_mode (bool | Unset): Reduces latency by disabling chunk schedule and buffers.
+                Recommended for full sentences/phrases. The server's default: false.
+            apply_text_normalization (TextToSpeechApplyTextNormalizationEnum | Unset): This parameter
+                controls text normalization with three modes - 'auto', 'on', and 'off'. When set to 'auto',
+                the system will automatically decide whether to apply text normalization (e.g., spelling out
+                numbers). With 'on', text normalization will always be applied, while with 'off', it will be
+                skipped. For 'eleven_turbo_v2_5' and 'eleven_flash_v2_5' models, text normalization can only
+                be enabled with Enterprise plans. Defaults to 'auto'. The server's default: "auto".
+            seed (int | Unset): If specified, system will best-effort sample deterministically. Integer
+                between 0 and 4294967295.
+            voice_settings (RealtimeVoiceSettings | Unset):
+            generation_config (GenerationConfig | Unset):
+            pronunciation_dictionary_locators (list[PronunciationDictionaryLocator] | Unset): Optional
+                pronunciation dictionaries for this context.
+            context_id (str | Unset): A unique identifier for the first context created in the
+                websocket. If not provided, a default context will be used.
+            request_options (RequestOptions | None): This call's timeout (the handshake's, and the longest wait
+                for a message), max_retries (of the handshake), additional_headers, additional_query_parameters.
+        """
+        check_path_parameter("voice_id", voice_id)
+        from ...realtime import multi_stream_input
+
+        opening = multi_stream_input.opening(
+            voice_id,
+            model_id=model_id,
+            language_code=language_code,
+            enable_logging=enable_logging,
+            enable_ssml_parsing=enable_ssml_parsing,
+            output_format=output_format,
+            inactivity_timeout=inactivity_timeout,
+            sync_alignment=sync_alignment,
+            auto_mode=auto_mode,
+            apply_text_normalization=apply_text_normalization,
+            seed=seed,
+            voice_settings=voice_settings,
+            generation_config=generation_config,
+            pronunciation_dictionary_locators=pronunciation_dictionary_locators,
+            context_id=context_id,
+        )
+        return await self._requester.open_realtime(multi_stream_input.CHANNEL, opening, request_options)
+
+    async def realtime_session(
+        self,
+        voice_id: str,
+        *,
+        model_id: str | Unset = UNSET,
+        language_code: str | Unset = UNSET,
+        enable_logging: bool | Unset = UNSET,
+        enable_ssml_parsing: bool | Unset = UNSET,
+        output_format: models.TextToSpeechOutputFormatEnum | Unset = UNSET,
+        inactivity_timeout: int | Unset = UNSET,
+        sync_alignment: bool | Unset = UNSET,
+        auto_mode: bool | Unset = UNSET,
+        apply_text_normalization: models.TextToSpeechApplyTextNormalizationEnum | Unset = UNSET,
+        seed: int | Unset = UNSET,
+        voice_settings: models.RealtimeVoiceSettings | Unset = UNSET,
+        generation_config: models.GenerationConfig | Unset = UNSET,
+        pronunciation_dictionary_locators: builtins.list[models.PronunciationDictionaryLocator] | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> realtime.AsyncSession:
+        """The Text-to-Speech WebSockets API is designed to generate audio from partial text input while
+        ensuring consistency throughout the generated audio.
+
+        `/v1/text-to-speech/{voice_id}/stream-input` over a WebSocket: opens the connection, sends the first
+        message (the settings below) and answers, awaited, with a session for `async with`.
+
+        Args:
+            voice_id (str): The unique identifier for the voice to use in the TTS process.
+            model_id (str | Unset): The model ID to use.
+            language_code (str | Unset): The ISO 639-1 language code (for specific models).
+            enable_logging (bool | Unset): Whether to enable logging of the request. The server's
+                default: true.
+            enable_ssml_parsing (bool | Unset): Whether to enable SSML parsing. The server's default:
+                false.
+            output_format (TextToSpeechOutputFormatEnum | Unset): The output audio format
+            inactivity_timeout (int | Unset): Timeout for inactivity before a context is closed
+                (seconds), can be up to 180 seconds. The server's default: 20.
+            sync_alignment (bool | Unset): Whether to include timing data with every audio chunk. The
+                server's default: false.
+            auto_mode (bool | Unset): Reduces latency by disabling chunk schedule and buffers.
+                Recommended for full sentences/phrases. The server's default: false.
+            apply_text_normalization (TextToSpeechApplyTextNormalizationEnum | Unset): This parameter
+                controls text normalization with three modes - 'auto', 'on', and 'off'. When set to 'auto',
+                the system will automatically decide whether to apply text normalization (e.g., spelling out
+                numbers). With 'on', text normalization will always be applied, while with 'off', it will be
+                skipped. For 'eleven_turbo_v2_5' and 'eleven_flash_v2_5' models, text normalization can only
+                be enabled with Enterprise plans. Defaults to 'auto'. The server's default: "auto".
+            seed (int | Unset): If specified, system will best-effort sample deterministically. Integer
+                between 0 and 4294967295.
+            voice_settings (RealtimeVoiceSettings | Unset):
+            generation_config (GenerationConfig | Unset):
+            pronunciation_dictionary_locators (list[PronunciationDictionaryLocator] | Unset): Optional
+                list of pronunciation dictionary locators. If provided, these dictionaries will be used to
+                modify pronunciation of matching text. Must only be provided in the first message. Note:
+                Pronunciation dictionary matches will only be respected within a provided chunk.
+            request_options (RequestOptions | None): This call's timeout (the handshake's, and the longest wait
+                for a message), max_retries (of the handshake), additional_headers, additional_query_parameters.
+        """
+        check_path_parameter("voice_id", voice_id)
+        from ...realtime import stream_input
+
+        opening = stream_input.opening(
+            voice_id,
+            model_id=model_id,
+            language_code=language_code,
+            enable_logging=enable_logging,
+            enable_ssml_parsing=enable_ssml_parsing,
+            output_format=output_format,
+            inactivity_timeout=inactivity_timeout,
+            sync_alignment=sync_alignment,
+            auto_mode=auto_mode,
+            apply_text_normalization=apply_text_normalization,
+            seed=seed,
+            voice_settings=voice_settings,
+            generation_config=generation_config,
+            pronunciation_dictionary_locators=pronunciation_dictionary_locators,
+        )
+        return await self._requester.open_realtime(stream_input.CHANNEL, opening, request_options)
 
 
 class AsyncTextToSpeechResourceWithRawResponse:
