@@ -165,7 +165,7 @@ def measure_imports() -> dict[str, Any]:
         measured = measure_fresh({**clean, **dev})
     result: dict[str, Any] = {who: measured[who] for who in IMPORTS}
     result["dev_venv"] = {who: measured[f"dev {who}"] for who in IMPORTS}
-    result["envs"] = {who: env["distributions"] for who, env in envs.items()}
+    result["envs"] = {who: {k: v for k, v in env.items() if k != "python"} for who, env in envs.items()}
     return result
 
 
