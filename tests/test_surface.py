@@ -206,6 +206,18 @@ def test_importing_the_client_loads_no_group_and_no_model() -> None:
     assert not [m for m in modules if m.startswith("elevenlabs_api.api.") and m.count(".") >= 2]
 
 
+def test_webhooks_and_realtime_names_load_on_first_use() -> None:
+    lazy = {"elevenlabs_client.webhooks", "elevenlabs_client._realtime._core", "hmac", "secrets"}
+    assert not lazy & loaded_after("from elevenlabs_client import ElevenLabs")
+    used = loaded_after("from elevenlabs_client import RealtimeAudio, construct_event, WebhookVerificationError")
+    assert {"elevenlabs_client.webhooks", "elevenlabs_client._realtime._core"} <= used
+    import elevenlabs_client
+    from elevenlabs_client import _realtime, webhooks
+
+    assert elevenlabs_client.construct_event is webhooks.construct_event
+    assert elevenlabs_client.RealtimeFinal is _realtime._core.RealtimeFinal
+
+
 def test_reaching_a_group_loads_that_group_only() -> None:
     modules = loaded_after("from elevenlabs_client import ElevenLabs\nElevenLabs(api_key='k').text_to_speech.convert")
     groups = {m.split(".")[2] for m in modules if m.startswith("elevenlabs_api.api.") and m.count(".") >= 2}

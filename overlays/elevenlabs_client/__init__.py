@@ -37,28 +37,53 @@ from ._errors import (
     ResponseValidationError,
     UnprocessableEntityError,
 )
-from ._realtime._core import RealtimeAudio, RealtimeFinal  # no websockets: loaded on the first realtime call
 from .play import play, save, stream  # the official SDK's `from elevenlabs import play`
 
-# Standard library only (hmac, json): loads no group and no model.
-from .webhooks import (
-    BodyNotJSONError,
-    BodyNotUTF8Error,
-    InvalidTimestampError,
-    MalformedSignatureError,
-    MissingSignatureError,
-    SignatureMismatchError,
-    TimestampOutsideToleranceError,
-    WebhookSecretError,
-    WebhookVerificationError,
-    construct_event,
-)
+# Loaded on first use, like the models (PEP 562; type checkers see the imports below): who never checks a
+# webhook or opens a realtime stream does not pay for them at import. Not `play`, `save` and `stream`:
+# importing the submodule `elevenlabs_client.play` would then set the package's `play` to the module.
+_LAZY = {
+    "RealtimeAudio": "._realtime._core",
+    "RealtimeFinal": "._realtime._core",
+    **dict.fromkeys(
+        (
+            "BodyNotJSONError",
+            "BodyNotUTF8Error",
+            "InvalidTimestampError",
+            "MalformedSignatureError",
+            "MissingSignatureError",
+            "SignatureMismatchError",
+            "TimestampOutsideToleranceError",
+            "WebhookSecretError",
+            "WebhookVerificationError",
+            "construct_event",
+        ),
+        ".webhooks",
+    ),
+}
 
-# Hidden from type checkers, which read the models' names from the block at the end instead: a module
-# __getattr__ would make any misspelled name a silent Any for them.
-if not TYPE_CHECKING:
-
+if TYPE_CHECKING:
+    from ._realtime._core import RealtimeAudio, RealtimeFinal
+    from .webhooks import (
+        BodyNotJSONError,
+        BodyNotUTF8Error,
+        InvalidTimestampError,
+        MalformedSignatureError,
+        MissingSignatureError,
+        SignatureMismatchError,
+        TimestampOutsideToleranceError,
+        WebhookSecretError,
+        WebhookVerificationError,
+        construct_event,
+    )
+else:
+    # Hidden from type checkers, which read the models' names from the block at the end instead: a module
+    # __getattr__ would make any misspelled name a silent Any for them.
     def __getattr__(name: str) -> Any:
+        if name in _LAZY:
+            value = getattr(import_module(_LAZY[name], __name__), name)
+            globals()[name] = value  # looked up here once
+            return value
         # Models by name, loaded on first use (importing the client loads none of them): see .models.
         try:
             return getattr(import_module(".models", __name__), name)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import secrets
 from collections.abc import AsyncIterator, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -15,8 +14,9 @@ def atomic_file(path: str | os.PathLike[str]) -> Iterator[tuple[BinaryIO, Path]]
     """A file to write; it appears at `path` only if the block ends without an error."""
     target = Path(path)
     # Not tempfile.mkstemp: its files are private (0600) and os.replace keeps that; "x" mode creates the
-    # file with the usual permissions (the umask's), as open(path, "wb") would.
-    temporary = target.with_name(f".{target.name}.{secrets.token_hex(8)}.part")
+    # file with the usual permissions (the umask's), as open(path, "wb") would. os.urandom, as secrets.token_hex
+    # does, without importing secrets (and hmac) with the client.
+    temporary = target.with_name(f".{target.name}.{os.urandom(8).hex()}.part")
     try:
         with open(temporary, "xb") as out:
             yield out, target
