@@ -19,7 +19,7 @@ The text "" (end of input) is answered, once every audio message is out, by `{"i
 normal close, as the vendor's stream-input channel does. Compression is off: the messages carry
 audio, which does not compress, and zlib would be timed on both sides instead of the clients.
 
-    realtime_server.py CERT KEY API_KEY     # prints {"base_url": ...} once listening; stops when stdin closes
+    realtime_server.py CERT KEY API_KEY CORES     # prints {"base_url": ...} once listening; stops when stdin closes
 """
 
 from __future__ import annotations

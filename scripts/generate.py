@@ -104,7 +104,7 @@ def render_realtime(spec: Path, target: Path, templates: Path) -> None:
     (target / "__init__.py").write_text(environment.get_template("init.py.jinja").render(channels=channels))
     for name, channel in channels.items():
         opening = channel["first_message"]  # None when the channel has no opening message
-        first = schemas[opening["message"]] if opening else {"properties": {}}
+        first = schemas[opening["schema"]] if opening else {"properties": {}}
         fields = [first["properties"][field] for field in (opening["fields"] if opening else [])]
         parameters = [parameter["schema"] for parameter in channel["query_parameters"]]
         referenced = {message["schema"] for message in channel["sends"] + channel["receives"]}

@@ -1664,7 +1664,12 @@ def test_channels_go_into_x_realtime_and_message_schemas_into_the_components() -
         {"name": "voice_id", "schema": {"type": "string", "description": "The voice."}}
     ]
     assert [p["name"] for p in channel["query_parameters"]] == ["model_id", "seed"], "no credentials in the URL"
-    assert channel["first_message"] == {"message": "Init", "fields": ["text", "settings"]}
+    assert channel["first_message"] == {
+        "message": "Init",
+        "schema": "Init",
+        "fields": ["text", "settings"],
+        "required": [],
+    }
     assert [m["message"] for m in channel["sends"]] == ["Init", "Text"]
     # A constant tells a message apart before a required field does: the final one is checked first.
     assert [(m["message"], m["recognised_by"]) for m in channel["receives"]] == [
@@ -1674,29 +1679,38 @@ def test_channels_go_into_x_realtime_and_message_schemas_into_the_components() -
     assert merge_realtime(whole, {}, "whole.json") == whole
 
 
-def test_the_field_naming_a_context_is_the_one_every_incoming_message_and_some_outgoing_one_carry() -> None:
+def test_the_field_naming_a_context_is_the_one_the_channel_declares() -> None:
     from normalizer.realtime import merge_realtime
 
+    path = "/v1/speak/{voice_id}/multi-stream-input"
     multi = snippet(ASYNCAPI.replace("stream-input", "multi-stream-input"))
     schemas = multi["components"]["schemas"]
     schemas["Text"]["properties"]["context_id"] = {"type": "string"}
     for name in ("Audio", "Final"):
         schemas[name]["properties"]["contextId"] = {"type": "string"}
+    # Fields alone say nothing: without the declaration the channel has one stream.
+    channels = merge_realtime({"paths": {}}, {"multi.yml": multi}, "whole.json")["x-realtime"]["channels"]
+    assert channels["multi_stream_input"]["context"] is None
+    multi["channels"][path]["x-context-field"] = {"sends": "context_id", "receives": "contextId"}
     channels = merge_realtime({"paths": {}}, {"tts.yml": snippet(ASYNCAPI), "multi.yml": multi}, "whole.json")
     assert channels["x-realtime"]["channels"]["multi_stream_input"]["context"] == {
         "sends": "context_id",
         "receives": "contextId",
     }
-    assert channels["x-realtime"]["channels"]["stream_input"]["context"] is None, "isFinal is not on every one"
-    for name in ("Audio", "Final"):
-        schemas[name]["properties"]["voiceId"] = {"type": "string"}
-    schemas["Init"]["properties"]["voice_id"] = {"type": "string"}
-    with pytest.raises(n.SpecError) as raised:
-        merge_realtime({"paths": {}}, {"multi.yml": multi}, "whole.json")
-    assert str(raised.value) == (
-        "multi.yml#/channels/~1v1~1speak~1{voice_id}~1multi-stream-input/subscribe: incoming messages all carry "
-        "['contextId', 'voiceId']: which one names a context is unclear"
-    )
+    assert channels["x-realtime"]["channels"]["multi_stream_input"]["kind"] == "multi_context"
+    assert channels["x-realtime"]["channels"]["stream_input"]["context"] is None
+    # A name no message of that way carries, or the tag that tells them apart, is refused.
+    for declared, way in (
+        ({"sends": "contextId", "receives": "contextId"}, "sends"),
+        ({"sends": "context_id", "receives": "isFinal"}, "receives"),
+    ):
+        multi["channels"][path]["x-context-field"] = declared
+        with pytest.raises(n.SpecError) as raised:
+            merge_realtime({"paths": {}}, {"multi.yml": multi}, "whole.json")
+        assert str(raised.value) == (
+            f"multi.yml#/channels/~1v1~1speak~1{{voice_id}}~1multi-stream-input/x-context-field/{way}: "
+            f"{declared[way]!r} is no field of the messages the channel {way}"
+        )
 
 
 def test_a_message_schema_named_like_an_http_schema_is_shared_or_renamed() -> None:
@@ -1745,11 +1759,15 @@ def test_a_channel_takes_its_kind_and_method_name_from_its_messages() -> None:
         "method": "realtime_session",
         "source": "tts.yml",
     }
-    # Messages that name a context both ways (context_id out, contextId back): several streams on one connection.
+    # A channel that declares the field naming a context: several streams on one connection.
     multi = snippet(ASYNCAPI)
     multi["components"]["schemas"]["Text"]["properties"]["context_id"] = {"type": "string"}
     for incoming in ("Audio", "Final"):
         multi["components"]["schemas"][incoming]["properties"]["contextId"] = {"type": "string"}
+    multi["channels"]["/v1/speak/{voice_id}/stream-input"]["x-context-field"] = {
+        "sends": "context_id",
+        "receives": "contextId",
+    }
     channel = merge_realtime(whole, {"tts.yml": multi}, "whole.json")["x-realtime"]["channels"]["stream_input"]
     assert (channel["kind"], channel["method"]) == ("multi_context", "multi_context_session")
     # Fern's method name on the channel wins.
@@ -1826,8 +1844,8 @@ def test_a_channel_whose_group_has_no_operations_is_refused() -> None:
     with pytest.raises(n.SpecError) as raised:
         n.template_data(merged)
     assert str(raised.value) == (
-        "tts.yml#/channels/~1v1~1speak~1{voice_id}~1stream-input: its group 'speak' (from the path) is not a group "
-        "of the HTTP API with operations"
+        "tts.yml#/channels/~1v1~1speak~1{voice_id}~1stream-input: its group 'speak' (from the path, or its "
+        "x-fern-sdk-group-name) is not a group of the HTTP API with operations"
     )
 
 
@@ -1956,8 +1974,18 @@ def test_the_first_message_is_declared_or_the_first_sent_and_a_channel_may_have_
             "stream_input"
         ]
 
-    assert channel(None)["first_message"] == {"message": "Init", "fields": ["text", "settings"]}
-    assert channel({"$ref": "#/components/messages/Text"})["first_message"] == {"message": "Text", "fields": ["text"]}
+    assert channel(None)["first_message"] == {
+        "message": "Init",
+        "schema": "Init",
+        "fields": ["text", "settings"],
+        "required": [],
+    }
+    assert channel({"$ref": "#/components/messages/Text"})["first_message"] == {
+        "message": "Text",
+        "schema": "Text",
+        "fields": ["text"],
+        "required": ["text"],
+    }
     assert channel(False)["first_message"] is None
     with pytest.raises(
         n.SpecError, match="stream-input/x-first-message: must be false or a \\$ref to one of the messages"
@@ -1997,6 +2025,7 @@ def test_every_asyncapi_document_is_read_in_file_order_and_ours_are_there() -> N
         "convai-additions.yml",
         "convai.yml",
         "speech-to-text-realtime.yml",
+        "text-to-speech-additions.yml",
         "text-to-speech.yml",
     ]
 

@@ -321,7 +321,8 @@ def fern_names(doc: Document) -> dict[str, Json]:
     """What the models package needs to hand out Fern's names (templates/models_init.py.jinja).
 
     `fern_aliases`: Fern's name -> the class it stands for (tagged union members, inline schemas,
-    one-shape twins); `unions`: Fern's name for a union -> its members (classes, or builtins by name);
+    one-shape twins); `unions`: Fern's name for a union -> its members (classes, builtins by name, or string
+    constants as their JSON, `'"auto"'`);
     `plain_types`: Fern's name for a plain schema -> `[builtin]` or `["list", class]`.
     """
     inline = inline_names(doc)

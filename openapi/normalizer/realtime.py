@@ -34,13 +34,14 @@ MESSAGE_REF_PREFIX = "#/components/messages/"
 # first message's key fields are not offered as arguments (the models keep them, as the vendor wrote them).
 # The realtime speech to text channel's single use `token` is a credential too.
 CREDENTIALS = frozenset({"authorization", "xi-api-key", "xi_api_key", "token"})
-# A channel's kind: "multi_context" when its messages name a context (`context_field`: one connection, several
-# streams by id), else "single". Each kind's method on the channel's group, unless the channel names its own
+# A channel's kind: "multi_context" when it declares the field that names a context (`x-context-field`: one
+# connection, several streams by id), else "single". Each kind's method on the channel's group, unless the channel names its own
 # with Fern's x-fern-sdk-method-name; the group is the path's first word after the version, unless the channel
 # names it with x-fern-sdk-group-name (`/v1/convai/...` is the `conversational_ai` group).
 METHOD_OF_KIND = {"single": "realtime_session", "multi_context": "multi_context_session"}
 METHOD_NAME = "x-fern-sdk-method-name"
 GROUP_NAME = "x-fern-sdk-group-name"
+CONTEXT_FIELD = "x-context-field"
 # Prefixed to a message schema whose name an HTTP schema of another meaning already has.
 COLLISION_PREFIX = "Realtime"
 FERN_LITERAL = re.compile(r'^literal<(?:"(?P<text>[^"]*)"|(?P<boolean>true|false))>$')
@@ -265,8 +266,9 @@ def merge_realtime(whole: Document, sources: Mapping[str, Json], whole_file: str
                     f"another name with {METHOD_NAME}",
                 )
             methods[method] = name
-            for message in channels[name]["sends"] + channels[name]["receives"]:
-                message["schema"] = renames.get(message["schema"], message["schema"])
+            for message in channels[name]["sends"] + channels[name]["receives"] + [channels[name]["first_message"]]:
+                if message:  # the first message is None on a channel without one
+                    message["schema"] = renames.get(message["schema"], message["schema"])
         for name, schema in _renamed_refs(incoming, renames).items():
             target = renames.get(name, name)
             if target not in schemas:
@@ -347,7 +349,7 @@ def _channel(doc: Document, file: str, path: str, channel: Json) -> Json:
     for message in receives:
         message["recognised_by"] = _recognition(doc, file, message)
     receives.sort(key=lambda message: "const" not in message["recognised_by"])
-    context = context_field(doc, file, (*where, "subscribe"), sends, receives)
+    context = context_field(doc, file, where, sends, receives)
     kind = "multi_context" if context else "single"
     method = channel.get(METHOD_NAME, METHOD_OF_KIND[kind])
     if not isinstance(method, str) or not method.isidentifier():
@@ -374,22 +376,25 @@ def _channel(doc: Document, file: str, path: str, channel: Json) -> Json:
 def context_field(
     doc: Document, file: str, where: Pointer, sends: list[dict[str, Json]], receives: list[dict[str, Json]]
 ) -> dict[str, str] | None:
-    """The field that names a context on a multi-context channel, as each direction spells it: the one property
-    every incoming message declares that outgoing messages declare too, in snake case (`contextId` comes back
-    for what was sent as `context_id`). None on a channel without contexts; more than one such field is refused."""
+    """The field that names a context on a multi-context channel, as each direction spells it
+    (`{"sends": "context_id", "receives": "contextId"}`), as the channel declares it in `x-context-field`
+    (the vendor's documents do not say it in data: our additions do). None on a channel without contexts.
+    Each name must be a field of the messages that go that way, and no tag that tells them apart."""
+    channel = doc["channels"][where[1]]
+    declared = channel.get(CONTEXT_FIELD) if isinstance(channel, dict) else None
+    if declared is None:
+        return None
+    pointer = (*where, CONTEXT_FIELD)
+    if not isinstance(declared, dict) or set(declared) != {"sends", "receives"}:
+        raise SpecError(file, pointer, "must be {sends: <field>, receives: <field>}")
     schemas = schemas_of(doc)
-
-    def declared(messages: list[dict[str, Json]]) -> list[set[str]]:
-        return [set(schemas[message["schema"]].get("properties") or {}) for message in messages]
-
-    sent = set().union(*declared(sends))
-    # A tag (`type`, `message_type`: a constant that tells the messages apart) is in every message, not a context.
     tags = {str(message["recognised_by"]["field"]) for message in receives if "const" in message["recognised_by"]}
-    common = set.intersection(*declared(receives)) - tags if receives else set()
-    found = sorted(name for name in common if snake_case(name) in sent)
-    if len(found) > 1:
-        raise SpecError(file, where, f"incoming messages all carry {found}: which one names a context is unclear")
-    return {"sends": snake_case(found[0]), "receives": found[0]} if found else None
+    for way, messages in (("sends", sends), ("receives", receives)):
+        name = declared[way]
+        fields = [set(schemas[message["schema"]].get("properties") or {}) for message in messages]
+        if not isinstance(name, str) or name in tags or not any(name in found for found in fields):
+            raise SpecError(file, (*pointer, way), f"{name!r} is no field of the messages the channel {way}")
+    return {"sends": str(declared["sends"]), "receives": str(declared["receives"])}
 
 
 def channel_name(path: str) -> str:
@@ -421,7 +426,8 @@ def first_message(
         opening = found[0]
     schema = schemas_of(doc)[opening["schema"]]
     fields = [name for name in schema.get("properties") or {} if name not in CREDENTIALS]
-    return {"message": opening["message"], "fields": fields}
+    required = [name for name in fields if name in (schema.get("required") or [])]
+    return {"message": opening["message"], "schema": opening["schema"], "fields": fields, "required": required}
 
 
 def _described(schema: Json, description: Json) -> dict[str, Json]:
@@ -477,12 +483,13 @@ def realtime_template_data(doc: Document, groups: Mapping[str, Json]) -> dict[st
             raise SpecError(
                 str(channel["source"]),
                 ("channels", channel["path"]),
-                f"its group {channel['group']!r} (from the path) is not a group of the HTTP API with operations",
+                f"its group {channel['group']!r} (from the path, or its x-fern-sdk-group-name) is not a group of the "
+                "HTTP API with operations",
             )
-        opening = channel["first_message"] or {"message": None, "fields": []}  # None: no opening message
-        first = schemas.get(str(opening["message"])) or {}
+        opening = channel["first_message"] or {"schema": None, "fields": [], "required": []}  # None: no opening message
+        first = schemas.get(str(opening["schema"])) or {}
         fields = [
-            (field, first["properties"][field], False)
+            (field, first["properties"][field], field in opening["required"])
             for field in opening["fields"]
             if "const" not in first["properties"][field]
         ]

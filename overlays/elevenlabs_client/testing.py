@@ -36,8 +36,9 @@ Behaviour worth knowing when writing tests against it:
 Realtime text to speech (WebSockets) is served on the same port: a GET with `Upgrade: websocket` on
 `/v1/text-to-speech/{voice_id}/stream-input` or `.../multi-stream-input`, i.e.
 `ws://127.0.0.1:<port>/v1/text-to-speech/<any voice id>/stream-input` (`_testing/_realtime*.py`). It speaks
-every channel of the normalized document's `x-realtime` (the vendor's AsyncAPI as the normalizer rewrote
-it; the spec that ships in the generated package, `elevenlabs_api/openapi.json`). A channel without
+the text to speech channels of the normalized document's `x-realtime` (the AsyncAPI documents as the
+normalizer rewrote them; the spec that ships in the generated package, `elevenlabs_api/openapi.json`); the
+agents and speech to text channels are not spoken yet (their handshake gets a 404). A channel without
 contexts is answered as stream-input is, one whose `x-realtime` entry names a context field as
 multi-stream-input is.
 

@@ -123,7 +123,8 @@ def whole_request(
         missing = [name for name in required if isinstance(fields[name], Unset)]
         if missing:
             raise TypeError(f"{method}() needs {', '.join(missing)}, or the whole body as request=")
-        return model(**fields)
+        # What was not given is left to the model: UNSET, or None for a required field that takes null.
+        return model(**{name: fields[name] for name in given})
     if given:
         raise TypeError(
             f"{method}() got request= and {', '.join(given)}: give the body whole or by its fields, not both"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+from collections import deque
 from collections.abc import AsyncIterable, AsyncIterator, Iterable
 from types import TracebackType
 from typing import Any, Self
@@ -106,7 +107,7 @@ class AsyncMultiContextSession(_AsyncSession):
 class AsyncGenericSession(_AsyncSession):
     """As GenericSession, awaited: `await session.send(message)`, `async for message in session`."""
 
-    def __init__(self, connection: AsyncConnection, channel: realtime.Channel, received: list[Any]) -> None:
+    def __init__(self, connection: AsyncConnection, channel: realtime.Channel, received: deque[Any]) -> None:
         super().__init__(connection)
         self._channel = channel
         self._received = received
@@ -117,7 +118,7 @@ class AsyncGenericSession(_AsyncSession):
     async def __aiter__(self) -> AsyncIterator[Any]:
         while True:
             while self._received:
-                yield self._received.pop(0)
+                yield self._received.popleft()
             if await self.receive() is None:
                 return
 

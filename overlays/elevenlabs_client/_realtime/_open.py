@@ -1,10 +1,12 @@
 """What a group's generated channel method reaches through the requester (`open_realtime`): the one
 transport opens the connection, and `SESSIONS` says which session class is handed it. This is the one
-place that knows the channels: a channel not listed here (one the next AsyncAPI document adds) gets a
-generic session, sending the channel's own message models and yielding what the server sends, parsed."""
+place that maps channels to sessions (`_resources.py` only re-types their methods for type checkers): a
+channel not listed here (one the next AsyncAPI document adds) gets a generic session, sending the
+channel's own message models and yielding what the server sends, parsed."""
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Callable
 from typing import Any, cast
 
@@ -13,11 +15,11 @@ from elevenlabs_api import realtime
 from .. import _realtime
 from .._settings import Settings
 
-# (group, kind) -> the session classes, sync and async, by their names in _realtime. The kind comes from
-# the document (normalizer/realtime.py): "multi_context" when the client's messages carry a context_id.
-SESSIONS: dict[tuple[str, str], tuple[str, str]] = {
-    ("text_to_speech", "single"): ("RealtimeSession", "AsyncRealtimeSession"),
-    ("text_to_speech", "multi_context"): ("MultiContextSession", "AsyncMultiContextSession"),
+# A channel (its module's name in elevenlabs_api.realtime) -> its session classes, sync and async, by their
+# names in _realtime. By channel, not by kind: a new channel of a known kind may still speak other messages.
+SESSIONS: dict[str, tuple[str, str]] = {
+    "stream_input": ("RealtimeSession", "AsyncRealtimeSession"),
+    "multi_stream_input": ("MultiContextSession", "AsyncMultiContextSession"),
 }
 GENERIC = ("GenericSession", "AsyncGenericSession")
 
@@ -28,9 +30,9 @@ def open_session(
     from ._sync import SyncTransport  # a sync program does not load websockets' asyncio client, nor asyncio
 
     transport = SyncTransport(base_url, api_key, settings)
-    name = SESSIONS.get((channel.group, channel.kind), GENERIC)[0]
+    name = SESSIONS.get(channel.name, GENERIC)[0]
     if name == GENERIC[0]:
-        received: list[Any] = []
+        received: deque[Any] = deque()
         connection = transport.open(opening.path, opening.query, opening.first_message, kept(channel.parse, received))
         return cast(realtime.Session, _realtime.GenericSession(connection, channel, received))
     connection = transport.open(opening.path, opening.query, opening.first_message, channel.parse)
@@ -43,9 +45,9 @@ async def open_async_session(
     from ._async import AsyncTransport
 
     transport = AsyncTransport(base_url, api_key, settings)
-    name = SESSIONS.get((channel.group, channel.kind), GENERIC)[1]
+    name = SESSIONS.get(channel.name, GENERIC)[1]
     if name == GENERIC[1]:
-        received: list[Any] = []
+        received: deque[Any] = deque()
         parse = kept(channel.parse, received)
         connection = await transport.open(opening.path, opening.query, opening.first_message, parse)
         return cast(realtime.AsyncSession, _realtime.AsyncGenericSession(connection, channel, received))
@@ -53,7 +55,7 @@ async def open_async_session(
     return cast(realtime.AsyncSession, getattr(_realtime, name)(connection))
 
 
-def kept(parse: Callable[[dict[str, Any]], Any], received: list[Any]) -> Callable[[dict[str, Any]], Any]:
+def kept(parse: Callable[[dict[str, Any]], Any], received: deque[Any]) -> Callable[[dict[str, Any]], Any]:
     """`parse` that also keeps each message it parsed, in order, for a generic session to yield: the
     connection's receive (errors, closes, timeouts) stays the one every session uses."""
 

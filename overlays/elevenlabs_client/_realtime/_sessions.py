@@ -4,6 +4,7 @@ generic session of a channel this client has none of its own for."""
 from __future__ import annotations
 
 import threading
+from collections import deque
 from collections.abc import Iterable, Iterator
 from types import TracebackType
 from typing import Any, Self
@@ -122,7 +123,7 @@ class GenericSession(_Session):
     (its model, or the same as a dict); iterating yields each server message as its model (one of a kind
     the document does not describe as a dict) until the server closes the connection."""
 
-    def __init__(self, connection: SyncConnection, channel: realtime.Channel, received: list[Any]) -> None:
+    def __init__(self, connection: SyncConnection, channel: realtime.Channel, received: deque[Any]) -> None:
         super().__init__(connection)
         self._channel = channel
         self._received = received  # filled as the connection parses each message
@@ -133,7 +134,7 @@ class GenericSession(_Session):
     def __iter__(self) -> Iterator[Any]:
         while True:
             while self._received:
-                yield self._received.pop(0)
+                yield self._received.popleft()
             if self.receive() is None:
                 return
 
