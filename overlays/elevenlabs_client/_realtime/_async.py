@@ -47,20 +47,30 @@ class AsyncConnection(_core.Connection[ClientConnection]):
             async with asyncio.timeout(wait):
                 raw = await self._socket.recv()
         except TimeoutError:
-            if not poll:
-                self._socket.transport.abort()
-                self._aborted = True
-            raise _core.silence(wait, poll=poll) from None
+            raise self._silent(wait, poll=poll) from None
         except ConnectionClosed as error:
-            if (problem := _core.connection_closed(error)) is not None:
-                raise problem from None
-            return None
+            return self._ended(error)
         return self._events(raw)
 
+    def _abort(self) -> None:
+        self._socket.transport.abort()
+
     async def close(self) -> None:
+        """As SyncConnection.close: a task reads and drops what arrives until the close completes."""
         if self._aborted:
             return
+        reader = asyncio.create_task(self._drop_messages())
         try:
             await self._socket.close()
         except (OSError, WebSocketException):
             pass  # already gone: nothing more to release
+        finally:
+            reader.cancel()  # done already once the connection closed; else it ends with this close
+            await asyncio.wait([reader])
+
+    async def _drop_messages(self) -> None:
+        try:
+            while True:
+                await self._socket.recv()
+        except WebSocketException:  # closed; or ConcurrencyError: another task is reading already
+            pass

@@ -136,11 +136,28 @@ class Connection(Generic[S]):
     def _events(self, raw: str | bytes) -> list[RealtimeEvent]:
         return list(events(raw, self._parse, self._strict))
 
+    def _silent(self, wait: float, *, poll: bool) -> Exception:
+        """What a receive that heard nothing raises; unless it polled, the TCP connection is dropped first
+        (a server that stopped answering would not answer a close either)."""
+        if not poll:
+            self._abort()
+            self._aborted = True
+        return silence(wait, poll=poll)
+
+    def _abort(self) -> None:
+        raise NotImplementedError  # each layer drops its TCP connection
+
+    def _ended(self, error: ConnectionClosed) -> list[RealtimeEvent] | None:
+        """What a receive returns once websockets says the connection closed: None (the end of the
+        stream) when it closed normally; else it raises what the close means."""
+        if (problem := connection_closed(error)) is not None:
+            raise problem from None
+        return None
+
 
 def silence(wait: float, *, poll: bool) -> Exception:
     """What a receive that heard nothing within `wait` raises: Silence for a poll (the connection stays
-    open); else APITimeoutError, and the layer drops the TCP connection first (a server that stopped
-    answering would not answer a close either)."""
+    open), else APITimeoutError."""
     if poll:
         return Silence()
     return APITimeoutError(f"no message from the server within {wait:g} s")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import threading
 import time
 from typing import Any
 
@@ -49,20 +50,32 @@ class SyncConnection(_core.Connection[ClientConnection]):
         try:
             raw = self._socket.recv(timeout=wait)
         except TimeoutError:
-            if not poll:
-                self._socket.socket.close()
-                self._aborted = True
-            raise _core.silence(wait, poll=poll) from None
+            raise self._silent(wait, poll=poll) from None
         except ConnectionClosed as error:
-            if (problem := _core.connection_closed(error)) is not None:
-                raise problem from None
-            return None
+            return self._ended(error)
         return self._events(raw)
 
     def close(self) -> None:
+        """The closing handshake, while a thread reads and drops what the server still sends: websockets
+        stops reading once 16 messages wait unread, and the server's answer to our close comes after the
+        audio it has sent, so without the reader a close during a stream (Ctrl-C) would wait out
+        websockets' close_timeout (10 s) and the server would never hear it."""
         if self._aborted:
             return
+        reader = threading.Thread(target=self._drop_messages, name="elevenlabs-realtime-close", daemon=True)
+        reader.start()
         try:
             self._socket.__exit__(None, None, None)
         except (OSError, WebSocketException):
             pass  # already gone: nothing more to release
+        reader.join()  # the connection is closed: its recv has ended
+
+    def _drop_messages(self) -> None:
+        try:
+            while True:
+                self._socket.recv()
+        except WebSocketException:  # closed; or ConcurrencyError: the caller's thread is reading already
+            pass
+
+    def _abort(self) -> None:
+        self._socket.socket.close()
