@@ -449,9 +449,13 @@ def test_a_long_pause_in_the_text_keeps_the_connection_alive(fresh_server: FakeE
 
 
 def test_ctrl_c_while_audio_arrives_closes_the_connection_and_ends_the_thread(fresh_server: FakeElevenLabs) -> None:
+    # Text at an LLM's pace, each piece spoken (past the chunk schedule's 120 characters): audio keeps
+    # coming, and the caller stops reading it. A text that never pauses would queue megabytes ahead of
+    # the close on the socket, and the test server speaks every piece of it first.
     def endless() -> Iterator[str]:
         while True:
             yield "word " * 30
+            threading.Event().wait(0.01)
 
     with (
         ElevenLabs(api_key=fresh_server.api_key, base_url=fresh_server.base_url) as client,

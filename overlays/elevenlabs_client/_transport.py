@@ -127,24 +127,30 @@ class _Base:
         self, kwargs: dict[str, Any], attempt: int, settings: Settings, error: ElevenLabsError, uploads: Uploads
     ) -> float:
         """The wait before the next attempt; raises `error` when there is none (or the uploads cannot be sent again)."""
-        delay = settings.retry_delay(attempt, error)
         call = f"{kwargs['method'].upper()} {kwargs['url']}"
-        if delay is not None and not uploads.replayable():
+        if settings.retry_delay(attempt, error) is not None and not uploads.replayable():
             logger.info("not retrying %s: an uploaded file cannot be read again from its start", call)
             raise error
-        if delay is None:
-            if isinstance(error, ApiError) and error.retry_after is not None and error.retry_after > MAX_RETRY_AFTER:
-                logger.info("not retrying %s: the server asked to wait %.0f s", call, error.retry_after)
-            raise error
-        logger.info(
-            "retrying %s in %.2f s (attempt %d of %d): %s",
-            call,
-            delay,
-            attempt + 2,
-            settings.max_retries + 1,
-            error,
-        )
-        return delay
+        return retry_wait(call, attempt, settings, error)
+
+
+def retry_wait(call: str, attempt: int, settings: Settings, error: ElevenLabsError) -> float:
+    """The wait before retrying `call` after failed `attempt` (0 = the first), logged; raises `error` when
+    there is none. The one retry decision of every requester, HTTP and realtime handshakes alike."""
+    delay = settings.retry_delay(attempt, error)
+    if delay is None:
+        if isinstance(error, ApiError) and error.retry_after is not None and error.retry_after > MAX_RETRY_AFTER:
+            logger.info("not retrying %s: the server asked to wait %.0f s", call, error.retry_after)
+        raise error
+    logger.info(
+        "retrying %s in %.2f s (attempt %d of %d): %s",
+        call,
+        delay,
+        attempt + 2,
+        settings.max_retries + 1,
+        error,
+    )
+    return delay
 
 
 def _log(response: httpx.Response, started: float) -> None:

@@ -1,13 +1,15 @@
-"""What the sync and async transports share, with no I/O: the URL, the handshake headers, errors, events."""
+"""What the sync and async transports share, with no I/O: the handshake (URL, headers, whether to retry),
+the connection's state, errors, events. The layers (_sync.py, _async.py) only do the I/O it asks for."""
 
 from __future__ import annotations
 
 import base64
 import json
+import logging
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 from urllib.parse import urlencode, urlsplit, urlunsplit
 
 import httpx
@@ -16,6 +18,12 @@ from elevenlabs_api.types import PARSING, Parsing
 from .._errors import APIConnectionError, ApiError, APITimeoutError, ElevenLabsError, RealtimeError, error_for
 from .._parsing import report_deviation
 from .._settings import API_KEY_HEADER, Settings
+from .._transport import retry_wait
+
+if TYPE_CHECKING:
+    from websockets.exceptions import ConnectionClosed
+
+S = TypeVar("S")  # the layer's websockets connection
 
 # Used when neither the client nor the call sets a read timeout: the longest the vendor lets a
 # connection sit idle (inactivity_timeout can be up to 180 s) plus a margin.
@@ -25,6 +33,10 @@ NORMAL_CLOSE = (1000,)
 # Text that ends in one of these ends at a word boundary (the official SDK's splitters, and any whitespace).
 SPLITTERS = ".,?!;:—-()[]}"
 UP_TO_LAST_SPACE = re.compile(r".*\s", re.DOTALL)
+# websockets logs the handshake's headers, the key among them, at debug level: it gets a logger that
+# writes nothing, outside the logging tree (no parent to propagate to, whatever the app configures).
+QUIET = logging.Logger("elevenlabs_client.websockets")  # noqa: LOG001 - deliberately outside the tree
+QUIET.disabled = True
 
 
 class Silence(Exception):
@@ -50,6 +62,120 @@ class RealtimeFinal:
 
 
 RealtimeEvent = RealtimeAudio | RealtimeFinal
+
+
+class Transport:
+    """Opens a channel's connection (for `_open.py`, and the generated `open_channel`); each layer
+    adds `open`, which drives a Handshake and wraps the socket it opens."""
+
+    def __init__(self, base_url: str, api_key: str, settings: Settings) -> None:
+        self.base_url = base_url
+        self._api_key = api_key
+        self.settings = settings
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(base_url={self.base_url!r})"
+
+    def handshake(self, path: str, query: Mapping[str, str | list[str]]) -> Handshake:
+        return Handshake(self.base_url, path, query, self._api_key, self.settings)
+
+
+class Handshake:
+    """One channel's opening handshake without the I/O: where, with which headers and timeout, and after
+    each failed attempt whether and when to try again. Nothing was sent before the handshake completes,
+    so every attempt is safe to repeat: refusals and lost connections are retried as HTTP calls are."""
+
+    def __init__(
+        self, base_url: str, path: str, query: Mapping[str, str | list[str]], api_key: str, settings: Settings
+    ) -> None:
+        extra = {key: query_value(value) for key, value in (settings.extras.query if settings.extras else {}).items()}
+        self.url = websocket_url(base_url, path, {**query, **extra})
+        self.headers = headers(api_key, settings)
+        self.timeout = connect_timeout(settings)
+        self._settings = settings
+        self._failures = 0
+
+    def __repr__(self) -> str:
+        return f"Handshake({where(self.url)!r})"
+
+    def options(self) -> dict[str, Any]:
+        """The arguments of websockets' connect() after the URL, the same in both layers."""
+        return {
+            "additional_headers": self.headers,
+            "open_timeout": self.timeout,
+            "max_size": None,  # an audio message has no size limit (websockets' default is 1 MiB)
+            "proxy": None,
+            "logger": QUIET,
+        }
+
+    def retry_delay(self, error: ElevenLabsError) -> float:
+        """Seconds to wait before the next attempt (the HTTP requester's backoff and Retry-After);
+        raises `error` when there is none."""
+        delay = retry_wait(f"the realtime connection to {where(self.url)}", self._failures, self._settings, error)
+        self._failures += 1
+        return delay
+
+    def failed(self, error: Exception) -> ElevenLabsError:
+        return handshake_failed(self.url, error)
+
+
+class Connection(Generic[S]):
+    """What each layer's connection holds around its websockets connection `socket`."""
+
+    def __init__(self, socket: S, parse: Callable[[dict[str, Any]], Any], settings: Settings) -> None:
+        self._socket = socket
+        self._parse = parse
+        self._strict = settings.strict
+        self.timeout = message_timeout(settings)
+        self._aborted = False  # the TCP connection was dropped: there is nothing left to close
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}()"
+
+    def _wait(self, timeout: float | None) -> float:
+        return self.timeout if timeout is None else timeout
+
+    def _events(self, raw: str | bytes) -> list[RealtimeEvent]:
+        return list(events(raw, self._parse, self._strict))
+
+    def _silent(self, wait: float, *, poll: bool) -> Exception:
+        """What a receive that heard nothing raises; unless it polled, the TCP connection is dropped first
+        (a server that stopped answering would not answer a close either)."""
+        if not poll:
+            self._abort()
+            self._aborted = True
+        return silence(wait, poll=poll)
+
+    def _abort(self) -> None:
+        raise NotImplementedError  # each layer drops its TCP connection
+
+    def _ended(self, error: ConnectionClosed) -> list[RealtimeEvent] | None:
+        """What a receive returns once websockets says the connection closed: None (the end of the
+        stream) when it closed normally; else it raises what the close means."""
+        if (problem := connection_closed(error)) is not None:
+            raise problem from None
+        return None
+
+
+def silence(wait: float, *, poll: bool) -> Exception:
+    """What a receive that heard nothing within `wait` raises: Silence for a poll (the connection stays
+    open), else APITimeoutError."""
+    if poll:
+        return Silence()
+    return APITimeoutError(f"no message from the server within {wait:g} s")
+
+
+def connection_closed(error: ConnectionClosed) -> ElevenLabsError | None:
+    """What websockets' ConnectionClosed means here: None when the stream ended normally or we closed it."""
+    if error.rcvd is None and error.sent is not None:
+        return None  # we closed it
+    close = error.rcvd
+    return closed(close.code if close else None, close.reason if close else "", received_close=close is not None)
+
+
+def query_value(value: object) -> str | list[str]:
+    """An `additional_query_parameters` value as the URL carries it: a list repeats its parameter."""
+    return [str(item) for item in value] if isinstance(value, (list, tuple)) else str(value)
 
 
 def websocket_url(base_url: str, path: str, query: Mapping[str, str | list[str]]) -> str:
