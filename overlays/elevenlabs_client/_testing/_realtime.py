@@ -1,4 +1,5 @@
-"""The text to speech WebSockets on the HTTP port: the handler hands over a GET with `Upgrade: websocket`
+"""The realtime WebSockets on the HTTP port (each channel's script: _realtime_session.py for text to
+speech, _realtime_transcription.py for speech to text): the handler hands over a GET with `Upgrade: websocket`
 on a channel path, and this thread then speaks WebSocket on that socket with websockets' sans-I/O
 ServerProtocol (no framing of our own), checking each client message against the channel's message schemas
 in the normalized document (_realtime_spec.py)."""

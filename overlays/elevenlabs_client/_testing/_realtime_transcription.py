@@ -146,7 +146,7 @@ class Transcription:
                 problem = "previous_text is only allowed with the first chunk"
             else:
                 return audio
-        self.fail({"message": problem, "error": "input_error", "code": 1008}, (1008, problem))
+        self.fail({"message": problem, "error": "invalid_input_message", "code": 1008}, (1008, problem))
         return None
 
     def _silence_end(self) -> int | None:
@@ -154,7 +154,7 @@ class Transcription:
         needed = max(1, round(self.query["vad_silence_threshold_secs"] * self.rate))
         end = len(self.segment) - len(self.segment) % self.width
         for offset in range(self.scanned, end, self.width):
-            if self.segment[offset : offset + self.width] in self.silence:
+            if bytes(self.segment[offset : offset + self.width]) in self.silence:
                 self.silent_run += 1
                 if self.spoke and self.silent_run >= needed:
                     return offset + self.width
@@ -188,19 +188,24 @@ class Transcription:
         return not self.closing
 
     def _queue(self, now: float, message: _Json, audio: bool = False) -> None:
-        due = max(now + self.delay, self.outbox[-1].due if self.outbox else now)
-        self.outbox.append(_Out(due, message, audio=audio))
+        self.outbox.append(_Out(self._due(now + self.delay), message, audio=audio))
+
+    def _due(self, when: float) -> float:
+        """Never before the message queued ahead."""
+        return max(when, self.outbox[-1].due if self.outbox else when)
 
     def fail(self, message: _Json | None, close: tuple[int, str]) -> None:
-        """Replace what is pending with an error message (if any) and a close. The connection words errors
-        as text to speech does ({"message", "error", "code"}): they are sent in this channel's shape."""
-        self.outbox.clear()
+        """Replace what is pending with an error message (if any) and a close; a refused client message
+        comes after the answers to the messages before it, though. The connection words errors as text to
+        speech does ({"message", "error", "code"}): they are sent in this channel's shape."""
+        if message is None or message["error"] != "invalid_input_message":
+            self.outbox.clear()
         if message is not None:
             kind = _KINDS.get(message["error"], message["error"])
             text = _IDLE if message["error"] == "input_timeout_exceeded" else message["message"]
-            self.outbox.append(_Out(0.0, {"message_type": kind, "error": text}))
+            self.outbox.append(_Out(self._due(0.0), {"message_type": kind, "error": text}))
             close = (close[0], text.encode()[:123].decode(errors="ignore"))
-        self.outbox.append(_Out(0.0, None, close))
+        self.outbox.append(_Out(self._due(0.0), None, close))
         self.closing = True
 
 
