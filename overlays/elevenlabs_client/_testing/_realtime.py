@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from ._faults import RecordedSocket, SocketFault
 from ._realtime_session import Session, decode_message, error_message
-from ._realtime_spec import find, message_problem, query_errors
+from ._realtime_spec import _Channel, find, message_problem, query_errors
 
 if TYPE_CHECKING:
     from http.server import BaseHTTPRequestHandler
@@ -86,7 +86,7 @@ def serve(handler: BaseHTTPRequestHandler, fake: FakeElevenLabs, target: str, pa
     connection.run()
 
 
-def _script(chan: Any, record: RecordedSocket, values: dict[str, Any], delay: float) -> _Session:
+def _script(chan: _Channel, record: RecordedSocket, values: dict[str, Any], delay: float) -> _Session:
     """The session that answers an accepted connection, by the channel's group (x-realtime)."""
     if chan.group == "speech_to_text":
         from . import _realtime_transcription

@@ -39,16 +39,17 @@ _CONFIG = (
 _SESSIONS = itertools.count()  # numbers the sessions for their ids: deterministic within a run
 
 
-def _format(audio_format: str) -> tuple[int, int, frozenset[bytes]]:
-    """The sample rate, bytes per sample, and the silent samples of an audio format such as pcm_16000."""
+def _format(audio_format: str) -> tuple[int, int, bytes]:
+    """The sample rate and bytes per sample of an audio format such as pcm_16000, and the byte values a
+    silent sample is made of."""
     kind, rate = audio_format.split("_")
     if kind == "ulaw":  # mu-law encodes zero as 0xFF (and negative zero as 0x7F)
-        return int(rate), 1, frozenset((b"\xff", b"\x7f"))
-    return int(rate), 2, frozenset((b"\x00\x00",))
+        return int(rate), 1, b"\xff\x7f"
+    return int(rate), 2, b"\x00"
 
 
-def _silent(audio: bytes, width: int, silence: frozenset[bytes]) -> bool:
-    return all(audio[k : k + width] in silence for k in range(0, len(audio), width))
+def _silent(audio: bytes | bytearray, silence: bytes) -> bool:
+    return not audio.translate(None, silence)  # nothing left once the silent bytes are taken out
 
 
 def words(audio: bytes, audio_format: str = "pcm_16000", start: float = 0.0) -> list[_Json]:
@@ -59,7 +60,7 @@ def words(audio: bytes, audio_format: str = "pcm_16000", start: float = 0.0) -> 
     heard = []
     for offset in range(0, len(audio), block):
         part = audio[offset : offset + block]
-        if not _silent(part, width, silence):
+        if not _silent(part, silence):
             heard.append(
                 {
                     "text": TRANSCRIPT_WORDS[part[0] % len(TRANSCRIPT_WORDS)],
@@ -106,7 +107,7 @@ class Transcription:
     chunks: int = 0
     rate: int = field(init=False)
     width: int = field(init=False)  # bytes per sample
-    silence: frozenset[bytes] = field(init=False)  # the samples that are silent
+    silence: bytes = field(init=False)  # the byte values silent samples are made of
 
     def __post_init__(self) -> None:
         self.rate, self.width, self.silence = _format(self.query["audio_format"])
@@ -154,7 +155,7 @@ class Transcription:
         needed = max(1, round(self.query["vad_silence_threshold_secs"] * self.rate))
         end = len(self.segment) - len(self.segment) % self.width
         for offset in range(self.scanned, end, self.width):
-            if bytes(self.segment[offset : offset + self.width]) in self.silence:
+            if _silent(self.segment[offset : offset + self.width], self.silence):
                 self.silent_run += 1
                 if self.spoke and self.silent_run >= needed:
                     return offset + self.width
