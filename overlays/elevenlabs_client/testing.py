@@ -81,6 +81,21 @@ multi-stream-input is.
 * The server never waits in a write: it keeps reading while audio waits for a client that stopped
   reading, and makes no more audio while 1 MB is unsent, so a client's close behind a flood of text is
   still read (and recorded).
+* Realtime speech to text, `/v1/speech-to-text/realtime` (`_testing/_realtime_transcription.py`): the
+  handshake needs `model_id` (else FastAPI's 422, as for any required parameter the channel declares);
+  the session opens with `session_started` and the config it runs with (keyterms as repeated in the URL).
+  Each `input_audio_chunk` is checked as above, then its base64 audio, its `sample_rate` (the
+  audio_format's) and `previous_text` (first chunk only); a bad one gets
+  `{"message_type": "input_error", "error": ...}` after the answers to the chunks before it, and a 1008
+  close. The fake hears one word per 0.1 s of a segment's audio that is not all silent samples (0 in
+  PCM, 0xFF or 0x7F in mu-law): `TRANSCRIPT_WORDS[its first byte % 12]`. Each chunk with audio gets a
+  `partial_transcript` of the segment so far; `commit: true` (either strategy), or with
+  `commit_strategy=vad` a run of `vad_silence_threshold_secs` of silent samples after speech, commits it:
+  `committed_transcript`, and with `include_timestamps=true` `committed_transcript_with_timestamps`
+  (each word's start and end in seconds from the session's start, by its byte offset at the format's
+  sample rate; `language_code` as given, or "en" with `include_language_detection=true`).
+  SocketFaults count these transcripts as audio messages and send their errors as
+  `{"message_type": error, "error": message}`; a silent connection gets `insufficient_audio_activity`.
 
 `SocketFault`s (armed with the same `add_fault`) refuse a handshake with a status (the vendor's JSON
 body), or, once N audio messages were sent, send an error message and close, close with a code, drop the

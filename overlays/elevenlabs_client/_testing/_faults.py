@@ -115,7 +115,9 @@ def _refusal_body(status: int) -> Any:
 class SocketFault:
     """Something to do to the realtime (WebSocket) connections whose handshake path matches.
 
-    path: matched like Fault.path; the default matches both text to speech channels of every voice.
+    path: matched like Fault.path; the default matches both text to speech channels of every voice
+        ("/v1/speech-to-text/realtime" for speech to text, whose transcripts count as audio messages,
+        and whose error message is {"message_type": error, "error": message}).
     times: how many matching connections it applies to (None: all of them).
 
     Exactly one of:

@@ -1,4 +1,5 @@
-"""The text to speech WebSockets on the HTTP port: the handler hands over a GET with `Upgrade: websocket`
+"""The realtime WebSockets on the HTTP port (each channel's script: _realtime_session.py for text to
+speech, _realtime_transcription.py for speech to text): the handler hands over a GET with `Upgrade: websocket`
 on a channel path, and this thread then speaks WebSocket on that socket with websockets' sans-I/O
 ServerProtocol (no framing of our own), checking each client message against the channel's message schemas
 in the normalized document (_realtime_spec.py)."""
@@ -10,11 +11,12 @@ import select
 import socket
 import struct
 import time
-from typing import TYPE_CHECKING, Any
+from collections import deque
+from typing import TYPE_CHECKING, Any, Protocol
 
 from ._faults import RecordedSocket, SocketFault
 from ._realtime_session import Session, decode_message, error_message
-from ._realtime_spec import find, message_problem, query_errors
+from ._realtime_spec import _Channel, find, message_problem, query_errors
 
 if TYPE_CHECKING:
     from http.server import BaseHTTPRequestHandler
@@ -79,10 +81,30 @@ def serve(handler: BaseHTTPRequestHandler, fake: FakeElevenLabs, target: str, pa
     record.status = response.status_code
     connection = _Connection(handler.connection, protocol, record, chan, fault)
     if record.status == 101:
-        delay = fake.realtime_delay
-        connection.session = Session(chan.context, record.voice_id, values, delay)
+        connection.session = _script(chan, record, values, fake.realtime_delay)
         connection.idle_after = values["inactivity_timeout"]
     connection.run()
+
+
+def _script(chan: _Channel, record: RecordedSocket, values: dict[str, Any], delay: float) -> _Session:
+    """The session that answers an accepted connection, by the channel's group (x-realtime)."""
+    if chan.group == "speech_to_text":
+        from . import _realtime_transcription
+
+        return _realtime_transcription.session(values, record.target, delay)
+    return Session(chan.context, record.voice_id, values, delay)
+
+
+class _Session(Protocol):
+    """What a channel's script offers the connection: its messages as they fall due, and its state."""
+
+    started: bool  # the opening message arrived (a channel with none starts so)
+    outbox: deque[Any]  # each with .due, .message (None: close with .close), .audio, .payload()
+
+    def receive(self, message: dict[str, Any], now: float) -> None: ...
+    def fail(self, message: dict[str, Any] | None, close: tuple[int, str]) -> None: ...
+    def expire(self, now: float, timeout: float) -> float | None: ...
+    def idle(self) -> bool: ...
 
 
 def _phrase(status: int) -> str:
@@ -101,7 +123,7 @@ class _Connection:
         self.record = record
         self.channel = chan
         self.fault: SocketFault | None = fault if fault is not None and fault.status is None else None
-        self.session: Session | None = None
+        self.session: _Session | None = None
         self.idle_after = 20
         self.next_expiry: float | None = None  # when the next idle context closes (multi-context)
         self.last_heard = time.monotonic()

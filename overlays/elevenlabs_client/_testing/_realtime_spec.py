@@ -20,6 +20,8 @@ MAX_INACTIVITY_TIMEOUT = 180
 DEFAULT_OUTPUT_FORMAT = "mp3_44100_128"
 # The documented default, for a channel that does not declare the parameter (the connection still idles out).
 DEFAULT_INACTIVITY_TIMEOUT = 20
+# The channel groups of x-realtime the test server has a script for.
+SPOKEN = ("text_to_speech", "speech_to_text")
 _SCHEMAS = "#/components/schemas/"
 _BOOLEANS = {
     **dict.fromkeys(("true", "1", "yes", "on", "t", "y"), True),
@@ -30,8 +32,10 @@ _BOOLEANS = {
 @dataclass(frozen=True)
 class _Channel:
     name: str  # the path's last segment, as the vendor's URL spells it: "stream-input"
+    group: str  # the client's resource the channel is on (x-realtime): which script answers
     pattern: re.Pattern[str]  # the path, its parameters as named groups
     query: _Json  # the declared query parameters, by name, $refs resolved
+    required: tuple[str, ...]  # the query parameters a handshake must have
     context: dict[str, str] | None  # the field naming a context, sent and received; None: one stream
     first: Any  # a validator for the connection's first message on a channel without contexts, else None
     messages: Any  # a validator for every client message the channel declares
@@ -41,9 +45,9 @@ class _Channel:
 def channels() -> tuple[_Channel, ...]:
     spec = load_spec()
     declared = (spec.get("x-realtime") or {}).get("channels") or {}
-    # The scripted answers are text to speech's (audio for text); the agents and speech to text channels
-    # are not spoken yet: their handshake gets a 404, as an unknown path does.
-    spoken = {name: item for name, item in declared.items() if item.get("group") == "text_to_speech"}
+    # The groups a script answers for (_realtime.py picks it); the agents channel is not spoken yet: its
+    # handshake gets a 404, as an unknown path does.
+    spoken = {name: item for name, item in declared.items() if item.get("group") in SPOKEN}
     return tuple(_channel(spec, item) for _, item in sorted(spoken.items()))
 
 
@@ -77,8 +81,10 @@ def _channel(spec: _Json, item: _Json) -> _Channel:
     first = sends[item["first_message"]["message"]] if item["first_message"] else {}
     return _Channel(
         name=item["path"].rstrip("/").rsplit("/", 1)[-1],
+        group=item["group"],
         pattern=_pattern(item["path"]),
         query={p["name"]: _resolve(schemas, p["schema"]) for p in item["query_parameters"]},
+        required=tuple(p["name"] for p in item["query_parameters"] if p.get("required")),
         context=context,
         # On a multi-context channel each context opens with one of several messages: no first-message rule.
         first=validator(first, fields) if context is None else None,
@@ -94,9 +100,11 @@ def _pattern(template: str) -> re.Pattern[str]:
 
 
 def _resolve(schemas: _Json, schema: _Json) -> _Json:
+    # A parameter's default sits beside its $ref (audio_format: pcm_16000): it outlives the resolving.
+    default = {"default": schema["default"]} if isinstance(schema, dict) and "default" in schema else {}
     while isinstance(schema, dict) and str(schema.get("$ref", "")).startswith(_SCHEMAS):
         schema = schemas[schema["$ref"].removeprefix(_SCHEMAS)]
-    return schema
+    return {**schema, **default}
 
 
 def message_problem(validator: Any, message: Any) -> str | None:
@@ -123,11 +131,15 @@ def query_errors(chan: _Channel, query: dict[str, str]) -> tuple[_Json, list[_Js
     for name, schema in chan.query.items():
         if name not in query:
             values[name] = schema.get("default")
+            if name in chan.required:
+                params.errors.append(_error(["query", name], "missing", "Field required", None))
         elif schema.get("type") == "boolean":
             values[name] = _boolean(params, name)
         elif schema.get("type") == "integer":
             high = MAX_INACTIVITY_TIMEOUT if name == "inactivity_timeout" else schema.get("maximum")
             values[name] = params.integer(name, schema.get("default"), ge=schema.get("minimum"), le=high)
+        elif schema.get("type") == "number":
+            values[name] = _number(params, name)
         elif "enum" in schema:
             values[name] = params.choice(name, tuple(schema["enum"]))
         else:
@@ -145,3 +157,12 @@ def _boolean(params: _Params, name: str) -> bool | None:
         msg = "Input should be a valid boolean, unable to interpret input"
         params.errors.append(_error(["query", name], "bool_parsing", msg, raw))
     return value
+
+
+def _number(params: _Params, name: str) -> float | None:
+    try:
+        return float(params.query[name])
+    except ValueError:
+        msg = "Input should be a valid number, unable to parse string as a number"
+        params.errors.append(_error(["query", name], "float_parsing", msg, params.query[name]))
+        return None
