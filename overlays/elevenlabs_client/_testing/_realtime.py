@@ -13,6 +13,7 @@ import time
 from typing import TYPE_CHECKING, Any
 
 from ._faults import RecordedSocket, SocketFault
+from ._realtime_agent import AgentRecord, AgentSession
 from ._realtime_session import Session, decode_message, error_message
 from ._realtime_spec import find, message_problem, query_errors
 
@@ -80,7 +81,13 @@ def serve(handler: BaseHTTPRequestHandler, fake: FakeElevenLabs, target: str, pa
     connection = _Connection(handler.connection, protocol, record, chan, fault)
     if record.status == 101:
         delay = fake.realtime_delay
-        connection.session = Session(chan.context, record.voice_id, values, delay)
+        if chan.group == "conversational_ai":
+            record.agent = AgentRecord()
+            agent_id = query.get("agent_id", "")
+            seed = f"{agent_id}/{len(fake._sockets)}"  # the same on every run of the same test
+            connection.session = AgentSession(agent_id, seed, delay, record.agent)
+        else:
+            connection.session = Session(chan.context, record.voice_id, values, delay)
         connection.idle_after = values["inactivity_timeout"]
     connection.run()
 
@@ -101,7 +108,7 @@ class _Connection:
         self.record = record
         self.channel = chan
         self.fault: SocketFault | None = fault if fault is not None and fault.status is None else None
-        self.session: Session | None = None
+        self.session: Session | AgentSession | None = None
         self.idle_after = 20
         self.next_expiry: float | None = None  # when the next idle context closes (multi-context)
         self.last_heard = time.monotonic()

@@ -21,6 +21,7 @@ DEFAULT_OUTPUT_FORMAT = "mp3_44100_128"
 # The documented default, for a channel that does not declare the parameter (the connection still idles out).
 DEFAULT_INACTIVITY_TIMEOUT = 20
 _SCHEMAS = "#/components/schemas/"
+SCRIPTED_GROUPS = ("text_to_speech", "conversational_ai")
 _BOOLEANS = {
     **dict.fromkeys(("true", "1", "yes", "on", "t", "y"), True),
     **dict.fromkeys(("false", "0", "no", "off", "f", "n"), False),
@@ -30,6 +31,7 @@ _BOOLEANS = {
 @dataclass(frozen=True)
 class _Channel:
     name: str  # the path's last segment, as the vendor's URL spells it: "stream-input"
+    group: str  # x-realtime's group: which script answers ("text_to_speech", "conversational_ai")
     pattern: re.Pattern[str]  # the path, its parameters as named groups
     query: _Json  # the declared query parameters, by name, $refs resolved
     context: dict[str, str] | None  # the field naming a context, sent and received; None: one stream
@@ -41,9 +43,9 @@ class _Channel:
 def channels() -> tuple[_Channel, ...]:
     spec = load_spec()
     declared = (spec.get("x-realtime") or {}).get("channels") or {}
-    # The scripted answers are text to speech's (audio for text); the agents and speech to text channels
-    # are not spoken yet: their handshake gets a 404, as an unknown path does.
-    spoken = {name: item for name, item in declared.items() if item.get("group") == "text_to_speech"}
+    # Only the groups with a script are spoken (_realtime.py opens each one's session); another channel's
+    # handshake gets a 404, as an unknown path does.
+    spoken = {name: item for name, item in declared.items() if item.get("group") in SCRIPTED_GROUPS}
     return tuple(_channel(spec, item) for _, item in sorted(spoken.items()))
 
 
@@ -77,6 +79,7 @@ def _channel(spec: _Json, item: _Json) -> _Channel:
     first = sends[item["first_message"]["message"]] if item["first_message"] else {}
     return _Channel(
         name=item["path"].rstrip("/").rsplit("/", 1)[-1],
+        group=item["group"],
         pattern=_pattern(item["path"]),
         query={p["name"]: _resolve(schemas, p["schema"]) for p in item["query_parameters"]},
         context=context,
