@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import base64
+import json
 from collections.abc import Callable, Iterable
 from typing import Any, cast
 
@@ -15,12 +16,14 @@ from elevenlabs_api.models import (
     AudioResponse,
     ClientToolCall,
     ClientToolResult,
+    ContextualUpdate,
     ConversationInitiationClientDataConversationConfigOverride,
     ConversationInitiationClientDataConversationConfigOverrideAgent,
     ConversationInitiationMetadata,
     Interruption,
     Ping,
     Pong,
+    UserActivity,
     UserAudioChunk,
     UserMessage,
     UserTranscript,
@@ -222,6 +225,32 @@ def test_an_interruption_comes_with_the_correction_of_what_was_cut(fresh_server:
     event = correction.agent_response_correction_event
     assert event.original_agent_response == lines(received)[-1]
     assert event.corrected_agent_response == "Once upon a time,"
+
+
+def test_contextual_updates_and_user_activity_are_taken_and_recorded(fresh_server: FakeElevenLabs, mode: str) -> None:
+    sends = [ContextualUpdate(text="The user opened the pricing page."), UserActivity(), UserMessage(text="Hi")]
+    received = talk(fresh_server, mode, sends, until=said("You said: Hi"))
+    assert lines(received) == [GREETING, "You said: Hi"]
+    assert fresh_server.sockets[-1].messages[1:] == [
+        {"type": "contextual_update", "text": "The user opened the pricing page."},
+        {"type": "user_activity"},
+        {"type": "user_message", "text": "Hi"},
+    ]
+
+
+def test_a_conversation_must_open_with_its_client_data(fresh_server: FakeElevenLabs) -> None:
+    from websockets.exceptions import ConnectionClosedError
+    from websockets.sync.client import connect
+
+    url = fresh_server.base_url.replace("http", "ws", 1) + "/v1/convai/conversation?agent_id=agent"
+    with connect(url, additional_headers={"xi-api-key": fresh_server.api_key}) as socket:
+        socket.send(json.dumps({"type": "user_message", "text": "Hi"}))
+        error = json.loads(socket.recv(timeout=10))
+        with pytest.raises(ConnectionClosedError) as closed:
+            socket.recv(timeout=10)
+    assert error["error"] == "invalid_input_message" and "/type" in error["message"]
+    assert closed.value.rcvd is not None and closed.value.rcvd.code == 1008
+    assert fresh_server.sockets[-1].sent == [error]  # no metadata, no greeting
 
 
 def test_a_message_that_fits_no_schema_is_refused_with_an_error_and_a_close(
