@@ -227,6 +227,36 @@ def test_an_interruption_comes_with_the_correction_of_what_was_cut(fresh_server:
     assert event.corrected_agent_response == "Once upon a time,"
 
 
+def test_every_message_the_agent_sends_fits_the_channel_schemas(fresh_server: FakeElevenLabs) -> None:
+    from elevenlabs_client._spec_routes import load_spec
+    from openapi_schema_validator import OAS31Validator
+
+    spec = load_spec()
+    channel = spec["x-realtime"]["channels"]["conversation"]
+    kinds = [{"$ref": "#/components/schemas/" + message["schema"]} for message in channel["receives"]]
+    validator = OAS31Validator({"oneOf": kinds, "components": spec["components"]})
+    turns = ["Are you still there?", "What is the weather like in Paris?", "Tell me a long story.", "Hi"]
+    received = talk(
+        fresh_server,
+        "sync",
+        [UserMessage(text=turn) for turn in turns],
+        lambda m: [*pong(m), *weather(False)(m)],
+        said("You said: Hi"),
+    )
+    sent = fresh_server.sockets[-1].sent
+    assert len(sent) == len(received) and {message["type"] for message in sent} == {
+        "conversation_initiation_metadata",
+        "agent_response",
+        "audio",
+        "ping",
+        "client_tool_call",
+        "interruption",
+        "agent_response_correction",
+    }
+    for message in sent:
+        assert list(validator.iter_errors(message)) == [], message["type"]
+
+
 def test_contextual_updates_and_user_activity_are_taken_and_recorded(fresh_server: FakeElevenLabs, mode: str) -> None:
     sends = [ContextualUpdate(text="The user opened the pricing page."), UserActivity(), UserMessage(text="Hi")]
     received = talk(fresh_server, mode, sends, until=said("You said: Hi"))
