@@ -294,6 +294,12 @@ def test_a_message_that_fits_no_schema_is_refused_with_an_error_and_a_close(
     assert record.sent[-1]["error"] == "invalid_input_message"  # and nothing after it
 
 
+def test_user_audio_that_is_not_base64_is_refused(fresh_server: FakeElevenLabs, mode: str) -> None:
+    with pytest.raises(RealtimeError, match="user_audio_chunk: it is not base64") as caught:
+        talk(fresh_server, mode, [UserAudioChunk(user_audio_chunk="not base64!")], until=lambda got: False)
+    assert caught.value.code == 1008 and fresh_server.sockets[-1].close_code == 1008
+
+
 def test_a_drop_after_the_greeting_raises_a_connection_error(fresh_server: FakeElevenLabs, mode: str) -> None:
     fresh_server.add_fault(SocketFault(path="/v1/convai/conversation", after=1, drop=True))
     with pytest.raises(APIConnectionError, match="dropped"):

@@ -19,7 +19,7 @@ from importlib import resources
 from typing import Any
 
 from ._ids import _ULID, _Json, _token
-from ._realtime_session import CHAR_MS, NORMAL_CLOSE, _Outgoing, error_message, realtime_audio
+from ._realtime_session import CHAR_MS, _Outgoing, error_message, realtime_audio
 
 
 @cache
@@ -119,7 +119,7 @@ class AgentSession:
         try:
             audio = base64.b64decode(chunk, validate=True)
         except (binascii.Error, ValueError):
-            self.fail(*error_message("user_audio_chunk is not base64", "invalid_input_message"))
+            self.fail(*error_message("Could not decode user_audio_chunk: it is not base64.", "invalid_input_message"))
             return
         if any(audio):
             self.speaking = True
@@ -174,7 +174,7 @@ class AgentSession:
     def idle(self) -> bool:
         return False  # the fake agent waits for the user as long as it takes
 
-    def fail(self, message: _Json | None, close: tuple[int, str] = NORMAL_CLOSE) -> None:
+    def fail(self, message: _Json | None, close: tuple[int, str]) -> None:
         """Replace whatever is pending with an error message (if any) and a close, sent at once."""
         self.outbox.clear()
         if message is not None:
