@@ -36,9 +36,9 @@ Behaviour worth knowing when writing tests against it:
 Realtime text to speech (WebSockets) is served on the same port: a GET with `Upgrade: websocket` on
 `/v1/text-to-speech/{voice_id}/stream-input` or `.../multi-stream-input`, i.e.
 `ws://127.0.0.1:<port>/v1/text-to-speech/<any voice id>/stream-input` (`_testing/_realtime*.py`). It speaks
-the text to speech channels of the normalized document's `x-realtime` (the AsyncAPI documents as the
-normalizer rewrote them; the spec that ships in the generated package, `elevenlabs_api/openapi.json`); the
-agents and speech to text channels are not spoken yet (their handshake gets a 404). A channel without
+every channel of the normalized document's `x-realtime` that it has a script for (the AsyncAPI documents
+as the normalizer rewrote them; the spec that ships in the generated package, `elevenlabs_api/openapi.json`):
+text to speech, realtime speech to text and the agents channel (below). A text to speech channel without
 contexts is answered as stream-input is, one whose `x-realtime` entry names a context field as
 multi-stream-input is.
 
@@ -97,7 +97,32 @@ multi-stream-input is.
   SocketFaults count these transcripts as audio messages and send their errors as
   `{"message_type": error, "error": message}`; a silent connection gets `insufficient_audio_activity`.
 
-`SocketFault`s (armed with the same `add_fault`) refuse a handshake with a status (the vendor's JSON
+The agents channel, `/v1/convai/conversation?agent_id=<any id>`, is a scripted agent
+(`_testing/_realtime_agent.py`, its lines in `_testing/agent.json`), with the same handshake and the
+same checks of each client message (the first must be `conversation_initiation_client_data`; the
+agents document defines no error message, so a bad one gets text to speech's error message and 1008
+close). Every message it sends fits the channel's schemas:
+
+* After the first message: `conversation_initiation_metadata` (a `conv_` id, the same for the same
+  agent id and connection number on every run; pcm_16000 both ways), then the greeting, or
+  `conversation_config_override.agent.first_message` when given ("" for none).
+* Each agent line is an `agent_response`, then one `audio` message under a new `event_id`: the audio is
+  `server.realtime_audio(agent_id, line, "pcm_16000")`, with its `alignment`.
+* A user turn is a `user_message`, or `user_audio_chunk`s with sound in them followed by a silent one
+  (all zero bytes), which gets a `user_transcript` (agent.json's, "What is the weather like in
+  Paris?") first. The turn's text picks a scene of agent.json, else the agent says "You said: <text>".
+  "Are you still there?": a `ping` (ping_ms 42), and after its `pong` with the ping's event_id, a line.
+  "What is the weather like in Paris?": a `client_tool_call` (get_weather, call_weather_1, city Paris),
+  and after its `client_tool_result`, "The weather tool says: <result>" ("failed" when is_error).
+  "Tell me a long story.": a line, an `interruption` with that line's event_id, and an
+  `agent_response_correction` of it. Until the awaited pong or result arrives, the agent says nothing
+  more (later turns wait their turn).
+* `contextual_update`, `user_activity`, `feedback` and `multimodal_message` are checked and recorded
+  only; the connection never idles out.
+* `server.sockets[-1].agent` (an AgentRecord) holds the conversation id, each pong's event_id and each
+  client tool result (`tool_call_id`, `result`, `is_error`).
+
+`SocketFault`s (armed with the same `add_fault`; pass `path="/v1/convai/conversation"` for the agents channel) refuse a handshake with a status (the vendor's JSON
 body), or, once N audio messages were sent, send an error message and close, close with a code, drop the
 TCP connection or stall. `server.sockets` records each connection (`RecordedSocket`: path, query,
 headers, every client message decoded, every message sent, the close sent; its repr hides the key); an

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from ._realtime_agent import AgentRecord
 
 
 @dataclass
@@ -171,12 +174,13 @@ class RecordedSocket:
     """One realtime connection as the server received it.
 
     path, target, query and headers as in RecordedRequest (its repr hides the xi-api-key value);
-    channel: "stream-input" or "multi-stream-input"; voice_id from the path; fault: the SocketFault
+    channel: "stream-input", "multi-stream-input" or "conversation"; voice_id from the path; fault: the SocketFault
     applied, if any; status: 101 when the handshake was accepted, else the refusal's status.
     messages: each client message received, JSON-decoded (a text that is not JSON stays a str), in order.
     sent: each message the server sent, decoded; close_code and close_reason: the close frame the
     server sent (None: none sent, e.g. a dropped or stalled connection, or the client closed first and
-    close_code is its code echoed).
+    close_code is its code echoed). agent: on the agents channel, the conversation id, pongs and client
+    tool results its scripted agent recorded (an AgentRecord), else None.
     """
 
     target: str
@@ -191,6 +195,7 @@ class RecordedSocket:
     sent: list[Any] = field(default_factory=list)
     close_code: int | None = None
     close_reason: str | None = None
+    agent: AgentRecord | None = None
 
     def __repr__(self) -> str:
         headers = {name: "<redacted>" if name == "xi-api-key" else value for name, value in self.headers.items()}

@@ -15,6 +15,7 @@ from collections import deque
 from typing import TYPE_CHECKING, Any, Protocol
 
 from ._faults import RecordedSocket, SocketFault
+from ._realtime_agent import AgentRecord, AgentSession
 from ._realtime_session import Session, decode_message, error_message
 from ._realtime_spec import _Channel, find, message_problem, query_errors
 
@@ -81,17 +82,22 @@ def serve(handler: BaseHTTPRequestHandler, fake: FakeElevenLabs, target: str, pa
     record.status = response.status_code
     connection = _Connection(handler.connection, protocol, record, chan, fault)
     if record.status == 101:
-        connection.session = _script(chan, record, values, fake.realtime_delay)
+        # The agents' seed: the same on every run of the same test (the agent and this socket's number).
+        seed = f"{query.get('agent_id', '')}/{len(fake._sockets)}"
+        connection.session = _script(chan, record, values, fake.realtime_delay, seed)
         connection.idle_after = values["inactivity_timeout"]
     connection.run()
 
 
-def _script(chan: _Channel, record: RecordedSocket, values: dict[str, Any], delay: float) -> _Session:
+def _script(chan: _Channel, record: RecordedSocket, values: dict[str, Any], delay: float, seed: str) -> _Session:
     """The session that answers an accepted connection, by the channel's group (x-realtime)."""
     if chan.group == "speech_to_text":
         from . import _realtime_transcription
 
         return _realtime_transcription.session(values, record.target, delay)
+    if chan.group == "conversational_ai":
+        record.agent = AgentRecord()
+        return AgentSession(seed.split("/")[0], seed, delay, record.agent)
     return Session(chan.context, record.voice_id, values, delay)
 
 

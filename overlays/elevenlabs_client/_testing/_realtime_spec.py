@@ -20,8 +20,8 @@ MAX_INACTIVITY_TIMEOUT = 180
 DEFAULT_OUTPUT_FORMAT = "mp3_44100_128"
 # The documented default, for a channel that does not declare the parameter (the connection still idles out).
 DEFAULT_INACTIVITY_TIMEOUT = 20
-# The channel groups of x-realtime the test server has a script for.
-SPOKEN = ("text_to_speech", "speech_to_text")
+# The channel groups of x-realtime the test server has a script for (_realtime.py opens each one's session).
+SPOKEN = ("text_to_speech", "speech_to_text", "conversational_ai")
 _SCHEMAS = "#/components/schemas/"
 _BOOLEANS = {
     **dict.fromkeys(("true", "1", "yes", "on", "t", "y"), True),
@@ -45,8 +45,7 @@ class _Channel:
 def channels() -> tuple[_Channel, ...]:
     spec = load_spec()
     declared = (spec.get("x-realtime") or {}).get("channels") or {}
-    # The groups a script answers for (_realtime.py picks it); the agents channel is not spoken yet: its
-    # handshake gets a 404, as an unknown path does.
+    # Only the groups with a script are spoken; another channel's handshake gets a 404, as an unknown path does.
     spoken = {name: item for name, item in declared.items() if item.get("group") in SPOKEN}
     return tuple(_channel(spec, item) for _, item in sorted(spoken.items()))
 
