@@ -1798,6 +1798,41 @@ paths:
 """
 
 
+def test_a_query_parameter_marked_as_a_credential_is_no_argument() -> None:
+    from normalizer.realtime import merge_realtime
+
+    doc = snippet(ASYNCAPI)
+    query = doc["channels"]["/v1/speak/{voice_id}/stream-input"]["bindings"]["ws"]["query"]["properties"]
+    query["token"] = {"type": "string", "x-credential": True}
+    query["token_count"] = {"type": "integer"}  # a name alone makes no credential
+    channel = merge_realtime({"paths": {}}, {"tts.yml": doc}, "whole.json")["x-realtime"]["channels"]["stream_input"]
+    assert [p["name"] for p in channel["query_parameters"]] == ["model_id", "seed", "token_count"]
+
+
+def test_a_channel_path_without_a_group_is_refused_unless_it_names_one() -> None:
+    from normalizer.realtime import merge_realtime
+
+    doc = snippet(ASYNCAPI.replace("/v1/speak/{voice_id}/stream-input", "/stream-{voice_id}"))
+    with pytest.raises(n.SpecError, match=r"^tts.yml#/channels/~1stream-\{voice_id\}: no group in the path"):
+        merge_realtime({"paths": {}}, {"tts.yml": doc}, "whole.json")
+    doc["channels"]["/stream-{voice_id}"]["x-fern-sdk-group-name"] = "speak"
+    channels = merge_realtime({"paths": {}}, {"tts.yml": doc}, "whole.json")["x-realtime"]["channels"]
+    assert [channel["group"] for channel in channels.values()] == ["speak"]
+
+
+@pytest.mark.parametrize("clash", ["voice_id", "request_options", "stream_input", "class"])
+def test_a_channel_argument_the_method_cannot_take_is_refused(clash: str) -> None:
+    from normalizer.realtime import merge_realtime
+
+    whole = run_pass(n.name_operations, snippet(SPEAK))
+    doc = snippet(ASYNCAPI)
+    doc["channels"]["/v1/speak/{voice_id}/stream-input"]["bindings"]["ws"]["query"]["properties"][clash] = {
+        "type": "string"
+    }
+    with pytest.raises(n.SpecError, match=rf"'{clash}' cannot be an argument of the channel's method"):
+        n.template_data(merge_realtime(whole, {"tts.yml": doc}, "whole.json"))
+
+
 def test_template_data_has_each_groups_channels_with_typed_arguments() -> None:
     from normalizer.realtime import merge_realtime
 
@@ -1999,7 +2034,7 @@ def test_required_query_parameters_say_so_and_credentials_are_left_out() -> None
     doc = snippet(ASYNCAPI)
     query = doc["channels"]["/v1/speak/{voice_id}/stream-input"]["bindings"]["ws"]["query"]
     query["required"] = ["model_id"]
-    query["properties"]["token"] = {"type": "string"}
+    query["properties"]["token"] = {"type": "string", "x-credential": True}
     channel = merge_realtime(snippet("paths: {}"), {"tts.yml": doc}, "whole.json")["x-realtime"]["channels"][
         "stream_input"
     ]

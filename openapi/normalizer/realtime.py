@@ -9,6 +9,7 @@ AsyncAPI quirk has one named pass in `ASYNCAPI_PASSES`.
 from __future__ import annotations
 
 import json
+import keyword
 import re
 from collections.abc import Callable, Mapping
 from pathlib import PurePosixPath
@@ -32,8 +33,9 @@ SOURCE = "x-asyncapi-source"
 MESSAGE_REF_PREFIX = "#/components/messages/"
 # Credentials travel in the handshake's xi-api-key header only: the channel's query parameter and the
 # first message's key fields are not offered as arguments (the models keep them, as the vendor wrote them).
-# The realtime speech to text channel's single use `token` is a credential too.
-CREDENTIALS = frozenset({"authorization", "xi-api-key", "xi_api_key", "token"})
+# A document of ours marks another credential with `x-credential: true` (speech to text's single use `token`).
+CREDENTIALS = frozenset({"authorization", "xi-api-key", "xi_api_key"})
+CREDENTIAL = "x-credential"
 # A channel's kind: "multi_context" when it declares the field that names a context (`x-context-field`: one
 # connection, several streams by id), else "single". Each kind's method on the channel's group, unless the channel names its own
 # with Fern's x-fern-sdk-method-name; the group is the path's first word after the version, unless the channel
@@ -342,7 +344,7 @@ def _channel(doc: Document, file: str, path: str, channel: Json) -> Json:
     query_parameters = [
         {"name": name, "schema": schema, **({"required": True} if name in (query.get("required") or []) else {})}
         for name, schema in (query.get("properties") or {}).items()
-        if name not in CREDENTIALS
+        if name not in CREDENTIALS and not (isinstance(schema, dict) and schema.get(CREDENTIAL) is True)
     ]
     sends = _messages(doc, file, (*where, "publish"), channel.get("publish"))
     receives = _messages(doc, file, (*where, "subscribe"), channel.get("subscribe"))
@@ -354,7 +356,13 @@ def _channel(doc: Document, file: str, path: str, channel: Json) -> Json:
     method = channel.get(METHOD_NAME, METHOD_OF_KIND[kind])
     if not isinstance(method, str) or not method.isidentifier():
         raise SpecError(file, (*where, METHOD_NAME), f"{method!r} is not a method name")
-    group = channel.get(GROUP_NAME, snake_case(path.strip("/").split("/")[1]))
+    words = path.strip("/").split("/")
+    if GROUP_NAME in channel:
+        group = channel[GROUP_NAME]
+    elif len(words) > 1:
+        group = snake_case(words[1])
+    else:
+        raise SpecError(file, where, f"no group in the path (/<version>/<group>/...): name it with {GROUP_NAME}")
     if not isinstance(group, str) or not group.isidentifier():
         raise SpecError(file, (*where, GROUP_NAME), f"{group!r} is not a group name")
     return {
@@ -497,6 +505,10 @@ def realtime_template_data(doc: Document, groups: Mapping[str, Json]) -> dict[st
             (parameter["name"], parameter["schema"], bool(parameter.get("required")))
             for parameter in channel["query_parameters"]
         ]
+        arguments = [parameter["name"] for parameter in channel["path_parameters"]]
+        _check_arguments(
+            str(channel["source"]), channel["path"], arguments + [name for name, *_ in query + fields], name
+        )
         by_group.setdefault(channel["group"], []).append(
             {
                 "name": name,
@@ -516,6 +528,21 @@ def realtime_template_data(doc: Document, groups: Mapping[str, Json]) -> dict[st
             }
         )
     return {group: sorted(channels, key=lambda channel: str(channel["method"])) for group, channels in by_group.items()}
+
+
+# Names a channel method already has, besides its arguments.
+RESERVED_ARGUMENTS = frozenset({"self", "request_options", "opening"})
+
+
+def _check_arguments(file: str, path: str, names: list[str], module: str) -> None:
+    """A channel's arguments become a method's parameters: each a Python name, none twice, none of the
+    method's own (nor its channel module's name, which it imports). Refused here, with the channel,
+    rather than as a syntax error in generated code."""
+    seen: set[str] = set()
+    for name in names:
+        if not name.isidentifier() or keyword.iskeyword(name) or name in RESERVED_ARGUMENTS | {module, *seen}:
+            raise SpecError(file, ("channels", path), f"{name!r} cannot be an argument of the channel's method")
+        seen.add(name)
 
 
 def _argument(schemas: Mapping[str, Json], name: str, schema: Json) -> Json:
