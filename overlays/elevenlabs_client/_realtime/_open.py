@@ -29,14 +29,11 @@ def open_session(
 ) -> realtime.Session:
     from ._sync import SyncTransport  # a sync program does not load websockets' asyncio client, nor asyncio
 
-    transport = SyncTransport(base_url, api_key, settings)
-    name = SESSIONS.get(channel.name, GENERIC)[0]
-    if name == GENERIC[0]:
-        received: deque[Any] = deque()
-        connection = transport.open(opening.path, opening.query, opening.first_message, kept(channel.parse, received))
-        return cast(realtime.Session, _realtime.GenericSession(connection, channel, received))
-    connection = transport.open(opening.path, opening.query, opening.first_message, channel.parse)
-    return cast(realtime.Session, getattr(_realtime, name)(connection))
+    parse, session = _session_of(channel, SYNC)
+    connection = SyncTransport(base_url, api_key, settings).open(
+        opening.path, opening.query, opening.first_message, parse
+    )
+    return cast(realtime.Session, session(connection))
 
 
 async def open_async_session(
@@ -44,15 +41,24 @@ async def open_async_session(
 ) -> realtime.AsyncSession:
     from ._async import AsyncTransport
 
-    transport = AsyncTransport(base_url, api_key, settings)
-    name = SESSIONS.get(channel.name, GENERIC)[1]
-    if name == GENERIC[1]:
-        received: deque[Any] = deque()
-        parse = kept(channel.parse, received)
-        connection = await transport.open(opening.path, opening.query, opening.first_message, parse)
-        return cast(realtime.AsyncSession, _realtime.AsyncGenericSession(connection, channel, received))
-    connection = await transport.open(opening.path, opening.query, opening.first_message, channel.parse)
-    return cast(realtime.AsyncSession, getattr(_realtime, name)(connection))
+    parse, session = _session_of(channel, ASYNC)
+    connection = await AsyncTransport(base_url, api_key, settings).open(
+        opening.path, opening.query, opening.first_message, parse
+    )
+    return cast(realtime.AsyncSession, session(connection))
+
+
+SYNC, ASYNC = 0, 1  # which of a SESSIONS entry's two classes
+
+
+def _session_of(channel: realtime.Channel, layer: int) -> tuple[Callable[[dict[str, Any]], Any], Callable[[Any], Any]]:
+    """The parse function the connection uses, and what makes the channel's session of the connection."""
+    name = SESSIONS.get(channel.name, GENERIC)[layer]
+    session = getattr(_realtime, name)
+    if name != GENERIC[layer]:
+        return channel.parse, session
+    received: deque[Any] = deque()
+    return kept(channel.parse, received), lambda connection: session(connection, channel, received)
 
 
 def kept(parse: Callable[[dict[str, Any]], Any], received: deque[Any]) -> Callable[[dict[str, Any]], Any]:

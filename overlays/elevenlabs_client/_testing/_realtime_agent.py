@@ -19,7 +19,7 @@ from importlib import resources
 from typing import Any
 
 from ._ids import _ULID, _Json, _token
-from ._realtime_session import CHAR_MS, _Outgoing, error_message, realtime_audio
+from ._realtime_session import AGENT_ALIGNMENT, _Outgoing, alignment, error_message, realtime_audio
 
 
 @cache
@@ -48,14 +48,6 @@ class _Sent(_Outgoing):
     @property
     def audio(self) -> bool:
         return self.counts
-
-
-def _alignment(text: str) -> _Json:
-    return {
-        "chars": list(text),
-        "char_start_times_ms": [k * CHAR_MS for k in range(len(text))],
-        "char_durations_ms": [CHAR_MS] * len(text),
-    }
 
 
 @dataclass
@@ -161,7 +153,7 @@ class AgentSession:
         self._queue(now, {"type": "agent_response", "agent_response_event": {"agent_response": text}})
         output_format = script()["metadata"]["agent_output_audio_format"]
         audio = base64.b64encode(realtime_audio(self.agent_id, text, output_format)).decode()
-        event = {"audio_base_64": audio, "event_id": self.event_id, "alignment": _alignment(text)}
+        event = {"audio_base_64": audio, "event_id": self.event_id, "alignment": alignment(text, AGENT_ALIGNMENT)}
         self._queue(now, {"type": "audio", "audio_event": event}, audio=True)
 
     def _queue(self, now: float, message: _Json, *, audio: bool = False) -> None:

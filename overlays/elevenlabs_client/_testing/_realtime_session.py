@@ -33,11 +33,18 @@ def realtime_audio(voice_id: str, text: str, output_format: str) -> bytes:
     return hashlib.shake_256(f"realtime/{voice_id}/{output_format}/{text}".encode()).digest(size)
 
 
-def _alignment(text: str) -> _Json:
+# The alignment's keys as each channel spells them: text to speech's camelCase, and the agents' snake_case.
+TTS_ALIGNMENT = ("chars", "charStartTimesMs", "charsDurationsMs")
+AGENT_ALIGNMENT = ("chars", "char_start_times_ms", "char_durations_ms")
+
+
+def alignment(text: str, keys: tuple[str, str, str] = TTS_ALIGNMENT) -> _Json:
+    """Each character of `text` CHAR_MS long, one after the other, under the channel's `keys`."""
+    chars, starts, durations = keys
     return {
-        "chars": list(text),
-        "charStartTimesMs": [k * CHAR_MS for k in range(len(text))],
-        "charsDurationsMs": [CHAR_MS] * len(text),
+        chars: list(text),
+        starts: [k * CHAR_MS for k in range(len(text))],
+        durations: [CHAR_MS] * len(text),
     }
 
 
@@ -165,8 +172,8 @@ class Session:
         context.generations += 1
         message: _Json = {"is_final" if self.multi else "isFinal": False}
         if self.query.get("sync_alignment"):
-            message["normalizedAlignment"] = _alignment(re.sub(r"\s+", " ", text))
-            message["alignment"] = _alignment(text)
+            message["normalizedAlignment"] = alignment(re.sub(r"\s+", " ", text))
+            message["alignment"] = alignment(text)
         if self.context is not None and context_id is not None:
             message[self.context["receives"]] = context_id
         self._queue(now, message, (self.voice_id, text, self.query["output_format"]))
