@@ -63,23 +63,20 @@ SERVER_CORES, CLIENT_CORES = ({CORES[0]}, set(CORES[1:])) if len(CORES) > 1 else
 # ---------------------------------------------------------------------------------------------------
 
 
-def package(who: str) -> SimpleNamespace:
+def package(who: str, base_url: str) -> SimpleNamespace:
     """A package's client and official-shape classes, imported as its users import them."""
     if who.startswith("ours"):
         from elevenlabs_client import AsyncElevenLabs, ElevenLabs
         from elevenlabs_client.conversational_ai import conversation as ours
 
         client = AsyncElevenLabs if who.endswith("async") else ElevenLabs
-        return SimpleNamespace(client=client(api_key=API_KEY, base_url=BASE_URL), module=ours)
+        return SimpleNamespace(client=client(api_key=API_KEY, base_url=base_url), module=ours)
     from elevenlabs import ElevenLabs as Official
     from elevenlabs.conversational_ai import conversation as official
 
     # The official AsyncConversation takes the sync client (it only reads its base URL, or fetches a
     # signed URL in a thread); both are pointed at the server by base_url, its wss:// URL made from it.
-    return SimpleNamespace(client=Official(api_key=API_KEY, base_url=BASE_URL), module=official)
-
-
-BASE_URL = ""  # set by the child from its arguments
+    return SimpleNamespace(client=Official(api_key=API_KEY, base_url=base_url), module=official)
 
 
 def microphone(base: type, count: int) -> Any:
@@ -207,8 +204,8 @@ async def converse_async(kit: SimpleNamespace, agent_id: str, chunks: int = 0) -
 # ---------------------------------------------------------------------------------------------------
 
 
-def floor_url(agent_id: str) -> str:
-    return f"wss://{BASE_URL.removeprefix('https://')}/v1/convai/conversation?agent_id={agent_id}"
+def floor_url(base_url: str, agent_id: str) -> str:
+    return f"wss://{base_url.removeprefix('https://')}/v1/convai/conversation?agent_id={agent_id}"
 
 
 OPENING = json.dumps({"type": "conversation_initiation_client_data"})
@@ -230,11 +227,11 @@ def audio_message() -> str:
     return json.dumps({"user_audio_chunk": base64.b64encode(CHUNK).decode()})
 
 
-def floor(agent_id: str, chunks: int = 0) -> tuple[dict[str, Any], int, int]:
+def floor(base_url: str, agent_id: str, chunks: int = 0) -> tuple[dict[str, Any], int, int]:
     """A websockets sync client: the loop answers, a thread sends the microphone's chunks."""
     from websockets.sync.client import connect
 
-    with connect(floor_url(agent_id), max_size=None, compression=None) as socket:
+    with connect(floor_url(base_url, agent_id), max_size=None, compression=None) as socket:
         socket.send(OPENING)
         first = [0]
 
@@ -258,11 +255,11 @@ def floor(agent_id: str, chunks: int = 0) -> tuple[dict[str, Any], int, int]:
     return json.loads(message["agent_response_event"]["agent_response"]), first[0], at
 
 
-async def floor_async(agent_id: str, chunks: int = 0) -> tuple[dict[str, Any], int, int]:
+async def floor_async(base_url: str, agent_id: str, chunks: int = 0) -> tuple[dict[str, Any], int, int]:
     """The same on websockets' asyncio client, a task sending the chunks."""
     from websockets.asyncio.client import connect
 
-    async with connect(floor_url(agent_id), max_size=None, compression=None) as socket:
+    async with connect(floor_url(base_url, agent_id), max_size=None, compression=None) as socket:
         await socket.send(OPENING)
         first = [0]
 
@@ -283,13 +280,13 @@ async def floor_async(agent_id: str, chunks: int = 0) -> tuple[dict[str, Any], i
     return json.loads(message["agent_response_event"]["agent_response"]), first[0], at
 
 
-def session_of(who: str) -> Callable[[str, int], tuple[dict[str, Any], int, int]]:
+def session_of(who: str, base_url: str) -> Callable[[str, int], tuple[dict[str, Any], int, int]]:
     """One conversation of `who`, made synchronous: (agent_id, chunks) -> (report, first chunk, answer)."""
     if who == "floor":
-        return floor
+        return lambda agent_id, chunks: floor(base_url, agent_id, chunks)
     if who == "floor_async":
-        return lambda agent_id, chunks: asyncio.run(floor_async(agent_id, chunks))
-    kit = package(who)
+        return lambda agent_id, chunks: asyncio.run(floor_async(base_url, agent_id, chunks))
+    kit = package(who, base_url)
     if who.endswith("async"):
         return lambda agent_id, chunks: asyncio.run(converse_async(kit, agent_id, chunks))
     return lambda agent_id, chunks: converse(kit, agent_id, chunks)
@@ -300,9 +297,9 @@ def session_of(who: str) -> Callable[[str, int], tuple[dict[str, Any], int, int]
 # ---------------------------------------------------------------------------------------------------
 
 
-def rounds_case(who: str) -> None:
+def rounds_case(who: str, base_url: str) -> None:
     """Child mode: ROUNDS pings and tool calls; prints the agent's times in ms."""
-    session = session_of(who)
+    session = session_of(who, base_url)
     session(f"rounds-{WARM_UP}", 0)  # warm-up, not counted
     report, _, _ = session(f"rounds-{ROUNDS}", 0)
     if len(report["ping_ns"]) != ROUNDS or len(report["tool_ns"]) != ROUNDS:
@@ -310,10 +307,10 @@ def rounds_case(who: str) -> None:
     print(json.dumps({kind: [t / 1e6 for t in report[f"{kind}_ns"]] for kind in ("ping", "tool")}))
 
 
-def mic_case(who: str, count: int) -> None:
+def mic_case(who: str, base_url: str, count: int) -> None:
     """Child mode: a session of `count` chunks; prints chunks/s and the growth of peak RSS. Nothing is
     kept per chunk."""
-    session = session_of(who)
+    session = session_of(who, base_url)
     session(f"mic-{WARM_UP * 7}", WARM_UP * 7)  # warm-up, not counted
     seen: dict[str, Any] = {}
 
@@ -444,11 +441,9 @@ if __name__ == "__main__":
     parser.add_argument("--runs", type=int, help="runs of each kind instead of the defaults (a quick look)")
     args = parser.parse_args()
     if args.rounds:
-        BASE_URL = args.rounds[1]
-        rounds_case(args.rounds[0])
+        rounds_case(*args.rounds)
     elif args.mic:
-        BASE_URL = args.mic[1]
-        mic_case(args.mic[0], int(args.mic[2]))
+        mic_case(args.mic[0], args.mic[1], int(args.mic[2]))
     else:
         from run import format_table, row
 

@@ -8,7 +8,8 @@ timestamp>.json and latest.json. What each row means is in benchmarks/README.md.
 the median of several runs. Text to speech is answered by the benchmark's own loopback server
 (tts_server.py), the upload, JSON-lines and voice-page rows by another (more_rows.py, which also holds
 their measurements), realtime text to speech by a TLS WebSocket server (realtime_server.py; the rows
-are in realtime_rows.py), the rest by the fake (elevenlabs_client.testing).
+are in realtime_rows.py), the agents rows by a scripted agent of their own over TLS (agent_server.py;
+the rows are in agent_rows.py), the rest by the fake (elevenlabs_client.testing).
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+import agent_rows
 import clean_envs
 import export_bench
 import httpx
@@ -906,11 +908,18 @@ def main() -> None:
     data["export"] = export_bench.measure()  # its own fake server: 500 items of 1 MiB
     print("realtime text to speech ...", file=sys.stderr)
     data["realtime"] = realtime_rows.measure()  # its own TLS WebSocket server
+    print("agents ...", file=sys.stderr)
+    data["agents"] = agent_rows.measure()  # its own scripted agent, over TLS too
     print("make generate ...", file=sys.stderr)
     data["generate"] = measure_generate()
     print("installed size ...", file=sys.stderr)
     data["installed_size"] = measure_footprint()
-    data["rows"] = build_rows(data) + export_bench.rows(data["export"], row) + realtime_rows.rows(data["realtime"], row)
+    data["rows"] = (
+        build_rows(data)
+        + export_bench.rows(data["export"], row)
+        + realtime_rows.rows(data["realtime"], row)
+        + agent_rows.rows(data["agents"], row)
+    )
     notes = list(data["payloads"]["conversation"]["adjustments"])
     if any(data["generate"]["exit_codes"]):
         notes.append(f"generate.py --check exited {data['generate']['exit_codes']} (drift in the tree?)")
