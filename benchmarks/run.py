@@ -9,7 +9,8 @@ the median of several runs. Text to speech is answered by the benchmark's own lo
 (tts_server.py), the upload, JSON-lines and voice-page rows by another (more_rows.py, which also holds
 their measurements), realtime text to speech by a TLS WebSocket server (realtime_server.py; the rows
 are in realtime_rows.py), the agents rows by a scripted agent of their own over TLS (agent_server.py;
-the rows are in agent_rows.py), the rest by the fake (elevenlabs_client.testing).
+the rows are in agent_rows.py) and realtime transcription by one more (transcription_server.py, rows in
+transcription_rows.py), the rest by the fake (elevenlabs_client.testing).
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ import export_bench
 import httpx
 import more_rows
 import realtime_rows
+import transcription_rows
 from footprint import format_footprint, measure_footprint
 from peak_rss import measure_transfer
 from tts_server import TextToSpeechServer, first_call_statements
@@ -910,6 +912,8 @@ def main() -> None:
     data["realtime"] = realtime_rows.measure()  # its own TLS WebSocket server
     print("agents ...", file=sys.stderr)
     data["agents"] = agent_rows.measure()  # its own scripted agent, over TLS too
+    print("realtime transcription ...", file=sys.stderr)
+    data["transcription"] = transcription_rows.measure()  # its own server, over TLS too
     print("make generate ...", file=sys.stderr)
     data["generate"] = measure_generate()
     print("installed size ...", file=sys.stderr)
@@ -919,6 +923,7 @@ def main() -> None:
         + export_bench.rows(data["export"], row)
         + realtime_rows.rows(data["realtime"], row)
         + agent_rows.rows(data["agents"], row)
+        + transcription_rows.rows(data["transcription"], row)
     )
     notes = list(data["payloads"]["conversation"]["adjustments"])
     if any(data["generate"]["exit_codes"]):
