@@ -3,9 +3,9 @@ client's `Conversation` and `AsyncConversation`, the official SDK's two, and a p
 (the floor: its sync client, and its asyncio client for the [async] rows), all over TLS to the
 benchmark's own scripted agent (agent_server.py, in a process of its own on the server core).
 
-The official shape is the point: `converse` and `converse_async` are user code written once, and they
-are handed the package's classes (`Conversation`, `ClientTools`, `AudioInterface`, ...), so the very
-same code runs with `elevenlabs_client` and with `elevenlabs`.
+The official shape is the point: the contenders (agent_harness.py) are user code written once, handed
+the package's classes (`Conversation`, `ClientTools`, `AudioInterface`, ...), so the very same code runs
+with `elevenlabs_client` and with `elevenlabs`.
 
 - Round trips: the agent sends a `ping`, then a `client_tool_call` of a tool that returns at once, 40
   rounds a session, and times each on its own side, from its send to the answer's arrival.
@@ -24,272 +24,30 @@ counted); the contenders' runs are interleaved.
 from __future__ import annotations
 
 import argparse
-import asyncio
-import base64
 import json
 import os
 import statistics
 import subprocess
 import sys
 import tempfile
-import threading
-import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable
 from pathlib import Path
-from types import SimpleNamespace
 from typing import Any
 
-from agent_server import TOOL_NAME, TOOL_RESULT
+from agent_harness import CHUNK, session_of
 from peak_rss import measure_transfer
 from realtime_server import make_certificate
 
-API_KEY = "bench-key"
 CONTENDERS = ("ours_sync", "ours_async", "official", "official_async", "floor", "floor_async")
 ROUNDS = 40  # pings and tool calls a session
 ROUND_RUNS = 5  # 200 of each per contender
-CHUNK = os.urandom(8_000)  # 250 ms of 16-bit mono PCM at 16 kHz
 LONG = 2_400  # chunks: 10 minutes
 SHORT = 480  # 2 minutes
 MIC_RUNS = 3
-WARM_UP = 3  # rounds, or 20 chunks, of the session before the measured one
-TIMEOUT = 120.0
+WARM_UP = 3  # rounds, or 21 chunks, of the session before the measured one
 FLAT_MARGIN_MIB = 2.0
 CORES = sorted(os.sched_getaffinity(0))
 SERVER_CORES, CLIENT_CORES = ({CORES[0]}, set(CORES[1:])) if len(CORES) > 1 else (set(CORES), set(CORES))
-
-
-# ---------------------------------------------------------------------------------------------------
-# The user code, written once for both packages
-# ---------------------------------------------------------------------------------------------------
-
-
-def package(who: str, base_url: str) -> SimpleNamespace:
-    """A package's client and official-shape classes, imported as its users import them."""
-    if who.startswith("ours"):
-        from elevenlabs_client import AsyncElevenLabs, ElevenLabs
-        from elevenlabs_client.conversational_ai import conversation as ours
-
-        client = AsyncElevenLabs if who.endswith("async") else ElevenLabs
-        return SimpleNamespace(client=client(api_key=API_KEY, base_url=base_url), module=ours)
-    from elevenlabs import ElevenLabs as Official
-    from elevenlabs.conversational_ai import conversation as official
-
-    # The official AsyncConversation takes the sync client (it only reads its base URL, or fetches a
-    # signed URL in a thread); both are pointed at the server by base_url, its wss:// URL made from it.
-    return SimpleNamespace(client=Official(api_key=API_KEY, base_url=base_url), module=official)
-
-
-def microphone(base: type, count: int) -> Any:
-    """An AudioInterface (of the package's own class) whose microphone is a thread that hands `count`
-    chunks to the input callback as fast as it takes them; `first_ns` is when the first went in."""
-
-    class Microphone(base):  # type: ignore[misc, valid-type]
-        first_ns = 0
-        feeder: threading.Thread | None = None
-
-        def start(self, input_callback: Callable[[bytes], None]) -> None:
-            self.feeder = threading.Thread(target=self.feed, args=(input_callback,), daemon=True)
-            self.feeder.start()
-
-        def feed(self, input_callback: Callable[[bytes], None]) -> None:
-            self.first_ns = time.monotonic_ns()
-            for _ in range(count):
-                input_callback(CHUNK)
-
-        def stop(self) -> None:
-            if self.feeder is not None and self.feeder is not threading.current_thread():
-                self.feeder.join()
-
-        def output(self, audio: bytes) -> None:
-            pass
-
-        def interrupt(self) -> None:
-            pass
-
-    return Microphone()
-
-
-def async_microphone(base: type, count: int) -> Any:
-    """The same as an AsyncAudioInterface: a task hands the chunks over."""
-
-    class AsyncMicrophone(base):  # type: ignore[misc, valid-type]
-        first_ns = 0
-        feeder: asyncio.Task[None] | None = None
-
-        async def start(self, input_callback: Callable[[bytes], Awaitable[None]]) -> None:
-            self.feeder = asyncio.create_task(self.feed(input_callback))
-
-        async def feed(self, input_callback: Callable[[bytes], Awaitable[None]]) -> None:
-            self.first_ns = time.monotonic_ns()
-            for _ in range(count):
-                await input_callback(CHUNK)
-
-        async def stop(self) -> None:
-            if self.feeder is not None and self.feeder is not asyncio.current_task():
-                await self.feeder
-
-        async def output(self, audio: bytes) -> None:
-            pass
-
-        async def interrupt(self) -> None:
-            pass
-
-    return AsyncMicrophone()
-
-
-def converse(kit: SimpleNamespace, agent_id: str, chunks: int = 0) -> tuple[dict[str, Any], int, int]:
-    """One conversation with `Conversation`: a tool registered, the microphone on if `chunks`, until
-    the agent's line (its measurements). Returns them, when the first chunk went in and when the line came."""
-    heard: list[tuple[str, int]] = []
-    done = threading.Event()
-
-    def on_line(text: str) -> None:
-        heard.append((text, time.monotonic_ns()))
-        done.set()
-
-    tools = kit.module.ClientTools()
-    tools.register(TOOL_NAME, lambda parameters: TOOL_RESULT)
-    audio = microphone(kit.module.AudioInterface, chunks) if chunks else None
-    conversation = kit.module.Conversation(
-        kit.client,
-        agent_id,
-        requires_auth=False,
-        audio_interface=audio,
-        client_tools=tools,
-        callback_agent_response=on_line,
-    )
-    conversation.start_session()
-    try:
-        if not done.wait(TIMEOUT):
-            raise RuntimeError(f"no answer from the agent within {TIMEOUT:g} s")
-    finally:
-        conversation.end_session()
-        conversation.wait_for_session_end()
-    text, at = heard[0]
-    return json.loads(text), audio.first_ns if audio else 0, at
-
-
-async def converse_async(kit: SimpleNamespace, agent_id: str, chunks: int = 0) -> tuple[dict[str, Any], int, int]:
-    """The same with `AsyncConversation`."""
-    heard: list[tuple[str, int]] = []
-    done = asyncio.Event()
-
-    async def on_line(text: str) -> None:
-        heard.append((text, time.monotonic_ns()))
-        done.set()
-
-    tools = kit.module.ClientTools(loop=asyncio.get_running_loop())
-    tools.register(TOOL_NAME, lambda parameters: TOOL_RESULT)
-    audio = async_microphone(kit.module.AsyncAudioInterface, chunks) if chunks else None
-    conversation = kit.module.AsyncConversation(
-        kit.client,
-        agent_id,
-        requires_auth=False,
-        audio_interface=audio,
-        client_tools=tools,
-        callback_agent_response=on_line,
-    )
-    await conversation.start_session()
-    try:
-        await asyncio.wait_for(done.wait(), TIMEOUT)
-    finally:
-        await conversation.end_session()
-        await conversation.wait_for_session_end()
-    text, at = heard[0]
-    return json.loads(text), audio.first_ns if audio else 0, at
-
-
-# ---------------------------------------------------------------------------------------------------
-# The floor: what one writes by hand on websockets
-# ---------------------------------------------------------------------------------------------------
-
-
-def floor_url(base_url: str, agent_id: str) -> str:
-    return f"wss://{base_url.removeprefix('https://')}/v1/convai/conversation?agent_id={agent_id}"
-
-
-OPENING = json.dumps({"type": "conversation_initiation_client_data"})
-
-
-def answer(message: dict[str, Any]) -> str | None:
-    """The floor's answer to a ping or a tool call."""
-    if message["type"] == "ping":
-        return json.dumps({"type": "pong", "event_id": message["ping_event"]["event_id"]})
-    if message["type"] == "client_tool_call":
-        call_id = message["client_tool_call"]["tool_call_id"]
-        return json.dumps(
-            {"type": "client_tool_result", "tool_call_id": call_id, "result": TOOL_RESULT, "is_error": False}
-        )
-    return None
-
-
-def audio_message() -> str:
-    return json.dumps({"user_audio_chunk": base64.b64encode(CHUNK).decode()})
-
-
-def floor(base_url: str, agent_id: str, chunks: int = 0) -> tuple[dict[str, Any], int, int]:
-    """A websockets sync client: the loop answers, a thread sends the microphone's chunks."""
-    from websockets.sync.client import connect
-
-    with connect(floor_url(base_url, agent_id), max_size=None, compression=None) as socket:
-        socket.send(OPENING)
-        first = [0]
-
-        def feed() -> None:
-            first[0] = time.monotonic_ns()
-            for _ in range(chunks):
-                socket.send(audio_message())
-
-        feeder = threading.Thread(target=feed)
-        if chunks:
-            feeder.start()
-        for raw in socket:
-            message = json.loads(raw)
-            if (reply := answer(message)) is not None:
-                socket.send(reply)
-            elif message["type"] == "agent_response":
-                at = time.monotonic_ns()
-                break
-        if chunks:
-            feeder.join()
-    return json.loads(message["agent_response_event"]["agent_response"]), first[0], at
-
-
-async def floor_async(base_url: str, agent_id: str, chunks: int = 0) -> tuple[dict[str, Any], int, int]:
-    """The same on websockets' asyncio client, a task sending the chunks."""
-    from websockets.asyncio.client import connect
-
-    async with connect(floor_url(base_url, agent_id), max_size=None, compression=None) as socket:
-        await socket.send(OPENING)
-        first = [0]
-
-        async def feed() -> None:
-            first[0] = time.monotonic_ns()
-            for _ in range(chunks):
-                await socket.send(audio_message())
-
-        feeder = asyncio.create_task(feed())
-        async for raw in socket:
-            message = json.loads(raw)
-            if (reply := answer(message)) is not None:
-                await socket.send(reply)
-            elif message["type"] == "agent_response":
-                at = time.monotonic_ns()
-                break
-        await feeder
-    return json.loads(message["agent_response_event"]["agent_response"]), first[0], at
-
-
-def session_of(who: str, base_url: str) -> Callable[[str, int], tuple[dict[str, Any], int, int]]:
-    """One conversation of `who`, made synchronous: (agent_id, chunks) -> (report, first chunk, answer)."""
-    if who == "floor":
-        return lambda agent_id, chunks: floor(base_url, agent_id, chunks)
-    if who == "floor_async":
-        return lambda agent_id, chunks: asyncio.run(floor_async(base_url, agent_id, chunks))
-    kit = package(who, base_url)
-    if who.endswith("async"):
-        return lambda agent_id, chunks: asyncio.run(converse_async(kit, agent_id, chunks))
-    return lambda agent_id, chunks: converse(kit, agent_id, chunks)
 
 
 # ---------------------------------------------------------------------------------------------------
