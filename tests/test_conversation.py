@@ -256,7 +256,12 @@ def weather_talk(server: FakeElevenLabs, mode: str, tools: ClientTools | None, l
 def test_a_client_tool_call_is_answered_with_the_tools_result(fresh_server: FakeElevenLabs, mode: str) -> None:
     tools = ClientTools()
     calls: list[dict[str, Any]] = []
-    tools.register("get_weather", lambda parameters: calls.append(parameters) or f"Sunny in {parameters['city']}")
+
+    def weather(parameters: dict[str, Any]) -> str:
+        calls.append(parameters)
+        return f"Sunny in {parameters['city']}"
+
+    tools.register("get_weather", weather)
     weather_talk(fresh_server, mode, tools, "The weather tool says: Sunny in Paris")
     assert calls == [{"tool_call_id": "call_weather_1", "city": "Paris"}]
     record = fresh_server.sockets[-1].agent
@@ -512,7 +517,7 @@ def test_what_is_not_supported_or_not_started_says_so(fresh_server: FakeElevenLa
     with pytest.raises(Exception, match="on_prem_config .* is not supported"):
         Conversation(client, AGENT, requires_auth=False, on_prem_config=object())
     with pytest.raises(TypeError, match="AsyncAudioInterface goes with AsyncConversation"):
-        Conversation(client, AGENT, requires_auth=False, audio_interface=AsyncFakeAudio())
+        Conversation(client, AGENT, requires_auth=False, audio_interface=AsyncFakeAudio())  # type: ignore[arg-type]
     with pytest.raises(TypeError, match="takes an ElevenLabs client"):
         Conversation(AsyncElevenLabs(api_key="k"), AGENT, requires_auth=False)  # type: ignore[arg-type]
     conversation = Conversation(client, AGENT, requires_auth=False)
