@@ -11,6 +11,7 @@ import threading
 from collections.abc import Awaitable, Callable, Iterator
 from typing import Any
 
+import httpx
 import pytest
 from elevenlabs_client import APIConnectionError, AsyncElevenLabs, AuthenticationError, ElevenLabs, RealtimeError
 from elevenlabs_client.conversational_ai.conversation import (
@@ -158,8 +159,10 @@ class Talk:
 
 def run(server: FakeElevenLabs, mode: str, scenario: Callable[[Talk], Awaitable[None]], **options: Any) -> Talk:
     """Run `scenario` on a new conversation, then check that nothing of it is left running."""
-    talk = Talk(server, mode, **options)
+    return run_talk(Talk(server, mode, **options), scenario)
 
+
+def run_talk(talk: Talk, scenario: Callable[[Talk], Awaitable[None]]) -> Talk:
     async def main() -> None:
         try:
             await scenario(talk)
@@ -456,8 +459,8 @@ def test_ctrl_c_while_waiting_ends_the_session(fresh_server: FakeElevenLabs) -> 
         requires_auth=False,
         callback_agent_response=lambda text: signal.pthread_kill(threading.main_thread().ident or 0, signal.SIGINT),
     )
-    conversation.start_session()
     with pytest.raises(KeyboardInterrupt):
+        conversation.start_session()  # the greeting, and the interrupt, may come before it returns
         conversation.wait_for_session_end()
         threading.Event().wait(WAIT)  # the interrupt may land just after the wait
     assert fresh_server.sockets[-1].close_code == 1000  # closed by end_session, not left open
@@ -485,6 +488,37 @@ def test_cancelling_the_waiting_task_ends_the_session(fresh_server: FakeElevenLa
 
     asyncio.run(main())
     assert fresh_server.sockets[-1].close_code == 1000
+
+
+def test_the_clients_read_timeout_does_not_end_a_quiet_conversation(mode: str) -> None:
+    """A user may take minutes to answer: the session waits while the connection lives. Each of the
+    server's messages here comes 50 ms after what triggers it, far past the client's 1 ms read timeout."""
+
+    async def scenario(talk: Talk) -> None:
+        await start_and_hear_the_greeting(talk)
+        await talk.call("send_user_message", "Hi")
+        await talk.until_said("You said: Hi")
+        await end(talk)
+
+    with FakeElevenLabs(realtime_delay=0.05) as server:
+        talk = Talk(server, mode)
+        talk.client = (ElevenLabs if mode == "sync" else AsyncElevenLabs)(
+            api_key=server.api_key, base_url=server.base_url, timeout=httpx.Timeout(WAIT, read=0.001)
+        )
+        talk.conversation.client = talk.client
+        run_talk(talk, scenario)
+    assert talk.said() == [GREETING, "You said: Hi"]
+
+
+def test_a_connection_websockets_gives_up_on_is_a_connection_error_not_a_normal_end() -> None:
+    """A keepalive ping left unanswered (a dead peer): websockets closes with 1011 and hears no close."""
+    from elevenlabs_client._realtime._core import connection_closed
+    from websockets.exceptions import ConnectionClosedError
+    from websockets.frames import Close
+
+    failed = connection_closed(ConnectionClosedError(None, Close(1011, "keepalive ping timeout")))
+    assert isinstance(failed, APIConnectionError) and "keepalive ping timeout" in str(failed)
+    assert connection_closed(ConnectionClosedError(None, Close(1000, ""))) is None  # we closed it
 
 
 def test_contextual_updates_activity_and_multimodal_messages_are_sent(fresh_server: FakeElevenLabs, mode: str) -> None:

@@ -179,7 +179,10 @@ def silence(wait: float, *, poll: bool) -> Exception:
 def connection_closed(error: ConnectionClosed) -> ElevenLabsError | None:
     """What websockets' ConnectionClosed means here: None when the stream ended normally or we closed it."""
     if error.rcvd is None and error.sent is not None:
-        return None  # we closed it
+        if error.sent.code in NORMAL_CLOSE:
+            return None  # we closed it
+        # websockets failed it: a keepalive ping unanswered (a dead peer), or a protocol error
+        return APIConnectionError(f"the realtime connection failed: {error.sent.reason or error.sent.code}")
     close = error.rcvd
     return closed(close.code if close else None, close.reason if close else "", received_close=close is not None)
 

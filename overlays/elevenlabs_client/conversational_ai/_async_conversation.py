@@ -141,13 +141,12 @@ class AsyncConversation(Base):
 
         requester = client._requester
         opening = conversation.opening(**self._opening())
+        settings = requester.settings.merged(self._request_options())
         if signed is not None:
-            settings = requester.settings
             return await open_async_signed_session(
                 signed.signed_url, settings, conversation.CHANNEL, opening.first_message
             )
         # A sync client by agent id: the async transport with its key and settings, as its requester would.
-        settings = requester.settings.merged(self._request_options())
         return await open_async_session(
             requester.base_url, requester._auth._api_key, settings, conversation.CHANNEL, opening
         )

@@ -10,11 +10,18 @@ from dataclasses import dataclass, field
 from importlib import metadata
 from typing import Any
 
+import httpx
 from elevenlabs_api import models
+from elevenlabs_api.api import RequestOptions
 from elevenlabs_api.types import UNSET, Unset
 
 from .._errors import ElevenLabsError
 from ._tools import ClientTools
+
+# A conversation's silences are the user's, however long (the official SDK waits as long): the session
+# waits for the server while the connection lives, instead of the client's read timeout. A connection
+# that dies is still found out: websockets pings it every 20 s and drops it when a pong is 20 s late.
+NO_READ_LIMIT = 7 * 24 * 3600.0
 
 
 class AgentChatResponsePartType(str, enum.Enum):
@@ -126,9 +133,15 @@ class Base:
             "source_info": source_info(),
         }
 
-    def _request_options(self) -> Any:
-        """Opening by agent id: the environment goes in the query, as the official SDK sends it."""
-        return {"additional_query_parameters": {"environment": self.environment}} if self.environment else None
+    def _request_options(self) -> RequestOptions:
+        """The session's options: the client's connect timeout for the handshake, no read limit (see
+        NO_READ_LIMIT), and, opening by agent id, the environment in the query as the official SDK sends it."""
+        client_timeout = self.client.timeout
+        connect = client_timeout.connect if client_timeout is not None else None
+        options: RequestOptions = {"timeout": httpx.Timeout(None, connect=connect, read=NO_READ_LIMIT)}
+        if self.environment:
+            options["additional_query_parameters"] = {"environment": self.environment}
+        return options
 
     def _reactions(self, message: Any) -> Iterator[tuple[str, tuple[Any, ...]]]:
         """What a server message (a generated model, or a dict of a kind the channel does not describe)

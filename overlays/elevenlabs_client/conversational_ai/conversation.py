@@ -171,7 +171,7 @@ class Conversation(Base):
 
         signed = resource.conversations.get_signed_url(agent_id=self.agent_id, environment=self.environment or UNSET)
         opening = conversation.opening(**self._opening())
-        settings = self.client._requester.settings
+        settings = self.client._requester.settings.merged(self._request_options())
         return open_signed_session(signed.signed_url, settings, conversation.CHANNEL, opening.first_message)
 
     def _send(self, message: Any) -> None:
