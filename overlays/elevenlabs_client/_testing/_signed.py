@@ -36,7 +36,8 @@ class Signatures:
         with self._lock:
             self._issued[token] = agent_id
         query = {"agent_id": agent_id, SIGNATURE: token}
-        return _json(200, {"signed_url": f"ws://{headers['host']}{CHANNEL_PATH}?{urlencode(query)}"})
+        host = headers.get("host", "127.0.0.1")  # HTTP/1.1 clients always send it
+        return _json(200, {"signed_url": f"ws://{host}{CHANNEL_PATH}?{urlencode(query)}"})
 
     def refusal(
         self, path: str, query: dict[str, str], headers: dict[str, str], api_key: str
