@@ -576,3 +576,15 @@ def test_chat_response_parts_reach_their_callback_as_the_official_enum() -> None
         ("callback_agent_chat_response_part", ("Hel", AgentChatResponsePartType.DELTA))
     ]
     conversation.client.close()
+
+
+def test_importing_the_conversation_module_does_not_load_websockets() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from elevenlabs_client.conversational_ai.conversation import Conversation, AsyncConversation\n"
+        "print(sorted(name for name in sys.modules if name.startswith('websockets')))"
+    )
+    assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout == "[]\n"
