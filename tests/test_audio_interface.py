@@ -221,10 +221,12 @@ def test_async_a_failing_input_callback_stops_sending_and_says_so_once(
     async def scenario() -> None:
         async with AsyncDefaultAudioInterface() as audio:
             await audio.start(send)
-            for chunk in chunks_of(3):
+            for chunk in chunks_of(2):
                 await asyncio.to_thread(sd.microphone.record, chunk)
                 await asyncio.sleep(0)  # let the sending task run between chunks
                 await asyncio.sleep(0)
+            assert sd.microphone.aborted  # the chunk after the failure stopped the microphone
+            assert sd.speaker.running
         assert asyncio.all_tasks() == {asyncio.current_task()}
 
     run(scenario)
@@ -392,6 +394,7 @@ def test_without_sounddevice_the_error_names_the_extra(interface: type[Any], mon
         interface()
     assert str(raised.value) == f"{interface.__name__} needs sounddevice, in the audio extra: {INSTALL}"
     assert raised.value.name == "sounddevice"
+    assert raised.value.__cause__ is None  # one short error, not Python's own above it
 
 
 @pytest.mark.parametrize("interface", [DefaultAudioInterface, AsyncDefaultAudioInterface])

@@ -73,6 +73,10 @@ def _import_sounddevice(who: str) -> _SoundDevice:
     return cast(_SoundDevice, module)
 
 
+class _StopRecording(Exception):
+    """Raised by an input callback to stop the microphone without a word: the reason was already logged."""
+
+
 class _Playback:
     """The agent's audio not yet played: `put` appends, the output stream takes from the front, `clear`
     drops it all. The lock is held for a copy only, never while PortAudio waits."""
@@ -138,6 +142,8 @@ class _Devices:
         def record(indata: Any, frames: int, time: Any, status: Any) -> None:
             try:
                 on_chunk(bytes(indata))
+            except _StopRecording:  # already said
+                raise self._sd.CallbackAbort from None
             except Exception:
                 # Said once, then the microphone stops: PortAudio would call again every 250 ms.
                 logger.exception("%s: the microphone is stopped, as sending its audio failed", self._who)
@@ -201,8 +207,9 @@ class AsyncDefaultAudioInterface(AsyncAudioInterface):
         sender = asyncio.create_task(self._send(chunks, input_callback))
 
         def on_chunk(chunk: bytes) -> None:  # on PortAudio's thread
-            if not sender.done():  # after a failed send, the chunks would only pile up
-                loop.call_soon_threadsafe(chunks.put_nowait, chunk)
+            if sender.done():  # sending failed (and said so): stop the microphone rather than pile up chunks
+                raise _StopRecording
+            loop.call_soon_threadsafe(chunks.put_nowait, chunk)
 
         try:
             self._devices.open(on_chunk, self.INPUT_FRAMES_PER_BUFFER, self.OUTPUT_FRAMES_PER_BUFFER)
