@@ -53,6 +53,7 @@ class FakeStream:
         self.callback = callback
         self.closed = False
         self.aborted = False  # the callback raised CallbackAbort: PortAudio calls it no more
+        self.raise_on_close: BaseException | None = None  # Ctrl-C landing while close() runs, say
         self._closing = threading.Event()
         self._thread: threading.Thread | None = None
 
@@ -65,6 +66,9 @@ class FakeStream:
         self._closing.set()
         if self._thread is not None:
             self._thread.join()
+        if self.raise_on_close is not None:
+            raising, self.raise_on_close = self.raise_on_close, None
+            raise raising
 
     @property
     def running(self) -> bool:
@@ -338,6 +342,21 @@ def test_ctrl_c_in_a_with_block_closes_both_streams(sd: FakeSoundDevice) -> None
         raise KeyboardInterrupt
     assert sd.microphone.closed and sd.speaker.closed
     assert set(threading.enumerate()) == before
+
+
+def test_ctrl_c_while_stop_closes_the_microphone_still_closes_the_speaker(sd: FakeSoundDevice) -> None:
+    before = set(threading.enumerate())
+    audio = DefaultAudioInterface()
+    audio.start(lambda chunk: None)
+    audio.output(b"a" * 10_000)
+    sd.microphone.raise_on_close = KeyboardInterrupt()
+    with pytest.raises(KeyboardInterrupt):
+        audio.stop()
+    assert sd.speaker.closed
+    assert set(threading.enumerate()) == before
+    audio.start(lambda chunk: None)  # and the next start begins with nothing queued
+    assert sd.speakers[1].play() == bytes(BLOCK)
+    audio.stop()
 
 
 def test_async_a_cancelled_task_closes_both_streams_and_leaves_no_task(sd: FakeSoundDevice) -> None:

@@ -132,11 +132,12 @@ class _Devices:
             raise
 
     def close(self) -> None:
-        streams, self._streams = self._streams, []
-        self.playback.clear()
-        with contextlib.ExitStack() as closing:  # each one closed even if another fails or Ctrl-C lands
-            for stream in streams:
-                closing.callback(stream.close)  # last in, first closed: the microphone goes first
+        # Each stream is closed even if closing another fails or Ctrl-C lands meanwhile: every step is an
+        # ExitStack callback before any runs. They run last in, first out: the microphone, the speaker, the queue.
+        with contextlib.ExitStack() as closing:
+            closing.callback(self.playback.clear)
+            while self._streams:
+                closing.callback(self._streams.pop(0).close)
 
     def _recorder(self, on_chunk: Callable[[bytes], None]) -> StreamCallback:
         def record(indata: Any, frames: int, time: Any, status: Any) -> None:
