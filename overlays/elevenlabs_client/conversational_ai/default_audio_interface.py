@@ -224,7 +224,9 @@ class AsyncDefaultAudioInterface(AsyncAudioInterface):
         sender, self._sender = self._sender, None
         if sender is not None and sender is not asyncio.current_task():
             sender.cancel()
-            await asyncio.wait({sender})  # unlike awaiting the task, this does not swallow stop()'s own cancellation
+            # asyncio.wait, not `await sender`: it raises no CancelledError of the task's, and so needs no
+            # suppress() that would hide a cancellation of stop() itself.
+            await asyncio.wait({sender})
 
     async def output(self, audio: bytes) -> None:
         self._devices.playback.put(audio)
