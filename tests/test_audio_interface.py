@@ -327,6 +327,28 @@ def test_async_stop_closes_both_streams_and_leaves_no_thread_or_task(sd: FakeSou
     assert set(threading.enumerate()) == before
 
 
+def test_async_stop_called_by_the_input_callback_leaves_no_task(sd: FakeSoundDevice) -> None:
+    calls: list[bytes] = []
+
+    async def scenario() -> None:
+        audio = AsyncDefaultAudioInterface()
+
+        async def send(chunk: bytes) -> None:  # a conversation that ends on the first chunk, say
+            calls.append(chunk)
+            await audio.stop()
+            await asyncio.sleep(0)  # and goes on awaiting: stop() has not cancelled it
+
+        before = asyncio.all_tasks()  # this one, and wait_for's below
+        await audio.start(send)
+        await asyncio.to_thread(sd.microphone.record, chunks_of(1)[0])
+        while asyncio.all_tasks() != before:
+            await asyncio.sleep(0)  # hangs, rather than passes, if the sending task is left waiting
+        assert sd.microphone.closed and sd.speaker.closed
+
+    asyncio.run(asyncio.wait_for(scenario(), 30))
+    assert calls == chunks_of(1)
+
+
 def test_starting_twice_without_stop_is_refused(sd: FakeSoundDevice) -> None:
     with DefaultAudioInterface() as audio:
         audio.start(lambda chunk: None)

@@ -252,3 +252,5 @@ class AsyncDefaultAudioInterface(AsyncAudioInterface):
                     "%s: the microphone's audio is no longer sent, as sending it failed", type(self).__name__
                 )
                 return
+            if self._sender is not asyncio.current_task():  # the callback itself called stop(), which cannot await it
+                return
