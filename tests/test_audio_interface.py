@@ -54,6 +54,7 @@ class FakeStream:
         self.closed = False
         self.aborted = False  # the callback raised CallbackAbort: PortAudio calls it no more
         self.raise_on_close: BaseException | None = None  # Ctrl-C landing while close() runs, say
+        self.in_callback: int | None = None  # the thread running the callback, while one does
         self._closing = threading.Event()
         self._thread: threading.Thread | None = None
 
@@ -62,6 +63,8 @@ class FakeStream:
         self._thread.start()
 
     def close(self) -> None:
+        # Real PortAudio aborts the whole process here (a failed pthread_join); the fake fails the test.
+        assert self.in_callback != threading.get_ident(), "a stream closed from its own callback"
         self.closed = True
         self._closing.set()
         if self._thread is not None:
@@ -79,10 +82,13 @@ class FakeMicrophone(FakeStream):
     def record(self, audio: bytes) -> None:
         """PortAudio handing the callback one block of the microphone (a buffer, not bytes)."""
         assert self.running, "a stream that is not running records nothing"
+        self.in_callback = threading.get_ident()
         try:
             self.callback(memoryview(bytearray(audio)), len(audio) // 2, None, 0)
         except CallbackAbort:
             self.aborted = True
+        finally:
+            self.in_callback = None
 
 
 class FakeSpeaker(FakeStream):
@@ -325,6 +331,30 @@ def test_async_stop_closes_both_streams_and_leaves_no_thread_or_task(sd: FakeSou
 
     run(scenario)
     assert set(threading.enumerate()) == before
+
+
+def test_stop_called_by_the_input_callback_closes_both_streams_once_it_returns(sd: FakeSoundDevice) -> None:
+    before = set(threading.enumerate())
+    audio = DefaultAudioInterface()
+    calls: list[bytes] = []
+
+    def send(chunk: bytes) -> None:  # a conversation that ends on the first chunk, say
+        calls.append(chunk)
+        audio.stop()  # real PortAudio aborts the process if its stream is closed from its own callback
+
+    audio.start(send)
+    audio.output(b"a" * 10_000)
+    sd.microphone.record(chunks_of(1)[0])
+    assert sd.microphone.aborted  # PortAudio calls the callback no more
+    for thread in set(threading.enumerate()) - before:
+        thread.join(30)  # the thread that closes them, and the fake's two, which end when they close
+    assert sd.microphone.closed and sd.speaker.closed
+    assert set(threading.enumerate()) == before
+    assert calls == chunks_of(1)
+    audio.stop()
+    audio.start(send)  # and it starts again afresh
+    assert sd.speakers[1].play() == bytes(BLOCK)
+    audio.stop()
 
 
 def test_async_stop_called_by_the_input_callback_leaves_no_task(sd: FakeSoundDevice) -> None:

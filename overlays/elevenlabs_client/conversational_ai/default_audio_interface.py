@@ -110,11 +110,14 @@ class _Devices:
         self._sd = _import_sounddevice(who)
         self._streams: list[_Stream] = []
         self.playback = _Playback()
+        self._generation = 0  # one more at each open() and close(): a recorder of an earlier one stops
+        self._recording_thread: int | None = None  # PortAudio's, while it runs the input callback
 
     def open(self, on_chunk: Callable[[bytes], None], input_frames: int, output_frames: int) -> None:
         if self._streams:
             raise RuntimeError(f"{self._who} is already started: stop() it before starting it again")
         sd, rate = self._sd, SAMPLE_RATE
+        self._generation += 1
         try:
             # The agents channel's format both ways: 16-bit mono at 16 kHz.
             speaker = sd.RawOutputStream(
@@ -132,15 +135,30 @@ class _Devices:
             raise
 
     def close(self) -> None:
+        self._generation += 1
+        if threading.get_ident() != self._recording_thread:
+            self._close(self._streams)
+            return
+        # Called from the input callback: PortAudio cannot close a stream from its own callback (it aborts the
+        # process), so a thread of ours does, once the callback has returned and told the microphone to stop.
+        streams, self._streams = self._streams, []
+        self.playback.clear()
+        # Not a daemon (as a thread started from PortAudio's would be): the interpreter waits for it at exit.
+        threading.Thread(target=self._close, args=(streams,), name=f"{self._who}.stop()", daemon=False).start()
+
+    def _close(self, streams: list[_Stream]) -> None:
         # Each stream is closed even if closing another fails or Ctrl-C lands meanwhile: every step is an
         # ExitStack callback before any runs. They run last in, first out: the microphone, the speaker, the queue.
         with contextlib.ExitStack() as closing:
             closing.callback(self.playback.clear)
-            while self._streams:
-                closing.callback(self._streams.pop(0).close)
+            while streams:
+                closing.callback(streams.pop(0).close)
 
     def _recorder(self, on_chunk: Callable[[bytes], None]) -> StreamCallback:
+        generation = self._generation
+
         def record(indata: Any, frames: int, time: Any, status: Any) -> None:
+            self._recording_thread = threading.get_ident()
             try:
                 on_chunk(bytes(indata))
             except _StopRecording:  # already said
@@ -149,6 +167,10 @@ class _Devices:
                 # Said once, then the microphone stops: PortAudio would call again every 250 ms.
                 logger.exception("%s: the microphone is stopped, as sending its audio failed", self._who)
                 raise self._sd.CallbackAbort from None
+            finally:
+                self._recording_thread = None
+            if self._generation != generation:  # the callback called stop()
+                raise self._sd.CallbackAbort
 
         return record
 
@@ -157,7 +179,9 @@ class DefaultAudioInterface(AudioInterface):
     """The default microphone and speaker, for `Conversation(..., audio_interface=DefaultAudioInterface())`.
 
     The microphone's audio reaches `input_callback` in 250 ms chunks on PortAudio's thread; `output()`
-    queues and returns at once; `interrupt()` drops what is queued. Needs the `audio` extra.
+    queues and returns at once; `interrupt()` drops what is queued. `stop()` may be called from
+    `input_callback` too: the streams then close in a short-lived thread once the callback returns.
+    Needs the `audio` extra.
     """
 
     INPUT_FRAMES_PER_BUFFER = 4_000  # 250 ms at 16 kHz: the chunk the contract asks for
