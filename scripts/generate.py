@@ -70,7 +70,7 @@ def regenerate(root: Path, scratch: Path, whole: Path | None = None) -> tuple[Pa
 
 
 def render_realtime(spec: Path, target: Path, templates: Path) -> None:
-    """The WebSocket channels of the spec's `x-realtime` (normalizer/realtime.py), one module each, from
+    """The WebSocket channels of the spec's `x-realtime` (normalizer/realtime/), one module each, from
     templates/realtime; formatted and checked as the generator's post-hooks do its own output."""
     import jinja2
     from openapi_python_client.strings import snake_case
