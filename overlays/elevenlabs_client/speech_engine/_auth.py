@@ -10,6 +10,7 @@ SDK requires them, and `nbf` is honoured when present, each with LEEWAY seconds 
 from __future__ import annotations
 
 import hashlib
+import logging
 from collections.abc import Mapping
 from typing import Any
 
@@ -67,6 +68,17 @@ def verify_headers(headers: Mapping[str, Any], api_key: str) -> dict[str, Any]:
     if not value:
         raise SpeechEngineAuthError(f"no {HEADER} header")
     return verify_speech_engine_jwt(str(value), api_key)
+
+
+class HidesToken(logging.Filter):
+    """On the websockets library's logger: its DEBUG handshake lines (`< name: value`) with the token
+    replaced, on either side of the connection."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        args = record.args
+        if isinstance(args, tuple) and len(args) == 2 and str(args[0]).lower() == HEADER.lower():
+            record.args = (args[0], "<redacted>")
+        return True
 
 
 def _reason(jwt: Any, error: Exception) -> str:

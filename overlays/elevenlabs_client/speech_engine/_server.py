@@ -20,7 +20,7 @@ from collections.abc import Callable
 from typing import Any
 
 from .._errors import ElevenLabsError
-from ._auth import HEADER, SpeechEngineAuthError, verify_headers
+from ._auth import HidesToken, SpeechEngineAuthError, verify_headers
 from ._session import SpeechEngineSession, enable_debug_log, logger
 
 API_KEY_VARIABLE = "ELEVENLABS_API_KEY"
@@ -28,18 +28,8 @@ DEFAULT_PORT = 3001
 Handler = Callable[..., Any] | None
 
 
-class _HidesToken(logging.Filter):
-    """Replaces the token in the websockets library's header lines (`< name: value`)."""
-
-    def filter(self, record: logging.LogRecord) -> bool:
-        args = record.args
-        if isinstance(args, tuple) and len(args) == 2 and str(args[0]).lower() == HEADER.lower():
-            record.args = (args[0], "<redacted>")
-        return True
-
-
 _library_logger = logging.getLogger("elevenlabs_client.speech_engine.websockets")
-_library_logger.addFilter(_HidesToken())
+_library_logger.addFilter(HidesToken())
 # The library's DEBUG lines are every frame of every conversation: not what debug=True means.
 _library_logger.setLevel(logging.INFO)
 

@@ -144,10 +144,16 @@ class SpeechEngineSession:
         if turn != self._turns:
             raise asyncio.CancelledError  # a newer transcript took over: this answer is over
         event_id = self._event_id
-        if isinstance(response, str):
-            await self._reply(turn, event_id, response, False)
-        else:
-            await self._stream(turn, event_id, response)
+        try:
+            if isinstance(response, str):
+                await self._reply(turn, event_id, response, False)
+            else:
+                await self._stream(turn, event_id, response)
+        except Exception:
+            # The LLM's stream failed: end the reply, so that ElevenLabs speaks what came and moves on,
+            # and let the error reach the handler's caller (on_error).
+            await self._reply(turn, event_id, "", True)
+            raise
         await self._reply(turn, event_id, "", True)
 
     def close(self) -> None:

@@ -57,11 +57,11 @@ class _ASGISocket:
 
 def adapt(ws: Any) -> Socket:
     """`ws` as a Socket, told by its methods; anything else is refused, naming its type."""
-    if hasattr(ws, "receive_text") and hasattr(ws, "send_text"):
+    if hasattr(ws, "receive") and hasattr(ws, "send_text"):
         return _ASGISocket(ws)
     if hasattr(ws, "recv") and hasattr(ws, "send"):
         return _WebsocketsSocket(ws)
     raise TypeError(
         f"a Speech Engine session needs a websockets server connection (recv/send) or a Starlette/FastAPI "
-        f"WebSocket (receive_text/send_text), not {type(ws).__name__}"
+        f"WebSocket (receive/send_text), not {type(ws).__name__}"
     )
