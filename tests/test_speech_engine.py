@@ -16,6 +16,7 @@ from types import SimpleNamespace
 from typing import Any, TypeVar
 
 import pytest
+from elevenlabs_api.models import SpeechEngineConfig
 from elevenlabs_client import AsyncElevenLabs, ElevenLabs
 from elevenlabs_client.speech_engine import (
     ConversationMessage,
@@ -422,7 +423,7 @@ def free_port() -> int:
 def test_the_async_client_gets_an_engine_that_serves_with_the_clients_key() -> None:
     async def scenario(base_url: str) -> None:
         async with AsyncElevenLabs(api_key=KEY, base_url=base_url) as client:
-            created = await client.speech_engine.create(speech_engine={"ws_url": "ws://127.0.0.1/"})
+            created = await client.speech_engine.create(speech_engine=SpeechEngineConfig(ws_url="ws://127.0.0.1/"))
             engine = await client.speech_engine.get(created.engine_id)
             assert isinstance(engine, SpeechEngineResource) and engine.engine_id == created.engine_id
             assert engine.config is not None and engine.config.speech_engine_id == engine.engine_id
@@ -454,7 +455,7 @@ def test_the_async_client_gets_an_engine_that_serves_with_the_clients_key() -> N
 
 def test_the_sync_client_gets_the_same_engine_handle() -> None:
     with FakeElevenLabs(api_key=KEY) as server, ElevenLabs(api_key=KEY, base_url=server.base_url) as client:
-        created = client.speech_engine.create(speech_engine={"ws_url": "ws://127.0.0.1/"})
+        created = client.speech_engine.create(speech_engine=SpeechEngineConfig(ws_url="ws://127.0.0.1/"))
         engine = client.speech_engine.get(created.engine_id)
         updated = client.speech_engine.update(created.engine_id, name="Renamed")
     assert isinstance(engine, SpeechEngineResource) and engine.engine_id == created.engine_id

@@ -38,3 +38,14 @@ __all__ = [
     "SpeechEngineSession",
     "verify_speech_engine_jwt",
 ]
+
+# Defined in private modules; they say they live here, where users import them from.
+for _public in (
+    AsyncSpeechEngine,
+    SpeechEngine,
+    SpeechEngineAuthError,
+    SpeechEngineResource,
+    SpeechEngineServer,
+    SpeechEngineSession,
+):
+    _public.__module__ = __name__

@@ -4,17 +4,19 @@ as the official SDK's do. The engine as the API described it is the handle's `co
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+import inspect
+from collections.abc import Awaitable, Callable, Coroutine
+from typing import Any, Concatenate, ParamSpec, cast
 
 from elevenlabs_api.api.speech_engine import AsyncSpeechEngineResource as _AsyncGroup
 from elevenlabs_api.api.speech_engine import SpeechEngineResource as _Group
+from elevenlabs_api.models import SpeechEngineResponse
 
 from ._auth import SpeechEngineAuthError, verify_headers
 from ._server import DEFAULT_PORT, Handler, SpeechEngineServer
 from ._session import SpeechEngineSession
 
-if TYPE_CHECKING:
-    from elevenlabs_api.models import SpeechEngineResponse
+P = ParamSpec("P")
 
 
 class SpeechEngineResource:
@@ -87,36 +89,52 @@ def _api_key_of(group: Any) -> str | None:
     return cast("str | None", getattr(auth, "_api_key", None))
 
 
+def _handle(group: Any, config: SpeechEngineResponse) -> SpeechEngineResource:
+    return SpeechEngineResource(config.speech_engine_id, api_key=_api_key_of(group), config=config)
+
+
+def _answers_handle(
+    generated: Callable[Concatenate[Any, P], SpeechEngineResponse],
+) -> Callable[Concatenate[Any, P], SpeechEngineResource]:
+    """The generated method, its arguments and documentation kept (for type checkers by ParamSpec, for
+    inspect and help() by the signature), answering with the engine's handle instead of the bare response."""
+
+    def method(self: Any, /, *args: P.args, **kwargs: P.kwargs) -> SpeechEngineResource:
+        return _handle(self, generated(self, *args, **kwargs))
+
+    _describe(method, generated)
+    return method
+
+
+def _awaits_handle(
+    generated: Callable[Concatenate[Any, P], Awaitable[SpeechEngineResponse]],
+) -> Callable[Concatenate[Any, P], Coroutine[Any, Any, SpeechEngineResource]]:
+    async def method(self: Any, /, *args: P.args, **kwargs: P.kwargs) -> SpeechEngineResource:
+        return _handle(self, await generated(self, *args, **kwargs))
+
+    _describe(method, generated)
+    return method
+
+
+def _describe(method: Callable[..., Any], generated: Callable[..., Any]) -> None:
+    method.__name__ = method.__qualname__ = generated.__name__
+    method.__doc__ = f"{generated.__doc__}\n        Answers with the engine's handle, a SpeechEngineResource (its `config`: the response)."
+    signature = inspect.signature(generated).replace(return_annotation=SpeechEngineResource)
+    method.__signature__ = signature  # type: ignore[attr-defined]
+
+
 class SpeechEngine(_Group):
-    """The `speech_engine` operations; create, get and update answer with the engine's handle."""
+    """The `speech_engine` operations; create, get and update answer with the engine's handle
+    (SpeechEngineResource), their arguments as generated."""
 
-    def create(self, *args: Any, **kwargs: Any) -> SpeechEngineResource:  # type: ignore[override]
-        """As the generated create (the same arguments); the new engine's handle."""
-        config = super().create(*args, **kwargs)
-        return SpeechEngineResource(config.speech_engine_id, api_key=_api_key_of(self), config=config)
-
-    def get(self, *args: Any, **kwargs: Any) -> SpeechEngineResource:  # type: ignore[override]
-        """As the generated get (the same arguments); the engine's handle."""
-        config = super().get(*args, **kwargs)
-        return SpeechEngineResource(config.speech_engine_id, api_key=_api_key_of(self), config=config)
-
-    def update(self, *args: Any, **kwargs: Any) -> SpeechEngineResource:  # type: ignore[override]
-        """As the generated update (the same arguments); the engine's handle."""
-        config = super().update(*args, **kwargs)
-        return SpeechEngineResource(config.speech_engine_id, api_key=_api_key_of(self), config=config)
+    create = _answers_handle(_Group.create)  # type: ignore[assignment]
+    get = _answers_handle(_Group.get)  # type: ignore[assignment]
+    update = _answers_handle(_Group.update)  # type: ignore[assignment]
 
 
 class AsyncSpeechEngine(_AsyncGroup):
     """`SpeechEngine` with coroutines: `engine = await client.speech_engine.get(id)`."""
 
-    async def create(self, *args: Any, **kwargs: Any) -> SpeechEngineResource:  # type: ignore[override]
-        config = await super().create(*args, **kwargs)
-        return SpeechEngineResource(config.speech_engine_id, api_key=_api_key_of(self), config=config)
-
-    async def get(self, *args: Any, **kwargs: Any) -> SpeechEngineResource:  # type: ignore[override]
-        config = await super().get(*args, **kwargs)
-        return SpeechEngineResource(config.speech_engine_id, api_key=_api_key_of(self), config=config)
-
-    async def update(self, *args: Any, **kwargs: Any) -> SpeechEngineResource:  # type: ignore[override]
-        config = await super().update(*args, **kwargs)
-        return SpeechEngineResource(config.speech_engine_id, api_key=_api_key_of(self), config=config)
+    create = _awaits_handle(_AsyncGroup.create)  # type: ignore[assignment]
+    get = _awaits_handle(_AsyncGroup.get)  # type: ignore[assignment]
+    update = _awaits_handle(_AsyncGroup.update)  # type: ignore[assignment]
