@@ -63,7 +63,37 @@ class SpeechEngineResource:
         on_error: Handler = None,
     ) -> None:
         """Serve the engine's conversations on `port` until cancelled (SpeechEngineServer says how)."""
-        server = SpeechEngineServer(
+        await self.server(
+            port=port,
+            host=host,
+            path=path,
+            debug=debug,
+            disable_auth=disable_auth,
+            on_init=on_init,
+            on_transcript=on_transcript,
+            on_close=on_close,
+            on_disconnect=on_disconnect,
+            on_error=on_error,
+        ).serve()
+
+    def server(
+        self,
+        *,
+        port: int = DEFAULT_PORT,
+        host: str | None = None,
+        path: str | None = None,
+        debug: bool = False,
+        disable_auth: bool = False,
+        on_init: Handler = None,
+        on_transcript: Handler = None,
+        on_close: Handler = None,
+        on_disconnect: Handler = None,
+        on_error: Handler = None,
+    ) -> SpeechEngineServer:
+        """What serve() runs, not yet started, checking tokens with the client's key: `await
+        server.start()` returns once it listens (port=0: a free port, then `server.port`), `await
+        server.stop()` ends it. Not in the official SDK: for tests and for running beside other tasks."""
+        return SpeechEngineServer(
             port=port,
             host=host,
             path=path,
@@ -76,7 +106,6 @@ class SpeechEngineResource:
             on_disconnect=on_disconnect,
             on_error=on_error,
         )
-        await server.serve()
 
     def create_session(self, ws: Any, *, debug: bool = False) -> SpeechEngineSession:
         """A session over a WebSocket you accepted (Starlette/FastAPI, or a `websockets` connection):
