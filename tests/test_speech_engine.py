@@ -289,14 +289,43 @@ def test_an_unreadable_message_and_an_error_from_elevenlabs_reach_on_error_and_t
     async def scenario() -> str:
         async with conversation(on_transcript=echo, on_error=lambda error, _: errors.append(str(error))) as call:
             await call.send("not json")
-            await call.send({"type": "user_transcript", "user_transcript": [{"role": "user"}]})
+            await call.send("[1, 2]")
             await call.send({"type": "error", "message": "quota exceeded"})
             await call.send({"type": "something_new", "x": 1})  # a kind added later: ignored
             return await call.say("Still there?")
 
     assert run(scenario) == "You said: Still there?"
-    assert errors[0].startswith("unreadable Speech Engine message")
-    assert errors[1:] == ["a Speech Engine message lacks the field 'content'", "ElevenLabs: quota exceeded"]
+    assert errors[0].startswith("unreadable Speech Engine message: Expecting value")
+    assert errors[1:] == [
+        "unreadable Speech Engine message: a message must be a JSON object, not list",
+        "ElevenLabs: quota exceeded",
+    ]
+
+
+def test_a_message_that_deviates_from_the_document_is_read_leniently_and_logged_once(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    heard: list[Any] = []
+
+    async def on_transcript(transcript: list[ConversationMessage], session: SpeechEngineSession) -> None:
+        heard.append([(turn.role, turn.content) for turn in transcript])
+        await session.send_response("Heard.")
+
+    async def scenario() -> None:
+        async with conversation(on_transcript=on_transcript) as call:
+            for event_id in (1, 2):  # a turn without its content, twice
+                call.event_id = event_id
+                turns = [{"role": "user", "content": "Hi"}, {"role": "agent"}]
+                await call.send({"type": "user_transcript", "user_transcript": turns, "event_id": event_id})
+                assert await call.reply() == "Heard."
+
+    with caplog.at_level(logging.WARNING):
+        run(scenario)
+    assert heard == [[("user", "Hi"), ("agent", None)]] * 2
+    deviations = [
+        record.getMessage() for record in caplog.records if "TranscriptMessage.content" in record.getMessage()
+    ]
+    assert len(deviations) == 1 and "missing" in deviations[0]
 
 
 def test_send_response_outside_a_transcript_handler_sends_nothing_and_says_so(caplog: pytest.LogCaptureFixture) -> None:

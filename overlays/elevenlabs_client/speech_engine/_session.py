@@ -6,7 +6,8 @@ finishes speaking; the handler of a transcript answers with `send_response(...)`
 while a handler is still answering cancels that handler's task and waits for it to end before the new
 one starts; a reply still being sent by the cancelled handler (one that caught the cancellation, or a
 stream being drained) is dropped: each send checks that its turn is still the current one.
-Messages are read with the generated models of the channel (`elevenlabs_api.realtime.speech_engine_upstream`).
+Messages are read with the generated models of the channel (`elevenlabs_api.realtime.speech_engine_upstream`),
+leniently, as the client reads responses: a field that deviates is kept and logged once, not fatal.
 """
 
 from __future__ import annotations
@@ -30,8 +31,9 @@ from elevenlabs_api.models import (
     UserTranscriptPayload,
 )
 from elevenlabs_api.realtime.speech_engine_upstream import parse
-from elevenlabs_api.types import UNSET, Unset
+from elevenlabs_api.types import PARSING, UNSET, Parsing, Unset
 
+from .._parsing import report_deviation
 from ._socket import adapt
 from ._text import texts
 
@@ -173,7 +175,7 @@ class SpeechEngineSession:
             data = json.loads(raw)
             if not isinstance(data, dict):
                 raise TypeError(f"a message must be a JSON object, not {type(data).__name__}")
-            message = parse(data)
+            message = _lenient(parse, data)
         except KeyError as error:
             await self._emit(ERROR, ValueError(f"a Speech Engine message lacks the field {error}"))
             return False
@@ -186,7 +188,7 @@ class SpeechEngineSession:
             await self._emit(INIT, self._conversation_id)
         elif isinstance(message, UserTranscriptPayload):
             event_id = None if isinstance(message.event_id, Unset) else message.event_id
-            await self._transcript(event_id, list(message.user_transcript))
+            await self._transcript(event_id, list(message.user_transcript or ()))
         elif isinstance(message, PingPayload):
             await self._ws.send(PONG)
         elif isinstance(message, ClosePayload):
@@ -272,6 +274,17 @@ class SpeechEngineSession:
                 await self._emit(ERROR, error)
             else:
                 logger.exception("the %s handler of a Speech Engine session failed", event)
+
+
+def _lenient(parse: Callable[[dict[str, Any]], Any], data: dict[str, Any]) -> Any:
+    """`parse(data)` as the client parses its responses by default: a field that deviates from the document
+    is kept as it came (a missing one reads as None) and logged once, and fields are read when first used
+    (a long transcript costs little until the handler reads it)."""
+    token = PARSING.set(Parsing(False, report_deviation))
+    try:
+        return parse(data)
+    finally:
+        PARSING.reset(token)
 
 
 def _known(event: str) -> str:
