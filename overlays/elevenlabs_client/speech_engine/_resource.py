@@ -152,18 +152,42 @@ def _describe(method: Callable[..., Any], generated: Callable[..., Any]) -> None
     method.__signature__ = signature  # type: ignore[attr-defined]
 
 
+def _handing_out(
+    generated: Callable[Concatenate[Any, P], SpeechEngineResponse],
+) -> Callable[[Callable[..., None]], Callable[Concatenate[Any, P], SpeechEngineResource]]:
+    """A method that is `generated` answering with the handle (the decorated body is only its place: a
+    `def`, unlike an assignment, is what type checkers take as the subclass's own declaration)."""
+    return lambda _place: _answers_handle(generated)
+
+
+def _async_handing_out(
+    generated: Callable[Concatenate[Any, P], Awaitable[SpeechEngineResponse]],
+) -> Callable[[Callable[..., None]], Callable[Concatenate[Any, P], Coroutine[Any, Any, SpeechEngineResource]]]:
+    return lambda _place: _awaits_handle(generated)
+
+
 class SpeechEngine(_Group):
     """The `speech_engine` operations; create, get and update answer with the engine's handle
     (SpeechEngineResource), their arguments as generated."""
 
-    create = _answers_handle(_Group.create)  # type: ignore[assignment]
-    get = _answers_handle(_Group.get)  # type: ignore[assignment]
-    update = _answers_handle(_Group.update)  # type: ignore[assignment]
+    @_handing_out(_Group.create)
+    def create(self) -> None: ...  # type: ignore[override]
+
+    @_handing_out(_Group.get)
+    def get(self) -> None: ...  # type: ignore[override]
+
+    @_handing_out(_Group.update)
+    def update(self) -> None: ...  # type: ignore[override]
 
 
 class AsyncSpeechEngine(_AsyncGroup):
     """`SpeechEngine` with coroutines: `engine = await client.speech_engine.get(id)`."""
 
-    create = _awaits_handle(_AsyncGroup.create)  # type: ignore[assignment]
-    get = _awaits_handle(_AsyncGroup.get)  # type: ignore[assignment]
-    update = _awaits_handle(_AsyncGroup.update)  # type: ignore[assignment]
+    @_async_handing_out(_AsyncGroup.create)
+    def create(self) -> None: ...  # type: ignore[override]
+
+    @_async_handing_out(_AsyncGroup.get)
+    def get(self) -> None: ...  # type: ignore[override]
+
+    @_async_handing_out(_AsyncGroup.update)
+    def update(self) -> None: ...  # type: ignore[override]
