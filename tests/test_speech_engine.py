@@ -328,6 +328,61 @@ def test_a_message_that_deviates_from_the_document_is_read_leniently_and_logged_
     assert len(deviations) == 1 and "missing" in deviations[0]
 
 
+def test_a_handler_may_close_the_session_which_ends_the_connection() -> None:
+    ended: list[str | None] = []
+
+    async def on_transcript(transcript: list[ConversationMessage], session: SpeechEngineSession) -> None:
+        if transcript[-1].content == "Goodbye.":
+            session.close()
+            return
+        await session.send_response("Hello!")
+
+    async def scenario() -> None:
+        async with conversation(
+            on_transcript=on_transcript, on_disconnect=lambda session: ended.append(session.conversation_id)
+        ) as call:
+            assert await call.say("Hi") == "Hello!"
+            await call.say("Goodbye.", wait=False)
+            with pytest.raises(ConnectionError, match="closed the connection"):
+                await call.next_message()
+
+    run(scenario)
+    assert ended == ["conv_speech_engine_test"]
+
+
+def test_once_and_off_handlers_of_a_session() -> None:
+    heard: list[str] = []
+    engine = SpeechEngineResource("seng_1", api_key=KEY)
+
+    async def handler(connection: Any) -> None:
+        session = engine.create_session(connection)
+
+        def first(transcript: list[ConversationMessage]) -> None:
+            heard.append(f"first: {transcript[-1].content}")
+
+        def noted(transcript: list[ConversationMessage]) -> None:
+            heard.append(f"noted: {transcript[-1].content}")
+            if len(transcript) > 2:
+                session.off("user_transcript", noted)
+
+        session.once("user_transcript", first).on("user_transcript", noted)
+        session.on("user_transcript", lambda transcript: session.send_response("OK."))
+        await session.run()
+
+    async def scenario() -> None:
+        from websockets.asyncio.server import serve
+
+        async with serve(handler, "127.0.0.1", 0) as server:
+            port = next(iter(server.sockets)).getsockname()[1]
+            async with SpeechEngineCaller(KEY).connect(f"ws://127.0.0.1:{port}/") as call:
+                await call.init()
+                for said in ("One.", "Two.", "Three."):
+                    assert await call.say(said) == "OK."
+
+    run(scenario)
+    assert heard == ["first: One.", "noted: One.", "noted: Two."]
+
+
 def test_send_response_outside_a_transcript_handler_sends_nothing_and_says_so(caplog: pytest.LogCaptureFixture) -> None:
     async def on_init(conversation_id: str, session: SpeechEngineSession) -> None:
         await session.send_response("Welcome!")
@@ -533,6 +588,11 @@ def test_create_session_runs_over_an_asgi_websocket_as_over_a_websockets_one() -
                 return await call.say("Hi")
 
     assert run(scenario) == "ASGI: Hi"
+
+
+def test_a_misspelt_server_option_is_refused_naming_it() -> None:
+    with pytest.raises(TypeError, match="SpeechEngineServer has no option on_transcrip: port, host"):
+        SpeechEngineResource("seng_1", api_key=KEY).server(on_transcrip=echo)  # type: ignore[call-arg]
 
 
 def test_a_session_refuses_an_object_that_is_no_websocket_and_an_unknown_event() -> None:

@@ -6,14 +6,14 @@ from __future__ import annotations
 
 import inspect
 from collections.abc import Awaitable, Callable, Coroutine
-from typing import Any, Concatenate, ParamSpec, cast
+from typing import Any, Concatenate, ParamSpec, Unpack, cast
 
 from elevenlabs_api.api.speech_engine import AsyncSpeechEngineResource as _AsyncGroup
 from elevenlabs_api.api.speech_engine import SpeechEngineResource as _Group
 from elevenlabs_api.models import SpeechEngineResponse
 
 from ._auth import SpeechEngineAuthError, verify_headers
-from ._server import DEFAULT_PORT, Handler, SpeechEngineServer
+from ._server import ServeOptions, SpeechEngineServer
 from ._session import SpeechEngineSession
 
 P = ParamSpec("P")
@@ -48,64 +48,17 @@ class SpeechEngineResource:
             return False
         return True
 
-    async def serve(
-        self,
-        *,
-        port: int = DEFAULT_PORT,
-        host: str | None = None,
-        path: str | None = None,
-        debug: bool = False,
-        disable_auth: bool = False,
-        on_init: Handler = None,
-        on_transcript: Handler = None,
-        on_close: Handler = None,
-        on_disconnect: Handler = None,
-        on_error: Handler = None,
-    ) -> None:
-        """Serve the engine's conversations on `port` until cancelled (SpeechEngineServer says how)."""
-        await self.server(
-            port=port,
-            host=host,
-            path=path,
-            debug=debug,
-            disable_auth=disable_auth,
-            on_init=on_init,
-            on_transcript=on_transcript,
-            on_close=on_close,
-            on_disconnect=on_disconnect,
-            on_error=on_error,
-        ).serve()
+    async def serve(self, **options: Unpack[ServeOptions]) -> None:
+        """Serve the engine's conversations until cancelled: port (3001), host, path, debug, disable_auth
+        and the handlers on_init, on_transcript, on_close, on_disconnect, on_error (SpeechEngineServer
+        says what each does); incoming tokens are checked with the client's key."""
+        await self.server(**options).serve()
 
-    def server(
-        self,
-        *,
-        port: int = DEFAULT_PORT,
-        host: str | None = None,
-        path: str | None = None,
-        debug: bool = False,
-        disable_auth: bool = False,
-        on_init: Handler = None,
-        on_transcript: Handler = None,
-        on_close: Handler = None,
-        on_disconnect: Handler = None,
-        on_error: Handler = None,
-    ) -> SpeechEngineServer:
-        """What serve() runs, not yet started, checking tokens with the client's key: `await
-        server.start()` returns once it listens (port=0: a free port, then `server.port`), `await
-        server.stop()` ends it. Not in the official SDK: for tests and for running beside other tasks."""
-        return SpeechEngineServer(
-            port=port,
-            host=host,
-            path=path,
-            api_key=self._api_key,
-            debug=debug,
-            disable_auth=disable_auth,
-            on_init=on_init,
-            on_transcript=on_transcript,
-            on_close=on_close,
-            on_disconnect=on_disconnect,
-            on_error=on_error,
-        )
+    def server(self, **options: Unpack[ServeOptions]) -> SpeechEngineServer:
+        """What serve() runs, not yet started: `await server.start()` returns once it listens (port=0: a
+        free port, then `server.port`), `await server.stop()` ends it. Not in the official SDK: for tests
+        and for running beside other tasks."""
+        return SpeechEngineServer(api_key=self._api_key, **options)
 
     def create_session(self, ws: Any, *, debug: bool = False) -> SpeechEngineSession:
         """A session over a WebSocket you accepted (Starlette/FastAPI, or a `websockets` connection):

@@ -17,7 +17,7 @@ import os
 import socket
 import warnings
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypedDict, Unpack
 
 from .._errors import ElevenLabsError
 from ._auth import HidesToken, SpeechEngineAuthError, verify_headers
@@ -26,6 +26,21 @@ from ._session import SpeechEngineSession, enable_debug_log, logger
 API_KEY_VARIABLE = "ELEVENLABS_API_KEY"
 DEFAULT_PORT = 3001
 Handler = Callable[..., Any] | None
+
+
+class ServeOptions(TypedDict, total=False):
+    """What a server is told (SpeechEngineServer, engine.serve and engine.server take them alike)."""
+
+    port: int  # DEFAULT_PORT; 0: a free one
+    host: str | None  # None: every interface
+    path: str | None  # None: any path
+    debug: bool
+    disable_auth: bool
+    on_init: Handler
+    on_transcript: Handler
+    on_close: Handler
+    on_disconnect: Handler
+    on_error: Handler
 
 
 _library_logger = logging.getLogger("elevenlabs_client.speech_engine.websockets")
@@ -45,37 +60,28 @@ class SpeechEngineServer:
     allowlist of its egress addresses). debug=True logs each step to stderr.
     """
 
-    def __init__(
-        self,
-        *,
-        port: int = DEFAULT_PORT,
-        host: str | None = None,
-        path: str | None = None,
-        api_key: str | None = None,
-        debug: bool = False,
-        disable_auth: bool = False,
-        on_init: Handler = None,
-        on_transcript: Handler = None,
-        on_close: Handler = None,
-        on_disconnect: Handler = None,
-        on_error: Handler = None,
-    ) -> None:
-        self._requested_port = port
-        self._host = host
-        self._path = path
+    def __init__(self, *, api_key: str | None = None, **options: Unpack[ServeOptions]) -> None:
+        unknown = sorted(set(options) - set(ServeOptions.__annotations__))
+        if unknown:  # a misspelt handler would otherwise never be called, silently
+            raise TypeError(
+                f"SpeechEngineServer has no option {', '.join(unknown)}: {', '.join(ServeOptions.__annotations__)}"
+            )
+        self._requested_port = options.get("port", DEFAULT_PORT)
+        self._host = options.get("host")
+        self._path = options.get("path")
         self._api_key = api_key
-        self._debug = debug
-        self._disable_auth = disable_auth
+        self._debug = options.get("debug", False)
+        self._disable_auth = options.get("disable_auth", False)
         self._handlers = {
-            "init": on_init,
-            "user_transcript": on_transcript,
-            "close": on_close,
-            "disconnected": on_disconnect,
-            "error": on_error,
+            "init": options.get("on_init"),
+            "user_transcript": options.get("on_transcript"),
+            "close": options.get("on_close"),
+            "disconnected": options.get("on_disconnect"),
+            "error": options.get("on_error"),
         }
         self._server: Any = None
         self._stopped: asyncio.Event | None = None
-        if debug:
+        if self._debug:
             enable_debug_log()
 
     def __repr__(self) -> str:
