@@ -83,6 +83,7 @@ class SpeechEngineSession:
         self._turns = 0
         self._task: asyncio.Task[None] | None = None
         self._closed = False
+        self._closing: asyncio.Task[None] | None = None
         if debug:
             enable_debug_log()
 
@@ -165,7 +166,8 @@ class SpeechEngineSession:
         self._closed = True
         if self._task is not None:
             self._task.cancel()
-        asyncio.get_running_loop().create_task(self._ws.close())
+        # Kept: the loop holds only a weak reference to a task.
+        self._closing = asyncio.get_running_loop().create_task(self._ws.close())
 
     # ---- incoming -----------------------------------------------------------------------------------
 
