@@ -8,12 +8,13 @@ the speaker stop (the vad strategy).
 
 Sends InputAudioChunkPayload;
 receives SessionStartedPayload, PartialTranscriptPayload, CommittedTranscriptPayload, CommittedTranscriptWithTimestampsPayload, CommittedTranscriptEntitiesPayload, ScribeErrorPayload, ScribeAuthErrorPayload, ScribeQuotaExceededErrorPayload, ScribeThrottledErrorPayload, ScribeUnacceptedTermsErrorPayload, ScribeRateLimitedErrorPayload, ScribeQueueOverflowErrorPayload, ScribeResourceExhaustedErrorPayload, ScribeSessionTimeLimitExceededErrorPayload, ScribeInputErrorPayload, ScribeChunkSizeExceededErrorPayload, ScribeInsufficientAudioActivityErrorPayload, ScribeTranscriberErrorPayload.
-The I/O is the transport's, which the caller passes in: this module only says what the channel is.
+The I/O is the client's (a group's generated method hands `opening(...)` and `CHANNEL` to its requester):
+this module only says what the channel is.
 """
 
 from __future__ import annotations
 
-from typing import Any, Protocol, TypeVar
+from typing import Any
 
 from ..models.audio_format_enum import AudioFormatEnum
 from ..models.commit_strategy import CommitStrategy
@@ -99,19 +100,8 @@ Received = (
     | dict[str, Any]
 )
 
-C_co = TypeVar("C_co", covariant=True)
 
-
-class Transport(Protocol[C_co]):
-    """What opens the connection: the client's sync or async WebSocket transport."""
-
-    def open(
-        self, path: str, query: dict[str, str | list[str]], first_message: dict[str, Any] | None, parse: Any
-    ) -> C_co: ...
-
-
-def open_channel(
-    transport: Transport[C_co],
+def opening(
     *,
     model_id: str,
     audio_format: AudioFormatEnum | Unset = UNSET,
@@ -126,8 +116,8 @@ def open_channel(
     keyterms: list[str] | Unset = UNSET,
     no_verbatim: bool | Unset = UNSET,
     enable_logging: bool | Unset = UNSET,
-) -> C_co:
-    """Open the channel through `transport`; the query parameters carry the settings (it has no opening message).
+) -> Opening:
+    """The path and query (the settings: the channel has no opening message) that open the channel.
 
     A parameter left unset is not sent: the server applies its own default.
 
@@ -155,41 +145,6 @@ def open_channel(
         enable_logging: Whether the request is logged; false is zero retention mode (enterprise only). The
             server's default: true.
     """
-    start = opening(
-        model_id=model_id,
-        audio_format=audio_format,
-        language_code=language_code,
-        commit_strategy=commit_strategy,
-        vad_silence_threshold_secs=vad_silence_threshold_secs,
-        vad_threshold=vad_threshold,
-        min_speech_duration_ms=min_speech_duration_ms,
-        min_silence_duration_ms=min_silence_duration_ms,
-        include_timestamps=include_timestamps,
-        include_language_detection=include_language_detection,
-        keyterms=keyterms,
-        no_verbatim=no_verbatim,
-        enable_logging=enable_logging,
-    )
-    return transport.open(start.path, start.query, start.first_message, parse)
-
-
-def opening(
-    *,
-    model_id: str,
-    audio_format: AudioFormatEnum | Unset = UNSET,
-    language_code: str | Unset = UNSET,
-    commit_strategy: CommitStrategy | Unset = UNSET,
-    vad_silence_threshold_secs: float | Unset = UNSET,
-    vad_threshold: float | Unset = UNSET,
-    min_speech_duration_ms: int | Unset = UNSET,
-    min_silence_duration_ms: int | Unset = UNSET,
-    include_timestamps: bool | Unset = UNSET,
-    include_language_detection: bool | Unset = UNSET,
-    keyterms: list[str] | Unset = UNSET,
-    no_verbatim: bool | Unset = UNSET,
-    enable_logging: bool | Unset = UNSET,
-) -> Opening:
-    """The path, query and first message that open the channel, as `open_channel` takes them."""
     query: dict[str, str | list[str]] = {}
     query["model_id"] = str(model_id)
     if not isinstance(audio_format, Unset):
