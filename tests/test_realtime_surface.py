@@ -172,6 +172,14 @@ def test_the_transcription_channel_puts_its_settings_in_the_url_and_has_no_openi
     }
 
 
+def test_a_list_parameter_repeats_each_item_formatted_as_a_single_value_is() -> None:
+    from elevenlabs_api.realtime import query_of
+    from elevenlabs_api.types import UNSET
+
+    query = query_of(flag=True, ratio=0.5, flags=[True, False, 2, "Scribe"], left_out=UNSET)
+    assert query == {"flag": "true", "ratio": "0.5", "flags": ["true", "false", "2", "Scribe"]}, "not 'True'"
+
+
 def test_the_agents_channel_opens_with_the_conversation_initiation_message() -> None:
     module = module_of("/v1/convai/conversation")
     opening = module.opening(agent_id="agent_1", user_id="u1", dynamic_variables={"a": 1})

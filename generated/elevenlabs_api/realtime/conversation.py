@@ -44,7 +44,7 @@ from ..models.user_message import UserMessage
 from ..models.user_transcript import UserTranscript
 from ..models.vad_score import VadScore
 from ..types import UNSET, Unset
-from . import Channel, Opening
+from . import Channel, Opening, query_of
 
 PATH = "/v1/convai/conversation"
 SENDS = (
@@ -121,8 +121,9 @@ def opening(
         user_id: Your identifier for the user of this conversation.
         source_info: Which client library opened the conversation.
     """
-    query: dict[str, str | list[str]] = {}
-    query["agent_id"] = str(agent_id)
+    query = query_of(
+        agent_id=agent_id,
+    )
     first_message = ConversationInitiationClientData(
         conversation_config_override=conversation_config_override,
         custom_llm_extra_body=custom_llm_extra_body,

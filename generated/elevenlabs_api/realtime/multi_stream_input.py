@@ -32,7 +32,7 @@ from ..models.send_text_multi import SendTextMulti
 from ..models.text_to_speech_apply_text_normalization_enum import TextToSpeechApplyTextNormalizationEnum
 from ..models.text_to_speech_output_format_enum import TextToSpeechOutputFormatEnum
 from ..types import UNSET, Unset
-from . import Channel, Opening
+from . import Channel, Opening, query_of
 
 PATH = "/v1/text-to-speech/{voice_id}/multi-stream-input"
 SENDS = (
@@ -117,27 +117,18 @@ def opening(
         context_id: A unique identifier for the first context created in the websocket. If not provided, a
             default context will be used.
     """
-    query: dict[str, str | list[str]] = {}
-    if not isinstance(model_id, Unset):
-        query["model_id"] = str(model_id)
-    if not isinstance(language_code, Unset):
-        query["language_code"] = str(language_code)
-    if not isinstance(enable_logging, Unset):
-        query["enable_logging"] = "true" if enable_logging else "false"
-    if not isinstance(enable_ssml_parsing, Unset):
-        query["enable_ssml_parsing"] = "true" if enable_ssml_parsing else "false"
-    if not isinstance(output_format, Unset):
-        query["output_format"] = str(output_format)
-    if not isinstance(inactivity_timeout, Unset):
-        query["inactivity_timeout"] = str(inactivity_timeout)
-    if not isinstance(sync_alignment, Unset):
-        query["sync_alignment"] = "true" if sync_alignment else "false"
-    if not isinstance(auto_mode, Unset):
-        query["auto_mode"] = "true" if auto_mode else "false"
-    if not isinstance(apply_text_normalization, Unset):
-        query["apply_text_normalization"] = str(apply_text_normalization)
-    if not isinstance(seed, Unset):
-        query["seed"] = str(seed)
+    query = query_of(
+        model_id=model_id,
+        language_code=language_code,
+        enable_logging=enable_logging,
+        enable_ssml_parsing=enable_ssml_parsing,
+        output_format=output_format,
+        inactivity_timeout=inactivity_timeout,
+        sync_alignment=sync_alignment,
+        auto_mode=auto_mode,
+        apply_text_normalization=apply_text_normalization,
+        seed=seed,
+    )
     first_message = InitializeConnectionMulti(
         voice_settings=voice_settings,
         generation_config=generation_config,

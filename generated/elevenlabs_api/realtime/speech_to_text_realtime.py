@@ -38,7 +38,7 @@ from ..models.scribe_transcriber_error_payload import ScribeTranscriberErrorPayl
 from ..models.scribe_unaccepted_terms_error_payload import ScribeUnacceptedTermsErrorPayload
 from ..models.session_started_payload import SessionStartedPayload
 from ..types import UNSET, Unset
-from . import Channel, Opening
+from . import Channel, Opening, query_of
 
 PATH = "/v1/speech-to-text/realtime"
 SENDS = (InputAudioChunkPayload,)
@@ -145,32 +145,21 @@ def opening(
         enable_logging: Whether the request is logged; false is zero retention mode (enterprise only). The
             server's default: true.
     """
-    query: dict[str, str | list[str]] = {}
-    query["model_id"] = str(model_id)
-    if not isinstance(audio_format, Unset):
-        query["audio_format"] = str(audio_format)
-    if not isinstance(language_code, Unset):
-        query["language_code"] = str(language_code)
-    if not isinstance(commit_strategy, Unset):
-        query["commit_strategy"] = str(commit_strategy)
-    if not isinstance(vad_silence_threshold_secs, Unset):
-        query["vad_silence_threshold_secs"] = str(vad_silence_threshold_secs)
-    if not isinstance(vad_threshold, Unset):
-        query["vad_threshold"] = str(vad_threshold)
-    if not isinstance(min_speech_duration_ms, Unset):
-        query["min_speech_duration_ms"] = str(min_speech_duration_ms)
-    if not isinstance(min_silence_duration_ms, Unset):
-        query["min_silence_duration_ms"] = str(min_silence_duration_ms)
-    if not isinstance(include_timestamps, Unset):
-        query["include_timestamps"] = "true" if include_timestamps else "false"
-    if not isinstance(include_language_detection, Unset):
-        query["include_language_detection"] = "true" if include_language_detection else "false"
-    if not isinstance(keyterms, Unset):
-        query["keyterms"] = [str(item) for item in keyterms]  # repeated, once per item
-    if not isinstance(no_verbatim, Unset):
-        query["no_verbatim"] = "true" if no_verbatim else "false"
-    if not isinstance(enable_logging, Unset):
-        query["enable_logging"] = "true" if enable_logging else "false"
+    query = query_of(
+        model_id=model_id,
+        audio_format=audio_format,
+        language_code=language_code,
+        commit_strategy=commit_strategy,
+        vad_silence_threshold_secs=vad_silence_threshold_secs,
+        vad_threshold=vad_threshold,
+        min_speech_duration_ms=min_speech_duration_ms,
+        min_silence_duration_ms=min_silence_duration_ms,
+        include_timestamps=include_timestamps,
+        include_language_detection=include_language_detection,
+        keyterms=keyterms,
+        no_verbatim=no_verbatim,
+        enable_logging=enable_logging,
+    )
     path = PATH
     return Opening(path, query, None)
 
