@@ -8,8 +8,8 @@ channel says: its messages, first message, kind and method), `merge` (our additi
 documents, and every document into the whole one), `arguments` (what the group templates need).
 """
 
-from .arguments import python_type, realtime_template_data
+from .arguments import plain_type, python_type, realtime_template_data
 from .merge import REALTIME, merge_realtime
 from .passes import ASYNCAPI_PASSES
 
-__all__ = ["ASYNCAPI_PASSES", "REALTIME", "merge_realtime", "python_type", "realtime_template_data"]
+__all__ = ["ASYNCAPI_PASSES", "REALTIME", "merge_realtime", "plain_type", "python_type", "realtime_template_data"]

@@ -89,9 +89,12 @@ def _argument(schemas: Mapping[str, Json], name: str, schema: Json) -> Json:
     default = schema.get("default", referenced.get("default"))
     if default is not None:
         description += f" The server's default: {json.dumps(default)}."
-    python = python_type(schemas, schema)
-    shown = python.replace("models.", "").replace("builtins.", "")
-    return {"name": name, "type": python, "doc_type": shown, "description": description.strip()}
+    return {
+        "name": name,
+        "type": python_type(schemas, schema),
+        "doc_type": plain_type(schemas, schema),
+        "description": description.strip(),
+    }
 
 
 def _first_sentence(text: str) -> str:
@@ -113,3 +116,9 @@ def python_type(schemas: Mapping[str, Json], schema: Json) -> str:
     if kinds == "array":
         return f"builtins.list[{python_type(schemas, schema.get('items') or {})}]"
     return PYTHON_TYPES.get(str(kinds), "Any")
+
+
+def plain_type(schemas: Mapping[str, Json], schema: Json) -> str:
+    """`python_type` as a module that imports each model by its name writes it (the channel modules, and
+    the docstrings): `Name`, `list[...]`."""
+    return python_type(schemas, schema).replace("models.", "").replace("builtins.", "")
