@@ -601,3 +601,16 @@ def test_a_session_refuses_an_object_that_is_no_websocket_and_an_unknown_event()
     session = SpeechEngineResource("seng_1").create_session(SimpleNamespace(recv=None, send=None))
     with pytest.raises(ValueError, match="unknown Speech Engine event 'transcript'"):
         session.on("transcript", print)
+
+
+def test_the_served_channel_is_generated_as_models_and_parse_with_no_method_to_open_it() -> None:
+    from elevenlabs_api.api.speech_engine import AsyncSpeechEngineResource
+    from elevenlabs_api.models import InitPayload, UserTranscriptPayload
+    from elevenlabs_api.realtime import speech_engine_upstream as channel
+
+    assert not hasattr(channel, "opening"), "nothing of ours opens it: the vendor connects"
+    assert [name for name in dir(AsyncSpeechEngineResource) if "session" in name] == []
+    assert isinstance(channel.parse({"type": "init", "conversation_id": "conv_1"}), InitPayload)
+    transcript = channel.parse({"type": "user_transcript", "user_transcript": [], "event_id": 1})
+    assert isinstance(transcript, UserTranscriptPayload) and transcript.event_id == 1
+    assert channel.parse({"type": "new_kind"}) == {"type": "new_kind"}
