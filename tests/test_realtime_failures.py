@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import asyncio
 import base64
+import contextlib
 import json
+import socket
 import threading
 import traceback
 from collections.abc import Callable, Iterator
@@ -165,6 +167,43 @@ def test_nothing_is_retried_once_the_session_is_open(fresh_server: FakeElevenLab
         converse(fresh_server, mode, channel, [], max_retries=3)
     (record,) = fresh_server.sockets
     assert record.status == 101 and record.sent == []
+
+
+@pytest.fixture
+def unanswering() -> Iterator[tuple[str, socket.socket]]:
+    """A port that takes TCP connections (into its backlog) and never answers a handshake: its base URL and
+    the listening socket, whose backlog holds each connection attempt."""
+    with socket.create_server(("127.0.0.1", 0)) as listener:
+        yield f"http://127.0.0.1:{listener.getsockname()[1]}", listener
+
+
+def attempts(listener: socket.socket) -> int:
+    """The connections the listener took, all of them made before the client gave up."""
+    listener.setblocking(False)
+    count = 0
+    with contextlib.suppress(BlockingIOError):
+        while True:
+            listener.accept()[0].close()
+            count += 1
+    return count
+
+
+def test_a_handshake_with_no_answer_is_a_timeout_retried_like_http(
+    server: FakeElevenLabs, mode: str, channel: Channel, unanswering: tuple[str, socket.socket]
+) -> None:
+    url, listener = unanswering
+    with pytest.raises(APITimeoutError, match="handshake") as raised:
+        converse(server, mode, channel, [], base_url=url, timeout=0.5, max_retries=1)
+    assert type(raised.value) is APITimeoutError
+    assert attempts(listener) == 2
+
+
+def test_no_connection_is_an_api_connection_error(server: FakeElevenLabs, mode: str, channel: Channel) -> None:
+    with socket.create_server(("127.0.0.1", 0)) as taken:
+        url = f"http://127.0.0.1:{taken.getsockname()[1]}"  # nothing listens there once it is closed
+    with pytest.raises(APIConnectionError, match="could not connect") as raised:
+        converse(server, mode, channel, [], base_url=url)
+    assert type(raised.value) is APIConnectionError
 
 
 def test_a_missing_required_query_parameter_is_refused_at_the_handshake(
@@ -367,6 +406,62 @@ def test_closing_an_async_session_while_the_server_sends_returns_at_once_and_lea
         return asyncio.all_tasks() - {asyncio.current_task()}
 
     assert asyncio.run(run()) == set()
+    assert heard_the_close(fresh_server)
+
+
+@pytest.mark.usefixtures("long_close_timeout")
+def test_closing_from_another_thread_ends_the_iteration_there_quietly(
+    fresh_server: FakeElevenLabs, channel: Channel
+) -> None:
+    """What ending a conversation from the main thread does while a thread reads it."""
+    before = set(threading.enumerate())
+    received: list[Any] = []
+    failed: list[BaseException] = []
+    with ElevenLabs(api_key=fresh_server.api_key, base_url=fresh_server.base_url) as client:
+        session = channel.open(client, None)
+
+        def listen() -> None:
+            try:
+                received.extend(session)
+            except BaseException as error:  # noqa: BLE001 - the test reports it
+                failed.append(error)
+
+        listener = threading.Thread(target=listen)
+        listener.start()
+        for _ in range(BUSY):
+            session.send(channel.prompt)
+        sent_at_least(fresh_server, BUSY)
+        session.close()
+        listener.join(STUCK)
+        assert not listener.is_alive() and failed == []
+    assert channel.counted in names(received)
+    assert heard_the_close(fresh_server)
+    assert new_threads(before) == set()
+
+
+@pytest.mark.usefixtures("long_close_timeout")
+def test_closing_from_another_task_ends_the_iteration_there_quietly(
+    fresh_server: FakeElevenLabs, channel: Channel
+) -> None:
+    async def run() -> tuple[list[Any], set[asyncio.Task[Any]]]:
+        received: list[Any] = []
+        async with AsyncElevenLabs(api_key=fresh_server.api_key, base_url=fresh_server.base_url) as client:
+            session = await channel.open(client, None)
+
+            async def listen() -> None:
+                async for message in session:
+                    received.append(message)
+
+            listener = asyncio.create_task(listen())
+            for _ in range(BUSY):
+                await session.send(channel.prompt)
+            await asyncio.to_thread(sent_at_least, fresh_server, BUSY)
+            await session.close()
+            await asyncio.wait_for(listener, STUCK)  # raises what the iteration raised
+        return received, asyncio.all_tasks() - {asyncio.current_task()}
+
+    received, tasks = asyncio.run(run())
+    assert channel.counted in names(received) and tasks == set()
     assert heard_the_close(fresh_server)
 
 
