@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
+import httpx
 import pytest
 from elevenlabs_client import (
     APIConnectionError,
@@ -35,6 +36,9 @@ from elevenlabs_client.testing import FakeElevenLabs, SocketFault
 AGENT = "agent"
 MODEL = "scribe_v2_realtime"
 SPEECH = base64.b64encode(bytes([3, 0]) * 1600).decode()  # 0.1 s of 16-bit PCM that is not silent: one word
+# A short wait for each message, and time for the handshake (the test server's first one in a process reads
+# the normalized document).
+SHORT_READ = httpx.Timeout(30, read=0.5)
 
 
 @dataclass(frozen=True)
@@ -246,7 +250,7 @@ def test_every_fault_switch_works_on_the_channel(
     server records what it did."""
     fresh_server.add_fault(SocketFault(**{**vars(fault), "path": channel.path}))
     with pytest.raises(raised) as caught:
-        converse(fresh_server, mode, channel, [], request_options={"timeout": 1})
+        converse(fresh_server, mode, channel, [], request_options={"timeout": SHORT_READ})
     assert type(caught.value) is raised
     fresh_server.wait_for_idle(timeout=30)
     record = fresh_server.sockets[-1]
@@ -317,14 +321,18 @@ def test_no_message_within_the_read_timeout_is_api_timeout_error(
     fresh_server: FakeElevenLabs, mode: str, channel: Channel, stall: bool
 ) -> None:
     """A server that went silent (a stall), or one with nothing to say (the agent waits for the user, the
-    transcriber for audio): the read timeout, from the client's settings or the call's, ends the wait."""
+    transcriber for audio): the read timeout, from the client's settings or the call's, ends the wait, and
+    the connection given up on leaves nothing running (websockets' reader and keepalive threads included)."""
     if stall:
         fresh_server.add_fault(SocketFault(path=channel.path, after=1, stall=True))
+    before = set(threading.enumerate())
     received: list[Any] = []
-    where = {"request_options": {"timeout": 0.5}} if stall else {"timeout": 0.5}
+    where = {"request_options": {"timeout": SHORT_READ}} if stall else {"timeout": SHORT_READ}
     with pytest.raises(APITimeoutError, match="within 0.5 s"):
         converse(fresh_server, mode, channel, received, prompts=1, **where)
     assert names(received)[-1] == channel.counted
+    fresh_server.wait_for_idle(timeout=STUCK)  # the server heard the connection go
+    assert new_threads(before) == set()
 
 
 # Shutting down ------------------------------------------------------------------------------------
@@ -564,7 +572,7 @@ def test_the_key_is_in_no_url_log_repr_or_error(
     ]:
         secret_server.add_fault(SocketFault(**{**vars(fault), "path": channel.path}))
         with pytest.raises((AuthenticationError, RealtimeError, APIConnectionError, APITimeoutError)) as raised:
-            converse(secret_server, mode, channel, [], api_key=SECRET, request_options={"timeout": 1})
+            converse(secret_server, mode, channel, [], api_key=SECRET, request_options={"timeout": SHORT_READ})
         shown.append("".join(traceback.format_exception(raised.value)))
     with pytest.raises(AuthenticationError) as refused:  # a wrong key is not echoed either
         converse(secret_server, mode, channel, [], api_key=SECRET[::-1])

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
+import socket
 import threading
 import time
 from collections.abc import Callable, Mapping
@@ -93,4 +95,8 @@ class SyncConnection(_core.Connection[ClientConnection]):
             pass
 
     def _abort(self) -> None:
-        self._socket.socket.close()
+        # A shutdown, not a close: websockets' reader thread waits in select() on this socket, and an end of
+        # stream wakes it, to close the socket and end with its keepalive thread. Closing the descriptor
+        # under it would take the socket out of its select(), wake-up included: both would wait for ever.
+        with contextlib.suppress(OSError):  # the reader has closed it already
+            self._socket.socket.shutdown(socket.SHUT_RDWR)
