@@ -99,24 +99,38 @@ def converse(
 ) -> None:
     """Open the channel through the public client, send `prompts` prompts (default: those that bring a fault
     with after=1), and read into `received` until the server closes the session; whatever the session
-    raises reaches the caller, with `received` kept."""
+    raises reaches the caller, with `received` kept. Either way nothing is left running: no thread of the
+    sync client, no task of the async one."""
     prompts = channel.prompts if prompts is None else prompts
     settings = {"api_key": api_key or server.api_key, "base_url": server.base_url, "max_retries": 0, **settings}
     if mode == "sync":
-        with ElevenLabs(**settings) as client, channel.open(client, request_options) as session:
-            for _ in range(prompts):
-                session.send(channel.prompt)
-            received.extend(session)
+        before = set(threading.enumerate())
+        try:
+            with ElevenLabs(**settings) as client, channel.open(client, request_options) as session:
+                for _ in range(prompts):
+                    session.send(channel.prompt)
+                received.extend(session)
+        finally:
+            server.wait_for_idle(timeout=STUCK)
+            assert new_threads(before) == set()
         return
 
-    async def run() -> None:
-        async with AsyncElevenLabs(**settings) as client, await channel.open(client, request_options) as session:
-            for _ in range(prompts):
-                await session.send(channel.prompt)
-            async for message in session:
-                received.append(message)
+    running: set[asyncio.Task[Any]] = set()
 
-    asyncio.run(run())
+    async def run() -> None:
+        try:
+            async with AsyncElevenLabs(**settings) as client, await channel.open(client, request_options) as session:
+                for _ in range(prompts):
+                    await session.send(channel.prompt)
+                async for message in session:
+                    received.append(message)
+        finally:
+            running.update(asyncio.all_tasks() - {asyncio.current_task()})
+
+    try:
+        asyncio.run(run())
+    finally:
+        assert running == set()
 
 
 def names(received: list[Any]) -> list[str]:
@@ -322,17 +336,14 @@ def test_no_message_within_the_read_timeout_is_api_timeout_error(
 ) -> None:
     """A server that went silent (a stall), or one with nothing to say (the agent waits for the user, the
     transcriber for audio): the read timeout, from the client's settings or the call's, ends the wait, and
-    the connection given up on leaves nothing running (websockets' reader and keepalive threads included)."""
+    the connection given up on leaves nothing running (converse checks; websockets' threads included)."""
     if stall:
         fresh_server.add_fault(SocketFault(path=channel.path, after=1, stall=True))
-    before = set(threading.enumerate())
     received: list[Any] = []
     where = {"request_options": {"timeout": SHORT_READ}} if stall else {"timeout": SHORT_READ}
     with pytest.raises(APITimeoutError, match="within 0.5 s"):
         converse(fresh_server, mode, channel, received, prompts=1, **where)
     assert names(received)[-1] == channel.counted
-    fresh_server.wait_for_idle(timeout=STUCK)  # the server heard the connection go
-    assert new_threads(before) == set()
 
 
 # Shutting down ------------------------------------------------------------------------------------

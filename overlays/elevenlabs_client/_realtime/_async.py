@@ -72,6 +72,9 @@ class AsyncConnection(_core.Connection[ClientConnection]):
     async def close(self) -> None:
         """As SyncConnection.close: a task reads and drops what arrives until the close completes."""
         if self._aborted:
+            # The abort is taken in by websockets a loop iteration later, which ends its keepalive task then:
+            # waiting for that leaves no task of this connection behind.
+            await self._socket.wait_closed()
             self._closed.set()
             return
         reader = asyncio.create_task(self._drop_messages())
