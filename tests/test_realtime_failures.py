@@ -532,6 +532,26 @@ def test_cancelling_the_task_closes_the_session_and_leaves_no_task(
     assert heard_the_close(fresh_server)
 
 
+def test_ctrl_c_or_cancellation_while_the_opening_message_goes_out_closes_the_connection(
+    fresh_server: FakeElevenLabs, mode: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The agents' opening message goes out before any session holds the connection (speech to text has
+    none): an interruption then must close it all the same. It is made to fall there."""
+    from elevenlabs_client._realtime import _async, _sync
+
+    def interrupted(self: Any, message: Any) -> None:
+        raise KeyboardInterrupt  # what Ctrl-C raises in the main thread
+
+    async def cancelled(self: Any, message: Any) -> None:
+        raise asyncio.CancelledError  # what a cancelled task's await raises
+
+    monkeypatch.setattr(_sync.SyncConnection, "send", interrupted)
+    monkeypatch.setattr(_async.AsyncConnection, "send", cancelled)
+    with pytest.raises(KeyboardInterrupt if mode == "sync" else asyncio.CancelledError):
+        converse(fresh_server, mode, AGENTS, [])  # which also checks nothing is left running
+    assert heard_the_close(fresh_server)
+
+
 # The key ------------------------------------------------------------------------------------------
 
 SECRET = "sk_live_0123456789abcdef0123456789abcdef"

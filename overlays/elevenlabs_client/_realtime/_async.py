@@ -24,7 +24,11 @@ class AsyncTransport(_core.Transport):
         socket = await _connect_retrying(self.handshake(path, query))
         connection = AsyncConnection(socket, parse, self.settings)
         if first_message is not None:  # a channel may open with no message (speech to text)
-            await connection.send(first_message)
+            try:
+                await connection.send(first_message)
+            except BaseException:  # cancellation too: no session holds the connection yet, to close it
+                await connection.close()
+                raise
         return connection
 
 

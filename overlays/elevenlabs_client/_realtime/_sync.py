@@ -25,7 +25,11 @@ class SyncTransport(_core.Transport):
         socket = _connect_retrying(self.handshake(path, query))
         connection = SyncConnection(socket, parse, self.settings)
         if first_message is not None:  # a channel may open with no message (speech to text)
-            connection.send(first_message)
+            try:
+                connection.send(first_message)
+            except BaseException:  # Ctrl-C too: no session holds the connection yet, to close it
+                connection.close()
+                raise
         return connection
 
 
