@@ -37,6 +37,7 @@ import export_bench
 import httpx
 import more_rows
 import realtime_rows
+import speech_engine_rows
 import transcription_rows
 from footprint import format_footprint, measure_footprint
 from peak_rss import measure_transfer
@@ -914,6 +915,8 @@ def main() -> None:
     data["agents"] = agent_rows.measure()  # its own scripted agent, over TLS too
     print("realtime transcription ...", file=sys.stderr)
     data["transcription"] = transcription_rows.measure()  # its own server, over TLS too
+    print("speech engine ...", file=sys.stderr)
+    data["speech_engine"] = speech_engine_rows.measure()  # each contender's server in a process of its own
     print("make generate ...", file=sys.stderr)
     data["generate"] = measure_generate()
     print("installed size ...", file=sys.stderr)
@@ -924,6 +927,7 @@ def main() -> None:
         + realtime_rows.rows(data["realtime"], row)
         + agent_rows.rows(data["agents"], row)
         + transcription_rows.rows(data["transcription"], row)
+        + speech_engine_rows.rows(data["speech_engine"], row)
     )
     notes = list(data["payloads"]["conversation"]["adjustments"])
     if any(data["generate"]["exit_codes"]):

@@ -1,48 +1,84 @@
-"""The audio side of a conversation, as the official SDK defines it: implement these to use your own
-microphone and speaker (DefaultAudioInterface, in the `audio` extra, is one)."""
+"""What a `Conversation` records from and plays to: `AudioInterface` (sync) and `AsyncAudioInterface`.
+
+The names and signatures are the official SDK's, so an audio interface written for it works here
+unchanged. `DefaultAudioInterface` (microphone and speaker) implements both, in
+`default_audio_interface`; a test or a telephony bridge implements its own. Audio either way is raw
+PCM: signed 16-bit little-endian samples, one channel, 16,000 samples a second.
+"""
 
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
 from collections.abc import Awaitable, Callable
 
+__all__ = ["AsyncAudioInterface", "AudioInterface"]
+
 
 class AudioInterface(ABC):
-    """Audio in and out for a `Conversation`: 16-bit PCM, mono, 16 kHz, both ways."""
+    """The microphone and the speaker of a sync `Conversation`.
+
+    The conversation calls `start` once before the session opens and `stop` once after it ends;
+    in between it calls `output` with each piece of the agent's audio and `interrupt` when the
+    server says the user interrupted the agent.
+    """
 
     @abstractmethod
     def start(self, input_callback: Callable[[bytes], None]) -> None:
-        """Called once as the conversation starts: call `input_callback` with each microphone chunk
-        (250 ms, 4000 samples, is a good size) until `stop`."""
+        """Begin recording: from now on call `input_callback` with each chunk of the user's audio.
+
+        Chunks are 16-bit PCM, mono, 16 kHz; 4,000 samples (8,000 bytes, 250 ms) a chunk is what the
+        server expects best. The callback sends the chunk, so it may be called from any thread, but
+        one chunk at a time and in order.
+        """
 
     @abstractmethod
     def stop(self) -> None:
-        """Called once as the conversation ends: release the devices; no more `input_callback` calls."""
+        """Stop recording and playing and release the devices, streams and threads.
+
+        Once this returns, `input_callback` is never called again.
+        """
 
     @abstractmethod
     def output(self, audio: bytes) -> None:
-        """Play a chunk of the agent's audio; return quickly (buffer it), without blocking the caller."""
+        """Queue `audio` (16-bit PCM, mono, 16 kHz) to be played after what is already queued.
+
+        Must return at once, without waiting for the audio to play: it is called from the thread
+        that reads the agent's messages, which would otherwise fall behind.
+        """
 
     @abstractmethod
     def interrupt(self) -> None:
-        """The user interrupted the agent: drop the audio not yet played."""
+        """The user interrupted the agent: drop all audio queued by `output` that has not played yet."""
 
 
 class AsyncAudioInterface(ABC):
-    """`AudioInterface` for an `AsyncConversation`: the same methods, awaited."""
+    """The microphone and the speaker of an `AsyncConversation`: `AudioInterface`'s contract, with
+    coroutines, and an `input_callback` that is a coroutine function to await for each chunk."""
 
     @abstractmethod
     async def start(self, input_callback: Callable[[bytes], Awaitable[None]]) -> None:
-        """Called once as the conversation starts: await `input_callback` with each microphone chunk."""
+        """Begin recording: from now on await `input_callback` with each chunk of the user's audio.
+
+        Chunks are 16-bit PCM, mono, 16 kHz; 4,000 samples (8,000 bytes, 250 ms) a chunk is what the
+        server expects best. Await the callback on the conversation's event loop, one chunk at a time
+        and in order.
+        """
 
     @abstractmethod
     async def stop(self) -> None:
-        """Called once as the conversation ends: release the devices; no more `input_callback` calls."""
+        """Stop recording and playing and release the devices, streams and tasks.
+
+        Once this returns, `input_callback` is never awaited again.
+        """
 
     @abstractmethod
     async def output(self, audio: bytes) -> None:
-        """Play a chunk of the agent's audio; return quickly (buffer it)."""
+        """Queue `audio` (16-bit PCM, mono, 16 kHz) to be played after what is already queued.
+
+        Must return at once, without waiting for the audio to play: the task that reads the agent's
+        messages awaits it.
+        """
 
     @abstractmethod
     async def interrupt(self) -> None:
-        """The user interrupted the agent: drop the audio not yet played."""
+        """The user interrupted the agent: drop all audio queued by `output` that has not played yet."""
