@@ -15,7 +15,7 @@ from collections.abc import AsyncIterator, Callable, Iterator
 from dataclasses import dataclass
 from importlib import import_module
 from types import TracebackType
-from typing import Any, Protocol, Self
+from typing import TYPE_CHECKING, Any, Generic, Protocol, Self, TypeVar
 
 from ..types import Unset
 
@@ -26,12 +26,17 @@ CHANNELS = (
     "stream_input",
 )
 
+S_co = TypeVar("S_co", covariant=True)
+A_co = TypeVar("A_co", covariant=True)
+
 
 @dataclass(frozen=True)
-class Channel:
+class Channel(Generic[S_co, A_co]):
     """What a channel is: its name (its module's), group and kind ("single", or "multi_context" when its
-    messages name a context), path, the models of the messages each way, and the parser of
-    an incoming message."""
+    messages name a context), path, the models of the messages each way, the parser of an incoming
+    message, and its sessions' typed protocols, sync and async (its module's `Session` and `AsyncSession`,
+    which `open_realtime` answers with: the type parameters): a client's generic session takes their
+    `send_<message>` methods as a mixin."""
 
     name: str
     group: str
@@ -40,6 +45,9 @@ class Channel:
     sends: tuple[type, ...]
     receives: tuple[type, ...]
     parse: Callable[[dict[str, Any]], Any]
+    # type, not type[S_co]: a protocol class is no concrete type[...] to a type checker.
+    session: type
+    async_session: type
 
 
 @dataclass(frozen=True)
@@ -98,8 +106,16 @@ class AsyncSession(Protocol):
     def __aiter__(self) -> AsyncIterator[Any]: ...
 
 
-def __getattr__(name: str) -> Any:
-    # A channel's module is loaded when first named (`realtime.stream_input`), as the models package does.
-    if name in CHANNELS:
-        return import_module(f".{name}", __name__)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+# A channel's module is loaded when first named (`realtime.stream_input`), as the models package does.
+# Type checkers read the imports instead: a module __getattr__ would make every name of this package Any.
+if TYPE_CHECKING:
+    from . import conversation as conversation
+    from . import multi_stream_input as multi_stream_input
+    from . import speech_to_text_realtime as speech_to_text_realtime
+    from . import stream_input as stream_input
+else:
+
+    def __getattr__(name: str) -> Any:
+        if name in CHANNELS:
+            return import_module(f".{name}", __name__)
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

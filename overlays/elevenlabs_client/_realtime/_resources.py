@@ -25,7 +25,10 @@ S = TypeVar("S")
 
 def _answers(method: Callable[P, object], session: type[S]) -> Callable[P, S]:
     """For type checkers only: the generated method, its arguments as generated, answering with the session
-    class the client hands it (the generated package can name only the `realtime.Session` protocol)."""
+    class the client hands it. The generated package annotates it with the channel's typed `Session`
+    (`send_<message>` methods, the channel's models yielded), which a generic session is; the text to
+    speech channels get sessions of their own instead (`send(text)`, decoded audio events), so these
+    methods are re-typed, not narrowed: the `type: ignore[assignment]`s below."""
     return cast("Callable[P, S]", method)
 
 
@@ -55,8 +58,8 @@ if TYPE_CHECKING:
 
 class TextToSpeech(TextToSpeechResource):
     if TYPE_CHECKING:
-        realtime_session = _realtime_session
-        multi_context_session = _multi_context_session
+        realtime_session = _realtime_session  # type: ignore[assignment]  # see _answers
+        multi_context_session = _multi_context_session  # type: ignore[assignment]
 
     def convert_realtime(
         self,
@@ -81,8 +84,8 @@ class TextToSpeech(TextToSpeechResource):
 
 class AsyncTextToSpeech(AsyncTextToSpeechResource):
     if TYPE_CHECKING:
-        realtime_session = _async_realtime_session
-        multi_context_session = _async_multi_context_session
+        realtime_session = _async_realtime_session  # type: ignore[assignment]  # see _answers
+        multi_context_session = _async_multi_context_session  # type: ignore[assignment]
 
     async def convert_realtime(
         self,
