@@ -6,7 +6,8 @@
 
 A group's method for a channel (`client.text_to_speech.realtime_session(...)`) builds the channel's
 `Opening` and hands it, with the channel's `Channel`, to its requester's `open_realtime`: the client on
-top of this package opens the connection and answers with a session for the channel's kind.
+top of this package opens the connection and answers with a session, typed as the channel module's
+`Session` (`AsyncSession`): a `send_<message>` method for each client message, its events as models.
 """
 
 from __future__ import annotations
@@ -77,9 +78,8 @@ def _query_text(value: object) -> str:
 
 
 class Session(Protocol):
-    """An open connection, in a `with` block: iterate its events until the server is done. What else it
-    offers (sending text, contexts, ...) depends on the channel's kind and on the client that opened it,
-    which types its methods with the session class it hands out."""
+    """An open connection, in a `with` block: iterate its events until the server is done. Each channel's
+    module extends it with what the channel sends and receives (its `Session`)."""
 
     def __enter__(self) -> Self: ...
 
