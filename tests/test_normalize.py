@@ -2116,6 +2116,87 @@ def test_a_channel_is_named_by_its_last_word_unless_that_is_the_packages_name() 
     assert channel_name("/v1/convai/conversation") == "conversation"
     assert channel_name("/v1/speech-to-text/realtime") == "speech_to_text_realtime"
     assert channel_name("/v1/speak/{id}") == "speak"
+    assert channel_name("/speech-engine/upstream", "server") == "speech_engine_upstream"
+
+
+SERVED = """
+asyncapi: 2.6.0
+channels:
+  /speak/upstream:
+    x-direction: server
+    x-fern-sdk-group-name: speak
+    publish: {message: {$ref: '#/components/messages/Reply'}}
+    subscribe: {message: {oneOf: [{$ref: '#/components/messages/Heard'}, {$ref: '#/components/messages/Bye'}]}}
+components:
+  messages:
+    Reply: {payload: {$ref: '#/components/schemas/Reply'}}
+    Heard: {payload: {$ref: '#/components/schemas/Heard'}}
+    Bye: {payload: {$ref: '#/components/schemas/Bye'}}
+  schemas:
+    Reply: {type: object, required: [type], properties: {type: {type: string, const: reply}, text: {type: string}}}
+    Heard: {type: object, required: [type], properties: {type: {type: string, const: heard}, text: {type: string}}}
+    Bye: {type: object, required: [type], properties: {type: {type: string, const: bye}}}
+"""
+
+
+def test_a_channel_the_vendor_opens_has_its_models_and_no_method() -> None:
+    from normalizer.realtime.merge import merge_realtime
+
+    whole = run_pass(n.name_operations, snippet(SPEAK))
+    merged = merge_realtime(whole, {"tts.yml": snippet(ASYNCAPI), "served.yml": snippet(SERVED)}, "whole.json")
+    assert {"Reply", "Heard", "Bye"} <= set(merged["components"]["schemas"])
+    served = merged["x-realtime"]["channels"]["speak_upstream"]  # named by its whole path
+    assert (served["direction"], served["method"], served["first_message"]) == ("server", None, None)
+    assert served["group"] == "speak"
+    # What the user's server receives is told apart as on any channel; publish is still what it sends.
+    assert [(m["message"], m["recognised_by"]) for m in served["receives"]] == [
+        ("Heard", {"field": "type", "const": "heard"}),
+        ("Bye", {"field": "type", "const": "bye"}),
+    ]
+    assert [m["message"] for m in served["sends"]] == ["Reply"]
+    assert merged["x-realtime"]["channels"]["stream_input"]["direction"] == "client"
+    # The group's methods are those of the channels the client opens only.
+    assert [channel["name"] for channel in n.template_data(merged)["realtime"]["speak"]] == ["stream_input"]
+
+
+@pytest.mark.parametrize(
+    ("key", "value", "message"),
+    [
+        ("x-direction", "sideways", "must be one of client, server, not 'sideways'"),
+        (
+            "x-fern-sdk-method-name",
+            "listen",
+            "a channel the vendor opens (x-direction: server) has no x-fern-sdk-method-name",
+        ),
+        ("x-first-message", False, "a channel the vendor opens (x-direction: server) has no x-first-message"),
+    ],
+)
+def test_a_direction_the_normalizer_does_not_know_or_a_served_channel_with_an_opening_is_refused(
+    key: str, value: Any, message: str
+) -> None:
+    from normalizer.realtime.merge import merge_realtime
+
+    doc = snippet(SERVED)
+    doc["channels"]["/speak/upstream"][key] = value
+    with pytest.raises(n.SpecError) as raised:
+        merge_realtime({"paths": {}}, {"served.yml": doc}, "whole.json")
+    assert str(raised.value) == f"served.yml#/channels/~1speak~1upstream/{key}: {message}"
+
+
+def test_the_speech_engine_channel_is_served_and_typed_in_the_normalized_document() -> None:
+    spec = yaml.load((ROOT / "openapi" / "elevenlabs.yaml").read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)
+    channel = spec["x-realtime"]["channels"]["speech_engine_upstream"]
+    assert (channel["direction"], channel["group"], channel["method"]) == ("server", "speech_engine", None)
+    assert [m["recognised_by"]["const"] for m in channel["receives"]] == [
+        "init",
+        "user_transcript",
+        "ping",
+        "close",
+        "error",
+    ]
+    assert [m["schema"] for m in channel["sends"]] == ["AgentResponsePayload", "PongPayload"]
+    item = spec["components"]["schemas"]["UserTranscriptPayload"]["properties"]["user_transcript"]["items"]
+    assert item == {"$ref": "#/components/schemas/TranscriptMessage"}
 
 
 def test_every_asyncapi_document_is_read_in_file_order_and_ours_are_there() -> None:
@@ -2124,6 +2205,7 @@ def test_every_asyncapi_document_is_read_in_file_order_and_ours_are_there() -> N
     assert [Path(file).name for file in sources] == [
         "convai-additions.yml",
         "convai.yml",
+        "speech-engine.yml",
         "speech-to-text-realtime.yml",
         "text-to-speech-additions.yml",
         "text-to-speech.yml",
@@ -2140,7 +2222,13 @@ def test_the_agents_asyncapi_document_is_committed_as_published() -> None:
 def test_the_agents_and_transcription_channels_are_in_the_normalized_document() -> None:
     spec = yaml.load((ROOT / "openapi" / "elevenlabs.yaml").read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)
     channels = spec["x-realtime"]["channels"]
-    assert sorted(channels) == ["conversation", "multi_stream_input", "speech_to_text_realtime", "stream_input"]
+    assert sorted(channels) == [
+        "conversation",
+        "multi_stream_input",
+        "speech_engine_upstream",
+        "speech_to_text_realtime",
+        "stream_input",
+    ]
     agents, scribe = channels["conversation"], channels["speech_to_text_realtime"]
     assert agents["first_message"]["message"] == "ConversationInitiationClientData"
     assert {"AgentChatResponsePart", "AgentToolResponse"} <= {m["schema"] for m in agents["receives"]}

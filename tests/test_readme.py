@@ -131,7 +131,7 @@ def test_the_realtime_examples_run_as_written_against_the_test_server(
 
     text = (ROOT / "README.md").read_text(encoding="utf-8")
     examples = re.findall(re.escape(REALTIME_MARKER) + r"\s*```python\n(.*?)```", text, flags=re.DOTALL)
-    assert len(examples) == 3
+    assert len(examples) == 5
     with FakeElevenLabs(api_key=KEY) as server:
         monkeypatch.setenv("ELEVENLABS_API_KEY", KEY)
         monkeypatch.setenv("ELEVENLABS_BASE_URL", server.base_url)
@@ -144,4 +144,27 @@ def test_the_realtime_examples_run_as_written_against_the_test_server(
     assert f"convert_realtime: {len(server.realtime_audio('JBFqnCBsd6RMkjVDRZzb', spoken))} bytes" in printed
     assert "bytes for Hello there." in printed and "bytes for Goodbye." in printed and "session final" in printed
     assert "multi-context audio for answer-2" in printed
-    assert [socket.channel for socket in sockets] == ["stream-input", "stream-input", "multi-stream-input"]
+    assert "Agent: Hello! How can I help you today?\nAgent: You said: What can you do?\n" in printed
+    assert "Agent: The weather tool says: Sunny in Paris" in printed
+    assert f"Conversation id: {sockets[3].agent.conversation_id}" in printed  # type: ignore[union-attr]
+    channels = ["stream-input", "stream-input", "multi-stream-input", "conversation", "conversation"]
+    assert [socket.channel for socket in sockets] == channels
+
+
+SPEECH_ENGINE_MARKER = "<!-- run by tests/test_readme.py: speech engine -->"
+
+
+def test_the_speech_engine_example_runs_as_written_against_the_test_server(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from elevenlabs_client.testing import FakeElevenLabs
+
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    (example,) = re.findall(re.escape(SPEECH_ENGINE_MARKER) + r"\s*```python\n(.*?)```", text, flags=re.DOTALL)
+    with FakeElevenLabs(api_key=KEY) as server:
+        monkeypatch.setenv("ELEVENLABS_API_KEY", KEY)
+        monkeypatch.setenv("ELEVENLABS_BASE_URL", server.base_url)
+        exec(compile(example, "README.md", "exec"), {"__name__": "__readme__"})  # noqa: S102 (running it is the test)
+        created = [request for request in server.requests if request.path == "/v1/speech-engine"]
+    assert capsys.readouterr().out.splitlines() == ["You said: Hello", "You said: Stop."]
+    assert len(created) == 1

@@ -30,6 +30,7 @@ DEFAULT_MAX_RETRIES = 2
 if TYPE_CHECKING:  # loaded with their group, on first use
     from ._realtime._resources import AsyncTextToSpeech, TextToSpeech
     from ._resources import AsyncConversationalAI, AsyncHistory, AsyncWebhooks, ConversationalAI, History, Webhooks
+    from .speech_engine import AsyncSpeechEngine, SpeechEngine
 
 R = TypeVar("R", HttpRequester, AsyncHttpRequester)
 
@@ -167,6 +168,12 @@ class ElevenLabs(_Client[HttpRequester], Groups):
 
         return TextToSpeech(self._requester)
 
+    @cached_property
+    def speech_engine(self) -> SpeechEngine:
+        from .speech_engine import SpeechEngine
+
+        return SpeechEngine(self._requester)
+
     def close(self) -> None:
         """Close the connections (not those of an `httpx_client` you passed in: that one is yours)."""
         if self._owns_http:
@@ -232,6 +239,12 @@ class AsyncElevenLabs(_Client[AsyncHttpRequester], AsyncGroups):
         from ._realtime._resources import AsyncTextToSpeech
 
         return AsyncTextToSpeech(self._requester)
+
+    @cached_property
+    def speech_engine(self) -> AsyncSpeechEngine:
+        from .speech_engine import AsyncSpeechEngine
+
+        return AsyncSpeechEngine(self._requester)
 
     async def close(self) -> None:
         """Close the connections (not those of an `httpx_client` you passed in: that one is yours)."""

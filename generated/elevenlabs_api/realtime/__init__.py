@@ -1,6 +1,7 @@
 """The vendor's WebSocket channels, one module each, generated from its AsyncAPI documents:
 `conversation` (/v1/convai/conversation),
 `multi_stream_input` (/v1/text-to-speech/{voice_id}/multi-stream-input),
+`speech_engine_upstream` (/speech-engine/upstream),
 `speech_to_text_realtime` (/v1/speech-to-text/realtime),
 `stream_input` (/v1/text-to-speech/{voice_id}/stream-input).
 
@@ -23,6 +24,7 @@ from ..types import Unset
 CHANNELS = (
     "conversation",
     "multi_stream_input",
+    "speech_engine_upstream",
     "speech_to_text_realtime",
     "stream_input",
 )
@@ -111,6 +113,7 @@ class AsyncSession(Protocol):
 if TYPE_CHECKING:
     from . import conversation as conversation
     from . import multi_stream_input as multi_stream_input
+    from . import speech_engine_upstream as speech_engine_upstream
     from . import speech_to_text_realtime as speech_to_text_realtime
     from . import stream_input as stream_input
 else:

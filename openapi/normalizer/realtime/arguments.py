@@ -22,6 +22,8 @@ def realtime_template_data(doc: Document, groups: Mapping[str, Json]) -> dict[st
     by_group: dict[str, list[Json]] = {}
     schemas = schemas_of(doc)
     for name, channel in ((doc.get(REALTIME) or {}).get("channels") or {}).items():
+        if channel.get("direction") == "server":
+            continue  # the vendor opens it (Speech Engine): no method opens it from a group
         group = groups.get(channel["group"])
         if not isinstance(group, dict) or not group.get("has_operations"):
             raise SpecError(

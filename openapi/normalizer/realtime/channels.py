@@ -28,6 +28,12 @@ CONTEXT_FIELD = "x-context-field"
 FIRST_MESSAGE = "x-first-message"
 # What a session already has besides the methods that send each client message.
 SESSION_NAMES = frozenset({"send", "receive", "close", "closed", "timeout"})
+# Who opens the connection: "client" (the default: the user's code connects to the vendor) or "server"
+# (the vendor connects to the user's server: Speech Engine). A served channel has no group method and no
+# opening message, and its module is named by its whole path (`speech_engine_upstream`), as the official SDK
+# names it; `publish` still lists what the user's code sends.
+DIRECTION = "x-direction"
+DIRECTIONS = ("client", "server")
 # The package the channel modules go into; a channel whose path ends in this word is named by more of it.
 PACKAGE = "realtime"
 
@@ -38,6 +44,7 @@ def read_channel(doc: Document, file: str, path: str, channel: Json) -> Json:
     where: Pointer = ("channels", path)
     if not isinstance(channel, dict):
         raise SpecError(file, where, "a channel must be a mapping")
+    direction = direction_of(file, path, channel)
     path_parameters = [
         {"name": name, **_described(parameter.get("schema") or {}, parameter.get("description"))}
         for name, parameter in (channel.get("parameters") or {}).items()
@@ -61,8 +68,8 @@ def read_channel(doc: Document, file: str, path: str, channel: Json) -> Json:
     receives.sort(key=lambda message: "const" not in message["recognised_by"])
     context = context_field(doc, file, where, sends, receives)
     kind = "multi_context" if context else "single"
-    method = channel.get(METHOD_NAME, METHOD_OF_KIND[kind])
-    if not isinstance(method, str) or not method.isidentifier():
+    method = channel.get(METHOD_NAME, METHOD_OF_KIND[kind]) if direction == "client" else None
+    if direction == "client" and (not isinstance(method, str) or not method.isidentifier()):
         raise SpecError(file, (*where, METHOD_NAME), f"{method!r} is not a method name")
     words = path.strip("/").split("/")
     if GROUP_NAME in channel:
@@ -73,18 +80,20 @@ def read_channel(doc: Document, file: str, path: str, channel: Json) -> Json:
         raise SpecError(file, where, f"no group in the path (/<version>/<group>/...): name it with {GROUP_NAME}")
     if not isinstance(group, str) or not group.isidentifier():
         raise SpecError(file, (*where, GROUP_NAME), f"{group!r} is not a group name")
-    opening = first_message(doc, file, where, channel, sends)
+    client = direction == "client"  # a served channel has no opening message, and no session of ours
+    opening = first_message(doc, file, where, channel, sends) if client else None
     return {
         "path": path,
         "group": group,
         "kind": kind,
+        "direction": direction,
         "method": method,
         "source": file,
         "description": str(channel.get("description") or "").strip(),
         "path_parameters": path_parameters,
         "query_parameters": query_parameters,
         "first_message": opening,
-        "sends": send_methods(doc, file, sends, opening),
+        "sends": send_methods(doc, file, sends, opening) if client else sends,
         "receives": receives,
         "context": context,
     }
@@ -114,10 +123,29 @@ def context_field(
     return {"sends": str(declared["sends"]), "receives": str(declared["receives"])}
 
 
-def channel_name(path: str) -> str:
+def direction_of(file: str, path: str, channel: Json) -> str:
+    """Who opens the channel (`x-direction`, "client" when not said); refuses another value, and a served
+    channel that names a method or an opening message, which only a channel the client opens has."""
+    where: Pointer = ("channels", path, DIRECTION)
+    direction = channel.get(DIRECTION, "client") if isinstance(channel, dict) else "client"
+    if direction not in DIRECTIONS:
+        raise SpecError(file, where, f"must be one of {', '.join(DIRECTIONS)}, not {direction!r}")
+    if direction == "server" and isinstance(channel, dict):
+        for key in (METHOD_NAME, FIRST_MESSAGE):
+            if key in channel:
+                raise SpecError(
+                    file, ("channels", path, key), f"a channel the vendor opens (x-direction: server) has no {key}"
+                )
+    return str(direction)
+
+
+def channel_name(path: str, direction: str = "client") -> str:
     """The channel's module name: its path's last word (`stream_input`), or, when that word is the package's
-    own (`/v1/speech-to-text/realtime`), the last two (`speech_to_text_realtime`), not `realtime.realtime`."""
+    own (`/v1/speech-to-text/realtime`), the last two (`speech_to_text_realtime`), not `realtime.realtime`.
+    A channel the vendor opens is named by its whole path (`/speech-engine/upstream`: `speech_engine_upstream`)."""
     words = [word for word in path.strip("/").split("/") if not word.startswith("{")]
+    if direction == "server":
+        return "_".join(snake_case(word) for word in words)
     last = snake_case(words[-1])
     return f"{snake_case(words[-2])}_{last}" if last == PACKAGE and len(words) > 1 else last
 

@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from pathlib import PurePosixPath
 
 from ..tree import SCHEMA_REF_PREFIX, Document, Json, Pointer, SpecError, map_dicts, schemas_of
-from .channels import METHOD_NAME, channel_name, read_channel
+from .channels import METHOD_NAME, channel_name, direction_of, read_channel
 from .passes import PROSE, normalize_asyncapi
 
 REALTIME = "x-realtime"
@@ -71,19 +71,21 @@ def merge_realtime(whole: Document, sources: Mapping[str, Json], whole_file: str
         schemas = {name: schema for name, schema in schemas.items() if _source(schema) != file}
         renames = _renames(schemas, incoming, file, whole_file)
         for path, channel in doc["channels"].items():
-            name = channel_name(path)
+            name = channel_name(path, direction_of(file, path, channel))
             if name in channels:
                 raise SpecError(file, ("channels", path), f"a second channel named {name}")
             channels[name] = _renamed_refs(read_channel(doc, file, path, channel), renames)
             method = (channels[name]["group"], channels[name]["method"])
-            if method in methods:
+            # A channel the vendor opens (x-direction: server) has no method, so none to collide.
+            if method[1] is not None and method in methods:
                 raise SpecError(
                     file,
                     ("channels", path),
                     f"{method[0]}.{method[1]} is already the method of channel {methods[method]}: give this one "
                     f"another name with {METHOD_NAME}",
                 )
-            methods[method] = name
+            if method[1] is not None:
+                methods[method] = name
             for message in channels[name]["sends"] + channels[name]["receives"] + [channels[name]["first_message"]]:
                 if message:  # the first message is None on a channel without one
                     message["schema"] = renames.get(message["schema"], message["schema"])

@@ -21,6 +21,7 @@ from elevenlabs_api import realtime
 
 from .. import _realtime
 from .._settings import Settings
+from . import _core
 
 # A channel (its module's name in elevenlabs_api.realtime) -> its session classes, sync and async, by their
 # names in _realtime. By channel, not by kind: a new channel of a known kind may still speak other messages.
@@ -54,6 +55,27 @@ async def open_async_session(
     connection = await AsyncTransport(base_url, api_key, settings).open(
         opening.path, opening.query, opening.first_message, parse
     )
+    return cast(S, session(connection))
+
+
+def open_signed_session(
+    url: str, settings: Settings, channel: realtime.Channel[S, Any], first_message: dict[str, Any] | None
+) -> S:
+    """As open_session, at a URL the API signed (the agents' get_signed_url): no API key is sent."""
+    from ._sync import open_at
+
+    parse, session = _session_of(channel, SYNC)
+    connection = open_at(_core.signed_handshake(url, settings), settings, first_message, parse)
+    return cast(S, session(connection))
+
+
+async def open_async_signed_session(
+    url: str, settings: Settings, channel: realtime.Channel[Any, S], first_message: dict[str, Any] | None
+) -> S:
+    from ._async import open_at
+
+    parse, session = _session_of(channel, ASYNC)
+    connection = await open_at(_core.signed_handshake(url, settings), settings, first_message, parse)
     return cast(S, session(connection))
 
 
