@@ -29,6 +29,7 @@ from elevenlabs_client import (
     GetVoicesV2ResponseModel,
     PodcastTextSource,
     RawResponse,
+    RealtimeAudio,
     ToolRequestModel,
     VoiceResponseModel,
     VoiceSettings,
@@ -176,6 +177,16 @@ async def async_usage(client: AsyncElevenLabs) -> None:
 
 
 def realtime_sessions(client: ElevenLabs) -> None:
+    # The text to speech channels' own sessions, re-typed over the generated methods (pyright as well).
+    with client.text_to_speech.realtime_session("voice", model_id="eleven_flash_v2_5") as speech:
+        speech.send("Hello there.")
+        speech.flush()
+        for piece in speech:
+            if isinstance(piece, RealtimeAudio):
+                assert_type(piece.audio, bytes)
+    with client.text_to_speech.multi_context_session("voice") as contexts:
+        contexts.open_context("answer-1")
+        contexts.close_context("answer-1")
     # A channel without a hand-written session: its generated typed methods and events.
     with client.conversational_ai.realtime_session(agent_id="agent") as session:
         session.send_user_message(text="hi")
@@ -186,6 +197,8 @@ def realtime_sessions(client: ElevenLabs) -> None:
 
 
 async def async_realtime_sessions(client: AsyncElevenLabs) -> None:
+    async with await client.text_to_speech.multi_context_session("voice") as contexts:
+        await contexts.open_context("answer-1")
     async with await client.conversational_ai.realtime_session(agent_id="agent") as session:
         await session.send_contextual_update(text="on the pricing page")
         async for event in session:
