@@ -124,8 +124,13 @@ def test_send_still_takes_a_model_or_a_dict_and_names_what_it_takes(fresh_server
         session.send({"type": "user_message", "text": "as a dict"})
         with pytest.raises(TypeError, match="UserMessage"):
             session.send(MultimodalMessageFile(file_id="f"))  # type: ignore[arg-type]  # mypy refuses it too
+        kind = type(session)
     fresh_server.wait_for_idle(10)
     assert [message.get("text") for message in fresh_server.sockets[0].messages[1:]] == ["as a model", "as a dict"]
+    # The generic session with the channel's typed protocol as a mixin, one class a channel, made once.
+    assert kind.__name__ == "GenericSession" and conversation.Session in kind.__mro__
+    with ElevenLabs(**settings) as client, client.conversational_ai.realtime_session(agent_id="agent") as again:
+        assert type(again) is kind
 
 
 USER_PROGRAM = """
