@@ -82,7 +82,8 @@ class ResponseValidationError(ApiError):
 class RealtimeError(ElevenLabsError):
     """The server ended a realtime connection with an error: its error message, or a close code that is not 1000.
 
-    message, error and code are the server's (`code` is the close code when the server sent no message).
+    message, error and code are the server's: its error message's text, kind and code, or, when it sent
+    no message, the close's reason and code.
     """
 
     def __init__(self, text: str, *, message: str | None = None, error: str | None = None, code: int | None = None):

@@ -250,7 +250,9 @@ def closed(code: int | None, reason: str, *, received_close: bool) -> ElevenLabs
     if code in NORMAL_CLOSE:
         return None
     return RealtimeError(
-        f"the server closed the realtime connection with code {code}: {reason or 'no reason'}", code=code
+        f"the server closed the realtime connection with code {code}: {reason or 'no reason'}",
+        message=reason or None,
+        code=code,
     )
 
 
@@ -263,13 +265,7 @@ def events(raw: str | bytes, parse: Any, strict: bool) -> Iterator[RealtimeEvent
     if not isinstance(data, dict):
         raise APIConnectionError(f"the server sent a message that is not a JSON object: {str(data)[:100]}")
     if "error" in data and not data.get("audio"):
-        code = data.get("code")
-        raise RealtimeError(
-            f"the server sent an error: {data.get('error')}: {data.get('message')} (code {code})",
-            message=data.get("message"),
-            error=data.get("error"),
-            code=code if isinstance(code, int) else None,
-        )
+        raise server_error(data)
     token = PARSING.set(Parsing(strict, report_deviation))
     try:
         message = parse(data)
@@ -288,6 +284,23 @@ def events(raw: str | bytes, parse: Any, strict: bool) -> Iterator[RealtimeEvent
         )
     if data.get("isFinal") is True or data.get("is_final") is True:
         yield RealtimeFinal(context_id)
+
+
+def server_error(data: dict[str, Any]) -> RealtimeError:
+    """The server's error message as RealtimeError. Text to speech says {"error": kind, "message": text,
+    "code": close code}; speech to text says {"message_type": kind, "error": text}."""
+    if "message_type" in data:
+        kind, text, code = data.get("message_type"), data.get("error"), None
+    else:
+        kind, text, code = data.get("error"), data.get("message"), data.get("code")
+    code = code if isinstance(code, int) else None
+    said = ": ".join(str(part) for part in (kind, text) if part is not None)
+    return RealtimeError(
+        f"the server sent an error: {said}" + (f" (code {code})" if code is not None else ""),
+        message=text if isinstance(text, str) else None,
+        error=kind if isinstance(kind, str) else None,
+        code=code,
+    )
 
 
 def split_at_word(buffer: str) -> tuple[str, str]:
