@@ -578,6 +578,24 @@ def test_chat_response_parts_reach_their_callback_as_the_official_enum() -> None
     conversation.client.close()
 
 
+def test_a_chat_response_part_of_a_kind_not_known_yet_is_a_delta_and_does_not_end_the_session() -> None:
+    from elevenlabs_api.models import AgentChatResponsePart
+    from elevenlabs_api.types import PARSING, Parsing
+
+    conversation = Conversation(ElevenLabs(api_key="k", base_url="http://127.0.0.1:9"), AGENT, requires_auth=False)
+    deviations: list[tuple[str, ...]] = []
+    token = PARSING.set(Parsing(False, lambda *what: deviations.append(what)))  # as sessions read messages
+    try:
+        message = AgentChatResponsePart.from_dict(
+            {"type": "agent_chat_response_part", "text_response_part": {"text": "lo", "type": "resume"}}
+        )
+        reactions = list(conversation._reactions(message))
+    finally:
+        PARSING.reset(token)
+    assert reactions == [("callback_agent_chat_response_part", ("lo", AgentChatResponsePartType.DELTA))]
+    conversation.client.close()
+
+
 def test_importing_the_conversation_module_does_not_load_websockets() -> None:
     import subprocess
     import sys
