@@ -244,6 +244,18 @@ def test_the_same_transcript_again_while_it_is_answered_is_not_answered_twice() 
     assert calls == [1]
 
 
+def test_a_reply_that_came_before_the_pong_of_settle_is_still_read_by_reply() -> None:
+    async def scenario() -> list[str]:
+        async with conversation(on_transcript=echo) as call:
+            await call.say("Hi", wait=False)
+            while len(call.received) < 2:  # the reply and its final chunk have arrived, unread
+                await asyncio.sleep(0.01)
+            await call.settle()  # reads past them to its pong
+            return [await call.reply(), await call.say("Again")]
+
+    assert run(scenario) == ["You said: Hi", "You said: Again"]
+
+
 # ---- the connection ---------------------------------------------------------------------------------
 
 

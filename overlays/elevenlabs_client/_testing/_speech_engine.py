@@ -16,6 +16,7 @@ sends (`call.received`) and gathers each reply's chunks until the final one.
 from __future__ import annotations
 
 import asyncio
+import collections
 import json
 import logging
 import time
@@ -116,6 +117,8 @@ class SpeechEngineCall:
         self.received: list[dict[str, Any]] = []
         self.event_id = 0
         self._unread: asyncio.Queue[dict[str, Any] | None] = asyncio.Queue()
+        # Messages a ping() read past while waiting for its pong: still the next ones reply() reads.
+        self._held: collections.deque[dict[str, Any]] = collections.deque()
         self._reader = asyncio.get_running_loop().create_task(self._read())
 
     def __repr__(self) -> str:
@@ -155,10 +158,15 @@ class SpeechEngineCall:
     async def ping(self) -> dict[str, Any]:
         """Send `ping`; the next `pong`."""
         await self.send({"type": "ping"})
-        while True:
-            message = await self.next_message()
-            if message.get("type") == "pong":
-                return message
+        passed: list[dict[str, Any]] = []
+        try:
+            while True:
+                message = await self._arrived()
+                if message.get("type") == "pong":
+                    return message
+                passed.append(message)
+        finally:
+            self._held.extend(passed)
 
     async def close(self) -> None:
         """Send `close` (the conversation is over) and wait for the connection to end."""
@@ -175,6 +183,9 @@ class SpeechEngineCall:
 
     async def next_message(self) -> dict[str, Any]:
         """The next message your server sends; fails if the connection ends first."""
+        return self._held.popleft() if self._held else await self._arrived()
+
+    async def _arrived(self) -> dict[str, Any]:
         message = await asyncio.wait_for(self._unread.get(), PATIENCE)
         if message is None:
             self._unread.put_nowait(None)
