@@ -606,3 +606,33 @@ def test_importing_the_conversation_module_does_not_load_websockets() -> None:
         "print(sorted(name for name in sys.modules if name.startswith('websockets')))"
     )
     assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout == "[]\n"
+
+
+def test_a_tool_may_end_the_conversation_itself(fresh_server: FakeElevenLabs, mode: str) -> None:
+    """An "end the call" tool, as agents have: sync on its worker thread, or async on the conversation's loop."""
+    talk: Talk
+    ended: list[str] = []
+
+    def hang_up(parameters: dict[str, Any]) -> str:
+        talk.conversation.end_session()  # raises nothing, though it runs on one of the threads it stops
+        ended.append("hung up")
+        return "bye"
+
+    async def hang_up_async(parameters: dict[str, Any]) -> str:
+        await talk.conversation.end_session()
+        ended.append("hung up")
+        return "bye"
+
+    tools = ClientTools()
+    tools.register("get_weather", hang_up if mode == "sync" else hang_up_async, is_async=mode != "sync")
+
+    async def scenario(talk: Talk) -> None:
+        await start_and_hear_the_greeting(talk)
+        await talk.call("send_user_message", WEATHER)
+        assert await talk.call("wait_for_session_end") == fresh_server.sockets[-1].agent.conversation_id
+
+    talk = Talk(fresh_server, mode, client_tools=tools)
+    run_talk(talk, scenario)  # which checks that no task of it is left, the tool's included
+    assert ended == ["hung up"]
+    assert talk.of("end_session") == [()]
+    assert fresh_server.sockets[-1].close_code == 1000

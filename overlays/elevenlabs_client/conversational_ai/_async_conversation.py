@@ -102,6 +102,10 @@ class AsyncConversation(Base):
             raise RuntimeError("the session has not been started: call start_session() first")
         try:
             await asyncio.wait([self._task])
+            # A tool that ended the session itself is not cancelled by it: it finishes, then we return.
+            calls = [call for call in self._tool_calls if call is not asyncio.current_task()]
+            if calls:
+                await asyncio.wait(calls)
         except BaseException:
             await self.end_session()
             raise

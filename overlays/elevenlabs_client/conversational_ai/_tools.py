@@ -32,6 +32,8 @@ class ClientTools:
         self._loop: asyncio.AbstractEventLoop | None = None  # the loop thread's, while started
         self._thread: threading.Thread | None = None
         self._workers: concurrent.futures.ThreadPoolExecutor | None = None
+        self._on_worker = threading.local()  # .running: this thread is running a sync tool
+        self._outliving: concurrent.futures.ThreadPoolExecutor | None = None  # see stop() and join_workers()
 
     def __repr__(self) -> str:
         return f"ClientTools({sorted(self.tools)})"
@@ -55,7 +57,7 @@ class ClientTools:
         handler, is_async = found
         if is_async:
             return await handler(parameters)
-        return await asyncio.get_running_loop().run_in_executor(self._executor(), handler, parameters)
+        return await asyncio.get_running_loop().run_in_executor(self._executor(), self._run_sync, handler, parameters)
 
     async def result(self, tool_name: str, parameters: dict[str, Any]) -> ClientToolResult:
         """The message that answers the call: its result, or its error's message with is_error."""
@@ -108,8 +110,21 @@ class ClientTools:
             loop.call_soon_threadsafe(loop.stop)
             if thread is not threading.current_thread():  # a tool may end the conversation itself
                 thread.join()
-        if workers is not None:
+        if workers is None:
+            return
+        if getattr(self._on_worker, "running", False):
+            # A sync tool ends the conversation itself: its own thread cannot wait for itself, so
+            # join_workers() (the conversation's wait_for_session_end) waits for the pool instead.
+            workers.shutdown(wait=False, cancel_futures=True)
+            self._outliving = workers
+        else:
             workers.shutdown(wait=True, cancel_futures=True)
+
+    def join_workers(self) -> None:
+        """Wait for the sync tool calls that outlived stop() because one of them called it."""
+        workers, self._outliving = self._outliving, None
+        if workers is not None and not getattr(self._on_worker, "running", False):
+            workers.shutdown(wait=True)
 
     def execute_tool(
         self, tool_name: str, parameters: dict[str, Any], callback: Callable[[dict[str, Any]], None]
@@ -123,6 +138,13 @@ class ClientTools:
             callback((await self.result(tool_name, parameters)).to_dict())
 
         return asyncio.run_coroutine_threadsafe(run(), loop)
+
+    def _run_sync(self, handler: Handler, parameters: dict[str, Any]) -> Any:
+        self._on_worker.running = True
+        try:
+            return handler(parameters)
+        finally:
+            self._on_worker.running = False
 
     def _executor(self) -> concurrent.futures.ThreadPoolExecutor:
         with self.lock:
