@@ -373,6 +373,36 @@ def test_requires_auth_opens_through_a_signed_url_without_the_key(fresh_server: 
     assert fresh_server.api_key not in socket.target
 
 
+@pytest.mark.parametrize(
+    "url",
+    [
+        "wss:///v1/convai/conversation?conversation_signature=SECRET",  # no host
+        "wss://user@/v1/convai/conversation?conversation_signature=SECRET",
+        "wss://127.0.0.1:99999/v1/convai/conversation?conversation_signature=SECRET",  # no such port
+        "ftp://127.0.0.1/v1/convai/conversation?conversation_signature=SECRET",
+    ],
+)
+def test_a_malformed_signed_url_is_refused_typed_without_its_token(url: str) -> None:
+    from elevenlabs_api.realtime import conversation
+    from elevenlabs_client import ElevenLabsError
+    from elevenlabs_client._realtime._open import open_signed_session
+
+    client = ElevenLabs(api_key="k", base_url="http://127.0.0.1:9")
+    with pytest.raises(ElevenLabsError, match="signed URL") as refused:
+        open_signed_session(url, client._requester.settings, conversation.CHANNEL, None)
+    assert "SECRET" not in str(refused.value) and "SECRET" not in repr(refused.value.__cause__)
+    client.close()
+
+
+def test_a_websockets_error_that_quotes_the_url_is_reported_without_its_query() -> None:
+    from elevenlabs_client._realtime._core import unreachable
+    from websockets.exceptions import InvalidURI
+
+    url = "wss://127.0.0.1/v1/convai/conversation?conversation_signature=SECRET"
+    error = unreachable(url, InvalidURI(url, "hostname isn't provided"))
+    assert "SECRET" not in str(error) and "wss://127.0.0.1/v1/convai/conversation" in str(error)
+
+
 @pytest.mark.parametrize("requires_auth", [False, True])
 def test_async_conversation_takes_a_sync_client_as_the_official_sdk_does(
     fresh_server: FakeElevenLabs, requires_auth: bool
