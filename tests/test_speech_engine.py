@@ -9,7 +9,8 @@ import asyncio
 import json
 import logging
 import socket
-from collections.abc import AsyncIterator, Awaitable, Callable
+import threading
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from contextlib import asynccontextmanager
 from pathlib import Path
 from types import SimpleNamespace
@@ -102,6 +103,31 @@ def test_a_streamed_reply_goes_out_chunk_by_chunk_sync_or_async_iterable() -> No
     assert [m["content"] for m in call.replies(1)] == ["One, ", "two, ", "three.", ""]
     assert [m["is_final"] for m in call.replies(1)] == [False, False, False, True]
     assert [m["content"] for m in call.replies(2)] == ["Four, ", "five.", ""]
+
+
+def test_a_sync_stream_waiting_for_its_next_chunk_does_not_hold_up_the_server() -> None:
+    """As an LLM SDK's sync client's stream does: the conversation still answers a ping meanwhile."""
+    answered = threading.Event()
+    released: list[bool] = []
+
+    def blocking_stream() -> Iterator[str]:
+        yield "Thinking... "
+        released.append(answered.wait(5))  # the network, as the loop would wait for it if it took the chunk
+        yield "done."
+
+    async def on_transcript(transcript: list[ConversationMessage], session: SpeechEngineSession) -> None:
+        await session.send_response(blocking_stream())
+
+    async def scenario() -> str:
+        async with conversation(on_transcript=on_transcript) as call:
+            await call.say("Think.", wait=False)
+            assert await call.reply(chunks=1) == "Thinking... "
+            await call.ping()
+            answered.set()
+            return await call.reply()
+
+    assert run(scenario) == "done."
+    assert released == [True]
 
 
 def as_objects(value: Any) -> Any:
