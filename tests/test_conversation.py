@@ -638,23 +638,28 @@ def test_importing_the_conversation_module_does_not_load_websockets() -> None:
     assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout == "[]\n"
 
 
-def test_a_tool_may_end_the_conversation_itself(fresh_server: FakeElevenLabs, mode: str) -> None:
-    """An "end the call" tool, as agents have: sync on its worker thread, or async on the conversation's loop."""
+@pytest.mark.parametrize(("mode", "is_async"), [("sync", False), ("sync", True), ("async", True)])
+def test_a_tool_may_end_the_conversation_itself(fresh_server: FakeElevenLabs, mode: str, is_async: bool) -> None:
+    """An "end the call" tool, as agents have: a sync one on its worker thread, an async one on the
+    Conversation's loop thread or the AsyncConversation's loop; end_session raises nothing there, though
+    it stops the very thread it runs on."""
     talk: Talk
     ended: list[str] = []
 
     def hang_up(parameters: dict[str, Any]) -> str:
-        talk.conversation.end_session()  # raises nothing, though it runs on one of the threads it stops
+        talk.conversation.end_session()
         ended.append("hung up")
         return "bye"
 
     async def hang_up_async(parameters: dict[str, Any]) -> str:
-        await talk.conversation.end_session()
+        ending = talk.conversation.end_session()
+        if mode == "async":
+            await ending
         ended.append("hung up")
         return "bye"
 
     tools = ClientTools()
-    tools.register("get_weather", hang_up if mode == "sync" else hang_up_async, is_async=mode != "sync")
+    tools.register("get_weather", hang_up_async if is_async else hang_up, is_async=is_async)
 
     async def scenario(talk: Talk) -> None:
         await start_and_hear_the_greeting(talk)

@@ -33,7 +33,9 @@ class ClientTools:
         self._thread: threading.Thread | None = None
         self._workers: concurrent.futures.ThreadPoolExecutor | None = None
         self._on_worker = threading.local()  # .running: this thread is running a sync tool
-        self._outliving: concurrent.futures.ThreadPoolExecutor | None = None  # see stop() and join_workers()
+        # What stop() could not wait for, being called on it (a tool ending the conversation): see wait_stopped().
+        self._outliving_thread: threading.Thread | None = None
+        self._outliving_workers: concurrent.futures.ThreadPoolExecutor | None = None
 
     def __repr__(self) -> str:
         return f"ClientTools({sorted(self.tools)})"
@@ -108,22 +110,27 @@ class ClientTools:
         self._loop = self._thread = self._workers = None
         if loop is not None and thread is not None:
             loop.call_soon_threadsafe(loop.stop)
-            if thread is not threading.current_thread():  # a tool may end the conversation itself
+            # A tool may end the conversation itself, and a thread cannot wait for itself to end.
+            if thread is threading.current_thread():
+                self._outliving_thread = thread
+            else:
                 thread.join()
-        if workers is None:
-            return
-        if getattr(self._on_worker, "running", False):
-            # A sync tool ends the conversation itself: its own thread cannot wait for itself, so
-            # join_workers() (the conversation's wait_for_session_end) waits for the pool instead.
-            workers.shutdown(wait=False, cancel_futures=True)
-            self._outliving = workers
-        else:
-            workers.shutdown(wait=True, cancel_futures=True)
+        if workers is not None:
+            on_worker = getattr(self._on_worker, "running", False)
+            workers.shutdown(wait=not on_worker, cancel_futures=True)
+            if on_worker:
+                self._outliving_workers = workers
 
-    def join_workers(self) -> None:
-        """Wait for the sync tool calls that outlived stop() because one of them called it."""
-        workers, self._outliving = self._outliving, None
-        if workers is not None and not getattr(self._on_worker, "running", False):
+    def wait_stopped(self) -> None:
+        """Wait for the threads stop() left running because a tool called it from one of them (the sync
+        Conversation's wait_for_session_end does, so that no thread outlives the session)."""
+        thread, workers = self._outliving_thread, self._outliving_workers
+        if thread is threading.current_thread() or getattr(self._on_worker, "running", False):
+            return  # asked by that tool itself: it is the one still running
+        self._outliving_thread = self._outliving_workers = None
+        if thread is not None:
+            thread.join()
+        if workers is not None:
             workers.shutdown(wait=True)
 
     def execute_tool(
