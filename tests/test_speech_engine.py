@@ -628,6 +628,34 @@ def test_create_session_runs_over_an_asgi_websocket_as_over_a_websockets_one() -
     assert run(scenario) == "ASGI: Hi"
 
 
+def test_a_connection_gone_before_its_pong_ends_the_session_as_a_disconnection() -> None:
+    """As Starlette behaves once the peer has gone: send_text raises, receive says disconnect."""
+
+    class GoneWebSocket:
+        def __init__(self) -> None:
+            self.messages = [{"type": "websocket.receive", "text": '{"type": "ping"}'}]
+
+        async def receive(self) -> dict[str, Any]:
+            return self.messages.pop(0) if self.messages else {"type": "websocket.disconnect", "code": 1006}
+
+        async def send_text(self, text: str) -> None:
+            raise RuntimeError('Cannot call "send" once a close message has been sent.')
+
+        async def close(self) -> None:
+            pass
+
+    events: list[str] = []
+
+    async def scenario() -> None:
+        session = SpeechEngineResource("seng_1", api_key=KEY).create_session(GoneWebSocket())
+        session.on("disconnected", lambda: events.append("disconnected"))
+        session.on("error", lambda error: events.append(f"error: {error}"))
+        await session.run()
+
+    run(scenario)
+    assert events == ["disconnected"]
+
+
 def test_a_misspelt_server_option_is_refused_naming_it() -> None:
     with pytest.raises(TypeError, match="SpeechEngineServer has no option on_transcrip: port, host"):
         SpeechEngineResource("seng_1", api_key=KEY).server(on_transcrip=echo)  # type: ignore[call-arg]
