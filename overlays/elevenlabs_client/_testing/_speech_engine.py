@@ -24,7 +24,7 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import Any
 
-from ..speech_engine._auth import ALGORITHM, HEADER, ISSUER, SUBJECT, HidesToken, signing_key
+from ..speech_engine._auth import ALGORITHM, HEADER, ISSUER, SUBJECT, HidesToken, _pyjwt, signing_key
 
 # How long the caller waits for your server's next message before failing the test (not a timing test:
 # only a bound so that a server that never answers fails instead of hanging).
@@ -68,8 +68,7 @@ class SpeechEngineCaller:
         changed: another key, times (`issued` in Unix seconds; `lifetime` negative: expired), issuer,
         subject, or algorithm (another than HS256 gets a header saying it and a signature that is not
         one: "none", "RS256"). `claims` are added, a None value removing that claim."""
-        import jwt
-
+        jwt = _pyjwt()  # without it, an error naming the extra to install
         now = time.time() if issued is None else issued
         payload: dict[str, Any] = {"iss": issuer, "sub": subject, "iat": int(now), "exp": int(now + lifetime)}
         if not_before is not None:
