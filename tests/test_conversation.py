@@ -638,6 +638,33 @@ def test_importing_the_conversation_module_does_not_load_websockets() -> None:
     assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout == "[]\n"
 
 
+def test_ending_an_async_conversation_while_a_sync_tool_runs_does_not_block_the_event_loop(
+    fresh_server: FakeElevenLabs,
+) -> None:
+    started, gate = threading.Event(), threading.Event()
+    released: list[bool] = []
+
+    def slow_weather(parameters: dict[str, Any]) -> str:
+        started.set()
+        released.append(gate.wait(5))  # set by the test's task: only if the loop still runs meanwhile
+        return "Sunny, eventually"
+
+    tools = ClientTools()
+    tools.register("get_weather", slow_weather)
+
+    async def scenario(talk: Talk) -> None:
+        await start_and_hear_the_greeting(talk)
+        await talk.call("send_user_message", WEATHER)
+        await talk.until(lambda talk: started.is_set())
+        ending = asyncio.create_task(talk.conversation.end_session())
+        await asyncio.sleep(0.01)  # the end begins, and waits for the tool's thread
+        gate.set()
+        await ending
+
+    run(fresh_server, "async", scenario, client_tools=tools)
+    assert released == [True]
+
+
 @pytest.mark.parametrize(("mode", "is_async"), [("sync", False), ("sync", True), ("async", True)])
 def test_a_tool_may_end_the_conversation_itself(fresh_server: FakeElevenLabs, mode: str, is_async: bool) -> None:
     """An "end the call" tool, as agents have: a sync one on its worker thread, an async one on the

@@ -227,7 +227,9 @@ class AsyncConversation(Base):
                 call.cancel()
             await asyncio.gather(*calls, return_exceptions=True)
             try:
-                self.client_tools.stop()  # its worker threads (sync tools), which a cancel does not stop
+                # Its worker threads (sync tools), which a cancel does not stop: waited for off the event loop,
+                # which a sync tool still running would otherwise hold up, every other task with it.
+                await asyncio.to_thread(self.client_tools.stop)
             finally:
                 await self._session.close()
                 if self.callback_end_session is not None:
