@@ -691,7 +691,8 @@ def test_a_tool_may_end_the_conversation_itself(fresh_server: FakeElevenLabs, mo
     async def scenario(talk: Talk) -> None:
         await start_and_hear_the_greeting(talk)
         await talk.call("send_user_message", WEATHER)
-        assert await talk.call("wait_for_session_end") == fresh_server.sockets[-1].agent.conversation_id
+        record = fresh_server.sockets[-1].agent
+        assert record is not None and await talk.call("wait_for_session_end") == record.conversation_id
 
     talk = Talk(fresh_server, mode, client_tools=tools)
     run_talk(talk, scenario)  # which checks that no task of it is left, the tool's included
