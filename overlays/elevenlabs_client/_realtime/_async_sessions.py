@@ -107,7 +107,7 @@ class AsyncMultiContextSession(_AsyncSession):
 class AsyncGenericSession(_AsyncSession):
     """As GenericSession, awaited: `await session.send(message)`, `async for message in session`."""
 
-    def __init__(self, connection: AsyncConnection, channel: realtime.Channel, received: deque[Any]) -> None:
+    def __init__(self, connection: AsyncConnection, channel: realtime.Channel[Any, Any], received: deque[Any]) -> None:
         super().__init__(connection)
         self._channel = channel
         self._received = received

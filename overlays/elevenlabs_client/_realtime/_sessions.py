@@ -123,7 +123,7 @@ class GenericSession(_Session):
     (its model, or the same as a dict); iterating yields each server message as its model (one of a kind
     the document does not describe as a dict) until the server closes the connection."""
 
-    def __init__(self, connection: SyncConnection, channel: realtime.Channel, received: deque[Any]) -> None:
+    def __init__(self, connection: SyncConnection, channel: realtime.Channel[Any, Any], received: deque[Any]) -> None:
         super().__init__(connection)
         self._channel = channel
         self._received = received  # filled as the connection parses each message
@@ -139,7 +139,7 @@ class GenericSession(_Session):
                 return
 
 
-def message_dict(channel: realtime.Channel, message: Any) -> dict[str, Any]:
+def message_dict(channel: realtime.Channel[Any, Any], message: Any) -> dict[str, Any]:
     """A client message as sent: one of the channel's models, or a dict."""
     if isinstance(message, dict):
         return message
