@@ -107,9 +107,19 @@ class AsyncMultiContextSession(_AsyncSession):
 class AsyncGenericSession(_AsyncSession):
     """As GenericSession, awaited: `await session.send(message)`, `async for message in session`."""
 
-    def __init__(self, connection: AsyncConnection, channel: realtime.Channel, received: deque[Any]) -> None:
+    # Made of (connection, channel, received, opening) by _open.py, which keeps each parsed message for it.
+    yields_messages = True
+
+    def __init__(
+        self,
+        connection: AsyncConnection,
+        channel: realtime.Channel,
+        received: deque[Any],
+        opening: realtime.Opening | None = None,
+    ) -> None:
         super().__init__(connection)
         self._channel = channel
+        self.opening = opening  # how it was opened: its path, query and first message
         self._received = received
 
     async def send(self, message: Any) -> None:

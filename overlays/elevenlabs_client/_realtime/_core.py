@@ -15,7 +15,16 @@ from urllib.parse import urlencode, urlsplit, urlunsplit
 import httpx
 from elevenlabs_api.types import PARSING, Parsing
 
-from .._errors import APIConnectionError, ApiError, APITimeoutError, ElevenLabsError, RealtimeError, error_for
+from .._errors import (
+    CLOSE_ERRORS,
+    SCRIBE_ERRORS,
+    APIConnectionError,
+    ApiError,
+    APITimeoutError,
+    ElevenLabsError,
+    RealtimeError,
+    error_for,
+)
 from .._parsing import report_deviation
 from .._settings import API_KEY_HEADER, Settings
 from .._transport import retry_wait
@@ -235,9 +244,8 @@ def closed(code: int | None, reason: str, *, received_close: bool) -> ElevenLabs
         return APIConnectionError("the realtime connection dropped mid-stream (no close frame)")
     if code in NORMAL_CLOSE:
         return None
-    return RealtimeError(
-        f"the server closed the realtime connection with code {code}: {reason or 'no reason'}", code=code
-    )
+    kind = CLOSE_ERRORS.get(code, RealtimeError) if code is not None else RealtimeError
+    return kind(f"the server closed the realtime connection with code {code}: {reason or 'no reason'}", code=code)
 
 
 def events(raw: str | bytes, parse: Any, strict: bool) -> Iterator[RealtimeEvent]:
@@ -249,13 +257,7 @@ def events(raw: str | bytes, parse: Any, strict: bool) -> Iterator[RealtimeEvent
     if not isinstance(data, dict):
         raise APIConnectionError(f"the server sent a message that is not a JSON object: {str(data)[:100]}")
     if "error" in data and not data.get("audio"):
-        code = data.get("code")
-        raise RealtimeError(
-            f"the server sent an error: {data.get('error')}: {data.get('message')} (code {code})",
-            message=data.get("message"),
-            error=data.get("error"),
-            code=code if isinstance(code, int) else None,
-        )
+        raise server_error(data)
     token = PARSING.set(Parsing(strict, report_deviation))
     try:
         message = parse(data)
@@ -274,6 +276,25 @@ def events(raw: str | bytes, parse: Any, strict: bool) -> Iterator[RealtimeEvent
         )
     if data.get("isFinal") is True or data.get("is_final") is True:
         yield RealtimeFinal(context_id)
+
+
+def server_error(data: dict[str, Any]) -> RealtimeError:
+    """What a server's error message raises. Speech to text's ({"message_type": kind, "error": text}) is
+    typed by its kind (SCRIBE_ERRORS); text to speech's and the agents' ({"error": kind, "message": text,
+    "code": close code}) are RealtimeError."""
+    kind = data.get("message_type")
+    if isinstance(kind, str) and isinstance(data["error"], str) and "message" not in data:
+        return SCRIBE_ERRORS.get(kind, RealtimeError)(
+            f"the server sent an error: {kind}: {data['error']}", message=data["error"], error=kind, body=data
+        )
+    code = data.get("code")
+    return RealtimeError(
+        f"the server sent an error: {data.get('error')}: {data.get('message')} (code {code})",
+        message=data.get("message"),
+        error=data.get("error"),
+        code=code if isinstance(code, int) else None,
+        body=data,
+    )
 
 
 def split_at_word(buffer: str) -> tuple[str, str]:

@@ -20,6 +20,7 @@ from .._settings import Settings
 SESSIONS: dict[str, tuple[str, str]] = {
     "stream_input": ("RealtimeSession", "AsyncRealtimeSession"),
     "multi_stream_input": ("MultiContextSession", "AsyncMultiContextSession"),
+    "speech_to_text_realtime": ("TranscriptionSession", "AsyncTranscriptionSession"),
 }
 GENERIC = ("GenericSession", "AsyncGenericSession")
 
@@ -29,7 +30,7 @@ def open_session(
 ) -> realtime.Session:
     from ._sync import SyncTransport  # a sync program does not load websockets' asyncio client, nor asyncio
 
-    parse, session = _session_of(channel, SYNC)
+    parse, session = _session_of(channel, SYNC, opening)
     connection = SyncTransport(base_url, api_key, settings).open(
         opening.path, opening.query, opening.first_message, parse
     )
@@ -41,7 +42,7 @@ async def open_async_session(
 ) -> realtime.AsyncSession:
     from ._async import AsyncTransport
 
-    parse, session = _session_of(channel, ASYNC)
+    parse, session = _session_of(channel, ASYNC, opening)
     connection = await AsyncTransport(base_url, api_key, settings).open(
         opening.path, opening.query, opening.first_message, parse
     )
@@ -51,14 +52,18 @@ async def open_async_session(
 SYNC, ASYNC = 0, 1  # which of a SESSIONS entry's two classes
 
 
-def _session_of(channel: realtime.Channel, layer: int) -> tuple[Callable[[dict[str, Any]], Any], Callable[[Any], Any]]:
-    """The parse function the connection uses, and what makes the channel's session of the connection."""
+def _session_of(
+    channel: realtime.Channel, layer: int, opening: realtime.Opening
+) -> tuple[Callable[[dict[str, Any]], Any], Callable[[Any], Any]]:
+    """The parse function the connection uses, and what makes the channel's session of the connection: a
+    session that yields the server's messages (the generic one, speech to text's) is handed each as it
+    is parsed, and how it was opened (speech to text's sample rate is its audio_format's)."""
     name = SESSIONS.get(channel.name, GENERIC)[layer]
     session = getattr(_realtime, name)
-    if name != GENERIC[layer]:
+    if not getattr(session, "yields_messages", False):
         return channel.parse, session
     received: deque[Any] = deque()
-    return kept(channel.parse, received), lambda connection: session(connection, channel, received)
+    return kept(channel.parse, received), lambda connection: session(connection, channel, received, opening)
 
 
 def kept(parse: Callable[[dict[str, Any]], Any], received: deque[Any]) -> Callable[[dict[str, Any]], Any]:
