@@ -24,8 +24,8 @@ from ._transcribing import (
     sample_rate,
     unfinished,
     unknown_chunk,
+    wait,
 )
-from ._transcription import SENDER_POLL_SECONDS
 
 
 class AsyncTranscriptionSession(AsyncGenericSession):
@@ -74,10 +74,12 @@ async def transcribe(
     sender = asyncio.create_task(_send(session, chunks, tally, state))
     try:
         while not tally.over():
-            sending = not sender.done()
+            sending, settling = not sender.done(), tally.settling()
             try:
-                events = await session.take(SENDER_POLL_SECONDS if sending else None, poll=sending)
+                events = await session.take(wait(sending, settling), poll=sending or settling)
             except Silence:
+                if settling:
+                    break  # with vad: the server has said all it had to say
                 continue
             except ElevenLabsError:
                 if state["error"] is not None and not isinstance(state["error"], ElevenLabsError):

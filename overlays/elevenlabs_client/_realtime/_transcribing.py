@@ -36,6 +36,11 @@ TranscriptionEvent: TypeAlias = (
     | dict[str, Any]
 )
 DEFAULT_AUDIO_FORMAT = "pcm_16000"  # the server's, when the query leaves audio_format out
+# While the sender runs, the reader wakes this often to see whether the transcription is over: the
+# sender's end sends nothing that would wake a blocking receive.
+SENDER_POLL_SECONDS = 0.1
+# With vad, how long the server must say nothing after the answer to the last commit (see Tally).
+SETTLE_SECONDS = 0.5
 # A file or URL is sent in chunks of this much audio: a few per second, as a microphone would send it.
 CHUNK_SECONDS = 0.25
 FFMPEG_MISSING = (
@@ -212,9 +217,11 @@ def resolve(source: AudioSource, audio_format: str | None) -> Source:
 class Tally:
     """When the transcription of a whole source is over: the sender has sent all of it and its last commit,
     and the server has answered with a committed transcript (with timestamps, when asked for: it comes
-    last) each commit the sender made (manual), or the last one (vad, where the server commits on its
-    own too, so that only what comes after the last commit can answer it: a vad commit still on its way
-    then may be taken for the answer). Updated from the sender's thread or task and from the reader's."""
+    last) each commit the sender made (manual). With vad the server commits on its own too, and nothing
+    tells its commits from the answer to the last one (one of its own may still be on its way when the last
+    commit goes out): once a committed transcript came after the last commit, the transcription is over
+    when the server has said nothing more for SETTLE_SECONDS. Updated from the sender's thread or task and
+    from the reader's."""
 
     def __init__(self, *, vad: bool, timestamps: bool) -> None:
         self.vad = vad
@@ -244,7 +251,7 @@ class Tally:
         if needed:
             self.pending = False
             self.commits += 1
-            self.last = True  # before the commit goes out: its answer may come back at once
+            self.last = self.vad  # with vad, before the commit goes out: its answer may come back at once
         return needed
 
     def done(self) -> None:
@@ -259,8 +266,20 @@ class Tally:
         if not self.last:
             return False
         if self.vad:
-            return self.after_last >= 1 or not self.audio
+            return not self.audio
         return self.answered >= self.commits
+
+    def settling(self) -> bool:
+        """With vad: the last commit may have been answered; what the server still sends is read until
+        it falls silent."""
+        return self.vad and self.last and self.after_last >= 1
+
+
+def wait(sending: bool, settling: bool) -> float | None:
+    """How long the reader waits for the next message before it looks at the Tally again."""
+    if settling:
+        return SETTLE_SECONDS
+    return SENDER_POLL_SECONDS if sending else None  # None: the connection's read timeout
 
 
 def unknown_chunk(chunk: object) -> TypeError:

@@ -24,11 +24,8 @@ from ._transcribing import (
     sample_rate,
     unfinished,
     unknown_chunk,
+    wait,
 )
-
-# While the sender runs, the reader wakes this often to see whether the transcription is over: the
-# sender's end sends nothing that would wake a blocking receive.
-SENDER_POLL_SECONDS = 0.1
 
 
 class TranscriptionSession(GenericSession):
@@ -85,10 +82,12 @@ def transcribe(
     sender.start()
     try:
         while not tally.over():
-            sending = not sender.done.is_set()
+            sending, settling = not sender.done.is_set(), tally.settling()
             try:
-                events = session.take(SENDER_POLL_SECONDS if sending else None, poll=sending)
+                events = session.take(wait(sending, settling), poll=sending or settling)
             except Silence:
+                if settling:
+                    break  # with vad: the server has said all it had to say
                 continue
             except ElevenLabsError:
                 sender.raise_its_error(unless=ElevenLabsError)  # the source's failure, not the closed connection's
