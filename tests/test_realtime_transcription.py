@@ -180,21 +180,25 @@ def test_vad_commits_after_the_silence_threshold_without_a_commit(fresh_server: 
     assert not any(message["commit"] for message in fresh_server.sockets[-1].messages)
 
 
+# A value for each of the channel's query parameters but model_id (tests/test_stt_realtime.py sends them too).
+EVERY_PARAMETER: dict[str, Any] = {
+    "audio_format": "ulaw_8000",
+    "language_code": "de",
+    "commit_strategy": "manual",
+    "vad_silence_threshold_secs": 2.5,
+    "vad_threshold": 0.3,
+    "min_speech_duration_ms": 200,
+    "min_silence_duration_ms": 300,
+    "include_timestamps": False,
+    "include_language_detection": True,
+    "keyterms": ["ElevenLabs", "Scribe v2"],
+    "no_verbatim": True,
+    "enable_logging": False,
+}
+
+
 def test_every_query_parameter_reaches_the_server(fresh_server: FakeElevenLabs, mode: str) -> None:
-    query: dict[str, Any] = {
-        "audio_format": "ulaw_8000",
-        "language_code": "de",
-        "commit_strategy": "manual",
-        "vad_silence_threshold_secs": 2.5,
-        "vad_threshold": 0.3,
-        "min_speech_duration_ms": 200,
-        "min_silence_duration_ms": 300,
-        "include_timestamps": False,
-        "include_language_detection": True,
-        "keyterms": ["ElevenLabs", "Scribe v2"],
-        "no_verbatim": True,
-        "enable_logging": False,
-    }
+    query = EVERY_PARAMETER
     # mu-law silence is 0xFF: the silent first tenth of a second is no word.
     audio = b"\xff" * 800 + b"\x05" * 800
     (started, partial, committed) = transcribe(

@@ -49,6 +49,7 @@ from elevenlabs_client.realtime import (
     TranscriptionSession,
 )
 from elevenlabs_client.testing import FakeElevenLabs, SocketFault
+from test_realtime_transcription import EVERY_PARAMETER, silence, speech
 
 MODEL = "scribe_v2_realtime"
 PATH = "/v1/speech-to-text/realtime"
@@ -59,15 +60,6 @@ WAIT = 10.0  # seconds a test waits for a callback before it fails (never reache
 def needs_ffmpeg() -> None:
     if FFMPEG is None:
         pytest.skip("ffmpeg is not installed on this machine: the file and URL paths through it are not tested")
-
-
-def speech(seconds: float, level: int = 3, rate: int = 16000) -> bytes:
-    """16-bit PCM that is not silent; `level`, its first byte, picks the words the fake hears."""
-    return bytes([level, 0]) * round(seconds * rate)
-
-
-def silence(seconds: float, rate: int = 16000) -> bytes:
-    return b"\x00\x00" * round(seconds * rate)
 
 
 def wav(audio: bytes, rate: int, channels: int = 1) -> bytes:
@@ -564,21 +556,8 @@ def test_with_timestamps_it_ends_at_the_timed_transcript(fresh_server: FakeEleve
 
 
 def test_every_query_parameter_reaches_the_server(fresh_server: FakeElevenLabs, mode: str) -> None:
-    query: dict[str, Any] = {
-        "audio_format": "pcm_8000",
-        "language_code": "de",
-        "commit_strategy": "manual",
-        "vad_silence_threshold_secs": 2.5,
-        "vad_threshold": 0.3,
-        "min_speech_duration_ms": 200,
-        "min_silence_duration_ms": 300,
-        "include_timestamps": False,
-        "include_language_detection": True,
-        "keyterms": ["ElevenLabs", "Scribe v2"],
-        "no_verbatim": True,
-        "enable_logging": False,
-    }
-    events = collect(fresh_server, mode, [speech(0.1, rate=8000)], **query)
+    query = EVERY_PARAMETER  # audio_format ulaw_8000: mu-law's silence is 0xFF, so 0x03 is sound
+    events = collect(fresh_server, mode, [b"\x03" * 800], **query)
     record = fresh_server.sockets[-1]
     assert record.query == {
         "model_id": MODEL,

@@ -110,17 +110,9 @@ class _RealtimeStatusError(RealtimeError, ApiError):
 
     status = 500
 
-    def __init__(
-        self,
-        text: str,
-        *,
-        message: str | None = None,
-        error: str | None = None,
-        code: int | None = None,
-        body: Any = None,
-    ) -> None:
-        super().__init__(text, message=message, error=error, code=code, body=body)
-        self.response = httpx.Response(self.status, json=body)
+    def __init__(self, text: str, **fields: Any) -> None:
+        super().__init__(text, **fields)
+        self.response = httpx.Response(self.status, json=self.body)
         self.status_code = self.status
         self.headers = self.response.headers
         self.request_id = None

@@ -7,7 +7,7 @@ import contextlib
 from collections import deque
 from collections.abc import AsyncIterable, AsyncIterator, Iterable
 from types import TracebackType
-from typing import Any, Self
+from typing import Any, Self, TypeVar
 
 from elevenlabs_api import realtime
 
@@ -192,15 +192,17 @@ async def _send(session: AsyncRealtimeSession, text: Iterable[str] | AsyncIterab
 
 
 _END: Any = object()
+T = TypeVar("T")
 
 
-async def _pieces(text: Iterable[str] | AsyncIterable[str]) -> AsyncIterator[str]:
-    if isinstance(text, AsyncIterable):
-        async for piece in text:
-            yield piece
+async def _pieces(items: Iterable[T] | AsyncIterable[T]) -> AsyncIterator[T]:
+    """Each item of a sync or an async iterable. A sync one may block (an LLM client's stream, a
+    microphone, ffmpeg's pipe): each item is read in a worker thread, so the event loop keeps handing
+    over what arrives and sending keep-alives meanwhile."""
+    if isinstance(items, AsyncIterable):
+        async for item in items:
+            yield item
     else:
-        # A sync iterable may block (an LLM client's stream): each piece is read in a worker thread, so
-        # the event loop keeps handing audio over and sending keep-alives meanwhile.
-        pieces = iter(text)
-        while (piece := await asyncio.to_thread(next, pieces, _END)) is not _END:
-            yield piece
+        iterator = iter(items)
+        while (item := await asyncio.to_thread(next, iterator, _END)) is not _END:
+            yield item

@@ -4,23 +4,19 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-from collections import deque
 from collections.abc import AsyncIterable, AsyncIterator, Iterable
 from typing import Any
 
-from elevenlabs_api import realtime
-
 from .._errors import ElevenLabsError
-from ._async import AsyncConnection
-from ._async_sessions import AsyncGenericSession
+from ._async_sessions import AsyncGenericSession, _pieces
 from ._core import Silence
 from ._transcribing import (
     COMMIT,
-    DEFAULT_AUDIO_FORMAT,
     FFmpeg,
     Tally,
     TranscriptionEvent,
     audio_chunk,
+    audio_format_of,
     sample_rate,
     unfinished,
     unknown_chunk,
@@ -31,17 +27,15 @@ from ._transcribing import (
 class AsyncTranscriptionSession(AsyncGenericSession):
     """As TranscriptionSession, awaited: `await session.send_audio(pcm)`, `async for event in session`."""
 
-    def __init__(
-        self,
-        connection: AsyncConnection,
-        channel: realtime.Channel,
-        received: deque[Any],
-        opening: realtime.Opening | None = None,
-    ) -> None:
-        super().__init__(connection, channel, received, opening)
-        audio_format = opening.query.get("audio_format", DEFAULT_AUDIO_FORMAT) if opening else DEFAULT_AUDIO_FORMAT
-        self.audio_format = str(audio_format)
-        self.sample_rate = sample_rate(self.audio_format)
+    @property
+    def audio_format(self) -> str:
+        """The audio format the session was opened with (the server's default when the query left it out)."""
+        return audio_format_of(self.opening)
+
+    @property
+    def sample_rate(self) -> int:
+        """The sample rate each chunk carries: the audio format's."""
+        return sample_rate(self.audio_format)
 
     async def send_audio(
         self, audio: bytes | bytearray | memoryview, *, commit: bool = False, previous_text: str | None = None
@@ -107,7 +101,7 @@ async def _send(
     session: AsyncTranscriptionSession, chunks: Iterable[Any] | AsyncIterable[Any], tally: Tally, state: dict[str, Any]
 ) -> None:
     try:
-        async for chunk in _chunks(chunks):
+        async for chunk in _pieces(chunks):
             if chunk is COMMIT:
                 if tally.commit_now():
                     await session.commit()
@@ -125,17 +119,3 @@ async def _send(
     except BaseException as error:  # noqa: BLE001 - the source failed: it reaches the caller through the reader
         state["error"] = error
         await session.close()  # wakes the reader, which raises it
-
-
-_END: Any = object()
-
-
-async def _chunks(chunks: Iterable[Any] | AsyncIterable[Any]) -> AsyncIterator[Any]:
-    if isinstance(chunks, AsyncIterable):
-        async for chunk in chunks:
-            yield chunk
-    else:
-        # A sync iterable may block (a microphone, ffmpeg's pipe): each chunk is read in a worker thread.
-        pieces = iter(chunks)
-        while (chunk := await asyncio.to_thread(next, pieces, _END)) is not _END:
-            yield chunk

@@ -46,44 +46,36 @@ class CommitStrategy(StrEnum):
     MANUAL = "manual"
 
 
-class RealtimeAudioOptions(TypedDict, total=False):
+class _Options(TypedDict, total=False):
+    """What both kinds of options take: the channel's query parameters but audio_format, and request_options."""
+
+    model_id: Required[str]
+    commit_strategy: CommitStrategy
+    vad_silence_threshold_secs: float
+    vad_threshold: float
+    min_speech_duration_ms: int
+    min_silence_duration_ms: int
+    language_code: str
+    include_timestamps: bool
+    include_language_detection: bool
+    keyterms: list[str]
+    no_verbatim: bool
+    enable_logging: bool
+    request_options: RequestOptions
+
+
+class RealtimeAudioOptions(_Options, total=False):
     """connect() for audio you send yourself (`send({"audio_base_64": ...})`): the official SDK's options,
     and the channel's other query parameters (include_language_detection, enable_logging)."""
 
-    model_id: Required[str]
     audio_format: Required[AudioFormat]
     sample_rate: Required[int]
-    commit_strategy: CommitStrategy
-    vad_silence_threshold_secs: float
-    vad_threshold: float
-    min_speech_duration_ms: int
-    min_silence_duration_ms: int
-    language_code: str
-    include_timestamps: bool
-    include_language_detection: bool
-    keyterms: list[str]
-    no_verbatim: bool
-    enable_logging: bool
-    request_options: RequestOptions
 
 
-class RealtimeUrlOptions(TypedDict, total=False):
+class RealtimeUrlOptions(_Options, total=False):
     """connect() for audio streamed from a URL through ffmpeg (16 kHz PCM); the same other options."""
 
-    model_id: Required[str]
     url: Required[str]
-    commit_strategy: CommitStrategy
-    vad_silence_threshold_secs: float
-    vad_threshold: float
-    min_speech_duration_ms: int
-    min_silence_duration_ms: int
-    language_code: str
-    include_timestamps: bool
-    include_language_detection: bool
-    keyterms: list[str]
-    no_verbatim: bool
-    enable_logging: bool
-    request_options: RequestOptions
 
 
 class RealtimeEvents(StrEnum):
@@ -113,6 +105,7 @@ class RealtimeEvents(StrEnum):
 
 # A message's type -> the event it is called back as, where the two differ.
 _EVENT_OF: dict[str, str] = {"unaccepted_terms": RealtimeEvents.UNACCEPTED_TERMS_ERROR.value}
+_OPTIONS = RealtimeAudioOptions.__required_keys__ | RealtimeAudioOptions.__optional_keys__ | {"url"}
 _SEND_KEYS = ("audio_base_64", "commit", "sample_rate", "previous_text")
 _URL_FORMAT = AudioFormat.PCM_16000  # what ffmpeg makes of a URL's audio, as the official SDK has it
 Opener = Callable[..., Awaitable["AsyncTranscriptionSession"]]
@@ -134,7 +127,9 @@ class ScribeRealtime:
         arguments: dict[str, Any] = dict(options)
         if not arguments.get("model_id"):
             raise ValueError("model_id is required for realtime transcription")
-        unknown = sorted(set(arguments) - set(RealtimeAudioOptions.__annotations__) - {"url"})
+        unknown = sorted(
+            set(arguments) - RealtimeAudioOptions.__required_keys__ - RealtimeAudioOptions.__optional_keys__ - {"url"}
+        )
         if unknown:
             raise ValueError(f"connect() has no option {', '.join(unknown)}")
         ffmpeg = None
@@ -254,10 +249,10 @@ class RealtimeConnection:
     async def _stream(self, ffmpeg: FFmpeg) -> None:
         """ffmpeg's audio into the connection, and a commit at its end (manual strategy: else nothing would
         be committed; the official SDK sends none)."""
-        from ._async_transcription import _chunks
+        from ._async_sessions import _pieces
 
         try:
-            async for chunk in _chunks(ffmpeg.chunks()):
+            async for chunk in _pieces(ffmpeg.chunks()):
                 await self.session.send_audio(chunk)
             await self.session.commit()
         except (ElevenLabsError, OSError) as error:

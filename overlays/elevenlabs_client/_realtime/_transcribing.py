@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Final, TypeAlias, cast
 
+from elevenlabs_api import realtime
 from elevenlabs_api.models import (
     CommittedTranscriptEntitiesPayload,
     CommittedTranscriptPayload,
@@ -76,6 +77,12 @@ def sample_rate(audio_format: str) -> int:
         known = ", ".join(sorted(AUDIO_FORMAT_ENUM_VALUES))
         raise ValueError(f"audio_format {audio_format!r} is not one of the channel's ({known})")
     return int(audio_format.rpartition("_")[2])
+
+
+def audio_format_of(opening: realtime.Opening | None) -> str:
+    """The audio format a session was opened with: its query's, else the server's default."""
+    audio_format = opening.query.get("audio_format") if opening is not None else None
+    return audio_format if isinstance(audio_format, str) else DEFAULT_AUDIO_FORMAT
 
 
 def audio_chunk(

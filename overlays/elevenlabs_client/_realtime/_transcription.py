@@ -4,23 +4,19 @@
 from __future__ import annotations
 
 import threading
-from collections import deque
 from collections.abc import Iterable, Iterator
 from typing import Any
-
-from elevenlabs_api import realtime
 
 from .._errors import ElevenLabsError
 from ._core import Silence
 from ._sessions import GenericSession
-from ._sync import SyncConnection
 from ._transcribing import (
     COMMIT,
-    DEFAULT_AUDIO_FORMAT,
     FFmpeg,
     Tally,
     TranscriptionEvent,
     audio_chunk,
+    audio_format_of,
     sample_rate,
     unfinished,
     unknown_chunk,
@@ -36,17 +32,15 @@ class TranscriptionSession(GenericSession):
     its typed RealtimeError (AuthenticationError for auth_error, RateLimitError for quota_exceeded, ...).
     `send(message)` takes the channel's message model or a dict as it is."""
 
-    def __init__(
-        self,
-        connection: SyncConnection,
-        channel: realtime.Channel,
-        received: deque[Any],
-        opening: realtime.Opening | None = None,
-    ) -> None:
-        super().__init__(connection, channel, received, opening)
-        audio_format = opening.query.get("audio_format", DEFAULT_AUDIO_FORMAT) if opening else DEFAULT_AUDIO_FORMAT
-        self.audio_format = str(audio_format)
-        self.sample_rate = sample_rate(self.audio_format)
+    @property
+    def audio_format(self) -> str:
+        """The audio format the session was opened with (the server's default when the query left it out)."""
+        return audio_format_of(self.opening)
+
+    @property
+    def sample_rate(self) -> int:
+        """The sample rate each chunk carries: the audio format's."""
+        return sample_rate(self.audio_format)
 
     def send_audio(
         self, audio: bytes | bytearray | memoryview, *, commit: bool = False, previous_text: str | None = None
