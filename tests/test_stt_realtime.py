@@ -686,3 +686,97 @@ def audio_url() -> Iterator[Any]:
     yield serve
     server.shutdown()
     server.server_close()
+
+
+def test_transcripts_arrive_while_the_source_is_still_being_read(fresh_server: FakeElevenLabs, mode: str) -> None:
+    heard = threading.Event()  # set by the reader: the sender has not finished, the reader is not waiting for it
+    waited: list[bool] = []
+
+    def microphone() -> Iterator[bytes | Any]:
+        yield speech(0.1)
+        waited.append(heard.wait(WAIT))  # the source pauses until the first partial reached the caller
+        yield speech(0.1, level=7)
+
+    events = []
+    if mode == "sync":
+        with ElevenLabs(**settings(fresh_server)) as client:
+            for event in client.speech_to_text.transcribe_realtime(microphone(), model_id=MODEL):
+                events.append(event)
+                if isinstance(event, PartialTranscriptPayload):
+                    heard.set()
+    else:
+
+        async def run() -> None:
+            async with AsyncElevenLabs(**settings(fresh_server)) as client:
+                async for event in client.speech_to_text.transcribe_realtime(microphone(), model_id=MODEL):
+                    events.append(event)
+                    if isinstance(event, PartialTranscriptPayload):
+                        heard.set()
+
+        asyncio.run(run())
+    assert waited == [True]
+    assert committed(events) == ["is speech"]
+
+
+def ffmpeg_running(path: Path) -> bool:
+    """Whether a process reads `path` (an ffmpeg of this test: its path is unique)."""
+    for cmdline in Path("/proc").glob("[0-9]*/cmdline"):
+        try:
+            if str(path).encode() in cmdline.read_bytes():
+                return True
+        except OSError:
+            continue  # it ended meanwhile
+    return False
+
+
+def test_leaving_early_stops_ffmpeg(fresh_server: FakeElevenLabs, mode: str, tmp_path: Path) -> None:
+    needs_ffmpeg()
+    if not Path("/proc/self/cmdline").exists():
+        pytest.skip("no /proc to look for the ffmpeg process in")
+    path = tmp_path / "long-stereo.wav"
+    path.write_bytes(wav(speech(30.0, rate=8000) * 2, 8000, channels=2))
+    if mode == "sync":
+        with ElevenLabs(**settings(fresh_server)) as client:
+            events = client.speech_to_text.transcribe_realtime(path, model_id=MODEL)
+            assert isinstance(next(events), SessionStartedPayload)
+            assert isinstance(next(events), PartialTranscriptPayload)  # ffmpeg is running
+            events.close()  # type: ignore[attr-defined]
+    else:
+
+        async def run() -> None:
+            async with AsyncElevenLabs(**settings(fresh_server)) as client:
+                events = client.speech_to_text.transcribe_realtime(path, model_id=MODEL)
+                async for event in events:
+                    if isinstance(event, PartialTranscriptPayload):
+                        break
+                await events.aclose()  # type: ignore[attr-defined]
+
+        asyncio.run(run())
+    assert not ffmpeg_running(path)
+    assert fresh_server.sockets[-1].close_code == 1000
+
+
+def test_cancelling_the_task_closes_the_connection_and_ends_the_sender(fresh_server: FakeElevenLabs) -> None:
+    async def endless() -> Any:
+        while True:
+            yield speech(0.1)
+            await asyncio.sleep(0)
+
+    async def run() -> None:
+        async with AsyncElevenLabs(**settings(fresh_server)) as client:
+            started = asyncio.Event()
+
+            async def consume() -> None:
+                async for event in client.speech_to_text.transcribe_realtime(endless(), model_id=MODEL):
+                    if isinstance(event, PartialTranscriptPayload):
+                        started.set()
+
+            task = asyncio.create_task(consume())
+            await asyncio.wait_for(started.wait(), WAIT)
+            task.cancel()
+            with pytest.raises(asyncio.CancelledError):
+                await task
+            assert [other for other in asyncio.all_tasks() if other is not asyncio.current_task()] == []
+
+    asyncio.run(run())
+    assert fresh_server.sockets[-1].close_code == 1000
