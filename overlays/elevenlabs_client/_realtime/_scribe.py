@@ -17,7 +17,7 @@ from elevenlabs_api.api import AsyncRequester, RequestOptions
 from elevenlabs_api.api.speech_to_text import AsyncSpeechToTextResource
 
 from .._errors import ElevenLabsError, RealtimeError
-from ._transcribing import FFmpeg, audio_chunk, sample_rate
+from ._transcribing import FFmpeg, sample_rate
 
 if TYPE_CHECKING:
     from elevenlabs_api import realtime
@@ -127,9 +127,7 @@ class ScribeRealtime:
         arguments: dict[str, Any] = dict(options)
         if not arguments.get("model_id"):
             raise ValueError("model_id is required for realtime transcription")
-        unknown = sorted(
-            set(arguments) - RealtimeAudioOptions.__required_keys__ - RealtimeAudioOptions.__optional_keys__ - {"url"}
-        )
+        unknown = sorted(set(arguments) - _OPTIONS)
         if unknown:
             raise ValueError(f"connect() has no option {', '.join(unknown)}")
         ffmpeg = None
@@ -190,9 +188,12 @@ class RealtimeConnection:
         unknown = sorted(set(data) - set(_SEND_KEYS))
         if unknown:
             raise ValueError(f"send() takes {', '.join(_SEND_KEYS)}, not {', '.join(unknown)}")
-        message = audio_chunk(b"", int(data.get("sample_rate") or self.current_sample_rate))
-        message["audio_base_64"] = data.get("audio_base_64") or ""
-        message["commit"] = bool(data.get("commit", False))
+        message = {
+            "message_type": "input_audio_chunk",
+            "audio_base_64": data.get("audio_base_64") or "",
+            "commit": bool(data.get("commit", False)),
+            "sample_rate": int(data.get("sample_rate") or self.current_sample_rate),
+        }
         if data.get("previous_text") is not None:
             message["previous_text"] = data["previous_text"]
         await self.session.send(message)
@@ -224,6 +225,8 @@ class RealtimeConnection:
         await self._emit(RealtimeEvents.OPEN)
         try:
             async for event in self.session:
+                if self._closed:  # a callback closed the connection: what it had received goes no further
+                    break
                 data = event if isinstance(event, dict) else event.to_dict()
                 kind = str(data.get("message_type"))
                 await self._emit(_EVENT_OF.get(kind, kind), data)
@@ -253,11 +256,21 @@ class RealtimeConnection:
 
         try:
             async for chunk in _pieces(ffmpeg.chunks()):
-                await self.session.send_audio(chunk)
-            await self.session.commit()
-        except (ElevenLabsError, OSError) as error:
+                if not await self._sent(chunk):
+                    return
+        except (ElevenLabsError, OSError) as error:  # ffmpeg's: it could not read the URL
             if not self._closed:
                 await self._emit(RealtimeEvents.ERROR, {"error": f"streaming {ffmpeg.source}: {error}"})
+        else:
+            await self._sent(b"", commit=True)
+
+    async def _sent(self, audio: bytes, *, commit: bool = False) -> bool:
+        """Whether `audio` went out; if not, the connection has ended, and the reader says why."""
+        try:
+            await self.session.send_audio(audio, commit=commit)
+        except ElevenLabsError:
+            return False
+        return True
 
     async def _closing(self) -> None:
         if not self._closed:
