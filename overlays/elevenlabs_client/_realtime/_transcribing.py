@@ -166,29 +166,30 @@ class FFmpeg:
         self._stopped = False
 
     def chunks(self) -> Iterator[bytes]:
+        # stderr is read once ffmpeg has ended: at -loglevel error it says little, far less than a pipe holds.
         process = subprocess.Popen(
             self.command, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE
         )
         self._process = process
         assert process.stdout is not None and process.stderr is not None
-        try:
-            while chunk := process.stdout.read(self.size):
-                yield chunk
-            failure = process.stderr.read().decode(errors="replace").strip()
-            if process.wait() != 0 and not self._stopped:
-                raise ffmpeg_failed(self.source, process.returncode, failure)
-        finally:
-            self.stop()
+        with process.stdout, process.stderr:  # closed by the thread that reads them
+            try:
+                while chunk := process.stdout.read(self.size):
+                    yield chunk
+                if self._stopped:
+                    return
+                failure = process.stderr.read().decode(errors="replace").strip()
+                if process.wait() != 0:
+                    raise ffmpeg_failed(self.source, process.returncode, failure)
+            finally:
+                self.stop()
 
     def stop(self) -> None:
+        """End ffmpeg (from any thread): the chunks end with its output."""
         self._stopped = True
         if self._process is not None and self._process.poll() is None:
             self._process.kill()
             self._process.wait()
-        if self._process is not None:
-            for pipe in (self._process.stdout, self._process.stderr):
-                if pipe is not None:
-                    pipe.close()
 
 
 def ffmpeg_failed(source: object, code: int | None, said: str) -> ElevenLabsError:
