@@ -646,6 +646,20 @@ def test_a_source_of_another_kind_is_refused(fresh_server: FakeElevenLabs, sourc
         client.speech_to_text.transcribe_realtime(source, model_id=MODEL)
 
 
+def test_an_async_iterable_needs_the_async_client(fresh_server: FakeElevenLabs) -> None:
+    async def chunks() -> Any:
+        yield speech(0.1)
+
+    with ElevenLabs(**settings(fresh_server)) as client, pytest.raises(TypeError, match="with AsyncElevenLabs"):
+        client.speech_to_text.transcribe_realtime(chunks(), model_id=MODEL)
+
+
+def test_a_missing_file_is_refused_before_connecting(fresh_server: FakeElevenLabs, tmp_path: Path) -> None:
+    with ElevenLabs(**settings(fresh_server)) as client, pytest.raises(FileNotFoundError):
+        client.speech_to_text.transcribe_realtime(tmp_path / "nothing.wav", model_id=MODEL)
+    assert fresh_server.sockets == []
+
+
 def test_a_chunk_of_another_kind_is_refused(fresh_server: FakeElevenLabs, mode: str) -> None:
     with pytest.raises(TypeError, match="must be bytes or COMMIT, not str"):
         collect(fresh_server, mode, [speech(0.1), "AAAA"])

@@ -49,7 +49,7 @@ class AsyncTranscriptionSession(AsyncGenericSession):
         async for event in super().__aiter__():
             yield event
 
-    async def take(self, timeout: float | None = None, *, poll: bool = False) -> list[TranscriptionEvent] | None:
+    async def _take(self, timeout: float | None = None, *, poll: bool = False) -> list[TranscriptionEvent] | None:
         if not self._received and await self.receive(timeout, poll=poll) is None:
             return None
         events = list(self._received)
@@ -70,7 +70,7 @@ async def transcribe(
         while not tally.over():
             sending, settling = not sender.done(), tally.settling()
             try:
-                events = await session.take(wait(sending, settling), poll=sending or settling)
+                events = await session._take(wait(sending, settling), poll=sending or settling)
             except Silence:
                 if settling:
                     break  # with vad: the server has said all it had to say

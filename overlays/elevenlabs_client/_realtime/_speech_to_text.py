@@ -6,14 +6,14 @@
 from __future__ import annotations
 
 import inspect
-from collections.abc import AsyncIterator, Callable, Iterator
+from collections.abc import AsyncIterable, AsyncIterator, Callable, Iterable, Iterator
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, Concatenate, ParamSpec, TypeVar, cast
 
 from elevenlabs_api.api.speech_to_text import AsyncSpeechToTextResource, SpeechToTextResource
 
 from ._resources import _answers, _awaits
-from ._transcribing import AudioSource, Tally, TranscriptionEvent, resolve
+from ._transcribing import AudioSource, FFmpeg, Source, Tally, TranscriptionEvent, resolve
 
 if TYPE_CHECKING:
     from ._async_transcription import AsyncTranscriptionSession
@@ -40,7 +40,7 @@ def _takes_arguments_of(
     return typed
 
 
-def _plan(source: AudioSource, arguments: dict[str, Any]) -> tuple[Any, Tally]:
+def _plan(source: AudioSource, arguments: dict[str, Any]) -> tuple[Source, Tally]:
     """The source resolved (its audio format goes in the query), and when its transcription is over."""
     asked = arguments.get("audio_format")
     resolved = resolve(source, asked if isinstance(asked, str) else None)
@@ -69,19 +69,26 @@ class SpeechToText(SpeechToTextResource):
 
         source: chunks of PCM in the session's audio_format (an iterable of bytes, with COMMIT between two
         chunks to commit the segment there); a path (a 16-bit mono PCM WAV file is sent as it is, at its
-        own rate; any other file goes through ffmpeg); or a URL (through ffmpeg). The rest are
+        own rate, unless another audio_format is asked for; any other file goes through ffmpeg, converted
+        to audio_format, pcm_16000 by default); or a URL (through ffmpeg, likewise). The rest are
         realtime_session's arguments. commit_strategy "manual" (the server's default): the segment is
-        committed at each COMMIT and at the end; "vad": the server commits when the speaker stops, and
-        the end is committed too. A thread sends the audio while you read.
+        committed at each COMMIT and at the end; "vad": the server commits when the speaker stops, the end
+        is committed too, and the iteration ends once the server has said nothing for half a second after
+        the answer to that commit. A thread sends the audio while you read. The connection opens when the
+        iteration starts; a bad source, or a file that needs ffmpeg without it, raises at once.
         """
         resolved, tally = _plan(source, arguments)
-        return self._transcription(resolved, tally, arguments)
+        if isinstance(resolved.chunks, AsyncIterable):
+            raise TypeError("source is an async iterable: transcribe it with AsyncElevenLabs")
+        return self._transcription(resolved.chunks, resolved.ffmpeg, tally, arguments)
 
-    def _transcription(self, resolved: Any, tally: Tally, arguments: dict[str, Any]) -> Iterator[TranscriptionEvent]:
+    def _transcription(
+        self, chunks: Iterable[Any], ffmpeg: FFmpeg | None, tally: Tally, arguments: dict[str, Any]
+    ) -> Iterator[TranscriptionEvent]:
         from ._transcription import transcribe
 
         session = self.realtime_session(**arguments)  # on the first next(): an unread iterator opens nothing
-        yield from transcribe(session, resolved.chunks, tally, resolved.ffmpeg)
+        yield from transcribe(session, chunks, tally, ffmpeg)
 
     @cached_property
     def realtime(self) -> ScribeRealtime:
@@ -104,7 +111,7 @@ class AsyncSpeechToText(AsyncSpeechToTextResource):
         return self._transcription(resolved, tally, arguments)
 
     async def _transcription(
-        self, resolved: Any, tally: Tally, arguments: dict[str, Any]
+        self, resolved: Source, tally: Tally, arguments: dict[str, Any]
     ) -> AsyncIterator[TranscriptionEvent]:
         from ._async_transcription import transcribe
 

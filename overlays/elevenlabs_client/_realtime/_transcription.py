@@ -56,7 +56,7 @@ class TranscriptionSession(GenericSession):
     def __iter__(self) -> Iterator[TranscriptionEvent]:
         yield from super().__iter__()
 
-    def take(self, timeout: float | None = None, *, poll: bool = False) -> list[TranscriptionEvent] | None:
+    def _take(self, timeout: float | None = None, *, poll: bool = False) -> list[TranscriptionEvent] | None:
         """The messages of the next server message (more than one if some were waiting); None once the
         server closed. With `poll`, raises Silence when nothing arrives within `timeout`."""
         if not self._received and self.receive(timeout, poll=poll) is None:
@@ -78,7 +78,7 @@ def transcribe(
         while not tally.over():
             sending, settling = not sender.done.is_set(), tally.settling()
             try:
-                events = session.take(wait(sending, settling), poll=sending or settling)
+                events = session._take(wait(sending, settling), poll=sending or settling)
             except Silence:
                 if settling:
                     break  # with vad: the server has said all it had to say
