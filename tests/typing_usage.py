@@ -176,3 +176,41 @@ async def async_usage(client: AsyncElevenLabs) -> None:
 def environments() -> None:
     ElevenLabs(api_key="k", environment=ElevenLabsEnvironment.PRODUCTION_EU)
     AsyncElevenLabs(api_key="k", environment=ElevenLabsEnvironment.PRODUCTION_US)
+
+
+def agent_usage(client: ElevenLabs, async_client: AsyncElevenLabs) -> None:
+    from elevenlabs_client.conversational_ai.conversation import (
+        AgentChatResponsePartType,
+        AsyncConversation,
+        ClientTools,
+        Conversation,
+        ConversationInitiationData,
+    )
+
+    def weather(parameters: dict[str, Any]) -> str:
+        return f"Sunny in {parameters['city']}"
+
+    async def show(text: str) -> None:
+        print(text)
+
+    async def part(text: str, kind: AgentChatResponsePartType) -> None:
+        print(kind.value, text)
+
+    tools = ClientTools()
+    tools.register("get_weather", weather)
+    conversation = Conversation(
+        client,
+        "agent",
+        requires_auth=True,
+        config=ConversationInitiationData(dynamic_variables={"name": "Ada"}),
+        client_tools=tools,
+        callback_agent_response=print,
+        callback_latency_measurement=lambda ms: print(ms),
+        callback_end_session=lambda: None,
+    )
+    conversation.start_session()
+    conversation.send_user_message("Hello")
+    conversation.end_session()
+    assert_type(conversation.wait_for_session_end(), str | None)
+    AsyncConversation(client, "agent", requires_auth=False, callback_agent_response=show)
+    AsyncConversation(async_client, "agent", requires_auth=False, callback_agent_chat_response_part=part)

@@ -121,6 +121,9 @@ close). Every message it sends fits the channel's schemas:
   only; the connection never idles out.
 * `server.sockets[-1].agent` (an AgentRecord) holds the conversation id, each pong's event_id and each
   client tool result (`tool_call_id`, `result`, `is_error`).
+* `GET /v1/convai/conversation/get-signed-url?agent_id=...` answers a `ws://` URL to this server whose
+  `conversation_signature` is a token it issued for that agent: a conversation opened with it needs no
+  API key; one with a token it did not issue is refused with 401.
 
 `SocketFault`s (armed with the same `add_fault`; pass `path="/v1/convai/conversation"` for the agents channel) refuse a handshake with a status (the vendor's JSON
 body), or, once N audio messages were sent, send an error message and close, close with a code, drop the

@@ -21,11 +21,16 @@ class AsyncTransport(_core.Transport):
     async def open(
         self, path: str, query: Mapping[str, str | list[str]], first_message: dict[str, Any] | None, parse: Any
     ) -> AsyncConnection:
-        socket = await _connect_retrying(self.handshake(path, query))
-        connection = AsyncConnection(socket, parse, self.settings)
-        if first_message is not None:  # a channel may open with no message (speech to text)
-            await connection.send(first_message)
-        return connection
+        return await open_at(self.handshake(path, query), self.settings, first_message, parse)
+
+
+async def open_at(
+    handshake: _core.Handshake, settings: Settings, first_message: dict[str, Any] | None, parse: Any
+) -> AsyncConnection:
+    connection = AsyncConnection(await _connect_retrying(handshake), parse, settings)
+    if first_message is not None:  # a channel may open with no message (speech to text)
+        await connection.send(first_message)
+    return connection
 
 
 async def _connect_retrying(handshake: _core.Handshake) -> ClientConnection:

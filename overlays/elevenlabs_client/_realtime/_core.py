@@ -86,7 +86,21 @@ class Transport:
         return f"{type(self).__name__}(base_url={self.base_url!r})"
 
     def handshake(self, path: str, query: Mapping[str, str | list[str]]) -> Handshake:
-        return Handshake(self.base_url, path, query, self._api_key, self.settings)
+        extras = self.settings.extras
+        extra = {key: query_value(value) for key, value in (extras.query if extras else {}).items()}
+        url = websocket_url(self.base_url, path, {**query, **extra})
+        return Handshake(url, headers(self._api_key, self.settings), self.settings)
+
+
+def signed_handshake(url: str, settings: Settings) -> Handshake:
+    """The handshake at a URL the API signed (get_signed_url): it carries its own token, so the API key
+    is not sent; the call's additional headers are."""
+    parts = urlsplit(url)
+    scheme = {"http": "ws", "https": "wss"}.get(parts.scheme, parts.scheme)
+    if scheme not in ("ws", "wss"):
+        raise ElevenLabsError(f"the signed URL is not a WebSocket URL: {where(url)}")
+    extra = dict(settings.extras.headers) if settings.extras else {}
+    return Handshake(urlunsplit((scheme, *parts[1:])), extra, settings)
 
 
 class Handshake:
@@ -94,12 +108,9 @@ class Handshake:
     each failed attempt whether and when to try again. Nothing was sent before the handshake completes,
     so every attempt is safe to repeat: refusals and lost connections are retried as HTTP calls are."""
 
-    def __init__(
-        self, base_url: str, path: str, query: Mapping[str, str | list[str]], api_key: str, settings: Settings
-    ) -> None:
-        extra = {key: query_value(value) for key, value in (settings.extras.query if settings.extras else {}).items()}
-        self.url = websocket_url(base_url, path, {**query, **extra})
-        self.headers = headers(api_key, settings)
+    def __init__(self, url: str, headers: dict[str, str], settings: Settings) -> None:
+        self.url = url
+        self.headers = headers
         self.timeout = connect_timeout(settings)
         self._settings = settings
         self._failures = 0
@@ -177,7 +188,10 @@ def silence(wait: float, *, poll: bool) -> Exception:
 def connection_closed(error: ConnectionClosed) -> ElevenLabsError | None:
     """What websockets' ConnectionClosed means here: None when the stream ended normally or we closed it."""
     if error.rcvd is None and error.sent is not None:
-        return None  # we closed it
+        if error.sent.code in NORMAL_CLOSE:
+            return None  # we closed it
+        # websockets failed it: a keepalive ping unanswered (a dead peer), or a protocol error
+        return APIConnectionError(f"the realtime connection failed: {error.sent.reason or error.sent.code}")
     close = error.rcvd
     return closed(close.code if close else None, close.reason if close else "", received_close=close is not None)
 

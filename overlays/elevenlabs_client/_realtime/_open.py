@@ -14,6 +14,7 @@ from elevenlabs_api import realtime
 
 from .. import _realtime
 from .._settings import Settings
+from . import _core
 
 # A channel (its module's name in elevenlabs_api.realtime) -> its session classes, sync and async, by their
 # names in _realtime. By channel, not by kind: a new channel of a known kind may still speak other messages.
@@ -49,15 +50,37 @@ async def open_async_session(
     return cast(realtime.AsyncSession, session(connection))
 
 
+def open_signed_session(
+    url: str, settings: Settings, channel: realtime.Channel, first_message: dict[str, Any] | None
+) -> realtime.Session:
+    """As open_session, at a URL the API signed (the agents' get_signed_url): no API key is sent."""
+    from ._sync import open_at
+
+    parse, session = _session_of(channel, SYNC)
+    connection = open_at(_core.signed_handshake(url, settings), settings, first_message, parse)
+    return cast(realtime.Session, session(connection))
+
+
+async def open_async_signed_session(
+    url: str, settings: Settings, channel: realtime.Channel, first_message: dict[str, Any] | None
+) -> realtime.AsyncSession:
+    from ._async import open_at
+
+    parse, session = _session_of(channel, ASYNC)
+    connection = await open_at(_core.signed_handshake(url, settings), settings, first_message, parse)
+    return cast(realtime.AsyncSession, session(connection))
+
+
 SYNC, ASYNC = 0, 1  # which of a SESSIONS entry's two classes
 
 
 def _session_of(
-    channel: realtime.Channel, layer: int, opening: realtime.Opening
+    channel: realtime.Channel, layer: int, opening: realtime.Opening | None = None
 ) -> tuple[Callable[[dict[str, Any]], Any], Callable[[Any], Any]]:
     """The parse function the connection uses, and what makes the channel's session of the connection: a
     session that yields the server's messages (the generic one, speech to text's) is handed each as it
-    is parsed, and how it was opened (speech to text's sample rate is its audio_format's)."""
+    is parsed, and how it was opened (speech to text's sample rate is its audio_format's; None at a signed
+    URL, whose query the API wrote)."""
     name = SESSIONS.get(channel.name, GENERIC)[layer]
     session = getattr(_realtime, name)
     if not getattr(session, "yields_messages", False):

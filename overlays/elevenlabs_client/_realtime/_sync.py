@@ -20,11 +20,17 @@ class SyncTransport(_core.Transport):
     def open(
         self, path: str, query: Mapping[str, str | list[str]], first_message: dict[str, Any] | None, parse: Any
     ) -> SyncConnection:
-        socket = _connect_retrying(self.handshake(path, query))
-        connection = SyncConnection(socket, parse, self.settings)
-        if first_message is not None:  # a channel may open with no message (speech to text)
-            connection.send(first_message)
-        return connection
+        return open_at(self.handshake(path, query), self.settings, first_message, parse)
+
+
+def open_at(
+    handshake: _core.Handshake, settings: Settings, first_message: dict[str, Any] | None, parse: Any
+) -> SyncConnection:
+    """Connect as `handshake` says (a channel's, or a signed URL's) and send the first message."""
+    connection = SyncConnection(_connect_retrying(handshake), parse, settings)
+    if first_message is not None:  # a channel may open with no message (speech to text)
+        connection.send(first_message)
+    return connection
 
 
 def _connect_retrying(handshake: _core.Handshake) -> ClientConnection:

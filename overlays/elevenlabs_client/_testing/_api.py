@@ -18,6 +18,7 @@ from ._ids import _Json
 from ._replies import _decode_cursor, _encode_cursor, _error, _invalid, _json, _not_found, _Params, _Reply
 from ._script import _conversation
 from ._served import Served
+from ._signed import Signatures
 
 
 class _Api:
@@ -53,6 +54,7 @@ class _Api:
         self.calls = {c.conversation_id: c for c in made}
         self.conversations = [_summary(call) for call in self.calls.values()]
         self.audio_sizes = {audio_id: audio_size for audio_id in [*self.items, *self.calls]}
+        self.signatures = Signatures()
 
     def audio(self, audio_id: str, output_format: str | None = None) -> tuple[int, Iterator[bytes]]:
         size = self.audio_sizes[audio_id]
@@ -95,7 +97,7 @@ class _Api:
             if route_method == method:
                 if headers.get("xi-api-key") != self.api_key:
                     return _json(401, {"detail": {"status": "invalid_api_key", "message": "Invalid API key"}})
-                return operation(self, _Request(params, query, body))
+                return operation(self, _Request(params, query, body, headers))
         if not path_matched:  # every other operation: from the spec
             if isinstance(found, tuple):
                 answer = self.served.respond(*found, raw_query, headers, body)
@@ -311,6 +313,9 @@ class _Api:
             self.conversations = kept
         return _json(200, None) if deleted else _conversation_not_found(request.params[0])
 
+    def signed_url(self, request: _Request) -> _Reply:
+        return self.signatures.signed_url(request.query, request.headers)
+
     def conversation_audio(self, request: _Request) -> _Reply:
         conversation_id = request.params[0]
         if self._live_conversation(conversation_id) is None:
@@ -324,6 +329,7 @@ class _Request:
     params: list[str]  # the path parameters, decoded
     query: dict[str, str]
     body: bytes
+    headers: dict[str, str]
 
 
 def _item_not_found(item_id: str) -> _Reply:
@@ -362,4 +368,5 @@ _ROUTES: list[tuple[str, tuple[str, ...], Callable[[_Api, _Request], _Reply]]] =
     ("GET", ("v1", "convai", "conversations", "*"), _Api.get_conversation),
     ("DELETE", ("v1", "convai", "conversations", "*"), _Api.delete_conversation),
     ("GET", ("v1", "convai", "conversations", "*", "audio"), _Api.conversation_audio),
+    ("GET", ("v1", "convai", "conversation", "get-signed-url"), _Api.signed_url),
 ]

@@ -66,8 +66,8 @@ def serve(handler: BaseHTTPRequestHandler, fake: FakeElevenLabs, target: str, pa
     refusal: tuple[int, Any] | None = None
     if fault is not None and fault.status is not None:
         refusal = (fault.status, fault.json_body)
-    elif headers.get("xi-api-key") != fake.api_key:
-        refusal = (401, {"detail": {"status": "invalid_api_key", "message": "Invalid API key"}})
+    elif (denied := fake._api.signatures.refusal(path, query, headers, fake.api_key)) is not None:
+        refusal = denied  # the key, or an agent's signed URL (_signed.py)
     elif errors:
         refusal = (422, {"detail": errors})
     if refusal is None:
