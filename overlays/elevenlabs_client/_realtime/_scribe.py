@@ -109,6 +109,8 @@ _OPTIONS = RealtimeAudioOptions.__required_keys__ | RealtimeAudioOptions.__optio
 _SEND_KEYS = ("audio_base_64", "commit", "sample_rate", "previous_text")
 _URL_FORMAT = AudioFormat.PCM_16000  # what ffmpeg makes of a URL's audio, as the official SDK has it
 Opener = Callable[..., Awaitable["AsyncTranscriptionSession"]]
+# What on() takes: a function of the message's JSON object (OPEN and CLOSE: of nothing), or a coroutine function.
+Callback = Callable[[dict[str, Any]], object] | Callable[[], object]
 
 
 class ScribeRealtime:
@@ -171,14 +173,14 @@ class RealtimeConnection:
         self.session = session  # the typed session underneath
         self.current_sample_rate = current_sample_rate
         self._ffmpeg = ffmpeg
-        self._handlers: dict[str, list[Callable[..., Any]]] = {}
+        self._handlers: dict[str, list[Callback]] = {}
         self._tasks: list[asyncio.Task[None]] = []
         self._closed = False
 
     def __repr__(self) -> str:
         return f"RealtimeConnection(sample_rate={self.current_sample_rate})"
 
-    def on(self, event: str, callback: Callable[..., Any]) -> None:
+    def on(self, event: str, callback: Callback) -> None:
         """Call `callback` for each `event` (a RealtimeEvents member or its value), after those registered before."""
         self._handlers.setdefault(str(event), []).append(callback)
 
@@ -282,7 +284,7 @@ class RealtimeConnection:
     async def _emit(self, event: str, *args: Any) -> None:
         for callback in list(self._handlers.get(str(event), ())):
             try:
-                result = callback(*args)
+                result = cast("Callable[..., object]", callback)(*args)
                 if inspect.isawaitable(result):
                     await result
             except Exception:

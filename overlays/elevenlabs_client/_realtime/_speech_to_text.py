@@ -6,13 +6,12 @@
 from __future__ import annotations
 
 import inspect
-from collections.abc import AsyncIterable, AsyncIterator, Callable, Iterable, Iterator
+from collections.abc import AsyncIterable, AsyncIterator, Callable, Coroutine, Iterable, Iterator
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, Concatenate, ParamSpec, TypeVar, cast
 
 from elevenlabs_api.api.speech_to_text import AsyncSpeechToTextResource, SpeechToTextResource
 
-from ._resources import _answers, _awaits
 from ._transcribing import AudioSource, FFmpeg, Source, Tally, TranscriptionEvent, resolve
 
 if TYPE_CHECKING:
@@ -22,6 +21,7 @@ if TYPE_CHECKING:
 
 P = ParamSpec("P")
 R = TypeVar("R")
+S = TypeVar("S")
 T = TypeVar("T")
 
 
@@ -50,16 +50,24 @@ def _plan(source: AudioSource, arguments: dict[str, Any]) -> tuple[Source, Tally
     return resolved, Tally(vad=vad, timestamps=arguments.get("include_timestamps") is True)
 
 
-# Typed apart from the classes, as _resources.py does: the generated method, its arguments as generated,
-# answering with the session class the client hands out.
-if TYPE_CHECKING:
-    _realtime_session = _answers(SpeechToTextResource.realtime_session, TranscriptionSession)
-    _async_realtime_session = _awaits(AsyncSpeechToTextResource.realtime_session, AsyncTranscriptionSession)
+def _answering(method: Callable[P, object], session: type[S]) -> Callable[[Callable[..., Any]], Callable[P, S]]:
+    """For type checkers only: the decorated stub is `method` (the generated one, its arguments as generated)
+    answering with the session class the client hands out. A decorated def, not an assignment, which pyright
+    would give the base class's declared type."""
+    return lambda stub: cast("Callable[P, S]", method)
+
+
+def _awaiting(
+    method: Callable[P, object], session: type[S]
+) -> Callable[[Callable[..., Any]], Callable[P, Coroutine[Any, Any, S]]]:
+    return lambda stub: cast("Callable[P, Coroutine[Any, Any, S]]", method)
 
 
 class SpeechToText(SpeechToTextResource):
     if TYPE_CHECKING:
-        realtime_session = _realtime_session
+
+        @_answering(SpeechToTextResource.realtime_session, TranscriptionSession)
+        def realtime_session(self) -> None: ...
 
     @_takes_arguments_of(SpeechToTextResource.realtime_session)
     def transcribe_realtime(self, source: AudioSource, **arguments: Any) -> Iterator[TranscriptionEvent]:
@@ -101,7 +109,9 @@ class SpeechToText(SpeechToTextResource):
 
 class AsyncSpeechToText(AsyncSpeechToTextResource):
     if TYPE_CHECKING:
-        realtime_session = _async_realtime_session
+
+        @_awaiting(AsyncSpeechToTextResource.realtime_session, AsyncTranscriptionSession)
+        def realtime_session(self) -> None: ...
 
     @_takes_arguments_of(AsyncSpeechToTextResource.realtime_session)
     def transcribe_realtime(self, source: AudioSource, **arguments: Any) -> AsyncIterator[TranscriptionEvent]:
