@@ -34,6 +34,7 @@ import export_bench
 import httpx
 import more_rows
 import realtime_rows
+import speech_engine_rows
 from footprint import format_footprint, measure_footprint
 from peak_rss import measure_transfer
 from tts_server import TextToSpeechServer, first_call_statements
@@ -906,11 +907,14 @@ def main() -> None:
     data["export"] = export_bench.measure()  # its own fake server: 500 items of 1 MiB
     print("realtime text to speech ...", file=sys.stderr)
     data["realtime"] = realtime_rows.measure()  # its own TLS WebSocket server
+    print("speech engine ...", file=sys.stderr)
+    data["speech_engine"] = speech_engine_rows.measure()  # each contender's server in a process of its own
     print("make generate ...", file=sys.stderr)
     data["generate"] = measure_generate()
     print("installed size ...", file=sys.stderr)
     data["installed_size"] = measure_footprint()
     data["rows"] = build_rows(data) + export_bench.rows(data["export"], row) + realtime_rows.rows(data["realtime"], row)
+    data["rows"] += speech_engine_rows.rows(data["speech_engine"], row)
     notes = list(data["payloads"]["conversation"]["adjustments"])
     if any(data["generate"]["exit_codes"]):
         notes.append(f"generate.py --check exited {data['generate']['exit_codes']} (drift in the tree?)")

@@ -205,7 +205,7 @@ def normalize(
     vendor's Fern overrides file, parsed: its `x-fern-type-name`s give the official class names
     (`official_titles`); without it every schema takes its own name in Fern's casing. `asyncapi` are
     the vendor's AsyncAPI documents (file name -> parsed YAML): their schemas join the components and
-    their channels go into `x-realtime` (`normalizer/realtime.py`).
+    their channels go into `x-realtime` (`normalizer/realtime/`).
     """
     pages = pages or {}
     renames = type_name_overrides(overrides, overrides_file)
@@ -309,7 +309,7 @@ def template_data(doc: Document) -> dict[str, Json]:
         "servers": servers,
         "models": models,
         "model_aliases": aliases,
-        # Each group's WebSocket channels, as its generated methods take them (`normalizer/realtime.py`).
+        # Each group's WebSocket channels, as its generated methods take them (`normalizer/realtime/`).
         "realtime": realtime_template_data(doc, groups),
         # Fern's names for union members, inline schemas, unions and plain schemas (`normalizer/inline_names.py`).
         **fern_names(doc),

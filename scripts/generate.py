@@ -70,13 +70,14 @@ def regenerate(root: Path, scratch: Path, whole: Path | None = None) -> tuple[Pa
 
 
 def render_realtime(spec: Path, target: Path, templates: Path) -> None:
-    """The WebSocket channels of the spec's `x-realtime` (normalizer/realtime.py), one module each, from
+    """The WebSocket channels of the spec's `x-realtime` (normalizer/realtime/), one module each, from
     templates/realtime; formatted and checked as the generator's post-hooks do its own output."""
     import jinja2
     from openapi_python_client.strings import snake_case
 
     sys.path.insert(0, str(ROOT / "openapi"))
     from normalizer.official_names import generator_class_name
+    from normalizer.realtime import plain_type
 
     document = yaml.load(spec.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     channels = (document.get("x-realtime") or {}).get("channels") or {}
@@ -100,6 +101,8 @@ def render_realtime(spec: Path, target: Path, templates: Path) -> None:
     )
     environment.filters.update(class_name=class_name, module_name=lambda ref: snake_case(class_name(ref)))
     environment.filters["resolved"] = resolved
+    # An argument's annotation, as the group methods' (normalizer/realtime/arguments.py) with models by name.
+    environment.filters["py_type"] = lambda schema: plain_type(schemas, schema)
     target.mkdir(parents=True)
     (target / "__init__.py").write_text(environment.get_template("init.py.jinja").render(channels=channels))
     for name, channel in channels.items():

@@ -1572,11 +1572,11 @@ components: {schemas: {A: {properties: {}}, B: {properties: {}}, C: {properties:
     ]
 
 
-# ---- the AsyncAPI documents (normalizer/realtime.py) ---------------------------------------------
+# ---- the AsyncAPI documents (normalizer/realtime/) ------------------------------------------------
 
 
 def test_fern_literals_and_lists_become_json_schema() -> None:
-    from normalizer.realtime import fern_type_expressions
+    from normalizer.realtime.passes import fern_type_expressions
 
     doc = snippet("""
 components: {schemas: {M: {properties: {
@@ -1593,7 +1593,7 @@ components: {schemas: {M: {properties: {
 
 
 def test_an_unknown_fern_type_is_refused_with_its_pointer() -> None:
-    from normalizer.realtime import fern_type_expressions
+    from normalizer.realtime.passes import fern_type_expressions
 
     doc = snippet("components: {schemas: {M: {properties: {a: {x-fern-type: 'map<string, string>'}}}}}")
     with pytest.raises(n.SpecError) as raised:
@@ -1602,7 +1602,7 @@ def test_an_unknown_fern_type_is_refused_with_its_pointer() -> None:
 
 
 def test_nullable_becomes_a_union_with_null() -> None:
-    from normalizer.realtime import nullable_to_null_member
+    from normalizer.realtime.passes import nullable_to_null_member
 
     doc = snippet("""
 components: {schemas: {M: {properties: {
@@ -1619,7 +1619,7 @@ components: {schemas: {M: {properties: {
 
 
 def test_an_enum_default_the_enum_lacks_is_dropped() -> None:
-    from normalizer.realtime import enum_defaults_outside_the_enum
+    from normalizer.realtime.passes import enum_defaults_outside_the_enum
 
     doc = snippet("components: {schemas: {F: {type: string, enum: [a, b], default: c}, G: {enum: [a], default: a}}}")
     schemas = run_pass(enum_defaults_outside_the_enum, doc)["components"]["schemas"]
@@ -1653,7 +1653,7 @@ components:
 
 
 def test_channels_go_into_x_realtime_and_message_schemas_into_the_components() -> None:
-    from normalizer.realtime import merge_realtime
+    from normalizer.realtime.merge import merge_realtime
 
     whole = snippet("paths: {}\ncomponents: {schemas: {Other: {type: object}}}")
     merged = merge_realtime(whole, {"tts.yml": snippet(ASYNCAPI)}, "whole.json")
@@ -1680,7 +1680,7 @@ def test_channels_go_into_x_realtime_and_message_schemas_into_the_components() -
 
 
 def test_the_field_naming_a_context_is_the_one_the_channel_declares() -> None:
-    from normalizer.realtime import merge_realtime
+    from normalizer.realtime.merge import merge_realtime
 
     path = "/v1/speak/{voice_id}/multi-stream-input"
     multi = snippet(ASYNCAPI.replace("stream-input", "multi-stream-input"))
@@ -1714,7 +1714,7 @@ def test_the_field_naming_a_context_is_the_one_the_channel_declares() -> None:
 
 
 def test_a_message_schema_named_like_an_http_schema_is_shared_or_renamed() -> None:
-    from normalizer.realtime import merge_realtime
+    from normalizer.realtime.merge import merge_realtime
 
     same = snippet(
         "paths: {}\ncomponents: {schemas: {Settings: {type: object, description: HTTP's, properties: {speed: {type: number}}}}}"
@@ -1738,7 +1738,7 @@ def test_a_message_schema_named_like_an_http_schema_is_shared_or_renamed() -> No
 
 
 def test_an_asyncapi_document_that_is_not_one_is_refused() -> None:
-    from normalizer.realtime import merge_realtime
+    from normalizer.realtime.merge import merge_realtime
 
     with pytest.raises(n.SpecError, match=r"^tts.yml#: not an AsyncAPI 2.x document$"):
         merge_realtime({"paths": {}}, {"tts.yml": {"openapi": "3.1.0"}}, "whole.json")
@@ -1749,7 +1749,7 @@ def test_an_asyncapi_document_that_is_not_one_is_refused() -> None:
 
 
 def test_a_channel_takes_its_kind_and_method_name_from_its_messages() -> None:
-    from normalizer.realtime import merge_realtime
+    from normalizer.realtime.merge import merge_realtime
 
     whole = snippet("paths: {}")
     single = merge_realtime(whole, {"tts.yml": snippet(ASYNCAPI)}, "whole.json")["x-realtime"]["channels"]
@@ -1778,7 +1778,7 @@ def test_a_channel_takes_its_kind_and_method_name_from_its_messages() -> None:
 
 
 def test_two_channels_that_would_be_one_method_of_a_group_are_refused() -> None:
-    from normalizer.realtime import merge_realtime
+    from normalizer.realtime.merge import merge_realtime
 
     twice = snippet(ASYNCAPI)
     channels = twice["channels"]
@@ -1799,7 +1799,7 @@ paths:
 
 
 def test_a_query_parameter_marked_as_a_credential_is_no_argument() -> None:
-    from normalizer.realtime import merge_realtime
+    from normalizer.realtime.merge import merge_realtime
 
     doc = snippet(ASYNCAPI)
     query = doc["channels"]["/v1/speak/{voice_id}/stream-input"]["bindings"]["ws"]["query"]["properties"]
@@ -1810,7 +1810,7 @@ def test_a_query_parameter_marked_as_a_credential_is_no_argument() -> None:
 
 
 def test_a_channel_path_without_a_group_is_refused_unless_it_names_one() -> None:
-    from normalizer.realtime import merge_realtime
+    from normalizer.realtime.merge import merge_realtime
 
     doc = snippet(ASYNCAPI.replace("/v1/speak/{voice_id}/stream-input", "/stream-{voice_id}"))
     with pytest.raises(n.SpecError, match=r"^tts.yml#/channels/~1stream-\{voice_id\}: no group in the path"):
@@ -1822,7 +1822,7 @@ def test_a_channel_path_without_a_group_is_refused_unless_it_names_one() -> None
 
 @pytest.mark.parametrize("clash", ["voice_id", "request_options", "stream_input", "class"])
 def test_a_channel_argument_the_method_cannot_take_is_refused(clash: str) -> None:
-    from normalizer.realtime import merge_realtime
+    from normalizer.realtime.merge import merge_realtime
 
     whole = run_pass(n.name_operations, snippet(SPEAK))
     doc = snippet(ASYNCAPI)
@@ -1834,7 +1834,7 @@ def test_a_channel_argument_the_method_cannot_take_is_refused(clash: str) -> Non
 
 
 def test_template_data_has_each_groups_channels_with_typed_arguments() -> None:
-    from normalizer.realtime import merge_realtime
+    from normalizer.realtime.merge import merge_realtime
 
     whole = run_pass(n.name_operations, snippet(SPEAK))
     data = n.template_data(merge_realtime(whole, {"tts.yml": snippet(ASYNCAPI)}, "whole.json"))
@@ -1873,7 +1873,7 @@ def test_template_data_has_each_groups_channels_with_typed_arguments() -> None:
 
 
 def test_a_channel_whose_group_has_no_operations_is_refused() -> None:
-    from normalizer.realtime import merge_realtime
+    from normalizer.realtime.merge import merge_realtime
 
     merged = merge_realtime(run_pass(n.name_operations, snippet(NAMES)), {"tts.yml": snippet(ASYNCAPI)}, "whole.json")
     with pytest.raises(n.SpecError) as raised:
@@ -1885,7 +1885,7 @@ def test_a_channel_whose_group_has_no_operations_is_refused() -> None:
 
 
 def test_python_types_of_channel_arguments() -> None:
-    from normalizer.realtime import python_type
+    from normalizer.realtime.arguments import python_type
 
     schemas = {"Locator": {"type": "object", "title": "PronunciationDictionaryLocator"}}
     assert python_type(schemas, {"type": "array", "items": {"$ref": "#/components/schemas/Locator"}}) == (
@@ -1909,7 +1909,7 @@ def test_the_vendors_asyncapi_channels_are_in_the_normalized_document() -> None:
 
 
 def test_a_query_parameter_written_as_a_parameter_object_becomes_its_schema() -> None:
-    from normalizer.realtime import query_parameter_objects
+    from normalizer.realtime.passes import query_parameter_objects
 
     doc = snippet("""
 channels: {/v1/talk: {bindings: {ws: {query: {required: [agent_id], properties: {
@@ -1927,7 +1927,7 @@ channels: {/v1/talk: {bindings: {ws: {query: {required: [agent_id], properties: 
 
 
 def test_an_inline_object_in_a_message_schema_becomes_a_named_component() -> None:
-    from normalizer.realtime import name_inline_objects
+    from normalizer.realtime.passes import name_inline_objects
 
     doc = snippet("""
 components: {schemas: {
@@ -1972,7 +1972,7 @@ components:
 
 
 def test_a_document_of_additions_only_adds_to_the_one_it_names() -> None:
-    from normalizer.realtime import apply_additions, merge_realtime
+    from normalizer.realtime.merge import apply_additions, merge_realtime
 
     sources = {"tts.yml": snippet(ASYNCAPI), "tts-additions.yml": snippet(ADDITIONS)}
     before = copy.deepcopy(sources)
@@ -1999,7 +1999,7 @@ def test_a_document_of_additions_only_adds_to_the_one_it_names() -> None:
 
 
 def test_the_first_message_is_declared_or_the_first_sent_and_a_channel_may_have_none() -> None:
-    from normalizer.realtime import merge_realtime
+    from normalizer.realtime.merge import merge_realtime
 
     def channel(first: Any) -> Any:
         doc = snippet(ASYNCAPI)
@@ -2029,7 +2029,7 @@ def test_the_first_message_is_declared_or_the_first_sent_and_a_channel_may_have_
 
 
 def test_required_query_parameters_say_so_and_credentials_are_left_out() -> None:
-    from normalizer.realtime import merge_realtime
+    from normalizer.realtime.merge import merge_realtime
 
     doc = snippet(ASYNCAPI)
     query = doc["channels"]["/v1/speak/{voice_id}/stream-input"]["bindings"]["ws"]["query"]
@@ -2045,12 +2045,93 @@ def test_required_query_parameters_say_so_and_credentials_are_left_out() -> None
 
 
 def test_a_channel_is_named_by_its_last_word_unless_that_is_the_packages_name() -> None:
-    from normalizer.realtime import channel_name
+    from normalizer.realtime.channels import channel_name
 
     assert channel_name("/v1/text-to-speech/{voice_id}/multi-stream-input") == "multi_stream_input"
     assert channel_name("/v1/convai/conversation") == "conversation"
     assert channel_name("/v1/speech-to-text/realtime") == "speech_to_text_realtime"
     assert channel_name("/v1/speak/{id}") == "speak"
+    assert channel_name("/speech-engine/upstream", "server") == "speech_engine_upstream"
+
+
+SERVED = """
+asyncapi: 2.6.0
+channels:
+  /speak/upstream:
+    x-direction: server
+    x-fern-sdk-group-name: speak
+    publish: {message: {$ref: '#/components/messages/Reply'}}
+    subscribe: {message: {oneOf: [{$ref: '#/components/messages/Heard'}, {$ref: '#/components/messages/Bye'}]}}
+components:
+  messages:
+    Reply: {payload: {$ref: '#/components/schemas/Reply'}}
+    Heard: {payload: {$ref: '#/components/schemas/Heard'}}
+    Bye: {payload: {$ref: '#/components/schemas/Bye'}}
+  schemas:
+    Reply: {type: object, required: [type], properties: {type: {type: string, const: reply}, text: {type: string}}}
+    Heard: {type: object, required: [type], properties: {type: {type: string, const: heard}, text: {type: string}}}
+    Bye: {type: object, required: [type], properties: {type: {type: string, const: bye}}}
+"""
+
+
+def test_a_channel_the_vendor_opens_has_its_models_and_no_method() -> None:
+    from normalizer.realtime.merge import merge_realtime
+
+    whole = run_pass(n.name_operations, snippet(SPEAK))
+    merged = merge_realtime(whole, {"tts.yml": snippet(ASYNCAPI), "served.yml": snippet(SERVED)}, "whole.json")
+    assert {"Reply", "Heard", "Bye"} <= set(merged["components"]["schemas"])
+    served = merged["x-realtime"]["channels"]["speak_upstream"]  # named by its whole path
+    assert (served["direction"], served["method"], served["first_message"]) == ("server", None, None)
+    assert served["group"] == "speak"
+    # What the user's server receives is told apart as on any channel; publish is still what it sends.
+    assert [(m["message"], m["recognised_by"]) for m in served["receives"]] == [
+        ("Heard", {"field": "type", "const": "heard"}),
+        ("Bye", {"field": "type", "const": "bye"}),
+    ]
+    assert [m["message"] for m in served["sends"]] == ["Reply"]
+    assert merged["x-realtime"]["channels"]["stream_input"]["direction"] == "client"
+    # The group's methods are those of the channels the client opens only.
+    assert [channel["name"] for channel in n.template_data(merged)["realtime"]["speak"]] == ["stream_input"]
+
+
+@pytest.mark.parametrize(
+    ("key", "value", "message"),
+    [
+        ("x-direction", "sideways", "must be one of client, server, not 'sideways'"),
+        (
+            "x-fern-sdk-method-name",
+            "listen",
+            "a channel the vendor opens (x-direction: server) has no x-fern-sdk-method-name",
+        ),
+        ("x-first-message", False, "a channel the vendor opens (x-direction: server) has no x-first-message"),
+    ],
+)
+def test_a_direction_the_normalizer_does_not_know_or_a_served_channel_with_an_opening_is_refused(
+    key: str, value: Any, message: str
+) -> None:
+    from normalizer.realtime.merge import merge_realtime
+
+    doc = snippet(SERVED)
+    doc["channels"]["/speak/upstream"][key] = value
+    with pytest.raises(n.SpecError) as raised:
+        merge_realtime({"paths": {}}, {"served.yml": doc}, "whole.json")
+    assert str(raised.value) == f"served.yml#/channels/~1speak~1upstream/{key}: {message}"
+
+
+def test_the_speech_engine_channel_is_served_and_typed_in_the_normalized_document() -> None:
+    spec = yaml.load((ROOT / "openapi" / "elevenlabs.yaml").read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)
+    channel = spec["x-realtime"]["channels"]["speech_engine_upstream"]
+    assert (channel["direction"], channel["group"], channel["method"]) == ("server", "speech_engine", None)
+    assert [m["recognised_by"]["const"] for m in channel["receives"]] == [
+        "init",
+        "user_transcript",
+        "ping",
+        "close",
+        "error",
+    ]
+    assert [m["schema"] for m in channel["sends"]] == ["AgentResponsePayload", "PongPayload"]
+    item = spec["components"]["schemas"]["UserTranscriptPayload"]["properties"]["user_transcript"]["items"]
+    assert item == {"$ref": "#/components/schemas/TranscriptMessage"}
 
 
 def test_every_asyncapi_document_is_read_in_file_order_and_ours_are_there() -> None:
@@ -2059,6 +2140,7 @@ def test_every_asyncapi_document_is_read_in_file_order_and_ours_are_there() -> N
     assert [Path(file).name for file in sources] == [
         "convai-additions.yml",
         "convai.yml",
+        "speech-engine.yml",
         "speech-to-text-realtime.yml",
         "text-to-speech-additions.yml",
         "text-to-speech.yml",
@@ -2075,7 +2157,13 @@ def test_the_agents_asyncapi_document_is_committed_as_published() -> None:
 def test_the_agents_and_transcription_channels_are_in_the_normalized_document() -> None:
     spec = yaml.load((ROOT / "openapi" / "elevenlabs.yaml").read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)
     channels = spec["x-realtime"]["channels"]
-    assert sorted(channels) == ["conversation", "multi_stream_input", "speech_to_text_realtime", "stream_input"]
+    assert sorted(channels) == [
+        "conversation",
+        "multi_stream_input",
+        "speech_engine_upstream",
+        "speech_to_text_realtime",
+        "stream_input",
+    ]
     agents, scribe = channels["conversation"], channels["speech_to_text_realtime"]
     assert agents["first_message"]["message"] == "ConversationInitiationClientData"
     assert {"AgentChatResponsePart", "AgentToolResponse"} <= {m["schema"] for m in agents["receives"]}

@@ -153,3 +153,22 @@ def test_the_realtime_examples_run_as_written_against_the_test_server(
     channels = ["stream-input", "stream-input", "multi-stream-input", "conversation", "conversation"]
     assert [socket.channel for socket in sockets[:5]] == channels
     assert [socket.path for socket in sockets[5:]] == ["/v1/speech-to-text/realtime"] * 2
+
+
+SPEECH_ENGINE_MARKER = "<!-- run by tests/test_readme.py: speech engine -->"
+
+
+def test_the_speech_engine_example_runs_as_written_against_the_test_server(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from elevenlabs_client.testing import FakeElevenLabs
+
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    (example,) = re.findall(re.escape(SPEECH_ENGINE_MARKER) + r"\s*```python\n(.*?)```", text, flags=re.DOTALL)
+    with FakeElevenLabs(api_key=KEY) as server:
+        monkeypatch.setenv("ELEVENLABS_API_KEY", KEY)
+        monkeypatch.setenv("ELEVENLABS_BASE_URL", server.base_url)
+        exec(compile(example, "README.md", "exec"), {"__name__": "__readme__"})  # noqa: S102 (running it is the test)
+        created = [request for request in server.requests if request.path == "/v1/speech-engine"]
+    assert capsys.readouterr().out.splitlines() == ["You said: Hello", "You said: Stop."]
+    assert len(created) == 1

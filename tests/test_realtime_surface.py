@@ -120,7 +120,7 @@ def test_every_message_each_way_is_a_generated_model(path: str, file: str) -> No
 def test_every_query_parameter_and_first_message_field_is_a_typed_argument(path: str, file: str) -> None:
     document = DOCUMENTS[file]
     module, channel = module_of(path), document["channels"][path]
-    parameters = inspect.signature(module.open_channel).parameters
+    parameters = inspect.signature(module.opening).parameters
     query_schema = channel["bindings"]["ws"]["query"]
     query = [name for name in query_schema["properties"] if name not in CREDENTIALS]
     assert list(module.QUERY_PARAMETERS) == query
@@ -134,7 +134,7 @@ def test_every_query_parameter_and_first_message_field_is_a_typed_argument(path:
             if name not in CREDENTIALS and "x-fern-type" not in field and "const" not in field
         ]
     assert list(module.FIRST_MESSAGE_FIELDS) == fields
-    assert list(parameters) == ["transport", *channel.get("parameters", {}), *query, *fields]
+    assert list(parameters) == [*channel.get("parameters", {}), *query, *fields]
     for name in [*query, *fields]:
         assert parameters[name].kind is inspect.Parameter.KEYWORD_ONLY
         assert parameters[name].annotation not in ("Any", inspect.Parameter.empty), name
@@ -143,9 +143,9 @@ def test_every_query_parameter_and_first_message_field_is_a_typed_argument(path:
 
 
 def test_the_query_parameters_have_their_types() -> None:
-    tts = inspect.signature(module_of("/v1/text-to-speech/{voice_id}/stream-input").open_channel).parameters
+    tts = inspect.signature(module_of("/v1/text-to-speech/{voice_id}/stream-input").opening).parameters
     assert "bool" in tts["sync_alignment"].annotation and "int" in tts["seed"].annotation
-    stt = inspect.signature(module_of("/v1/speech-to-text/realtime").open_channel).parameters
+    stt = inspect.signature(module_of("/v1/speech-to-text/realtime").opening).parameters
     assert stt["model_id"].annotation == "str", "required: no Unset"
     assert stt["audio_format"].annotation == "AudioFormatEnum | Unset"
     assert stt["commit_strategy"].annotation == "CommitStrategy | Unset"
@@ -153,25 +153,17 @@ def test_the_query_parameters_have_their_types() -> None:
     assert stt["keyterms"].annotation == "list[str] | Unset"
 
 
-class Recorder:
-    """A transport that only records what it would open."""
-
-    def open(self, path: str, query: dict[str, Any], first_message: dict[str, Any] | None, parse: Any) -> Any:
-        return path, query, first_message
-
-
 def test_the_transcription_channel_puts_its_settings_in_the_url_and_has_no_opening_message() -> None:
     module = module_of("/v1/speech-to-text/realtime")
-    path, query, first = module.open_channel(
-        Recorder(),
+    opening = module.opening(
         model_id="scribe_v2_realtime",
         commit_strategy="vad",
         keyterms=["Eleven", "Scribe"],
         include_timestamps=True,
         vad_threshold=0.5,
     )
-    assert (path, first) == ("/v1/speech-to-text/realtime", None)
-    assert query == {
+    assert (opening.path, opening.first_message) == ("/v1/speech-to-text/realtime", None)
+    assert opening.query == {
         "model_id": "scribe_v2_realtime",
         "commit_strategy": "vad",
         "include_timestamps": "true",
@@ -180,10 +172,19 @@ def test_the_transcription_channel_puts_its_settings_in_the_url_and_has_no_openi
     }
 
 
+def test_a_list_parameter_repeats_each_item_formatted_as_a_single_value_is() -> None:
+    from elevenlabs_api.realtime import query_of
+    from elevenlabs_api.types import UNSET
+
+    query = query_of(flag=True, ratio=0.5, flags=[True, False, 2, "Scribe"], left_out=UNSET)
+    assert query == {"flag": "true", "ratio": "0.5", "flags": ["true", "false", "2", "Scribe"]}, "not 'True'"
+
+
 def test_the_agents_channel_opens_with_the_conversation_initiation_message() -> None:
     module = module_of("/v1/convai/conversation")
-    path, query, first = module.open_channel(Recorder(), agent_id="agent_1", user_id="u1", dynamic_variables={"a": 1})
-    assert (path, query) == ("/v1/convai/conversation", {"agent_id": "agent_1"})
+    opening = module.opening(agent_id="agent_1", user_id="u1", dynamic_variables={"a": 1})
+    assert (opening.path, opening.query) == ("/v1/convai/conversation", {"agent_id": "agent_1"})
+    first = opening.first_message
     assert first["type"] == "conversation_initiation_client_data" and first["user_id"] == "u1"
 
 
@@ -272,7 +273,7 @@ def test_each_channel_is_a_generated_method_of_its_group_with_every_argument_typ
     expected = [*channel["parameters"], *query, *module.FIRST_MESSAGE_FIELDS, "request_options"]
     assert list(parameters) == expected
     hints = typing.get_type_hints(method)
-    channel_hints = typing.get_type_hints(module.open_channel)
+    channel_hints = typing.get_type_hints(module.opening)
     for name in [*query, *module.FIRST_MESSAGE_FIELDS]:
         assert parameters[name].kind is inspect.Parameter.KEYWORD_ONLY, name
         assert isinstance(parameters[name].default, Unset), name

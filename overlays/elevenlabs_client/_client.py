@@ -31,6 +31,7 @@ if TYPE_CHECKING:  # loaded with their group, on first use
     from ._realtime._resources import AsyncTextToSpeech, TextToSpeech
     from ._realtime._speech_to_text import AsyncSpeechToText, SpeechToText
     from ._resources import AsyncConversationalAI, AsyncHistory, AsyncWebhooks, ConversationalAI, History, Webhooks
+    from .speech_engine import AsyncSpeechEngine, SpeechEngine
 
 R = TypeVar("R", HttpRequester, AsyncHttpRequester)
 
@@ -174,6 +175,12 @@ class ElevenLabs(_Client[HttpRequester], Groups):
 
         return SpeechToText(self._requester)
 
+    @cached_property
+    def speech_engine(self) -> SpeechEngine:
+        from .speech_engine import SpeechEngine
+
+        return SpeechEngine(self._requester)
+
     def close(self) -> None:
         """Close the connections (not those of an `httpx_client` you passed in: that one is yours)."""
         if self._owns_http:
@@ -245,6 +252,12 @@ class AsyncElevenLabs(_Client[AsyncHttpRequester], AsyncGroups):
         from ._realtime._speech_to_text import AsyncSpeechToText
 
         return AsyncSpeechToText(self._requester)
+
+    @cached_property
+    def speech_engine(self) -> AsyncSpeechEngine:
+        from .speech_engine import AsyncSpeechEngine
+
+        return AsyncSpeechEngine(self._requester)
 
     async def close(self) -> None:
         """Close the connections (not those of an `httpx_client` you passed in: that one is yours)."""

@@ -135,6 +135,16 @@ Faults (see `Fault`) replace, slow down or cut the answer to matching requests. 
 records every request, faulted ones included, before it is answered; each record's `status` and
 `bytes_sent` follow the answer, and `server.wait_for_idle()` waits until no answer is in progress.
 
+Speech Engine runs the other way: ElevenLabs connects to your server. `SpeechEngineCaller(api_key=...)`
+plays ElevenLabs' side (`_testing/_speech_engine.py`): `async with caller.connect("ws://127.0.0.1:<port>/")
+as call:` opens a connection with a token signed for the key (or `token=None`, or a wrong one from
+`caller.token(api_key=..., lifetime=-120, not_before=..., issuer=..., subject=..., algorithm=...)`; a
+refused handshake raises `SpeechEngineRefused` with its status); `await call.init()`, `await call.say(text)`
+(a `user_transcript` with the whole conversation under the next event_id; the reply's text once final),
+`say(text, wait=False)` then `reply(chunks=n)` to interrupt a reply mid-stream with the next `say`,
+`ping()`, `close()`, `hang_up()`; `call.received` records every message your server sent. Async only,
+as the Speech Engine server is. It needs PyJWT (the testing extra has it).
+
 `python -m elevenlabs_client.testing [--port N]` runs a server in the foreground for a demo.
 """
 
@@ -145,11 +155,30 @@ import time
 
 from ._testing._fake import FakeElevenLabs
 from ._testing._faults import Fault, RecordedRequest, RecordedSocket, SocketFault
+from ._testing._speech_engine import SpeechEngineCall, SpeechEngineCaller, SpeechEngineRefused
 
-__all__ = ["FakeElevenLabs", "Fault", "RecordedRequest", "RecordedSocket", "SocketFault"]
+__all__ = [
+    "FakeElevenLabs",
+    "Fault",
+    "RecordedRequest",
+    "RecordedSocket",
+    "SocketFault",
+    "SpeechEngineCall",
+    "SpeechEngineCaller",
+    "SpeechEngineRefused",
+]
 
 # The classes are defined in private modules; they say they live here, where users import them from.
-for _public in (FakeElevenLabs, Fault, RecordedRequest, RecordedSocket, SocketFault):
+for _public in (
+    FakeElevenLabs,
+    Fault,
+    RecordedRequest,
+    RecordedSocket,
+    SocketFault,
+    SpeechEngineCall,
+    SpeechEngineCaller,
+    SpeechEngineRefused,
+):
     _public.__module__ = "elevenlabs_client.testing"
 
 

@@ -160,6 +160,7 @@ if TYPE_CHECKING:
     from .agent_response_correction_agent_response_correction_event import (
         AgentResponseCorrectionAgentResponseCorrectionEvent,
     )
+    from .agent_response_payload import AgentResponsePayload
     from .agent_simulated_chat_test_response_model import AgentSimulatedChatTestResponseModel
     from .agent_sort_by import AgentSortBy
     from .agent_successful_response_example import AgentSuccessfulResponseExample
@@ -1295,6 +1296,7 @@ if TYPE_CHECKING:
     from .clip_animation_exit_effect_type_0 import ClipAnimationExitEffectType0 as ClipAnimationExitEffect
     from .close_connection import CloseConnection
     from .close_context import CloseContext
+    from .close_payload import ClosePayload
     from .close_socket import CloseSocket
     from .column_filter import ColumnFilter
     from .column_filter_operation import ColumnFilterOperation
@@ -2383,6 +2385,7 @@ if TYPE_CHECKING:
     from .environment_variables_list_type_type_0 import (
         EnvironmentVariablesListTypeType0 as EnvironmentVariablesListType,
     )
+    from .error_payload import ErrorPayload
     from .evaluation_criteria_summary_result import EvaluationCriteriaSummaryResult
     from .evaluation_settings_input import EvaluationSettingsInput
     from .evaluation_settings_input import EvaluationSettingsInput as EvaluationSettings
@@ -2853,6 +2856,7 @@ if TYPE_CHECKING:
     from .inbound_sip_trunk_config_request_model_attributes_to_headers import (
         InboundSipTrunkConfigRequestModelAttributesToHeaders as InboundSIPTrunkConfigRequestModelAttributesToHeaders,
     )
+    from .init_payload import InitPayload
     from .initialise_context import InitialiseContext
     from .initialize_connection import InitializeConnection
     from .initialize_connection_multi import InitializeConnectionMulti
@@ -3510,6 +3514,7 @@ if TYPE_CHECKING:
         PhoneNumberTransferDestination as WorkflowPhoneNumberNodeModelOutputTransferDestination_Phone,
     )
     from .ping import Ping
+    from .ping_payload import PingPayload
     from .ping_ping_event import PingPingEvent
     from .platform_category import PlatformCategory
     from .platform_category_usage import PlatformCategoryUsage
@@ -3556,6 +3561,7 @@ if TYPE_CHECKING:
     from .podcast_url_source import PodcastUrlSource as BodyCreatePodcastV1StudioPodcastsPostSourceTwoItem_Url
     from .podcast_url_source import PodcastUrlSource as PodcastURLSource
     from .pong import Pong
+    from .pong_payload import PongPayload
     from .position_input import PositionInput
     from .position_output import PositionOutput
     from .post_agent_avatar_response_model import PostAgentAvatarResponseModel
@@ -4415,6 +4421,7 @@ if TYPE_CHECKING:
     from .topic_metrics_aggregate import TopicMetricsAggregate
     from .topic_sentiment_aggregate import TopicSentimentAggregate
     from .topic_sort_by import TopicSortBy
+    from .transcript_message import TranscriptMessage
     from .transcription_order_item_request import TranscriptionOrderItemRequest
     from .transcription_order_item_request import TranscriptionOrderItemRequest as OrderItemRequestInput_Transcription
     from .transcription_order_item_request import TranscriptionOrderItemRequest as OrderItemRequestOutput_Transcription
@@ -4731,6 +4738,7 @@ if TYPE_CHECKING:
     from .user_message import UserMessage
     from .user_model import UserModel
     from .user_transcript import UserTranscript
+    from .user_transcript_payload import UserTranscriptPayload
     from .user_transcript_user_transcription_event import UserTranscriptUserTranscriptionEvent
     from .user_type_id import UserTypeId
     from .users_sort_by import UsersSortBy
@@ -6388,6 +6396,7 @@ _MODULES = {
     "AgentResponseAgentResponseEvent": ".agent_response_agent_response_event",
     "AgentResponseCorrection": ".agent_response_correction",
     "AgentResponseCorrectionAgentResponseCorrectionEvent": ".agent_response_correction_agent_response_correction_event",
+    "AgentResponsePayload": ".agent_response_payload",
     "AgentSimulatedChatTestResponseModel": ".agent_simulated_chat_test_response_model",
     "AgentSortBy": ".agent_sort_by",
     "AgentSuccessfulResponseExample": ".agent_successful_response_example",
@@ -6792,6 +6801,7 @@ _MODULES = {
     "ClipAnimationExitEffectType0": ".clip_animation_exit_effect_type_0",
     "CloseConnection": ".close_connection",
     "CloseContext": ".close_context",
+    "ClosePayload": ".close_payload",
     "CloseSocket": ".close_socket",
     "ColumnFilter": ".column_filter",
     "ColumnFilterOperation": ".column_filter_operation",
@@ -7200,6 +7210,7 @@ _MODULES = {
     "EnvironmentVariableSecretValueRequest": ".environment_variable_secret_value_request",
     "EnvironmentVariablesListResponse": ".environment_variables_list_response",
     "EnvironmentVariablesListTypeType0": ".environment_variables_list_type_type_0",
+    "ErrorPayload": ".error_payload",
     "EvaluationCriteriaSummaryResult": ".evaluation_criteria_summary_result",
     "EvaluationSettingsInput": ".evaluation_settings_input",
     "EvaluationSettingsOutput": ".evaluation_settings_output",
@@ -7372,6 +7383,7 @@ _MODULES = {
     "ImageSubject": ".image_subject",
     "InboundSipTrunkConfigRequestModel": ".inbound_sip_trunk_config_request_model",
     "InboundSipTrunkConfigRequestModelAttributesToHeaders": ".inbound_sip_trunk_config_request_model_attributes_to_headers",
+    "InitPayload": ".init_payload",
     "InitialiseContext": ".initialise_context",
     "InitializeConnection": ".initialize_connection",
     "InitializeConnectionMulti": ".initialize_connection_multi",
@@ -7630,6 +7642,7 @@ _MODULES = {
     "PhoneNumberTransfer": ".phone_number_transfer",
     "PhoneNumberTransferDestination": ".phone_number_transfer_destination",
     "Ping": ".ping",
+    "PingPayload": ".ping_payload",
     "PingPingEvent": ".ping_ping_event",
     "PlatformCategory": ".platform_category",
     "PlatformCategoryUsage": ".platform_category_usage",
@@ -7646,6 +7659,7 @@ _MODULES = {
     "PodcastTextSource": ".podcast_text_source",
     "PodcastUrlSource": ".podcast_url_source",
     "Pong": ".pong",
+    "PongPayload": ".pong_payload",
     "PositionInput": ".position_input",
     "PositionOutput": ".position_output",
     "PostAgentAvatarResponseModel": ".post_agent_avatar_response_model",
@@ -8021,6 +8035,7 @@ _MODULES = {
     "TopicMetricsAggregate": ".topic_metrics_aggregate",
     "TopicSentimentAggregate": ".topic_sentiment_aggregate",
     "TopicSortBy": ".topic_sort_by",
+    "TranscriptMessage": ".transcript_message",
     "TranscriptionOrderItemRequest": ".transcription_order_item_request",
     "TranscriptionWord": ".transcription_word",
     "TranscriptionWordType": ".transcription_word_type",
@@ -8138,6 +8153,7 @@ _MODULES = {
     "UserMessage": ".user_message",
     "UserModel": ".user_model",
     "UserTranscript": ".user_transcript",
+    "UserTranscriptPayload": ".user_transcript_payload",
     "UserTranscriptUserTranscriptionEvent": ".user_transcript_user_transcription_event",
     "UserTypeId": ".user_type_id",
     "UsersSortBy": ".users_sort_by",
@@ -12240,6 +12256,7 @@ __all__ = (
     "AgentResponseAgentResponseEvent",
     "AgentResponseCorrection",
     "AgentResponseCorrectionAgentResponseCorrectionEvent",
+    "AgentResponsePayload",
     "AgentSimulatedChatTestResponseModel",
     "AgentSortBy",
     "AgentSuccessfulResponseExample",
@@ -12951,6 +12968,7 @@ __all__ = (
     "ClipAnimationExitEffectType0",
     "CloseConnection",
     "CloseContext",
+    "ClosePayload",
     "CloseSocket",
     "ColumnFilter",
     "ColumnFilterOperation",
@@ -13605,6 +13623,7 @@ __all__ = (
     "EnvironmentVariablesListResponse",
     "EnvironmentVariablesListType",
     "EnvironmentVariablesListTypeType0",
+    "ErrorPayload",
     "EvaluationCriteriaSummaryResult",
     "EvaluationCriteriaSummaryResultResult",
     "EvaluationSettings",
@@ -13932,6 +13951,7 @@ __all__ = (
     "InboundSIPTrunkConfigRequestModelAttributesToHeaders",
     "InboundSipTrunkConfigRequestModel",
     "InboundSipTrunkConfigRequestModelAttributesToHeaders",
+    "InitPayload",
     "InitialiseContext",
     "InitializeConnection",
     "InitializeConnectionMulti",
@@ -14493,6 +14513,7 @@ __all__ = (
     "PhoneNumbersUpdateResponse_SipTrunk",
     "PhoneNumbersUpdateResponse_Twilio",
     "Ping",
+    "PingPayload",
     "PingPingEvent",
     "PlatformCategory",
     "PlatformCategoryUsage",
@@ -14513,6 +14534,7 @@ __all__ = (
     "PodcastURLSource",
     "PodcastUrlSource",
     "Pong",
+    "PongPayload",
     "PositionInput",
     "PositionOutput",
     "PostAgentAvatarResponseModel",
@@ -15309,6 +15331,7 @@ __all__ = (
     "TopicSortBy",
     "TranscriptGetRequestFormatType",
     "TranscriptGetResponse",
+    "TranscriptMessage",
     "TranscriptionOrderItemRequest",
     "TranscriptionWord",
     "TranscriptionWordType",
@@ -15490,6 +15513,7 @@ __all__ = (
     "UserResponseModel",
     "UserSeatType",
     "UserTranscript",
+    "UserTranscriptPayload",
     "UserTranscriptUserTranscriptionEvent",
     "UserTypeId",
     "UsersSortBy",

@@ -1,6 +1,7 @@
 """The vendor's WebSocket channels, one module each, generated from its AsyncAPI documents:
 `conversation` (/v1/convai/conversation),
 `multi_stream_input` (/v1/text-to-speech/{voice_id}/multi-stream-input),
+`speech_engine_upstream` (/speech-engine/upstream),
 `speech_to_text_realtime` (/v1/speech-to-text/realtime),
 `stream_input` (/v1/text-to-speech/{voice_id}/stream-input).
 
@@ -17,9 +18,12 @@ from importlib import import_module
 from types import TracebackType
 from typing import Any, Protocol, Self
 
+from ..types import Unset
+
 CHANNELS = (
     "conversation",
     "multi_stream_input",
+    "speech_engine_upstream",
     "speech_to_text_realtime",
     "stream_input",
 )
@@ -47,6 +51,23 @@ class Opening:
     path: str
     query: dict[str, str | list[str]]  # a list: the parameter repeats (`keyterms`)
     first_message: dict[str, Any] | None  # None: the channel has no opening message
+
+
+def query_of(**values: object) -> dict[str, str | list[str]]:
+    """The query of these parameters: one left unset is not sent (the server applies its own default);
+    a bool goes as `true` or `false`, a number or a string as its text, a list as its items so (the
+    parameter repeats, once per item: `keyterms`)."""
+    return {
+        name: [_query_text(item) for item in value] if isinstance(value, list) else _query_text(value)
+        for name, value in values.items()
+        if not isinstance(value, Unset)
+    }
+
+
+def _query_text(value: object) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)
 
 
 class Session(Protocol):

@@ -4,12 +4,13 @@ Establish a WebSocket connection for real-time conversations with an AI agent.
 
 Sends UserAudioChunk, Pong, ConversationInitiationClientData (first), ClientToolResult, ContextualUpdate, UserMessage, UserActivity, MultimodalMessage, Feedback;
 receives ConversationInitiationMetadata, UserTranscript, AgentResponse, AgentResponseCorrection, AudioResponse, Interruption, Ping, ClientToolCall, ContextualUpdate, VadScore, InternalTentativeAgentResponse, AgentChatResponsePart, AgentToolResponse.
-The I/O is the transport's, which the caller passes in: this module only says what the channel is.
+The I/O is the client's (a group's generated method hands `opening(...)` and `CHANNEL` to its requester):
+this module only says what the channel is.
 """
 
 from __future__ import annotations
 
-from typing import Any, Protocol, TypeVar
+from typing import Any
 
 from ..models.agent_chat_response_part import AgentChatResponsePart
 from ..models.agent_response import AgentResponse
@@ -43,7 +44,7 @@ from ..models.user_message import UserMessage
 from ..models.user_transcript import UserTranscript
 from ..models.vad_score import VadScore
 from ..types import UNSET, Unset
-from . import Channel, Opening
+from . import Channel, Opening, query_of
 
 PATH = "/v1/convai/conversation"
 SENDS = (
@@ -97,19 +98,8 @@ Received = (
     | dict[str, Any]
 )
 
-C_co = TypeVar("C_co", covariant=True)
 
-
-class Transport(Protocol[C_co]):
-    """What opens the connection: the client's sync or async WebSocket transport."""
-
-    def open(
-        self, path: str, query: dict[str, str | list[str]], first_message: dict[str, Any] | None, parse: Any
-    ) -> C_co: ...
-
-
-def open_channel(
-    transport: Transport[C_co],
+def opening(
     *,
     agent_id: str,
     conversation_config_override: ConversationInitiationClientDataConversationConfigOverride | Unset = UNSET,
@@ -117,8 +107,8 @@ def open_channel(
     dynamic_variables: ConversationInitiationClientDataDynamicVariables | Unset = UNSET,
     user_id: str | Unset = UNSET,
     source_info: ConversationInitiationClientDataSourceInfo | Unset = UNSET,
-) -> C_co:
-    """Open the channel through `transport`; its first message (ConversationInitiationClientData) carries the settings.
+) -> Opening:
+    """The path, query and first message (ConversationInitiationClientData: the settings) that open the channel.
 
     A parameter left unset is not sent: the server applies its own default.
 
@@ -131,29 +121,9 @@ def open_channel(
         user_id: Your identifier for the user of this conversation.
         source_info: Which client library opened the conversation.
     """
-    start = opening(
+    query = query_of(
         agent_id=agent_id,
-        conversation_config_override=conversation_config_override,
-        custom_llm_extra_body=custom_llm_extra_body,
-        dynamic_variables=dynamic_variables,
-        user_id=user_id,
-        source_info=source_info,
     )
-    return transport.open(start.path, start.query, start.first_message, parse)
-
-
-def opening(
-    *,
-    agent_id: str,
-    conversation_config_override: ConversationInitiationClientDataConversationConfigOverride | Unset = UNSET,
-    custom_llm_extra_body: ConversationInitiationClientDataCustomLlmExtraBody | Unset = UNSET,
-    dynamic_variables: ConversationInitiationClientDataDynamicVariables | Unset = UNSET,
-    user_id: str | Unset = UNSET,
-    source_info: ConversationInitiationClientDataSourceInfo | Unset = UNSET,
-) -> Opening:
-    """The path, query and first message that open the channel, as `open_channel` takes them."""
-    query: dict[str, str | list[str]] = {}
-    query["agent_id"] = str(agent_id)
     first_message = ConversationInitiationClientData(
         conversation_config_override=conversation_config_override,
         custom_llm_extra_body=custom_llm_extra_body,

@@ -8,12 +8,13 @@ conversational AI applications.
 
 Sends InitializeConnectionMulti (first), InitialiseContext, SendTextMulti, FlushContext, CloseContext, CloseSocket, KeepContextAlive;
 receives FinalOutputMulti, AudioOutputMulti.
-The I/O is the transport's, which the caller passes in: this module only says what the channel is.
+The I/O is the client's (a group's generated method hands `opening(...)` and `CHANNEL` to its requester):
+this module only says what the channel is.
 """
 
 from __future__ import annotations
 
-from typing import Any, Protocol, TypeVar
+from typing import Any
 from urllib.parse import quote
 
 from ..models.audio_output_multi import AudioOutputMulti
@@ -31,7 +32,7 @@ from ..models.send_text_multi import SendTextMulti
 from ..models.text_to_speech_apply_text_normalization_enum import TextToSpeechApplyTextNormalizationEnum
 from ..models.text_to_speech_output_format_enum import TextToSpeechOutputFormatEnum
 from ..types import UNSET, Unset
-from . import Channel, Opening
+from . import Channel, Opening, query_of
 
 PATH = "/v1/text-to-speech/{voice_id}/multi-stream-input"
 SENDS = (
@@ -67,19 +68,8 @@ FIRST_MESSAGE_FIELDS = (
 )
 Received = FinalOutputMulti | AudioOutputMulti | dict[str, Any]
 
-C_co = TypeVar("C_co", covariant=True)
 
-
-class Transport(Protocol[C_co]):
-    """What opens the connection: the client's sync or async WebSocket transport."""
-
-    def open(
-        self, path: str, query: dict[str, str | list[str]], first_message: dict[str, Any] | None, parse: Any
-    ) -> C_co: ...
-
-
-def open_channel(
-    transport: Transport[C_co],
+def opening(
     voice_id: str,
     *,
     model_id: str | Unset = UNSET,
@@ -96,8 +86,8 @@ def open_channel(
     generation_config: GenerationConfig | Unset = UNSET,
     pronunciation_dictionary_locators: list[PronunciationDictionaryLocator] | Unset = UNSET,
     context_id: str | Unset = UNSET,
-) -> C_co:
-    """Open the channel through `transport`; its first message (InitializeConnectionMulti) carries the settings.
+) -> Opening:
+    """The path, query and first message (InitializeConnectionMulti: the settings) that open the channel.
 
     A parameter left unset is not sent: the server applies its own default.
 
@@ -127,8 +117,7 @@ def open_channel(
         context_id: A unique identifier for the first context created in the websocket. If not provided, a
             default context will be used.
     """
-    start = opening(
-        voice_id,
+    query = query_of(
         model_id=model_id,
         language_code=language_code,
         enable_logging=enable_logging,
@@ -139,54 +128,7 @@ def open_channel(
         auto_mode=auto_mode,
         apply_text_normalization=apply_text_normalization,
         seed=seed,
-        voice_settings=voice_settings,
-        generation_config=generation_config,
-        pronunciation_dictionary_locators=pronunciation_dictionary_locators,
-        context_id=context_id,
     )
-    return transport.open(start.path, start.query, start.first_message, parse)
-
-
-def opening(
-    voice_id: str,
-    *,
-    model_id: str | Unset = UNSET,
-    language_code: str | Unset = UNSET,
-    enable_logging: bool | Unset = UNSET,
-    enable_ssml_parsing: bool | Unset = UNSET,
-    output_format: TextToSpeechOutputFormatEnum | Unset = UNSET,
-    inactivity_timeout: int | Unset = UNSET,
-    sync_alignment: bool | Unset = UNSET,
-    auto_mode: bool | Unset = UNSET,
-    apply_text_normalization: TextToSpeechApplyTextNormalizationEnum | Unset = UNSET,
-    seed: int | Unset = UNSET,
-    voice_settings: RealtimeVoiceSettings | Unset = UNSET,
-    generation_config: GenerationConfig | Unset = UNSET,
-    pronunciation_dictionary_locators: list[PronunciationDictionaryLocator] | Unset = UNSET,
-    context_id: str | Unset = UNSET,
-) -> Opening:
-    """The path, query and first message that open the channel, as `open_channel` takes them."""
-    query: dict[str, str | list[str]] = {}
-    if not isinstance(model_id, Unset):
-        query["model_id"] = str(model_id)
-    if not isinstance(language_code, Unset):
-        query["language_code"] = str(language_code)
-    if not isinstance(enable_logging, Unset):
-        query["enable_logging"] = "true" if enable_logging else "false"
-    if not isinstance(enable_ssml_parsing, Unset):
-        query["enable_ssml_parsing"] = "true" if enable_ssml_parsing else "false"
-    if not isinstance(output_format, Unset):
-        query["output_format"] = str(output_format)
-    if not isinstance(inactivity_timeout, Unset):
-        query["inactivity_timeout"] = str(inactivity_timeout)
-    if not isinstance(sync_alignment, Unset):
-        query["sync_alignment"] = "true" if sync_alignment else "false"
-    if not isinstance(auto_mode, Unset):
-        query["auto_mode"] = "true" if auto_mode else "false"
-    if not isinstance(apply_text_normalization, Unset):
-        query["apply_text_normalization"] = str(apply_text_normalization)
-    if not isinstance(seed, Unset):
-        query["seed"] = str(seed)
     first_message = InitializeConnectionMulti(
         voice_settings=voice_settings,
         generation_config=generation_config,

@@ -8,12 +8,13 @@ the speaker stop (the vad strategy).
 
 Sends InputAudioChunkPayload;
 receives SessionStartedPayload, PartialTranscriptPayload, CommittedTranscriptPayload, CommittedTranscriptWithTimestampsPayload, CommittedTranscriptEntitiesPayload, ScribeErrorPayload, ScribeAuthErrorPayload, ScribeQuotaExceededErrorPayload, ScribeThrottledErrorPayload, ScribeUnacceptedTermsErrorPayload, ScribeRateLimitedErrorPayload, ScribeQueueOverflowErrorPayload, ScribeResourceExhaustedErrorPayload, ScribeSessionTimeLimitExceededErrorPayload, ScribeInputErrorPayload, ScribeChunkSizeExceededErrorPayload, ScribeInsufficientAudioActivityErrorPayload, ScribeTranscriberErrorPayload.
-The I/O is the transport's, which the caller passes in: this module only says what the channel is.
+The I/O is the client's (a group's generated method hands `opening(...)` and `CHANNEL` to its requester):
+this module only says what the channel is.
 """
 
 from __future__ import annotations
 
-from typing import Any, Protocol, TypeVar
+from typing import Any
 
 from ..models.audio_format_enum import AudioFormatEnum
 from ..models.commit_strategy import CommitStrategy
@@ -37,7 +38,7 @@ from ..models.scribe_transcriber_error_payload import ScribeTranscriberErrorPayl
 from ..models.scribe_unaccepted_terms_error_payload import ScribeUnacceptedTermsErrorPayload
 from ..models.session_started_payload import SessionStartedPayload
 from ..types import UNSET, Unset
-from . import Channel, Opening
+from . import Channel, Opening, query_of
 
 PATH = "/v1/speech-to-text/realtime"
 SENDS = (InputAudioChunkPayload,)
@@ -99,19 +100,8 @@ Received = (
     | dict[str, Any]
 )
 
-C_co = TypeVar("C_co", covariant=True)
 
-
-class Transport(Protocol[C_co]):
-    """What opens the connection: the client's sync or async WebSocket transport."""
-
-    def open(
-        self, path: str, query: dict[str, str | list[str]], first_message: dict[str, Any] | None, parse: Any
-    ) -> C_co: ...
-
-
-def open_channel(
-    transport: Transport[C_co],
+def opening(
     *,
     model_id: str,
     audio_format: AudioFormatEnum | Unset = UNSET,
@@ -126,8 +116,8 @@ def open_channel(
     keyterms: list[str] | Unset = UNSET,
     no_verbatim: bool | Unset = UNSET,
     enable_logging: bool | Unset = UNSET,
-) -> C_co:
-    """Open the channel through `transport`; the query parameters carry the settings (it has no opening message).
+) -> Opening:
+    """The path and query (the settings: the channel has no opening message) that open the channel.
 
     A parameter left unset is not sent: the server applies its own default.
 
@@ -155,7 +145,7 @@ def open_channel(
         enable_logging: Whether the request is logged; false is zero retention mode (enterprise only). The
             server's default: true.
     """
-    start = opening(
+    query = query_of(
         model_id=model_id,
         audio_format=audio_format,
         language_code=language_code,
@@ -170,52 +160,6 @@ def open_channel(
         no_verbatim=no_verbatim,
         enable_logging=enable_logging,
     )
-    return transport.open(start.path, start.query, start.first_message, parse)
-
-
-def opening(
-    *,
-    model_id: str,
-    audio_format: AudioFormatEnum | Unset = UNSET,
-    language_code: str | Unset = UNSET,
-    commit_strategy: CommitStrategy | Unset = UNSET,
-    vad_silence_threshold_secs: float | Unset = UNSET,
-    vad_threshold: float | Unset = UNSET,
-    min_speech_duration_ms: int | Unset = UNSET,
-    min_silence_duration_ms: int | Unset = UNSET,
-    include_timestamps: bool | Unset = UNSET,
-    include_language_detection: bool | Unset = UNSET,
-    keyterms: list[str] | Unset = UNSET,
-    no_verbatim: bool | Unset = UNSET,
-    enable_logging: bool | Unset = UNSET,
-) -> Opening:
-    """The path, query and first message that open the channel, as `open_channel` takes them."""
-    query: dict[str, str | list[str]] = {}
-    query["model_id"] = str(model_id)
-    if not isinstance(audio_format, Unset):
-        query["audio_format"] = str(audio_format)
-    if not isinstance(language_code, Unset):
-        query["language_code"] = str(language_code)
-    if not isinstance(commit_strategy, Unset):
-        query["commit_strategy"] = str(commit_strategy)
-    if not isinstance(vad_silence_threshold_secs, Unset):
-        query["vad_silence_threshold_secs"] = str(vad_silence_threshold_secs)
-    if not isinstance(vad_threshold, Unset):
-        query["vad_threshold"] = str(vad_threshold)
-    if not isinstance(min_speech_duration_ms, Unset):
-        query["min_speech_duration_ms"] = str(min_speech_duration_ms)
-    if not isinstance(min_silence_duration_ms, Unset):
-        query["min_silence_duration_ms"] = str(min_silence_duration_ms)
-    if not isinstance(include_timestamps, Unset):
-        query["include_timestamps"] = "true" if include_timestamps else "false"
-    if not isinstance(include_language_detection, Unset):
-        query["include_language_detection"] = "true" if include_language_detection else "false"
-    if not isinstance(keyterms, Unset):
-        query["keyterms"] = [str(item) for item in keyterms]  # repeated, once per item
-    if not isinstance(no_verbatim, Unset):
-        query["no_verbatim"] = "true" if no_verbatim else "false"
-    if not isinstance(enable_logging, Unset):
-        query["enable_logging"] = "true" if enable_logging else "false"
     path = PATH
     return Opening(path, query, None)
 

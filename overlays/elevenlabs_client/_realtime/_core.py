@@ -74,8 +74,8 @@ RealtimeEvent = RealtimeAudio | RealtimeFinal
 
 
 class Transport:
-    """Opens a channel's connection (for `_open.py`, and the generated `open_channel`); each layer
-    adds `open`, which drives a Handshake and wraps the socket it opens."""
+    """Opens a channel's connection (for `_open.py`); each layer adds `open`, which drives a Handshake
+    and wraps the socket it opens."""
 
     def __init__(self, base_url: str, api_key: str, settings: Settings) -> None:
         self.base_url = base_url

@@ -1,5 +1,5 @@
 """The WebSocket channels the test server speaks: those of the normalized document's `x-realtime` (the
-vendor's AsyncAPI as openapi/normalizer/realtime.py rewrote it), their query parameters, and each client
+vendor's AsyncAPI as openapi/normalizer/realtime/ rewrote it), their query parameters, and each client
 message checked against the channel's message schemas with the validator HTTP bodies are checked with."""
 
 from __future__ import annotations
