@@ -259,7 +259,11 @@ def closed(code: int | None, reason: str, *, received_close: bool) -> ElevenLabs
     if code in NORMAL_CLOSE:
         return None
     kind = CLOSE_ERRORS.get(code, RealtimeError) if code is not None else RealtimeError
-    return kind(f"the server closed the realtime connection with code {code}: {reason or 'no reason'}", code=code)
+    return kind(
+        f"the server closed the realtime connection with code {code}: {reason or 'no reason'}",
+        message=reason or None,
+        code=code,
+    )
 
 
 def events(raw: str | bytes, parse: Any, strict: bool) -> Iterator[RealtimeEvent]:
@@ -293,20 +297,22 @@ def events(raw: str | bytes, parse: Any, strict: bool) -> Iterator[RealtimeEvent
 
 
 def server_error(data: dict[str, Any]) -> RealtimeError:
-    """What a server's error message raises. Speech to text's ({"message_type": kind, "error": text}) is
-    typed by its kind (SCRIBE_ERRORS); text to speech's and the agents' ({"error": kind, "message": text,
-    "code": close code}) are RealtimeError."""
-    kind = data.get("message_type")
-    if isinstance(kind, str) and isinstance(data["error"], str) and "message" not in data:
-        return SCRIBE_ERRORS.get(kind, RealtimeError)(
-            f"the server sent an error: {kind}: {data['error']}", message=data["error"], error=kind, body=data
-        )
-    code = data.get("code")
-    return RealtimeError(
-        f"the server sent an error: {data.get('error')}: {data.get('message')} (code {code})",
-        message=data.get("message"),
-        error=data.get("error"),
-        code=code if isinstance(code, int) else None,
+    """The server's error message as RealtimeError. Text to speech says {"error": kind, "message": text,
+    "code": close code}; speech to text says {"message_type": kind, "error": text}, and its kinds are
+    typed as the HTTP status that says the same (SCRIBE_ERRORS: auth_error an AuthenticationError, ...)."""
+    scribe = "message_type" in data
+    if scribe:
+        kind, text, code = data.get("message_type"), data.get("error"), None
+    else:
+        kind, text, code = data.get("error"), data.get("message"), data.get("code")
+    code = code if isinstance(code, int) else None
+    said = ": ".join(str(part) for part in (kind, text) if part is not None)
+    error_class = SCRIBE_ERRORS.get(kind, RealtimeError) if scribe and isinstance(kind, str) else RealtimeError
+    return error_class(
+        f"the server sent an error: {said}" + (f" (code {code})" if code is not None else ""),
+        message=text if isinstance(text, str) else None,
+        error=kind if isinstance(kind, str) else None,
+        code=code,
         body=data,
     )
 
