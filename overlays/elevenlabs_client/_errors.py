@@ -82,9 +82,9 @@ class ResponseValidationError(ApiError):
 class RealtimeError(ElevenLabsError):
     """The server ended a realtime connection with an error: its error message, or a close code that is not 1000.
 
-    message, error and code are the server's (`code` is the close code when the server sent no message):
-    `error` names the kind (text to speech's `error`, speech to text's `message_type`), `message` says it in
-    words. `body` is the server's error message as it came (None for a close).
+    message, error and code are the server's: its error message's text, kind and code, or, when it sent
+    no message, the close's reason and code. `error` names the kind (text to speech's `error`, speech to
+    text's `message_type`); `body` is the server's error message as it came (None for a close).
     """
 
     def __init__(

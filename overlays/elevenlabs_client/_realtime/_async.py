@@ -29,7 +29,11 @@ async def open_at(
 ) -> AsyncConnection:
     connection = AsyncConnection(await _connect_retrying(handshake), parse, settings)
     if first_message is not None:  # a channel may open with no message (speech to text)
-        await connection.send(first_message)
+        try:
+            await connection.send(first_message)
+        except BaseException:  # cancellation too: no session holds the connection yet, to close it
+            await connection.close()
+            raise
     return connection
 
 
@@ -77,6 +81,9 @@ class AsyncConnection(_core.Connection[ClientConnection]):
     async def close(self) -> None:
         """As SyncConnection.close: a task reads and drops what arrives until the close completes."""
         if self._aborted:
+            # The abort is taken in by websockets a loop iteration later, which ends its keepalive task then:
+            # waiting for that leaves no task of this connection behind.
+            await self._socket.wait_closed()
             self._closed.set()
             return
         reader = asyncio.create_task(self._drop_messages())

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
+import socket
 import threading
 import time
 from collections.abc import Callable, Mapping
@@ -29,7 +31,11 @@ def open_at(
     """Connect as `handshake` says (a channel's, or a signed URL's) and send the first message."""
     connection = SyncConnection(_connect_retrying(handshake), parse, settings)
     if first_message is not None:  # a channel may open with no message (speech to text)
-        connection.send(first_message)
+        try:
+            connection.send(first_message)
+        except BaseException:  # Ctrl-C too: no session holds the connection yet, to close it
+            connection.close()
+            raise
     return connection
 
 
@@ -99,4 +105,8 @@ class SyncConnection(_core.Connection[ClientConnection]):
             pass
 
     def _abort(self) -> None:
-        self._socket.socket.close()
+        # A shutdown, not a close: websockets' reader thread waits in select() on this socket, and an end of
+        # stream wakes it, to close the socket and end with its keepalive thread. Closing the descriptor
+        # under it would take the socket out of its select(), wake-up included: both would wait for ever.
+        with contextlib.suppress(OSError):  # the reader has closed it already
+            self._socket.socket.shutdown(socket.SHUT_RDWR)

@@ -118,9 +118,10 @@ def _refusal_body(status: int) -> Any:
 class SocketFault:
     """Something to do to the realtime (WebSocket) connections whose handshake path matches.
 
-    path: matched like Fault.path; the default matches both text to speech channels of every voice
-        ("/v1/speech-to-text/realtime" for speech to text, whose transcripts count as audio messages,
-        and whose error message is {"message_type": error, "error": message}).
+    path: matched like Fault.path; the default matches both text to speech channels of every voice.
+        "/v1/convai/conversation" for the agents (the agent's `audio` messages count as audio messages);
+        "/v1/speech-to-text/realtime" for speech to text, whose transcripts count as audio messages,
+        and whose error message is {"message_type": error, "error": message}.
     times: how many matching connections it applies to (None: all of them).
 
     Exactly one of:
@@ -174,8 +175,9 @@ class RecordedSocket:
     """One realtime connection as the server received it.
 
     path, target, query and headers as in RecordedRequest (its repr hides the xi-api-key value);
-    channel: "stream-input", "multi-stream-input" or "conversation"; voice_id from the path; fault: the SocketFault
-    applied, if any; status: 101 when the handshake was accepted, else the refusal's status.
+    channel: "stream-input", "multi-stream-input", "conversation" or "realtime" (speech to text); voice_id
+    from the path; fault: the SocketFault applied, if any; status: 101 when the handshake was accepted,
+    else the refusal's status.
     messages: each client message received, JSON-decoded (a text that is not JSON stays a str), in order.
     sent: each message the server sent, decoded; close_code and close_reason: the close frame the
     server sent (None: none sent, e.g. a dropped or stalled connection, or the client closed first and
