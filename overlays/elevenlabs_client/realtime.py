@@ -16,16 +16,16 @@ loads no websockets: connecting does.
 
 from typing import TYPE_CHECKING, Any
 
-from ._realtime._scribe import (
+from ._realtime._audio_sources import COMMIT, AudioSource, FFmpegNotFoundError
+from ._realtime._scribe import RealtimeConnection, ScribeRealtime
+from ._realtime._scribe_options import (
     AudioFormat,
     CommitStrategy,
     RealtimeAudioOptions,
-    RealtimeConnection,
     RealtimeEvents,
     RealtimeUrlOptions,
-    ScribeRealtime,
 )
-from ._realtime._transcribing import COMMIT, AudioSource, FFmpegNotFoundError, TranscriptionEvent
+from ._realtime._transcribing import TranscriptionEvent
 
 if TYPE_CHECKING:
     from ._realtime import AsyncTranscriptionSession, TranscriptionSession

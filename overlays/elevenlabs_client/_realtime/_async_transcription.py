@@ -9,17 +9,15 @@ from typing import Any
 
 from .._errors import ElevenLabsError
 from ._async_sessions import AsyncGenericSession, _pieces
+from ._audio_sources import COMMIT, FFmpeg, unknown_chunk
 from ._core import Silence
 from ._transcribing import (
-    COMMIT,
-    FFmpeg,
     Tally,
     TranscriptionEvent,
     audio_chunk,
     audio_format_of,
     sample_rate,
     unfinished,
-    unknown_chunk,
     wait,
 )
 

@@ -12,7 +12,8 @@ from typing import TYPE_CHECKING, Any, Concatenate, ParamSpec, TypeVar, cast
 
 from elevenlabs_api.api.speech_to_text import AsyncSpeechToTextResource, SpeechToTextResource
 
-from ._transcribing import AudioSource, FFmpeg, Source, Tally, TranscriptionEvent, resolve
+from ._audio_sources import AudioSource, FFmpeg, Source, resolve
+from ._transcribing import Tally, TranscriptionEvent
 
 if TYPE_CHECKING:
     from ._async_transcription import AsyncTranscriptionSession

@@ -8,18 +8,16 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from .._errors import ElevenLabsError
+from ._audio_sources import COMMIT, FFmpeg, unknown_chunk
 from ._core import Silence
 from ._sessions import GenericSession
 from ._transcribing import (
-    COMMIT,
-    FFmpeg,
     Tally,
     TranscriptionEvent,
     audio_chunk,
     audio_format_of,
     sample_rate,
     unfinished,
-    unknown_chunk,
     wait,
 )
 
