@@ -73,7 +73,7 @@ def render_realtime(spec: Path, target: Path, templates: Path) -> None:
     """The WebSocket channels of the spec's `x-realtime` (normalizer/realtime/), one module each, from
     templates/realtime; formatted and checked as the generator's post-hooks do its own output."""
     import jinja2
-    from openapi_python_client.strings import snake_case
+    from openapi_python_client.strings import PythonIdentifier, snake_case
 
     sys.path.insert(0, str(ROOT / "openapi"))
     from normalizer.official_names import generator_class_name
@@ -103,12 +103,20 @@ def render_realtime(spec: Path, target: Path, templates: Path) -> None:
     environment.filters["resolved"] = resolved
     # An argument's annotation, as the group methods' (normalizer/realtime/arguments.py) with models by name.
     environment.filters["py_type"] = lambda schema: plain_type(schemas, schema)
+    # A field's name as an argument of its model's class, as the generator names it.
+    environment.filters["python_name"] = lambda field: str(PythonIdentifier(field, prefix="field_"))
     target.mkdir(parents=True)
     (target / "__init__.py").write_text(environment.get_template("init.py.jinja").render(channels=channels))
     for name, channel in channels.items():
         opening = channel["first_message"]  # None when the channel has no opening message
         first = schemas[opening["schema"]] if opening else {"properties": {}}
         fields = [first["properties"][field] for field in (opening["fields"] if opening else [])]
+        # The fields the send_<message> methods take (messages the methods build).
+        fields += [
+            schemas[message["schema"]]["properties"][field]
+            for message in channel["sends"]
+            for field in message.get("fields", [])
+        ]
         parameters = [parameter["schema"] for parameter in channel["query_parameters"]]
         referenced = {message["schema"] for message in channel["sends"] + channel["receives"]}
         referenced |= {key(ref) for node in fields + parameters for ref in _refs(node)}

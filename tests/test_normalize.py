@@ -2044,6 +2044,71 @@ def test_required_query_parameters_say_so_and_credentials_are_left_out() -> None
     ]
 
 
+def test_each_client_message_but_the_opening_one_gets_the_method_that_sends_it() -> None:
+    from normalizer.realtime.merge import merge_realtime
+
+    doc = snippet(ASYNCAPI)
+    messages = doc["components"]["messages"]
+    doc["channels"]["/v1/speak/{voice_id}/stream-input"]["publish"]["message"]["oneOf"] += [
+        {"$ref": "#/components/messages/Tool"},
+        {"$ref": "#/components/messages/SendMore"},
+        {"$ref": "#/components/messages/Odd"},
+    ]
+    messages["Tool"] = {"name": "Client Tool Result", "payload": {"$ref": "#/components/schemas/Tool"}}
+    messages["SendMore"] = {"payload": {"$ref": "#/components/schemas/SendMore"}}
+    messages["Odd"] = {"x-fern-sdk-method-name": "send_oddly", "payload": {"$ref": "#/components/schemas/Odd"}}
+    doc["components"]["schemas"].update(
+        Tool={
+            "type": "object",
+            "required": ["type", "tool_call_id"],
+            "properties": {
+                "type": {"type": "string", "const": "client_tool_result"},
+                "tool_call_id": {"type": "string"},
+                "xi_api_key": {"type": "string"},
+                "token": {"type": "string", "x-credential": True},
+                "is_error": {"type": "boolean"},
+            },
+        },
+        SendMore={"type": "object", "properties": {"text": {"type": "string"}}},
+        Odd={"type": "object"},
+    )
+    channel = merge_realtime({"paths": {}}, {"tts.yml": doc}, "whole.json")["x-realtime"]["channels"]["stream_input"]
+    sends = {message["message"]: message for message in channel["sends"]}
+    assert "method" not in sends["Init"], "the opening message is sent by the group's method"
+    # The AsyncAPI name, else the schema's, snake_case after send_ (not doubled); or the message's own name.
+    assert [sends[name]["method"] for name in ("Text", "Tool", "SendMore", "Odd")] == [
+        "send_text",
+        "send_client_tool_result",
+        "send_more",
+        "send_oddly",
+    ]
+    # Constants are the model's to fill in; credentials travel in the handshake only.
+    assert (sends["Tool"]["fields"], sends["Tool"]["required"]) == (["tool_call_id", "is_error"], ["tool_call_id"])
+
+
+@pytest.mark.parametrize(
+    ("message", "problem"),
+    [
+        ({"x-fern-sdk-method-name": "send"}, "'send' cannot be the method that sends this message"),
+        ({"x-fern-sdk-method-name": "send text"}, "'send text' cannot be the method"),
+        ({"name": "Text"}, "send_text already sends Text: name one of them with x-fern-sdk-method-name"),
+    ],
+)
+def test_a_send_method_name_that_cannot_be_one_is_refused_with_the_message(
+    message: dict[str, Any], problem: str
+) -> None:
+    from normalizer.realtime.merge import merge_realtime
+
+    doc = snippet(ASYNCAPI)
+    doc["channels"]["/v1/speak/{voice_id}/stream-input"]["publish"]["message"]["oneOf"].append(
+        {"$ref": "#/components/messages/Other"}
+    )
+    doc["components"]["messages"]["Other"] = {**message, "payload": {"$ref": "#/components/schemas/Text"}}
+    with pytest.raises(n.SpecError, match=problem) as refused:
+        merge_realtime({"paths": {}}, {"tts.yml": doc}, "whole.json")
+    assert refused.value.file == "tts.yml" and refused.value.pointer.startswith("/components/messages/Other")
+
+
 def test_a_channel_is_named_by_its_last_word_unless_that_is_the_packages_name() -> None:
     from normalizer.realtime.channels import channel_name
 

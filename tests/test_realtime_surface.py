@@ -350,6 +350,11 @@ assert (channel.name, channel.group, channel.kind) == ("listen", "things", "sing
 assert [model.__name__ for model in channel.sends] == ["Hello", "Say"]
 assert channel.parse({"sound": "boom"}).sound == "boom"
 assert (opening.path, opening.query, opening.first_message) == ("/v1/things/t%201/listen", {"loudness": "3"}, {"mood": "glad"})
+# Its sessions' typed protocols, with a method for each client message but the opening one.
+from elevenlabs_api.realtime import listen
+assert (channel.session, channel.async_session) == (listen.Session, listen.AsyncSession)
+assert list(inspect.signature(listen.Messages.send_say).parameters) == ["self", "words"]
+assert inspect.iscoroutinefunction(listen.AsyncMessages.send_say) and not hasattr(listen.Messages, "send_hello")
 print("ok")
 """
 

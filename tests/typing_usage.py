@@ -10,11 +10,13 @@ from typing import Any, Literal, assert_type
 import httpx
 from elevenlabs_api.api import AsyncBinaryStream, AsyncMultipartResponse, BinaryStream, MultipartResponse
 from elevenlabs_api.models import (
+    AgentResponse,
     GetConversationResponseModel,
     GetSpeechHistoryResponseModel,
     SpeechHistoryItemResponseModel,
     StreamingAudioChunkWithTimestampsResponseModel,
 )
+from elevenlabs_api.realtime import conversation
 from elevenlabs_client import (
     AgentSummaryResponseModel,
     AsyncElevenLabs,
@@ -27,6 +29,7 @@ from elevenlabs_client import (
     GetVoicesV2ResponseModel,
     PodcastTextSource,
     RawResponse,
+    RealtimeAudio,
     ToolRequestModel,
     VoiceResponseModel,
     VoiceSettings,
@@ -171,6 +174,35 @@ async def async_usage(client: AsyncElevenLabs) -> None:
     assert_type(await client.voices.search(), GetVoicesV2ResponseModel)
     async for voice in client.voices.iter_search(search="george"):
         assert_type(voice, VoiceResponseModel)
+
+
+def realtime_sessions(client: ElevenLabs) -> None:
+    # The text to speech channels' own sessions, re-typed over the generated methods (pyright as well).
+    with client.text_to_speech.realtime_session("voice", model_id="eleven_flash_v2_5") as speech:
+        speech.send("Hello there.")
+        speech.flush()
+        for piece in speech:
+            if isinstance(piece, RealtimeAudio):
+                assert_type(piece.audio, bytes)
+    with client.text_to_speech.multi_context_session("voice") as contexts:
+        contexts.open_context("answer-1")
+        contexts.close_context("answer-1")
+    # A channel without a hand-written session: its generated typed methods and events.
+    with client.conversational_ai.realtime_session(agent_id="agent") as session:
+        session.send_user_message(text="hi")
+        for event in session:
+            assert_type(event, conversation.Received)
+            if isinstance(event, AgentResponse):
+                assert_type(event, AgentResponse)
+
+
+async def async_realtime_sessions(client: AsyncElevenLabs) -> None:
+    async with await client.text_to_speech.multi_context_session("voice") as contexts:
+        await contexts.open_context("answer-1")
+    async with await client.conversational_ai.realtime_session(agent_id="agent") as session:
+        await session.send_contextual_update(text="on the pricing page")
+        async for event in session:
+            assert_type(event, conversation.Received)
 
 
 def environments() -> None:

@@ -238,8 +238,8 @@ class HttpRequester(_Base):
         return pages(fetch, query, paging)
 
     def open_realtime(
-        self, channel: realtime.Channel, opening: realtime.Opening, options: RequestOptions | None
-    ) -> realtime.Session:
+        self, channel: realtime.Channel[T, Any], opening: realtime.Opening, options: RequestOptions | None
+    ) -> T:
         from ._realtime._open import open_session  # loads websockets: only on the first realtime call
 
         return open_session(self.base_url, self._auth._api_key, self.settings.merged(options), channel, opening)
@@ -391,8 +391,8 @@ class AsyncHttpRequester(_Base):
         return apages(fetch, query, paging)
 
     async def open_realtime(
-        self, channel: realtime.Channel, opening: realtime.Opening, options: RequestOptions | None
-    ) -> realtime.AsyncSession:
+        self, channel: realtime.Channel[Any, T], opening: realtime.Opening, options: RequestOptions | None
+    ) -> T:
         from ._realtime._open import open_async_session  # loads websockets: only on the first realtime call
 
         return await open_async_session(

@@ -312,9 +312,10 @@ class Requester(Protocol):
         ...
 
     def open_realtime(
-        self, channel: realtime.Channel, opening: realtime.Opening, options: RequestOptions | None
-    ) -> realtime.Session:
-        """Open a WebSocket channel's connection (`opening` says how) and answer with a session for it."""
+        self, channel: realtime.Channel[T, Any], opening: realtime.Opening, options: RequestOptions | None
+    ) -> T:
+        """Open a WebSocket channel's connection (`opening` says how) and answer with a session for it
+        (typed as the channel's module's `Session`)."""
         ...
 
     def with_raw_responses(self) -> Requester:
@@ -360,9 +361,10 @@ class AsyncRequester(Protocol):
         ...
 
     async def open_realtime(
-        self, channel: realtime.Channel, opening: realtime.Opening, options: RequestOptions | None
-    ) -> realtime.AsyncSession:
-        """Open a WebSocket channel's connection (`opening` says how) and answer with a session for it."""
+        self, channel: realtime.Channel[Any, T], opening: realtime.Opening, options: RequestOptions | None
+    ) -> T:
+        """Open a WebSocket channel's connection (`opening` says how) and answer with a session for it
+        (typed as the channel's module's `AsyncSession`)."""
         ...
 
     def with_raw_responses(self) -> AsyncRequester:

@@ -7,7 +7,8 @@
 
 A group's method for a channel (`client.text_to_speech.realtime_session(...)`) builds the channel's
 `Opening` and hands it, with the channel's `Channel`, to its requester's `open_realtime`: the client on
-top of this package opens the connection and answers with a session for the channel's kind.
+top of this package opens the connection and answers with a session, typed as the channel module's
+`Session` (`AsyncSession`): a `send_<message>` method for each client message, its events as models.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from collections.abc import AsyncIterator, Callable, Iterator
 from dataclasses import dataclass
 from importlib import import_module
 from types import TracebackType
-from typing import Any, Protocol, Self
+from typing import TYPE_CHECKING, Any, Generic, Protocol, Self, TypeVar
 
 from ..types import Unset
 
@@ -28,12 +29,17 @@ CHANNELS = (
     "stream_input",
 )
 
+S_co = TypeVar("S_co", covariant=True)
+A_co = TypeVar("A_co", covariant=True)
+
 
 @dataclass(frozen=True)
-class Channel:
+class Channel(Generic[S_co, A_co]):
     """What a channel is: its name (its module's), group and kind ("single", or "multi_context" when its
-    messages name a context), path, the models of the messages each way, and the parser of
-    an incoming message."""
+    messages name a context), path, the models of the messages each way, the parser of an incoming
+    message, and its sessions' typed protocols, sync and async (its module's `Session` and `AsyncSession`,
+    which `open_realtime` answers with: the type parameters): a client's generic session takes their
+    `send_<message>` methods as a mixin."""
 
     name: str
     group: str
@@ -42,6 +48,9 @@ class Channel:
     sends: tuple[type, ...]
     receives: tuple[type, ...]
     parse: Callable[[dict[str, Any]], Any]
+    # type, not type[S_co]: a protocol class is no concrete type[...] to a type checker.
+    session: type
+    async_session: type
 
 
 @dataclass(frozen=True)
@@ -71,9 +80,8 @@ def _query_text(value: object) -> str:
 
 
 class Session(Protocol):
-    """An open connection, in a `with` block: iterate its events until the server is done. What else it
-    offers (sending text, contexts, ...) depends on the channel's kind and on the client that opened it,
-    which types its methods with the session class it hands out."""
+    """An open connection, in a `with` block: iterate its events until the server is done. Each channel's
+    module extends it with what the channel sends and receives (its `Session`)."""
 
     def __enter__(self) -> Self: ...
 
@@ -100,8 +108,17 @@ class AsyncSession(Protocol):
     def __aiter__(self) -> AsyncIterator[Any]: ...
 
 
-def __getattr__(name: str) -> Any:
-    # A channel's module is loaded when first named (`realtime.stream_input`), as the models package does.
-    if name in CHANNELS:
-        return import_module(f".{name}", __name__)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+# A channel's module is loaded when first named (`realtime.stream_input`), as the models package does.
+# Type checkers read the imports instead: a module __getattr__ would make every name of this package Any.
+if TYPE_CHECKING:
+    from . import conversation as conversation
+    from . import multi_stream_input as multi_stream_input
+    from . import speech_engine_upstream as speech_engine_upstream
+    from . import speech_to_text_realtime as speech_to_text_realtime
+    from . import stream_input as stream_input
+else:
+
+    def __getattr__(name: str) -> Any:
+        if name in CHANNELS:
+            return import_module(f".{name}", __name__)
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -10,7 +10,8 @@ this module only says what the channel is.
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import AsyncIterator, Iterator
+from typing import Any, Protocol
 
 from ..models.agent_chat_response_part import AgentChatResponsePart
 from ..models.agent_response import AgentResponse
@@ -33,9 +34,11 @@ from ..models.conversation_initiation_client_data_dynamic_variables import (
 from ..models.conversation_initiation_client_data_source_info import ConversationInitiationClientDataSourceInfo
 from ..models.conversation_initiation_metadata import ConversationInitiationMetadata
 from ..models.feedback import Feedback
+from ..models.feedback_score import FeedbackScore
 from ..models.internal_tentative_agent_response import InternalTentativeAgentResponse
 from ..models.interruption import Interruption
 from ..models.multimodal_message import MultimodalMessage
+from ..models.multimodal_message_file import MultimodalMessageFile
 from ..models.ping import Ping
 from ..models.pong import Pong
 from ..models.user_activity import UserActivity
@@ -44,7 +47,9 @@ from ..models.user_message import UserMessage
 from ..models.user_transcript import UserTranscript
 from ..models.vad_score import VadScore
 from ..types import UNSET, Unset
+from . import AsyncSession as AnyAsyncSession
 from . import Channel, Opening, query_of
+from . import Session as AnySession
 
 PATH = "/v1/convai/conversation"
 SENDS = (
@@ -80,6 +85,18 @@ FIRST_MESSAGE_FIELDS = (
     "dynamic_variables",
     "user_id",
     "source_info",
+)
+Sent = (
+    UserAudioChunk
+    | Pong
+    | ConversationInitiationClientData
+    | ClientToolResult
+    | ContextualUpdate
+    | UserMessage
+    | UserActivity
+    | MultimodalMessage
+    | Feedback
+    | dict[str, Any]
 )
 Received = (
     ConversationInitiationMetadata
@@ -166,7 +183,171 @@ def parse(data: dict[str, Any]) -> Received:
     return data
 
 
-CHANNEL = Channel(
+class Messages(Protocol):
+    """What a client sends on this channel: `send` takes any of its messages (the model, or a dict of the
+    same), and each but the opening one has a method that builds it from its fields and sends it."""
+
+    def send(self, message: Sent) -> None: ...
+
+    def send_user_audio_chunk(self, *, user_audio_chunk: str | Unset = UNSET) -> None:
+        """Send audio data chunks from the user to the server for processing (`UserAudioChunk`).
+
+        Args:
+            user_audio_chunk: Base64-encoded audio data chunk from user input.
+        """
+        self.send(UserAudioChunk(user_audio_chunk=user_audio_chunk))
+
+    def send_pong(self, *, event_id: int | Unset = UNSET) -> None:
+        """Response message to server ping requests for latency measurement (`Pong`).
+
+        Args:
+            event_id: The ID of the ping event being responded to.
+        """
+        self.send(Pong(event_id=event_id))
+
+    def send_client_tool_result(
+        self, *, tool_call_id: str | Unset = UNSET, result: str | Unset = UNSET, is_error: bool | Unset = UNSET
+    ) -> None:
+        """Results from client-side tool execution requested by the server (`ClientToolResult`).
+
+        Args:
+            tool_call_id: Unique identifier of the tool call being responded to.
+            result: Result data from the tool execution.
+            is_error: Flag indicating if the tool execution encountered an error.
+        """
+        self.send(ClientToolResult(tool_call_id=tool_call_id, result=result, is_error=is_error))
+
+    def send_contextual_update(self, *, text: str) -> None:
+        """Non-interrupting content sent to update the conversation state without disrupting the flow
+        (`ContextualUpdate`).
+
+        Args:
+            text: Contextual information to be added to the conversation state.
+        """
+        self.send(ContextualUpdate(text=text))
+
+    def send_user_message(self, *, text: str | Unset = UNSET) -> None:
+        """Text message sent by the user to the conversation (`UserMessage`).
+
+        Args:
+            text: Text message content from the user.
+        """
+        self.send(UserMessage(text=text))
+
+    def send_user_activity(self) -> None:
+        """Activity ping to prevent agent interruption and indicate user presence (`UserActivity`)."""
+        self.send(UserActivity())
+
+    def send_multimodal_message(
+        self, *, text: UserMessage | Unset = UNSET, file: MultimodalMessageFile | Unset = UNSET
+    ) -> None:
+        """A user message that carries text, a previously uploaded file, or both (`MultimodalMessage`).
+
+        Args:
+            text: Schema for user text messages
+            file: A file uploaded to the conversation beforehand, by its identifier.
+        """
+        self.send(MultimodalMessage(text=text, file=file))
+
+    def send_feedback(self, *, score: FeedbackScore, event_id: int) -> None:
+        """The user's rating of the agent's latest response (`Feedback`).
+
+        Args:
+            score: Whether the user liked the response.
+            event_id: The event id of the agent response rated (the latest audio or agent response event).
+        """
+        self.send(Feedback(score=score, event_id=event_id))
+
+
+class AsyncMessages(Protocol):
+    """`Messages`, awaited."""
+
+    async def send(self, message: Sent) -> None: ...
+
+    async def send_user_audio_chunk(self, *, user_audio_chunk: str | Unset = UNSET) -> None:
+        """Send audio data chunks from the user to the server for processing (`UserAudioChunk`).
+
+        Args:
+            user_audio_chunk: Base64-encoded audio data chunk from user input.
+        """
+        await self.send(UserAudioChunk(user_audio_chunk=user_audio_chunk))
+
+    async def send_pong(self, *, event_id: int | Unset = UNSET) -> None:
+        """Response message to server ping requests for latency measurement (`Pong`).
+
+        Args:
+            event_id: The ID of the ping event being responded to.
+        """
+        await self.send(Pong(event_id=event_id))
+
+    async def send_client_tool_result(
+        self, *, tool_call_id: str | Unset = UNSET, result: str | Unset = UNSET, is_error: bool | Unset = UNSET
+    ) -> None:
+        """Results from client-side tool execution requested by the server (`ClientToolResult`).
+
+        Args:
+            tool_call_id: Unique identifier of the tool call being responded to.
+            result: Result data from the tool execution.
+            is_error: Flag indicating if the tool execution encountered an error.
+        """
+        await self.send(ClientToolResult(tool_call_id=tool_call_id, result=result, is_error=is_error))
+
+    async def send_contextual_update(self, *, text: str) -> None:
+        """Non-interrupting content sent to update the conversation state without disrupting the flow
+        (`ContextualUpdate`).
+
+        Args:
+            text: Contextual information to be added to the conversation state.
+        """
+        await self.send(ContextualUpdate(text=text))
+
+    async def send_user_message(self, *, text: str | Unset = UNSET) -> None:
+        """Text message sent by the user to the conversation (`UserMessage`).
+
+        Args:
+            text: Text message content from the user.
+        """
+        await self.send(UserMessage(text=text))
+
+    async def send_user_activity(self) -> None:
+        """Activity ping to prevent agent interruption and indicate user presence (`UserActivity`)."""
+        await self.send(UserActivity())
+
+    async def send_multimodal_message(
+        self, *, text: UserMessage | Unset = UNSET, file: MultimodalMessageFile | Unset = UNSET
+    ) -> None:
+        """A user message that carries text, a previously uploaded file, or both (`MultimodalMessage`).
+
+        Args:
+            text: Schema for user text messages
+            file: A file uploaded to the conversation beforehand, by its identifier.
+        """
+        await self.send(MultimodalMessage(text=text, file=file))
+
+    async def send_feedback(self, *, score: FeedbackScore, event_id: int) -> None:
+        """The user's rating of the agent's latest response (`Feedback`).
+
+        Args:
+            score: Whether the user liked the response.
+            event_id: The event id of the agent response rated (the latest audio or agent response event).
+        """
+        await self.send(Feedback(score=score, event_id=event_id))
+
+
+class Session(Messages, AnySession, Protocol):
+    """A session of this channel, in a `with` block: `Messages` sends, and iterating yields each message
+    the server sends as its model (one of a kind the document does not describe as a dict)."""
+
+    def __iter__(self) -> Iterator[Received]: ...
+
+
+class AsyncSession(AsyncMessages, AnyAsyncSession, Protocol):
+    """`Session` for `async with` and `async for`."""
+
+    def __aiter__(self) -> AsyncIterator[Received]: ...
+
+
+CHANNEL: Channel[Session, AsyncSession] = Channel(
     name="conversation",
     group="conversational_ai",
     kind="single",
@@ -174,4 +355,6 @@ CHANNEL = Channel(
     sends=SENDS,
     receives=RECEIVES,
     parse=parse,
+    session=Session,
+    async_session=AsyncSession,
 )

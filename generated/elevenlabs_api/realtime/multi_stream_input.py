@@ -14,7 +14,8 @@ this module only says what the channel is.
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import AsyncIterator, Iterator
+from typing import Any, Protocol
 from urllib.parse import quote
 
 from ..models.audio_output_multi import AudioOutputMulti
@@ -32,7 +33,9 @@ from ..models.send_text_multi import SendTextMulti
 from ..models.text_to_speech_apply_text_normalization_enum import TextToSpeechApplyTextNormalizationEnum
 from ..models.text_to_speech_output_format_enum import TextToSpeechOutputFormatEnum
 from ..types import UNSET, Unset
+from . import AsyncSession as AnyAsyncSession
 from . import Channel, Opening, query_of
+from . import Session as AnySession
 
 PATH = "/v1/text-to-speech/{voice_id}/multi-stream-input"
 SENDS = (
@@ -65,6 +68,16 @@ FIRST_MESSAGE_FIELDS = (
     "generation_config",
     "pronunciation_dictionary_locators",
     "context_id",
+)
+Sent = (
+    InitializeConnectionMulti
+    | InitialiseContext
+    | SendTextMulti
+    | FlushContext
+    | CloseContext
+    | CloseSocket
+    | KeepContextAlive
+    | dict[str, Any]
 )
 Received = FinalOutputMulti | AudioOutputMulti | dict[str, Any]
 
@@ -150,7 +163,197 @@ def parse(data: dict[str, Any]) -> Received:
     return data
 
 
-CHANNEL = Channel(
+class Messages(Protocol):
+    """What a client sends on this channel: `send` takes any of its messages (the model, or a dict of the
+    same), and each but the opening one has a method that builds it from its fields and sends it."""
+
+    def send(self, message: Sent) -> None: ...
+
+    def send_initialise_context(
+        self,
+        *,
+        text: str,
+        voice_settings: RealtimeVoiceSettings | Unset = UNSET,
+        generation_config: GenerationConfig | Unset = UNSET,
+        pronunciation_dictionary_locators: list[PronunciationDictionaryLocator] | Unset = UNSET,
+        context_id: str | Unset = UNSET,
+    ) -> None:
+        """Message to initialize or re-initialize a TTS context with text and settings for multi-stream
+        connections (`InitialiseContext`).
+
+        Args:
+            text: The initial text to synthesize. Should end with a single space.
+            pronunciation_dictionary_locators: Optional list of pronunciation dictionary locators to be used for
+                this context.
+            context_id: An identifier for the text-to-speech context. If omitted, a default context ID may be
+                assigned by the server. If provided, this message will create a new context with this ID or re-
+                initialize an existing one with the new settings and text.
+        """
+        self.send(
+            InitialiseContext(
+                text=text,
+                voice_settings=voice_settings,
+                generation_config=generation_config,
+                pronunciation_dictionary_locators=pronunciation_dictionary_locators,
+                context_id=context_id,
+            )
+        )
+
+    def send_text_multi(self, *, text: str, context_id: str | Unset = UNSET, flush: bool | Unset = UNSET) -> None:
+        """Message to send text for synthesis to a specific context (`SendTextMulti`).
+
+        Args:
+            text: Text to synthesize. Should end with a single space.
+            context_id: The target context_id for this text.
+            flush: If true, flushes the audio buffer for the specified context. If false, the text will be
+                appended to the buffer to be generated. Defaults to False on the server.
+        """
+        self.send(SendTextMulti(text=text, context_id=context_id, flush=flush))
+
+    def send_flush_context(self, *, context_id: str, text: str | Unset = UNSET, flush: bool) -> None:
+        """Message to flush the audio buffer for a specific context (`FlushContext`).
+
+        Args:
+            context_id: The context_id to flush.
+            text: The text to append to the buffer to be flushed.
+            flush: If true, flushes the audio buffer for the specified context. If false, the context will
+                remain open and the text will be appended to the buffer to be generated. The server's default:
+                false.
+        """
+        self.send(FlushContext(context_id=context_id, text=text, flush=flush))
+
+    def send_close_context(self, *, context_id: str, close_context: bool) -> None:
+        """Message to close a specific TTS context (`CloseContext`).
+
+        Args:
+            context_id: The context_id to close.
+            close_context: Must set the close_context to true, to close the specified context. If false, the
+                context will remain open and the text will be ignored. If set to true, the context will close. If it
+                has already been set to flush it will continue flushing. The same context id can be used again but
+                will not be linked to the previous context with the same name. The server's default: false.
+        """
+        self.send(CloseContext(context_id=context_id, close_context=close_context))
+
+    def send_close_socket(self, *, close_socket: bool | Unset = UNSET) -> None:
+        """Message to gracefully close the entire WebSocket connection (`CloseSocket`).
+
+        Args:
+            close_socket: If true, closes all contexts and closes the entire WebSocket connection. Any context
+                that was previously set to flush will wait to flush before closing. Defaults to False on the server.
+        """
+        self.send(CloseSocket(close_socket=close_socket))
+
+    def send_keep_context_alive(self, *, context_id: str) -> None:
+        """Message to keep a specific context alive by resetting its inactivity timeout (`KeepContextAlive`).
+
+        Args:
+            context_id: The identifier of the context to keep alive.
+        """
+        self.send(KeepContextAlive(context_id=context_id))
+
+
+class AsyncMessages(Protocol):
+    """`Messages`, awaited."""
+
+    async def send(self, message: Sent) -> None: ...
+
+    async def send_initialise_context(
+        self,
+        *,
+        text: str,
+        voice_settings: RealtimeVoiceSettings | Unset = UNSET,
+        generation_config: GenerationConfig | Unset = UNSET,
+        pronunciation_dictionary_locators: list[PronunciationDictionaryLocator] | Unset = UNSET,
+        context_id: str | Unset = UNSET,
+    ) -> None:
+        """Message to initialize or re-initialize a TTS context with text and settings for multi-stream
+        connections (`InitialiseContext`).
+
+        Args:
+            text: The initial text to synthesize. Should end with a single space.
+            pronunciation_dictionary_locators: Optional list of pronunciation dictionary locators to be used for
+                this context.
+            context_id: An identifier for the text-to-speech context. If omitted, a default context ID may be
+                assigned by the server. If provided, this message will create a new context with this ID or re-
+                initialize an existing one with the new settings and text.
+        """
+        await self.send(
+            InitialiseContext(
+                text=text,
+                voice_settings=voice_settings,
+                generation_config=generation_config,
+                pronunciation_dictionary_locators=pronunciation_dictionary_locators,
+                context_id=context_id,
+            )
+        )
+
+    async def send_text_multi(self, *, text: str, context_id: str | Unset = UNSET, flush: bool | Unset = UNSET) -> None:
+        """Message to send text for synthesis to a specific context (`SendTextMulti`).
+
+        Args:
+            text: Text to synthesize. Should end with a single space.
+            context_id: The target context_id for this text.
+            flush: If true, flushes the audio buffer for the specified context. If false, the text will be
+                appended to the buffer to be generated. Defaults to False on the server.
+        """
+        await self.send(SendTextMulti(text=text, context_id=context_id, flush=flush))
+
+    async def send_flush_context(self, *, context_id: str, text: str | Unset = UNSET, flush: bool) -> None:
+        """Message to flush the audio buffer for a specific context (`FlushContext`).
+
+        Args:
+            context_id: The context_id to flush.
+            text: The text to append to the buffer to be flushed.
+            flush: If true, flushes the audio buffer for the specified context. If false, the context will
+                remain open and the text will be appended to the buffer to be generated. The server's default:
+                false.
+        """
+        await self.send(FlushContext(context_id=context_id, text=text, flush=flush))
+
+    async def send_close_context(self, *, context_id: str, close_context: bool) -> None:
+        """Message to close a specific TTS context (`CloseContext`).
+
+        Args:
+            context_id: The context_id to close.
+            close_context: Must set the close_context to true, to close the specified context. If false, the
+                context will remain open and the text will be ignored. If set to true, the context will close. If it
+                has already been set to flush it will continue flushing. The same context id can be used again but
+                will not be linked to the previous context with the same name. The server's default: false.
+        """
+        await self.send(CloseContext(context_id=context_id, close_context=close_context))
+
+    async def send_close_socket(self, *, close_socket: bool | Unset = UNSET) -> None:
+        """Message to gracefully close the entire WebSocket connection (`CloseSocket`).
+
+        Args:
+            close_socket: If true, closes all contexts and closes the entire WebSocket connection. Any context
+                that was previously set to flush will wait to flush before closing. Defaults to False on the server.
+        """
+        await self.send(CloseSocket(close_socket=close_socket))
+
+    async def send_keep_context_alive(self, *, context_id: str) -> None:
+        """Message to keep a specific context alive by resetting its inactivity timeout (`KeepContextAlive`).
+
+        Args:
+            context_id: The identifier of the context to keep alive.
+        """
+        await self.send(KeepContextAlive(context_id=context_id))
+
+
+class Session(Messages, AnySession, Protocol):
+    """A session of this channel, in a `with` block: `Messages` sends, and iterating yields each message
+    the server sends as its model (one of a kind the document does not describe as a dict)."""
+
+    def __iter__(self) -> Iterator[Received]: ...
+
+
+class AsyncSession(AsyncMessages, AnyAsyncSession, Protocol):
+    """`Session` for `async with` and `async for`."""
+
+    def __aiter__(self) -> AsyncIterator[Received]: ...
+
+
+CHANNEL: Channel[Session, AsyncSession] = Channel(
     name="multi_stream_input",
     group="text_to_speech",
     kind="multi_context",
@@ -158,4 +361,6 @@ CHANNEL = Channel(
     sends=SENDS,
     receives=RECEIVES,
     parse=parse,
+    session=Session,
+    async_session=AsyncSession,
 )

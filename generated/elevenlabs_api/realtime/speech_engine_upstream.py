@@ -22,7 +22,9 @@ from ..models.init_payload import InitPayload
 from ..models.ping_payload import PingPayload
 from ..models.pong_payload import PongPayload
 from ..models.user_transcript_payload import UserTranscriptPayload
+from . import AsyncSession as AnyAsyncSession
 from . import Channel
+from . import Session as AnySession
 
 PATH = "/speech-engine/upstream"
 SENDS = (
@@ -38,6 +40,7 @@ RECEIVES = (
 )
 QUERY_PARAMETERS = ()
 FIRST_MESSAGE_FIELDS = ()
+Sent = AgentResponsePayload | PongPayload | dict[str, Any]
 Received = InitPayload | UserTranscriptPayload | PingPayload | ClosePayload | ErrorPayload | dict[str, Any]
 
 
@@ -56,7 +59,7 @@ def parse(data: dict[str, Any]) -> Received:
     return data
 
 
-CHANNEL = Channel(
+CHANNEL: Channel[AnySession, AnyAsyncSession] = Channel(
     name="speech_engine_upstream",
     group="speech_engine",
     kind="single",
@@ -64,4 +67,6 @@ CHANNEL = Channel(
     sends=SENDS,
     receives=RECEIVES,
     parse=parse,
+    session=AnySession,
+    async_session=AnyAsyncSession,
 )

@@ -14,7 +14,8 @@ this module only says what the channel is.
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import AsyncIterator, Iterator
+from typing import Any, Protocol
 
 from ..models.audio_format_enum import AudioFormatEnum
 from ..models.commit_strategy import CommitStrategy
@@ -38,7 +39,9 @@ from ..models.scribe_transcriber_error_payload import ScribeTranscriberErrorPayl
 from ..models.scribe_unaccepted_terms_error_payload import ScribeUnacceptedTermsErrorPayload
 from ..models.session_started_payload import SessionStartedPayload
 from ..types import UNSET, Unset
+from . import AsyncSession as AnyAsyncSession
 from . import Channel, Opening, query_of
+from . import Session as AnySession
 
 PATH = "/v1/speech-to-text/realtime"
 SENDS = (InputAudioChunkPayload,)
@@ -78,6 +81,7 @@ QUERY_PARAMETERS = (
     "enable_logging",
 )
 FIRST_MESSAGE_FIELDS = ()
+Sent = InputAudioChunkPayload | dict[str, Any]
 Received = (
     SessionStartedPayload
     | PartialTranscriptPayload
@@ -205,7 +209,69 @@ def parse(data: dict[str, Any]) -> Received:
     return data
 
 
-CHANNEL = Channel(
+class Messages(Protocol):
+    """What a client sends on this channel: `send` takes any of its messages (the model, or a dict of the
+    same), and each but the opening one has a method that builds it from its fields and sends it."""
+
+    def send(self, message: Sent) -> None: ...
+
+    def send_input_audio_chunk(
+        self, *, audio_base_64: str, commit: bool, sample_rate: int, previous_text: str | Unset = UNSET
+    ) -> None:
+        """A chunk of audio to transcribe; with commit true (and possibly empty audio) it also commits the
+        segment (`InputAudioChunkPayload`).
+
+        Args:
+            audio_base_64: The audio, base64-encoded, in the session's audio format.
+            commit: Whether to commit the segment after this chunk (manual strategy).
+            sample_rate: The audio's sample rate in Hz.
+            previous_text: Text that came before the audio, as context; only allowed with the first chunk.
+        """
+        self.send(
+            InputAudioChunkPayload(
+                audio_base_64=audio_base_64, commit=commit, sample_rate=sample_rate, previous_text=previous_text
+            )
+        )
+
+
+class AsyncMessages(Protocol):
+    """`Messages`, awaited."""
+
+    async def send(self, message: Sent) -> None: ...
+
+    async def send_input_audio_chunk(
+        self, *, audio_base_64: str, commit: bool, sample_rate: int, previous_text: str | Unset = UNSET
+    ) -> None:
+        """A chunk of audio to transcribe; with commit true (and possibly empty audio) it also commits the
+        segment (`InputAudioChunkPayload`).
+
+        Args:
+            audio_base_64: The audio, base64-encoded, in the session's audio format.
+            commit: Whether to commit the segment after this chunk (manual strategy).
+            sample_rate: The audio's sample rate in Hz.
+            previous_text: Text that came before the audio, as context; only allowed with the first chunk.
+        """
+        await self.send(
+            InputAudioChunkPayload(
+                audio_base_64=audio_base_64, commit=commit, sample_rate=sample_rate, previous_text=previous_text
+            )
+        )
+
+
+class Session(Messages, AnySession, Protocol):
+    """A session of this channel, in a `with` block: `Messages` sends, and iterating yields each message
+    the server sends as its model (one of a kind the document does not describe as a dict)."""
+
+    def __iter__(self) -> Iterator[Received]: ...
+
+
+class AsyncSession(AsyncMessages, AnyAsyncSession, Protocol):
+    """`Session` for `async with` and `async for`."""
+
+    def __aiter__(self) -> AsyncIterator[Received]: ...
+
+
+CHANNEL: Channel[Session, AsyncSession] = Channel(
     name="speech_to_text_realtime",
     group="speech_to_text",
     kind="single",
@@ -213,4 +279,6 @@ CHANNEL = Channel(
     sends=SENDS,
     receives=RECEIVES,
     parse=parse,
+    session=Session,
+    async_session=AsyncSession,
 )

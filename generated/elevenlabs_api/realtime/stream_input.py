@@ -14,7 +14,8 @@ this module only says what the channel is.
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import AsyncIterator, Iterator
+from typing import Any, Protocol
 from urllib.parse import quote
 
 from ..models.audio_output import AudioOutput
@@ -28,7 +29,9 @@ from ..models.send_text import SendText
 from ..models.text_to_speech_apply_text_normalization_enum import TextToSpeechApplyTextNormalizationEnum
 from ..models.text_to_speech_output_format_enum import TextToSpeechOutputFormatEnum
 from ..types import UNSET, Unset
+from . import AsyncSession as AnyAsyncSession
 from . import Channel, Opening, query_of
+from . import Session as AnySession
 
 PATH = "/v1/text-to-speech/{voice_id}/stream-input"
 SENDS = (
@@ -57,6 +60,7 @@ FIRST_MESSAGE_FIELDS = (
     "generation_config",
     "pronunciation_dictionary_locators",
 )
+Sent = InitializeConnection | SendText | CloseConnection | dict[str, Any]
 Received = FinalOutput | AudioOutput | dict[str, Any]
 
 
@@ -140,7 +144,125 @@ def parse(data: dict[str, Any]) -> Received:
     return data
 
 
-CHANNEL = Channel(
+class Messages(Protocol):
+    """What a client sends on this channel: `send` takes any of its messages (the model, or a dict of the
+    same), and each but the opening one has a method that builds it from its fields and sends it."""
+
+    def send(self, message: Sent) -> None: ...
+
+    def send_text(
+        self,
+        *,
+        text: str,
+        try_trigger_generation: bool | Unset = UNSET,
+        voice_settings: RealtimeVoiceSettings | Unset = UNSET,
+        generator_config: GenerationConfig | Unset = UNSET,
+        flush: bool | Unset = UNSET,
+    ) -> None:
+        """Send a `SendText` message.
+
+        Args:
+            text: The text to be sent to the API for audio generation. Should always end with a single space
+                string.
+            try_trigger_generation: This is an advanced setting that most users shouldn't need to use. It
+                relates to our generation schedule.  Use this to attempt to immediately trigger the generation of
+                audio, overriding the `chunk_length_schedule`. Unlike flush, `try_trigger_generation` will only
+                generate audio if our buffer contains more than a minimum threshold of characters, this is to ensure
+                a higher quality response from our model.  Note that overriding the chunk schedule to generate small
+                amounts of text may result in lower quality audio, therefore, only use this parameter if you really
+                need text to be processed immediately. We generally recommend keeping the default value of `false`
+                and adjusting the `chunk_length_schedule` in the `generation_config` instead. Defaults to False on
+                the server.
+            voice_settings: The voice settings field can be provided in the first `InitializeConnection` message
+                and then must either be not provided or not changed.
+            generator_config: The generator config field can be provided in the first `InitializeConnection`
+                message and then must either be not provided or not changed.
+            flush: Flush forces the generation of audio. Set this value to true when you have finished sending
+                text, but want to keep the websocket connection open.  This is useful when you want to ensure that
+                the last chunk of audio is generated even when the length of text sent is smaller than the value set
+                in chunk_length_schedule (e.g. 120 or 50). Defaults to False on the server.
+        """
+        self.send(
+            SendText(
+                text=text,
+                try_trigger_generation=try_trigger_generation,
+                voice_settings=voice_settings,
+                generator_config=generator_config,
+                flush=flush,
+            )
+        )
+
+    def send_close_connection(self) -> None:
+        """Send a `CloseConnection` message."""
+        self.send(CloseConnection())
+
+
+class AsyncMessages(Protocol):
+    """`Messages`, awaited."""
+
+    async def send(self, message: Sent) -> None: ...
+
+    async def send_text(
+        self,
+        *,
+        text: str,
+        try_trigger_generation: bool | Unset = UNSET,
+        voice_settings: RealtimeVoiceSettings | Unset = UNSET,
+        generator_config: GenerationConfig | Unset = UNSET,
+        flush: bool | Unset = UNSET,
+    ) -> None:
+        """Send a `SendText` message.
+
+        Args:
+            text: The text to be sent to the API for audio generation. Should always end with a single space
+                string.
+            try_trigger_generation: This is an advanced setting that most users shouldn't need to use. It
+                relates to our generation schedule.  Use this to attempt to immediately trigger the generation of
+                audio, overriding the `chunk_length_schedule`. Unlike flush, `try_trigger_generation` will only
+                generate audio if our buffer contains more than a minimum threshold of characters, this is to ensure
+                a higher quality response from our model.  Note that overriding the chunk schedule to generate small
+                amounts of text may result in lower quality audio, therefore, only use this parameter if you really
+                need text to be processed immediately. We generally recommend keeping the default value of `false`
+                and adjusting the `chunk_length_schedule` in the `generation_config` instead. Defaults to False on
+                the server.
+            voice_settings: The voice settings field can be provided in the first `InitializeConnection` message
+                and then must either be not provided or not changed.
+            generator_config: The generator config field can be provided in the first `InitializeConnection`
+                message and then must either be not provided or not changed.
+            flush: Flush forces the generation of audio. Set this value to true when you have finished sending
+                text, but want to keep the websocket connection open.  This is useful when you want to ensure that
+                the last chunk of audio is generated even when the length of text sent is smaller than the value set
+                in chunk_length_schedule (e.g. 120 or 50). Defaults to False on the server.
+        """
+        await self.send(
+            SendText(
+                text=text,
+                try_trigger_generation=try_trigger_generation,
+                voice_settings=voice_settings,
+                generator_config=generator_config,
+                flush=flush,
+            )
+        )
+
+    async def send_close_connection(self) -> None:
+        """Send a `CloseConnection` message."""
+        await self.send(CloseConnection())
+
+
+class Session(Messages, AnySession, Protocol):
+    """A session of this channel, in a `with` block: `Messages` sends, and iterating yields each message
+    the server sends as its model (one of a kind the document does not describe as a dict)."""
+
+    def __iter__(self) -> Iterator[Received]: ...
+
+
+class AsyncSession(AsyncMessages, AnyAsyncSession, Protocol):
+    """`Session` for `async with` and `async for`."""
+
+    def __aiter__(self) -> AsyncIterator[Received]: ...
+
+
+CHANNEL: Channel[Session, AsyncSession] = Channel(
     name="stream_input",
     group="text_to_speech",
     kind="single",
@@ -148,4 +270,6 @@ CHANNEL = Channel(
     sends=SENDS,
     receives=RECEIVES,
     parse=parse,
+    session=Session,
+    async_session=AsyncSession,
 )

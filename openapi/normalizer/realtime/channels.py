@@ -4,6 +4,7 @@ opens it, its kind (one stream or several contexts), and the group and method it
 
 from __future__ import annotations
 
+import keyword
 import re
 
 from ..tree import SCHEMA_REF_PREFIX, Document, Json, Pointer, SpecError, schemas_of, snake_case
@@ -25,6 +26,8 @@ CONTEXT_FIELD = "x-context-field"
 # On a channel: the message that opens the session, or false when it has none (realtime speech to text).
 # Without it, the channel's first publish message opens it, as the vendor's text to speech document has it.
 FIRST_MESSAGE = "x-first-message"
+# What a session already has besides the methods that send each client message.
+SESSION_NAMES = frozenset({"send", "receive", "close", "closed", "timeout"})
 # Who opens the connection: "client" (the default: the user's code connects to the vendor) or "server"
 # (the vendor connects to the user's server: Speech Engine). A served channel has no group method and no
 # opening message, and its module is named by its whole path (`speech_engine_upstream`), as the official SDK
@@ -77,6 +80,8 @@ def read_channel(doc: Document, file: str, path: str, channel: Json) -> Json:
         raise SpecError(file, where, f"no group in the path (/<version>/<group>/...): name it with {GROUP_NAME}")
     if not isinstance(group, str) or not group.isidentifier():
         raise SpecError(file, (*where, GROUP_NAME), f"{group!r} is not a group name")
+    client = direction == "client"  # a served channel has no opening message, and no session of ours
+    opening = first_message(doc, file, where, channel, sends) if client else None
     return {
         "path": path,
         "group": group,
@@ -87,8 +92,8 @@ def read_channel(doc: Document, file: str, path: str, channel: Json) -> Json:
         "description": str(channel.get("description") or "").strip(),
         "path_parameters": path_parameters,
         "query_parameters": query_parameters,
-        "first_message": first_message(doc, file, where, channel, sends) if direction == "client" else None,
-        "sends": sends,
+        "first_message": opening,
+        "sends": send_methods(doc, file, sends, opening) if client else sends,
         "receives": receives,
         "context": context,
     }
@@ -168,6 +173,43 @@ def first_message(
     fields = [name for name in schema.get("properties") or {} if name not in CREDENTIALS]
     required = [name for name in fields if name in (schema.get("required") or [])]
     return {"message": opening["message"], "schema": opening["schema"], "fields": fields, "required": required}
+
+
+def send_methods(doc: Document, file: str, sends: list[dict[str, Json]], opening: Json) -> list[dict[str, Json]]:
+    """`sends`, each client message but the opening one (the group's method sends that) with the session
+    method that sends it and the fields that method takes (credentials aside, and constants: the model
+    fills those in). The method is `send_` and the message's AsyncAPI `name` (`User Message` ->
+    `send_user_message`), else its schema's name (`SendText` -> `send_text`: a leading `send` is not
+    doubled), snake_case; x-fern-sdk-method-name on the message names it instead."""
+    declared = (doc.get("components") or {}).get("messages") or {}
+    methods: dict[str, str] = {}
+    for message in sends:
+        if opening is not None and message["message"] == opening["message"]:
+            continue
+        where: Pointer = ("components", "messages", str(message["message"]))
+        words = snake_case(str(declared[message["message"]].get("name") or message["schema"]))
+        method = declared[message["message"]].get(METHOD_NAME, words if words.startswith("send_") else f"send_{words}")
+        if (
+            not isinstance(method, str)
+            or not method.isidentifier()
+            or keyword.iskeyword(method)
+            or method in SESSION_NAMES
+        ):
+            raise SpecError(file, (*where, METHOD_NAME), f"{method!r} cannot be the method that sends this message")
+        if method in methods:
+            raise SpecError(
+                file, where, f"{method} already sends {methods[method]}: name one of them with {METHOD_NAME}"
+            )
+        methods[method] = str(message["message"])
+        schema = schemas_of(doc)[message["schema"]]
+        fields = [
+            name
+            for name, field in (schema.get("properties") or {}).items()
+            if name not in CREDENTIALS and not (isinstance(field, dict) and ("const" in field or field.get(CREDENTIAL)))
+        ]
+        required = [name for name in fields if name in (schema.get("required") or [])]
+        message.update(method=method, fields=fields, required=required)
+    return sends
 
 
 def _described(schema: Json, description: Json) -> dict[str, Json]:

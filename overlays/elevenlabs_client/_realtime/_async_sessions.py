@@ -113,7 +113,7 @@ class AsyncGenericSession(_AsyncSession):
     def __init__(
         self,
         connection: AsyncConnection,
-        channel: realtime.Channel,
+        channel: realtime.Channel[Any, Any],
         received: deque[Any],
         opening: realtime.Opening | None = None,
     ) -> None:

@@ -7,6 +7,8 @@ import contextlib
 from collections.abc import AsyncIterable, AsyncIterator, Iterable
 from typing import Any
 
+from elevenlabs_api.realtime import speech_to_text_realtime
+
 from .._errors import ElevenLabsError
 from ._async_sessions import AsyncGenericSession, _pieces
 from ._audio_sources import COMMIT, FFmpeg, unknown_chunk
@@ -22,7 +24,7 @@ from ._transcribing import (
 )
 
 
-class AsyncTranscriptionSession(AsyncGenericSession):
+class AsyncTranscriptionSession(AsyncGenericSession, speech_to_text_realtime.AsyncSession):
     """As TranscriptionSession, awaited: `await session.send_audio(pcm)`, `async for event in session`."""
 
     @property

@@ -23,14 +23,20 @@ P = ParamSpec("P")
 S = TypeVar("S")
 
 
-def _answers(method: Callable[P, object], session: type[S]) -> Callable[P, S]:
-    """For type checkers only: the generated method, its arguments as generated, answering with the session
-    class the client hands it (the generated package can name only the `realtime.Session` protocol)."""
-    return cast("Callable[P, S]", method)
+def _answering(method: Callable[P, object], session: type[S]) -> Callable[[Callable[..., Any]], Callable[P, S]]:
+    """For type checkers only: the decorated stub is `method` (the generated one, its arguments as generated)
+    answering with the session class the client hands it. The generated package annotates it with the
+    channel's typed `Session` (`send_<message>` methods, the channel's models yielded), which a generic
+    session is; the text to speech channels get sessions of their own instead (`send(text)`, decoded audio
+    events), so these methods are re-typed, not narrowed. A decorated def, not an assignment, which pyright
+    would give the base class's declared type."""
+    return lambda stub: cast("Callable[P, S]", method)
 
 
-def _awaits(method: Callable[P, object], session: type[S]) -> Callable[P, Coroutine[Any, Any, S]]:
-    return cast("Callable[P, Coroutine[Any, Any, S]]", method)
+def _awaiting(
+    method: Callable[P, object], session: type[S]
+) -> Callable[[Callable[..., Any]], Callable[P, Coroutine[Any, Any, S]]]:
+    return lambda stub: cast("Callable[P, Coroutine[Any, Any, S]]", method)
 
 
 # The official SDK's default for convert_realtime.
@@ -44,19 +50,14 @@ def _official(model_id: Any, output_format: Any, voice_settings: Any) -> dict[st
     return arguments
 
 
-# Typed apart from the classes, so that the generated method's return type does not become the context
-# in which the session type is inferred.
-if TYPE_CHECKING:
-    _realtime_session = _answers(TextToSpeechResource.realtime_session, RealtimeSession)
-    _multi_context_session = _answers(TextToSpeechResource.multi_context_session, MultiContextSession)
-    _async_realtime_session = _awaits(AsyncTextToSpeechResource.realtime_session, AsyncRealtimeSession)
-    _async_multi_context_session = _awaits(AsyncTextToSpeechResource.multi_context_session, AsyncMultiContextSession)
-
-
 class TextToSpeech(TextToSpeechResource):
     if TYPE_CHECKING:
-        realtime_session = _realtime_session
-        multi_context_session = _multi_context_session
+
+        @_answering(TextToSpeechResource.realtime_session, RealtimeSession)
+        def realtime_session(self, *args: Any, **kwargs: Any) -> Any: ...  # type: ignore[override]  # see _answering
+
+        @_answering(TextToSpeechResource.multi_context_session, MultiContextSession)
+        def multi_context_session(self, *args: Any, **kwargs: Any) -> Any: ...  # type: ignore[override]
 
     def convert_realtime(
         self,
@@ -81,8 +82,12 @@ class TextToSpeech(TextToSpeechResource):
 
 class AsyncTextToSpeech(AsyncTextToSpeechResource):
     if TYPE_CHECKING:
-        realtime_session = _async_realtime_session
-        multi_context_session = _async_multi_context_session
+
+        @_awaiting(AsyncTextToSpeechResource.realtime_session, AsyncRealtimeSession)
+        def realtime_session(self, *args: Any, **kwargs: Any) -> Any: ...  # type: ignore[override]  # see _answering
+
+        @_awaiting(AsyncTextToSpeechResource.multi_context_session, AsyncMultiContextSession)
+        def multi_context_session(self, *args: Any, **kwargs: Any) -> Any: ...  # type: ignore[override]
 
     async def convert_realtime(
         self,

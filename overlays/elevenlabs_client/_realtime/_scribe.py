@@ -10,7 +10,7 @@ import asyncio
 import inspect
 import logging
 from collections.abc import Awaitable, Callable
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from elevenlabs_api.api import AsyncRequester, RequestOptions
 from elevenlabs_api.api.speech_to_text import AsyncSpeechToTextResource
@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from ._async_transcription import AsyncTranscriptionSession
 
 logger = logging.getLogger("elevenlabs_client")
+S = TypeVar("S")
 
 
 # A message's type -> the event it is called back as, where the two differ.
@@ -222,8 +223,8 @@ def sync_opener(requester: Any) -> Opener:
 
     class Opening:
         async def open_realtime(
-            self, channel: realtime.Channel, opening: realtime.Opening, options: RequestOptions | None
-        ) -> realtime.AsyncSession:
+            self, channel: realtime.Channel[Any, S], opening: realtime.Opening, options: RequestOptions | None
+        ) -> S:
             from ._open import open_async_session
 
             settings = requester.settings.merged(options)

@@ -129,7 +129,7 @@ class GenericSession(_Session):
     def __init__(
         self,
         connection: SyncConnection,
-        channel: realtime.Channel,
+        channel: realtime.Channel[Any, Any],
         received: deque[Any],
         opening: realtime.Opening | None = None,
     ) -> None:
@@ -149,7 +149,7 @@ class GenericSession(_Session):
                 return
 
 
-def message_dict(channel: realtime.Channel, message: Any) -> dict[str, Any]:
+def message_dict(channel: realtime.Channel[Any, Any], message: Any) -> dict[str, Any]:
     """A client message as sent: one of the channel's models, or a dict."""
     if isinstance(message, dict):
         return message

@@ -7,6 +7,8 @@ import threading
 from collections.abc import Iterable, Iterator
 from typing import Any
 
+from elevenlabs_api.realtime import speech_to_text_realtime
+
 from .._errors import ElevenLabsError
 from ._audio_sources import COMMIT, FFmpeg, unknown_chunk
 from ._core import Silence
@@ -22,7 +24,7 @@ from ._transcribing import (
 )
 
 
-class TranscriptionSession(GenericSession):
+class TranscriptionSession(GenericSession, speech_to_text_realtime.Session):
     """One realtime speech to text connection: `send_audio` (PCM in the session's audio_format, sent in base64
     with its sample rate), `commit`, and iterate the server's messages as their models (SessionStartedPayload,
     PartialTranscriptPayload, CommittedTranscriptPayload, CommittedTranscriptWithTimestampsPayload with

@@ -646,7 +646,7 @@ class ConversationalAiResource:
         user_id: str | Unset = UNSET,
         source_info: models.ConversationInitiationClientDataSourceInfo | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> realtime.Session:
+    ) -> realtime.conversation.Session:
         """Establish a WebSocket connection for real-time conversations with an AI agent.
 
         `/v1/convai/conversation` over a WebSocket: opens the connection, sends the first message (the
@@ -1175,7 +1175,7 @@ class AsyncConversationalAiResource:
         user_id: str | Unset = UNSET,
         source_info: models.ConversationInitiationClientDataSourceInfo | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> realtime.AsyncSession:
+    ) -> realtime.conversation.AsyncSession:
         """Establish a WebSocket connection for real-time conversations with an AI agent.
 
         `/v1/convai/conversation` over a WebSocket: opens the connection, sends the first message (the

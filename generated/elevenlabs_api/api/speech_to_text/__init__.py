@@ -339,7 +339,7 @@ class SpeechToTextResource:
         no_verbatim: bool | Unset = UNSET,
         enable_logging: bool | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> realtime.Session:
+    ) -> realtime.speech_to_text_realtime.Session:
         """Transcribe audio while it is still being recorded: the client sends base64 audio chunks
         (`input_audio_chunk`); the server answers with partial transcripts, which may still change, and
         committed transcripts, which do not.
@@ -655,7 +655,7 @@ class AsyncSpeechToTextResource:
         no_verbatim: bool | Unset = UNSET,
         enable_logging: bool | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> realtime.AsyncSession:
+    ) -> realtime.speech_to_text_realtime.AsyncSession:
         """Transcribe audio while it is still being recorded: the client sends base64 audio chunks
         (`input_audio_chunk`); the server answers with partial transcripts, which may still change, and
         committed transcripts, which do not.

@@ -643,7 +643,7 @@ class TextToSpeechResource:
         pronunciation_dictionary_locators: builtins.list[models.PronunciationDictionaryLocator] | Unset = UNSET,
         context_id: str | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> realtime.Session:
+    ) -> realtime.multi_stream_input.Session:
         """The Multi-Context Text-to-Speech WebSockets API allows for generating audio from text input while
         managing multiple independent audio generation streams (contexts) over a single WebSocket
         connection.
@@ -724,7 +724,7 @@ class TextToSpeechResource:
         generation_config: models.GenerationConfig | Unset = UNSET,
         pronunciation_dictionary_locators: builtins.list[models.PronunciationDictionaryLocator] | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> realtime.Session:
+    ) -> realtime.stream_input.Session:
         """The Text-to-Speech WebSockets API is designed to generate audio from partial text input while
         ensuring consistency throughout the generated audio.
 
@@ -1360,7 +1360,7 @@ class AsyncTextToSpeechResource:
         pronunciation_dictionary_locators: builtins.list[models.PronunciationDictionaryLocator] | Unset = UNSET,
         context_id: str | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> realtime.AsyncSession:
+    ) -> realtime.multi_stream_input.AsyncSession:
         """The Multi-Context Text-to-Speech WebSockets API allows for generating audio from text input while
         managing multiple independent audio generation streams (contexts) over a single WebSocket
         connection.
@@ -1441,7 +1441,7 @@ class AsyncTextToSpeechResource:
         generation_config: models.GenerationConfig | Unset = UNSET,
         pronunciation_dictionary_locators: builtins.list[models.PronunciationDictionaryLocator] | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> realtime.AsyncSession:
+    ) -> realtime.stream_input.AsyncSession:
         """The Text-to-Speech WebSockets API is designed to generate audio from partial text input while
         ensuring consistency throughout the generated audio.
 
