@@ -373,6 +373,36 @@ def test_requires_auth_opens_through_a_signed_url_without_the_key(fresh_server: 
     assert fresh_server.api_key not in socket.target
 
 
+@pytest.mark.parametrize(
+    "url",
+    [
+        "wss:///v1/convai/conversation?conversation_signature=SECRET",  # no host
+        "wss://user@/v1/convai/conversation?conversation_signature=SECRET",
+        "wss://127.0.0.1:99999/v1/convai/conversation?conversation_signature=SECRET",  # no such port
+        "ftp://127.0.0.1/v1/convai/conversation?conversation_signature=SECRET",
+    ],
+)
+def test_a_malformed_signed_url_is_refused_typed_without_its_token(url: str) -> None:
+    from elevenlabs_api.realtime import conversation
+    from elevenlabs_client import ElevenLabsError
+    from elevenlabs_client._realtime._open import open_signed_session
+
+    client = ElevenLabs(api_key="k", base_url="http://127.0.0.1:9")
+    with pytest.raises(ElevenLabsError, match="signed URL") as refused:
+        open_signed_session(url, client._requester.settings, conversation.CHANNEL, None)
+    assert "SECRET" not in str(refused.value) and "SECRET" not in repr(refused.value.__cause__)
+    client.close()
+
+
+def test_a_websockets_error_that_quotes_the_url_is_reported_without_its_query() -> None:
+    from elevenlabs_client._realtime._core import unreachable
+    from websockets.exceptions import InvalidURI
+
+    url = "wss://127.0.0.1/v1/convai/conversation?conversation_signature=SECRET"
+    error = unreachable(url, InvalidURI(url, "hostname isn't provided"))
+    assert "SECRET" not in str(error) and "wss://127.0.0.1/v1/convai/conversation" in str(error)
+
+
 @pytest.mark.parametrize("requires_auth", [False, True])
 def test_async_conversation_takes_a_sync_client_as_the_official_sdk_does(
     fresh_server: FakeElevenLabs, requires_auth: bool
@@ -578,6 +608,24 @@ def test_chat_response_parts_reach_their_callback_as_the_official_enum() -> None
     conversation.client.close()
 
 
+def test_a_chat_response_part_of_a_kind_not_known_yet_is_a_delta_and_does_not_end_the_session() -> None:
+    from elevenlabs_api.models import AgentChatResponsePart
+    from elevenlabs_api.types import PARSING, Parsing
+
+    conversation = Conversation(ElevenLabs(api_key="k", base_url="http://127.0.0.1:9"), AGENT, requires_auth=False)
+    deviations: list[tuple[str, ...]] = []
+    token = PARSING.set(Parsing(False, lambda *what: deviations.append(what)))  # as sessions read messages
+    try:
+        message = AgentChatResponsePart.from_dict(
+            {"type": "agent_chat_response_part", "text_response_part": {"text": "lo", "type": "resume"}}
+        )
+        reactions = list(conversation._reactions(message))
+    finally:
+        PARSING.reset(token)
+    assert reactions == [("callback_agent_chat_response_part", ("lo", AgentChatResponsePartType.DELTA))]
+    conversation.client.close()
+
+
 def test_importing_the_conversation_module_does_not_load_websockets() -> None:
     import subprocess
     import sys
@@ -588,3 +636,66 @@ def test_importing_the_conversation_module_does_not_load_websockets() -> None:
         "print(sorted(name for name in sys.modules if name.startswith('websockets')))"
     )
     assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout == "[]\n"
+
+
+def test_ending_an_async_conversation_while_a_sync_tool_runs_does_not_block_the_event_loop(
+    fresh_server: FakeElevenLabs,
+) -> None:
+    started, gate = threading.Event(), threading.Event()
+    released: list[bool] = []
+
+    def slow_weather(parameters: dict[str, Any]) -> str:
+        started.set()
+        released.append(gate.wait(5))  # set by the test's task: only if the loop still runs meanwhile
+        return "Sunny, eventually"
+
+    tools = ClientTools()
+    tools.register("get_weather", slow_weather)
+
+    async def scenario(talk: Talk) -> None:
+        await start_and_hear_the_greeting(talk)
+        await talk.call("send_user_message", WEATHER)
+        await talk.until(lambda talk: started.is_set())
+        ending = asyncio.create_task(talk.conversation.end_session())
+        await asyncio.sleep(0.01)  # the end begins, and waits for the tool's thread
+        gate.set()
+        await ending
+
+    run(fresh_server, "async", scenario, client_tools=tools)
+    assert released == [True]
+
+
+@pytest.mark.parametrize(("mode", "is_async"), [("sync", False), ("sync", True), ("async", True)])
+def test_a_tool_may_end_the_conversation_itself(fresh_server: FakeElevenLabs, mode: str, is_async: bool) -> None:
+    """An "end the call" tool, as agents have: a sync one on its worker thread, an async one on the
+    Conversation's loop thread or the AsyncConversation's loop; end_session raises nothing there, though
+    it stops the very thread it runs on."""
+    talk: Talk
+    ended: list[str] = []
+
+    def hang_up(parameters: dict[str, Any]) -> str:
+        talk.conversation.end_session()
+        ended.append("hung up")
+        return "bye"
+
+    async def hang_up_async(parameters: dict[str, Any]) -> str:
+        ending = talk.conversation.end_session()
+        if mode == "async":
+            await ending
+        ended.append("hung up")
+        return "bye"
+
+    tools = ClientTools()
+    tools.register("get_weather", hang_up_async if is_async else hang_up, is_async=is_async)
+
+    async def scenario(talk: Talk) -> None:
+        await start_and_hear_the_greeting(talk)
+        await talk.call("send_user_message", WEATHER)
+        record = fresh_server.sockets[-1].agent
+        assert record is not None and await talk.call("wait_for_session_end") == record.conversation_id
+
+    talk = Talk(fresh_server, mode, client_tools=tools)
+    run_talk(talk, scenario)  # which checks that no task of it is left, the tool's included
+    assert ended == ["hung up"]
+    assert talk.of("end_session") == [()]
+    assert fresh_server.sockets[-1].close_code == 1000

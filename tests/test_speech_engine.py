@@ -9,7 +9,8 @@ import asyncio
 import json
 import logging
 import socket
-from collections.abc import AsyncIterator, Awaitable, Callable
+import threading
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from contextlib import asynccontextmanager
 from pathlib import Path
 from types import SimpleNamespace
@@ -102,6 +103,31 @@ def test_a_streamed_reply_goes_out_chunk_by_chunk_sync_or_async_iterable() -> No
     assert [m["content"] for m in call.replies(1)] == ["One, ", "two, ", "three.", ""]
     assert [m["is_final"] for m in call.replies(1)] == [False, False, False, True]
     assert [m["content"] for m in call.replies(2)] == ["Four, ", "five.", ""]
+
+
+def test_a_sync_stream_waiting_for_its_next_chunk_does_not_hold_up_the_server() -> None:
+    """As an LLM SDK's sync client's stream does: the conversation still answers a ping meanwhile."""
+    answered = threading.Event()
+    released: list[bool] = []
+
+    def blocking_stream() -> Iterator[str]:
+        yield "Thinking... "
+        released.append(answered.wait(5))  # the network, as the loop would wait for it if it took the chunk
+        yield "done."
+
+    async def on_transcript(transcript: list[ConversationMessage], session: SpeechEngineSession) -> None:
+        await session.send_response(blocking_stream())
+
+    async def scenario() -> str:
+        async with conversation(on_transcript=on_transcript) as call:
+            await call.say("Think.", wait=False)
+            assert await call.reply(chunks=1) == "Thinking... "
+            await call.ping()
+            answered.set()
+            return await call.reply()
+
+    assert run(scenario) == "done."
+    assert released == [True]
 
 
 def as_objects(value: Any) -> Any:
@@ -242,6 +268,18 @@ def test_the_same_transcript_again_while_it_is_answered_is_not_answered_twice() 
 
     run(scenario)
     assert calls == [1]
+
+
+def test_a_reply_that_came_before_the_pong_of_settle_is_still_read_by_reply() -> None:
+    async def scenario() -> list[str]:
+        async with conversation(on_transcript=echo) as call:
+            await call.say("Hi", wait=False)
+            while len(call.received) < 2:  # the reply and its final chunk have arrived, unread
+                await asyncio.sleep(0.01)
+            await call.settle()  # reads past them to its pong
+            return [await call.reply(), await call.say("Again")]
+
+    assert run(scenario) == ["You said: Hi", "You said: Again"]
 
 
 # ---- the connection ---------------------------------------------------------------------------------
@@ -588,6 +626,34 @@ def test_create_session_runs_over_an_asgi_websocket_as_over_a_websockets_one() -
                 return await call.say("Hi")
 
     assert run(scenario) == "ASGI: Hi"
+
+
+def test_a_connection_gone_before_its_pong_ends_the_session_as_a_disconnection() -> None:
+    """As Starlette behaves once the peer has gone: send_text raises, receive says disconnect."""
+
+    class GoneWebSocket:
+        def __init__(self) -> None:
+            self.messages = [{"type": "websocket.receive", "text": '{"type": "ping"}'}]
+
+        async def receive(self) -> dict[str, Any]:
+            return self.messages.pop(0) if self.messages else {"type": "websocket.disconnect", "code": 1006}
+
+        async def send_text(self, text: str) -> None:
+            raise RuntimeError('Cannot call "send" once a close message has been sent.')
+
+        async def close(self) -> None:
+            pass
+
+    events: list[str] = []
+
+    async def scenario() -> None:
+        session = SpeechEngineResource("seng_1", api_key=KEY).create_session(GoneWebSocket())
+        session.on("disconnected", lambda: events.append("disconnected"))
+        session.on("error", lambda error: events.append(f"error: {error}"))
+        await session.run()
+
+    run(scenario)
+    assert events == ["disconnected"]
 
 
 def test_a_misspelt_server_option_is_refused_naming_it() -> None:

@@ -8,6 +8,8 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
+import re
+import sys
 import time
 from typing import Any
 
@@ -124,3 +126,12 @@ def test_verify_request_answers_true_or_false_and_the_key_shows_in_no_repr() -> 
     assert engine.verify_request({}) is False
     assert SpeechEngineResource("seng_1").verify_request({"x-elevenlabs-speech-engine-authorization": "t"}) is False
     assert KEY not in repr(engine) and KEY not in str(vars(engine).get("config"))
+
+
+def test_without_pyjwt_checking_and_making_tokens_name_the_extra(monkeypatch: pytest.MonkeyPatch) -> None:
+    from elevenlabs_client.testing import SpeechEngineCaller
+
+    monkeypatch.setitem(sys.modules, "jwt", None)  # as if PyJWT were not installed
+    for attempt in (lambda: verify_speech_engine_jwt("a.b.c", KEY), lambda: SpeechEngineCaller(KEY).token()):
+        with pytest.raises(ImportError, match=re.escape("pip install 'elevenlabs-client[speech-engine]'")):
+            attempt()

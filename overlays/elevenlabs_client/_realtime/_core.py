@@ -97,8 +97,13 @@ def signed_handshake(url: str, settings: Settings) -> Handshake:
     is not sent; the call's additional headers are."""
     parts = urlsplit(url)
     scheme = {"http": "ws", "https": "wss"}.get(parts.scheme, parts.scheme)
-    if scheme not in ("ws", "wss"):
-        raise ElevenLabsError(f"the signed URL is not a WebSocket URL: {where(url)}")
+    try:
+        port_ok = parts.port is None or parts.port > 0
+    except ValueError:  # not a number, or out of range
+        port_ok = False
+    # Checked here, not left to websockets: its errors quote the whole URL, the token in its query too.
+    if scheme not in ("ws", "wss") or not parts.hostname or not port_ok:
+        raise ElevenLabsError(f"the signed URL is not a WebSocket URL with a host and port: {where(url)}")
     extra = dict(settings.extras.headers) if settings.extras else {}
     return Handshake(urlunsplit((scheme, *parts[1:])), extra, settings)
 
@@ -237,7 +242,9 @@ def refused(url: str, status: int, response_headers: Any, body: bytes | bytearra
 
 
 def unreachable(url: str, error: BaseException) -> APIConnectionError:
-    return APIConnectionError(f"could not connect to {where(url)}: {type(error).__name__}: {error}")
+    # Some of websockets' errors quote the URL: its query (a signed URL's token) is left out of ours.
+    reason = str(error).replace(url, where(url))
+    return APIConnectionError(f"could not connect to {where(url)}: {type(error).__name__}: {reason}")
 
 
 def handshake_failed(url: str, error: Exception) -> ElevenLabsError:

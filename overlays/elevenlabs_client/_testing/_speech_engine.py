@@ -16,6 +16,7 @@ sends (`call.received`) and gathers each reply's chunks until the final one.
 from __future__ import annotations
 
 import asyncio
+import collections
 import json
 import logging
 import time
@@ -23,7 +24,7 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import Any
 
-from ..speech_engine._auth import ALGORITHM, HEADER, ISSUER, SUBJECT, HidesToken, signing_key
+from ..speech_engine._auth import ALGORITHM, HEADER, ISSUER, SUBJECT, HidesToken, _pyjwt, signing_key
 
 # How long the caller waits for your server's next message before failing the test (not a timing test:
 # only a bound so that a server that never answers fails instead of hanging).
@@ -67,8 +68,7 @@ class SpeechEngineCaller:
         changed: another key, times (`issued` in Unix seconds; `lifetime` negative: expired), issuer,
         subject, or algorithm (another than HS256 gets a header saying it and a signature that is not
         one: "none", "RS256"). `claims` are added, a None value removing that claim."""
-        import jwt
-
+        jwt = _pyjwt()  # without it, an error naming the extra to install
         now = time.time() if issued is None else issued
         payload: dict[str, Any] = {"iss": issuer, "sub": subject, "iat": int(now), "exp": int(now + lifetime)}
         if not_before is not None:
@@ -116,6 +116,8 @@ class SpeechEngineCall:
         self.received: list[dict[str, Any]] = []
         self.event_id = 0
         self._unread: asyncio.Queue[dict[str, Any] | None] = asyncio.Queue()
+        # Messages a ping() read past while waiting for its pong: still the next ones reply() reads.
+        self._held: collections.deque[dict[str, Any]] = collections.deque()
         self._reader = asyncio.get_running_loop().create_task(self._read())
 
     def __repr__(self) -> str:
@@ -155,10 +157,15 @@ class SpeechEngineCall:
     async def ping(self) -> dict[str, Any]:
         """Send `ping`; the next `pong`."""
         await self.send({"type": "ping"})
-        while True:
-            message = await self.next_message()
-            if message.get("type") == "pong":
-                return message
+        passed: list[dict[str, Any]] = []
+        try:
+            while True:
+                message = await self._arrived()
+                if message.get("type") == "pong":
+                    return message
+                passed.append(message)
+        finally:
+            self._held.extend(passed)
 
     async def close(self) -> None:
         """Send `close` (the conversation is over) and wait for the connection to end."""
@@ -175,6 +182,9 @@ class SpeechEngineCall:
 
     async def next_message(self) -> dict[str, Any]:
         """The next message your server sends; fails if the connection ends first."""
+        return self._held.popleft() if self._held else await self._arrived()
+
+    async def _arrived(self) -> dict[str, Any]:
         message = await asyncio.wait_for(self._unread.get(), PATIENCE)
         if message is None:
             self._unread.put_nowait(None)

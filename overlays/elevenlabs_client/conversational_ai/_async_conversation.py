@@ -102,6 +102,10 @@ class AsyncConversation(Base):
             raise RuntimeError("the session has not been started: call start_session() first")
         try:
             await asyncio.wait([self._task])
+            # A tool that ended the session itself is not cancelled by it: it finishes, then we return.
+            calls = [call for call in self._tool_calls if call is not asyncio.current_task()]
+            if calls:
+                await asyncio.wait(calls)
         except BaseException:
             await self.end_session()
             raise
@@ -223,7 +227,9 @@ class AsyncConversation(Base):
                 call.cancel()
             await asyncio.gather(*calls, return_exceptions=True)
             try:
-                self.client_tools.stop()  # its worker threads (sync tools), which a cancel does not stop
+                # Its worker threads (sync tools), which a cancel does not stop: waited for off the event loop,
+                # which a sync tool still running would otherwise hold up, every other task with it.
+                await asyncio.to_thread(self.client_tools.stop)
             finally:
                 await self._session.close()
                 if self.callback_end_session is not None:

@@ -166,8 +166,7 @@ class Base:
             yield "callback_agent_response_correction", (original.strip(), corrected.strip())
         elif isinstance(message, models.AgentChatResponsePart):
             part = _set(message.text_response_part)
-            kind = AgentChatResponsePartType(_set(part.type_, "delta"))
-            yield "callback_agent_chat_response_part", (_set(part.text, ""), kind)
+            yield "callback_agent_chat_response_part", (_set(part.text, ""), _part_type(part.type_))
         elif isinstance(message, models.UserTranscript):
             yield (
                 "callback_user_transcript",
@@ -192,6 +191,15 @@ class Base:
 def _set(value: Any, default: Any = None) -> Any:
     """A field the server may leave out: its value, else `default`."""
     return default if isinstance(value, Unset) or value is None else value
+
+
+def _part_type(value: Any) -> AgentChatResponsePartType:
+    """A part's place; one of a kind the vendor adds later reads as a delta, as the official SDK reads it,
+    rather than ending the conversation."""
+    try:
+        return AgentChatResponsePartType(_set(value, "delta"))
+    except ValueError:
+        return AgentChatResponsePartType.DELTA
 
 
 def _list(value: Any) -> list[Any]:

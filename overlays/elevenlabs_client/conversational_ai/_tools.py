@@ -32,6 +32,10 @@ class ClientTools:
         self._loop: asyncio.AbstractEventLoop | None = None  # the loop thread's, while started
         self._thread: threading.Thread | None = None
         self._workers: concurrent.futures.ThreadPoolExecutor | None = None
+        self._on_worker = threading.local()  # .running: this thread is running a sync tool
+        # What stop() could not wait for, being called on it (a tool ending the conversation): see wait_stopped().
+        self._outliving_thread: threading.Thread | None = None
+        self._outliving_workers: concurrent.futures.ThreadPoolExecutor | None = None
 
     def __repr__(self) -> str:
         return f"ClientTools({sorted(self.tools)})"
@@ -55,7 +59,7 @@ class ClientTools:
         handler, is_async = found
         if is_async:
             return await handler(parameters)
-        return await asyncio.get_running_loop().run_in_executor(self._executor(), handler, parameters)
+        return await asyncio.get_running_loop().run_in_executor(self._executor(), self._run_sync, handler, parameters)
 
     async def result(self, tool_name: str, parameters: dict[str, Any]) -> ClientToolResult:
         """The message that answers the call: its result, or its error's message with is_error."""
@@ -106,10 +110,28 @@ class ClientTools:
         self._loop = self._thread = self._workers = None
         if loop is not None and thread is not None:
             loop.call_soon_threadsafe(loop.stop)
-            if thread is not threading.current_thread():  # a tool may end the conversation itself
+            # A tool may end the conversation itself, and a thread cannot wait for itself to end.
+            if thread is threading.current_thread():
+                self._outliving_thread = thread
+            else:
                 thread.join()
         if workers is not None:
-            workers.shutdown(wait=True, cancel_futures=True)
+            on_worker = getattr(self._on_worker, "running", False)
+            workers.shutdown(wait=not on_worker, cancel_futures=True)
+            if on_worker:
+                self._outliving_workers = workers
+
+    def wait_stopped(self) -> None:
+        """Wait for the threads stop() left running because a tool called it from one of them (the sync
+        Conversation's wait_for_session_end does, so that no thread outlives the session)."""
+        thread, workers = self._outliving_thread, self._outliving_workers
+        if thread is threading.current_thread() or getattr(self._on_worker, "running", False):
+            return  # asked by that tool itself: it is the one still running
+        self._outliving_thread = self._outliving_workers = None
+        if thread is not None:
+            thread.join()
+        if workers is not None:
+            workers.shutdown(wait=True)
 
     def execute_tool(
         self, tool_name: str, parameters: dict[str, Any], callback: Callable[[dict[str, Any]], None]
@@ -123,6 +145,13 @@ class ClientTools:
             callback((await self.result(tool_name, parameters)).to_dict())
 
         return asyncio.run_coroutine_threadsafe(run(), loop)
+
+    def _run_sync(self, handler: Handler, parameters: dict[str, Any]) -> Any:
+        self._on_worker.running = True
+        try:
+            return handler(parameters)
+        finally:
+            self._on_worker.running = False
 
     def _executor(self) -> concurrent.futures.ThreadPoolExecutor:
         with self.lock:

@@ -138,6 +138,7 @@ class Conversation(Base):
             raise RuntimeError("the session has not been started: call start_session() first")
         try:
             self._thread.join()
+            self.client_tools.wait_stopped()  # a tool that ended the session itself finishes first
         except BaseException:
             self.end_session()
             raise

@@ -192,7 +192,12 @@ class SpeechEngineSession:
             event_id = None if isinstance(message.event_id, Unset) else message.event_id
             await self._transcript(event_id, list(message.user_transcript or ()))
         elif isinstance(message, PingPayload):
-            await self._ws.send(PONG)
+            # A pong that cannot go out means the connection is gone: the next receive says so and run() ends
+            # as a disconnection, rather than raising the socket library's exception to its caller.
+            try:
+                await self._ws.send(PONG)
+            except Exception as error:  # noqa: BLE001 - see above
+                logger.debug("conversation %s: the pong was not sent (%s)", self._conversation_id, error)
         elif isinstance(message, ClosePayload):
             logger.debug("conversation %s closed by ElevenLabs", self._conversation_id)
             self._closed = True

@@ -15,6 +15,7 @@ by key. The shapes, as the SDKs stream them:
 
 from __future__ import annotations
 
+import asyncio
 import inspect
 from collections.abc import AsyncIterator, Iterable
 from typing import Any
@@ -22,6 +23,7 @@ from typing import Any
 OPENAI_RESPONSES_DELTA = "response.output_text.delta"
 ANTHROPIC_DELTA = "content_block_delta"
 ANTHROPIC_TEXT_DELTA = "text_delta"
+_END = object()  # what next() gives once a sync stream is over
 
 
 def text_of(chunk: Any) -> str:
@@ -77,11 +79,25 @@ async def texts(response: Any) -> AsyncIterator[str]:
         finally:
             await _close(response)
         return
-    if isinstance(response, Iterable) and not isinstance(response, str | bytes | dict):
+    if isinstance(response, list | tuple):  # in memory: nothing to wait for
         for chunk in response:
             text = text_of(chunk)
             if text:
                 yield text
+        return
+    if isinstance(response, Iterable) and not isinstance(response, str | bytes | dict):
+        # A sync stream (an LLM SDK's sync client, a generator) waits on the network: each chunk is taken
+        # on a worker thread, so that the server's other conversations, and this one's pings, go on.
+        chunks = iter(response)
+        try:
+            while (chunk := await asyncio.to_thread(next, chunks, _END)) is not _END:
+                text = text_of(chunk)
+                if text:
+                    yield text
+        finally:
+            # A generator still running its step on the thread cannot be closed; it ends with that step.
+            if not (inspect.isgenerator(chunks) and inspect.getgeneratorstate(chunks) == inspect.GEN_RUNNING):
+                await _close(response)
         return
     text = text_of(response)
     if not text and response is not None:
