@@ -131,7 +131,7 @@ def test_the_realtime_examples_run_as_written_against_the_test_server(
 
     text = (ROOT / "README.md").read_text(encoding="utf-8")
     examples = re.findall(re.escape(REALTIME_MARKER) + r"\s*```python\n(.*?)```", text, flags=re.DOTALL)
-    assert len(examples) == 5
+    assert len(examples) == 7
     with FakeElevenLabs(api_key=KEY) as server:
         monkeypatch.setenv("ELEVENLABS_API_KEY", KEY)
         monkeypatch.setenv("ELEVENLABS_BASE_URL", server.base_url)
@@ -147,8 +147,12 @@ def test_the_realtime_examples_run_as_written_against_the_test_server(
     assert "Agent: Hello! How can I help you today?\nAgent: You said: What can you do?\n" in printed
     assert "Agent: The weather tool says: Sunny in Paris" in printed
     assert f"Conversation id: {sockets[3].agent.conversation_id}" in printed  # type: ignore[union-attr]
+    # Realtime transcription: 0.1 s of audio is one word to the test server, its first byte picking it.
+    assert "partial: is is\ncommitted: is is\npartial: speech\ncommitted: speech\n" in printed
+    assert "official committed: test test\n" in printed and "error:" not in printed
     channels = ["stream-input", "stream-input", "multi-stream-input", "conversation", "conversation"]
-    assert [socket.channel for socket in sockets] == channels
+    assert [socket.channel for socket in sockets[:5]] == channels
+    assert [socket.path for socket in sockets[5:]] == ["/v1/speech-to-text/realtime"] * 2
 
 
 SPEECH_ENGINE_MARKER = "<!-- run by tests/test_readme.py: speech engine -->"

@@ -32,6 +32,7 @@ from elevenlabs_client import (
     RateLimitError,
     RealtimeError,
 )
+from elevenlabs_client._errors import RealtimeRateLimitError, RealtimeServerError
 from elevenlabs_client._realtime import _core
 from elevenlabs_client.testing import FakeElevenLabs, SocketFault
 
@@ -267,7 +268,7 @@ def test_every_fault_switch_works_on_the_channel(
     fresh_server.add_fault(SocketFault(**{**vars(fault), "path": channel.path}))
     with pytest.raises(raised) as caught:
         converse(fresh_server, mode, channel, [], request_options={"timeout": SHORT_READ})
-    assert type(caught.value) is raised
+    assert type(caught.value) is _exactly(channel, fault, raised)
     fresh_server.wait_for_idle(timeout=30)
     record = fresh_server.sockets[-1]
     assert record.fault is not None and record.fault.path == channel.path
@@ -279,6 +280,16 @@ def test_every_fault_switch_works_on_the_channel(
         assert (record.close_code, record.close_reason) == (1011, "Internal server error.")
     else:
         assert error == [] and record.close_reason is None  # no close frame sent
+
+
+def _exactly(channel: Channel, fault: SocketFault, raised: type[Exception]) -> type[Exception]:
+    """The class of what is raised: a close code, or a speech to text error kind, that means what an HTTP
+    status means is also that status's class (the README's table under "Realtime transcription")."""
+    if fault.close_code == 1011:
+        return RealtimeServerError  # an InternalServerError too
+    if fault.error == "quota_exceeded" and channel is TRANSCRIPTION:
+        return RealtimeRateLimitError  # a RateLimitError too; the agents' error message is not typed
+    return raised
 
 
 def _counts(channel: Channel, sent: dict[str, Any]) -> bool:

@@ -246,3 +246,49 @@ def agent_usage(client: ElevenLabs, async_client: AsyncElevenLabs) -> None:
     assert_type(conversation.wait_for_session_end(), str | None)
     AsyncConversation(client, "agent", requires_auth=False, callback_agent_response=show)
     AsyncConversation(async_client, "agent", requires_auth=False, callback_agent_chat_response_part=part)
+
+
+async def transcription_usage(client: ElevenLabs, async_client: AsyncElevenLabs) -> None:
+    import base64
+
+    from elevenlabs_api.models import CommittedTranscriptPayload
+    from elevenlabs_client.realtime import (
+        COMMIT,
+        AsyncTranscriptionSession,
+        AudioFormat,
+        CommitStrategy,
+        RealtimeConnection,
+        RealtimeEvents,
+        TranscriptionSession,
+    )
+
+    # The official shape: a coroutine on both clients.
+    connection = await client.speech_to_text.realtime.connect(
+        {"model_id": "scribe_v2_realtime", "audio_format": AudioFormat.PCM_16000, "sample_rate": 16000}
+    )
+    assert_type(connection, RealtimeConnection)
+    connection.on(RealtimeEvents.COMMITTED_TRANSCRIPT, lambda data: print(data["text"]))
+    await connection.send({"audio_base_64": base64.b64encode(b"\x00\x00").decode()})
+    await connection.commit()
+    await connection.close()
+    url = await async_client.speech_to_text.realtime.connect(
+        {"model_id": "scribe_v2_realtime", "url": "https://example.com/a.mp3", "commit_strategy": CommitStrategy.VAD}
+    )
+    await url.close()
+
+    # The typed session and the whole-source helper, with the generated method's arguments.
+    with client.speech_to_text.realtime_session(model_id="scribe_v2_realtime", keyterms=["Scribe"]) as session:
+        assert_type(session, TranscriptionSession)
+        session.send_audio(b"\x00\x00", commit=True)
+        for event in session:
+            if isinstance(event, CommittedTranscriptPayload):
+                print(event.text)
+    opened = await async_client.speech_to_text.realtime_session(model_id="scribe_v2_realtime")
+    assert_type(opened, AsyncTranscriptionSession)
+    await opened.close()
+    for event in client.speech_to_text.transcribe_realtime([b"\x00\x00", COMMIT], model_id="m", commit_strategy="vad"):
+        print(event)
+    async for event in async_client.speech_to_text.transcribe_realtime(
+        "speech.wav", model_id="m", include_timestamps=True
+    ):
+        print(event)

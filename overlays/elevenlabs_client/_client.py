@@ -29,6 +29,7 @@ DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=5.0)
 DEFAULT_MAX_RETRIES = 2
 if TYPE_CHECKING:  # loaded with their group, on first use
     from ._realtime._resources import AsyncTextToSpeech, TextToSpeech
+    from ._realtime._speech_to_text import AsyncSpeechToText, SpeechToText
     from ._resources import AsyncConversationalAI, AsyncHistory, AsyncWebhooks, ConversationalAI, History, Webhooks
     from .speech_engine import AsyncSpeechEngine, SpeechEngine
 
@@ -169,6 +170,12 @@ class ElevenLabs(_Client[HttpRequester], Groups):
         return TextToSpeech(self._requester)
 
     @cached_property
+    def speech_to_text(self) -> SpeechToText:
+        from ._realtime._speech_to_text import SpeechToText
+
+        return SpeechToText(self._requester)
+
+    @cached_property
     def speech_engine(self) -> SpeechEngine:
         from .speech_engine import SpeechEngine
 
@@ -239,6 +246,12 @@ class AsyncElevenLabs(_Client[AsyncHttpRequester], AsyncGroups):
         from ._realtime._resources import AsyncTextToSpeech
 
         return AsyncTextToSpeech(self._requester)
+
+    @cached_property
+    def speech_to_text(self) -> AsyncSpeechToText:
+        from ._realtime._speech_to_text import AsyncSpeechToText
+
+        return AsyncSpeechToText(self._requester)
 
     @cached_property
     def speech_engine(self) -> AsyncSpeechEngine:

@@ -83,14 +83,99 @@ class RealtimeError(ElevenLabsError):
     """The server ended a realtime connection with an error: its error message, or a close code that is not 1000.
 
     message, error and code are the server's: its error message's text, kind and code, or, when it sent
-    no message, the close's reason and code.
+    no message, the close's reason and code. `error` names the kind (text to speech's `error`, speech to
+    text's `message_type`); `body` is the server's error message as it came (None for a close).
     """
 
-    def __init__(self, text: str, *, message: str | None = None, error: str | None = None, code: int | None = None):
-        super().__init__(text)
+    def __init__(
+        self,
+        text: str,
+        *,
+        message: str | None = None,
+        error: str | None = None,
+        code: int | None = None,
+        body: Any = None,
+    ) -> None:
+        ElevenLabsError.__init__(self, text)  # not super(): the classes below also derive from ApiError
         self.message = message
         self.error = error
         self.code = code
+        self.body = body
+
+
+class _RealtimeStatusError(RealtimeError, ApiError):
+    """A realtime error that means what an HTTP status means, so it is also that status's error class:
+    `except AuthenticationError` catches a refused key whether the handshake or a message said so.
+    `status_code` is that status; `response` a stand-in with it and the body (no request was made over HTTP)."""
+
+    status = 500
+
+    def __init__(self, text: str, **fields: Any) -> None:
+        super().__init__(text, **fields)
+        self.response = httpx.Response(self.status, json=self.body)
+        self.status_code = self.status
+        self.headers = self.response.headers
+        self.request_id = None
+        self.retry_after = None
+
+
+class RealtimeAuthenticationError(_RealtimeStatusError, AuthenticationError):
+    """The realtime server refused the key or token (speech to text's auth_error)."""
+
+    status = 401
+
+
+class RealtimePermissionDeniedError(_RealtimeStatusError, PermissionDeniedError):
+    """The account may not use the channel (speech to text's unaccepted_terms)."""
+
+    status = 403
+
+
+class RealtimeBadRequestError(_RealtimeStatusError, BadRequestError):
+    """The server refused what the client sent (speech to text's input_error, chunk_size_exceeded)."""
+
+    status = 400
+
+
+class RealtimeRateLimitError(_RealtimeStatusError, RateLimitError):
+    """Too much, too fast, or the quota is used up (speech to text's rate_limited, quota_exceeded, ...)."""
+
+    status = 429
+
+
+class RealtimeServerError(_RealtimeStatusError, InternalServerError):
+    """The server failed (speech to text's transcriber_error, error; a close with 1011)."""
+
+    status = 500
+
+
+# Speech to text's error messages by their message_type: what each means as an HTTP status would say it.
+# Not listed (plain RealtimeError): session_time_limit_exceeded and insufficient_audio_activity, the
+# session's own limits, which no HTTP status says; and kinds the vendor adds later.
+SCRIBE_ERRORS: dict[str, type[RealtimeError]] = {
+    "auth_error": RealtimeAuthenticationError,
+    "unaccepted_terms": RealtimePermissionDeniedError,
+    "unaccepted_terms_error": RealtimePermissionDeniedError,  # the official SDK's spelling of it
+    "input_error": RealtimeBadRequestError,
+    "chunk_size_exceeded": RealtimeBadRequestError,
+    "quota_exceeded": RealtimeRateLimitError,
+    "rate_limited": RealtimeRateLimitError,
+    "commit_throttled": RealtimeRateLimitError,
+    "queue_overflow": RealtimeRateLimitError,
+    "resource_exhausted": RealtimeRateLimitError,
+    "transcriber_error": RealtimeServerError,
+    "error": RealtimeServerError,
+}
+# Close codes (RFC 6455, 7.4.1, and the IANA registry's 3000s) that mean what an HTTP status means.
+CLOSE_ERRORS: dict[int, type[RealtimeError]] = {
+    1009: RealtimeBadRequestError,  # a message too big
+    1011: RealtimeServerError,  # an internal error
+    1012: RealtimeServerError,  # the service restarts
+    1013: RealtimeServerError,  # try again later
+    1014: RealtimeServerError,  # a bad gateway
+    3000: RealtimeAuthenticationError,  # unauthorized
+    3003: RealtimePermissionDeniedError,  # forbidden
+}
 
 
 class PaginationError(ElevenLabsError):

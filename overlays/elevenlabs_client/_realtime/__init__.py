@@ -1,6 +1,6 @@
 """Realtime text to speech over WebSockets: one small transport (a sans-I/O core under thin sync and
 asyncio layers, as the websockets library is built) for the channel modules generated into
-`elevenlabs_api.realtime`, and the API on top (`convert_realtime`, sessions, multi-context).
+`elevenlabs_api.realtime`, and the API on top (`convert_realtime`, sessions, multi-context, transcription).
 
 Nothing here is imported until a realtime method is first called: `import elevenlabs_client` does not
 load websockets.
@@ -14,7 +14,9 @@ from typing import TYPE_CHECKING, Any
 # loading websockets (as the group modules name models `models.Name`). Type checkers read the imports.
 if TYPE_CHECKING:
     from ._async_sessions import AsyncGenericSession, AsyncMultiContextSession, AsyncRealtimeSession
+    from ._async_transcription import AsyncTranscriptionSession
     from ._sessions import GenericSession, MultiContextSession, RealtimeSession
+    from ._transcription import TranscriptionSession
 else:
     _SESSIONS = {
         "RealtimeSession": "._sessions",
@@ -23,6 +25,8 @@ else:
         "AsyncMultiContextSession": "._async_sessions",
         "GenericSession": "._sessions",
         "AsyncGenericSession": "._async_sessions",
+        "TranscriptionSession": "._transcription",
+        "AsyncTranscriptionSession": "._async_transcription",
     }
 
     def __getattr__(name: str) -> Any:
@@ -35,7 +39,9 @@ __all__ = [
     "AsyncGenericSession",
     "AsyncMultiContextSession",
     "AsyncRealtimeSession",
+    "AsyncTranscriptionSession",
     "GenericSession",
     "MultiContextSession",
     "RealtimeSession",
+    "TranscriptionSession",
 ]

@@ -7,7 +7,7 @@ import contextlib
 from collections import deque
 from collections.abc import AsyncIterable, AsyncIterator, Iterable
 from types import TracebackType
-from typing import Any, Self
+from typing import Any, Self, TypeVar
 
 from elevenlabs_api import realtime
 
@@ -107,9 +107,19 @@ class AsyncMultiContextSession(_AsyncSession):
 class AsyncGenericSession(_AsyncSession):
     """As GenericSession, awaited: `await session.send(message)`, `async for message in session`."""
 
-    def __init__(self, connection: AsyncConnection, channel: realtime.Channel[Any, Any], received: deque[Any]) -> None:
+    # Made of (connection, channel, received, opening) by _open.py, which keeps each parsed message for it.
+    yields_messages = True
+
+    def __init__(
+        self,
+        connection: AsyncConnection,
+        channel: realtime.Channel[Any, Any],
+        received: deque[Any],
+        opening: realtime.Opening | None = None,
+    ) -> None:
         super().__init__(connection)
         self._channel = channel
+        self.opening = opening  # how it was opened: its path, query and first message
         self._received = received
 
     async def send(self, message: Any) -> None:
@@ -182,15 +192,17 @@ async def _send(session: AsyncRealtimeSession, text: Iterable[str] | AsyncIterab
 
 
 _END: Any = object()
+T = TypeVar("T")
 
 
-async def _pieces(text: Iterable[str] | AsyncIterable[str]) -> AsyncIterator[str]:
-    if isinstance(text, AsyncIterable):
-        async for piece in text:
-            yield piece
+async def _pieces(items: Iterable[T] | AsyncIterable[T]) -> AsyncIterator[T]:
+    """Each item of a sync or an async iterable. A sync one may block (an LLM client's stream, a
+    microphone, ffmpeg's pipe): each item is read in a worker thread, so the event loop keeps handing
+    over what arrives and sending keep-alives meanwhile."""
+    if isinstance(items, AsyncIterable):
+        async for item in items:
+            yield item
     else:
-        # A sync iterable may block (an LLM client's stream): each piece is read in a worker thread, so
-        # the event loop keeps handing audio over and sending keep-alives meanwhile.
-        pieces = iter(text)
-        while (piece := await asyncio.to_thread(next, pieces, _END)) is not _END:
-            yield piece
+        iterator = iter(items)
+        while (item := await asyncio.to_thread(next, iterator, _END)) is not _END:
+            yield item

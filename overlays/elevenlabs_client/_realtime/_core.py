@@ -15,7 +15,16 @@ from urllib.parse import urlencode, urlsplit, urlunsplit
 import httpx
 from elevenlabs_api.types import PARSING, Parsing
 
-from .._errors import APIConnectionError, ApiError, APITimeoutError, ElevenLabsError, RealtimeError, error_for
+from .._errors import (
+    CLOSE_ERRORS,
+    SCRIBE_ERRORS,
+    APIConnectionError,
+    ApiError,
+    APITimeoutError,
+    ElevenLabsError,
+    RealtimeError,
+    error_for,
+)
 from .._parsing import report_deviation
 from .._settings import API_KEY_HEADER, Settings
 from .._transport import retry_wait
@@ -256,7 +265,8 @@ def closed(code: int | None, reason: str, *, received_close: bool) -> ElevenLabs
         return APIConnectionError("the realtime connection dropped mid-stream (no close frame)")
     if code in NORMAL_CLOSE:
         return None
-    return RealtimeError(
+    kind = CLOSE_ERRORS.get(code, RealtimeError) if code is not None else RealtimeError
+    return kind(
         f"the server closed the realtime connection with code {code}: {reason or 'no reason'}",
         message=reason or None,
         code=code,
@@ -295,18 +305,22 @@ def events(raw: str | bytes, parse: Any, strict: bool) -> Iterator[RealtimeEvent
 
 def server_error(data: dict[str, Any]) -> RealtimeError:
     """The server's error message as RealtimeError. Text to speech says {"error": kind, "message": text,
-    "code": close code}; speech to text says {"message_type": kind, "error": text}."""
-    if "message_type" in data:
+    "code": close code}; speech to text says {"message_type": kind, "error": text}, and its kinds are
+    typed as the HTTP status that says the same (SCRIBE_ERRORS: auth_error an AuthenticationError, ...)."""
+    scribe = "message_type" in data
+    if scribe:
         kind, text, code = data.get("message_type"), data.get("error"), None
     else:
         kind, text, code = data.get("error"), data.get("message"), data.get("code")
     code = code if isinstance(code, int) else None
     said = ": ".join(str(part) for part in (kind, text) if part is not None)
-    return RealtimeError(
+    error_class = SCRIBE_ERRORS.get(kind, RealtimeError) if scribe and isinstance(kind, str) else RealtimeError
+    return error_class(
         f"the server sent an error: {said}" + (f" (code {code})" if code is not None else ""),
         message=text if isinstance(text, str) else None,
         error=kind if isinstance(kind, str) else None,
         code=code,
+        body=data,
     )
 
 

@@ -28,6 +28,7 @@ from . import _core
 SESSIONS: dict[str, tuple[str, str]] = {
     "stream_input": ("RealtimeSession", "AsyncRealtimeSession"),
     "multi_stream_input": ("MultiContextSession", "AsyncMultiContextSession"),
+    "speech_to_text_realtime": ("TranscriptionSession", "AsyncTranscriptionSession"),
 }
 GENERIC = ("GenericSession", "AsyncGenericSession")
 
@@ -39,7 +40,7 @@ def open_session(
 ) -> S:
     from ._sync import SyncTransport  # a sync program does not load websockets' asyncio client, nor asyncio
 
-    parse, session = _session_of(channel, SYNC)
+    parse, session = _session_of(channel, SYNC, opening)
     connection = SyncTransport(base_url, api_key, settings).open(
         opening.path, opening.query, opening.first_message, parse
     )
@@ -51,7 +52,7 @@ async def open_async_session(
 ) -> S:
     from ._async import AsyncTransport
 
-    parse, session = _session_of(channel, ASYNC)
+    parse, session = _session_of(channel, ASYNC, opening)
     connection = await AsyncTransport(base_url, api_key, settings).open(
         opening.path, opening.query, opening.first_message, parse
     )
@@ -83,16 +84,20 @@ SYNC, ASYNC = 0, 1  # which of a SESSIONS entry's two classes
 
 
 def _session_of(
-    channel: realtime.Channel[Any, Any], layer: int
+    channel: realtime.Channel[Any, Any], layer: int, opening: realtime.Opening | None = None
 ) -> tuple[Callable[[dict[str, Any]], Any], Callable[[Any], Any]]:
-    """The parse function the connection uses, and what makes the channel's session of the connection."""
+    """The parse function the connection uses, and what makes the channel's session of the connection: a
+    session that yields the server's messages (the generic one, speech to text's) is handed each as it
+    is parsed, and how it was opened (speech to text's sample rate is its audio_format's; None at a signed
+    URL, whose query the API wrote)."""
     name = SESSIONS.get(channel.name, GENERIC)[layer]
     session = getattr(_realtime, name)
-    if name != GENERIC[layer]:
+    if not getattr(session, "yields_messages", False):
         return channel.parse, session
-    typed = with_methods(session, (channel.session, channel.async_session)[layer])
+    if name == GENERIC[layer]:  # a hand-written one that yields messages subclasses the protocol itself
+        session = with_methods(session, (channel.session, channel.async_session)[layer])
     received: deque[Any] = deque()
-    return kept(channel.parse, received), lambda connection: typed(connection, channel, received)
+    return kept(channel.parse, received), lambda connection: session(connection, channel, received, opening)
 
 
 @functools.cache

@@ -123,9 +123,19 @@ class GenericSession(_Session):
     (its model, or the same as a dict); iterating yields each server message as its model (one of a kind
     the document does not describe as a dict) until the server closes the connection."""
 
-    def __init__(self, connection: SyncConnection, channel: realtime.Channel[Any, Any], received: deque[Any]) -> None:
+    # Made of (connection, channel, received, opening) by _open.py, which keeps each parsed message for it.
+    yields_messages = True
+
+    def __init__(
+        self,
+        connection: SyncConnection,
+        channel: realtime.Channel[Any, Any],
+        received: deque[Any],
+        opening: realtime.Opening | None = None,
+    ) -> None:
         super().__init__(connection)
         self._channel = channel
+        self.opening = opening  # how it was opened: its path, query and first message
         self._received = received  # filled as the connection parses each message
 
     def send(self, message: Any) -> None:

@@ -4,7 +4,9 @@ The fake "hears" one word per WORD_SECONDS of audio in a segment: a stretch of o
 word, any other is TRANSCRIPT_WORDS[its first byte % len(TRANSCRIPT_WORDS)], so a test can predict
 the text from the audio it sends (`transcript()` says it). Each chunk gets a partial transcript of the
 segment so far; `commit: true` (or, with commit_strategy=vad, vad_silence_threshold_secs of silent
-samples after some speech) commits the segment."""
+samples after some speech) commits the segment. A SocketFault's `error` is sent as the message_type of the
+channel's error message, so each one the document lists (auth_error, quota_exceeded, unaccepted_terms, ...)
+can be sent: `SocketFault(path="/v1/speech-to-text/realtime", error="auth_error", message=...)`."""
 
 from __future__ import annotations
 
