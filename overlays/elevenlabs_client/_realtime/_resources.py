@@ -8,8 +8,8 @@ websockets is imported on the first call, not before.
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterable, AsyncIterator, Callable, Coroutine, Iterable, Iterator
-from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar, cast
+from collections.abc import AsyncIterable, AsyncIterator, Iterable, Iterator
+from typing import TYPE_CHECKING, Any
 
 from elevenlabs_api.api import RequestOptions
 from elevenlabs_api.api.text_to_speech import AsyncTextToSpeechResource, TextToSpeechResource
@@ -17,26 +17,8 @@ from elevenlabs_api.types import UNSET
 
 if TYPE_CHECKING:
     from ._async_sessions import AsyncMultiContextSession, AsyncRealtimeSession
+    from ._retyped import answering, awaiting
     from ._sessions import MultiContextSession, RealtimeSession
-
-P = ParamSpec("P")
-S = TypeVar("S")
-
-
-def _answering(method: Callable[P, object], session: type[S]) -> Callable[[Callable[..., Any]], Callable[P, S]]:
-    """For type checkers only: the decorated stub is `method` (the generated one, its arguments as generated)
-    answering with the session class the client hands it. The generated package annotates it with the
-    channel's typed `Session` (`send_<message>` methods, the channel's models yielded), which a generic
-    session is; the text to speech channels get sessions of their own instead (`send(text)`, decoded audio
-    events), so these methods are re-typed, not narrowed. A decorated def, not an assignment, which pyright
-    would give the base class's declared type."""
-    return lambda stub: cast("Callable[P, S]", method)
-
-
-def _awaiting(
-    method: Callable[P, object], session: type[S]
-) -> Callable[[Callable[..., Any]], Callable[P, Coroutine[Any, Any, S]]]:
-    return lambda stub: cast("Callable[P, Coroutine[Any, Any, S]]", method)
 
 
 # The official SDK's default for convert_realtime.
@@ -50,13 +32,16 @@ def _official(model_id: Any, output_format: Any, voice_settings: Any) -> dict[st
     return arguments
 
 
+# The generated package annotates these methods with the channel's typed `Session` (`send_<message>`
+# methods, the channel's models yielded), which a generic session is; the text to speech channels get
+# sessions of their own instead (`send(text)`, decoded audio events), so they are re-typed, not narrowed.
 class TextToSpeech(TextToSpeechResource):
     if TYPE_CHECKING:
 
-        @_answering(TextToSpeechResource.realtime_session, RealtimeSession)
-        def realtime_session(self, *args: Any, **kwargs: Any) -> Any: ...  # type: ignore[override]  # see _answering
+        @answering(TextToSpeechResource.realtime_session, RealtimeSession)
+        def realtime_session(self, *args: Any, **kwargs: Any) -> Any: ...  # type: ignore[override]  # see the note above the class
 
-        @_answering(TextToSpeechResource.multi_context_session, MultiContextSession)
+        @answering(TextToSpeechResource.multi_context_session, MultiContextSession)
         def multi_context_session(self, *args: Any, **kwargs: Any) -> Any: ...  # type: ignore[override]
 
     def convert_realtime(
@@ -83,10 +68,10 @@ class TextToSpeech(TextToSpeechResource):
 class AsyncTextToSpeech(AsyncTextToSpeechResource):
     if TYPE_CHECKING:
 
-        @_awaiting(AsyncTextToSpeechResource.realtime_session, AsyncRealtimeSession)
-        def realtime_session(self, *args: Any, **kwargs: Any) -> Any: ...  # type: ignore[override]  # see _answering
+        @awaiting(AsyncTextToSpeechResource.realtime_session, AsyncRealtimeSession)
+        def realtime_session(self, *args: Any, **kwargs: Any) -> Any: ...  # type: ignore[override]  # see the note above the class
 
-        @_awaiting(AsyncTextToSpeechResource.multi_context_session, AsyncMultiContextSession)
+        @awaiting(AsyncTextToSpeechResource.multi_context_session, AsyncMultiContextSession)
         def multi_context_session(self, *args: Any, **kwargs: Any) -> Any: ...  # type: ignore[override]
 
     async def convert_realtime(

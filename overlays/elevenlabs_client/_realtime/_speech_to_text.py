@@ -6,7 +6,7 @@
 from __future__ import annotations
 
 import inspect
-from collections.abc import AsyncIterable, AsyncIterator, Callable, Coroutine, Iterable, Iterator
+from collections.abc import AsyncIterable, AsyncIterator, Callable, Iterable, Iterator
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, Concatenate, ParamSpec, TypeVar, cast
 
@@ -17,12 +17,12 @@ from ._transcribing import Tally, TranscriptionEvent
 
 if TYPE_CHECKING:
     from ._async_transcription import AsyncTranscriptionSession
+    from ._retyped import answering, awaiting
     from ._scribe import ScribeRealtime
     from ._transcription import TranscriptionSession
 
 P = ParamSpec("P")
 R = TypeVar("R")
-S = TypeVar("S")
 T = TypeVar("T")
 
 
@@ -51,23 +51,10 @@ def _plan(source: AudioSource, arguments: dict[str, Any]) -> tuple[Source, Tally
     return resolved, Tally(vad=vad, timestamps=arguments.get("include_timestamps") is True)
 
 
-def _answering(method: Callable[P, object], session: type[S]) -> Callable[[Callable[..., Any]], Callable[P, S]]:
-    """For type checkers only: the decorated stub is `method` (the generated one, its arguments as generated)
-    answering with the session class the client hands out. A decorated def, not an assignment, which pyright
-    would give the base class's declared type."""
-    return lambda stub: cast("Callable[P, S]", method)
-
-
-def _awaiting(
-    method: Callable[P, object], session: type[S]
-) -> Callable[[Callable[..., Any]], Callable[P, Coroutine[Any, Any, S]]]:
-    return lambda stub: cast("Callable[P, Coroutine[Any, Any, S]]", method)
-
-
 class SpeechToText(SpeechToTextResource):
     if TYPE_CHECKING:
 
-        @_answering(SpeechToTextResource.realtime_session, TranscriptionSession)
+        @answering(SpeechToTextResource.realtime_session, TranscriptionSession)
         def realtime_session(self) -> None: ...
 
     @_takes_arguments_of(SpeechToTextResource.realtime_session)
@@ -111,7 +98,7 @@ class SpeechToText(SpeechToTextResource):
 class AsyncSpeechToText(AsyncSpeechToTextResource):
     if TYPE_CHECKING:
 
-        @_awaiting(AsyncSpeechToTextResource.realtime_session, AsyncTranscriptionSession)
+        @awaiting(AsyncSpeechToTextResource.realtime_session, AsyncTranscriptionSession)
         def realtime_session(self) -> None: ...
 
     @_takes_arguments_of(AsyncSpeechToTextResource.realtime_session)
