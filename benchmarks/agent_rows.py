@@ -27,16 +27,12 @@ import argparse
 import json
 import os
 import statistics
-import subprocess
-import sys
-import tempfile
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 from agent_harness import CHUNK, session_of
 from peak_rss import measure_transfer
-from realtime_server import make_certificate
+from realtime_server import run_child, tls_server
 
 CONTENDERS = ("ours_sync", "ours_async", "official", "official_async", "floor", "floor_async")
 ROUNDS = 40  # pings and tool calls a session
@@ -89,41 +85,22 @@ def mic_case(who: str, base_url: str, count: int) -> None:
 
 
 def child(arguments: list[str], env: dict[str, str]) -> dict[str, Any]:
-    done = subprocess.run([sys.executable, __file__, *arguments], capture_output=True, text=True, env=env, check=False)
-    if done.returncode:
-        raise RuntimeError(f"agents {' '.join(arguments[:2])}: the child failed:\n{done.stderr}")
-    answer: dict[str, Any] = json.loads(done.stdout.splitlines()[-1])
-    return answer
+    return run_child(__file__, f"agents {' '.join(arguments[:2])}", arguments, env)
 
 
 def measure(
     round_runs: int = ROUND_RUNS, mic_runs: int = MIC_RUNS, contenders: tuple[str, ...] = CONTENDERS
 ) -> dict[str, Any]:
-    with tempfile.TemporaryDirectory(prefix="elevenlabs-bench-tls-") as folder:
-        cert, key = make_certificate(folder)
-        cores = ",".join(str(core) for core in sorted(SERVER_CORES))
-        server = subprocess.Popen(
-            [sys.executable, str(Path(__file__).with_name("agent_server.py")), cert, key, cores],
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            text=True,
-        )
-        assert server.stdin is not None and server.stdout is not None
-        env = {**os.environ, "SSL_CERT_FILE": cert}  # every contender trusts it through the default SSL context
-        try:
-            base_url = json.loads(server.stdout.readline())["base_url"]
-            rounds: dict[str, list[dict[str, Any]]] = {who: [] for who in contenders}
-            for _ in range(round_runs):
-                for who in contenders:  # interleaved, so a busy moment hits every contender alike
-                    rounds[who].append(child(["--rounds", who, base_url], env))
-            mic: dict[str, dict[int, list[dict[str, Any]]]] = {who: {LONG: [], SHORT: []} for who in contenders}
-            for _ in range(mic_runs):
-                for who in contenders:
-                    for count in (LONG, SHORT):
-                        mic[who][count].append(child(["--mic", who, base_url, str(count)], env))
-        finally:
-            server.stdin.close()
-            server.wait(timeout=30)
+    with tls_server("agent_server.py", [], SERVER_CORES) as (base_url, env):
+        rounds: dict[str, list[dict[str, Any]]] = {who: [] for who in contenders}
+        for _ in range(round_runs):
+            for who in contenders:  # interleaved, so a busy moment hits every contender alike
+                rounds[who].append(child(["--rounds", who, base_url], env))
+        mic: dict[str, dict[int, list[dict[str, Any]]]] = {who: {LONG: [], SHORT: []} for who in contenders}
+        for _ in range(mic_runs):
+            for who in contenders:
+                for count in (LONG, SHORT):
+                    mic[who][count].append(child(["--mic", who, base_url, str(count)], env))
     return {
         "setup": {
             "tls": "self-signed P-256 certificate for 127.0.0.1 made by openssl at bench time, trusted via SSL_CERT_FILE",

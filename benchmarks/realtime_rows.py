@@ -27,18 +27,14 @@ import base64
 import json
 import os
 import statistics
-import subprocess
-import sys
-import tempfile
 import threading
 import time
 from collections.abc import AsyncIterator, Callable, Iterator
-from pathlib import Path
 from typing import Any
 from urllib.parse import urlencode
 
 from peak_rss import measure_transfer
-from realtime_server import DELAY_AUDIO, LONG_AUDIO, make_certificate
+from realtime_server import DELAY_AUDIO, LONG_AUDIO, run_child, tls_server
 
 API_KEY = "bench-key"
 MODEL = "eleven_flash_v2_5"
@@ -228,41 +224,20 @@ def long_case(who: str, base_url: str, count: int) -> None:
 
 
 def child(arguments: list[str], env: dict[str, str]) -> dict[str, Any]:
-    done = subprocess.run([sys.executable, __file__, *arguments], capture_output=True, text=True, env=env, check=False)
-    if done.returncode:
-        raise RuntimeError(f"realtime {' '.join(arguments[:2])}: the child failed:\n{done.stderr}")
-    answer: dict[str, Any] = json.loads(done.stdout.splitlines()[-1])
-    return answer
+    return run_child(__file__, f"realtime {' '.join(arguments[:2])}", arguments, env)
 
 
 def measure() -> dict[str, Any]:
-    with tempfile.TemporaryDirectory(prefix="elevenlabs-bench-tls-") as folder:
-        cert, key = make_certificate(folder)
-        cores = ",".join(str(core) for core in sorted(SERVER_CORES))
-        server = subprocess.Popen(
-            [sys.executable, str(Path(__file__).with_name("realtime_server.py")), cert, key, API_KEY, cores],
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            text=True,
-        )
-        assert server.stdin is not None and server.stdout is not None
-        # Every contender trusts the certificate through Python's default SSL context, which reads
-        # SSL_CERT_FILE: the official SDK's code is used as it is.
-        env = {**os.environ, "SSL_CERT_FILE": cert}
-        try:
-            base_url = json.loads(server.stdout.readline())["base_url"]
-            delay: dict[str, list[dict[str, Any]]] = {who: [] for who in CONTENDERS}
-            for _ in range(DELAY_ROUNDS):
-                for who in CONTENDERS:  # interleaved, so a busy moment hits every contender alike
-                    delay[who].append(child(["--delay", who, base_url], env))
-            long: dict[str, dict[int, list[dict[str, Any]]]] = {who: {LONG: [], SHORT: []} for who in CONTENDERS}
-            for _ in range(LONG_ROUNDS):
-                for who in CONTENDERS:
-                    for count in (LONG, SHORT):
-                        long[who][count].append(child(["--long", who, base_url, str(count)], env))
-        finally:
-            server.stdin.close()
-            server.wait(timeout=30)
+    with tls_server("realtime_server.py", [API_KEY], SERVER_CORES) as (base_url, env):
+        delay: dict[str, list[dict[str, Any]]] = {who: [] for who in CONTENDERS}
+        for _ in range(DELAY_ROUNDS):
+            for who in CONTENDERS:  # interleaved, so a busy moment hits every contender alike
+                delay[who].append(child(["--delay", who, base_url], env))
+        long: dict[str, dict[int, list[dict[str, Any]]]] = {who: {LONG: [], SHORT: []} for who in CONTENDERS}
+        for _ in range(LONG_ROUNDS):
+            for who in CONTENDERS:
+                for count in (LONG, SHORT):
+                    long[who][count].append(child(["--long", who, base_url, str(count)], env))
     return {
         "setup": {
             "tls": "self-signed P-256 certificate for 127.0.0.1 made by openssl at bench time, trusted via SSL_CERT_FILE",

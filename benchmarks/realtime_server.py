@@ -32,7 +32,10 @@ import re
 import ssl
 import subprocess
 import sys
+import tempfile
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from http import HTTPStatus
 from typing import Any
 
@@ -127,6 +130,40 @@ def make_certificate(folder: str) -> tuple[str, str]:
         capture_output=True,
     )
     return cert, key
+
+
+@contextmanager
+def tls_server(script: str, arguments: list[str], cores: set[int]) -> Iterator[tuple[str, dict[str, str]]]:
+    """Runs the benchmark server `script` (this file's directory) on `cores` with a fresh certificate, its
+    `arguments` after the certificate's files, until the block ends: yields its base URL and the environment
+    a contender runs in. Every contender trusts the certificate through Python's default SSL context, which
+    reads SSL_CERT_FILE, so the official SDK's code is used as it is."""
+    with tempfile.TemporaryDirectory(prefix="elevenlabs-bench-tls-") as folder:
+        cert, key = make_certificate(folder)
+        pinned = ",".join(str(core) for core in sorted(cores))
+        path = os.path.join(os.path.dirname(os.path.abspath(__file__)), script)
+        server = subprocess.Popen(
+            [sys.executable, path, cert, key, *arguments, pinned],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        assert server.stdin is not None and server.stdout is not None
+        try:
+            yield json.loads(server.stdout.readline())["base_url"], {**os.environ, "SSL_CERT_FILE": cert}
+        finally:
+            server.stdin.close()
+            server.wait(timeout=30)
+
+
+def run_child(script: str, label: str, arguments: list[str], env: dict[str, str]) -> dict[str, Any]:
+    """Runs `script` with `arguments` in a fresh process (one measurement, its own memory) and returns the
+    JSON of its last line; a failing child raises with its stderr, named by `label`."""
+    done = subprocess.run([sys.executable, script, *arguments], capture_output=True, text=True, env=env, check=False)
+    if done.returncode:
+        raise RuntimeError(f"{label}: the child failed:\n{done.stderr}")
+    answer: dict[str, Any] = json.loads(done.stdout.splitlines()[-1])
+    return answer
 
 
 if __name__ == "__main__":

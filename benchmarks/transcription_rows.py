@@ -24,17 +24,13 @@ import base64
 import json
 import os
 import statistics
-import subprocess
-import sys
-import tempfile
 import threading
 import time
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 from peak_rss import measure_transfer
-from realtime_server import make_certificate
+from realtime_server import run_child, tls_server
 
 API_KEY = "bench-key"
 MODEL = "scribe_v2_realtime"
@@ -268,35 +264,15 @@ def stream_case(who: str, base_url: str, segments: int) -> None:
 
 
 def child(arguments: list[str], env: dict[str, str]) -> dict[str, Any]:
-    done = subprocess.run([sys.executable, __file__, *arguments], capture_output=True, text=True, env=env, check=False)
-    if done.returncode:
-        raise RuntimeError(f"transcription {arguments[1]}: the child failed:\n{done.stderr}")
-    answer: dict[str, Any] = json.loads(done.stdout.splitlines()[-1])
-    return answer
+    return run_child(__file__, f"transcription {arguments[1]}", arguments, env)
 
 
 def measure(runs: int = RUNS, contenders: tuple[str, ...] = CONTENDERS) -> dict[str, Any]:
-    with tempfile.TemporaryDirectory(prefix="elevenlabs-bench-tls-") as folder:
-        cert, key = make_certificate(folder)
-        cores = ",".join(str(core) for core in sorted(SERVER_CORES))
-        script = str(Path(__file__).with_name("transcription_server.py"))
-        server = subprocess.Popen(
-            [sys.executable, script, cert, key, API_KEY, cores],
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            text=True,
-        )
-        assert server.stdin is not None and server.stdout is not None
-        env = {**os.environ, "SSL_CERT_FILE": cert}  # every contender trusts it through the default SSL context
-        try:
-            base_url = json.loads(server.stdout.readline())["base_url"]
-            samples: dict[str, list[dict[str, Any]]] = {who: [] for who in contenders}
-            for _ in range(runs):
-                for who in contenders:  # interleaved, so a busy moment hits every contender alike
-                    samples[who].append(child(["--stream", who, base_url, str(SEGMENTS)], env))
-        finally:
-            server.stdin.close()
-            server.wait(timeout=30)
+    with tls_server("transcription_server.py", [API_KEY], SERVER_CORES) as (base_url, env):
+        samples: dict[str, list[dict[str, Any]]] = {who: [] for who in contenders}
+        for _ in range(runs):
+            for who in contenders:  # interleaved, so a busy moment hits every contender alike
+                samples[who].append(child(["--stream", who, base_url, str(SEGMENTS)], env))
     return {
         "setup": {
             "tls": "self-signed P-256 certificate for 127.0.0.1 made by openssl at bench time, trusted via SSL_CERT_FILE",
