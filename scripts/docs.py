@@ -175,9 +175,10 @@ def build(root: Path, build_dir: Path, site: Path, committed: bool = False) -> s
         raise DocsError(f"{root / 'mkdocs.yml'}: {error}".replace("\n", " ")) from None
     pages = build_dir / "pages"
     assemble(root, pages, committed)
-    # Paths in a config file are read relative to it: the copy names both absolutely.
+    # Paths in a config file are read relative to it, and the copy is beside both (Zensical 0.0.73 fails on
+    # absolute ones).
     built = build_dir / "site"
-    config.update(docs_dir=str(pages.resolve()), site_dir=str(built.resolve()))
+    config.update(docs_dir=pages.name, site_dir=built.name)
     written = build_dir / "mkdocs.yml"
     written.write_text(yaml.safe_dump(config, sort_keys=False), encoding="utf-8")
     # The theme's end-of-life notice is said once, in pyproject.toml's docs extra, not on every build.
