@@ -22,7 +22,7 @@ import shutil
 import subprocess
 import sys
 from collections.abc import Callable
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 import yaml
 
@@ -69,7 +69,7 @@ def retarget(target: str, page: str, exists: Callable[[str], bool]) -> str | Non
         return target
     path, mark, fragment = bare.partition("#")
     repo_path = posixpath.normpath(posixpath.join(posixpath.dirname(page), path))
-    if repo_path.startswith("../"):
+    if repo_path == ".." or repo_path.startswith("../"):
         return target
     moved = site_path(repo_path)
     if moved is None:
@@ -78,7 +78,8 @@ def retarget(target: str, page: str, exists: Callable[[str], bool]) -> str | Non
     relative = posixpath.relpath(moved or ".", here or ".")
     if path.endswith("/") and not relative.endswith("/"):
         relative += "/"
-    return relative + mark + fragment
+    moved_target = relative + mark + fragment
+    return f"<{moved_target}>" if target.startswith("<") else moved_target
 
 
 def site_markdown(text: str, page: str, exists: Callable[[str], bool]) -> str:
@@ -114,42 +115,30 @@ def _relinked(line: str, page: str, exists: Callable[[str], bool]) -> str:
     return INLINE.sub(link, line)
 
 
-def sources(root: Path, committed: bool) -> list[str]:
-    """The repository files that make the site (README.md and everything under docs/) and, with
-    `committed`, only those git tracks."""
-    if committed:
-        listed = subprocess.run(
-            ["git", "-C", str(root), "ls-files", "-z", "--", HOME, DOCS],
-            check=False,
-            capture_output=True,
-            text=True,
-        )
-        if listed.returncode:
-            raise DocsError(f"git ls-files in {root}: {listed.stderr.strip()}")
-        return sorted(name for name in listed.stdout.split("\0") if name)
-    found = [HOME] if (root / HOME).is_file() else []
-    docs = root / DOCS
-    found += [path.relative_to(root).as_posix() for path in docs.rglob("*") if path.is_file()] if docs.is_dir() else []
-    return sorted(found)
-
-
 def tracked(root: Path) -> set[str]:
+    """The files git tracks under `root`, and their folders."""
     listed = subprocess.run(["git", "-C", str(root), "ls-files", "-z"], check=False, capture_output=True, text=True)
     if listed.returncode:
         raise DocsError(f"git ls-files in {root}: {listed.stderr.strip()}")
     names = {name for name in listed.stdout.split("\0") if name}
-    return names | {posixpath.dirname(name) for name in names}
+    return names | {parent.as_posix() for name in names for parent in PurePosixPath(name).parents}
 
 
 def assemble(root: Path, pages: Path, committed: bool = False) -> None:
-    """Write the site's pages into `pages` (emptied first) from README.md and docs/ under `root`."""
-    files = sources(root, committed)
-    if HOME not in files:
+    """Write the site's pages into `pages` (emptied first) from README.md and docs/ under `root`; with
+    `committed`, from the files git tracks only (links to others are missing, as in a fresh clone)."""
+    known = tracked(root) if committed else set()
+    if committed:
+        files = sorted(name for name in known if site_path(name) is not None and (root / name).is_file())
+    else:
+        docs = root / DOCS
+        found = docs.rglob("*") if docs.is_dir() else iter(())
+        files = sorted([HOME, *(path.relative_to(root).as_posix() for path in found if path.is_file())])
+    if HOME not in files or not (root / HOME).is_file():
         raise DocsError(f"{root / HOME}: missing; it is the site's home page")
-    known = tracked(root) if committed else None
 
     def exists(repo_path: str) -> bool:
-        return repo_path in known if known is not None else (root / repo_path).exists()
+        return repo_path in known if committed else (root / repo_path).exists()
 
     if pages.exists():
         shutil.rmtree(pages)

@@ -75,6 +75,7 @@ def test_a_broken_link_or_heading_fails_the_build_naming_it(tmp_path: Path) -> N
         ("README.md", "See [errors](docs/user/errors.md#retries).", "See [errors](user/errors.md#retries)."),
         ("README.md", "The [guides](docs/user/).", "The [guides](user/)."),
         ("README.md", "[ref]: docs/user/errors.md", "[ref]: user/errors.md"),
+        ("README.md", "[spaced](<docs/user/a b.md>)", "[spaced](<user/a b.md>)"),
         # A guide's link back to the README goes to the home page; between guides nothing changes.
         ("docs/user/errors.md", "[Home](../../README.md#install)", "[Home](../index.md#install)"),
         ("docs/user/errors.md", "[Pages](pagination.md) and [pins](../maintainers/pins.md#ruff)", None),
