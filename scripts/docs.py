@@ -6,7 +6,8 @@ The pages are assembled in a build folder (default build/docs) as the site shows
 becomes index.md, docs/<path> becomes <path> (docs/index.md, if any, becomes contents.md, as the home
 page is the README), and links are rewritten to match, so the pages keep their links written for GitHub
 (`docs/user/errors.md` in the README, `../../README.md` in a guide). A link to another file of the
-repository (the Makefile, benchmarks/README.md) is no page of the site: its text stays, unlinked.
+repository (the Makefile, benchmarks/README.md) is no page of the site: its text stays, unlinked. The
+navigation is made from the folders (`navigation`), the user guide first.
 Then `mkdocs build --strict` with mkdocs.yml builds the site (default site/): a link to a missing page
 or heading fails it, with mkdocs' message naming the page and the link. `--committed` builds only what
 git tracks, as a fresh clone would have it. Exit status 0 when the site is built, 1 otherwise.
@@ -23,6 +24,7 @@ import subprocess
 import sys
 from collections.abc import Callable
 from pathlib import Path, PurePosixPath
+from typing import Any
 
 import yaml
 
@@ -31,6 +33,8 @@ HOME = "README.md"
 DOCS = "docs/"
 # docs/index.md would be a second home page; it keeps its text under this name.
 DOCS_INDEX = "contents.md"
+# The navigation's sections in this order (users first), then any other folder by name.
+SECTIONS = {"user": "User guide", "maintainers": "Maintainer guide", "reference": "Reference"}
 
 FENCE = re.compile(r"^\s*(`{3,}|~{3,})")
 # A code span (left alone) or an inline link or image: `[text](target "title")`.
@@ -154,6 +158,24 @@ def assemble(root: Path, pages: Path, committed: bool = False) -> None:
             shutil.copyfile(root / name, written)
 
 
+def navigation(pages: Path, folder: Path | None = None) -> list[Any]:
+    """The site's navigation, made from its folders as mkdocs makes it when mkdocs.yml has no `nav`
+    (index.md first, then pages by name, then folders; a page titled by its first heading), but with the
+    top sections in SECTIONS' order and titles: a new page needs no edit anywhere."""
+    folder = folder or pages
+    top = folder == pages
+    files = sorted(folder.glob("*.md"), key=lambda path: (path.name != "index.md", path.name))
+    folders = sorted(path for path in folder.iterdir() if path.is_dir() and any(path.rglob("*.md")))
+    if top:
+        order = list(SECTIONS)
+        folders.sort(key=lambda path: order.index(path.name) if path.name in order else len(order))
+    entries: list[Any] = [path.relative_to(pages).as_posix() for path in files]
+    for sub in folders:
+        title = SECTIONS.get(sub.name) if top else None
+        entries.append({title or sub.name.replace("-", " ").replace("_", " ").capitalize(): navigation(pages, sub)})
+    return entries
+
+
 def build(root: Path, build_dir: Path, site: Path, committed: bool = False) -> subprocess.CompletedProcess[str]:
     """Assemble the pages and run `mkdocs build --strict` on them with root's mkdocs.yml; mkdocs' output
     is returned, not printed. `site` is replaced only by a site that built: mkdocs writes every page
@@ -168,6 +190,7 @@ def build(root: Path, build_dir: Path, site: Path, committed: bool = False) -> s
     # absolute ones).
     built = build_dir / "site"
     config.update(docs_dir=pages.name, site_dir=built.name)
+    config.setdefault("nav", navigation(pages))
     written = build_dir / "mkdocs.yml"
     written.write_text(yaml.safe_dump(config, sort_keys=False), encoding="utf-8")
     # The theme's end-of-life notice is said once, in pyproject.toml's docs extra, not on every build.

@@ -97,3 +97,20 @@ def test_code_blocks_keep_their_text() -> None:
     assert docs.site_markdown(text, "README.md", lambda name: False) == (
         "```markdown\n[errors](docs/user/errors.md)\n```\n[errors](user/errors.md)\n"
     )
+
+
+def test_the_navigation_is_the_folders_users_first(tmp_path: Path) -> None:
+    for name in ["index.md", "contents.md", "maintainers/pins.md", "user/uploads.md", "user/index.md"]:
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text("# A page\n", encoding="utf-8")
+    for name in ["reference/realtime/stream-input.md", "reference/index.md", "extra/notes.md", "user/picture.png"]:
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text("x", encoding="utf-8")
+    assert docs.navigation(tmp_path) == [
+        "index.md",
+        "contents.md",
+        {"User guide": ["user/index.md", "user/uploads.md"]},
+        {"Maintainer guide": ["maintainers/pins.md"]},
+        {"Reference": ["reference/index.md", {"Realtime": ["reference/realtime/stream-input.md"]}]},
+        {"Extra": ["extra/notes.md"]},
+    ]
