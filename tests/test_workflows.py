@@ -51,7 +51,9 @@ def test_there_is_a_test_workflow_and_a_scheduled_update_workflow() -> None:
 def test_workflows_call_only_make_targets_the_docs_document(path: Path) -> None:
     called = {target for line in run_lines(load(path)) for target in MAKE_CALL.findall(line)}
     assert called, "a workflow that calls no make target"
-    assert called <= documented_targets(), f"not in README.md nor docs/maintainers/: {sorted(called - documented_targets())}"
+    assert called <= documented_targets(), (
+        f"not in README.md nor docs/maintainers/: {sorted(called - documented_targets())}"
+    )
 
 
 UPDATE = ROOT / ".github" / "workflows" / "update-spec.yml"
