@@ -35,7 +35,7 @@ docs: $(INSTALLED)  ## the documentation site (README.md as home, then docs/) in
 bench: $(BENCH_INSTALLED)  ## speed and memory next to the official SDK and plain httpx (benchmarks/README.md)
 	$(BIN)/python benchmarks/run.py
 
-# The vendor's spec changes several times a week: see "When the vendor changes the spec" in README.md.
+# The vendor's spec changes several times a week: see docs/maintainers/update-spec.md.
 OLD ?= openapi/openapi.json
 FORMAT ?= text
 SPEC ?= https://api.elevenlabs.io/openapi.json

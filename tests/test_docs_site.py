@@ -50,7 +50,7 @@ def test_a_broken_link_or_heading_fails_the_build_naming_it(tmp_path: Path) -> N
     readme = copy / "README.md"
     readme.write_text(
         readme.read_text(encoding="utf-8")
-        + "\nSee [a page](docs/user/no-such-page.md) and [a heading](docs/index.md#no-such-heading).\n",
+        + "\nSee [a page](docs/user/no-such-page.md) and [a heading](README.md#no-such-heading).\n",
         encoding="utf-8",
     )
     done = subprocess.run(
@@ -63,7 +63,7 @@ def test_a_broken_link_or_heading_fails_the_build_naming_it(tmp_path: Path) -> N
     assert done.returncode == 1
     said = done.stderr
     assert "Doc file 'index.md' contains a link 'user/no-such-page.md', but the target is not found" in said
-    assert "contains a link 'contents.md#no-such-heading', but the doc 'contents.md' does not contain an anchor" in said
+    assert "Doc file 'index.md' contains a link 'index.md#no-such-heading', but there is no such anchor" in said
     assert "index.md is README.md" in said, "says which repository file mkdocs' page names are"
     assert not (tmp_path / "site" / "index.html").exists()
 
