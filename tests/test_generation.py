@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import importlib
 import inspect
 import json
@@ -23,6 +24,7 @@ from elevenlabs_api.models import BodyDownloadHistoryItemsV1HistoryDownloadPost 
 from elevenlabs_api.models import SpeechHistoryItemResponseModel
 from elevenlabs_api.types import File
 from elevenlabs_client.testing import FakeElevenLabs, Fault
+from generate import diff_files, ship_spec
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = yaml.safe_load((ROOT / "openapi" / "elevenlabs.yaml").read_text(encoding="utf-8"))
@@ -246,8 +248,8 @@ def test_drift_catches_an_asyncapi_change_not_regenerated(tmp_path: Path) -> Non
     document.write_text(document.read_text().replace(said, "Keeps a context alive.", 1))
     result = drift(repository)
     assert result.returncode == 1
-    assert "+++ generated/elevenlabs_api/openapi.json (regenerated)" in result.stderr
-    assert '+"description":"Keeps a context alive."' in result.stderr
+    assert "+++ generated/elevenlabs_api/openapi.json.gz (regenerated)" in result.stderr
+    assert '+"description":"Keeps a context alive."' in result.stderr  # the gzipped copy's diff, as text
 
 
 def test_drift_catches_a_different_generator_pin(tmp_path: Path) -> None:
@@ -259,6 +261,39 @@ def test_drift_catches_a_different_generator_pin(tmp_path: Path) -> None:
     result = drift(repository)
     assert result.returncode == 1
     assert "openapi-python-client is 0.29.1 here but pinned at 0.28.0 in pyproject.toml" in result.stderr
+
+
+def test_the_shipped_spec_is_gzipped_json_with_no_time_stamp(tmp_path: Path) -> None:
+    document = {"openapi": "3.1.0", "info": {"title": "Überall", "version": "1"}, "paths": {}}
+    spec = tmp_path / "elevenlabs.yaml"
+    spec.write_text(yaml.safe_dump(document, allow_unicode=True), encoding="utf-8")
+    first, second = tmp_path / "first.json.gz", tmp_path / "second.json.gz"
+    ship_spec(spec, first)
+    ship_spec(spec, second)
+    data = first.read_bytes()
+    assert json.loads(gzip.decompress(data)) == document
+    assert data[4:8] == bytes(4), "a time stamp in the gzip header would change the bytes at each regeneration"
+    assert second.read_bytes() == data
+
+
+def test_drift_compares_the_shipped_spec_decompressed_and_shows_it_as_text(tmp_path: Path) -> None:
+    text = "".join(f'"operationId":"op_{n}",\n' for n in range(200))
+    name = "generated/elevenlabs_api/openapi.json.gz"
+
+    def packed(content: str, level: int) -> Path:
+        path = tmp_path / f"{len(list(tmp_path.iterdir()))}.json.gz"
+        path.write_bytes(gzip.compress(content.encode(), compresslevel=level, mtime=0))
+        return path
+
+    committed, repacked = packed(text, 9), packed(text, 1)
+    assert committed.read_bytes() != repacked.read_bytes()
+    assert diff_files({name: committed}, {name: repacked}) == [], "the same text packed otherwise is no drift"
+    diff = "".join(diff_files({name: committed}, {name: packed(text.replace('"op_7"', '"op_seven"'), 9)}))
+    assert f"--- {name} (committed)" in diff
+    assert '-"operationId":"op_7",\n+"operationId":"op_seven",\n' in diff
+    broken = tmp_path / "broken.json.gz"
+    broken.write_bytes(committed.read_bytes()[:100])
+    assert "+(not gzipped UTF-8 text: " in "".join(diff_files({name: committed}, {name: broken}))
 
 
 def test_generated_package_never_imports_the_overlay() -> None:
