@@ -202,13 +202,14 @@ def diff_files(committed: dict[str, Path], fresh: dict[str, Path]) -> list[str]:
 
 def text_of(path: Path) -> str:
     """A file's text; a gzipped file's once decompressed: what it says is compared, not how zlib packed
-    it (another zlib may pack the same text differently), and a change is shown as text."""
-    if path.suffix != ".gz":
-        return path.read_text(encoding="utf-8")
+    it (another zlib may pack the same text differently), and a change is shown as text. A file that is
+    not text shows in the diff as such, not as a traceback."""
+    gzipped = path.suffix == ".gz"
     try:
-        return gzip.decompress(path.read_bytes()).decode("utf-8")
+        data = path.read_bytes()
+        return (gzip.decompress(data) if gzipped else data).decode("utf-8")
     except (OSError, EOFError, zlib.error, UnicodeDecodeError) as error:
-        return f"(not gzipped UTF-8 text: {error})\n"
+        return f"(not {'gzipped ' if gzipped else ''}UTF-8 text: {error})\n"
 
 
 def check(root: Path) -> list[str]:

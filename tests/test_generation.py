@@ -294,6 +294,9 @@ def test_drift_compares_the_shipped_spec_decompressed_and_shows_it_as_text(tmp_p
     broken = tmp_path / "broken.json.gz"
     broken.write_bytes(committed.read_bytes()[:100])
     assert "+(not gzipped UTF-8 text: " in "".join(diff_files({name: committed}, {name: broken}))
+    stray = tmp_path / "cache.db"
+    stray.write_bytes(b"\xf8\x00")
+    assert "+(not UTF-8 text: " in "".join(diff_files({}, {"generated/cache.db": stray}))
 
 
 def test_generated_package_never_imports_the_overlay() -> None:
