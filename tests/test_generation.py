@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import gzip
 import importlib
 import inspect
@@ -18,7 +19,7 @@ from typing import Any, ClassVar
 
 import pytest
 import yaml
-from elevenlabs_api import AuthenticatedClient
+from elevenlabs_api import AuthenticatedClient, errors
 from elevenlabs_api.api.history import history_download, history_get, history_get_audio, history_list
 from elevenlabs_api.models import BodyDownloadHistoryItemsV1HistoryDownloadPost as DownloadHistoryItemsRequest
 from elevenlabs_api.models import SpeechHistoryItemResponseModel
@@ -69,6 +70,14 @@ def test_every_operation_has_its_generated_functions(path: str, method: str, ope
         expected = ("AuthenticatedClient", AuthenticatedClient) if "security" in operation else ()
         if expected:
             assert inspect.signature(function).parameters["client"].annotation in expected, name
+    # The operation is documented once, where an IDE shows it; the other calls say how they differ from that one.
+    documented = "sync" if hasattr(module, "sync") else "sync_detailed"
+    text = str(inspect.getdoc(getattr(module, documented)))
+    explained = set(re.findall(r"^ +(\w+)\s+\(", text, re.MULTILINE))  # "    name (type): ...", wrapped or not
+    assert [p for p in inspect.signature(module._get_kwargs).parameters if p not in explained] == []
+    calls = {"sync", "sync_detailed", "asyncio", "asyncio_detailed"} - {documented}
+    pointing = [str(inspect.getdoc(getattr(module, name))) for name in sorted(calls) if hasattr(module, name)]
+    assert [doc for doc in pointing if not doc.startswith("As `sync")] == []
     parameters = inspect.signature(module._get_kwargs).parameters
     arguments: dict[str, Any] = {
         name: "x" for name in parameters if parameters[name].default is inspect.Parameter.empty
@@ -317,6 +326,21 @@ def test_low_level_calls_take_statuses_outside_the_iana_list(status: int) -> Non
             response = history_list.sync_detailed(client=client)
     assert response.status_code == status
     assert response.content == b"origin unreachable"
+    assert response.parsed is None
+
+
+def test_low_level_calls_raise_an_undeclared_status_when_the_client_asks_for_it() -> None:
+    with FakeElevenLabs(history_items=1, api_key="k") as fake:
+        fake.add_fault(Fault(path="/v1/history", status=520, body="origin unreachable", times=2))
+        client = AuthenticatedClient(
+            base_url=fake.base_url, token="k", auth_header_name="xi-api-key", prefix="", raise_on_unexpected_status=True
+        )
+        with client, pytest.raises(errors.UnexpectedStatus) as raised:
+            history_list.sync(client=client)
+        with pytest.raises(errors.UnexpectedStatus) as raised_async:
+            asyncio.run(history_list.asyncio(client=client))
+    for error in (raised.value, raised_async.value):
+        assert (error.status_code, error.content) == (520, b"origin unreachable")
 
 
 # Pyflakes' rules, which generated/ passes and must keep passing, all of them: F401 holds in the groups'
