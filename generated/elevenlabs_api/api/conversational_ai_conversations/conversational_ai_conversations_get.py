@@ -12,7 +12,7 @@ from ...types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.conversational_ai_conversations_get_format import (
+    from ...models._literals import (
         ConversationalAiConversationsGetFormat,
     )
     from ...models.get_conversation_response_model import GetConversationResponseModel

@@ -11,6 +11,7 @@ from ...types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
+    from ...models._literals import KnowledgeBaseDependentType
     from ...models.body_get_dependent_agents_for_multiple_documents_v1_convai_knowledge_base_dependent_agents_post import (
         BodyGetDependentAgentsForMultipleDocumentsV1ConvaiKnowledgeBaseDependentAgentsPost,
     )
@@ -18,7 +19,6 @@ if TYPE_CHECKING:
         GetKnowledgeBaseDependentAgentsResponseModel,
     )
     from ...models.http_validation_error import HttpValidationError
-    from ...models.knowledge_base_dependent_type import KnowledgeBaseDependentType
     from ...types import UNSET, Unset
 
 

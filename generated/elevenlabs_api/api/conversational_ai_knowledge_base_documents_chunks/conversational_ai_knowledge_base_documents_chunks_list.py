@@ -12,7 +12,7 @@ from ...types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.embedding_model_enum import EmbeddingModelEnum
+    from ...models._literals import EmbeddingModelEnum
     from ...models.http_validation_error import HttpValidationError
     from ...models.knowledge_base_document_chunks_response_model import KnowledgeBaseDocumentChunksResponseModel
     from ...types import UNSET, Unset

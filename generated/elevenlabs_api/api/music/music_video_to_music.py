@@ -12,7 +12,7 @@ from ...types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.allowed_output_formats import AllowedOutputFormats
+    from ...models._literals import AllowedOutputFormats
     from ...models.body_video_to_music_v1_music_video_to_music_post import BodyVideoToMusicV1MusicVideoToMusicPost
     from ...types import UNSET, File, Unset
 
