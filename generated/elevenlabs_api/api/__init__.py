@@ -157,7 +157,7 @@ class _OnFirstUse:
         return getattr(import_module(self._package, __name__), name)
 
     def __repr__(self) -> str:
-        return f"<{self._package.lstrip('.')}, imported on first use>"
+        return f"<{__name__.rpartition('.')[0]}{self._package[1:]}, imported on first use>"
 
 
 lazy_models = _OnFirstUse("..models")
