@@ -10,6 +10,7 @@ checks itself.
 
 from __future__ import annotations
 
+import ast
 import difflib
 import gzip
 import json
@@ -66,14 +67,16 @@ def regenerate(root: Path, scratch: Path, whole: Path | None = None) -> tuple[Pa
         f"--custom-template-path={templates}",
     ]
     run("openapi-python-client", command)
-    render_realtime(spec, generated / "elevenlabs_api" / "realtime", root / "templates" / "realtime")
+    folded = fold_models(generated / "elevenlabs_api" / "models", root / "templates")
+    render_realtime(spec, generated / "elevenlabs_api" / "realtime", root / "templates" / "realtime", folded)
     ship_spec(spec, generated / "elevenlabs_api" / "openapi.json.gz")
     return spec, generated, report
 
 
-def render_realtime(spec: Path, target: Path, templates: Path) -> None:
+def render_realtime(spec: Path, target: Path, templates: Path, folded: frozenset[str] = frozenset()) -> None:
     """The WebSocket channels of the spec's `x-realtime` (normalizer/realtime/), one module each, from
-    templates/realtime; formatted and checked as the generator's post-hooks do its own output."""
+    templates/realtime; formatted and checked as the generator's post-hooks do its own output. `folded`:
+    the models' modules fold_models gathered into models._literals."""
     import jinja2
     from openapi_python_client.strings import PythonIdentifier, snake_case
 
@@ -101,7 +104,12 @@ def render_realtime(spec: Path, target: Path, templates: Path) -> None:
     environment = jinja2.Environment(
         loader=jinja2.FileSystemLoader(templates), trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True
     )
-    environment.filters.update(class_name=class_name, module_name=lambda ref: snake_case(class_name(ref)))
+
+    def module_name(ref: str) -> str:
+        module = snake_case(class_name(ref))
+        return "_literals" if module in folded else module
+
+    environment.filters.update(class_name=class_name, module_name=module_name)
     environment.filters["resolved"] = resolved
     # An argument's annotation, as the group methods' (normalizer/realtime/arguments.py) with models by name.
     environment.filters["py_type"] = lambda schema: plain_type(schemas, schema)
@@ -126,12 +134,66 @@ def render_realtime(spec: Path, target: Path, templates: Path) -> None:
             name=name, channel=channel, schemas=schemas, referenced=sorted(referenced)
         )
         (target / f"{name}.py").write_text(module, encoding="utf-8")
-    ruff = str(Path(sys.executable).parent / "ruff")
+    format_python(target)
+
+
+def format_python(*targets: Path) -> None:
+    """Format and check what this script writes as the generator's post-hooks do its own output."""
+    ruff, paths = str(Path(sys.executable).parent / "ruff"), [str(target) for target in targets]
     run(
-        "ruff",
-        [ruff, "check", str(target), "--isolated", "--no-cache", "--fix", "--extend-select=I,F", "--line-length=120"],
+        "ruff", [ruff, "check", *paths, "--isolated", "--no-cache", "--fix", "--extend-select=I,F", "--line-length=120"]
     )
-    run("ruff", [ruff, "format", str(target), "--isolated", "--no-cache", "--line-length=120"])
+    run("ruff", [ruff, "format", *paths, "--isolated", "--no-cache", "--line-length=120"])
+
+
+# The first line of what templates/literal_enum.py.jinja writes for a Literal enum.
+LITERAL_MARK = "# Gathered into models/_literals.py"
+# The tables of models/__init__.py the stub is written from (templates/models_init.py.jinja).
+MODEL_TABLES = ("_MODULES", "_ALIASES", "_UNIONS", "_PLAIN")
+
+
+def fold_models(models: Path, templates: Path) -> frozenset[str]:
+    """Write what the generator cannot, from what it wrote: the Literal enums, each written to a module of
+    its own as one line of data (templates/literal_enum.py.jinja), gathered into models/_literals.py and its
+    stub; and models/__init__.pyi, every model by name for type checkers, from models/__init__.py's tables.
+    Every import of an enum already names _literals (templates/literal_imports.jinja). Returns the modules
+    folded away."""
+    import jinja2
+
+    environment = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(templates), trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True
+    )
+    literals, folded = [], set()
+    for path in sorted(models.glob("*.py")):
+        text = path.read_text(encoding="utf-8")
+        if text.startswith(LITERAL_MARK):
+            literals.append(_assigned(ast.parse(text), "LITERAL"))
+            folded.add(path.stem)
+            path.unlink()
+    literals.sort()
+    for name in ("literals.py", "literals.pyi"):
+        module = environment.get_template(f"{name}.jinja").render(literals=literals)
+        (models / f"_{name}").write_text(module, encoding="utf-8")
+    tree = ast.parse((models / "__init__.py").read_text(encoding="utf-8"))
+    modules, aliases, unions, plains = (_assigned(tree, table) for table in MODEL_TABLES)
+    stub = environment.get_template("models_init.pyi.jinja").render(
+        modules=modules,
+        aliases=aliases,
+        unions=unions,
+        plains=plains,
+        literal_members=any(member.startswith('"') for members in unions.values() for member in members),
+    )
+    (models / "__init__.pyi").write_text(stub, encoding="utf-8")
+    format_python(models / "_literals.py", models / "_literals.pyi", models / "__init__.pyi")
+    return frozenset(folded)
+
+
+def _assigned(tree: ast.Module, name: str) -> Any:
+    """The literal value a module assigns to `name` at its top level."""
+    for node in tree.body:
+        if isinstance(node, ast.Assign) and [getattr(target, "id", None) for target in node.targets] == [name]:
+            return ast.literal_eval(node.value)
+    raise GenerationError(f"no {name} = ... in the generated module")
 
 
 def _refs(node: object) -> list[str]:

@@ -25,8 +25,7 @@ from elevenlabs_api.models import (
     PartialTranscriptPayload,
     SessionStartedPayload,
 )
-from elevenlabs_api.models.audio_format_enum import AUDIO_FORMAT_ENUM_VALUES
-from elevenlabs_api.models.commit_strategy import COMMIT_STRATEGY_VALUES
+from elevenlabs_api.models._literals import AUDIO_FORMAT_ENUM_VALUES, COMMIT_STRATEGY_VALUES
 from elevenlabs_client import (
     ApiError,
     AsyncElevenLabs,

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import normalize as n
 import yaml
+from generate import fold_models
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -109,6 +110,8 @@ def test_shapes_a_new_page_might_use(tmp_path: Path) -> None:
     env = {"PATH": f"{Path(sys.executable).parent}:/usr/bin:/bin"}
     result = subprocess.run(generate, capture_output=True, text=True, check=False, env=env)
     assert result.returncode == 0, result.stdout + result.stderr
+    # What scripts/generate.py does next: the Literal enums gathered into models/_literals.py, and the stubs.
+    fold_models(tmp_path / "generated" / "elevenlabs_api" / "models", templates)
     check = subprocess.run(
         [sys.executable, "-c", textwrap.dedent(CHECKS)],
         capture_output=True,

@@ -84,7 +84,10 @@ else:
             value = getattr(import_module(_LAZY[name], __name__), name)
             globals()[name] = value  # looked up here once
             return value
-        # Models by name, loaded on first use (importing the client loads none of them): see .models.
+        # Models by name, loaded on first use (importing the client loads none of them): see .models. Their
+        # names are capitalized; `from . import webhooks` asks here for the submodule first, loading no model.
+        if not name[:1].isupper():
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
         try:
             return getattr(import_module(".models", __name__), name)
         except AttributeError:

@@ -14,6 +14,7 @@ import inspect
 import os
 from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterator, Mapping
 from dataclasses import dataclass
+from importlib import import_module
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Generic, Literal, ParamSpec, Protocol, TypedDict, TypeVar, cast
 
@@ -140,6 +141,27 @@ def check_path_parameter(name: str, value: object) -> None:
     """Refuse ids that URL normalization would turn into another path: `history/..` would call `GET /v1`."""
     if str(value) in ("", ".", ".."):
         raise ValueError(f"{name} must not be {str(value)!r}: it would address a different endpoint")
+
+
+class _OnFirstUse:
+    """A package the group modules name only in annotations (`models.Name`, `realtime.conversation.Session`).
+    Type checkers import it; at run time typing.get_type_hints() reaches the name through this stand-in,
+    which imports the package then: importing a group loads no model and no realtime channel."""
+
+    def __init__(self, package: str) -> None:
+        self._package = package
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("__"):  # copy, pickle and introspection ask for dunders: they need no import
+            raise AttributeError(name)
+        return getattr(import_module(self._package, __name__), name)
+
+    def __repr__(self) -> str:
+        return f"<{__name__.rpartition('.')[0]}{self._package[1:]}, imported on first use>"
+
+
+lazy_models = _OnFirstUse("..models")
+lazy_realtime = _OnFirstUse("..realtime")
 
 
 @dataclass(frozen=True)

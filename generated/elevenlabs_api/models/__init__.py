@@ -4,8340 +4,2027 @@ Each model is imported on first use (PEP 562 module __getattr__): importing one 
 client built on it does not load all of them, which keeps importing the client fast. Models are named
 as in the official SDK; a name this package gave a model before (`VoiceSettingsResponseModel`), and
 Fern's name for a union member (`AgentTransferOp_Pop`), is an alias of it (`_ALIASES`).
+
+This module is only the tables that say where each name is. Type checkers read `__init__.pyi`, which
+scripts/generate.py writes from them: every model imported by name.
 """
 
 from importlib import import_module
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-if TYPE_CHECKING:
-    from typing import Literal, Union
-
-    from .account_change_activity_id import AccountChangeActivityId
-    from .actor_model import ActorModel
-    from .actor_model_session_type_0 import ActorModelSessionType0
-    from .actor_model_session_type_0 import ActorModelSessionType0 as ActorModelSession
-    from .add_chapter_response_model import AddChapterResponseModel
-    from .add_knowledge_base_response_model import AddKnowledgeBaseResponseModel
-    from .add_member_to_group_request import AddMemberToGroupRequest
-    from .add_member_to_group_request import (
-        AddMemberToGroupRequest as BodyAddMemberToUserGroupV1WorkspaceGroupsGroupIdMembersPost,
-    )
-    from .add_project_response_model import AddProjectResponseModel
-    from .add_pronunciation_dictionary_request import AddPronunciationDictionaryRequest
-    from .add_pronunciation_dictionary_request import (
-        AddPronunciationDictionaryRequest as BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromFilePost,
-    )
-    from .add_pronunciation_dictionary_request_workspace_access_type_0 import (
-        AddPronunciationDictionaryRequestWorkspaceAccessType0,
-    )
-    from .add_pronunciation_dictionary_request_workspace_access_type_0 import (
-        AddPronunciationDictionaryRequestWorkspaceAccessType0 as AddPronunciationDictionaryRequestWorkspaceAccess,
-    )
-    from .add_pronunciation_dictionary_request_workspace_access_type_0 import (
-        AddPronunciationDictionaryRequestWorkspaceAccessType0 as BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromFilePostWorkspaceAccessType0,
-    )
-    from .add_pronunciation_dictionary_request_workspace_access_type_0 import (
-        AddPronunciationDictionaryRequestWorkspaceAccessType0 as PronunciationDictionariesCreateFromFileRequestWorkspaceAccess,
-    )
-    from .add_pronunciation_dictionary_response_model import AddPronunciationDictionaryResponseModel
-    from .add_pronunciation_dictionary_response_model_permission_on_resource_type_0 import (
-        AddPronunciationDictionaryResponseModelPermissionOnResourceType0,
-    )
-    from .add_pronunciation_dictionary_response_model_permission_on_resource_type_0 import (
-        AddPronunciationDictionaryResponseModelPermissionOnResourceType0 as AddPronunciationDictionaryResponseModelPermissionOnResource,
-    )
-    from .add_ticket_comment_request_model import AddTicketCommentRequestModel
-    from .add_turn_comment_request_model import AddTurnCommentRequestModel
-    from .add_voice_ivc_response_model import AddVoiceIvcResponseModel
-    from .add_voice_ivc_response_model import AddVoiceIvcResponseModel as AddVoiceIVCResponseModel
-    from .add_voice_request import AddVoiceRequest
-    from .add_voice_request import AddVoiceRequest as BodyAddVoiceV1VoicesAddPost
-    from .add_voice_request_labels_type_0 import AddVoiceRequestLabelsType0
-    from .add_voice_request_labels_type_0 import AddVoiceRequestLabelsType0 as AddVoiceRequestLabels
-    from .add_voice_request_labels_type_0 import AddVoiceRequestLabelsType0 as BodyAddVoiceV1VoicesAddPostLabelsType0
-    from .add_voice_response_model import AddVoiceResponseModel
-    from .add_workspace_group_member_response_model import AddWorkspaceGroupMemberResponseModel
-    from .add_workspace_invite_response_model import AddWorkspaceInviteResponseModel
-    from .additional_format_response_model import AdditionalFormatResponseModel
-    from .adhoc_agent_config_override_for_test_request_model import AdhocAgentConfigOverrideForTestRequestModel
-    from .agent_analysis_items_input import AgentAnalysisItemsInput
-    from .agent_analysis_items_input import AgentAnalysisItemsInput as AgentAnalysisItems
-    from .agent_analysis_items_output import AgentAnalysisItemsOutput
-    from .agent_branch_basic_info import AgentBranchBasicInfo
-    from .agent_branch_response import AgentBranchResponse
-    from .agent_branch_summary import AgentBranchSummary
-    from .agent_call_limits import AgentCallLimits
-    from .agent_chat_response_part import AgentChatResponsePart
-    from .agent_chat_response_part_text_response_part import AgentChatResponsePartTextResponsePart
-    from .agent_chat_response_part_type import AgentChatResponsePartType
-    from .agent_config import AgentConfig
-    from .agent_config import AgentConfig as AgentConfigAPIModelInput
-    from .agent_config_api_model_output import AgentConfigApiModelOutput
-    from .agent_config_api_model_output import AgentConfigApiModelOutput as AgentConfigAPIModelOutput
-    from .agent_config_api_model_output_text_behavior_overrides_type_0 import (
-        AgentConfigApiModelOutputTextBehaviorOverridesType0,
-    )
-    from .agent_config_api_model_output_text_behavior_overrides_type_0 import (
-        AgentConfigApiModelOutputTextBehaviorOverridesType0 as AgentConfigAPIModelOutputTextBehaviorOverridesType0,
-    )
-    from .agent_config_api_model_output_text_behavior_overrides_type_0 import (
-        AgentConfigApiModelOutputTextBehaviorOverridesType0 as AgentConfigApiModelOutputTextBehaviorOverrides,
-    )
-    from .agent_config_api_model_workflow_override_input import AgentConfigApiModelWorkflowOverrideInput
-    from .agent_config_api_model_workflow_override_input import (
-        AgentConfigApiModelWorkflowOverrideInput as AgentConfigAPIModelWorkflowOverrideInput,
-    )
-    from .agent_config_api_model_workflow_override_input_text_behavior_overrides_type_0 import (
-        AgentConfigApiModelWorkflowOverrideInputTextBehaviorOverridesType0,
-    )
-    from .agent_config_api_model_workflow_override_input_text_behavior_overrides_type_0 import (
-        AgentConfigApiModelWorkflowOverrideInputTextBehaviorOverridesType0 as AgentConfigAPIModelWorkflowOverrideInputTextBehaviorOverridesType0,
-    )
-    from .agent_config_api_model_workflow_override_input_text_behavior_overrides_type_0 import (
-        AgentConfigApiModelWorkflowOverrideInputTextBehaviorOverridesType0 as AgentConfigApiModelWorkflowOverrideInputTextBehaviorOverrides,
-    )
-    from .agent_config_api_model_workflow_override_output import AgentConfigApiModelWorkflowOverrideOutput
-    from .agent_config_api_model_workflow_override_output import (
-        AgentConfigApiModelWorkflowOverrideOutput as AgentConfigAPIModelWorkflowOverrideOutput,
-    )
-    from .agent_config_api_model_workflow_override_output_text_behavior_overrides_type_0 import (
-        AgentConfigApiModelWorkflowOverrideOutputTextBehaviorOverridesType0,
-    )
-    from .agent_config_api_model_workflow_override_output_text_behavior_overrides_type_0 import (
-        AgentConfigApiModelWorkflowOverrideOutputTextBehaviorOverridesType0 as AgentConfigAPIModelWorkflowOverrideOutputTextBehaviorOverridesType0,
-    )
-    from .agent_config_api_model_workflow_override_output_text_behavior_overrides_type_0 import (
-        AgentConfigApiModelWorkflowOverrideOutputTextBehaviorOverridesType0 as AgentConfigApiModelWorkflowOverrideOutputTextBehaviorOverrides,
-    )
-    from .agent_config_override_config import AgentConfigOverrideConfig
-    from .agent_config_override_input import AgentConfigOverrideInput
-    from .agent_config_override_input import AgentConfigOverrideInput as AgentConfigOverride
-    from .agent_config_override_output import AgentConfigOverrideOutput
-    from .agent_config_text_behavior_overrides_type_0 import AgentConfigTextBehaviorOverridesType0
-    from .agent_config_text_behavior_overrides_type_0 import (
-        AgentConfigTextBehaviorOverridesType0 as AgentConfigAPIModelInputTextBehaviorOverridesType0,
-    )
-    from .agent_config_text_behavior_overrides_type_0 import (
-        AgentConfigTextBehaviorOverridesType0 as AgentConfigTextBehaviorOverrides,
-    )
-    from .agent_conversation_ticket_issue_type import AgentConversationTicketIssueType
-    from .agent_conversation_ticket_response_model import AgentConversationTicketResponseModel
-    from .agent_conversation_ticket_source import AgentConversationTicketSource
-    from .agent_conversation_ticket_status import AgentConversationTicketStatus
-    from .agent_definition_source import AgentDefinitionSource
-    from .agent_deployment_percentage_strategy import AgentDeploymentPercentageStrategy
-    from .agent_deployment_percentage_strategy import (
-        AgentDeploymentPercentageStrategy as AgentDeploymentRequestItemDeploymentStrategy_Percentage,
-    )
-    from .agent_deployment_request import AgentDeploymentRequest
-    from .agent_deployment_request_item import AgentDeploymentRequestItem
-    from .agent_deployment_response import AgentDeploymentResponse
-    from .agent_deployment_response_traffic_percentage_branch_id_map import (
-        AgentDeploymentResponseTrafficPercentageBranchIdMap,
-    )
-    from .agent_failure_response_example import AgentFailureResponseExample
-    from .agent_knowledge_base_rag_chunk_response_model import AgentKnowledgeBaseRagChunkResponseModel
-    from .agent_knowledge_base_rag_query_request_model import AgentKnowledgeBaseRagQueryRequestModel
-    from .agent_knowledge_base_rag_query_response_model import AgentKnowledgeBaseRagQueryResponseModel
-    from .agent_metadata import AgentMetadata
-    from .agent_metadata_db_model import AgentMetadataDbModel
-    from .agent_metadata_db_model import AgentMetadataDbModel as AgentMetadataDBModel
-    from .agent_metadata_response_model import AgentMetadataResponseModel
-    from .agent_platform_settings_request_model import AgentPlatformSettingsRequestModel
-    from .agent_platform_settings_request_model_data_collection import AgentPlatformSettingsRequestModelDataCollection
-    from .agent_platform_settings_request_model_data_collection_scopes import (
-        AgentPlatformSettingsRequestModelDataCollectionScopes,
-    )
-    from .agent_platform_settings_response_model import AgentPlatformSettingsResponseModel
-    from .agent_platform_settings_response_model_data_collection import AgentPlatformSettingsResponseModelDataCollection
-    from .agent_platform_settings_response_model_data_collection_scopes import (
-        AgentPlatformSettingsResponseModelDataCollectionScopes,
-    )
-    from .agent_queueing_config import AgentQueueingConfig
-    from .agent_response import AgentResponse
-    from .agent_response_agent_response_event import AgentResponseAgentResponseEvent
-    from .agent_response_correction import AgentResponseCorrection
-    from .agent_response_correction_agent_response_correction_event import (
-        AgentResponseCorrectionAgentResponseCorrectionEvent,
-    )
-    from .agent_response_payload import AgentResponsePayload
-    from .agent_simulated_chat_test_response_model import AgentSimulatedChatTestResponseModel
-    from .agent_sort_by import AgentSortBy
-    from .agent_successful_response_example import AgentSuccessfulResponseExample
-    from .agent_summary_batch_successful_response_model import AgentSummaryBatchSuccessfulResponseModel
-    from .agent_summary_batch_successful_response_model import (
-        AgentSummaryBatchSuccessfulResponseModel as SummariesGetResponseValue_Success,
-    )
-    from .agent_summary_response_model import AgentSummaryResponseModel
-    from .agent_test_entity_type import AgentTestEntityType
-    from .agent_test_folder_path_segment_response_model import AgentTestFolderPathSegmentResponseModel
-    from .agent_testing_settings import AgentTestingSettings
-    from .agent_tool_response import AgentToolResponse
-    from .agent_tool_response_agent_tool_response import AgentToolResponseAgentToolResponse
-    from .agent_topic_response_model import AgentTopicResponseModel
-    from .agent_transfer_input import AgentTransferInput
-    from .agent_transfer_input import AgentTransferInput as AgentTransfer
-    from .agent_transfer_op_pop import AgentTransferOpPop
-    from .agent_transfer_op_pop import AgentTransferOpPop as AgentTransferOp_Pop
-    from .agent_transfer_op_push import AgentTransferOpPush
-    from .agent_transfer_op_push import AgentTransferOpPush as AgentTransferOp_Push
-    from .agent_transfer_op_replace import AgentTransferOpReplace
-    from .agent_transfer_op_replace import AgentTransferOpReplace as AgentTransferOp_Replace
-    from .agent_transfer_output import AgentTransferOutput
-    from .agent_trust_context import AgentTrustContext
-    from .agent_version_metadata import AgentVersionMetadata
-    from .agent_version_parents import AgentVersionParents
-    from .agent_workflow_request_model import AgentWorkflowRequestModel
-    from .agent_workflow_request_model_edges import AgentWorkflowRequestModelEdges
-    from .agent_workflow_request_model_nodes import AgentWorkflowRequestModelNodes
-    from .agent_workflow_response_model import AgentWorkflowResponseModel
-    from .agent_workflow_response_model_edges import AgentWorkflowResponseModelEdges
-    from .agent_workflow_response_model_nodes import AgentWorkflowResponseModelNodes
-    from .agent_workspace_overrides_input import AgentWorkspaceOverridesInput
-    from .agent_workspace_overrides_input import AgentWorkspaceOverridesInput as AgentWorkspaceOverrides
-    from .agent_workspace_overrides_output import AgentWorkspaceOverridesOutput
-    from .alerting_integration_notifier import AlertingIntegrationNotifier
-    from .alerting_integration_notifier import AlertingIntegrationNotifier as AlertingSettingsNotifiersItem_Integration
-    from .alerting_integration_notifier_response import AlertingIntegrationNotifierResponse
-    from .alerting_integration_notifier_response import (
-        AlertingIntegrationNotifierResponse as AlertingSettingsResponseNotifiersItem_Integration,
-    )
-    from .alerting_monitor_config import AlertingMonitorConfig
-    from .alerting_settings import AlertingSettings
-    from .alerting_settings_monitor_configs import AlertingSettingsMonitorConfigs
-    from .alerting_settings_response import AlertingSettingsResponse
-    from .alerting_settings_response_monitor_configs import AlertingSettingsResponseMonitorConfigs
-    from .alerting_webhook_header import AlertingWebhookHeader
-    from .alerting_webhook_method import AlertingWebhookMethod
-    from .alerting_webhook_notifier import AlertingWebhookNotifier
-    from .alerting_webhook_notifier import AlertingWebhookNotifier as AlertingSettingsNotifiersItem_Webhook
-    from .alerting_webhook_notifier_response import AlertingWebhookNotifierResponse
-    from .alerting_webhook_notifier_response import (
-        AlertingWebhookNotifierResponse as AlertingSettingsResponseNotifiersItem_Webhook,
-    )
-    from .alignment import Alignment
-    from .allowed_output_formats import AllowedOutputFormats
-    from .allowlist_item import AllowlistItem
-    from .analysis_charging import AnalysisCharging
-    from .analysis_property import AnalysisProperty
-    from .analysis_property_type_type_0 import AnalysisPropertyTypeType0
-    from .analysis_property_type_type_0 import AnalysisPropertyTypeType0 as AnalysisPropertyType
-    from .analysis_run_snapshot import AnalysisRunSnapshot
-    from .analysis_run_snapshot_charge_per_feature import AnalysisRunSnapshotChargePerFeature
-    from .analysis_run_snapshot_price_per_feature import AnalysisRunSnapshotPricePerFeature
-    from .analysis_running_total import AnalysisRunningTotal
-    from .analysis_running_total_charge_per_feature import AnalysisRunningTotalChargePerFeature
-    from .analysis_running_total_price_per_feature import AnalysisRunningTotalPricePerFeature
-    from .analysis_scope import AnalysisScope
-    from .analysis_type import AnalysisType
-    from .api_integration_o_auth_2_auth_code_response import ApiIntegrationOAuth2AuthCodeResponse
-    from .api_integration_o_auth_2_auth_code_response import (
-        ApiIntegrationOAuth2AuthCodeResponse as AuthConnectionsCreateResponse_ApiIntegrationOauth2AuthCode,
-    )
-    from .api_integration_o_auth_2_auth_code_response import (
-        ApiIntegrationOAuth2AuthCodeResponse as AuthConnectionsUpdateResponse_ApiIntegrationOauth2AuthCode,
-    )
-    from .api_integration_o_auth_2_auth_code_response import (
-        ApiIntegrationOAuth2AuthCodeResponse as ListAuthConnectionsResponseAuthConnectionsItem_ApiIntegrationOauth2AuthCode,
-    )
-    from .api_integration_o_auth_2_auth_code_response_scope_separator_type_0 import (
-        ApiIntegrationOAuth2AuthCodeResponseScopeSeparatorType0,
-    )
-    from .api_integration_o_auth_2_auth_code_response_scope_separator_type_0 import (
-        ApiIntegrationOAuth2AuthCodeResponseScopeSeparatorType0 as ApiIntegrationOAuth2AuthCodeResponseScopeSeparator,
-    )
-    from .api_integration_o_auth_2_custom_app_response import ApiIntegrationOAuth2CustomAppResponse
-    from .api_integration_o_auth_2_custom_app_response import (
-        ApiIntegrationOAuth2CustomAppResponse as AuthConnectionsCreateResponse_ApiIntegrationOauth2CustomApp,
-    )
-    from .api_integration_o_auth_2_custom_app_response import (
-        ApiIntegrationOAuth2CustomAppResponse as AuthConnectionsUpdateResponse_ApiIntegrationOauth2CustomApp,
-    )
-    from .api_integration_o_auth_2_custom_app_response import (
-        ApiIntegrationOAuth2CustomAppResponse as ListAuthConnectionsResponseAuthConnectionsItem_ApiIntegrationOauth2CustomApp,
-    )
-    from .api_integration_o_auth_2_custom_app_response_scope_separator_type_0 import (
-        ApiIntegrationOAuth2CustomAppResponseScopeSeparatorType0,
-    )
-    from .api_integration_o_auth_2_custom_app_response_scope_separator_type_0 import (
-        ApiIntegrationOAuth2CustomAppResponseScopeSeparatorType0 as ApiIntegrationOAuth2CustomAppResponseScopeSeparator,
-    )
-    from .api_integration_webhook_overrides import ApiIntegrationWebhookOverrides
-    from .api_integration_webhook_overrides_request_headers_type_0 import (
-        ApiIntegrationWebhookOverridesRequestHeadersType0,
-    )
-    from .api_integration_webhook_overrides_request_headers_type_0 import (
-        ApiIntegrationWebhookOverridesRequestHeadersType0 as ApiIntegrationWebhookOverridesRequestHeaders,
-    )
-    from .api_integration_webhook_overrides_schema_overrides_type_0 import (
-        ApiIntegrationWebhookOverridesSchemaOverridesType0,
-    )
-    from .api_integration_webhook_overrides_schema_overrides_type_0 import (
-        ApiIntegrationWebhookOverridesSchemaOverridesType0 as ApiIntegrationWebhookOverridesSchemaOverrides,
-    )
-    from .api_integration_webhook_tool_config_input import ApiIntegrationWebhookToolConfigInput
-    from .api_integration_webhook_tool_config_input import (
-        ApiIntegrationWebhookToolConfigInput as PromptAgentApiModelInputToolsItem_ApiIntegrationWebhook,
-    )
-    from .api_integration_webhook_tool_config_input import (
-        ApiIntegrationWebhookToolConfigInput as PromptAgentApiModelWorkflowOverrideInputToolsItem_ApiIntegrationWebhook,
-    )
-    from .api_integration_webhook_tool_config_output import ApiIntegrationWebhookToolConfigOutput
-    from .api_integration_webhook_tool_config_output import (
-        ApiIntegrationWebhookToolConfigOutput as PromptAgentApiModelOutputToolsItem_ApiIntegrationWebhook,
-    )
-    from .api_integration_webhook_tool_config_output import (
-        ApiIntegrationWebhookToolConfigOutput as PromptAgentApiModelWorkflowOverrideOutputToolsItem_ApiIntegrationWebhook,
-    )
-    from .array_json_schema_property_input import ArrayJsonSchemaPropertyInput
-    from .array_json_schema_property_input_property_kind import ArrayJsonSchemaPropertyInputPropertyKind
-    from .array_json_schema_property_output import ArrayJsonSchemaPropertyOutput
-    from .asr_conversational_config import AsrConversationalConfig
-    from .asr_conversational_config import AsrConversationalConfig as ASRConversationalConfig
-    from .asr_conversational_config_override import AsrConversationalConfigOverride
-    from .asr_conversational_config_override import AsrConversationalConfigOverride as ASRConversationalConfigOverride
-    from .asr_conversational_config_override_config import AsrConversationalConfigOverrideConfig
-    from .asr_conversational_config_override_config import (
-        AsrConversationalConfigOverrideConfig as ASRConversationalConfigOverrideConfig,
-    )
-    from .asr_conversational_config_workflow_override import AsrConversationalConfigWorkflowOverride
-    from .asr_conversational_config_workflow_override import (
-        AsrConversationalConfigWorkflowOverride as ASRConversationalConfigWorkflowOverride,
-    )
-    from .asr_input_format import AsrInputFormat
-    from .asr_input_format import AsrInputFormat as ASRInputFormat
-    from .asr_provider import AsrProvider
-    from .asr_provider import AsrProvider as ASRProvider
-    from .asr_quality import AsrQuality
-    from .asr_quality import AsrQuality as ASRQuality
-    from .asset_list_response import AssetListResponse
-    from .asset_response import AssetResponse
-    from .asset_transcription import AssetTranscription
-    from .asset_transcription_data import AssetTranscriptionData
-    from .asset_transcription_status_type_0 import AssetTranscriptionStatusType0
-    from .asset_transcription_status_type_0 import AssetTranscriptionStatusType0 as AssetTranscriptionStatus
-    from .assign_conversation_tags_request_model import AssignConversationTagsRequestModel
-    from .assignable_user_response_model import AssignableUserResponseModel
-    from .ast_addition_operator_node_input import AstAdditionOperatorNodeInput
-    from .ast_addition_operator_node_input import AstAdditionOperatorNodeInput as ASTAdditionOperatorNodeInput
-    from .ast_addition_operator_node_input import AstAdditionOperatorNodeInput as AstNodeInput_AddOperator
-    from .ast_addition_operator_node_output import AstAdditionOperatorNodeOutput
-    from .ast_addition_operator_node_output import AstAdditionOperatorNodeOutput as ASTAdditionOperatorNodeOutput
-    from .ast_addition_operator_node_output import AstAdditionOperatorNodeOutput as AstNodeOutput_AddOperator
-    from .ast_and_operator_node_input import AstAndOperatorNodeInput
-    from .ast_and_operator_node_input import AstAndOperatorNodeInput as ASTAndOperatorNodeInput
-    from .ast_and_operator_node_input import AstAndOperatorNodeInput as AstNodeInput_AndOperator
-    from .ast_and_operator_node_output import AstAndOperatorNodeOutput
-    from .ast_and_operator_node_output import AstAndOperatorNodeOutput as ASTAndOperatorNodeOutput
-    from .ast_and_operator_node_output import AstAndOperatorNodeOutput as AstNodeOutput_AndOperator
-    from .ast_boolean_node_input import AstBooleanNodeInput
-    from .ast_boolean_node_input import AstBooleanNodeInput as ASTBooleanNodeInput
-    from .ast_boolean_node_input import AstBooleanNodeInput as AstNodeInput_BooleanLiteral
-    from .ast_boolean_node_output import AstBooleanNodeOutput
-    from .ast_boolean_node_output import AstBooleanNodeOutput as ASTBooleanNodeOutput
-    from .ast_boolean_node_output import AstBooleanNodeOutput as AstNodeOutput_BooleanLiteral
-    from .ast_conditional_operator_node_input import AstConditionalOperatorNodeInput
-    from .ast_conditional_operator_node_input import AstConditionalOperatorNodeInput as ASTConditionalOperatorNodeInput
-    from .ast_conditional_operator_node_input import AstConditionalOperatorNodeInput as AstNodeInput_ConditionalOperator
-    from .ast_conditional_operator_node_output import AstConditionalOperatorNodeOutput
-    from .ast_conditional_operator_node_output import (
-        AstConditionalOperatorNodeOutput as ASTConditionalOperatorNodeOutput,
-    )
-    from .ast_conditional_operator_node_output import (
-        AstConditionalOperatorNodeOutput as AstNodeOutput_ConditionalOperator,
-    )
-    from .ast_division_operator_node_input import AstDivisionOperatorNodeInput
-    from .ast_division_operator_node_input import AstDivisionOperatorNodeInput as ASTDivisionOperatorNodeInput
-    from .ast_division_operator_node_input import AstDivisionOperatorNodeInput as AstNodeInput_DivOperator
-    from .ast_division_operator_node_output import AstDivisionOperatorNodeOutput
-    from .ast_division_operator_node_output import AstDivisionOperatorNodeOutput as ASTDivisionOperatorNodeOutput
-    from .ast_division_operator_node_output import AstDivisionOperatorNodeOutput as AstNodeOutput_DivOperator
-    from .ast_dynamic_variable_node_input import AstDynamicVariableNodeInput
-    from .ast_dynamic_variable_node_input import AstDynamicVariableNodeInput as ASTDynamicVariableNodeInput
-    from .ast_dynamic_variable_node_input import AstDynamicVariableNodeInput as AstNodeInput_DynamicVariable
-    from .ast_dynamic_variable_node_output import AstDynamicVariableNodeOutput
-    from .ast_dynamic_variable_node_output import AstDynamicVariableNodeOutput as ASTDynamicVariableNodeOutput
-    from .ast_dynamic_variable_node_output import AstDynamicVariableNodeOutput as AstNodeOutput_DynamicVariable
-    from .ast_equals_operator_node_input import AstEqualsOperatorNodeInput
-    from .ast_equals_operator_node_input import AstEqualsOperatorNodeInput as ASTEqualsOperatorNodeInput
-    from .ast_equals_operator_node_input import AstEqualsOperatorNodeInput as AstNodeInput_EqOperator
-    from .ast_equals_operator_node_output import AstEqualsOperatorNodeOutput
-    from .ast_equals_operator_node_output import AstEqualsOperatorNodeOutput as ASTEqualsOperatorNodeOutput
-    from .ast_equals_operator_node_output import AstEqualsOperatorNodeOutput as AstNodeOutput_EqOperator
-    from .ast_greater_than_operator_node_input import AstGreaterThanOperatorNodeInput
-    from .ast_greater_than_operator_node_input import AstGreaterThanOperatorNodeInput as ASTGreaterThanOperatorNodeInput
-    from .ast_greater_than_operator_node_input import AstGreaterThanOperatorNodeInput as AstNodeInput_GtOperator
-    from .ast_greater_than_operator_node_output import AstGreaterThanOperatorNodeOutput
-    from .ast_greater_than_operator_node_output import (
-        AstGreaterThanOperatorNodeOutput as ASTGreaterThanOperatorNodeOutput,
-    )
-    from .ast_greater_than_operator_node_output import AstGreaterThanOperatorNodeOutput as AstNodeOutput_GtOperator
-    from .ast_greater_than_or_equals_operator_node_input import AstGreaterThanOrEqualsOperatorNodeInput
-    from .ast_greater_than_or_equals_operator_node_input import (
-        AstGreaterThanOrEqualsOperatorNodeInput as ASTGreaterThanOrEqualsOperatorNodeInput,
-    )
-    from .ast_greater_than_or_equals_operator_node_input import (
-        AstGreaterThanOrEqualsOperatorNodeInput as AstNodeInput_GteOperator,
-    )
-    from .ast_greater_than_or_equals_operator_node_output import AstGreaterThanOrEqualsOperatorNodeOutput
-    from .ast_greater_than_or_equals_operator_node_output import (
-        AstGreaterThanOrEqualsOperatorNodeOutput as ASTGreaterThanOrEqualsOperatorNodeOutput,
-    )
-    from .ast_greater_than_or_equals_operator_node_output import (
-        AstGreaterThanOrEqualsOperatorNodeOutput as AstNodeOutput_GteOperator,
-    )
-    from .ast_less_than_operator_node_input import AstLessThanOperatorNodeInput
-    from .ast_less_than_operator_node_input import AstLessThanOperatorNodeInput as ASTLessThanOperatorNodeInput
-    from .ast_less_than_operator_node_input import AstLessThanOperatorNodeInput as AstNodeInput_LtOperator
-    from .ast_less_than_operator_node_output import AstLessThanOperatorNodeOutput
-    from .ast_less_than_operator_node_output import AstLessThanOperatorNodeOutput as ASTLessThanOperatorNodeOutput
-    from .ast_less_than_operator_node_output import AstLessThanOperatorNodeOutput as AstNodeOutput_LtOperator
-    from .ast_less_than_or_equals_operator_node_input import AstLessThanOrEqualsOperatorNodeInput
-    from .ast_less_than_or_equals_operator_node_input import (
-        AstLessThanOrEqualsOperatorNodeInput as ASTLessThanOrEqualsOperatorNodeInput,
-    )
-    from .ast_less_than_or_equals_operator_node_input import (
-        AstLessThanOrEqualsOperatorNodeInput as AstNodeInput_LteOperator,
-    )
-    from .ast_less_than_or_equals_operator_node_output import AstLessThanOrEqualsOperatorNodeOutput
-    from .ast_less_than_or_equals_operator_node_output import (
-        AstLessThanOrEqualsOperatorNodeOutput as ASTLessThanOrEqualsOperatorNodeOutput,
-    )
-    from .ast_less_than_or_equals_operator_node_output import (
-        AstLessThanOrEqualsOperatorNodeOutput as AstNodeOutput_LteOperator,
-    )
-    from .ast_multiplication_operator_node_input import AstMultiplicationOperatorNodeInput
-    from .ast_multiplication_operator_node_input import (
-        AstMultiplicationOperatorNodeInput as ASTMultiplicationOperatorNodeInput,
-    )
-    from .ast_multiplication_operator_node_input import AstMultiplicationOperatorNodeInput as AstNodeInput_MulOperator
-    from .ast_multiplication_operator_node_output import AstMultiplicationOperatorNodeOutput
-    from .ast_multiplication_operator_node_output import (
-        AstMultiplicationOperatorNodeOutput as ASTMultiplicationOperatorNodeOutput,
-    )
-    from .ast_multiplication_operator_node_output import (
-        AstMultiplicationOperatorNodeOutput as AstNodeOutput_MulOperator,
-    )
-    from .ast_not_equals_operator_node_input import AstNotEqualsOperatorNodeInput
-    from .ast_not_equals_operator_node_input import AstNotEqualsOperatorNodeInput as ASTNotEqualsOperatorNodeInput
-    from .ast_not_equals_operator_node_input import AstNotEqualsOperatorNodeInput as AstNodeInput_NeqOperator
-    from .ast_not_equals_operator_node_output import AstNotEqualsOperatorNodeOutput
-    from .ast_not_equals_operator_node_output import AstNotEqualsOperatorNodeOutput as ASTNotEqualsOperatorNodeOutput
-    from .ast_not_equals_operator_node_output import AstNotEqualsOperatorNodeOutput as AstNodeOutput_NeqOperator
-    from .ast_null_node_input import AstNullNodeInput
-    from .ast_null_node_input import AstNullNodeInput as ASTNullNodeInput
-    from .ast_null_node_input import AstNullNodeInput as AstNodeInput_NullLiteral
-    from .ast_null_node_output import AstNullNodeOutput
-    from .ast_null_node_output import AstNullNodeOutput as ASTNullNodeOutput
-    from .ast_null_node_output import AstNullNodeOutput as AstNodeOutput_NullLiteral
-    from .ast_number_node_input import AstNumberNodeInput
-    from .ast_number_node_input import AstNumberNodeInput as ASTNumberNodeInput
-    from .ast_number_node_input import AstNumberNodeInput as AstNodeInput_NumberLiteral
-    from .ast_number_node_output import AstNumberNodeOutput
-    from .ast_number_node_output import AstNumberNodeOutput as ASTNumberNodeOutput
-    from .ast_number_node_output import AstNumberNodeOutput as AstNodeOutput_NumberLiteral
-    from .ast_or_operator_node_input import AstOrOperatorNodeInput
-    from .ast_or_operator_node_input import AstOrOperatorNodeInput as ASTOrOperatorNodeInput
-    from .ast_or_operator_node_input import AstOrOperatorNodeInput as AstNodeInput_OrOperator
-    from .ast_or_operator_node_output import AstOrOperatorNodeOutput
-    from .ast_or_operator_node_output import AstOrOperatorNodeOutput as ASTOrOperatorNodeOutput
-    from .ast_or_operator_node_output import AstOrOperatorNodeOutput as AstNodeOutput_OrOperator
-    from .ast_string_node_input import AstStringNodeInput
-    from .ast_string_node_input import AstStringNodeInput as ASTStringNodeInput
-    from .ast_string_node_input import AstStringNodeInput as AstNodeInput_StringLiteral
-    from .ast_string_node_output import AstStringNodeOutput
-    from .ast_string_node_output import AstStringNodeOutput as ASTStringNodeOutput
-    from .ast_string_node_output import AstStringNodeOutput as AstNodeOutput_StringLiteral
-    from .ast_subtraction_operator_node_input import AstSubtractionOperatorNodeInput
-    from .ast_subtraction_operator_node_input import AstSubtractionOperatorNodeInput as ASTSubtractionOperatorNodeInput
-    from .ast_subtraction_operator_node_input import AstSubtractionOperatorNodeInput as AstNodeInput_SubOperator
-    from .ast_subtraction_operator_node_output import AstSubtractionOperatorNodeOutput
-    from .ast_subtraction_operator_node_output import (
-        AstSubtractionOperatorNodeOutput as ASTSubtractionOperatorNodeOutput,
-    )
-    from .ast_subtraction_operator_node_output import AstSubtractionOperatorNodeOutput as AstNodeOutput_SubOperator
-    from .astllm_node_output import AstllmNodeOutput
-    from .astllm_node_output import AstllmNodeOutput as ASTLLMNode
-    from .astllm_node_output import AstllmNodeOutput as AstNodeOutput_Llm
-    from .astllm_node_prompt import ASTLLMNodePrompt
-    from .astllm_node_prompt import ASTLLMNodePrompt as AstllmNodeInputOne
-    from .astllm_node_value_schema import ASTLLMNodeValueSchema
-    from .astllm_node_value_schema import ASTLLMNodeValueSchema as AstllmNodeInputZero
-    from .async_conversation_metadata import AsyncConversationMetadata
-    from .async_conversation_metadata_delivery_status import AsyncConversationMetadataDeliveryStatus
-    from .attached_system_data_collection_ref import AttachedSystemDataCollectionRef
-    from .attached_system_data_collection_ref import (
-        AttachedSystemDataCollectionRef as AgentAnalysisItemsInputDataCollectionItem_System,
-    )
-    from .attached_system_data_collection_ref import (
-        AttachedSystemDataCollectionRef as AgentAnalysisItemsOutputDataCollectionItem_System,
-    )
-    from .attached_system_evaluation_ref import AttachedSystemEvaluationRef
-    from .attached_system_evaluation_ref import (
-        AttachedSystemEvaluationRef as AgentAnalysisItemsInputEvaluationCriteriaItem_System,
-    )
-    from .attached_system_evaluation_ref import (
-        AttachedSystemEvaluationRef as AgentAnalysisItemsOutputEvaluationCriteriaItem_System,
-    )
-    from .attached_system_evaluation_ref_analysis_item_id_type_0 import AttachedSystemEvaluationRefAnalysisItemIdType0
-    from .attached_system_evaluation_ref_analysis_item_id_type_0 import (
-        AttachedSystemEvaluationRefAnalysisItemIdType0 as AttachedSystemEvaluationRefAnalysisItemId,
-    )
-    from .attached_test_model import AttachedTestModel
-    from .attached_user_data_collection_ref import AttachedUserDataCollectionRef
-    from .attached_user_data_collection_ref import (
-        AttachedUserDataCollectionRef as AgentAnalysisItemsInputDataCollectionItem_User,
-    )
-    from .attached_user_data_collection_ref import (
-        AttachedUserDataCollectionRef as AgentAnalysisItemsOutputDataCollectionItem_User,
-    )
-    from .attached_user_evaluation_ref import AttachedUserEvaluationRef
-    from .attached_user_evaluation_ref import (
-        AttachedUserEvaluationRef as AgentAnalysisItemsInputEvaluationCriteriaItem_User,
-    )
-    from .attached_user_evaluation_ref import (
-        AttachedUserEvaluationRef as AgentAnalysisItemsOutputEvaluationCriteriaItem_User,
-    )
-    from .audio_analysis import AudioAnalysis
-    from .audio_analysis_result import AudioAnalysisResult
-    from .audio_analysis_status_type_0 import AudioAnalysisStatusType0
-    from .audio_analysis_status_type_0 import AudioAnalysisStatusType0 as AudioAnalysisStatus
-    from .audio_event_alignment import AudioEventAlignment
-    from .audio_format_enum import AudioFormatEnum
-    from .audio_isolation_history_item_response_model import AudioIsolationHistoryItemResponseModel
-    from .audio_isolation_request import AudioIsolationRequest
-    from .audio_isolation_request import AudioIsolationRequest as BodyAudioIsolationV1AudioIsolationPost
-    from .audio_isolation_request_file_format_type_0 import AudioIsolationRequestFileFormatType0
-    from .audio_isolation_request_file_format_type_0 import (
-        AudioIsolationRequestFileFormatType0 as AudioIsolationConvertRequestFileFormat,
-    )
-    from .audio_isolation_request_file_format_type_0 import (
-        AudioIsolationRequestFileFormatType0 as AudioIsolationRequestFileFormat,
-    )
-    from .audio_isolation_request_file_format_type_0 import (
-        AudioIsolationRequestFileFormatType0 as BodyAudioIsolationV1AudioIsolationPostFileFormatType0,
-    )
-    from .audio_isolation_stream_request import AudioIsolationStreamRequest
-    from .audio_isolation_stream_request import (
-        AudioIsolationStreamRequest as BodyAudioIsolationStreamV1AudioIsolationStreamPost,
-    )
-    from .audio_isolation_stream_request_file_format_type_0 import AudioIsolationStreamRequestFileFormatType0
-    from .audio_isolation_stream_request_file_format_type_0 import (
-        AudioIsolationStreamRequestFileFormatType0 as AudioIsolationStreamRequestFileFormat,
-    )
-    from .audio_isolation_stream_request_file_format_type_0 import (
-        AudioIsolationStreamRequestFileFormatType0 as BodyAudioIsolationStreamV1AudioIsolationStreamPostFileFormatType0,
-    )
-    from .audio_key_moment import AudioKeyMoment
-    from .audio_native_create_project_response_model import AudioNativeCreateProjectResponseModel
-    from .audio_native_edit_content_response_model import AudioNativeEditContentResponseModel
-    from .audio_native_project_settings_response_model import AudioNativeProjectSettingsResponseModel
-    from .audio_native_project_settings_response_model_status_type_0 import (
-        AudioNativeProjectSettingsResponseModelStatusType0,
-    )
-    from .audio_native_project_settings_response_model_status_type_0 import (
-        AudioNativeProjectSettingsResponseModelStatusType0 as AudioNativeProjectSettingsResponseModelStatus,
-    )
-    from .audio_output import AudioOutput
-    from .audio_output_multi import AudioOutputMulti
-    from .audio_ref_chunk import AudioRefChunk
-    from .audio_response import AudioResponse
-    from .audio_response_audio_event import AudioResponseAudioEvent
-    from .audio_segment import AudioSegment
-    from .audio_with_timestamps_and_voice_segments_response_model import (
-        AudioWithTimestampsAndVoiceSegmentsResponseModel,
-    )
-    from .audio_with_timestamps_response import AudioWithTimestampsResponse
-    from .audio_with_timestamps_response import AudioWithTimestampsResponse as AudioWithTimestampsResponseModel
-    from .auth_connection_dependencies import AuthConnectionDependencies
-    from .auth_connection_locator import AuthConnectionLocator
-    from .auth_connection_status import AuthConnectionStatus
-    from .auth_settings import AuthSettings
-    from .authentication_activity_id import AuthenticationActivityId
-    from .authorization_method import AuthorizationMethod
-    from .auto_generation_metadata import AutoGenerationMetadata
-    from .auto_sync_info import AutoSyncInfo
-    from .background_sound_config import BackgroundSoundConfig
-    from .background_sound_config_workflow_override import BackgroundSoundConfigWorkflowOverride
-    from .background_sound_preset_id import BackgroundSoundPresetId
-    from .background_sound_source_type import BackgroundSoundSourceType
-    from .backup_llm_default import BackupLlmDefault
-    from .backup_llm_default import BackupLlmDefault as BackupLLMDefault
-    from .backup_llm_default import BackupLlmDefault as PromptAgentApiModelInputBackupLlmConfig_Default
-    from .backup_llm_default import BackupLlmDefault as PromptAgentApiModelOutputBackupLlmConfig_Default
-    from .backup_llm_default import BackupLlmDefault as PromptAgentApiModelWorkflowOverrideInputBackupLlmConfig_Default
-    from .backup_llm_default import BackupLlmDefault as PromptAgentApiModelWorkflowOverrideOutputBackupLlmConfig_Default
-    from .backup_llm_disabled import BackupLlmDisabled
-    from .backup_llm_disabled import BackupLlmDisabled as BackupLLMDisabled
-    from .backup_llm_disabled import BackupLlmDisabled as PromptAgentApiModelInputBackupLlmConfig_Disabled
-    from .backup_llm_disabled import BackupLlmDisabled as PromptAgentApiModelOutputBackupLlmConfig_Disabled
-    from .backup_llm_disabled import (
-        BackupLlmDisabled as PromptAgentApiModelWorkflowOverrideInputBackupLlmConfig_Disabled,
-    )
-    from .backup_llm_disabled import (
-        BackupLlmDisabled as PromptAgentApiModelWorkflowOverrideOutputBackupLlmConfig_Disabled,
-    )
-    from .backup_llm_override import BackupLlmOverride
-    from .backup_llm_override import BackupLlmOverride as BackupLLMOverride
-    from .backup_llm_override import BackupLlmOverride as PromptAgentApiModelInputBackupLlmConfig_Override
-    from .backup_llm_override import BackupLlmOverride as PromptAgentApiModelOutputBackupLlmConfig_Override
-    from .backup_llm_override import (
-        BackupLlmOverride as PromptAgentApiModelWorkflowOverrideInputBackupLlmConfig_Override,
-    )
-    from .backup_llm_override import (
-        BackupLlmOverride as PromptAgentApiModelWorkflowOverrideOutputBackupLlmConfig_Override,
-    )
-    from .base_turn_config import BaseTurnConfig
-    from .basic_auth_response import BasicAuthResponse
-    from .basic_auth_response import BasicAuthResponse as AuthConnectionsCreateResponse_BasicAuth
-    from .basic_auth_response import BasicAuthResponse as AuthConnectionsUpdateResponse_BasicAuth
-    from .basic_auth_response import BasicAuthResponse as ListAuthConnectionsResponseAuthConnectionsItem_BasicAuth
-    from .batch_call_detailed_response import BatchCallDetailedResponse
-    from .batch_call_recipient_status import BatchCallRecipientStatus
-    from .batch_call_response import BatchCallResponse
-    from .batch_call_status import BatchCallStatus
-    from .batch_call_whats_app_params import BatchCallWhatsAppParams
-    from .batch_failure_response_model import BatchFailureResponseModel
-    from .batch_failure_response_model import BatchFailureResponseModel as DocumentsBulkDeleteResponseValue_Failure
-    from .batch_failure_response_model import (
-        BatchFailureResponseModel as KnowledgeBaseGetOrCreateRagIndexesResponseValue_Failure,
-    )
-    from .batch_failure_response_model import BatchFailureResponseModel as SummariesGetResponseValue_Failure
-    from .bearer_auth_response import BearerAuthResponse
-    from .bearer_auth_response import BearerAuthResponse as AuthConnectionsCreateResponse_BearerAuth
-    from .bearer_auth_response import BearerAuthResponse as AuthConnectionsUpdateResponse_BearerAuth
-    from .bearer_auth_response import BearerAuthResponse as ListAuthConnectionsResponseAuthConnectionsItem_BearerAuth
-    from .behavior_override import BehaviorOverride
-    from .billing_period import BillingPeriod
-    from .body_add_a_language_to_the_resource_v1_dubbing_resource_dubbing_id_language_post import (
-        BodyAddALanguageToTheResourceV1DubbingResourceDubbingIdLanguagePost,
-    )
-    from .body_add_a_pronunciation_dictionary_v1_pronunciation_dictionaries_add_from_rules_post import (
-        BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromRulesPost,
-    )
-    from .body_add_a_pronunciation_dictionary_v1_pronunciation_dictionaries_add_from_rules_post_workspace_access_type_0 import (
-        BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromRulesPostWorkspaceAccessType0,
-    )
-    from .body_add_a_pronunciation_dictionary_v1_pronunciation_dictionaries_add_from_rules_post_workspace_access_type_0 import (
-        BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromRulesPostWorkspaceAccessType0 as BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromRulesPostWorkspaceAccess,
-    )
-    from .body_add_samples_to_pvc_voice_v1_voices_pvc_voice_id_samples_post import (
-        BodyAddSamplesToPvcVoiceV1VoicesPvcVoiceIdSamplesPost,
-    )
-    from .body_add_samples_to_pvc_voice_v1_voices_pvc_voice_id_samples_post import (
-        BodyAddSamplesToPvcVoiceV1VoicesPvcVoiceIdSamplesPost as BodyAddSamplesToPVCVoiceV1VoicesPvcVoiceIdSamplesPost,
-    )
-    from .body_add_shared_voice_v1_voices_add_public_user_id_voice_id_post import (
-        BodyAddSharedVoiceV1VoicesAddPublicUserIdVoiceIdPost,
-    )
-    from .body_add_to_knowledge_base_v1_convai_knowledge_base_post import (
-        BodyAddToKnowledgeBaseV1ConvaiKnowledgeBasePost,
-    )
-    from .body_bulk_delete_knowledge_base_documents_v1_convai_knowledge_base_bulk_delete_post import (
-        BodyBulkDeleteKnowledgeBaseDocumentsV1ConvaiKnowledgeBaseBulkDeletePost,
-    )
-    from .body_bulk_move_entities_to_folder_v1_convai_knowledge_base_bulk_move_post import (
-        BodyBulkMoveEntitiesToFolderV1ConvaiKnowledgeBaseBulkMovePost,
-    )
-    from .body_bulk_move_tests_to_folder_v1_convai_agent_testing_bulk_move_post import (
-        BodyBulkMoveTestsToFolderV1ConvaiAgentTestingBulkMovePost,
-    )
-    from .body_compose_music_v1_music_post import BodyComposeMusicV1MusicPost
-    from .body_compose_music_with_a_detailed_response_v1_music_detailed_post import (
-        BodyComposeMusicWithADetailedResponseV1MusicDetailedPost,
-    )
-    from .body_compose_music_with_a_detailed_response_v1_music_detailed_post_model_style_prefix import (
-        BodyComposeMusicWithADetailedResponseV1MusicDetailedPostModelStylePrefix,
-    )
-    from .body_compute_rag_indexes_in_batch_v1_convai_knowledge_base_rag_index_post import (
-        BodyComputeRagIndexesInBatchV1ConvaiKnowledgeBaseRagIndexPost,
-    )
-    from .body_compute_rag_indexes_in_batch_v1_convai_knowledge_base_rag_index_post import (
-        BodyComputeRagIndexesInBatchV1ConvaiKnowledgeBaseRagIndexPost as BodyComputeRAGIndexesInBatchV1ConvaiKnowledgeBaseRagIndexPost,
-    )
-    from .body_create_a_new_branch_v1_convai_agents_agent_id_branches_post import (
-        BodyCreateANewBranchV1ConvaiAgentsAgentIdBranchesPost,
-    )
-    from .body_create_a_new_branch_v1_convai_agents_agent_id_branches_post_conversation_config_type_0 import (
-        BodyCreateANewBranchV1ConvaiAgentsAgentIdBranchesPostConversationConfigType0,
-    )
-    from .body_create_a_new_branch_v1_convai_agents_agent_id_branches_post_conversation_config_type_0 import (
-        BodyCreateANewBranchV1ConvaiAgentsAgentIdBranchesPostConversationConfigType0 as BodyCreateANewBranchV1ConvaiAgentsAgentIdBranchesPostConversationConfig,
-    )
-    from .body_create_a_new_branch_v1_convai_agents_agent_id_branches_post_platform_settings_type_0 import (
-        BodyCreateANewBranchV1ConvaiAgentsAgentIdBranchesPostPlatformSettingsType0,
-    )
-    from .body_create_a_new_branch_v1_convai_agents_agent_id_branches_post_platform_settings_type_0 import (
-        BodyCreateANewBranchV1ConvaiAgentsAgentIdBranchesPostPlatformSettingsType0 as BodyCreateANewBranchV1ConvaiAgentsAgentIdBranchesPostPlatformSettings,
-    )
-    from .body_create_a_new_speaker_v1_dubbing_resource_dubbing_id_speaker_post import (
-        BodyCreateANewSpeakerV1DubbingResourceDubbingIdSpeakerPost,
-    )
-    from .body_create_a_new_voice_from_voice_preview_v1_text_to_voice_post import (
-        BodyCreateANewVoiceFromVoicePreviewV1TextToVoicePost,
-    )
-    from .body_create_a_new_voice_from_voice_preview_v1_text_to_voice_post_labels_type_0 import (
-        BodyCreateANewVoiceFromVoicePreviewV1TextToVoicePostLabelsType0,
-    )
-    from .body_create_a_new_voice_from_voice_preview_v1_text_to_voice_post_labels_type_0 import (
-        BodyCreateANewVoiceFromVoicePreviewV1TextToVoicePostLabelsType0 as BodyCreateANewVoiceFromVoicePreviewV1TextToVoicePostLabels,
-    )
-    from .body_create_agent_draft_v1_convai_agents_agent_id_drafts_post import (
-        BodyCreateAgentDraftV1ConvaiAgentsAgentIdDraftsPost,
-    )
-    from .body_create_agent_draft_v1_convai_agents_agent_id_drafts_post_conversation_config import (
-        BodyCreateAgentDraftV1ConvaiAgentsAgentIdDraftsPostConversationConfig,
-    )
-    from .body_create_agent_draft_v1_convai_agents_agent_id_drafts_post_platform_settings import (
-        BodyCreateAgentDraftV1ConvaiAgentsAgentIdDraftsPostPlatformSettings,
-    )
-    from .body_create_agent_test_folder_v1_convai_agent_testing_folders_post import (
-        BodyCreateAgentTestFolderV1ConvaiAgentTestingFoldersPost,
-    )
-    from .body_create_agent_v1_convai_agents_create_post import BodyCreateAgentV1ConvaiAgentsCreatePost
-    from .body_create_chapter_v1_studio_projects_project_id_chapters_post import (
-        BodyCreateChapterV1StudioProjectsProjectIdChaptersPost,
-    )
-    from .body_create_crawl_job_v1_convai_knowledge_base_crawl_post import (
-        BodyCreateCrawlJobV1ConvaiKnowledgeBaseCrawlPost,
-    )
-    from .body_create_dubbing_language_target_v1_dubbing_project_project_id_language_post import (
-        BodyCreateDubbingLanguageTargetV1DubbingProjectProjectIdLanguagePost,
-    )
-    from .body_create_dubbing_language_target_v1_dubbing_project_project_id_language_post_translations_type_0 import (
-        BodyCreateDubbingLanguageTargetV1DubbingProjectProjectIdLanguagePostTranslationsType0,
-    )
-    from .body_create_dubbing_language_target_v1_dubbing_project_project_id_language_post_translations_type_0 import (
-        BodyCreateDubbingLanguageTargetV1DubbingProjectProjectIdLanguagePostTranslationsType0 as BodyCreateDubbingLanguageTargetV1DubbingProjectProjectIdLanguagePostTranslations,
-    )
-    from .body_create_dubbing_project_v1_dubbing_project_post import BodyCreateDubbingProjectV1DubbingProjectPost
-    from .body_create_dubbing_project_v1_dubbing_project_post_model_id_type_0 import (
-        BodyCreateDubbingProjectV1DubbingProjectPostModelIdType0,
-    )
-    from .body_create_dubbing_project_v1_dubbing_project_post_model_id_type_0 import (
-        BodyCreateDubbingProjectV1DubbingProjectPostModelIdType0 as BodyCreateDubbingProjectV1DubbingProjectPostModelId,
-    )
-    from .body_create_file_document_v1_convai_knowledge_base_file_post import (
-        BodyCreateFileDocumentV1ConvaiKnowledgeBaseFilePost,
-    )
-    from .body_create_folder_v1_convai_knowledge_base_folder_post import BodyCreateFolderV1ConvaiKnowledgeBaseFolderPost
-    from .body_create_forced_alignment_v1_forced_alignment_post import BodyCreateForcedAlignmentV1ForcedAlignmentPost
-    from .body_create_music_finetune_v1_music_finetunes_post import BodyCreateMusicFinetuneV1MusicFinetunesPost
-    from .body_create_music_finetune_v1_music_finetunes_post_visibility_type_0 import (
-        BodyCreateMusicFinetuneV1MusicFinetunesPostVisibilityType0,
-    )
-    from .body_create_music_finetune_v1_music_finetunes_post_visibility_type_0 import (
-        BodyCreateMusicFinetuneV1MusicFinetunesPostVisibilityType0 as BodyCreateMusicFinetuneV1MusicFinetunesPostVisibility,
-    )
-    from .body_create_music_finetune_v1_music_finetunes_post_visibility_type_0 import (
-        BodyCreateMusicFinetuneV1MusicFinetunesPostVisibilityType0 as FinetunesCreateRequestVisibility,
-    )
-    from .body_create_or_update_deployments_v1_convai_agents_agent_id_deployments_post import (
-        BodyCreateOrUpdateDeploymentsV1ConvaiAgentsAgentIdDeploymentsPost,
-    )
-    from .body_create_podcast_v1_studio_podcasts_post import BodyCreatePodcastV1StudioPodcastsPost
-    from .body_create_podcast_v1_studio_podcasts_post_apply_text_normalization_type_0 import (
-        BodyCreatePodcastV1StudioPodcastsPostApplyTextNormalizationType0,
-    )
-    from .body_create_podcast_v1_studio_podcasts_post_apply_text_normalization_type_0 import (
-        BodyCreatePodcastV1StudioPodcastsPostApplyTextNormalizationType0 as BodyCreatePodcastV1StudioPodcastsPostApplyTextNormalization,
-    )
-    from .body_create_podcast_v1_studio_podcasts_post_the_duration_of_the_generated_podcast_this_varies_depending_on_the_format_voice_and_language import (
-        BodyCreatePodcastV1StudioPodcastsPostTheDurationOfTheGeneratedPodcastThisVariesDependingOnTheFormatVoiceAndLanguage,
-    )
-    from .body_create_podcast_v1_studio_podcasts_post_the_duration_of_the_generated_podcast_this_varies_depending_on_the_format_voice_and_language import (
-        BodyCreatePodcastV1StudioPodcastsPostTheDurationOfTheGeneratedPodcastThisVariesDependingOnTheFormatVoiceAndLanguage as BodyCreatePodcastV1StudioPodcastsPostDurationScale,
-    )
-    from .body_create_pronunciation_dictionaries_v1_studio_projects_project_id_pronunciation_dictionaries_post import (
-        BodyCreatePronunciationDictionariesV1StudioProjectsProjectIdPronunciationDictionariesPost,
-    )
-    from .body_create_service_account_api_key_v1_service_accounts_service_account_user_id_api_keys_post import (
-        BodyCreateServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysPost,
-    )
-    from .body_create_service_account_v1_service_accounts_post import BodyCreateServiceAccountV1ServiceAccountsPost
-    from .body_create_studio_project_v1_studio_projects_post import BodyCreateStudioProjectV1StudioProjectsPost
-    from .body_create_studio_project_v1_studio_projects_post_apply_text_normalization_type_0 import (
-        BodyCreateStudioProjectV1StudioProjectsPostApplyTextNormalizationType0,
-    )
-    from .body_create_studio_project_v1_studio_projects_post_apply_text_normalization_type_0 import (
-        BodyCreateStudioProjectV1StudioProjectsPostApplyTextNormalizationType0 as BodyCreateStudioProjectV1StudioProjectsPostApplyTextNormalization,
-    )
-    from .body_create_studio_project_v1_studio_projects_post_apply_text_normalization_type_0 import (
-        BodyCreateStudioProjectV1StudioProjectsPostApplyTextNormalizationType0 as ProjectsCreateRequestApplyTextNormalization,
-    )
-    from .body_create_studio_project_v1_studio_projects_post_fiction_type_0 import (
-        BodyCreateStudioProjectV1StudioProjectsPostFictionType0,
-    )
-    from .body_create_studio_project_v1_studio_projects_post_fiction_type_0 import (
-        BodyCreateStudioProjectV1StudioProjectsPostFictionType0 as BodyCreateStudioProjectV1StudioProjectsPostFiction,
-    )
-    from .body_create_studio_project_v1_studio_projects_post_fiction_type_0 import (
-        BodyCreateStudioProjectV1StudioProjectsPostFictionType0 as ProjectsCreateRequestFiction,
-    )
-    from .body_create_studio_project_v1_studio_projects_post_source_type_type_0 import (
-        BodyCreateStudioProjectV1StudioProjectsPostSourceTypeType0,
-    )
-    from .body_create_studio_project_v1_studio_projects_post_source_type_type_0 import (
-        BodyCreateStudioProjectV1StudioProjectsPostSourceTypeType0 as BodyCreateStudioProjectV1StudioProjectsPostSourceType,
-    )
-    from .body_create_studio_project_v1_studio_projects_post_source_type_type_0 import (
-        BodyCreateStudioProjectV1StudioProjectsPostSourceTypeType0 as ProjectsCreateRequestSourceType,
-    )
-    from .body_create_studio_project_v1_studio_projects_post_target_audience_type_0 import (
-        BodyCreateStudioProjectV1StudioProjectsPostTargetAudienceType0,
-    )
-    from .body_create_studio_project_v1_studio_projects_post_target_audience_type_0 import (
-        BodyCreateStudioProjectV1StudioProjectsPostTargetAudienceType0 as BodyCreateStudioProjectV1StudioProjectsPostTargetAudience,
-    )
-    from .body_create_studio_project_v1_studio_projects_post_target_audience_type_0 import (
-        BodyCreateStudioProjectV1StudioProjectsPostTargetAudienceType0 as ProjectsCreateRequestTargetAudience,
-    )
-    from .body_create_text_document_v1_convai_knowledge_base_text_post import (
-        BodyCreateTextDocumentV1ConvaiKnowledgeBaseTextPost,
-    )
-    from .body_create_url_document_v1_convai_knowledge_base_url_post import (
-        BodyCreateUrlDocumentV1ConvaiKnowledgeBaseUrlPost,
-    )
-    from .body_create_url_document_v1_convai_knowledge_base_url_post import (
-        BodyCreateUrlDocumentV1ConvaiKnowledgeBaseUrlPost as BodyCreateURLDocumentV1ConvaiKnowledgeBaseUrlPost,
-    )
-    from .body_create_workspace_webhook_v1_workspace_webhooks_post import (
-        BodyCreateWorkspaceWebhookV1WorkspaceWebhooksPost,
-    )
-    from .body_creates_audio_native_enabled_project_v1_audio_native_post import (
-        BodyCreatesAudioNativeEnabledProjectV1AudioNativePost,
-    )
-    from .body_creates_audio_native_enabled_project_v1_audio_native_post_apply_text_normalization_type_0 import (
-        BodyCreatesAudioNativeEnabledProjectV1AudioNativePostApplyTextNormalizationType0,
-    )
-    from .body_creates_audio_native_enabled_project_v1_audio_native_post_apply_text_normalization_type_0 import (
-        BodyCreatesAudioNativeEnabledProjectV1AudioNativePostApplyTextNormalizationType0 as AudioNativeCreateRequestApplyTextNormalization,
-    )
-    from .body_creates_audio_native_enabled_project_v1_audio_native_post_apply_text_normalization_type_0 import (
-        BodyCreatesAudioNativeEnabledProjectV1AudioNativePostApplyTextNormalizationType0 as BodyCreatesAudioNativeEnabledProjectV1AudioNativePostApplyTextNormalization,
-    )
-    from .body_delete_existing_invitation_v1_workspace_invites_delete import (
-        BodyDeleteExistingInvitationV1WorkspaceInvitesDelete,
-    )
-    from .body_delete_member_from_user_group_v1_workspace_groups_group_id_members_remove_post import (
-        BodyDeleteMemberFromUserGroupV1WorkspaceGroupsGroupIdMembersRemovePost,
-    )
-    from .body_dubs_all_or_some_segments_and_languages_v1_dubbing_resource_dubbing_id_dub_post import (
-        BodyDubsAllOrSomeSegmentsAndLanguagesV1DubbingResourceDubbingIdDubPost,
-    )
-    from .body_duplicate_agent_v1_convai_agents_agent_id_duplicate_post import (
-        BodyDuplicateAgentV1ConvaiAgentsAgentIdDuplicatePost,
-    )
-    from .body_edit_pvc_voice_v1_voices_pvc_voice_id_post import BodyEditPvcVoiceV1VoicesPvcVoiceIdPost
-    from .body_edit_pvc_voice_v1_voices_pvc_voice_id_post import (
-        BodyEditPvcVoiceV1VoicesPvcVoiceIdPost as BodyEditPVCVoiceV1VoicesPvcVoiceIdPost,
-    )
-    from .body_edit_pvc_voice_v1_voices_pvc_voice_id_post_labels_type_0 import (
-        BodyEditPvcVoiceV1VoicesPvcVoiceIdPostLabelsType0,
-    )
-    from .body_edit_pvc_voice_v1_voices_pvc_voice_id_post_labels_type_0 import (
-        BodyEditPvcVoiceV1VoicesPvcVoiceIdPostLabelsType0 as BodyEditPVCVoiceV1VoicesPvcVoiceIdPostLabelsType0,
-    )
-    from .body_edit_pvc_voice_v1_voices_pvc_voice_id_post_labels_type_0 import (
-        BodyEditPvcVoiceV1VoicesPvcVoiceIdPostLabelsType0 as BodyEditPvcVoiceV1VoicesPvcVoiceIdPostLabels,
-    )
-    from .body_edit_service_account_api_key_v1_service_accounts_service_account_user_id_api_keys_api_key_id_patch import (
-        BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatch,
-    )
-    from .body_edit_service_account_api_key_v1_service_accounts_service_account_user_id_api_keys_api_key_id_patch_allowed_ips_type_1 import (
-        BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchAllowedIpsType1,
-    )
-    from .body_edit_service_account_api_key_v1_service_accounts_service_account_user_id_api_keys_api_key_id_patch_allowed_ips_type_1 import (
-        BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchAllowedIpsType1 as BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchAllowedIpsOne,
-    )
-    from .body_edit_service_account_api_key_v1_service_accounts_service_account_user_id_api_keys_api_key_id_patch_character_limit_type_1 import (
-        BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchCharacterLimitType1,
-    )
-    from .body_edit_service_account_api_key_v1_service_accounts_service_account_user_id_api_keys_api_key_id_patch_character_limit_type_1 import (
-        BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchCharacterLimitType1 as BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchCharacterLimitOne,
-    )
-    from .body_edit_service_account_api_key_v1_service_accounts_service_account_user_id_api_keys_api_key_id_patch_permissions_type_1 import (
-        BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchPermissionsType1,
-    )
-    from .body_edit_service_account_api_key_v1_service_accounts_service_account_user_id_api_keys_api_key_id_patch_permissions_type_1 import (
-        BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchPermissionsType1 as BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchPermissionsOne,
-    )
-    from .body_edit_service_account_api_key_v1_service_accounts_service_account_user_id_api_keys_api_key_id_patch_third_party_disable_allowed_type_1 import (
-        BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchThirdPartyDisableAllowedType1,
-    )
-    from .body_edit_service_account_api_key_v1_service_accounts_service_account_user_id_api_keys_api_key_id_patch_third_party_disable_allowed_type_1 import (
-        BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchThirdPartyDisableAllowedType1 as BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchThirdPartyDisableAllowedOne,
-    )
-    from .body_generate_composition_plan_v1_music_plan_post import BodyGenerateCompositionPlanV1MusicPlanPost
-    from .body_get_dependent_agents_for_multiple_documents_v1_convai_knowledge_base_dependent_agents_post import (
-        BodyGetDependentAgentsForMultipleDocumentsV1ConvaiKnowledgeBaseDependentAgentsPost,
-    )
-    from .body_get_workspace_usage_v1_workspace_analytics_query_usage_by_product_over_time_post import (
-        BodyGetWorkspaceUsageV1WorkspaceAnalyticsQueryUsageByProductOverTimePost,
-    )
-    from .body_get_workspace_usage_v1_workspace_analytics_query_usage_by_product_over_time_post_group_by_type_0_item import (
-        BodyGetWorkspaceUsageV1WorkspaceAnalyticsQueryUsageByProductOverTimePostGroupByType0Item,
-    )
-    from .body_get_workspace_usage_v1_workspace_analytics_query_usage_by_product_over_time_post_group_by_type_0_item import (
-        BodyGetWorkspaceUsageV1WorkspaceAnalyticsQueryUsageByProductOverTimePostGroupByType0Item as BodyGetWorkspaceUsageV1WorkspaceAnalyticsQueryUsageByProductOverTimePostGroupByItem,
-    )
-    from .body_handle_an_outbound_call_via_exotel_v1_convai_exotel_outbound_call_post import (
-        BodyHandleAnOutboundCallViaExotelV1ConvaiExotelOutboundCallPost,
-    )
-    from .body_handle_an_outbound_call_via_sip_trunk_v1_convai_sip_trunk_outbound_call_post import (
-        BodyHandleAnOutboundCallViaSipTrunkV1ConvaiSipTrunkOutboundCallPost,
-    )
-    from .body_handle_an_outbound_call_via_sip_trunk_v1_convai_sip_trunk_outbound_call_post import (
-        BodyHandleAnOutboundCallViaSipTrunkV1ConvaiSipTrunkOutboundCallPost as BodyHandleAnOutboundCallViaSIPTrunkV1ConvaiSipTrunkOutboundCallPost,
-    )
-    from .body_handle_an_outbound_call_via_twilio_v1_convai_twilio_outbound_call_post import (
-        BodyHandleAnOutboundCallViaTwilioV1ConvaiTwilioOutboundCallPost,
-    )
-    from .body_invite_multiple_users_v1_workspace_invites_add_bulk_post import (
-        BodyInviteMultipleUsersV1WorkspaceInvitesAddBulkPost,
-    )
-    from .body_list_api_requests_v1_workspace_analytics_requests_post import (
-        BodyListApiRequestsV1WorkspaceAnalyticsRequestsPost,
-    )
-    from .body_list_api_requests_v1_workspace_analytics_requests_post import (
-        BodyListApiRequestsV1WorkspaceAnalyticsRequestsPost as BodyListAPIRequestsV1WorkspaceAnalyticsRequestsPost,
-    )
-    from .body_list_api_requests_v1_workspace_analytics_requests_post_sort_type_0 import (
-        BodyListApiRequestsV1WorkspaceAnalyticsRequestsPostSortType0,
-    )
-    from .body_list_api_requests_v1_workspace_analytics_requests_post_sort_type_0 import (
-        BodyListApiRequestsV1WorkspaceAnalyticsRequestsPostSortType0 as BodyListAPIRequestsV1WorkspaceAnalyticsRequestsPostSortType0,
-    )
-    from .body_list_api_requests_v1_workspace_analytics_requests_post_sort_type_0 import (
-        BodyListApiRequestsV1WorkspaceAnalyticsRequestsPostSortType0 as BodyListApiRequestsV1WorkspaceAnalyticsRequestsPostSort,
-    )
-    from .body_make_an_outbound_call_via_whats_app_v1_convai_whatsapp_outbound_call_post import (
-        BodyMakeAnOutboundCallViaWhatsAppV1ConvaiWhatsappOutboundCallPost,
-    )
-    from .body_merge_a_branch_into_a_target_branch_v1_convai_agents_agent_id_branches_source_branch_id_merge_post import (
-        BodyMergeABranchIntoATargetBranchV1ConvaiAgentsAgentIdBranchesSourceBranchIdMergePost,
-    )
-    from .body_move_entity_to_folder_v1_convai_knowledge_base_document_id_move_post import (
-        BodyMoveEntityToFolderV1ConvaiKnowledgeBaseDocumentIdMovePost,
-    )
-    from .body_move_segments_between_speakers_v1_dubbing_resource_dubbing_id_migrate_segments_post import (
-        BodyMoveSegmentsBetweenSpeakersV1DubbingResourceDubbingIdMigrateSegmentsPost,
-    )
-    from .body_post_agent_avatar_v1_convai_agents_agent_id_avatar_post import (
-        BodyPostAgentAvatarV1ConvaiAgentsAgentIdAvatarPost,
-    )
-    from .body_register_a_twilio_call_and_return_twi_ml_v1_convai_twilio_register_call_post import (
-        BodyRegisterATwilioCallAndReturnTwiMlV1ConvaiTwilioRegisterCallPost,
-    )
-    from .body_register_a_twilio_call_and_return_twi_ml_v1_convai_twilio_register_call_post import (
-        BodyRegisterATwilioCallAndReturnTwiMlV1ConvaiTwilioRegisterCallPost as BodyRegisterATwilioCallAndReturnTwiMLV1ConvaiTwilioRegisterCallPost,
-    )
-    from .body_register_media_v1_productions_orders_order_id_media_post import (
-        BodyRegisterMediaV1ProductionsOrdersOrderIdMediaPost,
-    )
-    from .body_render_audio_or_video_for_the_given_language_v1_dubbing_resource_dubbing_id_render_language_post import (
-        BodyRenderAudioOrVideoForTheGivenLanguageV1DubbingResourceDubbingIdRenderLanguagePost,
-    )
-    from .body_request_manual_verification_v1_voices_pvc_voice_id_verification_post import (
-        BodyRequestManualVerificationV1VoicesPvcVoiceIdVerificationPost,
-    )
-    from .body_run_pvc_training_v1_voices_pvc_voice_id_train_post import BodyRunPvcTrainingV1VoicesPvcVoiceIdTrainPost
-    from .body_run_pvc_training_v1_voices_pvc_voice_id_train_post import (
-        BodyRunPvcTrainingV1VoicesPvcVoiceIdTrainPost as BodyRunPVCTrainingV1VoicesPvcVoiceIdTrainPost,
-    )
-    from .body_send_an_outbound_message_via_whats_app_v1_convai_whatsapp_outbound_message_post import (
-        BodySendAnOutboundMessageViaWhatsAppV1ConvaiWhatsappOutboundMessagePost,
-    )
-    from .body_set_rules_on_the_pronunciation_dictionary_v1_pronunciation_dictionaries_pronunciation_dictionary_id_set_rules_post import (
-        BodySetRulesOnThePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdSetRulesPost,
-    )
-    from .body_set_workspace_third_party_disabling_policy_v1_workspaces_api_keys_third_party_disabling_post import (
-        BodySetWorkspaceThirdPartyDisablingPolicyV1WorkspacesApiKeysThirdPartyDisablingPost,
-    )
-    from .body_share_workspace_resource_v1_workspace_resources_resource_id_share_post import (
-        BodyShareWorkspaceResourceV1WorkspaceResourcesResourceIdSharePost,
-    )
-    from .body_share_workspace_resource_v1_workspace_resources_resource_id_share_post_role import (
-        BodyShareWorkspaceResourceV1WorkspaceResourcesResourceIdSharePostRole,
-    )
-    from .body_simulates_a_conversation_stream_v1_convai_agents_agent_id_simulate_conversation_stream_post import (
-        BodySimulatesAConversationStreamV1ConvaiAgentsAgentIdSimulateConversationStreamPost,
-    )
-    from .body_simulates_a_conversation_v1_convai_agents_agent_id_simulate_conversation_post import (
-        BodySimulatesAConversationV1ConvaiAgentsAgentIdSimulateConversationPost,
-    )
-    from .body_speech_to_text_v1_speech_to_text_post import BodySpeechToTextV1SpeechToTextPost
-    from .body_speech_to_text_v1_speech_to_text_post_file_format import BodySpeechToTextV1SpeechToTextPostFileFormat
-    from .body_speech_to_text_v1_speech_to_text_post_file_format import (
-        BodySpeechToTextV1SpeechToTextPostFileFormat as SpeechToTextConvertRequestFileFormat,
-    )
-    from .body_speech_to_text_v1_speech_to_text_post_model_id import BodySpeechToTextV1SpeechToTextPostModelId
-    from .body_speech_to_text_v1_speech_to_text_post_model_id import (
-        BodySpeechToTextV1SpeechToTextPostModelId as SpeechToTextConvertRequestModelId,
-    )
-    from .body_speech_to_text_v1_speech_to_text_post_multichannel_output_style import (
-        BodySpeechToTextV1SpeechToTextPostMultichannelOutputStyle,
-    )
-    from .body_speech_to_text_v1_speech_to_text_post_multichannel_output_style import (
-        BodySpeechToTextV1SpeechToTextPostMultichannelOutputStyle as SpeechToTextConvertRequestMultichannelOutputStyle,
-    )
-    from .body_speech_to_text_v1_speech_to_text_post_timestamps_granularity import (
-        BodySpeechToTextV1SpeechToTextPostTimestampsGranularity,
-    )
-    from .body_speech_to_text_v1_speech_to_text_post_timestamps_granularity import (
-        BodySpeechToTextV1SpeechToTextPostTimestampsGranularity as SpeechToTextConvertRequestTimestampsGranularity,
-    )
-    from .body_speech_to_text_v1_speech_to_text_post_webhook_metadata_type_1 import (
-        BodySpeechToTextV1SpeechToTextPostWebhookMetadataType1,
-    )
-    from .body_stem_separation_v1_music_stem_separation_post import BodyStemSeparationV1MusicStemSeparationPost
-    from .body_stem_separation_v1_music_stem_separation_post_stem_variation_id import (
-        BodyStemSeparationV1MusicStemSeparationPostStemVariationId,
-    )
-    from .body_stem_separation_v1_music_stem_separation_post_stem_variation_id import (
-        BodyStemSeparationV1MusicStemSeparationPostStemVariationId as MusicSeparateStemsRequestStemVariationId,
-    )
-    from .body_stream_chapter_audio_v1_studio_projects_project_id_chapters_chapter_id_snapshots_chapter_snapshot_id_stream_post import (
-        BodyStreamChapterAudioV1StudioProjectsProjectIdChaptersChapterIdSnapshotsChapterSnapshotIdStreamPost,
-    )
-    from .body_stream_composed_music_v1_music_stream_post import BodyStreamComposedMusicV1MusicStreamPost
-    from .body_stream_composed_music_with_a_detailed_response_v1_music_detailed_stream_post import (
-        BodyStreamComposedMusicWithADetailedResponseV1MusicDetailedStreamPost,
-    )
-    from .body_stream_studio_project_audio_v1_studio_projects_project_id_snapshots_project_snapshot_id_stream_post import (
-        BodyStreamStudioProjectAudioV1StudioProjectsProjectIdSnapshotsProjectSnapshotIdStreamPost,
-    )
-    from .body_submit_a_batch_call_request_v1_convai_batch_calling_submit_post import (
-        BodySubmitABatchCallRequestV1ConvaiBatchCallingSubmitPost,
-    )
-    from .body_text_to_dialogue_full_with_timestamps import BodyTextToDialogueFullWithTimestamps
-    from .body_text_to_dialogue_full_with_timestamps_apply_text_normalization import (
-        BodyTextToDialogueFullWithTimestampsApplyTextNormalization,
-    )
-    from .body_text_to_dialogue_multi_voice_streaming_v1_text_to_dialogue_stream_post import (
-        BodyTextToDialogueMultiVoiceStreamingV1TextToDialogueStreamPost,
-    )
-    from .body_text_to_dialogue_multi_voice_streaming_v1_text_to_dialogue_stream_post_apply_text_normalization import (
-        BodyTextToDialogueMultiVoiceStreamingV1TextToDialogueStreamPostApplyTextNormalization,
-    )
-    from .body_text_to_dialogue_multi_voice_v1_text_to_dialogue_post import (
-        BodyTextToDialogueMultiVoiceV1TextToDialoguePost,
-    )
-    from .body_text_to_dialogue_multi_voice_v1_text_to_dialogue_post_apply_text_normalization import (
-        BodyTextToDialogueMultiVoiceV1TextToDialoguePostApplyTextNormalization,
-    )
-    from .body_text_to_dialogue_stream_with_timestamps import BodyTextToDialogueStreamWithTimestamps
-    from .body_text_to_dialogue_stream_with_timestamps_apply_text_normalization import (
-        BodyTextToDialogueStreamWithTimestampsApplyTextNormalization,
-    )
-    from .body_text_to_speech_full import BodyTextToSpeechFull
-    from .body_text_to_speech_full_apply_text_normalization import BodyTextToSpeechFullApplyTextNormalization
-    from .body_text_to_speech_full_with_timestamps import BodyTextToSpeechFullWithTimestamps
-    from .body_text_to_speech_full_with_timestamps_apply_text_normalization import (
-        BodyTextToSpeechFullWithTimestampsApplyTextNormalization,
-    )
-    from .body_text_to_speech_stream import BodyTextToSpeechStream
-    from .body_text_to_speech_stream_apply_text_normalization import BodyTextToSpeechStreamApplyTextNormalization
-    from .body_text_to_speech_stream_with_timestamps import BodyTextToSpeechStreamWithTimestamps
-    from .body_text_to_speech_stream_with_timestamps_apply_text_normalization import (
-        BodyTextToSpeechStreamWithTimestampsApplyTextNormalization,
-    )
-    from .body_transcribes_segments_v1_dubbing_resource_dubbing_id_transcribe_post import (
-        BodyTranscribesSegmentsV1DubbingResourceDubbingIdTranscribePost,
-    )
-    from .body_translates_all_or_some_segments_and_languages_v1_dubbing_resource_dubbing_id_translate_post import (
-        BodyTranslatesAllOrSomeSegmentsAndLanguagesV1DubbingResourceDubbingIdTranslatePost,
-    )
-    from .body_unshare_workspace_resource_v1_workspace_resources_resource_id_unshare_post import (
-        BodyUnshareWorkspaceResourceV1WorkspaceResourcesResourceIdUnsharePost,
-    )
-    from .body_update_agent_branch_v1_convai_agents_agent_id_branches_branch_id_patch import (
-        BodyUpdateAgentBranchV1ConvaiAgentsAgentIdBranchesBranchIdPatch,
-    )
-    from .body_update_agent_test_folder_v1_convai_agent_testing_folders_folder_id_patch import (
-        BodyUpdateAgentTestFolderV1ConvaiAgentTestingFoldersFolderIdPatch,
-    )
-    from .body_update_audio_native_content_from_url_v1_audio_native_content_post import (
-        BodyUpdateAudioNativeContentFromUrlV1AudioNativeContentPost,
-    )
-    from .body_update_audio_native_content_from_url_v1_audio_native_content_post import (
-        BodyUpdateAudioNativeContentFromUrlV1AudioNativeContentPost as BodyUpdateAudioNativeContentFromURLV1AudioNativeContentPost,
-    )
-    from .body_update_audio_native_project_content_v1_audio_native_project_id_content_post import (
-        BodyUpdateAudioNativeProjectContentV1AudioNativeProjectIdContentPost,
-    )
-    from .body_update_chapter_v1_studio_projects_project_id_chapters_chapter_id_post import (
-        BodyUpdateChapterV1StudioProjectsProjectIdChaptersChapterIdPost,
-    )
-    from .body_update_document_v1_convai_knowledge_base_documentation_id_patch import (
-        BodyUpdateDocumentV1ConvaiKnowledgeBaseDocumentationIdPatch,
-    )
-    from .body_update_file_document_v1_convai_knowledge_base_documentation_id_update_file_patch import (
-        BodyUpdateFileDocumentV1ConvaiKnowledgeBaseDocumentationIdUpdateFilePatch,
-    )
-    from .body_update_metadata_for_a_speaker_v1_dubbing_resource_dubbing_id_speaker_speaker_id_patch import (
-        BodyUpdateMetadataForASpeakerV1DubbingResourceDubbingIdSpeakerSpeakerIdPatch,
-    )
-    from .body_update_order_v1_productions_orders_order_id_patch import BodyUpdateOrderV1ProductionsOrdersOrderIdPatch
-    from .body_update_pronunciation_dictionary_v1_pronunciation_dictionaries_pronunciation_dictionary_id_patch import (
-        BodyUpdatePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdPatch,
-    )
-    from .body_update_pvc_voice_sample_v1_voices_pvc_voice_id_samples_sample_id_post import (
-        BodyUpdatePvcVoiceSampleV1VoicesPvcVoiceIdSamplesSampleIdPost,
-    )
-    from .body_update_pvc_voice_sample_v1_voices_pvc_voice_id_samples_sample_id_post import (
-        BodyUpdatePvcVoiceSampleV1VoicesPvcVoiceIdSamplesSampleIdPost as BodyUpdatePVCVoiceSampleV1VoicesPvcVoiceIdSamplesSampleIdPost,
-    )
-    from .body_update_studio_project_content_v1_studio_projects_project_id_content_post import (
-        BodyUpdateStudioProjectContentV1StudioProjectsProjectIdContentPost,
-    )
-    from .body_update_studio_project_v1_studio_projects_project_id_post import (
-        BodyUpdateStudioProjectV1StudioProjectsProjectIdPost,
-    )
-    from .body_update_workspace_webhook_v1_workspace_webhooks_webhook_id_patch import (
-        BodyUpdateWorkspaceWebhookV1WorkspaceWebhooksWebhookIdPatch,
-    )
-    from .body_update_workspace_webhook_v1_workspace_webhooks_webhook_id_patch_request_headers_type_0 import (
-        BodyUpdateWorkspaceWebhookV1WorkspaceWebhooksWebhookIdPatchRequestHeadersType0,
-    )
-    from .body_update_workspace_webhook_v1_workspace_webhooks_webhook_id_patch_request_headers_type_0 import (
-        BodyUpdateWorkspaceWebhookV1WorkspaceWebhooksWebhookIdPatchRequestHeadersType0 as BodyUpdateWorkspaceWebhookV1WorkspaceWebhooksWebhookIdPatchRequestHeaders,
-    )
-    from .body_upload_asset_v1_assets_post import BodyUploadAssetV1AssetsPost
-    from .body_upload_file_v1_convai_conversations_conversation_id_files_post import (
-        BodyUploadFileV1ConvaiConversationsConversationIdFilesPost,
-    )
-    from .body_upload_music_v1_music_upload_post import BodyUploadMusicV1MusicUploadPost
-    from .body_upsert_order_item_v1_productions_orders_order_id_items_post import (
-        BodyUpsertOrderItemV1ProductionsOrdersOrderIdItemsPost,
-    )
-    from .body_verify_pvc_voice_captcha_v1_voices_pvc_voice_id_captcha_post import (
-        BodyVerifyPvcVoiceCaptchaV1VoicesPvcVoiceIdCaptchaPost,
-    )
-    from .body_verify_pvc_voice_captcha_v1_voices_pvc_voice_id_captcha_post import (
-        BodyVerifyPvcVoiceCaptchaV1VoicesPvcVoiceIdCaptchaPost as BodyVerifyPVCVoiceCaptchaV1VoicesPvcVoiceIdCaptchaPost,
-    )
-    from .body_video_to_music_v1_music_video_to_music_post import BodyVideoToMusicV1MusicVideoToMusicPost
-    from .branch_protection_status import BranchProtectionStatus
-    from .breakdown_types import BreakdownTypes
-    from .bucketing_status import BucketingStatus
-    from .built_in_tools_input import BuiltInToolsInput
-    from .built_in_tools_output import BuiltInToolsOutput
-    from .built_in_tools_workflow_override_input import BuiltInToolsWorkflowOverrideInput
-    from .built_in_tools_workflow_override_output import BuiltInToolsWorkflowOverrideOutput
-    from .bytedance_seedance_2_fast_request import BytedanceSeedance2FastRequest
-    from .bytedance_seedance_2_fast_request import (
-        BytedanceSeedance2FastRequest as VideoGenerationRequest_BytedanceSeedanceV2Fast,
-    )
-    from .bytedance_seedance_2_fast_request_aspect_ratio import BytedanceSeedance2FastRequestAspectRatio
-    from .bytedance_seedance_2_fast_request_resolution import BytedanceSeedance2FastRequestResolution
-    from .bytedance_seedance_2_mini_request import BytedanceSeedance2MiniRequest
-    from .bytedance_seedance_2_mini_request import (
-        BytedanceSeedance2MiniRequest as VideoGenerationRequest_BytedanceSeedanceV2Mini,
-    )
-    from .bytedance_seedance_2_mini_request_aspect_ratio import BytedanceSeedance2MiniRequestAspectRatio
-    from .bytedance_seedance_2_mini_request_resolution import BytedanceSeedance2MiniRequestResolution
-    from .bytedance_seedance_2_request import BytedanceSeedance2Request
-    from .bytedance_seedance_2_request import BytedanceSeedance2Request as VideoGenerationRequest_BytedanceSeedanceV2
-    from .bytedance_seedance_2_request_aspect_ratio import BytedanceSeedance2RequestAspectRatio
-    from .bytedance_seedance_2_request_resolution import BytedanceSeedance2RequestResolution
-    from .bytedance_seedance_25_request import BytedanceSeedance25Request
-    from .bytedance_seedance_25_request import BytedanceSeedance25Request as VideoGenerationRequest_BytedanceSeedanceV25
-    from .bytedance_seedance_25_request_aspect_ratio import BytedanceSeedance25RequestAspectRatio
-    from .bytedance_seedance_25_request_resolution import BytedanceSeedance25RequestResolution
-    from .bytedance_seedream_5_lite_request import BytedanceSeedream5LiteRequest
-    from .bytedance_seedream_5_lite_request import (
-        BytedanceSeedream5LiteRequest as ImageGenerationRequest_BytedanceSeedream5Lite,
-    )
-    from .bytedance_seedream_5_lite_request_aspect_ratio import BytedanceSeedream5LiteRequestAspectRatio
-    from .bytedance_seedream_5_lite_request_resolution import BytedanceSeedream5LiteRequestResolution
-    from .bytedance_seedream_5_pro_request import BytedanceSeedream5ProRequest
-    from .bytedance_seedream_5_pro_request import (
-        BytedanceSeedream5ProRequest as ImageGenerationRequest_BytedanceSeedream5Pro,
-    )
-    from .bytedance_seedream_5_pro_request_aspect_ratio import BytedanceSeedream5ProRequestAspectRatio
-    from .bytedance_seedream_5_pro_request_resolution import BytedanceSeedream5ProRequestResolution
-    from .cancel_calendar_event_params import CancelCalendarEventParams
-    from .cancel_calendar_event_params import CancelCalendarEventParams as SmbToolConfigParams_CancelCalendarEvent
-    from .cancel_group_session_for_all_params import CancelGroupSessionForAllParams
-    from .cancel_group_session_for_all_params import (
-        CancelGroupSessionForAllParams as SmbToolConfigParams_CancelGroupSessionForAll,
-    )
-    from .cancel_group_session_registration_params import CancelGroupSessionRegistrationParams
-    from .cancel_group_session_registration_params import (
-        CancelGroupSessionRegistrationParams as SmbToolConfigParams_CancelGroupSessionRegistration,
-    )
-    from .canvas_placement import CanvasPlacement
-    from .caption_style_character_animation_model import CaptionStyleCharacterAnimationModel
-    from .caption_style_character_animation_model_enter_type_type_0 import (
-        CaptionStyleCharacterAnimationModelEnterTypeType0,
-    )
-    from .caption_style_character_animation_model_enter_type_type_0 import (
-        CaptionStyleCharacterAnimationModelEnterTypeType0 as CaptionStyleCharacterAnimationModelEnterType,
-    )
-    from .caption_style_character_animation_model_exit_type_type_0 import (
-        CaptionStyleCharacterAnimationModelExitTypeType0,
-    )
-    from .caption_style_character_animation_model_exit_type_type_0 import (
-        CaptionStyleCharacterAnimationModelExitTypeType0 as CaptionStyleCharacterAnimationModelExitType,
-    )
-    from .caption_style_horizontal_placement_model import CaptionStyleHorizontalPlacementModel
-    from .caption_style_horizontal_placement_model_align_type_0 import CaptionStyleHorizontalPlacementModelAlignType0
-    from .caption_style_horizontal_placement_model_align_type_0 import (
-        CaptionStyleHorizontalPlacementModelAlignType0 as CaptionStyleHorizontalPlacementModelAlign,
-    )
-    from .caption_style_model import CaptionStyleModel
-    from .caption_style_model_text_align_type_0 import CaptionStyleModelTextAlignType0
-    from .caption_style_model_text_align_type_0 import CaptionStyleModelTextAlignType0 as CaptionStyleModelTextAlign
-    from .caption_style_model_text_blend_mode_type_0 import CaptionStyleModelTextBlendModeType0
-    from .caption_style_model_text_blend_mode_type_0 import (
-        CaptionStyleModelTextBlendModeType0 as CaptionStyleModelTextBlendMode,
-    )
-    from .caption_style_model_text_style_type_0 import CaptionStyleModelTextStyleType0
-    from .caption_style_model_text_style_type_0 import CaptionStyleModelTextStyleType0 as CaptionStyleModelTextStyle
-    from .caption_style_model_text_transform_type_0 import CaptionStyleModelTextTransformType0
-    from .caption_style_model_text_transform_type_0 import (
-        CaptionStyleModelTextTransformType0 as CaptionStyleModelTextTransform,
-    )
-    from .caption_style_model_text_weight_type_0 import CaptionStyleModelTextWeightType0
-    from .caption_style_model_text_weight_type_0 import CaptionStyleModelTextWeightType0 as CaptionStyleModelTextWeight
-    from .caption_style_section_animation_model import CaptionStyleSectionAnimationModel
-    from .caption_style_section_animation_model_enter_type_type_0 import CaptionStyleSectionAnimationModelEnterTypeType0
-    from .caption_style_section_animation_model_enter_type_type_0 import (
-        CaptionStyleSectionAnimationModelEnterTypeType0 as CaptionStyleSectionAnimationModelEnterType,
-    )
-    from .caption_style_section_animation_model_exit_type_type_0 import CaptionStyleSectionAnimationModelExitTypeType0
-    from .caption_style_section_animation_model_exit_type_type_0 import (
-        CaptionStyleSectionAnimationModelExitTypeType0 as CaptionStyleSectionAnimationModelExitType,
-    )
-    from .caption_style_template_model import CaptionStyleTemplateModel
-    from .caption_style_vertical_placement_model import CaptionStyleVerticalPlacementModel
-    from .caption_style_vertical_placement_model_align_type_0 import CaptionStyleVerticalPlacementModelAlignType0
-    from .caption_style_vertical_placement_model_align_type_0 import (
-        CaptionStyleVerticalPlacementModelAlignType0 as CaptionStyleVerticalPlacementModelAlign,
-    )
-    from .caption_style_word_animation_model import CaptionStyleWordAnimationModel
-    from .caption_style_word_animation_model_enter_type_type_0 import CaptionStyleWordAnimationModelEnterTypeType0
-    from .caption_style_word_animation_model_enter_type_type_0 import (
-        CaptionStyleWordAnimationModelEnterTypeType0 as CaptionStyleWordAnimationModelEnterType,
-    )
-    from .caption_style_word_animation_model_exit_type_type_0 import CaptionStyleWordAnimationModelExitTypeType0
-    from .caption_style_word_animation_model_exit_type_type_0 import (
-        CaptionStyleWordAnimationModelExitTypeType0 as CaptionStyleWordAnimationModelExitType,
-    )
-    from .chapter_content_block_extendable_node_response_model import ChapterContentBlockExtendableNodeResponseModel
-    from .chapter_content_block_extendable_node_response_model import (
-        ChapterContentBlockExtendableNodeResponseModel as ChapterContentBlockResponseModelNodesItem_Other,
-    )
-    from .chapter_content_block_input_model import ChapterContentBlockInputModel
-    from .chapter_content_block_input_model_sub_type_type_0 import ChapterContentBlockInputModelSubTypeType0
-    from .chapter_content_block_input_model_sub_type_type_0 import (
-        ChapterContentBlockInputModelSubTypeType0 as ChapterContentBlockInputModelSubType,
-    )
-    from .chapter_content_block_response_model import ChapterContentBlockResponseModel
-    from .chapter_content_block_tts_node_response_model import ChapterContentBlockTtsNodeResponseModel
-    from .chapter_content_block_tts_node_response_model import (
-        ChapterContentBlockTtsNodeResponseModel as ChapterContentBlockResponseModelNodesItem_TtsNode,
-    )
-    from .chapter_content_input_model import ChapterContentInputModel
-    from .chapter_content_paragraph_tts_node_input_model import ChapterContentParagraphTtsNodeInputModel
-    from .chapter_content_response_model import ChapterContentResponseModel
-    from .chapter_response import ChapterResponse
-    from .chapter_response import ChapterResponse as ChapterResponseModel
-    from .chapter_response_state_type_0 import ChapterResponseStateType0
-    from .chapter_response_state_type_0 import ChapterResponseStateType0 as ChapterResponseModelStateType0
-    from .chapter_response_state_type_0 import ChapterResponseStateType0 as ChapterResponseState
-    from .chapter_snapshot_extended_response_model import ChapterSnapshotExtendedResponseModel
-    from .chapter_snapshot_response import ChapterSnapshotResponse
-    from .chapter_snapshot_response import ChapterSnapshotResponse as ChapterSnapshotResponseModel
-    from .chapter_snapshots_response import ChapterSnapshotsResponse
-    from .chapter_snapshots_response import ChapterSnapshotsResponse as ChapterSnapshotsResponseModel
-    from .chapter_statistics_response import ChapterStatisticsResponse
-    from .chapter_statistics_response import ChapterStatisticsResponse as ChapterStatisticsResponseModel
-    from .chapter_with_content_response_model import ChapterWithContentResponseModel
-    from .chapter_with_content_response_model_state_type_0 import ChapterWithContentResponseModelStateType0
-    from .chapter_with_content_response_model_state_type_0 import (
-        ChapterWithContentResponseModelStateType0 as ChapterWithContentResponseModelState,
-    )
-    from .character_age import CharacterAge
-    from .character_alignment_model import CharacterAlignmentModel
-    from .character_alignment_response_model import CharacterAlignmentResponseModel
-    from .character_gender import CharacterGender
-    from .character_metadata_response_model import CharacterMetadataResponseModel
-    from .character_refresh_period import CharacterRefreshPeriod
-    from .character_response_model import CharacterResponseModel
-    from .character_role import CharacterRole
-    from .chat_source_medium import ChatSourceMedium
-    from .check_service_availability_params import CheckServiceAvailabilityParams
-    from .check_service_availability_params import (
-        CheckServiceAvailabilityParams as SmbToolConfigParams_CheckServiceAvailability,
-    )
-    from .client_event import ClientEvent
-    from .client_tool_call import ClientToolCall
-    from .client_tool_call_client_tool_call import ClientToolCallClientToolCall
-    from .client_tool_call_client_tool_call_parameters import ClientToolCallClientToolCallParameters
-    from .client_tool_config_input import ClientToolConfigInput
-    from .client_tool_config_input import ClientToolConfigInput as PromptAgentApiModelInputToolsItem_Client
-    from .client_tool_config_input import (
-        ClientToolConfigInput as PromptAgentApiModelWorkflowOverrideInputToolsItem_Client,
-    )
-    from .client_tool_config_input import ClientToolConfigInput as ToolRequestModelToolConfig_Client
-    from .client_tool_config_output import ClientToolConfigOutput
-    from .client_tool_config_output import ClientToolConfigOutput as PromptAgentApiModelOutputToolsItem_Client
-    from .client_tool_config_output import (
-        ClientToolConfigOutput as PromptAgentApiModelWorkflowOverrideOutputToolsItem_Client,
-    )
-    from .client_tool_config_output import ClientToolConfigOutput as ToolResponseModelToolConfig_Client
-    from .client_tool_result import ClientToolResult
-    from .clip_animation import ClipAnimation
-    from .clip_animation_enter_effect_type_0 import ClipAnimationEnterEffectType0
-    from .clip_animation_enter_effect_type_0 import ClipAnimationEnterEffectType0 as ClipAnimationEnterEffect
-    from .clip_animation_exit_effect_type_0 import ClipAnimationExitEffectType0
-    from .clip_animation_exit_effect_type_0 import ClipAnimationExitEffectType0 as ClipAnimationExitEffect
-    from .close_connection import CloseConnection
-    from .close_context import CloseContext
-    from .close_payload import ClosePayload
-    from .close_socket import CloseSocket
-    from .column_filter import ColumnFilter
-    from .column_filter_operation import ColumnFilterOperation
-    from .column_unit import ColumnUnit
-    from .commit_strategy import CommitStrategy
-    from .committed_transcript_entities_payload import CommittedTranscriptEntitiesPayload
-    from .committed_transcript_payload import CommittedTranscriptPayload
-    from .committed_transcript_with_timestamps_payload import CommittedTranscriptWithTimestampsPayload
-    from .compile_procedures_response_model import CompileProceduresResponseModel
-    from .compile_procedures_validation_error_response_model import CompileProceduresValidationErrorResponseModel
-    from .compile_procedures_validation_error_response_model_errors import (
-        CompileProceduresValidationErrorResponseModelErrors,
-    )
-    from .composition_plan import CompositionPlan
-    from .config_entity_type import ConfigEntityType
-    from .conflict_section import ConflictSection
-    from .constant_schema_override import ConstantSchemaOverride
-    from .constant_schema_override import (
-        ConstantSchemaOverride as ApiIntegrationWebhookOverridesSchemaOverridesValue_Constant,
-    )
-    from .constant_schema_override import ConstantSchemaOverride as McpToolConfigInputInputOverridesValue_Constant
-    from .constant_schema_override import ConstantSchemaOverride as McpToolConfigOutputInputOverridesValue_Constant
-    from .constant_schema_override import (
-        ConstantSchemaOverride as McpToolConfigOverrideCreateRequestModelInputOverridesValue_Constant,
-    )
-    from .constant_schema_override import (
-        ConstantSchemaOverride as McpToolConfigOverrideInputInputOverridesValue_Constant,
-    )
-    from .constant_schema_override import (
-        ConstantSchemaOverride as McpToolConfigOverrideOutputInputOverridesValue_Constant,
-    )
-    from .constant_schema_override import (
-        ConstantSchemaOverride as McpToolConfigOverrideUpdateRequestModelInputOverridesValue_Constant,
-    )
-    from .constant_schema_override import ConstantSchemaOverride as WorkflowToolLocatorSchemaOverridesValue_Constant
-    from .constant_schema_override_constant_value_type_5 import ConstantSchemaOverrideConstantValueType5
-    from .content_config import ContentConfig
-    from .content_format import ContentFormat
-    from .content_guardrail_input import ContentGuardrailInput
-    from .content_guardrail_input import ContentGuardrailInput as ContentGuardrail
-    from .content_guardrail_output import ContentGuardrailOutput
-    from .content_threshold_guardrail import ContentThresholdGuardrail
-    from .content_threshold_guardrail_threshold_type_1 import ContentThresholdGuardrailThresholdType1
-    from .content_threshold_guardrail_threshold_type_1 import (
-        ContentThresholdGuardrailThresholdType1 as ContentThresholdGuardrailThresholdOne,
-    )
-    from .contextual_update import ContextualUpdate
-    from .contextual_update_info import ContextualUpdateInfo
-    from .contributor import Contributor
-    from .conv_ai_dynamic_variable import ConvAiDynamicVariable
-    from .conv_ai_dynamic_variable import ConvAiDynamicVariable as ConvAIDynamicVariable
-    from .conv_ai_env_var_locator import ConvAiEnvVarLocator
-    from .conv_ai_env_var_locator import ConvAiEnvVarLocator as ConvAIEnvVarLocator
-    from .conv_ai_file_upload_response_model import ConvAiFileUploadResponseModel
-    from .conv_ai_file_upload_response_model import ConvAiFileUploadResponseModel as ConvAIFileUploadResponseModel
-    from .conv_ai_secret_locator import ConvAiSecretLocator
-    from .conv_ai_secret_locator import ConvAiSecretLocator as ConvAISecretLocator
-    from .conv_ai_stored_secret_dependencies import ConvAiStoredSecretDependencies
-    from .conv_ai_stored_secret_dependencies import ConvAiStoredSecretDependencies as ConvAIStoredSecretDependencies
-    from .conv_ai_user_secret_db_model import ConvAiUserSecretDbModel
-    from .conv_ai_user_secret_db_model import ConvAiUserSecretDbModel as ConvAIUserSecretDBModel
-    from .conv_ai_webhooks import ConvAiWebhooks
-    from .conv_ai_webhooks import ConvAiWebhooks as ConvAIWebhooks
-    from .conv_ai_workspace_stored_secret_config import ConvAiWorkspaceStoredSecretConfig
-    from .conv_ai_workspace_stored_secret_config import (
-        ConvAiWorkspaceStoredSecretConfig as ConvAIWorkspaceStoredSecretConfig,
-    )
-    from .conversation_asr_usage_model import ConversationAsrUsageModel
-    from .conversation_asr_usage_model import ConversationAsrUsageModel as ConversationASRUsageModel
-    from .conversation_charging_common_model import ConversationChargingCommonModel
-    from .conversation_config_client_override_config_input import ConversationConfigClientOverrideConfigInput
-    from .conversation_config_client_override_config_input import (
-        ConversationConfigClientOverrideConfigInput as ConversationConfigClientOverrideConfig,
-    )
-    from .conversation_config_client_override_config_output import ConversationConfigClientOverrideConfigOutput
-    from .conversation_config_client_override_input import ConversationConfigClientOverrideInput
-    from .conversation_config_client_override_input import (
-        ConversationConfigClientOverrideInput as ConversationConfigClientOverride,
-    )
-    from .conversation_config_client_override_output import ConversationConfigClientOverrideOutput
-    from .conversation_config_input import ConversationConfigInput
-    from .conversation_config_input import ConversationConfigInput as ConversationConfig
-    from .conversation_config_output import ConversationConfigOutput
-    from .conversation_config_override import ConversationConfigOverride
-    from .conversation_config_override_config import ConversationConfigOverrideConfig
-    from .conversation_config_workflow_override_input import ConversationConfigWorkflowOverrideInput
-    from .conversation_config_workflow_override_input import (
-        ConversationConfigWorkflowOverrideInput as ConversationConfigWorkflowOverride,
-    )
-    from .conversation_config_workflow_override_output import ConversationConfigWorkflowOverrideOutput
-    from .conversation_deletion_settings import ConversationDeletionSettings
-    from .conversation_feedback_request_model import ConversationFeedbackRequestModel
-    from .conversation_feedback_type import ConversationFeedbackType
-    from .conversation_history_analysis_common_model import ConversationHistoryAnalysisCommonModel
-    from .conversation_history_analysis_common_model_data_collection_results import (
-        ConversationHistoryAnalysisCommonModelDataCollectionResults,
-    )
-    from .conversation_history_analysis_common_model_evaluation_criteria_results import (
-        ConversationHistoryAnalysisCommonModelEvaluationCriteriaResults,
-    )
-    from .conversation_history_batch_call_model import ConversationHistoryBatchCallModel
-    from .conversation_history_eleven_assistant_common_model import ConversationHistoryElevenAssistantCommonModel
-    from .conversation_history_error_common_model import ConversationHistoryErrorCommonModel
-    from .conversation_history_evaluation_criteria_result_common_model import (
-        ConversationHistoryEvaluationCriteriaResultCommonModel,
-    )
-    from .conversation_history_exotel_phone_call_model import ConversationHistoryExotelPhoneCallModel
-    from .conversation_history_feedback_common_model import ConversationHistoryFeedbackCommonModel
-    from .conversation_history_metadata_common_model import ConversationHistoryMetadataCommonModel
-    from .conversation_history_multivoice_message_model import ConversationHistoryMultivoiceMessageModel
-    from .conversation_history_multivoice_message_part_model import ConversationHistoryMultivoiceMessagePartModel
-    from .conversation_history_rag_usage_common_model import ConversationHistoryRagUsageCommonModel
-    from .conversation_history_redaction_config import ConversationHistoryRedactionConfig
-    from .conversation_history_sip_trunking_phone_call_model import ConversationHistorySipTrunkingPhoneCallModel
-    from .conversation_history_sip_trunking_phone_call_model import (
-        ConversationHistorySipTrunkingPhoneCallModel as ConversationHistoryMetadataCommonModelPhoneCall_SipTrunking,
-    )
-    from .conversation_history_sip_trunking_phone_call_model import (
-        ConversationHistorySipTrunkingPhoneCallModel as ConversationHistorySIPTrunkingPhoneCallModel,
-    )
-    from .conversation_history_sip_trunking_phone_call_model_direction import (
-        ConversationHistorySipTrunkingPhoneCallModelDirection,
-    )
-    from .conversation_history_transcript_api_integration_webhook_tools_result_common_model import (
-        ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModel,
-    )
-    from .conversation_history_transcript_api_integration_webhook_tools_result_common_model_input import (
-        ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModelInput,
-    )
-    from .conversation_history_transcript_api_integration_webhook_tools_result_common_model_output import (
-        ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModelOutput,
-    )
-    from .conversation_history_transcript_common_model_input import ConversationHistoryTranscriptCommonModelInput
-    from .conversation_history_transcript_common_model_input import (
-        ConversationHistoryTranscriptCommonModelInput as ConversationHistoryTranscriptCommonModel,
-    )
-    from .conversation_history_transcript_common_model_input_role import (
-        ConversationHistoryTranscriptCommonModelInputRole,
-    )
-    from .conversation_history_transcript_common_model_input_role import (
-        ConversationHistoryTranscriptCommonModelInputRole as ConversationHistoryTranscriptCommonModelRole,
-    )
-    from .conversation_history_transcript_common_model_output import ConversationHistoryTranscriptCommonModelOutput
-    from .conversation_history_transcript_common_model_output_role import (
-        ConversationHistoryTranscriptCommonModelOutputRole,
-    )
-    from .conversation_history_transcript_common_model_output_source_medium import (
-        ConversationHistoryTranscriptCommonModelOutputSourceMedium,
-    )
-    from .conversation_history_transcript_file_input_response_model import (
-        ConversationHistoryTranscriptFileInputResponseModel,
-    )
-    from .conversation_history_transcript_other_tools_result_common_model import (
-        ConversationHistoryTranscriptOtherToolsResultCommonModel,
-    )
-    from .conversation_history_transcript_other_tools_result_common_model_type import (
-        ConversationHistoryTranscriptOtherToolsResultCommonModelType,
-    )
-    from .conversation_history_transcript_response_model import ConversationHistoryTranscriptResponseModel
-    from .conversation_history_transcript_response_model_role_type_0 import (
-        ConversationHistoryTranscriptResponseModelRoleType0,
-    )
-    from .conversation_history_transcript_response_model_role_type_0 import (
-        ConversationHistoryTranscriptResponseModelRoleType0 as ConversationHistoryTranscriptResponseModelRole,
-    )
-    from .conversation_history_transcript_system_tool_result_common_model import (
-        ConversationHistoryTranscriptSystemToolResultCommonModel,
-    )
-    from .conversation_history_transcript_system_tool_result_common_model_input import (
-        ConversationHistoryTranscriptSystemToolResultCommonModelInput,
-    )
-    from .conversation_history_transcript_system_tool_result_common_model_output import (
-        ConversationHistoryTranscriptSystemToolResultCommonModelOutput,
-    )
-    from .conversation_history_transcript_tool_call_api_integration_webhook_details import (
-        ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetails,
-    )
-    from .conversation_history_transcript_tool_call_api_integration_webhook_details import (
-        ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetails as ConversationHistoryTranscriptToolCallCommonModelOutputToolDetails_ApiIntegrationWebhook,
-    )
-    from .conversation_history_transcript_tool_call_api_integration_webhook_details_input import (
-        ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetailsInput,
-    )
-    from .conversation_history_transcript_tool_call_api_integration_webhook_details_input import (
-        ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetailsInput as ConversationHistoryTranscriptToolCallCommonModelInputToolDetails_ApiIntegrationWebhook,
-    )
-    from .conversation_history_transcript_tool_call_api_integration_webhook_details_output import (
-        ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetailsOutput,
-    )
-    from .conversation_history_transcript_tool_call_api_integration_webhook_details_output import (
-        ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetailsOutput as ToolExecutionResponseModelToolCallDetails_ApiIntegrationWebhook,
-    )
-    from .conversation_history_transcript_tool_call_client_details import (
-        ConversationHistoryTranscriptToolCallClientDetails,
-    )
-    from .conversation_history_transcript_tool_call_client_details import (
-        ConversationHistoryTranscriptToolCallClientDetails as ConversationHistoryTranscriptToolCallCommonModelInputToolDetails_Client,
-    )
-    from .conversation_history_transcript_tool_call_client_details import (
-        ConversationHistoryTranscriptToolCallClientDetails as ConversationHistoryTranscriptToolCallCommonModelOutputToolDetails_Client,
-    )
-    from .conversation_history_transcript_tool_call_client_details import (
-        ConversationHistoryTranscriptToolCallClientDetails as ToolExecutionResponseModelToolCallDetails_Client,
-    )
-    from .conversation_history_transcript_tool_call_common_model_input import (
-        ConversationHistoryTranscriptToolCallCommonModelInput,
-    )
-    from .conversation_history_transcript_tool_call_common_model_input import (
-        ConversationHistoryTranscriptToolCallCommonModelInput as ConversationHistoryTranscriptToolCallCommonModel,
-    )
-    from .conversation_history_transcript_tool_call_common_model_output import (
-        ConversationHistoryTranscriptToolCallCommonModelOutput,
-    )
-    from .conversation_history_transcript_tool_call_mcp_details import ConversationHistoryTranscriptToolCallMcpDetails
-    from .conversation_history_transcript_tool_call_mcp_details import (
-        ConversationHistoryTranscriptToolCallMcpDetails as ConversationHistoryTranscriptToolCallCommonModelInputToolDetails_Mcp,
-    )
-    from .conversation_history_transcript_tool_call_mcp_details import (
-        ConversationHistoryTranscriptToolCallMcpDetails as ConversationHistoryTranscriptToolCallCommonModelOutputToolDetails_Mcp,
-    )
-    from .conversation_history_transcript_tool_call_mcp_details import (
-        ConversationHistoryTranscriptToolCallMcpDetails as ConversationHistoryTranscriptToolCallMCPDetails,
-    )
-    from .conversation_history_transcript_tool_call_mcp_details import (
-        ConversationHistoryTranscriptToolCallMcpDetails as ToolExecutionResponseModelToolCallDetails_Mcp,
-    )
-    from .conversation_history_transcript_tool_call_mcp_details_parameters import (
-        ConversationHistoryTranscriptToolCallMcpDetailsParameters,
-    )
-    from .conversation_history_transcript_tool_call_mcp_details_parameters import (
-        ConversationHistoryTranscriptToolCallMcpDetailsParameters as ConversationHistoryTranscriptToolCallMCPDetailsParameters,
-    )
-    from .conversation_history_transcript_tool_call_webhook_details import (
-        ConversationHistoryTranscriptToolCallWebhookDetails,
-    )
-    from .conversation_history_transcript_tool_call_webhook_details import (
-        ConversationHistoryTranscriptToolCallWebhookDetails as ConversationHistoryTranscriptToolCallCommonModelInputToolDetails_Webhook,
-    )
-    from .conversation_history_transcript_tool_call_webhook_details import (
-        ConversationHistoryTranscriptToolCallWebhookDetails as ConversationHistoryTranscriptToolCallCommonModelOutputToolDetails_Webhook,
-    )
-    from .conversation_history_transcript_tool_call_webhook_details import (
-        ConversationHistoryTranscriptToolCallWebhookDetails as ToolExecutionResponseModelToolCallDetails_Webhook,
-    )
-    from .conversation_history_transcript_tool_call_webhook_details_headers import (
-        ConversationHistoryTranscriptToolCallWebhookDetailsHeaders,
-    )
-    from .conversation_history_transcript_tool_call_webhook_details_path_params import (
-        ConversationHistoryTranscriptToolCallWebhookDetailsPathParams,
-    )
-    from .conversation_history_transcript_tool_call_webhook_details_query_params import (
-        ConversationHistoryTranscriptToolCallWebhookDetailsQueryParams,
-    )
-    from .conversation_history_transcript_workflow_tools_result_common_model_input import (
-        ConversationHistoryTranscriptWorkflowToolsResultCommonModelInput,
-    )
-    from .conversation_history_transcript_workflow_tools_result_common_model_input import (
-        ConversationHistoryTranscriptWorkflowToolsResultCommonModelInput as ConversationHistoryTranscriptWorkflowToolsResultCommonModel,
-    )
-    from .conversation_history_transcript_workflow_tools_result_common_model_output import (
-        ConversationHistoryTranscriptWorkflowToolsResultCommonModelOutput,
-    )
-    from .conversation_history_twilio_phone_call_model import ConversationHistoryTwilioPhoneCallModel
-    from .conversation_history_twilio_phone_call_model import (
-        ConversationHistoryTwilioPhoneCallModel as ConversationHistoryMetadataCommonModelPhoneCall_Twilio,
-    )
-    from .conversation_history_twilio_phone_call_model_direction import ConversationHistoryTwilioPhoneCallModelDirection
-    from .conversation_initiation_client_data import ConversationInitiationClientData
-    from .conversation_initiation_client_data_config_input import ConversationInitiationClientDataConfigInput
-    from .conversation_initiation_client_data_config_input import (
-        ConversationInitiationClientDataConfigInput as ConversationInitiationClientDataConfig,
-    )
-    from .conversation_initiation_client_data_config_output import ConversationInitiationClientDataConfigOutput
-    from .conversation_initiation_client_data_conversation_config_override import (
-        ConversationInitiationClientDataConversationConfigOverride,
-    )
-    from .conversation_initiation_client_data_conversation_config_override_agent import (
-        ConversationInitiationClientDataConversationConfigOverrideAgent,
-    )
-    from .conversation_initiation_client_data_conversation_config_override_agent_prompt import (
-        ConversationInitiationClientDataConversationConfigOverrideAgentPrompt,
-    )
-    from .conversation_initiation_client_data_conversation_config_override_tts import (
-        ConversationInitiationClientDataConversationConfigOverrideTts,
-    )
-    from .conversation_initiation_client_data_custom_llm_extra_body import (
-        ConversationInitiationClientDataCustomLlmExtraBody,
-    )
-    from .conversation_initiation_client_data_dynamic_variables import ConversationInitiationClientDataDynamicVariables
-    from .conversation_initiation_client_data_internal import ConversationInitiationClientDataInternal
-    from .conversation_initiation_client_data_internal_custom_llm_extra_body import (
-        ConversationInitiationClientDataInternalCustomLlmExtraBody,
-    )
-    from .conversation_initiation_client_data_internal_dynamic_variables import (
-        ConversationInitiationClientDataInternalDynamicVariables,
-    )
-    from .conversation_initiation_client_data_internal_tool_mock_overrides import (
-        ConversationInitiationClientDataInternalToolMockOverrides,
-    )
-    from .conversation_initiation_client_data_request_input import ConversationInitiationClientDataRequestInput
-    from .conversation_initiation_client_data_request_input import (
-        ConversationInitiationClientDataRequestInput as ConversationInitiationClientDataRequest,
-    )
-    from .conversation_initiation_client_data_request_input_custom_llm_extra_body import (
-        ConversationInitiationClientDataRequestInputCustomLlmExtraBody,
-    )
-    from .conversation_initiation_client_data_request_input_custom_llm_extra_body import (
-        ConversationInitiationClientDataRequestInputCustomLlmExtraBody as ConversationInitiationClientDataRequestCustomLlmExtraBody,
-    )
-    from .conversation_initiation_client_data_request_input_dynamic_variables import (
-        ConversationInitiationClientDataRequestInputDynamicVariables,
-    )
-    from .conversation_initiation_client_data_request_input_dynamic_variables import (
-        ConversationInitiationClientDataRequestInputDynamicVariables as ConversationInitiationClientDataRequestDynamicVariables,
-    )
-    from .conversation_initiation_client_data_request_output import ConversationInitiationClientDataRequestOutput
-    from .conversation_initiation_client_data_request_output_custom_llm_extra_body import (
-        ConversationInitiationClientDataRequestOutputCustomLlmExtraBody,
-    )
-    from .conversation_initiation_client_data_request_output_dynamic_variables import (
-        ConversationInitiationClientDataRequestOutputDynamicVariables,
-    )
-    from .conversation_initiation_client_data_source_info import ConversationInitiationClientDataSourceInfo
-    from .conversation_initiation_client_data_webhook import ConversationInitiationClientDataWebhook
-    from .conversation_initiation_client_data_webhook_request_headers import (
-        ConversationInitiationClientDataWebhookRequestHeaders,
-    )
-    from .conversation_initiation_metadata import ConversationInitiationMetadata
-    from .conversation_initiation_metadata_conversation_initiation_metadata_event import (
-        ConversationInitiationMetadataConversationInitiationMetadataEvent,
-    )
-    from .conversation_initiation_source import ConversationInitiationSource
-    from .conversation_initiation_source_info import ConversationInitiationSourceInfo
-    from .conversation_product import ConversationProduct
-    from .conversation_reasoning_model import ConversationReasoningModel
-    from .conversation_sentiment_analysis import ConversationSentimentAnalysis
-    from .conversation_sentiment_analysis_overall_label_type_0 import ConversationSentimentAnalysisOverallLabelType0
-    from .conversation_sentiment_analysis_overall_label_type_0 import (
-        ConversationSentimentAnalysisOverallLabelType0 as ConversationSentimentAnalysisOverallLabel,
-    )
-    from .conversation_signed_url_response_model import ConversationSignedUrlResponseModel
-    from .conversation_simulation_specification import ConversationSimulationSpecification
-    from .conversation_simulation_specification_dynamic_variables import (
-        ConversationSimulationSpecificationDynamicVariables,
-    )
-    from .conversation_simulation_specification_tool_mock_config import (
-        ConversationSimulationSpecificationToolMockConfig,
-    )
-    from .conversation_source import ConversationSource
-    from .conversation_source import ConversationSource as MemoryEntrySearchResultSource_Conversation
-    from .conversation_summary_message_model import ConversationSummaryMessageModel
-    from .conversation_summary_message_model_role_type_0 import ConversationSummaryMessageModelRoleType0
-    from .conversation_summary_message_model_role_type_0 import (
-        ConversationSummaryMessageModelRoleType0 as ConversationSummaryMessageModelRole,
-    )
-    from .conversation_summary_response_model import ConversationSummaryResponseModel
-    from .conversation_summary_response_model_data_collection_results_type_0 import (
-        ConversationSummaryResponseModelDataCollectionResultsType0,
-    )
-    from .conversation_summary_response_model_data_collection_results_type_0 import (
-        ConversationSummaryResponseModelDataCollectionResultsType0 as ConversationSummaryResponseModelDataCollectionResults,
-    )
-    from .conversation_summary_response_model_evaluation_criteria_results_type_0 import (
-        ConversationSummaryResponseModelEvaluationCriteriaResultsType0,
-    )
-    from .conversation_summary_response_model_evaluation_criteria_results_type_0 import (
-        ConversationSummaryResponseModelEvaluationCriteriaResultsType0 as ConversationSummaryResponseModelEvaluationCriteriaResults,
-    )
-    from .conversation_summary_response_model_status_type_0 import ConversationSummaryResponseModelStatusType0
-    from .conversation_summary_response_model_status_type_0 import (
-        ConversationSummaryResponseModelStatusType0 as ConversationSummaryResponseModelStatus,
-    )
-    from .conversation_tag_response_model import ConversationTagResponseModel
-    from .conversation_token_purpose import ConversationTokenPurpose
-    from .conversation_token_response_model import ConversationTokenResponseModel
-    from .conversation_tts_usage_model import ConversationTtsUsageModel
-    from .conversation_tts_usage_model import ConversationTtsUsageModel as ConversationTTSUsageModel
-    from .conversation_turn_metrics import ConversationTurnMetrics
-    from .conversation_turn_metrics_metrics import ConversationTurnMetricsMetrics
-    from .conversation_user_response_model import ConversationUserResponseModel
-    from .conversation_voice_reward_model import ConversationVoiceRewardModel
-    from .conversation_voice_usage_model import ConversationVoiceUsageModel
-    from .conversational_ai_agents_summaries_get_response_get_agent_summaries_v1_convai_agents_summaries_get import (
-        ConversationalAiAgentsSummariesGetResponseGetAgentSummariesV1ConvaiAgentsSummariesGet,
-    )
-    from .conversational_ai_conversations_get_format import ConversationalAiConversationsGetFormat
-    from .conversational_ai_conversations_get_format import (
-        ConversationalAiConversationsGetFormat as ConversationsGetRequestFormat,
-    )
-    from .conversational_ai_conversations_list_exclude_statuses_type_0_item import (
-        ConversationalAiConversationsListExcludeStatusesType0Item,
-    )
-    from .conversational_ai_conversations_list_exclude_statuses_type_0_item import (
-        ConversationalAiConversationsListExcludeStatusesType0Item as ConversationsListRequestExcludeStatusesItem,
-    )
-    from .conversational_ai_conversations_list_summary_mode import ConversationalAiConversationsListSummaryMode
-    from .conversational_ai_conversations_list_summary_mode import (
-        ConversationalAiConversationsListSummaryMode as ConversationsListRequestSummaryMode,
-    )
-    from .conversational_ai_conversations_messages_text_search_exclude_statuses_type_0_item import (
-        ConversationalAiConversationsMessagesTextSearchExcludeStatusesType0Item,
-    )
-    from .conversational_ai_conversations_messages_text_search_exclude_statuses_type_0_item import (
-        ConversationalAiConversationsMessagesTextSearchExcludeStatusesType0Item as MessagesTextSearchRequestExcludeStatusesItem,
-    )
-    from .conversational_ai_conversations_messages_text_search_summary_mode import (
-        ConversationalAiConversationsMessagesTextSearchSummaryMode,
-    )
-    from .conversational_ai_conversations_messages_text_search_summary_mode import (
-        ConversationalAiConversationsMessagesTextSearchSummaryMode as MessagesTextSearchRequestSummaryMode,
-    )
-    from .conversational_ai_knowledge_base_documents_bulk_delete_response_bulk_delete_knowledge_base_documents_v1_convai_knowledge_base_bulk_delete_post import (
-        ConversationalAiKnowledgeBaseDocumentsBulkDeleteResponseBulkDeleteKnowledgeBaseDocumentsV1ConvaiKnowledgeBaseBulkDeletePost,
-    )
-    from .conversational_ai_knowledge_base_documents_summaries_get_response_get_knowledge_base_summaries_by_ids_v1_convai_knowledge_base_summaries_get import (
-        ConversationalAiKnowledgeBaseDocumentsSummariesGetResponseGetKnowledgeBaseSummariesByIdsV1ConvaiKnowledgeBaseSummariesGet,
-    )
-    from .conversational_ai_knowledge_base_get_or_create_rag_indexes_response_compute_rag_indexes_in_batch_v1_convai_knowledge_base_rag_index_post import (
-        ConversationalAiKnowledgeBaseGetOrCreateRagIndexesResponseComputeRagIndexesInBatchV1ConvaiKnowledgeBaseRagIndexPost,
-    )
-    from .conversational_ai_tests_list_sort_mode import ConversationalAiTestsListSortMode
-    from .conversational_ai_tests_list_sort_mode import ConversationalAiTestsListSortMode as TestsListRequestSortMode
-    from .conversational_config import ConversationalConfig
-    from .conversational_config import ConversationalConfig as ConversationalConfigAPIModelInput
-    from .conversational_config_api_model_output import ConversationalConfigApiModelOutput
-    from .conversational_config_api_model_output import (
-        ConversationalConfigApiModelOutput as ConversationalConfigAPIModelOutput,
-    )
-    from .conversational_config_api_model_output_language_presets import (
-        ConversationalConfigApiModelOutputLanguagePresets,
-    )
-    from .conversational_config_api_model_output_language_presets import (
-        ConversationalConfigApiModelOutputLanguagePresets as ConversationalConfigAPIModelOutputLanguagePresets,
-    )
-    from .conversational_config_api_model_workflow_override_input import (
-        ConversationalConfigApiModelWorkflowOverrideInput,
-    )
-    from .conversational_config_api_model_workflow_override_input import (
-        ConversationalConfigApiModelWorkflowOverrideInput as ConversationalConfigAPIModelWorkflowOverrideInput,
-    )
-    from .conversational_config_api_model_workflow_override_input_language_presets_type_0 import (
-        ConversationalConfigApiModelWorkflowOverrideInputLanguagePresetsType0,
-    )
-    from .conversational_config_api_model_workflow_override_input_language_presets_type_0 import (
-        ConversationalConfigApiModelWorkflowOverrideInputLanguagePresetsType0 as ConversationalConfigAPIModelWorkflowOverrideInputLanguagePresetsType0,
-    )
-    from .conversational_config_api_model_workflow_override_input_language_presets_type_0 import (
-        ConversationalConfigApiModelWorkflowOverrideInputLanguagePresetsType0 as ConversationalConfigApiModelWorkflowOverrideInputLanguagePresets,
-    )
-    from .conversational_config_api_model_workflow_override_output import (
-        ConversationalConfigApiModelWorkflowOverrideOutput,
-    )
-    from .conversational_config_api_model_workflow_override_output import (
-        ConversationalConfigApiModelWorkflowOverrideOutput as ConversationalConfigAPIModelWorkflowOverrideOutput,
-    )
-    from .conversational_config_api_model_workflow_override_output_language_presets_type_0 import (
-        ConversationalConfigApiModelWorkflowOverrideOutputLanguagePresetsType0,
-    )
-    from .conversational_config_api_model_workflow_override_output_language_presets_type_0 import (
-        ConversationalConfigApiModelWorkflowOverrideOutputLanguagePresetsType0 as ConversationalConfigAPIModelWorkflowOverrideOutputLanguagePresetsType0,
-    )
-    from .conversational_config_api_model_workflow_override_output_language_presets_type_0 import (
-        ConversationalConfigApiModelWorkflowOverrideOutputLanguagePresetsType0 as ConversationalConfigApiModelWorkflowOverrideOutputLanguagePresets,
-    )
-    from .conversational_config_language_presets import ConversationalConfigLanguagePresets
-    from .conversational_config_language_presets import (
-        ConversationalConfigLanguagePresets as ConversationalConfigAPIModelInputLanguagePresets,
-    )
-    from .convert_chapter_response_model import ConvertChapterResponseModel
-    from .convert_project_response_model import ConvertProjectResponseModel
-    from .crawl_status import CrawlStatus
-    from .crawl_type import CrawlType
-    from .create_agent_branch_response_model import CreateAgentBranchResponseModel
-    from .create_agent_conversation_ticket_request_model import CreateAgentConversationTicketRequestModel
-    from .create_agent_procedure_params import CreateAgentProcedureParams
-    from .create_agent_procedure_params import CreateAgentProcedureParams as SmbToolConfigParams_CreateAgentProcedure
-    from .create_agent_response_model import CreateAgentResponseModel
-    from .create_agent_rule_params import CreateAgentRuleParams
-    from .create_agent_rule_params import CreateAgentRuleParams as SmbToolConfigParams_CreateAgentRule
-    from .create_agent_test_folder_response_model import CreateAgentTestFolderResponseModel
-    from .create_agent_test_response_model import CreateAgentTestResponseModel
-    from .create_asset_params import CreateAssetParams
-    from .create_asset_params import CreateAssetParams as SmbToolConfigParams_CreateAsset
-    from .create_auth_connection_environment_variable_request import CreateAuthConnectionEnvironmentVariableRequest
-    from .create_auth_connection_environment_variable_request import (
-        CreateAuthConnectionEnvironmentVariableRequest as EnvironmentVariablesCreateRequestBody_AuthConnection,
-    )
-    from .create_auth_connection_environment_variable_request_values import (
-        CreateAuthConnectionEnvironmentVariableRequestValues,
-    )
-    from .create_basic_auth_request import CreateBasicAuthRequest
-    from .create_basic_auth_request import CreateBasicAuthRequest as AuthConnectionsCreateRequestBody_BasicAuth
-    from .create_bearer_auth_request import CreateBearerAuthRequest
-    from .create_bearer_auth_request import CreateBearerAuthRequest as AuthConnectionsCreateRequestBody_BearerAuth
-    from .create_client_appointment_params import CreateClientAppointmentParams
-    from .create_client_appointment_params import (
-        CreateClientAppointmentParams as SmbToolConfigParams_CreateClientAppointment,
-    )
-    from .create_client_interaction_params import CreateClientInteractionParams
-    from .create_client_interaction_params import (
-        CreateClientInteractionParams as SmbToolConfigParams_CreateClientInteraction,
-    )
-    from .create_client_params import CreateClientParams
-    from .create_client_params import CreateClientParams as SmbToolConfigParams_CreateClient
-    from .create_conversation_tag_request_model import CreateConversationTagRequestModel
-    from .create_crawl_job_response_model import CreateCrawlJobResponseModel
-    from .create_custom_header_auth_request import CreateCustomHeaderAuthRequest
-    from .create_custom_header_auth_request import (
-        CreateCustomHeaderAuthRequest as AuthConnectionsCreateRequestBody_CustomHeaderAuth,
-    )
-    from .create_exotel_phone_number_request import CreateExotelPhoneNumberRequest
-    from .create_exotel_phone_number_request import (
-        CreateExotelPhoneNumberRequest as PhoneNumbersCreateRequestBody_Exotel,
-    )
-    from .create_holiday_params import CreateHolidayParams
-    from .create_holiday_params import CreateHolidayParams as SmbToolConfigParams_CreateHoliday
-    from .create_location_params import CreateLocationParams
-    from .create_location_params import CreateLocationParams as SmbToolConfigParams_CreateLocation
-    from .create_manual_ticket_request_model import CreateManualTicketRequestModel
-    from .create_mtls_auth_request import CreateMtlsAuthRequest
-    from .create_mtls_auth_request import CreateMtlsAuthRequest as AuthConnectionsCreateRequestBody_Mtls
-    from .create_mtls_auth_request import CreateMtlsAuthRequest as CreateMTLSAuthRequest
-    from .create_o_auth_2_client_creds_request import CreateOAuth2ClientCredsRequest
-    from .create_o_auth_2_client_creds_request import (
-        CreateOAuth2ClientCredsRequest as AuthConnectionsCreateRequestBody_Oauth2ClientCredentials,
-    )
-    from .create_o_auth_2_client_creds_request_custom_headers import CreateOAuth2ClientCredsRequestCustomHeaders
-    from .create_o_auth_2_client_creds_request_extra_params import CreateOAuth2ClientCredsRequestExtraParams
-    from .create_o_auth_2_jwt_request import CreateOAuth2JwtRequest
-    from .create_o_auth_2_jwt_request import CreateOAuth2JwtRequest as AuthConnectionsCreateRequestBody_Oauth2Jwt
-    from .create_o_auth_2_jwt_request import CreateOAuth2JwtRequest as CreateOAuth2JWTRequest
-    from .create_o_auth_2_jwt_request_algorithm import CreateOAuth2JwtRequestAlgorithm
-    from .create_o_auth_2_jwt_request_algorithm import (
-        CreateOAuth2JwtRequestAlgorithm as CreateOAuth2JWTRequestAlgorithm,
-    )
-    from .create_o_auth_2_jwt_request_extra_params import CreateOAuth2JwtRequestExtraParams
-    from .create_o_auth_2_jwt_request_extra_params import (
-        CreateOAuth2JwtRequestExtraParams as CreateOAuth2JWTRequestExtraParams,
-    )
-    from .create_o_auth_2_jwt_request_token_response_field import CreateOAuth2JwtRequestTokenResponseField
-    from .create_o_auth_2_jwt_request_token_response_field import (
-        CreateOAuth2JwtRequestTokenResponseField as CreateOAuth2JWTRequestTokenResponseField,
-    )
-    from .create_order_request import CreateOrderRequest
-    from .create_order_response import CreateOrderResponse
-    from .create_phone_number_response_model import CreatePhoneNumberResponseModel
-    from .create_private_key_jwt_request import CreatePrivateKeyJwtRequest
-    from .create_private_key_jwt_request import (
-        CreatePrivateKeyJwtRequest as AuthConnectionsCreateRequestBody_PrivateKeyJwt,
-    )
-    from .create_private_key_jwt_request import CreatePrivateKeyJwtRequest as CreatePrivateKeyJWTRequest
-    from .create_private_key_jwt_request_algorithm import CreatePrivateKeyJwtRequestAlgorithm
-    from .create_private_key_jwt_request_algorithm import (
-        CreatePrivateKeyJwtRequestAlgorithm as CreatePrivateKeyJWTRequestAlgorithm,
-    )
-    from .create_private_key_jwt_request_extra_params import CreatePrivateKeyJwtRequestExtraParams
-    from .create_private_key_jwt_request_extra_params import (
-        CreatePrivateKeyJwtRequestExtraParams as CreatePrivateKeyJWTRequestExtraParams,
-    )
-    from .create_procedure_request_model import CreateProcedureRequestModel
-    from .create_procedure_response_model import CreateProcedureResponseModel
-    from .create_product_params import CreateProductParams
-    from .create_product_params import CreateProductParams as SmbToolConfigParams_CreateProduct
-    from .create_pronunciation_dictionary_response_model import CreatePronunciationDictionaryResponseModel
-    from .create_pvc_voice_request import CreatePvcVoiceRequest
-    from .create_pvc_voice_request import CreatePvcVoiceRequest as BodyCreatePVCVoiceV1VoicesPvcPost
-    from .create_pvc_voice_request_labels_type_0 import CreatePvcVoiceRequestLabelsType0
-    from .create_pvc_voice_request_labels_type_0 import (
-        CreatePvcVoiceRequestLabelsType0 as BodyCreatePVCVoiceV1VoicesPvcPostLabelsType0,
-    )
-    from .create_pvc_voice_request_labels_type_0 import CreatePvcVoiceRequestLabelsType0 as CreatePvcVoiceRequestLabels
-    from .create_response_unit_test_request import CreateResponseUnitTestRequest
-    from .create_response_unit_test_request import CreateResponseUnitTestRequest as TestsCreateRequestBody_Llm
-    from .create_response_unit_test_request_dynamic_variables import CreateResponseUnitTestRequestDynamicVariables
-    from .create_secret_environment_variable_request import CreateSecretEnvironmentVariableRequest
-    from .create_secret_environment_variable_request import (
-        CreateSecretEnvironmentVariableRequest as EnvironmentVariablesCreateRequestBody_Secret,
-    )
-    from .create_secret_environment_variable_request_values import CreateSecretEnvironmentVariableRequestValues
-    from .create_service_params import CreateServiceParams
-    from .create_service_params import CreateServiceParams as SmbToolConfigParams_CreateService
-    from .create_simulation_test_request import CreateSimulationTestRequest
-    from .create_simulation_test_request import CreateSimulationTestRequest as TestsCreateRequestBody_Simulation
-    from .create_simulation_test_request_dynamic_variables import CreateSimulationTestRequestDynamicVariables
-    from .create_simulation_test_request_tool_mock_overrides import CreateSimulationTestRequestToolMockOverrides
-    from .create_sip_trunk_phone_number_request import CreateSipTrunkPhoneNumberRequest
-    from .create_sip_trunk_phone_number_request import (
-        CreateSipTrunkPhoneNumberRequest as CreateSIPTrunkPhoneNumberRequestV2,
-    )
-    from .create_sip_trunk_phone_number_request import (
-        CreateSipTrunkPhoneNumberRequest as PhoneNumbersCreateRequestBody_SipTrunk,
-    )
-    from .create_sound_effect_request import CreateSoundEffectRequest
-    from .create_sound_effect_request import CreateSoundEffectRequest as BodySoundGenerationV1SoundGenerationPost
-    from .create_speech_engine_request import CreateSpeechEngineRequest
-    from .create_staff_params import CreateStaffParams
-    from .create_staff_params import CreateStaffParams as SmbToolConfigParams_CreateStaff
-    from .create_string_environment_variable_request import CreateStringEnvironmentVariableRequest
-    from .create_string_environment_variable_request import (
-        CreateStringEnvironmentVariableRequest as EnvironmentVariablesCreateRequestBody_String,
-    )
-    from .create_string_environment_variable_request_values import CreateStringEnvironmentVariableRequestValues
-    from .create_tool_call_unit_test_request import CreateToolCallUnitTestRequest
-    from .create_tool_call_unit_test_request import CreateToolCallUnitTestRequest as TestsCreateRequestBody_Tool
-    from .create_tool_call_unit_test_request_dynamic_variables import CreateToolCallUnitTestRequestDynamicVariables
-    from .create_transfer_rule_params import CreateTransferRuleParams
-    from .create_transfer_rule_params import CreateTransferRuleParams as SmbToolConfigParams_CreateTransferRule
-    from .create_twilio_phone_number_request import CreateTwilioPhoneNumberRequest
-    from .create_twilio_phone_number_request import (
-        CreateTwilioPhoneNumberRequest as PhoneNumbersCreateRequestBody_Twilio,
-    )
-    from .creatify_aurora_request import CreatifyAuroraRequest
-    from .creatify_aurora_request import CreatifyAuroraRequest as VideoGenerationRequest_CreatifyAurora
-    from .creatify_aurora_request_resolution import CreatifyAuroraRequestResolution
-    from .criteria_scoring_mode import CriteriaScoringMode
-    from .cue_options_request import CueOptionsRequest
-    from .currency import Currency
-    from .custom_guardrail_config import CustomGuardrailConfig
-    from .custom_guardrail_config_model_type_0 import CustomGuardrailConfigModelType0
-    from .custom_guardrail_config_model_type_0 import CustomGuardrailConfigModelType0 as CustomGuardrailConfigModel
-    from .custom_guardrail_input import CustomGuardrailInput
-    from .custom_guardrail_input import CustomGuardrailInput as CustomGuardrail
-    from .custom_guardrail_output import CustomGuardrailOutput
-    from .custom_guardrails_config_input import CustomGuardrailsConfigInput
-    from .custom_guardrails_config_input import CustomGuardrailsConfigInput as CustomGuardrailsConfig
-    from .custom_guardrails_config_output import CustomGuardrailsConfigOutput
-    from .custom_header_auth_response import CustomHeaderAuthResponse
-    from .custom_header_auth_response import CustomHeaderAuthResponse as AuthConnectionsCreateResponse_CustomHeaderAuth
-    from .custom_header_auth_response import CustomHeaderAuthResponse as AuthConnectionsUpdateResponse_CustomHeaderAuth
-    from .custom_header_auth_response import (
-        CustomHeaderAuthResponse as ListAuthConnectionsResponseAuthConnectionsItem_CustomHeaderAuth,
-    )
-    from .custom_llm import CustomLlm
-    from .custom_llm import CustomLlm as CustomLLM
-    from .custom_llm_request_headers import CustomLlmRequestHeaders
-    from .custom_llm_request_headers import CustomLlmRequestHeaders as CustomLLMRequestHeaders
-    from .custom_llmapi_type import CustomLlmapiType
-    from .custom_llmapi_type import CustomLlmapiType as CustomLLMAPIType
-    from .custom_sip_header import CustomSipHeader
-    from .custom_sip_header import CustomSipHeader as CustomSIPHeader
-    from .custom_sip_header import CustomSipHeader as PhoneNumberTransferCustomSipHeadersItem_Static
-    from .custom_sip_header import CustomSipHeader as WorkflowPhoneNumberNodeModelInputCustomSipHeadersItem_Static
-    from .custom_sip_header import CustomSipHeader as WorkflowPhoneNumberNodeModelOutputCustomSipHeadersItem_Static
-    from .custom_sip_header_with_dynamic_variable import CustomSipHeaderWithDynamicVariable
-    from .custom_sip_header_with_dynamic_variable import (
-        CustomSipHeaderWithDynamicVariable as CustomSIPHeaderWithDynamicVariable,
-    )
-    from .custom_sip_header_with_dynamic_variable import (
-        CustomSipHeaderWithDynamicVariable as PhoneNumberTransferCustomSipHeadersItem_Dynamic,
-    )
-    from .custom_sip_header_with_dynamic_variable import (
-        CustomSipHeaderWithDynamicVariable as WorkflowPhoneNumberNodeModelInputCustomSipHeadersItem_Dynamic,
-    )
-    from .custom_sip_header_with_dynamic_variable import (
-        CustomSipHeaderWithDynamicVariable as WorkflowPhoneNumberNodeModelOutputCustomSipHeadersItem_Dynamic,
-    )
-    from .dashboard_call_success_chart_model import DashboardCallSuccessChartModel
-    from .dashboard_call_success_chart_model import (
-        DashboardCallSuccessChartModel as GetConvAiDashboardSettingsResponseModelChartsItem_CallSuccess,
-    )
-    from .dashboard_call_success_chart_model import (
-        DashboardCallSuccessChartModel as PatchConvAiDashboardSettingsRequestChartsItem_CallSuccess,
-    )
-    from .dashboard_criteria_chart_model import DashboardCriteriaChartModel
-    from .dashboard_criteria_chart_model import (
-        DashboardCriteriaChartModel as GetConvAiDashboardSettingsResponseModelChartsItem_Criteria,
-    )
-    from .dashboard_criteria_chart_model import (
-        DashboardCriteriaChartModel as PatchConvAiDashboardSettingsRequestChartsItem_Criteria,
-    )
-    from .dashboard_data_collection_chart_model import DashboardDataCollectionChartModel
-    from .dashboard_data_collection_chart_model import (
-        DashboardDataCollectionChartModel as GetConvAiDashboardSettingsResponseModelChartsItem_DataCollection,
-    )
-    from .dashboard_data_collection_chart_model import (
-        DashboardDataCollectionChartModel as PatchConvAiDashboardSettingsRequestChartsItem_DataCollection,
-    )
-    from .data_collection_result_common_model import DataCollectionResultCommonModel
-    from .default_conversation_initiation_trigger import DefaultConversationInitiationTrigger
-    from .default_conversation_initiation_trigger import (
-        DefaultConversationInitiationTrigger as ConversationHistoryMetadataCommonModelInitiationTrigger_Default,
-    )
-    from .default_sharing_group_config import DefaultSharingGroupConfig
-    from .default_sharing_group_config_permission_level import DefaultSharingGroupConfigPermissionLevel
-    from .default_sharing_group_response_model import DefaultSharingGroupResponseModel
-    from .default_sharing_group_response_model_permission_level_type_0 import (
-        DefaultSharingGroupResponseModelPermissionLevelType0,
-    )
-    from .default_sharing_group_response_model_permission_level_type_0 import (
-        DefaultSharingGroupResponseModelPermissionLevelType0 as DefaultSharingGroupResponseModelPermissionLevel,
-    )
-    from .delete_agent_procedure_params import DeleteAgentProcedureParams
-    from .delete_agent_procedure_params import DeleteAgentProcedureParams as SmbToolConfigParams_DeleteAgentProcedure
-    from .delete_agent_rule_params import DeleteAgentRuleParams
-    from .delete_agent_rule_params import DeleteAgentRuleParams as SmbToolConfigParams_DeleteAgentRule
-    from .delete_asset_params import DeleteAssetParams
-    from .delete_asset_params import DeleteAssetParams as SmbToolConfigParams_DeleteAsset
-    from .delete_calendar_event_params import DeleteCalendarEventParams
-    from .delete_calendar_event_params import DeleteCalendarEventParams as SmbToolConfigParams_DeleteCalendarEvent
-    from .delete_chapter_response_model import DeleteChapterResponseModel
-    from .delete_client_interaction_params import DeleteClientInteractionParams
-    from .delete_client_interaction_params import (
-        DeleteClientInteractionParams as SmbToolConfigParams_DeleteClientInteraction,
-    )
-    from .delete_client_params import DeleteClientParams
-    from .delete_client_params import DeleteClientParams as SmbToolConfigParams_DeleteClient
-    from .delete_dubbing_response_model import DeleteDubbingResponseModel
-    from .delete_group_session_params import DeleteGroupSessionParams
-    from .delete_group_session_params import DeleteGroupSessionParams as SmbToolConfigParams_DeleteGroupSession
-    from .delete_history_item_response import DeleteHistoryItemResponse
-    from .delete_holiday_params import DeleteHolidayParams
-    from .delete_holiday_params import DeleteHolidayParams as SmbToolConfigParams_DeleteHoliday
-    from .delete_location_params import DeleteLocationParams
-    from .delete_location_params import DeleteLocationParams as SmbToolConfigParams_DeleteLocation
-    from .delete_product_params import DeleteProductParams
-    from .delete_product_params import DeleteProductParams as SmbToolConfigParams_DeleteProduct
-    from .delete_project_response_model import DeleteProjectResponseModel
-    from .delete_sample_response import DeleteSampleResponse
-    from .delete_sample_response import DeleteSampleResponse as DeleteSampleResponseModel
-    from .delete_service_params import DeleteServiceParams
-    from .delete_service_params import DeleteServiceParams as SmbToolConfigParams_DeleteService
-    from .delete_staff_params import DeleteStaffParams
-    from .delete_staff_params import DeleteStaffParams as SmbToolConfigParams_DeleteStaff
-    from .delete_transfer_rule_params import DeleteTransferRuleParams
-    from .delete_transfer_rule_params import DeleteTransferRuleParams as SmbToolConfigParams_DeleteTransferRule
-    from .delete_voice_response_model import DeleteVoiceResponseModel
-    from .delete_voice_sample_response_model import DeleteVoiceSampleResponseModel
-    from .delete_workspace_group_member_response_model import DeleteWorkspaceGroupMemberResponseModel
-    from .delete_workspace_invite_response_model import DeleteWorkspaceInviteResponseModel
-    from .delete_workspace_webhook_response_model import DeleteWorkspaceWebhookResponseModel
-    from .deliverable_info import DeliverableInfo
-    from .dependent_available_agent_identifier import DependentAvailableAgentIdentifier
-    from .dependent_available_agent_identifier import (
-        DependentAvailableAgentIdentifier as ConvAiStoredSecretDependenciesAgentsItem_Available,
-    )
-    from .dependent_available_agent_identifier import (
-        DependentAvailableAgentIdentifier as GetKnowledgeBaseDependentAgentsResponseModelAgentsItem_Available,
-    )
-    from .dependent_available_agent_identifier import (
-        DependentAvailableAgentIdentifier as GetKnowledgeBaseSummaryFileResponseModelDependentAgentsItem_Available,
-    )
-    from .dependent_available_agent_identifier import (
-        DependentAvailableAgentIdentifier as GetKnowledgeBaseSummaryFolderResponseModelDependentAgentsItem_Available,
-    )
-    from .dependent_available_agent_identifier import (
-        DependentAvailableAgentIdentifier as GetKnowledgeBaseSummaryTextResponseModelDependentAgentsItem_Available,
-    )
-    from .dependent_available_agent_identifier import (
-        DependentAvailableAgentIdentifier as GetKnowledgeBaseSummaryUrlResponseModelDependentAgentsItem_Available,
-    )
-    from .dependent_available_agent_identifier import (
-        DependentAvailableAgentIdentifier as GetToolDependentAgentsResponseModelAgentsItem_Available,
-    )
-    from .dependent_available_agent_identifier import (
-        DependentAvailableAgentIdentifier as McpServerResponseModelDependentAgentsItem_Available,
-    )
-    from .dependent_available_agent_identifier_access_level_type_0 import (
-        DependentAvailableAgentIdentifierAccessLevelType0,
-    )
-    from .dependent_available_agent_identifier_access_level_type_0 import (
-        DependentAvailableAgentIdentifierAccessLevelType0 as DependentAvailableAgentIdentifierAccessLevel,
-    )
-    from .dependent_available_mcp_server_identifier import DependentAvailableMcpServerIdentifier
-    from .dependent_available_mcp_server_identifier import (
-        DependentAvailableMcpServerIdentifier as AuthConnectionDependenciesMcpServersItem_Available,
-    )
-    from .dependent_available_mcp_server_identifier import (
-        DependentAvailableMcpServerIdentifier as ConvAiStoredSecretDependenciesMcpServersItem_Available,
-    )
-    from .dependent_available_mcp_server_identifier import (
-        DependentAvailableMcpServerIdentifier as DependentAvailableMCPServerIdentifier,
-    )
-    from .dependent_available_mcp_server_identifier_access_level_type_0 import (
-        DependentAvailableMcpServerIdentifierAccessLevelType0,
-    )
-    from .dependent_available_mcp_server_identifier_access_level_type_0 import (
-        DependentAvailableMcpServerIdentifierAccessLevelType0 as DependentAvailableMCPServerIdentifierAccessLevelType0,
-    )
-    from .dependent_available_mcp_server_identifier_access_level_type_0 import (
-        DependentAvailableMcpServerIdentifierAccessLevelType0 as DependentAvailableMcpServerIdentifierAccessLevel,
-    )
-    from .dependent_available_tool_identifier import DependentAvailableToolIdentifier
-    from .dependent_available_tool_identifier import (
-        DependentAvailableToolIdentifier as AuthConnectionDependenciesToolsItem_Available,
-    )
-    from .dependent_available_tool_identifier import (
-        DependentAvailableToolIdentifier as ConvAiStoredSecretDependenciesToolsItem_Available,
-    )
-    from .dependent_available_tool_identifier_access_level_type_0 import (
-        DependentAvailableToolIdentifierAccessLevelType0,
-    )
-    from .dependent_available_tool_identifier_access_level_type_0 import (
-        DependentAvailableToolIdentifierAccessLevelType0 as DependentAvailableToolIdentifierAccessLevel,
-    )
-    from .dependent_branch_info import DependentBranchInfo
-    from .dependent_integration_connection_identifier import DependentIntegrationConnectionIdentifier
-    from .dependent_phone_number_identifier import DependentPhoneNumberIdentifier
-    from .dependent_unknown_agent_identifier import DependentUnknownAgentIdentifier
-    from .dependent_unknown_agent_identifier import (
-        DependentUnknownAgentIdentifier as ConvAiStoredSecretDependenciesAgentsItem_Unknown,
-    )
-    from .dependent_unknown_agent_identifier import (
-        DependentUnknownAgentIdentifier as GetKnowledgeBaseDependentAgentsResponseModelAgentsItem_Unknown,
-    )
-    from .dependent_unknown_agent_identifier import (
-        DependentUnknownAgentIdentifier as GetKnowledgeBaseSummaryFileResponseModelDependentAgentsItem_Unknown,
-    )
-    from .dependent_unknown_agent_identifier import (
-        DependentUnknownAgentIdentifier as GetKnowledgeBaseSummaryFolderResponseModelDependentAgentsItem_Unknown,
-    )
-    from .dependent_unknown_agent_identifier import (
-        DependentUnknownAgentIdentifier as GetKnowledgeBaseSummaryTextResponseModelDependentAgentsItem_Unknown,
-    )
-    from .dependent_unknown_agent_identifier import (
-        DependentUnknownAgentIdentifier as GetKnowledgeBaseSummaryUrlResponseModelDependentAgentsItem_Unknown,
-    )
-    from .dependent_unknown_agent_identifier import (
-        DependentUnknownAgentIdentifier as GetToolDependentAgentsResponseModelAgentsItem_Unknown,
-    )
-    from .dependent_unknown_agent_identifier import (
-        DependentUnknownAgentIdentifier as McpServerResponseModelDependentAgentsItem_Unknown,
-    )
-    from .dependent_unknown_mcp_server_identifier import DependentUnknownMcpServerIdentifier
-    from .dependent_unknown_mcp_server_identifier import (
-        DependentUnknownMcpServerIdentifier as AuthConnectionDependenciesMcpServersItem_Unknown,
-    )
-    from .dependent_unknown_mcp_server_identifier import (
-        DependentUnknownMcpServerIdentifier as ConvAiStoredSecretDependenciesMcpServersItem_Unknown,
-    )
-    from .dependent_unknown_mcp_server_identifier import (
-        DependentUnknownMcpServerIdentifier as DependentUnknownMCPServerIdentifier,
-    )
-    from .dependent_unknown_tool_identifier import DependentUnknownToolIdentifier
-    from .dependent_unknown_tool_identifier import (
-        DependentUnknownToolIdentifier as AuthConnectionDependenciesToolsItem_Unknown,
-    )
-    from .dependent_unknown_tool_identifier import (
-        DependentUnknownToolIdentifier as ConvAiStoredSecretDependenciesToolsItem_Unknown,
-    )
-    from .detailed_music_response import DetailedMusicResponse
-    from .detected_entity import DetectedEntity
-    from .device_model import DeviceModel
-    from .dialogue_input import DialogueInput
-    from .dialogue_input_response_model import DialogueInputResponseModel
-    from .direct_publishing_read_response_model import DirectPublishingReadResponseModel
-    from .direct_publishing_read_response_model_display_mode_type_0 import (
-        DirectPublishingReadResponseModelDisplayModeType0,
-    )
-    from .direct_publishing_read_response_model_display_mode_type_0 import (
-        DirectPublishingReadResponseModelDisplayModeType0 as DirectPublishingReadResponseModelDisplayMode,
-    )
-    from .direct_publishing_read_response_model_genre_type_0_item_type_0 import (
-        DirectPublishingReadResponseModelGenreType0ItemType0,
-    )
-    from .direct_publishing_read_response_model_genre_type_0_item_type_0 import (
-        DirectPublishingReadResponseModelGenreType0ItemType0 as DirectPublishingReadResponseModelGenreType0Item,
-    )
-    from .direct_publishing_read_response_model_payout_type_type_0 import (
-        DirectPublishingReadResponseModelPayoutTypeType0,
-    )
-    from .direct_publishing_read_response_model_payout_type_type_0 import (
-        DirectPublishingReadResponseModelPayoutTypeType0 as DirectPublishingReadResponseModelPayoutType,
-    )
-    from .direct_publishing_read_response_model_target_audience_type_0 import (
-        DirectPublishingReadResponseModelTargetAudienceType0,
-    )
-    from .direct_publishing_read_response_model_target_audience_type_0 import (
-        DirectPublishingReadResponseModelTargetAudienceType0 as DirectPublishingReadResponseModelTargetAudience,
-    )
-    from .discount_response_model import DiscountResponseModel
-    from .do_dubbing_response import DoDubbingResponse
-    from .do_dubbing_response import DoDubbingResponse as DoDubbingResponseModel
-    from .document_usage_mode_enum import DocumentUsageModeEnum
-    from .docx_export_options import DocxExportOptions
-    from .docx_export_options import DocxExportOptions as ExportOptions_Docx
-    from .download_history_request import DownloadHistoryRequest
-    from .download_history_request import DownloadHistoryRequest as BodyDownloadHistoryItemsV1HistoryDownloadPost
-    from .dtmf_input_config import DtmfInputConfig
-    from .dtmf_input_config import DtmfInputConfig as DTMFInputConfig
-    from .dub_order_item_request import DubOrderItemRequest
-    from .dub_order_item_request import DubOrderItemRequest as OrderItemRequestInput_Dub
-    from .dub_order_item_request import DubOrderItemRequest as OrderItemRequestOutput_Dub
-    from .dub_request import DubRequest
-    from .dub_request import DubRequest as BodyDubAVideoOrAnAudioFileV1DubbingPost
-    from .dub_request_mode import DubRequestMode
-    from .dub_request_mode import DubRequestMode as BodyDubAVideoOrAnAudioFileV1DubbingPostMode
-    from .dub_request_mode import DubRequestMode as DubbingCreateRequestMode
-    from .dubbed_segment import DubbedSegment
-    from .dubbing_bulk_segment_update_request import DubbingBulkSegmentUpdateRequest
-    from .dubbing_bulk_segment_update_request_segments import DubbingBulkSegmentUpdateRequestSegments
-    from .dubbing_bulk_source_segment_update_response import DubbingBulkSourceSegmentUpdateResponse
-    from .dubbing_bulk_target_segment_update_request import DubbingBulkTargetSegmentUpdateRequest
-    from .dubbing_bulk_target_segment_update_request_segments import DubbingBulkTargetSegmentUpdateRequestSegments
-    from .dubbing_bulk_target_segment_update_response import DubbingBulkTargetSegmentUpdateResponse
-    from .dubbing_error import DubbingError
-    from .dubbing_language_list_response import DubbingLanguageListResponse
-    from .dubbing_language_outputs import DubbingLanguageOutputs
-    from .dubbing_language_response import DubbingLanguageResponse
-    from .dubbing_language_response_status_type_0 import DubbingLanguageResponseStatusType0
-    from .dubbing_language_response_status_type_0 import (
-        DubbingLanguageResponseStatusType0 as DubbingLanguageResponseStatus,
-    )
-    from .dubbing_list_creation_sources_type_0_item import DubbingListCreationSourcesType0Item
-    from .dubbing_list_creation_sources_type_0_item import (
-        DubbingListCreationSourcesType0Item as DubbingListRequestCreationSourcesItem,
-    )
-    from .dubbing_list_dubbing_models_type_0_item import DubbingListDubbingModelsType0Item
-    from .dubbing_list_dubbing_models_type_0_item import (
-        DubbingListDubbingModelsType0Item as DubbingListRequestDubbingModelsItem,
-    )
-    from .dubbing_list_dubbing_status import DubbingListDubbingStatus
-    from .dubbing_list_dubbing_status import DubbingListDubbingStatus as DubbingListRequestDubbingStatus
-    from .dubbing_list_dubbing_statuses_type_0_item import DubbingListDubbingStatusesType0Item
-    from .dubbing_list_dubbing_statuses_type_0_item import (
-        DubbingListDubbingStatusesType0Item as DubbingListRequestDubbingStatusesItem,
-    )
-    from .dubbing_list_filter_by_creator import DubbingListFilterByCreator
-    from .dubbing_list_filter_by_creator import DubbingListFilterByCreator as DubbingListRequestFilterByCreator
-    from .dubbing_list_order_by import DubbingListOrderBy
-    from .dubbing_list_order_by import DubbingListOrderBy as DubbingListRequestOrderBy
-    from .dubbing_list_order_direction import DubbingListOrderDirection
-    from .dubbing_list_order_direction import DubbingListOrderDirection as DubbingListRequestOrderDirection
-    from .dubbing_media_metadata import DubbingMediaMetadata
-    from .dubbing_media_reference import DubbingMediaReference
-    from .dubbing_metadata_page_response_model import DubbingMetadataPageResponseModel
-    from .dubbing_metadata_response import DubbingMetadataResponse
-    from .dubbing_project_list_response import DubbingProjectListResponse
-    from .dubbing_project_list_sort_direction import DubbingProjectListSortDirection
-    from .dubbing_project_list_sort_direction import DubbingProjectListSortDirection as ProjectListRequestSortDirection
-    from .dubbing_project_response import DubbingProjectResponse
-    from .dubbing_project_response_status_type_0 import DubbingProjectResponseStatusType0
-    from .dubbing_project_response_status_type_0 import (
-        DubbingProjectResponseStatusType0 as DubbingProjectResponseStatus,
-    )
-    from .dubbing_regenerate_response import DubbingRegenerateResponse
-    from .dubbing_render_response_model import DubbingRenderResponseModel
-    from .dubbing_resource import DubbingResource
-    from .dubbing_resource_renders import DubbingResourceRenders
-    from .dubbing_resource_speaker_segments import DubbingResourceSpeakerSegments
-    from .dubbing_resource_speaker_tracks import DubbingResourceSpeakerTracks
-    from .dubbing_segment_create_request import DubbingSegmentCreateRequest
-    from .dubbing_segment_update_request import DubbingSegmentUpdateRequest
-    from .dubbing_source_media_info import DubbingSourceMediaInfo
-    from .dubbing_source_segment_update_response import DubbingSourceSegmentUpdateResponse
-    from .dubbing_source_transcript_response import DubbingSourceTranscriptResponse
-    from .dubbing_target_segment_update_request import DubbingTargetSegmentUpdateRequest
-    from .dubbing_target_segment_update_response import DubbingTargetSegmentUpdateResponse
-    from .dubbing_target_transcript_response import DubbingTargetTranscriptResponse
-    from .dubbing_target_transcript_segment import DubbingTargetTranscriptSegment
-    from .dubbing_transcript import DubbingTranscript
-    from .dubbing_transcript_character import DubbingTranscriptCharacter
-    from .dubbing_transcript_get_format_type import DubbingTranscriptGetFormatType
-    from .dubbing_transcript_get_format_type import DubbingTranscriptGetFormatType as TranscriptGetRequestFormatType
-    from .dubbing_transcript_response_model import DubbingTranscriptResponseModel
-    from .dubbing_transcript_revision_response import DubbingTranscriptRevisionResponse
-    from .dubbing_transcript_segment import DubbingTranscriptSegment
-    from .dubbing_transcript_utterance import DubbingTranscriptUtterance
-    from .dubbing_transcript_word import DubbingTranscriptWord
-    from .dubbing_transcripts_get_format_type import DubbingTranscriptsGetFormatType
-    from .dubbing_transcripts_get_format_type import DubbingTranscriptsGetFormatType as TranscriptsGetRequestFormatType
-    from .dubbing_transcripts_response_model import DubbingTranscriptsResponseModel
-    from .dubbing_transcripts_response_model_transcript_format_type_0 import (
-        DubbingTranscriptsResponseModelTranscriptFormatType0,
-    )
-    from .dubbing_transcripts_response_model_transcript_format_type_0 import (
-        DubbingTranscriptsResponseModelTranscriptFormatType0 as DubbingTranscriptsResponseModelTranscriptFormat,
-    )
-    from .dummy_tool_result_model import DummyToolResultModel
-    from .dummy_tool_result_model import (
-        DummyToolResultModel as ConversationHistoryTranscriptSystemToolResultCommonModelInputResult_Dummy,
-    )
-    from .dummy_tool_result_model import (
-        DummyToolResultModel as ConversationHistoryTranscriptSystemToolResultCommonModelOutputResult_Dummy,
-    )
-    from .dynamic_variable_assignment import DynamicVariableAssignment
-    from .dynamic_variable_schema_override import DynamicVariableSchemaOverride
-    from .dynamic_variable_schema_override import (
-        DynamicVariableSchemaOverride as ApiIntegrationWebhookOverridesSchemaOverridesValue_DynamicVariable,
-    )
-    from .dynamic_variable_schema_override import (
-        DynamicVariableSchemaOverride as McpToolConfigInputInputOverridesValue_DynamicVariable,
-    )
-    from .dynamic_variable_schema_override import (
-        DynamicVariableSchemaOverride as McpToolConfigOutputInputOverridesValue_DynamicVariable,
-    )
-    from .dynamic_variable_schema_override import (
-        DynamicVariableSchemaOverride as McpToolConfigOverrideCreateRequestModelInputOverridesValue_DynamicVariable,
-    )
-    from .dynamic_variable_schema_override import (
-        DynamicVariableSchemaOverride as McpToolConfigOverrideInputInputOverridesValue_DynamicVariable,
-    )
-    from .dynamic_variable_schema_override import (
-        DynamicVariableSchemaOverride as McpToolConfigOverrideOutputInputOverridesValue_DynamicVariable,
-    )
-    from .dynamic_variable_schema_override import (
-        DynamicVariableSchemaOverride as McpToolConfigOverrideUpdateRequestModelInputOverridesValue_DynamicVariable,
-    )
-    from .dynamic_variable_schema_override import (
-        DynamicVariableSchemaOverride as WorkflowToolLocatorSchemaOverridesValue_DynamicVariable,
-    )
-    from .dynamic_variable_update_common_model import DynamicVariableUpdateCommonModel
-    from .dynamic_variables_config import DynamicVariablesConfig
-    from .dynamic_variables_config_dynamic_variable_placeholders import (
-        DynamicVariablesConfigDynamicVariablePlaceholders,
-    )
-    from .dynamic_variables_config_workflow_override import DynamicVariablesConfigWorkflowOverride
-    from .dynamic_variables_config_workflow_override_dynamic_variable_placeholders_type_0 import (
-        DynamicVariablesConfigWorkflowOverrideDynamicVariablePlaceholdersType0,
-    )
-    from .dynamic_variables_config_workflow_override_dynamic_variable_placeholders_type_0 import (
-        DynamicVariablesConfigWorkflowOverrideDynamicVariablePlaceholdersType0 as DynamicVariablesConfigWorkflowOverrideDynamicVariablePlaceholders,
-    )
-    from .edit_chapter_response_model import EditChapterResponseModel
-    from .edit_project_response_model import EditProjectResponseModel
-    from .edit_voice_request import EditVoiceRequest
-    from .edit_voice_request import EditVoiceRequest as BodyEditVoiceV1VoicesVoiceIdEditPost
-    from .edit_voice_request_labels_type_0 import EditVoiceRequestLabelsType0
-    from .edit_voice_request_labels_type_0 import (
-        EditVoiceRequestLabelsType0 as BodyEditVoiceV1VoicesVoiceIdEditPostLabelsType0,
-    )
-    from .edit_voice_request_labels_type_0 import EditVoiceRequestLabelsType0 as EditVoiceRequestLabels
-    from .edit_voice_response_model import EditVoiceResponseModel
-    from .edit_voice_settings_response_model import EditVoiceSettingsResponseModel
-    from .eleven_flash_v25_request import ElevenFlashV25Request
-    from .eleven_flash_v25_request import ElevenFlashV25Request as TextToSpeechGenerationRequest_ElevenFlashV25
-    from .eleven_flash_v25_request_output_format import ElevenFlashV25RequestOutputFormat
-    from .eleven_flash_v25_voice_settings import ElevenFlashV25VoiceSettings
-    from .eleven_multilingual_v2_request import ElevenMultilingualV2Request
-    from .eleven_multilingual_v2_request import (
-        ElevenMultilingualV2Request as TextToSpeechGenerationRequest_ElevenMultilingualV2,
-    )
-    from .eleven_multilingual_v2_request_output_format import ElevenMultilingualV2RequestOutputFormat
-    from .eleven_v3_request import ElevenV3Request
-    from .eleven_v3_request import ElevenV3Request as TextToSpeechGenerationRequest_ElevenV3
-    from .eleven_v3_request_output_format import ElevenV3RequestOutputFormat
-    from .eleven_v3_voice_settings import ElevenV3VoiceSettings
-    from .embed_variant import EmbedVariant
-    from .embedding_model_enum import EmbeddingModelEnum
-    from .end_call_tool_config import EndCallToolConfig
-    from .end_call_tool_config import EndCallToolConfig as SystemToolConfigInputParams_EndCall
-    from .end_call_tool_config import EndCallToolConfig as SystemToolConfigOutputParams_EndCall
-    from .end_call_tool_result_model import EndCallToolResultModel
-    from .end_call_tool_result_model import (
-        EndCallToolResultModel as ConversationHistoryTranscriptSystemToolResultCommonModelInputResult_EndCallSuccess,
-    )
-    from .end_call_tool_result_model import (
-        EndCallToolResultModel as ConversationHistoryTranscriptSystemToolResultCommonModelOutputResult_EndCallSuccess,
-    )
-    from .end_call_tool_result_model import (
-        EndCallToolResultModel as ConversationHistoryTranscriptSystemToolResultCommonModelResult_EndCallSuccess,
-    )
-    from .end_call_trigger_action import EndCallTriggerAction
-    from .end_call_trigger_action import EndCallTriggerAction as ContentGuardrailInputTriggerAction_EndCall
-    from .end_call_trigger_action import EndCallTriggerAction as ContentGuardrailOutputTriggerAction_EndCall
-    from .end_call_trigger_action import EndCallTriggerAction as CustomGuardrailConfigTriggerAction_EndCall
-    from .end_procedure_tool_config_input import EndProcedureToolConfigInput
-    from .end_procedure_tool_config_input import EndProcedureToolConfigInput as EndProcedureToolConfig
-    from .end_procedure_tool_config_input import EndProcedureToolConfigInput as SystemToolConfigInputParams_EndProcedure
-    from .end_procedure_tool_config_input_procedures import EndProcedureToolConfigInputProcedures
-    from .end_procedure_tool_config_output import EndProcedureToolConfigOutput
-    from .end_procedure_tool_config_output import (
-        EndProcedureToolConfigOutput as SystemToolConfigOutputParams_EndProcedure,
-    )
-    from .end_procedure_tool_config_output_procedures import EndProcedureToolConfigOutputProcedures
-    from .end_procedure_tool_error_status import EndProcedureToolErrorStatus
-    from .entity_management_activity_id import EntityManagementActivityId
-    from .entry_behavior import EntryBehavior
-    from .environment_auth_connection_locator import EnvironmentAuthConnectionLocator
-    from .environment_variable_auth_connection_value import EnvironmentVariableAuthConnectionValue
-    from .environment_variable_auth_connection_value_request import EnvironmentVariableAuthConnectionValueRequest
-    from .environment_variable_response import EnvironmentVariableResponse
-    from .environment_variable_response_type_type_0 import EnvironmentVariableResponseTypeType0
-    from .environment_variable_response_type_type_0 import (
-        EnvironmentVariableResponseTypeType0 as EnvironmentVariableResponseType,
-    )
-    from .environment_variable_response_values_type_0 import EnvironmentVariableResponseValuesType0
-    from .environment_variable_response_values_type_1 import EnvironmentVariableResponseValuesType1
-    from .environment_variable_response_values_type_2 import EnvironmentVariableResponseValuesType2
-    from .environment_variable_secret_value import EnvironmentVariableSecretValue
-    from .environment_variable_secret_value_request import EnvironmentVariableSecretValueRequest
-    from .environment_variables_list_response import EnvironmentVariablesListResponse
-    from .environment_variables_list_type_type_0 import EnvironmentVariablesListTypeType0
-    from .environment_variables_list_type_type_0 import (
-        EnvironmentVariablesListTypeType0 as EnvironmentVariablesListRequestType,
-    )
-    from .environment_variables_list_type_type_0 import (
-        EnvironmentVariablesListTypeType0 as EnvironmentVariablesListType,
-    )
-    from .error_payload import ErrorPayload
-    from .evaluation_criteria_summary_result import EvaluationCriteriaSummaryResult
-    from .evaluation_settings_input import EvaluationSettingsInput
-    from .evaluation_settings_input import EvaluationSettingsInput as EvaluationSettings
-    from .evaluation_settings_output import EvaluationSettingsOutput
-    from .evaluation_success_result import EvaluationSuccessResult
-    from .exact_parameter_evaluation_strategy import ExactParameterEvaluationStrategy
-    from .exact_parameter_evaluation_strategy import (
-        ExactParameterEvaluationStrategy as UnitTestToolCallParameterEval_Exact,
-    )
-    from .exotel_api_subdomain import ExotelApiSubdomain
-    from .exotel_outbound_call_response import ExotelOutboundCallResponse
-    from .external_file_sync_info import ExternalFileSyncInfo
-    from .external_folder_sync_info import ExternalFolderSyncInfo
-    from .external_sync_job_trigger import ExternalSyncJobTrigger
-    from .external_sync_job_type import ExternalSyncJobType
-    from .external_sync_provider import ExternalSyncProvider
-    from .feature_status_common_model import FeatureStatusCommonModel
-    from .features_usage_common_model import FeaturesUsageCommonModel
-    from .feedback import Feedback
-    from .feedback_item import FeedbackItem
-    from .feedback_item import FeedbackItem as FeedbackResponseModel
-    from .feedback_score import FeedbackScore
-    from .field_conflict import FieldConflict
-    from .file_input_config import FileInputConfig
-    from .file_input_config_workflow_override import FileInputConfigWorkflowOverride
-    from .file_refresh_status import FileRefreshStatus
-    from .final_output import FinalOutput
-    from .final_output_multi import FinalOutputMulti
-    from .fine_tuning_response import FineTuningResponse
-    from .fine_tuning_response import FineTuningResponse as FineTuningResponseModel
-    from .fine_tuning_response_message_type_0 import FineTuningResponseMessageType0
-    from .fine_tuning_response_message_type_0 import FineTuningResponseMessageType0 as FineTuningResponseMessage
-    from .fine_tuning_response_message_type_0 import (
-        FineTuningResponseMessageType0 as FineTuningResponseModelMessageType0,
-    )
-    from .fine_tuning_response_progress_type_0 import FineTuningResponseProgressType0
-    from .fine_tuning_response_progress_type_0 import (
-        FineTuningResponseProgressType0 as FineTuningResponseModelProgressType0,
-    )
-    from .fine_tuning_response_progress_type_0 import FineTuningResponseProgressType0 as FineTuningResponseProgress
-    from .fine_tuning_response_state import FineTuningResponseState
-    from .fine_tuning_response_state import FineTuningResponseState as FineTuningResponseModelState
-    from .fine_tuning_response_state_additional_property_type_0 import FineTuningResponseStateAdditionalPropertyType0
-    from .fine_tuning_response_state_additional_property_type_0 import (
-        FineTuningResponseStateAdditionalPropertyType0 as FineTuningResponseModelStateAdditionalPropertyType0,
-    )
-    from .fine_tuning_response_state_additional_property_type_0 import (
-        FineTuningResponseStateAdditionalPropertyType0 as FineTuningResponseStateAdditionalProperty,
-    )
-    from .finetune_created_by import FinetuneCreatedBy
-    from .finetune_visibility import FinetuneVisibility
-    from .flows_image_list_status_type_0 import FlowsImageListStatusType0
-    from .flows_image_list_status_type_0 import FlowsImageListStatusType0 as FlowsImageListStatus
-    from .flows_image_list_status_type_0 import FlowsImageListStatusType0 as ImageListRequestStatus
-    from .flows_text_to_speech_list_status_type_0 import FlowsTextToSpeechListStatusType0
-    from .flows_text_to_speech_list_status_type_0 import FlowsTextToSpeechListStatusType0 as FlowsTextToSpeechListStatus
-    from .flows_text_to_speech_list_status_type_0 import (
-        FlowsTextToSpeechListStatusType0 as TextToSpeechListRequestStatus,
-    )
-    from .flows_video_list_status_type_0 import FlowsVideoListStatusType0
-    from .flows_video_list_status_type_0 import FlowsVideoListStatusType0 as FlowsVideoListStatus
-    from .flows_video_list_status_type_0 import FlowsVideoListStatusType0 as VideoListRequestStatus
-    from .flush_context import FlushContext
-    from .focus_guardrail import FocusGuardrail
-    from .forced_alignment_character_response_model import ForcedAlignmentCharacterResponseModel
-    from .forced_alignment_response_model import ForcedAlignmentResponseModel
-    from .forced_alignment_word_response_model import ForcedAlignmentWordResponseModel
-    from .frustrated_conversation_ref import FrustratedConversationRef
-    from .frustrated_conversation_ref_overall_label_type_0 import FrustratedConversationRefOverallLabelType0
-    from .frustrated_conversation_ref_overall_label_type_0 import (
-        FrustratedConversationRefOverallLabelType0 as FrustratedConversationRefOverallLabel,
-    )
-    from .gemini_3_pro_image_request import Gemini3ProImageRequest
-    from .gemini_3_pro_image_request import Gemini3ProImageRequest as ImageGenerationRequest_Gemini3ProImage
-    from .gemini_3_pro_image_request_aspect_ratio import Gemini3ProImageRequestAspectRatio
-    from .gemini_3_pro_image_request_resolution import Gemini3ProImageRequestResolution
-    from .gemini_25_flash_image_request import Gemini25FlashImageRequest
-    from .gemini_25_flash_image_request import Gemini25FlashImageRequest as ImageGenerationRequest_Gemini25FlashImage
-    from .gemini_25_flash_image_request_aspect_ratio import Gemini25FlashImageRequestAspectRatio
-    from .gemini_31_flash_image_request import Gemini31FlashImageRequest
-    from .gemini_31_flash_image_request import Gemini31FlashImageRequest as ImageGenerationRequest_Gemini31FlashImage
-    from .gemini_31_flash_image_request_aspect_ratio import Gemini31FlashImageRequestAspectRatio
-    from .gemini_31_flash_image_request_resolution import Gemini31FlashImageRequestResolution
-    from .gemini_31_flash_lite_image_request import Gemini31FlashLiteImageRequest
-    from .gemini_31_flash_lite_image_request import (
-        Gemini31FlashLiteImageRequest as ImageGenerationRequest_Gemini31FlashLiteImage,
-    )
-    from .gemini_31_flash_lite_image_request_aspect_ratio import Gemini31FlashLiteImageRequestAspectRatio
-    from .generation_chunk_input import GenerationChunkInput
-    from .generation_chunk_input import GenerationChunkInput as GenerationChunk
-    from .generation_chunk_input_condition_strength_type_0 import GenerationChunkInputConditionStrengthType0
-    from .generation_chunk_input_condition_strength_type_0 import (
-        GenerationChunkInputConditionStrengthType0 as GenerationChunkInputConditionStrength,
-    )
-    from .generation_chunk_input_context_adherence_type_0 import GenerationChunkInputContextAdherenceType0
-    from .generation_chunk_input_context_adherence_type_0 import (
-        GenerationChunkInputContextAdherenceType0 as GenerationChunkInputContextAdherence,
-    )
-    from .generation_chunk_output import GenerationChunkOutput
-    from .generation_chunk_output_condition_strength_type_0 import GenerationChunkOutputConditionStrengthType0
-    from .generation_chunk_output_condition_strength_type_0 import (
-        GenerationChunkOutputConditionStrengthType0 as GenerationChunkOutputConditionStrength,
-    )
-    from .generation_chunk_output_context_adherence import GenerationChunkOutputContextAdherence
-    from .generation_config import GenerationConfig
-    from .generation_node import GenerationNode
-    from .generation_node_model_parameters_type_0 import GenerationNodeModelParametersType0
-    from .generation_node_model_parameters_type_0 import (
-        GenerationNodeModelParametersType0 as GenerationNodeModelParameters,
-    )
-    from .generation_reference import GenerationReference
-    from .generation_reference import GenerationReference as AudioReference_Generation
-    from .generation_reference import GenerationReference as ImageReference_Generation
-    from .generation_reference import GenerationReference as VideoReference_Generation
-    from .generation_source_context import GenerationSourceContext
-    from .generation_source_context_model_parameters_type_0 import GenerationSourceContextModelParametersType0
-    from .generation_source_context_model_parameters_type_0 import (
-        GenerationSourceContextModelParametersType0 as GenerationSourceContextModelParameters,
-    )
-    from .genesys_bot_outcome import GenesysBotOutcome
-    from .genesys_region import GenesysRegion
-    from .get_agent_conversation_tickets_page_response_model import GetAgentConversationTicketsPageResponseModel
-    from .get_agent_embed_response_model import GetAgentEmbedResponseModel
-    from .get_agent_knowledgebase_size_response_model import GetAgentKnowledgebaseSizeResponseModel
-    from .get_agent_link_response_model import GetAgentLinkResponseModel
-    from .get_agent_response_model import GetAgentResponseModel
-    from .get_agent_test_folder_response_model import GetAgentTestFolderResponseModel
-    from .get_agent_topics_response_model import GetAgentTopicsResponseModel
-    from .get_agents_page_response_model import GetAgentsPageResponseModel
-    from .get_analytics_summary_params import GetAnalyticsSummaryParams
-    from .get_analytics_summary_params import GetAnalyticsSummaryParams as SmbToolConfigParams_GetAnalyticsSummary
-    from .get_appointment_by_confirmation_number_params import GetAppointmentByConfirmationNumberParams
-    from .get_appointment_by_confirmation_number_params import (
-        GetAppointmentByConfirmationNumberParams as SmbToolConfigParams_GetAppointmentByConfirmationNumber,
-    )
-    from .get_audio_isolation_history_response_model import GetAudioIsolationHistoryResponseModel
-    from .get_audio_native_project_settings_response_model import GetAudioNativeProjectSettingsResponseModel
-    from .get_booking_page_settings_params import GetBookingPageSettingsParams
-    from .get_booking_page_settings_params import (
-        GetBookingPageSettingsParams as SmbToolConfigParams_GetBookingPageSettings,
-    )
-    from .get_booking_slug_status_params import GetBookingSlugStatusParams
-    from .get_booking_slug_status_params import GetBookingSlugStatusParams as SmbToolConfigParams_GetBookingSlugStatus
-    from .get_chapters_response import GetChaptersResponse
-    from .get_chapters_response import GetChaptersResponse as GetChaptersResponseModel
-    from .get_client_appointments_params import GetClientAppointmentsParams
-    from .get_client_appointments_params import GetClientAppointmentsParams as SmbToolConfigParams_GetClientAppointments
-    from .get_client_by_phone_params import GetClientByPhoneParams
-    from .get_client_by_phone_params import GetClientByPhoneParams as SmbToolConfigParams_GetClientByPhone
-    from .get_conv_ai_dashboard_settings_response_model import GetConvAiDashboardSettingsResponseModel
-    from .get_conv_ai_dashboard_settings_response_model import (
-        GetConvAiDashboardSettingsResponseModel as GetConvAIDashboardSettingsResponseModel,
-    )
-    from .get_conv_ai_settings_response_model import GetConvAiSettingsResponseModel
-    from .get_conv_ai_settings_response_model import GetConvAiSettingsResponseModel as GetConvAISettingsResponseModel
-    from .get_conversation_response_model import GetConversationResponseModel
-    from .get_conversation_response_model_status import GetConversationResponseModelStatus
-    from .get_conversation_summary_response_model import GetConversationSummaryResponseModel
-    from .get_conversation_summary_response_model_status_type_0 import GetConversationSummaryResponseModelStatusType0
-    from .get_conversation_summary_response_model_status_type_0 import (
-        GetConversationSummaryResponseModelStatusType0 as GetConversationSummaryResponseModelStatus,
-    )
-    from .get_conversation_tags_page_response_model import GetConversationTagsPageResponseModel
-    from .get_conversation_users_page_response_model import GetConversationUsersPageResponseModel
-    from .get_conversations_page_response_model import GetConversationsPageResponseModel
-    from .get_crawl_job_response_model import GetCrawlJobResponseModel
-    from .get_knowledge_base_dependent_agents_response_model import GetKnowledgeBaseDependentAgentsResponseModel
-    from .get_knowledge_base_file_response_model import GetKnowledgeBaseFileResponseModel
-    from .get_knowledge_base_file_response_model import (
-        GetKnowledgeBaseFileResponseModel as DocumentRefreshResponse_File,
-    )
-    from .get_knowledge_base_file_response_model import (
-        GetKnowledgeBaseFileResponseModel as DocumentUpdateFileResponse_File,
-    )
-    from .get_knowledge_base_file_response_model import GetKnowledgeBaseFileResponseModel as DocumentsGetResponse_File
-    from .get_knowledge_base_file_response_model import (
-        GetKnowledgeBaseFileResponseModel as DocumentsUpdateResponse_File,
-    )
-    from .get_knowledge_base_folder_response_model import GetKnowledgeBaseFolderResponseModel
-    from .get_knowledge_base_folder_response_model import (
-        GetKnowledgeBaseFolderResponseModel as DocumentRefreshResponse_Folder,
-    )
-    from .get_knowledge_base_folder_response_model import (
-        GetKnowledgeBaseFolderResponseModel as DocumentUpdateFileResponse_Folder,
-    )
-    from .get_knowledge_base_folder_response_model import (
-        GetKnowledgeBaseFolderResponseModel as DocumentsGetResponse_Folder,
-    )
-    from .get_knowledge_base_folder_response_model import (
-        GetKnowledgeBaseFolderResponseModel as DocumentsUpdateResponse_Folder,
-    )
-    from .get_knowledge_base_list_response_model import GetKnowledgeBaseListResponseModel
-    from .get_knowledge_base_summary_file_response_model import GetKnowledgeBaseSummaryFileResponseModel
-    from .get_knowledge_base_summary_file_response_model import (
-        GetKnowledgeBaseSummaryFileResponseModel as GetKnowledgeBaseListResponseModelDocumentsItem_File,
-    )
-    from .get_knowledge_base_summary_file_response_model import (
-        GetKnowledgeBaseSummaryFileResponseModel as KnowledgeBaseContentSearchResultDocument_File,
-    )
-    from .get_knowledge_base_summary_file_response_model import (
-        GetKnowledgeBaseSummaryFileResponseModel as KnowledgeBaseSummaryBatchSuccessfulResponseModelData_File,
-    )
-    from .get_knowledge_base_summary_folder_response_model import GetKnowledgeBaseSummaryFolderResponseModel
-    from .get_knowledge_base_summary_folder_response_model import (
-        GetKnowledgeBaseSummaryFolderResponseModel as GetKnowledgeBaseListResponseModelDocumentsItem_Folder,
-    )
-    from .get_knowledge_base_summary_folder_response_model import (
-        GetKnowledgeBaseSummaryFolderResponseModel as KnowledgeBaseContentSearchResultDocument_Folder,
-    )
-    from .get_knowledge_base_summary_folder_response_model import (
-        GetKnowledgeBaseSummaryFolderResponseModel as KnowledgeBaseSummaryBatchSuccessfulResponseModelData_Folder,
-    )
-    from .get_knowledge_base_summary_text_response_model import GetKnowledgeBaseSummaryTextResponseModel
-    from .get_knowledge_base_summary_text_response_model import (
-        GetKnowledgeBaseSummaryTextResponseModel as GetKnowledgeBaseListResponseModelDocumentsItem_Text,
-    )
-    from .get_knowledge_base_summary_text_response_model import (
-        GetKnowledgeBaseSummaryTextResponseModel as KnowledgeBaseContentSearchResultDocument_Text,
-    )
-    from .get_knowledge_base_summary_text_response_model import (
-        GetKnowledgeBaseSummaryTextResponseModel as KnowledgeBaseSummaryBatchSuccessfulResponseModelData_Text,
-    )
-    from .get_knowledge_base_summary_url_response_model import GetKnowledgeBaseSummaryUrlResponseModel
-    from .get_knowledge_base_summary_url_response_model import (
-        GetKnowledgeBaseSummaryUrlResponseModel as GetKnowledgeBaseListResponseModelDocumentsItem_Url,
-    )
-    from .get_knowledge_base_summary_url_response_model import (
-        GetKnowledgeBaseSummaryUrlResponseModel as GetKnowledgeBaseSummaryURLResponseModel,
-    )
-    from .get_knowledge_base_summary_url_response_model import (
-        GetKnowledgeBaseSummaryUrlResponseModel as KnowledgeBaseContentSearchResultDocument_Url,
-    )
-    from .get_knowledge_base_summary_url_response_model import (
-        GetKnowledgeBaseSummaryUrlResponseModel as KnowledgeBaseSummaryBatchSuccessfulResponseModelData_Url,
-    )
-    from .get_knowledge_base_text_response_model import GetKnowledgeBaseTextResponseModel
-    from .get_knowledge_base_text_response_model import (
-        GetKnowledgeBaseTextResponseModel as DocumentRefreshResponse_Text,
-    )
-    from .get_knowledge_base_text_response_model import (
-        GetKnowledgeBaseTextResponseModel as DocumentUpdateFileResponse_Text,
-    )
-    from .get_knowledge_base_text_response_model import GetKnowledgeBaseTextResponseModel as DocumentsGetResponse_Text
-    from .get_knowledge_base_text_response_model import (
-        GetKnowledgeBaseTextResponseModel as DocumentsUpdateResponse_Text,
-    )
-    from .get_knowledge_base_url_response_model import GetKnowledgeBaseUrlResponseModel
-    from .get_knowledge_base_url_response_model import GetKnowledgeBaseUrlResponseModel as DocumentRefreshResponse_Url
-    from .get_knowledge_base_url_response_model import (
-        GetKnowledgeBaseUrlResponseModel as DocumentUpdateFileResponse_Url,
-    )
-    from .get_knowledge_base_url_response_model import GetKnowledgeBaseUrlResponseModel as DocumentsGetResponse_Url
-    from .get_knowledge_base_url_response_model import GetKnowledgeBaseUrlResponseModel as DocumentsUpdateResponse_Url
-    from .get_knowledge_base_url_response_model import (
-        GetKnowledgeBaseUrlResponseModel as GetKnowledgeBaseURLResponseModel,
-    )
-    from .get_library_voices_response import GetLibraryVoicesResponse
-    from .get_library_voices_response import GetLibraryVoicesResponse as GetLibraryVoicesResponseModel
-    from .get_live_count_response import GetLiveCountResponse
-    from .get_or_create_rag_index_request_model import GetOrCreateRagIndexRequestModel
-    from .get_or_create_rag_index_request_model import (
-        GetOrCreateRagIndexRequestModel as GetOrCreateRAGIndexRequestModel,
-    )
-    from .get_phone_number_exotel_response_model import GetPhoneNumberExotelResponseModel
-    from .get_phone_number_exotel_response_model import (
-        GetPhoneNumberExotelResponseModel as GetAgentResponseModelPhoneNumbersItem_Exotel,
-    )
-    from .get_phone_number_exotel_response_model import (
-        GetPhoneNumberExotelResponseModel as MergePreviewResponseModelPhoneNumbersItem_Exotel,
-    )
-    from .get_phone_number_exotel_response_model import (
-        GetPhoneNumberExotelResponseModel as PhoneNumbersGetResponse_Exotel,
-    )
-    from .get_phone_number_exotel_response_model import (
-        GetPhoneNumberExotelResponseModel as PhoneNumbersListResponseItem_Exotel,
-    )
-    from .get_phone_number_exotel_response_model import (
-        GetPhoneNumberExotelResponseModel as PhoneNumbersUpdateResponse_Exotel,
-    )
-    from .get_phone_number_inbound_sip_trunk_config_response_model import (
-        GetPhoneNumberInboundSipTrunkConfigResponseModel,
-    )
-    from .get_phone_number_inbound_sip_trunk_config_response_model import (
-        GetPhoneNumberInboundSipTrunkConfigResponseModel as GetPhoneNumberInboundSIPTrunkConfigResponseModel,
-    )
-    from .get_phone_number_inbound_sip_trunk_config_response_model_attributes_to_headers import (
-        GetPhoneNumberInboundSipTrunkConfigResponseModelAttributesToHeaders,
-    )
-    from .get_phone_number_inbound_sip_trunk_config_response_model_attributes_to_headers import (
-        GetPhoneNumberInboundSipTrunkConfigResponseModelAttributesToHeaders as GetPhoneNumberInboundSIPTrunkConfigResponseModelAttributesToHeaders,
-    )
-    from .get_phone_number_outbound_sip_trunk_config_response_model import (
-        GetPhoneNumberOutboundSipTrunkConfigResponseModel,
-    )
-    from .get_phone_number_outbound_sip_trunk_config_response_model import (
-        GetPhoneNumberOutboundSipTrunkConfigResponseModel as GetPhoneNumberOutboundSIPTrunkConfigResponseModel,
-    )
-    from .get_phone_number_outbound_sip_trunk_config_response_model_attributes_to_headers import (
-        GetPhoneNumberOutboundSipTrunkConfigResponseModelAttributesToHeaders,
-    )
-    from .get_phone_number_outbound_sip_trunk_config_response_model_attributes_to_headers import (
-        GetPhoneNumberOutboundSipTrunkConfigResponseModelAttributesToHeaders as GetPhoneNumberOutboundSIPTrunkConfigResponseModelAttributesToHeaders,
-    )
-    from .get_phone_number_outbound_sip_trunk_config_response_model_headers import (
-        GetPhoneNumberOutboundSipTrunkConfigResponseModelHeaders,
-    )
-    from .get_phone_number_outbound_sip_trunk_config_response_model_headers import (
-        GetPhoneNumberOutboundSipTrunkConfigResponseModelHeaders as GetPhoneNumberOutboundSIPTrunkConfigResponseModelHeaders,
-    )
-    from .get_phone_number_sip_trunk_response_model import GetPhoneNumberSipTrunkResponseModel
-    from .get_phone_number_sip_trunk_response_model import (
-        GetPhoneNumberSipTrunkResponseModel as GetAgentResponseModelPhoneNumbersItem_SipTrunk,
-    )
-    from .get_phone_number_sip_trunk_response_model import (
-        GetPhoneNumberSipTrunkResponseModel as GetPhoneNumberSIPTrunkResponseModel,
-    )
-    from .get_phone_number_sip_trunk_response_model import (
-        GetPhoneNumberSipTrunkResponseModel as MergePreviewResponseModelPhoneNumbersItem_SipTrunk,
-    )
-    from .get_phone_number_sip_trunk_response_model import (
-        GetPhoneNumberSipTrunkResponseModel as PhoneNumbersGetResponse_SipTrunk,
-    )
-    from .get_phone_number_sip_trunk_response_model import (
-        GetPhoneNumberSipTrunkResponseModel as PhoneNumbersListResponseItem_SipTrunk,
-    )
-    from .get_phone_number_sip_trunk_response_model import (
-        GetPhoneNumberSipTrunkResponseModel as PhoneNumbersUpdateResponse_SipTrunk,
-    )
-    from .get_phone_number_twilio_response_model import GetPhoneNumberTwilioResponseModel
-    from .get_phone_number_twilio_response_model import (
-        GetPhoneNumberTwilioResponseModel as GetAgentResponseModelPhoneNumbersItem_Twilio,
-    )
-    from .get_phone_number_twilio_response_model import (
-        GetPhoneNumberTwilioResponseModel as MergePreviewResponseModelPhoneNumbersItem_Twilio,
-    )
-    from .get_phone_number_twilio_response_model import (
-        GetPhoneNumberTwilioResponseModel as PhoneNumbersGetResponse_Twilio,
-    )
-    from .get_phone_number_twilio_response_model import (
-        GetPhoneNumberTwilioResponseModel as PhoneNumbersListResponseItem_Twilio,
-    )
-    from .get_phone_number_twilio_response_model import (
-        GetPhoneNumberTwilioResponseModel as PhoneNumbersUpdateResponse_Twilio,
-    )
-    from .get_projects_response import GetProjectsResponse
-    from .get_projects_response import GetProjectsResponse as GetProjectsResponseModel
-    from .get_pronunciation_dictionaries_metadata_response_model import (
-        GetPronunciationDictionariesMetadataResponseModel,
-    )
-    from .get_pronunciation_dictionary_metadata_response import GetPronunciationDictionaryMetadataResponse
-    from .get_pronunciation_dictionary_metadata_response import (
-        GetPronunciationDictionaryMetadataResponse as GetPronunciationDictionaryMetadataResponseModel,
-    )
-    from .get_pronunciation_dictionary_metadata_response_permission_on_resource_type_0 import (
-        GetPronunciationDictionaryMetadataResponsePermissionOnResourceType0,
-    )
-    from .get_pronunciation_dictionary_metadata_response_permission_on_resource_type_0 import (
-        GetPronunciationDictionaryMetadataResponsePermissionOnResourceType0 as GetPronunciationDictionaryMetadataResponseModelPermissionOnResourceType0,
-    )
-    from .get_pronunciation_dictionary_metadata_response_permission_on_resource_type_0 import (
-        GetPronunciationDictionaryMetadataResponsePermissionOnResourceType0 as GetPronunciationDictionaryMetadataResponsePermissionOnResource,
-    )
-    from .get_pronunciation_dictionary_with_rules_response_model import GetPronunciationDictionaryWithRulesResponseModel
-    from .get_pronunciation_dictionary_with_rules_response_model_permission_on_resource_type_0 import (
-        GetPronunciationDictionaryWithRulesResponseModelPermissionOnResourceType0,
-    )
-    from .get_pronunciation_dictionary_with_rules_response_model_permission_on_resource_type_0 import (
-        GetPronunciationDictionaryWithRulesResponseModelPermissionOnResourceType0 as GetPronunciationDictionaryWithRulesResponseModelPermissionOnResource,
-    )
-    from .get_response_unit_test_response_model import GetResponseUnitTestResponseModel
-    from .get_response_unit_test_response_model import GetResponseUnitTestResponseModel as TestsGetResponse_Llm
-    from .get_response_unit_test_response_model import GetResponseUnitTestResponseModel as TestsUpdateResponse_Llm
-    from .get_response_unit_test_response_model_dynamic_variables import (
-        GetResponseUnitTestResponseModelDynamicVariables,
-    )
-    from .get_schedule_params import GetScheduleParams
-    from .get_schedule_params import GetScheduleParams as SmbToolConfigParams_GetSchedule
-    from .get_secret_dependencies_response_model import GetSecretDependenciesResponseModel
-    from .get_simulation_test_response_model import GetSimulationTestResponseModel
-    from .get_simulation_test_response_model import GetSimulationTestResponseModel as TestsGetResponse_Simulation
-    from .get_simulation_test_response_model import GetSimulationTestResponseModel as TestsUpdateResponse_Simulation
-    from .get_simulation_test_response_model_dynamic_variables import GetSimulationTestResponseModelDynamicVariables
-    from .get_simulation_test_response_model_tool_mock_overrides import GetSimulationTestResponseModelToolMockOverrides
-    from .get_sip_log_messages_response import GetSipLogMessagesResponse
-    from .get_sip_log_messages_response import GetSipLogMessagesResponse as GetSIPLogMessagesResponse
-    from .get_speech_history_response import GetSpeechHistoryResponse
-    from .get_speech_history_response import GetSpeechHistoryResponse as GetSpeechHistoryResponseModel
-    from .get_test_invocations_page_response_model import GetTestInvocationsPageResponseModel
-    from .get_test_suite_invocation_response_model import GetTestSuiteInvocationResponseModel
-    from .get_tests_page_response_model import GetTestsPageResponseModel
-    from .get_tests_summaries_by_ids_response_model import GetTestsSummariesByIdsResponseModel
-    from .get_tests_summaries_by_ids_response_model_tests import GetTestsSummariesByIdsResponseModelTests
-    from .get_tool_call_unit_test_response_model import GetToolCallUnitTestResponseModel
-    from .get_tool_call_unit_test_response_model import GetToolCallUnitTestResponseModel as TestsGetResponse_Tool
-    from .get_tool_call_unit_test_response_model import GetToolCallUnitTestResponseModel as TestsUpdateResponse_Tool
-    from .get_tool_call_unit_test_response_model_dynamic_variables import (
-        GetToolCallUnitTestResponseModelDynamicVariables,
-    )
-    from .get_tool_dependent_agents_response_model import GetToolDependentAgentsResponseModel
-    from .get_tool_executions_page_response_model import GetToolExecutionsPageResponseModel
-    from .get_voice_accents_response_model import GetVoiceAccentsResponseModel
-    from .get_voices_response import GetVoicesResponse
-    from .get_voices_response import GetVoicesResponse as GetVoicesResponseModel
-    from .get_voices_v2_response import GetVoicesV2Response
-    from .get_voices_v2_response import GetVoicesV2Response as GetVoicesV2ResponseModel
-    from .get_whats_app_account_response import GetWhatsAppAccountResponse
-    from .get_workspace_secrets_response_model import GetWorkspaceSecretsResponseModel
-    from .gpt_image_1_request import GptImage1Request
-    from .gpt_image_1_request import GptImage1Request as GPTImage1Request
-    from .gpt_image_1_request import GptImage1Request as ImageGenerationRequest_GptImage1
-    from .gpt_image_1_request_aspect_ratio import GptImage1RequestAspectRatio
-    from .gpt_image_1_request_aspect_ratio import GptImage1RequestAspectRatio as GPTImage1RequestAspectRatio
-    from .gpt_image_1_request_background import GptImage1RequestBackground
-    from .gpt_image_1_request_background import GptImage1RequestBackground as GPTImage1RequestBackground
-    from .gpt_image_1_request_quality import GptImage1RequestQuality
-    from .gpt_image_1_request_quality import GptImage1RequestQuality as GPTImage1RequestQuality
-    from .gpt_image_2_request import GptImage2Request
-    from .gpt_image_2_request import GptImage2Request as GPTImage2Request
-    from .gpt_image_2_request import GptImage2Request as ImageGenerationRequest_GptImage2
-    from .gpt_image_2_request_aspect_ratio import GptImage2RequestAspectRatio
-    from .gpt_image_2_request_aspect_ratio import GptImage2RequestAspectRatio as GPTImage2RequestAspectRatio
-    from .gpt_image_2_request_quality import GptImage2RequestQuality
-    from .gpt_image_2_request_quality import GptImage2RequestQuality as GPTImage2RequestQuality
-    from .gpt_image_2_request_resolution import GptImage2RequestResolution
-    from .gpt_image_2_request_resolution import GptImage2RequestResolution as GPTImage2RequestResolution
-    from .gpt_image_15_request import GptImage15Request
-    from .gpt_image_15_request import GptImage15Request as GPTImage15Request
-    from .gpt_image_15_request import GptImage15Request as ImageGenerationRequest_GptImage15
-    from .gpt_image_15_request_aspect_ratio import GptImage15RequestAspectRatio
-    from .gpt_image_15_request_aspect_ratio import GptImage15RequestAspectRatio as GPTImage15RequestAspectRatio
-    from .gpt_image_15_request_background import GptImage15RequestBackground
-    from .gpt_image_15_request_background import GptImage15RequestBackground as GPTImage15RequestBackground
-    from .gpt_image_15_request_quality import GptImage15RequestQuality
-    from .gpt_image_15_request_quality import GptImage15RequestQuality as GPTImage15RequestQuality
-    from .group_management_activity_id import GroupManagementActivityId
-    from .guardrail_execution_mode import GuardrailExecutionMode
-    from .guardrail_type import GuardrailType
-    from .guardrails_v1_input import GuardrailsV1Input
-    from .guardrails_v1_input import GuardrailsV1Input as AgentPlatformSettingsRequestModelGuardrails_1
-    from .guardrails_v1_input import GuardrailsV1Input as GuardrailsV1
-    from .guardrails_v1_output import GuardrailsV1Output
-    from .guardrails_v1_output import GuardrailsV1Output as AgentPlatformSettingsResponseModelGuardrails_1
-    from .history_alignment_response_model import HistoryAlignmentResponseModel
-    from .history_alignments_response_model import HistoryAlignmentsResponseModel
-    from .history_download_response_400 import HistoryDownloadResponse400
-    from .html_export_options import HtmlExportOptions
-    from .html_export_options import HtmlExportOptions as ExportOptions_Html
-    from .http_request_model import HttpRequestModel
-    from .http_validation_error import HttpValidationError
-    from .http_validation_error import HttpValidationError as HTTPValidationError
-    from .icon import Icon
-    from .image_analysis import ImageAnalysis
-    from .image_analysis_result import ImageAnalysisResult
-    from .image_analysis_status_type_0 import ImageAnalysisStatusType0
-    from .image_analysis_status_type_0 import ImageAnalysisStatusType0 as ImageAnalysisStatus
-    from .image_avatar import ImageAvatar
-    from .image_avatar import ImageAvatar as WidgetConfigAvatar_Image
-    from .image_avatar import ImageAvatar as WidgetConfigOutputAvatar_Image
-    from .image_avatar import ImageAvatar as WidgetConfigResponseAvatar_Image
-    from .image_subject import ImageSubject
-    from .inbound_sip_trunk_config_request_model import InboundSipTrunkConfigRequestModel
-    from .inbound_sip_trunk_config_request_model import (
-        InboundSipTrunkConfigRequestModel as InboundSIPTrunkConfigRequestModel,
-    )
-    from .inbound_sip_trunk_config_request_model_attributes_to_headers import (
-        InboundSipTrunkConfigRequestModelAttributesToHeaders,
-    )
-    from .inbound_sip_trunk_config_request_model_attributes_to_headers import (
-        InboundSipTrunkConfigRequestModelAttributesToHeaders as InboundSIPTrunkConfigRequestModelAttributesToHeaders,
-    )
-    from .init_payload import InitPayload
-    from .initialise_context import InitialiseContext
-    from .initialize_connection import InitializeConnection
-    from .initialize_connection_multi import InitializeConnectionMulti
-    from .inline_audio_reference import InlineAudioReference
-    from .inline_audio_reference import InlineAudioReference as AudioReference_InlineBase64
-    from .inline_audio_reference_mime_type import InlineAudioReferenceMimeType
-    from .inline_image_reference import InlineImageReference
-    from .inline_image_reference import InlineImageReference as ImageReference_InlineBase64
-    from .inline_image_reference_mime_type import InlineImageReferenceMimeType
-    from .inline_video_reference import InlineVideoReference
-    from .inline_video_reference import InlineVideoReference as VideoReference_InlineBase64
-    from .inline_video_reference_mime_type import InlineVideoReferenceMimeType
-    from .input_audio_chunk_payload import InputAudioChunkPayload
-    from .integration_type import IntegrationType
-    from .interaction_budget import InteractionBudget
-    from .internal_alerting_webhook_notifier import InternalAlertingWebhookNotifier
-    from .internal_tentative_agent_response import InternalTentativeAgentResponse
-    from .internal_tentative_agent_response_tentative_agent_response_internal_event import (
-        InternalTentativeAgentResponseTentativeAgentResponseInternalEvent,
-    )
-    from .interruption import Interruption
-    from .interruption_interruption_event import InterruptionInterruptionEvent
-    from .invite_user_request import InviteUserRequest
-    from .invite_user_request import InviteUserRequest as BodyInviteUserV1WorkspaceInvitesAddPost
-    from .invoice_response import InvoiceResponse
-    from .invoice_response import InvoiceResponse as InvoiceResponseModel
-    from .invoice_response_payment_intent_status_type_0 import InvoiceResponsePaymentIntentStatusType0
-    from .invoice_response_payment_intent_status_type_0 import (
-        InvoiceResponsePaymentIntentStatusType0 as InvoiceResponseModelPaymentIntentStatusType0,
-    )
-    from .invoice_response_payment_intent_status_type_0 import (
-        InvoiceResponsePaymentIntentStatusType0 as InvoiceResponsePaymentIntentStatus,
-    )
-    from .invoice_response_payment_intent_statusses_item_type_0 import InvoiceResponsePaymentIntentStatussesItemType0
-    from .invoice_response_payment_intent_statusses_item_type_0 import (
-        InvoiceResponsePaymentIntentStatussesItemType0 as InvoiceResponseModelPaymentIntentStatussesItemType0,
-    )
-    from .invoice_response_payment_intent_statusses_item_type_0 import (
-        InvoiceResponsePaymentIntentStatussesItemType0 as InvoiceResponsePaymentIntentStatussesItem,
-    )
-    from .kb_external_sync_job import KbExternalSyncJob
-    from .keep_context_alive import KeepContextAlive
-    from .knowledge_base_bulk_delete_successful_response_model import KnowledgeBaseBulkDeleteSuccessfulResponseModel
-    from .knowledge_base_bulk_delete_successful_response_model import (
-        KnowledgeBaseBulkDeleteSuccessfulResponseModel as DocumentsBulkDeleteResponseValue_Success,
-    )
-    from .knowledge_base_content_search_response_model import KnowledgeBaseContentSearchResponseModel
-    from .knowledge_base_content_search_result import KnowledgeBaseContentSearchResult
-    from .knowledge_base_deleted_response_model import KnowledgeBaseDeletedResponseModel
-    from .knowledge_base_dependent_type import KnowledgeBaseDependentType
-    from .knowledge_base_document_chunk_response_model import KnowledgeBaseDocumentChunkResponseModel
-    from .knowledge_base_document_chunks_response_model import KnowledgeBaseDocumentChunksResponseModel
-    from .knowledge_base_document_metadata_response_model import KnowledgeBaseDocumentMetadataResponseModel
-    from .knowledge_base_document_type import KnowledgeBaseDocumentType
-    from .knowledge_base_folder_path_segment_response_model import KnowledgeBaseFolderPathSegmentResponseModel
-    from .knowledge_base_folder_path_segment_summary_response_model import (
-        KnowledgeBaseFolderPathSegmentSummaryResponseModel,
-    )
-    from .knowledge_base_locator import KnowledgeBaseLocator
-    from .knowledge_base_rag_chunk_model import KnowledgeBaseRagChunkModel
-    from .knowledge_base_rag_tool_config import KnowledgeBaseRagToolConfig
-    from .knowledge_base_rag_tool_config import (
-        KnowledgeBaseRagToolConfig as SystemToolConfigInputParams_KnowledgeBaseRag,
-    )
-    from .knowledge_base_rag_tool_config import (
-        KnowledgeBaseRagToolConfig as SystemToolConfigOutputParams_KnowledgeBaseRag,
-    )
-    from .knowledge_base_rag_tool_result_model import KnowledgeBaseRagToolResultModel
-    from .knowledge_base_rag_tool_result_model import (
-        KnowledgeBaseRagToolResultModel as ConversationHistoryTranscriptSystemToolResultCommonModelInputResult_KnowledgeBaseRagSuccess,
-    )
-    from .knowledge_base_rag_tool_result_model import (
-        KnowledgeBaseRagToolResultModel as ConversationHistoryTranscriptSystemToolResultCommonModelOutputResult_KnowledgeBaseRagSuccess,
-    )
-    from .knowledge_base_rag_tool_status import KnowledgeBaseRagToolStatus
-    from .knowledge_base_sort_by import KnowledgeBaseSortBy
-    from .knowledge_base_source_file_url_response_model import KnowledgeBaseSourceFileUrlResponseModel
-    from .knowledge_base_summary_batch_successful_response_model import KnowledgeBaseSummaryBatchSuccessfulResponseModel
-    from .knowledge_base_tool_config import KnowledgeBaseToolConfig
-    from .knowledge_base_tool_config import KnowledgeBaseToolConfig as SystemToolConfigInputParams_KnowledgeBase
-    from .knowledge_base_tool_config import KnowledgeBaseToolConfig as SystemToolConfigOutputParams_KnowledgeBase
-    from .knowledge_base_tool_info import KnowledgeBaseToolInfo
-    from .knowledge_base_tool_result_model import KnowledgeBaseToolResultModel
-    from .knowledge_base_tool_result_model import (
-        KnowledgeBaseToolResultModel as ConversationHistoryTranscriptSystemToolResultCommonModelInputResult_KnowledgeBaseSuccess,
-    )
-    from .knowledge_base_tool_result_model import (
-        KnowledgeBaseToolResultModel as ConversationHistoryTranscriptSystemToolResultCommonModelOutputResult_KnowledgeBaseSuccess,
-    )
-    from .knowledge_base_tool_status import KnowledgeBaseToolStatus
-    from .language_added_response import LanguageAddedResponse
-    from .language_detection_tool_config import LanguageDetectionToolConfig
-    from .language_detection_tool_config import (
-        LanguageDetectionToolConfig as SystemToolConfigInputParams_LanguageDetection,
-    )
-    from .language_detection_tool_config import (
-        LanguageDetectionToolConfig as SystemToolConfigOutputParams_LanguageDetection,
-    )
-    from .language_detection_tool_result_model import LanguageDetectionToolResultModel
-    from .language_detection_tool_result_model import (
-        LanguageDetectionToolResultModel as ConversationHistoryTranscriptSystemToolResultCommonModelInputResult_LanguageDetectionSuccess,
-    )
-    from .language_detection_tool_result_model import (
-        LanguageDetectionToolResultModel as ConversationHistoryTranscriptSystemToolResultCommonModelOutputResult_LanguageDetectionSuccess,
-    )
-    from .language_detection_tool_result_model import (
-        LanguageDetectionToolResultModel as ConversationHistoryTranscriptSystemToolResultCommonModelResult_LanguageDetectionSuccess,
-    )
-    from .language_info import LanguageInfo
-    from .language_pair_info import LanguagePairInfo
-    from .language_preset_input import LanguagePresetInput
-    from .language_preset_output import LanguagePresetOutput
-    from .language_preset_translation import LanguagePresetTranslation
-    from .language_response import LanguageResponse
-    from .language_response import LanguageResponse as LanguageResponseModel
-    from .leave_message_params import LeaveMessageParams
-    from .leave_message_params import LeaveMessageParams as SmbToolConfigParams_LeaveMessage
-    from .library_voice_response import LibraryVoiceResponse
-    from .library_voice_response import LibraryVoiceResponse as LibraryVoiceResponseModel
-    from .library_voice_response_category_type_0 import LibraryVoiceResponseCategoryType0
-    from .library_voice_response_category_type_0 import (
-        LibraryVoiceResponseCategoryType0 as LibraryVoiceResponseCategory,
-    )
-    from .library_voice_response_category_type_0 import (
-        LibraryVoiceResponseCategoryType0 as LibraryVoiceResponseModelCategoryType0,
-    )
-    from .list_agent_procedures_params import ListAgentProceduresParams
-    from .list_agent_procedures_params import ListAgentProceduresParams as SmbToolConfigParams_ListAgentProcedures
-    from .list_agent_references_params import ListAgentReferencesParams
-    from .list_agent_references_params import ListAgentReferencesParams as SmbToolConfigParams_ListAgentReferences
-    from .list_agent_rules_params import ListAgentRulesParams
-    from .list_agent_rules_params import ListAgentRulesParams as SmbToolConfigParams_ListAgentRules
-    from .list_assets_params import ListAssetsParams
-    from .list_assets_params import ListAssetsParams as SmbToolConfigParams_ListAssets
-    from .list_assets_params_list_kwargs import ListAssetsParamsListKwargs
-    from .list_auth_connections_response import ListAuthConnectionsResponse
-    from .list_calendar_events_params import ListCalendarEventsParams
-    from .list_calendar_events_params import ListCalendarEventsParams as SmbToolConfigParams_ListCalendarEvents
-    from .list_client_interactions_params import ListClientInteractionsParams
-    from .list_client_interactions_params import (
-        ListClientInteractionsParams as SmbToolConfigParams_ListClientInteractions,
-    )
-    from .list_clients_params import ListClientsParams
-    from .list_clients_params import ListClientsParams as SmbToolConfigParams_ListClients
-    from .list_crawl_jobs_response_model import ListCrawlJobsResponseModel
-    from .list_customer_facing_agents_params import ListCustomerFacingAgentsParams
-    from .list_customer_facing_agents_params import (
-        ListCustomerFacingAgentsParams as SmbToolConfigParams_ListCustomerFacingAgents,
-    )
-    from .list_group_sessions_params import ListGroupSessionsParams
-    from .list_group_sessions_params import ListGroupSessionsParams as SmbToolConfigParams_ListGroupSessions
-    from .list_holidays_params import ListHolidaysParams
-    from .list_holidays_params import ListHolidaysParams as SmbToolConfigParams_ListHolidays
-    from .list_locations_params import ListLocationsParams
-    from .list_locations_params import ListLocationsParams as SmbToolConfigParams_ListLocations
-    from .list_mcp_tools_response_model import ListMcpToolsResponseModel
-    from .list_mcp_tools_response_model import ListMcpToolsResponseModel as ListMCPToolsResponseModel
-    from .list_orders_response import ListOrdersResponse
-    from .list_procedures_response_model import ListProceduresResponseModel
-    from .list_products_params import ListProductsParams
-    from .list_products_params import ListProductsParams as SmbToolConfigParams_ListProducts
-    from .list_products_params_list_kwargs import ListProductsParamsListKwargs
-    from .list_response_agent_branch_summary import ListResponseAgentBranchSummary
-    from .list_response_meta import ListResponseMeta
-    from .list_services_params import ListServicesParams
-    from .list_services_params import ListServicesParams as SmbToolConfigParams_ListServices
-    from .list_services_params_list_kwargs import ListServicesParamsListKwargs
-    from .list_similar_voices_request import ListSimilarVoicesRequest
-    from .list_similar_voices_request import ListSimilarVoicesRequest as BodyGetSimilarLibraryVoicesV1SimilarVoicesPost
-    from .list_speech_engines_response import ListSpeechEnginesResponse
-    from .list_staff_params import ListStaffParams
-    from .list_staff_params import ListStaffParams as SmbToolConfigParams_ListStaff
-    from .list_staff_params_list_kwargs import ListStaffParamsListKwargs
-    from .list_tests_by_ids_request_model import ListTestsByIdsRequestModel
-    from .list_transfer_rules_params import ListTransferRulesParams
-    from .list_transfer_rules_params import ListTransferRulesParams as SmbToolConfigParams_ListTransferRules
-    from .list_whats_app_accounts_response import ListWhatsAppAccountsResponse
-    from .literal_json_schema_property import LiteralJsonSchemaProperty
-    from .literal_json_schema_property_type import LiteralJsonSchemaPropertyType
-    from .livekit_stack_type import LivekitStackType
-    from .llm import Llm
-    from .llm import Llm as LLM
-    from .llm_category_usage import LlmCategoryUsage
-    from .llm_category_usage import LlmCategoryUsage as LLMCategoryUsage
-    from .llm_deprecation_config_model import LlmDeprecationConfigModel
-    from .llm_deprecation_config_model import LlmDeprecationConfigModel as LLMDeprecationConfigModel
-    from .llm_deprecation_info_model import LlmDeprecationInfoModel
-    from .llm_deprecation_info_model import LlmDeprecationInfoModel as LLMDeprecationInfoModel
-    from .llm_info_model_input import LlmInfoModelInput
-    from .llm_info_model_input import LlmInfoModelInput as LLMInfoModelInput
-    from .llm_info_model_input import LlmInfoModelInput as LlmInfoModel
-    from .llm_info_model_output import LlmInfoModelOutput
-    from .llm_info_model_output import LlmInfoModelOutput as LLMInfoModelOutput
-    from .llm_input_output_tokens_usage import LlmInputOutputTokensUsage
-    from .llm_input_output_tokens_usage import LlmInputOutputTokensUsage as LLMInputOutputTokensUsage
-    from .llm_list_response_model_input import LlmListResponseModelInput
-    from .llm_list_response_model_input import LlmListResponseModelInput as LLMListResponseModelInput
-    from .llm_list_response_model_input import LlmListResponseModelInput as LlmListResponseModel
-    from .llm_list_response_model_output import LlmListResponseModelOutput
-    from .llm_list_response_model_output import LlmListResponseModelOutput as LLMListResponseModelOutput
-    from .llm_literal_json_schema_property import LlmLiteralJsonSchemaProperty
-    from .llm_literal_json_schema_property import LlmLiteralJsonSchemaProperty as LLMLiteralJsonSchemaProperty
-    from .llm_literal_json_schema_property_type_type_0 import LlmLiteralJsonSchemaPropertyTypeType0
-    from .llm_literal_json_schema_property_type_type_0 import (
-        LlmLiteralJsonSchemaPropertyTypeType0 as LLMLiteralJsonSchemaPropertyTypeType0,
-    )
-    from .llm_literal_json_schema_property_type_type_0 import (
-        LlmLiteralJsonSchemaPropertyTypeType0 as LlmLiteralJsonSchemaPropertyType,
-    )
-    from .llm_literal_json_schema_property_type_type_0 import (
-        LlmLiteralJsonSchemaPropertyTypeType0 as LlmLiteralJsonSchemaPropertyTypeZero,
-    )
-    from .llm_parameter_evaluation_strategy import LlmParameterEvaluationStrategy
-    from .llm_parameter_evaluation_strategy import LlmParameterEvaluationStrategy as LLMParameterEvaluationStrategy
-    from .llm_parameter_evaluation_strategy import LlmParameterEvaluationStrategy as UnitTestToolCallParameterEval_Llm
-    from .llm_reasoning_effort import LlmReasoningEffort
-    from .llm_reasoning_effort import LlmReasoningEffort as LLMReasoningEffort
-    from .llm_schema_override import LlmSchemaOverride
-    from .llm_schema_override import LlmSchemaOverride as ApiIntegrationWebhookOverridesSchemaOverridesValue_Llm
-    from .llm_schema_override import LlmSchemaOverride as LLMSchemaOverride
-    from .llm_schema_override import LlmSchemaOverride as McpToolConfigInputInputOverridesValue_Llm
-    from .llm_schema_override import LlmSchemaOverride as McpToolConfigOutputInputOverridesValue_Llm
-    from .llm_schema_override import LlmSchemaOverride as McpToolConfigOverrideCreateRequestModelInputOverridesValue_Llm
-    from .llm_schema_override import LlmSchemaOverride as McpToolConfigOverrideInputInputOverridesValue_Llm
-    from .llm_schema_override import LlmSchemaOverride as McpToolConfigOverrideOutputInputOverridesValue_Llm
-    from .llm_schema_override import LlmSchemaOverride as McpToolConfigOverrideUpdateRequestModelInputOverridesValue_Llm
-    from .llm_schema_override import LlmSchemaOverride as WorkflowToolLocatorSchemaOverridesValue_Llm
-    from .llm_tokens_category_usage import LlmTokensCategoryUsage
-    from .llm_tokens_category_usage import LlmTokensCategoryUsage as LLMTokensCategoryUsage
-    from .llm_usage_calculator_llm_response_model import LlmUsageCalculatorLlmResponseModel
-    from .llm_usage_calculator_llm_response_model import (
-        LlmUsageCalculatorLlmResponseModel as LLMUsageCalculatorLLMResponseModel,
-    )
-    from .llm_usage_calculator_public_request_model import LlmUsageCalculatorPublicRequestModel
-    from .llm_usage_calculator_public_request_model import (
-        LlmUsageCalculatorPublicRequestModel as LLMUsageCalculatorPublicRequestModel,
-    )
-    from .llm_usage_calculator_request_model import LlmUsageCalculatorRequestModel
-    from .llm_usage_calculator_request_model import LlmUsageCalculatorRequestModel as LLMUsageCalculatorRequestModel
-    from .llm_usage_calculator_response_model import LlmUsageCalculatorResponseModel
-    from .llm_usage_calculator_response_model import LlmUsageCalculatorResponseModel as LLMUsageCalculatorResponseModel
-    from .llm_usage_input import LlmUsageInput
-    from .llm_usage_input import LlmUsageInput as LLMUsage
-    from .llm_usage_input_model_usage import LlmUsageInputModelUsage
-    from .llm_usage_input_model_usage import LlmUsageInputModelUsage as LLMUsageModelUsage
-    from .llm_usage_output import LlmUsageOutput
-    from .llm_usage_output import LlmUsageOutput as LLMUsageOutput
-    from .llm_usage_output_model_usage import LlmUsageOutputModelUsage
-    from .llm_usage_output_model_usage import LlmUsageOutputModelUsage as LLMUsageOutputModelUsage
-    from .load_memory_entry_tool_error_status import LoadMemoryEntryToolErrorStatus
-    from .loadable_memory_entry import LoadableMemoryEntry
-    from .lock_reason import LockReason
-    from .manual_source import ManualSource
-    from .manual_source import ManualSource as MemoryEntrySearchResultSource_Manual
-    from .manual_verification_file_response import ManualVerificationFileResponse
-    from .manual_verification_file_response import ManualVerificationFileResponse as ManualVerificationFileResponseModel
-    from .manual_verification_response import ManualVerificationResponse
-    from .manual_verification_response import ManualVerificationResponse as ManualVerificationResponseModel
-    from .match_anything_parameter_evaluation_strategy import MatchAnythingParameterEvaluationStrategy
-    from .match_anything_parameter_evaluation_strategy import (
-        MatchAnythingParameterEvaluationStrategy as UnitTestToolCallParameterEval_Anything,
-    )
-    from .mcp_approval_policy import McpApprovalPolicy
-    from .mcp_approval_policy import McpApprovalPolicy as MCPApprovalPolicy
-    from .mcp_approval_policy_update_request_model import McpApprovalPolicyUpdateRequestModel
-    from .mcp_approval_policy_update_request_model import (
-        McpApprovalPolicyUpdateRequestModel as MCPApprovalPolicyUpdateRequestModel,
-    )
-    from .mcp_server_config_input import McpServerConfigInput
-    from .mcp_server_config_input import McpServerConfigInput as MCPServerConfigInput
-    from .mcp_server_config_input import McpServerConfigInput as McpServerConfig
-    from .mcp_server_config_input_request_headers import McpServerConfigInputRequestHeaders
-    from .mcp_server_config_input_request_headers import (
-        McpServerConfigInputRequestHeaders as MCPServerConfigInputRequestHeaders,
-    )
-    from .mcp_server_config_input_request_meta import McpServerConfigInputRequestMeta
-    from .mcp_server_config_input_request_meta import McpServerConfigInputRequestMeta as MCPServerConfigInputRequestMeta
-    from .mcp_server_config_output import McpServerConfigOutput
-    from .mcp_server_config_output import McpServerConfigOutput as MCPServerConfigOutput
-    from .mcp_server_config_output_request_headers import McpServerConfigOutputRequestHeaders
-    from .mcp_server_config_output_request_headers import (
-        McpServerConfigOutputRequestHeaders as MCPServerConfigOutputRequestHeaders,
-    )
-    from .mcp_server_config_output_request_meta import McpServerConfigOutputRequestMeta
-    from .mcp_server_config_output_request_meta import (
-        McpServerConfigOutputRequestMeta as MCPServerConfigOutputRequestMeta,
-    )
-    from .mcp_server_config_update_request_model import McpServerConfigUpdateRequestModel
-    from .mcp_server_config_update_request_model import (
-        McpServerConfigUpdateRequestModel as MCPServerConfigUpdateRequestModel,
-    )
-    from .mcp_server_config_update_request_model_request_headers_type_0 import (
-        McpServerConfigUpdateRequestModelRequestHeadersType0,
-    )
-    from .mcp_server_config_update_request_model_request_headers_type_0 import (
-        McpServerConfigUpdateRequestModelRequestHeadersType0 as MCPServerConfigUpdateRequestModelRequestHeadersType0,
-    )
-    from .mcp_server_config_update_request_model_request_headers_type_0 import (
-        McpServerConfigUpdateRequestModelRequestHeadersType0 as McpServerConfigUpdateRequestModelRequestHeaders,
-    )
-    from .mcp_server_config_update_request_model_request_meta_type_0 import (
-        McpServerConfigUpdateRequestModelRequestMetaType0,
-    )
-    from .mcp_server_config_update_request_model_request_meta_type_0 import (
-        McpServerConfigUpdateRequestModelRequestMetaType0 as MCPServerConfigUpdateRequestModelRequestMetaType0,
-    )
-    from .mcp_server_config_update_request_model_request_meta_type_0 import (
-        McpServerConfigUpdateRequestModelRequestMetaType0 as McpServerConfigUpdateRequestModelRequestMeta,
-    )
-    from .mcp_server_metadata_response_model import McpServerMetadataResponseModel
-    from .mcp_server_metadata_response_model import McpServerMetadataResponseModel as MCPServerMetadataResponseModel
-    from .mcp_server_request_model import McpServerRequestModel
-    from .mcp_server_request_model import McpServerRequestModel as MCPServerRequestModel
-    from .mcp_server_response_model import McpServerResponseModel
-    from .mcp_server_response_model import McpServerResponseModel as MCPServerResponseModel
-    from .mcp_server_transport import McpServerTransport
-    from .mcp_server_transport import McpServerTransport as MCPServerTransport
-    from .mcp_servers_response_model import McpServersResponseModel
-    from .mcp_servers_response_model import McpServersResponseModel as MCPServersResponseModel
-    from .mcp_tool_add_approval_request_model import McpToolAddApprovalRequestModel
-    from .mcp_tool_add_approval_request_model import McpToolAddApprovalRequestModel as MCPToolAddApprovalRequestModel
-    from .mcp_tool_add_approval_request_model_input_schema import McpToolAddApprovalRequestModelInputSchema
-    from .mcp_tool_add_approval_request_model_input_schema import (
-        McpToolAddApprovalRequestModelInputSchema as MCPToolAddApprovalRequestModelInputSchema,
-    )
-    from .mcp_tool_approval_hash import McpToolApprovalHash
-    from .mcp_tool_approval_hash import McpToolApprovalHash as MCPToolApprovalHash
-    from .mcp_tool_approval_policy import McpToolApprovalPolicy
-    from .mcp_tool_approval_policy import McpToolApprovalPolicy as MCPToolApprovalPolicy
-    from .mcp_tool_config_input import McpToolConfigInput
-    from .mcp_tool_config_input import McpToolConfigInput as MCPToolConfigInput
-    from .mcp_tool_config_input import McpToolConfigInput as PromptAgentApiModelInputToolsItem_Mcp
-    from .mcp_tool_config_input import McpToolConfigInput as PromptAgentApiModelWorkflowOverrideInputToolsItem_Mcp
-    from .mcp_tool_config_input import McpToolConfigInput as ToolRequestModelToolConfig_Mcp
-    from .mcp_tool_config_input_input_overrides_type_0 import McpToolConfigInputInputOverridesType0
-    from .mcp_tool_config_input_input_overrides_type_0 import (
-        McpToolConfigInputInputOverridesType0 as MCPToolConfigInputInputOverridesType0,
-    )
-    from .mcp_tool_config_input_input_overrides_type_0 import (
-        McpToolConfigInputInputOverridesType0 as McpToolConfigInputInputOverrides,
-    )
-    from .mcp_tool_config_input_mcp_input_schema_type_0 import McpToolConfigInputMcpInputSchemaType0
-    from .mcp_tool_config_input_mcp_input_schema_type_0 import (
-        McpToolConfigInputMcpInputSchemaType0 as MCPToolConfigInputMcpInputSchemaType0,
-    )
-    from .mcp_tool_config_input_mcp_input_schema_type_0 import (
-        McpToolConfigInputMcpInputSchemaType0 as McpToolConfigInputMcpInputSchema,
-    )
-    from .mcp_tool_config_output import McpToolConfigOutput
-    from .mcp_tool_config_output import McpToolConfigOutput as MCPToolConfigOutput
-    from .mcp_tool_config_output import McpToolConfigOutput as PromptAgentApiModelOutputToolsItem_Mcp
-    from .mcp_tool_config_output import McpToolConfigOutput as PromptAgentApiModelWorkflowOverrideOutputToolsItem_Mcp
-    from .mcp_tool_config_output import McpToolConfigOutput as ToolResponseModelToolConfig_Mcp
-    from .mcp_tool_config_output_input_overrides_type_0 import McpToolConfigOutputInputOverridesType0
-    from .mcp_tool_config_output_input_overrides_type_0 import (
-        McpToolConfigOutputInputOverridesType0 as MCPToolConfigOutputInputOverridesType0,
-    )
-    from .mcp_tool_config_output_input_overrides_type_0 import (
-        McpToolConfigOutputInputOverridesType0 as McpToolConfigOutputInputOverrides,
-    )
-    from .mcp_tool_config_output_mcp_input_schema_type_0 import McpToolConfigOutputMcpInputSchemaType0
-    from .mcp_tool_config_output_mcp_input_schema_type_0 import (
-        McpToolConfigOutputMcpInputSchemaType0 as MCPToolConfigOutputMcpInputSchemaType0,
-    )
-    from .mcp_tool_config_output_mcp_input_schema_type_0 import (
-        McpToolConfigOutputMcpInputSchemaType0 as McpToolConfigOutputMcpInputSchema,
-    )
-    from .mcp_tool_config_override_create_request_model import McpToolConfigOverrideCreateRequestModel
-    from .mcp_tool_config_override_create_request_model import (
-        McpToolConfigOverrideCreateRequestModel as MCPToolConfigOverrideCreateRequestModel,
-    )
-    from .mcp_tool_config_override_create_request_model_input_overrides_type_0 import (
-        McpToolConfigOverrideCreateRequestModelInputOverridesType0,
-    )
-    from .mcp_tool_config_override_create_request_model_input_overrides_type_0 import (
-        McpToolConfigOverrideCreateRequestModelInputOverridesType0 as MCPToolConfigOverrideCreateRequestModelInputOverridesType0,
-    )
-    from .mcp_tool_config_override_create_request_model_input_overrides_type_0 import (
-        McpToolConfigOverrideCreateRequestModelInputOverridesType0 as McpToolConfigOverrideCreateRequestModelInputOverrides,
-    )
-    from .mcp_tool_config_override_input import McpToolConfigOverrideInput
-    from .mcp_tool_config_override_input import McpToolConfigOverrideInput as MCPToolConfigOverrideInput
-    from .mcp_tool_config_override_input import McpToolConfigOverrideInput as McpToolConfigOverride
-    from .mcp_tool_config_override_input_input_overrides_type_0 import McpToolConfigOverrideInputInputOverridesType0
-    from .mcp_tool_config_override_input_input_overrides_type_0 import (
-        McpToolConfigOverrideInputInputOverridesType0 as MCPToolConfigOverrideInputInputOverridesType0,
-    )
-    from .mcp_tool_config_override_input_input_overrides_type_0 import (
-        McpToolConfigOverrideInputInputOverridesType0 as McpToolConfigOverrideInputInputOverrides,
-    )
-    from .mcp_tool_config_override_output import McpToolConfigOverrideOutput
-    from .mcp_tool_config_override_output import McpToolConfigOverrideOutput as MCPToolConfigOverrideOutput
-    from .mcp_tool_config_override_output_input_overrides_type_0 import McpToolConfigOverrideOutputInputOverridesType0
-    from .mcp_tool_config_override_output_input_overrides_type_0 import (
-        McpToolConfigOverrideOutputInputOverridesType0 as MCPToolConfigOverrideOutputInputOverridesType0,
-    )
-    from .mcp_tool_config_override_output_input_overrides_type_0 import (
-        McpToolConfigOverrideOutputInputOverridesType0 as McpToolConfigOverrideOutputInputOverrides,
-    )
-    from .mcp_tool_config_override_update_request_model import McpToolConfigOverrideUpdateRequestModel
-    from .mcp_tool_config_override_update_request_model import (
-        McpToolConfigOverrideUpdateRequestModel as MCPToolConfigOverrideUpdateRequestModel,
-    )
-    from .mcp_tool_config_override_update_request_model_input_overrides_type_0 import (
-        McpToolConfigOverrideUpdateRequestModelInputOverridesType0,
-    )
-    from .mcp_tool_config_override_update_request_model_input_overrides_type_0 import (
-        McpToolConfigOverrideUpdateRequestModelInputOverridesType0 as MCPToolConfigOverrideUpdateRequestModelInputOverridesType0,
-    )
-    from .mcp_tool_config_override_update_request_model_input_overrides_type_0 import (
-        McpToolConfigOverrideUpdateRequestModelInputOverridesType0 as McpToolConfigOverrideUpdateRequestModelInputOverrides,
-    )
-    from .media_codec import MediaCodec
-    from .media_generation_completed_response import MediaGenerationCompletedResponse
-    from .media_generation_completed_response import (
-        MediaGenerationCompletedResponse as MediaGenerationResponse_Completed,
-    )
-    from .media_generation_create_response import MediaGenerationCreateResponse
-    from .media_generation_failed_response import MediaGenerationFailedResponse
-    from .media_generation_failed_response import MediaGenerationFailedResponse as MediaGenerationResponse_Failed
-    from .media_generation_failed_response_failure_reason_type_0 import MediaGenerationFailedResponseFailureReasonType0
-    from .media_generation_failed_response_failure_reason_type_0 import (
-        MediaGenerationFailedResponseFailureReasonType0 as MediaGenerationFailedResponseFailureReason,
-    )
-    from .media_generation_in_progress_response import MediaGenerationInProgressResponse
-    from .media_generation_in_progress_response import (
-        MediaGenerationInProgressResponse as MediaGenerationResponse_Generating,
-    )
-    from .media_generation_in_progress_response import (
-        MediaGenerationInProgressResponse as MediaGenerationResponse_Pending,
-    )
-    from .media_generation_in_progress_response_status_type_0 import MediaGenerationInProgressResponseStatusType0
-    from .media_generation_in_progress_response_status_type_0 import (
-        MediaGenerationInProgressResponseStatusType0 as MediaGenerationInProgressResponseStatus,
-    )
-    from .media_generation_list_response import MediaGenerationListResponse
-    from .memory_entry_search_result import MemoryEntrySearchResult
-    from .merge_preview_response_model import MergePreviewResponseModel
-    from .message_search_sort_by import MessageSearchSortBy
-    from .messages_search_response import MessagesSearchResponse
-    from .messages_search_result import MessagesSearchResult
-    from .metric_record import MetricRecord
-    from .metric_type import MetricType
-    from .mock_no_match_behavior import MockNoMatchBehavior
-    from .mocking_strategy import MockingStrategy
-    from .model import Model
-    from .model import Model as ModelResponseModel
-    from .model_rates_response_model import ModelRatesResponseModel
-    from .model_settings_response_model import ModelSettingsResponseModel
-    from .moderation_config import ModerationConfig
-    from .moderation_guardrail_input import ModerationGuardrailInput
-    from .moderation_guardrail_input import ModerationGuardrailInput as ModerationGuardrail
-    from .moderation_guardrail_output import ModerationGuardrailOutput
-    from .mtls_auth_response import MtlsAuthResponse
-    from .mtls_auth_response import MtlsAuthResponse as AuthConnectionsCreateResponse_Mtls
-    from .mtls_auth_response import MtlsAuthResponse as AuthConnectionsUpdateResponse_Mtls
-    from .mtls_auth_response import MtlsAuthResponse as ListAuthConnectionsResponseAuthConnectionsItem_Mtls
-    from .mtls_auth_response import MtlsAuthResponse as MTLSAuthResponse
-    from .multichannel_speech_to_text_response_model import MultichannelSpeechToTextResponseModel
-    from .multimodal_message import MultimodalMessage
-    from .multimodal_message_file import MultimodalMessageFile
-    from .multipart_music_response import MultipartMusicResponse
-    from .music_compose_detailed_output_format_of_the_generated_audio import (
-        MusicComposeDetailedOutputFormatOfTheGeneratedAudio,
-    )
-    from .music_compose_detailed_output_format_of_the_generated_audio import (
-        MusicComposeDetailedOutputFormatOfTheGeneratedAudio as MusicComposeDetailedRequestOutputFormat,
-    )
-    from .music_compose_detailed_stream_output_format_of_the_generated_audio import (
-        MusicComposeDetailedStreamOutputFormatOfTheGeneratedAudio,
-    )
-    from .music_compose_detailed_stream_output_format_of_the_generated_audio import (
-        MusicComposeDetailedStreamOutputFormatOfTheGeneratedAudio as MusicComposeDetailedStreamRequestOutputFormat,
-    )
-    from .music_compose_output_format_of_the_generated_audio import MusicComposeOutputFormatOfTheGeneratedAudio
-    from .music_compose_output_format_of_the_generated_audio import (
-        MusicComposeOutputFormatOfTheGeneratedAudio as MusicComposeRequestOutputFormat,
-    )
-    from .music_explore_song_source_context import MusicExploreSongSourceContext
-    from .music_explore_song_source_context import (
-        MusicExploreSongSourceContext as ProjectExternalAudioResponseModelSourceContext_MusicExploreSong,
-    )
-    from .music_finetune_failure_reason import MusicFinetuneFailureReason
-    from .music_finetune_page_response_model import MusicFinetunePageResponseModel
-    from .music_finetune_response_model import MusicFinetuneResponseModel
-    from .music_finetune_status import MusicFinetuneStatus
-    from .music_finetunes_list_sort import MusicFinetunesListSort
-    from .music_finetunes_list_sort import MusicFinetunesListSort as FinetunesListRequestSort
-    from .music_finetunes_list_sort_direction import MusicFinetunesListSortDirection
-    from .music_finetunes_list_sort_direction import (
-        MusicFinetunesListSortDirection as FinetunesListRequestSortDirection,
-    )
-    from .music_generation_mode import MusicGenerationMode
-    from .music_model_id import MusicModelId
-    from .music_model_id import MusicModelId as MusicModelID
-    from .music_only_output_formats import MusicOnlyOutputFormats
-    from .music_prompt import MusicPrompt
-    from .music_stream_output_format_of_the_generated_audio import MusicStreamOutputFormatOfTheGeneratedAudio
-    from .music_stream_output_format_of_the_generated_audio import (
-        MusicStreamOutputFormatOfTheGeneratedAudio as MusicStreamRequestOutputFormat,
-    )
-    from .music_upload_response import MusicUploadResponse
-    from .non_streaming_output_formats import NonStreamingOutputFormats
-    from .normalized_alignment import NormalizedAlignment
-    from .numeric_distribution_aggregate import NumericDistributionAggregate
-    from .o_auth_2_client_creds_response import OAuth2ClientCredsResponse
-    from .o_auth_2_client_creds_response import (
-        OAuth2ClientCredsResponse as AuthConnectionsCreateResponse_Oauth2ClientCredentials,
-    )
-    from .o_auth_2_client_creds_response import (
-        OAuth2ClientCredsResponse as AuthConnectionsUpdateResponse_Oauth2ClientCredentials,
-    )
-    from .o_auth_2_client_creds_response import (
-        OAuth2ClientCredsResponse as ListAuthConnectionsResponseAuthConnectionsItem_Oauth2ClientCredentials,
-    )
-    from .o_auth_2_client_creds_response_custom_headers import OAuth2ClientCredsResponseCustomHeaders
-    from .o_auth_2_client_creds_response_extra_params import OAuth2ClientCredsResponseExtraParams
-    from .o_auth_2_jwt_response import OAuth2JwtResponse
-    from .o_auth_2_jwt_response import OAuth2JwtResponse as AuthConnectionsCreateResponse_Oauth2Jwt
-    from .o_auth_2_jwt_response import OAuth2JwtResponse as AuthConnectionsUpdateResponse_Oauth2Jwt
-    from .o_auth_2_jwt_response import OAuth2JwtResponse as ListAuthConnectionsResponseAuthConnectionsItem_Oauth2Jwt
-    from .o_auth_2_jwt_response import OAuth2JwtResponse as OAuth2JWTResponse
-    from .o_auth_2_jwt_response_algorithm_type_0 import OAuth2JwtResponseAlgorithmType0
-    from .o_auth_2_jwt_response_algorithm_type_0 import (
-        OAuth2JwtResponseAlgorithmType0 as OAuth2JWTResponseAlgorithmType0,
-    )
-    from .o_auth_2_jwt_response_algorithm_type_0 import OAuth2JwtResponseAlgorithmType0 as OAuth2JwtResponseAlgorithm
-    from .o_auth_2_jwt_response_extra_params import OAuth2JwtResponseExtraParams
-    from .o_auth_2_jwt_response_extra_params import OAuth2JwtResponseExtraParams as OAuth2JWTResponseExtraParams
-    from .o_auth_2_jwt_response_token_response_field_type_0 import OAuth2JwtResponseTokenResponseFieldType0
-    from .o_auth_2_jwt_response_token_response_field_type_0 import (
-        OAuth2JwtResponseTokenResponseFieldType0 as OAuth2JWTResponseTokenResponseFieldType0,
-    )
-    from .o_auth_2_jwt_response_token_response_field_type_0 import (
-        OAuth2JwtResponseTokenResponseFieldType0 as OAuth2JwtResponseTokenResponseField,
-    )
-    from .object_json_schema_property_input import ObjectJsonSchemaPropertyInput
-    from .object_json_schema_property_input_constant_value_type_0 import ObjectJsonSchemaPropertyInputConstantValueType0
-    from .object_json_schema_property_input_constant_value_type_0 import (
-        ObjectJsonSchemaPropertyInputConstantValueType0 as ObjectJsonSchemaPropertyInputConstantValue,
-    )
-    from .object_json_schema_property_input_properties import ObjectJsonSchemaPropertyInputProperties
-    from .object_json_schema_property_input_property_kind import ObjectJsonSchemaPropertyInputPropertyKind
-    from .object_json_schema_property_output import ObjectJsonSchemaPropertyOutput
-    from .object_json_schema_property_output_constant_value_type_0 import (
-        ObjectJsonSchemaPropertyOutputConstantValueType0,
-    )
-    from .object_json_schema_property_output_constant_value_type_0 import (
-        ObjectJsonSchemaPropertyOutputConstantValueType0 as ObjectJsonSchemaPropertyOutputConstantValue,
-    )
-    from .object_json_schema_property_output_properties import ObjectJsonSchemaPropertyOutputProperties
-    from .omit_schema_override import OmitSchemaOverride
-    from .omit_schema_override import OmitSchemaOverride as ApiIntegrationWebhookOverridesSchemaOverridesValue_Omit
-    from .omit_schema_override import OmitSchemaOverride as McpToolConfigInputInputOverridesValue_Omit
-    from .omit_schema_override import OmitSchemaOverride as McpToolConfigOutputInputOverridesValue_Omit
-    from .omit_schema_override import (
-        OmitSchemaOverride as McpToolConfigOverrideCreateRequestModelInputOverridesValue_Omit,
-    )
-    from .omit_schema_override import OmitSchemaOverride as McpToolConfigOverrideInputInputOverridesValue_Omit
-    from .omit_schema_override import OmitSchemaOverride as McpToolConfigOverrideOutputInputOverridesValue_Omit
-    from .omit_schema_override import (
-        OmitSchemaOverride as McpToolConfigOverrideUpdateRequestModelInputOverridesValue_Omit,
-    )
-    from .omit_schema_override import OmitSchemaOverride as WorkflowToolLocatorSchemaOverridesValue_Omit
-    from .opener_config import OpenerConfig
-    from .opt_in_sms_reminder_params import OptInSmsReminderParams
-    from .opt_in_sms_reminder_params import OptInSmsReminderParams as SmbToolConfigParams_OptInSmsReminder
-    from .opt_out_sms_reminder_params import OptOutSmsReminderParams
-    from .opt_out_sms_reminder_params import OptOutSmsReminderParams as SmbToolConfigParams_OptOutSmsReminder
-    from .orb_avatar import OrbAvatar
-    from .orb_avatar import OrbAvatar as WidgetConfigAvatar_Orb
-    from .orb_avatar import OrbAvatar as WidgetConfigOutputAvatar_Orb
-    from .orb_avatar import OrbAvatar as WidgetConfigResponseAvatar_Orb
-    from .orchestrator_tool_mock_behavior_config import OrchestratorToolMockBehaviorConfig
-    from .order_deliverables_response import OrderDeliverablesResponse
-    from .order_item_info import OrderItemInfo
-    from .order_item_kind import OrderItemKind
-    from .order_media_response import OrderMediaResponse
-    from .order_response import OrderResponse
-    from .order_state import OrderState
-    from .order_summary import OrderSummary
-    from .outbound_call_recipient import OutboundCallRecipient
-    from .outbound_call_recipient_response_model import OutboundCallRecipientResponseModel
-    from .outbound_sip_trunk_config_request_model import OutboundSipTrunkConfigRequestModel
-    from .outbound_sip_trunk_config_request_model import (
-        OutboundSipTrunkConfigRequestModel as OutboundSIPTrunkConfigRequestModel,
-    )
-    from .outbound_sip_trunk_config_request_model_attributes_to_headers import (
-        OutboundSipTrunkConfigRequestModelAttributesToHeaders,
-    )
-    from .outbound_sip_trunk_config_request_model_attributes_to_headers import (
-        OutboundSipTrunkConfigRequestModelAttributesToHeaders as OutboundSIPTrunkConfigRequestModelAttributesToHeaders,
-    )
-    from .outbound_sip_trunk_config_request_model_headers import OutboundSipTrunkConfigRequestModelHeaders
-    from .outbound_sip_trunk_config_request_model_headers import (
-        OutboundSipTrunkConfigRequestModelHeaders as OutboundSIPTrunkConfigRequestModelHeaders,
-    )
-    from .output_format import OutputFormat
-    from .paired_languages_response import PairedLanguagesResponse
-    from .paired_languages_response import PairedLanguagesResponse as LanguagesResponse_Pair
-    from .partial_transcript_payload import PartialTranscriptPayload
-    from .patch_agent_conversation_ticket_request_model import PatchAgentConversationTicketRequestModel
-    from .patch_conv_ai_dashboard_settings_request import PatchConvAiDashboardSettingsRequest
-    from .patch_conv_ai_dashboard_settings_request import (
-        PatchConvAiDashboardSettingsRequest as PatchConvAIDashboardSettingsRequest,
-    )
-    from .patch_conv_ai_settings_request import PatchConvAiSettingsRequest
-    from .patch_conv_ai_settings_request import PatchConvAiSettingsRequest as PatchConvAISettingsRequest
-    from .patch_conversation_tag_request_model import PatchConversationTagRequestModel
-    from .patch_workspace_secret_request import PatchWorkspaceSecretRequest
-    from .patch_workspace_webhook_response_model import PatchWorkspaceWebhookResponseModel
-    from .pdf_export_options import PdfExportOptions
-    from .pdf_export_options import PdfExportOptions as ExportOptions_Pdf
-    from .pending_blocks_metadata_model import PendingBlocksMetadataModel
-    from .pending_cancellation_response_model import PendingCancellationResponseModel
-    from .pending_cancellation_response_model import (
-        PendingCancellationResponseModel as SubscriptionPendingChange_Cancellation,
-    )
-    from .pending_clip_task import PendingClipTask
-    from .pending_clip_task_metadata import PendingClipTaskMetadata
-    from .pending_clip_task_type_type_0 import PendingClipTaskTypeType0
-    from .pending_clip_task_type_type_0 import PendingClipTaskTypeType0 as PendingClipTaskType
-    from .pending_external_audios_metadata_model import PendingExternalAudiosMetadataModel
-    from .pending_subscription_switch_response_model import PendingSubscriptionSwitchResponseModel
-    from .pending_subscription_switch_response_model import (
-        PendingSubscriptionSwitchResponseModel as SubscriptionPendingChange_Change,
-    )
-    from .pending_subscription_switch_response_model_next_tier_type_0 import (
-        PendingSubscriptionSwitchResponseModelNextTierType0,
-    )
-    from .pending_subscription_switch_response_model_next_tier_type_0 import (
-        PendingSubscriptionSwitchResponseModelNextTierType0 as PendingSubscriptionSwitchResponseModelNextTier,
-    )
-    from .permission_type import PermissionType
-    from .phone_number_agent_info import PhoneNumberAgentInfo
-    from .phone_number_dynamic_variable_transfer_destination import PhoneNumberDynamicVariableTransferDestination
-    from .phone_number_dynamic_variable_transfer_destination import (
-        PhoneNumberDynamicVariableTransferDestination as PhoneNumberTransferTransferDestination_PhoneDynamicVariable,
-    )
-    from .phone_number_dynamic_variable_transfer_destination import (
-        PhoneNumberDynamicVariableTransferDestination as WorkflowPhoneNumberNodeModelInputTransferDestination_PhoneDynamicVariable,
-    )
-    from .phone_number_dynamic_variable_transfer_destination import (
-        PhoneNumberDynamicVariableTransferDestination as WorkflowPhoneNumberNodeModelOutputTransferDestination_PhoneDynamicVariable,
-    )
-    from .phone_number_transfer import PhoneNumberTransfer
-    from .phone_number_transfer_destination import PhoneNumberTransferDestination
-    from .phone_number_transfer_destination import (
-        PhoneNumberTransferDestination as PhoneNumberTransferTransferDestination_Phone,
-    )
-    from .phone_number_transfer_destination import (
-        PhoneNumberTransferDestination as WorkflowPhoneNumberNodeModelInputTransferDestination_Phone,
-    )
-    from .phone_number_transfer_destination import (
-        PhoneNumberTransferDestination as WorkflowPhoneNumberNodeModelOutputTransferDestination_Phone,
-    )
-    from .ping import Ping
-    from .ping_payload import PingPayload
-    from .ping_ping_event import PingPingEvent
-    from .platform_category import PlatformCategory
-    from .platform_category_usage import PlatformCategoryUsage
-    from .platform_usage import PlatformUsage
-    from .platform_usage_category_usage import PlatformUsageCategoryUsage
-    from .play_dtmf_result_error_model import PlayDtmfResultErrorModel
-    from .play_dtmf_result_error_model import (
-        PlayDtmfResultErrorModel as ConversationHistoryTranscriptSystemToolResultCommonModelInputResult_PlayDtmfError,
-    )
-    from .play_dtmf_result_error_model import (
-        PlayDtmfResultErrorModel as ConversationHistoryTranscriptSystemToolResultCommonModelOutputResult_PlayDtmfError,
-    )
-    from .play_dtmf_result_error_model import (
-        PlayDtmfResultErrorModel as ConversationHistoryTranscriptSystemToolResultCommonModelResult_PlayDtmfError,
-    )
-    from .play_dtmf_result_error_model import PlayDtmfResultErrorModel as PlayDTMFResultErrorModel
-    from .play_dtmf_result_success_model import PlayDtmfResultSuccessModel
-    from .play_dtmf_result_success_model import (
-        PlayDtmfResultSuccessModel as ConversationHistoryTranscriptSystemToolResultCommonModelInputResult_PlayDtmfSuccess,
-    )
-    from .play_dtmf_result_success_model import (
-        PlayDtmfResultSuccessModel as ConversationHistoryTranscriptSystemToolResultCommonModelOutputResult_PlayDtmfSuccess,
-    )
-    from .play_dtmf_result_success_model import (
-        PlayDtmfResultSuccessModel as ConversationHistoryTranscriptSystemToolResultCommonModelResult_PlayDtmfSuccess,
-    )
-    from .play_dtmf_result_success_model import PlayDtmfResultSuccessModel as PlayDTMFResultSuccessModel
-    from .play_dtmf_tool_config import PlayDtmfToolConfig
-    from .play_dtmf_tool_config import PlayDtmfToolConfig as PlayDTMFToolConfig
-    from .play_dtmf_tool_config import PlayDtmfToolConfig as SystemToolConfigInputParams_PlayKeypadTouchTone
-    from .play_dtmf_tool_config import PlayDtmfToolConfig as SystemToolConfigOutputParams_PlayKeypadTouchTone
-    from .podcast_bulletin_mode import PodcastBulletinMode
-    from .podcast_bulletin_mode import PodcastBulletinMode as BodyCreatePodcastV1StudioPodcastsPostMode_Bulletin
-    from .podcast_bulletin_mode_data import PodcastBulletinModeData
-    from .podcast_conversation_mode import PodcastConversationMode
-    from .podcast_conversation_mode import (
-        PodcastConversationMode as BodyCreatePodcastV1StudioPodcastsPostMode_Conversation,
-    )
-    from .podcast_conversation_mode_data import PodcastConversationModeData
-    from .podcast_project_response_model import PodcastProjectResponseModel
-    from .podcast_text_source import PodcastTextSource
-    from .podcast_text_source import PodcastTextSource as BodyCreatePodcastV1StudioPodcastsPostSourceTwoItem_Text
-    from .podcast_url_source import PodcastUrlSource
-    from .podcast_url_source import PodcastUrlSource as BodyCreatePodcastV1StudioPodcastsPostSourceTwoItem_Url
-    from .podcast_url_source import PodcastUrlSource as PodcastURLSource
-    from .pong import Pong
-    from .pong_payload import PongPayload
-    from .position_input import PositionInput
-    from .position_output import PositionOutput
-    from .post_agent_avatar_response_model import PostAgentAvatarResponseModel
-    from .post_dial_digits_dynamic_variable import PostDialDigitsDynamicVariable
-    from .post_dial_digits_dynamic_variable import (
-        PostDialDigitsDynamicVariable as PhoneNumberTransferPostDialDigits_Dynamic,
-    )
-    from .post_dial_digits_dynamic_variable import (
-        PostDialDigitsDynamicVariable as WorkflowPhoneNumberNodeModelInputPostDialDigits_Dynamic,
-    )
-    from .post_dial_digits_dynamic_variable import (
-        PostDialDigitsDynamicVariable as WorkflowPhoneNumberNodeModelOutputPostDialDigits_Dynamic,
-    )
-    from .post_dial_digits_static import PostDialDigitsStatic
-    from .post_dial_digits_static import PostDialDigitsStatic as PhoneNumberTransferPostDialDigits_Static
-    from .post_dial_digits_static import PostDialDigitsStatic as WorkflowPhoneNumberNodeModelInputPostDialDigits_Static
-    from .post_dial_digits_static import PostDialDigitsStatic as WorkflowPhoneNumberNodeModelOutputPostDialDigits_Static
-    from .post_workspace_secret_request import PostWorkspaceSecretRequest
-    from .post_workspace_secret_response_model import PostWorkspaceSecretResponseModel
-    from .pre_tool_speech_mode import PreToolSpeechMode
-    from .preview_audio_db_model import PreviewAudioDbModel
-    from .preview_audio_db_model import PreviewAudioDbModel as PreviewAudioDBModel
-    from .price import Price
-    from .privacy_config_input import PrivacyConfigInput
-    from .privacy_config_input import PrivacyConfigInput as PrivacyConfig
-    from .privacy_config_output import PrivacyConfigOutput
-    from .private_key_jwt_response import PrivateKeyJwtResponse
-    from .private_key_jwt_response import PrivateKeyJwtResponse as AuthConnectionsCreateResponse_PrivateKeyJwt
-    from .private_key_jwt_response import PrivateKeyJwtResponse as AuthConnectionsUpdateResponse_PrivateKeyJwt
-    from .private_key_jwt_response import (
-        PrivateKeyJwtResponse as ListAuthConnectionsResponseAuthConnectionsItem_PrivateKeyJwt,
-    )
-    from .private_key_jwt_response import PrivateKeyJwtResponse as PrivateKeyJWTResponse
-    from .private_key_jwt_response_algorithm_type_0 import PrivateKeyJwtResponseAlgorithmType0
-    from .private_key_jwt_response_algorithm_type_0 import (
-        PrivateKeyJwtResponseAlgorithmType0 as PrivateKeyJWTResponseAlgorithmType0,
-    )
-    from .private_key_jwt_response_algorithm_type_0 import (
-        PrivateKeyJwtResponseAlgorithmType0 as PrivateKeyJwtResponseAlgorithm,
-    )
-    from .private_key_jwt_response_extra_params import PrivateKeyJwtResponseExtraParams
-    from .private_key_jwt_response_extra_params import (
-        PrivateKeyJwtResponseExtraParams as PrivateKeyJWTResponseExtraParams,
-    )
-    from .procedure_at_version_input import ProcedureAtVersionInput
-    from .procedure_at_version_input import ProcedureAtVersionInput as ProcedureAtVersion
-    from .procedure_at_version_output import ProcedureAtVersionOutput
-    from .procedure_at_version_response_model import ProcedureAtVersionResponseModel
-    from .procedure_draft_response_model import ProcedureDraftResponseModel
-    from .procedure_list_item_response_model import ProcedureListItemResponseModel
-    from .procedure_ref_response_model import ProcedureRefResponseModel
-    from .procedure_type import ProcedureType
-    from .procedure_validation_error import ProcedureValidationError
-    from .procedure_version_ref import ProcedureVersionRef
-    from .project_creation_meta_response_model import ProjectCreationMetaResponseModel
-    from .project_creation_meta_response_model_status_type_0 import ProjectCreationMetaResponseModelStatusType0
-    from .project_creation_meta_response_model_status_type_0 import (
-        ProjectCreationMetaResponseModelStatusType0 as ProjectCreationMetaResponseModelStatus,
-    )
-    from .project_creation_meta_type import ProjectCreationMetaType
-    from .project_extended_response import ProjectExtendedResponse
-    from .project_extended_response import ProjectExtendedResponse as ProjectExtendedResponseModel
-    from .project_extended_response_access_level_type_0 import ProjectExtendedResponseAccessLevelType0
-    from .project_extended_response_access_level_type_0 import (
-        ProjectExtendedResponseAccessLevelType0 as ProjectExtendedResponseAccessLevel,
-    )
-    from .project_extended_response_access_level_type_0 import (
-        ProjectExtendedResponseAccessLevelType0 as ProjectExtendedResponseModelAccessLevelType0,
-    )
-    from .project_extended_response_apply_text_normalization_type_0 import (
-        ProjectExtendedResponseApplyTextNormalizationType0,
-    )
-    from .project_extended_response_apply_text_normalization_type_0 import (
-        ProjectExtendedResponseApplyTextNormalizationType0 as ProjectExtendedResponseApplyTextNormalization,
-    )
-    from .project_extended_response_apply_text_normalization_type_0 import (
-        ProjectExtendedResponseApplyTextNormalizationType0 as ProjectExtendedResponseModelApplyTextNormalizationType0,
-    )
-    from .project_extended_response_aspect_ratio_type_0 import ProjectExtendedResponseAspectRatioType0
-    from .project_extended_response_aspect_ratio_type_0 import (
-        ProjectExtendedResponseAspectRatioType0 as ProjectExtendedResponseAspectRatio,
-    )
-    from .project_extended_response_aspect_ratio_type_0 import (
-        ProjectExtendedResponseAspectRatioType0 as ProjectExtendedResponseModelAspectRatioType0,
-    )
-    from .project_extended_response_caption_style_template_overrides_type_0 import (
-        ProjectExtendedResponseCaptionStyleTemplateOverridesType0,
-    )
-    from .project_extended_response_caption_style_template_overrides_type_0 import (
-        ProjectExtendedResponseCaptionStyleTemplateOverridesType0 as ProjectExtendedResponseCaptionStyleTemplateOverrides,
-    )
-    from .project_extended_response_caption_style_template_overrides_type_0 import (
-        ProjectExtendedResponseCaptionStyleTemplateOverridesType0 as ProjectExtendedResponseModelCaptionStyleTemplateOverridesType0,
-    )
-    from .project_extended_response_experimental import ProjectExtendedResponseExperimental
-    from .project_extended_response_experimental import (
-        ProjectExtendedResponseExperimental as ProjectExtendedResponseModelExperimental,
-    )
-    from .project_extended_response_fiction_type_0 import ProjectExtendedResponseFictionType0
-    from .project_extended_response_fiction_type_0 import (
-        ProjectExtendedResponseFictionType0 as ProjectExtendedResponseFiction,
-    )
-    from .project_extended_response_fiction_type_0 import (
-        ProjectExtendedResponseFictionType0 as ProjectExtendedResponseModelFictionType0,
-    )
-    from .project_extended_response_source_type_type_0 import ProjectExtendedResponseSourceTypeType0
-    from .project_extended_response_source_type_type_0 import (
-        ProjectExtendedResponseSourceTypeType0 as ProjectExtendedResponseModelSourceTypeType0,
-    )
-    from .project_extended_response_source_type_type_0 import (
-        ProjectExtendedResponseSourceTypeType0 as ProjectExtendedResponseSourceType,
-    )
-    from .project_extended_response_state_type_0 import ProjectExtendedResponseStateType0
-    from .project_extended_response_state_type_0 import (
-        ProjectExtendedResponseStateType0 as ProjectExtendedResponseModelStateType0,
-    )
-    from .project_extended_response_state_type_0 import (
-        ProjectExtendedResponseStateType0 as ProjectExtendedResponseState,
-    )
-    from .project_extended_response_target_audience_type_0 import ProjectExtendedResponseTargetAudienceType0
-    from .project_extended_response_target_audience_type_0 import (
-        ProjectExtendedResponseTargetAudienceType0 as ProjectExtendedResponseModelTargetAudienceType0,
-    )
-    from .project_extended_response_target_audience_type_0 import (
-        ProjectExtendedResponseTargetAudienceType0 as ProjectExtendedResponseTargetAudience,
-    )
-    from .project_external_audio_response_model import ProjectExternalAudioResponseModel
-    from .project_external_audio_response_model import (
-        ProjectExternalAudioResponseModel as ProjectExtendedResponseAssetsItem_Audio,
-    )
-    from .project_image_response_model import ProjectImageResponseModel
-    from .project_image_response_model import ProjectImageResponseModel as ProjectExtendedResponseAssetsItem_Image
-    from .project_muted_tracks_response_model import ProjectMutedTracksResponseModel
-    from .project_response import ProjectResponse
-    from .project_response import ProjectResponse as ProjectResponseModel
-    from .project_response_access_level_type_0 import ProjectResponseAccessLevelType0
-    from .project_response_access_level_type_0 import ProjectResponseAccessLevelType0 as ProjectResponseAccessLevel
-    from .project_response_access_level_type_0 import (
-        ProjectResponseAccessLevelType0 as ProjectResponseModelAccessLevelType0,
-    )
-    from .project_response_aspect_ratio_type_0 import ProjectResponseAspectRatioType0
-    from .project_response_aspect_ratio_type_0 import ProjectResponseAspectRatioType0 as ProjectResponseAspectRatio
-    from .project_response_aspect_ratio_type_0 import (
-        ProjectResponseAspectRatioType0 as ProjectResponseModelAspectRatioType0,
-    )
-    from .project_response_caption_style_template_overrides_type_0 import (
-        ProjectResponseCaptionStyleTemplateOverridesType0,
-    )
-    from .project_response_caption_style_template_overrides_type_0 import (
-        ProjectResponseCaptionStyleTemplateOverridesType0 as ProjectResponseCaptionStyleTemplateOverrides,
-    )
-    from .project_response_caption_style_template_overrides_type_0 import (
-        ProjectResponseCaptionStyleTemplateOverridesType0 as ProjectResponseModelCaptionStyleTemplateOverridesType0,
-    )
-    from .project_response_fiction_type_0 import ProjectResponseFictionType0
-    from .project_response_fiction_type_0 import ProjectResponseFictionType0 as ProjectResponseFiction
-    from .project_response_fiction_type_0 import ProjectResponseFictionType0 as ProjectResponseModelFictionType0
-    from .project_response_source_type_type_0 import ProjectResponseSourceTypeType0
-    from .project_response_source_type_type_0 import (
-        ProjectResponseSourceTypeType0 as ProjectResponseModelSourceTypeType0,
-    )
-    from .project_response_source_type_type_0 import ProjectResponseSourceTypeType0 as ProjectResponseSourceType
-    from .project_response_state_type_0 import ProjectResponseStateType0
-    from .project_response_state_type_0 import ProjectResponseStateType0 as ProjectResponseModelStateType0
-    from .project_response_state_type_0 import ProjectResponseStateType0 as ProjectResponseState
-    from .project_response_target_audience_type_0 import ProjectResponseTargetAudienceType0
-    from .project_response_target_audience_type_0 import (
-        ProjectResponseTargetAudienceType0 as ProjectResponseModelTargetAudienceType0,
-    )
-    from .project_response_target_audience_type_0 import (
-        ProjectResponseTargetAudienceType0 as ProjectResponseTargetAudience,
-    )
-    from .project_snapshot_extended_response_model import ProjectSnapshotExtendedResponseModel
-    from .project_snapshot_extended_response_model_audio_upload_type_0 import (
-        ProjectSnapshotExtendedResponseModelAudioUploadType0,
-    )
-    from .project_snapshot_extended_response_model_audio_upload_type_0 import (
-        ProjectSnapshotExtendedResponseModelAudioUploadType0 as ProjectSnapshotExtendedResponseModelAudioUpload,
-    )
-    from .project_snapshot_extended_response_model_zip_upload_type_0 import (
-        ProjectSnapshotExtendedResponseModelZipUploadType0,
-    )
-    from .project_snapshot_extended_response_model_zip_upload_type_0 import (
-        ProjectSnapshotExtendedResponseModelZipUploadType0 as ProjectSnapshotExtendedResponseModelZipUpload,
-    )
-    from .project_snapshot_response import ProjectSnapshotResponse
-    from .project_snapshot_response import ProjectSnapshotResponse as ProjectSnapshotResponseModel
-    from .project_snapshot_response_audio_upload_type_0 import ProjectSnapshotResponseAudioUploadType0
-    from .project_snapshot_response_audio_upload_type_0 import (
-        ProjectSnapshotResponseAudioUploadType0 as ProjectSnapshotResponseAudioUpload,
-    )
-    from .project_snapshot_response_audio_upload_type_0 import (
-        ProjectSnapshotResponseAudioUploadType0 as ProjectSnapshotResponseModelAudioUploadType0,
-    )
-    from .project_snapshot_response_zip_upload_type_0 import ProjectSnapshotResponseZipUploadType0
-    from .project_snapshot_response_zip_upload_type_0 import (
-        ProjectSnapshotResponseZipUploadType0 as ProjectSnapshotResponseModelZipUploadType0,
-    )
-    from .project_snapshot_response_zip_upload_type_0 import (
-        ProjectSnapshotResponseZipUploadType0 as ProjectSnapshotResponseZipUpload,
-    )
-    from .project_snapshots_response import ProjectSnapshotsResponse
-    from .project_snapshots_response import ProjectSnapshotsResponse as ProjectSnapshotsResponseModel
-    from .project_video_response_model import ProjectVideoResponseModel
-    from .project_video_response_model import ProjectVideoResponseModel as ProjectExtendedResponseAssetsItem_Video
-    from .project_video_thumbnail_sheet_response_model import ProjectVideoThumbnailSheetResponseModel
-    from .project_voice_response_model import ProjectVoiceResponseModel
-    from .prompt_agent_api_model_input import PromptAgentApiModelInput
-    from .prompt_agent_api_model_input import PromptAgentApiModelInput as PromptAgentAPIModelInput
-    from .prompt_agent_api_model_output import PromptAgentApiModelOutput
-    from .prompt_agent_api_model_output import PromptAgentApiModelOutput as PromptAgentAPIModelOutput
-    from .prompt_agent_api_model_override import PromptAgentApiModelOverride
-    from .prompt_agent_api_model_override import PromptAgentApiModelOverride as PromptAgentAPIModelOverride
-    from .prompt_agent_api_model_override_config import PromptAgentApiModelOverrideConfig
-    from .prompt_agent_api_model_override_config import (
-        PromptAgentApiModelOverrideConfig as PromptAgentAPIModelOverrideConfig,
-    )
-    from .prompt_agent_api_model_override_input import PromptAgentApiModelOverrideInput
-    from .prompt_agent_api_model_override_input import (
-        PromptAgentApiModelOverrideInput as PromptAgentAPIModelOverrideInput,
-    )
-    from .prompt_agent_api_model_override_output import PromptAgentApiModelOverrideOutput
-    from .prompt_agent_api_model_override_output import (
-        PromptAgentApiModelOverrideOutput as PromptAgentAPIModelOverrideOutput,
-    )
-    from .prompt_agent_api_model_workflow_override_input import PromptAgentApiModelWorkflowOverrideInput
-    from .prompt_agent_api_model_workflow_override_input import (
-        PromptAgentApiModelWorkflowOverrideInput as PromptAgentAPIModelWorkflowOverrideInput,
-    )
-    from .prompt_agent_api_model_workflow_override_output import PromptAgentApiModelWorkflowOverrideOutput
-    from .prompt_agent_api_model_workflow_override_output import (
-        PromptAgentApiModelWorkflowOverrideOutput as PromptAgentAPIModelWorkflowOverrideOutput,
-    )
-    from .prompt_evaluation_criteria import PromptEvaluationCriteria
-    from .prompt_injection_guardrail import PromptInjectionGuardrail
-    from .pronunciation_dictionaries_list_sort_type_0 import PronunciationDictionariesListSortType0
-    from .pronunciation_dictionaries_list_sort_type_0 import (
-        PronunciationDictionariesListSortType0 as PronunciationDictionariesListRequestSort,
-    )
-    from .pronunciation_dictionaries_list_sort_type_0 import (
-        PronunciationDictionariesListSortType0 as PronunciationDictionariesListSort,
-    )
-    from .pronunciation_dictionary import PronunciationDictionary
-    from .pronunciation_dictionary import (
-        PronunciationDictionary as BodyAddRulesToThePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdAddRulesPost,
-    )
-    from .pronunciation_dictionary_alias_rule_request_model import PronunciationDictionaryAliasRuleRequestModel
-    from .pronunciation_dictionary_alias_rule_request_model import (
-        PronunciationDictionaryAliasRuleRequestModel as BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromRulesPostRulesItem_Alias,
-    )
-    from .pronunciation_dictionary_alias_rule_request_model import (
-        PronunciationDictionaryAliasRuleRequestModel as BodySetRulesOnThePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdSetRulesPostRulesItem_Alias,
-    )
-    from .pronunciation_dictionary_alias_rule_request_model import (
-        PronunciationDictionaryAliasRuleRequestModel as PronunciationDictionaryRulesItem_Alias,
-    )
-    from .pronunciation_dictionary_alias_rule_response_model import PronunciationDictionaryAliasRuleResponseModel
-    from .pronunciation_dictionary_alias_rule_response_model import (
-        PronunciationDictionaryAliasRuleResponseModel as GetPronunciationDictionaryWithRulesResponseModelRulesItem_Alias,
-    )
-    from .pronunciation_dictionary_locator import PronunciationDictionaryLocator
-    from .pronunciation_dictionary_locator_response_model import PronunciationDictionaryLocatorResponseModel
-    from .pronunciation_dictionary_phoneme_rule_request_model import PronunciationDictionaryPhonemeRuleRequestModel
-    from .pronunciation_dictionary_phoneme_rule_request_model import (
-        PronunciationDictionaryPhonemeRuleRequestModel as BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromRulesPostRulesItem_Phoneme,
-    )
-    from .pronunciation_dictionary_phoneme_rule_request_model import (
-        PronunciationDictionaryPhonemeRuleRequestModel as BodySetRulesOnThePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdSetRulesPostRulesItem_Phoneme,
-    )
-    from .pronunciation_dictionary_phoneme_rule_request_model import (
-        PronunciationDictionaryPhonemeRuleRequestModel as PronunciationDictionaryRulesItem_Phoneme,
-    )
-    from .pronunciation_dictionary_phoneme_rule_response_model import PronunciationDictionaryPhonemeRuleResponseModel
-    from .pronunciation_dictionary_phoneme_rule_response_model import (
-        PronunciationDictionaryPhonemeRuleResponseModel as GetPronunciationDictionaryWithRulesResponseModelRulesItem_Phoneme,
-    )
-    from .pronunciation_dictionary_rules_response_model import PronunciationDictionaryRulesResponseModel
-    from .pronunciation_dictionary_version_locator import PronunciationDictionaryVersionLocator
-    from .pronunciation_dictionary_version_locator import (
-        PronunciationDictionaryVersionLocator as PronunciationDictionaryVersionLocatorDBModel,
-    )
-    from .pronunciation_dictionary_version_locator_model import PronunciationDictionaryVersionLocatorModel
-    from .pronunciation_dictionary_version_locator_request_model import (
-        PronunciationDictionaryVersionLocatorRequestModel,
-    )
-    from .pronunciation_dictionary_version_response_model import PronunciationDictionaryVersionResponseModel
-    from .pronunciation_dictionary_version_response_model_permission_on_resource_type_0 import (
-        PronunciationDictionaryVersionResponseModelPermissionOnResourceType0,
-    )
-    from .pronunciation_dictionary_version_response_model_permission_on_resource_type_0 import (
-        PronunciationDictionaryVersionResponseModelPermissionOnResourceType0 as PronunciationDictionaryVersionResponseModelPermissionOnResource,
-    )
-    from .pydantic_pronunciation_dictionary_version_locator import PydanticPronunciationDictionaryVersionLocator
-    from .quality_preset_type import QualityPresetType
-    from .query_params_json_schema import QueryParamsJsonSchema
-    from .query_params_json_schema_properties import QueryParamsJsonSchemaProperties
-    from .quote_info import QuoteInfo
-    from .rag_chunk_metadata import RagChunkMetadata
-    from .rag_config_input import RagConfigInput
-    from .rag_config_input import RagConfigInput as RagConfig
-    from .rag_config_output import RagConfigOutput
-    from .rag_config_workflow_override_input import RagConfigWorkflowOverrideInput
-    from .rag_config_workflow_override_input import RagConfigWorkflowOverrideInput as RagConfigWorkflowOverride
-    from .rag_config_workflow_override_output import RagConfigWorkflowOverrideOutput
-    from .rag_document_index_response_model import RagDocumentIndexResponseModel
-    from .rag_document_index_response_model import RagDocumentIndexResponseModel as RAGDocumentIndexResponseModel
-    from .rag_document_index_usage import RagDocumentIndexUsage
-    from .rag_document_index_usage import RagDocumentIndexUsage as RAGDocumentIndexUsage
-    from .rag_document_indexes_response_model import RagDocumentIndexesResponseModel
-    from .rag_document_indexes_response_model import RagDocumentIndexesResponseModel as RAGDocumentIndexesResponseModel
-    from .rag_index_batch_successful_response_model import RagIndexBatchSuccessfulResponseModel
-    from .rag_index_batch_successful_response_model import (
-        RagIndexBatchSuccessfulResponseModel as KnowledgeBaseGetOrCreateRagIndexesResponseValue_Success,
-    )
-    from .rag_index_batch_successful_response_model import (
-        RagIndexBatchSuccessfulResponseModel as RAGIndexBatchSuccessfulResponseModel,
-    )
-    from .rag_index_overview_embedding_model_response_model import RagIndexOverviewEmbeddingModelResponseModel
-    from .rag_index_overview_embedding_model_response_model import (
-        RagIndexOverviewEmbeddingModelResponseModel as RAGIndexOverviewEmbeddingModelResponseModel,
-    )
-    from .rag_index_overview_response_model import RagIndexOverviewResponseModel
-    from .rag_index_overview_response_model import RagIndexOverviewResponseModel as RAGIndexOverviewResponseModel
-    from .rag_index_request_model import RagIndexRequestModel
-    from .rag_index_request_model import RagIndexRequestModel as RAGIndexRequestModel
-    from .rag_index_status import RagIndexStatus
-    from .rag_index_status import RagIndexStatus as RAGIndexStatus
-    from .rag_retrieval_info import RagRetrievalInfo
-    from .read_legal_terms import ReadLegalTerms
-    from .read_metadata_chapter_db_model import ReadMetadataChapterDbModel
-    from .read_metadata_chapter_db_model import ReadMetadataChapterDbModel as ReadMetadataChapterDBModel
-    from .reader_resource_response_model import ReaderResourceResponseModel
-    from .reader_resource_response_model_resource_type_type_0 import ReaderResourceResponseModelResourceTypeType0
-    from .reader_resource_response_model_resource_type_type_0 import (
-        ReaderResourceResponseModelResourceTypeType0 as ReaderResourceResponseModelResourceType,
-    )
-    from .realtime_voice_settings import RealtimeVoiceSettings
-    from .recording_response import RecordingResponse
-    from .recording_response import RecordingResponse as RecordingResponseModel
-    from .reference_video import ReferenceVideo
-    from .referenced_tool_common_model import ReferencedToolCommonModel
-    from .referenced_tool_common_model_type_type_0 import ReferencedToolCommonModelTypeType0
-    from .referenced_tool_common_model_type_type_0 import (
-        ReferencedToolCommonModelTypeType0 as ReferencedToolCommonModelType,
-    )
-    from .refresh_token_auth_response import RefreshTokenAuthResponse
-    from .refresh_token_auth_response import RefreshTokenAuthResponse as AuthConnectionsCreateResponse_RefreshTokenAuth
-    from .refresh_token_auth_response import RefreshTokenAuthResponse as AuthConnectionsUpdateResponse_RefreshTokenAuth
-    from .refresh_token_auth_response import (
-        RefreshTokenAuthResponse as ListAuthConnectionsResponseAuthConnectionsItem_RefreshTokenAuth,
-    )
-    from .refresh_token_auth_response_extra_params import RefreshTokenAuthResponseExtraParams
-    from .regex_parameter_evaluation_strategy import RegexParameterEvaluationStrategy
-    from .regex_parameter_evaluation_strategy import (
-        RegexParameterEvaluationStrategy as UnitTestToolCallParameterEval_Regex,
-    )
-    from .region_config_request import RegionConfigRequest
-    from .regional_processing_surcharge_info import RegionalProcessingSurchargeInfo
-    from .register_for_group_session_params import RegisterForGroupSessionParams
-    from .register_for_group_session_params import (
-        RegisterForGroupSessionParams as SmbToolConfigParams_RegisterForGroupSession,
-    )
-    from .register_media_response import RegisterMediaResponse
-    from .remove_order_item_response import RemoveOrderItemResponse
-    from .remove_pronunciation_dictionary_rules_request import RemovePronunciationDictionaryRulesRequest
-    from .remove_pronunciation_dictionary_rules_request import (
-        RemovePronunciationDictionaryRulesRequest as BodyRemoveRulesFromThePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdRemoveRulesPost,
-    )
-    from .render import Render
-    from .render_status_type_0 import RenderStatusType0
-    from .render_status_type_0 import RenderStatusType0 as RenderStatus
-    from .render_type import RenderType
-    from .replicate_voice_to_isolated_environment_request_model import ReplicateVoiceToIsolatedEnvironmentRequestModel
-    from .replicate_voice_to_isolated_environment_response_model import ReplicateVoiceToIsolatedEnvironmentResponseModel
-    from .report_knowledge_gap_params import ReportKnowledgeGapParams
-    from .report_knowledge_gap_params import ReportKnowledgeGapParams as SmbToolConfigParams_ReportKnowledgeGap
-    from .request_pvc_manual_verification_response_model import RequestPvcManualVerificationResponseModel
-    from .request_pvc_manual_verification_response_model import (
-        RequestPvcManualVerificationResponseModel as RequestPVCManualVerificationResponseModel,
-    )
-    from .required_constraint import RequiredConstraint
-    from .required_constraints import RequiredConstraints
-    from .resource_access_info import ResourceAccessInfo
-    from .resource_access_info_access_source_type_0 import ResourceAccessInfoAccessSourceType0
-    from .resource_access_info_access_source_type_0 import (
-        ResourceAccessInfoAccessSourceType0 as ResourceAccessInfoAccessSource,
-    )
-    from .resource_access_info_anonymous_access_level_override_type_0 import (
-        ResourceAccessInfoAnonymousAccessLevelOverrideType0,
-    )
-    from .resource_access_info_anonymous_access_level_override_type_0 import (
-        ResourceAccessInfoAnonymousAccessLevelOverrideType0 as ResourceAccessInfoAnonymousAccessLevelOverride,
-    )
-    from .resource_access_info_role_type_0 import ResourceAccessInfoRoleType0
-    from .resource_access_info_role_type_0 import ResourceAccessInfoRoleType0 as ResourceAccessInfoRole
-    from .resource_metadata_response_model import ResourceMetadataResponseModel
-    from .resource_metadata_response_model_anonymous_access_level_override_type_0 import (
-        ResourceMetadataResponseModelAnonymousAccessLevelOverrideType0,
-    )
-    from .resource_metadata_response_model_anonymous_access_level_override_type_0 import (
-        ResourceMetadataResponseModelAnonymousAccessLevelOverrideType0 as ResourceMetadataResponseModelAnonymousAccessLevelOverride,
-    )
-    from .resource_metadata_response_model_role_to_group_ids import ResourceMetadataResponseModelRoleToGroupIds
-    from .response_conversation_error_type import ResponseConversationErrorType
-    from .response_filter import ResponseFilter
-    from .response_filter_mode import ResponseFilterMode
-    from .response_unit_test_model import ResponseUnitTestModel
-    from .response_unit_test_model import ResponseUnitTestModel as UnitTestRunResponseModelTestInfo_Llm
-    from .response_unit_test_model_dynamic_variables import ResponseUnitTestModelDynamicVariables
-    from .restore_calendar_event_params import RestoreCalendarEventParams
-    from .restore_calendar_event_params import RestoreCalendarEventParams as SmbToolConfigParams_RestoreCalendarEvent
-    from .resubmit_tests_request_model import ResubmitTestsRequestModel
-    from .retry_trigger_action import RetryTriggerAction
-    from .retry_trigger_action import RetryTriggerAction as ContentGuardrailInputTriggerAction_Retry
-    from .retry_trigger_action import RetryTriggerAction as ContentGuardrailOutputTriggerAction_Retry
-    from .retry_trigger_action import RetryTriggerAction as CustomGuardrailConfigTriggerAction_Retry
-    from .review_response_model import ReviewResponseModel
-    from .review_response_model_reject_reasons_type_0_item_type_0 import ReviewResponseModelRejectReasonsType0ItemType0
-    from .review_response_model_reject_reasons_type_0_item_type_0 import (
-        ReviewResponseModelRejectReasonsType0ItemType0 as ReviewResponseModelRejectReasonsType0Item,
-    )
-    from .review_response_model_review_status_type_0 import ReviewResponseModelReviewStatusType0
-    from .review_response_model_review_status_type_0 import (
-        ReviewResponseModelReviewStatusType0 as ReviewResponseModelReviewStatus,
-    )
-    from .review_response_model_scores_breakdown_type_0 import ReviewResponseModelScoresBreakdownType0
-    from .review_response_model_scores_breakdown_type_0 import (
-        ReviewResponseModelScoresBreakdownType0 as ReviewResponseModelScoresBreakdown,
-    )
-    from .run_agent_tests_request_model import RunAgentTestsRequestModel
-    from .run_conversation_evaluations_request import RunConversationEvaluationsRequest
-    from .run_subagent_tool_config_input import RunSubagentToolConfigInput
-    from .run_subagent_tool_config_input import RunSubagentToolConfigInput as SystemToolConfigInputParams_RunSubagent
-    from .run_subagent_tool_config_output import RunSubagentToolConfigOutput
-    from .run_subagent_tool_config_output import RunSubagentToolConfigOutput as SystemToolConfigOutputParams_RunSubagent
-    from .safety_common_model_input import SafetyCommonModelInput
-    from .safety_common_model_input import SafetyCommonModelInput as SafetyCommonModel
-    from .safety_common_model_output import SafetyCommonModelOutput
-    from .safety_evaluation import SafetyEvaluation
-    from .safety_response_model import SafetyResponseModel
-    from .safety_rule import SafetyRule
-    from .sample_config_db_model import SampleConfigDbModel
-    from .sample_config_db_model import SampleConfigDbModel as SampleConfigDBModel
-    from .sample_config_db_model_parent_type_type_0 import SampleConfigDbModelParentTypeType0
-    from .sample_config_db_model_parent_type_type_0 import (
-        SampleConfigDbModelParentTypeType0 as SampleConfigDBModelParentTypeType0,
-    )
-    from .sample_config_db_model_parent_type_type_0 import (
-        SampleConfigDbModelParentTypeType0 as SampleConfigDbModelParentType,
-    )
-    from .say_node_literal_message_input import SayNodeLiteralMessageInput
-    from .say_node_literal_message_input_text_translations import SayNodeLiteralMessageInputTextTranslations
-    from .say_node_literal_message_output import SayNodeLiteralMessageOutput
-    from .say_node_literal_message_output_text_translations import SayNodeLiteralMessageOutputTextTranslations
-    from .say_node_prompt_message_input import SayNodePromptMessageInput
-    from .say_node_prompt_message_output import SayNodePromptMessageOutput
-    from .schedule_group_session_params import ScheduleGroupSessionParams
-    from .schedule_group_session_params import ScheduleGroupSessionParams as SmbToolConfigParams_ScheduleGroupSession
-    from .scim_group_response_model import ScimGroupResponseModel
-    from .scoped_analysis_result import ScopedAnalysisResult
-    from .scoped_analysis_result_data_collection_results import ScopedAnalysisResultDataCollectionResults
-    from .scoped_analysis_result_evaluation_criteria_results import ScopedAnalysisResultEvaluationCriteriaResults
-    from .scribe_auth_error_payload import ScribeAuthErrorPayload
-    from .scribe_chunk_size_exceeded_error_payload import ScribeChunkSizeExceededErrorPayload
-    from .scribe_error_payload import ScribeErrorPayload
-    from .scribe_input_error_payload import ScribeInputErrorPayload
-    from .scribe_insufficient_audio_activity_error_payload import ScribeInsufficientAudioActivityErrorPayload
-    from .scribe_queue_overflow_error_payload import ScribeQueueOverflowErrorPayload
-    from .scribe_quota_exceeded_error_payload import ScribeQuotaExceededErrorPayload
-    from .scribe_rate_limited_error_payload import ScribeRateLimitedErrorPayload
-    from .scribe_resource_exhausted_error_payload import ScribeResourceExhaustedErrorPayload
-    from .scribe_session_time_limit_exceeded_error_payload import ScribeSessionTimeLimitExceededErrorPayload
-    from .scribe_throttled_error_payload import ScribeThrottledErrorPayload
-    from .scribe_transcriber_error_payload import ScribeTranscriberErrorPayload
-    from .scribe_unaccepted_terms_error_payload import ScribeUnacceptedTermsErrorPayload
-    from .search_clients_params import SearchClientsParams
-    from .search_clients_params import SearchClientsParams as SmbToolConfigParams_SearchClients
-    from .search_highlight_segment import SearchHighlightSegment
-    from .search_strategy import SearchStrategy
-    from .seat_type import SeatType
-    from .secret_dependency_resource_type import SecretDependencyResourceType
-    from .secret_dependency_type import SecretDependencyType
-    from .section_source import SectionSource
-    from .segment_create_payload import SegmentCreatePayload
-    from .segment_create_payload_translations_type_0 import SegmentCreatePayloadTranslationsType0
-    from .segment_create_payload_translations_type_0 import (
-        SegmentCreatePayloadTranslationsType0 as SegmentCreatePayloadTranslations,
-    )
-    from .segment_create_response import SegmentCreateResponse
-    from .segment_delete_response import SegmentDeleteResponse
-    from .segment_dub_response import SegmentDubResponse
-    from .segment_migration_response import SegmentMigrationResponse
-    from .segment_subtitle_frame import SegmentSubtitleFrame
-    from .segment_transcription_response import SegmentTranscriptionResponse
-    from .segment_translation_response import SegmentTranslationResponse
-    from .segment_update_payload import SegmentUpdatePayload
-    from .segment_update_response import SegmentUpdateResponse
-    from .segmented_json_export_options import SegmentedJsonExportOptions
-    from .segmented_json_export_options import SegmentedJsonExportOptions as ExportOptions_SegmentedJson
-    from .send_text import SendText
-    from .send_text_multi import SendTextMulti
-    from .sentiment_aggregate import SentimentAggregate
-    from .sentiment_analysis_settings import SentimentAnalysisSettings
-    from .session_started_payload import SessionStartedPayload
-    from .session_started_payload_config import SessionStartedPayloadConfig
-    from .set_booking_slug_params import SetBookingSlugParams
-    from .set_booking_slug_params import SetBookingSlugParams as SmbToolConfigParams_SetBookingSlug
-    from .severity_id import SeverityId
-    from .sfx_model_id import SfxModelId
-    from .sfx_model_id import SfxModelId as SFXModelId
-    from .sfx_source_context import SfxSourceContext
-    from .sfx_source_context import SfxSourceContext as ProjectExternalAudioResponseModelSourceContext_Sfx
-    from .sfx_source_context_generation_config_type_0 import SfxSourceContextGenerationConfigType0
-    from .sfx_source_context_generation_config_type_0 import (
-        SfxSourceContextGenerationConfigType0 as SfxSourceContextGenerationConfig,
-    )
-    from .share_option_response_model import ShareOptionResponseModel
-    from .share_option_response_model_type_type_0 import ShareOptionResponseModelTypeType0
-    from .share_option_response_model_type_type_0 import (
-        ShareOptionResponseModelTypeType0 as ShareOptionResponseModelType,
-    )
-    from .similar_voice import SimilarVoice
-    from .similar_voices_for_speaker_response import SimilarVoicesForSpeakerResponse
-    from .simulation_library_settings import SimulationLibrarySettings
-    from .simulation_test_model import SimulationTestModel
-    from .simulation_test_model import SimulationTestModel as UnitTestRunResponseModelTestInfo_Simulation
-    from .simulation_test_model_dynamic_variables import SimulationTestModelDynamicVariables
-    from .simulation_test_model_tool_mock_overrides import SimulationTestModelToolMockOverrides
-    from .simulation_tool_mock_behavior_config import SimulationToolMockBehaviorConfig
-    from .single_languages_response import SingleLanguagesResponse
-    from .single_languages_response import SingleLanguagesResponse as LanguagesResponse_Single
-    from .single_test_run_request_model import SingleTestRunRequestModel
-    from .single_use_token_response_model import SingleUseTokenResponseModel
-    from .single_use_token_type import SingleUseTokenType
-    from .sip_log_message import SipLogMessage
-    from .sip_log_message import SipLogMessage as SIPLogMessage
-    from .sip_log_message_direction import SipLogMessageDirection
-    from .sip_log_message_direction import SipLogMessageDirection as SIPLogMessageDirection
-    from .sip_media_encryption_enum import SipMediaEncryptionEnum
-    from .sip_media_encryption_enum import SipMediaEncryptionEnum as SIPMediaEncryptionEnum
-    from .sip_trunk_credentials_request_model import SipTrunkCredentialsRequestModel
-    from .sip_trunk_credentials_request_model import SipTrunkCredentialsRequestModel as SIPTrunkCredentialsRequestModel
-    from .sip_trunk_outbound_call_response import SipTrunkOutboundCallResponse
-    from .sip_trunk_outbound_call_response import SipTrunkOutboundCallResponse as SIPTrunkOutboundCallResponse
-    from .sip_trunk_transport_enum import SipTrunkTransportEnum
-    from .sip_trunk_transport_enum import SipTrunkTransportEnum as SIPTrunkTransportEnum
-    from .sip_uri_dynamic_variable_transfer_destination import SipUriDynamicVariableTransferDestination
-    from .sip_uri_dynamic_variable_transfer_destination import (
-        SipUriDynamicVariableTransferDestination as PhoneNumberTransferTransferDestination_SipUriDynamicVariable,
-    )
-    from .sip_uri_dynamic_variable_transfer_destination import (
-        SipUriDynamicVariableTransferDestination as SIPUriDynamicVariableTransferDestination,
-    )
-    from .sip_uri_dynamic_variable_transfer_destination import (
-        SipUriDynamicVariableTransferDestination as WorkflowPhoneNumberNodeModelInputTransferDestination_SipUriDynamicVariable,
-    )
-    from .sip_uri_dynamic_variable_transfer_destination import (
-        SipUriDynamicVariableTransferDestination as WorkflowPhoneNumberNodeModelOutputTransferDestination_SipUriDynamicVariable,
-    )
-    from .sip_uri_transfer_destination import SipUriTransferDestination
-    from .sip_uri_transfer_destination import SipUriTransferDestination as PhoneNumberTransferTransferDestination_SipUri
-    from .sip_uri_transfer_destination import SipUriTransferDestination as SIPUriTransferDestination
-    from .sip_uri_transfer_destination import (
-        SipUriTransferDestination as WorkflowPhoneNumberNodeModelInputTransferDestination_SipUri,
-    )
-    from .sip_uri_transfer_destination import (
-        SipUriTransferDestination as WorkflowPhoneNumberNodeModelOutputTransferDestination_SipUri,
-    )
-    from .skip_turn_tool_config import SkipTurnToolConfig
-    from .skip_turn_tool_config import SkipTurnToolConfig as SystemToolConfigInputParams_SkipTurn
-    from .skip_turn_tool_config import SkipTurnToolConfig as SystemToolConfigOutputParams_SkipTurn
-    from .skip_turn_tool_response_model import SkipTurnToolResponseModel
-    from .skip_turn_tool_response_model import (
-        SkipTurnToolResponseModel as ConversationHistoryTranscriptSystemToolResultCommonModelInputResult_SkipTurnSuccess,
-    )
-    from .skip_turn_tool_response_model import (
-        SkipTurnToolResponseModel as ConversationHistoryTranscriptSystemToolResultCommonModelOutputResult_SkipTurnSuccess,
-    )
-    from .skip_turn_tool_response_model import (
-        SkipTurnToolResponseModel as ConversationHistoryTranscriptSystemToolResultCommonModelResult_SkipTurnSuccess,
-    )
-    from .slack_bot_auth_response import SlackBotAuthResponse
-    from .slack_bot_auth_response import SlackBotAuthResponse as AuthConnectionsCreateResponse_SlackBotAuth
-    from .slack_bot_auth_response import SlackBotAuthResponse as AuthConnectionsUpdateResponse_SlackBotAuth
-    from .slack_bot_auth_response import (
-        SlackBotAuthResponse as ListAuthConnectionsResponseAuthConnectionsItem_SlackBotAuth,
-    )
-    from .smb_client_access_config import SmbClientAccessConfig
-    from .smb_client_access_config import SmbClientAccessConfig as SMBClientAccessConfig
-    from .smb_tool_config import SmbToolConfig
-    from .smb_tool_config import SmbToolConfig as PromptAgentApiModelInputToolsItem_Smb
-    from .smb_tool_config import SmbToolConfig as PromptAgentApiModelOutputToolsItem_Smb
-    from .smb_tool_config import SmbToolConfig as PromptAgentApiModelWorkflowOverrideInputToolsItem_Smb
-    from .smb_tool_config import SmbToolConfig as PromptAgentApiModelWorkflowOverrideOutputToolsItem_Smb
-    from .smb_tool_config import SmbToolConfig as SMBToolConfig
-    from .sms_conversation_info import SmsConversationInfo
-    from .sms_conversation_info import SmsConversationInfo as SMSConversationInfo
-    from .sms_conversation_info_direction import SmsConversationInfoDirection
-    from .sms_conversation_info_direction import SmsConversationInfoDirection as SMSConversationInfoDirection
-    from .soft_timeout_config import SoftTimeoutConfig
-    from .soft_timeout_config_override import SoftTimeoutConfigOverride
-    from .soft_timeout_config_override_config import SoftTimeoutConfigOverrideConfig
-    from .soft_timeout_config_workflow_override import SoftTimeoutConfigWorkflowOverride
-    from .song_metadata import SongMetadata
-    from .song_section import SongSection
-    from .song_source_context import SongSourceContext
-    from .song_source_context import SongSourceContext as ProjectExternalAudioResponseModelSourceContext_Song
-    from .song_source_context_generation_settings_type_0 import SongSourceContextGenerationSettingsType0
-    from .song_source_context_generation_settings_type_0 import (
-        SongSourceContextGenerationSettingsType0 as SongSourceContextGenerationSettings,
-    )
-    from .sort_direction import SortDirection
-    from .speaker_audio_response_model import SpeakerAudioResponseModel
-    from .speaker_created_response import SpeakerCreatedResponse
-    from .speaker_response_model import SpeakerResponseModel
-    from .speaker_segment import SpeakerSegment
-    from .speaker_segment_dubs import SpeakerSegmentDubs
-    from .speaker_separation_response_model import SpeakerSeparationResponseModel
-    from .speaker_separation_response_model_speakers_type_0 import SpeakerSeparationResponseModelSpeakersType0
-    from .speaker_separation_response_model_speakers_type_0 import (
-        SpeakerSeparationResponseModelSpeakersType0 as SpeakerSeparationResponseModelSpeakers,
-    )
-    from .speaker_separation_response_model_status_type_0 import SpeakerSeparationResponseModelStatusType0
-    from .speaker_separation_response_model_status_type_0 import (
-        SpeakerSeparationResponseModelStatusType0 as SpeakerSeparationResponseModelStatus,
-    )
-    from .speaker_track import SpeakerTrack
-    from .speaker_track_voices import SpeakerTrackVoices
-    from .speaker_updated_response import SpeakerUpdatedResponse
-    from .speech_engine_config import SpeechEngineConfig
-    from .speech_engine_config_request_headers import SpeechEngineConfigRequestHeaders
-    from .speech_engine_conversation_initiation_client_data_config import (
-        SpeechEngineConversationInitiationClientDataConfig,
-    )
-    from .speech_engine_response import SpeechEngineResponse
-    from .speech_engine_summary_response import SpeechEngineSummaryResponse
-    from .speech_history_item_response import SpeechHistoryItemResponse
-    from .speech_history_item_response import SpeechHistoryItemResponse as SpeechHistoryItemResponseModel
-    from .speech_history_item_response_model_settings import SpeechHistoryItemResponseModelSettings
-    from .speech_history_item_response_model_source import SpeechHistoryItemResponseModelSource
-    from .speech_history_item_response_model_voice_category import SpeechHistoryItemResponseModelVoiceCategory
-    from .speech_to_speech_convert_output_format_of_the_generated_audio import (
-        SpeechToSpeechConvertOutputFormatOfTheGeneratedAudio,
-    )
-    from .speech_to_speech_convert_output_format_of_the_generated_audio import (
-        SpeechToSpeechConvertOutputFormatOfTheGeneratedAudio as SpeechToSpeechConvertRequestOutputFormat,
-    )
-    from .speech_to_speech_request import SpeechToSpeechRequest
-    from .speech_to_speech_request import SpeechToSpeechRequest as BodySpeechToSpeechV1SpeechToSpeechVoiceIdPost
-    from .speech_to_speech_request_file_format_type_0 import SpeechToSpeechRequestFileFormatType0
-    from .speech_to_speech_request_file_format_type_0 import (
-        SpeechToSpeechRequestFileFormatType0 as BodySpeechToSpeechV1SpeechToSpeechVoiceIdPostFileFormatType0,
-    )
-    from .speech_to_speech_request_file_format_type_0 import (
-        SpeechToSpeechRequestFileFormatType0 as SpeechToSpeechConvertRequestFileFormat,
-    )
-    from .speech_to_speech_request_file_format_type_0 import (
-        SpeechToSpeechRequestFileFormatType0 as SpeechToSpeechRequestFileFormat,
-    )
-    from .speech_to_speech_stream_output_format_of_the_generated_audio import (
-        SpeechToSpeechStreamOutputFormatOfTheGeneratedAudio,
-    )
-    from .speech_to_speech_stream_output_format_of_the_generated_audio import (
-        SpeechToSpeechStreamOutputFormatOfTheGeneratedAudio as SpeechToSpeechStreamRequestOutputFormat,
-    )
-    from .speech_to_speech_stream_request import SpeechToSpeechStreamRequest
-    from .speech_to_speech_stream_request import (
-        SpeechToSpeechStreamRequest as BodySpeechToSpeechStreamingV1SpeechToSpeechVoiceIdStreamPost,
-    )
-    from .speech_to_speech_stream_request_file_format_type_0 import SpeechToSpeechStreamRequestFileFormatType0
-    from .speech_to_speech_stream_request_file_format_type_0 import (
-        SpeechToSpeechStreamRequestFileFormatType0 as BodySpeechToSpeechStreamingV1SpeechToSpeechVoiceIdStreamPostFileFormatType0,
-    )
-    from .speech_to_speech_stream_request_file_format_type_0 import (
-        SpeechToSpeechStreamRequestFileFormatType0 as SpeechToSpeechStreamRequestFileFormat,
-    )
-    from .speech_to_text_character_response_model import SpeechToTextCharacterResponseModel
-    from .speech_to_text_chunk_response_model import SpeechToTextChunkResponseModel
-    from .speech_to_text_webhook_response_model import SpeechToTextWebhookResponseModel
-    from .speech_to_text_word_response_model import SpeechToTextWordResponseModel
-    from .speech_to_text_word_response_model_type_type_0 import SpeechToTextWordResponseModelTypeType0
-    from .speech_to_text_word_response_model_type_type_0 import (
-        SpeechToTextWordResponseModelTypeType0 as SpeechToTextWordResponseModelType,
-    )
-    from .spelling_patience import SpellingPatience
-    from .srt_export_options import SrtExportOptions
-    from .srt_export_options import SrtExportOptions as ExportOptions_Srt
-    from .start_procedure_tool_config_input import StartProcedureToolConfigInput
-    from .start_procedure_tool_config_input import StartProcedureToolConfigInput as StartProcedureToolConfig
-    from .start_procedure_tool_config_input import (
-        StartProcedureToolConfigInput as SystemToolConfigInputParams_StartProcedure,
-    )
-    from .start_procedure_tool_config_input_procedures import StartProcedureToolConfigInputProcedures
-    from .start_procedure_tool_config_output import StartProcedureToolConfigOutput
-    from .start_procedure_tool_config_output import (
-        StartProcedureToolConfigOutput as SystemToolConfigOutputParams_StartProcedure,
-    )
-    from .start_procedure_tool_config_output_procedures import StartProcedureToolConfigOutputProcedures
-    from .start_procedure_tool_error_status import StartProcedureToolErrorStatus
-    from .start_pvc_voice_training_response_model import StartPvcVoiceTrainingResponseModel
-    from .start_pvc_voice_training_response_model import (
-        StartPvcVoiceTrainingResponseModel as StartPVCVoiceTrainingResponseModel,
-    )
-    from .start_speaker_separation_response_model import StartSpeakerSeparationResponseModel
-    from .static_asset_reference import StaticAssetReference
-    from .static_asset_reference import StaticAssetReference as AudioReference_Asset
-    from .static_asset_reference import StaticAssetReference as ImageReference_Asset
-    from .static_asset_reference import StaticAssetReference as VideoReference_Asset
-    from .status_id import StatusId
-    from .streaming_audio_chunk_with_timestamps_and_voice_segments_response_model import (
-        StreamingAudioChunkWithTimestampsAndVoiceSegmentsResponseModel,
-    )
-    from .streaming_audio_chunk_with_timestamps_response import StreamingAudioChunkWithTimestampsResponse
-    from .streaming_audio_chunk_with_timestamps_response import (
-        StreamingAudioChunkWithTimestampsResponse as StreamingAudioChunkWithTimestampsResponseModel,
-    )
-    from .studio_agent_settings_model import StudioAgentSettingsModel
-    from .studio_agent_settings_model_tool_settings import StudioAgentSettingsModelToolSettings
-    from .studio_agent_tool_settings_model import StudioAgentToolSettingsModel
-    from .studio_clip_reference import StudioClipReference
-    from .studio_clip_reference_clip_type_type_0 import StudioClipReferenceClipTypeType0
-    from .studio_clip_reference_clip_type_type_0 import StudioClipReferenceClipTypeType0 as StudioClipReferenceClipType
-    from .studio_text_style_outline_model import StudioTextStyleOutlineModel
-    from .studio_text_style_shadow_model import StudioTextStyleShadowModel
-    from .sub_agent_input import SubAgentInput
-    from .sub_agent_output import SubAgentOutput
-    from .subagent_run_result_details import SubagentRunResultDetails
-    from .submit_business_info_params import SubmitBusinessInfoParams
-    from .submit_business_info_params import SubmitBusinessInfoParams as SmbToolConfigParams_SubmitBusinessInfo
-    from .submit_order_response import SubmitOrderResponse
-    from .subscription import Subscription
-    from .subscription import Subscription as ExtendedSubscriptionResponseModel
-    from .subscription_response import SubscriptionResponse
-    from .subscription_response import SubscriptionResponse as SubscriptionResponseModel
-    from .subscription_status_type import SubscriptionStatusType
-    from .subtitle_order_item_request import SubtitleOrderItemRequest
-    from .subtitle_order_item_request import SubtitleOrderItemRequest as OrderItemRequestInput_Subtitles
-    from .subtitle_order_item_request import SubtitleOrderItemRequest as OrderItemRequestOutput_Subtitles
-    from .suggested_audio_tag import SuggestedAudioTag
-    from .supported_voice import SupportedVoice
-    from .system_evaluation_criteria import SystemEvaluationCriteria
-    from .system_tool_config_input import SystemToolConfigInput
-    from .system_tool_config_input import SystemToolConfigInput as PromptAgentApiModelInputToolsItem_System
-    from .system_tool_config_input import (
-        SystemToolConfigInput as PromptAgentApiModelWorkflowOverrideInputToolsItem_System,
-    )
-    from .system_tool_config_input import SystemToolConfigInput as ToolRequestModelToolConfig_System
-    from .system_tool_config_output import SystemToolConfigOutput
-    from .system_tool_config_output import SystemToolConfigOutput as PromptAgentApiModelOutputToolsItem_System
-    from .system_tool_config_output import (
-        SystemToolConfigOutput as PromptAgentApiModelWorkflowOverrideOutputToolsItem_System,
-    )
-    from .system_tool_config_output import SystemToolConfigOutput as ToolResponseModelToolConfig_System
-    from .telephony_call_config import TelephonyCallConfig
-    from .telephony_direction import TelephonyDirection
-    from .telephony_provider import TelephonyProvider
-    from .test_condition_rationale_common_model import TestConditionRationaleCommonModel
-    from .test_condition_result_common_model import TestConditionResultCommonModel
-    from .test_from_conversation_metadata_input import TestFromConversationMetadataInput
-    from .test_from_conversation_metadata_output import TestFromConversationMetadataOutput
-    from .test_invocation_summary_response_model import TestInvocationSummaryResponseModel
-    from .test_run_metadata import TestRunMetadata
-    from .test_run_metadata_test_type_type_0 import TestRunMetadataTestTypeType0
-    from .test_run_metadata_test_type_type_0 import TestRunMetadataTestTypeType0 as TestRunMetadataTestType
-    from .test_run_result_bucket import TestRunResultBucket
-    from .test_run_result_summary import TestRunResultSummary
-    from .test_run_status import TestRunStatus
-    from .test_sharing_mode import TestSharingMode
-    from .test_tool_result_model import TestToolResultModel
-    from .test_tool_result_model import (
-        TestToolResultModel as ConversationHistoryTranscriptSystemToolResultCommonModelInputResult_TestingToolResult,
-    )
-    from .test_tool_result_model import (
-        TestToolResultModel as ConversationHistoryTranscriptSystemToolResultCommonModelOutputResult_TestingToolResult,
-    )
-    from .test_tool_result_model import (
-        TestToolResultModel as ConversationHistoryTranscriptSystemToolResultCommonModelResult_TestingToolResult,
-    )
-    from .test_type import TestType
-    from .tests_feature_usage_common_model import TestsFeatureUsageCommonModel
-    from .text_normalisation_type import TextNormalisationType
-    from .text_to_dialogue_convert_output_format_of_the_generated_audio import (
-        TextToDialogueConvertOutputFormatOfTheGeneratedAudio,
-    )
-    from .text_to_dialogue_convert_output_format_of_the_generated_audio import (
-        TextToDialogueConvertOutputFormatOfTheGeneratedAudio as TextToDialogueConvertRequestOutputFormat,
-    )
-    from .text_to_dialogue_convert_with_timestamps_output_format_of_the_generated_audio import (
-        TextToDialogueConvertWithTimestampsOutputFormatOfTheGeneratedAudio,
-    )
-    from .text_to_dialogue_convert_with_timestamps_output_format_of_the_generated_audio import (
-        TextToDialogueConvertWithTimestampsOutputFormatOfTheGeneratedAudio as TextToDialogueConvertWithTimestampsRequestOutputFormat,
-    )
-    from .text_to_speech_apply_text_normalization_enum import TextToSpeechApplyTextNormalizationEnum
-    from .text_to_speech_convert_output_format_of_the_generated_audio import (
-        TextToSpeechConvertOutputFormatOfTheGeneratedAudio,
-    )
-    from .text_to_speech_convert_output_format_of_the_generated_audio import (
-        TextToSpeechConvertOutputFormatOfTheGeneratedAudio as TextToSpeechConvertRequestOutputFormat,
-    )
-    from .text_to_speech_convert_with_timestamps_output_format_of_the_generated_audio import (
-        TextToSpeechConvertWithTimestampsOutputFormatOfTheGeneratedAudio,
-    )
-    from .text_to_speech_convert_with_timestamps_output_format_of_the_generated_audio import (
-        TextToSpeechConvertWithTimestampsOutputFormatOfTheGeneratedAudio as TextToSpeechConvertWithTimestampsRequestOutputFormat,
-    )
-    from .text_to_speech_output_format_enum import TextToSpeechOutputFormatEnum
-    from .text_to_speech_stream_output_format_of_the_generated_audio import (
-        TextToSpeechStreamOutputFormatOfTheGeneratedAudio,
-    )
-    from .text_to_speech_stream_output_format_of_the_generated_audio import (
-        TextToSpeechStreamOutputFormatOfTheGeneratedAudio as TextToSpeechStreamRequestOutputFormat,
-    )
-    from .text_to_speech_stream_with_timestamps_output_format_of_the_generated_audio import (
-        TextToSpeechStreamWithTimestampsOutputFormatOfTheGeneratedAudio,
-    )
-    from .text_to_speech_stream_with_timestamps_output_format_of_the_generated_audio import (
-        TextToSpeechStreamWithTimestampsOutputFormatOfTheGeneratedAudio as TextToSpeechStreamWithTimestampsRequestOutputFormat,
-    )
-    from .threshold_guardrail import ThresholdGuardrail
-    from .ticket_comment_response_model import TicketCommentResponseModel
-    from .time_range import TimeRange
-    from .to_dialogue_settings_response_model import ToDialogueSettingsResponseModel
-    from .token_response_model import TokenResponseModel
-    from .tool import Tool
-    from .tool_annotations import ToolAnnotations
-    from .tool_call_sound_behavior import ToolCallSoundBehavior
-    from .tool_call_sound_type import ToolCallSoundType
-    from .tool_call_unit_test_model import ToolCallUnitTestModel
-    from .tool_call_unit_test_model import ToolCallUnitTestModel as UnitTestRunResponseModelTestInfo_Tool
-    from .tool_call_unit_test_model_dynamic_variables import ToolCallUnitTestModelDynamicVariables
-    from .tool_error_handling_mode import ToolErrorHandlingMode
-    from .tool_execution import ToolExecution
-    from .tool_execution_mode import ToolExecutionMode
-    from .tool_execution_response_model import ToolExecutionResponseModel
-    from .tool_execution_task_support_type_0 import ToolExecutionTaskSupportType0
-    from .tool_execution_task_support_type_0 import ToolExecutionTaskSupportType0 as ToolExecutionTaskSupport
-    from .tool_inputschema import ToolInputschema
-    from .tool_interruption_mode import ToolInterruptionMode
-    from .tool_meta_type_0 import ToolMetaType0
-    from .tool_meta_type_0 import ToolMetaType0 as ToolMeta
-    from .tool_mock_config import ToolMockConfig
-    from .tool_output_schema_type_0 import ToolOutputSchemaType0
-    from .tool_output_schema_type_0 import ToolOutputSchemaType0 as ToolOutputSchema
-    from .tool_request_model import ToolRequestModel
-    from .tool_response_mock_config_input import ToolResponseMockConfigInput
-    from .tool_response_mock_config_input import ToolResponseMockConfigInput as ToolResponseMockConfig
-    from .tool_response_mock_config_output import ToolResponseMockConfigOutput
-    from .tool_response_model import ToolResponseModel
-    from .tool_sort_by import ToolSortBy
-    from .tool_type import ToolType
-    from .tool_type_filter import ToolTypeFilter
-    from .tool_usage_stats_response_model import ToolUsageStatsResponseModel
-    from .tools_response_model import ToolsResponseModel
-    from .topic_discovery_settings import TopicDiscoverySettings
-    from .topic_evaluation_criteria_aggregate import TopicEvaluationCriteriaAggregate
-    from .topic_metrics_aggregate import TopicMetricsAggregate
-    from .topic_sentiment_aggregate import TopicSentimentAggregate
-    from .topic_sort_by import TopicSortBy
-    from .transcript_message import TranscriptMessage
-    from .transcription_order_item_request import TranscriptionOrderItemRequest
-    from .transcription_order_item_request import TranscriptionOrderItemRequest as OrderItemRequestInput_Transcription
-    from .transcription_order_item_request import TranscriptionOrderItemRequest as OrderItemRequestOutput_Transcription
-    from .transcription_word import TranscriptionWord
-    from .transcription_word_type import TranscriptionWordType
-    from .transfer_branch_info_defaulting_to_main import TransferBranchInfoDefaultingToMain
-    from .transfer_branch_info_defaulting_to_main import (
-        TransferBranchInfoDefaultingToMain as TransferToAgentToolResultSuccessModelInputBranchInfo_DefaultingToMain,
-    )
-    from .transfer_branch_info_defaulting_to_main import (
-        TransferBranchInfoDefaultingToMain as TransferToAgentToolResultSuccessModelOutputBranchInfo_DefaultingToMain,
-    )
-    from .transfer_branch_info_traffic_split import TransferBranchInfoTrafficSplit
-    from .transfer_branch_info_traffic_split import (
-        TransferBranchInfoTrafficSplit as TransferToAgentToolResultSuccessModelInputBranchInfo_TrafficSplit,
-    )
-    from .transfer_branch_info_traffic_split import (
-        TransferBranchInfoTrafficSplit as TransferToAgentToolResultSuccessModelOutputBranchInfo_TrafficSplit,
-    )
-    from .transfer_to_agent_tool_config_input import TransferToAgentToolConfigInput
-    from .transfer_to_agent_tool_config_input import (
-        TransferToAgentToolConfigInput as SystemToolConfigInputParams_TransferToAgent,
-    )
-    from .transfer_to_agent_tool_config_input import TransferToAgentToolConfigInput as TransferToAgentToolConfig
-    from .transfer_to_agent_tool_config_output import TransferToAgentToolConfigOutput
-    from .transfer_to_agent_tool_config_output import (
-        TransferToAgentToolConfigOutput as SystemToolConfigOutputParams_TransferToAgent,
-    )
-    from .transfer_to_agent_tool_result_error_model import TransferToAgentToolResultErrorModel
-    from .transfer_to_agent_tool_result_error_model import (
-        TransferToAgentToolResultErrorModel as ConversationHistoryTranscriptSystemToolResultCommonModelInputResult_TransferToAgentError,
-    )
-    from .transfer_to_agent_tool_result_error_model import (
-        TransferToAgentToolResultErrorModel as ConversationHistoryTranscriptSystemToolResultCommonModelOutputResult_TransferToAgentError,
-    )
-    from .transfer_to_agent_tool_result_error_model import (
-        TransferToAgentToolResultErrorModel as ConversationHistoryTranscriptSystemToolResultCommonModelResult_TransferToAgentError,
-    )
-    from .transfer_to_agent_tool_result_success_model import TransferToAgentToolResultSuccessModel
-    from .transfer_to_agent_tool_result_success_model import (
-        TransferToAgentToolResultSuccessModel as ConversationHistoryTranscriptSystemToolResultCommonModelResult_TransferToAgentSuccess,
-    )
-    from .transfer_to_agent_tool_result_success_model_input import TransferToAgentToolResultSuccessModelInput
-    from .transfer_to_agent_tool_result_success_model_input import (
-        TransferToAgentToolResultSuccessModelInput as ConversationHistoryTranscriptSystemToolResultCommonModelInputResult_TransferToAgentSuccess,
-    )
-    from .transfer_to_agent_tool_result_success_model_output import TransferToAgentToolResultSuccessModelOutput
-    from .transfer_to_agent_tool_result_success_model_output import (
-        TransferToAgentToolResultSuccessModelOutput as ConversationHistoryTranscriptSystemToolResultCommonModelOutputResult_TransferToAgentSuccess,
-    )
-    from .transfer_to_number_result_error_model import TransferToNumberResultErrorModel
-    from .transfer_to_number_result_error_model import (
-        TransferToNumberResultErrorModel as ConversationHistoryTranscriptSystemToolResultCommonModelInputResult_TransferToNumberError,
-    )
-    from .transfer_to_number_result_error_model import (
-        TransferToNumberResultErrorModel as ConversationHistoryTranscriptSystemToolResultCommonModelOutputResult_TransferToNumberError,
-    )
-    from .transfer_to_number_result_error_model import (
-        TransferToNumberResultErrorModel as ConversationHistoryTranscriptSystemToolResultCommonModelResult_TransferToNumberError,
-    )
-    from .transfer_to_number_result_exotel_success_model import TransferToNumberResultExotelSuccessModel
-    from .transfer_to_number_result_exotel_success_model import (
-        TransferToNumberResultExotelSuccessModel as ConversationHistoryTranscriptSystemToolResultCommonModelInputResult_TransferToNumberExotelSuccess,
-    )
-    from .transfer_to_number_result_exotel_success_model import (
-        TransferToNumberResultExotelSuccessModel as ConversationHistoryTranscriptSystemToolResultCommonModelOutputResult_TransferToNumberExotelSuccess,
-    )
-    from .transfer_to_number_result_sip_success_model import TransferToNumberResultSipSuccessModel
-    from .transfer_to_number_result_sip_success_model import (
-        TransferToNumberResultSipSuccessModel as ConversationHistoryTranscriptSystemToolResultCommonModelInputResult_TransferToNumberSipSuccess,
-    )
-    from .transfer_to_number_result_sip_success_model import (
-        TransferToNumberResultSipSuccessModel as ConversationHistoryTranscriptSystemToolResultCommonModelOutputResult_TransferToNumberSipSuccess,
-    )
-    from .transfer_to_number_result_sip_success_model import (
-        TransferToNumberResultSipSuccessModel as ConversationHistoryTranscriptSystemToolResultCommonModelResult_TransferToNumberSipSuccess,
-    )
-    from .transfer_to_number_result_twilio_success_model import TransferToNumberResultTwilioSuccessModel
-    from .transfer_to_number_result_twilio_success_model import (
-        TransferToNumberResultTwilioSuccessModel as ConversationHistoryTranscriptSystemToolResultCommonModelInputResult_TransferToNumberTwilioSuccess,
-    )
-    from .transfer_to_number_result_twilio_success_model import (
-        TransferToNumberResultTwilioSuccessModel as ConversationHistoryTranscriptSystemToolResultCommonModelOutputResult_TransferToNumberTwilioSuccess,
-    )
-    from .transfer_to_number_result_twilio_success_model import (
-        TransferToNumberResultTwilioSuccessModel as ConversationHistoryTranscriptSystemToolResultCommonModelResult_TransferToNumberTwilioSuccess,
-    )
-    from .transfer_to_number_tool_config_input import TransferToNumberToolConfigInput
-    from .transfer_to_number_tool_config_input import (
-        TransferToNumberToolConfigInput as SystemToolConfigInputParams_TransferToNumber,
-    )
-    from .transfer_to_number_tool_config_input import TransferToNumberToolConfigInput as TransferToNumberToolConfig
-    from .transfer_to_number_tool_config_output import TransferToNumberToolConfigOutput
-    from .transfer_to_number_tool_config_output import (
-        TransferToNumberToolConfigOutput as SystemToolConfigOutputParams_TransferToNumber,
-    )
-    from .transfer_type_enum import TransferTypeEnum
-    from .translated_string import TranslatedString
-    from .trigger_user_verification_params import TriggerUserVerificationParams
-    from .trigger_user_verification_params import (
-        TriggerUserVerificationParams as SmbToolConfigParams_TriggerUserVerification,
-    )
-    from .triggered_guardrail_common_model import TriggeredGuardrailCommonModel
-    from .tts_conversational_config_input import TtsConversationalConfigInput
-    from .tts_conversational_config_input import TtsConversationalConfigInput as TTSConversationalConfigInput
-    from .tts_conversational_config_input import TtsConversationalConfigInput as TtsConversationalConfig
-    from .tts_conversational_config_output import TtsConversationalConfigOutput
-    from .tts_conversational_config_output import TtsConversationalConfigOutput as TTSConversationalConfigOutput
-    from .tts_conversational_config_override import TtsConversationalConfigOverride
-    from .tts_conversational_config_override import TtsConversationalConfigOverride as TTSConversationalConfigOverride
-    from .tts_conversational_config_override_config import TtsConversationalConfigOverrideConfig
-    from .tts_conversational_config_override_config import (
-        TtsConversationalConfigOverrideConfig as TTSConversationalConfigOverrideConfig,
-    )
-    from .tts_conversational_config_workflow_override_input import TtsConversationalConfigWorkflowOverrideInput
-    from .tts_conversational_config_workflow_override_input import (
-        TtsConversationalConfigWorkflowOverrideInput as TTSConversationalConfigWorkflowOverrideInput,
-    )
-    from .tts_conversational_config_workflow_override_input import (
-        TtsConversationalConfigWorkflowOverrideInput as TtsConversationalConfigWorkflowOverride,
-    )
-    from .tts_conversational_config_workflow_override_output import TtsConversationalConfigWorkflowOverrideOutput
-    from .tts_conversational_config_workflow_override_output import (
-        TtsConversationalConfigWorkflowOverrideOutput as TTSConversationalConfigWorkflowOverrideOutput,
-    )
-    from .tts_conversational_model import TtsConversationalModel
-    from .tts_conversational_model import TtsConversationalModel as TTSConversationalModel
-    from .tts_model_family import TtsModelFamily
-    from .tts_model_family import TtsModelFamily as TTSModelFamily
-    from .tts_optimize_streaming_latency import TtsOptimizeStreamingLatency
-    from .tts_optimize_streaming_latency import TtsOptimizeStreamingLatency as TTSOptimizeStreamingLatency
-    from .tts_output_format import TtsOutputFormat
-    from .tts_output_format import TtsOutputFormat as TTSOutputFormat
-    from .tts_voice_settings import TtsVoiceSettings
-    from .turn_comment_request_model import TurnCommentRequestModel
-    from .turn_comment_response_model import TurnCommentResponseModel
-    from .turn_config import TurnConfig
-    from .turn_config_override import TurnConfigOverride
-    from .turn_config_override_config import TurnConfigOverrideConfig
-    from .turn_config_workflow_override import TurnConfigWorkflowOverride
-    from .turn_eagerness import TurnEagerness
-    from .turn_mode import TurnMode
-    from .turn_model import TurnModel
-    from .twilio_edge_location import TwilioEdgeLocation
-    from .twilio_outbound_call_response import TwilioOutboundCallResponse
-    from .twilio_region_id import TwilioRegionId
-    from .txt_export_options import TxtExportOptions
-    from .txt_export_options import TxtExportOptions as ExportOptions_Txt
-    from .unit_test_run_response_model import UnitTestRunResponseModel
-    from .unit_test_summary_response_model import UnitTestSummaryResponseModel
-    from .unit_test_tool_call_evaluation_model_input import UnitTestToolCallEvaluationModelInput
-    from .unit_test_tool_call_evaluation_model_input import (
-        UnitTestToolCallEvaluationModelInput as UnitTestToolCallEvaluationModel,
-    )
-    from .unit_test_tool_call_evaluation_model_output import UnitTestToolCallEvaluationModelOutput
-    from .unit_test_tool_call_parameter import UnitTestToolCallParameter
-    from .unit_test_workflow_node_transition_evaluation_node_id import UnitTestWorkflowNodeTransitionEvaluationNodeId
-    from .unknown_variant import UnknownVariant
-    from .update_agent_procedure_params import UpdateAgentProcedureParams
-    from .update_agent_procedure_params import UpdateAgentProcedureParams as SmbToolConfigParams_UpdateAgentProcedure
-    from .update_agent_request import UpdateAgentRequest
-    from .update_agent_request import UpdateAgentRequest as BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatch
-    from .update_agent_request_conversation_config_type_0 import UpdateAgentRequestConversationConfigType0
-    from .update_agent_request_conversation_config_type_0 import (
-        UpdateAgentRequestConversationConfigType0 as BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatchConversationConfigType0,
-    )
-    from .update_agent_request_conversation_config_type_0 import (
-        UpdateAgentRequestConversationConfigType0 as UpdateAgentRequestConversationConfig,
-    )
-    from .update_agent_request_platform_settings_type_0 import UpdateAgentRequestPlatformSettingsType0
-    from .update_agent_request_platform_settings_type_0 import (
-        UpdateAgentRequestPlatformSettingsType0 as BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatchPlatformSettingsType0,
-    )
-    from .update_agent_request_platform_settings_type_0 import (
-        UpdateAgentRequestPlatformSettingsType0 as UpdateAgentRequestPlatformSettings,
-    )
-    from .update_agent_request_procedures_type_0 import UpdateAgentRequestProceduresType0
-    from .update_agent_request_procedures_type_0 import (
-        UpdateAgentRequestProceduresType0 as BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatchProceduresType0,
-    )
-    from .update_agent_request_procedures_type_0 import (
-        UpdateAgentRequestProceduresType0 as UpdateAgentRequestProcedures,
-    )
-    from .update_agent_rule_params import UpdateAgentRuleParams
-    from .update_agent_rule_params import UpdateAgentRuleParams as SmbToolConfigParams_UpdateAgentRule
-    from .update_asset_params import UpdateAssetParams
-    from .update_asset_params import UpdateAssetParams as SmbToolConfigParams_UpdateAsset
-    from .update_basic_auth_request import UpdateBasicAuthRequest
-    from .update_basic_auth_request import UpdateBasicAuthRequest as AuthConnectionsUpdateRequestBody_BasicAuth
-    from .update_bearer_auth_request import UpdateBearerAuthRequest
-    from .update_bearer_auth_request import UpdateBearerAuthRequest as AuthConnectionsUpdateRequestBody_BearerAuth
-    from .update_booking_page_appearance_params import UpdateBookingPageAppearanceParams
-    from .update_booking_page_appearance_params import (
-        UpdateBookingPageAppearanceParams as SmbToolConfigParams_UpdateBookingPageAppearance,
-    )
-    from .update_booking_page_settings_params import UpdateBookingPageSettingsParams
-    from .update_booking_page_settings_params import (
-        UpdateBookingPageSettingsParams as SmbToolConfigParams_UpdateBookingPageSettings,
-    )
-    from .update_business_info_params import UpdateBusinessInfoParams
-    from .update_business_info_params import UpdateBusinessInfoParams as SmbToolConfigParams_UpdateBusinessInfo
-    from .update_calendar_event_params import UpdateCalendarEventParams
-    from .update_calendar_event_params import UpdateCalendarEventParams as SmbToolConfigParams_UpdateCalendarEvent
-    from .update_client_params import UpdateClientParams
-    from .update_client_params import UpdateClientParams as SmbToolConfigParams_UpdateClient
-    from .update_customer_facing_config_params import UpdateCustomerFacingConfigParams
-    from .update_customer_facing_config_params import (
-        UpdateCustomerFacingConfigParams as SmbToolConfigParams_UpdateCustomerFacingConfig,
-    )
-    from .update_environment_variable_request import UpdateEnvironmentVariableRequest
-    from .update_environment_variable_request_values import UpdateEnvironmentVariableRequestValues
-    from .update_group_session_seats_params import UpdateGroupSessionSeatsParams
-    from .update_group_session_seats_params import (
-        UpdateGroupSessionSeatsParams as SmbToolConfigParams_UpdateGroupSessionSeats,
-    )
-    from .update_holiday_params import UpdateHolidayParams
-    from .update_holiday_params import UpdateHolidayParams as SmbToolConfigParams_UpdateHoliday
-    from .update_location_params import UpdateLocationParams
-    from .update_location_params import UpdateLocationParams as SmbToolConfigParams_UpdateLocation
-    from .update_member_request import UpdateMemberRequest
-    from .update_member_request import UpdateMemberRequest as BodyUpdateMemberV1WorkspaceMembersPost
-    from .update_music_finetune_request_model import UpdateMusicFinetuneRequestModel
-    from .update_music_finetune_request_model_visibility_type_0 import UpdateMusicFinetuneRequestModelVisibilityType0
-    from .update_music_finetune_request_model_visibility_type_0 import (
-        UpdateMusicFinetuneRequestModelVisibilityType0 as UpdateMusicFinetuneRequestModelVisibility,
-    )
-    from .update_o_auth_2_client_creds_request import UpdateOAuth2ClientCredsRequest
-    from .update_o_auth_2_client_creds_request import (
-        UpdateOAuth2ClientCredsRequest as AuthConnectionsUpdateRequestBody_Oauth2ClientCredentials,
-    )
-    from .update_o_auth_2_client_creds_request_custom_headers_type_0 import (
-        UpdateOAuth2ClientCredsRequestCustomHeadersType0,
-    )
-    from .update_o_auth_2_client_creds_request_custom_headers_type_0 import (
-        UpdateOAuth2ClientCredsRequestCustomHeadersType0 as UpdateOAuth2ClientCredsRequestCustomHeaders,
-    )
-    from .update_o_auth_2_client_creds_request_extra_params_type_0 import UpdateOAuth2ClientCredsRequestExtraParamsType0
-    from .update_o_auth_2_client_creds_request_extra_params_type_0 import (
-        UpdateOAuth2ClientCredsRequestExtraParamsType0 as UpdateOAuth2ClientCredsRequestExtraParams,
-    )
-    from .update_o_auth_2_jwt_request import UpdateOAuth2JwtRequest
-    from .update_o_auth_2_jwt_request import UpdateOAuth2JwtRequest as AuthConnectionsUpdateRequestBody_Oauth2Jwt
-    from .update_o_auth_2_jwt_request import UpdateOAuth2JwtRequest as UpdateOAuth2JWTRequest
-    from .update_o_auth_2_jwt_request_algorithm_type_0 import UpdateOAuth2JwtRequestAlgorithmType0
-    from .update_o_auth_2_jwt_request_algorithm_type_0 import (
-        UpdateOAuth2JwtRequestAlgorithmType0 as UpdateOAuth2JWTRequestAlgorithmType0,
-    )
-    from .update_o_auth_2_jwt_request_algorithm_type_0 import (
-        UpdateOAuth2JwtRequestAlgorithmType0 as UpdateOAuth2JwtRequestAlgorithm,
-    )
-    from .update_o_auth_2_jwt_request_extra_params_type_0 import UpdateOAuth2JwtRequestExtraParamsType0
-    from .update_o_auth_2_jwt_request_extra_params_type_0 import (
-        UpdateOAuth2JwtRequestExtraParamsType0 as UpdateOAuth2JWTRequestExtraParamsType0,
-    )
-    from .update_o_auth_2_jwt_request_extra_params_type_0 import (
-        UpdateOAuth2JwtRequestExtraParamsType0 as UpdateOAuth2JwtRequestExtraParams,
-    )
-    from .update_o_auth_2_jwt_request_token_response_field_type_0 import UpdateOAuth2JwtRequestTokenResponseFieldType0
-    from .update_o_auth_2_jwt_request_token_response_field_type_0 import (
-        UpdateOAuth2JwtRequestTokenResponseFieldType0 as UpdateOAuth2JWTRequestTokenResponseFieldType0,
-    )
-    from .update_o_auth_2_jwt_request_token_response_field_type_0 import (
-        UpdateOAuth2JwtRequestTokenResponseFieldType0 as UpdateOAuth2JwtRequestTokenResponseField,
-    )
-    from .update_order_request import UpdateOrderRequest
-    from .update_order_response import UpdateOrderResponse
-    from .update_phone_number_request import UpdatePhoneNumberRequest
-    from .update_procedure_draft_request_model import UpdateProcedureDraftRequestModel
-    from .update_product_params import UpdateProductParams
-    from .update_product_params import UpdateProductParams as SmbToolConfigParams_UpdateProduct
-    from .update_response_unit_test_request import UpdateResponseUnitTestRequest
-    from .update_response_unit_test_request import UpdateResponseUnitTestRequest as TestsUpdateRequestBody_Llm
-    from .update_response_unit_test_request_dynamic_variables import UpdateResponseUnitTestRequestDynamicVariables
-    from .update_service_params import UpdateServiceParams
-    from .update_service_params import UpdateServiceParams as SmbToolConfigParams_UpdateService
-    from .update_simulation_test_request import UpdateSimulationTestRequest
-    from .update_simulation_test_request import UpdateSimulationTestRequest as TestsUpdateRequestBody_Simulation
-    from .update_simulation_test_request_dynamic_variables import UpdateSimulationTestRequestDynamicVariables
-    from .update_simulation_test_request_tool_mock_overrides import UpdateSimulationTestRequestToolMockOverrides
-    from .update_speech_engine_request import UpdateSpeechEngineRequest
-    from .update_staff_params import UpdateStaffParams
-    from .update_staff_params import UpdateStaffParams as SmbToolConfigParams_UpdateStaff
-    from .update_tool_call_unit_test_request import UpdateToolCallUnitTestRequest
-    from .update_tool_call_unit_test_request import UpdateToolCallUnitTestRequest as TestsUpdateRequestBody_Tool
-    from .update_tool_call_unit_test_request_dynamic_variables import UpdateToolCallUnitTestRequestDynamicVariables
-    from .update_transfer_rule_params import UpdateTransferRuleParams
-    from .update_transfer_rule_params import UpdateTransferRuleParams as SmbToolConfigParams_UpdateTransferRule
-    from .update_whats_app_account_request import UpdateWhatsAppAccountRequest
-    from .update_workspace_member_response_model import UpdateWorkspaceMemberResponseModel
-    from .upsert_order_item_request import UpsertOrderItemRequest
-    from .upsert_order_item_response import UpsertOrderItemResponse
-    from .url_avatar import UrlAvatar
-    from .url_avatar import UrlAvatar as URLAvatar
-    from .url_avatar import UrlAvatar as WidgetConfigAvatar_Url
-    from .url_avatar import UrlAvatar as WidgetConfigOutputAvatar_Url
-    from .url_avatar import UrlAvatar as WidgetConfigResponseAvatar_Url
-    from .url_model import UrlModel
-    from .url_secret_auth_response import UrlSecretAuthResponse
-    from .url_secret_auth_response import UrlSecretAuthResponse as AuthConnectionsCreateResponse_UrlSecret
-    from .url_secret_auth_response import UrlSecretAuthResponse as AuthConnectionsUpdateResponse_UrlSecret
-    from .url_secret_auth_response import (
-        UrlSecretAuthResponse as ListAuthConnectionsResponseAuthConnectionsItem_UrlSecret,
-    )
-    from .usage_aggregation_interval import UsageAggregationInterval
-    from .usage_characters_response_model import UsageCharactersResponseModel
-    from .usage_characters_response_model_usage import UsageCharactersResponseModelUsage
-    from .user import User
-    from .user import User as UserResponseModel
-    from .user_access_management_activity_id import UserAccessManagementActivityId
-    from .user_activity import UserActivity
-    from .user_audio_chunk import UserAudioChunk
-    from .user_feedback import UserFeedback
-    from .user_feedback_score import UserFeedbackScore
-    from .user_message import UserMessage
-    from .user_model import UserModel
-    from .user_transcript import UserTranscript
-    from .user_transcript_payload import UserTranscriptPayload
-    from .user_transcript_user_transcription_event import UserTranscriptUserTranscriptionEvent
-    from .user_type_id import UserTypeId
-    from .users_sort_by import UsersSortBy
-    from .utterance_response_model import UtteranceResponseModel
-    from .uui_transfer_config import UuiTransferConfig
-    from .uui_transfer_config import UuiTransferConfig as UUITransferConfig
-    from .uui_transfer_config_protocol_discriminator_mode_type_0 import UuiTransferConfigProtocolDiscriminatorModeType0
-    from .uui_transfer_config_protocol_discriminator_mode_type_0 import (
-        UuiTransferConfigProtocolDiscriminatorModeType0 as UUITransferConfigProtocolDiscriminatorModeType0,
-    )
-    from .uui_transfer_config_protocol_discriminator_mode_type_0 import (
-        UuiTransferConfigProtocolDiscriminatorModeType0 as UuiTransferConfigProtocolDiscriminatorMode,
-    )
-    from .v1_history_get_parameters_sort_direction_schema import V1HistoryGetParametersSortDirectionSchema
-    from .v1_history_get_parameters_sort_direction_schema import (
-        V1HistoryGetParametersSortDirectionSchema as HistoryListRequestSortDirection,
-    )
-    from .v1_history_get_parameters_source_schema import V1HistoryGetParametersSourceSchema
-    from .v1_history_get_parameters_source_schema import V1HistoryGetParametersSourceSchema as HistoryListRequestSource
-    from .vad_config import VadConfig
-    from .vad_config import VadConfig as VADConfig
-    from .vad_config_workflow_override import VadConfigWorkflowOverride
-    from .vad_config_workflow_override import VadConfigWorkflowOverride as VADConfigWorkflowOverride
-    from .vad_score import VadScore
-    from .vad_score_vad_score_event import VadScoreVadScoreEvent
-    from .validate_user_verification_code_params import ValidateUserVerificationCodeParams
-    from .validate_user_verification_code_params import (
-        ValidateUserVerificationCodeParams as SmbToolConfigParams_ValidateUserVerificationCode,
-    )
-    from .validation_error import ValidationError
-    from .veo_31_fast_request import Veo31FastRequest
-    from .veo_31_fast_request import Veo31FastRequest as VideoGenerationRequest_Veo31FastGenerate001
-    from .veo_31_fast_request_aspect_ratio import Veo31FastRequestAspectRatio
-    from .veo_31_fast_request_duration_secs import Veo31FastRequestDurationSecs
-    from .veo_31_fast_request_resolution import Veo31FastRequestResolution
-    from .veo_31_request import Veo31Request
-    from .veo_31_request import Veo31Request as VideoGenerationRequest_Veo31Generate001
-    from .veo_31_request_aspect_ratio import Veo31RequestAspectRatio
-    from .veo_31_request_duration_secs import Veo31RequestDurationSecs
-    from .veo_31_request_resolution import Veo31RequestResolution
-    from .veo_image_reference import VeoImageReference
-    from .veo_image_reference_role import VeoImageReferenceRole
-    from .verbosity import Verbosity
-    from .verification_attempt_response import VerificationAttemptResponse
-    from .verification_attempt_response import VerificationAttemptResponse as VerificationAttemptResponseModel
-    from .verified_voice_language_response_model import VerifiedVoiceLanguageResponseModel
-    from .verify_pvc_voice_captcha_response_model import VerifyPvcVoiceCaptchaResponseModel
-    from .verify_pvc_voice_captcha_response_model import (
-        VerifyPvcVoiceCaptchaResponseModel as VerifyPVCVoiceCaptchaResponseModel,
-    )
-    from .video_analysis import VideoAnalysis
-    from .video_analysis_result import VideoAnalysisResult
-    from .video_analysis_status_type_0 import VideoAnalysisStatusType0
-    from .video_analysis_status_type_0 import VideoAnalysisStatusType0 as VideoAnalysisStatus
-    from .video_key_moment import VideoKeyMoment
-    from .video_segment import VideoSegment
-    from .video_subject import VideoSubject
-    from .visited_agent_ref import VisitedAgentRef
-    from .voice import Voice
-    from .voice import Voice as VoiceResponseModel
-    from .voice_accent_response_model import VoiceAccentResponseModel
-    from .voice_category_model import VoiceCategoryModel
-    from .voice_category_model import VoiceCategoryModel as VOICECATEGORY
-    from .voice_category_type_0 import VoiceCategoryType0
-    from .voice_category_type_0 import VoiceCategoryType0 as VoiceCategory
-    from .voice_category_type_0 import VoiceCategoryType0 as VoiceResponseModelCategoryType0
-    from .voice_design_preview_response import VoiceDesignPreviewResponse
-    from .voice_design_preview_response import VoiceDesignPreviewResponse as VoicePreviewsResponseModel
-    from .voice_design_request import VoiceDesignRequest
-    from .voice_design_request import VoiceDesignRequest as VoicePreviewsRequestModel
-    from .voice_design_request_model import VoiceDesignRequestModel
-    from .voice_design_request_model_model_id import VoiceDesignRequestModelModelId
-    from .voice_labelling_status_type_0 import VoiceLabellingStatusType0
-    from .voice_labelling_status_type_0 import VoiceLabellingStatusType0 as VoiceLabellingStatus
-    from .voice_labelling_status_type_0 import VoiceLabellingStatusType0 as VoiceResponseModelLabellingStatusType0
-    from .voice_labels import VoiceLabels
-    from .voice_labels import VoiceLabels as VoiceResponseModelLabels
-    from .voice_mail_detection_result_success_model import VoiceMailDetectionResultSuccessModel
-    from .voice_mail_detection_result_success_model import (
-        VoiceMailDetectionResultSuccessModel as ConversationHistoryTranscriptSystemToolResultCommonModelInputResult_VoicemailDetectionSuccess,
-    )
-    from .voice_mail_detection_result_success_model import (
-        VoiceMailDetectionResultSuccessModel as ConversationHistoryTranscriptSystemToolResultCommonModelOutputResult_VoicemailDetectionSuccess,
-    )
-    from .voice_mail_detection_result_success_model import (
-        VoiceMailDetectionResultSuccessModel as ConversationHistoryTranscriptSystemToolResultCommonModelResult_VoicemailDetectionSuccess,
-    )
-    from .voice_preview_response_model import VoicePreviewResponseModel
-    from .voice_recording_quality_type_0 import VoiceRecordingQualityType0
-    from .voice_recording_quality_type_0 import VoiceRecordingQualityType0 as VoiceRecordingQuality
-    from .voice_recording_quality_type_0 import VoiceRecordingQualityType0 as VoiceResponseModelRecordingQualityType0
-    from .voice_remix_request_model import VoiceRemixRequestModel
-    from .voice_safety_control_type_0 import VoiceSafetyControlType0
-    from .voice_safety_control_type_0 import VoiceSafetyControlType0 as VoiceResponseModelSafetyControlType0
-    from .voice_safety_control_type_0 import VoiceSafetyControlType0 as VoiceSafetyControl
-    from .voice_sample import VoiceSample
-    from .voice_sample import VoiceSample as SampleResponseModel
-    from .voice_sample_preview_response_model import VoiceSamplePreviewResponseModel
-    from .voice_sample_visual_waveform_response_model import VoiceSampleVisualWaveformResponseModel
-    from .voice_segment import VoiceSegment
-    from .voice_settings import VoiceSettings
-    from .voice_settings import VoiceSettings as VoiceSettingsResponseModel
-    from .voice_settings_model import VoiceSettingsModel
-    from .voice_sharing_moderation_check_response_model import VoiceSharingModerationCheckResponseModel
-    from .voice_sharing_response import VoiceSharingResponse
-    from .voice_sharing_response import VoiceSharingResponse as VoiceSharingResponseModel
-    from .voice_sharing_response_category_type_0 import VoiceSharingResponseCategoryType0
-    from .voice_sharing_response_category_type_0 import (
-        VoiceSharingResponseCategoryType0 as VoiceSharingResponseCategory,
-    )
-    from .voice_sharing_response_category_type_0 import (
-        VoiceSharingResponseCategoryType0 as VoiceSharingResponseModelCategoryType0,
-    )
-    from .voice_sharing_response_labels import VoiceSharingResponseLabels
-    from .voice_sharing_response_labels import VoiceSharingResponseLabels as VoiceSharingResponseModelLabels
-    from .voice_sharing_response_review_status_type_0 import VoiceSharingResponseReviewStatusType0
-    from .voice_sharing_response_review_status_type_0 import (
-        VoiceSharingResponseReviewStatusType0 as VoiceSharingResponseModelReviewStatusType0,
-    )
-    from .voice_sharing_response_review_status_type_0 import (
-        VoiceSharingResponseReviewStatusType0 as VoiceSharingResponseReviewStatus,
-    )
-    from .voice_sharing_response_status_type_0 import VoiceSharingResponseStatusType0
-    from .voice_sharing_response_status_type_0 import (
-        VoiceSharingResponseStatusType0 as VoiceSharingResponseModelStatusType0,
-    )
-    from .voice_sharing_response_status_type_0 import VoiceSharingResponseStatusType0 as VoiceSharingResponseStatus
-    from .voice_statistics_response_model import VoiceStatisticsResponseModel
-    from .voice_verification_response import VoiceVerificationResponse
-    from .voice_verification_response import VoiceVerificationResponse as VoiceVerificationResponseModel
-    from .voicemail_detection_tool_config import VoicemailDetectionToolConfig
-    from .voicemail_detection_tool_config import (
-        VoicemailDetectionToolConfig as SystemToolConfigInputParams_VoicemailDetection,
-    )
-    from .voicemail_detection_tool_config import (
-        VoicemailDetectionToolConfig as SystemToolConfigOutputParams_VoicemailDetection,
-    )
-    from .voices_get_shared_category import VoicesGetSharedCategory
-    from .voices_get_shared_category import VoicesGetSharedCategory as VoicesGetSharedRequestCategory
-    from .voices_get_shared_sort import VoicesGetSharedSort
-    from .voices_get_shared_sort import VoicesGetSharedSort as VoicesGetSharedRequestSort
-    from .voices_not_permitted_warning import VoicesNotPermittedWarning
-    from .webhook_auth_method_type import WebhookAuthMethodType
-    from .webhook_event_type import WebhookEventType
-    from .webhook_hmac_settings import WebhookHmacSettings
-    from .webhook_hmac_settings import WebhookHmacSettings as WebhookHMACSettings
-    from .webhook_hmac_settings_request_headers_type_0 import WebhookHmacSettingsRequestHeadersType0
-    from .webhook_hmac_settings_request_headers_type_0 import (
-        WebhookHmacSettingsRequestHeadersType0 as WebhookHMACSettingsRequestHeadersType0,
-    )
-    from .webhook_hmac_settings_request_headers_type_0 import (
-        WebhookHmacSettingsRequestHeadersType0 as WebhookHmacSettingsRequestHeaders,
-    )
-    from .webhook_target_all import WebhookTargetAll
-    from .webhook_target_all import WebhookTargetAll as WebhookTarget_All
-    from .webhook_target_ids import WebhookTargetIds
-    from .webhook_target_ids import WebhookTargetIds as WebhookTarget_Ids
-    from .webhook_tool_api_schema_config_input import WebhookToolApiSchemaConfigInput
-    from .webhook_tool_api_schema_config_input_content_type import WebhookToolApiSchemaConfigInputContentType
-    from .webhook_tool_api_schema_config_input_method import WebhookToolApiSchemaConfigInputMethod
-    from .webhook_tool_api_schema_config_input_path_params_schema import WebhookToolApiSchemaConfigInputPathParamsSchema
-    from .webhook_tool_api_schema_config_input_request_headers import WebhookToolApiSchemaConfigInputRequestHeaders
-    from .webhook_tool_api_schema_config_output import WebhookToolApiSchemaConfigOutput
-    from .webhook_tool_api_schema_config_output_content_type_type_0 import (
-        WebhookToolApiSchemaConfigOutputContentTypeType0,
-    )
-    from .webhook_tool_api_schema_config_output_content_type_type_0 import (
-        WebhookToolApiSchemaConfigOutputContentTypeType0 as WebhookToolApiSchemaConfigOutputContentType,
-    )
-    from .webhook_tool_api_schema_config_output_method_type_0 import WebhookToolApiSchemaConfigOutputMethodType0
-    from .webhook_tool_api_schema_config_output_method_type_0 import (
-        WebhookToolApiSchemaConfigOutputMethodType0 as WebhookToolApiSchemaConfigOutputMethod,
-    )
-    from .webhook_tool_api_schema_config_output_path_params_schema import (
-        WebhookToolApiSchemaConfigOutputPathParamsSchema,
-    )
-    from .webhook_tool_api_schema_config_output_request_headers import WebhookToolApiSchemaConfigOutputRequestHeaders
-    from .webhook_tool_config_input import WebhookToolConfigInput
-    from .webhook_tool_config_input import WebhookToolConfigInput as PromptAgentApiModelInputToolsItem_Webhook
-    from .webhook_tool_config_input import (
-        WebhookToolConfigInput as PromptAgentApiModelWorkflowOverrideInputToolsItem_Webhook,
-    )
-    from .webhook_tool_config_input import WebhookToolConfigInput as ToolRequestModelToolConfig_Webhook
-    from .webhook_tool_config_output import WebhookToolConfigOutput
-    from .webhook_tool_config_output import WebhookToolConfigOutput as PromptAgentApiModelOutputToolsItem_Webhook
-    from .webhook_tool_config_output import (
-        WebhookToolConfigOutput as PromptAgentApiModelWorkflowOverrideOutputToolsItem_Webhook,
-    )
-    from .webhook_tool_config_output import WebhookToolConfigOutput as ToolResponseModelToolConfig_Webhook
-    from .webhook_transcript_format import WebhookTranscriptFormat
-    from .webhook_usage_type import WebhookUsageType
-    from .websocket_tts_client_message_multi import WebsocketTtsClientMessageMulti
-    from .websocket_tts_client_message_multi import WebsocketTtsClientMessageMulti as WebsocketTTSClientMessageMulti
-    from .websocket_tts_server_message_multi import WebsocketTtsServerMessageMulti
-    from .websocket_tts_server_message_multi import WebsocketTtsServerMessageMulti as WebsocketTTSServerMessageMulti
-    from .whats_app_auth_response import WhatsAppAuthResponse
-    from .whats_app_auth_response import WhatsAppAuthResponse as AuthConnectionsCreateResponse_WhatsappAuth
-    from .whats_app_auth_response import WhatsAppAuthResponse as AuthConnectionsUpdateResponse_WhatsappAuth
-    from .whats_app_auth_response import (
-        WhatsAppAuthResponse as ListAuthConnectionsResponseAuthConnectionsItem_WhatsappAuth,
-    )
-    from .whats_app_conversation_info import WhatsAppConversationInfo
-    from .whats_app_conversation_info_direction import WhatsAppConversationInfoDirection
-    from .whats_app_outbound_call_response import WhatsAppOutboundCallResponse
-    from .whats_app_outbound_message_response import WhatsAppOutboundMessageResponse
-    from .whats_app_template_body_component_params import WhatsAppTemplateBodyComponentParams
-    from .whats_app_template_body_component_params import (
-        WhatsAppTemplateBodyComponentParams as BodySendAnOutboundMessageViaWhatsAppV1ConvaiWhatsappOutboundMessagePostTemplateParamsItem_Body,
-    )
-    from .whats_app_template_button_component_params import WhatsAppTemplateButtonComponentParams
-    from .whats_app_template_button_component_params import (
-        WhatsAppTemplateButtonComponentParams as BodySendAnOutboundMessageViaWhatsAppV1ConvaiWhatsappOutboundMessagePostTemplateParamsItem_Button,
-    )
-    from .whats_app_template_document_param import WhatsAppTemplateDocumentParam
-    from .whats_app_template_document_param import (
-        WhatsAppTemplateDocumentParam as WhatsAppTemplateHeaderComponentParamsParametersItem_Document,
-    )
-    from .whats_app_template_document_param_details import WhatsAppTemplateDocumentParamDetails
-    from .whats_app_template_header_component_params import WhatsAppTemplateHeaderComponentParams
-    from .whats_app_template_header_component_params import (
-        WhatsAppTemplateHeaderComponentParams as BodySendAnOutboundMessageViaWhatsAppV1ConvaiWhatsappOutboundMessagePostTemplateParamsItem_Header,
-    )
-    from .whats_app_template_image_param import WhatsAppTemplateImageParam
-    from .whats_app_template_image_param import (
-        WhatsAppTemplateImageParam as WhatsAppTemplateHeaderComponentParamsParametersItem_Image,
-    )
-    from .whats_app_template_image_param_details import WhatsAppTemplateImageParamDetails
-    from .whats_app_template_location_param import WhatsAppTemplateLocationParam
-    from .whats_app_template_location_param import (
-        WhatsAppTemplateLocationParam as WhatsAppTemplateHeaderComponentParamsParametersItem_Location,
-    )
-    from .whats_app_template_location_param_details import WhatsAppTemplateLocationParamDetails
-    from .whats_app_template_text_param import WhatsAppTemplateTextParam
-    from .whats_app_template_text_param import (
-        WhatsAppTemplateTextParam as WhatsAppTemplateHeaderComponentParamsParametersItem_Text,
-    )
-    from .widget_config import WidgetConfig
-    from .widget_config import WidgetConfig as WidgetConfigInput
-    from .widget_config_language_presets import WidgetConfigLanguagePresets
-    from .widget_config_language_presets import WidgetConfigLanguagePresets as WidgetConfigInputLanguagePresets
-    from .widget_config_output import WidgetConfigOutput
-    from .widget_config_output_language_presets import WidgetConfigOutputLanguagePresets
-    from .widget_config_output_syntax_highlight_theme_type_0 import WidgetConfigOutputSyntaxHighlightThemeType0
-    from .widget_config_output_syntax_highlight_theme_type_0 import (
-        WidgetConfigOutputSyntaxHighlightThemeType0 as WidgetConfigOutputSyntaxHighlightTheme,
-    )
-    from .widget_config_response import WidgetConfigResponse
-    from .widget_config_response import WidgetConfigResponse as WidgetConfigResponseModel
-    from .widget_config_response_language_presets import WidgetConfigResponseLanguagePresets
-    from .widget_config_response_language_presets import (
-        WidgetConfigResponseLanguagePresets as WidgetConfigResponseModelLanguagePresets,
-    )
-    from .widget_config_response_syntax_highlight_theme_type_0 import WidgetConfigResponseSyntaxHighlightThemeType0
-    from .widget_config_response_syntax_highlight_theme_type_0 import (
-        WidgetConfigResponseSyntaxHighlightThemeType0 as WidgetConfigResponseModelSyntaxHighlightThemeType0,
-    )
-    from .widget_config_response_syntax_highlight_theme_type_0 import (
-        WidgetConfigResponseSyntaxHighlightThemeType0 as WidgetConfigResponseSyntaxHighlightTheme,
-    )
-    from .widget_config_syntax_highlight_theme_type_0 import WidgetConfigSyntaxHighlightThemeType0
-    from .widget_config_syntax_highlight_theme_type_0 import (
-        WidgetConfigSyntaxHighlightThemeType0 as WidgetConfigInputSyntaxHighlightThemeType0,
-    )
-    from .widget_config_syntax_highlight_theme_type_0 import (
-        WidgetConfigSyntaxHighlightThemeType0 as WidgetConfigSyntaxHighlightTheme,
-    )
-    from .widget_end_feedback_config import WidgetEndFeedbackConfig
-    from .widget_end_feedback_type import WidgetEndFeedbackType
-    from .widget_expandable import WidgetExpandable
-    from .widget_feedback_mode import WidgetFeedbackMode
-    from .widget_language_preset import WidgetLanguagePreset
-    from .widget_language_preset_response import WidgetLanguagePresetResponse
-    from .widget_placement import WidgetPlacement
-    from .widget_styles import WidgetStyles
-    from .widget_terms_translation import WidgetTermsTranslation
-    from .widget_text_contents import WidgetTextContents
-    from .widget_text_contents_translation import WidgetTextContentsTranslation
-    from .widget_text_contents_translation_source import WidgetTextContentsTranslationSource
-    from .widget_text_contents_translation_text import WidgetTextContentsTranslationText
-    from .word_timestamp import WordTimestamp
-    from .workflow_edge_model_input import WorkflowEdgeModelInput
-    from .workflow_edge_model_output import WorkflowEdgeModelOutput
-    from .workflow_end_node_model_input import WorkflowEndNodeModelInput
-    from .workflow_end_node_model_input import WorkflowEndNodeModelInput as AgentWorkflowRequestModelNodesValue_End
-    from .workflow_end_node_model_output import WorkflowEndNodeModelOutput
-    from .workflow_end_node_model_output import WorkflowEndNodeModelOutput as AgentWorkflowResponseModelNodesValue_End
-    from .workflow_expression_condition_model_input import WorkflowExpressionConditionModelInput
-    from .workflow_expression_condition_model_input import (
-        WorkflowExpressionConditionModelInput as WorkflowEdgeModelInputBackwardCondition_Expression,
-    )
-    from .workflow_expression_condition_model_input import (
-        WorkflowExpressionConditionModelInput as WorkflowEdgeModelInputForwardCondition_Expression,
-    )
-    from .workflow_expression_condition_model_output import WorkflowExpressionConditionModelOutput
-    from .workflow_expression_condition_model_output import (
-        WorkflowExpressionConditionModelOutput as WorkflowEdgeModelOutputBackwardCondition_Expression,
-    )
-    from .workflow_expression_condition_model_output import (
-        WorkflowExpressionConditionModelOutput as WorkflowEdgeModelOutputForwardCondition_Expression,
-    )
-    from .workflow_features_usage_common_model import WorkflowFeaturesUsageCommonModel
-    from .workflow_llm_condition_model_input import WorkflowLlmConditionModelInput
-    from .workflow_llm_condition_model_input import (
-        WorkflowLlmConditionModelInput as WorkflowEdgeModelInputBackwardCondition_Llm,
-    )
-    from .workflow_llm_condition_model_input import (
-        WorkflowLlmConditionModelInput as WorkflowEdgeModelInputForwardCondition_Llm,
-    )
-    from .workflow_llm_condition_model_input import WorkflowLlmConditionModelInput as WorkflowLLMConditionModelInput
-    from .workflow_llm_condition_model_output import WorkflowLlmConditionModelOutput
-    from .workflow_llm_condition_model_output import (
-        WorkflowLlmConditionModelOutput as WorkflowEdgeModelOutputBackwardCondition_Llm,
-    )
-    from .workflow_llm_condition_model_output import (
-        WorkflowLlmConditionModelOutput as WorkflowEdgeModelOutputForwardCondition_Llm,
-    )
-    from .workflow_llm_condition_model_output import WorkflowLlmConditionModelOutput as WorkflowLLMConditionModelOutput
-    from .workflow_override_agent_node_model_input import WorkflowOverrideAgentNodeModelInput
-    from .workflow_override_agent_node_model_input import (
-        WorkflowOverrideAgentNodeModelInput as AgentWorkflowRequestModelNodesValue_OverrideAgent,
-    )
-    from .workflow_override_agent_node_model_output import WorkflowOverrideAgentNodeModelOutput
-    from .workflow_override_agent_node_model_output import (
-        WorkflowOverrideAgentNodeModelOutput as AgentWorkflowResponseModelNodesValue_OverrideAgent,
-    )
-    from .workflow_phone_number_node_model_input import WorkflowPhoneNumberNodeModelInput
-    from .workflow_phone_number_node_model_input import (
-        WorkflowPhoneNumberNodeModelInput as AgentWorkflowRequestModelNodesValue_PhoneNumber,
-    )
-    from .workflow_phone_number_node_model_output import WorkflowPhoneNumberNodeModelOutput
-    from .workflow_phone_number_node_model_output import (
-        WorkflowPhoneNumberNodeModelOutput as AgentWorkflowResponseModelNodesValue_PhoneNumber,
-    )
-    from .workflow_result_condition_model_input import WorkflowResultConditionModelInput
-    from .workflow_result_condition_model_input import (
-        WorkflowResultConditionModelInput as WorkflowEdgeModelInputBackwardCondition_Result,
-    )
-    from .workflow_result_condition_model_input import (
-        WorkflowResultConditionModelInput as WorkflowEdgeModelInputForwardCondition_Result,
-    )
-    from .workflow_result_condition_model_output import WorkflowResultConditionModelOutput
-    from .workflow_result_condition_model_output import (
-        WorkflowResultConditionModelOutput as WorkflowEdgeModelOutputBackwardCondition_Result,
-    )
-    from .workflow_result_condition_model_output import (
-        WorkflowResultConditionModelOutput as WorkflowEdgeModelOutputForwardCondition_Result,
-    )
-    from .workflow_standalone_agent_node_model_input import WorkflowStandaloneAgentNodeModelInput
-    from .workflow_standalone_agent_node_model_input import (
-        WorkflowStandaloneAgentNodeModelInput as AgentWorkflowRequestModelNodesValue_StandaloneAgent,
-    )
-    from .workflow_standalone_agent_node_model_output import WorkflowStandaloneAgentNodeModelOutput
-    from .workflow_standalone_agent_node_model_output import (
-        WorkflowStandaloneAgentNodeModelOutput as AgentWorkflowResponseModelNodesValue_StandaloneAgent,
-    )
-    from .workflow_start_node_model_input import WorkflowStartNodeModelInput
-    from .workflow_start_node_model_input import (
-        WorkflowStartNodeModelInput as AgentWorkflowRequestModelNodesValue_Start,
-    )
-    from .workflow_start_node_model_output import WorkflowStartNodeModelOutput
-    from .workflow_start_node_model_output import (
-        WorkflowStartNodeModelOutput as AgentWorkflowResponseModelNodesValue_Start,
-    )
-    from .workflow_tool_edge_step_model import WorkflowToolEdgeStepModel
-    from .workflow_tool_edge_step_model import WorkflowToolEdgeStepModel as WorkflowToolResponseModelInputStepsItem_Edge
-    from .workflow_tool_edge_step_model import (
-        WorkflowToolEdgeStepModel as WorkflowToolResponseModelOutputStepsItems_Edge,
-    )
-    from .workflow_tool_locator import WorkflowToolLocator
-    from .workflow_tool_locator_schema_overrides_type_0 import WorkflowToolLocatorSchemaOverridesType0
-    from .workflow_tool_locator_schema_overrides_type_0 import (
-        WorkflowToolLocatorSchemaOverridesType0 as WorkflowToolLocatorSchemaOverrides,
-    )
-    from .workflow_tool_max_iterations_exceeded_step_model import WorkflowToolMaxIterationsExceededStepModel
-    from .workflow_tool_max_iterations_exceeded_step_model import (
-        WorkflowToolMaxIterationsExceededStepModel as WorkflowToolResponseModelInputStepsItem_MaxIterationsExceeded,
-    )
-    from .workflow_tool_max_iterations_exceeded_step_model import (
-        WorkflowToolMaxIterationsExceededStepModel as WorkflowToolResponseModelOutputStepsItems_MaxIterationsExceeded,
-    )
-    from .workflow_tool_nested_tools_step_model_input import WorkflowToolNestedToolsStepModelInput
-    from .workflow_tool_nested_tools_step_model_input import (
-        WorkflowToolNestedToolsStepModelInput as WorkflowToolNestedToolsStepModel,
-    )
-    from .workflow_tool_nested_tools_step_model_input import (
-        WorkflowToolNestedToolsStepModelInput as WorkflowToolResponseModelInputStepsItem_NestedTools,
-    )
-    from .workflow_tool_nested_tools_step_model_output import WorkflowToolNestedToolsStepModelOutput
-    from .workflow_tool_nested_tools_step_model_output import (
-        WorkflowToolNestedToolsStepModelOutput as WorkflowToolResponseModelOutputStepsItems_NestedTools,
-    )
-    from .workflow_tool_node_model_input import WorkflowToolNodeModelInput
-    from .workflow_tool_node_model_input import WorkflowToolNodeModelInput as AgentWorkflowRequestModelNodesValue_Tool
-    from .workflow_tool_node_model_output import WorkflowToolNodeModelOutput
-    from .workflow_tool_node_model_output import (
-        WorkflowToolNodeModelOutput as AgentWorkflowResponseModelNodesValue_Tool,
-    )
-    from .workflow_tool_response_model_input import WorkflowToolResponseModelInput
-    from .workflow_tool_response_model_input import WorkflowToolResponseModelInput as WorkflowToolResponseModel
-    from .workflow_tool_response_model_output import WorkflowToolResponseModelOutput
-    from .workflow_unconditional_model_input import WorkflowUnconditionalModelInput
-    from .workflow_unconditional_model_input import (
-        WorkflowUnconditionalModelInput as WorkflowEdgeModelInputBackwardCondition_Unconditional,
-    )
-    from .workflow_unconditional_model_input import (
-        WorkflowUnconditionalModelInput as WorkflowEdgeModelInputForwardCondition_Unconditional,
-    )
-    from .workflow_unconditional_model_output import WorkflowUnconditionalModelOutput
-    from .workflow_unconditional_model_output import (
-        WorkflowUnconditionalModelOutput as WorkflowEdgeModelOutputBackwardCondition_Unconditional,
-    )
-    from .workflow_unconditional_model_output import (
-        WorkflowUnconditionalModelOutput as WorkflowEdgeModelOutputForwardCondition_Unconditional,
-    )
-    from .workspace_analytics_query_response_model import WorkspaceAnalyticsQueryResponseModel
-    from .workspace_analytics_query_response_model_column_types_item_type_0 import (
-        WorkspaceAnalyticsQueryResponseModelColumnTypesItemType0,
-    )
-    from .workspace_analytics_query_response_model_column_types_item_type_0 import (
-        WorkspaceAnalyticsQueryResponseModelColumnTypesItemType0 as WorkspaceAnalyticsQueryResponseModelColumnTypesItem,
-    )
-    from .workspace_api_key_list_response_model import WorkspaceApiKeyListResponseModel
-    from .workspace_api_key_response_model import WorkspaceApiKeyResponseModel
-    from .workspace_audit_log_entry_response import WorkspaceAuditLogEntryResponse
-    from .workspace_audit_log_entry_response_metadata import WorkspaceAuditLogEntryResponseMetadata
-    from .workspace_audit_log_entry_response_unmapped import WorkspaceAuditLogEntryResponseUnmapped
-    from .workspace_audit_logs_page_response import WorkspaceAuditLogsPageResponse
-    from .workspace_batch_calls_response import WorkspaceBatchCallsResponse
-    from .workspace_create_api_key_response_model import WorkspaceCreateApiKeyResponseModel
-    from .workspace_create_service_account_response_model import WorkspaceCreateServiceAccountResponseModel
-    from .workspace_create_webhook_response_model import WorkspaceCreateWebhookResponseModel
-    from .workspace_group_by_name_response_model import WorkspaceGroupByNameResponseModel
-    from .workspace_group_permission import WorkspaceGroupPermission
-    from .workspace_group_response_model import WorkspaceGroupResponseModel
-    from .workspace_groups_list_response_get_all_groups_v1_workspace_groups_get import (
-        WorkspaceGroupsListResponseGetAllGroupsV1WorkspaceGroupsGet,
-    )
-    from .workspace_member_response_model import WorkspaceMemberResponseModel
-    from .workspace_resource_type import WorkspaceResourceType
-    from .workspace_service_account_list_response_model import WorkspaceServiceAccountListResponseModel
-    from .workspace_service_account_response_model import WorkspaceServiceAccountResponseModel
-    from .workspace_webhook_event_type import WorkspaceWebhookEventType
-    from .workspace_webhook_list_response_model import WorkspaceWebhookListResponseModel
-    from .workspace_webhook_response_model import WorkspaceWebhookResponseModel
-    from .workspace_webhook_usage_response_model import WorkspaceWebhookUsageResponseModel
-    from .zendesk_conversation_initiation_trigger import ZendeskConversationInitiationTrigger
-    from .zendesk_conversation_initiation_trigger import (
-        ZendeskConversationInitiationTrigger as ConversationHistoryMetadataCommonModelInitiationTrigger_Zendesk,
-    )
-
-    AgentAnalysisItemsInputDataCollectionItem = Union[AttachedUserDataCollectionRef, AttachedSystemDataCollectionRef]
-    AgentAnalysisItemsInputEvaluationCriteriaItem = Union[AttachedUserEvaluationRef, AttachedSystemEvaluationRef]
-    AgentAnalysisItemsOutputDataCollectionItem = Union[
-        AttachedUserDataCollectionRef, AttachedSystemDataCollectionRef, UnknownVariant
-    ]
-    AgentAnalysisItemsOutputEvaluationCriteriaItem = Union[
-        AttachedUserEvaluationRef, AttachedSystemEvaluationRef, UnknownVariant
-    ]
-    AgentBranchResponseProtectionStatus = Union[BranchProtectionStatus, str]
-    AgentBranchSummaryProtectionStatus = Union[BranchProtectionStatus, str]
-    AgentConversationTicketResponseModelIssueType = Union[AgentConversationTicketIssueType, str]
-    AgentConversationTicketResponseModelSource = Union[AgentConversationTicketSource, str]
-    AgentConversationTicketResponseModelStatus = Union[AgentConversationTicketStatus, str]
-    AgentKnowledgeBaseRagChunkResponseModelContentFormat = Union[ContentFormat, str]
-    AgentKnowledgeBaseRagChunkResponseModelDocumentType = Union[KnowledgeBaseDocumentType, str]
-    AgentMetadataDbModelCreatedFrom = Union[AgentDefinitionSource, str]
-    AgentMetadataDbModelLastUpdatedFrom = Union[AgentDefinitionSource, str]
-    AgentPlatformSettingsResponseModelAnalysisLlm = Union[Llm, str]
-    AgentPlatformSettingsResponseModelDataCollectionScopesValue = Union[AnalysisScope, str]
-    AgentPlatformSettingsResponseModelTrustContext = Union[AgentTrustContext, str]
-    AgentTransferOp = Union[AgentTransferOpReplace, AgentTransferOpPush, AgentTransferOpPop]
-    AgentWorkflowRequestModelNodesValue = Union[
-        WorkflowStartNodeModelInput,
-        WorkflowEndNodeModelInput,
-        WorkflowPhoneNumberNodeModelInput,
-        WorkflowOverrideAgentNodeModelInput,
-        WorkflowStandaloneAgentNodeModelInput,
-        WorkflowToolNodeModelInput,
-    ]
-    AgentWorkflowResponseModelNodesValue = Union[
-        WorkflowStartNodeModelOutput,
-        WorkflowEndNodeModelOutput,
-        WorkflowPhoneNumberNodeModelOutput,
-        WorkflowOverrideAgentNodeModelOutput,
-        WorkflowStandaloneAgentNodeModelOutput,
-        WorkflowToolNodeModelOutput,
-        UnknownVariant,
-    ]
-    AlertingSettingsNotifiersItem = Union[AlertingWebhookNotifier, AlertingIntegrationNotifier]
-    AlertingSettingsResponseNotifiersItem = Union[
-        AlertingWebhookNotifierResponse, AlertingIntegrationNotifierResponse, UnknownVariant
-    ]
-    AnalysisPropertyConstantValue = Union[str, int, float, bool]
-    AnalysisPropertyLlm = Union[Llm, str]
-    ApiIntegrationOAuth2AuthCodeResponseStatus = Union[AuthConnectionStatus, str]
-    ApiIntegrationOAuth2CustomAppResponseStatus = Union[AuthConnectionStatus, str]
-    ApiIntegrationWebhookOverridesRequestHeadersValue = Union[str, ConvAiDynamicVariable]
-    ApiIntegrationWebhookOverridesResponseFilterMode = Union[ResponseFilterMode, str]
-    ApiIntegrationWebhookOverridesSchemaOverridesValue = Union[
-        ConstantSchemaOverride, DynamicVariableSchemaOverride, LlmSchemaOverride, OmitSchemaOverride, UnknownVariant
-    ]
-    ApiIntegrationWebhookToolConfigOutputExecutionMode = Union[ToolExecutionMode, str]
-    ApiIntegrationWebhookToolConfigOutputInterruptionMode = Union[ToolInterruptionMode, str]
-    ApiIntegrationWebhookToolConfigOutputPreToolSpeech = Union[PreToolSpeechMode, str]
-    ApiIntegrationWebhookToolConfigOutputToolCallSound = Union[ToolCallSoundType, str]
-    ApiIntegrationWebhookToolConfigOutputToolCallSoundBehavior = Union[ToolCallSoundBehavior, str]
-    ApiIntegrationWebhookToolConfigOutputToolErrorHandlingMode = Union[ToolErrorHandlingMode, str]
-    ArrayJsonSchemaPropertyInputItems = Union[
-        ObjectJsonSchemaPropertyInput, ArrayJsonSchemaPropertyInput, LiteralJsonSchemaProperty
-    ]
-    ArrayJsonSchemaPropertyOutputItems = Union[
-        ObjectJsonSchemaPropertyOutput, ArrayJsonSchemaPropertyOutput, LiteralJsonSchemaProperty, UnknownVariant
-    ]
-    AsrConversationalConfigProvider = Union[AsrProvider, str]
-    AsrConversationalConfigQuality = Union[AsrQuality, str]
-    AsrConversationalConfigUserInputAudioFormat = Union[AsrInputFormat, str]
-    AsrConversationalConfigWorkflowOverrideProvider = Union[AsrProvider, str]
-    AsrConversationalConfigWorkflowOverrideQuality = Union[AsrQuality, str]
-    AsrConversationalConfigWorkflowOverrideUserInputAudioFormat = Union[AsrInputFormat, str]
-    AstllmNodeInput = Union[ASTLLMNodeValueSchema, ASTLLMNodePrompt]
-    AstNodeInput = Union[
-        AstStringNodeInput,
-        AstNumberNodeInput,
-        AstBooleanNodeInput,
-        AstNullNodeInput,
-        AstDynamicVariableNodeInput,
-        AstOrOperatorNodeInput,
-        AstAndOperatorNodeInput,
-        AstEqualsOperatorNodeInput,
-        AstNotEqualsOperatorNodeInput,
-        AstGreaterThanOperatorNodeInput,
-        AstLessThanOperatorNodeInput,
-        AstGreaterThanOrEqualsOperatorNodeInput,
-        AstLessThanOrEqualsOperatorNodeInput,
-        AstAdditionOperatorNodeInput,
-        AstSubtractionOperatorNodeInput,
-        AstMultiplicationOperatorNodeInput,
-        AstDivisionOperatorNodeInput,
-        AstConditionalOperatorNodeInput,
-        ASTLLMNodeValueSchema,
-        ASTLLMNodePrompt,
-    ]
-    AstNodeInput_Llm = Union[ASTLLMNodeValueSchema, ASTLLMNodePrompt]
-    AstNodeOutput = Union[
-        AstStringNodeOutput,
-        AstNumberNodeOutput,
-        AstBooleanNodeOutput,
-        AstNullNodeOutput,
-        AstllmNodeOutput,
-        AstDynamicVariableNodeOutput,
-        AstOrOperatorNodeOutput,
-        AstAndOperatorNodeOutput,
-        AstEqualsOperatorNodeOutput,
-        AstNotEqualsOperatorNodeOutput,
-        AstGreaterThanOperatorNodeOutput,
-        AstLessThanOperatorNodeOutput,
-        AstGreaterThanOrEqualsOperatorNodeOutput,
-        AstLessThanOrEqualsOperatorNodeOutput,
-        AstAdditionOperatorNodeOutput,
-        AstSubtractionOperatorNodeOutput,
-        AstMultiplicationOperatorNodeOutput,
-        AstDivisionOperatorNodeOutput,
-        AstConditionalOperatorNodeOutput,
-        UnknownVariant,
-    ]
-    AstNumberNodeInputValue = Union[float, int]
-    AstNumberNodeOutputValue = Union[float, int]
-    AttachedSystemDataCollectionRefScope = Union[AnalysisScope, str]
-    AttachedSystemEvaluationRefScope = Union[AnalysisScope, str]
-    AttachedUserDataCollectionRefScope = Union[AnalysisScope, str]
-    AttachedUserEvaluationRefScope = Union[AnalysisScope, str]
-    AudioReference = Union[GenerationReference, StaticAssetReference, InlineAudioReference]
-    AuthConnectionDependenciesMcpServersItem = Union[
-        DependentAvailableMcpServerIdentifier, DependentUnknownMcpServerIdentifier, UnknownVariant
-    ]
-    AuthConnectionDependenciesToolsItem = Union[
-        DependentAvailableToolIdentifier, DependentUnknownToolIdentifier, UnknownVariant
-    ]
-    AuthConnectionsCreateRequestBody = Union[
-        CreateOAuth2ClientCredsRequest,
-        CreateCustomHeaderAuthRequest,
-        CreateBasicAuthRequest,
-        CreateBearerAuthRequest,
-        CreateOAuth2JwtRequest,
-        CreatePrivateKeyJwtRequest,
-        CreateMtlsAuthRequest,
-    ]
-    AuthConnectionsCreateResponse = Union[
-        OAuth2ClientCredsResponse,
-        RefreshTokenAuthResponse,
-        BasicAuthResponse,
-        BearerAuthResponse,
-        OAuth2JwtResponse,
-        PrivateKeyJwtResponse,
-        MtlsAuthResponse,
-        CustomHeaderAuthResponse,
-        ApiIntegrationOAuth2AuthCodeResponse,
-        ApiIntegrationOAuth2CustomAppResponse,
-        WhatsAppAuthResponse,
-        SlackBotAuthResponse,
-        UrlSecretAuthResponse,
-    ]
-    AuthConnectionsUpdateRequestBody = Union[
-        UpdateOAuth2ClientCredsRequest, UpdateBasicAuthRequest, UpdateBearerAuthRequest, UpdateOAuth2JwtRequest
-    ]
-    AuthConnectionsUpdateResponse = Union[
-        OAuth2ClientCredsResponse,
-        RefreshTokenAuthResponse,
-        BasicAuthResponse,
-        BearerAuthResponse,
-        OAuth2JwtResponse,
-        PrivateKeyJwtResponse,
-        MtlsAuthResponse,
-        CustomHeaderAuthResponse,
-        ApiIntegrationOAuth2AuthCodeResponse,
-        ApiIntegrationOAuth2CustomAppResponse,
-        WhatsAppAuthResponse,
-        SlackBotAuthResponse,
-        UrlSecretAuthResponse,
-    ]
-    BackgroundSoundConfigSourceId = Union[BackgroundSoundPresetId, str]
-    BackgroundSoundConfigSourceType = Union[BackgroundSoundSourceType, str]
-    BackgroundSoundConfigWorkflowOverrideSourceId = Union[BackgroundSoundPresetId, str]
-    BackgroundSoundConfigWorkflowOverrideSourceType = Union[BackgroundSoundSourceType, str]
-    BackupLlmOverrideOrderItem = Union[Llm, str]
-    BaseTurnConfigMode = Union[TurnMode, str]
-    BaseTurnConfigSpellingPatience = Union[SpellingPatience, str]
-    BaseTurnConfigTurnEagerness = Union[TurnEagerness, str]
-    BaseTurnConfigTurnModel = Union[TurnModel, str]
-    BasicAuthResponseStatus = Union[AuthConnectionStatus, str]
-    BatchCallDetailedResponsePhoneProvider = Union[TelephonyProvider, str]
-    BatchCallDetailedResponseStatus = Union[BatchCallStatus, str]
-    BatchCallResponsePhoneProvider = Union[TelephonyProvider, str]
-    BatchCallResponseStatus = Union[BatchCallStatus, str]
-    BearerAuthResponseStatus = Union[AuthConnectionStatus, str]
-    BehaviorOverrideInteractionBudget = Union[InteractionBudget, str]
-    BehaviorOverrideOutputFormat = Union[OutputFormat, str]
-    BehaviorOverrideVerbosity = Union[Verbosity, str]
-    BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromRulesPostRulesItem = Union[
-        PronunciationDictionaryAliasRuleRequestModel, PronunciationDictionaryPhonemeRuleRequestModel
-    ]
-    BodyComposeMusicV1MusicPostCompositionPlan = Union[MusicPrompt, CompositionPlan]
-    BodyComposeMusicWithADetailedResponseV1MusicDetailedPostCompositionPlan = Union[MusicPrompt, CompositionPlan]
-    BodyCreatePodcastV1StudioPodcastsPostMode = Union[PodcastConversationMode, PodcastBulletinMode]
-    BodyCreatePodcastV1StudioPodcastsPostSourceItem = Union[PodcastTextSource, PodcastUrlSource]
-    BodyCreatePodcastV1StudioPodcastsPostSourceTwoItem = Union[PodcastTextSource, PodcastUrlSource]
-    BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchCharacterLimit = Union[
-        int, BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchCharacterLimitType1
-    ]
-    BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchThirdPartyDisableAllowed = Union[
-        bool,
-        BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchThirdPartyDisableAllowedType1,
-    ]
-    BodyGenerateCompositionPlanV1MusicPlanPostSourceCompositionPlan = Union[MusicPrompt, CompositionPlan]
-    BodySendAnOutboundMessageViaWhatsAppV1ConvaiWhatsappOutboundMessagePostTemplateParamsItem = Union[
-        WhatsAppTemplateHeaderComponentParams,
-        WhatsAppTemplateBodyComponentParams,
-        WhatsAppTemplateButtonComponentParams,
-    ]
-    BodySetRulesOnThePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdSetRulesPostRulesItem = Union[
-        PronunciationDictionaryAliasRuleRequestModel, PronunciationDictionaryPhonemeRuleRequestModel
-    ]
-    BodySpeechToTextV1SpeechToTextPostWebhookMetadata = Union[
-        str, BodySpeechToTextV1SpeechToTextPostWebhookMetadataType1
-    ]
-    BodyStreamComposedMusicV1MusicStreamPostCompositionPlan = Union[MusicPrompt, CompositionPlan]
-    BodyStreamComposedMusicWithADetailedResponseV1MusicDetailedStreamPostCompositionPlan = Union[
-        MusicPrompt, CompositionPlan
-    ]
-    BodyUploadMusicV1MusicUploadPostExtractCompositionPlan = Union[bool, MusicModelId]
-    ChapterContentBlockResponseModelNodesItem = Union[
-        ChapterContentBlockTtsNodeResponseModel, ChapterContentBlockExtendableNodeResponseModel, UnknownVariant
-    ]
-    ClientToolConfigOutputExecutionMode = Union[ToolExecutionMode, str]
-    ClientToolConfigOutputInterruptionMode = Union[ToolInterruptionMode, str]
-    ClientToolConfigOutputPreToolSpeech = Union[PreToolSpeechMode, str]
-    ClientToolConfigOutputToolCallSound = Union[ToolCallSoundType, str]
-    ClientToolConfigOutputToolCallSoundBehavior = Union[ToolCallSoundBehavior, str]
-    ClientToolConfigOutputToolErrorHandlingMode = Union[ToolErrorHandlingMode, str]
-    CompositionPlanChunksItem = Union[GenerationChunkInput, AudioRefChunk]
-    CompositionPlanCreateResponse = Union[MusicPrompt, CompositionPlan]
-    ContentGuardrailInputTriggerAction = Union[EndCallTriggerAction, RetryTriggerAction]
-    ContentGuardrailOutputExecutionMode = Union[GuardrailExecutionMode, str]
-    ContentGuardrailOutputTriggerAction = Union[EndCallTriggerAction, RetryTriggerAction, UnknownVariant]
-    ContentThresholdGuardrailThreshold = Union[float, ContentThresholdGuardrailThresholdType1, str]
-    ConvAiStoredSecretDependenciesAgentsItem = Union[
-        DependentAvailableAgentIdentifier, DependentUnknownAgentIdentifier, UnknownVariant
-    ]
-    ConvAiStoredSecretDependenciesMcpServersItem = Union[
-        DependentAvailableMcpServerIdentifier, DependentUnknownMcpServerIdentifier, UnknownVariant
-    ]
-    ConvAiStoredSecretDependenciesOthersItem = Union[SecretDependencyType, str]
-    ConvAiStoredSecretDependenciesToolsItem = Union[
-        DependentAvailableToolIdentifier, DependentUnknownToolIdentifier, UnknownVariant
-    ]
-    ConvAiWebhooksEventsItem = Union[WebhookEventType, str]
-    ConvAiWebhooksTranscriptFormat = Union[WebhookTranscriptFormat, str]
-    ConversationConfigOutputClientEventsItem = Union[ClientEvent, str]
-    ConversationConfigOutputMonitoringEventsItem = Union[ClientEvent, str]
-    ConversationConfigWorkflowOverrideOutputClientEventsItem = Union[ClientEvent, str]
-    ConversationConfigWorkflowOverrideOutputMonitoringEventsItem = Union[ClientEvent, str]
-    ConversationHistoryAnalysisCommonModelCallSuccessful = Union[EvaluationSuccessResult, str]
-    ConversationHistoryEvaluationCriteriaResultCommonModelResult = Union[EvaluationSuccessResult, str]
-    ConversationHistoryFeedbackCommonModelOverallScore = Union[UserFeedbackScore, str]
-    ConversationHistoryFeedbackCommonModelType = Union[ConversationFeedbackType, str]
-    ConversationHistoryMetadataCommonModelAgentCreatedFrom = Union[AgentDefinitionSource, str]
-    ConversationHistoryMetadataCommonModelAgentLastUpdatedFrom = Union[AgentDefinitionSource, str]
-    ConversationHistoryMetadataCommonModelAuthorizationMethod = Union[AuthorizationMethod, str]
-    ConversationHistoryMetadataCommonModelConversationInitiationSource = Union[ConversationInitiationSource, str]
-    ConversationHistoryMetadataCommonModelInitiationTrigger = Union[
-        DefaultConversationInitiationTrigger, ZendeskConversationInitiationTrigger, UnknownVariant
-    ]
-    ConversationHistoryMetadataCommonModelPhoneCall = Union[
-        ConversationHistoryTwilioPhoneCallModel, ConversationHistorySipTrunkingPhoneCallModel, UnknownVariant
-    ]
-    ConversationHistoryRedactionConfigEntitiesItem = Union[ConfigEntityType, str]
-    ConversationHistoryTranscriptCommonModelInputToolResultsItem = Union[
-        ConversationHistoryTranscriptSystemToolResultCommonModelInput,
-        ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModelInput,
-        ConversationHistoryTranscriptWorkflowToolsResultCommonModelInput,
-        ConversationHistoryTranscriptOtherToolsResultCommonModel,
-    ]
-    ConversationHistoryTranscriptCommonModelOutputToolResultsItems = Union[
-        ConversationHistoryTranscriptSystemToolResultCommonModel,
-        ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModel,
-        ConversationHistoryTranscriptWorkflowToolsResultCommonModelOutput,
-        ConversationHistoryTranscriptOtherToolsResultCommonModel,
-        UnknownVariant,
-    ]
-    ConversationHistoryTranscriptResponseModelSourceMedium = Union[ChatSourceMedium, str]
-    ConversationHistoryTranscriptResponseModelToolResultsItem = Union[
-        ConversationHistoryTranscriptSystemToolResultCommonModelOutput,
-        ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModelOutput,
-        ConversationHistoryTranscriptWorkflowToolsResultCommonModelOutput,
-        ConversationHistoryTranscriptOtherToolsResultCommonModel,
-        UnknownVariant,
-    ]
-    ConversationHistoryTranscriptSystemToolResultCommonModelInputResult = Union[
-        EndCallToolResultModel,
-        LanguageDetectionToolResultModel,
-        TransferToAgentToolResultSuccessModelInput,
-        TransferToAgentToolResultErrorModel,
-        TransferToNumberResultTwilioSuccessModel,
-        TransferToNumberResultSipSuccessModel,
-        TransferToNumberResultExotelSuccessModel,
-        TransferToNumberResultErrorModel,
-        SkipTurnToolResponseModel,
-        PlayDtmfResultSuccessModel,
-        PlayDtmfResultErrorModel,
-        VoiceMailDetectionResultSuccessModel,
-        TestToolResultModel,
-        KnowledgeBaseRagToolResultModel,
-        KnowledgeBaseToolResultModel,
-        DummyToolResultModel,
-    ]
-    ConversationHistoryTranscriptSystemToolResultCommonModelOutputResult = Union[
-        EndCallToolResultModel,
-        LanguageDetectionToolResultModel,
-        TransferToAgentToolResultSuccessModelOutput,
-        TransferToAgentToolResultErrorModel,
-        TransferToNumberResultTwilioSuccessModel,
-        TransferToNumberResultSipSuccessModel,
-        TransferToNumberResultExotelSuccessModel,
-        TransferToNumberResultErrorModel,
-        SkipTurnToolResponseModel,
-        PlayDtmfResultSuccessModel,
-        PlayDtmfResultErrorModel,
-        VoiceMailDetectionResultSuccessModel,
-        TestToolResultModel,
-        KnowledgeBaseRagToolResultModel,
-        KnowledgeBaseToolResultModel,
-        DummyToolResultModel,
-        UnknownVariant,
-    ]
-    ConversationHistoryTranscriptSystemToolResultCommonModelResult = Union[
-        EndCallToolResultModel,
-        LanguageDetectionToolResultModel,
-        TransferToAgentToolResultSuccessModel,
-        TransferToAgentToolResultErrorModel,
-        TransferToNumberResultTwilioSuccessModel,
-        TransferToNumberResultSipSuccessModel,
-        TransferToNumberResultErrorModel,
-        SkipTurnToolResponseModel,
-        PlayDtmfResultSuccessModel,
-        PlayDtmfResultErrorModel,
-        VoiceMailDetectionResultSuccessModel,
-        TestToolResultModel,
-        UnknownVariant,
-    ]
-    ConversationHistoryTranscriptToolCallCommonModelInputToolDetails = Union[
-        ConversationHistoryTranscriptToolCallWebhookDetails,
-        ConversationHistoryTranscriptToolCallClientDetails,
-        ConversationHistoryTranscriptToolCallMcpDetails,
-        ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetailsInput,
-    ]
-    ConversationHistoryTranscriptToolCallCommonModelOutputToolDetails = Union[
-        ConversationHistoryTranscriptToolCallWebhookDetails,
-        ConversationHistoryTranscriptToolCallClientDetails,
-        ConversationHistoryTranscriptToolCallMcpDetails,
-        ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetails,
-        UnknownVariant,
-    ]
-    ConversationHistoryTranscriptToolCallCommonModelOutputType = Union[ToolType, str]
-    ConversationInitiationClientDataDynamicVariablesValue = Union[str, float, int, bool]
-    ConversationInitiationClientDataWebhookRequestHeadersValue = Union[str, ConvAiSecretLocator]
-    ConversationInitiationSourceInfoSource = Union[ConversationInitiationSource, str]
-    ConversationSummaryResponseModelCallSuccessful = Union[EvaluationSuccessResult, str]
-    ConversationSummaryResponseModelConversationInitiationSource = Union[ConversationInitiationSource, str]
-    ConversationSummaryResponseModelDirection = Union[TelephonyDirection, str]
-    ConversationTokenResponseModelPurpose = Union[ConversationTokenPurpose, str]
-    CreateCrawlJobResponseModelType = Union[CrawlType, str]
-    CustomGuardrailConfigExecutionMode = Union[GuardrailExecutionMode, str]
-    CustomGuardrailConfigTriggerAction = Union[EndCallTriggerAction, RetryTriggerAction, UnknownVariant]
-    CustomHeaderAuthResponseStatus = Union[AuthConnectionStatus, str]
-    CustomLlmApiKey = Union[ConvAiSecretLocator, ConvAiEnvVarLocator]
-    CustomLlmApiType = Union[CustomLlmapiType, str]
-    CustomLlmAuthConnection = Union[AuthConnectionLocator, EnvironmentAuthConnectionLocator]
-    CustomLlmRequestHeadersValue = Union[str, ConvAiSecretLocator, ConvAiDynamicVariable, ConvAiEnvVarLocator]
-    DependentPhoneNumberIdentifierProvider = Union[TelephonyProvider, str]
-    DetailedMusicResponseCompositionPlan = Union[MusicPrompt, CompositionPlan]
-    DirectPublishingReadResponseModelGenreItem = Union[DirectPublishingReadResponseModelGenreType0ItemType0, str]
-    DocumentRefreshResponse = Union[
-        GetKnowledgeBaseUrlResponseModel,
-        GetKnowledgeBaseFileResponseModel,
-        GetKnowledgeBaseTextResponseModel,
-        GetKnowledgeBaseFolderResponseModel,
-    ]
-    DocumentsBulkDeleteResponseValue = Union[KnowledgeBaseBulkDeleteSuccessfulResponseModel, BatchFailureResponseModel]
-    DocumentsGetResponse = Union[
-        GetKnowledgeBaseUrlResponseModel,
-        GetKnowledgeBaseFileResponseModel,
-        GetKnowledgeBaseTextResponseModel,
-        GetKnowledgeBaseFolderResponseModel,
-    ]
-    DocumentsUpdateResponse = Union[
-        GetKnowledgeBaseUrlResponseModel,
-        GetKnowledgeBaseFileResponseModel,
-        GetKnowledgeBaseTextResponseModel,
-        GetKnowledgeBaseFolderResponseModel,
-    ]
-    DocumentUpdateFileResponse = Union[
-        GetKnowledgeBaseUrlResponseModel,
-        GetKnowledgeBaseFileResponseModel,
-        GetKnowledgeBaseTextResponseModel,
-        GetKnowledgeBaseFolderResponseModel,
-    ]
-    EnvironmentVariableResponseValues = Union[
-        EnvironmentVariableResponseValuesType0,
-        EnvironmentVariableResponseValuesType1,
-        EnvironmentVariableResponseValuesType2,
-    ]
-    EnvironmentVariablesCreateRequestBody = Union[
-        CreateStringEnvironmentVariableRequest,
-        CreateSecretEnvironmentVariableRequest,
-        CreateAuthConnectionEnvironmentVariableRequest,
-    ]
-    EvaluationCriteriaSummaryResultResult = Union[EvaluationSuccessResult, str]
-    ExportOptions = Union[
-        SegmentedJsonExportOptions,
-        DocxExportOptions,
-        PdfExportOptions,
-        TxtExportOptions,
-        HtmlExportOptions,
-        SrtExportOptions,
-    ]
-    ExternalFileSyncInfoType = Union[ExternalSyncProvider, str]
-    ExternalFolderSyncInfoType = Union[ExternalSyncProvider, str]
-    FieldConflictSection = Union[ConflictSection, str]
-    FileRefreshStatusStatus = Union[CrawlStatus, str]
-    FineTuningResponseStateValue = Union[FineTuningResponseStateAdditionalPropertyType0, str]
-    GetAgentResponseModelPhoneNumbersItem = Union[
-        GetPhoneNumberTwilioResponseModel,
-        GetPhoneNumberExotelResponseModel,
-        GetPhoneNumberSipTrunkResponseModel,
-        UnknownVariant,
-    ]
-    GetConvAiDashboardSettingsResponseModelChartsItem = Union[
-        DashboardCallSuccessChartModel, DashboardCriteriaChartModel, DashboardDataCollectionChartModel, UnknownVariant
-    ]
-    GetConvAiSettingsResponseModelDefaultLivekitStack = Union[LivekitStackType, str]
-    GetConversationSummaryResponseModelCallSuccessful = Union[EvaluationSuccessResult, str]
-    GetCrawlJobResponseModelStatus = Union[CrawlStatus, str]
-    GetCrawlJobResponseModelType = Union[CrawlType, str]
-    GetKnowledgeBaseDependentAgentsResponseModelAgentsItem = Union[
-        DependentAvailableAgentIdentifier, DependentUnknownAgentIdentifier, UnknownVariant
-    ]
-    GetKnowledgeBaseFileResponseModelContentFormat = Union[ContentFormat, str]
-    GetKnowledgeBaseFileResponseModelSupportedUsagesItem = Union[DocumentUsageModeEnum, str]
-    GetKnowledgeBaseFolderResponseModelSupportedUsagesItem = Union[DocumentUsageModeEnum, str]
-    GetKnowledgeBaseListResponseModelDocumentsItem = Union[
-        GetKnowledgeBaseSummaryUrlResponseModel,
-        GetKnowledgeBaseSummaryFileResponseModel,
-        GetKnowledgeBaseSummaryTextResponseModel,
-        GetKnowledgeBaseSummaryFolderResponseModel,
-        UnknownVariant,
-    ]
-    GetKnowledgeBaseSummaryFileResponseModelDependentAgentsItem = Union[
-        DependentAvailableAgentIdentifier, DependentUnknownAgentIdentifier, UnknownVariant
-    ]
-    GetKnowledgeBaseSummaryFileResponseModelSupportedUsagesItem = Union[DocumentUsageModeEnum, str]
-    GetKnowledgeBaseSummaryFolderResponseModelDependentAgentsItem = Union[
-        DependentAvailableAgentIdentifier, DependentUnknownAgentIdentifier, UnknownVariant
-    ]
-    GetKnowledgeBaseSummaryFolderResponseModelSupportedUsagesItem = Union[DocumentUsageModeEnum, str]
-    GetKnowledgeBaseSummaryTextResponseModelDependentAgentsItem = Union[
-        DependentAvailableAgentIdentifier, DependentUnknownAgentIdentifier, UnknownVariant
-    ]
-    GetKnowledgeBaseSummaryTextResponseModelSupportedUsagesItem = Union[DocumentUsageModeEnum, str]
-    GetKnowledgeBaseSummaryUrlResponseModelDependentAgentsItem = Union[
-        DependentAvailableAgentIdentifier, DependentUnknownAgentIdentifier, UnknownVariant
-    ]
-    GetKnowledgeBaseSummaryUrlResponseModelSupportedUsagesItem = Union[DocumentUsageModeEnum, str]
-    GetKnowledgeBaseTextResponseModelContentFormat = Union[ContentFormat, str]
-    GetKnowledgeBaseTextResponseModelSupportedUsagesItem = Union[DocumentUsageModeEnum, str]
-    GetKnowledgeBaseUrlResponseModelContentFormat = Union[ContentFormat, str]
-    GetKnowledgeBaseUrlResponseModelSupportedUsagesItem = Union[DocumentUsageModeEnum, str]
-    GetPhoneNumberInboundSipTrunkConfigResponseModelMediaEncryption = Union[SipMediaEncryptionEnum, str]
-    GetPhoneNumberOutboundSipTrunkConfigResponseModelEnabledCodecsItem = Union[MediaCodec, str]
-    GetPhoneNumberOutboundSipTrunkConfigResponseModelMediaEncryption = Union[SipMediaEncryptionEnum, str]
-    GetPhoneNumberOutboundSipTrunkConfigResponseModelTransport = Union[SipTrunkTransportEnum, str]
-    GetPhoneNumberSipTrunkResponseModelLivekitStack = Union[LivekitStackType, str]
-    GetPronunciationDictionaryWithRulesResponseModelRulesItem = Union[
-        PronunciationDictionaryAliasRuleResponseModel, PronunciationDictionaryPhonemeRuleResponseModel, UnknownVariant
-    ]
-    GetResponseUnitTestResponseModelConversationInitiationSource = Union[ConversationInitiationSource, str]
-    GetSecretDependenciesResponseModelDependenciesItem = Union[
-        DependentAvailableToolIdentifier,
-        DependentUnknownToolIdentifier,
-        DependentAvailableAgentIdentifier,
-        DependentUnknownAgentIdentifier,
-        DependentPhoneNumberIdentifier,
-        UnknownVariant,
-    ]
-    GetSimulationTestResponseModelConversationInitiationSource = Union[ConversationInitiationSource, str]
-    GetSimulationTestResponseModelEvaluationModel = Union[Llm, str]
-    GetSimulationTestResponseModelSimulatedUserModel = Union[Llm, str]
-    GetTestSuiteInvocationResponseModelBucketingStatus = Union[BucketingStatus, str]
-    GetToolCallUnitTestResponseModelConversationInitiationSource = Union[ConversationInitiationSource, str]
-    GetToolDependentAgentsResponseModelAgentsItem = Union[
-        DependentAvailableAgentIdentifier, DependentUnknownAgentIdentifier, UnknownVariant
-    ]
-    ImageGenerationRequest = Union[
-        GptImage1Request,
-        GptImage15Request,
-        GptImage2Request,
-        Gemini25FlashImageRequest,
-        Gemini3ProImageRequest,
-        Gemini31FlashImageRequest,
-        Gemini31FlashLiteImageRequest,
-        BytedanceSeedream5LiteRequest,
-        BytedanceSeedream5ProRequest,
-    ]
-    ImageReference = Union[GenerationReference, StaticAssetReference, InlineImageReference]
-    IvcCreateRequestLabels = Union[AddVoiceRequestLabelsType0, str]
-    KbExternalSyncJobStatus = Union[CrawlStatus, str]
-    KbExternalSyncJobSyncType = Union[ExternalSyncJobType, str]
-    KbExternalSyncJobTriggeredBy = Union[ExternalSyncJobTrigger, str]
-    KbExternalSyncJobType = Union[ExternalSyncProvider, str]
-    KnowledgeBaseContentSearchResultDocument = Union[
-        GetKnowledgeBaseSummaryUrlResponseModel,
-        GetKnowledgeBaseSummaryFileResponseModel,
-        GetKnowledgeBaseSummaryTextResponseModel,
-        GetKnowledgeBaseSummaryFolderResponseModel,
-        UnknownVariant,
-    ]
-    KnowledgeBaseGetOrCreateRagIndexesResponseValue = Union[
-        RagIndexBatchSuccessfulResponseModel, BatchFailureResponseModel
-    ]
-    KnowledgeBaseLocatorType = Union[KnowledgeBaseDocumentType, str]
-    KnowledgeBaseLocatorUsageMode = Union[DocumentUsageModeEnum, str]
-    KnowledgeBaseRagToolResultModelStatus = Union[KnowledgeBaseRagToolStatus, str]
-    KnowledgeBaseSummaryBatchSuccessfulResponseModelData = Union[
-        GetKnowledgeBaseSummaryUrlResponseModel,
-        GetKnowledgeBaseSummaryFileResponseModel,
-        GetKnowledgeBaseSummaryTextResponseModel,
-        GetKnowledgeBaseSummaryFolderResponseModel,
-        UnknownVariant,
-    ]
-    KnowledgeBaseToolConfigEnabledStrategiesItem = Union[SearchStrategy, str]
-    KnowledgeBaseToolResultModelStatus = Union[KnowledgeBaseToolStatus, str]
-    LanguagesResponse = Union[PairedLanguagesResponse, SingleLanguagesResponse, UnknownVariant]
-    ListAuthConnectionsResponseAuthConnectionsItem = Union[
-        OAuth2ClientCredsResponse,
-        RefreshTokenAuthResponse,
-        BasicAuthResponse,
-        BearerAuthResponse,
-        OAuth2JwtResponse,
-        PrivateKeyJwtResponse,
-        MtlsAuthResponse,
-        CustomHeaderAuthResponse,
-        ApiIntegrationOAuth2AuthCodeResponse,
-        ApiIntegrationOAuth2CustomAppResponse,
-        WhatsAppAuthResponse,
-        SlackBotAuthResponse,
-        UrlSecretAuthResponse,
-        UnknownVariant,
-    ]
-    LiteralJsonSchemaPropertyConstantValue = Union[str, int, float, bool]
-    LlmDeprecationInfoModelLlm = Union[Llm, str]
-    LlmDeprecationInfoModelReplacementModel = Union[Llm, str]
-    LlmInfoModelInputAvailableReasoningEffortsItem = Union[LlmReasoningEffort, str]
-    LlmInfoModelInputLlm = Union[Llm, str]
-    LlmUsageCalculatorLlmResponseModelLlm = Union[Llm, str]
-    McpServerConfigInputAuthConnection = Union[AuthConnectionLocator, EnvironmentAuthConnectionLocator]
-    McpServerConfigInputRequestHeadersValue = Union[
-        str, ConvAiSecretLocator, ConvAiDynamicVariable, ConvAiEnvVarLocator
-    ]
-    McpServerConfigInputRequestMetaValue = Union[
-        str, int, float, bool, ConvAiSecretLocator, ConvAiDynamicVariable, ConvAiEnvVarLocator
-    ]
-    McpServerConfigInputSecretToken = Union[ConvAiSecretLocator, ConvAiUserSecretDbModel]
-    McpServerConfigInputUrl = Union[str, ConvAiSecretLocator]
-    McpServerConfigOutputApprovalPolicy = Union[McpApprovalPolicy, str]
-    McpServerConfigOutputAuthConnection = Union[AuthConnectionLocator, EnvironmentAuthConnectionLocator]
-    McpServerConfigOutputExecutionMode = Union[ToolExecutionMode, str]
-    McpServerConfigOutputInterruptionMode = Union[ToolInterruptionMode, str]
-    McpServerConfigOutputPreToolSpeech = Union[PreToolSpeechMode, str]
-    McpServerConfigOutputRequestHeadersValue = Union[
-        str, ConvAiSecretLocator, ConvAiDynamicVariable, ConvAiEnvVarLocator
-    ]
-    McpServerConfigOutputRequestMetaValue = Union[
-        str, int, float, bool, ConvAiSecretLocator, ConvAiDynamicVariable, ConvAiEnvVarLocator
-    ]
-    McpServerConfigOutputSecretToken = Union[ConvAiSecretLocator, ConvAiUserSecretDbModel]
-    McpServerConfigOutputToolCallSound = Union[ToolCallSoundType, str]
-    McpServerConfigOutputToolCallSoundBehavior = Union[ToolCallSoundBehavior, str]
-    McpServerConfigOutputTransport = Union[McpServerTransport, str]
-    McpServerConfigOutputUrl = Union[str, ConvAiSecretLocator]
-    McpServerConfigUpdateRequestModelAuthConnection = Union[AuthConnectionLocator, EnvironmentAuthConnectionLocator]
-    McpServerConfigUpdateRequestModelRequestHeadersValue = Union[
-        str, ConvAiSecretLocator, ConvAiDynamicVariable, ConvAiEnvVarLocator
-    ]
-    McpServerConfigUpdateRequestModelRequestMetaValue = Union[
-        str, int, float, bool, ConvAiSecretLocator, ConvAiDynamicVariable, ConvAiEnvVarLocator
-    ]
-    McpServerResponseModelDependentAgentsItem = Union[
-        DependentAvailableAgentIdentifier, DependentUnknownAgentIdentifier, UnknownVariant
-    ]
-    McpToolApprovalHashApprovalPolicy = Union[McpToolApprovalPolicy, str]
-    McpToolConfigInputInputOverridesValue = Union[
-        ConstantSchemaOverride, DynamicVariableSchemaOverride, LlmSchemaOverride, OmitSchemaOverride
-    ]
-    McpToolConfigOutputApprovalPolicy = Union[McpApprovalPolicy, str]
-    McpToolConfigOutputExecutionMode = Union[ToolExecutionMode, str]
-    McpToolConfigOutputInputOverridesValue = Union[
-        ConstantSchemaOverride, DynamicVariableSchemaOverride, LlmSchemaOverride, OmitSchemaOverride, UnknownVariant
-    ]
-    McpToolConfigOutputIntegrationType = Union[IntegrationType, str]
-    McpToolConfigOutputInterruptionMode = Union[ToolInterruptionMode, str]
-    McpToolConfigOutputPreToolSpeech = Union[PreToolSpeechMode, str]
-    McpToolConfigOutputToolCallSound = Union[ToolCallSoundType, str]
-    McpToolConfigOutputToolCallSoundBehavior = Union[ToolCallSoundBehavior, str]
-    McpToolConfigOutputToolErrorHandlingMode = Union[ToolErrorHandlingMode, str]
-    McpToolConfigOverrideCreateRequestModelInputOverridesValue = Union[
-        ConstantSchemaOverride, DynamicVariableSchemaOverride, LlmSchemaOverride, OmitSchemaOverride
-    ]
-    McpToolConfigOverrideCreateRequestModelToolCallSound = Union[ToolCallSoundType, Literal["off"]]
-    McpToolConfigOverrideInputInputOverridesValue = Union[
-        ConstantSchemaOverride, DynamicVariableSchemaOverride, LlmSchemaOverride, OmitSchemaOverride
-    ]
-    McpToolConfigOverrideInputToolCallSound = Union[ToolCallSoundType, Literal["off"]]
-    McpToolConfigOverrideOutputExecutionMode = Union[ToolExecutionMode, str]
-    McpToolConfigOverrideOutputInputOverridesValue = Union[
-        ConstantSchemaOverride, DynamicVariableSchemaOverride, LlmSchemaOverride, OmitSchemaOverride, UnknownVariant
-    ]
-    McpToolConfigOverrideOutputInterruptionMode = Union[ToolInterruptionMode, str]
-    McpToolConfigOverrideOutputPreToolSpeech = Union[PreToolSpeechMode, str]
-    McpToolConfigOverrideOutputToolCallSoundBehavior = Union[ToolCallSoundBehavior, str]
-    McpToolConfigOverrideUpdateRequestModelInputOverridesValue = Union[
-        ConstantSchemaOverride, DynamicVariableSchemaOverride, LlmSchemaOverride, OmitSchemaOverride
-    ]
-    McpToolConfigOverrideUpdateRequestModelToolCallSound = Union[ToolCallSoundType, Literal["off"]]
-    MediaGenerationResponse = Union[
-        MediaGenerationCompletedResponse,
-        MediaGenerationFailedResponse,
-        MediaGenerationInProgressResponse,
-        UnknownVariant,
-    ]
-    MemoryEntrySearchResultSource = Union[ConversationSource, ManualSource]
-    MergePreviewResponseModelPhoneNumbersItem = Union[
-        GetPhoneNumberTwilioResponseModel,
-        GetPhoneNumberExotelResponseModel,
-        GetPhoneNumberSipTrunkResponseModel,
-        UnknownVariant,
-    ]
-    ModerationGuardrailOutputExecutionMode = Union[GuardrailExecutionMode, str]
-    MtlsAuthResponseStatus = Union[AuthConnectionStatus, str]
-    MusicAllowedOutputFormats = Union[AllowedOutputFormats, MusicOnlyOutputFormats]
-    MusicFinetuneResponseModelCreatedBy = Union[FinetuneCreatedBy, str]
-    MusicFinetuneResponseModelFailureReason = Union[MusicFinetuneFailureReason, str]
-    MusicFinetuneResponseModelStatus = Union[MusicFinetuneStatus, str]
-    MusicFinetuneResponseModelVisibility = Union[FinetuneVisibility, str]
-    MusicOutputFormat = Union[AllowedOutputFormats, MusicOnlyOutputFormats, Literal["auto"]]
-    MusicUploadRequestExtractCompositionPlan = Union[bool, MusicModelId]
-    MusicUploadResponseCompositionPlan = Union[MusicPrompt, CompositionPlan]
-    OAuth2ClientCredsResponseStatus = Union[AuthConnectionStatus, str]
-    OAuth2JwtResponseStatus = Union[AuthConnectionStatus, str]
-    ObjectJsonSchemaPropertyInputPropertiesValue = Union[
-        ObjectJsonSchemaPropertyInput, ArrayJsonSchemaPropertyInput, LiteralJsonSchemaProperty
-    ]
-    ObjectJsonSchemaPropertyOutputPropertiesValue = Union[
-        ObjectJsonSchemaPropertyOutput, ArrayJsonSchemaPropertyOutput, LiteralJsonSchemaProperty, UnknownVariant
-    ]
-    OrchestratorToolMockBehaviorConfigFallbackStrategy = Union[MockNoMatchBehavior, str]
-    OrchestratorToolMockBehaviorConfigMockingStrategy = Union[MockingStrategy, str]
-    OrderItemRequest = Union[DubOrderItemRequest, SubtitleOrderItemRequest, TranscriptionOrderItemRequest]
-    OrderItemRequestInput = Union[DubOrderItemRequest, SubtitleOrderItemRequest, TranscriptionOrderItemRequest]
-    OrderItemRequestOutput = Union[
-        DubOrderItemRequest, SubtitleOrderItemRequest, TranscriptionOrderItemRequest, UnknownVariant
-    ]
-    OrderResponseState = Union[OrderState, str]
-    OrderSummaryState = Union[OrderState, str]
-    OutboundCallRecipientResponseModelStatus = Union[BatchCallRecipientStatus, str]
-    PatchConvAiDashboardSettingsRequestChartsItem = Union[
-        DashboardCallSuccessChartModel, DashboardCriteriaChartModel, DashboardDataCollectionChartModel
-    ]
-    PendingSubscriptionSwitchResponseModelNextBillingPeriod = Union[BillingPeriod, str]
-    PhoneNumbersCreateRequestBody = Union[
-        CreateTwilioPhoneNumberRequest, CreateExotelPhoneNumberRequest, CreateSipTrunkPhoneNumberRequest
-    ]
-    PhoneNumbersGetResponse = Union[
-        GetPhoneNumberTwilioResponseModel, GetPhoneNumberExotelResponseModel, GetPhoneNumberSipTrunkResponseModel
-    ]
-    PhoneNumbersListResponseItem = Union[
-        GetPhoneNumberTwilioResponseModel, GetPhoneNumberExotelResponseModel, GetPhoneNumberSipTrunkResponseModel
-    ]
-    PhoneNumbersUpdateResponse = Union[
-        GetPhoneNumberTwilioResponseModel, GetPhoneNumberExotelResponseModel, GetPhoneNumberSipTrunkResponseModel
-    ]
-    PhoneNumberTransferCustomSipHeadersItem = Union[CustomSipHeader, CustomSipHeaderWithDynamicVariable, UnknownVariant]
-    PhoneNumberTransferPostDialDigits = Union[PostDialDigitsStatic, PostDialDigitsDynamicVariable, UnknownVariant]
-    PhoneNumberTransferTransferDestination = Union[
-        PhoneNumberTransferDestination,
-        SipUriTransferDestination,
-        PhoneNumberDynamicVariableTransferDestination,
-        SipUriDynamicVariableTransferDestination,
-        UnknownVariant,
-    ]
-    PhoneNumberTransferTransferType = Union[TransferTypeEnum, str]
-    PriceCurrency = Union[Currency, str]
-    PrivateKeyJwtResponseStatus = Union[AuthConnectionStatus, str]
-    ProcedureAtVersionOutputType = Union[ProcedureType, str]
-    ProcedureAtVersionResponseModelType = Union[ProcedureType, str]
-    ProcedureDraftResponseModelType = Union[ProcedureType, str]
-    ProcedureListItemResponseModelType = Union[ProcedureType, str]
-    ProjectCreateRequestModelId = Union[BodyCreateDubbingProjectV1DubbingProjectPostModelIdType0, str]
-    ProjectCreationMetaResponseModelType = Union[ProjectCreationMetaType, str]
-    ProjectExtendedResponseAssetsItem = Union[
-        ProjectVideoResponseModel, ProjectExternalAudioResponseModel, ProjectImageResponseModel, UnknownVariant
-    ]
-    ProjectExtendedResponseQualityPreset = Union[QualityPresetType, str]
-    ProjectExternalAudioResponseModelSourceContext = Union[
-        SongSourceContext, MusicExploreSongSourceContext, SfxSourceContext, UnknownVariant
-    ]
-    PromptAgentApiModelInputBackupLlmConfig = Union[BackupLlmDefault, BackupLlmDisabled, BackupLlmOverride]
-    PromptAgentApiModelInputToolsItem = Union[
-        WebhookToolConfigInput,
-        ClientToolConfigInput,
-        SystemToolConfigInput,
-        McpToolConfigInput,
-        ApiIntegrationWebhookToolConfigInput,
-        SmbToolConfig,
-    ]
-    PromptAgentApiModelOutputBackupLlmConfig = Union[
-        BackupLlmDefault, BackupLlmDisabled, BackupLlmOverride, UnknownVariant
-    ]
-    PromptAgentApiModelOutputLlm = Union[Llm, str]
-    PromptAgentApiModelOutputReasoningEffort = Union[LlmReasoningEffort, str]
-    PromptAgentApiModelOutputToolsItem = Union[
-        WebhookToolConfigOutput,
-        ClientToolConfigOutput,
-        SystemToolConfigOutput,
-        McpToolConfigOutput,
-        ApiIntegrationWebhookToolConfigOutput,
-        SmbToolConfig,
-        UnknownVariant,
-    ]
-    PromptAgentApiModelOverrideLlm = Union[Llm, str]
-    PromptAgentApiModelWorkflowOverrideInputBackupLlmConfig = Union[
-        BackupLlmDefault, BackupLlmDisabled, BackupLlmOverride
-    ]
-    PromptAgentApiModelWorkflowOverrideInputToolsItem = Union[
-        WebhookToolConfigInput,
-        ClientToolConfigInput,
-        SystemToolConfigInput,
-        McpToolConfigInput,
-        ApiIntegrationWebhookToolConfigInput,
-        SmbToolConfig,
-    ]
-    PromptAgentApiModelWorkflowOverrideOutputBackupLlmConfig = Union[
-        BackupLlmDefault, BackupLlmDisabled, BackupLlmOverride, UnknownVariant
-    ]
-    PromptAgentApiModelWorkflowOverrideOutputLlm = Union[Llm, str]
-    PromptAgentApiModelWorkflowOverrideOutputReasoningEffort = Union[LlmReasoningEffort, str]
-    PromptAgentApiModelWorkflowOverrideOutputToolsItem = Union[
-        WebhookToolConfigOutput,
-        ClientToolConfigOutput,
-        SystemToolConfigOutput,
-        McpToolConfigOutput,
-        ApiIntegrationWebhookToolConfigOutput,
-        SmbToolConfig,
-        UnknownVariant,
-    ]
-    PromptEvaluationCriteriaLlm = Union[Llm, str]
-    PromptEvaluationCriteriaScope = Union[AnalysisScope, str]
-    PromptEvaluationCriteriaScoringMode = Union[CriteriaScoringMode, str]
-    PronunciationDictionaryRulesItem = Union[
-        PronunciationDictionaryAliasRuleRequestModel, PronunciationDictionaryPhonemeRuleRequestModel
-    ]
-    RagConfigOutputEmbeddingModel = Union[EmbeddingModelEnum, str]
-    RagConfigWorkflowOverrideOutputEmbeddingModel = Union[EmbeddingModelEnum, str]
-    RagDocumentIndexResponseModelModel = Union[EmbeddingModelEnum, str]
-    RagDocumentIndexResponseModelStatus = Union[RagIndexStatus, str]
-    RagIndexOverviewEmbeddingModelResponseModelModel = Union[EmbeddingModelEnum, str]
-    RagRetrievalInfoEmbeddingModel = Union[EmbeddingModelEnum, str]
-    RefreshTokenAuthResponseStatus = Union[AuthConnectionStatus, str]
-    ResourceMetadataResponseModelResourceType = Union[WorkspaceResourceType, str]
-    ResponseUnitTestModelConversationInitiationSource = Union[ConversationInitiationSource, str]
-    ReviewResponseModelRejectReasonsItem = Union[ReviewResponseModelRejectReasonsType0ItemType0, str]
-    ScimGroupResponseModelSeatType = Union[SeatType, str]
-    SimilarVoiceCategory = Union[VoiceCategoryModel, str]
-    SimulationTestModelConversationInitiationSource = Union[ConversationInitiationSource, str]
-    SimulationTestModelEvaluationModel = Union[Llm, str]
-    SimulationTestModelSimulatedUserModel = Union[Llm, str]
-    SimulationToolMockBehaviorConfigFallbackStrategy = Union[MockNoMatchBehavior, str]
-    SimulationToolMockBehaviorConfigMockingStrategy = Union[MockingStrategy, str]
-    SlackBotAuthResponseStatus = Union[AuthConnectionStatus, str]
-    SmbToolConfigInterruptionMode = Union[ToolInterruptionMode, str]
-    SmbToolConfigParams = Union[
-        SearchClientsParams,
-        ListClientsParams,
-        GetClientByPhoneParams,
-        CreateClientParams,
-        UpdateClientParams,
-        DeleteClientParams,
-        ListStaffParams,
-        CreateStaffParams,
-        UpdateStaffParams,
-        DeleteStaffParams,
-        ListAssetsParams,
-        CreateAssetParams,
-        UpdateAssetParams,
-        DeleteAssetParams,
-        ListServicesParams,
-        CreateServiceParams,
-        UpdateServiceParams,
-        DeleteServiceParams,
-        ListProductsParams,
-        CreateProductParams,
-        UpdateProductParams,
-        DeleteProductParams,
-        CheckServiceAvailabilityParams,
-        CreateClientAppointmentParams,
-        GetClientAppointmentsParams,
-        GetAppointmentByConfirmationNumberParams,
-        ListGroupSessionsParams,
-        ScheduleGroupSessionParams,
-        RegisterForGroupSessionParams,
-        CancelGroupSessionRegistrationParams,
-        UpdateGroupSessionSeatsParams,
-        CancelGroupSessionForAllParams,
-        DeleteGroupSessionParams,
-        ListCalendarEventsParams,
-        UpdateCalendarEventParams,
-        CancelCalendarEventParams,
-        RestoreCalendarEventParams,
-        DeleteCalendarEventParams,
-        ListCustomerFacingAgentsParams,
-        ListAgentRulesParams,
-        CreateAgentRuleParams,
-        UpdateAgentRuleParams,
-        DeleteAgentRuleParams,
-        ListTransferRulesParams,
-        CreateTransferRuleParams,
-        UpdateTransferRuleParams,
-        DeleteTransferRuleParams,
-        ListAgentProceduresParams,
-        ListAgentReferencesParams,
-        CreateAgentProcedureParams,
-        UpdateAgentProcedureParams,
-        DeleteAgentProcedureParams,
-        ListHolidaysParams,
-        CreateHolidayParams,
-        UpdateHolidayParams,
-        DeleteHolidayParams,
-        GetScheduleParams,
-        SubmitBusinessInfoParams,
-        UpdateBusinessInfoParams,
-        UpdateCustomerFacingConfigParams,
-        GetAnalyticsSummaryParams,
-        GetBookingPageSettingsParams,
-        UpdateBookingPageSettingsParams,
-        UpdateBookingPageAppearanceParams,
-        GetBookingSlugStatusParams,
-        SetBookingSlugParams,
-        ListClientInteractionsParams,
-        CreateClientInteractionParams,
-        DeleteClientInteractionParams,
-        ListLocationsParams,
-        CreateLocationParams,
-        UpdateLocationParams,
-        DeleteLocationParams,
-        LeaveMessageParams,
-        ReportKnowledgeGapParams,
-        OptInSmsReminderParams,
-        OptOutSmsReminderParams,
-        TriggerUserVerificationParams,
-        ValidateUserVerificationCodeParams,
-        UnknownVariant,
-    ]
-    SmbToolConfigPreToolSpeech = Union[PreToolSpeechMode, str]
-    SmbToolConfigToolCallSound = Union[ToolCallSoundType, str]
-    SmbToolConfigToolCallSoundBehavior = Union[ToolCallSoundBehavior, str]
-    SmbToolConfigToolErrorHandlingMode = Union[ToolErrorHandlingMode, str]
-    SpeechEngineConfigRequestHeadersValue = Union[str, ConvAiSecretLocator, ConvAiDynamicVariable]
-    SpeechHistoryItemResponseSource = Union[SpeechHistoryItemResponseModelSource, str]
-    SpeechHistoryItemResponseVoiceCategory = Union[SpeechHistoryItemResponseModelVoiceCategory, str]
-    SpeechToTextConvertRequestWebhookMetadata = Union[str, BodySpeechToTextV1SpeechToTextPostWebhookMetadataType1]
-    SpeechToTextConvertResponse = Union[
-        SpeechToTextChunkResponseModel, MultichannelSpeechToTextResponseModel, SpeechToTextWebhookResponseModel
-    ]
-    SubmitOrderResponseState = Union[OrderState, str]
-    SubscriptionBillingPeriod = Union[BillingPeriod, str]
-    SubscriptionCharacterRefreshPeriod = Union[CharacterRefreshPeriod, str]
-    SubscriptionCurrency = Union[Currency, str]
-    SubscriptionPendingChange = Union[
-        PendingSubscriptionSwitchResponseModel, PendingCancellationResponseModel, UnknownVariant
-    ]
-    SubscriptionResponseBillingPeriod = Union[BillingPeriod, str]
-    SubscriptionResponseCharacterRefreshPeriod = Union[CharacterRefreshPeriod, str]
-    SubscriptionResponseCurrency = Union[Currency, str]
-    SubscriptionResponseStatus = Union[SubscriptionStatusType, str]
-    SubscriptionStatus = Union[SubscriptionStatusType, str]
-    SummariesGetResponseValue = Union[AgentSummaryBatchSuccessfulResponseModel, BatchFailureResponseModel]
-    SupportedVoiceModelFamily = Union[TtsModelFamily, str]
-    SupportedVoiceOptimizeStreamingLatency = Union[TtsOptimizeStreamingLatency, int]
-    SystemToolConfigInputParams = Union[
-        EndCallToolConfig,
-        LanguageDetectionToolConfig,
-        TransferToAgentToolConfigInput,
-        TransferToNumberToolConfigInput,
-        SkipTurnToolConfig,
-        PlayDtmfToolConfig,
-        VoicemailDetectionToolConfig,
-        KnowledgeBaseRagToolConfig,
-        KnowledgeBaseToolConfig,
-        StartProcedureToolConfigInput,
-        EndProcedureToolConfigInput,
-        RunSubagentToolConfigInput,
-    ]
-    SystemToolConfigOutputInterruptionMode = Union[ToolInterruptionMode, str]
-    SystemToolConfigOutputParams = Union[
-        EndCallToolConfig,
-        LanguageDetectionToolConfig,
-        TransferToAgentToolConfigOutput,
-        TransferToNumberToolConfigOutput,
-        SkipTurnToolConfig,
-        PlayDtmfToolConfig,
-        VoicemailDetectionToolConfig,
-        KnowledgeBaseRagToolConfig,
-        KnowledgeBaseToolConfig,
-        StartProcedureToolConfigOutput,
-        EndProcedureToolConfigOutput,
-        RunSubagentToolConfigOutput,
-        UnknownVariant,
-    ]
-    SystemToolConfigOutputPreToolSpeech = Union[PreToolSpeechMode, str]
-    SystemToolConfigOutputToolCallSound = Union[ToolCallSoundType, str]
-    SystemToolConfigOutputToolCallSoundBehavior = Union[ToolCallSoundBehavior, str]
-    SystemToolConfigOutputToolErrorHandlingMode = Union[ToolErrorHandlingMode, str]
-    TestConditionResultCommonModelResult = Union[EvaluationSuccessResult, str]
-    TestRunResultBucketStatus = Union[TestRunStatus, str]
-    TestsCreateRequestBody = Union[
-        CreateResponseUnitTestRequest, CreateToolCallUnitTestRequest, CreateSimulationTestRequest
-    ]
-    TestsGetResponse = Union[
-        GetResponseUnitTestResponseModel, GetToolCallUnitTestResponseModel, GetSimulationTestResponseModel
-    ]
-    TestsUpdateRequestBody = Union[
-        UpdateResponseUnitTestRequest, UpdateToolCallUnitTestRequest, UpdateSimulationTestRequest
-    ]
-    TestsUpdateResponse = Union[
-        GetResponseUnitTestResponseModel, GetToolCallUnitTestResponseModel, GetSimulationTestResponseModel
-    ]
-    TextToSpeechGenerationRequest = Union[ElevenFlashV25Request, ElevenMultilingualV2Request, ElevenV3Request]
-    ToolCallUnitTestModelConversationInitiationSource = Union[ConversationInitiationSource, str]
-    ToolExecutionResponseModelToolCallDetails = Union[
-        ConversationHistoryTranscriptToolCallWebhookDetails,
-        ConversationHistoryTranscriptToolCallClientDetails,
-        ConversationHistoryTranscriptToolCallMcpDetails,
-        ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetailsOutput,
-        UnknownVariant,
-    ]
-    ToolRequestModelToolConfig = Union[
-        WebhookToolConfigInput, ClientToolConfigInput, SystemToolConfigInput, McpToolConfigInput
-    ]
-    ToolResponseModelToolConfig = Union[
-        WebhookToolConfigOutput, ClientToolConfigOutput, SystemToolConfigOutput, McpToolConfigOutput, UnknownVariant
-    ]
-    TranscriptGetResponse = Union[DubbingTranscriptResponseModel, str]
-    TranscriptsGetResponse = Union[SpeechToTextChunkResponseModel, MultichannelSpeechToTextResponseModel]
-    TransferToAgentToolResultSuccessModelInputBranchInfo = Union[
-        TransferBranchInfoTrafficSplit, TransferBranchInfoDefaultingToMain
-    ]
-    TransferToAgentToolResultSuccessModelOutputBranchInfo = Union[
-        TransferBranchInfoTrafficSplit, TransferBranchInfoDefaultingToMain, UnknownVariant
-    ]
-    TriggeredGuardrailCommonModelGuardrailType = Union[GuardrailType, str]
-    TtsConversationalConfigOutputAgentOutputAudioFormat = Union[TtsOutputFormat, str]
-    TtsConversationalConfigOutputModelId = Union[TtsConversationalModel, str]
-    TtsConversationalConfigOutputOptimizeStreamingLatency = Union[TtsOptimizeStreamingLatency, int]
-    TtsConversationalConfigOutputTextNormalisationType = Union[TextNormalisationType, str]
-    TtsConversationalConfigWorkflowOverrideOutputAgentOutputAudioFormat = Union[TtsOutputFormat, str]
-    TtsConversationalConfigWorkflowOverrideOutputModelId = Union[TtsConversationalModel, str]
-    TtsConversationalConfigWorkflowOverrideOutputOptimizeStreamingLatency = Union[TtsOptimizeStreamingLatency, int]
-    TtsConversationalConfigWorkflowOverrideOutputTextNormalisationType = Union[TextNormalisationType, str]
-    TurnConfigMode = Union[TurnMode, str]
-    TurnConfigSpellingPatience = Union[SpellingPatience, str]
-    TurnConfigTurnEagerness = Union[TurnEagerness, str]
-    TurnConfigTurnModel = Union[TurnModel, str]
-    TurnConfigWorkflowOverrideMode = Union[TurnMode, str]
-    TurnConfigWorkflowOverrideSpellingPatience = Union[SpellingPatience, str]
-    TurnConfigWorkflowOverrideTurnEagerness = Union[TurnEagerness, str]
-    TurnConfigWorkflowOverrideTurnModel = Union[TurnModel, str]
-    UnitTestRunResponseModelStatus = Union[TestRunStatus, str]
-    UnitTestRunResponseModelTestInfo = Union[
-        ResponseUnitTestModel, ToolCallUnitTestModel, SimulationTestModel, UnknownVariant
-    ]
-    UnitTestSummaryResponseModelConversationInitiationSource = Union[ConversationInitiationSource, str]
-    UnitTestSummaryResponseModelEntityType = Union[AgentTestEntityType, str]
-    UnitTestSummaryResponseModelType = Union[TestType, str]
-    UnitTestToolCallParameterEval = Union[
-        LlmParameterEvaluationStrategy,
-        RegexParameterEvaluationStrategy,
-        ExactParameterEvaluationStrategy,
-        MatchAnythingParameterEvaluationStrategy,
-        UnknownVariant,
-    ]
-    UpdateEnvironmentVariableRequestValuesValue = Union[
-        str, EnvironmentVariableSecretValueRequest, EnvironmentVariableAuthConnectionValueRequest
-    ]
-    UrlSecretAuthResponseStatus = Union[AuthConnectionStatus, str]
-    UserModelTypeId = Union[UserTypeId, int]
-    UserSeatType = Union[SeatType, str]
-    ValidationErrorLocItem = Union[str, int]
-    VideoGenerationRequest = Union[
-        CreatifyAuroraRequest,
-        Veo31Request,
-        Veo31FastRequest,
-        BytedanceSeedance2Request,
-        BytedanceSeedance2FastRequest,
-        BytedanceSeedance2MiniRequest,
-        BytedanceSeedance25Request,
-    ]
-    VideoReference = Union[GenerationReference, StaticAssetReference, InlineVideoReference]
-    VoicesUpdateRequestLabels = Union[EditVoiceRequestLabelsType0, str]
-    WebhookTarget = Union[WebhookTargetAll, WebhookTargetIds]
-    WebhookToolApiSchemaConfigInputAuthConnection = Union[AuthConnectionLocator, EnvironmentAuthConnectionLocator]
-    WebhookToolApiSchemaConfigInputRequestHeadersValue = Union[
-        str, ConvAiSecretLocator, ConvAiDynamicVariable, ConvAiEnvVarLocator
-    ]
-    WebhookToolApiSchemaConfigOutputAuthConnection = Union[AuthConnectionLocator, EnvironmentAuthConnectionLocator]
-    WebhookToolApiSchemaConfigOutputRequestHeadersValue = Union[
-        str, ConvAiSecretLocator, ConvAiDynamicVariable, ConvAiEnvVarLocator
-    ]
-    WebhookToolConfigOutputExecutionMode = Union[ToolExecutionMode, str]
-    WebhookToolConfigOutputInterruptionMode = Union[ToolInterruptionMode, str]
-    WebhookToolConfigOutputPreToolSpeech = Union[PreToolSpeechMode, str]
-    WebhookToolConfigOutputToolCallSound = Union[ToolCallSoundType, str]
-    WebhookToolConfigOutputToolCallSoundBehavior = Union[ToolCallSoundBehavior, str]
-    WebhookToolConfigOutputToolErrorHandlingMode = Union[ToolErrorHandlingMode, str]
-    WhatsAppAuthResponseStatus = Union[AuthConnectionStatus, str]
-    WhatsAppTemplateHeaderComponentParamsParametersItem = Union[
-        WhatsAppTemplateTextParam,
-        WhatsAppTemplateImageParam,
-        WhatsAppTemplateDocumentParam,
-        WhatsAppTemplateLocationParam,
-    ]
-    WidgetConfigAvatar = Union[OrbAvatar, UrlAvatar, ImageAvatar]
-    WidgetConfigOutputAvatar = Union[OrbAvatar, UrlAvatar, ImageAvatar, UnknownVariant]
-    WidgetConfigOutputExpandable = Union[WidgetExpandable, str]
-    WidgetConfigOutputFeedbackMode = Union[WidgetFeedbackMode, str]
-    WidgetConfigOutputPlacement = Union[WidgetPlacement, str]
-    WidgetConfigOutputVariant = Union[EmbedVariant, str]
-    WidgetConfigResponseAvatar = Union[OrbAvatar, UrlAvatar, ImageAvatar, UnknownVariant]
-    WidgetConfigResponseExpandable = Union[WidgetExpandable, str]
-    WidgetConfigResponseFeedbackMode = Union[WidgetFeedbackMode, str]
-    WidgetConfigResponsePlacement = Union[WidgetPlacement, str]
-    WidgetConfigResponseVariant = Union[EmbedVariant, str]
-    WidgetEndFeedbackConfigType = Union[WidgetEndFeedbackType, str]
-    WorkflowEdgeModelInputBackwardCondition = Union[
-        WorkflowUnconditionalModelInput,
-        WorkflowLlmConditionModelInput,
-        WorkflowResultConditionModelInput,
-        WorkflowExpressionConditionModelInput,
-    ]
-    WorkflowEdgeModelInputForwardCondition = Union[
-        WorkflowUnconditionalModelInput,
-        WorkflowLlmConditionModelInput,
-        WorkflowResultConditionModelInput,
-        WorkflowExpressionConditionModelInput,
-    ]
-    WorkflowEdgeModelOutputBackwardCondition = Union[
-        WorkflowUnconditionalModelOutput,
-        WorkflowLlmConditionModelOutput,
-        WorkflowResultConditionModelOutput,
-        WorkflowExpressionConditionModelOutput,
-        UnknownVariant,
-    ]
-    WorkflowEdgeModelOutputForwardCondition = Union[
-        WorkflowUnconditionalModelOutput,
-        WorkflowLlmConditionModelOutput,
-        WorkflowResultConditionModelOutput,
-        WorkflowExpressionConditionModelOutput,
-        UnknownVariant,
-    ]
-    WorkflowOverrideAgentNodeModelOutputEntryBehavior = Union[EntryBehavior, str]
-    WorkflowPhoneNumberNodeModelInputCustomSipHeadersItem = Union[CustomSipHeader, CustomSipHeaderWithDynamicVariable]
-    WorkflowPhoneNumberNodeModelInputPostDialDigits = Union[PostDialDigitsStatic, PostDialDigitsDynamicVariable]
-    WorkflowPhoneNumberNodeModelInputTransferDestination = Union[
-        PhoneNumberTransferDestination,
-        SipUriTransferDestination,
-        PhoneNumberDynamicVariableTransferDestination,
-        SipUriDynamicVariableTransferDestination,
-    ]
-    WorkflowPhoneNumberNodeModelOutputCustomSipHeadersItem = Union[
-        CustomSipHeader, CustomSipHeaderWithDynamicVariable, UnknownVariant
-    ]
-    WorkflowPhoneNumberNodeModelOutputPostDialDigits = Union[
-        PostDialDigitsStatic, PostDialDigitsDynamicVariable, UnknownVariant
-    ]
-    WorkflowPhoneNumberNodeModelOutputTransferDestination = Union[
-        PhoneNumberTransferDestination,
-        SipUriTransferDestination,
-        PhoneNumberDynamicVariableTransferDestination,
-        SipUriDynamicVariableTransferDestination,
-        UnknownVariant,
-    ]
-    WorkflowPhoneNumberNodeModelOutputTransferType = Union[TransferTypeEnum, str]
-    WorkflowToolLocatorSchemaOverridesValue = Union[
-        ConstantSchemaOverride, DynamicVariableSchemaOverride, LlmSchemaOverride, OmitSchemaOverride, UnknownVariant
-    ]
-    WorkflowToolNestedToolsStepModelInputResultsItem = Union[
-        ConversationHistoryTranscriptSystemToolResultCommonModelInput,
-        ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModelInput,
-        ConversationHistoryTranscriptWorkflowToolsResultCommonModelInput,
-        ConversationHistoryTranscriptOtherToolsResultCommonModel,
-    ]
-    WorkflowToolNestedToolsStepModelOutputResultsItems = Union[
-        ConversationHistoryTranscriptSystemToolResultCommonModel,
-        ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModel,
-        ConversationHistoryTranscriptWorkflowToolsResultCommonModelOutput,
-        ConversationHistoryTranscriptOtherToolsResultCommonModel,
-        UnknownVariant,
-    ]
-    WorkflowToolResponseModelInputStepsItem = Union[
-        WorkflowToolEdgeStepModel, WorkflowToolNestedToolsStepModelInput, WorkflowToolMaxIterationsExceededStepModel
-    ]
-    WorkflowToolResponseModelOutputStepsItems = Union[
-        WorkflowToolEdgeStepModel,
-        WorkflowToolNestedToolsStepModelOutput,
-        WorkflowToolMaxIterationsExceededStepModel,
-        UnknownVariant,
-    ]
-    WorkspaceAnalyticsQueryResponseModelColumnUnitsItem = Union[ColumnUnit, str]
-    WorkspaceApiKeyResponseModelDisableReason = Union[LockReason, str]
-    WorkspaceApiKeyResponseModelPermissionsItem = Union[PermissionType, str]
-    WorkspaceAuditLogEntryResponseActivityId = Union[
-        AccountChangeActivityId,
-        AuthenticationActivityId,
-        EntityManagementActivityId,
-        UserAccessManagementActivityId,
-        GroupManagementActivityId,
-        int,
-    ]
-    WorkspaceAuditLogEntryResponseSeverityId = Union[SeverityId, int]
-    WorkspaceAuditLogEntryResponseStatusId = Union[StatusId, int]
-    WorkspaceGroupResponseModelPermissionsItem = Union[WorkspaceGroupPermission, str]
-    WorkspaceMemberResponseModelSeatType = Union[SeatType, str]
-    WorkspaceWebhookResponseModelAuthType = Union[WebhookAuthMethodType, str]
-    WorkspaceWebhookResponseModelEventsItem = Union[WorkspaceWebhookEventType, str]
-    WorkspaceWebhookUsageResponseModelUsageType = Union[WebhookUsageType, str]
-    AdditionalFormats = list[ExportOptions]
-    ItemId = str
-    MediaId = str
-    OrderId = str
-
+# Each model's name -> its module (a Literal enum's is _literals, where they all are).
 _MODULES = {
-    "AccountChangeActivityId": ".account_change_activity_id",
-    "ActorModel": ".actor_model",
-    "ActorModelSessionType0": ".actor_model_session_type_0",
-    "AddChapterResponseModel": ".add_chapter_response_model",
-    "AddKnowledgeBaseResponseModel": ".add_knowledge_base_response_model",
-    "AddMemberToGroupRequest": ".add_member_to_group_request",
-    "AddProjectResponseModel": ".add_project_response_model",
-    "AddPronunciationDictionaryRequest": ".add_pronunciation_dictionary_request",
-    "AddPronunciationDictionaryRequestWorkspaceAccessType0": ".add_pronunciation_dictionary_request_workspace_access_type_0",
-    "AddPronunciationDictionaryResponseModel": ".add_pronunciation_dictionary_response_model",
-    "AddPronunciationDictionaryResponseModelPermissionOnResourceType0": ".add_pronunciation_dictionary_response_model_permission_on_resource_type_0",
-    "AddTicketCommentRequestModel": ".add_ticket_comment_request_model",
-    "AddTurnCommentRequestModel": ".add_turn_comment_request_model",
-    "AddVoiceIvcResponseModel": ".add_voice_ivc_response_model",
-    "AddVoiceRequest": ".add_voice_request",
-    "AddVoiceRequestLabelsType0": ".add_voice_request_labels_type_0",
-    "AddVoiceResponseModel": ".add_voice_response_model",
-    "AddWorkspaceGroupMemberResponseModel": ".add_workspace_group_member_response_model",
-    "AddWorkspaceInviteResponseModel": ".add_workspace_invite_response_model",
-    "AdditionalFormatResponseModel": ".additional_format_response_model",
-    "AdhocAgentConfigOverrideForTestRequestModel": ".adhoc_agent_config_override_for_test_request_model",
-    "AgentAnalysisItemsInput": ".agent_analysis_items_input",
-    "AgentAnalysisItemsOutput": ".agent_analysis_items_output",
-    "AgentBranchBasicInfo": ".agent_branch_basic_info",
-    "AgentBranchResponse": ".agent_branch_response",
-    "AgentBranchSummary": ".agent_branch_summary",
-    "AgentCallLimits": ".agent_call_limits",
-    "AgentChatResponsePart": ".agent_chat_response_part",
-    "AgentChatResponsePartTextResponsePart": ".agent_chat_response_part_text_response_part",
-    "AgentChatResponsePartType": ".agent_chat_response_part_type",
-    "AgentConfig": ".agent_config",
-    "AgentConfigApiModelOutput": ".agent_config_api_model_output",
-    "AgentConfigApiModelOutputTextBehaviorOverridesType0": ".agent_config_api_model_output_text_behavior_overrides_type_0",
-    "AgentConfigApiModelWorkflowOverrideInput": ".agent_config_api_model_workflow_override_input",
-    "AgentConfigApiModelWorkflowOverrideInputTextBehaviorOverridesType0": ".agent_config_api_model_workflow_override_input_text_behavior_overrides_type_0",
-    "AgentConfigApiModelWorkflowOverrideOutput": ".agent_config_api_model_workflow_override_output",
-    "AgentConfigApiModelWorkflowOverrideOutputTextBehaviorOverridesType0": ".agent_config_api_model_workflow_override_output_text_behavior_overrides_type_0",
-    "AgentConfigOverrideConfig": ".agent_config_override_config",
-    "AgentConfigOverrideInput": ".agent_config_override_input",
-    "AgentConfigOverrideOutput": ".agent_config_override_output",
-    "AgentConfigTextBehaviorOverridesType0": ".agent_config_text_behavior_overrides_type_0",
-    "AgentConversationTicketIssueType": ".agent_conversation_ticket_issue_type",
-    "AgentConversationTicketResponseModel": ".agent_conversation_ticket_response_model",
-    "AgentConversationTicketSource": ".agent_conversation_ticket_source",
-    "AgentConversationTicketStatus": ".agent_conversation_ticket_status",
-    "AgentDefinitionSource": ".agent_definition_source",
-    "AgentDeploymentPercentageStrategy": ".agent_deployment_percentage_strategy",
-    "AgentDeploymentRequest": ".agent_deployment_request",
-    "AgentDeploymentRequestItem": ".agent_deployment_request_item",
-    "AgentDeploymentResponse": ".agent_deployment_response",
-    "AgentDeploymentResponseTrafficPercentageBranchIdMap": ".agent_deployment_response_traffic_percentage_branch_id_map",
-    "AgentFailureResponseExample": ".agent_failure_response_example",
-    "AgentKnowledgeBaseRagChunkResponseModel": ".agent_knowledge_base_rag_chunk_response_model",
-    "AgentKnowledgeBaseRagQueryRequestModel": ".agent_knowledge_base_rag_query_request_model",
-    "AgentKnowledgeBaseRagQueryResponseModel": ".agent_knowledge_base_rag_query_response_model",
-    "AgentMetadata": ".agent_metadata",
-    "AgentMetadataDbModel": ".agent_metadata_db_model",
-    "AgentMetadataResponseModel": ".agent_metadata_response_model",
-    "AgentPlatformSettingsRequestModel": ".agent_platform_settings_request_model",
-    "AgentPlatformSettingsRequestModelDataCollection": ".agent_platform_settings_request_model_data_collection",
-    "AgentPlatformSettingsRequestModelDataCollectionScopes": ".agent_platform_settings_request_model_data_collection_scopes",
-    "AgentPlatformSettingsResponseModel": ".agent_platform_settings_response_model",
-    "AgentPlatformSettingsResponseModelDataCollection": ".agent_platform_settings_response_model_data_collection",
-    "AgentPlatformSettingsResponseModelDataCollectionScopes": ".agent_platform_settings_response_model_data_collection_scopes",
-    "AgentQueueingConfig": ".agent_queueing_config",
-    "AgentResponse": ".agent_response",
-    "AgentResponseAgentResponseEvent": ".agent_response_agent_response_event",
-    "AgentResponseCorrection": ".agent_response_correction",
-    "AgentResponseCorrectionAgentResponseCorrectionEvent": ".agent_response_correction_agent_response_correction_event",
-    "AgentResponsePayload": ".agent_response_payload",
-    "AgentSimulatedChatTestResponseModel": ".agent_simulated_chat_test_response_model",
-    "AgentSortBy": ".agent_sort_by",
-    "AgentSuccessfulResponseExample": ".agent_successful_response_example",
-    "AgentSummaryBatchSuccessfulResponseModel": ".agent_summary_batch_successful_response_model",
-    "AgentSummaryResponseModel": ".agent_summary_response_model",
-    "AgentTestEntityType": ".agent_test_entity_type",
-    "AgentTestFolderPathSegmentResponseModel": ".agent_test_folder_path_segment_response_model",
-    "AgentTestingSettings": ".agent_testing_settings",
-    "AgentToolResponse": ".agent_tool_response",
-    "AgentToolResponseAgentToolResponse": ".agent_tool_response_agent_tool_response",
-    "AgentTopicResponseModel": ".agent_topic_response_model",
-    "AgentTransferInput": ".agent_transfer_input",
-    "AgentTransferOpPop": ".agent_transfer_op_pop",
-    "AgentTransferOpPush": ".agent_transfer_op_push",
-    "AgentTransferOpReplace": ".agent_transfer_op_replace",
-    "AgentTransferOutput": ".agent_transfer_output",
-    "AgentTrustContext": ".agent_trust_context",
-    "AgentVersionMetadata": ".agent_version_metadata",
-    "AgentVersionParents": ".agent_version_parents",
-    "AgentWorkflowRequestModel": ".agent_workflow_request_model",
-    "AgentWorkflowRequestModelEdges": ".agent_workflow_request_model_edges",
-    "AgentWorkflowRequestModelNodes": ".agent_workflow_request_model_nodes",
-    "AgentWorkflowResponseModel": ".agent_workflow_response_model",
-    "AgentWorkflowResponseModelEdges": ".agent_workflow_response_model_edges",
-    "AgentWorkflowResponseModelNodes": ".agent_workflow_response_model_nodes",
-    "AgentWorkspaceOverridesInput": ".agent_workspace_overrides_input",
-    "AgentWorkspaceOverridesOutput": ".agent_workspace_overrides_output",
-    "AlertingIntegrationNotifier": ".alerting_integration_notifier",
-    "AlertingIntegrationNotifierResponse": ".alerting_integration_notifier_response",
-    "AlertingMonitorConfig": ".alerting_monitor_config",
-    "AlertingSettings": ".alerting_settings",
-    "AlertingSettingsMonitorConfigs": ".alerting_settings_monitor_configs",
-    "AlertingSettingsResponse": ".alerting_settings_response",
-    "AlertingSettingsResponseMonitorConfigs": ".alerting_settings_response_monitor_configs",
-    "AlertingWebhookHeader": ".alerting_webhook_header",
-    "AlertingWebhookMethod": ".alerting_webhook_method",
-    "AlertingWebhookNotifier": ".alerting_webhook_notifier",
-    "AlertingWebhookNotifierResponse": ".alerting_webhook_notifier_response",
-    "Alignment": ".alignment",
-    "AllowedOutputFormats": ".allowed_output_formats",
-    "AllowlistItem": ".allowlist_item",
-    "AnalysisCharging": ".analysis_charging",
-    "AnalysisProperty": ".analysis_property",
-    "AnalysisPropertyTypeType0": ".analysis_property_type_type_0",
-    "AnalysisRunSnapshot": ".analysis_run_snapshot",
-    "AnalysisRunSnapshotChargePerFeature": ".analysis_run_snapshot_charge_per_feature",
-    "AnalysisRunSnapshotPricePerFeature": ".analysis_run_snapshot_price_per_feature",
-    "AnalysisRunningTotal": ".analysis_running_total",
-    "AnalysisRunningTotalChargePerFeature": ".analysis_running_total_charge_per_feature",
-    "AnalysisRunningTotalPricePerFeature": ".analysis_running_total_price_per_feature",
-    "AnalysisScope": ".analysis_scope",
-    "AnalysisType": ".analysis_type",
-    "ApiIntegrationOAuth2AuthCodeResponse": ".api_integration_o_auth_2_auth_code_response",
-    "ApiIntegrationOAuth2AuthCodeResponseScopeSeparatorType0": ".api_integration_o_auth_2_auth_code_response_scope_separator_type_0",
-    "ApiIntegrationOAuth2CustomAppResponse": ".api_integration_o_auth_2_custom_app_response",
-    "ApiIntegrationOAuth2CustomAppResponseScopeSeparatorType0": ".api_integration_o_auth_2_custom_app_response_scope_separator_type_0",
-    "ApiIntegrationWebhookOverrides": ".api_integration_webhook_overrides",
-    "ApiIntegrationWebhookOverridesRequestHeadersType0": ".api_integration_webhook_overrides_request_headers_type_0",
-    "ApiIntegrationWebhookOverridesSchemaOverridesType0": ".api_integration_webhook_overrides_schema_overrides_type_0",
-    "ApiIntegrationWebhookToolConfigInput": ".api_integration_webhook_tool_config_input",
-    "ApiIntegrationWebhookToolConfigOutput": ".api_integration_webhook_tool_config_output",
-    "ArrayJsonSchemaPropertyInput": ".array_json_schema_property_input",
-    "ArrayJsonSchemaPropertyInputPropertyKind": ".array_json_schema_property_input_property_kind",
-    "ArrayJsonSchemaPropertyOutput": ".array_json_schema_property_output",
-    "AsrConversationalConfig": ".asr_conversational_config",
-    "AsrConversationalConfigOverride": ".asr_conversational_config_override",
-    "AsrConversationalConfigOverrideConfig": ".asr_conversational_config_override_config",
-    "AsrConversationalConfigWorkflowOverride": ".asr_conversational_config_workflow_override",
-    "AsrInputFormat": ".asr_input_format",
-    "AsrProvider": ".asr_provider",
-    "AsrQuality": ".asr_quality",
-    "AssetListResponse": ".asset_list_response",
-    "AssetResponse": ".asset_response",
-    "AssetTranscription": ".asset_transcription",
-    "AssetTranscriptionData": ".asset_transcription_data",
-    "AssetTranscriptionStatusType0": ".asset_transcription_status_type_0",
-    "AssignConversationTagsRequestModel": ".assign_conversation_tags_request_model",
-    "AssignableUserResponseModel": ".assignable_user_response_model",
-    "AstAdditionOperatorNodeInput": ".ast_addition_operator_node_input",
-    "AstAdditionOperatorNodeOutput": ".ast_addition_operator_node_output",
-    "AstAndOperatorNodeInput": ".ast_and_operator_node_input",
-    "AstAndOperatorNodeOutput": ".ast_and_operator_node_output",
-    "AstBooleanNodeInput": ".ast_boolean_node_input",
-    "AstBooleanNodeOutput": ".ast_boolean_node_output",
-    "AstConditionalOperatorNodeInput": ".ast_conditional_operator_node_input",
-    "AstConditionalOperatorNodeOutput": ".ast_conditional_operator_node_output",
-    "AstDivisionOperatorNodeInput": ".ast_division_operator_node_input",
-    "AstDivisionOperatorNodeOutput": ".ast_division_operator_node_output",
-    "AstDynamicVariableNodeInput": ".ast_dynamic_variable_node_input",
-    "AstDynamicVariableNodeOutput": ".ast_dynamic_variable_node_output",
-    "AstEqualsOperatorNodeInput": ".ast_equals_operator_node_input",
-    "AstEqualsOperatorNodeOutput": ".ast_equals_operator_node_output",
-    "AstGreaterThanOperatorNodeInput": ".ast_greater_than_operator_node_input",
-    "AstGreaterThanOperatorNodeOutput": ".ast_greater_than_operator_node_output",
-    "AstGreaterThanOrEqualsOperatorNodeInput": ".ast_greater_than_or_equals_operator_node_input",
-    "AstGreaterThanOrEqualsOperatorNodeOutput": ".ast_greater_than_or_equals_operator_node_output",
-    "AstLessThanOperatorNodeInput": ".ast_less_than_operator_node_input",
-    "AstLessThanOperatorNodeOutput": ".ast_less_than_operator_node_output",
-    "AstLessThanOrEqualsOperatorNodeInput": ".ast_less_than_or_equals_operator_node_input",
-    "AstLessThanOrEqualsOperatorNodeOutput": ".ast_less_than_or_equals_operator_node_output",
-    "AstMultiplicationOperatorNodeInput": ".ast_multiplication_operator_node_input",
-    "AstMultiplicationOperatorNodeOutput": ".ast_multiplication_operator_node_output",
-    "AstNotEqualsOperatorNodeInput": ".ast_not_equals_operator_node_input",
-    "AstNotEqualsOperatorNodeOutput": ".ast_not_equals_operator_node_output",
-    "AstNullNodeInput": ".ast_null_node_input",
-    "AstNullNodeOutput": ".ast_null_node_output",
-    "AstNumberNodeInput": ".ast_number_node_input",
-    "AstNumberNodeOutput": ".ast_number_node_output",
-    "AstOrOperatorNodeInput": ".ast_or_operator_node_input",
-    "AstOrOperatorNodeOutput": ".ast_or_operator_node_output",
-    "AstStringNodeInput": ".ast_string_node_input",
-    "AstStringNodeOutput": ".ast_string_node_output",
-    "AstSubtractionOperatorNodeInput": ".ast_subtraction_operator_node_input",
-    "AstSubtractionOperatorNodeOutput": ".ast_subtraction_operator_node_output",
-    "AstllmNodeOutput": ".astllm_node_output",
-    "ASTLLMNodePrompt": ".astllm_node_prompt",
-    "ASTLLMNodeValueSchema": ".astllm_node_value_schema",
-    "AsyncConversationMetadata": ".async_conversation_metadata",
-    "AsyncConversationMetadataDeliveryStatus": ".async_conversation_metadata_delivery_status",
-    "AttachedSystemDataCollectionRef": ".attached_system_data_collection_ref",
-    "AttachedSystemEvaluationRef": ".attached_system_evaluation_ref",
-    "AttachedSystemEvaluationRefAnalysisItemIdType0": ".attached_system_evaluation_ref_analysis_item_id_type_0",
-    "AttachedTestModel": ".attached_test_model",
-    "AttachedUserDataCollectionRef": ".attached_user_data_collection_ref",
-    "AttachedUserEvaluationRef": ".attached_user_evaluation_ref",
-    "AudioAnalysis": ".audio_analysis",
-    "AudioAnalysisResult": ".audio_analysis_result",
-    "AudioAnalysisStatusType0": ".audio_analysis_status_type_0",
-    "AudioEventAlignment": ".audio_event_alignment",
-    "AudioFormatEnum": ".audio_format_enum",
-    "AudioIsolationHistoryItemResponseModel": ".audio_isolation_history_item_response_model",
-    "AudioIsolationRequest": ".audio_isolation_request",
-    "AudioIsolationRequestFileFormatType0": ".audio_isolation_request_file_format_type_0",
-    "AudioIsolationStreamRequest": ".audio_isolation_stream_request",
-    "AudioIsolationStreamRequestFileFormatType0": ".audio_isolation_stream_request_file_format_type_0",
-    "AudioKeyMoment": ".audio_key_moment",
-    "AudioNativeCreateProjectResponseModel": ".audio_native_create_project_response_model",
-    "AudioNativeEditContentResponseModel": ".audio_native_edit_content_response_model",
-    "AudioNativeProjectSettingsResponseModel": ".audio_native_project_settings_response_model",
-    "AudioNativeProjectSettingsResponseModelStatusType0": ".audio_native_project_settings_response_model_status_type_0",
-    "AudioOutput": ".audio_output",
-    "AudioOutputMulti": ".audio_output_multi",
-    "AudioRefChunk": ".audio_ref_chunk",
-    "AudioResponse": ".audio_response",
-    "AudioResponseAudioEvent": ".audio_response_audio_event",
-    "AudioSegment": ".audio_segment",
-    "AudioWithTimestampsAndVoiceSegmentsResponseModel": ".audio_with_timestamps_and_voice_segments_response_model",
-    "AudioWithTimestampsResponse": ".audio_with_timestamps_response",
-    "AuthConnectionDependencies": ".auth_connection_dependencies",
-    "AuthConnectionLocator": ".auth_connection_locator",
-    "AuthConnectionStatus": ".auth_connection_status",
-    "AuthSettings": ".auth_settings",
-    "AuthenticationActivityId": ".authentication_activity_id",
-    "AuthorizationMethod": ".authorization_method",
-    "AutoGenerationMetadata": ".auto_generation_metadata",
-    "AutoSyncInfo": ".auto_sync_info",
-    "BackgroundSoundConfig": ".background_sound_config",
-    "BackgroundSoundConfigWorkflowOverride": ".background_sound_config_workflow_override",
-    "BackgroundSoundPresetId": ".background_sound_preset_id",
-    "BackgroundSoundSourceType": ".background_sound_source_type",
-    "BackupLlmDefault": ".backup_llm_default",
-    "BackupLlmDisabled": ".backup_llm_disabled",
-    "BackupLlmOverride": ".backup_llm_override",
-    "BaseTurnConfig": ".base_turn_config",
-    "BasicAuthResponse": ".basic_auth_response",
-    "BatchCallDetailedResponse": ".batch_call_detailed_response",
-    "BatchCallRecipientStatus": ".batch_call_recipient_status",
-    "BatchCallResponse": ".batch_call_response",
-    "BatchCallStatus": ".batch_call_status",
-    "BatchCallWhatsAppParams": ".batch_call_whats_app_params",
-    "BatchFailureResponseModel": ".batch_failure_response_model",
-    "BearerAuthResponse": ".bearer_auth_response",
-    "BehaviorOverride": ".behavior_override",
-    "BillingPeriod": ".billing_period",
-    "BodyAddALanguageToTheResourceV1DubbingResourceDubbingIdLanguagePost": ".body_add_a_language_to_the_resource_v1_dubbing_resource_dubbing_id_language_post",
-    "BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromRulesPost": ".body_add_a_pronunciation_dictionary_v1_pronunciation_dictionaries_add_from_rules_post",
-    "BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromRulesPostWorkspaceAccessType0": ".body_add_a_pronunciation_dictionary_v1_pronunciation_dictionaries_add_from_rules_post_workspace_access_type_0",
-    "BodyAddSamplesToPvcVoiceV1VoicesPvcVoiceIdSamplesPost": ".body_add_samples_to_pvc_voice_v1_voices_pvc_voice_id_samples_post",
-    "BodyAddSharedVoiceV1VoicesAddPublicUserIdVoiceIdPost": ".body_add_shared_voice_v1_voices_add_public_user_id_voice_id_post",
-    "BodyAddToKnowledgeBaseV1ConvaiKnowledgeBasePost": ".body_add_to_knowledge_base_v1_convai_knowledge_base_post",
-    "BodyBulkDeleteKnowledgeBaseDocumentsV1ConvaiKnowledgeBaseBulkDeletePost": ".body_bulk_delete_knowledge_base_documents_v1_convai_knowledge_base_bulk_delete_post",
-    "BodyBulkMoveEntitiesToFolderV1ConvaiKnowledgeBaseBulkMovePost": ".body_bulk_move_entities_to_folder_v1_convai_knowledge_base_bulk_move_post",
-    "BodyBulkMoveTestsToFolderV1ConvaiAgentTestingBulkMovePost": ".body_bulk_move_tests_to_folder_v1_convai_agent_testing_bulk_move_post",
-    "BodyComposeMusicV1MusicPost": ".body_compose_music_v1_music_post",
-    "BodyComposeMusicWithADetailedResponseV1MusicDetailedPost": ".body_compose_music_with_a_detailed_response_v1_music_detailed_post",
-    "BodyComposeMusicWithADetailedResponseV1MusicDetailedPostModelStylePrefix": ".body_compose_music_with_a_detailed_response_v1_music_detailed_post_model_style_prefix",
-    "BodyComputeRagIndexesInBatchV1ConvaiKnowledgeBaseRagIndexPost": ".body_compute_rag_indexes_in_batch_v1_convai_knowledge_base_rag_index_post",
-    "BodyCreateANewBranchV1ConvaiAgentsAgentIdBranchesPost": ".body_create_a_new_branch_v1_convai_agents_agent_id_branches_post",
-    "BodyCreateANewBranchV1ConvaiAgentsAgentIdBranchesPostConversationConfigType0": ".body_create_a_new_branch_v1_convai_agents_agent_id_branches_post_conversation_config_type_0",
-    "BodyCreateANewBranchV1ConvaiAgentsAgentIdBranchesPostPlatformSettingsType0": ".body_create_a_new_branch_v1_convai_agents_agent_id_branches_post_platform_settings_type_0",
-    "BodyCreateANewSpeakerV1DubbingResourceDubbingIdSpeakerPost": ".body_create_a_new_speaker_v1_dubbing_resource_dubbing_id_speaker_post",
-    "BodyCreateANewVoiceFromVoicePreviewV1TextToVoicePost": ".body_create_a_new_voice_from_voice_preview_v1_text_to_voice_post",
-    "BodyCreateANewVoiceFromVoicePreviewV1TextToVoicePostLabelsType0": ".body_create_a_new_voice_from_voice_preview_v1_text_to_voice_post_labels_type_0",
-    "BodyCreateAgentDraftV1ConvaiAgentsAgentIdDraftsPost": ".body_create_agent_draft_v1_convai_agents_agent_id_drafts_post",
-    "BodyCreateAgentDraftV1ConvaiAgentsAgentIdDraftsPostConversationConfig": ".body_create_agent_draft_v1_convai_agents_agent_id_drafts_post_conversation_config",
-    "BodyCreateAgentDraftV1ConvaiAgentsAgentIdDraftsPostPlatformSettings": ".body_create_agent_draft_v1_convai_agents_agent_id_drafts_post_platform_settings",
-    "BodyCreateAgentTestFolderV1ConvaiAgentTestingFoldersPost": ".body_create_agent_test_folder_v1_convai_agent_testing_folders_post",
-    "BodyCreateAgentV1ConvaiAgentsCreatePost": ".body_create_agent_v1_convai_agents_create_post",
-    "BodyCreateChapterV1StudioProjectsProjectIdChaptersPost": ".body_create_chapter_v1_studio_projects_project_id_chapters_post",
-    "BodyCreateCrawlJobV1ConvaiKnowledgeBaseCrawlPost": ".body_create_crawl_job_v1_convai_knowledge_base_crawl_post",
-    "BodyCreateDubbingLanguageTargetV1DubbingProjectProjectIdLanguagePost": ".body_create_dubbing_language_target_v1_dubbing_project_project_id_language_post",
-    "BodyCreateDubbingLanguageTargetV1DubbingProjectProjectIdLanguagePostTranslationsType0": ".body_create_dubbing_language_target_v1_dubbing_project_project_id_language_post_translations_type_0",
-    "BodyCreateDubbingProjectV1DubbingProjectPost": ".body_create_dubbing_project_v1_dubbing_project_post",
-    "BodyCreateDubbingProjectV1DubbingProjectPostModelIdType0": ".body_create_dubbing_project_v1_dubbing_project_post_model_id_type_0",
-    "BodyCreateFileDocumentV1ConvaiKnowledgeBaseFilePost": ".body_create_file_document_v1_convai_knowledge_base_file_post",
-    "BodyCreateFolderV1ConvaiKnowledgeBaseFolderPost": ".body_create_folder_v1_convai_knowledge_base_folder_post",
-    "BodyCreateForcedAlignmentV1ForcedAlignmentPost": ".body_create_forced_alignment_v1_forced_alignment_post",
-    "BodyCreateMusicFinetuneV1MusicFinetunesPost": ".body_create_music_finetune_v1_music_finetunes_post",
-    "BodyCreateMusicFinetuneV1MusicFinetunesPostVisibilityType0": ".body_create_music_finetune_v1_music_finetunes_post_visibility_type_0",
-    "BodyCreateOrUpdateDeploymentsV1ConvaiAgentsAgentIdDeploymentsPost": ".body_create_or_update_deployments_v1_convai_agents_agent_id_deployments_post",
-    "BodyCreatePodcastV1StudioPodcastsPost": ".body_create_podcast_v1_studio_podcasts_post",
-    "BodyCreatePodcastV1StudioPodcastsPostApplyTextNormalizationType0": ".body_create_podcast_v1_studio_podcasts_post_apply_text_normalization_type_0",
-    "BodyCreatePodcastV1StudioPodcastsPostTheDurationOfTheGeneratedPodcastThisVariesDependingOnTheFormatVoiceAndLanguage": ".body_create_podcast_v1_studio_podcasts_post_the_duration_of_the_generated_podcast_this_varies_depending_on_the_format_voice_and_language",
-    "BodyCreatePronunciationDictionariesV1StudioProjectsProjectIdPronunciationDictionariesPost": ".body_create_pronunciation_dictionaries_v1_studio_projects_project_id_pronunciation_dictionaries_post",
-    "BodyCreateServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysPost": ".body_create_service_account_api_key_v1_service_accounts_service_account_user_id_api_keys_post",
-    "BodyCreateServiceAccountV1ServiceAccountsPost": ".body_create_service_account_v1_service_accounts_post",
-    "BodyCreateStudioProjectV1StudioProjectsPost": ".body_create_studio_project_v1_studio_projects_post",
-    "BodyCreateStudioProjectV1StudioProjectsPostApplyTextNormalizationType0": ".body_create_studio_project_v1_studio_projects_post_apply_text_normalization_type_0",
-    "BodyCreateStudioProjectV1StudioProjectsPostFictionType0": ".body_create_studio_project_v1_studio_projects_post_fiction_type_0",
-    "BodyCreateStudioProjectV1StudioProjectsPostSourceTypeType0": ".body_create_studio_project_v1_studio_projects_post_source_type_type_0",
-    "BodyCreateStudioProjectV1StudioProjectsPostTargetAudienceType0": ".body_create_studio_project_v1_studio_projects_post_target_audience_type_0",
-    "BodyCreateTextDocumentV1ConvaiKnowledgeBaseTextPost": ".body_create_text_document_v1_convai_knowledge_base_text_post",
-    "BodyCreateUrlDocumentV1ConvaiKnowledgeBaseUrlPost": ".body_create_url_document_v1_convai_knowledge_base_url_post",
-    "BodyCreateWorkspaceWebhookV1WorkspaceWebhooksPost": ".body_create_workspace_webhook_v1_workspace_webhooks_post",
-    "BodyCreatesAudioNativeEnabledProjectV1AudioNativePost": ".body_creates_audio_native_enabled_project_v1_audio_native_post",
-    "BodyCreatesAudioNativeEnabledProjectV1AudioNativePostApplyTextNormalizationType0": ".body_creates_audio_native_enabled_project_v1_audio_native_post_apply_text_normalization_type_0",
-    "BodyDeleteExistingInvitationV1WorkspaceInvitesDelete": ".body_delete_existing_invitation_v1_workspace_invites_delete",
-    "BodyDeleteMemberFromUserGroupV1WorkspaceGroupsGroupIdMembersRemovePost": ".body_delete_member_from_user_group_v1_workspace_groups_group_id_members_remove_post",
-    "BodyDubsAllOrSomeSegmentsAndLanguagesV1DubbingResourceDubbingIdDubPost": ".body_dubs_all_or_some_segments_and_languages_v1_dubbing_resource_dubbing_id_dub_post",
-    "BodyDuplicateAgentV1ConvaiAgentsAgentIdDuplicatePost": ".body_duplicate_agent_v1_convai_agents_agent_id_duplicate_post",
-    "BodyEditPvcVoiceV1VoicesPvcVoiceIdPost": ".body_edit_pvc_voice_v1_voices_pvc_voice_id_post",
-    "BodyEditPvcVoiceV1VoicesPvcVoiceIdPostLabelsType0": ".body_edit_pvc_voice_v1_voices_pvc_voice_id_post_labels_type_0",
-    "BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatch": ".body_edit_service_account_api_key_v1_service_accounts_service_account_user_id_api_keys_api_key_id_patch",
-    "BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchAllowedIpsType1": ".body_edit_service_account_api_key_v1_service_accounts_service_account_user_id_api_keys_api_key_id_patch_allowed_ips_type_1",
-    "BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchCharacterLimitType1": ".body_edit_service_account_api_key_v1_service_accounts_service_account_user_id_api_keys_api_key_id_patch_character_limit_type_1",
-    "BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchPermissionsType1": ".body_edit_service_account_api_key_v1_service_accounts_service_account_user_id_api_keys_api_key_id_patch_permissions_type_1",
-    "BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchThirdPartyDisableAllowedType1": ".body_edit_service_account_api_key_v1_service_accounts_service_account_user_id_api_keys_api_key_id_patch_third_party_disable_allowed_type_1",
-    "BodyGenerateCompositionPlanV1MusicPlanPost": ".body_generate_composition_plan_v1_music_plan_post",
-    "BodyGetDependentAgentsForMultipleDocumentsV1ConvaiKnowledgeBaseDependentAgentsPost": ".body_get_dependent_agents_for_multiple_documents_v1_convai_knowledge_base_dependent_agents_post",
-    "BodyGetWorkspaceUsageV1WorkspaceAnalyticsQueryUsageByProductOverTimePost": ".body_get_workspace_usage_v1_workspace_analytics_query_usage_by_product_over_time_post",
-    "BodyGetWorkspaceUsageV1WorkspaceAnalyticsQueryUsageByProductOverTimePostGroupByType0Item": ".body_get_workspace_usage_v1_workspace_analytics_query_usage_by_product_over_time_post_group_by_type_0_item",
-    "BodyHandleAnOutboundCallViaExotelV1ConvaiExotelOutboundCallPost": ".body_handle_an_outbound_call_via_exotel_v1_convai_exotel_outbound_call_post",
-    "BodyHandleAnOutboundCallViaSipTrunkV1ConvaiSipTrunkOutboundCallPost": ".body_handle_an_outbound_call_via_sip_trunk_v1_convai_sip_trunk_outbound_call_post",
-    "BodyHandleAnOutboundCallViaTwilioV1ConvaiTwilioOutboundCallPost": ".body_handle_an_outbound_call_via_twilio_v1_convai_twilio_outbound_call_post",
-    "BodyInviteMultipleUsersV1WorkspaceInvitesAddBulkPost": ".body_invite_multiple_users_v1_workspace_invites_add_bulk_post",
-    "BodyListApiRequestsV1WorkspaceAnalyticsRequestsPost": ".body_list_api_requests_v1_workspace_analytics_requests_post",
-    "BodyListApiRequestsV1WorkspaceAnalyticsRequestsPostSortType0": ".body_list_api_requests_v1_workspace_analytics_requests_post_sort_type_0",
-    "BodyMakeAnOutboundCallViaWhatsAppV1ConvaiWhatsappOutboundCallPost": ".body_make_an_outbound_call_via_whats_app_v1_convai_whatsapp_outbound_call_post",
-    "BodyMergeABranchIntoATargetBranchV1ConvaiAgentsAgentIdBranchesSourceBranchIdMergePost": ".body_merge_a_branch_into_a_target_branch_v1_convai_agents_agent_id_branches_source_branch_id_merge_post",
-    "BodyMoveEntityToFolderV1ConvaiKnowledgeBaseDocumentIdMovePost": ".body_move_entity_to_folder_v1_convai_knowledge_base_document_id_move_post",
-    "BodyMoveSegmentsBetweenSpeakersV1DubbingResourceDubbingIdMigrateSegmentsPost": ".body_move_segments_between_speakers_v1_dubbing_resource_dubbing_id_migrate_segments_post",
-    "BodyPostAgentAvatarV1ConvaiAgentsAgentIdAvatarPost": ".body_post_agent_avatar_v1_convai_agents_agent_id_avatar_post",
-    "BodyRegisterATwilioCallAndReturnTwiMlV1ConvaiTwilioRegisterCallPost": ".body_register_a_twilio_call_and_return_twi_ml_v1_convai_twilio_register_call_post",
-    "BodyRegisterMediaV1ProductionsOrdersOrderIdMediaPost": ".body_register_media_v1_productions_orders_order_id_media_post",
-    "BodyRenderAudioOrVideoForTheGivenLanguageV1DubbingResourceDubbingIdRenderLanguagePost": ".body_render_audio_or_video_for_the_given_language_v1_dubbing_resource_dubbing_id_render_language_post",
-    "BodyRequestManualVerificationV1VoicesPvcVoiceIdVerificationPost": ".body_request_manual_verification_v1_voices_pvc_voice_id_verification_post",
-    "BodyRunPvcTrainingV1VoicesPvcVoiceIdTrainPost": ".body_run_pvc_training_v1_voices_pvc_voice_id_train_post",
-    "BodySendAnOutboundMessageViaWhatsAppV1ConvaiWhatsappOutboundMessagePost": ".body_send_an_outbound_message_via_whats_app_v1_convai_whatsapp_outbound_message_post",
-    "BodySetRulesOnThePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdSetRulesPost": ".body_set_rules_on_the_pronunciation_dictionary_v1_pronunciation_dictionaries_pronunciation_dictionary_id_set_rules_post",
-    "BodySetWorkspaceThirdPartyDisablingPolicyV1WorkspacesApiKeysThirdPartyDisablingPost": ".body_set_workspace_third_party_disabling_policy_v1_workspaces_api_keys_third_party_disabling_post",
-    "BodyShareWorkspaceResourceV1WorkspaceResourcesResourceIdSharePost": ".body_share_workspace_resource_v1_workspace_resources_resource_id_share_post",
-    "BodyShareWorkspaceResourceV1WorkspaceResourcesResourceIdSharePostRole": ".body_share_workspace_resource_v1_workspace_resources_resource_id_share_post_role",
-    "BodySimulatesAConversationStreamV1ConvaiAgentsAgentIdSimulateConversationStreamPost": ".body_simulates_a_conversation_stream_v1_convai_agents_agent_id_simulate_conversation_stream_post",
-    "BodySimulatesAConversationV1ConvaiAgentsAgentIdSimulateConversationPost": ".body_simulates_a_conversation_v1_convai_agents_agent_id_simulate_conversation_post",
-    "BodySpeechToTextV1SpeechToTextPost": ".body_speech_to_text_v1_speech_to_text_post",
-    "BodySpeechToTextV1SpeechToTextPostFileFormat": ".body_speech_to_text_v1_speech_to_text_post_file_format",
-    "BodySpeechToTextV1SpeechToTextPostModelId": ".body_speech_to_text_v1_speech_to_text_post_model_id",
-    "BodySpeechToTextV1SpeechToTextPostMultichannelOutputStyle": ".body_speech_to_text_v1_speech_to_text_post_multichannel_output_style",
-    "BodySpeechToTextV1SpeechToTextPostTimestampsGranularity": ".body_speech_to_text_v1_speech_to_text_post_timestamps_granularity",
-    "BodySpeechToTextV1SpeechToTextPostWebhookMetadataType1": ".body_speech_to_text_v1_speech_to_text_post_webhook_metadata_type_1",
-    "BodyStemSeparationV1MusicStemSeparationPost": ".body_stem_separation_v1_music_stem_separation_post",
-    "BodyStemSeparationV1MusicStemSeparationPostStemVariationId": ".body_stem_separation_v1_music_stem_separation_post_stem_variation_id",
-    "BodyStreamChapterAudioV1StudioProjectsProjectIdChaptersChapterIdSnapshotsChapterSnapshotIdStreamPost": ".body_stream_chapter_audio_v1_studio_projects_project_id_chapters_chapter_id_snapshots_chapter_snapshot_id_stream_post",
-    "BodyStreamComposedMusicV1MusicStreamPost": ".body_stream_composed_music_v1_music_stream_post",
-    "BodyStreamComposedMusicWithADetailedResponseV1MusicDetailedStreamPost": ".body_stream_composed_music_with_a_detailed_response_v1_music_detailed_stream_post",
-    "BodyStreamStudioProjectAudioV1StudioProjectsProjectIdSnapshotsProjectSnapshotIdStreamPost": ".body_stream_studio_project_audio_v1_studio_projects_project_id_snapshots_project_snapshot_id_stream_post",
-    "BodySubmitABatchCallRequestV1ConvaiBatchCallingSubmitPost": ".body_submit_a_batch_call_request_v1_convai_batch_calling_submit_post",
-    "BodyTextToDialogueFullWithTimestamps": ".body_text_to_dialogue_full_with_timestamps",
-    "BodyTextToDialogueFullWithTimestampsApplyTextNormalization": ".body_text_to_dialogue_full_with_timestamps_apply_text_normalization",
-    "BodyTextToDialogueMultiVoiceStreamingV1TextToDialogueStreamPost": ".body_text_to_dialogue_multi_voice_streaming_v1_text_to_dialogue_stream_post",
-    "BodyTextToDialogueMultiVoiceStreamingV1TextToDialogueStreamPostApplyTextNormalization": ".body_text_to_dialogue_multi_voice_streaming_v1_text_to_dialogue_stream_post_apply_text_normalization",
-    "BodyTextToDialogueMultiVoiceV1TextToDialoguePost": ".body_text_to_dialogue_multi_voice_v1_text_to_dialogue_post",
-    "BodyTextToDialogueMultiVoiceV1TextToDialoguePostApplyTextNormalization": ".body_text_to_dialogue_multi_voice_v1_text_to_dialogue_post_apply_text_normalization",
-    "BodyTextToDialogueStreamWithTimestamps": ".body_text_to_dialogue_stream_with_timestamps",
-    "BodyTextToDialogueStreamWithTimestampsApplyTextNormalization": ".body_text_to_dialogue_stream_with_timestamps_apply_text_normalization",
-    "BodyTextToSpeechFull": ".body_text_to_speech_full",
-    "BodyTextToSpeechFullApplyTextNormalization": ".body_text_to_speech_full_apply_text_normalization",
-    "BodyTextToSpeechFullWithTimestamps": ".body_text_to_speech_full_with_timestamps",
-    "BodyTextToSpeechFullWithTimestampsApplyTextNormalization": ".body_text_to_speech_full_with_timestamps_apply_text_normalization",
-    "BodyTextToSpeechStream": ".body_text_to_speech_stream",
-    "BodyTextToSpeechStreamApplyTextNormalization": ".body_text_to_speech_stream_apply_text_normalization",
-    "BodyTextToSpeechStreamWithTimestamps": ".body_text_to_speech_stream_with_timestamps",
-    "BodyTextToSpeechStreamWithTimestampsApplyTextNormalization": ".body_text_to_speech_stream_with_timestamps_apply_text_normalization",
-    "BodyTranscribesSegmentsV1DubbingResourceDubbingIdTranscribePost": ".body_transcribes_segments_v1_dubbing_resource_dubbing_id_transcribe_post",
-    "BodyTranslatesAllOrSomeSegmentsAndLanguagesV1DubbingResourceDubbingIdTranslatePost": ".body_translates_all_or_some_segments_and_languages_v1_dubbing_resource_dubbing_id_translate_post",
-    "BodyUnshareWorkspaceResourceV1WorkspaceResourcesResourceIdUnsharePost": ".body_unshare_workspace_resource_v1_workspace_resources_resource_id_unshare_post",
-    "BodyUpdateAgentBranchV1ConvaiAgentsAgentIdBranchesBranchIdPatch": ".body_update_agent_branch_v1_convai_agents_agent_id_branches_branch_id_patch",
-    "BodyUpdateAgentTestFolderV1ConvaiAgentTestingFoldersFolderIdPatch": ".body_update_agent_test_folder_v1_convai_agent_testing_folders_folder_id_patch",
-    "BodyUpdateAudioNativeContentFromUrlV1AudioNativeContentPost": ".body_update_audio_native_content_from_url_v1_audio_native_content_post",
-    "BodyUpdateAudioNativeProjectContentV1AudioNativeProjectIdContentPost": ".body_update_audio_native_project_content_v1_audio_native_project_id_content_post",
-    "BodyUpdateChapterV1StudioProjectsProjectIdChaptersChapterIdPost": ".body_update_chapter_v1_studio_projects_project_id_chapters_chapter_id_post",
-    "BodyUpdateDocumentV1ConvaiKnowledgeBaseDocumentationIdPatch": ".body_update_document_v1_convai_knowledge_base_documentation_id_patch",
-    "BodyUpdateFileDocumentV1ConvaiKnowledgeBaseDocumentationIdUpdateFilePatch": ".body_update_file_document_v1_convai_knowledge_base_documentation_id_update_file_patch",
-    "BodyUpdateMetadataForASpeakerV1DubbingResourceDubbingIdSpeakerSpeakerIdPatch": ".body_update_metadata_for_a_speaker_v1_dubbing_resource_dubbing_id_speaker_speaker_id_patch",
-    "BodyUpdateOrderV1ProductionsOrdersOrderIdPatch": ".body_update_order_v1_productions_orders_order_id_patch",
-    "BodyUpdatePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdPatch": ".body_update_pronunciation_dictionary_v1_pronunciation_dictionaries_pronunciation_dictionary_id_patch",
-    "BodyUpdatePvcVoiceSampleV1VoicesPvcVoiceIdSamplesSampleIdPost": ".body_update_pvc_voice_sample_v1_voices_pvc_voice_id_samples_sample_id_post",
-    "BodyUpdateStudioProjectContentV1StudioProjectsProjectIdContentPost": ".body_update_studio_project_content_v1_studio_projects_project_id_content_post",
-    "BodyUpdateStudioProjectV1StudioProjectsProjectIdPost": ".body_update_studio_project_v1_studio_projects_project_id_post",
-    "BodyUpdateWorkspaceWebhookV1WorkspaceWebhooksWebhookIdPatch": ".body_update_workspace_webhook_v1_workspace_webhooks_webhook_id_patch",
-    "BodyUpdateWorkspaceWebhookV1WorkspaceWebhooksWebhookIdPatchRequestHeadersType0": ".body_update_workspace_webhook_v1_workspace_webhooks_webhook_id_patch_request_headers_type_0",
-    "BodyUploadAssetV1AssetsPost": ".body_upload_asset_v1_assets_post",
-    "BodyUploadFileV1ConvaiConversationsConversationIdFilesPost": ".body_upload_file_v1_convai_conversations_conversation_id_files_post",
-    "BodyUploadMusicV1MusicUploadPost": ".body_upload_music_v1_music_upload_post",
-    "BodyUpsertOrderItemV1ProductionsOrdersOrderIdItemsPost": ".body_upsert_order_item_v1_productions_orders_order_id_items_post",
-    "BodyVerifyPvcVoiceCaptchaV1VoicesPvcVoiceIdCaptchaPost": ".body_verify_pvc_voice_captcha_v1_voices_pvc_voice_id_captcha_post",
-    "BodyVideoToMusicV1MusicVideoToMusicPost": ".body_video_to_music_v1_music_video_to_music_post",
-    "BranchProtectionStatus": ".branch_protection_status",
-    "BreakdownTypes": ".breakdown_types",
-    "BucketingStatus": ".bucketing_status",
-    "BuiltInToolsInput": ".built_in_tools_input",
-    "BuiltInToolsOutput": ".built_in_tools_output",
-    "BuiltInToolsWorkflowOverrideInput": ".built_in_tools_workflow_override_input",
-    "BuiltInToolsWorkflowOverrideOutput": ".built_in_tools_workflow_override_output",
-    "BytedanceSeedance25Request": ".bytedance_seedance_25_request",
-    "BytedanceSeedance25RequestAspectRatio": ".bytedance_seedance_25_request_aspect_ratio",
-    "BytedanceSeedance25RequestResolution": ".bytedance_seedance_25_request_resolution",
-    "BytedanceSeedance2FastRequest": ".bytedance_seedance_2_fast_request",
-    "BytedanceSeedance2FastRequestAspectRatio": ".bytedance_seedance_2_fast_request_aspect_ratio",
-    "BytedanceSeedance2FastRequestResolution": ".bytedance_seedance_2_fast_request_resolution",
-    "BytedanceSeedance2MiniRequest": ".bytedance_seedance_2_mini_request",
-    "BytedanceSeedance2MiniRequestAspectRatio": ".bytedance_seedance_2_mini_request_aspect_ratio",
-    "BytedanceSeedance2MiniRequestResolution": ".bytedance_seedance_2_mini_request_resolution",
-    "BytedanceSeedance2Request": ".bytedance_seedance_2_request",
-    "BytedanceSeedance2RequestAspectRatio": ".bytedance_seedance_2_request_aspect_ratio",
-    "BytedanceSeedance2RequestResolution": ".bytedance_seedance_2_request_resolution",
-    "BytedanceSeedream5LiteRequest": ".bytedance_seedream_5_lite_request",
-    "BytedanceSeedream5LiteRequestAspectRatio": ".bytedance_seedream_5_lite_request_aspect_ratio",
-    "BytedanceSeedream5LiteRequestResolution": ".bytedance_seedream_5_lite_request_resolution",
-    "BytedanceSeedream5ProRequest": ".bytedance_seedream_5_pro_request",
-    "BytedanceSeedream5ProRequestAspectRatio": ".bytedance_seedream_5_pro_request_aspect_ratio",
-    "BytedanceSeedream5ProRequestResolution": ".bytedance_seedream_5_pro_request_resolution",
-    "CancelCalendarEventParams": ".cancel_calendar_event_params",
-    "CancelGroupSessionForAllParams": ".cancel_group_session_for_all_params",
-    "CancelGroupSessionRegistrationParams": ".cancel_group_session_registration_params",
-    "CanvasPlacement": ".canvas_placement",
-    "CaptionStyleCharacterAnimationModel": ".caption_style_character_animation_model",
-    "CaptionStyleCharacterAnimationModelEnterTypeType0": ".caption_style_character_animation_model_enter_type_type_0",
-    "CaptionStyleCharacterAnimationModelExitTypeType0": ".caption_style_character_animation_model_exit_type_type_0",
-    "CaptionStyleHorizontalPlacementModel": ".caption_style_horizontal_placement_model",
-    "CaptionStyleHorizontalPlacementModelAlignType0": ".caption_style_horizontal_placement_model_align_type_0",
-    "CaptionStyleModel": ".caption_style_model",
-    "CaptionStyleModelTextAlignType0": ".caption_style_model_text_align_type_0",
-    "CaptionStyleModelTextBlendModeType0": ".caption_style_model_text_blend_mode_type_0",
-    "CaptionStyleModelTextStyleType0": ".caption_style_model_text_style_type_0",
-    "CaptionStyleModelTextTransformType0": ".caption_style_model_text_transform_type_0",
-    "CaptionStyleModelTextWeightType0": ".caption_style_model_text_weight_type_0",
-    "CaptionStyleSectionAnimationModel": ".caption_style_section_animation_model",
-    "CaptionStyleSectionAnimationModelEnterTypeType0": ".caption_style_section_animation_model_enter_type_type_0",
-    "CaptionStyleSectionAnimationModelExitTypeType0": ".caption_style_section_animation_model_exit_type_type_0",
-    "CaptionStyleTemplateModel": ".caption_style_template_model",
-    "CaptionStyleVerticalPlacementModel": ".caption_style_vertical_placement_model",
-    "CaptionStyleVerticalPlacementModelAlignType0": ".caption_style_vertical_placement_model_align_type_0",
-    "CaptionStyleWordAnimationModel": ".caption_style_word_animation_model",
-    "CaptionStyleWordAnimationModelEnterTypeType0": ".caption_style_word_animation_model_enter_type_type_0",
-    "CaptionStyleWordAnimationModelExitTypeType0": ".caption_style_word_animation_model_exit_type_type_0",
-    "ChapterContentBlockExtendableNodeResponseModel": ".chapter_content_block_extendable_node_response_model",
-    "ChapterContentBlockInputModel": ".chapter_content_block_input_model",
-    "ChapterContentBlockInputModelSubTypeType0": ".chapter_content_block_input_model_sub_type_type_0",
-    "ChapterContentBlockResponseModel": ".chapter_content_block_response_model",
-    "ChapterContentBlockTtsNodeResponseModel": ".chapter_content_block_tts_node_response_model",
-    "ChapterContentInputModel": ".chapter_content_input_model",
-    "ChapterContentParagraphTtsNodeInputModel": ".chapter_content_paragraph_tts_node_input_model",
-    "ChapterContentResponseModel": ".chapter_content_response_model",
-    "ChapterResponse": ".chapter_response",
-    "ChapterResponseStateType0": ".chapter_response_state_type_0",
-    "ChapterSnapshotExtendedResponseModel": ".chapter_snapshot_extended_response_model",
-    "ChapterSnapshotResponse": ".chapter_snapshot_response",
-    "ChapterSnapshotsResponse": ".chapter_snapshots_response",
-    "ChapterStatisticsResponse": ".chapter_statistics_response",
-    "ChapterWithContentResponseModel": ".chapter_with_content_response_model",
-    "ChapterWithContentResponseModelStateType0": ".chapter_with_content_response_model_state_type_0",
-    "CharacterAge": ".character_age",
-    "CharacterAlignmentModel": ".character_alignment_model",
-    "CharacterAlignmentResponseModel": ".character_alignment_response_model",
-    "CharacterGender": ".character_gender",
-    "CharacterMetadataResponseModel": ".character_metadata_response_model",
-    "CharacterRefreshPeriod": ".character_refresh_period",
-    "CharacterResponseModel": ".character_response_model",
-    "CharacterRole": ".character_role",
-    "ChatSourceMedium": ".chat_source_medium",
-    "CheckServiceAvailabilityParams": ".check_service_availability_params",
-    "ClientEvent": ".client_event",
-    "ClientToolCall": ".client_tool_call",
-    "ClientToolCallClientToolCall": ".client_tool_call_client_tool_call",
-    "ClientToolCallClientToolCallParameters": ".client_tool_call_client_tool_call_parameters",
-    "ClientToolConfigInput": ".client_tool_config_input",
-    "ClientToolConfigOutput": ".client_tool_config_output",
-    "ClientToolResult": ".client_tool_result",
-    "ClipAnimation": ".clip_animation",
-    "ClipAnimationEnterEffectType0": ".clip_animation_enter_effect_type_0",
-    "ClipAnimationExitEffectType0": ".clip_animation_exit_effect_type_0",
-    "CloseConnection": ".close_connection",
-    "CloseContext": ".close_context",
-    "ClosePayload": ".close_payload",
-    "CloseSocket": ".close_socket",
-    "ColumnFilter": ".column_filter",
-    "ColumnFilterOperation": ".column_filter_operation",
-    "ColumnUnit": ".column_unit",
-    "CommitStrategy": ".commit_strategy",
-    "CommittedTranscriptEntitiesPayload": ".committed_transcript_entities_payload",
-    "CommittedTranscriptPayload": ".committed_transcript_payload",
-    "CommittedTranscriptWithTimestampsPayload": ".committed_transcript_with_timestamps_payload",
-    "CompileProceduresResponseModel": ".compile_procedures_response_model",
-    "CompileProceduresValidationErrorResponseModel": ".compile_procedures_validation_error_response_model",
-    "CompileProceduresValidationErrorResponseModelErrors": ".compile_procedures_validation_error_response_model_errors",
-    "CompositionPlan": ".composition_plan",
-    "ConfigEntityType": ".config_entity_type",
-    "ConflictSection": ".conflict_section",
-    "ConstantSchemaOverride": ".constant_schema_override",
-    "ConstantSchemaOverrideConstantValueType5": ".constant_schema_override_constant_value_type_5",
-    "ContentConfig": ".content_config",
-    "ContentFormat": ".content_format",
-    "ContentGuardrailInput": ".content_guardrail_input",
-    "ContentGuardrailOutput": ".content_guardrail_output",
-    "ContentThresholdGuardrail": ".content_threshold_guardrail",
-    "ContentThresholdGuardrailThresholdType1": ".content_threshold_guardrail_threshold_type_1",
-    "ContextualUpdate": ".contextual_update",
-    "ContextualUpdateInfo": ".contextual_update_info",
-    "Contributor": ".contributor",
-    "ConvAiDynamicVariable": ".conv_ai_dynamic_variable",
-    "ConvAiEnvVarLocator": ".conv_ai_env_var_locator",
-    "ConvAiFileUploadResponseModel": ".conv_ai_file_upload_response_model",
-    "ConvAiSecretLocator": ".conv_ai_secret_locator",
-    "ConvAiStoredSecretDependencies": ".conv_ai_stored_secret_dependencies",
-    "ConvAiUserSecretDbModel": ".conv_ai_user_secret_db_model",
-    "ConvAiWebhooks": ".conv_ai_webhooks",
-    "ConvAiWorkspaceStoredSecretConfig": ".conv_ai_workspace_stored_secret_config",
-    "ConversationAsrUsageModel": ".conversation_asr_usage_model",
-    "ConversationChargingCommonModel": ".conversation_charging_common_model",
-    "ConversationConfigClientOverrideConfigInput": ".conversation_config_client_override_config_input",
-    "ConversationConfigClientOverrideConfigOutput": ".conversation_config_client_override_config_output",
-    "ConversationConfigClientOverrideInput": ".conversation_config_client_override_input",
-    "ConversationConfigClientOverrideOutput": ".conversation_config_client_override_output",
-    "ConversationConfigInput": ".conversation_config_input",
-    "ConversationConfigOutput": ".conversation_config_output",
-    "ConversationConfigOverride": ".conversation_config_override",
-    "ConversationConfigOverrideConfig": ".conversation_config_override_config",
-    "ConversationConfigWorkflowOverrideInput": ".conversation_config_workflow_override_input",
-    "ConversationConfigWorkflowOverrideOutput": ".conversation_config_workflow_override_output",
-    "ConversationDeletionSettings": ".conversation_deletion_settings",
-    "ConversationFeedbackRequestModel": ".conversation_feedback_request_model",
-    "ConversationFeedbackType": ".conversation_feedback_type",
-    "ConversationHistoryAnalysisCommonModel": ".conversation_history_analysis_common_model",
-    "ConversationHistoryAnalysisCommonModelDataCollectionResults": ".conversation_history_analysis_common_model_data_collection_results",
-    "ConversationHistoryAnalysisCommonModelEvaluationCriteriaResults": ".conversation_history_analysis_common_model_evaluation_criteria_results",
-    "ConversationHistoryBatchCallModel": ".conversation_history_batch_call_model",
-    "ConversationHistoryElevenAssistantCommonModel": ".conversation_history_eleven_assistant_common_model",
-    "ConversationHistoryErrorCommonModel": ".conversation_history_error_common_model",
-    "ConversationHistoryEvaluationCriteriaResultCommonModel": ".conversation_history_evaluation_criteria_result_common_model",
-    "ConversationHistoryExotelPhoneCallModel": ".conversation_history_exotel_phone_call_model",
-    "ConversationHistoryFeedbackCommonModel": ".conversation_history_feedback_common_model",
-    "ConversationHistoryMetadataCommonModel": ".conversation_history_metadata_common_model",
-    "ConversationHistoryMultivoiceMessageModel": ".conversation_history_multivoice_message_model",
-    "ConversationHistoryMultivoiceMessagePartModel": ".conversation_history_multivoice_message_part_model",
-    "ConversationHistoryRagUsageCommonModel": ".conversation_history_rag_usage_common_model",
-    "ConversationHistoryRedactionConfig": ".conversation_history_redaction_config",
-    "ConversationHistorySipTrunkingPhoneCallModel": ".conversation_history_sip_trunking_phone_call_model",
-    "ConversationHistorySipTrunkingPhoneCallModelDirection": ".conversation_history_sip_trunking_phone_call_model_direction",
-    "ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModel": ".conversation_history_transcript_api_integration_webhook_tools_result_common_model",
-    "ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModelInput": ".conversation_history_transcript_api_integration_webhook_tools_result_common_model_input",
-    "ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModelOutput": ".conversation_history_transcript_api_integration_webhook_tools_result_common_model_output",
-    "ConversationHistoryTranscriptCommonModelInput": ".conversation_history_transcript_common_model_input",
-    "ConversationHistoryTranscriptCommonModelInputRole": ".conversation_history_transcript_common_model_input_role",
-    "ConversationHistoryTranscriptCommonModelOutput": ".conversation_history_transcript_common_model_output",
-    "ConversationHistoryTranscriptCommonModelOutputRole": ".conversation_history_transcript_common_model_output_role",
-    "ConversationHistoryTranscriptCommonModelOutputSourceMedium": ".conversation_history_transcript_common_model_output_source_medium",
-    "ConversationHistoryTranscriptFileInputResponseModel": ".conversation_history_transcript_file_input_response_model",
-    "ConversationHistoryTranscriptOtherToolsResultCommonModel": ".conversation_history_transcript_other_tools_result_common_model",
-    "ConversationHistoryTranscriptOtherToolsResultCommonModelType": ".conversation_history_transcript_other_tools_result_common_model_type",
-    "ConversationHistoryTranscriptResponseModel": ".conversation_history_transcript_response_model",
-    "ConversationHistoryTranscriptResponseModelRoleType0": ".conversation_history_transcript_response_model_role_type_0",
-    "ConversationHistoryTranscriptSystemToolResultCommonModel": ".conversation_history_transcript_system_tool_result_common_model",
-    "ConversationHistoryTranscriptSystemToolResultCommonModelInput": ".conversation_history_transcript_system_tool_result_common_model_input",
-    "ConversationHistoryTranscriptSystemToolResultCommonModelOutput": ".conversation_history_transcript_system_tool_result_common_model_output",
-    "ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetails": ".conversation_history_transcript_tool_call_api_integration_webhook_details",
-    "ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetailsInput": ".conversation_history_transcript_tool_call_api_integration_webhook_details_input",
-    "ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetailsOutput": ".conversation_history_transcript_tool_call_api_integration_webhook_details_output",
-    "ConversationHistoryTranscriptToolCallClientDetails": ".conversation_history_transcript_tool_call_client_details",
-    "ConversationHistoryTranscriptToolCallCommonModelInput": ".conversation_history_transcript_tool_call_common_model_input",
-    "ConversationHistoryTranscriptToolCallCommonModelOutput": ".conversation_history_transcript_tool_call_common_model_output",
-    "ConversationHistoryTranscriptToolCallMcpDetails": ".conversation_history_transcript_tool_call_mcp_details",
-    "ConversationHistoryTranscriptToolCallMcpDetailsParameters": ".conversation_history_transcript_tool_call_mcp_details_parameters",
-    "ConversationHistoryTranscriptToolCallWebhookDetails": ".conversation_history_transcript_tool_call_webhook_details",
-    "ConversationHistoryTranscriptToolCallWebhookDetailsHeaders": ".conversation_history_transcript_tool_call_webhook_details_headers",
-    "ConversationHistoryTranscriptToolCallWebhookDetailsPathParams": ".conversation_history_transcript_tool_call_webhook_details_path_params",
-    "ConversationHistoryTranscriptToolCallWebhookDetailsQueryParams": ".conversation_history_transcript_tool_call_webhook_details_query_params",
-    "ConversationHistoryTranscriptWorkflowToolsResultCommonModelInput": ".conversation_history_transcript_workflow_tools_result_common_model_input",
-    "ConversationHistoryTranscriptWorkflowToolsResultCommonModelOutput": ".conversation_history_transcript_workflow_tools_result_common_model_output",
-    "ConversationHistoryTwilioPhoneCallModel": ".conversation_history_twilio_phone_call_model",
-    "ConversationHistoryTwilioPhoneCallModelDirection": ".conversation_history_twilio_phone_call_model_direction",
-    "ConversationInitiationClientData": ".conversation_initiation_client_data",
-    "ConversationInitiationClientDataConfigInput": ".conversation_initiation_client_data_config_input",
-    "ConversationInitiationClientDataConfigOutput": ".conversation_initiation_client_data_config_output",
-    "ConversationInitiationClientDataConversationConfigOverride": ".conversation_initiation_client_data_conversation_config_override",
-    "ConversationInitiationClientDataConversationConfigOverrideAgent": ".conversation_initiation_client_data_conversation_config_override_agent",
-    "ConversationInitiationClientDataConversationConfigOverrideAgentPrompt": ".conversation_initiation_client_data_conversation_config_override_agent_prompt",
-    "ConversationInitiationClientDataConversationConfigOverrideTts": ".conversation_initiation_client_data_conversation_config_override_tts",
-    "ConversationInitiationClientDataCustomLlmExtraBody": ".conversation_initiation_client_data_custom_llm_extra_body",
-    "ConversationInitiationClientDataDynamicVariables": ".conversation_initiation_client_data_dynamic_variables",
-    "ConversationInitiationClientDataInternal": ".conversation_initiation_client_data_internal",
-    "ConversationInitiationClientDataInternalCustomLlmExtraBody": ".conversation_initiation_client_data_internal_custom_llm_extra_body",
-    "ConversationInitiationClientDataInternalDynamicVariables": ".conversation_initiation_client_data_internal_dynamic_variables",
-    "ConversationInitiationClientDataInternalToolMockOverrides": ".conversation_initiation_client_data_internal_tool_mock_overrides",
-    "ConversationInitiationClientDataRequestInput": ".conversation_initiation_client_data_request_input",
-    "ConversationInitiationClientDataRequestInputCustomLlmExtraBody": ".conversation_initiation_client_data_request_input_custom_llm_extra_body",
-    "ConversationInitiationClientDataRequestInputDynamicVariables": ".conversation_initiation_client_data_request_input_dynamic_variables",
-    "ConversationInitiationClientDataRequestOutput": ".conversation_initiation_client_data_request_output",
-    "ConversationInitiationClientDataRequestOutputCustomLlmExtraBody": ".conversation_initiation_client_data_request_output_custom_llm_extra_body",
-    "ConversationInitiationClientDataRequestOutputDynamicVariables": ".conversation_initiation_client_data_request_output_dynamic_variables",
-    "ConversationInitiationClientDataSourceInfo": ".conversation_initiation_client_data_source_info",
-    "ConversationInitiationClientDataWebhook": ".conversation_initiation_client_data_webhook",
-    "ConversationInitiationClientDataWebhookRequestHeaders": ".conversation_initiation_client_data_webhook_request_headers",
-    "ConversationInitiationMetadata": ".conversation_initiation_metadata",
-    "ConversationInitiationMetadataConversationInitiationMetadataEvent": ".conversation_initiation_metadata_conversation_initiation_metadata_event",
-    "ConversationInitiationSource": ".conversation_initiation_source",
-    "ConversationInitiationSourceInfo": ".conversation_initiation_source_info",
-    "ConversationProduct": ".conversation_product",
-    "ConversationReasoningModel": ".conversation_reasoning_model",
-    "ConversationSentimentAnalysis": ".conversation_sentiment_analysis",
-    "ConversationSentimentAnalysisOverallLabelType0": ".conversation_sentiment_analysis_overall_label_type_0",
-    "ConversationSignedUrlResponseModel": ".conversation_signed_url_response_model",
-    "ConversationSimulationSpecification": ".conversation_simulation_specification",
-    "ConversationSimulationSpecificationDynamicVariables": ".conversation_simulation_specification_dynamic_variables",
-    "ConversationSimulationSpecificationToolMockConfig": ".conversation_simulation_specification_tool_mock_config",
-    "ConversationSource": ".conversation_source",
-    "ConversationSummaryMessageModel": ".conversation_summary_message_model",
-    "ConversationSummaryMessageModelRoleType0": ".conversation_summary_message_model_role_type_0",
-    "ConversationSummaryResponseModel": ".conversation_summary_response_model",
-    "ConversationSummaryResponseModelDataCollectionResultsType0": ".conversation_summary_response_model_data_collection_results_type_0",
-    "ConversationSummaryResponseModelEvaluationCriteriaResultsType0": ".conversation_summary_response_model_evaluation_criteria_results_type_0",
-    "ConversationSummaryResponseModelStatusType0": ".conversation_summary_response_model_status_type_0",
-    "ConversationTagResponseModel": ".conversation_tag_response_model",
-    "ConversationTokenPurpose": ".conversation_token_purpose",
-    "ConversationTokenResponseModel": ".conversation_token_response_model",
-    "ConversationTtsUsageModel": ".conversation_tts_usage_model",
-    "ConversationTurnMetrics": ".conversation_turn_metrics",
-    "ConversationTurnMetricsMetrics": ".conversation_turn_metrics_metrics",
-    "ConversationUserResponseModel": ".conversation_user_response_model",
-    "ConversationVoiceRewardModel": ".conversation_voice_reward_model",
-    "ConversationVoiceUsageModel": ".conversation_voice_usage_model",
-    "ConversationalAiAgentsSummariesGetResponseGetAgentSummariesV1ConvaiAgentsSummariesGet": ".conversational_ai_agents_summaries_get_response_get_agent_summaries_v1_convai_agents_summaries_get",
-    "ConversationalAiConversationsGetFormat": ".conversational_ai_conversations_get_format",
-    "ConversationalAiConversationsListExcludeStatusesType0Item": ".conversational_ai_conversations_list_exclude_statuses_type_0_item",
-    "ConversationalAiConversationsListSummaryMode": ".conversational_ai_conversations_list_summary_mode",
-    "ConversationalAiConversationsMessagesTextSearchExcludeStatusesType0Item": ".conversational_ai_conversations_messages_text_search_exclude_statuses_type_0_item",
-    "ConversationalAiConversationsMessagesTextSearchSummaryMode": ".conversational_ai_conversations_messages_text_search_summary_mode",
-    "ConversationalAiKnowledgeBaseDocumentsBulkDeleteResponseBulkDeleteKnowledgeBaseDocumentsV1ConvaiKnowledgeBaseBulkDeletePost": ".conversational_ai_knowledge_base_documents_bulk_delete_response_bulk_delete_knowledge_base_documents_v1_convai_knowledge_base_bulk_delete_post",
-    "ConversationalAiKnowledgeBaseDocumentsSummariesGetResponseGetKnowledgeBaseSummariesByIdsV1ConvaiKnowledgeBaseSummariesGet": ".conversational_ai_knowledge_base_documents_summaries_get_response_get_knowledge_base_summaries_by_ids_v1_convai_knowledge_base_summaries_get",
-    "ConversationalAiKnowledgeBaseGetOrCreateRagIndexesResponseComputeRagIndexesInBatchV1ConvaiKnowledgeBaseRagIndexPost": ".conversational_ai_knowledge_base_get_or_create_rag_indexes_response_compute_rag_indexes_in_batch_v1_convai_knowledge_base_rag_index_post",
-    "ConversationalAiTestsListSortMode": ".conversational_ai_tests_list_sort_mode",
-    "ConversationalConfig": ".conversational_config",
-    "ConversationalConfigApiModelOutput": ".conversational_config_api_model_output",
-    "ConversationalConfigApiModelOutputLanguagePresets": ".conversational_config_api_model_output_language_presets",
-    "ConversationalConfigApiModelWorkflowOverrideInput": ".conversational_config_api_model_workflow_override_input",
-    "ConversationalConfigApiModelWorkflowOverrideInputLanguagePresetsType0": ".conversational_config_api_model_workflow_override_input_language_presets_type_0",
-    "ConversationalConfigApiModelWorkflowOverrideOutput": ".conversational_config_api_model_workflow_override_output",
-    "ConversationalConfigApiModelWorkflowOverrideOutputLanguagePresetsType0": ".conversational_config_api_model_workflow_override_output_language_presets_type_0",
-    "ConversationalConfigLanguagePresets": ".conversational_config_language_presets",
-    "ConvertChapterResponseModel": ".convert_chapter_response_model",
-    "ConvertProjectResponseModel": ".convert_project_response_model",
-    "CrawlStatus": ".crawl_status",
-    "CrawlType": ".crawl_type",
-    "CreateAgentBranchResponseModel": ".create_agent_branch_response_model",
-    "CreateAgentConversationTicketRequestModel": ".create_agent_conversation_ticket_request_model",
-    "CreateAgentProcedureParams": ".create_agent_procedure_params",
-    "CreateAgentResponseModel": ".create_agent_response_model",
-    "CreateAgentRuleParams": ".create_agent_rule_params",
-    "CreateAgentTestFolderResponseModel": ".create_agent_test_folder_response_model",
-    "CreateAgentTestResponseModel": ".create_agent_test_response_model",
-    "CreateAssetParams": ".create_asset_params",
-    "CreateAuthConnectionEnvironmentVariableRequest": ".create_auth_connection_environment_variable_request",
-    "CreateAuthConnectionEnvironmentVariableRequestValues": ".create_auth_connection_environment_variable_request_values",
-    "CreateBasicAuthRequest": ".create_basic_auth_request",
-    "CreateBearerAuthRequest": ".create_bearer_auth_request",
-    "CreateClientAppointmentParams": ".create_client_appointment_params",
-    "CreateClientInteractionParams": ".create_client_interaction_params",
-    "CreateClientParams": ".create_client_params",
-    "CreateConversationTagRequestModel": ".create_conversation_tag_request_model",
-    "CreateCrawlJobResponseModel": ".create_crawl_job_response_model",
-    "CreateCustomHeaderAuthRequest": ".create_custom_header_auth_request",
-    "CreateExotelPhoneNumberRequest": ".create_exotel_phone_number_request",
-    "CreateHolidayParams": ".create_holiday_params",
-    "CreateLocationParams": ".create_location_params",
-    "CreateManualTicketRequestModel": ".create_manual_ticket_request_model",
-    "CreateMtlsAuthRequest": ".create_mtls_auth_request",
-    "CreateOAuth2ClientCredsRequest": ".create_o_auth_2_client_creds_request",
-    "CreateOAuth2ClientCredsRequestCustomHeaders": ".create_o_auth_2_client_creds_request_custom_headers",
-    "CreateOAuth2ClientCredsRequestExtraParams": ".create_o_auth_2_client_creds_request_extra_params",
-    "CreateOAuth2JwtRequest": ".create_o_auth_2_jwt_request",
-    "CreateOAuth2JwtRequestAlgorithm": ".create_o_auth_2_jwt_request_algorithm",
-    "CreateOAuth2JwtRequestExtraParams": ".create_o_auth_2_jwt_request_extra_params",
-    "CreateOAuth2JwtRequestTokenResponseField": ".create_o_auth_2_jwt_request_token_response_field",
-    "CreateOrderRequest": ".create_order_request",
-    "CreateOrderResponse": ".create_order_response",
-    "CreatePhoneNumberResponseModel": ".create_phone_number_response_model",
-    "CreatePrivateKeyJwtRequest": ".create_private_key_jwt_request",
-    "CreatePrivateKeyJwtRequestAlgorithm": ".create_private_key_jwt_request_algorithm",
-    "CreatePrivateKeyJwtRequestExtraParams": ".create_private_key_jwt_request_extra_params",
-    "CreateProcedureRequestModel": ".create_procedure_request_model",
-    "CreateProcedureResponseModel": ".create_procedure_response_model",
-    "CreateProductParams": ".create_product_params",
-    "CreatePronunciationDictionaryResponseModel": ".create_pronunciation_dictionary_response_model",
-    "CreatePvcVoiceRequest": ".create_pvc_voice_request",
-    "CreatePvcVoiceRequestLabelsType0": ".create_pvc_voice_request_labels_type_0",
-    "CreateResponseUnitTestRequest": ".create_response_unit_test_request",
-    "CreateResponseUnitTestRequestDynamicVariables": ".create_response_unit_test_request_dynamic_variables",
-    "CreateSecretEnvironmentVariableRequest": ".create_secret_environment_variable_request",
-    "CreateSecretEnvironmentVariableRequestValues": ".create_secret_environment_variable_request_values",
-    "CreateServiceParams": ".create_service_params",
-    "CreateSimulationTestRequest": ".create_simulation_test_request",
-    "CreateSimulationTestRequestDynamicVariables": ".create_simulation_test_request_dynamic_variables",
-    "CreateSimulationTestRequestToolMockOverrides": ".create_simulation_test_request_tool_mock_overrides",
-    "CreateSipTrunkPhoneNumberRequest": ".create_sip_trunk_phone_number_request",
-    "CreateSoundEffectRequest": ".create_sound_effect_request",
-    "CreateSpeechEngineRequest": ".create_speech_engine_request",
-    "CreateStaffParams": ".create_staff_params",
-    "CreateStringEnvironmentVariableRequest": ".create_string_environment_variable_request",
-    "CreateStringEnvironmentVariableRequestValues": ".create_string_environment_variable_request_values",
-    "CreateToolCallUnitTestRequest": ".create_tool_call_unit_test_request",
-    "CreateToolCallUnitTestRequestDynamicVariables": ".create_tool_call_unit_test_request_dynamic_variables",
-    "CreateTransferRuleParams": ".create_transfer_rule_params",
-    "CreateTwilioPhoneNumberRequest": ".create_twilio_phone_number_request",
-    "CreatifyAuroraRequest": ".creatify_aurora_request",
-    "CreatifyAuroraRequestResolution": ".creatify_aurora_request_resolution",
-    "CriteriaScoringMode": ".criteria_scoring_mode",
-    "CueOptionsRequest": ".cue_options_request",
-    "Currency": ".currency",
-    "CustomGuardrailConfig": ".custom_guardrail_config",
-    "CustomGuardrailConfigModelType0": ".custom_guardrail_config_model_type_0",
-    "CustomGuardrailInput": ".custom_guardrail_input",
-    "CustomGuardrailOutput": ".custom_guardrail_output",
-    "CustomGuardrailsConfigInput": ".custom_guardrails_config_input",
-    "CustomGuardrailsConfigOutput": ".custom_guardrails_config_output",
-    "CustomHeaderAuthResponse": ".custom_header_auth_response",
-    "CustomLlm": ".custom_llm",
-    "CustomLlmRequestHeaders": ".custom_llm_request_headers",
-    "CustomLlmapiType": ".custom_llmapi_type",
-    "CustomSipHeader": ".custom_sip_header",
-    "CustomSipHeaderWithDynamicVariable": ".custom_sip_header_with_dynamic_variable",
-    "DashboardCallSuccessChartModel": ".dashboard_call_success_chart_model",
-    "DashboardCriteriaChartModel": ".dashboard_criteria_chart_model",
-    "DashboardDataCollectionChartModel": ".dashboard_data_collection_chart_model",
-    "DataCollectionResultCommonModel": ".data_collection_result_common_model",
-    "DefaultConversationInitiationTrigger": ".default_conversation_initiation_trigger",
-    "DefaultSharingGroupConfig": ".default_sharing_group_config",
-    "DefaultSharingGroupConfigPermissionLevel": ".default_sharing_group_config_permission_level",
-    "DefaultSharingGroupResponseModel": ".default_sharing_group_response_model",
-    "DefaultSharingGroupResponseModelPermissionLevelType0": ".default_sharing_group_response_model_permission_level_type_0",
-    "DeleteAgentProcedureParams": ".delete_agent_procedure_params",
-    "DeleteAgentRuleParams": ".delete_agent_rule_params",
-    "DeleteAssetParams": ".delete_asset_params",
-    "DeleteCalendarEventParams": ".delete_calendar_event_params",
-    "DeleteChapterResponseModel": ".delete_chapter_response_model",
-    "DeleteClientInteractionParams": ".delete_client_interaction_params",
-    "DeleteClientParams": ".delete_client_params",
-    "DeleteDubbingResponseModel": ".delete_dubbing_response_model",
-    "DeleteGroupSessionParams": ".delete_group_session_params",
-    "DeleteHistoryItemResponse": ".delete_history_item_response",
-    "DeleteHolidayParams": ".delete_holiday_params",
-    "DeleteLocationParams": ".delete_location_params",
-    "DeleteProductParams": ".delete_product_params",
-    "DeleteProjectResponseModel": ".delete_project_response_model",
-    "DeleteSampleResponse": ".delete_sample_response",
-    "DeleteServiceParams": ".delete_service_params",
-    "DeleteStaffParams": ".delete_staff_params",
-    "DeleteTransferRuleParams": ".delete_transfer_rule_params",
-    "DeleteVoiceResponseModel": ".delete_voice_response_model",
-    "DeleteVoiceSampleResponseModel": ".delete_voice_sample_response_model",
-    "DeleteWorkspaceGroupMemberResponseModel": ".delete_workspace_group_member_response_model",
-    "DeleteWorkspaceInviteResponseModel": ".delete_workspace_invite_response_model",
-    "DeleteWorkspaceWebhookResponseModel": ".delete_workspace_webhook_response_model",
-    "DeliverableInfo": ".deliverable_info",
-    "DependentAvailableAgentIdentifier": ".dependent_available_agent_identifier",
-    "DependentAvailableAgentIdentifierAccessLevelType0": ".dependent_available_agent_identifier_access_level_type_0",
-    "DependentAvailableMcpServerIdentifier": ".dependent_available_mcp_server_identifier",
-    "DependentAvailableMcpServerIdentifierAccessLevelType0": ".dependent_available_mcp_server_identifier_access_level_type_0",
-    "DependentAvailableToolIdentifier": ".dependent_available_tool_identifier",
-    "DependentAvailableToolIdentifierAccessLevelType0": ".dependent_available_tool_identifier_access_level_type_0",
-    "DependentBranchInfo": ".dependent_branch_info",
-    "DependentIntegrationConnectionIdentifier": ".dependent_integration_connection_identifier",
-    "DependentPhoneNumberIdentifier": ".dependent_phone_number_identifier",
-    "DependentUnknownAgentIdentifier": ".dependent_unknown_agent_identifier",
-    "DependentUnknownMcpServerIdentifier": ".dependent_unknown_mcp_server_identifier",
-    "DependentUnknownToolIdentifier": ".dependent_unknown_tool_identifier",
-    "DetailedMusicResponse": ".detailed_music_response",
-    "DetectedEntity": ".detected_entity",
-    "DeviceModel": ".device_model",
-    "DialogueInput": ".dialogue_input",
-    "DialogueInputResponseModel": ".dialogue_input_response_model",
-    "DirectPublishingReadResponseModel": ".direct_publishing_read_response_model",
-    "DirectPublishingReadResponseModelDisplayModeType0": ".direct_publishing_read_response_model_display_mode_type_0",
-    "DirectPublishingReadResponseModelGenreType0ItemType0": ".direct_publishing_read_response_model_genre_type_0_item_type_0",
-    "DirectPublishingReadResponseModelPayoutTypeType0": ".direct_publishing_read_response_model_payout_type_type_0",
-    "DirectPublishingReadResponseModelTargetAudienceType0": ".direct_publishing_read_response_model_target_audience_type_0",
-    "DiscountResponseModel": ".discount_response_model",
-    "DoDubbingResponse": ".do_dubbing_response",
-    "DocumentUsageModeEnum": ".document_usage_mode_enum",
-    "DocxExportOptions": ".docx_export_options",
-    "DownloadHistoryRequest": ".download_history_request",
-    "DtmfInputConfig": ".dtmf_input_config",
-    "DubOrderItemRequest": ".dub_order_item_request",
-    "DubRequest": ".dub_request",
-    "DubRequestMode": ".dub_request_mode",
-    "DubbedSegment": ".dubbed_segment",
-    "DubbingBulkSegmentUpdateRequest": ".dubbing_bulk_segment_update_request",
-    "DubbingBulkSegmentUpdateRequestSegments": ".dubbing_bulk_segment_update_request_segments",
-    "DubbingBulkSourceSegmentUpdateResponse": ".dubbing_bulk_source_segment_update_response",
-    "DubbingBulkTargetSegmentUpdateRequest": ".dubbing_bulk_target_segment_update_request",
-    "DubbingBulkTargetSegmentUpdateRequestSegments": ".dubbing_bulk_target_segment_update_request_segments",
-    "DubbingBulkTargetSegmentUpdateResponse": ".dubbing_bulk_target_segment_update_response",
-    "DubbingError": ".dubbing_error",
-    "DubbingLanguageListResponse": ".dubbing_language_list_response",
-    "DubbingLanguageOutputs": ".dubbing_language_outputs",
-    "DubbingLanguageResponse": ".dubbing_language_response",
-    "DubbingLanguageResponseStatusType0": ".dubbing_language_response_status_type_0",
-    "DubbingListCreationSourcesType0Item": ".dubbing_list_creation_sources_type_0_item",
-    "DubbingListDubbingModelsType0Item": ".dubbing_list_dubbing_models_type_0_item",
-    "DubbingListDubbingStatus": ".dubbing_list_dubbing_status",
-    "DubbingListDubbingStatusesType0Item": ".dubbing_list_dubbing_statuses_type_0_item",
-    "DubbingListFilterByCreator": ".dubbing_list_filter_by_creator",
-    "DubbingListOrderBy": ".dubbing_list_order_by",
-    "DubbingListOrderDirection": ".dubbing_list_order_direction",
-    "DubbingMediaMetadata": ".dubbing_media_metadata",
-    "DubbingMediaReference": ".dubbing_media_reference",
-    "DubbingMetadataPageResponseModel": ".dubbing_metadata_page_response_model",
-    "DubbingMetadataResponse": ".dubbing_metadata_response",
-    "DubbingProjectListResponse": ".dubbing_project_list_response",
-    "DubbingProjectListSortDirection": ".dubbing_project_list_sort_direction",
-    "DubbingProjectResponse": ".dubbing_project_response",
-    "DubbingProjectResponseStatusType0": ".dubbing_project_response_status_type_0",
-    "DubbingRegenerateResponse": ".dubbing_regenerate_response",
-    "DubbingRenderResponseModel": ".dubbing_render_response_model",
-    "DubbingResource": ".dubbing_resource",
-    "DubbingResourceRenders": ".dubbing_resource_renders",
-    "DubbingResourceSpeakerSegments": ".dubbing_resource_speaker_segments",
-    "DubbingResourceSpeakerTracks": ".dubbing_resource_speaker_tracks",
-    "DubbingSegmentCreateRequest": ".dubbing_segment_create_request",
-    "DubbingSegmentUpdateRequest": ".dubbing_segment_update_request",
-    "DubbingSourceMediaInfo": ".dubbing_source_media_info",
-    "DubbingSourceSegmentUpdateResponse": ".dubbing_source_segment_update_response",
-    "DubbingSourceTranscriptResponse": ".dubbing_source_transcript_response",
-    "DubbingTargetSegmentUpdateRequest": ".dubbing_target_segment_update_request",
-    "DubbingTargetSegmentUpdateResponse": ".dubbing_target_segment_update_response",
-    "DubbingTargetTranscriptResponse": ".dubbing_target_transcript_response",
-    "DubbingTargetTranscriptSegment": ".dubbing_target_transcript_segment",
-    "DubbingTranscript": ".dubbing_transcript",
-    "DubbingTranscriptCharacter": ".dubbing_transcript_character",
-    "DubbingTranscriptGetFormatType": ".dubbing_transcript_get_format_type",
-    "DubbingTranscriptResponseModel": ".dubbing_transcript_response_model",
-    "DubbingTranscriptRevisionResponse": ".dubbing_transcript_revision_response",
-    "DubbingTranscriptSegment": ".dubbing_transcript_segment",
-    "DubbingTranscriptUtterance": ".dubbing_transcript_utterance",
-    "DubbingTranscriptWord": ".dubbing_transcript_word",
-    "DubbingTranscriptsGetFormatType": ".dubbing_transcripts_get_format_type",
-    "DubbingTranscriptsResponseModel": ".dubbing_transcripts_response_model",
-    "DubbingTranscriptsResponseModelTranscriptFormatType0": ".dubbing_transcripts_response_model_transcript_format_type_0",
-    "DummyToolResultModel": ".dummy_tool_result_model",
-    "DynamicVariableAssignment": ".dynamic_variable_assignment",
-    "DynamicVariableSchemaOverride": ".dynamic_variable_schema_override",
-    "DynamicVariableUpdateCommonModel": ".dynamic_variable_update_common_model",
-    "DynamicVariablesConfig": ".dynamic_variables_config",
-    "DynamicVariablesConfigDynamicVariablePlaceholders": ".dynamic_variables_config_dynamic_variable_placeholders",
-    "DynamicVariablesConfigWorkflowOverride": ".dynamic_variables_config_workflow_override",
-    "DynamicVariablesConfigWorkflowOverrideDynamicVariablePlaceholdersType0": ".dynamic_variables_config_workflow_override_dynamic_variable_placeholders_type_0",
-    "EditChapterResponseModel": ".edit_chapter_response_model",
-    "EditProjectResponseModel": ".edit_project_response_model",
-    "EditVoiceRequest": ".edit_voice_request",
-    "EditVoiceRequestLabelsType0": ".edit_voice_request_labels_type_0",
-    "EditVoiceResponseModel": ".edit_voice_response_model",
-    "EditVoiceSettingsResponseModel": ".edit_voice_settings_response_model",
-    "ElevenFlashV25Request": ".eleven_flash_v25_request",
-    "ElevenFlashV25RequestOutputFormat": ".eleven_flash_v25_request_output_format",
-    "ElevenFlashV25VoiceSettings": ".eleven_flash_v25_voice_settings",
-    "ElevenMultilingualV2Request": ".eleven_multilingual_v2_request",
-    "ElevenMultilingualV2RequestOutputFormat": ".eleven_multilingual_v2_request_output_format",
-    "ElevenV3Request": ".eleven_v3_request",
-    "ElevenV3RequestOutputFormat": ".eleven_v3_request_output_format",
-    "ElevenV3VoiceSettings": ".eleven_v3_voice_settings",
-    "EmbedVariant": ".embed_variant",
-    "EmbeddingModelEnum": ".embedding_model_enum",
-    "EndCallToolConfig": ".end_call_tool_config",
-    "EndCallToolResultModel": ".end_call_tool_result_model",
-    "EndCallTriggerAction": ".end_call_trigger_action",
-    "EndProcedureToolConfigInput": ".end_procedure_tool_config_input",
-    "EndProcedureToolConfigInputProcedures": ".end_procedure_tool_config_input_procedures",
-    "EndProcedureToolConfigOutput": ".end_procedure_tool_config_output",
-    "EndProcedureToolConfigOutputProcedures": ".end_procedure_tool_config_output_procedures",
-    "EndProcedureToolErrorStatus": ".end_procedure_tool_error_status",
-    "EntityManagementActivityId": ".entity_management_activity_id",
-    "EntryBehavior": ".entry_behavior",
-    "EnvironmentAuthConnectionLocator": ".environment_auth_connection_locator",
-    "EnvironmentVariableAuthConnectionValue": ".environment_variable_auth_connection_value",
-    "EnvironmentVariableAuthConnectionValueRequest": ".environment_variable_auth_connection_value_request",
-    "EnvironmentVariableResponse": ".environment_variable_response",
-    "EnvironmentVariableResponseTypeType0": ".environment_variable_response_type_type_0",
-    "EnvironmentVariableResponseValuesType0": ".environment_variable_response_values_type_0",
-    "EnvironmentVariableResponseValuesType1": ".environment_variable_response_values_type_1",
-    "EnvironmentVariableResponseValuesType2": ".environment_variable_response_values_type_2",
-    "EnvironmentVariableSecretValue": ".environment_variable_secret_value",
-    "EnvironmentVariableSecretValueRequest": ".environment_variable_secret_value_request",
-    "EnvironmentVariablesListResponse": ".environment_variables_list_response",
-    "EnvironmentVariablesListTypeType0": ".environment_variables_list_type_type_0",
-    "ErrorPayload": ".error_payload",
-    "EvaluationCriteriaSummaryResult": ".evaluation_criteria_summary_result",
-    "EvaluationSettingsInput": ".evaluation_settings_input",
-    "EvaluationSettingsOutput": ".evaluation_settings_output",
-    "EvaluationSuccessResult": ".evaluation_success_result",
-    "ExactParameterEvaluationStrategy": ".exact_parameter_evaluation_strategy",
-    "ExotelApiSubdomain": ".exotel_api_subdomain",
-    "ExotelOutboundCallResponse": ".exotel_outbound_call_response",
-    "ExternalFileSyncInfo": ".external_file_sync_info",
-    "ExternalFolderSyncInfo": ".external_folder_sync_info",
-    "ExternalSyncJobTrigger": ".external_sync_job_trigger",
-    "ExternalSyncJobType": ".external_sync_job_type",
-    "ExternalSyncProvider": ".external_sync_provider",
-    "FeatureStatusCommonModel": ".feature_status_common_model",
-    "FeaturesUsageCommonModel": ".features_usage_common_model",
-    "Feedback": ".feedback",
-    "FeedbackItem": ".feedback_item",
-    "FeedbackScore": ".feedback_score",
-    "FieldConflict": ".field_conflict",
-    "FileInputConfig": ".file_input_config",
-    "FileInputConfigWorkflowOverride": ".file_input_config_workflow_override",
-    "FileRefreshStatus": ".file_refresh_status",
-    "FinalOutput": ".final_output",
-    "FinalOutputMulti": ".final_output_multi",
-    "FineTuningResponse": ".fine_tuning_response",
-    "FineTuningResponseMessageType0": ".fine_tuning_response_message_type_0",
-    "FineTuningResponseProgressType0": ".fine_tuning_response_progress_type_0",
-    "FineTuningResponseState": ".fine_tuning_response_state",
-    "FineTuningResponseStateAdditionalPropertyType0": ".fine_tuning_response_state_additional_property_type_0",
-    "FinetuneCreatedBy": ".finetune_created_by",
-    "FinetuneVisibility": ".finetune_visibility",
-    "FlowsImageListStatusType0": ".flows_image_list_status_type_0",
-    "FlowsTextToSpeechListStatusType0": ".flows_text_to_speech_list_status_type_0",
-    "FlowsVideoListStatusType0": ".flows_video_list_status_type_0",
-    "FlushContext": ".flush_context",
-    "FocusGuardrail": ".focus_guardrail",
-    "ForcedAlignmentCharacterResponseModel": ".forced_alignment_character_response_model",
-    "ForcedAlignmentResponseModel": ".forced_alignment_response_model",
-    "ForcedAlignmentWordResponseModel": ".forced_alignment_word_response_model",
-    "FrustratedConversationRef": ".frustrated_conversation_ref",
-    "FrustratedConversationRefOverallLabelType0": ".frustrated_conversation_ref_overall_label_type_0",
-    "Gemini25FlashImageRequest": ".gemini_25_flash_image_request",
-    "Gemini25FlashImageRequestAspectRatio": ".gemini_25_flash_image_request_aspect_ratio",
-    "Gemini31FlashImageRequest": ".gemini_31_flash_image_request",
-    "Gemini31FlashImageRequestAspectRatio": ".gemini_31_flash_image_request_aspect_ratio",
-    "Gemini31FlashImageRequestResolution": ".gemini_31_flash_image_request_resolution",
-    "Gemini31FlashLiteImageRequest": ".gemini_31_flash_lite_image_request",
-    "Gemini31FlashLiteImageRequestAspectRatio": ".gemini_31_flash_lite_image_request_aspect_ratio",
-    "Gemini3ProImageRequest": ".gemini_3_pro_image_request",
-    "Gemini3ProImageRequestAspectRatio": ".gemini_3_pro_image_request_aspect_ratio",
-    "Gemini3ProImageRequestResolution": ".gemini_3_pro_image_request_resolution",
-    "GenerationChunkInput": ".generation_chunk_input",
-    "GenerationChunkInputConditionStrengthType0": ".generation_chunk_input_condition_strength_type_0",
-    "GenerationChunkInputContextAdherenceType0": ".generation_chunk_input_context_adherence_type_0",
-    "GenerationChunkOutput": ".generation_chunk_output",
-    "GenerationChunkOutputConditionStrengthType0": ".generation_chunk_output_condition_strength_type_0",
-    "GenerationChunkOutputContextAdherence": ".generation_chunk_output_context_adherence",
-    "GenerationConfig": ".generation_config",
-    "GenerationNode": ".generation_node",
-    "GenerationNodeModelParametersType0": ".generation_node_model_parameters_type_0",
-    "GenerationReference": ".generation_reference",
-    "GenerationSourceContext": ".generation_source_context",
-    "GenerationSourceContextModelParametersType0": ".generation_source_context_model_parameters_type_0",
-    "GenesysBotOutcome": ".genesys_bot_outcome",
-    "GenesysRegion": ".genesys_region",
-    "GetAgentConversationTicketsPageResponseModel": ".get_agent_conversation_tickets_page_response_model",
-    "GetAgentEmbedResponseModel": ".get_agent_embed_response_model",
-    "GetAgentKnowledgebaseSizeResponseModel": ".get_agent_knowledgebase_size_response_model",
-    "GetAgentLinkResponseModel": ".get_agent_link_response_model",
-    "GetAgentResponseModel": ".get_agent_response_model",
-    "GetAgentTestFolderResponseModel": ".get_agent_test_folder_response_model",
-    "GetAgentTopicsResponseModel": ".get_agent_topics_response_model",
-    "GetAgentsPageResponseModel": ".get_agents_page_response_model",
-    "GetAnalyticsSummaryParams": ".get_analytics_summary_params",
-    "GetAppointmentByConfirmationNumberParams": ".get_appointment_by_confirmation_number_params",
-    "GetAudioIsolationHistoryResponseModel": ".get_audio_isolation_history_response_model",
-    "GetAudioNativeProjectSettingsResponseModel": ".get_audio_native_project_settings_response_model",
-    "GetBookingPageSettingsParams": ".get_booking_page_settings_params",
-    "GetBookingSlugStatusParams": ".get_booking_slug_status_params",
-    "GetChaptersResponse": ".get_chapters_response",
-    "GetClientAppointmentsParams": ".get_client_appointments_params",
-    "GetClientByPhoneParams": ".get_client_by_phone_params",
-    "GetConvAiDashboardSettingsResponseModel": ".get_conv_ai_dashboard_settings_response_model",
-    "GetConvAiSettingsResponseModel": ".get_conv_ai_settings_response_model",
-    "GetConversationResponseModel": ".get_conversation_response_model",
-    "GetConversationResponseModelStatus": ".get_conversation_response_model_status",
-    "GetConversationSummaryResponseModel": ".get_conversation_summary_response_model",
-    "GetConversationSummaryResponseModelStatusType0": ".get_conversation_summary_response_model_status_type_0",
-    "GetConversationTagsPageResponseModel": ".get_conversation_tags_page_response_model",
-    "GetConversationUsersPageResponseModel": ".get_conversation_users_page_response_model",
-    "GetConversationsPageResponseModel": ".get_conversations_page_response_model",
-    "GetCrawlJobResponseModel": ".get_crawl_job_response_model",
-    "GetKnowledgeBaseDependentAgentsResponseModel": ".get_knowledge_base_dependent_agents_response_model",
-    "GetKnowledgeBaseFileResponseModel": ".get_knowledge_base_file_response_model",
-    "GetKnowledgeBaseFolderResponseModel": ".get_knowledge_base_folder_response_model",
-    "GetKnowledgeBaseListResponseModel": ".get_knowledge_base_list_response_model",
-    "GetKnowledgeBaseSummaryFileResponseModel": ".get_knowledge_base_summary_file_response_model",
-    "GetKnowledgeBaseSummaryFolderResponseModel": ".get_knowledge_base_summary_folder_response_model",
-    "GetKnowledgeBaseSummaryTextResponseModel": ".get_knowledge_base_summary_text_response_model",
-    "GetKnowledgeBaseSummaryUrlResponseModel": ".get_knowledge_base_summary_url_response_model",
-    "GetKnowledgeBaseTextResponseModel": ".get_knowledge_base_text_response_model",
-    "GetKnowledgeBaseUrlResponseModel": ".get_knowledge_base_url_response_model",
-    "GetLibraryVoicesResponse": ".get_library_voices_response",
-    "GetLiveCountResponse": ".get_live_count_response",
-    "GetOrCreateRagIndexRequestModel": ".get_or_create_rag_index_request_model",
-    "GetPhoneNumberExotelResponseModel": ".get_phone_number_exotel_response_model",
-    "GetPhoneNumberInboundSipTrunkConfigResponseModel": ".get_phone_number_inbound_sip_trunk_config_response_model",
-    "GetPhoneNumberInboundSipTrunkConfigResponseModelAttributesToHeaders": ".get_phone_number_inbound_sip_trunk_config_response_model_attributes_to_headers",
-    "GetPhoneNumberOutboundSipTrunkConfigResponseModel": ".get_phone_number_outbound_sip_trunk_config_response_model",
-    "GetPhoneNumberOutboundSipTrunkConfigResponseModelAttributesToHeaders": ".get_phone_number_outbound_sip_trunk_config_response_model_attributes_to_headers",
-    "GetPhoneNumberOutboundSipTrunkConfigResponseModelHeaders": ".get_phone_number_outbound_sip_trunk_config_response_model_headers",
-    "GetPhoneNumberSipTrunkResponseModel": ".get_phone_number_sip_trunk_response_model",
-    "GetPhoneNumberTwilioResponseModel": ".get_phone_number_twilio_response_model",
-    "GetProjectsResponse": ".get_projects_response",
-    "GetPronunciationDictionariesMetadataResponseModel": ".get_pronunciation_dictionaries_metadata_response_model",
-    "GetPronunciationDictionaryMetadataResponse": ".get_pronunciation_dictionary_metadata_response",
-    "GetPronunciationDictionaryMetadataResponsePermissionOnResourceType0": ".get_pronunciation_dictionary_metadata_response_permission_on_resource_type_0",
-    "GetPronunciationDictionaryWithRulesResponseModel": ".get_pronunciation_dictionary_with_rules_response_model",
-    "GetPronunciationDictionaryWithRulesResponseModelPermissionOnResourceType0": ".get_pronunciation_dictionary_with_rules_response_model_permission_on_resource_type_0",
-    "GetResponseUnitTestResponseModel": ".get_response_unit_test_response_model",
-    "GetResponseUnitTestResponseModelDynamicVariables": ".get_response_unit_test_response_model_dynamic_variables",
-    "GetScheduleParams": ".get_schedule_params",
-    "GetSecretDependenciesResponseModel": ".get_secret_dependencies_response_model",
-    "GetSimulationTestResponseModel": ".get_simulation_test_response_model",
-    "GetSimulationTestResponseModelDynamicVariables": ".get_simulation_test_response_model_dynamic_variables",
-    "GetSimulationTestResponseModelToolMockOverrides": ".get_simulation_test_response_model_tool_mock_overrides",
-    "GetSipLogMessagesResponse": ".get_sip_log_messages_response",
-    "GetSpeechHistoryResponse": ".get_speech_history_response",
-    "GetTestInvocationsPageResponseModel": ".get_test_invocations_page_response_model",
-    "GetTestSuiteInvocationResponseModel": ".get_test_suite_invocation_response_model",
-    "GetTestsPageResponseModel": ".get_tests_page_response_model",
-    "GetTestsSummariesByIdsResponseModel": ".get_tests_summaries_by_ids_response_model",
-    "GetTestsSummariesByIdsResponseModelTests": ".get_tests_summaries_by_ids_response_model_tests",
-    "GetToolCallUnitTestResponseModel": ".get_tool_call_unit_test_response_model",
-    "GetToolCallUnitTestResponseModelDynamicVariables": ".get_tool_call_unit_test_response_model_dynamic_variables",
-    "GetToolDependentAgentsResponseModel": ".get_tool_dependent_agents_response_model",
-    "GetToolExecutionsPageResponseModel": ".get_tool_executions_page_response_model",
-    "GetVoiceAccentsResponseModel": ".get_voice_accents_response_model",
-    "GetVoicesResponse": ".get_voices_response",
-    "GetVoicesV2Response": ".get_voices_v2_response",
-    "GetWhatsAppAccountResponse": ".get_whats_app_account_response",
-    "GetWorkspaceSecretsResponseModel": ".get_workspace_secrets_response_model",
-    "GptImage15Request": ".gpt_image_15_request",
-    "GptImage15RequestAspectRatio": ".gpt_image_15_request_aspect_ratio",
-    "GptImage15RequestBackground": ".gpt_image_15_request_background",
-    "GptImage15RequestQuality": ".gpt_image_15_request_quality",
-    "GptImage1Request": ".gpt_image_1_request",
-    "GptImage1RequestAspectRatio": ".gpt_image_1_request_aspect_ratio",
-    "GptImage1RequestBackground": ".gpt_image_1_request_background",
-    "GptImage1RequestQuality": ".gpt_image_1_request_quality",
-    "GptImage2Request": ".gpt_image_2_request",
-    "GptImage2RequestAspectRatio": ".gpt_image_2_request_aspect_ratio",
-    "GptImage2RequestQuality": ".gpt_image_2_request_quality",
-    "GptImage2RequestResolution": ".gpt_image_2_request_resolution",
-    "GroupManagementActivityId": ".group_management_activity_id",
-    "GuardrailExecutionMode": ".guardrail_execution_mode",
-    "GuardrailType": ".guardrail_type",
-    "GuardrailsV1Input": ".guardrails_v1_input",
-    "GuardrailsV1Output": ".guardrails_v1_output",
-    "HistoryAlignmentResponseModel": ".history_alignment_response_model",
-    "HistoryAlignmentsResponseModel": ".history_alignments_response_model",
-    "HistoryDownloadResponse400": ".history_download_response_400",
-    "HtmlExportOptions": ".html_export_options",
-    "HttpRequestModel": ".http_request_model",
-    "HttpValidationError": ".http_validation_error",
-    "Icon": ".icon",
-    "ImageAnalysis": ".image_analysis",
-    "ImageAnalysisResult": ".image_analysis_result",
-    "ImageAnalysisStatusType0": ".image_analysis_status_type_0",
-    "ImageAvatar": ".image_avatar",
-    "ImageSubject": ".image_subject",
-    "InboundSipTrunkConfigRequestModel": ".inbound_sip_trunk_config_request_model",
-    "InboundSipTrunkConfigRequestModelAttributesToHeaders": ".inbound_sip_trunk_config_request_model_attributes_to_headers",
-    "InitPayload": ".init_payload",
-    "InitialiseContext": ".initialise_context",
-    "InitializeConnection": ".initialize_connection",
-    "InitializeConnectionMulti": ".initialize_connection_multi",
-    "InlineAudioReference": ".inline_audio_reference",
-    "InlineAudioReferenceMimeType": ".inline_audio_reference_mime_type",
-    "InlineImageReference": ".inline_image_reference",
-    "InlineImageReferenceMimeType": ".inline_image_reference_mime_type",
-    "InlineVideoReference": ".inline_video_reference",
-    "InlineVideoReferenceMimeType": ".inline_video_reference_mime_type",
-    "InputAudioChunkPayload": ".input_audio_chunk_payload",
-    "IntegrationType": ".integration_type",
-    "InteractionBudget": ".interaction_budget",
-    "InternalAlertingWebhookNotifier": ".internal_alerting_webhook_notifier",
-    "InternalTentativeAgentResponse": ".internal_tentative_agent_response",
-    "InternalTentativeAgentResponseTentativeAgentResponseInternalEvent": ".internal_tentative_agent_response_tentative_agent_response_internal_event",
-    "Interruption": ".interruption",
-    "InterruptionInterruptionEvent": ".interruption_interruption_event",
-    "InviteUserRequest": ".invite_user_request",
-    "InvoiceResponse": ".invoice_response",
-    "InvoiceResponsePaymentIntentStatusType0": ".invoice_response_payment_intent_status_type_0",
-    "InvoiceResponsePaymentIntentStatussesItemType0": ".invoice_response_payment_intent_statusses_item_type_0",
-    "KbExternalSyncJob": ".kb_external_sync_job",
-    "KeepContextAlive": ".keep_context_alive",
-    "KnowledgeBaseBulkDeleteSuccessfulResponseModel": ".knowledge_base_bulk_delete_successful_response_model",
-    "KnowledgeBaseContentSearchResponseModel": ".knowledge_base_content_search_response_model",
-    "KnowledgeBaseContentSearchResult": ".knowledge_base_content_search_result",
-    "KnowledgeBaseDeletedResponseModel": ".knowledge_base_deleted_response_model",
-    "KnowledgeBaseDependentType": ".knowledge_base_dependent_type",
-    "KnowledgeBaseDocumentChunkResponseModel": ".knowledge_base_document_chunk_response_model",
-    "KnowledgeBaseDocumentChunksResponseModel": ".knowledge_base_document_chunks_response_model",
-    "KnowledgeBaseDocumentMetadataResponseModel": ".knowledge_base_document_metadata_response_model",
-    "KnowledgeBaseDocumentType": ".knowledge_base_document_type",
-    "KnowledgeBaseFolderPathSegmentResponseModel": ".knowledge_base_folder_path_segment_response_model",
-    "KnowledgeBaseFolderPathSegmentSummaryResponseModel": ".knowledge_base_folder_path_segment_summary_response_model",
-    "KnowledgeBaseLocator": ".knowledge_base_locator",
-    "KnowledgeBaseRagChunkModel": ".knowledge_base_rag_chunk_model",
-    "KnowledgeBaseRagToolConfig": ".knowledge_base_rag_tool_config",
-    "KnowledgeBaseRagToolResultModel": ".knowledge_base_rag_tool_result_model",
-    "KnowledgeBaseRagToolStatus": ".knowledge_base_rag_tool_status",
-    "KnowledgeBaseSortBy": ".knowledge_base_sort_by",
-    "KnowledgeBaseSourceFileUrlResponseModel": ".knowledge_base_source_file_url_response_model",
-    "KnowledgeBaseSummaryBatchSuccessfulResponseModel": ".knowledge_base_summary_batch_successful_response_model",
-    "KnowledgeBaseToolConfig": ".knowledge_base_tool_config",
-    "KnowledgeBaseToolInfo": ".knowledge_base_tool_info",
-    "KnowledgeBaseToolResultModel": ".knowledge_base_tool_result_model",
-    "KnowledgeBaseToolStatus": ".knowledge_base_tool_status",
-    "LanguageAddedResponse": ".language_added_response",
-    "LanguageDetectionToolConfig": ".language_detection_tool_config",
-    "LanguageDetectionToolResultModel": ".language_detection_tool_result_model",
-    "LanguageInfo": ".language_info",
-    "LanguagePairInfo": ".language_pair_info",
-    "LanguagePresetInput": ".language_preset_input",
-    "LanguagePresetOutput": ".language_preset_output",
-    "LanguagePresetTranslation": ".language_preset_translation",
-    "LanguageResponse": ".language_response",
-    "LeaveMessageParams": ".leave_message_params",
-    "LibraryVoiceResponse": ".library_voice_response",
-    "LibraryVoiceResponseCategoryType0": ".library_voice_response_category_type_0",
-    "ListAgentProceduresParams": ".list_agent_procedures_params",
-    "ListAgentReferencesParams": ".list_agent_references_params",
-    "ListAgentRulesParams": ".list_agent_rules_params",
-    "ListAssetsParams": ".list_assets_params",
-    "ListAssetsParamsListKwargs": ".list_assets_params_list_kwargs",
-    "ListAuthConnectionsResponse": ".list_auth_connections_response",
-    "ListCalendarEventsParams": ".list_calendar_events_params",
-    "ListClientInteractionsParams": ".list_client_interactions_params",
-    "ListClientsParams": ".list_clients_params",
-    "ListCrawlJobsResponseModel": ".list_crawl_jobs_response_model",
-    "ListCustomerFacingAgentsParams": ".list_customer_facing_agents_params",
-    "ListGroupSessionsParams": ".list_group_sessions_params",
-    "ListHolidaysParams": ".list_holidays_params",
-    "ListLocationsParams": ".list_locations_params",
-    "ListMcpToolsResponseModel": ".list_mcp_tools_response_model",
-    "ListOrdersResponse": ".list_orders_response",
-    "ListProceduresResponseModel": ".list_procedures_response_model",
-    "ListProductsParams": ".list_products_params",
-    "ListProductsParamsListKwargs": ".list_products_params_list_kwargs",
-    "ListResponseAgentBranchSummary": ".list_response_agent_branch_summary",
-    "ListResponseMeta": ".list_response_meta",
-    "ListServicesParams": ".list_services_params",
-    "ListServicesParamsListKwargs": ".list_services_params_list_kwargs",
-    "ListSimilarVoicesRequest": ".list_similar_voices_request",
-    "ListSpeechEnginesResponse": ".list_speech_engines_response",
-    "ListStaffParams": ".list_staff_params",
-    "ListStaffParamsListKwargs": ".list_staff_params_list_kwargs",
-    "ListTestsByIdsRequestModel": ".list_tests_by_ids_request_model",
-    "ListTransferRulesParams": ".list_transfer_rules_params",
-    "ListWhatsAppAccountsResponse": ".list_whats_app_accounts_response",
-    "LiteralJsonSchemaProperty": ".literal_json_schema_property",
-    "LiteralJsonSchemaPropertyType": ".literal_json_schema_property_type",
-    "LivekitStackType": ".livekit_stack_type",
-    "Llm": ".llm",
-    "LlmCategoryUsage": ".llm_category_usage",
-    "LlmDeprecationConfigModel": ".llm_deprecation_config_model",
-    "LlmDeprecationInfoModel": ".llm_deprecation_info_model",
-    "LlmInfoModelInput": ".llm_info_model_input",
-    "LlmInfoModelOutput": ".llm_info_model_output",
-    "LlmInputOutputTokensUsage": ".llm_input_output_tokens_usage",
-    "LlmListResponseModelInput": ".llm_list_response_model_input",
-    "LlmListResponseModelOutput": ".llm_list_response_model_output",
-    "LlmLiteralJsonSchemaProperty": ".llm_literal_json_schema_property",
-    "LlmLiteralJsonSchemaPropertyTypeType0": ".llm_literal_json_schema_property_type_type_0",
-    "LlmParameterEvaluationStrategy": ".llm_parameter_evaluation_strategy",
-    "LlmReasoningEffort": ".llm_reasoning_effort",
-    "LlmSchemaOverride": ".llm_schema_override",
-    "LlmTokensCategoryUsage": ".llm_tokens_category_usage",
-    "LlmUsageCalculatorLlmResponseModel": ".llm_usage_calculator_llm_response_model",
-    "LlmUsageCalculatorPublicRequestModel": ".llm_usage_calculator_public_request_model",
-    "LlmUsageCalculatorRequestModel": ".llm_usage_calculator_request_model",
-    "LlmUsageCalculatorResponseModel": ".llm_usage_calculator_response_model",
-    "LlmUsageInput": ".llm_usage_input",
-    "LlmUsageInputModelUsage": ".llm_usage_input_model_usage",
-    "LlmUsageOutput": ".llm_usage_output",
-    "LlmUsageOutputModelUsage": ".llm_usage_output_model_usage",
-    "LoadMemoryEntryToolErrorStatus": ".load_memory_entry_tool_error_status",
-    "LoadableMemoryEntry": ".loadable_memory_entry",
-    "LockReason": ".lock_reason",
-    "ManualSource": ".manual_source",
-    "ManualVerificationFileResponse": ".manual_verification_file_response",
-    "ManualVerificationResponse": ".manual_verification_response",
-    "MatchAnythingParameterEvaluationStrategy": ".match_anything_parameter_evaluation_strategy",
-    "McpApprovalPolicy": ".mcp_approval_policy",
-    "McpApprovalPolicyUpdateRequestModel": ".mcp_approval_policy_update_request_model",
-    "McpServerConfigInput": ".mcp_server_config_input",
-    "McpServerConfigInputRequestHeaders": ".mcp_server_config_input_request_headers",
-    "McpServerConfigInputRequestMeta": ".mcp_server_config_input_request_meta",
-    "McpServerConfigOutput": ".mcp_server_config_output",
-    "McpServerConfigOutputRequestHeaders": ".mcp_server_config_output_request_headers",
-    "McpServerConfigOutputRequestMeta": ".mcp_server_config_output_request_meta",
-    "McpServerConfigUpdateRequestModel": ".mcp_server_config_update_request_model",
-    "McpServerConfigUpdateRequestModelRequestHeadersType0": ".mcp_server_config_update_request_model_request_headers_type_0",
-    "McpServerConfigUpdateRequestModelRequestMetaType0": ".mcp_server_config_update_request_model_request_meta_type_0",
-    "McpServerMetadataResponseModel": ".mcp_server_metadata_response_model",
-    "McpServerRequestModel": ".mcp_server_request_model",
-    "McpServerResponseModel": ".mcp_server_response_model",
-    "McpServerTransport": ".mcp_server_transport",
-    "McpServersResponseModel": ".mcp_servers_response_model",
-    "McpToolAddApprovalRequestModel": ".mcp_tool_add_approval_request_model",
-    "McpToolAddApprovalRequestModelInputSchema": ".mcp_tool_add_approval_request_model_input_schema",
-    "McpToolApprovalHash": ".mcp_tool_approval_hash",
-    "McpToolApprovalPolicy": ".mcp_tool_approval_policy",
-    "McpToolConfigInput": ".mcp_tool_config_input",
-    "McpToolConfigInputInputOverridesType0": ".mcp_tool_config_input_input_overrides_type_0",
-    "McpToolConfigInputMcpInputSchemaType0": ".mcp_tool_config_input_mcp_input_schema_type_0",
-    "McpToolConfigOutput": ".mcp_tool_config_output",
-    "McpToolConfigOutputInputOverridesType0": ".mcp_tool_config_output_input_overrides_type_0",
-    "McpToolConfigOutputMcpInputSchemaType0": ".mcp_tool_config_output_mcp_input_schema_type_0",
-    "McpToolConfigOverrideCreateRequestModel": ".mcp_tool_config_override_create_request_model",
-    "McpToolConfigOverrideCreateRequestModelInputOverridesType0": ".mcp_tool_config_override_create_request_model_input_overrides_type_0",
-    "McpToolConfigOverrideInput": ".mcp_tool_config_override_input",
-    "McpToolConfigOverrideInputInputOverridesType0": ".mcp_tool_config_override_input_input_overrides_type_0",
-    "McpToolConfigOverrideOutput": ".mcp_tool_config_override_output",
-    "McpToolConfigOverrideOutputInputOverridesType0": ".mcp_tool_config_override_output_input_overrides_type_0",
-    "McpToolConfigOverrideUpdateRequestModel": ".mcp_tool_config_override_update_request_model",
-    "McpToolConfigOverrideUpdateRequestModelInputOverridesType0": ".mcp_tool_config_override_update_request_model_input_overrides_type_0",
-    "MediaCodec": ".media_codec",
-    "MediaGenerationCompletedResponse": ".media_generation_completed_response",
-    "MediaGenerationCreateResponse": ".media_generation_create_response",
-    "MediaGenerationFailedResponse": ".media_generation_failed_response",
-    "MediaGenerationFailedResponseFailureReasonType0": ".media_generation_failed_response_failure_reason_type_0",
-    "MediaGenerationInProgressResponse": ".media_generation_in_progress_response",
-    "MediaGenerationInProgressResponseStatusType0": ".media_generation_in_progress_response_status_type_0",
-    "MediaGenerationListResponse": ".media_generation_list_response",
-    "MemoryEntrySearchResult": ".memory_entry_search_result",
-    "MergePreviewResponseModel": ".merge_preview_response_model",
-    "MessageSearchSortBy": ".message_search_sort_by",
-    "MessagesSearchResponse": ".messages_search_response",
-    "MessagesSearchResult": ".messages_search_result",
-    "MetricRecord": ".metric_record",
-    "MetricType": ".metric_type",
-    "MockNoMatchBehavior": ".mock_no_match_behavior",
-    "MockingStrategy": ".mocking_strategy",
-    "Model": ".model",
-    "ModelRatesResponseModel": ".model_rates_response_model",
-    "ModelSettingsResponseModel": ".model_settings_response_model",
-    "ModerationConfig": ".moderation_config",
-    "ModerationGuardrailInput": ".moderation_guardrail_input",
-    "ModerationGuardrailOutput": ".moderation_guardrail_output",
-    "MtlsAuthResponse": ".mtls_auth_response",
-    "MultichannelSpeechToTextResponseModel": ".multichannel_speech_to_text_response_model",
-    "MultimodalMessage": ".multimodal_message",
-    "MultimodalMessageFile": ".multimodal_message_file",
-    "MultipartMusicResponse": ".multipart_music_response",
-    "MusicComposeDetailedOutputFormatOfTheGeneratedAudio": ".music_compose_detailed_output_format_of_the_generated_audio",
-    "MusicComposeDetailedStreamOutputFormatOfTheGeneratedAudio": ".music_compose_detailed_stream_output_format_of_the_generated_audio",
-    "MusicComposeOutputFormatOfTheGeneratedAudio": ".music_compose_output_format_of_the_generated_audio",
-    "MusicExploreSongSourceContext": ".music_explore_song_source_context",
-    "MusicFinetuneFailureReason": ".music_finetune_failure_reason",
-    "MusicFinetunePageResponseModel": ".music_finetune_page_response_model",
-    "MusicFinetuneResponseModel": ".music_finetune_response_model",
-    "MusicFinetuneStatus": ".music_finetune_status",
-    "MusicFinetunesListSort": ".music_finetunes_list_sort",
-    "MusicFinetunesListSortDirection": ".music_finetunes_list_sort_direction",
-    "MusicGenerationMode": ".music_generation_mode",
-    "MusicModelId": ".music_model_id",
-    "MusicOnlyOutputFormats": ".music_only_output_formats",
-    "MusicPrompt": ".music_prompt",
-    "MusicStreamOutputFormatOfTheGeneratedAudio": ".music_stream_output_format_of_the_generated_audio",
-    "MusicUploadResponse": ".music_upload_response",
-    "NonStreamingOutputFormats": ".non_streaming_output_formats",
-    "NormalizedAlignment": ".normalized_alignment",
-    "NumericDistributionAggregate": ".numeric_distribution_aggregate",
-    "OAuth2ClientCredsResponse": ".o_auth_2_client_creds_response",
-    "OAuth2ClientCredsResponseCustomHeaders": ".o_auth_2_client_creds_response_custom_headers",
-    "OAuth2ClientCredsResponseExtraParams": ".o_auth_2_client_creds_response_extra_params",
-    "OAuth2JwtResponse": ".o_auth_2_jwt_response",
-    "OAuth2JwtResponseAlgorithmType0": ".o_auth_2_jwt_response_algorithm_type_0",
-    "OAuth2JwtResponseExtraParams": ".o_auth_2_jwt_response_extra_params",
-    "OAuth2JwtResponseTokenResponseFieldType0": ".o_auth_2_jwt_response_token_response_field_type_0",
-    "ObjectJsonSchemaPropertyInput": ".object_json_schema_property_input",
-    "ObjectJsonSchemaPropertyInputConstantValueType0": ".object_json_schema_property_input_constant_value_type_0",
-    "ObjectJsonSchemaPropertyInputProperties": ".object_json_schema_property_input_properties",
-    "ObjectJsonSchemaPropertyInputPropertyKind": ".object_json_schema_property_input_property_kind",
-    "ObjectJsonSchemaPropertyOutput": ".object_json_schema_property_output",
-    "ObjectJsonSchemaPropertyOutputConstantValueType0": ".object_json_schema_property_output_constant_value_type_0",
-    "ObjectJsonSchemaPropertyOutputProperties": ".object_json_schema_property_output_properties",
-    "OmitSchemaOverride": ".omit_schema_override",
-    "OpenerConfig": ".opener_config",
-    "OptInSmsReminderParams": ".opt_in_sms_reminder_params",
-    "OptOutSmsReminderParams": ".opt_out_sms_reminder_params",
-    "OrbAvatar": ".orb_avatar",
-    "OrchestratorToolMockBehaviorConfig": ".orchestrator_tool_mock_behavior_config",
-    "OrderDeliverablesResponse": ".order_deliverables_response",
-    "OrderItemInfo": ".order_item_info",
-    "OrderItemKind": ".order_item_kind",
-    "OrderMediaResponse": ".order_media_response",
-    "OrderResponse": ".order_response",
-    "OrderState": ".order_state",
-    "OrderSummary": ".order_summary",
-    "OutboundCallRecipient": ".outbound_call_recipient",
-    "OutboundCallRecipientResponseModel": ".outbound_call_recipient_response_model",
-    "OutboundSipTrunkConfigRequestModel": ".outbound_sip_trunk_config_request_model",
-    "OutboundSipTrunkConfigRequestModelAttributesToHeaders": ".outbound_sip_trunk_config_request_model_attributes_to_headers",
-    "OutboundSipTrunkConfigRequestModelHeaders": ".outbound_sip_trunk_config_request_model_headers",
-    "OutputFormat": ".output_format",
-    "PairedLanguagesResponse": ".paired_languages_response",
-    "PartialTranscriptPayload": ".partial_transcript_payload",
-    "PatchAgentConversationTicketRequestModel": ".patch_agent_conversation_ticket_request_model",
-    "PatchConvAiDashboardSettingsRequest": ".patch_conv_ai_dashboard_settings_request",
-    "PatchConvAiSettingsRequest": ".patch_conv_ai_settings_request",
-    "PatchConversationTagRequestModel": ".patch_conversation_tag_request_model",
-    "PatchWorkspaceSecretRequest": ".patch_workspace_secret_request",
-    "PatchWorkspaceWebhookResponseModel": ".patch_workspace_webhook_response_model",
-    "PdfExportOptions": ".pdf_export_options",
-    "PendingBlocksMetadataModel": ".pending_blocks_metadata_model",
-    "PendingCancellationResponseModel": ".pending_cancellation_response_model",
-    "PendingClipTask": ".pending_clip_task",
-    "PendingClipTaskMetadata": ".pending_clip_task_metadata",
-    "PendingClipTaskTypeType0": ".pending_clip_task_type_type_0",
-    "PendingExternalAudiosMetadataModel": ".pending_external_audios_metadata_model",
-    "PendingSubscriptionSwitchResponseModel": ".pending_subscription_switch_response_model",
-    "PendingSubscriptionSwitchResponseModelNextTierType0": ".pending_subscription_switch_response_model_next_tier_type_0",
-    "PermissionType": ".permission_type",
-    "PhoneNumberAgentInfo": ".phone_number_agent_info",
-    "PhoneNumberDynamicVariableTransferDestination": ".phone_number_dynamic_variable_transfer_destination",
-    "PhoneNumberTransfer": ".phone_number_transfer",
-    "PhoneNumberTransferDestination": ".phone_number_transfer_destination",
-    "Ping": ".ping",
-    "PingPayload": ".ping_payload",
-    "PingPingEvent": ".ping_ping_event",
-    "PlatformCategory": ".platform_category",
-    "PlatformCategoryUsage": ".platform_category_usage",
-    "PlatformUsage": ".platform_usage",
-    "PlatformUsageCategoryUsage": ".platform_usage_category_usage",
-    "PlayDtmfResultErrorModel": ".play_dtmf_result_error_model",
-    "PlayDtmfResultSuccessModel": ".play_dtmf_result_success_model",
-    "PlayDtmfToolConfig": ".play_dtmf_tool_config",
-    "PodcastBulletinMode": ".podcast_bulletin_mode",
-    "PodcastBulletinModeData": ".podcast_bulletin_mode_data",
-    "PodcastConversationMode": ".podcast_conversation_mode",
-    "PodcastConversationModeData": ".podcast_conversation_mode_data",
-    "PodcastProjectResponseModel": ".podcast_project_response_model",
-    "PodcastTextSource": ".podcast_text_source",
-    "PodcastUrlSource": ".podcast_url_source",
-    "Pong": ".pong",
-    "PongPayload": ".pong_payload",
-    "PositionInput": ".position_input",
-    "PositionOutput": ".position_output",
-    "PostAgentAvatarResponseModel": ".post_agent_avatar_response_model",
-    "PostDialDigitsDynamicVariable": ".post_dial_digits_dynamic_variable",
-    "PostDialDigitsStatic": ".post_dial_digits_static",
-    "PostWorkspaceSecretRequest": ".post_workspace_secret_request",
-    "PostWorkspaceSecretResponseModel": ".post_workspace_secret_response_model",
-    "PreToolSpeechMode": ".pre_tool_speech_mode",
-    "PreviewAudioDbModel": ".preview_audio_db_model",
-    "Price": ".price",
-    "PrivacyConfigInput": ".privacy_config_input",
-    "PrivacyConfigOutput": ".privacy_config_output",
-    "PrivateKeyJwtResponse": ".private_key_jwt_response",
-    "PrivateKeyJwtResponseAlgorithmType0": ".private_key_jwt_response_algorithm_type_0",
-    "PrivateKeyJwtResponseExtraParams": ".private_key_jwt_response_extra_params",
-    "ProcedureAtVersionInput": ".procedure_at_version_input",
-    "ProcedureAtVersionOutput": ".procedure_at_version_output",
-    "ProcedureAtVersionResponseModel": ".procedure_at_version_response_model",
-    "ProcedureDraftResponseModel": ".procedure_draft_response_model",
-    "ProcedureListItemResponseModel": ".procedure_list_item_response_model",
-    "ProcedureRefResponseModel": ".procedure_ref_response_model",
-    "ProcedureType": ".procedure_type",
-    "ProcedureValidationError": ".procedure_validation_error",
-    "ProcedureVersionRef": ".procedure_version_ref",
-    "ProjectCreationMetaResponseModel": ".project_creation_meta_response_model",
-    "ProjectCreationMetaResponseModelStatusType0": ".project_creation_meta_response_model_status_type_0",
-    "ProjectCreationMetaType": ".project_creation_meta_type",
-    "ProjectExtendedResponse": ".project_extended_response",
-    "ProjectExtendedResponseAccessLevelType0": ".project_extended_response_access_level_type_0",
-    "ProjectExtendedResponseApplyTextNormalizationType0": ".project_extended_response_apply_text_normalization_type_0",
-    "ProjectExtendedResponseAspectRatioType0": ".project_extended_response_aspect_ratio_type_0",
-    "ProjectExtendedResponseCaptionStyleTemplateOverridesType0": ".project_extended_response_caption_style_template_overrides_type_0",
-    "ProjectExtendedResponseExperimental": ".project_extended_response_experimental",
-    "ProjectExtendedResponseFictionType0": ".project_extended_response_fiction_type_0",
-    "ProjectExtendedResponseSourceTypeType0": ".project_extended_response_source_type_type_0",
-    "ProjectExtendedResponseStateType0": ".project_extended_response_state_type_0",
-    "ProjectExtendedResponseTargetAudienceType0": ".project_extended_response_target_audience_type_0",
-    "ProjectExternalAudioResponseModel": ".project_external_audio_response_model",
-    "ProjectImageResponseModel": ".project_image_response_model",
-    "ProjectMutedTracksResponseModel": ".project_muted_tracks_response_model",
-    "ProjectResponse": ".project_response",
-    "ProjectResponseAccessLevelType0": ".project_response_access_level_type_0",
-    "ProjectResponseAspectRatioType0": ".project_response_aspect_ratio_type_0",
-    "ProjectResponseCaptionStyleTemplateOverridesType0": ".project_response_caption_style_template_overrides_type_0",
-    "ProjectResponseFictionType0": ".project_response_fiction_type_0",
-    "ProjectResponseSourceTypeType0": ".project_response_source_type_type_0",
-    "ProjectResponseStateType0": ".project_response_state_type_0",
-    "ProjectResponseTargetAudienceType0": ".project_response_target_audience_type_0",
-    "ProjectSnapshotExtendedResponseModel": ".project_snapshot_extended_response_model",
-    "ProjectSnapshotExtendedResponseModelAudioUploadType0": ".project_snapshot_extended_response_model_audio_upload_type_0",
-    "ProjectSnapshotExtendedResponseModelZipUploadType0": ".project_snapshot_extended_response_model_zip_upload_type_0",
-    "ProjectSnapshotResponse": ".project_snapshot_response",
-    "ProjectSnapshotResponseAudioUploadType0": ".project_snapshot_response_audio_upload_type_0",
-    "ProjectSnapshotResponseZipUploadType0": ".project_snapshot_response_zip_upload_type_0",
-    "ProjectSnapshotsResponse": ".project_snapshots_response",
-    "ProjectVideoResponseModel": ".project_video_response_model",
-    "ProjectVideoThumbnailSheetResponseModel": ".project_video_thumbnail_sheet_response_model",
-    "ProjectVoiceResponseModel": ".project_voice_response_model",
-    "PromptAgentApiModelInput": ".prompt_agent_api_model_input",
-    "PromptAgentApiModelOutput": ".prompt_agent_api_model_output",
-    "PromptAgentApiModelOverride": ".prompt_agent_api_model_override",
-    "PromptAgentApiModelOverrideConfig": ".prompt_agent_api_model_override_config",
-    "PromptAgentApiModelOverrideInput": ".prompt_agent_api_model_override_input",
-    "PromptAgentApiModelOverrideOutput": ".prompt_agent_api_model_override_output",
-    "PromptAgentApiModelWorkflowOverrideInput": ".prompt_agent_api_model_workflow_override_input",
-    "PromptAgentApiModelWorkflowOverrideOutput": ".prompt_agent_api_model_workflow_override_output",
-    "PromptEvaluationCriteria": ".prompt_evaluation_criteria",
-    "PromptInjectionGuardrail": ".prompt_injection_guardrail",
-    "PronunciationDictionariesListSortType0": ".pronunciation_dictionaries_list_sort_type_0",
-    "PronunciationDictionary": ".pronunciation_dictionary",
-    "PronunciationDictionaryAliasRuleRequestModel": ".pronunciation_dictionary_alias_rule_request_model",
-    "PronunciationDictionaryAliasRuleResponseModel": ".pronunciation_dictionary_alias_rule_response_model",
-    "PronunciationDictionaryLocator": ".pronunciation_dictionary_locator",
-    "PronunciationDictionaryLocatorResponseModel": ".pronunciation_dictionary_locator_response_model",
-    "PronunciationDictionaryPhonemeRuleRequestModel": ".pronunciation_dictionary_phoneme_rule_request_model",
-    "PronunciationDictionaryPhonemeRuleResponseModel": ".pronunciation_dictionary_phoneme_rule_response_model",
-    "PronunciationDictionaryRulesResponseModel": ".pronunciation_dictionary_rules_response_model",
-    "PronunciationDictionaryVersionLocator": ".pronunciation_dictionary_version_locator",
-    "PronunciationDictionaryVersionLocatorModel": ".pronunciation_dictionary_version_locator_model",
-    "PronunciationDictionaryVersionLocatorRequestModel": ".pronunciation_dictionary_version_locator_request_model",
-    "PronunciationDictionaryVersionResponseModel": ".pronunciation_dictionary_version_response_model",
-    "PronunciationDictionaryVersionResponseModelPermissionOnResourceType0": ".pronunciation_dictionary_version_response_model_permission_on_resource_type_0",
-    "PydanticPronunciationDictionaryVersionLocator": ".pydantic_pronunciation_dictionary_version_locator",
-    "QualityPresetType": ".quality_preset_type",
-    "QueryParamsJsonSchema": ".query_params_json_schema",
-    "QueryParamsJsonSchemaProperties": ".query_params_json_schema_properties",
-    "QuoteInfo": ".quote_info",
-    "RagChunkMetadata": ".rag_chunk_metadata",
-    "RagConfigInput": ".rag_config_input",
-    "RagConfigOutput": ".rag_config_output",
-    "RagConfigWorkflowOverrideInput": ".rag_config_workflow_override_input",
-    "RagConfigWorkflowOverrideOutput": ".rag_config_workflow_override_output",
-    "RagDocumentIndexResponseModel": ".rag_document_index_response_model",
-    "RagDocumentIndexUsage": ".rag_document_index_usage",
-    "RagDocumentIndexesResponseModel": ".rag_document_indexes_response_model",
-    "RagIndexBatchSuccessfulResponseModel": ".rag_index_batch_successful_response_model",
-    "RagIndexOverviewEmbeddingModelResponseModel": ".rag_index_overview_embedding_model_response_model",
-    "RagIndexOverviewResponseModel": ".rag_index_overview_response_model",
-    "RagIndexRequestModel": ".rag_index_request_model",
-    "RagIndexStatus": ".rag_index_status",
-    "RagRetrievalInfo": ".rag_retrieval_info",
-    "ReadLegalTerms": ".read_legal_terms",
-    "ReadMetadataChapterDbModel": ".read_metadata_chapter_db_model",
-    "ReaderResourceResponseModel": ".reader_resource_response_model",
-    "ReaderResourceResponseModelResourceTypeType0": ".reader_resource_response_model_resource_type_type_0",
-    "RealtimeVoiceSettings": ".realtime_voice_settings",
-    "RecordingResponse": ".recording_response",
-    "ReferenceVideo": ".reference_video",
-    "ReferencedToolCommonModel": ".referenced_tool_common_model",
-    "ReferencedToolCommonModelTypeType0": ".referenced_tool_common_model_type_type_0",
-    "RefreshTokenAuthResponse": ".refresh_token_auth_response",
-    "RefreshTokenAuthResponseExtraParams": ".refresh_token_auth_response_extra_params",
-    "RegexParameterEvaluationStrategy": ".regex_parameter_evaluation_strategy",
-    "RegionConfigRequest": ".region_config_request",
-    "RegionalProcessingSurchargeInfo": ".regional_processing_surcharge_info",
-    "RegisterForGroupSessionParams": ".register_for_group_session_params",
-    "RegisterMediaResponse": ".register_media_response",
-    "RemoveOrderItemResponse": ".remove_order_item_response",
-    "RemovePronunciationDictionaryRulesRequest": ".remove_pronunciation_dictionary_rules_request",
-    "Render": ".render",
-    "RenderStatusType0": ".render_status_type_0",
-    "RenderType": ".render_type",
-    "ReplicateVoiceToIsolatedEnvironmentRequestModel": ".replicate_voice_to_isolated_environment_request_model",
-    "ReplicateVoiceToIsolatedEnvironmentResponseModel": ".replicate_voice_to_isolated_environment_response_model",
-    "ReportKnowledgeGapParams": ".report_knowledge_gap_params",
-    "RequestPvcManualVerificationResponseModel": ".request_pvc_manual_verification_response_model",
-    "RequiredConstraint": ".required_constraint",
-    "RequiredConstraints": ".required_constraints",
-    "ResourceAccessInfo": ".resource_access_info",
-    "ResourceAccessInfoAccessSourceType0": ".resource_access_info_access_source_type_0",
-    "ResourceAccessInfoAnonymousAccessLevelOverrideType0": ".resource_access_info_anonymous_access_level_override_type_0",
-    "ResourceAccessInfoRoleType0": ".resource_access_info_role_type_0",
-    "ResourceMetadataResponseModel": ".resource_metadata_response_model",
-    "ResourceMetadataResponseModelAnonymousAccessLevelOverrideType0": ".resource_metadata_response_model_anonymous_access_level_override_type_0",
-    "ResourceMetadataResponseModelRoleToGroupIds": ".resource_metadata_response_model_role_to_group_ids",
-    "ResponseConversationErrorType": ".response_conversation_error_type",
-    "ResponseFilter": ".response_filter",
-    "ResponseFilterMode": ".response_filter_mode",
-    "ResponseUnitTestModel": ".response_unit_test_model",
-    "ResponseUnitTestModelDynamicVariables": ".response_unit_test_model_dynamic_variables",
-    "RestoreCalendarEventParams": ".restore_calendar_event_params",
-    "ResubmitTestsRequestModel": ".resubmit_tests_request_model",
-    "RetryTriggerAction": ".retry_trigger_action",
-    "ReviewResponseModel": ".review_response_model",
-    "ReviewResponseModelRejectReasonsType0ItemType0": ".review_response_model_reject_reasons_type_0_item_type_0",
-    "ReviewResponseModelReviewStatusType0": ".review_response_model_review_status_type_0",
-    "ReviewResponseModelScoresBreakdownType0": ".review_response_model_scores_breakdown_type_0",
-    "RunAgentTestsRequestModel": ".run_agent_tests_request_model",
-    "RunConversationEvaluationsRequest": ".run_conversation_evaluations_request",
-    "RunSubagentToolConfigInput": ".run_subagent_tool_config_input",
-    "RunSubagentToolConfigOutput": ".run_subagent_tool_config_output",
-    "SafetyCommonModelInput": ".safety_common_model_input",
-    "SafetyCommonModelOutput": ".safety_common_model_output",
-    "SafetyEvaluation": ".safety_evaluation",
-    "SafetyResponseModel": ".safety_response_model",
-    "SafetyRule": ".safety_rule",
-    "SampleConfigDbModel": ".sample_config_db_model",
-    "SampleConfigDbModelParentTypeType0": ".sample_config_db_model_parent_type_type_0",
-    "SayNodeLiteralMessageInput": ".say_node_literal_message_input",
-    "SayNodeLiteralMessageInputTextTranslations": ".say_node_literal_message_input_text_translations",
-    "SayNodeLiteralMessageOutput": ".say_node_literal_message_output",
-    "SayNodeLiteralMessageOutputTextTranslations": ".say_node_literal_message_output_text_translations",
-    "SayNodePromptMessageInput": ".say_node_prompt_message_input",
-    "SayNodePromptMessageOutput": ".say_node_prompt_message_output",
-    "ScheduleGroupSessionParams": ".schedule_group_session_params",
-    "ScimGroupResponseModel": ".scim_group_response_model",
-    "ScopedAnalysisResult": ".scoped_analysis_result",
-    "ScopedAnalysisResultDataCollectionResults": ".scoped_analysis_result_data_collection_results",
-    "ScopedAnalysisResultEvaluationCriteriaResults": ".scoped_analysis_result_evaluation_criteria_results",
-    "ScribeAuthErrorPayload": ".scribe_auth_error_payload",
-    "ScribeChunkSizeExceededErrorPayload": ".scribe_chunk_size_exceeded_error_payload",
-    "ScribeErrorPayload": ".scribe_error_payload",
-    "ScribeInputErrorPayload": ".scribe_input_error_payload",
-    "ScribeInsufficientAudioActivityErrorPayload": ".scribe_insufficient_audio_activity_error_payload",
-    "ScribeQueueOverflowErrorPayload": ".scribe_queue_overflow_error_payload",
-    "ScribeQuotaExceededErrorPayload": ".scribe_quota_exceeded_error_payload",
-    "ScribeRateLimitedErrorPayload": ".scribe_rate_limited_error_payload",
-    "ScribeResourceExhaustedErrorPayload": ".scribe_resource_exhausted_error_payload",
-    "ScribeSessionTimeLimitExceededErrorPayload": ".scribe_session_time_limit_exceeded_error_payload",
-    "ScribeThrottledErrorPayload": ".scribe_throttled_error_payload",
-    "ScribeTranscriberErrorPayload": ".scribe_transcriber_error_payload",
-    "ScribeUnacceptedTermsErrorPayload": ".scribe_unaccepted_terms_error_payload",
-    "SearchClientsParams": ".search_clients_params",
-    "SearchHighlightSegment": ".search_highlight_segment",
-    "SearchStrategy": ".search_strategy",
-    "SeatType": ".seat_type",
-    "SecretDependencyResourceType": ".secret_dependency_resource_type",
-    "SecretDependencyType": ".secret_dependency_type",
-    "SectionSource": ".section_source",
-    "SegmentCreatePayload": ".segment_create_payload",
-    "SegmentCreatePayloadTranslationsType0": ".segment_create_payload_translations_type_0",
-    "SegmentCreateResponse": ".segment_create_response",
-    "SegmentDeleteResponse": ".segment_delete_response",
-    "SegmentDubResponse": ".segment_dub_response",
-    "SegmentMigrationResponse": ".segment_migration_response",
-    "SegmentSubtitleFrame": ".segment_subtitle_frame",
-    "SegmentTranscriptionResponse": ".segment_transcription_response",
-    "SegmentTranslationResponse": ".segment_translation_response",
-    "SegmentUpdatePayload": ".segment_update_payload",
-    "SegmentUpdateResponse": ".segment_update_response",
-    "SegmentedJsonExportOptions": ".segmented_json_export_options",
-    "SendText": ".send_text",
-    "SendTextMulti": ".send_text_multi",
-    "SentimentAggregate": ".sentiment_aggregate",
-    "SentimentAnalysisSettings": ".sentiment_analysis_settings",
-    "SessionStartedPayload": ".session_started_payload",
-    "SessionStartedPayloadConfig": ".session_started_payload_config",
-    "SetBookingSlugParams": ".set_booking_slug_params",
-    "SeverityId": ".severity_id",
-    "SfxModelId": ".sfx_model_id",
-    "SfxSourceContext": ".sfx_source_context",
-    "SfxSourceContextGenerationConfigType0": ".sfx_source_context_generation_config_type_0",
-    "ShareOptionResponseModel": ".share_option_response_model",
-    "ShareOptionResponseModelTypeType0": ".share_option_response_model_type_type_0",
-    "SimilarVoice": ".similar_voice",
-    "SimilarVoicesForSpeakerResponse": ".similar_voices_for_speaker_response",
-    "SimulationLibrarySettings": ".simulation_library_settings",
-    "SimulationTestModel": ".simulation_test_model",
-    "SimulationTestModelDynamicVariables": ".simulation_test_model_dynamic_variables",
-    "SimulationTestModelToolMockOverrides": ".simulation_test_model_tool_mock_overrides",
-    "SimulationToolMockBehaviorConfig": ".simulation_tool_mock_behavior_config",
-    "SingleLanguagesResponse": ".single_languages_response",
-    "SingleTestRunRequestModel": ".single_test_run_request_model",
-    "SingleUseTokenResponseModel": ".single_use_token_response_model",
-    "SingleUseTokenType": ".single_use_token_type",
-    "SipLogMessage": ".sip_log_message",
-    "SipLogMessageDirection": ".sip_log_message_direction",
-    "SipMediaEncryptionEnum": ".sip_media_encryption_enum",
-    "SipTrunkCredentialsRequestModel": ".sip_trunk_credentials_request_model",
-    "SipTrunkOutboundCallResponse": ".sip_trunk_outbound_call_response",
-    "SipTrunkTransportEnum": ".sip_trunk_transport_enum",
-    "SipUriDynamicVariableTransferDestination": ".sip_uri_dynamic_variable_transfer_destination",
-    "SipUriTransferDestination": ".sip_uri_transfer_destination",
-    "SkipTurnToolConfig": ".skip_turn_tool_config",
-    "SkipTurnToolResponseModel": ".skip_turn_tool_response_model",
-    "SlackBotAuthResponse": ".slack_bot_auth_response",
-    "SmbClientAccessConfig": ".smb_client_access_config",
-    "SmbToolConfig": ".smb_tool_config",
-    "SmsConversationInfo": ".sms_conversation_info",
-    "SmsConversationInfoDirection": ".sms_conversation_info_direction",
-    "SoftTimeoutConfig": ".soft_timeout_config",
-    "SoftTimeoutConfigOverride": ".soft_timeout_config_override",
-    "SoftTimeoutConfigOverrideConfig": ".soft_timeout_config_override_config",
-    "SoftTimeoutConfigWorkflowOverride": ".soft_timeout_config_workflow_override",
-    "SongMetadata": ".song_metadata",
-    "SongSection": ".song_section",
-    "SongSourceContext": ".song_source_context",
-    "SongSourceContextGenerationSettingsType0": ".song_source_context_generation_settings_type_0",
-    "SortDirection": ".sort_direction",
-    "SpeakerAudioResponseModel": ".speaker_audio_response_model",
-    "SpeakerCreatedResponse": ".speaker_created_response",
-    "SpeakerResponseModel": ".speaker_response_model",
-    "SpeakerSegment": ".speaker_segment",
-    "SpeakerSegmentDubs": ".speaker_segment_dubs",
-    "SpeakerSeparationResponseModel": ".speaker_separation_response_model",
-    "SpeakerSeparationResponseModelSpeakersType0": ".speaker_separation_response_model_speakers_type_0",
-    "SpeakerSeparationResponseModelStatusType0": ".speaker_separation_response_model_status_type_0",
-    "SpeakerTrack": ".speaker_track",
-    "SpeakerTrackVoices": ".speaker_track_voices",
-    "SpeakerUpdatedResponse": ".speaker_updated_response",
-    "SpeechEngineConfig": ".speech_engine_config",
-    "SpeechEngineConfigRequestHeaders": ".speech_engine_config_request_headers",
-    "SpeechEngineConversationInitiationClientDataConfig": ".speech_engine_conversation_initiation_client_data_config",
-    "SpeechEngineResponse": ".speech_engine_response",
-    "SpeechEngineSummaryResponse": ".speech_engine_summary_response",
-    "SpeechHistoryItemResponse": ".speech_history_item_response",
-    "SpeechHistoryItemResponseModelSettings": ".speech_history_item_response_model_settings",
-    "SpeechHistoryItemResponseModelSource": ".speech_history_item_response_model_source",
-    "SpeechHistoryItemResponseModelVoiceCategory": ".speech_history_item_response_model_voice_category",
-    "SpeechToSpeechConvertOutputFormatOfTheGeneratedAudio": ".speech_to_speech_convert_output_format_of_the_generated_audio",
-    "SpeechToSpeechRequest": ".speech_to_speech_request",
-    "SpeechToSpeechRequestFileFormatType0": ".speech_to_speech_request_file_format_type_0",
-    "SpeechToSpeechStreamOutputFormatOfTheGeneratedAudio": ".speech_to_speech_stream_output_format_of_the_generated_audio",
-    "SpeechToSpeechStreamRequest": ".speech_to_speech_stream_request",
-    "SpeechToSpeechStreamRequestFileFormatType0": ".speech_to_speech_stream_request_file_format_type_0",
-    "SpeechToTextCharacterResponseModel": ".speech_to_text_character_response_model",
-    "SpeechToTextChunkResponseModel": ".speech_to_text_chunk_response_model",
-    "SpeechToTextWebhookResponseModel": ".speech_to_text_webhook_response_model",
-    "SpeechToTextWordResponseModel": ".speech_to_text_word_response_model",
-    "SpeechToTextWordResponseModelTypeType0": ".speech_to_text_word_response_model_type_type_0",
-    "SpellingPatience": ".spelling_patience",
-    "SrtExportOptions": ".srt_export_options",
-    "StartProcedureToolConfigInput": ".start_procedure_tool_config_input",
-    "StartProcedureToolConfigInputProcedures": ".start_procedure_tool_config_input_procedures",
-    "StartProcedureToolConfigOutput": ".start_procedure_tool_config_output",
-    "StartProcedureToolConfigOutputProcedures": ".start_procedure_tool_config_output_procedures",
-    "StartProcedureToolErrorStatus": ".start_procedure_tool_error_status",
-    "StartPvcVoiceTrainingResponseModel": ".start_pvc_voice_training_response_model",
-    "StartSpeakerSeparationResponseModel": ".start_speaker_separation_response_model",
-    "StaticAssetReference": ".static_asset_reference",
-    "StatusId": ".status_id",
-    "StreamingAudioChunkWithTimestampsAndVoiceSegmentsResponseModel": ".streaming_audio_chunk_with_timestamps_and_voice_segments_response_model",
-    "StreamingAudioChunkWithTimestampsResponse": ".streaming_audio_chunk_with_timestamps_response",
-    "StudioAgentSettingsModel": ".studio_agent_settings_model",
-    "StudioAgentSettingsModelToolSettings": ".studio_agent_settings_model_tool_settings",
-    "StudioAgentToolSettingsModel": ".studio_agent_tool_settings_model",
-    "StudioClipReference": ".studio_clip_reference",
-    "StudioClipReferenceClipTypeType0": ".studio_clip_reference_clip_type_type_0",
-    "StudioTextStyleOutlineModel": ".studio_text_style_outline_model",
-    "StudioTextStyleShadowModel": ".studio_text_style_shadow_model",
-    "SubAgentInput": ".sub_agent_input",
-    "SubAgentOutput": ".sub_agent_output",
-    "SubagentRunResultDetails": ".subagent_run_result_details",
-    "SubmitBusinessInfoParams": ".submit_business_info_params",
-    "SubmitOrderResponse": ".submit_order_response",
-    "Subscription": ".subscription",
-    "SubscriptionResponse": ".subscription_response",
-    "SubscriptionStatusType": ".subscription_status_type",
-    "SubtitleOrderItemRequest": ".subtitle_order_item_request",
-    "SuggestedAudioTag": ".suggested_audio_tag",
-    "SupportedVoice": ".supported_voice",
-    "SystemEvaluationCriteria": ".system_evaluation_criteria",
-    "SystemToolConfigInput": ".system_tool_config_input",
-    "SystemToolConfigOutput": ".system_tool_config_output",
-    "TelephonyCallConfig": ".telephony_call_config",
-    "TelephonyDirection": ".telephony_direction",
-    "TelephonyProvider": ".telephony_provider",
-    "TestConditionRationaleCommonModel": ".test_condition_rationale_common_model",
-    "TestConditionResultCommonModel": ".test_condition_result_common_model",
-    "TestFromConversationMetadataInput": ".test_from_conversation_metadata_input",
-    "TestFromConversationMetadataOutput": ".test_from_conversation_metadata_output",
-    "TestInvocationSummaryResponseModel": ".test_invocation_summary_response_model",
-    "TestRunMetadata": ".test_run_metadata",
-    "TestRunMetadataTestTypeType0": ".test_run_metadata_test_type_type_0",
-    "TestRunResultBucket": ".test_run_result_bucket",
-    "TestRunResultSummary": ".test_run_result_summary",
-    "TestRunStatus": ".test_run_status",
-    "TestSharingMode": ".test_sharing_mode",
-    "TestToolResultModel": ".test_tool_result_model",
-    "TestType": ".test_type",
-    "TestsFeatureUsageCommonModel": ".tests_feature_usage_common_model",
-    "TextNormalisationType": ".text_normalisation_type",
-    "TextToDialogueConvertOutputFormatOfTheGeneratedAudio": ".text_to_dialogue_convert_output_format_of_the_generated_audio",
-    "TextToDialogueConvertWithTimestampsOutputFormatOfTheGeneratedAudio": ".text_to_dialogue_convert_with_timestamps_output_format_of_the_generated_audio",
-    "TextToSpeechApplyTextNormalizationEnum": ".text_to_speech_apply_text_normalization_enum",
-    "TextToSpeechConvertOutputFormatOfTheGeneratedAudio": ".text_to_speech_convert_output_format_of_the_generated_audio",
-    "TextToSpeechConvertWithTimestampsOutputFormatOfTheGeneratedAudio": ".text_to_speech_convert_with_timestamps_output_format_of_the_generated_audio",
-    "TextToSpeechOutputFormatEnum": ".text_to_speech_output_format_enum",
-    "TextToSpeechStreamOutputFormatOfTheGeneratedAudio": ".text_to_speech_stream_output_format_of_the_generated_audio",
-    "TextToSpeechStreamWithTimestampsOutputFormatOfTheGeneratedAudio": ".text_to_speech_stream_with_timestamps_output_format_of_the_generated_audio",
-    "ThresholdGuardrail": ".threshold_guardrail",
-    "TicketCommentResponseModel": ".ticket_comment_response_model",
-    "TimeRange": ".time_range",
-    "ToDialogueSettingsResponseModel": ".to_dialogue_settings_response_model",
-    "TokenResponseModel": ".token_response_model",
-    "Tool": ".tool",
-    "ToolAnnotations": ".tool_annotations",
-    "ToolCallSoundBehavior": ".tool_call_sound_behavior",
-    "ToolCallSoundType": ".tool_call_sound_type",
-    "ToolCallUnitTestModel": ".tool_call_unit_test_model",
-    "ToolCallUnitTestModelDynamicVariables": ".tool_call_unit_test_model_dynamic_variables",
-    "ToolErrorHandlingMode": ".tool_error_handling_mode",
-    "ToolExecution": ".tool_execution",
-    "ToolExecutionMode": ".tool_execution_mode",
-    "ToolExecutionResponseModel": ".tool_execution_response_model",
-    "ToolExecutionTaskSupportType0": ".tool_execution_task_support_type_0",
-    "ToolInputschema": ".tool_inputschema",
-    "ToolInterruptionMode": ".tool_interruption_mode",
-    "ToolMetaType0": ".tool_meta_type_0",
-    "ToolMockConfig": ".tool_mock_config",
-    "ToolOutputSchemaType0": ".tool_output_schema_type_0",
-    "ToolRequestModel": ".tool_request_model",
-    "ToolResponseMockConfigInput": ".tool_response_mock_config_input",
-    "ToolResponseMockConfigOutput": ".tool_response_mock_config_output",
-    "ToolResponseModel": ".tool_response_model",
-    "ToolSortBy": ".tool_sort_by",
-    "ToolType": ".tool_type",
-    "ToolTypeFilter": ".tool_type_filter",
-    "ToolUsageStatsResponseModel": ".tool_usage_stats_response_model",
-    "ToolsResponseModel": ".tools_response_model",
-    "TopicDiscoverySettings": ".topic_discovery_settings",
-    "TopicEvaluationCriteriaAggregate": ".topic_evaluation_criteria_aggregate",
-    "TopicMetricsAggregate": ".topic_metrics_aggregate",
-    "TopicSentimentAggregate": ".topic_sentiment_aggregate",
-    "TopicSortBy": ".topic_sort_by",
-    "TranscriptMessage": ".transcript_message",
-    "TranscriptionOrderItemRequest": ".transcription_order_item_request",
-    "TranscriptionWord": ".transcription_word",
-    "TranscriptionWordType": ".transcription_word_type",
-    "TransferBranchInfoDefaultingToMain": ".transfer_branch_info_defaulting_to_main",
-    "TransferBranchInfoTrafficSplit": ".transfer_branch_info_traffic_split",
-    "TransferToAgentToolConfigInput": ".transfer_to_agent_tool_config_input",
-    "TransferToAgentToolConfigOutput": ".transfer_to_agent_tool_config_output",
-    "TransferToAgentToolResultErrorModel": ".transfer_to_agent_tool_result_error_model",
-    "TransferToAgentToolResultSuccessModel": ".transfer_to_agent_tool_result_success_model",
-    "TransferToAgentToolResultSuccessModelInput": ".transfer_to_agent_tool_result_success_model_input",
-    "TransferToAgentToolResultSuccessModelOutput": ".transfer_to_agent_tool_result_success_model_output",
-    "TransferToNumberResultErrorModel": ".transfer_to_number_result_error_model",
-    "TransferToNumberResultExotelSuccessModel": ".transfer_to_number_result_exotel_success_model",
-    "TransferToNumberResultSipSuccessModel": ".transfer_to_number_result_sip_success_model",
-    "TransferToNumberResultTwilioSuccessModel": ".transfer_to_number_result_twilio_success_model",
-    "TransferToNumberToolConfigInput": ".transfer_to_number_tool_config_input",
-    "TransferToNumberToolConfigOutput": ".transfer_to_number_tool_config_output",
-    "TransferTypeEnum": ".transfer_type_enum",
-    "TranslatedString": ".translated_string",
-    "TriggerUserVerificationParams": ".trigger_user_verification_params",
-    "TriggeredGuardrailCommonModel": ".triggered_guardrail_common_model",
-    "TtsConversationalConfigInput": ".tts_conversational_config_input",
-    "TtsConversationalConfigOutput": ".tts_conversational_config_output",
-    "TtsConversationalConfigOverride": ".tts_conversational_config_override",
-    "TtsConversationalConfigOverrideConfig": ".tts_conversational_config_override_config",
-    "TtsConversationalConfigWorkflowOverrideInput": ".tts_conversational_config_workflow_override_input",
-    "TtsConversationalConfigWorkflowOverrideOutput": ".tts_conversational_config_workflow_override_output",
-    "TtsConversationalModel": ".tts_conversational_model",
-    "TtsModelFamily": ".tts_model_family",
-    "TtsOptimizeStreamingLatency": ".tts_optimize_streaming_latency",
-    "TtsOutputFormat": ".tts_output_format",
-    "TtsVoiceSettings": ".tts_voice_settings",
-    "TurnCommentRequestModel": ".turn_comment_request_model",
-    "TurnCommentResponseModel": ".turn_comment_response_model",
-    "TurnConfig": ".turn_config",
-    "TurnConfigOverride": ".turn_config_override",
-    "TurnConfigOverrideConfig": ".turn_config_override_config",
-    "TurnConfigWorkflowOverride": ".turn_config_workflow_override",
-    "TurnEagerness": ".turn_eagerness",
-    "TurnMode": ".turn_mode",
-    "TurnModel": ".turn_model",
-    "TwilioEdgeLocation": ".twilio_edge_location",
-    "TwilioOutboundCallResponse": ".twilio_outbound_call_response",
-    "TwilioRegionId": ".twilio_region_id",
-    "TxtExportOptions": ".txt_export_options",
-    "UnitTestRunResponseModel": ".unit_test_run_response_model",
-    "UnitTestSummaryResponseModel": ".unit_test_summary_response_model",
-    "UnitTestToolCallEvaluationModelInput": ".unit_test_tool_call_evaluation_model_input",
-    "UnitTestToolCallEvaluationModelOutput": ".unit_test_tool_call_evaluation_model_output",
-    "UnitTestToolCallParameter": ".unit_test_tool_call_parameter",
-    "UnitTestWorkflowNodeTransitionEvaluationNodeId": ".unit_test_workflow_node_transition_evaluation_node_id",
-    "UnknownVariant": ".unknown_variant",
-    "UpdateAgentProcedureParams": ".update_agent_procedure_params",
-    "UpdateAgentRequest": ".update_agent_request",
-    "UpdateAgentRequestConversationConfigType0": ".update_agent_request_conversation_config_type_0",
-    "UpdateAgentRequestPlatformSettingsType0": ".update_agent_request_platform_settings_type_0",
-    "UpdateAgentRequestProceduresType0": ".update_agent_request_procedures_type_0",
-    "UpdateAgentRuleParams": ".update_agent_rule_params",
-    "UpdateAssetParams": ".update_asset_params",
-    "UpdateBasicAuthRequest": ".update_basic_auth_request",
-    "UpdateBearerAuthRequest": ".update_bearer_auth_request",
-    "UpdateBookingPageAppearanceParams": ".update_booking_page_appearance_params",
-    "UpdateBookingPageSettingsParams": ".update_booking_page_settings_params",
-    "UpdateBusinessInfoParams": ".update_business_info_params",
-    "UpdateCalendarEventParams": ".update_calendar_event_params",
-    "UpdateClientParams": ".update_client_params",
-    "UpdateCustomerFacingConfigParams": ".update_customer_facing_config_params",
-    "UpdateEnvironmentVariableRequest": ".update_environment_variable_request",
-    "UpdateEnvironmentVariableRequestValues": ".update_environment_variable_request_values",
-    "UpdateGroupSessionSeatsParams": ".update_group_session_seats_params",
-    "UpdateHolidayParams": ".update_holiday_params",
-    "UpdateLocationParams": ".update_location_params",
-    "UpdateMemberRequest": ".update_member_request",
-    "UpdateMusicFinetuneRequestModel": ".update_music_finetune_request_model",
-    "UpdateMusicFinetuneRequestModelVisibilityType0": ".update_music_finetune_request_model_visibility_type_0",
-    "UpdateOAuth2ClientCredsRequest": ".update_o_auth_2_client_creds_request",
-    "UpdateOAuth2ClientCredsRequestCustomHeadersType0": ".update_o_auth_2_client_creds_request_custom_headers_type_0",
-    "UpdateOAuth2ClientCredsRequestExtraParamsType0": ".update_o_auth_2_client_creds_request_extra_params_type_0",
-    "UpdateOAuth2JwtRequest": ".update_o_auth_2_jwt_request",
-    "UpdateOAuth2JwtRequestAlgorithmType0": ".update_o_auth_2_jwt_request_algorithm_type_0",
-    "UpdateOAuth2JwtRequestExtraParamsType0": ".update_o_auth_2_jwt_request_extra_params_type_0",
-    "UpdateOAuth2JwtRequestTokenResponseFieldType0": ".update_o_auth_2_jwt_request_token_response_field_type_0",
-    "UpdateOrderRequest": ".update_order_request",
-    "UpdateOrderResponse": ".update_order_response",
-    "UpdatePhoneNumberRequest": ".update_phone_number_request",
-    "UpdateProcedureDraftRequestModel": ".update_procedure_draft_request_model",
-    "UpdateProductParams": ".update_product_params",
-    "UpdateResponseUnitTestRequest": ".update_response_unit_test_request",
-    "UpdateResponseUnitTestRequestDynamicVariables": ".update_response_unit_test_request_dynamic_variables",
-    "UpdateServiceParams": ".update_service_params",
-    "UpdateSimulationTestRequest": ".update_simulation_test_request",
-    "UpdateSimulationTestRequestDynamicVariables": ".update_simulation_test_request_dynamic_variables",
-    "UpdateSimulationTestRequestToolMockOverrides": ".update_simulation_test_request_tool_mock_overrides",
-    "UpdateSpeechEngineRequest": ".update_speech_engine_request",
-    "UpdateStaffParams": ".update_staff_params",
-    "UpdateToolCallUnitTestRequest": ".update_tool_call_unit_test_request",
-    "UpdateToolCallUnitTestRequestDynamicVariables": ".update_tool_call_unit_test_request_dynamic_variables",
-    "UpdateTransferRuleParams": ".update_transfer_rule_params",
-    "UpdateWhatsAppAccountRequest": ".update_whats_app_account_request",
-    "UpdateWorkspaceMemberResponseModel": ".update_workspace_member_response_model",
-    "UpsertOrderItemRequest": ".upsert_order_item_request",
-    "UpsertOrderItemResponse": ".upsert_order_item_response",
-    "UrlAvatar": ".url_avatar",
-    "UrlModel": ".url_model",
-    "UrlSecretAuthResponse": ".url_secret_auth_response",
-    "UsageAggregationInterval": ".usage_aggregation_interval",
-    "UsageCharactersResponseModel": ".usage_characters_response_model",
-    "UsageCharactersResponseModelUsage": ".usage_characters_response_model_usage",
-    "User": ".user",
-    "UserAccessManagementActivityId": ".user_access_management_activity_id",
-    "UserActivity": ".user_activity",
-    "UserAudioChunk": ".user_audio_chunk",
-    "UserFeedback": ".user_feedback",
-    "UserFeedbackScore": ".user_feedback_score",
-    "UserMessage": ".user_message",
-    "UserModel": ".user_model",
-    "UserTranscript": ".user_transcript",
-    "UserTranscriptPayload": ".user_transcript_payload",
-    "UserTranscriptUserTranscriptionEvent": ".user_transcript_user_transcription_event",
-    "UserTypeId": ".user_type_id",
-    "UsersSortBy": ".users_sort_by",
-    "UtteranceResponseModel": ".utterance_response_model",
-    "UuiTransferConfig": ".uui_transfer_config",
-    "UuiTransferConfigProtocolDiscriminatorModeType0": ".uui_transfer_config_protocol_discriminator_mode_type_0",
-    "V1HistoryGetParametersSortDirectionSchema": ".v1_history_get_parameters_sort_direction_schema",
-    "V1HistoryGetParametersSourceSchema": ".v1_history_get_parameters_source_schema",
-    "VadConfig": ".vad_config",
-    "VadConfigWorkflowOverride": ".vad_config_workflow_override",
-    "VadScore": ".vad_score",
-    "VadScoreVadScoreEvent": ".vad_score_vad_score_event",
-    "ValidateUserVerificationCodeParams": ".validate_user_verification_code_params",
-    "ValidationError": ".validation_error",
-    "Veo31FastRequest": ".veo_31_fast_request",
-    "Veo31FastRequestAspectRatio": ".veo_31_fast_request_aspect_ratio",
-    "Veo31FastRequestDurationSecs": ".veo_31_fast_request_duration_secs",
-    "Veo31FastRequestResolution": ".veo_31_fast_request_resolution",
-    "Veo31Request": ".veo_31_request",
-    "Veo31RequestAspectRatio": ".veo_31_request_aspect_ratio",
-    "Veo31RequestDurationSecs": ".veo_31_request_duration_secs",
-    "Veo31RequestResolution": ".veo_31_request_resolution",
-    "VeoImageReference": ".veo_image_reference",
-    "VeoImageReferenceRole": ".veo_image_reference_role",
-    "Verbosity": ".verbosity",
-    "VerificationAttemptResponse": ".verification_attempt_response",
-    "VerifiedVoiceLanguageResponseModel": ".verified_voice_language_response_model",
-    "VerifyPvcVoiceCaptchaResponseModel": ".verify_pvc_voice_captcha_response_model",
-    "VideoAnalysis": ".video_analysis",
-    "VideoAnalysisResult": ".video_analysis_result",
-    "VideoAnalysisStatusType0": ".video_analysis_status_type_0",
-    "VideoKeyMoment": ".video_key_moment",
-    "VideoSegment": ".video_segment",
-    "VideoSubject": ".video_subject",
-    "VisitedAgentRef": ".visited_agent_ref",
-    "Voice": ".voice",
-    "VoiceAccentResponseModel": ".voice_accent_response_model",
-    "VoiceCategoryModel": ".voice_category_model",
-    "VoiceCategoryType0": ".voice_category_type_0",
-    "VoiceDesignPreviewResponse": ".voice_design_preview_response",
-    "VoiceDesignRequest": ".voice_design_request",
-    "VoiceDesignRequestModel": ".voice_design_request_model",
-    "VoiceDesignRequestModelModelId": ".voice_design_request_model_model_id",
-    "VoiceLabellingStatusType0": ".voice_labelling_status_type_0",
-    "VoiceLabels": ".voice_labels",
-    "VoiceMailDetectionResultSuccessModel": ".voice_mail_detection_result_success_model",
-    "VoicePreviewResponseModel": ".voice_preview_response_model",
-    "VoiceRecordingQualityType0": ".voice_recording_quality_type_0",
-    "VoiceRemixRequestModel": ".voice_remix_request_model",
-    "VoiceSafetyControlType0": ".voice_safety_control_type_0",
-    "VoiceSample": ".voice_sample",
-    "VoiceSamplePreviewResponseModel": ".voice_sample_preview_response_model",
-    "VoiceSampleVisualWaveformResponseModel": ".voice_sample_visual_waveform_response_model",
-    "VoiceSegment": ".voice_segment",
-    "VoiceSettings": ".voice_settings",
-    "VoiceSettingsModel": ".voice_settings_model",
-    "VoiceSharingModerationCheckResponseModel": ".voice_sharing_moderation_check_response_model",
-    "VoiceSharingResponse": ".voice_sharing_response",
-    "VoiceSharingResponseCategoryType0": ".voice_sharing_response_category_type_0",
-    "VoiceSharingResponseLabels": ".voice_sharing_response_labels",
-    "VoiceSharingResponseReviewStatusType0": ".voice_sharing_response_review_status_type_0",
-    "VoiceSharingResponseStatusType0": ".voice_sharing_response_status_type_0",
-    "VoiceStatisticsResponseModel": ".voice_statistics_response_model",
-    "VoiceVerificationResponse": ".voice_verification_response",
-    "VoicemailDetectionToolConfig": ".voicemail_detection_tool_config",
-    "VoicesGetSharedCategory": ".voices_get_shared_category",
-    "VoicesGetSharedSort": ".voices_get_shared_sort",
-    "VoicesNotPermittedWarning": ".voices_not_permitted_warning",
-    "WebhookAuthMethodType": ".webhook_auth_method_type",
-    "WebhookEventType": ".webhook_event_type",
-    "WebhookHmacSettings": ".webhook_hmac_settings",
-    "WebhookHmacSettingsRequestHeadersType0": ".webhook_hmac_settings_request_headers_type_0",
-    "WebhookTargetAll": ".webhook_target_all",
-    "WebhookTargetIds": ".webhook_target_ids",
-    "WebhookToolApiSchemaConfigInput": ".webhook_tool_api_schema_config_input",
-    "WebhookToolApiSchemaConfigInputContentType": ".webhook_tool_api_schema_config_input_content_type",
-    "WebhookToolApiSchemaConfigInputMethod": ".webhook_tool_api_schema_config_input_method",
-    "WebhookToolApiSchemaConfigInputPathParamsSchema": ".webhook_tool_api_schema_config_input_path_params_schema",
-    "WebhookToolApiSchemaConfigInputRequestHeaders": ".webhook_tool_api_schema_config_input_request_headers",
-    "WebhookToolApiSchemaConfigOutput": ".webhook_tool_api_schema_config_output",
-    "WebhookToolApiSchemaConfigOutputContentTypeType0": ".webhook_tool_api_schema_config_output_content_type_type_0",
-    "WebhookToolApiSchemaConfigOutputMethodType0": ".webhook_tool_api_schema_config_output_method_type_0",
-    "WebhookToolApiSchemaConfigOutputPathParamsSchema": ".webhook_tool_api_schema_config_output_path_params_schema",
-    "WebhookToolApiSchemaConfigOutputRequestHeaders": ".webhook_tool_api_schema_config_output_request_headers",
-    "WebhookToolConfigInput": ".webhook_tool_config_input",
-    "WebhookToolConfigOutput": ".webhook_tool_config_output",
-    "WebhookTranscriptFormat": ".webhook_transcript_format",
-    "WebhookUsageType": ".webhook_usage_type",
-    "WebsocketTtsClientMessageMulti": ".websocket_tts_client_message_multi",
-    "WebsocketTtsServerMessageMulti": ".websocket_tts_server_message_multi",
-    "WhatsAppAuthResponse": ".whats_app_auth_response",
-    "WhatsAppConversationInfo": ".whats_app_conversation_info",
-    "WhatsAppConversationInfoDirection": ".whats_app_conversation_info_direction",
-    "WhatsAppOutboundCallResponse": ".whats_app_outbound_call_response",
-    "WhatsAppOutboundMessageResponse": ".whats_app_outbound_message_response",
-    "WhatsAppTemplateBodyComponentParams": ".whats_app_template_body_component_params",
-    "WhatsAppTemplateButtonComponentParams": ".whats_app_template_button_component_params",
-    "WhatsAppTemplateDocumentParam": ".whats_app_template_document_param",
-    "WhatsAppTemplateDocumentParamDetails": ".whats_app_template_document_param_details",
-    "WhatsAppTemplateHeaderComponentParams": ".whats_app_template_header_component_params",
-    "WhatsAppTemplateImageParam": ".whats_app_template_image_param",
-    "WhatsAppTemplateImageParamDetails": ".whats_app_template_image_param_details",
-    "WhatsAppTemplateLocationParam": ".whats_app_template_location_param",
-    "WhatsAppTemplateLocationParamDetails": ".whats_app_template_location_param_details",
-    "WhatsAppTemplateTextParam": ".whats_app_template_text_param",
-    "WidgetConfig": ".widget_config",
-    "WidgetConfigLanguagePresets": ".widget_config_language_presets",
-    "WidgetConfigOutput": ".widget_config_output",
-    "WidgetConfigOutputLanguagePresets": ".widget_config_output_language_presets",
-    "WidgetConfigOutputSyntaxHighlightThemeType0": ".widget_config_output_syntax_highlight_theme_type_0",
-    "WidgetConfigResponse": ".widget_config_response",
-    "WidgetConfigResponseLanguagePresets": ".widget_config_response_language_presets",
-    "WidgetConfigResponseSyntaxHighlightThemeType0": ".widget_config_response_syntax_highlight_theme_type_0",
-    "WidgetConfigSyntaxHighlightThemeType0": ".widget_config_syntax_highlight_theme_type_0",
-    "WidgetEndFeedbackConfig": ".widget_end_feedback_config",
-    "WidgetEndFeedbackType": ".widget_end_feedback_type",
-    "WidgetExpandable": ".widget_expandable",
-    "WidgetFeedbackMode": ".widget_feedback_mode",
-    "WidgetLanguagePreset": ".widget_language_preset",
-    "WidgetLanguagePresetResponse": ".widget_language_preset_response",
-    "WidgetPlacement": ".widget_placement",
-    "WidgetStyles": ".widget_styles",
-    "WidgetTermsTranslation": ".widget_terms_translation",
-    "WidgetTextContents": ".widget_text_contents",
-    "WidgetTextContentsTranslation": ".widget_text_contents_translation",
-    "WidgetTextContentsTranslationSource": ".widget_text_contents_translation_source",
-    "WidgetTextContentsTranslationText": ".widget_text_contents_translation_text",
-    "WordTimestamp": ".word_timestamp",
-    "WorkflowEdgeModelInput": ".workflow_edge_model_input",
-    "WorkflowEdgeModelOutput": ".workflow_edge_model_output",
-    "WorkflowEndNodeModelInput": ".workflow_end_node_model_input",
-    "WorkflowEndNodeModelOutput": ".workflow_end_node_model_output",
-    "WorkflowExpressionConditionModelInput": ".workflow_expression_condition_model_input",
-    "WorkflowExpressionConditionModelOutput": ".workflow_expression_condition_model_output",
-    "WorkflowFeaturesUsageCommonModel": ".workflow_features_usage_common_model",
-    "WorkflowLlmConditionModelInput": ".workflow_llm_condition_model_input",
-    "WorkflowLlmConditionModelOutput": ".workflow_llm_condition_model_output",
-    "WorkflowOverrideAgentNodeModelInput": ".workflow_override_agent_node_model_input",
-    "WorkflowOverrideAgentNodeModelOutput": ".workflow_override_agent_node_model_output",
-    "WorkflowPhoneNumberNodeModelInput": ".workflow_phone_number_node_model_input",
-    "WorkflowPhoneNumberNodeModelOutput": ".workflow_phone_number_node_model_output",
-    "WorkflowResultConditionModelInput": ".workflow_result_condition_model_input",
-    "WorkflowResultConditionModelOutput": ".workflow_result_condition_model_output",
-    "WorkflowStandaloneAgentNodeModelInput": ".workflow_standalone_agent_node_model_input",
-    "WorkflowStandaloneAgentNodeModelOutput": ".workflow_standalone_agent_node_model_output",
-    "WorkflowStartNodeModelInput": ".workflow_start_node_model_input",
-    "WorkflowStartNodeModelOutput": ".workflow_start_node_model_output",
-    "WorkflowToolEdgeStepModel": ".workflow_tool_edge_step_model",
-    "WorkflowToolLocator": ".workflow_tool_locator",
-    "WorkflowToolLocatorSchemaOverridesType0": ".workflow_tool_locator_schema_overrides_type_0",
-    "WorkflowToolMaxIterationsExceededStepModel": ".workflow_tool_max_iterations_exceeded_step_model",
-    "WorkflowToolNestedToolsStepModelInput": ".workflow_tool_nested_tools_step_model_input",
-    "WorkflowToolNestedToolsStepModelOutput": ".workflow_tool_nested_tools_step_model_output",
-    "WorkflowToolNodeModelInput": ".workflow_tool_node_model_input",
-    "WorkflowToolNodeModelOutput": ".workflow_tool_node_model_output",
-    "WorkflowToolResponseModelInput": ".workflow_tool_response_model_input",
-    "WorkflowToolResponseModelOutput": ".workflow_tool_response_model_output",
-    "WorkflowUnconditionalModelInput": ".workflow_unconditional_model_input",
-    "WorkflowUnconditionalModelOutput": ".workflow_unconditional_model_output",
-    "WorkspaceAnalyticsQueryResponseModel": ".workspace_analytics_query_response_model",
-    "WorkspaceAnalyticsQueryResponseModelColumnTypesItemType0": ".workspace_analytics_query_response_model_column_types_item_type_0",
-    "WorkspaceApiKeyListResponseModel": ".workspace_api_key_list_response_model",
-    "WorkspaceApiKeyResponseModel": ".workspace_api_key_response_model",
-    "WorkspaceAuditLogEntryResponse": ".workspace_audit_log_entry_response",
-    "WorkspaceAuditLogEntryResponseMetadata": ".workspace_audit_log_entry_response_metadata",
-    "WorkspaceAuditLogEntryResponseUnmapped": ".workspace_audit_log_entry_response_unmapped",
-    "WorkspaceAuditLogsPageResponse": ".workspace_audit_logs_page_response",
-    "WorkspaceBatchCallsResponse": ".workspace_batch_calls_response",
-    "WorkspaceCreateApiKeyResponseModel": ".workspace_create_api_key_response_model",
-    "WorkspaceCreateServiceAccountResponseModel": ".workspace_create_service_account_response_model",
-    "WorkspaceCreateWebhookResponseModel": ".workspace_create_webhook_response_model",
-    "WorkspaceGroupByNameResponseModel": ".workspace_group_by_name_response_model",
-    "WorkspaceGroupPermission": ".workspace_group_permission",
-    "WorkspaceGroupResponseModel": ".workspace_group_response_model",
-    "WorkspaceGroupsListResponseGetAllGroupsV1WorkspaceGroupsGet": ".workspace_groups_list_response_get_all_groups_v1_workspace_groups_get",
-    "WorkspaceMemberResponseModel": ".workspace_member_response_model",
-    "WorkspaceResourceType": ".workspace_resource_type",
-    "WorkspaceServiceAccountListResponseModel": ".workspace_service_account_list_response_model",
-    "WorkspaceServiceAccountResponseModel": ".workspace_service_account_response_model",
-    "WorkspaceWebhookEventType": ".workspace_webhook_event_type",
-    "WorkspaceWebhookListResponseModel": ".workspace_webhook_list_response_model",
-    "WorkspaceWebhookResponseModel": ".workspace_webhook_response_model",
-    "WorkspaceWebhookUsageResponseModel": ".workspace_webhook_usage_response_model",
-    "ZendeskConversationInitiationTrigger": ".zendesk_conversation_initiation_trigger",
+    "AccountChangeActivityId": "_literals",
+    "ActorModel": "actor_model",
+    "ActorModelSessionType0": "actor_model_session_type_0",
+    "AddChapterResponseModel": "add_chapter_response_model",
+    "AdditionalFormatResponseModel": "additional_format_response_model",
+    "AddKnowledgeBaseResponseModel": "add_knowledge_base_response_model",
+    "AddMemberToGroupRequest": "add_member_to_group_request",
+    "AddProjectResponseModel": "add_project_response_model",
+    "AddPronunciationDictionaryRequest": "add_pronunciation_dictionary_request",
+    "AddPronunciationDictionaryRequestWorkspaceAccessType0": "_literals",
+    "AddPronunciationDictionaryResponseModel": "add_pronunciation_dictionary_response_model",
+    "AddPronunciationDictionaryResponseModelPermissionOnResourceType0": "_literals",
+    "AddTicketCommentRequestModel": "add_ticket_comment_request_model",
+    "AddTurnCommentRequestModel": "add_turn_comment_request_model",
+    "AddVoiceIvcResponseModel": "add_voice_ivc_response_model",
+    "AddVoiceRequest": "add_voice_request",
+    "AddVoiceRequestLabelsType0": "add_voice_request_labels_type_0",
+    "AddVoiceResponseModel": "add_voice_response_model",
+    "AddWorkspaceGroupMemberResponseModel": "add_workspace_group_member_response_model",
+    "AddWorkspaceInviteResponseModel": "add_workspace_invite_response_model",
+    "AdhocAgentConfigOverrideForTestRequestModel": "adhoc_agent_config_override_for_test_request_model",
+    "AgentAnalysisItemsInput": "agent_analysis_items_input",
+    "AgentAnalysisItemsOutput": "agent_analysis_items_output",
+    "AgentBranchBasicInfo": "agent_branch_basic_info",
+    "AgentBranchResponse": "agent_branch_response",
+    "AgentBranchSummary": "agent_branch_summary",
+    "AgentCallLimits": "agent_call_limits",
+    "AgentChatResponsePart": "agent_chat_response_part",
+    "AgentChatResponsePartTextResponsePart": "agent_chat_response_part_text_response_part",
+    "AgentChatResponsePartType": "_literals",
+    "AgentConfig": "agent_config",
+    "AgentConfigApiModelOutput": "agent_config_api_model_output",
+    "AgentConfigApiModelOutputTextBehaviorOverridesType0": "agent_config_api_model_output_text_behavior_overrides_type_0",
+    "AgentConfigApiModelWorkflowOverrideInput": "agent_config_api_model_workflow_override_input",
+    "AgentConfigApiModelWorkflowOverrideInputTextBehaviorOverridesType0": "agent_config_api_model_workflow_override_input_text_behavior_overrides_type_0",
+    "AgentConfigApiModelWorkflowOverrideOutput": "agent_config_api_model_workflow_override_output",
+    "AgentConfigApiModelWorkflowOverrideOutputTextBehaviorOverridesType0": "agent_config_api_model_workflow_override_output_text_behavior_overrides_type_0",
+    "AgentConfigOverrideConfig": "agent_config_override_config",
+    "AgentConfigOverrideInput": "agent_config_override_input",
+    "AgentConfigOverrideOutput": "agent_config_override_output",
+    "AgentConfigTextBehaviorOverridesType0": "agent_config_text_behavior_overrides_type_0",
+    "AgentConversationTicketIssueType": "_literals",
+    "AgentConversationTicketResponseModel": "agent_conversation_ticket_response_model",
+    "AgentConversationTicketSource": "_literals",
+    "AgentConversationTicketStatus": "_literals",
+    "AgentDefinitionSource": "_literals",
+    "AgentDeploymentPercentageStrategy": "agent_deployment_percentage_strategy",
+    "AgentDeploymentRequest": "agent_deployment_request",
+    "AgentDeploymentRequestItem": "agent_deployment_request_item",
+    "AgentDeploymentResponse": "agent_deployment_response",
+    "AgentDeploymentResponseTrafficPercentageBranchIdMap": "agent_deployment_response_traffic_percentage_branch_id_map",
+    "AgentFailureResponseExample": "agent_failure_response_example",
+    "AgentKnowledgeBaseRagChunkResponseModel": "agent_knowledge_base_rag_chunk_response_model",
+    "AgentKnowledgeBaseRagQueryRequestModel": "agent_knowledge_base_rag_query_request_model",
+    "AgentKnowledgeBaseRagQueryResponseModel": "agent_knowledge_base_rag_query_response_model",
+    "AgentMetadata": "agent_metadata",
+    "AgentMetadataDbModel": "agent_metadata_db_model",
+    "AgentMetadataResponseModel": "agent_metadata_response_model",
+    "AgentPlatformSettingsRequestModel": "agent_platform_settings_request_model",
+    "AgentPlatformSettingsRequestModelDataCollection": "agent_platform_settings_request_model_data_collection",
+    "AgentPlatformSettingsRequestModelDataCollectionScopes": "agent_platform_settings_request_model_data_collection_scopes",
+    "AgentPlatformSettingsResponseModel": "agent_platform_settings_response_model",
+    "AgentPlatformSettingsResponseModelDataCollection": "agent_platform_settings_response_model_data_collection",
+    "AgentPlatformSettingsResponseModelDataCollectionScopes": "agent_platform_settings_response_model_data_collection_scopes",
+    "AgentQueueingConfig": "agent_queueing_config",
+    "AgentResponse": "agent_response",
+    "AgentResponseAgentResponseEvent": "agent_response_agent_response_event",
+    "AgentResponseCorrection": "agent_response_correction",
+    "AgentResponseCorrectionAgentResponseCorrectionEvent": "agent_response_correction_agent_response_correction_event",
+    "AgentResponsePayload": "agent_response_payload",
+    "AgentSimulatedChatTestResponseModel": "agent_simulated_chat_test_response_model",
+    "AgentSortBy": "_literals",
+    "AgentSuccessfulResponseExample": "agent_successful_response_example",
+    "AgentSummaryBatchSuccessfulResponseModel": "agent_summary_batch_successful_response_model",
+    "AgentSummaryResponseModel": "agent_summary_response_model",
+    "AgentTestEntityType": "_literals",
+    "AgentTestFolderPathSegmentResponseModel": "agent_test_folder_path_segment_response_model",
+    "AgentTestingSettings": "agent_testing_settings",
+    "AgentToolResponse": "agent_tool_response",
+    "AgentToolResponseAgentToolResponse": "agent_tool_response_agent_tool_response",
+    "AgentTopicResponseModel": "agent_topic_response_model",
+    "AgentTransferInput": "agent_transfer_input",
+    "AgentTransferOpPop": "agent_transfer_op_pop",
+    "AgentTransferOpPush": "agent_transfer_op_push",
+    "AgentTransferOpReplace": "agent_transfer_op_replace",
+    "AgentTransferOutput": "agent_transfer_output",
+    "AgentTrustContext": "_literals",
+    "AgentVersionMetadata": "agent_version_metadata",
+    "AgentVersionParents": "agent_version_parents",
+    "AgentWorkflowRequestModel": "agent_workflow_request_model",
+    "AgentWorkflowRequestModelEdges": "agent_workflow_request_model_edges",
+    "AgentWorkflowRequestModelNodes": "agent_workflow_request_model_nodes",
+    "AgentWorkflowResponseModel": "agent_workflow_response_model",
+    "AgentWorkflowResponseModelEdges": "agent_workflow_response_model_edges",
+    "AgentWorkflowResponseModelNodes": "agent_workflow_response_model_nodes",
+    "AgentWorkspaceOverridesInput": "agent_workspace_overrides_input",
+    "AgentWorkspaceOverridesOutput": "agent_workspace_overrides_output",
+    "AlertingIntegrationNotifier": "alerting_integration_notifier",
+    "AlertingIntegrationNotifierResponse": "alerting_integration_notifier_response",
+    "AlertingMonitorConfig": "alerting_monitor_config",
+    "AlertingSettings": "alerting_settings",
+    "AlertingSettingsMonitorConfigs": "alerting_settings_monitor_configs",
+    "AlertingSettingsResponse": "alerting_settings_response",
+    "AlertingSettingsResponseMonitorConfigs": "alerting_settings_response_monitor_configs",
+    "AlertingWebhookHeader": "alerting_webhook_header",
+    "AlertingWebhookMethod": "_literals",
+    "AlertingWebhookNotifier": "alerting_webhook_notifier",
+    "AlertingWebhookNotifierResponse": "alerting_webhook_notifier_response",
+    "Alignment": "alignment",
+    "AllowedOutputFormats": "_literals",
+    "AllowlistItem": "allowlist_item",
+    "AnalysisCharging": "analysis_charging",
+    "AnalysisProperty": "analysis_property",
+    "AnalysisPropertyTypeType0": "_literals",
+    "AnalysisRunningTotal": "analysis_running_total",
+    "AnalysisRunningTotalChargePerFeature": "analysis_running_total_charge_per_feature",
+    "AnalysisRunningTotalPricePerFeature": "analysis_running_total_price_per_feature",
+    "AnalysisRunSnapshot": "analysis_run_snapshot",
+    "AnalysisRunSnapshotChargePerFeature": "analysis_run_snapshot_charge_per_feature",
+    "AnalysisRunSnapshotPricePerFeature": "analysis_run_snapshot_price_per_feature",
+    "AnalysisScope": "_literals",
+    "AnalysisType": "_literals",
+    "ApiIntegrationOAuth2AuthCodeResponse": "api_integration_o_auth_2_auth_code_response",
+    "ApiIntegrationOAuth2AuthCodeResponseScopeSeparatorType0": "_literals",
+    "ApiIntegrationOAuth2CustomAppResponse": "api_integration_o_auth_2_custom_app_response",
+    "ApiIntegrationOAuth2CustomAppResponseScopeSeparatorType0": "_literals",
+    "ApiIntegrationWebhookOverrides": "api_integration_webhook_overrides",
+    "ApiIntegrationWebhookOverridesRequestHeadersType0": "api_integration_webhook_overrides_request_headers_type_0",
+    "ApiIntegrationWebhookOverridesSchemaOverridesType0": "api_integration_webhook_overrides_schema_overrides_type_0",
+    "ApiIntegrationWebhookToolConfigInput": "api_integration_webhook_tool_config_input",
+    "ApiIntegrationWebhookToolConfigOutput": "api_integration_webhook_tool_config_output",
+    "ArrayJsonSchemaPropertyInput": "array_json_schema_property_input",
+    "ArrayJsonSchemaPropertyInputPropertyKind": "_literals",
+    "ArrayJsonSchemaPropertyOutput": "array_json_schema_property_output",
+    "AsrConversationalConfig": "asr_conversational_config",
+    "AsrConversationalConfigOverride": "asr_conversational_config_override",
+    "AsrConversationalConfigOverrideConfig": "asr_conversational_config_override_config",
+    "AsrConversationalConfigWorkflowOverride": "asr_conversational_config_workflow_override",
+    "AsrInputFormat": "_literals",
+    "AsrProvider": "_literals",
+    "AsrQuality": "_literals",
+    "AssetListResponse": "asset_list_response",
+    "AssetResponse": "asset_response",
+    "AssetTranscription": "asset_transcription",
+    "AssetTranscriptionData": "asset_transcription_data",
+    "AssetTranscriptionStatusType0": "_literals",
+    "AssignableUserResponseModel": "assignable_user_response_model",
+    "AssignConversationTagsRequestModel": "assign_conversation_tags_request_model",
+    "AstAdditionOperatorNodeInput": "ast_addition_operator_node_input",
+    "AstAdditionOperatorNodeOutput": "ast_addition_operator_node_output",
+    "AstAndOperatorNodeInput": "ast_and_operator_node_input",
+    "AstAndOperatorNodeOutput": "ast_and_operator_node_output",
+    "AstBooleanNodeInput": "ast_boolean_node_input",
+    "AstBooleanNodeOutput": "ast_boolean_node_output",
+    "AstConditionalOperatorNodeInput": "ast_conditional_operator_node_input",
+    "AstConditionalOperatorNodeOutput": "ast_conditional_operator_node_output",
+    "AstDivisionOperatorNodeInput": "ast_division_operator_node_input",
+    "AstDivisionOperatorNodeOutput": "ast_division_operator_node_output",
+    "AstDynamicVariableNodeInput": "ast_dynamic_variable_node_input",
+    "AstDynamicVariableNodeOutput": "ast_dynamic_variable_node_output",
+    "AstEqualsOperatorNodeInput": "ast_equals_operator_node_input",
+    "AstEqualsOperatorNodeOutput": "ast_equals_operator_node_output",
+    "AstGreaterThanOperatorNodeInput": "ast_greater_than_operator_node_input",
+    "AstGreaterThanOperatorNodeOutput": "ast_greater_than_operator_node_output",
+    "AstGreaterThanOrEqualsOperatorNodeInput": "ast_greater_than_or_equals_operator_node_input",
+    "AstGreaterThanOrEqualsOperatorNodeOutput": "ast_greater_than_or_equals_operator_node_output",
+    "AstLessThanOperatorNodeInput": "ast_less_than_operator_node_input",
+    "AstLessThanOperatorNodeOutput": "ast_less_than_operator_node_output",
+    "AstLessThanOrEqualsOperatorNodeInput": "ast_less_than_or_equals_operator_node_input",
+    "AstLessThanOrEqualsOperatorNodeOutput": "ast_less_than_or_equals_operator_node_output",
+    "AstllmNodeOutput": "astllm_node_output",
+    "ASTLLMNodePrompt": "astllm_node_prompt",
+    "ASTLLMNodeValueSchema": "astllm_node_value_schema",
+    "AstMultiplicationOperatorNodeInput": "ast_multiplication_operator_node_input",
+    "AstMultiplicationOperatorNodeOutput": "ast_multiplication_operator_node_output",
+    "AstNotEqualsOperatorNodeInput": "ast_not_equals_operator_node_input",
+    "AstNotEqualsOperatorNodeOutput": "ast_not_equals_operator_node_output",
+    "AstNullNodeInput": "ast_null_node_input",
+    "AstNullNodeOutput": "ast_null_node_output",
+    "AstNumberNodeInput": "ast_number_node_input",
+    "AstNumberNodeOutput": "ast_number_node_output",
+    "AstOrOperatorNodeInput": "ast_or_operator_node_input",
+    "AstOrOperatorNodeOutput": "ast_or_operator_node_output",
+    "AstStringNodeInput": "ast_string_node_input",
+    "AstStringNodeOutput": "ast_string_node_output",
+    "AstSubtractionOperatorNodeInput": "ast_subtraction_operator_node_input",
+    "AstSubtractionOperatorNodeOutput": "ast_subtraction_operator_node_output",
+    "AsyncConversationMetadata": "async_conversation_metadata",
+    "AsyncConversationMetadataDeliveryStatus": "_literals",
+    "AttachedSystemDataCollectionRef": "attached_system_data_collection_ref",
+    "AttachedSystemEvaluationRef": "attached_system_evaluation_ref",
+    "AttachedSystemEvaluationRefAnalysisItemIdType0": "_literals",
+    "AttachedTestModel": "attached_test_model",
+    "AttachedUserDataCollectionRef": "attached_user_data_collection_ref",
+    "AttachedUserEvaluationRef": "attached_user_evaluation_ref",
+    "AudioAnalysis": "audio_analysis",
+    "AudioAnalysisResult": "audio_analysis_result",
+    "AudioAnalysisStatusType0": "_literals",
+    "AudioEventAlignment": "audio_event_alignment",
+    "AudioFormatEnum": "_literals",
+    "AudioIsolationHistoryItemResponseModel": "audio_isolation_history_item_response_model",
+    "AudioIsolationRequest": "audio_isolation_request",
+    "AudioIsolationRequestFileFormatType0": "_literals",
+    "AudioIsolationStreamRequest": "audio_isolation_stream_request",
+    "AudioIsolationStreamRequestFileFormatType0": "_literals",
+    "AudioKeyMoment": "audio_key_moment",
+    "AudioNativeCreateProjectResponseModel": "audio_native_create_project_response_model",
+    "AudioNativeEditContentResponseModel": "audio_native_edit_content_response_model",
+    "AudioNativeProjectSettingsResponseModel": "audio_native_project_settings_response_model",
+    "AudioNativeProjectSettingsResponseModelStatusType0": "_literals",
+    "AudioOutput": "audio_output",
+    "AudioOutputMulti": "audio_output_multi",
+    "AudioRefChunk": "audio_ref_chunk",
+    "AudioResponse": "audio_response",
+    "AudioResponseAudioEvent": "audio_response_audio_event",
+    "AudioSegment": "audio_segment",
+    "AudioWithTimestampsAndVoiceSegmentsResponseModel": "audio_with_timestamps_and_voice_segments_response_model",
+    "AudioWithTimestampsResponse": "audio_with_timestamps_response",
+    "AuthConnectionDependencies": "auth_connection_dependencies",
+    "AuthConnectionLocator": "auth_connection_locator",
+    "AuthConnectionStatus": "_literals",
+    "AuthenticationActivityId": "_literals",
+    "AuthorizationMethod": "_literals",
+    "AuthSettings": "auth_settings",
+    "AutoGenerationMetadata": "auto_generation_metadata",
+    "AutoSyncInfo": "auto_sync_info",
+    "BackgroundSoundConfig": "background_sound_config",
+    "BackgroundSoundConfigWorkflowOverride": "background_sound_config_workflow_override",
+    "BackgroundSoundPresetId": "_literals",
+    "BackgroundSoundSourceType": "_literals",
+    "BackupLlmDefault": "backup_llm_default",
+    "BackupLlmDisabled": "backup_llm_disabled",
+    "BackupLlmOverride": "backup_llm_override",
+    "BaseTurnConfig": "base_turn_config",
+    "BasicAuthResponse": "basic_auth_response",
+    "BatchCallDetailedResponse": "batch_call_detailed_response",
+    "BatchCallRecipientStatus": "_literals",
+    "BatchCallResponse": "batch_call_response",
+    "BatchCallStatus": "_literals",
+    "BatchCallWhatsAppParams": "batch_call_whats_app_params",
+    "BatchFailureResponseModel": "batch_failure_response_model",
+    "BearerAuthResponse": "bearer_auth_response",
+    "BehaviorOverride": "behavior_override",
+    "BillingPeriod": "_literals",
+    "BodyAddALanguageToTheResourceV1DubbingResourceDubbingIdLanguagePost": "body_add_a_language_to_the_resource_v1_dubbing_resource_dubbing_id_language_post",
+    "BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromRulesPost": "body_add_a_pronunciation_dictionary_v1_pronunciation_dictionaries_add_from_rules_post",
+    "BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromRulesPostWorkspaceAccessType0": "_literals",
+    "BodyAddSamplesToPvcVoiceV1VoicesPvcVoiceIdSamplesPost": "body_add_samples_to_pvc_voice_v1_voices_pvc_voice_id_samples_post",
+    "BodyAddSharedVoiceV1VoicesAddPublicUserIdVoiceIdPost": "body_add_shared_voice_v1_voices_add_public_user_id_voice_id_post",
+    "BodyAddToKnowledgeBaseV1ConvaiKnowledgeBasePost": "body_add_to_knowledge_base_v1_convai_knowledge_base_post",
+    "BodyBulkDeleteKnowledgeBaseDocumentsV1ConvaiKnowledgeBaseBulkDeletePost": "body_bulk_delete_knowledge_base_documents_v1_convai_knowledge_base_bulk_delete_post",
+    "BodyBulkMoveEntitiesToFolderV1ConvaiKnowledgeBaseBulkMovePost": "body_bulk_move_entities_to_folder_v1_convai_knowledge_base_bulk_move_post",
+    "BodyBulkMoveTestsToFolderV1ConvaiAgentTestingBulkMovePost": "body_bulk_move_tests_to_folder_v1_convai_agent_testing_bulk_move_post",
+    "BodyComposeMusicV1MusicPost": "body_compose_music_v1_music_post",
+    "BodyComposeMusicWithADetailedResponseV1MusicDetailedPost": "body_compose_music_with_a_detailed_response_v1_music_detailed_post",
+    "BodyComposeMusicWithADetailedResponseV1MusicDetailedPostModelStylePrefix": "_literals",
+    "BodyComputeRagIndexesInBatchV1ConvaiKnowledgeBaseRagIndexPost": "body_compute_rag_indexes_in_batch_v1_convai_knowledge_base_rag_index_post",
+    "BodyCreateAgentDraftV1ConvaiAgentsAgentIdDraftsPost": "body_create_agent_draft_v1_convai_agents_agent_id_drafts_post",
+    "BodyCreateAgentDraftV1ConvaiAgentsAgentIdDraftsPostConversationConfig": "body_create_agent_draft_v1_convai_agents_agent_id_drafts_post_conversation_config",
+    "BodyCreateAgentDraftV1ConvaiAgentsAgentIdDraftsPostPlatformSettings": "body_create_agent_draft_v1_convai_agents_agent_id_drafts_post_platform_settings",
+    "BodyCreateAgentTestFolderV1ConvaiAgentTestingFoldersPost": "body_create_agent_test_folder_v1_convai_agent_testing_folders_post",
+    "BodyCreateAgentV1ConvaiAgentsCreatePost": "body_create_agent_v1_convai_agents_create_post",
+    "BodyCreateANewBranchV1ConvaiAgentsAgentIdBranchesPost": "body_create_a_new_branch_v1_convai_agents_agent_id_branches_post",
+    "BodyCreateANewBranchV1ConvaiAgentsAgentIdBranchesPostConversationConfigType0": "body_create_a_new_branch_v1_convai_agents_agent_id_branches_post_conversation_config_type_0",
+    "BodyCreateANewBranchV1ConvaiAgentsAgentIdBranchesPostPlatformSettingsType0": "body_create_a_new_branch_v1_convai_agents_agent_id_branches_post_platform_settings_type_0",
+    "BodyCreateANewSpeakerV1DubbingResourceDubbingIdSpeakerPost": "body_create_a_new_speaker_v1_dubbing_resource_dubbing_id_speaker_post",
+    "BodyCreateANewVoiceFromVoicePreviewV1TextToVoicePost": "body_create_a_new_voice_from_voice_preview_v1_text_to_voice_post",
+    "BodyCreateANewVoiceFromVoicePreviewV1TextToVoicePostLabelsType0": "body_create_a_new_voice_from_voice_preview_v1_text_to_voice_post_labels_type_0",
+    "BodyCreateChapterV1StudioProjectsProjectIdChaptersPost": "body_create_chapter_v1_studio_projects_project_id_chapters_post",
+    "BodyCreateCrawlJobV1ConvaiKnowledgeBaseCrawlPost": "body_create_crawl_job_v1_convai_knowledge_base_crawl_post",
+    "BodyCreateDubbingLanguageTargetV1DubbingProjectProjectIdLanguagePost": "body_create_dubbing_language_target_v1_dubbing_project_project_id_language_post",
+    "BodyCreateDubbingLanguageTargetV1DubbingProjectProjectIdLanguagePostTranslationsType0": "body_create_dubbing_language_target_v1_dubbing_project_project_id_language_post_translations_type_0",
+    "BodyCreateDubbingProjectV1DubbingProjectPost": "body_create_dubbing_project_v1_dubbing_project_post",
+    "BodyCreateDubbingProjectV1DubbingProjectPostModelIdType0": "_literals",
+    "BodyCreateFileDocumentV1ConvaiKnowledgeBaseFilePost": "body_create_file_document_v1_convai_knowledge_base_file_post",
+    "BodyCreateFolderV1ConvaiKnowledgeBaseFolderPost": "body_create_folder_v1_convai_knowledge_base_folder_post",
+    "BodyCreateForcedAlignmentV1ForcedAlignmentPost": "body_create_forced_alignment_v1_forced_alignment_post",
+    "BodyCreateMusicFinetuneV1MusicFinetunesPost": "body_create_music_finetune_v1_music_finetunes_post",
+    "BodyCreateMusicFinetuneV1MusicFinetunesPostVisibilityType0": "_literals",
+    "BodyCreateOrUpdateDeploymentsV1ConvaiAgentsAgentIdDeploymentsPost": "body_create_or_update_deployments_v1_convai_agents_agent_id_deployments_post",
+    "BodyCreatePodcastV1StudioPodcastsPost": "body_create_podcast_v1_studio_podcasts_post",
+    "BodyCreatePodcastV1StudioPodcastsPostApplyTextNormalizationType0": "_literals",
+    "BodyCreatePodcastV1StudioPodcastsPostTheDurationOfTheGeneratedPodcastThisVariesDependingOnTheFormatVoiceAndLanguage": "_literals",
+    "BodyCreatePronunciationDictionariesV1StudioProjectsProjectIdPronunciationDictionariesPost": "body_create_pronunciation_dictionaries_v1_studio_projects_project_id_pronunciation_dictionaries_post",
+    "BodyCreatesAudioNativeEnabledProjectV1AudioNativePost": "body_creates_audio_native_enabled_project_v1_audio_native_post",
+    "BodyCreatesAudioNativeEnabledProjectV1AudioNativePostApplyTextNormalizationType0": "_literals",
+    "BodyCreateServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysPost": "body_create_service_account_api_key_v1_service_accounts_service_account_user_id_api_keys_post",
+    "BodyCreateServiceAccountV1ServiceAccountsPost": "body_create_service_account_v1_service_accounts_post",
+    "BodyCreateStudioProjectV1StudioProjectsPost": "body_create_studio_project_v1_studio_projects_post",
+    "BodyCreateStudioProjectV1StudioProjectsPostApplyTextNormalizationType0": "_literals",
+    "BodyCreateStudioProjectV1StudioProjectsPostFictionType0": "_literals",
+    "BodyCreateStudioProjectV1StudioProjectsPostSourceTypeType0": "_literals",
+    "BodyCreateStudioProjectV1StudioProjectsPostTargetAudienceType0": "_literals",
+    "BodyCreateTextDocumentV1ConvaiKnowledgeBaseTextPost": "body_create_text_document_v1_convai_knowledge_base_text_post",
+    "BodyCreateUrlDocumentV1ConvaiKnowledgeBaseUrlPost": "body_create_url_document_v1_convai_knowledge_base_url_post",
+    "BodyCreateWorkspaceWebhookV1WorkspaceWebhooksPost": "body_create_workspace_webhook_v1_workspace_webhooks_post",
+    "BodyDeleteExistingInvitationV1WorkspaceInvitesDelete": "body_delete_existing_invitation_v1_workspace_invites_delete",
+    "BodyDeleteMemberFromUserGroupV1WorkspaceGroupsGroupIdMembersRemovePost": "body_delete_member_from_user_group_v1_workspace_groups_group_id_members_remove_post",
+    "BodyDubsAllOrSomeSegmentsAndLanguagesV1DubbingResourceDubbingIdDubPost": "body_dubs_all_or_some_segments_and_languages_v1_dubbing_resource_dubbing_id_dub_post",
+    "BodyDuplicateAgentV1ConvaiAgentsAgentIdDuplicatePost": "body_duplicate_agent_v1_convai_agents_agent_id_duplicate_post",
+    "BodyEditPvcVoiceV1VoicesPvcVoiceIdPost": "body_edit_pvc_voice_v1_voices_pvc_voice_id_post",
+    "BodyEditPvcVoiceV1VoicesPvcVoiceIdPostLabelsType0": "body_edit_pvc_voice_v1_voices_pvc_voice_id_post_labels_type_0",
+    "BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatch": "body_edit_service_account_api_key_v1_service_accounts_service_account_user_id_api_keys_api_key_id_patch",
+    "BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchAllowedIpsType1": "_literals",
+    "BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchCharacterLimitType1": "_literals",
+    "BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchPermissionsType1": "_literals",
+    "BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchThirdPartyDisableAllowedType1": "_literals",
+    "BodyGenerateCompositionPlanV1MusicPlanPost": "body_generate_composition_plan_v1_music_plan_post",
+    "BodyGetDependentAgentsForMultipleDocumentsV1ConvaiKnowledgeBaseDependentAgentsPost": "body_get_dependent_agents_for_multiple_documents_v1_convai_knowledge_base_dependent_agents_post",
+    "BodyGetWorkspaceUsageV1WorkspaceAnalyticsQueryUsageByProductOverTimePost": "body_get_workspace_usage_v1_workspace_analytics_query_usage_by_product_over_time_post",
+    "BodyGetWorkspaceUsageV1WorkspaceAnalyticsQueryUsageByProductOverTimePostGroupByType0Item": "_literals",
+    "BodyHandleAnOutboundCallViaExotelV1ConvaiExotelOutboundCallPost": "body_handle_an_outbound_call_via_exotel_v1_convai_exotel_outbound_call_post",
+    "BodyHandleAnOutboundCallViaSipTrunkV1ConvaiSipTrunkOutboundCallPost": "body_handle_an_outbound_call_via_sip_trunk_v1_convai_sip_trunk_outbound_call_post",
+    "BodyHandleAnOutboundCallViaTwilioV1ConvaiTwilioOutboundCallPost": "body_handle_an_outbound_call_via_twilio_v1_convai_twilio_outbound_call_post",
+    "BodyInviteMultipleUsersV1WorkspaceInvitesAddBulkPost": "body_invite_multiple_users_v1_workspace_invites_add_bulk_post",
+    "BodyListApiRequestsV1WorkspaceAnalyticsRequestsPost": "body_list_api_requests_v1_workspace_analytics_requests_post",
+    "BodyListApiRequestsV1WorkspaceAnalyticsRequestsPostSortType0": "_literals",
+    "BodyMakeAnOutboundCallViaWhatsAppV1ConvaiWhatsappOutboundCallPost": "body_make_an_outbound_call_via_whats_app_v1_convai_whatsapp_outbound_call_post",
+    "BodyMergeABranchIntoATargetBranchV1ConvaiAgentsAgentIdBranchesSourceBranchIdMergePost": "body_merge_a_branch_into_a_target_branch_v1_convai_agents_agent_id_branches_source_branch_id_merge_post",
+    "BodyMoveEntityToFolderV1ConvaiKnowledgeBaseDocumentIdMovePost": "body_move_entity_to_folder_v1_convai_knowledge_base_document_id_move_post",
+    "BodyMoveSegmentsBetweenSpeakersV1DubbingResourceDubbingIdMigrateSegmentsPost": "body_move_segments_between_speakers_v1_dubbing_resource_dubbing_id_migrate_segments_post",
+    "BodyPostAgentAvatarV1ConvaiAgentsAgentIdAvatarPost": "body_post_agent_avatar_v1_convai_agents_agent_id_avatar_post",
+    "BodyRegisterATwilioCallAndReturnTwiMlV1ConvaiTwilioRegisterCallPost": "body_register_a_twilio_call_and_return_twi_ml_v1_convai_twilio_register_call_post",
+    "BodyRegisterMediaV1ProductionsOrdersOrderIdMediaPost": "body_register_media_v1_productions_orders_order_id_media_post",
+    "BodyRenderAudioOrVideoForTheGivenLanguageV1DubbingResourceDubbingIdRenderLanguagePost": "body_render_audio_or_video_for_the_given_language_v1_dubbing_resource_dubbing_id_render_language_post",
+    "BodyRequestManualVerificationV1VoicesPvcVoiceIdVerificationPost": "body_request_manual_verification_v1_voices_pvc_voice_id_verification_post",
+    "BodyRunPvcTrainingV1VoicesPvcVoiceIdTrainPost": "body_run_pvc_training_v1_voices_pvc_voice_id_train_post",
+    "BodySendAnOutboundMessageViaWhatsAppV1ConvaiWhatsappOutboundMessagePost": "body_send_an_outbound_message_via_whats_app_v1_convai_whatsapp_outbound_message_post",
+    "BodySetRulesOnThePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdSetRulesPost": "body_set_rules_on_the_pronunciation_dictionary_v1_pronunciation_dictionaries_pronunciation_dictionary_id_set_rules_post",
+    "BodySetWorkspaceThirdPartyDisablingPolicyV1WorkspacesApiKeysThirdPartyDisablingPost": "body_set_workspace_third_party_disabling_policy_v1_workspaces_api_keys_third_party_disabling_post",
+    "BodyShareWorkspaceResourceV1WorkspaceResourcesResourceIdSharePost": "body_share_workspace_resource_v1_workspace_resources_resource_id_share_post",
+    "BodyShareWorkspaceResourceV1WorkspaceResourcesResourceIdSharePostRole": "_literals",
+    "BodySimulatesAConversationStreamV1ConvaiAgentsAgentIdSimulateConversationStreamPost": "body_simulates_a_conversation_stream_v1_convai_agents_agent_id_simulate_conversation_stream_post",
+    "BodySimulatesAConversationV1ConvaiAgentsAgentIdSimulateConversationPost": "body_simulates_a_conversation_v1_convai_agents_agent_id_simulate_conversation_post",
+    "BodySpeechToTextV1SpeechToTextPost": "body_speech_to_text_v1_speech_to_text_post",
+    "BodySpeechToTextV1SpeechToTextPostFileFormat": "_literals",
+    "BodySpeechToTextV1SpeechToTextPostModelId": "_literals",
+    "BodySpeechToTextV1SpeechToTextPostMultichannelOutputStyle": "_literals",
+    "BodySpeechToTextV1SpeechToTextPostTimestampsGranularity": "_literals",
+    "BodySpeechToTextV1SpeechToTextPostWebhookMetadataType1": "body_speech_to_text_v1_speech_to_text_post_webhook_metadata_type_1",
+    "BodyStemSeparationV1MusicStemSeparationPost": "body_stem_separation_v1_music_stem_separation_post",
+    "BodyStemSeparationV1MusicStemSeparationPostStemVariationId": "_literals",
+    "BodyStreamChapterAudioV1StudioProjectsProjectIdChaptersChapterIdSnapshotsChapterSnapshotIdStreamPost": "body_stream_chapter_audio_v1_studio_projects_project_id_chapters_chapter_id_snapshots_chapter_snapshot_id_stream_post",
+    "BodyStreamComposedMusicV1MusicStreamPost": "body_stream_composed_music_v1_music_stream_post",
+    "BodyStreamComposedMusicWithADetailedResponseV1MusicDetailedStreamPost": "body_stream_composed_music_with_a_detailed_response_v1_music_detailed_stream_post",
+    "BodyStreamStudioProjectAudioV1StudioProjectsProjectIdSnapshotsProjectSnapshotIdStreamPost": "body_stream_studio_project_audio_v1_studio_projects_project_id_snapshots_project_snapshot_id_stream_post",
+    "BodySubmitABatchCallRequestV1ConvaiBatchCallingSubmitPost": "body_submit_a_batch_call_request_v1_convai_batch_calling_submit_post",
+    "BodyTextToDialogueFullWithTimestamps": "body_text_to_dialogue_full_with_timestamps",
+    "BodyTextToDialogueFullWithTimestampsApplyTextNormalization": "_literals",
+    "BodyTextToDialogueMultiVoiceStreamingV1TextToDialogueStreamPost": "body_text_to_dialogue_multi_voice_streaming_v1_text_to_dialogue_stream_post",
+    "BodyTextToDialogueMultiVoiceStreamingV1TextToDialogueStreamPostApplyTextNormalization": "_literals",
+    "BodyTextToDialogueMultiVoiceV1TextToDialoguePost": "body_text_to_dialogue_multi_voice_v1_text_to_dialogue_post",
+    "BodyTextToDialogueMultiVoiceV1TextToDialoguePostApplyTextNormalization": "_literals",
+    "BodyTextToDialogueStreamWithTimestamps": "body_text_to_dialogue_stream_with_timestamps",
+    "BodyTextToDialogueStreamWithTimestampsApplyTextNormalization": "_literals",
+    "BodyTextToSpeechFull": "body_text_to_speech_full",
+    "BodyTextToSpeechFullApplyTextNormalization": "_literals",
+    "BodyTextToSpeechFullWithTimestamps": "body_text_to_speech_full_with_timestamps",
+    "BodyTextToSpeechFullWithTimestampsApplyTextNormalization": "_literals",
+    "BodyTextToSpeechStream": "body_text_to_speech_stream",
+    "BodyTextToSpeechStreamApplyTextNormalization": "_literals",
+    "BodyTextToSpeechStreamWithTimestamps": "body_text_to_speech_stream_with_timestamps",
+    "BodyTextToSpeechStreamWithTimestampsApplyTextNormalization": "_literals",
+    "BodyTranscribesSegmentsV1DubbingResourceDubbingIdTranscribePost": "body_transcribes_segments_v1_dubbing_resource_dubbing_id_transcribe_post",
+    "BodyTranslatesAllOrSomeSegmentsAndLanguagesV1DubbingResourceDubbingIdTranslatePost": "body_translates_all_or_some_segments_and_languages_v1_dubbing_resource_dubbing_id_translate_post",
+    "BodyUnshareWorkspaceResourceV1WorkspaceResourcesResourceIdUnsharePost": "body_unshare_workspace_resource_v1_workspace_resources_resource_id_unshare_post",
+    "BodyUpdateAgentBranchV1ConvaiAgentsAgentIdBranchesBranchIdPatch": "body_update_agent_branch_v1_convai_agents_agent_id_branches_branch_id_patch",
+    "BodyUpdateAgentTestFolderV1ConvaiAgentTestingFoldersFolderIdPatch": "body_update_agent_test_folder_v1_convai_agent_testing_folders_folder_id_patch",
+    "BodyUpdateAudioNativeContentFromUrlV1AudioNativeContentPost": "body_update_audio_native_content_from_url_v1_audio_native_content_post",
+    "BodyUpdateAudioNativeProjectContentV1AudioNativeProjectIdContentPost": "body_update_audio_native_project_content_v1_audio_native_project_id_content_post",
+    "BodyUpdateChapterV1StudioProjectsProjectIdChaptersChapterIdPost": "body_update_chapter_v1_studio_projects_project_id_chapters_chapter_id_post",
+    "BodyUpdateDocumentV1ConvaiKnowledgeBaseDocumentationIdPatch": "body_update_document_v1_convai_knowledge_base_documentation_id_patch",
+    "BodyUpdateFileDocumentV1ConvaiKnowledgeBaseDocumentationIdUpdateFilePatch": "body_update_file_document_v1_convai_knowledge_base_documentation_id_update_file_patch",
+    "BodyUpdateMetadataForASpeakerV1DubbingResourceDubbingIdSpeakerSpeakerIdPatch": "body_update_metadata_for_a_speaker_v1_dubbing_resource_dubbing_id_speaker_speaker_id_patch",
+    "BodyUpdateOrderV1ProductionsOrdersOrderIdPatch": "body_update_order_v1_productions_orders_order_id_patch",
+    "BodyUpdatePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdPatch": "body_update_pronunciation_dictionary_v1_pronunciation_dictionaries_pronunciation_dictionary_id_patch",
+    "BodyUpdatePvcVoiceSampleV1VoicesPvcVoiceIdSamplesSampleIdPost": "body_update_pvc_voice_sample_v1_voices_pvc_voice_id_samples_sample_id_post",
+    "BodyUpdateStudioProjectContentV1StudioProjectsProjectIdContentPost": "body_update_studio_project_content_v1_studio_projects_project_id_content_post",
+    "BodyUpdateStudioProjectV1StudioProjectsProjectIdPost": "body_update_studio_project_v1_studio_projects_project_id_post",
+    "BodyUpdateWorkspaceWebhookV1WorkspaceWebhooksWebhookIdPatch": "body_update_workspace_webhook_v1_workspace_webhooks_webhook_id_patch",
+    "BodyUpdateWorkspaceWebhookV1WorkspaceWebhooksWebhookIdPatchRequestHeadersType0": "body_update_workspace_webhook_v1_workspace_webhooks_webhook_id_patch_request_headers_type_0",
+    "BodyUploadAssetV1AssetsPost": "body_upload_asset_v1_assets_post",
+    "BodyUploadFileV1ConvaiConversationsConversationIdFilesPost": "body_upload_file_v1_convai_conversations_conversation_id_files_post",
+    "BodyUploadMusicV1MusicUploadPost": "body_upload_music_v1_music_upload_post",
+    "BodyUpsertOrderItemV1ProductionsOrdersOrderIdItemsPost": "body_upsert_order_item_v1_productions_orders_order_id_items_post",
+    "BodyVerifyPvcVoiceCaptchaV1VoicesPvcVoiceIdCaptchaPost": "body_verify_pvc_voice_captcha_v1_voices_pvc_voice_id_captcha_post",
+    "BodyVideoToMusicV1MusicVideoToMusicPost": "body_video_to_music_v1_music_video_to_music_post",
+    "BranchProtectionStatus": "_literals",
+    "BreakdownTypes": "_literals",
+    "BucketingStatus": "_literals",
+    "BuiltInToolsInput": "built_in_tools_input",
+    "BuiltInToolsOutput": "built_in_tools_output",
+    "BuiltInToolsWorkflowOverrideInput": "built_in_tools_workflow_override_input",
+    "BuiltInToolsWorkflowOverrideOutput": "built_in_tools_workflow_override_output",
+    "BytedanceSeedance25Request": "bytedance_seedance_25_request",
+    "BytedanceSeedance25RequestAspectRatio": "_literals",
+    "BytedanceSeedance25RequestResolution": "_literals",
+    "BytedanceSeedance2FastRequest": "bytedance_seedance_2_fast_request",
+    "BytedanceSeedance2FastRequestAspectRatio": "_literals",
+    "BytedanceSeedance2FastRequestResolution": "_literals",
+    "BytedanceSeedance2MiniRequest": "bytedance_seedance_2_mini_request",
+    "BytedanceSeedance2MiniRequestAspectRatio": "_literals",
+    "BytedanceSeedance2MiniRequestResolution": "_literals",
+    "BytedanceSeedance2Request": "bytedance_seedance_2_request",
+    "BytedanceSeedance2RequestAspectRatio": "_literals",
+    "BytedanceSeedance2RequestResolution": "_literals",
+    "BytedanceSeedream5LiteRequest": "bytedance_seedream_5_lite_request",
+    "BytedanceSeedream5LiteRequestAspectRatio": "_literals",
+    "BytedanceSeedream5LiteRequestResolution": "_literals",
+    "BytedanceSeedream5ProRequest": "bytedance_seedream_5_pro_request",
+    "BytedanceSeedream5ProRequestAspectRatio": "_literals",
+    "BytedanceSeedream5ProRequestResolution": "_literals",
+    "CancelCalendarEventParams": "cancel_calendar_event_params",
+    "CancelGroupSessionForAllParams": "cancel_group_session_for_all_params",
+    "CancelGroupSessionRegistrationParams": "cancel_group_session_registration_params",
+    "CanvasPlacement": "canvas_placement",
+    "CaptionStyleCharacterAnimationModel": "caption_style_character_animation_model",
+    "CaptionStyleCharacterAnimationModelEnterTypeType0": "_literals",
+    "CaptionStyleCharacterAnimationModelExitTypeType0": "_literals",
+    "CaptionStyleHorizontalPlacementModel": "caption_style_horizontal_placement_model",
+    "CaptionStyleHorizontalPlacementModelAlignType0": "_literals",
+    "CaptionStyleModel": "caption_style_model",
+    "CaptionStyleModelTextAlignType0": "_literals",
+    "CaptionStyleModelTextBlendModeType0": "_literals",
+    "CaptionStyleModelTextStyleType0": "_literals",
+    "CaptionStyleModelTextTransformType0": "_literals",
+    "CaptionStyleModelTextWeightType0": "_literals",
+    "CaptionStyleSectionAnimationModel": "caption_style_section_animation_model",
+    "CaptionStyleSectionAnimationModelEnterTypeType0": "_literals",
+    "CaptionStyleSectionAnimationModelExitTypeType0": "_literals",
+    "CaptionStyleTemplateModel": "caption_style_template_model",
+    "CaptionStyleVerticalPlacementModel": "caption_style_vertical_placement_model",
+    "CaptionStyleVerticalPlacementModelAlignType0": "_literals",
+    "CaptionStyleWordAnimationModel": "caption_style_word_animation_model",
+    "CaptionStyleWordAnimationModelEnterTypeType0": "_literals",
+    "CaptionStyleWordAnimationModelExitTypeType0": "_literals",
+    "ChapterContentBlockExtendableNodeResponseModel": "chapter_content_block_extendable_node_response_model",
+    "ChapterContentBlockInputModel": "chapter_content_block_input_model",
+    "ChapterContentBlockInputModelSubTypeType0": "_literals",
+    "ChapterContentBlockResponseModel": "chapter_content_block_response_model",
+    "ChapterContentBlockTtsNodeResponseModel": "chapter_content_block_tts_node_response_model",
+    "ChapterContentInputModel": "chapter_content_input_model",
+    "ChapterContentParagraphTtsNodeInputModel": "chapter_content_paragraph_tts_node_input_model",
+    "ChapterContentResponseModel": "chapter_content_response_model",
+    "ChapterResponse": "chapter_response",
+    "ChapterResponseStateType0": "_literals",
+    "ChapterSnapshotExtendedResponseModel": "chapter_snapshot_extended_response_model",
+    "ChapterSnapshotResponse": "chapter_snapshot_response",
+    "ChapterSnapshotsResponse": "chapter_snapshots_response",
+    "ChapterStatisticsResponse": "chapter_statistics_response",
+    "ChapterWithContentResponseModel": "chapter_with_content_response_model",
+    "ChapterWithContentResponseModelStateType0": "_literals",
+    "CharacterAge": "_literals",
+    "CharacterAlignmentModel": "character_alignment_model",
+    "CharacterAlignmentResponseModel": "character_alignment_response_model",
+    "CharacterGender": "_literals",
+    "CharacterMetadataResponseModel": "character_metadata_response_model",
+    "CharacterRefreshPeriod": "_literals",
+    "CharacterResponseModel": "character_response_model",
+    "CharacterRole": "_literals",
+    "ChatSourceMedium": "_literals",
+    "CheckServiceAvailabilityParams": "check_service_availability_params",
+    "ClientEvent": "_literals",
+    "ClientToolCall": "client_tool_call",
+    "ClientToolCallClientToolCall": "client_tool_call_client_tool_call",
+    "ClientToolCallClientToolCallParameters": "client_tool_call_client_tool_call_parameters",
+    "ClientToolConfigInput": "client_tool_config_input",
+    "ClientToolConfigOutput": "client_tool_config_output",
+    "ClientToolResult": "client_tool_result",
+    "ClipAnimation": "clip_animation",
+    "ClipAnimationEnterEffectType0": "_literals",
+    "ClipAnimationExitEffectType0": "_literals",
+    "CloseConnection": "close_connection",
+    "CloseContext": "close_context",
+    "ClosePayload": "close_payload",
+    "CloseSocket": "close_socket",
+    "ColumnFilter": "column_filter",
+    "ColumnFilterOperation": "_literals",
+    "ColumnUnit": "_literals",
+    "CommitStrategy": "_literals",
+    "CommittedTranscriptEntitiesPayload": "committed_transcript_entities_payload",
+    "CommittedTranscriptPayload": "committed_transcript_payload",
+    "CommittedTranscriptWithTimestampsPayload": "committed_transcript_with_timestamps_payload",
+    "CompileProceduresResponseModel": "compile_procedures_response_model",
+    "CompileProceduresValidationErrorResponseModel": "compile_procedures_validation_error_response_model",
+    "CompileProceduresValidationErrorResponseModelErrors": "compile_procedures_validation_error_response_model_errors",
+    "CompositionPlan": "composition_plan",
+    "ConfigEntityType": "_literals",
+    "ConflictSection": "_literals",
+    "ConstantSchemaOverride": "constant_schema_override",
+    "ConstantSchemaOverrideConstantValueType5": "constant_schema_override_constant_value_type_5",
+    "ContentConfig": "content_config",
+    "ContentFormat": "_literals",
+    "ContentGuardrailInput": "content_guardrail_input",
+    "ContentGuardrailOutput": "content_guardrail_output",
+    "ContentThresholdGuardrail": "content_threshold_guardrail",
+    "ContentThresholdGuardrailThresholdType1": "_literals",
+    "ContextualUpdate": "contextual_update",
+    "ContextualUpdateInfo": "contextual_update_info",
+    "Contributor": "contributor",
+    "ConvAiDynamicVariable": "conv_ai_dynamic_variable",
+    "ConvAiEnvVarLocator": "conv_ai_env_var_locator",
+    "ConvAiFileUploadResponseModel": "conv_ai_file_upload_response_model",
+    "ConvAiSecretLocator": "conv_ai_secret_locator",
+    "ConvAiStoredSecretDependencies": "conv_ai_stored_secret_dependencies",
+    "ConvAiUserSecretDbModel": "conv_ai_user_secret_db_model",
+    "ConvAiWebhooks": "conv_ai_webhooks",
+    "ConvAiWorkspaceStoredSecretConfig": "conv_ai_workspace_stored_secret_config",
+    "ConversationalAiAgentsSummariesGetResponseGetAgentSummariesV1ConvaiAgentsSummariesGet": "conversational_ai_agents_summaries_get_response_get_agent_summaries_v1_convai_agents_summaries_get",
+    "ConversationalAiConversationsGetFormat": "_literals",
+    "ConversationalAiConversationsListExcludeStatusesType0Item": "_literals",
+    "ConversationalAiConversationsListSummaryMode": "_literals",
+    "ConversationalAiConversationsMessagesTextSearchExcludeStatusesType0Item": "_literals",
+    "ConversationalAiConversationsMessagesTextSearchSummaryMode": "_literals",
+    "ConversationalAiKnowledgeBaseDocumentsBulkDeleteResponseBulkDeleteKnowledgeBaseDocumentsV1ConvaiKnowledgeBaseBulkDeletePost": "conversational_ai_knowledge_base_documents_bulk_delete_response_bulk_delete_knowledge_base_documents_v1_convai_knowledge_base_bulk_delete_post",
+    "ConversationalAiKnowledgeBaseDocumentsSummariesGetResponseGetKnowledgeBaseSummariesByIdsV1ConvaiKnowledgeBaseSummariesGet": "conversational_ai_knowledge_base_documents_summaries_get_response_get_knowledge_base_summaries_by_ids_v1_convai_knowledge_base_summaries_get",
+    "ConversationalAiKnowledgeBaseGetOrCreateRagIndexesResponseComputeRagIndexesInBatchV1ConvaiKnowledgeBaseRagIndexPost": "conversational_ai_knowledge_base_get_or_create_rag_indexes_response_compute_rag_indexes_in_batch_v1_convai_knowledge_base_rag_index_post",
+    "ConversationalAiTestsListSortMode": "_literals",
+    "ConversationalConfig": "conversational_config",
+    "ConversationalConfigApiModelOutput": "conversational_config_api_model_output",
+    "ConversationalConfigApiModelOutputLanguagePresets": "conversational_config_api_model_output_language_presets",
+    "ConversationalConfigApiModelWorkflowOverrideInput": "conversational_config_api_model_workflow_override_input",
+    "ConversationalConfigApiModelWorkflowOverrideInputLanguagePresetsType0": "conversational_config_api_model_workflow_override_input_language_presets_type_0",
+    "ConversationalConfigApiModelWorkflowOverrideOutput": "conversational_config_api_model_workflow_override_output",
+    "ConversationalConfigApiModelWorkflowOverrideOutputLanguagePresetsType0": "conversational_config_api_model_workflow_override_output_language_presets_type_0",
+    "ConversationalConfigLanguagePresets": "conversational_config_language_presets",
+    "ConversationAsrUsageModel": "conversation_asr_usage_model",
+    "ConversationChargingCommonModel": "conversation_charging_common_model",
+    "ConversationConfigClientOverrideConfigInput": "conversation_config_client_override_config_input",
+    "ConversationConfigClientOverrideConfigOutput": "conversation_config_client_override_config_output",
+    "ConversationConfigClientOverrideInput": "conversation_config_client_override_input",
+    "ConversationConfigClientOverrideOutput": "conversation_config_client_override_output",
+    "ConversationConfigInput": "conversation_config_input",
+    "ConversationConfigOutput": "conversation_config_output",
+    "ConversationConfigOverride": "conversation_config_override",
+    "ConversationConfigOverrideConfig": "conversation_config_override_config",
+    "ConversationConfigWorkflowOverrideInput": "conversation_config_workflow_override_input",
+    "ConversationConfigWorkflowOverrideOutput": "conversation_config_workflow_override_output",
+    "ConversationDeletionSettings": "conversation_deletion_settings",
+    "ConversationFeedbackRequestModel": "conversation_feedback_request_model",
+    "ConversationFeedbackType": "_literals",
+    "ConversationHistoryAnalysisCommonModel": "conversation_history_analysis_common_model",
+    "ConversationHistoryAnalysisCommonModelDataCollectionResults": "conversation_history_analysis_common_model_data_collection_results",
+    "ConversationHistoryAnalysisCommonModelEvaluationCriteriaResults": "conversation_history_analysis_common_model_evaluation_criteria_results",
+    "ConversationHistoryBatchCallModel": "conversation_history_batch_call_model",
+    "ConversationHistoryElevenAssistantCommonModel": "conversation_history_eleven_assistant_common_model",
+    "ConversationHistoryErrorCommonModel": "conversation_history_error_common_model",
+    "ConversationHistoryEvaluationCriteriaResultCommonModel": "conversation_history_evaluation_criteria_result_common_model",
+    "ConversationHistoryExotelPhoneCallModel": "conversation_history_exotel_phone_call_model",
+    "ConversationHistoryFeedbackCommonModel": "conversation_history_feedback_common_model",
+    "ConversationHistoryMetadataCommonModel": "conversation_history_metadata_common_model",
+    "ConversationHistoryMultivoiceMessageModel": "conversation_history_multivoice_message_model",
+    "ConversationHistoryMultivoiceMessagePartModel": "conversation_history_multivoice_message_part_model",
+    "ConversationHistoryRagUsageCommonModel": "conversation_history_rag_usage_common_model",
+    "ConversationHistoryRedactionConfig": "conversation_history_redaction_config",
+    "ConversationHistorySipTrunkingPhoneCallModel": "conversation_history_sip_trunking_phone_call_model",
+    "ConversationHistorySipTrunkingPhoneCallModelDirection": "_literals",
+    "ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModel": "conversation_history_transcript_api_integration_webhook_tools_result_common_model",
+    "ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModelInput": "conversation_history_transcript_api_integration_webhook_tools_result_common_model_input",
+    "ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModelOutput": "conversation_history_transcript_api_integration_webhook_tools_result_common_model_output",
+    "ConversationHistoryTranscriptCommonModelInput": "conversation_history_transcript_common_model_input",
+    "ConversationHistoryTranscriptCommonModelInputRole": "_literals",
+    "ConversationHistoryTranscriptCommonModelOutput": "conversation_history_transcript_common_model_output",
+    "ConversationHistoryTranscriptCommonModelOutputRole": "_literals",
+    "ConversationHistoryTranscriptCommonModelOutputSourceMedium": "_literals",
+    "ConversationHistoryTranscriptFileInputResponseModel": "conversation_history_transcript_file_input_response_model",
+    "ConversationHistoryTranscriptOtherToolsResultCommonModel": "conversation_history_transcript_other_tools_result_common_model",
+    "ConversationHistoryTranscriptOtherToolsResultCommonModelType": "_literals",
+    "ConversationHistoryTranscriptResponseModel": "conversation_history_transcript_response_model",
+    "ConversationHistoryTranscriptResponseModelRoleType0": "_literals",
+    "ConversationHistoryTranscriptSystemToolResultCommonModel": "conversation_history_transcript_system_tool_result_common_model",
+    "ConversationHistoryTranscriptSystemToolResultCommonModelInput": "conversation_history_transcript_system_tool_result_common_model_input",
+    "ConversationHistoryTranscriptSystemToolResultCommonModelOutput": "conversation_history_transcript_system_tool_result_common_model_output",
+    "ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetails": "conversation_history_transcript_tool_call_api_integration_webhook_details",
+    "ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetailsInput": "conversation_history_transcript_tool_call_api_integration_webhook_details_input",
+    "ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetailsOutput": "conversation_history_transcript_tool_call_api_integration_webhook_details_output",
+    "ConversationHistoryTranscriptToolCallClientDetails": "conversation_history_transcript_tool_call_client_details",
+    "ConversationHistoryTranscriptToolCallCommonModelInput": "conversation_history_transcript_tool_call_common_model_input",
+    "ConversationHistoryTranscriptToolCallCommonModelOutput": "conversation_history_transcript_tool_call_common_model_output",
+    "ConversationHistoryTranscriptToolCallMcpDetails": "conversation_history_transcript_tool_call_mcp_details",
+    "ConversationHistoryTranscriptToolCallMcpDetailsParameters": "conversation_history_transcript_tool_call_mcp_details_parameters",
+    "ConversationHistoryTranscriptToolCallWebhookDetails": "conversation_history_transcript_tool_call_webhook_details",
+    "ConversationHistoryTranscriptToolCallWebhookDetailsHeaders": "conversation_history_transcript_tool_call_webhook_details_headers",
+    "ConversationHistoryTranscriptToolCallWebhookDetailsPathParams": "conversation_history_transcript_tool_call_webhook_details_path_params",
+    "ConversationHistoryTranscriptToolCallWebhookDetailsQueryParams": "conversation_history_transcript_tool_call_webhook_details_query_params",
+    "ConversationHistoryTranscriptWorkflowToolsResultCommonModelInput": "conversation_history_transcript_workflow_tools_result_common_model_input",
+    "ConversationHistoryTranscriptWorkflowToolsResultCommonModelOutput": "conversation_history_transcript_workflow_tools_result_common_model_output",
+    "ConversationHistoryTwilioPhoneCallModel": "conversation_history_twilio_phone_call_model",
+    "ConversationHistoryTwilioPhoneCallModelDirection": "_literals",
+    "ConversationInitiationClientData": "conversation_initiation_client_data",
+    "ConversationInitiationClientDataConfigInput": "conversation_initiation_client_data_config_input",
+    "ConversationInitiationClientDataConfigOutput": "conversation_initiation_client_data_config_output",
+    "ConversationInitiationClientDataConversationConfigOverride": "conversation_initiation_client_data_conversation_config_override",
+    "ConversationInitiationClientDataConversationConfigOverrideAgent": "conversation_initiation_client_data_conversation_config_override_agent",
+    "ConversationInitiationClientDataConversationConfigOverrideAgentPrompt": "conversation_initiation_client_data_conversation_config_override_agent_prompt",
+    "ConversationInitiationClientDataConversationConfigOverrideTts": "conversation_initiation_client_data_conversation_config_override_tts",
+    "ConversationInitiationClientDataCustomLlmExtraBody": "conversation_initiation_client_data_custom_llm_extra_body",
+    "ConversationInitiationClientDataDynamicVariables": "conversation_initiation_client_data_dynamic_variables",
+    "ConversationInitiationClientDataInternal": "conversation_initiation_client_data_internal",
+    "ConversationInitiationClientDataInternalCustomLlmExtraBody": "conversation_initiation_client_data_internal_custom_llm_extra_body",
+    "ConversationInitiationClientDataInternalDynamicVariables": "conversation_initiation_client_data_internal_dynamic_variables",
+    "ConversationInitiationClientDataInternalToolMockOverrides": "conversation_initiation_client_data_internal_tool_mock_overrides",
+    "ConversationInitiationClientDataRequestInput": "conversation_initiation_client_data_request_input",
+    "ConversationInitiationClientDataRequestInputCustomLlmExtraBody": "conversation_initiation_client_data_request_input_custom_llm_extra_body",
+    "ConversationInitiationClientDataRequestInputDynamicVariables": "conversation_initiation_client_data_request_input_dynamic_variables",
+    "ConversationInitiationClientDataRequestOutput": "conversation_initiation_client_data_request_output",
+    "ConversationInitiationClientDataRequestOutputCustomLlmExtraBody": "conversation_initiation_client_data_request_output_custom_llm_extra_body",
+    "ConversationInitiationClientDataRequestOutputDynamicVariables": "conversation_initiation_client_data_request_output_dynamic_variables",
+    "ConversationInitiationClientDataSourceInfo": "conversation_initiation_client_data_source_info",
+    "ConversationInitiationClientDataWebhook": "conversation_initiation_client_data_webhook",
+    "ConversationInitiationClientDataWebhookRequestHeaders": "conversation_initiation_client_data_webhook_request_headers",
+    "ConversationInitiationMetadata": "conversation_initiation_metadata",
+    "ConversationInitiationMetadataConversationInitiationMetadataEvent": "conversation_initiation_metadata_conversation_initiation_metadata_event",
+    "ConversationInitiationSource": "_literals",
+    "ConversationInitiationSourceInfo": "conversation_initiation_source_info",
+    "ConversationProduct": "_literals",
+    "ConversationReasoningModel": "conversation_reasoning_model",
+    "ConversationSentimentAnalysis": "conversation_sentiment_analysis",
+    "ConversationSentimentAnalysisOverallLabelType0": "_literals",
+    "ConversationSignedUrlResponseModel": "conversation_signed_url_response_model",
+    "ConversationSimulationSpecification": "conversation_simulation_specification",
+    "ConversationSimulationSpecificationDynamicVariables": "conversation_simulation_specification_dynamic_variables",
+    "ConversationSimulationSpecificationToolMockConfig": "conversation_simulation_specification_tool_mock_config",
+    "ConversationSource": "conversation_source",
+    "ConversationSummaryMessageModel": "conversation_summary_message_model",
+    "ConversationSummaryMessageModelRoleType0": "_literals",
+    "ConversationSummaryResponseModel": "conversation_summary_response_model",
+    "ConversationSummaryResponseModelDataCollectionResultsType0": "conversation_summary_response_model_data_collection_results_type_0",
+    "ConversationSummaryResponseModelEvaluationCriteriaResultsType0": "conversation_summary_response_model_evaluation_criteria_results_type_0",
+    "ConversationSummaryResponseModelStatusType0": "_literals",
+    "ConversationTagResponseModel": "conversation_tag_response_model",
+    "ConversationTokenPurpose": "_literals",
+    "ConversationTokenResponseModel": "conversation_token_response_model",
+    "ConversationTtsUsageModel": "conversation_tts_usage_model",
+    "ConversationTurnMetrics": "conversation_turn_metrics",
+    "ConversationTurnMetricsMetrics": "conversation_turn_metrics_metrics",
+    "ConversationUserResponseModel": "conversation_user_response_model",
+    "ConversationVoiceRewardModel": "conversation_voice_reward_model",
+    "ConversationVoiceUsageModel": "conversation_voice_usage_model",
+    "ConvertChapterResponseModel": "convert_chapter_response_model",
+    "ConvertProjectResponseModel": "convert_project_response_model",
+    "CrawlStatus": "_literals",
+    "CrawlType": "_literals",
+    "CreateAgentBranchResponseModel": "create_agent_branch_response_model",
+    "CreateAgentConversationTicketRequestModel": "create_agent_conversation_ticket_request_model",
+    "CreateAgentProcedureParams": "create_agent_procedure_params",
+    "CreateAgentResponseModel": "create_agent_response_model",
+    "CreateAgentRuleParams": "create_agent_rule_params",
+    "CreateAgentTestFolderResponseModel": "create_agent_test_folder_response_model",
+    "CreateAgentTestResponseModel": "create_agent_test_response_model",
+    "CreateAssetParams": "create_asset_params",
+    "CreateAuthConnectionEnvironmentVariableRequest": "create_auth_connection_environment_variable_request",
+    "CreateAuthConnectionEnvironmentVariableRequestValues": "create_auth_connection_environment_variable_request_values",
+    "CreateBasicAuthRequest": "create_basic_auth_request",
+    "CreateBearerAuthRequest": "create_bearer_auth_request",
+    "CreateClientAppointmentParams": "create_client_appointment_params",
+    "CreateClientInteractionParams": "create_client_interaction_params",
+    "CreateClientParams": "create_client_params",
+    "CreateConversationTagRequestModel": "create_conversation_tag_request_model",
+    "CreateCrawlJobResponseModel": "create_crawl_job_response_model",
+    "CreateCustomHeaderAuthRequest": "create_custom_header_auth_request",
+    "CreateExotelPhoneNumberRequest": "create_exotel_phone_number_request",
+    "CreateHolidayParams": "create_holiday_params",
+    "CreateLocationParams": "create_location_params",
+    "CreateManualTicketRequestModel": "create_manual_ticket_request_model",
+    "CreateMtlsAuthRequest": "create_mtls_auth_request",
+    "CreateOAuth2ClientCredsRequest": "create_o_auth_2_client_creds_request",
+    "CreateOAuth2ClientCredsRequestCustomHeaders": "create_o_auth_2_client_creds_request_custom_headers",
+    "CreateOAuth2ClientCredsRequestExtraParams": "create_o_auth_2_client_creds_request_extra_params",
+    "CreateOAuth2JwtRequest": "create_o_auth_2_jwt_request",
+    "CreateOAuth2JwtRequestAlgorithm": "_literals",
+    "CreateOAuth2JwtRequestExtraParams": "create_o_auth_2_jwt_request_extra_params",
+    "CreateOAuth2JwtRequestTokenResponseField": "_literals",
+    "CreateOrderRequest": "create_order_request",
+    "CreateOrderResponse": "create_order_response",
+    "CreatePhoneNumberResponseModel": "create_phone_number_response_model",
+    "CreatePrivateKeyJwtRequest": "create_private_key_jwt_request",
+    "CreatePrivateKeyJwtRequestAlgorithm": "_literals",
+    "CreatePrivateKeyJwtRequestExtraParams": "create_private_key_jwt_request_extra_params",
+    "CreateProcedureRequestModel": "create_procedure_request_model",
+    "CreateProcedureResponseModel": "create_procedure_response_model",
+    "CreateProductParams": "create_product_params",
+    "CreatePronunciationDictionaryResponseModel": "create_pronunciation_dictionary_response_model",
+    "CreatePvcVoiceRequest": "create_pvc_voice_request",
+    "CreatePvcVoiceRequestLabelsType0": "create_pvc_voice_request_labels_type_0",
+    "CreateResponseUnitTestRequest": "create_response_unit_test_request",
+    "CreateResponseUnitTestRequestDynamicVariables": "create_response_unit_test_request_dynamic_variables",
+    "CreateSecretEnvironmentVariableRequest": "create_secret_environment_variable_request",
+    "CreateSecretEnvironmentVariableRequestValues": "create_secret_environment_variable_request_values",
+    "CreateServiceParams": "create_service_params",
+    "CreateSimulationTestRequest": "create_simulation_test_request",
+    "CreateSimulationTestRequestDynamicVariables": "create_simulation_test_request_dynamic_variables",
+    "CreateSimulationTestRequestToolMockOverrides": "create_simulation_test_request_tool_mock_overrides",
+    "CreateSipTrunkPhoneNumberRequest": "create_sip_trunk_phone_number_request",
+    "CreateSoundEffectRequest": "create_sound_effect_request",
+    "CreateSpeechEngineRequest": "create_speech_engine_request",
+    "CreateStaffParams": "create_staff_params",
+    "CreateStringEnvironmentVariableRequest": "create_string_environment_variable_request",
+    "CreateStringEnvironmentVariableRequestValues": "create_string_environment_variable_request_values",
+    "CreateToolCallUnitTestRequest": "create_tool_call_unit_test_request",
+    "CreateToolCallUnitTestRequestDynamicVariables": "create_tool_call_unit_test_request_dynamic_variables",
+    "CreateTransferRuleParams": "create_transfer_rule_params",
+    "CreateTwilioPhoneNumberRequest": "create_twilio_phone_number_request",
+    "CreatifyAuroraRequest": "creatify_aurora_request",
+    "CreatifyAuroraRequestResolution": "_literals",
+    "CriteriaScoringMode": "_literals",
+    "CueOptionsRequest": "cue_options_request",
+    "Currency": "_literals",
+    "CustomGuardrailConfig": "custom_guardrail_config",
+    "CustomGuardrailConfigModelType0": "_literals",
+    "CustomGuardrailInput": "custom_guardrail_input",
+    "CustomGuardrailOutput": "custom_guardrail_output",
+    "CustomGuardrailsConfigInput": "custom_guardrails_config_input",
+    "CustomGuardrailsConfigOutput": "custom_guardrails_config_output",
+    "CustomHeaderAuthResponse": "custom_header_auth_response",
+    "CustomLlm": "custom_llm",
+    "CustomLlmapiType": "_literals",
+    "CustomLlmRequestHeaders": "custom_llm_request_headers",
+    "CustomSipHeader": "custom_sip_header",
+    "CustomSipHeaderWithDynamicVariable": "custom_sip_header_with_dynamic_variable",
+    "DashboardCallSuccessChartModel": "dashboard_call_success_chart_model",
+    "DashboardCriteriaChartModel": "dashboard_criteria_chart_model",
+    "DashboardDataCollectionChartModel": "dashboard_data_collection_chart_model",
+    "DataCollectionResultCommonModel": "data_collection_result_common_model",
+    "DefaultConversationInitiationTrigger": "default_conversation_initiation_trigger",
+    "DefaultSharingGroupConfig": "default_sharing_group_config",
+    "DefaultSharingGroupConfigPermissionLevel": "_literals",
+    "DefaultSharingGroupResponseModel": "default_sharing_group_response_model",
+    "DefaultSharingGroupResponseModelPermissionLevelType0": "_literals",
+    "DeleteAgentProcedureParams": "delete_agent_procedure_params",
+    "DeleteAgentRuleParams": "delete_agent_rule_params",
+    "DeleteAssetParams": "delete_asset_params",
+    "DeleteCalendarEventParams": "delete_calendar_event_params",
+    "DeleteChapterResponseModel": "delete_chapter_response_model",
+    "DeleteClientInteractionParams": "delete_client_interaction_params",
+    "DeleteClientParams": "delete_client_params",
+    "DeleteDubbingResponseModel": "delete_dubbing_response_model",
+    "DeleteGroupSessionParams": "delete_group_session_params",
+    "DeleteHistoryItemResponse": "delete_history_item_response",
+    "DeleteHolidayParams": "delete_holiday_params",
+    "DeleteLocationParams": "delete_location_params",
+    "DeleteProductParams": "delete_product_params",
+    "DeleteProjectResponseModel": "delete_project_response_model",
+    "DeleteSampleResponse": "delete_sample_response",
+    "DeleteServiceParams": "delete_service_params",
+    "DeleteStaffParams": "delete_staff_params",
+    "DeleteTransferRuleParams": "delete_transfer_rule_params",
+    "DeleteVoiceResponseModel": "delete_voice_response_model",
+    "DeleteVoiceSampleResponseModel": "delete_voice_sample_response_model",
+    "DeleteWorkspaceGroupMemberResponseModel": "delete_workspace_group_member_response_model",
+    "DeleteWorkspaceInviteResponseModel": "delete_workspace_invite_response_model",
+    "DeleteWorkspaceWebhookResponseModel": "delete_workspace_webhook_response_model",
+    "DeliverableInfo": "deliverable_info",
+    "DependentAvailableAgentIdentifier": "dependent_available_agent_identifier",
+    "DependentAvailableAgentIdentifierAccessLevelType0": "_literals",
+    "DependentAvailableMcpServerIdentifier": "dependent_available_mcp_server_identifier",
+    "DependentAvailableMcpServerIdentifierAccessLevelType0": "_literals",
+    "DependentAvailableToolIdentifier": "dependent_available_tool_identifier",
+    "DependentAvailableToolIdentifierAccessLevelType0": "_literals",
+    "DependentBranchInfo": "dependent_branch_info",
+    "DependentIntegrationConnectionIdentifier": "dependent_integration_connection_identifier",
+    "DependentPhoneNumberIdentifier": "dependent_phone_number_identifier",
+    "DependentUnknownAgentIdentifier": "dependent_unknown_agent_identifier",
+    "DependentUnknownMcpServerIdentifier": "dependent_unknown_mcp_server_identifier",
+    "DependentUnknownToolIdentifier": "dependent_unknown_tool_identifier",
+    "DetailedMusicResponse": "detailed_music_response",
+    "DetectedEntity": "detected_entity",
+    "DeviceModel": "device_model",
+    "DialogueInput": "dialogue_input",
+    "DialogueInputResponseModel": "dialogue_input_response_model",
+    "DirectPublishingReadResponseModel": "direct_publishing_read_response_model",
+    "DirectPublishingReadResponseModelDisplayModeType0": "_literals",
+    "DirectPublishingReadResponseModelGenreType0ItemType0": "_literals",
+    "DirectPublishingReadResponseModelPayoutTypeType0": "_literals",
+    "DirectPublishingReadResponseModelTargetAudienceType0": "_literals",
+    "DiscountResponseModel": "discount_response_model",
+    "DocumentUsageModeEnum": "_literals",
+    "DocxExportOptions": "docx_export_options",
+    "DoDubbingResponse": "do_dubbing_response",
+    "DownloadHistoryRequest": "download_history_request",
+    "DtmfInputConfig": "dtmf_input_config",
+    "DubbedSegment": "dubbed_segment",
+    "DubbingBulkSegmentUpdateRequest": "dubbing_bulk_segment_update_request",
+    "DubbingBulkSegmentUpdateRequestSegments": "dubbing_bulk_segment_update_request_segments",
+    "DubbingBulkSourceSegmentUpdateResponse": "dubbing_bulk_source_segment_update_response",
+    "DubbingBulkTargetSegmentUpdateRequest": "dubbing_bulk_target_segment_update_request",
+    "DubbingBulkTargetSegmentUpdateRequestSegments": "dubbing_bulk_target_segment_update_request_segments",
+    "DubbingBulkTargetSegmentUpdateResponse": "dubbing_bulk_target_segment_update_response",
+    "DubbingError": "dubbing_error",
+    "DubbingLanguageListResponse": "dubbing_language_list_response",
+    "DubbingLanguageOutputs": "dubbing_language_outputs",
+    "DubbingLanguageResponse": "dubbing_language_response",
+    "DubbingLanguageResponseStatusType0": "_literals",
+    "DubbingListCreationSourcesType0Item": "_literals",
+    "DubbingListDubbingModelsType0Item": "_literals",
+    "DubbingListDubbingStatus": "_literals",
+    "DubbingListDubbingStatusesType0Item": "_literals",
+    "DubbingListFilterByCreator": "_literals",
+    "DubbingListOrderBy": "_literals",
+    "DubbingListOrderDirection": "_literals",
+    "DubbingMediaMetadata": "dubbing_media_metadata",
+    "DubbingMediaReference": "dubbing_media_reference",
+    "DubbingMetadataPageResponseModel": "dubbing_metadata_page_response_model",
+    "DubbingMetadataResponse": "dubbing_metadata_response",
+    "DubbingProjectListResponse": "dubbing_project_list_response",
+    "DubbingProjectListSortDirection": "_literals",
+    "DubbingProjectResponse": "dubbing_project_response",
+    "DubbingProjectResponseStatusType0": "_literals",
+    "DubbingRegenerateResponse": "dubbing_regenerate_response",
+    "DubbingRenderResponseModel": "dubbing_render_response_model",
+    "DubbingResource": "dubbing_resource",
+    "DubbingResourceRenders": "dubbing_resource_renders",
+    "DubbingResourceSpeakerSegments": "dubbing_resource_speaker_segments",
+    "DubbingResourceSpeakerTracks": "dubbing_resource_speaker_tracks",
+    "DubbingSegmentCreateRequest": "dubbing_segment_create_request",
+    "DubbingSegmentUpdateRequest": "dubbing_segment_update_request",
+    "DubbingSourceMediaInfo": "dubbing_source_media_info",
+    "DubbingSourceSegmentUpdateResponse": "dubbing_source_segment_update_response",
+    "DubbingSourceTranscriptResponse": "dubbing_source_transcript_response",
+    "DubbingTargetSegmentUpdateRequest": "dubbing_target_segment_update_request",
+    "DubbingTargetSegmentUpdateResponse": "dubbing_target_segment_update_response",
+    "DubbingTargetTranscriptResponse": "dubbing_target_transcript_response",
+    "DubbingTargetTranscriptSegment": "dubbing_target_transcript_segment",
+    "DubbingTranscript": "dubbing_transcript",
+    "DubbingTranscriptCharacter": "dubbing_transcript_character",
+    "DubbingTranscriptGetFormatType": "_literals",
+    "DubbingTranscriptResponseModel": "dubbing_transcript_response_model",
+    "DubbingTranscriptRevisionResponse": "dubbing_transcript_revision_response",
+    "DubbingTranscriptSegment": "dubbing_transcript_segment",
+    "DubbingTranscriptsGetFormatType": "_literals",
+    "DubbingTranscriptsResponseModel": "dubbing_transcripts_response_model",
+    "DubbingTranscriptsResponseModelTranscriptFormatType0": "_literals",
+    "DubbingTranscriptUtterance": "dubbing_transcript_utterance",
+    "DubbingTranscriptWord": "dubbing_transcript_word",
+    "DubOrderItemRequest": "dub_order_item_request",
+    "DubRequest": "dub_request",
+    "DubRequestMode": "_literals",
+    "DummyToolResultModel": "dummy_tool_result_model",
+    "DynamicVariableAssignment": "dynamic_variable_assignment",
+    "DynamicVariableSchemaOverride": "dynamic_variable_schema_override",
+    "DynamicVariablesConfig": "dynamic_variables_config",
+    "DynamicVariablesConfigDynamicVariablePlaceholders": "dynamic_variables_config_dynamic_variable_placeholders",
+    "DynamicVariablesConfigWorkflowOverride": "dynamic_variables_config_workflow_override",
+    "DynamicVariablesConfigWorkflowOverrideDynamicVariablePlaceholdersType0": "dynamic_variables_config_workflow_override_dynamic_variable_placeholders_type_0",
+    "DynamicVariableUpdateCommonModel": "dynamic_variable_update_common_model",
+    "EditChapterResponseModel": "edit_chapter_response_model",
+    "EditProjectResponseModel": "edit_project_response_model",
+    "EditVoiceRequest": "edit_voice_request",
+    "EditVoiceRequestLabelsType0": "edit_voice_request_labels_type_0",
+    "EditVoiceResponseModel": "edit_voice_response_model",
+    "EditVoiceSettingsResponseModel": "edit_voice_settings_response_model",
+    "ElevenFlashV25Request": "eleven_flash_v25_request",
+    "ElevenFlashV25RequestOutputFormat": "_literals",
+    "ElevenFlashV25VoiceSettings": "eleven_flash_v25_voice_settings",
+    "ElevenMultilingualV2Request": "eleven_multilingual_v2_request",
+    "ElevenMultilingualV2RequestOutputFormat": "_literals",
+    "ElevenV3Request": "eleven_v3_request",
+    "ElevenV3RequestOutputFormat": "_literals",
+    "ElevenV3VoiceSettings": "eleven_v3_voice_settings",
+    "EmbeddingModelEnum": "_literals",
+    "EmbedVariant": "_literals",
+    "EndCallToolConfig": "end_call_tool_config",
+    "EndCallToolResultModel": "end_call_tool_result_model",
+    "EndCallTriggerAction": "end_call_trigger_action",
+    "EndProcedureToolConfigInput": "end_procedure_tool_config_input",
+    "EndProcedureToolConfigInputProcedures": "end_procedure_tool_config_input_procedures",
+    "EndProcedureToolConfigOutput": "end_procedure_tool_config_output",
+    "EndProcedureToolConfigOutputProcedures": "end_procedure_tool_config_output_procedures",
+    "EndProcedureToolErrorStatus": "_literals",
+    "EntityManagementActivityId": "_literals",
+    "EntryBehavior": "_literals",
+    "EnvironmentAuthConnectionLocator": "environment_auth_connection_locator",
+    "EnvironmentVariableAuthConnectionValue": "environment_variable_auth_connection_value",
+    "EnvironmentVariableAuthConnectionValueRequest": "environment_variable_auth_connection_value_request",
+    "EnvironmentVariableResponse": "environment_variable_response",
+    "EnvironmentVariableResponseTypeType0": "_literals",
+    "EnvironmentVariableResponseValuesType0": "environment_variable_response_values_type_0",
+    "EnvironmentVariableResponseValuesType1": "environment_variable_response_values_type_1",
+    "EnvironmentVariableResponseValuesType2": "environment_variable_response_values_type_2",
+    "EnvironmentVariableSecretValue": "environment_variable_secret_value",
+    "EnvironmentVariableSecretValueRequest": "environment_variable_secret_value_request",
+    "EnvironmentVariablesListResponse": "environment_variables_list_response",
+    "EnvironmentVariablesListTypeType0": "_literals",
+    "ErrorPayload": "error_payload",
+    "EvaluationCriteriaSummaryResult": "evaluation_criteria_summary_result",
+    "EvaluationSettingsInput": "evaluation_settings_input",
+    "EvaluationSettingsOutput": "evaluation_settings_output",
+    "EvaluationSuccessResult": "_literals",
+    "ExactParameterEvaluationStrategy": "exact_parameter_evaluation_strategy",
+    "ExotelApiSubdomain": "_literals",
+    "ExotelOutboundCallResponse": "exotel_outbound_call_response",
+    "ExternalFileSyncInfo": "external_file_sync_info",
+    "ExternalFolderSyncInfo": "external_folder_sync_info",
+    "ExternalSyncJobTrigger": "_literals",
+    "ExternalSyncJobType": "_literals",
+    "ExternalSyncProvider": "_literals",
+    "FeatureStatusCommonModel": "feature_status_common_model",
+    "FeaturesUsageCommonModel": "features_usage_common_model",
+    "Feedback": "feedback",
+    "FeedbackItem": "feedback_item",
+    "FeedbackScore": "_literals",
+    "FieldConflict": "field_conflict",
+    "FileInputConfig": "file_input_config",
+    "FileInputConfigWorkflowOverride": "file_input_config_workflow_override",
+    "FileRefreshStatus": "file_refresh_status",
+    "FinalOutput": "final_output",
+    "FinalOutputMulti": "final_output_multi",
+    "FinetuneCreatedBy": "_literals",
+    "FinetuneVisibility": "_literals",
+    "FineTuningResponse": "fine_tuning_response",
+    "FineTuningResponseMessageType0": "fine_tuning_response_message_type_0",
+    "FineTuningResponseProgressType0": "fine_tuning_response_progress_type_0",
+    "FineTuningResponseState": "fine_tuning_response_state",
+    "FineTuningResponseStateAdditionalPropertyType0": "_literals",
+    "FlowsImageListStatusType0": "_literals",
+    "FlowsTextToSpeechListStatusType0": "_literals",
+    "FlowsVideoListStatusType0": "_literals",
+    "FlushContext": "flush_context",
+    "FocusGuardrail": "focus_guardrail",
+    "ForcedAlignmentCharacterResponseModel": "forced_alignment_character_response_model",
+    "ForcedAlignmentResponseModel": "forced_alignment_response_model",
+    "ForcedAlignmentWordResponseModel": "forced_alignment_word_response_model",
+    "FrustratedConversationRef": "frustrated_conversation_ref",
+    "FrustratedConversationRefOverallLabelType0": "_literals",
+    "Gemini25FlashImageRequest": "gemini_25_flash_image_request",
+    "Gemini25FlashImageRequestAspectRatio": "_literals",
+    "Gemini31FlashImageRequest": "gemini_31_flash_image_request",
+    "Gemini31FlashImageRequestAspectRatio": "_literals",
+    "Gemini31FlashImageRequestResolution": "_literals",
+    "Gemini31FlashLiteImageRequest": "gemini_31_flash_lite_image_request",
+    "Gemini31FlashLiteImageRequestAspectRatio": "_literals",
+    "Gemini3ProImageRequest": "gemini_3_pro_image_request",
+    "Gemini3ProImageRequestAspectRatio": "_literals",
+    "Gemini3ProImageRequestResolution": "_literals",
+    "GenerationChunkInput": "generation_chunk_input",
+    "GenerationChunkInputConditionStrengthType0": "_literals",
+    "GenerationChunkInputContextAdherenceType0": "_literals",
+    "GenerationChunkOutput": "generation_chunk_output",
+    "GenerationChunkOutputConditionStrengthType0": "_literals",
+    "GenerationChunkOutputContextAdherence": "_literals",
+    "GenerationConfig": "generation_config",
+    "GenerationNode": "generation_node",
+    "GenerationNodeModelParametersType0": "generation_node_model_parameters_type_0",
+    "GenerationReference": "generation_reference",
+    "GenerationSourceContext": "generation_source_context",
+    "GenerationSourceContextModelParametersType0": "generation_source_context_model_parameters_type_0",
+    "GenesysBotOutcome": "_literals",
+    "GenesysRegion": "_literals",
+    "GetAgentConversationTicketsPageResponseModel": "get_agent_conversation_tickets_page_response_model",
+    "GetAgentEmbedResponseModel": "get_agent_embed_response_model",
+    "GetAgentKnowledgebaseSizeResponseModel": "get_agent_knowledgebase_size_response_model",
+    "GetAgentLinkResponseModel": "get_agent_link_response_model",
+    "GetAgentResponseModel": "get_agent_response_model",
+    "GetAgentsPageResponseModel": "get_agents_page_response_model",
+    "GetAgentTestFolderResponseModel": "get_agent_test_folder_response_model",
+    "GetAgentTopicsResponseModel": "get_agent_topics_response_model",
+    "GetAnalyticsSummaryParams": "get_analytics_summary_params",
+    "GetAppointmentByConfirmationNumberParams": "get_appointment_by_confirmation_number_params",
+    "GetAudioIsolationHistoryResponseModel": "get_audio_isolation_history_response_model",
+    "GetAudioNativeProjectSettingsResponseModel": "get_audio_native_project_settings_response_model",
+    "GetBookingPageSettingsParams": "get_booking_page_settings_params",
+    "GetBookingSlugStatusParams": "get_booking_slug_status_params",
+    "GetChaptersResponse": "get_chapters_response",
+    "GetClientAppointmentsParams": "get_client_appointments_params",
+    "GetClientByPhoneParams": "get_client_by_phone_params",
+    "GetConvAiDashboardSettingsResponseModel": "get_conv_ai_dashboard_settings_response_model",
+    "GetConvAiSettingsResponseModel": "get_conv_ai_settings_response_model",
+    "GetConversationResponseModel": "get_conversation_response_model",
+    "GetConversationResponseModelStatus": "_literals",
+    "GetConversationsPageResponseModel": "get_conversations_page_response_model",
+    "GetConversationSummaryResponseModel": "get_conversation_summary_response_model",
+    "GetConversationSummaryResponseModelStatusType0": "_literals",
+    "GetConversationTagsPageResponseModel": "get_conversation_tags_page_response_model",
+    "GetConversationUsersPageResponseModel": "get_conversation_users_page_response_model",
+    "GetCrawlJobResponseModel": "get_crawl_job_response_model",
+    "GetKnowledgeBaseDependentAgentsResponseModel": "get_knowledge_base_dependent_agents_response_model",
+    "GetKnowledgeBaseFileResponseModel": "get_knowledge_base_file_response_model",
+    "GetKnowledgeBaseFolderResponseModel": "get_knowledge_base_folder_response_model",
+    "GetKnowledgeBaseListResponseModel": "get_knowledge_base_list_response_model",
+    "GetKnowledgeBaseSummaryFileResponseModel": "get_knowledge_base_summary_file_response_model",
+    "GetKnowledgeBaseSummaryFolderResponseModel": "get_knowledge_base_summary_folder_response_model",
+    "GetKnowledgeBaseSummaryTextResponseModel": "get_knowledge_base_summary_text_response_model",
+    "GetKnowledgeBaseSummaryUrlResponseModel": "get_knowledge_base_summary_url_response_model",
+    "GetKnowledgeBaseTextResponseModel": "get_knowledge_base_text_response_model",
+    "GetKnowledgeBaseUrlResponseModel": "get_knowledge_base_url_response_model",
+    "GetLibraryVoicesResponse": "get_library_voices_response",
+    "GetLiveCountResponse": "get_live_count_response",
+    "GetOrCreateRagIndexRequestModel": "get_or_create_rag_index_request_model",
+    "GetPhoneNumberExotelResponseModel": "get_phone_number_exotel_response_model",
+    "GetPhoneNumberInboundSipTrunkConfigResponseModel": "get_phone_number_inbound_sip_trunk_config_response_model",
+    "GetPhoneNumberInboundSipTrunkConfigResponseModelAttributesToHeaders": "get_phone_number_inbound_sip_trunk_config_response_model_attributes_to_headers",
+    "GetPhoneNumberOutboundSipTrunkConfigResponseModel": "get_phone_number_outbound_sip_trunk_config_response_model",
+    "GetPhoneNumberOutboundSipTrunkConfigResponseModelAttributesToHeaders": "get_phone_number_outbound_sip_trunk_config_response_model_attributes_to_headers",
+    "GetPhoneNumberOutboundSipTrunkConfigResponseModelHeaders": "get_phone_number_outbound_sip_trunk_config_response_model_headers",
+    "GetPhoneNumberSipTrunkResponseModel": "get_phone_number_sip_trunk_response_model",
+    "GetPhoneNumberTwilioResponseModel": "get_phone_number_twilio_response_model",
+    "GetProjectsResponse": "get_projects_response",
+    "GetPronunciationDictionariesMetadataResponseModel": "get_pronunciation_dictionaries_metadata_response_model",
+    "GetPronunciationDictionaryMetadataResponse": "get_pronunciation_dictionary_metadata_response",
+    "GetPronunciationDictionaryMetadataResponsePermissionOnResourceType0": "_literals",
+    "GetPronunciationDictionaryWithRulesResponseModel": "get_pronunciation_dictionary_with_rules_response_model",
+    "GetPronunciationDictionaryWithRulesResponseModelPermissionOnResourceType0": "_literals",
+    "GetResponseUnitTestResponseModel": "get_response_unit_test_response_model",
+    "GetResponseUnitTestResponseModelDynamicVariables": "get_response_unit_test_response_model_dynamic_variables",
+    "GetScheduleParams": "get_schedule_params",
+    "GetSecretDependenciesResponseModel": "get_secret_dependencies_response_model",
+    "GetSimulationTestResponseModel": "get_simulation_test_response_model",
+    "GetSimulationTestResponseModelDynamicVariables": "get_simulation_test_response_model_dynamic_variables",
+    "GetSimulationTestResponseModelToolMockOverrides": "get_simulation_test_response_model_tool_mock_overrides",
+    "GetSipLogMessagesResponse": "get_sip_log_messages_response",
+    "GetSpeechHistoryResponse": "get_speech_history_response",
+    "GetTestInvocationsPageResponseModel": "get_test_invocations_page_response_model",
+    "GetTestsPageResponseModel": "get_tests_page_response_model",
+    "GetTestsSummariesByIdsResponseModel": "get_tests_summaries_by_ids_response_model",
+    "GetTestsSummariesByIdsResponseModelTests": "get_tests_summaries_by_ids_response_model_tests",
+    "GetTestSuiteInvocationResponseModel": "get_test_suite_invocation_response_model",
+    "GetToolCallUnitTestResponseModel": "get_tool_call_unit_test_response_model",
+    "GetToolCallUnitTestResponseModelDynamicVariables": "get_tool_call_unit_test_response_model_dynamic_variables",
+    "GetToolDependentAgentsResponseModel": "get_tool_dependent_agents_response_model",
+    "GetToolExecutionsPageResponseModel": "get_tool_executions_page_response_model",
+    "GetVoiceAccentsResponseModel": "get_voice_accents_response_model",
+    "GetVoicesResponse": "get_voices_response",
+    "GetVoicesV2Response": "get_voices_v2_response",
+    "GetWhatsAppAccountResponse": "get_whats_app_account_response",
+    "GetWorkspaceSecretsResponseModel": "get_workspace_secrets_response_model",
+    "GptImage15Request": "gpt_image_15_request",
+    "GptImage15RequestAspectRatio": "_literals",
+    "GptImage15RequestBackground": "_literals",
+    "GptImage15RequestQuality": "_literals",
+    "GptImage1Request": "gpt_image_1_request",
+    "GptImage1RequestAspectRatio": "_literals",
+    "GptImage1RequestBackground": "_literals",
+    "GptImage1RequestQuality": "_literals",
+    "GptImage2Request": "gpt_image_2_request",
+    "GptImage2RequestAspectRatio": "_literals",
+    "GptImage2RequestQuality": "_literals",
+    "GptImage2RequestResolution": "_literals",
+    "GroupManagementActivityId": "_literals",
+    "GuardrailExecutionMode": "_literals",
+    "GuardrailsV1Input": "guardrails_v1_input",
+    "GuardrailsV1Output": "guardrails_v1_output",
+    "GuardrailType": "_literals",
+    "HistoryAlignmentResponseModel": "history_alignment_response_model",
+    "HistoryAlignmentsResponseModel": "history_alignments_response_model",
+    "HistoryDownloadResponse400": "history_download_response_400",
+    "HtmlExportOptions": "html_export_options",
+    "HttpRequestModel": "http_request_model",
+    "HttpValidationError": "http_validation_error",
+    "Icon": "icon",
+    "ImageAnalysis": "image_analysis",
+    "ImageAnalysisResult": "image_analysis_result",
+    "ImageAnalysisStatusType0": "_literals",
+    "ImageAvatar": "image_avatar",
+    "ImageSubject": "image_subject",
+    "InboundSipTrunkConfigRequestModel": "inbound_sip_trunk_config_request_model",
+    "InboundSipTrunkConfigRequestModelAttributesToHeaders": "inbound_sip_trunk_config_request_model_attributes_to_headers",
+    "InitialiseContext": "initialise_context",
+    "InitializeConnection": "initialize_connection",
+    "InitializeConnectionMulti": "initialize_connection_multi",
+    "InitPayload": "init_payload",
+    "InlineAudioReference": "inline_audio_reference",
+    "InlineAudioReferenceMimeType": "_literals",
+    "InlineImageReference": "inline_image_reference",
+    "InlineImageReferenceMimeType": "_literals",
+    "InlineVideoReference": "inline_video_reference",
+    "InlineVideoReferenceMimeType": "_literals",
+    "InputAudioChunkPayload": "input_audio_chunk_payload",
+    "IntegrationType": "_literals",
+    "InteractionBudget": "_literals",
+    "InternalAlertingWebhookNotifier": "internal_alerting_webhook_notifier",
+    "InternalTentativeAgentResponse": "internal_tentative_agent_response",
+    "InternalTentativeAgentResponseTentativeAgentResponseInternalEvent": "internal_tentative_agent_response_tentative_agent_response_internal_event",
+    "Interruption": "interruption",
+    "InterruptionInterruptionEvent": "interruption_interruption_event",
+    "InviteUserRequest": "invite_user_request",
+    "InvoiceResponse": "invoice_response",
+    "InvoiceResponsePaymentIntentStatussesItemType0": "_literals",
+    "InvoiceResponsePaymentIntentStatusType0": "_literals",
+    "KbExternalSyncJob": "kb_external_sync_job",
+    "KeepContextAlive": "keep_context_alive",
+    "KnowledgeBaseBulkDeleteSuccessfulResponseModel": "knowledge_base_bulk_delete_successful_response_model",
+    "KnowledgeBaseContentSearchResponseModel": "knowledge_base_content_search_response_model",
+    "KnowledgeBaseContentSearchResult": "knowledge_base_content_search_result",
+    "KnowledgeBaseDeletedResponseModel": "knowledge_base_deleted_response_model",
+    "KnowledgeBaseDependentType": "_literals",
+    "KnowledgeBaseDocumentChunkResponseModel": "knowledge_base_document_chunk_response_model",
+    "KnowledgeBaseDocumentChunksResponseModel": "knowledge_base_document_chunks_response_model",
+    "KnowledgeBaseDocumentMetadataResponseModel": "knowledge_base_document_metadata_response_model",
+    "KnowledgeBaseDocumentType": "_literals",
+    "KnowledgeBaseFolderPathSegmentResponseModel": "knowledge_base_folder_path_segment_response_model",
+    "KnowledgeBaseFolderPathSegmentSummaryResponseModel": "knowledge_base_folder_path_segment_summary_response_model",
+    "KnowledgeBaseLocator": "knowledge_base_locator",
+    "KnowledgeBaseRagChunkModel": "knowledge_base_rag_chunk_model",
+    "KnowledgeBaseRagToolConfig": "knowledge_base_rag_tool_config",
+    "KnowledgeBaseRagToolResultModel": "knowledge_base_rag_tool_result_model",
+    "KnowledgeBaseRagToolStatus": "_literals",
+    "KnowledgeBaseSortBy": "_literals",
+    "KnowledgeBaseSourceFileUrlResponseModel": "knowledge_base_source_file_url_response_model",
+    "KnowledgeBaseSummaryBatchSuccessfulResponseModel": "knowledge_base_summary_batch_successful_response_model",
+    "KnowledgeBaseToolConfig": "knowledge_base_tool_config",
+    "KnowledgeBaseToolInfo": "knowledge_base_tool_info",
+    "KnowledgeBaseToolResultModel": "knowledge_base_tool_result_model",
+    "KnowledgeBaseToolStatus": "_literals",
+    "LanguageAddedResponse": "language_added_response",
+    "LanguageDetectionToolConfig": "language_detection_tool_config",
+    "LanguageDetectionToolResultModel": "language_detection_tool_result_model",
+    "LanguageInfo": "language_info",
+    "LanguagePairInfo": "language_pair_info",
+    "LanguagePresetInput": "language_preset_input",
+    "LanguagePresetOutput": "language_preset_output",
+    "LanguagePresetTranslation": "language_preset_translation",
+    "LanguageResponse": "language_response",
+    "LeaveMessageParams": "leave_message_params",
+    "LibraryVoiceResponse": "library_voice_response",
+    "LibraryVoiceResponseCategoryType0": "_literals",
+    "ListAgentProceduresParams": "list_agent_procedures_params",
+    "ListAgentReferencesParams": "list_agent_references_params",
+    "ListAgentRulesParams": "list_agent_rules_params",
+    "ListAssetsParams": "list_assets_params",
+    "ListAssetsParamsListKwargs": "list_assets_params_list_kwargs",
+    "ListAuthConnectionsResponse": "list_auth_connections_response",
+    "ListCalendarEventsParams": "list_calendar_events_params",
+    "ListClientInteractionsParams": "list_client_interactions_params",
+    "ListClientsParams": "list_clients_params",
+    "ListCrawlJobsResponseModel": "list_crawl_jobs_response_model",
+    "ListCustomerFacingAgentsParams": "list_customer_facing_agents_params",
+    "ListGroupSessionsParams": "list_group_sessions_params",
+    "ListHolidaysParams": "list_holidays_params",
+    "ListLocationsParams": "list_locations_params",
+    "ListMcpToolsResponseModel": "list_mcp_tools_response_model",
+    "ListOrdersResponse": "list_orders_response",
+    "ListProceduresResponseModel": "list_procedures_response_model",
+    "ListProductsParams": "list_products_params",
+    "ListProductsParamsListKwargs": "list_products_params_list_kwargs",
+    "ListResponseAgentBranchSummary": "list_response_agent_branch_summary",
+    "ListResponseMeta": "list_response_meta",
+    "ListServicesParams": "list_services_params",
+    "ListServicesParamsListKwargs": "list_services_params_list_kwargs",
+    "ListSimilarVoicesRequest": "list_similar_voices_request",
+    "ListSpeechEnginesResponse": "list_speech_engines_response",
+    "ListStaffParams": "list_staff_params",
+    "ListStaffParamsListKwargs": "list_staff_params_list_kwargs",
+    "ListTestsByIdsRequestModel": "list_tests_by_ids_request_model",
+    "ListTransferRulesParams": "list_transfer_rules_params",
+    "ListWhatsAppAccountsResponse": "list_whats_app_accounts_response",
+    "LiteralJsonSchemaProperty": "literal_json_schema_property",
+    "LiteralJsonSchemaPropertyType": "_literals",
+    "LivekitStackType": "_literals",
+    "Llm": "_literals",
+    "LlmCategoryUsage": "llm_category_usage",
+    "LlmDeprecationConfigModel": "llm_deprecation_config_model",
+    "LlmDeprecationInfoModel": "llm_deprecation_info_model",
+    "LlmInfoModelInput": "llm_info_model_input",
+    "LlmInfoModelOutput": "llm_info_model_output",
+    "LlmInputOutputTokensUsage": "llm_input_output_tokens_usage",
+    "LlmListResponseModelInput": "llm_list_response_model_input",
+    "LlmListResponseModelOutput": "llm_list_response_model_output",
+    "LlmLiteralJsonSchemaProperty": "llm_literal_json_schema_property",
+    "LlmLiteralJsonSchemaPropertyTypeType0": "_literals",
+    "LlmParameterEvaluationStrategy": "llm_parameter_evaluation_strategy",
+    "LlmReasoningEffort": "_literals",
+    "LlmSchemaOverride": "llm_schema_override",
+    "LlmTokensCategoryUsage": "llm_tokens_category_usage",
+    "LlmUsageCalculatorLlmResponseModel": "llm_usage_calculator_llm_response_model",
+    "LlmUsageCalculatorPublicRequestModel": "llm_usage_calculator_public_request_model",
+    "LlmUsageCalculatorRequestModel": "llm_usage_calculator_request_model",
+    "LlmUsageCalculatorResponseModel": "llm_usage_calculator_response_model",
+    "LlmUsageInput": "llm_usage_input",
+    "LlmUsageInputModelUsage": "llm_usage_input_model_usage",
+    "LlmUsageOutput": "llm_usage_output",
+    "LlmUsageOutputModelUsage": "llm_usage_output_model_usage",
+    "LoadableMemoryEntry": "loadable_memory_entry",
+    "LoadMemoryEntryToolErrorStatus": "_literals",
+    "LockReason": "_literals",
+    "ManualSource": "manual_source",
+    "ManualVerificationFileResponse": "manual_verification_file_response",
+    "ManualVerificationResponse": "manual_verification_response",
+    "MatchAnythingParameterEvaluationStrategy": "match_anything_parameter_evaluation_strategy",
+    "McpApprovalPolicy": "_literals",
+    "McpApprovalPolicyUpdateRequestModel": "mcp_approval_policy_update_request_model",
+    "McpServerConfigInput": "mcp_server_config_input",
+    "McpServerConfigInputRequestHeaders": "mcp_server_config_input_request_headers",
+    "McpServerConfigInputRequestMeta": "mcp_server_config_input_request_meta",
+    "McpServerConfigOutput": "mcp_server_config_output",
+    "McpServerConfigOutputRequestHeaders": "mcp_server_config_output_request_headers",
+    "McpServerConfigOutputRequestMeta": "mcp_server_config_output_request_meta",
+    "McpServerConfigUpdateRequestModel": "mcp_server_config_update_request_model",
+    "McpServerConfigUpdateRequestModelRequestHeadersType0": "mcp_server_config_update_request_model_request_headers_type_0",
+    "McpServerConfigUpdateRequestModelRequestMetaType0": "mcp_server_config_update_request_model_request_meta_type_0",
+    "McpServerMetadataResponseModel": "mcp_server_metadata_response_model",
+    "McpServerRequestModel": "mcp_server_request_model",
+    "McpServerResponseModel": "mcp_server_response_model",
+    "McpServersResponseModel": "mcp_servers_response_model",
+    "McpServerTransport": "_literals",
+    "McpToolAddApprovalRequestModel": "mcp_tool_add_approval_request_model",
+    "McpToolAddApprovalRequestModelInputSchema": "mcp_tool_add_approval_request_model_input_schema",
+    "McpToolApprovalHash": "mcp_tool_approval_hash",
+    "McpToolApprovalPolicy": "_literals",
+    "McpToolConfigInput": "mcp_tool_config_input",
+    "McpToolConfigInputInputOverridesType0": "mcp_tool_config_input_input_overrides_type_0",
+    "McpToolConfigInputMcpInputSchemaType0": "mcp_tool_config_input_mcp_input_schema_type_0",
+    "McpToolConfigOutput": "mcp_tool_config_output",
+    "McpToolConfigOutputInputOverridesType0": "mcp_tool_config_output_input_overrides_type_0",
+    "McpToolConfigOutputMcpInputSchemaType0": "mcp_tool_config_output_mcp_input_schema_type_0",
+    "McpToolConfigOverrideCreateRequestModel": "mcp_tool_config_override_create_request_model",
+    "McpToolConfigOverrideCreateRequestModelInputOverridesType0": "mcp_tool_config_override_create_request_model_input_overrides_type_0",
+    "McpToolConfigOverrideInput": "mcp_tool_config_override_input",
+    "McpToolConfigOverrideInputInputOverridesType0": "mcp_tool_config_override_input_input_overrides_type_0",
+    "McpToolConfigOverrideOutput": "mcp_tool_config_override_output",
+    "McpToolConfigOverrideOutputInputOverridesType0": "mcp_tool_config_override_output_input_overrides_type_0",
+    "McpToolConfigOverrideUpdateRequestModel": "mcp_tool_config_override_update_request_model",
+    "McpToolConfigOverrideUpdateRequestModelInputOverridesType0": "mcp_tool_config_override_update_request_model_input_overrides_type_0",
+    "MediaCodec": "_literals",
+    "MediaGenerationCompletedResponse": "media_generation_completed_response",
+    "MediaGenerationCreateResponse": "media_generation_create_response",
+    "MediaGenerationFailedResponse": "media_generation_failed_response",
+    "MediaGenerationFailedResponseFailureReasonType0": "_literals",
+    "MediaGenerationInProgressResponse": "media_generation_in_progress_response",
+    "MediaGenerationInProgressResponseStatusType0": "_literals",
+    "MediaGenerationListResponse": "media_generation_list_response",
+    "MemoryEntrySearchResult": "memory_entry_search_result",
+    "MergePreviewResponseModel": "merge_preview_response_model",
+    "MessageSearchSortBy": "_literals",
+    "MessagesSearchResponse": "messages_search_response",
+    "MessagesSearchResult": "messages_search_result",
+    "MetricRecord": "metric_record",
+    "MetricType": "_literals",
+    "MockingStrategy": "_literals",
+    "MockNoMatchBehavior": "_literals",
+    "Model": "model",
+    "ModelRatesResponseModel": "model_rates_response_model",
+    "ModelSettingsResponseModel": "model_settings_response_model",
+    "ModerationConfig": "moderation_config",
+    "ModerationGuardrailInput": "moderation_guardrail_input",
+    "ModerationGuardrailOutput": "moderation_guardrail_output",
+    "MtlsAuthResponse": "mtls_auth_response",
+    "MultichannelSpeechToTextResponseModel": "multichannel_speech_to_text_response_model",
+    "MultimodalMessage": "multimodal_message",
+    "MultimodalMessageFile": "multimodal_message_file",
+    "MultipartMusicResponse": "multipart_music_response",
+    "MusicComposeDetailedOutputFormatOfTheGeneratedAudio": "_literals",
+    "MusicComposeDetailedStreamOutputFormatOfTheGeneratedAudio": "_literals",
+    "MusicComposeOutputFormatOfTheGeneratedAudio": "_literals",
+    "MusicExploreSongSourceContext": "music_explore_song_source_context",
+    "MusicFinetuneFailureReason": "_literals",
+    "MusicFinetunePageResponseModel": "music_finetune_page_response_model",
+    "MusicFinetuneResponseModel": "music_finetune_response_model",
+    "MusicFinetunesListSort": "_literals",
+    "MusicFinetunesListSortDirection": "_literals",
+    "MusicFinetuneStatus": "_literals",
+    "MusicGenerationMode": "_literals",
+    "MusicModelId": "_literals",
+    "MusicOnlyOutputFormats": "_literals",
+    "MusicPrompt": "music_prompt",
+    "MusicStreamOutputFormatOfTheGeneratedAudio": "_literals",
+    "MusicUploadResponse": "music_upload_response",
+    "NonStreamingOutputFormats": "_literals",
+    "NormalizedAlignment": "normalized_alignment",
+    "NumericDistributionAggregate": "numeric_distribution_aggregate",
+    "OAuth2ClientCredsResponse": "o_auth_2_client_creds_response",
+    "OAuth2ClientCredsResponseCustomHeaders": "o_auth_2_client_creds_response_custom_headers",
+    "OAuth2ClientCredsResponseExtraParams": "o_auth_2_client_creds_response_extra_params",
+    "OAuth2JwtResponse": "o_auth_2_jwt_response",
+    "OAuth2JwtResponseAlgorithmType0": "_literals",
+    "OAuth2JwtResponseExtraParams": "o_auth_2_jwt_response_extra_params",
+    "OAuth2JwtResponseTokenResponseFieldType0": "_literals",
+    "ObjectJsonSchemaPropertyInput": "object_json_schema_property_input",
+    "ObjectJsonSchemaPropertyInputConstantValueType0": "object_json_schema_property_input_constant_value_type_0",
+    "ObjectJsonSchemaPropertyInputProperties": "object_json_schema_property_input_properties",
+    "ObjectJsonSchemaPropertyInputPropertyKind": "_literals",
+    "ObjectJsonSchemaPropertyOutput": "object_json_schema_property_output",
+    "ObjectJsonSchemaPropertyOutputConstantValueType0": "object_json_schema_property_output_constant_value_type_0",
+    "ObjectJsonSchemaPropertyOutputProperties": "object_json_schema_property_output_properties",
+    "OmitSchemaOverride": "omit_schema_override",
+    "OpenerConfig": "opener_config",
+    "OptInSmsReminderParams": "opt_in_sms_reminder_params",
+    "OptOutSmsReminderParams": "opt_out_sms_reminder_params",
+    "OrbAvatar": "orb_avatar",
+    "OrchestratorToolMockBehaviorConfig": "orchestrator_tool_mock_behavior_config",
+    "OrderDeliverablesResponse": "order_deliverables_response",
+    "OrderItemInfo": "order_item_info",
+    "OrderItemKind": "_literals",
+    "OrderMediaResponse": "order_media_response",
+    "OrderResponse": "order_response",
+    "OrderState": "_literals",
+    "OrderSummary": "order_summary",
+    "OutboundCallRecipient": "outbound_call_recipient",
+    "OutboundCallRecipientResponseModel": "outbound_call_recipient_response_model",
+    "OutboundSipTrunkConfigRequestModel": "outbound_sip_trunk_config_request_model",
+    "OutboundSipTrunkConfigRequestModelAttributesToHeaders": "outbound_sip_trunk_config_request_model_attributes_to_headers",
+    "OutboundSipTrunkConfigRequestModelHeaders": "outbound_sip_trunk_config_request_model_headers",
+    "OutputFormat": "_literals",
+    "PairedLanguagesResponse": "paired_languages_response",
+    "PartialTranscriptPayload": "partial_transcript_payload",
+    "PatchAgentConversationTicketRequestModel": "patch_agent_conversation_ticket_request_model",
+    "PatchConvAiDashboardSettingsRequest": "patch_conv_ai_dashboard_settings_request",
+    "PatchConvAiSettingsRequest": "patch_conv_ai_settings_request",
+    "PatchConversationTagRequestModel": "patch_conversation_tag_request_model",
+    "PatchWorkspaceSecretRequest": "patch_workspace_secret_request",
+    "PatchWorkspaceWebhookResponseModel": "patch_workspace_webhook_response_model",
+    "PdfExportOptions": "pdf_export_options",
+    "PendingBlocksMetadataModel": "pending_blocks_metadata_model",
+    "PendingCancellationResponseModel": "pending_cancellation_response_model",
+    "PendingClipTask": "pending_clip_task",
+    "PendingClipTaskMetadata": "pending_clip_task_metadata",
+    "PendingClipTaskTypeType0": "_literals",
+    "PendingExternalAudiosMetadataModel": "pending_external_audios_metadata_model",
+    "PendingSubscriptionSwitchResponseModel": "pending_subscription_switch_response_model",
+    "PendingSubscriptionSwitchResponseModelNextTierType0": "_literals",
+    "PermissionType": "_literals",
+    "PhoneNumberAgentInfo": "phone_number_agent_info",
+    "PhoneNumberDynamicVariableTransferDestination": "phone_number_dynamic_variable_transfer_destination",
+    "PhoneNumberTransfer": "phone_number_transfer",
+    "PhoneNumberTransferDestination": "phone_number_transfer_destination",
+    "Ping": "ping",
+    "PingPayload": "ping_payload",
+    "PingPingEvent": "ping_ping_event",
+    "PlatformCategory": "_literals",
+    "PlatformCategoryUsage": "platform_category_usage",
+    "PlatformUsage": "platform_usage",
+    "PlatformUsageCategoryUsage": "platform_usage_category_usage",
+    "PlayDtmfResultErrorModel": "play_dtmf_result_error_model",
+    "PlayDtmfResultSuccessModel": "play_dtmf_result_success_model",
+    "PlayDtmfToolConfig": "play_dtmf_tool_config",
+    "PodcastBulletinMode": "podcast_bulletin_mode",
+    "PodcastBulletinModeData": "podcast_bulletin_mode_data",
+    "PodcastConversationMode": "podcast_conversation_mode",
+    "PodcastConversationModeData": "podcast_conversation_mode_data",
+    "PodcastProjectResponseModel": "podcast_project_response_model",
+    "PodcastTextSource": "podcast_text_source",
+    "PodcastUrlSource": "podcast_url_source",
+    "Pong": "pong",
+    "PongPayload": "pong_payload",
+    "PositionInput": "position_input",
+    "PositionOutput": "position_output",
+    "PostAgentAvatarResponseModel": "post_agent_avatar_response_model",
+    "PostDialDigitsDynamicVariable": "post_dial_digits_dynamic_variable",
+    "PostDialDigitsStatic": "post_dial_digits_static",
+    "PostWorkspaceSecretRequest": "post_workspace_secret_request",
+    "PostWorkspaceSecretResponseModel": "post_workspace_secret_response_model",
+    "PreToolSpeechMode": "_literals",
+    "PreviewAudioDbModel": "preview_audio_db_model",
+    "Price": "price",
+    "PrivacyConfigInput": "privacy_config_input",
+    "PrivacyConfigOutput": "privacy_config_output",
+    "PrivateKeyJwtResponse": "private_key_jwt_response",
+    "PrivateKeyJwtResponseAlgorithmType0": "_literals",
+    "PrivateKeyJwtResponseExtraParams": "private_key_jwt_response_extra_params",
+    "ProcedureAtVersionInput": "procedure_at_version_input",
+    "ProcedureAtVersionOutput": "procedure_at_version_output",
+    "ProcedureAtVersionResponseModel": "procedure_at_version_response_model",
+    "ProcedureDraftResponseModel": "procedure_draft_response_model",
+    "ProcedureListItemResponseModel": "procedure_list_item_response_model",
+    "ProcedureRefResponseModel": "procedure_ref_response_model",
+    "ProcedureType": "_literals",
+    "ProcedureValidationError": "procedure_validation_error",
+    "ProcedureVersionRef": "procedure_version_ref",
+    "ProjectCreationMetaResponseModel": "project_creation_meta_response_model",
+    "ProjectCreationMetaResponseModelStatusType0": "_literals",
+    "ProjectCreationMetaType": "_literals",
+    "ProjectExtendedResponse": "project_extended_response",
+    "ProjectExtendedResponseAccessLevelType0": "_literals",
+    "ProjectExtendedResponseApplyTextNormalizationType0": "_literals",
+    "ProjectExtendedResponseAspectRatioType0": "_literals",
+    "ProjectExtendedResponseCaptionStyleTemplateOverridesType0": "project_extended_response_caption_style_template_overrides_type_0",
+    "ProjectExtendedResponseExperimental": "project_extended_response_experimental",
+    "ProjectExtendedResponseFictionType0": "_literals",
+    "ProjectExtendedResponseSourceTypeType0": "_literals",
+    "ProjectExtendedResponseStateType0": "_literals",
+    "ProjectExtendedResponseTargetAudienceType0": "_literals",
+    "ProjectExternalAudioResponseModel": "project_external_audio_response_model",
+    "ProjectImageResponseModel": "project_image_response_model",
+    "ProjectMutedTracksResponseModel": "project_muted_tracks_response_model",
+    "ProjectResponse": "project_response",
+    "ProjectResponseAccessLevelType0": "_literals",
+    "ProjectResponseAspectRatioType0": "_literals",
+    "ProjectResponseCaptionStyleTemplateOverridesType0": "project_response_caption_style_template_overrides_type_0",
+    "ProjectResponseFictionType0": "_literals",
+    "ProjectResponseSourceTypeType0": "_literals",
+    "ProjectResponseStateType0": "_literals",
+    "ProjectResponseTargetAudienceType0": "_literals",
+    "ProjectSnapshotExtendedResponseModel": "project_snapshot_extended_response_model",
+    "ProjectSnapshotExtendedResponseModelAudioUploadType0": "project_snapshot_extended_response_model_audio_upload_type_0",
+    "ProjectSnapshotExtendedResponseModelZipUploadType0": "project_snapshot_extended_response_model_zip_upload_type_0",
+    "ProjectSnapshotResponse": "project_snapshot_response",
+    "ProjectSnapshotResponseAudioUploadType0": "project_snapshot_response_audio_upload_type_0",
+    "ProjectSnapshotResponseZipUploadType0": "project_snapshot_response_zip_upload_type_0",
+    "ProjectSnapshotsResponse": "project_snapshots_response",
+    "ProjectVideoResponseModel": "project_video_response_model",
+    "ProjectVideoThumbnailSheetResponseModel": "project_video_thumbnail_sheet_response_model",
+    "ProjectVoiceResponseModel": "project_voice_response_model",
+    "PromptAgentApiModelInput": "prompt_agent_api_model_input",
+    "PromptAgentApiModelOutput": "prompt_agent_api_model_output",
+    "PromptAgentApiModelOverride": "prompt_agent_api_model_override",
+    "PromptAgentApiModelOverrideConfig": "prompt_agent_api_model_override_config",
+    "PromptAgentApiModelOverrideInput": "prompt_agent_api_model_override_input",
+    "PromptAgentApiModelOverrideOutput": "prompt_agent_api_model_override_output",
+    "PromptAgentApiModelWorkflowOverrideInput": "prompt_agent_api_model_workflow_override_input",
+    "PromptAgentApiModelWorkflowOverrideOutput": "prompt_agent_api_model_workflow_override_output",
+    "PromptEvaluationCriteria": "prompt_evaluation_criteria",
+    "PromptInjectionGuardrail": "prompt_injection_guardrail",
+    "PronunciationDictionariesListSortType0": "_literals",
+    "PronunciationDictionary": "pronunciation_dictionary",
+    "PronunciationDictionaryAliasRuleRequestModel": "pronunciation_dictionary_alias_rule_request_model",
+    "PronunciationDictionaryAliasRuleResponseModel": "pronunciation_dictionary_alias_rule_response_model",
+    "PronunciationDictionaryLocator": "pronunciation_dictionary_locator",
+    "PronunciationDictionaryLocatorResponseModel": "pronunciation_dictionary_locator_response_model",
+    "PronunciationDictionaryPhonemeRuleRequestModel": "pronunciation_dictionary_phoneme_rule_request_model",
+    "PronunciationDictionaryPhonemeRuleResponseModel": "pronunciation_dictionary_phoneme_rule_response_model",
+    "PronunciationDictionaryRulesResponseModel": "pronunciation_dictionary_rules_response_model",
+    "PronunciationDictionaryVersionLocator": "pronunciation_dictionary_version_locator",
+    "PronunciationDictionaryVersionLocatorModel": "pronunciation_dictionary_version_locator_model",
+    "PronunciationDictionaryVersionLocatorRequestModel": "pronunciation_dictionary_version_locator_request_model",
+    "PronunciationDictionaryVersionResponseModel": "pronunciation_dictionary_version_response_model",
+    "PronunciationDictionaryVersionResponseModelPermissionOnResourceType0": "_literals",
+    "PydanticPronunciationDictionaryVersionLocator": "pydantic_pronunciation_dictionary_version_locator",
+    "QualityPresetType": "_literals",
+    "QueryParamsJsonSchema": "query_params_json_schema",
+    "QueryParamsJsonSchemaProperties": "query_params_json_schema_properties",
+    "QuoteInfo": "quote_info",
+    "RagChunkMetadata": "rag_chunk_metadata",
+    "RagConfigInput": "rag_config_input",
+    "RagConfigOutput": "rag_config_output",
+    "RagConfigWorkflowOverrideInput": "rag_config_workflow_override_input",
+    "RagConfigWorkflowOverrideOutput": "rag_config_workflow_override_output",
+    "RagDocumentIndexesResponseModel": "rag_document_indexes_response_model",
+    "RagDocumentIndexResponseModel": "rag_document_index_response_model",
+    "RagDocumentIndexUsage": "rag_document_index_usage",
+    "RagIndexBatchSuccessfulResponseModel": "rag_index_batch_successful_response_model",
+    "RagIndexOverviewEmbeddingModelResponseModel": "rag_index_overview_embedding_model_response_model",
+    "RagIndexOverviewResponseModel": "rag_index_overview_response_model",
+    "RagIndexRequestModel": "rag_index_request_model",
+    "RagIndexStatus": "_literals",
+    "RagRetrievalInfo": "rag_retrieval_info",
+    "ReaderResourceResponseModel": "reader_resource_response_model",
+    "ReaderResourceResponseModelResourceTypeType0": "_literals",
+    "ReadLegalTerms": "read_legal_terms",
+    "ReadMetadataChapterDbModel": "read_metadata_chapter_db_model",
+    "RealtimeVoiceSettings": "realtime_voice_settings",
+    "RecordingResponse": "recording_response",
+    "ReferencedToolCommonModel": "referenced_tool_common_model",
+    "ReferencedToolCommonModelTypeType0": "_literals",
+    "ReferenceVideo": "reference_video",
+    "RefreshTokenAuthResponse": "refresh_token_auth_response",
+    "RefreshTokenAuthResponseExtraParams": "refresh_token_auth_response_extra_params",
+    "RegexParameterEvaluationStrategy": "regex_parameter_evaluation_strategy",
+    "RegionalProcessingSurchargeInfo": "regional_processing_surcharge_info",
+    "RegionConfigRequest": "region_config_request",
+    "RegisterForGroupSessionParams": "register_for_group_session_params",
+    "RegisterMediaResponse": "register_media_response",
+    "RemoveOrderItemResponse": "remove_order_item_response",
+    "RemovePronunciationDictionaryRulesRequest": "remove_pronunciation_dictionary_rules_request",
+    "Render": "render",
+    "RenderStatusType0": "_literals",
+    "RenderType": "_literals",
+    "ReplicateVoiceToIsolatedEnvironmentRequestModel": "replicate_voice_to_isolated_environment_request_model",
+    "ReplicateVoiceToIsolatedEnvironmentResponseModel": "replicate_voice_to_isolated_environment_response_model",
+    "ReportKnowledgeGapParams": "report_knowledge_gap_params",
+    "RequestPvcManualVerificationResponseModel": "request_pvc_manual_verification_response_model",
+    "RequiredConstraint": "required_constraint",
+    "RequiredConstraints": "required_constraints",
+    "ResourceAccessInfo": "resource_access_info",
+    "ResourceAccessInfoAccessSourceType0": "_literals",
+    "ResourceAccessInfoAnonymousAccessLevelOverrideType0": "_literals",
+    "ResourceAccessInfoRoleType0": "_literals",
+    "ResourceMetadataResponseModel": "resource_metadata_response_model",
+    "ResourceMetadataResponseModelAnonymousAccessLevelOverrideType0": "_literals",
+    "ResourceMetadataResponseModelRoleToGroupIds": "resource_metadata_response_model_role_to_group_ids",
+    "ResponseConversationErrorType": "_literals",
+    "ResponseFilter": "response_filter",
+    "ResponseFilterMode": "_literals",
+    "ResponseUnitTestModel": "response_unit_test_model",
+    "ResponseUnitTestModelDynamicVariables": "response_unit_test_model_dynamic_variables",
+    "RestoreCalendarEventParams": "restore_calendar_event_params",
+    "ResubmitTestsRequestModel": "resubmit_tests_request_model",
+    "RetryTriggerAction": "retry_trigger_action",
+    "ReviewResponseModel": "review_response_model",
+    "ReviewResponseModelRejectReasonsType0ItemType0": "_literals",
+    "ReviewResponseModelReviewStatusType0": "_literals",
+    "ReviewResponseModelScoresBreakdownType0": "review_response_model_scores_breakdown_type_0",
+    "RunAgentTestsRequestModel": "run_agent_tests_request_model",
+    "RunConversationEvaluationsRequest": "run_conversation_evaluations_request",
+    "RunSubagentToolConfigInput": "run_subagent_tool_config_input",
+    "RunSubagentToolConfigOutput": "run_subagent_tool_config_output",
+    "SafetyCommonModelInput": "safety_common_model_input",
+    "SafetyCommonModelOutput": "safety_common_model_output",
+    "SafetyEvaluation": "safety_evaluation",
+    "SafetyResponseModel": "safety_response_model",
+    "SafetyRule": "_literals",
+    "SampleConfigDbModel": "sample_config_db_model",
+    "SampleConfigDbModelParentTypeType0": "_literals",
+    "SayNodeLiteralMessageInput": "say_node_literal_message_input",
+    "SayNodeLiteralMessageInputTextTranslations": "say_node_literal_message_input_text_translations",
+    "SayNodeLiteralMessageOutput": "say_node_literal_message_output",
+    "SayNodeLiteralMessageOutputTextTranslations": "say_node_literal_message_output_text_translations",
+    "SayNodePromptMessageInput": "say_node_prompt_message_input",
+    "SayNodePromptMessageOutput": "say_node_prompt_message_output",
+    "ScheduleGroupSessionParams": "schedule_group_session_params",
+    "ScimGroupResponseModel": "scim_group_response_model",
+    "ScopedAnalysisResult": "scoped_analysis_result",
+    "ScopedAnalysisResultDataCollectionResults": "scoped_analysis_result_data_collection_results",
+    "ScopedAnalysisResultEvaluationCriteriaResults": "scoped_analysis_result_evaluation_criteria_results",
+    "ScribeAuthErrorPayload": "scribe_auth_error_payload",
+    "ScribeChunkSizeExceededErrorPayload": "scribe_chunk_size_exceeded_error_payload",
+    "ScribeErrorPayload": "scribe_error_payload",
+    "ScribeInputErrorPayload": "scribe_input_error_payload",
+    "ScribeInsufficientAudioActivityErrorPayload": "scribe_insufficient_audio_activity_error_payload",
+    "ScribeQueueOverflowErrorPayload": "scribe_queue_overflow_error_payload",
+    "ScribeQuotaExceededErrorPayload": "scribe_quota_exceeded_error_payload",
+    "ScribeRateLimitedErrorPayload": "scribe_rate_limited_error_payload",
+    "ScribeResourceExhaustedErrorPayload": "scribe_resource_exhausted_error_payload",
+    "ScribeSessionTimeLimitExceededErrorPayload": "scribe_session_time_limit_exceeded_error_payload",
+    "ScribeThrottledErrorPayload": "scribe_throttled_error_payload",
+    "ScribeTranscriberErrorPayload": "scribe_transcriber_error_payload",
+    "ScribeUnacceptedTermsErrorPayload": "scribe_unaccepted_terms_error_payload",
+    "SearchClientsParams": "search_clients_params",
+    "SearchHighlightSegment": "search_highlight_segment",
+    "SearchStrategy": "_literals",
+    "SeatType": "_literals",
+    "SecretDependencyResourceType": "_literals",
+    "SecretDependencyType": "_literals",
+    "SectionSource": "section_source",
+    "SegmentCreatePayload": "segment_create_payload",
+    "SegmentCreatePayloadTranslationsType0": "segment_create_payload_translations_type_0",
+    "SegmentCreateResponse": "segment_create_response",
+    "SegmentDeleteResponse": "segment_delete_response",
+    "SegmentDubResponse": "segment_dub_response",
+    "SegmentedJsonExportOptions": "segmented_json_export_options",
+    "SegmentMigrationResponse": "segment_migration_response",
+    "SegmentSubtitleFrame": "segment_subtitle_frame",
+    "SegmentTranscriptionResponse": "segment_transcription_response",
+    "SegmentTranslationResponse": "segment_translation_response",
+    "SegmentUpdatePayload": "segment_update_payload",
+    "SegmentUpdateResponse": "segment_update_response",
+    "SendText": "send_text",
+    "SendTextMulti": "send_text_multi",
+    "SentimentAggregate": "sentiment_aggregate",
+    "SentimentAnalysisSettings": "sentiment_analysis_settings",
+    "SessionStartedPayload": "session_started_payload",
+    "SessionStartedPayloadConfig": "session_started_payload_config",
+    "SetBookingSlugParams": "set_booking_slug_params",
+    "SeverityId": "_literals",
+    "SfxModelId": "_literals",
+    "SfxSourceContext": "sfx_source_context",
+    "SfxSourceContextGenerationConfigType0": "sfx_source_context_generation_config_type_0",
+    "ShareOptionResponseModel": "share_option_response_model",
+    "ShareOptionResponseModelTypeType0": "_literals",
+    "SimilarVoice": "similar_voice",
+    "SimilarVoicesForSpeakerResponse": "similar_voices_for_speaker_response",
+    "SimulationLibrarySettings": "simulation_library_settings",
+    "SimulationTestModel": "simulation_test_model",
+    "SimulationTestModelDynamicVariables": "simulation_test_model_dynamic_variables",
+    "SimulationTestModelToolMockOverrides": "simulation_test_model_tool_mock_overrides",
+    "SimulationToolMockBehaviorConfig": "simulation_tool_mock_behavior_config",
+    "SingleLanguagesResponse": "single_languages_response",
+    "SingleTestRunRequestModel": "single_test_run_request_model",
+    "SingleUseTokenResponseModel": "single_use_token_response_model",
+    "SingleUseTokenType": "_literals",
+    "SipLogMessage": "sip_log_message",
+    "SipLogMessageDirection": "_literals",
+    "SipMediaEncryptionEnum": "_literals",
+    "SipTrunkCredentialsRequestModel": "sip_trunk_credentials_request_model",
+    "SipTrunkOutboundCallResponse": "sip_trunk_outbound_call_response",
+    "SipTrunkTransportEnum": "_literals",
+    "SipUriDynamicVariableTransferDestination": "sip_uri_dynamic_variable_transfer_destination",
+    "SipUriTransferDestination": "sip_uri_transfer_destination",
+    "SkipTurnToolConfig": "skip_turn_tool_config",
+    "SkipTurnToolResponseModel": "skip_turn_tool_response_model",
+    "SlackBotAuthResponse": "slack_bot_auth_response",
+    "SmbClientAccessConfig": "smb_client_access_config",
+    "SmbToolConfig": "smb_tool_config",
+    "SmsConversationInfo": "sms_conversation_info",
+    "SmsConversationInfoDirection": "_literals",
+    "SoftTimeoutConfig": "soft_timeout_config",
+    "SoftTimeoutConfigOverride": "soft_timeout_config_override",
+    "SoftTimeoutConfigOverrideConfig": "soft_timeout_config_override_config",
+    "SoftTimeoutConfigWorkflowOverride": "soft_timeout_config_workflow_override",
+    "SongMetadata": "song_metadata",
+    "SongSection": "song_section",
+    "SongSourceContext": "song_source_context",
+    "SongSourceContextGenerationSettingsType0": "song_source_context_generation_settings_type_0",
+    "SortDirection": "_literals",
+    "SpeakerAudioResponseModel": "speaker_audio_response_model",
+    "SpeakerCreatedResponse": "speaker_created_response",
+    "SpeakerResponseModel": "speaker_response_model",
+    "SpeakerSegment": "speaker_segment",
+    "SpeakerSegmentDubs": "speaker_segment_dubs",
+    "SpeakerSeparationResponseModel": "speaker_separation_response_model",
+    "SpeakerSeparationResponseModelSpeakersType0": "speaker_separation_response_model_speakers_type_0",
+    "SpeakerSeparationResponseModelStatusType0": "_literals",
+    "SpeakerTrack": "speaker_track",
+    "SpeakerTrackVoices": "speaker_track_voices",
+    "SpeakerUpdatedResponse": "speaker_updated_response",
+    "SpeechEngineConfig": "speech_engine_config",
+    "SpeechEngineConfigRequestHeaders": "speech_engine_config_request_headers",
+    "SpeechEngineConversationInitiationClientDataConfig": "speech_engine_conversation_initiation_client_data_config",
+    "SpeechEngineResponse": "speech_engine_response",
+    "SpeechEngineSummaryResponse": "speech_engine_summary_response",
+    "SpeechHistoryItemResponse": "speech_history_item_response",
+    "SpeechHistoryItemResponseModelSettings": "speech_history_item_response_model_settings",
+    "SpeechHistoryItemResponseModelSource": "_literals",
+    "SpeechHistoryItemResponseModelVoiceCategory": "_literals",
+    "SpeechToSpeechConvertOutputFormatOfTheGeneratedAudio": "_literals",
+    "SpeechToSpeechRequest": "speech_to_speech_request",
+    "SpeechToSpeechRequestFileFormatType0": "_literals",
+    "SpeechToSpeechStreamOutputFormatOfTheGeneratedAudio": "_literals",
+    "SpeechToSpeechStreamRequest": "speech_to_speech_stream_request",
+    "SpeechToSpeechStreamRequestFileFormatType0": "_literals",
+    "SpeechToTextCharacterResponseModel": "speech_to_text_character_response_model",
+    "SpeechToTextChunkResponseModel": "speech_to_text_chunk_response_model",
+    "SpeechToTextWebhookResponseModel": "speech_to_text_webhook_response_model",
+    "SpeechToTextWordResponseModel": "speech_to_text_word_response_model",
+    "SpeechToTextWordResponseModelTypeType0": "_literals",
+    "SpellingPatience": "_literals",
+    "SrtExportOptions": "srt_export_options",
+    "StartProcedureToolConfigInput": "start_procedure_tool_config_input",
+    "StartProcedureToolConfigInputProcedures": "start_procedure_tool_config_input_procedures",
+    "StartProcedureToolConfigOutput": "start_procedure_tool_config_output",
+    "StartProcedureToolConfigOutputProcedures": "start_procedure_tool_config_output_procedures",
+    "StartProcedureToolErrorStatus": "_literals",
+    "StartPvcVoiceTrainingResponseModel": "start_pvc_voice_training_response_model",
+    "StartSpeakerSeparationResponseModel": "start_speaker_separation_response_model",
+    "StaticAssetReference": "static_asset_reference",
+    "StatusId": "_literals",
+    "StreamingAudioChunkWithTimestampsAndVoiceSegmentsResponseModel": "streaming_audio_chunk_with_timestamps_and_voice_segments_response_model",
+    "StreamingAudioChunkWithTimestampsResponse": "streaming_audio_chunk_with_timestamps_response",
+    "StudioAgentSettingsModel": "studio_agent_settings_model",
+    "StudioAgentSettingsModelToolSettings": "studio_agent_settings_model_tool_settings",
+    "StudioAgentToolSettingsModel": "studio_agent_tool_settings_model",
+    "StudioClipReference": "studio_clip_reference",
+    "StudioClipReferenceClipTypeType0": "_literals",
+    "StudioTextStyleOutlineModel": "studio_text_style_outline_model",
+    "StudioTextStyleShadowModel": "studio_text_style_shadow_model",
+    "SubAgentInput": "sub_agent_input",
+    "SubAgentOutput": "sub_agent_output",
+    "SubagentRunResultDetails": "subagent_run_result_details",
+    "SubmitBusinessInfoParams": "submit_business_info_params",
+    "SubmitOrderResponse": "submit_order_response",
+    "Subscription": "subscription",
+    "SubscriptionResponse": "subscription_response",
+    "SubscriptionStatusType": "_literals",
+    "SubtitleOrderItemRequest": "subtitle_order_item_request",
+    "SuggestedAudioTag": "suggested_audio_tag",
+    "SupportedVoice": "supported_voice",
+    "SystemEvaluationCriteria": "system_evaluation_criteria",
+    "SystemToolConfigInput": "system_tool_config_input",
+    "SystemToolConfigOutput": "system_tool_config_output",
+    "TelephonyCallConfig": "telephony_call_config",
+    "TelephonyDirection": "_literals",
+    "TelephonyProvider": "_literals",
+    "TestConditionRationaleCommonModel": "test_condition_rationale_common_model",
+    "TestConditionResultCommonModel": "test_condition_result_common_model",
+    "TestFromConversationMetadataInput": "test_from_conversation_metadata_input",
+    "TestFromConversationMetadataOutput": "test_from_conversation_metadata_output",
+    "TestInvocationSummaryResponseModel": "test_invocation_summary_response_model",
+    "TestRunMetadata": "test_run_metadata",
+    "TestRunMetadataTestTypeType0": "_literals",
+    "TestRunResultBucket": "test_run_result_bucket",
+    "TestRunResultSummary": "test_run_result_summary",
+    "TestRunStatus": "_literals",
+    "TestsFeatureUsageCommonModel": "tests_feature_usage_common_model",
+    "TestSharingMode": "_literals",
+    "TestToolResultModel": "test_tool_result_model",
+    "TestType": "_literals",
+    "TextNormalisationType": "_literals",
+    "TextToDialogueConvertOutputFormatOfTheGeneratedAudio": "_literals",
+    "TextToDialogueConvertWithTimestampsOutputFormatOfTheGeneratedAudio": "_literals",
+    "TextToSpeechApplyTextNormalizationEnum": "_literals",
+    "TextToSpeechConvertOutputFormatOfTheGeneratedAudio": "_literals",
+    "TextToSpeechConvertWithTimestampsOutputFormatOfTheGeneratedAudio": "_literals",
+    "TextToSpeechOutputFormatEnum": "_literals",
+    "TextToSpeechStreamOutputFormatOfTheGeneratedAudio": "_literals",
+    "TextToSpeechStreamWithTimestampsOutputFormatOfTheGeneratedAudio": "_literals",
+    "ThresholdGuardrail": "threshold_guardrail",
+    "TicketCommentResponseModel": "ticket_comment_response_model",
+    "TimeRange": "time_range",
+    "ToDialogueSettingsResponseModel": "to_dialogue_settings_response_model",
+    "TokenResponseModel": "token_response_model",
+    "Tool": "tool",
+    "ToolAnnotations": "tool_annotations",
+    "ToolCallSoundBehavior": "_literals",
+    "ToolCallSoundType": "_literals",
+    "ToolCallUnitTestModel": "tool_call_unit_test_model",
+    "ToolCallUnitTestModelDynamicVariables": "tool_call_unit_test_model_dynamic_variables",
+    "ToolErrorHandlingMode": "_literals",
+    "ToolExecution": "tool_execution",
+    "ToolExecutionMode": "_literals",
+    "ToolExecutionResponseModel": "tool_execution_response_model",
+    "ToolExecutionTaskSupportType0": "_literals",
+    "ToolInputschema": "tool_inputschema",
+    "ToolInterruptionMode": "_literals",
+    "ToolMetaType0": "tool_meta_type_0",
+    "ToolMockConfig": "tool_mock_config",
+    "ToolOutputSchemaType0": "tool_output_schema_type_0",
+    "ToolRequestModel": "tool_request_model",
+    "ToolResponseMockConfigInput": "tool_response_mock_config_input",
+    "ToolResponseMockConfigOutput": "tool_response_mock_config_output",
+    "ToolResponseModel": "tool_response_model",
+    "ToolSortBy": "_literals",
+    "ToolsResponseModel": "tools_response_model",
+    "ToolType": "_literals",
+    "ToolTypeFilter": "_literals",
+    "ToolUsageStatsResponseModel": "tool_usage_stats_response_model",
+    "TopicDiscoverySettings": "topic_discovery_settings",
+    "TopicEvaluationCriteriaAggregate": "topic_evaluation_criteria_aggregate",
+    "TopicMetricsAggregate": "topic_metrics_aggregate",
+    "TopicSentimentAggregate": "topic_sentiment_aggregate",
+    "TopicSortBy": "_literals",
+    "TranscriptionOrderItemRequest": "transcription_order_item_request",
+    "TranscriptionWord": "transcription_word",
+    "TranscriptionWordType": "_literals",
+    "TranscriptMessage": "transcript_message",
+    "TransferBranchInfoDefaultingToMain": "transfer_branch_info_defaulting_to_main",
+    "TransferBranchInfoTrafficSplit": "transfer_branch_info_traffic_split",
+    "TransferToAgentToolConfigInput": "transfer_to_agent_tool_config_input",
+    "TransferToAgentToolConfigOutput": "transfer_to_agent_tool_config_output",
+    "TransferToAgentToolResultErrorModel": "transfer_to_agent_tool_result_error_model",
+    "TransferToAgentToolResultSuccessModel": "transfer_to_agent_tool_result_success_model",
+    "TransferToAgentToolResultSuccessModelInput": "transfer_to_agent_tool_result_success_model_input",
+    "TransferToAgentToolResultSuccessModelOutput": "transfer_to_agent_tool_result_success_model_output",
+    "TransferToNumberResultErrorModel": "transfer_to_number_result_error_model",
+    "TransferToNumberResultExotelSuccessModel": "transfer_to_number_result_exotel_success_model",
+    "TransferToNumberResultSipSuccessModel": "transfer_to_number_result_sip_success_model",
+    "TransferToNumberResultTwilioSuccessModel": "transfer_to_number_result_twilio_success_model",
+    "TransferToNumberToolConfigInput": "transfer_to_number_tool_config_input",
+    "TransferToNumberToolConfigOutput": "transfer_to_number_tool_config_output",
+    "TransferTypeEnum": "_literals",
+    "TranslatedString": "translated_string",
+    "TriggeredGuardrailCommonModel": "triggered_guardrail_common_model",
+    "TriggerUserVerificationParams": "trigger_user_verification_params",
+    "TtsConversationalConfigInput": "tts_conversational_config_input",
+    "TtsConversationalConfigOutput": "tts_conversational_config_output",
+    "TtsConversationalConfigOverride": "tts_conversational_config_override",
+    "TtsConversationalConfigOverrideConfig": "tts_conversational_config_override_config",
+    "TtsConversationalConfigWorkflowOverrideInput": "tts_conversational_config_workflow_override_input",
+    "TtsConversationalConfigWorkflowOverrideOutput": "tts_conversational_config_workflow_override_output",
+    "TtsConversationalModel": "_literals",
+    "TtsModelFamily": "_literals",
+    "TtsOptimizeStreamingLatency": "_literals",
+    "TtsOutputFormat": "_literals",
+    "TtsVoiceSettings": "tts_voice_settings",
+    "TurnCommentRequestModel": "turn_comment_request_model",
+    "TurnCommentResponseModel": "turn_comment_response_model",
+    "TurnConfig": "turn_config",
+    "TurnConfigOverride": "turn_config_override",
+    "TurnConfigOverrideConfig": "turn_config_override_config",
+    "TurnConfigWorkflowOverride": "turn_config_workflow_override",
+    "TurnEagerness": "_literals",
+    "TurnMode": "_literals",
+    "TurnModel": "_literals",
+    "TwilioEdgeLocation": "_literals",
+    "TwilioOutboundCallResponse": "twilio_outbound_call_response",
+    "TwilioRegionId": "_literals",
+    "TxtExportOptions": "txt_export_options",
+    "UnitTestRunResponseModel": "unit_test_run_response_model",
+    "UnitTestSummaryResponseModel": "unit_test_summary_response_model",
+    "UnitTestToolCallEvaluationModelInput": "unit_test_tool_call_evaluation_model_input",
+    "UnitTestToolCallEvaluationModelOutput": "unit_test_tool_call_evaluation_model_output",
+    "UnitTestToolCallParameter": "unit_test_tool_call_parameter",
+    "UnitTestWorkflowNodeTransitionEvaluationNodeId": "unit_test_workflow_node_transition_evaluation_node_id",
+    "UnknownVariant": "unknown_variant",
+    "UpdateAgentProcedureParams": "update_agent_procedure_params",
+    "UpdateAgentRequest": "update_agent_request",
+    "UpdateAgentRequestConversationConfigType0": "update_agent_request_conversation_config_type_0",
+    "UpdateAgentRequestPlatformSettingsType0": "update_agent_request_platform_settings_type_0",
+    "UpdateAgentRequestProceduresType0": "update_agent_request_procedures_type_0",
+    "UpdateAgentRuleParams": "update_agent_rule_params",
+    "UpdateAssetParams": "update_asset_params",
+    "UpdateBasicAuthRequest": "update_basic_auth_request",
+    "UpdateBearerAuthRequest": "update_bearer_auth_request",
+    "UpdateBookingPageAppearanceParams": "update_booking_page_appearance_params",
+    "UpdateBookingPageSettingsParams": "update_booking_page_settings_params",
+    "UpdateBusinessInfoParams": "update_business_info_params",
+    "UpdateCalendarEventParams": "update_calendar_event_params",
+    "UpdateClientParams": "update_client_params",
+    "UpdateCustomerFacingConfigParams": "update_customer_facing_config_params",
+    "UpdateEnvironmentVariableRequest": "update_environment_variable_request",
+    "UpdateEnvironmentVariableRequestValues": "update_environment_variable_request_values",
+    "UpdateGroupSessionSeatsParams": "update_group_session_seats_params",
+    "UpdateHolidayParams": "update_holiday_params",
+    "UpdateLocationParams": "update_location_params",
+    "UpdateMemberRequest": "update_member_request",
+    "UpdateMusicFinetuneRequestModel": "update_music_finetune_request_model",
+    "UpdateMusicFinetuneRequestModelVisibilityType0": "_literals",
+    "UpdateOAuth2ClientCredsRequest": "update_o_auth_2_client_creds_request",
+    "UpdateOAuth2ClientCredsRequestCustomHeadersType0": "update_o_auth_2_client_creds_request_custom_headers_type_0",
+    "UpdateOAuth2ClientCredsRequestExtraParamsType0": "update_o_auth_2_client_creds_request_extra_params_type_0",
+    "UpdateOAuth2JwtRequest": "update_o_auth_2_jwt_request",
+    "UpdateOAuth2JwtRequestAlgorithmType0": "_literals",
+    "UpdateOAuth2JwtRequestExtraParamsType0": "update_o_auth_2_jwt_request_extra_params_type_0",
+    "UpdateOAuth2JwtRequestTokenResponseFieldType0": "_literals",
+    "UpdateOrderRequest": "update_order_request",
+    "UpdateOrderResponse": "update_order_response",
+    "UpdatePhoneNumberRequest": "update_phone_number_request",
+    "UpdateProcedureDraftRequestModel": "update_procedure_draft_request_model",
+    "UpdateProductParams": "update_product_params",
+    "UpdateResponseUnitTestRequest": "update_response_unit_test_request",
+    "UpdateResponseUnitTestRequestDynamicVariables": "update_response_unit_test_request_dynamic_variables",
+    "UpdateServiceParams": "update_service_params",
+    "UpdateSimulationTestRequest": "update_simulation_test_request",
+    "UpdateSimulationTestRequestDynamicVariables": "update_simulation_test_request_dynamic_variables",
+    "UpdateSimulationTestRequestToolMockOverrides": "update_simulation_test_request_tool_mock_overrides",
+    "UpdateSpeechEngineRequest": "update_speech_engine_request",
+    "UpdateStaffParams": "update_staff_params",
+    "UpdateToolCallUnitTestRequest": "update_tool_call_unit_test_request",
+    "UpdateToolCallUnitTestRequestDynamicVariables": "update_tool_call_unit_test_request_dynamic_variables",
+    "UpdateTransferRuleParams": "update_transfer_rule_params",
+    "UpdateWhatsAppAccountRequest": "update_whats_app_account_request",
+    "UpdateWorkspaceMemberResponseModel": "update_workspace_member_response_model",
+    "UpsertOrderItemRequest": "upsert_order_item_request",
+    "UpsertOrderItemResponse": "upsert_order_item_response",
+    "UrlAvatar": "url_avatar",
+    "UrlModel": "url_model",
+    "UrlSecretAuthResponse": "url_secret_auth_response",
+    "UsageAggregationInterval": "_literals",
+    "UsageCharactersResponseModel": "usage_characters_response_model",
+    "UsageCharactersResponseModelUsage": "usage_characters_response_model_usage",
+    "User": "user",
+    "UserAccessManagementActivityId": "_literals",
+    "UserActivity": "user_activity",
+    "UserAudioChunk": "user_audio_chunk",
+    "UserFeedback": "user_feedback",
+    "UserFeedbackScore": "_literals",
+    "UserMessage": "user_message",
+    "UserModel": "user_model",
+    "UsersSortBy": "_literals",
+    "UserTranscript": "user_transcript",
+    "UserTranscriptPayload": "user_transcript_payload",
+    "UserTranscriptUserTranscriptionEvent": "user_transcript_user_transcription_event",
+    "UserTypeId": "_literals",
+    "UtteranceResponseModel": "utterance_response_model",
+    "UuiTransferConfig": "uui_transfer_config",
+    "UuiTransferConfigProtocolDiscriminatorModeType0": "_literals",
+    "V1HistoryGetParametersSortDirectionSchema": "_literals",
+    "V1HistoryGetParametersSourceSchema": "_literals",
+    "VadConfig": "vad_config",
+    "VadConfigWorkflowOverride": "vad_config_workflow_override",
+    "VadScore": "vad_score",
+    "VadScoreVadScoreEvent": "vad_score_vad_score_event",
+    "ValidateUserVerificationCodeParams": "validate_user_verification_code_params",
+    "ValidationError": "validation_error",
+    "Veo31FastRequest": "veo_31_fast_request",
+    "Veo31FastRequestAspectRatio": "_literals",
+    "Veo31FastRequestDurationSecs": "_literals",
+    "Veo31FastRequestResolution": "_literals",
+    "Veo31Request": "veo_31_request",
+    "Veo31RequestAspectRatio": "_literals",
+    "Veo31RequestDurationSecs": "_literals",
+    "Veo31RequestResolution": "_literals",
+    "VeoImageReference": "veo_image_reference",
+    "VeoImageReferenceRole": "_literals",
+    "Verbosity": "_literals",
+    "VerificationAttemptResponse": "verification_attempt_response",
+    "VerifiedVoiceLanguageResponseModel": "verified_voice_language_response_model",
+    "VerifyPvcVoiceCaptchaResponseModel": "verify_pvc_voice_captcha_response_model",
+    "VideoAnalysis": "video_analysis",
+    "VideoAnalysisResult": "video_analysis_result",
+    "VideoAnalysisStatusType0": "_literals",
+    "VideoKeyMoment": "video_key_moment",
+    "VideoSegment": "video_segment",
+    "VideoSubject": "video_subject",
+    "VisitedAgentRef": "visited_agent_ref",
+    "Voice": "voice",
+    "VoiceAccentResponseModel": "voice_accent_response_model",
+    "VoiceCategoryModel": "_literals",
+    "VoiceCategoryType0": "_literals",
+    "VoiceDesignPreviewResponse": "voice_design_preview_response",
+    "VoiceDesignRequest": "voice_design_request",
+    "VoiceDesignRequestModel": "voice_design_request_model",
+    "VoiceDesignRequestModelModelId": "_literals",
+    "VoiceLabellingStatusType0": "_literals",
+    "VoiceLabels": "voice_labels",
+    "VoiceMailDetectionResultSuccessModel": "voice_mail_detection_result_success_model",
+    "VoicemailDetectionToolConfig": "voicemail_detection_tool_config",
+    "VoicePreviewResponseModel": "voice_preview_response_model",
+    "VoiceRecordingQualityType0": "_literals",
+    "VoiceRemixRequestModel": "voice_remix_request_model",
+    "VoiceSafetyControlType0": "_literals",
+    "VoiceSample": "voice_sample",
+    "VoiceSamplePreviewResponseModel": "voice_sample_preview_response_model",
+    "VoiceSampleVisualWaveformResponseModel": "voice_sample_visual_waveform_response_model",
+    "VoiceSegment": "voice_segment",
+    "VoiceSettings": "voice_settings",
+    "VoiceSettingsModel": "voice_settings_model",
+    "VoicesGetSharedCategory": "_literals",
+    "VoicesGetSharedSort": "_literals",
+    "VoiceSharingModerationCheckResponseModel": "voice_sharing_moderation_check_response_model",
+    "VoiceSharingResponse": "voice_sharing_response",
+    "VoiceSharingResponseCategoryType0": "_literals",
+    "VoiceSharingResponseLabels": "voice_sharing_response_labels",
+    "VoiceSharingResponseReviewStatusType0": "_literals",
+    "VoiceSharingResponseStatusType0": "_literals",
+    "VoicesNotPermittedWarning": "voices_not_permitted_warning",
+    "VoiceStatisticsResponseModel": "voice_statistics_response_model",
+    "VoiceVerificationResponse": "voice_verification_response",
+    "WebhookAuthMethodType": "_literals",
+    "WebhookEventType": "_literals",
+    "WebhookHmacSettings": "webhook_hmac_settings",
+    "WebhookHmacSettingsRequestHeadersType0": "webhook_hmac_settings_request_headers_type_0",
+    "WebhookTargetAll": "webhook_target_all",
+    "WebhookTargetIds": "webhook_target_ids",
+    "WebhookToolApiSchemaConfigInput": "webhook_tool_api_schema_config_input",
+    "WebhookToolApiSchemaConfigInputContentType": "_literals",
+    "WebhookToolApiSchemaConfigInputMethod": "_literals",
+    "WebhookToolApiSchemaConfigInputPathParamsSchema": "webhook_tool_api_schema_config_input_path_params_schema",
+    "WebhookToolApiSchemaConfigInputRequestHeaders": "webhook_tool_api_schema_config_input_request_headers",
+    "WebhookToolApiSchemaConfigOutput": "webhook_tool_api_schema_config_output",
+    "WebhookToolApiSchemaConfigOutputContentTypeType0": "_literals",
+    "WebhookToolApiSchemaConfigOutputMethodType0": "_literals",
+    "WebhookToolApiSchemaConfigOutputPathParamsSchema": "webhook_tool_api_schema_config_output_path_params_schema",
+    "WebhookToolApiSchemaConfigOutputRequestHeaders": "webhook_tool_api_schema_config_output_request_headers",
+    "WebhookToolConfigInput": "webhook_tool_config_input",
+    "WebhookToolConfigOutput": "webhook_tool_config_output",
+    "WebhookTranscriptFormat": "_literals",
+    "WebhookUsageType": "_literals",
+    "WebsocketTtsClientMessageMulti": "websocket_tts_client_message_multi",
+    "WebsocketTtsServerMessageMulti": "websocket_tts_server_message_multi",
+    "WhatsAppAuthResponse": "whats_app_auth_response",
+    "WhatsAppConversationInfo": "whats_app_conversation_info",
+    "WhatsAppConversationInfoDirection": "_literals",
+    "WhatsAppOutboundCallResponse": "whats_app_outbound_call_response",
+    "WhatsAppOutboundMessageResponse": "whats_app_outbound_message_response",
+    "WhatsAppTemplateBodyComponentParams": "whats_app_template_body_component_params",
+    "WhatsAppTemplateButtonComponentParams": "whats_app_template_button_component_params",
+    "WhatsAppTemplateDocumentParam": "whats_app_template_document_param",
+    "WhatsAppTemplateDocumentParamDetails": "whats_app_template_document_param_details",
+    "WhatsAppTemplateHeaderComponentParams": "whats_app_template_header_component_params",
+    "WhatsAppTemplateImageParam": "whats_app_template_image_param",
+    "WhatsAppTemplateImageParamDetails": "whats_app_template_image_param_details",
+    "WhatsAppTemplateLocationParam": "whats_app_template_location_param",
+    "WhatsAppTemplateLocationParamDetails": "whats_app_template_location_param_details",
+    "WhatsAppTemplateTextParam": "whats_app_template_text_param",
+    "WidgetConfig": "widget_config",
+    "WidgetConfigLanguagePresets": "widget_config_language_presets",
+    "WidgetConfigOutput": "widget_config_output",
+    "WidgetConfigOutputLanguagePresets": "widget_config_output_language_presets",
+    "WidgetConfigOutputSyntaxHighlightThemeType0": "_literals",
+    "WidgetConfigResponse": "widget_config_response",
+    "WidgetConfigResponseLanguagePresets": "widget_config_response_language_presets",
+    "WidgetConfigResponseSyntaxHighlightThemeType0": "_literals",
+    "WidgetConfigSyntaxHighlightThemeType0": "_literals",
+    "WidgetEndFeedbackConfig": "widget_end_feedback_config",
+    "WidgetEndFeedbackType": "_literals",
+    "WidgetExpandable": "_literals",
+    "WidgetFeedbackMode": "_literals",
+    "WidgetLanguagePreset": "widget_language_preset",
+    "WidgetLanguagePresetResponse": "widget_language_preset_response",
+    "WidgetPlacement": "_literals",
+    "WidgetStyles": "widget_styles",
+    "WidgetTermsTranslation": "widget_terms_translation",
+    "WidgetTextContents": "widget_text_contents",
+    "WidgetTextContentsTranslation": "widget_text_contents_translation",
+    "WidgetTextContentsTranslationSource": "widget_text_contents_translation_source",
+    "WidgetTextContentsTranslationText": "widget_text_contents_translation_text",
+    "WordTimestamp": "word_timestamp",
+    "WorkflowEdgeModelInput": "workflow_edge_model_input",
+    "WorkflowEdgeModelOutput": "workflow_edge_model_output",
+    "WorkflowEndNodeModelInput": "workflow_end_node_model_input",
+    "WorkflowEndNodeModelOutput": "workflow_end_node_model_output",
+    "WorkflowExpressionConditionModelInput": "workflow_expression_condition_model_input",
+    "WorkflowExpressionConditionModelOutput": "workflow_expression_condition_model_output",
+    "WorkflowFeaturesUsageCommonModel": "workflow_features_usage_common_model",
+    "WorkflowLlmConditionModelInput": "workflow_llm_condition_model_input",
+    "WorkflowLlmConditionModelOutput": "workflow_llm_condition_model_output",
+    "WorkflowOverrideAgentNodeModelInput": "workflow_override_agent_node_model_input",
+    "WorkflowOverrideAgentNodeModelOutput": "workflow_override_agent_node_model_output",
+    "WorkflowPhoneNumberNodeModelInput": "workflow_phone_number_node_model_input",
+    "WorkflowPhoneNumberNodeModelOutput": "workflow_phone_number_node_model_output",
+    "WorkflowResultConditionModelInput": "workflow_result_condition_model_input",
+    "WorkflowResultConditionModelOutput": "workflow_result_condition_model_output",
+    "WorkflowStandaloneAgentNodeModelInput": "workflow_standalone_agent_node_model_input",
+    "WorkflowStandaloneAgentNodeModelOutput": "workflow_standalone_agent_node_model_output",
+    "WorkflowStartNodeModelInput": "workflow_start_node_model_input",
+    "WorkflowStartNodeModelOutput": "workflow_start_node_model_output",
+    "WorkflowToolEdgeStepModel": "workflow_tool_edge_step_model",
+    "WorkflowToolLocator": "workflow_tool_locator",
+    "WorkflowToolLocatorSchemaOverridesType0": "workflow_tool_locator_schema_overrides_type_0",
+    "WorkflowToolMaxIterationsExceededStepModel": "workflow_tool_max_iterations_exceeded_step_model",
+    "WorkflowToolNestedToolsStepModelInput": "workflow_tool_nested_tools_step_model_input",
+    "WorkflowToolNestedToolsStepModelOutput": "workflow_tool_nested_tools_step_model_output",
+    "WorkflowToolNodeModelInput": "workflow_tool_node_model_input",
+    "WorkflowToolNodeModelOutput": "workflow_tool_node_model_output",
+    "WorkflowToolResponseModelInput": "workflow_tool_response_model_input",
+    "WorkflowToolResponseModelOutput": "workflow_tool_response_model_output",
+    "WorkflowUnconditionalModelInput": "workflow_unconditional_model_input",
+    "WorkflowUnconditionalModelOutput": "workflow_unconditional_model_output",
+    "WorkspaceAnalyticsQueryResponseModel": "workspace_analytics_query_response_model",
+    "WorkspaceAnalyticsQueryResponseModelColumnTypesItemType0": "_literals",
+    "WorkspaceApiKeyListResponseModel": "workspace_api_key_list_response_model",
+    "WorkspaceApiKeyResponseModel": "workspace_api_key_response_model",
+    "WorkspaceAuditLogEntryResponse": "workspace_audit_log_entry_response",
+    "WorkspaceAuditLogEntryResponseMetadata": "workspace_audit_log_entry_response_metadata",
+    "WorkspaceAuditLogEntryResponseUnmapped": "workspace_audit_log_entry_response_unmapped",
+    "WorkspaceAuditLogsPageResponse": "workspace_audit_logs_page_response",
+    "WorkspaceBatchCallsResponse": "workspace_batch_calls_response",
+    "WorkspaceCreateApiKeyResponseModel": "workspace_create_api_key_response_model",
+    "WorkspaceCreateServiceAccountResponseModel": "workspace_create_service_account_response_model",
+    "WorkspaceCreateWebhookResponseModel": "workspace_create_webhook_response_model",
+    "WorkspaceGroupByNameResponseModel": "workspace_group_by_name_response_model",
+    "WorkspaceGroupPermission": "_literals",
+    "WorkspaceGroupResponseModel": "workspace_group_response_model",
+    "WorkspaceGroupsListResponseGetAllGroupsV1WorkspaceGroupsGet": "workspace_groups_list_response_get_all_groups_v1_workspace_groups_get",
+    "WorkspaceMemberResponseModel": "workspace_member_response_model",
+    "WorkspaceResourceType": "_literals",
+    "WorkspaceServiceAccountListResponseModel": "workspace_service_account_list_response_model",
+    "WorkspaceServiceAccountResponseModel": "workspace_service_account_response_model",
+    "WorkspaceWebhookEventType": "_literals",
+    "WorkspaceWebhookListResponseModel": "workspace_webhook_list_response_model",
+    "WorkspaceWebhookResponseModel": "workspace_webhook_response_model",
+    "WorkspaceWebhookUsageResponseModel": "workspace_webhook_usage_response_model",
+    "ZendeskConversationInitiationTrigger": "zendesk_conversation_initiation_trigger",
 }
 
 # A name this package gave a model before it took the official SDK's name, or the official SDK's name for
@@ -9636,14 +3323,8 @@ _ALIASES = {
 # Fern's name for a union of models (or of models and builtins) -> its members' names: `typing.Union` of
 # them, built on first use.
 _UNIONS = {
-    "AgentAnalysisItemsInputDataCollectionItem": (
-        "AttachedUserDataCollectionRef",
-        "AttachedSystemDataCollectionRef",
-    ),
-    "AgentAnalysisItemsInputEvaluationCriteriaItem": (
-        "AttachedUserEvaluationRef",
-        "AttachedSystemEvaluationRef",
-    ),
+    "AgentAnalysisItemsInputDataCollectionItem": ("AttachedUserDataCollectionRef", "AttachedSystemDataCollectionRef"),
+    "AgentAnalysisItemsInputEvaluationCriteriaItem": ("AttachedUserEvaluationRef", "AttachedSystemEvaluationRef"),
     "AgentAnalysisItemsOutputDataCollectionItem": (
         "AttachedUserDataCollectionRef",
         "AttachedSystemDataCollectionRef",
@@ -9654,59 +3335,19 @@ _UNIONS = {
         "AttachedSystemEvaluationRef",
         "UnknownVariant",
     ),
-    "AgentBranchResponseProtectionStatus": (
-        "BranchProtectionStatus",
-        "str",
-    ),
-    "AgentBranchSummaryProtectionStatus": (
-        "BranchProtectionStatus",
-        "str",
-    ),
-    "AgentConversationTicketResponseModelIssueType": (
-        "AgentConversationTicketIssueType",
-        "str",
-    ),
-    "AgentConversationTicketResponseModelSource": (
-        "AgentConversationTicketSource",
-        "str",
-    ),
-    "AgentConversationTicketResponseModelStatus": (
-        "AgentConversationTicketStatus",
-        "str",
-    ),
-    "AgentKnowledgeBaseRagChunkResponseModelContentFormat": (
-        "ContentFormat",
-        "str",
-    ),
-    "AgentKnowledgeBaseRagChunkResponseModelDocumentType": (
-        "KnowledgeBaseDocumentType",
-        "str",
-    ),
-    "AgentMetadataDbModelCreatedFrom": (
-        "AgentDefinitionSource",
-        "str",
-    ),
-    "AgentMetadataDbModelLastUpdatedFrom": (
-        "AgentDefinitionSource",
-        "str",
-    ),
-    "AgentPlatformSettingsResponseModelAnalysisLlm": (
-        "Llm",
-        "str",
-    ),
-    "AgentPlatformSettingsResponseModelDataCollectionScopesValue": (
-        "AnalysisScope",
-        "str",
-    ),
-    "AgentPlatformSettingsResponseModelTrustContext": (
-        "AgentTrustContext",
-        "str",
-    ),
-    "AgentTransferOp": (
-        "AgentTransferOpReplace",
-        "AgentTransferOpPush",
-        "AgentTransferOpPop",
-    ),
+    "AgentBranchResponseProtectionStatus": ("BranchProtectionStatus", "str"),
+    "AgentBranchSummaryProtectionStatus": ("BranchProtectionStatus", "str"),
+    "AgentConversationTicketResponseModelIssueType": ("AgentConversationTicketIssueType", "str"),
+    "AgentConversationTicketResponseModelSource": ("AgentConversationTicketSource", "str"),
+    "AgentConversationTicketResponseModelStatus": ("AgentConversationTicketStatus", "str"),
+    "AgentKnowledgeBaseRagChunkResponseModelContentFormat": ("ContentFormat", "str"),
+    "AgentKnowledgeBaseRagChunkResponseModelDocumentType": ("KnowledgeBaseDocumentType", "str"),
+    "AgentMetadataDbModelCreatedFrom": ("AgentDefinitionSource", "str"),
+    "AgentMetadataDbModelLastUpdatedFrom": ("AgentDefinitionSource", "str"),
+    "AgentPlatformSettingsResponseModelAnalysisLlm": ("Llm", "str"),
+    "AgentPlatformSettingsResponseModelDataCollectionScopesValue": ("AnalysisScope", "str"),
+    "AgentPlatformSettingsResponseModelTrustContext": ("AgentTrustContext", "str"),
+    "AgentTransferOp": ("AgentTransferOpReplace", "AgentTransferOpPush", "AgentTransferOpPop"),
     "AgentWorkflowRequestModelNodesValue": (
         "WorkflowStartNodeModelInput",
         "WorkflowEndNodeModelInput",
@@ -9724,41 +3365,18 @@ _UNIONS = {
         "WorkflowToolNodeModelOutput",
         "UnknownVariant",
     ),
-    "AlertingSettingsNotifiersItem": (
-        "AlertingWebhookNotifier",
-        "AlertingIntegrationNotifier",
-    ),
+    "AlertingSettingsNotifiersItem": ("AlertingWebhookNotifier", "AlertingIntegrationNotifier"),
     "AlertingSettingsResponseNotifiersItem": (
         "AlertingWebhookNotifierResponse",
         "AlertingIntegrationNotifierResponse",
         "UnknownVariant",
     ),
-    "AnalysisPropertyConstantValue": (
-        "str",
-        "int",
-        "float",
-        "bool",
-    ),
-    "AnalysisPropertyLlm": (
-        "Llm",
-        "str",
-    ),
-    "ApiIntegrationOAuth2AuthCodeResponseStatus": (
-        "AuthConnectionStatus",
-        "str",
-    ),
-    "ApiIntegrationOAuth2CustomAppResponseStatus": (
-        "AuthConnectionStatus",
-        "str",
-    ),
-    "ApiIntegrationWebhookOverridesRequestHeadersValue": (
-        "str",
-        "ConvAiDynamicVariable",
-    ),
-    "ApiIntegrationWebhookOverridesResponseFilterMode": (
-        "ResponseFilterMode",
-        "str",
-    ),
+    "AnalysisPropertyConstantValue": ("str", "int", "float", "bool"),
+    "AnalysisPropertyLlm": ("Llm", "str"),
+    "ApiIntegrationOAuth2AuthCodeResponseStatus": ("AuthConnectionStatus", "str"),
+    "ApiIntegrationOAuth2CustomAppResponseStatus": ("AuthConnectionStatus", "str"),
+    "ApiIntegrationWebhookOverridesRequestHeadersValue": ("str", "ConvAiDynamicVariable"),
+    "ApiIntegrationWebhookOverridesResponseFilterMode": ("ResponseFilterMode", "str"),
     "ApiIntegrationWebhookOverridesSchemaOverridesValue": (
         "ConstantSchemaOverride",
         "DynamicVariableSchemaOverride",
@@ -9766,30 +3384,12 @@ _UNIONS = {
         "OmitSchemaOverride",
         "UnknownVariant",
     ),
-    "ApiIntegrationWebhookToolConfigOutputExecutionMode": (
-        "ToolExecutionMode",
-        "str",
-    ),
-    "ApiIntegrationWebhookToolConfigOutputInterruptionMode": (
-        "ToolInterruptionMode",
-        "str",
-    ),
-    "ApiIntegrationWebhookToolConfigOutputPreToolSpeech": (
-        "PreToolSpeechMode",
-        "str",
-    ),
-    "ApiIntegrationWebhookToolConfigOutputToolCallSound": (
-        "ToolCallSoundType",
-        "str",
-    ),
-    "ApiIntegrationWebhookToolConfigOutputToolCallSoundBehavior": (
-        "ToolCallSoundBehavior",
-        "str",
-    ),
-    "ApiIntegrationWebhookToolConfigOutputToolErrorHandlingMode": (
-        "ToolErrorHandlingMode",
-        "str",
-    ),
+    "ApiIntegrationWebhookToolConfigOutputExecutionMode": ("ToolExecutionMode", "str"),
+    "ApiIntegrationWebhookToolConfigOutputInterruptionMode": ("ToolInterruptionMode", "str"),
+    "ApiIntegrationWebhookToolConfigOutputPreToolSpeech": ("PreToolSpeechMode", "str"),
+    "ApiIntegrationWebhookToolConfigOutputToolCallSound": ("ToolCallSoundType", "str"),
+    "ApiIntegrationWebhookToolConfigOutputToolCallSoundBehavior": ("ToolCallSoundBehavior", "str"),
+    "ApiIntegrationWebhookToolConfigOutputToolErrorHandlingMode": ("ToolErrorHandlingMode", "str"),
     "ArrayJsonSchemaPropertyInputItems": (
         "ObjectJsonSchemaPropertyInput",
         "ArrayJsonSchemaPropertyInput",
@@ -9801,34 +3401,13 @@ _UNIONS = {
         "LiteralJsonSchemaProperty",
         "UnknownVariant",
     ),
-    "AsrConversationalConfigProvider": (
-        "AsrProvider",
-        "str",
-    ),
-    "AsrConversationalConfigQuality": (
-        "AsrQuality",
-        "str",
-    ),
-    "AsrConversationalConfigUserInputAudioFormat": (
-        "AsrInputFormat",
-        "str",
-    ),
-    "AsrConversationalConfigWorkflowOverrideProvider": (
-        "AsrProvider",
-        "str",
-    ),
-    "AsrConversationalConfigWorkflowOverrideQuality": (
-        "AsrQuality",
-        "str",
-    ),
-    "AsrConversationalConfigWorkflowOverrideUserInputAudioFormat": (
-        "AsrInputFormat",
-        "str",
-    ),
-    "AstllmNodeInput": (
-        "ASTLLMNodeValueSchema",
-        "ASTLLMNodePrompt",
-    ),
+    "AsrConversationalConfigProvider": ("AsrProvider", "str"),
+    "AsrConversationalConfigQuality": ("AsrQuality", "str"),
+    "AsrConversationalConfigUserInputAudioFormat": ("AsrInputFormat", "str"),
+    "AsrConversationalConfigWorkflowOverrideProvider": ("AsrProvider", "str"),
+    "AsrConversationalConfigWorkflowOverrideQuality": ("AsrQuality", "str"),
+    "AsrConversationalConfigWorkflowOverrideUserInputAudioFormat": ("AsrInputFormat", "str"),
+    "AstllmNodeInput": ("ASTLLMNodeValueSchema", "ASTLLMNodePrompt"),
     "AstNodeInput": (
         "AstStringNodeInput",
         "AstNumberNodeInput",
@@ -9851,10 +3430,7 @@ _UNIONS = {
         "ASTLLMNodeValueSchema",
         "ASTLLMNodePrompt",
     ),
-    "AstNodeInput_Llm": (
-        "ASTLLMNodeValueSchema",
-        "ASTLLMNodePrompt",
-    ),
+    "AstNodeInput_Llm": ("ASTLLMNodeValueSchema", "ASTLLMNodePrompt"),
     "AstNodeOutput": (
         "AstStringNodeOutput",
         "AstNumberNodeOutput",
@@ -9877,35 +3453,13 @@ _UNIONS = {
         "AstConditionalOperatorNodeOutput",
         "UnknownVariant",
     ),
-    "AstNumberNodeInputValue": (
-        "float",
-        "int",
-    ),
-    "AstNumberNodeOutputValue": (
-        "float",
-        "int",
-    ),
-    "AttachedSystemDataCollectionRefScope": (
-        "AnalysisScope",
-        "str",
-    ),
-    "AttachedSystemEvaluationRefScope": (
-        "AnalysisScope",
-        "str",
-    ),
-    "AttachedUserDataCollectionRefScope": (
-        "AnalysisScope",
-        "str",
-    ),
-    "AttachedUserEvaluationRefScope": (
-        "AnalysisScope",
-        "str",
-    ),
-    "AudioReference": (
-        "GenerationReference",
-        "StaticAssetReference",
-        "InlineAudioReference",
-    ),
+    "AstNumberNodeInputValue": ("float", "int"),
+    "AstNumberNodeOutputValue": ("float", "int"),
+    "AttachedSystemDataCollectionRefScope": ("AnalysisScope", "str"),
+    "AttachedSystemEvaluationRefScope": ("AnalysisScope", "str"),
+    "AttachedUserDataCollectionRefScope": ("AnalysisScope", "str"),
+    "AttachedUserEvaluationRefScope": ("AnalysisScope", "str"),
+    "AudioReference": ("GenerationReference", "StaticAssetReference", "InlineAudioReference"),
     "AuthConnectionDependenciesMcpServersItem": (
         "DependentAvailableMcpServerIdentifier",
         "DependentUnknownMcpServerIdentifier",
@@ -9961,102 +3515,33 @@ _UNIONS = {
         "SlackBotAuthResponse",
         "UrlSecretAuthResponse",
     ),
-    "BackgroundSoundConfigSourceId": (
-        "BackgroundSoundPresetId",
-        "str",
-    ),
-    "BackgroundSoundConfigSourceType": (
-        "BackgroundSoundSourceType",
-        "str",
-    ),
-    "BackgroundSoundConfigWorkflowOverrideSourceId": (
-        "BackgroundSoundPresetId",
-        "str",
-    ),
-    "BackgroundSoundConfigWorkflowOverrideSourceType": (
-        "BackgroundSoundSourceType",
-        "str",
-    ),
-    "BackupLlmOverrideOrderItem": (
-        "Llm",
-        "str",
-    ),
-    "BaseTurnConfigMode": (
-        "TurnMode",
-        "str",
-    ),
-    "BaseTurnConfigSpellingPatience": (
-        "SpellingPatience",
-        "str",
-    ),
-    "BaseTurnConfigTurnEagerness": (
-        "TurnEagerness",
-        "str",
-    ),
-    "BaseTurnConfigTurnModel": (
-        "TurnModel",
-        "str",
-    ),
-    "BasicAuthResponseStatus": (
-        "AuthConnectionStatus",
-        "str",
-    ),
-    "BatchCallDetailedResponsePhoneProvider": (
-        "TelephonyProvider",
-        "str",
-    ),
-    "BatchCallDetailedResponseStatus": (
-        "BatchCallStatus",
-        "str",
-    ),
-    "BatchCallResponsePhoneProvider": (
-        "TelephonyProvider",
-        "str",
-    ),
-    "BatchCallResponseStatus": (
-        "BatchCallStatus",
-        "str",
-    ),
-    "BearerAuthResponseStatus": (
-        "AuthConnectionStatus",
-        "str",
-    ),
-    "BehaviorOverrideInteractionBudget": (
-        "InteractionBudget",
-        "str",
-    ),
-    "BehaviorOverrideOutputFormat": (
-        "OutputFormat",
-        "str",
-    ),
-    "BehaviorOverrideVerbosity": (
-        "Verbosity",
-        "str",
-    ),
+    "BackgroundSoundConfigSourceId": ("BackgroundSoundPresetId", "str"),
+    "BackgroundSoundConfigSourceType": ("BackgroundSoundSourceType", "str"),
+    "BackgroundSoundConfigWorkflowOverrideSourceId": ("BackgroundSoundPresetId", "str"),
+    "BackgroundSoundConfigWorkflowOverrideSourceType": ("BackgroundSoundSourceType", "str"),
+    "BackupLlmOverrideOrderItem": ("Llm", "str"),
+    "BaseTurnConfigMode": ("TurnMode", "str"),
+    "BaseTurnConfigSpellingPatience": ("SpellingPatience", "str"),
+    "BaseTurnConfigTurnEagerness": ("TurnEagerness", "str"),
+    "BaseTurnConfigTurnModel": ("TurnModel", "str"),
+    "BasicAuthResponseStatus": ("AuthConnectionStatus", "str"),
+    "BatchCallDetailedResponsePhoneProvider": ("TelephonyProvider", "str"),
+    "BatchCallDetailedResponseStatus": ("BatchCallStatus", "str"),
+    "BatchCallResponsePhoneProvider": ("TelephonyProvider", "str"),
+    "BatchCallResponseStatus": ("BatchCallStatus", "str"),
+    "BearerAuthResponseStatus": ("AuthConnectionStatus", "str"),
+    "BehaviorOverrideInteractionBudget": ("InteractionBudget", "str"),
+    "BehaviorOverrideOutputFormat": ("OutputFormat", "str"),
+    "BehaviorOverrideVerbosity": ("Verbosity", "str"),
     "BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromRulesPostRulesItem": (
         "PronunciationDictionaryAliasRuleRequestModel",
         "PronunciationDictionaryPhonemeRuleRequestModel",
     ),
-    "BodyComposeMusicV1MusicPostCompositionPlan": (
-        "MusicPrompt",
-        "CompositionPlan",
-    ),
-    "BodyComposeMusicWithADetailedResponseV1MusicDetailedPostCompositionPlan": (
-        "MusicPrompt",
-        "CompositionPlan",
-    ),
-    "BodyCreatePodcastV1StudioPodcastsPostMode": (
-        "PodcastConversationMode",
-        "PodcastBulletinMode",
-    ),
-    "BodyCreatePodcastV1StudioPodcastsPostSourceItem": (
-        "PodcastTextSource",
-        "PodcastUrlSource",
-    ),
-    "BodyCreatePodcastV1StudioPodcastsPostSourceTwoItem": (
-        "PodcastTextSource",
-        "PodcastUrlSource",
-    ),
+    "BodyComposeMusicV1MusicPostCompositionPlan": ("MusicPrompt", "CompositionPlan"),
+    "BodyComposeMusicWithADetailedResponseV1MusicDetailedPostCompositionPlan": ("MusicPrompt", "CompositionPlan"),
+    "BodyCreatePodcastV1StudioPodcastsPostMode": ("PodcastConversationMode", "PodcastBulletinMode"),
+    "BodyCreatePodcastV1StudioPodcastsPostSourceItem": ("PodcastTextSource", "PodcastUrlSource"),
+    "BodyCreatePodcastV1StudioPodcastsPostSourceTwoItem": ("PodcastTextSource", "PodcastUrlSource"),
     "BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchCharacterLimit": (
         "int",
         "BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchCharacterLimitType1",
@@ -10065,10 +3550,7 @@ _UNIONS = {
         "bool",
         "BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchThirdPartyDisableAllowedType1",
     ),
-    "BodyGenerateCompositionPlanV1MusicPlanPostSourceCompositionPlan": (
-        "MusicPrompt",
-        "CompositionPlan",
-    ),
+    "BodyGenerateCompositionPlanV1MusicPlanPostSourceCompositionPlan": ("MusicPrompt", "CompositionPlan"),
     "BodySendAnOutboundMessageViaWhatsAppV1ConvaiWhatsappOutboundMessagePostTemplateParamsItem": (
         "WhatsAppTemplateHeaderComponentParams",
         "WhatsAppTemplateBodyComponentParams",
@@ -10082,73 +3564,29 @@ _UNIONS = {
         "str",
         "BodySpeechToTextV1SpeechToTextPostWebhookMetadataType1",
     ),
-    "BodyStreamComposedMusicV1MusicStreamPostCompositionPlan": (
-        "MusicPrompt",
-        "CompositionPlan",
-    ),
+    "BodyStreamComposedMusicV1MusicStreamPostCompositionPlan": ("MusicPrompt", "CompositionPlan"),
     "BodyStreamComposedMusicWithADetailedResponseV1MusicDetailedStreamPostCompositionPlan": (
         "MusicPrompt",
         "CompositionPlan",
     ),
-    "BodyUploadMusicV1MusicUploadPostExtractCompositionPlan": (
-        "bool",
-        "MusicModelId",
-    ),
+    "BodyUploadMusicV1MusicUploadPostExtractCompositionPlan": ("bool", "MusicModelId"),
     "ChapterContentBlockResponseModelNodesItem": (
         "ChapterContentBlockTtsNodeResponseModel",
         "ChapterContentBlockExtendableNodeResponseModel",
         "UnknownVariant",
     ),
-    "ClientToolConfigOutputExecutionMode": (
-        "ToolExecutionMode",
-        "str",
-    ),
-    "ClientToolConfigOutputInterruptionMode": (
-        "ToolInterruptionMode",
-        "str",
-    ),
-    "ClientToolConfigOutputPreToolSpeech": (
-        "PreToolSpeechMode",
-        "str",
-    ),
-    "ClientToolConfigOutputToolCallSound": (
-        "ToolCallSoundType",
-        "str",
-    ),
-    "ClientToolConfigOutputToolCallSoundBehavior": (
-        "ToolCallSoundBehavior",
-        "str",
-    ),
-    "ClientToolConfigOutputToolErrorHandlingMode": (
-        "ToolErrorHandlingMode",
-        "str",
-    ),
-    "CompositionPlanChunksItem": (
-        "GenerationChunkInput",
-        "AudioRefChunk",
-    ),
-    "CompositionPlanCreateResponse": (
-        "MusicPrompt",
-        "CompositionPlan",
-    ),
-    "ContentGuardrailInputTriggerAction": (
-        "EndCallTriggerAction",
-        "RetryTriggerAction",
-    ),
-    "ContentGuardrailOutputExecutionMode": (
-        "GuardrailExecutionMode",
-        "str",
-    ),
-    "ContentGuardrailOutputTriggerAction": (
-        "EndCallTriggerAction",
-        "RetryTriggerAction",
-        "UnknownVariant",
-    ),
-    "ContentThresholdGuardrailThreshold": (
-        "float",
-        "ContentThresholdGuardrailThresholdType1",
-        "str",
-    ),
+    "ClientToolConfigOutputExecutionMode": ("ToolExecutionMode", "str"),
+    "ClientToolConfigOutputInterruptionMode": ("ToolInterruptionMode", "str"),
+    "ClientToolConfigOutputPreToolSpeech": ("PreToolSpeechMode", "str"),
+    "ClientToolConfigOutputToolCallSound": ("ToolCallSoundType", "str"),
+    "ClientToolConfigOutputToolCallSoundBehavior": ("ToolCallSoundBehavior", "str"),
+    "ClientToolConfigOutputToolErrorHandlingMode": ("ToolErrorHandlingMode", "str"),
+    "CompositionPlanChunksItem": ("GenerationChunkInput", "AudioRefChunk"),
+    "CompositionPlanCreateResponse": ("MusicPrompt", "CompositionPlan"),
+    "ContentGuardrailInputTriggerAction": ("EndCallTriggerAction", "RetryTriggerAction"),
+    "ContentGuardrailOutputExecutionMode": ("GuardrailExecutionMode", "str"),
+    "ContentGuardrailOutputTriggerAction": ("EndCallTriggerAction", "RetryTriggerAction", "UnknownVariant"),
+    "ContentThresholdGuardrailThreshold": ("float", "ContentThresholdGuardrailThresholdType1", "str"),
     "ConvAiStoredSecretDependenciesAgentsItem": (
         "DependentAvailableAgentIdentifier",
         "DependentUnknownAgentIdentifier",
@@ -10159,71 +3597,26 @@ _UNIONS = {
         "DependentUnknownMcpServerIdentifier",
         "UnknownVariant",
     ),
-    "ConvAiStoredSecretDependenciesOthersItem": (
-        "SecretDependencyType",
-        "str",
-    ),
+    "ConvAiStoredSecretDependenciesOthersItem": ("SecretDependencyType", "str"),
     "ConvAiStoredSecretDependenciesToolsItem": (
         "DependentAvailableToolIdentifier",
         "DependentUnknownToolIdentifier",
         "UnknownVariant",
     ),
-    "ConvAiWebhooksEventsItem": (
-        "WebhookEventType",
-        "str",
-    ),
-    "ConvAiWebhooksTranscriptFormat": (
-        "WebhookTranscriptFormat",
-        "str",
-    ),
-    "ConversationConfigOutputClientEventsItem": (
-        "ClientEvent",
-        "str",
-    ),
-    "ConversationConfigOutputMonitoringEventsItem": (
-        "ClientEvent",
-        "str",
-    ),
-    "ConversationConfigWorkflowOverrideOutputClientEventsItem": (
-        "ClientEvent",
-        "str",
-    ),
-    "ConversationConfigWorkflowOverrideOutputMonitoringEventsItem": (
-        "ClientEvent",
-        "str",
-    ),
-    "ConversationHistoryAnalysisCommonModelCallSuccessful": (
-        "EvaluationSuccessResult",
-        "str",
-    ),
-    "ConversationHistoryEvaluationCriteriaResultCommonModelResult": (
-        "EvaluationSuccessResult",
-        "str",
-    ),
-    "ConversationHistoryFeedbackCommonModelOverallScore": (
-        "UserFeedbackScore",
-        "str",
-    ),
-    "ConversationHistoryFeedbackCommonModelType": (
-        "ConversationFeedbackType",
-        "str",
-    ),
-    "ConversationHistoryMetadataCommonModelAgentCreatedFrom": (
-        "AgentDefinitionSource",
-        "str",
-    ),
-    "ConversationHistoryMetadataCommonModelAgentLastUpdatedFrom": (
-        "AgentDefinitionSource",
-        "str",
-    ),
-    "ConversationHistoryMetadataCommonModelAuthorizationMethod": (
-        "AuthorizationMethod",
-        "str",
-    ),
-    "ConversationHistoryMetadataCommonModelConversationInitiationSource": (
-        "ConversationInitiationSource",
-        "str",
-    ),
+    "ConvAiWebhooksEventsItem": ("WebhookEventType", "str"),
+    "ConvAiWebhooksTranscriptFormat": ("WebhookTranscriptFormat", "str"),
+    "ConversationConfigOutputClientEventsItem": ("ClientEvent", "str"),
+    "ConversationConfigOutputMonitoringEventsItem": ("ClientEvent", "str"),
+    "ConversationConfigWorkflowOverrideOutputClientEventsItem": ("ClientEvent", "str"),
+    "ConversationConfigWorkflowOverrideOutputMonitoringEventsItem": ("ClientEvent", "str"),
+    "ConversationHistoryAnalysisCommonModelCallSuccessful": ("EvaluationSuccessResult", "str"),
+    "ConversationHistoryEvaluationCriteriaResultCommonModelResult": ("EvaluationSuccessResult", "str"),
+    "ConversationHistoryFeedbackCommonModelOverallScore": ("UserFeedbackScore", "str"),
+    "ConversationHistoryFeedbackCommonModelType": ("ConversationFeedbackType", "str"),
+    "ConversationHistoryMetadataCommonModelAgentCreatedFrom": ("AgentDefinitionSource", "str"),
+    "ConversationHistoryMetadataCommonModelAgentLastUpdatedFrom": ("AgentDefinitionSource", "str"),
+    "ConversationHistoryMetadataCommonModelAuthorizationMethod": ("AuthorizationMethod", "str"),
+    "ConversationHistoryMetadataCommonModelConversationInitiationSource": ("ConversationInitiationSource", "str"),
     "ConversationHistoryMetadataCommonModelInitiationTrigger": (
         "DefaultConversationInitiationTrigger",
         "ZendeskConversationInitiationTrigger",
@@ -10234,10 +3627,7 @@ _UNIONS = {
         "ConversationHistorySipTrunkingPhoneCallModel",
         "UnknownVariant",
     ),
-    "ConversationHistoryRedactionConfigEntitiesItem": (
-        "ConfigEntityType",
-        "str",
-    ),
+    "ConversationHistoryRedactionConfigEntitiesItem": ("ConfigEntityType", "str"),
     "ConversationHistoryTranscriptCommonModelInputToolResultsItem": (
         "ConversationHistoryTranscriptSystemToolResultCommonModelInput",
         "ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModelInput",
@@ -10251,10 +3641,7 @@ _UNIONS = {
         "ConversationHistoryTranscriptOtherToolsResultCommonModel",
         "UnknownVariant",
     ),
-    "ConversationHistoryTranscriptResponseModelSourceMedium": (
-        "ChatSourceMedium",
-        "str",
-    ),
+    "ConversationHistoryTranscriptResponseModelSourceMedium": ("ChatSourceMedium", "str"),
     "ConversationHistoryTranscriptResponseModelToolResultsItem": (
         "ConversationHistoryTranscriptSystemToolResultCommonModelOutput",
         "ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModelOutput",
@@ -10327,97 +3714,32 @@ _UNIONS = {
         "ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetails",
         "UnknownVariant",
     ),
-    "ConversationHistoryTranscriptToolCallCommonModelOutputType": (
-        "ToolType",
-        "str",
-    ),
-    "ConversationInitiationClientDataDynamicVariablesValue": (
-        "str",
-        "float",
-        "int",
-        "bool",
-    ),
-    "ConversationInitiationClientDataWebhookRequestHeadersValue": (
-        "str",
-        "ConvAiSecretLocator",
-    ),
-    "ConversationInitiationSourceInfoSource": (
-        "ConversationInitiationSource",
-        "str",
-    ),
-    "ConversationSummaryResponseModelCallSuccessful": (
-        "EvaluationSuccessResult",
-        "str",
-    ),
-    "ConversationSummaryResponseModelConversationInitiationSource": (
-        "ConversationInitiationSource",
-        "str",
-    ),
-    "ConversationSummaryResponseModelDirection": (
-        "TelephonyDirection",
-        "str",
-    ),
-    "ConversationTokenResponseModelPurpose": (
-        "ConversationTokenPurpose",
-        "str",
-    ),
-    "CreateCrawlJobResponseModelType": (
-        "CrawlType",
-        "str",
-    ),
-    "CustomGuardrailConfigExecutionMode": (
-        "GuardrailExecutionMode",
-        "str",
-    ),
-    "CustomGuardrailConfigTriggerAction": (
-        "EndCallTriggerAction",
-        "RetryTriggerAction",
-        "UnknownVariant",
-    ),
-    "CustomHeaderAuthResponseStatus": (
-        "AuthConnectionStatus",
-        "str",
-    ),
-    "CustomLlmApiKey": (
-        "ConvAiSecretLocator",
-        "ConvAiEnvVarLocator",
-    ),
-    "CustomLlmApiType": (
-        "CustomLlmapiType",
-        "str",
-    ),
-    "CustomLlmAuthConnection": (
-        "AuthConnectionLocator",
-        "EnvironmentAuthConnectionLocator",
-    ),
-    "CustomLlmRequestHeadersValue": (
-        "str",
-        "ConvAiSecretLocator",
-        "ConvAiDynamicVariable",
-        "ConvAiEnvVarLocator",
-    ),
-    "DependentPhoneNumberIdentifierProvider": (
-        "TelephonyProvider",
-        "str",
-    ),
-    "DetailedMusicResponseCompositionPlan": (
-        "MusicPrompt",
-        "CompositionPlan",
-    ),
-    "DirectPublishingReadResponseModelGenreItem": (
-        "DirectPublishingReadResponseModelGenreType0ItemType0",
-        "str",
-    ),
+    "ConversationHistoryTranscriptToolCallCommonModelOutputType": ("ToolType", "str"),
+    "ConversationInitiationClientDataDynamicVariablesValue": ("str", "float", "int", "bool"),
+    "ConversationInitiationClientDataWebhookRequestHeadersValue": ("str", "ConvAiSecretLocator"),
+    "ConversationInitiationSourceInfoSource": ("ConversationInitiationSource", "str"),
+    "ConversationSummaryResponseModelCallSuccessful": ("EvaluationSuccessResult", "str"),
+    "ConversationSummaryResponseModelConversationInitiationSource": ("ConversationInitiationSource", "str"),
+    "ConversationSummaryResponseModelDirection": ("TelephonyDirection", "str"),
+    "ConversationTokenResponseModelPurpose": ("ConversationTokenPurpose", "str"),
+    "CreateCrawlJobResponseModelType": ("CrawlType", "str"),
+    "CustomGuardrailConfigExecutionMode": ("GuardrailExecutionMode", "str"),
+    "CustomGuardrailConfigTriggerAction": ("EndCallTriggerAction", "RetryTriggerAction", "UnknownVariant"),
+    "CustomHeaderAuthResponseStatus": ("AuthConnectionStatus", "str"),
+    "CustomLlmApiKey": ("ConvAiSecretLocator", "ConvAiEnvVarLocator"),
+    "CustomLlmApiType": ("CustomLlmapiType", "str"),
+    "CustomLlmAuthConnection": ("AuthConnectionLocator", "EnvironmentAuthConnectionLocator"),
+    "CustomLlmRequestHeadersValue": ("str", "ConvAiSecretLocator", "ConvAiDynamicVariable", "ConvAiEnvVarLocator"),
+    "DependentPhoneNumberIdentifierProvider": ("TelephonyProvider", "str"),
+    "DetailedMusicResponseCompositionPlan": ("MusicPrompt", "CompositionPlan"),
+    "DirectPublishingReadResponseModelGenreItem": ("DirectPublishingReadResponseModelGenreType0ItemType0", "str"),
     "DocumentRefreshResponse": (
         "GetKnowledgeBaseUrlResponseModel",
         "GetKnowledgeBaseFileResponseModel",
         "GetKnowledgeBaseTextResponseModel",
         "GetKnowledgeBaseFolderResponseModel",
     ),
-    "DocumentsBulkDeleteResponseValue": (
-        "KnowledgeBaseBulkDeleteSuccessfulResponseModel",
-        "BatchFailureResponseModel",
-    ),
+    "DocumentsBulkDeleteResponseValue": ("KnowledgeBaseBulkDeleteSuccessfulResponseModel", "BatchFailureResponseModel"),
     "DocumentsGetResponse": (
         "GetKnowledgeBaseUrlResponseModel",
         "GetKnowledgeBaseFileResponseModel",
@@ -10446,10 +3768,7 @@ _UNIONS = {
         "CreateSecretEnvironmentVariableRequest",
         "CreateAuthConnectionEnvironmentVariableRequest",
     ),
-    "EvaluationCriteriaSummaryResultResult": (
-        "EvaluationSuccessResult",
-        "str",
-    ),
+    "EvaluationCriteriaSummaryResultResult": ("EvaluationSuccessResult", "str"),
     "ExportOptions": (
         "SegmentedJsonExportOptions",
         "DocxExportOptions",
@@ -10458,26 +3777,11 @@ _UNIONS = {
         "HtmlExportOptions",
         "SrtExportOptions",
     ),
-    "ExternalFileSyncInfoType": (
-        "ExternalSyncProvider",
-        "str",
-    ),
-    "ExternalFolderSyncInfoType": (
-        "ExternalSyncProvider",
-        "str",
-    ),
-    "FieldConflictSection": (
-        "ConflictSection",
-        "str",
-    ),
-    "FileRefreshStatusStatus": (
-        "CrawlStatus",
-        "str",
-    ),
-    "FineTuningResponseStateValue": (
-        "FineTuningResponseStateAdditionalPropertyType0",
-        "str",
-    ),
+    "ExternalFileSyncInfoType": ("ExternalSyncProvider", "str"),
+    "ExternalFolderSyncInfoType": ("ExternalSyncProvider", "str"),
+    "FieldConflictSection": ("ConflictSection", "str"),
+    "FileRefreshStatusStatus": ("CrawlStatus", "str"),
+    "FineTuningResponseStateValue": ("FineTuningResponseStateAdditionalPropertyType0", "str"),
     "GetAgentResponseModelPhoneNumbersItem": (
         "GetPhoneNumberTwilioResponseModel",
         "GetPhoneNumberExotelResponseModel",
@@ -10490,39 +3794,18 @@ _UNIONS = {
         "DashboardDataCollectionChartModel",
         "UnknownVariant",
     ),
-    "GetConvAiSettingsResponseModelDefaultLivekitStack": (
-        "LivekitStackType",
-        "str",
-    ),
-    "GetConversationSummaryResponseModelCallSuccessful": (
-        "EvaluationSuccessResult",
-        "str",
-    ),
-    "GetCrawlJobResponseModelStatus": (
-        "CrawlStatus",
-        "str",
-    ),
-    "GetCrawlJobResponseModelType": (
-        "CrawlType",
-        "str",
-    ),
+    "GetConvAiSettingsResponseModelDefaultLivekitStack": ("LivekitStackType", "str"),
+    "GetConversationSummaryResponseModelCallSuccessful": ("EvaluationSuccessResult", "str"),
+    "GetCrawlJobResponseModelStatus": ("CrawlStatus", "str"),
+    "GetCrawlJobResponseModelType": ("CrawlType", "str"),
     "GetKnowledgeBaseDependentAgentsResponseModelAgentsItem": (
         "DependentAvailableAgentIdentifier",
         "DependentUnknownAgentIdentifier",
         "UnknownVariant",
     ),
-    "GetKnowledgeBaseFileResponseModelContentFormat": (
-        "ContentFormat",
-        "str",
-    ),
-    "GetKnowledgeBaseFileResponseModelSupportedUsagesItem": (
-        "DocumentUsageModeEnum",
-        "str",
-    ),
-    "GetKnowledgeBaseFolderResponseModelSupportedUsagesItem": (
-        "DocumentUsageModeEnum",
-        "str",
-    ),
+    "GetKnowledgeBaseFileResponseModelContentFormat": ("ContentFormat", "str"),
+    "GetKnowledgeBaseFileResponseModelSupportedUsagesItem": ("DocumentUsageModeEnum", "str"),
+    "GetKnowledgeBaseFolderResponseModelSupportedUsagesItem": ("DocumentUsageModeEnum", "str"),
     "GetKnowledgeBaseListResponseModelDocumentsItem": (
         "GetKnowledgeBaseSummaryUrlResponseModel",
         "GetKnowledgeBaseSummaryFileResponseModel",
@@ -10535,82 +3818,40 @@ _UNIONS = {
         "DependentUnknownAgentIdentifier",
         "UnknownVariant",
     ),
-    "GetKnowledgeBaseSummaryFileResponseModelSupportedUsagesItem": (
-        "DocumentUsageModeEnum",
-        "str",
-    ),
+    "GetKnowledgeBaseSummaryFileResponseModelSupportedUsagesItem": ("DocumentUsageModeEnum", "str"),
     "GetKnowledgeBaseSummaryFolderResponseModelDependentAgentsItem": (
         "DependentAvailableAgentIdentifier",
         "DependentUnknownAgentIdentifier",
         "UnknownVariant",
     ),
-    "GetKnowledgeBaseSummaryFolderResponseModelSupportedUsagesItem": (
-        "DocumentUsageModeEnum",
-        "str",
-    ),
+    "GetKnowledgeBaseSummaryFolderResponseModelSupportedUsagesItem": ("DocumentUsageModeEnum", "str"),
     "GetKnowledgeBaseSummaryTextResponseModelDependentAgentsItem": (
         "DependentAvailableAgentIdentifier",
         "DependentUnknownAgentIdentifier",
         "UnknownVariant",
     ),
-    "GetKnowledgeBaseSummaryTextResponseModelSupportedUsagesItem": (
-        "DocumentUsageModeEnum",
-        "str",
-    ),
+    "GetKnowledgeBaseSummaryTextResponseModelSupportedUsagesItem": ("DocumentUsageModeEnum", "str"),
     "GetKnowledgeBaseSummaryUrlResponseModelDependentAgentsItem": (
         "DependentAvailableAgentIdentifier",
         "DependentUnknownAgentIdentifier",
         "UnknownVariant",
     ),
-    "GetKnowledgeBaseSummaryUrlResponseModelSupportedUsagesItem": (
-        "DocumentUsageModeEnum",
-        "str",
-    ),
-    "GetKnowledgeBaseTextResponseModelContentFormat": (
-        "ContentFormat",
-        "str",
-    ),
-    "GetKnowledgeBaseTextResponseModelSupportedUsagesItem": (
-        "DocumentUsageModeEnum",
-        "str",
-    ),
-    "GetKnowledgeBaseUrlResponseModelContentFormat": (
-        "ContentFormat",
-        "str",
-    ),
-    "GetKnowledgeBaseUrlResponseModelSupportedUsagesItem": (
-        "DocumentUsageModeEnum",
-        "str",
-    ),
-    "GetPhoneNumberInboundSipTrunkConfigResponseModelMediaEncryption": (
-        "SipMediaEncryptionEnum",
-        "str",
-    ),
-    "GetPhoneNumberOutboundSipTrunkConfigResponseModelEnabledCodecsItem": (
-        "MediaCodec",
-        "str",
-    ),
-    "GetPhoneNumberOutboundSipTrunkConfigResponseModelMediaEncryption": (
-        "SipMediaEncryptionEnum",
-        "str",
-    ),
-    "GetPhoneNumberOutboundSipTrunkConfigResponseModelTransport": (
-        "SipTrunkTransportEnum",
-        "str",
-    ),
-    "GetPhoneNumberSipTrunkResponseModelLivekitStack": (
-        "LivekitStackType",
-        "str",
-    ),
+    "GetKnowledgeBaseSummaryUrlResponseModelSupportedUsagesItem": ("DocumentUsageModeEnum", "str"),
+    "GetKnowledgeBaseTextResponseModelContentFormat": ("ContentFormat", "str"),
+    "GetKnowledgeBaseTextResponseModelSupportedUsagesItem": ("DocumentUsageModeEnum", "str"),
+    "GetKnowledgeBaseUrlResponseModelContentFormat": ("ContentFormat", "str"),
+    "GetKnowledgeBaseUrlResponseModelSupportedUsagesItem": ("DocumentUsageModeEnum", "str"),
+    "GetPhoneNumberInboundSipTrunkConfigResponseModelMediaEncryption": ("SipMediaEncryptionEnum", "str"),
+    "GetPhoneNumberOutboundSipTrunkConfigResponseModelEnabledCodecsItem": ("MediaCodec", "str"),
+    "GetPhoneNumberOutboundSipTrunkConfigResponseModelMediaEncryption": ("SipMediaEncryptionEnum", "str"),
+    "GetPhoneNumberOutboundSipTrunkConfigResponseModelTransport": ("SipTrunkTransportEnum", "str"),
+    "GetPhoneNumberSipTrunkResponseModelLivekitStack": ("LivekitStackType", "str"),
     "GetPronunciationDictionaryWithRulesResponseModelRulesItem": (
         "PronunciationDictionaryAliasRuleResponseModel",
         "PronunciationDictionaryPhonemeRuleResponseModel",
         "UnknownVariant",
     ),
-    "GetResponseUnitTestResponseModelConversationInitiationSource": (
-        "ConversationInitiationSource",
-        "str",
-    ),
+    "GetResponseUnitTestResponseModelConversationInitiationSource": ("ConversationInitiationSource", "str"),
     "GetSecretDependenciesResponseModelDependenciesItem": (
         "DependentAvailableToolIdentifier",
         "DependentUnknownToolIdentifier",
@@ -10619,26 +3860,11 @@ _UNIONS = {
         "DependentPhoneNumberIdentifier",
         "UnknownVariant",
     ),
-    "GetSimulationTestResponseModelConversationInitiationSource": (
-        "ConversationInitiationSource",
-        "str",
-    ),
-    "GetSimulationTestResponseModelEvaluationModel": (
-        "Llm",
-        "str",
-    ),
-    "GetSimulationTestResponseModelSimulatedUserModel": (
-        "Llm",
-        "str",
-    ),
-    "GetTestSuiteInvocationResponseModelBucketingStatus": (
-        "BucketingStatus",
-        "str",
-    ),
-    "GetToolCallUnitTestResponseModelConversationInitiationSource": (
-        "ConversationInitiationSource",
-        "str",
-    ),
+    "GetSimulationTestResponseModelConversationInitiationSource": ("ConversationInitiationSource", "str"),
+    "GetSimulationTestResponseModelEvaluationModel": ("Llm", "str"),
+    "GetSimulationTestResponseModelSimulatedUserModel": ("Llm", "str"),
+    "GetTestSuiteInvocationResponseModelBucketingStatus": ("BucketingStatus", "str"),
+    "GetToolCallUnitTestResponseModelConversationInitiationSource": ("ConversationInitiationSource", "str"),
     "GetToolDependentAgentsResponseModelAgentsItem": (
         "DependentAvailableAgentIdentifier",
         "DependentUnknownAgentIdentifier",
@@ -10655,31 +3881,12 @@ _UNIONS = {
         "BytedanceSeedream5LiteRequest",
         "BytedanceSeedream5ProRequest",
     ),
-    "ImageReference": (
-        "GenerationReference",
-        "StaticAssetReference",
-        "InlineImageReference",
-    ),
-    "IvcCreateRequestLabels": (
-        "AddVoiceRequestLabelsType0",
-        "str",
-    ),
-    "KbExternalSyncJobStatus": (
-        "CrawlStatus",
-        "str",
-    ),
-    "KbExternalSyncJobSyncType": (
-        "ExternalSyncJobType",
-        "str",
-    ),
-    "KbExternalSyncJobTriggeredBy": (
-        "ExternalSyncJobTrigger",
-        "str",
-    ),
-    "KbExternalSyncJobType": (
-        "ExternalSyncProvider",
-        "str",
-    ),
+    "ImageReference": ("GenerationReference", "StaticAssetReference", "InlineImageReference"),
+    "IvcCreateRequestLabels": ("AddVoiceRequestLabelsType0", "str"),
+    "KbExternalSyncJobStatus": ("CrawlStatus", "str"),
+    "KbExternalSyncJobSyncType": ("ExternalSyncJobType", "str"),
+    "KbExternalSyncJobTriggeredBy": ("ExternalSyncJobTrigger", "str"),
+    "KbExternalSyncJobType": ("ExternalSyncProvider", "str"),
     "KnowledgeBaseContentSearchResultDocument": (
         "GetKnowledgeBaseSummaryUrlResponseModel",
         "GetKnowledgeBaseSummaryFileResponseModel",
@@ -10691,18 +3898,9 @@ _UNIONS = {
         "RagIndexBatchSuccessfulResponseModel",
         "BatchFailureResponseModel",
     ),
-    "KnowledgeBaseLocatorType": (
-        "KnowledgeBaseDocumentType",
-        "str",
-    ),
-    "KnowledgeBaseLocatorUsageMode": (
-        "DocumentUsageModeEnum",
-        "str",
-    ),
-    "KnowledgeBaseRagToolResultModelStatus": (
-        "KnowledgeBaseRagToolStatus",
-        "str",
-    ),
+    "KnowledgeBaseLocatorType": ("KnowledgeBaseDocumentType", "str"),
+    "KnowledgeBaseLocatorUsageMode": ("DocumentUsageModeEnum", "str"),
+    "KnowledgeBaseRagToolResultModelStatus": ("KnowledgeBaseRagToolStatus", "str"),
     "KnowledgeBaseSummaryBatchSuccessfulResponseModelData": (
         "GetKnowledgeBaseSummaryUrlResponseModel",
         "GetKnowledgeBaseSummaryFileResponseModel",
@@ -10710,19 +3908,9 @@ _UNIONS = {
         "GetKnowledgeBaseSummaryFolderResponseModel",
         "UnknownVariant",
     ),
-    "KnowledgeBaseToolConfigEnabledStrategiesItem": (
-        "SearchStrategy",
-        "str",
-    ),
-    "KnowledgeBaseToolResultModelStatus": (
-        "KnowledgeBaseToolStatus",
-        "str",
-    ),
-    "LanguagesResponse": (
-        "PairedLanguagesResponse",
-        "SingleLanguagesResponse",
-        "UnknownVariant",
-    ),
+    "KnowledgeBaseToolConfigEnabledStrategiesItem": ("SearchStrategy", "str"),
+    "KnowledgeBaseToolResultModelStatus": ("KnowledgeBaseToolStatus", "str"),
+    "LanguagesResponse": ("PairedLanguagesResponse", "SingleLanguagesResponse", "UnknownVariant"),
     "ListAuthConnectionsResponseAuthConnectionsItem": (
         "OAuth2ClientCredsResponse",
         "RefreshTokenAuthResponse",
@@ -10739,36 +3927,13 @@ _UNIONS = {
         "UrlSecretAuthResponse",
         "UnknownVariant",
     ),
-    "LiteralJsonSchemaPropertyConstantValue": (
-        "str",
-        "int",
-        "float",
-        "bool",
-    ),
-    "LlmDeprecationInfoModelLlm": (
-        "Llm",
-        "str",
-    ),
-    "LlmDeprecationInfoModelReplacementModel": (
-        "Llm",
-        "str",
-    ),
-    "LlmInfoModelInputAvailableReasoningEffortsItem": (
-        "LlmReasoningEffort",
-        "str",
-    ),
-    "LlmInfoModelInputLlm": (
-        "Llm",
-        "str",
-    ),
-    "LlmUsageCalculatorLlmResponseModelLlm": (
-        "Llm",
-        "str",
-    ),
-    "McpServerConfigInputAuthConnection": (
-        "AuthConnectionLocator",
-        "EnvironmentAuthConnectionLocator",
-    ),
+    "LiteralJsonSchemaPropertyConstantValue": ("str", "int", "float", "bool"),
+    "LlmDeprecationInfoModelLlm": ("Llm", "str"),
+    "LlmDeprecationInfoModelReplacementModel": ("Llm", "str"),
+    "LlmInfoModelInputAvailableReasoningEffortsItem": ("LlmReasoningEffort", "str"),
+    "LlmInfoModelInputLlm": ("Llm", "str"),
+    "LlmUsageCalculatorLlmResponseModelLlm": ("Llm", "str"),
+    "McpServerConfigInputAuthConnection": ("AuthConnectionLocator", "EnvironmentAuthConnectionLocator"),
     "McpServerConfigInputRequestHeadersValue": (
         "str",
         "ConvAiSecretLocator",
@@ -10784,34 +3949,13 @@ _UNIONS = {
         "ConvAiDynamicVariable",
         "ConvAiEnvVarLocator",
     ),
-    "McpServerConfigInputSecretToken": (
-        "ConvAiSecretLocator",
-        "ConvAiUserSecretDbModel",
-    ),
-    "McpServerConfigInputUrl": (
-        "str",
-        "ConvAiSecretLocator",
-    ),
-    "McpServerConfigOutputApprovalPolicy": (
-        "McpApprovalPolicy",
-        "str",
-    ),
-    "McpServerConfigOutputAuthConnection": (
-        "AuthConnectionLocator",
-        "EnvironmentAuthConnectionLocator",
-    ),
-    "McpServerConfigOutputExecutionMode": (
-        "ToolExecutionMode",
-        "str",
-    ),
-    "McpServerConfigOutputInterruptionMode": (
-        "ToolInterruptionMode",
-        "str",
-    ),
-    "McpServerConfigOutputPreToolSpeech": (
-        "PreToolSpeechMode",
-        "str",
-    ),
+    "McpServerConfigInputSecretToken": ("ConvAiSecretLocator", "ConvAiUserSecretDbModel"),
+    "McpServerConfigInputUrl": ("str", "ConvAiSecretLocator"),
+    "McpServerConfigOutputApprovalPolicy": ("McpApprovalPolicy", "str"),
+    "McpServerConfigOutputAuthConnection": ("AuthConnectionLocator", "EnvironmentAuthConnectionLocator"),
+    "McpServerConfigOutputExecutionMode": ("ToolExecutionMode", "str"),
+    "McpServerConfigOutputInterruptionMode": ("ToolInterruptionMode", "str"),
+    "McpServerConfigOutputPreToolSpeech": ("PreToolSpeechMode", "str"),
     "McpServerConfigOutputRequestHeadersValue": (
         "str",
         "ConvAiSecretLocator",
@@ -10827,30 +3971,12 @@ _UNIONS = {
         "ConvAiDynamicVariable",
         "ConvAiEnvVarLocator",
     ),
-    "McpServerConfigOutputSecretToken": (
-        "ConvAiSecretLocator",
-        "ConvAiUserSecretDbModel",
-    ),
-    "McpServerConfigOutputToolCallSound": (
-        "ToolCallSoundType",
-        "str",
-    ),
-    "McpServerConfigOutputToolCallSoundBehavior": (
-        "ToolCallSoundBehavior",
-        "str",
-    ),
-    "McpServerConfigOutputTransport": (
-        "McpServerTransport",
-        "str",
-    ),
-    "McpServerConfigOutputUrl": (
-        "str",
-        "ConvAiSecretLocator",
-    ),
-    "McpServerConfigUpdateRequestModelAuthConnection": (
-        "AuthConnectionLocator",
-        "EnvironmentAuthConnectionLocator",
-    ),
+    "McpServerConfigOutputSecretToken": ("ConvAiSecretLocator", "ConvAiUserSecretDbModel"),
+    "McpServerConfigOutputToolCallSound": ("ToolCallSoundType", "str"),
+    "McpServerConfigOutputToolCallSoundBehavior": ("ToolCallSoundBehavior", "str"),
+    "McpServerConfigOutputTransport": ("McpServerTransport", "str"),
+    "McpServerConfigOutputUrl": ("str", "ConvAiSecretLocator"),
+    "McpServerConfigUpdateRequestModelAuthConnection": ("AuthConnectionLocator", "EnvironmentAuthConnectionLocator"),
     "McpServerConfigUpdateRequestModelRequestHeadersValue": (
         "str",
         "ConvAiSecretLocator",
@@ -10871,24 +3997,15 @@ _UNIONS = {
         "DependentUnknownAgentIdentifier",
         "UnknownVariant",
     ),
-    "McpToolApprovalHashApprovalPolicy": (
-        "McpToolApprovalPolicy",
-        "str",
-    ),
+    "McpToolApprovalHashApprovalPolicy": ("McpToolApprovalPolicy", "str"),
     "McpToolConfigInputInputOverridesValue": (
         "ConstantSchemaOverride",
         "DynamicVariableSchemaOverride",
         "LlmSchemaOverride",
         "OmitSchemaOverride",
     ),
-    "McpToolConfigOutputApprovalPolicy": (
-        "McpApprovalPolicy",
-        "str",
-    ),
-    "McpToolConfigOutputExecutionMode": (
-        "ToolExecutionMode",
-        "str",
-    ),
+    "McpToolConfigOutputApprovalPolicy": ("McpApprovalPolicy", "str"),
+    "McpToolConfigOutputExecutionMode": ("ToolExecutionMode", "str"),
     "McpToolConfigOutputInputOverridesValue": (
         "ConstantSchemaOverride",
         "DynamicVariableSchemaOverride",
@@ -10896,54 +4013,27 @@ _UNIONS = {
         "OmitSchemaOverride",
         "UnknownVariant",
     ),
-    "McpToolConfigOutputIntegrationType": (
-        "IntegrationType",
-        "str",
-    ),
-    "McpToolConfigOutputInterruptionMode": (
-        "ToolInterruptionMode",
-        "str",
-    ),
-    "McpToolConfigOutputPreToolSpeech": (
-        "PreToolSpeechMode",
-        "str",
-    ),
-    "McpToolConfigOutputToolCallSound": (
-        "ToolCallSoundType",
-        "str",
-    ),
-    "McpToolConfigOutputToolCallSoundBehavior": (
-        "ToolCallSoundBehavior",
-        "str",
-    ),
-    "McpToolConfigOutputToolErrorHandlingMode": (
-        "ToolErrorHandlingMode",
-        "str",
-    ),
+    "McpToolConfigOutputIntegrationType": ("IntegrationType", "str"),
+    "McpToolConfigOutputInterruptionMode": ("ToolInterruptionMode", "str"),
+    "McpToolConfigOutputPreToolSpeech": ("PreToolSpeechMode", "str"),
+    "McpToolConfigOutputToolCallSound": ("ToolCallSoundType", "str"),
+    "McpToolConfigOutputToolCallSoundBehavior": ("ToolCallSoundBehavior", "str"),
+    "McpToolConfigOutputToolErrorHandlingMode": ("ToolErrorHandlingMode", "str"),
     "McpToolConfigOverrideCreateRequestModelInputOverridesValue": (
         "ConstantSchemaOverride",
         "DynamicVariableSchemaOverride",
         "LlmSchemaOverride",
         "OmitSchemaOverride",
     ),
-    "McpToolConfigOverrideCreateRequestModelToolCallSound": (
-        "ToolCallSoundType",
-        '"off"',
-    ),
+    "McpToolConfigOverrideCreateRequestModelToolCallSound": ("ToolCallSoundType", '"off"'),
     "McpToolConfigOverrideInputInputOverridesValue": (
         "ConstantSchemaOverride",
         "DynamicVariableSchemaOverride",
         "LlmSchemaOverride",
         "OmitSchemaOverride",
     ),
-    "McpToolConfigOverrideInputToolCallSound": (
-        "ToolCallSoundType",
-        '"off"',
-    ),
-    "McpToolConfigOverrideOutputExecutionMode": (
-        "ToolExecutionMode",
-        "str",
-    ),
+    "McpToolConfigOverrideInputToolCallSound": ("ToolCallSoundType", '"off"'),
+    "McpToolConfigOverrideOutputExecutionMode": ("ToolExecutionMode", "str"),
     "McpToolConfigOverrideOutputInputOverridesValue": (
         "ConstantSchemaOverride",
         "DynamicVariableSchemaOverride",
@@ -10951,93 +4041,41 @@ _UNIONS = {
         "OmitSchemaOverride",
         "UnknownVariant",
     ),
-    "McpToolConfigOverrideOutputInterruptionMode": (
-        "ToolInterruptionMode",
-        "str",
-    ),
-    "McpToolConfigOverrideOutputPreToolSpeech": (
-        "PreToolSpeechMode",
-        "str",
-    ),
-    "McpToolConfigOverrideOutputToolCallSoundBehavior": (
-        "ToolCallSoundBehavior",
-        "str",
-    ),
+    "McpToolConfigOverrideOutputInterruptionMode": ("ToolInterruptionMode", "str"),
+    "McpToolConfigOverrideOutputPreToolSpeech": ("PreToolSpeechMode", "str"),
+    "McpToolConfigOverrideOutputToolCallSoundBehavior": ("ToolCallSoundBehavior", "str"),
     "McpToolConfigOverrideUpdateRequestModelInputOverridesValue": (
         "ConstantSchemaOverride",
         "DynamicVariableSchemaOverride",
         "LlmSchemaOverride",
         "OmitSchemaOverride",
     ),
-    "McpToolConfigOverrideUpdateRequestModelToolCallSound": (
-        "ToolCallSoundType",
-        '"off"',
-    ),
+    "McpToolConfigOverrideUpdateRequestModelToolCallSound": ("ToolCallSoundType", '"off"'),
     "MediaGenerationResponse": (
         "MediaGenerationCompletedResponse",
         "MediaGenerationFailedResponse",
         "MediaGenerationInProgressResponse",
         "UnknownVariant",
     ),
-    "MemoryEntrySearchResultSource": (
-        "ConversationSource",
-        "ManualSource",
-    ),
+    "MemoryEntrySearchResultSource": ("ConversationSource", "ManualSource"),
     "MergePreviewResponseModelPhoneNumbersItem": (
         "GetPhoneNumberTwilioResponseModel",
         "GetPhoneNumberExotelResponseModel",
         "GetPhoneNumberSipTrunkResponseModel",
         "UnknownVariant",
     ),
-    "ModerationGuardrailOutputExecutionMode": (
-        "GuardrailExecutionMode",
-        "str",
-    ),
-    "MtlsAuthResponseStatus": (
-        "AuthConnectionStatus",
-        "str",
-    ),
-    "MusicAllowedOutputFormats": (
-        "AllowedOutputFormats",
-        "MusicOnlyOutputFormats",
-    ),
-    "MusicFinetuneResponseModelCreatedBy": (
-        "FinetuneCreatedBy",
-        "str",
-    ),
-    "MusicFinetuneResponseModelFailureReason": (
-        "MusicFinetuneFailureReason",
-        "str",
-    ),
-    "MusicFinetuneResponseModelStatus": (
-        "MusicFinetuneStatus",
-        "str",
-    ),
-    "MusicFinetuneResponseModelVisibility": (
-        "FinetuneVisibility",
-        "str",
-    ),
-    "MusicOutputFormat": (
-        "AllowedOutputFormats",
-        "MusicOnlyOutputFormats",
-        '"auto"',
-    ),
-    "MusicUploadRequestExtractCompositionPlan": (
-        "bool",
-        "MusicModelId",
-    ),
-    "MusicUploadResponseCompositionPlan": (
-        "MusicPrompt",
-        "CompositionPlan",
-    ),
-    "OAuth2ClientCredsResponseStatus": (
-        "AuthConnectionStatus",
-        "str",
-    ),
-    "OAuth2JwtResponseStatus": (
-        "AuthConnectionStatus",
-        "str",
-    ),
+    "ModerationGuardrailOutputExecutionMode": ("GuardrailExecutionMode", "str"),
+    "MtlsAuthResponseStatus": ("AuthConnectionStatus", "str"),
+    "MusicAllowedOutputFormats": ("AllowedOutputFormats", "MusicOnlyOutputFormats"),
+    "MusicFinetuneResponseModelCreatedBy": ("FinetuneCreatedBy", "str"),
+    "MusicFinetuneResponseModelFailureReason": ("MusicFinetuneFailureReason", "str"),
+    "MusicFinetuneResponseModelStatus": ("MusicFinetuneStatus", "str"),
+    "MusicFinetuneResponseModelVisibility": ("FinetuneVisibility", "str"),
+    "MusicOutputFormat": ("AllowedOutputFormats", "MusicOnlyOutputFormats", '"auto"'),
+    "MusicUploadRequestExtractCompositionPlan": ("bool", "MusicModelId"),
+    "MusicUploadResponseCompositionPlan": ("MusicPrompt", "CompositionPlan"),
+    "OAuth2ClientCredsResponseStatus": ("AuthConnectionStatus", "str"),
+    "OAuth2JwtResponseStatus": ("AuthConnectionStatus", "str"),
     "ObjectJsonSchemaPropertyInputPropertiesValue": (
         "ObjectJsonSchemaPropertyInput",
         "ArrayJsonSchemaPropertyInput",
@@ -11049,51 +4087,25 @@ _UNIONS = {
         "LiteralJsonSchemaProperty",
         "UnknownVariant",
     ),
-    "OrchestratorToolMockBehaviorConfigFallbackStrategy": (
-        "MockNoMatchBehavior",
-        "str",
-    ),
-    "OrchestratorToolMockBehaviorConfigMockingStrategy": (
-        "MockingStrategy",
-        "str",
-    ),
-    "OrderItemRequest": (
-        "DubOrderItemRequest",
-        "SubtitleOrderItemRequest",
-        "TranscriptionOrderItemRequest",
-    ),
-    "OrderItemRequestInput": (
-        "DubOrderItemRequest",
-        "SubtitleOrderItemRequest",
-        "TranscriptionOrderItemRequest",
-    ),
+    "OrchestratorToolMockBehaviorConfigFallbackStrategy": ("MockNoMatchBehavior", "str"),
+    "OrchestratorToolMockBehaviorConfigMockingStrategy": ("MockingStrategy", "str"),
+    "OrderItemRequest": ("DubOrderItemRequest", "SubtitleOrderItemRequest", "TranscriptionOrderItemRequest"),
+    "OrderItemRequestInput": ("DubOrderItemRequest", "SubtitleOrderItemRequest", "TranscriptionOrderItemRequest"),
     "OrderItemRequestOutput": (
         "DubOrderItemRequest",
         "SubtitleOrderItemRequest",
         "TranscriptionOrderItemRequest",
         "UnknownVariant",
     ),
-    "OrderResponseState": (
-        "OrderState",
-        "str",
-    ),
-    "OrderSummaryState": (
-        "OrderState",
-        "str",
-    ),
-    "OutboundCallRecipientResponseModelStatus": (
-        "BatchCallRecipientStatus",
-        "str",
-    ),
+    "OrderResponseState": ("OrderState", "str"),
+    "OrderSummaryState": ("OrderState", "str"),
+    "OutboundCallRecipientResponseModelStatus": ("BatchCallRecipientStatus", "str"),
     "PatchConvAiDashboardSettingsRequestChartsItem": (
         "DashboardCallSuccessChartModel",
         "DashboardCriteriaChartModel",
         "DashboardDataCollectionChartModel",
     ),
-    "PendingSubscriptionSwitchResponseModelNextBillingPeriod": (
-        "BillingPeriod",
-        "str",
-    ),
+    "PendingSubscriptionSwitchResponseModelNextBillingPeriod": ("BillingPeriod", "str"),
     "PhoneNumbersCreateRequestBody": (
         "CreateTwilioPhoneNumberRequest",
         "CreateExotelPhoneNumberRequest",
@@ -11119,11 +4131,7 @@ _UNIONS = {
         "CustomSipHeaderWithDynamicVariable",
         "UnknownVariant",
     ),
-    "PhoneNumberTransferPostDialDigits": (
-        "PostDialDigitsStatic",
-        "PostDialDigitsDynamicVariable",
-        "UnknownVariant",
-    ),
+    "PhoneNumberTransferPostDialDigits": ("PostDialDigitsStatic", "PostDialDigitsDynamicVariable", "UnknownVariant"),
     "PhoneNumberTransferTransferDestination": (
         "PhoneNumberTransferDestination",
         "SipUriTransferDestination",
@@ -11131,63 +4139,29 @@ _UNIONS = {
         "SipUriDynamicVariableTransferDestination",
         "UnknownVariant",
     ),
-    "PhoneNumberTransferTransferType": (
-        "TransferTypeEnum",
-        "str",
-    ),
-    "PriceCurrency": (
-        "Currency",
-        "str",
-    ),
-    "PrivateKeyJwtResponseStatus": (
-        "AuthConnectionStatus",
-        "str",
-    ),
-    "ProcedureAtVersionOutputType": (
-        "ProcedureType",
-        "str",
-    ),
-    "ProcedureAtVersionResponseModelType": (
-        "ProcedureType",
-        "str",
-    ),
-    "ProcedureDraftResponseModelType": (
-        "ProcedureType",
-        "str",
-    ),
-    "ProcedureListItemResponseModelType": (
-        "ProcedureType",
-        "str",
-    ),
-    "ProjectCreateRequestModelId": (
-        "BodyCreateDubbingProjectV1DubbingProjectPostModelIdType0",
-        "str",
-    ),
-    "ProjectCreationMetaResponseModelType": (
-        "ProjectCreationMetaType",
-        "str",
-    ),
+    "PhoneNumberTransferTransferType": ("TransferTypeEnum", "str"),
+    "PriceCurrency": ("Currency", "str"),
+    "PrivateKeyJwtResponseStatus": ("AuthConnectionStatus", "str"),
+    "ProcedureAtVersionOutputType": ("ProcedureType", "str"),
+    "ProcedureAtVersionResponseModelType": ("ProcedureType", "str"),
+    "ProcedureDraftResponseModelType": ("ProcedureType", "str"),
+    "ProcedureListItemResponseModelType": ("ProcedureType", "str"),
+    "ProjectCreateRequestModelId": ("BodyCreateDubbingProjectV1DubbingProjectPostModelIdType0", "str"),
+    "ProjectCreationMetaResponseModelType": ("ProjectCreationMetaType", "str"),
     "ProjectExtendedResponseAssetsItem": (
         "ProjectVideoResponseModel",
         "ProjectExternalAudioResponseModel",
         "ProjectImageResponseModel",
         "UnknownVariant",
     ),
-    "ProjectExtendedResponseQualityPreset": (
-        "QualityPresetType",
-        "str",
-    ),
+    "ProjectExtendedResponseQualityPreset": ("QualityPresetType", "str"),
     "ProjectExternalAudioResponseModelSourceContext": (
         "SongSourceContext",
         "MusicExploreSongSourceContext",
         "SfxSourceContext",
         "UnknownVariant",
     ),
-    "PromptAgentApiModelInputBackupLlmConfig": (
-        "BackupLlmDefault",
-        "BackupLlmDisabled",
-        "BackupLlmOverride",
-    ),
+    "PromptAgentApiModelInputBackupLlmConfig": ("BackupLlmDefault", "BackupLlmDisabled", "BackupLlmOverride"),
     "PromptAgentApiModelInputToolsItem": (
         "WebhookToolConfigInput",
         "ClientToolConfigInput",
@@ -11202,14 +4176,8 @@ _UNIONS = {
         "BackupLlmOverride",
         "UnknownVariant",
     ),
-    "PromptAgentApiModelOutputLlm": (
-        "Llm",
-        "str",
-    ),
-    "PromptAgentApiModelOutputReasoningEffort": (
-        "LlmReasoningEffort",
-        "str",
-    ),
+    "PromptAgentApiModelOutputLlm": ("Llm", "str"),
+    "PromptAgentApiModelOutputReasoningEffort": ("LlmReasoningEffort", "str"),
     "PromptAgentApiModelOutputToolsItem": (
         "WebhookToolConfigOutput",
         "ClientToolConfigOutput",
@@ -11219,10 +4187,7 @@ _UNIONS = {
         "SmbToolConfig",
         "UnknownVariant",
     ),
-    "PromptAgentApiModelOverrideLlm": (
-        "Llm",
-        "str",
-    ),
+    "PromptAgentApiModelOverrideLlm": ("Llm", "str"),
     "PromptAgentApiModelWorkflowOverrideInputBackupLlmConfig": (
         "BackupLlmDefault",
         "BackupLlmDisabled",
@@ -11242,14 +4207,8 @@ _UNIONS = {
         "BackupLlmOverride",
         "UnknownVariant",
     ),
-    "PromptAgentApiModelWorkflowOverrideOutputLlm": (
-        "Llm",
-        "str",
-    ),
-    "PromptAgentApiModelWorkflowOverrideOutputReasoningEffort": (
-        "LlmReasoningEffort",
-        "str",
-    ),
+    "PromptAgentApiModelWorkflowOverrideOutputLlm": ("Llm", "str"),
+    "PromptAgentApiModelWorkflowOverrideOutputReasoningEffort": ("LlmReasoningEffort", "str"),
     "PromptAgentApiModelWorkflowOverrideOutputToolsItem": (
         "WebhookToolConfigOutput",
         "ClientToolConfigOutput",
@@ -11259,98 +4218,32 @@ _UNIONS = {
         "SmbToolConfig",
         "UnknownVariant",
     ),
-    "PromptEvaluationCriteriaLlm": (
-        "Llm",
-        "str",
-    ),
-    "PromptEvaluationCriteriaScope": (
-        "AnalysisScope",
-        "str",
-    ),
-    "PromptEvaluationCriteriaScoringMode": (
-        "CriteriaScoringMode",
-        "str",
-    ),
+    "PromptEvaluationCriteriaLlm": ("Llm", "str"),
+    "PromptEvaluationCriteriaScope": ("AnalysisScope", "str"),
+    "PromptEvaluationCriteriaScoringMode": ("CriteriaScoringMode", "str"),
     "PronunciationDictionaryRulesItem": (
         "PronunciationDictionaryAliasRuleRequestModel",
         "PronunciationDictionaryPhonemeRuleRequestModel",
     ),
-    "RagConfigOutputEmbeddingModel": (
-        "EmbeddingModelEnum",
-        "str",
-    ),
-    "RagConfigWorkflowOverrideOutputEmbeddingModel": (
-        "EmbeddingModelEnum",
-        "str",
-    ),
-    "RagDocumentIndexResponseModelModel": (
-        "EmbeddingModelEnum",
-        "str",
-    ),
-    "RagDocumentIndexResponseModelStatus": (
-        "RagIndexStatus",
-        "str",
-    ),
-    "RagIndexOverviewEmbeddingModelResponseModelModel": (
-        "EmbeddingModelEnum",
-        "str",
-    ),
-    "RagRetrievalInfoEmbeddingModel": (
-        "EmbeddingModelEnum",
-        "str",
-    ),
-    "RefreshTokenAuthResponseStatus": (
-        "AuthConnectionStatus",
-        "str",
-    ),
-    "ResourceMetadataResponseModelResourceType": (
-        "WorkspaceResourceType",
-        "str",
-    ),
-    "ResponseUnitTestModelConversationInitiationSource": (
-        "ConversationInitiationSource",
-        "str",
-    ),
-    "ReviewResponseModelRejectReasonsItem": (
-        "ReviewResponseModelRejectReasonsType0ItemType0",
-        "str",
-    ),
-    "ScimGroupResponseModelSeatType": (
-        "SeatType",
-        "str",
-    ),
-    "SimilarVoiceCategory": (
-        "VoiceCategoryModel",
-        "str",
-    ),
-    "SimulationTestModelConversationInitiationSource": (
-        "ConversationInitiationSource",
-        "str",
-    ),
-    "SimulationTestModelEvaluationModel": (
-        "Llm",
-        "str",
-    ),
-    "SimulationTestModelSimulatedUserModel": (
-        "Llm",
-        "str",
-    ),
-    "SimulationToolMockBehaviorConfigFallbackStrategy": (
-        "MockNoMatchBehavior",
-        "str",
-    ),
-    "SimulationToolMockBehaviorConfigMockingStrategy": (
-        "MockingStrategy",
-        "str",
-    ),
-    "SlackBotAuthResponseStatus": (
-        "AuthConnectionStatus",
-        "str",
-    ),
-    "SmbToolConfigInterruptionMode": (
-        "ToolInterruptionMode",
-        "str",
-    ),
+    "RagConfigOutputEmbeddingModel": ("EmbeddingModelEnum", "str"),
+    "RagConfigWorkflowOverrideOutputEmbeddingModel": ("EmbeddingModelEnum", "str"),
+    "RagDocumentIndexResponseModelModel": ("EmbeddingModelEnum", "str"),
+    "RagDocumentIndexResponseModelStatus": ("RagIndexStatus", "str"),
+    "RagIndexOverviewEmbeddingModelResponseModelModel": ("EmbeddingModelEnum", "str"),
+    "RagRetrievalInfoEmbeddingModel": ("EmbeddingModelEnum", "str"),
+    "RefreshTokenAuthResponseStatus": ("AuthConnectionStatus", "str"),
+    "ResourceMetadataResponseModelResourceType": ("WorkspaceResourceType", "str"),
+    "ResponseUnitTestModelConversationInitiationSource": ("ConversationInitiationSource", "str"),
+    "ReviewResponseModelRejectReasonsItem": ("ReviewResponseModelRejectReasonsType0ItemType0", "str"),
+    "ScimGroupResponseModelSeatType": ("SeatType", "str"),
+    "SimilarVoiceCategory": ("VoiceCategoryModel", "str"),
+    "SimulationTestModelConversationInitiationSource": ("ConversationInitiationSource", "str"),
+    "SimulationTestModelEvaluationModel": ("Llm", "str"),
+    "SimulationTestModelSimulatedUserModel": ("Llm", "str"),
+    "SimulationToolMockBehaviorConfigFallbackStrategy": ("MockNoMatchBehavior", "str"),
+    "SimulationToolMockBehaviorConfigMockingStrategy": ("MockingStrategy", "str"),
+    "SlackBotAuthResponseStatus": ("AuthConnectionStatus", "str"),
+    "SmbToolConfigInterruptionMode": ("ToolInterruptionMode", "str"),
     "SmbToolConfigParams": (
         "SearchClientsParams",
         "ListClientsParams",
@@ -11433,97 +4326,36 @@ _UNIONS = {
         "ValidateUserVerificationCodeParams",
         "UnknownVariant",
     ),
-    "SmbToolConfigPreToolSpeech": (
-        "PreToolSpeechMode",
-        "str",
-    ),
-    "SmbToolConfigToolCallSound": (
-        "ToolCallSoundType",
-        "str",
-    ),
-    "SmbToolConfigToolCallSoundBehavior": (
-        "ToolCallSoundBehavior",
-        "str",
-    ),
-    "SmbToolConfigToolErrorHandlingMode": (
-        "ToolErrorHandlingMode",
-        "str",
-    ),
-    "SpeechEngineConfigRequestHeadersValue": (
-        "str",
-        "ConvAiSecretLocator",
-        "ConvAiDynamicVariable",
-    ),
-    "SpeechHistoryItemResponseSource": (
-        "SpeechHistoryItemResponseModelSource",
-        "str",
-    ),
-    "SpeechHistoryItemResponseVoiceCategory": (
-        "SpeechHistoryItemResponseModelVoiceCategory",
-        "str",
-    ),
-    "SpeechToTextConvertRequestWebhookMetadata": (
-        "str",
-        "BodySpeechToTextV1SpeechToTextPostWebhookMetadataType1",
-    ),
+    "SmbToolConfigPreToolSpeech": ("PreToolSpeechMode", "str"),
+    "SmbToolConfigToolCallSound": ("ToolCallSoundType", "str"),
+    "SmbToolConfigToolCallSoundBehavior": ("ToolCallSoundBehavior", "str"),
+    "SmbToolConfigToolErrorHandlingMode": ("ToolErrorHandlingMode", "str"),
+    "SpeechEngineConfigRequestHeadersValue": ("str", "ConvAiSecretLocator", "ConvAiDynamicVariable"),
+    "SpeechHistoryItemResponseSource": ("SpeechHistoryItemResponseModelSource", "str"),
+    "SpeechHistoryItemResponseVoiceCategory": ("SpeechHistoryItemResponseModelVoiceCategory", "str"),
+    "SpeechToTextConvertRequestWebhookMetadata": ("str", "BodySpeechToTextV1SpeechToTextPostWebhookMetadataType1"),
     "SpeechToTextConvertResponse": (
         "SpeechToTextChunkResponseModel",
         "MultichannelSpeechToTextResponseModel",
         "SpeechToTextWebhookResponseModel",
     ),
-    "SubmitOrderResponseState": (
-        "OrderState",
-        "str",
-    ),
-    "SubscriptionBillingPeriod": (
-        "BillingPeriod",
-        "str",
-    ),
-    "SubscriptionCharacterRefreshPeriod": (
-        "CharacterRefreshPeriod",
-        "str",
-    ),
-    "SubscriptionCurrency": (
-        "Currency",
-        "str",
-    ),
+    "SubmitOrderResponseState": ("OrderState", "str"),
+    "SubscriptionBillingPeriod": ("BillingPeriod", "str"),
+    "SubscriptionCharacterRefreshPeriod": ("CharacterRefreshPeriod", "str"),
+    "SubscriptionCurrency": ("Currency", "str"),
     "SubscriptionPendingChange": (
         "PendingSubscriptionSwitchResponseModel",
         "PendingCancellationResponseModel",
         "UnknownVariant",
     ),
-    "SubscriptionResponseBillingPeriod": (
-        "BillingPeriod",
-        "str",
-    ),
-    "SubscriptionResponseCharacterRefreshPeriod": (
-        "CharacterRefreshPeriod",
-        "str",
-    ),
-    "SubscriptionResponseCurrency": (
-        "Currency",
-        "str",
-    ),
-    "SubscriptionResponseStatus": (
-        "SubscriptionStatusType",
-        "str",
-    ),
-    "SubscriptionStatus": (
-        "SubscriptionStatusType",
-        "str",
-    ),
-    "SummariesGetResponseValue": (
-        "AgentSummaryBatchSuccessfulResponseModel",
-        "BatchFailureResponseModel",
-    ),
-    "SupportedVoiceModelFamily": (
-        "TtsModelFamily",
-        "str",
-    ),
-    "SupportedVoiceOptimizeStreamingLatency": (
-        "TtsOptimizeStreamingLatency",
-        "int",
-    ),
+    "SubscriptionResponseBillingPeriod": ("BillingPeriod", "str"),
+    "SubscriptionResponseCharacterRefreshPeriod": ("CharacterRefreshPeriod", "str"),
+    "SubscriptionResponseCurrency": ("Currency", "str"),
+    "SubscriptionResponseStatus": ("SubscriptionStatusType", "str"),
+    "SubscriptionStatus": ("SubscriptionStatusType", "str"),
+    "SummariesGetResponseValue": ("AgentSummaryBatchSuccessfulResponseModel", "BatchFailureResponseModel"),
+    "SupportedVoiceModelFamily": ("TtsModelFamily", "str"),
+    "SupportedVoiceOptimizeStreamingLatency": ("TtsOptimizeStreamingLatency", "int"),
     "SystemToolConfigInputParams": (
         "EndCallToolConfig",
         "LanguageDetectionToolConfig",
@@ -11538,10 +4370,7 @@ _UNIONS = {
         "EndProcedureToolConfigInput",
         "RunSubagentToolConfigInput",
     ),
-    "SystemToolConfigOutputInterruptionMode": (
-        "ToolInterruptionMode",
-        "str",
-    ),
+    "SystemToolConfigOutputInterruptionMode": ("ToolInterruptionMode", "str"),
     "SystemToolConfigOutputParams": (
         "EndCallToolConfig",
         "LanguageDetectionToolConfig",
@@ -11557,30 +4386,12 @@ _UNIONS = {
         "RunSubagentToolConfigOutput",
         "UnknownVariant",
     ),
-    "SystemToolConfigOutputPreToolSpeech": (
-        "PreToolSpeechMode",
-        "str",
-    ),
-    "SystemToolConfigOutputToolCallSound": (
-        "ToolCallSoundType",
-        "str",
-    ),
-    "SystemToolConfigOutputToolCallSoundBehavior": (
-        "ToolCallSoundBehavior",
-        "str",
-    ),
-    "SystemToolConfigOutputToolErrorHandlingMode": (
-        "ToolErrorHandlingMode",
-        "str",
-    ),
-    "TestConditionResultCommonModelResult": (
-        "EvaluationSuccessResult",
-        "str",
-    ),
-    "TestRunResultBucketStatus": (
-        "TestRunStatus",
-        "str",
-    ),
+    "SystemToolConfigOutputPreToolSpeech": ("PreToolSpeechMode", "str"),
+    "SystemToolConfigOutputToolCallSound": ("ToolCallSoundType", "str"),
+    "SystemToolConfigOutputToolCallSoundBehavior": ("ToolCallSoundBehavior", "str"),
+    "SystemToolConfigOutputToolErrorHandlingMode": ("ToolErrorHandlingMode", "str"),
+    "TestConditionResultCommonModelResult": ("EvaluationSuccessResult", "str"),
+    "TestRunResultBucketStatus": ("TestRunStatus", "str"),
     "TestsCreateRequestBody": (
         "CreateResponseUnitTestRequest",
         "CreateToolCallUnitTestRequest",
@@ -11601,15 +4412,8 @@ _UNIONS = {
         "GetToolCallUnitTestResponseModel",
         "GetSimulationTestResponseModel",
     ),
-    "TextToSpeechGenerationRequest": (
-        "ElevenFlashV25Request",
-        "ElevenMultilingualV2Request",
-        "ElevenV3Request",
-    ),
-    "ToolCallUnitTestModelConversationInitiationSource": (
-        "ConversationInitiationSource",
-        "str",
-    ),
+    "TextToSpeechGenerationRequest": ("ElevenFlashV25Request", "ElevenMultilingualV2Request", "ElevenV3Request"),
+    "ToolCallUnitTestModelConversationInitiationSource": ("ConversationInitiationSource", "str"),
     "ToolExecutionResponseModelToolCallDetails": (
         "ConversationHistoryTranscriptToolCallWebhookDetails",
         "ConversationHistoryTranscriptToolCallClientDetails",
@@ -11630,14 +4434,8 @@ _UNIONS = {
         "McpToolConfigOutput",
         "UnknownVariant",
     ),
-    "TranscriptGetResponse": (
-        "DubbingTranscriptResponseModel",
-        "str",
-    ),
-    "TranscriptsGetResponse": (
-        "SpeechToTextChunkResponseModel",
-        "MultichannelSpeechToTextResponseModel",
-    ),
+    "TranscriptGetResponse": ("DubbingTranscriptResponseModel", "str"),
+    "TranscriptsGetResponse": ("SpeechToTextChunkResponseModel", "MultichannelSpeechToTextResponseModel"),
     "TransferToAgentToolResultSuccessModelInputBranchInfo": (
         "TransferBranchInfoTrafficSplit",
         "TransferBranchInfoDefaultingToMain",
@@ -11647,96 +4445,33 @@ _UNIONS = {
         "TransferBranchInfoDefaultingToMain",
         "UnknownVariant",
     ),
-    "TriggeredGuardrailCommonModelGuardrailType": (
-        "GuardrailType",
-        "str",
-    ),
-    "TtsConversationalConfigOutputAgentOutputAudioFormat": (
-        "TtsOutputFormat",
-        "str",
-    ),
-    "TtsConversationalConfigOutputModelId": (
-        "TtsConversationalModel",
-        "str",
-    ),
-    "TtsConversationalConfigOutputOptimizeStreamingLatency": (
-        "TtsOptimizeStreamingLatency",
-        "int",
-    ),
-    "TtsConversationalConfigOutputTextNormalisationType": (
-        "TextNormalisationType",
-        "str",
-    ),
-    "TtsConversationalConfigWorkflowOverrideOutputAgentOutputAudioFormat": (
-        "TtsOutputFormat",
-        "str",
-    ),
-    "TtsConversationalConfigWorkflowOverrideOutputModelId": (
-        "TtsConversationalModel",
-        "str",
-    ),
-    "TtsConversationalConfigWorkflowOverrideOutputOptimizeStreamingLatency": (
-        "TtsOptimizeStreamingLatency",
-        "int",
-    ),
-    "TtsConversationalConfigWorkflowOverrideOutputTextNormalisationType": (
-        "TextNormalisationType",
-        "str",
-    ),
-    "TurnConfigMode": (
-        "TurnMode",
-        "str",
-    ),
-    "TurnConfigSpellingPatience": (
-        "SpellingPatience",
-        "str",
-    ),
-    "TurnConfigTurnEagerness": (
-        "TurnEagerness",
-        "str",
-    ),
-    "TurnConfigTurnModel": (
-        "TurnModel",
-        "str",
-    ),
-    "TurnConfigWorkflowOverrideMode": (
-        "TurnMode",
-        "str",
-    ),
-    "TurnConfigWorkflowOverrideSpellingPatience": (
-        "SpellingPatience",
-        "str",
-    ),
-    "TurnConfigWorkflowOverrideTurnEagerness": (
-        "TurnEagerness",
-        "str",
-    ),
-    "TurnConfigWorkflowOverrideTurnModel": (
-        "TurnModel",
-        "str",
-    ),
-    "UnitTestRunResponseModelStatus": (
-        "TestRunStatus",
-        "str",
-    ),
+    "TriggeredGuardrailCommonModelGuardrailType": ("GuardrailType", "str"),
+    "TtsConversationalConfigOutputAgentOutputAudioFormat": ("TtsOutputFormat", "str"),
+    "TtsConversationalConfigOutputModelId": ("TtsConversationalModel", "str"),
+    "TtsConversationalConfigOutputOptimizeStreamingLatency": ("TtsOptimizeStreamingLatency", "int"),
+    "TtsConversationalConfigOutputTextNormalisationType": ("TextNormalisationType", "str"),
+    "TtsConversationalConfigWorkflowOverrideOutputAgentOutputAudioFormat": ("TtsOutputFormat", "str"),
+    "TtsConversationalConfigWorkflowOverrideOutputModelId": ("TtsConversationalModel", "str"),
+    "TtsConversationalConfigWorkflowOverrideOutputOptimizeStreamingLatency": ("TtsOptimizeStreamingLatency", "int"),
+    "TtsConversationalConfigWorkflowOverrideOutputTextNormalisationType": ("TextNormalisationType", "str"),
+    "TurnConfigMode": ("TurnMode", "str"),
+    "TurnConfigSpellingPatience": ("SpellingPatience", "str"),
+    "TurnConfigTurnEagerness": ("TurnEagerness", "str"),
+    "TurnConfigTurnModel": ("TurnModel", "str"),
+    "TurnConfigWorkflowOverrideMode": ("TurnMode", "str"),
+    "TurnConfigWorkflowOverrideSpellingPatience": ("SpellingPatience", "str"),
+    "TurnConfigWorkflowOverrideTurnEagerness": ("TurnEagerness", "str"),
+    "TurnConfigWorkflowOverrideTurnModel": ("TurnModel", "str"),
+    "UnitTestRunResponseModelStatus": ("TestRunStatus", "str"),
     "UnitTestRunResponseModelTestInfo": (
         "ResponseUnitTestModel",
         "ToolCallUnitTestModel",
         "SimulationTestModel",
         "UnknownVariant",
     ),
-    "UnitTestSummaryResponseModelConversationInitiationSource": (
-        "ConversationInitiationSource",
-        "str",
-    ),
-    "UnitTestSummaryResponseModelEntityType": (
-        "AgentTestEntityType",
-        "str",
-    ),
-    "UnitTestSummaryResponseModelType": (
-        "TestType",
-        "str",
-    ),
+    "UnitTestSummaryResponseModelConversationInitiationSource": ("ConversationInitiationSource", "str"),
+    "UnitTestSummaryResponseModelEntityType": ("AgentTestEntityType", "str"),
+    "UnitTestSummaryResponseModelType": ("TestType", "str"),
     "UnitTestToolCallParameterEval": (
         "LlmParameterEvaluationStrategy",
         "RegexParameterEvaluationStrategy",
@@ -11749,22 +4484,10 @@ _UNIONS = {
         "EnvironmentVariableSecretValueRequest",
         "EnvironmentVariableAuthConnectionValueRequest",
     ),
-    "UrlSecretAuthResponseStatus": (
-        "AuthConnectionStatus",
-        "str",
-    ),
-    "UserModelTypeId": (
-        "UserTypeId",
-        "int",
-    ),
-    "UserSeatType": (
-        "SeatType",
-        "str",
-    ),
-    "ValidationErrorLocItem": (
-        "str",
-        "int",
-    ),
+    "UrlSecretAuthResponseStatus": ("AuthConnectionStatus", "str"),
+    "UserModelTypeId": ("UserTypeId", "int"),
+    "UserSeatType": ("SeatType", "str"),
+    "ValidationErrorLocItem": ("str", "int"),
     "VideoGenerationRequest": (
         "CreatifyAuroraRequest",
         "Veo31Request",
@@ -11774,126 +4497,48 @@ _UNIONS = {
         "BytedanceSeedance2MiniRequest",
         "BytedanceSeedance25Request",
     ),
-    "VideoReference": (
-        "GenerationReference",
-        "StaticAssetReference",
-        "InlineVideoReference",
-    ),
-    "VoicesUpdateRequestLabels": (
-        "EditVoiceRequestLabelsType0",
-        "str",
-    ),
-    "WebhookTarget": (
-        "WebhookTargetAll",
-        "WebhookTargetIds",
-    ),
-    "WebhookToolApiSchemaConfigInputAuthConnection": (
-        "AuthConnectionLocator",
-        "EnvironmentAuthConnectionLocator",
-    ),
+    "VideoReference": ("GenerationReference", "StaticAssetReference", "InlineVideoReference"),
+    "VoicesUpdateRequestLabels": ("EditVoiceRequestLabelsType0", "str"),
+    "WebhookTarget": ("WebhookTargetAll", "WebhookTargetIds"),
+    "WebhookToolApiSchemaConfigInputAuthConnection": ("AuthConnectionLocator", "EnvironmentAuthConnectionLocator"),
     "WebhookToolApiSchemaConfigInputRequestHeadersValue": (
         "str",
         "ConvAiSecretLocator",
         "ConvAiDynamicVariable",
         "ConvAiEnvVarLocator",
     ),
-    "WebhookToolApiSchemaConfigOutputAuthConnection": (
-        "AuthConnectionLocator",
-        "EnvironmentAuthConnectionLocator",
-    ),
+    "WebhookToolApiSchemaConfigOutputAuthConnection": ("AuthConnectionLocator", "EnvironmentAuthConnectionLocator"),
     "WebhookToolApiSchemaConfigOutputRequestHeadersValue": (
         "str",
         "ConvAiSecretLocator",
         "ConvAiDynamicVariable",
         "ConvAiEnvVarLocator",
     ),
-    "WebhookToolConfigOutputExecutionMode": (
-        "ToolExecutionMode",
-        "str",
-    ),
-    "WebhookToolConfigOutputInterruptionMode": (
-        "ToolInterruptionMode",
-        "str",
-    ),
-    "WebhookToolConfigOutputPreToolSpeech": (
-        "PreToolSpeechMode",
-        "str",
-    ),
-    "WebhookToolConfigOutputToolCallSound": (
-        "ToolCallSoundType",
-        "str",
-    ),
-    "WebhookToolConfigOutputToolCallSoundBehavior": (
-        "ToolCallSoundBehavior",
-        "str",
-    ),
-    "WebhookToolConfigOutputToolErrorHandlingMode": (
-        "ToolErrorHandlingMode",
-        "str",
-    ),
-    "WhatsAppAuthResponseStatus": (
-        "AuthConnectionStatus",
-        "str",
-    ),
+    "WebhookToolConfigOutputExecutionMode": ("ToolExecutionMode", "str"),
+    "WebhookToolConfigOutputInterruptionMode": ("ToolInterruptionMode", "str"),
+    "WebhookToolConfigOutputPreToolSpeech": ("PreToolSpeechMode", "str"),
+    "WebhookToolConfigOutputToolCallSound": ("ToolCallSoundType", "str"),
+    "WebhookToolConfigOutputToolCallSoundBehavior": ("ToolCallSoundBehavior", "str"),
+    "WebhookToolConfigOutputToolErrorHandlingMode": ("ToolErrorHandlingMode", "str"),
+    "WhatsAppAuthResponseStatus": ("AuthConnectionStatus", "str"),
     "WhatsAppTemplateHeaderComponentParamsParametersItem": (
         "WhatsAppTemplateTextParam",
         "WhatsAppTemplateImageParam",
         "WhatsAppTemplateDocumentParam",
         "WhatsAppTemplateLocationParam",
     ),
-    "WidgetConfigAvatar": (
-        "OrbAvatar",
-        "UrlAvatar",
-        "ImageAvatar",
-    ),
-    "WidgetConfigOutputAvatar": (
-        "OrbAvatar",
-        "UrlAvatar",
-        "ImageAvatar",
-        "UnknownVariant",
-    ),
-    "WidgetConfigOutputExpandable": (
-        "WidgetExpandable",
-        "str",
-    ),
-    "WidgetConfigOutputFeedbackMode": (
-        "WidgetFeedbackMode",
-        "str",
-    ),
-    "WidgetConfigOutputPlacement": (
-        "WidgetPlacement",
-        "str",
-    ),
-    "WidgetConfigOutputVariant": (
-        "EmbedVariant",
-        "str",
-    ),
-    "WidgetConfigResponseAvatar": (
-        "OrbAvatar",
-        "UrlAvatar",
-        "ImageAvatar",
-        "UnknownVariant",
-    ),
-    "WidgetConfigResponseExpandable": (
-        "WidgetExpandable",
-        "str",
-    ),
-    "WidgetConfigResponseFeedbackMode": (
-        "WidgetFeedbackMode",
-        "str",
-    ),
-    "WidgetConfigResponsePlacement": (
-        "WidgetPlacement",
-        "str",
-    ),
-    "WidgetConfigResponseVariant": (
-        "EmbedVariant",
-        "str",
-    ),
-    "WidgetEndFeedbackConfigType": (
-        "WidgetEndFeedbackType",
-        "str",
-    ),
+    "WidgetConfigAvatar": ("OrbAvatar", "UrlAvatar", "ImageAvatar"),
+    "WidgetConfigOutputAvatar": ("OrbAvatar", "UrlAvatar", "ImageAvatar", "UnknownVariant"),
+    "WidgetConfigOutputExpandable": ("WidgetExpandable", "str"),
+    "WidgetConfigOutputFeedbackMode": ("WidgetFeedbackMode", "str"),
+    "WidgetConfigOutputPlacement": ("WidgetPlacement", "str"),
+    "WidgetConfigOutputVariant": ("EmbedVariant", "str"),
+    "WidgetConfigResponseAvatar": ("OrbAvatar", "UrlAvatar", "ImageAvatar", "UnknownVariant"),
+    "WidgetConfigResponseExpandable": ("WidgetExpandable", "str"),
+    "WidgetConfigResponseFeedbackMode": ("WidgetFeedbackMode", "str"),
+    "WidgetConfigResponsePlacement": ("WidgetPlacement", "str"),
+    "WidgetConfigResponseVariant": ("EmbedVariant", "str"),
+    "WidgetEndFeedbackConfigType": ("WidgetEndFeedbackType", "str"),
     "WorkflowEdgeModelInputBackwardCondition": (
         "WorkflowUnconditionalModelInput",
         "WorkflowLlmConditionModelInput",
@@ -11920,18 +4565,9 @@ _UNIONS = {
         "WorkflowExpressionConditionModelOutput",
         "UnknownVariant",
     ),
-    "WorkflowOverrideAgentNodeModelOutputEntryBehavior": (
-        "EntryBehavior",
-        "str",
-    ),
-    "WorkflowPhoneNumberNodeModelInputCustomSipHeadersItem": (
-        "CustomSipHeader",
-        "CustomSipHeaderWithDynamicVariable",
-    ),
-    "WorkflowPhoneNumberNodeModelInputPostDialDigits": (
-        "PostDialDigitsStatic",
-        "PostDialDigitsDynamicVariable",
-    ),
+    "WorkflowOverrideAgentNodeModelOutputEntryBehavior": ("EntryBehavior", "str"),
+    "WorkflowPhoneNumberNodeModelInputCustomSipHeadersItem": ("CustomSipHeader", "CustomSipHeaderWithDynamicVariable"),
+    "WorkflowPhoneNumberNodeModelInputPostDialDigits": ("PostDialDigitsStatic", "PostDialDigitsDynamicVariable"),
     "WorkflowPhoneNumberNodeModelInputTransferDestination": (
         "PhoneNumberTransferDestination",
         "SipUriTransferDestination",
@@ -11955,10 +4591,7 @@ _UNIONS = {
         "SipUriDynamicVariableTransferDestination",
         "UnknownVariant",
     ),
-    "WorkflowPhoneNumberNodeModelOutputTransferType": (
-        "TransferTypeEnum",
-        "str",
-    ),
+    "WorkflowPhoneNumberNodeModelOutputTransferType": ("TransferTypeEnum", "str"),
     "WorkflowToolLocatorSchemaOverridesValue": (
         "ConstantSchemaOverride",
         "DynamicVariableSchemaOverride",
@@ -11990,18 +4623,9 @@ _UNIONS = {
         "WorkflowToolMaxIterationsExceededStepModel",
         "UnknownVariant",
     ),
-    "WorkspaceAnalyticsQueryResponseModelColumnUnitsItem": (
-        "ColumnUnit",
-        "str",
-    ),
-    "WorkspaceApiKeyResponseModelDisableReason": (
-        "LockReason",
-        "str",
-    ),
-    "WorkspaceApiKeyResponseModelPermissionsItem": (
-        "PermissionType",
-        "str",
-    ),
+    "WorkspaceAnalyticsQueryResponseModelColumnUnitsItem": ("ColumnUnit", "str"),
+    "WorkspaceApiKeyResponseModelDisableReason": ("LockReason", "str"),
+    "WorkspaceApiKeyResponseModelPermissionsItem": ("PermissionType", "str"),
     "WorkspaceAuditLogEntryResponseActivityId": (
         "AccountChangeActivityId",
         "AuthenticationActivityId",
@@ -12010,34 +4634,13 @@ _UNIONS = {
         "GroupManagementActivityId",
         "int",
     ),
-    "WorkspaceAuditLogEntryResponseSeverityId": (
-        "SeverityId",
-        "int",
-    ),
-    "WorkspaceAuditLogEntryResponseStatusId": (
-        "StatusId",
-        "int",
-    ),
-    "WorkspaceGroupResponseModelPermissionsItem": (
-        "WorkspaceGroupPermission",
-        "str",
-    ),
-    "WorkspaceMemberResponseModelSeatType": (
-        "SeatType",
-        "str",
-    ),
-    "WorkspaceWebhookResponseModelAuthType": (
-        "WebhookAuthMethodType",
-        "str",
-    ),
-    "WorkspaceWebhookResponseModelEventsItem": (
-        "WorkspaceWebhookEventType",
-        "str",
-    ),
-    "WorkspaceWebhookUsageResponseModelUsageType": (
-        "WebhookUsageType",
-        "str",
-    ),
+    "WorkspaceAuditLogEntryResponseSeverityId": ("SeverityId", "int"),
+    "WorkspaceAuditLogEntryResponseStatusId": ("StatusId", "int"),
+    "WorkspaceGroupResponseModelPermissionsItem": ("WorkspaceGroupPermission", "str"),
+    "WorkspaceMemberResponseModelSeatType": ("SeatType", "str"),
+    "WorkspaceWebhookResponseModelAuthType": ("WebhookAuthMethodType", "str"),
+    "WorkspaceWebhookResponseModelEventsItem": ("WorkspaceWebhookEventType", "str"),
+    "WorkspaceWebhookUsageResponseModelUsageType": ("WebhookUsageType", "str"),
 }
 
 
@@ -12046,3833 +4649,38 @@ _BUILTINS = {"bool": bool, "float": float, "int": int, "str": str}
 
 # Fern's name for a schema that is a plain string or number, or a list of models -> its Python type.
 _PLAIN = {
-    "AdditionalFormats": (
-        "list",
-        "ExportOptions",
-    ),
+    "AdditionalFormats": ("list", "ExportOptions"),
     "ItemId": ("str",),
     "MediaId": ("str",),
     "OrderId": ("str",),
 }
 
 
-# Hidden from type checkers, which read the names from the imports above: a module __getattr__ would make
-# a misspelled model name a silent Any for them.
-if not TYPE_CHECKING:
+def _union_member(name: str) -> Any:
+    """A member of a union in `_UNIONS`: a model's or builtin's name, or a string constant as JSON (`'"auto"'`)."""
+    if name.startswith('"'):
+        import json
+        from typing import Literal
 
-    def _union_member(name: str) -> Any:
-        """A member of a union in `_UNIONS`: a model's or builtin's name, or a string constant as JSON (`'"auto"'`)."""
-        if name.startswith('"'):
-            import json
-            from typing import Literal
+        return Literal[json.loads(name)]
+    return _BUILTINS.get(name) or __getattr__(name)
 
-            return Literal[json.loads(name)]
-        return _BUILTINS.get(name) or __getattr__(name)
 
-    def __getattr__(name: str) -> Any:
-        if name in _UNIONS:
-            from typing import Union
+def __getattr__(name: str) -> Any:
+    if name == "__all__":  # `from elevenlabs_api.models import *`: every name, each loaded then
+        value: Any = tuple(sorted({*_MODULES, *_ALIASES, *_UNIONS, *_PLAIN}))
+    elif name in _UNIONS:
+        from typing import Union
 
-            value = Union[tuple(_union_member(member) for member in _UNIONS[name])]
-            globals()[name] = value
-            return value
-        if name in _PLAIN:
-            kind, *inner = _PLAIN[name]
-            value = list[__getattr__(inner[0])] if kind == "list" else _BUILTINS[kind]
-            globals()[name] = value
-            return value
+        value = Union[tuple(_union_member(member) for member in _UNIONS[name])]
+    elif name in _PLAIN:
+        kind, *inner = _PLAIN[name]
+        value = list[__getattr__(inner[0])] if kind == "list" else _BUILTINS[kind]
+    else:
         target = _ALIASES.get(name, name)
         module = _MODULES.get(target)
         if module is None:
             raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-        value = getattr(import_module(module, __name__), target)
-        globals()[name] = value
-        return value
-
-
-__all__ = (
-    "LLM",
-    "VOICECATEGORY",
-    "ASRConversationalConfig",
-    "ASRConversationalConfigOverride",
-    "ASRConversationalConfigOverrideConfig",
-    "ASRConversationalConfigWorkflowOverride",
-    "ASRInputFormat",
-    "ASRProvider",
-    "ASRQuality",
-    "ASTAdditionOperatorNodeInput",
-    "ASTAdditionOperatorNodeOutput",
-    "ASTAndOperatorNodeInput",
-    "ASTAndOperatorNodeOutput",
-    "ASTBooleanNodeInput",
-    "ASTBooleanNodeOutput",
-    "ASTConditionalOperatorNodeInput",
-    "ASTConditionalOperatorNodeOutput",
-    "ASTDivisionOperatorNodeInput",
-    "ASTDivisionOperatorNodeOutput",
-    "ASTDynamicVariableNodeInput",
-    "ASTDynamicVariableNodeOutput",
-    "ASTEqualsOperatorNodeInput",
-    "ASTEqualsOperatorNodeOutput",
-    "ASTGreaterThanOperatorNodeInput",
-    "ASTGreaterThanOperatorNodeOutput",
-    "ASTGreaterThanOrEqualsOperatorNodeInput",
-    "ASTGreaterThanOrEqualsOperatorNodeOutput",
-    "ASTLLMNode",
-    "ASTLLMNodePrompt",
-    "ASTLLMNodeValueSchema",
-    "ASTLessThanOperatorNodeInput",
-    "ASTLessThanOperatorNodeOutput",
-    "ASTLessThanOrEqualsOperatorNodeInput",
-    "ASTLessThanOrEqualsOperatorNodeOutput",
-    "ASTMultiplicationOperatorNodeInput",
-    "ASTMultiplicationOperatorNodeOutput",
-    "ASTNotEqualsOperatorNodeInput",
-    "ASTNotEqualsOperatorNodeOutput",
-    "ASTNullNodeInput",
-    "ASTNullNodeOutput",
-    "ASTNumberNodeInput",
-    "ASTNumberNodeOutput",
-    "ASTOrOperatorNodeInput",
-    "ASTOrOperatorNodeOutput",
-    "ASTStringNodeInput",
-    "ASTStringNodeOutput",
-    "ASTSubtractionOperatorNodeInput",
-    "ASTSubtractionOperatorNodeOutput",
-    "AccountChangeActivityId",
-    "ActorModel",
-    "ActorModelSession",
-    "ActorModelSessionType0",
-    "AddChapterResponseModel",
-    "AddKnowledgeBaseResponseModel",
-    "AddMemberToGroupRequest",
-    "AddProjectResponseModel",
-    "AddPronunciationDictionaryRequest",
-    "AddPronunciationDictionaryRequestWorkspaceAccess",
-    "AddPronunciationDictionaryRequestWorkspaceAccessType0",
-    "AddPronunciationDictionaryResponseModel",
-    "AddPronunciationDictionaryResponseModelPermissionOnResource",
-    "AddPronunciationDictionaryResponseModelPermissionOnResourceType0",
-    "AddTicketCommentRequestModel",
-    "AddTurnCommentRequestModel",
-    "AddVoiceIVCResponseModel",
-    "AddVoiceIvcResponseModel",
-    "AddVoiceRequest",
-    "AddVoiceRequestLabels",
-    "AddVoiceRequestLabelsType0",
-    "AddVoiceResponseModel",
-    "AddWorkspaceGroupMemberResponseModel",
-    "AddWorkspaceInviteResponseModel",
-    "AdditionalFormatResponseModel",
-    "AdditionalFormats",
-    "AdhocAgentConfigOverrideForTestRequestModel",
-    "AgentAnalysisItems",
-    "AgentAnalysisItemsInput",
-    "AgentAnalysisItemsInputDataCollectionItem",
-    "AgentAnalysisItemsInputDataCollectionItem_System",
-    "AgentAnalysisItemsInputDataCollectionItem_User",
-    "AgentAnalysisItemsInputEvaluationCriteriaItem",
-    "AgentAnalysisItemsInputEvaluationCriteriaItem_System",
-    "AgentAnalysisItemsInputEvaluationCriteriaItem_User",
-    "AgentAnalysisItemsOutput",
-    "AgentAnalysisItemsOutputDataCollectionItem",
-    "AgentAnalysisItemsOutputDataCollectionItem_System",
-    "AgentAnalysisItemsOutputDataCollectionItem_User",
-    "AgentAnalysisItemsOutputEvaluationCriteriaItem",
-    "AgentAnalysisItemsOutputEvaluationCriteriaItem_System",
-    "AgentAnalysisItemsOutputEvaluationCriteriaItem_User",
-    "AgentBranchBasicInfo",
-    "AgentBranchResponse",
-    "AgentBranchResponseProtectionStatus",
-    "AgentBranchSummary",
-    "AgentBranchSummaryProtectionStatus",
-    "AgentCallLimits",
-    "AgentChatResponsePart",
-    "AgentChatResponsePartTextResponsePart",
-    "AgentChatResponsePartType",
-    "AgentConfig",
-    "AgentConfigAPIModelInput",
-    "AgentConfigAPIModelInputTextBehaviorOverridesType0",
-    "AgentConfigAPIModelOutput",
-    "AgentConfigAPIModelOutputTextBehaviorOverridesType0",
-    "AgentConfigAPIModelWorkflowOverrideInput",
-    "AgentConfigAPIModelWorkflowOverrideInputTextBehaviorOverridesType0",
-    "AgentConfigAPIModelWorkflowOverrideOutput",
-    "AgentConfigAPIModelWorkflowOverrideOutputTextBehaviorOverridesType0",
-    "AgentConfigApiModelOutput",
-    "AgentConfigApiModelOutputTextBehaviorOverrides",
-    "AgentConfigApiModelOutputTextBehaviorOverridesType0",
-    "AgentConfigApiModelWorkflowOverrideInput",
-    "AgentConfigApiModelWorkflowOverrideInputTextBehaviorOverrides",
-    "AgentConfigApiModelWorkflowOverrideInputTextBehaviorOverridesType0",
-    "AgentConfigApiModelWorkflowOverrideOutput",
-    "AgentConfigApiModelWorkflowOverrideOutputTextBehaviorOverrides",
-    "AgentConfigApiModelWorkflowOverrideOutputTextBehaviorOverridesType0",
-    "AgentConfigOverride",
-    "AgentConfigOverrideConfig",
-    "AgentConfigOverrideInput",
-    "AgentConfigOverrideOutput",
-    "AgentConfigTextBehaviorOverrides",
-    "AgentConfigTextBehaviorOverridesType0",
-    "AgentConversationTicketIssueType",
-    "AgentConversationTicketResponseModel",
-    "AgentConversationTicketResponseModelIssueType",
-    "AgentConversationTicketResponseModelSource",
-    "AgentConversationTicketResponseModelStatus",
-    "AgentConversationTicketSource",
-    "AgentConversationTicketStatus",
-    "AgentDefinitionSource",
-    "AgentDeploymentPercentageStrategy",
-    "AgentDeploymentRequest",
-    "AgentDeploymentRequestItem",
-    "AgentDeploymentRequestItemDeploymentStrategy_Percentage",
-    "AgentDeploymentResponse",
-    "AgentDeploymentResponseTrafficPercentageBranchIdMap",
-    "AgentFailureResponseExample",
-    "AgentKnowledgeBaseRagChunkResponseModel",
-    "AgentKnowledgeBaseRagChunkResponseModelContentFormat",
-    "AgentKnowledgeBaseRagChunkResponseModelDocumentType",
-    "AgentKnowledgeBaseRagQueryRequestModel",
-    "AgentKnowledgeBaseRagQueryResponseModel",
-    "AgentMetadata",
-    "AgentMetadataDBModel",
-    "AgentMetadataDbModel",
-    "AgentMetadataDbModelCreatedFrom",
-    "AgentMetadataDbModelLastUpdatedFrom",
-    "AgentMetadataResponseModel",
-    "AgentPlatformSettingsRequestModel",
-    "AgentPlatformSettingsRequestModelDataCollection",
-    "AgentPlatformSettingsRequestModelDataCollectionScopes",
-    "AgentPlatformSettingsRequestModelGuardrails_1",
-    "AgentPlatformSettingsResponseModel",
-    "AgentPlatformSettingsResponseModelAnalysisLlm",
-    "AgentPlatformSettingsResponseModelDataCollection",
-    "AgentPlatformSettingsResponseModelDataCollectionScopes",
-    "AgentPlatformSettingsResponseModelDataCollectionScopesValue",
-    "AgentPlatformSettingsResponseModelGuardrails_1",
-    "AgentPlatformSettingsResponseModelTrustContext",
-    "AgentQueueingConfig",
-    "AgentResponse",
-    "AgentResponseAgentResponseEvent",
-    "AgentResponseCorrection",
-    "AgentResponseCorrectionAgentResponseCorrectionEvent",
-    "AgentResponsePayload",
-    "AgentSimulatedChatTestResponseModel",
-    "AgentSortBy",
-    "AgentSuccessfulResponseExample",
-    "AgentSummaryBatchSuccessfulResponseModel",
-    "AgentSummaryResponseModel",
-    "AgentTestEntityType",
-    "AgentTestFolderPathSegmentResponseModel",
-    "AgentTestingSettings",
-    "AgentToolResponse",
-    "AgentToolResponseAgentToolResponse",
-    "AgentTopicResponseModel",
-    "AgentTransfer",
-    "AgentTransferInput",
-    "AgentTransferOp",
-    "AgentTransferOpPop",
-    "AgentTransferOpPush",
-    "AgentTransferOpReplace",
-    "AgentTransferOp_Pop",
-    "AgentTransferOp_Push",
-    "AgentTransferOp_Replace",
-    "AgentTransferOutput",
-    "AgentTrustContext",
-    "AgentVersionMetadata",
-    "AgentVersionParents",
-    "AgentWorkflowRequestModel",
-    "AgentWorkflowRequestModelEdges",
-    "AgentWorkflowRequestModelNodes",
-    "AgentWorkflowRequestModelNodesValue",
-    "AgentWorkflowRequestModelNodesValue_End",
-    "AgentWorkflowRequestModelNodesValue_OverrideAgent",
-    "AgentWorkflowRequestModelNodesValue_PhoneNumber",
-    "AgentWorkflowRequestModelNodesValue_StandaloneAgent",
-    "AgentWorkflowRequestModelNodesValue_Start",
-    "AgentWorkflowRequestModelNodesValue_Tool",
-    "AgentWorkflowResponseModel",
-    "AgentWorkflowResponseModelEdges",
-    "AgentWorkflowResponseModelNodes",
-    "AgentWorkflowResponseModelNodesValue",
-    "AgentWorkflowResponseModelNodesValue_End",
-    "AgentWorkflowResponseModelNodesValue_OverrideAgent",
-    "AgentWorkflowResponseModelNodesValue_PhoneNumber",
-    "AgentWorkflowResponseModelNodesValue_StandaloneAgent",
-    "AgentWorkflowResponseModelNodesValue_Start",
-    "AgentWorkflowResponseModelNodesValue_Tool",
-    "AgentWorkspaceOverrides",
-    "AgentWorkspaceOverridesInput",
-    "AgentWorkspaceOverridesOutput",
-    "AlertingIntegrationNotifier",
-    "AlertingIntegrationNotifierResponse",
-    "AlertingMonitorConfig",
-    "AlertingSettings",
-    "AlertingSettingsMonitorConfigs",
-    "AlertingSettingsNotifiersItem",
-    "AlertingSettingsNotifiersItem_Integration",
-    "AlertingSettingsNotifiersItem_Webhook",
-    "AlertingSettingsResponse",
-    "AlertingSettingsResponseMonitorConfigs",
-    "AlertingSettingsResponseNotifiersItem",
-    "AlertingSettingsResponseNotifiersItem_Integration",
-    "AlertingSettingsResponseNotifiersItem_Webhook",
-    "AlertingWebhookHeader",
-    "AlertingWebhookMethod",
-    "AlertingWebhookNotifier",
-    "AlertingWebhookNotifierResponse",
-    "Alignment",
-    "AllowedOutputFormats",
-    "AllowlistItem",
-    "AnalysisCharging",
-    "AnalysisProperty",
-    "AnalysisPropertyConstantValue",
-    "AnalysisPropertyLlm",
-    "AnalysisPropertyType",
-    "AnalysisPropertyTypeType0",
-    "AnalysisRunSnapshot",
-    "AnalysisRunSnapshotChargePerFeature",
-    "AnalysisRunSnapshotPricePerFeature",
-    "AnalysisRunningTotal",
-    "AnalysisRunningTotalChargePerFeature",
-    "AnalysisRunningTotalPricePerFeature",
-    "AnalysisScope",
-    "AnalysisType",
-    "ApiIntegrationOAuth2AuthCodeResponse",
-    "ApiIntegrationOAuth2AuthCodeResponseScopeSeparator",
-    "ApiIntegrationOAuth2AuthCodeResponseScopeSeparatorType0",
-    "ApiIntegrationOAuth2AuthCodeResponseStatus",
-    "ApiIntegrationOAuth2CustomAppResponse",
-    "ApiIntegrationOAuth2CustomAppResponseScopeSeparator",
-    "ApiIntegrationOAuth2CustomAppResponseScopeSeparatorType0",
-    "ApiIntegrationOAuth2CustomAppResponseStatus",
-    "ApiIntegrationWebhookOverrides",
-    "ApiIntegrationWebhookOverridesRequestHeaders",
-    "ApiIntegrationWebhookOverridesRequestHeadersType0",
-    "ApiIntegrationWebhookOverridesRequestHeadersValue",
-    "ApiIntegrationWebhookOverridesResponseFilterMode",
-    "ApiIntegrationWebhookOverridesSchemaOverrides",
-    "ApiIntegrationWebhookOverridesSchemaOverridesType0",
-    "ApiIntegrationWebhookOverridesSchemaOverridesValue",
-    "ApiIntegrationWebhookOverridesSchemaOverridesValue_Constant",
-    "ApiIntegrationWebhookOverridesSchemaOverridesValue_DynamicVariable",
-    "ApiIntegrationWebhookOverridesSchemaOverridesValue_Llm",
-    "ApiIntegrationWebhookOverridesSchemaOverridesValue_Omit",
-    "ApiIntegrationWebhookToolConfigInput",
-    "ApiIntegrationWebhookToolConfigOutput",
-    "ApiIntegrationWebhookToolConfigOutputExecutionMode",
-    "ApiIntegrationWebhookToolConfigOutputInterruptionMode",
-    "ApiIntegrationWebhookToolConfigOutputPreToolSpeech",
-    "ApiIntegrationWebhookToolConfigOutputToolCallSound",
-    "ApiIntegrationWebhookToolConfigOutputToolCallSoundBehavior",
-    "ApiIntegrationWebhookToolConfigOutputToolErrorHandlingMode",
-    "ArrayJsonSchemaPropertyInput",
-    "ArrayJsonSchemaPropertyInputItems",
-    "ArrayJsonSchemaPropertyInputPropertyKind",
-    "ArrayJsonSchemaPropertyOutput",
-    "ArrayJsonSchemaPropertyOutputItems",
-    "AsrConversationalConfig",
-    "AsrConversationalConfigOverride",
-    "AsrConversationalConfigOverrideConfig",
-    "AsrConversationalConfigProvider",
-    "AsrConversationalConfigQuality",
-    "AsrConversationalConfigUserInputAudioFormat",
-    "AsrConversationalConfigWorkflowOverride",
-    "AsrConversationalConfigWorkflowOverrideProvider",
-    "AsrConversationalConfigWorkflowOverrideQuality",
-    "AsrConversationalConfigWorkflowOverrideUserInputAudioFormat",
-    "AsrInputFormat",
-    "AsrProvider",
-    "AsrQuality",
-    "AssetListResponse",
-    "AssetResponse",
-    "AssetTranscription",
-    "AssetTranscriptionData",
-    "AssetTranscriptionStatus",
-    "AssetTranscriptionStatusType0",
-    "AssignConversationTagsRequestModel",
-    "AssignableUserResponseModel",
-    "AstAdditionOperatorNodeInput",
-    "AstAdditionOperatorNodeOutput",
-    "AstAndOperatorNodeInput",
-    "AstAndOperatorNodeOutput",
-    "AstBooleanNodeInput",
-    "AstBooleanNodeOutput",
-    "AstConditionalOperatorNodeInput",
-    "AstConditionalOperatorNodeOutput",
-    "AstDivisionOperatorNodeInput",
-    "AstDivisionOperatorNodeOutput",
-    "AstDynamicVariableNodeInput",
-    "AstDynamicVariableNodeOutput",
-    "AstEqualsOperatorNodeInput",
-    "AstEqualsOperatorNodeOutput",
-    "AstGreaterThanOperatorNodeInput",
-    "AstGreaterThanOperatorNodeOutput",
-    "AstGreaterThanOrEqualsOperatorNodeInput",
-    "AstGreaterThanOrEqualsOperatorNodeOutput",
-    "AstLessThanOperatorNodeInput",
-    "AstLessThanOperatorNodeOutput",
-    "AstLessThanOrEqualsOperatorNodeInput",
-    "AstLessThanOrEqualsOperatorNodeOutput",
-    "AstMultiplicationOperatorNodeInput",
-    "AstMultiplicationOperatorNodeOutput",
-    "AstNodeInput",
-    "AstNodeInput_AddOperator",
-    "AstNodeInput_AndOperator",
-    "AstNodeInput_BooleanLiteral",
-    "AstNodeInput_ConditionalOperator",
-    "AstNodeInput_DivOperator",
-    "AstNodeInput_DynamicVariable",
-    "AstNodeInput_EqOperator",
-    "AstNodeInput_GtOperator",
-    "AstNodeInput_GteOperator",
-    "AstNodeInput_Llm",
-    "AstNodeInput_LtOperator",
-    "AstNodeInput_LteOperator",
-    "AstNodeInput_MulOperator",
-    "AstNodeInput_NeqOperator",
-    "AstNodeInput_NullLiteral",
-    "AstNodeInput_NumberLiteral",
-    "AstNodeInput_OrOperator",
-    "AstNodeInput_StringLiteral",
-    "AstNodeInput_SubOperator",
-    "AstNodeOutput",
-    "AstNodeOutput_AddOperator",
-    "AstNodeOutput_AndOperator",
-    "AstNodeOutput_BooleanLiteral",
-    "AstNodeOutput_ConditionalOperator",
-    "AstNodeOutput_DivOperator",
-    "AstNodeOutput_DynamicVariable",
-    "AstNodeOutput_EqOperator",
-    "AstNodeOutput_GtOperator",
-    "AstNodeOutput_GteOperator",
-    "AstNodeOutput_Llm",
-    "AstNodeOutput_LtOperator",
-    "AstNodeOutput_LteOperator",
-    "AstNodeOutput_MulOperator",
-    "AstNodeOutput_NeqOperator",
-    "AstNodeOutput_NullLiteral",
-    "AstNodeOutput_NumberLiteral",
-    "AstNodeOutput_OrOperator",
-    "AstNodeOutput_StringLiteral",
-    "AstNodeOutput_SubOperator",
-    "AstNotEqualsOperatorNodeInput",
-    "AstNotEqualsOperatorNodeOutput",
-    "AstNullNodeInput",
-    "AstNullNodeOutput",
-    "AstNumberNodeInput",
-    "AstNumberNodeInputValue",
-    "AstNumberNodeOutput",
-    "AstNumberNodeOutputValue",
-    "AstOrOperatorNodeInput",
-    "AstOrOperatorNodeOutput",
-    "AstStringNodeInput",
-    "AstStringNodeOutput",
-    "AstSubtractionOperatorNodeInput",
-    "AstSubtractionOperatorNodeOutput",
-    "AstllmNodeInput",
-    "AstllmNodeInputOne",
-    "AstllmNodeInputZero",
-    "AstllmNodeOutput",
-    "AsyncConversationMetadata",
-    "AsyncConversationMetadataDeliveryStatus",
-    "AttachedSystemDataCollectionRef",
-    "AttachedSystemDataCollectionRefScope",
-    "AttachedSystemEvaluationRef",
-    "AttachedSystemEvaluationRefAnalysisItemId",
-    "AttachedSystemEvaluationRefAnalysisItemIdType0",
-    "AttachedSystemEvaluationRefScope",
-    "AttachedTestModel",
-    "AttachedUserDataCollectionRef",
-    "AttachedUserDataCollectionRefScope",
-    "AttachedUserEvaluationRef",
-    "AttachedUserEvaluationRefScope",
-    "AudioAnalysis",
-    "AudioAnalysisResult",
-    "AudioAnalysisStatus",
-    "AudioAnalysisStatusType0",
-    "AudioEventAlignment",
-    "AudioFormatEnum",
-    "AudioIsolationConvertRequestFileFormat",
-    "AudioIsolationHistoryItemResponseModel",
-    "AudioIsolationRequest",
-    "AudioIsolationRequestFileFormat",
-    "AudioIsolationRequestFileFormatType0",
-    "AudioIsolationStreamRequest",
-    "AudioIsolationStreamRequestFileFormat",
-    "AudioIsolationStreamRequestFileFormatType0",
-    "AudioKeyMoment",
-    "AudioNativeCreateProjectResponseModel",
-    "AudioNativeCreateRequestApplyTextNormalization",
-    "AudioNativeEditContentResponseModel",
-    "AudioNativeProjectSettingsResponseModel",
-    "AudioNativeProjectSettingsResponseModelStatus",
-    "AudioNativeProjectSettingsResponseModelStatusType0",
-    "AudioOutput",
-    "AudioOutputMulti",
-    "AudioRefChunk",
-    "AudioReference",
-    "AudioReference_Asset",
-    "AudioReference_Generation",
-    "AudioReference_InlineBase64",
-    "AudioResponse",
-    "AudioResponseAudioEvent",
-    "AudioSegment",
-    "AudioWithTimestampsAndVoiceSegmentsResponseModel",
-    "AudioWithTimestampsResponse",
-    "AudioWithTimestampsResponseModel",
-    "AuthConnectionDependencies",
-    "AuthConnectionDependenciesMcpServersItem",
-    "AuthConnectionDependenciesMcpServersItem_Available",
-    "AuthConnectionDependenciesMcpServersItem_Unknown",
-    "AuthConnectionDependenciesToolsItem",
-    "AuthConnectionDependenciesToolsItem_Available",
-    "AuthConnectionDependenciesToolsItem_Unknown",
-    "AuthConnectionLocator",
-    "AuthConnectionStatus",
-    "AuthConnectionsCreateRequestBody",
-    "AuthConnectionsCreateRequestBody_BasicAuth",
-    "AuthConnectionsCreateRequestBody_BearerAuth",
-    "AuthConnectionsCreateRequestBody_CustomHeaderAuth",
-    "AuthConnectionsCreateRequestBody_Mtls",
-    "AuthConnectionsCreateRequestBody_Oauth2ClientCredentials",
-    "AuthConnectionsCreateRequestBody_Oauth2Jwt",
-    "AuthConnectionsCreateRequestBody_PrivateKeyJwt",
-    "AuthConnectionsCreateResponse",
-    "AuthConnectionsCreateResponse_ApiIntegrationOauth2AuthCode",
-    "AuthConnectionsCreateResponse_ApiIntegrationOauth2CustomApp",
-    "AuthConnectionsCreateResponse_BasicAuth",
-    "AuthConnectionsCreateResponse_BearerAuth",
-    "AuthConnectionsCreateResponse_CustomHeaderAuth",
-    "AuthConnectionsCreateResponse_Mtls",
-    "AuthConnectionsCreateResponse_Oauth2ClientCredentials",
-    "AuthConnectionsCreateResponse_Oauth2Jwt",
-    "AuthConnectionsCreateResponse_PrivateKeyJwt",
-    "AuthConnectionsCreateResponse_RefreshTokenAuth",
-    "AuthConnectionsCreateResponse_SlackBotAuth",
-    "AuthConnectionsCreateResponse_UrlSecret",
-    "AuthConnectionsCreateResponse_WhatsappAuth",
-    "AuthConnectionsUpdateRequestBody",
-    "AuthConnectionsUpdateRequestBody_BasicAuth",
-    "AuthConnectionsUpdateRequestBody_BearerAuth",
-    "AuthConnectionsUpdateRequestBody_Oauth2ClientCredentials",
-    "AuthConnectionsUpdateRequestBody_Oauth2Jwt",
-    "AuthConnectionsUpdateResponse",
-    "AuthConnectionsUpdateResponse_ApiIntegrationOauth2AuthCode",
-    "AuthConnectionsUpdateResponse_ApiIntegrationOauth2CustomApp",
-    "AuthConnectionsUpdateResponse_BasicAuth",
-    "AuthConnectionsUpdateResponse_BearerAuth",
-    "AuthConnectionsUpdateResponse_CustomHeaderAuth",
-    "AuthConnectionsUpdateResponse_Mtls",
-    "AuthConnectionsUpdateResponse_Oauth2ClientCredentials",
-    "AuthConnectionsUpdateResponse_Oauth2Jwt",
-    "AuthConnectionsUpdateResponse_PrivateKeyJwt",
-    "AuthConnectionsUpdateResponse_RefreshTokenAuth",
-    "AuthConnectionsUpdateResponse_SlackBotAuth",
-    "AuthConnectionsUpdateResponse_UrlSecret",
-    "AuthConnectionsUpdateResponse_WhatsappAuth",
-    "AuthSettings",
-    "AuthenticationActivityId",
-    "AuthorizationMethod",
-    "AutoGenerationMetadata",
-    "AutoSyncInfo",
-    "BackgroundSoundConfig",
-    "BackgroundSoundConfigSourceId",
-    "BackgroundSoundConfigSourceType",
-    "BackgroundSoundConfigWorkflowOverride",
-    "BackgroundSoundConfigWorkflowOverrideSourceId",
-    "BackgroundSoundConfigWorkflowOverrideSourceType",
-    "BackgroundSoundPresetId",
-    "BackgroundSoundSourceType",
-    "BackupLLMDefault",
-    "BackupLLMDisabled",
-    "BackupLLMOverride",
-    "BackupLlmDefault",
-    "BackupLlmDisabled",
-    "BackupLlmOverride",
-    "BackupLlmOverrideOrderItem",
-    "BaseTurnConfig",
-    "BaseTurnConfigMode",
-    "BaseTurnConfigSpellingPatience",
-    "BaseTurnConfigTurnEagerness",
-    "BaseTurnConfigTurnModel",
-    "BasicAuthResponse",
-    "BasicAuthResponseStatus",
-    "BatchCallDetailedResponse",
-    "BatchCallDetailedResponsePhoneProvider",
-    "BatchCallDetailedResponseStatus",
-    "BatchCallRecipientStatus",
-    "BatchCallResponse",
-    "BatchCallResponsePhoneProvider",
-    "BatchCallResponseStatus",
-    "BatchCallStatus",
-    "BatchCallWhatsAppParams",
-    "BatchFailureResponseModel",
-    "BearerAuthResponse",
-    "BearerAuthResponseStatus",
-    "BehaviorOverride",
-    "BehaviorOverrideInteractionBudget",
-    "BehaviorOverrideOutputFormat",
-    "BehaviorOverrideVerbosity",
-    "BillingPeriod",
-    "BodyAddALanguageToTheResourceV1DubbingResourceDubbingIdLanguagePost",
-    "BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromFilePost",
-    "BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromFilePostWorkspaceAccessType0",
-    "BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromRulesPost",
-    "BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromRulesPostRulesItem",
-    "BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromRulesPostRulesItem_Alias",
-    "BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromRulesPostRulesItem_Phoneme",
-    "BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromRulesPostWorkspaceAccess",
-    "BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromRulesPostWorkspaceAccessType0",
-    "BodyAddMemberToUserGroupV1WorkspaceGroupsGroupIdMembersPost",
-    "BodyAddRulesToThePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdAddRulesPost",
-    "BodyAddSamplesToPVCVoiceV1VoicesPvcVoiceIdSamplesPost",
-    "BodyAddSamplesToPvcVoiceV1VoicesPvcVoiceIdSamplesPost",
-    "BodyAddSharedVoiceV1VoicesAddPublicUserIdVoiceIdPost",
-    "BodyAddToKnowledgeBaseV1ConvaiKnowledgeBasePost",
-    "BodyAddVoiceV1VoicesAddPost",
-    "BodyAddVoiceV1VoicesAddPostLabelsType0",
-    "BodyAudioIsolationStreamV1AudioIsolationStreamPost",
-    "BodyAudioIsolationStreamV1AudioIsolationStreamPostFileFormatType0",
-    "BodyAudioIsolationV1AudioIsolationPost",
-    "BodyAudioIsolationV1AudioIsolationPostFileFormatType0",
-    "BodyBulkDeleteKnowledgeBaseDocumentsV1ConvaiKnowledgeBaseBulkDeletePost",
-    "BodyBulkMoveEntitiesToFolderV1ConvaiKnowledgeBaseBulkMovePost",
-    "BodyBulkMoveTestsToFolderV1ConvaiAgentTestingBulkMovePost",
-    "BodyComposeMusicV1MusicPost",
-    "BodyComposeMusicV1MusicPostCompositionPlan",
-    "BodyComposeMusicWithADetailedResponseV1MusicDetailedPost",
-    "BodyComposeMusicWithADetailedResponseV1MusicDetailedPostCompositionPlan",
-    "BodyComposeMusicWithADetailedResponseV1MusicDetailedPostModelStylePrefix",
-    "BodyComputeRAGIndexesInBatchV1ConvaiKnowledgeBaseRagIndexPost",
-    "BodyComputeRagIndexesInBatchV1ConvaiKnowledgeBaseRagIndexPost",
-    "BodyCreateANewBranchV1ConvaiAgentsAgentIdBranchesPost",
-    "BodyCreateANewBranchV1ConvaiAgentsAgentIdBranchesPostConversationConfig",
-    "BodyCreateANewBranchV1ConvaiAgentsAgentIdBranchesPostConversationConfigType0",
-    "BodyCreateANewBranchV1ConvaiAgentsAgentIdBranchesPostPlatformSettings",
-    "BodyCreateANewBranchV1ConvaiAgentsAgentIdBranchesPostPlatformSettingsType0",
-    "BodyCreateANewSpeakerV1DubbingResourceDubbingIdSpeakerPost",
-    "BodyCreateANewVoiceFromVoicePreviewV1TextToVoicePost",
-    "BodyCreateANewVoiceFromVoicePreviewV1TextToVoicePostLabels",
-    "BodyCreateANewVoiceFromVoicePreviewV1TextToVoicePostLabelsType0",
-    "BodyCreateAgentDraftV1ConvaiAgentsAgentIdDraftsPost",
-    "BodyCreateAgentDraftV1ConvaiAgentsAgentIdDraftsPostConversationConfig",
-    "BodyCreateAgentDraftV1ConvaiAgentsAgentIdDraftsPostPlatformSettings",
-    "BodyCreateAgentTestFolderV1ConvaiAgentTestingFoldersPost",
-    "BodyCreateAgentV1ConvaiAgentsCreatePost",
-    "BodyCreateChapterV1StudioProjectsProjectIdChaptersPost",
-    "BodyCreateCrawlJobV1ConvaiKnowledgeBaseCrawlPost",
-    "BodyCreateDubbingLanguageTargetV1DubbingProjectProjectIdLanguagePost",
-    "BodyCreateDubbingLanguageTargetV1DubbingProjectProjectIdLanguagePostTranslations",
-    "BodyCreateDubbingLanguageTargetV1DubbingProjectProjectIdLanguagePostTranslationsType0",
-    "BodyCreateDubbingProjectV1DubbingProjectPost",
-    "BodyCreateDubbingProjectV1DubbingProjectPostModelId",
-    "BodyCreateDubbingProjectV1DubbingProjectPostModelIdType0",
-    "BodyCreateFileDocumentV1ConvaiKnowledgeBaseFilePost",
-    "BodyCreateFolderV1ConvaiKnowledgeBaseFolderPost",
-    "BodyCreateForcedAlignmentV1ForcedAlignmentPost",
-    "BodyCreateMusicFinetuneV1MusicFinetunesPost",
-    "BodyCreateMusicFinetuneV1MusicFinetunesPostVisibility",
-    "BodyCreateMusicFinetuneV1MusicFinetunesPostVisibilityType0",
-    "BodyCreateOrUpdateDeploymentsV1ConvaiAgentsAgentIdDeploymentsPost",
-    "BodyCreatePVCVoiceV1VoicesPvcPost",
-    "BodyCreatePVCVoiceV1VoicesPvcPostLabelsType0",
-    "BodyCreatePodcastV1StudioPodcastsPost",
-    "BodyCreatePodcastV1StudioPodcastsPostApplyTextNormalization",
-    "BodyCreatePodcastV1StudioPodcastsPostApplyTextNormalizationType0",
-    "BodyCreatePodcastV1StudioPodcastsPostDurationScale",
-    "BodyCreatePodcastV1StudioPodcastsPostMode",
-    "BodyCreatePodcastV1StudioPodcastsPostMode_Bulletin",
-    "BodyCreatePodcastV1StudioPodcastsPostMode_Conversation",
-    "BodyCreatePodcastV1StudioPodcastsPostSourceItem",
-    "BodyCreatePodcastV1StudioPodcastsPostSourceTwoItem",
-    "BodyCreatePodcastV1StudioPodcastsPostSourceTwoItem_Text",
-    "BodyCreatePodcastV1StudioPodcastsPostSourceTwoItem_Url",
-    "BodyCreatePodcastV1StudioPodcastsPostTheDurationOfTheGeneratedPodcastThisVariesDependingOnTheFormatVoiceAndLanguage",
-    "BodyCreatePronunciationDictionariesV1StudioProjectsProjectIdPronunciationDictionariesPost",
-    "BodyCreateServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysPost",
-    "BodyCreateServiceAccountV1ServiceAccountsPost",
-    "BodyCreateStudioProjectV1StudioProjectsPost",
-    "BodyCreateStudioProjectV1StudioProjectsPostApplyTextNormalization",
-    "BodyCreateStudioProjectV1StudioProjectsPostApplyTextNormalizationType0",
-    "BodyCreateStudioProjectV1StudioProjectsPostFiction",
-    "BodyCreateStudioProjectV1StudioProjectsPostFictionType0",
-    "BodyCreateStudioProjectV1StudioProjectsPostSourceType",
-    "BodyCreateStudioProjectV1StudioProjectsPostSourceTypeType0",
-    "BodyCreateStudioProjectV1StudioProjectsPostTargetAudience",
-    "BodyCreateStudioProjectV1StudioProjectsPostTargetAudienceType0",
-    "BodyCreateTextDocumentV1ConvaiKnowledgeBaseTextPost",
-    "BodyCreateURLDocumentV1ConvaiKnowledgeBaseUrlPost",
-    "BodyCreateUrlDocumentV1ConvaiKnowledgeBaseUrlPost",
-    "BodyCreateWorkspaceWebhookV1WorkspaceWebhooksPost",
-    "BodyCreatesAudioNativeEnabledProjectV1AudioNativePost",
-    "BodyCreatesAudioNativeEnabledProjectV1AudioNativePostApplyTextNormalization",
-    "BodyCreatesAudioNativeEnabledProjectV1AudioNativePostApplyTextNormalizationType0",
-    "BodyDeleteExistingInvitationV1WorkspaceInvitesDelete",
-    "BodyDeleteMemberFromUserGroupV1WorkspaceGroupsGroupIdMembersRemovePost",
-    "BodyDownloadHistoryItemsV1HistoryDownloadPost",
-    "BodyDubAVideoOrAnAudioFileV1DubbingPost",
-    "BodyDubAVideoOrAnAudioFileV1DubbingPostMode",
-    "BodyDubsAllOrSomeSegmentsAndLanguagesV1DubbingResourceDubbingIdDubPost",
-    "BodyDuplicateAgentV1ConvaiAgentsAgentIdDuplicatePost",
-    "BodyEditPVCVoiceV1VoicesPvcVoiceIdPost",
-    "BodyEditPVCVoiceV1VoicesPvcVoiceIdPostLabelsType0",
-    "BodyEditPvcVoiceV1VoicesPvcVoiceIdPost",
-    "BodyEditPvcVoiceV1VoicesPvcVoiceIdPostLabels",
-    "BodyEditPvcVoiceV1VoicesPvcVoiceIdPostLabelsType0",
-    "BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatch",
-    "BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchAllowedIpsOne",
-    "BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchAllowedIpsType1",
-    "BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchCharacterLimit",
-    "BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchCharacterLimitOne",
-    "BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchCharacterLimitType1",
-    "BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchPermissionsOne",
-    "BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchPermissionsType1",
-    "BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchThirdPartyDisableAllowed",
-    "BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchThirdPartyDisableAllowedOne",
-    "BodyEditServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysApiKeyIdPatchThirdPartyDisableAllowedType1",
-    "BodyEditVoiceV1VoicesVoiceIdEditPost",
-    "BodyEditVoiceV1VoicesVoiceIdEditPostLabelsType0",
-    "BodyGenerateCompositionPlanV1MusicPlanPost",
-    "BodyGenerateCompositionPlanV1MusicPlanPostSourceCompositionPlan",
-    "BodyGetDependentAgentsForMultipleDocumentsV1ConvaiKnowledgeBaseDependentAgentsPost",
-    "BodyGetSimilarLibraryVoicesV1SimilarVoicesPost",
-    "BodyGetWorkspaceUsageV1WorkspaceAnalyticsQueryUsageByProductOverTimePost",
-    "BodyGetWorkspaceUsageV1WorkspaceAnalyticsQueryUsageByProductOverTimePostGroupByItem",
-    "BodyGetWorkspaceUsageV1WorkspaceAnalyticsQueryUsageByProductOverTimePostGroupByType0Item",
-    "BodyHandleAnOutboundCallViaExotelV1ConvaiExotelOutboundCallPost",
-    "BodyHandleAnOutboundCallViaSIPTrunkV1ConvaiSipTrunkOutboundCallPost",
-    "BodyHandleAnOutboundCallViaSipTrunkV1ConvaiSipTrunkOutboundCallPost",
-    "BodyHandleAnOutboundCallViaTwilioV1ConvaiTwilioOutboundCallPost",
-    "BodyInviteMultipleUsersV1WorkspaceInvitesAddBulkPost",
-    "BodyInviteUserV1WorkspaceInvitesAddPost",
-    "BodyListAPIRequestsV1WorkspaceAnalyticsRequestsPost",
-    "BodyListAPIRequestsV1WorkspaceAnalyticsRequestsPostSortType0",
-    "BodyListApiRequestsV1WorkspaceAnalyticsRequestsPost",
-    "BodyListApiRequestsV1WorkspaceAnalyticsRequestsPostSort",
-    "BodyListApiRequestsV1WorkspaceAnalyticsRequestsPostSortType0",
-    "BodyMakeAnOutboundCallViaWhatsAppV1ConvaiWhatsappOutboundCallPost",
-    "BodyMergeABranchIntoATargetBranchV1ConvaiAgentsAgentIdBranchesSourceBranchIdMergePost",
-    "BodyMoveEntityToFolderV1ConvaiKnowledgeBaseDocumentIdMovePost",
-    "BodyMoveSegmentsBetweenSpeakersV1DubbingResourceDubbingIdMigrateSegmentsPost",
-    "BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatch",
-    "BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatchConversationConfigType0",
-    "BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatchPlatformSettingsType0",
-    "BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatchProceduresType0",
-    "BodyPostAgentAvatarV1ConvaiAgentsAgentIdAvatarPost",
-    "BodyRegisterATwilioCallAndReturnTwiMLV1ConvaiTwilioRegisterCallPost",
-    "BodyRegisterATwilioCallAndReturnTwiMlV1ConvaiTwilioRegisterCallPost",
-    "BodyRegisterMediaV1ProductionsOrdersOrderIdMediaPost",
-    "BodyRemoveRulesFromThePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdRemoveRulesPost",
-    "BodyRenderAudioOrVideoForTheGivenLanguageV1DubbingResourceDubbingIdRenderLanguagePost",
-    "BodyRequestManualVerificationV1VoicesPvcVoiceIdVerificationPost",
-    "BodyRunPVCTrainingV1VoicesPvcVoiceIdTrainPost",
-    "BodyRunPvcTrainingV1VoicesPvcVoiceIdTrainPost",
-    "BodySendAnOutboundMessageViaWhatsAppV1ConvaiWhatsappOutboundMessagePost",
-    "BodySendAnOutboundMessageViaWhatsAppV1ConvaiWhatsappOutboundMessagePostTemplateParamsItem",
-    "BodySendAnOutboundMessageViaWhatsAppV1ConvaiWhatsappOutboundMessagePostTemplateParamsItem_Body",
-    "BodySendAnOutboundMessageViaWhatsAppV1ConvaiWhatsappOutboundMessagePostTemplateParamsItem_Button",
-    "BodySendAnOutboundMessageViaWhatsAppV1ConvaiWhatsappOutboundMessagePostTemplateParamsItem_Header",
-    "BodySetRulesOnThePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdSetRulesPost",
-    "BodySetRulesOnThePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdSetRulesPostRulesItem",
-    "BodySetRulesOnThePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdSetRulesPostRulesItem_Alias",
-    "BodySetRulesOnThePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdSetRulesPostRulesItem_Phoneme",
-    "BodySetWorkspaceThirdPartyDisablingPolicyV1WorkspacesApiKeysThirdPartyDisablingPost",
-    "BodyShareWorkspaceResourceV1WorkspaceResourcesResourceIdSharePost",
-    "BodyShareWorkspaceResourceV1WorkspaceResourcesResourceIdSharePostRole",
-    "BodySimulatesAConversationStreamV1ConvaiAgentsAgentIdSimulateConversationStreamPost",
-    "BodySimulatesAConversationV1ConvaiAgentsAgentIdSimulateConversationPost",
-    "BodySoundGenerationV1SoundGenerationPost",
-    "BodySpeechToSpeechStreamingV1SpeechToSpeechVoiceIdStreamPost",
-    "BodySpeechToSpeechStreamingV1SpeechToSpeechVoiceIdStreamPostFileFormatType0",
-    "BodySpeechToSpeechV1SpeechToSpeechVoiceIdPost",
-    "BodySpeechToSpeechV1SpeechToSpeechVoiceIdPostFileFormatType0",
-    "BodySpeechToTextV1SpeechToTextPost",
-    "BodySpeechToTextV1SpeechToTextPostFileFormat",
-    "BodySpeechToTextV1SpeechToTextPostModelId",
-    "BodySpeechToTextV1SpeechToTextPostMultichannelOutputStyle",
-    "BodySpeechToTextV1SpeechToTextPostTimestampsGranularity",
-    "BodySpeechToTextV1SpeechToTextPostWebhookMetadata",
-    "BodySpeechToTextV1SpeechToTextPostWebhookMetadataType1",
-    "BodyStemSeparationV1MusicStemSeparationPost",
-    "BodyStemSeparationV1MusicStemSeparationPostStemVariationId",
-    "BodyStreamChapterAudioV1StudioProjectsProjectIdChaptersChapterIdSnapshotsChapterSnapshotIdStreamPost",
-    "BodyStreamComposedMusicV1MusicStreamPost",
-    "BodyStreamComposedMusicV1MusicStreamPostCompositionPlan",
-    "BodyStreamComposedMusicWithADetailedResponseV1MusicDetailedStreamPost",
-    "BodyStreamComposedMusicWithADetailedResponseV1MusicDetailedStreamPostCompositionPlan",
-    "BodyStreamStudioProjectAudioV1StudioProjectsProjectIdSnapshotsProjectSnapshotIdStreamPost",
-    "BodySubmitABatchCallRequestV1ConvaiBatchCallingSubmitPost",
-    "BodyTextToDialogueFullWithTimestamps",
-    "BodyTextToDialogueFullWithTimestampsApplyTextNormalization",
-    "BodyTextToDialogueMultiVoiceStreamingV1TextToDialogueStreamPost",
-    "BodyTextToDialogueMultiVoiceStreamingV1TextToDialogueStreamPostApplyTextNormalization",
-    "BodyTextToDialogueMultiVoiceV1TextToDialoguePost",
-    "BodyTextToDialogueMultiVoiceV1TextToDialoguePostApplyTextNormalization",
-    "BodyTextToDialogueStreamWithTimestamps",
-    "BodyTextToDialogueStreamWithTimestampsApplyTextNormalization",
-    "BodyTextToSpeechFull",
-    "BodyTextToSpeechFullApplyTextNormalization",
-    "BodyTextToSpeechFullWithTimestamps",
-    "BodyTextToSpeechFullWithTimestampsApplyTextNormalization",
-    "BodyTextToSpeechStream",
-    "BodyTextToSpeechStreamApplyTextNormalization",
-    "BodyTextToSpeechStreamWithTimestamps",
-    "BodyTextToSpeechStreamWithTimestampsApplyTextNormalization",
-    "BodyTranscribesSegmentsV1DubbingResourceDubbingIdTranscribePost",
-    "BodyTranslatesAllOrSomeSegmentsAndLanguagesV1DubbingResourceDubbingIdTranslatePost",
-    "BodyUnshareWorkspaceResourceV1WorkspaceResourcesResourceIdUnsharePost",
-    "BodyUpdateAgentBranchV1ConvaiAgentsAgentIdBranchesBranchIdPatch",
-    "BodyUpdateAgentTestFolderV1ConvaiAgentTestingFoldersFolderIdPatch",
-    "BodyUpdateAudioNativeContentFromURLV1AudioNativeContentPost",
-    "BodyUpdateAudioNativeContentFromUrlV1AudioNativeContentPost",
-    "BodyUpdateAudioNativeProjectContentV1AudioNativeProjectIdContentPost",
-    "BodyUpdateChapterV1StudioProjectsProjectIdChaptersChapterIdPost",
-    "BodyUpdateDocumentV1ConvaiKnowledgeBaseDocumentationIdPatch",
-    "BodyUpdateFileDocumentV1ConvaiKnowledgeBaseDocumentationIdUpdateFilePatch",
-    "BodyUpdateMemberV1WorkspaceMembersPost",
-    "BodyUpdateMetadataForASpeakerV1DubbingResourceDubbingIdSpeakerSpeakerIdPatch",
-    "BodyUpdateOrderV1ProductionsOrdersOrderIdPatch",
-    "BodyUpdatePVCVoiceSampleV1VoicesPvcVoiceIdSamplesSampleIdPost",
-    "BodyUpdatePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdPatch",
-    "BodyUpdatePvcVoiceSampleV1VoicesPvcVoiceIdSamplesSampleIdPost",
-    "BodyUpdateStudioProjectContentV1StudioProjectsProjectIdContentPost",
-    "BodyUpdateStudioProjectV1StudioProjectsProjectIdPost",
-    "BodyUpdateWorkspaceWebhookV1WorkspaceWebhooksWebhookIdPatch",
-    "BodyUpdateWorkspaceWebhookV1WorkspaceWebhooksWebhookIdPatchRequestHeaders",
-    "BodyUpdateWorkspaceWebhookV1WorkspaceWebhooksWebhookIdPatchRequestHeadersType0",
-    "BodyUploadAssetV1AssetsPost",
-    "BodyUploadFileV1ConvaiConversationsConversationIdFilesPost",
-    "BodyUploadMusicV1MusicUploadPost",
-    "BodyUploadMusicV1MusicUploadPostExtractCompositionPlan",
-    "BodyUpsertOrderItemV1ProductionsOrdersOrderIdItemsPost",
-    "BodyVerifyPVCVoiceCaptchaV1VoicesPvcVoiceIdCaptchaPost",
-    "BodyVerifyPvcVoiceCaptchaV1VoicesPvcVoiceIdCaptchaPost",
-    "BodyVideoToMusicV1MusicVideoToMusicPost",
-    "BranchProtectionStatus",
-    "BreakdownTypes",
-    "BucketingStatus",
-    "BuiltInToolsInput",
-    "BuiltInToolsOutput",
-    "BuiltInToolsWorkflowOverrideInput",
-    "BuiltInToolsWorkflowOverrideOutput",
-    "BytedanceSeedance2FastRequest",
-    "BytedanceSeedance2FastRequestAspectRatio",
-    "BytedanceSeedance2FastRequestResolution",
-    "BytedanceSeedance2MiniRequest",
-    "BytedanceSeedance2MiniRequestAspectRatio",
-    "BytedanceSeedance2MiniRequestResolution",
-    "BytedanceSeedance2Request",
-    "BytedanceSeedance2RequestAspectRatio",
-    "BytedanceSeedance2RequestResolution",
-    "BytedanceSeedance25Request",
-    "BytedanceSeedance25RequestAspectRatio",
-    "BytedanceSeedance25RequestResolution",
-    "BytedanceSeedream5LiteRequest",
-    "BytedanceSeedream5LiteRequestAspectRatio",
-    "BytedanceSeedream5LiteRequestResolution",
-    "BytedanceSeedream5ProRequest",
-    "BytedanceSeedream5ProRequestAspectRatio",
-    "BytedanceSeedream5ProRequestResolution",
-    "CancelCalendarEventParams",
-    "CancelGroupSessionForAllParams",
-    "CancelGroupSessionRegistrationParams",
-    "CanvasPlacement",
-    "CaptionStyleCharacterAnimationModel",
-    "CaptionStyleCharacterAnimationModelEnterType",
-    "CaptionStyleCharacterAnimationModelEnterTypeType0",
-    "CaptionStyleCharacterAnimationModelExitType",
-    "CaptionStyleCharacterAnimationModelExitTypeType0",
-    "CaptionStyleHorizontalPlacementModel",
-    "CaptionStyleHorizontalPlacementModelAlign",
-    "CaptionStyleHorizontalPlacementModelAlignType0",
-    "CaptionStyleModel",
-    "CaptionStyleModelTextAlign",
-    "CaptionStyleModelTextAlignType0",
-    "CaptionStyleModelTextBlendMode",
-    "CaptionStyleModelTextBlendModeType0",
-    "CaptionStyleModelTextStyle",
-    "CaptionStyleModelTextStyleType0",
-    "CaptionStyleModelTextTransform",
-    "CaptionStyleModelTextTransformType0",
-    "CaptionStyleModelTextWeight",
-    "CaptionStyleModelTextWeightType0",
-    "CaptionStyleSectionAnimationModel",
-    "CaptionStyleSectionAnimationModelEnterType",
-    "CaptionStyleSectionAnimationModelEnterTypeType0",
-    "CaptionStyleSectionAnimationModelExitType",
-    "CaptionStyleSectionAnimationModelExitTypeType0",
-    "CaptionStyleTemplateModel",
-    "CaptionStyleVerticalPlacementModel",
-    "CaptionStyleVerticalPlacementModelAlign",
-    "CaptionStyleVerticalPlacementModelAlignType0",
-    "CaptionStyleWordAnimationModel",
-    "CaptionStyleWordAnimationModelEnterType",
-    "CaptionStyleWordAnimationModelEnterTypeType0",
-    "CaptionStyleWordAnimationModelExitType",
-    "CaptionStyleWordAnimationModelExitTypeType0",
-    "ChapterContentBlockExtendableNodeResponseModel",
-    "ChapterContentBlockInputModel",
-    "ChapterContentBlockInputModelSubType",
-    "ChapterContentBlockInputModelSubTypeType0",
-    "ChapterContentBlockResponseModel",
-    "ChapterContentBlockResponseModelNodesItem",
-    "ChapterContentBlockResponseModelNodesItem_Other",
-    "ChapterContentBlockResponseModelNodesItem_TtsNode",
-    "ChapterContentBlockTtsNodeResponseModel",
-    "ChapterContentInputModel",
-    "ChapterContentParagraphTtsNodeInputModel",
-    "ChapterContentResponseModel",
-    "ChapterResponse",
-    "ChapterResponseModel",
-    "ChapterResponseModelStateType0",
-    "ChapterResponseState",
-    "ChapterResponseStateType0",
-    "ChapterSnapshotExtendedResponseModel",
-    "ChapterSnapshotResponse",
-    "ChapterSnapshotResponseModel",
-    "ChapterSnapshotsResponse",
-    "ChapterSnapshotsResponseModel",
-    "ChapterStatisticsResponse",
-    "ChapterStatisticsResponseModel",
-    "ChapterWithContentResponseModel",
-    "ChapterWithContentResponseModelState",
-    "ChapterWithContentResponseModelStateType0",
-    "CharacterAge",
-    "CharacterAlignmentModel",
-    "CharacterAlignmentResponseModel",
-    "CharacterGender",
-    "CharacterMetadataResponseModel",
-    "CharacterRefreshPeriod",
-    "CharacterResponseModel",
-    "CharacterRole",
-    "ChatSourceMedium",
-    "CheckServiceAvailabilityParams",
-    "ClientEvent",
-    "ClientToolCall",
-    "ClientToolCallClientToolCall",
-    "ClientToolCallClientToolCallParameters",
-    "ClientToolConfigInput",
-    "ClientToolConfigOutput",
-    "ClientToolConfigOutputExecutionMode",
-    "ClientToolConfigOutputInterruptionMode",
-    "ClientToolConfigOutputPreToolSpeech",
-    "ClientToolConfigOutputToolCallSound",
-    "ClientToolConfigOutputToolCallSoundBehavior",
-    "ClientToolConfigOutputToolErrorHandlingMode",
-    "ClientToolResult",
-    "ClipAnimation",
-    "ClipAnimationEnterEffect",
-    "ClipAnimationEnterEffectType0",
-    "ClipAnimationExitEffect",
-    "ClipAnimationExitEffectType0",
-    "CloseConnection",
-    "CloseContext",
-    "ClosePayload",
-    "CloseSocket",
-    "ColumnFilter",
-    "ColumnFilterOperation",
-    "ColumnUnit",
-    "CommitStrategy",
-    "CommittedTranscriptEntitiesPayload",
-    "CommittedTranscriptPayload",
-    "CommittedTranscriptWithTimestampsPayload",
-    "CompileProceduresResponseModel",
-    "CompileProceduresValidationErrorResponseModel",
-    "CompileProceduresValidationErrorResponseModelErrors",
-    "CompositionPlan",
-    "CompositionPlanChunksItem",
-    "CompositionPlanCreateResponse",
-    "ConfigEntityType",
-    "ConflictSection",
-    "ConstantSchemaOverride",
-    "ConstantSchemaOverrideConstantValueType5",
-    "ContentConfig",
-    "ContentFormat",
-    "ContentGuardrail",
-    "ContentGuardrailInput",
-    "ContentGuardrailInputTriggerAction",
-    "ContentGuardrailInputTriggerAction_EndCall",
-    "ContentGuardrailInputTriggerAction_Retry",
-    "ContentGuardrailOutput",
-    "ContentGuardrailOutputExecutionMode",
-    "ContentGuardrailOutputTriggerAction",
-    "ContentGuardrailOutputTriggerAction_EndCall",
-    "ContentGuardrailOutputTriggerAction_Retry",
-    "ContentThresholdGuardrail",
-    "ContentThresholdGuardrailThreshold",
-    "ContentThresholdGuardrailThresholdOne",
-    "ContentThresholdGuardrailThresholdType1",
-    "ContextualUpdate",
-    "ContextualUpdateInfo",
-    "Contributor",
-    "ConvAIDynamicVariable",
-    "ConvAIEnvVarLocator",
-    "ConvAIFileUploadResponseModel",
-    "ConvAISecretLocator",
-    "ConvAIStoredSecretDependencies",
-    "ConvAIUserSecretDBModel",
-    "ConvAIWebhooks",
-    "ConvAIWorkspaceStoredSecretConfig",
-    "ConvAiDynamicVariable",
-    "ConvAiEnvVarLocator",
-    "ConvAiFileUploadResponseModel",
-    "ConvAiSecretLocator",
-    "ConvAiStoredSecretDependencies",
-    "ConvAiStoredSecretDependenciesAgentsItem",
-    "ConvAiStoredSecretDependenciesAgentsItem_Available",
-    "ConvAiStoredSecretDependenciesAgentsItem_Unknown",
-    "ConvAiStoredSecretDependenciesMcpServersItem",
-    "ConvAiStoredSecretDependenciesMcpServersItem_Available",
-    "ConvAiStoredSecretDependenciesMcpServersItem_Unknown",
-    "ConvAiStoredSecretDependenciesOthersItem",
-    "ConvAiStoredSecretDependenciesToolsItem",
-    "ConvAiStoredSecretDependenciesToolsItem_Available",
-    "ConvAiStoredSecretDependenciesToolsItem_Unknown",
-    "ConvAiUserSecretDbModel",
-    "ConvAiWebhooks",
-    "ConvAiWebhooksEventsItem",
-    "ConvAiWebhooksTranscriptFormat",
-    "ConvAiWorkspaceStoredSecretConfig",
-    "ConversationASRUsageModel",
-    "ConversationAsrUsageModel",
-    "ConversationChargingCommonModel",
-    "ConversationConfig",
-    "ConversationConfigClientOverride",
-    "ConversationConfigClientOverrideConfig",
-    "ConversationConfigClientOverrideConfigInput",
-    "ConversationConfigClientOverrideConfigOutput",
-    "ConversationConfigClientOverrideInput",
-    "ConversationConfigClientOverrideOutput",
-    "ConversationConfigInput",
-    "ConversationConfigOutput",
-    "ConversationConfigOutputClientEventsItem",
-    "ConversationConfigOutputMonitoringEventsItem",
-    "ConversationConfigOverride",
-    "ConversationConfigOverrideConfig",
-    "ConversationConfigWorkflowOverride",
-    "ConversationConfigWorkflowOverrideInput",
-    "ConversationConfigWorkflowOverrideOutput",
-    "ConversationConfigWorkflowOverrideOutputClientEventsItem",
-    "ConversationConfigWorkflowOverrideOutputMonitoringEventsItem",
-    "ConversationDeletionSettings",
-    "ConversationFeedbackRequestModel",
-    "ConversationFeedbackType",
-    "ConversationHistoryAnalysisCommonModel",
-    "ConversationHistoryAnalysisCommonModelCallSuccessful",
-    "ConversationHistoryAnalysisCommonModelDataCollectionResults",
-    "ConversationHistoryAnalysisCommonModelEvaluationCriteriaResults",
-    "ConversationHistoryBatchCallModel",
-    "ConversationHistoryElevenAssistantCommonModel",
-    "ConversationHistoryErrorCommonModel",
-    "ConversationHistoryEvaluationCriteriaResultCommonModel",
-    "ConversationHistoryEvaluationCriteriaResultCommonModelResult",
-    "ConversationHistoryExotelPhoneCallModel",
-    "ConversationHistoryFeedbackCommonModel",
-    "ConversationHistoryFeedbackCommonModelOverallScore",
-    "ConversationHistoryFeedbackCommonModelType",
-    "ConversationHistoryMetadataCommonModel",
-    "ConversationHistoryMetadataCommonModelAgentCreatedFrom",
-    "ConversationHistoryMetadataCommonModelAgentLastUpdatedFrom",
-    "ConversationHistoryMetadataCommonModelAuthorizationMethod",
-    "ConversationHistoryMetadataCommonModelConversationInitiationSource",
-    "ConversationHistoryMetadataCommonModelInitiationTrigger",
-    "ConversationHistoryMetadataCommonModelInitiationTrigger_Default",
-    "ConversationHistoryMetadataCommonModelInitiationTrigger_Zendesk",
-    "ConversationHistoryMetadataCommonModelPhoneCall",
-    "ConversationHistoryMetadataCommonModelPhoneCall_SipTrunking",
-    "ConversationHistoryMetadataCommonModelPhoneCall_Twilio",
-    "ConversationHistoryMultivoiceMessageModel",
-    "ConversationHistoryMultivoiceMessagePartModel",
-    "ConversationHistoryRagUsageCommonModel",
-    "ConversationHistoryRedactionConfig",
-    "ConversationHistoryRedactionConfigEntitiesItem",
-    "ConversationHistorySIPTrunkingPhoneCallModel",
-    "ConversationHistorySipTrunkingPhoneCallModel",
-    "ConversationHistorySipTrunkingPhoneCallModelDirection",
-    "ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModel",
-    "ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModelInput",
-    "ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModelOutput",
-    "ConversationHistoryTranscriptCommonModel",
-    "ConversationHistoryTranscriptCommonModelInput",
-    "ConversationHistoryTranscriptCommonModelInputRole",
-    "ConversationHistoryTranscriptCommonModelInputToolResultsItem",
-    "ConversationHistoryTranscriptCommonModelOutput",
-    "ConversationHistoryTranscriptCommonModelOutputRole",
-    "ConversationHistoryTranscriptCommonModelOutputSourceMedium",
-    "ConversationHistoryTranscriptCommonModelOutputToolResultsItems",
-    "ConversationHistoryTranscriptCommonModelRole",
-    "ConversationHistoryTranscriptFileInputResponseModel",
-    "ConversationHistoryTranscriptOtherToolsResultCommonModel",
-    "ConversationHistoryTranscriptOtherToolsResultCommonModelType",
-    "ConversationHistoryTranscriptResponseModel",
-    "ConversationHistoryTranscriptResponseModelRole",
-    "ConversationHistoryTranscriptResponseModelRoleType0",
-    "ConversationHistoryTranscriptResponseModelSourceMedium",
-    "ConversationHistoryTranscriptResponseModelToolResultsItem",
-    "ConversationHistoryTranscriptSystemToolResultCommonModel",
-    "ConversationHistoryTranscriptSystemToolResultCommonModelInput",
-    "ConversationHistoryTranscriptSystemToolResultCommonModelInputResult",
-    "ConversationHistoryTranscriptSystemToolResultCommonModelInputResult_Dummy",
-    "ConversationHistoryTranscriptSystemToolResultCommonModelInputResult_EndCallSuccess",
-    "ConversationHistoryTranscriptSystemToolResultCommonModelInputResult_KnowledgeBaseRagSuccess",
-    "ConversationHistoryTranscriptSystemToolResultCommonModelInputResult_KnowledgeBaseSuccess",
-    "ConversationHistoryTranscriptSystemToolResultCommonModelInputResult_LanguageDetectionSuccess",
-    "ConversationHistoryTranscriptSystemToolResultCommonModelInputResult_PlayDtmfError",
-    "ConversationHistoryTranscriptSystemToolResultCommonModelInputResult_PlayDtmfSuccess",
-    "ConversationHistoryTranscriptSystemToolResultCommonModelInputResult_SkipTurnSuccess",
-    "ConversationHistoryTranscriptSystemToolResultCommonModelInputResult_TestingToolResult",
-    "ConversationHistoryTranscriptSystemToolResultCommonModelInputResult_TransferToAgentError",
-    "ConversationHistoryTranscriptSystemToolResultCommonModelInputResult_TransferToAgentSuccess",
-    "ConversationHistoryTranscriptSystemToolResultCommonModelInputResult_TransferToNumberError",
-    "ConversationHistoryTranscriptSystemToolResultCommonModelInputResult_TransferToNumberExotelSuccess",
-    "ConversationHistoryTranscriptSystemToolResultCommonModelInputResult_TransferToNumberSipSuccess",
-    "ConversationHistoryTranscriptSystemToolResultCommonModelInputResult_TransferToNumberTwilioSuccess",
-    "ConversationHistoryTranscriptSystemToolResultCommonModelInputResult_VoicemailDetectionSuccess",
-    "ConversationHistoryTranscriptSystemToolResultCommonModelOutput",
-    "ConversationHistoryTranscriptSystemToolResultCommonModelOutputResult",
-    "ConversationHistoryTranscriptSystemToolResultCommonModelOutputResult_Dummy",
-    "ConversationHistoryTranscriptSystemToolResultCommonModelOutputResult_EndCallSuccess",
-    "ConversationHistoryTranscriptSystemToolResultCommonModelOutputResult_KnowledgeBaseRagSuccess",
-    "ConversationHistoryTranscriptSystemToolResultCommonModelOutputResult_KnowledgeBaseSuccess",
-    "ConversationHistoryTranscriptSystemToolResultCommonModelOutputResult_LanguageDetectionSuccess",
-    "ConversationHistoryTranscriptSystemToolResultCommonModelOutputResult_PlayDtmfError",
-    "ConversationHistoryTranscriptSystemToolResultCommonModelOutputResult_PlayDtmfSuccess",
-    "ConversationHistoryTranscriptSystemToolResultCommonModelOutputResult_SkipTurnSuccess",
-    "ConversationHistoryTranscriptSystemToolResultCommonModelOutputResult_TestingToolResult",
-    "ConversationHistoryTranscriptSystemToolResultCommonModelOutputResult_TransferToAgentError",
-    "ConversationHistoryTranscriptSystemToolResultCommonModelOutputResult_TransferToAgentSuccess",
-    "ConversationHistoryTranscriptSystemToolResultCommonModelOutputResult_TransferToNumberError",
-    "ConversationHistoryTranscriptSystemToolResultCommonModelOutputResult_TransferToNumberExotelSuccess",
-    "ConversationHistoryTranscriptSystemToolResultCommonModelOutputResult_TransferToNumberSipSuccess",
-    "ConversationHistoryTranscriptSystemToolResultCommonModelOutputResult_TransferToNumberTwilioSuccess",
-    "ConversationHistoryTranscriptSystemToolResultCommonModelOutputResult_VoicemailDetectionSuccess",
-    "ConversationHistoryTranscriptSystemToolResultCommonModelResult",
-    "ConversationHistoryTranscriptSystemToolResultCommonModelResult_EndCallSuccess",
-    "ConversationHistoryTranscriptSystemToolResultCommonModelResult_LanguageDetectionSuccess",
-    "ConversationHistoryTranscriptSystemToolResultCommonModelResult_PlayDtmfError",
-    "ConversationHistoryTranscriptSystemToolResultCommonModelResult_PlayDtmfSuccess",
-    "ConversationHistoryTranscriptSystemToolResultCommonModelResult_SkipTurnSuccess",
-    "ConversationHistoryTranscriptSystemToolResultCommonModelResult_TestingToolResult",
-    "ConversationHistoryTranscriptSystemToolResultCommonModelResult_TransferToAgentError",
-    "ConversationHistoryTranscriptSystemToolResultCommonModelResult_TransferToAgentSuccess",
-    "ConversationHistoryTranscriptSystemToolResultCommonModelResult_TransferToNumberError",
-    "ConversationHistoryTranscriptSystemToolResultCommonModelResult_TransferToNumberSipSuccess",
-    "ConversationHistoryTranscriptSystemToolResultCommonModelResult_TransferToNumberTwilioSuccess",
-    "ConversationHistoryTranscriptSystemToolResultCommonModelResult_VoicemailDetectionSuccess",
-    "ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetails",
-    "ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetailsInput",
-    "ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetailsOutput",
-    "ConversationHistoryTranscriptToolCallClientDetails",
-    "ConversationHistoryTranscriptToolCallCommonModel",
-    "ConversationHistoryTranscriptToolCallCommonModelInput",
-    "ConversationHistoryTranscriptToolCallCommonModelInputToolDetails",
-    "ConversationHistoryTranscriptToolCallCommonModelInputToolDetails_ApiIntegrationWebhook",
-    "ConversationHistoryTranscriptToolCallCommonModelInputToolDetails_Client",
-    "ConversationHistoryTranscriptToolCallCommonModelInputToolDetails_Mcp",
-    "ConversationHistoryTranscriptToolCallCommonModelInputToolDetails_Webhook",
-    "ConversationHistoryTranscriptToolCallCommonModelOutput",
-    "ConversationHistoryTranscriptToolCallCommonModelOutputToolDetails",
-    "ConversationHistoryTranscriptToolCallCommonModelOutputToolDetails_ApiIntegrationWebhook",
-    "ConversationHistoryTranscriptToolCallCommonModelOutputToolDetails_Client",
-    "ConversationHistoryTranscriptToolCallCommonModelOutputToolDetails_Mcp",
-    "ConversationHistoryTranscriptToolCallCommonModelOutputToolDetails_Webhook",
-    "ConversationHistoryTranscriptToolCallCommonModelOutputType",
-    "ConversationHistoryTranscriptToolCallMCPDetails",
-    "ConversationHistoryTranscriptToolCallMCPDetailsParameters",
-    "ConversationHistoryTranscriptToolCallMcpDetails",
-    "ConversationHistoryTranscriptToolCallMcpDetailsParameters",
-    "ConversationHistoryTranscriptToolCallWebhookDetails",
-    "ConversationHistoryTranscriptToolCallWebhookDetailsHeaders",
-    "ConversationHistoryTranscriptToolCallWebhookDetailsPathParams",
-    "ConversationHistoryTranscriptToolCallWebhookDetailsQueryParams",
-    "ConversationHistoryTranscriptWorkflowToolsResultCommonModel",
-    "ConversationHistoryTranscriptWorkflowToolsResultCommonModelInput",
-    "ConversationHistoryTranscriptWorkflowToolsResultCommonModelOutput",
-    "ConversationHistoryTwilioPhoneCallModel",
-    "ConversationHistoryTwilioPhoneCallModelDirection",
-    "ConversationInitiationClientData",
-    "ConversationInitiationClientDataConfig",
-    "ConversationInitiationClientDataConfigInput",
-    "ConversationInitiationClientDataConfigOutput",
-    "ConversationInitiationClientDataConversationConfigOverride",
-    "ConversationInitiationClientDataConversationConfigOverrideAgent",
-    "ConversationInitiationClientDataConversationConfigOverrideAgentPrompt",
-    "ConversationInitiationClientDataConversationConfigOverrideTts",
-    "ConversationInitiationClientDataCustomLlmExtraBody",
-    "ConversationInitiationClientDataDynamicVariables",
-    "ConversationInitiationClientDataDynamicVariablesValue",
-    "ConversationInitiationClientDataInternal",
-    "ConversationInitiationClientDataInternalCustomLlmExtraBody",
-    "ConversationInitiationClientDataInternalDynamicVariables",
-    "ConversationInitiationClientDataInternalToolMockOverrides",
-    "ConversationInitiationClientDataRequest",
-    "ConversationInitiationClientDataRequestCustomLlmExtraBody",
-    "ConversationInitiationClientDataRequestDynamicVariables",
-    "ConversationInitiationClientDataRequestInput",
-    "ConversationInitiationClientDataRequestInputCustomLlmExtraBody",
-    "ConversationInitiationClientDataRequestInputDynamicVariables",
-    "ConversationInitiationClientDataRequestOutput",
-    "ConversationInitiationClientDataRequestOutputCustomLlmExtraBody",
-    "ConversationInitiationClientDataRequestOutputDynamicVariables",
-    "ConversationInitiationClientDataSourceInfo",
-    "ConversationInitiationClientDataWebhook",
-    "ConversationInitiationClientDataWebhookRequestHeaders",
-    "ConversationInitiationClientDataWebhookRequestHeadersValue",
-    "ConversationInitiationMetadata",
-    "ConversationInitiationMetadataConversationInitiationMetadataEvent",
-    "ConversationInitiationSource",
-    "ConversationInitiationSourceInfo",
-    "ConversationInitiationSourceInfoSource",
-    "ConversationProduct",
-    "ConversationReasoningModel",
-    "ConversationSentimentAnalysis",
-    "ConversationSentimentAnalysisOverallLabel",
-    "ConversationSentimentAnalysisOverallLabelType0",
-    "ConversationSignedUrlResponseModel",
-    "ConversationSimulationSpecification",
-    "ConversationSimulationSpecificationDynamicVariables",
-    "ConversationSimulationSpecificationToolMockConfig",
-    "ConversationSource",
-    "ConversationSummaryMessageModel",
-    "ConversationSummaryMessageModelRole",
-    "ConversationSummaryMessageModelRoleType0",
-    "ConversationSummaryResponseModel",
-    "ConversationSummaryResponseModelCallSuccessful",
-    "ConversationSummaryResponseModelConversationInitiationSource",
-    "ConversationSummaryResponseModelDataCollectionResults",
-    "ConversationSummaryResponseModelDataCollectionResultsType0",
-    "ConversationSummaryResponseModelDirection",
-    "ConversationSummaryResponseModelEvaluationCriteriaResults",
-    "ConversationSummaryResponseModelEvaluationCriteriaResultsType0",
-    "ConversationSummaryResponseModelStatus",
-    "ConversationSummaryResponseModelStatusType0",
-    "ConversationTTSUsageModel",
-    "ConversationTagResponseModel",
-    "ConversationTokenPurpose",
-    "ConversationTokenResponseModel",
-    "ConversationTokenResponseModelPurpose",
-    "ConversationTtsUsageModel",
-    "ConversationTurnMetrics",
-    "ConversationTurnMetricsMetrics",
-    "ConversationUserResponseModel",
-    "ConversationVoiceRewardModel",
-    "ConversationVoiceUsageModel",
-    "ConversationalAiAgentsSummariesGetResponseGetAgentSummariesV1ConvaiAgentsSummariesGet",
-    "ConversationalAiConversationsGetFormat",
-    "ConversationalAiConversationsListExcludeStatusesType0Item",
-    "ConversationalAiConversationsListSummaryMode",
-    "ConversationalAiConversationsMessagesTextSearchExcludeStatusesType0Item",
-    "ConversationalAiConversationsMessagesTextSearchSummaryMode",
-    "ConversationalAiKnowledgeBaseDocumentsBulkDeleteResponseBulkDeleteKnowledgeBaseDocumentsV1ConvaiKnowledgeBaseBulkDeletePost",
-    "ConversationalAiKnowledgeBaseDocumentsSummariesGetResponseGetKnowledgeBaseSummariesByIdsV1ConvaiKnowledgeBaseSummariesGet",
-    "ConversationalAiKnowledgeBaseGetOrCreateRagIndexesResponseComputeRagIndexesInBatchV1ConvaiKnowledgeBaseRagIndexPost",
-    "ConversationalAiTestsListSortMode",
-    "ConversationalConfig",
-    "ConversationalConfigAPIModelInput",
-    "ConversationalConfigAPIModelInputLanguagePresets",
-    "ConversationalConfigAPIModelOutput",
-    "ConversationalConfigAPIModelOutputLanguagePresets",
-    "ConversationalConfigAPIModelWorkflowOverrideInput",
-    "ConversationalConfigAPIModelWorkflowOverrideInputLanguagePresetsType0",
-    "ConversationalConfigAPIModelWorkflowOverrideOutput",
-    "ConversationalConfigAPIModelWorkflowOverrideOutputLanguagePresetsType0",
-    "ConversationalConfigApiModelOutput",
-    "ConversationalConfigApiModelOutputLanguagePresets",
-    "ConversationalConfigApiModelWorkflowOverrideInput",
-    "ConversationalConfigApiModelWorkflowOverrideInputLanguagePresets",
-    "ConversationalConfigApiModelWorkflowOverrideInputLanguagePresetsType0",
-    "ConversationalConfigApiModelWorkflowOverrideOutput",
-    "ConversationalConfigApiModelWorkflowOverrideOutputLanguagePresets",
-    "ConversationalConfigApiModelWorkflowOverrideOutputLanguagePresetsType0",
-    "ConversationalConfigLanguagePresets",
-    "ConversationsGetRequestFormat",
-    "ConversationsListRequestExcludeStatusesItem",
-    "ConversationsListRequestSummaryMode",
-    "ConvertChapterResponseModel",
-    "ConvertProjectResponseModel",
-    "CrawlStatus",
-    "CrawlType",
-    "CreateAgentBranchResponseModel",
-    "CreateAgentConversationTicketRequestModel",
-    "CreateAgentProcedureParams",
-    "CreateAgentResponseModel",
-    "CreateAgentRuleParams",
-    "CreateAgentTestFolderResponseModel",
-    "CreateAgentTestResponseModel",
-    "CreateAssetParams",
-    "CreateAuthConnectionEnvironmentVariableRequest",
-    "CreateAuthConnectionEnvironmentVariableRequestValues",
-    "CreateBasicAuthRequest",
-    "CreateBearerAuthRequest",
-    "CreateClientAppointmentParams",
-    "CreateClientInteractionParams",
-    "CreateClientParams",
-    "CreateConversationTagRequestModel",
-    "CreateCrawlJobResponseModel",
-    "CreateCrawlJobResponseModelType",
-    "CreateCustomHeaderAuthRequest",
-    "CreateExotelPhoneNumberRequest",
-    "CreateHolidayParams",
-    "CreateLocationParams",
-    "CreateMTLSAuthRequest",
-    "CreateManualTicketRequestModel",
-    "CreateMtlsAuthRequest",
-    "CreateOAuth2ClientCredsRequest",
-    "CreateOAuth2ClientCredsRequestCustomHeaders",
-    "CreateOAuth2ClientCredsRequestExtraParams",
-    "CreateOAuth2JWTRequest",
-    "CreateOAuth2JWTRequestAlgorithm",
-    "CreateOAuth2JWTRequestExtraParams",
-    "CreateOAuth2JWTRequestTokenResponseField",
-    "CreateOAuth2JwtRequest",
-    "CreateOAuth2JwtRequestAlgorithm",
-    "CreateOAuth2JwtRequestExtraParams",
-    "CreateOAuth2JwtRequestTokenResponseField",
-    "CreateOrderRequest",
-    "CreateOrderResponse",
-    "CreatePhoneNumberResponseModel",
-    "CreatePrivateKeyJWTRequest",
-    "CreatePrivateKeyJWTRequestAlgorithm",
-    "CreatePrivateKeyJWTRequestExtraParams",
-    "CreatePrivateKeyJwtRequest",
-    "CreatePrivateKeyJwtRequestAlgorithm",
-    "CreatePrivateKeyJwtRequestExtraParams",
-    "CreateProcedureRequestModel",
-    "CreateProcedureResponseModel",
-    "CreateProductParams",
-    "CreatePronunciationDictionaryResponseModel",
-    "CreatePvcVoiceRequest",
-    "CreatePvcVoiceRequestLabels",
-    "CreatePvcVoiceRequestLabelsType0",
-    "CreateResponseUnitTestRequest",
-    "CreateResponseUnitTestRequestDynamicVariables",
-    "CreateSIPTrunkPhoneNumberRequestV2",
-    "CreateSecretEnvironmentVariableRequest",
-    "CreateSecretEnvironmentVariableRequestValues",
-    "CreateServiceParams",
-    "CreateSimulationTestRequest",
-    "CreateSimulationTestRequestDynamicVariables",
-    "CreateSimulationTestRequestToolMockOverrides",
-    "CreateSipTrunkPhoneNumberRequest",
-    "CreateSoundEffectRequest",
-    "CreateSpeechEngineRequest",
-    "CreateStaffParams",
-    "CreateStringEnvironmentVariableRequest",
-    "CreateStringEnvironmentVariableRequestValues",
-    "CreateToolCallUnitTestRequest",
-    "CreateToolCallUnitTestRequestDynamicVariables",
-    "CreateTransferRuleParams",
-    "CreateTwilioPhoneNumberRequest",
-    "CreatifyAuroraRequest",
-    "CreatifyAuroraRequestResolution",
-    "CriteriaScoringMode",
-    "CueOptionsRequest",
-    "Currency",
-    "CustomGuardrail",
-    "CustomGuardrailConfig",
-    "CustomGuardrailConfigExecutionMode",
-    "CustomGuardrailConfigModel",
-    "CustomGuardrailConfigModelType0",
-    "CustomGuardrailConfigTriggerAction",
-    "CustomGuardrailConfigTriggerAction_EndCall",
-    "CustomGuardrailConfigTriggerAction_Retry",
-    "CustomGuardrailInput",
-    "CustomGuardrailOutput",
-    "CustomGuardrailsConfig",
-    "CustomGuardrailsConfigInput",
-    "CustomGuardrailsConfigOutput",
-    "CustomHeaderAuthResponse",
-    "CustomHeaderAuthResponseStatus",
-    "CustomLLM",
-    "CustomLLMAPIType",
-    "CustomLLMRequestHeaders",
-    "CustomLlm",
-    "CustomLlmApiKey",
-    "CustomLlmApiType",
-    "CustomLlmAuthConnection",
-    "CustomLlmRequestHeaders",
-    "CustomLlmRequestHeadersValue",
-    "CustomLlmapiType",
-    "CustomSIPHeader",
-    "CustomSIPHeaderWithDynamicVariable",
-    "CustomSipHeader",
-    "CustomSipHeaderWithDynamicVariable",
-    "DTMFInputConfig",
-    "DashboardCallSuccessChartModel",
-    "DashboardCriteriaChartModel",
-    "DashboardDataCollectionChartModel",
-    "DataCollectionResultCommonModel",
-    "DefaultConversationInitiationTrigger",
-    "DefaultSharingGroupConfig",
-    "DefaultSharingGroupConfigPermissionLevel",
-    "DefaultSharingGroupResponseModel",
-    "DefaultSharingGroupResponseModelPermissionLevel",
-    "DefaultSharingGroupResponseModelPermissionLevelType0",
-    "DeleteAgentProcedureParams",
-    "DeleteAgentRuleParams",
-    "DeleteAssetParams",
-    "DeleteCalendarEventParams",
-    "DeleteChapterResponseModel",
-    "DeleteClientInteractionParams",
-    "DeleteClientParams",
-    "DeleteDubbingResponseModel",
-    "DeleteGroupSessionParams",
-    "DeleteHistoryItemResponse",
-    "DeleteHolidayParams",
-    "DeleteLocationParams",
-    "DeleteProductParams",
-    "DeleteProjectResponseModel",
-    "DeleteSampleResponse",
-    "DeleteSampleResponseModel",
-    "DeleteServiceParams",
-    "DeleteStaffParams",
-    "DeleteTransferRuleParams",
-    "DeleteVoiceResponseModel",
-    "DeleteVoiceSampleResponseModel",
-    "DeleteWorkspaceGroupMemberResponseModel",
-    "DeleteWorkspaceInviteResponseModel",
-    "DeleteWorkspaceWebhookResponseModel",
-    "DeliverableInfo",
-    "DependentAvailableAgentIdentifier",
-    "DependentAvailableAgentIdentifierAccessLevel",
-    "DependentAvailableAgentIdentifierAccessLevelType0",
-    "DependentAvailableMCPServerIdentifier",
-    "DependentAvailableMCPServerIdentifierAccessLevelType0",
-    "DependentAvailableMcpServerIdentifier",
-    "DependentAvailableMcpServerIdentifierAccessLevel",
-    "DependentAvailableMcpServerIdentifierAccessLevelType0",
-    "DependentAvailableToolIdentifier",
-    "DependentAvailableToolIdentifierAccessLevel",
-    "DependentAvailableToolIdentifierAccessLevelType0",
-    "DependentBranchInfo",
-    "DependentIntegrationConnectionIdentifier",
-    "DependentPhoneNumberIdentifier",
-    "DependentPhoneNumberIdentifierProvider",
-    "DependentUnknownAgentIdentifier",
-    "DependentUnknownMCPServerIdentifier",
-    "DependentUnknownMcpServerIdentifier",
-    "DependentUnknownToolIdentifier",
-    "DetailedMusicResponse",
-    "DetailedMusicResponseCompositionPlan",
-    "DetectedEntity",
-    "DeviceModel",
-    "DialogueInput",
-    "DialogueInputResponseModel",
-    "DirectPublishingReadResponseModel",
-    "DirectPublishingReadResponseModelDisplayMode",
-    "DirectPublishingReadResponseModelDisplayModeType0",
-    "DirectPublishingReadResponseModelGenreItem",
-    "DirectPublishingReadResponseModelGenreType0Item",
-    "DirectPublishingReadResponseModelGenreType0ItemType0",
-    "DirectPublishingReadResponseModelPayoutType",
-    "DirectPublishingReadResponseModelPayoutTypeType0",
-    "DirectPublishingReadResponseModelTargetAudience",
-    "DirectPublishingReadResponseModelTargetAudienceType0",
-    "DiscountResponseModel",
-    "DoDubbingResponse",
-    "DoDubbingResponseModel",
-    "DocumentRefreshResponse",
-    "DocumentRefreshResponse_File",
-    "DocumentRefreshResponse_Folder",
-    "DocumentRefreshResponse_Text",
-    "DocumentRefreshResponse_Url",
-    "DocumentUpdateFileResponse",
-    "DocumentUpdateFileResponse_File",
-    "DocumentUpdateFileResponse_Folder",
-    "DocumentUpdateFileResponse_Text",
-    "DocumentUpdateFileResponse_Url",
-    "DocumentUsageModeEnum",
-    "DocumentsBulkDeleteResponseValue",
-    "DocumentsBulkDeleteResponseValue_Failure",
-    "DocumentsBulkDeleteResponseValue_Success",
-    "DocumentsGetResponse",
-    "DocumentsGetResponse_File",
-    "DocumentsGetResponse_Folder",
-    "DocumentsGetResponse_Text",
-    "DocumentsGetResponse_Url",
-    "DocumentsUpdateResponse",
-    "DocumentsUpdateResponse_File",
-    "DocumentsUpdateResponse_Folder",
-    "DocumentsUpdateResponse_Text",
-    "DocumentsUpdateResponse_Url",
-    "DocxExportOptions",
-    "DownloadHistoryRequest",
-    "DtmfInputConfig",
-    "DubOrderItemRequest",
-    "DubRequest",
-    "DubRequestMode",
-    "DubbedSegment",
-    "DubbingBulkSegmentUpdateRequest",
-    "DubbingBulkSegmentUpdateRequestSegments",
-    "DubbingBulkSourceSegmentUpdateResponse",
-    "DubbingBulkTargetSegmentUpdateRequest",
-    "DubbingBulkTargetSegmentUpdateRequestSegments",
-    "DubbingBulkTargetSegmentUpdateResponse",
-    "DubbingCreateRequestMode",
-    "DubbingError",
-    "DubbingLanguageListResponse",
-    "DubbingLanguageOutputs",
-    "DubbingLanguageResponse",
-    "DubbingLanguageResponseStatus",
-    "DubbingLanguageResponseStatusType0",
-    "DubbingListCreationSourcesType0Item",
-    "DubbingListDubbingModelsType0Item",
-    "DubbingListDubbingStatus",
-    "DubbingListDubbingStatusesType0Item",
-    "DubbingListFilterByCreator",
-    "DubbingListOrderBy",
-    "DubbingListOrderDirection",
-    "DubbingListRequestCreationSourcesItem",
-    "DubbingListRequestDubbingModelsItem",
-    "DubbingListRequestDubbingStatus",
-    "DubbingListRequestDubbingStatusesItem",
-    "DubbingListRequestFilterByCreator",
-    "DubbingListRequestOrderBy",
-    "DubbingListRequestOrderDirection",
-    "DubbingMediaMetadata",
-    "DubbingMediaReference",
-    "DubbingMetadataPageResponseModel",
-    "DubbingMetadataResponse",
-    "DubbingProjectListResponse",
-    "DubbingProjectListSortDirection",
-    "DubbingProjectResponse",
-    "DubbingProjectResponseStatus",
-    "DubbingProjectResponseStatusType0",
-    "DubbingRegenerateResponse",
-    "DubbingRenderResponseModel",
-    "DubbingResource",
-    "DubbingResourceRenders",
-    "DubbingResourceSpeakerSegments",
-    "DubbingResourceSpeakerTracks",
-    "DubbingSegmentCreateRequest",
-    "DubbingSegmentUpdateRequest",
-    "DubbingSourceMediaInfo",
-    "DubbingSourceSegmentUpdateResponse",
-    "DubbingSourceTranscriptResponse",
-    "DubbingTargetSegmentUpdateRequest",
-    "DubbingTargetSegmentUpdateResponse",
-    "DubbingTargetTranscriptResponse",
-    "DubbingTargetTranscriptSegment",
-    "DubbingTranscript",
-    "DubbingTranscriptCharacter",
-    "DubbingTranscriptGetFormatType",
-    "DubbingTranscriptResponseModel",
-    "DubbingTranscriptRevisionResponse",
-    "DubbingTranscriptSegment",
-    "DubbingTranscriptUtterance",
-    "DubbingTranscriptWord",
-    "DubbingTranscriptsGetFormatType",
-    "DubbingTranscriptsResponseModel",
-    "DubbingTranscriptsResponseModelTranscriptFormat",
-    "DubbingTranscriptsResponseModelTranscriptFormatType0",
-    "DummyToolResultModel",
-    "DynamicVariableAssignment",
-    "DynamicVariableSchemaOverride",
-    "DynamicVariableUpdateCommonModel",
-    "DynamicVariablesConfig",
-    "DynamicVariablesConfigDynamicVariablePlaceholders",
-    "DynamicVariablesConfigWorkflowOverride",
-    "DynamicVariablesConfigWorkflowOverrideDynamicVariablePlaceholders",
-    "DynamicVariablesConfigWorkflowOverrideDynamicVariablePlaceholdersType0",
-    "EditChapterResponseModel",
-    "EditProjectResponseModel",
-    "EditVoiceRequest",
-    "EditVoiceRequestLabels",
-    "EditVoiceRequestLabelsType0",
-    "EditVoiceResponseModel",
-    "EditVoiceSettingsResponseModel",
-    "ElevenFlashV25Request",
-    "ElevenFlashV25RequestOutputFormat",
-    "ElevenFlashV25VoiceSettings",
-    "ElevenMultilingualV2Request",
-    "ElevenMultilingualV2RequestOutputFormat",
-    "ElevenV3Request",
-    "ElevenV3RequestOutputFormat",
-    "ElevenV3VoiceSettings",
-    "EmbedVariant",
-    "EmbeddingModelEnum",
-    "EndCallToolConfig",
-    "EndCallToolResultModel",
-    "EndCallTriggerAction",
-    "EndProcedureToolConfig",
-    "EndProcedureToolConfigInput",
-    "EndProcedureToolConfigInputProcedures",
-    "EndProcedureToolConfigOutput",
-    "EndProcedureToolConfigOutputProcedures",
-    "EndProcedureToolErrorStatus",
-    "EntityManagementActivityId",
-    "EntryBehavior",
-    "EnvironmentAuthConnectionLocator",
-    "EnvironmentVariableAuthConnectionValue",
-    "EnvironmentVariableAuthConnectionValueRequest",
-    "EnvironmentVariableResponse",
-    "EnvironmentVariableResponseType",
-    "EnvironmentVariableResponseTypeType0",
-    "EnvironmentVariableResponseValues",
-    "EnvironmentVariableResponseValuesType0",
-    "EnvironmentVariableResponseValuesType1",
-    "EnvironmentVariableResponseValuesType2",
-    "EnvironmentVariableSecretValue",
-    "EnvironmentVariableSecretValueRequest",
-    "EnvironmentVariablesCreateRequestBody",
-    "EnvironmentVariablesCreateRequestBody_AuthConnection",
-    "EnvironmentVariablesCreateRequestBody_Secret",
-    "EnvironmentVariablesCreateRequestBody_String",
-    "EnvironmentVariablesListRequestType",
-    "EnvironmentVariablesListResponse",
-    "EnvironmentVariablesListType",
-    "EnvironmentVariablesListTypeType0",
-    "ErrorPayload",
-    "EvaluationCriteriaSummaryResult",
-    "EvaluationCriteriaSummaryResultResult",
-    "EvaluationSettings",
-    "EvaluationSettingsInput",
-    "EvaluationSettingsOutput",
-    "EvaluationSuccessResult",
-    "ExactParameterEvaluationStrategy",
-    "ExotelApiSubdomain",
-    "ExotelOutboundCallResponse",
-    "ExportOptions",
-    "ExportOptions_Docx",
-    "ExportOptions_Html",
-    "ExportOptions_Pdf",
-    "ExportOptions_SegmentedJson",
-    "ExportOptions_Srt",
-    "ExportOptions_Txt",
-    "ExtendedSubscriptionResponseModel",
-    "ExternalFileSyncInfo",
-    "ExternalFileSyncInfoType",
-    "ExternalFolderSyncInfo",
-    "ExternalFolderSyncInfoType",
-    "ExternalSyncJobTrigger",
-    "ExternalSyncJobType",
-    "ExternalSyncProvider",
-    "FeatureStatusCommonModel",
-    "FeaturesUsageCommonModel",
-    "Feedback",
-    "FeedbackItem",
-    "FeedbackResponseModel",
-    "FeedbackScore",
-    "FieldConflict",
-    "FieldConflictSection",
-    "FileInputConfig",
-    "FileInputConfigWorkflowOverride",
-    "FileRefreshStatus",
-    "FileRefreshStatusStatus",
-    "FinalOutput",
-    "FinalOutputMulti",
-    "FineTuningResponse",
-    "FineTuningResponseMessage",
-    "FineTuningResponseMessageType0",
-    "FineTuningResponseModel",
-    "FineTuningResponseModelMessageType0",
-    "FineTuningResponseModelProgressType0",
-    "FineTuningResponseModelState",
-    "FineTuningResponseModelStateAdditionalPropertyType0",
-    "FineTuningResponseProgress",
-    "FineTuningResponseProgressType0",
-    "FineTuningResponseState",
-    "FineTuningResponseStateAdditionalProperty",
-    "FineTuningResponseStateAdditionalPropertyType0",
-    "FineTuningResponseStateValue",
-    "FinetuneCreatedBy",
-    "FinetuneVisibility",
-    "FinetunesCreateRequestVisibility",
-    "FinetunesListRequestSort",
-    "FinetunesListRequestSortDirection",
-    "FlowsImageListStatus",
-    "FlowsImageListStatusType0",
-    "FlowsTextToSpeechListStatus",
-    "FlowsTextToSpeechListStatusType0",
-    "FlowsVideoListStatus",
-    "FlowsVideoListStatusType0",
-    "FlushContext",
-    "FocusGuardrail",
-    "ForcedAlignmentCharacterResponseModel",
-    "ForcedAlignmentResponseModel",
-    "ForcedAlignmentWordResponseModel",
-    "FrustratedConversationRef",
-    "FrustratedConversationRefOverallLabel",
-    "FrustratedConversationRefOverallLabelType0",
-    "GPTImage1Request",
-    "GPTImage1RequestAspectRatio",
-    "GPTImage1RequestBackground",
-    "GPTImage1RequestQuality",
-    "GPTImage2Request",
-    "GPTImage2RequestAspectRatio",
-    "GPTImage2RequestQuality",
-    "GPTImage2RequestResolution",
-    "GPTImage15Request",
-    "GPTImage15RequestAspectRatio",
-    "GPTImage15RequestBackground",
-    "GPTImage15RequestQuality",
-    "Gemini3ProImageRequest",
-    "Gemini3ProImageRequestAspectRatio",
-    "Gemini3ProImageRequestResolution",
-    "Gemini25FlashImageRequest",
-    "Gemini25FlashImageRequestAspectRatio",
-    "Gemini31FlashImageRequest",
-    "Gemini31FlashImageRequestAspectRatio",
-    "Gemini31FlashImageRequestResolution",
-    "Gemini31FlashLiteImageRequest",
-    "Gemini31FlashLiteImageRequestAspectRatio",
-    "GenerationChunk",
-    "GenerationChunkInput",
-    "GenerationChunkInputConditionStrength",
-    "GenerationChunkInputConditionStrengthType0",
-    "GenerationChunkInputContextAdherence",
-    "GenerationChunkInputContextAdherenceType0",
-    "GenerationChunkOutput",
-    "GenerationChunkOutputConditionStrength",
-    "GenerationChunkOutputConditionStrengthType0",
-    "GenerationChunkOutputContextAdherence",
-    "GenerationConfig",
-    "GenerationNode",
-    "GenerationNodeModelParameters",
-    "GenerationNodeModelParametersType0",
-    "GenerationReference",
-    "GenerationSourceContext",
-    "GenerationSourceContextModelParameters",
-    "GenerationSourceContextModelParametersType0",
-    "GenesysBotOutcome",
-    "GenesysRegion",
-    "GetAgentConversationTicketsPageResponseModel",
-    "GetAgentEmbedResponseModel",
-    "GetAgentKnowledgebaseSizeResponseModel",
-    "GetAgentLinkResponseModel",
-    "GetAgentResponseModel",
-    "GetAgentResponseModelPhoneNumbersItem",
-    "GetAgentResponseModelPhoneNumbersItem_Exotel",
-    "GetAgentResponseModelPhoneNumbersItem_SipTrunk",
-    "GetAgentResponseModelPhoneNumbersItem_Twilio",
-    "GetAgentTestFolderResponseModel",
-    "GetAgentTopicsResponseModel",
-    "GetAgentsPageResponseModel",
-    "GetAnalyticsSummaryParams",
-    "GetAppointmentByConfirmationNumberParams",
-    "GetAudioIsolationHistoryResponseModel",
-    "GetAudioNativeProjectSettingsResponseModel",
-    "GetBookingPageSettingsParams",
-    "GetBookingSlugStatusParams",
-    "GetChaptersResponse",
-    "GetChaptersResponseModel",
-    "GetClientAppointmentsParams",
-    "GetClientByPhoneParams",
-    "GetConvAIDashboardSettingsResponseModel",
-    "GetConvAISettingsResponseModel",
-    "GetConvAiDashboardSettingsResponseModel",
-    "GetConvAiDashboardSettingsResponseModelChartsItem",
-    "GetConvAiDashboardSettingsResponseModelChartsItem_CallSuccess",
-    "GetConvAiDashboardSettingsResponseModelChartsItem_Criteria",
-    "GetConvAiDashboardSettingsResponseModelChartsItem_DataCollection",
-    "GetConvAiSettingsResponseModel",
-    "GetConvAiSettingsResponseModelDefaultLivekitStack",
-    "GetConversationResponseModel",
-    "GetConversationResponseModelStatus",
-    "GetConversationSummaryResponseModel",
-    "GetConversationSummaryResponseModelCallSuccessful",
-    "GetConversationSummaryResponseModelStatus",
-    "GetConversationSummaryResponseModelStatusType0",
-    "GetConversationTagsPageResponseModel",
-    "GetConversationUsersPageResponseModel",
-    "GetConversationsPageResponseModel",
-    "GetCrawlJobResponseModel",
-    "GetCrawlJobResponseModelStatus",
-    "GetCrawlJobResponseModelType",
-    "GetKnowledgeBaseDependentAgentsResponseModel",
-    "GetKnowledgeBaseDependentAgentsResponseModelAgentsItem",
-    "GetKnowledgeBaseDependentAgentsResponseModelAgentsItem_Available",
-    "GetKnowledgeBaseDependentAgentsResponseModelAgentsItem_Unknown",
-    "GetKnowledgeBaseFileResponseModel",
-    "GetKnowledgeBaseFileResponseModelContentFormat",
-    "GetKnowledgeBaseFileResponseModelSupportedUsagesItem",
-    "GetKnowledgeBaseFolderResponseModel",
-    "GetKnowledgeBaseFolderResponseModelSupportedUsagesItem",
-    "GetKnowledgeBaseListResponseModel",
-    "GetKnowledgeBaseListResponseModelDocumentsItem",
-    "GetKnowledgeBaseListResponseModelDocumentsItem_File",
-    "GetKnowledgeBaseListResponseModelDocumentsItem_Folder",
-    "GetKnowledgeBaseListResponseModelDocumentsItem_Text",
-    "GetKnowledgeBaseListResponseModelDocumentsItem_Url",
-    "GetKnowledgeBaseSummaryFileResponseModel",
-    "GetKnowledgeBaseSummaryFileResponseModelDependentAgentsItem",
-    "GetKnowledgeBaseSummaryFileResponseModelDependentAgentsItem_Available",
-    "GetKnowledgeBaseSummaryFileResponseModelDependentAgentsItem_Unknown",
-    "GetKnowledgeBaseSummaryFileResponseModelSupportedUsagesItem",
-    "GetKnowledgeBaseSummaryFolderResponseModel",
-    "GetKnowledgeBaseSummaryFolderResponseModelDependentAgentsItem",
-    "GetKnowledgeBaseSummaryFolderResponseModelDependentAgentsItem_Available",
-    "GetKnowledgeBaseSummaryFolderResponseModelDependentAgentsItem_Unknown",
-    "GetKnowledgeBaseSummaryFolderResponseModelSupportedUsagesItem",
-    "GetKnowledgeBaseSummaryTextResponseModel",
-    "GetKnowledgeBaseSummaryTextResponseModelDependentAgentsItem",
-    "GetKnowledgeBaseSummaryTextResponseModelDependentAgentsItem_Available",
-    "GetKnowledgeBaseSummaryTextResponseModelDependentAgentsItem_Unknown",
-    "GetKnowledgeBaseSummaryTextResponseModelSupportedUsagesItem",
-    "GetKnowledgeBaseSummaryURLResponseModel",
-    "GetKnowledgeBaseSummaryUrlResponseModel",
-    "GetKnowledgeBaseSummaryUrlResponseModelDependentAgentsItem",
-    "GetKnowledgeBaseSummaryUrlResponseModelDependentAgentsItem_Available",
-    "GetKnowledgeBaseSummaryUrlResponseModelDependentAgentsItem_Unknown",
-    "GetKnowledgeBaseSummaryUrlResponseModelSupportedUsagesItem",
-    "GetKnowledgeBaseTextResponseModel",
-    "GetKnowledgeBaseTextResponseModelContentFormat",
-    "GetKnowledgeBaseTextResponseModelSupportedUsagesItem",
-    "GetKnowledgeBaseURLResponseModel",
-    "GetKnowledgeBaseUrlResponseModel",
-    "GetKnowledgeBaseUrlResponseModelContentFormat",
-    "GetKnowledgeBaseUrlResponseModelSupportedUsagesItem",
-    "GetLibraryVoicesResponse",
-    "GetLibraryVoicesResponseModel",
-    "GetLiveCountResponse",
-    "GetOrCreateRAGIndexRequestModel",
-    "GetOrCreateRagIndexRequestModel",
-    "GetPhoneNumberExotelResponseModel",
-    "GetPhoneNumberInboundSIPTrunkConfigResponseModel",
-    "GetPhoneNumberInboundSIPTrunkConfigResponseModelAttributesToHeaders",
-    "GetPhoneNumberInboundSipTrunkConfigResponseModel",
-    "GetPhoneNumberInboundSipTrunkConfigResponseModelAttributesToHeaders",
-    "GetPhoneNumberInboundSipTrunkConfigResponseModelMediaEncryption",
-    "GetPhoneNumberOutboundSIPTrunkConfigResponseModel",
-    "GetPhoneNumberOutboundSIPTrunkConfigResponseModelAttributesToHeaders",
-    "GetPhoneNumberOutboundSIPTrunkConfigResponseModelHeaders",
-    "GetPhoneNumberOutboundSipTrunkConfigResponseModel",
-    "GetPhoneNumberOutboundSipTrunkConfigResponseModelAttributesToHeaders",
-    "GetPhoneNumberOutboundSipTrunkConfigResponseModelEnabledCodecsItem",
-    "GetPhoneNumberOutboundSipTrunkConfigResponseModelHeaders",
-    "GetPhoneNumberOutboundSipTrunkConfigResponseModelMediaEncryption",
-    "GetPhoneNumberOutboundSipTrunkConfigResponseModelTransport",
-    "GetPhoneNumberSIPTrunkResponseModel",
-    "GetPhoneNumberSipTrunkResponseModel",
-    "GetPhoneNumberSipTrunkResponseModelLivekitStack",
-    "GetPhoneNumberTwilioResponseModel",
-    "GetProjectsResponse",
-    "GetProjectsResponseModel",
-    "GetPronunciationDictionariesMetadataResponseModel",
-    "GetPronunciationDictionaryMetadataResponse",
-    "GetPronunciationDictionaryMetadataResponseModel",
-    "GetPronunciationDictionaryMetadataResponseModelPermissionOnResourceType0",
-    "GetPronunciationDictionaryMetadataResponsePermissionOnResource",
-    "GetPronunciationDictionaryMetadataResponsePermissionOnResourceType0",
-    "GetPronunciationDictionaryWithRulesResponseModel",
-    "GetPronunciationDictionaryWithRulesResponseModelPermissionOnResource",
-    "GetPronunciationDictionaryWithRulesResponseModelPermissionOnResourceType0",
-    "GetPronunciationDictionaryWithRulesResponseModelRulesItem",
-    "GetPronunciationDictionaryWithRulesResponseModelRulesItem_Alias",
-    "GetPronunciationDictionaryWithRulesResponseModelRulesItem_Phoneme",
-    "GetResponseUnitTestResponseModel",
-    "GetResponseUnitTestResponseModelConversationInitiationSource",
-    "GetResponseUnitTestResponseModelDynamicVariables",
-    "GetSIPLogMessagesResponse",
-    "GetScheduleParams",
-    "GetSecretDependenciesResponseModel",
-    "GetSecretDependenciesResponseModelDependenciesItem",
-    "GetSimulationTestResponseModel",
-    "GetSimulationTestResponseModelConversationInitiationSource",
-    "GetSimulationTestResponseModelDynamicVariables",
-    "GetSimulationTestResponseModelEvaluationModel",
-    "GetSimulationTestResponseModelSimulatedUserModel",
-    "GetSimulationTestResponseModelToolMockOverrides",
-    "GetSipLogMessagesResponse",
-    "GetSpeechHistoryResponse",
-    "GetSpeechHistoryResponseModel",
-    "GetTestInvocationsPageResponseModel",
-    "GetTestSuiteInvocationResponseModel",
-    "GetTestSuiteInvocationResponseModelBucketingStatus",
-    "GetTestsPageResponseModel",
-    "GetTestsSummariesByIdsResponseModel",
-    "GetTestsSummariesByIdsResponseModelTests",
-    "GetToolCallUnitTestResponseModel",
-    "GetToolCallUnitTestResponseModelConversationInitiationSource",
-    "GetToolCallUnitTestResponseModelDynamicVariables",
-    "GetToolDependentAgentsResponseModel",
-    "GetToolDependentAgentsResponseModelAgentsItem",
-    "GetToolDependentAgentsResponseModelAgentsItem_Available",
-    "GetToolDependentAgentsResponseModelAgentsItem_Unknown",
-    "GetToolExecutionsPageResponseModel",
-    "GetVoiceAccentsResponseModel",
-    "GetVoicesResponse",
-    "GetVoicesResponseModel",
-    "GetVoicesV2Response",
-    "GetVoicesV2ResponseModel",
-    "GetWhatsAppAccountResponse",
-    "GetWorkspaceSecretsResponseModel",
-    "GptImage1Request",
-    "GptImage1RequestAspectRatio",
-    "GptImage1RequestBackground",
-    "GptImage1RequestQuality",
-    "GptImage2Request",
-    "GptImage2RequestAspectRatio",
-    "GptImage2RequestQuality",
-    "GptImage2RequestResolution",
-    "GptImage15Request",
-    "GptImage15RequestAspectRatio",
-    "GptImage15RequestBackground",
-    "GptImage15RequestQuality",
-    "GroupManagementActivityId",
-    "GuardrailExecutionMode",
-    "GuardrailType",
-    "GuardrailsV1",
-    "GuardrailsV1Input",
-    "GuardrailsV1Output",
-    "HTTPValidationError",
-    "HistoryAlignmentResponseModel",
-    "HistoryAlignmentsResponseModel",
-    "HistoryDownloadResponse400",
-    "HistoryListRequestSortDirection",
-    "HistoryListRequestSource",
-    "HtmlExportOptions",
-    "HttpRequestModel",
-    "HttpValidationError",
-    "Icon",
-    "ImageAnalysis",
-    "ImageAnalysisResult",
-    "ImageAnalysisStatus",
-    "ImageAnalysisStatusType0",
-    "ImageAvatar",
-    "ImageGenerationRequest",
-    "ImageGenerationRequest_BytedanceSeedream5Lite",
-    "ImageGenerationRequest_BytedanceSeedream5Pro",
-    "ImageGenerationRequest_Gemini3ProImage",
-    "ImageGenerationRequest_Gemini25FlashImage",
-    "ImageGenerationRequest_Gemini31FlashImage",
-    "ImageGenerationRequest_Gemini31FlashLiteImage",
-    "ImageGenerationRequest_GptImage1",
-    "ImageGenerationRequest_GptImage2",
-    "ImageGenerationRequest_GptImage15",
-    "ImageListRequestStatus",
-    "ImageReference",
-    "ImageReference_Asset",
-    "ImageReference_Generation",
-    "ImageReference_InlineBase64",
-    "ImageSubject",
-    "InboundSIPTrunkConfigRequestModel",
-    "InboundSIPTrunkConfigRequestModelAttributesToHeaders",
-    "InboundSipTrunkConfigRequestModel",
-    "InboundSipTrunkConfigRequestModelAttributesToHeaders",
-    "InitPayload",
-    "InitialiseContext",
-    "InitializeConnection",
-    "InitializeConnectionMulti",
-    "InlineAudioReference",
-    "InlineAudioReferenceMimeType",
-    "InlineImageReference",
-    "InlineImageReferenceMimeType",
-    "InlineVideoReference",
-    "InlineVideoReferenceMimeType",
-    "InputAudioChunkPayload",
-    "IntegrationType",
-    "InteractionBudget",
-    "InternalAlertingWebhookNotifier",
-    "InternalTentativeAgentResponse",
-    "InternalTentativeAgentResponseTentativeAgentResponseInternalEvent",
-    "Interruption",
-    "InterruptionInterruptionEvent",
-    "InviteUserRequest",
-    "InvoiceResponse",
-    "InvoiceResponseModel",
-    "InvoiceResponseModelPaymentIntentStatusType0",
-    "InvoiceResponseModelPaymentIntentStatussesItemType0",
-    "InvoiceResponsePaymentIntentStatus",
-    "InvoiceResponsePaymentIntentStatusType0",
-    "InvoiceResponsePaymentIntentStatussesItem",
-    "InvoiceResponsePaymentIntentStatussesItemType0",
-    "ItemId",
-    "IvcCreateRequestLabels",
-    "KbExternalSyncJob",
-    "KbExternalSyncJobStatus",
-    "KbExternalSyncJobSyncType",
-    "KbExternalSyncJobTriggeredBy",
-    "KbExternalSyncJobType",
-    "KeepContextAlive",
-    "KnowledgeBaseBulkDeleteSuccessfulResponseModel",
-    "KnowledgeBaseContentSearchResponseModel",
-    "KnowledgeBaseContentSearchResult",
-    "KnowledgeBaseContentSearchResultDocument",
-    "KnowledgeBaseContentSearchResultDocument_File",
-    "KnowledgeBaseContentSearchResultDocument_Folder",
-    "KnowledgeBaseContentSearchResultDocument_Text",
-    "KnowledgeBaseContentSearchResultDocument_Url",
-    "KnowledgeBaseDeletedResponseModel",
-    "KnowledgeBaseDependentType",
-    "KnowledgeBaseDocumentChunkResponseModel",
-    "KnowledgeBaseDocumentChunksResponseModel",
-    "KnowledgeBaseDocumentMetadataResponseModel",
-    "KnowledgeBaseDocumentType",
-    "KnowledgeBaseFolderPathSegmentResponseModel",
-    "KnowledgeBaseFolderPathSegmentSummaryResponseModel",
-    "KnowledgeBaseGetOrCreateRagIndexesResponseValue",
-    "KnowledgeBaseGetOrCreateRagIndexesResponseValue_Failure",
-    "KnowledgeBaseGetOrCreateRagIndexesResponseValue_Success",
-    "KnowledgeBaseLocator",
-    "KnowledgeBaseLocatorType",
-    "KnowledgeBaseLocatorUsageMode",
-    "KnowledgeBaseRagChunkModel",
-    "KnowledgeBaseRagToolConfig",
-    "KnowledgeBaseRagToolResultModel",
-    "KnowledgeBaseRagToolResultModelStatus",
-    "KnowledgeBaseRagToolStatus",
-    "KnowledgeBaseSortBy",
-    "KnowledgeBaseSourceFileUrlResponseModel",
-    "KnowledgeBaseSummaryBatchSuccessfulResponseModel",
-    "KnowledgeBaseSummaryBatchSuccessfulResponseModelData",
-    "KnowledgeBaseSummaryBatchSuccessfulResponseModelData_File",
-    "KnowledgeBaseSummaryBatchSuccessfulResponseModelData_Folder",
-    "KnowledgeBaseSummaryBatchSuccessfulResponseModelData_Text",
-    "KnowledgeBaseSummaryBatchSuccessfulResponseModelData_Url",
-    "KnowledgeBaseToolConfig",
-    "KnowledgeBaseToolConfigEnabledStrategiesItem",
-    "KnowledgeBaseToolInfo",
-    "KnowledgeBaseToolResultModel",
-    "KnowledgeBaseToolResultModelStatus",
-    "KnowledgeBaseToolStatus",
-    "LLMCategoryUsage",
-    "LLMDeprecationConfigModel",
-    "LLMDeprecationInfoModel",
-    "LLMInfoModelInput",
-    "LLMInfoModelOutput",
-    "LLMInputOutputTokensUsage",
-    "LLMListResponseModelInput",
-    "LLMListResponseModelOutput",
-    "LLMLiteralJsonSchemaProperty",
-    "LLMLiteralJsonSchemaPropertyTypeType0",
-    "LLMParameterEvaluationStrategy",
-    "LLMReasoningEffort",
-    "LLMSchemaOverride",
-    "LLMTokensCategoryUsage",
-    "LLMUsage",
-    "LLMUsageCalculatorLLMResponseModel",
-    "LLMUsageCalculatorPublicRequestModel",
-    "LLMUsageCalculatorRequestModel",
-    "LLMUsageCalculatorResponseModel",
-    "LLMUsageModelUsage",
-    "LLMUsageOutput",
-    "LLMUsageOutputModelUsage",
-    "LanguageAddedResponse",
-    "LanguageDetectionToolConfig",
-    "LanguageDetectionToolResultModel",
-    "LanguageInfo",
-    "LanguagePairInfo",
-    "LanguagePresetInput",
-    "LanguagePresetOutput",
-    "LanguagePresetTranslation",
-    "LanguageResponse",
-    "LanguageResponseModel",
-    "LanguagesResponse",
-    "LanguagesResponse_Pair",
-    "LanguagesResponse_Single",
-    "LeaveMessageParams",
-    "LibraryVoiceResponse",
-    "LibraryVoiceResponseCategory",
-    "LibraryVoiceResponseCategoryType0",
-    "LibraryVoiceResponseModel",
-    "LibraryVoiceResponseModelCategoryType0",
-    "ListAgentProceduresParams",
-    "ListAgentReferencesParams",
-    "ListAgentRulesParams",
-    "ListAssetsParams",
-    "ListAssetsParamsListKwargs",
-    "ListAuthConnectionsResponse",
-    "ListAuthConnectionsResponseAuthConnectionsItem",
-    "ListAuthConnectionsResponseAuthConnectionsItem_ApiIntegrationOauth2AuthCode",
-    "ListAuthConnectionsResponseAuthConnectionsItem_ApiIntegrationOauth2CustomApp",
-    "ListAuthConnectionsResponseAuthConnectionsItem_BasicAuth",
-    "ListAuthConnectionsResponseAuthConnectionsItem_BearerAuth",
-    "ListAuthConnectionsResponseAuthConnectionsItem_CustomHeaderAuth",
-    "ListAuthConnectionsResponseAuthConnectionsItem_Mtls",
-    "ListAuthConnectionsResponseAuthConnectionsItem_Oauth2ClientCredentials",
-    "ListAuthConnectionsResponseAuthConnectionsItem_Oauth2Jwt",
-    "ListAuthConnectionsResponseAuthConnectionsItem_PrivateKeyJwt",
-    "ListAuthConnectionsResponseAuthConnectionsItem_RefreshTokenAuth",
-    "ListAuthConnectionsResponseAuthConnectionsItem_SlackBotAuth",
-    "ListAuthConnectionsResponseAuthConnectionsItem_UrlSecret",
-    "ListAuthConnectionsResponseAuthConnectionsItem_WhatsappAuth",
-    "ListCalendarEventsParams",
-    "ListClientInteractionsParams",
-    "ListClientsParams",
-    "ListCrawlJobsResponseModel",
-    "ListCustomerFacingAgentsParams",
-    "ListGroupSessionsParams",
-    "ListHolidaysParams",
-    "ListLocationsParams",
-    "ListMCPToolsResponseModel",
-    "ListMcpToolsResponseModel",
-    "ListOrdersResponse",
-    "ListProceduresResponseModel",
-    "ListProductsParams",
-    "ListProductsParamsListKwargs",
-    "ListResponseAgentBranchSummary",
-    "ListResponseMeta",
-    "ListServicesParams",
-    "ListServicesParamsListKwargs",
-    "ListSimilarVoicesRequest",
-    "ListSpeechEnginesResponse",
-    "ListStaffParams",
-    "ListStaffParamsListKwargs",
-    "ListTestsByIdsRequestModel",
-    "ListTransferRulesParams",
-    "ListWhatsAppAccountsResponse",
-    "LiteralJsonSchemaProperty",
-    "LiteralJsonSchemaPropertyConstantValue",
-    "LiteralJsonSchemaPropertyType",
-    "LivekitStackType",
-    "Llm",
-    "LlmCategoryUsage",
-    "LlmDeprecationConfigModel",
-    "LlmDeprecationInfoModel",
-    "LlmDeprecationInfoModelLlm",
-    "LlmDeprecationInfoModelReplacementModel",
-    "LlmInfoModel",
-    "LlmInfoModelInput",
-    "LlmInfoModelInputAvailableReasoningEffortsItem",
-    "LlmInfoModelInputLlm",
-    "LlmInfoModelOutput",
-    "LlmInputOutputTokensUsage",
-    "LlmListResponseModel",
-    "LlmListResponseModelInput",
-    "LlmListResponseModelOutput",
-    "LlmLiteralJsonSchemaProperty",
-    "LlmLiteralJsonSchemaPropertyType",
-    "LlmLiteralJsonSchemaPropertyTypeType0",
-    "LlmLiteralJsonSchemaPropertyTypeZero",
-    "LlmParameterEvaluationStrategy",
-    "LlmReasoningEffort",
-    "LlmSchemaOverride",
-    "LlmTokensCategoryUsage",
-    "LlmUsageCalculatorLlmResponseModel",
-    "LlmUsageCalculatorLlmResponseModelLlm",
-    "LlmUsageCalculatorPublicRequestModel",
-    "LlmUsageCalculatorRequestModel",
-    "LlmUsageCalculatorResponseModel",
-    "LlmUsageInput",
-    "LlmUsageInputModelUsage",
-    "LlmUsageOutput",
-    "LlmUsageOutputModelUsage",
-    "LoadMemoryEntryToolErrorStatus",
-    "LoadableMemoryEntry",
-    "LockReason",
-    "MCPApprovalPolicy",
-    "MCPApprovalPolicyUpdateRequestModel",
-    "MCPServerConfigInput",
-    "MCPServerConfigInputRequestHeaders",
-    "MCPServerConfigInputRequestMeta",
-    "MCPServerConfigOutput",
-    "MCPServerConfigOutputRequestHeaders",
-    "MCPServerConfigOutputRequestMeta",
-    "MCPServerConfigUpdateRequestModel",
-    "MCPServerConfigUpdateRequestModelRequestHeadersType0",
-    "MCPServerConfigUpdateRequestModelRequestMetaType0",
-    "MCPServerMetadataResponseModel",
-    "MCPServerRequestModel",
-    "MCPServerResponseModel",
-    "MCPServerTransport",
-    "MCPServersResponseModel",
-    "MCPToolAddApprovalRequestModel",
-    "MCPToolAddApprovalRequestModelInputSchema",
-    "MCPToolApprovalHash",
-    "MCPToolApprovalPolicy",
-    "MCPToolConfigInput",
-    "MCPToolConfigInputInputOverridesType0",
-    "MCPToolConfigInputMcpInputSchemaType0",
-    "MCPToolConfigOutput",
-    "MCPToolConfigOutputInputOverridesType0",
-    "MCPToolConfigOutputMcpInputSchemaType0",
-    "MCPToolConfigOverrideCreateRequestModel",
-    "MCPToolConfigOverrideCreateRequestModelInputOverridesType0",
-    "MCPToolConfigOverrideInput",
-    "MCPToolConfigOverrideInputInputOverridesType0",
-    "MCPToolConfigOverrideOutput",
-    "MCPToolConfigOverrideOutputInputOverridesType0",
-    "MCPToolConfigOverrideUpdateRequestModel",
-    "MCPToolConfigOverrideUpdateRequestModelInputOverridesType0",
-    "MTLSAuthResponse",
-    "ManualSource",
-    "ManualVerificationFileResponse",
-    "ManualVerificationFileResponseModel",
-    "ManualVerificationResponse",
-    "ManualVerificationResponseModel",
-    "MatchAnythingParameterEvaluationStrategy",
-    "McpApprovalPolicy",
-    "McpApprovalPolicyUpdateRequestModel",
-    "McpServerConfig",
-    "McpServerConfigInput",
-    "McpServerConfigInputAuthConnection",
-    "McpServerConfigInputRequestHeaders",
-    "McpServerConfigInputRequestHeadersValue",
-    "McpServerConfigInputRequestMeta",
-    "McpServerConfigInputRequestMetaValue",
-    "McpServerConfigInputSecretToken",
-    "McpServerConfigInputUrl",
-    "McpServerConfigOutput",
-    "McpServerConfigOutputApprovalPolicy",
-    "McpServerConfigOutputAuthConnection",
-    "McpServerConfigOutputExecutionMode",
-    "McpServerConfigOutputInterruptionMode",
-    "McpServerConfigOutputPreToolSpeech",
-    "McpServerConfigOutputRequestHeaders",
-    "McpServerConfigOutputRequestHeadersValue",
-    "McpServerConfigOutputRequestMeta",
-    "McpServerConfigOutputRequestMetaValue",
-    "McpServerConfigOutputSecretToken",
-    "McpServerConfigOutputToolCallSound",
-    "McpServerConfigOutputToolCallSoundBehavior",
-    "McpServerConfigOutputTransport",
-    "McpServerConfigOutputUrl",
-    "McpServerConfigUpdateRequestModel",
-    "McpServerConfigUpdateRequestModelAuthConnection",
-    "McpServerConfigUpdateRequestModelRequestHeaders",
-    "McpServerConfigUpdateRequestModelRequestHeadersType0",
-    "McpServerConfigUpdateRequestModelRequestHeadersValue",
-    "McpServerConfigUpdateRequestModelRequestMeta",
-    "McpServerConfigUpdateRequestModelRequestMetaType0",
-    "McpServerConfigUpdateRequestModelRequestMetaValue",
-    "McpServerMetadataResponseModel",
-    "McpServerRequestModel",
-    "McpServerResponseModel",
-    "McpServerResponseModelDependentAgentsItem",
-    "McpServerResponseModelDependentAgentsItem_Available",
-    "McpServerResponseModelDependentAgentsItem_Unknown",
-    "McpServerTransport",
-    "McpServersResponseModel",
-    "McpToolAddApprovalRequestModel",
-    "McpToolAddApprovalRequestModelInputSchema",
-    "McpToolApprovalHash",
-    "McpToolApprovalHashApprovalPolicy",
-    "McpToolApprovalPolicy",
-    "McpToolConfigInput",
-    "McpToolConfigInputInputOverrides",
-    "McpToolConfigInputInputOverridesType0",
-    "McpToolConfigInputInputOverridesValue",
-    "McpToolConfigInputInputOverridesValue_Constant",
-    "McpToolConfigInputInputOverridesValue_DynamicVariable",
-    "McpToolConfigInputInputOverridesValue_Llm",
-    "McpToolConfigInputInputOverridesValue_Omit",
-    "McpToolConfigInputMcpInputSchema",
-    "McpToolConfigInputMcpInputSchemaType0",
-    "McpToolConfigOutput",
-    "McpToolConfigOutputApprovalPolicy",
-    "McpToolConfigOutputExecutionMode",
-    "McpToolConfigOutputInputOverrides",
-    "McpToolConfigOutputInputOverridesType0",
-    "McpToolConfigOutputInputOverridesValue",
-    "McpToolConfigOutputInputOverridesValue_Constant",
-    "McpToolConfigOutputInputOverridesValue_DynamicVariable",
-    "McpToolConfigOutputInputOverridesValue_Llm",
-    "McpToolConfigOutputInputOverridesValue_Omit",
-    "McpToolConfigOutputIntegrationType",
-    "McpToolConfigOutputInterruptionMode",
-    "McpToolConfigOutputMcpInputSchema",
-    "McpToolConfigOutputMcpInputSchemaType0",
-    "McpToolConfigOutputPreToolSpeech",
-    "McpToolConfigOutputToolCallSound",
-    "McpToolConfigOutputToolCallSoundBehavior",
-    "McpToolConfigOutputToolErrorHandlingMode",
-    "McpToolConfigOverride",
-    "McpToolConfigOverrideCreateRequestModel",
-    "McpToolConfigOverrideCreateRequestModelInputOverrides",
-    "McpToolConfigOverrideCreateRequestModelInputOverridesType0",
-    "McpToolConfigOverrideCreateRequestModelInputOverridesValue",
-    "McpToolConfigOverrideCreateRequestModelInputOverridesValue_Constant",
-    "McpToolConfigOverrideCreateRequestModelInputOverridesValue_DynamicVariable",
-    "McpToolConfigOverrideCreateRequestModelInputOverridesValue_Llm",
-    "McpToolConfigOverrideCreateRequestModelInputOverridesValue_Omit",
-    "McpToolConfigOverrideCreateRequestModelToolCallSound",
-    "McpToolConfigOverrideInput",
-    "McpToolConfigOverrideInputInputOverrides",
-    "McpToolConfigOverrideInputInputOverridesType0",
-    "McpToolConfigOverrideInputInputOverridesValue",
-    "McpToolConfigOverrideInputInputOverridesValue_Constant",
-    "McpToolConfigOverrideInputInputOverridesValue_DynamicVariable",
-    "McpToolConfigOverrideInputInputOverridesValue_Llm",
-    "McpToolConfigOverrideInputInputOverridesValue_Omit",
-    "McpToolConfigOverrideInputToolCallSound",
-    "McpToolConfigOverrideOutput",
-    "McpToolConfigOverrideOutputExecutionMode",
-    "McpToolConfigOverrideOutputInputOverrides",
-    "McpToolConfigOverrideOutputInputOverridesType0",
-    "McpToolConfigOverrideOutputInputOverridesValue",
-    "McpToolConfigOverrideOutputInputOverridesValue_Constant",
-    "McpToolConfigOverrideOutputInputOverridesValue_DynamicVariable",
-    "McpToolConfigOverrideOutputInputOverridesValue_Llm",
-    "McpToolConfigOverrideOutputInputOverridesValue_Omit",
-    "McpToolConfigOverrideOutputInterruptionMode",
-    "McpToolConfigOverrideOutputPreToolSpeech",
-    "McpToolConfigOverrideOutputToolCallSoundBehavior",
-    "McpToolConfigOverrideUpdateRequestModel",
-    "McpToolConfigOverrideUpdateRequestModelInputOverrides",
-    "McpToolConfigOverrideUpdateRequestModelInputOverridesType0",
-    "McpToolConfigOverrideUpdateRequestModelInputOverridesValue",
-    "McpToolConfigOverrideUpdateRequestModelInputOverridesValue_Constant",
-    "McpToolConfigOverrideUpdateRequestModelInputOverridesValue_DynamicVariable",
-    "McpToolConfigOverrideUpdateRequestModelInputOverridesValue_Llm",
-    "McpToolConfigOverrideUpdateRequestModelInputOverridesValue_Omit",
-    "McpToolConfigOverrideUpdateRequestModelToolCallSound",
-    "MediaCodec",
-    "MediaGenerationCompletedResponse",
-    "MediaGenerationCreateResponse",
-    "MediaGenerationFailedResponse",
-    "MediaGenerationFailedResponseFailureReason",
-    "MediaGenerationFailedResponseFailureReasonType0",
-    "MediaGenerationInProgressResponse",
-    "MediaGenerationInProgressResponseStatus",
-    "MediaGenerationInProgressResponseStatusType0",
-    "MediaGenerationListResponse",
-    "MediaGenerationResponse",
-    "MediaGenerationResponse_Completed",
-    "MediaGenerationResponse_Failed",
-    "MediaGenerationResponse_Generating",
-    "MediaGenerationResponse_Pending",
-    "MediaId",
-    "MemoryEntrySearchResult",
-    "MemoryEntrySearchResultSource",
-    "MemoryEntrySearchResultSource_Conversation",
-    "MemoryEntrySearchResultSource_Manual",
-    "MergePreviewResponseModel",
-    "MergePreviewResponseModelPhoneNumbersItem",
-    "MergePreviewResponseModelPhoneNumbersItem_Exotel",
-    "MergePreviewResponseModelPhoneNumbersItem_SipTrunk",
-    "MergePreviewResponseModelPhoneNumbersItem_Twilio",
-    "MessageSearchSortBy",
-    "MessagesSearchResponse",
-    "MessagesSearchResult",
-    "MessagesTextSearchRequestExcludeStatusesItem",
-    "MessagesTextSearchRequestSummaryMode",
-    "MetricRecord",
-    "MetricType",
-    "MockNoMatchBehavior",
-    "MockingStrategy",
-    "Model",
-    "ModelRatesResponseModel",
-    "ModelResponseModel",
-    "ModelSettingsResponseModel",
-    "ModerationConfig",
-    "ModerationGuardrail",
-    "ModerationGuardrailInput",
-    "ModerationGuardrailOutput",
-    "ModerationGuardrailOutputExecutionMode",
-    "MtlsAuthResponse",
-    "MtlsAuthResponseStatus",
-    "MultichannelSpeechToTextResponseModel",
-    "MultimodalMessage",
-    "MultimodalMessageFile",
-    "MultipartMusicResponse",
-    "MusicAllowedOutputFormats",
-    "MusicComposeDetailedOutputFormatOfTheGeneratedAudio",
-    "MusicComposeDetailedRequestOutputFormat",
-    "MusicComposeDetailedStreamOutputFormatOfTheGeneratedAudio",
-    "MusicComposeDetailedStreamRequestOutputFormat",
-    "MusicComposeOutputFormatOfTheGeneratedAudio",
-    "MusicComposeRequestOutputFormat",
-    "MusicExploreSongSourceContext",
-    "MusicFinetuneFailureReason",
-    "MusicFinetunePageResponseModel",
-    "MusicFinetuneResponseModel",
-    "MusicFinetuneResponseModelCreatedBy",
-    "MusicFinetuneResponseModelFailureReason",
-    "MusicFinetuneResponseModelStatus",
-    "MusicFinetuneResponseModelVisibility",
-    "MusicFinetuneStatus",
-    "MusicFinetunesListSort",
-    "MusicFinetunesListSortDirection",
-    "MusicGenerationMode",
-    "MusicModelID",
-    "MusicModelId",
-    "MusicOnlyOutputFormats",
-    "MusicOutputFormat",
-    "MusicPrompt",
-    "MusicSeparateStemsRequestStemVariationId",
-    "MusicStreamOutputFormatOfTheGeneratedAudio",
-    "MusicStreamRequestOutputFormat",
-    "MusicUploadRequestExtractCompositionPlan",
-    "MusicUploadResponse",
-    "MusicUploadResponseCompositionPlan",
-    "NonStreamingOutputFormats",
-    "NormalizedAlignment",
-    "NumericDistributionAggregate",
-    "OAuth2ClientCredsResponse",
-    "OAuth2ClientCredsResponseCustomHeaders",
-    "OAuth2ClientCredsResponseExtraParams",
-    "OAuth2ClientCredsResponseStatus",
-    "OAuth2JWTResponse",
-    "OAuth2JWTResponseAlgorithmType0",
-    "OAuth2JWTResponseExtraParams",
-    "OAuth2JWTResponseTokenResponseFieldType0",
-    "OAuth2JwtResponse",
-    "OAuth2JwtResponseAlgorithm",
-    "OAuth2JwtResponseAlgorithmType0",
-    "OAuth2JwtResponseExtraParams",
-    "OAuth2JwtResponseStatus",
-    "OAuth2JwtResponseTokenResponseField",
-    "OAuth2JwtResponseTokenResponseFieldType0",
-    "ObjectJsonSchemaPropertyInput",
-    "ObjectJsonSchemaPropertyInputConstantValue",
-    "ObjectJsonSchemaPropertyInputConstantValueType0",
-    "ObjectJsonSchemaPropertyInputProperties",
-    "ObjectJsonSchemaPropertyInputPropertiesValue",
-    "ObjectJsonSchemaPropertyInputPropertyKind",
-    "ObjectJsonSchemaPropertyOutput",
-    "ObjectJsonSchemaPropertyOutputConstantValue",
-    "ObjectJsonSchemaPropertyOutputConstantValueType0",
-    "ObjectJsonSchemaPropertyOutputProperties",
-    "ObjectJsonSchemaPropertyOutputPropertiesValue",
-    "OmitSchemaOverride",
-    "OpenerConfig",
-    "OptInSmsReminderParams",
-    "OptOutSmsReminderParams",
-    "OrbAvatar",
-    "OrchestratorToolMockBehaviorConfig",
-    "OrchestratorToolMockBehaviorConfigFallbackStrategy",
-    "OrchestratorToolMockBehaviorConfigMockingStrategy",
-    "OrderDeliverablesResponse",
-    "OrderId",
-    "OrderItemInfo",
-    "OrderItemKind",
-    "OrderItemRequest",
-    "OrderItemRequestInput",
-    "OrderItemRequestInput_Dub",
-    "OrderItemRequestInput_Subtitles",
-    "OrderItemRequestInput_Transcription",
-    "OrderItemRequestOutput",
-    "OrderItemRequestOutput_Dub",
-    "OrderItemRequestOutput_Subtitles",
-    "OrderItemRequestOutput_Transcription",
-    "OrderMediaResponse",
-    "OrderResponse",
-    "OrderResponseState",
-    "OrderState",
-    "OrderSummary",
-    "OrderSummaryState",
-    "OutboundCallRecipient",
-    "OutboundCallRecipientResponseModel",
-    "OutboundCallRecipientResponseModelStatus",
-    "OutboundSIPTrunkConfigRequestModel",
-    "OutboundSIPTrunkConfigRequestModelAttributesToHeaders",
-    "OutboundSIPTrunkConfigRequestModelHeaders",
-    "OutboundSipTrunkConfigRequestModel",
-    "OutboundSipTrunkConfigRequestModelAttributesToHeaders",
-    "OutboundSipTrunkConfigRequestModelHeaders",
-    "OutputFormat",
-    "PairedLanguagesResponse",
-    "PartialTranscriptPayload",
-    "PatchAgentConversationTicketRequestModel",
-    "PatchConvAIDashboardSettingsRequest",
-    "PatchConvAISettingsRequest",
-    "PatchConvAiDashboardSettingsRequest",
-    "PatchConvAiDashboardSettingsRequestChartsItem",
-    "PatchConvAiDashboardSettingsRequestChartsItem_CallSuccess",
-    "PatchConvAiDashboardSettingsRequestChartsItem_Criteria",
-    "PatchConvAiDashboardSettingsRequestChartsItem_DataCollection",
-    "PatchConvAiSettingsRequest",
-    "PatchConversationTagRequestModel",
-    "PatchWorkspaceSecretRequest",
-    "PatchWorkspaceWebhookResponseModel",
-    "PdfExportOptions",
-    "PendingBlocksMetadataModel",
-    "PendingCancellationResponseModel",
-    "PendingClipTask",
-    "PendingClipTaskMetadata",
-    "PendingClipTaskType",
-    "PendingClipTaskTypeType0",
-    "PendingExternalAudiosMetadataModel",
-    "PendingSubscriptionSwitchResponseModel",
-    "PendingSubscriptionSwitchResponseModelNextBillingPeriod",
-    "PendingSubscriptionSwitchResponseModelNextTier",
-    "PendingSubscriptionSwitchResponseModelNextTierType0",
-    "PermissionType",
-    "PhoneNumberAgentInfo",
-    "PhoneNumberDynamicVariableTransferDestination",
-    "PhoneNumberTransfer",
-    "PhoneNumberTransferCustomSipHeadersItem",
-    "PhoneNumberTransferCustomSipHeadersItem_Dynamic",
-    "PhoneNumberTransferCustomSipHeadersItem_Static",
-    "PhoneNumberTransferDestination",
-    "PhoneNumberTransferPostDialDigits",
-    "PhoneNumberTransferPostDialDigits_Dynamic",
-    "PhoneNumberTransferPostDialDigits_Static",
-    "PhoneNumberTransferTransferDestination",
-    "PhoneNumberTransferTransferDestination_Phone",
-    "PhoneNumberTransferTransferDestination_PhoneDynamicVariable",
-    "PhoneNumberTransferTransferDestination_SipUri",
-    "PhoneNumberTransferTransferDestination_SipUriDynamicVariable",
-    "PhoneNumberTransferTransferType",
-    "PhoneNumbersCreateRequestBody",
-    "PhoneNumbersCreateRequestBody_Exotel",
-    "PhoneNumbersCreateRequestBody_SipTrunk",
-    "PhoneNumbersCreateRequestBody_Twilio",
-    "PhoneNumbersGetResponse",
-    "PhoneNumbersGetResponse_Exotel",
-    "PhoneNumbersGetResponse_SipTrunk",
-    "PhoneNumbersGetResponse_Twilio",
-    "PhoneNumbersListResponseItem",
-    "PhoneNumbersListResponseItem_Exotel",
-    "PhoneNumbersListResponseItem_SipTrunk",
-    "PhoneNumbersListResponseItem_Twilio",
-    "PhoneNumbersUpdateResponse",
-    "PhoneNumbersUpdateResponse_Exotel",
-    "PhoneNumbersUpdateResponse_SipTrunk",
-    "PhoneNumbersUpdateResponse_Twilio",
-    "Ping",
-    "PingPayload",
-    "PingPingEvent",
-    "PlatformCategory",
-    "PlatformCategoryUsage",
-    "PlatformUsage",
-    "PlatformUsageCategoryUsage",
-    "PlayDTMFResultErrorModel",
-    "PlayDTMFResultSuccessModel",
-    "PlayDTMFToolConfig",
-    "PlayDtmfResultErrorModel",
-    "PlayDtmfResultSuccessModel",
-    "PlayDtmfToolConfig",
-    "PodcastBulletinMode",
-    "PodcastBulletinModeData",
-    "PodcastConversationMode",
-    "PodcastConversationModeData",
-    "PodcastProjectResponseModel",
-    "PodcastTextSource",
-    "PodcastURLSource",
-    "PodcastUrlSource",
-    "Pong",
-    "PongPayload",
-    "PositionInput",
-    "PositionOutput",
-    "PostAgentAvatarResponseModel",
-    "PostDialDigitsDynamicVariable",
-    "PostDialDigitsStatic",
-    "PostWorkspaceSecretRequest",
-    "PostWorkspaceSecretResponseModel",
-    "PreToolSpeechMode",
-    "PreviewAudioDBModel",
-    "PreviewAudioDbModel",
-    "Price",
-    "PriceCurrency",
-    "PrivacyConfig",
-    "PrivacyConfigInput",
-    "PrivacyConfigOutput",
-    "PrivateKeyJWTResponse",
-    "PrivateKeyJWTResponseAlgorithmType0",
-    "PrivateKeyJWTResponseExtraParams",
-    "PrivateKeyJwtResponse",
-    "PrivateKeyJwtResponseAlgorithm",
-    "PrivateKeyJwtResponseAlgorithmType0",
-    "PrivateKeyJwtResponseExtraParams",
-    "PrivateKeyJwtResponseStatus",
-    "ProcedureAtVersion",
-    "ProcedureAtVersionInput",
-    "ProcedureAtVersionOutput",
-    "ProcedureAtVersionOutputType",
-    "ProcedureAtVersionResponseModel",
-    "ProcedureAtVersionResponseModelType",
-    "ProcedureDraftResponseModel",
-    "ProcedureDraftResponseModelType",
-    "ProcedureListItemResponseModel",
-    "ProcedureListItemResponseModelType",
-    "ProcedureRefResponseModel",
-    "ProcedureType",
-    "ProcedureValidationError",
-    "ProcedureVersionRef",
-    "ProjectCreateRequestModelId",
-    "ProjectCreationMetaResponseModel",
-    "ProjectCreationMetaResponseModelStatus",
-    "ProjectCreationMetaResponseModelStatusType0",
-    "ProjectCreationMetaResponseModelType",
-    "ProjectCreationMetaType",
-    "ProjectExtendedResponse",
-    "ProjectExtendedResponseAccessLevel",
-    "ProjectExtendedResponseAccessLevelType0",
-    "ProjectExtendedResponseApplyTextNormalization",
-    "ProjectExtendedResponseApplyTextNormalizationType0",
-    "ProjectExtendedResponseAspectRatio",
-    "ProjectExtendedResponseAspectRatioType0",
-    "ProjectExtendedResponseAssetsItem",
-    "ProjectExtendedResponseAssetsItem_Audio",
-    "ProjectExtendedResponseAssetsItem_Image",
-    "ProjectExtendedResponseAssetsItem_Video",
-    "ProjectExtendedResponseCaptionStyleTemplateOverrides",
-    "ProjectExtendedResponseCaptionStyleTemplateOverridesType0",
-    "ProjectExtendedResponseExperimental",
-    "ProjectExtendedResponseFiction",
-    "ProjectExtendedResponseFictionType0",
-    "ProjectExtendedResponseModel",
-    "ProjectExtendedResponseModelAccessLevelType0",
-    "ProjectExtendedResponseModelApplyTextNormalizationType0",
-    "ProjectExtendedResponseModelAspectRatioType0",
-    "ProjectExtendedResponseModelCaptionStyleTemplateOverridesType0",
-    "ProjectExtendedResponseModelExperimental",
-    "ProjectExtendedResponseModelFictionType0",
-    "ProjectExtendedResponseModelSourceTypeType0",
-    "ProjectExtendedResponseModelStateType0",
-    "ProjectExtendedResponseModelTargetAudienceType0",
-    "ProjectExtendedResponseQualityPreset",
-    "ProjectExtendedResponseSourceType",
-    "ProjectExtendedResponseSourceTypeType0",
-    "ProjectExtendedResponseState",
-    "ProjectExtendedResponseStateType0",
-    "ProjectExtendedResponseTargetAudience",
-    "ProjectExtendedResponseTargetAudienceType0",
-    "ProjectExternalAudioResponseModel",
-    "ProjectExternalAudioResponseModelSourceContext",
-    "ProjectExternalAudioResponseModelSourceContext_MusicExploreSong",
-    "ProjectExternalAudioResponseModelSourceContext_Sfx",
-    "ProjectExternalAudioResponseModelSourceContext_Song",
-    "ProjectImageResponseModel",
-    "ProjectListRequestSortDirection",
-    "ProjectMutedTracksResponseModel",
-    "ProjectResponse",
-    "ProjectResponseAccessLevel",
-    "ProjectResponseAccessLevelType0",
-    "ProjectResponseAspectRatio",
-    "ProjectResponseAspectRatioType0",
-    "ProjectResponseCaptionStyleTemplateOverrides",
-    "ProjectResponseCaptionStyleTemplateOverridesType0",
-    "ProjectResponseFiction",
-    "ProjectResponseFictionType0",
-    "ProjectResponseModel",
-    "ProjectResponseModelAccessLevelType0",
-    "ProjectResponseModelAspectRatioType0",
-    "ProjectResponseModelCaptionStyleTemplateOverridesType0",
-    "ProjectResponseModelFictionType0",
-    "ProjectResponseModelSourceTypeType0",
-    "ProjectResponseModelStateType0",
-    "ProjectResponseModelTargetAudienceType0",
-    "ProjectResponseSourceType",
-    "ProjectResponseSourceTypeType0",
-    "ProjectResponseState",
-    "ProjectResponseStateType0",
-    "ProjectResponseTargetAudience",
-    "ProjectResponseTargetAudienceType0",
-    "ProjectSnapshotExtendedResponseModel",
-    "ProjectSnapshotExtendedResponseModelAudioUpload",
-    "ProjectSnapshotExtendedResponseModelAudioUploadType0",
-    "ProjectSnapshotExtendedResponseModelZipUpload",
-    "ProjectSnapshotExtendedResponseModelZipUploadType0",
-    "ProjectSnapshotResponse",
-    "ProjectSnapshotResponseAudioUpload",
-    "ProjectSnapshotResponseAudioUploadType0",
-    "ProjectSnapshotResponseModel",
-    "ProjectSnapshotResponseModelAudioUploadType0",
-    "ProjectSnapshotResponseModelZipUploadType0",
-    "ProjectSnapshotResponseZipUpload",
-    "ProjectSnapshotResponseZipUploadType0",
-    "ProjectSnapshotsResponse",
-    "ProjectSnapshotsResponseModel",
-    "ProjectVideoResponseModel",
-    "ProjectVideoThumbnailSheetResponseModel",
-    "ProjectVoiceResponseModel",
-    "ProjectsCreateRequestApplyTextNormalization",
-    "ProjectsCreateRequestFiction",
-    "ProjectsCreateRequestSourceType",
-    "ProjectsCreateRequestTargetAudience",
-    "PromptAgentAPIModelInput",
-    "PromptAgentAPIModelOutput",
-    "PromptAgentAPIModelOverride",
-    "PromptAgentAPIModelOverrideConfig",
-    "PromptAgentAPIModelOverrideInput",
-    "PromptAgentAPIModelOverrideOutput",
-    "PromptAgentAPIModelWorkflowOverrideInput",
-    "PromptAgentAPIModelWorkflowOverrideOutput",
-    "PromptAgentApiModelInput",
-    "PromptAgentApiModelInputBackupLlmConfig",
-    "PromptAgentApiModelInputBackupLlmConfig_Default",
-    "PromptAgentApiModelInputBackupLlmConfig_Disabled",
-    "PromptAgentApiModelInputBackupLlmConfig_Override",
-    "PromptAgentApiModelInputToolsItem",
-    "PromptAgentApiModelInputToolsItem_ApiIntegrationWebhook",
-    "PromptAgentApiModelInputToolsItem_Client",
-    "PromptAgentApiModelInputToolsItem_Mcp",
-    "PromptAgentApiModelInputToolsItem_Smb",
-    "PromptAgentApiModelInputToolsItem_System",
-    "PromptAgentApiModelInputToolsItem_Webhook",
-    "PromptAgentApiModelOutput",
-    "PromptAgentApiModelOutputBackupLlmConfig",
-    "PromptAgentApiModelOutputBackupLlmConfig_Default",
-    "PromptAgentApiModelOutputBackupLlmConfig_Disabled",
-    "PromptAgentApiModelOutputBackupLlmConfig_Override",
-    "PromptAgentApiModelOutputLlm",
-    "PromptAgentApiModelOutputReasoningEffort",
-    "PromptAgentApiModelOutputToolsItem",
-    "PromptAgentApiModelOutputToolsItem_ApiIntegrationWebhook",
-    "PromptAgentApiModelOutputToolsItem_Client",
-    "PromptAgentApiModelOutputToolsItem_Mcp",
-    "PromptAgentApiModelOutputToolsItem_Smb",
-    "PromptAgentApiModelOutputToolsItem_System",
-    "PromptAgentApiModelOutputToolsItem_Webhook",
-    "PromptAgentApiModelOverride",
-    "PromptAgentApiModelOverrideConfig",
-    "PromptAgentApiModelOverrideInput",
-    "PromptAgentApiModelOverrideLlm",
-    "PromptAgentApiModelOverrideOutput",
-    "PromptAgentApiModelWorkflowOverrideInput",
-    "PromptAgentApiModelWorkflowOverrideInputBackupLlmConfig",
-    "PromptAgentApiModelWorkflowOverrideInputBackupLlmConfig_Default",
-    "PromptAgentApiModelWorkflowOverrideInputBackupLlmConfig_Disabled",
-    "PromptAgentApiModelWorkflowOverrideInputBackupLlmConfig_Override",
-    "PromptAgentApiModelWorkflowOverrideInputToolsItem",
-    "PromptAgentApiModelWorkflowOverrideInputToolsItem_ApiIntegrationWebhook",
-    "PromptAgentApiModelWorkflowOverrideInputToolsItem_Client",
-    "PromptAgentApiModelWorkflowOverrideInputToolsItem_Mcp",
-    "PromptAgentApiModelWorkflowOverrideInputToolsItem_Smb",
-    "PromptAgentApiModelWorkflowOverrideInputToolsItem_System",
-    "PromptAgentApiModelWorkflowOverrideInputToolsItem_Webhook",
-    "PromptAgentApiModelWorkflowOverrideOutput",
-    "PromptAgentApiModelWorkflowOverrideOutputBackupLlmConfig",
-    "PromptAgentApiModelWorkflowOverrideOutputBackupLlmConfig_Default",
-    "PromptAgentApiModelWorkflowOverrideOutputBackupLlmConfig_Disabled",
-    "PromptAgentApiModelWorkflowOverrideOutputBackupLlmConfig_Override",
-    "PromptAgentApiModelWorkflowOverrideOutputLlm",
-    "PromptAgentApiModelWorkflowOverrideOutputReasoningEffort",
-    "PromptAgentApiModelWorkflowOverrideOutputToolsItem",
-    "PromptAgentApiModelWorkflowOverrideOutputToolsItem_ApiIntegrationWebhook",
-    "PromptAgentApiModelWorkflowOverrideOutputToolsItem_Client",
-    "PromptAgentApiModelWorkflowOverrideOutputToolsItem_Mcp",
-    "PromptAgentApiModelWorkflowOverrideOutputToolsItem_Smb",
-    "PromptAgentApiModelWorkflowOverrideOutputToolsItem_System",
-    "PromptAgentApiModelWorkflowOverrideOutputToolsItem_Webhook",
-    "PromptEvaluationCriteria",
-    "PromptEvaluationCriteriaLlm",
-    "PromptEvaluationCriteriaScope",
-    "PromptEvaluationCriteriaScoringMode",
-    "PromptInjectionGuardrail",
-    "PronunciationDictionariesCreateFromFileRequestWorkspaceAccess",
-    "PronunciationDictionariesListRequestSort",
-    "PronunciationDictionariesListSort",
-    "PronunciationDictionariesListSortType0",
-    "PronunciationDictionary",
-    "PronunciationDictionaryAliasRuleRequestModel",
-    "PronunciationDictionaryAliasRuleResponseModel",
-    "PronunciationDictionaryLocator",
-    "PronunciationDictionaryLocatorResponseModel",
-    "PronunciationDictionaryPhonemeRuleRequestModel",
-    "PronunciationDictionaryPhonemeRuleResponseModel",
-    "PronunciationDictionaryRulesItem",
-    "PronunciationDictionaryRulesItem_Alias",
-    "PronunciationDictionaryRulesItem_Phoneme",
-    "PronunciationDictionaryRulesResponseModel",
-    "PronunciationDictionaryVersionLocator",
-    "PronunciationDictionaryVersionLocatorDBModel",
-    "PronunciationDictionaryVersionLocatorModel",
-    "PronunciationDictionaryVersionLocatorRequestModel",
-    "PronunciationDictionaryVersionResponseModel",
-    "PronunciationDictionaryVersionResponseModelPermissionOnResource",
-    "PronunciationDictionaryVersionResponseModelPermissionOnResourceType0",
-    "PydanticPronunciationDictionaryVersionLocator",
-    "QualityPresetType",
-    "QueryParamsJsonSchema",
-    "QueryParamsJsonSchemaProperties",
-    "QuoteInfo",
-    "RAGDocumentIndexResponseModel",
-    "RAGDocumentIndexUsage",
-    "RAGDocumentIndexesResponseModel",
-    "RAGIndexBatchSuccessfulResponseModel",
-    "RAGIndexOverviewEmbeddingModelResponseModel",
-    "RAGIndexOverviewResponseModel",
-    "RAGIndexRequestModel",
-    "RAGIndexStatus",
-    "RagChunkMetadata",
-    "RagConfig",
-    "RagConfigInput",
-    "RagConfigOutput",
-    "RagConfigOutputEmbeddingModel",
-    "RagConfigWorkflowOverride",
-    "RagConfigWorkflowOverrideInput",
-    "RagConfigWorkflowOverrideOutput",
-    "RagConfigWorkflowOverrideOutputEmbeddingModel",
-    "RagDocumentIndexResponseModel",
-    "RagDocumentIndexResponseModelModel",
-    "RagDocumentIndexResponseModelStatus",
-    "RagDocumentIndexUsage",
-    "RagDocumentIndexesResponseModel",
-    "RagIndexBatchSuccessfulResponseModel",
-    "RagIndexOverviewEmbeddingModelResponseModel",
-    "RagIndexOverviewEmbeddingModelResponseModelModel",
-    "RagIndexOverviewResponseModel",
-    "RagIndexRequestModel",
-    "RagIndexStatus",
-    "RagRetrievalInfo",
-    "RagRetrievalInfoEmbeddingModel",
-    "ReadLegalTerms",
-    "ReadMetadataChapterDBModel",
-    "ReadMetadataChapterDbModel",
-    "ReaderResourceResponseModel",
-    "ReaderResourceResponseModelResourceType",
-    "ReaderResourceResponseModelResourceTypeType0",
-    "RealtimeVoiceSettings",
-    "RecordingResponse",
-    "RecordingResponseModel",
-    "ReferenceVideo",
-    "ReferencedToolCommonModel",
-    "ReferencedToolCommonModelType",
-    "ReferencedToolCommonModelTypeType0",
-    "RefreshTokenAuthResponse",
-    "RefreshTokenAuthResponseExtraParams",
-    "RefreshTokenAuthResponseStatus",
-    "RegexParameterEvaluationStrategy",
-    "RegionConfigRequest",
-    "RegionalProcessingSurchargeInfo",
-    "RegisterForGroupSessionParams",
-    "RegisterMediaResponse",
-    "RemoveOrderItemResponse",
-    "RemovePronunciationDictionaryRulesRequest",
-    "Render",
-    "RenderStatus",
-    "RenderStatusType0",
-    "RenderType",
-    "ReplicateVoiceToIsolatedEnvironmentRequestModel",
-    "ReplicateVoiceToIsolatedEnvironmentResponseModel",
-    "ReportKnowledgeGapParams",
-    "RequestPVCManualVerificationResponseModel",
-    "RequestPvcManualVerificationResponseModel",
-    "RequiredConstraint",
-    "RequiredConstraints",
-    "ResourceAccessInfo",
-    "ResourceAccessInfoAccessSource",
-    "ResourceAccessInfoAccessSourceType0",
-    "ResourceAccessInfoAnonymousAccessLevelOverride",
-    "ResourceAccessInfoAnonymousAccessLevelOverrideType0",
-    "ResourceAccessInfoRole",
-    "ResourceAccessInfoRoleType0",
-    "ResourceMetadataResponseModel",
-    "ResourceMetadataResponseModelAnonymousAccessLevelOverride",
-    "ResourceMetadataResponseModelAnonymousAccessLevelOverrideType0",
-    "ResourceMetadataResponseModelResourceType",
-    "ResourceMetadataResponseModelRoleToGroupIds",
-    "ResponseConversationErrorType",
-    "ResponseFilter",
-    "ResponseFilterMode",
-    "ResponseUnitTestModel",
-    "ResponseUnitTestModelConversationInitiationSource",
-    "ResponseUnitTestModelDynamicVariables",
-    "RestoreCalendarEventParams",
-    "ResubmitTestsRequestModel",
-    "RetryTriggerAction",
-    "ReviewResponseModel",
-    "ReviewResponseModelRejectReasonsItem",
-    "ReviewResponseModelRejectReasonsType0Item",
-    "ReviewResponseModelRejectReasonsType0ItemType0",
-    "ReviewResponseModelReviewStatus",
-    "ReviewResponseModelReviewStatusType0",
-    "ReviewResponseModelScoresBreakdown",
-    "ReviewResponseModelScoresBreakdownType0",
-    "RunAgentTestsRequestModel",
-    "RunConversationEvaluationsRequest",
-    "RunSubagentToolConfigInput",
-    "RunSubagentToolConfigOutput",
-    "SFXModelId",
-    "SIPLogMessage",
-    "SIPLogMessageDirection",
-    "SIPMediaEncryptionEnum",
-    "SIPTrunkCredentialsRequestModel",
-    "SIPTrunkOutboundCallResponse",
-    "SIPTrunkTransportEnum",
-    "SIPUriDynamicVariableTransferDestination",
-    "SIPUriTransferDestination",
-    "SMBClientAccessConfig",
-    "SMBToolConfig",
-    "SMSConversationInfo",
-    "SMSConversationInfoDirection",
-    "SafetyCommonModel",
-    "SafetyCommonModelInput",
-    "SafetyCommonModelOutput",
-    "SafetyEvaluation",
-    "SafetyResponseModel",
-    "SafetyRule",
-    "SampleConfigDBModel",
-    "SampleConfigDBModelParentTypeType0",
-    "SampleConfigDbModel",
-    "SampleConfigDbModelParentType",
-    "SampleConfigDbModelParentTypeType0",
-    "SampleResponseModel",
-    "SayNodeLiteralMessageInput",
-    "SayNodeLiteralMessageInputTextTranslations",
-    "SayNodeLiteralMessageOutput",
-    "SayNodeLiteralMessageOutputTextTranslations",
-    "SayNodePromptMessageInput",
-    "SayNodePromptMessageOutput",
-    "ScheduleGroupSessionParams",
-    "ScimGroupResponseModel",
-    "ScimGroupResponseModelSeatType",
-    "ScopedAnalysisResult",
-    "ScopedAnalysisResultDataCollectionResults",
-    "ScopedAnalysisResultEvaluationCriteriaResults",
-    "ScribeAuthErrorPayload",
-    "ScribeChunkSizeExceededErrorPayload",
-    "ScribeErrorPayload",
-    "ScribeInputErrorPayload",
-    "ScribeInsufficientAudioActivityErrorPayload",
-    "ScribeQueueOverflowErrorPayload",
-    "ScribeQuotaExceededErrorPayload",
-    "ScribeRateLimitedErrorPayload",
-    "ScribeResourceExhaustedErrorPayload",
-    "ScribeSessionTimeLimitExceededErrorPayload",
-    "ScribeThrottledErrorPayload",
-    "ScribeTranscriberErrorPayload",
-    "ScribeUnacceptedTermsErrorPayload",
-    "SearchClientsParams",
-    "SearchHighlightSegment",
-    "SearchStrategy",
-    "SeatType",
-    "SecretDependencyResourceType",
-    "SecretDependencyType",
-    "SectionSource",
-    "SegmentCreatePayload",
-    "SegmentCreatePayloadTranslations",
-    "SegmentCreatePayloadTranslationsType0",
-    "SegmentCreateResponse",
-    "SegmentDeleteResponse",
-    "SegmentDubResponse",
-    "SegmentMigrationResponse",
-    "SegmentSubtitleFrame",
-    "SegmentTranscriptionResponse",
-    "SegmentTranslationResponse",
-    "SegmentUpdatePayload",
-    "SegmentUpdateResponse",
-    "SegmentedJsonExportOptions",
-    "SendText",
-    "SendTextMulti",
-    "SentimentAggregate",
-    "SentimentAnalysisSettings",
-    "SessionStartedPayload",
-    "SessionStartedPayloadConfig",
-    "SetBookingSlugParams",
-    "SeverityId",
-    "SfxModelId",
-    "SfxSourceContext",
-    "SfxSourceContextGenerationConfig",
-    "SfxSourceContextGenerationConfigType0",
-    "ShareOptionResponseModel",
-    "ShareOptionResponseModelType",
-    "ShareOptionResponseModelTypeType0",
-    "SimilarVoice",
-    "SimilarVoiceCategory",
-    "SimilarVoicesForSpeakerResponse",
-    "SimulationLibrarySettings",
-    "SimulationTestModel",
-    "SimulationTestModelConversationInitiationSource",
-    "SimulationTestModelDynamicVariables",
-    "SimulationTestModelEvaluationModel",
-    "SimulationTestModelSimulatedUserModel",
-    "SimulationTestModelToolMockOverrides",
-    "SimulationToolMockBehaviorConfig",
-    "SimulationToolMockBehaviorConfigFallbackStrategy",
-    "SimulationToolMockBehaviorConfigMockingStrategy",
-    "SingleLanguagesResponse",
-    "SingleTestRunRequestModel",
-    "SingleUseTokenResponseModel",
-    "SingleUseTokenType",
-    "SipLogMessage",
-    "SipLogMessageDirection",
-    "SipMediaEncryptionEnum",
-    "SipTrunkCredentialsRequestModel",
-    "SipTrunkOutboundCallResponse",
-    "SipTrunkTransportEnum",
-    "SipUriDynamicVariableTransferDestination",
-    "SipUriTransferDestination",
-    "SkipTurnToolConfig",
-    "SkipTurnToolResponseModel",
-    "SlackBotAuthResponse",
-    "SlackBotAuthResponseStatus",
-    "SmbClientAccessConfig",
-    "SmbToolConfig",
-    "SmbToolConfigInterruptionMode",
-    "SmbToolConfigParams",
-    "SmbToolConfigParams_CancelCalendarEvent",
-    "SmbToolConfigParams_CancelGroupSessionForAll",
-    "SmbToolConfigParams_CancelGroupSessionRegistration",
-    "SmbToolConfigParams_CheckServiceAvailability",
-    "SmbToolConfigParams_CreateAgentProcedure",
-    "SmbToolConfigParams_CreateAgentRule",
-    "SmbToolConfigParams_CreateAsset",
-    "SmbToolConfigParams_CreateClient",
-    "SmbToolConfigParams_CreateClientAppointment",
-    "SmbToolConfigParams_CreateClientInteraction",
-    "SmbToolConfigParams_CreateHoliday",
-    "SmbToolConfigParams_CreateLocation",
-    "SmbToolConfigParams_CreateProduct",
-    "SmbToolConfigParams_CreateService",
-    "SmbToolConfigParams_CreateStaff",
-    "SmbToolConfigParams_CreateTransferRule",
-    "SmbToolConfigParams_DeleteAgentProcedure",
-    "SmbToolConfigParams_DeleteAgentRule",
-    "SmbToolConfigParams_DeleteAsset",
-    "SmbToolConfigParams_DeleteCalendarEvent",
-    "SmbToolConfigParams_DeleteClient",
-    "SmbToolConfigParams_DeleteClientInteraction",
-    "SmbToolConfigParams_DeleteGroupSession",
-    "SmbToolConfigParams_DeleteHoliday",
-    "SmbToolConfigParams_DeleteLocation",
-    "SmbToolConfigParams_DeleteProduct",
-    "SmbToolConfigParams_DeleteService",
-    "SmbToolConfigParams_DeleteStaff",
-    "SmbToolConfigParams_DeleteTransferRule",
-    "SmbToolConfigParams_GetAnalyticsSummary",
-    "SmbToolConfigParams_GetAppointmentByConfirmationNumber",
-    "SmbToolConfigParams_GetBookingPageSettings",
-    "SmbToolConfigParams_GetBookingSlugStatus",
-    "SmbToolConfigParams_GetClientAppointments",
-    "SmbToolConfigParams_GetClientByPhone",
-    "SmbToolConfigParams_GetSchedule",
-    "SmbToolConfigParams_LeaveMessage",
-    "SmbToolConfigParams_ListAgentProcedures",
-    "SmbToolConfigParams_ListAgentReferences",
-    "SmbToolConfigParams_ListAgentRules",
-    "SmbToolConfigParams_ListAssets",
-    "SmbToolConfigParams_ListCalendarEvents",
-    "SmbToolConfigParams_ListClientInteractions",
-    "SmbToolConfigParams_ListClients",
-    "SmbToolConfigParams_ListCustomerFacingAgents",
-    "SmbToolConfigParams_ListGroupSessions",
-    "SmbToolConfigParams_ListHolidays",
-    "SmbToolConfigParams_ListLocations",
-    "SmbToolConfigParams_ListProducts",
-    "SmbToolConfigParams_ListServices",
-    "SmbToolConfigParams_ListStaff",
-    "SmbToolConfigParams_ListTransferRules",
-    "SmbToolConfigParams_OptInSmsReminder",
-    "SmbToolConfigParams_OptOutSmsReminder",
-    "SmbToolConfigParams_RegisterForGroupSession",
-    "SmbToolConfigParams_ReportKnowledgeGap",
-    "SmbToolConfigParams_RestoreCalendarEvent",
-    "SmbToolConfigParams_ScheduleGroupSession",
-    "SmbToolConfigParams_SearchClients",
-    "SmbToolConfigParams_SetBookingSlug",
-    "SmbToolConfigParams_SubmitBusinessInfo",
-    "SmbToolConfigParams_TriggerUserVerification",
-    "SmbToolConfigParams_UpdateAgentProcedure",
-    "SmbToolConfigParams_UpdateAgentRule",
-    "SmbToolConfigParams_UpdateAsset",
-    "SmbToolConfigParams_UpdateBookingPageAppearance",
-    "SmbToolConfigParams_UpdateBookingPageSettings",
-    "SmbToolConfigParams_UpdateBusinessInfo",
-    "SmbToolConfigParams_UpdateCalendarEvent",
-    "SmbToolConfigParams_UpdateClient",
-    "SmbToolConfigParams_UpdateCustomerFacingConfig",
-    "SmbToolConfigParams_UpdateGroupSessionSeats",
-    "SmbToolConfigParams_UpdateHoliday",
-    "SmbToolConfigParams_UpdateLocation",
-    "SmbToolConfigParams_UpdateProduct",
-    "SmbToolConfigParams_UpdateService",
-    "SmbToolConfigParams_UpdateStaff",
-    "SmbToolConfigParams_UpdateTransferRule",
-    "SmbToolConfigParams_ValidateUserVerificationCode",
-    "SmbToolConfigPreToolSpeech",
-    "SmbToolConfigToolCallSound",
-    "SmbToolConfigToolCallSoundBehavior",
-    "SmbToolConfigToolErrorHandlingMode",
-    "SmsConversationInfo",
-    "SmsConversationInfoDirection",
-    "SoftTimeoutConfig",
-    "SoftTimeoutConfigOverride",
-    "SoftTimeoutConfigOverrideConfig",
-    "SoftTimeoutConfigWorkflowOverride",
-    "SongMetadata",
-    "SongSection",
-    "SongSourceContext",
-    "SongSourceContextGenerationSettings",
-    "SongSourceContextGenerationSettingsType0",
-    "SortDirection",
-    "SpeakerAudioResponseModel",
-    "SpeakerCreatedResponse",
-    "SpeakerResponseModel",
-    "SpeakerSegment",
-    "SpeakerSegmentDubs",
-    "SpeakerSeparationResponseModel",
-    "SpeakerSeparationResponseModelSpeakers",
-    "SpeakerSeparationResponseModelSpeakersType0",
-    "SpeakerSeparationResponseModelStatus",
-    "SpeakerSeparationResponseModelStatusType0",
-    "SpeakerTrack",
-    "SpeakerTrackVoices",
-    "SpeakerUpdatedResponse",
-    "SpeechEngineConfig",
-    "SpeechEngineConfigRequestHeaders",
-    "SpeechEngineConfigRequestHeadersValue",
-    "SpeechEngineConversationInitiationClientDataConfig",
-    "SpeechEngineResponse",
-    "SpeechEngineSummaryResponse",
-    "SpeechHistoryItemResponse",
-    "SpeechHistoryItemResponseModel",
-    "SpeechHistoryItemResponseModelSettings",
-    "SpeechHistoryItemResponseModelSource",
-    "SpeechHistoryItemResponseModelVoiceCategory",
-    "SpeechHistoryItemResponseSource",
-    "SpeechHistoryItemResponseVoiceCategory",
-    "SpeechToSpeechConvertOutputFormatOfTheGeneratedAudio",
-    "SpeechToSpeechConvertRequestFileFormat",
-    "SpeechToSpeechConvertRequestOutputFormat",
-    "SpeechToSpeechRequest",
-    "SpeechToSpeechRequestFileFormat",
-    "SpeechToSpeechRequestFileFormatType0",
-    "SpeechToSpeechStreamOutputFormatOfTheGeneratedAudio",
-    "SpeechToSpeechStreamRequest",
-    "SpeechToSpeechStreamRequestFileFormat",
-    "SpeechToSpeechStreamRequestFileFormatType0",
-    "SpeechToSpeechStreamRequestOutputFormat",
-    "SpeechToTextCharacterResponseModel",
-    "SpeechToTextChunkResponseModel",
-    "SpeechToTextConvertRequestFileFormat",
-    "SpeechToTextConvertRequestModelId",
-    "SpeechToTextConvertRequestMultichannelOutputStyle",
-    "SpeechToTextConvertRequestTimestampsGranularity",
-    "SpeechToTextConvertRequestWebhookMetadata",
-    "SpeechToTextConvertResponse",
-    "SpeechToTextWebhookResponseModel",
-    "SpeechToTextWordResponseModel",
-    "SpeechToTextWordResponseModelType",
-    "SpeechToTextWordResponseModelTypeType0",
-    "SpellingPatience",
-    "SrtExportOptions",
-    "StartPVCVoiceTrainingResponseModel",
-    "StartProcedureToolConfig",
-    "StartProcedureToolConfigInput",
-    "StartProcedureToolConfigInputProcedures",
-    "StartProcedureToolConfigOutput",
-    "StartProcedureToolConfigOutputProcedures",
-    "StartProcedureToolErrorStatus",
-    "StartPvcVoiceTrainingResponseModel",
-    "StartSpeakerSeparationResponseModel",
-    "StaticAssetReference",
-    "StatusId",
-    "StreamingAudioChunkWithTimestampsAndVoiceSegmentsResponseModel",
-    "StreamingAudioChunkWithTimestampsResponse",
-    "StreamingAudioChunkWithTimestampsResponseModel",
-    "StudioAgentSettingsModel",
-    "StudioAgentSettingsModelToolSettings",
-    "StudioAgentToolSettingsModel",
-    "StudioClipReference",
-    "StudioClipReferenceClipType",
-    "StudioClipReferenceClipTypeType0",
-    "StudioTextStyleOutlineModel",
-    "StudioTextStyleShadowModel",
-    "SubAgentInput",
-    "SubAgentOutput",
-    "SubagentRunResultDetails",
-    "SubmitBusinessInfoParams",
-    "SubmitOrderResponse",
-    "SubmitOrderResponseState",
-    "Subscription",
-    "SubscriptionBillingPeriod",
-    "SubscriptionCharacterRefreshPeriod",
-    "SubscriptionCurrency",
-    "SubscriptionPendingChange",
-    "SubscriptionPendingChange_Cancellation",
-    "SubscriptionPendingChange_Change",
-    "SubscriptionResponse",
-    "SubscriptionResponseBillingPeriod",
-    "SubscriptionResponseCharacterRefreshPeriod",
-    "SubscriptionResponseCurrency",
-    "SubscriptionResponseModel",
-    "SubscriptionResponseStatus",
-    "SubscriptionStatus",
-    "SubscriptionStatusType",
-    "SubtitleOrderItemRequest",
-    "SuggestedAudioTag",
-    "SummariesGetResponseValue",
-    "SummariesGetResponseValue_Failure",
-    "SummariesGetResponseValue_Success",
-    "SupportedVoice",
-    "SupportedVoiceModelFamily",
-    "SupportedVoiceOptimizeStreamingLatency",
-    "SystemEvaluationCriteria",
-    "SystemToolConfigInput",
-    "SystemToolConfigInputParams",
-    "SystemToolConfigInputParams_EndCall",
-    "SystemToolConfigInputParams_EndProcedure",
-    "SystemToolConfigInputParams_KnowledgeBase",
-    "SystemToolConfigInputParams_KnowledgeBaseRag",
-    "SystemToolConfigInputParams_LanguageDetection",
-    "SystemToolConfigInputParams_PlayKeypadTouchTone",
-    "SystemToolConfigInputParams_RunSubagent",
-    "SystemToolConfigInputParams_SkipTurn",
-    "SystemToolConfigInputParams_StartProcedure",
-    "SystemToolConfigInputParams_TransferToAgent",
-    "SystemToolConfigInputParams_TransferToNumber",
-    "SystemToolConfigInputParams_VoicemailDetection",
-    "SystemToolConfigOutput",
-    "SystemToolConfigOutputInterruptionMode",
-    "SystemToolConfigOutputParams",
-    "SystemToolConfigOutputParams_EndCall",
-    "SystemToolConfigOutputParams_EndProcedure",
-    "SystemToolConfigOutputParams_KnowledgeBase",
-    "SystemToolConfigOutputParams_KnowledgeBaseRag",
-    "SystemToolConfigOutputParams_LanguageDetection",
-    "SystemToolConfigOutputParams_PlayKeypadTouchTone",
-    "SystemToolConfigOutputParams_RunSubagent",
-    "SystemToolConfigOutputParams_SkipTurn",
-    "SystemToolConfigOutputParams_StartProcedure",
-    "SystemToolConfigOutputParams_TransferToAgent",
-    "SystemToolConfigOutputParams_TransferToNumber",
-    "SystemToolConfigOutputParams_VoicemailDetection",
-    "SystemToolConfigOutputPreToolSpeech",
-    "SystemToolConfigOutputToolCallSound",
-    "SystemToolConfigOutputToolCallSoundBehavior",
-    "SystemToolConfigOutputToolErrorHandlingMode",
-    "TTSConversationalConfigInput",
-    "TTSConversationalConfigOutput",
-    "TTSConversationalConfigOverride",
-    "TTSConversationalConfigOverrideConfig",
-    "TTSConversationalConfigWorkflowOverrideInput",
-    "TTSConversationalConfigWorkflowOverrideOutput",
-    "TTSConversationalModel",
-    "TTSModelFamily",
-    "TTSOptimizeStreamingLatency",
-    "TTSOutputFormat",
-    "TelephonyCallConfig",
-    "TelephonyDirection",
-    "TelephonyProvider",
-    "TestConditionRationaleCommonModel",
-    "TestConditionResultCommonModel",
-    "TestConditionResultCommonModelResult",
-    "TestFromConversationMetadataInput",
-    "TestFromConversationMetadataOutput",
-    "TestInvocationSummaryResponseModel",
-    "TestRunMetadata",
-    "TestRunMetadataTestType",
-    "TestRunMetadataTestTypeType0",
-    "TestRunResultBucket",
-    "TestRunResultBucketStatus",
-    "TestRunResultSummary",
-    "TestRunStatus",
-    "TestSharingMode",
-    "TestToolResultModel",
-    "TestType",
-    "TestsCreateRequestBody",
-    "TestsCreateRequestBody_Llm",
-    "TestsCreateRequestBody_Simulation",
-    "TestsCreateRequestBody_Tool",
-    "TestsFeatureUsageCommonModel",
-    "TestsGetResponse",
-    "TestsGetResponse_Llm",
-    "TestsGetResponse_Simulation",
-    "TestsGetResponse_Tool",
-    "TestsListRequestSortMode",
-    "TestsUpdateRequestBody",
-    "TestsUpdateRequestBody_Llm",
-    "TestsUpdateRequestBody_Simulation",
-    "TestsUpdateRequestBody_Tool",
-    "TestsUpdateResponse",
-    "TestsUpdateResponse_Llm",
-    "TestsUpdateResponse_Simulation",
-    "TestsUpdateResponse_Tool",
-    "TextNormalisationType",
-    "TextToDialogueConvertOutputFormatOfTheGeneratedAudio",
-    "TextToDialogueConvertRequestOutputFormat",
-    "TextToDialogueConvertWithTimestampsOutputFormatOfTheGeneratedAudio",
-    "TextToDialogueConvertWithTimestampsRequestOutputFormat",
-    "TextToSpeechApplyTextNormalizationEnum",
-    "TextToSpeechConvertOutputFormatOfTheGeneratedAudio",
-    "TextToSpeechConvertRequestOutputFormat",
-    "TextToSpeechConvertWithTimestampsOutputFormatOfTheGeneratedAudio",
-    "TextToSpeechConvertWithTimestampsRequestOutputFormat",
-    "TextToSpeechGenerationRequest",
-    "TextToSpeechGenerationRequest_ElevenFlashV25",
-    "TextToSpeechGenerationRequest_ElevenMultilingualV2",
-    "TextToSpeechGenerationRequest_ElevenV3",
-    "TextToSpeechListRequestStatus",
-    "TextToSpeechOutputFormatEnum",
-    "TextToSpeechStreamOutputFormatOfTheGeneratedAudio",
-    "TextToSpeechStreamRequestOutputFormat",
-    "TextToSpeechStreamWithTimestampsOutputFormatOfTheGeneratedAudio",
-    "TextToSpeechStreamWithTimestampsRequestOutputFormat",
-    "ThresholdGuardrail",
-    "TicketCommentResponseModel",
-    "TimeRange",
-    "ToDialogueSettingsResponseModel",
-    "TokenResponseModel",
-    "Tool",
-    "ToolAnnotations",
-    "ToolCallSoundBehavior",
-    "ToolCallSoundType",
-    "ToolCallUnitTestModel",
-    "ToolCallUnitTestModelConversationInitiationSource",
-    "ToolCallUnitTestModelDynamicVariables",
-    "ToolErrorHandlingMode",
-    "ToolExecution",
-    "ToolExecutionMode",
-    "ToolExecutionResponseModel",
-    "ToolExecutionResponseModelToolCallDetails",
-    "ToolExecutionResponseModelToolCallDetails_ApiIntegrationWebhook",
-    "ToolExecutionResponseModelToolCallDetails_Client",
-    "ToolExecutionResponseModelToolCallDetails_Mcp",
-    "ToolExecutionResponseModelToolCallDetails_Webhook",
-    "ToolExecutionTaskSupport",
-    "ToolExecutionTaskSupportType0",
-    "ToolInputschema",
-    "ToolInterruptionMode",
-    "ToolMeta",
-    "ToolMetaType0",
-    "ToolMockConfig",
-    "ToolOutputSchema",
-    "ToolOutputSchemaType0",
-    "ToolRequestModel",
-    "ToolRequestModelToolConfig",
-    "ToolRequestModelToolConfig_Client",
-    "ToolRequestModelToolConfig_Mcp",
-    "ToolRequestModelToolConfig_System",
-    "ToolRequestModelToolConfig_Webhook",
-    "ToolResponseMockConfig",
-    "ToolResponseMockConfigInput",
-    "ToolResponseMockConfigOutput",
-    "ToolResponseModel",
-    "ToolResponseModelToolConfig",
-    "ToolResponseModelToolConfig_Client",
-    "ToolResponseModelToolConfig_Mcp",
-    "ToolResponseModelToolConfig_System",
-    "ToolResponseModelToolConfig_Webhook",
-    "ToolSortBy",
-    "ToolType",
-    "ToolTypeFilter",
-    "ToolUsageStatsResponseModel",
-    "ToolsResponseModel",
-    "TopicDiscoverySettings",
-    "TopicEvaluationCriteriaAggregate",
-    "TopicMetricsAggregate",
-    "TopicSentimentAggregate",
-    "TopicSortBy",
-    "TranscriptGetRequestFormatType",
-    "TranscriptGetResponse",
-    "TranscriptMessage",
-    "TranscriptionOrderItemRequest",
-    "TranscriptionWord",
-    "TranscriptionWordType",
-    "TranscriptsGetRequestFormatType",
-    "TranscriptsGetResponse",
-    "TransferBranchInfoDefaultingToMain",
-    "TransferBranchInfoTrafficSplit",
-    "TransferToAgentToolConfig",
-    "TransferToAgentToolConfigInput",
-    "TransferToAgentToolConfigOutput",
-    "TransferToAgentToolResultErrorModel",
-    "TransferToAgentToolResultSuccessModel",
-    "TransferToAgentToolResultSuccessModelInput",
-    "TransferToAgentToolResultSuccessModelInputBranchInfo",
-    "TransferToAgentToolResultSuccessModelInputBranchInfo_DefaultingToMain",
-    "TransferToAgentToolResultSuccessModelInputBranchInfo_TrafficSplit",
-    "TransferToAgentToolResultSuccessModelOutput",
-    "TransferToAgentToolResultSuccessModelOutputBranchInfo",
-    "TransferToAgentToolResultSuccessModelOutputBranchInfo_DefaultingToMain",
-    "TransferToAgentToolResultSuccessModelOutputBranchInfo_TrafficSplit",
-    "TransferToNumberResultErrorModel",
-    "TransferToNumberResultExotelSuccessModel",
-    "TransferToNumberResultSipSuccessModel",
-    "TransferToNumberResultTwilioSuccessModel",
-    "TransferToNumberToolConfig",
-    "TransferToNumberToolConfigInput",
-    "TransferToNumberToolConfigOutput",
-    "TransferTypeEnum",
-    "TranslatedString",
-    "TriggerUserVerificationParams",
-    "TriggeredGuardrailCommonModel",
-    "TriggeredGuardrailCommonModelGuardrailType",
-    "TtsConversationalConfig",
-    "TtsConversationalConfigInput",
-    "TtsConversationalConfigOutput",
-    "TtsConversationalConfigOutputAgentOutputAudioFormat",
-    "TtsConversationalConfigOutputModelId",
-    "TtsConversationalConfigOutputOptimizeStreamingLatency",
-    "TtsConversationalConfigOutputTextNormalisationType",
-    "TtsConversationalConfigOverride",
-    "TtsConversationalConfigOverrideConfig",
-    "TtsConversationalConfigWorkflowOverride",
-    "TtsConversationalConfigWorkflowOverrideInput",
-    "TtsConversationalConfigWorkflowOverrideOutput",
-    "TtsConversationalConfigWorkflowOverrideOutputAgentOutputAudioFormat",
-    "TtsConversationalConfigWorkflowOverrideOutputModelId",
-    "TtsConversationalConfigWorkflowOverrideOutputOptimizeStreamingLatency",
-    "TtsConversationalConfigWorkflowOverrideOutputTextNormalisationType",
-    "TtsConversationalModel",
-    "TtsModelFamily",
-    "TtsOptimizeStreamingLatency",
-    "TtsOutputFormat",
-    "TtsVoiceSettings",
-    "TurnCommentRequestModel",
-    "TurnCommentResponseModel",
-    "TurnConfig",
-    "TurnConfigMode",
-    "TurnConfigOverride",
-    "TurnConfigOverrideConfig",
-    "TurnConfigSpellingPatience",
-    "TurnConfigTurnEagerness",
-    "TurnConfigTurnModel",
-    "TurnConfigWorkflowOverride",
-    "TurnConfigWorkflowOverrideMode",
-    "TurnConfigWorkflowOverrideSpellingPatience",
-    "TurnConfigWorkflowOverrideTurnEagerness",
-    "TurnConfigWorkflowOverrideTurnModel",
-    "TurnEagerness",
-    "TurnMode",
-    "TurnModel",
-    "TwilioEdgeLocation",
-    "TwilioOutboundCallResponse",
-    "TwilioRegionId",
-    "TxtExportOptions",
-    "URLAvatar",
-    "UUITransferConfig",
-    "UUITransferConfigProtocolDiscriminatorModeType0",
-    "UnitTestRunResponseModel",
-    "UnitTestRunResponseModelStatus",
-    "UnitTestRunResponseModelTestInfo",
-    "UnitTestRunResponseModelTestInfo_Llm",
-    "UnitTestRunResponseModelTestInfo_Simulation",
-    "UnitTestRunResponseModelTestInfo_Tool",
-    "UnitTestSummaryResponseModel",
-    "UnitTestSummaryResponseModelConversationInitiationSource",
-    "UnitTestSummaryResponseModelEntityType",
-    "UnitTestSummaryResponseModelType",
-    "UnitTestToolCallEvaluationModel",
-    "UnitTestToolCallEvaluationModelInput",
-    "UnitTestToolCallEvaluationModelOutput",
-    "UnitTestToolCallParameter",
-    "UnitTestToolCallParameterEval",
-    "UnitTestToolCallParameterEval_Anything",
-    "UnitTestToolCallParameterEval_Exact",
-    "UnitTestToolCallParameterEval_Llm",
-    "UnitTestToolCallParameterEval_Regex",
-    "UnitTestWorkflowNodeTransitionEvaluationNodeId",
-    "UnknownVariant",
-    "UpdateAgentProcedureParams",
-    "UpdateAgentRequest",
-    "UpdateAgentRequestConversationConfig",
-    "UpdateAgentRequestConversationConfigType0",
-    "UpdateAgentRequestPlatformSettings",
-    "UpdateAgentRequestPlatformSettingsType0",
-    "UpdateAgentRequestProcedures",
-    "UpdateAgentRequestProceduresType0",
-    "UpdateAgentRuleParams",
-    "UpdateAssetParams",
-    "UpdateBasicAuthRequest",
-    "UpdateBearerAuthRequest",
-    "UpdateBookingPageAppearanceParams",
-    "UpdateBookingPageSettingsParams",
-    "UpdateBusinessInfoParams",
-    "UpdateCalendarEventParams",
-    "UpdateClientParams",
-    "UpdateCustomerFacingConfigParams",
-    "UpdateEnvironmentVariableRequest",
-    "UpdateEnvironmentVariableRequestValues",
-    "UpdateEnvironmentVariableRequestValuesValue",
-    "UpdateGroupSessionSeatsParams",
-    "UpdateHolidayParams",
-    "UpdateLocationParams",
-    "UpdateMemberRequest",
-    "UpdateMusicFinetuneRequestModel",
-    "UpdateMusicFinetuneRequestModelVisibility",
-    "UpdateMusicFinetuneRequestModelVisibilityType0",
-    "UpdateOAuth2ClientCredsRequest",
-    "UpdateOAuth2ClientCredsRequestCustomHeaders",
-    "UpdateOAuth2ClientCredsRequestCustomHeadersType0",
-    "UpdateOAuth2ClientCredsRequestExtraParams",
-    "UpdateOAuth2ClientCredsRequestExtraParamsType0",
-    "UpdateOAuth2JWTRequest",
-    "UpdateOAuth2JWTRequestAlgorithmType0",
-    "UpdateOAuth2JWTRequestExtraParamsType0",
-    "UpdateOAuth2JWTRequestTokenResponseFieldType0",
-    "UpdateOAuth2JwtRequest",
-    "UpdateOAuth2JwtRequestAlgorithm",
-    "UpdateOAuth2JwtRequestAlgorithmType0",
-    "UpdateOAuth2JwtRequestExtraParams",
-    "UpdateOAuth2JwtRequestExtraParamsType0",
-    "UpdateOAuth2JwtRequestTokenResponseField",
-    "UpdateOAuth2JwtRequestTokenResponseFieldType0",
-    "UpdateOrderRequest",
-    "UpdateOrderResponse",
-    "UpdatePhoneNumberRequest",
-    "UpdateProcedureDraftRequestModel",
-    "UpdateProductParams",
-    "UpdateResponseUnitTestRequest",
-    "UpdateResponseUnitTestRequestDynamicVariables",
-    "UpdateServiceParams",
-    "UpdateSimulationTestRequest",
-    "UpdateSimulationTestRequestDynamicVariables",
-    "UpdateSimulationTestRequestToolMockOverrides",
-    "UpdateSpeechEngineRequest",
-    "UpdateStaffParams",
-    "UpdateToolCallUnitTestRequest",
-    "UpdateToolCallUnitTestRequestDynamicVariables",
-    "UpdateTransferRuleParams",
-    "UpdateWhatsAppAccountRequest",
-    "UpdateWorkspaceMemberResponseModel",
-    "UpsertOrderItemRequest",
-    "UpsertOrderItemResponse",
-    "UrlAvatar",
-    "UrlModel",
-    "UrlSecretAuthResponse",
-    "UrlSecretAuthResponseStatus",
-    "UsageAggregationInterval",
-    "UsageCharactersResponseModel",
-    "UsageCharactersResponseModelUsage",
-    "User",
-    "UserAccessManagementActivityId",
-    "UserActivity",
-    "UserAudioChunk",
-    "UserFeedback",
-    "UserFeedbackScore",
-    "UserMessage",
-    "UserModel",
-    "UserModelTypeId",
-    "UserResponseModel",
-    "UserSeatType",
-    "UserTranscript",
-    "UserTranscriptPayload",
-    "UserTranscriptUserTranscriptionEvent",
-    "UserTypeId",
-    "UsersSortBy",
-    "UtteranceResponseModel",
-    "UuiTransferConfig",
-    "UuiTransferConfigProtocolDiscriminatorMode",
-    "UuiTransferConfigProtocolDiscriminatorModeType0",
-    "V1HistoryGetParametersSortDirectionSchema",
-    "V1HistoryGetParametersSourceSchema",
-    "VADConfig",
-    "VADConfigWorkflowOverride",
-    "VadConfig",
-    "VadConfigWorkflowOverride",
-    "VadScore",
-    "VadScoreVadScoreEvent",
-    "ValidateUserVerificationCodeParams",
-    "ValidationError",
-    "ValidationErrorLocItem",
-    "Veo31FastRequest",
-    "Veo31FastRequestAspectRatio",
-    "Veo31FastRequestDurationSecs",
-    "Veo31FastRequestResolution",
-    "Veo31Request",
-    "Veo31RequestAspectRatio",
-    "Veo31RequestDurationSecs",
-    "Veo31RequestResolution",
-    "VeoImageReference",
-    "VeoImageReferenceRole",
-    "Verbosity",
-    "VerificationAttemptResponse",
-    "VerificationAttemptResponseModel",
-    "VerifiedVoiceLanguageResponseModel",
-    "VerifyPVCVoiceCaptchaResponseModel",
-    "VerifyPvcVoiceCaptchaResponseModel",
-    "VideoAnalysis",
-    "VideoAnalysisResult",
-    "VideoAnalysisStatus",
-    "VideoAnalysisStatusType0",
-    "VideoGenerationRequest",
-    "VideoGenerationRequest_BytedanceSeedanceV2",
-    "VideoGenerationRequest_BytedanceSeedanceV2Fast",
-    "VideoGenerationRequest_BytedanceSeedanceV2Mini",
-    "VideoGenerationRequest_BytedanceSeedanceV25",
-    "VideoGenerationRequest_CreatifyAurora",
-    "VideoGenerationRequest_Veo31FastGenerate001",
-    "VideoGenerationRequest_Veo31Generate001",
-    "VideoKeyMoment",
-    "VideoListRequestStatus",
-    "VideoReference",
-    "VideoReference_Asset",
-    "VideoReference_Generation",
-    "VideoReference_InlineBase64",
-    "VideoSegment",
-    "VideoSubject",
-    "VisitedAgentRef",
-    "Voice",
-    "VoiceAccentResponseModel",
-    "VoiceCategory",
-    "VoiceCategoryModel",
-    "VoiceCategoryType0",
-    "VoiceDesignPreviewResponse",
-    "VoiceDesignRequest",
-    "VoiceDesignRequestModel",
-    "VoiceDesignRequestModelModelId",
-    "VoiceLabellingStatus",
-    "VoiceLabellingStatusType0",
-    "VoiceLabels",
-    "VoiceMailDetectionResultSuccessModel",
-    "VoicePreviewResponseModel",
-    "VoicePreviewsRequestModel",
-    "VoicePreviewsResponseModel",
-    "VoiceRecordingQuality",
-    "VoiceRecordingQualityType0",
-    "VoiceRemixRequestModel",
-    "VoiceResponseModel",
-    "VoiceResponseModelCategoryType0",
-    "VoiceResponseModelLabellingStatusType0",
-    "VoiceResponseModelLabels",
-    "VoiceResponseModelRecordingQualityType0",
-    "VoiceResponseModelSafetyControlType0",
-    "VoiceSafetyControl",
-    "VoiceSafetyControlType0",
-    "VoiceSample",
-    "VoiceSamplePreviewResponseModel",
-    "VoiceSampleVisualWaveformResponseModel",
-    "VoiceSegment",
-    "VoiceSettings",
-    "VoiceSettingsModel",
-    "VoiceSettingsResponseModel",
-    "VoiceSharingModerationCheckResponseModel",
-    "VoiceSharingResponse",
-    "VoiceSharingResponseCategory",
-    "VoiceSharingResponseCategoryType0",
-    "VoiceSharingResponseLabels",
-    "VoiceSharingResponseModel",
-    "VoiceSharingResponseModelCategoryType0",
-    "VoiceSharingResponseModelLabels",
-    "VoiceSharingResponseModelReviewStatusType0",
-    "VoiceSharingResponseModelStatusType0",
-    "VoiceSharingResponseReviewStatus",
-    "VoiceSharingResponseReviewStatusType0",
-    "VoiceSharingResponseStatus",
-    "VoiceSharingResponseStatusType0",
-    "VoiceStatisticsResponseModel",
-    "VoiceVerificationResponse",
-    "VoiceVerificationResponseModel",
-    "VoicemailDetectionToolConfig",
-    "VoicesGetSharedCategory",
-    "VoicesGetSharedRequestCategory",
-    "VoicesGetSharedRequestSort",
-    "VoicesGetSharedSort",
-    "VoicesNotPermittedWarning",
-    "VoicesUpdateRequestLabels",
-    "WebhookAuthMethodType",
-    "WebhookEventType",
-    "WebhookHMACSettings",
-    "WebhookHMACSettingsRequestHeadersType0",
-    "WebhookHmacSettings",
-    "WebhookHmacSettingsRequestHeaders",
-    "WebhookHmacSettingsRequestHeadersType0",
-    "WebhookTarget",
-    "WebhookTargetAll",
-    "WebhookTargetIds",
-    "WebhookTarget_All",
-    "WebhookTarget_Ids",
-    "WebhookToolApiSchemaConfigInput",
-    "WebhookToolApiSchemaConfigInputAuthConnection",
-    "WebhookToolApiSchemaConfigInputContentType",
-    "WebhookToolApiSchemaConfigInputMethod",
-    "WebhookToolApiSchemaConfigInputPathParamsSchema",
-    "WebhookToolApiSchemaConfigInputRequestHeaders",
-    "WebhookToolApiSchemaConfigInputRequestHeadersValue",
-    "WebhookToolApiSchemaConfigOutput",
-    "WebhookToolApiSchemaConfigOutputAuthConnection",
-    "WebhookToolApiSchemaConfigOutputContentType",
-    "WebhookToolApiSchemaConfigOutputContentTypeType0",
-    "WebhookToolApiSchemaConfigOutputMethod",
-    "WebhookToolApiSchemaConfigOutputMethodType0",
-    "WebhookToolApiSchemaConfigOutputPathParamsSchema",
-    "WebhookToolApiSchemaConfigOutputRequestHeaders",
-    "WebhookToolApiSchemaConfigOutputRequestHeadersValue",
-    "WebhookToolConfigInput",
-    "WebhookToolConfigOutput",
-    "WebhookToolConfigOutputExecutionMode",
-    "WebhookToolConfigOutputInterruptionMode",
-    "WebhookToolConfigOutputPreToolSpeech",
-    "WebhookToolConfigOutputToolCallSound",
-    "WebhookToolConfigOutputToolCallSoundBehavior",
-    "WebhookToolConfigOutputToolErrorHandlingMode",
-    "WebhookTranscriptFormat",
-    "WebhookUsageType",
-    "WebsocketTTSClientMessageMulti",
-    "WebsocketTTSServerMessageMulti",
-    "WebsocketTtsClientMessageMulti",
-    "WebsocketTtsServerMessageMulti",
-    "WhatsAppAuthResponse",
-    "WhatsAppAuthResponseStatus",
-    "WhatsAppConversationInfo",
-    "WhatsAppConversationInfoDirection",
-    "WhatsAppOutboundCallResponse",
-    "WhatsAppOutboundMessageResponse",
-    "WhatsAppTemplateBodyComponentParams",
-    "WhatsAppTemplateButtonComponentParams",
-    "WhatsAppTemplateDocumentParam",
-    "WhatsAppTemplateDocumentParamDetails",
-    "WhatsAppTemplateHeaderComponentParams",
-    "WhatsAppTemplateHeaderComponentParamsParametersItem",
-    "WhatsAppTemplateHeaderComponentParamsParametersItem_Document",
-    "WhatsAppTemplateHeaderComponentParamsParametersItem_Image",
-    "WhatsAppTemplateHeaderComponentParamsParametersItem_Location",
-    "WhatsAppTemplateHeaderComponentParamsParametersItem_Text",
-    "WhatsAppTemplateImageParam",
-    "WhatsAppTemplateImageParamDetails",
-    "WhatsAppTemplateLocationParam",
-    "WhatsAppTemplateLocationParamDetails",
-    "WhatsAppTemplateTextParam",
-    "WidgetConfig",
-    "WidgetConfigAvatar",
-    "WidgetConfigAvatar_Image",
-    "WidgetConfigAvatar_Orb",
-    "WidgetConfigAvatar_Url",
-    "WidgetConfigInput",
-    "WidgetConfigInputLanguagePresets",
-    "WidgetConfigInputSyntaxHighlightThemeType0",
-    "WidgetConfigLanguagePresets",
-    "WidgetConfigOutput",
-    "WidgetConfigOutputAvatar",
-    "WidgetConfigOutputAvatar_Image",
-    "WidgetConfigOutputAvatar_Orb",
-    "WidgetConfigOutputAvatar_Url",
-    "WidgetConfigOutputExpandable",
-    "WidgetConfigOutputFeedbackMode",
-    "WidgetConfigOutputLanguagePresets",
-    "WidgetConfigOutputPlacement",
-    "WidgetConfigOutputSyntaxHighlightTheme",
-    "WidgetConfigOutputSyntaxHighlightThemeType0",
-    "WidgetConfigOutputVariant",
-    "WidgetConfigResponse",
-    "WidgetConfigResponseAvatar",
-    "WidgetConfigResponseAvatar_Image",
-    "WidgetConfigResponseAvatar_Orb",
-    "WidgetConfigResponseAvatar_Url",
-    "WidgetConfigResponseExpandable",
-    "WidgetConfigResponseFeedbackMode",
-    "WidgetConfigResponseLanguagePresets",
-    "WidgetConfigResponseModel",
-    "WidgetConfigResponseModelLanguagePresets",
-    "WidgetConfigResponseModelSyntaxHighlightThemeType0",
-    "WidgetConfigResponsePlacement",
-    "WidgetConfigResponseSyntaxHighlightTheme",
-    "WidgetConfigResponseSyntaxHighlightThemeType0",
-    "WidgetConfigResponseVariant",
-    "WidgetConfigSyntaxHighlightTheme",
-    "WidgetConfigSyntaxHighlightThemeType0",
-    "WidgetEndFeedbackConfig",
-    "WidgetEndFeedbackConfigType",
-    "WidgetEndFeedbackType",
-    "WidgetExpandable",
-    "WidgetFeedbackMode",
-    "WidgetLanguagePreset",
-    "WidgetLanguagePresetResponse",
-    "WidgetPlacement",
-    "WidgetStyles",
-    "WidgetTermsTranslation",
-    "WidgetTextContents",
-    "WidgetTextContentsTranslation",
-    "WidgetTextContentsTranslationSource",
-    "WidgetTextContentsTranslationText",
-    "WordTimestamp",
-    "WorkflowEdgeModelInput",
-    "WorkflowEdgeModelInputBackwardCondition",
-    "WorkflowEdgeModelInputBackwardCondition_Expression",
-    "WorkflowEdgeModelInputBackwardCondition_Llm",
-    "WorkflowEdgeModelInputBackwardCondition_Result",
-    "WorkflowEdgeModelInputBackwardCondition_Unconditional",
-    "WorkflowEdgeModelInputForwardCondition",
-    "WorkflowEdgeModelInputForwardCondition_Expression",
-    "WorkflowEdgeModelInputForwardCondition_Llm",
-    "WorkflowEdgeModelInputForwardCondition_Result",
-    "WorkflowEdgeModelInputForwardCondition_Unconditional",
-    "WorkflowEdgeModelOutput",
-    "WorkflowEdgeModelOutputBackwardCondition",
-    "WorkflowEdgeModelOutputBackwardCondition_Expression",
-    "WorkflowEdgeModelOutputBackwardCondition_Llm",
-    "WorkflowEdgeModelOutputBackwardCondition_Result",
-    "WorkflowEdgeModelOutputBackwardCondition_Unconditional",
-    "WorkflowEdgeModelOutputForwardCondition",
-    "WorkflowEdgeModelOutputForwardCondition_Expression",
-    "WorkflowEdgeModelOutputForwardCondition_Llm",
-    "WorkflowEdgeModelOutputForwardCondition_Result",
-    "WorkflowEdgeModelOutputForwardCondition_Unconditional",
-    "WorkflowEndNodeModelInput",
-    "WorkflowEndNodeModelOutput",
-    "WorkflowExpressionConditionModelInput",
-    "WorkflowExpressionConditionModelOutput",
-    "WorkflowFeaturesUsageCommonModel",
-    "WorkflowLLMConditionModelInput",
-    "WorkflowLLMConditionModelOutput",
-    "WorkflowLlmConditionModelInput",
-    "WorkflowLlmConditionModelOutput",
-    "WorkflowOverrideAgentNodeModelInput",
-    "WorkflowOverrideAgentNodeModelOutput",
-    "WorkflowOverrideAgentNodeModelOutputEntryBehavior",
-    "WorkflowPhoneNumberNodeModelInput",
-    "WorkflowPhoneNumberNodeModelInputCustomSipHeadersItem",
-    "WorkflowPhoneNumberNodeModelInputCustomSipHeadersItem_Dynamic",
-    "WorkflowPhoneNumberNodeModelInputCustomSipHeadersItem_Static",
-    "WorkflowPhoneNumberNodeModelInputPostDialDigits",
-    "WorkflowPhoneNumberNodeModelInputPostDialDigits_Dynamic",
-    "WorkflowPhoneNumberNodeModelInputPostDialDigits_Static",
-    "WorkflowPhoneNumberNodeModelInputTransferDestination",
-    "WorkflowPhoneNumberNodeModelInputTransferDestination_Phone",
-    "WorkflowPhoneNumberNodeModelInputTransferDestination_PhoneDynamicVariable",
-    "WorkflowPhoneNumberNodeModelInputTransferDestination_SipUri",
-    "WorkflowPhoneNumberNodeModelInputTransferDestination_SipUriDynamicVariable",
-    "WorkflowPhoneNumberNodeModelOutput",
-    "WorkflowPhoneNumberNodeModelOutputCustomSipHeadersItem",
-    "WorkflowPhoneNumberNodeModelOutputCustomSipHeadersItem_Dynamic",
-    "WorkflowPhoneNumberNodeModelOutputCustomSipHeadersItem_Static",
-    "WorkflowPhoneNumberNodeModelOutputPostDialDigits",
-    "WorkflowPhoneNumberNodeModelOutputPostDialDigits_Dynamic",
-    "WorkflowPhoneNumberNodeModelOutputPostDialDigits_Static",
-    "WorkflowPhoneNumberNodeModelOutputTransferDestination",
-    "WorkflowPhoneNumberNodeModelOutputTransferDestination_Phone",
-    "WorkflowPhoneNumberNodeModelOutputTransferDestination_PhoneDynamicVariable",
-    "WorkflowPhoneNumberNodeModelOutputTransferDestination_SipUri",
-    "WorkflowPhoneNumberNodeModelOutputTransferDestination_SipUriDynamicVariable",
-    "WorkflowPhoneNumberNodeModelOutputTransferType",
-    "WorkflowResultConditionModelInput",
-    "WorkflowResultConditionModelOutput",
-    "WorkflowStandaloneAgentNodeModelInput",
-    "WorkflowStandaloneAgentNodeModelOutput",
-    "WorkflowStartNodeModelInput",
-    "WorkflowStartNodeModelOutput",
-    "WorkflowToolEdgeStepModel",
-    "WorkflowToolLocator",
-    "WorkflowToolLocatorSchemaOverrides",
-    "WorkflowToolLocatorSchemaOverridesType0",
-    "WorkflowToolLocatorSchemaOverridesValue",
-    "WorkflowToolLocatorSchemaOverridesValue_Constant",
-    "WorkflowToolLocatorSchemaOverridesValue_DynamicVariable",
-    "WorkflowToolLocatorSchemaOverridesValue_Llm",
-    "WorkflowToolLocatorSchemaOverridesValue_Omit",
-    "WorkflowToolMaxIterationsExceededStepModel",
-    "WorkflowToolNestedToolsStepModel",
-    "WorkflowToolNestedToolsStepModelInput",
-    "WorkflowToolNestedToolsStepModelInputResultsItem",
-    "WorkflowToolNestedToolsStepModelOutput",
-    "WorkflowToolNestedToolsStepModelOutputResultsItems",
-    "WorkflowToolNodeModelInput",
-    "WorkflowToolNodeModelOutput",
-    "WorkflowToolResponseModel",
-    "WorkflowToolResponseModelInput",
-    "WorkflowToolResponseModelInputStepsItem",
-    "WorkflowToolResponseModelInputStepsItem_Edge",
-    "WorkflowToolResponseModelInputStepsItem_MaxIterationsExceeded",
-    "WorkflowToolResponseModelInputStepsItem_NestedTools",
-    "WorkflowToolResponseModelOutput",
-    "WorkflowToolResponseModelOutputStepsItems",
-    "WorkflowToolResponseModelOutputStepsItems_Edge",
-    "WorkflowToolResponseModelOutputStepsItems_MaxIterationsExceeded",
-    "WorkflowToolResponseModelOutputStepsItems_NestedTools",
-    "WorkflowUnconditionalModelInput",
-    "WorkflowUnconditionalModelOutput",
-    "WorkspaceAnalyticsQueryResponseModel",
-    "WorkspaceAnalyticsQueryResponseModelColumnTypesItem",
-    "WorkspaceAnalyticsQueryResponseModelColumnTypesItemType0",
-    "WorkspaceAnalyticsQueryResponseModelColumnUnitsItem",
-    "WorkspaceApiKeyListResponseModel",
-    "WorkspaceApiKeyResponseModel",
-    "WorkspaceApiKeyResponseModelDisableReason",
-    "WorkspaceApiKeyResponseModelPermissionsItem",
-    "WorkspaceAuditLogEntryResponse",
-    "WorkspaceAuditLogEntryResponseActivityId",
-    "WorkspaceAuditLogEntryResponseMetadata",
-    "WorkspaceAuditLogEntryResponseSeverityId",
-    "WorkspaceAuditLogEntryResponseStatusId",
-    "WorkspaceAuditLogEntryResponseUnmapped",
-    "WorkspaceAuditLogsPageResponse",
-    "WorkspaceBatchCallsResponse",
-    "WorkspaceCreateApiKeyResponseModel",
-    "WorkspaceCreateServiceAccountResponseModel",
-    "WorkspaceCreateWebhookResponseModel",
-    "WorkspaceGroupByNameResponseModel",
-    "WorkspaceGroupPermission",
-    "WorkspaceGroupResponseModel",
-    "WorkspaceGroupResponseModelPermissionsItem",
-    "WorkspaceGroupsListResponseGetAllGroupsV1WorkspaceGroupsGet",
-    "WorkspaceMemberResponseModel",
-    "WorkspaceMemberResponseModelSeatType",
-    "WorkspaceResourceType",
-    "WorkspaceServiceAccountListResponseModel",
-    "WorkspaceServiceAccountResponseModel",
-    "WorkspaceWebhookEventType",
-    "WorkspaceWebhookListResponseModel",
-    "WorkspaceWebhookResponseModel",
-    "WorkspaceWebhookResponseModelAuthType",
-    "WorkspaceWebhookResponseModelEventsItem",
-    "WorkspaceWebhookUsageResponseModel",
-    "WorkspaceWebhookUsageResponseModelUsageType",
-    "ZendeskConversationInitiationTrigger",
-)
+        value = getattr(import_module(f".{module}", __name__), target)
+    globals()[name] = value
+    return value

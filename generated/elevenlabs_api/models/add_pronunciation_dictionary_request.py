@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..models.add_pronunciation_dictionary_request_workspace_access_type_0 import (
+from ..models._literals import (
     AddPronunciationDictionaryRequestWorkspaceAccessType0,
     check_add_pronunciation_dictionary_request_workspace_access_type_0,
 )

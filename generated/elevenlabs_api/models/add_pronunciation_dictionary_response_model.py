@@ -6,7 +6,7 @@ from typing import Any, ClassVar, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.add_pronunciation_dictionary_response_model_permission_on_resource_type_0 import (
+from ..models._literals import (
     AddPronunciationDictionaryResponseModelPermissionOnResourceType0,
 )
 from ..types import (

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.agent_chat_response_part_type import AgentChatResponsePartType, check_agent_chat_response_part_type
+from ..models._literals import AgentChatResponsePartType, check_agent_chat_response_part_type
 from ..types import (
     NOTHING,
     PARSING,

@@ -6,13 +6,9 @@ from typing import Any, ClassVar, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.agent_conversation_ticket_issue_type import (
+from ..models._literals import (
     AgentConversationTicketIssueType,
-)
-from ..models.agent_conversation_ticket_source import (
     AgentConversationTicketSource,
-)
-from ..models.agent_conversation_ticket_status import (
     AgentConversationTicketStatus,
 )
 from ..types import (

@@ -6,8 +6,10 @@ from typing import Any, ClassVar, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.content_format import ContentFormat
-from ..models.knowledge_base_document_type import KnowledgeBaseDocumentType
+from ..models._literals import (
+    ContentFormat,
+    KnowledgeBaseDocumentType,
+)
 from ..types import (
     MISSING,
     NOTHING,

@@ -6,7 +6,7 @@ from typing import Any, ClassVar, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.agent_definition_source import AgentDefinitionSource
+from ..models._literals import AgentDefinitionSource
 from ..types import (
     MISSING,
     NOTHING,

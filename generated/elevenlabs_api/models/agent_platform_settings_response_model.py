@@ -6,8 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.agent_trust_context import AgentTrustContext
-from ..models.llm import Llm
+from ..models._literals import AgentTrustContext, Llm
 from ..types import (
     NOTHING,
     PARSING,

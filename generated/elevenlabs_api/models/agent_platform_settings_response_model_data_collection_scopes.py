@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.analysis_scope import AnalysisScope
+from ..models._literals import AnalysisScope
 from ..types import (
     NOTHING,
     PARSING,

@@ -6,8 +6,7 @@ from typing import Any, ClassVar, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.analysis_property_type_type_0 import AnalysisPropertyTypeType0
-from ..models.llm import Llm
+from ..models._literals import AnalysisPropertyTypeType0, Llm
 from ..types import (
     MISSING,
     NOTHING,

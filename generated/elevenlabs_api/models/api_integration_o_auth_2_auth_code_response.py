@@ -7,10 +7,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..models.api_integration_o_auth_2_auth_code_response_scope_separator_type_0 import (
+from ..models._literals import (
     ApiIntegrationOAuth2AuthCodeResponseScopeSeparatorType0,
+    AuthConnectionStatus,
 )
-from ..models.auth_connection_status import AuthConnectionStatus
 from ..types import (
     MISSING,
     NOTHING,

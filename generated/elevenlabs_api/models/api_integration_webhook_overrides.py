@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.response_filter_mode import ResponseFilterMode
+from ..models._literals import ResponseFilterMode
 from ..types import (
     NOTHING,
     PARSING,

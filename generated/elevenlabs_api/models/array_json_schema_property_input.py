@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..models.array_json_schema_property_input_property_kind import (
+from ..models._literals import (
     ArrayJsonSchemaPropertyInputPropertyKind,
     check_array_json_schema_property_input_property_kind,
 )

@@ -6,9 +6,11 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.asr_input_format import AsrInputFormat
-from ..models.asr_provider import AsrProvider
-from ..models.asr_quality import AsrQuality
+from ..models._literals import (
+    AsrInputFormat,
+    AsrProvider,
+    AsrQuality,
+)
 from ..types import (
     NOTHING,
     PARSING,

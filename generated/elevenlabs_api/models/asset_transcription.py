@@ -6,9 +6,7 @@ from typing import Any, ClassVar, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.asset_transcription_status_type_0 import (
-    AssetTranscriptionStatusType0,
-)
+from ..models._literals import AssetTranscriptionStatusType0
 from ..types import (
     MISSING,
     NOTHING,

@@ -6,7 +6,7 @@ from typing import Any, ClassVar, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.async_conversation_metadata_delivery_status import (
+from ..models._literals import (
     AsyncConversationMetadataDeliveryStatus,
 )
 from ..types import (

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..models.analysis_scope import AnalysisScope
+from ..models._literals import AnalysisScope
 from ..types import (
     MISSING,
     NOTHING,

@@ -7,8 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..models.analysis_scope import AnalysisScope
-from ..models.attached_system_evaluation_ref_analysis_item_id_type_0 import (
+from ..models._literals import (
+    AnalysisScope,
     AttachedSystemEvaluationRefAnalysisItemIdType0,
 )
 from ..types import (

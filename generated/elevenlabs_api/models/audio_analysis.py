@@ -6,7 +6,7 @@ from typing import Any, ClassVar, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.audio_analysis_status_type_0 import AudioAnalysisStatusType0
+from ..models._literals import AudioAnalysisStatusType0
 from ..types import (
     MISSING,
     NOTHING,

@@ -8,10 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..models.audio_isolation_request_file_format_type_0 import (
-    AudioIsolationRequestFileFormatType0,
-    check_audio_isolation_request_file_format_type_0,
-)
+from ..models._literals import AudioIsolationRequestFileFormatType0, check_audio_isolation_request_file_format_type_0
 from ..types import (
     MISSING,
     NOTHING,

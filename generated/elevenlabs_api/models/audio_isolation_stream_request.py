@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..models.audio_isolation_stream_request_file_format_type_0 import (
+from ..models._literals import (
     AudioIsolationStreamRequestFileFormatType0,
     check_audio_isolation_stream_request_file_format_type_0,
 )

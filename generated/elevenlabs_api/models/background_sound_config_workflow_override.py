@@ -6,8 +6,10 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.background_sound_preset_id import BackgroundSoundPresetId
-from ..models.background_sound_source_type import BackgroundSoundSourceType
+from ..models._literals import (
+    BackgroundSoundPresetId,
+    BackgroundSoundSourceType,
+)
 from ..types import (
     NOTHING,
     PARSING,

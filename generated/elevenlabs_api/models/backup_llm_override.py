@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..models.llm import Llm
+from ..models._literals import Llm
 from ..types import (
     MISSING,
     NOTHING,

@@ -6,8 +6,7 @@ from typing import Any, ClassVar, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.batch_call_status import BatchCallStatus
-from ..models.telephony_provider import TelephonyProvider
+from ..models._literals import BatchCallStatus, TelephonyProvider
 from ..types import (
     MISSING,
     NOTHING,

@@ -6,9 +6,11 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.interaction_budget import InteractionBudget
-from ..models.output_format import OutputFormat
-from ..models.verbosity import Verbosity
+from ..models._literals import (
+    InteractionBudget,
+    OutputFormat,
+    Verbosity,
+)
 from ..types import (
     NOTHING,
     PARSING,

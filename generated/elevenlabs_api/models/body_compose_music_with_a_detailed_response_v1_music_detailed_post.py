@@ -6,12 +6,14 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.body_compose_music_with_a_detailed_response_v1_music_detailed_post_model_style_prefix import (
+from ..models._literals import (
     BodyComposeMusicWithADetailedResponseV1MusicDetailedPostModelStylePrefix,
+    MusicGenerationMode,
+    MusicModelId,
     check_body_compose_music_with_a_detailed_response_v1_music_detailed_post_model_style_prefix,
+    check_music_generation_mode,
+    check_music_model_id,
 )
-from ..models.music_generation_mode import MusicGenerationMode, check_music_generation_mode
-from ..models.music_model_id import MusicModelId, check_music_model_id
 from ..types import (
     NOTHING,
     PARSING,

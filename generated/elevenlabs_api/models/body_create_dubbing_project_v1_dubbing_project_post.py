@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..models.body_create_dubbing_project_v1_dubbing_project_post_model_id_type_0 import (
+from ..models._literals import (
     BodyCreateDubbingProjectV1DubbingProjectPostModelIdType0,
 )
 from ..types import (

@@ -8,11 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..models.body_create_music_finetune_v1_music_finetunes_post_visibility_type_0 import (
+from ..models._literals import (
     BodyCreateMusicFinetuneV1MusicFinetunesPostVisibilityType0,
+    MusicModelId,
     check_body_create_music_finetune_v1_music_finetunes_post_visibility_type_0,
+    check_music_model_id,
 )
-from ..models.music_model_id import MusicModelId, check_music_model_id
 from ..types import (
     MISSING,
     NOTHING,

@@ -6,15 +6,14 @@ from typing import Any, ClassVar, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.body_create_podcast_v1_studio_podcasts_post_apply_text_normalization_type_0 import (
+from ..models._literals import (
     BodyCreatePodcastV1StudioPodcastsPostApplyTextNormalizationType0,
-    check_body_create_podcast_v1_studio_podcasts_post_apply_text_normalization_type_0,
-)
-from ..models.body_create_podcast_v1_studio_podcasts_post_the_duration_of_the_generated_podcast_this_varies_depending_on_the_format_voice_and_language import (
     BodyCreatePodcastV1StudioPodcastsPostTheDurationOfTheGeneratedPodcastThisVariesDependingOnTheFormatVoiceAndLanguage,
+    QualityPresetType,
+    check_body_create_podcast_v1_studio_podcasts_post_apply_text_normalization_type_0,
     check_body_create_podcast_v1_studio_podcasts_post_the_duration_of_the_generated_podcast_this_varies_depending_on_the_format_voice_and_language,
+    check_quality_preset_type,
 )
-from ..models.quality_preset_type import QualityPresetType, check_quality_preset_type
 from ..types import (
     MISSING,
     NOTHING,

@@ -6,7 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.permission_type import PermissionType, check_permission_type
+from ..models._literals import PermissionType, check_permission_type
 from ..types import (
     MISSING,
     NOTHING,

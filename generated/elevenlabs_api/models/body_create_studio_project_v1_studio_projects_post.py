@@ -8,23 +8,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..models.body_create_studio_project_v1_studio_projects_post_apply_text_normalization_type_0 import (
+from ..models._literals import (
     BodyCreateStudioProjectV1StudioProjectsPostApplyTextNormalizationType0,
-    check_body_create_studio_project_v1_studio_projects_post_apply_text_normalization_type_0,
-)
-from ..models.body_create_studio_project_v1_studio_projects_post_fiction_type_0 import (
     BodyCreateStudioProjectV1StudioProjectsPostFictionType0,
-    check_body_create_studio_project_v1_studio_projects_post_fiction_type_0,
-)
-from ..models.body_create_studio_project_v1_studio_projects_post_source_type_type_0 import (
     BodyCreateStudioProjectV1StudioProjectsPostSourceTypeType0,
-    check_body_create_studio_project_v1_studio_projects_post_source_type_type_0,
-)
-from ..models.body_create_studio_project_v1_studio_projects_post_target_audience_type_0 import (
     BodyCreateStudioProjectV1StudioProjectsPostTargetAudienceType0,
+    QualityPresetType,
+    check_body_create_studio_project_v1_studio_projects_post_apply_text_normalization_type_0,
+    check_body_create_studio_project_v1_studio_projects_post_fiction_type_0,
+    check_body_create_studio_project_v1_studio_projects_post_source_type_type_0,
     check_body_create_studio_project_v1_studio_projects_post_target_audience_type_0,
+    check_quality_preset_type,
 )
-from ..models.quality_preset_type import QualityPresetType, check_quality_preset_type
 from ..types import (
     MISSING,
     NOTHING,

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..models.body_creates_audio_native_enabled_project_v1_audio_native_post_apply_text_normalization_type_0 import (
+from ..models._literals import (
     BodyCreatesAudioNativeEnabledProjectV1AudioNativePostApplyTextNormalizationType0,
     check_body_creates_audio_native_enabled_project_v1_audio_native_post_apply_text_normalization_type_0,
 )

@@ -6,7 +6,7 @@ from typing import Any, ClassVar, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.music_model_id import MusicModelId, check_music_model_id
+from ..models._literals import MusicModelId, check_music_model_id
 from ..types import (
     MISSING,
     NOTHING,

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.body_list_api_requests_v1_workspace_analytics_requests_post_sort_type_0 import (
+from ..models._literals import (
     BodyListApiRequestsV1WorkspaceAnalyticsRequestsPostSortType0,
     check_body_list_api_requests_v1_workspace_analytics_requests_post_sort_type_0,
 )

@@ -6,7 +6,7 @@ from typing import Any, ClassVar, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.render_type import RenderType, check_render_type
+from ..models._literals import RenderType, check_render_type
 from ..types import (
     MISSING,
     NOTHING,

@@ -6,11 +6,12 @@ from typing import Any, ClassVar, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.body_share_workspace_resource_v1_workspace_resources_resource_id_share_post_role import (
+from ..models._literals import (
     BodyShareWorkspaceResourceV1WorkspaceResourcesResourceIdSharePostRole,
+    WorkspaceResourceType,
     check_body_share_workspace_resource_v1_workspace_resources_resource_id_share_post_role,
+    check_workspace_resource_type,
 )
-from ..models.workspace_resource_type import WorkspaceResourceType, check_workspace_resource_type
 from ..types import (
     MISSING,
     NOTHING,

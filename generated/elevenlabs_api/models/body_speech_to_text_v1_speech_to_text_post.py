@@ -8,20 +8,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..models.body_speech_to_text_v1_speech_to_text_post_file_format import (
+from ..models._literals import (
     BodySpeechToTextV1SpeechToTextPostFileFormat,
-    check_body_speech_to_text_v1_speech_to_text_post_file_format,
-)
-from ..models.body_speech_to_text_v1_speech_to_text_post_model_id import (
     BodySpeechToTextV1SpeechToTextPostModelId,
-    check_body_speech_to_text_v1_speech_to_text_post_model_id,
-)
-from ..models.body_speech_to_text_v1_speech_to_text_post_multichannel_output_style import (
     BodySpeechToTextV1SpeechToTextPostMultichannelOutputStyle,
-    check_body_speech_to_text_v1_speech_to_text_post_multichannel_output_style,
-)
-from ..models.body_speech_to_text_v1_speech_to_text_post_timestamps_granularity import (
     BodySpeechToTextV1SpeechToTextPostTimestampsGranularity,
+    check_body_speech_to_text_v1_speech_to_text_post_file_format,
+    check_body_speech_to_text_v1_speech_to_text_post_model_id,
+    check_body_speech_to_text_v1_speech_to_text_post_multichannel_output_style,
     check_body_speech_to_text_v1_speech_to_text_post_timestamps_granularity,
 )
 from ..types import (

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..models.body_stem_separation_v1_music_stem_separation_post_stem_variation_id import (
+from ..models._literals import (
     BodyStemSeparationV1MusicStemSeparationPostStemVariationId,
     check_body_stem_separation_v1_music_stem_separation_post_stem_variation_id,
 )

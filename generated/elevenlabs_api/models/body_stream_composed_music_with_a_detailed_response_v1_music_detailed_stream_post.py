@@ -6,8 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.music_generation_mode import MusicGenerationMode, check_music_generation_mode
-from ..models.music_model_id import MusicModelId, check_music_model_id
+from ..models._literals import MusicGenerationMode, MusicModelId, check_music_generation_mode, check_music_model_id
 from ..types import (
     NOTHING,
     PARSING,

@@ -6,7 +6,7 @@ from typing import Any, ClassVar, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.body_text_to_dialogue_multi_voice_streaming_v1_text_to_dialogue_stream_post_apply_text_normalization import (
+from ..models._literals import (
     BodyTextToDialogueMultiVoiceStreamingV1TextToDialogueStreamPostApplyTextNormalization,
     check_body_text_to_dialogue_multi_voice_streaming_v1_text_to_dialogue_stream_post_apply_text_normalization,
 )

@@ -6,7 +6,7 @@ from typing import Any, ClassVar, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.workspace_resource_type import WorkspaceResourceType, check_workspace_resource_type
+from ..models._literals import WorkspaceResourceType, check_workspace_resource_type
 from ..types import (
     MISSING,
     NOTHING,

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.branch_protection_status import BranchProtectionStatus, check_branch_protection_status
+from ..models._literals import BranchProtectionStatus, check_branch_protection_status
 from ..types import (
     NOTHING,
     PARSING,

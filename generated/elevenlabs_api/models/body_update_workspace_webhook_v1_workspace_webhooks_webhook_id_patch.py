@@ -6,7 +6,7 @@ from typing import Any, ClassVar, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.workspace_webhook_event_type import WorkspaceWebhookEventType, check_workspace_webhook_event_type
+from ..models._literals import WorkspaceWebhookEventType, check_workspace_webhook_event_type
 from ..types import (
     MISSING,
     NOTHING,

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..models.music_model_id import MusicModelId, check_music_model_id
+from ..models._literals import MusicModelId, check_music_model_id
 from ..types import (
     MISSING,
     NOTHING,

@@ -7,12 +7,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..models.bytedance_seedance_25_request_aspect_ratio import (
+from ..models._literals import (
     BytedanceSeedance25RequestAspectRatio,
-    check_bytedance_seedance_25_request_aspect_ratio,
-)
-from ..models.bytedance_seedance_25_request_resolution import (
     BytedanceSeedance25RequestResolution,
+    check_bytedance_seedance_25_request_aspect_ratio,
     check_bytedance_seedance_25_request_resolution,
 )
 from ..types import (

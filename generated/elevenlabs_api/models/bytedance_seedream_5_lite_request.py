@@ -7,12 +7,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..models.bytedance_seedream_5_lite_request_aspect_ratio import (
+from ..models._literals import (
     BytedanceSeedream5LiteRequestAspectRatio,
-    check_bytedance_seedream_5_lite_request_aspect_ratio,
-)
-from ..models.bytedance_seedream_5_lite_request_resolution import (
     BytedanceSeedream5LiteRequestResolution,
+    check_bytedance_seedream_5_lite_request_aspect_ratio,
     check_bytedance_seedream_5_lite_request_resolution,
 )
 from ..types import (

@@ -6,10 +6,8 @@ from typing import Any, ClassVar, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.caption_style_character_animation_model_enter_type_type_0 import (
+from ..models._literals import (
     CaptionStyleCharacterAnimationModelEnterTypeType0,
-)
-from ..models.caption_style_character_animation_model_exit_type_type_0 import (
     CaptionStyleCharacterAnimationModelExitTypeType0,
 )
 from ..types import (

@@ -6,19 +6,11 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.caption_style_model_text_align_type_0 import (
+from ..models._literals import (
     CaptionStyleModelTextAlignType0,
-)
-from ..models.caption_style_model_text_blend_mode_type_0 import (
     CaptionStyleModelTextBlendModeType0,
-)
-from ..models.caption_style_model_text_style_type_0 import (
     CaptionStyleModelTextStyleType0,
-)
-from ..models.caption_style_model_text_transform_type_0 import (
     CaptionStyleModelTextTransformType0,
-)
-from ..models.caption_style_model_text_weight_type_0 import (
     CaptionStyleModelTextWeightType0,
 )
 from ..types import (

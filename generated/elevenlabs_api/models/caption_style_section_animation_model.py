@@ -6,10 +6,8 @@ from typing import Any, ClassVar, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.caption_style_section_animation_model_enter_type_type_0 import (
+from ..models._literals import (
     CaptionStyleSectionAnimationModelEnterTypeType0,
-)
-from ..models.caption_style_section_animation_model_exit_type_type_0 import (
     CaptionStyleSectionAnimationModelExitTypeType0,
 )
 from ..types import (

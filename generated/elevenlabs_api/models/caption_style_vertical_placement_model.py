@@ -6,7 +6,7 @@ from typing import Any, ClassVar, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.caption_style_vertical_placement_model_align_type_0 import (
+from ..models._literals import (
     CaptionStyleVerticalPlacementModelAlignType0,
 )
 from ..types import (

@@ -6,7 +6,7 @@ from typing import Any, ClassVar, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.chapter_content_block_input_model_sub_type_type_0 import (
+from ..models._literals import (
     ChapterContentBlockInputModelSubTypeType0,
     check_chapter_content_block_input_model_sub_type_type_0,
 )

@@ -6,9 +6,14 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.character_age import CharacterAge, check_character_age
-from ..models.character_gender import CharacterGender, check_character_gender
-from ..models.character_role import CharacterRole, check_character_role
+from ..models._literals import (
+    CharacterAge,
+    CharacterGender,
+    CharacterRole,
+    check_character_age,
+    check_character_gender,
+    check_character_role,
+)
 from ..types import (
     NOTHING,
     PARSING,

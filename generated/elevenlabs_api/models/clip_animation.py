@@ -6,10 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.clip_animation_enter_effect_type_0 import (
+from ..models._literals import (
     ClipAnimationEnterEffectType0,
-)
-from ..models.clip_animation_exit_effect_type_0 import (
     ClipAnimationExitEffectType0,
 )
 from ..types import (

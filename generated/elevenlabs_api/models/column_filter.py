@@ -7,7 +7,7 @@ from typing import Any, ClassVar, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.column_filter_operation import ColumnFilterOperation, check_column_filter_operation
+from ..models._literals import ColumnFilterOperation, check_column_filter_operation
 from ..types import (
     MISSING,
     NOTHING,

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.guardrail_execution_mode import GuardrailExecutionMode, check_guardrail_execution_mode
+from ..models._literals import GuardrailExecutionMode, check_guardrail_execution_mode
 from ..types import (
     NOTHING,
     PARSING,

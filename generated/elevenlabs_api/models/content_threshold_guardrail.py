@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.content_threshold_guardrail_threshold_type_1 import (
+from ..models._literals import (
     ContentThresholdGuardrailThresholdType1,
 )
 from ..types import (

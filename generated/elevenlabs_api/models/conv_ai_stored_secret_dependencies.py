@@ -6,7 +6,7 @@ from typing import Any, ClassVar, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.secret_dependency_type import SecretDependencyType
+from ..models._literals import SecretDependencyType
 from ..types import (
     MISSING,
     NOTHING,

@@ -6,8 +6,10 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.webhook_event_type import WebhookEventType
-from ..models.webhook_transcript_format import WebhookTranscriptFormat
+from ..models._literals import (
+    WebhookEventType,
+    WebhookTranscriptFormat,
+)
 from ..types import (
     NOTHING,
     PARSING,

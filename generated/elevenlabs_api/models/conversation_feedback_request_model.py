@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.user_feedback_score import UserFeedbackScore, check_user_feedback_score
+from ..models._literals import UserFeedbackScore, check_user_feedback_score
 from ..types import (
     NOTHING,
     PARSING,

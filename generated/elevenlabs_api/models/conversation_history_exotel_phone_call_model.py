@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..models.telephony_direction import TelephonyDirection, check_telephony_direction
+from ..models._literals import TelephonyDirection, check_telephony_direction
 from ..types import (
     MISSING,
     NOTHING,

@@ -6,8 +6,10 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.conversation_feedback_type import ConversationFeedbackType
-from ..models.user_feedback_score import UserFeedbackScore
+from ..models._literals import (
+    ConversationFeedbackType,
+    UserFeedbackScore,
+)
 from ..types import (
     NOTHING,
     PARSING,

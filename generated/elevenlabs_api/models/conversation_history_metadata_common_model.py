@@ -6,9 +6,11 @@ from typing import Any, ClassVar, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.agent_definition_source import AgentDefinitionSource
-from ..models.authorization_method import AuthorizationMethod
-from ..models.conversation_initiation_source import ConversationInitiationSource
+from ..models._literals import (
+    AgentDefinitionSource,
+    AuthorizationMethod,
+    ConversationInitiationSource,
+)
 from ..types import (
     MISSING,
     NOTHING,

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.config_entity_type import ConfigEntityType
+from ..models._literals import ConfigEntityType
 from ..types import (
     NOTHING,
     PARSING,

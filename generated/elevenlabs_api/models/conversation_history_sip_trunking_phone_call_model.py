@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..models.conversation_history_sip_trunking_phone_call_model_direction import (
+from ..models._literals import (
     ConversationHistorySipTrunkingPhoneCallModelDirection,
 )
 from ..types import (

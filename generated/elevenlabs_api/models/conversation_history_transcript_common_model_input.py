@@ -6,9 +6,10 @@ from typing import Any, ClassVar, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.chat_source_medium import ChatSourceMedium, check_chat_source_medium
-from ..models.conversation_history_transcript_common_model_input_role import (
+from ..models._literals import (
+    ChatSourceMedium,
     ConversationHistoryTranscriptCommonModelInputRole,
+    check_chat_source_medium,
     check_conversation_history_transcript_common_model_input_role,
 )
 from ..types import (

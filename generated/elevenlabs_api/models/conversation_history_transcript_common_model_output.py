@@ -6,10 +6,8 @@ from typing import Any, ClassVar, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.conversation_history_transcript_common_model_output_role import (
+from ..models._literals import (
     ConversationHistoryTranscriptCommonModelOutputRole,
-)
-from ..models.conversation_history_transcript_common_model_output_source_medium import (
     ConversationHistoryTranscriptCommonModelOutputSourceMedium,
 )
 from ..types import (

@@ -6,7 +6,7 @@ from typing import Any, ClassVar, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.conversation_history_transcript_other_tools_result_common_model_type import (
+from ..models._literals import (
     ConversationHistoryTranscriptOtherToolsResultCommonModelType,
 )
 from ..types import (

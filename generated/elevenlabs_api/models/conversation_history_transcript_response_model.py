@@ -6,8 +6,8 @@ from typing import Any, ClassVar, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.chat_source_medium import ChatSourceMedium
-from ..models.conversation_history_transcript_response_model_role_type_0 import (
+from ..models._literals import (
+    ChatSourceMedium,
     ConversationHistoryTranscriptResponseModelRoleType0,
 )
 from ..types import (

@@ -6,12 +6,12 @@ from typing import Any, ClassVar, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.conversation_initiation_source import ConversationInitiationSource
-from ..models.conversation_summary_response_model_status_type_0 import (
+from ..models._literals import (
+    ConversationInitiationSource,
     ConversationSummaryResponseModelStatusType0,
+    EvaluationSuccessResult,
+    TelephonyDirection,
 )
-from ..models.evaluation_success_result import EvaluationSuccessResult
-from ..models.telephony_direction import TelephonyDirection
 from ..types import (
     MISSING,
     NOTHING,

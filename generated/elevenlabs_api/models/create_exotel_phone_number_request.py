@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..models.exotel_api_subdomain import ExotelApiSubdomain, check_exotel_api_subdomain
+from ..models._literals import ExotelApiSubdomain, check_exotel_api_subdomain
 from ..types import (
     MISSING,
     NOTHING,

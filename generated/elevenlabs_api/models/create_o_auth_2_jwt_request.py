@@ -7,12 +7,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..models.create_o_auth_2_jwt_request_algorithm import (
+from ..models._literals import (
     CreateOAuth2JwtRequestAlgorithm,
-    check_create_o_auth_2_jwt_request_algorithm,
-)
-from ..models.create_o_auth_2_jwt_request_token_response_field import (
     CreateOAuth2JwtRequestTokenResponseField,
+    check_create_o_auth_2_jwt_request_algorithm,
     check_create_o_auth_2_jwt_request_token_response_field,
 )
 from ..types import (

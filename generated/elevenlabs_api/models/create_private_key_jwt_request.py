@@ -7,10 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..models.create_private_key_jwt_request_algorithm import (
-    CreatePrivateKeyJwtRequestAlgorithm,
-    check_create_private_key_jwt_request_algorithm,
-)
+from ..models._literals import CreatePrivateKeyJwtRequestAlgorithm, check_create_private_key_jwt_request_algorithm
 from ..types import (
     MISSING,
     NOTHING,

@@ -6,7 +6,7 @@ from typing import Any, ClassVar, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.sfx_model_id import SfxModelId, check_sfx_model_id
+from ..models._literals import SfxModelId, check_sfx_model_id
 from ..types import (
     MISSING,
     NOTHING,

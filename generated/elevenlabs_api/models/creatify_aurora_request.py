@@ -7,10 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..models.creatify_aurora_request_resolution import (
-    CreatifyAuroraRequestResolution,
-    check_creatify_aurora_request_resolution,
-)
+from ..models._literals import CreatifyAuroraRequestResolution, check_creatify_aurora_request_resolution
 from ..types import (
     MISSING,
     NOTHING,

@@ -6,10 +6,10 @@ from typing import Any, ClassVar, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.custom_guardrail_config_model_type_0 import (
+from ..models._literals import (
     CustomGuardrailConfigModelType0,
+    GuardrailExecutionMode,
 )
-from ..models.guardrail_execution_mode import GuardrailExecutionMode
 from ..types import (
     MISSING,
     NOTHING,

@@ -6,7 +6,7 @@ from typing import Any, ClassVar, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.default_sharing_group_config_permission_level import (
+from ..models._literals import (
     DefaultSharingGroupConfigPermissionLevel,
     check_default_sharing_group_config_permission_level,
 )

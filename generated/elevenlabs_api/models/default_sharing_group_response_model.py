@@ -6,7 +6,7 @@ from typing import Any, ClassVar, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.default_sharing_group_response_model_permission_level_type_0 import (
+from ..models._literals import (
     DefaultSharingGroupResponseModelPermissionLevelType0,
 )
 from ..types import (

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..models.dependent_available_mcp_server_identifier_access_level_type_0 import (
+from ..models._literals import (
     DependentAvailableMcpServerIdentifierAccessLevelType0,
 )
 from ..types import (

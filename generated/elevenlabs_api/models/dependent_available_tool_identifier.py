@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..models.dependent_available_tool_identifier_access_level_type_0 import (
+from ..models._literals import (
     DependentAvailableToolIdentifierAccessLevelType0,
 )
 from ..types import (

@@ -6,16 +6,10 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.direct_publishing_read_response_model_display_mode_type_0 import (
+from ..models._literals import (
     DirectPublishingReadResponseModelDisplayModeType0,
-)
-from ..models.direct_publishing_read_response_model_genre_type_0_item_type_0 import (
     DirectPublishingReadResponseModelGenreType0ItemType0,
-)
-from ..models.direct_publishing_read_response_model_payout_type_type_0 import (
     DirectPublishingReadResponseModelPayoutTypeType0,
-)
-from ..models.direct_publishing_read_response_model_target_audience_type_0 import (
     DirectPublishingReadResponseModelTargetAudienceType0,
 )
 from ..types import (

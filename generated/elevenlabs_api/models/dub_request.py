@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..models.dub_request_mode import DubRequestMode, check_dub_request_mode
+from ..models._literals import DubRequestMode, check_dub_request_mode
 from ..types import (
     NOTHING,
     PARSING,

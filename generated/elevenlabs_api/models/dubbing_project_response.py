@@ -7,9 +7,7 @@ from typing import Any, ClassVar, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.dubbing_project_response_status_type_0 import (
-    DubbingProjectResponseStatusType0,
-)
+from ..models._literals import DubbingProjectResponseStatusType0
 from ..types import (
     MISSING,
     NOTHING,

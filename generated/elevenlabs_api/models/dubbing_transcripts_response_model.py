@@ -6,7 +6,7 @@ from typing import Any, ClassVar, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.dubbing_transcripts_response_model_transcript_format_type_0 import (
+from ..models._literals import (
     DubbingTranscriptsResponseModelTranscriptFormatType0,
 )
 from ..types import (

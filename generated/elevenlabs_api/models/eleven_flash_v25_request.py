@@ -7,10 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..models.eleven_flash_v25_request_output_format import (
-    ElevenFlashV25RequestOutputFormat,
-    check_eleven_flash_v25_request_output_format,
-)
+from ..models._literals import ElevenFlashV25RequestOutputFormat, check_eleven_flash_v25_request_output_format
 from ..types import (
     MISSING,
     NOTHING,

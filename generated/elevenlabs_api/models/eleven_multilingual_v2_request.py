@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..models.eleven_multilingual_v2_request_output_format import (
+from ..models._literals import (
     ElevenMultilingualV2RequestOutputFormat,
     check_eleven_multilingual_v2_request_output_format,
 )

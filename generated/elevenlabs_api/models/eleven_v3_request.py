@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..models.eleven_v3_request_output_format import ElevenV3RequestOutputFormat, check_eleven_v3_request_output_format
+from ..models._literals import ElevenV3RequestOutputFormat, check_eleven_v3_request_output_format
 from ..types import (
     MISSING,
     NOTHING,

@@ -7,7 +7,7 @@ from typing import Any, ClassVar, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.external_sync_provider import ExternalSyncProvider
+from ..models._literals import ExternalSyncProvider
 from ..types import (
     MISSING,
     NOTHING,

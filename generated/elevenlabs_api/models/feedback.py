@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..models.feedback_score import FeedbackScore, check_feedback_score
+from ..models._literals import FeedbackScore, check_feedback_score
 from ..types import (
     MISSING,
     NOTHING,

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.fine_tuning_response_state_additional_property_type_0 import (
+from ..models._literals import (
     FineTuningResponseStateAdditionalPropertyType0,
 )
 from ..types import (

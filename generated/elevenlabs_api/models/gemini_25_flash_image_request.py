@@ -7,10 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..models.gemini_25_flash_image_request_aspect_ratio import (
-    Gemini25FlashImageRequestAspectRatio,
-    check_gemini_25_flash_image_request_aspect_ratio,
-)
+from ..models._literals import Gemini25FlashImageRequestAspectRatio, check_gemini_25_flash_image_request_aspect_ratio
 from ..types import (
     MISSING,
     NOTHING,

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..models.gemini_31_flash_lite_image_request_aspect_ratio import (
+from ..models._literals import (
     Gemini31FlashLiteImageRequestAspectRatio,
     check_gemini_31_flash_lite_image_request_aspect_ratio,
 )

@@ -7,12 +7,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..models.gemini_3_pro_image_request_aspect_ratio import (
+from ..models._literals import (
     Gemini3ProImageRequestAspectRatio,
-    check_gemini_3_pro_image_request_aspect_ratio,
-)
-from ..models.gemini_3_pro_image_request_resolution import (
     Gemini3ProImageRequestResolution,
+    check_gemini_3_pro_image_request_aspect_ratio,
     check_gemini_3_pro_image_request_resolution,
 )
 from ..types import (

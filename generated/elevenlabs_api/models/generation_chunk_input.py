@@ -6,10 +6,8 @@ from typing import Any, ClassVar, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.generation_chunk_input_condition_strength_type_0 import (
+from ..models._literals import (
     GenerationChunkInputConditionStrengthType0,
-)
-from ..models.generation_chunk_input_context_adherence_type_0 import (
     GenerationChunkInputContextAdherenceType0,
 )
 from ..types import (

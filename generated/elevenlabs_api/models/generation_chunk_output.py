@@ -6,12 +6,10 @@ from typing import Any, ClassVar, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.generation_chunk_output_condition_strength_type_0 import (
+from ..models._literals import (
     GenerationChunkOutputConditionStrengthType0,
-    check_generation_chunk_output_condition_strength_type_0,
-)
-from ..models.generation_chunk_output_context_adherence import (
     GenerationChunkOutputContextAdherence,
+    check_generation_chunk_output_condition_strength_type_0,
     check_generation_chunk_output_context_adherence,
 )
 from ..types import (

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.livekit_stack_type import LivekitStackType
+from ..models._literals import LivekitStackType
 from ..types import (
     NOTHING,
     PARSING,

@@ -6,9 +6,7 @@ from typing import Any, ClassVar, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.get_conversation_response_model_status import (
-    GetConversationResponseModelStatus,
-)
+from ..models._literals import GetConversationResponseModelStatus
 from ..types import (
     MISSING,
     NOTHING,

@@ -6,8 +6,8 @@ from typing import Any, ClassVar, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.evaluation_success_result import EvaluationSuccessResult
-from ..models.get_conversation_summary_response_model_status_type_0 import (
+from ..models._literals import (
+    EvaluationSuccessResult,
     GetConversationSummaryResponseModelStatusType0,
 )
 from ..types import (

@@ -6,8 +6,7 @@ from typing import Any, ClassVar, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.crawl_status import CrawlStatus
-from ..models.crawl_type import CrawlType
+from ..models._literals import CrawlStatus, CrawlType
 from ..types import (
     MISSING,
     NOTHING,

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..models.document_usage_mode_enum import DocumentUsageModeEnum
+from ..models._literals import DocumentUsageModeEnum
 from ..types import (
     MISSING,
     NOTHING,

@@ -7,8 +7,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..models.content_format import ContentFormat
-from ..models.document_usage_mode_enum import DocumentUsageModeEnum
+from ..models._literals import (
+    ContentFormat,
+    DocumentUsageModeEnum,
+)
 from ..types import (
     MISSING,
     NOTHING,

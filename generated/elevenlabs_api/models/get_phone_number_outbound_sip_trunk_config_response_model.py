@@ -6,9 +6,11 @@ from typing import Any, ClassVar, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.media_codec import MediaCodec
-from ..models.sip_media_encryption_enum import SipMediaEncryptionEnum
-from ..models.sip_trunk_transport_enum import SipTrunkTransportEnum
+from ..models._literals import (
+    MediaCodec,
+    SipMediaEncryptionEnum,
+    SipTrunkTransportEnum,
+)
 from ..types import (
     MISSING,
     NOTHING,

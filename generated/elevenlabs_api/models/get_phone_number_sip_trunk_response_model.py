@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..models.livekit_stack_type import LivekitStackType
+from ..models._literals import LivekitStackType
 from ..types import (
     MISSING,
     NOTHING,

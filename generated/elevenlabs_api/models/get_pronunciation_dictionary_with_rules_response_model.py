@@ -6,7 +6,7 @@ from typing import Any, ClassVar, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.get_pronunciation_dictionary_with_rules_response_model_permission_on_resource_type_0 import (
+from ..models._literals import (
     GetPronunciationDictionaryWithRulesResponseModelPermissionOnResourceType0,
 )
 from ..types import (

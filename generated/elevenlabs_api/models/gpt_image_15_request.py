@@ -7,12 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..models.gpt_image_15_request_aspect_ratio import (
+from ..models._literals import (
     GptImage15RequestAspectRatio,
+    GptImage15RequestBackground,
+    GptImage15RequestQuality,
     check_gpt_image_15_request_aspect_ratio,
+    check_gpt_image_15_request_background,
+    check_gpt_image_15_request_quality,
 )
-from ..models.gpt_image_15_request_background import GptImage15RequestBackground, check_gpt_image_15_request_background
-from ..models.gpt_image_15_request_quality import GptImage15RequestQuality, check_gpt_image_15_request_quality
 from ..types import (
     MISSING,
     NOTHING,

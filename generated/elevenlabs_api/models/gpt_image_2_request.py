@@ -7,12 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..models.gpt_image_2_request_aspect_ratio import (
+from ..models._literals import (
     GptImage2RequestAspectRatio,
+    GptImage2RequestQuality,
+    GptImage2RequestResolution,
     check_gpt_image_2_request_aspect_ratio,
+    check_gpt_image_2_request_quality,
+    check_gpt_image_2_request_resolution,
 )
-from ..models.gpt_image_2_request_quality import GptImage2RequestQuality, check_gpt_image_2_request_quality
-from ..models.gpt_image_2_request_resolution import GptImage2RequestResolution, check_gpt_image_2_request_resolution
 from ..types import (
     MISSING,
     NOTHING,

@@ -6,7 +6,7 @@ from typing import Any, ClassVar, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.image_analysis_status_type_0 import ImageAnalysisStatusType0
+from ..models._literals import ImageAnalysisStatusType0
 from ..types import (
     MISSING,
     NOTHING,

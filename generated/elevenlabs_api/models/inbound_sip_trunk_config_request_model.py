@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.sip_media_encryption_enum import SipMediaEncryptionEnum, check_sip_media_encryption_enum
+from ..models._literals import SipMediaEncryptionEnum, check_sip_media_encryption_enum
 from ..types import (
     NOTHING,
     PARSING,

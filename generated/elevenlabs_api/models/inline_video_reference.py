@@ -7,10 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..models.inline_video_reference_mime_type import (
-    InlineVideoReferenceMimeType,
-    check_inline_video_reference_mime_type,
-)
+from ..models._literals import InlineVideoReferenceMimeType, check_inline_video_reference_mime_type
 from ..types import (
     MISSING,
     NOTHING,

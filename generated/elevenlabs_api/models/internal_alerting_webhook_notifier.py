@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..models.alerting_webhook_method import AlertingWebhookMethod, check_alerting_webhook_method
+from ..models._literals import AlertingWebhookMethod, check_alerting_webhook_method
 from ..types import (
     MISSING,
     NOTHING,

@@ -6,7 +6,7 @@ from typing import Any, ClassVar, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.seat_type import SeatType, check_seat_type
+from ..models._literals import SeatType, check_seat_type
 from ..types import (
     MISSING,
     NOTHING,

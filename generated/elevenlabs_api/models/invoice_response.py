@@ -6,11 +6,9 @@ from typing import Any, ClassVar, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.invoice_response_payment_intent_status_type_0 import (
-    InvoiceResponsePaymentIntentStatusType0,
-)
-from ..models.invoice_response_payment_intent_statusses_item_type_0 import (
+from ..models._literals import (
     InvoiceResponsePaymentIntentStatussesItemType0,
+    InvoiceResponsePaymentIntentStatusType0,
 )
 from ..types import (
     MISSING,

@@ -6,10 +6,12 @@ from typing import Any, ClassVar, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.crawl_status import CrawlStatus
-from ..models.external_sync_job_trigger import ExternalSyncJobTrigger
-from ..models.external_sync_job_type import ExternalSyncJobType
-from ..models.external_sync_provider import ExternalSyncProvider
+from ..models._literals import (
+    CrawlStatus,
+    ExternalSyncJobTrigger,
+    ExternalSyncJobType,
+    ExternalSyncProvider,
+)
 from ..types import (
     MISSING,
     NOTHING,

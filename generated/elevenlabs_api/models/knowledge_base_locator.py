@@ -6,8 +6,10 @@ from typing import Any, ClassVar, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.document_usage_mode_enum import DocumentUsageModeEnum
-from ..models.knowledge_base_document_type import KnowledgeBaseDocumentType
+from ..models._literals import (
+    DocumentUsageModeEnum,
+    KnowledgeBaseDocumentType,
+)
 from ..types import (
     MISSING,
     NOTHING,

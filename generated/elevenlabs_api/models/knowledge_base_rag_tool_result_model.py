@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..models.knowledge_base_rag_tool_status import KnowledgeBaseRagToolStatus
+from ..models._literals import KnowledgeBaseRagToolStatus
 from ..types import (
     NOTHING,
     PARSING,

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..models.search_strategy import SearchStrategy
+from ..models._literals import SearchStrategy
 from ..types import (
     NOTHING,
     PARSING,

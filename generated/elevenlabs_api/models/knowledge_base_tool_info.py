@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.search_strategy import SearchStrategy, check_search_strategy
+from ..models._literals import SearchStrategy, check_search_strategy
 from ..types import (
     NOTHING,
     PARSING,

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..models.knowledge_base_tool_status import KnowledgeBaseToolStatus
+from ..models._literals import KnowledgeBaseToolStatus
 from ..types import (
     NOTHING,
     PARSING,

@@ -6,9 +6,7 @@ from typing import Any, ClassVar, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.library_voice_response_category_type_0 import (
-    LibraryVoiceResponseCategoryType0,
-)
+from ..models._literals import LibraryVoiceResponseCategoryType0
 from ..types import (
     MISSING,
     NOTHING,

@@ -6,9 +6,7 @@ from typing import Any, ClassVar, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.literal_json_schema_property_type import (
-    LiteralJsonSchemaPropertyType,
-)
+from ..models._literals import LiteralJsonSchemaPropertyType
 from ..types import (
     MISSING,
     NOTHING,

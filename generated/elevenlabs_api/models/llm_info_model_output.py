@@ -6,8 +6,7 @@ from typing import Any, ClassVar, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.llm import Llm, check_llm
-from ..models.llm_reasoning_effort import LlmReasoningEffort, check_llm_reasoning_effort
+from ..models._literals import Llm, LlmReasoningEffort, check_llm, check_llm_reasoning_effort
 from ..types import (
     MISSING,
     NOTHING,

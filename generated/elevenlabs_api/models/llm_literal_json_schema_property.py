@@ -6,9 +6,7 @@ from typing import Any, ClassVar, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.llm_literal_json_schema_property_type_type_0 import (
-    LlmLiteralJsonSchemaPropertyTypeType0,
-)
+from ..models._literals import LlmLiteralJsonSchemaPropertyTypeType0
 from ..types import (
     MISSING,
     NOTHING,

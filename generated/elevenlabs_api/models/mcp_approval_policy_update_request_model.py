@@ -6,7 +6,7 @@ from typing import Any, ClassVar, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.mcp_approval_policy import McpApprovalPolicy, check_mcp_approval_policy
+from ..models._literals import McpApprovalPolicy, check_mcp_approval_policy
 from ..types import (
     MISSING,
     NOTHING,

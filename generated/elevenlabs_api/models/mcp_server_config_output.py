@@ -6,13 +6,15 @@ from typing import Any, ClassVar, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.mcp_approval_policy import McpApprovalPolicy
-from ..models.mcp_server_transport import McpServerTransport
-from ..models.pre_tool_speech_mode import PreToolSpeechMode
-from ..models.tool_call_sound_behavior import ToolCallSoundBehavior
-from ..models.tool_call_sound_type import ToolCallSoundType
-from ..models.tool_execution_mode import ToolExecutionMode
-from ..models.tool_interruption_mode import ToolInterruptionMode
+from ..models._literals import (
+    McpApprovalPolicy,
+    McpServerTransport,
+    PreToolSpeechMode,
+    ToolCallSoundBehavior,
+    ToolCallSoundType,
+    ToolExecutionMode,
+    ToolInterruptionMode,
+)
 from ..types import (
     MISSING,
     NOTHING,

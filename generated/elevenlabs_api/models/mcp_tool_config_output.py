@@ -7,14 +7,16 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..models.integration_type import IntegrationType
-from ..models.mcp_approval_policy import McpApprovalPolicy
-from ..models.pre_tool_speech_mode import PreToolSpeechMode
-from ..models.tool_call_sound_behavior import ToolCallSoundBehavior
-from ..models.tool_call_sound_type import ToolCallSoundType
-from ..models.tool_error_handling_mode import ToolErrorHandlingMode
-from ..models.tool_execution_mode import ToolExecutionMode
-from ..models.tool_interruption_mode import ToolInterruptionMode
+from ..models._literals import (
+    IntegrationType,
+    McpApprovalPolicy,
+    PreToolSpeechMode,
+    ToolCallSoundBehavior,
+    ToolCallSoundType,
+    ToolErrorHandlingMode,
+    ToolExecutionMode,
+    ToolInterruptionMode,
+)
 from ..types import (
     MISSING,
     NOTHING,

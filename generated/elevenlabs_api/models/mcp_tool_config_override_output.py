@@ -6,11 +6,13 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.pre_tool_speech_mode import PreToolSpeechMode
-from ..models.tool_call_sound_behavior import ToolCallSoundBehavior
-from ..models.tool_call_sound_type import ToolCallSoundType
-from ..models.tool_execution_mode import ToolExecutionMode
-from ..models.tool_interruption_mode import ToolInterruptionMode
+from ..models._literals import (
+    PreToolSpeechMode,
+    ToolCallSoundBehavior,
+    ToolCallSoundType,
+    ToolExecutionMode,
+    ToolInterruptionMode,
+)
 from ..types import (
     MISSING,
     NOTHING,

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..models.media_generation_failed_response_failure_reason_type_0 import (
+from ..models._literals import (
     MediaGenerationFailedResponseFailureReasonType0,
 )
 from ..types import (

@@ -6,7 +6,7 @@ from typing import Any, ClassVar, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.media_generation_in_progress_response_status_type_0 import (
+from ..models._literals import (
     MediaGenerationInProgressResponseStatusType0,
 )
 from ..types import (

@@ -7,10 +7,12 @@ from typing import Any, ClassVar, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.finetune_created_by import FinetuneCreatedBy
-from ..models.finetune_visibility import FinetuneVisibility
-from ..models.music_finetune_failure_reason import MusicFinetuneFailureReason
-from ..models.music_finetune_status import MusicFinetuneStatus
+from ..models._literals import (
+    FinetuneCreatedBy,
+    FinetuneVisibility,
+    MusicFinetuneFailureReason,
+    MusicFinetuneStatus,
+)
 from ..types import (
     MISSING,
     NOTHING,

@@ -7,11 +7,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..models.auth_connection_status import AuthConnectionStatus
-from ..models.o_auth_2_jwt_response_algorithm_type_0 import (
+from ..models._literals import (
+    AuthConnectionStatus,
     OAuth2JwtResponseAlgorithmType0,
-)
-from ..models.o_auth_2_jwt_response_token_response_field_type_0 import (
     OAuth2JwtResponseTokenResponseFieldType0,
 )
 from ..types import (

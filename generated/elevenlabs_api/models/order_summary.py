@@ -7,7 +7,7 @@ from typing import Any, ClassVar, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.order_state import OrderState
+from ..models._literals import OrderState
 from ..types import (
     MISSING,
     NOTHING,

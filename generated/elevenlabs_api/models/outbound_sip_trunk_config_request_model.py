@@ -6,9 +6,14 @@ from typing import Any, ClassVar, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.media_codec import MediaCodec, check_media_codec
-from ..models.sip_media_encryption_enum import SipMediaEncryptionEnum, check_sip_media_encryption_enum
-from ..models.sip_trunk_transport_enum import SipTrunkTransportEnum, check_sip_trunk_transport_enum
+from ..models._literals import (
+    MediaCodec,
+    SipMediaEncryptionEnum,
+    SipTrunkTransportEnum,
+    check_media_codec,
+    check_sip_media_encryption_enum,
+    check_sip_trunk_transport_enum,
+)
 from ..types import (
     MISSING,
     NOTHING,

@@ -6,10 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.agent_conversation_ticket_status import (
-    AgentConversationTicketStatus,
-    check_agent_conversation_ticket_status,
-)
+from ..models._literals import AgentConversationTicketStatus, check_agent_conversation_ticket_status
 from ..types import (
     NOTHING,
     PARSING,

@@ -6,7 +6,7 @@ from typing import Any, ClassVar, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.pending_clip_task_type_type_0 import PendingClipTaskTypeType0
+from ..models._literals import PendingClipTaskTypeType0
 from ..types import (
     MISSING,
     NOTHING,

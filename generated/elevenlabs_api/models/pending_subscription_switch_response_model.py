@@ -7,8 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..models.billing_period import BillingPeriod
-from ..models.pending_subscription_switch_response_model_next_tier_type_0 import (
+from ..models._literals import (
+    BillingPeriod,
     PendingSubscriptionSwitchResponseModelNextTierType0,
 )
 from ..types import (

@@ -7,8 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..models.auth_connection_status import AuthConnectionStatus
-from ..models.private_key_jwt_response_algorithm_type_0 import (
+from ..models._literals import (
+    AuthConnectionStatus,
     PrivateKeyJwtResponseAlgorithmType0,
 )
 from ..types import (

@@ -6,7 +6,7 @@ from typing import Any, ClassVar, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.procedure_type import ProcedureType
+from ..models._literals import ProcedureType
 from ..types import (
     MISSING,
     NOTHING,

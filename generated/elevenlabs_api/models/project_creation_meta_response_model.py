@@ -6,10 +6,10 @@ from typing import Any, ClassVar, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.project_creation_meta_response_model_status_type_0 import (
+from ..models._literals import (
     ProjectCreationMetaResponseModelStatusType0,
+    ProjectCreationMetaType,
 )
-from ..models.project_creation_meta_type import ProjectCreationMetaType
 from ..types import (
     MISSING,
     NOTHING,

@@ -6,28 +6,16 @@ from typing import Any, ClassVar, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.project_extended_response_access_level_type_0 import (
+from ..models._literals import (
     ProjectExtendedResponseAccessLevelType0,
-)
-from ..models.project_extended_response_apply_text_normalization_type_0 import (
     ProjectExtendedResponseApplyTextNormalizationType0,
-)
-from ..models.project_extended_response_aspect_ratio_type_0 import (
     ProjectExtendedResponseAspectRatioType0,
-)
-from ..models.project_extended_response_fiction_type_0 import (
     ProjectExtendedResponseFictionType0,
-)
-from ..models.project_extended_response_source_type_type_0 import (
     ProjectExtendedResponseSourceTypeType0,
-)
-from ..models.project_extended_response_state_type_0 import (
     ProjectExtendedResponseStateType0,
-)
-from ..models.project_extended_response_target_audience_type_0 import (
     ProjectExtendedResponseTargetAudienceType0,
+    QualityPresetType,
 )
-from ..models.quality_preset_type import QualityPresetType
 from ..types import (
     MISSING,
     NOTHING,

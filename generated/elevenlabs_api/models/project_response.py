@@ -6,18 +6,12 @@ from typing import Any, ClassVar, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.project_response_access_level_type_0 import (
+from ..models._literals import (
     ProjectResponseAccessLevelType0,
-)
-from ..models.project_response_aspect_ratio_type_0 import (
     ProjectResponseAspectRatioType0,
-)
-from ..models.project_response_fiction_type_0 import ProjectResponseFictionType0
-from ..models.project_response_source_type_type_0 import (
+    ProjectResponseFictionType0,
     ProjectResponseSourceTypeType0,
-)
-from ..models.project_response_state_type_0 import ProjectResponseStateType0
-from ..models.project_response_target_audience_type_0 import (
+    ProjectResponseStateType0,
     ProjectResponseTargetAudienceType0,
 )
 from ..types import (

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.llm import Llm, check_llm
+from ..models._literals import Llm, check_llm
 from ..types import (
     NOTHING,
     PARSING,

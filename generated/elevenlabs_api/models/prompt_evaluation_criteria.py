@@ -7,9 +7,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..models.analysis_scope import AnalysisScope
-from ..models.criteria_scoring_mode import CriteriaScoringMode
-from ..models.llm import Llm
+from ..models._literals import (
+    AnalysisScope,
+    CriteriaScoringMode,
+    Llm,
+)
 from ..types import (
     MISSING,
     NOTHING,

@@ -6,8 +6,7 @@ from typing import Any, ClassVar, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.embedding_model_enum import EmbeddingModelEnum
-from ..models.rag_index_status import RagIndexStatus
+from ..models._literals import EmbeddingModelEnum, RagIndexStatus
 from ..types import (
     MISSING,
     NOTHING,

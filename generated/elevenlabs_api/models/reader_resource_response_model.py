@@ -6,7 +6,7 @@ from typing import Any, ClassVar, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.reader_resource_response_model_resource_type_type_0 import (
+from ..models._literals import (
     ReaderResourceResponseModelResourceTypeType0,
 )
 from ..types import (

@@ -6,8 +6,7 @@ from typing import Any, ClassVar, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.twilio_edge_location import TwilioEdgeLocation, check_twilio_edge_location
-from ..models.twilio_region_id import TwilioRegionId, check_twilio_region_id
+from ..models._literals import TwilioEdgeLocation, TwilioRegionId, check_twilio_edge_location, check_twilio_region_id
 from ..types import (
     MISSING,
     NOTHING,

@@ -6,8 +6,7 @@ from typing import Any, ClassVar, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.render_status_type_0 import RenderStatusType0
-from ..models.render_type import RenderType
+from ..models._literals import RenderStatusType0, RenderType
 from ..types import (
     MISSING,
     NOTHING,

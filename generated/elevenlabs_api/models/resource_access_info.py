@@ -6,13 +6,9 @@ from typing import Any, ClassVar, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.resource_access_info_access_source_type_0 import (
+from ..models._literals import (
     ResourceAccessInfoAccessSourceType0,
-)
-from ..models.resource_access_info_anonymous_access_level_override_type_0 import (
     ResourceAccessInfoAnonymousAccessLevelOverrideType0,
-)
-from ..models.resource_access_info_role_type_0 import (
     ResourceAccessInfoRoleType0,
 )
 from ..types import (

@@ -6,10 +6,10 @@ from typing import Any, ClassVar, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.resource_metadata_response_model_anonymous_access_level_override_type_0 import (
+from ..models._literals import (
     ResourceMetadataResponseModelAnonymousAccessLevelOverrideType0,
+    WorkspaceResourceType,
 )
-from ..models.workspace_resource_type import WorkspaceResourceType
 from ..types import (
     MISSING,
     NOTHING,

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..models.response_filter_mode import ResponseFilterMode
+from ..models._literals import ResponseFilterMode
 from ..types import (
     NOTHING,
     PARSING,

@@ -6,10 +6,8 @@ from typing import Any, ClassVar, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.review_response_model_reject_reasons_type_0_item_type_0 import (
+from ..models._literals import (
     ReviewResponseModelRejectReasonsType0ItemType0,
-)
-from ..models.review_response_model_review_status_type_0 import (
     ReviewResponseModelReviewStatusType0,
 )
 from ..types import (

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.safety_rule import SafetyRule, check_safety_rule
+from ..models._literals import SafetyRule, check_safety_rule
 from ..types import (
     NOTHING,
     PARSING,

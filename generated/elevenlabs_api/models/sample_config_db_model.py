@@ -6,9 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.sample_config_db_model_parent_type_type_0 import (
-    SampleConfigDbModelParentTypeType0,
-)
+from ..models._literals import SampleConfigDbModelParentTypeType0
 from ..types import (
     NOTHING,
     PARSING,

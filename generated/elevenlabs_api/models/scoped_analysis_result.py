@@ -6,8 +6,12 @@ from typing import Any, ClassVar, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.analysis_scope import AnalysisScope, check_analysis_scope
-from ..models.evaluation_success_result import EvaluationSuccessResult, check_evaluation_success_result
+from ..models._literals import (
+    AnalysisScope,
+    EvaluationSuccessResult,
+    check_analysis_scope,
+    check_evaluation_success_result,
+)
 from ..types import (
     MISSING,
     NOTHING,

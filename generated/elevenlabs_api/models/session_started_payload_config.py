@@ -6,8 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.audio_format_enum import AudioFormatEnum, check_audio_format_enum
-from ..models.commit_strategy import CommitStrategy, check_commit_strategy
+from ..models._literals import AudioFormatEnum, CommitStrategy, check_audio_format_enum, check_commit_strategy
 from ..types import (
     NOTHING,
     PARSING,

@@ -6,9 +6,7 @@ from typing import Any, ClassVar, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.share_option_response_model_type_type_0 import (
-    ShareOptionResponseModelTypeType0,
-)
+from ..models._literals import ShareOptionResponseModelTypeType0
 from ..types import (
     MISSING,
     NOTHING,

@@ -7,8 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..models.conversation_initiation_source import ConversationInitiationSource
-from ..models.llm import Llm
+from ..models._literals import ConversationInitiationSource, Llm
 from ..types import (
     NOTHING,
     PARSING,

@@ -6,8 +6,10 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.mock_no_match_behavior import MockNoMatchBehavior
-from ..models.mocking_strategy import MockingStrategy
+from ..models._literals import (
+    MockingStrategy,
+    MockNoMatchBehavior,
+)
 from ..types import (
     NOTHING,
     PARSING,

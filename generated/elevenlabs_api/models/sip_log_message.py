@@ -6,7 +6,7 @@ from typing import Any, ClassVar, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.sip_log_message_direction import SipLogMessageDirection
+from ..models._literals import SipLogMessageDirection
 from ..types import (
     MISSING,
     NOTHING,

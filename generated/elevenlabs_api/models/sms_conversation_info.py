@@ -6,7 +6,7 @@ from typing import Any, ClassVar, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.sms_conversation_info_direction import SmsConversationInfoDirection, check_sms_conversation_info_direction
+from ..models._literals import SmsConversationInfoDirection, check_sms_conversation_info_direction
 from ..types import (
     MISSING,
     NOTHING,

@@ -6,7 +6,7 @@ from typing import Any, ClassVar, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.speaker_separation_response_model_status_type_0 import (
+from ..models._literals import (
     SpeakerSeparationResponseModelStatusType0,
 )
 from ..types import (

@@ -6,10 +6,8 @@ from typing import Any, ClassVar, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.speech_history_item_response_model_source import (
+from ..models._literals import (
     SpeechHistoryItemResponseModelSource,
-)
-from ..models.speech_history_item_response_model_voice_category import (
     SpeechHistoryItemResponseModelVoiceCategory,
 )
 from ..types import (

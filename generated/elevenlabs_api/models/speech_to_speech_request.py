@@ -8,10 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..models.speech_to_speech_request_file_format_type_0 import (
-    SpeechToSpeechRequestFileFormatType0,
-    check_speech_to_speech_request_file_format_type_0,
-)
+from ..models._literals import SpeechToSpeechRequestFileFormatType0, check_speech_to_speech_request_file_format_type_0
 from ..types import (
     MISSING,
     NOTHING,

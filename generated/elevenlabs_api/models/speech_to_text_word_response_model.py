@@ -6,7 +6,7 @@ from typing import Any, ClassVar, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.speech_to_text_word_response_model_type_type_0 import (
+from ..models._literals import (
     SpeechToTextWordResponseModelTypeType0,
 )
 from ..types import (

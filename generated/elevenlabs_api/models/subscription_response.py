@@ -6,10 +6,12 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.billing_period import BillingPeriod
-from ..models.character_refresh_period import CharacterRefreshPeriod
-from ..models.currency import Currency
-from ..models.subscription_status_type import SubscriptionStatusType
+from ..models._literals import (
+    BillingPeriod,
+    CharacterRefreshPeriod,
+    Currency,
+    SubscriptionStatusType,
+)
 from ..types import (
     MISSING,
     NOTHING,

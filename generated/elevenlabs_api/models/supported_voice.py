@@ -6,8 +6,11 @@ from typing import Any, ClassVar, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.tts_model_family import TtsModelFamily
-from ..models.tts_optimize_streaming_latency import TtsOptimizeStreamingLatency, check_tts_optimize_streaming_latency
+from ..models._literals import (
+    TtsModelFamily,
+    TtsOptimizeStreamingLatency,
+    check_tts_optimize_streaming_latency,
+)
 from ..types import (
     MISSING,
     NOTHING,

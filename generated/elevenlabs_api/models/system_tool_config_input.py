@@ -7,11 +7,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..models.pre_tool_speech_mode import PreToolSpeechMode, check_pre_tool_speech_mode
-from ..models.tool_call_sound_behavior import ToolCallSoundBehavior, check_tool_call_sound_behavior
-from ..models.tool_call_sound_type import ToolCallSoundType, check_tool_call_sound_type
-from ..models.tool_error_handling_mode import ToolErrorHandlingMode, check_tool_error_handling_mode
-from ..models.tool_interruption_mode import ToolInterruptionMode, check_tool_interruption_mode
+from ..models._literals import (
+    PreToolSpeechMode,
+    ToolCallSoundBehavior,
+    ToolCallSoundType,
+    ToolErrorHandlingMode,
+    ToolInterruptionMode,
+    check_pre_tool_speech_mode,
+    check_tool_call_sound_behavior,
+    check_tool_call_sound_type,
+    check_tool_error_handling_mode,
+    check_tool_interruption_mode,
+)
 from ..types import (
     MISSING,
     NOTHING,

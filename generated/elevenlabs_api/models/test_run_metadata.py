@@ -6,9 +6,7 @@ from typing import Any, ClassVar, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.test_run_metadata_test_type_type_0 import (
-    TestRunMetadataTestTypeType0,
-)
+from ..models._literals import TestRunMetadataTestTypeType0
 from ..types import (
     MISSING,
     NOTHING,

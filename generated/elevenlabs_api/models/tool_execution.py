@@ -6,9 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.tool_execution_task_support_type_0 import (
-    ToolExecutionTaskSupportType0,
-)
+from ..models._literals import ToolExecutionTaskSupportType0
 from ..types import (
     NOTHING,
     PARSING,

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.transcription_word_type import TranscriptionWordType, check_transcription_word_type
+from ..models._literals import TranscriptionWordType, check_transcription_word_type
 from ..types import (
     NOTHING,
     PARSING,

@@ -6,10 +6,13 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.text_normalisation_type import TextNormalisationType
-from ..models.tts_conversational_model import TtsConversationalModel
-from ..models.tts_optimize_streaming_latency import TtsOptimizeStreamingLatency, check_tts_optimize_streaming_latency
-from ..models.tts_output_format import TtsOutputFormat
+from ..models._literals import (
+    TextNormalisationType,
+    TtsConversationalModel,
+    TtsOptimizeStreamingLatency,
+    TtsOutputFormat,
+    check_tts_optimize_streaming_latency,
+)
 from ..types import (
     NOTHING,
     PARSING,

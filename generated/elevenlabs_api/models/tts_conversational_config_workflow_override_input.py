@@ -6,10 +6,16 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.text_normalisation_type import TextNormalisationType, check_text_normalisation_type
-from ..models.tts_conversational_model import TtsConversationalModel, check_tts_conversational_model
-from ..models.tts_optimize_streaming_latency import TtsOptimizeStreamingLatency, check_tts_optimize_streaming_latency
-from ..models.tts_output_format import TtsOutputFormat, check_tts_output_format
+from ..models._literals import (
+    TextNormalisationType,
+    TtsConversationalModel,
+    TtsOptimizeStreamingLatency,
+    TtsOutputFormat,
+    check_text_normalisation_type,
+    check_tts_conversational_model,
+    check_tts_optimize_streaming_latency,
+    check_tts_output_format,
+)
 from ..types import (
     NOTHING,
     PARSING,

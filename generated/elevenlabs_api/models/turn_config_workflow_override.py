@@ -6,10 +6,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.spelling_patience import SpellingPatience
-from ..models.turn_eagerness import TurnEagerness
-from ..models.turn_mode import TurnMode
-from ..models.turn_model import TurnModel
+from ..models._literals import (
+    SpellingPatience,
+    TurnEagerness,
+    TurnMode,
+    TurnModel,
+)
 from ..types import (
     NOTHING,
     PARSING,

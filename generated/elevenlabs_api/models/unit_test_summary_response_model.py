@@ -6,9 +6,11 @@ from typing import Any, ClassVar, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.agent_test_entity_type import AgentTestEntityType
-from ..models.conversation_initiation_source import ConversationInitiationSource
-from ..models.test_type import TestType
+from ..models._literals import (
+    AgentTestEntityType,
+    ConversationInitiationSource,
+    TestType,
+)
 from ..types import (
     MISSING,
     NOTHING,

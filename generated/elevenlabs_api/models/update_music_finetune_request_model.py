@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.update_music_finetune_request_model_visibility_type_0 import (
+from ..models._literals import (
     UpdateMusicFinetuneRequestModelVisibilityType0,
     check_update_music_finetune_request_model_visibility_type_0,
 )

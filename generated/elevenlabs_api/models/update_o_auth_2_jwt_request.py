@@ -7,12 +7,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..models.update_o_auth_2_jwt_request_algorithm_type_0 import (
+from ..models._literals import (
     UpdateOAuth2JwtRequestAlgorithmType0,
-    check_update_o_auth_2_jwt_request_algorithm_type_0,
-)
-from ..models.update_o_auth_2_jwt_request_token_response_field_type_0 import (
     UpdateOAuth2JwtRequestTokenResponseFieldType0,
+    check_update_o_auth_2_jwt_request_algorithm_type_0,
     check_update_o_auth_2_jwt_request_token_response_field_type_0,
 )
 from ..types import (

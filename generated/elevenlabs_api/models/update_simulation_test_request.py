@@ -7,8 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..models.conversation_initiation_source import ConversationInitiationSource, check_conversation_initiation_source
-from ..models.llm import Llm, check_llm
+from ..models._literals import ConversationInitiationSource, Llm, check_conversation_initiation_source, check_llm
 from ..types import (
     MISSING,
     NOTHING,

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..models.conversation_initiation_source import ConversationInitiationSource, check_conversation_initiation_source
+from ..models._literals import ConversationInitiationSource, check_conversation_initiation_source
 from ..types import (
     MISSING,
     NOTHING,

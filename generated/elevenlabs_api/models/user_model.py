@@ -5,7 +5,7 @@ from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 
-from ..models.user_type_id import UserTypeId, check_user_type_id
+from ..models._literals import UserTypeId, check_user_type_id
 from ..types import (
     NOTHING,
     PARSING,

@@ -7,15 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..models.veo_31_fast_request_aspect_ratio import (
+from ..models._literals import (
     Veo31FastRequestAspectRatio,
-    check_veo_31_fast_request_aspect_ratio,
-)
-from ..models.veo_31_fast_request_duration_secs import (
     Veo31FastRequestDurationSecs,
+    Veo31FastRequestResolution,
+    check_veo_31_fast_request_aspect_ratio,
     check_veo_31_fast_request_duration_secs,
+    check_veo_31_fast_request_resolution,
 )
-from ..models.veo_31_fast_request_resolution import Veo31FastRequestResolution, check_veo_31_fast_request_resolution
 from ..types import (
     MISSING,
     NOTHING,

@@ -7,9 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..models.veo_31_request_aspect_ratio import Veo31RequestAspectRatio, check_veo_31_request_aspect_ratio
-from ..models.veo_31_request_duration_secs import Veo31RequestDurationSecs, check_veo_31_request_duration_secs
-from ..models.veo_31_request_resolution import Veo31RequestResolution, check_veo_31_request_resolution
+from ..models._literals import (
+    Veo31RequestAspectRatio,
+    Veo31RequestDurationSecs,
+    Veo31RequestResolution,
+    check_veo_31_request_aspect_ratio,
+    check_veo_31_request_duration_secs,
+    check_veo_31_request_resolution,
+)
 from ..types import (
     MISSING,
     NOTHING,

@@ -6,7 +6,7 @@ from typing import Any, ClassVar, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.veo_image_reference_role import VeoImageReferenceRole, check_veo_image_reference_role
+from ..models._literals import VeoImageReferenceRole, check_veo_image_reference_role
 from ..types import (
     MISSING,
     NOTHING,

@@ -6,10 +6,12 @@ from typing import Any, ClassVar, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.voice_category_type_0 import VoiceCategoryType0
-from ..models.voice_labelling_status_type_0 import VoiceLabellingStatusType0
-from ..models.voice_recording_quality_type_0 import VoiceRecordingQualityType0
-from ..models.voice_safety_control_type_0 import VoiceSafetyControlType0
+from ..models._literals import (
+    VoiceCategoryType0,
+    VoiceLabellingStatusType0,
+    VoiceRecordingQualityType0,
+    VoiceSafetyControlType0,
+)
 from ..types import (
     MISSING,
     NOTHING,

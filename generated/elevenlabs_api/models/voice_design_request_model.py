@@ -6,10 +6,7 @@ from typing import Any, ClassVar, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.voice_design_request_model_model_id import (
-    VoiceDesignRequestModelModelId,
-    check_voice_design_request_model_model_id,
-)
+from ..models._literals import VoiceDesignRequestModelModelId, check_voice_design_request_model_model_id
 from ..types import (
     MISSING,
     NOTHING,

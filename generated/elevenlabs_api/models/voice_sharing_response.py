@@ -6,13 +6,9 @@ from typing import Any, ClassVar, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.voice_sharing_response_category_type_0 import (
+from ..models._literals import (
     VoiceSharingResponseCategoryType0,
-)
-from ..models.voice_sharing_response_review_status_type_0 import (
     VoiceSharingResponseReviewStatusType0,
-)
-from ..models.voice_sharing_response_status_type_0 import (
     VoiceSharingResponseStatusType0,
 )
 from ..types import (

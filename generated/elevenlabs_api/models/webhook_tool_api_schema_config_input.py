@@ -6,12 +6,10 @@ from typing import Any, ClassVar, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.webhook_tool_api_schema_config_input_content_type import (
+from ..models._literals import (
     WebhookToolApiSchemaConfigInputContentType,
-    check_webhook_tool_api_schema_config_input_content_type,
-)
-from ..models.webhook_tool_api_schema_config_input_method import (
     WebhookToolApiSchemaConfigInputMethod,
+    check_webhook_tool_api_schema_config_input_content_type,
     check_webhook_tool_api_schema_config_input_method,
 )
 from ..types import (

@@ -6,10 +6,8 @@ from typing import Any, ClassVar, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.webhook_tool_api_schema_config_output_content_type_type_0 import (
+from ..models._literals import (
     WebhookToolApiSchemaConfigOutputContentTypeType0,
-)
-from ..models.webhook_tool_api_schema_config_output_method_type_0 import (
     WebhookToolApiSchemaConfigOutputMethodType0,
 )
 from ..types import (

@@ -7,12 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..models.pre_tool_speech_mode import PreToolSpeechMode
-from ..models.tool_call_sound_behavior import ToolCallSoundBehavior
-from ..models.tool_call_sound_type import ToolCallSoundType
-from ..models.tool_error_handling_mode import ToolErrorHandlingMode
-from ..models.tool_execution_mode import ToolExecutionMode
-from ..models.tool_interruption_mode import ToolInterruptionMode
+from ..models._literals import (
+    PreToolSpeechMode,
+    ToolCallSoundBehavior,
+    ToolCallSoundType,
+    ToolErrorHandlingMode,
+    ToolExecutionMode,
+    ToolInterruptionMode,
+)
 from ..types import (
     MISSING,
     NOTHING,

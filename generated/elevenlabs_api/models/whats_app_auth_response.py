@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..models.auth_connection_status import AuthConnectionStatus
+from ..models._literals import AuthConnectionStatus
 from ..types import (
     MISSING,
     NOTHING,

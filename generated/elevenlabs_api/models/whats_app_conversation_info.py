@@ -6,9 +6,7 @@ from typing import Any, ClassVar, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.whats_app_conversation_info_direction import (
-    WhatsAppConversationInfoDirection,
-)
+from ..models._literals import WhatsAppConversationInfoDirection
 from ..types import (
     MISSING,
     NOTHING,

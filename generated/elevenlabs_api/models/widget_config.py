@@ -6,14 +6,18 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.embed_variant import EmbedVariant, check_embed_variant
-from ..models.widget_config_syntax_highlight_theme_type_0 import (
+from ..models._literals import (
+    EmbedVariant,
     WidgetConfigSyntaxHighlightThemeType0,
+    WidgetExpandable,
+    WidgetFeedbackMode,
+    WidgetPlacement,
+    check_embed_variant,
     check_widget_config_syntax_highlight_theme_type_0,
+    check_widget_expandable,
+    check_widget_feedback_mode,
+    check_widget_placement,
 )
-from ..models.widget_expandable import WidgetExpandable, check_widget_expandable
-from ..models.widget_feedback_mode import WidgetFeedbackMode, check_widget_feedback_mode
-from ..models.widget_placement import WidgetPlacement, check_widget_placement
 from ..types import (
     NOTHING,
     PARSING,

@@ -6,13 +6,13 @@ from typing import Any, ClassVar, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.embed_variant import EmbedVariant
-from ..models.widget_config_response_syntax_highlight_theme_type_0 import (
+from ..models._literals import (
+    EmbedVariant,
     WidgetConfigResponseSyntaxHighlightThemeType0,
+    WidgetExpandable,
+    WidgetFeedbackMode,
+    WidgetPlacement,
 )
-from ..models.widget_expandable import WidgetExpandable
-from ..models.widget_feedback_mode import WidgetFeedbackMode
-from ..models.widget_placement import WidgetPlacement
 from ..types import (
     MISSING,
     NOTHING,

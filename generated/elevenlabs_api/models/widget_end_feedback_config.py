@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.widget_end_feedback_type import WidgetEndFeedbackType
+from ..models._literals import WidgetEndFeedbackType
 from ..types import (
     NOTHING,
     PARSING,

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..models.entry_behavior import EntryBehavior, check_entry_behavior
+from ..models._literals import EntryBehavior, check_entry_behavior
 from ..types import (
     MISSING,
     NOTHING,

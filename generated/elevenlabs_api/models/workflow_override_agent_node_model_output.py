@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..models.entry_behavior import EntryBehavior
+from ..models._literals import EntryBehavior
 from ..types import (
     MISSING,
     NOTHING,

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..models.transfer_type_enum import TransferTypeEnum
+from ..models._literals import TransferTypeEnum
 from ..types import (
     MISSING,
     NOTHING,

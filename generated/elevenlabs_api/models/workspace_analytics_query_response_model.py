@@ -7,8 +7,8 @@ from typing import Any, ClassVar, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.column_unit import ColumnUnit
-from ..models.workspace_analytics_query_response_model_column_types_item_type_0 import (
+from ..models._literals import (
+    ColumnUnit,
     WorkspaceAnalyticsQueryResponseModelColumnTypesItemType0,
 )
 from ..types import (

@@ -6,8 +6,7 @@ from typing import Any, ClassVar, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.lock_reason import LockReason
-from ..models.permission_type import PermissionType
+from ..models._literals import LockReason, PermissionType
 from ..types import (
     MISSING,
     NOTHING,

@@ -6,14 +6,20 @@ from typing import Any, ClassVar, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.account_change_activity_id import AccountChangeActivityId, check_account_change_activity_id
-from ..models.authentication_activity_id import AuthenticationActivityId, check_authentication_activity_id
-from ..models.entity_management_activity_id import EntityManagementActivityId, check_entity_management_activity_id
-from ..models.group_management_activity_id import GroupManagementActivityId, check_group_management_activity_id
-from ..models.severity_id import SeverityId, check_severity_id
-from ..models.status_id import StatusId, check_status_id
-from ..models.user_access_management_activity_id import (
+from ..models._literals import (
+    AccountChangeActivityId,
+    AuthenticationActivityId,
+    EntityManagementActivityId,
+    GroupManagementActivityId,
+    SeverityId,
+    StatusId,
     UserAccessManagementActivityId,
+    check_account_change_activity_id,
+    check_authentication_activity_id,
+    check_entity_management_activity_id,
+    check_group_management_activity_id,
+    check_severity_id,
+    check_status_id,
     check_user_access_management_activity_id,
 )
 from ..types import (

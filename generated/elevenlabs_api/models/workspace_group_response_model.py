@@ -6,7 +6,7 @@ from typing import Any, ClassVar, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.workspace_group_permission import WorkspaceGroupPermission
+from ..models._literals import WorkspaceGroupPermission
 from ..types import (
     MISSING,
     NOTHING,

@@ -6,8 +6,10 @@ from typing import Any, ClassVar, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.webhook_auth_method_type import WebhookAuthMethodType
-from ..models.workspace_webhook_event_type import WorkspaceWebhookEventType
+from ..models._literals import (
+    WebhookAuthMethodType,
+    WorkspaceWebhookEventType,
+)
 from ..types import (
     MISSING,
     NOTHING,

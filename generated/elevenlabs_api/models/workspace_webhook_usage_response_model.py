@@ -6,7 +6,7 @@ from typing import Any, ClassVar, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.webhook_usage_type import WebhookUsageType
+from ..models._literals import WebhookUsageType
 from ..types import (
     MISSING,
     NOTHING,

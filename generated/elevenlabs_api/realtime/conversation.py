@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Iterator
 from typing import Any, Protocol
 
+from ..models._literals import FeedbackScore
 from ..models.agent_chat_response_part import AgentChatResponsePart
 from ..models.agent_response import AgentResponse
 from ..models.agent_response_correction import AgentResponseCorrection
@@ -34,7 +35,6 @@ from ..models.conversation_initiation_client_data_dynamic_variables import (
 from ..models.conversation_initiation_client_data_source_info import ConversationInitiationClientDataSourceInfo
 from ..models.conversation_initiation_metadata import ConversationInitiationMetadata
 from ..models.feedback import Feedback
-from ..models.feedback_score import FeedbackScore
 from ..models.internal_tentative_agent_response import InternalTentativeAgentResponse
 from ..models.interruption import Interruption
 from ..models.multimodal_message import MultimodalMessage

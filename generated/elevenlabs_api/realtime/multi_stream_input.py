@@ -18,6 +18,7 @@ from collections.abc import AsyncIterator, Iterator
 from typing import Any, Protocol
 from urllib.parse import quote
 
+from ..models._literals import TextToSpeechApplyTextNormalizationEnum, TextToSpeechOutputFormatEnum
 from ..models.audio_output_multi import AudioOutputMulti
 from ..models.close_context import CloseContext
 from ..models.close_socket import CloseSocket
@@ -30,8 +31,6 @@ from ..models.keep_context_alive import KeepContextAlive
 from ..models.pronunciation_dictionary_locator import PronunciationDictionaryLocator
 from ..models.realtime_voice_settings import RealtimeVoiceSettings
 from ..models.send_text_multi import SendTextMulti
-from ..models.text_to_speech_apply_text_normalization_enum import TextToSpeechApplyTextNormalizationEnum
-from ..models.text_to_speech_output_format_enum import TextToSpeechOutputFormatEnum
 from ..types import UNSET, Unset
 from . import AsyncSession as AnyAsyncSession
 from . import Channel, Opening, query_of

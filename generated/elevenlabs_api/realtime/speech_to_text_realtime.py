@@ -17,8 +17,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Iterator
 from typing import Any, Protocol
 
-from ..models.audio_format_enum import AudioFormatEnum
-from ..models.commit_strategy import CommitStrategy
+from ..models._literals import AudioFormatEnum, CommitStrategy
 from ..models.committed_transcript_entities_payload import CommittedTranscriptEntitiesPayload
 from ..models.committed_transcript_payload import CommittedTranscriptPayload
 from ..models.committed_transcript_with_timestamps_payload import CommittedTranscriptWithTimestampsPayload

@@ -18,6 +18,7 @@ from collections.abc import AsyncIterator, Iterator
 from typing import Any, Protocol
 from urllib.parse import quote
 
+from ..models._literals import TextToSpeechApplyTextNormalizationEnum, TextToSpeechOutputFormatEnum
 from ..models.audio_output import AudioOutput
 from ..models.close_connection import CloseConnection
 from ..models.final_output import FinalOutput
@@ -26,8 +27,6 @@ from ..models.initialize_connection import InitializeConnection
 from ..models.pronunciation_dictionary_locator import PronunciationDictionaryLocator
 from ..models.realtime_voice_settings import RealtimeVoiceSettings
 from ..models.send_text import SendText
-from ..models.text_to_speech_apply_text_normalization_enum import TextToSpeechApplyTextNormalizationEnum
-from ..models.text_to_speech_output_format_enum import TextToSpeechOutputFormatEnum
 from ..types import UNSET, Unset
 from . import AsyncSession as AnyAsyncSession
 from . import Channel, Opening, query_of

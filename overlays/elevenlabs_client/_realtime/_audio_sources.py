@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Final, cast
 
-from elevenlabs_api.models.audio_format_enum import AUDIO_FORMAT_ENUM_VALUES
+from elevenlabs_api.models._literals import AUDIO_FORMAT_ENUM_VALUES
 
 from .._errors import ElevenLabsError
 from ._transcribing import DEFAULT_AUDIO_FORMAT, sample_rate

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import functools
-from typing import TypedDict
+from typing import TYPE_CHECKING, TypedDict
 
 import httpx
 
-from ... import models
 from ...types import UNSET, FileInput, Unset, as_file, loads
 from .. import (
     AsyncBinaryStream,
@@ -19,6 +18,13 @@ from .. import (
     check_path_parameter,
     raw_response,
 )
+
+# Models and realtime channels are named only in annotations: type checkers import them, and at run time
+# typing.get_type_hints() reaches them through a stand-in that imports them then, so importing a group loads none.
+if TYPE_CHECKING:
+    from ... import models
+else:
+    from .. import lazy_models as models
 from . import audio_isolation_convert, audio_isolation_delete, audio_isolation_list, audio_isolation_stream
 
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import builtins
 import functools
+from typing import TYPE_CHECKING
 
 import httpx
 
-from ... import models
 from ...types import UNSET, FileInput, Unset, as_file, loads
 from .. import (
     AsyncRequester,
@@ -17,6 +17,13 @@ from .. import (
     check_path_parameter,
     raw_response,
 )
+
+# Models and realtime channels are named only in annotations: type checkers import them, and at run time
+# typing.get_type_hints() reaches them through a stand-in that imports them then, so importing a group loads none.
+if TYPE_CHECKING:
+    from ... import models
+else:
+    from .. import lazy_models as models
 from . import audio_native_create, audio_native_get_settings, audio_native_update, audio_native_update_content_from_url
 
 

@@ -10,10 +10,9 @@ from ...types import UNSET, Response, Unset, build_response, raise_unexpected_st
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.agent_sort_by import AgentSortBy
+    from ...models._literals import AgentSortBy, SortDirection
     from ...models.get_agents_page_response_model import GetAgentsPageResponseModel
     from ...models.http_validation_error import HttpValidationError
-    from ...models.sort_direction import SortDirection
     from ...types import UNSET, Unset
 
 

@@ -11,13 +11,9 @@ from ...types import UNSET, Response, Unset, build_response, raise_unexpected_st
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.agent_conversation_ticket_issue_type import (
+    from ...models._literals import (
         AgentConversationTicketIssueType,
-    )
-    from ...models.agent_conversation_ticket_source import (
         AgentConversationTicketSource,
-    )
-    from ...models.agent_conversation_ticket_status import (
         AgentConversationTicketStatus,
     )
     from ...models.get_agent_conversation_tickets_page_response_model import (

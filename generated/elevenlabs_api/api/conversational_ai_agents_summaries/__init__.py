@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import builtins
 import functools
-from typing import TypedDict
+from typing import TYPE_CHECKING, TypedDict
 
 import httpx
 
-from ... import models
 from ...types import loads
 from .. import (
     AsyncRequester,
@@ -17,6 +16,13 @@ from .. import (
     async_raw_response,
     raw_response,
 )
+
+# Models and realtime channels are named only in annotations: type checkers import them, and at run time
+# typing.get_type_hints() reaches them through a stand-in that imports them then, so importing a group loads none.
+if TYPE_CHECKING:
+    from ... import models
+else:
+    from .. import lazy_models as models
 from . import conversational_ai_agents_summaries_get
 
 

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import builtins
 import functools
-from typing import TypedDict
+from typing import TYPE_CHECKING, TypedDict
 
 import httpx
 
-from ... import models
 from ...types import UNSET, Unset, loads
 from .. import (
     AsyncBinaryStream,
@@ -20,6 +19,13 @@ from .. import (
     check_path_parameter,
     raw_response,
 )
+
+# Models and realtime channels are named only in annotations: type checkers import them, and at run time
+# typing.get_type_hints() reaches them through a stand-in that imports them then, so importing a group loads none.
+if TYPE_CHECKING:
+    from ... import models
+else:
+    from .. import lazy_models as models
 from . import (
     conversational_ai_batch_calls_cancel,
     conversational_ai_batch_calls_create,

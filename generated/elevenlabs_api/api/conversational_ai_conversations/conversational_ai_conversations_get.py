@@ -11,7 +11,7 @@ from ...types import UNSET, Response, Unset, build_response, raise_unexpected_st
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.conversational_ai_conversations_get_format import (
+    from ...models._literals import (
         ConversationalAiConversationsGetFormat,
     )
     from ...models.get_conversation_response_model import GetConversationResponseModel

@@ -10,21 +10,17 @@ from ...types import UNSET, Response, Unset, build_response, raise_unexpected_st
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.conversation_initiation_source import (
-        ConversationInitiationSource,
-    )
-    from ...models.conversation_product import ConversationProduct
-    from ...models.conversational_ai_conversations_list_exclude_statuses_type_0_item import (
+    from ...models._literals import (
         ConversationalAiConversationsListExcludeStatusesType0Item,
-    )
-    from ...models.conversational_ai_conversations_list_summary_mode import (
         ConversationalAiConversationsListSummaryMode,
+        ConversationInitiationSource,
+        ConversationProduct,
+        EvaluationSuccessResult,
+        GuardrailType,
+        SortDirection,
     )
-    from ...models.evaluation_success_result import EvaluationSuccessResult
     from ...models.get_conversations_page_response_model import GetConversationsPageResponseModel
-    from ...models.guardrail_type import GuardrailType
     from ...models.http_validation_error import HttpValidationError
-    from ...models.sort_direction import SortDirection
     from ...types import UNSET, Unset
 
 

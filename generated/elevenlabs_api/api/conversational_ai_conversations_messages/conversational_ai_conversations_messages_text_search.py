@@ -10,19 +10,15 @@ from ...types import UNSET, Response, Unset, build_response, raise_unexpected_st
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.conversation_initiation_source import (
-        ConversationInitiationSource,
-    )
-    from ...models.conversation_product import ConversationProduct
-    from ...models.conversational_ai_conversations_messages_text_search_exclude_statuses_type_0_item import (
+    from ...models._literals import (
         ConversationalAiConversationsMessagesTextSearchExcludeStatusesType0Item,
-    )
-    from ...models.conversational_ai_conversations_messages_text_search_summary_mode import (
         ConversationalAiConversationsMessagesTextSearchSummaryMode,
+        ConversationInitiationSource,
+        ConversationProduct,
+        EvaluationSuccessResult,
+        MessageSearchSortBy,
     )
-    from ...models.evaluation_success_result import EvaluationSuccessResult
     from ...models.http_validation_error import HttpValidationError
-    from ...models.message_search_sort_by import MessageSearchSortBy
     from ...models.messages_search_response import MessagesSearchResponse
     from ...types import UNSET, Unset
 

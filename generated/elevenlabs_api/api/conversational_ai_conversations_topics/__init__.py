@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import functools
 from collections.abc import AsyncIterator, Iterator
-from typing import TypedDict, Unpack
+from typing import TYPE_CHECKING, TypedDict, Unpack
 
 import httpx
 
-from ... import models
 from ...types import UNSET, Unset, loads
 from .. import (
     AsyncRequester,
@@ -19,6 +18,13 @@ from .. import (
     check_path_parameter,
     raw_response,
 )
+
+# Models and realtime channels are named only in annotations: type checkers import them, and at run time
+# typing.get_type_hints() reaches them through a stand-in that imports them then, so importing a group loads none.
+if TYPE_CHECKING:
+    from ... import models
+else:
+    from .. import lazy_models as models
 from . import conversational_ai_conversations_topics_get
 
 

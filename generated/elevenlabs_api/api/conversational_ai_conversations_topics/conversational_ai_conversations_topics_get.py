@@ -11,10 +11,9 @@ from ...types import UNSET, Response, Unset, build_response, raise_unexpected_st
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
+    from ...models._literals import SortDirection, TopicSortBy
     from ...models.get_agent_topics_response_model import GetAgentTopicsResponseModel
     from ...models.http_validation_error import HttpValidationError
-    from ...models.sort_direction import SortDirection
-    from ...models.topic_sort_by import TopicSortBy
     from ...types import UNSET, Unset
 
 

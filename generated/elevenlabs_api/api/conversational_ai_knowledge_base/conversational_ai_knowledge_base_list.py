@@ -10,11 +10,13 @@ from ...types import UNSET, Response, Unset, build_response, raise_unexpected_st
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
+    from ...models._literals import (
+        KnowledgeBaseDocumentType,
+        KnowledgeBaseSortBy,
+        SortDirection,
+    )
     from ...models.get_knowledge_base_list_response_model import GetKnowledgeBaseListResponseModel
     from ...models.http_validation_error import HttpValidationError
-    from ...models.knowledge_base_document_type import KnowledgeBaseDocumentType
-    from ...models.knowledge_base_sort_by import KnowledgeBaseSortBy
-    from ...models.sort_direction import SortDirection
     from ...types import UNSET, Unset
 
 

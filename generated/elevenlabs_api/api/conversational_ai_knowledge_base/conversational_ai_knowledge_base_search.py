@@ -10,9 +10,9 @@ from ...types import UNSET, Response, Unset, build_response, raise_unexpected_st
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
+    from ...models._literals import KnowledgeBaseDocumentType
     from ...models.http_validation_error import HttpValidationError
     from ...models.knowledge_base_content_search_response_model import KnowledgeBaseContentSearchResponseModel
-    from ...models.knowledge_base_document_type import KnowledgeBaseDocumentType
     from ...types import UNSET, Unset
 
 

@@ -5,11 +5,10 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Iterator
-from typing import Any, TypedDict, Unpack
+from typing import TYPE_CHECKING, Any, TypedDict, Unpack
 
 import httpx
 
-from ... import models
 from ...types import UNSET, Unset, loads
 from .. import (
     AsyncRequester,
@@ -20,6 +19,13 @@ from .. import (
     check_path_parameter,
     raw_response,
 )
+
+# Models and realtime channels are named only in annotations: type checkers import them, and at run time
+# typing.get_type_hints() reaches them through a stand-in that imports them then, so importing a group loads none.
+if TYPE_CHECKING:
+    from ... import models
+else:
+    from .. import lazy_models as models
 from . import (
     conversational_ai_knowledge_base_crawl_jobs_cancel,
     conversational_ai_knowledge_base_crawl_jobs_create,

@@ -11,11 +11,11 @@ from ...types import UNSET, Response, Unset, build_response, raise_unexpected_st
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
+    from ...models._literals import KnowledgeBaseDependentType
     from ...models.get_knowledge_base_dependent_agents_response_model import (
         GetKnowledgeBaseDependentAgentsResponseModel,
     )
     from ...models.http_validation_error import HttpValidationError
-    from ...models.knowledge_base_dependent_type import KnowledgeBaseDependentType
     from ...types import UNSET, Unset
 
 

@@ -10,6 +10,7 @@ from ...types import UNSET, Response, Unset, build_response, raise_unexpected_st
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
+    from ...models._literals import KnowledgeBaseDependentType
     from ...models.body_get_dependent_agents_for_multiple_documents_v1_convai_knowledge_base_dependent_agents_post import (
         BodyGetDependentAgentsForMultipleDocumentsV1ConvaiKnowledgeBaseDependentAgentsPost,
     )
@@ -17,7 +18,6 @@ if TYPE_CHECKING:
         GetKnowledgeBaseDependentAgentsResponseModel,
     )
     from ...models.http_validation_error import HttpValidationError
-    from ...models.knowledge_base_dependent_type import KnowledgeBaseDependentType
     from ...types import UNSET, Unset
 
 

@@ -11,7 +11,7 @@ from ...types import UNSET, Response, Unset, build_response, raise_unexpected_st
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.embedding_model_enum import EmbeddingModelEnum
+    from ...models._literals import EmbeddingModelEnum
     from ...models.http_validation_error import HttpValidationError
     from ...models.knowledge_base_document_chunk_response_model import KnowledgeBaseDocumentChunkResponseModel
     from ...types import UNSET, Unset

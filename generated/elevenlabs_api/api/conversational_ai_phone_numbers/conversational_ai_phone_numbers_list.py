@@ -10,11 +10,11 @@ from ...types import UNSET, Response, Unset, build_response, parse_strictly, rai
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
+    from ...models._literals import TelephonyProvider
     from ...models.get_phone_number_exotel_response_model import GetPhoneNumberExotelResponseModel
     from ...models.get_phone_number_sip_trunk_response_model import GetPhoneNumberSipTrunkResponseModel
     from ...models.get_phone_number_twilio_response_model import GetPhoneNumberTwilioResponseModel
     from ...models.http_validation_error import HttpValidationError
-    from ...models.telephony_provider import TelephonyProvider
     from ...types import UNSET, Unset
 
 

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import functools
 from collections.abc import AsyncIterator, Iterator
-from typing import Literal, TypedDict, Unpack
+from typing import TYPE_CHECKING, Literal, TypedDict, Unpack
 
 import httpx
 
-from ... import models
 from ...types import UNSET, Unset, loads
 from .. import (
     AsyncRequester,
@@ -20,6 +19,13 @@ from .. import (
     former_names,
     raw_response,
 )
+
+# Models and realtime channels are named only in annotations: type checkers import them, and at run time
+# typing.get_type_hints() reaches them through a stand-in that imports them then, so importing a group loads none.
+if TYPE_CHECKING:
+    from ... import models
+else:
+    from .. import lazy_models as models
 from . import (
     conversational_ai_secrets_create,
     conversational_ai_secrets_delete,

@@ -11,11 +11,9 @@ from ...types import UNSET, Response, Unset, build_response, raise_unexpected_st
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
+    from ...models._literals import SecretDependencyResourceType
     from ...models.get_secret_dependencies_response_model import GetSecretDependenciesResponseModel
     from ...models.http_validation_error import HttpValidationError
-    from ...models.secret_dependency_resource_type import (
-        SecretDependencyResourceType,
-    )
     from ...types import UNSET, Unset
 
 

@@ -10,13 +10,13 @@ from ...types import UNSET, Response, Unset, build_response, raise_unexpected_st
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.conversational_ai_tests_list_sort_mode import (
+    from ...models._literals import (
         ConversationalAiTestsListSortMode,
+        TestSharingMode,
+        TestType,
     )
     from ...models.get_tests_page_response_model import GetTestsPageResponseModel
     from ...models.http_validation_error import HttpValidationError
-    from ...models.test_sharing_mode import TestSharingMode
-    from ...models.test_type import TestType
     from ...types import UNSET, Unset
 
 

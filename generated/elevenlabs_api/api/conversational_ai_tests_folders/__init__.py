@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import functools
-from typing import TypedDict
+from typing import TYPE_CHECKING, TypedDict
 
 import httpx
 
-from ... import models
 from ...types import UNSET, Unset, loads
 from .. import (
     AsyncRequester,
@@ -17,6 +16,13 @@ from .. import (
     check_path_parameter,
     raw_response,
 )
+
+# Models and realtime channels are named only in annotations: type checkers import them, and at run time
+# typing.get_type_hints() reaches them through a stand-in that imports them then, so importing a group loads none.
+if TYPE_CHECKING:
+    from ... import models
+else:
+    from .. import lazy_models as models
 from . import (
     conversational_ai_tests_folders_create,
     conversational_ai_tests_folders_delete,

@@ -10,10 +10,12 @@ from ...types import UNSET, Response, Unset, build_response, raise_unexpected_st
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
+    from ...models._literals import (
+        SortDirection,
+        ToolSortBy,
+        ToolTypeFilter,
+    )
     from ...models.http_validation_error import HttpValidationError
-    from ...models.sort_direction import SortDirection
-    from ...models.tool_sort_by import ToolSortBy
-    from ...models.tool_type_filter import ToolTypeFilter
     from ...models.tools_response_model import ToolsResponseModel
     from ...types import UNSET, Unset
 

@@ -10,10 +10,9 @@ from ...types import UNSET, Response, Unset, build_response, raise_unexpected_st
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
+    from ...models._literals import SortDirection, UsersSortBy
     from ...models.get_conversation_users_page_response_model import GetConversationUsersPageResponseModel
     from ...models.http_validation_error import HttpValidationError
-    from ...models.sort_direction import SortDirection
-    from ...models.users_sort_by import UsersSortBy
     from ...types import UNSET, Unset
 
 

@@ -10,21 +10,15 @@ from ...types import UNSET, Response, Unset, build_response, raise_unexpected_st
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.dubbing_list_creation_sources_type_0_item import (
+    from ...models._literals import (
         DubbingListCreationSourcesType0Item,
-    )
-    from ...models.dubbing_list_dubbing_models_type_0_item import (
         DubbingListDubbingModelsType0Item,
-    )
-    from ...models.dubbing_list_dubbing_status import DubbingListDubbingStatus
-    from ...models.dubbing_list_dubbing_statuses_type_0_item import (
+        DubbingListDubbingStatus,
         DubbingListDubbingStatusesType0Item,
-    )
-    from ...models.dubbing_list_filter_by_creator import (
         DubbingListFilterByCreator,
+        DubbingListOrderBy,
+        DubbingListOrderDirection,
     )
-    from ...models.dubbing_list_order_by import DubbingListOrderBy
-    from ...models.dubbing_list_order_direction import DubbingListOrderDirection
     from ...models.dubbing_metadata_page_response_model import DubbingMetadataPageResponseModel
     from ...models.http_validation_error import HttpValidationError
     from ...types import UNSET, Unset

@@ -10,10 +10,8 @@ from ...types import UNSET, Response, Unset, build_response, raise_unexpected_st
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
+    from ...models._literals import DubbingProjectListSortDirection
     from ...models.dubbing_project_list_response import DubbingProjectListResponse
-    from ...models.dubbing_project_list_sort_direction import (
-        DubbingProjectListSortDirection,
-    )
     from ...models.http_validation_error import HttpValidationError
     from ...types import UNSET, Unset
 

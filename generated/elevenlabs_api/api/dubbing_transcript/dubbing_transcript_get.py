@@ -11,9 +11,7 @@ from ...types import UNSET, Response, Unset, build_response, raise_unexpected_st
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.dubbing_transcript_get_format_type import (
-        DubbingTranscriptGetFormatType,
-    )
+    from ...models._literals import DubbingTranscriptGetFormatType
     from ...models.dubbing_transcript_response_model import DubbingTranscriptResponseModel
     from ...models.http_validation_error import HttpValidationError
     from ...types import UNSET, Unset

@@ -11,9 +11,7 @@ from ...types import Response, build_response, raise_unexpected_status
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.dubbing_transcripts_get_format_type import (
-        DubbingTranscriptsGetFormatType,
-    )
+    from ...models._literals import DubbingTranscriptsGetFormatType
     from ...models.dubbing_transcripts_response_model import DubbingTranscriptsResponseModel
     from ...models.http_validation_error import HttpValidationError
 

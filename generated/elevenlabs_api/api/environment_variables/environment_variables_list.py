@@ -10,10 +10,8 @@ from ...types import UNSET, Response, Unset, build_response, raise_unexpected_st
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
+    from ...models._literals import EnvironmentVariablesListTypeType0
     from ...models.environment_variables_list_response import EnvironmentVariablesListResponse
-    from ...models.environment_variables_list_type_type_0 import (
-        EnvironmentVariablesListTypeType0,
-    )
     from ...models.http_validation_error import HttpValidationError
     from ...types import UNSET, Unset
 

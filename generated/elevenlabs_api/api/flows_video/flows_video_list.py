@@ -10,7 +10,7 @@ from ...types import UNSET, Response, Unset, build_response, raise_unexpected_st
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.flows_video_list_status_type_0 import FlowsVideoListStatusType0
+    from ...models._literals import FlowsVideoListStatusType0
     from ...models.http_validation_error import HttpValidationError
     from ...models.media_generation_list_response import MediaGenerationListResponse
     from ...types import UNSET, Unset

@@ -10,13 +10,11 @@ from ...types import UNSET, Response, Unset, build_response, raise_unexpected_st
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.get_speech_history_response import GetSpeechHistoryResponse
-    from ...models.v1_history_get_parameters_sort_direction_schema import (
+    from ...models._literals import (
         V1HistoryGetParametersSortDirectionSchema,
-    )
-    from ...models.v1_history_get_parameters_source_schema import (
         V1HistoryGetParametersSourceSchema,
     )
+    from ...models.get_speech_history_response import GetSpeechHistoryResponse
     from ...types import UNSET, Unset
 
 

@@ -11,11 +11,11 @@ from ...types import UNSET, Response, Unset, build_response, raise_unexpected_st
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.body_compose_music_v1_music_post import BodyComposeMusicV1MusicPost
-    from ...models.http_validation_error import HttpValidationError
-    from ...models.music_compose_output_format_of_the_generated_audio import (
+    from ...models._literals import (
         MusicComposeOutputFormatOfTheGeneratedAudio,
     )
+    from ...models.body_compose_music_v1_music_post import BodyComposeMusicV1MusicPost
+    from ...models.http_validation_error import HttpValidationError
     from ...types import UNSET, File, Unset
 
 

@@ -11,13 +11,13 @@ from ...types import UNSET, Response, Unset, build_response, raise_unexpected_st
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
+    from ...models._literals import (
+        MusicComposeDetailedStreamOutputFormatOfTheGeneratedAudio,
+    )
     from ...models.body_stream_composed_music_with_a_detailed_response_v1_music_detailed_stream_post import (
         BodyStreamComposedMusicWithADetailedResponseV1MusicDetailedStreamPost,
     )
     from ...models.http_validation_error import HttpValidationError
-    from ...models.music_compose_detailed_stream_output_format_of_the_generated_audio import (
-        MusicComposeDetailedStreamOutputFormatOfTheGeneratedAudio,
-    )
     from ...types import UNSET, File, Unset
 
 

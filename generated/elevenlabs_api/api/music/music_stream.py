@@ -11,11 +11,11 @@ from ...types import UNSET, Response, Unset, build_response, raise_unexpected_st
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.body_stream_composed_music_v1_music_stream_post import BodyStreamComposedMusicV1MusicStreamPost
-    from ...models.http_validation_error import HttpValidationError
-    from ...models.music_stream_output_format_of_the_generated_audio import (
+    from ...models._literals import (
         MusicStreamOutputFormatOfTheGeneratedAudio,
     )
+    from ...models.body_stream_composed_music_v1_music_stream_post import BodyStreamComposedMusicV1MusicStreamPost
+    from ...models.http_validation_error import HttpValidationError
     from ...types import UNSET, File, Unset
 
 

@@ -11,7 +11,7 @@ from ...types import UNSET, Response, Unset, build_response, raise_unexpected_st
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.allowed_output_formats import AllowedOutputFormats
+    from ...models._literals import AllowedOutputFormats
     from ...models.body_video_to_music_v1_music_video_to_music_post import BodyVideoToMusicV1MusicVideoToMusicPost
     from ...types import UNSET, File, Unset
 

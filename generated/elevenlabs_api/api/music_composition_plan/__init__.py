@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import functools
+from typing import TYPE_CHECKING
 
 import httpx
 
-from ... import models
 from ...types import UNSET, Unset, loads, parse_strictly
 from .. import (
     AsyncRequester,
@@ -15,6 +15,13 @@ from .. import (
     async_raw_response,
     raw_response,
 )
+
+# Models and realtime channels are named only in annotations: type checkers import them, and at run time
+# typing.get_type_hints() reaches them through a stand-in that imports them then, so importing a group loads none.
+if TYPE_CHECKING:
+    from ... import models
+else:
+    from .. import lazy_models as models
 from . import music_composition_plan_create
 
 

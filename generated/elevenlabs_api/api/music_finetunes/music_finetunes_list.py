@@ -10,14 +10,14 @@ from ...types import UNSET, Response, Unset, build_response, raise_unexpected_st
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.finetune_created_by import FinetuneCreatedBy
-    from ...models.finetune_visibility import FinetuneVisibility
-    from ...models.http_validation_error import HttpValidationError
-    from ...models.music_finetune_page_response_model import MusicFinetunePageResponseModel
-    from ...models.music_finetunes_list_sort import MusicFinetunesListSort
-    from ...models.music_finetunes_list_sort_direction import (
+    from ...models._literals import (
+        FinetuneCreatedBy,
+        FinetuneVisibility,
+        MusicFinetunesListSort,
         MusicFinetunesListSortDirection,
     )
+    from ...models.http_validation_error import HttpValidationError
+    from ...models.music_finetune_page_response_model import MusicFinetunePageResponseModel
     from ...types import UNSET, Unset
 
 

@@ -11,9 +11,9 @@ from ...types import UNSET, Response, Unset, build_response, raise_unexpected_st
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
+    from ...models._literals import OrderState
     from ...models.http_validation_error import HttpValidationError
     from ...models.list_orders_response import ListOrdersResponse
-    from ...models.order_state import OrderState
     from ...types import UNSET, Unset
 
 

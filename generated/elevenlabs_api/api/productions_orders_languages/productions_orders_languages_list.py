@@ -11,8 +11,8 @@ from ...types import Response, build_response, parse_strictly, raise_unexpected_
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
+    from ...models._literals import OrderItemKind
     from ...models.http_validation_error import HttpValidationError
-    from ...models.order_item_kind import OrderItemKind
     from ...models.paired_languages_response import PairedLanguagesResponse
     from ...models.single_languages_response import SingleLanguagesResponse
     from ...models.unknown_variant import UnknownVariant

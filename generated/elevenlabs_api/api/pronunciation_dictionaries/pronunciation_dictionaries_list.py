@@ -10,13 +10,13 @@ from ...types import UNSET, Response, Unset, build_response, raise_unexpected_st
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
+    from ...models._literals import (
+        PronunciationDictionariesListSortType0,
+    )
     from ...models.get_pronunciation_dictionaries_metadata_response_model import (
         GetPronunciationDictionariesMetadataResponseModel,
     )
     from ...models.http_validation_error import HttpValidationError
-    from ...models.pronunciation_dictionaries_list_sort_type_0 import (
-        PronunciationDictionariesListSortType0,
-    )
     from ...types import UNSET, Unset
 
 

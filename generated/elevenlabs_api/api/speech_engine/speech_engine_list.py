@@ -10,10 +10,9 @@ from ...types import UNSET, Response, Unset, build_response, raise_unexpected_st
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.agent_sort_by import AgentSortBy
+    from ...models._literals import AgentSortBy, SortDirection
     from ...models.http_validation_error import HttpValidationError
     from ...models.list_speech_engines_response import ListSpeechEnginesResponse
-    from ...models.sort_direction import SortDirection
     from ...types import UNSET, Unset
 
 

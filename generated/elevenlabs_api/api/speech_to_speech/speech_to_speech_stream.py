@@ -12,10 +12,10 @@ from ...types import UNSET, Response, Unset, build_response, raise_unexpected_st
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.http_validation_error import HttpValidationError
-    from ...models.speech_to_speech_stream_output_format_of_the_generated_audio import (
+    from ...models._literals import (
         SpeechToSpeechStreamOutputFormatOfTheGeneratedAudio,
     )
+    from ...models.http_validation_error import HttpValidationError
     from ...models.speech_to_speech_stream_request import SpeechToSpeechStreamRequest
     from ...types import UNSET, File, Unset
 

@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING, TypedDict
 
 import httpx
 
-from ... import models, realtime
 from ...types import UNSET, FileInput, Unset, as_file, loads, parse_strictly
 from .. import (
     AsyncRequester,
@@ -17,6 +16,14 @@ from .. import (
     async_raw_response,
     raw_response,
 )
+
+# Models and realtime channels are named only in annotations: type checkers import them, and at run time
+# typing.get_type_hints() reaches them through a stand-in that imports them then, so importing a group loads none.
+if TYPE_CHECKING:
+    from ... import models, realtime
+else:
+    from .. import lazy_models as models
+    from .. import lazy_realtime as realtime
 
 # Nested groups only for type checking: each is imported when first used, so importing the client loads none.
 if TYPE_CHECKING:

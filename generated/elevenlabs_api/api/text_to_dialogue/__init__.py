@@ -5,11 +5,10 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import Iterator
-from typing import Any, TypedDict
+from typing import TYPE_CHECKING, Any, TypedDict
 
 import httpx
 
-from ... import models
 from ...types import UNSET, Unset, loads
 from .. import (
     AsyncBinaryStream,
@@ -21,6 +20,13 @@ from .. import (
     async_raw_response,
     raw_response,
 )
+
+# Models and realtime channels are named only in annotations: type checkers import them, and at run time
+# typing.get_type_hints() reaches them through a stand-in that imports them then, so importing a group loads none.
+if TYPE_CHECKING:
+    from ... import models
+else:
+    from .. import lazy_models as models
 from . import (
     text_to_dialogue_convert,
     text_to_dialogue_convert_with_timestamps,

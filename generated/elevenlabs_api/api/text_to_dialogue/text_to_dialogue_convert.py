@@ -11,13 +11,13 @@ from ...types import UNSET, Response, Unset, build_response, raise_unexpected_st
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
+    from ...models._literals import (
+        TextToDialogueConvertOutputFormatOfTheGeneratedAudio,
+    )
     from ...models.body_text_to_dialogue_multi_voice_v1_text_to_dialogue_post import (
         BodyTextToDialogueMultiVoiceV1TextToDialoguePost,
     )
     from ...models.http_validation_error import HttpValidationError
-    from ...models.text_to_dialogue_convert_output_format_of_the_generated_audio import (
-        TextToDialogueConvertOutputFormatOfTheGeneratedAudio,
-    )
     from ...types import UNSET, File, Unset
 
 

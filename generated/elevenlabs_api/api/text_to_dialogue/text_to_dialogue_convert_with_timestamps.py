@@ -10,14 +10,14 @@ from ...types import UNSET, Response, Unset, build_response, raise_unexpected_st
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
+    from ...models._literals import (
+        TextToDialogueConvertWithTimestampsOutputFormatOfTheGeneratedAudio,
+    )
     from ...models.audio_with_timestamps_and_voice_segments_response_model import (
         AudioWithTimestampsAndVoiceSegmentsResponseModel,
     )
     from ...models.body_text_to_dialogue_full_with_timestamps import BodyTextToDialogueFullWithTimestamps
     from ...models.http_validation_error import HttpValidationError
-    from ...models.text_to_dialogue_convert_with_timestamps_output_format_of_the_generated_audio import (
-        TextToDialogueConvertWithTimestampsOutputFormatOfTheGeneratedAudio,
-    )
     from ...types import UNSET, Unset
 
 

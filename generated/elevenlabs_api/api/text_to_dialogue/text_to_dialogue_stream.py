@@ -11,7 +11,7 @@ from ...types import UNSET, Response, Unset, build_response, raise_unexpected_st
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.allowed_output_formats import AllowedOutputFormats
+    from ...models._literals import AllowedOutputFormats
     from ...models.body_text_to_dialogue_multi_voice_streaming_v1_text_to_dialogue_stream_post import (
         BodyTextToDialogueMultiVoiceStreamingV1TextToDialogueStreamPost,
     )

@@ -10,7 +10,7 @@ from ...types import UNSET, Response, Unset, build_response, raise_unexpected_st
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.allowed_output_formats import AllowedOutputFormats
+    from ...models._literals import AllowedOutputFormats
     from ...models.body_text_to_dialogue_stream_with_timestamps import BodyTextToDialogueStreamWithTimestamps
     from ...models.http_validation_error import HttpValidationError
     from ...models.streaming_audio_chunk_with_timestamps_and_voice_segments_response_model import (

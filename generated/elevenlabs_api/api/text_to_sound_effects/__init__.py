@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import functools
-from typing import TypedDict
+from typing import TYPE_CHECKING, TypedDict
 
-from ... import models
 from ...types import UNSET, Unset
 from .. import (
     AsyncBinaryStream,
@@ -16,6 +15,13 @@ from .. import (
     async_raw_response,
     raw_response,
 )
+
+# Models and realtime channels are named only in annotations: type checkers import them, and at run time
+# typing.get_type_hints() reaches them through a stand-in that imports them then, so importing a group loads none.
+if TYPE_CHECKING:
+    from ... import models
+else:
+    from .. import lazy_models as models
 from . import text_to_sound_effects_convert
 
 

@@ -5,11 +5,10 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import Iterator
-from typing import Any, TypedDict
+from typing import TYPE_CHECKING, Any, TypedDict
 
 import httpx
 
-from ... import models, realtime
 from ...types import UNSET, Unset, loads
 from .. import (
     AsyncBinaryStream,
@@ -22,6 +21,14 @@ from .. import (
     check_path_parameter,
     raw_response,
 )
+
+# Models and realtime channels are named only in annotations: type checkers import them, and at run time
+# typing.get_type_hints() reaches them through a stand-in that imports them then, so importing a group loads none.
+if TYPE_CHECKING:
+    from ... import models, realtime
+else:
+    from .. import lazy_models as models
+    from .. import lazy_realtime as realtime
 from . import (
     text_to_speech_convert,
     text_to_speech_convert_with_timestamps,

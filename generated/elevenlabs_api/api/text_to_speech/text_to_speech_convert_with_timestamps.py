@@ -11,12 +11,12 @@ from ...types import UNSET, Response, Unset, build_response, raise_unexpected_st
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
+    from ...models._literals import (
+        TextToSpeechConvertWithTimestampsOutputFormatOfTheGeneratedAudio,
+    )
     from ...models.audio_with_timestamps_response import AudioWithTimestampsResponse
     from ...models.body_text_to_speech_full_with_timestamps import BodyTextToSpeechFullWithTimestamps
     from ...models.http_validation_error import HttpValidationError
-    from ...models.text_to_speech_convert_with_timestamps_output_format_of_the_generated_audio import (
-        TextToSpeechConvertWithTimestampsOutputFormatOfTheGeneratedAudio,
-    )
     from ...types import UNSET, Unset
 
 

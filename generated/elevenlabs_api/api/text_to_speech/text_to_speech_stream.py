@@ -12,11 +12,11 @@ from ...types import UNSET, Response, Unset, build_response, raise_unexpected_st
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.body_text_to_speech_stream import BodyTextToSpeechStream
-    from ...models.http_validation_error import HttpValidationError
-    from ...models.text_to_speech_stream_output_format_of_the_generated_audio import (
+    from ...models._literals import (
         TextToSpeechStreamOutputFormatOfTheGeneratedAudio,
     )
+    from ...models.body_text_to_speech_stream import BodyTextToSpeechStream
+    from ...models.http_validation_error import HttpValidationError
     from ...types import UNSET, File, Unset
 
 

@@ -11,12 +11,12 @@ from ...types import UNSET, Response, Unset, build_response, raise_unexpected_st
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
+    from ...models._literals import (
+        TextToSpeechStreamWithTimestampsOutputFormatOfTheGeneratedAudio,
+    )
     from ...models.body_text_to_speech_stream_with_timestamps import BodyTextToSpeechStreamWithTimestamps
     from ...models.http_validation_error import HttpValidationError
     from ...models.streaming_audio_chunk_with_timestamps_response import StreamingAudioChunkWithTimestampsResponse
-    from ...models.text_to_speech_stream_with_timestamps_output_format_of_the_generated_audio import (
-        TextToSpeechStreamWithTimestampsOutputFormatOfTheGeneratedAudio,
-    )
     from ...types import UNSET, Unset
 
 

@@ -11,7 +11,7 @@ from ...types import UNSET, Response, Unset, build_response, raise_unexpected_st
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.allowed_output_formats import AllowedOutputFormats
+    from ...models._literals import AllowedOutputFormats
     from ...models.http_validation_error import HttpValidationError
     from ...models.voice_design_preview_response import VoiceDesignPreviewResponse
     from ...models.voice_remix_request_model import VoiceRemixRequestModel

@@ -11,9 +11,9 @@ from ...types import Response, build_response, raise_unexpected_status
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
+    from ...models._literals import SingleUseTokenType
     from ...models.http_validation_error import HttpValidationError
     from ...models.single_use_token_response_model import SingleUseTokenResponseModel
-    from ...models.single_use_token_type import SingleUseTokenType
 
 
 def _get_kwargs(

@@ -10,10 +10,12 @@ from ...types import UNSET, Response, Unset, build_response, raise_unexpected_st
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
-    from ...models.breakdown_types import BreakdownTypes
+    from ...models._literals import (
+        BreakdownTypes,
+        MetricType,
+        UsageAggregationInterval,
+    )
     from ...models.http_validation_error import HttpValidationError
-    from ...models.metric_type import MetricType
-    from ...models.usage_aggregation_interval import UsageAggregationInterval
     from ...models.usage_characters_response_model import UsageCharactersResponseModel
     from ...types import UNSET, Unset
 

@@ -10,10 +10,12 @@ from ...types import UNSET, Response, Unset, build_response, raise_unexpected_st
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
+    from ...models._literals import (
+        VoicesGetSharedCategory,
+        VoicesGetSharedSort,
+    )
     from ...models.get_library_voices_response import GetLibraryVoicesResponse
     from ...models.http_validation_error import HttpValidationError
-    from ...models.voices_get_shared_category import VoicesGetSharedCategory
-    from ...models.voices_get_shared_sort import VoicesGetSharedSort
     from ...types import UNSET, Unset
 
 

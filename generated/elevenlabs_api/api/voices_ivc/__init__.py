@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import builtins
 import functools
+from typing import TYPE_CHECKING
 
 import httpx
 
-from ... import models
 from ...types import UNSET, FileInput, Unset, as_file, loads
 from .. import (
     AsyncRequester,
@@ -16,6 +16,13 @@ from .. import (
     async_raw_response,
     raw_response,
 )
+
+# Models and realtime channels are named only in annotations: type checkers import them, and at run time
+# typing.get_type_hints() reaches them through a stand-in that imports them then, so importing a group loads none.
+if TYPE_CHECKING:
+    from ... import models
+else:
+    from .. import lazy_models as models
 from . import voices_ivc_create
 
 

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import functools
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ... import models
 from ...types import loads, parse_strictly
 from .. import (
     AsyncRequester,
@@ -18,6 +17,13 @@ from .. import (
     former_names,
     raw_response,
 )
+
+# Models and realtime channels are named only in annotations: type checkers import them, and at run time
+# typing.get_type_hints() reaches them through a stand-in that imports them then, so importing a group loads none.
+if TYPE_CHECKING:
+    from ... import models
+else:
+    from .. import lazy_models as models
 from . import (
     workspace_auth_connections_create,
     workspace_auth_connections_delete,

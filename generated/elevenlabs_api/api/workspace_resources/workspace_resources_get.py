@@ -11,9 +11,9 @@ from ...types import UNSET, Response, build_response, raise_unexpected_status
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
+    from ...models._literals import WorkspaceResourceType
     from ...models.http_validation_error import HttpValidationError
     from ...models.resource_metadata_response_model import ResourceMetadataResponseModel
-    from ...models.workspace_resource_type import WorkspaceResourceType
 
 
 def _get_kwargs(
