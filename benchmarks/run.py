@@ -711,7 +711,25 @@ def measure_make_test() -> dict[str, Any]:
             clean_envs.site_packages(Path(sys.prefix)).as_posix() + "\n"
         )
         install = ["-m", "pip", "install", "--quiet", "--no-deps", "--no-build-isolation", "--no-index", "-e", "."]
-        subprocess.run([str(env_dir / "bin" / "python"), *install], cwd=clone, check=True, env=child_environment())
+        python = str(env_dir / "bin" / "python")
+        installed = subprocess.run(
+            [python, *install], cwd=clone, env=child_environment(), capture_output=True, text=True, check=False
+        )
+        if installed.returncode:
+            raise RuntimeError(f"the clone's editable install failed:\n{installed.stderr}")
+        where = subprocess.run(
+            [
+                python,
+                "-c",
+                "import elevenlabs_api, elevenlabs_client; print(elevenlabs_api.__file__, elevenlabs_client.__file__)",
+            ],
+            cwd=ROOT,  # not the clone: its own folders must come from the editable install, not the working directory
+            env=child_environment(),
+            check=True,
+            capture_output=True,
+            text=True,
+        ).stdout.split()
+        assert all(Path(path).is_relative_to(clone) for path in where), f"the clone's .venv imports {where}"
         (env_dir / ".installed").touch()  # what the Makefile's install step leaves; the clone's venv is ready
         start = time.perf_counter()
         done = subprocess.run(
