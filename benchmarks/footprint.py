@@ -11,11 +11,16 @@ not a `.pyc` happens to be on disk.
 
 from __future__ import annotations
 
+import base64
 import fnmatch
+import hashlib
 import importlib.util
+import io
 import marshal
 import sysconfig
 import tomllib
+import zipfile
+from collections.abc import Iterator
 from importlib.metadata import distribution
 from pathlib import Path
 from typing import Any
@@ -29,6 +34,9 @@ OURS_PACKAGES = ("elevenlabs_api", "elevenlabs_client")
 OFFICIAL = "elevenlabs"
 MIB = 1024 * 1024
 PYC_HEADER = 16
+# What pip writes into a dist-info folder at install time; a wheel does not hold them.
+INSTALLER_FILES = {"INSTALLER", "REQUESTED", "direct_url.json", "RECORD"}
+WHEEL_METADATA = ("METADATA", "WHEEL", "entry_points.txt", "top_level.txt")
 
 
 def requirements(name: str) -> list[str]:
@@ -76,30 +84,68 @@ def distribution_size(name: str) -> dict[str, float]:
     return {"files": files, "bytecode": bytecode}
 
 
-def ours_size() -> dict[str, float]:
-    """Our two package folders as a wheel would install them, and their bytecode.
+def ours_files() -> Iterator[tuple[str, Path]]:
+    """Our two package folders as a wheel would install them: (path in site-packages, file).
 
     A wheel takes the `.py` files and what pyproject.toml's package-data names (`py.typed`): anything
     else lying in the folders (a work file, caches) would not be installed, so it is not counted.
     """
     setuptools = tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["setuptools"]
     shipped = ["*.py", *setuptools.get("package-data", {}).get("*", [])]
-    site_packages = Path(sysconfig.get_paths()["purelib"])
-    files = bytecode = 0
     for package in OURS_PACKAGES:
         spec = importlib.util.find_spec(package)
         assert spec is not None and spec.submodule_search_locations, f"{package} is not installed"
         folder = Path(next(iter(spec.submodule_search_locations)))
-        for path in folder.rglob("*"):
+        for path in sorted(folder.rglob("*")):
             if "__pycache__" in path.parts or not path.is_file():
                 continue
-            if not any(fnmatch.fnmatch(path.name, pattern) for pattern in shipped):
-                continue
-            files += path.stat().st_size
-            if path.suffix == ".py":
-                relative = path.relative_to(folder.parent)
-                bytecode += bytecode_size(path, str(site_packages / relative))
+            if any(fnmatch.fnmatch(path.name, pattern) for pattern in shipped):
+                yield path.relative_to(folder.parent).as_posix(), path
+
+
+def ours_size() -> dict[str, float]:
+    """Our two package folders as a wheel would install them, and their bytecode."""
+    site_packages = Path(sysconfig.get_paths()["purelib"])
+    files = bytecode = 0
+    for relative, path in ours_files():
+        files += path.stat().st_size
+        if path.suffix == ".py":
+            bytecode += bytecode_size(path, str(site_packages / relative))
     return {"files": files, "bytecode": bytecode}
+
+
+def wheel_contents(name: str) -> list[tuple[str, Path]]:
+    """(name in the wheel, file) of what a wheel of `name` holds, its RECORD aside (see the docstring)."""
+    dist = distribution(name)
+    if name == OURS:  # installed editable: the package files, and the metadata the wheel would carry
+        info = [e for e in dist.files or [] if e.parent.name.endswith(".dist-info") and e.name in WHEEL_METADATA]
+        return [*ours_files(), *((e.as_posix(), Path(str(dist.locate_file(e)))) for e in info)]
+    contents = []
+    for entry in dist.files or []:
+        path = Path(str(dist.locate_file(entry)))
+        if entry.suffix == ".pyc" or entry.parts[0] == ".." or not path.is_file():
+            continue  # bytecode is written at install time; scripts would sit under .data/ (none here)
+        if entry.parent.name.endswith(".dist-info") and entry.name in INSTALLER_FILES:
+            continue
+        contents.append((entry.as_posix(), path))
+    return contents
+
+
+def wheel_size(name: str) -> dict[str, Any]:
+    """Bytes of a wheel of `name` zipped here (deflate, level 6), and how many files it holds."""
+    contents = wheel_contents(name)
+    record = []
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED, compresslevel=6) as wheel:
+        for arcname, path in contents:
+            data = path.read_bytes()
+            wheel.writestr(arcname, data)
+            digest = base64.urlsafe_b64encode(hashlib.sha256(data).digest()).rstrip(b"=").decode()
+            record.append(f"{arcname},sha256={digest},{len(data)}")
+        info = next(arcname.split("/")[0] for arcname, _ in contents if ".dist-info/" in arcname)
+        record.append(f"{info}/RECORD,,")
+        wheel.writestr(f"{info}/RECORD", "\n".join(record) + "\n")
+    return {"bytes": buffer.tell(), "files": len(contents) + 1}
 
 
 def footprint(name: str) -> dict[str, Any]:
@@ -118,13 +164,19 @@ def footprint(name: str) -> dict[str, Any]:
 
 
 def measure_footprint() -> dict[str, dict[str, Any]]:
-    return {"ours": footprint(OURS), "official": footprint(OFFICIAL)}
+    sizes = {"ours": footprint(OURS), "official": footprint(OFFICIAL)}
+    for who, name in (("ours", OURS), ("official", OFFICIAL)):
+        wheel = wheel_size(name)
+        sizes[who]["wheel_mib"] = wheel["bytes"] / MIB
+        sizes[who]["wheel"] = wheel
+    return sizes
 
 
 def format_footprint(data: dict[str, dict[str, Any]]) -> str:
     ours, official = data["ours"], data["official"]
-    lines = [("installed size (MiB)", "ours", "official", "ours/off")]
+    lines = [("wheel and installed size (MiB)", "ours", "official", "ours/off")]
     for label, key in (
+        ("wheel (zipped here, deflate 6)", "wheel_mib"),
         ("package alone", "alone_mib"),
         ("package + dependencies", "with_dependencies_mib"),
         ("package alone, no bytecode", "alone_without_bytecode_mib"),

@@ -1,6 +1,8 @@
 """Speed and memory of this client next to the official SDK (elevenlabs==2.78.0) and plain httpx (the floor).
 
     make bench                      # or: .venv/bin/python benchmarks/run.py
+    .venv/bin/python benchmarks/run.py --loop      # also `make test` in a fresh clone and `make spec-history`
+    .venv/bin/python benchmarks/run.py --only import peak-memory size generate   # some rows alone
     .venv/bin/python benchmarks/run.py --profile   # pyinstrument profile of our conversation parse
 
 Prints one table, then the installed sizes (footprint.py), and writes benchmarks/results/<UTC
@@ -22,11 +24,13 @@ import gc
 import json
 import os
 import platform
+import shutil
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
+import venv
 from collections.abc import Callable, Iterable, Mapping
 from datetime import UTC, datetime
 from pathlib import Path
@@ -60,6 +64,12 @@ LIST_RUNS = 11  # listings move 30% between runs on a shared machine; the median
 # that write a file vary by 10-20 %, so 7 runs rather than fewer.
 STREAM_RUNS = 7
 GENERATE_RUNS = 3
+PEAK_RUNS = 5
+# The issue's targets for the loop (seconds): `make generate`, and behind --loop `make test` in a fresh
+# clone and `make spec-history`.
+GENERATE_TARGET_S = 15
+TEST_TARGET_S = 5 * 60
+SPEC_HISTORY_TARGET_S = 15 * 60
 
 IMPORTS = {
     "ours": "from elevenlabs_client import ElevenLabs",
@@ -83,8 +93,15 @@ before = len(sys.modules)
 start = time.perf_counter()
 {statement}
 elapsed = time.perf_counter() - start
-print(elapsed, len(sys.modules) - before)
+print(elapsed, len(sys.modules) - before, sys.dont_write_bytecode)
 """
+
+
+def child_environment() -> dict[str, str]:
+    """The environment of every child: this one without PYTHONDONTWRITEBYTECODE, which this project's
+    sessions set. With it no `.pyc` is written, and every import compiles its modules anew (about 20 ms
+    more for ours): a user's interpreter writes them on the first import and reads them after."""
+    return {name: value for name, value in os.environ.items() if name != "PYTHONDONTWRITEBYTECODE"}
 
 
 def median(values: list[float]) -> float:
@@ -159,19 +176,16 @@ class Server:
 # ---------------------------------------------------------------------------------------------------
 
 
-def measure_imports() -> dict[str, Any]:
+def measure_imports(envs: dict[str, dict[str, Any]]) -> dict[str, Any]:
     """The import row in clean virtual environments (the target's), and the same in .venv for comparison.
 
     Interleaved with each other too: each round runs the three clean children, then the three in .venv.
     """
-    with tempfile.TemporaryDirectory(prefix="bench-envs-") as root:
-        envs = clean_envs.build(Path(root))
-        clean = {who: (statement, str(envs[who]["python"]), "") for who, statement in IMPORTS.items()}
-        dev = {f"dev {who}": (statement, sys.executable, DEV_PRELUDE) for who, statement in IMPORTS.items()}
-        measured = measure_fresh({**clean, **dev})
+    clean = {who: (statement, str(envs[who]["python"]), "") for who, statement in IMPORTS.items()}
+    dev = {f"dev {who}": (statement, sys.executable, DEV_PRELUDE) for who, statement in IMPORTS.items()}
+    measured = measure_fresh({**clean, **dev})
     result: dict[str, Any] = {who: measured[who] for who in IMPORTS}
     result["dev_venv"] = {who: measured[f"dev {who}"] for who in IMPORTS}
-    result["envs"] = {who: {k: v for k, v in env.items() if k != "python"} for who, env in envs.items()}
     return result
 
 
@@ -221,6 +235,7 @@ def measure_fresh(statements: Mapping[str, str | tuple[str, str, str]]) -> dict[
                 child = subprocess.run(
                     [python, "-c", IMPORT_CHILD.format(statement=statement, prelude=prelude)],
                     cwd=cwd,
+                    env=child_environment(),
                     capture_output=True,
                     text=True,
                     check=False,
@@ -228,6 +243,7 @@ def measure_fresh(statements: Mapping[str, str | tuple[str, str, str]]) -> dict[
                 if child.returncode:
                     raise RuntimeError(f"{who}: the fresh-process child failed:\n{child.stderr}")
                 out = child.stdout.split()
+                assert out[2] == "False", f"{who}: the child writes no .pyc, so every round would compile anew"
                 if round_:  # round 0 only makes sure every .pyc is written; it is not counted
                     samples[who].append((float(out[0]), int(out[1])))
     return {
@@ -535,6 +551,7 @@ def measure_streaming(server: Server) -> dict[str, dict[str, Any]]:
                 os.sync()  # the previous run's dirty pages are written back now, not during this run
                 child = subprocess.run(
                     [sys.executable, __file__, "--stream", case, server.base_url, server.audio_id, target],
+                    env=child_environment(),
                     capture_output=True,
                     text=True,
                     check=False,
@@ -557,6 +574,99 @@ def measure_streaming(server: Server) -> dict[str, dict[str, Any]]:
 
 
 # ---------------------------------------------------------------------------------------------------
+# 4b. The whole streaming process's peak memory, in the clean environments: a minimal child (import, client,
+# stream 200 MiB, drop the chunks), not run.py --stream, which imports every benchmark module first
+# ---------------------------------------------------------------------------------------------------
+
+PEAK_CHILD = """\
+import json, sys
+
+
+def kib(field):
+    with open("/proc/self/status") as status:
+        return int(next(line for line in status if line.startswith(field + ":")).split()[1])
+
+
+{setup}
+after_import = kib("VmRSS")
+{client}
+after_client = kib("VmRSS")
+total = 0
+for chunk in {chunks}:
+    total += len(chunk)
+print(json.dumps({{"bytes": total, "after_import_kib": after_import, "after_client_kib": after_client,
+                  "peak_kib": kib("VmHWM")}}))
+"""
+# What each contender's user writes: the client, its history group (ours loads it then), the audio's chunks.
+# The official SDK with 64 KiB chunks, as the issue measured it (its default, 1 KiB, streams slower, alike
+# in memory).
+PEAK_CODE = {
+    "ours": (
+        "from elevenlabs_client import ElevenLabs",
+        "history = ElevenLabs(api_key={key!r}, base_url={url!r}).history",
+        "history.get_audio({audio_id!r})",
+    ),
+    "official": (
+        "from elevenlabs import ElevenLabs",
+        "history = ElevenLabs(api_key={key!r}, base_url={url!r}).history",
+        'history.get_audio(history_item_id={audio_id!r}, request_options={{"chunk_size": 65536}})',
+    ),
+    "floor": (
+        "import httpx",
+        (
+            "http = httpx.Client(headers={{'xi-api-key': {key!r}}})\n"
+            "def audio():\n"
+            "    with http.stream('GET', {url!r} + '/v1/history/{audio_id}/audio') as response:\n"
+            "        response.raise_for_status()\n"
+            "        yield from response.iter_bytes()"
+        ),
+        "audio()",
+    ),
+}
+
+
+def measure_peak_memory(server: Server, envs: dict[str, dict[str, Any]]) -> dict[str, dict[str, Any]]:
+    """Peak RSS (VmHWM) of the whole process, in MiB, median of PEAK_RUNS fresh processes each, interleaved.
+
+    Each contender runs in its clean environment (as `pip install` of it leaves it); before the counted
+    runs each imports once, so its `.pyc` files exist (compiling would raise the peak).
+    """
+    codes = {}
+    for who, (setup, client, chunks) in PEAK_CODE.items():
+        fill = {"key": API_KEY, "url": server.base_url, "audio_id": server.audio_id}
+        codes[who] = PEAK_CHILD.format(setup=setup, client=client.format(**fill), chunks=chunks.format(**fill))
+    samples: dict[str, list[dict[str, int]]] = {who: [] for who in codes}
+    with tempfile.TemporaryDirectory() as cwd:
+        for who in codes:
+            python = str(envs[who]["python"])
+            subprocess.run([python, "-c", PEAK_CODE[who][0]], cwd=cwd, env=child_environment(), check=True)
+        for _ in range(PEAK_RUNS):
+            for who, code in codes.items():
+                child = subprocess.run(
+                    [str(envs[who]["python"]), "-c", code],
+                    cwd=cwd,
+                    env=child_environment(),
+                    capture_output=True,
+                    text=True,
+                    check=False,
+                )
+                if child.returncode:
+                    raise RuntimeError(f"{who}: the peak-memory child failed:\n{child.stderr}")
+                result = json.loads(child.stdout)
+                assert result["bytes"] == AUDIO_BYTES, f"{who}: got {result['bytes']} bytes, not {AUDIO_BYTES}"
+                samples[who].append(result)
+    return {
+        who: {
+            "peak_mib": median([r["peak_kib"] / 1024 for r in runs]),
+            "after_import_mib": median([r["after_import_kib"] / 1024 for r in runs]),
+            "after_client_mib": median([r["after_client_kib"] / 1024 for r in runs]),
+            "samples": runs,
+        }
+        for who, runs in samples.items()
+    }
+
+
+# ---------------------------------------------------------------------------------------------------
 # 5. make generate (its --check mode: the same regeneration, into a scratch folder)
 # ---------------------------------------------------------------------------------------------------
 
@@ -574,6 +684,74 @@ def measure_generate() -> dict[str, Any]:
         samples.append(time.perf_counter() - start)
         codes.append(done.returncode)
     return {"s": median(samples), "samples_s": [round(s, 3) for s in samples], "exit_codes": codes}
+
+
+# ---------------------------------------------------------------------------------------------------
+# 6. The loop, behind --loop (about 20 minutes): `make test` in a fresh clone, `make spec-history`
+# ---------------------------------------------------------------------------------------------------
+
+
+def measure_make_test() -> dict[str, Any]:
+    """`make test` in a fresh clone of this tree's HEAD, wall time: no `.pyc`, no caches, no hypothesis
+    database. The clone sits beside the project (the tests read `../shared`, as here) and is deleted after.
+
+    Its `.venv` is made offline from this one: a virtual environment whose `.pth` file adds this `.venv`'s
+    site-packages (every pinned dependency, at the same versions), with the clone installed editable in
+    it, so its tests import the clone's packages; that setup is not counted.
+    """
+    clone = Path(tempfile.mkdtemp(prefix="bench-clone-", dir=ROOT.parent))
+    try:
+        git = ["git", "clone", "--quiet", "--no-hardlinks", str(ROOT), str(clone)]
+        subprocess.run(git, check=True, env=child_environment())
+        commit = subprocess.run(
+            ["git", "rev-parse", "--short", "HEAD"], cwd=clone, check=True, capture_output=True, text=True
+        ).stdout.strip()
+        env_dir = clone / ".venv"
+        venv.EnvBuilder(with_pip=False, symlinks=True).create(env_dir)
+        (clean_envs.site_packages(env_dir) / "bench-dev-venv.pth").write_text(
+            clean_envs.site_packages(Path(sys.prefix)).as_posix() + "\n"
+        )
+        install = ["-m", "pip", "install", "--quiet", "--no-deps", "--no-build-isolation", "--no-index", "-e", "."]
+        python = str(env_dir / "bin" / "python")
+        installed = subprocess.run(
+            [python, *install], cwd=clone, env=child_environment(), capture_output=True, text=True, check=False
+        )
+        if installed.returncode:
+            raise RuntimeError(f"the clone's editable install failed:\n{installed.stderr}")
+        where = subprocess.run(
+            [
+                python,
+                "-c",
+                "import elevenlabs_api, elevenlabs_client; print(elevenlabs_api.__file__, elevenlabs_client.__file__)",
+            ],
+            cwd=ROOT,  # not the clone: its own folders must come from the editable install, not the working directory
+            env=child_environment(),
+            check=True,
+            capture_output=True,
+            text=True,
+        ).stdout.split()
+        assert all(Path(path).is_relative_to(clone) for path in where), f"the clone's .venv imports {where}"
+        (env_dir / ".installed").touch()  # what the Makefile's install step leaves; the clone's venv is ready
+        start = time.perf_counter()
+        done = subprocess.run(
+            ["make", "test"], cwd=clone, env=child_environment(), capture_output=True, text=True, check=False
+        )
+        seconds = time.perf_counter() - start
+    finally:
+        shutil.rmtree(clone, ignore_errors=True)
+    tail = done.stdout.strip().splitlines()[-1:] or [""]
+    return {"s": seconds, "exit_code": done.returncode, "commit": commit, "pytest_summary": tail[0]}
+
+
+def measure_spec_history() -> dict[str, Any]:
+    """`make spec-history` here (every revision of the corpus, regenerated in a temp folder), wall time."""
+    start = time.perf_counter()
+    done = subprocess.run(
+        ["make", "spec-history"], cwd=ROOT, env=child_environment(), capture_output=True, text=True, check=False
+    )
+    seconds = time.perf_counter() - start
+    tail = done.stdout.strip().splitlines()[-1:] or [""]
+    return {"s": seconds, "exit_code": done.returncode, "summary": tail[0]}
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -612,18 +790,24 @@ def trio(block: dict[str, Any], field: str) -> tuple[Any, Any, Any]:
     return block["ours"][field], block["official"][field], block["floor"][field]
 
 
-def build_rows(data: dict[str, Any]) -> list[dict[str, Any]]:
-    rows = []
-    imp = data["import"]
-    rows.append(
+# The issue's import target is "within 10 ms of `import httpx` alone" (the floor, in its clean environment);
+# the earlier one, at most 0.2x the official SDK's, is kept beside it.
+IMPORT_OVER_FLOOR_MS = 10
+
+
+def import_rows(imp: dict[str, Any]) -> list[dict[str, Any]]:
+    ours, official, floor = trio(imp, "ms")
+    rows = [
         row(
             "import time",
             "ms",
-            *trio(imp, "ms"),
-            "<= 0.2x official",
-            imp["ours"]["ms"] <= 0.2 * imp["official"]["ms"],
+            ours,
+            official,
+            floor,
+            f"<= floor + {IMPORT_OVER_FLOOR_MS} ms, <= 0.2x official",
+            ours <= floor + IMPORT_OVER_FLOOR_MS and ours <= 0.2 * official,
         )
-    )
+    ]
     rows.append(
         row(
             "import: modules loaded",
@@ -636,6 +820,59 @@ def build_rows(data: dict[str, Any]) -> list[dict[str, Any]]:
     # The same import in .venv, as this row was measured until 2026-12-04 (click blocked): no target.
     rows.append(row("import time, dev .venv", "ms", *trio(imp["dev_venv"], "ms"), "-", None))
     rows.append(row("import: modules loaded, dev .venv", "count", *trio(imp["dev_venv"], "modules"), "-", None))
+    return rows
+
+
+def peak_memory_rows(peak: dict[str, Any]) -> list[dict[str, Any]]:
+    ours, official, floor = trio(peak, "peak_mib")
+    return [
+        row(
+            "peak RSS, streaming process (200 MiB, clean env)",
+            "MiB",
+            ours,
+            official,
+            floor,
+            "<= 0.6x official",
+            ours <= 0.6 * official,
+        )
+    ]
+
+
+def size_rows(sizes: dict[str, Any]) -> list[dict[str, Any]]:
+    """The wheel and the installed package alone, with and without bytecode: no larger than the official's."""
+    rows = []
+    for label, key in (
+        ("wheel size (zipped here, deflate 6)", "wheel_mib"),
+        ("installed size, package alone", "alone_mib"),
+        ("installed size, package alone, no bytecode", "alone_without_bytecode_mib"),
+    ):
+        ours, official = sizes["ours"][key], sizes["official"][key]
+        rows.append(row(label, "MiB", ours, official, None, "<= official", ours <= official))
+    return rows
+
+
+def generate_rows(gen: dict[str, Any]) -> list[dict[str, Any]]:
+    target = f"< {GENERATE_TARGET_S} s"
+    return [row("make generate (--check)", "s", gen["s"], None, None, target, gen["s"] < GENERATE_TARGET_S)]
+
+
+def loop_rows(loop: dict[str, Any]) -> list[dict[str, Any]]:
+    """`run.py --loop` only. A run that failed is not met whatever its time (the JSON has its last line)."""
+    rows = []
+    for key, label, target in (
+        ("make_test", "make test, fresh clone", TEST_TARGET_S),
+        ("spec_history", "make spec-history", SPEC_HISTORY_TARGET_S),
+    ):
+        if key in loop:
+            seconds, failed = loop[key]["s"], loop[key]["exit_code"] != 0
+            name = f"{label}{' (FAILED)' if failed else ''}"
+            rows.append(row(name, "s", seconds, None, None, f"< {target // 60} min", seconds < target and not failed))
+    return rows
+
+
+def build_rows(data: dict[str, Any]) -> list[dict[str, Any]]:
+    rows = import_rows(data["import"])
+    rows += peak_memory_rows(data["peak_memory"])
     first = data["first_call"]
     rows.append(
         row(
@@ -776,8 +1013,9 @@ def build_rows(data: dict[str, Any]) -> list[dict[str, Any]]:
             ours <= 1.1 * pages["floor"]["ms"],
         )
     )
-    gen = data["generate"]
-    rows.append(row("make generate (--check)", "s", gen["s"], None, None, "< 60 s", gen["s"] < 60))
+    rows += generate_rows(data["generate"])
+    rows += loop_rows(data.get("loop", {}))
+    rows += size_rows(data["installed_size"])
     return rows
 
 
@@ -870,7 +1108,50 @@ def profile_parse() -> None:
     print(profiler.output_text(unicode=True, color=False, show_all=False))
 
 
-def main() -> None:
+# What `--only` can run alone, each printing its rows (nothing is written to benchmarks/results/).
+ALONE = ("import", "peak-memory", "size", "generate", "loop")
+
+
+def run_alone(only: list[str], loop: bool) -> None:
+    """Some rows alone: to check them, or look again at one target, without the eleven minutes."""
+    os.sched_setaffinity(0, CLIENT_CORES)
+    data: dict[str, Any] = {}
+    rows: list[dict[str, Any]] = []
+    with tempfile.TemporaryDirectory(prefix="bench-envs-") as root:
+        envs = clean_envs.build(Path(root)) if {"import", "peak-memory"} & set(only) else {}
+        if "import" in only:
+            print("import ...", file=sys.stderr)
+            rows += import_rows(data.setdefault("import", measure_imports(envs)))
+        if "peak-memory" in only:
+            print("peak memory of a streaming process ...", file=sys.stderr)
+            server = Server()
+            try:
+                rows += peak_memory_rows(data.setdefault("peak_memory", measure_peak_memory(server, envs)))
+            finally:
+                server.stop()
+    if "generate" in only:
+        print("make generate ...", file=sys.stderr)
+        rows += generate_rows(data.setdefault("generate", measure_generate()))
+    if "loop" in only or loop:
+        rows += loop_rows(data.setdefault("loop", measure_loop()))
+    if "size" in only:
+        rows += size_rows(data.setdefault("installed_size", measure_footprint()))
+    print(format_table(rows))
+    if "size" in only:
+        print()
+        print(format_footprint(data["installed_size"]))
+    print(json.dumps(data, indent=1), file=sys.stderr)
+
+
+def measure_loop() -> dict[str, Any]:
+    print("make test in a fresh clone (--loop) ...", file=sys.stderr)
+    loop = {"make_test": measure_make_test()}
+    print("make spec-history (--loop) ...", file=sys.stderr)
+    loop["spec_history"] = measure_spec_history()
+    return loop
+
+
+def main(loop: bool = False) -> None:
     from importlib.metadata import version
 
     if version("elevenlabs") != OFFICIAL_VERSION:
@@ -879,12 +1160,19 @@ def main() -> None:
     os.sched_setaffinity(0, CLIENT_CORES)  # children (import and streaming runs) inherit it
     data: dict[str, Any] = {"machine": machine()}
     # The fresh-process rows time imports with their .pyc files already written (the round before the
-    # counted ones writes them); with PYTHONDONTWRITEBYTECODE set, every run would compile anew.
+    # counted ones writes them); with PYTHONDONTWRITEBYTECODE set, every run would compile anew. Every
+    # child gets child_environment() (without it); this says whether this environment had it.
     data["machine"]["PYTHONDONTWRITEBYTECODE_unset"] = os.environ.pop("PYTHONDONTWRITEBYTECODE", None) is not None
+    envs_folder = tempfile.TemporaryDirectory(prefix="bench-envs-")
+    envs = clean_envs.build(Path(envs_folder.name))  # the clean environments: import and peak memory rows
     print("import ...", file=sys.stderr)
-    data["import"] = measure_imports()
+    data["import"] = measure_imports(envs)
+    data["import"]["envs"] = {who: {k: v for k, v in env.items() if k != "python"} for who, env in envs.items()}
     server = Server()
     try:
+        print("peak memory of a streaming process ...", file=sys.stderr)
+        data["peak_memory"] = measure_peak_memory(server, envs)
+        envs_folder.cleanup()
         print("parse ...", file=sys.stderr)
         data["parse"], data["payloads"] = measure_parsing(server)
         print("import + first call ...", file=sys.stderr)
@@ -908,6 +1196,7 @@ def main() -> None:
         data["payloads"].update(more_rows.payloads())
     finally:
         server.stop()
+        envs_folder.cleanup()
     print("history export ...", file=sys.stderr)
     data["export"] = export_bench.measure()  # its own fake server: 500 items of 1 MiB
     print("realtime text to speech ...", file=sys.stderr)
@@ -920,7 +1209,9 @@ def main() -> None:
     data["speech_engine"] = speech_engine_rows.measure()  # each contender's server in a process of its own
     print("make generate ...", file=sys.stderr)
     data["generate"] = measure_generate()
-    print("installed size ...", file=sys.stderr)
+    if loop:
+        data["loop"] = measure_loop()
+    print("wheel and installed size ...", file=sys.stderr)
     data["installed_size"] = measure_footprint()
     data["rows"] = (
         build_rows(data)
@@ -957,6 +1248,10 @@ def main() -> None:
 if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--profile", action="store_true", help="profile our conversation parse with pyinstrument")
+    parser.add_argument(
+        "--loop", action="store_true", help="also time `make test` in a fresh clone and `make spec-history` (~20 min)"
+    )
+    parser.add_argument("--only", nargs="+", choices=ALONE, help="only these rows, printed (not written to results/)")
     parser.add_argument("--serve", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--stream", nargs=4, metavar=("CASE", "BASE_URL", "AUDIO_ID", "TARGET"), help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -966,5 +1261,8 @@ if __name__ == "__main__":
         stream_case(*args.stream)
     elif args.profile:
         profile_parse()
+    elif args.only:
+        os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
+        run_alone(args.only, args.loop)
     else:
-        main()
+        main(loop=args.loop)

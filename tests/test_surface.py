@@ -200,10 +200,55 @@ def loaded_after(code: str) -> set[str]:
     return set(result.stdout.split())
 
 
+# What a user's environment has: click is absent there, and in .venv (the dev tools bring it) httpx's
+# __init__ would load its command line with it, rich, pygments and dataclasses.
+AS_INSTALLED = 'sys.modules["click"] = None'
+# Every file the child opens (the audit hook sees open() of any file), to catch a spec read at import.
+OPENED = "opened = []\nsys.addaudithook(lambda e, a: opened.append(str(a[0])) if e == 'open' else None)"
+
+
 def test_importing_the_client_loads_no_group_and_no_model() -> None:
-    modules = loaded_after("import elevenlabs_client")
-    assert not [m for m in modules if m.startswith("elevenlabs_api.models.")]
+    modules = loaded_after(f"{AS_INSTALLED}\n{OPENED}\nimport elevenlabs_client\nprint('\\n'.join(opened))")
+    assert not [m for m in modules if m.startswith("elevenlabs_api.models")]
     assert not [m for m in modules if m.startswith("elevenlabs_api.api.") and m.count(".") >= 2]
+    # Nor the realtime channels, the test server, the spec it serves, or anything that reads the spec.
+    assert not [m for m in modules if m.startswith(("elevenlabs_api.realtime", "elevenlabs_client._realtime"))]
+    assert not [m for m in modules if m.startswith(("elevenlabs_client._testing", "elevenlabs_client.testing"))]
+    assert not {"elevenlabs_client._spec_routes", "elevenlabs_client._examples"} & modules
+    opened = [Path(line).name for line in modules if "/" in line]  # the files, printed after the modules
+    assert opened, "the audit hook saw no file opened: it would not see the spec read either"
+    assert not [name for name in opened if name.startswith(("openapi", "asyncapi"))]
+    # The value classes made at import are plain classes: `import dataclasses` (and each @dataclass) cost
+    # about a millisecond.
+    assert "dataclasses" not in modules
+
+
+CONVERSATIONS = {"conversational_ai", "conversational_ai_conversations"}
+
+
+@pytest.mark.parametrize("client", ["ElevenLabs", "AsyncElevenLabs"])
+@pytest.mark.parametrize(
+    ("reach", "groups", "overlays"),
+    [
+        ("history", {"history"}, {"_history"}),
+        ("webhooks", {"webhooks"}, {"_webhooks"}),
+        ("conversational_ai", {"conversational_ai"}, {"_conversational_ai"}),
+        ("conversational_ai.conversations", CONVERSATIONS, {"_conversational_ai", "_conversations"}),
+        (
+            "conversational_ai.conversations.audio",
+            {*CONVERSATIONS, "conversational_ai_conversations_audio"},
+            {"_conversational_ai", "_conversations", "_conversation_audio"},
+        ),
+    ],
+)
+def test_a_group_the_client_adds_to_loads_no_other_group(
+    client: str, reach: str, groups: set[str], overlays: set[str]
+) -> None:
+    modules = loaded_after(f"from elevenlabs_client import {client}\n{client}(api_key='k').{reach}.__class__")
+    assert {m.split(".")[2] for m in modules if m.startswith("elevenlabs_api.api.") and m.count(".") >= 2} == groups
+    every_overlay = {"_history", "_webhooks", "_conversational_ai", "_conversations", "_conversation_audio"}
+    assert {m.split(".")[1] for m in modules if m.startswith("elevenlabs_client._")} & every_overlay == overlays
+    assert not [m for m in modules if m.startswith("elevenlabs_api.models.")]
 
 
 def files_opened_by(code: str) -> list[str]:

@@ -1,4 +1,4 @@
-"""Types shared by the generated models and endpoints (dataclasses: importing them does not load attrs)."""
+"""Types shared by the generated models and endpoints (plain classes: importing them does not load attrs)."""
 
 import functools
 import io
@@ -6,9 +6,8 @@ import json
 import os
 from collections.abc import Callable, Mapping, MutableMapping
 from contextvars import ContextVar
-from dataclasses import dataclass
 from types import MappingProxyType
-from typing import IO, TYPE_CHECKING, Any, BinaryIO, ClassVar, Generic, Literal, TypeVar, cast
+from typing import IO, TYPE_CHECKING, Any, BinaryIO, ClassVar, Generic, Literal, Self, TypeVar, cast
 
 if TYPE_CHECKING:
     import httpx
@@ -41,13 +40,78 @@ FileTypes = tuple[str | None, FileContent, str | None] | tuple[str | None, FileC
 RequestFiles = list[tuple[str, FileTypes]]
 
 
-@dataclass
-class File:
+class Record:
+    """A small value class: `_fields` names its fields in the order `__init__` takes them (they are its
+    `__slots__` too, which ruff keeps sorted), and it compares, shows and copies itself by them. The value
+    classes made at import (`File`, `Response`, `Parsing` here; `RawResponse`, `Paging`, `ServerSentEvent`
+    in `api`; the client's settings) were dataclasses, and each `@dataclass` builds its methods with `exec`
+    when the module loads: about a millisecond each, plus `import dataclasses`, on every import."""
+
+    __slots__ = ()
+    _fields: ClassVar[tuple[str, ...]] = ()
+
+    def _values(self) -> tuple[Any, ...]:
+        return tuple(getattr(self, name) for name in self._fields)
+
+    def __repr__(self) -> str:
+        fields = ", ".join(f"{name}={getattr(self, name)!r}" for name in self._fields)
+        return f"{type(self).__qualname__}({fields})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Record) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return self._values() == other._values()
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, so unhashable (as a dataclass)
+
+    def __reduce__(self) -> tuple[type[Self], tuple[Any, ...]]:
+        return type(self), self._values()  # copy and pickle go through __init__, frozen or not
+
+
+class FrozenRecord(Record):
+    """A `Record` whose fields cannot be assigned once made (`FrozenInstanceError`, as a frozen dataclass);
+    `copy_with(field=value)` is a copy with some fields changed."""
+
+    __slots__ = ()
+
+    def _fill(self, *values: Any) -> None:
+        """What `__init__` calls: the fields, in `_fields`' order."""
+        for name, value in zip(self._fields, values, strict=True):
+            object.__setattr__(self, name, value)
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        from dataclasses import FrozenInstanceError  # the error a frozen dataclass raises; loaded only here
+
+        raise FrozenInstanceError(f"cannot assign to field {name!r}")
+
+    def __delattr__(self, name: str) -> None:
+        from dataclasses import FrozenInstanceError
+
+        raise FrozenInstanceError(f"cannot delete field {name!r}")
+
+    def __hash__(self) -> int:  # type: ignore[override]  # frozen, so hashable (as a frozen dataclass)
+        return hash(self._values())
+
+    def copy_with(self, **changes: Any) -> Self:
+        """This record with the fields named changed (what `dataclasses.replace` did)."""
+        unknown = set(changes) - set(self._fields)
+        if unknown:
+            raise TypeError(f"{type(self).__qualname__} has no field {', '.join(sorted(unknown))}")
+        return type(self)(*(changes.get(name, getattr(self, name)) for name in self._fields))
+
+
+class File(Record):
     """A file to upload, or a binary response body."""
 
+    __slots__ = _fields = ("payload", "file_name", "mime_type")
     payload: BinaryIO
-    file_name: str | None = None
-    mime_type: str | None = None
+    file_name: str | None
+    mime_type: str | None
+
+    def __init__(self, payload: BinaryIO, file_name: str | None = None, mime_type: str | None = None) -> None:
+        self.payload = payload
+        self.file_name = file_name
+        self.mime_type = mime_type
 
     def to_tuple(self) -> FileTypes:
         return self.file_name, self.payload, self.mime_type
@@ -154,16 +218,19 @@ def _binary(content: FileContent) -> BinaryIO:
 T = TypeVar("T")
 
 
-@dataclass(frozen=True)
-class Parsing:
+class Parsing(FrozenRecord):
     """How `from_dict` treats a body that deviates from its schema (set by the client around each parse).
 
     strict: raise, naming the model and field. Otherwise a missing required field reads as None and a
     value that does not convert is kept as it came, and `report(model, field, problem)` is told.
     """
 
+    __slots__ = _fields = ("strict", "report")
     strict: bool
     report: Callable[[str, str, str], None]
+
+    def __init__(self, strict: bool, report: Callable[[str, str, str], None]) -> None:
+        self._fill(strict, report)
 
 
 # No parsing context (the low-level package used on its own): strict, as the generator's code always was.
@@ -470,18 +537,24 @@ def deviating_field(model: type, field: str, value: Any) -> Any:
     return value
 
 
-@dataclass
-class Response(Generic[T]):
+class Response(Record, Generic[T]):
     """A response from an endpoint.
 
     status_code is an int, not an http.HTTPStatus: proxies in front of the API answer 520-599,
     which HTTPStatus cannot represent (it raised ValueError for them).
     """
 
+    __slots__ = _fields = ("status_code", "content", "headers", "parsed")
     status_code: int
     content: bytes
     headers: MutableMapping[str, str]
     parsed: T | None
+
+    def __init__(self, status_code: int, content: bytes, headers: MutableMapping[str, str], parsed: T | None) -> None:
+        self.status_code = status_code
+        self.content = content
+        self.headers = headers
+        self.parsed = parsed
 
 
 # The two steps every low-level call of generated/.../api/<group>/<operation>.py shares.
@@ -506,10 +579,12 @@ __all__ = [
     "File",
     "FileInput",
     "FileTypes",
+    "FrozenRecord",
     "Lazy",
     "LazyField",
     "Parsing",
     "PathReader",
+    "Record",
     "RequestFiles",
     "Response",
     "UnexpectedType",

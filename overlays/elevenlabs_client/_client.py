@@ -28,9 +28,11 @@ LOG_VARIABLE = "ELEVENLABS_LOG"
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=5.0)
 DEFAULT_MAX_RETRIES = 2
 if TYPE_CHECKING:  # loaded with their group, on first use
+    from ._conversational_ai import AsyncConversationalAI, ConversationalAI
+    from ._history import AsyncHistory, History
     from ._realtime._resources import AsyncTextToSpeech, TextToSpeech
     from ._realtime._speech_to_text import AsyncSpeechToText, SpeechToText
-    from ._resources import AsyncConversationalAI, AsyncHistory, AsyncWebhooks, ConversationalAI, History, Webhooks
+    from ._webhooks import AsyncWebhooks, Webhooks
     from .speech_engine import AsyncSpeechEngine, SpeechEngine
 
 R = TypeVar("R", HttpRequester, AsyncHttpRequester)
@@ -147,19 +149,19 @@ class ElevenLabs(_Client[HttpRequester], Groups):
 
     @cached_property
     def history(self) -> History:
-        from ._resources import History
+        from ._history import History
 
         return History(self._requester)
 
     @cached_property
     def conversational_ai(self) -> ConversationalAI:
-        from ._resources import ConversationalAI
+        from ._conversational_ai import ConversationalAI
 
         return ConversationalAI(self._requester)
 
     @cached_property
     def webhooks(self) -> Webhooks:
-        from ._resources import Webhooks
+        from ._webhooks import Webhooks
 
         return Webhooks(self._requester)
 
@@ -225,19 +227,19 @@ class AsyncElevenLabs(_Client[AsyncHttpRequester], AsyncGroups):
 
     @cached_property
     def history(self) -> AsyncHistory:
-        from ._resources import AsyncHistory
+        from ._history import AsyncHistory
 
         return AsyncHistory(self._requester)
 
     @cached_property
     def conversational_ai(self) -> AsyncConversationalAI:
-        from ._resources import AsyncConversationalAI
+        from ._conversational_ai import AsyncConversationalAI
 
         return AsyncConversationalAI(self._requester)
 
     @cached_property
     def webhooks(self) -> AsyncWebhooks:
-        from ._resources import AsyncWebhooks
+        from ._webhooks import AsyncWebhooks
 
         return AsyncWebhooks(self._requester)
 

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import random
 from collections.abc import Mapping
-from dataclasses import dataclass, replace
 from typing import Any
 
 import httpx
 from elevenlabs_api.api import RequestOptions
+from elevenlabs_api.types import FrozenRecord
 
 from ._errors import APIConnectionError, ApiError, ElevenLabsError
 
@@ -28,13 +28,16 @@ MAX_REDIRECTS = 5
 _RESERVED_HEADERS = (API_KEY_HEADER, "host")
 
 
-@dataclass(frozen=True)
-class Extras:
+class Extras(FrozenRecord):
     """request_options' additional_headers, additional_query_parameters and additional_body_parameters."""
 
+    __slots__ = _fields = ("headers", "query", "body")
     headers: Mapping[str, str]
     query: Mapping[str, Any]
     body: Mapping[str, Any]
+
+    def __init__(self, headers: Mapping[str, str], query: Mapping[str, Any], body: Mapping[str, Any]) -> None:
+        self._fill(headers, query, body)
 
     @staticmethod
     def of(options: RequestOptions) -> Extras | None:
@@ -72,14 +75,24 @@ def is_retryable(error: ElevenLabsError) -> bool:
     return isinstance(error, APIConnectionError)
 
 
-@dataclass(frozen=True)
-class Settings:
+class Settings(FrozenRecord):
+    __slots__ = _fields = ("timeout", "max_retries", "strict", "raw", "extras")
     timeout: httpx.Timeout | None
     max_retries: int
-    strict: bool = False  # strict_response_validation
-    raw: bool = False  # answer with RawResponse (with_raw_response)
+    strict: bool  # strict_response_validation
+    raw: bool  # answer with RawResponse (with_raw_response)
     # One call's request_options extras, merged into its request (see Extras).
-    extras: Extras | None = None
+    extras: Extras | None
+
+    def __init__(
+        self,
+        timeout: httpx.Timeout | None,
+        max_retries: int,
+        strict: bool = False,
+        raw: bool = False,
+        extras: Extras | None = None,
+    ) -> None:
+        self._fill(timeout, max_retries, strict, raw, extras)
 
     def merged(self, options: RequestOptions | None) -> Settings:
         if not options:
@@ -88,8 +101,7 @@ class Settings:
         max_retries = options.get("max_retries", self.max_retries)
         if not isinstance(max_retries, int) or isinstance(max_retries, bool) or max_retries < 0:
             raise ValueError(f"max_retries must be a whole number, 0 or more, not {max_retries!r}")
-        return replace(
-            self,
+        return self.copy_with(
             timeout=self.timeout if timeout is None else httpx.Timeout(timeout),
             max_retries=max_retries,
             extras=Extras.of(options),

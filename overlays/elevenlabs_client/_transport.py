@@ -13,7 +13,6 @@ import time
 import weakref
 from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable, Generator, Iterator, Mapping
 from contextlib import AsyncExitStack, ExitStack
-from dataclasses import replace
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 import httpx
@@ -172,7 +171,7 @@ class HttpRequester(_Base):
         return HttpRequester(self.http, self.base_url, self._auth, settings)
 
     def with_raw_responses(self) -> HttpRequester:
-        return self.with_settings(replace(self.settings, raw=True))
+        return self.with_settings(self.settings.copy_with(raw=True))
 
     def request(
         self, kwargs: dict[str, Any], parse: Callable[[httpx.Response], T], options: RequestOptions | None = None
@@ -323,7 +322,7 @@ class AsyncHttpRequester(_Base):
         return copy
 
     def with_raw_responses(self) -> AsyncHttpRequester:
-        return self.with_settings(replace(self.settings, raw=True))
+        return self.with_settings(self.settings.copy_with(raw=True))
 
     async def request(
         self, kwargs: dict[str, Any], parse: Callable[[httpx.Response], T], options: RequestOptions | None = None

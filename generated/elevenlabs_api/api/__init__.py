@@ -13,12 +13,13 @@ import functools
 import inspect
 import os
 from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterator, Mapping
-from dataclasses import dataclass
 from importlib import import_module
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Generic, Literal, ParamSpec, Protocol, TypedDict, TypeVar, cast
 
 import httpx
+
+from ..types import FrozenRecord
 
 T = TypeVar("T")
 T_co = TypeVar("T_co", covariant=True)
@@ -55,18 +56,21 @@ class RequestOptions(TypedDict, total=False):
     additional_body_parameters: Mapping[str, Any]
 
 
-@dataclass(frozen=True)
-class RawResponse(Generic[T]):
+class RawResponse(FrozenRecord, Generic[T]):
     """What `with_raw_response.<method>(...)` answers: the parsed `data`, exactly what the plain call
     returns, with the response's status and headers (`request-id`, `history-item-id`, rate limits, ...).
     For a streaming operation the call returns once the headers and the body's first bytes have arrived
     (a stream is retried until its first byte, as without it), and `data` streams the rest."""
 
+    __slots__ = _fields = ("data", "status_code", "headers", "method", "url")
     data: T
     status_code: int
     headers: httpx.Headers
     method: str
     url: str
+
+    def __init__(self, data: T, status_code: int, headers: httpx.Headers, method: str, url: str) -> None:
+        self._fill(data, status_code, headers, method, url)
 
 
 def raw_response(method: Callable[P, T]) -> Callable[P, RawResponse[T]]:
@@ -164,8 +168,7 @@ lazy_models = _OnFirstUse("..models")
 lazy_realtime = _OnFirstUse("..realtime")
 
 
-@dataclass(frozen=True)
-class Paging:
+class Paging(FrozenRecord):
     """Where an operation's pages keep what pagination needs (the normalizer's `x-pagination`).
 
     kind "cursor": the page's `next` field goes back as the `parameter` (while `more`, when set, is true);
@@ -174,24 +177,39 @@ class Paging:
     no number. `items` is the field with the page's items.
     """
 
+    __slots__ = _fields = ("kind", "parameter", "items", "next", "more", "start")
     kind: Literal["cursor", "page", "offset"]
     parameter: str
     items: str
-    next: str | None = None
-    more: str | None = None
-    start: int = 0
+    next: str | None
+    more: str | None
+    start: int
+
+    def __init__(
+        self,
+        kind: Literal["cursor", "page", "offset"],
+        parameter: str,
+        items: str,
+        next: str | None = None,
+        more: str | None = None,
+        start: int = 0,
+    ) -> None:
+        self._fill(kind, parameter, items, next, more, start)
 
 
-@dataclass(frozen=True)
-class ServerSentEvent:
+class ServerSentEvent(FrozenRecord):
     """One event of a `text/event-stream` body: its type (`event:`, "message" when none), its data (parsed
     when it is JSON, else the text), and the last `id` and `retry` the server set, which carry over from
     one event to the next as in a browser's EventSource."""
 
+    __slots__ = _fields = ("event", "data", "id", "retry")
     event: str
     data: Any
-    id: str | None = None
-    retry: int | None = None
+    id: str | None
+    retry: int | None
+
+    def __init__(self, event: str, data: Any, id: str | None = None, retry: int | None = None) -> None:
+        self._fill(event, data, id, retry)
 
 
 class BinaryStream(Protocol):
