@@ -27,14 +27,9 @@ GROUPS = sorted(
 )
 # Loaded by every operation module: its UnexpectedStatus. Shared, so it is no group's own.
 SHARED = {"elevenlabs_api.errors"}
-# Known, being fixed elsewhere: overlays/elevenlabs_client/_resources.py imports the generated conversational_ai,
-# its conversation groups and webhooks at its top, for all three groups it overlays (it is being split into one
-# module per group); the speech_engine and speech_to_text overlays import their sessions' modules (models,
-# realtime) at their top.
+# Known, being fixed elsewhere: the speech_engine and speech_to_text overlays import their sessions' modules
+# (models, realtime) at their top.
 KNOWN = {
-    "history": "_resources.py imports the generated groups of history, conversational_ai and webhooks",
-    "conversational_ai": "_resources.py imports the generated groups of history, conversational_ai and webhooks",
-    "webhooks": "_resources.py imports the generated groups of history, conversational_ai and webhooks",
     "speech_engine": "elevenlabs_client.speech_engine imports its session (models, realtime) at its top",
     "speech_to_text": "elevenlabs_client._realtime._speech_to_text imports _transcribing (models, realtime) at its top",
 }
@@ -91,9 +86,10 @@ def test_the_first_touch_of_a_group_loads_only_that_group(
     added, module = first_touch[group]
     own = {m for m in added if m == f"elevenlabs_api.api.{group}" or m.startswith(f"elevenlabs_api.api.{group}.")}
     # The overlay's module for the group, and the packages it is in (`elevenlabs_client._realtime` for its
-    # `_realtime._resources`).
+    # `_realtime._resources`), and the public module named for the group that it serves
+    # (`elevenlabs_client.webhooks` behind `client.webhooks.construct_event`).
     overlay = (
-        {".".join(module.split(".")[:n]) for n in range(2, module.count(".") + 2)}
+        {".".join(module.split(".")[:n]) for n in range(2, module.count(".") + 2)} | {f"elevenlabs_client.{group}"}
         if module.startswith("elevenlabs_client.")
         else set()
     )
