@@ -29,14 +29,12 @@ GROUPS = sorted(
 SHARED = {"elevenlabs_api.errors"}
 # Known, being fixed elsewhere: overlays/elevenlabs_client/_resources.py imports the generated conversational_ai,
 # its conversation groups and webhooks at its top, for all three groups it overlays (it is being split into one
-# module per group); the speech_engine and speech_to_text overlays import their sessions' modules (models,
-# realtime) at their top.
+# module per group); the speech_engine overlay imports its session's module (models, realtime) at its top.
 KNOWN = {
     "history": "_resources.py imports the generated groups of history, conversational_ai and webhooks",
     "conversational_ai": "_resources.py imports the generated groups of history, conversational_ai and webhooks",
     "webhooks": "_resources.py imports the generated groups of history, conversational_ai and webhooks",
     "speech_engine": "elevenlabs_client.speech_engine imports its session (models, realtime) at its top",
-    "speech_to_text": "elevenlabs_client._realtime._speech_to_text imports _transcribing (models, realtime) at its top",
 }
 
 # Run in a fresh interpreter: make the client, then fork one child per group, which touches it and reports the
