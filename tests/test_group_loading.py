@@ -29,18 +29,17 @@ GROUPS = sorted(
 SHARED = {"elevenlabs_api.errors"}
 # Known, being fixed elsewhere: overlays/elevenlabs_client/_resources.py imports the generated conversational_ai,
 # its conversation groups and webhooks at its top, for all three groups it overlays (it is being split into one
-# module per group); the speech_engine overlay imports its session's module (models, realtime) at its top.
+# module per group).
 KNOWN = {
     "history": "_resources.py imports the generated groups of history, conversational_ai and webhooks",
     "conversational_ai": "_resources.py imports the generated groups of history, conversational_ai and webhooks",
     "webhooks": "_resources.py imports the generated groups of history, conversational_ai and webhooks",
-    "speech_engine": "elevenlabs_client.speech_engine imports its session (models, realtime) at its top",
 }
 
 # Run in a fresh interpreter: make the client, then fork one child per group, which touches it and reports the
 # modules of ours it added and the overlay module its resource class comes from.
 TOUCH = """
-import json, os, sys
+import inspect, json, os, sys
 import elevenlabs_client
 
 client = getattr(elevenlabs_client, sys.argv[1])(api_key="k", base_url="http://127.0.0.1:9")
@@ -53,8 +52,11 @@ for group in sys.argv[2:]:
         os.close(read)
         resource = getattr(client, group)
         added = sorted(m for m in set(sys.modules) - before if m.split(".")[0] in ("elevenlabs_api", "elevenlabs_client"))
+        # The module the resource's class is written in, told by its methods: a public class may say it lives
+        # in the package that exports it (elevenlabs_client.speech_engine's do).
+        written = [f.__module__ for f in vars(type(resource)).values() if inspect.isfunction(f)]
         with os.fdopen(write, "w") as out:
-            json.dump({"added": added, "module": type(resource).__module__}, out)
+            json.dump({"added": added, "module": written[0] if written else type(resource).__module__}, out)
         os._exit(0)
     os.close(write)
     with os.fdopen(read) as report:
