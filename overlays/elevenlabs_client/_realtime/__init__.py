@@ -9,16 +9,19 @@ load websockets.
 from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
-# The session classes by name, loaded on first use: the methods that return them are annotated
-# `_realtime.RealtimeSession`, so typing.get_type_hints() resolves them without the client's import
-# loading websockets (as the group modules name models `models.Name`). Type checkers read the imports.
+# The session classes, and the source and events of a transcription, by name, loaded on first use: the
+# methods that take or return them are annotated `_realtime.TranscriptionEvent`, so typing.get_type_hints()
+# resolves them without the client's import (or a group's) loading websockets, models or realtime channels
+# (as the group modules name models `models.Name`). Type checkers read the imports.
 if TYPE_CHECKING:
     from ._async_sessions import AsyncGenericSession, AsyncMultiContextSession, AsyncRealtimeSession
     from ._async_transcription import AsyncTranscriptionSession
+    from ._audio_sources import AudioSource
     from ._sessions import GenericSession, MultiContextSession, RealtimeSession
+    from ._transcribing import TranscriptionEvent
     from ._transcription import TranscriptionSession
 else:
-    _SESSIONS = {
+    _ON_FIRST_USE = {
         "RealtimeSession": "._sessions",
         "MultiContextSession": "._sessions",
         "AsyncRealtimeSession": "._async_sessions",
@@ -27,11 +30,13 @@ else:
         "AsyncGenericSession": "._async_sessions",
         "TranscriptionSession": "._transcription",
         "AsyncTranscriptionSession": "._async_transcription",
+        "AudioSource": "._audio_sources",
+        "TranscriptionEvent": "._transcribing",
     }
 
     def __getattr__(name: str) -> Any:
-        if name in _SESSIONS:
-            return getattr(import_module(_SESSIONS[name], __name__), name)
+        if name in _ON_FIRST_USE:
+            return getattr(import_module(_ON_FIRST_USE[name], __name__), name)
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
@@ -40,8 +45,10 @@ __all__ = [
     "AsyncMultiContextSession",
     "AsyncRealtimeSession",
     "AsyncTranscriptionSession",
+    "AudioSource",
     "GenericSession",
     "MultiContextSession",
     "RealtimeSession",
+    "TranscriptionEvent",
     "TranscriptionSession",
 ]

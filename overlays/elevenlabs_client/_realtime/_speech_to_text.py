@@ -12,13 +12,17 @@ from typing import TYPE_CHECKING, Any, Concatenate, ParamSpec, TypeVar, cast
 
 from elevenlabs_api.api.speech_to_text import AsyncSpeechToTextResource, SpeechToTextResource
 
-from ._audio_sources import AudioSource, FFmpeg, Source, resolve
-from ._transcribing import Tally, TranscriptionEvent
+# The public methods name the source and the events `_realtime.AudioSource` and `_realtime.TranscriptionEvent`,
+# which the package loads on first use: typing.get_type_hints() resolves them, while `client.speech_to_text`
+# loads no model and no realtime channel until a realtime method is called.
+from .. import _realtime
 
 if TYPE_CHECKING:
     from ._async_transcription import AsyncTranscriptionSession
+    from ._audio_sources import FFmpeg, Source
     from ._retyped import answering, awaiting
     from ._scribe import ScribeRealtime
+    from ._transcribing import Tally
     from ._transcription import TranscriptionSession
 
 P = ParamSpec("P")
@@ -28,21 +32,28 @@ T = TypeVar("T")
 
 def _takes_arguments_of(
     method: Callable[Concatenate[Any, P], object],
-) -> Callable[[Callable[Concatenate[R, AudioSource, ...], T]], Callable[Concatenate[R, AudioSource, P], T]]:
+) -> Callable[
+    [Callable[Concatenate[R, _realtime.AudioSource, ...], T]], Callable[Concatenate[R, _realtime.AudioSource, P], T]
+]:
     """Types the decorated method as taking a source and then `method`'s arguments (the channel's query
     parameters, as generated, and request_options): one list, the generated one. help() shows them too."""
 
-    def typed(function: Callable[Concatenate[R, AudioSource, ...], T]) -> Callable[Concatenate[R, AudioSource, P], T]:
+    def typed(
+        function: Callable[Concatenate[R, _realtime.AudioSource, ...], T],
+    ) -> Callable[Concatenate[R, _realtime.AudioSource, P], T]:
         own = list(inspect.signature(function).parameters.values())[:2]  # self, source
         theirs = list(inspect.signature(method).parameters.values())[1:]
         function.__signature__ = inspect.Signature([*own, *theirs])  # type: ignore[attr-defined]
-        return cast("Callable[Concatenate[R, AudioSource, P], T]", function)
+        return cast("Callable[Concatenate[R, _realtime.AudioSource, P], T]", function)
 
     return typed
 
 
-def _plan(source: AudioSource, arguments: dict[str, Any]) -> tuple[Source, Tally]:
+def _plan(source: _realtime.AudioSource, arguments: dict[str, Any]) -> tuple[Source, Tally]:
     """The source resolved (its audio format goes in the query), and when its transcription is over."""
+    from ._audio_sources import resolve
+    from ._transcribing import Tally
+
     asked = arguments.get("audio_format")
     resolved = resolve(source, asked if isinstance(asked, str) else None)
     if resolved.audio_format is not None:
@@ -58,7 +69,9 @@ class SpeechToText(SpeechToTextResource):
         def realtime_session(self) -> None: ...
 
     @_takes_arguments_of(SpeechToTextResource.realtime_session)
-    def transcribe_realtime(self, source: AudioSource, **arguments: Any) -> Iterator[TranscriptionEvent]:
+    def transcribe_realtime(
+        self, source: _realtime.AudioSource, **arguments: Any
+    ) -> Iterator[_realtime.TranscriptionEvent]:
         """Transcribe a whole source over the realtime WebSocket, yielding the server's events as they
         arrive (session started, partial and committed transcripts, with timestamps when asked for); the
         last is the committed transcript answering the last commit.
@@ -80,7 +93,7 @@ class SpeechToText(SpeechToTextResource):
 
     def _transcription(
         self, chunks: Iterable[Any], ffmpeg: FFmpeg | None, tally: Tally, arguments: dict[str, Any]
-    ) -> Iterator[TranscriptionEvent]:
+    ) -> Iterator[_realtime.TranscriptionEvent]:
         from ._transcription import transcribe
 
         session = self.realtime_session(**arguments)  # on the first next(): an unread iterator opens nothing
@@ -102,7 +115,9 @@ class AsyncSpeechToText(AsyncSpeechToTextResource):
         def realtime_session(self) -> None: ...
 
     @_takes_arguments_of(AsyncSpeechToTextResource.realtime_session)
-    def transcribe_realtime(self, source: AudioSource, **arguments: Any) -> AsyncIterator[TranscriptionEvent]:
+    def transcribe_realtime(
+        self, source: _realtime.AudioSource, **arguments: Any
+    ) -> AsyncIterator[_realtime.TranscriptionEvent]:
         """As ElevenLabs.speech_to_text.transcribe_realtime: `async for event in ...transcribe_realtime(...)`;
         chunks may be a sync or an async iterable; a task sends them."""
         resolved, tally = _plan(source, arguments)
@@ -110,7 +125,7 @@ class AsyncSpeechToText(AsyncSpeechToTextResource):
 
     async def _transcription(
         self, resolved: Source, tally: Tally, arguments: dict[str, Any]
-    ) -> AsyncIterator[TranscriptionEvent]:
+    ) -> AsyncIterator[_realtime.TranscriptionEvent]:
         from ._async_transcription import transcribe
 
         session = await self.realtime_session(**arguments)

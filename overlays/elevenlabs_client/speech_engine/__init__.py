@@ -10,18 +10,43 @@ Async only, as the official SDK's. Checking the connections' tokens needs PyJWT
 `elevenlabs_api.realtime.speech_engine_upstream` (openapi/asyncapi/speech-engine.yml).
 """
 
-from ._auth import SpeechEngineAuthError, verify_speech_engine_jwt
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
 from ._resource import AsyncSpeechEngine, SpeechEngine, SpeechEngineResource
-from ._server import SpeechEngineServer
-from ._session import (
-    CLOSE,
-    DISCONNECTED,
-    ERROR,
-    INIT,
-    USER_TRANSCRIPT,
-    ConversationMessage,
-    SpeechEngineSession,
-)
+
+# The rest loads on first use: `client.speech_engine` loads the group and its handle, not the server, the
+# session or the channel's models (nor PyJWT, websockets or asyncio). Type checkers read the imports.
+if TYPE_CHECKING:
+    from ._auth import SpeechEngineAuthError, verify_speech_engine_jwt
+    from ._server import ServeOptions as ServeOptions
+    from ._server import SpeechEngineServer
+    from ._session import (
+        CLOSE,
+        DISCONNECTED,
+        ERROR,
+        INIT,
+        USER_TRANSCRIPT,
+        ConversationMessage,
+        SpeechEngineSession,
+    )
+else:
+    _ON_FIRST_USE = {
+        "SpeechEngineAuthError": "._auth",
+        "verify_speech_engine_jwt": "._auth",
+        "ServeOptions": "._server",
+        "SpeechEngineServer": "._server",
+        **dict.fromkeys(
+            ("CLOSE", "DISCONNECTED", "ERROR", "INIT", "USER_TRANSCRIPT", "ConversationMessage", "SpeechEngineSession"),
+            "._session",
+        ),
+    }
+
+    def __getattr__(name: str) -> Any:
+        if name in _ON_FIRST_USE:
+            return getattr(import_module(_ON_FIRST_USE[name], __name__), name)
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = [
     "CLOSE",
@@ -38,14 +63,3 @@ __all__ = [
     "SpeechEngineSession",
     "verify_speech_engine_jwt",
 ]
-
-# Defined in private modules; they say they live here, where users import them from.
-for _public in (
-    AsyncSpeechEngine,
-    SpeechEngine,
-    SpeechEngineAuthError,
-    SpeechEngineResource,
-    SpeechEngineServer,
-    SpeechEngineSession,
-):
-    _public.__module__ = __name__

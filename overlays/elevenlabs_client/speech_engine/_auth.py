@@ -108,3 +108,7 @@ def _pyjwt() -> Any:
             "verifying Speech Engine connections needs PyJWT: pip install 'elevenlabs-client[speech-engine]'"
         ) from None
     return jwt
+
+
+# Users import it from the package, which loads this module on first use: it says it lives there.
+SpeechEngineAuthError.__module__ = __name__.rpartition(".")[0]

@@ -6,15 +6,20 @@ from __future__ import annotations
 
 import inspect
 from collections.abc import Awaitable, Callable, Coroutine
-from typing import Any, Concatenate, ParamSpec, Unpack, cast
+from typing import TYPE_CHECKING, Any, Concatenate, ParamSpec, Unpack, cast
 
 from elevenlabs_api.api.speech_engine import AsyncSpeechEngineResource as _AsyncGroup
 from elevenlabs_api.api.speech_engine import SpeechEngineResource as _Group
-from elevenlabs_api.models import SpeechEngineResponse
 
-from ._auth import SpeechEngineAuthError, verify_headers
-from ._server import ServeOptions, SpeechEngineServer
-from ._session import SpeechEngineSession
+# The server, the session and the model are named in annotations only, through what loads them on first use
+# (the package's names, the generated `models` stand-in): typing.get_type_hints() resolves them, while
+# `client.speech_engine` loads no model, no realtime channel and no server until one is asked for.
+from .. import speech_engine
+
+if TYPE_CHECKING:
+    from elevenlabs_api import models
+else:
+    from elevenlabs_api.api import lazy_models as models
 
 P = ParamSpec("P")
 
@@ -27,7 +32,7 @@ class SpeechEngineResource:
     """
 
     def __init__(
-        self, engine_id: str, *, api_key: str | None = None, config: SpeechEngineResponse | None = None
+        self, engine_id: str, *, api_key: str | None = None, config: models.SpeechEngineResponse | None = None
     ) -> None:
         self.engine_id = engine_id
         self.config = config
@@ -42,27 +47,33 @@ class SpeechEngineResource:
         server you run yourself: serve() checks every connection."""
         if not self._api_key:
             return False
+        from ._auth import SpeechEngineAuthError, verify_headers
+
         try:
             verify_headers(headers, self._api_key)
         except SpeechEngineAuthError:
             return False
         return True
 
-    async def serve(self, **options: Unpack[ServeOptions]) -> None:
+    async def serve(self, **options: Unpack[speech_engine.ServeOptions]) -> None:
         """Serve the engine's conversations until cancelled: port (3001), host, path, debug, disable_auth
         and the handlers on_init, on_transcript, on_close, on_disconnect, on_error (SpeechEngineServer
         says what each does); incoming tokens are checked with the client's key."""
         await self.server(**options).serve()
 
-    def server(self, **options: Unpack[ServeOptions]) -> SpeechEngineServer:
+    def server(self, **options: Unpack[speech_engine.ServeOptions]) -> speech_engine.SpeechEngineServer:
         """What serve() runs, not yet started: `await server.start()` returns once it listens (port=0: a
         free port, then `server.port`), `await server.stop()` ends it. Not in the official SDK: for tests
         and for running beside other tasks."""
+        from ._server import SpeechEngineServer
+
         return SpeechEngineServer(api_key=self._api_key, **options)
 
-    def create_session(self, ws: Any, *, debug: bool = False) -> SpeechEngineSession:
+    def create_session(self, ws: Any, *, debug: bool = False) -> speech_engine.SpeechEngineSession:
         """A session over a WebSocket you accepted (Starlette/FastAPI, or a `websockets` connection):
         `session.on(...)`, then `await session.run()`. Check the handshake with verify_request first."""
+        from ._session import SpeechEngineSession
+
         return SpeechEngineSession(ws, debug=debug)
 
 
@@ -71,12 +82,12 @@ def _api_key_of(group: Any) -> str | None:
     return cast("str | None", getattr(auth, "_api_key", None))
 
 
-def _handle(group: Any, config: SpeechEngineResponse) -> SpeechEngineResource:
+def _handle(group: Any, config: models.SpeechEngineResponse) -> SpeechEngineResource:
     return SpeechEngineResource(config.speech_engine_id, api_key=_api_key_of(group), config=config)
 
 
 def _answers_handle(
-    generated: Callable[Concatenate[Any, P], SpeechEngineResponse],
+    generated: Callable[Concatenate[Any, P], models.SpeechEngineResponse],
 ) -> Callable[Concatenate[Any, P], SpeechEngineResource]:
     """The generated method, its arguments and documentation kept (for type checkers by ParamSpec, for
     inspect and help() by the signature), answering with the engine's handle instead of the bare response."""
@@ -89,7 +100,7 @@ def _answers_handle(
 
 
 def _awaits_handle(
-    generated: Callable[Concatenate[Any, P], Awaitable[SpeechEngineResponse]],
+    generated: Callable[Concatenate[Any, P], Awaitable[models.SpeechEngineResponse]],
 ) -> Callable[Concatenate[Any, P], Coroutine[Any, Any, SpeechEngineResource]]:
     async def method(self: Any, /, *args: P.args, **kwargs: P.kwargs) -> SpeechEngineResource:
         return _handle(self, await generated(self, *args, **kwargs))
@@ -106,7 +117,7 @@ def _describe(method: Callable[..., Any], generated: Callable[..., Any]) -> None
 
 
 def _handing_out(
-    generated: Callable[Concatenate[Any, P], SpeechEngineResponse],
+    generated: Callable[Concatenate[Any, P], models.SpeechEngineResponse],
 ) -> Callable[[Callable[..., None]], Callable[Concatenate[Any, P], SpeechEngineResource]]:
     """A method that is `generated` answering with the handle (the decorated body is only its place: a
     `def`, unlike an assignment, is what type checkers take as the subclass's own declaration)."""
@@ -114,7 +125,7 @@ def _handing_out(
 
 
 def _async_handing_out(
-    generated: Callable[Concatenate[Any, P], Awaitable[SpeechEngineResponse]],
+    generated: Callable[Concatenate[Any, P], Awaitable[models.SpeechEngineResponse]],
 ) -> Callable[[Callable[..., None]], Callable[Concatenate[Any, P], Coroutine[Any, Any, SpeechEngineResource]]]:
     return lambda _place: _awaits_handle(generated)
 
@@ -144,3 +155,8 @@ class AsyncSpeechEngine(_AsyncGroup):
 
     @_async_handing_out(_AsyncGroup.update)
     def update(self) -> None: ...  # type: ignore[override]
+
+
+# Defined here; they say they live in the package, where users import them from.
+for _public in (AsyncSpeechEngine, SpeechEngine, SpeechEngineResource):
+    _public.__module__ = __name__.rpartition(".")[0]

@@ -184,3 +184,7 @@ def _with_session(event: str, handler: Callable[..., Any], session: SpeechEngine
 def _peer(connection: Any) -> str:
     address = getattr(connection, "remote_address", None)
     return f"{address[0]}:{address[1]}" if isinstance(address, tuple) and len(address) >= 2 else "an unknown address"
+
+
+# Users import it from the package, which loads this module on first use: it says it lives there.
+SpeechEngineServer.__module__ = __name__.rpartition(".")[0]

@@ -298,3 +298,7 @@ def _known(event: str) -> str:
     if event not in EVENTS:
         raise ValueError(f"unknown Speech Engine event {event!r}: one of {', '.join(EVENTS)}")
     return event
+
+
+# Users import it from the package, which loads this module on first use: it says it lives there.
+SpeechEngineSession.__module__ = __name__.rpartition(".")[0]
