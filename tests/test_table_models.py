@@ -29,7 +29,7 @@ from elevenlabs_api.types import (
     dict_of,
     list_of,
     literal,
-    model,
+    object_of,
     union,
 )
 
@@ -93,18 +93,18 @@ class Tree(Lazy, AdditionalProperties["Leaf"]):
 
     _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
         Field("label", "label", STR, required=True),
-        Field("leaf", "leaf", union(model("Leaf"), NULL), required=True),
+        Field("leaf", "leaf", union(object_of("Leaf"), NULL), required=True),
         Field("colour", "colour", literal("Colour")),
         Field("shade", "shade", union(literal("Colour"), STR, NULL)),
         Field("born", "born", DATE),
         Field("seen", "seen", DATETIME),
-        Field("leaves", "leaves", list_of(model("Leaf"))),
+        Field("leaves", "leaves", list_of(object_of("Leaf"))),
         Field("tags", "tags", union(list_of(STR), NULL)),
-        Field("shape", "shape", union(model("Circle"), model("Square"))),
-        Field("note", "note", union(model("Leaf"), STR)),
-        Field("children", "children", list_of(model("Tree"))),
+        Field("shape", "shape", union(object_of("Circle"), object_of("Square"))),
+        Field("note", "note", union(object_of("Leaf"), STR)),
+        Field("children", "children", list_of(object_of("Tree"))),
         Field("extra", "extra", ANY),
-        Field("additional_properties", None, dict_of(model("Leaf"))),
+        Field("additional_properties", None, dict_of(object_of("Leaf"))),
     )
 
 
@@ -288,5 +288,5 @@ def test_a_body_that_is_not_an_object_is_a_type_error() -> None:
 
 
 def test_the_table_reads_as_written() -> None:
-    assert repr(Tree._FIELDS_TABLE[1]) == "Field('leaf', 'leaf', union(model('Leaf'), NULL), required=True)"
+    assert repr(Tree._FIELDS_TABLE[1]) == "Field('leaf', 'leaf', union(object_of('Leaf'), NULL), required=True)"
     assert Tree._required == ("label", "leaf")

@@ -358,13 +358,13 @@ def _load_decoder() -> Callable[[bytes], Any]:
 #         Field("history_item_id", "history_item_id", STR, required=True),
 #         Field("type_", "type", const("text"), required=True),
 #         Field("voice_category", "voice_category", union(NULL, literal("VoiceCategory"), STR)),
-#         Field("dialogue", "dialogue", union(list_of(model("DialogueInput")), NULL)),
+#         Field("dialogue", "dialogue", union(list_of(object_of("DialogueInput")), NULL)),
 #         Field("additional_properties", None, dict_of(ANY)),
 #     )
 #
 # A Field is (attribute, JSON key, kind, required). Its kind says what the value is: STR, INT, FLOAT,
 # BOOL, NULL, ANY, DATE, DATETIME and FILE, and the kinds made by const(value), literal("Name"),
-# model("Name"), list_of(kind), dict_of(kind) and union(kind, ...) (members in the spec's order). A name
+# object_of("Name"), list_of(kind), dict_of(kind) and union(kind, ...) (members in the spec's order). A name
 # is a model's or a Literal alias's, looked up in the model's module (which imports every model it
 # nests), else in this package's `models`, when the class is first parsed or written: recursive models
 # name each other freely. The entry whose key is None holds the body's other keys (additional_properties).
@@ -404,7 +404,8 @@ class Kind:
 
     def __repr__(self) -> str:
         inner = ", ".join(map(repr, self.members)) if self.members else repr(self.target) if self.target else ""
-        return f"{self.form}({inner})" if inner or self.members else self.form.upper()
+        maker = {"model": "object_of", "list": "list_of", "dict": "dict_of"}.get(self.form, self.form)
+        return f"{maker}({inner})" if inner or self.members else self.form.upper()
 
 
 STR = Kind("str", (str,), "a string")
@@ -428,16 +429,18 @@ def literal(name: str) -> Kind:
     return Kind("literal", target=name)
 
 
-def model(name: str) -> Kind:
+def object_of(name: str) -> Kind:
     """An object read by the model class `name`."""
     return Kind("model", target=name)
 
 
 def list_of(item: Kind) -> Kind:
     """An array of `item`s. An array of plain values is taken as it is (when strict, its items are checked)."""
-    if item.classes is not None:
-        return Kind("list", (list,), "an array", members=(item,), items=(item.classes, item.expected))
-    if item.form == "any":
+    if item.form in ("str", "int", "float", "bool"):
+        return Kind(
+            "list", (list,), "an array", members=(item,), items=(cast(tuple[type, ...], item.classes), item.expected)
+        )
+    if item.classes is not None or item.form == "any":  # nothing to convert: only an array is checked
         return Kind("list", (list,), "an array", members=(item,))
     return Kind("list", members=(item,))
 
@@ -574,11 +577,22 @@ def _union_converter(cls: type, kind: Kind) -> Convert:
     ]
     nullable = NULL in kind.members
     last = len(tries) - 1
+    if len(tries) == 1 and not keeps_others and len(tagged) < 2:  # `Model | None`, the most common
+        instance, convert = tries[0]
+
+        def convert_one(value: Any) -> Any:
+            if value is None and nullable:
+                return None
+            if not isinstance(value, instance):
+                raise TypeError(f"got {type(value).__name__}")
+            return convert(value)
+
+        return convert_one
 
     def convert_member(value: Any) -> Any:
         if len(tagged) > 1 and isinstance(value, dict):
             for known in tagged:
-                tag = known._kind
+                tag = getattr(known, "_kind", None)
                 if tag is not None and value.get(tag[0]) == tag[1]:
                     return known.from_dict(value)
         for index, (instance, convert) in enumerate(tries):
@@ -815,7 +829,7 @@ class Lazy:
     _prepared: ClassVar["Prepared"]
     _tags: ClassVar[tuple[str, ...]] = ()
     _required: ClassVar[tuple[str, ...]] = ()
-    _kind: ClassVar[tuple[str, Any] | None] = None
+    _kind: ClassVar[tuple[str, Any]]  # only a model with a tag has one
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
@@ -856,9 +870,10 @@ class Lazy:
                     result[key] = value if write is None else write(value)
                 except (AttributeError, TypeError):
                     result[key] = value
-        missing = self.__dict__.get("_missing_fields", ())
+        values = self.__dict__
+        missing = values.get("_missing_fields", ())
         for name, key, tracked, write in prepared.writes:
-            value = getattr(self, name)
+            value = values[name] if name in values else getattr(self, name)
             if tracked:
                 if value is None and key in missing:
                     continue
@@ -1046,7 +1061,7 @@ __all__ = [
     "loads",
     "missing_field",
     "missing_fields",
-    "model",
+    "object_of",
     "parse_strictly",
     "plain_reader",
     "read_all",

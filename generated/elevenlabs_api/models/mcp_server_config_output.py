@@ -1,7 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Self, TypeVar, cast
+from typing import Any, ClassVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,29 +13,27 @@ from ..models.tool_call_sound_type import ToolCallSoundType
 from ..models.tool_execution_mode import ToolExecutionMode
 from ..models.tool_interruption_mode import ToolInterruptionMode
 from ..types import (
-    MISSING,
-    NOTHING,
-    PARSING,
+    ANY,
+    BOOL,
+    INT,
+    NULL,
+    STR,
     UNSET,
+    AdditionalProperties,
+    Field,
     Lazy,
     Unset,
-    deviating_field,
-    expect_array,
-    missing_field,
-    missing_fields,
-    parse_strictly,
-    plain_reader,
-    read_all,
-    read_lazily,
-    set_readers,
+    dict_of,
+    list_of,
+    literal,
+    object_of,
+    union,
 )
-
-T = TypeVar("T", bound="McpServerConfigOutput")
 
 
 # Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class McpServerConfigOutput(Lazy):
+class McpServerConfigOutput(Lazy, AdditionalProperties[Any]):
     """Attributes:
     url (ConvAiSecretLocator | str): The URL of the MCP server, if this contains a secret please store as a
         workspace secret, otherwise store as a plain string. Must use https
@@ -128,664 +125,39 @@ class McpServerConfigOutput(Lazy):
     # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
     # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
-    _required: ClassVar[tuple[str, ...]] = (
-        "url",
-        "name",
+
+    # What each field is in the body: types.Lazy reads and writes the model by it (types.py: Field).
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("url", "url", union(STR, object_of("ConvAiSecretLocator")), required=True),
+        Field("name", "name", STR, required=True),
+        Field("approval_policy", "approval_policy", union(literal("McpApprovalPolicy"), STR)),
+        Field("tool_approval_hashes", "tool_approval_hashes", list_of(object_of("McpToolApprovalHash"))),
+        Field("transport", "transport", union(literal("McpServerTransport"), STR)),
+        Field(
+            "secret_token",
+            "secret_token",
+            union(object_of("ConvAiSecretLocator"), object_of("ConvAiUserSecretDbModel"), NULL),
+        ),
+        Field("request_headers", "request_headers", object_of("McpServerConfigOutputRequestHeaders")),
+        Field("request_meta", "request_meta", object_of("McpServerConfigOutputRequestMeta")),
+        Field(
+            "auth_connection",
+            "auth_connection",
+            union(object_of("AuthConnectionLocator"), object_of("EnvironmentAuthConnectionLocator"), NULL),
+        ),
+        Field("description", "description", STR),
+        Field("force_pre_tool_speech", "force_pre_tool_speech", BOOL),
+        Field("pre_tool_speech", "pre_tool_speech", union(literal("PreToolSpeechMode"), STR)),
+        Field("disable_interruptions", "disable_interruptions", BOOL),
+        Field("interruption_mode", "interruption_mode", union(literal("ToolInterruptionMode"), STR)),
+        Field("tool_call_sound", "tool_call_sound", union(literal("ToolCallSoundType"), NULL, STR)),
+        Field("tool_call_sound_behavior", "tool_call_sound_behavior", union(literal("ToolCallSoundBehavior"), STR)),
+        Field("execution_mode", "execution_mode", union(literal("ToolExecutionMode"), STR)),
+        Field("response_timeout_secs", "response_timeout_secs", INT),
+        Field("tool_config_overrides", "tool_config_overrides", list_of(object_of("McpToolConfigOverrideOutput"))),
+        Field("disable_compression", "disable_compression", BOOL),
+        Field("additional_properties", None, dict_of(ANY)),
     )
-
-    def to_dict(self) -> dict[str, Any]:
-        if self._lazy is not None:
-            read_all(self)
-        url: Any
-        try:
-            if isinstance(self.url, ConvAiSecretLocator):
-                url = self.url.to_dict()
-            else:
-                url = self.url
-
-        except (AttributeError, TypeError):
-            url = self.url
-
-        name = self.name
-
-        approval_policy: Any
-        try:
-            if isinstance(self.approval_policy, Unset):
-                approval_policy = UNSET
-            elif isinstance(self.approval_policy, str):
-                approval_policy = self.approval_policy
-            else:
-                approval_policy = self.approval_policy
-
-        except (AttributeError, TypeError):
-            approval_policy = self.approval_policy
-
-        tool_approval_hashes: Any
-        try:
-            tool_approval_hashes = UNSET
-            if not isinstance(self.tool_approval_hashes, Unset):
-                tool_approval_hashes = []
-                for tool_approval_hashes_item_data in self.tool_approval_hashes:
-                    tool_approval_hashes_item = tool_approval_hashes_item_data.to_dict()
-                    tool_approval_hashes.append(tool_approval_hashes_item)
-
-        except (AttributeError, TypeError):
-            tool_approval_hashes = self.tool_approval_hashes
-
-        transport: Any
-        try:
-            if isinstance(self.transport, Unset):
-                transport = UNSET
-            elif isinstance(self.transport, str):
-                transport = self.transport
-            else:
-                transport = self.transport
-
-        except (AttributeError, TypeError):
-            transport = self.transport
-
-        secret_token: Any
-        try:
-            if isinstance(self.secret_token, Unset):
-                secret_token = UNSET
-            elif isinstance(self.secret_token, ConvAiSecretLocator) or isinstance(
-                self.secret_token, ConvAiUserSecretDbModel
-            ):
-                secret_token = self.secret_token.to_dict()
-            else:
-                secret_token = self.secret_token
-
-        except (AttributeError, TypeError):
-            secret_token = self.secret_token
-
-        request_headers: Any
-        try:
-            request_headers = UNSET
-            if not isinstance(self.request_headers, Unset):
-                request_headers = self.request_headers.to_dict()
-        except (AttributeError, TypeError):
-            request_headers = self.request_headers
-
-        request_meta: Any
-        try:
-            request_meta = UNSET
-            if not isinstance(self.request_meta, Unset):
-                request_meta = self.request_meta.to_dict()
-        except (AttributeError, TypeError):
-            request_meta = self.request_meta
-
-        auth_connection: Any
-        try:
-            if isinstance(self.auth_connection, Unset):
-                auth_connection = UNSET
-            elif isinstance(self.auth_connection, AuthConnectionLocator) or isinstance(
-                self.auth_connection, EnvironmentAuthConnectionLocator
-            ):
-                auth_connection = self.auth_connection.to_dict()
-            else:
-                auth_connection = self.auth_connection
-
-        except (AttributeError, TypeError):
-            auth_connection = self.auth_connection
-
-        description = self.description
-
-        force_pre_tool_speech = self.force_pre_tool_speech
-
-        pre_tool_speech: Any
-        try:
-            if isinstance(self.pre_tool_speech, Unset):
-                pre_tool_speech = UNSET
-            elif isinstance(self.pre_tool_speech, str):
-                pre_tool_speech = self.pre_tool_speech
-            else:
-                pre_tool_speech = self.pre_tool_speech
-
-        except (AttributeError, TypeError):
-            pre_tool_speech = self.pre_tool_speech
-
-        disable_interruptions = self.disable_interruptions
-
-        interruption_mode: Any
-        try:
-            if isinstance(self.interruption_mode, Unset):
-                interruption_mode = UNSET
-            elif isinstance(self.interruption_mode, str):
-                interruption_mode = self.interruption_mode
-            else:
-                interruption_mode = self.interruption_mode
-
-        except (AttributeError, TypeError):
-            interruption_mode = self.interruption_mode
-
-        tool_call_sound: Any
-        try:
-            if isinstance(self.tool_call_sound, Unset):
-                tool_call_sound = UNSET
-            elif isinstance(self.tool_call_sound, str):
-                tool_call_sound = self.tool_call_sound
-            else:
-                tool_call_sound = self.tool_call_sound
-
-        except (AttributeError, TypeError):
-            tool_call_sound = self.tool_call_sound
-
-        tool_call_sound_behavior: Any
-        try:
-            if isinstance(self.tool_call_sound_behavior, Unset):
-                tool_call_sound_behavior = UNSET
-            elif isinstance(self.tool_call_sound_behavior, str):
-                tool_call_sound_behavior = self.tool_call_sound_behavior
-            else:
-                tool_call_sound_behavior = self.tool_call_sound_behavior
-
-        except (AttributeError, TypeError):
-            tool_call_sound_behavior = self.tool_call_sound_behavior
-
-        execution_mode: Any
-        try:
-            if isinstance(self.execution_mode, Unset):
-                execution_mode = UNSET
-            elif isinstance(self.execution_mode, str):
-                execution_mode = self.execution_mode
-            else:
-                execution_mode = self.execution_mode
-
-        except (AttributeError, TypeError):
-            execution_mode = self.execution_mode
-
-        response_timeout_secs = self.response_timeout_secs
-
-        tool_config_overrides: Any
-        try:
-            tool_config_overrides = UNSET
-            if not isinstance(self.tool_config_overrides, Unset):
-                tool_config_overrides = []
-                for tool_config_overrides_item_data in self.tool_config_overrides:
-                    tool_config_overrides_item = tool_config_overrides_item_data.to_dict()
-                    tool_config_overrides.append(tool_config_overrides_item)
-
-        except (AttributeError, TypeError):
-            tool_config_overrides = self.tool_config_overrides
-
-        disable_compression = self.disable_compression
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if url is not None or "url" not in self._missing_fields:
-            field_dict["url"] = url
-        if name is not None or "name" not in self._missing_fields:
-            field_dict["name"] = name
-        if approval_policy is not UNSET:
-            field_dict["approval_policy"] = approval_policy
-        if tool_approval_hashes is not UNSET:
-            field_dict["tool_approval_hashes"] = tool_approval_hashes
-        if transport is not UNSET:
-            field_dict["transport"] = transport
-        if secret_token is not UNSET:
-            field_dict["secret_token"] = secret_token
-        if request_headers is not UNSET:
-            field_dict["request_headers"] = request_headers
-        if request_meta is not UNSET:
-            field_dict["request_meta"] = request_meta
-        if auth_connection is not UNSET:
-            field_dict["auth_connection"] = auth_connection
-        if description is not UNSET:
-            field_dict["description"] = description
-        if force_pre_tool_speech is not UNSET:
-            field_dict["force_pre_tool_speech"] = force_pre_tool_speech
-        if pre_tool_speech is not UNSET:
-            field_dict["pre_tool_speech"] = pre_tool_speech
-        if disable_interruptions is not UNSET:
-            field_dict["disable_interruptions"] = disable_interruptions
-        if interruption_mode is not UNSET:
-            field_dict["interruption_mode"] = interruption_mode
-        if tool_call_sound is not UNSET:
-            field_dict["tool_call_sound"] = tool_call_sound
-        if tool_call_sound_behavior is not UNSET:
-            field_dict["tool_call_sound_behavior"] = tool_call_sound_behavior
-        if execution_mode is not UNSET:
-            field_dict["execution_mode"] = execution_mode
-        if response_timeout_secs is not UNSET:
-            field_dict["response_timeout_secs"] = response_timeout_secs
-        if tool_config_overrides is not UNSET:
-            field_dict["tool_config_overrides"] = tool_config_overrides
-        if disable_compression is not UNSET:
-            field_dict["disable_compression"] = disable_compression
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # a list or a string has no fields
-            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        parsing = PARSING.get()
-        if parsing is not None and not parsing.strict:
-            return read_lazily(cls, src_dict, parsing)
-        mcp_server_config_output = cls.__new__(cls)
-        mcp_server_config_output.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
-        return mcp_server_config_output
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-def _read_url(cls: type[McpServerConfigOutput], d: Mapping[str, Any]) -> Any:
-    url_raw = d.get("url", MISSING)
-    if url_raw is MISSING:
-        url = missing_field(cls, "url")
-    else:
-        try:
-
-            def _parse_url(data: object) -> ConvAiSecretLocator | str:
-
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    url_type_1 = ConvAiSecretLocator.from_dict(data)
-
-                    return url_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast("ConvAiSecretLocator | str", data)
-
-            url = _parse_url(url_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            url = deviating_field(cls, "url", url_raw)
-
-    return url
-
-
-_read_name = plain_reader("name", (str,), "a string", True)
-
-_read_approval_policy = plain_reader("approval_policy", (str,), "a string", False)
-
-
-def _read_tool_approval_hashes(cls: type[McpServerConfigOutput], d: Mapping[str, Any]) -> Any:
-    tool_approval_hashes_raw = d.get("tool_approval_hashes", UNSET)
-    try:
-        expect_array("tool_approval_hashes", tool_approval_hashes_raw)
-        _tool_approval_hashes = tool_approval_hashes_raw
-        tool_approval_hashes: list[McpToolApprovalHash] | Unset = UNSET
-        if _tool_approval_hashes is not UNSET:
-            tool_approval_hashes = []
-            for tool_approval_hashes_item_data in _tool_approval_hashes:
-                tool_approval_hashes_item = McpToolApprovalHash.from_dict(tool_approval_hashes_item_data)
-
-                tool_approval_hashes.append(tool_approval_hashes_item)
-    except (KeyError, TypeError, ValueError, AttributeError):
-        tool_approval_hashes = deviating_field(cls, "tool_approval_hashes", tool_approval_hashes_raw)
-
-    return tool_approval_hashes
-
-
-_read_transport = plain_reader("transport", (str,), "a string", False)
-
-
-def _read_secret_token(cls: type[McpServerConfigOutput], d: Mapping[str, Any]) -> Any:
-    secret_token_raw = d.get("secret_token", UNSET)
-    try:
-
-        def _parse_secret_token(data: object) -> ConvAiSecretLocator | ConvAiUserSecretDbModel | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return parse_strictly(_parse_secret_token_member, data)
-
-        def _parse_secret_token_member(data: object) -> ConvAiSecretLocator | ConvAiUserSecretDbModel | None | Unset:
-            if isinstance(data, dict):
-                for known in (
-                    ConvAiSecretLocator,
-                    ConvAiUserSecretDbModel,
-                ):
-                    kind = getattr(known, "_kind", None)
-                    if kind is not None and data.get(kind[0]) == kind[1]:
-                        return known.from_dict(data)
-
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                secret_token_type_0 = ConvAiSecretLocator.from_dict(data)
-
-                return secret_token_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            secret_token_type_1 = ConvAiUserSecretDbModel.from_dict(data)
-
-            return secret_token_type_1
-
-        secret_token = _parse_secret_token(secret_token_raw)
-    except (KeyError, TypeError, ValueError, AttributeError):
-        secret_token = deviating_field(cls, "secret_token", secret_token_raw)
-
-    return secret_token
-
-
-def _read_request_headers(cls: type[McpServerConfigOutput], d: Mapping[str, Any]) -> Any:
-    request_headers_raw = d.get("request_headers", UNSET)
-    try:
-        _request_headers = request_headers_raw
-        request_headers: McpServerConfigOutputRequestHeaders | Unset
-        if isinstance(_request_headers, Unset):
-            request_headers = UNSET
-        else:
-            request_headers = McpServerConfigOutputRequestHeaders.from_dict(_request_headers)
-    except (KeyError, TypeError, ValueError, AttributeError):
-        request_headers = deviating_field(cls, "request_headers", request_headers_raw)
-
-    return request_headers
-
-
-def _read_request_meta(cls: type[McpServerConfigOutput], d: Mapping[str, Any]) -> Any:
-    request_meta_raw = d.get("request_meta", UNSET)
-    try:
-        _request_meta = request_meta_raw
-        request_meta: McpServerConfigOutputRequestMeta | Unset
-        if isinstance(_request_meta, Unset):
-            request_meta = UNSET
-        else:
-            request_meta = McpServerConfigOutputRequestMeta.from_dict(_request_meta)
-    except (KeyError, TypeError, ValueError, AttributeError):
-        request_meta = deviating_field(cls, "request_meta", request_meta_raw)
-
-    return request_meta
-
-
-def _read_auth_connection(cls: type[McpServerConfigOutput], d: Mapping[str, Any]) -> Any:
-    auth_connection_raw = d.get("auth_connection", UNSET)
-    try:
-
-        def _parse_auth_connection(
-            data: object,
-        ) -> AuthConnectionLocator | EnvironmentAuthConnectionLocator | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return parse_strictly(_parse_auth_connection_member, data)
-
-        def _parse_auth_connection_member(
-            data: object,
-        ) -> AuthConnectionLocator | EnvironmentAuthConnectionLocator | None | Unset:
-            if isinstance(data, dict):
-                for known in (
-                    AuthConnectionLocator,
-                    EnvironmentAuthConnectionLocator,
-                ):
-                    kind = getattr(known, "_kind", None)
-                    if kind is not None and data.get(kind[0]) == kind[1]:
-                        return known.from_dict(data)
-
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                auth_connection_type_0 = AuthConnectionLocator.from_dict(data)
-
-                return auth_connection_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            auth_connection_type_1 = EnvironmentAuthConnectionLocator.from_dict(data)
-
-            return auth_connection_type_1
-
-        auth_connection = _parse_auth_connection(auth_connection_raw)
-    except (KeyError, TypeError, ValueError, AttributeError):
-        auth_connection = deviating_field(cls, "auth_connection", auth_connection_raw)
-
-    return auth_connection
-
-
-_read_description = plain_reader("description", (str,), "a string", False)
-
-_read_force_pre_tool_speech = plain_reader("force_pre_tool_speech", (bool,), "a boolean", False)
-
-_read_pre_tool_speech = plain_reader("pre_tool_speech", (str,), "a string", False)
-
-_read_disable_interruptions = plain_reader("disable_interruptions", (bool,), "a boolean", False)
-
-_read_interruption_mode = plain_reader("interruption_mode", (str,), "a string", False)
-
-_read_tool_call_sound = plain_reader(
-    "tool_call_sound",
-    (
-        type(None),
-        str,
-    ),
-    "null or a string",
-    False,
-)
-
-_read_tool_call_sound_behavior = plain_reader("tool_call_sound_behavior", (str,), "a string", False)
-
-_read_execution_mode = plain_reader("execution_mode", (str,), "a string", False)
-
-_read_response_timeout_secs = plain_reader("response_timeout_secs", (int,), "an integer", False)
-
-
-def _read_tool_config_overrides(cls: type[McpServerConfigOutput], d: Mapping[str, Any]) -> Any:
-    tool_config_overrides_raw = d.get("tool_config_overrides", UNSET)
-    try:
-        expect_array("tool_config_overrides", tool_config_overrides_raw)
-        _tool_config_overrides = tool_config_overrides_raw
-        tool_config_overrides: list[McpToolConfigOverrideOutput] | Unset = UNSET
-        if _tool_config_overrides is not UNSET:
-            tool_config_overrides = []
-            for tool_config_overrides_item_data in _tool_config_overrides:
-                tool_config_overrides_item = McpToolConfigOverrideOutput.from_dict(tool_config_overrides_item_data)
-
-                tool_config_overrides.append(tool_config_overrides_item)
-    except (KeyError, TypeError, ValueError, AttributeError):
-        tool_config_overrides = deviating_field(cls, "tool_config_overrides", tool_config_overrides_raw)
-
-    return tool_config_overrides
-
-
-_read_disable_compression = plain_reader("disable_compression", (bool,), "a boolean", False)
-
-
-_FIELDS: frozenset[str] = frozenset(
-    (
-        "url",
-        "name",
-        "approval_policy",
-        "tool_approval_hashes",
-        "transport",
-        "secret_token",
-        "request_headers",
-        "request_meta",
-        "auth_connection",
-        "description",
-        "force_pre_tool_speech",
-        "pre_tool_speech",
-        "disable_interruptions",
-        "interruption_mode",
-        "tool_call_sound",
-        "tool_call_sound_behavior",
-        "execution_mode",
-        "response_timeout_secs",
-        "tool_config_overrides",
-        "disable_compression",
-    )
-)
-
-
-def _read_additional_properties(cls: type[McpServerConfigOutput], d: Mapping[str, Any]) -> dict[str, Any]:
-    return {key: value for key, value in d.items() if key not in _FIELDS}
-
-
-def _all_fields(cls: type[McpServerConfigOutput], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
-    passes what it has read as `known`."""
-    if "url" in known:
-        url = known["url"]
-    else:
-        url = _read_url(cls, d)
-
-    name = d.get("name", MISSING)
-    if name.__class__ is not str:
-        name = _read_name(cls, d)
-
-    approval_policy = d.get("approval_policy", UNSET)
-    if approval_policy.__class__ is not str and approval_policy is not UNSET:
-        approval_policy = _read_approval_policy(cls, d)
-
-    if "tool_approval_hashes" in known:
-        tool_approval_hashes = known["tool_approval_hashes"]
-    else:
-        tool_approval_hashes = d.get("tool_approval_hashes", UNSET)
-        if tool_approval_hashes is not UNSET:
-            tool_approval_hashes = _read_tool_approval_hashes(cls, d)
-
-    transport = d.get("transport", UNSET)
-    if transport.__class__ is not str and transport is not UNSET:
-        transport = _read_transport(cls, d)
-
-    if "secret_token" in known:
-        secret_token = known["secret_token"]
-    else:
-        secret_token = d.get("secret_token", UNSET)
-        if secret_token is not UNSET and secret_token is not None:
-            secret_token = _read_secret_token(cls, d)
-
-    if "request_headers" in known:
-        request_headers = known["request_headers"]
-    else:
-        request_headers = d.get("request_headers", UNSET)
-        if request_headers is not UNSET:
-            request_headers = _read_request_headers(cls, d)
-
-    if "request_meta" in known:
-        request_meta = known["request_meta"]
-    else:
-        request_meta = d.get("request_meta", UNSET)
-        if request_meta is not UNSET:
-            request_meta = _read_request_meta(cls, d)
-
-    if "auth_connection" in known:
-        auth_connection = known["auth_connection"]
-    else:
-        auth_connection = d.get("auth_connection", UNSET)
-        if auth_connection is not UNSET and auth_connection is not None:
-            auth_connection = _read_auth_connection(cls, d)
-
-    description = d.get("description", UNSET)
-    if description.__class__ is not str and description is not UNSET:
-        description = _read_description(cls, d)
-
-    force_pre_tool_speech = d.get("force_pre_tool_speech", UNSET)
-    if force_pre_tool_speech.__class__ is not bool and force_pre_tool_speech is not UNSET:
-        force_pre_tool_speech = _read_force_pre_tool_speech(cls, d)
-
-    pre_tool_speech = d.get("pre_tool_speech", UNSET)
-    if pre_tool_speech.__class__ is not str and pre_tool_speech is not UNSET:
-        pre_tool_speech = _read_pre_tool_speech(cls, d)
-
-    disable_interruptions = d.get("disable_interruptions", UNSET)
-    if disable_interruptions.__class__ is not bool and disable_interruptions is not UNSET:
-        disable_interruptions = _read_disable_interruptions(cls, d)
-
-    interruption_mode = d.get("interruption_mode", UNSET)
-    if interruption_mode.__class__ is not str and interruption_mode is not UNSET:
-        interruption_mode = _read_interruption_mode(cls, d)
-
-    tool_call_sound = d.get("tool_call_sound", UNSET)
-    if tool_call_sound is not None and tool_call_sound.__class__ is not str and tool_call_sound is not UNSET:
-        tool_call_sound = _read_tool_call_sound(cls, d)
-
-    tool_call_sound_behavior = d.get("tool_call_sound_behavior", UNSET)
-    if tool_call_sound_behavior.__class__ is not str and tool_call_sound_behavior is not UNSET:
-        tool_call_sound_behavior = _read_tool_call_sound_behavior(cls, d)
-
-    execution_mode = d.get("execution_mode", UNSET)
-    if execution_mode.__class__ is not str and execution_mode is not UNSET:
-        execution_mode = _read_execution_mode(cls, d)
-
-    response_timeout_secs = d.get("response_timeout_secs", UNSET)
-    if response_timeout_secs.__class__ is not int and response_timeout_secs is not UNSET:
-        response_timeout_secs = _read_response_timeout_secs(cls, d)
-
-    if "tool_config_overrides" in known:
-        tool_config_overrides = known["tool_config_overrides"]
-    else:
-        tool_config_overrides = d.get("tool_config_overrides", UNSET)
-        if tool_config_overrides is not UNSET:
-            tool_config_overrides = _read_tool_config_overrides(cls, d)
-
-    disable_compression = d.get("disable_compression", UNSET)
-    if disable_compression.__class__ is not bool and disable_compression is not UNSET:
-        disable_compression = _read_disable_compression(cls, d)
-
-    return {
-        "url": url,
-        "name": name,
-        "approval_policy": approval_policy,
-        "tool_approval_hashes": tool_approval_hashes,
-        "transport": transport,
-        "secret_token": secret_token,
-        "request_headers": request_headers,
-        "request_meta": request_meta,
-        "auth_connection": auth_connection,
-        "description": description,
-        "force_pre_tool_speech": force_pre_tool_speech,
-        "pre_tool_speech": pre_tool_speech,
-        "disable_interruptions": disable_interruptions,
-        "interruption_mode": interruption_mode,
-        "tool_call_sound": tool_call_sound,
-        "tool_call_sound_behavior": tool_call_sound_behavior,
-        "execution_mode": execution_mode,
-        "response_timeout_secs": response_timeout_secs,
-        "tool_config_overrides": tool_config_overrides,
-        "disable_compression": disable_compression,
-        "additional_properties": _read_additional_properties(cls, d),
-        "_missing_fields": (),
-    }
-
-
-set_readers(
-    McpServerConfigOutput,
-    _all_fields,
-    {
-        "url": _read_url,
-        "name": _read_name,
-        "approval_policy": _read_approval_policy,
-        "tool_approval_hashes": _read_tool_approval_hashes,
-        "transport": _read_transport,
-        "secret_token": _read_secret_token,
-        "request_headers": _read_request_headers,
-        "request_meta": _read_request_meta,
-        "auth_connection": _read_auth_connection,
-        "description": _read_description,
-        "force_pre_tool_speech": _read_force_pre_tool_speech,
-        "pre_tool_speech": _read_pre_tool_speech,
-        "disable_interruptions": _read_disable_interruptions,
-        "interruption_mode": _read_interruption_mode,
-        "tool_call_sound": _read_tool_call_sound,
-        "tool_call_sound_behavior": _read_tool_call_sound_behavior,
-        "execution_mode": _read_execution_mode,
-        "response_timeout_secs": _read_response_timeout_secs,
-        "tool_config_overrides": _read_tool_config_overrides,
-        "disable_compression": _read_disable_compression,
-        "additional_properties": _read_additional_properties,
-        "_missing_fields": missing_fields,
-    },
-)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

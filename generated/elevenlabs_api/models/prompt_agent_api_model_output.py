@@ -1,7 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,27 +8,28 @@ from attrs import field as _attrs_field
 from ..models.llm import Llm
 from ..models.llm_reasoning_effort import LlmReasoningEffort
 from ..types import (
-    NOTHING,
-    PARSING,
+    ANY,
+    BOOL,
+    FLOAT,
+    INT,
+    NULL,
+    STR,
     UNSET,
+    AdditionalProperties,
+    Field,
     Lazy,
     Unset,
-    check_items,
-    deviating_field,
-    expect_array,
-    parse_strictly,
-    plain_reader,
-    read_all,
-    read_lazily,
-    set_readers,
+    dict_of,
+    list_of,
+    literal,
+    object_of,
+    union,
 )
-
-T = TypeVar("T", bound="PromptAgentApiModelOutput")
 
 
 # Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class PromptAgentApiModelOutput(Lazy):
+class PromptAgentApiModelOutput(Lazy, AdditionalProperties[Any]):
     """Example:
         {'knowledge_base': [], 'llm': 'gemini-2.0-flash-001', 'max_tokens': -1, 'prompt': 'You are a helpful assistant
         that can answer questions about the topic of the conversation.', 'temperature': 0.0, 'tool_ids': [], 'tools':
@@ -127,778 +127,52 @@ class PromptAgentApiModelOutput(Lazy):
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        if self._lazy is not None:
-            read_all(self)
-        prompt = self.prompt
-
-        llm: Any
-        try:
-            if isinstance(self.llm, Unset):
-                llm = UNSET
-            elif isinstance(self.llm, str):
-                llm = self.llm
-            else:
-                llm = self.llm
-
-        except (AttributeError, TypeError):
-            llm = self.llm
-
-        reasoning_effort: Any
-        try:
-            if isinstance(self.reasoning_effort, Unset):
-                reasoning_effort = UNSET
-            elif isinstance(self.reasoning_effort, str):
-                reasoning_effort = self.reasoning_effort
-            else:
-                reasoning_effort = self.reasoning_effort
-
-        except (AttributeError, TypeError):
-            reasoning_effort = self.reasoning_effort
-
-        thinking_budget: Any
-        try:
-            thinking_budget = self.thinking_budget
-
-        except (AttributeError, TypeError):
-            thinking_budget = self.thinking_budget
-
-        enable_reasoning_summary = self.enable_reasoning_summary
-
-        temperature: Any
-        try:
-            temperature = self.temperature
-
-        except (AttributeError, TypeError):
-            temperature = self.temperature
-
-        max_tokens = self.max_tokens
-
-        tool_ids: Any
-        try:
-            tool_ids = UNSET
-            if not isinstance(self.tool_ids, Unset):
-                tool_ids = self.tool_ids
-
-        except (AttributeError, TypeError):
-            tool_ids = self.tool_ids
-
-        built_in_tools: Any
-        try:
-            built_in_tools = UNSET
-            if not isinstance(self.built_in_tools, Unset):
-                built_in_tools = self.built_in_tools.to_dict()
-        except (AttributeError, TypeError):
-            built_in_tools = self.built_in_tools
-
-        mcp_server_ids: Any
-        try:
-            mcp_server_ids = UNSET
-            if not isinstance(self.mcp_server_ids, Unset):
-                mcp_server_ids = self.mcp_server_ids
-
-        except (AttributeError, TypeError):
-            mcp_server_ids = self.mcp_server_ids
-
-        native_mcp_server_ids: Any
-        try:
-            native_mcp_server_ids = UNSET
-            if not isinstance(self.native_mcp_server_ids, Unset):
-                native_mcp_server_ids = self.native_mcp_server_ids
-
-        except (AttributeError, TypeError):
-            native_mcp_server_ids = self.native_mcp_server_ids
-
-        knowledge_base: Any
-        try:
-            knowledge_base = UNSET
-            if not isinstance(self.knowledge_base, Unset):
-                knowledge_base = []
-                for knowledge_base_item_data in self.knowledge_base:
-                    knowledge_base_item = knowledge_base_item_data.to_dict()
-                    knowledge_base.append(knowledge_base_item)
-
-        except (AttributeError, TypeError):
-            knowledge_base = self.knowledge_base
-
-        custom_llm: Any
-        try:
-            if isinstance(self.custom_llm, Unset):
-                custom_llm = UNSET
-            elif isinstance(self.custom_llm, CustomLlm):
-                custom_llm = self.custom_llm.to_dict()
-            else:
-                custom_llm = self.custom_llm
-
-        except (AttributeError, TypeError):
-            custom_llm = self.custom_llm
-
-        ignore_default_personality: Any
-        try:
-            ignore_default_personality = self.ignore_default_personality
-
-        except (AttributeError, TypeError):
-            ignore_default_personality = self.ignore_default_personality
-
-        rag: Any
-        try:
-            rag = UNSET
-            if not isinstance(self.rag, Unset):
-                rag = self.rag.to_dict()
-        except (AttributeError, TypeError):
-            rag = self.rag
-
-        timezone: Any
-        try:
-            timezone = self.timezone
-
-        except (AttributeError, TypeError):
-            timezone = self.timezone
-
-        backup_llm_config: Any
-        try:
-            if isinstance(self.backup_llm_config, Unset):
-                backup_llm_config = UNSET
-            elif (
-                isinstance(self.backup_llm_config, BackupLlmDefault)
-                or isinstance(self.backup_llm_config, BackupLlmDisabled)
-                or isinstance(self.backup_llm_config, BackupLlmOverride)
-                or isinstance(self.backup_llm_config, UnknownVariant)
-            ):
-                backup_llm_config = self.backup_llm_config.to_dict()
-            else:
-                backup_llm_config = self.backup_llm_config
-
-        except (AttributeError, TypeError):
-            backup_llm_config = self.backup_llm_config
-
-        cascade_timeout_seconds = self.cascade_timeout_seconds
-
-        tools: Any
-        try:
-            tools = UNSET
-            if not isinstance(self.tools, Unset):
-                tools = []
-                for tools_item_data in self.tools:
-                    tools_item: dict[str, Any]
-                    if (
-                        isinstance(tools_item_data, WebhookToolConfigOutput)
-                        or isinstance(tools_item_data, ClientToolConfigOutput)
-                        or isinstance(tools_item_data, SystemToolConfigOutput)
-                        or isinstance(tools_item_data, McpToolConfigOutput)
-                        or isinstance(tools_item_data, ApiIntegrationWebhookToolConfigOutput)
-                        or isinstance(tools_item_data, SmbToolConfig)
-                        or isinstance(tools_item_data, UnknownVariant)
-                    ):
-                        tools_item = tools_item_data.to_dict()
-                    else:
-                        tools_item = tools_item_data
-
-                    tools.append(tools_item)
-
-        except (AttributeError, TypeError):
-            tools = self.tools
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if prompt is not UNSET:
-            field_dict["prompt"] = prompt
-        if llm is not UNSET:
-            field_dict["llm"] = llm
-        if reasoning_effort is not UNSET:
-            field_dict["reasoning_effort"] = reasoning_effort
-        if thinking_budget is not UNSET:
-            field_dict["thinking_budget"] = thinking_budget
-        if enable_reasoning_summary is not UNSET:
-            field_dict["enable_reasoning_summary"] = enable_reasoning_summary
-        if temperature is not UNSET:
-            field_dict["temperature"] = temperature
-        if max_tokens is not UNSET:
-            field_dict["max_tokens"] = max_tokens
-        if tool_ids is not UNSET:
-            field_dict["tool_ids"] = tool_ids
-        if built_in_tools is not UNSET:
-            field_dict["built_in_tools"] = built_in_tools
-        if mcp_server_ids is not UNSET:
-            field_dict["mcp_server_ids"] = mcp_server_ids
-        if native_mcp_server_ids is not UNSET:
-            field_dict["native_mcp_server_ids"] = native_mcp_server_ids
-        if knowledge_base is not UNSET:
-            field_dict["knowledge_base"] = knowledge_base
-        if custom_llm is not UNSET:
-            field_dict["custom_llm"] = custom_llm
-        if ignore_default_personality is not UNSET:
-            field_dict["ignore_default_personality"] = ignore_default_personality
-        if rag is not UNSET:
-            field_dict["rag"] = rag
-        if timezone is not UNSET:
-            field_dict["timezone"] = timezone
-        if backup_llm_config is not UNSET:
-            field_dict["backup_llm_config"] = backup_llm_config
-        if cascade_timeout_seconds is not UNSET:
-            field_dict["cascade_timeout_seconds"] = cascade_timeout_seconds
-        if tools is not UNSET:
-            field_dict["tools"] = tools
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # a list or a string has no fields
-            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        parsing = PARSING.get()
-        if parsing is not None and not parsing.strict:
-            return read_lazily(cls, src_dict, parsing)
-        prompt_agent_api_model_output = cls.__new__(cls)
-        prompt_agent_api_model_output.__dict__ = _all_fields(
-            cls, src_dict, NOTHING
-        )  # what __init__ would set, and the rest
-        return prompt_agent_api_model_output
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-_read_prompt = plain_reader("prompt", (str,), "a string", False)
-
-_read_llm = plain_reader("llm", (str,), "a string", False)
-
-_read_reasoning_effort = plain_reader(
-    "reasoning_effort",
-    (
-        type(None),
-        str,
-    ),
-    "null or a string",
-    False,
-)
-
-_read_thinking_budget = plain_reader(
-    "thinking_budget",
-    (
-        int,
-        type(None),
-    ),
-    "an integer or null",
-    False,
-)
-
-_read_enable_reasoning_summary = plain_reader("enable_reasoning_summary", (bool,), "a boolean", False)
-
-_read_temperature = plain_reader(
-    "temperature",
-    (
-        float,
-        int,
-        type(None),
-    ),
-    "a number or null",
-    False,
-)
-
-_read_max_tokens = plain_reader("max_tokens", (int,), "an integer", False)
-
-_read_tool_ids = plain_reader("tool_ids", (list,), "an array", False, ((str,), "a string"))
-
-
-def _read_built_in_tools(cls: type[PromptAgentApiModelOutput], d: Mapping[str, Any]) -> Any:
-    built_in_tools_raw = d.get("built_in_tools", UNSET)
-    try:
-        _built_in_tools = built_in_tools_raw
-        built_in_tools: BuiltInToolsOutput | Unset
-        if isinstance(_built_in_tools, Unset):
-            built_in_tools = UNSET
-        else:
-            built_in_tools = BuiltInToolsOutput.from_dict(_built_in_tools)
-    except (KeyError, TypeError, ValueError, AttributeError):
-        built_in_tools = deviating_field(cls, "built_in_tools", built_in_tools_raw)
-
-    return built_in_tools
-
-
-_read_mcp_server_ids = plain_reader("mcp_server_ids", (list,), "an array", False, ((str,), "a string"))
-
-_read_native_mcp_server_ids = plain_reader("native_mcp_server_ids", (list,), "an array", False, ((str,), "a string"))
-
-
-def _read_knowledge_base(cls: type[PromptAgentApiModelOutput], d: Mapping[str, Any]) -> Any:
-    knowledge_base_raw = d.get("knowledge_base", UNSET)
-    try:
-        expect_array("knowledge_base", knowledge_base_raw)
-        _knowledge_base = knowledge_base_raw
-        knowledge_base: list[KnowledgeBaseLocator] | Unset = UNSET
-        if _knowledge_base is not UNSET:
-            knowledge_base = []
-            for knowledge_base_item_data in _knowledge_base:
-                knowledge_base_item = KnowledgeBaseLocator.from_dict(knowledge_base_item_data)
-
-                knowledge_base.append(knowledge_base_item)
-    except (KeyError, TypeError, ValueError, AttributeError):
-        knowledge_base = deviating_field(cls, "knowledge_base", knowledge_base_raw)
-
-    return knowledge_base
-
-
-def _read_custom_llm(cls: type[PromptAgentApiModelOutput], d: Mapping[str, Any]) -> Any:
-    custom_llm_raw = d.get("custom_llm", UNSET)
-    try:
-
-        def _parse_custom_llm(data: object) -> CustomLlm | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            custom_llm_type_0 = CustomLlm.from_dict(data)
-
-            return custom_llm_type_0
-
-        custom_llm = _parse_custom_llm(custom_llm_raw)
-    except (KeyError, TypeError, ValueError, AttributeError):
-        custom_llm = deviating_field(cls, "custom_llm", custom_llm_raw)
-
-    return custom_llm
-
-
-_read_ignore_default_personality = plain_reader(
-    "ignore_default_personality",
-    (
-        bool,
-        type(None),
-    ),
-    "a boolean or null",
-    False,
-)
-
-
-def _read_rag(cls: type[PromptAgentApiModelOutput], d: Mapping[str, Any]) -> Any:
-    rag_raw = d.get("rag", UNSET)
-    try:
-        _rag = rag_raw
-        rag: RagConfigOutput | Unset
-        if isinstance(_rag, Unset):
-            rag = UNSET
-        else:
-            rag = RagConfigOutput.from_dict(_rag)
-    except (KeyError, TypeError, ValueError, AttributeError):
-        rag = deviating_field(cls, "rag", rag_raw)
-
-    return rag
-
-
-_read_timezone = plain_reader(
-    "timezone",
-    (
-        str,
-        type(None),
-    ),
-    "a string or null",
-    False,
-)
-
-
-def _read_backup_llm_config(cls: type[PromptAgentApiModelOutput], d: Mapping[str, Any]) -> Any:
-    backup_llm_config_raw = d.get("backup_llm_config", UNSET)
-    try:
-
-        def _parse_backup_llm_config(
-            data: object,
-        ) -> BackupLlmDefault | BackupLlmDisabled | BackupLlmOverride | UnknownVariant | Unset:
-            if isinstance(data, Unset):
-                return data
-            return parse_strictly(_parse_backup_llm_config_member, data)
-
-        def _parse_backup_llm_config_member(
-            data: object,
-        ) -> BackupLlmDefault | BackupLlmDisabled | BackupLlmOverride | UnknownVariant | Unset:
-            if isinstance(data, dict):
-                for known in (
-                    BackupLlmDefault,
-                    BackupLlmDisabled,
-                    BackupLlmOverride,
-                ):
-                    kind = getattr(known, "_kind", None)
-                    if kind is not None and data.get(kind[0]) == kind[1]:
-                        return known.from_dict(data)
-
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                backup_llm_config_type_0 = BackupLlmDefault.from_dict(data)
-
-                return backup_llm_config_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                backup_llm_config_type_1 = BackupLlmDisabled.from_dict(data)
-
-                return backup_llm_config_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                backup_llm_config_type_2 = BackupLlmOverride.from_dict(data)
-
-                return backup_llm_config_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            backup_llm_config_type_3 = UnknownVariant.from_dict(data)
-
-            return backup_llm_config_type_3
-
-        backup_llm_config = _parse_backup_llm_config(backup_llm_config_raw)
-    except (KeyError, TypeError, ValueError, AttributeError):
-        backup_llm_config = deviating_field(cls, "backup_llm_config", backup_llm_config_raw)
-
-    return backup_llm_config
-
-
-_read_cascade_timeout_seconds = plain_reader(
-    "cascade_timeout_seconds",
-    (
-        float,
-        int,
-    ),
-    "a number",
-    False,
-)
-
-
-def _read_tools(cls: type[PromptAgentApiModelOutput], d: Mapping[str, Any]) -> Any:
-    tools_raw = d.get("tools", UNSET)
-    try:
-        expect_array("tools", tools_raw)
-        _tools = tools_raw
-        tools: (
-            list[
-                ApiIntegrationWebhookToolConfigOutput
-                | ClientToolConfigOutput
-                | McpToolConfigOutput
-                | SmbToolConfig
-                | SystemToolConfigOutput
-                | UnknownVariant
-                | WebhookToolConfigOutput
-            ]
-            | Unset
-        ) = UNSET
-        if _tools is not UNSET:
-            tools = []
-            for tools_item_data in _tools:
-
-                def _parse_tools_item(
-                    data: object,
-                ) -> (
-                    ApiIntegrationWebhookToolConfigOutput
-                    | ClientToolConfigOutput
-                    | McpToolConfigOutput
-                    | SmbToolConfig
-                    | SystemToolConfigOutput
-                    | UnknownVariant
-                    | WebhookToolConfigOutput
-                ):
-                    return parse_strictly(_parse_tools_item_member, data)
-
-                def _parse_tools_item_member(
-                    data: object,
-                ) -> (
-                    ApiIntegrationWebhookToolConfigOutput
-                    | ClientToolConfigOutput
-                    | McpToolConfigOutput
-                    | SmbToolConfig
-                    | SystemToolConfigOutput
-                    | UnknownVariant
-                    | WebhookToolConfigOutput
-                ):
-                    if isinstance(data, dict):
-                        for known in (
-                            WebhookToolConfigOutput,
-                            ClientToolConfigOutput,
-                            SystemToolConfigOutput,
-                            McpToolConfigOutput,
-                            ApiIntegrationWebhookToolConfigOutput,
-                            SmbToolConfig,
-                        ):
-                            kind = getattr(known, "_kind", None)
-                            if kind is not None and data.get(kind[0]) == kind[1]:
-                                return known.from_dict(data)
-
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        tools_item_type_0 = WebhookToolConfigOutput.from_dict(data)
-
-                        return tools_item_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        tools_item_type_1 = ClientToolConfigOutput.from_dict(data)
-
-                        return tools_item_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        tools_item_type_2 = SystemToolConfigOutput.from_dict(data)
-
-                        return tools_item_type_2
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        tools_item_type_3 = McpToolConfigOutput.from_dict(data)
-
-                        return tools_item_type_3
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        tools_item_type_4 = ApiIntegrationWebhookToolConfigOutput.from_dict(data)
-
-                        return tools_item_type_4
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        tools_item_type_5 = SmbToolConfig.from_dict(data)
-
-                        return tools_item_type_5
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    tools_item_type_6 = UnknownVariant.from_dict(data)
-
-                    return tools_item_type_6
-
-                tools_item = _parse_tools_item(tools_item_data)
-
-                tools.append(tools_item)
-    except (KeyError, TypeError, ValueError, AttributeError):
-        tools = deviating_field(cls, "tools", tools_raw)
-
-    return tools
-
-
-_FIELDS: frozenset[str] = frozenset(
-    (
-        "prompt",
-        "llm",
-        "reasoning_effort",
-        "thinking_budget",
-        "enable_reasoning_summary",
-        "temperature",
-        "max_tokens",
-        "tool_ids",
-        "built_in_tools",
-        "mcp_server_ids",
-        "native_mcp_server_ids",
-        "knowledge_base",
-        "custom_llm",
-        "ignore_default_personality",
-        "rag",
-        "timezone",
-        "backup_llm_config",
-        "cascade_timeout_seconds",
-        "tools",
+    # What each field is in the body: types.Lazy reads and writes the model by it (types.py: Field).
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("prompt", "prompt", STR),
+        Field("llm", "llm", union(literal("Llm"), STR)),
+        Field("reasoning_effort", "reasoning_effort", union(literal("LlmReasoningEffort"), NULL, STR)),
+        Field("thinking_budget", "thinking_budget", union(INT, NULL)),
+        Field("enable_reasoning_summary", "enable_reasoning_summary", BOOL),
+        Field("temperature", "temperature", union(FLOAT, NULL)),
+        Field("max_tokens", "max_tokens", INT),
+        Field("tool_ids", "tool_ids", list_of(STR)),
+        Field("built_in_tools", "built_in_tools", object_of("BuiltInToolsOutput")),
+        Field("mcp_server_ids", "mcp_server_ids", list_of(STR)),
+        Field("native_mcp_server_ids", "native_mcp_server_ids", list_of(STR)),
+        Field("knowledge_base", "knowledge_base", list_of(object_of("KnowledgeBaseLocator"))),
+        Field("custom_llm", "custom_llm", union(object_of("CustomLlm"), NULL)),
+        Field("ignore_default_personality", "ignore_default_personality", union(BOOL, NULL)),
+        Field("rag", "rag", object_of("RagConfigOutput")),
+        Field("timezone", "timezone", union(STR, NULL)),
+        Field(
+            "backup_llm_config",
+            "backup_llm_config",
+            union(
+                object_of("BackupLlmDefault"),
+                object_of("BackupLlmDisabled"),
+                object_of("BackupLlmOverride"),
+                object_of("UnknownVariant"),
+            ),
+        ),
+        Field("cascade_timeout_seconds", "cascade_timeout_seconds", FLOAT),
+        Field(
+            "tools",
+            "tools",
+            list_of(
+                union(
+                    object_of("WebhookToolConfigOutput"),
+                    object_of("ClientToolConfigOutput"),
+                    object_of("SystemToolConfigOutput"),
+                    object_of("McpToolConfigOutput"),
+                    object_of("ApiIntegrationWebhookToolConfigOutput"),
+                    object_of("SmbToolConfig"),
+                    object_of("UnknownVariant"),
+                )
+            ),
+        ),
+        Field("additional_properties", None, dict_of(ANY)),
     )
-)
-
-
-def _read_additional_properties(cls: type[PromptAgentApiModelOutput], d: Mapping[str, Any]) -> dict[str, Any]:
-    return {key: value for key, value in d.items() if key not in _FIELDS}
-
-
-def _all_fields(cls: type[PromptAgentApiModelOutput], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
-    passes what it has read as `known`."""
-    prompt = d.get("prompt", UNSET)
-    if prompt.__class__ is not str and prompt is not UNSET:
-        prompt = _read_prompt(cls, d)
-
-    llm = d.get("llm", UNSET)
-    if llm.__class__ is not str and llm is not UNSET:
-        llm = _read_llm(cls, d)
-
-    reasoning_effort = d.get("reasoning_effort", UNSET)
-    if reasoning_effort is not None and reasoning_effort.__class__ is not str and reasoning_effort is not UNSET:
-        reasoning_effort = _read_reasoning_effort(cls, d)
-
-    thinking_budget = d.get("thinking_budget", UNSET)
-    if thinking_budget.__class__ is not int and thinking_budget is not None and thinking_budget is not UNSET:
-        thinking_budget = _read_thinking_budget(cls, d)
-
-    enable_reasoning_summary = d.get("enable_reasoning_summary", UNSET)
-    if enable_reasoning_summary.__class__ is not bool and enable_reasoning_summary is not UNSET:
-        enable_reasoning_summary = _read_enable_reasoning_summary(cls, d)
-
-    temperature = d.get("temperature", UNSET)
-    if (
-        temperature.__class__ is not float
-        and temperature.__class__ is not int
-        and temperature is not None
-        and temperature is not UNSET
-    ):
-        temperature = _read_temperature(cls, d)
-
-    max_tokens = d.get("max_tokens", UNSET)
-    if max_tokens.__class__ is not int and max_tokens is not UNSET:
-        max_tokens = _read_max_tokens(cls, d)
-
-    tool_ids = d.get("tool_ids", UNSET)
-    if tool_ids.__class__ is not list and tool_ids is not UNSET:
-        tool_ids = _read_tool_ids(cls, d)
-    elif tool_ids.__class__ is list and tool_ids:
-        check_items(cls, "tool_ids", tool_ids, (str,), "a string")
-
-    if "built_in_tools" in known:
-        built_in_tools = known["built_in_tools"]
-    else:
-        built_in_tools = d.get("built_in_tools", UNSET)
-        if built_in_tools is not UNSET:
-            built_in_tools = _read_built_in_tools(cls, d)
-
-    mcp_server_ids = d.get("mcp_server_ids", UNSET)
-    if mcp_server_ids.__class__ is not list and mcp_server_ids is not UNSET:
-        mcp_server_ids = _read_mcp_server_ids(cls, d)
-    elif mcp_server_ids.__class__ is list and mcp_server_ids:
-        check_items(cls, "mcp_server_ids", mcp_server_ids, (str,), "a string")
-
-    native_mcp_server_ids = d.get("native_mcp_server_ids", UNSET)
-    if native_mcp_server_ids.__class__ is not list and native_mcp_server_ids is not UNSET:
-        native_mcp_server_ids = _read_native_mcp_server_ids(cls, d)
-    elif native_mcp_server_ids.__class__ is list and native_mcp_server_ids:
-        check_items(cls, "native_mcp_server_ids", native_mcp_server_ids, (str,), "a string")
-
-    if "knowledge_base" in known:
-        knowledge_base = known["knowledge_base"]
-    else:
-        knowledge_base = d.get("knowledge_base", UNSET)
-        if knowledge_base is not UNSET:
-            knowledge_base = _read_knowledge_base(cls, d)
-
-    if "custom_llm" in known:
-        custom_llm = known["custom_llm"]
-    else:
-        custom_llm = d.get("custom_llm", UNSET)
-        if custom_llm is not UNSET and custom_llm is not None:
-            custom_llm = _read_custom_llm(cls, d)
-
-    ignore_default_personality = d.get("ignore_default_personality", UNSET)
-    if (
-        ignore_default_personality.__class__ is not bool
-        and ignore_default_personality is not None
-        and ignore_default_personality is not UNSET
-    ):
-        ignore_default_personality = _read_ignore_default_personality(cls, d)
-
-    if "rag" in known:
-        rag = known["rag"]
-    else:
-        rag = d.get("rag", UNSET)
-        if rag is not UNSET:
-            rag = _read_rag(cls, d)
-
-    timezone = d.get("timezone", UNSET)
-    if timezone.__class__ is not str and timezone is not None and timezone is not UNSET:
-        timezone = _read_timezone(cls, d)
-
-    if "backup_llm_config" in known:
-        backup_llm_config = known["backup_llm_config"]
-    else:
-        backup_llm_config = d.get("backup_llm_config", UNSET)
-        if backup_llm_config is not UNSET:
-            backup_llm_config = _read_backup_llm_config(cls, d)
-
-    cascade_timeout_seconds = d.get("cascade_timeout_seconds", UNSET)
-    if (
-        cascade_timeout_seconds.__class__ is not float
-        and cascade_timeout_seconds.__class__ is not int
-        and cascade_timeout_seconds is not UNSET
-    ):
-        cascade_timeout_seconds = _read_cascade_timeout_seconds(cls, d)
-
-    if "tools" in known:
-        tools = known["tools"]
-    else:
-        tools = d.get("tools", UNSET)
-        if tools is not UNSET:
-            tools = _read_tools(cls, d)
-
-    return {
-        "prompt": prompt,
-        "llm": llm,
-        "reasoning_effort": reasoning_effort,
-        "thinking_budget": thinking_budget,
-        "enable_reasoning_summary": enable_reasoning_summary,
-        "temperature": temperature,
-        "max_tokens": max_tokens,
-        "tool_ids": tool_ids,
-        "built_in_tools": built_in_tools,
-        "mcp_server_ids": mcp_server_ids,
-        "native_mcp_server_ids": native_mcp_server_ids,
-        "knowledge_base": knowledge_base,
-        "custom_llm": custom_llm,
-        "ignore_default_personality": ignore_default_personality,
-        "rag": rag,
-        "timezone": timezone,
-        "backup_llm_config": backup_llm_config,
-        "cascade_timeout_seconds": cascade_timeout_seconds,
-        "tools": tools,
-        "additional_properties": _read_additional_properties(cls, d),
-    }
-
-
-set_readers(
-    PromptAgentApiModelOutput,
-    _all_fields,
-    {
-        "prompt": _read_prompt,
-        "llm": _read_llm,
-        "reasoning_effort": _read_reasoning_effort,
-        "thinking_budget": _read_thinking_budget,
-        "enable_reasoning_summary": _read_enable_reasoning_summary,
-        "temperature": _read_temperature,
-        "max_tokens": _read_max_tokens,
-        "tool_ids": _read_tool_ids,
-        "built_in_tools": _read_built_in_tools,
-        "mcp_server_ids": _read_mcp_server_ids,
-        "native_mcp_server_ids": _read_native_mcp_server_ids,
-        "knowledge_base": _read_knowledge_base,
-        "custom_llm": _read_custom_llm,
-        "ignore_default_personality": _read_ignore_default_personality,
-        "rag": _read_rag,
-        "timezone": _read_timezone,
-        "backup_llm_config": _read_backup_llm_config,
-        "cascade_timeout_seconds": _read_cascade_timeout_seconds,
-        "tools": _read_tools,
-        "additional_properties": _read_additional_properties,
-    },
-)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).
