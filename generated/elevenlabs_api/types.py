@@ -265,30 +265,29 @@ def check_items(model: type, field: str, items: list[Any], classes: tuple[type, 
 
 
 def plain_reader(
-    field: str,
+    key: str,
     classes: tuple[type, ...] | None,
     expected: str,
     required: bool,
     items: tuple[tuple[type, ...], str] | None = None,
 ) -> Callable[[Any, Mapping[str, Any]], Any]:
     """The reader of a field of plain values (strings, numbers, booleans, null, lists of those) taken as
-    they are when their class is one of `classes` (None: any value), as `_read_<field>` of its model's
-    module: one function's code shared by most fields of every model, instead of a copy each."""
+    they are when their class is one of `classes` (None: any value): most fields of every model."""
     absent = MISSING if required else UNSET
 
-    def read(model: type, body: Mapping[str, Any]) -> Any:
-        value = body.get(field, absent)
+    def read_field(cls: type, body: Mapping[str, Any]) -> Any:
+        value = body.get(key, absent)
         if classes is not None and value.__class__ in classes:
             if items is not None and value.__class__ is list and value:
-                check_items(model, field, value, *items)
+                check_items(cls, key, value, *items)
             return value
         if value is MISSING:
-            return missing_field(model, field)
+            return missing_field(cls, key)
         if value is UNSET or classes is None:
             return value
-        return unexpected_type(model, field, value, expected)
+        return unexpected_type(cls, key, value, expected)
 
-    return read
+    return read_field
 
 
 def expect_array(field: str, value: Any) -> None:
@@ -947,18 +946,6 @@ class LazyField:
 _READ_ALONE = 2  # fields of a lazy model read one by one before the next read reads them all
 
 
-def set_readers(
-    cls: type[Lazy],
-    all_fields: Callable[[Any, Mapping[str, Any], Mapping[str, Any]], dict[str, Any]],
-    readers: dict[str, Callable[[Any, Mapping[str, Any]], Any]],
-) -> None:
-    """Give a model class its whole build, its readers, and a LazyField for each."""
-    cls._all_fields = all_fields
-    cls._readers = readers
-    for name, read in readers.items():
-        setattr(cls, name, LazyField(name, read))
-
-
 L = TypeVar("L", bound=Lazy)
 
 
@@ -1066,7 +1053,6 @@ __all__ = [
     "plain_reader",
     "read_all",
     "read_lazily",
-    "set_readers",
     "unexpected_type",
     "union",
 ]

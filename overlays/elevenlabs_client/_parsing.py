@@ -82,10 +82,6 @@ def _describe(error: BaseException) -> tuple[str | None, str | None, str]:
             cls = values.get("cls")
             if isinstance(cls, type):
                 model, field = cls.__name__, values.get("key") if name == "read_field" else None
-        elif name.startswith("_read_"):  # a model module's own reader (the generator's before tables)
-            cls = frame.tb_frame.f_locals.get("cls")
-            if isinstance(cls, type):
-                model, field = cls.__name__, name.removeprefix("_read_").rstrip("_")
         frame = frame.tb_next
     if isinstance(error, UnexpectedType):
         return model, error.field, str(error)
