@@ -665,7 +665,8 @@ def _other_keys_reader(cls: type, field: Field, keys: frozenset[str]) -> Reader:
     """The reader of additional_properties: the body's keys that no field has."""
     convert = _converter(cls, field.kind.members[0])
     if convert is None:
-        return lambda cls, body: {key: value for key, value in body.items() if key not in keys}
+        # Most bodies have no other key: the test runs in C
+        return lambda cls, body: {} if body.keys() <= keys else {k: v for k, v in body.items() if k not in keys}
 
     def read_field(cls: type, body: Mapping[str, Any]) -> dict[str, Any]:
         others = {}
@@ -723,11 +724,12 @@ def _writer(cls: type, kind: Kind) -> Convert | None:
 class Prepared:
     """What a model class builds from its table on first use (`prepare`).
 
-    steps: (attribute, key, the value a missing key reads as, the classes taken as they come, reader) per
-    field, tags first; readers: each attribute's reader (the lazy reads); writes: (attribute, key,
-    whether a missing value is tracked, writer) per field, in the table's order; other_keys: the reader of
-    additional_properties, or None when the model keeps no other keys, and write_other the writer of
-    their values; missing: whether the model tracks the required fields its body lacked.
+    steps: (attribute, key, what a key the body lacks reads as, the classes of a value taken as it came
+    with no call, reader) per field, tags first (a whole build: _all_fields); readers: each attribute's
+    reader (the lazy reads); writes: (attribute, key, whether a missing value
+    is tracked, writer) per field, in the table's order; other_keys: the reader of additional_properties,
+    or None when the model keeps no other keys, and write_other the writer of their values; missing:
+    whether the model tracks the required fields its body lacked.
     """
 
     __slots__ = ("missing", "other_keys", "readers", "steps", "write_other", "writes")
@@ -736,25 +738,22 @@ class Prepared:
         table = cls._FIELDS_TABLE
         fields = [field for field in table if field.key is not None]
         fields.sort(key=lambda field: field.kind.form != "const")  # tags first: a mismatch fails at once
-        self.readers: dict[str, Reader] = {}
-        self.steps: list[tuple[str, str, Any, frozenset[type], Reader]] = []
-        for field in fields:
-            read = self.readers[field.name] = _field_reader(cls, field)
-            kind = field.kind
-            taken: set[type] = set()
-            if kind.classes is not None and kind.items is None:
-                taken.update(kind.classes)
-            if NULL in kind.members or kind is NULL:
-                taken.add(type(None))
-            if not field.required:
-                taken.add(Unset)
-            absent = MISSING if field.required else UNSET
-            self.steps.append((field.name, cast(str, field.key), absent, frozenset(taken), read))
-        keys = frozenset(cast(str, field.key) for field in fields)
+        self.readers: dict[str, Reader] = {field.name: _field_reader(cls, field) for field in fields}
+        self.steps = [
+            (
+                field.name,
+                cast(str, field.key),
+                MISSING if field.required else UNSET,
+                _taken(field),
+                self.readers[field.name],
+            )
+            for field in fields
+        ]
         self.other_keys: Reader | None = None
         for field in table:
             if field.key is None:
-                self.other_keys = self.readers[field.name] = _other_keys_reader(cls, field, keys)
+                reader = _other_keys_reader(cls, field, frozenset(cast(str, field.key) for field in fields))
+                self.other_keys = self.readers[field.name] = reader
         self.missing = bool(cls._required)
         if self.missing:
             self.readers["_missing_fields"] = missing_fields
@@ -767,6 +766,19 @@ class Prepared:
         self.write_other: Convert | None = others[0] if others else None
 
 
+def _taken(field: Field) -> frozenset[type]:
+    """The classes of a value of `field` that is used as it came, without a call to its reader."""
+    kind = field.kind
+    taken: set[type] = set()
+    if kind.classes is not None and kind.items is None:  # a list of plain values has its items checked
+        taken.update(kind.classes)
+    if NULL in kind.members:
+        taken.add(type(None))
+    if not field.required:
+        taken.add(Unset)
+    return frozenset(taken)
+
+
 def prepare(cls: type["Lazy"]) -> Prepared:
     """A model class's readers and writers, built from its table the first time they are needed."""
     prepared = cls.__dict__.get("_prepared")
@@ -776,14 +788,22 @@ def prepare(cls: type["Lazy"]) -> Prepared:
             setattr(cls, name, LazyField(name, read))
         cls._readers = prepared.readers
         cls._all_fields = _all_fields
-        cls._prepared = prepared
+        cls._prepared = prepared  # in the class's own __dict__: it hides PreparedOnFirstUse from now on
     return cast(Prepared, prepared)
+
+
+class PreparedOnFirstUse:
+    """`Lazy._prepared`: a model class's first `cls._prepared` prepares it, so parsing never asks whether it
+    has been (a parse's cost is mostly per model)."""
+
+    def __get__(self, model: Any, cls: type["Lazy"]) -> Prepared:
+        return prepare(cls)
 
 
 def _all_fields(cls: type["Lazy"], body: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
     """Every attribute at once: strict parsing, and a lazy model read whole (read_all), which passes what it
-    has read already as `known`. A plain value of its declared type is taken here; anything else goes to
-    its field's reader, which converts it, or raises, or keeps it."""
+    has read already as `known`. A plain value of its declared type is taken as it is; anything else
+    goes to its field's reader, which converts it, or raises, or keeps it."""
     prepared = cls._prepared
     values: dict[str, Any] = {}
     if known:
@@ -825,7 +845,7 @@ class Lazy:
     _readers: ClassVar[Mapping[str, Callable[[Any, Mapping[str, Any]], Any]]]
     # Them all, in one build; the fields it is given as read already (the third argument) it keeps.
     _all_fields: ClassVar[Callable[[Any, Mapping[str, Any], Mapping[str, Any]], dict[str, Any]]]
-    _prepared: ClassVar["Prepared"]
+    _prepared: ClassVar["Prepared"] = cast(Any, PreparedOnFirstUse())
     _tags: ClassVar[tuple[str, ...]] = ()
     _required: ClassVar[tuple[str, ...]] = ()
     _kind: ClassVar[tuple[str, Any]]  # only a model with a tag has one
@@ -845,8 +865,6 @@ class Lazy:
         """The model a JSON object describes (as `json.loads` gives it)."""
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # a list or a string has no fields
             raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        if "_prepared" not in cls.__dict__:
-            prepare(cls)
         parsing = PARSING.get()
         if parsing is not None and not parsing.strict:
             return read_lazily(cls, src_dict, parsing)
@@ -859,7 +877,7 @@ class Lazy:
         and a required field the body lacked stays out until it is set."""
         if self._lazy is not None:
             read_all(self)
-        prepared = prepare(type(self))
+        prepared = self._prepared
         result: dict[str, Any] = {}
         if prepared.other_keys is not None:
             write = prepared.write_other
@@ -953,8 +971,9 @@ def read_lazily(cls: type[L], body: Mapping[str, Any], parsing: Parsing) -> L:
     """A model of `cls` that reads its fields from `body` on first use (not strict parsing)."""
     model = cls.__new__(cls)
     model._lazy = (body, parsing)
+    readers = cls._prepared.readers
     for name in cls._tags:
-        setattr(model, name, cls._readers[name](cls, body))
+        setattr(model, name, readers[name](cls, body))
     return model
 
 
