@@ -831,8 +831,12 @@ class Lazy:
     costs a few times what it would in a whole build, so the third field read reads the rest too, in
     one pass (benchmarks/README.md).
 
-    A model says what its fields are in `_FIELDS_TABLE` (see "Models described by tables" above);
-    from_dict and to_dict here do the rest. `_lazy` is (body, parsing) while some field may be unread;
+    A model is an attrs class declared `slots=False`: a lazy model's fields are filled into its __dict__
+    as they are read. It says what its fields are in `_FIELDS_TABLE` (see "Models described by tables"
+    above); from_dict and to_dict here do the rest. A model with required fields also has the attrs field
+    `_missing_fields`: the required fields its body lacked, which read as None and which to_dict leaves
+    out, as they came, until they are set. Only a lazy model can have any (strict parsing refuses such a
+    body); it reads them from its body. `_lazy` is (body, parsing) while some field may be unread;
     the class's None otherwise (it is no attrs field: attrs.asdict, evolve and == leave it out).
     `_readers` maps each attribute to the function that reads it from the body (each gets a `LazyField`
     on the class); `_tags` are its const fields, read at once so that a kind that does not match fails

@@ -21,7 +21,6 @@ from ..types import (
 )
 
 
-# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
 class AgentConfigApiModelWorkflowOverrideOutput(Lazy, AdditionalProperties[Any]):
     """Example:
@@ -64,7 +63,6 @@ class AgentConfigApiModelWorkflowOverrideOutput(Lazy, AdditionalProperties[Any])
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    # What each field is in the body: types.Lazy reads and writes the model by it (types.py: Field).
     _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
         Field("first_message", "first_message", union(STR, NULL)),
         Field("language", "language", union(STR, NULL)),

@@ -21,7 +21,6 @@ from ..types import (
 )
 
 
-# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
 class AlertingSettings(Lazy, AdditionalProperties[Any]):
     """Alerting configuration used at both per-agent and per-workspace level.
@@ -49,7 +48,6 @@ class AlertingSettings(Lazy, AdditionalProperties[Any]):
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    # What each field is in the body: types.Lazy reads and writes the model by it (types.py: Field).
     _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
         Field("monitor_configs", "monitor_configs", object_of("AlertingSettingsMonitorConfigs")),
         Field("auto_resolve_after_inactive_minutes", "auto_resolve_after_inactive_minutes", union(INT, NULL)),

@@ -19,7 +19,6 @@ from ..types import (
 )
 
 
-# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
 class Alignment(Lazy, AdditionalProperties[Any]):
     """Alignment information for the generated audio given the input text sequence.
@@ -48,7 +47,6 @@ class Alignment(Lazy, AdditionalProperties[Any]):
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    # What each field is in the body: types.Lazy reads and writes the model by it (types.py: Field).
     _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
         Field("char_start_times_ms", "charStartTimesMs", list_of(INT)),
         Field("chars_durations_ms", "charsDurationsMs", list_of(INT)),

@@ -19,7 +19,6 @@ from ..types import (
 )
 
 
-# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
 class AnalysisRunSnapshot(Lazy, AdditionalProperties[Any]):
     """LLM cost of the most recent post-call analysis pass on this conversation.
@@ -41,7 +40,6 @@ class AnalysisRunSnapshot(Lazy, AdditionalProperties[Any]):
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    # What each field is in the body: types.Lazy reads and writes the model by it (types.py: Field).
     _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
         Field("price", "price", FLOAT),
         Field("charge", "charge", INT),

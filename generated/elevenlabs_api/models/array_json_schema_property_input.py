@@ -26,7 +26,6 @@ from ..types import (
 )
 
 
-# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
 class ArrayJsonSchemaPropertyInput(Lazy):
     """Attributes:
@@ -64,7 +63,6 @@ class ArrayJsonSchemaPropertyInput(Lazy):
 
     items: ArrayJsonSchemaPropertyInput | LiteralJsonSchemaProperty | ObjectJsonSchemaPropertyInput | Unset = UNSET
 
-    # What each field is in the body: types.Lazy reads and writes the model by it (types.py: Field).
     _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
         Field("property_kind", "property_kind", literal("ArrayJsonSchemaPropertyInputPropertyKind")),
         Field("description", "description", STR),

@@ -22,7 +22,6 @@ from ..types import (
 )
 
 
-# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
 class ArrayJsonSchemaPropertyOutput(Lazy):
     """Attributes:
@@ -63,7 +62,6 @@ class ArrayJsonSchemaPropertyOutput(Lazy):
         | Unset
     ) = UNSET
 
-    # What each field is in the body: types.Lazy reads and writes the model by it (types.py: Field).
     _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
         Field("description", "description", STR),
         Field("dynamic_variable", "dynamic_variable", STR),

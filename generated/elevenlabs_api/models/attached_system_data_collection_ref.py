@@ -22,7 +22,6 @@ from ..types import (
 )
 
 
-# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
 class AttachedSystemDataCollectionRef(Lazy, AdditionalProperties[Any]):
     """Attributes:
@@ -49,7 +48,6 @@ class AttachedSystemDataCollectionRef(Lazy, AdditionalProperties[Any]):
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    # What each field is in the body: types.Lazy reads and writes the model by it (types.py: Field).
     _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
         Field("source", "source", const("system"), required=True),
         Field("analysis_item_id", "analysis_item_id", const("__system_data_collection_topic"), required=True),

@@ -19,7 +19,6 @@ from ..types import (
 )
 
 
-# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
 class AudioEventAlignment(Lazy, AdditionalProperties[Any]):
     """When each character of the agent's text is spoken in this audio chunk.
@@ -39,7 +38,6 @@ class AudioEventAlignment(Lazy, AdditionalProperties[Any]):
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    # What each field is in the body: types.Lazy reads and writes the model by it (types.py: Field).
     _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
         Field("chars", "chars", list_of(STR)),
         Field("char_start_times_ms", "char_start_times_ms", list_of(INT)),

@@ -24,7 +24,6 @@ from ..types import (
 )
 
 
-# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
 class BackgroundSoundConfigWorkflowOverride(Lazy, AdditionalProperties[Any]):
     """Attributes:
@@ -45,7 +44,6 @@ class BackgroundSoundConfigWorkflowOverride(Lazy, AdditionalProperties[Any]):
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    # What each field is in the body: types.Lazy reads and writes the model by it (types.py: Field).
     _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
         Field("source_type", "source_type", union(literal("BackgroundSoundSourceType"), NULL, STR)),
         Field("source_id", "source_id", union(literal("BackgroundSoundPresetId"), NULL, STR)),

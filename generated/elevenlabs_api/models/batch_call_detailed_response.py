@@ -23,7 +23,6 @@ from ..types import (
 )
 
 
-# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
 class BatchCallDetailedResponse(Lazy, AdditionalProperties[Any]):
     """Detailed response model for a batch call including all recipients.
@@ -99,11 +98,8 @@ class BatchCallDetailedResponse(Lazy, AdditionalProperties[Any]):
     retry_count: int = 0
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
-    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
-    # What each field is in the body: types.Lazy reads and writes the model by it (types.py: Field).
     _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
         Field("id", "id", STR, required=True),
         Field("phone_number_id", "phone_number_id", union(STR, NULL), required=True),

@@ -23,7 +23,6 @@ from ..types import (
 )
 
 
-# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
 class BehaviorOverride(Lazy, AdditionalProperties[Any]):
     """Attributes:
@@ -42,7 +41,6 @@ class BehaviorOverride(Lazy, AdditionalProperties[Any]):
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    # What each field is in the body: types.Lazy reads and writes the model by it (types.py: Field).
     _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
         Field("verbosity", "verbosity", union(literal("Verbosity"), NULL, STR)),
         Field("output_format", "output_format", union(literal("OutputFormat"), NULL, STR)),

@@ -19,7 +19,6 @@ from ..types import (
 )
 
 
-# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
 class BodyCreateTextDocumentV1ConvaiKnowledgeBaseTextPost(Lazy, AdditionalProperties[Any]):
     """Attributes:
@@ -36,11 +35,8 @@ class BodyCreateTextDocumentV1ConvaiKnowledgeBaseTextPost(Lazy, AdditionalProper
     parent_folder_id: None | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
-    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
-    # What each field is in the body: types.Lazy reads and writes the model by it (types.py: Field).
     _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
         Field("text", "text", STR, required=True),
         Field("name", "name", union(STR, NULL)),

@@ -17,7 +17,6 @@ from ..types import (
 )
 
 
-# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
 class BodyMergeABranchIntoATargetBranchV1ConvaiAgentsAgentIdBranchesSourceBranchIdMergePost(
     Lazy, AdditionalProperties[Any]
@@ -35,7 +34,6 @@ class BodyMergeABranchIntoATargetBranchV1ConvaiAgentsAgentIdBranchesSourceBranch
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    # What each field is in the body: types.Lazy reads and writes the model by it (types.py: Field).
     _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
         Field("archive_source_branch", "archive_source_branch", BOOL),
         Field("force", "force", BOOL),

@@ -21,7 +21,6 @@ from ..types import (
 )
 
 
-# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
 class BodySendAnOutboundMessageViaWhatsAppV1ConvaiWhatsappOutboundMessagePost(Lazy, AdditionalProperties[Any]):
     """Attributes:
@@ -54,11 +53,8 @@ class BodySendAnOutboundMessageViaWhatsAppV1ConvaiWhatsappOutboundMessagePost(La
     conversation_initiation_client_data: ConversationInitiationClientDataRequestInput | None | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
-    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
-    # What each field is in the body: types.Lazy reads and writes the model by it (types.py: Field).
     _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
         Field("whatsapp_phone_number_id", "whatsapp_phone_number_id", STR, required=True),
         Field("whatsapp_user_id", "whatsapp_user_id", STR, required=True),

@@ -22,7 +22,6 @@ from ..types import (
 )
 
 
-# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
 class BodyUpdateAgentBranchV1ConvaiAgentsAgentIdBranchesBranchIdPatch(Lazy, AdditionalProperties[Any]):
     """Attributes:
@@ -39,7 +38,6 @@ class BodyUpdateAgentBranchV1ConvaiAgentsAgentIdBranchesBranchIdPatch(Lazy, Addi
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    # What each field is in the body: types.Lazy reads and writes the model by it (types.py: Field).
     _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
         Field("name", "name", union(STR, NULL)),
         Field("is_archived", "is_archived", union(BOOL, NULL)),

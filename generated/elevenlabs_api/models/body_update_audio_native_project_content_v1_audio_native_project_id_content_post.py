@@ -20,7 +20,6 @@ from ..types import (
 )
 
 
-# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
 class BodyUpdateAudioNativeProjectContentV1AudioNativeProjectIdContentPost(Lazy, AdditionalProperties[Any]):
     """Attributes:
@@ -41,7 +40,6 @@ class BodyUpdateAudioNativeProjectContentV1AudioNativeProjectIdContentPost(Lazy,
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    # What each field is in the body: types.Lazy reads and writes the model by it (types.py: Field).
     _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
         Field("file", "file", FILE),
         Field("auto_convert", "auto_convert", BOOL),

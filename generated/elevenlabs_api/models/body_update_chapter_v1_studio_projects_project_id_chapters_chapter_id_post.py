@@ -20,7 +20,6 @@ from ..types import (
 )
 
 
-# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
 class BodyUpdateChapterV1StudioProjectsProjectIdChaptersChapterIdPost(Lazy, AdditionalProperties[Any]):
     """Attributes:
@@ -34,7 +33,6 @@ class BodyUpdateChapterV1StudioProjectsProjectIdChaptersChapterIdPost(Lazy, Addi
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    # What each field is in the body: types.Lazy reads and writes the model by it (types.py: Field).
     _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
         Field("name", "name", union(STR, NULL)),
         Field("content", "content", union(object_of("ChapterContentInputModel"), NULL)),

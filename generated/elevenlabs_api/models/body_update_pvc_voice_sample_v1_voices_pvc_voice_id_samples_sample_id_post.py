@@ -22,7 +22,6 @@ from ..types import (
 )
 
 
-# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
 class BodyUpdatePvcVoiceSampleV1VoicesPvcVoiceIdSamplesSampleIdPost(Lazy, AdditionalProperties[Any]):
     """Attributes:
@@ -51,7 +50,6 @@ class BodyUpdatePvcVoiceSampleV1VoicesPvcVoiceIdSamplesSampleIdPost(Lazy, Additi
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    # What each field is in the body: types.Lazy reads and writes the model by it (types.py: Field).
     _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
         Field("remove_background_noise", "remove_background_noise", BOOL),
         Field("selected_speaker_ids", "selected_speaker_ids", union(list_of(STR), NULL)),

@@ -23,7 +23,6 @@ from ..types import (
 )
 
 
-# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
 class BodyUpdateStudioProjectContentV1StudioProjectsProjectIdContentPost(Lazy, AdditionalProperties[Any]):
     """Attributes:
@@ -63,7 +62,6 @@ class BodyUpdateStudioProjectContentV1StudioProjectsProjectIdContentPost(Lazy, A
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    # What each field is in the body: types.Lazy reads and writes the model by it (types.py: Field).
     _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
         Field("from_url", "from_url", union(STR, NULL)),
         Field("from_document", "from_document", union(FILE, NULL)),

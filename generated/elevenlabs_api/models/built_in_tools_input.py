@@ -19,7 +19,6 @@ from ..types import (
 )
 
 
-# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
 class BuiltInToolsInput(Lazy, AdditionalProperties[Any]):
     """System tools a conversational agent can be given.
@@ -53,7 +52,6 @@ class BuiltInToolsInput(Lazy, AdditionalProperties[Any]):
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    # What each field is in the body: types.Lazy reads and writes the model by it (types.py: Field).
     _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
         Field("transfer_to_agent", "transfer_to_agent", union(object_of("SystemToolConfigInput"), NULL)),
         Field("end_call", "end_call", union(object_of("SystemToolConfigInput"), NULL)),

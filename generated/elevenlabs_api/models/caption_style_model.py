@@ -39,7 +39,6 @@ from ..types import (
 )
 
 
-# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
 class CaptionStyleModel(Lazy, AdditionalProperties[Any]):
     """Attributes:
@@ -143,7 +142,6 @@ class CaptionStyleModel(Lazy, AdditionalProperties[Any]):
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    # What each field is in the body: types.Lazy reads and writes the model by it (types.py: Field).
     _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
         Field("template", "template", union(object_of("CaptionStyleTemplateModel"), NULL)),
         Field("text_font", "text_font", union(STR, NULL)),

@@ -20,7 +20,6 @@ from ..types import (
 )
 
 
-# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
 class ClientToolResult(Lazy, AdditionalProperties[Any]):
     """Schema for tool execution results from client
@@ -47,7 +46,6 @@ class ClientToolResult(Lazy, AdditionalProperties[Any]):
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    # What each field is in the body: types.Lazy reads and writes the model by it (types.py: Field).
     _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
         Field("type_", "type", const("client_tool_result"), required=True),
         Field("tool_call_id", "tool_call_id", STR),

@@ -26,7 +26,6 @@ from ..types import (
 )
 
 
-# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
 class ClipAnimation(Lazy, AdditionalProperties[Any]):
     """Attributes:
@@ -46,7 +45,6 @@ class ClipAnimation(Lazy, AdditionalProperties[Any]):
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    # What each field is in the body: types.Lazy reads and writes the model by it (types.py: Field).
     _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
         Field("enter_effect", "enter_effect", union(literal("ClipAnimationEnterEffectType0"), STR)),
         Field("enter_duration_ms", "enter_duration_ms", INT),

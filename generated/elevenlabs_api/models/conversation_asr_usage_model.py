@@ -21,7 +21,6 @@ from ..types import (
 )
 
 
-# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
 class ConversationAsrUsageModel(Lazy, AdditionalProperties[Any]):
     """Aggregated ASR usage for a conversation (analytics-only, not billing).
@@ -40,7 +39,6 @@ class ConversationAsrUsageModel(Lazy, AdditionalProperties[Any]):
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    # What each field is in the body: types.Lazy reads and writes the model by it (types.py: Field).
     _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
         Field("asr_model", "asr_model", union(STR, NULL)),
         Field("total_transcription_calls", "total_transcription_calls", INT),

@@ -19,7 +19,6 @@ from ..types import (
 )
 
 
-# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
 class ConversationConfigOverride(Lazy, AdditionalProperties[Any]):
     """Attributes:
@@ -31,7 +30,6 @@ class ConversationConfigOverride(Lazy, AdditionalProperties[Any]):
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    # What each field is in the body: types.Lazy reads and writes the model by it (types.py: Field).
     _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
         Field("text_only", "text_only", union(BOOL, NULL)),
         Field("additional_properties", None, dict_of(ANY)),

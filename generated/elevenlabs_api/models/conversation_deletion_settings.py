@@ -20,7 +20,6 @@ from ..types import (
 )
 
 
-# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
 class ConversationDeletionSettings(Lazy, AdditionalProperties[Any]):
     """Attributes:
@@ -46,7 +45,6 @@ class ConversationDeletionSettings(Lazy, AdditionalProperties[Any]):
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    # What each field is in the body: types.Lazy reads and writes the model by it (types.py: Field).
     _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
         Field("deletion_time_unix_secs", "deletion_time_unix_secs", union(INT, NULL)),
         Field("deleted_logs_at_time_unix_secs", "deleted_logs_at_time_unix_secs", union(INT, NULL)),

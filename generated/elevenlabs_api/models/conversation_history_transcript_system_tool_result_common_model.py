@@ -25,7 +25,6 @@ from ..types import (
 )
 
 
-# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
 class ConversationHistoryTranscriptSystemToolResultCommonModel(Lazy, AdditionalProperties[Any]):
     """Attributes:
@@ -84,11 +83,8 @@ class ConversationHistoryTranscriptSystemToolResultCommonModel(Lazy, AdditionalP
     ) = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
-    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
-    # What each field is in the body: types.Lazy reads and writes the model by it (types.py: Field).
     _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
         Field("request_id", "request_id", STR, required=True),
         Field("tool_name", "tool_name", STR, required=True),

@@ -17,7 +17,6 @@ from ..types import (
 )
 
 
-# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
 class ConversationInitiationClientDataConversationConfigOverride(Lazy, AdditionalProperties[Any]):
     """Override settings for conversation behavior
@@ -34,7 +33,6 @@ class ConversationInitiationClientDataConversationConfigOverride(Lazy, Additiona
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    # What each field is in the body: types.Lazy reads and writes the model by it (types.py: Field).
     _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
         Field("agent", "agent", object_of("ConversationInitiationClientDataConversationConfigOverrideAgent")),
         Field("tts", "tts", object_of("ConversationInitiationClientDataConversationConfigOverrideTts")),

@@ -18,7 +18,6 @@ from ..types import (
 )
 
 
-# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
 class ConversationInitiationClientDataConversationConfigOverrideAgent(Lazy, AdditionalProperties[Any]):
     """Configuration for the AI agent's behavior
@@ -38,7 +37,6 @@ class ConversationInitiationClientDataConversationConfigOverrideAgent(Lazy, Addi
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    # What each field is in the body: types.Lazy reads and writes the model by it (types.py: Field).
     _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
         Field("prompt", "prompt", object_of("ConversationInitiationClientDataConversationConfigOverrideAgentPrompt")),
         Field("first_message", "first_message", STR),

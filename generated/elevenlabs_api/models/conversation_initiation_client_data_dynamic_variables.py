@@ -18,7 +18,6 @@ from ..types import (
 )
 
 
-# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
 class ConversationInitiationClientDataDynamicVariables(Lazy, AdditionalProperties["bool | float | int | str"]):
     """Dictionary of dynamic variables to be used in the conversation. Keys are the dynamic variable names which must be
@@ -28,7 +27,6 @@ class ConversationInitiationClientDataDynamicVariables(Lazy, AdditionalPropertie
 
     additional_properties: dict[str, bool | float | int | str] = _attrs_field(init=False, factory=dict)
 
-    # What each field is in the body: types.Lazy reads and writes the model by it (types.py: Field).
     _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
         Field("additional_properties", None, dict_of(union(STR, FLOAT, INT, BOOL))),
     )

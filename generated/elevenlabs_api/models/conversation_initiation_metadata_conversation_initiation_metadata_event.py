@@ -17,7 +17,6 @@ from ..types import (
 )
 
 
-# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
 class ConversationInitiationMetadataConversationInitiationMetadataEvent(Lazy, AdditionalProperties[Any]):
     """Initial conversation metadata
@@ -36,7 +35,6 @@ class ConversationInitiationMetadataConversationInitiationMetadataEvent(Lazy, Ad
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    # What each field is in the body: types.Lazy reads and writes the model by it (types.py: Field).
     _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
         Field("conversation_id", "conversation_id", STR),
         Field("agent_output_audio_format", "agent_output_audio_format", STR),

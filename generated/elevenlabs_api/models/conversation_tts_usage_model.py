@@ -23,7 +23,6 @@ from ..types import (
 )
 
 
-# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
 class ConversationTtsUsageModel(Lazy, AdditionalProperties[Any]):
     """Aggregated TTS usage for a conversation (analytics-only, not billing).
@@ -45,7 +44,6 @@ class ConversationTtsUsageModel(Lazy, AdditionalProperties[Any]):
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    # What each field is in the body: types.Lazy reads and writes the model by it (types.py: Field).
     _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
         Field("primary_tts_model", "primary_tts_model", union(STR, NULL)),
         Field("total_audio_output_seconds", "total_audio_output_seconds", FLOAT),

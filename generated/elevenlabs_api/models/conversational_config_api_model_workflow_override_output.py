@@ -19,7 +19,6 @@ from ..types import (
 )
 
 
-# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
 class ConversationalConfigApiModelWorkflowOverrideOutput(Lazy, AdditionalProperties[Any]):
     """Example:
@@ -66,7 +65,6 @@ class ConversationalConfigApiModelWorkflowOverrideOutput(Lazy, AdditionalPropert
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    # What each field is in the body: types.Lazy reads and writes the model by it (types.py: Field).
     _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
         Field("asr", "asr", union(object_of("AsrConversationalConfigWorkflowOverride"), NULL)),
         Field("turn", "turn", union(object_of("TurnConfigWorkflowOverride"), NULL)),

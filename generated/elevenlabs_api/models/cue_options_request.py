@@ -19,7 +19,6 @@ from ..types import (
 )
 
 
-# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
 class CueOptionsRequest(Lazy, AdditionalProperties[Any]):
     """Example:
@@ -50,7 +49,6 @@ class CueOptionsRequest(Lazy, AdditionalProperties[Any]):
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    # What each field is in the body: types.Lazy reads and writes the model by it (types.py: Field).
     _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
         Field("min_duration_ms", "min_duration_ms", INT),
         Field("max_duration_ms", "max_duration_ms", INT),

@@ -17,7 +17,6 @@ from ..types import (
 )
 
 
-# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
 class DeleteCalendarEventParams(Lazy, AdditionalProperties[Any]):
     """Permanently remove a previously-cancelled calendar event.
@@ -38,7 +37,6 @@ class DeleteCalendarEventParams(Lazy, AdditionalProperties[Any]):
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    # What each field is in the body: types.Lazy reads and writes the model by it (types.py: Field).
     _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
         Field("smb_tool_type", "smb_tool_type", const("delete_calendar_event")),
         Field("additional_properties", None, dict_of(ANY)),

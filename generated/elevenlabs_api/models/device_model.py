@@ -16,7 +16,6 @@ from ..types import (
 )
 
 
-# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
 class DeviceModel(Lazy):
     """Device information.
@@ -35,7 +34,6 @@ class DeviceModel(Lazy):
 
     type_id: int | Unset = UNSET
 
-    # What each field is in the body: types.Lazy reads and writes the model by it (types.py: Field).
     _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
         Field("ip", "ip", union(STR, NULL)),
         Field("hostname", "hostname", union(STR, NULL)),

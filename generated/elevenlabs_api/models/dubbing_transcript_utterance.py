@@ -20,7 +20,6 @@ from ..types import (
 )
 
 
-# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
 class DubbingTranscriptUtterance(Lazy, AdditionalProperties[Any]):
     """Attributes:
@@ -43,7 +42,6 @@ class DubbingTranscriptUtterance(Lazy, AdditionalProperties[Any]):
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    # What each field is in the body: types.Lazy reads and writes the model by it (types.py: Field).
     _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
         Field("text", "text", STR),
         Field("speaker_id", "speaker_id", STR),

@@ -24,7 +24,6 @@ from ..types import (
 )
 
 
-# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
 class ElevenFlashV25Request(Lazy):
     """Request body for the ElevenLabs Flash v2.5 TTS model.
@@ -67,11 +66,8 @@ class ElevenFlashV25Request(Lazy):
 
     voice_settings: ElevenFlashV25VoiceSettings | None | Unset = UNSET
 
-    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
-    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
-    # What each field is in the body: types.Lazy reads and writes the model by it (types.py: Field).
     _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
         Field("text", "text", STR, required=True),
         Field("voice", "voice", STR, required=True),

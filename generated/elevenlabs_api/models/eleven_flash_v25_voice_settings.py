@@ -15,7 +15,6 @@ from ..types import (
 )
 
 
-# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
 class ElevenFlashV25VoiceSettings(Lazy):
     """Overrides for the voice's saved settings, applied to one generation.
@@ -33,7 +32,6 @@ class ElevenFlashV25VoiceSettings(Lazy):
 
     speed: float | None | Unset = UNSET
 
-    # What each field is in the body: types.Lazy reads and writes the model by it (types.py: Field).
     _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
         Field("stability", "stability", union(FLOAT, NULL)),
         Field("similarity_boost", "similarity_boost", union(FLOAT, NULL)),

@@ -15,7 +15,6 @@ from ..types import (
 )
 
 
-# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
 class ElevenV3VoiceSettings(Lazy):
     """Overrides for the voice's saved settings, applied to one generation.
@@ -27,5 +26,4 @@ class ElevenV3VoiceSettings(Lazy):
 
     stability: float | None | Unset = UNSET
 
-    # What each field is in the body: types.Lazy reads and writes the model by it (types.py: Field).
     _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (Field("stability", "stability", union(FLOAT, NULL)),)

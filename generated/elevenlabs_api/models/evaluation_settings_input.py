@@ -18,7 +18,6 @@ from ..types import (
 )
 
 
-# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
 class EvaluationSettingsInput(Lazy, AdditionalProperties[Any]):
     """Settings to evaluate an agent's performance.
@@ -34,7 +33,6 @@ class EvaluationSettingsInput(Lazy, AdditionalProperties[Any]):
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    # What each field is in the body: types.Lazy reads and writes the model by it (types.py: Field).
     _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
         Field("criteria", "criteria", list_of(object_of("PromptEvaluationCriteria"))),
         Field("additional_properties", None, dict_of(ANY)),

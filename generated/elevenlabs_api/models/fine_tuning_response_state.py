@@ -19,7 +19,6 @@ from ..types import (
 )
 
 
-# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
 class FineTuningResponseState(Lazy, AdditionalProperties["FineTuningResponseStateAdditionalPropertyType0 | str"]):
     """The state of the fine-tuning process for each model."""
@@ -28,7 +27,6 @@ class FineTuningResponseState(Lazy, AdditionalProperties["FineTuningResponseStat
         init=False, factory=dict
     )
 
-    # What each field is in the body: types.Lazy reads and writes the model by it (types.py: Field).
     _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
         Field(
             "additional_properties",

@@ -18,7 +18,6 @@ from ..types import (
 )
 
 
-# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
 class GenerationConfig(Lazy, AdditionalProperties[Any]):
     """Attributes:
@@ -60,7 +59,6 @@ class GenerationConfig(Lazy, AdditionalProperties[Any]):
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    # What each field is in the body: types.Lazy reads and writes the model by it (types.py: Field).
     _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
         Field("chunk_length_schedule", "chunk_length_schedule", list_of(FLOAT)),
         Field("additional_properties", None, dict_of(ANY)),

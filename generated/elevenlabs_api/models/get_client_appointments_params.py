@@ -19,7 +19,6 @@ from ..types import (
 )
 
 
-# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
 class GetClientAppointmentsParams(Lazy, AdditionalProperties[Any]):
     """Attributes:
@@ -37,7 +36,6 @@ class GetClientAppointmentsParams(Lazy, AdditionalProperties[Any]):
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    # What each field is in the body: types.Lazy reads and writes the model by it (types.py: Field).
     _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
         Field("smb_tool_type", "smb_tool_type", const("get_client_appointments")),
         Field("include_cancelled", "include_cancelled", BOOL),

@@ -26,7 +26,6 @@ from ..types import (
 )
 
 
-# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
 class GptImage1Request(Lazy):
     """Request body for the OpenAI GPT Image 1 model.
@@ -68,11 +67,8 @@ class GptImage1Request(Lazy):
 
     aspect_ratio: GptImage1RequestAspectRatio | Unset = UNSET
 
-    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
-    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
-    # What each field is in the body: types.Lazy reads and writes the model by it (types.py: Field).
     _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
         Field("prompt", "prompt", STR, required=True),
         Field("model_id", "model_id", const("gpt-image-1"), required=True),

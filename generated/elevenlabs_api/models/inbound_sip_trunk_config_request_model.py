@@ -23,7 +23,6 @@ from ..types import (
 )
 
 
-# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
 class InboundSipTrunkConfigRequestModel(Lazy, AdditionalProperties[Any]):
     """Attributes:
@@ -53,7 +52,6 @@ class InboundSipTrunkConfigRequestModel(Lazy, AdditionalProperties[Any]):
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    # What each field is in the body: types.Lazy reads and writes the model by it (types.py: Field).
     _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
         Field("allowed_addresses", "allowed_addresses", union(list_of(STR), NULL)),
         Field("allowed_numbers", "allowed_numbers", union(list_of(STR), NULL)),

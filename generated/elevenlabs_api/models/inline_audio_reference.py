@@ -18,7 +18,6 @@ from ..types import (
 )
 
 
-# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
 class InlineAudioReference(Lazy):
     """Audio passed inline as base64. The audio is stored as an ephemeral
@@ -44,11 +43,8 @@ class InlineAudioReference(Lazy):
 
     mime_type: InlineAudioReferenceMimeType
 
-    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
-    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
-    # What each field is in the body: types.Lazy reads and writes the model by it (types.py: Field).
     _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
         Field("type_", "type", const("inline_base64"), required=True),
         Field("content_base64", "content_base64", STR, required=True),

@@ -19,7 +19,6 @@ from ..types import (
 )
 
 
-# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
 class InternalTentativeAgentResponse(Lazy, AdditionalProperties[Any]):
     """Schema for tentative agent responses
@@ -43,7 +42,6 @@ class InternalTentativeAgentResponse(Lazy, AdditionalProperties[Any]):
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    # What each field is in the body: types.Lazy reads and writes the model by it (types.py: Field).
     _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
         Field("type_", "type", const("internal_tentative_agent_response"), required=True),
         Field(

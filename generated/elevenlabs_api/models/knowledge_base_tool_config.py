@@ -23,7 +23,6 @@ from ..types import (
 )
 
 
-# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
 class KnowledgeBaseToolConfig(Lazy, AdditionalProperties[Any]):
     """Attributes:
@@ -41,7 +40,6 @@ class KnowledgeBaseToolConfig(Lazy, AdditionalProperties[Any]):
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    # What each field is in the body: types.Lazy reads and writes the model by it (types.py: Field).
     _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
         Field("system_tool_type", "system_tool_type", const("knowledge_base")),
         Field("enabled_strategies", "enabled_strategies", list_of(union(literal("SearchStrategy"), STR))),

@@ -17,7 +17,6 @@ from ..types import (
 )
 
 
-# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
 class LlmCategoryUsage(Lazy, AdditionalProperties[Any]):
     """Attributes:
@@ -31,7 +30,6 @@ class LlmCategoryUsage(Lazy, AdditionalProperties[Any]):
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    # What each field is in the body: types.Lazy reads and writes the model by it (types.py: Field).
     _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
         Field("irreversible_generation", "irreversible_generation", object_of("LlmUsageOutput")),
         Field("initiated_generation", "initiated_generation", object_of("LlmUsageOutput")),

@@ -28,7 +28,6 @@ from ..types import (
 )
 
 
-# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
 class McpServerConfigUpdateRequestModel(Lazy, AdditionalProperties[Any]):
     """Unified request model for updating MCP Server configuration.
@@ -92,7 +91,6 @@ class McpServerConfigUpdateRequestModel(Lazy, AdditionalProperties[Any]):
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    # What each field is in the body: types.Lazy reads and writes the model by it (types.py: Field).
     _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
         Field("approval_policy", "approval_policy", union(literal("McpApprovalPolicy"), NULL)),
         Field("force_pre_tool_speech", "force_pre_tool_speech", union(BOOL, NULL)),

@@ -16,7 +16,6 @@ from ..types import (
 )
 
 
-# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
 class McpServerConfigUpdateRequestModelRequestHeadersType0(
     Lazy, AdditionalProperties["ConvAiDynamicVariable | ConvAiEnvVarLocator | ConvAiSecretLocator | str"]
@@ -25,7 +24,6 @@ class McpServerConfigUpdateRequestModelRequestHeadersType0(
         _attrs_field(init=False, factory=dict)
     )
 
-    # What each field is in the body: types.Lazy reads and writes the model by it (types.py: Field).
     _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
         Field(
             "additional_properties",

@@ -19,7 +19,6 @@ from ..types import (
 )
 
 
-# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
 class McpServerConfigUpdateRequestModelRequestMetaType0(
     Lazy,
@@ -31,7 +30,6 @@ class McpServerConfigUpdateRequestModelRequestMetaType0(
         str, bool | ConvAiDynamicVariable | ConvAiEnvVarLocator | ConvAiSecretLocator | float | int | str
     ] = _attrs_field(init=False, factory=dict)
 
-    # What each field is in the body: types.Lazy reads and writes the model by it (types.py: Field).
     _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
         Field(
             "additional_properties",

@@ -29,7 +29,6 @@ from ..types import (
 )
 
 
-# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
 class McpToolConfigOverrideUpdateRequestModel(Lazy, AdditionalProperties[Any]):
     """Attributes:
@@ -80,7 +79,6 @@ class McpToolConfigOverrideUpdateRequestModel(Lazy, AdditionalProperties[Any]):
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    # What each field is in the body: types.Lazy reads and writes the model by it (types.py: Field).
     _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
         Field("force_pre_tool_speech", "force_pre_tool_speech", union(BOOL, NULL)),
         Field("pre_tool_speech", "pre_tool_speech", union(literal("PreToolSpeechMode"), NULL)),

@@ -25,7 +25,6 @@ from ..types import (
 )
 
 
-# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
 class ObjectJsonSchemaPropertyInput(Lazy):
     """Attributes:
@@ -69,7 +68,6 @@ class ObjectJsonSchemaPropertyInput(Lazy):
 
     required_constraints: None | RequiredConstraints | Unset = UNSET
 
-    # What each field is in the body: types.Lazy reads and writes the model by it (types.py: Field).
     _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
         Field("property_kind", "property_kind", literal("ObjectJsonSchemaPropertyInputPropertyKind")),
         Field("description", "description", STR),

@@ -21,7 +21,6 @@ from ..types import (
 )
 
 
-# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
 class ObjectJsonSchemaPropertyOutput(Lazy):
     """Attributes:
@@ -62,7 +61,6 @@ class ObjectJsonSchemaPropertyOutput(Lazy):
 
     required_constraints: None | RequiredConstraints | Unset = UNSET
 
-    # What each field is in the body: types.Lazy reads and writes the model by it (types.py: Field).
     _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
         Field("description", "description", STR),
         Field("dynamic_variable", "dynamic_variable", STR),

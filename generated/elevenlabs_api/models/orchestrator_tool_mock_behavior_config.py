@@ -22,7 +22,6 @@ from ..types import (
 )
 
 
-# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
 class OrchestratorToolMockBehaviorConfig(Lazy, AdditionalProperties[Any]):
     """Orchestrator-side config: tools are identified by resolved names.
@@ -44,7 +43,6 @@ class OrchestratorToolMockBehaviorConfig(Lazy, AdditionalProperties[Any]):
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    # What each field is in the body: types.Lazy reads and writes the model by it (types.py: Field).
     _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
         Field("mocking_strategy", "mocking_strategy", union(literal("MockingStrategy"), STR)),
         Field("fallback_strategy", "fallback_strategy", union(literal("MockNoMatchBehavior"), STR)),

@@ -18,7 +18,6 @@ from ..types import (
 )
 
 
-# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
 class PlatformCategoryUsage(Lazy, AdditionalProperties[Any]):
     """Accumulated charge for a single :class:`PlatformCategory`.
@@ -37,7 +36,6 @@ class PlatformCategoryUsage(Lazy, AdditionalProperties[Any]):
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    # What each field is in the body: types.Lazy reads and writes the model by it (types.py: Field).
     _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
         Field("credits_", "credits", INT),
         Field("price", "price", FLOAT),

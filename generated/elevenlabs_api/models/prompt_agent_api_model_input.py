@@ -27,7 +27,6 @@ from ..types import (
 )
 
 
-# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
 class PromptAgentApiModelInput(Lazy, AdditionalProperties[Any]):
     """Example:
@@ -125,7 +124,6 @@ class PromptAgentApiModelInput(Lazy, AdditionalProperties[Any]):
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    # What each field is in the body: types.Lazy reads and writes the model by it (types.py: Field).
     _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
         Field("prompt", "prompt", STR),
         Field("llm", "llm", literal("Llm")),

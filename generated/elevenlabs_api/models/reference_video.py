@@ -20,7 +20,6 @@ from ..types import (
 )
 
 
-# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
 class ReferenceVideo(Lazy, AdditionalProperties[Any]):
     """Attributes:
@@ -40,7 +39,6 @@ class ReferenceVideo(Lazy, AdditionalProperties[Any]):
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    # What each field is in the body: types.Lazy reads and writes the model by it (types.py: Field).
     _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
         Field("generation_id", "generation_id", union(STR, NULL)),
         Field("content_asset_id", "content_asset_id", union(STR, NULL)),

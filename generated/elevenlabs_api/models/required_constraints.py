@@ -18,7 +18,6 @@ from ..types import (
 )
 
 
-# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
 class RequiredConstraints(Lazy, AdditionalProperties[Any]):
     """Wrapper for anyOf/allOf composition constraints scoped to required fields.
@@ -34,7 +33,6 @@ class RequiredConstraints(Lazy, AdditionalProperties[Any]):
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    # What each field is in the body: types.Lazy reads and writes the model by it (types.py: Field).
     _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
         Field("any_of", "any_of", list_of(object_of("RequiredConstraint"))),
         Field("all_of", "all_of", list_of(object_of("RequiredConstraint"))),

@@ -15,7 +15,6 @@ from ..types import (
 )
 
 
-# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
 class ResourceMetadataResponseModelRoleToGroupIds(Lazy, AdditionalProperties["list[str]"]):
     """A mapping of grant slots to group IDs. Keys are the preset access roles plus workspace custom-role ids ('role_...').
@@ -25,5 +24,4 @@ class ResourceMetadataResponseModelRoleToGroupIds(Lazy, AdditionalProperties["li
 
     additional_properties: dict[str, list[str]] = _attrs_field(init=False, factory=dict)
 
-    # What each field is in the body: types.Lazy reads and writes the model by it (types.py: Field).
     _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (Field("additional_properties", None, dict_of(list_of(STR))),)

@@ -23,7 +23,6 @@ from ..types import (
 )
 
 
-# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
 class ResponseFilter(Lazy, AdditionalProperties[Any]):
     """Configuration for filtering tool responses before they are visible to the agent.
@@ -50,7 +49,6 @@ class ResponseFilter(Lazy, AdditionalProperties[Any]):
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    # What each field is in the body: types.Lazy reads and writes the model by it (types.py: Field).
     _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
         Field("mode", "mode", union(literal("ResponseFilterMode"), STR)),
         Field("filters", "filters", list_of(STR)),

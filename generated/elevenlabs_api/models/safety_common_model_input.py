@@ -17,7 +17,6 @@ from ..types import (
 )
 
 
-# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
 class SafetyCommonModelInput(Lazy, AdditionalProperties[Any]):
     """Safety object that has the information of safety evaluations based on used voice.
@@ -36,7 +35,6 @@ class SafetyCommonModelInput(Lazy, AdditionalProperties[Any]):
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    # What each field is in the body: types.Lazy reads and writes the model by it (types.py: Field).
     _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
         Field("ivc", "ivc", object_of("SafetyEvaluation")),
         Field("non_ivc", "non_ivc", object_of("SafetyEvaluation")),

@@ -22,7 +22,6 @@ from ..types import (
 )
 
 
-# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
 class SafetyEvaluation(Lazy, AdditionalProperties[Any]):
     """Safety evaluation of the agent. Prompt and first message is taken into account.
@@ -45,7 +44,6 @@ class SafetyEvaluation(Lazy, AdditionalProperties[Any]):
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    # What each field is in the body: types.Lazy reads and writes the model by it (types.py: Field).
     _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
         Field("is_unsafe", "is_unsafe", BOOL),
         Field("llm_reason", "llm_reason", STR),

@@ -24,7 +24,6 @@ from ..types import (
 )
 
 
-# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
 class SessionStartedPayloadConfig(Lazy, AdditionalProperties[Any]):
     """The configuration the session runs with.
@@ -77,7 +76,6 @@ class SessionStartedPayloadConfig(Lazy, AdditionalProperties[Any]):
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    # What each field is in the body: types.Lazy reads and writes the model by it (types.py: Field).
     _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
         Field("sample_rate", "sample_rate", INT),
         Field("audio_format", "audio_format", literal("AudioFormatEnum")),

@@ -22,7 +22,6 @@ from ..types import (
 )
 
 
-# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
 class SfxSourceContext(Lazy, AdditionalProperties[Any]):
     """Context for sound effect clips.
@@ -48,7 +47,6 @@ class SfxSourceContext(Lazy, AdditionalProperties[Any]):
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    # What each field is in the body: types.Lazy reads and writes the model by it (types.py: Field).
     _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
         Field("source_type", "source_type", const("sfx")),
         Field("sound_generation_history_item_id", "sound_generation_history_item_id", union(STR, NULL)),

@@ -23,7 +23,6 @@ from ..types import (
 )
 
 
-# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
 class SoftTimeoutConfig(Lazy, AdditionalProperties[Any]):
     """Configuration for soft timeout functionality during LLM response generation.
@@ -74,7 +73,6 @@ class SoftTimeoutConfig(Lazy, AdditionalProperties[Any]):
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    # What each field is in the body: types.Lazy reads and writes the model by it (types.py: Field).
     _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
         Field("timeout_seconds", "timeout_seconds", FLOAT),
         Field("message", "message", STR),

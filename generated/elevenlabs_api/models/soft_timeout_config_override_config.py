@@ -17,7 +17,6 @@ from ..types import (
 )
 
 
-# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
 class SoftTimeoutConfigOverrideConfig(Lazy, AdditionalProperties[Any]):
     """Attributes:
@@ -32,7 +31,6 @@ class SoftTimeoutConfigOverrideConfig(Lazy, AdditionalProperties[Any]):
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    # What each field is in the body: types.Lazy reads and writes the model by it (types.py: Field).
     _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
         Field("message", "message", BOOL),
         Field("additional_soft_timeout_messages", "additional_soft_timeout_messages", BOOL),

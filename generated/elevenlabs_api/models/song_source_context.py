@@ -25,7 +25,6 @@ from ..types import (
 )
 
 
-# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
 class SongSourceContext(Lazy, AdditionalProperties[Any]):
     """Attributes:
@@ -66,11 +65,8 @@ class SongSourceContext(Lazy, AdditionalProperties[Any]):
     generation_settings: None | SongSourceContextGenerationSettingsType0 | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
-    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
-    # What each field is in the body: types.Lazy reads and writes the model by it (types.py: Field).
     _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
         Field("song_id", "song_id", STR, required=True),
         Field("source_type", "source_type", const("song")),

@@ -16,7 +16,6 @@ from ..types import (
 )
 
 
-# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
 class SpeechEngineConfigRequestHeaders(Lazy, AdditionalProperties["ConvAiDynamicVariable | ConvAiSecretLocator | str"]):
     """Headers to include in the WebSocket connection request"""
@@ -25,7 +24,6 @@ class SpeechEngineConfigRequestHeaders(Lazy, AdditionalProperties["ConvAiDynamic
         init=False, factory=dict
     )
 
-    # What each field is in the body: types.Lazy reads and writes the model by it (types.py: Field).
     _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
         Field(
             "additional_properties",

@@ -20,7 +20,6 @@ from ..types import (
 )
 
 
-# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
 class ToolAnnotations(Lazy, AdditionalProperties[Any]):
     """Additional properties describing a Tool to clients.
@@ -52,7 +51,6 @@ class ToolAnnotations(Lazy, AdditionalProperties[Any]):
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    # What each field is in the body: types.Lazy reads and writes the model by it (types.py: Field).
     _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
         Field("title", "title", union(STR, NULL)),
         Field("read_only_hint", "readOnlyHint", union(BOOL, NULL)),

@@ -26,7 +26,6 @@ from ..types import (
 )
 
 
-# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
 class ToolCallUnitTestModel(Lazy, AdditionalProperties[Any]):
     """Attributes:
@@ -70,7 +69,6 @@ class ToolCallUnitTestModel(Lazy, AdditionalProperties[Any]):
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    # What each field is in the body: types.Lazy reads and writes the model by it (types.py: Field).
     _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
         Field(
             "from_conversation_metadata",

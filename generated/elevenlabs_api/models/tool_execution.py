@@ -23,7 +23,6 @@ from ..types import (
 )
 
 
-# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
 class ToolExecution(Lazy, AdditionalProperties[Any]):
     """Execution-related properties for a tool.
@@ -36,7 +35,6 @@ class ToolExecution(Lazy, AdditionalProperties[Any]):
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    # What each field is in the body: types.Lazy reads and writes the model by it (types.py: Field).
     _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
         Field("task_support", "taskSupport", union(literal("ToolExecutionTaskSupportType0"), NULL, STR)),
         Field("additional_properties", None, dict_of(ANY)),

@@ -14,7 +14,6 @@ from ..types import (
 )
 
 
-# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
 class TopicDiscoverySettings(Lazy, AdditionalProperties[Any]):
     """Per-agent topic-discovery configuration. Cadence and analysis window are
@@ -24,5 +23,4 @@ class TopicDiscoverySettings(Lazy, AdditionalProperties[Any]):
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    # What each field is in the body: types.Lazy reads and writes the model by it (types.py: Field).
     _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (Field("additional_properties", None, dict_of(ANY)),)

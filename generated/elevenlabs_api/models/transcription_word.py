@@ -21,7 +21,6 @@ from ..types import (
 )
 
 
-# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
 class TranscriptionWord(Lazy, AdditionalProperties[Any]):
     """A word or the spacing between words, with its timing.
@@ -52,7 +51,6 @@ class TranscriptionWord(Lazy, AdditionalProperties[Any]):
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    # What each field is in the body: types.Lazy reads and writes the model by it (types.py: Field).
     _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
         Field("text", "text", STR),
         Field("start", "start", FLOAT),

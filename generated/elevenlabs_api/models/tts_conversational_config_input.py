@@ -26,7 +26,6 @@ from ..types import (
 )
 
 
-# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
 class TtsConversationalConfigInput(Lazy, AdditionalProperties[Any]):
     """Example:
@@ -84,7 +83,6 @@ class TtsConversationalConfigInput(Lazy, AdditionalProperties[Any]):
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    # What each field is in the body: types.Lazy reads and writes the model by it (types.py: Field).
     _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
         Field("model_id", "model_id", literal("TtsConversationalModel")),
         Field("voice_id", "voice_id", STR),

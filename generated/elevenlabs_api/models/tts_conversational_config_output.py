@@ -28,7 +28,6 @@ from ..types import (
 )
 
 
-# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
 class TtsConversationalConfigOutput(Lazy, AdditionalProperties[Any]):
     """Example:
@@ -91,7 +90,6 @@ class TtsConversationalConfigOutput(Lazy, AdditionalProperties[Any]):
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    # What each field is in the body: types.Lazy reads and writes the model by it (types.py: Field).
     _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
         Field("model_id", "model_id", union(literal("TtsConversationalModel"), STR)),
         Field("voice_id", "voice_id", STR),

@@ -29,7 +29,6 @@ from ..types import (
 )
 
 
-# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
 class TtsConversationalConfigWorkflowOverrideOutput(Lazy, AdditionalProperties[Any]):
     """Example:
@@ -90,7 +89,6 @@ class TtsConversationalConfigWorkflowOverrideOutput(Lazy, AdditionalProperties[A
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    # What each field is in the body: types.Lazy reads and writes the model by it (types.py: Field).
     _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
         Field("model_id", "model_id", union(literal("TtsConversationalModel"), NULL, STR)),
         Field("voice_id", "voice_id", union(STR, NULL)),

@@ -21,7 +21,6 @@ from ..types import (
 )
 
 
-# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
 class UnitTestToolCallEvaluationModelOutput(Lazy, AdditionalProperties[Any]):
     """Attributes:
@@ -44,7 +43,6 @@ class UnitTestToolCallEvaluationModelOutput(Lazy, AdditionalProperties[Any]):
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    # What each field is in the body: types.Lazy reads and writes the model by it (types.py: Field).
     _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
         Field("parameters", "parameters", list_of(object_of("UnitTestToolCallParameter"))),
         Field("referenced_tool", "referenced_tool", union(object_of("ReferencedToolCommonModel"), NULL)),

@@ -15,7 +15,6 @@ from ..types import (
 )
 
 
-# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
 class UpdateSimulationTestRequestToolMockOverrides(Lazy, AdditionalProperties["list[ToolResponseMockConfigInput]"]):
     """Test-specific response mocks, keyed by tool ID. Applied ahead of the tool's shared mocks and only within this test.
@@ -25,7 +24,6 @@ class UpdateSimulationTestRequestToolMockOverrides(Lazy, AdditionalProperties["l
 
     additional_properties: dict[str, list[ToolResponseMockConfigInput]] = _attrs_field(init=False, factory=dict)
 
-    # What each field is in the body: types.Lazy reads and writes the model by it (types.py: Field).
     _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
         Field("additional_properties", None, dict_of(list_of(object_of("ToolResponseMockConfigInput")))),
     )

@@ -21,7 +21,6 @@ from ..types import (
 )
 
 
-# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
 class UpdateSpeechEngineRequest(Lazy, AdditionalProperties[Any]):
     """Attributes:
@@ -65,7 +64,6 @@ class UpdateSpeechEngineRequest(Lazy, AdditionalProperties[Any]):
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    # What each field is in the body: types.Lazy reads and writes the model by it (types.py: Field).
     _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
         Field("name", "name", union(STR, NULL)),
         Field("speech_engine", "speech_engine", union(object_of("SpeechEngineConfig"), NULL)),

@@ -16,7 +16,6 @@ from ..types import (
 )
 
 
-# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
 class UrlModel(Lazy):
     """OCSF URL object.
@@ -44,7 +43,6 @@ class UrlModel(Lazy):
 
     query_string: None | str | Unset = UNSET
 
-    # What each field is in the body: types.Lazy reads and writes the model by it (types.py: Field).
     _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
         Field("url_string", "url_string", union(STR, NULL)),
         Field("scheme", "scheme", union(STR, NULL)),

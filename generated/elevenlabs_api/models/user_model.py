@@ -18,7 +18,6 @@ from ..types import (
 )
 
 
-# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
 class UserModel(Lazy):
     """OCSF User object.
@@ -49,7 +48,6 @@ class UserModel(Lazy):
 
     domain: None | str | Unset = UNSET
 
-    # What each field is in the body: types.Lazy reads and writes the model by it (types.py: Field).
     _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
         Field("name", "name", union(STR, NULL)),
         Field("uid", "uid", union(STR, NULL)),

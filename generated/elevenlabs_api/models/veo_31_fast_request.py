@@ -30,7 +30,6 @@ from ..types import (
 )
 
 
-# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
 class Veo31FastRequest(Lazy):
     """Request body for the Google Veo 3.1 Fast video model.
@@ -91,11 +90,8 @@ class Veo31FastRequest(Lazy):
 
     images: list[VeoImageReference] | Unset = UNSET
 
-    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
-    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
-    # What each field is in the body: types.Lazy reads and writes the model by it (types.py: Field).
     _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
         Field("prompt", "prompt", STR, required=True),
         Field("model_id", "model_id", const("veo-3.1-fast-generate-001"), required=True),

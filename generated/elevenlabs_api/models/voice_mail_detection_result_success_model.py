@@ -21,7 +21,6 @@ from ..types import (
 )
 
 
-# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
 class VoiceMailDetectionResultSuccessModel(Lazy, AdditionalProperties[Any]):
     """Attributes:
@@ -49,7 +48,6 @@ class VoiceMailDetectionResultSuccessModel(Lazy, AdditionalProperties[Any]):
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    # What each field is in the body: types.Lazy reads and writes the model by it (types.py: Field).
     _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
         Field("result_type", "result_type", const("voicemail_detection_success")),
         Field("status", "status", const("success")),

@@ -20,7 +20,6 @@ from ..types import (
 )
 
 
-# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
 class VoiceSettings(Lazy, AdditionalProperties[Any]):
     """Example:
@@ -54,7 +53,6 @@ class VoiceSettings(Lazy, AdditionalProperties[Any]):
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    # What each field is in the body: types.Lazy reads and writes the model by it (types.py: Field).
     _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
         Field("stability", "stability", union(FLOAT, NULL)),
         Field("use_speaker_boost", "use_speaker_boost", union(BOOL, NULL)),

@@ -17,7 +17,6 @@ from ..types import (
 )
 
 
-# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
 class VoiceSettingsModel(Lazy, AdditionalProperties[Any]):
     """Attributes:
@@ -29,7 +28,6 @@ class VoiceSettingsModel(Lazy, AdditionalProperties[Any]):
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    # What each field is in the body: types.Lazy reads and writes the model by it (types.py: Field).
     _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
         Field("cloning_strength", "cloning_strength", INT),
         Field("additional_properties", None, dict_of(ANY)),

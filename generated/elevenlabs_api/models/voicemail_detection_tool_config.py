@@ -21,7 +21,6 @@ from ..types import (
 )
 
 
-# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
 class VoicemailDetectionToolConfig(Lazy, AdditionalProperties[Any]):
     """Allows the agent to detect when a voicemail system is encountered.
@@ -47,7 +46,6 @@ class VoicemailDetectionToolConfig(Lazy, AdditionalProperties[Any]):
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    # What each field is in the body: types.Lazy reads and writes the model by it (types.py: Field).
     _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
         Field("system_tool_type", "system_tool_type", const("voicemail_detection")),
         Field("voicemail_message", "voicemail_message", union(STR, NULL)),

@@ -22,7 +22,6 @@ from ..types import (
 )
 
 
-# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
 class WebsocketTtsClientMessageMulti(Lazy, AdditionalProperties[Any]):
     """Message sent from the client to the multi-context TTS WebSocket.
@@ -74,7 +73,6 @@ class WebsocketTtsClientMessageMulti(Lazy, AdditionalProperties[Any]):
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    # What each field is in the body: types.Lazy reads and writes the model by it (types.py: Field).
     _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
         Field("text", "text", union(STR, NULL)),
         Field("voice_settings", "voice_settings", object_of("RealtimeVoiceSettings")),

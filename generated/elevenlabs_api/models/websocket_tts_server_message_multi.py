@@ -21,7 +21,6 @@ from ..types import (
 )
 
 
-# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
 class WebsocketTtsServerMessageMulti(Lazy, AdditionalProperties[Any]):
     """Message sent from the server to the client for the multi-context TTS WebSocket.
@@ -48,7 +47,6 @@ class WebsocketTtsServerMessageMulti(Lazy, AdditionalProperties[Any]):
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    # What each field is in the body: types.Lazy reads and writes the model by it (types.py: Field).
     _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
         Field("audio", "audio", union(STR, NULL)),
         Field("is_final", "is_final", union(BOOL, NULL)),

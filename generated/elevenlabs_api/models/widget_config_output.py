@@ -31,7 +31,6 @@ from ..types import (
 )
 
 
-# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
 class WidgetConfigOutput(Lazy, AdditionalProperties[Any]):
     """Example:
@@ -205,7 +204,6 @@ class WidgetConfigOutput(Lazy, AdditionalProperties[Any]):
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    # What each field is in the body: types.Lazy reads and writes the model by it (types.py: Field).
     _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
         Field("variant", "variant", union(literal("EmbedVariant"), STR)),
         Field("placement", "placement", union(literal("WidgetPlacement"), STR)),
