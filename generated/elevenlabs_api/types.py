@@ -894,18 +894,19 @@ class Lazy:
         values = self.__dict__
         missing = values.get("_missing_fields", ())
         for name, key, tracked, write in prepared.writes:
-            value = values[name] if name in values else getattr(self, name)
-            if tracked:
-                if value is None and key in missing:
-                    continue
-            elif value is UNSET:
+            try:
+                value = values[name]
+            except KeyError:  # a field deleted from the model: AttributeError, as attrs's own methods say
+                value = getattr(self, name)
+            if value is UNSET or (tracked and value is None and key in missing):
                 continue
-            if write is not None:
-                try:
-                    value = write(value)
-                except (AttributeError, TypeError):
-                    pass
-            result[key] = value
+            if write is None:
+                result[key] = value
+                continue
+            try:
+                result[key] = write(value)
+            except (AttributeError, TypeError):
+                result[key] = value
         return result
 
 
