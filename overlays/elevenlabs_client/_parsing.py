@@ -70,17 +70,18 @@ def _invalid(response: httpx.Response, error: BaseException, body: Any, what: st
 
 
 def _describe(error: BaseException) -> tuple[str | None, str | None, str]:
-    """The generated model that failed (the innermost), the field, and what went wrong: each model's
-    from_dict and _all_fields, and the reader of each field, `_read_<field>`, take the class as `cls`."""
+    """The generated model that failed (the innermost), the field, and what went wrong: a model's
+    from_dict and _all_fields, and the reader of each field (types.py's `read_field`, which holds the
+    field's `key`), take the class as `cls`."""
     model = field = None
     frame = error.__traceback__
     while frame is not None:
         name = frame.tb_frame.f_code.co_name
-        reader = name.startswith("_read_")
-        if reader or name in ("from_dict", "_all_fields"):
-            cls = frame.tb_frame.f_locals.get("cls")
+        if name in ("from_dict", "_all_fields", "read_field"):
+            values = frame.tb_frame.f_locals
+            cls = values.get("cls")
             if isinstance(cls, type):
-                model, field = cls.__name__, name.removeprefix("_read_").rstrip("_") if reader else None
+                model, field = cls.__name__, values.get("key") if name == "read_field" else None
         frame = frame.tb_next
     if isinstance(error, UnexpectedType):
         return model, error.field, str(error)

@@ -1,29 +1,22 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Self, TypeVar
+from typing import Any, ClassVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    MISSING,
-    NOTHING,
-    PARSING,
+    ANY,
+    INT,
+    AdditionalProperties,
+    Field,
     Lazy,
-    missing_fields,
-    plain_reader,
-    read_all,
-    read_lazily,
-    set_readers,
+    dict_of,
 )
 
-T = TypeVar("T", bound="AgentMetadataResponseModel")
 
-
-# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class AgentMetadataResponseModel(Lazy):
+class AgentMetadataResponseModel(Lazy, AdditionalProperties[Any]):
     """Attributes:
     created_at_unix_secs (int): The creation time of the agent in unix seconds
     updated_at_unix_secs (int): The last update time of the agent in unix seconds
@@ -34,104 +27,10 @@ class AgentMetadataResponseModel(Lazy):
     updated_at_unix_secs: int
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
-    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
-    _required: ClassVar[tuple[str, ...]] = (
-        "created_at_unix_secs",
-        "updated_at_unix_secs",
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("created_at_unix_secs", "created_at_unix_secs", INT, required=True),
+        Field("updated_at_unix_secs", "updated_at_unix_secs", INT, required=True),
+        Field("additional_properties", None, dict_of(ANY)),
     )
-
-    def to_dict(self) -> dict[str, Any]:
-        if self._lazy is not None:
-            read_all(self)
-        created_at_unix_secs = self.created_at_unix_secs
-
-        updated_at_unix_secs = self.updated_at_unix_secs
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if created_at_unix_secs is not None or "created_at_unix_secs" not in self._missing_fields:
-            field_dict["created_at_unix_secs"] = created_at_unix_secs
-        if updated_at_unix_secs is not None or "updated_at_unix_secs" not in self._missing_fields:
-            field_dict["updated_at_unix_secs"] = updated_at_unix_secs
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # a list or a string has no fields
-            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        parsing = PARSING.get()
-        if parsing is not None and not parsing.strict:
-            return read_lazily(cls, src_dict, parsing)
-        agent_metadata_response_model = cls.__new__(cls)
-        agent_metadata_response_model.__dict__ = _all_fields(
-            cls, src_dict, NOTHING
-        )  # what __init__ would set, and the rest
-        return agent_metadata_response_model
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-_read_created_at_unix_secs = plain_reader("created_at_unix_secs", (int,), "an integer", True)
-
-_read_updated_at_unix_secs = plain_reader("updated_at_unix_secs", (int,), "an integer", True)
-
-
-_FIELDS: frozenset[str] = frozenset(
-    (
-        "created_at_unix_secs",
-        "updated_at_unix_secs",
-    )
-)
-
-
-def _read_additional_properties(cls: type[AgentMetadataResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    return {key: value for key, value in d.items() if key not in _FIELDS}
-
-
-def _all_fields(
-    cls: type[AgentMetadataResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]
-) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
-    passes what it has read as `known`."""
-    created_at_unix_secs = d.get("created_at_unix_secs", MISSING)
-    if created_at_unix_secs.__class__ is not int:
-        created_at_unix_secs = _read_created_at_unix_secs(cls, d)
-
-    updated_at_unix_secs = d.get("updated_at_unix_secs", MISSING)
-    if updated_at_unix_secs.__class__ is not int:
-        updated_at_unix_secs = _read_updated_at_unix_secs(cls, d)
-
-    return {
-        "created_at_unix_secs": created_at_unix_secs,
-        "updated_at_unix_secs": updated_at_unix_secs,
-        "additional_properties": _read_additional_properties(cls, d),
-        "_missing_fields": (),
-    }
-
-
-set_readers(
-    AgentMetadataResponseModel,
-    _all_fields,
-    {
-        "created_at_unix_secs": _read_created_at_unix_secs,
-        "updated_at_unix_secs": _read_updated_at_unix_secs,
-        "additional_properties": _read_additional_properties,
-        "_missing_fields": missing_fields,
-    },
-)

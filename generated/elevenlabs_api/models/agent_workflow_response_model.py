@@ -1,31 +1,23 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Self, TypeVar
+from typing import Any, ClassVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    MISSING,
-    NOTHING,
-    PARSING,
+    ANY,
+    BOOL,
+    AdditionalProperties,
+    Field,
     Lazy,
-    deviating_field,
-    missing_field,
-    missing_fields,
-    plain_reader,
-    read_all,
-    read_lazily,
-    set_readers,
+    dict_of,
+    object_of,
 )
 
-T = TypeVar("T", bound="AgentWorkflowResponseModel")
 
-
-# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class AgentWorkflowResponseModel(Lazy):
+class AgentWorkflowResponseModel(Lazy, AdditionalProperties[Any]):
     """Example:
         {'edges': {'entry_to_tool_a': {'forward_condition': {'condition': 'Tool A condition', 'type': 'llm'}, 'source':
         'entry_node', 'target': 'tool_node_a'}, 'start_to_entry': {'forward_condition': {'type': 'unconditional'},
@@ -74,153 +66,14 @@ class AgentWorkflowResponseModel(Lazy):
     prevent_subagent_loops: bool = False
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
-    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
-    _required: ClassVar[tuple[str, ...]] = (
-        "edges",
-        "nodes",
-        "prevent_subagent_loops",
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("edges", "edges", object_of("AgentWorkflowResponseModelEdges"), required=True),
+        Field("nodes", "nodes", object_of("AgentWorkflowResponseModelNodes"), required=True),
+        Field("prevent_subagent_loops", "prevent_subagent_loops", BOOL, required=True),
+        Field("additional_properties", None, dict_of(ANY)),
     )
-
-    def to_dict(self) -> dict[str, Any]:
-        if self._lazy is not None:
-            read_all(self)
-        edges: Any
-        try:
-            edges = self.edges.to_dict()
-        except (AttributeError, TypeError):
-            edges = self.edges
-
-        nodes: Any
-        try:
-            nodes = self.nodes.to_dict()
-        except (AttributeError, TypeError):
-            nodes = self.nodes
-
-        prevent_subagent_loops = self.prevent_subagent_loops
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if edges is not None or "edges" not in self._missing_fields:
-            field_dict["edges"] = edges
-        if nodes is not None or "nodes" not in self._missing_fields:
-            field_dict["nodes"] = nodes
-        if prevent_subagent_loops is not None or "prevent_subagent_loops" not in self._missing_fields:
-            field_dict["prevent_subagent_loops"] = prevent_subagent_loops
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # a list or a string has no fields
-            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        parsing = PARSING.get()
-        if parsing is not None and not parsing.strict:
-            return read_lazily(cls, src_dict, parsing)
-        agent_workflow_response_model = cls.__new__(cls)
-        agent_workflow_response_model.__dict__ = _all_fields(
-            cls, src_dict, NOTHING
-        )  # what __init__ would set, and the rest
-        return agent_workflow_response_model
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-def _read_edges(cls: type[AgentWorkflowResponseModel], d: Mapping[str, Any]) -> Any:
-    edges_raw = d.get("edges", MISSING)
-    if edges_raw is MISSING:
-        edges = missing_field(cls, "edges")
-    else:
-        try:
-            edges = AgentWorkflowResponseModelEdges.from_dict(edges_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            edges = deviating_field(cls, "edges", edges_raw)
-
-    return edges
-
-
-def _read_nodes(cls: type[AgentWorkflowResponseModel], d: Mapping[str, Any]) -> Any:
-    nodes_raw = d.get("nodes", MISSING)
-    if nodes_raw is MISSING:
-        nodes = missing_field(cls, "nodes")
-    else:
-        try:
-            nodes = AgentWorkflowResponseModelNodes.from_dict(nodes_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            nodes = deviating_field(cls, "nodes", nodes_raw)
-
-    return nodes
-
-
-_read_prevent_subagent_loops = plain_reader("prevent_subagent_loops", (bool,), "a boolean", True)
-
-
-_FIELDS: frozenset[str] = frozenset(
-    (
-        "edges",
-        "nodes",
-        "prevent_subagent_loops",
-    )
-)
-
-
-def _read_additional_properties(cls: type[AgentWorkflowResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    return {key: value for key, value in d.items() if key not in _FIELDS}
-
-
-def _all_fields(
-    cls: type[AgentWorkflowResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]
-) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
-    passes what it has read as `known`."""
-    if "edges" in known:
-        edges = known["edges"]
-    else:
-        edges = _read_edges(cls, d)
-
-    if "nodes" in known:
-        nodes = known["nodes"]
-    else:
-        nodes = _read_nodes(cls, d)
-
-    prevent_subagent_loops = d.get("prevent_subagent_loops", MISSING)
-    if prevent_subagent_loops.__class__ is not bool:
-        prevent_subagent_loops = _read_prevent_subagent_loops(cls, d)
-
-    return {
-        "edges": edges,
-        "nodes": nodes,
-        "prevent_subagent_loops": prevent_subagent_loops,
-        "additional_properties": _read_additional_properties(cls, d),
-        "_missing_fields": (),
-    }
-
-
-set_readers(
-    AgentWorkflowResponseModel,
-    _all_fields,
-    {
-        "edges": _read_edges,
-        "nodes": _read_nodes,
-        "prevent_subagent_loops": _read_prevent_subagent_loops,
-        "additional_properties": _read_additional_properties,
-        "_missing_fields": missing_fields,
-    },
-)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

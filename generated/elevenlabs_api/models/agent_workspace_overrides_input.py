@@ -1,29 +1,26 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    NOTHING,
-    PARSING,
+    ANY,
+    NULL,
     UNSET,
+    AdditionalProperties,
+    Field,
     Lazy,
     Unset,
-    deviating_field,
-    read_all,
-    read_lazily,
-    set_readers,
+    dict_of,
+    object_of,
+    union,
 )
 
-T = TypeVar("T", bound="AgentWorkspaceOverridesInput")
 
-
-# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class AgentWorkspaceOverridesInput(Lazy):
+class AgentWorkspaceOverridesInput(Lazy, AdditionalProperties[Any]):
     """Attributes:
     conversation_initiation_client_data_webhook (ConversationInitiationClientDataWebhook | None | Unset): The
         webhook to send conversation initiation client data to
@@ -36,163 +33,15 @@ class AgentWorkspaceOverridesInput(Lazy):
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        if self._lazy is not None:
-            read_all(self)
-        conversation_initiation_client_data_webhook: Any
-        try:
-            if isinstance(self.conversation_initiation_client_data_webhook, Unset):
-                conversation_initiation_client_data_webhook = UNSET
-            elif isinstance(self.conversation_initiation_client_data_webhook, ConversationInitiationClientDataWebhook):
-                conversation_initiation_client_data_webhook = self.conversation_initiation_client_data_webhook.to_dict()
-            else:
-                conversation_initiation_client_data_webhook = self.conversation_initiation_client_data_webhook
-
-        except (AttributeError, TypeError):
-            conversation_initiation_client_data_webhook = self.conversation_initiation_client_data_webhook
-
-        webhooks: Any
-        try:
-            webhooks = UNSET
-            if not isinstance(self.webhooks, Unset):
-                webhooks = self.webhooks.to_dict()
-        except (AttributeError, TypeError):
-            webhooks = self.webhooks
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if conversation_initiation_client_data_webhook is not UNSET:
-            field_dict["conversation_initiation_client_data_webhook"] = conversation_initiation_client_data_webhook
-        if webhooks is not UNSET:
-            field_dict["webhooks"] = webhooks
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # a list or a string has no fields
-            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        parsing = PARSING.get()
-        if parsing is not None and not parsing.strict:
-            return read_lazily(cls, src_dict, parsing)
-        agent_workspace_overrides_input = cls.__new__(cls)
-        agent_workspace_overrides_input.__dict__ = _all_fields(
-            cls, src_dict, NOTHING
-        )  # what __init__ would set, and the rest
-        return agent_workspace_overrides_input
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-def _read_conversation_initiation_client_data_webhook(
-    cls: type[AgentWorkspaceOverridesInput], d: Mapping[str, Any]
-) -> Any:
-    conversation_initiation_client_data_webhook_raw = d.get("conversation_initiation_client_data_webhook", UNSET)
-    try:
-
-        def _parse_conversation_initiation_client_data_webhook(
-            data: object,
-        ) -> ConversationInitiationClientDataWebhook | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            conversation_initiation_client_data_webhook_type_0 = ConversationInitiationClientDataWebhook.from_dict(data)
-
-            return conversation_initiation_client_data_webhook_type_0
-
-        conversation_initiation_client_data_webhook = _parse_conversation_initiation_client_data_webhook(
-            conversation_initiation_client_data_webhook_raw
-        )
-    except (KeyError, TypeError, ValueError, AttributeError):
-        conversation_initiation_client_data_webhook = deviating_field(
-            cls, "conversation_initiation_client_data_webhook", conversation_initiation_client_data_webhook_raw
-        )
-
-    return conversation_initiation_client_data_webhook
-
-
-def _read_webhooks(cls: type[AgentWorkspaceOverridesInput], d: Mapping[str, Any]) -> Any:
-    webhooks_raw = d.get("webhooks", UNSET)
-    try:
-        _webhooks = webhooks_raw
-        webhooks: ConvAiWebhooks | Unset
-        if isinstance(_webhooks, Unset):
-            webhooks = UNSET
-        else:
-            webhooks = ConvAiWebhooks.from_dict(_webhooks)
-    except (KeyError, TypeError, ValueError, AttributeError):
-        webhooks = deviating_field(cls, "webhooks", webhooks_raw)
-
-    return webhooks
-
-
-_FIELDS: frozenset[str] = frozenset(
-    (
-        "conversation_initiation_client_data_webhook",
-        "webhooks",
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field(
+            "conversation_initiation_client_data_webhook",
+            "conversation_initiation_client_data_webhook",
+            union(object_of("ConversationInitiationClientDataWebhook"), NULL),
+        ),
+        Field("webhooks", "webhooks", object_of("ConvAiWebhooks")),
+        Field("additional_properties", None, dict_of(ANY)),
     )
-)
-
-
-def _read_additional_properties(cls: type[AgentWorkspaceOverridesInput], d: Mapping[str, Any]) -> dict[str, Any]:
-    return {key: value for key, value in d.items() if key not in _FIELDS}
-
-
-def _all_fields(
-    cls: type[AgentWorkspaceOverridesInput], d: Mapping[str, Any], known: Mapping[str, Any]
-) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
-    passes what it has read as `known`."""
-    if "conversation_initiation_client_data_webhook" in known:
-        conversation_initiation_client_data_webhook = known["conversation_initiation_client_data_webhook"]
-    else:
-        conversation_initiation_client_data_webhook = d.get("conversation_initiation_client_data_webhook", UNSET)
-        if (
-            conversation_initiation_client_data_webhook is not UNSET
-            and conversation_initiation_client_data_webhook is not None
-        ):
-            conversation_initiation_client_data_webhook = _read_conversation_initiation_client_data_webhook(cls, d)
-
-    if "webhooks" in known:
-        webhooks = known["webhooks"]
-    else:
-        webhooks = d.get("webhooks", UNSET)
-        if webhooks is not UNSET:
-            webhooks = _read_webhooks(cls, d)
-
-    return {
-        "conversation_initiation_client_data_webhook": conversation_initiation_client_data_webhook,
-        "webhooks": webhooks,
-        "additional_properties": _read_additional_properties(cls, d),
-    }
-
-
-set_readers(
-    AgentWorkspaceOverridesInput,
-    _all_fields,
-    {
-        "conversation_initiation_client_data_webhook": _read_conversation_initiation_client_data_webhook,
-        "webhooks": _read_webhooks,
-        "additional_properties": _read_additional_properties,
-    },
-)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

@@ -1,29 +1,25 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Self, TypeVar
+from typing import Any, ClassVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    MISSING,
-    NOTHING,
-    PARSING,
+    ANY,
+    BOOL,
+    NULL,
+    STR,
+    AdditionalProperties,
+    Field,
     Lazy,
-    missing_fields,
-    plain_reader,
-    read_all,
-    read_lazily,
-    set_readers,
+    dict_of,
+    union,
 )
 
-T = TypeVar("T", bound="AssignableUserResponseModel")
 
-
-# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class AssignableUserResponseModel(Lazy):
+class AssignableUserResponseModel(Lazy, AdditionalProperties[Any]):
     """Attributes:
     user_id (str):
     email (str):
@@ -45,159 +41,13 @@ class AssignableUserResponseModel(Lazy):
     has_access: bool
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
-    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
-    _required: ClassVar[tuple[str, ...]] = (
-        "user_id",
-        "email",
-        "first_name",
-        "is_service_account",
-        "has_access",
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("user_id", "user_id", STR, required=True),
+        Field("email", "email", STR, required=True),
+        Field("first_name", "first_name", union(STR, NULL), required=True),
+        Field("is_service_account", "is_service_account", BOOL, required=True),
+        Field("has_access", "has_access", BOOL, required=True),
+        Field("additional_properties", None, dict_of(ANY)),
     )
-
-    def to_dict(self) -> dict[str, Any]:
-        if self._lazy is not None:
-            read_all(self)
-        user_id = self.user_id
-
-        email = self.email
-
-        first_name: Any
-        try:
-            first_name = self.first_name
-
-        except (AttributeError, TypeError):
-            first_name = self.first_name
-
-        is_service_account = self.is_service_account
-
-        has_access = self.has_access
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if user_id is not None or "user_id" not in self._missing_fields:
-            field_dict["user_id"] = user_id
-        if email is not None or "email" not in self._missing_fields:
-            field_dict["email"] = email
-        if first_name is not None or "first_name" not in self._missing_fields:
-            field_dict["first_name"] = first_name
-        if is_service_account is not None or "is_service_account" not in self._missing_fields:
-            field_dict["is_service_account"] = is_service_account
-        if has_access is not None or "has_access" not in self._missing_fields:
-            field_dict["has_access"] = has_access
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # a list or a string has no fields
-            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        parsing = PARSING.get()
-        if parsing is not None and not parsing.strict:
-            return read_lazily(cls, src_dict, parsing)
-        assignable_user_response_model = cls.__new__(cls)
-        assignable_user_response_model.__dict__ = _all_fields(
-            cls, src_dict, NOTHING
-        )  # what __init__ would set, and the rest
-        return assignable_user_response_model
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-_read_user_id = plain_reader("user_id", (str,), "a string", True)
-
-_read_email = plain_reader("email", (str,), "a string", True)
-
-_read_first_name = plain_reader(
-    "first_name",
-    (
-        str,
-        type(None),
-    ),
-    "a string or null",
-    True,
-)
-
-_read_is_service_account = plain_reader("is_service_account", (bool,), "a boolean", True)
-
-_read_has_access = plain_reader("has_access", (bool,), "a boolean", True)
-
-
-_FIELDS: frozenset[str] = frozenset(
-    (
-        "user_id",
-        "email",
-        "first_name",
-        "is_service_account",
-        "has_access",
-    )
-)
-
-
-def _read_additional_properties(cls: type[AssignableUserResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    return {key: value for key, value in d.items() if key not in _FIELDS}
-
-
-def _all_fields(
-    cls: type[AssignableUserResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]
-) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
-    passes what it has read as `known`."""
-    user_id = d.get("user_id", MISSING)
-    if user_id.__class__ is not str:
-        user_id = _read_user_id(cls, d)
-
-    email = d.get("email", MISSING)
-    if email.__class__ is not str:
-        email = _read_email(cls, d)
-
-    first_name = d.get("first_name", MISSING)
-    if first_name.__class__ is not str and first_name is not None:
-        first_name = _read_first_name(cls, d)
-
-    is_service_account = d.get("is_service_account", MISSING)
-    if is_service_account.__class__ is not bool:
-        is_service_account = _read_is_service_account(cls, d)
-
-    has_access = d.get("has_access", MISSING)
-    if has_access.__class__ is not bool:
-        has_access = _read_has_access(cls, d)
-
-    return {
-        "user_id": user_id,
-        "email": email,
-        "first_name": first_name,
-        "is_service_account": is_service_account,
-        "has_access": has_access,
-        "additional_properties": _read_additional_properties(cls, d),
-        "_missing_fields": (),
-    }
-
-
-set_readers(
-    AssignableUserResponseModel,
-    _all_fields,
-    {
-        "user_id": _read_user_id,
-        "email": _read_email,
-        "first_name": _read_first_name,
-        "is_service_account": _read_is_service_account,
-        "has_access": _read_has_access,
-        "additional_properties": _read_additional_properties,
-        "_missing_fields": missing_fields,
-    },
-)

@@ -1,35 +1,27 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Literal, Self, TypeVar, cast
+from typing import Any, ClassVar, Literal
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
 from ..types import (
-    MISSING,
-    NOTHING,
-    PARSING,
-    UNSET,
+    ANY,
+    AdditionalProperties,
+    Field,
     Lazy,
     Unset,
-    deviating_field,
-    expect_array,
-    missing_field,
-    missing_fields,
-    parse_strictly,
-    read_all,
-    read_lazily,
-    set_readers,
+    const,
+    dict_of,
+    list_of,
+    object_of,
+    union,
 )
 
-T = TypeVar("T", bound="AstOrOperatorNodeInput")
 
-
-# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class AstOrOperatorNodeInput(Lazy):
+class AstOrOperatorNodeInput(Lazy, AdditionalProperties[Any]):
     """Attributes:
     children (list[AstAdditionOperatorNodeInput | AstAndOperatorNodeInput | AstBooleanNodeInput |
         AstConditionalOperatorNodeInput | AstDivisionOperatorNodeInput | AstDynamicVariableNodeInput |
@@ -72,410 +64,45 @@ class AstOrOperatorNodeInput(Lazy):
     )
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
-    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
-    _required: ClassVar[tuple[str, ...]] = ("children",)
-    _tags: ClassVar[tuple[str, ...]] = ("type_",)
-    # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
-    # a known kind that does not fit (an error) from a new one (UnknownVariant).
-    _kind: ClassVar[tuple[str, Any]] = ("type", "or_operator")
 
-    def to_dict(self) -> dict[str, Any]:
-        if self._lazy is not None:
-            read_all(self)
-        children: Any
-        try:
-            children = []
-            for children_item_data in self.children:
-                children_item: dict[str, Any]
-                if (
-                    isinstance(children_item_data, AstStringNodeInput)
-                    or isinstance(children_item_data, AstNumberNodeInput)
-                    or isinstance(children_item_data, AstBooleanNodeInput)
-                    or isinstance(children_item_data, AstNullNodeInput)
-                    or isinstance(children_item_data, AstDynamicVariableNodeInput)
-                    or isinstance(children_item_data, AstOrOperatorNodeInput)
-                    or isinstance(children_item_data, AstAndOperatorNodeInput)
-                    or isinstance(children_item_data, AstEqualsOperatorNodeInput)
-                    or isinstance(children_item_data, AstNotEqualsOperatorNodeInput)
-                    or isinstance(children_item_data, AstGreaterThanOperatorNodeInput)
-                    or isinstance(children_item_data, AstLessThanOperatorNodeInput)
-                    or isinstance(children_item_data, AstGreaterThanOrEqualsOperatorNodeInput)
-                    or isinstance(children_item_data, AstLessThanOrEqualsOperatorNodeInput)
-                    or isinstance(children_item_data, AstAdditionOperatorNodeInput)
-                    or isinstance(children_item_data, AstSubtractionOperatorNodeInput)
-                    or isinstance(children_item_data, AstMultiplicationOperatorNodeInput)
-                    or isinstance(children_item_data, AstDivisionOperatorNodeInput)
-                    or isinstance(children_item_data, AstConditionalOperatorNodeInput)
-                    or isinstance(children_item_data, ASTLLMNodeValueSchema)
-                    or isinstance(children_item_data, ASTLLMNodePrompt)
-                ):
-                    children_item = children_item_data.to_dict()
-                else:
-                    children_item = children_item_data
-
-                children.append(children_item)
-
-        except (AttributeError, TypeError):
-            children = self.children
-
-        type_ = self.type_
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if children is not None or "children" not in self._missing_fields:
-            field_dict["children"] = children
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # a list or a string has no fields
-            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        parsing = PARSING.get()
-        if parsing is not None and not parsing.strict:
-            return read_lazily(cls, src_dict, parsing)
-        ast_or_operator_node_input = cls.__new__(cls)
-        ast_or_operator_node_input.__dict__ = _all_fields(
-            cls, src_dict, NOTHING
-        )  # what __init__ would set, and the rest
-        return ast_or_operator_node_input
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-def _read_type_(cls: type[AstOrOperatorNodeInput], d: Mapping[str, Any]) -> Any:
-    type__raw = d.get("type", UNSET)
-    type_ = cast(Literal["or_operator"] | Unset, type__raw)
-    if type_ != "or_operator" and not isinstance(type_, Unset):
-        raise ValueError(f"type must match const 'or_operator', got '{type_}'")
-
-    return type_
-
-
-def _read_children(cls: type[AstOrOperatorNodeInput], d: Mapping[str, Any]) -> Any:
-    children_raw = d.get("children", MISSING)
-    if children_raw is MISSING:
-        children = missing_field(cls, "children")
-    else:
-        try:
-            expect_array("children", children_raw)
-            children = []
-            _children = children_raw
-            for children_item_data in _children:
-
-                def _parse_children_item(
-                    data: object,
-                ) -> (
-                    AstAdditionOperatorNodeInput
-                    | AstAndOperatorNodeInput
-                    | AstBooleanNodeInput
-                    | AstConditionalOperatorNodeInput
-                    | AstDivisionOperatorNodeInput
-                    | AstDynamicVariableNodeInput
-                    | AstEqualsOperatorNodeInput
-                    | AstGreaterThanOperatorNodeInput
-                    | AstGreaterThanOrEqualsOperatorNodeInput
-                    | AstLessThanOperatorNodeInput
-                    | AstLessThanOrEqualsOperatorNodeInput
-                    | ASTLLMNodePrompt
-                    | ASTLLMNodeValueSchema
-                    | AstMultiplicationOperatorNodeInput
-                    | AstNotEqualsOperatorNodeInput
-                    | AstNullNodeInput
-                    | AstNumberNodeInput
-                    | AstOrOperatorNodeInput
-                    | AstStringNodeInput
-                    | AstSubtractionOperatorNodeInput
-                ):
-                    return parse_strictly(_parse_children_item_member, data)
-
-                def _parse_children_item_member(
-                    data: object,
-                ) -> (
-                    AstAdditionOperatorNodeInput
-                    | AstAndOperatorNodeInput
-                    | AstBooleanNodeInput
-                    | AstConditionalOperatorNodeInput
-                    | AstDivisionOperatorNodeInput
-                    | AstDynamicVariableNodeInput
-                    | AstEqualsOperatorNodeInput
-                    | AstGreaterThanOperatorNodeInput
-                    | AstGreaterThanOrEqualsOperatorNodeInput
-                    | AstLessThanOperatorNodeInput
-                    | AstLessThanOrEqualsOperatorNodeInput
-                    | ASTLLMNodePrompt
-                    | ASTLLMNodeValueSchema
-                    | AstMultiplicationOperatorNodeInput
-                    | AstNotEqualsOperatorNodeInput
-                    | AstNullNodeInput
-                    | AstNumberNodeInput
-                    | AstOrOperatorNodeInput
-                    | AstStringNodeInput
-                    | AstSubtractionOperatorNodeInput
-                ):
-                    if isinstance(data, dict):
-                        for known in (
-                            AstStringNodeInput,
-                            AstNumberNodeInput,
-                            AstBooleanNodeInput,
-                            AstNullNodeInput,
-                            AstDynamicVariableNodeInput,
-                            AstOrOperatorNodeInput,
-                            AstAndOperatorNodeInput,
-                            AstEqualsOperatorNodeInput,
-                            AstNotEqualsOperatorNodeInput,
-                            AstGreaterThanOperatorNodeInput,
-                            AstLessThanOperatorNodeInput,
-                            AstGreaterThanOrEqualsOperatorNodeInput,
-                            AstLessThanOrEqualsOperatorNodeInput,
-                            AstAdditionOperatorNodeInput,
-                            AstSubtractionOperatorNodeInput,
-                            AstMultiplicationOperatorNodeInput,
-                            AstDivisionOperatorNodeInput,
-                            AstConditionalOperatorNodeInput,
-                            ASTLLMNodeValueSchema,
-                            ASTLLMNodePrompt,
-                        ):
-                            kind = getattr(known, "_kind", None)
-                            if kind is not None and data.get(kind[0]) == kind[1]:
-                                return known.from_dict(data)
-
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_ast_node_input_type_0 = AstStringNodeInput.from_dict(data)
-
-                        return componentsschemas_ast_node_input_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_ast_node_input_type_1 = AstNumberNodeInput.from_dict(data)
-
-                        return componentsschemas_ast_node_input_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_ast_node_input_type_2 = AstBooleanNodeInput.from_dict(data)
-
-                        return componentsschemas_ast_node_input_type_2
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_ast_node_input_type_3 = AstNullNodeInput.from_dict(data)
-
-                        return componentsschemas_ast_node_input_type_3
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_ast_node_input_type_4 = AstDynamicVariableNodeInput.from_dict(data)
-
-                        return componentsschemas_ast_node_input_type_4
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_ast_node_input_type_5 = AstOrOperatorNodeInput.from_dict(data)
-
-                        return componentsschemas_ast_node_input_type_5
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_ast_node_input_type_6 = AstAndOperatorNodeInput.from_dict(data)
-
-                        return componentsschemas_ast_node_input_type_6
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_ast_node_input_type_7 = AstEqualsOperatorNodeInput.from_dict(data)
-
-                        return componentsschemas_ast_node_input_type_7
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_ast_node_input_type_8 = AstNotEqualsOperatorNodeInput.from_dict(data)
-
-                        return componentsschemas_ast_node_input_type_8
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_ast_node_input_type_9 = AstGreaterThanOperatorNodeInput.from_dict(data)
-
-                        return componentsschemas_ast_node_input_type_9
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_ast_node_input_type_10 = AstLessThanOperatorNodeInput.from_dict(data)
-
-                        return componentsschemas_ast_node_input_type_10
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_ast_node_input_type_11 = AstGreaterThanOrEqualsOperatorNodeInput.from_dict(
-                            data
-                        )
-
-                        return componentsschemas_ast_node_input_type_11
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_ast_node_input_type_12 = AstLessThanOrEqualsOperatorNodeInput.from_dict(data)
-
-                        return componentsschemas_ast_node_input_type_12
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_ast_node_input_type_13 = AstAdditionOperatorNodeInput.from_dict(data)
-
-                        return componentsschemas_ast_node_input_type_13
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_ast_node_input_type_14 = AstSubtractionOperatorNodeInput.from_dict(data)
-
-                        return componentsschemas_ast_node_input_type_14
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_ast_node_input_type_15 = AstMultiplicationOperatorNodeInput.from_dict(data)
-
-                        return componentsschemas_ast_node_input_type_15
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_ast_node_input_type_16 = AstDivisionOperatorNodeInput.from_dict(data)
-
-                        return componentsschemas_ast_node_input_type_16
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_ast_node_input_type_17 = AstConditionalOperatorNodeInput.from_dict(data)
-
-                        return componentsschemas_ast_node_input_type_17
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_astllm_node_input_astllm_node_value_schema = ASTLLMNodeValueSchema.from_dict(
-                            data
-                        )
-
-                        return componentsschemas_astllm_node_input_astllm_node_value_schema
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_astllm_node_input_astllm_node_prompt = ASTLLMNodePrompt.from_dict(data)
-
-                    return componentsschemas_astllm_node_input_astllm_node_prompt
-
-                children_item = _parse_children_item(children_item_data)
-
-                children.append(children_item)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            children = deviating_field(cls, "children", children_raw)
-
-    return children
-
-
-_FIELDS: frozenset[str] = frozenset(
-    (
-        "children",
-        "type",
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field(
+            "children",
+            "children",
+            list_of(
+                union(
+                    object_of("AstStringNodeInput"),
+                    object_of("AstNumberNodeInput"),
+                    object_of("AstBooleanNodeInput"),
+                    object_of("AstNullNodeInput"),
+                    object_of("AstDynamicVariableNodeInput"),
+                    object_of("AstOrOperatorNodeInput"),
+                    object_of("AstAndOperatorNodeInput"),
+                    object_of("AstEqualsOperatorNodeInput"),
+                    object_of("AstNotEqualsOperatorNodeInput"),
+                    object_of("AstGreaterThanOperatorNodeInput"),
+                    object_of("AstLessThanOperatorNodeInput"),
+                    object_of("AstGreaterThanOrEqualsOperatorNodeInput"),
+                    object_of("AstLessThanOrEqualsOperatorNodeInput"),
+                    object_of("AstAdditionOperatorNodeInput"),
+                    object_of("AstSubtractionOperatorNodeInput"),
+                    object_of("AstMultiplicationOperatorNodeInput"),
+                    object_of("AstDivisionOperatorNodeInput"),
+                    object_of("AstConditionalOperatorNodeInput"),
+                    object_of("ASTLLMNodeValueSchema"),
+                    object_of("ASTLLMNodePrompt"),
+                )
+            ),
+            required=True,
+        ),
+        Field("type_", "type", const("or_operator")),
+        Field("additional_properties", None, dict_of(ANY)),
     )
-)
-
-
-def _read_additional_properties(cls: type[AstOrOperatorNodeInput], d: Mapping[str, Any]) -> dict[str, Any]:
-    return {key: value for key, value in d.items() if key not in _FIELDS}
-
-
-def _all_fields(cls: type[AstOrOperatorNodeInput], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
-    passes what it has read as `known`."""
-    if "type_" in known:
-        type_ = known["type_"]
-    else:
-        type_ = d.get("type", UNSET)
-        if type_ is not UNSET:
-            type_ = _read_type_(cls, d)
-
-    if "children" in known:
-        children = known["children"]
-    else:
-        children = _read_children(cls, d)
-
-    return {
-        "children": children,
-        "type_": type_,
-        "additional_properties": _read_additional_properties(cls, d),
-        "_missing_fields": (),
-    }
 
 
 # Code written when the tag was required and named as the generator names it (`type_=`) keeps working.
 types.accept_former_names(AstOrOperatorNodeInput, type_="type")
-
-set_readers(
-    AstOrOperatorNodeInput,
-    _all_fields,
-    {
-        "children": _read_children,
-        "type_": _read_type_,
-        "additional_properties": _read_additional_properties,
-        "_missing_fields": missing_fields,
-    },
-)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

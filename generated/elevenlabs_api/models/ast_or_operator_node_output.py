@@ -1,33 +1,26 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Literal, Self, TypeVar, cast
+from typing import Any, ClassVar, Literal
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
 from ..types import (
-    MISSING,
-    NOTHING,
-    PARSING,
+    ANY,
+    AdditionalProperties,
+    Field,
     Lazy,
-    deviating_field,
-    expect_array,
-    missing_field,
-    missing_fields,
-    parse_strictly,
-    read_all,
-    read_lazily,
-    set_readers,
+    const,
+    dict_of,
+    list_of,
+    object_of,
+    union,
 )
 
-T = TypeVar("T", bound="AstOrOperatorNodeOutput")
 
-
-# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class AstOrOperatorNodeOutput(Lazy):
+class AstOrOperatorNodeOutput(Lazy, AdditionalProperties[Any]):
     """Attributes:
     type_ (Literal['or_operator']):  Default: 'or_operator'.
     children (list[AstAdditionOperatorNodeOutput | AstAndOperatorNodeOutput | AstBooleanNodeOutput |
@@ -70,408 +63,45 @@ class AstOrOperatorNodeOutput(Lazy):
     )
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
-    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
-    _required: ClassVar[tuple[str, ...]] = ("children",)
-    _tags: ClassVar[tuple[str, ...]] = ("type_",)
-    # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
-    # a known kind that does not fit (an error) from a new one (UnknownVariant).
-    _kind: ClassVar[tuple[str, Any]] = ("type", "or_operator")
 
-    def to_dict(self) -> dict[str, Any]:
-        if self._lazy is not None:
-            read_all(self)
-        type_ = self.type_
-
-        children: Any
-        try:
-            children = []
-            for children_item_data in self.children:
-                children_item: dict[str, Any]
-                if (
-                    isinstance(children_item_data, AstStringNodeOutput)
-                    or isinstance(children_item_data, AstNumberNodeOutput)
-                    or isinstance(children_item_data, AstBooleanNodeOutput)
-                    or isinstance(children_item_data, AstNullNodeOutput)
-                    or isinstance(children_item_data, AstllmNodeOutput)
-                    or isinstance(children_item_data, AstDynamicVariableNodeOutput)
-                    or isinstance(children_item_data, AstOrOperatorNodeOutput)
-                    or isinstance(children_item_data, AstAndOperatorNodeOutput)
-                    or isinstance(children_item_data, AstEqualsOperatorNodeOutput)
-                    or isinstance(children_item_data, AstNotEqualsOperatorNodeOutput)
-                    or isinstance(children_item_data, AstGreaterThanOperatorNodeOutput)
-                    or isinstance(children_item_data, AstLessThanOperatorNodeOutput)
-                    or isinstance(children_item_data, AstGreaterThanOrEqualsOperatorNodeOutput)
-                    or isinstance(children_item_data, AstLessThanOrEqualsOperatorNodeOutput)
-                    or isinstance(children_item_data, AstAdditionOperatorNodeOutput)
-                    or isinstance(children_item_data, AstSubtractionOperatorNodeOutput)
-                    or isinstance(children_item_data, AstMultiplicationOperatorNodeOutput)
-                    or isinstance(children_item_data, AstDivisionOperatorNodeOutput)
-                    or isinstance(children_item_data, AstConditionalOperatorNodeOutput)
-                    or isinstance(children_item_data, UnknownVariant)
-                ):
-                    children_item = children_item_data.to_dict()
-                else:
-                    children_item = children_item_data
-
-                children.append(children_item)
-
-        except (AttributeError, TypeError):
-            children = self.children
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["type"] = type_
-        if children is not None or "children" not in self._missing_fields:
-            field_dict["children"] = children
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # a list or a string has no fields
-            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        parsing = PARSING.get()
-        if parsing is not None and not parsing.strict:
-            return read_lazily(cls, src_dict, parsing)
-        ast_or_operator_node_output = cls.__new__(cls)
-        ast_or_operator_node_output.__dict__ = _all_fields(
-            cls, src_dict, NOTHING
-        )  # what __init__ would set, and the rest
-        return ast_or_operator_node_output
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-def _read_type_(cls: type[AstOrOperatorNodeOutput], d: Mapping[str, Any]) -> Any:
-    type__raw = d.get("type", MISSING)
-    if type__raw is MISSING:
-        type__raw = missing_field(cls, "type")
-    type_ = cast(Literal["or_operator"], type__raw)
-    if type_ != "or_operator":
-        raise ValueError(f"type must match const 'or_operator', got '{type_}'")
-
-    return type_
-
-
-def _read_children(cls: type[AstOrOperatorNodeOutput], d: Mapping[str, Any]) -> Any:
-    children_raw = d.get("children", MISSING)
-    if children_raw is MISSING:
-        children = missing_field(cls, "children")
-    else:
-        try:
-            expect_array("children", children_raw)
-            children = []
-            _children = children_raw
-            for children_item_data in _children:
-
-                def _parse_children_item(
-                    data: object,
-                ) -> (
-                    AstAdditionOperatorNodeOutput
-                    | AstAndOperatorNodeOutput
-                    | AstBooleanNodeOutput
-                    | AstConditionalOperatorNodeOutput
-                    | AstDivisionOperatorNodeOutput
-                    | AstDynamicVariableNodeOutput
-                    | AstEqualsOperatorNodeOutput
-                    | AstGreaterThanOperatorNodeOutput
-                    | AstGreaterThanOrEqualsOperatorNodeOutput
-                    | AstLessThanOperatorNodeOutput
-                    | AstLessThanOrEqualsOperatorNodeOutput
-                    | AstllmNodeOutput
-                    | AstMultiplicationOperatorNodeOutput
-                    | AstNotEqualsOperatorNodeOutput
-                    | AstNullNodeOutput
-                    | AstNumberNodeOutput
-                    | AstOrOperatorNodeOutput
-                    | AstStringNodeOutput
-                    | AstSubtractionOperatorNodeOutput
-                    | UnknownVariant
-                ):
-                    return parse_strictly(_parse_children_item_member, data)
-
-                def _parse_children_item_member(
-                    data: object,
-                ) -> (
-                    AstAdditionOperatorNodeOutput
-                    | AstAndOperatorNodeOutput
-                    | AstBooleanNodeOutput
-                    | AstConditionalOperatorNodeOutput
-                    | AstDivisionOperatorNodeOutput
-                    | AstDynamicVariableNodeOutput
-                    | AstEqualsOperatorNodeOutput
-                    | AstGreaterThanOperatorNodeOutput
-                    | AstGreaterThanOrEqualsOperatorNodeOutput
-                    | AstLessThanOperatorNodeOutput
-                    | AstLessThanOrEqualsOperatorNodeOutput
-                    | AstllmNodeOutput
-                    | AstMultiplicationOperatorNodeOutput
-                    | AstNotEqualsOperatorNodeOutput
-                    | AstNullNodeOutput
-                    | AstNumberNodeOutput
-                    | AstOrOperatorNodeOutput
-                    | AstStringNodeOutput
-                    | AstSubtractionOperatorNodeOutput
-                    | UnknownVariant
-                ):
-                    if isinstance(data, dict):
-                        for known in (
-                            AstStringNodeOutput,
-                            AstNumberNodeOutput,
-                            AstBooleanNodeOutput,
-                            AstNullNodeOutput,
-                            AstllmNodeOutput,
-                            AstDynamicVariableNodeOutput,
-                            AstOrOperatorNodeOutput,
-                            AstAndOperatorNodeOutput,
-                            AstEqualsOperatorNodeOutput,
-                            AstNotEqualsOperatorNodeOutput,
-                            AstGreaterThanOperatorNodeOutput,
-                            AstLessThanOperatorNodeOutput,
-                            AstGreaterThanOrEqualsOperatorNodeOutput,
-                            AstLessThanOrEqualsOperatorNodeOutput,
-                            AstAdditionOperatorNodeOutput,
-                            AstSubtractionOperatorNodeOutput,
-                            AstMultiplicationOperatorNodeOutput,
-                            AstDivisionOperatorNodeOutput,
-                            AstConditionalOperatorNodeOutput,
-                        ):
-                            kind = getattr(known, "_kind", None)
-                            if kind is not None and data.get(kind[0]) == kind[1]:
-                                return known.from_dict(data)
-
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_ast_node_output_type_0 = AstStringNodeOutput.from_dict(data)
-
-                        return componentsschemas_ast_node_output_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_ast_node_output_type_1 = AstNumberNodeOutput.from_dict(data)
-
-                        return componentsschemas_ast_node_output_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_ast_node_output_type_2 = AstBooleanNodeOutput.from_dict(data)
-
-                        return componentsschemas_ast_node_output_type_2
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_ast_node_output_type_3 = AstNullNodeOutput.from_dict(data)
-
-                        return componentsschemas_ast_node_output_type_3
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_ast_node_output_type_4 = AstllmNodeOutput.from_dict(data)
-
-                        return componentsschemas_ast_node_output_type_4
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_ast_node_output_type_5 = AstDynamicVariableNodeOutput.from_dict(data)
-
-                        return componentsschemas_ast_node_output_type_5
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_ast_node_output_type_6 = AstOrOperatorNodeOutput.from_dict(data)
-
-                        return componentsschemas_ast_node_output_type_6
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_ast_node_output_type_7 = AstAndOperatorNodeOutput.from_dict(data)
-
-                        return componentsschemas_ast_node_output_type_7
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_ast_node_output_type_8 = AstEqualsOperatorNodeOutput.from_dict(data)
-
-                        return componentsschemas_ast_node_output_type_8
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_ast_node_output_type_9 = AstNotEqualsOperatorNodeOutput.from_dict(data)
-
-                        return componentsschemas_ast_node_output_type_9
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_ast_node_output_type_10 = AstGreaterThanOperatorNodeOutput.from_dict(data)
-
-                        return componentsschemas_ast_node_output_type_10
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_ast_node_output_type_11 = AstLessThanOperatorNodeOutput.from_dict(data)
-
-                        return componentsschemas_ast_node_output_type_11
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_ast_node_output_type_12 = AstGreaterThanOrEqualsOperatorNodeOutput.from_dict(
-                            data
-                        )
-
-                        return componentsschemas_ast_node_output_type_12
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_ast_node_output_type_13 = AstLessThanOrEqualsOperatorNodeOutput.from_dict(
-                            data
-                        )
-
-                        return componentsschemas_ast_node_output_type_13
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_ast_node_output_type_14 = AstAdditionOperatorNodeOutput.from_dict(data)
-
-                        return componentsschemas_ast_node_output_type_14
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_ast_node_output_type_15 = AstSubtractionOperatorNodeOutput.from_dict(data)
-
-                        return componentsschemas_ast_node_output_type_15
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_ast_node_output_type_16 = AstMultiplicationOperatorNodeOutput.from_dict(data)
-
-                        return componentsschemas_ast_node_output_type_16
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_ast_node_output_type_17 = AstDivisionOperatorNodeOutput.from_dict(data)
-
-                        return componentsschemas_ast_node_output_type_17
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_ast_node_output_type_18 = AstConditionalOperatorNodeOutput.from_dict(data)
-
-                        return componentsschemas_ast_node_output_type_18
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_output_type_19 = UnknownVariant.from_dict(data)
-
-                    return componentsschemas_ast_node_output_type_19
-
-                children_item = _parse_children_item(children_item_data)
-
-                children.append(children_item)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            children = deviating_field(cls, "children", children_raw)
-
-    return children
-
-
-_FIELDS: frozenset[str] = frozenset(
-    (
-        "type",
-        "children",
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("type_", "type", const("or_operator"), required=True),
+        Field(
+            "children",
+            "children",
+            list_of(
+                union(
+                    object_of("AstStringNodeOutput"),
+                    object_of("AstNumberNodeOutput"),
+                    object_of("AstBooleanNodeOutput"),
+                    object_of("AstNullNodeOutput"),
+                    object_of("AstllmNodeOutput"),
+                    object_of("AstDynamicVariableNodeOutput"),
+                    object_of("AstOrOperatorNodeOutput"),
+                    object_of("AstAndOperatorNodeOutput"),
+                    object_of("AstEqualsOperatorNodeOutput"),
+                    object_of("AstNotEqualsOperatorNodeOutput"),
+                    object_of("AstGreaterThanOperatorNodeOutput"),
+                    object_of("AstLessThanOperatorNodeOutput"),
+                    object_of("AstGreaterThanOrEqualsOperatorNodeOutput"),
+                    object_of("AstLessThanOrEqualsOperatorNodeOutput"),
+                    object_of("AstAdditionOperatorNodeOutput"),
+                    object_of("AstSubtractionOperatorNodeOutput"),
+                    object_of("AstMultiplicationOperatorNodeOutput"),
+                    object_of("AstDivisionOperatorNodeOutput"),
+                    object_of("AstConditionalOperatorNodeOutput"),
+                    object_of("UnknownVariant"),
+                )
+            ),
+            required=True,
+        ),
+        Field("additional_properties", None, dict_of(ANY)),
     )
-)
-
-
-def _read_additional_properties(cls: type[AstOrOperatorNodeOutput], d: Mapping[str, Any]) -> dict[str, Any]:
-    return {key: value for key, value in d.items() if key not in _FIELDS}
-
-
-def _all_fields(cls: type[AstOrOperatorNodeOutput], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
-    passes what it has read as `known`."""
-    if "type_" in known:
-        type_ = known["type_"]
-    else:
-        type_ = _read_type_(cls, d)
-
-    if "children" in known:
-        children = known["children"]
-    else:
-        children = _read_children(cls, d)
-
-    return {
-        "type_": type_,
-        "children": children,
-        "additional_properties": _read_additional_properties(cls, d),
-        "_missing_fields": (),
-    }
 
 
 # Code written when the tag was required and named as the generator names it (`type_=`) keeps working.
 types.accept_former_names(AstOrOperatorNodeOutput, type_="type")
-
-set_readers(
-    AstOrOperatorNodeOutput,
-    _all_fields,
-    {
-        "type_": _read_type_,
-        "children": _read_children,
-        "additional_properties": _read_additional_properties,
-        "_missing_fields": missing_fields,
-    },
-)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

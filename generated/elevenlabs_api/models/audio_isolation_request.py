@@ -1,37 +1,31 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from io import BytesIO
-from typing import Any, ClassVar, Self, TypeVar
+from typing import Any, ClassVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..models._literals import AudioIsolationRequestFileFormatType0, check_audio_isolation_request_file_format_type_0
+from ..models._literals import AudioIsolationRequestFileFormatType0
 from ..types import (
-    MISSING,
-    NOTHING,
-    PARSING,
+    ANY,
+    FILE,
+    NULL,
+    STR,
     UNSET,
+    AdditionalProperties,
+    Field,
     File,
     Lazy,
     Unset,
-    deviating_field,
-    missing_field,
-    missing_fields,
-    plain_reader,
-    read_all,
-    read_lazily,
-    set_readers,
+    dict_of,
+    literal,
+    union,
 )
 
-T = TypeVar("T", bound="AudioIsolationRequest")
 
-
-# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class AudioIsolationRequest(Lazy):
+class AudioIsolationRequest(Lazy, AdditionalProperties[Any]):
     """Attributes:
     audio (File): The audio file from which vocals/speech will be isolated from.
     file_format (AudioIsolationRequestFileFormatType0 | None | Unset): The format of input audio. Options are
@@ -48,49 +42,14 @@ class AudioIsolationRequest(Lazy):
     preview_b64: None | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
-    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
-    _required: ClassVar[tuple[str, ...]] = ("audio",)
 
-    def to_dict(self) -> dict[str, Any]:
-        if self._lazy is not None:
-            read_all(self)
-        audio: Any
-        try:
-            audio = self.audio.to_tuple()
-
-        except (AttributeError, TypeError):
-            audio = self.audio
-
-        file_format: Any
-        try:
-            if isinstance(self.file_format, Unset):
-                file_format = UNSET
-            elif isinstance(self.file_format, str):
-                file_format = self.file_format
-            else:
-                file_format = self.file_format
-
-        except (AttributeError, TypeError):
-            file_format = self.file_format
-
-        preview_b64: Any
-        try:
-            preview_b64 = self.preview_b64
-
-        except (AttributeError, TypeError):
-            preview_b64 = self.preview_b64
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if audio is not None or "audio" not in self._missing_fields:
-            field_dict["audio"] = audio
-        if file_format is not UNSET:
-            field_dict["file_format"] = file_format
-        if preview_b64 is not UNSET:
-            field_dict["preview_b64"] = preview_b64
-        return field_dict
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("audio", "audio", FILE, required=True),
+        Field("file_format", "file_format", union(literal("AudioIsolationRequestFileFormatType0"), NULL)),
+        Field("preview_b64", "preview_b64", union(STR, NULL)),
+        Field("additional_properties", None, dict_of(ANY)),
+    )
 
     def to_multipart(self) -> types.RequestFiles:
         files: types.RequestFiles = []
@@ -108,131 +67,3 @@ class AudioIsolationRequest(Lazy):
             files.append((prop_name, (None, str(prop).encode(), "text/plain")))
 
         return files
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # a list or a string has no fields
-            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        parsing = PARSING.get()
-        if parsing is not None and not parsing.strict:
-            return read_lazily(cls, src_dict, parsing)
-        audio_isolation_request = cls.__new__(cls)
-        audio_isolation_request.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
-        return audio_isolation_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-def _read_audio(cls: type[AudioIsolationRequest], d: Mapping[str, Any]) -> Any:
-    audio_raw = d.get("audio", MISSING)
-    if audio_raw is MISSING:
-        audio = missing_field(cls, "audio")
-    else:
-        try:
-            audio = File(payload=BytesIO(audio_raw))
-        except (KeyError, TypeError, ValueError, AttributeError):
-            audio = deviating_field(cls, "audio", audio_raw)
-
-    return audio
-
-
-def _read_file_format(cls: type[AudioIsolationRequest], d: Mapping[str, Any]) -> Any:
-    file_format_raw = d.get("file_format", UNSET)
-    try:
-
-        def _parse_file_format(data: object) -> AudioIsolationRequestFileFormatType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-
-            if not isinstance(data, str):
-                raise TypeError(f"got {type(data).__name__}")
-            file_format_type_0 = check_audio_isolation_request_file_format_type_0(data)
-
-            return file_format_type_0
-
-        file_format = _parse_file_format(file_format_raw)
-    except (KeyError, TypeError, ValueError, AttributeError):
-        file_format = deviating_field(cls, "file_format", file_format_raw)
-
-    return file_format
-
-
-_read_preview_b64 = plain_reader(
-    "preview_b64",
-    (
-        str,
-        type(None),
-    ),
-    "a string or null",
-    False,
-)
-
-
-_FIELDS: frozenset[str] = frozenset(
-    (
-        "audio",
-        "file_format",
-        "preview_b64",
-    )
-)
-
-
-def _read_additional_properties(cls: type[AudioIsolationRequest], d: Mapping[str, Any]) -> dict[str, Any]:
-    return {key: value for key, value in d.items() if key not in _FIELDS}
-
-
-def _all_fields(cls: type[AudioIsolationRequest], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
-    passes what it has read as `known`."""
-    if "audio" in known:
-        audio = known["audio"]
-    else:
-        audio = _read_audio(cls, d)
-
-    if "file_format" in known:
-        file_format = known["file_format"]
-    else:
-        file_format = d.get("file_format", UNSET)
-        if file_format is not UNSET and file_format is not None:
-            file_format = _read_file_format(cls, d)
-
-    preview_b64 = d.get("preview_b64", UNSET)
-    if preview_b64.__class__ is not str and preview_b64 is not None and preview_b64 is not UNSET:
-        preview_b64 = _read_preview_b64(cls, d)
-
-    return {
-        "audio": audio,
-        "file_format": file_format,
-        "preview_b64": preview_b64,
-        "additional_properties": _read_additional_properties(cls, d),
-        "_missing_fields": (),
-    }
-
-
-set_readers(
-    AudioIsolationRequest,
-    _all_fields,
-    {
-        "audio": _read_audio,
-        "file_format": _read_file_format,
-        "preview_b64": _read_preview_b64,
-        "additional_properties": _read_additional_properties,
-        "_missing_fields": missing_fields,
-    },
-)

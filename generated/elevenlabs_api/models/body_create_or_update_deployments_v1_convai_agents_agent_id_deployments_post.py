@@ -1,30 +1,22 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Self, TypeVar
+from typing import Any, ClassVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    MISSING,
-    NOTHING,
-    PARSING,
+    ANY,
+    AdditionalProperties,
+    Field,
     Lazy,
-    deviating_field,
-    missing_field,
-    missing_fields,
-    read_all,
-    read_lazily,
-    set_readers,
+    dict_of,
+    object_of,
 )
 
-T = TypeVar("T", bound="BodyCreateOrUpdateDeploymentsV1ConvaiAgentsAgentIdDeploymentsPost")
 
-
-# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class BodyCreateOrUpdateDeploymentsV1ConvaiAgentsAgentIdDeploymentsPost(Lazy):
+class BodyCreateOrUpdateDeploymentsV1ConvaiAgentsAgentIdDeploymentsPost(Lazy, AdditionalProperties[Any]):
     """Attributes:
     deployment_request (AgentDeploymentRequest):
     """
@@ -32,108 +24,12 @@ class BodyCreateOrUpdateDeploymentsV1ConvaiAgentsAgentIdDeploymentsPost(Lazy):
     deployment_request: AgentDeploymentRequest
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
-    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
-    _required: ClassVar[tuple[str, ...]] = ("deployment_request",)
 
-    def to_dict(self) -> dict[str, Any]:
-        if self._lazy is not None:
-            read_all(self)
-        deployment_request: Any
-        try:
-            deployment_request = self.deployment_request.to_dict()
-        except (AttributeError, TypeError):
-            deployment_request = self.deployment_request
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if deployment_request is not None or "deployment_request" not in self._missing_fields:
-            field_dict["deployment_request"] = deployment_request
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # a list or a string has no fields
-            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        parsing = PARSING.get()
-        if parsing is not None and not parsing.strict:
-            return read_lazily(cls, src_dict, parsing)
-        body_create_or_update_deployments_v1_convai_agents_agent_id_deployments_post = cls.__new__(cls)
-        body_create_or_update_deployments_v1_convai_agents_agent_id_deployments_post.__dict__ = _all_fields(
-            cls, src_dict, NOTHING
-        )  # what __init__ would set, and the rest
-        return body_create_or_update_deployments_v1_convai_agents_agent_id_deployments_post
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-def _read_deployment_request(
-    cls: type[BodyCreateOrUpdateDeploymentsV1ConvaiAgentsAgentIdDeploymentsPost], d: Mapping[str, Any]
-) -> Any:
-    deployment_request_raw = d.get("deployment_request", MISSING)
-    if deployment_request_raw is MISSING:
-        deployment_request = missing_field(cls, "deployment_request")
-    else:
-        try:
-            deployment_request = AgentDeploymentRequest.from_dict(deployment_request_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            deployment_request = deviating_field(cls, "deployment_request", deployment_request_raw)
-
-    return deployment_request
-
-
-_FIELDS: frozenset[str] = frozenset(("deployment_request",))
-
-
-def _read_additional_properties(
-    cls: type[BodyCreateOrUpdateDeploymentsV1ConvaiAgentsAgentIdDeploymentsPost], d: Mapping[str, Any]
-) -> dict[str, Any]:
-    return {key: value for key, value in d.items() if key not in _FIELDS}
-
-
-def _all_fields(
-    cls: type[BodyCreateOrUpdateDeploymentsV1ConvaiAgentsAgentIdDeploymentsPost],
-    d: Mapping[str, Any],
-    known: Mapping[str, Any],
-) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
-    passes what it has read as `known`."""
-    if "deployment_request" in known:
-        deployment_request = known["deployment_request"]
-    else:
-        deployment_request = _read_deployment_request(cls, d)
-
-    return {
-        "deployment_request": deployment_request,
-        "additional_properties": _read_additional_properties(cls, d),
-        "_missing_fields": (),
-    }
-
-
-set_readers(
-    BodyCreateOrUpdateDeploymentsV1ConvaiAgentsAgentIdDeploymentsPost,
-    _all_fields,
-    {
-        "deployment_request": _read_deployment_request,
-        "additional_properties": _read_additional_properties,
-        "_missing_fields": missing_fields,
-    },
-)
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("deployment_request", "deployment_request", object_of("AgentDeploymentRequest"), required=True),
+        Field("additional_properties", None, dict_of(ANY)),
+    )
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

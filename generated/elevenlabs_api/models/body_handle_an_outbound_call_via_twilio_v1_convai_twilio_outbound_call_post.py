@@ -1,32 +1,28 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Self, TypeVar
+from typing import Any, ClassVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    MISSING,
-    NOTHING,
-    PARSING,
+    ANY,
+    BOOL,
+    NULL,
+    STR,
     UNSET,
+    AdditionalProperties,
+    Field,
     Lazy,
     Unset,
-    deviating_field,
-    missing_fields,
-    plain_reader,
-    read_all,
-    read_lazily,
-    set_readers,
+    dict_of,
+    object_of,
+    union,
 )
 
-T = TypeVar("T", bound="BodyHandleAnOutboundCallViaTwilioV1ConvaiTwilioOutboundCallPost")
 
-
-# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class BodyHandleAnOutboundCallViaTwilioV1ConvaiTwilioOutboundCallPost(Lazy):
+class BodyHandleAnOutboundCallViaTwilioV1ConvaiTwilioOutboundCallPost(Lazy, AdditionalProperties[Any]):
     """Attributes:
     agent_id (str):
     agent_phone_number_id (str):
@@ -49,248 +45,21 @@ class BodyHandleAnOutboundCallViaTwilioV1ConvaiTwilioOutboundCallPost(Lazy):
     telephony_call_config: TelephonyCallConfig | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
-    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
-    _required: ClassVar[tuple[str, ...]] = (
-        "agent_id",
-        "agent_phone_number_id",
-        "to_number",
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("agent_id", "agent_id", STR, required=True),
+        Field("agent_phone_number_id", "agent_phone_number_id", STR, required=True),
+        Field("to_number", "to_number", STR, required=True),
+        Field(
+            "conversation_initiation_client_data",
+            "conversation_initiation_client_data",
+            union(object_of("ConversationInitiationClientDataRequestInput"), NULL),
+        ),
+        Field("call_recording_enabled", "call_recording_enabled", union(BOOL, NULL)),
+        Field("telephony_call_config", "telephony_call_config", object_of("TelephonyCallConfig")),
+        Field("additional_properties", None, dict_of(ANY)),
     )
-
-    def to_dict(self) -> dict[str, Any]:
-        if self._lazy is not None:
-            read_all(self)
-        agent_id = self.agent_id
-
-        agent_phone_number_id = self.agent_phone_number_id
-
-        to_number = self.to_number
-
-        conversation_initiation_client_data: Any
-        try:
-            if isinstance(self.conversation_initiation_client_data, Unset):
-                conversation_initiation_client_data = UNSET
-            elif isinstance(self.conversation_initiation_client_data, ConversationInitiationClientDataRequestInput):
-                conversation_initiation_client_data = self.conversation_initiation_client_data.to_dict()
-            else:
-                conversation_initiation_client_data = self.conversation_initiation_client_data
-
-        except (AttributeError, TypeError):
-            conversation_initiation_client_data = self.conversation_initiation_client_data
-
-        call_recording_enabled: Any
-        try:
-            call_recording_enabled = self.call_recording_enabled
-
-        except (AttributeError, TypeError):
-            call_recording_enabled = self.call_recording_enabled
-
-        telephony_call_config: Any
-        try:
-            telephony_call_config = UNSET
-            if not isinstance(self.telephony_call_config, Unset):
-                telephony_call_config = self.telephony_call_config.to_dict()
-        except (AttributeError, TypeError):
-            telephony_call_config = self.telephony_call_config
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if agent_id is not None or "agent_id" not in self._missing_fields:
-            field_dict["agent_id"] = agent_id
-        if agent_phone_number_id is not None or "agent_phone_number_id" not in self._missing_fields:
-            field_dict["agent_phone_number_id"] = agent_phone_number_id
-        if to_number is not None or "to_number" not in self._missing_fields:
-            field_dict["to_number"] = to_number
-        if conversation_initiation_client_data is not UNSET:
-            field_dict["conversation_initiation_client_data"] = conversation_initiation_client_data
-        if call_recording_enabled is not UNSET:
-            field_dict["call_recording_enabled"] = call_recording_enabled
-        if telephony_call_config is not UNSET:
-            field_dict["telephony_call_config"] = telephony_call_config
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # a list or a string has no fields
-            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        parsing = PARSING.get()
-        if parsing is not None and not parsing.strict:
-            return read_lazily(cls, src_dict, parsing)
-        body_handle_an_outbound_call_via_twilio_v1_convai_twilio_outbound_call_post = cls.__new__(cls)
-        body_handle_an_outbound_call_via_twilio_v1_convai_twilio_outbound_call_post.__dict__ = _all_fields(
-            cls, src_dict, NOTHING
-        )  # what __init__ would set, and the rest
-        return body_handle_an_outbound_call_via_twilio_v1_convai_twilio_outbound_call_post
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-_read_agent_id = plain_reader("agent_id", (str,), "a string", True)
-
-_read_agent_phone_number_id = plain_reader("agent_phone_number_id", (str,), "a string", True)
-
-_read_to_number = plain_reader("to_number", (str,), "a string", True)
-
-
-def _read_conversation_initiation_client_data(
-    cls: type[BodyHandleAnOutboundCallViaTwilioV1ConvaiTwilioOutboundCallPost], d: Mapping[str, Any]
-) -> Any:
-    conversation_initiation_client_data_raw = d.get("conversation_initiation_client_data", UNSET)
-    try:
-
-        def _parse_conversation_initiation_client_data(
-            data: object,
-        ) -> ConversationInitiationClientDataRequestInput | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            conversation_initiation_client_data_type_0 = ConversationInitiationClientDataRequestInput.from_dict(data)
-
-            return conversation_initiation_client_data_type_0
-
-        conversation_initiation_client_data = _parse_conversation_initiation_client_data(
-            conversation_initiation_client_data_raw
-        )
-    except (KeyError, TypeError, ValueError, AttributeError):
-        conversation_initiation_client_data = deviating_field(
-            cls, "conversation_initiation_client_data", conversation_initiation_client_data_raw
-        )
-
-    return conversation_initiation_client_data
-
-
-_read_call_recording_enabled = plain_reader(
-    "call_recording_enabled",
-    (
-        bool,
-        type(None),
-    ),
-    "a boolean or null",
-    False,
-)
-
-
-def _read_telephony_call_config(
-    cls: type[BodyHandleAnOutboundCallViaTwilioV1ConvaiTwilioOutboundCallPost], d: Mapping[str, Any]
-) -> Any:
-    telephony_call_config_raw = d.get("telephony_call_config", UNSET)
-    try:
-        _telephony_call_config = telephony_call_config_raw
-        telephony_call_config: TelephonyCallConfig | Unset
-        if isinstance(_telephony_call_config, Unset):
-            telephony_call_config = UNSET
-        else:
-            telephony_call_config = TelephonyCallConfig.from_dict(_telephony_call_config)
-    except (KeyError, TypeError, ValueError, AttributeError):
-        telephony_call_config = deviating_field(cls, "telephony_call_config", telephony_call_config_raw)
-
-    return telephony_call_config
-
-
-_FIELDS: frozenset[str] = frozenset(
-    (
-        "agent_id",
-        "agent_phone_number_id",
-        "to_number",
-        "conversation_initiation_client_data",
-        "call_recording_enabled",
-        "telephony_call_config",
-    )
-)
-
-
-def _read_additional_properties(
-    cls: type[BodyHandleAnOutboundCallViaTwilioV1ConvaiTwilioOutboundCallPost], d: Mapping[str, Any]
-) -> dict[str, Any]:
-    return {key: value for key, value in d.items() if key not in _FIELDS}
-
-
-def _all_fields(
-    cls: type[BodyHandleAnOutboundCallViaTwilioV1ConvaiTwilioOutboundCallPost],
-    d: Mapping[str, Any],
-    known: Mapping[str, Any],
-) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
-    passes what it has read as `known`."""
-    agent_id = d.get("agent_id", MISSING)
-    if agent_id.__class__ is not str:
-        agent_id = _read_agent_id(cls, d)
-
-    agent_phone_number_id = d.get("agent_phone_number_id", MISSING)
-    if agent_phone_number_id.__class__ is not str:
-        agent_phone_number_id = _read_agent_phone_number_id(cls, d)
-
-    to_number = d.get("to_number", MISSING)
-    if to_number.__class__ is not str:
-        to_number = _read_to_number(cls, d)
-
-    if "conversation_initiation_client_data" in known:
-        conversation_initiation_client_data = known["conversation_initiation_client_data"]
-    else:
-        conversation_initiation_client_data = d.get("conversation_initiation_client_data", UNSET)
-        if conversation_initiation_client_data is not UNSET and conversation_initiation_client_data is not None:
-            conversation_initiation_client_data = _read_conversation_initiation_client_data(cls, d)
-
-    call_recording_enabled = d.get("call_recording_enabled", UNSET)
-    if (
-        call_recording_enabled.__class__ is not bool
-        and call_recording_enabled is not None
-        and call_recording_enabled is not UNSET
-    ):
-        call_recording_enabled = _read_call_recording_enabled(cls, d)
-
-    if "telephony_call_config" in known:
-        telephony_call_config = known["telephony_call_config"]
-    else:
-        telephony_call_config = d.get("telephony_call_config", UNSET)
-        if telephony_call_config is not UNSET:
-            telephony_call_config = _read_telephony_call_config(cls, d)
-
-    return {
-        "agent_id": agent_id,
-        "agent_phone_number_id": agent_phone_number_id,
-        "to_number": to_number,
-        "conversation_initiation_client_data": conversation_initiation_client_data,
-        "call_recording_enabled": call_recording_enabled,
-        "telephony_call_config": telephony_call_config,
-        "additional_properties": _read_additional_properties(cls, d),
-        "_missing_fields": (),
-    }
-
-
-set_readers(
-    BodyHandleAnOutboundCallViaTwilioV1ConvaiTwilioOutboundCallPost,
-    _all_fields,
-    {
-        "agent_id": _read_agent_id,
-        "agent_phone_number_id": _read_agent_phone_number_id,
-        "to_number": _read_to_number,
-        "conversation_initiation_client_data": _read_conversation_initiation_client_data,
-        "call_recording_enabled": _read_call_recording_enabled,
-        "telephony_call_config": _read_telephony_call_config,
-        "additional_properties": _read_additional_properties,
-        "_missing_fields": missing_fields,
-    },
-)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

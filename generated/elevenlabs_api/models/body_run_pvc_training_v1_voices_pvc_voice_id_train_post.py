@@ -1,29 +1,26 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    NOTHING,
-    PARSING,
+    ANY,
+    NULL,
+    STR,
     UNSET,
+    AdditionalProperties,
+    Field,
     Lazy,
     Unset,
-    plain_reader,
-    read_all,
-    read_lazily,
-    set_readers,
+    dict_of,
+    union,
 )
 
-T = TypeVar("T", bound="BodyRunPvcTrainingV1VoicesPvcVoiceIdTrainPost")
 
-
-# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class BodyRunPvcTrainingV1VoicesPvcVoiceIdTrainPost(Lazy):
+class BodyRunPvcTrainingV1VoicesPvcVoiceIdTrainPost(Lazy, AdditionalProperties[Any]):
     """Attributes:
     model_id (None | str | Unset): The model ID to use for the conversion.
     """
@@ -32,92 +29,7 @@ class BodyRunPvcTrainingV1VoicesPvcVoiceIdTrainPost(Lazy):
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        if self._lazy is not None:
-            read_all(self)
-        model_id: Any
-        try:
-            model_id = self.model_id
-
-        except (AttributeError, TypeError):
-            model_id = self.model_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if model_id is not UNSET:
-            field_dict["model_id"] = model_id
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # a list or a string has no fields
-            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        parsing = PARSING.get()
-        if parsing is not None and not parsing.strict:
-            return read_lazily(cls, src_dict, parsing)
-        body_run_pvc_training_v1_voices_pvc_voice_id_train_post = cls.__new__(cls)
-        body_run_pvc_training_v1_voices_pvc_voice_id_train_post.__dict__ = _all_fields(
-            cls, src_dict, NOTHING
-        )  # what __init__ would set, and the rest
-        return body_run_pvc_training_v1_voices_pvc_voice_id_train_post
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-_read_model_id = plain_reader(
-    "model_id",
-    (
-        str,
-        type(None),
-    ),
-    "a string or null",
-    False,
-)
-
-
-_FIELDS: frozenset[str] = frozenset(("model_id",))
-
-
-def _read_additional_properties(
-    cls: type[BodyRunPvcTrainingV1VoicesPvcVoiceIdTrainPost], d: Mapping[str, Any]
-) -> dict[str, Any]:
-    return {key: value for key, value in d.items() if key not in _FIELDS}
-
-
-def _all_fields(
-    cls: type[BodyRunPvcTrainingV1VoicesPvcVoiceIdTrainPost], d: Mapping[str, Any], known: Mapping[str, Any]
-) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
-    passes what it has read as `known`."""
-    model_id = d.get("model_id", UNSET)
-    if model_id.__class__ is not str and model_id is not None and model_id is not UNSET:
-        model_id = _read_model_id(cls, d)
-
-    return {
-        "model_id": model_id,
-        "additional_properties": _read_additional_properties(cls, d),
-    }
-
-
-set_readers(
-    BodyRunPvcTrainingV1VoicesPvcVoiceIdTrainPost,
-    _all_fields,
-    {
-        "model_id": _read_model_id,
-        "additional_properties": _read_additional_properties,
-    },
-)
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("model_id", "model_id", union(STR, NULL)),
+        Field("additional_properties", None, dict_of(ANY)),
+    )

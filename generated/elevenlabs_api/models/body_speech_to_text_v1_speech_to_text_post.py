@@ -1,8 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from io import BytesIO
-from typing import Any, ClassVar, Self, TypeVar, cast
+from typing import Any, ClassVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,37 +11,31 @@ from ..models._literals import (
     BodySpeechToTextV1SpeechToTextPostModelId,
     BodySpeechToTextV1SpeechToTextPostMultichannelOutputStyle,
     BodySpeechToTextV1SpeechToTextPostTimestampsGranularity,
-    check_body_speech_to_text_v1_speech_to_text_post_file_format,
-    check_body_speech_to_text_v1_speech_to_text_post_model_id,
-    check_body_speech_to_text_v1_speech_to_text_post_multichannel_output_style,
-    check_body_speech_to_text_v1_speech_to_text_post_timestamps_granularity,
 )
 from ..types import (
-    MISSING,
-    NOTHING,
-    PARSING,
+    ANY,
+    BOOL,
+    FILE,
+    FLOAT,
+    INT,
+    NULL,
+    STR,
     UNSET,
+    AdditionalProperties,
+    Field,
     File,
     Lazy,
     Unset,
-    check_items,
-    deviating_field,
-    expect_array,
-    missing_field,
-    missing_fields,
-    parse_strictly,
-    plain_reader,
-    read_all,
-    read_lazily,
-    set_readers,
+    dict_of,
+    list_of,
+    literal,
+    object_of,
+    union,
 )
 
-T = TypeVar("T", bound="BodySpeechToTextV1SpeechToTextPost")
 
-
-# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class BodySpeechToTextV1SpeechToTextPost(Lazy):
+class BodySpeechToTextV1SpeechToTextPost(Lazy, AdditionalProperties[Any]):
     """Attributes:
     model_id (BodySpeechToTextV1SpeechToTextPostModelId): The ID of the model to use for transcription.
     file (File | None | Unset): The file to transcribe (100ms minimum audio length). All major audio and video
@@ -205,260 +197,62 @@ class BodySpeechToTextV1SpeechToTextPost(Lazy):
     keyterms: list[str] | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
-    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
-    _required: ClassVar[tuple[str, ...]] = ("model_id",)
 
-    def to_dict(self) -> dict[str, Any]:
-        if self._lazy is not None:
-            read_all(self)
-        model_id: Any
-        try:
-            model_id = self.model_id
-        except (AttributeError, TypeError):
-            model_id = self.model_id
-
-        file: Any
-        try:
-            if isinstance(self.file, Unset):
-                file = UNSET
-            elif isinstance(self.file, File):
-                file = self.file.to_tuple()
-
-            else:
-                file = self.file
-
-        except (AttributeError, TypeError):
-            file = self.file
-
-        language_code: Any
-        try:
-            language_code = self.language_code
-
-        except (AttributeError, TypeError):
-            language_code = self.language_code
-
-        tag_audio_events = self.tag_audio_events
-
-        num_speakers: Any
-        try:
-            num_speakers = self.num_speakers
-
-        except (AttributeError, TypeError):
-            num_speakers = self.num_speakers
-
-        timestamps_granularity: Any
-        try:
-            timestamps_granularity = UNSET
-            if not isinstance(self.timestamps_granularity, Unset):
-                timestamps_granularity = self.timestamps_granularity
-
-        except (AttributeError, TypeError):
-            timestamps_granularity = self.timestamps_granularity
-
-        diarize = self.diarize
-
-        diarization_threshold: Any
-        try:
-            diarization_threshold = self.diarization_threshold
-
-        except (AttributeError, TypeError):
-            diarization_threshold = self.diarization_threshold
-
-        additional_formats: Any
-        try:
-            additional_formats = UNSET
-            if not isinstance(self.additional_formats, Unset):
-                additional_formats = []
-                for componentsschemas_additional_formats_item_data in self.additional_formats:
-                    componentsschemas_additional_formats_item: dict[str, Any]
-                    if (
-                        isinstance(componentsschemas_additional_formats_item_data, SegmentedJsonExportOptions)
-                        or isinstance(componentsschemas_additional_formats_item_data, DocxExportOptions)
-                        or isinstance(componentsschemas_additional_formats_item_data, PdfExportOptions)
-                        or isinstance(componentsschemas_additional_formats_item_data, TxtExportOptions)
-                        or isinstance(componentsschemas_additional_formats_item_data, HtmlExportOptions)
-                        or isinstance(componentsschemas_additional_formats_item_data, SrtExportOptions)
-                    ):
-                        componentsschemas_additional_formats_item = (
-                            componentsschemas_additional_formats_item_data.to_dict()
-                        )
-                    else:
-                        componentsschemas_additional_formats_item = componentsschemas_additional_formats_item_data
-
-                    additional_formats.append(componentsschemas_additional_formats_item)
-
-        except (AttributeError, TypeError):
-            additional_formats = self.additional_formats
-
-        file_format: Any
-        try:
-            file_format = UNSET
-            if not isinstance(self.file_format, Unset):
-                file_format = self.file_format
-
-        except (AttributeError, TypeError):
-            file_format = self.file_format
-
-        cloud_storage_url: Any
-        try:
-            cloud_storage_url = self.cloud_storage_url
-
-        except (AttributeError, TypeError):
-            cloud_storage_url = self.cloud_storage_url
-
-        source_url: Any
-        try:
-            source_url = self.source_url
-
-        except (AttributeError, TypeError):
-            source_url = self.source_url
-
-        webhook = self.webhook
-
-        webhook_id: Any
-        try:
-            webhook_id = self.webhook_id
-
-        except (AttributeError, TypeError):
-            webhook_id = self.webhook_id
-
-        temperature: Any
-        try:
-            temperature = self.temperature
-
-        except (AttributeError, TypeError):
-            temperature = self.temperature
-
-        seed: Any
-        try:
-            seed = self.seed
-
-        except (AttributeError, TypeError):
-            seed = self.seed
-
-        use_multi_channel = self.use_multi_channel
-
-        multichannel_output_style: Any
-        try:
-            multichannel_output_style = UNSET
-            if not isinstance(self.multichannel_output_style, Unset):
-                multichannel_output_style = self.multichannel_output_style
-
-        except (AttributeError, TypeError):
-            multichannel_output_style = self.multichannel_output_style
-
-        webhook_metadata: Any
-        try:
-            if isinstance(self.webhook_metadata, Unset):
-                webhook_metadata = UNSET
-            elif isinstance(self.webhook_metadata, BodySpeechToTextV1SpeechToTextPostWebhookMetadataType1):
-                webhook_metadata = self.webhook_metadata.to_dict()
-            else:
-                webhook_metadata = self.webhook_metadata
-
-        except (AttributeError, TypeError):
-            webhook_metadata = self.webhook_metadata
-
-        entity_detection: Any
-        try:
-            if isinstance(self.entity_detection, Unset):
-                entity_detection = UNSET
-            elif isinstance(self.entity_detection, list):
-                entity_detection = self.entity_detection
-
-            else:
-                entity_detection = self.entity_detection
-
-        except (AttributeError, TypeError):
-            entity_detection = self.entity_detection
-
-        no_verbatim = self.no_verbatim
-
-        use_speaker_library = self.use_speaker_library
-
-        detect_speaker_roles = self.detect_speaker_roles
-
-        entity_redaction: Any
-        try:
-            if isinstance(self.entity_redaction, Unset):
-                entity_redaction = UNSET
-            elif isinstance(self.entity_redaction, list):
-                entity_redaction = self.entity_redaction
-
-            else:
-                entity_redaction = self.entity_redaction
-
-        except (AttributeError, TypeError):
-            entity_redaction = self.entity_redaction
-
-        entity_redaction_mode = self.entity_redaction_mode
-
-        keyterms: Any
-        try:
-            keyterms = UNSET
-            if not isinstance(self.keyterms, Unset):
-                keyterms = self.keyterms
-
-        except (AttributeError, TypeError):
-            keyterms = self.keyterms
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if model_id is not None or "model_id" not in self._missing_fields:
-            field_dict["model_id"] = model_id
-        if file is not UNSET:
-            field_dict["file"] = file
-        if language_code is not UNSET:
-            field_dict["language_code"] = language_code
-        if tag_audio_events is not UNSET:
-            field_dict["tag_audio_events"] = tag_audio_events
-        if num_speakers is not UNSET:
-            field_dict["num_speakers"] = num_speakers
-        if timestamps_granularity is not UNSET:
-            field_dict["timestamps_granularity"] = timestamps_granularity
-        if diarize is not UNSET:
-            field_dict["diarize"] = diarize
-        if diarization_threshold is not UNSET:
-            field_dict["diarization_threshold"] = diarization_threshold
-        if additional_formats is not UNSET:
-            field_dict["additional_formats"] = additional_formats
-        if file_format is not UNSET:
-            field_dict["file_format"] = file_format
-        if cloud_storage_url is not UNSET:
-            field_dict["cloud_storage_url"] = cloud_storage_url
-        if source_url is not UNSET:
-            field_dict["source_url"] = source_url
-        if webhook is not UNSET:
-            field_dict["webhook"] = webhook
-        if webhook_id is not UNSET:
-            field_dict["webhook_id"] = webhook_id
-        if temperature is not UNSET:
-            field_dict["temperature"] = temperature
-        if seed is not UNSET:
-            field_dict["seed"] = seed
-        if use_multi_channel is not UNSET:
-            field_dict["use_multi_channel"] = use_multi_channel
-        if multichannel_output_style is not UNSET:
-            field_dict["multichannel_output_style"] = multichannel_output_style
-        if webhook_metadata is not UNSET:
-            field_dict["webhook_metadata"] = webhook_metadata
-        if entity_detection is not UNSET:
-            field_dict["entity_detection"] = entity_detection
-        if no_verbatim is not UNSET:
-            field_dict["no_verbatim"] = no_verbatim
-        if use_speaker_library is not UNSET:
-            field_dict["use_speaker_library"] = use_speaker_library
-        if detect_speaker_roles is not UNSET:
-            field_dict["detect_speaker_roles"] = detect_speaker_roles
-        if entity_redaction is not UNSET:
-            field_dict["entity_redaction"] = entity_redaction
-        if entity_redaction_mode is not UNSET:
-            field_dict["entity_redaction_mode"] = entity_redaction_mode
-        if keyterms is not UNSET:
-            field_dict["keyterms"] = keyterms
-        return field_dict
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("model_id", "model_id", literal("BodySpeechToTextV1SpeechToTextPostModelId"), required=True),
+        Field("file", "file", union(FILE, NULL)),
+        Field("language_code", "language_code", union(STR, NULL)),
+        Field("tag_audio_events", "tag_audio_events", BOOL),
+        Field("num_speakers", "num_speakers", union(INT, NULL)),
+        Field(
+            "timestamps_granularity",
+            "timestamps_granularity",
+            literal("BodySpeechToTextV1SpeechToTextPostTimestampsGranularity"),
+        ),
+        Field("diarize", "diarize", BOOL),
+        Field("diarization_threshold", "diarization_threshold", union(FLOAT, NULL)),
+        Field(
+            "additional_formats",
+            "additional_formats",
+            list_of(
+                union(
+                    object_of("SegmentedJsonExportOptions"),
+                    object_of("DocxExportOptions"),
+                    object_of("PdfExportOptions"),
+                    object_of("TxtExportOptions"),
+                    object_of("HtmlExportOptions"),
+                    object_of("SrtExportOptions"),
+                )
+            ),
+        ),
+        Field("file_format", "file_format", literal("BodySpeechToTextV1SpeechToTextPostFileFormat")),
+        Field("cloud_storage_url", "cloud_storage_url", union(STR, NULL)),
+        Field("source_url", "source_url", union(STR, NULL)),
+        Field("webhook", "webhook", BOOL),
+        Field("webhook_id", "webhook_id", union(STR, NULL)),
+        Field("temperature", "temperature", union(FLOAT, NULL)),
+        Field("seed", "seed", union(INT, NULL)),
+        Field("use_multi_channel", "use_multi_channel", BOOL),
+        Field(
+            "multichannel_output_style",
+            "multichannel_output_style",
+            literal("BodySpeechToTextV1SpeechToTextPostMultichannelOutputStyle"),
+        ),
+        Field(
+            "webhook_metadata",
+            "webhook_metadata",
+            union(STR, object_of("BodySpeechToTextV1SpeechToTextPostWebhookMetadataType1"), NULL),
+        ),
+        Field("entity_detection", "entity_detection", union(STR, list_of(STR), NULL)),
+        Field("no_verbatim", "no_verbatim", BOOL),
+        Field("use_speaker_library", "use_speaker_library", BOOL),
+        Field("detect_speaker_roles", "detect_speaker_roles", BOOL),
+        Field("entity_redaction", "entity_redaction", union(STR, list_of(STR), NULL)),
+        Field("entity_redaction_mode", "entity_redaction_mode", STR),
+        Field("keyterms", "keyterms", list_of(STR)),
+        Field("additional_properties", None, dict_of(ANY)),
+    )
 
     def to_multipart(self) -> types.RequestFiles:
         files: types.RequestFiles = []
@@ -605,647 +399,6 @@ class BodySpeechToTextV1SpeechToTextPost(Lazy):
             files.append((prop_name, (None, str(prop).encode(), "text/plain")))
 
         return files
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # a list or a string has no fields
-            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        parsing = PARSING.get()
-        if parsing is not None and not parsing.strict:
-            return read_lazily(cls, src_dict, parsing)
-        body_speech_to_text_v1_speech_to_text_post = cls.__new__(cls)
-        body_speech_to_text_v1_speech_to_text_post.__dict__ = _all_fields(
-            cls, src_dict, NOTHING
-        )  # what __init__ would set, and the rest
-        return body_speech_to_text_v1_speech_to_text_post
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-def _read_model_id(cls: type[BodySpeechToTextV1SpeechToTextPost], d: Mapping[str, Any]) -> Any:
-    model_id_raw = d.get("model_id", MISSING)
-    if model_id_raw is MISSING:
-        model_id = missing_field(cls, "model_id")
-    else:
-        try:
-            model_id = check_body_speech_to_text_v1_speech_to_text_post_model_id(model_id_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            model_id = deviating_field(cls, "model_id", model_id_raw)
-
-    return model_id
-
-
-def _read_file(cls: type[BodySpeechToTextV1SpeechToTextPost], d: Mapping[str, Any]) -> Any:
-    file_raw = d.get("file", UNSET)
-    try:
-
-        def _parse_file(data: object) -> File | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-
-            if not isinstance(data, bytes):
-                raise TypeError(f"got {type(data).__name__}")
-            file_type_0 = File(payload=BytesIO(data))
-
-            return file_type_0
-
-        file = _parse_file(file_raw)
-    except (KeyError, TypeError, ValueError, AttributeError):
-        file = deviating_field(cls, "file", file_raw)
-
-    return file
-
-
-_read_language_code = plain_reader(
-    "language_code",
-    (
-        str,
-        type(None),
-    ),
-    "a string or null",
-    False,
-)
-
-_read_tag_audio_events = plain_reader("tag_audio_events", (bool,), "a boolean", False)
-
-_read_num_speakers = plain_reader(
-    "num_speakers",
-    (
-        int,
-        type(None),
-    ),
-    "an integer or null",
-    False,
-)
-
-
-def _read_timestamps_granularity(cls: type[BodySpeechToTextV1SpeechToTextPost], d: Mapping[str, Any]) -> Any:
-    timestamps_granularity_raw = d.get("timestamps_granularity", UNSET)
-    try:
-        _timestamps_granularity = timestamps_granularity_raw
-        timestamps_granularity: BodySpeechToTextV1SpeechToTextPostTimestampsGranularity | Unset
-        if isinstance(_timestamps_granularity, Unset):
-            timestamps_granularity = UNSET
-        else:
-            timestamps_granularity = check_body_speech_to_text_v1_speech_to_text_post_timestamps_granularity(
-                _timestamps_granularity
-            )
-    except (KeyError, TypeError, ValueError, AttributeError):
-        timestamps_granularity = deviating_field(cls, "timestamps_granularity", timestamps_granularity_raw)
-
-    return timestamps_granularity
-
-
-_read_diarize = plain_reader("diarize", (bool,), "a boolean", False)
-
-_read_diarization_threshold = plain_reader(
-    "diarization_threshold",
-    (
-        float,
-        int,
-        type(None),
-    ),
-    "a number or null",
-    False,
-)
-
-
-def _read_additional_formats(cls: type[BodySpeechToTextV1SpeechToTextPost], d: Mapping[str, Any]) -> Any:
-    additional_formats_raw = d.get("additional_formats", UNSET)
-    try:
-        expect_array("additional_formats", additional_formats_raw)
-        _additional_formats = additional_formats_raw
-        additional_formats: (
-            list[
-                DocxExportOptions
-                | HtmlExportOptions
-                | PdfExportOptions
-                | SegmentedJsonExportOptions
-                | SrtExportOptions
-                | TxtExportOptions
-            ]
-            | Unset
-        ) = UNSET
-        if _additional_formats is not UNSET:
-            additional_formats = []
-            for componentsschemas_additional_formats_item_data in _additional_formats:
-
-                def _parse_componentsschemas_additional_formats_item(
-                    data: object,
-                ) -> (
-                    DocxExportOptions
-                    | HtmlExportOptions
-                    | PdfExportOptions
-                    | SegmentedJsonExportOptions
-                    | SrtExportOptions
-                    | TxtExportOptions
-                ):
-                    return parse_strictly(_parse_componentsschemas_additional_formats_item_member, data)
-
-                def _parse_componentsschemas_additional_formats_item_member(
-                    data: object,
-                ) -> (
-                    DocxExportOptions
-                    | HtmlExportOptions
-                    | PdfExportOptions
-                    | SegmentedJsonExportOptions
-                    | SrtExportOptions
-                    | TxtExportOptions
-                ):
-                    if isinstance(data, dict):
-                        for known in (
-                            SegmentedJsonExportOptions,
-                            DocxExportOptions,
-                            PdfExportOptions,
-                            TxtExportOptions,
-                            HtmlExportOptions,
-                            SrtExportOptions,
-                        ):
-                            kind = getattr(known, "_kind", None)
-                            if kind is not None and data.get(kind[0]) == kind[1]:
-                                return known.from_dict(data)
-
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_export_options_type_0 = SegmentedJsonExportOptions.from_dict(data)
-
-                        return componentsschemas_export_options_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_export_options_type_1 = DocxExportOptions.from_dict(data)
-
-                        return componentsschemas_export_options_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_export_options_type_2 = PdfExportOptions.from_dict(data)
-
-                        return componentsschemas_export_options_type_2
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_export_options_type_3 = TxtExportOptions.from_dict(data)
-
-                        return componentsschemas_export_options_type_3
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        componentsschemas_export_options_type_4 = HtmlExportOptions.from_dict(data)
-
-                        return componentsschemas_export_options_type_4
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_export_options_type_5 = SrtExportOptions.from_dict(data)
-
-                    return componentsschemas_export_options_type_5
-
-                componentsschemas_additional_formats_item = _parse_componentsschemas_additional_formats_item(
-                    componentsschemas_additional_formats_item_data
-                )
-
-                additional_formats.append(componentsschemas_additional_formats_item)
-    except (KeyError, TypeError, ValueError, AttributeError):
-        additional_formats = deviating_field(cls, "additional_formats", additional_formats_raw)
-
-    return additional_formats
-
-
-def _read_file_format(cls: type[BodySpeechToTextV1SpeechToTextPost], d: Mapping[str, Any]) -> Any:
-    file_format_raw = d.get("file_format", UNSET)
-    try:
-        _file_format = file_format_raw
-        file_format: BodySpeechToTextV1SpeechToTextPostFileFormat | Unset
-        if isinstance(_file_format, Unset):
-            file_format = UNSET
-        else:
-            file_format = check_body_speech_to_text_v1_speech_to_text_post_file_format(_file_format)
-    except (KeyError, TypeError, ValueError, AttributeError):
-        file_format = deviating_field(cls, "file_format", file_format_raw)
-
-    return file_format
-
-
-_read_cloud_storage_url = plain_reader(
-    "cloud_storage_url",
-    (
-        str,
-        type(None),
-    ),
-    "a string or null",
-    False,
-)
-
-_read_source_url = plain_reader(
-    "source_url",
-    (
-        str,
-        type(None),
-    ),
-    "a string or null",
-    False,
-)
-
-_read_webhook = plain_reader("webhook", (bool,), "a boolean", False)
-
-_read_webhook_id = plain_reader(
-    "webhook_id",
-    (
-        str,
-        type(None),
-    ),
-    "a string or null",
-    False,
-)
-
-_read_temperature = plain_reader(
-    "temperature",
-    (
-        float,
-        int,
-        type(None),
-    ),
-    "a number or null",
-    False,
-)
-
-_read_seed = plain_reader(
-    "seed",
-    (
-        int,
-        type(None),
-    ),
-    "an integer or null",
-    False,
-)
-
-_read_use_multi_channel = plain_reader("use_multi_channel", (bool,), "a boolean", False)
-
-
-def _read_multichannel_output_style(cls: type[BodySpeechToTextV1SpeechToTextPost], d: Mapping[str, Any]) -> Any:
-    multichannel_output_style_raw = d.get("multichannel_output_style", UNSET)
-    try:
-        _multichannel_output_style = multichannel_output_style_raw
-        multichannel_output_style: BodySpeechToTextV1SpeechToTextPostMultichannelOutputStyle | Unset
-        if isinstance(_multichannel_output_style, Unset):
-            multichannel_output_style = UNSET
-        else:
-            multichannel_output_style = check_body_speech_to_text_v1_speech_to_text_post_multichannel_output_style(
-                _multichannel_output_style
-            )
-    except (KeyError, TypeError, ValueError, AttributeError):
-        multichannel_output_style = deviating_field(cls, "multichannel_output_style", multichannel_output_style_raw)
-
-    return multichannel_output_style
-
-
-def _read_webhook_metadata(cls: type[BodySpeechToTextV1SpeechToTextPost], d: Mapping[str, Any]) -> Any:
-    webhook_metadata_raw = d.get("webhook_metadata", UNSET)
-    try:
-
-        def _parse_webhook_metadata(
-            data: object,
-        ) -> BodySpeechToTextV1SpeechToTextPostWebhookMetadataType1 | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                webhook_metadata_type_1 = BodySpeechToTextV1SpeechToTextPostWebhookMetadataType1.from_dict(data)
-
-                return webhook_metadata_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("BodySpeechToTextV1SpeechToTextPostWebhookMetadataType1 | None | str | Unset", data)
-
-        webhook_metadata = _parse_webhook_metadata(webhook_metadata_raw)
-    except (KeyError, TypeError, ValueError, AttributeError):
-        webhook_metadata = deviating_field(cls, "webhook_metadata", webhook_metadata_raw)
-
-    return webhook_metadata
-
-
-_read_entity_detection = plain_reader(
-    "entity_detection",
-    (
-        str,
-        list,
-        type(None),
-    ),
-    "a string or an array or null",
-    False,
-    ((str,), "a string"),
-)
-
-_read_no_verbatim = plain_reader("no_verbatim", (bool,), "a boolean", False)
-
-_read_use_speaker_library = plain_reader("use_speaker_library", (bool,), "a boolean", False)
-
-_read_detect_speaker_roles = plain_reader("detect_speaker_roles", (bool,), "a boolean", False)
-
-_read_entity_redaction = plain_reader(
-    "entity_redaction",
-    (
-        str,
-        list,
-        type(None),
-    ),
-    "a string or an array or null",
-    False,
-    ((str,), "a string"),
-)
-
-_read_entity_redaction_mode = plain_reader("entity_redaction_mode", (str,), "a string", False)
-
-_read_keyterms = plain_reader("keyterms", (list,), "an array", False, ((str,), "a string"))
-
-
-_FIELDS: frozenset[str] = frozenset(
-    (
-        "model_id",
-        "file",
-        "language_code",
-        "tag_audio_events",
-        "num_speakers",
-        "timestamps_granularity",
-        "diarize",
-        "diarization_threshold",
-        "additional_formats",
-        "file_format",
-        "cloud_storage_url",
-        "source_url",
-        "webhook",
-        "webhook_id",
-        "temperature",
-        "seed",
-        "use_multi_channel",
-        "multichannel_output_style",
-        "webhook_metadata",
-        "entity_detection",
-        "no_verbatim",
-        "use_speaker_library",
-        "detect_speaker_roles",
-        "entity_redaction",
-        "entity_redaction_mode",
-        "keyterms",
-    )
-)
-
-
-def _read_additional_properties(cls: type[BodySpeechToTextV1SpeechToTextPost], d: Mapping[str, Any]) -> dict[str, Any]:
-    return {key: value for key, value in d.items() if key not in _FIELDS}
-
-
-def _all_fields(
-    cls: type[BodySpeechToTextV1SpeechToTextPost], d: Mapping[str, Any], known: Mapping[str, Any]
-) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
-    passes what it has read as `known`."""
-    if "model_id" in known:
-        model_id = known["model_id"]
-    else:
-        model_id = _read_model_id(cls, d)
-
-    if "file" in known:
-        file = known["file"]
-    else:
-        file = d.get("file", UNSET)
-        if file is not UNSET and file is not None:
-            file = _read_file(cls, d)
-
-    language_code = d.get("language_code", UNSET)
-    if language_code.__class__ is not str and language_code is not None and language_code is not UNSET:
-        language_code = _read_language_code(cls, d)
-
-    tag_audio_events = d.get("tag_audio_events", UNSET)
-    if tag_audio_events.__class__ is not bool and tag_audio_events is not UNSET:
-        tag_audio_events = _read_tag_audio_events(cls, d)
-
-    num_speakers = d.get("num_speakers", UNSET)
-    if num_speakers.__class__ is not int and num_speakers is not None and num_speakers is not UNSET:
-        num_speakers = _read_num_speakers(cls, d)
-
-    if "timestamps_granularity" in known:
-        timestamps_granularity = known["timestamps_granularity"]
-    else:
-        timestamps_granularity = d.get("timestamps_granularity", UNSET)
-        if timestamps_granularity is not UNSET:
-            timestamps_granularity = _read_timestamps_granularity(cls, d)
-
-    diarize = d.get("diarize", UNSET)
-    if diarize.__class__ is not bool and diarize is not UNSET:
-        diarize = _read_diarize(cls, d)
-
-    diarization_threshold = d.get("diarization_threshold", UNSET)
-    if (
-        diarization_threshold.__class__ is not float
-        and diarization_threshold.__class__ is not int
-        and diarization_threshold is not None
-        and diarization_threshold is not UNSET
-    ):
-        diarization_threshold = _read_diarization_threshold(cls, d)
-
-    if "additional_formats" in known:
-        additional_formats = known["additional_formats"]
-    else:
-        additional_formats = d.get("additional_formats", UNSET)
-        if additional_formats is not UNSET:
-            additional_formats = _read_additional_formats(cls, d)
-
-    if "file_format" in known:
-        file_format = known["file_format"]
-    else:
-        file_format = d.get("file_format", UNSET)
-        if file_format is not UNSET:
-            file_format = _read_file_format(cls, d)
-
-    cloud_storage_url = d.get("cloud_storage_url", UNSET)
-    if cloud_storage_url.__class__ is not str and cloud_storage_url is not None and cloud_storage_url is not UNSET:
-        cloud_storage_url = _read_cloud_storage_url(cls, d)
-
-    source_url = d.get("source_url", UNSET)
-    if source_url.__class__ is not str and source_url is not None and source_url is not UNSET:
-        source_url = _read_source_url(cls, d)
-
-    webhook = d.get("webhook", UNSET)
-    if webhook.__class__ is not bool and webhook is not UNSET:
-        webhook = _read_webhook(cls, d)
-
-    webhook_id = d.get("webhook_id", UNSET)
-    if webhook_id.__class__ is not str and webhook_id is not None and webhook_id is not UNSET:
-        webhook_id = _read_webhook_id(cls, d)
-
-    temperature = d.get("temperature", UNSET)
-    if (
-        temperature.__class__ is not float
-        and temperature.__class__ is not int
-        and temperature is not None
-        and temperature is not UNSET
-    ):
-        temperature = _read_temperature(cls, d)
-
-    seed = d.get("seed", UNSET)
-    if seed.__class__ is not int and seed is not None and seed is not UNSET:
-        seed = _read_seed(cls, d)
-
-    use_multi_channel = d.get("use_multi_channel", UNSET)
-    if use_multi_channel.__class__ is not bool and use_multi_channel is not UNSET:
-        use_multi_channel = _read_use_multi_channel(cls, d)
-
-    if "multichannel_output_style" in known:
-        multichannel_output_style = known["multichannel_output_style"]
-    else:
-        multichannel_output_style = d.get("multichannel_output_style", UNSET)
-        if multichannel_output_style is not UNSET:
-            multichannel_output_style = _read_multichannel_output_style(cls, d)
-
-    if "webhook_metadata" in known:
-        webhook_metadata = known["webhook_metadata"]
-    else:
-        webhook_metadata = d.get("webhook_metadata", UNSET)
-        if webhook_metadata is not UNSET and webhook_metadata is not None:
-            webhook_metadata = _read_webhook_metadata(cls, d)
-
-    entity_detection = d.get("entity_detection", UNSET)
-    if (
-        entity_detection.__class__ is not str
-        and entity_detection.__class__ is not list
-        and entity_detection is not None
-        and entity_detection is not UNSET
-    ):
-        entity_detection = _read_entity_detection(cls, d)
-    elif entity_detection.__class__ is list and entity_detection:
-        check_items(cls, "entity_detection", entity_detection, (str,), "a string")
-
-    no_verbatim = d.get("no_verbatim", UNSET)
-    if no_verbatim.__class__ is not bool and no_verbatim is not UNSET:
-        no_verbatim = _read_no_verbatim(cls, d)
-
-    use_speaker_library = d.get("use_speaker_library", UNSET)
-    if use_speaker_library.__class__ is not bool and use_speaker_library is not UNSET:
-        use_speaker_library = _read_use_speaker_library(cls, d)
-
-    detect_speaker_roles = d.get("detect_speaker_roles", UNSET)
-    if detect_speaker_roles.__class__ is not bool and detect_speaker_roles is not UNSET:
-        detect_speaker_roles = _read_detect_speaker_roles(cls, d)
-
-    entity_redaction = d.get("entity_redaction", UNSET)
-    if (
-        entity_redaction.__class__ is not str
-        and entity_redaction.__class__ is not list
-        and entity_redaction is not None
-        and entity_redaction is not UNSET
-    ):
-        entity_redaction = _read_entity_redaction(cls, d)
-    elif entity_redaction.__class__ is list and entity_redaction:
-        check_items(cls, "entity_redaction", entity_redaction, (str,), "a string")
-
-    entity_redaction_mode = d.get("entity_redaction_mode", UNSET)
-    if entity_redaction_mode.__class__ is not str and entity_redaction_mode is not UNSET:
-        entity_redaction_mode = _read_entity_redaction_mode(cls, d)
-
-    keyterms = d.get("keyterms", UNSET)
-    if keyterms.__class__ is not list and keyterms is not UNSET:
-        keyterms = _read_keyterms(cls, d)
-    elif keyterms.__class__ is list and keyterms:
-        check_items(cls, "keyterms", keyterms, (str,), "a string")
-
-    return {
-        "model_id": model_id,
-        "file": file,
-        "language_code": language_code,
-        "tag_audio_events": tag_audio_events,
-        "num_speakers": num_speakers,
-        "timestamps_granularity": timestamps_granularity,
-        "diarize": diarize,
-        "diarization_threshold": diarization_threshold,
-        "additional_formats": additional_formats,
-        "file_format": file_format,
-        "cloud_storage_url": cloud_storage_url,
-        "source_url": source_url,
-        "webhook": webhook,
-        "webhook_id": webhook_id,
-        "temperature": temperature,
-        "seed": seed,
-        "use_multi_channel": use_multi_channel,
-        "multichannel_output_style": multichannel_output_style,
-        "webhook_metadata": webhook_metadata,
-        "entity_detection": entity_detection,
-        "no_verbatim": no_verbatim,
-        "use_speaker_library": use_speaker_library,
-        "detect_speaker_roles": detect_speaker_roles,
-        "entity_redaction": entity_redaction,
-        "entity_redaction_mode": entity_redaction_mode,
-        "keyterms": keyterms,
-        "additional_properties": _read_additional_properties(cls, d),
-        "_missing_fields": (),
-    }
-
-
-set_readers(
-    BodySpeechToTextV1SpeechToTextPost,
-    _all_fields,
-    {
-        "model_id": _read_model_id,
-        "file": _read_file,
-        "language_code": _read_language_code,
-        "tag_audio_events": _read_tag_audio_events,
-        "num_speakers": _read_num_speakers,
-        "timestamps_granularity": _read_timestamps_granularity,
-        "diarize": _read_diarize,
-        "diarization_threshold": _read_diarization_threshold,
-        "additional_formats": _read_additional_formats,
-        "file_format": _read_file_format,
-        "cloud_storage_url": _read_cloud_storage_url,
-        "source_url": _read_source_url,
-        "webhook": _read_webhook,
-        "webhook_id": _read_webhook_id,
-        "temperature": _read_temperature,
-        "seed": _read_seed,
-        "use_multi_channel": _read_use_multi_channel,
-        "multichannel_output_style": _read_multichannel_output_style,
-        "webhook_metadata": _read_webhook_metadata,
-        "entity_detection": _read_entity_detection,
-        "no_verbatim": _read_no_verbatim,
-        "use_speaker_library": _read_use_speaker_library,
-        "detect_speaker_roles": _read_detect_speaker_roles,
-        "entity_redaction": _read_entity_redaction,
-        "entity_redaction_mode": _read_entity_redaction_mode,
-        "keyterms": _read_keyterms,
-        "additional_properties": _read_additional_properties,
-        "_missing_fields": missing_fields,
-    },
-)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

@@ -1,31 +1,26 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    NOTHING,
-    PARSING,
+    ANY,
+    BOOL,
     UNSET,
+    AdditionalProperties,
+    Field,
     Lazy,
     Unset,
-    plain_reader,
-    read_all,
-    read_lazily,
-    set_readers,
-)
-
-T = TypeVar(
-    "T", bound="BodyStreamChapterAudioV1StudioProjectsProjectIdChaptersChapterIdSnapshotsChapterSnapshotIdStreamPost"
+    dict_of,
 )
 
 
-# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class BodyStreamChapterAudioV1StudioProjectsProjectIdChaptersChapterIdSnapshotsChapterSnapshotIdStreamPost(Lazy):
+class BodyStreamChapterAudioV1StudioProjectsProjectIdChaptersChapterIdSnapshotsChapterSnapshotIdStreamPost(
+    Lazy, AdditionalProperties[Any]
+):
     """Attributes:
     convert_to_mpeg (bool | Unset): Whether to convert the audio to mpeg format. Defaults to False on the server.
     """
@@ -34,84 +29,7 @@ class BodyStreamChapterAudioV1StudioProjectsProjectIdChaptersChapterIdSnapshotsC
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        if self._lazy is not None:
-            read_all(self)
-        convert_to_mpeg = self.convert_to_mpeg
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if convert_to_mpeg is not UNSET:
-            field_dict["convert_to_mpeg"] = convert_to_mpeg
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # a list or a string has no fields
-            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        parsing = PARSING.get()
-        if parsing is not None and not parsing.strict:
-            return read_lazily(cls, src_dict, parsing)
-        body_stream_chapter_audio_v1_studio_projects_project_id_chapters_chapter_id_snapshots_chapter_snapshot_id_stream_post = cls.__new__(
-            cls
-        )
-        body_stream_chapter_audio_v1_studio_projects_project_id_chapters_chapter_id_snapshots_chapter_snapshot_id_stream_post.__dict__ = _all_fields(
-            cls, src_dict, NOTHING
-        )  # what __init__ would set, and the rest
-        return body_stream_chapter_audio_v1_studio_projects_project_id_chapters_chapter_id_snapshots_chapter_snapshot_id_stream_post
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-_read_convert_to_mpeg = plain_reader("convert_to_mpeg", (bool,), "a boolean", False)
-
-
-_FIELDS: frozenset[str] = frozenset(("convert_to_mpeg",))
-
-
-def _read_additional_properties(
-    cls: type[BodyStreamChapterAudioV1StudioProjectsProjectIdChaptersChapterIdSnapshotsChapterSnapshotIdStreamPost],
-    d: Mapping[str, Any],
-) -> dict[str, Any]:
-    return {key: value for key, value in d.items() if key not in _FIELDS}
-
-
-def _all_fields(
-    cls: type[BodyStreamChapterAudioV1StudioProjectsProjectIdChaptersChapterIdSnapshotsChapterSnapshotIdStreamPost],
-    d: Mapping[str, Any],
-    known: Mapping[str, Any],
-) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
-    passes what it has read as `known`."""
-    convert_to_mpeg = d.get("convert_to_mpeg", UNSET)
-    if convert_to_mpeg.__class__ is not bool and convert_to_mpeg is not UNSET:
-        convert_to_mpeg = _read_convert_to_mpeg(cls, d)
-
-    return {
-        "convert_to_mpeg": convert_to_mpeg,
-        "additional_properties": _read_additional_properties(cls, d),
-    }
-
-
-set_readers(
-    BodyStreamChapterAudioV1StudioProjectsProjectIdChaptersChapterIdSnapshotsChapterSnapshotIdStreamPost,
-    _all_fields,
-    {
-        "convert_to_mpeg": _read_convert_to_mpeg,
-        "additional_properties": _read_additional_properties,
-    },
-)
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("convert_to_mpeg", "convert_to_mpeg", BOOL),
+        Field("additional_properties", None, dict_of(ANY)),
+    )

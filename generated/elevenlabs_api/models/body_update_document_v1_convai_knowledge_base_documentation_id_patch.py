@@ -1,29 +1,26 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    NOTHING,
-    PARSING,
+    ANY,
+    NULL,
+    STR,
     UNSET,
+    AdditionalProperties,
+    Field,
     Lazy,
     Unset,
-    plain_reader,
-    read_all,
-    read_lazily,
-    set_readers,
+    dict_of,
+    union,
 )
 
-T = TypeVar("T", bound="BodyUpdateDocumentV1ConvaiKnowledgeBaseDocumentationIdPatch")
 
-
-# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class BodyUpdateDocumentV1ConvaiKnowledgeBaseDocumentationIdPatch(Lazy):
+class BodyUpdateDocumentV1ConvaiKnowledgeBaseDocumentationIdPatch(Lazy, AdditionalProperties[Any]):
     """Attributes:
     name (None | str | Unset): A custom, human-readable name for the document.
     content (None | str | Unset): Updated content for the document. Only supported for text documents, URL documents
@@ -36,124 +33,8 @@ class BodyUpdateDocumentV1ConvaiKnowledgeBaseDocumentationIdPatch(Lazy):
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        if self._lazy is not None:
-            read_all(self)
-        name: Any
-        try:
-            name = self.name
-
-        except (AttributeError, TypeError):
-            name = self.name
-
-        content: Any
-        try:
-            content = self.content
-
-        except (AttributeError, TypeError):
-            content = self.content
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if name is not UNSET:
-            field_dict["name"] = name
-        if content is not UNSET:
-            field_dict["content"] = content
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # a list or a string has no fields
-            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        parsing = PARSING.get()
-        if parsing is not None and not parsing.strict:
-            return read_lazily(cls, src_dict, parsing)
-        body_update_document_v1_convai_knowledge_base_documentation_id_patch = cls.__new__(cls)
-        body_update_document_v1_convai_knowledge_base_documentation_id_patch.__dict__ = _all_fields(
-            cls, src_dict, NOTHING
-        )  # what __init__ would set, and the rest
-        return body_update_document_v1_convai_knowledge_base_documentation_id_patch
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-_read_name = plain_reader(
-    "name",
-    (
-        str,
-        type(None),
-    ),
-    "a string or null",
-    False,
-)
-
-_read_content = plain_reader(
-    "content",
-    (
-        str,
-        type(None),
-    ),
-    "a string or null",
-    False,
-)
-
-
-_FIELDS: frozenset[str] = frozenset(
-    (
-        "name",
-        "content",
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("name", "name", union(STR, NULL)),
+        Field("content", "content", union(STR, NULL)),
+        Field("additional_properties", None, dict_of(ANY)),
     )
-)
-
-
-def _read_additional_properties(
-    cls: type[BodyUpdateDocumentV1ConvaiKnowledgeBaseDocumentationIdPatch], d: Mapping[str, Any]
-) -> dict[str, Any]:
-    return {key: value for key, value in d.items() if key not in _FIELDS}
-
-
-def _all_fields(
-    cls: type[BodyUpdateDocumentV1ConvaiKnowledgeBaseDocumentationIdPatch],
-    d: Mapping[str, Any],
-    known: Mapping[str, Any],
-) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
-    passes what it has read as `known`."""
-    name = d.get("name", UNSET)
-    if name.__class__ is not str and name is not None and name is not UNSET:
-        name = _read_name(cls, d)
-
-    content = d.get("content", UNSET)
-    if content.__class__ is not str and content is not None and content is not UNSET:
-        content = _read_content(cls, d)
-
-    return {
-        "name": name,
-        "content": content,
-        "additional_properties": _read_additional_properties(cls, d),
-    }
-
-
-set_readers(
-    BodyUpdateDocumentV1ConvaiKnowledgeBaseDocumentationIdPatch,
-    _all_fields,
-    {
-        "name": _read_name,
-        "content": _read_content,
-        "additional_properties": _read_additional_properties,
-    },
-)

@@ -1,30 +1,22 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Self, TypeVar
+from typing import Any, ClassVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    MISSING,
-    NOTHING,
-    PARSING,
+    ANY,
+    AdditionalProperties,
+    Field,
     Lazy,
-    deviating_field,
-    missing_field,
-    missing_fields,
-    read_all,
-    read_lazily,
-    set_readers,
+    dict_of,
+    object_of,
 )
 
-T = TypeVar("T", bound="BodyUpsertOrderItemV1ProductionsOrdersOrderIdItemsPost")
 
-
-# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class BodyUpsertOrderItemV1ProductionsOrdersOrderIdItemsPost(Lazy):
+class BodyUpsertOrderItemV1ProductionsOrdersOrderIdItemsPost(Lazy, AdditionalProperties[Any]):
     """Attributes:
     request (UpsertOrderItemRequest):
     """
@@ -32,104 +24,12 @@ class BodyUpsertOrderItemV1ProductionsOrdersOrderIdItemsPost(Lazy):
     request: UpsertOrderItemRequest
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
-    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
-    _required: ClassVar[tuple[str, ...]] = ("request",)
 
-    def to_dict(self) -> dict[str, Any]:
-        if self._lazy is not None:
-            read_all(self)
-        request: Any
-        try:
-            request = self.request.to_dict()
-        except (AttributeError, TypeError):
-            request = self.request
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if request is not None or "request" not in self._missing_fields:
-            field_dict["request"] = request
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # a list or a string has no fields
-            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        parsing = PARSING.get()
-        if parsing is not None and not parsing.strict:
-            return read_lazily(cls, src_dict, parsing)
-        body_upsert_order_item_v1_productions_orders_order_id_items_post = cls.__new__(cls)
-        body_upsert_order_item_v1_productions_orders_order_id_items_post.__dict__ = _all_fields(
-            cls, src_dict, NOTHING
-        )  # what __init__ would set, and the rest
-        return body_upsert_order_item_v1_productions_orders_order_id_items_post
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-def _read_request(cls: type[BodyUpsertOrderItemV1ProductionsOrdersOrderIdItemsPost], d: Mapping[str, Any]) -> Any:
-    request_raw = d.get("request", MISSING)
-    if request_raw is MISSING:
-        request = missing_field(cls, "request")
-    else:
-        try:
-            request = UpsertOrderItemRequest.from_dict(request_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            request = deviating_field(cls, "request", request_raw)
-
-    return request
-
-
-_FIELDS: frozenset[str] = frozenset(("request",))
-
-
-def _read_additional_properties(
-    cls: type[BodyUpsertOrderItemV1ProductionsOrdersOrderIdItemsPost], d: Mapping[str, Any]
-) -> dict[str, Any]:
-    return {key: value for key, value in d.items() if key not in _FIELDS}
-
-
-def _all_fields(
-    cls: type[BodyUpsertOrderItemV1ProductionsOrdersOrderIdItemsPost], d: Mapping[str, Any], known: Mapping[str, Any]
-) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
-    passes what it has read as `known`."""
-    if "request" in known:
-        request = known["request"]
-    else:
-        request = _read_request(cls, d)
-
-    return {
-        "request": request,
-        "additional_properties": _read_additional_properties(cls, d),
-        "_missing_fields": (),
-    }
-
-
-set_readers(
-    BodyUpsertOrderItemV1ProductionsOrdersOrderIdItemsPost,
-    _all_fields,
-    {
-        "request": _read_request,
-        "additional_properties": _read_additional_properties,
-        "_missing_fields": missing_fields,
-    },
-)
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("request", "request", object_of("UpsertOrderItemRequest"), required=True),
+        Field("additional_properties", None, dict_of(ANY)),
+    )
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

@@ -1,31 +1,24 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Literal, Self, TypeVar, cast
+from typing import Any, ClassVar, Literal
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
 from ..types import (
-    MISSING,
-    NOTHING,
-    PARSING,
+    ANY,
+    STR,
+    AdditionalProperties,
+    Field,
     Lazy,
-    missing_field,
-    missing_fields,
-    plain_reader,
-    read_all,
-    read_lazily,
-    set_readers,
+    const,
+    dict_of,
 )
 
-T = TypeVar("T", bound="ChapterContentBlockTtsNodeResponseModel")
 
-
-# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class ChapterContentBlockTtsNodeResponseModel(Lazy):
+class ChapterContentBlockTtsNodeResponseModel(Lazy, AdditionalProperties[Any]):
     """Attributes:
     type_ (Literal['tts_node']):
     project_voice_ref_id (str):
@@ -47,149 +40,16 @@ class ChapterContentBlockTtsNodeResponseModel(Lazy):
     voice_id: str
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
-    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
-    _required: ClassVar[tuple[str, ...]] = (
-        "project_voice_ref_id",
-        "text",
-        "voice_id",
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("type_", "type", const("tts_node"), required=True),
+        Field("project_voice_ref_id", "project_voice_ref_id", STR, required=True),
+        Field("text", "text", STR, required=True),
+        Field("voice_id", "voice_id", STR, required=True),
+        Field("additional_properties", None, dict_of(ANY)),
     )
-    _tags: ClassVar[tuple[str, ...]] = ("type_",)
-    # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
-    # a known kind that does not fit (an error) from a new one (UnknownVariant).
-    _kind: ClassVar[tuple[str, Any]] = ("type", "tts_node")
-
-    def to_dict(self) -> dict[str, Any]:
-        if self._lazy is not None:
-            read_all(self)
-        type_ = self.type_
-
-        project_voice_ref_id = self.project_voice_ref_id
-
-        text = self.text
-
-        voice_id = self.voice_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["type"] = type_
-        if project_voice_ref_id is not None or "project_voice_ref_id" not in self._missing_fields:
-            field_dict["project_voice_ref_id"] = project_voice_ref_id
-        if text is not None or "text" not in self._missing_fields:
-            field_dict["text"] = text
-        if voice_id is not None or "voice_id" not in self._missing_fields:
-            field_dict["voice_id"] = voice_id
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # a list or a string has no fields
-            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        parsing = PARSING.get()
-        if parsing is not None and not parsing.strict:
-            return read_lazily(cls, src_dict, parsing)
-        chapter_content_block_tts_node_response_model = cls.__new__(cls)
-        chapter_content_block_tts_node_response_model.__dict__ = _all_fields(
-            cls, src_dict, NOTHING
-        )  # what __init__ would set, and the rest
-        return chapter_content_block_tts_node_response_model
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-def _read_type_(cls: type[ChapterContentBlockTtsNodeResponseModel], d: Mapping[str, Any]) -> Any:
-    type__raw = d.get("type", MISSING)
-    if type__raw is MISSING:
-        type__raw = missing_field(cls, "type")
-    type_ = cast(Literal["tts_node"], type__raw)
-    if type_ != "tts_node":
-        raise ValueError(f"type must match const 'tts_node', got '{type_}'")
-
-    return type_
-
-
-_read_project_voice_ref_id = plain_reader("project_voice_ref_id", (str,), "a string", True)
-
-_read_text = plain_reader("text", (str,), "a string", True)
-
-_read_voice_id = plain_reader("voice_id", (str,), "a string", True)
-
-
-_FIELDS: frozenset[str] = frozenset(
-    (
-        "type",
-        "project_voice_ref_id",
-        "text",
-        "voice_id",
-    )
-)
-
-
-def _read_additional_properties(
-    cls: type[ChapterContentBlockTtsNodeResponseModel], d: Mapping[str, Any]
-) -> dict[str, Any]:
-    return {key: value for key, value in d.items() if key not in _FIELDS}
-
-
-def _all_fields(
-    cls: type[ChapterContentBlockTtsNodeResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]
-) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
-    passes what it has read as `known`."""
-    if "type_" in known:
-        type_ = known["type_"]
-    else:
-        type_ = _read_type_(cls, d)
-
-    project_voice_ref_id = d.get("project_voice_ref_id", MISSING)
-    if project_voice_ref_id.__class__ is not str:
-        project_voice_ref_id = _read_project_voice_ref_id(cls, d)
-
-    text = d.get("text", MISSING)
-    if text.__class__ is not str:
-        text = _read_text(cls, d)
-
-    voice_id = d.get("voice_id", MISSING)
-    if voice_id.__class__ is not str:
-        voice_id = _read_voice_id(cls, d)
-
-    return {
-        "type_": type_,
-        "project_voice_ref_id": project_voice_ref_id,
-        "text": text,
-        "voice_id": voice_id,
-        "additional_properties": _read_additional_properties(cls, d),
-        "_missing_fields": (),
-    }
 
 
 # Code written when the tag was required and named as the generator names it (`type_=`) keeps working.
 types.accept_former_names(ChapterContentBlockTtsNodeResponseModel, type_="type")
-
-set_readers(
-    ChapterContentBlockTtsNodeResponseModel,
-    _all_fields,
-    {
-        "type_": _read_type_,
-        "project_voice_ref_id": _read_project_voice_ref_id,
-        "text": _read_text,
-        "voice_id": _read_voice_id,
-        "additional_properties": _read_additional_properties,
-        "_missing_fields": missing_fields,
-    },
-)

@@ -1,32 +1,25 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Self, TypeVar
+from typing import Any, ClassVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    MISSING,
-    NOTHING,
-    PARSING,
+    ANY,
+    INT,
+    STR,
+    AdditionalProperties,
+    Field,
     Lazy,
-    deviating_field,
-    expect_array,
-    missing_field,
-    missing_fields,
-    plain_reader,
-    read_all,
-    read_lazily,
-    set_readers,
+    dict_of,
+    list_of,
+    object_of,
 )
 
-T = TypeVar("T", bound="ChapterSnapshotExtendedResponseModel")
 
-
-# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class ChapterSnapshotExtendedResponseModel(Lazy):
+class ChapterSnapshotExtendedResponseModel(Lazy, AdditionalProperties[Any]):
     """Example:
         {'chapter_id': 'aw1NgEzBg83R7vgmiJt3', 'chapter_snapshot_id': 'aw1NgEzBg83R7vgmiJt1', 'character_alignments':
         [], 'created_at_unix': 1714204800, 'name': 'My Chapter Snapshot', 'project_id': 'aw1NgEzBg83R7vgmiJt2'}
@@ -53,191 +46,19 @@ class ChapterSnapshotExtendedResponseModel(Lazy):
     character_alignments: list[CharacterAlignmentModel]
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
-    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
-    _required: ClassVar[tuple[str, ...]] = (
-        "chapter_snapshot_id",
-        "project_id",
-        "chapter_id",
-        "created_at_unix",
-        "name",
-        "character_alignments",
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("chapter_snapshot_id", "chapter_snapshot_id", STR, required=True),
+        Field("project_id", "project_id", STR, required=True),
+        Field("chapter_id", "chapter_id", STR, required=True),
+        Field("created_at_unix", "created_at_unix", INT, required=True),
+        Field("name", "name", STR, required=True),
+        Field(
+            "character_alignments", "character_alignments", list_of(object_of("CharacterAlignmentModel")), required=True
+        ),
+        Field("additional_properties", None, dict_of(ANY)),
     )
-
-    def to_dict(self) -> dict[str, Any]:
-        if self._lazy is not None:
-            read_all(self)
-        chapter_snapshot_id = self.chapter_snapshot_id
-
-        project_id = self.project_id
-
-        chapter_id = self.chapter_id
-
-        created_at_unix = self.created_at_unix
-
-        name = self.name
-
-        character_alignments: Any
-        try:
-            character_alignments = []
-            for character_alignments_item_data in self.character_alignments:
-                character_alignments_item = character_alignments_item_data.to_dict()
-                character_alignments.append(character_alignments_item)
-
-        except (AttributeError, TypeError):
-            character_alignments = self.character_alignments
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if chapter_snapshot_id is not None or "chapter_snapshot_id" not in self._missing_fields:
-            field_dict["chapter_snapshot_id"] = chapter_snapshot_id
-        if project_id is not None or "project_id" not in self._missing_fields:
-            field_dict["project_id"] = project_id
-        if chapter_id is not None or "chapter_id" not in self._missing_fields:
-            field_dict["chapter_id"] = chapter_id
-        if created_at_unix is not None or "created_at_unix" not in self._missing_fields:
-            field_dict["created_at_unix"] = created_at_unix
-        if name is not None or "name" not in self._missing_fields:
-            field_dict["name"] = name
-        if character_alignments is not None or "character_alignments" not in self._missing_fields:
-            field_dict["character_alignments"] = character_alignments
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # a list or a string has no fields
-            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        parsing = PARSING.get()
-        if parsing is not None and not parsing.strict:
-            return read_lazily(cls, src_dict, parsing)
-        chapter_snapshot_extended_response_model = cls.__new__(cls)
-        chapter_snapshot_extended_response_model.__dict__ = _all_fields(
-            cls, src_dict, NOTHING
-        )  # what __init__ would set, and the rest
-        return chapter_snapshot_extended_response_model
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-_read_chapter_snapshot_id = plain_reader("chapter_snapshot_id", (str,), "a string", True)
-
-_read_project_id = plain_reader("project_id", (str,), "a string", True)
-
-_read_chapter_id = plain_reader("chapter_id", (str,), "a string", True)
-
-_read_created_at_unix = plain_reader("created_at_unix", (int,), "an integer", True)
-
-_read_name = plain_reader("name", (str,), "a string", True)
-
-
-def _read_character_alignments(cls: type[ChapterSnapshotExtendedResponseModel], d: Mapping[str, Any]) -> Any:
-    character_alignments_raw = d.get("character_alignments", MISSING)
-    if character_alignments_raw is MISSING:
-        character_alignments = missing_field(cls, "character_alignments")
-    else:
-        try:
-            expect_array("character_alignments", character_alignments_raw)
-            character_alignments = []
-            _character_alignments = character_alignments_raw
-            for character_alignments_item_data in _character_alignments:
-                character_alignments_item = CharacterAlignmentModel.from_dict(character_alignments_item_data)
-
-                character_alignments.append(character_alignments_item)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            character_alignments = deviating_field(cls, "character_alignments", character_alignments_raw)
-
-    return character_alignments
-
-
-_FIELDS: frozenset[str] = frozenset(
-    (
-        "chapter_snapshot_id",
-        "project_id",
-        "chapter_id",
-        "created_at_unix",
-        "name",
-        "character_alignments",
-    )
-)
-
-
-def _read_additional_properties(
-    cls: type[ChapterSnapshotExtendedResponseModel], d: Mapping[str, Any]
-) -> dict[str, Any]:
-    return {key: value for key, value in d.items() if key not in _FIELDS}
-
-
-def _all_fields(
-    cls: type[ChapterSnapshotExtendedResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]
-) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
-    passes what it has read as `known`."""
-    chapter_snapshot_id = d.get("chapter_snapshot_id", MISSING)
-    if chapter_snapshot_id.__class__ is not str:
-        chapter_snapshot_id = _read_chapter_snapshot_id(cls, d)
-
-    project_id = d.get("project_id", MISSING)
-    if project_id.__class__ is not str:
-        project_id = _read_project_id(cls, d)
-
-    chapter_id = d.get("chapter_id", MISSING)
-    if chapter_id.__class__ is not str:
-        chapter_id = _read_chapter_id(cls, d)
-
-    created_at_unix = d.get("created_at_unix", MISSING)
-    if created_at_unix.__class__ is not int:
-        created_at_unix = _read_created_at_unix(cls, d)
-
-    name = d.get("name", MISSING)
-    if name.__class__ is not str:
-        name = _read_name(cls, d)
-
-    if "character_alignments" in known:
-        character_alignments = known["character_alignments"]
-    else:
-        character_alignments = _read_character_alignments(cls, d)
-
-    return {
-        "chapter_snapshot_id": chapter_snapshot_id,
-        "project_id": project_id,
-        "chapter_id": chapter_id,
-        "created_at_unix": created_at_unix,
-        "name": name,
-        "character_alignments": character_alignments,
-        "additional_properties": _read_additional_properties(cls, d),
-        "_missing_fields": (),
-    }
-
-
-set_readers(
-    ChapterSnapshotExtendedResponseModel,
-    _all_fields,
-    {
-        "chapter_snapshot_id": _read_chapter_snapshot_id,
-        "project_id": _read_project_id,
-        "chapter_id": _read_chapter_id,
-        "created_at_unix": _read_created_at_unix,
-        "name": _read_name,
-        "character_alignments": _read_character_alignments,
-        "additional_properties": _read_additional_properties,
-        "_missing_fields": missing_fields,
-    },
-)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

@@ -1,7 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Literal, Self, TypeVar, cast
+from typing import Any, ClassVar, Literal
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,35 +13,29 @@ from ..models._literals import (
     ToolErrorHandlingMode,
     ToolExecutionMode,
     ToolInterruptionMode,
-    check_pre_tool_speech_mode,
-    check_tool_call_sound_behavior,
-    check_tool_call_sound_type,
-    check_tool_error_handling_mode,
-    check_tool_execution_mode,
-    check_tool_interruption_mode,
 )
 from ..types import (
-    MISSING,
-    NOTHING,
-    PARSING,
+    ANY,
+    BOOL,
+    INT,
+    NULL,
+    STR,
     UNSET,
+    AdditionalProperties,
+    Field,
     Lazy,
     Unset,
-    deviating_field,
-    expect_array,
-    missing_fields,
-    plain_reader,
-    read_all,
-    read_lazily,
-    set_readers,
+    const,
+    dict_of,
+    list_of,
+    literal,
+    object_of,
+    union,
 )
 
-T = TypeVar("T", bound="ClientToolConfigInput")
 
-
-# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class ClientToolConfigInput(Lazy):
+class ClientToolConfigInput(Lazy, AdditionalProperties[Any]):
     """A client tool is one that sends an event to the user's client to trigger something client side
 
     Example:
@@ -115,538 +108,31 @@ class ClientToolConfigInput(Lazy):
     execution_mode: ToolExecutionMode | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
-    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
-    _required: ClassVar[tuple[str, ...]] = (
-        "name",
-        "description",
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("name", "name", STR, required=True),
+        Field("description", "description", STR, required=True),
+        Field("type_", "type", const("client")),
+        Field("response_timeout_secs", "response_timeout_secs", INT),
+        Field("disable_interruptions", "disable_interruptions", BOOL),
+        Field("interruption_mode", "interruption_mode", literal("ToolInterruptionMode")),
+        Field("force_pre_tool_speech", "force_pre_tool_speech", BOOL),
+        Field("pre_tool_speech", "pre_tool_speech", literal("PreToolSpeechMode")),
+        Field("assignments", "assignments", list_of(object_of("DynamicVariableAssignment"))),
+        Field("tool_call_sound", "tool_call_sound", union(literal("ToolCallSoundType"), NULL)),
+        Field("tool_call_sound_behavior", "tool_call_sound_behavior", literal("ToolCallSoundBehavior")),
+        Field("tool_error_handling_mode", "tool_error_handling_mode", literal("ToolErrorHandlingMode")),
+        Field("parameters", "parameters", union(object_of("ObjectJsonSchemaPropertyInput"), NULL)),
+        Field("expects_response", "expects_response", BOOL),
+        Field("dynamic_variables", "dynamic_variables", object_of("DynamicVariablesConfig")),
+        Field("execution_mode", "execution_mode", literal("ToolExecutionMode")),
+        Field("additional_properties", None, dict_of(ANY)),
     )
-    _tags: ClassVar[tuple[str, ...]] = ("type_",)
-    # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
-    # a known kind that does not fit (an error) from a new one (UnknownVariant).
-    _kind: ClassVar[tuple[str, Any]] = ("type", "client")
-
-    def to_dict(self) -> dict[str, Any]:
-        if self._lazy is not None:
-            read_all(self)
-        name = self.name
-
-        description = self.description
-
-        type_ = self.type_
-
-        response_timeout_secs = self.response_timeout_secs
-
-        disable_interruptions = self.disable_interruptions
-
-        interruption_mode: Any
-        try:
-            interruption_mode = UNSET
-            if not isinstance(self.interruption_mode, Unset):
-                interruption_mode = self.interruption_mode
-
-        except (AttributeError, TypeError):
-            interruption_mode = self.interruption_mode
-
-        force_pre_tool_speech = self.force_pre_tool_speech
-
-        pre_tool_speech: Any
-        try:
-            pre_tool_speech = UNSET
-            if not isinstance(self.pre_tool_speech, Unset):
-                pre_tool_speech = self.pre_tool_speech
-
-        except (AttributeError, TypeError):
-            pre_tool_speech = self.pre_tool_speech
-
-        assignments: Any
-        try:
-            assignments = UNSET
-            if not isinstance(self.assignments, Unset):
-                assignments = []
-                for assignments_item_data in self.assignments:
-                    assignments_item = assignments_item_data.to_dict()
-                    assignments.append(assignments_item)
-
-        except (AttributeError, TypeError):
-            assignments = self.assignments
-
-        tool_call_sound: Any
-        try:
-            if isinstance(self.tool_call_sound, Unset):
-                tool_call_sound = UNSET
-            elif isinstance(self.tool_call_sound, str):
-                tool_call_sound = self.tool_call_sound
-            else:
-                tool_call_sound = self.tool_call_sound
-
-        except (AttributeError, TypeError):
-            tool_call_sound = self.tool_call_sound
-
-        tool_call_sound_behavior: Any
-        try:
-            tool_call_sound_behavior = UNSET
-            if not isinstance(self.tool_call_sound_behavior, Unset):
-                tool_call_sound_behavior = self.tool_call_sound_behavior
-
-        except (AttributeError, TypeError):
-            tool_call_sound_behavior = self.tool_call_sound_behavior
-
-        tool_error_handling_mode: Any
-        try:
-            tool_error_handling_mode = UNSET
-            if not isinstance(self.tool_error_handling_mode, Unset):
-                tool_error_handling_mode = self.tool_error_handling_mode
-
-        except (AttributeError, TypeError):
-            tool_error_handling_mode = self.tool_error_handling_mode
-
-        parameters: Any
-        try:
-            if isinstance(self.parameters, Unset):
-                parameters = UNSET
-            elif isinstance(self.parameters, ObjectJsonSchemaPropertyInput):
-                parameters = self.parameters.to_dict()
-            else:
-                parameters = self.parameters
-
-        except (AttributeError, TypeError):
-            parameters = self.parameters
-
-        expects_response = self.expects_response
-
-        dynamic_variables: Any
-        try:
-            dynamic_variables = UNSET
-            if not isinstance(self.dynamic_variables, Unset):
-                dynamic_variables = self.dynamic_variables.to_dict()
-        except (AttributeError, TypeError):
-            dynamic_variables = self.dynamic_variables
-
-        execution_mode: Any
-        try:
-            execution_mode = UNSET
-            if not isinstance(self.execution_mode, Unset):
-                execution_mode = self.execution_mode
-
-        except (AttributeError, TypeError):
-            execution_mode = self.execution_mode
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if name is not None or "name" not in self._missing_fields:
-            field_dict["name"] = name
-        if description is not None or "description" not in self._missing_fields:
-            field_dict["description"] = description
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if response_timeout_secs is not UNSET:
-            field_dict["response_timeout_secs"] = response_timeout_secs
-        if disable_interruptions is not UNSET:
-            field_dict["disable_interruptions"] = disable_interruptions
-        if interruption_mode is not UNSET:
-            field_dict["interruption_mode"] = interruption_mode
-        if force_pre_tool_speech is not UNSET:
-            field_dict["force_pre_tool_speech"] = force_pre_tool_speech
-        if pre_tool_speech is not UNSET:
-            field_dict["pre_tool_speech"] = pre_tool_speech
-        if assignments is not UNSET:
-            field_dict["assignments"] = assignments
-        if tool_call_sound is not UNSET:
-            field_dict["tool_call_sound"] = tool_call_sound
-        if tool_call_sound_behavior is not UNSET:
-            field_dict["tool_call_sound_behavior"] = tool_call_sound_behavior
-        if tool_error_handling_mode is not UNSET:
-            field_dict["tool_error_handling_mode"] = tool_error_handling_mode
-        if parameters is not UNSET:
-            field_dict["parameters"] = parameters
-        if expects_response is not UNSET:
-            field_dict["expects_response"] = expects_response
-        if dynamic_variables is not UNSET:
-            field_dict["dynamic_variables"] = dynamic_variables
-        if execution_mode is not UNSET:
-            field_dict["execution_mode"] = execution_mode
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # a list or a string has no fields
-            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        parsing = PARSING.get()
-        if parsing is not None and not parsing.strict:
-            return read_lazily(cls, src_dict, parsing)
-        client_tool_config_input = cls.__new__(cls)
-        client_tool_config_input.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
-        return client_tool_config_input
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-def _read_type_(cls: type[ClientToolConfigInput], d: Mapping[str, Any]) -> Any:
-    type__raw = d.get("type", UNSET)
-    type_ = cast(Literal["client"] | Unset, type__raw)
-    if type_ != "client" and not isinstance(type_, Unset):
-        raise ValueError(f"type must match const 'client', got '{type_}'")
-
-    return type_
-
-
-_read_name = plain_reader("name", (str,), "a string", True)
-
-_read_description = plain_reader("description", (str,), "a string", True)
-
-_read_response_timeout_secs = plain_reader("response_timeout_secs", (int,), "an integer", False)
-
-_read_disable_interruptions = plain_reader("disable_interruptions", (bool,), "a boolean", False)
-
-
-def _read_interruption_mode(cls: type[ClientToolConfigInput], d: Mapping[str, Any]) -> Any:
-    interruption_mode_raw = d.get("interruption_mode", UNSET)
-    try:
-        _interruption_mode = interruption_mode_raw
-        interruption_mode: ToolInterruptionMode | Unset
-        if isinstance(_interruption_mode, Unset):
-            interruption_mode = UNSET
-        else:
-            interruption_mode = check_tool_interruption_mode(_interruption_mode)
-    except (KeyError, TypeError, ValueError, AttributeError):
-        interruption_mode = deviating_field(cls, "interruption_mode", interruption_mode_raw)
-
-    return interruption_mode
-
-
-_read_force_pre_tool_speech = plain_reader("force_pre_tool_speech", (bool,), "a boolean", False)
-
-
-def _read_pre_tool_speech(cls: type[ClientToolConfigInput], d: Mapping[str, Any]) -> Any:
-    pre_tool_speech_raw = d.get("pre_tool_speech", UNSET)
-    try:
-        _pre_tool_speech = pre_tool_speech_raw
-        pre_tool_speech: PreToolSpeechMode | Unset
-        if isinstance(_pre_tool_speech, Unset):
-            pre_tool_speech = UNSET
-        else:
-            pre_tool_speech = check_pre_tool_speech_mode(_pre_tool_speech)
-    except (KeyError, TypeError, ValueError, AttributeError):
-        pre_tool_speech = deviating_field(cls, "pre_tool_speech", pre_tool_speech_raw)
-
-    return pre_tool_speech
-
-
-def _read_assignments(cls: type[ClientToolConfigInput], d: Mapping[str, Any]) -> Any:
-    assignments_raw = d.get("assignments", UNSET)
-    try:
-        expect_array("assignments", assignments_raw)
-        _assignments = assignments_raw
-        assignments: list[DynamicVariableAssignment] | Unset = UNSET
-        if _assignments is not UNSET:
-            assignments = []
-            for assignments_item_data in _assignments:
-                assignments_item = DynamicVariableAssignment.from_dict(assignments_item_data)
-
-                assignments.append(assignments_item)
-    except (KeyError, TypeError, ValueError, AttributeError):
-        assignments = deviating_field(cls, "assignments", assignments_raw)
-
-    return assignments
-
-
-def _read_tool_call_sound(cls: type[ClientToolConfigInput], d: Mapping[str, Any]) -> Any:
-    tool_call_sound_raw = d.get("tool_call_sound", UNSET)
-    try:
-
-        def _parse_tool_call_sound(data: object) -> None | ToolCallSoundType | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-
-            if not isinstance(data, str):
-                raise TypeError(f"got {type(data).__name__}")
-            tool_call_sound_type_0 = check_tool_call_sound_type(data)
-
-            return tool_call_sound_type_0
-
-        tool_call_sound = _parse_tool_call_sound(tool_call_sound_raw)
-    except (KeyError, TypeError, ValueError, AttributeError):
-        tool_call_sound = deviating_field(cls, "tool_call_sound", tool_call_sound_raw)
-
-    return tool_call_sound
-
-
-def _read_tool_call_sound_behavior(cls: type[ClientToolConfigInput], d: Mapping[str, Any]) -> Any:
-    tool_call_sound_behavior_raw = d.get("tool_call_sound_behavior", UNSET)
-    try:
-        _tool_call_sound_behavior = tool_call_sound_behavior_raw
-        tool_call_sound_behavior: ToolCallSoundBehavior | Unset
-        if isinstance(_tool_call_sound_behavior, Unset):
-            tool_call_sound_behavior = UNSET
-        else:
-            tool_call_sound_behavior = check_tool_call_sound_behavior(_tool_call_sound_behavior)
-    except (KeyError, TypeError, ValueError, AttributeError):
-        tool_call_sound_behavior = deviating_field(cls, "tool_call_sound_behavior", tool_call_sound_behavior_raw)
-
-    return tool_call_sound_behavior
-
-
-def _read_tool_error_handling_mode(cls: type[ClientToolConfigInput], d: Mapping[str, Any]) -> Any:
-    tool_error_handling_mode_raw = d.get("tool_error_handling_mode", UNSET)
-    try:
-        _tool_error_handling_mode = tool_error_handling_mode_raw
-        tool_error_handling_mode: ToolErrorHandlingMode | Unset
-        if isinstance(_tool_error_handling_mode, Unset):
-            tool_error_handling_mode = UNSET
-        else:
-            tool_error_handling_mode = check_tool_error_handling_mode(_tool_error_handling_mode)
-    except (KeyError, TypeError, ValueError, AttributeError):
-        tool_error_handling_mode = deviating_field(cls, "tool_error_handling_mode", tool_error_handling_mode_raw)
-
-    return tool_error_handling_mode
-
-
-def _read_parameters(cls: type[ClientToolConfigInput], d: Mapping[str, Any]) -> Any:
-    parameters_raw = d.get("parameters", UNSET)
-    try:
-
-        def _parse_parameters(data: object) -> None | ObjectJsonSchemaPropertyInput | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            parameters_type_0 = ObjectJsonSchemaPropertyInput.from_dict(data)
-
-            return parameters_type_0
-
-        parameters = _parse_parameters(parameters_raw)
-    except (KeyError, TypeError, ValueError, AttributeError):
-        parameters = deviating_field(cls, "parameters", parameters_raw)
-
-    return parameters
-
-
-_read_expects_response = plain_reader("expects_response", (bool,), "a boolean", False)
-
-
-def _read_dynamic_variables(cls: type[ClientToolConfigInput], d: Mapping[str, Any]) -> Any:
-    dynamic_variables_raw = d.get("dynamic_variables", UNSET)
-    try:
-        _dynamic_variables = dynamic_variables_raw
-        dynamic_variables: DynamicVariablesConfig | Unset
-        if isinstance(_dynamic_variables, Unset):
-            dynamic_variables = UNSET
-        else:
-            dynamic_variables = DynamicVariablesConfig.from_dict(_dynamic_variables)
-    except (KeyError, TypeError, ValueError, AttributeError):
-        dynamic_variables = deviating_field(cls, "dynamic_variables", dynamic_variables_raw)
-
-    return dynamic_variables
-
-
-def _read_execution_mode(cls: type[ClientToolConfigInput], d: Mapping[str, Any]) -> Any:
-    execution_mode_raw = d.get("execution_mode", UNSET)
-    try:
-        _execution_mode = execution_mode_raw
-        execution_mode: ToolExecutionMode | Unset
-        if isinstance(_execution_mode, Unset):
-            execution_mode = UNSET
-        else:
-            execution_mode = check_tool_execution_mode(_execution_mode)
-    except (KeyError, TypeError, ValueError, AttributeError):
-        execution_mode = deviating_field(cls, "execution_mode", execution_mode_raw)
-
-    return execution_mode
-
-
-_FIELDS: frozenset[str] = frozenset(
-    (
-        "name",
-        "description",
-        "type",
-        "response_timeout_secs",
-        "disable_interruptions",
-        "interruption_mode",
-        "force_pre_tool_speech",
-        "pre_tool_speech",
-        "assignments",
-        "tool_call_sound",
-        "tool_call_sound_behavior",
-        "tool_error_handling_mode",
-        "parameters",
-        "expects_response",
-        "dynamic_variables",
-        "execution_mode",
-    )
-)
-
-
-def _read_additional_properties(cls: type[ClientToolConfigInput], d: Mapping[str, Any]) -> dict[str, Any]:
-    return {key: value for key, value in d.items() if key not in _FIELDS}
-
-
-def _all_fields(cls: type[ClientToolConfigInput], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
-    passes what it has read as `known`."""
-    if "type_" in known:
-        type_ = known["type_"]
-    else:
-        type_ = d.get("type", UNSET)
-        if type_ is not UNSET:
-            type_ = _read_type_(cls, d)
-
-    name = d.get("name", MISSING)
-    if name.__class__ is not str:
-        name = _read_name(cls, d)
-
-    description = d.get("description", MISSING)
-    if description.__class__ is not str:
-        description = _read_description(cls, d)
-
-    response_timeout_secs = d.get("response_timeout_secs", UNSET)
-    if response_timeout_secs.__class__ is not int and response_timeout_secs is not UNSET:
-        response_timeout_secs = _read_response_timeout_secs(cls, d)
-
-    disable_interruptions = d.get("disable_interruptions", UNSET)
-    if disable_interruptions.__class__ is not bool and disable_interruptions is not UNSET:
-        disable_interruptions = _read_disable_interruptions(cls, d)
-
-    if "interruption_mode" in known:
-        interruption_mode = known["interruption_mode"]
-    else:
-        interruption_mode = d.get("interruption_mode", UNSET)
-        if interruption_mode is not UNSET:
-            interruption_mode = _read_interruption_mode(cls, d)
-
-    force_pre_tool_speech = d.get("force_pre_tool_speech", UNSET)
-    if force_pre_tool_speech.__class__ is not bool and force_pre_tool_speech is not UNSET:
-        force_pre_tool_speech = _read_force_pre_tool_speech(cls, d)
-
-    if "pre_tool_speech" in known:
-        pre_tool_speech = known["pre_tool_speech"]
-    else:
-        pre_tool_speech = d.get("pre_tool_speech", UNSET)
-        if pre_tool_speech is not UNSET:
-            pre_tool_speech = _read_pre_tool_speech(cls, d)
-
-    if "assignments" in known:
-        assignments = known["assignments"]
-    else:
-        assignments = d.get("assignments", UNSET)
-        if assignments is not UNSET:
-            assignments = _read_assignments(cls, d)
-
-    if "tool_call_sound" in known:
-        tool_call_sound = known["tool_call_sound"]
-    else:
-        tool_call_sound = d.get("tool_call_sound", UNSET)
-        if tool_call_sound is not UNSET and tool_call_sound is not None:
-            tool_call_sound = _read_tool_call_sound(cls, d)
-
-    if "tool_call_sound_behavior" in known:
-        tool_call_sound_behavior = known["tool_call_sound_behavior"]
-    else:
-        tool_call_sound_behavior = d.get("tool_call_sound_behavior", UNSET)
-        if tool_call_sound_behavior is not UNSET:
-            tool_call_sound_behavior = _read_tool_call_sound_behavior(cls, d)
-
-    if "tool_error_handling_mode" in known:
-        tool_error_handling_mode = known["tool_error_handling_mode"]
-    else:
-        tool_error_handling_mode = d.get("tool_error_handling_mode", UNSET)
-        if tool_error_handling_mode is not UNSET:
-            tool_error_handling_mode = _read_tool_error_handling_mode(cls, d)
-
-    if "parameters" in known:
-        parameters = known["parameters"]
-    else:
-        parameters = d.get("parameters", UNSET)
-        if parameters is not UNSET and parameters is not None:
-            parameters = _read_parameters(cls, d)
-
-    expects_response = d.get("expects_response", UNSET)
-    if expects_response.__class__ is not bool and expects_response is not UNSET:
-        expects_response = _read_expects_response(cls, d)
-
-    if "dynamic_variables" in known:
-        dynamic_variables = known["dynamic_variables"]
-    else:
-        dynamic_variables = d.get("dynamic_variables", UNSET)
-        if dynamic_variables is not UNSET:
-            dynamic_variables = _read_dynamic_variables(cls, d)
-
-    if "execution_mode" in known:
-        execution_mode = known["execution_mode"]
-    else:
-        execution_mode = d.get("execution_mode", UNSET)
-        if execution_mode is not UNSET:
-            execution_mode = _read_execution_mode(cls, d)
-
-    return {
-        "name": name,
-        "description": description,
-        "type_": type_,
-        "response_timeout_secs": response_timeout_secs,
-        "disable_interruptions": disable_interruptions,
-        "interruption_mode": interruption_mode,
-        "force_pre_tool_speech": force_pre_tool_speech,
-        "pre_tool_speech": pre_tool_speech,
-        "assignments": assignments,
-        "tool_call_sound": tool_call_sound,
-        "tool_call_sound_behavior": tool_call_sound_behavior,
-        "tool_error_handling_mode": tool_error_handling_mode,
-        "parameters": parameters,
-        "expects_response": expects_response,
-        "dynamic_variables": dynamic_variables,
-        "execution_mode": execution_mode,
-        "additional_properties": _read_additional_properties(cls, d),
-        "_missing_fields": (),
-    }
 
 
 # Code written when the tag was required and named as the generator names it (`type_=`) keeps working.
 types.accept_former_names(ClientToolConfigInput, type_="type")
-
-set_readers(
-    ClientToolConfigInput,
-    _all_fields,
-    {
-        "name": _read_name,
-        "description": _read_description,
-        "type_": _read_type_,
-        "response_timeout_secs": _read_response_timeout_secs,
-        "disable_interruptions": _read_disable_interruptions,
-        "interruption_mode": _read_interruption_mode,
-        "force_pre_tool_speech": _read_force_pre_tool_speech,
-        "pre_tool_speech": _read_pre_tool_speech,
-        "assignments": _read_assignments,
-        "tool_call_sound": _read_tool_call_sound,
-        "tool_call_sound_behavior": _read_tool_call_sound_behavior,
-        "tool_error_handling_mode": _read_tool_error_handling_mode,
-        "parameters": _read_parameters,
-        "expects_response": _read_expects_response,
-        "dynamic_variables": _read_dynamic_variables,
-        "execution_mode": _read_execution_mode,
-        "additional_properties": _read_additional_properties,
-        "_missing_fields": missing_fields,
-    },
-)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

@@ -1,33 +1,26 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Literal, Self, TypeVar, cast
+from typing import Any, ClassVar, Literal
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
 from ..types import (
-    MISSING,
-    NOTHING,
-    PARSING,
+    ANY,
+    STR,
+    AdditionalProperties,
+    Field,
     Lazy,
-    deviating_field,
-    expect_array,
-    missing_field,
-    missing_fields,
-    plain_reader,
-    read_all,
-    read_lazily,
-    set_readers,
+    const,
+    dict_of,
+    list_of,
+    object_of,
 )
 
-T = TypeVar("T", bound="CommittedTranscriptEntitiesPayload")
 
-
-# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class CommittedTranscriptEntitiesPayload(Lazy):
+class CommittedTranscriptEntitiesPayload(Lazy, AdditionalProperties[Any]):
     """The entities detected in a committed segment.
 
     Attributes:
@@ -47,159 +40,14 @@ class CommittedTranscriptEntitiesPayload(Lazy):
     entities: list[DetectedEntity]
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
-    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
-    _required: ClassVar[tuple[str, ...]] = (
-        "text",
-        "entities",
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("message_type", "message_type", const("committed_transcript_entities"), required=True),
+        Field("text", "text", STR, required=True),
+        Field("entities", "entities", list_of(object_of("DetectedEntity")), required=True),
+        Field("additional_properties", None, dict_of(ANY)),
     )
-    _tags: ClassVar[tuple[str, ...]] = ("message_type",)
-    # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
-    # a known kind that does not fit (an error) from a new one (UnknownVariant).
-    _kind: ClassVar[tuple[str, Any]] = ("message_type", "committed_transcript_entities")
-
-    def to_dict(self) -> dict[str, Any]:
-        if self._lazy is not None:
-            read_all(self)
-        message_type = self.message_type
-
-        text = self.text
-
-        entities: Any
-        try:
-            entities = []
-            for entities_item_data in self.entities:
-                entities_item = entities_item_data.to_dict()
-                entities.append(entities_item)
-
-        except (AttributeError, TypeError):
-            entities = self.entities
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["message_type"] = message_type
-        if text is not None or "text" not in self._missing_fields:
-            field_dict["text"] = text
-        if entities is not None or "entities" not in self._missing_fields:
-            field_dict["entities"] = entities
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # a list or a string has no fields
-            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        parsing = PARSING.get()
-        if parsing is not None and not parsing.strict:
-            return read_lazily(cls, src_dict, parsing)
-        committed_transcript_entities_payload = cls.__new__(cls)
-        committed_transcript_entities_payload.__dict__ = _all_fields(
-            cls, src_dict, NOTHING
-        )  # what __init__ would set, and the rest
-        return committed_transcript_entities_payload
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-def _read_message_type(cls: type[CommittedTranscriptEntitiesPayload], d: Mapping[str, Any]) -> Any:
-    message_type_raw = d.get("message_type", MISSING)
-    if message_type_raw is MISSING:
-        message_type_raw = missing_field(cls, "message_type")
-    message_type = cast(Literal["committed_transcript_entities"], message_type_raw)
-    if message_type != "committed_transcript_entities":
-        raise ValueError(f"message_type must match const 'committed_transcript_entities', got '{message_type}'")
-
-    return message_type
-
-
-_read_text = plain_reader("text", (str,), "a string", True)
-
-
-def _read_entities(cls: type[CommittedTranscriptEntitiesPayload], d: Mapping[str, Any]) -> Any:
-    entities_raw = d.get("entities", MISSING)
-    if entities_raw is MISSING:
-        entities = missing_field(cls, "entities")
-    else:
-        try:
-            expect_array("entities", entities_raw)
-            entities = []
-            _entities = entities_raw
-            for entities_item_data in _entities:
-                entities_item = DetectedEntity.from_dict(entities_item_data)
-
-                entities.append(entities_item)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            entities = deviating_field(cls, "entities", entities_raw)
-
-    return entities
-
-
-_FIELDS: frozenset[str] = frozenset(
-    (
-        "message_type",
-        "text",
-        "entities",
-    )
-)
-
-
-def _read_additional_properties(cls: type[CommittedTranscriptEntitiesPayload], d: Mapping[str, Any]) -> dict[str, Any]:
-    return {key: value for key, value in d.items() if key not in _FIELDS}
-
-
-def _all_fields(
-    cls: type[CommittedTranscriptEntitiesPayload], d: Mapping[str, Any], known: Mapping[str, Any]
-) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
-    passes what it has read as `known`."""
-    if "message_type" in known:
-        message_type = known["message_type"]
-    else:
-        message_type = _read_message_type(cls, d)
-
-    text = d.get("text", MISSING)
-    if text.__class__ is not str:
-        text = _read_text(cls, d)
-
-    if "entities" in known:
-        entities = known["entities"]
-    else:
-        entities = _read_entities(cls, d)
-
-    return {
-        "message_type": message_type,
-        "text": text,
-        "entities": entities,
-        "additional_properties": _read_additional_properties(cls, d),
-        "_missing_fields": (),
-    }
-
-
-set_readers(
-    CommittedTranscriptEntitiesPayload,
-    _all_fields,
-    {
-        "message_type": _read_message_type,
-        "text": _read_text,
-        "entities": _read_entities,
-        "additional_properties": _read_additional_properties,
-        "_missing_fields": missing_fields,
-    },
-)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

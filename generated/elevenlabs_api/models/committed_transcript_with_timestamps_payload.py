@@ -1,35 +1,28 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Literal, Self, TypeVar, cast
+from typing import Any, ClassVar, Literal
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
 from ..types import (
-    MISSING,
-    NOTHING,
-    PARSING,
+    ANY,
+    STR,
     UNSET,
+    AdditionalProperties,
+    Field,
     Lazy,
     Unset,
-    deviating_field,
-    expect_array,
-    missing_field,
-    missing_fields,
-    plain_reader,
-    read_all,
-    read_lazily,
-    set_readers,
+    const,
+    dict_of,
+    list_of,
+    object_of,
 )
 
-T = TypeVar("T", bound="CommittedTranscriptWithTimestampsPayload")
 
-
-# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class CommittedTranscriptWithTimestampsPayload(Lazy):
+class CommittedTranscriptWithTimestampsPayload(Lazy, AdditionalProperties[Any]):
     """A committed segment's transcript with word timings.
 
     Attributes:
@@ -54,174 +47,15 @@ class CommittedTranscriptWithTimestampsPayload(Lazy):
     words: list[TranscriptionWord] | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
-    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
-    _required: ClassVar[tuple[str, ...]] = ("text",)
-    _tags: ClassVar[tuple[str, ...]] = ("message_type",)
-    # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
-    # a known kind that does not fit (an error) from a new one (UnknownVariant).
-    _kind: ClassVar[tuple[str, Any]] = ("message_type", "committed_transcript_with_timestamps")
 
-    def to_dict(self) -> dict[str, Any]:
-        if self._lazy is not None:
-            read_all(self)
-        message_type = self.message_type
-
-        text = self.text
-
-        language_code = self.language_code
-
-        words: Any
-        try:
-            words = UNSET
-            if not isinstance(self.words, Unset):
-                words = []
-                for words_item_data in self.words:
-                    words_item = words_item_data.to_dict()
-                    words.append(words_item)
-
-        except (AttributeError, TypeError):
-            words = self.words
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["message_type"] = message_type
-        if text is not None or "text" not in self._missing_fields:
-            field_dict["text"] = text
-        if language_code is not UNSET:
-            field_dict["language_code"] = language_code
-        if words is not UNSET:
-            field_dict["words"] = words
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # a list or a string has no fields
-            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        parsing = PARSING.get()
-        if parsing is not None and not parsing.strict:
-            return read_lazily(cls, src_dict, parsing)
-        committed_transcript_with_timestamps_payload = cls.__new__(cls)
-        committed_transcript_with_timestamps_payload.__dict__ = _all_fields(
-            cls, src_dict, NOTHING
-        )  # what __init__ would set, and the rest
-        return committed_transcript_with_timestamps_payload
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-def _read_message_type(cls: type[CommittedTranscriptWithTimestampsPayload], d: Mapping[str, Any]) -> Any:
-    message_type_raw = d.get("message_type", MISSING)
-    if message_type_raw is MISSING:
-        message_type_raw = missing_field(cls, "message_type")
-    message_type = cast(Literal["committed_transcript_with_timestamps"], message_type_raw)
-    if message_type != "committed_transcript_with_timestamps":
-        raise ValueError(f"message_type must match const 'committed_transcript_with_timestamps', got '{message_type}'")
-
-    return message_type
-
-
-_read_text = plain_reader("text", (str,), "a string", True)
-
-_read_language_code = plain_reader("language_code", (str,), "a string", False)
-
-
-def _read_words(cls: type[CommittedTranscriptWithTimestampsPayload], d: Mapping[str, Any]) -> Any:
-    words_raw = d.get("words", UNSET)
-    try:
-        expect_array("words", words_raw)
-        _words = words_raw
-        words: list[TranscriptionWord] | Unset = UNSET
-        if _words is not UNSET:
-            words = []
-            for words_item_data in _words:
-                words_item = TranscriptionWord.from_dict(words_item_data)
-
-                words.append(words_item)
-    except (KeyError, TypeError, ValueError, AttributeError):
-        words = deviating_field(cls, "words", words_raw)
-
-    return words
-
-
-_FIELDS: frozenset[str] = frozenset(
-    (
-        "message_type",
-        "text",
-        "language_code",
-        "words",
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("message_type", "message_type", const("committed_transcript_with_timestamps"), required=True),
+        Field("text", "text", STR, required=True),
+        Field("language_code", "language_code", STR),
+        Field("words", "words", list_of(object_of("TranscriptionWord"))),
+        Field("additional_properties", None, dict_of(ANY)),
     )
-)
-
-
-def _read_additional_properties(
-    cls: type[CommittedTranscriptWithTimestampsPayload], d: Mapping[str, Any]
-) -> dict[str, Any]:
-    return {key: value for key, value in d.items() if key not in _FIELDS}
-
-
-def _all_fields(
-    cls: type[CommittedTranscriptWithTimestampsPayload], d: Mapping[str, Any], known: Mapping[str, Any]
-) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
-    passes what it has read as `known`."""
-    if "message_type" in known:
-        message_type = known["message_type"]
-    else:
-        message_type = _read_message_type(cls, d)
-
-    text = d.get("text", MISSING)
-    if text.__class__ is not str:
-        text = _read_text(cls, d)
-
-    language_code = d.get("language_code", UNSET)
-    if language_code.__class__ is not str and language_code is not UNSET:
-        language_code = _read_language_code(cls, d)
-
-    if "words" in known:
-        words = known["words"]
-    else:
-        words = d.get("words", UNSET)
-        if words is not UNSET:
-            words = _read_words(cls, d)
-
-    return {
-        "message_type": message_type,
-        "text": text,
-        "language_code": language_code,
-        "words": words,
-        "additional_properties": _read_additional_properties(cls, d),
-        "_missing_fields": (),
-    }
-
-
-set_readers(
-    CommittedTranscriptWithTimestampsPayload,
-    _all_fields,
-    {
-        "message_type": _read_message_type,
-        "text": _read_text,
-        "language_code": _read_language_code,
-        "words": _read_words,
-        "additional_properties": _read_additional_properties,
-        "_missing_fields": missing_fields,
-    },
-)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

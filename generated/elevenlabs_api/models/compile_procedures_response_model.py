@@ -1,30 +1,22 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Self, TypeVar
+from typing import Any, ClassVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    MISSING,
-    NOTHING,
-    PARSING,
+    ANY,
+    AdditionalProperties,
+    Field,
     Lazy,
-    deviating_field,
-    missing_field,
-    missing_fields,
-    read_all,
-    read_lazily,
-    set_readers,
+    dict_of,
+    object_of,
 )
 
-T = TypeVar("T", bound="CompileProceduresResponseModel")
 
-
-# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class CompileProceduresResponseModel(Lazy):
+class CompileProceduresResponseModel(Lazy, AdditionalProperties[Any]):
     """Example:
         {'workflow': {'edges': [], 'nodes': []}}
 
@@ -67,102 +59,12 @@ class CompileProceduresResponseModel(Lazy):
     workflow: AgentWorkflowResponseModel
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
-    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
-    _required: ClassVar[tuple[str, ...]] = ("workflow",)
 
-    def to_dict(self) -> dict[str, Any]:
-        if self._lazy is not None:
-            read_all(self)
-        workflow: Any
-        try:
-            workflow = self.workflow.to_dict()
-        except (AttributeError, TypeError):
-            workflow = self.workflow
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if workflow is not None or "workflow" not in self._missing_fields:
-            field_dict["workflow"] = workflow
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # a list or a string has no fields
-            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        parsing = PARSING.get()
-        if parsing is not None and not parsing.strict:
-            return read_lazily(cls, src_dict, parsing)
-        compile_procedures_response_model = cls.__new__(cls)
-        compile_procedures_response_model.__dict__ = _all_fields(
-            cls, src_dict, NOTHING
-        )  # what __init__ would set, and the rest
-        return compile_procedures_response_model
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-def _read_workflow(cls: type[CompileProceduresResponseModel], d: Mapping[str, Any]) -> Any:
-    workflow_raw = d.get("workflow", MISSING)
-    if workflow_raw is MISSING:
-        workflow = missing_field(cls, "workflow")
-    else:
-        try:
-            workflow = AgentWorkflowResponseModel.from_dict(workflow_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            workflow = deviating_field(cls, "workflow", workflow_raw)
-
-    return workflow
-
-
-_FIELDS: frozenset[str] = frozenset(("workflow",))
-
-
-def _read_additional_properties(cls: type[CompileProceduresResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    return {key: value for key, value in d.items() if key not in _FIELDS}
-
-
-def _all_fields(
-    cls: type[CompileProceduresResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]
-) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
-    passes what it has read as `known`."""
-    if "workflow" in known:
-        workflow = known["workflow"]
-    else:
-        workflow = _read_workflow(cls, d)
-
-    return {
-        "workflow": workflow,
-        "additional_properties": _read_additional_properties(cls, d),
-        "_missing_fields": (),
-    }
-
-
-set_readers(
-    CompileProceduresResponseModel,
-    _all_fields,
-    {
-        "workflow": _read_workflow,
-        "additional_properties": _read_additional_properties,
-        "_missing_fields": missing_fields,
-    },
-)
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("workflow", "workflow", object_of("AgentWorkflowResponseModel"), required=True),
+        Field("additional_properties", None, dict_of(ANY)),
+    )
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

@@ -1,31 +1,25 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Self, TypeVar
+from typing import Any, ClassVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    MISSING,
-    NOTHING,
-    PARSING,
+    ANY,
+    BOOL,
+    STR,
     UNSET,
+    AdditionalProperties,
+    Field,
     Lazy,
     Unset,
-    missing_fields,
-    plain_reader,
-    read_all,
-    read_lazily,
-    set_readers,
+    dict_of,
 )
 
-T = TypeVar("T", bound="ContextualUpdateInfo")
 
-
-# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class ContextualUpdateInfo(Lazy):
+class ContextualUpdateInfo(Lazy, AdditionalProperties[Any]):
     """Attributes:
     context_id (str): Client-supplied identifier grouping related contextual updates.
     is_superseded (bool | Unset): True when this contextual update has been replaced by a newer update with the same
@@ -37,97 +31,10 @@ class ContextualUpdateInfo(Lazy):
     is_superseded: bool | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
-    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
-    _required: ClassVar[tuple[str, ...]] = ("context_id",)
 
-    def to_dict(self) -> dict[str, Any]:
-        if self._lazy is not None:
-            read_all(self)
-        context_id = self.context_id
-
-        is_superseded = self.is_superseded
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if context_id is not None or "context_id" not in self._missing_fields:
-            field_dict["context_id"] = context_id
-        if is_superseded is not UNSET:
-            field_dict["is_superseded"] = is_superseded
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # a list or a string has no fields
-            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        parsing = PARSING.get()
-        if parsing is not None and not parsing.strict:
-            return read_lazily(cls, src_dict, parsing)
-        contextual_update_info = cls.__new__(cls)
-        contextual_update_info.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
-        return contextual_update_info
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-_read_context_id = plain_reader("context_id", (str,), "a string", True)
-
-_read_is_superseded = plain_reader("is_superseded", (bool,), "a boolean", False)
-
-
-_FIELDS: frozenset[str] = frozenset(
-    (
-        "context_id",
-        "is_superseded",
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("context_id", "context_id", STR, required=True),
+        Field("is_superseded", "is_superseded", BOOL),
+        Field("additional_properties", None, dict_of(ANY)),
     )
-)
-
-
-def _read_additional_properties(cls: type[ContextualUpdateInfo], d: Mapping[str, Any]) -> dict[str, Any]:
-    return {key: value for key, value in d.items() if key not in _FIELDS}
-
-
-def _all_fields(cls: type[ContextualUpdateInfo], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
-    passes what it has read as `known`."""
-    context_id = d.get("context_id", MISSING)
-    if context_id.__class__ is not str:
-        context_id = _read_context_id(cls, d)
-
-    is_superseded = d.get("is_superseded", UNSET)
-    if is_superseded.__class__ is not bool and is_superseded is not UNSET:
-        is_superseded = _read_is_superseded(cls, d)
-
-    return {
-        "context_id": context_id,
-        "is_superseded": is_superseded,
-        "additional_properties": _read_additional_properties(cls, d),
-        "_missing_fields": (),
-    }
-
-
-set_readers(
-    ContextualUpdateInfo,
-    _all_fields,
-    {
-        "context_id": _read_context_id,
-        "is_superseded": _read_is_superseded,
-        "additional_properties": _read_additional_properties,
-        "_missing_fields": missing_fields,
-    },
-)

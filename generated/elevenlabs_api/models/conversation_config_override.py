@@ -1,29 +1,26 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    NOTHING,
-    PARSING,
+    ANY,
+    BOOL,
+    NULL,
     UNSET,
+    AdditionalProperties,
+    Field,
     Lazy,
     Unset,
-    plain_reader,
-    read_all,
-    read_lazily,
-    set_readers,
+    dict_of,
+    union,
 )
 
-T = TypeVar("T", bound="ConversationConfigOverride")
 
-
-# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class ConversationConfigOverride(Lazy):
+class ConversationConfigOverride(Lazy, AdditionalProperties[Any]):
     """Attributes:
     text_only (bool | None | Unset): If enabled audio will not be processed and only text will be used, use to avoid
         audio pricing.
@@ -33,90 +30,7 @@ class ConversationConfigOverride(Lazy):
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        if self._lazy is not None:
-            read_all(self)
-        text_only: Any
-        try:
-            text_only = self.text_only
-
-        except (AttributeError, TypeError):
-            text_only = self.text_only
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if text_only is not UNSET:
-            field_dict["text_only"] = text_only
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # a list or a string has no fields
-            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        parsing = PARSING.get()
-        if parsing is not None and not parsing.strict:
-            return read_lazily(cls, src_dict, parsing)
-        conversation_config_override = cls.__new__(cls)
-        conversation_config_override.__dict__ = _all_fields(
-            cls, src_dict, NOTHING
-        )  # what __init__ would set, and the rest
-        return conversation_config_override
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-_read_text_only = plain_reader(
-    "text_only",
-    (
-        bool,
-        type(None),
-    ),
-    "a boolean or null",
-    False,
-)
-
-
-_FIELDS: frozenset[str] = frozenset(("text_only",))
-
-
-def _read_additional_properties(cls: type[ConversationConfigOverride], d: Mapping[str, Any]) -> dict[str, Any]:
-    return {key: value for key, value in d.items() if key not in _FIELDS}
-
-
-def _all_fields(
-    cls: type[ConversationConfigOverride], d: Mapping[str, Any], known: Mapping[str, Any]
-) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
-    passes what it has read as `known`."""
-    text_only = d.get("text_only", UNSET)
-    if text_only.__class__ is not bool and text_only is not None and text_only is not UNSET:
-        text_only = _read_text_only(cls, d)
-
-    return {
-        "text_only": text_only,
-        "additional_properties": _read_additional_properties(cls, d),
-    }
-
-
-set_readers(
-    ConversationConfigOverride,
-    _all_fields,
-    {
-        "text_only": _read_text_only,
-        "additional_properties": _read_additional_properties,
-    },
-)
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("text_only", "text_only", union(BOOL, NULL)),
+        Field("additional_properties", None, dict_of(ANY)),
+    )

@@ -1,30 +1,25 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Self, TypeVar
+from typing import Any, ClassVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models._literals import EvaluationSuccessResult
 from ..types import (
-    MISSING,
-    NOTHING,
-    PARSING,
+    ANY,
+    STR,
+    AdditionalProperties,
+    Field,
     Lazy,
-    missing_fields,
-    plain_reader,
-    read_all,
-    read_lazily,
-    set_readers,
+    dict_of,
+    literal,
+    union,
 )
 
-T = TypeVar("T", bound="ConversationHistoryEvaluationCriteriaResultCommonModel")
 
-
-# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class ConversationHistoryEvaluationCriteriaResultCommonModel(Lazy):
+class ConversationHistoryEvaluationCriteriaResultCommonModel(Lazy, AdditionalProperties[Any]):
     """Attributes:
     criteria_id (str):
     result (EvaluationSuccessResult | str):
@@ -38,128 +33,11 @@ class ConversationHistoryEvaluationCriteriaResultCommonModel(Lazy):
     rationale: str
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
-    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
-    _required: ClassVar[tuple[str, ...]] = (
-        "criteria_id",
-        "result",
-        "rationale",
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("criteria_id", "criteria_id", STR, required=True),
+        Field("result", "result", union(literal("EvaluationSuccessResult"), STR), required=True),
+        Field("rationale", "rationale", STR, required=True),
+        Field("additional_properties", None, dict_of(ANY)),
     )
-
-    def to_dict(self) -> dict[str, Any]:
-        if self._lazy is not None:
-            read_all(self)
-        criteria_id = self.criteria_id
-
-        result: Any
-        try:
-            if isinstance(self.result, str):
-                result = self.result
-            else:
-                result = self.result
-
-        except (AttributeError, TypeError):
-            result = self.result
-
-        rationale = self.rationale
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if criteria_id is not None or "criteria_id" not in self._missing_fields:
-            field_dict["criteria_id"] = criteria_id
-        if result is not None or "result" not in self._missing_fields:
-            field_dict["result"] = result
-        if rationale is not None or "rationale" not in self._missing_fields:
-            field_dict["rationale"] = rationale
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # a list or a string has no fields
-            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        parsing = PARSING.get()
-        if parsing is not None and not parsing.strict:
-            return read_lazily(cls, src_dict, parsing)
-        conversation_history_evaluation_criteria_result_common_model = cls.__new__(cls)
-        conversation_history_evaluation_criteria_result_common_model.__dict__ = _all_fields(
-            cls, src_dict, NOTHING
-        )  # what __init__ would set, and the rest
-        return conversation_history_evaluation_criteria_result_common_model
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-_read_criteria_id = plain_reader("criteria_id", (str,), "a string", True)
-
-_read_result = plain_reader("result", (str,), "a string", True)
-
-_read_rationale = plain_reader("rationale", (str,), "a string", True)
-
-
-_FIELDS: frozenset[str] = frozenset(
-    (
-        "criteria_id",
-        "result",
-        "rationale",
-    )
-)
-
-
-def _read_additional_properties(
-    cls: type[ConversationHistoryEvaluationCriteriaResultCommonModel], d: Mapping[str, Any]
-) -> dict[str, Any]:
-    return {key: value for key, value in d.items() if key not in _FIELDS}
-
-
-def _all_fields(
-    cls: type[ConversationHistoryEvaluationCriteriaResultCommonModel], d: Mapping[str, Any], known: Mapping[str, Any]
-) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
-    passes what it has read as `known`."""
-    criteria_id = d.get("criteria_id", MISSING)
-    if criteria_id.__class__ is not str:
-        criteria_id = _read_criteria_id(cls, d)
-
-    result = d.get("result", MISSING)
-    if result.__class__ is not str:
-        result = _read_result(cls, d)
-
-    rationale = d.get("rationale", MISSING)
-    if rationale.__class__ is not str:
-        rationale = _read_rationale(cls, d)
-
-    return {
-        "criteria_id": criteria_id,
-        "result": result,
-        "rationale": rationale,
-        "additional_properties": _read_additional_properties(cls, d),
-        "_missing_fields": (),
-    }
-
-
-set_readers(
-    ConversationHistoryEvaluationCriteriaResultCommonModel,
-    _all_fields,
-    {
-        "criteria_id": _read_criteria_id,
-        "result": _read_result,
-        "rationale": _read_rationale,
-        "additional_properties": _read_additional_properties,
-        "_missing_fields": missing_fields,
-    },
-)

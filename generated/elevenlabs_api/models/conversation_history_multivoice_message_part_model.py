@@ -1,29 +1,25 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Self, TypeVar
+from typing import Any, ClassVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    MISSING,
-    NOTHING,
-    PARSING,
+    ANY,
+    INT,
+    NULL,
+    STR,
+    AdditionalProperties,
+    Field,
     Lazy,
-    missing_fields,
-    plain_reader,
-    read_all,
-    read_lazily,
-    set_readers,
+    dict_of,
+    union,
 )
 
-T = TypeVar("T", bound="ConversationHistoryMultivoiceMessagePartModel")
 
-
-# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class ConversationHistoryMultivoiceMessagePartModel(Lazy):
+class ConversationHistoryMultivoiceMessagePartModel(Lazy, AdditionalProperties[Any]):
     """Attributes:
     text (str):
     voice_label (None | str):
@@ -37,146 +33,11 @@ class ConversationHistoryMultivoiceMessagePartModel(Lazy):
     time_in_call_secs: int | None = None
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
-    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
-    _required: ClassVar[tuple[str, ...]] = (
-        "text",
-        "voice_label",
-        "time_in_call_secs",
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("text", "text", STR, required=True),
+        Field("voice_label", "voice_label", union(STR, NULL), required=True),
+        Field("time_in_call_secs", "time_in_call_secs", union(INT, NULL), required=True),
+        Field("additional_properties", None, dict_of(ANY)),
     )
-
-    def to_dict(self) -> dict[str, Any]:
-        if self._lazy is not None:
-            read_all(self)
-        text = self.text
-
-        voice_label: Any
-        try:
-            voice_label = self.voice_label
-
-        except (AttributeError, TypeError):
-            voice_label = self.voice_label
-
-        time_in_call_secs: Any
-        try:
-            time_in_call_secs = self.time_in_call_secs
-
-        except (AttributeError, TypeError):
-            time_in_call_secs = self.time_in_call_secs
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if text is not None or "text" not in self._missing_fields:
-            field_dict["text"] = text
-        if voice_label is not None or "voice_label" not in self._missing_fields:
-            field_dict["voice_label"] = voice_label
-        if time_in_call_secs is not None or "time_in_call_secs" not in self._missing_fields:
-            field_dict["time_in_call_secs"] = time_in_call_secs
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # a list or a string has no fields
-            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        parsing = PARSING.get()
-        if parsing is not None and not parsing.strict:
-            return read_lazily(cls, src_dict, parsing)
-        conversation_history_multivoice_message_part_model = cls.__new__(cls)
-        conversation_history_multivoice_message_part_model.__dict__ = _all_fields(
-            cls, src_dict, NOTHING
-        )  # what __init__ would set, and the rest
-        return conversation_history_multivoice_message_part_model
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-_read_text = plain_reader("text", (str,), "a string", True)
-
-_read_voice_label = plain_reader(
-    "voice_label",
-    (
-        str,
-        type(None),
-    ),
-    "a string or null",
-    True,
-)
-
-_read_time_in_call_secs = plain_reader(
-    "time_in_call_secs",
-    (
-        int,
-        type(None),
-    ),
-    "an integer or null",
-    True,
-)
-
-
-_FIELDS: frozenset[str] = frozenset(
-    (
-        "text",
-        "voice_label",
-        "time_in_call_secs",
-    )
-)
-
-
-def _read_additional_properties(
-    cls: type[ConversationHistoryMultivoiceMessagePartModel], d: Mapping[str, Any]
-) -> dict[str, Any]:
-    return {key: value for key, value in d.items() if key not in _FIELDS}
-
-
-def _all_fields(
-    cls: type[ConversationHistoryMultivoiceMessagePartModel], d: Mapping[str, Any], known: Mapping[str, Any]
-) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
-    passes what it has read as `known`."""
-    text = d.get("text", MISSING)
-    if text.__class__ is not str:
-        text = _read_text(cls, d)
-
-    voice_label = d.get("voice_label", MISSING)
-    if voice_label.__class__ is not str and voice_label is not None:
-        voice_label = _read_voice_label(cls, d)
-
-    time_in_call_secs = d.get("time_in_call_secs", MISSING)
-    if time_in_call_secs.__class__ is not int and time_in_call_secs is not None:
-        time_in_call_secs = _read_time_in_call_secs(cls, d)
-
-    return {
-        "text": text,
-        "voice_label": voice_label,
-        "time_in_call_secs": time_in_call_secs,
-        "additional_properties": _read_additional_properties(cls, d),
-        "_missing_fields": (),
-    }
-
-
-set_readers(
-    ConversationHistoryMultivoiceMessagePartModel,
-    _all_fields,
-    {
-        "text": _read_text,
-        "voice_label": _read_voice_label,
-        "time_in_call_secs": _read_time_in_call_secs,
-        "additional_properties": _read_additional_properties,
-        "_missing_fields": missing_fields,
-    },
-)

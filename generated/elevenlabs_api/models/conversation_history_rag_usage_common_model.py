@@ -1,29 +1,23 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Self, TypeVar
+from typing import Any, ClassVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    MISSING,
-    NOTHING,
-    PARSING,
+    ANY,
+    INT,
+    STR,
+    AdditionalProperties,
+    Field,
     Lazy,
-    missing_fields,
-    plain_reader,
-    read_all,
-    read_lazily,
-    set_readers,
+    dict_of,
 )
 
-T = TypeVar("T", bound="ConversationHistoryRagUsageCommonModel")
 
-
-# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class ConversationHistoryRagUsageCommonModel(Lazy):
+class ConversationHistoryRagUsageCommonModel(Lazy, AdditionalProperties[Any]):
     """Attributes:
     usage_count (int):
     embedding_model (str):
@@ -34,106 +28,10 @@ class ConversationHistoryRagUsageCommonModel(Lazy):
     embedding_model: str
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
-    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
-    _required: ClassVar[tuple[str, ...]] = (
-        "usage_count",
-        "embedding_model",
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("usage_count", "usage_count", INT, required=True),
+        Field("embedding_model", "embedding_model", STR, required=True),
+        Field("additional_properties", None, dict_of(ANY)),
     )
-
-    def to_dict(self) -> dict[str, Any]:
-        if self._lazy is not None:
-            read_all(self)
-        usage_count = self.usage_count
-
-        embedding_model = self.embedding_model
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if usage_count is not None or "usage_count" not in self._missing_fields:
-            field_dict["usage_count"] = usage_count
-        if embedding_model is not None or "embedding_model" not in self._missing_fields:
-            field_dict["embedding_model"] = embedding_model
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # a list or a string has no fields
-            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        parsing = PARSING.get()
-        if parsing is not None and not parsing.strict:
-            return read_lazily(cls, src_dict, parsing)
-        conversation_history_rag_usage_common_model = cls.__new__(cls)
-        conversation_history_rag_usage_common_model.__dict__ = _all_fields(
-            cls, src_dict, NOTHING
-        )  # what __init__ would set, and the rest
-        return conversation_history_rag_usage_common_model
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-_read_usage_count = plain_reader("usage_count", (int,), "an integer", True)
-
-_read_embedding_model = plain_reader("embedding_model", (str,), "a string", True)
-
-
-_FIELDS: frozenset[str] = frozenset(
-    (
-        "usage_count",
-        "embedding_model",
-    )
-)
-
-
-def _read_additional_properties(
-    cls: type[ConversationHistoryRagUsageCommonModel], d: Mapping[str, Any]
-) -> dict[str, Any]:
-    return {key: value for key, value in d.items() if key not in _FIELDS}
-
-
-def _all_fields(
-    cls: type[ConversationHistoryRagUsageCommonModel], d: Mapping[str, Any], known: Mapping[str, Any]
-) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
-    passes what it has read as `known`."""
-    usage_count = d.get("usage_count", MISSING)
-    if usage_count.__class__ is not int:
-        usage_count = _read_usage_count(cls, d)
-
-    embedding_model = d.get("embedding_model", MISSING)
-    if embedding_model.__class__ is not str:
-        embedding_model = _read_embedding_model(cls, d)
-
-    return {
-        "usage_count": usage_count,
-        "embedding_model": embedding_model,
-        "additional_properties": _read_additional_properties(cls, d),
-        "_missing_fields": (),
-    }
-
-
-set_readers(
-    ConversationHistoryRagUsageCommonModel,
-    _all_fields,
-    {
-        "usage_count": _read_usage_count,
-        "embedding_model": _read_embedding_model,
-        "additional_properties": _read_additional_properties,
-        "_missing_fields": missing_fields,
-    },
-)

@@ -1,33 +1,28 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Literal, Self, TypeVar, cast
+from typing import Any, ClassVar, Literal
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
 from ..types import (
-    MISSING,
-    NOTHING,
-    PARSING,
+    ANY,
+    BOOL,
+    FLOAT,
+    STR,
+    AdditionalProperties,
+    Field,
     Lazy,
-    deviating_field,
-    expect_array,
-    missing_field,
-    missing_fields,
-    plain_reader,
-    read_all,
-    read_lazily,
-    set_readers,
+    const,
+    dict_of,
+    list_of,
+    object_of,
 )
 
-T = TypeVar("T", bound="ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModelOutput")
 
-
-# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModelOutput(Lazy):
+class ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModelOutput(Lazy, AdditionalProperties[Any]):
     """Attributes:
     request_id (str):
     tool_name (str):
@@ -83,335 +78,34 @@ class ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModelOu
     integration_connection_id: str = ""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
-    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
-    _required: ClassVar[tuple[str, ...]] = (
-        "request_id",
-        "tool_name",
-        "result_value",
-        "is_error",
-        "is_blocked",
-        "tool_has_been_called",
-        "tool_latency_secs",
-        "error_type",
-        "raw_error_message",
-        "dynamic_variable_updates",
-        "integration_id",
-        "credential_id",
-        "integration_connection_id",
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("request_id", "request_id", STR, required=True),
+        Field("tool_name", "tool_name", STR, required=True),
+        Field("result_value", "result_value", STR, required=True),
+        Field("is_error", "is_error", BOOL, required=True),
+        Field("is_blocked", "is_blocked", BOOL, required=True),
+        Field("tool_has_been_called", "tool_has_been_called", BOOL, required=True),
+        Field("tool_latency_secs", "tool_latency_secs", FLOAT, required=True),
+        Field("error_type", "error_type", STR, required=True),
+        Field("raw_error_message", "raw_error_message", STR, required=True),
+        Field(
+            "dynamic_variable_updates",
+            "dynamic_variable_updates",
+            list_of(object_of("DynamicVariableUpdateCommonModel")),
+            required=True,
+        ),
+        Field("type_", "type", const("api_integration_webhook"), required=True),
+        Field("integration_id", "integration_id", STR, required=True),
+        Field("credential_id", "credential_id", STR, required=True),
+        Field("integration_connection_id", "integration_connection_id", STR, required=True),
+        Field("additional_properties", None, dict_of(ANY)),
     )
-    _tags: ClassVar[tuple[str, ...]] = ("type_",)
-    # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
-    # a known kind that does not fit (an error) from a new one (UnknownVariant).
-    _kind: ClassVar[tuple[str, Any]] = ("type", "api_integration_webhook")
-
-    def to_dict(self) -> dict[str, Any]:
-        if self._lazy is not None:
-            read_all(self)
-        request_id = self.request_id
-
-        tool_name = self.tool_name
-
-        result_value = self.result_value
-
-        is_error = self.is_error
-
-        is_blocked = self.is_blocked
-
-        tool_has_been_called = self.tool_has_been_called
-
-        tool_latency_secs = self.tool_latency_secs
-
-        error_type = self.error_type
-
-        raw_error_message = self.raw_error_message
-
-        dynamic_variable_updates: Any
-        try:
-            dynamic_variable_updates = []
-            for dynamic_variable_updates_item_data in self.dynamic_variable_updates:
-                dynamic_variable_updates_item = dynamic_variable_updates_item_data.to_dict()
-                dynamic_variable_updates.append(dynamic_variable_updates_item)
-
-        except (AttributeError, TypeError):
-            dynamic_variable_updates = self.dynamic_variable_updates
-
-        type_ = self.type_
-
-        integration_id = self.integration_id
-
-        credential_id = self.credential_id
-
-        integration_connection_id = self.integration_connection_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if request_id is not None or "request_id" not in self._missing_fields:
-            field_dict["request_id"] = request_id
-        if tool_name is not None or "tool_name" not in self._missing_fields:
-            field_dict["tool_name"] = tool_name
-        if result_value is not None or "result_value" not in self._missing_fields:
-            field_dict["result_value"] = result_value
-        if is_error is not None or "is_error" not in self._missing_fields:
-            field_dict["is_error"] = is_error
-        if is_blocked is not None or "is_blocked" not in self._missing_fields:
-            field_dict["is_blocked"] = is_blocked
-        if tool_has_been_called is not None or "tool_has_been_called" not in self._missing_fields:
-            field_dict["tool_has_been_called"] = tool_has_been_called
-        if tool_latency_secs is not None or "tool_latency_secs" not in self._missing_fields:
-            field_dict["tool_latency_secs"] = tool_latency_secs
-        if error_type is not None or "error_type" not in self._missing_fields:
-            field_dict["error_type"] = error_type
-        if raw_error_message is not None or "raw_error_message" not in self._missing_fields:
-            field_dict["raw_error_message"] = raw_error_message
-        if dynamic_variable_updates is not None or "dynamic_variable_updates" not in self._missing_fields:
-            field_dict["dynamic_variable_updates"] = dynamic_variable_updates
-        field_dict["type"] = type_
-        if integration_id is not None or "integration_id" not in self._missing_fields:
-            field_dict["integration_id"] = integration_id
-        if credential_id is not None or "credential_id" not in self._missing_fields:
-            field_dict["credential_id"] = credential_id
-        if integration_connection_id is not None or "integration_connection_id" not in self._missing_fields:
-            field_dict["integration_connection_id"] = integration_connection_id
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # a list or a string has no fields
-            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        parsing = PARSING.get()
-        if parsing is not None and not parsing.strict:
-            return read_lazily(cls, src_dict, parsing)
-        conversation_history_transcript_api_integration_webhook_tools_result_common_model_output = cls.__new__(cls)
-        conversation_history_transcript_api_integration_webhook_tools_result_common_model_output.__dict__ = _all_fields(
-            cls, src_dict, NOTHING
-        )  # what __init__ would set, and the rest
-        return conversation_history_transcript_api_integration_webhook_tools_result_common_model_output
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-def _read_type_(
-    cls: type[ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModelOutput], d: Mapping[str, Any]
-) -> Any:
-    type__raw = d.get("type", MISSING)
-    if type__raw is MISSING:
-        type__raw = missing_field(cls, "type")
-    type_ = cast(Literal["api_integration_webhook"], type__raw)
-    if type_ != "api_integration_webhook":
-        raise ValueError(f"type must match const 'api_integration_webhook', got '{type_}'")
-
-    return type_
-
-
-_read_request_id = plain_reader("request_id", (str,), "a string", True)
-
-_read_tool_name = plain_reader("tool_name", (str,), "a string", True)
-
-_read_result_value = plain_reader("result_value", (str,), "a string", True)
-
-_read_is_error = plain_reader("is_error", (bool,), "a boolean", True)
-
-_read_is_blocked = plain_reader("is_blocked", (bool,), "a boolean", True)
-
-_read_tool_has_been_called = plain_reader("tool_has_been_called", (bool,), "a boolean", True)
-
-_read_tool_latency_secs = plain_reader(
-    "tool_latency_secs",
-    (
-        float,
-        int,
-    ),
-    "a number",
-    True,
-)
-
-_read_error_type = plain_reader("error_type", (str,), "a string", True)
-
-_read_raw_error_message = plain_reader("raw_error_message", (str,), "a string", True)
-
-
-def _read_dynamic_variable_updates(
-    cls: type[ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModelOutput], d: Mapping[str, Any]
-) -> Any:
-    dynamic_variable_updates_raw = d.get("dynamic_variable_updates", MISSING)
-    if dynamic_variable_updates_raw is MISSING:
-        dynamic_variable_updates = missing_field(cls, "dynamic_variable_updates")
-    else:
-        try:
-            expect_array("dynamic_variable_updates", dynamic_variable_updates_raw)
-            dynamic_variable_updates = []
-            _dynamic_variable_updates = dynamic_variable_updates_raw
-            for dynamic_variable_updates_item_data in _dynamic_variable_updates:
-                dynamic_variable_updates_item = DynamicVariableUpdateCommonModel.from_dict(
-                    dynamic_variable_updates_item_data
-                )
-
-                dynamic_variable_updates.append(dynamic_variable_updates_item)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            dynamic_variable_updates = deviating_field(cls, "dynamic_variable_updates", dynamic_variable_updates_raw)
-
-    return dynamic_variable_updates
-
-
-_read_integration_id = plain_reader("integration_id", (str,), "a string", True)
-
-_read_credential_id = plain_reader("credential_id", (str,), "a string", True)
-
-_read_integration_connection_id = plain_reader("integration_connection_id", (str,), "a string", True)
-
-
-_FIELDS: frozenset[str] = frozenset(
-    (
-        "request_id",
-        "tool_name",
-        "result_value",
-        "is_error",
-        "is_blocked",
-        "tool_has_been_called",
-        "tool_latency_secs",
-        "error_type",
-        "raw_error_message",
-        "dynamic_variable_updates",
-        "type",
-        "integration_id",
-        "credential_id",
-        "integration_connection_id",
-    )
-)
-
-
-def _read_additional_properties(
-    cls: type[ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModelOutput], d: Mapping[str, Any]
-) -> dict[str, Any]:
-    return {key: value for key, value in d.items() if key not in _FIELDS}
-
-
-def _all_fields(
-    cls: type[ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModelOutput],
-    d: Mapping[str, Any],
-    known: Mapping[str, Any],
-) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
-    passes what it has read as `known`."""
-    if "type_" in known:
-        type_ = known["type_"]
-    else:
-        type_ = _read_type_(cls, d)
-
-    request_id = d.get("request_id", MISSING)
-    if request_id.__class__ is not str:
-        request_id = _read_request_id(cls, d)
-
-    tool_name = d.get("tool_name", MISSING)
-    if tool_name.__class__ is not str:
-        tool_name = _read_tool_name(cls, d)
-
-    result_value = d.get("result_value", MISSING)
-    if result_value.__class__ is not str:
-        result_value = _read_result_value(cls, d)
-
-    is_error = d.get("is_error", MISSING)
-    if is_error.__class__ is not bool:
-        is_error = _read_is_error(cls, d)
-
-    is_blocked = d.get("is_blocked", MISSING)
-    if is_blocked.__class__ is not bool:
-        is_blocked = _read_is_blocked(cls, d)
-
-    tool_has_been_called = d.get("tool_has_been_called", MISSING)
-    if tool_has_been_called.__class__ is not bool:
-        tool_has_been_called = _read_tool_has_been_called(cls, d)
-
-    tool_latency_secs = d.get("tool_latency_secs", MISSING)
-    if tool_latency_secs.__class__ is not float and tool_latency_secs.__class__ is not int:
-        tool_latency_secs = _read_tool_latency_secs(cls, d)
-
-    error_type = d.get("error_type", MISSING)
-    if error_type.__class__ is not str:
-        error_type = _read_error_type(cls, d)
-
-    raw_error_message = d.get("raw_error_message", MISSING)
-    if raw_error_message.__class__ is not str:
-        raw_error_message = _read_raw_error_message(cls, d)
-
-    if "dynamic_variable_updates" in known:
-        dynamic_variable_updates = known["dynamic_variable_updates"]
-    else:
-        dynamic_variable_updates = _read_dynamic_variable_updates(cls, d)
-
-    integration_id = d.get("integration_id", MISSING)
-    if integration_id.__class__ is not str:
-        integration_id = _read_integration_id(cls, d)
-
-    credential_id = d.get("credential_id", MISSING)
-    if credential_id.__class__ is not str:
-        credential_id = _read_credential_id(cls, d)
-
-    integration_connection_id = d.get("integration_connection_id", MISSING)
-    if integration_connection_id.__class__ is not str:
-        integration_connection_id = _read_integration_connection_id(cls, d)
-
-    return {
-        "request_id": request_id,
-        "tool_name": tool_name,
-        "result_value": result_value,
-        "is_error": is_error,
-        "is_blocked": is_blocked,
-        "tool_has_been_called": tool_has_been_called,
-        "tool_latency_secs": tool_latency_secs,
-        "error_type": error_type,
-        "raw_error_message": raw_error_message,
-        "dynamic_variable_updates": dynamic_variable_updates,
-        "type_": type_,
-        "integration_id": integration_id,
-        "credential_id": credential_id,
-        "integration_connection_id": integration_connection_id,
-        "additional_properties": _read_additional_properties(cls, d),
-        "_missing_fields": (),
-    }
 
 
 # Code written when the tag was required and named as the generator names it (`type_=`) keeps working.
 types.accept_former_names(ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModelOutput, type_="type")
-
-set_readers(
-    ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModelOutput,
-    _all_fields,
-    {
-        "request_id": _read_request_id,
-        "tool_name": _read_tool_name,
-        "result_value": _read_result_value,
-        "is_error": _read_is_error,
-        "is_blocked": _read_is_blocked,
-        "tool_has_been_called": _read_tool_has_been_called,
-        "tool_latency_secs": _read_tool_latency_secs,
-        "error_type": _read_error_type,
-        "raw_error_message": _read_raw_error_message,
-        "dynamic_variable_updates": _read_dynamic_variable_updates,
-        "type_": _read_type_,
-        "integration_id": _read_integration_id,
-        "credential_id": _read_credential_id,
-        "integration_connection_id": _read_integration_connection_id,
-        "additional_properties": _read_additional_properties,
-        "_missing_fields": missing_fields,
-    },
-)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

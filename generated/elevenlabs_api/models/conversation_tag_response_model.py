@@ -1,29 +1,25 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Self, TypeVar
+from typing import Any, ClassVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    MISSING,
-    NOTHING,
-    PARSING,
+    ANY,
+    INT,
+    NULL,
+    STR,
+    AdditionalProperties,
+    Field,
     Lazy,
-    missing_fields,
-    plain_reader,
-    read_all,
-    read_lazily,
-    set_readers,
+    dict_of,
+    union,
 )
 
-T = TypeVar("T", bound="ConversationTagResponseModel")
 
-
-# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class ConversationTagResponseModel(Lazy):
+class ConversationTagResponseModel(Lazy, AdditionalProperties[Any]):
     """Attributes:
     tag_id (str):
     workspace_id (str):
@@ -46,173 +42,14 @@ class ConversationTagResponseModel(Lazy):
     created_at_unix_secs: int
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
-    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
-    _required: ClassVar[tuple[str, ...]] = (
-        "tag_id",
-        "workspace_id",
-        "owner_user_id",
-        "title",
-        "description",
-        "created_at_unix_secs",
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("tag_id", "tag_id", STR, required=True),
+        Field("workspace_id", "workspace_id", STR, required=True),
+        Field("owner_user_id", "owner_user_id", STR, required=True),
+        Field("title", "title", STR, required=True),
+        Field("description", "description", union(STR, NULL), required=True),
+        Field("created_at_unix_secs", "created_at_unix_secs", INT, required=True),
+        Field("additional_properties", None, dict_of(ANY)),
     )
-
-    def to_dict(self) -> dict[str, Any]:
-        if self._lazy is not None:
-            read_all(self)
-        tag_id = self.tag_id
-
-        workspace_id = self.workspace_id
-
-        owner_user_id = self.owner_user_id
-
-        title = self.title
-
-        description: Any
-        try:
-            description = self.description
-
-        except (AttributeError, TypeError):
-            description = self.description
-
-        created_at_unix_secs = self.created_at_unix_secs
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if tag_id is not None or "tag_id" not in self._missing_fields:
-            field_dict["tag_id"] = tag_id
-        if workspace_id is not None or "workspace_id" not in self._missing_fields:
-            field_dict["workspace_id"] = workspace_id
-        if owner_user_id is not None or "owner_user_id" not in self._missing_fields:
-            field_dict["owner_user_id"] = owner_user_id
-        if title is not None or "title" not in self._missing_fields:
-            field_dict["title"] = title
-        if description is not None or "description" not in self._missing_fields:
-            field_dict["description"] = description
-        if created_at_unix_secs is not None or "created_at_unix_secs" not in self._missing_fields:
-            field_dict["created_at_unix_secs"] = created_at_unix_secs
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # a list or a string has no fields
-            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        parsing = PARSING.get()
-        if parsing is not None and not parsing.strict:
-            return read_lazily(cls, src_dict, parsing)
-        conversation_tag_response_model = cls.__new__(cls)
-        conversation_tag_response_model.__dict__ = _all_fields(
-            cls, src_dict, NOTHING
-        )  # what __init__ would set, and the rest
-        return conversation_tag_response_model
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-_read_tag_id = plain_reader("tag_id", (str,), "a string", True)
-
-_read_workspace_id = plain_reader("workspace_id", (str,), "a string", True)
-
-_read_owner_user_id = plain_reader("owner_user_id", (str,), "a string", True)
-
-_read_title = plain_reader("title", (str,), "a string", True)
-
-_read_description = plain_reader(
-    "description",
-    (
-        str,
-        type(None),
-    ),
-    "a string or null",
-    True,
-)
-
-_read_created_at_unix_secs = plain_reader("created_at_unix_secs", (int,), "an integer", True)
-
-
-_FIELDS: frozenset[str] = frozenset(
-    (
-        "tag_id",
-        "workspace_id",
-        "owner_user_id",
-        "title",
-        "description",
-        "created_at_unix_secs",
-    )
-)
-
-
-def _read_additional_properties(cls: type[ConversationTagResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    return {key: value for key, value in d.items() if key not in _FIELDS}
-
-
-def _all_fields(
-    cls: type[ConversationTagResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]
-) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
-    passes what it has read as `known`."""
-    tag_id = d.get("tag_id", MISSING)
-    if tag_id.__class__ is not str:
-        tag_id = _read_tag_id(cls, d)
-
-    workspace_id = d.get("workspace_id", MISSING)
-    if workspace_id.__class__ is not str:
-        workspace_id = _read_workspace_id(cls, d)
-
-    owner_user_id = d.get("owner_user_id", MISSING)
-    if owner_user_id.__class__ is not str:
-        owner_user_id = _read_owner_user_id(cls, d)
-
-    title = d.get("title", MISSING)
-    if title.__class__ is not str:
-        title = _read_title(cls, d)
-
-    description = d.get("description", MISSING)
-    if description.__class__ is not str and description is not None:
-        description = _read_description(cls, d)
-
-    created_at_unix_secs = d.get("created_at_unix_secs", MISSING)
-    if created_at_unix_secs.__class__ is not int:
-        created_at_unix_secs = _read_created_at_unix_secs(cls, d)
-
-    return {
-        "tag_id": tag_id,
-        "workspace_id": workspace_id,
-        "owner_user_id": owner_user_id,
-        "title": title,
-        "description": description,
-        "created_at_unix_secs": created_at_unix_secs,
-        "additional_properties": _read_additional_properties(cls, d),
-        "_missing_fields": (),
-    }
-
-
-set_readers(
-    ConversationTagResponseModel,
-    _all_fields,
-    {
-        "tag_id": _read_tag_id,
-        "workspace_id": _read_workspace_id,
-        "owner_user_id": _read_owner_user_id,
-        "title": _read_title,
-        "description": _read_description,
-        "created_at_unix_secs": _read_created_at_unix_secs,
-        "additional_properties": _read_additional_properties,
-        "_missing_fields": missing_fields,
-    },
-)

@@ -1,161 +1,35 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import ClassVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    NOTHING,
-    PARSING,
+    AdditionalProperties,
+    Field,
     Lazy,
-    deviating_field,
-    parse_strictly,
-    read_all,
-    read_lazily,
-    set_readers,
-)
-
-T = TypeVar(
-    "T",
-    bound="ConversationalAiKnowledgeBaseGetOrCreateRagIndexesResponseComputeRagIndexesInBatchV1ConvaiKnowledgeBaseRagIndexPost",
+    dict_of,
+    object_of,
+    union,
 )
 
 
-# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
 class ConversationalAiKnowledgeBaseGetOrCreateRagIndexesResponseComputeRagIndexesInBatchV1ConvaiKnowledgeBaseRagIndexPost(
-    Lazy
+    Lazy, AdditionalProperties["BatchFailureResponseModel | RagIndexBatchSuccessfulResponseModel"]
 ):
     additional_properties: dict[str, BatchFailureResponseModel | RagIndexBatchSuccessfulResponseModel] = _attrs_field(
         init=False, factory=dict
     )
 
-    def to_dict(self) -> dict[str, Any]:
-        if self._lazy is not None:
-            read_all(self)
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            try:
-                if isinstance(prop, RagIndexBatchSuccessfulResponseModel) or isinstance(
-                    prop, BatchFailureResponseModel
-                ):
-                    field_dict[prop_name] = prop.to_dict()
-                else:
-                    field_dict[prop_name] = prop
-
-            except (AttributeError, TypeError):  # a value kept as it came (not strict) goes back as it came
-                field_dict[prop_name] = prop
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # a list or a string has no fields
-            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        parsing = PARSING.get()
-        if parsing is not None and not parsing.strict:
-            return read_lazily(cls, src_dict, parsing)
-        conversational_ai_knowledge_base_get_or_create_rag_indexes_response_compute_rag_indexes_in_batch_v1_convai_knowledge_base_rag_index_post = cls.__new__(
-            cls
-        )
-        conversational_ai_knowledge_base_get_or_create_rag_indexes_response_compute_rag_indexes_in_batch_v1_convai_knowledge_base_rag_index_post.__dict__ = _all_fields(
-            cls, src_dict, NOTHING
-        )  # what __init__ would set, and the rest
-        return conversational_ai_knowledge_base_get_or_create_rag_indexes_response_compute_rag_indexes_in_batch_v1_convai_knowledge_base_rag_index_post
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> BatchFailureResponseModel | RagIndexBatchSuccessfulResponseModel:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: BatchFailureResponseModel | RagIndexBatchSuccessfulResponseModel) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-_FIELDS: frozenset[str] = frozenset(())
-
-
-def _read_additional_properties(
-    cls: type[
-        ConversationalAiKnowledgeBaseGetOrCreateRagIndexesResponseComputeRagIndexesInBatchV1ConvaiKnowledgeBaseRagIndexPost
-    ],
-    d: Mapping[str, Any],
-) -> dict[str, Any]:
-    additional_properties = {}
-    for prop_name, prop_dict in d.items():
-        if prop_name in _FIELDS:
-            continue
-        try:
-
-            def _parse_additional_property(
-                data: object,
-            ) -> BatchFailureResponseModel | RagIndexBatchSuccessfulResponseModel:
-                return parse_strictly(_parse_additional_property_member, data)
-
-            def _parse_additional_property_member(
-                data: object,
-            ) -> BatchFailureResponseModel | RagIndexBatchSuccessfulResponseModel:
-                if isinstance(data, dict):
-                    for known in (
-                        RagIndexBatchSuccessfulResponseModel,
-                        BatchFailureResponseModel,
-                    ):
-                        kind = getattr(known, "_kind", None)
-                        if kind is not None and data.get(kind[0]) == kind[1]:
-                            return known.from_dict(data)
-
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    additional_property_type_0 = RagIndexBatchSuccessfulResponseModel.from_dict(data)
-
-                    return additional_property_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                additional_property_type_1 = BatchFailureResponseModel.from_dict(data)
-
-                return additional_property_type_1
-
-            additional_property = _parse_additional_property(prop_dict)
-
-        except (KeyError, TypeError, ValueError, AttributeError):
-            additional_property = deviating_field(cls, prop_name, prop_dict)
-        additional_properties[prop_name] = additional_property
-    return additional_properties
-
-
-def _all_fields(
-    cls: type[
-        ConversationalAiKnowledgeBaseGetOrCreateRagIndexesResponseComputeRagIndexesInBatchV1ConvaiKnowledgeBaseRagIndexPost
-    ],
-    d: Mapping[str, Any],
-    known: Mapping[str, Any],
-) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
-    passes what it has read as `known`."""
-    return {
-        "additional_properties": _read_additional_properties(cls, d),
-    }
-
-
-set_readers(
-    ConversationalAiKnowledgeBaseGetOrCreateRagIndexesResponseComputeRagIndexesInBatchV1ConvaiKnowledgeBaseRagIndexPost,
-    _all_fields,
-    {
-        "additional_properties": _read_additional_properties,
-    },
-)
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field(
+            "additional_properties",
+            None,
+            dict_of(union(object_of("RagIndexBatchSuccessfulResponseModel"), object_of("BatchFailureResponseModel"))),
+        ),
+    )
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

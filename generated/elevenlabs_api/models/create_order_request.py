@@ -1,29 +1,24 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    NOTHING,
-    PARSING,
+    ANY,
+    BOOL,
     UNSET,
+    AdditionalProperties,
+    Field,
     Lazy,
     Unset,
-    plain_reader,
-    read_all,
-    read_lazily,
-    set_readers,
+    dict_of,
 )
 
-T = TypeVar("T", bound="CreateOrderRequest")
 
-
-# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class CreateOrderRequest(Lazy):
+class CreateOrderRequest(Lazy, AdditionalProperties[Any]):
     """Example:
         {'sandbox': False}
 
@@ -36,73 +31,7 @@ class CreateOrderRequest(Lazy):
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        if self._lazy is not None:
-            read_all(self)
-        sandbox = self.sandbox
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if sandbox is not UNSET:
-            field_dict["sandbox"] = sandbox
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # a list or a string has no fields
-            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        parsing = PARSING.get()
-        if parsing is not None and not parsing.strict:
-            return read_lazily(cls, src_dict, parsing)
-        create_order_request = cls.__new__(cls)
-        create_order_request.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
-        return create_order_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-_read_sandbox = plain_reader("sandbox", (bool,), "a boolean", False)
-
-
-_FIELDS: frozenset[str] = frozenset(("sandbox",))
-
-
-def _read_additional_properties(cls: type[CreateOrderRequest], d: Mapping[str, Any]) -> dict[str, Any]:
-    return {key: value for key, value in d.items() if key not in _FIELDS}
-
-
-def _all_fields(cls: type[CreateOrderRequest], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
-    passes what it has read as `known`."""
-    sandbox = d.get("sandbox", UNSET)
-    if sandbox.__class__ is not bool and sandbox is not UNSET:
-        sandbox = _read_sandbox(cls, d)
-
-    return {
-        "sandbox": sandbox,
-        "additional_properties": _read_additional_properties(cls, d),
-    }
-
-
-set_readers(
-    CreateOrderRequest,
-    _all_fields,
-    {
-        "sandbox": _read_sandbox,
-        "additional_properties": _read_additional_properties,
-    },
-)
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("sandbox", "sandbox", BOOL),
+        Field("additional_properties", None, dict_of(ANY)),
+    )

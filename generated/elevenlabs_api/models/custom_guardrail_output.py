@@ -1,29 +1,24 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    NOTHING,
-    PARSING,
+    ANY,
     UNSET,
+    AdditionalProperties,
+    Field,
     Lazy,
     Unset,
-    deviating_field,
-    read_all,
-    read_lazily,
-    set_readers,
+    dict_of,
+    object_of,
 )
 
-T = TypeVar("T", bound="CustomGuardrailOutput")
 
-
-# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class CustomGuardrailOutput(Lazy):
+class CustomGuardrailOutput(Lazy, AdditionalProperties[Any]):
     """Container for custom guardrails, matching ModerationGuardrail pattern
 
     Attributes:
@@ -34,97 +29,10 @@ class CustomGuardrailOutput(Lazy):
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        if self._lazy is not None:
-            read_all(self)
-        config: Any
-        try:
-            config = UNSET
-            if not isinstance(self.config, Unset):
-                config = self.config.to_dict()
-        except (AttributeError, TypeError):
-            config = self.config
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if config is not UNSET:
-            field_dict["config"] = config
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # a list or a string has no fields
-            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        parsing = PARSING.get()
-        if parsing is not None and not parsing.strict:
-            return read_lazily(cls, src_dict, parsing)
-        custom_guardrail_output = cls.__new__(cls)
-        custom_guardrail_output.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
-        return custom_guardrail_output
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-def _read_config(cls: type[CustomGuardrailOutput], d: Mapping[str, Any]) -> Any:
-    config_raw = d.get("config", UNSET)
-    try:
-        _config = config_raw
-        config: CustomGuardrailsConfigOutput | Unset
-        if isinstance(_config, Unset):
-            config = UNSET
-        else:
-            config = CustomGuardrailsConfigOutput.from_dict(_config)
-    except (KeyError, TypeError, ValueError, AttributeError):
-        config = deviating_field(cls, "config", config_raw)
-
-    return config
-
-
-_FIELDS: frozenset[str] = frozenset(("config",))
-
-
-def _read_additional_properties(cls: type[CustomGuardrailOutput], d: Mapping[str, Any]) -> dict[str, Any]:
-    return {key: value for key, value in d.items() if key not in _FIELDS}
-
-
-def _all_fields(cls: type[CustomGuardrailOutput], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
-    passes what it has read as `known`."""
-    if "config" in known:
-        config = known["config"]
-    else:
-        config = d.get("config", UNSET)
-        if config is not UNSET:
-            config = _read_config(cls, d)
-
-    return {
-        "config": config,
-        "additional_properties": _read_additional_properties(cls, d),
-    }
-
-
-set_readers(
-    CustomGuardrailOutput,
-    _all_fields,
-    {
-        "config": _read_config,
-        "additional_properties": _read_additional_properties,
-    },
-)
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("config", "config", object_of("CustomGuardrailsConfigOutput")),
+        Field("additional_properties", None, dict_of(ANY)),
+    )
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

@@ -1,35 +1,26 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Self, TypeVar
+from typing import Any, ClassVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models._literals import (
     DefaultSharingGroupConfigPermissionLevel,
-    check_default_sharing_group_config_permission_level,
 )
 from ..types import (
-    MISSING,
-    NOTHING,
-    PARSING,
+    ANY,
+    STR,
+    AdditionalProperties,
+    Field,
     Lazy,
-    deviating_field,
-    missing_field,
-    missing_fields,
-    plain_reader,
-    read_all,
-    read_lazily,
-    set_readers,
+    dict_of,
+    literal,
 )
 
-T = TypeVar("T", bound="DefaultSharingGroupConfig")
 
-
-# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class DefaultSharingGroupConfig(Lazy):
+class DefaultSharingGroupConfig(Lazy, AdditionalProperties[Any]):
     """Attributes:
     group_id (str): The ID of the group to share with
     permission_level (DefaultSharingGroupConfigPermissionLevel): The permission level to grant to the group
@@ -40,118 +31,12 @@ class DefaultSharingGroupConfig(Lazy):
     permission_level: DefaultSharingGroupConfigPermissionLevel
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
-    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
-    _required: ClassVar[tuple[str, ...]] = (
-        "group_id",
-        "permission_level",
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("group_id", "group_id", STR, required=True),
+        Field(
+            "permission_level", "permission_level", literal("DefaultSharingGroupConfigPermissionLevel"), required=True
+        ),
+        Field("additional_properties", None, dict_of(ANY)),
     )
-
-    def to_dict(self) -> dict[str, Any]:
-        if self._lazy is not None:
-            read_all(self)
-        group_id = self.group_id
-
-        permission_level: Any
-        try:
-            permission_level = self.permission_level
-        except (AttributeError, TypeError):
-            permission_level = self.permission_level
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if group_id is not None or "group_id" not in self._missing_fields:
-            field_dict["group_id"] = group_id
-        if permission_level is not None or "permission_level" not in self._missing_fields:
-            field_dict["permission_level"] = permission_level
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # a list or a string has no fields
-            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        parsing = PARSING.get()
-        if parsing is not None and not parsing.strict:
-            return read_lazily(cls, src_dict, parsing)
-        default_sharing_group_config = cls.__new__(cls)
-        default_sharing_group_config.__dict__ = _all_fields(
-            cls, src_dict, NOTHING
-        )  # what __init__ would set, and the rest
-        return default_sharing_group_config
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-_read_group_id = plain_reader("group_id", (str,), "a string", True)
-
-
-def _read_permission_level(cls: type[DefaultSharingGroupConfig], d: Mapping[str, Any]) -> Any:
-    permission_level_raw = d.get("permission_level", MISSING)
-    if permission_level_raw is MISSING:
-        permission_level = missing_field(cls, "permission_level")
-    else:
-        try:
-            permission_level = check_default_sharing_group_config_permission_level(permission_level_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            permission_level = deviating_field(cls, "permission_level", permission_level_raw)
-
-    return permission_level
-
-
-_FIELDS: frozenset[str] = frozenset(
-    (
-        "group_id",
-        "permission_level",
-    )
-)
-
-
-def _read_additional_properties(cls: type[DefaultSharingGroupConfig], d: Mapping[str, Any]) -> dict[str, Any]:
-    return {key: value for key, value in d.items() if key not in _FIELDS}
-
-
-def _all_fields(cls: type[DefaultSharingGroupConfig], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
-    passes what it has read as `known`."""
-    group_id = d.get("group_id", MISSING)
-    if group_id.__class__ is not str:
-        group_id = _read_group_id(cls, d)
-
-    if "permission_level" in known:
-        permission_level = known["permission_level"]
-    else:
-        permission_level = _read_permission_level(cls, d)
-
-    return {
-        "group_id": group_id,
-        "permission_level": permission_level,
-        "additional_properties": _read_additional_properties(cls, d),
-        "_missing_fields": (),
-    }
-
-
-set_readers(
-    DefaultSharingGroupConfig,
-    _all_fields,
-    {
-        "group_id": _read_group_id,
-        "permission_level": _read_permission_level,
-        "additional_properties": _read_additional_properties,
-        "_missing_fields": missing_fields,
-    },
-)

@@ -1,34 +1,28 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Self, TypeVar
+from typing import Any, ClassVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    MISSING,
-    NOTHING,
-    PARSING,
+    ANY,
+    NULL,
+    STR,
     UNSET,
+    AdditionalProperties,
+    Field,
     Lazy,
     Unset,
-    deviating_field,
-    expect_array,
-    missing_field,
-    missing_fields,
-    plain_reader,
-    read_all,
-    read_lazily,
-    set_readers,
+    dict_of,
+    list_of,
+    object_of,
+    union,
 )
 
-T = TypeVar("T", bound="DubbingLanguageListResponse")
 
-
-# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class DubbingLanguageListResponse(Lazy):
+class DubbingLanguageListResponse(Lazy, AdditionalProperties[Any]):
     """Attributes:
     languages (list[DubbingLanguageResponse]): The page of language targets for the project.
     next_cursor (None | str | Unset): Cursor for the next page, or null when there are no more results.
@@ -39,143 +33,13 @@ class DubbingLanguageListResponse(Lazy):
     next_cursor: None | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
-    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
-    _required: ClassVar[tuple[str, ...]] = ("languages",)
 
-    def to_dict(self) -> dict[str, Any]:
-        if self._lazy is not None:
-            read_all(self)
-        languages: Any
-        try:
-            languages = []
-            for languages_item_data in self.languages:
-                languages_item = languages_item_data.to_dict()
-                languages.append(languages_item)
-
-        except (AttributeError, TypeError):
-            languages = self.languages
-
-        next_cursor: Any
-        try:
-            next_cursor = self.next_cursor
-
-        except (AttributeError, TypeError):
-            next_cursor = self.next_cursor
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if languages is not None or "languages" not in self._missing_fields:
-            field_dict["languages"] = languages
-        if next_cursor is not UNSET:
-            field_dict["next_cursor"] = next_cursor
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # a list or a string has no fields
-            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        parsing = PARSING.get()
-        if parsing is not None and not parsing.strict:
-            return read_lazily(cls, src_dict, parsing)
-        dubbing_language_list_response = cls.__new__(cls)
-        dubbing_language_list_response.__dict__ = _all_fields(
-            cls, src_dict, NOTHING
-        )  # what __init__ would set, and the rest
-        return dubbing_language_list_response
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-def _read_languages(cls: type[DubbingLanguageListResponse], d: Mapping[str, Any]) -> Any:
-    languages_raw = d.get("languages", MISSING)
-    if languages_raw is MISSING:
-        languages = missing_field(cls, "languages")
-    else:
-        try:
-            expect_array("languages", languages_raw)
-            languages = []
-            _languages = languages_raw
-            for languages_item_data in _languages:
-                languages_item = DubbingLanguageResponse.from_dict(languages_item_data)
-
-                languages.append(languages_item)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            languages = deviating_field(cls, "languages", languages_raw)
-
-    return languages
-
-
-_read_next_cursor = plain_reader(
-    "next_cursor",
-    (
-        str,
-        type(None),
-    ),
-    "a string or null",
-    False,
-)
-
-
-_FIELDS: frozenset[str] = frozenset(
-    (
-        "languages",
-        "next_cursor",
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("languages", "languages", list_of(object_of("DubbingLanguageResponse")), required=True),
+        Field("next_cursor", "next_cursor", union(STR, NULL)),
+        Field("additional_properties", None, dict_of(ANY)),
     )
-)
-
-
-def _read_additional_properties(cls: type[DubbingLanguageListResponse], d: Mapping[str, Any]) -> dict[str, Any]:
-    return {key: value for key, value in d.items() if key not in _FIELDS}
-
-
-def _all_fields(
-    cls: type[DubbingLanguageListResponse], d: Mapping[str, Any], known: Mapping[str, Any]
-) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
-    passes what it has read as `known`."""
-    if "languages" in known:
-        languages = known["languages"]
-    else:
-        languages = _read_languages(cls, d)
-
-    next_cursor = d.get("next_cursor", UNSET)
-    if next_cursor.__class__ is not str and next_cursor is not None and next_cursor is not UNSET:
-        next_cursor = _read_next_cursor(cls, d)
-
-    return {
-        "languages": languages,
-        "next_cursor": next_cursor,
-        "additional_properties": _read_additional_properties(cls, d),
-        "_missing_fields": (),
-    }
-
-
-set_readers(
-    DubbingLanguageListResponse,
-    _all_fields,
-    {
-        "languages": _read_languages,
-        "next_cursor": _read_next_cursor,
-        "additional_properties": _read_additional_properties,
-        "_missing_fields": missing_fields,
-    },
-)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

@@ -1,29 +1,23 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Self, TypeVar
+from typing import Any, ClassVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    MISSING,
-    NOTHING,
-    PARSING,
+    ANY,
+    FLOAT,
+    STR,
+    AdditionalProperties,
+    Field,
     Lazy,
-    missing_fields,
-    plain_reader,
-    read_all,
-    read_lazily,
-    set_readers,
+    dict_of,
 )
 
-T = TypeVar("T", bound="DubbingMediaMetadata")
 
-
-# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class DubbingMediaMetadata(Lazy):
+class DubbingMediaMetadata(Lazy, AdditionalProperties[Any]):
     """Attributes:
     content_type (str): The content type of the media.
     duration (float): The duration of the media in seconds.
@@ -34,108 +28,10 @@ class DubbingMediaMetadata(Lazy):
     duration: float
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
-    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
-    _required: ClassVar[tuple[str, ...]] = (
-        "content_type",
-        "duration",
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("content_type", "content_type", STR, required=True),
+        Field("duration", "duration", FLOAT, required=True),
+        Field("additional_properties", None, dict_of(ANY)),
     )
-
-    def to_dict(self) -> dict[str, Any]:
-        if self._lazy is not None:
-            read_all(self)
-        content_type = self.content_type
-
-        duration = self.duration
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if content_type is not None or "content_type" not in self._missing_fields:
-            field_dict["content_type"] = content_type
-        if duration is not None or "duration" not in self._missing_fields:
-            field_dict["duration"] = duration
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # a list or a string has no fields
-            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        parsing = PARSING.get()
-        if parsing is not None and not parsing.strict:
-            return read_lazily(cls, src_dict, parsing)
-        dubbing_media_metadata = cls.__new__(cls)
-        dubbing_media_metadata.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
-        return dubbing_media_metadata
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-_read_content_type = plain_reader("content_type", (str,), "a string", True)
-
-_read_duration = plain_reader(
-    "duration",
-    (
-        float,
-        int,
-    ),
-    "a number",
-    True,
-)
-
-
-_FIELDS: frozenset[str] = frozenset(
-    (
-        "content_type",
-        "duration",
-    )
-)
-
-
-def _read_additional_properties(cls: type[DubbingMediaMetadata], d: Mapping[str, Any]) -> dict[str, Any]:
-    return {key: value for key, value in d.items() if key not in _FIELDS}
-
-
-def _all_fields(cls: type[DubbingMediaMetadata], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
-    passes what it has read as `known`."""
-    content_type = d.get("content_type", MISSING)
-    if content_type.__class__ is not str:
-        content_type = _read_content_type(cls, d)
-
-    duration = d.get("duration", MISSING)
-    if duration.__class__ is not float and duration.__class__ is not int:
-        duration = _read_duration(cls, d)
-
-    return {
-        "content_type": content_type,
-        "duration": duration,
-        "additional_properties": _read_additional_properties(cls, d),
-        "_missing_fields": (),
-    }
-
-
-set_readers(
-    DubbingMediaMetadata,
-    _all_fields,
-    {
-        "content_type": _read_content_type,
-        "duration": _read_duration,
-        "additional_properties": _read_additional_properties,
-        "_missing_fields": missing_fields,
-    },
-)

@@ -1,29 +1,23 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Self, TypeVar
+from typing import Any, ClassVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    MISSING,
-    NOTHING,
-    PARSING,
+    ANY,
+    INT,
+    STR,
+    AdditionalProperties,
+    Field,
     Lazy,
-    missing_fields,
-    plain_reader,
-    read_all,
-    read_lazily,
-    set_readers,
+    dict_of,
 )
 
-T = TypeVar("T", bound="DubbingRenderResponseModel")
 
-
-# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class DubbingRenderResponseModel(Lazy):
+class DubbingRenderResponseModel(Lazy, AdditionalProperties[Any]):
     """Attributes:
     version (int):
     render_id (str):
@@ -34,104 +28,10 @@ class DubbingRenderResponseModel(Lazy):
     render_id: str
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
-    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
-    _required: ClassVar[tuple[str, ...]] = (
-        "version",
-        "render_id",
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("version", "version", INT, required=True),
+        Field("render_id", "render_id", STR, required=True),
+        Field("additional_properties", None, dict_of(ANY)),
     )
-
-    def to_dict(self) -> dict[str, Any]:
-        if self._lazy is not None:
-            read_all(self)
-        version = self.version
-
-        render_id = self.render_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if version is not None or "version" not in self._missing_fields:
-            field_dict["version"] = version
-        if render_id is not None or "render_id" not in self._missing_fields:
-            field_dict["render_id"] = render_id
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # a list or a string has no fields
-            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        parsing = PARSING.get()
-        if parsing is not None and not parsing.strict:
-            return read_lazily(cls, src_dict, parsing)
-        dubbing_render_response_model = cls.__new__(cls)
-        dubbing_render_response_model.__dict__ = _all_fields(
-            cls, src_dict, NOTHING
-        )  # what __init__ would set, and the rest
-        return dubbing_render_response_model
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-_read_version = plain_reader("version", (int,), "an integer", True)
-
-_read_render_id = plain_reader("render_id", (str,), "a string", True)
-
-
-_FIELDS: frozenset[str] = frozenset(
-    (
-        "version",
-        "render_id",
-    )
-)
-
-
-def _read_additional_properties(cls: type[DubbingRenderResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    return {key: value for key, value in d.items() if key not in _FIELDS}
-
-
-def _all_fields(
-    cls: type[DubbingRenderResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]
-) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
-    passes what it has read as `known`."""
-    version = d.get("version", MISSING)
-    if version.__class__ is not int:
-        version = _read_version(cls, d)
-
-    render_id = d.get("render_id", MISSING)
-    if render_id.__class__ is not str:
-        render_id = _read_render_id(cls, d)
-
-    return {
-        "version": version,
-        "render_id": render_id,
-        "additional_properties": _read_additional_properties(cls, d),
-        "_missing_fields": (),
-    }
-
-
-set_readers(
-    DubbingRenderResponseModel,
-    _all_fields,
-    {
-        "version": _read_version,
-        "render_id": _read_render_id,
-        "additional_properties": _read_additional_properties,
-        "_missing_fields": missing_fields,
-    },
-)

@@ -1,31 +1,23 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Self, TypeVar
+from typing import Any, ClassVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    MISSING,
-    NOTHING,
-    PARSING,
+    ANY,
+    INT,
+    AdditionalProperties,
+    Field,
     Lazy,
-    deviating_field,
-    missing_field,
-    missing_fields,
-    plain_reader,
-    read_all,
-    read_lazily,
-    set_readers,
+    dict_of,
+    object_of,
 )
 
-T = TypeVar("T", bound="DubbingTargetSegmentUpdateResponse")
 
-
-# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class DubbingTargetSegmentUpdateResponse(Lazy):
+class DubbingTargetSegmentUpdateResponse(Lazy, AdditionalProperties[Any]):
     """The result of a target-translation edit: the updated segment and the new revision.
 
     Attributes:
@@ -39,123 +31,13 @@ class DubbingTargetSegmentUpdateResponse(Lazy):
     revision: int
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
-    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
-    _required: ClassVar[tuple[str, ...]] = (
-        "segment",
-        "revision",
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("segment", "segment", object_of("DubbingTargetTranscriptSegment"), required=True),
+        Field("revision", "revision", INT, required=True),
+        Field("additional_properties", None, dict_of(ANY)),
     )
-
-    def to_dict(self) -> dict[str, Any]:
-        if self._lazy is not None:
-            read_all(self)
-        segment: Any
-        try:
-            segment = self.segment.to_dict()
-        except (AttributeError, TypeError):
-            segment = self.segment
-
-        revision = self.revision
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if segment is not None or "segment" not in self._missing_fields:
-            field_dict["segment"] = segment
-        if revision is not None or "revision" not in self._missing_fields:
-            field_dict["revision"] = revision
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # a list or a string has no fields
-            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        parsing = PARSING.get()
-        if parsing is not None and not parsing.strict:
-            return read_lazily(cls, src_dict, parsing)
-        dubbing_target_segment_update_response = cls.__new__(cls)
-        dubbing_target_segment_update_response.__dict__ = _all_fields(
-            cls, src_dict, NOTHING
-        )  # what __init__ would set, and the rest
-        return dubbing_target_segment_update_response
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-def _read_segment(cls: type[DubbingTargetSegmentUpdateResponse], d: Mapping[str, Any]) -> Any:
-    segment_raw = d.get("segment", MISSING)
-    if segment_raw is MISSING:
-        segment = missing_field(cls, "segment")
-    else:
-        try:
-            segment = DubbingTargetTranscriptSegment.from_dict(segment_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            segment = deviating_field(cls, "segment", segment_raw)
-
-    return segment
-
-
-_read_revision = plain_reader("revision", (int,), "an integer", True)
-
-
-_FIELDS: frozenset[str] = frozenset(
-    (
-        "segment",
-        "revision",
-    )
-)
-
-
-def _read_additional_properties(cls: type[DubbingTargetSegmentUpdateResponse], d: Mapping[str, Any]) -> dict[str, Any]:
-    return {key: value for key, value in d.items() if key not in _FIELDS}
-
-
-def _all_fields(
-    cls: type[DubbingTargetSegmentUpdateResponse], d: Mapping[str, Any], known: Mapping[str, Any]
-) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
-    passes what it has read as `known`."""
-    if "segment" in known:
-        segment = known["segment"]
-    else:
-        segment = _read_segment(cls, d)
-
-    revision = d.get("revision", MISSING)
-    if revision.__class__ is not int:
-        revision = _read_revision(cls, d)
-
-    return {
-        "segment": segment,
-        "revision": revision,
-        "additional_properties": _read_additional_properties(cls, d),
-        "_missing_fields": (),
-    }
-
-
-set_readers(
-    DubbingTargetSegmentUpdateResponse,
-    _all_fields,
-    {
-        "segment": _read_segment,
-        "revision": _read_revision,
-        "additional_properties": _read_additional_properties,
-        "_missing_fields": missing_fields,
-    },
-)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

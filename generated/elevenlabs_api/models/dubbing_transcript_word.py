@@ -1,31 +1,27 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    NOTHING,
-    PARSING,
+    ANY,
+    FLOAT,
+    STR,
     UNSET,
+    AdditionalProperties,
+    Field,
     Lazy,
     Unset,
-    deviating_field,
-    expect_array,
-    plain_reader,
-    read_all,
-    read_lazily,
-    set_readers,
+    dict_of,
+    list_of,
+    object_of,
 )
 
-T = TypeVar("T", bound="DubbingTranscriptWord")
 
-
-# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class DubbingTranscriptWord(Lazy):
+class DubbingTranscriptWord(Lazy, AdditionalProperties[Any]):
     """Attributes:
     text (str | Unset): Defaults to empty on the server.
     word_type (str | Unset): Defaults to 'unknown' on the server.
@@ -46,177 +42,14 @@ class DubbingTranscriptWord(Lazy):
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        if self._lazy is not None:
-            read_all(self)
-        text = self.text
-
-        word_type = self.word_type
-
-        start_s = self.start_s
-
-        end_s = self.end_s
-
-        characters: Any
-        try:
-            characters = UNSET
-            if not isinstance(self.characters, Unset):
-                characters = []
-                for characters_item_data in self.characters:
-                    characters_item = characters_item_data.to_dict()
-                    characters.append(characters_item)
-
-        except (AttributeError, TypeError):
-            characters = self.characters
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if text is not UNSET:
-            field_dict["text"] = text
-        if word_type is not UNSET:
-            field_dict["word_type"] = word_type
-        if start_s is not UNSET:
-            field_dict["start_s"] = start_s
-        if end_s is not UNSET:
-            field_dict["end_s"] = end_s
-        if characters is not UNSET:
-            field_dict["characters"] = characters
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # a list or a string has no fields
-            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        parsing = PARSING.get()
-        if parsing is not None and not parsing.strict:
-            return read_lazily(cls, src_dict, parsing)
-        dubbing_transcript_word = cls.__new__(cls)
-        dubbing_transcript_word.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
-        return dubbing_transcript_word
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-_read_text = plain_reader("text", (str,), "a string", False)
-
-_read_word_type = plain_reader("word_type", (str,), "a string", False)
-
-_read_start_s = plain_reader(
-    "start_s",
-    (
-        float,
-        int,
-    ),
-    "a number",
-    False,
-)
-
-_read_end_s = plain_reader(
-    "end_s",
-    (
-        float,
-        int,
-    ),
-    "a number",
-    False,
-)
-
-
-def _read_characters(cls: type[DubbingTranscriptWord], d: Mapping[str, Any]) -> Any:
-    characters_raw = d.get("characters", UNSET)
-    try:
-        expect_array("characters", characters_raw)
-        _characters = characters_raw
-        characters: list[DubbingTranscriptCharacter] | Unset = UNSET
-        if _characters is not UNSET:
-            characters = []
-            for characters_item_data in _characters:
-                characters_item = DubbingTranscriptCharacter.from_dict(characters_item_data)
-
-                characters.append(characters_item)
-    except (KeyError, TypeError, ValueError, AttributeError):
-        characters = deviating_field(cls, "characters", characters_raw)
-
-    return characters
-
-
-_FIELDS: frozenset[str] = frozenset(
-    (
-        "text",
-        "word_type",
-        "start_s",
-        "end_s",
-        "characters",
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("text", "text", STR),
+        Field("word_type", "word_type", STR),
+        Field("start_s", "start_s", FLOAT),
+        Field("end_s", "end_s", FLOAT),
+        Field("characters", "characters", list_of(object_of("DubbingTranscriptCharacter"))),
+        Field("additional_properties", None, dict_of(ANY)),
     )
-)
-
-
-def _read_additional_properties(cls: type[DubbingTranscriptWord], d: Mapping[str, Any]) -> dict[str, Any]:
-    return {key: value for key, value in d.items() if key not in _FIELDS}
-
-
-def _all_fields(cls: type[DubbingTranscriptWord], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
-    passes what it has read as `known`."""
-    text = d.get("text", UNSET)
-    if text.__class__ is not str and text is not UNSET:
-        text = _read_text(cls, d)
-
-    word_type = d.get("word_type", UNSET)
-    if word_type.__class__ is not str and word_type is not UNSET:
-        word_type = _read_word_type(cls, d)
-
-    start_s = d.get("start_s", UNSET)
-    if start_s.__class__ is not float and start_s.__class__ is not int and start_s is not UNSET:
-        start_s = _read_start_s(cls, d)
-
-    end_s = d.get("end_s", UNSET)
-    if end_s.__class__ is not float and end_s.__class__ is not int and end_s is not UNSET:
-        end_s = _read_end_s(cls, d)
-
-    if "characters" in known:
-        characters = known["characters"]
-    else:
-        characters = d.get("characters", UNSET)
-        if characters is not UNSET:
-            characters = _read_characters(cls, d)
-
-    return {
-        "text": text,
-        "word_type": word_type,
-        "start_s": start_s,
-        "end_s": end_s,
-        "characters": characters,
-        "additional_properties": _read_additional_properties(cls, d),
-    }
-
-
-set_readers(
-    DubbingTranscriptWord,
-    _all_fields,
-    {
-        "text": _read_text,
-        "word_type": _read_word_type,
-        "start_s": _read_start_s,
-        "end_s": _read_end_s,
-        "characters": _read_characters,
-        "additional_properties": _read_additional_properties,
-    },
-)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

@@ -1,26 +1,20 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import ClassVar
 
 from attrs import define as _attrs_define
 
 from ..types import (
-    NOTHING,
-    PARSING,
+    FLOAT,
+    NULL,
     UNSET,
+    Field,
     Lazy,
     Unset,
-    plain_reader,
-    read_all,
-    read_lazily,
-    set_readers,
+    union,
 )
 
-T = TypeVar("T", bound="ElevenFlashV25VoiceSettings")
 
-
-# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
 class ElevenFlashV25VoiceSettings(Lazy):
     """Overrides for the voice's saved settings, applied to one generation.
@@ -38,127 +32,8 @@ class ElevenFlashV25VoiceSettings(Lazy):
 
     speed: float | None | Unset = UNSET
 
-    def to_dict(self) -> dict[str, Any]:
-        if self._lazy is not None:
-            read_all(self)
-        stability: Any
-        try:
-            stability = self.stability
-
-        except (AttributeError, TypeError):
-            stability = self.stability
-
-        similarity_boost: Any
-        try:
-            similarity_boost = self.similarity_boost
-
-        except (AttributeError, TypeError):
-            similarity_boost = self.similarity_boost
-
-        speed: Any
-        try:
-            speed = self.speed
-
-        except (AttributeError, TypeError):
-            speed = self.speed
-
-        field_dict: dict[str, Any] = {}
-        if stability is not UNSET:
-            field_dict["stability"] = stability
-        if similarity_boost is not UNSET:
-            field_dict["similarity_boost"] = similarity_boost
-        if speed is not UNSET:
-            field_dict["speed"] = speed
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # a list or a string has no fields
-            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        parsing = PARSING.get()
-        if parsing is not None and not parsing.strict:
-            return read_lazily(cls, src_dict, parsing)
-        eleven_flash_v25_voice_settings = cls.__new__(cls)
-        eleven_flash_v25_voice_settings.__dict__ = _all_fields(
-            cls, src_dict, NOTHING
-        )  # what __init__ would set, and the rest
-        return eleven_flash_v25_voice_settings
-
-
-_read_stability = plain_reader(
-    "stability",
-    (
-        float,
-        int,
-        type(None),
-    ),
-    "a number or null",
-    False,
-)
-
-_read_similarity_boost = plain_reader(
-    "similarity_boost",
-    (
-        float,
-        int,
-        type(None),
-    ),
-    "a number or null",
-    False,
-)
-
-_read_speed = plain_reader(
-    "speed",
-    (
-        float,
-        int,
-        type(None),
-    ),
-    "a number or null",
-    False,
-)
-
-
-def _all_fields(
-    cls: type[ElevenFlashV25VoiceSettings], d: Mapping[str, Any], known: Mapping[str, Any]
-) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
-    passes what it has read as `known`."""
-    stability = d.get("stability", UNSET)
-    if (
-        stability.__class__ is not float
-        and stability.__class__ is not int
-        and stability is not None
-        and stability is not UNSET
-    ):
-        stability = _read_stability(cls, d)
-
-    similarity_boost = d.get("similarity_boost", UNSET)
-    if (
-        similarity_boost.__class__ is not float
-        and similarity_boost.__class__ is not int
-        and similarity_boost is not None
-        and similarity_boost is not UNSET
-    ):
-        similarity_boost = _read_similarity_boost(cls, d)
-
-    speed = d.get("speed", UNSET)
-    if speed.__class__ is not float and speed.__class__ is not int and speed is not None and speed is not UNSET:
-        speed = _read_speed(cls, d)
-
-    return {
-        "stability": stability,
-        "similarity_boost": similarity_boost,
-        "speed": speed,
-    }
-
-
-set_readers(
-    ElevenFlashV25VoiceSettings,
-    _all_fields,
-    {
-        "stability": _read_stability,
-        "similarity_boost": _read_similarity_boost,
-        "speed": _read_speed,
-    },
-)
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("stability", "stability", union(FLOAT, NULL)),
+        Field("similarity_boost", "similarity_boost", union(FLOAT, NULL)),
+        Field("speed", "speed", union(FLOAT, NULL)),
+    )

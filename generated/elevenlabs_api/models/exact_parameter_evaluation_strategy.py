@@ -1,31 +1,24 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Literal, Self, TypeVar, cast
+from typing import Any, ClassVar, Literal
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
 from ..types import (
-    MISSING,
-    NOTHING,
-    PARSING,
+    ANY,
+    STR,
+    AdditionalProperties,
+    Field,
     Lazy,
-    missing_field,
-    missing_fields,
-    plain_reader,
-    read_all,
-    read_lazily,
-    set_readers,
+    const,
+    dict_of,
 )
 
-T = TypeVar("T", bound="ExactParameterEvaluationStrategy")
 
-
-# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class ExactParameterEvaluationStrategy(Lazy):
+class ExactParameterEvaluationStrategy(Lazy, AdditionalProperties[Any]):
     """Attributes:
     type_ (Literal['exact']):
     expected_value (str): The exact string value that the parameter must match.
@@ -41,117 +34,14 @@ class ExactParameterEvaluationStrategy(Lazy):
     expected_value: str
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
-    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
-    _required: ClassVar[tuple[str, ...]] = ("expected_value",)
-    _tags: ClassVar[tuple[str, ...]] = ("type_",)
-    # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
-    # a known kind that does not fit (an error) from a new one (UnknownVariant).
-    _kind: ClassVar[tuple[str, Any]] = ("type", "exact")
 
-    def to_dict(self) -> dict[str, Any]:
-        if self._lazy is not None:
-            read_all(self)
-        type_ = self.type_
-
-        expected_value = self.expected_value
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["type"] = type_
-        if expected_value is not None or "expected_value" not in self._missing_fields:
-            field_dict["expected_value"] = expected_value
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # a list or a string has no fields
-            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        parsing = PARSING.get()
-        if parsing is not None and not parsing.strict:
-            return read_lazily(cls, src_dict, parsing)
-        exact_parameter_evaluation_strategy = cls.__new__(cls)
-        exact_parameter_evaluation_strategy.__dict__ = _all_fields(
-            cls, src_dict, NOTHING
-        )  # what __init__ would set, and the rest
-        return exact_parameter_evaluation_strategy
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-def _read_type_(cls: type[ExactParameterEvaluationStrategy], d: Mapping[str, Any]) -> Any:
-    type__raw = d.get("type", MISSING)
-    if type__raw is MISSING:
-        type__raw = missing_field(cls, "type")
-    type_ = cast(Literal["exact"], type__raw)
-    if type_ != "exact":
-        raise ValueError(f"type must match const 'exact', got '{type_}'")
-
-    return type_
-
-
-_read_expected_value = plain_reader("expected_value", (str,), "a string", True)
-
-
-_FIELDS: frozenset[str] = frozenset(
-    (
-        "type",
-        "expected_value",
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("type_", "type", const("exact"), required=True),
+        Field("expected_value", "expected_value", STR, required=True),
+        Field("additional_properties", None, dict_of(ANY)),
     )
-)
-
-
-def _read_additional_properties(cls: type[ExactParameterEvaluationStrategy], d: Mapping[str, Any]) -> dict[str, Any]:
-    return {key: value for key, value in d.items() if key not in _FIELDS}
-
-
-def _all_fields(
-    cls: type[ExactParameterEvaluationStrategy], d: Mapping[str, Any], known: Mapping[str, Any]
-) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
-    passes what it has read as `known`."""
-    if "type_" in known:
-        type_ = known["type_"]
-    else:
-        type_ = _read_type_(cls, d)
-
-    expected_value = d.get("expected_value", MISSING)
-    if expected_value.__class__ is not str:
-        expected_value = _read_expected_value(cls, d)
-
-    return {
-        "type_": type_,
-        "expected_value": expected_value,
-        "additional_properties": _read_additional_properties(cls, d),
-        "_missing_fields": (),
-    }
 
 
 # Code written when the tag was required and named as the generator names it (`type_=`) keeps working.
 types.accept_former_names(ExactParameterEvaluationStrategy, type_="type")
-
-set_readers(
-    ExactParameterEvaluationStrategy,
-    _all_fields,
-    {
-        "type_": _read_type_,
-        "expected_value": _read_expected_value,
-        "additional_properties": _read_additional_properties,
-        "_missing_fields": missing_fields,
-    },
-)

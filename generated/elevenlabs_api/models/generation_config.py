@@ -1,30 +1,25 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    NOTHING,
-    PARSING,
+    ANY,
+    FLOAT,
     UNSET,
+    AdditionalProperties,
+    Field,
     Lazy,
     Unset,
-    check_items,
-    plain_reader,
-    read_all,
-    read_lazily,
-    set_readers,
+    dict_of,
+    list_of,
 )
 
-T = TypeVar("T", bound="GenerationConfig")
 
-
-# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class GenerationConfig(Lazy):
+class GenerationConfig(Lazy, AdditionalProperties[Any]):
     """Attributes:
     chunk_length_schedule (list[float] | Unset): This is an advanced setting that most users shouldn't need to use.
         It relates to our
@@ -64,84 +59,7 @@ class GenerationConfig(Lazy):
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        if self._lazy is not None:
-            read_all(self)
-        chunk_length_schedule: Any
-        try:
-            chunk_length_schedule = UNSET
-            if not isinstance(self.chunk_length_schedule, Unset):
-                chunk_length_schedule = self.chunk_length_schedule
-
-        except (AttributeError, TypeError):
-            chunk_length_schedule = self.chunk_length_schedule
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if chunk_length_schedule is not UNSET:
-            field_dict["chunk_length_schedule"] = chunk_length_schedule
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # a list or a string has no fields
-            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        parsing = PARSING.get()
-        if parsing is not None and not parsing.strict:
-            return read_lazily(cls, src_dict, parsing)
-        generation_config = cls.__new__(cls)
-        generation_config.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
-        return generation_config
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-_read_chunk_length_schedule = plain_reader(
-    "chunk_length_schedule", (list,), "an array", False, ((float, int), "a number")
-)
-
-
-_FIELDS: frozenset[str] = frozenset(("chunk_length_schedule",))
-
-
-def _read_additional_properties(cls: type[GenerationConfig], d: Mapping[str, Any]) -> dict[str, Any]:
-    return {key: value for key, value in d.items() if key not in _FIELDS}
-
-
-def _all_fields(cls: type[GenerationConfig], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
-    passes what it has read as `known`."""
-    chunk_length_schedule = d.get("chunk_length_schedule", UNSET)
-    if chunk_length_schedule.__class__ is not list and chunk_length_schedule is not UNSET:
-        chunk_length_schedule = _read_chunk_length_schedule(cls, d)
-    elif chunk_length_schedule.__class__ is list and chunk_length_schedule:
-        check_items(cls, "chunk_length_schedule", chunk_length_schedule, (float, int), "a number")
-
-    return {
-        "chunk_length_schedule": chunk_length_schedule,
-        "additional_properties": _read_additional_properties(cls, d),
-    }
-
-
-set_readers(
-    GenerationConfig,
-    _all_fields,
-    {
-        "chunk_length_schedule": _read_chunk_length_schedule,
-        "additional_properties": _read_additional_properties,
-    },
-)
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("chunk_length_schedule", "chunk_length_schedule", list_of(FLOAT)),
+        Field("additional_properties", None, dict_of(ANY)),
+    )

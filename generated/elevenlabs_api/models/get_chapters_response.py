@@ -1,31 +1,23 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Self, TypeVar
+from typing import Any, ClassVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    MISSING,
-    NOTHING,
-    PARSING,
+    ANY,
+    AdditionalProperties,
+    Field,
     Lazy,
-    deviating_field,
-    expect_array,
-    missing_field,
-    missing_fields,
-    read_all,
-    read_lazily,
-    set_readers,
+    dict_of,
+    list_of,
+    object_of,
 )
 
-T = TypeVar("T", bound="GetChaptersResponse")
 
-
-# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class GetChaptersResponse(Lazy):
+class GetChaptersResponse(Lazy, AdditionalProperties[Any]):
     """Attributes:
     chapters (list[ChapterResponse]):
     """
@@ -33,108 +25,12 @@ class GetChaptersResponse(Lazy):
     chapters: list[ChapterResponse]
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
-    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
-    _required: ClassVar[tuple[str, ...]] = ("chapters",)
 
-    def to_dict(self) -> dict[str, Any]:
-        if self._lazy is not None:
-            read_all(self)
-        chapters: Any
-        try:
-            chapters = []
-            for chapters_item_data in self.chapters:
-                chapters_item = chapters_item_data.to_dict()
-                chapters.append(chapters_item)
-
-        except (AttributeError, TypeError):
-            chapters = self.chapters
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if chapters is not None or "chapters" not in self._missing_fields:
-            field_dict["chapters"] = chapters
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # a list or a string has no fields
-            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        parsing = PARSING.get()
-        if parsing is not None and not parsing.strict:
-            return read_lazily(cls, src_dict, parsing)
-        get_chapters_response = cls.__new__(cls)
-        get_chapters_response.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
-        return get_chapters_response
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-def _read_chapters(cls: type[GetChaptersResponse], d: Mapping[str, Any]) -> Any:
-    chapters_raw = d.get("chapters", MISSING)
-    if chapters_raw is MISSING:
-        chapters = missing_field(cls, "chapters")
-    else:
-        try:
-            expect_array("chapters", chapters_raw)
-            chapters = []
-            _chapters = chapters_raw
-            for chapters_item_data in _chapters:
-                chapters_item = ChapterResponse.from_dict(chapters_item_data)
-
-                chapters.append(chapters_item)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            chapters = deviating_field(cls, "chapters", chapters_raw)
-
-    return chapters
-
-
-_FIELDS: frozenset[str] = frozenset(("chapters",))
-
-
-def _read_additional_properties(cls: type[GetChaptersResponse], d: Mapping[str, Any]) -> dict[str, Any]:
-    return {key: value for key, value in d.items() if key not in _FIELDS}
-
-
-def _all_fields(cls: type[GetChaptersResponse], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
-    passes what it has read as `known`."""
-    if "chapters" in known:
-        chapters = known["chapters"]
-    else:
-        chapters = _read_chapters(cls, d)
-
-    return {
-        "chapters": chapters,
-        "additional_properties": _read_additional_properties(cls, d),
-        "_missing_fields": (),
-    }
-
-
-set_readers(
-    GetChaptersResponse,
-    _all_fields,
-    {
-        "chapters": _read_chapters,
-        "additional_properties": _read_additional_properties,
-        "_missing_fields": missing_fields,
-    },
-)
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("chapters", "chapters", list_of(object_of("ChapterResponse")), required=True),
+        Field("additional_properties", None, dict_of(ANY)),
+    )
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

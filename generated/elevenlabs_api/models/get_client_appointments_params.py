@@ -1,30 +1,26 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Literal, Self, TypeVar, cast
+from typing import Any, ClassVar, Literal
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
 from ..types import (
-    NOTHING,
-    PARSING,
+    ANY,
+    BOOL,
     UNSET,
+    AdditionalProperties,
+    Field,
     Lazy,
     Unset,
-    plain_reader,
-    read_all,
-    read_lazily,
-    set_readers,
+    const,
+    dict_of,
 )
 
-T = TypeVar("T", bound="GetClientAppointmentsParams")
 
-
-# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class GetClientAppointmentsParams(Lazy):
+class GetClientAppointmentsParams(Lazy, AdditionalProperties[Any]):
     """Attributes:
     smb_tool_type (Literal['get_client_appointments'] | Unset):  Default: 'get_client_appointments'.
     include_cancelled (bool | Unset): Defaults to False on the server.
@@ -39,109 +35,9 @@ class GetClientAppointmentsParams(Lazy):
     include_cancelled: bool | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _tags: ClassVar[tuple[str, ...]] = ("smb_tool_type",)
-    # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
-    # a known kind that does not fit (an error) from a new one (UnknownVariant).
-    _kind: ClassVar[tuple[str, Any]] = ("smb_tool_type", "get_client_appointments")
 
-    def to_dict(self) -> dict[str, Any]:
-        if self._lazy is not None:
-            read_all(self)
-        smb_tool_type = self.smb_tool_type
-
-        include_cancelled = self.include_cancelled
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if smb_tool_type is not UNSET:
-            field_dict["smb_tool_type"] = smb_tool_type
-        if include_cancelled is not UNSET:
-            field_dict["include_cancelled"] = include_cancelled
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # a list or a string has no fields
-            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        parsing = PARSING.get()
-        if parsing is not None and not parsing.strict:
-            return read_lazily(cls, src_dict, parsing)
-        get_client_appointments_params = cls.__new__(cls)
-        get_client_appointments_params.__dict__ = _all_fields(
-            cls, src_dict, NOTHING
-        )  # what __init__ would set, and the rest
-        return get_client_appointments_params
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-def _read_smb_tool_type(cls: type[GetClientAppointmentsParams], d: Mapping[str, Any]) -> Any:
-    smb_tool_type_raw = d.get("smb_tool_type", UNSET)
-    smb_tool_type = cast(Literal["get_client_appointments"] | Unset, smb_tool_type_raw)
-    if smb_tool_type != "get_client_appointments" and not isinstance(smb_tool_type, Unset):
-        raise ValueError(f"smb_tool_type must match const 'get_client_appointments', got '{smb_tool_type}'")
-
-    return smb_tool_type
-
-
-_read_include_cancelled = plain_reader("include_cancelled", (bool,), "a boolean", False)
-
-
-_FIELDS: frozenset[str] = frozenset(
-    (
-        "smb_tool_type",
-        "include_cancelled",
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("smb_tool_type", "smb_tool_type", const("get_client_appointments")),
+        Field("include_cancelled", "include_cancelled", BOOL),
+        Field("additional_properties", None, dict_of(ANY)),
     )
-)
-
-
-def _read_additional_properties(cls: type[GetClientAppointmentsParams], d: Mapping[str, Any]) -> dict[str, Any]:
-    return {key: value for key, value in d.items() if key not in _FIELDS}
-
-
-def _all_fields(
-    cls: type[GetClientAppointmentsParams], d: Mapping[str, Any], known: Mapping[str, Any]
-) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
-    passes what it has read as `known`."""
-    if "smb_tool_type" in known:
-        smb_tool_type = known["smb_tool_type"]
-    else:
-        smb_tool_type = d.get("smb_tool_type", UNSET)
-        if smb_tool_type is not UNSET:
-            smb_tool_type = _read_smb_tool_type(cls, d)
-
-    include_cancelled = d.get("include_cancelled", UNSET)
-    if include_cancelled.__class__ is not bool and include_cancelled is not UNSET:
-        include_cancelled = _read_include_cancelled(cls, d)
-
-    return {
-        "smb_tool_type": smb_tool_type,
-        "include_cancelled": include_cancelled,
-        "additional_properties": _read_additional_properties(cls, d),
-    }
-
-
-set_readers(
-    GetClientAppointmentsParams,
-    _all_fields,
-    {
-        "smb_tool_type": _read_smb_tool_type,
-        "include_cancelled": _read_include_cancelled,
-        "additional_properties": _read_additional_properties,
-    },
-)

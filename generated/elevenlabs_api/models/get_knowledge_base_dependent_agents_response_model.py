@@ -1,35 +1,29 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Self, TypeVar
+from typing import Any, ClassVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    MISSING,
-    NOTHING,
-    PARSING,
+    ANY,
+    BOOL,
+    NULL,
+    STR,
     UNSET,
+    AdditionalProperties,
+    Field,
     Lazy,
     Unset,
-    deviating_field,
-    expect_array,
-    missing_field,
-    missing_fields,
-    parse_strictly,
-    plain_reader,
-    read_all,
-    read_lazily,
-    set_readers,
+    dict_of,
+    list_of,
+    object_of,
+    union,
 )
 
-T = TypeVar("T", bound="GetKnowledgeBaseDependentAgentsResponseModel")
 
-
-# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class GetKnowledgeBaseDependentAgentsResponseModel(Lazy):
+class GetKnowledgeBaseDependentAgentsResponseModel(Lazy, AdditionalProperties[Any]):
     """Attributes:
     agents (list[DependentAvailableAgentIdentifier | DependentUnknownAgentIdentifier | UnknownVariant]):
     has_more (bool):
@@ -46,253 +40,26 @@ class GetKnowledgeBaseDependentAgentsResponseModel(Lazy):
     next_cursor: None | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
-    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
-    _required: ClassVar[tuple[str, ...]] = (
-        "agents",
-        "has_more",
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field(
+            "agents",
+            "agents",
+            list_of(
+                union(
+                    object_of("DependentAvailableAgentIdentifier"),
+                    object_of("DependentUnknownAgentIdentifier"),
+                    object_of("UnknownVariant"),
+                )
+            ),
+            required=True,
+        ),
+        Field("has_more", "has_more", BOOL, required=True),
+        Field("branches", "branches", list_of(object_of("DependentBranchInfo"))),
+        Field("next_cursor", "next_cursor", union(STR, NULL)),
+        Field("additional_properties", None, dict_of(ANY)),
     )
-
-    def to_dict(self) -> dict[str, Any]:
-        if self._lazy is not None:
-            read_all(self)
-        agents: Any
-        try:
-            agents = []
-            for agents_item_data in self.agents:
-                agents_item: dict[str, Any]
-                if (
-                    isinstance(agents_item_data, DependentAvailableAgentIdentifier)
-                    or isinstance(agents_item_data, DependentUnknownAgentIdentifier)
-                    or isinstance(agents_item_data, UnknownVariant)
-                ):
-                    agents_item = agents_item_data.to_dict()
-                else:
-                    agents_item = agents_item_data
-
-                agents.append(agents_item)
-
-        except (AttributeError, TypeError):
-            agents = self.agents
-
-        has_more = self.has_more
-
-        branches: Any
-        try:
-            branches = UNSET
-            if not isinstance(self.branches, Unset):
-                branches = []
-                for branches_item_data in self.branches:
-                    branches_item = branches_item_data.to_dict()
-                    branches.append(branches_item)
-
-        except (AttributeError, TypeError):
-            branches = self.branches
-
-        next_cursor: Any
-        try:
-            next_cursor = self.next_cursor
-
-        except (AttributeError, TypeError):
-            next_cursor = self.next_cursor
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if agents is not None or "agents" not in self._missing_fields:
-            field_dict["agents"] = agents
-        if has_more is not None or "has_more" not in self._missing_fields:
-            field_dict["has_more"] = has_more
-        if branches is not UNSET:
-            field_dict["branches"] = branches
-        if next_cursor is not UNSET:
-            field_dict["next_cursor"] = next_cursor
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # a list or a string has no fields
-            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        parsing = PARSING.get()
-        if parsing is not None and not parsing.strict:
-            return read_lazily(cls, src_dict, parsing)
-        get_knowledge_base_dependent_agents_response_model = cls.__new__(cls)
-        get_knowledge_base_dependent_agents_response_model.__dict__ = _all_fields(
-            cls, src_dict, NOTHING
-        )  # what __init__ would set, and the rest
-        return get_knowledge_base_dependent_agents_response_model
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-def _read_agents(cls: type[GetKnowledgeBaseDependentAgentsResponseModel], d: Mapping[str, Any]) -> Any:
-    agents_raw = d.get("agents", MISSING)
-    if agents_raw is MISSING:
-        agents = missing_field(cls, "agents")
-    else:
-        try:
-            expect_array("agents", agents_raw)
-            agents = []
-            _agents = agents_raw
-            for agents_item_data in _agents:
-
-                def _parse_agents_item(
-                    data: object,
-                ) -> DependentAvailableAgentIdentifier | DependentUnknownAgentIdentifier | UnknownVariant:
-                    return parse_strictly(_parse_agents_item_member, data)
-
-                def _parse_agents_item_member(
-                    data: object,
-                ) -> DependentAvailableAgentIdentifier | DependentUnknownAgentIdentifier | UnknownVariant:
-                    if isinstance(data, dict):
-                        for known in (
-                            DependentAvailableAgentIdentifier,
-                            DependentUnknownAgentIdentifier,
-                        ):
-                            kind = getattr(known, "_kind", None)
-                            if kind is not None and data.get(kind[0]) == kind[1]:
-                                return known.from_dict(data)
-
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        agents_item_type_0 = DependentAvailableAgentIdentifier.from_dict(data)
-
-                        return agents_item_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"got {type(data).__name__}")
-                        agents_item_type_1 = DependentUnknownAgentIdentifier.from_dict(data)
-
-                        return agents_item_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    agents_item_type_2 = UnknownVariant.from_dict(data)
-
-                    return agents_item_type_2
-
-                agents_item = _parse_agents_item(agents_item_data)
-
-                agents.append(agents_item)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            agents = deviating_field(cls, "agents", agents_raw)
-
-    return agents
-
-
-_read_has_more = plain_reader("has_more", (bool,), "a boolean", True)
-
-
-def _read_branches(cls: type[GetKnowledgeBaseDependentAgentsResponseModel], d: Mapping[str, Any]) -> Any:
-    branches_raw = d.get("branches", UNSET)
-    try:
-        expect_array("branches", branches_raw)
-        _branches = branches_raw
-        branches: list[DependentBranchInfo] | Unset = UNSET
-        if _branches is not UNSET:
-            branches = []
-            for branches_item_data in _branches:
-                branches_item = DependentBranchInfo.from_dict(branches_item_data)
-
-                branches.append(branches_item)
-    except (KeyError, TypeError, ValueError, AttributeError):
-        branches = deviating_field(cls, "branches", branches_raw)
-
-    return branches
-
-
-_read_next_cursor = plain_reader(
-    "next_cursor",
-    (
-        str,
-        type(None),
-    ),
-    "a string or null",
-    False,
-)
-
-
-_FIELDS: frozenset[str] = frozenset(
-    (
-        "agents",
-        "has_more",
-        "branches",
-        "next_cursor",
-    )
-)
-
-
-def _read_additional_properties(
-    cls: type[GetKnowledgeBaseDependentAgentsResponseModel], d: Mapping[str, Any]
-) -> dict[str, Any]:
-    return {key: value for key, value in d.items() if key not in _FIELDS}
-
-
-def _all_fields(
-    cls: type[GetKnowledgeBaseDependentAgentsResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]
-) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
-    passes what it has read as `known`."""
-    if "agents" in known:
-        agents = known["agents"]
-    else:
-        agents = _read_agents(cls, d)
-
-    has_more = d.get("has_more", MISSING)
-    if has_more.__class__ is not bool:
-        has_more = _read_has_more(cls, d)
-
-    if "branches" in known:
-        branches = known["branches"]
-    else:
-        branches = d.get("branches", UNSET)
-        if branches is not UNSET:
-            branches = _read_branches(cls, d)
-
-    next_cursor = d.get("next_cursor", UNSET)
-    if next_cursor.__class__ is not str and next_cursor is not None and next_cursor is not UNSET:
-        next_cursor = _read_next_cursor(cls, d)
-
-    return {
-        "agents": agents,
-        "has_more": has_more,
-        "branches": branches,
-        "next_cursor": next_cursor,
-        "additional_properties": _read_additional_properties(cls, d),
-        "_missing_fields": (),
-    }
-
-
-set_readers(
-    GetKnowledgeBaseDependentAgentsResponseModel,
-    _all_fields,
-    {
-        "agents": _read_agents,
-        "has_more": _read_has_more,
-        "branches": _read_branches,
-        "next_cursor": _read_next_cursor,
-        "additional_properties": _read_additional_properties,
-        "_missing_fields": missing_fields,
-    },
-)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

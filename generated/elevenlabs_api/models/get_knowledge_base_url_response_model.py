@@ -1,7 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Literal, Self, TypeVar, cast
+from typing import Any, ClassVar, Literal
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,28 +11,25 @@ from ..models._literals import (
     DocumentUsageModeEnum,
 )
 from ..types import (
-    MISSING,
-    NOTHING,
-    PARSING,
+    ANY,
+    NULL,
+    STR,
     UNSET,
+    AdditionalProperties,
+    Field,
     Lazy,
     Unset,
-    deviating_field,
-    expect_array,
-    missing_field,
-    missing_fields,
-    plain_reader,
-    read_all,
-    read_lazily,
-    set_readers,
+    const,
+    dict_of,
+    list_of,
+    literal,
+    object_of,
+    union,
 )
 
-T = TypeVar("T", bound="GetKnowledgeBaseUrlResponseModel")
 
-
-# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class GetKnowledgeBaseUrlResponseModel(Lazy):
+class GetKnowledgeBaseUrlResponseModel(Lazy, AdditionalProperties[Any]):
     """Attributes:
     id (str):
     name (str):
@@ -82,409 +78,29 @@ class GetKnowledgeBaseUrlResponseModel(Lazy):
     auto_sync_info: AutoSyncInfo | None | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
-    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
-    _required: ClassVar[tuple[str, ...]] = (
-        "id",
-        "name",
-        "metadata",
-        "supported_usages",
-        "access_info",
-        "url",
-        "extracted_inner_html",
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("id", "id", STR, required=True),
+        Field("name", "name", STR, required=True),
+        Field("metadata", "metadata", object_of("KnowledgeBaseDocumentMetadataResponseModel"), required=True),
+        Field(
+            "supported_usages", "supported_usages", list_of(union(literal("DocumentUsageModeEnum"), STR)), required=True
+        ),
+        Field("access_info", "access_info", object_of("ResourceAccessInfo"), required=True),
+        Field("type_", "type", const("url"), required=True),
+        Field("url", "url", STR, required=True),
+        Field("extracted_inner_html", "extracted_inner_html", STR, required=True),
+        Field("folder_parent_id", "folder_parent_id", union(STR, NULL)),
+        Field("folder_path", "folder_path", list_of(object_of("KnowledgeBaseFolderPathSegmentResponseModel"))),
+        Field("content_format", "content_format", union(literal("ContentFormat"), STR)),
+        Field("auto_sync_info", "auto_sync_info", union(object_of("AutoSyncInfo"), NULL)),
+        Field("additional_properties", None, dict_of(ANY)),
     )
-    _tags: ClassVar[tuple[str, ...]] = ("type_",)
-    # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
-    # a known kind that does not fit (an error) from a new one (UnknownVariant).
-    _kind: ClassVar[tuple[str, Any]] = ("type", "url")
-
-    def to_dict(self) -> dict[str, Any]:
-        if self._lazy is not None:
-            read_all(self)
-        id = self.id
-
-        name = self.name
-
-        metadata: Any
-        try:
-            metadata = self.metadata.to_dict()
-        except (AttributeError, TypeError):
-            metadata = self.metadata
-
-        supported_usages: Any
-        try:
-            supported_usages = []
-            for supported_usages_item_data in self.supported_usages:
-                supported_usages_item: str
-                if isinstance(supported_usages_item_data, str):
-                    supported_usages_item = supported_usages_item_data
-                else:
-                    supported_usages_item = supported_usages_item_data
-
-                supported_usages.append(supported_usages_item)
-
-        except (AttributeError, TypeError):
-            supported_usages = self.supported_usages
-
-        access_info: Any
-        try:
-            access_info = self.access_info.to_dict()
-        except (AttributeError, TypeError):
-            access_info = self.access_info
-
-        type_ = self.type_
-
-        url = self.url
-
-        extracted_inner_html = self.extracted_inner_html
-
-        folder_parent_id: Any
-        try:
-            folder_parent_id = self.folder_parent_id
-
-        except (AttributeError, TypeError):
-            folder_parent_id = self.folder_parent_id
-
-        folder_path: Any
-        try:
-            folder_path = UNSET
-            if not isinstance(self.folder_path, Unset):
-                folder_path = []
-                for folder_path_item_data in self.folder_path:
-                    folder_path_item = folder_path_item_data.to_dict()
-                    folder_path.append(folder_path_item)
-
-        except (AttributeError, TypeError):
-            folder_path = self.folder_path
-
-        content_format: Any
-        try:
-            if isinstance(self.content_format, Unset):
-                content_format = UNSET
-            elif isinstance(self.content_format, str):
-                content_format = self.content_format
-            else:
-                content_format = self.content_format
-
-        except (AttributeError, TypeError):
-            content_format = self.content_format
-
-        auto_sync_info: Any
-        try:
-            if isinstance(self.auto_sync_info, Unset):
-                auto_sync_info = UNSET
-            elif isinstance(self.auto_sync_info, AutoSyncInfo):
-                auto_sync_info = self.auto_sync_info.to_dict()
-            else:
-                auto_sync_info = self.auto_sync_info
-
-        except (AttributeError, TypeError):
-            auto_sync_info = self.auto_sync_info
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if id is not None or "id" not in self._missing_fields:
-            field_dict["id"] = id
-        if name is not None or "name" not in self._missing_fields:
-            field_dict["name"] = name
-        if metadata is not None or "metadata" not in self._missing_fields:
-            field_dict["metadata"] = metadata
-        if supported_usages is not None or "supported_usages" not in self._missing_fields:
-            field_dict["supported_usages"] = supported_usages
-        if access_info is not None or "access_info" not in self._missing_fields:
-            field_dict["access_info"] = access_info
-        field_dict["type"] = type_
-        if url is not None or "url" not in self._missing_fields:
-            field_dict["url"] = url
-        if extracted_inner_html is not None or "extracted_inner_html" not in self._missing_fields:
-            field_dict["extracted_inner_html"] = extracted_inner_html
-        if folder_parent_id is not UNSET:
-            field_dict["folder_parent_id"] = folder_parent_id
-        if folder_path is not UNSET:
-            field_dict["folder_path"] = folder_path
-        if content_format is not UNSET:
-            field_dict["content_format"] = content_format
-        if auto_sync_info is not UNSET:
-            field_dict["auto_sync_info"] = auto_sync_info
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # a list or a string has no fields
-            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        parsing = PARSING.get()
-        if parsing is not None and not parsing.strict:
-            return read_lazily(cls, src_dict, parsing)
-        get_knowledge_base_url_response_model = cls.__new__(cls)
-        get_knowledge_base_url_response_model.__dict__ = _all_fields(
-            cls, src_dict, NOTHING
-        )  # what __init__ would set, and the rest
-        return get_knowledge_base_url_response_model
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-def _read_type_(cls: type[GetKnowledgeBaseUrlResponseModel], d: Mapping[str, Any]) -> Any:
-    type__raw = d.get("type", MISSING)
-    if type__raw is MISSING:
-        type__raw = missing_field(cls, "type")
-    type_ = cast(Literal["url"], type__raw)
-    if type_ != "url":
-        raise ValueError(f"type must match const 'url', got '{type_}'")
-
-    return type_
-
-
-_read_id = plain_reader("id", (str,), "a string", True)
-
-_read_name = plain_reader("name", (str,), "a string", True)
-
-
-def _read_metadata(cls: type[GetKnowledgeBaseUrlResponseModel], d: Mapping[str, Any]) -> Any:
-    metadata_raw = d.get("metadata", MISSING)
-    if metadata_raw is MISSING:
-        metadata = missing_field(cls, "metadata")
-    else:
-        try:
-            metadata = KnowledgeBaseDocumentMetadataResponseModel.from_dict(metadata_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            metadata = deviating_field(cls, "metadata", metadata_raw)
-
-    return metadata
-
-
-def _read_supported_usages(cls: type[GetKnowledgeBaseUrlResponseModel], d: Mapping[str, Any]) -> Any:
-    supported_usages_raw = d.get("supported_usages", MISSING)
-    if supported_usages_raw is MISSING:
-        supported_usages = missing_field(cls, "supported_usages")
-    else:
-        try:
-            expect_array("supported_usages", supported_usages_raw)
-            supported_usages = []
-            _supported_usages = supported_usages_raw
-            for supported_usages_item_data in _supported_usages:
-                supported_usages_item = supported_usages_item_data
-
-                supported_usages.append(supported_usages_item)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            supported_usages = deviating_field(cls, "supported_usages", supported_usages_raw)
-
-    return supported_usages
-
-
-def _read_access_info(cls: type[GetKnowledgeBaseUrlResponseModel], d: Mapping[str, Any]) -> Any:
-    access_info_raw = d.get("access_info", MISSING)
-    if access_info_raw is MISSING:
-        access_info = missing_field(cls, "access_info")
-    else:
-        try:
-            access_info = ResourceAccessInfo.from_dict(access_info_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            access_info = deviating_field(cls, "access_info", access_info_raw)
-
-    return access_info
-
-
-_read_url = plain_reader("url", (str,), "a string", True)
-
-_read_extracted_inner_html = plain_reader("extracted_inner_html", (str,), "a string", True)
-
-_read_folder_parent_id = plain_reader(
-    "folder_parent_id",
-    (
-        str,
-        type(None),
-    ),
-    "a string or null",
-    False,
-)
-
-
-def _read_folder_path(cls: type[GetKnowledgeBaseUrlResponseModel], d: Mapping[str, Any]) -> Any:
-    folder_path_raw = d.get("folder_path", UNSET)
-    try:
-        expect_array("folder_path", folder_path_raw)
-        _folder_path = folder_path_raw
-        folder_path: list[KnowledgeBaseFolderPathSegmentResponseModel] | Unset = UNSET
-        if _folder_path is not UNSET:
-            folder_path = []
-            for folder_path_item_data in _folder_path:
-                folder_path_item = KnowledgeBaseFolderPathSegmentResponseModel.from_dict(folder_path_item_data)
-
-                folder_path.append(folder_path_item)
-    except (KeyError, TypeError, ValueError, AttributeError):
-        folder_path = deviating_field(cls, "folder_path", folder_path_raw)
-
-    return folder_path
-
-
-_read_content_format = plain_reader("content_format", (str,), "a string", False)
-
-
-def _read_auto_sync_info(cls: type[GetKnowledgeBaseUrlResponseModel], d: Mapping[str, Any]) -> Any:
-    auto_sync_info_raw = d.get("auto_sync_info", UNSET)
-    try:
-
-        def _parse_auto_sync_info(data: object) -> AutoSyncInfo | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            auto_sync_info_type_0 = AutoSyncInfo.from_dict(data)
-
-            return auto_sync_info_type_0
-
-        auto_sync_info = _parse_auto_sync_info(auto_sync_info_raw)
-    except (KeyError, TypeError, ValueError, AttributeError):
-        auto_sync_info = deviating_field(cls, "auto_sync_info", auto_sync_info_raw)
-
-    return auto_sync_info
-
-
-_FIELDS: frozenset[str] = frozenset(
-    (
-        "id",
-        "name",
-        "metadata",
-        "supported_usages",
-        "access_info",
-        "type",
-        "url",
-        "extracted_inner_html",
-        "folder_parent_id",
-        "folder_path",
-        "content_format",
-        "auto_sync_info",
-    )
-)
-
-
-def _read_additional_properties(cls: type[GetKnowledgeBaseUrlResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    return {key: value for key, value in d.items() if key not in _FIELDS}
-
-
-def _all_fields(
-    cls: type[GetKnowledgeBaseUrlResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]
-) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
-    passes what it has read as `known`."""
-    if "type_" in known:
-        type_ = known["type_"]
-    else:
-        type_ = _read_type_(cls, d)
-
-    id = d.get("id", MISSING)
-    if id.__class__ is not str:
-        id = _read_id(cls, d)
-
-    name = d.get("name", MISSING)
-    if name.__class__ is not str:
-        name = _read_name(cls, d)
-
-    if "metadata" in known:
-        metadata = known["metadata"]
-    else:
-        metadata = _read_metadata(cls, d)
-
-    if "supported_usages" in known:
-        supported_usages = known["supported_usages"]
-    else:
-        supported_usages = _read_supported_usages(cls, d)
-
-    if "access_info" in known:
-        access_info = known["access_info"]
-    else:
-        access_info = _read_access_info(cls, d)
-
-    url = d.get("url", MISSING)
-    if url.__class__ is not str:
-        url = _read_url(cls, d)
-
-    extracted_inner_html = d.get("extracted_inner_html", MISSING)
-    if extracted_inner_html.__class__ is not str:
-        extracted_inner_html = _read_extracted_inner_html(cls, d)
-
-    folder_parent_id = d.get("folder_parent_id", UNSET)
-    if folder_parent_id.__class__ is not str and folder_parent_id is not None and folder_parent_id is not UNSET:
-        folder_parent_id = _read_folder_parent_id(cls, d)
-
-    if "folder_path" in known:
-        folder_path = known["folder_path"]
-    else:
-        folder_path = d.get("folder_path", UNSET)
-        if folder_path is not UNSET:
-            folder_path = _read_folder_path(cls, d)
-
-    content_format = d.get("content_format", UNSET)
-    if content_format.__class__ is not str and content_format is not UNSET:
-        content_format = _read_content_format(cls, d)
-
-    if "auto_sync_info" in known:
-        auto_sync_info = known["auto_sync_info"]
-    else:
-        auto_sync_info = d.get("auto_sync_info", UNSET)
-        if auto_sync_info is not UNSET and auto_sync_info is not None:
-            auto_sync_info = _read_auto_sync_info(cls, d)
-
-    return {
-        "id": id,
-        "name": name,
-        "metadata": metadata,
-        "supported_usages": supported_usages,
-        "access_info": access_info,
-        "type_": type_,
-        "url": url,
-        "extracted_inner_html": extracted_inner_html,
-        "folder_parent_id": folder_parent_id,
-        "folder_path": folder_path,
-        "content_format": content_format,
-        "auto_sync_info": auto_sync_info,
-        "additional_properties": _read_additional_properties(cls, d),
-        "_missing_fields": (),
-    }
 
 
 # Code written when the tag was required and named as the generator names it (`type_=`) keeps working.
 types.accept_former_names(GetKnowledgeBaseUrlResponseModel, type_="type")
-
-set_readers(
-    GetKnowledgeBaseUrlResponseModel,
-    _all_fields,
-    {
-        "id": _read_id,
-        "name": _read_name,
-        "metadata": _read_metadata,
-        "supported_usages": _read_supported_usages,
-        "access_info": _read_access_info,
-        "type_": _read_type_,
-        "url": _read_url,
-        "extracted_inner_html": _read_extracted_inner_html,
-        "folder_parent_id": _read_folder_parent_id,
-        "folder_path": _read_folder_path,
-        "content_format": _read_content_format,
-        "auto_sync_info": _read_auto_sync_info,
-        "additional_properties": _read_additional_properties,
-        "_missing_fields": missing_fields,
-    },
-)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

@@ -1,33 +1,30 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Literal, Self, TypeVar, cast
+from typing import Any, ClassVar, Literal
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
 from ..types import (
-    MISSING,
-    NOTHING,
-    PARSING,
+    ANY,
+    BOOL,
+    NULL,
+    STR,
     UNSET,
+    AdditionalProperties,
+    Field,
     Lazy,
     Unset,
-    deviating_field,
-    missing_fields,
-    plain_reader,
-    read_all,
-    read_lazily,
-    set_readers,
+    const,
+    dict_of,
+    object_of,
+    union,
 )
 
-T = TypeVar("T", bound="GetPhoneNumberExotelResponseModel")
 
-
-# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class GetPhoneNumberExotelResponseModel(Lazy):
+class GetPhoneNumberExotelResponseModel(Lazy, AdditionalProperties[Any]):
     """Example:
         {'label': 'Exotel Outbound', 'phone_number': '+919999999999', 'phone_number_id': 'phnum_X3Pbu5gP6NNKBscdCdwB',
         'provider': 'exotel'}
@@ -63,221 +60,18 @@ class GetPhoneNumberExotelResponseModel(Lazy):
     )
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
-    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
-    _required: ClassVar[tuple[str, ...]] = (
-        "phone_number",
-        "label",
-        "phone_number_id",
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("phone_number", "phone_number", STR, required=True),
+        Field("label", "label", STR, required=True),
+        Field("phone_number_id", "phone_number_id", STR, required=True),
+        Field("supports_inbound", "supports_inbound", BOOL),
+        Field("supports_outbound", "supports_outbound", BOOL),
+        Field("assigned_agent", "assigned_agent", union(object_of("PhoneNumberAgentInfo"), NULL)),
+        Field("provider", "provider", const("exotel")),
+        Field("additional_properties", None, dict_of(ANY)),
     )
-    _tags: ClassVar[tuple[str, ...]] = ("provider",)
-    # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
-    # a known kind that does not fit (an error) from a new one (UnknownVariant).
-    _kind: ClassVar[tuple[str, Any]] = ("provider", "exotel")
-
-    def to_dict(self) -> dict[str, Any]:
-        if self._lazy is not None:
-            read_all(self)
-        phone_number = self.phone_number
-
-        label = self.label
-
-        phone_number_id = self.phone_number_id
-
-        supports_inbound = self.supports_inbound
-
-        supports_outbound = self.supports_outbound
-
-        assigned_agent: Any
-        try:
-            if isinstance(self.assigned_agent, Unset):
-                assigned_agent = UNSET
-            elif isinstance(self.assigned_agent, PhoneNumberAgentInfo):
-                assigned_agent = self.assigned_agent.to_dict()
-            else:
-                assigned_agent = self.assigned_agent
-
-        except (AttributeError, TypeError):
-            assigned_agent = self.assigned_agent
-
-        provider = self.provider
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if phone_number is not None or "phone_number" not in self._missing_fields:
-            field_dict["phone_number"] = phone_number
-        if label is not None or "label" not in self._missing_fields:
-            field_dict["label"] = label
-        if phone_number_id is not None or "phone_number_id" not in self._missing_fields:
-            field_dict["phone_number_id"] = phone_number_id
-        if supports_inbound is not UNSET:
-            field_dict["supports_inbound"] = supports_inbound
-        if supports_outbound is not UNSET:
-            field_dict["supports_outbound"] = supports_outbound
-        if assigned_agent is not UNSET:
-            field_dict["assigned_agent"] = assigned_agent
-        if provider is not UNSET:
-            field_dict["provider"] = provider
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # a list or a string has no fields
-            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        parsing = PARSING.get()
-        if parsing is not None and not parsing.strict:
-            return read_lazily(cls, src_dict, parsing)
-        get_phone_number_exotel_response_model = cls.__new__(cls)
-        get_phone_number_exotel_response_model.__dict__ = _all_fields(
-            cls, src_dict, NOTHING
-        )  # what __init__ would set, and the rest
-        return get_phone_number_exotel_response_model
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-def _read_provider(cls: type[GetPhoneNumberExotelResponseModel], d: Mapping[str, Any]) -> Any:
-    provider_raw = d.get("provider", UNSET)
-    provider = cast(Literal["exotel"] | Unset, provider_raw)
-    if provider != "exotel" and not isinstance(provider, Unset):
-        raise ValueError(f"provider must match const 'exotel', got '{provider}'")
-
-    return provider
-
-
-_read_phone_number = plain_reader("phone_number", (str,), "a string", True)
-
-_read_label = plain_reader("label", (str,), "a string", True)
-
-_read_phone_number_id = plain_reader("phone_number_id", (str,), "a string", True)
-
-_read_supports_inbound = plain_reader("supports_inbound", (bool,), "a boolean", False)
-
-_read_supports_outbound = plain_reader("supports_outbound", (bool,), "a boolean", False)
-
-
-def _read_assigned_agent(cls: type[GetPhoneNumberExotelResponseModel], d: Mapping[str, Any]) -> Any:
-    assigned_agent_raw = d.get("assigned_agent", UNSET)
-    try:
-
-        def _parse_assigned_agent(data: object) -> None | PhoneNumberAgentInfo | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            assigned_agent_type_0 = PhoneNumberAgentInfo.from_dict(data)
-
-            return assigned_agent_type_0
-
-        assigned_agent = _parse_assigned_agent(assigned_agent_raw)
-    except (KeyError, TypeError, ValueError, AttributeError):
-        assigned_agent = deviating_field(cls, "assigned_agent", assigned_agent_raw)
-
-    return assigned_agent
-
-
-_FIELDS: frozenset[str] = frozenset(
-    (
-        "phone_number",
-        "label",
-        "phone_number_id",
-        "supports_inbound",
-        "supports_outbound",
-        "assigned_agent",
-        "provider",
-    )
-)
-
-
-def _read_additional_properties(cls: type[GetPhoneNumberExotelResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    return {key: value for key, value in d.items() if key not in _FIELDS}
-
-
-def _all_fields(
-    cls: type[GetPhoneNumberExotelResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]
-) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
-    passes what it has read as `known`."""
-    if "provider" in known:
-        provider = known["provider"]
-    else:
-        provider = d.get("provider", UNSET)
-        if provider is not UNSET:
-            provider = _read_provider(cls, d)
-
-    phone_number = d.get("phone_number", MISSING)
-    if phone_number.__class__ is not str:
-        phone_number = _read_phone_number(cls, d)
-
-    label = d.get("label", MISSING)
-    if label.__class__ is not str:
-        label = _read_label(cls, d)
-
-    phone_number_id = d.get("phone_number_id", MISSING)
-    if phone_number_id.__class__ is not str:
-        phone_number_id = _read_phone_number_id(cls, d)
-
-    supports_inbound = d.get("supports_inbound", UNSET)
-    if supports_inbound.__class__ is not bool and supports_inbound is not UNSET:
-        supports_inbound = _read_supports_inbound(cls, d)
-
-    supports_outbound = d.get("supports_outbound", UNSET)
-    if supports_outbound.__class__ is not bool and supports_outbound is not UNSET:
-        supports_outbound = _read_supports_outbound(cls, d)
-
-    if "assigned_agent" in known:
-        assigned_agent = known["assigned_agent"]
-    else:
-        assigned_agent = d.get("assigned_agent", UNSET)
-        if assigned_agent is not UNSET and assigned_agent is not None:
-            assigned_agent = _read_assigned_agent(cls, d)
-
-    return {
-        "phone_number": phone_number,
-        "label": label,
-        "phone_number_id": phone_number_id,
-        "supports_inbound": supports_inbound,
-        "supports_outbound": supports_outbound,
-        "assigned_agent": assigned_agent,
-        "provider": provider,
-        "additional_properties": _read_additional_properties(cls, d),
-        "_missing_fields": (),
-    }
-
-
-set_readers(
-    GetPhoneNumberExotelResponseModel,
-    _all_fields,
-    {
-        "phone_number": _read_phone_number,
-        "label": _read_label,
-        "phone_number_id": _read_phone_number_id,
-        "supports_inbound": _read_supports_inbound,
-        "supports_outbound": _read_supports_outbound,
-        "assigned_agent": _read_assigned_agent,
-        "provider": _read_provider,
-        "additional_properties": _read_additional_properties,
-        "_missing_fields": missing_fields,
-    },
-)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

@@ -1,7 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Literal, Self, TypeVar, cast
+from typing import Any, ClassVar, Literal
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,28 +8,26 @@ from attrs import field as _attrs_field
 from .. import types
 from ..models._literals import ConversationInitiationSource, Llm
 from ..types import (
-    MISSING,
-    NOTHING,
-    PARSING,
+    ANY,
+    INT,
+    NULL,
+    STR,
     UNSET,
+    AdditionalProperties,
+    Field,
     Lazy,
     Unset,
-    check_items,
-    deviating_field,
-    expect_array,
-    missing_fields,
-    plain_reader,
-    read_all,
-    read_lazily,
-    set_readers,
+    const,
+    dict_of,
+    list_of,
+    literal,
+    object_of,
+    union,
 )
 
-T = TypeVar("T", bound="GetSimulationTestResponseModel")
 
-
-# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class GetSimulationTestResponseModel(Lazy):
+class GetSimulationTestResponseModel(Lazy, AdditionalProperties[Any]):
     """Attributes:
     id (str):
     name (str):
@@ -105,564 +102,42 @@ class GetSimulationTestResponseModel(Lazy):
     simulated_user_model: Llm | None | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
-    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
-    _required: ClassVar[tuple[str, ...]] = (
-        "id",
-        "name",
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("id", "id", STR, required=True),
+        Field("name", "name", STR, required=True),
+        Field(
+            "from_conversation_metadata",
+            "from_conversation_metadata",
+            union(object_of("TestFromConversationMetadataOutput"), NULL),
+        ),
+        Field("dynamic_variables", "dynamic_variables", object_of("GetSimulationTestResponseModelDynamicVariables")),
+        Field("chat_history", "chat_history", list_of(object_of("ConversationHistoryTranscriptCommonModelOutput"))),
+        Field(
+            "conversation_initiation_source",
+            "conversation_initiation_source",
+            union(literal("ConversationInitiationSource"), NULL, STR),
+        ),
+        Field("environment", "environment", union(STR, NULL)),
+        Field("type_", "type", const("simulation")),
+        Field("success_condition", "success_condition", union(STR, NULL)),
+        Field("success_conditions", "success_conditions", list_of(STR)),
+        Field("simulation_scenario", "simulation_scenario", STR),
+        Field("simulation_max_turns", "simulation_max_turns", INT),
+        Field("simulation_environment", "simulation_environment", union(STR, NULL)),
+        Field("tool_mock_config", "tool_mock_config", object_of("SimulationToolMockBehaviorConfig")),
+        Field(
+            "tool_mock_overrides", "tool_mock_overrides", object_of("GetSimulationTestResponseModelToolMockOverrides")
+        ),
+        Field("evaluation_model", "evaluation_model", union(literal("Llm"), NULL, STR)),
+        Field("simulated_user_model", "simulated_user_model", union(literal("Llm"), NULL, STR)),
+        Field("additional_properties", None, dict_of(ANY)),
     )
-    _tags: ClassVar[tuple[str, ...]] = ("type_",)
-    # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
-    # a known kind that does not fit (an error) from a new one (UnknownVariant).
-    _kind: ClassVar[tuple[str, Any]] = ("type", "simulation")
-
-    def to_dict(self) -> dict[str, Any]:
-        if self._lazy is not None:
-            read_all(self)
-        id = self.id
-
-        name = self.name
-
-        from_conversation_metadata: Any
-        try:
-            if isinstance(self.from_conversation_metadata, Unset):
-                from_conversation_metadata = UNSET
-            elif isinstance(self.from_conversation_metadata, TestFromConversationMetadataOutput):
-                from_conversation_metadata = self.from_conversation_metadata.to_dict()
-            else:
-                from_conversation_metadata = self.from_conversation_metadata
-
-        except (AttributeError, TypeError):
-            from_conversation_metadata = self.from_conversation_metadata
-
-        dynamic_variables: Any
-        try:
-            dynamic_variables = UNSET
-            if not isinstance(self.dynamic_variables, Unset):
-                dynamic_variables = self.dynamic_variables.to_dict()
-        except (AttributeError, TypeError):
-            dynamic_variables = self.dynamic_variables
-
-        chat_history: Any
-        try:
-            chat_history = UNSET
-            if not isinstance(self.chat_history, Unset):
-                chat_history = []
-                for chat_history_item_data in self.chat_history:
-                    chat_history_item = chat_history_item_data.to_dict()
-                    chat_history.append(chat_history_item)
-
-        except (AttributeError, TypeError):
-            chat_history = self.chat_history
-
-        conversation_initiation_source: Any
-        try:
-            if isinstance(self.conversation_initiation_source, Unset):
-                conversation_initiation_source = UNSET
-            elif isinstance(self.conversation_initiation_source, str):
-                conversation_initiation_source = self.conversation_initiation_source
-            else:
-                conversation_initiation_source = self.conversation_initiation_source
-
-        except (AttributeError, TypeError):
-            conversation_initiation_source = self.conversation_initiation_source
-
-        environment: Any
-        try:
-            environment = self.environment
-
-        except (AttributeError, TypeError):
-            environment = self.environment
-
-        type_ = self.type_
-
-        success_condition: Any
-        try:
-            success_condition = self.success_condition
-
-        except (AttributeError, TypeError):
-            success_condition = self.success_condition
-
-        success_conditions: Any
-        try:
-            success_conditions = UNSET
-            if not isinstance(self.success_conditions, Unset):
-                success_conditions = self.success_conditions
-
-        except (AttributeError, TypeError):
-            success_conditions = self.success_conditions
-
-        simulation_scenario = self.simulation_scenario
-
-        simulation_max_turns = self.simulation_max_turns
-
-        simulation_environment: Any
-        try:
-            simulation_environment = self.simulation_environment
-
-        except (AttributeError, TypeError):
-            simulation_environment = self.simulation_environment
-
-        tool_mock_config: Any
-        try:
-            tool_mock_config = UNSET
-            if not isinstance(self.tool_mock_config, Unset):
-                tool_mock_config = self.tool_mock_config.to_dict()
-        except (AttributeError, TypeError):
-            tool_mock_config = self.tool_mock_config
-
-        tool_mock_overrides: Any
-        try:
-            tool_mock_overrides = UNSET
-            if not isinstance(self.tool_mock_overrides, Unset):
-                tool_mock_overrides = self.tool_mock_overrides.to_dict()
-        except (AttributeError, TypeError):
-            tool_mock_overrides = self.tool_mock_overrides
-
-        evaluation_model: Any
-        try:
-            if isinstance(self.evaluation_model, Unset):
-                evaluation_model = UNSET
-            elif isinstance(self.evaluation_model, str):
-                evaluation_model = self.evaluation_model
-            else:
-                evaluation_model = self.evaluation_model
-
-        except (AttributeError, TypeError):
-            evaluation_model = self.evaluation_model
-
-        simulated_user_model: Any
-        try:
-            if isinstance(self.simulated_user_model, Unset):
-                simulated_user_model = UNSET
-            elif isinstance(self.simulated_user_model, str):
-                simulated_user_model = self.simulated_user_model
-            else:
-                simulated_user_model = self.simulated_user_model
-
-        except (AttributeError, TypeError):
-            simulated_user_model = self.simulated_user_model
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if id is not None or "id" not in self._missing_fields:
-            field_dict["id"] = id
-        if name is not None or "name" not in self._missing_fields:
-            field_dict["name"] = name
-        if from_conversation_metadata is not UNSET:
-            field_dict["from_conversation_metadata"] = from_conversation_metadata
-        if dynamic_variables is not UNSET:
-            field_dict["dynamic_variables"] = dynamic_variables
-        if chat_history is not UNSET:
-            field_dict["chat_history"] = chat_history
-        if conversation_initiation_source is not UNSET:
-            field_dict["conversation_initiation_source"] = conversation_initiation_source
-        if environment is not UNSET:
-            field_dict["environment"] = environment
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if success_condition is not UNSET:
-            field_dict["success_condition"] = success_condition
-        if success_conditions is not UNSET:
-            field_dict["success_conditions"] = success_conditions
-        if simulation_scenario is not UNSET:
-            field_dict["simulation_scenario"] = simulation_scenario
-        if simulation_max_turns is not UNSET:
-            field_dict["simulation_max_turns"] = simulation_max_turns
-        if simulation_environment is not UNSET:
-            field_dict["simulation_environment"] = simulation_environment
-        if tool_mock_config is not UNSET:
-            field_dict["tool_mock_config"] = tool_mock_config
-        if tool_mock_overrides is not UNSET:
-            field_dict["tool_mock_overrides"] = tool_mock_overrides
-        if evaluation_model is not UNSET:
-            field_dict["evaluation_model"] = evaluation_model
-        if simulated_user_model is not UNSET:
-            field_dict["simulated_user_model"] = simulated_user_model
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # a list or a string has no fields
-            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        parsing = PARSING.get()
-        if parsing is not None and not parsing.strict:
-            return read_lazily(cls, src_dict, parsing)
-        get_simulation_test_response_model = cls.__new__(cls)
-        get_simulation_test_response_model.__dict__ = _all_fields(
-            cls, src_dict, NOTHING
-        )  # what __init__ would set, and the rest
-        return get_simulation_test_response_model
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-def _read_type_(cls: type[GetSimulationTestResponseModel], d: Mapping[str, Any]) -> Any:
-    type__raw = d.get("type", UNSET)
-    type_ = cast(Literal["simulation"] | Unset, type__raw)
-    if type_ != "simulation" and not isinstance(type_, Unset):
-        raise ValueError(f"type must match const 'simulation', got '{type_}'")
-
-    return type_
-
-
-_read_id = plain_reader("id", (str,), "a string", True)
-
-_read_name = plain_reader("name", (str,), "a string", True)
-
-
-def _read_from_conversation_metadata(cls: type[GetSimulationTestResponseModel], d: Mapping[str, Any]) -> Any:
-    from_conversation_metadata_raw = d.get("from_conversation_metadata", UNSET)
-    try:
-
-        def _parse_from_conversation_metadata(data: object) -> None | TestFromConversationMetadataOutput | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            from_conversation_metadata_type_0 = TestFromConversationMetadataOutput.from_dict(data)
-
-            return from_conversation_metadata_type_0
-
-        from_conversation_metadata = _parse_from_conversation_metadata(from_conversation_metadata_raw)
-    except (KeyError, TypeError, ValueError, AttributeError):
-        from_conversation_metadata = deviating_field(cls, "from_conversation_metadata", from_conversation_metadata_raw)
-
-    return from_conversation_metadata
-
-
-def _read_dynamic_variables(cls: type[GetSimulationTestResponseModel], d: Mapping[str, Any]) -> Any:
-    dynamic_variables_raw = d.get("dynamic_variables", UNSET)
-    try:
-        _dynamic_variables = dynamic_variables_raw
-        dynamic_variables: GetSimulationTestResponseModelDynamicVariables | Unset
-        if isinstance(_dynamic_variables, Unset):
-            dynamic_variables = UNSET
-        else:
-            dynamic_variables = GetSimulationTestResponseModelDynamicVariables.from_dict(_dynamic_variables)
-    except (KeyError, TypeError, ValueError, AttributeError):
-        dynamic_variables = deviating_field(cls, "dynamic_variables", dynamic_variables_raw)
-
-    return dynamic_variables
-
-
-def _read_chat_history(cls: type[GetSimulationTestResponseModel], d: Mapping[str, Any]) -> Any:
-    chat_history_raw = d.get("chat_history", UNSET)
-    try:
-        expect_array("chat_history", chat_history_raw)
-        _chat_history = chat_history_raw
-        chat_history: list[ConversationHistoryTranscriptCommonModelOutput] | Unset = UNSET
-        if _chat_history is not UNSET:
-            chat_history = []
-            for chat_history_item_data in _chat_history:
-                chat_history_item = ConversationHistoryTranscriptCommonModelOutput.from_dict(chat_history_item_data)
-
-                chat_history.append(chat_history_item)
-    except (KeyError, TypeError, ValueError, AttributeError):
-        chat_history = deviating_field(cls, "chat_history", chat_history_raw)
-
-    return chat_history
-
-
-_read_conversation_initiation_source = plain_reader(
-    "conversation_initiation_source",
-    (
-        type(None),
-        str,
-    ),
-    "null or a string",
-    False,
-)
-
-_read_environment = plain_reader(
-    "environment",
-    (
-        str,
-        type(None),
-    ),
-    "a string or null",
-    False,
-)
-
-_read_success_condition = plain_reader(
-    "success_condition",
-    (
-        str,
-        type(None),
-    ),
-    "a string or null",
-    False,
-)
-
-_read_success_conditions = plain_reader("success_conditions", (list,), "an array", False, ((str,), "a string"))
-
-_read_simulation_scenario = plain_reader("simulation_scenario", (str,), "a string", False)
-
-_read_simulation_max_turns = plain_reader("simulation_max_turns", (int,), "an integer", False)
-
-_read_simulation_environment = plain_reader(
-    "simulation_environment",
-    (
-        str,
-        type(None),
-    ),
-    "a string or null",
-    False,
-)
-
-
-def _read_tool_mock_config(cls: type[GetSimulationTestResponseModel], d: Mapping[str, Any]) -> Any:
-    tool_mock_config_raw = d.get("tool_mock_config", UNSET)
-    try:
-        _tool_mock_config = tool_mock_config_raw
-        tool_mock_config: SimulationToolMockBehaviorConfig | Unset
-        if isinstance(_tool_mock_config, Unset):
-            tool_mock_config = UNSET
-        else:
-            tool_mock_config = SimulationToolMockBehaviorConfig.from_dict(_tool_mock_config)
-    except (KeyError, TypeError, ValueError, AttributeError):
-        tool_mock_config = deviating_field(cls, "tool_mock_config", tool_mock_config_raw)
-
-    return tool_mock_config
-
-
-def _read_tool_mock_overrides(cls: type[GetSimulationTestResponseModel], d: Mapping[str, Any]) -> Any:
-    tool_mock_overrides_raw = d.get("tool_mock_overrides", UNSET)
-    try:
-        _tool_mock_overrides = tool_mock_overrides_raw
-        tool_mock_overrides: GetSimulationTestResponseModelToolMockOverrides | Unset
-        if isinstance(_tool_mock_overrides, Unset):
-            tool_mock_overrides = UNSET
-        else:
-            tool_mock_overrides = GetSimulationTestResponseModelToolMockOverrides.from_dict(_tool_mock_overrides)
-    except (KeyError, TypeError, ValueError, AttributeError):
-        tool_mock_overrides = deviating_field(cls, "tool_mock_overrides", tool_mock_overrides_raw)
-
-    return tool_mock_overrides
-
-
-_read_evaluation_model = plain_reader(
-    "evaluation_model",
-    (
-        type(None),
-        str,
-    ),
-    "null or a string",
-    False,
-)
-
-_read_simulated_user_model = plain_reader(
-    "simulated_user_model",
-    (
-        type(None),
-        str,
-    ),
-    "null or a string",
-    False,
-)
-
-
-_FIELDS: frozenset[str] = frozenset(
-    (
-        "id",
-        "name",
-        "from_conversation_metadata",
-        "dynamic_variables",
-        "chat_history",
-        "conversation_initiation_source",
-        "environment",
-        "type",
-        "success_condition",
-        "success_conditions",
-        "simulation_scenario",
-        "simulation_max_turns",
-        "simulation_environment",
-        "tool_mock_config",
-        "tool_mock_overrides",
-        "evaluation_model",
-        "simulated_user_model",
-    )
-)
-
-
-def _read_additional_properties(cls: type[GetSimulationTestResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    return {key: value for key, value in d.items() if key not in _FIELDS}
-
-
-def _all_fields(
-    cls: type[GetSimulationTestResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]
-) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
-    passes what it has read as `known`."""
-    if "type_" in known:
-        type_ = known["type_"]
-    else:
-        type_ = d.get("type", UNSET)
-        if type_ is not UNSET:
-            type_ = _read_type_(cls, d)
-
-    id = d.get("id", MISSING)
-    if id.__class__ is not str:
-        id = _read_id(cls, d)
-
-    name = d.get("name", MISSING)
-    if name.__class__ is not str:
-        name = _read_name(cls, d)
-
-    if "from_conversation_metadata" in known:
-        from_conversation_metadata = known["from_conversation_metadata"]
-    else:
-        from_conversation_metadata = d.get("from_conversation_metadata", UNSET)
-        if from_conversation_metadata is not UNSET and from_conversation_metadata is not None:
-            from_conversation_metadata = _read_from_conversation_metadata(cls, d)
-
-    if "dynamic_variables" in known:
-        dynamic_variables = known["dynamic_variables"]
-    else:
-        dynamic_variables = d.get("dynamic_variables", UNSET)
-        if dynamic_variables is not UNSET:
-            dynamic_variables = _read_dynamic_variables(cls, d)
-
-    if "chat_history" in known:
-        chat_history = known["chat_history"]
-    else:
-        chat_history = d.get("chat_history", UNSET)
-        if chat_history is not UNSET:
-            chat_history = _read_chat_history(cls, d)
-
-    conversation_initiation_source = d.get("conversation_initiation_source", UNSET)
-    if (
-        conversation_initiation_source is not None
-        and conversation_initiation_source.__class__ is not str
-        and conversation_initiation_source is not UNSET
-    ):
-        conversation_initiation_source = _read_conversation_initiation_source(cls, d)
-
-    environment = d.get("environment", UNSET)
-    if environment.__class__ is not str and environment is not None and environment is not UNSET:
-        environment = _read_environment(cls, d)
-
-    success_condition = d.get("success_condition", UNSET)
-    if success_condition.__class__ is not str and success_condition is not None and success_condition is not UNSET:
-        success_condition = _read_success_condition(cls, d)
-
-    success_conditions = d.get("success_conditions", UNSET)
-    if success_conditions.__class__ is not list and success_conditions is not UNSET:
-        success_conditions = _read_success_conditions(cls, d)
-    elif success_conditions.__class__ is list and success_conditions:
-        check_items(cls, "success_conditions", success_conditions, (str,), "a string")
-
-    simulation_scenario = d.get("simulation_scenario", UNSET)
-    if simulation_scenario.__class__ is not str and simulation_scenario is not UNSET:
-        simulation_scenario = _read_simulation_scenario(cls, d)
-
-    simulation_max_turns = d.get("simulation_max_turns", UNSET)
-    if simulation_max_turns.__class__ is not int and simulation_max_turns is not UNSET:
-        simulation_max_turns = _read_simulation_max_turns(cls, d)
-
-    simulation_environment = d.get("simulation_environment", UNSET)
-    if (
-        simulation_environment.__class__ is not str
-        and simulation_environment is not None
-        and simulation_environment is not UNSET
-    ):
-        simulation_environment = _read_simulation_environment(cls, d)
-
-    if "tool_mock_config" in known:
-        tool_mock_config = known["tool_mock_config"]
-    else:
-        tool_mock_config = d.get("tool_mock_config", UNSET)
-        if tool_mock_config is not UNSET:
-            tool_mock_config = _read_tool_mock_config(cls, d)
-
-    if "tool_mock_overrides" in known:
-        tool_mock_overrides = known["tool_mock_overrides"]
-    else:
-        tool_mock_overrides = d.get("tool_mock_overrides", UNSET)
-        if tool_mock_overrides is not UNSET:
-            tool_mock_overrides = _read_tool_mock_overrides(cls, d)
-
-    evaluation_model = d.get("evaluation_model", UNSET)
-    if evaluation_model is not None and evaluation_model.__class__ is not str and evaluation_model is not UNSET:
-        evaluation_model = _read_evaluation_model(cls, d)
-
-    simulated_user_model = d.get("simulated_user_model", UNSET)
-    if (
-        simulated_user_model is not None
-        and simulated_user_model.__class__ is not str
-        and simulated_user_model is not UNSET
-    ):
-        simulated_user_model = _read_simulated_user_model(cls, d)
-
-    return {
-        "id": id,
-        "name": name,
-        "from_conversation_metadata": from_conversation_metadata,
-        "dynamic_variables": dynamic_variables,
-        "chat_history": chat_history,
-        "conversation_initiation_source": conversation_initiation_source,
-        "environment": environment,
-        "type_": type_,
-        "success_condition": success_condition,
-        "success_conditions": success_conditions,
-        "simulation_scenario": simulation_scenario,
-        "simulation_max_turns": simulation_max_turns,
-        "simulation_environment": simulation_environment,
-        "tool_mock_config": tool_mock_config,
-        "tool_mock_overrides": tool_mock_overrides,
-        "evaluation_model": evaluation_model,
-        "simulated_user_model": simulated_user_model,
-        "additional_properties": _read_additional_properties(cls, d),
-        "_missing_fields": (),
-    }
 
 
 # Code written when the tag was required and named as the generator names it (`type_=`) keeps working.
 types.accept_former_names(GetSimulationTestResponseModel, type_="type")
-
-set_readers(
-    GetSimulationTestResponseModel,
-    _all_fields,
-    {
-        "id": _read_id,
-        "name": _read_name,
-        "from_conversation_metadata": _read_from_conversation_metadata,
-        "dynamic_variables": _read_dynamic_variables,
-        "chat_history": _read_chat_history,
-        "conversation_initiation_source": _read_conversation_initiation_source,
-        "environment": _read_environment,
-        "type_": _read_type_,
-        "success_condition": _read_success_condition,
-        "success_conditions": _read_success_conditions,
-        "simulation_scenario": _read_simulation_scenario,
-        "simulation_max_turns": _read_simulation_max_turns,
-        "simulation_environment": _read_simulation_environment,
-        "tool_mock_config": _read_tool_mock_config,
-        "tool_mock_overrides": _read_tool_mock_overrides,
-        "evaluation_model": _read_evaluation_model,
-        "simulated_user_model": _read_simulated_user_model,
-        "additional_properties": _read_additional_properties,
-        "_missing_fields": missing_fields,
-    },
-)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

@@ -1,31 +1,23 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Self, TypeVar
+from typing import Any, ClassVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    MISSING,
-    NOTHING,
-    PARSING,
+    ANY,
+    AdditionalProperties,
+    Field,
     Lazy,
-    deviating_field,
-    expect_array,
-    missing_field,
-    missing_fields,
-    read_all,
-    read_lazily,
-    set_readers,
+    dict_of,
+    list_of,
+    object_of,
 )
 
-T = TypeVar("T", bound="GetVoiceAccentsResponseModel")
 
-
-# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class GetVoiceAccentsResponseModel(Lazy):
+class GetVoiceAccentsResponseModel(Lazy, AdditionalProperties[Any]):
     """Example:
         {'accents': [{'accent': 'american', 'code': 'en-american', 'language': 'en', 'name': 'American'}]}
 
@@ -36,112 +28,12 @@ class GetVoiceAccentsResponseModel(Lazy):
     accents: list[VoiceAccentResponseModel]
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
-    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
-    _required: ClassVar[tuple[str, ...]] = ("accents",)
 
-    def to_dict(self) -> dict[str, Any]:
-        if self._lazy is not None:
-            read_all(self)
-        accents: Any
-        try:
-            accents = []
-            for accents_item_data in self.accents:
-                accents_item = accents_item_data.to_dict()
-                accents.append(accents_item)
-
-        except (AttributeError, TypeError):
-            accents = self.accents
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if accents is not None or "accents" not in self._missing_fields:
-            field_dict["accents"] = accents
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # a list or a string has no fields
-            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        parsing = PARSING.get()
-        if parsing is not None and not parsing.strict:
-            return read_lazily(cls, src_dict, parsing)
-        get_voice_accents_response_model = cls.__new__(cls)
-        get_voice_accents_response_model.__dict__ = _all_fields(
-            cls, src_dict, NOTHING
-        )  # what __init__ would set, and the rest
-        return get_voice_accents_response_model
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-def _read_accents(cls: type[GetVoiceAccentsResponseModel], d: Mapping[str, Any]) -> Any:
-    accents_raw = d.get("accents", MISSING)
-    if accents_raw is MISSING:
-        accents = missing_field(cls, "accents")
-    else:
-        try:
-            expect_array("accents", accents_raw)
-            accents = []
-            _accents = accents_raw
-            for accents_item_data in _accents:
-                accents_item = VoiceAccentResponseModel.from_dict(accents_item_data)
-
-                accents.append(accents_item)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            accents = deviating_field(cls, "accents", accents_raw)
-
-    return accents
-
-
-_FIELDS: frozenset[str] = frozenset(("accents",))
-
-
-def _read_additional_properties(cls: type[GetVoiceAccentsResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    return {key: value for key, value in d.items() if key not in _FIELDS}
-
-
-def _all_fields(
-    cls: type[GetVoiceAccentsResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]
-) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
-    passes what it has read as `known`."""
-    if "accents" in known:
-        accents = known["accents"]
-    else:
-        accents = _read_accents(cls, d)
-
-    return {
-        "accents": accents,
-        "additional_properties": _read_additional_properties(cls, d),
-        "_missing_fields": (),
-    }
-
-
-set_readers(
-    GetVoiceAccentsResponseModel,
-    _all_fields,
-    {
-        "accents": _read_accents,
-        "additional_properties": _read_additional_properties,
-        "_missing_fields": missing_fields,
-    },
-)
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("accents", "accents", list_of(object_of("VoiceAccentResponseModel")), required=True),
+        Field("additional_properties", None, dict_of(ANY)),
+    )
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

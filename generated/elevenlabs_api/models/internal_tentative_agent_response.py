@@ -1,32 +1,26 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Literal, Self, TypeVar, cast
+from typing import Any, ClassVar, Literal
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
 from ..types import (
-    MISSING,
-    NOTHING,
-    PARSING,
+    ANY,
     UNSET,
+    AdditionalProperties,
+    Field,
     Lazy,
     Unset,
-    deviating_field,
-    missing_field,
-    read_all,
-    read_lazily,
-    set_readers,
+    const,
+    dict_of,
+    object_of,
 )
 
-T = TypeVar("T", bound="InternalTentativeAgentResponse")
 
-
-# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class InternalTentativeAgentResponse(Lazy):
+class InternalTentativeAgentResponse(Lazy, AdditionalProperties[Any]):
     """Schema for tentative agent responses
 
     Attributes:
@@ -47,145 +41,20 @@ class InternalTentativeAgentResponse(Lazy):
     ) = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _tags: ClassVar[tuple[str, ...]] = ("type_",)
-    # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
-    # a known kind that does not fit (an error) from a new one (UnknownVariant).
-    _kind: ClassVar[tuple[str, Any]] = ("type", "internal_tentative_agent_response")
 
-    def to_dict(self) -> dict[str, Any]:
-        if self._lazy is not None:
-            read_all(self)
-        type_ = self.type_
-
-        tentative_agent_response_internal_event: Any
-        try:
-            tentative_agent_response_internal_event = UNSET
-            if not isinstance(self.tentative_agent_response_internal_event, Unset):
-                tentative_agent_response_internal_event = self.tentative_agent_response_internal_event.to_dict()
-        except (AttributeError, TypeError):
-            tentative_agent_response_internal_event = self.tentative_agent_response_internal_event
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["type"] = type_
-        if tentative_agent_response_internal_event is not UNSET:
-            field_dict["tentative_agent_response_internal_event"] = tentative_agent_response_internal_event
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # a list or a string has no fields
-            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        parsing = PARSING.get()
-        if parsing is not None and not parsing.strict:
-            return read_lazily(cls, src_dict, parsing)
-        internal_tentative_agent_response = cls.__new__(cls)
-        internal_tentative_agent_response.__dict__ = _all_fields(
-            cls, src_dict, NOTHING
-        )  # what __init__ would set, and the rest
-        return internal_tentative_agent_response
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-def _read_type_(cls: type[InternalTentativeAgentResponse], d: Mapping[str, Any]) -> Any:
-    type__raw = d.get("type", MISSING)
-    if type__raw is MISSING:
-        type__raw = missing_field(cls, "type")
-    type_ = cast(Literal["internal_tentative_agent_response"], type__raw)
-    if type_ != "internal_tentative_agent_response":
-        raise ValueError(f"type must match const 'internal_tentative_agent_response', got '{type_}'")
-
-    return type_
-
-
-def _read_tentative_agent_response_internal_event(
-    cls: type[InternalTentativeAgentResponse], d: Mapping[str, Any]
-) -> Any:
-    tentative_agent_response_internal_event_raw = d.get("tentative_agent_response_internal_event", UNSET)
-    try:
-        _tentative_agent_response_internal_event = tentative_agent_response_internal_event_raw
-        tentative_agent_response_internal_event: (
-            InternalTentativeAgentResponseTentativeAgentResponseInternalEvent | Unset
-        )
-        if isinstance(_tentative_agent_response_internal_event, Unset):
-            tentative_agent_response_internal_event = UNSET
-        else:
-            tentative_agent_response_internal_event = (
-                InternalTentativeAgentResponseTentativeAgentResponseInternalEvent.from_dict(
-                    _tentative_agent_response_internal_event
-                )
-            )
-    except (KeyError, TypeError, ValueError, AttributeError):
-        tentative_agent_response_internal_event = deviating_field(
-            cls, "tentative_agent_response_internal_event", tentative_agent_response_internal_event_raw
-        )
-
-    return tentative_agent_response_internal_event
-
-
-_FIELDS: frozenset[str] = frozenset(
-    (
-        "type",
-        "tentative_agent_response_internal_event",
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("type_", "type", const("internal_tentative_agent_response"), required=True),
+        Field(
+            "tentative_agent_response_internal_event",
+            "tentative_agent_response_internal_event",
+            object_of("InternalTentativeAgentResponseTentativeAgentResponseInternalEvent"),
+        ),
+        Field("additional_properties", None, dict_of(ANY)),
     )
-)
-
-
-def _read_additional_properties(cls: type[InternalTentativeAgentResponse], d: Mapping[str, Any]) -> dict[str, Any]:
-    return {key: value for key, value in d.items() if key not in _FIELDS}
-
-
-def _all_fields(
-    cls: type[InternalTentativeAgentResponse], d: Mapping[str, Any], known: Mapping[str, Any]
-) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
-    passes what it has read as `known`."""
-    if "type_" in known:
-        type_ = known["type_"]
-    else:
-        type_ = _read_type_(cls, d)
-
-    if "tentative_agent_response_internal_event" in known:
-        tentative_agent_response_internal_event = known["tentative_agent_response_internal_event"]
-    else:
-        tentative_agent_response_internal_event = d.get("tentative_agent_response_internal_event", UNSET)
-        if tentative_agent_response_internal_event is not UNSET:
-            tentative_agent_response_internal_event = _read_tentative_agent_response_internal_event(cls, d)
-
-    return {
-        "type_": type_,
-        "tentative_agent_response_internal_event": tentative_agent_response_internal_event,
-        "additional_properties": _read_additional_properties(cls, d),
-    }
 
 
 # Code written when the tag was required and named as the generator names it (`type_=`) keeps working.
 types.accept_former_names(InternalTentativeAgentResponse, type_="type")
-
-set_readers(
-    InternalTentativeAgentResponse,
-    _all_fields,
-    {
-        "type_": _read_type_,
-        "tentative_agent_response_internal_event": _read_tentative_agent_response_internal_event,
-        "additional_properties": _read_additional_properties,
-    },
-)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

@@ -1,29 +1,24 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    NOTHING,
-    PARSING,
+    ANY,
+    INT,
     UNSET,
+    AdditionalProperties,
+    Field,
     Lazy,
     Unset,
-    plain_reader,
-    read_all,
-    read_lazily,
-    set_readers,
+    dict_of,
 )
 
-T = TypeVar("T", bound="InterruptionInterruptionEvent")
 
-
-# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class InterruptionInterruptionEvent(Lazy):
+class InterruptionInterruptionEvent(Lazy, AdditionalProperties[Any]):
     """Interruption event data
 
     Attributes:
@@ -34,77 +29,7 @@ class InterruptionInterruptionEvent(Lazy):
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        if self._lazy is not None:
-            read_all(self)
-        event_id = self.event_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if event_id is not UNSET:
-            field_dict["event_id"] = event_id
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # a list or a string has no fields
-            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        parsing = PARSING.get()
-        if parsing is not None and not parsing.strict:
-            return read_lazily(cls, src_dict, parsing)
-        interruption_interruption_event = cls.__new__(cls)
-        interruption_interruption_event.__dict__ = _all_fields(
-            cls, src_dict, NOTHING
-        )  # what __init__ would set, and the rest
-        return interruption_interruption_event
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-_read_event_id = plain_reader("event_id", (int,), "an integer", False)
-
-
-_FIELDS: frozenset[str] = frozenset(("event_id",))
-
-
-def _read_additional_properties(cls: type[InterruptionInterruptionEvent], d: Mapping[str, Any]) -> dict[str, Any]:
-    return {key: value for key, value in d.items() if key not in _FIELDS}
-
-
-def _all_fields(
-    cls: type[InterruptionInterruptionEvent], d: Mapping[str, Any], known: Mapping[str, Any]
-) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
-    passes what it has read as `known`."""
-    event_id = d.get("event_id", UNSET)
-    if event_id.__class__ is not int and event_id is not UNSET:
-        event_id = _read_event_id(cls, d)
-
-    return {
-        "event_id": event_id,
-        "additional_properties": _read_additional_properties(cls, d),
-    }
-
-
-set_readers(
-    InterruptionInterruptionEvent,
-    _all_fields,
-    {
-        "event_id": _read_event_id,
-        "additional_properties": _read_additional_properties,
-    },
-)
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("event_id", "event_id", INT),
+        Field("additional_properties", None, dict_of(ANY)),
+    )

@@ -1,29 +1,22 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Self, TypeVar
+from typing import Any, ClassVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    MISSING,
-    NOTHING,
-    PARSING,
+    ANY,
+    STR,
+    AdditionalProperties,
+    Field,
     Lazy,
-    missing_fields,
-    plain_reader,
-    read_all,
-    read_lazily,
-    set_readers,
+    dict_of,
 )
 
-T = TypeVar("T", bound="KnowledgeBaseRagChunkModel")
 
-
-# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class KnowledgeBaseRagChunkModel(Lazy):
+class KnowledgeBaseRagChunkModel(Lazy, AdditionalProperties[Any]):
     """Attributes:
     chunk_id (str):
     document_id (str):
@@ -37,118 +30,11 @@ class KnowledgeBaseRagChunkModel(Lazy):
     content: str
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
-    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
-    _required: ClassVar[tuple[str, ...]] = (
-        "chunk_id",
-        "document_id",
-        "content",
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("chunk_id", "chunk_id", STR, required=True),
+        Field("document_id", "document_id", STR, required=True),
+        Field("content", "content", STR, required=True),
+        Field("additional_properties", None, dict_of(ANY)),
     )
-
-    def to_dict(self) -> dict[str, Any]:
-        if self._lazy is not None:
-            read_all(self)
-        chunk_id = self.chunk_id
-
-        document_id = self.document_id
-
-        content = self.content
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if chunk_id is not None or "chunk_id" not in self._missing_fields:
-            field_dict["chunk_id"] = chunk_id
-        if document_id is not None or "document_id" not in self._missing_fields:
-            field_dict["document_id"] = document_id
-        if content is not None or "content" not in self._missing_fields:
-            field_dict["content"] = content
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # a list or a string has no fields
-            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        parsing = PARSING.get()
-        if parsing is not None and not parsing.strict:
-            return read_lazily(cls, src_dict, parsing)
-        knowledge_base_rag_chunk_model = cls.__new__(cls)
-        knowledge_base_rag_chunk_model.__dict__ = _all_fields(
-            cls, src_dict, NOTHING
-        )  # what __init__ would set, and the rest
-        return knowledge_base_rag_chunk_model
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-_read_chunk_id = plain_reader("chunk_id", (str,), "a string", True)
-
-_read_document_id = plain_reader("document_id", (str,), "a string", True)
-
-_read_content = plain_reader("content", (str,), "a string", True)
-
-
-_FIELDS: frozenset[str] = frozenset(
-    (
-        "chunk_id",
-        "document_id",
-        "content",
-    )
-)
-
-
-def _read_additional_properties(cls: type[KnowledgeBaseRagChunkModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    return {key: value for key, value in d.items() if key not in _FIELDS}
-
-
-def _all_fields(
-    cls: type[KnowledgeBaseRagChunkModel], d: Mapping[str, Any], known: Mapping[str, Any]
-) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
-    passes what it has read as `known`."""
-    chunk_id = d.get("chunk_id", MISSING)
-    if chunk_id.__class__ is not str:
-        chunk_id = _read_chunk_id(cls, d)
-
-    document_id = d.get("document_id", MISSING)
-    if document_id.__class__ is not str:
-        document_id = _read_document_id(cls, d)
-
-    content = d.get("content", MISSING)
-    if content.__class__ is not str:
-        content = _read_content(cls, d)
-
-    return {
-        "chunk_id": chunk_id,
-        "document_id": document_id,
-        "content": content,
-        "additional_properties": _read_additional_properties(cls, d),
-        "_missing_fields": (),
-    }
-
-
-set_readers(
-    KnowledgeBaseRagChunkModel,
-    _all_fields,
-    {
-        "chunk_id": _read_chunk_id,
-        "document_id": _read_document_id,
-        "content": _read_content,
-        "additional_properties": _read_additional_properties,
-        "_missing_fields": missing_fields,
-    },
-)

@@ -1,29 +1,22 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Self, TypeVar
+from typing import Any, ClassVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    MISSING,
-    NOTHING,
-    PARSING,
+    ANY,
+    STR,
+    AdditionalProperties,
+    Field,
     Lazy,
-    missing_fields,
-    plain_reader,
-    read_all,
-    read_lazily,
-    set_readers,
+    dict_of,
 )
 
-T = TypeVar("T", bound="KnowledgeBaseSourceFileUrlResponseModel")
 
-
-# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class KnowledgeBaseSourceFileUrlResponseModel(Lazy):
+class KnowledgeBaseSourceFileUrlResponseModel(Lazy, AdditionalProperties[Any]):
     """Attributes:
     signed_url (str): Signed URL to download the source file directly
     """
@@ -31,86 +24,9 @@ class KnowledgeBaseSourceFileUrlResponseModel(Lazy):
     signed_url: str
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
-    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
-    _required: ClassVar[tuple[str, ...]] = ("signed_url",)
 
-    def to_dict(self) -> dict[str, Any]:
-        if self._lazy is not None:
-            read_all(self)
-        signed_url = self.signed_url
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if signed_url is not None or "signed_url" not in self._missing_fields:
-            field_dict["signed_url"] = signed_url
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # a list or a string has no fields
-            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        parsing = PARSING.get()
-        if parsing is not None and not parsing.strict:
-            return read_lazily(cls, src_dict, parsing)
-        knowledge_base_source_file_url_response_model = cls.__new__(cls)
-        knowledge_base_source_file_url_response_model.__dict__ = _all_fields(
-            cls, src_dict, NOTHING
-        )  # what __init__ would set, and the rest
-        return knowledge_base_source_file_url_response_model
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-_read_signed_url = plain_reader("signed_url", (str,), "a string", True)
-
-
-_FIELDS: frozenset[str] = frozenset(("signed_url",))
-
-
-def _read_additional_properties(
-    cls: type[KnowledgeBaseSourceFileUrlResponseModel], d: Mapping[str, Any]
-) -> dict[str, Any]:
-    return {key: value for key, value in d.items() if key not in _FIELDS}
-
-
-def _all_fields(
-    cls: type[KnowledgeBaseSourceFileUrlResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]
-) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
-    passes what it has read as `known`."""
-    signed_url = d.get("signed_url", MISSING)
-    if signed_url.__class__ is not str:
-        signed_url = _read_signed_url(cls, d)
-
-    return {
-        "signed_url": signed_url,
-        "additional_properties": _read_additional_properties(cls, d),
-        "_missing_fields": (),
-    }
-
-
-set_readers(
-    KnowledgeBaseSourceFileUrlResponseModel,
-    _all_fields,
-    {
-        "signed_url": _read_signed_url,
-        "additional_properties": _read_additional_properties,
-        "_missing_fields": missing_fields,
-    },
-)
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("signed_url", "signed_url", STR, required=True),
+        Field("additional_properties", None, dict_of(ANY)),
+    )

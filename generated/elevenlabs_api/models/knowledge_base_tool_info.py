@@ -1,31 +1,26 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models._literals import SearchStrategy, check_search_strategy
+from ..models._literals import SearchStrategy
 from ..types import (
-    NOTHING,
-    PARSING,
+    ANY,
     UNSET,
+    AdditionalProperties,
+    Field,
     Lazy,
     Unset,
-    deviating_field,
-    expect_array,
-    read_all,
-    read_lazily,
-    set_readers,
+    dict_of,
+    list_of,
+    literal,
 )
 
-T = TypeVar("T", bound="KnowledgeBaseToolInfo")
 
-
-# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class KnowledgeBaseToolInfo(Lazy):
+class KnowledgeBaseToolInfo(Lazy, AdditionalProperties[Any]):
     """Attributes:
     enabled_strategies (list[SearchStrategy] | Unset): Search strategies exposed to the model. Must be non-empty.
     """
@@ -34,101 +29,7 @@ class KnowledgeBaseToolInfo(Lazy):
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        if self._lazy is not None:
-            read_all(self)
-        enabled_strategies: Any
-        try:
-            enabled_strategies = UNSET
-            if not isinstance(self.enabled_strategies, Unset):
-                enabled_strategies = []
-                for enabled_strategies_item_data in self.enabled_strategies:
-                    enabled_strategies_item: str = enabled_strategies_item_data
-                    enabled_strategies.append(enabled_strategies_item)
-
-        except (AttributeError, TypeError):
-            enabled_strategies = self.enabled_strategies
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if enabled_strategies is not UNSET:
-            field_dict["enabled_strategies"] = enabled_strategies
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # a list or a string has no fields
-            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        parsing = PARSING.get()
-        if parsing is not None and not parsing.strict:
-            return read_lazily(cls, src_dict, parsing)
-        knowledge_base_tool_info = cls.__new__(cls)
-        knowledge_base_tool_info.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
-        return knowledge_base_tool_info
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-def _read_enabled_strategies(cls: type[KnowledgeBaseToolInfo], d: Mapping[str, Any]) -> Any:
-    enabled_strategies_raw = d.get("enabled_strategies", UNSET)
-    try:
-        expect_array("enabled_strategies", enabled_strategies_raw)
-        _enabled_strategies = enabled_strategies_raw
-        enabled_strategies: list[SearchStrategy] | Unset = UNSET
-        if _enabled_strategies is not UNSET:
-            enabled_strategies = []
-            for enabled_strategies_item_data in _enabled_strategies:
-                enabled_strategies_item = check_search_strategy(enabled_strategies_item_data)
-
-                enabled_strategies.append(enabled_strategies_item)
-    except (KeyError, TypeError, ValueError, AttributeError):
-        enabled_strategies = deviating_field(cls, "enabled_strategies", enabled_strategies_raw)
-
-    return enabled_strategies
-
-
-_FIELDS: frozenset[str] = frozenset(("enabled_strategies",))
-
-
-def _read_additional_properties(cls: type[KnowledgeBaseToolInfo], d: Mapping[str, Any]) -> dict[str, Any]:
-    return {key: value for key, value in d.items() if key not in _FIELDS}
-
-
-def _all_fields(cls: type[KnowledgeBaseToolInfo], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
-    passes what it has read as `known`."""
-    if "enabled_strategies" in known:
-        enabled_strategies = known["enabled_strategies"]
-    else:
-        enabled_strategies = d.get("enabled_strategies", UNSET)
-        if enabled_strategies is not UNSET:
-            enabled_strategies = _read_enabled_strategies(cls, d)
-
-    return {
-        "enabled_strategies": enabled_strategies,
-        "additional_properties": _read_additional_properties(cls, d),
-    }
-
-
-set_readers(
-    KnowledgeBaseToolInfo,
-    _all_fields,
-    {
-        "enabled_strategies": _read_enabled_strategies,
-        "additional_properties": _read_additional_properties,
-    },
-)
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("enabled_strategies", "enabled_strategies", list_of(literal("SearchStrategy"))),
+        Field("additional_properties", None, dict_of(ANY)),
+    )

@@ -1,30 +1,26 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Literal, Self, TypeVar, cast
+from typing import Any, ClassVar, Literal
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
 from ..types import (
-    NOTHING,
-    PARSING,
+    ANY,
+    BOOL,
     UNSET,
+    AdditionalProperties,
+    Field,
     Lazy,
     Unset,
-    plain_reader,
-    read_all,
-    read_lazily,
-    set_readers,
+    const,
+    dict_of,
 )
 
-T = TypeVar("T", bound="LanguageDetectionToolConfig")
 
-
-# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class LanguageDetectionToolConfig(Lazy):
+class LanguageDetectionToolConfig(Lazy, AdditionalProperties[Any]):
     """Attributes:
     system_tool_type (Literal['language_detection'] | Unset):  Default: 'language_detection'.
     only_at_conversation_start (bool | Unset): If no language switch happens in the first 2 user turns, later
@@ -42,109 +38,9 @@ class LanguageDetectionToolConfig(Lazy):
     only_at_conversation_start: bool | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _tags: ClassVar[tuple[str, ...]] = ("system_tool_type",)
-    # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
-    # a known kind that does not fit (an error) from a new one (UnknownVariant).
-    _kind: ClassVar[tuple[str, Any]] = ("system_tool_type", "language_detection")
 
-    def to_dict(self) -> dict[str, Any]:
-        if self._lazy is not None:
-            read_all(self)
-        system_tool_type = self.system_tool_type
-
-        only_at_conversation_start = self.only_at_conversation_start
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if system_tool_type is not UNSET:
-            field_dict["system_tool_type"] = system_tool_type
-        if only_at_conversation_start is not UNSET:
-            field_dict["only_at_conversation_start"] = only_at_conversation_start
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # a list or a string has no fields
-            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        parsing = PARSING.get()
-        if parsing is not None and not parsing.strict:
-            return read_lazily(cls, src_dict, parsing)
-        language_detection_tool_config = cls.__new__(cls)
-        language_detection_tool_config.__dict__ = _all_fields(
-            cls, src_dict, NOTHING
-        )  # what __init__ would set, and the rest
-        return language_detection_tool_config
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-def _read_system_tool_type(cls: type[LanguageDetectionToolConfig], d: Mapping[str, Any]) -> Any:
-    system_tool_type_raw = d.get("system_tool_type", UNSET)
-    system_tool_type = cast(Literal["language_detection"] | Unset, system_tool_type_raw)
-    if system_tool_type != "language_detection" and not isinstance(system_tool_type, Unset):
-        raise ValueError(f"system_tool_type must match const 'language_detection', got '{system_tool_type}'")
-
-    return system_tool_type
-
-
-_read_only_at_conversation_start = plain_reader("only_at_conversation_start", (bool,), "a boolean", False)
-
-
-_FIELDS: frozenset[str] = frozenset(
-    (
-        "system_tool_type",
-        "only_at_conversation_start",
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("system_tool_type", "system_tool_type", const("language_detection")),
+        Field("only_at_conversation_start", "only_at_conversation_start", BOOL),
+        Field("additional_properties", None, dict_of(ANY)),
     )
-)
-
-
-def _read_additional_properties(cls: type[LanguageDetectionToolConfig], d: Mapping[str, Any]) -> dict[str, Any]:
-    return {key: value for key, value in d.items() if key not in _FIELDS}
-
-
-def _all_fields(
-    cls: type[LanguageDetectionToolConfig], d: Mapping[str, Any], known: Mapping[str, Any]
-) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
-    passes what it has read as `known`."""
-    if "system_tool_type" in known:
-        system_tool_type = known["system_tool_type"]
-    else:
-        system_tool_type = d.get("system_tool_type", UNSET)
-        if system_tool_type is not UNSET:
-            system_tool_type = _read_system_tool_type(cls, d)
-
-    only_at_conversation_start = d.get("only_at_conversation_start", UNSET)
-    if only_at_conversation_start.__class__ is not bool and only_at_conversation_start is not UNSET:
-        only_at_conversation_start = _read_only_at_conversation_start(cls, d)
-
-    return {
-        "system_tool_type": system_tool_type,
-        "only_at_conversation_start": only_at_conversation_start,
-        "additional_properties": _read_additional_properties(cls, d),
-    }
-
-
-set_readers(
-    LanguageDetectionToolConfig,
-    _all_fields,
-    {
-        "system_tool_type": _read_system_tool_type,
-        "only_at_conversation_start": _read_only_at_conversation_start,
-        "additional_properties": _read_additional_properties,
-    },
-)

@@ -1,30 +1,28 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Literal, Self, TypeVar, cast
+from typing import Any, ClassVar, Literal
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
 from ..types import (
-    NOTHING,
-    PARSING,
+    ANY,
+    NULL,
+    STR,
     UNSET,
+    AdditionalProperties,
+    Field,
     Lazy,
     Unset,
-    plain_reader,
-    read_all,
-    read_lazily,
-    set_readers,
+    const,
+    dict_of,
+    union,
 )
 
-T = TypeVar("T", bound="LanguageDetectionToolResultModel")
 
-
-# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class LanguageDetectionToolResultModel(Lazy):
+class LanguageDetectionToolResultModel(Lazy, AdditionalProperties[Any]):
     """Attributes:
     result_type (Literal['language_detection_success'] | Unset):
     status (Literal['success'] | Unset):
@@ -49,174 +47,11 @@ class LanguageDetectionToolResultModel(Lazy):
     language: None | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _tags: ClassVar[tuple[str, ...]] = (
-        "result_type",
-        "status",
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("result_type", "result_type", const("language_detection_success")),
+        Field("status", "status", const("success")),
+        Field("reason", "reason", union(STR, NULL)),
+        Field("language", "language", union(STR, NULL)),
+        Field("additional_properties", None, dict_of(ANY)),
     )
-    # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
-    # a known kind that does not fit (an error) from a new one (UnknownVariant).
-    _kind: ClassVar[tuple[str, Any]] = ("result_type", "language_detection_success")
-
-    def to_dict(self) -> dict[str, Any]:
-        if self._lazy is not None:
-            read_all(self)
-        result_type = self.result_type
-
-        status = self.status
-
-        reason: Any
-        try:
-            reason = self.reason
-
-        except (AttributeError, TypeError):
-            reason = self.reason
-
-        language: Any
-        try:
-            language = self.language
-
-        except (AttributeError, TypeError):
-            language = self.language
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if result_type is not UNSET:
-            field_dict["result_type"] = result_type
-        if status is not UNSET:
-            field_dict["status"] = status
-        if reason is not UNSET:
-            field_dict["reason"] = reason
-        if language is not UNSET:
-            field_dict["language"] = language
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # a list or a string has no fields
-            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        parsing = PARSING.get()
-        if parsing is not None and not parsing.strict:
-            return read_lazily(cls, src_dict, parsing)
-        language_detection_tool_result_model = cls.__new__(cls)
-        language_detection_tool_result_model.__dict__ = _all_fields(
-            cls, src_dict, NOTHING
-        )  # what __init__ would set, and the rest
-        return language_detection_tool_result_model
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-def _read_result_type(cls: type[LanguageDetectionToolResultModel], d: Mapping[str, Any]) -> Any:
-    result_type_raw = d.get("result_type", UNSET)
-    result_type = cast(Literal["language_detection_success"] | Unset, result_type_raw)
-    if result_type != "language_detection_success" and not isinstance(result_type, Unset):
-        raise ValueError(f"result_type must match const 'language_detection_success', got '{result_type}'")
-
-    return result_type
-
-
-def _read_status(cls: type[LanguageDetectionToolResultModel], d: Mapping[str, Any]) -> Any:
-    status_raw = d.get("status", UNSET)
-    status = cast(Literal["success"] | Unset, status_raw)
-    if status != "success" and not isinstance(status, Unset):
-        raise ValueError(f"status must match const 'success', got '{status}'")
-
-    return status
-
-
-_read_reason = plain_reader(
-    "reason",
-    (
-        str,
-        type(None),
-    ),
-    "a string or null",
-    False,
-)
-
-_read_language = plain_reader(
-    "language",
-    (
-        str,
-        type(None),
-    ),
-    "a string or null",
-    False,
-)
-
-
-_FIELDS: frozenset[str] = frozenset(
-    (
-        "result_type",
-        "status",
-        "reason",
-        "language",
-    )
-)
-
-
-def _read_additional_properties(cls: type[LanguageDetectionToolResultModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    return {key: value for key, value in d.items() if key not in _FIELDS}
-
-
-def _all_fields(
-    cls: type[LanguageDetectionToolResultModel], d: Mapping[str, Any], known: Mapping[str, Any]
-) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
-    passes what it has read as `known`."""
-    if "result_type" in known:
-        result_type = known["result_type"]
-    else:
-        result_type = d.get("result_type", UNSET)
-        if result_type is not UNSET:
-            result_type = _read_result_type(cls, d)
-
-    if "status" in known:
-        status = known["status"]
-    else:
-        status = d.get("status", UNSET)
-        if status is not UNSET:
-            status = _read_status(cls, d)
-
-    reason = d.get("reason", UNSET)
-    if reason.__class__ is not str and reason is not None and reason is not UNSET:
-        reason = _read_reason(cls, d)
-
-    language = d.get("language", UNSET)
-    if language.__class__ is not str and language is not None and language is not UNSET:
-        language = _read_language(cls, d)
-
-    return {
-        "result_type": result_type,
-        "status": status,
-        "reason": reason,
-        "language": language,
-        "additional_properties": _read_additional_properties(cls, d),
-    }
-
-
-set_readers(
-    LanguageDetectionToolResultModel,
-    _all_fields,
-    {
-        "result_type": _read_result_type,
-        "status": _read_status,
-        "reason": _read_reason,
-        "language": _read_language,
-        "additional_properties": _read_additional_properties,
-    },
-)

@@ -1,33 +1,25 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Self, TypeVar
+from typing import Any, ClassVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    MISSING,
-    NOTHING,
-    PARSING,
+    ANY,
     UNSET,
+    AdditionalProperties,
+    Field,
     Lazy,
     Unset,
-    deviating_field,
-    expect_array,
-    missing_field,
-    missing_fields,
-    read_all,
-    read_lazily,
-    set_readers,
+    dict_of,
+    list_of,
+    object_of,
 )
 
-T = TypeVar("T", bound="ListResponseAgentBranchSummary")
 
-
-# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class ListResponseAgentBranchSummary(Lazy):
+class ListResponseAgentBranchSummary(Lazy, AdditionalProperties[Any]):
     """Attributes:
     results (list[AgentBranchSummary]):
     meta (ListResponseMeta | Unset):
@@ -38,151 +30,13 @@ class ListResponseAgentBranchSummary(Lazy):
     meta: ListResponseMeta | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
-    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
-    _required: ClassVar[tuple[str, ...]] = ("results",)
 
-    def to_dict(self) -> dict[str, Any]:
-        if self._lazy is not None:
-            read_all(self)
-        results: Any
-        try:
-            results = []
-            for results_item_data in self.results:
-                results_item = results_item_data.to_dict()
-                results.append(results_item)
-
-        except (AttributeError, TypeError):
-            results = self.results
-
-        meta: Any
-        try:
-            meta = UNSET
-            if not isinstance(self.meta, Unset):
-                meta = self.meta.to_dict()
-        except (AttributeError, TypeError):
-            meta = self.meta
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if results is not None or "results" not in self._missing_fields:
-            field_dict["results"] = results
-        if meta is not UNSET:
-            field_dict["meta"] = meta
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # a list or a string has no fields
-            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        parsing = PARSING.get()
-        if parsing is not None and not parsing.strict:
-            return read_lazily(cls, src_dict, parsing)
-        list_response_agent_branch_summary = cls.__new__(cls)
-        list_response_agent_branch_summary.__dict__ = _all_fields(
-            cls, src_dict, NOTHING
-        )  # what __init__ would set, and the rest
-        return list_response_agent_branch_summary
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-def _read_results(cls: type[ListResponseAgentBranchSummary], d: Mapping[str, Any]) -> Any:
-    results_raw = d.get("results", MISSING)
-    if results_raw is MISSING:
-        results = missing_field(cls, "results")
-    else:
-        try:
-            expect_array("results", results_raw)
-            results = []
-            _results = results_raw
-            for results_item_data in _results:
-                results_item = AgentBranchSummary.from_dict(results_item_data)
-
-                results.append(results_item)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            results = deviating_field(cls, "results", results_raw)
-
-    return results
-
-
-def _read_meta(cls: type[ListResponseAgentBranchSummary], d: Mapping[str, Any]) -> Any:
-    meta_raw = d.get("meta", UNSET)
-    try:
-        _meta = meta_raw
-        meta: ListResponseMeta | Unset
-        if isinstance(_meta, Unset):
-            meta = UNSET
-        else:
-            meta = ListResponseMeta.from_dict(_meta)
-    except (KeyError, TypeError, ValueError, AttributeError):
-        meta = deviating_field(cls, "meta", meta_raw)
-
-    return meta
-
-
-_FIELDS: frozenset[str] = frozenset(
-    (
-        "results",
-        "meta",
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("results", "results", list_of(object_of("AgentBranchSummary")), required=True),
+        Field("meta", "meta", object_of("ListResponseMeta")),
+        Field("additional_properties", None, dict_of(ANY)),
     )
-)
-
-
-def _read_additional_properties(cls: type[ListResponseAgentBranchSummary], d: Mapping[str, Any]) -> dict[str, Any]:
-    return {key: value for key, value in d.items() if key not in _FIELDS}
-
-
-def _all_fields(
-    cls: type[ListResponseAgentBranchSummary], d: Mapping[str, Any], known: Mapping[str, Any]
-) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
-    passes what it has read as `known`."""
-    if "results" in known:
-        results = known["results"]
-    else:
-        results = _read_results(cls, d)
-
-    if "meta" in known:
-        meta = known["meta"]
-    else:
-        meta = d.get("meta", UNSET)
-        if meta is not UNSET:
-            meta = _read_meta(cls, d)
-
-    return {
-        "results": results,
-        "meta": meta,
-        "additional_properties": _read_additional_properties(cls, d),
-        "_missing_fields": (),
-    }
-
-
-set_readers(
-    ListResponseAgentBranchSummary,
-    _all_fields,
-    {
-        "results": _read_results,
-        "meta": _read_meta,
-        "additional_properties": _read_additional_properties,
-        "_missing_fields": missing_fields,
-    },
-)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

@@ -1,34 +1,29 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Self, TypeVar
+from typing import Any, ClassVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    MISSING,
-    NOTHING,
-    PARSING,
+    ANY,
+    BOOL,
+    NULL,
+    STR,
     UNSET,
+    AdditionalProperties,
+    Field,
     Lazy,
     Unset,
-    deviating_field,
-    expect_array,
-    missing_field,
-    missing_fields,
-    plain_reader,
-    read_all,
-    read_lazily,
-    set_readers,
+    dict_of,
+    list_of,
+    object_of,
+    union,
 )
 
-T = TypeVar("T", bound="ListSpeechEnginesResponse")
 
-
-# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class ListSpeechEnginesResponse(Lazy):
+class ListSpeechEnginesResponse(Lazy, AdditionalProperties[Any]):
     """Example:
         {'has_more': False, 'speech_engines': [{'access_info': {'creator_email': 'john@example.com', 'creator_name':
         'John Doe', 'is_creator': True, 'role': 'admin'}, 'created_at_unix_secs': 1714000000, 'name': 'My Speech
@@ -47,157 +42,14 @@ class ListSpeechEnginesResponse(Lazy):
     next_cursor: None | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
-    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
-    _required: ClassVar[tuple[str, ...]] = (
-        "speech_engines",
-        "has_more",
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("speech_engines", "speech_engines", list_of(object_of("SpeechEngineSummaryResponse")), required=True),
+        Field("has_more", "has_more", BOOL, required=True),
+        Field("next_cursor", "next_cursor", union(STR, NULL)),
+        Field("additional_properties", None, dict_of(ANY)),
     )
-
-    def to_dict(self) -> dict[str, Any]:
-        if self._lazy is not None:
-            read_all(self)
-        speech_engines: Any
-        try:
-            speech_engines = []
-            for speech_engines_item_data in self.speech_engines:
-                speech_engines_item = speech_engines_item_data.to_dict()
-                speech_engines.append(speech_engines_item)
-
-        except (AttributeError, TypeError):
-            speech_engines = self.speech_engines
-
-        has_more = self.has_more
-
-        next_cursor: Any
-        try:
-            next_cursor = self.next_cursor
-
-        except (AttributeError, TypeError):
-            next_cursor = self.next_cursor
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if speech_engines is not None or "speech_engines" not in self._missing_fields:
-            field_dict["speech_engines"] = speech_engines
-        if has_more is not None or "has_more" not in self._missing_fields:
-            field_dict["has_more"] = has_more
-        if next_cursor is not UNSET:
-            field_dict["next_cursor"] = next_cursor
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # a list or a string has no fields
-            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        parsing = PARSING.get()
-        if parsing is not None and not parsing.strict:
-            return read_lazily(cls, src_dict, parsing)
-        list_speech_engines_response = cls.__new__(cls)
-        list_speech_engines_response.__dict__ = _all_fields(
-            cls, src_dict, NOTHING
-        )  # what __init__ would set, and the rest
-        return list_speech_engines_response
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-def _read_speech_engines(cls: type[ListSpeechEnginesResponse], d: Mapping[str, Any]) -> Any:
-    speech_engines_raw = d.get("speech_engines", MISSING)
-    if speech_engines_raw is MISSING:
-        speech_engines = missing_field(cls, "speech_engines")
-    else:
-        try:
-            expect_array("speech_engines", speech_engines_raw)
-            speech_engines = []
-            _speech_engines = speech_engines_raw
-            for speech_engines_item_data in _speech_engines:
-                speech_engines_item = SpeechEngineSummaryResponse.from_dict(speech_engines_item_data)
-
-                speech_engines.append(speech_engines_item)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            speech_engines = deviating_field(cls, "speech_engines", speech_engines_raw)
-
-    return speech_engines
-
-
-_read_has_more = plain_reader("has_more", (bool,), "a boolean", True)
-
-_read_next_cursor = plain_reader(
-    "next_cursor",
-    (
-        str,
-        type(None),
-    ),
-    "a string or null",
-    False,
-)
-
-
-_FIELDS: frozenset[str] = frozenset(
-    (
-        "speech_engines",
-        "has_more",
-        "next_cursor",
-    )
-)
-
-
-def _read_additional_properties(cls: type[ListSpeechEnginesResponse], d: Mapping[str, Any]) -> dict[str, Any]:
-    return {key: value for key, value in d.items() if key not in _FIELDS}
-
-
-def _all_fields(cls: type[ListSpeechEnginesResponse], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
-    passes what it has read as `known`."""
-    if "speech_engines" in known:
-        speech_engines = known["speech_engines"]
-    else:
-        speech_engines = _read_speech_engines(cls, d)
-
-    has_more = d.get("has_more", MISSING)
-    if has_more.__class__ is not bool:
-        has_more = _read_has_more(cls, d)
-
-    next_cursor = d.get("next_cursor", UNSET)
-    if next_cursor.__class__ is not str and next_cursor is not None and next_cursor is not UNSET:
-        next_cursor = _read_next_cursor(cls, d)
-
-    return {
-        "speech_engines": speech_engines,
-        "has_more": has_more,
-        "next_cursor": next_cursor,
-        "additional_properties": _read_additional_properties(cls, d),
-        "_missing_fields": (),
-    }
-
-
-set_readers(
-    ListSpeechEnginesResponse,
-    _all_fields,
-    {
-        "speech_engines": _read_speech_engines,
-        "has_more": _read_has_more,
-        "next_cursor": _read_next_cursor,
-        "additional_properties": _read_additional_properties,
-        "_missing_fields": missing_fields,
-    },
-)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

@@ -1,29 +1,23 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Self, TypeVar
+from typing import Any, ClassVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    MISSING,
-    NOTHING,
-    PARSING,
+    ANY,
+    BOOL,
+    INT,
+    AdditionalProperties,
+    Field,
     Lazy,
-    missing_fields,
-    plain_reader,
-    read_all,
-    read_lazily,
-    set_readers,
+    dict_of,
 )
 
-T = TypeVar("T", bound="LlmUsageCalculatorPublicRequestModel")
 
-
-# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class LlmUsageCalculatorPublicRequestModel(Lazy):
+class LlmUsageCalculatorPublicRequestModel(Lazy, AdditionalProperties[Any]):
     """Attributes:
     prompt_length (int): Length of the prompt in characters.
     number_of_pages (int): Pages of content in PDF documents or URLs in the agent's knowledge base.
@@ -37,120 +31,11 @@ class LlmUsageCalculatorPublicRequestModel(Lazy):
     rag_enabled: bool
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
-    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
-    _required: ClassVar[tuple[str, ...]] = (
-        "prompt_length",
-        "number_of_pages",
-        "rag_enabled",
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("prompt_length", "prompt_length", INT, required=True),
+        Field("number_of_pages", "number_of_pages", INT, required=True),
+        Field("rag_enabled", "rag_enabled", BOOL, required=True),
+        Field("additional_properties", None, dict_of(ANY)),
     )
-
-    def to_dict(self) -> dict[str, Any]:
-        if self._lazy is not None:
-            read_all(self)
-        prompt_length = self.prompt_length
-
-        number_of_pages = self.number_of_pages
-
-        rag_enabled = self.rag_enabled
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if prompt_length is not None or "prompt_length" not in self._missing_fields:
-            field_dict["prompt_length"] = prompt_length
-        if number_of_pages is not None or "number_of_pages" not in self._missing_fields:
-            field_dict["number_of_pages"] = number_of_pages
-        if rag_enabled is not None or "rag_enabled" not in self._missing_fields:
-            field_dict["rag_enabled"] = rag_enabled
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # a list or a string has no fields
-            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        parsing = PARSING.get()
-        if parsing is not None and not parsing.strict:
-            return read_lazily(cls, src_dict, parsing)
-        llm_usage_calculator_public_request_model = cls.__new__(cls)
-        llm_usage_calculator_public_request_model.__dict__ = _all_fields(
-            cls, src_dict, NOTHING
-        )  # what __init__ would set, and the rest
-        return llm_usage_calculator_public_request_model
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-_read_prompt_length = plain_reader("prompt_length", (int,), "an integer", True)
-
-_read_number_of_pages = plain_reader("number_of_pages", (int,), "an integer", True)
-
-_read_rag_enabled = plain_reader("rag_enabled", (bool,), "a boolean", True)
-
-
-_FIELDS: frozenset[str] = frozenset(
-    (
-        "prompt_length",
-        "number_of_pages",
-        "rag_enabled",
-    )
-)
-
-
-def _read_additional_properties(
-    cls: type[LlmUsageCalculatorPublicRequestModel], d: Mapping[str, Any]
-) -> dict[str, Any]:
-    return {key: value for key, value in d.items() if key not in _FIELDS}
-
-
-def _all_fields(
-    cls: type[LlmUsageCalculatorPublicRequestModel], d: Mapping[str, Any], known: Mapping[str, Any]
-) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
-    passes what it has read as `known`."""
-    prompt_length = d.get("prompt_length", MISSING)
-    if prompt_length.__class__ is not int:
-        prompt_length = _read_prompt_length(cls, d)
-
-    number_of_pages = d.get("number_of_pages", MISSING)
-    if number_of_pages.__class__ is not int:
-        number_of_pages = _read_number_of_pages(cls, d)
-
-    rag_enabled = d.get("rag_enabled", MISSING)
-    if rag_enabled.__class__ is not bool:
-        rag_enabled = _read_rag_enabled(cls, d)
-
-    return {
-        "prompt_length": prompt_length,
-        "number_of_pages": number_of_pages,
-        "rag_enabled": rag_enabled,
-        "additional_properties": _read_additional_properties(cls, d),
-        "_missing_fields": (),
-    }
-
-
-set_readers(
-    LlmUsageCalculatorPublicRequestModel,
-    _all_fields,
-    {
-        "prompt_length": _read_prompt_length,
-        "number_of_pages": _read_number_of_pages,
-        "rag_enabled": _read_rag_enabled,
-        "additional_properties": _read_additional_properties,
-        "_missing_fields": missing_fields,
-    },
-)

@@ -1,29 +1,22 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Self, TypeVar
+from typing import Any, ClassVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    MISSING,
-    NOTHING,
-    PARSING,
+    ANY,
+    STR,
+    AdditionalProperties,
+    Field,
     Lazy,
-    missing_fields,
-    plain_reader,
-    read_all,
-    read_lazily,
-    set_readers,
+    dict_of,
 )
 
-T = TypeVar("T", bound="LoadableMemoryEntry")
 
-
-# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class LoadableMemoryEntry(Lazy):
+class LoadableMemoryEntry(Lazy, AdditionalProperties[Any]):
     """Attributes:
     entry_id (str):
     summary (str):
@@ -37,114 +30,11 @@ class LoadableMemoryEntry(Lazy):
     text: str
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
-    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
-    _required: ClassVar[tuple[str, ...]] = (
-        "entry_id",
-        "summary",
-        "text",
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("entry_id", "entry_id", STR, required=True),
+        Field("summary", "summary", STR, required=True),
+        Field("text", "text", STR, required=True),
+        Field("additional_properties", None, dict_of(ANY)),
     )
-
-    def to_dict(self) -> dict[str, Any]:
-        if self._lazy is not None:
-            read_all(self)
-        entry_id = self.entry_id
-
-        summary = self.summary
-
-        text = self.text
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if entry_id is not None or "entry_id" not in self._missing_fields:
-            field_dict["entry_id"] = entry_id
-        if summary is not None or "summary" not in self._missing_fields:
-            field_dict["summary"] = summary
-        if text is not None or "text" not in self._missing_fields:
-            field_dict["text"] = text
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # a list or a string has no fields
-            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        parsing = PARSING.get()
-        if parsing is not None and not parsing.strict:
-            return read_lazily(cls, src_dict, parsing)
-        loadable_memory_entry = cls.__new__(cls)
-        loadable_memory_entry.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
-        return loadable_memory_entry
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-_read_entry_id = plain_reader("entry_id", (str,), "a string", True)
-
-_read_summary = plain_reader("summary", (str,), "a string", True)
-
-_read_text = plain_reader("text", (str,), "a string", True)
-
-
-_FIELDS: frozenset[str] = frozenset(
-    (
-        "entry_id",
-        "summary",
-        "text",
-    )
-)
-
-
-def _read_additional_properties(cls: type[LoadableMemoryEntry], d: Mapping[str, Any]) -> dict[str, Any]:
-    return {key: value for key, value in d.items() if key not in _FIELDS}
-
-
-def _all_fields(cls: type[LoadableMemoryEntry], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
-    passes what it has read as `known`."""
-    entry_id = d.get("entry_id", MISSING)
-    if entry_id.__class__ is not str:
-        entry_id = _read_entry_id(cls, d)
-
-    summary = d.get("summary", MISSING)
-    if summary.__class__ is not str:
-        summary = _read_summary(cls, d)
-
-    text = d.get("text", MISSING)
-    if text.__class__ is not str:
-        text = _read_text(cls, d)
-
-    return {
-        "entry_id": entry_id,
-        "summary": summary,
-        "text": text,
-        "additional_properties": _read_additional_properties(cls, d),
-        "_missing_fields": (),
-    }
-
-
-set_readers(
-    LoadableMemoryEntry,
-    _all_fields,
-    {
-        "entry_id": _read_entry_id,
-        "summary": _read_summary,
-        "text": _read_text,
-        "additional_properties": _read_additional_properties,
-        "_missing_fields": missing_fields,
-    },
-)

@@ -1,33 +1,28 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Self, TypeVar
+from typing import Any, ClassVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    MISSING,
-    NOTHING,
-    PARSING,
+    ANY,
+    NULL,
+    STR,
     UNSET,
+    AdditionalProperties,
+    Field,
     Lazy,
     Unset,
-    deviating_field,
-    missing_fields,
-    parse_strictly,
-    plain_reader,
-    read_all,
-    read_lazily,
-    set_readers,
+    dict_of,
+    list_of,
+    object_of,
+    union,
 )
 
-T = TypeVar("T", bound="MusicUploadResponse")
 
-
-# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class MusicUploadResponse(Lazy):
+class MusicUploadResponse(Lazy, AdditionalProperties[Any]):
     """Response model for music upload endpoint.
 
     Example:
@@ -48,209 +43,16 @@ class MusicUploadResponse(Lazy):
     words_timestamps: list[WordTimestamp] | None | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
-    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
-    _required: ClassVar[tuple[str, ...]] = ("song_id",)
 
-    def to_dict(self) -> dict[str, Any]:
-        if self._lazy is not None:
-            read_all(self)
-        song_id = self.song_id
-
-        composition_plan: Any
-        try:
-            if isinstance(self.composition_plan, Unset):
-                composition_plan = UNSET
-            elif isinstance(self.composition_plan, MusicPrompt) or isinstance(self.composition_plan, CompositionPlan):
-                composition_plan = self.composition_plan.to_dict()
-            else:
-                composition_plan = self.composition_plan
-
-        except (AttributeError, TypeError):
-            composition_plan = self.composition_plan
-
-        words_timestamps: Any
-        try:
-            if isinstance(self.words_timestamps, Unset):
-                words_timestamps = UNSET
-            elif isinstance(self.words_timestamps, list):
-                words_timestamps = []
-                for words_timestamps_type_0_item_data in self.words_timestamps:
-                    words_timestamps_type_0_item = words_timestamps_type_0_item_data.to_dict()
-                    words_timestamps.append(words_timestamps_type_0_item)
-
-            else:
-                words_timestamps = self.words_timestamps
-
-        except (AttributeError, TypeError):
-            words_timestamps = self.words_timestamps
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if song_id is not None or "song_id" not in self._missing_fields:
-            field_dict["song_id"] = song_id
-        if composition_plan is not UNSET:
-            field_dict["composition_plan"] = composition_plan
-        if words_timestamps is not UNSET:
-            field_dict["words_timestamps"] = words_timestamps
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # a list or a string has no fields
-            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        parsing = PARSING.get()
-        if parsing is not None and not parsing.strict:
-            return read_lazily(cls, src_dict, parsing)
-        music_upload_response = cls.__new__(cls)
-        music_upload_response.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
-        return music_upload_response
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-_read_song_id = plain_reader("song_id", (str,), "a string", True)
-
-
-def _read_composition_plan(cls: type[MusicUploadResponse], d: Mapping[str, Any]) -> Any:
-    composition_plan_raw = d.get("composition_plan", UNSET)
-    try:
-
-        def _parse_composition_plan(data: object) -> CompositionPlan | MusicPrompt | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return parse_strictly(_parse_composition_plan_member, data)
-
-        def _parse_composition_plan_member(data: object) -> CompositionPlan | MusicPrompt | None | Unset:
-            if isinstance(data, dict):
-                for known in (
-                    MusicPrompt,
-                    CompositionPlan,
-                ):
-                    kind = getattr(known, "_kind", None)
-                    if kind is not None and data.get(kind[0]) == kind[1]:
-                        return known.from_dict(data)
-
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                composition_plan_type_0 = MusicPrompt.from_dict(data)
-
-                return composition_plan_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            composition_plan_type_1 = CompositionPlan.from_dict(data)
-
-            return composition_plan_type_1
-
-        composition_plan = _parse_composition_plan(composition_plan_raw)
-    except (KeyError, TypeError, ValueError, AttributeError):
-        composition_plan = deviating_field(cls, "composition_plan", composition_plan_raw)
-
-    return composition_plan
-
-
-def _read_words_timestamps(cls: type[MusicUploadResponse], d: Mapping[str, Any]) -> Any:
-    words_timestamps_raw = d.get("words_timestamps", UNSET)
-    try:
-
-        def _parse_words_timestamps(data: object) -> list[WordTimestamp] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-
-            if not isinstance(data, list):
-                raise TypeError(f"got {type(data).__name__}")
-            words_timestamps_type_0 = []
-            _words_timestamps_type_0 = data
-            for words_timestamps_type_0_item_data in _words_timestamps_type_0:
-                words_timestamps_type_0_item = WordTimestamp.from_dict(words_timestamps_type_0_item_data)
-
-                words_timestamps_type_0.append(words_timestamps_type_0_item)
-
-            return words_timestamps_type_0
-
-        words_timestamps = _parse_words_timestamps(words_timestamps_raw)
-    except (KeyError, TypeError, ValueError, AttributeError):
-        words_timestamps = deviating_field(cls, "words_timestamps", words_timestamps_raw)
-
-    return words_timestamps
-
-
-_FIELDS: frozenset[str] = frozenset(
-    (
-        "song_id",
-        "composition_plan",
-        "words_timestamps",
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("song_id", "song_id", STR, required=True),
+        Field(
+            "composition_plan", "composition_plan", union(object_of("MusicPrompt"), object_of("CompositionPlan"), NULL)
+        ),
+        Field("words_timestamps", "words_timestamps", union(list_of(object_of("WordTimestamp")), NULL)),
+        Field("additional_properties", None, dict_of(ANY)),
     )
-)
-
-
-def _read_additional_properties(cls: type[MusicUploadResponse], d: Mapping[str, Any]) -> dict[str, Any]:
-    return {key: value for key, value in d.items() if key not in _FIELDS}
-
-
-def _all_fields(cls: type[MusicUploadResponse], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
-    passes what it has read as `known`."""
-    song_id = d.get("song_id", MISSING)
-    if song_id.__class__ is not str:
-        song_id = _read_song_id(cls, d)
-
-    if "composition_plan" in known:
-        composition_plan = known["composition_plan"]
-    else:
-        composition_plan = d.get("composition_plan", UNSET)
-        if composition_plan is not UNSET and composition_plan is not None:
-            composition_plan = _read_composition_plan(cls, d)
-
-    if "words_timestamps" in known:
-        words_timestamps = known["words_timestamps"]
-    else:
-        words_timestamps = d.get("words_timestamps", UNSET)
-        if words_timestamps is not UNSET and words_timestamps is not None:
-            words_timestamps = _read_words_timestamps(cls, d)
-
-    return {
-        "song_id": song_id,
-        "composition_plan": composition_plan,
-        "words_timestamps": words_timestamps,
-        "additional_properties": _read_additional_properties(cls, d),
-        "_missing_fields": (),
-    }
-
-
-set_readers(
-    MusicUploadResponse,
-    _all_fields,
-    {
-        "song_id": _read_song_id,
-        "composition_plan": _read_composition_plan,
-        "words_timestamps": _read_words_timestamps,
-        "additional_properties": _read_additional_properties,
-        "_missing_fields": missing_fields,
-    },
-)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

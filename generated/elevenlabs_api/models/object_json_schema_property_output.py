@@ -1,30 +1,26 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Literal, Self, TypeVar, cast
+from typing import ClassVar, Literal
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
 from ..types import (
-    NOTHING,
-    PARSING,
+    BOOL,
+    NULL,
+    STR,
     UNSET,
+    Field,
     Lazy,
     Unset,
-    check_items,
-    deviating_field,
-    plain_reader,
-    read_all,
-    read_lazily,
-    set_readers,
+    const,
+    list_of,
+    object_of,
+    union,
 )
 
-T = TypeVar("T", bound="ObjectJsonSchemaPropertyOutput")
 
-
-# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
 class ObjectJsonSchemaPropertyOutput(Lazy):
     """Attributes:
@@ -65,256 +61,24 @@ class ObjectJsonSchemaPropertyOutput(Lazy):
 
     required_constraints: None | RequiredConstraints | Unset = UNSET
 
-    _tags: ClassVar[tuple[str, ...]] = ("type_",)
-    # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
-    # a known kind that does not fit (an error) from a new one (UnknownVariant).
-    _kind: ClassVar[tuple[str, Any]] = ("type", "object")
-
-    def to_dict(self) -> dict[str, Any]:
-        if self._lazy is not None:
-            read_all(self)
-        description = self.description
-
-        dynamic_variable = self.dynamic_variable
-
-        constant_value: Any
-        try:
-            if isinstance(self.constant_value, Unset):
-                constant_value = UNSET
-            elif isinstance(self.constant_value, ObjectJsonSchemaPropertyOutputConstantValueType0):
-                constant_value = self.constant_value.to_dict()
-            else:
-                constant_value = self.constant_value
-
-        except (AttributeError, TypeError):
-            constant_value = self.constant_value
-
-        is_omitted = self.is_omitted
-
-        type_ = self.type_
-
-        required: Any
-        try:
-            required = UNSET
-            if not isinstance(self.required, Unset):
-                required = self.required
-
-        except (AttributeError, TypeError):
-            required = self.required
-
-        properties: Any
-        try:
-            properties = UNSET
-            if not isinstance(self.properties, Unset):
-                properties = self.properties.to_dict()
-        except (AttributeError, TypeError):
-            properties = self.properties
-
-        required_constraints: Any
-        try:
-            if isinstance(self.required_constraints, Unset):
-                required_constraints = UNSET
-            elif isinstance(self.required_constraints, RequiredConstraints):
-                required_constraints = self.required_constraints.to_dict()
-            else:
-                required_constraints = self.required_constraints
-
-        except (AttributeError, TypeError):
-            required_constraints = self.required_constraints
-
-        field_dict: dict[str, Any] = {}
-        if description is not UNSET:
-            field_dict["description"] = description
-        if dynamic_variable is not UNSET:
-            field_dict["dynamic_variable"] = dynamic_variable
-        if constant_value is not UNSET:
-            field_dict["constant_value"] = constant_value
-        if is_omitted is not UNSET:
-            field_dict["is_omitted"] = is_omitted
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if required is not UNSET:
-            field_dict["required"] = required
-        if properties is not UNSET:
-            field_dict["properties"] = properties
-        if required_constraints is not UNSET:
-            field_dict["required_constraints"] = required_constraints
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # a list or a string has no fields
-            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        parsing = PARSING.get()
-        if parsing is not None and not parsing.strict:
-            return read_lazily(cls, src_dict, parsing)
-        object_json_schema_property_output = cls.__new__(cls)
-        object_json_schema_property_output.__dict__ = _all_fields(
-            cls, src_dict, NOTHING
-        )  # what __init__ would set, and the rest
-        return object_json_schema_property_output
-
-
-def _read_type_(cls: type[ObjectJsonSchemaPropertyOutput], d: Mapping[str, Any]) -> Any:
-    type__raw = d.get("type", UNSET)
-    type_ = cast(Literal["object"] | Unset, type__raw)
-    if type_ != "object" and not isinstance(type_, Unset):
-        raise ValueError(f"type must match const 'object', got '{type_}'")
-
-    return type_
-
-
-_read_description = plain_reader("description", (str,), "a string", False)
-
-_read_dynamic_variable = plain_reader("dynamic_variable", (str,), "a string", False)
-
-
-def _read_constant_value(cls: type[ObjectJsonSchemaPropertyOutput], d: Mapping[str, Any]) -> Any:
-    constant_value_raw = d.get("constant_value", UNSET)
-    try:
-
-        def _parse_constant_value(data: object) -> None | ObjectJsonSchemaPropertyOutputConstantValueType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            constant_value_type_0 = ObjectJsonSchemaPropertyOutputConstantValueType0.from_dict(data)
-
-            return constant_value_type_0
-
-        constant_value = _parse_constant_value(constant_value_raw)
-    except (KeyError, TypeError, ValueError, AttributeError):
-        constant_value = deviating_field(cls, "constant_value", constant_value_raw)
-
-    return constant_value
-
-
-_read_is_omitted = plain_reader("is_omitted", (bool,), "a boolean", False)
-
-_read_required = plain_reader("required", (list,), "an array", False, ((str,), "a string"))
-
-
-def _read_properties(cls: type[ObjectJsonSchemaPropertyOutput], d: Mapping[str, Any]) -> Any:
-    properties_raw = d.get("properties", UNSET)
-    try:
-        _properties = properties_raw
-        properties: ObjectJsonSchemaPropertyOutputProperties | Unset
-        if isinstance(_properties, Unset):
-            properties = UNSET
-        else:
-            properties = ObjectJsonSchemaPropertyOutputProperties.from_dict(_properties)
-    except (KeyError, TypeError, ValueError, AttributeError):
-        properties = deviating_field(cls, "properties", properties_raw)
-
-    return properties
-
-
-def _read_required_constraints(cls: type[ObjectJsonSchemaPropertyOutput], d: Mapping[str, Any]) -> Any:
-    required_constraints_raw = d.get("required_constraints", UNSET)
-    try:
-
-        def _parse_required_constraints(data: object) -> None | RequiredConstraints | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            required_constraints_type_0 = RequiredConstraints.from_dict(data)
-
-            return required_constraints_type_0
-
-        required_constraints = _parse_required_constraints(required_constraints_raw)
-    except (KeyError, TypeError, ValueError, AttributeError):
-        required_constraints = deviating_field(cls, "required_constraints", required_constraints_raw)
-
-    return required_constraints
-
-
-def _all_fields(
-    cls: type[ObjectJsonSchemaPropertyOutput], d: Mapping[str, Any], known: Mapping[str, Any]
-) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
-    passes what it has read as `known`."""
-    if "type_" in known:
-        type_ = known["type_"]
-    else:
-        type_ = d.get("type", UNSET)
-        if type_ is not UNSET:
-            type_ = _read_type_(cls, d)
-
-    description = d.get("description", UNSET)
-    if description.__class__ is not str and description is not UNSET:
-        description = _read_description(cls, d)
-
-    dynamic_variable = d.get("dynamic_variable", UNSET)
-    if dynamic_variable.__class__ is not str and dynamic_variable is not UNSET:
-        dynamic_variable = _read_dynamic_variable(cls, d)
-
-    if "constant_value" in known:
-        constant_value = known["constant_value"]
-    else:
-        constant_value = d.get("constant_value", UNSET)
-        if constant_value is not UNSET and constant_value is not None:
-            constant_value = _read_constant_value(cls, d)
-
-    is_omitted = d.get("is_omitted", UNSET)
-    if is_omitted.__class__ is not bool and is_omitted is not UNSET:
-        is_omitted = _read_is_omitted(cls, d)
-
-    required = d.get("required", UNSET)
-    if required.__class__ is not list and required is not UNSET:
-        required = _read_required(cls, d)
-    elif required.__class__ is list and required:
-        check_items(cls, "required", required, (str,), "a string")
-
-    if "properties" in known:
-        properties = known["properties"]
-    else:
-        properties = d.get("properties", UNSET)
-        if properties is not UNSET:
-            properties = _read_properties(cls, d)
-
-    if "required_constraints" in known:
-        required_constraints = known["required_constraints"]
-    else:
-        required_constraints = d.get("required_constraints", UNSET)
-        if required_constraints is not UNSET and required_constraints is not None:
-            required_constraints = _read_required_constraints(cls, d)
-
-    return {
-        "description": description,
-        "dynamic_variable": dynamic_variable,
-        "constant_value": constant_value,
-        "is_omitted": is_omitted,
-        "type_": type_,
-        "required": required,
-        "properties": properties,
-        "required_constraints": required_constraints,
-    }
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("description", "description", STR),
+        Field("dynamic_variable", "dynamic_variable", STR),
+        Field(
+            "constant_value",
+            "constant_value",
+            union(object_of("ObjectJsonSchemaPropertyOutputConstantValueType0"), NULL),
+        ),
+        Field("is_omitted", "is_omitted", BOOL),
+        Field("type_", "type", const("object")),
+        Field("required", "required", list_of(STR)),
+        Field("properties", "properties", object_of("ObjectJsonSchemaPropertyOutputProperties")),
+        Field("required_constraints", "required_constraints", union(object_of("RequiredConstraints"), NULL)),
+    )
 
 
 # Code written when the tag was required and named as the generator names it (`type_=`) keeps working.
 types.accept_former_names(ObjectJsonSchemaPropertyOutput, type_="type")
-
-set_readers(
-    ObjectJsonSchemaPropertyOutput,
-    _all_fields,
-    {
-        "description": _read_description,
-        "dynamic_variable": _read_dynamic_variable,
-        "constant_value": _read_constant_value,
-        "is_omitted": _read_is_omitted,
-        "type_": _read_type_,
-        "required": _read_required,
-        "properties": _read_properties,
-        "required_constraints": _read_required_constraints,
-    },
-)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

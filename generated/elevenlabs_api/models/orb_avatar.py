@@ -1,30 +1,26 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Literal, Self, TypeVar, cast
+from typing import Any, ClassVar, Literal
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
 from ..types import (
-    NOTHING,
-    PARSING,
+    ANY,
+    STR,
     UNSET,
+    AdditionalProperties,
+    Field,
     Lazy,
     Unset,
-    plain_reader,
-    read_all,
-    read_lazily,
-    set_readers,
+    const,
+    dict_of,
 )
 
-T = TypeVar("T", bound="OrbAvatar")
 
-
-# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class OrbAvatar(Lazy):
+class OrbAvatar(Lazy, AdditionalProperties[Any]):
     """Example:
         {'color_1': '#2792dc', 'color_2': '#9ce6e6', 'type': 'orb'}
 
@@ -46,121 +42,14 @@ class OrbAvatar(Lazy):
     color_2: str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _tags: ClassVar[tuple[str, ...]] = ("type_",)
-    # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
-    # a known kind that does not fit (an error) from a new one (UnknownVariant).
-    _kind: ClassVar[tuple[str, Any]] = ("type", "orb")
 
-    def to_dict(self) -> dict[str, Any]:
-        if self._lazy is not None:
-            read_all(self)
-        type_ = self.type_
-
-        color_1 = self.color_1
-
-        color_2 = self.color_2
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if color_1 is not UNSET:
-            field_dict["color_1"] = color_1
-        if color_2 is not UNSET:
-            field_dict["color_2"] = color_2
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # a list or a string has no fields
-            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        parsing = PARSING.get()
-        if parsing is not None and not parsing.strict:
-            return read_lazily(cls, src_dict, parsing)
-        orb_avatar = cls.__new__(cls)
-        orb_avatar.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
-        return orb_avatar
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-def _read_type_(cls: type[OrbAvatar], d: Mapping[str, Any]) -> Any:
-    type__raw = d.get("type", UNSET)
-    type_ = cast(Literal["orb"] | Unset, type__raw)
-    if type_ != "orb" and not isinstance(type_, Unset):
-        raise ValueError(f"type must match const 'orb', got '{type_}'")
-
-    return type_
-
-
-_read_color_1 = plain_reader("color_1", (str,), "a string", False)
-
-_read_color_2 = plain_reader("color_2", (str,), "a string", False)
-
-
-_FIELDS: frozenset[str] = frozenset(
-    (
-        "type",
-        "color_1",
-        "color_2",
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("type_", "type", const("orb")),
+        Field("color_1", "color_1", STR),
+        Field("color_2", "color_2", STR),
+        Field("additional_properties", None, dict_of(ANY)),
     )
-)
-
-
-def _read_additional_properties(cls: type[OrbAvatar], d: Mapping[str, Any]) -> dict[str, Any]:
-    return {key: value for key, value in d.items() if key not in _FIELDS}
-
-
-def _all_fields(cls: type[OrbAvatar], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
-    passes what it has read as `known`."""
-    if "type_" in known:
-        type_ = known["type_"]
-    else:
-        type_ = d.get("type", UNSET)
-        if type_ is not UNSET:
-            type_ = _read_type_(cls, d)
-
-    color_1 = d.get("color_1", UNSET)
-    if color_1.__class__ is not str and color_1 is not UNSET:
-        color_1 = _read_color_1(cls, d)
-
-    color_2 = d.get("color_2", UNSET)
-    if color_2.__class__ is not str and color_2 is not UNSET:
-        color_2 = _read_color_2(cls, d)
-
-    return {
-        "type_": type_,
-        "color_1": color_1,
-        "color_2": color_2,
-        "additional_properties": _read_additional_properties(cls, d),
-    }
 
 
 # Code written when the tag was required and named as the generator names it (`type_=`) keeps working.
 types.accept_former_names(OrbAvatar, type_="type")
-
-set_readers(
-    OrbAvatar,
-    _all_fields,
-    {
-        "type_": _read_type_,
-        "color_1": _read_color_1,
-        "color_2": _read_color_2,
-        "additional_properties": _read_additional_properties,
-    },
-)

@@ -1,34 +1,32 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import Any, ClassVar, Self, TypeVar
+from typing import Any, ClassVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models._literals import OrderState
 from ..types import (
-    MISSING,
-    NOTHING,
-    PARSING,
+    ANY,
+    BOOL,
+    DATETIME,
+    FLOAT,
+    NULL,
+    STR,
     UNSET,
+    AdditionalProperties,
+    Field,
     Lazy,
     Unset,
-    deviating_field,
-    missing_fields,
-    plain_reader,
-    read_all,
-    read_lazily,
-    set_readers,
+    dict_of,
+    literal,
+    union,
 )
 
-T = TypeVar("T", bound="OrderSummary")
 
-
-# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class OrderSummary(Lazy):
+class OrderSummary(Lazy, AdditionalProperties[Any]):
     """Example:
         {'name': 'Spanish Dubs', 'order_id': 'prodorder_01jgatk6h0fwxrtbjade61yqhx', 'sandbox': False, 'state':
         'submitted', 'submitted_at': '2025-03-15T10:30:00Z', 'total_amount_usd': 11.0, 'updated_at':
@@ -64,288 +62,16 @@ class OrderSummary(Lazy):
     cancel_reason: None | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
-    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
-    _required: ClassVar[tuple[str, ...]] = (
-        "order_id",
-        "name",
-        "state",
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("order_id", "order_id", STR, required=True),
+        Field("name", "name", STR, required=True),
+        Field("state", "state", union(literal("OrderState"), STR), required=True),
+        Field("total_amount_usd", "total_amount_usd", union(FLOAT, NULL)),
+        Field("sandbox", "sandbox", BOOL),
+        Field("submitted_at", "submitted_at", union(DATETIME, NULL)),
+        Field("updated_at", "updated_at", union(DATETIME, NULL)),
+        Field("cancel_reason", "cancel_reason", union(STR, NULL)),
+        Field("additional_properties", None, dict_of(ANY)),
     )
-
-    def to_dict(self) -> dict[str, Any]:
-        if self._lazy is not None:
-            read_all(self)
-        order_id = self.order_id
-
-        name = self.name
-
-        state: Any
-        try:
-            if isinstance(self.state, str):
-                state = self.state
-            else:
-                state = self.state
-
-        except (AttributeError, TypeError):
-            state = self.state
-
-        total_amount_usd: Any
-        try:
-            total_amount_usd = self.total_amount_usd
-
-        except (AttributeError, TypeError):
-            total_amount_usd = self.total_amount_usd
-
-        sandbox = self.sandbox
-
-        submitted_at: Any
-        try:
-            if isinstance(self.submitted_at, Unset):
-                submitted_at = UNSET
-            elif isinstance(self.submitted_at, datetime.datetime):
-                submitted_at = self.submitted_at.isoformat()
-            else:
-                submitted_at = self.submitted_at
-
-        except (AttributeError, TypeError):
-            submitted_at = self.submitted_at
-
-        updated_at: Any
-        try:
-            if isinstance(self.updated_at, Unset):
-                updated_at = UNSET
-            elif isinstance(self.updated_at, datetime.datetime):
-                updated_at = self.updated_at.isoformat()
-            else:
-                updated_at = self.updated_at
-
-        except (AttributeError, TypeError):
-            updated_at = self.updated_at
-
-        cancel_reason: Any
-        try:
-            cancel_reason = self.cancel_reason
-
-        except (AttributeError, TypeError):
-            cancel_reason = self.cancel_reason
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if order_id is not None or "order_id" not in self._missing_fields:
-            field_dict["order_id"] = order_id
-        if name is not None or "name" not in self._missing_fields:
-            field_dict["name"] = name
-        if state is not None or "state" not in self._missing_fields:
-            field_dict["state"] = state
-        if total_amount_usd is not UNSET:
-            field_dict["total_amount_usd"] = total_amount_usd
-        if sandbox is not UNSET:
-            field_dict["sandbox"] = sandbox
-        if submitted_at is not UNSET:
-            field_dict["submitted_at"] = submitted_at
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
-        if cancel_reason is not UNSET:
-            field_dict["cancel_reason"] = cancel_reason
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # a list or a string has no fields
-            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        parsing = PARSING.get()
-        if parsing is not None and not parsing.strict:
-            return read_lazily(cls, src_dict, parsing)
-        order_summary = cls.__new__(cls)
-        order_summary.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
-        return order_summary
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-_read_order_id = plain_reader("order_id", (str,), "a string", True)
-
-_read_name = plain_reader("name", (str,), "a string", True)
-
-_read_state = plain_reader("state", (str,), "a string", True)
-
-_read_total_amount_usd = plain_reader(
-    "total_amount_usd",
-    (
-        float,
-        int,
-        type(None),
-    ),
-    "a number or null",
-    False,
-)
-
-_read_sandbox = plain_reader("sandbox", (bool,), "a boolean", False)
-
-
-def _read_submitted_at(cls: type[OrderSummary], d: Mapping[str, Any]) -> Any:
-    submitted_at_raw = d.get("submitted_at", UNSET)
-    try:
-
-        def _parse_submitted_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-
-            if not isinstance(data, str):
-                raise TypeError(f"got {type(data).__name__}")
-            submitted_at_type_0 = datetime.datetime.fromisoformat(data)
-
-            return submitted_at_type_0
-
-        submitted_at = _parse_submitted_at(submitted_at_raw)
-    except (KeyError, TypeError, ValueError, AttributeError):
-        submitted_at = deviating_field(cls, "submitted_at", submitted_at_raw)
-
-    return submitted_at
-
-
-def _read_updated_at(cls: type[OrderSummary], d: Mapping[str, Any]) -> Any:
-    updated_at_raw = d.get("updated_at", UNSET)
-    try:
-
-        def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-
-            if not isinstance(data, str):
-                raise TypeError(f"got {type(data).__name__}")
-            updated_at_type_0 = datetime.datetime.fromisoformat(data)
-
-            return updated_at_type_0
-
-        updated_at = _parse_updated_at(updated_at_raw)
-    except (KeyError, TypeError, ValueError, AttributeError):
-        updated_at = deviating_field(cls, "updated_at", updated_at_raw)
-
-    return updated_at
-
-
-_read_cancel_reason = plain_reader(
-    "cancel_reason",
-    (
-        str,
-        type(None),
-    ),
-    "a string or null",
-    False,
-)
-
-
-_FIELDS: frozenset[str] = frozenset(
-    (
-        "order_id",
-        "name",
-        "state",
-        "total_amount_usd",
-        "sandbox",
-        "submitted_at",
-        "updated_at",
-        "cancel_reason",
-    )
-)
-
-
-def _read_additional_properties(cls: type[OrderSummary], d: Mapping[str, Any]) -> dict[str, Any]:
-    return {key: value for key, value in d.items() if key not in _FIELDS}
-
-
-def _all_fields(cls: type[OrderSummary], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
-    passes what it has read as `known`."""
-    order_id = d.get("order_id", MISSING)
-    if order_id.__class__ is not str:
-        order_id = _read_order_id(cls, d)
-
-    name = d.get("name", MISSING)
-    if name.__class__ is not str:
-        name = _read_name(cls, d)
-
-    state = d.get("state", MISSING)
-    if state.__class__ is not str:
-        state = _read_state(cls, d)
-
-    total_amount_usd = d.get("total_amount_usd", UNSET)
-    if (
-        total_amount_usd.__class__ is not float
-        and total_amount_usd.__class__ is not int
-        and total_amount_usd is not None
-        and total_amount_usd is not UNSET
-    ):
-        total_amount_usd = _read_total_amount_usd(cls, d)
-
-    sandbox = d.get("sandbox", UNSET)
-    if sandbox.__class__ is not bool and sandbox is not UNSET:
-        sandbox = _read_sandbox(cls, d)
-
-    if "submitted_at" in known:
-        submitted_at = known["submitted_at"]
-    else:
-        submitted_at = d.get("submitted_at", UNSET)
-        if submitted_at is not UNSET and submitted_at is not None:
-            submitted_at = _read_submitted_at(cls, d)
-
-    if "updated_at" in known:
-        updated_at = known["updated_at"]
-    else:
-        updated_at = d.get("updated_at", UNSET)
-        if updated_at is not UNSET and updated_at is not None:
-            updated_at = _read_updated_at(cls, d)
-
-    cancel_reason = d.get("cancel_reason", UNSET)
-    if cancel_reason.__class__ is not str and cancel_reason is not None and cancel_reason is not UNSET:
-        cancel_reason = _read_cancel_reason(cls, d)
-
-    return {
-        "order_id": order_id,
-        "name": name,
-        "state": state,
-        "total_amount_usd": total_amount_usd,
-        "sandbox": sandbox,
-        "submitted_at": submitted_at,
-        "updated_at": updated_at,
-        "cancel_reason": cancel_reason,
-        "additional_properties": _read_additional_properties(cls, d),
-        "_missing_fields": (),
-    }
-
-
-set_readers(
-    OrderSummary,
-    _all_fields,
-    {
-        "order_id": _read_order_id,
-        "name": _read_name,
-        "state": _read_state,
-        "total_amount_usd": _read_total_amount_usd,
-        "sandbox": _read_sandbox,
-        "submitted_at": _read_submitted_at,
-        "updated_at": _read_updated_at,
-        "cancel_reason": _read_cancel_reason,
-        "additional_properties": _read_additional_properties,
-        "_missing_fields": missing_fields,
-    },
-)

@@ -1,30 +1,27 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    NOTHING,
-    PARSING,
+    ANY,
+    NULL,
+    STR,
     UNSET,
+    AdditionalProperties,
+    Field,
     Lazy,
     Unset,
-    deviating_field,
-    plain_reader,
-    read_all,
-    read_lazily,
-    set_readers,
+    dict_of,
+    object_of,
+    union,
 )
 
-T = TypeVar("T", bound="OutboundCallRecipient")
 
-
-# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class OutboundCallRecipient(Lazy):
+class OutboundCallRecipient(Lazy, AdditionalProperties[Any]):
     """Attributes:
     id (None | str | Unset):
     phone_number (None | str | Unset):
@@ -42,198 +39,17 @@ class OutboundCallRecipient(Lazy):
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        if self._lazy is not None:
-            read_all(self)
-        id: Any
-        try:
-            id = self.id
-
-        except (AttributeError, TypeError):
-            id = self.id
-
-        phone_number: Any
-        try:
-            phone_number = self.phone_number
-
-        except (AttributeError, TypeError):
-            phone_number = self.phone_number
-
-        whatsapp_user_id: Any
-        try:
-            whatsapp_user_id = self.whatsapp_user_id
-
-        except (AttributeError, TypeError):
-            whatsapp_user_id = self.whatsapp_user_id
-
-        conversation_initiation_client_data: Any
-        try:
-            if isinstance(self.conversation_initiation_client_data, Unset):
-                conversation_initiation_client_data = UNSET
-            elif isinstance(self.conversation_initiation_client_data, ConversationInitiationClientDataRequestInput):
-                conversation_initiation_client_data = self.conversation_initiation_client_data.to_dict()
-            else:
-                conversation_initiation_client_data = self.conversation_initiation_client_data
-
-        except (AttributeError, TypeError):
-            conversation_initiation_client_data = self.conversation_initiation_client_data
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if id is not UNSET:
-            field_dict["id"] = id
-        if phone_number is not UNSET:
-            field_dict["phone_number"] = phone_number
-        if whatsapp_user_id is not UNSET:
-            field_dict["whatsapp_user_id"] = whatsapp_user_id
-        if conversation_initiation_client_data is not UNSET:
-            field_dict["conversation_initiation_client_data"] = conversation_initiation_client_data
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # a list or a string has no fields
-            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        parsing = PARSING.get()
-        if parsing is not None and not parsing.strict:
-            return read_lazily(cls, src_dict, parsing)
-        outbound_call_recipient = cls.__new__(cls)
-        outbound_call_recipient.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
-        return outbound_call_recipient
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-_read_id = plain_reader(
-    "id",
-    (
-        str,
-        type(None),
-    ),
-    "a string or null",
-    False,
-)
-
-_read_phone_number = plain_reader(
-    "phone_number",
-    (
-        str,
-        type(None),
-    ),
-    "a string or null",
-    False,
-)
-
-_read_whatsapp_user_id = plain_reader(
-    "whatsapp_user_id",
-    (
-        str,
-        type(None),
-    ),
-    "a string or null",
-    False,
-)
-
-
-def _read_conversation_initiation_client_data(cls: type[OutboundCallRecipient], d: Mapping[str, Any]) -> Any:
-    conversation_initiation_client_data_raw = d.get("conversation_initiation_client_data", UNSET)
-    try:
-
-        def _parse_conversation_initiation_client_data(
-            data: object,
-        ) -> ConversationInitiationClientDataRequestInput | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            conversation_initiation_client_data_type_0 = ConversationInitiationClientDataRequestInput.from_dict(data)
-
-            return conversation_initiation_client_data_type_0
-
-        conversation_initiation_client_data = _parse_conversation_initiation_client_data(
-            conversation_initiation_client_data_raw
-        )
-    except (KeyError, TypeError, ValueError, AttributeError):
-        conversation_initiation_client_data = deviating_field(
-            cls, "conversation_initiation_client_data", conversation_initiation_client_data_raw
-        )
-
-    return conversation_initiation_client_data
-
-
-_FIELDS: frozenset[str] = frozenset(
-    (
-        "id",
-        "phone_number",
-        "whatsapp_user_id",
-        "conversation_initiation_client_data",
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("id", "id", union(STR, NULL)),
+        Field("phone_number", "phone_number", union(STR, NULL)),
+        Field("whatsapp_user_id", "whatsapp_user_id", union(STR, NULL)),
+        Field(
+            "conversation_initiation_client_data",
+            "conversation_initiation_client_data",
+            union(object_of("ConversationInitiationClientDataRequestInput"), NULL),
+        ),
+        Field("additional_properties", None, dict_of(ANY)),
     )
-)
-
-
-def _read_additional_properties(cls: type[OutboundCallRecipient], d: Mapping[str, Any]) -> dict[str, Any]:
-    return {key: value for key, value in d.items() if key not in _FIELDS}
-
-
-def _all_fields(cls: type[OutboundCallRecipient], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
-    passes what it has read as `known`."""
-    id = d.get("id", UNSET)
-    if id.__class__ is not str and id is not None and id is not UNSET:
-        id = _read_id(cls, d)
-
-    phone_number = d.get("phone_number", UNSET)
-    if phone_number.__class__ is not str and phone_number is not None and phone_number is not UNSET:
-        phone_number = _read_phone_number(cls, d)
-
-    whatsapp_user_id = d.get("whatsapp_user_id", UNSET)
-    if whatsapp_user_id.__class__ is not str and whatsapp_user_id is not None and whatsapp_user_id is not UNSET:
-        whatsapp_user_id = _read_whatsapp_user_id(cls, d)
-
-    if "conversation_initiation_client_data" in known:
-        conversation_initiation_client_data = known["conversation_initiation_client_data"]
-    else:
-        conversation_initiation_client_data = d.get("conversation_initiation_client_data", UNSET)
-        if conversation_initiation_client_data is not UNSET and conversation_initiation_client_data is not None:
-            conversation_initiation_client_data = _read_conversation_initiation_client_data(cls, d)
-
-    return {
-        "id": id,
-        "phone_number": phone_number,
-        "whatsapp_user_id": whatsapp_user_id,
-        "conversation_initiation_client_data": conversation_initiation_client_data,
-        "additional_properties": _read_additional_properties(cls, d),
-    }
-
-
-set_readers(
-    OutboundCallRecipient,
-    _all_fields,
-    {
-        "id": _read_id,
-        "phone_number": _read_phone_number,
-        "whatsapp_user_id": _read_whatsapp_user_id,
-        "conversation_initiation_client_data": _read_conversation_initiation_client_data,
-        "additional_properties": _read_additional_properties,
-    },
-)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

@@ -1,29 +1,26 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    NOTHING,
-    PARSING,
+    ANY,
+    NULL,
+    STR,
     UNSET,
+    AdditionalProperties,
+    Field,
     Lazy,
     Unset,
-    plain_reader,
-    read_all,
-    read_lazily,
-    set_readers,
+    dict_of,
+    union,
 )
 
-T = TypeVar("T", bound="PatchConversationTagRequestModel")
 
-
-# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class PatchConversationTagRequestModel(Lazy):
+class PatchConversationTagRequestModel(Lazy, AdditionalProperties[Any]):
     """Attributes:
     title (None | str | Unset): If provided, replaces the tag title. Omit to leave unchanged.
     description (None | str | Unset): If provided, replaces the tag description. Omit to leave unchanged.
@@ -35,120 +32,8 @@ class PatchConversationTagRequestModel(Lazy):
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        if self._lazy is not None:
-            read_all(self)
-        title: Any
-        try:
-            title = self.title
-
-        except (AttributeError, TypeError):
-            title = self.title
-
-        description: Any
-        try:
-            description = self.description
-
-        except (AttributeError, TypeError):
-            description = self.description
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if title is not UNSET:
-            field_dict["title"] = title
-        if description is not UNSET:
-            field_dict["description"] = description
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # a list or a string has no fields
-            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        parsing = PARSING.get()
-        if parsing is not None and not parsing.strict:
-            return read_lazily(cls, src_dict, parsing)
-        patch_conversation_tag_request_model = cls.__new__(cls)
-        patch_conversation_tag_request_model.__dict__ = _all_fields(
-            cls, src_dict, NOTHING
-        )  # what __init__ would set, and the rest
-        return patch_conversation_tag_request_model
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-_read_title = plain_reader(
-    "title",
-    (
-        str,
-        type(None),
-    ),
-    "a string or null",
-    False,
-)
-
-_read_description = plain_reader(
-    "description",
-    (
-        str,
-        type(None),
-    ),
-    "a string or null",
-    False,
-)
-
-
-_FIELDS: frozenset[str] = frozenset(
-    (
-        "title",
-        "description",
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("title", "title", union(STR, NULL)),
+        Field("description", "description", union(STR, NULL)),
+        Field("additional_properties", None, dict_of(ANY)),
     )
-)
-
-
-def _read_additional_properties(cls: type[PatchConversationTagRequestModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    return {key: value for key, value in d.items() if key not in _FIELDS}
-
-
-def _all_fields(
-    cls: type[PatchConversationTagRequestModel], d: Mapping[str, Any], known: Mapping[str, Any]
-) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
-    passes what it has read as `known`."""
-    title = d.get("title", UNSET)
-    if title.__class__ is not str and title is not None and title is not UNSET:
-        title = _read_title(cls, d)
-
-    description = d.get("description", UNSET)
-    if description.__class__ is not str and description is not None and description is not UNSET:
-        description = _read_description(cls, d)
-
-    return {
-        "title": title,
-        "description": description,
-        "additional_properties": _read_additional_properties(cls, d),
-    }
-
-
-set_readers(
-    PatchConversationTagRequestModel,
-    _all_fields,
-    {
-        "title": _read_title,
-        "description": _read_description,
-        "additional_properties": _read_additional_properties,
-    },
-)

@@ -1,30 +1,26 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Self, TypeVar
+from typing import Any, ClassVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    MISSING,
-    NOTHING,
-    PARSING,
+    ANY,
+    INT,
+    NULL,
+    STR,
+    AdditionalProperties,
+    Field,
     Lazy,
-    check_items,
-    missing_fields,
-    plain_reader,
-    read_all,
-    read_lazily,
-    set_readers,
+    dict_of,
+    list_of,
+    union,
 )
 
-T = TypeVar("T", bound="PendingExternalAudiosMetadataModel")
 
-
-# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class PendingExternalAudiosMetadataModel(Lazy):
+class PendingExternalAudiosMetadataModel(Lazy, AdditionalProperties[Any]):
     """Attributes:
     target_global_offset_ms (int | None):
     external_audio_ids (list[str]):
@@ -35,124 +31,10 @@ class PendingExternalAudiosMetadataModel(Lazy):
     external_audio_ids: list[str]
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
-    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
-    _required: ClassVar[tuple[str, ...]] = (
-        "target_global_offset_ms",
-        "external_audio_ids",
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("target_global_offset_ms", "target_global_offset_ms", union(INT, NULL), required=True),
+        Field("external_audio_ids", "external_audio_ids", list_of(STR), required=True),
+        Field("additional_properties", None, dict_of(ANY)),
     )
-
-    def to_dict(self) -> dict[str, Any]:
-        if self._lazy is not None:
-            read_all(self)
-        target_global_offset_ms: Any
-        try:
-            target_global_offset_ms = self.target_global_offset_ms
-
-        except (AttributeError, TypeError):
-            target_global_offset_ms = self.target_global_offset_ms
-
-        external_audio_ids: Any
-        try:
-            external_audio_ids = self.external_audio_ids
-
-        except (AttributeError, TypeError):
-            external_audio_ids = self.external_audio_ids
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if target_global_offset_ms is not None or "target_global_offset_ms" not in self._missing_fields:
-            field_dict["target_global_offset_ms"] = target_global_offset_ms
-        if external_audio_ids is not None or "external_audio_ids" not in self._missing_fields:
-            field_dict["external_audio_ids"] = external_audio_ids
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # a list or a string has no fields
-            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        parsing = PARSING.get()
-        if parsing is not None and not parsing.strict:
-            return read_lazily(cls, src_dict, parsing)
-        pending_external_audios_metadata_model = cls.__new__(cls)
-        pending_external_audios_metadata_model.__dict__ = _all_fields(
-            cls, src_dict, NOTHING
-        )  # what __init__ would set, and the rest
-        return pending_external_audios_metadata_model
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-_read_target_global_offset_ms = plain_reader(
-    "target_global_offset_ms",
-    (
-        int,
-        type(None),
-    ),
-    "an integer or null",
-    True,
-)
-
-_read_external_audio_ids = plain_reader("external_audio_ids", (list,), "an array", True, ((str,), "a string"))
-
-
-_FIELDS: frozenset[str] = frozenset(
-    (
-        "target_global_offset_ms",
-        "external_audio_ids",
-    )
-)
-
-
-def _read_additional_properties(cls: type[PendingExternalAudiosMetadataModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    return {key: value for key, value in d.items() if key not in _FIELDS}
-
-
-def _all_fields(
-    cls: type[PendingExternalAudiosMetadataModel], d: Mapping[str, Any], known: Mapping[str, Any]
-) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
-    passes what it has read as `known`."""
-    target_global_offset_ms = d.get("target_global_offset_ms", MISSING)
-    if target_global_offset_ms.__class__ is not int and target_global_offset_ms is not None:
-        target_global_offset_ms = _read_target_global_offset_ms(cls, d)
-
-    external_audio_ids = d.get("external_audio_ids", MISSING)
-    if external_audio_ids.__class__ is not list:
-        external_audio_ids = _read_external_audio_ids(cls, d)
-    elif external_audio_ids.__class__ is list and external_audio_ids:
-        check_items(cls, "external_audio_ids", external_audio_ids, (str,), "a string")
-
-    return {
-        "target_global_offset_ms": target_global_offset_ms,
-        "external_audio_ids": external_audio_ids,
-        "additional_properties": _read_additional_properties(cls, d),
-        "_missing_fields": (),
-    }
-
-
-set_readers(
-    PendingExternalAudiosMetadataModel,
-    _all_fields,
-    {
-        "target_global_offset_ms": _read_target_global_offset_ms,
-        "external_audio_ids": _read_external_audio_ids,
-        "additional_properties": _read_additional_properties,
-        "_missing_fields": missing_fields,
-    },
-)

@@ -1,31 +1,26 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Self, TypeVar
+from typing import Any, ClassVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    MISSING,
-    NOTHING,
-    PARSING,
+    ANY,
+    NULL,
+    STR,
     UNSET,
+    AdditionalProperties,
+    Field,
     Lazy,
     Unset,
-    missing_fields,
-    plain_reader,
-    read_all,
-    read_lazily,
-    set_readers,
+    dict_of,
+    union,
 )
 
-T = TypeVar("T", bound="PhoneNumberAgentInfo")
 
-
-# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class PhoneNumberAgentInfo(Lazy):
+class PhoneNumberAgentInfo(Lazy, AdditionalProperties[Any]):
     """Example:
         {'agent_id': 'F3Pbu5gP6NNKBscdCdwB', 'agent_name': 'My Agent'}
 
@@ -46,152 +41,12 @@ class PhoneNumberAgentInfo(Lazy):
     branch_id: None | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
-    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
-    _required: ClassVar[tuple[str, ...]] = (
-        "agent_id",
-        "agent_name",
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("agent_id", "agent_id", STR, required=True),
+        Field("agent_name", "agent_name", STR, required=True),
+        Field("environment", "environment", union(STR, NULL)),
+        Field("branch_id", "branch_id", union(STR, NULL)),
+        Field("additional_properties", None, dict_of(ANY)),
     )
-
-    def to_dict(self) -> dict[str, Any]:
-        if self._lazy is not None:
-            read_all(self)
-        agent_id = self.agent_id
-
-        agent_name = self.agent_name
-
-        environment: Any
-        try:
-            environment = self.environment
-
-        except (AttributeError, TypeError):
-            environment = self.environment
-
-        branch_id: Any
-        try:
-            branch_id = self.branch_id
-
-        except (AttributeError, TypeError):
-            branch_id = self.branch_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if agent_id is not None or "agent_id" not in self._missing_fields:
-            field_dict["agent_id"] = agent_id
-        if agent_name is not None or "agent_name" not in self._missing_fields:
-            field_dict["agent_name"] = agent_name
-        if environment is not UNSET:
-            field_dict["environment"] = environment
-        if branch_id is not UNSET:
-            field_dict["branch_id"] = branch_id
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # a list or a string has no fields
-            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        parsing = PARSING.get()
-        if parsing is not None and not parsing.strict:
-            return read_lazily(cls, src_dict, parsing)
-        phone_number_agent_info = cls.__new__(cls)
-        phone_number_agent_info.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
-        return phone_number_agent_info
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-_read_agent_id = plain_reader("agent_id", (str,), "a string", True)
-
-_read_agent_name = plain_reader("agent_name", (str,), "a string", True)
-
-_read_environment = plain_reader(
-    "environment",
-    (
-        str,
-        type(None),
-    ),
-    "a string or null",
-    False,
-)
-
-_read_branch_id = plain_reader(
-    "branch_id",
-    (
-        str,
-        type(None),
-    ),
-    "a string or null",
-    False,
-)
-
-
-_FIELDS: frozenset[str] = frozenset(
-    (
-        "agent_id",
-        "agent_name",
-        "environment",
-        "branch_id",
-    )
-)
-
-
-def _read_additional_properties(cls: type[PhoneNumberAgentInfo], d: Mapping[str, Any]) -> dict[str, Any]:
-    return {key: value for key, value in d.items() if key not in _FIELDS}
-
-
-def _all_fields(cls: type[PhoneNumberAgentInfo], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
-    passes what it has read as `known`."""
-    agent_id = d.get("agent_id", MISSING)
-    if agent_id.__class__ is not str:
-        agent_id = _read_agent_id(cls, d)
-
-    agent_name = d.get("agent_name", MISSING)
-    if agent_name.__class__ is not str:
-        agent_name = _read_agent_name(cls, d)
-
-    environment = d.get("environment", UNSET)
-    if environment.__class__ is not str and environment is not None and environment is not UNSET:
-        environment = _read_environment(cls, d)
-
-    branch_id = d.get("branch_id", UNSET)
-    if branch_id.__class__ is not str and branch_id is not None and branch_id is not UNSET:
-        branch_id = _read_branch_id(cls, d)
-
-    return {
-        "agent_id": agent_id,
-        "agent_name": agent_name,
-        "environment": environment,
-        "branch_id": branch_id,
-        "additional_properties": _read_additional_properties(cls, d),
-        "_missing_fields": (),
-    }
-
-
-set_readers(
-    PhoneNumberAgentInfo,
-    _all_fields,
-    {
-        "agent_id": _read_agent_id,
-        "agent_name": _read_agent_name,
-        "environment": _read_environment,
-        "branch_id": _read_branch_id,
-        "additional_properties": _read_additional_properties,
-        "_missing_fields": missing_fields,
-    },
-)

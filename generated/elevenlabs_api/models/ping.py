@@ -1,32 +1,26 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Literal, Self, TypeVar, cast
+from typing import Any, ClassVar, Literal
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
 from ..types import (
-    MISSING,
-    NOTHING,
-    PARSING,
+    ANY,
     UNSET,
+    AdditionalProperties,
+    Field,
     Lazy,
     Unset,
-    deviating_field,
-    missing_field,
-    read_all,
-    read_lazily,
-    set_readers,
+    const,
+    dict_of,
+    object_of,
 )
 
-T = TypeVar("T", bound="Ping")
 
-
-# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class Ping(Lazy):
+class Ping(Lazy, AdditionalProperties[Any]):
     """Schema for ping messages
 
     Attributes:
@@ -44,131 +38,16 @@ class Ping(Lazy):
     ping_event: PingPingEvent | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _tags: ClassVar[tuple[str, ...]] = ("type_",)
-    # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
-    # a known kind that does not fit (an error) from a new one (UnknownVariant).
-    _kind: ClassVar[tuple[str, Any]] = ("type", "ping")
 
-    def to_dict(self) -> dict[str, Any]:
-        if self._lazy is not None:
-            read_all(self)
-        type_ = self.type_
-
-        ping_event: Any
-        try:
-            ping_event = UNSET
-            if not isinstance(self.ping_event, Unset):
-                ping_event = self.ping_event.to_dict()
-        except (AttributeError, TypeError):
-            ping_event = self.ping_event
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["type"] = type_
-        if ping_event is not UNSET:
-            field_dict["ping_event"] = ping_event
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # a list or a string has no fields
-            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        parsing = PARSING.get()
-        if parsing is not None and not parsing.strict:
-            return read_lazily(cls, src_dict, parsing)
-        ping = cls.__new__(cls)
-        ping.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
-        return ping
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-def _read_type_(cls: type[Ping], d: Mapping[str, Any]) -> Any:
-    type__raw = d.get("type", MISSING)
-    if type__raw is MISSING:
-        type__raw = missing_field(cls, "type")
-    type_ = cast(Literal["ping"], type__raw)
-    if type_ != "ping":
-        raise ValueError(f"type must match const 'ping', got '{type_}'")
-
-    return type_
-
-
-def _read_ping_event(cls: type[Ping], d: Mapping[str, Any]) -> Any:
-    ping_event_raw = d.get("ping_event", UNSET)
-    try:
-        _ping_event = ping_event_raw
-        ping_event: PingPingEvent | Unset
-        if isinstance(_ping_event, Unset):
-            ping_event = UNSET
-        else:
-            ping_event = PingPingEvent.from_dict(_ping_event)
-    except (KeyError, TypeError, ValueError, AttributeError):
-        ping_event = deviating_field(cls, "ping_event", ping_event_raw)
-
-    return ping_event
-
-
-_FIELDS: frozenset[str] = frozenset(
-    (
-        "type",
-        "ping_event",
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("type_", "type", const("ping"), required=True),
+        Field("ping_event", "ping_event", object_of("PingPingEvent")),
+        Field("additional_properties", None, dict_of(ANY)),
     )
-)
-
-
-def _read_additional_properties(cls: type[Ping], d: Mapping[str, Any]) -> dict[str, Any]:
-    return {key: value for key, value in d.items() if key not in _FIELDS}
-
-
-def _all_fields(cls: type[Ping], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
-    passes what it has read as `known`."""
-    if "type_" in known:
-        type_ = known["type_"]
-    else:
-        type_ = _read_type_(cls, d)
-
-    if "ping_event" in known:
-        ping_event = known["ping_event"]
-    else:
-        ping_event = d.get("ping_event", UNSET)
-        if ping_event is not UNSET:
-            ping_event = _read_ping_event(cls, d)
-
-    return {
-        "type_": type_,
-        "ping_event": ping_event,
-        "additional_properties": _read_additional_properties(cls, d),
-    }
 
 
 # Code written when the tag was required and named as the generator names it (`type_=`) keeps working.
 types.accept_former_names(Ping, type_="type")
-
-set_readers(
-    Ping,
-    _all_fields,
-    {
-        "type_": _read_type_,
-        "ping_event": _read_ping_event,
-        "additional_properties": _read_additional_properties,
-    },
-)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

@@ -1,31 +1,24 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Literal, Self, TypeVar, cast
+from typing import Any, ClassVar, Literal
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
 from ..types import (
-    MISSING,
-    NOTHING,
-    PARSING,
+    ANY,
+    AdditionalProperties,
+    Field,
     Lazy,
-    deviating_field,
-    missing_field,
-    missing_fields,
-    read_all,
-    read_lazily,
-    set_readers,
+    const,
+    dict_of,
+    object_of,
 )
 
-T = TypeVar("T", bound="PodcastBulletinMode")
 
-
-# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class PodcastBulletinMode(Lazy):
+class PodcastBulletinMode(Lazy, AdditionalProperties[Any]):
     """Example:
         {'bulletin': {'host_voice_id': 'aw1NgEzBg83R7vgmiJt6'}, 'type': 'bulletin'}
 
@@ -44,131 +37,17 @@ class PodcastBulletinMode(Lazy):
     bulletin: PodcastBulletinModeData
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
-    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
-    _required: ClassVar[tuple[str, ...]] = ("bulletin",)
-    _tags: ClassVar[tuple[str, ...]] = ("type_",)
-    # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
-    # a known kind that does not fit (an error) from a new one (UnknownVariant).
-    _kind: ClassVar[tuple[str, Any]] = ("type", "bulletin")
 
-    def to_dict(self) -> dict[str, Any]:
-        if self._lazy is not None:
-            read_all(self)
-        type_ = self.type_
-
-        bulletin: Any
-        try:
-            bulletin = self.bulletin.to_dict()
-        except (AttributeError, TypeError):
-            bulletin = self.bulletin
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["type"] = type_
-        if bulletin is not None or "bulletin" not in self._missing_fields:
-            field_dict["bulletin"] = bulletin
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # a list or a string has no fields
-            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        parsing = PARSING.get()
-        if parsing is not None and not parsing.strict:
-            return read_lazily(cls, src_dict, parsing)
-        podcast_bulletin_mode = cls.__new__(cls)
-        podcast_bulletin_mode.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
-        return podcast_bulletin_mode
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-def _read_type_(cls: type[PodcastBulletinMode], d: Mapping[str, Any]) -> Any:
-    type__raw = d.get("type", MISSING)
-    if type__raw is MISSING:
-        type__raw = missing_field(cls, "type")
-    type_ = cast(Literal["bulletin"], type__raw)
-    if type_ != "bulletin":
-        raise ValueError(f"type must match const 'bulletin', got '{type_}'")
-
-    return type_
-
-
-def _read_bulletin(cls: type[PodcastBulletinMode], d: Mapping[str, Any]) -> Any:
-    bulletin_raw = d.get("bulletin", MISSING)
-    if bulletin_raw is MISSING:
-        bulletin = missing_field(cls, "bulletin")
-    else:
-        try:
-            bulletin = PodcastBulletinModeData.from_dict(bulletin_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            bulletin = deviating_field(cls, "bulletin", bulletin_raw)
-
-    return bulletin
-
-
-_FIELDS: frozenset[str] = frozenset(
-    (
-        "type",
-        "bulletin",
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("type_", "type", const("bulletin"), required=True),
+        Field("bulletin", "bulletin", object_of("PodcastBulletinModeData"), required=True),
+        Field("additional_properties", None, dict_of(ANY)),
     )
-)
-
-
-def _read_additional_properties(cls: type[PodcastBulletinMode], d: Mapping[str, Any]) -> dict[str, Any]:
-    return {key: value for key, value in d.items() if key not in _FIELDS}
-
-
-def _all_fields(cls: type[PodcastBulletinMode], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
-    passes what it has read as `known`."""
-    if "type_" in known:
-        type_ = known["type_"]
-    else:
-        type_ = _read_type_(cls, d)
-
-    if "bulletin" in known:
-        bulletin = known["bulletin"]
-    else:
-        bulletin = _read_bulletin(cls, d)
-
-    return {
-        "type_": type_,
-        "bulletin": bulletin,
-        "additional_properties": _read_additional_properties(cls, d),
-        "_missing_fields": (),
-    }
 
 
 # Code written when the tag was required and named as the generator names it (`type_=`) keeps working.
 types.accept_former_names(PodcastBulletinMode, type_="type")
-
-set_readers(
-    PodcastBulletinMode,
-    _all_fields,
-    {
-        "type_": _read_type_,
-        "bulletin": _read_bulletin,
-        "additional_properties": _read_additional_properties,
-        "_missing_fields": missing_fields,
-    },
-)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

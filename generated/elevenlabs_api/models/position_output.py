@@ -1,29 +1,22 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Self, TypeVar
+from typing import Any, ClassVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    MISSING,
-    NOTHING,
-    PARSING,
+    ANY,
+    FLOAT,
+    AdditionalProperties,
+    Field,
     Lazy,
-    missing_fields,
-    plain_reader,
-    read_all,
-    read_lazily,
-    set_readers,
+    dict_of,
 )
 
-T = TypeVar("T", bound="PositionOutput")
 
-
-# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class PositionOutput(Lazy):
+class PositionOutput(Lazy, AdditionalProperties[Any]):
     """Attributes:
     x (float):  Default: 0.0.
     y (float):  Default: 0.0.
@@ -34,116 +27,10 @@ class PositionOutput(Lazy):
     y: float = 0.0
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
-    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
-    _required: ClassVar[tuple[str, ...]] = (
-        "x",
-        "y",
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("x", "x", FLOAT, required=True),
+        Field("y", "y", FLOAT, required=True),
+        Field("additional_properties", None, dict_of(ANY)),
     )
-
-    def to_dict(self) -> dict[str, Any]:
-        if self._lazy is not None:
-            read_all(self)
-        x = self.x
-
-        y = self.y
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if x is not None or "x" not in self._missing_fields:
-            field_dict["x"] = x
-        if y is not None or "y" not in self._missing_fields:
-            field_dict["y"] = y
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # a list or a string has no fields
-            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        parsing = PARSING.get()
-        if parsing is not None and not parsing.strict:
-            return read_lazily(cls, src_dict, parsing)
-        position_output = cls.__new__(cls)
-        position_output.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
-        return position_output
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-_read_x = plain_reader(
-    "x",
-    (
-        float,
-        int,
-    ),
-    "a number",
-    True,
-)
-
-_read_y = plain_reader(
-    "y",
-    (
-        float,
-        int,
-    ),
-    "a number",
-    True,
-)
-
-
-_FIELDS: frozenset[str] = frozenset(
-    (
-        "x",
-        "y",
-    )
-)
-
-
-def _read_additional_properties(cls: type[PositionOutput], d: Mapping[str, Any]) -> dict[str, Any]:
-    return {key: value for key, value in d.items() if key not in _FIELDS}
-
-
-def _all_fields(cls: type[PositionOutput], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
-    passes what it has read as `known`."""
-    x = d.get("x", MISSING)
-    if x.__class__ is not float and x.__class__ is not int:
-        x = _read_x(cls, d)
-
-    y = d.get("y", MISSING)
-    if y.__class__ is not float and y.__class__ is not int:
-        y = _read_y(cls, d)
-
-    return {
-        "x": x,
-        "y": y,
-        "additional_properties": _read_additional_properties(cls, d),
-        "_missing_fields": (),
-    }
-
-
-set_readers(
-    PositionOutput,
-    _all_fields,
-    {
-        "x": _read_x,
-        "y": _read_y,
-        "additional_properties": _read_additional_properties,
-        "_missing_fields": missing_fields,
-    },
-)

@@ -1,29 +1,24 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Self, TypeVar
+from typing import Any, ClassVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    MISSING,
-    NOTHING,
-    PARSING,
+    ANY,
+    NULL,
+    STR,
+    AdditionalProperties,
+    Field,
     Lazy,
-    missing_fields,
-    plain_reader,
-    read_all,
-    read_lazily,
-    set_readers,
+    dict_of,
+    union,
 )
 
-T = TypeVar("T", bound="PronunciationDictionaryLocatorResponseModel")
 
-
-# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class PronunciationDictionaryLocatorResponseModel(Lazy):
+class PronunciationDictionaryLocatorResponseModel(Lazy, AdditionalProperties[Any]):
     """Attributes:
     pronunciation_dictionary_id (str):
     version_id (None | str):
@@ -34,119 +29,10 @@ class PronunciationDictionaryLocatorResponseModel(Lazy):
     version_id: None | str = None
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
-    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
-    _required: ClassVar[tuple[str, ...]] = (
-        "pronunciation_dictionary_id",
-        "version_id",
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("pronunciation_dictionary_id", "pronunciation_dictionary_id", STR, required=True),
+        Field("version_id", "version_id", union(STR, NULL), required=True),
+        Field("additional_properties", None, dict_of(ANY)),
     )
-
-    def to_dict(self) -> dict[str, Any]:
-        if self._lazy is not None:
-            read_all(self)
-        pronunciation_dictionary_id = self.pronunciation_dictionary_id
-
-        version_id: Any
-        try:
-            version_id = self.version_id
-
-        except (AttributeError, TypeError):
-            version_id = self.version_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if pronunciation_dictionary_id is not None or "pronunciation_dictionary_id" not in self._missing_fields:
-            field_dict["pronunciation_dictionary_id"] = pronunciation_dictionary_id
-        if version_id is not None or "version_id" not in self._missing_fields:
-            field_dict["version_id"] = version_id
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # a list or a string has no fields
-            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        parsing = PARSING.get()
-        if parsing is not None and not parsing.strict:
-            return read_lazily(cls, src_dict, parsing)
-        pronunciation_dictionary_locator_response_model = cls.__new__(cls)
-        pronunciation_dictionary_locator_response_model.__dict__ = _all_fields(
-            cls, src_dict, NOTHING
-        )  # what __init__ would set, and the rest
-        return pronunciation_dictionary_locator_response_model
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-_read_pronunciation_dictionary_id = plain_reader("pronunciation_dictionary_id", (str,), "a string", True)
-
-_read_version_id = plain_reader(
-    "version_id",
-    (
-        str,
-        type(None),
-    ),
-    "a string or null",
-    True,
-)
-
-
-_FIELDS: frozenset[str] = frozenset(
-    (
-        "pronunciation_dictionary_id",
-        "version_id",
-    )
-)
-
-
-def _read_additional_properties(
-    cls: type[PronunciationDictionaryLocatorResponseModel], d: Mapping[str, Any]
-) -> dict[str, Any]:
-    return {key: value for key, value in d.items() if key not in _FIELDS}
-
-
-def _all_fields(
-    cls: type[PronunciationDictionaryLocatorResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]
-) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
-    passes what it has read as `known`."""
-    pronunciation_dictionary_id = d.get("pronunciation_dictionary_id", MISSING)
-    if pronunciation_dictionary_id.__class__ is not str:
-        pronunciation_dictionary_id = _read_pronunciation_dictionary_id(cls, d)
-
-    version_id = d.get("version_id", MISSING)
-    if version_id.__class__ is not str and version_id is not None:
-        version_id = _read_version_id(cls, d)
-
-    return {
-        "pronunciation_dictionary_id": pronunciation_dictionary_id,
-        "version_id": version_id,
-        "additional_properties": _read_additional_properties(cls, d),
-        "_missing_fields": (),
-    }
-
-
-set_readers(
-    PronunciationDictionaryLocatorResponseModel,
-    _all_fields,
-    {
-        "pronunciation_dictionary_id": _read_pronunciation_dictionary_id,
-        "version_id": _read_version_id,
-        "additional_properties": _read_additional_properties,
-        "_missing_fields": missing_fields,
-    },
-)

@@ -1,29 +1,21 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Self, TypeVar
+from typing import ClassVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    MISSING,
-    NOTHING,
-    PARSING,
+    NULL,
+    STR,
     UNSET,
+    Field,
     Lazy,
     Unset,
-    missing_fields,
-    plain_reader,
-    read_all,
-    read_lazily,
-    set_readers,
+    union,
 )
 
-T = TypeVar("T", bound="PronunciationDictionaryVersionLocatorModel")
 
-
-# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
 class PronunciationDictionaryVersionLocatorModel(Lazy):
     """A pronunciation dictionary to apply during speech synthesis.
@@ -38,83 +30,9 @@ class PronunciationDictionaryVersionLocatorModel(Lazy):
 
     version_id: None | str | Unset = UNSET
 
-    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
-    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
-    _required: ClassVar[tuple[str, ...]] = ("pronunciation_dictionary_id",)
 
-    def to_dict(self) -> dict[str, Any]:
-        if self._lazy is not None:
-            read_all(self)
-        pronunciation_dictionary_id = self.pronunciation_dictionary_id
-
-        version_id: Any
-        try:
-            version_id = self.version_id
-
-        except (AttributeError, TypeError):
-            version_id = self.version_id
-
-        field_dict: dict[str, Any] = {}
-        if pronunciation_dictionary_id is not None or "pronunciation_dictionary_id" not in self._missing_fields:
-            field_dict["pronunciation_dictionary_id"] = pronunciation_dictionary_id
-        if version_id is not UNSET:
-            field_dict["version_id"] = version_id
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # a list or a string has no fields
-            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        parsing = PARSING.get()
-        if parsing is not None and not parsing.strict:
-            return read_lazily(cls, src_dict, parsing)
-        pronunciation_dictionary_version_locator_model = cls.__new__(cls)
-        pronunciation_dictionary_version_locator_model.__dict__ = _all_fields(
-            cls, src_dict, NOTHING
-        )  # what __init__ would set, and the rest
-        return pronunciation_dictionary_version_locator_model
-
-
-_read_pronunciation_dictionary_id = plain_reader("pronunciation_dictionary_id", (str,), "a string", True)
-
-_read_version_id = plain_reader(
-    "version_id",
-    (
-        str,
-        type(None),
-    ),
-    "a string or null",
-    False,
-)
-
-
-def _all_fields(
-    cls: type[PronunciationDictionaryVersionLocatorModel], d: Mapping[str, Any], known: Mapping[str, Any]
-) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
-    passes what it has read as `known`."""
-    pronunciation_dictionary_id = d.get("pronunciation_dictionary_id", MISSING)
-    if pronunciation_dictionary_id.__class__ is not str:
-        pronunciation_dictionary_id = _read_pronunciation_dictionary_id(cls, d)
-
-    version_id = d.get("version_id", UNSET)
-    if version_id.__class__ is not str and version_id is not None and version_id is not UNSET:
-        version_id = _read_version_id(cls, d)
-
-    return {
-        "pronunciation_dictionary_id": pronunciation_dictionary_id,
-        "version_id": version_id,
-        "_missing_fields": (),
-    }
-
-
-set_readers(
-    PronunciationDictionaryVersionLocatorModel,
-    _all_fields,
-    {
-        "pronunciation_dictionary_id": _read_pronunciation_dictionary_id,
-        "version_id": _read_version_id,
-        "_missing_fields": missing_fields,
-    },
-)
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("pronunciation_dictionary_id", "pronunciation_dictionary_id", STR, required=True),
+        Field("version_id", "version_id", union(STR, NULL)),
+    )

@@ -1,29 +1,23 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Self, TypeVar
+from typing import Any, ClassVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    MISSING,
-    NOTHING,
-    PARSING,
+    ANY,
+    INT,
+    STR,
+    AdditionalProperties,
+    Field,
     Lazy,
-    missing_fields,
-    plain_reader,
-    read_all,
-    read_lazily,
-    set_readers,
+    dict_of,
 )
 
-T = TypeVar("T", bound="RecordingResponse")
 
-
-# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class RecordingResponse(Lazy):
+class RecordingResponse(Lazy, AdditionalProperties[Any]):
     """Example:
         {'mime_type': 'audio/mpeg', 'recording_id': 'CwhRBWXzGAHq8TQ4Fs17', 'size_bytes': 1000000, 'transcription':
         'Hello, how are you?', 'upload_date_unix': 1714204800}
@@ -47,142 +41,13 @@ class RecordingResponse(Lazy):
     transcription: str
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
-    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
-    _required: ClassVar[tuple[str, ...]] = (
-        "recording_id",
-        "mime_type",
-        "size_bytes",
-        "upload_date_unix",
-        "transcription",
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("recording_id", "recording_id", STR, required=True),
+        Field("mime_type", "mime_type", STR, required=True),
+        Field("size_bytes", "size_bytes", INT, required=True),
+        Field("upload_date_unix", "upload_date_unix", INT, required=True),
+        Field("transcription", "transcription", STR, required=True),
+        Field("additional_properties", None, dict_of(ANY)),
     )
-
-    def to_dict(self) -> dict[str, Any]:
-        if self._lazy is not None:
-            read_all(self)
-        recording_id = self.recording_id
-
-        mime_type = self.mime_type
-
-        size_bytes = self.size_bytes
-
-        upload_date_unix = self.upload_date_unix
-
-        transcription = self.transcription
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if recording_id is not None or "recording_id" not in self._missing_fields:
-            field_dict["recording_id"] = recording_id
-        if mime_type is not None or "mime_type" not in self._missing_fields:
-            field_dict["mime_type"] = mime_type
-        if size_bytes is not None or "size_bytes" not in self._missing_fields:
-            field_dict["size_bytes"] = size_bytes
-        if upload_date_unix is not None or "upload_date_unix" not in self._missing_fields:
-            field_dict["upload_date_unix"] = upload_date_unix
-        if transcription is not None or "transcription" not in self._missing_fields:
-            field_dict["transcription"] = transcription
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # a list or a string has no fields
-            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        parsing = PARSING.get()
-        if parsing is not None and not parsing.strict:
-            return read_lazily(cls, src_dict, parsing)
-        recording_response = cls.__new__(cls)
-        recording_response.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
-        return recording_response
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-_read_recording_id = plain_reader("recording_id", (str,), "a string", True)
-
-_read_mime_type = plain_reader("mime_type", (str,), "a string", True)
-
-_read_size_bytes = plain_reader("size_bytes", (int,), "an integer", True)
-
-_read_upload_date_unix = plain_reader("upload_date_unix", (int,), "an integer", True)
-
-_read_transcription = plain_reader("transcription", (str,), "a string", True)
-
-
-_FIELDS: frozenset[str] = frozenset(
-    (
-        "recording_id",
-        "mime_type",
-        "size_bytes",
-        "upload_date_unix",
-        "transcription",
-    )
-)
-
-
-def _read_additional_properties(cls: type[RecordingResponse], d: Mapping[str, Any]) -> dict[str, Any]:
-    return {key: value for key, value in d.items() if key not in _FIELDS}
-
-
-def _all_fields(cls: type[RecordingResponse], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
-    passes what it has read as `known`."""
-    recording_id = d.get("recording_id", MISSING)
-    if recording_id.__class__ is not str:
-        recording_id = _read_recording_id(cls, d)
-
-    mime_type = d.get("mime_type", MISSING)
-    if mime_type.__class__ is not str:
-        mime_type = _read_mime_type(cls, d)
-
-    size_bytes = d.get("size_bytes", MISSING)
-    if size_bytes.__class__ is not int:
-        size_bytes = _read_size_bytes(cls, d)
-
-    upload_date_unix = d.get("upload_date_unix", MISSING)
-    if upload_date_unix.__class__ is not int:
-        upload_date_unix = _read_upload_date_unix(cls, d)
-
-    transcription = d.get("transcription", MISSING)
-    if transcription.__class__ is not str:
-        transcription = _read_transcription(cls, d)
-
-    return {
-        "recording_id": recording_id,
-        "mime_type": mime_type,
-        "size_bytes": size_bytes,
-        "upload_date_unix": upload_date_unix,
-        "transcription": transcription,
-        "additional_properties": _read_additional_properties(cls, d),
-        "_missing_fields": (),
-    }
-
-
-set_readers(
-    RecordingResponse,
-    _all_fields,
-    {
-        "recording_id": _read_recording_id,
-        "mime_type": _read_mime_type,
-        "size_bytes": _read_size_bytes,
-        "upload_date_unix": _read_upload_date_unix,
-        "transcription": _read_transcription,
-        "additional_properties": _read_additional_properties,
-        "_missing_fields": missing_fields,
-    },
-)

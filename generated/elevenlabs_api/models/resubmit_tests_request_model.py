@@ -1,33 +1,28 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Self, TypeVar
+from typing import Any, ClassVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    MISSING,
-    NOTHING,
-    PARSING,
+    ANY,
+    NULL,
+    STR,
     UNSET,
+    AdditionalProperties,
+    Field,
     Lazy,
     Unset,
-    check_items,
-    deviating_field,
-    missing_fields,
-    plain_reader,
-    read_all,
-    read_lazily,
-    set_readers,
+    dict_of,
+    list_of,
+    object_of,
+    union,
 )
 
-T = TypeVar("T", bound="ResubmitTestsRequestModel")
 
-
-# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class ResubmitTestsRequestModel(Lazy):
+class ResubmitTestsRequestModel(Lazy, AdditionalProperties[Any]):
     """Attributes:
     test_run_ids (list[str]): List of test run IDs to resubmit
     agent_id (str): Agent ID to resubmit tests for
@@ -46,186 +41,19 @@ class ResubmitTestsRequestModel(Lazy):
     branch_id: None | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
-    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
-    _required: ClassVar[tuple[str, ...]] = (
-        "test_run_ids",
-        "agent_id",
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("test_run_ids", "test_run_ids", list_of(STR), required=True),
+        Field("agent_id", "agent_id", STR, required=True),
+        Field(
+            "agent_config_override",
+            "agent_config_override",
+            union(object_of("AdhocAgentConfigOverrideForTestRequestModel"), NULL),
+        ),
+        Field("branch_id", "branch_id", union(STR, NULL)),
+        Field("additional_properties", None, dict_of(ANY)),
     )
-
-    def to_dict(self) -> dict[str, Any]:
-        if self._lazy is not None:
-            read_all(self)
-        test_run_ids: Any
-        try:
-            test_run_ids = self.test_run_ids
-
-        except (AttributeError, TypeError):
-            test_run_ids = self.test_run_ids
-
-        agent_id = self.agent_id
-
-        agent_config_override: Any
-        try:
-            if isinstance(self.agent_config_override, Unset):
-                agent_config_override = UNSET
-            elif isinstance(self.agent_config_override, AdhocAgentConfigOverrideForTestRequestModel):
-                agent_config_override = self.agent_config_override.to_dict()
-            else:
-                agent_config_override = self.agent_config_override
-
-        except (AttributeError, TypeError):
-            agent_config_override = self.agent_config_override
-
-        branch_id: Any
-        try:
-            branch_id = self.branch_id
-
-        except (AttributeError, TypeError):
-            branch_id = self.branch_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if test_run_ids is not None or "test_run_ids" not in self._missing_fields:
-            field_dict["test_run_ids"] = test_run_ids
-        if agent_id is not None or "agent_id" not in self._missing_fields:
-            field_dict["agent_id"] = agent_id
-        if agent_config_override is not UNSET:
-            field_dict["agent_config_override"] = agent_config_override
-        if branch_id is not UNSET:
-            field_dict["branch_id"] = branch_id
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # a list or a string has no fields
-            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        parsing = PARSING.get()
-        if parsing is not None and not parsing.strict:
-            return read_lazily(cls, src_dict, parsing)
-        resubmit_tests_request_model = cls.__new__(cls)
-        resubmit_tests_request_model.__dict__ = _all_fields(
-            cls, src_dict, NOTHING
-        )  # what __init__ would set, and the rest
-        return resubmit_tests_request_model
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-_read_test_run_ids = plain_reader("test_run_ids", (list,), "an array", True, ((str,), "a string"))
-
-_read_agent_id = plain_reader("agent_id", (str,), "a string", True)
-
-
-def _read_agent_config_override(cls: type[ResubmitTestsRequestModel], d: Mapping[str, Any]) -> Any:
-    agent_config_override_raw = d.get("agent_config_override", UNSET)
-    try:
-
-        def _parse_agent_config_override(data: object) -> AdhocAgentConfigOverrideForTestRequestModel | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            agent_config_override_type_0 = AdhocAgentConfigOverrideForTestRequestModel.from_dict(data)
-
-            return agent_config_override_type_0
-
-        agent_config_override = _parse_agent_config_override(agent_config_override_raw)
-    except (KeyError, TypeError, ValueError, AttributeError):
-        agent_config_override = deviating_field(cls, "agent_config_override", agent_config_override_raw)
-
-    return agent_config_override
-
-
-_read_branch_id = plain_reader(
-    "branch_id",
-    (
-        str,
-        type(None),
-    ),
-    "a string or null",
-    False,
-)
-
-
-_FIELDS: frozenset[str] = frozenset(
-    (
-        "test_run_ids",
-        "agent_id",
-        "agent_config_override",
-        "branch_id",
-    )
-)
-
-
-def _read_additional_properties(cls: type[ResubmitTestsRequestModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    return {key: value for key, value in d.items() if key not in _FIELDS}
-
-
-def _all_fields(cls: type[ResubmitTestsRequestModel], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
-    passes what it has read as `known`."""
-    test_run_ids = d.get("test_run_ids", MISSING)
-    if test_run_ids.__class__ is not list:
-        test_run_ids = _read_test_run_ids(cls, d)
-    elif test_run_ids.__class__ is list and test_run_ids:
-        check_items(cls, "test_run_ids", test_run_ids, (str,), "a string")
-
-    agent_id = d.get("agent_id", MISSING)
-    if agent_id.__class__ is not str:
-        agent_id = _read_agent_id(cls, d)
-
-    if "agent_config_override" in known:
-        agent_config_override = known["agent_config_override"]
-    else:
-        agent_config_override = d.get("agent_config_override", UNSET)
-        if agent_config_override is not UNSET and agent_config_override is not None:
-            agent_config_override = _read_agent_config_override(cls, d)
-
-    branch_id = d.get("branch_id", UNSET)
-    if branch_id.__class__ is not str and branch_id is not None and branch_id is not UNSET:
-        branch_id = _read_branch_id(cls, d)
-
-    return {
-        "test_run_ids": test_run_ids,
-        "agent_id": agent_id,
-        "agent_config_override": agent_config_override,
-        "branch_id": branch_id,
-        "additional_properties": _read_additional_properties(cls, d),
-        "_missing_fields": (),
-    }
-
-
-set_readers(
-    ResubmitTestsRequestModel,
-    _all_fields,
-    {
-        "test_run_ids": _read_test_run_ids,
-        "agent_id": _read_agent_id,
-        "agent_config_override": _read_agent_config_override,
-        "branch_id": _read_branch_id,
-        "additional_properties": _read_additional_properties,
-        "_missing_fields": missing_fields,
-    },
-)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

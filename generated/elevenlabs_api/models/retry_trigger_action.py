@@ -1,30 +1,26 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Literal, Self, TypeVar, cast
+from typing import Any, ClassVar, Literal
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
 from ..types import (
-    NOTHING,
-    PARSING,
+    ANY,
+    STR,
     UNSET,
+    AdditionalProperties,
+    Field,
     Lazy,
     Unset,
-    plain_reader,
-    read_all,
-    read_lazily,
-    set_readers,
+    const,
+    dict_of,
 )
 
-T = TypeVar("T", bound="RetryTriggerAction")
 
-
-# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class RetryTriggerAction(Lazy):
+class RetryTriggerAction(Lazy, AdditionalProperties[Any]):
     """Attributes:
     type_ (Literal['retry'] | Unset):  Default: 'retry'.
     feedback (str | Unset): Custom feedback to inject into the agent when retrying after guardrail trigger. Defaults
@@ -43,108 +39,13 @@ class RetryTriggerAction(Lazy):
     feedback: str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _tags: ClassVar[tuple[str, ...]] = ("type_",)
-    # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
-    # a known kind that does not fit (an error) from a new one (UnknownVariant).
-    _kind: ClassVar[tuple[str, Any]] = ("type", "retry")
 
-    def to_dict(self) -> dict[str, Any]:
-        if self._lazy is not None:
-            read_all(self)
-        type_ = self.type_
-
-        feedback = self.feedback
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if feedback is not UNSET:
-            field_dict["feedback"] = feedback
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # a list or a string has no fields
-            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        parsing = PARSING.get()
-        if parsing is not None and not parsing.strict:
-            return read_lazily(cls, src_dict, parsing)
-        retry_trigger_action = cls.__new__(cls)
-        retry_trigger_action.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
-        return retry_trigger_action
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-def _read_type_(cls: type[RetryTriggerAction], d: Mapping[str, Any]) -> Any:
-    type__raw = d.get("type", UNSET)
-    type_ = cast(Literal["retry"] | Unset, type__raw)
-    if type_ != "retry" and not isinstance(type_, Unset):
-        raise ValueError(f"type must match const 'retry', got '{type_}'")
-
-    return type_
-
-
-_read_feedback = plain_reader("feedback", (str,), "a string", False)
-
-
-_FIELDS: frozenset[str] = frozenset(
-    (
-        "type",
-        "feedback",
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("type_", "type", const("retry")),
+        Field("feedback", "feedback", STR),
+        Field("additional_properties", None, dict_of(ANY)),
     )
-)
-
-
-def _read_additional_properties(cls: type[RetryTriggerAction], d: Mapping[str, Any]) -> dict[str, Any]:
-    return {key: value for key, value in d.items() if key not in _FIELDS}
-
-
-def _all_fields(cls: type[RetryTriggerAction], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
-    passes what it has read as `known`."""
-    if "type_" in known:
-        type_ = known["type_"]
-    else:
-        type_ = d.get("type", UNSET)
-        if type_ is not UNSET:
-            type_ = _read_type_(cls, d)
-
-    feedback = d.get("feedback", UNSET)
-    if feedback.__class__ is not str and feedback is not UNSET:
-        feedback = _read_feedback(cls, d)
-
-    return {
-        "type_": type_,
-        "feedback": feedback,
-        "additional_properties": _read_additional_properties(cls, d),
-    }
 
 
 # Code written when the tag was required and named as the generator names it (`type_=`) keeps working.
 types.accept_former_names(RetryTriggerAction, type_="type")
-
-set_readers(
-    RetryTriggerAction,
-    _all_fields,
-    {
-        "type_": _read_type_,
-        "feedback": _read_feedback,
-        "additional_properties": _read_additional_properties,
-    },
-)

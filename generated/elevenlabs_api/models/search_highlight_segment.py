@@ -1,29 +1,23 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Self, TypeVar
+from typing import Any, ClassVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    MISSING,
-    NOTHING,
-    PARSING,
+    ANY,
+    BOOL,
+    STR,
+    AdditionalProperties,
+    Field,
     Lazy,
-    missing_fields,
-    plain_reader,
-    read_all,
-    read_lazily,
-    set_readers,
+    dict_of,
 )
 
-T = TypeVar("T", bound="SearchHighlightSegment")
 
-
-# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class SearchHighlightSegment(Lazy):
+class SearchHighlightSegment(Lazy, AdditionalProperties[Any]):
     """Attributes:
     value (str):
     is_hit (bool):
@@ -34,100 +28,10 @@ class SearchHighlightSegment(Lazy):
     is_hit: bool
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
-    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
-    _required: ClassVar[tuple[str, ...]] = (
-        "value",
-        "is_hit",
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("value", "value", STR, required=True),
+        Field("is_hit", "is_hit", BOOL, required=True),
+        Field("additional_properties", None, dict_of(ANY)),
     )
-
-    def to_dict(self) -> dict[str, Any]:
-        if self._lazy is not None:
-            read_all(self)
-        value = self.value
-
-        is_hit = self.is_hit
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if value is not None or "value" not in self._missing_fields:
-            field_dict["value"] = value
-        if is_hit is not None or "is_hit" not in self._missing_fields:
-            field_dict["is_hit"] = is_hit
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # a list or a string has no fields
-            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        parsing = PARSING.get()
-        if parsing is not None and not parsing.strict:
-            return read_lazily(cls, src_dict, parsing)
-        search_highlight_segment = cls.__new__(cls)
-        search_highlight_segment.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
-        return search_highlight_segment
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-_read_value = plain_reader("value", (str,), "a string", True)
-
-_read_is_hit = plain_reader("is_hit", (bool,), "a boolean", True)
-
-
-_FIELDS: frozenset[str] = frozenset(
-    (
-        "value",
-        "is_hit",
-    )
-)
-
-
-def _read_additional_properties(cls: type[SearchHighlightSegment], d: Mapping[str, Any]) -> dict[str, Any]:
-    return {key: value for key, value in d.items() if key not in _FIELDS}
-
-
-def _all_fields(cls: type[SearchHighlightSegment], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
-    passes what it has read as `known`."""
-    value = d.get("value", MISSING)
-    if value.__class__ is not str:
-        value = _read_value(cls, d)
-
-    is_hit = d.get("is_hit", MISSING)
-    if is_hit.__class__ is not bool:
-        is_hit = _read_is_hit(cls, d)
-
-    return {
-        "value": value,
-        "is_hit": is_hit,
-        "additional_properties": _read_additional_properties(cls, d),
-        "_missing_fields": (),
-    }
-
-
-set_readers(
-    SearchHighlightSegment,
-    _all_fields,
-    {
-        "value": _read_value,
-        "is_hit": _read_is_hit,
-        "additional_properties": _read_additional_properties,
-        "_missing_fields": missing_fields,
-    },
-)

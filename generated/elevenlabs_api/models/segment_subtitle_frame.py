@@ -1,30 +1,24 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Self, TypeVar
+from typing import Any, ClassVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    MISSING,
-    NOTHING,
-    PARSING,
+    ANY,
+    FLOAT,
+    STR,
+    AdditionalProperties,
+    Field,
     Lazy,
-    check_items,
-    missing_fields,
-    plain_reader,
-    read_all,
-    read_lazily,
-    set_readers,
+    dict_of,
+    list_of,
 )
 
-T = TypeVar("T", bound="SegmentSubtitleFrame")
 
-
-# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class SegmentSubtitleFrame(Lazy):
+class SegmentSubtitleFrame(Lazy, AdditionalProperties[Any]):
     """Attributes:
     start_time (float):
     end_time (float):
@@ -38,137 +32,11 @@ class SegmentSubtitleFrame(Lazy):
     lines: list[str]
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
-    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
-    _required: ClassVar[tuple[str, ...]] = (
-        "start_time",
-        "end_time",
-        "lines",
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("start_time", "start_time", FLOAT, required=True),
+        Field("end_time", "end_time", FLOAT, required=True),
+        Field("lines", "lines", list_of(STR), required=True),
+        Field("additional_properties", None, dict_of(ANY)),
     )
-
-    def to_dict(self) -> dict[str, Any]:
-        if self._lazy is not None:
-            read_all(self)
-        start_time = self.start_time
-
-        end_time = self.end_time
-
-        lines: Any
-        try:
-            lines = self.lines
-
-        except (AttributeError, TypeError):
-            lines = self.lines
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if start_time is not None or "start_time" not in self._missing_fields:
-            field_dict["start_time"] = start_time
-        if end_time is not None or "end_time" not in self._missing_fields:
-            field_dict["end_time"] = end_time
-        if lines is not None or "lines" not in self._missing_fields:
-            field_dict["lines"] = lines
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # a list or a string has no fields
-            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        parsing = PARSING.get()
-        if parsing is not None and not parsing.strict:
-            return read_lazily(cls, src_dict, parsing)
-        segment_subtitle_frame = cls.__new__(cls)
-        segment_subtitle_frame.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
-        return segment_subtitle_frame
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-_read_start_time = plain_reader(
-    "start_time",
-    (
-        float,
-        int,
-    ),
-    "a number",
-    True,
-)
-
-_read_end_time = plain_reader(
-    "end_time",
-    (
-        float,
-        int,
-    ),
-    "a number",
-    True,
-)
-
-_read_lines = plain_reader("lines", (list,), "an array", True, ((str,), "a string"))
-
-
-_FIELDS: frozenset[str] = frozenset(
-    (
-        "start_time",
-        "end_time",
-        "lines",
-    )
-)
-
-
-def _read_additional_properties(cls: type[SegmentSubtitleFrame], d: Mapping[str, Any]) -> dict[str, Any]:
-    return {key: value for key, value in d.items() if key not in _FIELDS}
-
-
-def _all_fields(cls: type[SegmentSubtitleFrame], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
-    passes what it has read as `known`."""
-    start_time = d.get("start_time", MISSING)
-    if start_time.__class__ is not float and start_time.__class__ is not int:
-        start_time = _read_start_time(cls, d)
-
-    end_time = d.get("end_time", MISSING)
-    if end_time.__class__ is not float and end_time.__class__ is not int:
-        end_time = _read_end_time(cls, d)
-
-    lines = d.get("lines", MISSING)
-    if lines.__class__ is not list:
-        lines = _read_lines(cls, d)
-    elif lines.__class__ is list and lines:
-        check_items(cls, "lines", lines, (str,), "a string")
-
-    return {
-        "start_time": start_time,
-        "end_time": end_time,
-        "lines": lines,
-        "additional_properties": _read_additional_properties(cls, d),
-        "_missing_fields": (),
-    }
-
-
-set_readers(
-    SegmentSubtitleFrame,
-    _all_fields,
-    {
-        "start_time": _read_start_time,
-        "end_time": _read_end_time,
-        "lines": _read_lines,
-        "additional_properties": _read_additional_properties,
-        "_missing_fields": missing_fields,
-    },
-)

@@ -1,31 +1,26 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Self, TypeVar
+from typing import Any, ClassVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    MISSING,
-    NOTHING,
-    PARSING,
+    ANY,
+    NULL,
+    STR,
     UNSET,
+    AdditionalProperties,
+    Field,
     Lazy,
     Unset,
-    missing_fields,
-    plain_reader,
-    read_all,
-    read_lazily,
-    set_readers,
+    dict_of,
+    union,
 )
 
-T = TypeVar("T", bound="SipTrunkCredentialsRequestModel")
 
-
-# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class SipTrunkCredentialsRequestModel(Lazy):
+class SipTrunkCredentialsRequestModel(Lazy, AdditionalProperties[Any]):
     """Attributes:
     username (str): SIP trunk username
     password (None | str | Unset): SIP trunk password - if not specified, then remain unchanged
@@ -36,114 +31,10 @@ class SipTrunkCredentialsRequestModel(Lazy):
     password: None | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
-    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
-    _required: ClassVar[tuple[str, ...]] = ("username",)
 
-    def to_dict(self) -> dict[str, Any]:
-        if self._lazy is not None:
-            read_all(self)
-        username = self.username
-
-        password: Any
-        try:
-            password = self.password
-
-        except (AttributeError, TypeError):
-            password = self.password
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if username is not None or "username" not in self._missing_fields:
-            field_dict["username"] = username
-        if password is not UNSET:
-            field_dict["password"] = password
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # a list or a string has no fields
-            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        parsing = PARSING.get()
-        if parsing is not None and not parsing.strict:
-            return read_lazily(cls, src_dict, parsing)
-        sip_trunk_credentials_request_model = cls.__new__(cls)
-        sip_trunk_credentials_request_model.__dict__ = _all_fields(
-            cls, src_dict, NOTHING
-        )  # what __init__ would set, and the rest
-        return sip_trunk_credentials_request_model
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-_read_username = plain_reader("username", (str,), "a string", True)
-
-_read_password = plain_reader(
-    "password",
-    (
-        str,
-        type(None),
-    ),
-    "a string or null",
-    False,
-)
-
-
-_FIELDS: frozenset[str] = frozenset(
-    (
-        "username",
-        "password",
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("username", "username", STR, required=True),
+        Field("password", "password", union(STR, NULL)),
+        Field("additional_properties", None, dict_of(ANY)),
     )
-)
-
-
-def _read_additional_properties(cls: type[SipTrunkCredentialsRequestModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    return {key: value for key, value in d.items() if key not in _FIELDS}
-
-
-def _all_fields(
-    cls: type[SipTrunkCredentialsRequestModel], d: Mapping[str, Any], known: Mapping[str, Any]
-) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
-    passes what it has read as `known`."""
-    username = d.get("username", MISSING)
-    if username.__class__ is not str:
-        username = _read_username(cls, d)
-
-    password = d.get("password", UNSET)
-    if password.__class__ is not str and password is not None and password is not UNSET:
-        password = _read_password(cls, d)
-
-    return {
-        "username": username,
-        "password": password,
-        "additional_properties": _read_additional_properties(cls, d),
-        "_missing_fields": (),
-    }
-
-
-set_readers(
-    SipTrunkCredentialsRequestModel,
-    _all_fields,
-    {
-        "username": _read_username,
-        "password": _read_password,
-        "additional_properties": _read_additional_properties,
-        "_missing_fields": missing_fields,
-    },
-)

@@ -1,32 +1,27 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Self, TypeVar
+from typing import Any, ClassVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    MISSING,
-    NOTHING,
-    PARSING,
+    ANY,
+    NULL,
+    STR,
     UNSET,
+    AdditionalProperties,
+    Field,
     Lazy,
     Unset,
-    deviating_field,
-    missing_fields,
-    plain_reader,
-    read_all,
-    read_lazily,
-    set_readers,
+    dict_of,
+    object_of,
+    union,
 )
 
-T = TypeVar("T", bound="StreamingAudioChunkWithTimestampsResponse")
 
-
-# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class StreamingAudioChunkWithTimestampsResponse(Lazy):
+class StreamingAudioChunkWithTimestampsResponse(Lazy, AdditionalProperties[Any]):
     """Example:
         {'alignment': {'character_end_times_seconds': [0.1, 0.2], 'character_start_times_seconds': [0.0, 0.1],
         'characters': ['H', 'e']}, 'audio_base64': 'base64_encoded_audio_chunk', 'normalized_alignment':
@@ -48,187 +43,16 @@ class StreamingAudioChunkWithTimestampsResponse(Lazy):
     normalized_alignment: CharacterAlignmentResponseModel | None | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
-    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
-    _required: ClassVar[tuple[str, ...]] = ("audio_base64",)
 
-    def to_dict(self) -> dict[str, Any]:
-        if self._lazy is not None:
-            read_all(self)
-        audio_base64 = self.audio_base64
-
-        alignment: Any
-        try:
-            if isinstance(self.alignment, Unset):
-                alignment = UNSET
-            elif isinstance(self.alignment, CharacterAlignmentResponseModel):
-                alignment = self.alignment.to_dict()
-            else:
-                alignment = self.alignment
-
-        except (AttributeError, TypeError):
-            alignment = self.alignment
-
-        normalized_alignment: Any
-        try:
-            if isinstance(self.normalized_alignment, Unset):
-                normalized_alignment = UNSET
-            elif isinstance(self.normalized_alignment, CharacterAlignmentResponseModel):
-                normalized_alignment = self.normalized_alignment.to_dict()
-            else:
-                normalized_alignment = self.normalized_alignment
-
-        except (AttributeError, TypeError):
-            normalized_alignment = self.normalized_alignment
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if audio_base64 is not None or "audio_base64" not in self._missing_fields:
-            field_dict["audio_base64"] = audio_base64
-        if alignment is not UNSET:
-            field_dict["alignment"] = alignment
-        if normalized_alignment is not UNSET:
-            field_dict["normalized_alignment"] = normalized_alignment
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # a list or a string has no fields
-            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        parsing = PARSING.get()
-        if parsing is not None and not parsing.strict:
-            return read_lazily(cls, src_dict, parsing)
-        streaming_audio_chunk_with_timestamps_response = cls.__new__(cls)
-        streaming_audio_chunk_with_timestamps_response.__dict__ = _all_fields(
-            cls, src_dict, NOTHING
-        )  # what __init__ would set, and the rest
-        return streaming_audio_chunk_with_timestamps_response
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-_read_audio_base64 = plain_reader("audio_base64", (str,), "a string", True)
-
-
-def _read_alignment(cls: type[StreamingAudioChunkWithTimestampsResponse], d: Mapping[str, Any]) -> Any:
-    alignment_raw = d.get("alignment", UNSET)
-    try:
-
-        def _parse_alignment(data: object) -> CharacterAlignmentResponseModel | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            alignment_type_0 = CharacterAlignmentResponseModel.from_dict(data)
-
-            return alignment_type_0
-
-        alignment = _parse_alignment(alignment_raw)
-    except (KeyError, TypeError, ValueError, AttributeError):
-        alignment = deviating_field(cls, "alignment", alignment_raw)
-
-    return alignment
-
-
-def _read_normalized_alignment(cls: type[StreamingAudioChunkWithTimestampsResponse], d: Mapping[str, Any]) -> Any:
-    normalized_alignment_raw = d.get("normalized_alignment", UNSET)
-    try:
-
-        def _parse_normalized_alignment(data: object) -> CharacterAlignmentResponseModel | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            normalized_alignment_type_0 = CharacterAlignmentResponseModel.from_dict(data)
-
-            return normalized_alignment_type_0
-
-        normalized_alignment = _parse_normalized_alignment(normalized_alignment_raw)
-    except (KeyError, TypeError, ValueError, AttributeError):
-        normalized_alignment = deviating_field(cls, "normalized_alignment", normalized_alignment_raw)
-
-    return normalized_alignment
-
-
-_FIELDS: frozenset[str] = frozenset(
-    (
-        "audio_base64",
-        "alignment",
-        "normalized_alignment",
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("audio_base64", "audio_base64", STR, required=True),
+        Field("alignment", "alignment", union(object_of("CharacterAlignmentResponseModel"), NULL)),
+        Field(
+            "normalized_alignment", "normalized_alignment", union(object_of("CharacterAlignmentResponseModel"), NULL)
+        ),
+        Field("additional_properties", None, dict_of(ANY)),
     )
-)
-
-
-def _read_additional_properties(
-    cls: type[StreamingAudioChunkWithTimestampsResponse], d: Mapping[str, Any]
-) -> dict[str, Any]:
-    return {key: value for key, value in d.items() if key not in _FIELDS}
-
-
-def _all_fields(
-    cls: type[StreamingAudioChunkWithTimestampsResponse], d: Mapping[str, Any], known: Mapping[str, Any]
-) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
-    passes what it has read as `known`."""
-    audio_base64 = d.get("audio_base64", MISSING)
-    if audio_base64.__class__ is not str:
-        audio_base64 = _read_audio_base64(cls, d)
-
-    if "alignment" in known:
-        alignment = known["alignment"]
-    else:
-        alignment = d.get("alignment", UNSET)
-        if alignment is not UNSET and alignment is not None:
-            alignment = _read_alignment(cls, d)
-
-    if "normalized_alignment" in known:
-        normalized_alignment = known["normalized_alignment"]
-    else:
-        normalized_alignment = d.get("normalized_alignment", UNSET)
-        if normalized_alignment is not UNSET and normalized_alignment is not None:
-            normalized_alignment = _read_normalized_alignment(cls, d)
-
-    return {
-        "audio_base64": audio_base64,
-        "alignment": alignment,
-        "normalized_alignment": normalized_alignment,
-        "additional_properties": _read_additional_properties(cls, d),
-        "_missing_fields": (),
-    }
-
-
-set_readers(
-    StreamingAudioChunkWithTimestampsResponse,
-    _all_fields,
-    {
-        "audio_base64": _read_audio_base64,
-        "alignment": _read_alignment,
-        "normalized_alignment": _read_normalized_alignment,
-        "additional_properties": _read_additional_properties,
-        "_missing_fields": missing_fields,
-    },
-)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

@@ -1,31 +1,26 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Self, TypeVar
+from typing import Any, ClassVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    MISSING,
-    NOTHING,
-    PARSING,
+    ANY,
+    NULL,
+    STR,
     UNSET,
+    AdditionalProperties,
+    Field,
     Lazy,
     Unset,
-    missing_fields,
-    plain_reader,
-    read_all,
-    read_lazily,
-    set_readers,
+    dict_of,
+    union,
 )
 
-T = TypeVar("T", bound="SuggestedAudioTag")
 
-
-# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class SuggestedAudioTag(Lazy):
+class SuggestedAudioTag(Lazy, AdditionalProperties[Any]):
     """Attributes:
     tag (str): Audio tag to use (for best performance, 1-2 words, e.g., 'happy', 'excited')
     description (None | str | Unset): Optional description of when to use this tag
@@ -36,110 +31,10 @@ class SuggestedAudioTag(Lazy):
     description: None | str | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
-    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
-    _required: ClassVar[tuple[str, ...]] = ("tag",)
 
-    def to_dict(self) -> dict[str, Any]:
-        if self._lazy is not None:
-            read_all(self)
-        tag = self.tag
-
-        description: Any
-        try:
-            description = self.description
-
-        except (AttributeError, TypeError):
-            description = self.description
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if tag is not None or "tag" not in self._missing_fields:
-            field_dict["tag"] = tag
-        if description is not UNSET:
-            field_dict["description"] = description
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # a list or a string has no fields
-            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        parsing = PARSING.get()
-        if parsing is not None and not parsing.strict:
-            return read_lazily(cls, src_dict, parsing)
-        suggested_audio_tag = cls.__new__(cls)
-        suggested_audio_tag.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
-        return suggested_audio_tag
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-_read_tag = plain_reader("tag", (str,), "a string", True)
-
-_read_description = plain_reader(
-    "description",
-    (
-        str,
-        type(None),
-    ),
-    "a string or null",
-    False,
-)
-
-
-_FIELDS: frozenset[str] = frozenset(
-    (
-        "tag",
-        "description",
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("tag", "tag", STR, required=True),
+        Field("description", "description", union(STR, NULL)),
+        Field("additional_properties", None, dict_of(ANY)),
     )
-)
-
-
-def _read_additional_properties(cls: type[SuggestedAudioTag], d: Mapping[str, Any]) -> dict[str, Any]:
-    return {key: value for key, value in d.items() if key not in _FIELDS}
-
-
-def _all_fields(cls: type[SuggestedAudioTag], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
-    passes what it has read as `known`."""
-    tag = d.get("tag", MISSING)
-    if tag.__class__ is not str:
-        tag = _read_tag(cls, d)
-
-    description = d.get("description", UNSET)
-    if description.__class__ is not str and description is not None and description is not UNSET:
-        description = _read_description(cls, d)
-
-    return {
-        "tag": tag,
-        "description": description,
-        "additional_properties": _read_additional_properties(cls, d),
-        "_missing_fields": (),
-    }
-
-
-set_readers(
-    SuggestedAudioTag,
-    _all_fields,
-    {
-        "tag": _read_tag,
-        "description": _read_description,
-        "additional_properties": _read_additional_properties,
-        "_missing_fields": missing_fields,
-    },
-)

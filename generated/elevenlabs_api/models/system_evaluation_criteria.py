@@ -1,29 +1,22 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Self, TypeVar
+from typing import Any, ClassVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    MISSING,
-    NOTHING,
-    PARSING,
+    ANY,
+    FLOAT,
+    AdditionalProperties,
+    Field,
     Lazy,
-    missing_fields,
-    plain_reader,
-    read_all,
-    read_lazily,
-    set_readers,
+    dict_of,
 )
 
-T = TypeVar("T", bound="SystemEvaluationCriteria")
 
-
-# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class SystemEvaluationCriteria(Lazy):
+class SystemEvaluationCriteria(Lazy, AdditionalProperties[Any]):
     """Attributes:
     user_sentiment_score (float):
     user_frustration_score (float):
@@ -34,118 +27,10 @@ class SystemEvaluationCriteria(Lazy):
     user_frustration_score: float
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
-    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
-    _required: ClassVar[tuple[str, ...]] = (
-        "user_sentiment_score",
-        "user_frustration_score",
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("user_sentiment_score", "user_sentiment_score", FLOAT, required=True),
+        Field("user_frustration_score", "user_frustration_score", FLOAT, required=True),
+        Field("additional_properties", None, dict_of(ANY)),
     )
-
-    def to_dict(self) -> dict[str, Any]:
-        if self._lazy is not None:
-            read_all(self)
-        user_sentiment_score = self.user_sentiment_score
-
-        user_frustration_score = self.user_frustration_score
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if user_sentiment_score is not None or "user_sentiment_score" not in self._missing_fields:
-            field_dict["user_sentiment_score"] = user_sentiment_score
-        if user_frustration_score is not None or "user_frustration_score" not in self._missing_fields:
-            field_dict["user_frustration_score"] = user_frustration_score
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # a list or a string has no fields
-            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        parsing = PARSING.get()
-        if parsing is not None and not parsing.strict:
-            return read_lazily(cls, src_dict, parsing)
-        system_evaluation_criteria = cls.__new__(cls)
-        system_evaluation_criteria.__dict__ = _all_fields(
-            cls, src_dict, NOTHING
-        )  # what __init__ would set, and the rest
-        return system_evaluation_criteria
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-_read_user_sentiment_score = plain_reader(
-    "user_sentiment_score",
-    (
-        float,
-        int,
-    ),
-    "a number",
-    True,
-)
-
-_read_user_frustration_score = plain_reader(
-    "user_frustration_score",
-    (
-        float,
-        int,
-    ),
-    "a number",
-    True,
-)
-
-
-_FIELDS: frozenset[str] = frozenset(
-    (
-        "user_sentiment_score",
-        "user_frustration_score",
-    )
-)
-
-
-def _read_additional_properties(cls: type[SystemEvaluationCriteria], d: Mapping[str, Any]) -> dict[str, Any]:
-    return {key: value for key, value in d.items() if key not in _FIELDS}
-
-
-def _all_fields(cls: type[SystemEvaluationCriteria], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
-    passes what it has read as `known`."""
-    user_sentiment_score = d.get("user_sentiment_score", MISSING)
-    if user_sentiment_score.__class__ is not float and user_sentiment_score.__class__ is not int:
-        user_sentiment_score = _read_user_sentiment_score(cls, d)
-
-    user_frustration_score = d.get("user_frustration_score", MISSING)
-    if user_frustration_score.__class__ is not float and user_frustration_score.__class__ is not int:
-        user_frustration_score = _read_user_frustration_score(cls, d)
-
-    return {
-        "user_sentiment_score": user_sentiment_score,
-        "user_frustration_score": user_frustration_score,
-        "additional_properties": _read_additional_properties(cls, d),
-        "_missing_fields": (),
-    }
-
-
-set_readers(
-    SystemEvaluationCriteria,
-    _all_fields,
-    {
-        "user_sentiment_score": _read_user_sentiment_score,
-        "user_frustration_score": _read_user_frustration_score,
-        "additional_properties": _read_additional_properties,
-        "_missing_fields": missing_fields,
-    },
-)

@@ -1,7 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Literal, Self, TypeVar, cast
+from typing import Any, ClassVar, Literal
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,29 +14,27 @@ from ..models._literals import (
     ToolInterruptionMode,
 )
 from ..types import (
-    MISSING,
-    NOTHING,
-    PARSING,
+    ANY,
+    BOOL,
+    INT,
+    NULL,
+    STR,
     UNSET,
+    AdditionalProperties,
+    Field,
     Lazy,
     Unset,
-    deviating_field,
-    expect_array,
-    missing_field,
-    missing_fields,
-    parse_strictly,
-    plain_reader,
-    read_all,
-    read_lazily,
-    set_readers,
+    const,
+    dict_of,
+    list_of,
+    literal,
+    object_of,
+    union,
 )
 
-T = TypeVar("T", bound="SystemToolConfigOutput")
 
-
-# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class SystemToolConfigOutput(Lazy):
+class SystemToolConfigOutput(Lazy, AdditionalProperties[Any]):
     """A system tool is a tool that is used to call a system method in the server
 
     Attributes:
@@ -121,546 +118,47 @@ class SystemToolConfigOutput(Lazy):
     tool_error_handling_mode: str | ToolErrorHandlingMode | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
-    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
-    _required: ClassVar[tuple[str, ...]] = (
-        "name",
-        "params",
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("name", "name", STR, required=True),
+        Field(
+            "params",
+            "params",
+            union(
+                object_of("EndCallToolConfig"),
+                object_of("LanguageDetectionToolConfig"),
+                object_of("TransferToAgentToolConfigOutput"),
+                object_of("TransferToNumberToolConfigOutput"),
+                object_of("SkipTurnToolConfig"),
+                object_of("PlayDtmfToolConfig"),
+                object_of("VoicemailDetectionToolConfig"),
+                object_of("KnowledgeBaseRagToolConfig"),
+                object_of("KnowledgeBaseToolConfig"),
+                object_of("StartProcedureToolConfigOutput"),
+                object_of("EndProcedureToolConfigOutput"),
+                object_of("RunSubagentToolConfigOutput"),
+                object_of("UnknownVariant"),
+            ),
+            required=True,
+        ),
+        Field("type_", "type", const("system")),
+        Field("description", "description", STR),
+        Field("response_timeout_secs", "response_timeout_secs", INT),
+        Field("disable_interruptions", "disable_interruptions", BOOL),
+        Field("interruption_mode", "interruption_mode", union(literal("ToolInterruptionMode"), STR)),
+        Field("force_pre_tool_speech", "force_pre_tool_speech", BOOL),
+        Field("pre_tool_speech", "pre_tool_speech", union(literal("PreToolSpeechMode"), STR)),
+        Field("assignments", "assignments", list_of(object_of("DynamicVariableAssignment"))),
+        Field("tool_call_sound", "tool_call_sound", union(literal("ToolCallSoundType"), NULL, STR)),
+        Field("tool_call_sound_behavior", "tool_call_sound_behavior", union(literal("ToolCallSoundBehavior"), STR)),
+        Field("tool_error_handling_mode", "tool_error_handling_mode", union(literal("ToolErrorHandlingMode"), STR)),
+        Field("additional_properties", None, dict_of(ANY)),
     )
-    _tags: ClassVar[tuple[str, ...]] = ("type_",)
-    # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
-    # a known kind that does not fit (an error) from a new one (UnknownVariant).
-    _kind: ClassVar[tuple[str, Any]] = ("type", "system")
-
-    def to_dict(self) -> dict[str, Any]:
-        if self._lazy is not None:
-            read_all(self)
-        name = self.name
-
-        params: Any
-        try:
-            if (
-                isinstance(self.params, EndCallToolConfig)
-                or isinstance(self.params, LanguageDetectionToolConfig)
-                or isinstance(self.params, TransferToAgentToolConfigOutput)
-                or isinstance(self.params, TransferToNumberToolConfigOutput)
-                or isinstance(self.params, SkipTurnToolConfig)
-                or isinstance(self.params, PlayDtmfToolConfig)
-                or isinstance(self.params, VoicemailDetectionToolConfig)
-                or isinstance(self.params, KnowledgeBaseRagToolConfig)
-                or isinstance(self.params, KnowledgeBaseToolConfig)
-                or isinstance(self.params, StartProcedureToolConfigOutput)
-                or isinstance(self.params, EndProcedureToolConfigOutput)
-                or isinstance(self.params, RunSubagentToolConfigOutput)
-                or isinstance(self.params, UnknownVariant)
-            ):
-                params = self.params.to_dict()
-            else:
-                params = self.params
-
-        except (AttributeError, TypeError):
-            params = self.params
-
-        type_ = self.type_
-
-        description = self.description
-
-        response_timeout_secs = self.response_timeout_secs
-
-        disable_interruptions = self.disable_interruptions
-
-        interruption_mode: Any
-        try:
-            if isinstance(self.interruption_mode, Unset):
-                interruption_mode = UNSET
-            elif isinstance(self.interruption_mode, str):
-                interruption_mode = self.interruption_mode
-            else:
-                interruption_mode = self.interruption_mode
-
-        except (AttributeError, TypeError):
-            interruption_mode = self.interruption_mode
-
-        force_pre_tool_speech = self.force_pre_tool_speech
-
-        pre_tool_speech: Any
-        try:
-            if isinstance(self.pre_tool_speech, Unset):
-                pre_tool_speech = UNSET
-            elif isinstance(self.pre_tool_speech, str):
-                pre_tool_speech = self.pre_tool_speech
-            else:
-                pre_tool_speech = self.pre_tool_speech
-
-        except (AttributeError, TypeError):
-            pre_tool_speech = self.pre_tool_speech
-
-        assignments: Any
-        try:
-            assignments = UNSET
-            if not isinstance(self.assignments, Unset):
-                assignments = []
-                for assignments_item_data in self.assignments:
-                    assignments_item = assignments_item_data.to_dict()
-                    assignments.append(assignments_item)
-
-        except (AttributeError, TypeError):
-            assignments = self.assignments
-
-        tool_call_sound: Any
-        try:
-            if isinstance(self.tool_call_sound, Unset):
-                tool_call_sound = UNSET
-            elif isinstance(self.tool_call_sound, str):
-                tool_call_sound = self.tool_call_sound
-            else:
-                tool_call_sound = self.tool_call_sound
-
-        except (AttributeError, TypeError):
-            tool_call_sound = self.tool_call_sound
-
-        tool_call_sound_behavior: Any
-        try:
-            if isinstance(self.tool_call_sound_behavior, Unset):
-                tool_call_sound_behavior = UNSET
-            elif isinstance(self.tool_call_sound_behavior, str):
-                tool_call_sound_behavior = self.tool_call_sound_behavior
-            else:
-                tool_call_sound_behavior = self.tool_call_sound_behavior
-
-        except (AttributeError, TypeError):
-            tool_call_sound_behavior = self.tool_call_sound_behavior
-
-        tool_error_handling_mode: Any
-        try:
-            if isinstance(self.tool_error_handling_mode, Unset):
-                tool_error_handling_mode = UNSET
-            elif isinstance(self.tool_error_handling_mode, str):
-                tool_error_handling_mode = self.tool_error_handling_mode
-            else:
-                tool_error_handling_mode = self.tool_error_handling_mode
-
-        except (AttributeError, TypeError):
-            tool_error_handling_mode = self.tool_error_handling_mode
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if name is not None or "name" not in self._missing_fields:
-            field_dict["name"] = name
-        if params is not None or "params" not in self._missing_fields:
-            field_dict["params"] = params
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if description is not UNSET:
-            field_dict["description"] = description
-        if response_timeout_secs is not UNSET:
-            field_dict["response_timeout_secs"] = response_timeout_secs
-        if disable_interruptions is not UNSET:
-            field_dict["disable_interruptions"] = disable_interruptions
-        if interruption_mode is not UNSET:
-            field_dict["interruption_mode"] = interruption_mode
-        if force_pre_tool_speech is not UNSET:
-            field_dict["force_pre_tool_speech"] = force_pre_tool_speech
-        if pre_tool_speech is not UNSET:
-            field_dict["pre_tool_speech"] = pre_tool_speech
-        if assignments is not UNSET:
-            field_dict["assignments"] = assignments
-        if tool_call_sound is not UNSET:
-            field_dict["tool_call_sound"] = tool_call_sound
-        if tool_call_sound_behavior is not UNSET:
-            field_dict["tool_call_sound_behavior"] = tool_call_sound_behavior
-        if tool_error_handling_mode is not UNSET:
-            field_dict["tool_error_handling_mode"] = tool_error_handling_mode
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # a list or a string has no fields
-            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        parsing = PARSING.get()
-        if parsing is not None and not parsing.strict:
-            return read_lazily(cls, src_dict, parsing)
-        system_tool_config_output = cls.__new__(cls)
-        system_tool_config_output.__dict__ = _all_fields(
-            cls, src_dict, NOTHING
-        )  # what __init__ would set, and the rest
-        return system_tool_config_output
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-def _read_type_(cls: type[SystemToolConfigOutput], d: Mapping[str, Any]) -> Any:
-    type__raw = d.get("type", UNSET)
-    type_ = cast(Literal["system"] | Unset, type__raw)
-    if type_ != "system" and not isinstance(type_, Unset):
-        raise ValueError(f"type must match const 'system', got '{type_}'")
-
-    return type_
-
-
-_read_name = plain_reader("name", (str,), "a string", True)
-
-
-def _read_params(cls: type[SystemToolConfigOutput], d: Mapping[str, Any]) -> Any:
-    params_raw = d.get("params", MISSING)
-    if params_raw is MISSING:
-        params = missing_field(cls, "params")
-    else:
-        try:
-
-            def _parse_params(
-                data: object,
-            ) -> (
-                EndCallToolConfig
-                | EndProcedureToolConfigOutput
-                | KnowledgeBaseRagToolConfig
-                | KnowledgeBaseToolConfig
-                | LanguageDetectionToolConfig
-                | PlayDtmfToolConfig
-                | RunSubagentToolConfigOutput
-                | SkipTurnToolConfig
-                | StartProcedureToolConfigOutput
-                | TransferToAgentToolConfigOutput
-                | TransferToNumberToolConfigOutput
-                | UnknownVariant
-                | VoicemailDetectionToolConfig
-            ):
-                return parse_strictly(_parse_params_member, data)
-
-            def _parse_params_member(
-                data: object,
-            ) -> (
-                EndCallToolConfig
-                | EndProcedureToolConfigOutput
-                | KnowledgeBaseRagToolConfig
-                | KnowledgeBaseToolConfig
-                | LanguageDetectionToolConfig
-                | PlayDtmfToolConfig
-                | RunSubagentToolConfigOutput
-                | SkipTurnToolConfig
-                | StartProcedureToolConfigOutput
-                | TransferToAgentToolConfigOutput
-                | TransferToNumberToolConfigOutput
-                | UnknownVariant
-                | VoicemailDetectionToolConfig
-            ):
-                if isinstance(data, dict):
-                    for known in (
-                        EndCallToolConfig,
-                        LanguageDetectionToolConfig,
-                        TransferToAgentToolConfigOutput,
-                        TransferToNumberToolConfigOutput,
-                        SkipTurnToolConfig,
-                        PlayDtmfToolConfig,
-                        VoicemailDetectionToolConfig,
-                        KnowledgeBaseRagToolConfig,
-                        KnowledgeBaseToolConfig,
-                        StartProcedureToolConfigOutput,
-                        EndProcedureToolConfigOutput,
-                        RunSubagentToolConfigOutput,
-                    ):
-                        kind = getattr(known, "_kind", None)
-                        if kind is not None and data.get(kind[0]) == kind[1]:
-                            return known.from_dict(data)
-
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    params_type_0 = EndCallToolConfig.from_dict(data)
-
-                    return params_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    params_type_1 = LanguageDetectionToolConfig.from_dict(data)
-
-                    return params_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    params_type_2 = TransferToAgentToolConfigOutput.from_dict(data)
-
-                    return params_type_2
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    params_type_3 = TransferToNumberToolConfigOutput.from_dict(data)
-
-                    return params_type_3
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    params_type_4 = SkipTurnToolConfig.from_dict(data)
-
-                    return params_type_4
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    params_type_5 = PlayDtmfToolConfig.from_dict(data)
-
-                    return params_type_5
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    params_type_6 = VoicemailDetectionToolConfig.from_dict(data)
-
-                    return params_type_6
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    params_type_7 = KnowledgeBaseRagToolConfig.from_dict(data)
-
-                    return params_type_7
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    params_type_8 = KnowledgeBaseToolConfig.from_dict(data)
-
-                    return params_type_8
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    params_type_9 = StartProcedureToolConfigOutput.from_dict(data)
-
-                    return params_type_9
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    params_type_10 = EndProcedureToolConfigOutput.from_dict(data)
-
-                    return params_type_10
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    params_type_11 = RunSubagentToolConfigOutput.from_dict(data)
-
-                    return params_type_11
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                params_type_12 = UnknownVariant.from_dict(data)
-
-                return params_type_12
-
-            params = _parse_params(params_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            params = deviating_field(cls, "params", params_raw)
-
-    return params
-
-
-_read_description = plain_reader("description", (str,), "a string", False)
-
-_read_response_timeout_secs = plain_reader("response_timeout_secs", (int,), "an integer", False)
-
-_read_disable_interruptions = plain_reader("disable_interruptions", (bool,), "a boolean", False)
-
-_read_interruption_mode = plain_reader("interruption_mode", (str,), "a string", False)
-
-_read_force_pre_tool_speech = plain_reader("force_pre_tool_speech", (bool,), "a boolean", False)
-
-_read_pre_tool_speech = plain_reader("pre_tool_speech", (str,), "a string", False)
-
-
-def _read_assignments(cls: type[SystemToolConfigOutput], d: Mapping[str, Any]) -> Any:
-    assignments_raw = d.get("assignments", UNSET)
-    try:
-        expect_array("assignments", assignments_raw)
-        _assignments = assignments_raw
-        assignments: list[DynamicVariableAssignment] | Unset = UNSET
-        if _assignments is not UNSET:
-            assignments = []
-            for assignments_item_data in _assignments:
-                assignments_item = DynamicVariableAssignment.from_dict(assignments_item_data)
-
-                assignments.append(assignments_item)
-    except (KeyError, TypeError, ValueError, AttributeError):
-        assignments = deviating_field(cls, "assignments", assignments_raw)
-
-    return assignments
-
-
-_read_tool_call_sound = plain_reader(
-    "tool_call_sound",
-    (
-        type(None),
-        str,
-    ),
-    "null or a string",
-    False,
-)
-
-_read_tool_call_sound_behavior = plain_reader("tool_call_sound_behavior", (str,), "a string", False)
-
-_read_tool_error_handling_mode = plain_reader("tool_error_handling_mode", (str,), "a string", False)
-
-
-_FIELDS: frozenset[str] = frozenset(
-    (
-        "name",
-        "params",
-        "type",
-        "description",
-        "response_timeout_secs",
-        "disable_interruptions",
-        "interruption_mode",
-        "force_pre_tool_speech",
-        "pre_tool_speech",
-        "assignments",
-        "tool_call_sound",
-        "tool_call_sound_behavior",
-        "tool_error_handling_mode",
-    )
-)
-
-
-def _read_additional_properties(cls: type[SystemToolConfigOutput], d: Mapping[str, Any]) -> dict[str, Any]:
-    return {key: value for key, value in d.items() if key not in _FIELDS}
-
-
-def _all_fields(cls: type[SystemToolConfigOutput], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
-    passes what it has read as `known`."""
-    if "type_" in known:
-        type_ = known["type_"]
-    else:
-        type_ = d.get("type", UNSET)
-        if type_ is not UNSET:
-            type_ = _read_type_(cls, d)
-
-    name = d.get("name", MISSING)
-    if name.__class__ is not str:
-        name = _read_name(cls, d)
-
-    if "params" in known:
-        params = known["params"]
-    else:
-        params = _read_params(cls, d)
-
-    description = d.get("description", UNSET)
-    if description.__class__ is not str and description is not UNSET:
-        description = _read_description(cls, d)
-
-    response_timeout_secs = d.get("response_timeout_secs", UNSET)
-    if response_timeout_secs.__class__ is not int and response_timeout_secs is not UNSET:
-        response_timeout_secs = _read_response_timeout_secs(cls, d)
-
-    disable_interruptions = d.get("disable_interruptions", UNSET)
-    if disable_interruptions.__class__ is not bool and disable_interruptions is not UNSET:
-        disable_interruptions = _read_disable_interruptions(cls, d)
-
-    interruption_mode = d.get("interruption_mode", UNSET)
-    if interruption_mode.__class__ is not str and interruption_mode is not UNSET:
-        interruption_mode = _read_interruption_mode(cls, d)
-
-    force_pre_tool_speech = d.get("force_pre_tool_speech", UNSET)
-    if force_pre_tool_speech.__class__ is not bool and force_pre_tool_speech is not UNSET:
-        force_pre_tool_speech = _read_force_pre_tool_speech(cls, d)
-
-    pre_tool_speech = d.get("pre_tool_speech", UNSET)
-    if pre_tool_speech.__class__ is not str and pre_tool_speech is not UNSET:
-        pre_tool_speech = _read_pre_tool_speech(cls, d)
-
-    if "assignments" in known:
-        assignments = known["assignments"]
-    else:
-        assignments = d.get("assignments", UNSET)
-        if assignments is not UNSET:
-            assignments = _read_assignments(cls, d)
-
-    tool_call_sound = d.get("tool_call_sound", UNSET)
-    if tool_call_sound is not None and tool_call_sound.__class__ is not str and tool_call_sound is not UNSET:
-        tool_call_sound = _read_tool_call_sound(cls, d)
-
-    tool_call_sound_behavior = d.get("tool_call_sound_behavior", UNSET)
-    if tool_call_sound_behavior.__class__ is not str and tool_call_sound_behavior is not UNSET:
-        tool_call_sound_behavior = _read_tool_call_sound_behavior(cls, d)
-
-    tool_error_handling_mode = d.get("tool_error_handling_mode", UNSET)
-    if tool_error_handling_mode.__class__ is not str and tool_error_handling_mode is not UNSET:
-        tool_error_handling_mode = _read_tool_error_handling_mode(cls, d)
-
-    return {
-        "name": name,
-        "params": params,
-        "type_": type_,
-        "description": description,
-        "response_timeout_secs": response_timeout_secs,
-        "disable_interruptions": disable_interruptions,
-        "interruption_mode": interruption_mode,
-        "force_pre_tool_speech": force_pre_tool_speech,
-        "pre_tool_speech": pre_tool_speech,
-        "assignments": assignments,
-        "tool_call_sound": tool_call_sound,
-        "tool_call_sound_behavior": tool_call_sound_behavior,
-        "tool_error_handling_mode": tool_error_handling_mode,
-        "additional_properties": _read_additional_properties(cls, d),
-        "_missing_fields": (),
-    }
 
 
 # Code written when the tag was required and named as the generator names it (`type_=`) keeps working.
 types.accept_former_names(SystemToolConfigOutput, type_="type")
-
-set_readers(
-    SystemToolConfigOutput,
-    _all_fields,
-    {
-        "name": _read_name,
-        "params": _read_params,
-        "type_": _read_type_,
-        "description": _read_description,
-        "response_timeout_secs": _read_response_timeout_secs,
-        "disable_interruptions": _read_disable_interruptions,
-        "interruption_mode": _read_interruption_mode,
-        "force_pre_tool_speech": _read_force_pre_tool_speech,
-        "pre_tool_speech": _read_pre_tool_speech,
-        "assignments": _read_assignments,
-        "tool_call_sound": _read_tool_call_sound,
-        "tool_call_sound_behavior": _read_tool_call_sound_behavior,
-        "tool_error_handling_mode": _read_tool_error_handling_mode,
-        "additional_properties": _read_additional_properties,
-        "_missing_fields": missing_fields,
-    },
-)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

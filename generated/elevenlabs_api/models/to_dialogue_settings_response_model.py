@@ -1,29 +1,26 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    NOTHING,
-    PARSING,
+    ANY,
+    FLOAT,
+    NULL,
     UNSET,
+    AdditionalProperties,
+    Field,
     Lazy,
     Unset,
-    plain_reader,
-    read_all,
-    read_lazily,
-    set_readers,
+    dict_of,
+    union,
 )
 
-T = TypeVar("T", bound="ToDialogueSettingsResponseModel")
 
-
-# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class ToDialogueSettingsResponseModel(Lazy):
+class ToDialogueSettingsResponseModel(Lazy, AdditionalProperties[Any]):
     """Example:
         {'stability': 0.5}
 
@@ -40,127 +37,8 @@ class ToDialogueSettingsResponseModel(Lazy):
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        if self._lazy is not None:
-            read_all(self)
-        stability: Any
-        try:
-            stability = self.stability
-
-        except (AttributeError, TypeError):
-            stability = self.stability
-
-        speed: Any
-        try:
-            speed = self.speed
-
-        except (AttributeError, TypeError):
-            speed = self.speed
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if stability is not UNSET:
-            field_dict["stability"] = stability
-        if speed is not UNSET:
-            field_dict["speed"] = speed
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # a list or a string has no fields
-            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        parsing = PARSING.get()
-        if parsing is not None and not parsing.strict:
-            return read_lazily(cls, src_dict, parsing)
-        to_dialogue_settings_response_model = cls.__new__(cls)
-        to_dialogue_settings_response_model.__dict__ = _all_fields(
-            cls, src_dict, NOTHING
-        )  # what __init__ would set, and the rest
-        return to_dialogue_settings_response_model
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-_read_stability = plain_reader(
-    "stability",
-    (
-        float,
-        int,
-        type(None),
-    ),
-    "a number or null",
-    False,
-)
-
-_read_speed = plain_reader(
-    "speed",
-    (
-        float,
-        int,
-        type(None),
-    ),
-    "a number or null",
-    False,
-)
-
-
-_FIELDS: frozenset[str] = frozenset(
-    (
-        "stability",
-        "speed",
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("stability", "stability", union(FLOAT, NULL)),
+        Field("speed", "speed", union(FLOAT, NULL)),
+        Field("additional_properties", None, dict_of(ANY)),
     )
-)
-
-
-def _read_additional_properties(cls: type[ToDialogueSettingsResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    return {key: value for key, value in d.items() if key not in _FIELDS}
-
-
-def _all_fields(
-    cls: type[ToDialogueSettingsResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]
-) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
-    passes what it has read as `known`."""
-    stability = d.get("stability", UNSET)
-    if (
-        stability.__class__ is not float
-        and stability.__class__ is not int
-        and stability is not None
-        and stability is not UNSET
-    ):
-        stability = _read_stability(cls, d)
-
-    speed = d.get("speed", UNSET)
-    if speed.__class__ is not float and speed.__class__ is not int and speed is not None and speed is not UNSET:
-        speed = _read_speed(cls, d)
-
-    return {
-        "stability": stability,
-        "speed": speed,
-        "additional_properties": _read_additional_properties(cls, d),
-    }
-
-
-set_readers(
-    ToDialogueSettingsResponseModel,
-    _all_fields,
-    {
-        "stability": _read_stability,
-        "speed": _read_speed,
-        "additional_properties": _read_additional_properties,
-    },
-)

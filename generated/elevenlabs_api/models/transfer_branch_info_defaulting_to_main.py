@@ -1,31 +1,24 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Literal, Self, TypeVar, cast
+from typing import Any, ClassVar, Literal
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
 from ..types import (
-    MISSING,
-    NOTHING,
-    PARSING,
+    ANY,
+    STR,
+    AdditionalProperties,
+    Field,
     Lazy,
-    missing_field,
-    missing_fields,
-    plain_reader,
-    read_all,
-    read_lazily,
-    set_readers,
+    const,
+    dict_of,
 )
 
-T = TypeVar("T", bound="TransferBranchInfoDefaultingToMain")
 
-
-# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class TransferBranchInfoDefaultingToMain(Lazy):
+class TransferBranchInfoDefaultingToMain(Lazy, AdditionalProperties[Any]):
     """Attributes:
     branch_reason (Literal['defaulting_to_main']):
     branch_id (str):
@@ -40,114 +33,10 @@ class TransferBranchInfoDefaultingToMain(Lazy):
     branch_id: str
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
-    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
-    _required: ClassVar[tuple[str, ...]] = ("branch_id",)
-    _tags: ClassVar[tuple[str, ...]] = ("branch_reason",)
-    # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
-    # a known kind that does not fit (an error) from a new one (UnknownVariant).
-    _kind: ClassVar[tuple[str, Any]] = ("branch_reason", "defaulting_to_main")
 
-    def to_dict(self) -> dict[str, Any]:
-        if self._lazy is not None:
-            read_all(self)
-        branch_reason = self.branch_reason
-
-        branch_id = self.branch_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["branch_reason"] = branch_reason
-        if branch_id is not None or "branch_id" not in self._missing_fields:
-            field_dict["branch_id"] = branch_id
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # a list or a string has no fields
-            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        parsing = PARSING.get()
-        if parsing is not None and not parsing.strict:
-            return read_lazily(cls, src_dict, parsing)
-        transfer_branch_info_defaulting_to_main = cls.__new__(cls)
-        transfer_branch_info_defaulting_to_main.__dict__ = _all_fields(
-            cls, src_dict, NOTHING
-        )  # what __init__ would set, and the rest
-        return transfer_branch_info_defaulting_to_main
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-def _read_branch_reason(cls: type[TransferBranchInfoDefaultingToMain], d: Mapping[str, Any]) -> Any:
-    branch_reason_raw = d.get("branch_reason", MISSING)
-    if branch_reason_raw is MISSING:
-        branch_reason_raw = missing_field(cls, "branch_reason")
-    branch_reason = cast(Literal["defaulting_to_main"], branch_reason_raw)
-    if branch_reason != "defaulting_to_main":
-        raise ValueError(f"branch_reason must match const 'defaulting_to_main', got '{branch_reason}'")
-
-    return branch_reason
-
-
-_read_branch_id = plain_reader("branch_id", (str,), "a string", True)
-
-
-_FIELDS: frozenset[str] = frozenset(
-    (
-        "branch_reason",
-        "branch_id",
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("branch_reason", "branch_reason", const("defaulting_to_main"), required=True),
+        Field("branch_id", "branch_id", STR, required=True),
+        Field("additional_properties", None, dict_of(ANY)),
     )
-)
-
-
-def _read_additional_properties(cls: type[TransferBranchInfoDefaultingToMain], d: Mapping[str, Any]) -> dict[str, Any]:
-    return {key: value for key, value in d.items() if key not in _FIELDS}
-
-
-def _all_fields(
-    cls: type[TransferBranchInfoDefaultingToMain], d: Mapping[str, Any], known: Mapping[str, Any]
-) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
-    passes what it has read as `known`."""
-    if "branch_reason" in known:
-        branch_reason = known["branch_reason"]
-    else:
-        branch_reason = _read_branch_reason(cls, d)
-
-    branch_id = d.get("branch_id", MISSING)
-    if branch_id.__class__ is not str:
-        branch_id = _read_branch_id(cls, d)
-
-    return {
-        "branch_reason": branch_reason,
-        "branch_id": branch_id,
-        "additional_properties": _read_additional_properties(cls, d),
-        "_missing_fields": (),
-    }
-
-
-set_readers(
-    TransferBranchInfoDefaultingToMain,
-    _all_fields,
-    {
-        "branch_reason": _read_branch_reason,
-        "branch_id": _read_branch_id,
-        "additional_properties": _read_additional_properties,
-        "_missing_fields": missing_fields,
-    },
-)

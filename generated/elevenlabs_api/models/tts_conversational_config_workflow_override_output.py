@@ -1,7 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, ClassVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,27 +10,29 @@ from ..models._literals import (
     TtsConversationalModel,
     TtsOptimizeStreamingLatency,
     TtsOutputFormat,
-    check_tts_optimize_streaming_latency,
 )
 from ..types import (
-    NOTHING,
-    PARSING,
+    ANY,
+    BOOL,
+    FLOAT,
+    INT,
+    NULL,
+    STR,
     UNSET,
+    AdditionalProperties,
+    Field,
     Lazy,
     Unset,
-    deviating_field,
-    plain_reader,
-    read_all,
-    read_lazily,
-    set_readers,
+    dict_of,
+    list_of,
+    literal,
+    object_of,
+    union,
 )
 
-T = TypeVar("T", bound="TtsConversationalConfigWorkflowOverrideOutput")
 
-
-# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class TtsConversationalConfigWorkflowOverrideOutput(Lazy):
+class TtsConversationalConfigWorkflowOverrideOutput(Lazy, AdditionalProperties[Any]):
     """Example:
         {'agent_output_audio_format': 'pcm_16000', 'model_id': 'eleven_turbo_v2', 'optimize_streaming_latency': 3,
         'pronunciation_dictionary_locators': [], 'similarity_boost': 0.8, 'speed': 1.0, 'stability': 0.5, 'voice_id':
@@ -90,584 +91,30 @@ class TtsConversationalConfigWorkflowOverrideOutput(Lazy):
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        if self._lazy is not None:
-            read_all(self)
-        model_id: Any
-        try:
-            if isinstance(self.model_id, Unset):
-                model_id = UNSET
-            elif isinstance(self.model_id, str):
-                model_id = self.model_id
-            else:
-                model_id = self.model_id
-
-        except (AttributeError, TypeError):
-            model_id = self.model_id
-
-        voice_id: Any
-        try:
-            voice_id = self.voice_id
-
-        except (AttributeError, TypeError):
-            voice_id = self.voice_id
-
-        supported_voices: Any
-        try:
-            if isinstance(self.supported_voices, Unset):
-                supported_voices = UNSET
-            elif isinstance(self.supported_voices, list):
-                supported_voices = []
-                for supported_voices_type_0_item_data in self.supported_voices:
-                    supported_voices_type_0_item = supported_voices_type_0_item_data.to_dict()
-                    supported_voices.append(supported_voices_type_0_item)
-
-            else:
-                supported_voices = self.supported_voices
-
-        except (AttributeError, TypeError):
-            supported_voices = self.supported_voices
-
-        expressive_mode: Any
-        try:
-            expressive_mode = self.expressive_mode
-
-        except (AttributeError, TypeError):
-            expressive_mode = self.expressive_mode
-
-        suggested_audio_tags: Any
-        try:
-            if isinstance(self.suggested_audio_tags, Unset):
-                suggested_audio_tags = UNSET
-            elif isinstance(self.suggested_audio_tags, list):
-                suggested_audio_tags = []
-                for suggested_audio_tags_type_0_item_data in self.suggested_audio_tags:
-                    suggested_audio_tags_type_0_item = suggested_audio_tags_type_0_item_data.to_dict()
-                    suggested_audio_tags.append(suggested_audio_tags_type_0_item)
-
-            else:
-                suggested_audio_tags = self.suggested_audio_tags
-
-        except (AttributeError, TypeError):
-            suggested_audio_tags = self.suggested_audio_tags
-
-        agent_output_audio_format: Any
-        try:
-            if isinstance(self.agent_output_audio_format, Unset):
-                agent_output_audio_format = UNSET
-            elif isinstance(self.agent_output_audio_format, str):
-                agent_output_audio_format = self.agent_output_audio_format
-            else:
-                agent_output_audio_format = self.agent_output_audio_format
-
-        except (AttributeError, TypeError):
-            agent_output_audio_format = self.agent_output_audio_format
-
-        optimize_streaming_latency: Any
-        try:
-            if isinstance(self.optimize_streaming_latency, Unset):
-                optimize_streaming_latency = UNSET
-            elif isinstance(self.optimize_streaming_latency, int):
-                optimize_streaming_latency = self.optimize_streaming_latency
-            else:
-                optimize_streaming_latency = self.optimize_streaming_latency
-
-        except (AttributeError, TypeError):
-            optimize_streaming_latency = self.optimize_streaming_latency
-
-        stability: Any
-        try:
-            stability = self.stability
-
-        except (AttributeError, TypeError):
-            stability = self.stability
-
-        speed: Any
-        try:
-            speed = self.speed
-
-        except (AttributeError, TypeError):
-            speed = self.speed
-
-        similarity_boost: Any
-        try:
-            similarity_boost = self.similarity_boost
-
-        except (AttributeError, TypeError):
-            similarity_boost = self.similarity_boost
-
-        text_normalisation_type: Any
-        try:
-            if isinstance(self.text_normalisation_type, Unset):
-                text_normalisation_type = UNSET
-            elif isinstance(self.text_normalisation_type, str):
-                text_normalisation_type = self.text_normalisation_type
-            else:
-                text_normalisation_type = self.text_normalisation_type
-
-        except (AttributeError, TypeError):
-            text_normalisation_type = self.text_normalisation_type
-
-        pronunciation_dictionary_locators: Any
-        try:
-            if isinstance(self.pronunciation_dictionary_locators, Unset):
-                pronunciation_dictionary_locators = UNSET
-            elif isinstance(self.pronunciation_dictionary_locators, list):
-                pronunciation_dictionary_locators = []
-                for pronunciation_dictionary_locators_type_0_item_data in self.pronunciation_dictionary_locators:
-                    pronunciation_dictionary_locators_type_0_item = (
-                        pronunciation_dictionary_locators_type_0_item_data.to_dict()
-                    )
-                    pronunciation_dictionary_locators.append(pronunciation_dictionary_locators_type_0_item)
-
-            else:
-                pronunciation_dictionary_locators = self.pronunciation_dictionary_locators
-
-        except (AttributeError, TypeError):
-            pronunciation_dictionary_locators = self.pronunciation_dictionary_locators
-
-        enable_phoneme_tags: Any
-        try:
-            enable_phoneme_tags = self.enable_phoneme_tags
-
-        except (AttributeError, TypeError):
-            enable_phoneme_tags = self.enable_phoneme_tags
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if model_id is not UNSET:
-            field_dict["model_id"] = model_id
-        if voice_id is not UNSET:
-            field_dict["voice_id"] = voice_id
-        if supported_voices is not UNSET:
-            field_dict["supported_voices"] = supported_voices
-        if expressive_mode is not UNSET:
-            field_dict["expressive_mode"] = expressive_mode
-        if suggested_audio_tags is not UNSET:
-            field_dict["suggested_audio_tags"] = suggested_audio_tags
-        if agent_output_audio_format is not UNSET:
-            field_dict["agent_output_audio_format"] = agent_output_audio_format
-        if optimize_streaming_latency is not UNSET:
-            field_dict["optimize_streaming_latency"] = optimize_streaming_latency
-        if stability is not UNSET:
-            field_dict["stability"] = stability
-        if speed is not UNSET:
-            field_dict["speed"] = speed
-        if similarity_boost is not UNSET:
-            field_dict["similarity_boost"] = similarity_boost
-        if text_normalisation_type is not UNSET:
-            field_dict["text_normalisation_type"] = text_normalisation_type
-        if pronunciation_dictionary_locators is not UNSET:
-            field_dict["pronunciation_dictionary_locators"] = pronunciation_dictionary_locators
-        if enable_phoneme_tags is not UNSET:
-            field_dict["enable_phoneme_tags"] = enable_phoneme_tags
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # a list or a string has no fields
-            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        parsing = PARSING.get()
-        if parsing is not None and not parsing.strict:
-            return read_lazily(cls, src_dict, parsing)
-        tts_conversational_config_workflow_override_output = cls.__new__(cls)
-        tts_conversational_config_workflow_override_output.__dict__ = _all_fields(
-            cls, src_dict, NOTHING
-        )  # what __init__ would set, and the rest
-        return tts_conversational_config_workflow_override_output
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-_read_model_id = plain_reader(
-    "model_id",
-    (
-        type(None),
-        str,
-    ),
-    "null or a string",
-    False,
-)
-
-_read_voice_id = plain_reader(
-    "voice_id",
-    (
-        str,
-        type(None),
-    ),
-    "a string or null",
-    False,
-)
-
-
-def _read_supported_voices(cls: type[TtsConversationalConfigWorkflowOverrideOutput], d: Mapping[str, Any]) -> Any:
-    supported_voices_raw = d.get("supported_voices", UNSET)
-    try:
-
-        def _parse_supported_voices(data: object) -> list[SupportedVoice] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-
-            if not isinstance(data, list):
-                raise TypeError(f"got {type(data).__name__}")
-            supported_voices_type_0 = []
-            _supported_voices_type_0 = data
-            for supported_voices_type_0_item_data in _supported_voices_type_0:
-                supported_voices_type_0_item = SupportedVoice.from_dict(supported_voices_type_0_item_data)
-
-                supported_voices_type_0.append(supported_voices_type_0_item)
-
-            return supported_voices_type_0
-
-        supported_voices = _parse_supported_voices(supported_voices_raw)
-    except (KeyError, TypeError, ValueError, AttributeError):
-        supported_voices = deviating_field(cls, "supported_voices", supported_voices_raw)
-
-    return supported_voices
-
-
-_read_expressive_mode = plain_reader(
-    "expressive_mode",
-    (
-        bool,
-        type(None),
-    ),
-    "a boolean or null",
-    False,
-)
-
-
-def _read_suggested_audio_tags(cls: type[TtsConversationalConfigWorkflowOverrideOutput], d: Mapping[str, Any]) -> Any:
-    suggested_audio_tags_raw = d.get("suggested_audio_tags", UNSET)
-    try:
-
-        def _parse_suggested_audio_tags(data: object) -> list[SuggestedAudioTag] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-
-            if not isinstance(data, list):
-                raise TypeError(f"got {type(data).__name__}")
-            suggested_audio_tags_type_0 = []
-            _suggested_audio_tags_type_0 = data
-            for suggested_audio_tags_type_0_item_data in _suggested_audio_tags_type_0:
-                suggested_audio_tags_type_0_item = SuggestedAudioTag.from_dict(suggested_audio_tags_type_0_item_data)
-
-                suggested_audio_tags_type_0.append(suggested_audio_tags_type_0_item)
-
-            return suggested_audio_tags_type_0
-
-        suggested_audio_tags = _parse_suggested_audio_tags(suggested_audio_tags_raw)
-    except (KeyError, TypeError, ValueError, AttributeError):
-        suggested_audio_tags = deviating_field(cls, "suggested_audio_tags", suggested_audio_tags_raw)
-
-    return suggested_audio_tags
-
-
-_read_agent_output_audio_format = plain_reader(
-    "agent_output_audio_format",
-    (
-        type(None),
-        str,
-    ),
-    "null or a string",
-    False,
-)
-
-
-def _read_optimize_streaming_latency(
-    cls: type[TtsConversationalConfigWorkflowOverrideOutput], d: Mapping[str, Any]
-) -> Any:
-    optimize_streaming_latency_raw = d.get("optimize_streaming_latency", UNSET)
-    try:
-
-        def _parse_optimize_streaming_latency(data: object) -> int | None | TtsOptimizeStreamingLatency | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-
-            try:
-                if not isinstance(data, int):
-                    raise TypeError(f"got {type(data).__name__}")
-                optimize_streaming_latency_type_0 = check_tts_optimize_streaming_latency(data)
-
-                return optimize_streaming_latency_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("int | None | TtsOptimizeStreamingLatency | Unset", data)
-
-        optimize_streaming_latency = _parse_optimize_streaming_latency(optimize_streaming_latency_raw)
-    except (KeyError, TypeError, ValueError, AttributeError):
-        optimize_streaming_latency = deviating_field(cls, "optimize_streaming_latency", optimize_streaming_latency_raw)
-
-    return optimize_streaming_latency
-
-
-_read_stability = plain_reader(
-    "stability",
-    (
-        float,
-        int,
-        type(None),
-    ),
-    "a number or null",
-    False,
-)
-
-_read_speed = plain_reader(
-    "speed",
-    (
-        float,
-        int,
-        type(None),
-    ),
-    "a number or null",
-    False,
-)
-
-_read_similarity_boost = plain_reader(
-    "similarity_boost",
-    (
-        float,
-        int,
-        type(None),
-    ),
-    "a number or null",
-    False,
-)
-
-_read_text_normalisation_type = plain_reader(
-    "text_normalisation_type",
-    (
-        type(None),
-        str,
-    ),
-    "null or a string",
-    False,
-)
-
-
-def _read_pronunciation_dictionary_locators(
-    cls: type[TtsConversationalConfigWorkflowOverrideOutput], d: Mapping[str, Any]
-) -> Any:
-    pronunciation_dictionary_locators_raw = d.get("pronunciation_dictionary_locators", UNSET)
-    try:
-
-        def _parse_pronunciation_dictionary_locators(
-            data: object,
-        ) -> list[PydanticPronunciationDictionaryVersionLocator] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-
-            if not isinstance(data, list):
-                raise TypeError(f"got {type(data).__name__}")
-            pronunciation_dictionary_locators_type_0 = []
-            _pronunciation_dictionary_locators_type_0 = data
-            for pronunciation_dictionary_locators_type_0_item_data in _pronunciation_dictionary_locators_type_0:
-                pronunciation_dictionary_locators_type_0_item = PydanticPronunciationDictionaryVersionLocator.from_dict(
-                    pronunciation_dictionary_locators_type_0_item_data
-                )
-
-                pronunciation_dictionary_locators_type_0.append(pronunciation_dictionary_locators_type_0_item)
-
-            return pronunciation_dictionary_locators_type_0
-
-        pronunciation_dictionary_locators = _parse_pronunciation_dictionary_locators(
-            pronunciation_dictionary_locators_raw
-        )
-    except (KeyError, TypeError, ValueError, AttributeError):
-        pronunciation_dictionary_locators = deviating_field(
-            cls, "pronunciation_dictionary_locators", pronunciation_dictionary_locators_raw
-        )
-
-    return pronunciation_dictionary_locators
-
-
-_read_enable_phoneme_tags = plain_reader(
-    "enable_phoneme_tags",
-    (
-        bool,
-        type(None),
-    ),
-    "a boolean or null",
-    False,
-)
-
-
-_FIELDS: frozenset[str] = frozenset(
-    (
-        "model_id",
-        "voice_id",
-        "supported_voices",
-        "expressive_mode",
-        "suggested_audio_tags",
-        "agent_output_audio_format",
-        "optimize_streaming_latency",
-        "stability",
-        "speed",
-        "similarity_boost",
-        "text_normalisation_type",
-        "pronunciation_dictionary_locators",
-        "enable_phoneme_tags",
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("model_id", "model_id", union(literal("TtsConversationalModel"), NULL, STR)),
+        Field("voice_id", "voice_id", union(STR, NULL)),
+        Field("supported_voices", "supported_voices", union(list_of(object_of("SupportedVoice")), NULL)),
+        Field("expressive_mode", "expressive_mode", union(BOOL, NULL)),
+        Field("suggested_audio_tags", "suggested_audio_tags", union(list_of(object_of("SuggestedAudioTag")), NULL)),
+        Field("agent_output_audio_format", "agent_output_audio_format", union(literal("TtsOutputFormat"), NULL, STR)),
+        Field(
+            "optimize_streaming_latency",
+            "optimize_streaming_latency",
+            union(literal("TtsOptimizeStreamingLatency"), NULL, INT),
+        ),
+        Field("stability", "stability", union(FLOAT, NULL)),
+        Field("speed", "speed", union(FLOAT, NULL)),
+        Field("similarity_boost", "similarity_boost", union(FLOAT, NULL)),
+        Field("text_normalisation_type", "text_normalisation_type", union(literal("TextNormalisationType"), NULL, STR)),
+        Field(
+            "pronunciation_dictionary_locators",
+            "pronunciation_dictionary_locators",
+            union(list_of(object_of("PydanticPronunciationDictionaryVersionLocator")), NULL),
+        ),
+        Field("enable_phoneme_tags", "enable_phoneme_tags", union(BOOL, NULL)),
+        Field("additional_properties", None, dict_of(ANY)),
     )
-)
-
-
-def _read_additional_properties(
-    cls: type[TtsConversationalConfigWorkflowOverrideOutput], d: Mapping[str, Any]
-) -> dict[str, Any]:
-    return {key: value for key, value in d.items() if key not in _FIELDS}
-
-
-def _all_fields(
-    cls: type[TtsConversationalConfigWorkflowOverrideOutput], d: Mapping[str, Any], known: Mapping[str, Any]
-) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
-    passes what it has read as `known`."""
-    model_id = d.get("model_id", UNSET)
-    if model_id is not None and model_id.__class__ is not str and model_id is not UNSET:
-        model_id = _read_model_id(cls, d)
-
-    voice_id = d.get("voice_id", UNSET)
-    if voice_id.__class__ is not str and voice_id is not None and voice_id is not UNSET:
-        voice_id = _read_voice_id(cls, d)
-
-    if "supported_voices" in known:
-        supported_voices = known["supported_voices"]
-    else:
-        supported_voices = d.get("supported_voices", UNSET)
-        if supported_voices is not UNSET and supported_voices is not None:
-            supported_voices = _read_supported_voices(cls, d)
-
-    expressive_mode = d.get("expressive_mode", UNSET)
-    if expressive_mode.__class__ is not bool and expressive_mode is not None and expressive_mode is not UNSET:
-        expressive_mode = _read_expressive_mode(cls, d)
-
-    if "suggested_audio_tags" in known:
-        suggested_audio_tags = known["suggested_audio_tags"]
-    else:
-        suggested_audio_tags = d.get("suggested_audio_tags", UNSET)
-        if suggested_audio_tags is not UNSET and suggested_audio_tags is not None:
-            suggested_audio_tags = _read_suggested_audio_tags(cls, d)
-
-    agent_output_audio_format = d.get("agent_output_audio_format", UNSET)
-    if (
-        agent_output_audio_format is not None
-        and agent_output_audio_format.__class__ is not str
-        and agent_output_audio_format is not UNSET
-    ):
-        agent_output_audio_format = _read_agent_output_audio_format(cls, d)
-
-    if "optimize_streaming_latency" in known:
-        optimize_streaming_latency = known["optimize_streaming_latency"]
-    else:
-        optimize_streaming_latency = d.get("optimize_streaming_latency", UNSET)
-        if optimize_streaming_latency is not UNSET and optimize_streaming_latency is not None:
-            optimize_streaming_latency = _read_optimize_streaming_latency(cls, d)
-
-    stability = d.get("stability", UNSET)
-    if (
-        stability.__class__ is not float
-        and stability.__class__ is not int
-        and stability is not None
-        and stability is not UNSET
-    ):
-        stability = _read_stability(cls, d)
-
-    speed = d.get("speed", UNSET)
-    if speed.__class__ is not float and speed.__class__ is not int and speed is not None and speed is not UNSET:
-        speed = _read_speed(cls, d)
-
-    similarity_boost = d.get("similarity_boost", UNSET)
-    if (
-        similarity_boost.__class__ is not float
-        and similarity_boost.__class__ is not int
-        and similarity_boost is not None
-        and similarity_boost is not UNSET
-    ):
-        similarity_boost = _read_similarity_boost(cls, d)
-
-    text_normalisation_type = d.get("text_normalisation_type", UNSET)
-    if (
-        text_normalisation_type is not None
-        and text_normalisation_type.__class__ is not str
-        and text_normalisation_type is not UNSET
-    ):
-        text_normalisation_type = _read_text_normalisation_type(cls, d)
-
-    if "pronunciation_dictionary_locators" in known:
-        pronunciation_dictionary_locators = known["pronunciation_dictionary_locators"]
-    else:
-        pronunciation_dictionary_locators = d.get("pronunciation_dictionary_locators", UNSET)
-        if pronunciation_dictionary_locators is not UNSET and pronunciation_dictionary_locators is not None:
-            pronunciation_dictionary_locators = _read_pronunciation_dictionary_locators(cls, d)
-
-    enable_phoneme_tags = d.get("enable_phoneme_tags", UNSET)
-    if (
-        enable_phoneme_tags.__class__ is not bool
-        and enable_phoneme_tags is not None
-        and enable_phoneme_tags is not UNSET
-    ):
-        enable_phoneme_tags = _read_enable_phoneme_tags(cls, d)
-
-    return {
-        "model_id": model_id,
-        "voice_id": voice_id,
-        "supported_voices": supported_voices,
-        "expressive_mode": expressive_mode,
-        "suggested_audio_tags": suggested_audio_tags,
-        "agent_output_audio_format": agent_output_audio_format,
-        "optimize_streaming_latency": optimize_streaming_latency,
-        "stability": stability,
-        "speed": speed,
-        "similarity_boost": similarity_boost,
-        "text_normalisation_type": text_normalisation_type,
-        "pronunciation_dictionary_locators": pronunciation_dictionary_locators,
-        "enable_phoneme_tags": enable_phoneme_tags,
-        "additional_properties": _read_additional_properties(cls, d),
-    }
-
-
-set_readers(
-    TtsConversationalConfigWorkflowOverrideOutput,
-    _all_fields,
-    {
-        "model_id": _read_model_id,
-        "voice_id": _read_voice_id,
-        "supported_voices": _read_supported_voices,
-        "expressive_mode": _read_expressive_mode,
-        "suggested_audio_tags": _read_suggested_audio_tags,
-        "agent_output_audio_format": _read_agent_output_audio_format,
-        "optimize_streaming_latency": _read_optimize_streaming_latency,
-        "stability": _read_stability,
-        "speed": _read_speed,
-        "similarity_boost": _read_similarity_boost,
-        "text_normalisation_type": _read_text_normalisation_type,
-        "pronunciation_dictionary_locators": _read_pronunciation_dictionary_locators,
-        "enable_phoneme_tags": _read_enable_phoneme_tags,
-        "additional_properties": _read_additional_properties,
-    },
-)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

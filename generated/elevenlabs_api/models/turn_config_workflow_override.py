@@ -1,7 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,25 +12,26 @@ from ..models._literals import (
     TurnModel,
 )
 from ..types import (
-    NOTHING,
-    PARSING,
+    ANY,
+    BOOL,
+    FLOAT,
+    NULL,
+    STR,
     UNSET,
+    AdditionalProperties,
+    Field,
     Lazy,
     Unset,
-    check_items,
-    deviating_field,
-    plain_reader,
-    read_all,
-    read_lazily,
-    set_readers,
+    dict_of,
+    list_of,
+    literal,
+    object_of,
+    union,
 )
 
-T = TypeVar("T", bound="TurnConfigWorkflowOverride")
 
-
-# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class TurnConfigWorkflowOverride(Lazy):
+class TurnConfigWorkflowOverride(Lazy, AdditionalProperties[Any]):
     """Example:
         {'interruption_ignore_term_languages': [], 'interruption_ignore_terms': [], 'merge_with_default_ignore_terms':
         False, 'mode': 'turn', 'retranscribe_on_turn_timeout': False, 'silence_end_call_timeout': -1.0,
@@ -98,532 +98,25 @@ class TurnConfigWorkflowOverride(Lazy):
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        if self._lazy is not None:
-            read_all(self)
-        turn_timeout: Any
-        try:
-            turn_timeout = self.turn_timeout
-
-        except (AttributeError, TypeError):
-            turn_timeout = self.turn_timeout
-
-        initial_wait_time: Any
-        try:
-            initial_wait_time = self.initial_wait_time
-
-        except (AttributeError, TypeError):
-            initial_wait_time = self.initial_wait_time
-
-        silence_end_call_timeout: Any
-        try:
-            silence_end_call_timeout = self.silence_end_call_timeout
-
-        except (AttributeError, TypeError):
-            silence_end_call_timeout = self.silence_end_call_timeout
-
-        mode: Any
-        try:
-            if isinstance(self.mode, Unset):
-                mode = UNSET
-            elif isinstance(self.mode, str):
-                mode = self.mode
-            else:
-                mode = self.mode
-
-        except (AttributeError, TypeError):
-            mode = self.mode
-
-        turn_eagerness: Any
-        try:
-            if isinstance(self.turn_eagerness, Unset):
-                turn_eagerness = UNSET
-            elif isinstance(self.turn_eagerness, str):
-                turn_eagerness = self.turn_eagerness
-            else:
-                turn_eagerness = self.turn_eagerness
-
-        except (AttributeError, TypeError):
-            turn_eagerness = self.turn_eagerness
-
-        spelling_patience: Any
-        try:
-            if isinstance(self.spelling_patience, Unset):
-                spelling_patience = UNSET
-            elif isinstance(self.spelling_patience, str):
-                spelling_patience = self.spelling_patience
-            else:
-                spelling_patience = self.spelling_patience
-
-        except (AttributeError, TypeError):
-            spelling_patience = self.spelling_patience
-
-        speculative_turn: Any
-        try:
-            speculative_turn = self.speculative_turn
-
-        except (AttributeError, TypeError):
-            speculative_turn = self.speculative_turn
-
-        retranscribe_on_turn_timeout: Any
-        try:
-            retranscribe_on_turn_timeout = self.retranscribe_on_turn_timeout
-
-        except (AttributeError, TypeError):
-            retranscribe_on_turn_timeout = self.retranscribe_on_turn_timeout
-
-        turn_model: Any
-        try:
-            if isinstance(self.turn_model, Unset):
-                turn_model = UNSET
-            elif isinstance(self.turn_model, str):
-                turn_model = self.turn_model
-            else:
-                turn_model = self.turn_model
-
-        except (AttributeError, TypeError):
-            turn_model = self.turn_model
-
-        interruption_ignore_terms: Any
-        try:
-            if isinstance(self.interruption_ignore_terms, Unset):
-                interruption_ignore_terms = UNSET
-            elif isinstance(self.interruption_ignore_terms, list):
-                interruption_ignore_terms = self.interruption_ignore_terms
-
-            else:
-                interruption_ignore_terms = self.interruption_ignore_terms
-
-        except (AttributeError, TypeError):
-            interruption_ignore_terms = self.interruption_ignore_terms
-
-        interruption_ignore_term_languages: Any
-        try:
-            if isinstance(self.interruption_ignore_term_languages, Unset):
-                interruption_ignore_term_languages = UNSET
-            elif isinstance(self.interruption_ignore_term_languages, list):
-                interruption_ignore_term_languages = self.interruption_ignore_term_languages
-
-            else:
-                interruption_ignore_term_languages = self.interruption_ignore_term_languages
-
-        except (AttributeError, TypeError):
-            interruption_ignore_term_languages = self.interruption_ignore_term_languages
-
-        merge_with_default_ignore_terms: Any
-        try:
-            merge_with_default_ignore_terms = self.merge_with_default_ignore_terms
-
-        except (AttributeError, TypeError):
-            merge_with_default_ignore_terms = self.merge_with_default_ignore_terms
-
-        transcribe_on_disabled_interruptions: Any
-        try:
-            transcribe_on_disabled_interruptions = self.transcribe_on_disabled_interruptions
-
-        except (AttributeError, TypeError):
-            transcribe_on_disabled_interruptions = self.transcribe_on_disabled_interruptions
-
-        soft_timeout_config: Any
-        try:
-            if isinstance(self.soft_timeout_config, Unset):
-                soft_timeout_config = UNSET
-            elif isinstance(self.soft_timeout_config, SoftTimeoutConfigWorkflowOverride):
-                soft_timeout_config = self.soft_timeout_config.to_dict()
-            else:
-                soft_timeout_config = self.soft_timeout_config
-
-        except (AttributeError, TypeError):
-            soft_timeout_config = self.soft_timeout_config
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if turn_timeout is not UNSET:
-            field_dict["turn_timeout"] = turn_timeout
-        if initial_wait_time is not UNSET:
-            field_dict["initial_wait_time"] = initial_wait_time
-        if silence_end_call_timeout is not UNSET:
-            field_dict["silence_end_call_timeout"] = silence_end_call_timeout
-        if mode is not UNSET:
-            field_dict["mode"] = mode
-        if turn_eagerness is not UNSET:
-            field_dict["turn_eagerness"] = turn_eagerness
-        if spelling_patience is not UNSET:
-            field_dict["spelling_patience"] = spelling_patience
-        if speculative_turn is not UNSET:
-            field_dict["speculative_turn"] = speculative_turn
-        if retranscribe_on_turn_timeout is not UNSET:
-            field_dict["retranscribe_on_turn_timeout"] = retranscribe_on_turn_timeout
-        if turn_model is not UNSET:
-            field_dict["turn_model"] = turn_model
-        if interruption_ignore_terms is not UNSET:
-            field_dict["interruption_ignore_terms"] = interruption_ignore_terms
-        if interruption_ignore_term_languages is not UNSET:
-            field_dict["interruption_ignore_term_languages"] = interruption_ignore_term_languages
-        if merge_with_default_ignore_terms is not UNSET:
-            field_dict["merge_with_default_ignore_terms"] = merge_with_default_ignore_terms
-        if transcribe_on_disabled_interruptions is not UNSET:
-            field_dict["transcribe_on_disabled_interruptions"] = transcribe_on_disabled_interruptions
-        if soft_timeout_config is not UNSET:
-            field_dict["soft_timeout_config"] = soft_timeout_config
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # a list or a string has no fields
-            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        parsing = PARSING.get()
-        if parsing is not None and not parsing.strict:
-            return read_lazily(cls, src_dict, parsing)
-        turn_config_workflow_override = cls.__new__(cls)
-        turn_config_workflow_override.__dict__ = _all_fields(
-            cls, src_dict, NOTHING
-        )  # what __init__ would set, and the rest
-        return turn_config_workflow_override
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-_read_turn_timeout = plain_reader(
-    "turn_timeout",
-    (
-        float,
-        int,
-        type(None),
-    ),
-    "a number or null",
-    False,
-)
-
-_read_initial_wait_time = plain_reader(
-    "initial_wait_time",
-    (
-        float,
-        int,
-        type(None),
-    ),
-    "a number or null",
-    False,
-)
-
-_read_silence_end_call_timeout = plain_reader(
-    "silence_end_call_timeout",
-    (
-        float,
-        int,
-        type(None),
-    ),
-    "a number or null",
-    False,
-)
-
-_read_mode = plain_reader(
-    "mode",
-    (
-        type(None),
-        str,
-    ),
-    "null or a string",
-    False,
-)
-
-_read_turn_eagerness = plain_reader(
-    "turn_eagerness",
-    (
-        type(None),
-        str,
-    ),
-    "null or a string",
-    False,
-)
-
-_read_spelling_patience = plain_reader(
-    "spelling_patience",
-    (
-        type(None),
-        str,
-    ),
-    "null or a string",
-    False,
-)
-
-_read_speculative_turn = plain_reader(
-    "speculative_turn",
-    (
-        bool,
-        type(None),
-    ),
-    "a boolean or null",
-    False,
-)
-
-_read_retranscribe_on_turn_timeout = plain_reader(
-    "retranscribe_on_turn_timeout",
-    (
-        bool,
-        type(None),
-    ),
-    "a boolean or null",
-    False,
-)
-
-_read_turn_model = plain_reader(
-    "turn_model",
-    (
-        type(None),
-        str,
-    ),
-    "null or a string",
-    False,
-)
-
-_read_interruption_ignore_terms = plain_reader(
-    "interruption_ignore_terms",
-    (
-        list,
-        type(None),
-    ),
-    "an array or null",
-    False,
-    ((str,), "a string"),
-)
-
-_read_interruption_ignore_term_languages = plain_reader(
-    "interruption_ignore_term_languages",
-    (
-        list,
-        type(None),
-    ),
-    "an array or null",
-    False,
-    ((str,), "a string"),
-)
-
-_read_merge_with_default_ignore_terms = plain_reader(
-    "merge_with_default_ignore_terms",
-    (
-        bool,
-        type(None),
-    ),
-    "a boolean or null",
-    False,
-)
-
-_read_transcribe_on_disabled_interruptions = plain_reader(
-    "transcribe_on_disabled_interruptions",
-    (
-        bool,
-        type(None),
-    ),
-    "a boolean or null",
-    False,
-)
-
-
-def _read_soft_timeout_config(cls: type[TurnConfigWorkflowOverride], d: Mapping[str, Any]) -> Any:
-    soft_timeout_config_raw = d.get("soft_timeout_config", UNSET)
-    try:
-
-        def _parse_soft_timeout_config(data: object) -> None | SoftTimeoutConfigWorkflowOverride | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            soft_timeout_config_type_0 = SoftTimeoutConfigWorkflowOverride.from_dict(data)
-
-            return soft_timeout_config_type_0
-
-        soft_timeout_config = _parse_soft_timeout_config(soft_timeout_config_raw)
-    except (KeyError, TypeError, ValueError, AttributeError):
-        soft_timeout_config = deviating_field(cls, "soft_timeout_config", soft_timeout_config_raw)
-
-    return soft_timeout_config
-
-
-_FIELDS: frozenset[str] = frozenset(
-    (
-        "turn_timeout",
-        "initial_wait_time",
-        "silence_end_call_timeout",
-        "mode",
-        "turn_eagerness",
-        "spelling_patience",
-        "speculative_turn",
-        "retranscribe_on_turn_timeout",
-        "turn_model",
-        "interruption_ignore_terms",
-        "interruption_ignore_term_languages",
-        "merge_with_default_ignore_terms",
-        "transcribe_on_disabled_interruptions",
-        "soft_timeout_config",
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("turn_timeout", "turn_timeout", union(FLOAT, NULL)),
+        Field("initial_wait_time", "initial_wait_time", union(FLOAT, NULL)),
+        Field("silence_end_call_timeout", "silence_end_call_timeout", union(FLOAT, NULL)),
+        Field("mode", "mode", union(literal("TurnMode"), NULL, STR)),
+        Field("turn_eagerness", "turn_eagerness", union(literal("TurnEagerness"), NULL, STR)),
+        Field("spelling_patience", "spelling_patience", union(literal("SpellingPatience"), NULL, STR)),
+        Field("speculative_turn", "speculative_turn", union(BOOL, NULL)),
+        Field("retranscribe_on_turn_timeout", "retranscribe_on_turn_timeout", union(BOOL, NULL)),
+        Field("turn_model", "turn_model", union(literal("TurnModel"), NULL, STR)),
+        Field("interruption_ignore_terms", "interruption_ignore_terms", union(list_of(STR), NULL)),
+        Field("interruption_ignore_term_languages", "interruption_ignore_term_languages", union(list_of(STR), NULL)),
+        Field("merge_with_default_ignore_terms", "merge_with_default_ignore_terms", union(BOOL, NULL)),
+        Field("transcribe_on_disabled_interruptions", "transcribe_on_disabled_interruptions", union(BOOL, NULL)),
+        Field(
+            "soft_timeout_config", "soft_timeout_config", union(object_of("SoftTimeoutConfigWorkflowOverride"), NULL)
+        ),
+        Field("additional_properties", None, dict_of(ANY)),
     )
-)
-
-
-def _read_additional_properties(cls: type[TurnConfigWorkflowOverride], d: Mapping[str, Any]) -> dict[str, Any]:
-    return {key: value for key, value in d.items() if key not in _FIELDS}
-
-
-def _all_fields(
-    cls: type[TurnConfigWorkflowOverride], d: Mapping[str, Any], known: Mapping[str, Any]
-) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
-    passes what it has read as `known`."""
-    turn_timeout = d.get("turn_timeout", UNSET)
-    if (
-        turn_timeout.__class__ is not float
-        and turn_timeout.__class__ is not int
-        and turn_timeout is not None
-        and turn_timeout is not UNSET
-    ):
-        turn_timeout = _read_turn_timeout(cls, d)
-
-    initial_wait_time = d.get("initial_wait_time", UNSET)
-    if (
-        initial_wait_time.__class__ is not float
-        and initial_wait_time.__class__ is not int
-        and initial_wait_time is not None
-        and initial_wait_time is not UNSET
-    ):
-        initial_wait_time = _read_initial_wait_time(cls, d)
-
-    silence_end_call_timeout = d.get("silence_end_call_timeout", UNSET)
-    if (
-        silence_end_call_timeout.__class__ is not float
-        and silence_end_call_timeout.__class__ is not int
-        and silence_end_call_timeout is not None
-        and silence_end_call_timeout is not UNSET
-    ):
-        silence_end_call_timeout = _read_silence_end_call_timeout(cls, d)
-
-    mode = d.get("mode", UNSET)
-    if mode is not None and mode.__class__ is not str and mode is not UNSET:
-        mode = _read_mode(cls, d)
-
-    turn_eagerness = d.get("turn_eagerness", UNSET)
-    if turn_eagerness is not None and turn_eagerness.__class__ is not str and turn_eagerness is not UNSET:
-        turn_eagerness = _read_turn_eagerness(cls, d)
-
-    spelling_patience = d.get("spelling_patience", UNSET)
-    if spelling_patience is not None and spelling_patience.__class__ is not str and spelling_patience is not UNSET:
-        spelling_patience = _read_spelling_patience(cls, d)
-
-    speculative_turn = d.get("speculative_turn", UNSET)
-    if speculative_turn.__class__ is not bool and speculative_turn is not None and speculative_turn is not UNSET:
-        speculative_turn = _read_speculative_turn(cls, d)
-
-    retranscribe_on_turn_timeout = d.get("retranscribe_on_turn_timeout", UNSET)
-    if (
-        retranscribe_on_turn_timeout.__class__ is not bool
-        and retranscribe_on_turn_timeout is not None
-        and retranscribe_on_turn_timeout is not UNSET
-    ):
-        retranscribe_on_turn_timeout = _read_retranscribe_on_turn_timeout(cls, d)
-
-    turn_model = d.get("turn_model", UNSET)
-    if turn_model is not None and turn_model.__class__ is not str and turn_model is not UNSET:
-        turn_model = _read_turn_model(cls, d)
-
-    interruption_ignore_terms = d.get("interruption_ignore_terms", UNSET)
-    if (
-        interruption_ignore_terms.__class__ is not list
-        and interruption_ignore_terms is not None
-        and interruption_ignore_terms is not UNSET
-    ):
-        interruption_ignore_terms = _read_interruption_ignore_terms(cls, d)
-    elif interruption_ignore_terms.__class__ is list and interruption_ignore_terms:
-        check_items(cls, "interruption_ignore_terms", interruption_ignore_terms, (str,), "a string")
-
-    interruption_ignore_term_languages = d.get("interruption_ignore_term_languages", UNSET)
-    if (
-        interruption_ignore_term_languages.__class__ is not list
-        and interruption_ignore_term_languages is not None
-        and interruption_ignore_term_languages is not UNSET
-    ):
-        interruption_ignore_term_languages = _read_interruption_ignore_term_languages(cls, d)
-    elif interruption_ignore_term_languages.__class__ is list and interruption_ignore_term_languages:
-        check_items(cls, "interruption_ignore_term_languages", interruption_ignore_term_languages, (str,), "a string")
-
-    merge_with_default_ignore_terms = d.get("merge_with_default_ignore_terms", UNSET)
-    if (
-        merge_with_default_ignore_terms.__class__ is not bool
-        and merge_with_default_ignore_terms is not None
-        and merge_with_default_ignore_terms is not UNSET
-    ):
-        merge_with_default_ignore_terms = _read_merge_with_default_ignore_terms(cls, d)
-
-    transcribe_on_disabled_interruptions = d.get("transcribe_on_disabled_interruptions", UNSET)
-    if (
-        transcribe_on_disabled_interruptions.__class__ is not bool
-        and transcribe_on_disabled_interruptions is not None
-        and transcribe_on_disabled_interruptions is not UNSET
-    ):
-        transcribe_on_disabled_interruptions = _read_transcribe_on_disabled_interruptions(cls, d)
-
-    if "soft_timeout_config" in known:
-        soft_timeout_config = known["soft_timeout_config"]
-    else:
-        soft_timeout_config = d.get("soft_timeout_config", UNSET)
-        if soft_timeout_config is not UNSET and soft_timeout_config is not None:
-            soft_timeout_config = _read_soft_timeout_config(cls, d)
-
-    return {
-        "turn_timeout": turn_timeout,
-        "initial_wait_time": initial_wait_time,
-        "silence_end_call_timeout": silence_end_call_timeout,
-        "mode": mode,
-        "turn_eagerness": turn_eagerness,
-        "spelling_patience": spelling_patience,
-        "speculative_turn": speculative_turn,
-        "retranscribe_on_turn_timeout": retranscribe_on_turn_timeout,
-        "turn_model": turn_model,
-        "interruption_ignore_terms": interruption_ignore_terms,
-        "interruption_ignore_term_languages": interruption_ignore_term_languages,
-        "merge_with_default_ignore_terms": merge_with_default_ignore_terms,
-        "transcribe_on_disabled_interruptions": transcribe_on_disabled_interruptions,
-        "soft_timeout_config": soft_timeout_config,
-        "additional_properties": _read_additional_properties(cls, d),
-    }
-
-
-set_readers(
-    TurnConfigWorkflowOverride,
-    _all_fields,
-    {
-        "turn_timeout": _read_turn_timeout,
-        "initial_wait_time": _read_initial_wait_time,
-        "silence_end_call_timeout": _read_silence_end_call_timeout,
-        "mode": _read_mode,
-        "turn_eagerness": _read_turn_eagerness,
-        "spelling_patience": _read_spelling_patience,
-        "speculative_turn": _read_speculative_turn,
-        "retranscribe_on_turn_timeout": _read_retranscribe_on_turn_timeout,
-        "turn_model": _read_turn_model,
-        "interruption_ignore_terms": _read_interruption_ignore_terms,
-        "interruption_ignore_term_languages": _read_interruption_ignore_term_languages,
-        "merge_with_default_ignore_terms": _read_merge_with_default_ignore_terms,
-        "transcribe_on_disabled_interruptions": _read_transcribe_on_disabled_interruptions,
-        "soft_timeout_config": _read_soft_timeout_config,
-        "additional_properties": _read_additional_properties,
-    },
-)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

@@ -1,31 +1,28 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    NOTHING,
-    PARSING,
+    ANY,
+    NULL,
+    STR,
     UNSET,
+    AdditionalProperties,
+    Field,
     Lazy,
     Unset,
-    check_items,
-    deviating_field,
-    plain_reader,
-    read_all,
-    read_lazily,
-    set_readers,
+    dict_of,
+    list_of,
+    object_of,
+    union,
 )
 
-T = TypeVar("T", bound="UpdateAgentRequest")
 
-
-# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class UpdateAgentRequest(Lazy):
+class UpdateAgentRequest(Lazy, AdditionalProperties[Any]):
     """Attributes:
     conversation_config (None | Unset | UpdateAgentRequestConversationConfigType0): Conversation configuration for
         an agent
@@ -76,334 +73,22 @@ class UpdateAgentRequest(Lazy):
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        if self._lazy is not None:
-            read_all(self)
-        conversation_config: Any
-        try:
-            if isinstance(self.conversation_config, Unset):
-                conversation_config = UNSET
-            elif isinstance(self.conversation_config, UpdateAgentRequestConversationConfigType0):
-                conversation_config = self.conversation_config.to_dict()
-            else:
-                conversation_config = self.conversation_config
-
-        except (AttributeError, TypeError):
-            conversation_config = self.conversation_config
-
-        platform_settings: Any
-        try:
-            if isinstance(self.platform_settings, Unset):
-                platform_settings = UNSET
-            elif isinstance(self.platform_settings, UpdateAgentRequestPlatformSettingsType0):
-                platform_settings = self.platform_settings.to_dict()
-            else:
-                platform_settings = self.platform_settings
-
-        except (AttributeError, TypeError):
-            platform_settings = self.platform_settings
-
-        workflow: Any
-        try:
-            workflow = UNSET
-            if not isinstance(self.workflow, Unset):
-                workflow = self.workflow.to_dict()
-        except (AttributeError, TypeError):
-            workflow = self.workflow
-
-        name: Any
-        try:
-            name = self.name
-
-        except (AttributeError, TypeError):
-            name = self.name
-
-        tags: Any
-        try:
-            if isinstance(self.tags, Unset):
-                tags = UNSET
-            elif isinstance(self.tags, list):
-                tags = self.tags
-
-            else:
-                tags = self.tags
-
-        except (AttributeError, TypeError):
-            tags = self.tags
-
-        version_description: Any
-        try:
-            version_description = self.version_description
-
-        except (AttributeError, TypeError):
-            version_description = self.version_description
-
-        procedures: Any
-        try:
-            if isinstance(self.procedures, Unset):
-                procedures = UNSET
-            elif isinstance(self.procedures, UpdateAgentRequestProceduresType0):
-                procedures = self.procedures.to_dict()
-            else:
-                procedures = self.procedures
-
-        except (AttributeError, TypeError):
-            procedures = self.procedures
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if conversation_config is not UNSET:
-            field_dict["conversation_config"] = conversation_config
-        if platform_settings is not UNSET:
-            field_dict["platform_settings"] = platform_settings
-        if workflow is not UNSET:
-            field_dict["workflow"] = workflow
-        if name is not UNSET:
-            field_dict["name"] = name
-        if tags is not UNSET:
-            field_dict["tags"] = tags
-        if version_description is not UNSET:
-            field_dict["version_description"] = version_description
-        if procedures is not UNSET:
-            field_dict["procedures"] = procedures
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # a list or a string has no fields
-            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        parsing = PARSING.get()
-        if parsing is not None and not parsing.strict:
-            return read_lazily(cls, src_dict, parsing)
-        update_agent_request = cls.__new__(cls)
-        update_agent_request.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
-        return update_agent_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-def _read_conversation_config(cls: type[UpdateAgentRequest], d: Mapping[str, Any]) -> Any:
-    conversation_config_raw = d.get("conversation_config", UNSET)
-    try:
-
-        def _parse_conversation_config(data: object) -> None | Unset | UpdateAgentRequestConversationConfigType0:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            conversation_config_type_0 = UpdateAgentRequestConversationConfigType0.from_dict(data)
-
-            return conversation_config_type_0
-
-        conversation_config = _parse_conversation_config(conversation_config_raw)
-    except (KeyError, TypeError, ValueError, AttributeError):
-        conversation_config = deviating_field(cls, "conversation_config", conversation_config_raw)
-
-    return conversation_config
-
-
-def _read_platform_settings(cls: type[UpdateAgentRequest], d: Mapping[str, Any]) -> Any:
-    platform_settings_raw = d.get("platform_settings", UNSET)
-    try:
-
-        def _parse_platform_settings(data: object) -> None | Unset | UpdateAgentRequestPlatformSettingsType0:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            platform_settings_type_0 = UpdateAgentRequestPlatformSettingsType0.from_dict(data)
-
-            return platform_settings_type_0
-
-        platform_settings = _parse_platform_settings(platform_settings_raw)
-    except (KeyError, TypeError, ValueError, AttributeError):
-        platform_settings = deviating_field(cls, "platform_settings", platform_settings_raw)
-
-    return platform_settings
-
-
-def _read_workflow(cls: type[UpdateAgentRequest], d: Mapping[str, Any]) -> Any:
-    workflow_raw = d.get("workflow", UNSET)
-    try:
-        _workflow = workflow_raw
-        workflow: AgentWorkflowRequestModel | Unset
-        if isinstance(_workflow, Unset):
-            workflow = UNSET
-        else:
-            workflow = AgentWorkflowRequestModel.from_dict(_workflow)
-    except (KeyError, TypeError, ValueError, AttributeError):
-        workflow = deviating_field(cls, "workflow", workflow_raw)
-
-    return workflow
-
-
-_read_name = plain_reader(
-    "name",
-    (
-        str,
-        type(None),
-    ),
-    "a string or null",
-    False,
-)
-
-_read_tags = plain_reader(
-    "tags",
-    (
-        list,
-        type(None),
-    ),
-    "an array or null",
-    False,
-    ((str,), "a string"),
-)
-
-_read_version_description = plain_reader(
-    "version_description",
-    (
-        str,
-        type(None),
-    ),
-    "a string or null",
-    False,
-)
-
-
-def _read_procedures(cls: type[UpdateAgentRequest], d: Mapping[str, Any]) -> Any:
-    procedures_raw = d.get("procedures", UNSET)
-    try:
-
-        def _parse_procedures(data: object) -> None | Unset | UpdateAgentRequestProceduresType0:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            procedures_type_0 = UpdateAgentRequestProceduresType0.from_dict(data)
-
-            return procedures_type_0
-
-        procedures = _parse_procedures(procedures_raw)
-    except (KeyError, TypeError, ValueError, AttributeError):
-        procedures = deviating_field(cls, "procedures", procedures_raw)
-
-    return procedures
-
-
-_FIELDS: frozenset[str] = frozenset(
-    (
-        "conversation_config",
-        "platform_settings",
-        "workflow",
-        "name",
-        "tags",
-        "version_description",
-        "procedures",
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field(
+            "conversation_config",
+            "conversation_config",
+            union(object_of("UpdateAgentRequestConversationConfigType0"), NULL),
+        ),
+        Field(
+            "platform_settings", "platform_settings", union(object_of("UpdateAgentRequestPlatformSettingsType0"), NULL)
+        ),
+        Field("workflow", "workflow", object_of("AgentWorkflowRequestModel")),
+        Field("name", "name", union(STR, NULL)),
+        Field("tags", "tags", union(list_of(STR), NULL)),
+        Field("version_description", "version_description", union(STR, NULL)),
+        Field("procedures", "procedures", union(object_of("UpdateAgentRequestProceduresType0"), NULL)),
+        Field("additional_properties", None, dict_of(ANY)),
     )
-)
-
-
-def _read_additional_properties(cls: type[UpdateAgentRequest], d: Mapping[str, Any]) -> dict[str, Any]:
-    return {key: value for key, value in d.items() if key not in _FIELDS}
-
-
-def _all_fields(cls: type[UpdateAgentRequest], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
-    passes what it has read as `known`."""
-    if "conversation_config" in known:
-        conversation_config = known["conversation_config"]
-    else:
-        conversation_config = d.get("conversation_config", UNSET)
-        if conversation_config is not UNSET and conversation_config is not None:
-            conversation_config = _read_conversation_config(cls, d)
-
-    if "platform_settings" in known:
-        platform_settings = known["platform_settings"]
-    else:
-        platform_settings = d.get("platform_settings", UNSET)
-        if platform_settings is not UNSET and platform_settings is not None:
-            platform_settings = _read_platform_settings(cls, d)
-
-    if "workflow" in known:
-        workflow = known["workflow"]
-    else:
-        workflow = d.get("workflow", UNSET)
-        if workflow is not UNSET:
-            workflow = _read_workflow(cls, d)
-
-    name = d.get("name", UNSET)
-    if name.__class__ is not str and name is not None and name is not UNSET:
-        name = _read_name(cls, d)
-
-    tags = d.get("tags", UNSET)
-    if tags.__class__ is not list and tags is not None and tags is not UNSET:
-        tags = _read_tags(cls, d)
-    elif tags.__class__ is list and tags:
-        check_items(cls, "tags", tags, (str,), "a string")
-
-    version_description = d.get("version_description", UNSET)
-    if (
-        version_description.__class__ is not str
-        and version_description is not None
-        and version_description is not UNSET
-    ):
-        version_description = _read_version_description(cls, d)
-
-    if "procedures" in known:
-        procedures = known["procedures"]
-    else:
-        procedures = d.get("procedures", UNSET)
-        if procedures is not UNSET and procedures is not None:
-            procedures = _read_procedures(cls, d)
-
-    return {
-        "conversation_config": conversation_config,
-        "platform_settings": platform_settings,
-        "workflow": workflow,
-        "name": name,
-        "tags": tags,
-        "version_description": version_description,
-        "procedures": procedures,
-        "additional_properties": _read_additional_properties(cls, d),
-    }
-
-
-set_readers(
-    UpdateAgentRequest,
-    _all_fields,
-    {
-        "conversation_config": _read_conversation_config,
-        "platform_settings": _read_platform_settings,
-        "workflow": _read_workflow,
-        "name": _read_name,
-        "tags": _read_tags,
-        "version_description": _read_version_description,
-        "procedures": _read_procedures,
-        "additional_properties": _read_additional_properties,
-    },
-)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

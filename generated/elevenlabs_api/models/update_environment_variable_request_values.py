@@ -1,164 +1,49 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import ClassVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    NOTHING,
-    PARSING,
+    NULL,
+    STR,
+    AdditionalProperties,
+    Field,
     Lazy,
-    deviating_field,
-    parse_strictly,
-    read_all,
-    read_lazily,
-    set_readers,
+    dict_of,
+    object_of,
+    union,
 )
 
-T = TypeVar("T", bound="UpdateEnvironmentVariableRequestValues")
 
-
-# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class UpdateEnvironmentVariableRequestValues(Lazy):
+class UpdateEnvironmentVariableRequestValues(
+    Lazy,
+    AdditionalProperties[
+        "EnvironmentVariableAuthConnectionValueRequest | EnvironmentVariableSecretValueRequest | None | str"
+    ],
+):
     """Values to replace. Set to null to remove an environment (except 'production')."""
 
     additional_properties: dict[
         str, EnvironmentVariableAuthConnectionValueRequest | EnvironmentVariableSecretValueRequest | None | str
     ] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        if self._lazy is not None:
-            read_all(self)
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            try:
-                if isinstance(prop, EnvironmentVariableSecretValueRequest) or isinstance(
-                    prop, EnvironmentVariableAuthConnectionValueRequest
-                ):
-                    field_dict[prop_name] = prop.to_dict()
-                else:
-                    field_dict[prop_name] = prop
-
-            except (AttributeError, TypeError):  # a value kept as it came (not strict) goes back as it came
-                field_dict[prop_name] = prop
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # a list or a string has no fields
-            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        parsing = PARSING.get()
-        if parsing is not None and not parsing.strict:
-            return read_lazily(cls, src_dict, parsing)
-        update_environment_variable_request_values = cls.__new__(cls)
-        update_environment_variable_request_values.__dict__ = _all_fields(
-            cls, src_dict, NOTHING
-        )  # what __init__ would set, and the rest
-        return update_environment_variable_request_values
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(
-        self, key: str
-    ) -> EnvironmentVariableAuthConnectionValueRequest | EnvironmentVariableSecretValueRequest | None | str:
-        return self.additional_properties[key]
-
-    def __setitem__(
-        self,
-        key: str,
-        value: EnvironmentVariableAuthConnectionValueRequest | EnvironmentVariableSecretValueRequest | None | str,
-    ) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-_FIELDS: frozenset[str] = frozenset(())
-
-
-def _read_additional_properties(
-    cls: type[UpdateEnvironmentVariableRequestValues], d: Mapping[str, Any]
-) -> dict[str, Any]:
-    additional_properties = {}
-    for prop_name, prop_dict in d.items():
-        if prop_name in _FIELDS:
-            continue
-        try:
-
-            def _parse_additional_property(
-                data: object,
-            ) -> EnvironmentVariableAuthConnectionValueRequest | EnvironmentVariableSecretValueRequest | None | str:
-                if data is None:
-                    return data
-                return parse_strictly(_parse_additional_property_member, data)
-
-            def _parse_additional_property_member(
-                data: object,
-            ) -> EnvironmentVariableAuthConnectionValueRequest | EnvironmentVariableSecretValueRequest | None | str:
-                if isinstance(data, dict):
-                    for known in (
-                        EnvironmentVariableSecretValueRequest,
-                        EnvironmentVariableAuthConnectionValueRequest,
-                    ):
-                        kind = getattr(known, "_kind", None)
-                        if kind is not None and data.get(kind[0]) == kind[1]:
-                            return known.from_dict(data)
-
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    additional_property_type_1 = EnvironmentVariableSecretValueRequest.from_dict(data)
-
-                    return additional_property_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    additional_property_type_2 = EnvironmentVariableAuthConnectionValueRequest.from_dict(data)
-
-                    return additional_property_type_2
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(
-                    "EnvironmentVariableAuthConnectionValueRequest | EnvironmentVariableSecretValueRequest | None | str",
-                    data,
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field(
+            "additional_properties",
+            None,
+            dict_of(
+                union(
+                    STR,
+                    object_of("EnvironmentVariableSecretValueRequest"),
+                    object_of("EnvironmentVariableAuthConnectionValueRequest"),
+                    NULL,
                 )
-
-            additional_property = _parse_additional_property(prop_dict)
-
-        except (KeyError, TypeError, ValueError, AttributeError):
-            additional_property = deviating_field(cls, prop_name, prop_dict)
-        additional_properties[prop_name] = additional_property
-    return additional_properties
-
-
-def _all_fields(
-    cls: type[UpdateEnvironmentVariableRequestValues], d: Mapping[str, Any], known: Mapping[str, Any]
-) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
-    passes what it has read as `known`."""
-    return {
-        "additional_properties": _read_additional_properties(cls, d),
-    }
-
-
-set_readers(
-    UpdateEnvironmentVariableRequestValues,
-    _all_fields,
-    {
-        "additional_properties": _read_additional_properties,
-    },
-)
+            ),
+        ),
+    )
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

@@ -1,32 +1,27 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Self, TypeVar
+from typing import Any, ClassVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    MISSING,
-    NOTHING,
-    PARSING,
+    ANY,
+    NULL,
+    STR,
     UNSET,
+    AdditionalProperties,
+    Field,
     Lazy,
     Unset,
-    deviating_field,
-    missing_fields,
-    plain_reader,
-    read_all,
-    read_lazily,
-    set_readers,
+    dict_of,
+    object_of,
+    union,
 )
 
-T = TypeVar("T", bound="UpsertOrderItemResponse")
 
-
-# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class UpsertOrderItemResponse(Lazy):
+class UpsertOrderItemResponse(Lazy, AdditionalProperties[Any]):
     """Example:
         {'item_id': 'proditem_01jgd3qhejfs7rm6swknz2ytjb', 'quote': {'amount_usd': 11.0}}
 
@@ -40,136 +35,13 @@ class UpsertOrderItemResponse(Lazy):
     quote: None | QuoteInfo | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
-    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
-    _required: ClassVar[tuple[str, ...]] = ("item_id",)
 
-    def to_dict(self) -> dict[str, Any]:
-        if self._lazy is not None:
-            read_all(self)
-        item_id = self.item_id
-
-        quote: Any
-        try:
-            if isinstance(self.quote, Unset):
-                quote = UNSET
-            elif isinstance(self.quote, QuoteInfo):
-                quote = self.quote.to_dict()
-            else:
-                quote = self.quote
-
-        except (AttributeError, TypeError):
-            quote = self.quote
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if item_id is not None or "item_id" not in self._missing_fields:
-            field_dict["item_id"] = item_id
-        if quote is not UNSET:
-            field_dict["quote"] = quote
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # a list or a string has no fields
-            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        parsing = PARSING.get()
-        if parsing is not None and not parsing.strict:
-            return read_lazily(cls, src_dict, parsing)
-        upsert_order_item_response = cls.__new__(cls)
-        upsert_order_item_response.__dict__ = _all_fields(
-            cls, src_dict, NOTHING
-        )  # what __init__ would set, and the rest
-        return upsert_order_item_response
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-_read_item_id = plain_reader("item_id", (str,), "a string", True)
-
-
-def _read_quote(cls: type[UpsertOrderItemResponse], d: Mapping[str, Any]) -> Any:
-    quote_raw = d.get("quote", UNSET)
-    try:
-
-        def _parse_quote(data: object) -> None | QuoteInfo | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            quote_type_0 = QuoteInfo.from_dict(data)
-
-            return quote_type_0
-
-        quote = _parse_quote(quote_raw)
-    except (KeyError, TypeError, ValueError, AttributeError):
-        quote = deviating_field(cls, "quote", quote_raw)
-
-    return quote
-
-
-_FIELDS: frozenset[str] = frozenset(
-    (
-        "item_id",
-        "quote",
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("item_id", "item_id", STR, required=True),
+        Field("quote", "quote", union(object_of("QuoteInfo"), NULL)),
+        Field("additional_properties", None, dict_of(ANY)),
     )
-)
-
-
-def _read_additional_properties(cls: type[UpsertOrderItemResponse], d: Mapping[str, Any]) -> dict[str, Any]:
-    return {key: value for key, value in d.items() if key not in _FIELDS}
-
-
-def _all_fields(cls: type[UpsertOrderItemResponse], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
-    passes what it has read as `known`."""
-    item_id = d.get("item_id", MISSING)
-    if item_id.__class__ is not str:
-        item_id = _read_item_id(cls, d)
-
-    if "quote" in known:
-        quote = known["quote"]
-    else:
-        quote = d.get("quote", UNSET)
-        if quote is not UNSET and quote is not None:
-            quote = _read_quote(cls, d)
-
-    return {
-        "item_id": item_id,
-        "quote": quote,
-        "additional_properties": _read_additional_properties(cls, d),
-        "_missing_fields": (),
-    }
-
-
-set_readers(
-    UpsertOrderItemResponse,
-    _all_fields,
-    {
-        "item_id": _read_item_id,
-        "quote": _read_quote,
-        "additional_properties": _read_additional_properties,
-        "_missing_fields": missing_fields,
-    },
-)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

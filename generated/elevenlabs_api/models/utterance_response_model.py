@@ -1,29 +1,22 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Self, TypeVar
+from typing import Any, ClassVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    MISSING,
-    NOTHING,
-    PARSING,
+    ANY,
+    FLOAT,
+    AdditionalProperties,
+    Field,
     Lazy,
-    missing_fields,
-    plain_reader,
-    read_all,
-    read_lazily,
-    set_readers,
+    dict_of,
 )
 
-T = TypeVar("T", bound="UtteranceResponseModel")
 
-
-# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class UtteranceResponseModel(Lazy):
+class UtteranceResponseModel(Lazy, AdditionalProperties[Any]):
     """Example:
         {'end': 1.0, 'start': 0.0}
 
@@ -37,116 +30,10 @@ class UtteranceResponseModel(Lazy):
     end: float
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
-    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
-    _required: ClassVar[tuple[str, ...]] = (
-        "start",
-        "end",
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("start", "start", FLOAT, required=True),
+        Field("end", "end", FLOAT, required=True),
+        Field("additional_properties", None, dict_of(ANY)),
     )
-
-    def to_dict(self) -> dict[str, Any]:
-        if self._lazy is not None:
-            read_all(self)
-        start = self.start
-
-        end = self.end
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if start is not None or "start" not in self._missing_fields:
-            field_dict["start"] = start
-        if end is not None or "end" not in self._missing_fields:
-            field_dict["end"] = end
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # a list or a string has no fields
-            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        parsing = PARSING.get()
-        if parsing is not None and not parsing.strict:
-            return read_lazily(cls, src_dict, parsing)
-        utterance_response_model = cls.__new__(cls)
-        utterance_response_model.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
-        return utterance_response_model
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-_read_start = plain_reader(
-    "start",
-    (
-        float,
-        int,
-    ),
-    "a number",
-    True,
-)
-
-_read_end = plain_reader(
-    "end",
-    (
-        float,
-        int,
-    ),
-    "a number",
-    True,
-)
-
-
-_FIELDS: frozenset[str] = frozenset(
-    (
-        "start",
-        "end",
-    )
-)
-
-
-def _read_additional_properties(cls: type[UtteranceResponseModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    return {key: value for key, value in d.items() if key not in _FIELDS}
-
-
-def _all_fields(cls: type[UtteranceResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
-    passes what it has read as `known`."""
-    start = d.get("start", MISSING)
-    if start.__class__ is not float and start.__class__ is not int:
-        start = _read_start(cls, d)
-
-    end = d.get("end", MISSING)
-    if end.__class__ is not float and end.__class__ is not int:
-        end = _read_end(cls, d)
-
-    return {
-        "start": start,
-        "end": end,
-        "additional_properties": _read_additional_properties(cls, d),
-        "_missing_fields": (),
-    }
-
-
-set_readers(
-    UtteranceResponseModel,
-    _all_fields,
-    {
-        "start": _read_start,
-        "end": _read_end,
-        "additional_properties": _read_additional_properties,
-        "_missing_fields": missing_fields,
-    },
-)

@@ -1,32 +1,26 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Literal, Self, TypeVar, cast
+from typing import Any, ClassVar, Literal
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
 from ..types import (
-    MISSING,
-    NOTHING,
-    PARSING,
+    ANY,
     UNSET,
+    AdditionalProperties,
+    Field,
     Lazy,
     Unset,
-    deviating_field,
-    missing_field,
-    read_all,
-    read_lazily,
-    set_readers,
+    const,
+    dict_of,
+    object_of,
 )
 
-T = TypeVar("T", bound="VadScore")
 
-
-# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class VadScore(Lazy):
+class VadScore(Lazy, AdditionalProperties[Any]):
     """Schema for Voice Activity Detection scoring data
 
     Attributes:
@@ -44,131 +38,16 @@ class VadScore(Lazy):
     vad_score_event: VadScoreVadScoreEvent | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _tags: ClassVar[tuple[str, ...]] = ("type_",)
-    # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
-    # a known kind that does not fit (an error) from a new one (UnknownVariant).
-    _kind: ClassVar[tuple[str, Any]] = ("type", "vad_score")
 
-    def to_dict(self) -> dict[str, Any]:
-        if self._lazy is not None:
-            read_all(self)
-        type_ = self.type_
-
-        vad_score_event: Any
-        try:
-            vad_score_event = UNSET
-            if not isinstance(self.vad_score_event, Unset):
-                vad_score_event = self.vad_score_event.to_dict()
-        except (AttributeError, TypeError):
-            vad_score_event = self.vad_score_event
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict["type"] = type_
-        if vad_score_event is not UNSET:
-            field_dict["vad_score_event"] = vad_score_event
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # a list or a string has no fields
-            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        parsing = PARSING.get()
-        if parsing is not None and not parsing.strict:
-            return read_lazily(cls, src_dict, parsing)
-        vad_score = cls.__new__(cls)
-        vad_score.__dict__ = _all_fields(cls, src_dict, NOTHING)  # what __init__ would set, and the rest
-        return vad_score
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-def _read_type_(cls: type[VadScore], d: Mapping[str, Any]) -> Any:
-    type__raw = d.get("type", MISSING)
-    if type__raw is MISSING:
-        type__raw = missing_field(cls, "type")
-    type_ = cast(Literal["vad_score"], type__raw)
-    if type_ != "vad_score":
-        raise ValueError(f"type must match const 'vad_score', got '{type_}'")
-
-    return type_
-
-
-def _read_vad_score_event(cls: type[VadScore], d: Mapping[str, Any]) -> Any:
-    vad_score_event_raw = d.get("vad_score_event", UNSET)
-    try:
-        _vad_score_event = vad_score_event_raw
-        vad_score_event: VadScoreVadScoreEvent | Unset
-        if isinstance(_vad_score_event, Unset):
-            vad_score_event = UNSET
-        else:
-            vad_score_event = VadScoreVadScoreEvent.from_dict(_vad_score_event)
-    except (KeyError, TypeError, ValueError, AttributeError):
-        vad_score_event = deviating_field(cls, "vad_score_event", vad_score_event_raw)
-
-    return vad_score_event
-
-
-_FIELDS: frozenset[str] = frozenset(
-    (
-        "type",
-        "vad_score_event",
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("type_", "type", const("vad_score"), required=True),
+        Field("vad_score_event", "vad_score_event", object_of("VadScoreVadScoreEvent")),
+        Field("additional_properties", None, dict_of(ANY)),
     )
-)
-
-
-def _read_additional_properties(cls: type[VadScore], d: Mapping[str, Any]) -> dict[str, Any]:
-    return {key: value for key, value in d.items() if key not in _FIELDS}
-
-
-def _all_fields(cls: type[VadScore], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
-    passes what it has read as `known`."""
-    if "type_" in known:
-        type_ = known["type_"]
-    else:
-        type_ = _read_type_(cls, d)
-
-    if "vad_score_event" in known:
-        vad_score_event = known["vad_score_event"]
-    else:
-        vad_score_event = d.get("vad_score_event", UNSET)
-        if vad_score_event is not UNSET:
-            vad_score_event = _read_vad_score_event(cls, d)
-
-    return {
-        "type_": type_,
-        "vad_score_event": vad_score_event,
-        "additional_properties": _read_additional_properties(cls, d),
-    }
 
 
 # Code written when the tag was required and named as the generator names it (`type_=`) keeps working.
 types.accept_former_names(VadScore, type_="type")
-
-set_readers(
-    VadScore,
-    _all_fields,
-    {
-        "type_": _read_type_,
-        "vad_score_event": _read_vad_score_event,
-        "additional_properties": _read_additional_properties,
-    },
-)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

@@ -1,31 +1,29 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Self, TypeVar
+from typing import Any, ClassVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    MISSING,
-    NOTHING,
-    PARSING,
+    ANY,
+    BOOL,
+    FLOAT,
+    INT,
+    NULL,
+    STR,
     UNSET,
+    AdditionalProperties,
+    Field,
     Lazy,
     Unset,
-    missing_fields,
-    plain_reader,
-    read_all,
-    read_lazily,
-    set_readers,
+    dict_of,
+    union,
 )
 
-T = TypeVar("T", bound="VoiceRemixRequestModel")
 
-
-# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class VoiceRemixRequestModel(Lazy):
+class VoiceRemixRequestModel(Lazy, AdditionalProperties[Any]):
     """Attributes:
     voice_description (str): Description of the changes to make to the voice.
     text (None | str | Unset): Text to generate, text length has to be between 100 and 1000.
@@ -71,298 +69,18 @@ class VoiceRemixRequestModel(Lazy):
     prompt_strength: float | None | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
-    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
-    _required: ClassVar[tuple[str, ...]] = ("voice_description",)
 
-    def to_dict(self) -> dict[str, Any]:
-        if self._lazy is not None:
-            read_all(self)
-        voice_description = self.voice_description
-
-        text: Any
-        try:
-            text = self.text
-
-        except (AttributeError, TypeError):
-            text = self.text
-
-        auto_generate_text = self.auto_generate_text
-
-        loudness = self.loudness
-
-        seed: Any
-        try:
-            seed = self.seed
-
-        except (AttributeError, TypeError):
-            seed = self.seed
-
-        guidance_scale = self.guidance_scale
-
-        stream_previews = self.stream_previews
-
-        remixing_session_id: Any
-        try:
-            remixing_session_id = self.remixing_session_id
-
-        except (AttributeError, TypeError):
-            remixing_session_id = self.remixing_session_id
-
-        remixing_session_iteration_id: Any
-        try:
-            remixing_session_iteration_id = self.remixing_session_iteration_id
-
-        except (AttributeError, TypeError):
-            remixing_session_iteration_id = self.remixing_session_iteration_id
-
-        prompt_strength: Any
-        try:
-            prompt_strength = self.prompt_strength
-
-        except (AttributeError, TypeError):
-            prompt_strength = self.prompt_strength
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if voice_description is not None or "voice_description" not in self._missing_fields:
-            field_dict["voice_description"] = voice_description
-        if text is not UNSET:
-            field_dict["text"] = text
-        if auto_generate_text is not UNSET:
-            field_dict["auto_generate_text"] = auto_generate_text
-        if loudness is not UNSET:
-            field_dict["loudness"] = loudness
-        if seed is not UNSET:
-            field_dict["seed"] = seed
-        if guidance_scale is not UNSET:
-            field_dict["guidance_scale"] = guidance_scale
-        if stream_previews is not UNSET:
-            field_dict["stream_previews"] = stream_previews
-        if remixing_session_id is not UNSET:
-            field_dict["remixing_session_id"] = remixing_session_id
-        if remixing_session_iteration_id is not UNSET:
-            field_dict["remixing_session_iteration_id"] = remixing_session_iteration_id
-        if prompt_strength is not UNSET:
-            field_dict["prompt_strength"] = prompt_strength
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # a list or a string has no fields
-            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        parsing = PARSING.get()
-        if parsing is not None and not parsing.strict:
-            return read_lazily(cls, src_dict, parsing)
-        voice_remix_request_model = cls.__new__(cls)
-        voice_remix_request_model.__dict__ = _all_fields(
-            cls, src_dict, NOTHING
-        )  # what __init__ would set, and the rest
-        return voice_remix_request_model
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-_read_voice_description = plain_reader("voice_description", (str,), "a string", True)
-
-_read_text = plain_reader(
-    "text",
-    (
-        str,
-        type(None),
-    ),
-    "a string or null",
-    False,
-)
-
-_read_auto_generate_text = plain_reader("auto_generate_text", (bool,), "a boolean", False)
-
-_read_loudness = plain_reader(
-    "loudness",
-    (
-        float,
-        int,
-    ),
-    "a number",
-    False,
-)
-
-_read_seed = plain_reader(
-    "seed",
-    (
-        int,
-        type(None),
-    ),
-    "an integer or null",
-    False,
-)
-
-_read_guidance_scale = plain_reader(
-    "guidance_scale",
-    (
-        float,
-        int,
-    ),
-    "a number",
-    False,
-)
-
-_read_stream_previews = plain_reader("stream_previews", (bool,), "a boolean", False)
-
-_read_remixing_session_id = plain_reader(
-    "remixing_session_id",
-    (
-        str,
-        type(None),
-    ),
-    "a string or null",
-    False,
-)
-
-_read_remixing_session_iteration_id = plain_reader(
-    "remixing_session_iteration_id",
-    (
-        str,
-        type(None),
-    ),
-    "a string or null",
-    False,
-)
-
-_read_prompt_strength = plain_reader(
-    "prompt_strength",
-    (
-        float,
-        int,
-        type(None),
-    ),
-    "a number or null",
-    False,
-)
-
-
-_FIELDS: frozenset[str] = frozenset(
-    (
-        "voice_description",
-        "text",
-        "auto_generate_text",
-        "loudness",
-        "seed",
-        "guidance_scale",
-        "stream_previews",
-        "remixing_session_id",
-        "remixing_session_iteration_id",
-        "prompt_strength",
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("voice_description", "voice_description", STR, required=True),
+        Field("text", "text", union(STR, NULL)),
+        Field("auto_generate_text", "auto_generate_text", BOOL),
+        Field("loudness", "loudness", FLOAT),
+        Field("seed", "seed", union(INT, NULL)),
+        Field("guidance_scale", "guidance_scale", FLOAT),
+        Field("stream_previews", "stream_previews", BOOL),
+        Field("remixing_session_id", "remixing_session_id", union(STR, NULL)),
+        Field("remixing_session_iteration_id", "remixing_session_iteration_id", union(STR, NULL)),
+        Field("prompt_strength", "prompt_strength", union(FLOAT, NULL)),
+        Field("additional_properties", None, dict_of(ANY)),
     )
-)
-
-
-def _read_additional_properties(cls: type[VoiceRemixRequestModel], d: Mapping[str, Any]) -> dict[str, Any]:
-    return {key: value for key, value in d.items() if key not in _FIELDS}
-
-
-def _all_fields(cls: type[VoiceRemixRequestModel], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
-    passes what it has read as `known`."""
-    voice_description = d.get("voice_description", MISSING)
-    if voice_description.__class__ is not str:
-        voice_description = _read_voice_description(cls, d)
-
-    text = d.get("text", UNSET)
-    if text.__class__ is not str and text is not None and text is not UNSET:
-        text = _read_text(cls, d)
-
-    auto_generate_text = d.get("auto_generate_text", UNSET)
-    if auto_generate_text.__class__ is not bool and auto_generate_text is not UNSET:
-        auto_generate_text = _read_auto_generate_text(cls, d)
-
-    loudness = d.get("loudness", UNSET)
-    if loudness.__class__ is not float and loudness.__class__ is not int and loudness is not UNSET:
-        loudness = _read_loudness(cls, d)
-
-    seed = d.get("seed", UNSET)
-    if seed.__class__ is not int and seed is not None and seed is not UNSET:
-        seed = _read_seed(cls, d)
-
-    guidance_scale = d.get("guidance_scale", UNSET)
-    if guidance_scale.__class__ is not float and guidance_scale.__class__ is not int and guidance_scale is not UNSET:
-        guidance_scale = _read_guidance_scale(cls, d)
-
-    stream_previews = d.get("stream_previews", UNSET)
-    if stream_previews.__class__ is not bool and stream_previews is not UNSET:
-        stream_previews = _read_stream_previews(cls, d)
-
-    remixing_session_id = d.get("remixing_session_id", UNSET)
-    if (
-        remixing_session_id.__class__ is not str
-        and remixing_session_id is not None
-        and remixing_session_id is not UNSET
-    ):
-        remixing_session_id = _read_remixing_session_id(cls, d)
-
-    remixing_session_iteration_id = d.get("remixing_session_iteration_id", UNSET)
-    if (
-        remixing_session_iteration_id.__class__ is not str
-        and remixing_session_iteration_id is not None
-        and remixing_session_iteration_id is not UNSET
-    ):
-        remixing_session_iteration_id = _read_remixing_session_iteration_id(cls, d)
-
-    prompt_strength = d.get("prompt_strength", UNSET)
-    if (
-        prompt_strength.__class__ is not float
-        and prompt_strength.__class__ is not int
-        and prompt_strength is not None
-        and prompt_strength is not UNSET
-    ):
-        prompt_strength = _read_prompt_strength(cls, d)
-
-    return {
-        "voice_description": voice_description,
-        "text": text,
-        "auto_generate_text": auto_generate_text,
-        "loudness": loudness,
-        "seed": seed,
-        "guidance_scale": guidance_scale,
-        "stream_previews": stream_previews,
-        "remixing_session_id": remixing_session_id,
-        "remixing_session_iteration_id": remixing_session_iteration_id,
-        "prompt_strength": prompt_strength,
-        "additional_properties": _read_additional_properties(cls, d),
-        "_missing_fields": (),
-    }
-
-
-set_readers(
-    VoiceRemixRequestModel,
-    _all_fields,
-    {
-        "voice_description": _read_voice_description,
-        "text": _read_text,
-        "auto_generate_text": _read_auto_generate_text,
-        "loudness": _read_loudness,
-        "seed": _read_seed,
-        "guidance_scale": _read_guidance_scale,
-        "stream_previews": _read_stream_previews,
-        "remixing_session_id": _read_remixing_session_id,
-        "remixing_session_iteration_id": _read_remixing_session_iteration_id,
-        "prompt_strength": _read_prompt_strength,
-        "additional_properties": _read_additional_properties,
-        "_missing_fields": missing_fields,
-    },
-)

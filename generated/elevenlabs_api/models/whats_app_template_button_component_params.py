@@ -1,35 +1,28 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Literal, Self, TypeVar, cast
+from typing import Any, ClassVar, Literal
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
 from ..types import (
-    MISSING,
-    NOTHING,
-    PARSING,
-    UNSET,
+    ANY,
+    INT,
+    STR,
+    AdditionalProperties,
+    Field,
     Lazy,
     Unset,
-    deviating_field,
-    expect_array,
-    missing_field,
-    missing_fields,
-    plain_reader,
-    read_all,
-    read_lazily,
-    set_readers,
+    const,
+    dict_of,
+    list_of,
+    object_of,
 )
 
-T = TypeVar("T", bound="WhatsAppTemplateButtonComponentParams")
 
-
-# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class WhatsAppTemplateButtonComponentParams(Lazy):
+class WhatsAppTemplateButtonComponentParams(Lazy, AdditionalProperties[Any]):
     """Attributes:
     parameters (list[WhatsAppTemplateTextParam]):
     index (int):
@@ -51,179 +44,19 @@ class WhatsAppTemplateButtonComponentParams(Lazy):
     )
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
-    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
-    _required: ClassVar[tuple[str, ...]] = (
-        "parameters",
-        "index",
-        "sub_type",
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("parameters", "parameters", list_of(object_of("WhatsAppTemplateTextParam")), required=True),
+        Field("index", "index", INT, required=True),
+        Field("sub_type", "sub_type", STR, required=True),
+        Field("type_", "type", const("button")),
+        Field("additional_properties", None, dict_of(ANY)),
     )
-    _tags: ClassVar[tuple[str, ...]] = ("type_",)
-    # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
-    # a known kind that does not fit (an error) from a new one (UnknownVariant).
-    _kind: ClassVar[tuple[str, Any]] = ("type", "button")
-
-    def to_dict(self) -> dict[str, Any]:
-        if self._lazy is not None:
-            read_all(self)
-        parameters: Any
-        try:
-            parameters = []
-            for parameters_item_data in self.parameters:
-                parameters_item = parameters_item_data.to_dict()
-                parameters.append(parameters_item)
-
-        except (AttributeError, TypeError):
-            parameters = self.parameters
-
-        index = self.index
-
-        sub_type = self.sub_type
-
-        type_ = self.type_
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if parameters is not None or "parameters" not in self._missing_fields:
-            field_dict["parameters"] = parameters
-        if index is not None or "index" not in self._missing_fields:
-            field_dict["index"] = index
-        if sub_type is not None or "sub_type" not in self._missing_fields:
-            field_dict["sub_type"] = sub_type
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # a list or a string has no fields
-            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        parsing = PARSING.get()
-        if parsing is not None and not parsing.strict:
-            return read_lazily(cls, src_dict, parsing)
-        whats_app_template_button_component_params = cls.__new__(cls)
-        whats_app_template_button_component_params.__dict__ = _all_fields(
-            cls, src_dict, NOTHING
-        )  # what __init__ would set, and the rest
-        return whats_app_template_button_component_params
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-def _read_type_(cls: type[WhatsAppTemplateButtonComponentParams], d: Mapping[str, Any]) -> Any:
-    type__raw = d.get("type", UNSET)
-    type_ = cast(Literal["button"] | Unset, type__raw)
-    if type_ != "button" and not isinstance(type_, Unset):
-        raise ValueError(f"type must match const 'button', got '{type_}'")
-
-    return type_
-
-
-def _read_parameters(cls: type[WhatsAppTemplateButtonComponentParams], d: Mapping[str, Any]) -> Any:
-    parameters_raw = d.get("parameters", MISSING)
-    if parameters_raw is MISSING:
-        parameters = missing_field(cls, "parameters")
-    else:
-        try:
-            expect_array("parameters", parameters_raw)
-            parameters = []
-            _parameters = parameters_raw
-            for parameters_item_data in _parameters:
-                parameters_item = WhatsAppTemplateTextParam.from_dict(parameters_item_data)
-
-                parameters.append(parameters_item)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            parameters = deviating_field(cls, "parameters", parameters_raw)
-
-    return parameters
-
-
-_read_index = plain_reader("index", (int,), "an integer", True)
-
-_read_sub_type = plain_reader("sub_type", (str,), "a string", True)
-
-
-_FIELDS: frozenset[str] = frozenset(
-    (
-        "parameters",
-        "index",
-        "sub_type",
-        "type",
-    )
-)
-
-
-def _read_additional_properties(
-    cls: type[WhatsAppTemplateButtonComponentParams], d: Mapping[str, Any]
-) -> dict[str, Any]:
-    return {key: value for key, value in d.items() if key not in _FIELDS}
-
-
-def _all_fields(
-    cls: type[WhatsAppTemplateButtonComponentParams], d: Mapping[str, Any], known: Mapping[str, Any]
-) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
-    passes what it has read as `known`."""
-    if "type_" in known:
-        type_ = known["type_"]
-    else:
-        type_ = d.get("type", UNSET)
-        if type_ is not UNSET:
-            type_ = _read_type_(cls, d)
-
-    if "parameters" in known:
-        parameters = known["parameters"]
-    else:
-        parameters = _read_parameters(cls, d)
-
-    index = d.get("index", MISSING)
-    if index.__class__ is not int:
-        index = _read_index(cls, d)
-
-    sub_type = d.get("sub_type", MISSING)
-    if sub_type.__class__ is not str:
-        sub_type = _read_sub_type(cls, d)
-
-    return {
-        "parameters": parameters,
-        "index": index,
-        "sub_type": sub_type,
-        "type_": type_,
-        "additional_properties": _read_additional_properties(cls, d),
-        "_missing_fields": (),
-    }
 
 
 # Code written when the tag was required and named as the generator names it (`type_=`) keeps working.
 types.accept_former_names(WhatsAppTemplateButtonComponentParams, type_="type")
-
-set_readers(
-    WhatsAppTemplateButtonComponentParams,
-    _all_fields,
-    {
-        "parameters": _read_parameters,
-        "index": _read_index,
-        "sub_type": _read_sub_type,
-        "type_": _read_type_,
-        "additional_properties": _read_additional_properties,
-        "_missing_fields": missing_fields,
-    },
-)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

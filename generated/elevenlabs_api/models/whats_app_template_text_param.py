@@ -1,32 +1,28 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Literal, Self, TypeVar, cast
+from typing import Any, ClassVar, Literal
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
 from ..types import (
-    MISSING,
-    NOTHING,
-    PARSING,
+    ANY,
+    NULL,
+    STR,
     UNSET,
+    AdditionalProperties,
+    Field,
     Lazy,
     Unset,
-    missing_fields,
-    plain_reader,
-    read_all,
-    read_lazily,
-    set_readers,
+    const,
+    dict_of,
+    union,
 )
 
-T = TypeVar("T", bound="WhatsAppTemplateTextParam")
 
-
-# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class WhatsAppTemplateTextParam(Lazy):
+class WhatsAppTemplateTextParam(Lazy, AdditionalProperties[Any]):
     """Attributes:
     text (str):
     parameter_name (None | str | Unset):
@@ -45,142 +41,15 @@ class WhatsAppTemplateTextParam(Lazy):
     )
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
-    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
-    _required: ClassVar[tuple[str, ...]] = ("text",)
-    _tags: ClassVar[tuple[str, ...]] = ("type_",)
-    # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
-    # a known kind that does not fit (an error) from a new one (UnknownVariant).
-    _kind: ClassVar[tuple[str, Any]] = ("type", "text")
 
-    def to_dict(self) -> dict[str, Any]:
-        if self._lazy is not None:
-            read_all(self)
-        text = self.text
-
-        parameter_name: Any
-        try:
-            parameter_name = self.parameter_name
-
-        except (AttributeError, TypeError):
-            parameter_name = self.parameter_name
-
-        type_ = self.type_
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if text is not None or "text" not in self._missing_fields:
-            field_dict["text"] = text
-        if parameter_name is not UNSET:
-            field_dict["parameter_name"] = parameter_name
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # a list or a string has no fields
-            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        parsing = PARSING.get()
-        if parsing is not None and not parsing.strict:
-            return read_lazily(cls, src_dict, parsing)
-        whats_app_template_text_param = cls.__new__(cls)
-        whats_app_template_text_param.__dict__ = _all_fields(
-            cls, src_dict, NOTHING
-        )  # what __init__ would set, and the rest
-        return whats_app_template_text_param
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-def _read_type_(cls: type[WhatsAppTemplateTextParam], d: Mapping[str, Any]) -> Any:
-    type__raw = d.get("type", UNSET)
-    type_ = cast(Literal["text"] | Unset, type__raw)
-    if type_ != "text" and not isinstance(type_, Unset):
-        raise ValueError(f"type must match const 'text', got '{type_}'")
-
-    return type_
-
-
-_read_text = plain_reader("text", (str,), "a string", True)
-
-_read_parameter_name = plain_reader(
-    "parameter_name",
-    (
-        str,
-        type(None),
-    ),
-    "a string or null",
-    False,
-)
-
-
-_FIELDS: frozenset[str] = frozenset(
-    (
-        "text",
-        "parameter_name",
-        "type",
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("text", "text", STR, required=True),
+        Field("parameter_name", "parameter_name", union(STR, NULL)),
+        Field("type_", "type", const("text")),
+        Field("additional_properties", None, dict_of(ANY)),
     )
-)
-
-
-def _read_additional_properties(cls: type[WhatsAppTemplateTextParam], d: Mapping[str, Any]) -> dict[str, Any]:
-    return {key: value for key, value in d.items() if key not in _FIELDS}
-
-
-def _all_fields(cls: type[WhatsAppTemplateTextParam], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
-    passes what it has read as `known`."""
-    if "type_" in known:
-        type_ = known["type_"]
-    else:
-        type_ = d.get("type", UNSET)
-        if type_ is not UNSET:
-            type_ = _read_type_(cls, d)
-
-    text = d.get("text", MISSING)
-    if text.__class__ is not str:
-        text = _read_text(cls, d)
-
-    parameter_name = d.get("parameter_name", UNSET)
-    if parameter_name.__class__ is not str and parameter_name is not None and parameter_name is not UNSET:
-        parameter_name = _read_parameter_name(cls, d)
-
-    return {
-        "text": text,
-        "parameter_name": parameter_name,
-        "type_": type_,
-        "additional_properties": _read_additional_properties(cls, d),
-        "_missing_fields": (),
-    }
 
 
 # Code written when the tag was required and named as the generator names it (`type_=`) keeps working.
 types.accept_former_names(WhatsAppTemplateTextParam, type_="type")
-
-set_readers(
-    WhatsAppTemplateTextParam,
-    _all_fields,
-    {
-        "text": _read_text,
-        "parameter_name": _read_parameter_name,
-        "type_": _read_type_,
-        "additional_properties": _read_additional_properties,
-        "_missing_fields": missing_fields,
-    },
-)

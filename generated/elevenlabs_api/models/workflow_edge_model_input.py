@@ -1,33 +1,27 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Self, TypeVar
+from typing import Any, ClassVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    MISSING,
-    NOTHING,
-    PARSING,
+    ANY,
+    NULL,
+    STR,
     UNSET,
+    AdditionalProperties,
+    Field,
     Lazy,
     Unset,
-    deviating_field,
-    missing_fields,
-    parse_strictly,
-    plain_reader,
-    read_all,
-    read_lazily,
-    set_readers,
+    dict_of,
+    object_of,
+    union,
 )
 
-T = TypeVar("T", bound="WorkflowEdgeModelInput")
 
-
-# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class WorkflowEdgeModelInput(Lazy):
+class WorkflowEdgeModelInput(Lazy, AdditionalProperties[Any]):
     """Attributes:
     source (str): ID of the source node.
     target (str): ID of the target node.
@@ -62,319 +56,35 @@ class WorkflowEdgeModelInput(Lazy):
     ) = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
-    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
-    _required: ClassVar[tuple[str, ...]] = (
-        "source",
-        "target",
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("source", "source", STR, required=True),
+        Field("target", "target", STR, required=True),
+        Field(
+            "forward_condition",
+            "forward_condition",
+            union(
+                object_of("WorkflowUnconditionalModelInput"),
+                object_of("WorkflowLlmConditionModelInput"),
+                object_of("WorkflowResultConditionModelInput"),
+                object_of("WorkflowExpressionConditionModelInput"),
+                NULL,
+            ),
+        ),
+        Field(
+            "backward_condition",
+            "backward_condition",
+            union(
+                object_of("WorkflowUnconditionalModelInput"),
+                object_of("WorkflowLlmConditionModelInput"),
+                object_of("WorkflowResultConditionModelInput"),
+                object_of("WorkflowExpressionConditionModelInput"),
+                NULL,
+            ),
+        ),
+        Field("additional_properties", None, dict_of(ANY)),
     )
-
-    def to_dict(self) -> dict[str, Any]:
-        if self._lazy is not None:
-            read_all(self)
-        source = self.source
-
-        target = self.target
-
-        forward_condition: Any
-        try:
-            if isinstance(self.forward_condition, Unset):
-                forward_condition = UNSET
-            elif (
-                isinstance(self.forward_condition, WorkflowUnconditionalModelInput)
-                or isinstance(self.forward_condition, WorkflowLlmConditionModelInput)
-                or isinstance(self.forward_condition, WorkflowResultConditionModelInput)
-                or isinstance(self.forward_condition, WorkflowExpressionConditionModelInput)
-            ):
-                forward_condition = self.forward_condition.to_dict()
-            else:
-                forward_condition = self.forward_condition
-
-        except (AttributeError, TypeError):
-            forward_condition = self.forward_condition
-
-        backward_condition: Any
-        try:
-            if isinstance(self.backward_condition, Unset):
-                backward_condition = UNSET
-            elif (
-                isinstance(self.backward_condition, WorkflowUnconditionalModelInput)
-                or isinstance(self.backward_condition, WorkflowLlmConditionModelInput)
-                or isinstance(self.backward_condition, WorkflowResultConditionModelInput)
-                or isinstance(self.backward_condition, WorkflowExpressionConditionModelInput)
-            ):
-                backward_condition = self.backward_condition.to_dict()
-            else:
-                backward_condition = self.backward_condition
-
-        except (AttributeError, TypeError):
-            backward_condition = self.backward_condition
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if source is not None or "source" not in self._missing_fields:
-            field_dict["source"] = source
-        if target is not None or "target" not in self._missing_fields:
-            field_dict["target"] = target
-        if forward_condition is not UNSET:
-            field_dict["forward_condition"] = forward_condition
-        if backward_condition is not UNSET:
-            field_dict["backward_condition"] = backward_condition
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # a list or a string has no fields
-            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        parsing = PARSING.get()
-        if parsing is not None and not parsing.strict:
-            return read_lazily(cls, src_dict, parsing)
-        workflow_edge_model_input = cls.__new__(cls)
-        workflow_edge_model_input.__dict__ = _all_fields(
-            cls, src_dict, NOTHING
-        )  # what __init__ would set, and the rest
-        return workflow_edge_model_input
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-_read_source = plain_reader("source", (str,), "a string", True)
-
-_read_target = plain_reader("target", (str,), "a string", True)
-
-
-def _read_forward_condition(cls: type[WorkflowEdgeModelInput], d: Mapping[str, Any]) -> Any:
-    forward_condition_raw = d.get("forward_condition", UNSET)
-    try:
-
-        def _parse_forward_condition(
-            data: object,
-        ) -> (
-            None
-            | Unset
-            | WorkflowExpressionConditionModelInput
-            | WorkflowLlmConditionModelInput
-            | WorkflowResultConditionModelInput
-            | WorkflowUnconditionalModelInput
-        ):
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return parse_strictly(_parse_forward_condition_member, data)
-
-        def _parse_forward_condition_member(
-            data: object,
-        ) -> (
-            None
-            | Unset
-            | WorkflowExpressionConditionModelInput
-            | WorkflowLlmConditionModelInput
-            | WorkflowResultConditionModelInput
-            | WorkflowUnconditionalModelInput
-        ):
-            if isinstance(data, dict):
-                for known in (
-                    WorkflowUnconditionalModelInput,
-                    WorkflowLlmConditionModelInput,
-                    WorkflowResultConditionModelInput,
-                    WorkflowExpressionConditionModelInput,
-                ):
-                    kind = getattr(known, "_kind", None)
-                    if kind is not None and data.get(kind[0]) == kind[1]:
-                        return known.from_dict(data)
-
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                forward_condition_type_0_type_0 = WorkflowUnconditionalModelInput.from_dict(data)
-
-                return forward_condition_type_0_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                forward_condition_type_0_type_1 = WorkflowLlmConditionModelInput.from_dict(data)
-
-                return forward_condition_type_0_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                forward_condition_type_0_type_2 = WorkflowResultConditionModelInput.from_dict(data)
-
-                return forward_condition_type_0_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            forward_condition_type_0_type_3 = WorkflowExpressionConditionModelInput.from_dict(data)
-
-            return forward_condition_type_0_type_3
-
-        forward_condition = _parse_forward_condition(forward_condition_raw)
-    except (KeyError, TypeError, ValueError, AttributeError):
-        forward_condition = deviating_field(cls, "forward_condition", forward_condition_raw)
-
-    return forward_condition
-
-
-def _read_backward_condition(cls: type[WorkflowEdgeModelInput], d: Mapping[str, Any]) -> Any:
-    backward_condition_raw = d.get("backward_condition", UNSET)
-    try:
-
-        def _parse_backward_condition(
-            data: object,
-        ) -> (
-            None
-            | Unset
-            | WorkflowExpressionConditionModelInput
-            | WorkflowLlmConditionModelInput
-            | WorkflowResultConditionModelInput
-            | WorkflowUnconditionalModelInput
-        ):
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return parse_strictly(_parse_backward_condition_member, data)
-
-        def _parse_backward_condition_member(
-            data: object,
-        ) -> (
-            None
-            | Unset
-            | WorkflowExpressionConditionModelInput
-            | WorkflowLlmConditionModelInput
-            | WorkflowResultConditionModelInput
-            | WorkflowUnconditionalModelInput
-        ):
-            if isinstance(data, dict):
-                for known in (
-                    WorkflowUnconditionalModelInput,
-                    WorkflowLlmConditionModelInput,
-                    WorkflowResultConditionModelInput,
-                    WorkflowExpressionConditionModelInput,
-                ):
-                    kind = getattr(known, "_kind", None)
-                    if kind is not None and data.get(kind[0]) == kind[1]:
-                        return known.from_dict(data)
-
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                backward_condition_type_0_type_0 = WorkflowUnconditionalModelInput.from_dict(data)
-
-                return backward_condition_type_0_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                backward_condition_type_0_type_1 = WorkflowLlmConditionModelInput.from_dict(data)
-
-                return backward_condition_type_0_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                backward_condition_type_0_type_2 = WorkflowResultConditionModelInput.from_dict(data)
-
-                return backward_condition_type_0_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError(f"got {type(data).__name__}")
-            backward_condition_type_0_type_3 = WorkflowExpressionConditionModelInput.from_dict(data)
-
-            return backward_condition_type_0_type_3
-
-        backward_condition = _parse_backward_condition(backward_condition_raw)
-    except (KeyError, TypeError, ValueError, AttributeError):
-        backward_condition = deviating_field(cls, "backward_condition", backward_condition_raw)
-
-    return backward_condition
-
-
-_FIELDS: frozenset[str] = frozenset(
-    (
-        "source",
-        "target",
-        "forward_condition",
-        "backward_condition",
-    )
-)
-
-
-def _read_additional_properties(cls: type[WorkflowEdgeModelInput], d: Mapping[str, Any]) -> dict[str, Any]:
-    return {key: value for key, value in d.items() if key not in _FIELDS}
-
-
-def _all_fields(cls: type[WorkflowEdgeModelInput], d: Mapping[str, Any], known: Mapping[str, Any]) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
-    passes what it has read as `known`."""
-    source = d.get("source", MISSING)
-    if source.__class__ is not str:
-        source = _read_source(cls, d)
-
-    target = d.get("target", MISSING)
-    if target.__class__ is not str:
-        target = _read_target(cls, d)
-
-    if "forward_condition" in known:
-        forward_condition = known["forward_condition"]
-    else:
-        forward_condition = d.get("forward_condition", UNSET)
-        if forward_condition is not UNSET and forward_condition is not None:
-            forward_condition = _read_forward_condition(cls, d)
-
-    if "backward_condition" in known:
-        backward_condition = known["backward_condition"]
-    else:
-        backward_condition = d.get("backward_condition", UNSET)
-        if backward_condition is not UNSET and backward_condition is not None:
-            backward_condition = _read_backward_condition(cls, d)
-
-    return {
-        "source": source,
-        "target": target,
-        "forward_condition": forward_condition,
-        "backward_condition": backward_condition,
-        "additional_properties": _read_additional_properties(cls, d),
-        "_missing_fields": (),
-    }
-
-
-set_readers(
-    WorkflowEdgeModelInput,
-    _all_fields,
-    {
-        "source": _read_source,
-        "target": _read_target,
-        "forward_condition": _read_forward_condition,
-        "backward_condition": _read_backward_condition,
-        "additional_properties": _read_additional_properties,
-        "_missing_fields": missing_fields,
-    },
-)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

@@ -1,35 +1,29 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Literal, Self, TypeVar, cast
+from typing import Any, ClassVar, Literal
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
 from ..types import (
-    MISSING,
-    NOTHING,
-    PARSING,
+    ANY,
+    NULL,
+    STR,
     UNSET,
+    AdditionalProperties,
+    Field,
     Lazy,
     Unset,
-    deviating_field,
-    missing_field,
-    missing_fields,
-    parse_strictly,
-    plain_reader,
-    read_all,
-    read_lazily,
-    set_readers,
+    const,
+    dict_of,
+    object_of,
+    union,
 )
 
-T = TypeVar("T", bound="WorkflowExpressionConditionModelInput")
 
-
-# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class WorkflowExpressionConditionModelInput(Lazy):
+class WorkflowExpressionConditionModelInput(Lazy, AdditionalProperties[Any]):
     """Attributes:
     expression (AstAdditionOperatorNodeInput | AstAndOperatorNodeInput | AstBooleanNodeInput |
         AstConditionalOperatorNodeInput | AstDivisionOperatorNodeInput | AstDynamicVariableNodeInput |
@@ -74,426 +68,44 @@ class WorkflowExpressionConditionModelInput(Lazy):
     )
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
-    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
-    _required: ClassVar[tuple[str, ...]] = ("expression",)
-    _tags: ClassVar[tuple[str, ...]] = ("type_",)
-    # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
-    # a known kind that does not fit (an error) from a new one (UnknownVariant).
-    _kind: ClassVar[tuple[str, Any]] = ("type", "expression")
 
-    def to_dict(self) -> dict[str, Any]:
-        if self._lazy is not None:
-            read_all(self)
-        expression: Any
-        try:
-            if (
-                isinstance(self.expression, AstStringNodeInput)
-                or isinstance(self.expression, AstNumberNodeInput)
-                or isinstance(self.expression, AstBooleanNodeInput)
-                or isinstance(self.expression, AstNullNodeInput)
-                or isinstance(self.expression, AstDynamicVariableNodeInput)
-                or isinstance(self.expression, AstOrOperatorNodeInput)
-                or isinstance(self.expression, AstAndOperatorNodeInput)
-                or isinstance(self.expression, AstEqualsOperatorNodeInput)
-                or isinstance(self.expression, AstNotEqualsOperatorNodeInput)
-                or isinstance(self.expression, AstGreaterThanOperatorNodeInput)
-                or isinstance(self.expression, AstLessThanOperatorNodeInput)
-                or isinstance(self.expression, AstGreaterThanOrEqualsOperatorNodeInput)
-                or isinstance(self.expression, AstLessThanOrEqualsOperatorNodeInput)
-                or isinstance(self.expression, AstAdditionOperatorNodeInput)
-                or isinstance(self.expression, AstSubtractionOperatorNodeInput)
-                or isinstance(self.expression, AstMultiplicationOperatorNodeInput)
-                or isinstance(self.expression, AstDivisionOperatorNodeInput)
-                or isinstance(self.expression, AstConditionalOperatorNodeInput)
-                or isinstance(self.expression, ASTLLMNodeValueSchema)
-                or isinstance(self.expression, ASTLLMNodePrompt)
-            ):
-                expression = self.expression.to_dict()
-            else:
-                expression = self.expression
-
-        except (AttributeError, TypeError):
-            expression = self.expression
-
-        label: Any
-        try:
-            label = self.label
-
-        except (AttributeError, TypeError):
-            label = self.label
-
-        type_ = self.type_
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if expression is not None or "expression" not in self._missing_fields:
-            field_dict["expression"] = expression
-        if label is not UNSET:
-            field_dict["label"] = label
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # a list or a string has no fields
-            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        parsing = PARSING.get()
-        if parsing is not None and not parsing.strict:
-            return read_lazily(cls, src_dict, parsing)
-        workflow_expression_condition_model_input = cls.__new__(cls)
-        workflow_expression_condition_model_input.__dict__ = _all_fields(
-            cls, src_dict, NOTHING
-        )  # what __init__ would set, and the rest
-        return workflow_expression_condition_model_input
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-def _read_type_(cls: type[WorkflowExpressionConditionModelInput], d: Mapping[str, Any]) -> Any:
-    type__raw = d.get("type", UNSET)
-    type_ = cast(Literal["expression"] | Unset, type__raw)
-    if type_ != "expression" and not isinstance(type_, Unset):
-        raise ValueError(f"type must match const 'expression', got '{type_}'")
-
-    return type_
-
-
-def _read_expression(cls: type[WorkflowExpressionConditionModelInput], d: Mapping[str, Any]) -> Any:
-    expression_raw = d.get("expression", MISSING)
-    if expression_raw is MISSING:
-        expression = missing_field(cls, "expression")
-    else:
-        try:
-
-            def _parse_expression(
-                data: object,
-            ) -> (
-                AstAdditionOperatorNodeInput
-                | AstAndOperatorNodeInput
-                | AstBooleanNodeInput
-                | AstConditionalOperatorNodeInput
-                | AstDivisionOperatorNodeInput
-                | AstDynamicVariableNodeInput
-                | AstEqualsOperatorNodeInput
-                | AstGreaterThanOperatorNodeInput
-                | AstGreaterThanOrEqualsOperatorNodeInput
-                | AstLessThanOperatorNodeInput
-                | AstLessThanOrEqualsOperatorNodeInput
-                | ASTLLMNodePrompt
-                | ASTLLMNodeValueSchema
-                | AstMultiplicationOperatorNodeInput
-                | AstNotEqualsOperatorNodeInput
-                | AstNullNodeInput
-                | AstNumberNodeInput
-                | AstOrOperatorNodeInput
-                | AstStringNodeInput
-                | AstSubtractionOperatorNodeInput
-            ):
-                return parse_strictly(_parse_expression_member, data)
-
-            def _parse_expression_member(
-                data: object,
-            ) -> (
-                AstAdditionOperatorNodeInput
-                | AstAndOperatorNodeInput
-                | AstBooleanNodeInput
-                | AstConditionalOperatorNodeInput
-                | AstDivisionOperatorNodeInput
-                | AstDynamicVariableNodeInput
-                | AstEqualsOperatorNodeInput
-                | AstGreaterThanOperatorNodeInput
-                | AstGreaterThanOrEqualsOperatorNodeInput
-                | AstLessThanOperatorNodeInput
-                | AstLessThanOrEqualsOperatorNodeInput
-                | ASTLLMNodePrompt
-                | ASTLLMNodeValueSchema
-                | AstMultiplicationOperatorNodeInput
-                | AstNotEqualsOperatorNodeInput
-                | AstNullNodeInput
-                | AstNumberNodeInput
-                | AstOrOperatorNodeInput
-                | AstStringNodeInput
-                | AstSubtractionOperatorNodeInput
-            ):
-                if isinstance(data, dict):
-                    for known in (
-                        AstStringNodeInput,
-                        AstNumberNodeInput,
-                        AstBooleanNodeInput,
-                        AstNullNodeInput,
-                        AstDynamicVariableNodeInput,
-                        AstOrOperatorNodeInput,
-                        AstAndOperatorNodeInput,
-                        AstEqualsOperatorNodeInput,
-                        AstNotEqualsOperatorNodeInput,
-                        AstGreaterThanOperatorNodeInput,
-                        AstLessThanOperatorNodeInput,
-                        AstGreaterThanOrEqualsOperatorNodeInput,
-                        AstLessThanOrEqualsOperatorNodeInput,
-                        AstAdditionOperatorNodeInput,
-                        AstSubtractionOperatorNodeInput,
-                        AstMultiplicationOperatorNodeInput,
-                        AstDivisionOperatorNodeInput,
-                        AstConditionalOperatorNodeInput,
-                        ASTLLMNodeValueSchema,
-                        ASTLLMNodePrompt,
-                    ):
-                        kind = getattr(known, "_kind", None)
-                        if kind is not None and data.get(kind[0]) == kind[1]:
-                            return known.from_dict(data)
-
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_0 = AstStringNodeInput.from_dict(data)
-
-                    return componentsschemas_ast_node_input_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_1 = AstNumberNodeInput.from_dict(data)
-
-                    return componentsschemas_ast_node_input_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_2 = AstBooleanNodeInput.from_dict(data)
-
-                    return componentsschemas_ast_node_input_type_2
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_3 = AstNullNodeInput.from_dict(data)
-
-                    return componentsschemas_ast_node_input_type_3
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_4 = AstDynamicVariableNodeInput.from_dict(data)
-
-                    return componentsschemas_ast_node_input_type_4
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_5 = AstOrOperatorNodeInput.from_dict(data)
-
-                    return componentsschemas_ast_node_input_type_5
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_6 = AstAndOperatorNodeInput.from_dict(data)
-
-                    return componentsschemas_ast_node_input_type_6
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_7 = AstEqualsOperatorNodeInput.from_dict(data)
-
-                    return componentsschemas_ast_node_input_type_7
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_8 = AstNotEqualsOperatorNodeInput.from_dict(data)
-
-                    return componentsschemas_ast_node_input_type_8
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_9 = AstGreaterThanOperatorNodeInput.from_dict(data)
-
-                    return componentsschemas_ast_node_input_type_9
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_10 = AstLessThanOperatorNodeInput.from_dict(data)
-
-                    return componentsschemas_ast_node_input_type_10
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_11 = AstGreaterThanOrEqualsOperatorNodeInput.from_dict(data)
-
-                    return componentsschemas_ast_node_input_type_11
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_12 = AstLessThanOrEqualsOperatorNodeInput.from_dict(data)
-
-                    return componentsschemas_ast_node_input_type_12
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_13 = AstAdditionOperatorNodeInput.from_dict(data)
-
-                    return componentsschemas_ast_node_input_type_13
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_14 = AstSubtractionOperatorNodeInput.from_dict(data)
-
-                    return componentsschemas_ast_node_input_type_14
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_15 = AstMultiplicationOperatorNodeInput.from_dict(data)
-
-                    return componentsschemas_ast_node_input_type_15
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_16 = AstDivisionOperatorNodeInput.from_dict(data)
-
-                    return componentsschemas_ast_node_input_type_16
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_ast_node_input_type_17 = AstConditionalOperatorNodeInput.from_dict(data)
-
-                    return componentsschemas_ast_node_input_type_17
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError(f"got {type(data).__name__}")
-                    componentsschemas_astllm_node_input_astllm_node_value_schema = ASTLLMNodeValueSchema.from_dict(data)
-
-                    return componentsschemas_astllm_node_input_astllm_node_value_schema
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError(f"got {type(data).__name__}")
-                componentsschemas_astllm_node_input_astllm_node_prompt = ASTLLMNodePrompt.from_dict(data)
-
-                return componentsschemas_astllm_node_input_astllm_node_prompt
-
-            expression = _parse_expression(expression_raw)
-        except (KeyError, TypeError, ValueError, AttributeError):
-            expression = deviating_field(cls, "expression", expression_raw)
-
-    return expression
-
-
-_read_label = plain_reader(
-    "label",
-    (
-        str,
-        type(None),
-    ),
-    "a string or null",
-    False,
-)
-
-
-_FIELDS: frozenset[str] = frozenset(
-    (
-        "expression",
-        "label",
-        "type",
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field(
+            "expression",
+            "expression",
+            union(
+                object_of("AstStringNodeInput"),
+                object_of("AstNumberNodeInput"),
+                object_of("AstBooleanNodeInput"),
+                object_of("AstNullNodeInput"),
+                object_of("AstDynamicVariableNodeInput"),
+                object_of("AstOrOperatorNodeInput"),
+                object_of("AstAndOperatorNodeInput"),
+                object_of("AstEqualsOperatorNodeInput"),
+                object_of("AstNotEqualsOperatorNodeInput"),
+                object_of("AstGreaterThanOperatorNodeInput"),
+                object_of("AstLessThanOperatorNodeInput"),
+                object_of("AstGreaterThanOrEqualsOperatorNodeInput"),
+                object_of("AstLessThanOrEqualsOperatorNodeInput"),
+                object_of("AstAdditionOperatorNodeInput"),
+                object_of("AstSubtractionOperatorNodeInput"),
+                object_of("AstMultiplicationOperatorNodeInput"),
+                object_of("AstDivisionOperatorNodeInput"),
+                object_of("AstConditionalOperatorNodeInput"),
+                object_of("ASTLLMNodeValueSchema"),
+                object_of("ASTLLMNodePrompt"),
+            ),
+            required=True,
+        ),
+        Field("label", "label", union(STR, NULL)),
+        Field("type_", "type", const("expression")),
+        Field("additional_properties", None, dict_of(ANY)),
     )
-)
-
-
-def _read_additional_properties(
-    cls: type[WorkflowExpressionConditionModelInput], d: Mapping[str, Any]
-) -> dict[str, Any]:
-    return {key: value for key, value in d.items() if key not in _FIELDS}
-
-
-def _all_fields(
-    cls: type[WorkflowExpressionConditionModelInput], d: Mapping[str, Any], known: Mapping[str, Any]
-) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
-    passes what it has read as `known`."""
-    if "type_" in known:
-        type_ = known["type_"]
-    else:
-        type_ = d.get("type", UNSET)
-        if type_ is not UNSET:
-            type_ = _read_type_(cls, d)
-
-    if "expression" in known:
-        expression = known["expression"]
-    else:
-        expression = _read_expression(cls, d)
-
-    label = d.get("label", UNSET)
-    if label.__class__ is not str and label is not None and label is not UNSET:
-        label = _read_label(cls, d)
-
-    return {
-        "expression": expression,
-        "label": label,
-        "type_": type_,
-        "additional_properties": _read_additional_properties(cls, d),
-        "_missing_fields": (),
-    }
 
 
 # Code written when the tag was required and named as the generator names it (`type_=`) keeps working.
 types.accept_former_names(WorkflowExpressionConditionModelInput, type_="type")
-
-set_readers(
-    WorkflowExpressionConditionModelInput,
-    _all_fields,
-    {
-        "expression": _read_expression,
-        "label": _read_label,
-        "type_": _read_type_,
-        "additional_properties": _read_additional_properties,
-        "_missing_fields": missing_fields,
-    },
-)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

@@ -1,36 +1,30 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Literal, Self, TypeVar, cast
+from typing import Any, ClassVar, Literal
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..models._literals import EntryBehavior, check_entry_behavior
+from ..models._literals import EntryBehavior
 from ..types import (
-    MISSING,
-    NOTHING,
-    PARSING,
+    ANY,
+    STR,
     UNSET,
+    AdditionalProperties,
+    Field,
     Lazy,
     Unset,
-    check_items,
-    deviating_field,
-    expect_array,
-    missing_fields,
-    plain_reader,
-    read_all,
-    read_lazily,
-    set_readers,
+    const,
+    dict_of,
+    list_of,
+    literal,
+    object_of,
 )
 
-T = TypeVar("T", bound="WorkflowOverrideAgentNodeModelInput")
 
-
-# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class WorkflowOverrideAgentNodeModelInput(Lazy):
+class WorkflowOverrideAgentNodeModelInput(Lazy, AdditionalProperties[Any]):
     """Attributes:
     label (str): Human-readable label for the node used throughout the UI.
     type_ (Literal['override_agent'] | Unset):  Default: 'override_agent'.
@@ -84,329 +78,26 @@ class WorkflowOverrideAgentNodeModelInput(Lazy):
     entry_behavior: EntryBehavior | Unset = UNSET
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
-    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
-    _required: ClassVar[tuple[str, ...]] = ("label",)
-    _tags: ClassVar[tuple[str, ...]] = ("type_",)
-    # Which kind this is: its first const. A union that also admits kinds added later reads it to tell
-    # a known kind that does not fit (an error) from a new one (UnknownVariant).
-    _kind: ClassVar[tuple[str, Any]] = ("type", "override_agent")
 
-    def to_dict(self) -> dict[str, Any]:
-        if self._lazy is not None:
-            read_all(self)
-        label = self.label
-
-        type_ = self.type_
-
-        position: Any
-        try:
-            position = UNSET
-            if not isinstance(self.position, Unset):
-                position = self.position.to_dict()
-        except (AttributeError, TypeError):
-            position = self.position
-
-        edge_order: Any
-        try:
-            edge_order = UNSET
-            if not isinstance(self.edge_order, Unset):
-                edge_order = self.edge_order
-
-        except (AttributeError, TypeError):
-            edge_order = self.edge_order
-
-        conversation_config: Any
-        try:
-            conversation_config = UNSET
-            if not isinstance(self.conversation_config, Unset):
-                conversation_config = self.conversation_config.to_dict()
-        except (AttributeError, TypeError):
-            conversation_config = self.conversation_config
-
-        additional_prompt = self.additional_prompt
-
-        additional_knowledge_base: Any
-        try:
-            additional_knowledge_base = UNSET
-            if not isinstance(self.additional_knowledge_base, Unset):
-                additional_knowledge_base = []
-                for additional_knowledge_base_item_data in self.additional_knowledge_base:
-                    additional_knowledge_base_item = additional_knowledge_base_item_data.to_dict()
-                    additional_knowledge_base.append(additional_knowledge_base_item)
-
-        except (AttributeError, TypeError):
-            additional_knowledge_base = self.additional_knowledge_base
-
-        additional_tool_ids: Any
-        try:
-            additional_tool_ids = UNSET
-            if not isinstance(self.additional_tool_ids, Unset):
-                additional_tool_ids = self.additional_tool_ids
-
-        except (AttributeError, TypeError):
-            additional_tool_ids = self.additional_tool_ids
-
-        entry_behavior: Any
-        try:
-            entry_behavior = UNSET
-            if not isinstance(self.entry_behavior, Unset):
-                entry_behavior = self.entry_behavior
-
-        except (AttributeError, TypeError):
-            entry_behavior = self.entry_behavior
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if label is not None or "label" not in self._missing_fields:
-            field_dict["label"] = label
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if position is not UNSET:
-            field_dict["position"] = position
-        if edge_order is not UNSET:
-            field_dict["edge_order"] = edge_order
-        if conversation_config is not UNSET:
-            field_dict["conversation_config"] = conversation_config
-        if additional_prompt is not UNSET:
-            field_dict["additional_prompt"] = additional_prompt
-        if additional_knowledge_base is not UNSET:
-            field_dict["additional_knowledge_base"] = additional_knowledge_base
-        if additional_tool_ids is not UNSET:
-            field_dict["additional_tool_ids"] = additional_tool_ids
-        if entry_behavior is not UNSET:
-            field_dict["entry_behavior"] = entry_behavior
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # a list or a string has no fields
-            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        parsing = PARSING.get()
-        if parsing is not None and not parsing.strict:
-            return read_lazily(cls, src_dict, parsing)
-        workflow_override_agent_node_model_input = cls.__new__(cls)
-        workflow_override_agent_node_model_input.__dict__ = _all_fields(
-            cls, src_dict, NOTHING
-        )  # what __init__ would set, and the rest
-        return workflow_override_agent_node_model_input
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-def _read_type_(cls: type[WorkflowOverrideAgentNodeModelInput], d: Mapping[str, Any]) -> Any:
-    type__raw = d.get("type", UNSET)
-    type_ = cast(Literal["override_agent"] | Unset, type__raw)
-    if type_ != "override_agent" and not isinstance(type_, Unset):
-        raise ValueError(f"type must match const 'override_agent', got '{type_}'")
-
-    return type_
-
-
-_read_label = plain_reader("label", (str,), "a string", True)
-
-
-def _read_position(cls: type[WorkflowOverrideAgentNodeModelInput], d: Mapping[str, Any]) -> Any:
-    position_raw = d.get("position", UNSET)
-    try:
-        _position = position_raw
-        position: PositionInput | Unset
-        if isinstance(_position, Unset):
-            position = UNSET
-        else:
-            position = PositionInput.from_dict(_position)
-    except (KeyError, TypeError, ValueError, AttributeError):
-        position = deviating_field(cls, "position", position_raw)
-
-    return position
-
-
-_read_edge_order = plain_reader("edge_order", (list,), "an array", False, ((str,), "a string"))
-
-
-def _read_conversation_config(cls: type[WorkflowOverrideAgentNodeModelInput], d: Mapping[str, Any]) -> Any:
-    conversation_config_raw = d.get("conversation_config", UNSET)
-    try:
-        _conversation_config = conversation_config_raw
-        conversation_config: ConversationalConfigApiModelWorkflowOverrideInput | Unset
-        if isinstance(_conversation_config, Unset):
-            conversation_config = UNSET
-        else:
-            conversation_config = ConversationalConfigApiModelWorkflowOverrideInput.from_dict(_conversation_config)
-    except (KeyError, TypeError, ValueError, AttributeError):
-        conversation_config = deviating_field(cls, "conversation_config", conversation_config_raw)
-
-    return conversation_config
-
-
-_read_additional_prompt = plain_reader("additional_prompt", (str,), "a string", False)
-
-
-def _read_additional_knowledge_base(cls: type[WorkflowOverrideAgentNodeModelInput], d: Mapping[str, Any]) -> Any:
-    additional_knowledge_base_raw = d.get("additional_knowledge_base", UNSET)
-    try:
-        expect_array("additional_knowledge_base", additional_knowledge_base_raw)
-        _additional_knowledge_base = additional_knowledge_base_raw
-        additional_knowledge_base: list[KnowledgeBaseLocator] | Unset = UNSET
-        if _additional_knowledge_base is not UNSET:
-            additional_knowledge_base = []
-            for additional_knowledge_base_item_data in _additional_knowledge_base:
-                additional_knowledge_base_item = KnowledgeBaseLocator.from_dict(additional_knowledge_base_item_data)
-
-                additional_knowledge_base.append(additional_knowledge_base_item)
-    except (KeyError, TypeError, ValueError, AttributeError):
-        additional_knowledge_base = deviating_field(cls, "additional_knowledge_base", additional_knowledge_base_raw)
-
-    return additional_knowledge_base
-
-
-_read_additional_tool_ids = plain_reader("additional_tool_ids", (list,), "an array", False, ((str,), "a string"))
-
-
-def _read_entry_behavior(cls: type[WorkflowOverrideAgentNodeModelInput], d: Mapping[str, Any]) -> Any:
-    entry_behavior_raw = d.get("entry_behavior", UNSET)
-    try:
-        _entry_behavior = entry_behavior_raw
-        entry_behavior: EntryBehavior | Unset
-        if isinstance(_entry_behavior, Unset):
-            entry_behavior = UNSET
-        else:
-            entry_behavior = check_entry_behavior(_entry_behavior)
-    except (KeyError, TypeError, ValueError, AttributeError):
-        entry_behavior = deviating_field(cls, "entry_behavior", entry_behavior_raw)
-
-    return entry_behavior
-
-
-_FIELDS: frozenset[str] = frozenset(
-    (
-        "label",
-        "type",
-        "position",
-        "edge_order",
-        "conversation_config",
-        "additional_prompt",
-        "additional_knowledge_base",
-        "additional_tool_ids",
-        "entry_behavior",
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("label", "label", STR, required=True),
+        Field("type_", "type", const("override_agent")),
+        Field("position", "position", object_of("PositionInput")),
+        Field("edge_order", "edge_order", list_of(STR)),
+        Field(
+            "conversation_config", "conversation_config", object_of("ConversationalConfigApiModelWorkflowOverrideInput")
+        ),
+        Field("additional_prompt", "additional_prompt", STR),
+        Field("additional_knowledge_base", "additional_knowledge_base", list_of(object_of("KnowledgeBaseLocator"))),
+        Field("additional_tool_ids", "additional_tool_ids", list_of(STR)),
+        Field("entry_behavior", "entry_behavior", literal("EntryBehavior")),
+        Field("additional_properties", None, dict_of(ANY)),
     )
-)
-
-
-def _read_additional_properties(cls: type[WorkflowOverrideAgentNodeModelInput], d: Mapping[str, Any]) -> dict[str, Any]:
-    return {key: value for key, value in d.items() if key not in _FIELDS}
-
-
-def _all_fields(
-    cls: type[WorkflowOverrideAgentNodeModelInput], d: Mapping[str, Any], known: Mapping[str, Any]
-) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
-    passes what it has read as `known`."""
-    if "type_" in known:
-        type_ = known["type_"]
-    else:
-        type_ = d.get("type", UNSET)
-        if type_ is not UNSET:
-            type_ = _read_type_(cls, d)
-
-    label = d.get("label", MISSING)
-    if label.__class__ is not str:
-        label = _read_label(cls, d)
-
-    if "position" in known:
-        position = known["position"]
-    else:
-        position = d.get("position", UNSET)
-        if position is not UNSET:
-            position = _read_position(cls, d)
-
-    edge_order = d.get("edge_order", UNSET)
-    if edge_order.__class__ is not list and edge_order is not UNSET:
-        edge_order = _read_edge_order(cls, d)
-    elif edge_order.__class__ is list and edge_order:
-        check_items(cls, "edge_order", edge_order, (str,), "a string")
-
-    if "conversation_config" in known:
-        conversation_config = known["conversation_config"]
-    else:
-        conversation_config = d.get("conversation_config", UNSET)
-        if conversation_config is not UNSET:
-            conversation_config = _read_conversation_config(cls, d)
-
-    additional_prompt = d.get("additional_prompt", UNSET)
-    if additional_prompt.__class__ is not str and additional_prompt is not UNSET:
-        additional_prompt = _read_additional_prompt(cls, d)
-
-    if "additional_knowledge_base" in known:
-        additional_knowledge_base = known["additional_knowledge_base"]
-    else:
-        additional_knowledge_base = d.get("additional_knowledge_base", UNSET)
-        if additional_knowledge_base is not UNSET:
-            additional_knowledge_base = _read_additional_knowledge_base(cls, d)
-
-    additional_tool_ids = d.get("additional_tool_ids", UNSET)
-    if additional_tool_ids.__class__ is not list and additional_tool_ids is not UNSET:
-        additional_tool_ids = _read_additional_tool_ids(cls, d)
-    elif additional_tool_ids.__class__ is list and additional_tool_ids:
-        check_items(cls, "additional_tool_ids", additional_tool_ids, (str,), "a string")
-
-    if "entry_behavior" in known:
-        entry_behavior = known["entry_behavior"]
-    else:
-        entry_behavior = d.get("entry_behavior", UNSET)
-        if entry_behavior is not UNSET:
-            entry_behavior = _read_entry_behavior(cls, d)
-
-    return {
-        "label": label,
-        "type_": type_,
-        "position": position,
-        "edge_order": edge_order,
-        "conversation_config": conversation_config,
-        "additional_prompt": additional_prompt,
-        "additional_knowledge_base": additional_knowledge_base,
-        "additional_tool_ids": additional_tool_ids,
-        "entry_behavior": entry_behavior,
-        "additional_properties": _read_additional_properties(cls, d),
-        "_missing_fields": (),
-    }
 
 
 # Code written when the tag was required and named as the generator names it (`type_=`) keeps working.
 types.accept_former_names(WorkflowOverrideAgentNodeModelInput, type_="type")
-
-set_readers(
-    WorkflowOverrideAgentNodeModelInput,
-    _all_fields,
-    {
-        "label": _read_label,
-        "type_": _read_type_,
-        "position": _read_position,
-        "edge_order": _read_edge_order,
-        "conversation_config": _read_conversation_config,
-        "additional_prompt": _read_additional_prompt,
-        "additional_knowledge_base": _read_additional_knowledge_base,
-        "additional_tool_ids": _read_additional_tool_ids,
-        "entry_behavior": _read_entry_behavior,
-        "additional_properties": _read_additional_properties,
-        "_missing_fields": missing_fields,
-    },
-)
 
 
 # Imported after the class: a nested model may import this module back (recursive schemas).

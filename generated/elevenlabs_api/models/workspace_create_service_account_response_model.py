@@ -1,29 +1,22 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, Self, TypeVar
+from typing import Any, ClassVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    MISSING,
-    NOTHING,
-    PARSING,
+    ANY,
+    STR,
+    AdditionalProperties,
+    Field,
     Lazy,
-    missing_fields,
-    plain_reader,
-    read_all,
-    read_lazily,
-    set_readers,
+    dict_of,
 )
 
-T = TypeVar("T", bound="WorkspaceCreateServiceAccountResponseModel")
 
-
-# Not slotted: a lazy model's fields are filled into its __dict__ as they are read (types.Lazy).
 @_attrs_define(slots=False)
-class WorkspaceCreateServiceAccountResponseModel(Lazy):
+class WorkspaceCreateServiceAccountResponseModel(Lazy, AdditionalProperties[Any]):
     """Attributes:
     service_account_user_id (str):
     """
@@ -31,86 +24,9 @@ class WorkspaceCreateServiceAccountResponseModel(Lazy):
     service_account_user_id: str
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    # The required fields the body lacked (they read as None): to_dict() leaves them out, as they came.
-    # Only a lazy model can have any (strict parsing refuses such a body); it reads them from its body.
     _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
-    _required: ClassVar[tuple[str, ...]] = ("service-account-user-id",)
 
-    def to_dict(self) -> dict[str, Any]:
-        if self._lazy is not None:
-            read_all(self)
-        service_account_user_id = self.service_account_user_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        if service_account_user_id is not None or "service-account-user-id" not in self._missing_fields:
-            field_dict["service-account-user-id"] = service_account_user_id
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):  # a list or a string has no fields
-            raise TypeError(f"{cls.__name__} is an object, not a {type(src_dict).__name__}")
-        parsing = PARSING.get()
-        if parsing is not None and not parsing.strict:
-            return read_lazily(cls, src_dict, parsing)
-        workspace_create_service_account_response_model = cls.__new__(cls)
-        workspace_create_service_account_response_model.__dict__ = _all_fields(
-            cls, src_dict, NOTHING
-        )  # what __init__ would set, and the rest
-        return workspace_create_service_account_response_model
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-_read_service_account_user_id = plain_reader("service-account-user-id", (str,), "a string", True)
-
-
-_FIELDS: frozenset[str] = frozenset(("service-account-user-id",))
-
-
-def _read_additional_properties(
-    cls: type[WorkspaceCreateServiceAccountResponseModel], d: Mapping[str, Any]
-) -> dict[str, Any]:
-    return {key: value for key, value in d.items() if key not in _FIELDS}
-
-
-def _all_fields(
-    cls: type[WorkspaceCreateServiceAccountResponseModel], d: Mapping[str, Any], known: Mapping[str, Any]
-) -> dict[str, Any]:
-    """Every attribute at once: strict parsing, and a lazy model read whole (types.read_all), which
-    passes what it has read as `known`."""
-    service_account_user_id = d.get("service-account-user-id", MISSING)
-    if service_account_user_id.__class__ is not str:
-        service_account_user_id = _read_service_account_user_id(cls, d)
-
-    return {
-        "service_account_user_id": service_account_user_id,
-        "additional_properties": _read_additional_properties(cls, d),
-        "_missing_fields": (),
-    }
-
-
-set_readers(
-    WorkspaceCreateServiceAccountResponseModel,
-    _all_fields,
-    {
-        "service_account_user_id": _read_service_account_user_id,
-        "additional_properties": _read_additional_properties,
-        "_missing_fields": missing_fields,
-    },
-)
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("service_account_user_id", "service-account-user-id", STR, required=True),
+        Field("additional_properties", None, dict_of(ANY)),
+    )
