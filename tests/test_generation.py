@@ -17,6 +17,7 @@ from typing import Any, ClassVar
 
 import pytest
 import yaml
+from conftest import normalized_spec
 from elevenlabs_api import AuthenticatedClient
 from elevenlabs_api.api.history import history_download, history_get, history_get_audio, history_list
 from elevenlabs_api.models import BodyDownloadHistoryItemsV1HistoryDownloadPost as DownloadHistoryItemsRequest
@@ -25,7 +26,7 @@ from elevenlabs_api.types import File
 from elevenlabs_client.testing import FakeElevenLabs, Fault
 
 ROOT = Path(__file__).resolve().parent.parent
-SPEC = yaml.safe_load((ROOT / "openapi" / "elevenlabs.yaml").read_text(encoding="utf-8"))
+SPEC = normalized_spec()
 METHODS = ("get", "put", "post", "delete", "patch")
 
 
