@@ -195,8 +195,47 @@ def make_driver(driver_class: type[Driver]) -> Iterator[Callable[..., Driver]]:
         driver.close()
 
 
-def pytest_terminal_summary(terminalreporter: Any) -> None:
-    # tests/test_reference.py counts the official SDK's examples that pass and why the others do not.
+# The lines of tests/test_reference.py's count (the official SDK's examples that pass and why the others do
+# not): from this process, or under xdist (make test) from the workers, which ran the tests.
+REFERENCE_SUMMARIES: set[str] = set()
+
+
+def pytest_sessionfinish(session: pytest.Session) -> None:
     reference = sys.modules.get("test_reference")
-    if reference is not None:
-        terminalreporter.write_line(reference.summary())
+    workeroutput = getattr(session.config, "workeroutput", None)  # set in an xdist worker
+    if reference is not None and workeroutput is not None:
+        workeroutput["reference_summary"] = reference.summary()
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_testnodedown(node: Any, error: Any) -> None:
+    summary = getattr(node, "workeroutput", {}).get("reference_summary")
+    if summary:
+        REFERENCE_SUMMARIES.add(summary)
+
+
+def pytest_terminal_summary(terminalreporter: Any) -> None:
+    reference = sys.modules.get("test_reference")
+    for line in sorted(REFERENCE_SUMMARIES | ({reference.summary()} if reference is not None else set())):
+        terminalreporter.write_line(line)
+
+
+# make test runs the files on two xdist workers, a whole file to a worker (--dist loadfile: the tests of a
+# file share its session and module fixtures, such as one regeneration), in collection order
+# (--no-loadscope-reorder). The files that take minutes go first, the longest first, so that none is left
+# running alone at the end; within a file the order stays as written (test_update_spec.py relies on it).
+LONG_FILES = [
+    "test_wheel_typing.py",  # builds the wheel, runs mypy and pyright on a program using it
+    "test_typing.py",  # mypy --strict over the whole repository
+    "test_update_spec.py",  # regenerations, and the consistency tests once more in a copy
+    "test_generation.py",  # the drift checks: two regenerations
+    "test_spec_history.py",  # 8 revisions regenerated, on two processes of its own
+    "test_lazy_models.py",  # mypy over the generated models
+    "test_realtime_typed.py",  # mypy over the generated realtime package
+]
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    if hasattr(config, "workerinput"):  # an xdist worker: all collect the same, so all order alike
+        rank = {name: place for place, name in enumerate(LONG_FILES)}
+        items.sort(key=lambda item: rank.get(item.path.name, len(LONG_FILES)))
