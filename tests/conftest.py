@@ -7,19 +7,44 @@ clients' types is checked in tests/typing_usage.py (see tests/test_typing.py).
 from __future__ import annotations
 
 import asyncio
+import functools
+import gzip
+import json
 import sys
 import threading
 from collections.abc import Awaitable, Callable, Iterator
 from concurrent.futures import Future
 from itertools import islice
+from pathlib import Path
 from typing import Any, TypeVar
 
 import pytest
+import yaml
 from elevenlabs_client import AsyncElevenLabs, ElevenLabs
 from elevenlabs_client.testing import FakeElevenLabs
 
 T = TypeVar("T")
 API_KEY = "test-key"
+ROOT = Path(__file__).resolve().parent.parent
+SHIPPED_SPEC = ROOT / "generated" / "elevenlabs_api" / "openapi.json"
+
+
+@functools.cache
+def normalized_spec() -> dict[str, Any]:
+    """openapi/elevenlabs.yaml, read once per process: shared, so no test may change it.
+
+    From the copy the package ships when it is there (the same document, written from the YAML by
+    `make generate` and kept equal by the drift check): JSON reads in 0.02 s, the YAML in 1.4 s with
+    CSafeLoader and 5 s with the pure-Python loader, and several test modules read it at collection.
+    """
+    for shipped in (SHIPPED_SPEC, SHIPPED_SPEC.with_name(SHIPPED_SPEC.name + ".gz")):
+        if shipped.is_file():
+            data = gzip.decompress(shipped.read_bytes()) if shipped.suffix == ".gz" else shipped.read_bytes()
+            document: dict[str, Any] = json.loads(data)
+            return document
+    text = (ROOT / "openapi" / "elevenlabs.yaml").read_text(encoding="utf-8")
+    loaded: dict[str, Any] = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    return loaded
 
 
 @pytest.fixture(scope="session")
@@ -170,8 +195,47 @@ def make_driver(driver_class: type[Driver]) -> Iterator[Callable[..., Driver]]:
         driver.close()
 
 
-def pytest_terminal_summary(terminalreporter: Any) -> None:
-    # tests/test_reference.py counts the official SDK's examples that pass and why the others do not.
+# The lines of tests/test_reference.py's count (the official SDK's examples that pass and why the others do
+# not): from this process, or under xdist (make test) from the workers, which ran the tests.
+REFERENCE_SUMMARIES: set[str] = set()
+
+
+def pytest_sessionfinish(session: pytest.Session) -> None:
     reference = sys.modules.get("test_reference")
-    if reference is not None:
-        terminalreporter.write_line(reference.summary())
+    workeroutput = getattr(session.config, "workeroutput", None)  # set in an xdist worker
+    if reference is not None and workeroutput is not None:
+        workeroutput["reference_summary"] = reference.summary()
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_testnodedown(node: Any, error: Any) -> None:
+    summary = getattr(node, "workeroutput", {}).get("reference_summary")
+    if summary:
+        REFERENCE_SUMMARIES.add(summary)
+
+
+def pytest_terminal_summary(terminalreporter: Any) -> None:
+    reference = sys.modules.get("test_reference")
+    for line in sorted(REFERENCE_SUMMARIES | ({reference.summary()} if reference is not None else set())):
+        terminalreporter.write_line(line)
+
+
+# make test runs the files on two xdist workers, a whole file to a worker (--dist loadfile: the tests of a
+# file share its session and module fixtures, such as one regeneration), in collection order
+# (--no-loadscope-reorder). The files that take minutes go first, the longest first, so that none is left
+# running alone at the end; within a file the order stays as written (test_update_spec.py relies on it).
+LONG_FILES = [
+    "test_wheel_typing.py",  # builds the wheel, runs mypy and pyright on a program using it
+    "test_typing.py",  # mypy --strict over the whole repository
+    "test_update_spec.py",  # regenerations, and the consistency tests once more in a copy
+    "test_generation.py",  # the drift checks: two regenerations
+    "test_spec_history.py",  # 8 revisions regenerated, on two processes of its own
+    "test_lazy_models.py",  # mypy over the generated models
+    "test_realtime_typed.py",  # mypy over the generated realtime package
+]
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    if hasattr(config, "workerinput"):  # an xdist worker: all collect the same, so all order alike
+        rank = {name: place for place, name in enumerate(LONG_FILES)}
+        items.sort(key=lambda item: rank.get(item.path.name, len(LONG_FILES)))

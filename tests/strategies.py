@@ -70,14 +70,36 @@ def reachable(node: Any, schemas: Mapping[str, Schema]) -> set[str]:
     return seen
 
 
+def recursive_schemas(schemas: Mapping[str, Schema]) -> frozenset[str]:
+    """The names of the component schemas that can reach themselves or one that can."""
+    direct = {name: refs(schema) for name, schema in schemas.items()}  # each schema walked once
+    reach: dict[str, set[str]] = {}
+    for start in schemas:
+        seen: set[str] = set()
+        todo = list(direct[start])
+        while todo:
+            name = todo.pop()
+            if name not in seen:
+                seen.add(name)
+                todo.extend(direct[name])
+        reach[start] = seen
+    cyclic = {name for name, reached in reach.items() if name in reached}
+    return frozenset(name for name, reached in reach.items() if name in cyclic or reached & cyclic)
+
+
+# id(schemas) -> (schemas, their recursive names): computed once per document, not at each of the
+# hundred `from_schema` calls a test module makes at import. The document is kept so its id stays its own.
+_RECURSIVE: dict[int, tuple[Mapping[str, Schema], frozenset[str]]] = {}
+
+
 class _Builder:
     def __init__(self, doc: Schema, extra: bool) -> None:
         self.schemas: Mapping[str, Schema] = doc["components"]["schemas"]
         self.extra = extra
         self.cache: dict[tuple[str, int], st.SearchStrategy[Any]] = {}
-        reach = {name: reachable(schema, self.schemas) for name, schema in self.schemas.items()}
-        cyclic = {name for name, reached in reach.items() if name in reached}
-        self.recursive = {name for name, reached in reach.items() if name in cyclic or reached & cyclic}
+        if id(self.schemas) not in _RECURSIVE:
+            _RECURSIVE[id(self.schemas)] = (self.schemas, recursive_schemas(self.schemas))
+        self.recursive = _RECURSIVE[id(self.schemas)][1]
 
     def recurses(self, schema: Any) -> bool:
         return bool(refs(schema) & self.recursive)

@@ -576,8 +576,8 @@ def test_contextual_updates_activity_and_multimodal_messages_are_sent(fresh_serv
     ]
 
 
-def test_what_is_not_supported_or_not_started_says_so(fresh_server: FakeElevenLabs) -> None:
-    client = ElevenLabs(api_key=fresh_server.api_key, base_url=fresh_server.base_url)
+def test_what_is_not_supported_or_not_started_says_so(server: FakeElevenLabs) -> None:
+    client = ElevenLabs(api_key=server.api_key, base_url=server.base_url)
     with pytest.raises(Exception, match="on_prem_config .* is not supported"):
         Conversation(client, AGENT, requires_auth=False, on_prem_config=object())
     with pytest.raises(TypeError, match="AsyncAudioInterface goes with AsyncConversation"):

@@ -19,6 +19,7 @@ from typing import Any, ClassVar
 
 import pytest
 import yaml
+from conftest import normalized_spec
 from elevenlabs_api import AuthenticatedClient, errors
 from elevenlabs_api.api.history import history_download, history_get, history_get_audio, history_list
 from elevenlabs_api.models import BodyDownloadHistoryItemsV1HistoryDownloadPost as DownloadHistoryItemsRequest
@@ -28,7 +29,7 @@ from elevenlabs_client.testing import FakeElevenLabs, Fault
 from generate import diff_files, ship_spec
 
 ROOT = Path(__file__).resolve().parent.parent
-SPEC = yaml.safe_load((ROOT / "openapi" / "elevenlabs.yaml").read_text(encoding="utf-8"))
+SPEC = normalized_spec()
 METHODS = ("get", "put", "post", "delete", "patch")
 
 
@@ -201,7 +202,9 @@ def test_post_operation_sends_the_json_body(server: str) -> None:
 
 
 def copy_of_repository(destination: Path) -> Path:
-    ignore = shutil.ignore_patterns(".git", ".venv", "__pycache__", ".pytest_cache", ".mypy_cache", ".generate-*")
+    ignore = shutil.ignore_patterns(
+        ".git", ".venv", "__pycache__", ".pytest_cache", ".mypy_cache", ".hypothesis", ".generate-*"
+    )
     return Path(shutil.copytree(ROOT, destination / "repo", ignore=ignore))
 
 
@@ -210,52 +213,77 @@ def drift(repository: Path) -> subprocess.CompletedProcess[str]:
     return subprocess.run(command, capture_output=True, text=True, check=False)
 
 
-def test_committed_tree_has_no_drift() -> None:
-    result = drift(ROOT)
-    assert result.returncode == 0, result.stderr
+# Each drift check regenerates the whole client (half a minute or more), so the checks below run two:
+# one of this checkout, and one of a copy holding all the edits the tests make, each test asserting on
+# the part of that one diff its edit is about. The edits touch different files, so no diff hides another.
+# (make test runs a file's tests on one xdist worker, so each runs once there too.)
+
+
+@pytest.fixture(scope="session")
+def committed_drift() -> subprocess.CompletedProcess[str]:
+    return drift(ROOT)
+
+
+HAND_EDITED = "generated/elevenlabs_api/models/delete_history_item_response.py"
+PAGE = "openapi/pages/history_get.yaml"
+WHOLE = "openapi/openapi.json"
+ASYNCAPI = "openapi/asyncapi/text-to-speech.yml"
+
+
+def edit(repository: Path, name: str, old: str, new: str) -> None:
+    path = repository / name
+    text = path.read_text(encoding="utf-8")
+    assert old in text, f"{name} no longer says {old!r}: pick another edit"
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def edited_drift(tmp_path_factory: pytest.TempPathFactory) -> subprocess.CompletedProcess[str]:
+    """The drift check of a copy of this checkout with a hand edit in generated/ and a source edit in a page,
+    the whole spec and an asyncapi document, none of them regenerated."""
+    repository = copy_of_repository(tmp_path_factory.mktemp("drift"))
+    edit(repository, HAND_EDITED, "status: str", "status: str  # tweaked")
+    edit(repository, PAGE, "description: Retrieves a history item.", "description: Gone.")
+    edit(repository, WHOLE, '"summary": "Text To Speech"', '"summary": "Speak"')
+    said = "Message to keep a specific context alive by resetting its inactivity timeout."
+    edit(repository, ASYNCAPI, said, "Keeps a context alive.")
+    return drift(repository)
+
+
+def test_committed_tree_has_no_drift(committed_drift: subprocess.CompletedProcess[str]) -> None:
+    assert committed_drift.returncode == 0, committed_drift.stderr
 
 
 @pytest.mark.slow
-def test_drift_catches_a_hand_edit_in_generated(tmp_path: Path) -> None:
-    repository = copy_of_repository(tmp_path)
-    assert drift(repository).returncode == 0
-    edited = repository / "generated" / "elevenlabs_api" / "models" / "delete_history_item_response.py"
-    edited.write_text(edited.read_text().replace("status: str", "status: str  # tweaked"))
-    result = drift(repository)
+def test_drift_catches_a_hand_edit_in_generated(
+    committed_drift: subprocess.CompletedProcess[str], edited_drift: subprocess.CompletedProcess[str]
+) -> None:
+    assert committed_drift.returncode == 0  # the copy was clean before the edit
+    result = edited_drift
     assert result.returncode == 1
-    assert "--- generated/elevenlabs_api/models/delete_history_item_response.py (committed)" in result.stderr
+    assert f"--- {HAND_EDITED} (committed)" in result.stderr
     assert "-    status: str  # tweaked" in result.stderr
     assert "run `make generate`" in result.stderr
 
 
 @pytest.mark.slow
-def test_drift_catches_a_page_change_not_regenerated(tmp_path: Path) -> None:
-    repository = copy_of_repository(tmp_path)
-    page = repository / "openapi" / "pages" / "history_get.yaml"
-    page.write_text(page.read_text().replace("description: Retrieves a history item.", "description: Gone."))
-    result = drift(repository)
+def test_drift_catches_a_page_change_not_regenerated(edited_drift: subprocess.CompletedProcess[str]) -> None:
+    result = edited_drift
     assert result.returncode == 1
     assert "+++ openapi/elevenlabs.yaml (regenerated)" in result.stderr
     assert "+++ generated/elevenlabs_api/api/history/history_get.py (regenerated)" in result.stderr
 
 
 @pytest.mark.slow
-def test_drift_catches_a_whole_spec_change_not_regenerated(tmp_path: Path) -> None:
-    repository = copy_of_repository(tmp_path)
-    whole = repository / "openapi" / "openapi.json"
-    whole.write_text(whole.read_text().replace('"summary": "Text To Speech"', '"summary": "Speak"', 1))
-    result = drift(repository)
+def test_drift_catches_a_whole_spec_change_not_regenerated(edited_drift: subprocess.CompletedProcess[str]) -> None:
+    result = edited_drift
     assert result.returncode == 1
     assert "+++ generated/elevenlabs_api/api/text_to_speech/__init__.py (regenerated)" in result.stderr
 
 
 @pytest.mark.slow
-def test_drift_catches_an_asyncapi_change_not_regenerated(tmp_path: Path) -> None:
-    repository = copy_of_repository(tmp_path)
-    document = repository / "openapi" / "asyncapi" / "text-to-speech.yml"
-    said = "Message to keep a specific context alive by resetting its inactivity timeout."
-    document.write_text(document.read_text().replace(said, "Keeps a context alive.", 1))
-    result = drift(repository)
+def test_drift_catches_an_asyncapi_change_not_regenerated(edited_drift: subprocess.CompletedProcess[str]) -> None:
+    result = edited_drift
     assert result.returncode == 1
     assert "+++ generated/elevenlabs_api/openapi.json.gz (regenerated)" in result.stderr
     assert '+"description":"Keeps a context alive."' in result.stderr  # the gzipped copy's diff, as text

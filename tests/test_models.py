@@ -13,7 +13,7 @@ from typing import Any
 
 import httpx
 import pytest
-import yaml
+from conftest import normalized_spec
 from elevenlabs_api import Client, models
 from elevenlabs_api.api.conversational_ai_conversations import (
     conversational_ai_conversations_get as conversations_get,
@@ -65,7 +65,6 @@ from elevenlabs_api.types import UNSET, Unset
 
 ROOT = Path(__file__).resolve().parents[1]
 PAYLOADS = ROOT / "tests" / "payloads"
-SPEC = ROOT / "openapi" / "elevenlabs.yaml"
 
 # payload file name -> (generated operation module, class of its 200 response)
 OPERATIONS: dict[str, tuple[Any, Any]] = {
@@ -335,7 +334,7 @@ def test_unknown_fields_are_kept(name: str, where: Any, x: int) -> None:
     ],
 )
 def test_catch_all_tool_result_is_the_last_union_member(union: str) -> None:
-    schemas = yaml.safe_load(SPEC.read_text())["components"]["schemas"]
+    schemas = normalized_spec()["components"]["schemas"]
     members = [member["$ref"].rsplit("/", 1)[-1] for member in schemas[union]["oneOf"]]
     # the catch-all for today's tools, then the one for kinds added later (open_response_unions)
     assert members[-2:] == ["ConversationHistoryTranscriptOtherToolsResultCommonModel", "UnknownVariant"]

@@ -12,6 +12,7 @@ from typing import Any
 import normalize as n
 import pytest
 import yaml
+from conftest import normalized_spec
 from normalizer import inline_names, official_names
 from normalizer.paging import CURSORS
 
@@ -1939,7 +1940,7 @@ def test_python_types_of_channel_arguments() -> None:
 
 
 def test_the_vendors_asyncapi_channels_are_in_the_normalized_document() -> None:
-    spec = yaml.load((ROOT / "openapi" / "elevenlabs.yaml").read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)
+    spec = normalized_spec()
     channels = spec["x-realtime"]["channels"]
     assert {"multi_stream_input", "stream_input"} <= set(channels)
     assert channels["stream_input"]["first_message"]["fields"] == [
@@ -2227,7 +2228,7 @@ def test_a_direction_the_normalizer_does_not_know_or_a_served_channel_with_an_op
 
 
 def test_the_speech_engine_channel_is_served_and_typed_in_the_normalized_document() -> None:
-    spec = yaml.load((ROOT / "openapi" / "elevenlabs.yaml").read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)
+    spec = normalized_spec()
     channel = spec["x-realtime"]["channels"]["speech_engine_upstream"]
     assert (channel["direction"], channel["group"], channel["method"]) == ("server", "speech_engine", None)
     assert [m["recognised_by"]["const"] for m in channel["receives"]] == [
@@ -2263,7 +2264,7 @@ def test_the_agents_asyncapi_document_is_committed_as_published() -> None:
 
 
 def test_the_agents_and_transcription_channels_are_in_the_normalized_document() -> None:
-    spec = yaml.load((ROOT / "openapi" / "elevenlabs.yaml").read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)
+    spec = normalized_spec()
     channels = spec["x-realtime"]["channels"]
     assert sorted(channels) == [
         "conversation",

@@ -17,7 +17,7 @@ from typing import Any
 
 import httpx
 import pytest
-import yaml
+from conftest import normalized_spec
 from elevenlabs_api import models
 from elevenlabs_client import ResponseValidationError
 from elevenlabs_client._parsing import parse_success
@@ -26,7 +26,7 @@ from hypothesis import strategies as st
 from openapi_schema_validator import OAS31Validator
 from strategies import FLOATS, INTEGERS, JSON, TEXT, Schema, from_schema, reachable
 
-DOC: Schema = yaml.safe_load((Path(__file__).parent.parent / "openapi" / "elevenlabs.yaml").read_text())
+DOC: Schema = normalized_spec()
 # Deep enough for a workflow result inside a workflow result, small enough to keep payloads to a few KB.
 DEPTH = 10
 # derandomize: the same examples on every run, so CI is reproducible (and no example database).

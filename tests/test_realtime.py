@@ -93,7 +93,7 @@ def test_text_goes_out_as_soon_as_it_ends_at_a_word_boundary(fresh_server: FakeE
     assert split_at_word("one,") == ("one,", "")
 
 
-def test_audio_reaches_the_caller_while_the_text_is_still_being_written(fresh_server: FakeElevenLabs) -> None:
+def test_audio_reaches_the_caller_while_the_text_is_still_being_written(server: FakeElevenLabs) -> None:
     # The text waits for the first audio before it goes on: a client that held audio back until the text
     # ended (or read only after sending) would never finish, and the guard below would fail the test.
     heard = threading.Event()
@@ -103,14 +103,14 @@ def test_audio_reaches_the_caller_while_the_text_is_still_being_written(fresh_se
         assert heard.wait(20), "no audio reached the caller while the text was open"
         yield "The end."
 
-    with ElevenLabs(api_key=fresh_server.api_key, base_url=fresh_server.base_url) as client:
+    with ElevenLabs(api_key=server.api_key, base_url=server.base_url) as client:
         for _ in client.text_to_speech.convert_realtime(VOICE, text=text()):
             heard.set()
     assert heard.is_set()
 
 
 def test_the_async_twin_takes_an_async_iterable_and_hands_audio_over_while_it_produces(
-    fresh_server: FakeElevenLabs,
+    server: FakeElevenLabs,
 ) -> None:
     heard = asyncio.Event()
 
@@ -120,7 +120,7 @@ def test_the_async_twin_takes_an_async_iterable_and_hands_audio_over_while_it_pr
         yield "Done."
 
     async def run() -> int:
-        async with AsyncElevenLabs(api_key=fresh_server.api_key, base_url=fresh_server.base_url) as client:
+        async with AsyncElevenLabs(api_key=server.api_key, base_url=server.base_url) as client:
             chunks = [
                 chunk async for chunk in _setting(heard, client.text_to_speech.convert_realtime(VOICE, text=text()))
             ]
@@ -186,9 +186,9 @@ def test_every_query_parameter_and_first_message_field_reaches_the_server(
     }
 
 
-def test_an_unknown_argument_is_refused_by_name(fresh_server: FakeElevenLabs) -> None:
+def test_an_unknown_argument_is_refused_by_name(server: FakeElevenLabs) -> None:
     with (
-        ElevenLabs(api_key=fresh_server.api_key, base_url=fresh_server.base_url) as client,
+        ElevenLabs(api_key=server.api_key, base_url=server.base_url) as client,
         pytest.raises(TypeError, match="speed"),
     ):
         client.text_to_speech.realtime_session(VOICE, speed=1.0)  # type: ignore[call-arg]  # mypy refuses it too
@@ -338,8 +338,8 @@ def test_an_error_in_the_callers_text_reaches_the_caller_and_leaves_nothing_behi
     assert closed_normally(fresh_server.sockets[-1])
 
 
-def test_breaking_out_closes_the_connection_and_ends_the_thread(fresh_server: FakeElevenLabs) -> None:
-    with ElevenLabs(api_key=fresh_server.api_key, base_url=fresh_server.base_url) as client:
+def test_breaking_out_closes_the_connection_and_ends_the_thread(server: FakeElevenLabs) -> None:
+    with ElevenLabs(api_key=server.api_key, base_url=server.base_url) as client:
         chunks = client.text_to_speech.convert_realtime(VOICE, text=["z" * 130 + " ", "more text"])
         for _ in chunks:
             break

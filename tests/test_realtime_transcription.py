@@ -228,13 +228,13 @@ def test_every_query_parameter_reaches_the_server(fresh_server: FakeElevenLabs, 
 # What the server refuses ---------------------------------------------------------------------------
 
 
-def test_a_missing_model_id_is_refused_with_the_vendors_422(fresh_server: FakeElevenLabs) -> None:
+def test_a_missing_model_id_is_refused_with_the_vendors_422(server: FakeElevenLabs) -> None:
     from websockets.exceptions import InvalidStatus
     from websockets.sync.client import connect
 
-    url = fresh_server.base_url.replace("http://", "ws://") + PATH + "?audio_format=pcm_16000"
+    url = server.base_url.replace("http://", "ws://") + PATH + "?audio_format=pcm_16000"
     with pytest.raises(InvalidStatus) as raised:
-        connect(url, additional_headers={"xi-api-key": fresh_server.api_key}, open_timeout=10)
+        connect(url, additional_headers={"xi-api-key": server.api_key}, open_timeout=10)
     response = raised.value.response
     assert response.status_code == 422
     assert b'"loc": ["query", "model_id"]' in response.body and b'"msg": "Field required"' in response.body

@@ -6,6 +6,7 @@ those methods and the channel's events on what the generated method returns."""
 from __future__ import annotations
 
 import asyncio
+import os
 import subprocess
 import sys
 import textwrap
@@ -158,8 +159,10 @@ async def achat(client: AsyncElevenLabs) -> None:
 def test_a_type_checker_sees_the_typed_methods_and_events(tmp_path: Path) -> None:
     program = tmp_path / "user_program.py"
     program.write_text(textwrap.dedent(USER_PROGRAM))
+    # No cache written: nothing reads it (--no-incremental), and test workers must not share one.
+    mypy = [sys.executable, "-m", "mypy", "--strict", "--follow-imports=silent", "--no-incremental"]
     result = subprocess.run(
-        [sys.executable, "-m", "mypy", "--strict", "--follow-imports=silent", "--no-incremental", str(program)],
+        [*mypy, f"--cache-dir={os.devnull}", str(program)],
         cwd=ROOT,
         capture_output=True,
         text=True,

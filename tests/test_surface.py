@@ -13,11 +13,11 @@ from typing import Any
 
 import pytest
 import yaml
-from conftest import API_KEY
+from conftest import API_KEY, normalized_spec
 from elevenlabs_client import AsyncElevenLabs, ElevenLabs, ElevenLabsEnvironment
 
 ROOT = Path(__file__).resolve().parent.parent
-SPEC = yaml.load((ROOT / "openapi" / "elevenlabs.yaml").read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)
+SPEC = normalized_spec()
 METHODS = ("get", "put", "post", "delete", "patch")
 # What every method may take beyond the spec's parameters.
 OWN_PARAMETERS = {"self", "request_options", "chunk_size", "request"}

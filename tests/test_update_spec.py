@@ -33,7 +33,9 @@ REMOVABLE = [
 
 
 def copy_of_repository(destination: Path) -> Path:
-    ignore = shutil.ignore_patterns(".git", ".venv", "__pycache__", ".pytest_cache", ".mypy_cache", ".*-spec-*")
+    ignore = shutil.ignore_patterns(
+        ".git", ".venv", "__pycache__", ".pytest_cache", ".mypy_cache", ".hypothesis", ".*-spec-*"
+    )
     return Path(shutil.copytree(ROOT, destination / "repo", ignore=ignore))
 
 
