@@ -14,7 +14,7 @@ import json
 import warnings
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cache, cached_property
 from importlib import resources
 from typing import Any
 from urllib.parse import parse_qsl, unquote
@@ -30,6 +30,13 @@ BOUNDARY = "elevenlabs-fake-boundary-7f3a"  # of a multipart/mixed answer
 def load_spec() -> Json:
     """The normalized spec the generated package was made from (it ships inside it, gzipped)."""
     return json.loads(gzip.decompress(resources.files("elevenlabs_api").joinpath("openapi.json.gz").read_bytes()))
+
+
+@cache
+def shared_spec() -> Json:
+    """`load_spec()` once per process, for the test servers, which only read it: a test suite starts
+    hundreds of servers, and openapi-core's checks of the spec are built once for all of them."""
+    return load_spec()
 
 
 def query_lists(spec: Json) -> Json:
@@ -102,19 +109,7 @@ class SpecRoutes:
     @cached_property
     def _validators(self) -> tuple[Any, Any]:
         """openapi-core's checks of a whole request, and of its parameters alone (for a form, read here)."""
-        try:
-            from openapi_core import Config, OpenAPI
-            from openapi_core.validation.request.validators import V31RequestParametersValidator
-        except ImportError:  # pragma: no cover - the message is the point
-            raise RuntimeError(
-                "the test server checks requests with openapi-core: pip install 'elevenlabs-client[testing]'"
-            ) from None
-        spec = {**query_lists(self.spec), "servers": [{"url": "/"}]}
-        whole = OpenAPI.from_dict(spec, config=Config(spec_validator_cls=None))
-        parameters = OpenAPI.from_dict(
-            spec, config=Config(spec_validator_cls=None, request_validator_cls=V31RequestParametersValidator)
-        )
-        return whole, parameters
+        return _shared_validators() if self.spec is shared_spec() else _validators(self.spec)
 
     def find(self, method: str, raw_path: str) -> tuple[Route, dict[str, str]] | bool:
         """The route and its path parameters; else True if the path exists with other methods, False if not."""
@@ -285,6 +280,28 @@ class _Request:
     @property
     def full_url_pattern(self) -> str:
         return self.host_url + self.path_pattern
+
+
+def _validators(spec: Json) -> tuple[Any, Any]:
+    """openapi-core's checks of a whole request, and of its parameters alone (for a form, read here)."""
+    try:
+        from openapi_core import Config, OpenAPI
+        from openapi_core.validation.request.validators import V31RequestParametersValidator
+    except ImportError:  # pragma: no cover - the message is the point
+        raise RuntimeError(
+            "the test server checks requests with openapi-core: pip install 'elevenlabs-client[testing]'"
+        ) from None
+    served = {**query_lists(spec), "servers": [{"url": "/"}]}
+    whole = OpenAPI.from_dict(served, config=Config(spec_validator_cls=None))
+    parameters = OpenAPI.from_dict(
+        served, config=Config(spec_validator_cls=None, request_validator_cls=V31RequestParametersValidator)
+    )
+    return whole, parameters
+
+
+@cache
+def _shared_validators() -> tuple[Any, Any]:
+    return _validators(shared_spec())
 
 
 def read_form(content_type: str, body: bytes) -> dict[str, list[str | bytes]]:

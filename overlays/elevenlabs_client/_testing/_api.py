@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from functools import cached_property
 from urllib.parse import unquote
 
-from .._spec_routes import SpecRoutes, load_spec
+from .._spec_routes import SpecRoutes, shared_spec
 from ._audio import _audio_chunks, _wav_header, _zip_stream
 from ._conversations import _Conversation, _make_conversation, _summary
 from ._history import _generated_item, _history
@@ -68,7 +68,7 @@ class _Api:
         def audio(template: str) -> Iterator[bytes]:
             return _audio_chunks(template, self.audio_size, self.chunk_size)
 
-        return SpecRoutes(load_spec(), self.api_key, audio)
+        return SpecRoutes(shared_spec(), self.api_key, audio)
 
     @cached_property
     def served(self) -> Served:
