@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
 BENCH_INSTALLED := $(VENV)/.bench-installed
 
-.PHONY: generate test test-fast drift lint demo bench clean spec-diff update-spec spec-history
+.PHONY: generate test test-fast drift lint demo bench docs clean spec-diff update-spec spec-history
 
 generate: $(INSTALLED)  ## normalize the spec pages, regenerate generated/, format it
 	$(BIN)/python scripts/generate.py
@@ -29,10 +29,13 @@ drift: $(INSTALLED)  ## fail, with a diff, if the committed spec or generated/ i
 demo: $(INSTALLED)  ## the official SDK's History examples, run on this client against the fake server
 	$(BIN)/python examples/run_against_fake.py
 
+docs: $(INSTALLED)  ## the documentation site (README.md as home, then docs/) in site/, strict: a broken link fails
+	$(BIN)/python scripts/docs.py
+
 bench: $(BENCH_INSTALLED)  ## speed and memory next to the official SDK and plain httpx (benchmarks/README.md)
 	$(BIN)/python benchmarks/run.py
 
-# The vendor's spec changes several times a week: see "When the vendor changes the spec" in README.md.
+# The vendor's spec changes several times a week: see docs/maintainers/update-spec.md.
 OLD ?= openapi/openapi.json
 FORMAT ?= text
 SPEC ?= https://api.elevenlabs.io/openapi.json
@@ -55,13 +58,13 @@ $(INSTALLED): pyproject.toml
 	$(PYTHON) -c 'import sys; sys.exit("Python >= 3.11 is needed, found " + sys.version.split()[0]) if sys.version_info < (3, 11) else None'
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[dev,cli]'
+	$(BIN)/python -m pip install --quiet -e '.[dev,cli,docs]'
 	touch $@
 
 # The official SDK and the profiler are installed only for benchmarking (the `bench` extra).
 $(BENCH_INSTALLED): $(INSTALLED) pyproject.toml
-	$(BIN)/python -m pip install --quiet -e '.[dev,cli,bench]'
+	$(BIN)/python -m pip install --quiet -e '.[dev,cli,docs,bench]'
 	touch $@
 
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache
+	rm -rf $(VENV) .pytest_cache .mypy_cache site build/docs

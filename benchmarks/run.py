@@ -4,7 +4,8 @@
     .venv/bin/python benchmarks/run.py --profile   # pyinstrument profile of our conversation parse
 
 Prints one table, then the installed sizes (footprint.py), and writes benchmarks/results/<UTC
-timestamp>.json and latest.json. What each row means is in benchmarks/README.md. Every measurement is
+timestamp>.json and latest.json. What each row means is in benchmarks/README.md; the measured table, with
+the notes on each row, is docs/maintainers/benchmarks.md. Every measurement is
 the median of several runs. Text to speech is answered by the benchmark's own loopback server
 (tts_server.py), the upload, JSON-lines and voice-page rows by another (more_rows.py, which also holds
 their measurements), realtime text to speech by a TLS WebSocket server (realtime_server.py; the rows

@@ -11,6 +11,7 @@ checks itself.
 from __future__ import annotations
 
 import difflib
+import gzip
 import json
 import os
 import shutil
@@ -18,6 +19,7 @@ import subprocess
 import sys
 import tempfile
 import tomllib
+import zlib
 from fnmatch import fnmatch
 from importlib.metadata import version
 from pathlib import Path
@@ -66,7 +68,7 @@ def regenerate(root: Path, scratch: Path, whole: Path | None = None) -> tuple[Pa
     ]
     run("openapi-python-client", command)
     render_realtime(document, generated / "elevenlabs_api" / "realtime", root / "templates" / "realtime")
-    ship_spec(document, generated / "elevenlabs_api" / "openapi.json")
+    ship_spec(document, generated / "elevenlabs_api" / "openapi.json.gz")
     return spec, generated, report
 
 
@@ -145,9 +147,10 @@ def _refs(node: object) -> list[str]:
 
 def ship_spec(spec: Path, target: Path) -> None:
     """The package carries the spec it was made from: the test server answers every operation from it.
-    `spec` is the normalizer's JSON (one value a line, so a change shows in the drift check's diff as
-    the lines it touched)."""
-    shutil.copyfile(spec, target)
+    `spec` is the normalizer's JSON: one value a line, so that a change shows in the drift check's diff as
+    the lines it touched; gzipped (a seventh of the size in the wheel and installed), with no time stamp,
+    so the same spec gives the same bytes."""
+    target.write_bytes(gzip.compress(spec.read_bytes(), mtime=0))
 
 
 def run(name: str, command: list[str]) -> str:
@@ -193,10 +196,22 @@ def diff_files(committed: dict[str, Path], fresh: dict[str, Path]) -> list[str]:
     for name in sorted(committed.keys() | fresh.keys()):
         if name in committed and name in fresh and committed[name].read_bytes() == fresh[name].read_bytes():
             continue  # no diff to show; difflib would still take seconds over the 2,500 files
-        old = committed[name].read_text(encoding="utf-8").splitlines(keepends=True) if name in committed else []
-        new = fresh[name].read_text(encoding="utf-8").splitlines(keepends=True) if name in fresh else []
+        old = text_of(committed[name]).splitlines(keepends=True) if name in committed else []
+        new = text_of(fresh[name]).splitlines(keepends=True) if name in fresh else []
         lines += difflib.unified_diff(old, new, f"{name} (committed)", f"{name} (regenerated)")
     return lines
+
+
+def text_of(path: Path) -> str:
+    """A file's text; a gzipped file's once decompressed: what it says is compared, not how zlib packed
+    it (another zlib may pack the same text differently), and a change is shown as text. A file that is
+    not text shows in the diff as such, not as a traceback."""
+    gzipped = path.suffix == ".gz"
+    try:
+        data = path.read_bytes()
+        return (gzip.decompress(data) if gzipped else data).decode("utf-8")
+    except (OSError, EOFError, zlib.error, UnicodeDecodeError) as error:
+        return f"(not {'gzipped ' if gzipped else ''}UTF-8 text: {error})\n"
 
 
 def check(root: Path) -> list[str]:

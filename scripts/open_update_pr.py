@@ -38,9 +38,9 @@ CHANGED = ["openapi", "generated"]
 BOT = ["-c", "user.name=github-actions[bot]", "-c", "user.email=41898282+github-actions[bot]@users.noreply.github.com"]
 NO_TOKEN = (
     "**No test ran on this pull request.** It was opened with the workflow's own token, and GitHub starts "
-    "no workflow for what that token does. Add the `SPEC_UPDATE_TOKEN` repository secret (README.md, "
-    '"The update pull request") so the next run\'s tests start by themselves; meanwhile close and reopen '
-    "this pull request to run `make test` on it."
+    "no workflow for what that token does. Add the `SPEC_UPDATE_TOKEN` repository secret "
+    '(docs/maintainers/update-spec.md, "The token") so the next run\'s tests start by themselves; meanwhile '
+    "close and reopen this pull request to run `make test` on it."
 )
 
 

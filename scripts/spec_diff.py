@@ -7,7 +7,7 @@ pages that pin operations and schemas over the whole spec). Operations are keyed
 each is shown with its client method (`client.voices.search`), named as the normalizer names it,
 and a change inside a schema with the client methods whose requests or responses reach it.
 A change a page pins away is shown apart: the client does not change. What counts as breaking is
-in spec_compare.py. README.md ("When the vendor changes the spec") describes every key of the
+in spec_compare.py. docs/maintainers/update-spec.md describes every key of the
 JSON form. Exit status 0 whatever changed; 2 with one line when a file cannot be read as an
 OpenAPI document.
 """

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+import gzip
 import importlib
 import inspect
 import json
@@ -17,12 +19,13 @@ from typing import Any, ClassVar
 
 import pytest
 import yaml
-from elevenlabs_api import AuthenticatedClient
+from elevenlabs_api import AuthenticatedClient, errors
 from elevenlabs_api.api.history import history_download, history_get, history_get_audio, history_list
 from elevenlabs_api.models import BodyDownloadHistoryItemsV1HistoryDownloadPost as DownloadHistoryItemsRequest
 from elevenlabs_api.models import SpeechHistoryItemResponseModel
 from elevenlabs_api.types import File
 from elevenlabs_client.testing import FakeElevenLabs, Fault
+from generate import diff_files, ship_spec
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = yaml.safe_load((ROOT / "openapi" / "elevenlabs.yaml").read_text(encoding="utf-8"))
@@ -67,6 +70,14 @@ def test_every_operation_has_its_generated_functions(path: str, method: str, ope
         expected = ("AuthenticatedClient", AuthenticatedClient) if "security" in operation else ()
         if expected:
             assert inspect.signature(function).parameters["client"].annotation in expected, name
+    # The operation is documented once, where an IDE shows it; the other calls say how they differ from that one.
+    documented = "sync" if hasattr(module, "sync") else "sync_detailed"
+    text = str(inspect.getdoc(getattr(module, documented)))
+    explained = set(re.findall(r"^ +(\w+)\s+\(", text, re.MULTILINE))  # "    name (type): ...", wrapped or not
+    assert [p for p in inspect.signature(module._get_kwargs).parameters if p not in explained] == []
+    calls = {"sync", "sync_detailed", "asyncio", "asyncio_detailed"} - {documented}
+    pointing = [str(inspect.getdoc(getattr(module, name))) for name in sorted(calls) if hasattr(module, name)]
+    assert [doc for doc in pointing if not doc.startswith("As `sync")] == []
     parameters = inspect.signature(module._get_kwargs).parameters
     arguments: dict[str, Any] = {
         name: "x" for name in parameters if parameters[name].default is inspect.Parameter.empty
@@ -246,8 +257,8 @@ def test_drift_catches_an_asyncapi_change_not_regenerated(tmp_path: Path) -> Non
     document.write_text(document.read_text().replace(said, "Keeps a context alive.", 1))
     result = drift(repository)
     assert result.returncode == 1
-    assert "+++ generated/elevenlabs_api/openapi.json (regenerated)" in result.stderr
-    assert '+"description":"Keeps a context alive."' in result.stderr
+    assert "+++ generated/elevenlabs_api/openapi.json.gz (regenerated)" in result.stderr
+    assert '+"description":"Keeps a context alive."' in result.stderr  # the gzipped copy's diff, as text
 
 
 def test_drift_catches_a_different_generator_pin(tmp_path: Path) -> None:
@@ -259,6 +270,42 @@ def test_drift_catches_a_different_generator_pin(tmp_path: Path) -> None:
     result = drift(repository)
     assert result.returncode == 1
     assert "openapi-python-client is 0.29.1 here but pinned at 0.28.0 in pyproject.toml" in result.stderr
+
+
+def test_the_shipped_spec_is_gzipped_json_with_no_time_stamp(tmp_path: Path) -> None:
+    document = {"openapi": "3.1.0", "info": {"title": "Überall", "version": "1"}, "paths": {}}
+    spec = tmp_path / "elevenlabs.yaml"
+    spec.write_text(yaml.safe_dump(document, allow_unicode=True), encoding="utf-8")
+    first, second = tmp_path / "first.json.gz", tmp_path / "second.json.gz"
+    ship_spec(spec, first)
+    ship_spec(spec, second)
+    data = first.read_bytes()
+    assert json.loads(gzip.decompress(data)) == document
+    assert data[4:8] == bytes(4), "a time stamp in the gzip header would change the bytes at each regeneration"
+    assert second.read_bytes() == data
+
+
+def test_drift_compares_the_shipped_spec_decompressed_and_shows_it_as_text(tmp_path: Path) -> None:
+    text = "".join(f'"operationId":"op_{n}",\n' for n in range(200))
+    name = "generated/elevenlabs_api/openapi.json.gz"
+
+    def packed(content: str, level: int) -> Path:
+        path = tmp_path / f"{len(list(tmp_path.iterdir()))}.json.gz"
+        path.write_bytes(gzip.compress(content.encode(), compresslevel=level, mtime=0))
+        return path
+
+    committed, repacked = packed(text, 9), packed(text, 1)
+    assert committed.read_bytes() != repacked.read_bytes()
+    assert diff_files({name: committed}, {name: repacked}) == [], "the same text packed otherwise is no drift"
+    diff = "".join(diff_files({name: committed}, {name: packed(text.replace('"op_7"', '"op_seven"'), 9)}))
+    assert f"--- {name} (committed)" in diff
+    assert '-"operationId":"op_7",\n+"operationId":"op_seven",\n' in diff
+    broken = tmp_path / "broken.json.gz"
+    broken.write_bytes(committed.read_bytes()[:100])
+    assert "+(not gzipped UTF-8 text: " in "".join(diff_files({name: committed}, {name: broken}))
+    stray = tmp_path / "cache.db"
+    stray.write_bytes(b"\xf8\x00")
+    assert "+(not UTF-8 text: " in "".join(diff_files({}, {"generated/cache.db": stray}))
 
 
 def test_generated_package_never_imports_the_overlay() -> None:
@@ -279,6 +326,21 @@ def test_low_level_calls_take_statuses_outside_the_iana_list(status: int) -> Non
             response = history_list.sync_detailed(client=client)
     assert response.status_code == status
     assert response.content == b"origin unreachable"
+    assert response.parsed is None
+
+
+def test_low_level_calls_raise_an_undeclared_status_when_the_client_asks_for_it() -> None:
+    with FakeElevenLabs(history_items=1, api_key="k") as fake:
+        fake.add_fault(Fault(path="/v1/history", status=520, body="origin unreachable", times=2))
+        client = AuthenticatedClient(
+            base_url=fake.base_url, token="k", auth_header_name="xi-api-key", prefix="", raise_on_unexpected_status=True
+        )
+        with client, pytest.raises(errors.UnexpectedStatus) as raised:
+            history_list.sync(client=client)
+        with pytest.raises(errors.UnexpectedStatus) as raised_async:
+            asyncio.run(history_list.asyncio(client=client))
+    for error in (raised.value, raised_async.value):
+        assert (error.status_code, error.content) == (520, b"origin unreachable")
 
 
 # Pyflakes' rules, which generated/ passes and must keep passing, all of them: F401 holds in the groups'

@@ -1257,9 +1257,11 @@ paths:
         "in": "query",
         "schema": {"type": "string", "description": "Defaults to empty on the server."},
         "description": "Defaults to empty on the server.",
+        "x-server-default": "",
     }
     assert size["schema"] == {"type": "integer", "description": "Defaults to 30 on the server."}
     assert size["description"] == "How many. Defaults to 30 on the server."
+    assert size["x-server-default"] == 30
     assert path == doc["paths"]["/v1/things"]["get"]["parameters"][2]
     assert run_pass(n.parameter_defaults_to_the_server, result) == result
 
@@ -1282,20 +1284,61 @@ components:
 """)
     result = run_pass(n.field_defaults_to_the_server, doc)
     fields = result["components"]["schemas"]["Settings"]["properties"]
-    assert fields["stability"] == {"type": "number", "description": "How stable. Defaults to 0.5 on the server."}
+    assert fields["stability"] == {
+        "type": "number",
+        "description": "How stable. Defaults to 0.5 on the server.",
+        "x-server-default": 0.5,
+    }
     assert fields["boost"] == {
         "anyOf": [{"type": "boolean"}, {"type": "null"}],
         "description": "Defaults to True on the server.",
+        "x-server-default": True,
     }
-    assert fields["name"] == {"type": "string", "description": "Defaults to empty on the server."}
+    assert fields["name"] == {
+        "type": "string",
+        "description": "Defaults to empty on the server.",
+        "x-server-default": "",
+    }
     # A union member's tag and a required field keep theirs; a field named `properties` is a field.
     assert fields["tag"] == {"type": "string", "const": "settings", "default": "settings"}
     assert fields["kind"]["default"] == "full" and fields["speed"]["default"] == 1.0
     assert fields["properties"]["properties"]["size"] == {
         "type": "integer",
         "description": "Defaults to 3 on the server.",
+        "x-server-default": 3,
     }
     assert run_pass(n.field_defaults_to_the_server, result) == result
+
+
+def test_the_server_default_stays_readable_as_its_value() -> None:
+    # The text is for people; the reference reads the value, of the type the spec gave (a null, a list,
+    # an empty string are values too), and a later run leaves both as they are.
+    doc = snippet("""
+paths:
+  /v1/things:
+    get:
+      parameters:
+        - {name: model_id, in: query, schema: {anyOf: [{type: string}, {type: 'null'}], default: null}}
+        - {name: tags, in: query, schema: {type: array, items: {type: string}, default: [a, b]}}
+components:
+  schemas:
+    Thing:
+      type: object
+      properties:
+        speed: {type: number, default: 1.0}
+        label: {type: string, default: ''}
+""")
+    result = run_pass(n.field_defaults_to_the_server, run_pass(n.parameter_defaults_to_the_server, doc))
+    model, tags = result["paths"]["/v1/things"]["get"]["parameters"]
+    assert (model["x-server-default"], model["description"]) == (None, "Defaults to None on the server.")
+    assert (tags["x-server-default"], tags["description"]) == (["a", "b"], "Defaults to ['a', 'b'] on the server.")
+    assert "x-server-default" not in model["schema"] and "default" not in model["schema"]
+    fields = result["components"]["schemas"]["Thing"]["properties"]
+    assert fields["speed"]["x-server-default"] == 1.0 and isinstance(fields["speed"]["x-server-default"], float)
+    assert fields["label"]["x-server-default"] == ""
+    assert yaml.safe_load(yaml.safe_dump(result)) == result
+    again = run_pass(n.field_defaults_to_the_server, run_pass(n.parameter_defaults_to_the_server, result))
+    assert again == result
 
 
 def test_a_named_body_used_elsewhere_too_is_taken_whole() -> None:

@@ -1,5 +1,7 @@
-"""The README's examples for text to speech, voices and speech to text, run as written against a loopback
-stub of this test's own (the spec-driven test server will answer them once it exists)."""
+"""The examples of README.md and docs/, run as written: the blocks after one of this file's markers, collected
+from every page (tests/doc_examples.py), each page's blocks in one namespace in page order. The first is
+answered by a loopback stub of this test's own, the rest by the test server; a failing block is named by its
+page and line."""
 
 from __future__ import annotations
 
@@ -12,8 +14,8 @@ from pathlib import Path
 from typing import Any, ClassVar
 
 import pytest
+from doc_examples import ROOT, Example, examples, pages, run
 
-ROOT = Path(__file__).resolve().parent.parent
 MARKER = "<!-- run by tests/test_readme.py -->"
 KEY = "sk-readme"
 
@@ -88,15 +90,43 @@ def stub() -> Iterator[str]:
     server.server_close()
 
 
-def readme_examples() -> list[str]:
-    text = (ROOT / "README.md").read_text(encoding="utf-8")
-    return re.findall(re.escape(MARKER) + r"\s*```python\n(.*?)```", text, flags=re.DOTALL)
+def by_page(found: list[Example]) -> dict[Path, list[Example]]:
+    grouped: dict[Path, list[Example]] = {}
+    for example in found:
+        grouped.setdefault(example.page, []).append(example)
+    return grouped
+
+
+def run_pages(found: list[Example]) -> None:
+    """Each page is one program: its blocks share a namespace (a later one uses the first one's client)."""
+    for page_examples in by_page(found).values():
+        namespace: dict[str, Any] = {"__name__": "__readme__"}
+        for example in page_examples:
+            run(example, namespace)
 
 
 def test_the_readme_marks_its_examples() -> None:
-    joined = "\n".join(readme_examples())
+    joined = "\n".join(example.code for example in examples(MARKER))
     for call in ("text_to_speech.convert", "voices.search", "speech_to_text.convert"):
         assert f"client.{call}(" in joined, call
+
+
+REALTIME_MARKER = "<!-- run by tests/test_readme.py against the test server -->"
+SPEECH_ENGINE_MARKER = "<!-- run by tests/test_readme.py: speech engine -->"
+QUICKSTART_MARKER = "<!-- run by tests/test_readme.py: quickstart -->"
+MARKERS = {MARKER, REALTIME_MARKER, SPEECH_ENGINE_MARKER, QUICKSTART_MARKER, "<!-- run by tests/test_webhooks.py -->"}
+
+
+def test_every_run_marker_is_one_a_test_reads_and_stands_right_before_a_python_block() -> None:
+    # A misspelt marker, or one that drifted away from its block, would drop an example from every test silently.
+    for page in pages():
+        text = page.read_text(encoding="utf-8")
+        for match in re.finditer(r"<!-- run by [^>]*-->", text):
+            if text[match.start() - 1] == "`":
+                continue  # a page that speaks of the markers, in a code span
+            where = f"{page.relative_to(ROOT)}:{text.count(chr(10), 0, match.start()) + 1}"
+            assert match.group(0) in MARKERS, f"{where}: {match.group(0)} is read by no test"
+            assert re.match(r"\s*```python\n", text[match.end() :]), f"{where}: no python block right after the marker"
 
 
 def test_the_readme_examples_run_as_written(
@@ -105,8 +135,7 @@ def test_the_readme_examples_run_as_written(
     monkeypatch.setenv("ELEVENLABS_API_KEY", KEY)
     monkeypatch.setenv("ELEVENLABS_BASE_URL", stub)
     monkeypatch.chdir(tmp_path)
-    for example in readme_examples():
-        exec(compile(example, "README.md", "exec"), {"__name__": "__readme__"})  # noqa: S102 (running it is the test)
+    run_pages(examples(MARKER))
 
     said = "The first move is what sets everything in motion."
     assert (tmp_path / "first-move.mp3").read_bytes() == audio_for(said)
@@ -121,7 +150,31 @@ def test_the_readme_examples_run_as_written(
     assert json.loads(tts)["model_id"] == "eleven_multilingual_v2"
 
 
-REALTIME_MARKER = "<!-- run by tests/test_readme.py against the test server -->"
+def test_the_quickstart_runs_as_written_sync_and_async_against_the_test_server(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from elevenlabs_client.testing import FakeElevenLabs
+
+    found = examples(QUICKSTART_MARKER)
+    assert [example.page.name for example in found] == ["README.md", "README.md"], "the sync and the async one"
+    monkeypatch.chdir(tmp_path)
+    with FakeElevenLabs(api_key=KEY, audio_size=4096) as server:
+        monkeypatch.setenv("ELEVENLABS_API_KEY", KEY)
+        monkeypatch.setenv("ELEVENLABS_BASE_URL", server.base_url)
+        for example in found:  # each a program of its own
+            run(example, {"__name__": "__readme__"})
+        requests = [(request.method, request.path) for request in server.requests]
+        sockets = server.sockets
+    printed = capsys.readouterr().out
+    for name in ("hello.mp3", "hello-async.mp3"):
+        assert (tmp_path / name).stat().st_size == 4096, name
+    for name in ("realtime.mp3", "realtime-async.mp3"):
+        assert (tmp_path / name).stat().st_size > 0, name
+    assert [socket.channel for socket in sockets] == ["stream-input", "stream-input"]
+    assert printed.count("21m00Tcm4TlvDq8ikWAM ") == 2, "every voice of every page is listed, the first one too"
+    assert printed.count("transcript: ") == 2 and printed.count("not found: 404\n") == 2
+    assert requests.count(("POST", "/v1/speech-to-text")) == 2
+    assert requests.count(("GET", "/v1/voices/no-such-voice")) == 2, "a 404 is not retried"
 
 
 def test_the_realtime_examples_run_as_written_against_the_test_server(
@@ -129,15 +182,15 @@ def test_the_realtime_examples_run_as_written_against_the_test_server(
 ) -> None:
     from elevenlabs_client.testing import FakeElevenLabs
 
-    text = (ROOT / "README.md").read_text(encoding="utf-8")
-    examples = re.findall(re.escape(REALTIME_MARKER) + r"\s*```python\n(.*?)```", text, flags=re.DOTALL)
-    assert len(examples) == 7
+    found = examples(REALTIME_MARKER)
+    assert len(found) == 7
+    assert [example.page.name for example in found] == ["agents.md"] * 2 + ["realtime-text-to-speech.md"] * 3 + [
+        "realtime-transcription.md"
+    ] * 2
     with FakeElevenLabs(api_key=KEY) as server:
         monkeypatch.setenv("ELEVENLABS_API_KEY", KEY)
         monkeypatch.setenv("ELEVENLABS_BASE_URL", server.base_url)
-        namespace: dict[str, Any] = {"__name__": "__readme__"}
-        for example in examples:  # one namespace: the later examples use the first one's client
-            exec(compile(example, "README.md", "exec"), namespace)  # noqa: S102 (running it is the test)
+        run_pages(found)
         sockets = server.sockets
     printed = capsys.readouterr().out
     spoken = "Hello, how are you today? I am fine. "
@@ -146,16 +199,13 @@ def test_the_realtime_examples_run_as_written_against_the_test_server(
     assert "multi-context audio for answer-2" in printed
     assert "Agent: Hello! How can I help you today?\nAgent: You said: What can you do?\n" in printed
     assert "Agent: The weather tool says: Sunny in Paris" in printed
-    assert f"Conversation id: {sockets[3].agent.conversation_id}" in printed  # type: ignore[union-attr]
+    assert f"Conversation id: {sockets[0].agent.conversation_id}" in printed  # type: ignore[union-attr]
     # Realtime transcription: 0.1 s of audio is one word to the test server, its first byte picking it.
     assert "partial: is is\ncommitted: is is\npartial: speech\ncommitted: speech\n" in printed
     assert "official committed: test test\n" in printed and "error:" not in printed
-    channels = ["stream-input", "stream-input", "multi-stream-input", "conversation", "conversation"]
+    channels = ["conversation", "conversation", "stream-input", "stream-input", "multi-stream-input"]
     assert [socket.channel for socket in sockets[:5]] == channels
     assert [socket.path for socket in sockets[5:]] == ["/v1/speech-to-text/realtime"] * 2
-
-
-SPEECH_ENGINE_MARKER = "<!-- run by tests/test_readme.py: speech engine -->"
 
 
 def test_the_speech_engine_example_runs_as_written_against_the_test_server(
@@ -163,12 +213,11 @@ def test_the_speech_engine_example_runs_as_written_against_the_test_server(
 ) -> None:
     from elevenlabs_client.testing import FakeElevenLabs
 
-    text = (ROOT / "README.md").read_text(encoding="utf-8")
-    (example,) = re.findall(re.escape(SPEECH_ENGINE_MARKER) + r"\s*```python\n(.*?)```", text, flags=re.DOTALL)
+    (example,) = examples(SPEECH_ENGINE_MARKER)
     with FakeElevenLabs(api_key=KEY) as server:
         monkeypatch.setenv("ELEVENLABS_API_KEY", KEY)
         monkeypatch.setenv("ELEVENLABS_BASE_URL", server.base_url)
-        exec(compile(example, "README.md", "exec"), {"__name__": "__readme__"})  # noqa: S102 (running it is the test)
+        run(example, {"__name__": "__readme__"})
         created = [request for request in server.requests if request.path == "/v1/speech-engine"]
     assert capsys.readouterr().out.splitlines() == ["You said: Hello", "You said: Stop."]
     assert len(created) == 1

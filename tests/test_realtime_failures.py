@@ -284,7 +284,7 @@ def test_every_fault_switch_works_on_the_channel(
 
 def _exactly(channel: Channel, fault: SocketFault, raised: type[Exception]) -> type[Exception]:
     """The class of what is raised: a close code, or a speech to text error kind, that means what an HTTP
-    status means is also that status's class (the README's table under "Realtime transcription")."""
+    status means is also that status's class (the table in docs/user/realtime-transcription.md)."""
     if fault.close_code == 1011:
         return RealtimeServerError  # an InternalServerError too
     if fault.error == "quota_exceeded" and channel is TRANSCRIPTION:

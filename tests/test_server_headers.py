@@ -5,7 +5,6 @@ a `request-id` on every answer, errors included. Sync and async, through `with_r
 from __future__ import annotations
 
 import asyncio
-import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -13,6 +12,7 @@ from typing import Any
 import httpx
 import pytest
 from conftest import API_KEY
+from doc_examples import example_containing, run
 from elevenlabs_client import AsyncElevenLabs, ElevenLabs
 from elevenlabs_client.testing import FakeElevenLabs
 
@@ -73,17 +73,11 @@ def test_every_answer_has_a_request_id_errors_too(fake: FakeElevenLabs) -> None:
     assert all(ids) and len(set(ids)) == len(ids), ids
 
 
-def readme_block(containing: str) -> str:
-    text = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
-    [block] = [str(b) for b in re.findall(r"```python\n(.*?)```", text, flags=re.DOTALL) if containing in b]
-    return block
-
-
-def test_the_readme_test_server_and_raw_response_examples_run_as_written(
+def test_the_docs_test_server_and_raw_response_examples_run_as_written(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     monkeypatch.chdir(tmp_path)
-    exec(compile(readme_block("FakeElevenLabs(history_items=500"), "README.md", "exec"), {})  # noqa: S102
+    run(example_containing("FakeElevenLabs(history_items=500"), {})  # docs/user/testing.md
     assert (tmp_path / "hello.mp3").stat().st_size == 64 * 1024
     (tmp_path / "hello.mp3").unlink()
     # The raw response example uses a `client` and the history item id of the vendor's documentation.
@@ -92,7 +86,8 @@ def test_the_readme_test_server_and_raw_response_examples_run_as_written(
         ElevenLabs(api_key=API_KEY, base_url=server.base_url) as client,
     ):
         namespace: dict[str, Any] = {"client": client}
-        exec(compile(readme_block('with_raw_response.convert("JBFqnCBsd6RMkjVDRZzb"'), "README.md", "exec"), namespace)  # noqa: S102
+        # docs/user/raw-responses-and-extras.md
+        run(example_containing('with_raw_response.convert("JBFqnCBsd6RMkjVDRZzb"'), namespace)
         item_id, cost = capsys.readouterr().out.split()
         assert (cost, client.history.get(item_id).text) == ("5", "Hello")
         assert namespace["item"].data.history_item_id == "VW7YKqPnjY4h39yTbx2L"

@@ -206,6 +206,21 @@ def test_importing_the_client_loads_no_group_and_no_model() -> None:
     assert not [m for m in modules if m.startswith("elevenlabs_api.api.") and m.count(".") >= 2]
 
 
+def files_opened_by(code: str) -> list[str]:
+    script = "import sys\nopened = []\n"
+    script += "sys.addaudithook(lambda event, args: opened.append(str(args[0])) if event == 'open' else None)\n"
+    script += f"{code}\nprint('\\n'.join(opened))"
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    return result.stdout.split()
+
+
+def test_importing_the_client_reads_no_spec() -> None:
+    """The spec the test server answers from (2 MB once decompressed) is read by that server only."""
+    assert not [name for name in files_opened_by("import elevenlabs_client") if "openapi" in name]
+    read = files_opened_by("from elevenlabs_client._spec_routes import load_spec\nload_spec()")
+    assert [name for name in read if name.endswith("openapi.json.gz")]
+
+
 def test_webhooks_and_realtime_names_load_on_first_use() -> None:
     lazy = {"elevenlabs_client.webhooks", "elevenlabs_client._realtime._core", "hmac", "secrets"}
     assert not lazy & loaded_after("from elevenlabs_client import ElevenLabs")

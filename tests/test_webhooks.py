@@ -1,6 +1,6 @@
 """Webhook signatures: headers made by hand the way the vendor documents them (not with `sign`, so the two
-sides cannot share a mistake), every way a delivery can fail, the client methods, and the README's
-receiver over a real socket."""
+sides cannot share a mistake), every way a delivery can fail, the client methods, and the receiver of
+docs/user/webhooks.md over a real socket."""
 
 from __future__ import annotations
 
@@ -8,17 +8,16 @@ import hashlib
 import hmac
 import inspect
 import json
-import re
 import threading
 import time
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, HTTPServer
-from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
 from conftest import API_KEY
+from doc_examples import ROOT, Example, examples, run
 from elevenlabs_client import (
     ApiError,
     AsyncElevenLabs,
@@ -37,7 +36,6 @@ from elevenlabs_client import (
     webhooks,
 )
 
-ROOT = Path(__file__).resolve().parent.parent
 SECRET = "wsec_0123456789abcdefSECRET"
 NOW = 1_790_000_000
 BODY = json.dumps({"type": "post_call_transcription", "data": {"conversation_id": "conv_1", "said": "Grüße"}}).encode()
@@ -230,19 +228,19 @@ def test_the_client_has_construct_event_beside_the_generated_operations(
         group.construct_event(BODY, vendor_header(secret="wsec_other"), SECRET, now=NOW)
 
 
-def readme_receiver() -> str:
-    text = (ROOT / "README.md").read_text(encoding="utf-8")
-    found = re.findall(r"<!-- run by tests/test_webhooks.py -->\s*```python\n(.*?)```", text, flags=re.DOTALL)
-    assert len(found) == 1
-    return str(found[0])
+def readme_receiver() -> Example:
+    """The receiver of docs/user/webhooks.md."""
+    found = examples("<!-- run by tests/test_webhooks.py -->")
+    assert [example.page.relative_to(ROOT).as_posix() for example in found] == ["docs/user/webhooks.md"]
+    return found[0]
 
 
 @pytest.fixture
 def receiver(monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
-    """The README's receiver, as written, on a loopback port."""
+    """The docs' receiver, as written, on a loopback port."""
     monkeypatch.setenv("ELEVENLABS_WEBHOOK_SECRET", SECRET)
     namespace: dict[str, Any] = {"__name__": "__readme__"}  # not __main__: the test serves it on its own port
-    exec(compile(readme_receiver(), "README.md", "exec"), namespace)  # noqa: S102 (running it is the test)
+    run(readme_receiver(), namespace)
     handler: type[BaseHTTPRequestHandler] = namespace["Receiver"]
     monkeypatch.setattr(handler, "log_message", lambda *args: None)  # keep the test output quiet
     server = HTTPServer(("127.0.0.1", 0), handler)

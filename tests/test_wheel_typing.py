@@ -135,8 +135,8 @@ def test_the_wheel_carries_py_typed_for_both_packages(installed: Install) -> Non
 
 def test_the_wheel_carries_the_spec_the_test_server_reads(installed: Install) -> None:
     names = zipfile.ZipFile(installed.wheel).namelist()
-    assert "elevenlabs_api/openapi.json" in names
-    assert [name for name in names if "asyncapi" in name] == [], "the realtime channels are in openapi.json"
+    assert "elevenlabs_api/openapi.json.gz" in names
+    assert [name for name in names if "asyncapi" in name] == [], "the realtime channels are in openapi.json.gz"
 
 
 def test_the_program_imports_the_wheels_copy(installed: Install) -> None:

@@ -8,7 +8,12 @@ from collections.abc import Callable, Mapping, MutableMapping
 from contextvars import ContextVar
 from dataclasses import dataclass
 from types import MappingProxyType
-from typing import IO, Any, BinaryIO, ClassVar, Generic, Literal, TypeVar, cast
+from typing import IO, TYPE_CHECKING, Any, BinaryIO, ClassVar, Generic, Literal, TypeVar, cast
+
+if TYPE_CHECKING:
+    import httpx
+
+    from .client import AuthenticatedClient, Client
 
 
 class Unset:
@@ -479,6 +484,20 @@ class Response(Generic[T]):
     parsed: T | None
 
 
+# The two steps every low-level call of generated/.../api/<group>/<operation>.py shares.
+def build_response(response: "httpx.Response", parsed: T | None) -> Response[T]:
+    """A `*_detailed` call's answer: the status code, body and headers of `response`, and `parsed` from it."""
+    return Response(status_code=response.status_code, content=response.content, headers=response.headers, parsed=parsed)
+
+
+def raise_unexpected_status(client: "AuthenticatedClient | Client", response: "httpx.Response") -> None:
+    """For a status the operation does not declare: errors.UnexpectedStatus, if the client raises those."""
+    if client.raise_on_unexpected_status:
+        from .errors import UnexpectedStatus  # only now: importing the package loads no error classes
+
+        raise UnexpectedStatus(response.status_code, response.content)
+
+
 __all__ = [
     "MISSING",
     "NOTHING",
@@ -496,6 +515,7 @@ __all__ = [
     "UnexpectedType",
     "Unset",
     "as_file",
+    "build_response",
     "check_items",
     "deviating_field",
     "expect_array",
@@ -504,6 +524,7 @@ __all__ = [
     "missing_fields",
     "parse_strictly",
     "plain_reader",
+    "raise_unexpected_status",
     "read_all",
     "read_lazily",
     "set_readers",

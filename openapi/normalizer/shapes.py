@@ -252,10 +252,15 @@ def drop_unusable_defaults(doc: Document, file: str) -> Document:
     return map_document_dicts(doc, rewrite)
 
 
+SERVER_DEFAULT = "x-server-default"
+
+
 def parameter_defaults_to_the_server(doc: Document, file: str) -> Document:
     """A parameter's `default` leaves its schema for its description: the client leaves an unset parameter
     out, as the official SDK does, and the server applies its own default (which may change), instead of
-    sending today's spec default with every request (an `agent_id=` the server then has to take as empty)."""
+    sending today's spec default with every request (an `agent_id=` the server then has to take as empty).
+    The value stays readable as `x-server-default` on the parameter (for the reference; the generator
+    ignores `x-` keys)."""
 
     def rewrite(operation: dict[str, Json], path: Pointer) -> dict[str, Json]:
         parameters = operation.get("parameters")
@@ -273,7 +278,8 @@ def _server_default(parameter: Json) -> Json:
     # Both descriptions say it: the docs read the parameter's, the generator the schema's.
     trimmed = {key: value for key, value in schema.items() if key != "default"}
     trimmed["description"] = _described_default(schema, schema["default"])
-    return {**parameter, "schema": trimmed, "description": _described_default(parameter, schema["default"])}
+    described = _described_default(parameter, schema["default"])
+    return {**parameter, "schema": trimmed, "description": described, SERVER_DEFAULT: schema["default"]}
 
 
 def field_defaults_to_the_server(doc: Document, file: str) -> Document:
@@ -283,6 +289,7 @@ def field_defaults_to_the_server(doc: Document, file: str) -> Document:
 
     A `const` field keeps its default: it is a union member's tag, the one value the field can have, and
     the server needs it to tell the members apart. A required field keeps it too (the caller gives it).
+    The value moved stays readable as the field's `x-server-default`.
     """
 
     def rewrite(node: dict[str, Json], path: Pointer) -> dict[str, Json]:
@@ -311,7 +318,7 @@ def _field_server_default(schema: Json) -> Json:
     if not isinstance(schema, dict) or "default" not in schema or "const" in schema:
         return schema
     trimmed = {key: value for key, value in schema.items() if key != "default"}
-    return {**trimmed, "description": _described_default(schema, schema["default"])}
+    return {**trimmed, "description": _described_default(schema, schema["default"]), SERVER_DEFAULT: schema["default"]}
 
 
 def _described_default(node: dict[str, Json], default: Json) -> str:

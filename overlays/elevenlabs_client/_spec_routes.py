@@ -9,6 +9,7 @@ fly, JSON lines or server-sent events as the operation says.
 
 from __future__ import annotations
 
+import gzip
 import json
 import warnings
 from collections.abc import Iterator
@@ -27,8 +28,8 @@ BOUNDARY = "elevenlabs-fake-boundary-7f3a"  # of a multipart/mixed answer
 
 
 def load_spec() -> Json:
-    """The normalized spec the generated package was made from (it ships inside it)."""
-    return json.loads(resources.files("elevenlabs_api").joinpath("openapi.json").read_bytes())
+    """The normalized spec the generated package was made from (it ships inside it, gzipped)."""
+    return json.loads(gzip.decompress(resources.files("elevenlabs_api").joinpath("openapi.json.gz").read_bytes()))
 
 
 def query_lists(spec: Json) -> Json:

@@ -37,7 +37,7 @@ Realtime text to speech (WebSockets) is served on the same port: a GET with `Upg
 `/v1/text-to-speech/{voice_id}/stream-input` or `.../multi-stream-input`, i.e.
 `ws://127.0.0.1:<port>/v1/text-to-speech/<any voice id>/stream-input` (`_testing/_realtime*.py`). It speaks
 every channel of the normalized document's `x-realtime` that it has a script for (the AsyncAPI documents
-as the normalizer rewrote them; the spec that ships in the generated package, `elevenlabs_api/openapi.json`):
+as the normalizer rewrote them; the spec that ships in the generated package, `elevenlabs_api/openapi.json.gz`):
 text to speech, realtime speech to text and the agents channel (below). A text to speech channel without
 contexts is answered as stream-input is, one whose `x-realtime` entry names a context field as
 multi-stream-input is.

@@ -6,8 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ... import errors
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, build_response, raise_unexpected_status
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -61,54 +60,8 @@ def _parse_response(
 
         return response_422
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+    raise_unexpected_status(client, response)
     return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AssetListResponse | HttpValidationError]:
-    return Response(
-        status_code=response.status_code,
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient,
-    page_size: int | Unset = UNSET,
-    cursor: None | str | Unset = UNSET,
-    search: None | str | Unset = UNSET,
-) -> Response[AssetListResponse | HttpValidationError]:
-    """List Assets
-
-     List assets in the workspace, most recently created first.
-
-    Args:
-        page_size (int | Unset): Number of assets to return. Defaults to 30 on the server.
-        cursor (None | str | Unset): Token from a previous response's `next_cursor`. Omit to fetch
-            the first page.
-        search (None | str | Unset): Optional free-text search filter over asset names.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[AssetListResponse | HttpValidationError]
-    """
-
-    kwargs = _get_kwargs(
-        page_size=page_size,
-        cursor=cursor,
-        search=search,
-    )
-    response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
 
 
 def sync(
@@ -144,38 +97,21 @@ def sync(
     ).parsed
 
 
-async def asyncio_detailed(
+def sync_detailed(
     *,
     client: AuthenticatedClient,
     page_size: int | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
     search: None | str | Unset = UNSET,
 ) -> Response[AssetListResponse | HttpValidationError]:
-    """List Assets
-
-     List assets in the workspace, most recently created first.
-
-    Args:
-        page_size (int | Unset): Number of assets to return. Defaults to 30 on the server.
-        cursor (None | str | Unset): Token from a previous response's `next_cursor`. Omit to fetch
-            the first page.
-        search (None | str | Unset): Optional free-text search filter over asset names.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[AssetListResponse | HttpValidationError]
-    """
-
+    """As `sync`, answering with the whole Response: status code, headers, body and `parsed`."""
     kwargs = _get_kwargs(
         page_size=page_size,
         cursor=cursor,
         search=search,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
+    response = client.get_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))
 
 
 async def asyncio(
@@ -185,24 +121,7 @@ async def asyncio(
     cursor: None | str | Unset = UNSET,
     search: None | str | Unset = UNSET,
 ) -> AssetListResponse | HttpValidationError | None:
-    """List Assets
-
-     List assets in the workspace, most recently created first.
-
-    Args:
-        page_size (int | Unset): Number of assets to return. Defaults to 30 on the server.
-        cursor (None | str | Unset): Token from a previous response's `next_cursor`. Omit to fetch
-            the first page.
-        search (None | str | Unset): Optional free-text search filter over asset names.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        AssetListResponse | HttpValidationError
-    """
-
+    """As `sync`, awaited."""
     return (
         await asyncio_detailed(
             client=client,
@@ -211,3 +130,20 @@ async def asyncio(
             search=search,
         )
     ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    page_size: int | Unset = UNSET,
+    cursor: None | str | Unset = UNSET,
+    search: None | str | Unset = UNSET,
+) -> Response[AssetListResponse | HttpValidationError]:
+    """As `sync_detailed`, awaited."""
+    kwargs = _get_kwargs(
+        page_size=page_size,
+        cursor=cursor,
+        search=search,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))

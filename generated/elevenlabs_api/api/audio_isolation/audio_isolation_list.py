@@ -6,8 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ... import errors
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, build_response, raise_unexpected_status
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -59,56 +58,8 @@ def _parse_response(
 
         return response_422
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+    raise_unexpected_status(client, response)
     return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GetAudioIsolationHistoryResponseModel | HttpValidationError]:
-    return Response(
-        status_code=response.status_code,
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient,
-    page_size: int | Unset = UNSET,
-    page: int | Unset = UNSET,
-    search: None | str | Unset = UNSET,
-) -> Response[GetAudioIsolationHistoryResponseModel | HttpValidationError]:
-    """Get Audio Isolation History
-
-     Returns a list of all your audio isolation generations.
-
-    Args:
-        page_size (int | Unset): How many history items to return at maximum. Defaults to 100.
-            Defaults to 100 on the server.
-        page (int | Unset): Page number for search pagination (1-based). Only used when search is
-            provided. Defaults to 1 on the server.
-        search (None | str | Unset): Optional search term used for filtering audio isolation
-            history (title/text).
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[GetAudioIsolationHistoryResponseModel | HttpValidationError]
-    """
-
-    kwargs = _get_kwargs(
-        page_size=page_size,
-        page=page,
-        search=search,
-    )
-    response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
 
 
 def sync(
@@ -146,40 +97,21 @@ def sync(
     ).parsed
 
 
-async def asyncio_detailed(
+def sync_detailed(
     *,
     client: AuthenticatedClient,
     page_size: int | Unset = UNSET,
     page: int | Unset = UNSET,
     search: None | str | Unset = UNSET,
 ) -> Response[GetAudioIsolationHistoryResponseModel | HttpValidationError]:
-    """Get Audio Isolation History
-
-     Returns a list of all your audio isolation generations.
-
-    Args:
-        page_size (int | Unset): How many history items to return at maximum. Defaults to 100.
-            Defaults to 100 on the server.
-        page (int | Unset): Page number for search pagination (1-based). Only used when search is
-            provided. Defaults to 1 on the server.
-        search (None | str | Unset): Optional search term used for filtering audio isolation
-            history (title/text).
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[GetAudioIsolationHistoryResponseModel | HttpValidationError]
-    """
-
+    """As `sync`, answering with the whole Response: status code, headers, body and `parsed`."""
     kwargs = _get_kwargs(
         page_size=page_size,
         page=page,
         search=search,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
+    response = client.get_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))
 
 
 async def asyncio(
@@ -189,26 +121,7 @@ async def asyncio(
     page: int | Unset = UNSET,
     search: None | str | Unset = UNSET,
 ) -> GetAudioIsolationHistoryResponseModel | HttpValidationError | None:
-    """Get Audio Isolation History
-
-     Returns a list of all your audio isolation generations.
-
-    Args:
-        page_size (int | Unset): How many history items to return at maximum. Defaults to 100.
-            Defaults to 100 on the server.
-        page (int | Unset): Page number for search pagination (1-based). Only used when search is
-            provided. Defaults to 1 on the server.
-        search (None | str | Unset): Optional search term used for filtering audio isolation
-            history (title/text).
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        GetAudioIsolationHistoryResponseModel | HttpValidationError
-    """
-
+    """As `sync`, awaited."""
     return (
         await asyncio_detailed(
             client=client,
@@ -217,3 +130,20 @@ async def asyncio(
             search=search,
         )
     ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    page_size: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    search: None | str | Unset = UNSET,
+) -> Response[GetAudioIsolationHistoryResponseModel | HttpValidationError]:
+    """As `sync_detailed`, awaited."""
+    kwargs = _get_kwargs(
+        page_size=page_size,
+        page=page,
+        search=search,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))

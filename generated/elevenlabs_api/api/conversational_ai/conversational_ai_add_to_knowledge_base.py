@@ -6,8 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ... import errors
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, build_response, raise_unexpected_status
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -60,50 +59,8 @@ def _parse_response(
 
         return response_422
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+    raise_unexpected_status(client, response)
     return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AddKnowledgeBaseResponseModel | HttpValidationError]:
-    return Response(
-        status_code=response.status_code,
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: BodyAddToKnowledgeBaseV1ConvaiKnowledgeBasePost | Unset = UNSET,
-    agent_id: str | Unset = UNSET,
-) -> Response[AddKnowledgeBaseResponseModel | HttpValidationError]:
-    """Deprecated: Add To Knowledge Base
-
-     Deprecated. Uploads a file or reference a webpage to use as part of the shared knowledge base
-
-    Args:
-        agent_id (str | Unset): Defaults to empty on the server.
-        body (BodyAddToKnowledgeBaseV1ConvaiKnowledgeBasePost | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[AddKnowledgeBaseResponseModel | HttpValidationError]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-        agent_id=agent_id,
-    )
-    response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
 
 
 def sync(
@@ -135,34 +92,19 @@ def sync(
     ).parsed
 
 
-async def asyncio_detailed(
+def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: BodyAddToKnowledgeBaseV1ConvaiKnowledgeBasePost | Unset = UNSET,
     agent_id: str | Unset = UNSET,
 ) -> Response[AddKnowledgeBaseResponseModel | HttpValidationError]:
-    """Deprecated: Add To Knowledge Base
-
-     Deprecated. Uploads a file or reference a webpage to use as part of the shared knowledge base
-
-    Args:
-        agent_id (str | Unset): Defaults to empty on the server.
-        body (BodyAddToKnowledgeBaseV1ConvaiKnowledgeBasePost | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[AddKnowledgeBaseResponseModel | HttpValidationError]
-    """
-
+    """As `sync`, answering with the whole Response: status code, headers, body and `parsed`."""
     kwargs = _get_kwargs(
         body=body,
         agent_id=agent_id,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
+    response = client.get_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))
 
 
 async def asyncio(
@@ -171,22 +113,7 @@ async def asyncio(
     body: BodyAddToKnowledgeBaseV1ConvaiKnowledgeBasePost | Unset = UNSET,
     agent_id: str | Unset = UNSET,
 ) -> AddKnowledgeBaseResponseModel | HttpValidationError | None:
-    """Deprecated: Add To Knowledge Base
-
-     Deprecated. Uploads a file or reference a webpage to use as part of the shared knowledge base
-
-    Args:
-        agent_id (str | Unset): Defaults to empty on the server.
-        body (BodyAddToKnowledgeBaseV1ConvaiKnowledgeBasePost | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        AddKnowledgeBaseResponseModel | HttpValidationError
-    """
-
+    """As `sync`, awaited."""
     return (
         await asyncio_detailed(
             client=client,
@@ -194,3 +121,18 @@ async def asyncio(
             agent_id=agent_id,
         )
     ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: BodyAddToKnowledgeBaseV1ConvaiKnowledgeBasePost | Unset = UNSET,
+    agent_id: str | Unset = UNSET,
+) -> Response[AddKnowledgeBaseResponseModel | HttpValidationError]:
+    """As `sync_detailed`, awaited."""
+    kwargs = _get_kwargs(
+        body=body,
+        agent_id=agent_id,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))

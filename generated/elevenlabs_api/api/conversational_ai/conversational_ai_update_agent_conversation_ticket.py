@@ -7,8 +7,7 @@ from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...types import Response
+from ...types import Response, build_response, raise_unexpected_status
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -54,50 +53,8 @@ def _parse_response(
 
         return response_422
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+    raise_unexpected_status(client, response)
     return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AgentConversationTicketResponseModel | HttpValidationError]:
-    return Response(
-        status_code=response.status_code,
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    agentqa_ticket_id: str,
-    *,
-    client: AuthenticatedClient,
-    body: PatchAgentConversationTicketRequestModel,
-) -> Response[AgentConversationTicketResponseModel | HttpValidationError]:
-    """Update Agent Conversation Ticket
-
-     Update a ticket's comment, status, and/or assignee. Requires editor access to the ticket's agent.
-
-    Args:
-        agentqa_ticket_id (str):
-        body (PatchAgentConversationTicketRequestModel):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[AgentConversationTicketResponseModel | HttpValidationError]
-    """
-
-    kwargs = _get_kwargs(
-        agentqa_ticket_id=agentqa_ticket_id,
-        body=body,
-    )
-    response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
 
 
 def sync(
@@ -129,34 +86,19 @@ def sync(
     ).parsed
 
 
-async def asyncio_detailed(
+def sync_detailed(
     agentqa_ticket_id: str,
     *,
     client: AuthenticatedClient,
     body: PatchAgentConversationTicketRequestModel,
 ) -> Response[AgentConversationTicketResponseModel | HttpValidationError]:
-    """Update Agent Conversation Ticket
-
-     Update a ticket's comment, status, and/or assignee. Requires editor access to the ticket's agent.
-
-    Args:
-        agentqa_ticket_id (str):
-        body (PatchAgentConversationTicketRequestModel):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[AgentConversationTicketResponseModel | HttpValidationError]
-    """
-
+    """As `sync`, answering with the whole Response: status code, headers, body and `parsed`."""
     kwargs = _get_kwargs(
         agentqa_ticket_id=agentqa_ticket_id,
         body=body,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
+    response = client.get_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))
 
 
 async def asyncio(
@@ -165,22 +107,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: PatchAgentConversationTicketRequestModel,
 ) -> AgentConversationTicketResponseModel | HttpValidationError | None:
-    """Update Agent Conversation Ticket
-
-     Update a ticket's comment, status, and/or assignee. Requires editor access to the ticket's agent.
-
-    Args:
-        agentqa_ticket_id (str):
-        body (PatchAgentConversationTicketRequestModel):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        AgentConversationTicketResponseModel | HttpValidationError
-    """
-
+    """As `sync`, awaited."""
     return (
         await asyncio_detailed(
             agentqa_ticket_id=agentqa_ticket_id,
@@ -188,3 +115,18 @@ async def asyncio(
             body=body,
         )
     ).parsed
+
+
+async def asyncio_detailed(
+    agentqa_ticket_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: PatchAgentConversationTicketRequestModel,
+) -> Response[AgentConversationTicketResponseModel | HttpValidationError]:
+    """As `sync_detailed`, awaited."""
+    kwargs = _get_kwargs(
+        agentqa_ticket_id=agentqa_ticket_id,
+        body=body,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))

@@ -6,8 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ... import errors
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, build_response, raise_unexpected_status
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -59,51 +58,8 @@ def _parse_response(
 
         return response_422
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+    raise_unexpected_status(client, response)
     return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CreateAgentResponseModel | HttpValidationError]:
-    return Response(
-        status_code=response.status_code,
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: BodyCreateAgentV1ConvaiAgentsCreatePost,
-    enable_versioning: bool | Unset = UNSET,
-) -> Response[CreateAgentResponseModel | HttpValidationError]:
-    """Create Agent
-
-     Create an agent from a config object
-
-    Args:
-        enable_versioning (bool | Unset): Deprecated: all agents are versioned. This parameter is
-            ignored. Defaults to True on the server.
-        body (BodyCreateAgentV1ConvaiAgentsCreatePost):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[CreateAgentResponseModel | HttpValidationError]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-        enable_versioning=enable_versioning,
-    )
-    response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
 
 
 def sync(
@@ -136,35 +92,19 @@ def sync(
     ).parsed
 
 
-async def asyncio_detailed(
+def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: BodyCreateAgentV1ConvaiAgentsCreatePost,
     enable_versioning: bool | Unset = UNSET,
 ) -> Response[CreateAgentResponseModel | HttpValidationError]:
-    """Create Agent
-
-     Create an agent from a config object
-
-    Args:
-        enable_versioning (bool | Unset): Deprecated: all agents are versioned. This parameter is
-            ignored. Defaults to True on the server.
-        body (BodyCreateAgentV1ConvaiAgentsCreatePost):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[CreateAgentResponseModel | HttpValidationError]
-    """
-
+    """As `sync`, answering with the whole Response: status code, headers, body and `parsed`."""
     kwargs = _get_kwargs(
         body=body,
         enable_versioning=enable_versioning,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
+    response = client.get_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))
 
 
 async def asyncio(
@@ -173,23 +113,7 @@ async def asyncio(
     body: BodyCreateAgentV1ConvaiAgentsCreatePost,
     enable_versioning: bool | Unset = UNSET,
 ) -> CreateAgentResponseModel | HttpValidationError | None:
-    """Create Agent
-
-     Create an agent from a config object
-
-    Args:
-        enable_versioning (bool | Unset): Deprecated: all agents are versioned. This parameter is
-            ignored. Defaults to True on the server.
-        body (BodyCreateAgentV1ConvaiAgentsCreatePost):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        CreateAgentResponseModel | HttpValidationError
-    """
-
+    """As `sync`, awaited."""
     return (
         await asyncio_detailed(
             client=client,
@@ -197,3 +121,18 @@ async def asyncio(
             enable_versioning=enable_versioning,
         )
     ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: BodyCreateAgentV1ConvaiAgentsCreatePost,
+    enable_versioning: bool | Unset = UNSET,
+) -> Response[CreateAgentResponseModel | HttpValidationError]:
+    """As `sync_detailed`, awaited."""
+    kwargs = _get_kwargs(
+        body=body,
+        enable_versioning=enable_versioning,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))

@@ -7,8 +7,7 @@ from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, build_response, raise_unexpected_status
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -59,50 +58,8 @@ def _parse_response(
 
         return response_422
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+    raise_unexpected_status(client, response)
     return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CreateAgentResponseModel | HttpValidationError]:
-    return Response(
-        status_code=response.status_code,
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    agent_id: str,
-    *,
-    client: AuthenticatedClient,
-    body: BodyDuplicateAgentV1ConvaiAgentsAgentIdDuplicatePost | Unset = UNSET,
-) -> Response[CreateAgentResponseModel | HttpValidationError]:
-    """Duplicate Agent
-
-     Create a new agent by duplicating an existing one
-
-    Args:
-        agent_id (str): The id of an agent. This is returned on agent creation.
-        body (BodyDuplicateAgentV1ConvaiAgentsAgentIdDuplicatePost | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[CreateAgentResponseModel | HttpValidationError]
-    """
-
-    kwargs = _get_kwargs(
-        agent_id=agent_id,
-        body=body,
-    )
-    response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
 
 
 def sync(
@@ -134,34 +91,19 @@ def sync(
     ).parsed
 
 
-async def asyncio_detailed(
+def sync_detailed(
     agent_id: str,
     *,
     client: AuthenticatedClient,
     body: BodyDuplicateAgentV1ConvaiAgentsAgentIdDuplicatePost | Unset = UNSET,
 ) -> Response[CreateAgentResponseModel | HttpValidationError]:
-    """Duplicate Agent
-
-     Create a new agent by duplicating an existing one
-
-    Args:
-        agent_id (str): The id of an agent. This is returned on agent creation.
-        body (BodyDuplicateAgentV1ConvaiAgentsAgentIdDuplicatePost | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[CreateAgentResponseModel | HttpValidationError]
-    """
-
+    """As `sync`, answering with the whole Response: status code, headers, body and `parsed`."""
     kwargs = _get_kwargs(
         agent_id=agent_id,
         body=body,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
+    response = client.get_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))
 
 
 async def asyncio(
@@ -170,22 +112,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: BodyDuplicateAgentV1ConvaiAgentsAgentIdDuplicatePost | Unset = UNSET,
 ) -> CreateAgentResponseModel | HttpValidationError | None:
-    """Duplicate Agent
-
-     Create a new agent by duplicating an existing one
-
-    Args:
-        agent_id (str): The id of an agent. This is returned on agent creation.
-        body (BodyDuplicateAgentV1ConvaiAgentsAgentIdDuplicatePost | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        CreateAgentResponseModel | HttpValidationError
-    """
-
+    """As `sync`, awaited."""
     return (
         await asyncio_detailed(
             agent_id=agent_id,
@@ -193,3 +120,18 @@ async def asyncio(
             body=body,
         )
     ).parsed
+
+
+async def asyncio_detailed(
+    agent_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: BodyDuplicateAgentV1ConvaiAgentsAgentIdDuplicatePost | Unset = UNSET,
+) -> Response[CreateAgentResponseModel | HttpValidationError]:
+    """As `sync_detailed`, awaited."""
+    kwargs = _get_kwargs(
+        agent_id=agent_id,
+        body=body,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))

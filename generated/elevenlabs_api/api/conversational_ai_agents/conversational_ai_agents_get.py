@@ -7,8 +7,7 @@ from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, build_response, raise_unexpected_status
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -62,53 +61,8 @@ def _parse_response(
 
         return response_422
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+    raise_unexpected_status(client, response)
     return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GetAgentResponseModel | HttpValidationError]:
-    return Response(
-        status_code=response.status_code,
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    agent_id: str,
-    *,
-    client: AuthenticatedClient,
-    version_id: None | str | Unset = UNSET,
-    branch_id: None | str | Unset = UNSET,
-) -> Response[GetAgentResponseModel | HttpValidationError]:
-    """Get Agent
-
-     Retrieve config for an agent
-
-    Args:
-        agent_id (str): The id of an agent. This is returned on agent creation.
-        version_id (None | str | Unset): The ID of the agent version to use
-        branch_id (None | str | Unset): The ID of the branch to use
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[GetAgentResponseModel | HttpValidationError]
-    """
-
-    kwargs = _get_kwargs(
-        agent_id=agent_id,
-        version_id=version_id,
-        branch_id=branch_id,
-    )
-    response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
 
 
 def sync(
@@ -143,37 +97,21 @@ def sync(
     ).parsed
 
 
-async def asyncio_detailed(
+def sync_detailed(
     agent_id: str,
     *,
     client: AuthenticatedClient,
     version_id: None | str | Unset = UNSET,
     branch_id: None | str | Unset = UNSET,
 ) -> Response[GetAgentResponseModel | HttpValidationError]:
-    """Get Agent
-
-     Retrieve config for an agent
-
-    Args:
-        agent_id (str): The id of an agent. This is returned on agent creation.
-        version_id (None | str | Unset): The ID of the agent version to use
-        branch_id (None | str | Unset): The ID of the branch to use
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[GetAgentResponseModel | HttpValidationError]
-    """
-
+    """As `sync`, answering with the whole Response: status code, headers, body and `parsed`."""
     kwargs = _get_kwargs(
         agent_id=agent_id,
         version_id=version_id,
         branch_id=branch_id,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
+    response = client.get_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))
 
 
 async def asyncio(
@@ -183,23 +121,7 @@ async def asyncio(
     version_id: None | str | Unset = UNSET,
     branch_id: None | str | Unset = UNSET,
 ) -> GetAgentResponseModel | HttpValidationError | None:
-    """Get Agent
-
-     Retrieve config for an agent
-
-    Args:
-        agent_id (str): The id of an agent. This is returned on agent creation.
-        version_id (None | str | Unset): The ID of the agent version to use
-        branch_id (None | str | Unset): The ID of the branch to use
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        GetAgentResponseModel | HttpValidationError
-    """
-
+    """As `sync`, awaited."""
     return (
         await asyncio_detailed(
             agent_id=agent_id,
@@ -208,3 +130,20 @@ async def asyncio(
             branch_id=branch_id,
         )
     ).parsed
+
+
+async def asyncio_detailed(
+    agent_id: str,
+    *,
+    client: AuthenticatedClient,
+    version_id: None | str | Unset = UNSET,
+    branch_id: None | str | Unset = UNSET,
+) -> Response[GetAgentResponseModel | HttpValidationError]:
+    """As `sync_detailed`, awaited."""
+    kwargs = _get_kwargs(
+        agent_id=agent_id,
+        version_id=version_id,
+        branch_id=branch_id,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))

@@ -7,8 +7,7 @@ from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...types import Response
+from ...types import Response, build_response, raise_unexpected_status
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -50,49 +49,8 @@ def _parse_response(
 
         return response_422
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+    raise_unexpected_status(client, response)
     return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HttpValidationError | list[AssignableUserResponseModel]]:
-    return Response(
-        status_code=response.status_code,
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    agent_id: str,
-    *,
-    client: AuthenticatedClient,
-) -> Response[HttpValidationError | list[AssignableUserResponseModel]]:
-    """Get Agent Conversation Ticket Assignable Users
-
-     All non-service-account workspace members, each flagged with whether they currently have at least
-    viewer access to the agent. Members without access are included (not filtered out) so the UI can
-    offer them as an assignee and prompt to grant access first.
-
-    Args:
-        agent_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[HttpValidationError | list[AssignableUserResponseModel]]
-    """
-
-    kwargs = _get_kwargs(
-        agent_id=agent_id,
-    )
-    response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
 
 
 def sync(
@@ -123,33 +81,17 @@ def sync(
     ).parsed
 
 
-async def asyncio_detailed(
+def sync_detailed(
     agent_id: str,
     *,
     client: AuthenticatedClient,
 ) -> Response[HttpValidationError | list[AssignableUserResponseModel]]:
-    """Get Agent Conversation Ticket Assignable Users
-
-     All non-service-account workspace members, each flagged with whether they currently have at least
-    viewer access to the agent. Members without access are included (not filtered out) so the UI can
-    offer them as an assignee and prompt to grant access first.
-
-    Args:
-        agent_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[HttpValidationError | list[AssignableUserResponseModel]]
-    """
-
+    """As `sync`, answering with the whole Response: status code, headers, body and `parsed`."""
     kwargs = _get_kwargs(
         agent_id=agent_id,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
+    response = client.get_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))
 
 
 async def asyncio(
@@ -157,26 +99,23 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> HttpValidationError | list[AssignableUserResponseModel] | None:
-    """Get Agent Conversation Ticket Assignable Users
-
-     All non-service-account workspace members, each flagged with whether they currently have at least
-    viewer access to the agent. Members without access are included (not filtered out) so the UI can
-    offer them as an assignee and prompt to grant access first.
-
-    Args:
-        agent_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        HttpValidationError | list[AssignableUserResponseModel]
-    """
-
+    """As `sync`, awaited."""
     return (
         await asyncio_detailed(
             agent_id=agent_id,
             client=client,
         )
     ).parsed
+
+
+async def asyncio_detailed(
+    agent_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[HttpValidationError | list[AssignableUserResponseModel]]:
+    """As `sync_detailed`, awaited."""
+    kwargs = _get_kwargs(
+        agent_id=agent_id,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))

@@ -6,8 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ... import errors
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, build_response, raise_unexpected_status
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -94,75 +93,8 @@ def _parse_response(
 
         return response_422
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+    raise_unexpected_status(client, response)
     return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GetAgentsPageResponseModel | HttpValidationError]:
-    return Response(
-        status_code=response.status_code,
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient,
-    page_size: int | Unset = UNSET,
-    search: None | str | Unset = UNSET,
-    archived: bool | None | Unset = UNSET,
-    show_only_owned_agents: bool | Unset = UNSET,
-    created_by_user_id: None | str | Unset = UNSET,
-    sort_direction: SortDirection | Unset = UNSET,
-    sort_by: AgentSortBy | None | Unset = UNSET,
-    cursor: None | str | Unset = UNSET,
-) -> Response[GetAgentsPageResponseModel | HttpValidationError]:
-    """List Agents
-
-     Returns a list of your agents and their metadata.
-
-    Args:
-        page_size (int | Unset): How many Agents to return at maximum. Can not exceed 100,
-            defaults to 30. Defaults to 30 on the server.
-        search (None | str | Unset): Search by agents name.
-        archived (bool | None | Unset): Filter agents by archived status Defaults to False on the
-            server.
-        show_only_owned_agents (bool | Unset): If set to true, the endpoint will omit any agents
-            that were shared with you by someone else and include only the ones you own. Deprecated:
-            use created_by_user_id instead. Defaults to False on the server.
-        created_by_user_id (None | str | Unset): Filter agents by creator user ID. When set, only
-            agents created by this user are returned. Takes precedence over show_only_owned_agents.
-            Use '@me' to refer to the authenticated user.
-        sort_direction (SortDirection | Unset):
-        sort_by (AgentSortBy | None | Unset): The field to sort the results by
-        cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
-            response.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[GetAgentsPageResponseModel | HttpValidationError]
-    """
-
-    kwargs = _get_kwargs(
-        page_size=page_size,
-        search=search,
-        archived=archived,
-        show_only_owned_agents=show_only_owned_agents,
-        created_by_user_id=created_by_user_id,
-        sort_direction=sort_direction,
-        sort_by=sort_by,
-        cursor=cursor,
-    )
-    response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
 
 
 def sync(
@@ -219,7 +151,7 @@ def sync(
     ).parsed
 
 
-async def asyncio_detailed(
+def sync_detailed(
     *,
     client: AuthenticatedClient,
     page_size: int | Unset = UNSET,
@@ -231,35 +163,7 @@ async def asyncio_detailed(
     sort_by: AgentSortBy | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
 ) -> Response[GetAgentsPageResponseModel | HttpValidationError]:
-    """List Agents
-
-     Returns a list of your agents and their metadata.
-
-    Args:
-        page_size (int | Unset): How many Agents to return at maximum. Can not exceed 100,
-            defaults to 30. Defaults to 30 on the server.
-        search (None | str | Unset): Search by agents name.
-        archived (bool | None | Unset): Filter agents by archived status Defaults to False on the
-            server.
-        show_only_owned_agents (bool | Unset): If set to true, the endpoint will omit any agents
-            that were shared with you by someone else and include only the ones you own. Deprecated:
-            use created_by_user_id instead. Defaults to False on the server.
-        created_by_user_id (None | str | Unset): Filter agents by creator user ID. When set, only
-            agents created by this user are returned. Takes precedence over show_only_owned_agents.
-            Use '@me' to refer to the authenticated user.
-        sort_direction (SortDirection | Unset):
-        sort_by (AgentSortBy | None | Unset): The field to sort the results by
-        cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
-            response.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[GetAgentsPageResponseModel | HttpValidationError]
-    """
-
+    """As `sync`, answering with the whole Response: status code, headers, body and `parsed`."""
     kwargs = _get_kwargs(
         page_size=page_size,
         search=search,
@@ -270,8 +174,8 @@ async def asyncio_detailed(
         sort_by=sort_by,
         cursor=cursor,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
+    response = client.get_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))
 
 
 async def asyncio(
@@ -286,35 +190,7 @@ async def asyncio(
     sort_by: AgentSortBy | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
 ) -> GetAgentsPageResponseModel | HttpValidationError | None:
-    """List Agents
-
-     Returns a list of your agents and their metadata.
-
-    Args:
-        page_size (int | Unset): How many Agents to return at maximum. Can not exceed 100,
-            defaults to 30. Defaults to 30 on the server.
-        search (None | str | Unset): Search by agents name.
-        archived (bool | None | Unset): Filter agents by archived status Defaults to False on the
-            server.
-        show_only_owned_agents (bool | Unset): If set to true, the endpoint will omit any agents
-            that were shared with you by someone else and include only the ones you own. Deprecated:
-            use created_by_user_id instead. Defaults to False on the server.
-        created_by_user_id (None | str | Unset): Filter agents by creator user ID. When set, only
-            agents created by this user are returned. Takes precedence over show_only_owned_agents.
-            Use '@me' to refer to the authenticated user.
-        sort_direction (SortDirection | Unset):
-        sort_by (AgentSortBy | None | Unset): The field to sort the results by
-        cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
-            response.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        GetAgentsPageResponseModel | HttpValidationError
-    """
-
+    """As `sync`, awaited."""
     return (
         await asyncio_detailed(
             client=client,
@@ -328,3 +204,30 @@ async def asyncio(
             cursor=cursor,
         )
     ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    page_size: int | Unset = UNSET,
+    search: None | str | Unset = UNSET,
+    archived: bool | None | Unset = UNSET,
+    show_only_owned_agents: bool | Unset = UNSET,
+    created_by_user_id: None | str | Unset = UNSET,
+    sort_direction: SortDirection | Unset = UNSET,
+    sort_by: AgentSortBy | None | Unset = UNSET,
+    cursor: None | str | Unset = UNSET,
+) -> Response[GetAgentsPageResponseModel | HttpValidationError]:
+    """As `sync_detailed`, awaited."""
+    kwargs = _get_kwargs(
+        page_size=page_size,
+        search=search,
+        archived=archived,
+        show_only_owned_agents=show_only_owned_agents,
+        created_by_user_id=created_by_user_id,
+        sort_direction=sort_direction,
+        sort_by=sort_by,
+        cursor=cursor,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))

@@ -7,8 +7,7 @@ from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, build_response, raise_unexpected_status
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -130,82 +129,8 @@ def _parse_response(
 
         return response_422
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+    raise_unexpected_status(client, response)
     return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GetAgentConversationTicketsPageResponseModel | HttpValidationError]:
-    return Response(
-        status_code=response.status_code,
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    agent_id: str,
-    *,
-    client: AuthenticatedClient,
-    page_size: int | Unset = UNSET,
-    conversation_id: None | str | Unset = UNSET,
-    status: AgentConversationTicketStatus | None | Unset = UNSET,
-    sources: list[AgentConversationTicketSource] | None | Unset = UNSET,
-    owner_user_id: None | str | Unset = UNSET,
-    assignee_user_id: None | str | Unset = UNSET,
-    issue_type: AgentConversationTicketIssueType | None | Unset = UNSET,
-    label: None | str | Unset = UNSET,
-    cursor: None | str | Unset = UNSET,
-) -> Response[GetAgentConversationTicketsPageResponseModel | HttpValidationError]:
-    """List Agent Conversation Tickets
-
-     List an agent's conversation triage tickets, ordered by most recently created first. These are
-    tickets about the agent's own performance on a conversation (for triage with Architect), not tickets
-    an agent opens for end users.
-
-    Args:
-        agent_id (str):
-        page_size (int | Unset): How many agent conversation tickets to return. Can not exceed
-            100. Defaults to 100 on the server.
-        conversation_id (None | str | Unset): Filter tickets by conversation id.
-        status (AgentConversationTicketStatus | None | Unset): Filter tickets by status.
-        sources (list[AgentConversationTicketSource] | None | Unset): Filter tickets by how they
-            were raised (qa, agent, manual). Repeat the parameter to filter by multiple sources.
-        owner_user_id (None | str | Unset): Filter tickets by creator. Use 'agent' for agent-
-            raised tickets.
-        assignee_user_id (None | str | Unset): Filter tickets by assignee. Use 'unassigned' for
-            tickets with no assignee.
-        issue_type (AgentConversationTicketIssueType | None | Unset): Filter clusters by issue
-            type.
-        label (None | str | Unset): Filter tickets by an exact label.
-        cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
-            response.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[GetAgentConversationTicketsPageResponseModel | HttpValidationError]
-    """
-
-    kwargs = _get_kwargs(
-        agent_id=agent_id,
-        page_size=page_size,
-        conversation_id=conversation_id,
-        status=status,
-        sources=sources,
-        owner_user_id=owner_user_id,
-        assignee_user_id=assignee_user_id,
-        issue_type=issue_type,
-        label=label,
-        cursor=cursor,
-    )
-    response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
 
 
 def sync(
@@ -269,7 +194,7 @@ def sync(
     ).parsed
 
 
-async def asyncio_detailed(
+def sync_detailed(
     agent_id: str,
     *,
     client: AuthenticatedClient,
@@ -283,38 +208,7 @@ async def asyncio_detailed(
     label: None | str | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
 ) -> Response[GetAgentConversationTicketsPageResponseModel | HttpValidationError]:
-    """List Agent Conversation Tickets
-
-     List an agent's conversation triage tickets, ordered by most recently created first. These are
-    tickets about the agent's own performance on a conversation (for triage with Architect), not tickets
-    an agent opens for end users.
-
-    Args:
-        agent_id (str):
-        page_size (int | Unset): How many agent conversation tickets to return. Can not exceed
-            100. Defaults to 100 on the server.
-        conversation_id (None | str | Unset): Filter tickets by conversation id.
-        status (AgentConversationTicketStatus | None | Unset): Filter tickets by status.
-        sources (list[AgentConversationTicketSource] | None | Unset): Filter tickets by how they
-            were raised (qa, agent, manual). Repeat the parameter to filter by multiple sources.
-        owner_user_id (None | str | Unset): Filter tickets by creator. Use 'agent' for agent-
-            raised tickets.
-        assignee_user_id (None | str | Unset): Filter tickets by assignee. Use 'unassigned' for
-            tickets with no assignee.
-        issue_type (AgentConversationTicketIssueType | None | Unset): Filter clusters by issue
-            type.
-        label (None | str | Unset): Filter tickets by an exact label.
-        cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
-            response.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[GetAgentConversationTicketsPageResponseModel | HttpValidationError]
-    """
-
+    """As `sync`, answering with the whole Response: status code, headers, body and `parsed`."""
     kwargs = _get_kwargs(
         agent_id=agent_id,
         page_size=page_size,
@@ -327,8 +221,8 @@ async def asyncio_detailed(
         label=label,
         cursor=cursor,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
+    response = client.get_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))
 
 
 async def asyncio(
@@ -345,38 +239,7 @@ async def asyncio(
     label: None | str | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
 ) -> GetAgentConversationTicketsPageResponseModel | HttpValidationError | None:
-    """List Agent Conversation Tickets
-
-     List an agent's conversation triage tickets, ordered by most recently created first. These are
-    tickets about the agent's own performance on a conversation (for triage with Architect), not tickets
-    an agent opens for end users.
-
-    Args:
-        agent_id (str):
-        page_size (int | Unset): How many agent conversation tickets to return. Can not exceed
-            100. Defaults to 100 on the server.
-        conversation_id (None | str | Unset): Filter tickets by conversation id.
-        status (AgentConversationTicketStatus | None | Unset): Filter tickets by status.
-        sources (list[AgentConversationTicketSource] | None | Unset): Filter tickets by how they
-            were raised (qa, agent, manual). Repeat the parameter to filter by multiple sources.
-        owner_user_id (None | str | Unset): Filter tickets by creator. Use 'agent' for agent-
-            raised tickets.
-        assignee_user_id (None | str | Unset): Filter tickets by assignee. Use 'unassigned' for
-            tickets with no assignee.
-        issue_type (AgentConversationTicketIssueType | None | Unset): Filter clusters by issue
-            type.
-        label (None | str | Unset): Filter tickets by an exact label.
-        cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
-            response.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        GetAgentConversationTicketsPageResponseModel | HttpValidationError
-    """
-
+    """As `sync`, awaited."""
     return (
         await asyncio_detailed(
             agent_id=agent_id,
@@ -392,3 +255,34 @@ async def asyncio(
             cursor=cursor,
         )
     ).parsed
+
+
+async def asyncio_detailed(
+    agent_id: str,
+    *,
+    client: AuthenticatedClient,
+    page_size: int | Unset = UNSET,
+    conversation_id: None | str | Unset = UNSET,
+    status: AgentConversationTicketStatus | None | Unset = UNSET,
+    sources: list[AgentConversationTicketSource] | None | Unset = UNSET,
+    owner_user_id: None | str | Unset = UNSET,
+    assignee_user_id: None | str | Unset = UNSET,
+    issue_type: AgentConversationTicketIssueType | None | Unset = UNSET,
+    label: None | str | Unset = UNSET,
+    cursor: None | str | Unset = UNSET,
+) -> Response[GetAgentConversationTicketsPageResponseModel | HttpValidationError]:
+    """As `sync_detailed`, awaited."""
+    kwargs = _get_kwargs(
+        agent_id=agent_id,
+        page_size=page_size,
+        conversation_id=conversation_id,
+        status=status,
+        sources=sources,
+        owner_user_id=owner_user_id,
+        assignee_user_id=assignee_user_id,
+        issue_type=issue_type,
+        label=label,
+        cursor=cursor,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))

@@ -7,8 +7,7 @@ from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, build_response, raise_unexpected_status
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -65,55 +64,8 @@ def _parse_response(
 
         return response_422
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+    raise_unexpected_status(client, response)
     return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AgentKnowledgeBaseRagQueryResponseModel | HttpValidationError]:
-    return Response(
-        status_code=response.status_code,
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    agent_id: str,
-    *,
-    client: AuthenticatedClient,
-    body: AgentKnowledgeBaseRagQueryRequestModel,
-    branch_id: None | str | Unset = UNSET,
-) -> Response[AgentKnowledgeBaseRagQueryResponseModel | HttpValidationError]:
-    """Query Agent Knowledge Base Rag
-
-     Run the agent's exact RAG retrieval for an ad-hoc query and return the ranked chunks the agent would
-    retrieve. Read-only: no conversation is created. The response reflects current retrieval internals
-    and may evolve.
-
-    Args:
-        agent_id (str): The id of an agent. This is returned on agent creation.
-        branch_id (None | str | Unset): The ID of the branch to use
-        body (AgentKnowledgeBaseRagQueryRequestModel):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[AgentKnowledgeBaseRagQueryResponseModel | HttpValidationError]
-    """
-
-    kwargs = _get_kwargs(
-        agent_id=agent_id,
-        body=body,
-        branch_id=branch_id,
-    )
-    response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
 
 
 def sync(
@@ -150,39 +102,21 @@ def sync(
     ).parsed
 
 
-async def asyncio_detailed(
+def sync_detailed(
     agent_id: str,
     *,
     client: AuthenticatedClient,
     body: AgentKnowledgeBaseRagQueryRequestModel,
     branch_id: None | str | Unset = UNSET,
 ) -> Response[AgentKnowledgeBaseRagQueryResponseModel | HttpValidationError]:
-    """Query Agent Knowledge Base Rag
-
-     Run the agent's exact RAG retrieval for an ad-hoc query and return the ranked chunks the agent would
-    retrieve. Read-only: no conversation is created. The response reflects current retrieval internals
-    and may evolve.
-
-    Args:
-        agent_id (str): The id of an agent. This is returned on agent creation.
-        branch_id (None | str | Unset): The ID of the branch to use
-        body (AgentKnowledgeBaseRagQueryRequestModel):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[AgentKnowledgeBaseRagQueryResponseModel | HttpValidationError]
-    """
-
+    """As `sync`, answering with the whole Response: status code, headers, body and `parsed`."""
     kwargs = _get_kwargs(
         agent_id=agent_id,
         body=body,
         branch_id=branch_id,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
+    response = client.get_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))
 
 
 async def asyncio(
@@ -192,25 +126,7 @@ async def asyncio(
     body: AgentKnowledgeBaseRagQueryRequestModel,
     branch_id: None | str | Unset = UNSET,
 ) -> AgentKnowledgeBaseRagQueryResponseModel | HttpValidationError | None:
-    """Query Agent Knowledge Base Rag
-
-     Run the agent's exact RAG retrieval for an ad-hoc query and return the ranked chunks the agent would
-    retrieve. Read-only: no conversation is created. The response reflects current retrieval internals
-    and may evolve.
-
-    Args:
-        agent_id (str): The id of an agent. This is returned on agent creation.
-        branch_id (None | str | Unset): The ID of the branch to use
-        body (AgentKnowledgeBaseRagQueryRequestModel):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        AgentKnowledgeBaseRagQueryResponseModel | HttpValidationError
-    """
-
+    """As `sync`, awaited."""
     return (
         await asyncio_detailed(
             agent_id=agent_id,
@@ -219,3 +135,20 @@ async def asyncio(
             branch_id=branch_id,
         )
     ).parsed
+
+
+async def asyncio_detailed(
+    agent_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: AgentKnowledgeBaseRagQueryRequestModel,
+    branch_id: None | str | Unset = UNSET,
+) -> Response[AgentKnowledgeBaseRagQueryResponseModel | HttpValidationError]:
+    """As `sync_detailed`, awaited."""
+    kwargs = _get_kwargs(
+        agent_id=agent_id,
+        body=body,
+        branch_id=branch_id,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))

@@ -7,8 +7,7 @@ from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...types import Response
+from ...types import Response, build_response, raise_unexpected_status
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -53,55 +52,8 @@ def _parse_response(
 
         return response_422
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+    raise_unexpected_status(client, response)
     return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | HttpValidationError]:
-    return Response(
-        status_code=response.status_code,
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    agent_id: str,
-    *,
-    client: AuthenticatedClient,
-    body: BodySimulatesAConversationStreamV1ConvaiAgentsAgentIdSimulateConversationStreamPost,
-) -> Response[Any | HttpValidationError]:
-    """Deprecated: Simulates A Conversation (Stream)
-
-     Deprecated. Use the `/v1/convai/agent-testing/create` and `/v1/convai/agents/:agent_id/run-tests`
-    endpoints to create and run simulations. Run a conversation between the agent and a simulated user
-    and stream back the response. Response is streamed back as partial lists of messages that should be
-    concatenated and once the conversation has complete a single final message with the conversation
-    analysis will be sent.
-
-    Args:
-        agent_id (str): The id of an agent. This is returned on agent creation.
-        body
-            (BodySimulatesAConversationStreamV1ConvaiAgentsAgentIdSimulateConversationStreamPost):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | HttpValidationError]
-    """
-
-    kwargs = _get_kwargs(
-        agent_id=agent_id,
-        body=body,
-    )
-    response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
 
 
 def sync(
@@ -138,39 +90,19 @@ def sync(
     ).parsed
 
 
-async def asyncio_detailed(
+def sync_detailed(
     agent_id: str,
     *,
     client: AuthenticatedClient,
     body: BodySimulatesAConversationStreamV1ConvaiAgentsAgentIdSimulateConversationStreamPost,
 ) -> Response[Any | HttpValidationError]:
-    """Deprecated: Simulates A Conversation (Stream)
-
-     Deprecated. Use the `/v1/convai/agent-testing/create` and `/v1/convai/agents/:agent_id/run-tests`
-    endpoints to create and run simulations. Run a conversation between the agent and a simulated user
-    and stream back the response. Response is streamed back as partial lists of messages that should be
-    concatenated and once the conversation has complete a single final message with the conversation
-    analysis will be sent.
-
-    Args:
-        agent_id (str): The id of an agent. This is returned on agent creation.
-        body
-            (BodySimulatesAConversationStreamV1ConvaiAgentsAgentIdSimulateConversationStreamPost):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | HttpValidationError]
-    """
-
+    """As `sync`, answering with the whole Response: status code, headers, body and `parsed`."""
     kwargs = _get_kwargs(
         agent_id=agent_id,
         body=body,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
+    response = client.get_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))
 
 
 async def asyncio(
@@ -179,27 +111,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: BodySimulatesAConversationStreamV1ConvaiAgentsAgentIdSimulateConversationStreamPost,
 ) -> Any | HttpValidationError | None:
-    """Deprecated: Simulates A Conversation (Stream)
-
-     Deprecated. Use the `/v1/convai/agent-testing/create` and `/v1/convai/agents/:agent_id/run-tests`
-    endpoints to create and run simulations. Run a conversation between the agent and a simulated user
-    and stream back the response. Response is streamed back as partial lists of messages that should be
-    concatenated and once the conversation has complete a single final message with the conversation
-    analysis will be sent.
-
-    Args:
-        agent_id (str): The id of an agent. This is returned on agent creation.
-        body
-            (BodySimulatesAConversationStreamV1ConvaiAgentsAgentIdSimulateConversationStreamPost):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | HttpValidationError
-    """
-
+    """As `sync`, awaited."""
     return (
         await asyncio_detailed(
             agent_id=agent_id,
@@ -207,3 +119,18 @@ async def asyncio(
             body=body,
         )
     ).parsed
+
+
+async def asyncio_detailed(
+    agent_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: BodySimulatesAConversationStreamV1ConvaiAgentsAgentIdSimulateConversationStreamPost,
+) -> Response[Any | HttpValidationError]:
+    """As `sync_detailed`, awaited."""
+    kwargs = _get_kwargs(
+        agent_id=agent_id,
+        body=body,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))

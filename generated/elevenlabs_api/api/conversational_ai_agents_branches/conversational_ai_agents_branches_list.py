@@ -7,8 +7,7 @@ from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, build_response, raise_unexpected_status
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -61,61 +60,8 @@ def _parse_response(
 
         return response_422
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+    raise_unexpected_status(client, response)
     return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HttpValidationError | ListResponseAgentBranchSummary]:
-    return Response(
-        status_code=response.status_code,
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    agent_id: str,
-    *,
-    client: AuthenticatedClient,
-    include_archived: bool | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    include_commit_status: bool | Unset = UNSET,
-) -> Response[HttpValidationError | ListResponseAgentBranchSummary]:
-    """List Agent Branches
-
-     Returns a list of branches an agent has
-
-    Args:
-        agent_id (str): The id of an agent. This is returned on agent creation.
-        include_archived (bool | Unset): Whether archived branches should be included Defaults to
-            False on the server.
-        limit (int | Unset): How many results at most should be returned Defaults to 100 on the
-            server.
-        include_commit_status (bool | Unset): Whether to compute how far each branch has diverged
-            from main (commits_ahead/commits_behind). This walks the version DAG of every branch, so
-            it is slow on agents with long histories and is off by default, leaving those fields null.
-            Defaults to False on the server.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[HttpValidationError | ListResponseAgentBranchSummary]
-    """
-
-    kwargs = _get_kwargs(
-        agent_id=agent_id,
-        include_archived=include_archived,
-        limit=limit,
-        include_commit_status=include_commit_status,
-    )
-    response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
 
 
 def sync(
@@ -158,7 +104,7 @@ def sync(
     ).parsed
 
 
-async def asyncio_detailed(
+def sync_detailed(
     agent_id: str,
     *,
     client: AuthenticatedClient,
@@ -166,37 +112,15 @@ async def asyncio_detailed(
     limit: int | Unset = UNSET,
     include_commit_status: bool | Unset = UNSET,
 ) -> Response[HttpValidationError | ListResponseAgentBranchSummary]:
-    """List Agent Branches
-
-     Returns a list of branches an agent has
-
-    Args:
-        agent_id (str): The id of an agent. This is returned on agent creation.
-        include_archived (bool | Unset): Whether archived branches should be included Defaults to
-            False on the server.
-        limit (int | Unset): How many results at most should be returned Defaults to 100 on the
-            server.
-        include_commit_status (bool | Unset): Whether to compute how far each branch has diverged
-            from main (commits_ahead/commits_behind). This walks the version DAG of every branch, so
-            it is slow on agents with long histories and is off by default, leaving those fields null.
-            Defaults to False on the server.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[HttpValidationError | ListResponseAgentBranchSummary]
-    """
-
+    """As `sync`, answering with the whole Response: status code, headers, body and `parsed`."""
     kwargs = _get_kwargs(
         agent_id=agent_id,
         include_archived=include_archived,
         limit=limit,
         include_commit_status=include_commit_status,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
+    response = client.get_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))
 
 
 async def asyncio(
@@ -207,29 +131,7 @@ async def asyncio(
     limit: int | Unset = UNSET,
     include_commit_status: bool | Unset = UNSET,
 ) -> HttpValidationError | ListResponseAgentBranchSummary | None:
-    """List Agent Branches
-
-     Returns a list of branches an agent has
-
-    Args:
-        agent_id (str): The id of an agent. This is returned on agent creation.
-        include_archived (bool | Unset): Whether archived branches should be included Defaults to
-            False on the server.
-        limit (int | Unset): How many results at most should be returned Defaults to 100 on the
-            server.
-        include_commit_status (bool | Unset): Whether to compute how far each branch has diverged
-            from main (commits_ahead/commits_behind). This walks the version DAG of every branch, so
-            it is slow on agents with long histories and is off by default, leaving those fields null.
-            Defaults to False on the server.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        HttpValidationError | ListResponseAgentBranchSummary
-    """
-
+    """As `sync`, awaited."""
     return (
         await asyncio_detailed(
             agent_id=agent_id,
@@ -239,3 +141,22 @@ async def asyncio(
             include_commit_status=include_commit_status,
         )
     ).parsed
+
+
+async def asyncio_detailed(
+    agent_id: str,
+    *,
+    client: AuthenticatedClient,
+    include_archived: bool | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    include_commit_status: bool | Unset = UNSET,
+) -> Response[HttpValidationError | ListResponseAgentBranchSummary]:
+    """As `sync_detailed`, awaited."""
+    kwargs = _get_kwargs(
+        agent_id=agent_id,
+        include_archived=include_archived,
+        limit=limit,
+        include_commit_status=include_commit_status,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))

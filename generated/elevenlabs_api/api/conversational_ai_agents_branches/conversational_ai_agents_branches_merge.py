@@ -7,8 +7,7 @@ from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, build_response, raise_unexpected_status
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -66,58 +65,8 @@ def _parse_response(
 
         return response_422
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+    raise_unexpected_status(client, response)
     return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | HttpValidationError]:
-    return Response(
-        status_code=response.status_code,
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    agent_id: str,
-    source_branch_id: str,
-    *,
-    client: AuthenticatedClient,
-    body: BodyMergeABranchIntoATargetBranchV1ConvaiAgentsAgentIdBranchesSourceBranchIdMergePost | Unset = UNSET,
-    target_branch_id: str,
-) -> Response[Any | HttpValidationError]:
-    """Merge A Branch Into A Target Branch
-
-     Merge a branch into a target branch
-
-    Args:
-        agent_id (str): The id of an agent. This is returned on agent creation.
-        source_branch_id (str): Unique identifier for the source branch to merge from.
-        target_branch_id (str): The ID of the target branch to merge into.
-        body
-            (BodyMergeABranchIntoATargetBranchV1ConvaiAgentsAgentIdBranchesSourceBranchIdMergePost |
-            Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | HttpValidationError]
-    """
-
-    kwargs = _get_kwargs(
-        agent_id=agent_id,
-        source_branch_id=source_branch_id,
-        body=body,
-        target_branch_id=target_branch_id,
-    )
-    response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
 
 
 def sync(
@@ -157,7 +106,7 @@ def sync(
     ).parsed
 
 
-async def asyncio_detailed(
+def sync_detailed(
     agent_id: str,
     source_branch_id: str,
     *,
@@ -165,34 +114,15 @@ async def asyncio_detailed(
     body: BodyMergeABranchIntoATargetBranchV1ConvaiAgentsAgentIdBranchesSourceBranchIdMergePost | Unset = UNSET,
     target_branch_id: str,
 ) -> Response[Any | HttpValidationError]:
-    """Merge A Branch Into A Target Branch
-
-     Merge a branch into a target branch
-
-    Args:
-        agent_id (str): The id of an agent. This is returned on agent creation.
-        source_branch_id (str): Unique identifier for the source branch to merge from.
-        target_branch_id (str): The ID of the target branch to merge into.
-        body
-            (BodyMergeABranchIntoATargetBranchV1ConvaiAgentsAgentIdBranchesSourceBranchIdMergePost |
-            Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | HttpValidationError]
-    """
-
+    """As `sync`, answering with the whole Response: status code, headers, body and `parsed`."""
     kwargs = _get_kwargs(
         agent_id=agent_id,
         source_branch_id=source_branch_id,
         body=body,
         target_branch_id=target_branch_id,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
+    response = client.get_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))
 
 
 async def asyncio(
@@ -203,26 +133,7 @@ async def asyncio(
     body: BodyMergeABranchIntoATargetBranchV1ConvaiAgentsAgentIdBranchesSourceBranchIdMergePost | Unset = UNSET,
     target_branch_id: str,
 ) -> Any | HttpValidationError | None:
-    """Merge A Branch Into A Target Branch
-
-     Merge a branch into a target branch
-
-    Args:
-        agent_id (str): The id of an agent. This is returned on agent creation.
-        source_branch_id (str): Unique identifier for the source branch to merge from.
-        target_branch_id (str): The ID of the target branch to merge into.
-        body
-            (BodyMergeABranchIntoATargetBranchV1ConvaiAgentsAgentIdBranchesSourceBranchIdMergePost |
-            Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | HttpValidationError
-    """
-
+    """As `sync`, awaited."""
     return (
         await asyncio_detailed(
             agent_id=agent_id,
@@ -232,3 +143,22 @@ async def asyncio(
             target_branch_id=target_branch_id,
         )
     ).parsed
+
+
+async def asyncio_detailed(
+    agent_id: str,
+    source_branch_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: BodyMergeABranchIntoATargetBranchV1ConvaiAgentsAgentIdBranchesSourceBranchIdMergePost | Unset = UNSET,
+    target_branch_id: str,
+) -> Response[Any | HttpValidationError]:
+    """As `sync_detailed`, awaited."""
+    kwargs = _get_kwargs(
+        agent_id=agent_id,
+        source_branch_id=source_branch_id,
+        body=body,
+        target_branch_id=target_branch_id,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))

@@ -7,8 +7,7 @@ from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, build_response, raise_unexpected_status
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -60,58 +59,8 @@ def _parse_response(
 
         return response_422
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+    raise_unexpected_status(client, response)
     return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HttpValidationError | MergePreviewResponseModel]:
-    return Response(
-        status_code=response.status_code,
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    agent_id: str,
-    source_branch_id: str,
-    *,
-    client: AuthenticatedClient,
-    target_branch_id: str,
-    force: bool | Unset = UNSET,
-) -> Response[HttpValidationError | MergePreviewResponseModel]:
-    """Preview Merged Configuration
-
-     Returns the result of merging the source branch into the target branch without performing the merge.
-    Useful for showing an accurate diff before confirming.
-
-    Args:
-        agent_id (str): The id of an agent. This is returned on agent creation.
-        source_branch_id (str): Unique identifier for the source branch to merge from.
-        target_branch_id (str): The ID of the target branch to merge into.
-        force (bool | Unset): When true, source branch changes always win conflicts regardless of
-            timestamps Defaults to False on the server.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[HttpValidationError | MergePreviewResponseModel]
-    """
-
-    kwargs = _get_kwargs(
-        agent_id=agent_id,
-        source_branch_id=source_branch_id,
-        target_branch_id=target_branch_id,
-        force=force,
-    )
-    response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
 
 
 def sync(
@@ -151,7 +100,7 @@ def sync(
     ).parsed
 
 
-async def asyncio_detailed(
+def sync_detailed(
     agent_id: str,
     source_branch_id: str,
     *,
@@ -159,34 +108,15 @@ async def asyncio_detailed(
     target_branch_id: str,
     force: bool | Unset = UNSET,
 ) -> Response[HttpValidationError | MergePreviewResponseModel]:
-    """Preview Merged Configuration
-
-     Returns the result of merging the source branch into the target branch without performing the merge.
-    Useful for showing an accurate diff before confirming.
-
-    Args:
-        agent_id (str): The id of an agent. This is returned on agent creation.
-        source_branch_id (str): Unique identifier for the source branch to merge from.
-        target_branch_id (str): The ID of the target branch to merge into.
-        force (bool | Unset): When true, source branch changes always win conflicts regardless of
-            timestamps Defaults to False on the server.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[HttpValidationError | MergePreviewResponseModel]
-    """
-
+    """As `sync`, answering with the whole Response: status code, headers, body and `parsed`."""
     kwargs = _get_kwargs(
         agent_id=agent_id,
         source_branch_id=source_branch_id,
         target_branch_id=target_branch_id,
         force=force,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
+    response = client.get_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))
 
 
 async def asyncio(
@@ -197,26 +127,7 @@ async def asyncio(
     target_branch_id: str,
     force: bool | Unset = UNSET,
 ) -> HttpValidationError | MergePreviewResponseModel | None:
-    """Preview Merged Configuration
-
-     Returns the result of merging the source branch into the target branch without performing the merge.
-    Useful for showing an accurate diff before confirming.
-
-    Args:
-        agent_id (str): The id of an agent. This is returned on agent creation.
-        source_branch_id (str): Unique identifier for the source branch to merge from.
-        target_branch_id (str): The ID of the target branch to merge into.
-        force (bool | Unset): When true, source branch changes always win conflicts regardless of
-            timestamps Defaults to False on the server.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        HttpValidationError | MergePreviewResponseModel
-    """
-
+    """As `sync`, awaited."""
     return (
         await asyncio_detailed(
             agent_id=agent_id,
@@ -226,3 +137,22 @@ async def asyncio(
             force=force,
         )
     ).parsed
+
+
+async def asyncio_detailed(
+    agent_id: str,
+    source_branch_id: str,
+    *,
+    client: AuthenticatedClient,
+    target_branch_id: str,
+    force: bool | Unset = UNSET,
+) -> Response[HttpValidationError | MergePreviewResponseModel]:
+    """As `sync_detailed`, awaited."""
+    kwargs = _get_kwargs(
+        agent_id=agent_id,
+        source_branch_id=source_branch_id,
+        target_branch_id=target_branch_id,
+        force=force,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))

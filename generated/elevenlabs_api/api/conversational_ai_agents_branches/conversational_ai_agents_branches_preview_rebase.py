@@ -7,8 +7,7 @@ from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...types import Response
+from ...types import Response, build_response, raise_unexpected_status
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -47,51 +46,8 @@ def _parse_response(
 
         return response_422
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+    raise_unexpected_status(client, response)
     return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HttpValidationError | MergePreviewResponseModel]:
-    return Response(
-        status_code=response.status_code,
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    agent_id: str,
-    branch_id: str,
-    *,
-    client: AuthenticatedClient,
-) -> Response[HttpValidationError | MergePreviewResponseModel]:
-    """Preview Rebased Configuration
-
-     Returns the result of rebasing the branch onto main without performing the rebase. Useful for
-    showing an accurate diff before confirming.
-
-    Args:
-        agent_id (str): The id of an agent. This is returned on agent creation.
-        branch_id (str): Unique identifier for the source branch to merge from.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[HttpValidationError | MergePreviewResponseModel]
-    """
-
-    kwargs = _get_kwargs(
-        agent_id=agent_id,
-        branch_id=branch_id,
-    )
-    response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
 
 
 def sync(
@@ -124,35 +80,19 @@ def sync(
     ).parsed
 
 
-async def asyncio_detailed(
+def sync_detailed(
     agent_id: str,
     branch_id: str,
     *,
     client: AuthenticatedClient,
 ) -> Response[HttpValidationError | MergePreviewResponseModel]:
-    """Preview Rebased Configuration
-
-     Returns the result of rebasing the branch onto main without performing the rebase. Useful for
-    showing an accurate diff before confirming.
-
-    Args:
-        agent_id (str): The id of an agent. This is returned on agent creation.
-        branch_id (str): Unique identifier for the source branch to merge from.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[HttpValidationError | MergePreviewResponseModel]
-    """
-
+    """As `sync`, answering with the whole Response: status code, headers, body and `parsed`."""
     kwargs = _get_kwargs(
         agent_id=agent_id,
         branch_id=branch_id,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
+    response = client.get_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))
 
 
 async def asyncio(
@@ -161,23 +101,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> HttpValidationError | MergePreviewResponseModel | None:
-    """Preview Rebased Configuration
-
-     Returns the result of rebasing the branch onto main without performing the rebase. Useful for
-    showing an accurate diff before confirming.
-
-    Args:
-        agent_id (str): The id of an agent. This is returned on agent creation.
-        branch_id (str): Unique identifier for the source branch to merge from.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        HttpValidationError | MergePreviewResponseModel
-    """
-
+    """As `sync`, awaited."""
     return (
         await asyncio_detailed(
             agent_id=agent_id,
@@ -185,3 +109,18 @@ async def asyncio(
             client=client,
         )
     ).parsed
+
+
+async def asyncio_detailed(
+    agent_id: str,
+    branch_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[HttpValidationError | MergePreviewResponseModel]:
+    """As `sync_detailed`, awaited."""
+    kwargs = _get_kwargs(
+        agent_id=agent_id,
+        branch_id=branch_id,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))

@@ -7,8 +7,7 @@ from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...types import UNSET, Response
+from ...types import UNSET, Response, build_response, raise_unexpected_status
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -61,53 +60,8 @@ def _parse_response(
 
         return response_422
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+    raise_unexpected_status(client, response)
     return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | HttpValidationError]:
-    return Response(
-        status_code=response.status_code,
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    agent_id: str,
-    *,
-    client: AuthenticatedClient,
-    body: BodyCreateAgentDraftV1ConvaiAgentsAgentIdDraftsPost,
-    branch_id: str,
-) -> Response[Any | HttpValidationError]:
-    """Create Agent Draft
-
-     Create a new draft for an agent
-
-    Args:
-        agent_id (str): The id of an agent. This is returned on agent creation.
-        branch_id (str): The ID of the agent branch to use
-        body (BodyCreateAgentDraftV1ConvaiAgentsAgentIdDraftsPost):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | HttpValidationError]
-    """
-
-    kwargs = _get_kwargs(
-        agent_id=agent_id,
-        body=body,
-        branch_id=branch_id,
-    )
-    response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
 
 
 def sync(
@@ -142,37 +96,21 @@ def sync(
     ).parsed
 
 
-async def asyncio_detailed(
+def sync_detailed(
     agent_id: str,
     *,
     client: AuthenticatedClient,
     body: BodyCreateAgentDraftV1ConvaiAgentsAgentIdDraftsPost,
     branch_id: str,
 ) -> Response[Any | HttpValidationError]:
-    """Create Agent Draft
-
-     Create a new draft for an agent
-
-    Args:
-        agent_id (str): The id of an agent. This is returned on agent creation.
-        branch_id (str): The ID of the agent branch to use
-        body (BodyCreateAgentDraftV1ConvaiAgentsAgentIdDraftsPost):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | HttpValidationError]
-    """
-
+    """As `sync`, answering with the whole Response: status code, headers, body and `parsed`."""
     kwargs = _get_kwargs(
         agent_id=agent_id,
         body=body,
         branch_id=branch_id,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
+    response = client.get_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))
 
 
 async def asyncio(
@@ -182,23 +120,7 @@ async def asyncio(
     body: BodyCreateAgentDraftV1ConvaiAgentsAgentIdDraftsPost,
     branch_id: str,
 ) -> Any | HttpValidationError | None:
-    """Create Agent Draft
-
-     Create a new draft for an agent
-
-    Args:
-        agent_id (str): The id of an agent. This is returned on agent creation.
-        branch_id (str): The ID of the agent branch to use
-        body (BodyCreateAgentDraftV1ConvaiAgentsAgentIdDraftsPost):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | HttpValidationError
-    """
-
+    """As `sync`, awaited."""
     return (
         await asyncio_detailed(
             agent_id=agent_id,
@@ -207,3 +129,20 @@ async def asyncio(
             branch_id=branch_id,
         )
     ).parsed
+
+
+async def asyncio_detailed(
+    agent_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: BodyCreateAgentDraftV1ConvaiAgentsAgentIdDraftsPost,
+    branch_id: str,
+) -> Response[Any | HttpValidationError]:
+    """As `sync_detailed`, awaited."""
+    kwargs = _get_kwargs(
+        agent_id=agent_id,
+        body=body,
+        branch_id=branch_id,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))

@@ -7,8 +7,7 @@ from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...types import Response
+from ...types import Response, build_response, raise_unexpected_status
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -58,50 +57,8 @@ def _parse_response(
 
         return response_422
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+    raise_unexpected_status(client, response)
     return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CompileProceduresResponseModel | CompileProceduresValidationErrorResponseModel | HttpValidationError]:
-    return Response(
-        status_code=response.status_code,
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    agent_id: str,
-    branch_id: str,
-    *,
-    client: AuthenticatedClient,
-) -> Response[CompileProceduresResponseModel | CompileProceduresValidationErrorResponseModel | HttpValidationError]:
-    """Compile Procedures
-
-     Compile procedure drafts into a workflow.
-
-    Args:
-        agent_id (str): Agent ID to get the procedure draft from
-        branch_id (str): Branch ID to get the procedure draft from
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[CompileProceduresResponseModel | CompileProceduresValidationErrorResponseModel | HttpValidationError]
-    """
-
-    kwargs = _get_kwargs(
-        agent_id=agent_id,
-        branch_id=branch_id,
-    )
-    response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
 
 
 def sync(
@@ -133,34 +90,19 @@ def sync(
     ).parsed
 
 
-async def asyncio_detailed(
+def sync_detailed(
     agent_id: str,
     branch_id: str,
     *,
     client: AuthenticatedClient,
 ) -> Response[CompileProceduresResponseModel | CompileProceduresValidationErrorResponseModel | HttpValidationError]:
-    """Compile Procedures
-
-     Compile procedure drafts into a workflow.
-
-    Args:
-        agent_id (str): Agent ID to get the procedure draft from
-        branch_id (str): Branch ID to get the procedure draft from
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[CompileProceduresResponseModel | CompileProceduresValidationErrorResponseModel | HttpValidationError]
-    """
-
+    """As `sync`, answering with the whole Response: status code, headers, body and `parsed`."""
     kwargs = _get_kwargs(
         agent_id=agent_id,
         branch_id=branch_id,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
+    response = client.get_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))
 
 
 async def asyncio(
@@ -169,22 +111,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> CompileProceduresResponseModel | CompileProceduresValidationErrorResponseModel | HttpValidationError | None:
-    """Compile Procedures
-
-     Compile procedure drafts into a workflow.
-
-    Args:
-        agent_id (str): Agent ID to get the procedure draft from
-        branch_id (str): Branch ID to get the procedure draft from
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        CompileProceduresResponseModel | CompileProceduresValidationErrorResponseModel | HttpValidationError
-    """
-
+    """As `sync`, awaited."""
     return (
         await asyncio_detailed(
             agent_id=agent_id,
@@ -192,3 +119,18 @@ async def asyncio(
             client=client,
         )
     ).parsed
+
+
+async def asyncio_detailed(
+    agent_id: str,
+    branch_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[CompileProceduresResponseModel | CompileProceduresValidationErrorResponseModel | HttpValidationError]:
+    """As `sync_detailed`, awaited."""
+    kwargs = _get_kwargs(
+        agent_id=agent_id,
+        branch_id=branch_id,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))

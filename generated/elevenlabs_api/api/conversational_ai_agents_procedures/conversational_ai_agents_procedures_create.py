@@ -7,8 +7,7 @@ from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, build_response, raise_unexpected_status
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -62,53 +61,8 @@ def _parse_response(
 
         return response_422
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+    raise_unexpected_status(client, response)
     return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CreateProcedureResponseModel | HttpValidationError]:
-    return Response(
-        status_code=response.status_code,
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    agent_id: str,
-    branch_id: str,
-    *,
-    client: AuthenticatedClient,
-    body: CreateProcedureRequestModel | None | Unset = UNSET,
-) -> Response[CreateProcedureResponseModel | HttpValidationError]:
-    """Create Procedure
-
-     Create a new procedure for the agent on a branch.
-
-    Args:
-        agent_id (str): Agent ID to get the procedure draft from
-        branch_id (str): Branch ID to get the procedure draft from
-        body (CreateProcedureRequestModel | None | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[CreateProcedureResponseModel | HttpValidationError]
-    """
-
-    kwargs = _get_kwargs(
-        agent_id=agent_id,
-        branch_id=branch_id,
-        body=body,
-    )
-    response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
 
 
 def sync(
@@ -143,37 +97,21 @@ def sync(
     ).parsed
 
 
-async def asyncio_detailed(
+def sync_detailed(
     agent_id: str,
     branch_id: str,
     *,
     client: AuthenticatedClient,
     body: CreateProcedureRequestModel | None | Unset = UNSET,
 ) -> Response[CreateProcedureResponseModel | HttpValidationError]:
-    """Create Procedure
-
-     Create a new procedure for the agent on a branch.
-
-    Args:
-        agent_id (str): Agent ID to get the procedure draft from
-        branch_id (str): Branch ID to get the procedure draft from
-        body (CreateProcedureRequestModel | None | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[CreateProcedureResponseModel | HttpValidationError]
-    """
-
+    """As `sync`, answering with the whole Response: status code, headers, body and `parsed`."""
     kwargs = _get_kwargs(
         agent_id=agent_id,
         branch_id=branch_id,
         body=body,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
+    response = client.get_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))
 
 
 async def asyncio(
@@ -183,23 +121,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: CreateProcedureRequestModel | None | Unset = UNSET,
 ) -> CreateProcedureResponseModel | HttpValidationError | None:
-    """Create Procedure
-
-     Create a new procedure for the agent on a branch.
-
-    Args:
-        agent_id (str): Agent ID to get the procedure draft from
-        branch_id (str): Branch ID to get the procedure draft from
-        body (CreateProcedureRequestModel | None | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        CreateProcedureResponseModel | HttpValidationError
-    """
-
+    """As `sync`, awaited."""
     return (
         await asyncio_detailed(
             agent_id=agent_id,
@@ -208,3 +130,20 @@ async def asyncio(
             body=body,
         )
     ).parsed
+
+
+async def asyncio_detailed(
+    agent_id: str,
+    branch_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: CreateProcedureRequestModel | None | Unset = UNSET,
+) -> Response[CreateProcedureResponseModel | HttpValidationError]:
+    """As `sync_detailed`, awaited."""
+    kwargs = _get_kwargs(
+        agent_id=agent_id,
+        branch_id=branch_id,
+        body=body,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))

@@ -7,8 +7,7 @@ from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, build_response, raise_unexpected_status
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -66,60 +65,8 @@ def _parse_response(
 
         return response_422
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+    raise_unexpected_status(client, response)
     return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HttpValidationError | ProcedureAtVersionResponseModel]:
-    return Response(
-        status_code=response.status_code,
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    agent_id: str,
-    branch_id: str,
-    procedure_id: str,
-    *,
-    client: AuthenticatedClient,
-    version_id: None | str | Unset = UNSET,
-    agent_version_id: None | str | Unset = UNSET,
-) -> Response[HttpValidationError | ProcedureAtVersionResponseModel]:
-    """Get Procedure
-
-     Retrieve a procedure at a specific version or the current branch HEAD.
-
-    Args:
-        agent_id (str): Agent ID to get the procedure draft from
-        branch_id (str): Branch ID to get the procedure draft from
-        procedure_id (str): The procedure ID
-        version_id (None | str | Unset): The version ID to retrieve. If omitted, returns the
-            version at branch HEAD.
-        agent_version_id (None | str | Unset): The agent version ID to retrieve the procedure for.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[HttpValidationError | ProcedureAtVersionResponseModel]
-    """
-
-    kwargs = _get_kwargs(
-        agent_id=agent_id,
-        branch_id=branch_id,
-        procedure_id=procedure_id,
-        version_id=version_id,
-        agent_version_id=agent_version_id,
-    )
-    response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
 
 
 def sync(
@@ -161,7 +108,7 @@ def sync(
     ).parsed
 
 
-async def asyncio_detailed(
+def sync_detailed(
     agent_id: str,
     branch_id: str,
     procedure_id: str,
@@ -170,26 +117,7 @@ async def asyncio_detailed(
     version_id: None | str | Unset = UNSET,
     agent_version_id: None | str | Unset = UNSET,
 ) -> Response[HttpValidationError | ProcedureAtVersionResponseModel]:
-    """Get Procedure
-
-     Retrieve a procedure at a specific version or the current branch HEAD.
-
-    Args:
-        agent_id (str): Agent ID to get the procedure draft from
-        branch_id (str): Branch ID to get the procedure draft from
-        procedure_id (str): The procedure ID
-        version_id (None | str | Unset): The version ID to retrieve. If omitted, returns the
-            version at branch HEAD.
-        agent_version_id (None | str | Unset): The agent version ID to retrieve the procedure for.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[HttpValidationError | ProcedureAtVersionResponseModel]
-    """
-
+    """As `sync`, answering with the whole Response: status code, headers, body and `parsed`."""
     kwargs = _get_kwargs(
         agent_id=agent_id,
         branch_id=branch_id,
@@ -197,8 +125,8 @@ async def asyncio_detailed(
         version_id=version_id,
         agent_version_id=agent_version_id,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
+    response = client.get_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))
 
 
 async def asyncio(
@@ -210,26 +138,7 @@ async def asyncio(
     version_id: None | str | Unset = UNSET,
     agent_version_id: None | str | Unset = UNSET,
 ) -> HttpValidationError | ProcedureAtVersionResponseModel | None:
-    """Get Procedure
-
-     Retrieve a procedure at a specific version or the current branch HEAD.
-
-    Args:
-        agent_id (str): Agent ID to get the procedure draft from
-        branch_id (str): Branch ID to get the procedure draft from
-        procedure_id (str): The procedure ID
-        version_id (None | str | Unset): The version ID to retrieve. If omitted, returns the
-            version at branch HEAD.
-        agent_version_id (None | str | Unset): The agent version ID to retrieve the procedure for.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        HttpValidationError | ProcedureAtVersionResponseModel
-    """
-
+    """As `sync`, awaited."""
     return (
         await asyncio_detailed(
             agent_id=agent_id,
@@ -240,3 +149,24 @@ async def asyncio(
             agent_version_id=agent_version_id,
         )
     ).parsed
+
+
+async def asyncio_detailed(
+    agent_id: str,
+    branch_id: str,
+    procedure_id: str,
+    *,
+    client: AuthenticatedClient,
+    version_id: None | str | Unset = UNSET,
+    agent_version_id: None | str | Unset = UNSET,
+) -> Response[HttpValidationError | ProcedureAtVersionResponseModel]:
+    """As `sync_detailed`, awaited."""
+    kwargs = _get_kwargs(
+        agent_id=agent_id,
+        branch_id=branch_id,
+        procedure_id=procedure_id,
+        version_id=version_id,
+        agent_version_id=agent_version_id,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))

@@ -7,8 +7,7 @@ from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, build_response, raise_unexpected_status
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -59,56 +58,8 @@ def _parse_response(
 
         return response_422
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+    raise_unexpected_status(client, response)
     return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HttpValidationError | ListProceduresResponseModel]:
-    return Response(
-        status_code=response.status_code,
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    agent_id: str,
-    branch_id: str,
-    *,
-    client: AuthenticatedClient,
-    agent_version_id: None | str | Unset = UNSET,
-) -> Response[HttpValidationError | ListProceduresResponseModel]:
-    """List Procedures
-
-     List the agent's procedures on a branch with their procedure_id, version_id, name, type, trigger,
-    and has_draft. has_draft is true when a procedure has unpublished draft changes on this branch; its
-    name/type/trigger then reflect that draft. Does not return procedure content -- use Get Procedure to
-    read a procedure's body.
-
-    Args:
-        agent_id (str): Agent ID to get the procedure draft from
-        branch_id (str): Branch ID to get the procedure draft from
-        agent_version_id (None | str | Unset): The agent version ID to retrieve the procedure for.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[HttpValidationError | ListProceduresResponseModel]
-    """
-
-    kwargs = _get_kwargs(
-        agent_id=agent_id,
-        branch_id=branch_id,
-        agent_version_id=agent_version_id,
-    )
-    response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
 
 
 def sync(
@@ -146,40 +97,21 @@ def sync(
     ).parsed
 
 
-async def asyncio_detailed(
+def sync_detailed(
     agent_id: str,
     branch_id: str,
     *,
     client: AuthenticatedClient,
     agent_version_id: None | str | Unset = UNSET,
 ) -> Response[HttpValidationError | ListProceduresResponseModel]:
-    """List Procedures
-
-     List the agent's procedures on a branch with their procedure_id, version_id, name, type, trigger,
-    and has_draft. has_draft is true when a procedure has unpublished draft changes on this branch; its
-    name/type/trigger then reflect that draft. Does not return procedure content -- use Get Procedure to
-    read a procedure's body.
-
-    Args:
-        agent_id (str): Agent ID to get the procedure draft from
-        branch_id (str): Branch ID to get the procedure draft from
-        agent_version_id (None | str | Unset): The agent version ID to retrieve the procedure for.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[HttpValidationError | ListProceduresResponseModel]
-    """
-
+    """As `sync`, answering with the whole Response: status code, headers, body and `parsed`."""
     kwargs = _get_kwargs(
         agent_id=agent_id,
         branch_id=branch_id,
         agent_version_id=agent_version_id,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
+    response = client.get_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))
 
 
 async def asyncio(
@@ -189,26 +121,7 @@ async def asyncio(
     client: AuthenticatedClient,
     agent_version_id: None | str | Unset = UNSET,
 ) -> HttpValidationError | ListProceduresResponseModel | None:
-    """List Procedures
-
-     List the agent's procedures on a branch with their procedure_id, version_id, name, type, trigger,
-    and has_draft. has_draft is true when a procedure has unpublished draft changes on this branch; its
-    name/type/trigger then reflect that draft. Does not return procedure content -- use Get Procedure to
-    read a procedure's body.
-
-    Args:
-        agent_id (str): Agent ID to get the procedure draft from
-        branch_id (str): Branch ID to get the procedure draft from
-        agent_version_id (None | str | Unset): The agent version ID to retrieve the procedure for.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        HttpValidationError | ListProceduresResponseModel
-    """
-
+    """As `sync`, awaited."""
     return (
         await asyncio_detailed(
             agent_id=agent_id,
@@ -217,3 +130,20 @@ async def asyncio(
             agent_version_id=agent_version_id,
         )
     ).parsed
+
+
+async def asyncio_detailed(
+    agent_id: str,
+    branch_id: str,
+    *,
+    client: AuthenticatedClient,
+    agent_version_id: None | str | Unset = UNSET,
+) -> Response[HttpValidationError | ListProceduresResponseModel]:
+    """As `sync_detailed`, awaited."""
+    kwargs = _get_kwargs(
+        agent_id=agent_id,
+        branch_id=branch_id,
+        agent_version_id=agent_version_id,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))

@@ -7,8 +7,7 @@ from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...types import Response
+from ...types import Response, build_response, raise_unexpected_status
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -58,56 +57,8 @@ def _parse_response(
 
         return response_422
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+    raise_unexpected_status(client, response)
     return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HttpValidationError | ProcedureDraftResponseModel]:
-    return Response(
-        status_code=response.status_code,
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    agent_id: str,
-    branch_id: str,
-    procedure_id: str,
-    *,
-    client: AuthenticatedClient,
-    body: UpdateProcedureDraftRequestModel,
-) -> Response[HttpValidationError | ProcedureDraftResponseModel]:
-    """Update Procedure Draft
-
-     Create or update user's draft for a procedure
-
-    Args:
-        agent_id (str): Agent ID to get the procedure draft from
-        branch_id (str): Branch ID to get the procedure draft from
-        procedure_id (str): The procedure ID
-        body (UpdateProcedureDraftRequestModel):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[HttpValidationError | ProcedureDraftResponseModel]
-    """
-
-    kwargs = _get_kwargs(
-        agent_id=agent_id,
-        branch_id=branch_id,
-        procedure_id=procedure_id,
-        body=body,
-    )
-    response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
 
 
 def sync(
@@ -145,7 +96,7 @@ def sync(
     ).parsed
 
 
-async def asyncio_detailed(
+def sync_detailed(
     agent_id: str,
     branch_id: str,
     procedure_id: str,
@@ -153,32 +104,15 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: UpdateProcedureDraftRequestModel,
 ) -> Response[HttpValidationError | ProcedureDraftResponseModel]:
-    """Update Procedure Draft
-
-     Create or update user's draft for a procedure
-
-    Args:
-        agent_id (str): Agent ID to get the procedure draft from
-        branch_id (str): Branch ID to get the procedure draft from
-        procedure_id (str): The procedure ID
-        body (UpdateProcedureDraftRequestModel):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[HttpValidationError | ProcedureDraftResponseModel]
-    """
-
+    """As `sync`, answering with the whole Response: status code, headers, body and `parsed`."""
     kwargs = _get_kwargs(
         agent_id=agent_id,
         branch_id=branch_id,
         procedure_id=procedure_id,
         body=body,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
+    response = client.get_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))
 
 
 async def asyncio(
@@ -189,24 +123,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: UpdateProcedureDraftRequestModel,
 ) -> HttpValidationError | ProcedureDraftResponseModel | None:
-    """Update Procedure Draft
-
-     Create or update user's draft for a procedure
-
-    Args:
-        agent_id (str): Agent ID to get the procedure draft from
-        branch_id (str): Branch ID to get the procedure draft from
-        procedure_id (str): The procedure ID
-        body (UpdateProcedureDraftRequestModel):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        HttpValidationError | ProcedureDraftResponseModel
-    """
-
+    """As `sync`, awaited."""
     return (
         await asyncio_detailed(
             agent_id=agent_id,
@@ -216,3 +133,22 @@ async def asyncio(
             body=body,
         )
     ).parsed
+
+
+async def asyncio_detailed(
+    agent_id: str,
+    branch_id: str,
+    procedure_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: UpdateProcedureDraftRequestModel,
+) -> Response[HttpValidationError | ProcedureDraftResponseModel]:
+    """As `sync_detailed`, awaited."""
+    kwargs = _get_kwargs(
+        agent_id=agent_id,
+        branch_id=branch_id,
+        procedure_id=procedure_id,
+        body=body,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))

@@ -6,8 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ... import errors
-from ...types import UNSET, Response
+from ...types import UNSET, Response, build_response, raise_unexpected_status
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -58,51 +57,8 @@ def _parse_response(
 
         return response_422
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+    raise_unexpected_status(client, response)
     return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    ConversationalAiAgentsSummariesGetResponseGetAgentSummariesV1ConvaiAgentsSummariesGet | HttpValidationError
-]:
-    return Response(
-        status_code=response.status_code,
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient,
-    agent_ids: list[str],
-) -> Response[
-    ConversationalAiAgentsSummariesGetResponseGetAgentSummariesV1ConvaiAgentsSummariesGet | HttpValidationError
-]:
-    """Get Agent Summaries
-
-     Returns summaries for the specified agents.
-
-    Args:
-        agent_ids (list[str]): List of agent IDs to fetch summaries for
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ConversationalAiAgentsSummariesGetResponseGetAgentSummariesV1ConvaiAgentsSummariesGet | HttpValidationError]
-    """
-
-    kwargs = _get_kwargs(
-        agent_ids=agent_ids,
-    )
-    response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
 
 
 def sync(
@@ -131,33 +87,19 @@ def sync(
     ).parsed
 
 
-async def asyncio_detailed(
+def sync_detailed(
     *,
     client: AuthenticatedClient,
     agent_ids: list[str],
 ) -> Response[
     ConversationalAiAgentsSummariesGetResponseGetAgentSummariesV1ConvaiAgentsSummariesGet | HttpValidationError
 ]:
-    """Get Agent Summaries
-
-     Returns summaries for the specified agents.
-
-    Args:
-        agent_ids (list[str]): List of agent IDs to fetch summaries for
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ConversationalAiAgentsSummariesGetResponseGetAgentSummariesV1ConvaiAgentsSummariesGet | HttpValidationError]
-    """
-
+    """As `sync`, answering with the whole Response: status code, headers, body and `parsed`."""
     kwargs = _get_kwargs(
         agent_ids=agent_ids,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
+    response = client.get_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))
 
 
 async def asyncio(
@@ -165,24 +107,25 @@ async def asyncio(
     client: AuthenticatedClient,
     agent_ids: list[str],
 ) -> ConversationalAiAgentsSummariesGetResponseGetAgentSummariesV1ConvaiAgentsSummariesGet | HttpValidationError | None:
-    """Get Agent Summaries
-
-     Returns summaries for the specified agents.
-
-    Args:
-        agent_ids (list[str]): List of agent IDs to fetch summaries for
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ConversationalAiAgentsSummariesGetResponseGetAgentSummariesV1ConvaiAgentsSummariesGet | HttpValidationError
-    """
-
+    """As `sync`, awaited."""
     return (
         await asyncio_detailed(
             client=client,
             agent_ids=agent_ids,
         )
     ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    agent_ids: list[str],
+) -> Response[
+    ConversationalAiAgentsSummariesGetResponseGetAgentSummariesV1ConvaiAgentsSummariesGet | HttpValidationError
+]:
+    """As `sync_detailed`, awaited."""
+    kwargs = _get_kwargs(
+        agent_ids=agent_ids,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))

@@ -6,8 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ... import errors
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, build_response, raise_unexpected_status
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -65,51 +64,8 @@ def _parse_response(
 
         return response_422
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+    raise_unexpected_status(client, response)
     return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GetLiveCountResponse | HttpValidationError]:
-    return Response(
-        status_code=response.status_code,
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient,
-    agent_id: None | str | Unset = UNSET,
-    agent_ids: list[str] | None | Unset = UNSET,
-) -> Response[GetLiveCountResponse | HttpValidationError]:
-    """Get Live Count
-
-     Get the live count of the ongoing conversations.
-
-    Args:
-        agent_id (None | str | Unset): The id of an agent to restrict the analytics to.
-        agent_ids (list[str] | None | Unset): Restrict analytics to the union of the given agents.
-            Takes precedence over `agent_id` when both are supplied.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[GetLiveCountResponse | HttpValidationError]
-    """
-
-    kwargs = _get_kwargs(
-        agent_id=agent_id,
-        agent_ids=agent_ids,
-    )
-    response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
 
 
 def sync(
@@ -142,35 +98,19 @@ def sync(
     ).parsed
 
 
-async def asyncio_detailed(
+def sync_detailed(
     *,
     client: AuthenticatedClient,
     agent_id: None | str | Unset = UNSET,
     agent_ids: list[str] | None | Unset = UNSET,
 ) -> Response[GetLiveCountResponse | HttpValidationError]:
-    """Get Live Count
-
-     Get the live count of the ongoing conversations.
-
-    Args:
-        agent_id (None | str | Unset): The id of an agent to restrict the analytics to.
-        agent_ids (list[str] | None | Unset): Restrict analytics to the union of the given agents.
-            Takes precedence over `agent_id` when both are supplied.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[GetLiveCountResponse | HttpValidationError]
-    """
-
+    """As `sync`, answering with the whole Response: status code, headers, body and `parsed`."""
     kwargs = _get_kwargs(
         agent_id=agent_id,
         agent_ids=agent_ids,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
+    response = client.get_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))
 
 
 async def asyncio(
@@ -179,23 +119,7 @@ async def asyncio(
     agent_id: None | str | Unset = UNSET,
     agent_ids: list[str] | None | Unset = UNSET,
 ) -> GetLiveCountResponse | HttpValidationError | None:
-    """Get Live Count
-
-     Get the live count of the ongoing conversations.
-
-    Args:
-        agent_id (None | str | Unset): The id of an agent to restrict the analytics to.
-        agent_ids (list[str] | None | Unset): Restrict analytics to the union of the given agents.
-            Takes precedence over `agent_id` when both are supplied.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        GetLiveCountResponse | HttpValidationError
-    """
-
+    """As `sync`, awaited."""
     return (
         await asyncio_detailed(
             client=client,
@@ -203,3 +127,18 @@ async def asyncio(
             agent_ids=agent_ids,
         )
     ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    agent_id: None | str | Unset = UNSET,
+    agent_ids: list[str] | None | Unset = UNSET,
+) -> Response[GetLiveCountResponse | HttpValidationError]:
+    """As `sync_detailed`, awaited."""
+    kwargs = _get_kwargs(
+        agent_id=agent_id,
+        agent_ids=agent_ids,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))

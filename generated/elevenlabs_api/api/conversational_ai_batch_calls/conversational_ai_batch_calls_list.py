@@ -6,8 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ... import errors
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, build_response, raise_unexpected_status
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -61,53 +60,8 @@ def _parse_response(
 
         return response_422
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+    raise_unexpected_status(client, response)
     return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HttpValidationError | WorkspaceBatchCallsResponse]:
-    return Response(
-        status_code=response.status_code,
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient,
-    limit: int | Unset = UNSET,
-    last_doc: None | str | Unset = UNSET,
-    agent_id: None | str | Unset = UNSET,
-) -> Response[HttpValidationError | WorkspaceBatchCallsResponse]:
-    """Get All Batch Calls For A Workspace.
-
-     Get all batch calls for the current workspace.
-
-    Args:
-        limit (int | Unset): Defaults to 100 on the server.
-        last_doc (None | str | Unset):
-        agent_id (None | str | Unset): Filter batch calls to a single agent.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[HttpValidationError | WorkspaceBatchCallsResponse]
-    """
-
-    kwargs = _get_kwargs(
-        limit=limit,
-        last_doc=last_doc,
-        agent_id=agent_id,
-    )
-    response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
 
 
 def sync(
@@ -142,37 +96,21 @@ def sync(
     ).parsed
 
 
-async def asyncio_detailed(
+def sync_detailed(
     *,
     client: AuthenticatedClient,
     limit: int | Unset = UNSET,
     last_doc: None | str | Unset = UNSET,
     agent_id: None | str | Unset = UNSET,
 ) -> Response[HttpValidationError | WorkspaceBatchCallsResponse]:
-    """Get All Batch Calls For A Workspace.
-
-     Get all batch calls for the current workspace.
-
-    Args:
-        limit (int | Unset): Defaults to 100 on the server.
-        last_doc (None | str | Unset):
-        agent_id (None | str | Unset): Filter batch calls to a single agent.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[HttpValidationError | WorkspaceBatchCallsResponse]
-    """
-
+    """As `sync`, answering with the whole Response: status code, headers, body and `parsed`."""
     kwargs = _get_kwargs(
         limit=limit,
         last_doc=last_doc,
         agent_id=agent_id,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
+    response = client.get_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))
 
 
 async def asyncio(
@@ -182,23 +120,7 @@ async def asyncio(
     last_doc: None | str | Unset = UNSET,
     agent_id: None | str | Unset = UNSET,
 ) -> HttpValidationError | WorkspaceBatchCallsResponse | None:
-    """Get All Batch Calls For A Workspace.
-
-     Get all batch calls for the current workspace.
-
-    Args:
-        limit (int | Unset): Defaults to 100 on the server.
-        last_doc (None | str | Unset):
-        agent_id (None | str | Unset): Filter batch calls to a single agent.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        HttpValidationError | WorkspaceBatchCallsResponse
-    """
-
+    """As `sync`, awaited."""
     return (
         await asyncio_detailed(
             client=client,
@@ -207,3 +129,20 @@ async def asyncio(
             agent_id=agent_id,
         )
     ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = UNSET,
+    last_doc: None | str | Unset = UNSET,
+    agent_id: None | str | Unset = UNSET,
+) -> Response[HttpValidationError | WorkspaceBatchCallsResponse]:
+    """As `sync_detailed`, awaited."""
+    kwargs = _get_kwargs(
+        limit=limit,
+        last_doc=last_doc,
+        agent_id=agent_id,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))

@@ -7,8 +7,7 @@ from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, build_response, raise_unexpected_status
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -59,52 +58,8 @@ def _parse_response(
         response_422 = cast(Any, None)
         return response_422
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+    raise_unexpected_status(client, response)
     return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | GetConversationResponseModel]:
-    return Response(
-        status_code=response.status_code,
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    conversation_id: str,
-    *,
-    client: AuthenticatedClient,
-    format_: ConversationalAiConversationsGetFormat | Unset = UNSET,
-) -> Response[Any | GetConversationResponseModel]:
-    """Get Conversation Details
-
-     Get the details of a particular conversation
-
-    Args:
-        conversation_id (str):
-        format_ (ConversationalAiConversationsGetFormat | Unset): Response format. Defaults to
-            'json'. Set to 'opentelemetry' for an OTLP-compatible trace payload using the same
-            structure as the post-call webhook. Defaults to 'json' on the server.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | GetConversationResponseModel]
-    """
-
-    kwargs = _get_kwargs(
-        conversation_id=conversation_id,
-        format_=format_,
-    )
-    response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
 
 
 def sync(
@@ -138,36 +93,19 @@ def sync(
     ).parsed
 
 
-async def asyncio_detailed(
+def sync_detailed(
     conversation_id: str,
     *,
     client: AuthenticatedClient,
     format_: ConversationalAiConversationsGetFormat | Unset = UNSET,
 ) -> Response[Any | GetConversationResponseModel]:
-    """Get Conversation Details
-
-     Get the details of a particular conversation
-
-    Args:
-        conversation_id (str):
-        format_ (ConversationalAiConversationsGetFormat | Unset): Response format. Defaults to
-            'json'. Set to 'opentelemetry' for an OTLP-compatible trace payload using the same
-            structure as the post-call webhook. Defaults to 'json' on the server.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | GetConversationResponseModel]
-    """
-
+    """As `sync`, answering with the whole Response: status code, headers, body and `parsed`."""
     kwargs = _get_kwargs(
         conversation_id=conversation_id,
         format_=format_,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
+    response = client.get_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))
 
 
 async def asyncio(
@@ -176,24 +114,7 @@ async def asyncio(
     client: AuthenticatedClient,
     format_: ConversationalAiConversationsGetFormat | Unset = UNSET,
 ) -> Any | GetConversationResponseModel | None:
-    """Get Conversation Details
-
-     Get the details of a particular conversation
-
-    Args:
-        conversation_id (str):
-        format_ (ConversationalAiConversationsGetFormat | Unset): Response format. Defaults to
-            'json'. Set to 'opentelemetry' for an OTLP-compatible trace payload using the same
-            structure as the post-call webhook. Defaults to 'json' on the server.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | GetConversationResponseModel
-    """
-
+    """As `sync`, awaited."""
     return (
         await asyncio_detailed(
             conversation_id=conversation_id,
@@ -201,3 +122,18 @@ async def asyncio(
             format_=format_,
         )
     ).parsed
+
+
+async def asyncio_detailed(
+    conversation_id: str,
+    *,
+    client: AuthenticatedClient,
+    format_: ConversationalAiConversationsGetFormat | Unset = UNSET,
+) -> Response[Any | GetConversationResponseModel]:
+    """As `sync_detailed`, awaited."""
+    kwargs = _get_kwargs(
+        conversation_id=conversation_id,
+        format_=format_,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))

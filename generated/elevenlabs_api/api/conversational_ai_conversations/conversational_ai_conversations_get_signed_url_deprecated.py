@@ -6,8 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ... import errors
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, build_response, raise_unexpected_status
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -67,65 +66,8 @@ def _parse_response(
 
         return response_422
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+    raise_unexpected_status(client, response)
     return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ConversationSignedUrlResponseModel | HttpValidationError]:
-    return Response(
-        status_code=response.status_code,
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient,
-    agent_id: str,
-    include_conversation_id: bool | Unset = UNSET,
-    branch_id: None | str | Unset = UNSET,
-    environment: None | str | Unset = UNSET,
-    debug_events_request: bool | Unset = UNSET,
-) -> Response[ConversationSignedUrlResponseModel | HttpValidationError]:
-    """Deprecated: Get Signed Url
-
-     Deprecated. Get a signed url to start a conversation with an agent with an agent that requires
-    authorization
-
-    Args:
-        agent_id (str): Agent id (agent_…) or speech engine external id (seng_), resolved to the
-            same underlying resource.
-        include_conversation_id (bool | Unset): Whether to include a conversation_id with the
-            response. If included, the conversation_signature cannot be used again. Defaults to False
-            on the server.
-        branch_id (None | str | Unset): The ID of the branch to use
-        environment (None | str | Unset): The environment to use for resolving environment
-            variables (e.g. 'production', 'staging'). Defaults to 'production'.
-        debug_events_request (bool | Unset): Whether to enable debug events. Only available for
-            users with editor access to the agent. Defaults to False on the server.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ConversationSignedUrlResponseModel | HttpValidationError]
-    """
-
-    kwargs = _get_kwargs(
-        agent_id=agent_id,
-        include_conversation_id=include_conversation_id,
-        branch_id=branch_id,
-        environment=environment,
-        debug_events_request=debug_events_request,
-    )
-    response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
 
 
 def sync(
@@ -172,7 +114,7 @@ def sync(
     ).parsed
 
 
-async def asyncio_detailed(
+def sync_detailed(
     *,
     client: AuthenticatedClient,
     agent_id: str,
@@ -181,31 +123,7 @@ async def asyncio_detailed(
     environment: None | str | Unset = UNSET,
     debug_events_request: bool | Unset = UNSET,
 ) -> Response[ConversationSignedUrlResponseModel | HttpValidationError]:
-    """Deprecated: Get Signed Url
-
-     Deprecated. Get a signed url to start a conversation with an agent with an agent that requires
-    authorization
-
-    Args:
-        agent_id (str): Agent id (agent_…) or speech engine external id (seng_), resolved to the
-            same underlying resource.
-        include_conversation_id (bool | Unset): Whether to include a conversation_id with the
-            response. If included, the conversation_signature cannot be used again. Defaults to False
-            on the server.
-        branch_id (None | str | Unset): The ID of the branch to use
-        environment (None | str | Unset): The environment to use for resolving environment
-            variables (e.g. 'production', 'staging'). Defaults to 'production'.
-        debug_events_request (bool | Unset): Whether to enable debug events. Only available for
-            users with editor access to the agent. Defaults to False on the server.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ConversationSignedUrlResponseModel | HttpValidationError]
-    """
-
+    """As `sync`, answering with the whole Response: status code, headers, body and `parsed`."""
     kwargs = _get_kwargs(
         agent_id=agent_id,
         include_conversation_id=include_conversation_id,
@@ -213,8 +131,8 @@ async def asyncio_detailed(
         environment=environment,
         debug_events_request=debug_events_request,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
+    response = client.get_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))
 
 
 async def asyncio(
@@ -226,31 +144,7 @@ async def asyncio(
     environment: None | str | Unset = UNSET,
     debug_events_request: bool | Unset = UNSET,
 ) -> ConversationSignedUrlResponseModel | HttpValidationError | None:
-    """Deprecated: Get Signed Url
-
-     Deprecated. Get a signed url to start a conversation with an agent with an agent that requires
-    authorization
-
-    Args:
-        agent_id (str): Agent id (agent_…) or speech engine external id (seng_), resolved to the
-            same underlying resource.
-        include_conversation_id (bool | Unset): Whether to include a conversation_id with the
-            response. If included, the conversation_signature cannot be used again. Defaults to False
-            on the server.
-        branch_id (None | str | Unset): The ID of the branch to use
-        environment (None | str | Unset): The environment to use for resolving environment
-            variables (e.g. 'production', 'staging'). Defaults to 'production'.
-        debug_events_request (bool | Unset): Whether to enable debug events. Only available for
-            users with editor access to the agent. Defaults to False on the server.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ConversationSignedUrlResponseModel | HttpValidationError
-    """
-
+    """As `sync`, awaited."""
     return (
         await asyncio_detailed(
             client=client,
@@ -261,3 +155,24 @@ async def asyncio(
             debug_events_request=debug_events_request,
         )
     ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    agent_id: str,
+    include_conversation_id: bool | Unset = UNSET,
+    branch_id: None | str | Unset = UNSET,
+    environment: None | str | Unset = UNSET,
+    debug_events_request: bool | Unset = UNSET,
+) -> Response[ConversationSignedUrlResponseModel | HttpValidationError]:
+    """As `sync_detailed`, awaited."""
+    kwargs = _get_kwargs(
+        agent_id=agent_id,
+        include_conversation_id=include_conversation_id,
+        branch_id=branch_id,
+        environment=environment,
+        debug_events_request=debug_events_request,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))

@@ -7,8 +7,7 @@ from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, build_response, raise_unexpected_status
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -55,57 +54,8 @@ def _parse_response(
 
         return response_422
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+    raise_unexpected_status(client, response)
     return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GetConversationSummaryResponseModel | HttpValidationError]:
-    return Response(
-        status_code=response.status_code,
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    conversation_id: str,
-    *,
-    client: AuthenticatedClient,
-    max_messages: int | Unset = UNSET,
-) -> Response[GetConversationSummaryResponseModel | HttpValidationError]:
-    """Get Conversation Summary
-
-     Get a lightweight summary of a conversation: its title, the generated transcript summary, whether
-    the call was successful, and — only when the conversation is short — the plain chat messages. Tool
-    calls, tool results, and contextual updates are omitted so the response stays small. Use this
-    instead of the full conversation endpoint when you only need the gist (e.g. an agent reading many
-    conversations); use GET /v1/convai/conversations/{conversation_id} when you need the full transcript
-    with tool calls and contextual updates.
-
-    Args:
-        conversation_id (str): The id of the conversation you're taking the action on.
-        max_messages (int | Unset): Maximum number of chat message turns to include inline. When
-            the conversation has more than this, the messages are omitted and messages_omitted is set.
-            Defaults to 40 on the server.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[GetConversationSummaryResponseModel | HttpValidationError]
-    """
-
-    kwargs = _get_kwargs(
-        conversation_id=conversation_id,
-        max_messages=max_messages,
-    )
-    response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
 
 
 def sync(
@@ -144,41 +94,19 @@ def sync(
     ).parsed
 
 
-async def asyncio_detailed(
+def sync_detailed(
     conversation_id: str,
     *,
     client: AuthenticatedClient,
     max_messages: int | Unset = UNSET,
 ) -> Response[GetConversationSummaryResponseModel | HttpValidationError]:
-    """Get Conversation Summary
-
-     Get a lightweight summary of a conversation: its title, the generated transcript summary, whether
-    the call was successful, and — only when the conversation is short — the plain chat messages. Tool
-    calls, tool results, and contextual updates are omitted so the response stays small. Use this
-    instead of the full conversation endpoint when you only need the gist (e.g. an agent reading many
-    conversations); use GET /v1/convai/conversations/{conversation_id} when you need the full transcript
-    with tool calls and contextual updates.
-
-    Args:
-        conversation_id (str): The id of the conversation you're taking the action on.
-        max_messages (int | Unset): Maximum number of chat message turns to include inline. When
-            the conversation has more than this, the messages are omitted and messages_omitted is set.
-            Defaults to 40 on the server.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[GetConversationSummaryResponseModel | HttpValidationError]
-    """
-
+    """As `sync`, answering with the whole Response: status code, headers, body and `parsed`."""
     kwargs = _get_kwargs(
         conversation_id=conversation_id,
         max_messages=max_messages,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
+    response = client.get_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))
 
 
 async def asyncio(
@@ -187,29 +115,7 @@ async def asyncio(
     client: AuthenticatedClient,
     max_messages: int | Unset = UNSET,
 ) -> GetConversationSummaryResponseModel | HttpValidationError | None:
-    """Get Conversation Summary
-
-     Get a lightweight summary of a conversation: its title, the generated transcript summary, whether
-    the call was successful, and — only when the conversation is short — the plain chat messages. Tool
-    calls, tool results, and contextual updates are omitted so the response stays small. Use this
-    instead of the full conversation endpoint when you only need the gist (e.g. an agent reading many
-    conversations); use GET /v1/convai/conversations/{conversation_id} when you need the full transcript
-    with tool calls and contextual updates.
-
-    Args:
-        conversation_id (str): The id of the conversation you're taking the action on.
-        max_messages (int | Unset): Maximum number of chat message turns to include inline. When
-            the conversation has more than this, the messages are omitted and messages_omitted is set.
-            Defaults to 40 on the server.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        GetConversationSummaryResponseModel | HttpValidationError
-    """
-
+    """As `sync`, awaited."""
     return (
         await asyncio_detailed(
             conversation_id=conversation_id,
@@ -217,3 +123,18 @@ async def asyncio(
             max_messages=max_messages,
         )
     ).parsed
+
+
+async def asyncio_detailed(
+    conversation_id: str,
+    *,
+    client: AuthenticatedClient,
+    max_messages: int | Unset = UNSET,
+) -> Response[GetConversationSummaryResponseModel | HttpValidationError]:
+    """As `sync_detailed`, awaited."""
+    kwargs = _get_kwargs(
+        conversation_id=conversation_id,
+        max_messages=max_messages,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))

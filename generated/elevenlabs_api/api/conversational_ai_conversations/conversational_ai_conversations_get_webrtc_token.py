@@ -6,8 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ... import errors
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, build_response, raise_unexpected_status
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -69,63 +68,8 @@ def _parse_response(
 
         return response_422
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+    raise_unexpected_status(client, response)
     return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HttpValidationError | TokenResponseModel]:
-    return Response(
-        status_code=response.status_code,
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient,
-    agent_id: str,
-    participant_name: None | str | Unset = UNSET,
-    branch_id: None | str | Unset = UNSET,
-    environment: None | str | Unset = UNSET,
-    debug_events_request: bool | Unset = UNSET,
-) -> Response[HttpValidationError | TokenResponseModel]:
-    """Get Webrtc Token
-
-     Get a WebRTC session token for real-time communication.
-
-    Args:
-        agent_id (str): Agent id (agent_…) or speech engine external id (seng_), resolved to the
-            same underlying resource.
-        participant_name (None | str | Unset): Optional custom participant name. If not provided,
-            user ID will be used
-        branch_id (None | str | Unset): The ID of the branch to use
-        environment (None | str | Unset): The environment to use for resolving environment
-            variables (e.g. 'production', 'staging'). Defaults to 'production'.
-        debug_events_request (bool | Unset): Whether to enable debug events. Only available for
-            users with editor access to the agent. Defaults to False on the server.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[HttpValidationError | TokenResponseModel]
-    """
-
-    kwargs = _get_kwargs(
-        agent_id=agent_id,
-        participant_name=participant_name,
-        branch_id=branch_id,
-        environment=environment,
-        debug_events_request=debug_events_request,
-    )
-    response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
 
 
 def sync(
@@ -170,7 +114,7 @@ def sync(
     ).parsed
 
 
-async def asyncio_detailed(
+def sync_detailed(
     *,
     client: AuthenticatedClient,
     agent_id: str,
@@ -179,29 +123,7 @@ async def asyncio_detailed(
     environment: None | str | Unset = UNSET,
     debug_events_request: bool | Unset = UNSET,
 ) -> Response[HttpValidationError | TokenResponseModel]:
-    """Get Webrtc Token
-
-     Get a WebRTC session token for real-time communication.
-
-    Args:
-        agent_id (str): Agent id (agent_…) or speech engine external id (seng_), resolved to the
-            same underlying resource.
-        participant_name (None | str | Unset): Optional custom participant name. If not provided,
-            user ID will be used
-        branch_id (None | str | Unset): The ID of the branch to use
-        environment (None | str | Unset): The environment to use for resolving environment
-            variables (e.g. 'production', 'staging'). Defaults to 'production'.
-        debug_events_request (bool | Unset): Whether to enable debug events. Only available for
-            users with editor access to the agent. Defaults to False on the server.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[HttpValidationError | TokenResponseModel]
-    """
-
+    """As `sync`, answering with the whole Response: status code, headers, body and `parsed`."""
     kwargs = _get_kwargs(
         agent_id=agent_id,
         participant_name=participant_name,
@@ -209,8 +131,8 @@ async def asyncio_detailed(
         environment=environment,
         debug_events_request=debug_events_request,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
+    response = client.get_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))
 
 
 async def asyncio(
@@ -222,29 +144,7 @@ async def asyncio(
     environment: None | str | Unset = UNSET,
     debug_events_request: bool | Unset = UNSET,
 ) -> HttpValidationError | TokenResponseModel | None:
-    """Get Webrtc Token
-
-     Get a WebRTC session token for real-time communication.
-
-    Args:
-        agent_id (str): Agent id (agent_…) or speech engine external id (seng_), resolved to the
-            same underlying resource.
-        participant_name (None | str | Unset): Optional custom participant name. If not provided,
-            user ID will be used
-        branch_id (None | str | Unset): The ID of the branch to use
-        environment (None | str | Unset): The environment to use for resolving environment
-            variables (e.g. 'production', 'staging'). Defaults to 'production'.
-        debug_events_request (bool | Unset): Whether to enable debug events. Only available for
-            users with editor access to the agent. Defaults to False on the server.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        HttpValidationError | TokenResponseModel
-    """
-
+    """As `sync`, awaited."""
     return (
         await asyncio_detailed(
             client=client,
@@ -255,3 +155,24 @@ async def asyncio(
             debug_events_request=debug_events_request,
         )
     ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    agent_id: str,
+    participant_name: None | str | Unset = UNSET,
+    branch_id: None | str | Unset = UNSET,
+    environment: None | str | Unset = UNSET,
+    debug_events_request: bool | Unset = UNSET,
+) -> Response[HttpValidationError | TokenResponseModel]:
+    """As `sync_detailed`, awaited."""
+    kwargs = _get_kwargs(
+        agent_id=agent_id,
+        participant_name=participant_name,
+        branch_id=branch_id,
+        environment=environment,
+        debug_events_request=debug_events_request,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))

@@ -6,8 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ... import errors
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, build_response, raise_unexpected_status
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -404,200 +403,8 @@ def _parse_response(
 
         return response_422
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+    raise_unexpected_status(client, response)
     return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GetConversationsPageResponseModel | HttpValidationError]:
-    return Response(
-        status_code=response.status_code,
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient,
-    cursor: None | str | Unset = UNSET,
-    agent_id: None | str | Unset = UNSET,
-    visited_agent_ids: list[str] | None | Unset = UNSET,
-    visited_agent_branch_ids: list[str] | None | Unset = UNSET,
-    triggered_procedure_ids: list[str] | None | Unset = UNSET,
-    call_successful: EvaluationSuccessResult | None | Unset = UNSET,
-    call_start_before_unix: int | None | Unset = UNSET,
-    call_start_after_unix: int | None | Unset = UNSET,
-    call_duration_min_secs: int | None | Unset = UNSET,
-    call_duration_max_secs: int | None | Unset = UNSET,
-    rating_max: int | None | Unset = UNSET,
-    rating_min: int | None | Unset = UNSET,
-    has_feedback_comment: bool | None | Unset = UNSET,
-    user_id: None | str | Unset = UNSET,
-    evaluation_params: list[str] | None | Unset = UNSET,
-    data_collection_params: list[str] | None | Unset = UNSET,
-    data_collection_ids: list[str] | None | Unset = UNSET,
-    evaluation_criteria_ids: list[str] | None | Unset = UNSET,
-    tool_names: list[str] | None | Unset = UNSET,
-    tool_names_successful: list[str] | None | Unset = UNSET,
-    tool_names_errored: list[str] | None | Unset = UNSET,
-    include_invalid_tool_calls: bool | Unset = UNSET,
-    main_languages: list[str] | None | Unset = UNSET,
-    page_size: int | Unset = UNSET,
-    summary_mode: ConversationalAiConversationsListSummaryMode | Unset = UNSET,
-    search: None | str | Unset = UNSET,
-    conversation_initiation_source: ConversationInitiationSource | None | Unset = UNSET,
-    text_only: bool | None | Unset = UNSET,
-    conversation_product_type: ConversationProduct | None | Unset = UNSET,
-    branch_id: None | str | Unset = UNSET,
-    version_id: None | str | Unset = UNSET,
-    parent_conversation_id: None | str | Unset = UNSET,
-    topic_ids: list[str] | None | Unset = UNSET,
-    exclude_statuses: list[ConversationalAiConversationsListExcludeStatusesType0Item] | None | Unset = UNSET,
-    tag_ids: list[str] | None | Unset = UNSET,
-    workflow_node_entered_id: None | str | Unset = UNSET,
-    termination_reasons: list[str] | None | Unset = UNSET,
-    guardrail_types: list[GuardrailType] | None | Unset = UNSET,
-    custom_guardrail_names: list[str] | None | Unset = UNSET,
-    sort_direction: SortDirection | Unset = UNSET,
-) -> Response[GetConversationsPageResponseModel | HttpValidationError]:
-    """Get Conversations
-
-     Get all conversations of agents that user owns. With option to restrict to a specific agent.
-
-    Args:
-        cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
-            response.
-        agent_id (None | str | Unset): Agent id (agent_…) or speech engine external id (seng_),
-            resolved to the same underlying resource.
-        visited_agent_ids (list[str] | None | Unset): Filter conversations where any of these
-            agents participated. Can not exceed 50 values.
-        visited_agent_branch_ids (list[str] | None | Unset): Filter conversations where any of
-            these agent branches participated. Can not exceed 50 values.
-        triggered_procedure_ids (list[str] | None | Unset): Filter conversations where any of
-            these procedures were triggered. Can not exceed 50 values.
-        call_successful (EvaluationSuccessResult | None | Unset): The result of the success
-            evaluation
-        call_start_before_unix (int | None | Unset): Unix timestamp (in seconds) to filter
-            conversations up to this start date.
-        call_start_after_unix (int | None | Unset): Unix timestamp (in seconds) to filter
-            conversations after to this start date.
-        call_duration_min_secs (int | None | Unset): Minimum call duration in seconds.
-        call_duration_max_secs (int | None | Unset): Maximum call duration in seconds.
-        rating_max (int | None | Unset): Maximum overall rating (1-5).
-        rating_min (int | None | Unset): Minimum overall rating (1-5).
-        has_feedback_comment (bool | None | Unset): Filter conversations with user feedback
-            comments.
-        user_id (None | str | Unset): Filter conversations by the user ID who initiated them.
-        evaluation_params (list[str] | None | Unset): Evaluation filters. Repeat param. Format:
-            criteria_id:result. Example: eval=value_framing:success
-        data_collection_params (list[str] | None | Unset): Data collection filters. Repeat param.
-            Format: id:op:value where op is one of eq|neq|gt|gte|lt|lte|in|exists|missing. For in,
-            pipe-delimit values.
-        data_collection_ids (list[str] | None | Unset): Data collection field IDs to include in
-            each conversation summary. Repeat param. When omitted, data_collection_results is not
-            returned.
-        evaluation_criteria_ids (list[str] | None | Unset): Evaluation criteria IDs to include in
-            each conversation summary. Repeat param. When omitted, evaluation_criteria_results is not
-            returned.
-        tool_names (list[str] | None | Unset): Filter conversations by tool names used during the
-            call.
-        tool_names_successful (list[str] | None | Unset): Filter conversations by tool names that
-            had successful calls.
-        tool_names_errored (list[str] | None | Unset): Filter conversations by tool names that had
-            errored calls.
-        include_invalid_tool_calls (bool | Unset): Also match tool calls that never ran. Defaults
-            to False on the server.
-        main_languages (list[str] | None | Unset): Filter conversations by detected main language
-            (language code).
-        page_size (int | Unset): How many conversations to return at maximum. Can not exceed 100,
-            defaults to 30. Defaults to 30 on the server.
-        summary_mode (ConversationalAiConversationsListSummaryMode | Unset): Whether to include
-            transcript summaries in the response. Defaults to 'exclude' on the server.
-        search (None | str | Unset): Full-text or fuzzy search over transcript messages
-        conversation_initiation_source (ConversationInitiationSource | None | Unset):
-        text_only (bool | None | Unset):
-        conversation_product_type (ConversationProduct | None | Unset): Restrict results to a
-            single conversation product surface.
-        branch_id (None | str | Unset): Filter conversations by branch ID.
-        version_id (None | str | Unset): Filter conversations by version ID.
-        parent_conversation_id (None | str | Unset): Filter conversations by parent conversation
-            ID for subagent conversations.
-        topic_ids (list[str] | None | Unset): Filter conversations by topic IDs assigned during
-            topic discovery.
-        exclude_statuses (list[ConversationalAiConversationsListExcludeStatusesType0Item] | None |
-            Unset): Exclude conversations with the given statuses. Useful for hiding in-progress /
-            processing conversations from list views.
-        tag_ids (list[str] | None | Unset): Filter conversations by conversation tag IDs assigned
-            via the conversation-tags endpoints.
-        workflow_node_entered_id (None | str | Unset): Filter conversations to only those that
-            entered the given node.
-        termination_reasons (list[str] | None | Unset): Filter conversations by their stored
-            termination_reason (metadata.termination_reason). Repeat param to match any of several.
-        guardrail_types (list[GuardrailType] | None | Unset): Filter to conversations where a
-            guardrail of any of these types triggered (metadata.triggered_guardrails.guardrail_type).
-            Repeat param to match any of several.
-        custom_guardrail_names (list[str] | None | Unset): Filter to conversations where a custom
-            guardrail with any of these names triggered
-            (metadata.triggered_guardrails.guardrail_name). Only custom guardrails carry a name.
-            Repeat param to match any of several.
-        sort_direction (SortDirection | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[GetConversationsPageResponseModel | HttpValidationError]
-    """
-
-    kwargs = _get_kwargs(
-        cursor=cursor,
-        agent_id=agent_id,
-        visited_agent_ids=visited_agent_ids,
-        visited_agent_branch_ids=visited_agent_branch_ids,
-        triggered_procedure_ids=triggered_procedure_ids,
-        call_successful=call_successful,
-        call_start_before_unix=call_start_before_unix,
-        call_start_after_unix=call_start_after_unix,
-        call_duration_min_secs=call_duration_min_secs,
-        call_duration_max_secs=call_duration_max_secs,
-        rating_max=rating_max,
-        rating_min=rating_min,
-        has_feedback_comment=has_feedback_comment,
-        user_id=user_id,
-        evaluation_params=evaluation_params,
-        data_collection_params=data_collection_params,
-        data_collection_ids=data_collection_ids,
-        evaluation_criteria_ids=evaluation_criteria_ids,
-        tool_names=tool_names,
-        tool_names_successful=tool_names_successful,
-        tool_names_errored=tool_names_errored,
-        include_invalid_tool_calls=include_invalid_tool_calls,
-        main_languages=main_languages,
-        page_size=page_size,
-        summary_mode=summary_mode,
-        search=search,
-        conversation_initiation_source=conversation_initiation_source,
-        text_only=text_only,
-        conversation_product_type=conversation_product_type,
-        branch_id=branch_id,
-        version_id=version_id,
-        parent_conversation_id=parent_conversation_id,
-        topic_ids=topic_ids,
-        exclude_statuses=exclude_statuses,
-        tag_ids=tag_ids,
-        workflow_node_entered_id=workflow_node_entered_id,
-        termination_reasons=termination_reasons,
-        guardrail_types=guardrail_types,
-        custom_guardrail_names=custom_guardrail_names,
-        sort_direction=sort_direction,
-    )
-    response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
 
 
 def sync(
@@ -779,7 +586,7 @@ def sync(
     ).parsed
 
 
-async def asyncio_detailed(
+def sync_detailed(
     *,
     client: AuthenticatedClient,
     cursor: None | str | Unset = UNSET,
@@ -823,96 +630,7 @@ async def asyncio_detailed(
     custom_guardrail_names: list[str] | None | Unset = UNSET,
     sort_direction: SortDirection | Unset = UNSET,
 ) -> Response[GetConversationsPageResponseModel | HttpValidationError]:
-    """Get Conversations
-
-     Get all conversations of agents that user owns. With option to restrict to a specific agent.
-
-    Args:
-        cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
-            response.
-        agent_id (None | str | Unset): Agent id (agent_…) or speech engine external id (seng_),
-            resolved to the same underlying resource.
-        visited_agent_ids (list[str] | None | Unset): Filter conversations where any of these
-            agents participated. Can not exceed 50 values.
-        visited_agent_branch_ids (list[str] | None | Unset): Filter conversations where any of
-            these agent branches participated. Can not exceed 50 values.
-        triggered_procedure_ids (list[str] | None | Unset): Filter conversations where any of
-            these procedures were triggered. Can not exceed 50 values.
-        call_successful (EvaluationSuccessResult | None | Unset): The result of the success
-            evaluation
-        call_start_before_unix (int | None | Unset): Unix timestamp (in seconds) to filter
-            conversations up to this start date.
-        call_start_after_unix (int | None | Unset): Unix timestamp (in seconds) to filter
-            conversations after to this start date.
-        call_duration_min_secs (int | None | Unset): Minimum call duration in seconds.
-        call_duration_max_secs (int | None | Unset): Maximum call duration in seconds.
-        rating_max (int | None | Unset): Maximum overall rating (1-5).
-        rating_min (int | None | Unset): Minimum overall rating (1-5).
-        has_feedback_comment (bool | None | Unset): Filter conversations with user feedback
-            comments.
-        user_id (None | str | Unset): Filter conversations by the user ID who initiated them.
-        evaluation_params (list[str] | None | Unset): Evaluation filters. Repeat param. Format:
-            criteria_id:result. Example: eval=value_framing:success
-        data_collection_params (list[str] | None | Unset): Data collection filters. Repeat param.
-            Format: id:op:value where op is one of eq|neq|gt|gte|lt|lte|in|exists|missing. For in,
-            pipe-delimit values.
-        data_collection_ids (list[str] | None | Unset): Data collection field IDs to include in
-            each conversation summary. Repeat param. When omitted, data_collection_results is not
-            returned.
-        evaluation_criteria_ids (list[str] | None | Unset): Evaluation criteria IDs to include in
-            each conversation summary. Repeat param. When omitted, evaluation_criteria_results is not
-            returned.
-        tool_names (list[str] | None | Unset): Filter conversations by tool names used during the
-            call.
-        tool_names_successful (list[str] | None | Unset): Filter conversations by tool names that
-            had successful calls.
-        tool_names_errored (list[str] | None | Unset): Filter conversations by tool names that had
-            errored calls.
-        include_invalid_tool_calls (bool | Unset): Also match tool calls that never ran. Defaults
-            to False on the server.
-        main_languages (list[str] | None | Unset): Filter conversations by detected main language
-            (language code).
-        page_size (int | Unset): How many conversations to return at maximum. Can not exceed 100,
-            defaults to 30. Defaults to 30 on the server.
-        summary_mode (ConversationalAiConversationsListSummaryMode | Unset): Whether to include
-            transcript summaries in the response. Defaults to 'exclude' on the server.
-        search (None | str | Unset): Full-text or fuzzy search over transcript messages
-        conversation_initiation_source (ConversationInitiationSource | None | Unset):
-        text_only (bool | None | Unset):
-        conversation_product_type (ConversationProduct | None | Unset): Restrict results to a
-            single conversation product surface.
-        branch_id (None | str | Unset): Filter conversations by branch ID.
-        version_id (None | str | Unset): Filter conversations by version ID.
-        parent_conversation_id (None | str | Unset): Filter conversations by parent conversation
-            ID for subagent conversations.
-        topic_ids (list[str] | None | Unset): Filter conversations by topic IDs assigned during
-            topic discovery.
-        exclude_statuses (list[ConversationalAiConversationsListExcludeStatusesType0Item] | None |
-            Unset): Exclude conversations with the given statuses. Useful for hiding in-progress /
-            processing conversations from list views.
-        tag_ids (list[str] | None | Unset): Filter conversations by conversation tag IDs assigned
-            via the conversation-tags endpoints.
-        workflow_node_entered_id (None | str | Unset): Filter conversations to only those that
-            entered the given node.
-        termination_reasons (list[str] | None | Unset): Filter conversations by their stored
-            termination_reason (metadata.termination_reason). Repeat param to match any of several.
-        guardrail_types (list[GuardrailType] | None | Unset): Filter to conversations where a
-            guardrail of any of these types triggered (metadata.triggered_guardrails.guardrail_type).
-            Repeat param to match any of several.
-        custom_guardrail_names (list[str] | None | Unset): Filter to conversations where a custom
-            guardrail with any of these names triggered
-            (metadata.triggered_guardrails.guardrail_name). Only custom guardrails carry a name.
-            Repeat param to match any of several.
-        sort_direction (SortDirection | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[GetConversationsPageResponseModel | HttpValidationError]
-    """
-
+    """As `sync`, answering with the whole Response: status code, headers, body and `parsed`."""
     kwargs = _get_kwargs(
         cursor=cursor,
         agent_id=agent_id,
@@ -955,8 +673,8 @@ async def asyncio_detailed(
         custom_guardrail_names=custom_guardrail_names,
         sort_direction=sort_direction,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
+    response = client.get_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))
 
 
 async def asyncio(
@@ -1003,96 +721,7 @@ async def asyncio(
     custom_guardrail_names: list[str] | None | Unset = UNSET,
     sort_direction: SortDirection | Unset = UNSET,
 ) -> GetConversationsPageResponseModel | HttpValidationError | None:
-    """Get Conversations
-
-     Get all conversations of agents that user owns. With option to restrict to a specific agent.
-
-    Args:
-        cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
-            response.
-        agent_id (None | str | Unset): Agent id (agent_…) or speech engine external id (seng_),
-            resolved to the same underlying resource.
-        visited_agent_ids (list[str] | None | Unset): Filter conversations where any of these
-            agents participated. Can not exceed 50 values.
-        visited_agent_branch_ids (list[str] | None | Unset): Filter conversations where any of
-            these agent branches participated. Can not exceed 50 values.
-        triggered_procedure_ids (list[str] | None | Unset): Filter conversations where any of
-            these procedures were triggered. Can not exceed 50 values.
-        call_successful (EvaluationSuccessResult | None | Unset): The result of the success
-            evaluation
-        call_start_before_unix (int | None | Unset): Unix timestamp (in seconds) to filter
-            conversations up to this start date.
-        call_start_after_unix (int | None | Unset): Unix timestamp (in seconds) to filter
-            conversations after to this start date.
-        call_duration_min_secs (int | None | Unset): Minimum call duration in seconds.
-        call_duration_max_secs (int | None | Unset): Maximum call duration in seconds.
-        rating_max (int | None | Unset): Maximum overall rating (1-5).
-        rating_min (int | None | Unset): Minimum overall rating (1-5).
-        has_feedback_comment (bool | None | Unset): Filter conversations with user feedback
-            comments.
-        user_id (None | str | Unset): Filter conversations by the user ID who initiated them.
-        evaluation_params (list[str] | None | Unset): Evaluation filters. Repeat param. Format:
-            criteria_id:result. Example: eval=value_framing:success
-        data_collection_params (list[str] | None | Unset): Data collection filters. Repeat param.
-            Format: id:op:value where op is one of eq|neq|gt|gte|lt|lte|in|exists|missing. For in,
-            pipe-delimit values.
-        data_collection_ids (list[str] | None | Unset): Data collection field IDs to include in
-            each conversation summary. Repeat param. When omitted, data_collection_results is not
-            returned.
-        evaluation_criteria_ids (list[str] | None | Unset): Evaluation criteria IDs to include in
-            each conversation summary. Repeat param. When omitted, evaluation_criteria_results is not
-            returned.
-        tool_names (list[str] | None | Unset): Filter conversations by tool names used during the
-            call.
-        tool_names_successful (list[str] | None | Unset): Filter conversations by tool names that
-            had successful calls.
-        tool_names_errored (list[str] | None | Unset): Filter conversations by tool names that had
-            errored calls.
-        include_invalid_tool_calls (bool | Unset): Also match tool calls that never ran. Defaults
-            to False on the server.
-        main_languages (list[str] | None | Unset): Filter conversations by detected main language
-            (language code).
-        page_size (int | Unset): How many conversations to return at maximum. Can not exceed 100,
-            defaults to 30. Defaults to 30 on the server.
-        summary_mode (ConversationalAiConversationsListSummaryMode | Unset): Whether to include
-            transcript summaries in the response. Defaults to 'exclude' on the server.
-        search (None | str | Unset): Full-text or fuzzy search over transcript messages
-        conversation_initiation_source (ConversationInitiationSource | None | Unset):
-        text_only (bool | None | Unset):
-        conversation_product_type (ConversationProduct | None | Unset): Restrict results to a
-            single conversation product surface.
-        branch_id (None | str | Unset): Filter conversations by branch ID.
-        version_id (None | str | Unset): Filter conversations by version ID.
-        parent_conversation_id (None | str | Unset): Filter conversations by parent conversation
-            ID for subagent conversations.
-        topic_ids (list[str] | None | Unset): Filter conversations by topic IDs assigned during
-            topic discovery.
-        exclude_statuses (list[ConversationalAiConversationsListExcludeStatusesType0Item] | None |
-            Unset): Exclude conversations with the given statuses. Useful for hiding in-progress /
-            processing conversations from list views.
-        tag_ids (list[str] | None | Unset): Filter conversations by conversation tag IDs assigned
-            via the conversation-tags endpoints.
-        workflow_node_entered_id (None | str | Unset): Filter conversations to only those that
-            entered the given node.
-        termination_reasons (list[str] | None | Unset): Filter conversations by their stored
-            termination_reason (metadata.termination_reason). Repeat param to match any of several.
-        guardrail_types (list[GuardrailType] | None | Unset): Filter to conversations where a
-            guardrail of any of these types triggered (metadata.triggered_guardrails.guardrail_type).
-            Repeat param to match any of several.
-        custom_guardrail_names (list[str] | None | Unset): Filter to conversations where a custom
-            guardrail with any of these names triggered
-            (metadata.triggered_guardrails.guardrail_name). Only custom guardrails carry a name.
-            Repeat param to match any of several.
-        sort_direction (SortDirection | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        GetConversationsPageResponseModel | HttpValidationError
-    """
-
+    """As `sync`, awaited."""
     return (
         await asyncio_detailed(
             client=client,
@@ -1138,3 +767,94 @@ async def asyncio(
             sort_direction=sort_direction,
         )
     ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    cursor: None | str | Unset = UNSET,
+    agent_id: None | str | Unset = UNSET,
+    visited_agent_ids: list[str] | None | Unset = UNSET,
+    visited_agent_branch_ids: list[str] | None | Unset = UNSET,
+    triggered_procedure_ids: list[str] | None | Unset = UNSET,
+    call_successful: EvaluationSuccessResult | None | Unset = UNSET,
+    call_start_before_unix: int | None | Unset = UNSET,
+    call_start_after_unix: int | None | Unset = UNSET,
+    call_duration_min_secs: int | None | Unset = UNSET,
+    call_duration_max_secs: int | None | Unset = UNSET,
+    rating_max: int | None | Unset = UNSET,
+    rating_min: int | None | Unset = UNSET,
+    has_feedback_comment: bool | None | Unset = UNSET,
+    user_id: None | str | Unset = UNSET,
+    evaluation_params: list[str] | None | Unset = UNSET,
+    data_collection_params: list[str] | None | Unset = UNSET,
+    data_collection_ids: list[str] | None | Unset = UNSET,
+    evaluation_criteria_ids: list[str] | None | Unset = UNSET,
+    tool_names: list[str] | None | Unset = UNSET,
+    tool_names_successful: list[str] | None | Unset = UNSET,
+    tool_names_errored: list[str] | None | Unset = UNSET,
+    include_invalid_tool_calls: bool | Unset = UNSET,
+    main_languages: list[str] | None | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    summary_mode: ConversationalAiConversationsListSummaryMode | Unset = UNSET,
+    search: None | str | Unset = UNSET,
+    conversation_initiation_source: ConversationInitiationSource | None | Unset = UNSET,
+    text_only: bool | None | Unset = UNSET,
+    conversation_product_type: ConversationProduct | None | Unset = UNSET,
+    branch_id: None | str | Unset = UNSET,
+    version_id: None | str | Unset = UNSET,
+    parent_conversation_id: None | str | Unset = UNSET,
+    topic_ids: list[str] | None | Unset = UNSET,
+    exclude_statuses: list[ConversationalAiConversationsListExcludeStatusesType0Item] | None | Unset = UNSET,
+    tag_ids: list[str] | None | Unset = UNSET,
+    workflow_node_entered_id: None | str | Unset = UNSET,
+    termination_reasons: list[str] | None | Unset = UNSET,
+    guardrail_types: list[GuardrailType] | None | Unset = UNSET,
+    custom_guardrail_names: list[str] | None | Unset = UNSET,
+    sort_direction: SortDirection | Unset = UNSET,
+) -> Response[GetConversationsPageResponseModel | HttpValidationError]:
+    """As `sync_detailed`, awaited."""
+    kwargs = _get_kwargs(
+        cursor=cursor,
+        agent_id=agent_id,
+        visited_agent_ids=visited_agent_ids,
+        visited_agent_branch_ids=visited_agent_branch_ids,
+        triggered_procedure_ids=triggered_procedure_ids,
+        call_successful=call_successful,
+        call_start_before_unix=call_start_before_unix,
+        call_start_after_unix=call_start_after_unix,
+        call_duration_min_secs=call_duration_min_secs,
+        call_duration_max_secs=call_duration_max_secs,
+        rating_max=rating_max,
+        rating_min=rating_min,
+        has_feedback_comment=has_feedback_comment,
+        user_id=user_id,
+        evaluation_params=evaluation_params,
+        data_collection_params=data_collection_params,
+        data_collection_ids=data_collection_ids,
+        evaluation_criteria_ids=evaluation_criteria_ids,
+        tool_names=tool_names,
+        tool_names_successful=tool_names_successful,
+        tool_names_errored=tool_names_errored,
+        include_invalid_tool_calls=include_invalid_tool_calls,
+        main_languages=main_languages,
+        page_size=page_size,
+        summary_mode=summary_mode,
+        search=search,
+        conversation_initiation_source=conversation_initiation_source,
+        text_only=text_only,
+        conversation_product_type=conversation_product_type,
+        branch_id=branch_id,
+        version_id=version_id,
+        parent_conversation_id=parent_conversation_id,
+        topic_ids=topic_ids,
+        exclude_statuses=exclude_statuses,
+        tag_ids=tag_ids,
+        workflow_node_entered_id=workflow_node_entered_id,
+        termination_reasons=termination_reasons,
+        guardrail_types=guardrail_types,
+        custom_guardrail_names=custom_guardrail_names,
+        sort_direction=sort_direction,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))

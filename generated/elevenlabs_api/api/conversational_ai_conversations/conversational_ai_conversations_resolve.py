@@ -6,8 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ... import errors
-from ...types import UNSET, Response
+from ...types import UNSET, Response, build_response, raise_unexpected_status
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -53,52 +52,8 @@ def _parse_response(
 
         return response_422
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+    raise_unexpected_status(client, response)
     return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GetConversationResponseModel | HttpValidationError]:
-    return Response(
-        status_code=response.status_code,
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient,
-    agent_id: str,
-    reference: str,
-) -> Response[GetConversationResponseModel | HttpValidationError]:
-    """Resolve Conversation Reference
-
-     Resolve a conversation URL (a Slack message URL or a Zendesk ticket URL) to the deterministic
-    conversation ID for the given agent, then confirm the conversation exists.
-
-    Args:
-        agent_id (str): Agent id (agent_…) or speech engine external id (seng_), resolved to the
-            same underlying resource.
-        reference (str): A Slack message URL or a Zendesk ticket URL.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[GetConversationResponseModel | HttpValidationError]
-    """
-
-    kwargs = _get_kwargs(
-        agent_id=agent_id,
-        reference=reference,
-    )
-    response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
 
 
 def sync(
@@ -132,36 +87,19 @@ def sync(
     ).parsed
 
 
-async def asyncio_detailed(
+def sync_detailed(
     *,
     client: AuthenticatedClient,
     agent_id: str,
     reference: str,
 ) -> Response[GetConversationResponseModel | HttpValidationError]:
-    """Resolve Conversation Reference
-
-     Resolve a conversation URL (a Slack message URL or a Zendesk ticket URL) to the deterministic
-    conversation ID for the given agent, then confirm the conversation exists.
-
-    Args:
-        agent_id (str): Agent id (agent_…) or speech engine external id (seng_), resolved to the
-            same underlying resource.
-        reference (str): A Slack message URL or a Zendesk ticket URL.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[GetConversationResponseModel | HttpValidationError]
-    """
-
+    """As `sync`, answering with the whole Response: status code, headers, body and `parsed`."""
     kwargs = _get_kwargs(
         agent_id=agent_id,
         reference=reference,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
+    response = client.get_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))
 
 
 async def asyncio(
@@ -170,24 +108,7 @@ async def asyncio(
     agent_id: str,
     reference: str,
 ) -> GetConversationResponseModel | HttpValidationError | None:
-    """Resolve Conversation Reference
-
-     Resolve a conversation URL (a Slack message URL or a Zendesk ticket URL) to the deterministic
-    conversation ID for the given agent, then confirm the conversation exists.
-
-    Args:
-        agent_id (str): Agent id (agent_…) or speech engine external id (seng_), resolved to the
-            same underlying resource.
-        reference (str): A Slack message URL or a Zendesk ticket URL.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        GetConversationResponseModel | HttpValidationError
-    """
-
+    """As `sync`, awaited."""
     return (
         await asyncio_detailed(
             client=client,
@@ -195,3 +116,18 @@ async def asyncio(
             reference=reference,
         )
     ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    agent_id: str,
+    reference: str,
+) -> Response[GetConversationResponseModel | HttpValidationError]:
+    """As `sync_detailed`, awaited."""
+    kwargs = _get_kwargs(
+        agent_id=agent_id,
+        reference=reference,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))

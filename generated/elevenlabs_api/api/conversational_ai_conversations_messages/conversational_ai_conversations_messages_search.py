@@ -6,8 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ... import errors
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, build_response, raise_unexpected_status
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -64,59 +63,8 @@ def _parse_response(
 
         return response_422
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+    raise_unexpected_status(client, response)
     return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HttpValidationError | MessagesSearchResponse]:
-    return Response(
-        status_code=response.status_code,
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient,
-    text_query: str,
-    agent_id: None | str | Unset = UNSET,
-    page_size: int | Unset = UNSET,
-    cursor: None | str | Unset = UNSET,
-) -> Response[HttpValidationError | MessagesSearchResponse]:
-    """Smart Search Conversation Messages
-
-     Search conversation transcripts by semantic similarity to surface relevant messages based on meaning
-    and intent, rather than exact keyword matches
-
-    Args:
-        text_query (str): The search query text for semantic similarity matching
-        agent_id (None | str | Unset): Agent id (agent_…) or speech engine external id (seng_),
-            resolved to the same underlying resource.
-        page_size (int | Unset): Number of results per page. Max 50. Defaults to 20 on the server.
-        cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
-            response.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[HttpValidationError | MessagesSearchResponse]
-    """
-
-    kwargs = _get_kwargs(
-        text_query=text_query,
-        agent_id=agent_id,
-        page_size=page_size,
-        cursor=cursor,
-    )
-    response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
 
 
 def sync(
@@ -157,7 +105,7 @@ def sync(
     ).parsed
 
 
-async def asyncio_detailed(
+def sync_detailed(
     *,
     client: AuthenticatedClient,
     text_query: str,
@@ -165,35 +113,15 @@ async def asyncio_detailed(
     page_size: int | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
 ) -> Response[HttpValidationError | MessagesSearchResponse]:
-    """Smart Search Conversation Messages
-
-     Search conversation transcripts by semantic similarity to surface relevant messages based on meaning
-    and intent, rather than exact keyword matches
-
-    Args:
-        text_query (str): The search query text for semantic similarity matching
-        agent_id (None | str | Unset): Agent id (agent_…) or speech engine external id (seng_),
-            resolved to the same underlying resource.
-        page_size (int | Unset): Number of results per page. Max 50. Defaults to 20 on the server.
-        cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
-            response.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[HttpValidationError | MessagesSearchResponse]
-    """
-
+    """As `sync`, answering with the whole Response: status code, headers, body and `parsed`."""
     kwargs = _get_kwargs(
         text_query=text_query,
         agent_id=agent_id,
         page_size=page_size,
         cursor=cursor,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
+    response = client.get_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))
 
 
 async def asyncio(
@@ -204,27 +132,7 @@ async def asyncio(
     page_size: int | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
 ) -> HttpValidationError | MessagesSearchResponse | None:
-    """Smart Search Conversation Messages
-
-     Search conversation transcripts by semantic similarity to surface relevant messages based on meaning
-    and intent, rather than exact keyword matches
-
-    Args:
-        text_query (str): The search query text for semantic similarity matching
-        agent_id (None | str | Unset): Agent id (agent_…) or speech engine external id (seng_),
-            resolved to the same underlying resource.
-        page_size (int | Unset): Number of results per page. Max 50. Defaults to 20 on the server.
-        cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
-            response.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        HttpValidationError | MessagesSearchResponse
-    """
-
+    """As `sync`, awaited."""
     return (
         await asyncio_detailed(
             client=client,
@@ -234,3 +142,22 @@ async def asyncio(
             cursor=cursor,
         )
     ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    text_query: str,
+    agent_id: None | str | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    cursor: None | str | Unset = UNSET,
+) -> Response[HttpValidationError | MessagesSearchResponse]:
+    """As `sync_detailed`, awaited."""
+    kwargs = _get_kwargs(
+        text_query=text_query,
+        agent_id=agent_id,
+        page_size=page_size,
+        cursor=cursor,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))

@@ -6,8 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ... import errors
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, build_response, raise_unexpected_status
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -330,169 +329,8 @@ def _parse_response(
 
         return response_422
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+    raise_unexpected_status(client, response)
     return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HttpValidationError | MessagesSearchResponse]:
-    return Response(
-        status_code=response.status_code,
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient,
-    text_query: str,
-    agent_id: None | str | Unset = UNSET,
-    visited_agent_ids: list[str] | None | Unset = UNSET,
-    visited_agent_branch_ids: list[str] | None | Unset = UNSET,
-    triggered_procedure_ids: list[str] | None | Unset = UNSET,
-    call_successful: EvaluationSuccessResult | None | Unset = UNSET,
-    call_start_before_unix: int | None | Unset = UNSET,
-    call_start_after_unix: int | None | Unset = UNSET,
-    call_duration_min_secs: int | None | Unset = UNSET,
-    call_duration_max_secs: int | None | Unset = UNSET,
-    rating_max: int | None | Unset = UNSET,
-    rating_min: int | None | Unset = UNSET,
-    has_feedback_comment: bool | None | Unset = UNSET,
-    user_id: None | str | Unset = UNSET,
-    evaluation_params: list[str] | None | Unset = UNSET,
-    data_collection_params: list[str] | None | Unset = UNSET,
-    tool_names: list[str] | None | Unset = UNSET,
-    tool_names_successful: list[str] | None | Unset = UNSET,
-    tool_names_errored: list[str] | None | Unset = UNSET,
-    include_invalid_tool_calls: bool | Unset = UNSET,
-    main_languages: list[str] | None | Unset = UNSET,
-    exclude_statuses: list[ConversationalAiConversationsMessagesTextSearchExcludeStatusesType0Item]
-    | None
-    | Unset = UNSET,
-    termination_reasons: list[str] | None | Unset = UNSET,
-    page_size: int | Unset = UNSET,
-    summary_mode: ConversationalAiConversationsMessagesTextSearchSummaryMode | Unset = UNSET,
-    conversation_initiation_source: ConversationInitiationSource | None | Unset = UNSET,
-    text_only: bool | None | Unset = UNSET,
-    conversation_product_type: ConversationProduct | None | Unset = UNSET,
-    branch_id: None | str | Unset = UNSET,
-    version_id: None | str | Unset = UNSET,
-    topic_ids: list[str] | None | Unset = UNSET,
-    sort_by: MessageSearchSortBy | Unset = UNSET,
-    cursor: None | str | Unset = UNSET,
-) -> Response[HttpValidationError | MessagesSearchResponse]:
-    """Text Search Conversation Messages
-
-     Search through conversation transcript messages by full-text and fuzzy search
-
-    Args:
-        text_query (str): The search query text for full-text and fuzzy matching
-        agent_id (None | str | Unset): Agent id (agent_…) or speech engine external id (seng_),
-            resolved to the same underlying resource.
-        visited_agent_ids (list[str] | None | Unset): Filter conversations where any of these
-            agents participated. Can not exceed 50 values.
-        visited_agent_branch_ids (list[str] | None | Unset): Filter conversations where any of
-            these agent branches participated. Can not exceed 50 values.
-        triggered_procedure_ids (list[str] | None | Unset): Filter conversations where any of
-            these procedures were triggered. Can not exceed 50 values.
-        call_successful (EvaluationSuccessResult | None | Unset): The result of the success
-            evaluation
-        call_start_before_unix (int | None | Unset): Unix timestamp (in seconds) to filter
-            conversations up to this start date.
-        call_start_after_unix (int | None | Unset): Unix timestamp (in seconds) to filter
-            conversations after to this start date.
-        call_duration_min_secs (int | None | Unset): Minimum call duration in seconds.
-        call_duration_max_secs (int | None | Unset): Maximum call duration in seconds.
-        rating_max (int | None | Unset): Maximum overall rating (1-5).
-        rating_min (int | None | Unset): Minimum overall rating (1-5).
-        has_feedback_comment (bool | None | Unset): Filter conversations with user feedback
-            comments.
-        user_id (None | str | Unset): Filter conversations by the user ID who initiated them.
-        evaluation_params (list[str] | None | Unset): Evaluation filters. Repeat param. Format:
-            criteria_id:result. Example: eval=value_framing:success
-        data_collection_params (list[str] | None | Unset): Data collection filters. Repeat param.
-            Format: id:op:value where op is one of eq|neq|gt|gte|lt|lte|in|exists|missing. For in,
-            pipe-delimit values.
-        tool_names (list[str] | None | Unset): Filter conversations by tool names used during the
-            call.
-        tool_names_successful (list[str] | None | Unset): Filter conversations by tool names that
-            had successful calls.
-        tool_names_errored (list[str] | None | Unset): Filter conversations by tool names that had
-            errored calls.
-        include_invalid_tool_calls (bool | Unset): Also match tool calls that never ran. Defaults
-            to False on the server.
-        main_languages (list[str] | None | Unset): Filter conversations by detected main language
-            (language code).
-        exclude_statuses
-            (list[ConversationalAiConversationsMessagesTextSearchExcludeStatusesType0Item] | None |
-            Unset): Exclude conversations with the given statuses. Useful for hiding in-progress /
-            processing conversations from list views.
-        termination_reasons (list[str] | None | Unset): Filter conversations by their stored
-            termination_reason (metadata.termination_reason). Repeat param to match any of several.
-        page_size (int | Unset): Number of results per page. Max 50. Defaults to 20 on the server.
-        summary_mode (ConversationalAiConversationsMessagesTextSearchSummaryMode | Unset): Whether
-            to include transcript summaries in the response. Defaults to 'exclude' on the server.
-        conversation_initiation_source (ConversationInitiationSource | None | Unset):
-        text_only (bool | None | Unset):
-        conversation_product_type (ConversationProduct | None | Unset): Restrict results to a
-            single conversation product surface.
-        branch_id (None | str | Unset): Filter conversations by branch ID.
-        version_id (None | str | Unset): Filter conversations by version ID.
-        topic_ids (list[str] | None | Unset): Filter conversations by topic IDs assigned during
-            topic discovery.
-        sort_by (MessageSearchSortBy | Unset):
-        cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
-            response.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[HttpValidationError | MessagesSearchResponse]
-    """
-
-    kwargs = _get_kwargs(
-        text_query=text_query,
-        agent_id=agent_id,
-        visited_agent_ids=visited_agent_ids,
-        visited_agent_branch_ids=visited_agent_branch_ids,
-        triggered_procedure_ids=triggered_procedure_ids,
-        call_successful=call_successful,
-        call_start_before_unix=call_start_before_unix,
-        call_start_after_unix=call_start_after_unix,
-        call_duration_min_secs=call_duration_min_secs,
-        call_duration_max_secs=call_duration_max_secs,
-        rating_max=rating_max,
-        rating_min=rating_min,
-        has_feedback_comment=has_feedback_comment,
-        user_id=user_id,
-        evaluation_params=evaluation_params,
-        data_collection_params=data_collection_params,
-        tool_names=tool_names,
-        tool_names_successful=tool_names_successful,
-        tool_names_errored=tool_names_errored,
-        include_invalid_tool_calls=include_invalid_tool_calls,
-        main_languages=main_languages,
-        exclude_statuses=exclude_statuses,
-        termination_reasons=termination_reasons,
-        page_size=page_size,
-        summary_mode=summary_mode,
-        conversation_initiation_source=conversation_initiation_source,
-        text_only=text_only,
-        conversation_product_type=conversation_product_type,
-        branch_id=branch_id,
-        version_id=version_id,
-        topic_ids=topic_ids,
-        sort_by=sort_by,
-        cursor=cursor,
-    )
-    response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
 
 
 def sync(
@@ -643,7 +481,7 @@ def sync(
     ).parsed
 
 
-async def asyncio_detailed(
+def sync_detailed(
     *,
     client: AuthenticatedClient,
     text_query: str,
@@ -682,77 +520,7 @@ async def asyncio_detailed(
     sort_by: MessageSearchSortBy | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
 ) -> Response[HttpValidationError | MessagesSearchResponse]:
-    """Text Search Conversation Messages
-
-     Search through conversation transcript messages by full-text and fuzzy search
-
-    Args:
-        text_query (str): The search query text for full-text and fuzzy matching
-        agent_id (None | str | Unset): Agent id (agent_…) or speech engine external id (seng_),
-            resolved to the same underlying resource.
-        visited_agent_ids (list[str] | None | Unset): Filter conversations where any of these
-            agents participated. Can not exceed 50 values.
-        visited_agent_branch_ids (list[str] | None | Unset): Filter conversations where any of
-            these agent branches participated. Can not exceed 50 values.
-        triggered_procedure_ids (list[str] | None | Unset): Filter conversations where any of
-            these procedures were triggered. Can not exceed 50 values.
-        call_successful (EvaluationSuccessResult | None | Unset): The result of the success
-            evaluation
-        call_start_before_unix (int | None | Unset): Unix timestamp (in seconds) to filter
-            conversations up to this start date.
-        call_start_after_unix (int | None | Unset): Unix timestamp (in seconds) to filter
-            conversations after to this start date.
-        call_duration_min_secs (int | None | Unset): Minimum call duration in seconds.
-        call_duration_max_secs (int | None | Unset): Maximum call duration in seconds.
-        rating_max (int | None | Unset): Maximum overall rating (1-5).
-        rating_min (int | None | Unset): Minimum overall rating (1-5).
-        has_feedback_comment (bool | None | Unset): Filter conversations with user feedback
-            comments.
-        user_id (None | str | Unset): Filter conversations by the user ID who initiated them.
-        evaluation_params (list[str] | None | Unset): Evaluation filters. Repeat param. Format:
-            criteria_id:result. Example: eval=value_framing:success
-        data_collection_params (list[str] | None | Unset): Data collection filters. Repeat param.
-            Format: id:op:value where op is one of eq|neq|gt|gte|lt|lte|in|exists|missing. For in,
-            pipe-delimit values.
-        tool_names (list[str] | None | Unset): Filter conversations by tool names used during the
-            call.
-        tool_names_successful (list[str] | None | Unset): Filter conversations by tool names that
-            had successful calls.
-        tool_names_errored (list[str] | None | Unset): Filter conversations by tool names that had
-            errored calls.
-        include_invalid_tool_calls (bool | Unset): Also match tool calls that never ran. Defaults
-            to False on the server.
-        main_languages (list[str] | None | Unset): Filter conversations by detected main language
-            (language code).
-        exclude_statuses
-            (list[ConversationalAiConversationsMessagesTextSearchExcludeStatusesType0Item] | None |
-            Unset): Exclude conversations with the given statuses. Useful for hiding in-progress /
-            processing conversations from list views.
-        termination_reasons (list[str] | None | Unset): Filter conversations by their stored
-            termination_reason (metadata.termination_reason). Repeat param to match any of several.
-        page_size (int | Unset): Number of results per page. Max 50. Defaults to 20 on the server.
-        summary_mode (ConversationalAiConversationsMessagesTextSearchSummaryMode | Unset): Whether
-            to include transcript summaries in the response. Defaults to 'exclude' on the server.
-        conversation_initiation_source (ConversationInitiationSource | None | Unset):
-        text_only (bool | None | Unset):
-        conversation_product_type (ConversationProduct | None | Unset): Restrict results to a
-            single conversation product surface.
-        branch_id (None | str | Unset): Filter conversations by branch ID.
-        version_id (None | str | Unset): Filter conversations by version ID.
-        topic_ids (list[str] | None | Unset): Filter conversations by topic IDs assigned during
-            topic discovery.
-        sort_by (MessageSearchSortBy | Unset):
-        cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
-            response.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[HttpValidationError | MessagesSearchResponse]
-    """
-
+    """As `sync`, answering with the whole Response: status code, headers, body and `parsed`."""
     kwargs = _get_kwargs(
         text_query=text_query,
         agent_id=agent_id,
@@ -788,8 +556,8 @@ async def asyncio_detailed(
         sort_by=sort_by,
         cursor=cursor,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
+    response = client.get_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))
 
 
 async def asyncio(
@@ -831,77 +599,7 @@ async def asyncio(
     sort_by: MessageSearchSortBy | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
 ) -> HttpValidationError | MessagesSearchResponse | None:
-    """Text Search Conversation Messages
-
-     Search through conversation transcript messages by full-text and fuzzy search
-
-    Args:
-        text_query (str): The search query text for full-text and fuzzy matching
-        agent_id (None | str | Unset): Agent id (agent_…) or speech engine external id (seng_),
-            resolved to the same underlying resource.
-        visited_agent_ids (list[str] | None | Unset): Filter conversations where any of these
-            agents participated. Can not exceed 50 values.
-        visited_agent_branch_ids (list[str] | None | Unset): Filter conversations where any of
-            these agent branches participated. Can not exceed 50 values.
-        triggered_procedure_ids (list[str] | None | Unset): Filter conversations where any of
-            these procedures were triggered. Can not exceed 50 values.
-        call_successful (EvaluationSuccessResult | None | Unset): The result of the success
-            evaluation
-        call_start_before_unix (int | None | Unset): Unix timestamp (in seconds) to filter
-            conversations up to this start date.
-        call_start_after_unix (int | None | Unset): Unix timestamp (in seconds) to filter
-            conversations after to this start date.
-        call_duration_min_secs (int | None | Unset): Minimum call duration in seconds.
-        call_duration_max_secs (int | None | Unset): Maximum call duration in seconds.
-        rating_max (int | None | Unset): Maximum overall rating (1-5).
-        rating_min (int | None | Unset): Minimum overall rating (1-5).
-        has_feedback_comment (bool | None | Unset): Filter conversations with user feedback
-            comments.
-        user_id (None | str | Unset): Filter conversations by the user ID who initiated them.
-        evaluation_params (list[str] | None | Unset): Evaluation filters. Repeat param. Format:
-            criteria_id:result. Example: eval=value_framing:success
-        data_collection_params (list[str] | None | Unset): Data collection filters. Repeat param.
-            Format: id:op:value where op is one of eq|neq|gt|gte|lt|lte|in|exists|missing. For in,
-            pipe-delimit values.
-        tool_names (list[str] | None | Unset): Filter conversations by tool names used during the
-            call.
-        tool_names_successful (list[str] | None | Unset): Filter conversations by tool names that
-            had successful calls.
-        tool_names_errored (list[str] | None | Unset): Filter conversations by tool names that had
-            errored calls.
-        include_invalid_tool_calls (bool | Unset): Also match tool calls that never ran. Defaults
-            to False on the server.
-        main_languages (list[str] | None | Unset): Filter conversations by detected main language
-            (language code).
-        exclude_statuses
-            (list[ConversationalAiConversationsMessagesTextSearchExcludeStatusesType0Item] | None |
-            Unset): Exclude conversations with the given statuses. Useful for hiding in-progress /
-            processing conversations from list views.
-        termination_reasons (list[str] | None | Unset): Filter conversations by their stored
-            termination_reason (metadata.termination_reason). Repeat param to match any of several.
-        page_size (int | Unset): Number of results per page. Max 50. Defaults to 20 on the server.
-        summary_mode (ConversationalAiConversationsMessagesTextSearchSummaryMode | Unset): Whether
-            to include transcript summaries in the response. Defaults to 'exclude' on the server.
-        conversation_initiation_source (ConversationInitiationSource | None | Unset):
-        text_only (bool | None | Unset):
-        conversation_product_type (ConversationProduct | None | Unset): Restrict results to a
-            single conversation product surface.
-        branch_id (None | str | Unset): Filter conversations by branch ID.
-        version_id (None | str | Unset): Filter conversations by version ID.
-        topic_ids (list[str] | None | Unset): Filter conversations by topic IDs assigned during
-            topic discovery.
-        sort_by (MessageSearchSortBy | Unset):
-        cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
-            response.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        HttpValidationError | MessagesSearchResponse
-    """
-
+    """As `sync`, awaited."""
     return (
         await asyncio_detailed(
             client=client,
@@ -940,3 +638,82 @@ async def asyncio(
             cursor=cursor,
         )
     ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    text_query: str,
+    agent_id: None | str | Unset = UNSET,
+    visited_agent_ids: list[str] | None | Unset = UNSET,
+    visited_agent_branch_ids: list[str] | None | Unset = UNSET,
+    triggered_procedure_ids: list[str] | None | Unset = UNSET,
+    call_successful: EvaluationSuccessResult | None | Unset = UNSET,
+    call_start_before_unix: int | None | Unset = UNSET,
+    call_start_after_unix: int | None | Unset = UNSET,
+    call_duration_min_secs: int | None | Unset = UNSET,
+    call_duration_max_secs: int | None | Unset = UNSET,
+    rating_max: int | None | Unset = UNSET,
+    rating_min: int | None | Unset = UNSET,
+    has_feedback_comment: bool | None | Unset = UNSET,
+    user_id: None | str | Unset = UNSET,
+    evaluation_params: list[str] | None | Unset = UNSET,
+    data_collection_params: list[str] | None | Unset = UNSET,
+    tool_names: list[str] | None | Unset = UNSET,
+    tool_names_successful: list[str] | None | Unset = UNSET,
+    tool_names_errored: list[str] | None | Unset = UNSET,
+    include_invalid_tool_calls: bool | Unset = UNSET,
+    main_languages: list[str] | None | Unset = UNSET,
+    exclude_statuses: list[ConversationalAiConversationsMessagesTextSearchExcludeStatusesType0Item]
+    | None
+    | Unset = UNSET,
+    termination_reasons: list[str] | None | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    summary_mode: ConversationalAiConversationsMessagesTextSearchSummaryMode | Unset = UNSET,
+    conversation_initiation_source: ConversationInitiationSource | None | Unset = UNSET,
+    text_only: bool | None | Unset = UNSET,
+    conversation_product_type: ConversationProduct | None | Unset = UNSET,
+    branch_id: None | str | Unset = UNSET,
+    version_id: None | str | Unset = UNSET,
+    topic_ids: list[str] | None | Unset = UNSET,
+    sort_by: MessageSearchSortBy | Unset = UNSET,
+    cursor: None | str | Unset = UNSET,
+) -> Response[HttpValidationError | MessagesSearchResponse]:
+    """As `sync_detailed`, awaited."""
+    kwargs = _get_kwargs(
+        text_query=text_query,
+        agent_id=agent_id,
+        visited_agent_ids=visited_agent_ids,
+        visited_agent_branch_ids=visited_agent_branch_ids,
+        triggered_procedure_ids=triggered_procedure_ids,
+        call_successful=call_successful,
+        call_start_before_unix=call_start_before_unix,
+        call_start_after_unix=call_start_after_unix,
+        call_duration_min_secs=call_duration_min_secs,
+        call_duration_max_secs=call_duration_max_secs,
+        rating_max=rating_max,
+        rating_min=rating_min,
+        has_feedback_comment=has_feedback_comment,
+        user_id=user_id,
+        evaluation_params=evaluation_params,
+        data_collection_params=data_collection_params,
+        tool_names=tool_names,
+        tool_names_successful=tool_names_successful,
+        tool_names_errored=tool_names_errored,
+        include_invalid_tool_calls=include_invalid_tool_calls,
+        main_languages=main_languages,
+        exclude_statuses=exclude_statuses,
+        termination_reasons=termination_reasons,
+        page_size=page_size,
+        summary_mode=summary_mode,
+        conversation_initiation_source=conversation_initiation_source,
+        text_only=text_only,
+        conversation_product_type=conversation_product_type,
+        branch_id=branch_id,
+        version_id=version_id,
+        topic_ids=topic_ids,
+        sort_by=sort_by,
+        cursor=cursor,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))

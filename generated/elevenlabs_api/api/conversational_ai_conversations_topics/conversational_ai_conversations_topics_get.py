@@ -7,8 +7,7 @@ from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, build_response, raise_unexpected_status
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -91,75 +90,8 @@ def _parse_response(
 
         return response_422
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+    raise_unexpected_status(client, response)
     return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GetAgentTopicsResponseModel | HttpValidationError]:
-    return Response(
-        status_code=response.status_code,
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    agent_id: str,
-    *,
-    client: AuthenticatedClient,
-    page_size: int | None | Unset = UNSET,
-    sort_by: TopicSortBy | Unset = UNSET,
-    sort_direction: SortDirection | Unset = UNSET,
-    from_unix_secs: int | None | Unset = UNSET,
-    to_unix_secs: int | None | Unset = UNSET,
-    include_evaluation_criteria: bool | Unset = UNSET,
-    cursor: None | str | Unset = UNSET,
-) -> Response[GetAgentTopicsResponseModel | HttpValidationError]:
-    """Get Agent Conversation Topics
-
-     Returns the latest topic discovery run results for a given agent.
-
-    Args:
-        agent_id (str): ID of the agent
-        page_size (int | None | Unset): Number of top-level topic groups to return.
-        sort_by (TopicSortBy | Unset):
-        sort_direction (SortDirection | Unset):
-        from_unix_secs (int | None | Unset): Start of the window to view topics for. When set with
-            to_unix_secs, the completed daily topic-discovery runs in the range are aggregated
-            together, so the window scopes the metrics as well as the topic set. Floored to the start
-            of its UTC day because runs cover whole UTC days; aggregated_run_count reports how many
-            runs were summed. Omit both bounds to get the single latest run.
-        to_unix_secs (int | None | Unset): End of the window to view topics for.
-        include_evaluation_criteria (bool | Unset): Include the per-criteria evaluation breakdown
-            on each topic's metrics. Pass false to drop it: it dominates the payload and the weighted
-            success_rate is returned either way. Defaults to True on the server.
-        cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
-            response.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[GetAgentTopicsResponseModel | HttpValidationError]
-    """
-
-    kwargs = _get_kwargs(
-        agent_id=agent_id,
-        page_size=page_size,
-        sort_by=sort_by,
-        sort_direction=sort_direction,
-        from_unix_secs=from_unix_secs,
-        to_unix_secs=to_unix_secs,
-        include_evaluation_criteria=include_evaluation_criteria,
-        cursor=cursor,
-    )
-    response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
 
 
 def sync(
@@ -216,7 +148,7 @@ def sync(
     ).parsed
 
 
-async def asyncio_detailed(
+def sync_detailed(
     agent_id: str,
     *,
     client: AuthenticatedClient,
@@ -228,35 +160,7 @@ async def asyncio_detailed(
     include_evaluation_criteria: bool | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
 ) -> Response[GetAgentTopicsResponseModel | HttpValidationError]:
-    """Get Agent Conversation Topics
-
-     Returns the latest topic discovery run results for a given agent.
-
-    Args:
-        agent_id (str): ID of the agent
-        page_size (int | None | Unset): Number of top-level topic groups to return.
-        sort_by (TopicSortBy | Unset):
-        sort_direction (SortDirection | Unset):
-        from_unix_secs (int | None | Unset): Start of the window to view topics for. When set with
-            to_unix_secs, the completed daily topic-discovery runs in the range are aggregated
-            together, so the window scopes the metrics as well as the topic set. Floored to the start
-            of its UTC day because runs cover whole UTC days; aggregated_run_count reports how many
-            runs were summed. Omit both bounds to get the single latest run.
-        to_unix_secs (int | None | Unset): End of the window to view topics for.
-        include_evaluation_criteria (bool | Unset): Include the per-criteria evaluation breakdown
-            on each topic's metrics. Pass false to drop it: it dominates the payload and the weighted
-            success_rate is returned either way. Defaults to True on the server.
-        cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
-            response.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[GetAgentTopicsResponseModel | HttpValidationError]
-    """
-
+    """As `sync`, answering with the whole Response: status code, headers, body and `parsed`."""
     kwargs = _get_kwargs(
         agent_id=agent_id,
         page_size=page_size,
@@ -267,8 +171,8 @@ async def asyncio_detailed(
         include_evaluation_criteria=include_evaluation_criteria,
         cursor=cursor,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
+    response = client.get_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))
 
 
 async def asyncio(
@@ -283,35 +187,7 @@ async def asyncio(
     include_evaluation_criteria: bool | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
 ) -> GetAgentTopicsResponseModel | HttpValidationError | None:
-    """Get Agent Conversation Topics
-
-     Returns the latest topic discovery run results for a given agent.
-
-    Args:
-        agent_id (str): ID of the agent
-        page_size (int | None | Unset): Number of top-level topic groups to return.
-        sort_by (TopicSortBy | Unset):
-        sort_direction (SortDirection | Unset):
-        from_unix_secs (int | None | Unset): Start of the window to view topics for. When set with
-            to_unix_secs, the completed daily topic-discovery runs in the range are aggregated
-            together, so the window scopes the metrics as well as the topic set. Floored to the start
-            of its UTC day because runs cover whole UTC days; aggregated_run_count reports how many
-            runs were summed. Omit both bounds to get the single latest run.
-        to_unix_secs (int | None | Unset): End of the window to view topics for.
-        include_evaluation_criteria (bool | Unset): Include the per-criteria evaluation breakdown
-            on each topic's metrics. Pass false to drop it: it dominates the payload and the weighted
-            success_rate is returned either way. Defaults to True on the server.
-        cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
-            response.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        GetAgentTopicsResponseModel | HttpValidationError
-    """
-
+    """As `sync`, awaited."""
     return (
         await asyncio_detailed(
             agent_id=agent_id,
@@ -325,3 +201,30 @@ async def asyncio(
             cursor=cursor,
         )
     ).parsed
+
+
+async def asyncio_detailed(
+    agent_id: str,
+    *,
+    client: AuthenticatedClient,
+    page_size: int | None | Unset = UNSET,
+    sort_by: TopicSortBy | Unset = UNSET,
+    sort_direction: SortDirection | Unset = UNSET,
+    from_unix_secs: int | None | Unset = UNSET,
+    to_unix_secs: int | None | Unset = UNSET,
+    include_evaluation_criteria: bool | Unset = UNSET,
+    cursor: None | str | Unset = UNSET,
+) -> Response[GetAgentTopicsResponseModel | HttpValidationError]:
+    """As `sync_detailed`, awaited."""
+    kwargs = _get_kwargs(
+        agent_id=agent_id,
+        page_size=page_size,
+        sort_by=sort_by,
+        sort_direction=sort_direction,
+        from_unix_secs=from_unix_secs,
+        to_unix_secs=to_unix_secs,
+        include_evaluation_criteria=include_evaluation_criteria,
+        cursor=cursor,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))

@@ -6,8 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ... import errors
-from ...types import Response
+from ...types import Response, build_response, raise_unexpected_status
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -62,54 +61,8 @@ def _parse_response(
 
         return response_422
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+    raise_unexpected_status(client, response)
     return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    ConversationalAiKnowledgeBaseGetOrCreateRagIndexesResponseComputeRagIndexesInBatchV1ConvaiKnowledgeBaseRagIndexPost
-    | HttpValidationError
-]:
-    return Response(
-        status_code=response.status_code,
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: BodyComputeRagIndexesInBatchV1ConvaiKnowledgeBaseRagIndexPost,
-) -> Response[
-    ConversationalAiKnowledgeBaseGetOrCreateRagIndexesResponseComputeRagIndexesInBatchV1ConvaiKnowledgeBaseRagIndexPost
-    | HttpValidationError
-]:
-    """Compute Rag Indexes In Batch
-
-     Retrieves and/or creates RAG indexes for multiple knowledge base documents in a single request.
-    Maximum 100 items per request.
-
-    Args:
-        body (BodyComputeRagIndexesInBatchV1ConvaiKnowledgeBaseRagIndexPost):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ConversationalAiKnowledgeBaseGetOrCreateRagIndexesResponseComputeRagIndexesInBatchV1ConvaiKnowledgeBaseRagIndexPost | HttpValidationError]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-    response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
 
 
 def sync(
@@ -143,7 +96,7 @@ def sync(
     ).parsed
 
 
-async def asyncio_detailed(
+def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: BodyComputeRagIndexesInBatchV1ConvaiKnowledgeBaseRagIndexPost,
@@ -151,27 +104,12 @@ async def asyncio_detailed(
     ConversationalAiKnowledgeBaseGetOrCreateRagIndexesResponseComputeRagIndexesInBatchV1ConvaiKnowledgeBaseRagIndexPost
     | HttpValidationError
 ]:
-    """Compute Rag Indexes In Batch
-
-     Retrieves and/or creates RAG indexes for multiple knowledge base documents in a single request.
-    Maximum 100 items per request.
-
-    Args:
-        body (BodyComputeRagIndexesInBatchV1ConvaiKnowledgeBaseRagIndexPost):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ConversationalAiKnowledgeBaseGetOrCreateRagIndexesResponseComputeRagIndexesInBatchV1ConvaiKnowledgeBaseRagIndexPost | HttpValidationError]
-    """
-
+    """As `sync`, answering with the whole Response: status code, headers, body and `parsed`."""
     kwargs = _get_kwargs(
         body=body,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
+    response = client.get_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))
 
 
 async def asyncio(
@@ -183,25 +121,26 @@ async def asyncio(
     | HttpValidationError
     | None
 ):
-    """Compute Rag Indexes In Batch
-
-     Retrieves and/or creates RAG indexes for multiple knowledge base documents in a single request.
-    Maximum 100 items per request.
-
-    Args:
-        body (BodyComputeRagIndexesInBatchV1ConvaiKnowledgeBaseRagIndexPost):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ConversationalAiKnowledgeBaseGetOrCreateRagIndexesResponseComputeRagIndexesInBatchV1ConvaiKnowledgeBaseRagIndexPost | HttpValidationError
-    """
-
+    """As `sync`, awaited."""
     return (
         await asyncio_detailed(
             client=client,
             body=body,
         )
     ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: BodyComputeRagIndexesInBatchV1ConvaiKnowledgeBaseRagIndexPost,
+) -> Response[
+    ConversationalAiKnowledgeBaseGetOrCreateRagIndexesResponseComputeRagIndexesInBatchV1ConvaiKnowledgeBaseRagIndexPost
+    | HttpValidationError
+]:
+    """As `sync_detailed`, awaited."""
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))

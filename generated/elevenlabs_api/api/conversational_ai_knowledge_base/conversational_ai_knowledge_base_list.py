@@ -6,8 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ... import errors
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, build_response, raise_unexpected_status
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -118,88 +117,8 @@ def _parse_response(
 
         return response_422
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+    raise_unexpected_status(client, response)
     return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GetKnowledgeBaseListResponseModel | HttpValidationError]:
-    return Response(
-        status_code=response.status_code,
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient,
-    page_size: int | Unset = UNSET,
-    search: None | str | Unset = UNSET,
-    show_only_owned_documents: bool | Unset = UNSET,
-    created_by_user_id: None | str | Unset = UNSET,
-    types: list[KnowledgeBaseDocumentType] | None | Unset = UNSET,
-    parent_folder_id: None | str | Unset = UNSET,
-    ancestor_folder_id: None | str | Unset = UNSET,
-    folders_first: bool | Unset = UNSET,
-    sort_direction: SortDirection | Unset = UNSET,
-    sort_by: KnowledgeBaseSortBy | None | Unset = UNSET,
-    cursor: None | str | Unset = UNSET,
-) -> Response[GetKnowledgeBaseListResponseModel | HttpValidationError]:
-    """Get Knowledge Base List
-
-     Get a list of available knowledge base documents
-
-    Args:
-        page_size (int | Unset): How many documents to return at maximum. Can not exceed 100,
-            defaults to 30. Defaults to 30 on the server.
-        search (None | str | Unset): If specified, the endpoint returns only such knowledge base
-            documents whose names start with this string.
-        show_only_owned_documents (bool | Unset): If set to true, the endpoint will return only
-            documents owned by you (and not shared from somebody else). Deprecated: use
-            created_by_user_id instead. Defaults to False on the server.
-        created_by_user_id (None | str | Unset): Filter documents by creator user ID. When set,
-            only documents created by this user are returned. Takes precedence over
-            show_only_owned_documents. Use '@me' to refer to the authenticated user.
-        types (list[KnowledgeBaseDocumentType] | None | Unset): If present, the endpoint will
-            return only documents of the given types.
-        parent_folder_id (None | str | Unset): If set, the endpoint will return only documents
-            that are direct children of the given folder.
-        ancestor_folder_id (None | str | Unset): If set, the endpoint will return only documents
-            that are descendants of the given folder.
-        folders_first (bool | Unset): Whether folders should be returned first in the list of
-            documents. Defaults to False on the server.
-        sort_direction (SortDirection | Unset):
-        sort_by (KnowledgeBaseSortBy | None | Unset): The field to sort the results by
-        cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
-            response.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[GetKnowledgeBaseListResponseModel | HttpValidationError]
-    """
-
-    kwargs = _get_kwargs(
-        page_size=page_size,
-        search=search,
-        show_only_owned_documents=show_only_owned_documents,
-        created_by_user_id=created_by_user_id,
-        types=types,
-        parent_folder_id=parent_folder_id,
-        ancestor_folder_id=ancestor_folder_id,
-        folders_first=folders_first,
-        sort_direction=sort_direction,
-        sort_by=sort_by,
-        cursor=cursor,
-    )
-    response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
 
 
 def sync(
@@ -269,7 +188,7 @@ def sync(
     ).parsed
 
 
-async def asyncio_detailed(
+def sync_detailed(
     *,
     client: AuthenticatedClient,
     page_size: int | Unset = UNSET,
@@ -284,42 +203,7 @@ async def asyncio_detailed(
     sort_by: KnowledgeBaseSortBy | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
 ) -> Response[GetKnowledgeBaseListResponseModel | HttpValidationError]:
-    """Get Knowledge Base List
-
-     Get a list of available knowledge base documents
-
-    Args:
-        page_size (int | Unset): How many documents to return at maximum. Can not exceed 100,
-            defaults to 30. Defaults to 30 on the server.
-        search (None | str | Unset): If specified, the endpoint returns only such knowledge base
-            documents whose names start with this string.
-        show_only_owned_documents (bool | Unset): If set to true, the endpoint will return only
-            documents owned by you (and not shared from somebody else). Deprecated: use
-            created_by_user_id instead. Defaults to False on the server.
-        created_by_user_id (None | str | Unset): Filter documents by creator user ID. When set,
-            only documents created by this user are returned. Takes precedence over
-            show_only_owned_documents. Use '@me' to refer to the authenticated user.
-        types (list[KnowledgeBaseDocumentType] | None | Unset): If present, the endpoint will
-            return only documents of the given types.
-        parent_folder_id (None | str | Unset): If set, the endpoint will return only documents
-            that are direct children of the given folder.
-        ancestor_folder_id (None | str | Unset): If set, the endpoint will return only documents
-            that are descendants of the given folder.
-        folders_first (bool | Unset): Whether folders should be returned first in the list of
-            documents. Defaults to False on the server.
-        sort_direction (SortDirection | Unset):
-        sort_by (KnowledgeBaseSortBy | None | Unset): The field to sort the results by
-        cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
-            response.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[GetKnowledgeBaseListResponseModel | HttpValidationError]
-    """
-
+    """As `sync`, answering with the whole Response: status code, headers, body and `parsed`."""
     kwargs = _get_kwargs(
         page_size=page_size,
         search=search,
@@ -333,8 +217,8 @@ async def asyncio_detailed(
         sort_by=sort_by,
         cursor=cursor,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
+    response = client.get_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))
 
 
 async def asyncio(
@@ -352,42 +236,7 @@ async def asyncio(
     sort_by: KnowledgeBaseSortBy | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
 ) -> GetKnowledgeBaseListResponseModel | HttpValidationError | None:
-    """Get Knowledge Base List
-
-     Get a list of available knowledge base documents
-
-    Args:
-        page_size (int | Unset): How many documents to return at maximum. Can not exceed 100,
-            defaults to 30. Defaults to 30 on the server.
-        search (None | str | Unset): If specified, the endpoint returns only such knowledge base
-            documents whose names start with this string.
-        show_only_owned_documents (bool | Unset): If set to true, the endpoint will return only
-            documents owned by you (and not shared from somebody else). Deprecated: use
-            created_by_user_id instead. Defaults to False on the server.
-        created_by_user_id (None | str | Unset): Filter documents by creator user ID. When set,
-            only documents created by this user are returned. Takes precedence over
-            show_only_owned_documents. Use '@me' to refer to the authenticated user.
-        types (list[KnowledgeBaseDocumentType] | None | Unset): If present, the endpoint will
-            return only documents of the given types.
-        parent_folder_id (None | str | Unset): If set, the endpoint will return only documents
-            that are direct children of the given folder.
-        ancestor_folder_id (None | str | Unset): If set, the endpoint will return only documents
-            that are descendants of the given folder.
-        folders_first (bool | Unset): Whether folders should be returned first in the list of
-            documents. Defaults to False on the server.
-        sort_direction (SortDirection | Unset):
-        sort_by (KnowledgeBaseSortBy | None | Unset): The field to sort the results by
-        cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
-            response.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        GetKnowledgeBaseListResponseModel | HttpValidationError
-    """
-
+    """As `sync`, awaited."""
     return (
         await asyncio_detailed(
             client=client,
@@ -404,3 +253,36 @@ async def asyncio(
             cursor=cursor,
         )
     ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    page_size: int | Unset = UNSET,
+    search: None | str | Unset = UNSET,
+    show_only_owned_documents: bool | Unset = UNSET,
+    created_by_user_id: None | str | Unset = UNSET,
+    types: list[KnowledgeBaseDocumentType] | None | Unset = UNSET,
+    parent_folder_id: None | str | Unset = UNSET,
+    ancestor_folder_id: None | str | Unset = UNSET,
+    folders_first: bool | Unset = UNSET,
+    sort_direction: SortDirection | Unset = UNSET,
+    sort_by: KnowledgeBaseSortBy | None | Unset = UNSET,
+    cursor: None | str | Unset = UNSET,
+) -> Response[GetKnowledgeBaseListResponseModel | HttpValidationError]:
+    """As `sync_detailed`, awaited."""
+    kwargs = _get_kwargs(
+        page_size=page_size,
+        search=search,
+        show_only_owned_documents=show_only_owned_documents,
+        created_by_user_id=created_by_user_id,
+        types=types,
+        parent_folder_id=parent_folder_id,
+        ancestor_folder_id=ancestor_folder_id,
+        folders_first=folders_first,
+        sort_direction=sort_direction,
+        sort_by=sort_by,
+        cursor=cursor,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))

@@ -6,8 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ... import errors
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, build_response, raise_unexpected_status
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -75,59 +74,8 @@ def _parse_response(
 
         return response_422
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+    raise_unexpected_status(client, response)
     return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HttpValidationError | KnowledgeBaseContentSearchResponseModel]:
-    return Response(
-        status_code=response.status_code,
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient,
-    query: str,
-    page_size: int | Unset = UNSET,
-    types: list[KnowledgeBaseDocumentType] | None | Unset = UNSET,
-    cursor: None | str | Unset = UNSET,
-) -> Response[HttpValidationError | KnowledgeBaseContentSearchResponseModel]:
-    """Search Knowledge Base Content
-
-     Fuzzy text search over knowledge base document content
-
-    Args:
-        query (str): The search query text
-        page_size (int | Unset): How many documents to return at maximum. Can not exceed 100,
-            defaults to 30. Defaults to 30 on the server.
-        types (list[KnowledgeBaseDocumentType] | None | Unset): If present, the endpoint will
-            return only documents of the given types.
-        cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
-            response.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[HttpValidationError | KnowledgeBaseContentSearchResponseModel]
-    """
-
-    kwargs = _get_kwargs(
-        query=query,
-        page_size=page_size,
-        types=types,
-        cursor=cursor,
-    )
-    response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
 
 
 def sync(
@@ -168,7 +116,7 @@ def sync(
     ).parsed
 
 
-async def asyncio_detailed(
+def sync_detailed(
     *,
     client: AuthenticatedClient,
     query: str,
@@ -176,35 +124,15 @@ async def asyncio_detailed(
     types: list[KnowledgeBaseDocumentType] | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
 ) -> Response[HttpValidationError | KnowledgeBaseContentSearchResponseModel]:
-    """Search Knowledge Base Content
-
-     Fuzzy text search over knowledge base document content
-
-    Args:
-        query (str): The search query text
-        page_size (int | Unset): How many documents to return at maximum. Can not exceed 100,
-            defaults to 30. Defaults to 30 on the server.
-        types (list[KnowledgeBaseDocumentType] | None | Unset): If present, the endpoint will
-            return only documents of the given types.
-        cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
-            response.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[HttpValidationError | KnowledgeBaseContentSearchResponseModel]
-    """
-
+    """As `sync`, answering with the whole Response: status code, headers, body and `parsed`."""
     kwargs = _get_kwargs(
         query=query,
         page_size=page_size,
         types=types,
         cursor=cursor,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
+    response = client.get_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))
 
 
 async def asyncio(
@@ -215,27 +143,7 @@ async def asyncio(
     types: list[KnowledgeBaseDocumentType] | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
 ) -> HttpValidationError | KnowledgeBaseContentSearchResponseModel | None:
-    """Search Knowledge Base Content
-
-     Fuzzy text search over knowledge base document content
-
-    Args:
-        query (str): The search query text
-        page_size (int | Unset): How many documents to return at maximum. Can not exceed 100,
-            defaults to 30. Defaults to 30 on the server.
-        types (list[KnowledgeBaseDocumentType] | None | Unset): If present, the endpoint will
-            return only documents of the given types.
-        cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
-            response.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        HttpValidationError | KnowledgeBaseContentSearchResponseModel
-    """
-
+    """As `sync`, awaited."""
     return (
         await asyncio_detailed(
             client=client,
@@ -245,3 +153,22 @@ async def asyncio(
             cursor=cursor,
         )
     ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    query: str,
+    page_size: int | Unset = UNSET,
+    types: list[KnowledgeBaseDocumentType] | None | Unset = UNSET,
+    cursor: None | str | Unset = UNSET,
+) -> Response[HttpValidationError | KnowledgeBaseContentSearchResponseModel]:
+    """As `sync_detailed`, awaited."""
+    kwargs = _get_kwargs(
+        query=query,
+        page_size=page_size,
+        types=types,
+        cursor=cursor,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))

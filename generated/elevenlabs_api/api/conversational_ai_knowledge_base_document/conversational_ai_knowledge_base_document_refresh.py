@@ -7,8 +7,7 @@ from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...types import Response, parse_strictly
+from ...types import Response, build_response, parse_strictly, raise_unexpected_status
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -118,60 +117,8 @@ def _parse_response(
 
         return response_422
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+    raise_unexpected_status(client, response)
     return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    GetKnowledgeBaseFileResponseModel
-    | GetKnowledgeBaseFolderResponseModel
-    | GetKnowledgeBaseTextResponseModel
-    | GetKnowledgeBaseUrlResponseModel
-    | HttpValidationError
-]:
-    return Response(
-        status_code=response.status_code,
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    documentation_id: str,
-    *,
-    client: AuthenticatedClient,
-) -> Response[
-    GetKnowledgeBaseFileResponseModel
-    | GetKnowledgeBaseFolderResponseModel
-    | GetKnowledgeBaseTextResponseModel
-    | GetKnowledgeBaseUrlResponseModel
-    | HttpValidationError
-]:
-    """Refresh Url Document Content
-
-     Manually refresh a URL document by re-fetching its content from the source URL.
-
-    Args:
-        documentation_id (str): The id of a document from the knowledge base. This is returned on
-            document addition.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[GetKnowledgeBaseFileResponseModel | GetKnowledgeBaseFolderResponseModel | GetKnowledgeBaseTextResponseModel | GetKnowledgeBaseUrlResponseModel | HttpValidationError]
-    """
-
-    kwargs = _get_kwargs(
-        documentation_id=documentation_id,
-    )
-    response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
 
 
 def sync(
@@ -208,7 +155,7 @@ def sync(
     ).parsed
 
 
-async def asyncio_detailed(
+def sync_detailed(
     documentation_id: str,
     *,
     client: AuthenticatedClient,
@@ -219,27 +166,12 @@ async def asyncio_detailed(
     | GetKnowledgeBaseUrlResponseModel
     | HttpValidationError
 ]:
-    """Refresh Url Document Content
-
-     Manually refresh a URL document by re-fetching its content from the source URL.
-
-    Args:
-        documentation_id (str): The id of a document from the knowledge base. This is returned on
-            document addition.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[GetKnowledgeBaseFileResponseModel | GetKnowledgeBaseFolderResponseModel | GetKnowledgeBaseTextResponseModel | GetKnowledgeBaseUrlResponseModel | HttpValidationError]
-    """
-
+    """As `sync`, answering with the whole Response: status code, headers, body and `parsed`."""
     kwargs = _get_kwargs(
         documentation_id=documentation_id,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
+    response = client.get_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))
 
 
 async def asyncio(
@@ -254,25 +186,29 @@ async def asyncio(
     | HttpValidationError
     | None
 ):
-    """Refresh Url Document Content
-
-     Manually refresh a URL document by re-fetching its content from the source URL.
-
-    Args:
-        documentation_id (str): The id of a document from the knowledge base. This is returned on
-            document addition.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        GetKnowledgeBaseFileResponseModel | GetKnowledgeBaseFolderResponseModel | GetKnowledgeBaseTextResponseModel | GetKnowledgeBaseUrlResponseModel | HttpValidationError
-    """
-
+    """As `sync`, awaited."""
     return (
         await asyncio_detailed(
             documentation_id=documentation_id,
             client=client,
         )
     ).parsed
+
+
+async def asyncio_detailed(
+    documentation_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[
+    GetKnowledgeBaseFileResponseModel
+    | GetKnowledgeBaseFolderResponseModel
+    | GetKnowledgeBaseTextResponseModel
+    | GetKnowledgeBaseUrlResponseModel
+    | HttpValidationError
+]:
+    """As `sync_detailed`, awaited."""
+    kwargs = _get_kwargs(
+        documentation_id=documentation_id,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))

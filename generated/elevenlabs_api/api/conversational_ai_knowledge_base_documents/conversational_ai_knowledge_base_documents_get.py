@@ -7,8 +7,7 @@ from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...types import UNSET, Response, Unset, parse_strictly
+from ...types import UNSET, Response, Unset, build_response, parse_strictly, raise_unexpected_status
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -128,63 +127,8 @@ def _parse_response(
 
         return response_422
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+    raise_unexpected_status(client, response)
     return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    GetKnowledgeBaseFileResponseModel
-    | GetKnowledgeBaseFolderResponseModel
-    | GetKnowledgeBaseTextResponseModel
-    | GetKnowledgeBaseUrlResponseModel
-    | HttpValidationError
-]:
-    return Response(
-        status_code=response.status_code,
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    documentation_id: str,
-    *,
-    client: AuthenticatedClient,
-    agent_id: str | Unset = UNSET,
-) -> Response[
-    GetKnowledgeBaseFileResponseModel
-    | GetKnowledgeBaseFolderResponseModel
-    | GetKnowledgeBaseTextResponseModel
-    | GetKnowledgeBaseUrlResponseModel
-    | HttpValidationError
-]:
-    """Get Documentation From Knowledge Base
-
-     Get details about a specific documentation making up the agent's knowledge base
-
-    Args:
-        documentation_id (str): The id of a document from the knowledge base. This is returned on
-            document addition.
-        agent_id (str | Unset): Defaults to empty on the server.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[GetKnowledgeBaseFileResponseModel | GetKnowledgeBaseFolderResponseModel | GetKnowledgeBaseTextResponseModel | GetKnowledgeBaseUrlResponseModel | HttpValidationError]
-    """
-
-    kwargs = _get_kwargs(
-        documentation_id=documentation_id,
-        agent_id=agent_id,
-    )
-    response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
 
 
 def sync(
@@ -224,7 +168,7 @@ def sync(
     ).parsed
 
 
-async def asyncio_detailed(
+def sync_detailed(
     documentation_id: str,
     *,
     client: AuthenticatedClient,
@@ -236,29 +180,13 @@ async def asyncio_detailed(
     | GetKnowledgeBaseUrlResponseModel
     | HttpValidationError
 ]:
-    """Get Documentation From Knowledge Base
-
-     Get details about a specific documentation making up the agent's knowledge base
-
-    Args:
-        documentation_id (str): The id of a document from the knowledge base. This is returned on
-            document addition.
-        agent_id (str | Unset): Defaults to empty on the server.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[GetKnowledgeBaseFileResponseModel | GetKnowledgeBaseFolderResponseModel | GetKnowledgeBaseTextResponseModel | GetKnowledgeBaseUrlResponseModel | HttpValidationError]
-    """
-
+    """As `sync`, answering with the whole Response: status code, headers, body and `parsed`."""
     kwargs = _get_kwargs(
         documentation_id=documentation_id,
         agent_id=agent_id,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
+    response = client.get_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))
 
 
 async def asyncio(
@@ -274,23 +202,7 @@ async def asyncio(
     | HttpValidationError
     | None
 ):
-    """Get Documentation From Knowledge Base
-
-     Get details about a specific documentation making up the agent's knowledge base
-
-    Args:
-        documentation_id (str): The id of a document from the knowledge base. This is returned on
-            document addition.
-        agent_id (str | Unset): Defaults to empty on the server.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        GetKnowledgeBaseFileResponseModel | GetKnowledgeBaseFolderResponseModel | GetKnowledgeBaseTextResponseModel | GetKnowledgeBaseUrlResponseModel | HttpValidationError
-    """
-
+    """As `sync`, awaited."""
     return (
         await asyncio_detailed(
             documentation_id=documentation_id,
@@ -298,3 +210,24 @@ async def asyncio(
             agent_id=agent_id,
         )
     ).parsed
+
+
+async def asyncio_detailed(
+    documentation_id: str,
+    *,
+    client: AuthenticatedClient,
+    agent_id: str | Unset = UNSET,
+) -> Response[
+    GetKnowledgeBaseFileResponseModel
+    | GetKnowledgeBaseFolderResponseModel
+    | GetKnowledgeBaseTextResponseModel
+    | GetKnowledgeBaseUrlResponseModel
+    | HttpValidationError
+]:
+    """As `sync_detailed`, awaited."""
+    kwargs = _get_kwargs(
+        documentation_id=documentation_id,
+        agent_id=agent_id,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))

@@ -7,8 +7,7 @@ from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, build_response, raise_unexpected_status
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -72,59 +71,8 @@ def _parse_response(
 
         return response_422
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+    raise_unexpected_status(client, response)
     return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GetKnowledgeBaseDependentAgentsResponseModel | HttpValidationError]:
-    return Response(
-        status_code=response.status_code,
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    documentation_id: str,
-    *,
-    client: AuthenticatedClient,
-    dependent_type: KnowledgeBaseDependentType | Unset = UNSET,
-    page_size: int | Unset = UNSET,
-    cursor: None | str | Unset = UNSET,
-) -> Response[GetKnowledgeBaseDependentAgentsResponseModel | HttpValidationError]:
-    """Get Dependent Agents List
-
-     Get a list of agents depending on this knowledge base document
-
-    Args:
-        documentation_id (str): The id of a document from the knowledge base. This is returned on
-            document addition.
-        dependent_type (KnowledgeBaseDependentType | Unset):
-        page_size (int | Unset): How many documents to return at maximum. Can not exceed 100,
-            defaults to 30. Defaults to 30 on the server.
-        cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
-            response.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[GetKnowledgeBaseDependentAgentsResponseModel | HttpValidationError]
-    """
-
-    kwargs = _get_kwargs(
-        documentation_id=documentation_id,
-        dependent_type=dependent_type,
-        page_size=page_size,
-        cursor=cursor,
-    )
-    response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
 
 
 def sync(
@@ -165,7 +113,7 @@ def sync(
     ).parsed
 
 
-async def asyncio_detailed(
+def sync_detailed(
     documentation_id: str,
     *,
     client: AuthenticatedClient,
@@ -173,35 +121,15 @@ async def asyncio_detailed(
     page_size: int | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
 ) -> Response[GetKnowledgeBaseDependentAgentsResponseModel | HttpValidationError]:
-    """Get Dependent Agents List
-
-     Get a list of agents depending on this knowledge base document
-
-    Args:
-        documentation_id (str): The id of a document from the knowledge base. This is returned on
-            document addition.
-        dependent_type (KnowledgeBaseDependentType | Unset):
-        page_size (int | Unset): How many documents to return at maximum. Can not exceed 100,
-            defaults to 30. Defaults to 30 on the server.
-        cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
-            response.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[GetKnowledgeBaseDependentAgentsResponseModel | HttpValidationError]
-    """
-
+    """As `sync`, answering with the whole Response: status code, headers, body and `parsed`."""
     kwargs = _get_kwargs(
         documentation_id=documentation_id,
         dependent_type=dependent_type,
         page_size=page_size,
         cursor=cursor,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
+    response = client.get_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))
 
 
 async def asyncio(
@@ -212,27 +140,7 @@ async def asyncio(
     page_size: int | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
 ) -> GetKnowledgeBaseDependentAgentsResponseModel | HttpValidationError | None:
-    """Get Dependent Agents List
-
-     Get a list of agents depending on this knowledge base document
-
-    Args:
-        documentation_id (str): The id of a document from the knowledge base. This is returned on
-            document addition.
-        dependent_type (KnowledgeBaseDependentType | Unset):
-        page_size (int | Unset): How many documents to return at maximum. Can not exceed 100,
-            defaults to 30. Defaults to 30 on the server.
-        cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
-            response.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        GetKnowledgeBaseDependentAgentsResponseModel | HttpValidationError
-    """
-
+    """As `sync`, awaited."""
     return (
         await asyncio_detailed(
             documentation_id=documentation_id,
@@ -242,3 +150,22 @@ async def asyncio(
             cursor=cursor,
         )
     ).parsed
+
+
+async def asyncio_detailed(
+    documentation_id: str,
+    *,
+    client: AuthenticatedClient,
+    dependent_type: KnowledgeBaseDependentType | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    cursor: None | str | Unset = UNSET,
+) -> Response[GetKnowledgeBaseDependentAgentsResponseModel | HttpValidationError]:
+    """As `sync_detailed`, awaited."""
+    kwargs = _get_kwargs(
+        documentation_id=documentation_id,
+        dependent_type=dependent_type,
+        page_size=page_size,
+        cursor=cursor,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))

@@ -7,8 +7,7 @@ from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, build_response, raise_unexpected_status
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -56,51 +55,8 @@ def _parse_response(
 
         return response_422
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+    raise_unexpected_status(client, response)
     return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | HttpValidationError]:
-    return Response(
-        status_code=response.status_code,
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    document_id: str,
-    *,
-    client: AuthenticatedClient,
-    body: BodyMoveEntityToFolderV1ConvaiKnowledgeBaseDocumentIdMovePost | Unset = UNSET,
-) -> Response[Any | HttpValidationError]:
-    """Move Entity To Folder
-
-     Moves the entity from one folder to another.
-
-    Args:
-        document_id (str): The id of a document from the knowledge base. This is returned on
-            document addition.
-        body (BodyMoveEntityToFolderV1ConvaiKnowledgeBaseDocumentIdMovePost | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | HttpValidationError]
-    """
-
-    kwargs = _get_kwargs(
-        document_id=document_id,
-        body=body,
-    )
-    response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
 
 
 def sync(
@@ -133,35 +89,19 @@ def sync(
     ).parsed
 
 
-async def asyncio_detailed(
+def sync_detailed(
     document_id: str,
     *,
     client: AuthenticatedClient,
     body: BodyMoveEntityToFolderV1ConvaiKnowledgeBaseDocumentIdMovePost | Unset = UNSET,
 ) -> Response[Any | HttpValidationError]:
-    """Move Entity To Folder
-
-     Moves the entity from one folder to another.
-
-    Args:
-        document_id (str): The id of a document from the knowledge base. This is returned on
-            document addition.
-        body (BodyMoveEntityToFolderV1ConvaiKnowledgeBaseDocumentIdMovePost | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | HttpValidationError]
-    """
-
+    """As `sync`, answering with the whole Response: status code, headers, body and `parsed`."""
     kwargs = _get_kwargs(
         document_id=document_id,
         body=body,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
+    response = client.get_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))
 
 
 async def asyncio(
@@ -170,23 +110,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: BodyMoveEntityToFolderV1ConvaiKnowledgeBaseDocumentIdMovePost | Unset = UNSET,
 ) -> Any | HttpValidationError | None:
-    """Move Entity To Folder
-
-     Moves the entity from one folder to another.
-
-    Args:
-        document_id (str): The id of a document from the knowledge base. This is returned on
-            document addition.
-        body (BodyMoveEntityToFolderV1ConvaiKnowledgeBaseDocumentIdMovePost | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | HttpValidationError
-    """
-
+    """As `sync`, awaited."""
     return (
         await asyncio_detailed(
             document_id=document_id,
@@ -194,3 +118,18 @@ async def asyncio(
             body=body,
         )
     ).parsed
+
+
+async def asyncio_detailed(
+    document_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: BodyMoveEntityToFolderV1ConvaiKnowledgeBaseDocumentIdMovePost | Unset = UNSET,
+) -> Response[Any | HttpValidationError]:
+    """As `sync_detailed`, awaited."""
+    kwargs = _get_kwargs(
+        document_id=document_id,
+        body=body,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))

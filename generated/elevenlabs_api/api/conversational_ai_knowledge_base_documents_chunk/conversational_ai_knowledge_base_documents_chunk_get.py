@@ -7,8 +7,7 @@ from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, build_response, raise_unexpected_status
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -66,55 +65,8 @@ def _parse_response(
 
         return response_422
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+    raise_unexpected_status(client, response)
     return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HttpValidationError | KnowledgeBaseDocumentChunkResponseModel]:
-    return Response(
-        status_code=response.status_code,
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    documentation_id: str,
-    chunk_id: str,
-    *,
-    client: AuthenticatedClient,
-    embedding_model: EmbeddingModelEnum | None | Unset = UNSET,
-) -> Response[HttpValidationError | KnowledgeBaseDocumentChunkResponseModel]:
-    """Get Documentation Chunk From Knowledge Base
-
-     Get details about a specific documentation part used by RAG.
-
-    Args:
-        documentation_id (str): The id of a document from the knowledge base. This is returned on
-            document addition.
-        chunk_id (str): The id of a document RAG chunk from the knowledge base.
-        embedding_model (EmbeddingModelEnum | None | Unset): The embedding model used to retrieve
-            the chunk.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[HttpValidationError | KnowledgeBaseDocumentChunkResponseModel]
-    """
-
-    kwargs = _get_kwargs(
-        documentation_id=documentation_id,
-        chunk_id=chunk_id,
-        embedding_model=embedding_model,
-    )
-    response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
 
 
 def sync(
@@ -151,39 +103,21 @@ def sync(
     ).parsed
 
 
-async def asyncio_detailed(
+def sync_detailed(
     documentation_id: str,
     chunk_id: str,
     *,
     client: AuthenticatedClient,
     embedding_model: EmbeddingModelEnum | None | Unset = UNSET,
 ) -> Response[HttpValidationError | KnowledgeBaseDocumentChunkResponseModel]:
-    """Get Documentation Chunk From Knowledge Base
-
-     Get details about a specific documentation part used by RAG.
-
-    Args:
-        documentation_id (str): The id of a document from the knowledge base. This is returned on
-            document addition.
-        chunk_id (str): The id of a document RAG chunk from the knowledge base.
-        embedding_model (EmbeddingModelEnum | None | Unset): The embedding model used to retrieve
-            the chunk.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[HttpValidationError | KnowledgeBaseDocumentChunkResponseModel]
-    """
-
+    """As `sync`, answering with the whole Response: status code, headers, body and `parsed`."""
     kwargs = _get_kwargs(
         documentation_id=documentation_id,
         chunk_id=chunk_id,
         embedding_model=embedding_model,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
+    response = client.get_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))
 
 
 async def asyncio(
@@ -193,25 +127,7 @@ async def asyncio(
     client: AuthenticatedClient,
     embedding_model: EmbeddingModelEnum | None | Unset = UNSET,
 ) -> HttpValidationError | KnowledgeBaseDocumentChunkResponseModel | None:
-    """Get Documentation Chunk From Knowledge Base
-
-     Get details about a specific documentation part used by RAG.
-
-    Args:
-        documentation_id (str): The id of a document from the knowledge base. This is returned on
-            document addition.
-        chunk_id (str): The id of a document RAG chunk from the knowledge base.
-        embedding_model (EmbeddingModelEnum | None | Unset): The embedding model used to retrieve
-            the chunk.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        HttpValidationError | KnowledgeBaseDocumentChunkResponseModel
-    """
-
+    """As `sync`, awaited."""
     return (
         await asyncio_detailed(
             documentation_id=documentation_id,
@@ -220,3 +136,20 @@ async def asyncio(
             embedding_model=embedding_model,
         )
     ).parsed
+
+
+async def asyncio_detailed(
+    documentation_id: str,
+    chunk_id: str,
+    *,
+    client: AuthenticatedClient,
+    embedding_model: EmbeddingModelEnum | None | Unset = UNSET,
+) -> Response[HttpValidationError | KnowledgeBaseDocumentChunkResponseModel]:
+    """As `sync_detailed`, awaited."""
+    kwargs = _get_kwargs(
+        documentation_id=documentation_id,
+        chunk_id=chunk_id,
+        embedding_model=embedding_model,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))

@@ -7,8 +7,7 @@ from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, build_response, raise_unexpected_status
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -65,59 +64,8 @@ def _parse_response(
 
         return response_422
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+    raise_unexpected_status(client, response)
     return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HttpValidationError | KnowledgeBaseDocumentChunksResponseModel]:
-    return Response(
-        status_code=response.status_code,
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    documentation_id: str,
-    *,
-    client: AuthenticatedClient,
-    embedding_model: EmbeddingModelEnum,
-    page_size: int | Unset = UNSET,
-    cursor: None | str | Unset = UNSET,
-) -> Response[HttpValidationError | KnowledgeBaseDocumentChunksResponseModel]:
-    """Get All Rag Chunks For A Document
-
-     Get all RAG chunks for a specific knowledge base document.
-
-    Args:
-        documentation_id (str): The id of a document from the knowledge base. This is returned on
-            document addition.
-        embedding_model (EmbeddingModelEnum):
-        page_size (int | Unset): How many documents to return at maximum. Can not exceed 100,
-            defaults to 30. Defaults to 30 on the server.
-        cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
-            response.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[HttpValidationError | KnowledgeBaseDocumentChunksResponseModel]
-    """
-
-    kwargs = _get_kwargs(
-        documentation_id=documentation_id,
-        embedding_model=embedding_model,
-        page_size=page_size,
-        cursor=cursor,
-    )
-    response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
 
 
 def sync(
@@ -158,7 +106,7 @@ def sync(
     ).parsed
 
 
-async def asyncio_detailed(
+def sync_detailed(
     documentation_id: str,
     *,
     client: AuthenticatedClient,
@@ -166,35 +114,15 @@ async def asyncio_detailed(
     page_size: int | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
 ) -> Response[HttpValidationError | KnowledgeBaseDocumentChunksResponseModel]:
-    """Get All Rag Chunks For A Document
-
-     Get all RAG chunks for a specific knowledge base document.
-
-    Args:
-        documentation_id (str): The id of a document from the knowledge base. This is returned on
-            document addition.
-        embedding_model (EmbeddingModelEnum):
-        page_size (int | Unset): How many documents to return at maximum. Can not exceed 100,
-            defaults to 30. Defaults to 30 on the server.
-        cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
-            response.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[HttpValidationError | KnowledgeBaseDocumentChunksResponseModel]
-    """
-
+    """As `sync`, answering with the whole Response: status code, headers, body and `parsed`."""
     kwargs = _get_kwargs(
         documentation_id=documentation_id,
         embedding_model=embedding_model,
         page_size=page_size,
         cursor=cursor,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
+    response = client.get_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))
 
 
 async def asyncio(
@@ -205,27 +133,7 @@ async def asyncio(
     page_size: int | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
 ) -> HttpValidationError | KnowledgeBaseDocumentChunksResponseModel | None:
-    """Get All Rag Chunks For A Document
-
-     Get all RAG chunks for a specific knowledge base document.
-
-    Args:
-        documentation_id (str): The id of a document from the knowledge base. This is returned on
-            document addition.
-        embedding_model (EmbeddingModelEnum):
-        page_size (int | Unset): How many documents to return at maximum. Can not exceed 100,
-            defaults to 30. Defaults to 30 on the server.
-        cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
-            response.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        HttpValidationError | KnowledgeBaseDocumentChunksResponseModel
-    """
-
+    """As `sync`, awaited."""
     return (
         await asyncio_detailed(
             documentation_id=documentation_id,
@@ -235,3 +143,22 @@ async def asyncio(
             cursor=cursor,
         )
     ).parsed
+
+
+async def asyncio_detailed(
+    documentation_id: str,
+    *,
+    client: AuthenticatedClient,
+    embedding_model: EmbeddingModelEnum,
+    page_size: int | Unset = UNSET,
+    cursor: None | str | Unset = UNSET,
+) -> Response[HttpValidationError | KnowledgeBaseDocumentChunksResponseModel]:
+    """As `sync_detailed`, awaited."""
+    kwargs = _get_kwargs(
+        documentation_id=documentation_id,
+        embedding_model=embedding_model,
+        page_size=page_size,
+        cursor=cursor,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))

@@ -7,8 +7,7 @@ from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...types import Response
+from ...types import Response, build_response, raise_unexpected_status
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -54,51 +53,8 @@ def _parse_response(
 
         return response_422
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+    raise_unexpected_status(client, response)
     return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HttpValidationError | McpServerResponseModel]:
-    return Response(
-        status_code=response.status_code,
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    mcp_server_id: str,
-    *,
-    client: AuthenticatedClient,
-    body: McpToolAddApprovalRequestModel,
-) -> Response[HttpValidationError | McpServerResponseModel]:
-    """Create Mcp Server Tool Approval
-
-     Add approval for a specific MCP tool when using per-tool approval mode.
-
-    Args:
-        mcp_server_id (str): ID of the MCP Server.
-        body (McpToolAddApprovalRequestModel): Request model for adding approval for a single MCP
-            tool.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[HttpValidationError | McpServerResponseModel]
-    """
-
-    kwargs = _get_kwargs(
-        mcp_server_id=mcp_server_id,
-        body=body,
-    )
-    response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
 
 
 def sync(
@@ -131,35 +87,19 @@ def sync(
     ).parsed
 
 
-async def asyncio_detailed(
+def sync_detailed(
     mcp_server_id: str,
     *,
     client: AuthenticatedClient,
     body: McpToolAddApprovalRequestModel,
 ) -> Response[HttpValidationError | McpServerResponseModel]:
-    """Create Mcp Server Tool Approval
-
-     Add approval for a specific MCP tool when using per-tool approval mode.
-
-    Args:
-        mcp_server_id (str): ID of the MCP Server.
-        body (McpToolAddApprovalRequestModel): Request model for adding approval for a single MCP
-            tool.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[HttpValidationError | McpServerResponseModel]
-    """
-
+    """As `sync`, answering with the whole Response: status code, headers, body and `parsed`."""
     kwargs = _get_kwargs(
         mcp_server_id=mcp_server_id,
         body=body,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
+    response = client.get_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))
 
 
 async def asyncio(
@@ -168,23 +108,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: McpToolAddApprovalRequestModel,
 ) -> HttpValidationError | McpServerResponseModel | None:
-    """Create Mcp Server Tool Approval
-
-     Add approval for a specific MCP tool when using per-tool approval mode.
-
-    Args:
-        mcp_server_id (str): ID of the MCP Server.
-        body (McpToolAddApprovalRequestModel): Request model for adding approval for a single MCP
-            tool.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        HttpValidationError | McpServerResponseModel
-    """
-
+    """As `sync`, awaited."""
     return (
         await asyncio_detailed(
             mcp_server_id=mcp_server_id,
@@ -192,3 +116,18 @@ async def asyncio(
             body=body,
         )
     ).parsed
+
+
+async def asyncio_detailed(
+    mcp_server_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: McpToolAddApprovalRequestModel,
+) -> Response[HttpValidationError | McpServerResponseModel]:
+    """As `sync_detailed`, awaited."""
+    kwargs = _get_kwargs(
+        mcp_server_id=mcp_server_id,
+        body=body,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))

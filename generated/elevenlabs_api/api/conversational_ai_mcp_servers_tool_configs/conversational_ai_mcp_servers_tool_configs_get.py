@@ -7,8 +7,7 @@ from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...types import Response
+from ...types import Response, build_response, raise_unexpected_status
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -51,50 +50,8 @@ def _parse_response(
 
         return response_422
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+    raise_unexpected_status(client, response)
     return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | HttpValidationError | McpToolConfigOverrideOutput]:
-    return Response(
-        status_code=response.status_code,
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    mcp_server_id: str,
-    tool_name: str,
-    *,
-    client: AuthenticatedClient,
-) -> Response[Any | HttpValidationError | McpToolConfigOverrideOutput]:
-    """Get Mcp Tool Configuration Override
-
-     Retrieve configuration overrides for a specific MCP tool.
-
-    Args:
-        mcp_server_id (str): ID of the MCP Server.
-        tool_name (str): Name of the MCP tool to retrieve config overrides for.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | HttpValidationError | McpToolConfigOverrideOutput]
-    """
-
-    kwargs = _get_kwargs(
-        mcp_server_id=mcp_server_id,
-        tool_name=tool_name,
-    )
-    response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
 
 
 def sync(
@@ -126,34 +83,19 @@ def sync(
     ).parsed
 
 
-async def asyncio_detailed(
+def sync_detailed(
     mcp_server_id: str,
     tool_name: str,
     *,
     client: AuthenticatedClient,
 ) -> Response[Any | HttpValidationError | McpToolConfigOverrideOutput]:
-    """Get Mcp Tool Configuration Override
-
-     Retrieve configuration overrides for a specific MCP tool.
-
-    Args:
-        mcp_server_id (str): ID of the MCP Server.
-        tool_name (str): Name of the MCP tool to retrieve config overrides for.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | HttpValidationError | McpToolConfigOverrideOutput]
-    """
-
+    """As `sync`, answering with the whole Response: status code, headers, body and `parsed`."""
     kwargs = _get_kwargs(
         mcp_server_id=mcp_server_id,
         tool_name=tool_name,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
+    response = client.get_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))
 
 
 async def asyncio(
@@ -162,22 +104,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> Any | HttpValidationError | McpToolConfigOverrideOutput | None:
-    """Get Mcp Tool Configuration Override
-
-     Retrieve configuration overrides for a specific MCP tool.
-
-    Args:
-        mcp_server_id (str): ID of the MCP Server.
-        tool_name (str): Name of the MCP tool to retrieve config overrides for.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | HttpValidationError | McpToolConfigOverrideOutput
-    """
-
+    """As `sync`, awaited."""
     return (
         await asyncio_detailed(
             mcp_server_id=mcp_server_id,
@@ -185,3 +112,18 @@ async def asyncio(
             client=client,
         )
     ).parsed
+
+
+async def asyncio_detailed(
+    mcp_server_id: str,
+    tool_name: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Any | HttpValidationError | McpToolConfigOverrideOutput]:
+    """As `sync_detailed`, awaited."""
+    kwargs = _get_kwargs(
+        mcp_server_id=mcp_server_id,
+        tool_name=tool_name,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))

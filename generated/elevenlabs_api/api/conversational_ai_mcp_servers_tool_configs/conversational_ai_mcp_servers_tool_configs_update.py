@@ -7,8 +7,7 @@ from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, build_response, raise_unexpected_status
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -69,58 +68,8 @@ def _parse_response(
 
         return response_422
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+    raise_unexpected_status(client, response)
     return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | HttpValidationError | McpServerResponseModel]:
-    return Response(
-        status_code=response.status_code,
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    mcp_server_id: str,
-    tool_name: str,
-    *,
-    client: AuthenticatedClient,
-    body: McpToolConfigOverrideUpdateRequestModel,
-    environment: str | Unset = UNSET,
-) -> Response[Any | HttpValidationError | McpServerResponseModel]:
-    """Update Mcp Tool Configuration Override
-
-     Update configuration overrides for a specific MCP tool.
-
-    Args:
-        mcp_server_id (str): ID of the MCP Server.
-        tool_name (str): Name of the MCP tool to update config overrides for.
-        environment (str | Unset): Environment whose values are used when the MCP server URL,
-            headers, or auth connection reference environment variables. Mirrors the environment a
-            conversation would run in; defaults to production. Defaults to 'production' on the server.
-        body (McpToolConfigOverrideUpdateRequestModel):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | HttpValidationError | McpServerResponseModel]
-    """
-
-    kwargs = _get_kwargs(
-        mcp_server_id=mcp_server_id,
-        tool_name=tool_name,
-        body=body,
-        environment=environment,
-    )
-    response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
 
 
 def sync(
@@ -160,7 +109,7 @@ def sync(
     ).parsed
 
 
-async def asyncio_detailed(
+def sync_detailed(
     mcp_server_id: str,
     tool_name: str,
     *,
@@ -168,34 +117,15 @@ async def asyncio_detailed(
     body: McpToolConfigOverrideUpdateRequestModel,
     environment: str | Unset = UNSET,
 ) -> Response[Any | HttpValidationError | McpServerResponseModel]:
-    """Update Mcp Tool Configuration Override
-
-     Update configuration overrides for a specific MCP tool.
-
-    Args:
-        mcp_server_id (str): ID of the MCP Server.
-        tool_name (str): Name of the MCP tool to update config overrides for.
-        environment (str | Unset): Environment whose values are used when the MCP server URL,
-            headers, or auth connection reference environment variables. Mirrors the environment a
-            conversation would run in; defaults to production. Defaults to 'production' on the server.
-        body (McpToolConfigOverrideUpdateRequestModel):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | HttpValidationError | McpServerResponseModel]
-    """
-
+    """As `sync`, answering with the whole Response: status code, headers, body and `parsed`."""
     kwargs = _get_kwargs(
         mcp_server_id=mcp_server_id,
         tool_name=tool_name,
         body=body,
         environment=environment,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
+    response = client.get_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))
 
 
 async def asyncio(
@@ -206,26 +136,7 @@ async def asyncio(
     body: McpToolConfigOverrideUpdateRequestModel,
     environment: str | Unset = UNSET,
 ) -> Any | HttpValidationError | McpServerResponseModel | None:
-    """Update Mcp Tool Configuration Override
-
-     Update configuration overrides for a specific MCP tool.
-
-    Args:
-        mcp_server_id (str): ID of the MCP Server.
-        tool_name (str): Name of the MCP tool to update config overrides for.
-        environment (str | Unset): Environment whose values are used when the MCP server URL,
-            headers, or auth connection reference environment variables. Mirrors the environment a
-            conversation would run in; defaults to production. Defaults to 'production' on the server.
-        body (McpToolConfigOverrideUpdateRequestModel):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | HttpValidationError | McpServerResponseModel
-    """
-
+    """As `sync`, awaited."""
     return (
         await asyncio_detailed(
             mcp_server_id=mcp_server_id,
@@ -235,3 +146,22 @@ async def asyncio(
             environment=environment,
         )
     ).parsed
+
+
+async def asyncio_detailed(
+    mcp_server_id: str,
+    tool_name: str,
+    *,
+    client: AuthenticatedClient,
+    body: McpToolConfigOverrideUpdateRequestModel,
+    environment: str | Unset = UNSET,
+) -> Response[Any | HttpValidationError | McpServerResponseModel]:
+    """As `sync_detailed`, awaited."""
+    kwargs = _get_kwargs(
+        mcp_server_id=mcp_server_id,
+        tool_name=tool_name,
+        body=body,
+        environment=environment,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))

@@ -7,8 +7,7 @@ from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, build_response, raise_unexpected_status
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -55,52 +54,8 @@ def _parse_response(
 
         return response_422
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+    raise_unexpected_status(client, response)
     return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HttpValidationError | ListMcpToolsResponseModel]:
-    return Response(
-        status_code=response.status_code,
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    mcp_server_id: str,
-    *,
-    client: AuthenticatedClient,
-    environment: str | Unset = UNSET,
-) -> Response[HttpValidationError | ListMcpToolsResponseModel]:
-    """List Mcp Server Tools
-
-     Retrieve all tools available for a specific MCP server configuration.
-
-    Args:
-        mcp_server_id (str): ID of the MCP Server.
-        environment (str | Unset): Environment whose values are used when the MCP server URL,
-            headers, or auth connection reference environment variables. Mirrors the environment a
-            conversation would run in; defaults to production. Defaults to 'production' on the server.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[HttpValidationError | ListMcpToolsResponseModel]
-    """
-
-    kwargs = _get_kwargs(
-        mcp_server_id=mcp_server_id,
-        environment=environment,
-    )
-    response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
 
 
 def sync(
@@ -134,36 +89,19 @@ def sync(
     ).parsed
 
 
-async def asyncio_detailed(
+def sync_detailed(
     mcp_server_id: str,
     *,
     client: AuthenticatedClient,
     environment: str | Unset = UNSET,
 ) -> Response[HttpValidationError | ListMcpToolsResponseModel]:
-    """List Mcp Server Tools
-
-     Retrieve all tools available for a specific MCP server configuration.
-
-    Args:
-        mcp_server_id (str): ID of the MCP Server.
-        environment (str | Unset): Environment whose values are used when the MCP server URL,
-            headers, or auth connection reference environment variables. Mirrors the environment a
-            conversation would run in; defaults to production. Defaults to 'production' on the server.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[HttpValidationError | ListMcpToolsResponseModel]
-    """
-
+    """As `sync`, answering with the whole Response: status code, headers, body and `parsed`."""
     kwargs = _get_kwargs(
         mcp_server_id=mcp_server_id,
         environment=environment,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
+    response = client.get_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))
 
 
 async def asyncio(
@@ -172,24 +110,7 @@ async def asyncio(
     client: AuthenticatedClient,
     environment: str | Unset = UNSET,
 ) -> HttpValidationError | ListMcpToolsResponseModel | None:
-    """List Mcp Server Tools
-
-     Retrieve all tools available for a specific MCP server configuration.
-
-    Args:
-        mcp_server_id (str): ID of the MCP Server.
-        environment (str | Unset): Environment whose values are used when the MCP server URL,
-            headers, or auth connection reference environment variables. Mirrors the environment a
-            conversation would run in; defaults to production. Defaults to 'production' on the server.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        HttpValidationError | ListMcpToolsResponseModel
-    """
-
+    """As `sync`, awaited."""
     return (
         await asyncio_detailed(
             mcp_server_id=mcp_server_id,
@@ -197,3 +118,18 @@ async def asyncio(
             environment=environment,
         )
     ).parsed
+
+
+async def asyncio_detailed(
+    mcp_server_id: str,
+    *,
+    client: AuthenticatedClient,
+    environment: str | Unset = UNSET,
+) -> Response[HttpValidationError | ListMcpToolsResponseModel]:
+    """As `sync_detailed`, awaited."""
+    kwargs = _get_kwargs(
+        mcp_server_id=mcp_server_id,
+        environment=environment,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))

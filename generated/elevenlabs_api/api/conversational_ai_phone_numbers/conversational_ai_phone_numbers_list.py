@@ -6,8 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ... import errors
-from ...types import UNSET, Response, Unset, parse_strictly
+from ...types import UNSET, Response, Unset, build_response, parse_strictly, raise_unexpected_status
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -132,59 +131,8 @@ def _parse_response(
 
         return response_422
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+    raise_unexpected_status(client, response)
     return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    HttpValidationError
-    | list[GetPhoneNumberExotelResponseModel | GetPhoneNumberSipTrunkResponseModel | GetPhoneNumberTwilioResponseModel]
-]:
-    return Response(
-        status_code=response.status_code,
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient,
-    provider: None | TelephonyProvider | Unset = UNSET,
-    agent_id: None | str | Unset = UNSET,
-    branch_id: None | str | Unset = UNSET,
-) -> Response[
-    HttpValidationError
-    | list[GetPhoneNumberExotelResponseModel | GetPhoneNumberSipTrunkResponseModel | GetPhoneNumberTwilioResponseModel]
-]:
-    """List Phone Numbers
-
-     Retrieve all Phone Numbers
-
-    Args:
-        provider (None | TelephonyProvider | Unset): Filter by telephony provider
-        agent_id (None | str | Unset): Filter by assigned agent ID
-        branch_id (None | str | Unset): Filter by assigned branch ID
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[HttpValidationError | list[GetPhoneNumberExotelResponseModel | GetPhoneNumberSipTrunkResponseModel | GetPhoneNumberTwilioResponseModel]]
-    """
-
-    kwargs = _get_kwargs(
-        provider=provider,
-        agent_id=agent_id,
-        branch_id=branch_id,
-    )
-    response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
 
 
 def sync(
@@ -223,7 +171,7 @@ def sync(
     ).parsed
 
 
-async def asyncio_detailed(
+def sync_detailed(
     *,
     client: AuthenticatedClient,
     provider: None | TelephonyProvider | Unset = UNSET,
@@ -233,30 +181,14 @@ async def asyncio_detailed(
     HttpValidationError
     | list[GetPhoneNumberExotelResponseModel | GetPhoneNumberSipTrunkResponseModel | GetPhoneNumberTwilioResponseModel]
 ]:
-    """List Phone Numbers
-
-     Retrieve all Phone Numbers
-
-    Args:
-        provider (None | TelephonyProvider | Unset): Filter by telephony provider
-        agent_id (None | str | Unset): Filter by assigned agent ID
-        branch_id (None | str | Unset): Filter by assigned branch ID
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[HttpValidationError | list[GetPhoneNumberExotelResponseModel | GetPhoneNumberSipTrunkResponseModel | GetPhoneNumberTwilioResponseModel]]
-    """
-
+    """As `sync`, answering with the whole Response: status code, headers, body and `parsed`."""
     kwargs = _get_kwargs(
         provider=provider,
         agent_id=agent_id,
         branch_id=branch_id,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
+    response = client.get_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))
 
 
 async def asyncio(
@@ -270,23 +202,7 @@ async def asyncio(
     | list[GetPhoneNumberExotelResponseModel | GetPhoneNumberSipTrunkResponseModel | GetPhoneNumberTwilioResponseModel]
     | None
 ):
-    """List Phone Numbers
-
-     Retrieve all Phone Numbers
-
-    Args:
-        provider (None | TelephonyProvider | Unset): Filter by telephony provider
-        agent_id (None | str | Unset): Filter by assigned agent ID
-        branch_id (None | str | Unset): Filter by assigned branch ID
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        HttpValidationError | list[GetPhoneNumberExotelResponseModel | GetPhoneNumberSipTrunkResponseModel | GetPhoneNumberTwilioResponseModel]
-    """
-
+    """As `sync`, awaited."""
     return (
         await asyncio_detailed(
             client=client,
@@ -295,3 +211,23 @@ async def asyncio(
             branch_id=branch_id,
         )
     ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    provider: None | TelephonyProvider | Unset = UNSET,
+    agent_id: None | str | Unset = UNSET,
+    branch_id: None | str | Unset = UNSET,
+) -> Response[
+    HttpValidationError
+    | list[GetPhoneNumberExotelResponseModel | GetPhoneNumberSipTrunkResponseModel | GetPhoneNumberTwilioResponseModel]
+]:
+    """As `sync_detailed`, awaited."""
+    kwargs = _get_kwargs(
+        provider=provider,
+        agent_id=agent_id,
+        branch_id=branch_id,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))

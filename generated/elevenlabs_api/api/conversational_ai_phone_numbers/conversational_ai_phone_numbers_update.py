@@ -7,8 +7,7 @@ from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...types import Response, parse_strictly
+from ...types import Response, build_response, parse_strictly, raise_unexpected_status
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -109,61 +108,8 @@ def _parse_response(
 
         return response_422
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+    raise_unexpected_status(client, response)
     return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    GetPhoneNumberExotelResponseModel
-    | GetPhoneNumberSipTrunkResponseModel
-    | GetPhoneNumberTwilioResponseModel
-    | HttpValidationError
-]:
-    return Response(
-        status_code=response.status_code,
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    phone_number_id: str,
-    *,
-    client: AuthenticatedClient,
-    body: UpdatePhoneNumberRequest,
-) -> Response[
-    GetPhoneNumberExotelResponseModel
-    | GetPhoneNumberSipTrunkResponseModel
-    | GetPhoneNumberTwilioResponseModel
-    | HttpValidationError
-]:
-    """Update Phone Number
-
-     Update assigned agent of a phone number
-
-    Args:
-        phone_number_id (str): The phone number ID. This is returned when a phone number is
-            imported.
-        body (UpdatePhoneNumberRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[GetPhoneNumberExotelResponseModel | GetPhoneNumberSipTrunkResponseModel | GetPhoneNumberTwilioResponseModel | HttpValidationError]
-    """
-
-    kwargs = _get_kwargs(
-        phone_number_id=phone_number_id,
-        body=body,
-    )
-    response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
 
 
 def sync(
@@ -202,7 +148,7 @@ def sync(
     ).parsed
 
 
-async def asyncio_detailed(
+def sync_detailed(
     phone_number_id: str,
     *,
     client: AuthenticatedClient,
@@ -213,29 +159,13 @@ async def asyncio_detailed(
     | GetPhoneNumberTwilioResponseModel
     | HttpValidationError
 ]:
-    """Update Phone Number
-
-     Update assigned agent of a phone number
-
-    Args:
-        phone_number_id (str): The phone number ID. This is returned when a phone number is
-            imported.
-        body (UpdatePhoneNumberRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[GetPhoneNumberExotelResponseModel | GetPhoneNumberSipTrunkResponseModel | GetPhoneNumberTwilioResponseModel | HttpValidationError]
-    """
-
+    """As `sync`, answering with the whole Response: status code, headers, body and `parsed`."""
     kwargs = _get_kwargs(
         phone_number_id=phone_number_id,
         body=body,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
+    response = client.get_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))
 
 
 async def asyncio(
@@ -250,23 +180,7 @@ async def asyncio(
     | HttpValidationError
     | None
 ):
-    """Update Phone Number
-
-     Update assigned agent of a phone number
-
-    Args:
-        phone_number_id (str): The phone number ID. This is returned when a phone number is
-            imported.
-        body (UpdatePhoneNumberRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        GetPhoneNumberExotelResponseModel | GetPhoneNumberSipTrunkResponseModel | GetPhoneNumberTwilioResponseModel | HttpValidationError
-    """
-
+    """As `sync`, awaited."""
     return (
         await asyncio_detailed(
             phone_number_id=phone_number_id,
@@ -274,3 +188,23 @@ async def asyncio(
             body=body,
         )
     ).parsed
+
+
+async def asyncio_detailed(
+    phone_number_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: UpdatePhoneNumberRequest,
+) -> Response[
+    GetPhoneNumberExotelResponseModel
+    | GetPhoneNumberSipTrunkResponseModel
+    | GetPhoneNumberTwilioResponseModel
+    | HttpValidationError
+]:
+    """As `sync_detailed`, awaited."""
+    kwargs = _get_kwargs(
+        phone_number_id=phone_number_id,
+        body=body,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))

@@ -7,8 +7,7 @@ from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, build_response, raise_unexpected_status
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -65,58 +64,8 @@ def _parse_response(
 
         return response_422
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+    raise_unexpected_status(client, response)
     return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GetSecretDependenciesResponseModel | HttpValidationError]:
-    return Response(
-        status_code=response.status_code,
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    secret_id: str,
-    resource_type: SecretDependencyResourceType,
-    *,
-    client: AuthenticatedClient,
-    page_size: int | Unset = UNSET,
-    cursor: None | str | Unset = UNSET,
-) -> Response[GetSecretDependenciesResponseModel | HttpValidationError]:
-    """Get Secret Dependencies By Type
-
-     Get paginated list of resources that depend on a specific secret, filtered by resource type.
-
-    Args:
-        secret_id (str):
-        resource_type (SecretDependencyResourceType):
-        page_size (int | Unset): How many dependency items to return per page. Defaults to 20 on
-            the server.
-        cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
-            response.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[GetSecretDependenciesResponseModel | HttpValidationError]
-    """
-
-    kwargs = _get_kwargs(
-        secret_id=secret_id,
-        resource_type=resource_type,
-        page_size=page_size,
-        cursor=cursor,
-    )
-    response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
 
 
 def sync(
@@ -156,7 +105,7 @@ def sync(
     ).parsed
 
 
-async def asyncio_detailed(
+def sync_detailed(
     secret_id: str,
     resource_type: SecretDependencyResourceType,
     *,
@@ -164,34 +113,15 @@ async def asyncio_detailed(
     page_size: int | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
 ) -> Response[GetSecretDependenciesResponseModel | HttpValidationError]:
-    """Get Secret Dependencies By Type
-
-     Get paginated list of resources that depend on a specific secret, filtered by resource type.
-
-    Args:
-        secret_id (str):
-        resource_type (SecretDependencyResourceType):
-        page_size (int | Unset): How many dependency items to return per page. Defaults to 20 on
-            the server.
-        cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
-            response.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[GetSecretDependenciesResponseModel | HttpValidationError]
-    """
-
+    """As `sync`, answering with the whole Response: status code, headers, body and `parsed`."""
     kwargs = _get_kwargs(
         secret_id=secret_id,
         resource_type=resource_type,
         page_size=page_size,
         cursor=cursor,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
+    response = client.get_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))
 
 
 async def asyncio(
@@ -202,26 +132,7 @@ async def asyncio(
     page_size: int | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
 ) -> GetSecretDependenciesResponseModel | HttpValidationError | None:
-    """Get Secret Dependencies By Type
-
-     Get paginated list of resources that depend on a specific secret, filtered by resource type.
-
-    Args:
-        secret_id (str):
-        resource_type (SecretDependencyResourceType):
-        page_size (int | Unset): How many dependency items to return per page. Defaults to 20 on
-            the server.
-        cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
-            response.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        GetSecretDependenciesResponseModel | HttpValidationError
-    """
-
+    """As `sync`, awaited."""
     return (
         await asyncio_detailed(
             secret_id=secret_id,
@@ -231,3 +142,22 @@ async def asyncio(
             cursor=cursor,
         )
     ).parsed
+
+
+async def asyncio_detailed(
+    secret_id: str,
+    resource_type: SecretDependencyResourceType,
+    *,
+    client: AuthenticatedClient,
+    page_size: int | Unset = UNSET,
+    cursor: None | str | Unset = UNSET,
+) -> Response[GetSecretDependenciesResponseModel | HttpValidationError]:
+    """As `sync_detailed`, awaited."""
+    kwargs = _get_kwargs(
+        secret_id=secret_id,
+        resource_type=resource_type,
+        page_size=page_size,
+        cursor=cursor,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))

@@ -6,8 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ... import errors
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, build_response, raise_unexpected_status
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -68,60 +67,8 @@ def _parse_response(
 
         return response_422
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+    raise_unexpected_status(client, response)
     return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GetWorkspaceSecretsResponseModel | HttpValidationError]:
-    return Response(
-        status_code=response.status_code,
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient,
-    page_size: int | None | Unset = UNSET,
-    dependency_limit: int | None | Unset = UNSET,
-    search: None | str | Unset = UNSET,
-    cursor: None | str | Unset = UNSET,
-) -> Response[GetWorkspaceSecretsResponseModel | HttpValidationError]:
-    """Get Convai Workspace Secrets
-
-     Get all workspace secrets for the user
-
-    Args:
-        page_size (int | None | Unset): How many documents to return at maximum. Can not exceed
-            100. If not provided, returns all secrets.
-        dependency_limit (int | None | Unset): Maximum number of dependent resources (tools,
-            agents, phone numbers) to return per secret. Can not exceed 100.
-        search (None | str | Unset): If specified, returns only secrets whose names start with
-            this string.
-        cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
-            response.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[GetWorkspaceSecretsResponseModel | HttpValidationError]
-    """
-
-    kwargs = _get_kwargs(
-        page_size=page_size,
-        dependency_limit=dependency_limit,
-        search=search,
-        cursor=cursor,
-    )
-    response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
 
 
 def sync(
@@ -163,7 +110,7 @@ def sync(
     ).parsed
 
 
-async def asyncio_detailed(
+def sync_detailed(
     *,
     client: AuthenticatedClient,
     page_size: int | None | Unset = UNSET,
@@ -171,36 +118,15 @@ async def asyncio_detailed(
     search: None | str | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
 ) -> Response[GetWorkspaceSecretsResponseModel | HttpValidationError]:
-    """Get Convai Workspace Secrets
-
-     Get all workspace secrets for the user
-
-    Args:
-        page_size (int | None | Unset): How many documents to return at maximum. Can not exceed
-            100. If not provided, returns all secrets.
-        dependency_limit (int | None | Unset): Maximum number of dependent resources (tools,
-            agents, phone numbers) to return per secret. Can not exceed 100.
-        search (None | str | Unset): If specified, returns only secrets whose names start with
-            this string.
-        cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
-            response.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[GetWorkspaceSecretsResponseModel | HttpValidationError]
-    """
-
+    """As `sync`, answering with the whole Response: status code, headers, body and `parsed`."""
     kwargs = _get_kwargs(
         page_size=page_size,
         dependency_limit=dependency_limit,
         search=search,
         cursor=cursor,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
+    response = client.get_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))
 
 
 async def asyncio(
@@ -211,28 +137,7 @@ async def asyncio(
     search: None | str | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
 ) -> GetWorkspaceSecretsResponseModel | HttpValidationError | None:
-    """Get Convai Workspace Secrets
-
-     Get all workspace secrets for the user
-
-    Args:
-        page_size (int | None | Unset): How many documents to return at maximum. Can not exceed
-            100. If not provided, returns all secrets.
-        dependency_limit (int | None | Unset): Maximum number of dependent resources (tools,
-            agents, phone numbers) to return per secret. Can not exceed 100.
-        search (None | str | Unset): If specified, returns only secrets whose names start with
-            this string.
-        cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
-            response.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        GetWorkspaceSecretsResponseModel | HttpValidationError
-    """
-
+    """As `sync`, awaited."""
     return (
         await asyncio_detailed(
             client=client,
@@ -242,3 +147,22 @@ async def asyncio(
             cursor=cursor,
         )
     ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    page_size: int | None | Unset = UNSET,
+    dependency_limit: int | None | Unset = UNSET,
+    search: None | str | Unset = UNSET,
+    cursor: None | str | Unset = UNSET,
+) -> Response[GetWorkspaceSecretsResponseModel | HttpValidationError]:
+    """As `sync_detailed`, awaited."""
+    kwargs = _get_kwargs(
+        page_size=page_size,
+        dependency_limit=dependency_limit,
+        search=search,
+        cursor=cursor,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))

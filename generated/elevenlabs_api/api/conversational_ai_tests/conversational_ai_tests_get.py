@@ -7,8 +7,7 @@ from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...types import Response, parse_strictly
+from ...types import Response, build_response, parse_strictly, raise_unexpected_status
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -96,57 +95,8 @@ def _parse_response(
 
         return response_422
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+    raise_unexpected_status(client, response)
     return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    GetResponseUnitTestResponseModel
-    | GetSimulationTestResponseModel
-    | GetToolCallUnitTestResponseModel
-    | HttpValidationError
-]:
-    return Response(
-        status_code=response.status_code,
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    test_id: str,
-    *,
-    client: AuthenticatedClient,
-) -> Response[
-    GetResponseUnitTestResponseModel
-    | GetSimulationTestResponseModel
-    | GetToolCallUnitTestResponseModel
-    | HttpValidationError
-]:
-    """Get Agent Response Test By Id
-
-     Gets an agent response test by ID.
-
-    Args:
-        test_id (str): The id of a chat response test. This is returned on test creation.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[GetResponseUnitTestResponseModel | GetSimulationTestResponseModel | GetToolCallUnitTestResponseModel | HttpValidationError]
-    """
-
-    kwargs = _get_kwargs(
-        test_id=test_id,
-    )
-    response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
 
 
 def sync(
@@ -181,7 +131,7 @@ def sync(
     ).parsed
 
 
-async def asyncio_detailed(
+def sync_detailed(
     test_id: str,
     *,
     client: AuthenticatedClient,
@@ -191,26 +141,12 @@ async def asyncio_detailed(
     | GetToolCallUnitTestResponseModel
     | HttpValidationError
 ]:
-    """Get Agent Response Test By Id
-
-     Gets an agent response test by ID.
-
-    Args:
-        test_id (str): The id of a chat response test. This is returned on test creation.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[GetResponseUnitTestResponseModel | GetSimulationTestResponseModel | GetToolCallUnitTestResponseModel | HttpValidationError]
-    """
-
+    """As `sync`, answering with the whole Response: status code, headers, body and `parsed`."""
     kwargs = _get_kwargs(
         test_id=test_id,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
+    response = client.get_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))
 
 
 async def asyncio(
@@ -224,24 +160,28 @@ async def asyncio(
     | HttpValidationError
     | None
 ):
-    """Get Agent Response Test By Id
-
-     Gets an agent response test by ID.
-
-    Args:
-        test_id (str): The id of a chat response test. This is returned on test creation.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        GetResponseUnitTestResponseModel | GetSimulationTestResponseModel | GetToolCallUnitTestResponseModel | HttpValidationError
-    """
-
+    """As `sync`, awaited."""
     return (
         await asyncio_detailed(
             test_id=test_id,
             client=client,
         )
     ).parsed
+
+
+async def asyncio_detailed(
+    test_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[
+    GetResponseUnitTestResponseModel
+    | GetSimulationTestResponseModel
+    | GetToolCallUnitTestResponseModel
+    | HttpValidationError
+]:
+    """As `sync_detailed`, awaited."""
+    kwargs = _get_kwargs(
+        test_id=test_id,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))

@@ -6,8 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ... import errors
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, build_response, raise_unexpected_status
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -105,74 +104,8 @@ def _parse_response(
 
         return response_422
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+    raise_unexpected_status(client, response)
     return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GetTestsPageResponseModel | HttpValidationError]:
-    return Response(
-        status_code=response.status_code,
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient,
-    cursor: None | str | Unset = UNSET,
-    page_size: int | Unset = UNSET,
-    search: None | str | Unset = UNSET,
-    parent_folder_id: None | str | Unset = UNSET,
-    types: list[TestType] | None | Unset = UNSET,
-    include_folders: bool | None | Unset = UNSET,
-    sort_mode: ConversationalAiTestsListSortMode | Unset = UNSET,
-    sharing_mode: TestSharingMode | Unset = UNSET,
-) -> Response[GetTestsPageResponseModel | HttpValidationError]:
-    """List Agent Response Tests
-
-     Lists all agent response tests with pagination support and optional search filtering.
-
-    Args:
-        cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
-            response.
-        page_size (int | Unset): How many Tests to return at maximum. Can not exceed 100, defaults
-            to 30. Defaults to 30 on the server.
-        search (None | str | Unset): Search query to filter tests by name.
-        parent_folder_id (None | str | Unset): Filter by parent folder ID. Use 'root' to get items
-            in the root folder.
-        types (list[TestType] | None | Unset): If present, the endpoint will return only
-            tests/folders of the given types.
-        include_folders (bool | None | Unset): Deprecated. Use the `types` query param and include
-            `folder` instead.
-        sort_mode (ConversationalAiTestsListSortMode | Unset): Sort mode for listing tests. Use
-            'folders_first' to place folders before tests. Defaults to 'default' on the server.
-        sharing_mode (TestSharingMode | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[GetTestsPageResponseModel | HttpValidationError]
-    """
-
-    kwargs = _get_kwargs(
-        cursor=cursor,
-        page_size=page_size,
-        search=search,
-        parent_folder_id=parent_folder_id,
-        types=types,
-        include_folders=include_folders,
-        sort_mode=sort_mode,
-        sharing_mode=sharing_mode,
-    )
-    response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
 
 
 def sync(
@@ -228,7 +161,7 @@ def sync(
     ).parsed
 
 
-async def asyncio_detailed(
+def sync_detailed(
     *,
     client: AuthenticatedClient,
     cursor: None | str | Unset = UNSET,
@@ -240,34 +173,7 @@ async def asyncio_detailed(
     sort_mode: ConversationalAiTestsListSortMode | Unset = UNSET,
     sharing_mode: TestSharingMode | Unset = UNSET,
 ) -> Response[GetTestsPageResponseModel | HttpValidationError]:
-    """List Agent Response Tests
-
-     Lists all agent response tests with pagination support and optional search filtering.
-
-    Args:
-        cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
-            response.
-        page_size (int | Unset): How many Tests to return at maximum. Can not exceed 100, defaults
-            to 30. Defaults to 30 on the server.
-        search (None | str | Unset): Search query to filter tests by name.
-        parent_folder_id (None | str | Unset): Filter by parent folder ID. Use 'root' to get items
-            in the root folder.
-        types (list[TestType] | None | Unset): If present, the endpoint will return only
-            tests/folders of the given types.
-        include_folders (bool | None | Unset): Deprecated. Use the `types` query param and include
-            `folder` instead.
-        sort_mode (ConversationalAiTestsListSortMode | Unset): Sort mode for listing tests. Use
-            'folders_first' to place folders before tests. Defaults to 'default' on the server.
-        sharing_mode (TestSharingMode | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[GetTestsPageResponseModel | HttpValidationError]
-    """
-
+    """As `sync`, answering with the whole Response: status code, headers, body and `parsed`."""
     kwargs = _get_kwargs(
         cursor=cursor,
         page_size=page_size,
@@ -278,8 +184,8 @@ async def asyncio_detailed(
         sort_mode=sort_mode,
         sharing_mode=sharing_mode,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
+    response = client.get_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))
 
 
 async def asyncio(
@@ -294,34 +200,7 @@ async def asyncio(
     sort_mode: ConversationalAiTestsListSortMode | Unset = UNSET,
     sharing_mode: TestSharingMode | Unset = UNSET,
 ) -> GetTestsPageResponseModel | HttpValidationError | None:
-    """List Agent Response Tests
-
-     Lists all agent response tests with pagination support and optional search filtering.
-
-    Args:
-        cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
-            response.
-        page_size (int | Unset): How many Tests to return at maximum. Can not exceed 100, defaults
-            to 30. Defaults to 30 on the server.
-        search (None | str | Unset): Search query to filter tests by name.
-        parent_folder_id (None | str | Unset): Filter by parent folder ID. Use 'root' to get items
-            in the root folder.
-        types (list[TestType] | None | Unset): If present, the endpoint will return only
-            tests/folders of the given types.
-        include_folders (bool | None | Unset): Deprecated. Use the `types` query param and include
-            `folder` instead.
-        sort_mode (ConversationalAiTestsListSortMode | Unset): Sort mode for listing tests. Use
-            'folders_first' to place folders before tests. Defaults to 'default' on the server.
-        sharing_mode (TestSharingMode | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        GetTestsPageResponseModel | HttpValidationError
-    """
-
+    """As `sync`, awaited."""
     return (
         await asyncio_detailed(
             client=client,
@@ -335,3 +214,30 @@ async def asyncio(
             sharing_mode=sharing_mode,
         )
     ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    cursor: None | str | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    search: None | str | Unset = UNSET,
+    parent_folder_id: None | str | Unset = UNSET,
+    types: list[TestType] | None | Unset = UNSET,
+    include_folders: bool | None | Unset = UNSET,
+    sort_mode: ConversationalAiTestsListSortMode | Unset = UNSET,
+    sharing_mode: TestSharingMode | Unset = UNSET,
+) -> Response[GetTestsPageResponseModel | HttpValidationError]:
+    """As `sync_detailed`, awaited."""
+    kwargs = _get_kwargs(
+        cursor=cursor,
+        page_size=page_size,
+        search=search,
+        parent_folder_id=parent_folder_id,
+        types=types,
+        include_folders=include_folders,
+        sort_mode=sort_mode,
+        sharing_mode=sharing_mode,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))

@@ -7,8 +7,7 @@ from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, build_response, raise_unexpected_status
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -52,52 +51,8 @@ def _parse_response(
 
         return response_422
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+    raise_unexpected_status(client, response)
     return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | HttpValidationError]:
-    return Response(
-        status_code=response.status_code,
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    folder_id: str,
-    *,
-    client: AuthenticatedClient,
-    force: bool | Unset = UNSET,
-) -> Response[Any | HttpValidationError]:
-    """Delete Agent Test Folder
-
-     Deletes an agent test folder by ID. Use force=true to delete a non-empty folder and all its
-    contents.
-
-    Args:
-        folder_id (str): The folder ID.
-        force (bool | Unset): Force delete. Required for deleting non-empty folders. Defaults to
-            False on the server.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | HttpValidationError]
-    """
-
-    kwargs = _get_kwargs(
-        folder_id=folder_id,
-        force=force,
-    )
-    response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
 
 
 def sync(
@@ -131,36 +86,19 @@ def sync(
     ).parsed
 
 
-async def asyncio_detailed(
+def sync_detailed(
     folder_id: str,
     *,
     client: AuthenticatedClient,
     force: bool | Unset = UNSET,
 ) -> Response[Any | HttpValidationError]:
-    """Delete Agent Test Folder
-
-     Deletes an agent test folder by ID. Use force=true to delete a non-empty folder and all its
-    contents.
-
-    Args:
-        folder_id (str): The folder ID.
-        force (bool | Unset): Force delete. Required for deleting non-empty folders. Defaults to
-            False on the server.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | HttpValidationError]
-    """
-
+    """As `sync`, answering with the whole Response: status code, headers, body and `parsed`."""
     kwargs = _get_kwargs(
         folder_id=folder_id,
         force=force,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
+    response = client.get_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))
 
 
 async def asyncio(
@@ -169,24 +107,7 @@ async def asyncio(
     client: AuthenticatedClient,
     force: bool | Unset = UNSET,
 ) -> Any | HttpValidationError | None:
-    """Delete Agent Test Folder
-
-     Deletes an agent test folder by ID. Use force=true to delete a non-empty folder and all its
-    contents.
-
-    Args:
-        folder_id (str): The folder ID.
-        force (bool | Unset): Force delete. Required for deleting non-empty folders. Defaults to
-            False on the server.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | HttpValidationError
-    """
-
+    """As `sync`, awaited."""
     return (
         await asyncio_detailed(
             folder_id=folder_id,
@@ -194,3 +115,18 @@ async def asyncio(
             force=force,
         )
     ).parsed
+
+
+async def asyncio_detailed(
+    folder_id: str,
+    *,
+    client: AuthenticatedClient,
+    force: bool | Unset = UNSET,
+) -> Response[Any | HttpValidationError]:
+    """As `sync_detailed`, awaited."""
+    kwargs = _get_kwargs(
+        folder_id=folder_id,
+        force=force,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))

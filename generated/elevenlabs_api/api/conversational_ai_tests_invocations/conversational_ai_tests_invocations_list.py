@@ -6,8 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ... import errors
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, build_response, raise_unexpected_status
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -61,55 +60,8 @@ def _parse_response(
 
         return response_422
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+    raise_unexpected_status(client, response)
     return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GetTestInvocationsPageResponseModel | HttpValidationError]:
-    return Response(
-        status_code=response.status_code,
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient,
-    agent_id: None | str | Unset = UNSET,
-    page_size: int | Unset = UNSET,
-    cursor: None | str | Unset = UNSET,
-) -> Response[GetTestInvocationsPageResponseModel | HttpValidationError]:
-    """List Test Invocations
-
-     Lists all test invocations with pagination support and optional search filtering.
-
-    Args:
-        agent_id (None | str | Unset): Filter by agent ID
-        page_size (int | Unset): How many Tests to return at maximum. Can not exceed 100, defaults
-            to 30. Defaults to 30 on the server.
-        cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
-            response.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[GetTestInvocationsPageResponseModel | HttpValidationError]
-    """
-
-    kwargs = _get_kwargs(
-        agent_id=agent_id,
-        page_size=page_size,
-        cursor=cursor,
-    )
-    response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
 
 
 def sync(
@@ -146,39 +98,21 @@ def sync(
     ).parsed
 
 
-async def asyncio_detailed(
+def sync_detailed(
     *,
     client: AuthenticatedClient,
     agent_id: None | str | Unset = UNSET,
     page_size: int | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
 ) -> Response[GetTestInvocationsPageResponseModel | HttpValidationError]:
-    """List Test Invocations
-
-     Lists all test invocations with pagination support and optional search filtering.
-
-    Args:
-        agent_id (None | str | Unset): Filter by agent ID
-        page_size (int | Unset): How many Tests to return at maximum. Can not exceed 100, defaults
-            to 30. Defaults to 30 on the server.
-        cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
-            response.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[GetTestInvocationsPageResponseModel | HttpValidationError]
-    """
-
+    """As `sync`, answering with the whole Response: status code, headers, body and `parsed`."""
     kwargs = _get_kwargs(
         agent_id=agent_id,
         page_size=page_size,
         cursor=cursor,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
+    response = client.get_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))
 
 
 async def asyncio(
@@ -188,25 +122,7 @@ async def asyncio(
     page_size: int | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
 ) -> GetTestInvocationsPageResponseModel | HttpValidationError | None:
-    """List Test Invocations
-
-     Lists all test invocations with pagination support and optional search filtering.
-
-    Args:
-        agent_id (None | str | Unset): Filter by agent ID
-        page_size (int | Unset): How many Tests to return at maximum. Can not exceed 100, defaults
-            to 30. Defaults to 30 on the server.
-        cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
-            response.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        GetTestInvocationsPageResponseModel | HttpValidationError
-    """
-
+    """As `sync`, awaited."""
     return (
         await asyncio_detailed(
             client=client,
@@ -215,3 +131,20 @@ async def asyncio(
             cursor=cursor,
         )
     ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    agent_id: None | str | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    cursor: None | str | Unset = UNSET,
+) -> Response[GetTestInvocationsPageResponseModel | HttpValidationError]:
+    """As `sync_detailed`, awaited."""
+    kwargs = _get_kwargs(
+        agent_id=agent_id,
+        page_size=page_size,
+        cursor=cursor,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))

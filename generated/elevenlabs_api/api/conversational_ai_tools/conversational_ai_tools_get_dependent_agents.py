@@ -7,8 +7,7 @@ from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, build_response, raise_unexpected_status
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -60,55 +59,8 @@ def _parse_response(
 
         return response_422
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+    raise_unexpected_status(client, response)
     return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GetToolDependentAgentsResponseModel | HttpValidationError]:
-    return Response(
-        status_code=response.status_code,
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    tool_id: str,
-    *,
-    client: AuthenticatedClient,
-    cursor: None | str | Unset = UNSET,
-    page_size: int | Unset = UNSET,
-) -> Response[GetToolDependentAgentsResponseModel | HttpValidationError]:
-    """Get Dependent Agents List
-
-     Get a list of agents depending on this tool
-
-    Args:
-        tool_id (str): ID of the requested tool.
-        cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
-            response.
-        page_size (int | Unset): How many documents to return at maximum. Can not exceed 100,
-            defaults to 30. Defaults to 30 on the server.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[GetToolDependentAgentsResponseModel | HttpValidationError]
-    """
-
-    kwargs = _get_kwargs(
-        tool_id=tool_id,
-        cursor=cursor,
-        page_size=page_size,
-    )
-    response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
 
 
 def sync(
@@ -145,39 +97,21 @@ def sync(
     ).parsed
 
 
-async def asyncio_detailed(
+def sync_detailed(
     tool_id: str,
     *,
     client: AuthenticatedClient,
     cursor: None | str | Unset = UNSET,
     page_size: int | Unset = UNSET,
 ) -> Response[GetToolDependentAgentsResponseModel | HttpValidationError]:
-    """Get Dependent Agents List
-
-     Get a list of agents depending on this tool
-
-    Args:
-        tool_id (str): ID of the requested tool.
-        cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
-            response.
-        page_size (int | Unset): How many documents to return at maximum. Can not exceed 100,
-            defaults to 30. Defaults to 30 on the server.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[GetToolDependentAgentsResponseModel | HttpValidationError]
-    """
-
+    """As `sync`, answering with the whole Response: status code, headers, body and `parsed`."""
     kwargs = _get_kwargs(
         tool_id=tool_id,
         cursor=cursor,
         page_size=page_size,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
+    response = client.get_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))
 
 
 async def asyncio(
@@ -187,25 +121,7 @@ async def asyncio(
     cursor: None | str | Unset = UNSET,
     page_size: int | Unset = UNSET,
 ) -> GetToolDependentAgentsResponseModel | HttpValidationError | None:
-    """Get Dependent Agents List
-
-     Get a list of agents depending on this tool
-
-    Args:
-        tool_id (str): ID of the requested tool.
-        cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
-            response.
-        page_size (int | Unset): How many documents to return at maximum. Can not exceed 100,
-            defaults to 30. Defaults to 30 on the server.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        GetToolDependentAgentsResponseModel | HttpValidationError
-    """
-
+    """As `sync`, awaited."""
     return (
         await asyncio_detailed(
             tool_id=tool_id,
@@ -214,3 +130,20 @@ async def asyncio(
             page_size=page_size,
         )
     ).parsed
+
+
+async def asyncio_detailed(
+    tool_id: str,
+    *,
+    client: AuthenticatedClient,
+    cursor: None | str | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+) -> Response[GetToolDependentAgentsResponseModel | HttpValidationError]:
+    """As `sync_detailed`, awaited."""
+    kwargs = _get_kwargs(
+        tool_id=tool_id,
+        cursor=cursor,
+        page_size=page_size,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))

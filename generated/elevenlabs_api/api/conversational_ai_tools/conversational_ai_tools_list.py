@@ -6,8 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ... import errors
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, build_response, raise_unexpected_status
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -107,76 +106,8 @@ def _parse_response(
 
         return response_422
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+    raise_unexpected_status(client, response)
     return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HttpValidationError | ToolsResponseModel]:
-    return Response(
-        status_code=response.status_code,
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient,
-    search: None | str | Unset = UNSET,
-    page_size: int | None | Unset = UNSET,
-    show_only_owned_documents: bool | Unset = UNSET,
-    created_by_user_id: None | str | Unset = UNSET,
-    types: list[ToolTypeFilter] | None | Unset = UNSET,
-    sort_direction: SortDirection | Unset = UNSET,
-    sort_by: None | ToolSortBy | Unset = UNSET,
-    cursor: None | str | Unset = UNSET,
-) -> Response[HttpValidationError | ToolsResponseModel]:
-    """Get Tools
-
-     Get all available tools in the workspace.
-
-    Args:
-        search (None | str | Unset): If specified, the endpoint returns only tools whose names
-            start with this string.
-        page_size (int | None | Unset): How many documents to return at maximum. Can not exceed
-            100, defaults to 30.
-        show_only_owned_documents (bool | Unset): If set to true, the endpoint will return only
-            tools owned by you (and not shared from somebody else). Deprecated: use created_by_user_id
-            instead. Defaults to False on the server.
-        created_by_user_id (None | str | Unset): Filter tools by creator user ID. When set, only
-            tools created by this user are returned. Takes precedence over show_only_owned_documents.
-            Use '@me' to refer to the authenticated user.
-        types (list[ToolTypeFilter] | None | Unset): If present, the endpoint will return only
-            tools of the given types.
-        sort_direction (SortDirection | Unset):
-        sort_by (None | ToolSortBy | Unset): The field to sort the results by
-        cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
-            response.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[HttpValidationError | ToolsResponseModel]
-    """
-
-    kwargs = _get_kwargs(
-        search=search,
-        page_size=page_size,
-        show_only_owned_documents=show_only_owned_documents,
-        created_by_user_id=created_by_user_id,
-        types=types,
-        sort_direction=sort_direction,
-        sort_by=sort_by,
-        cursor=cursor,
-    )
-    response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
 
 
 def sync(
@@ -234,7 +165,7 @@ def sync(
     ).parsed
 
 
-async def asyncio_detailed(
+def sync_detailed(
     *,
     client: AuthenticatedClient,
     search: None | str | Unset = UNSET,
@@ -246,36 +177,7 @@ async def asyncio_detailed(
     sort_by: None | ToolSortBy | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
 ) -> Response[HttpValidationError | ToolsResponseModel]:
-    """Get Tools
-
-     Get all available tools in the workspace.
-
-    Args:
-        search (None | str | Unset): If specified, the endpoint returns only tools whose names
-            start with this string.
-        page_size (int | None | Unset): How many documents to return at maximum. Can not exceed
-            100, defaults to 30.
-        show_only_owned_documents (bool | Unset): If set to true, the endpoint will return only
-            tools owned by you (and not shared from somebody else). Deprecated: use created_by_user_id
-            instead. Defaults to False on the server.
-        created_by_user_id (None | str | Unset): Filter tools by creator user ID. When set, only
-            tools created by this user are returned. Takes precedence over show_only_owned_documents.
-            Use '@me' to refer to the authenticated user.
-        types (list[ToolTypeFilter] | None | Unset): If present, the endpoint will return only
-            tools of the given types.
-        sort_direction (SortDirection | Unset):
-        sort_by (None | ToolSortBy | Unset): The field to sort the results by
-        cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
-            response.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[HttpValidationError | ToolsResponseModel]
-    """
-
+    """As `sync`, answering with the whole Response: status code, headers, body and `parsed`."""
     kwargs = _get_kwargs(
         search=search,
         page_size=page_size,
@@ -286,8 +188,8 @@ async def asyncio_detailed(
         sort_by=sort_by,
         cursor=cursor,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
+    response = client.get_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))
 
 
 async def asyncio(
@@ -302,36 +204,7 @@ async def asyncio(
     sort_by: None | ToolSortBy | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
 ) -> HttpValidationError | ToolsResponseModel | None:
-    """Get Tools
-
-     Get all available tools in the workspace.
-
-    Args:
-        search (None | str | Unset): If specified, the endpoint returns only tools whose names
-            start with this string.
-        page_size (int | None | Unset): How many documents to return at maximum. Can not exceed
-            100, defaults to 30.
-        show_only_owned_documents (bool | Unset): If set to true, the endpoint will return only
-            tools owned by you (and not shared from somebody else). Deprecated: use created_by_user_id
-            instead. Defaults to False on the server.
-        created_by_user_id (None | str | Unset): Filter tools by creator user ID. When set, only
-            tools created by this user are returned. Takes precedence over show_only_owned_documents.
-            Use '@me' to refer to the authenticated user.
-        types (list[ToolTypeFilter] | None | Unset): If present, the endpoint will return only
-            tools of the given types.
-        sort_direction (SortDirection | Unset):
-        sort_by (None | ToolSortBy | Unset): The field to sort the results by
-        cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
-            response.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        HttpValidationError | ToolsResponseModel
-    """
-
+    """As `sync`, awaited."""
     return (
         await asyncio_detailed(
             client=client,
@@ -345,3 +218,30 @@ async def asyncio(
             cursor=cursor,
         )
     ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    search: None | str | Unset = UNSET,
+    page_size: int | None | Unset = UNSET,
+    show_only_owned_documents: bool | Unset = UNSET,
+    created_by_user_id: None | str | Unset = UNSET,
+    types: list[ToolTypeFilter] | None | Unset = UNSET,
+    sort_direction: SortDirection | Unset = UNSET,
+    sort_by: None | ToolSortBy | Unset = UNSET,
+    cursor: None | str | Unset = UNSET,
+) -> Response[HttpValidationError | ToolsResponseModel]:
+    """As `sync_detailed`, awaited."""
+    kwargs = _get_kwargs(
+        search=search,
+        page_size=page_size,
+        show_only_owned_documents=show_only_owned_documents,
+        created_by_user_id=created_by_user_id,
+        types=types,
+        sort_direction=sort_direction,
+        sort_by=sort_by,
+        cursor=cursor,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))

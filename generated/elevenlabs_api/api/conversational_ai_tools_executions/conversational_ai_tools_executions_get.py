@@ -7,8 +7,7 @@ from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, build_response, raise_unexpected_status
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -85,71 +84,8 @@ def _parse_response(
 
         return response_422
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+    raise_unexpected_status(client, response)
     return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GetToolExecutionsPageResponseModel | HttpValidationError]:
-    return Response(
-        status_code=response.status_code,
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    tool_id: str,
-    *,
-    client: AuthenticatedClient,
-    cursor: None | str | Unset = UNSET,
-    page_size: int | Unset = UNSET,
-    is_error: bool | None | Unset = UNSET,
-    agent_id: None | str | Unset = UNSET,
-    branch_id: None | str | Unset = UNSET,
-    start_time: float | None | Unset = UNSET,
-    end_time: float | None | Unset = UNSET,
-) -> Response[GetToolExecutionsPageResponseModel | HttpValidationError]:
-    """Get Tool Executions
-
-     Get paginated list of tool executions for a specific tool.
-
-    Args:
-        tool_id (str): ID of the requested tool.
-        cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
-            response.
-        page_size (int | Unset): How many documents to return at maximum. Can not exceed 100,
-            defaults to 30. Defaults to 30 on the server.
-        is_error (bool | None | Unset): Filter by error status. If not provided, returns all
-            executions.
-        agent_id (None | str | Unset): Filter by agent ID.
-        branch_id (None | str | Unset): Filter by agent branch ID.
-        start_time (float | None | Unset): Filter executions from this Unix timestamp (inclusive).
-        end_time (float | None | Unset): Filter executions until this Unix timestamp (inclusive).
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[GetToolExecutionsPageResponseModel | HttpValidationError]
-    """
-
-    kwargs = _get_kwargs(
-        tool_id=tool_id,
-        cursor=cursor,
-        page_size=page_size,
-        is_error=is_error,
-        agent_id=agent_id,
-        branch_id=branch_id,
-        start_time=start_time,
-        end_time=end_time,
-    )
-    response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
 
 
 def sync(
@@ -202,7 +138,7 @@ def sync(
     ).parsed
 
 
-async def asyncio_detailed(
+def sync_detailed(
     tool_id: str,
     *,
     client: AuthenticatedClient,
@@ -214,31 +150,7 @@ async def asyncio_detailed(
     start_time: float | None | Unset = UNSET,
     end_time: float | None | Unset = UNSET,
 ) -> Response[GetToolExecutionsPageResponseModel | HttpValidationError]:
-    """Get Tool Executions
-
-     Get paginated list of tool executions for a specific tool.
-
-    Args:
-        tool_id (str): ID of the requested tool.
-        cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
-            response.
-        page_size (int | Unset): How many documents to return at maximum. Can not exceed 100,
-            defaults to 30. Defaults to 30 on the server.
-        is_error (bool | None | Unset): Filter by error status. If not provided, returns all
-            executions.
-        agent_id (None | str | Unset): Filter by agent ID.
-        branch_id (None | str | Unset): Filter by agent branch ID.
-        start_time (float | None | Unset): Filter executions from this Unix timestamp (inclusive).
-        end_time (float | None | Unset): Filter executions until this Unix timestamp (inclusive).
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[GetToolExecutionsPageResponseModel | HttpValidationError]
-    """
-
+    """As `sync`, answering with the whole Response: status code, headers, body and `parsed`."""
     kwargs = _get_kwargs(
         tool_id=tool_id,
         cursor=cursor,
@@ -249,8 +161,8 @@ async def asyncio_detailed(
         start_time=start_time,
         end_time=end_time,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
+    response = client.get_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))
 
 
 async def asyncio(
@@ -265,31 +177,7 @@ async def asyncio(
     start_time: float | None | Unset = UNSET,
     end_time: float | None | Unset = UNSET,
 ) -> GetToolExecutionsPageResponseModel | HttpValidationError | None:
-    """Get Tool Executions
-
-     Get paginated list of tool executions for a specific tool.
-
-    Args:
-        tool_id (str): ID of the requested tool.
-        cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
-            response.
-        page_size (int | Unset): How many documents to return at maximum. Can not exceed 100,
-            defaults to 30. Defaults to 30 on the server.
-        is_error (bool | None | Unset): Filter by error status. If not provided, returns all
-            executions.
-        agent_id (None | str | Unset): Filter by agent ID.
-        branch_id (None | str | Unset): Filter by agent branch ID.
-        start_time (float | None | Unset): Filter executions from this Unix timestamp (inclusive).
-        end_time (float | None | Unset): Filter executions until this Unix timestamp (inclusive).
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        GetToolExecutionsPageResponseModel | HttpValidationError
-    """
-
+    """As `sync`, awaited."""
     return (
         await asyncio_detailed(
             tool_id=tool_id,
@@ -303,3 +191,30 @@ async def asyncio(
             end_time=end_time,
         )
     ).parsed
+
+
+async def asyncio_detailed(
+    tool_id: str,
+    *,
+    client: AuthenticatedClient,
+    cursor: None | str | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    is_error: bool | None | Unset = UNSET,
+    agent_id: None | str | Unset = UNSET,
+    branch_id: None | str | Unset = UNSET,
+    start_time: float | None | Unset = UNSET,
+    end_time: float | None | Unset = UNSET,
+) -> Response[GetToolExecutionsPageResponseModel | HttpValidationError]:
+    """As `sync_detailed`, awaited."""
+    kwargs = _get_kwargs(
+        tool_id=tool_id,
+        cursor=cursor,
+        page_size=page_size,
+        is_error=is_error,
+        agent_id=agent_id,
+        branch_id=branch_id,
+        start_time=start_time,
+        end_time=end_time,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))

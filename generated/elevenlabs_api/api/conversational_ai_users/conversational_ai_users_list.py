@@ -6,8 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ... import errors
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, build_response, raise_unexpected_status
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -97,76 +96,8 @@ def _parse_response(
 
         return response_422
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+    raise_unexpected_status(client, response)
     return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GetConversationUsersPageResponseModel | HttpValidationError]:
-    return Response(
-        status_code=response.status_code,
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient,
-    agent_id: None | str | Unset = UNSET,
-    branch_id: None | str | Unset = UNSET,
-    call_start_before_unix: int | None | Unset = UNSET,
-    call_start_after_unix: int | None | Unset = UNSET,
-    search: None | str | Unset = UNSET,
-    page_size: int | Unset = UNSET,
-    sort_by: UsersSortBy | Unset = UNSET,
-    sort_direction: SortDirection | Unset = UNSET,
-    cursor: None | str | Unset = UNSET,
-) -> Response[GetConversationUsersPageResponseModel | HttpValidationError]:
-    """Get Conversation Users
-
-     Get distinct users from conversations with pagination.
-
-    Args:
-        agent_id (None | str | Unset): Agent id (agent_…) or speech engine external id (seng_),
-            resolved to the same underlying resource.
-        branch_id (None | str | Unset): Filter conversations by branch ID.
-        call_start_before_unix (int | None | Unset): Unix timestamp (in seconds) to filter
-            conversations up to this start date.
-        call_start_after_unix (int | None | Unset): Unix timestamp (in seconds) to filter
-            conversations after to this start date.
-        search (None | str | Unset): Search/filter by user ID (exact match).
-        page_size (int | Unset): How many users to return at maximum. Defaults to 30. Defaults to
-            30 on the server.
-        sort_by (UsersSortBy | Unset):
-        sort_direction (SortDirection | Unset):
-        cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
-            response.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[GetConversationUsersPageResponseModel | HttpValidationError]
-    """
-
-    kwargs = _get_kwargs(
-        agent_id=agent_id,
-        branch_id=branch_id,
-        call_start_before_unix=call_start_before_unix,
-        call_start_after_unix=call_start_after_unix,
-        search=search,
-        page_size=page_size,
-        sort_by=sort_by,
-        sort_direction=sort_direction,
-        cursor=cursor,
-    )
-    response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
 
 
 def sync(
@@ -224,7 +155,7 @@ def sync(
     ).parsed
 
 
-async def asyncio_detailed(
+def sync_detailed(
     *,
     client: AuthenticatedClient,
     agent_id: None | str | Unset = UNSET,
@@ -237,34 +168,7 @@ async def asyncio_detailed(
     sort_direction: SortDirection | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
 ) -> Response[GetConversationUsersPageResponseModel | HttpValidationError]:
-    """Get Conversation Users
-
-     Get distinct users from conversations with pagination.
-
-    Args:
-        agent_id (None | str | Unset): Agent id (agent_…) or speech engine external id (seng_),
-            resolved to the same underlying resource.
-        branch_id (None | str | Unset): Filter conversations by branch ID.
-        call_start_before_unix (int | None | Unset): Unix timestamp (in seconds) to filter
-            conversations up to this start date.
-        call_start_after_unix (int | None | Unset): Unix timestamp (in seconds) to filter
-            conversations after to this start date.
-        search (None | str | Unset): Search/filter by user ID (exact match).
-        page_size (int | Unset): How many users to return at maximum. Defaults to 30. Defaults to
-            30 on the server.
-        sort_by (UsersSortBy | Unset):
-        sort_direction (SortDirection | Unset):
-        cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
-            response.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[GetConversationUsersPageResponseModel | HttpValidationError]
-    """
-
+    """As `sync`, answering with the whole Response: status code, headers, body and `parsed`."""
     kwargs = _get_kwargs(
         agent_id=agent_id,
         branch_id=branch_id,
@@ -276,8 +180,8 @@ async def asyncio_detailed(
         sort_direction=sort_direction,
         cursor=cursor,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
+    response = client.get_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))
 
 
 async def asyncio(
@@ -293,34 +197,7 @@ async def asyncio(
     sort_direction: SortDirection | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
 ) -> GetConversationUsersPageResponseModel | HttpValidationError | None:
-    """Get Conversation Users
-
-     Get distinct users from conversations with pagination.
-
-    Args:
-        agent_id (None | str | Unset): Agent id (agent_…) or speech engine external id (seng_),
-            resolved to the same underlying resource.
-        branch_id (None | str | Unset): Filter conversations by branch ID.
-        call_start_before_unix (int | None | Unset): Unix timestamp (in seconds) to filter
-            conversations up to this start date.
-        call_start_after_unix (int | None | Unset): Unix timestamp (in seconds) to filter
-            conversations after to this start date.
-        search (None | str | Unset): Search/filter by user ID (exact match).
-        page_size (int | Unset): How many users to return at maximum. Defaults to 30. Defaults to
-            30 on the server.
-        sort_by (UsersSortBy | Unset):
-        sort_direction (SortDirection | Unset):
-        cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
-            response.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        GetConversationUsersPageResponseModel | HttpValidationError
-    """
-
+    """As `sync`, awaited."""
     return (
         await asyncio_detailed(
             client=client,
@@ -335,3 +212,32 @@ async def asyncio(
             cursor=cursor,
         )
     ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    agent_id: None | str | Unset = UNSET,
+    branch_id: None | str | Unset = UNSET,
+    call_start_before_unix: int | None | Unset = UNSET,
+    call_start_after_unix: int | None | Unset = UNSET,
+    search: None | str | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    sort_by: UsersSortBy | Unset = UNSET,
+    sort_direction: SortDirection | Unset = UNSET,
+    cursor: None | str | Unset = UNSET,
+) -> Response[GetConversationUsersPageResponseModel | HttpValidationError]:
+    """As `sync_detailed`, awaited."""
+    kwargs = _get_kwargs(
+        agent_id=agent_id,
+        branch_id=branch_id,
+        call_start_before_unix=call_start_before_unix,
+        call_start_after_unix=call_start_after_unix,
+        search=search,
+        page_size=page_size,
+        sort_by=sort_by,
+        sort_direction=sort_direction,
+        cursor=cursor,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))

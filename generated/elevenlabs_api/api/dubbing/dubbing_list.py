@@ -6,8 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ... import errors
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, build_response, raise_unexpected_status
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -156,83 +155,8 @@ def _parse_response(
 
         return response_422
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+    raise_unexpected_status(client, response)
     return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DubbingMetadataPageResponseModel | HttpValidationError]:
-    return Response(
-        status_code=response.status_code,
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient,
-    cursor: None | str | Unset = UNSET,
-    page_size: int | Unset = UNSET,
-    dubbing_status: DubbingListDubbingStatus | Unset = UNSET,
-    dubbing_statuses: list[DubbingListDubbingStatusesType0Item] | None | Unset = UNSET,
-    dubbing_models: list[DubbingListDubbingModelsType0Item] | None | Unset = UNSET,
-    target_language_codes: list[str] | None | Unset = UNSET,
-    creation_sources: list[DubbingListCreationSourcesType0Item] | None | Unset = UNSET,
-    filter_by_creator: DubbingListFilterByCreator | Unset = UNSET,
-    order_by: DubbingListOrderBy | Unset = UNSET,
-    order_direction: DubbingListOrderDirection | Unset = UNSET,
-) -> Response[DubbingMetadataPageResponseModel | HttpValidationError]:
-    """List Dubs
-
-     List the dubs you have access to.
-
-    Args:
-        cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
-            response.
-        page_size (int | Unset): How many dubs to return at maximum. Can not exceed 200, defaults
-            to 100. Defaults to 100 on the server.
-        dubbing_status (DubbingListDubbingStatus | Unset): What state the dub is currently in.
-        dubbing_statuses (list[DubbingListDubbingStatusesType0Item] | None | Unset): Filter by
-            dubbing status.
-        dubbing_models (list[DubbingListDubbingModelsType0Item] | None | Unset): Filter by dubbing
-            model generation.
-        target_language_codes (list[str] | None | Unset): Filter by target language code.
-        creation_sources (list[DubbingListCreationSourcesType0Item] | None | Unset): Filter by
-            dubbing creation source.
-        filter_by_creator (DubbingListFilterByCreator | Unset): Filters who created the resources
-            being listed, whether it was the user running the request or someone else that shared the
-            resource with them. Defaults to 'all' on the server.
-        order_by (DubbingListOrderBy | Unset): The field to use for ordering results from this
-            query. Defaults to 'created_at' on the server.
-        order_direction (DubbingListOrderDirection | Unset): The order direction to use for
-            results from this query. Defaults to 'DESCENDING' on the server.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[DubbingMetadataPageResponseModel | HttpValidationError]
-    """
-
-    kwargs = _get_kwargs(
-        cursor=cursor,
-        page_size=page_size,
-        dubbing_status=dubbing_status,
-        dubbing_statuses=dubbing_statuses,
-        dubbing_models=dubbing_models,
-        target_language_codes=target_language_codes,
-        creation_sources=creation_sources,
-        filter_by_creator=filter_by_creator,
-        order_by=order_by,
-        order_direction=order_direction,
-    )
-    response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
 
 
 def sync(
@@ -297,7 +221,7 @@ def sync(
     ).parsed
 
 
-async def asyncio_detailed(
+def sync_detailed(
     *,
     client: AuthenticatedClient,
     cursor: None | str | Unset = UNSET,
@@ -311,39 +235,7 @@ async def asyncio_detailed(
     order_by: DubbingListOrderBy | Unset = UNSET,
     order_direction: DubbingListOrderDirection | Unset = UNSET,
 ) -> Response[DubbingMetadataPageResponseModel | HttpValidationError]:
-    """List Dubs
-
-     List the dubs you have access to.
-
-    Args:
-        cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
-            response.
-        page_size (int | Unset): How many dubs to return at maximum. Can not exceed 200, defaults
-            to 100. Defaults to 100 on the server.
-        dubbing_status (DubbingListDubbingStatus | Unset): What state the dub is currently in.
-        dubbing_statuses (list[DubbingListDubbingStatusesType0Item] | None | Unset): Filter by
-            dubbing status.
-        dubbing_models (list[DubbingListDubbingModelsType0Item] | None | Unset): Filter by dubbing
-            model generation.
-        target_language_codes (list[str] | None | Unset): Filter by target language code.
-        creation_sources (list[DubbingListCreationSourcesType0Item] | None | Unset): Filter by
-            dubbing creation source.
-        filter_by_creator (DubbingListFilterByCreator | Unset): Filters who created the resources
-            being listed, whether it was the user running the request or someone else that shared the
-            resource with them. Defaults to 'all' on the server.
-        order_by (DubbingListOrderBy | Unset): The field to use for ordering results from this
-            query. Defaults to 'created_at' on the server.
-        order_direction (DubbingListOrderDirection | Unset): The order direction to use for
-            results from this query. Defaults to 'DESCENDING' on the server.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[DubbingMetadataPageResponseModel | HttpValidationError]
-    """
-
+    """As `sync`, answering with the whole Response: status code, headers, body and `parsed`."""
     kwargs = _get_kwargs(
         cursor=cursor,
         page_size=page_size,
@@ -356,8 +248,8 @@ async def asyncio_detailed(
         order_by=order_by,
         order_direction=order_direction,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
+    response = client.get_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))
 
 
 async def asyncio(
@@ -374,39 +266,7 @@ async def asyncio(
     order_by: DubbingListOrderBy | Unset = UNSET,
     order_direction: DubbingListOrderDirection | Unset = UNSET,
 ) -> DubbingMetadataPageResponseModel | HttpValidationError | None:
-    """List Dubs
-
-     List the dubs you have access to.
-
-    Args:
-        cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
-            response.
-        page_size (int | Unset): How many dubs to return at maximum. Can not exceed 200, defaults
-            to 100. Defaults to 100 on the server.
-        dubbing_status (DubbingListDubbingStatus | Unset): What state the dub is currently in.
-        dubbing_statuses (list[DubbingListDubbingStatusesType0Item] | None | Unset): Filter by
-            dubbing status.
-        dubbing_models (list[DubbingListDubbingModelsType0Item] | None | Unset): Filter by dubbing
-            model generation.
-        target_language_codes (list[str] | None | Unset): Filter by target language code.
-        creation_sources (list[DubbingListCreationSourcesType0Item] | None | Unset): Filter by
-            dubbing creation source.
-        filter_by_creator (DubbingListFilterByCreator | Unset): Filters who created the resources
-            being listed, whether it was the user running the request or someone else that shared the
-            resource with them. Defaults to 'all' on the server.
-        order_by (DubbingListOrderBy | Unset): The field to use for ordering results from this
-            query. Defaults to 'created_at' on the server.
-        order_direction (DubbingListOrderDirection | Unset): The order direction to use for
-            results from this query. Defaults to 'DESCENDING' on the server.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        DubbingMetadataPageResponseModel | HttpValidationError
-    """
-
+    """As `sync`, awaited."""
     return (
         await asyncio_detailed(
             client=client,
@@ -422,3 +282,34 @@ async def asyncio(
             order_direction=order_direction,
         )
     ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    cursor: None | str | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    dubbing_status: DubbingListDubbingStatus | Unset = UNSET,
+    dubbing_statuses: list[DubbingListDubbingStatusesType0Item] | None | Unset = UNSET,
+    dubbing_models: list[DubbingListDubbingModelsType0Item] | None | Unset = UNSET,
+    target_language_codes: list[str] | None | Unset = UNSET,
+    creation_sources: list[DubbingListCreationSourcesType0Item] | None | Unset = UNSET,
+    filter_by_creator: DubbingListFilterByCreator | Unset = UNSET,
+    order_by: DubbingListOrderBy | Unset = UNSET,
+    order_direction: DubbingListOrderDirection | Unset = UNSET,
+) -> Response[DubbingMetadataPageResponseModel | HttpValidationError]:
+    """As `sync_detailed`, awaited."""
+    kwargs = _get_kwargs(
+        cursor=cursor,
+        page_size=page_size,
+        dubbing_status=dubbing_status,
+        dubbing_statuses=dubbing_statuses,
+        dubbing_models=dubbing_models,
+        target_language_codes=target_language_codes,
+        creation_sources=creation_sources,
+        filter_by_creator=filter_by_creator,
+        order_by=order_by,
+        order_direction=order_direction,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))

@@ -8,8 +8,7 @@ from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...types import Response
+from ...types import Response, build_response, raise_unexpected_status
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -60,51 +59,8 @@ def _parse_response(
         response_425 = cast(Any, None)
         return response_425
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+    raise_unexpected_status(client, response)
     return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | File | HttpValidationError]:
-    return Response(
-        status_code=response.status_code,
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    dubbing_id: str,
-    language_code: str,
-    *,
-    client: AuthenticatedClient,
-) -> Response[Any | File | HttpValidationError]:
-    """Get Dubbed File
-
-     Returns dub as a streamed MP3 or MP4 file. If this dub has been edited using Dubbing Studio you need
-    to use the resource render endpoint as this endpoint only returns the original automatic dub result.
-
-    Args:
-        dubbing_id (str): ID of the dubbing project.
-        language_code (str): ID of the language.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | File | HttpValidationError]
-    """
-
-    kwargs = _get_kwargs(
-        dubbing_id=dubbing_id,
-        language_code=language_code,
-    )
-    response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
 
 
 def sync(
@@ -137,35 +93,19 @@ def sync(
     ).parsed
 
 
-async def asyncio_detailed(
+def sync_detailed(
     dubbing_id: str,
     language_code: str,
     *,
     client: AuthenticatedClient,
 ) -> Response[Any | File | HttpValidationError]:
-    """Get Dubbed File
-
-     Returns dub as a streamed MP3 or MP4 file. If this dub has been edited using Dubbing Studio you need
-    to use the resource render endpoint as this endpoint only returns the original automatic dub result.
-
-    Args:
-        dubbing_id (str): ID of the dubbing project.
-        language_code (str): ID of the language.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | File | HttpValidationError]
-    """
-
+    """As `sync`, answering with the whole Response: status code, headers, body and `parsed`."""
     kwargs = _get_kwargs(
         dubbing_id=dubbing_id,
         language_code=language_code,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
+    response = client.get_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))
 
 
 async def asyncio(
@@ -174,23 +114,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> Any | File | HttpValidationError | None:
-    """Get Dubbed File
-
-     Returns dub as a streamed MP3 or MP4 file. If this dub has been edited using Dubbing Studio you need
-    to use the resource render endpoint as this endpoint only returns the original automatic dub result.
-
-    Args:
-        dubbing_id (str): ID of the dubbing project.
-        language_code (str): ID of the language.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | File | HttpValidationError
-    """
-
+    """As `sync`, awaited."""
     return (
         await asyncio_detailed(
             dubbing_id=dubbing_id,
@@ -198,3 +122,18 @@ async def asyncio(
             client=client,
         )
     ).parsed
+
+
+async def asyncio_detailed(
+    dubbing_id: str,
+    language_code: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Any | File | HttpValidationError]:
+    """As `sync_detailed`, awaited."""
+    kwargs = _get_kwargs(
+        dubbing_id=dubbing_id,
+        language_code=language_code,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))

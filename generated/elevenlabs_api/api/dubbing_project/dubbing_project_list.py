@@ -6,8 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ... import errors
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, build_response, raise_unexpected_status
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -71,58 +70,8 @@ def _parse_response(
 
         return response_422
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+    raise_unexpected_status(client, response)
     return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DubbingProjectListResponse | HttpValidationError]:
-    return Response(
-        status_code=response.status_code,
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient,
-    cursor: None | str | Unset = UNSET,
-    page_size: int | Unset = UNSET,
-    status: None | str | Unset = UNSET,
-    sort_direction: DubbingProjectListSortDirection | Unset = UNSET,
-) -> Response[DubbingProjectListResponse | HttpValidationError]:
-    """List Dubbing Projects
-
-     List the workspace's dubbing projects (cursor-paginated).
-
-    Args:
-        cursor (None | str | Unset): Pagination cursor from a previous response's next_cursor.
-        page_size (int | Unset): Number of projects per page (max 100). Defaults to 20 on the
-            server.
-        status (None | str | Unset): Filter to projects in this status (preparing, ready, failed).
-        sort_direction (DubbingProjectListSortDirection | Unset): Sort by creation time (default
-            'DESCENDING'). Defaults to 'DESCENDING' on the server.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[DubbingProjectListResponse | HttpValidationError]
-    """
-
-    kwargs = _get_kwargs(
-        cursor=cursor,
-        page_size=page_size,
-        status=status,
-        sort_direction=sort_direction,
-    )
-    response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
 
 
 def sync(
@@ -162,7 +111,7 @@ def sync(
     ).parsed
 
 
-async def asyncio_detailed(
+def sync_detailed(
     *,
     client: AuthenticatedClient,
     cursor: None | str | Unset = UNSET,
@@ -170,34 +119,15 @@ async def asyncio_detailed(
     status: None | str | Unset = UNSET,
     sort_direction: DubbingProjectListSortDirection | Unset = UNSET,
 ) -> Response[DubbingProjectListResponse | HttpValidationError]:
-    """List Dubbing Projects
-
-     List the workspace's dubbing projects (cursor-paginated).
-
-    Args:
-        cursor (None | str | Unset): Pagination cursor from a previous response's next_cursor.
-        page_size (int | Unset): Number of projects per page (max 100). Defaults to 20 on the
-            server.
-        status (None | str | Unset): Filter to projects in this status (preparing, ready, failed).
-        sort_direction (DubbingProjectListSortDirection | Unset): Sort by creation time (default
-            'DESCENDING'). Defaults to 'DESCENDING' on the server.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[DubbingProjectListResponse | HttpValidationError]
-    """
-
+    """As `sync`, answering with the whole Response: status code, headers, body and `parsed`."""
     kwargs = _get_kwargs(
         cursor=cursor,
         page_size=page_size,
         status=status,
         sort_direction=sort_direction,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
+    response = client.get_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))
 
 
 async def asyncio(
@@ -208,26 +138,7 @@ async def asyncio(
     status: None | str | Unset = UNSET,
     sort_direction: DubbingProjectListSortDirection | Unset = UNSET,
 ) -> DubbingProjectListResponse | HttpValidationError | None:
-    """List Dubbing Projects
-
-     List the workspace's dubbing projects (cursor-paginated).
-
-    Args:
-        cursor (None | str | Unset): Pagination cursor from a previous response's next_cursor.
-        page_size (int | Unset): Number of projects per page (max 100). Defaults to 20 on the
-            server.
-        status (None | str | Unset): Filter to projects in this status (preparing, ready, failed).
-        sort_direction (DubbingProjectListSortDirection | Unset): Sort by creation time (default
-            'DESCENDING'). Defaults to 'DESCENDING' on the server.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        DubbingProjectListResponse | HttpValidationError
-    """
-
+    """As `sync`, awaited."""
     return (
         await asyncio_detailed(
             client=client,
@@ -237,3 +148,22 @@ async def asyncio(
             sort_direction=sort_direction,
         )
     ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    cursor: None | str | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    status: None | str | Unset = UNSET,
+    sort_direction: DubbingProjectListSortDirection | Unset = UNSET,
+) -> Response[DubbingProjectListResponse | HttpValidationError]:
+    """As `sync_detailed`, awaited."""
+    kwargs = _get_kwargs(
+        cursor=cursor,
+        page_size=page_size,
+        status=status,
+        sort_direction=sort_direction,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))

@@ -7,8 +7,7 @@ from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, build_response, raise_unexpected_status
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -65,58 +64,8 @@ def _parse_response(
 
         return response_422
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+    raise_unexpected_status(client, response)
     return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DubbingLanguageListResponse | HttpValidationError]:
-    return Response(
-        status_code=response.status_code,
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    project_id: str,
-    *,
-    client: AuthenticatedClient,
-    cursor: None | str | Unset = UNSET,
-    page_size: int | Unset = UNSET,
-    status: None | str | Unset = UNSET,
-) -> Response[DubbingLanguageListResponse | HttpValidationError]:
-    """List Dubbing Language Targets
-
-     List a project's language targets (cursor-paginated).
-
-    Args:
-        project_id (str): Identifier of the parent dubbing project.
-        cursor (None | str | Unset): Pagination cursor from a previous response's next_cursor.
-        page_size (int | Unset): Number of language targets per page (max 100). Defaults to 20 on
-            the server.
-        status (None | str | Unset): Filter to targets in this status (queued, processing,
-            completed, stale, failed).
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[DubbingLanguageListResponse | HttpValidationError]
-    """
-
-    kwargs = _get_kwargs(
-        project_id=project_id,
-        cursor=cursor,
-        page_size=page_size,
-        status=status,
-    )
-    response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
 
 
 def sync(
@@ -156,7 +105,7 @@ def sync(
     ).parsed
 
 
-async def asyncio_detailed(
+def sync_detailed(
     project_id: str,
     *,
     client: AuthenticatedClient,
@@ -164,34 +113,15 @@ async def asyncio_detailed(
     page_size: int | Unset = UNSET,
     status: None | str | Unset = UNSET,
 ) -> Response[DubbingLanguageListResponse | HttpValidationError]:
-    """List Dubbing Language Targets
-
-     List a project's language targets (cursor-paginated).
-
-    Args:
-        project_id (str): Identifier of the parent dubbing project.
-        cursor (None | str | Unset): Pagination cursor from a previous response's next_cursor.
-        page_size (int | Unset): Number of language targets per page (max 100). Defaults to 20 on
-            the server.
-        status (None | str | Unset): Filter to targets in this status (queued, processing,
-            completed, stale, failed).
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[DubbingLanguageListResponse | HttpValidationError]
-    """
-
+    """As `sync`, answering with the whole Response: status code, headers, body and `parsed`."""
     kwargs = _get_kwargs(
         project_id=project_id,
         cursor=cursor,
         page_size=page_size,
         status=status,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
+    response = client.get_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))
 
 
 async def asyncio(
@@ -202,26 +132,7 @@ async def asyncio(
     page_size: int | Unset = UNSET,
     status: None | str | Unset = UNSET,
 ) -> DubbingLanguageListResponse | HttpValidationError | None:
-    """List Dubbing Language Targets
-
-     List a project's language targets (cursor-paginated).
-
-    Args:
-        project_id (str): Identifier of the parent dubbing project.
-        cursor (None | str | Unset): Pagination cursor from a previous response's next_cursor.
-        page_size (int | Unset): Number of language targets per page (max 100). Defaults to 20 on
-            the server.
-        status (None | str | Unset): Filter to targets in this status (queued, processing,
-            completed, stale, failed).
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        DubbingLanguageListResponse | HttpValidationError
-    """
-
+    """As `sync`, awaited."""
     return (
         await asyncio_detailed(
             project_id=project_id,
@@ -231,3 +142,22 @@ async def asyncio(
             status=status,
         )
     ).parsed
+
+
+async def asyncio_detailed(
+    project_id: str,
+    *,
+    client: AuthenticatedClient,
+    cursor: None | str | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    status: None | str | Unset = UNSET,
+) -> Response[DubbingLanguageListResponse | HttpValidationError]:
+    """As `sync_detailed`, awaited."""
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        cursor=cursor,
+        page_size=page_size,
+        status=status,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))

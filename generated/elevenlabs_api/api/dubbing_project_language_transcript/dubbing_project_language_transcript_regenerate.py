@@ -7,8 +7,7 @@ from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...types import Response
+from ...types import Response, build_response, raise_unexpected_status
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -47,52 +46,8 @@ def _parse_response(
 
         return response_422
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+    raise_unexpected_status(client, response)
     return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DubbingRegenerateResponse | HttpValidationError]:
-    return Response(
-        status_code=response.status_code,
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    project_id: str,
-    language_id: str,
-    *,
-    client: AuthenticatedClient,
-) -> Response[DubbingRegenerateResponse | HttpValidationError]:
-    """Regenerate Dubbing Target
-
-     Enterprise only. Re-dub a target from its edited transcript, re-synthesizing only the edited regions
-    (charged like a generation). Conflicts when the target has no edits to apply -- nothing is
-    dispatched and nothing is charged.
-
-    Args:
-        project_id (str): Identifier of the dubbing project.
-        language_id (str): Identifier of the language target.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[DubbingRegenerateResponse | HttpValidationError]
-    """
-
-    kwargs = _get_kwargs(
-        project_id=project_id,
-        language_id=language_id,
-    )
-    response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
 
 
 def sync(
@@ -126,36 +81,19 @@ def sync(
     ).parsed
 
 
-async def asyncio_detailed(
+def sync_detailed(
     project_id: str,
     language_id: str,
     *,
     client: AuthenticatedClient,
 ) -> Response[DubbingRegenerateResponse | HttpValidationError]:
-    """Regenerate Dubbing Target
-
-     Enterprise only. Re-dub a target from its edited transcript, re-synthesizing only the edited regions
-    (charged like a generation). Conflicts when the target has no edits to apply -- nothing is
-    dispatched and nothing is charged.
-
-    Args:
-        project_id (str): Identifier of the dubbing project.
-        language_id (str): Identifier of the language target.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[DubbingRegenerateResponse | HttpValidationError]
-    """
-
+    """As `sync`, answering with the whole Response: status code, headers, body and `parsed`."""
     kwargs = _get_kwargs(
         project_id=project_id,
         language_id=language_id,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
+    response = client.get_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))
 
 
 async def asyncio(
@@ -164,24 +102,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> DubbingRegenerateResponse | HttpValidationError | None:
-    """Regenerate Dubbing Target
-
-     Enterprise only. Re-dub a target from its edited transcript, re-synthesizing only the edited regions
-    (charged like a generation). Conflicts when the target has no edits to apply -- nothing is
-    dispatched and nothing is charged.
-
-    Args:
-        project_id (str): Identifier of the dubbing project.
-        language_id (str): Identifier of the language target.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        DubbingRegenerateResponse | HttpValidationError
-    """
-
+    """As `sync`, awaited."""
     return (
         await asyncio_detailed(
             project_id=project_id,
@@ -189,3 +110,18 @@ async def asyncio(
             client=client,
         )
     ).parsed
+
+
+async def asyncio_detailed(
+    project_id: str,
+    language_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[DubbingRegenerateResponse | HttpValidationError]:
+    """As `sync_detailed`, awaited."""
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        language_id=language_id,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))

@@ -7,8 +7,7 @@ from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...types import Response
+from ...types import Response, build_response, raise_unexpected_status
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -58,58 +57,8 @@ def _parse_response(
 
         return response_422
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+    raise_unexpected_status(client, response)
     return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DubbingTargetSegmentUpdateResponse | HttpValidationError]:
-    return Response(
-        status_code=response.status_code,
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    project_id: str,
-    language_id: str,
-    segment_id: str,
-    *,
-    client: AuthenticatedClient,
-    body: DubbingTargetSegmentUpdateRequest,
-) -> Response[DubbingTargetSegmentUpdateResponse | HttpValidationError]:
-    """Update Dubbing Target Transcript Segment
-
-     Enterprise only. Edit a segment's translation for a language target.
-
-    Args:
-        project_id (str): Identifier of the dubbing project.
-        language_id (str): Identifier of the language target.
-        segment_id (str): Identifier of the segment to edit.
-        body (DubbingTargetSegmentUpdateRequest): A partial edit to a target segment. An omitted
-            field is left unchanged; a provided ``null``
-            clears it (see each field for what clearing means).
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[DubbingTargetSegmentUpdateResponse | HttpValidationError]
-    """
-
-    kwargs = _get_kwargs(
-        project_id=project_id,
-        language_id=language_id,
-        segment_id=segment_id,
-        body=body,
-    )
-    response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
 
 
 def sync(
@@ -149,7 +98,7 @@ def sync(
     ).parsed
 
 
-async def asyncio_detailed(
+def sync_detailed(
     project_id: str,
     language_id: str,
     segment_id: str,
@@ -157,34 +106,15 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: DubbingTargetSegmentUpdateRequest,
 ) -> Response[DubbingTargetSegmentUpdateResponse | HttpValidationError]:
-    """Update Dubbing Target Transcript Segment
-
-     Enterprise only. Edit a segment's translation for a language target.
-
-    Args:
-        project_id (str): Identifier of the dubbing project.
-        language_id (str): Identifier of the language target.
-        segment_id (str): Identifier of the segment to edit.
-        body (DubbingTargetSegmentUpdateRequest): A partial edit to a target segment. An omitted
-            field is left unchanged; a provided ``null``
-            clears it (see each field for what clearing means).
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[DubbingTargetSegmentUpdateResponse | HttpValidationError]
-    """
-
+    """As `sync`, answering with the whole Response: status code, headers, body and `parsed`."""
     kwargs = _get_kwargs(
         project_id=project_id,
         language_id=language_id,
         segment_id=segment_id,
         body=body,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
+    response = client.get_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))
 
 
 async def asyncio(
@@ -195,26 +125,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: DubbingTargetSegmentUpdateRequest,
 ) -> DubbingTargetSegmentUpdateResponse | HttpValidationError | None:
-    """Update Dubbing Target Transcript Segment
-
-     Enterprise only. Edit a segment's translation for a language target.
-
-    Args:
-        project_id (str): Identifier of the dubbing project.
-        language_id (str): Identifier of the language target.
-        segment_id (str): Identifier of the segment to edit.
-        body (DubbingTargetSegmentUpdateRequest): A partial edit to a target segment. An omitted
-            field is left unchanged; a provided ``null``
-            clears it (see each field for what clearing means).
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        DubbingTargetSegmentUpdateResponse | HttpValidationError
-    """
-
+    """As `sync`, awaited."""
     return (
         await asyncio_detailed(
             project_id=project_id,
@@ -224,3 +135,22 @@ async def asyncio(
             body=body,
         )
     ).parsed
+
+
+async def asyncio_detailed(
+    project_id: str,
+    language_id: str,
+    segment_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: DubbingTargetSegmentUpdateRequest,
+) -> Response[DubbingTargetSegmentUpdateResponse | HttpValidationError]:
+    """As `sync_detailed`, awaited."""
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        language_id=language_id,
+        segment_id=segment_id,
+        body=body,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))

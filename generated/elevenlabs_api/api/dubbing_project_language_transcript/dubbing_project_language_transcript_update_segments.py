@@ -7,8 +7,7 @@ from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...types import Response
+from ...types import Response, build_response, raise_unexpected_status
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -56,54 +55,8 @@ def _parse_response(
 
         return response_422
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+    raise_unexpected_status(client, response)
     return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DubbingBulkTargetSegmentUpdateResponse | HttpValidationError]:
-    return Response(
-        status_code=response.status_code,
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    project_id: str,
-    language_id: str,
-    *,
-    client: AuthenticatedClient,
-    body: DubbingBulkTargetSegmentUpdateRequest,
-) -> Response[DubbingBulkTargetSegmentUpdateResponse | HttpValidationError]:
-    """Update Dubbing Target Transcript Segments
-
-     Enterprise only. Edit several segments' translations for a language target in one atomic request.
-
-    Args:
-        project_id (str): Identifier of the dubbing project.
-        language_id (str): Identifier of the language target.
-        body (DubbingBulkTargetSegmentUpdateRequest): Edit several target translations at once,
-            applied atomically (all succeed or none do).
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[DubbingBulkTargetSegmentUpdateResponse | HttpValidationError]
-    """
-
-    kwargs = _get_kwargs(
-        project_id=project_id,
-        language_id=language_id,
-        body=body,
-    )
-    response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
 
 
 def sync(
@@ -139,38 +92,21 @@ def sync(
     ).parsed
 
 
-async def asyncio_detailed(
+def sync_detailed(
     project_id: str,
     language_id: str,
     *,
     client: AuthenticatedClient,
     body: DubbingBulkTargetSegmentUpdateRequest,
 ) -> Response[DubbingBulkTargetSegmentUpdateResponse | HttpValidationError]:
-    """Update Dubbing Target Transcript Segments
-
-     Enterprise only. Edit several segments' translations for a language target in one atomic request.
-
-    Args:
-        project_id (str): Identifier of the dubbing project.
-        language_id (str): Identifier of the language target.
-        body (DubbingBulkTargetSegmentUpdateRequest): Edit several target translations at once,
-            applied atomically (all succeed or none do).
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[DubbingBulkTargetSegmentUpdateResponse | HttpValidationError]
-    """
-
+    """As `sync`, answering with the whole Response: status code, headers, body and `parsed`."""
     kwargs = _get_kwargs(
         project_id=project_id,
         language_id=language_id,
         body=body,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
+    response = client.get_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))
 
 
 async def asyncio(
@@ -180,24 +116,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: DubbingBulkTargetSegmentUpdateRequest,
 ) -> DubbingBulkTargetSegmentUpdateResponse | HttpValidationError | None:
-    """Update Dubbing Target Transcript Segments
-
-     Enterprise only. Edit several segments' translations for a language target in one atomic request.
-
-    Args:
-        project_id (str): Identifier of the dubbing project.
-        language_id (str): Identifier of the language target.
-        body (DubbingBulkTargetSegmentUpdateRequest): Edit several target translations at once,
-            applied atomically (all succeed or none do).
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        DubbingBulkTargetSegmentUpdateResponse | HttpValidationError
-    """
-
+    """As `sync`, awaited."""
     return (
         await asyncio_detailed(
             project_id=project_id,
@@ -206,3 +125,20 @@ async def asyncio(
             body=body,
         )
     ).parsed
+
+
+async def asyncio_detailed(
+    project_id: str,
+    language_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: DubbingBulkTargetSegmentUpdateRequest,
+) -> Response[DubbingBulkTargetSegmentUpdateResponse | HttpValidationError]:
+    """As `sync_detailed`, awaited."""
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        language_id=language_id,
+        body=body,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))

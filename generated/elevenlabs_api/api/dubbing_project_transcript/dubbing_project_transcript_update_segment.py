@@ -7,8 +7,7 @@ from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...types import Response
+from ...types import Response, build_response, raise_unexpected_status
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -56,54 +55,8 @@ def _parse_response(
 
         return response_422
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+    raise_unexpected_status(client, response)
     return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DubbingSourceSegmentUpdateResponse | HttpValidationError]:
-    return Response(
-        status_code=response.status_code,
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    project_id: str,
-    segment_id: str,
-    *,
-    client: AuthenticatedClient,
-    body: DubbingSegmentUpdateRequest,
-) -> Response[DubbingSourceSegmentUpdateResponse | HttpValidationError]:
-    """Update Dubbing Transcript Segment
-
-     Enterprise only. Edit a source segment's text, speaker, or timing.
-
-    Args:
-        project_id (str): Identifier of the dubbing project.
-        segment_id (str): Identifier of the segment to edit.
-        body (DubbingSegmentUpdateRequest): A partial update to a source segment; omitted fields
-            are left unchanged.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[DubbingSourceSegmentUpdateResponse | HttpValidationError]
-    """
-
-    kwargs = _get_kwargs(
-        project_id=project_id,
-        segment_id=segment_id,
-        body=body,
-    )
-    response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
 
 
 def sync(
@@ -139,38 +92,21 @@ def sync(
     ).parsed
 
 
-async def asyncio_detailed(
+def sync_detailed(
     project_id: str,
     segment_id: str,
     *,
     client: AuthenticatedClient,
     body: DubbingSegmentUpdateRequest,
 ) -> Response[DubbingSourceSegmentUpdateResponse | HttpValidationError]:
-    """Update Dubbing Transcript Segment
-
-     Enterprise only. Edit a source segment's text, speaker, or timing.
-
-    Args:
-        project_id (str): Identifier of the dubbing project.
-        segment_id (str): Identifier of the segment to edit.
-        body (DubbingSegmentUpdateRequest): A partial update to a source segment; omitted fields
-            are left unchanged.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[DubbingSourceSegmentUpdateResponse | HttpValidationError]
-    """
-
+    """As `sync`, answering with the whole Response: status code, headers, body and `parsed`."""
     kwargs = _get_kwargs(
         project_id=project_id,
         segment_id=segment_id,
         body=body,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
+    response = client.get_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))
 
 
 async def asyncio(
@@ -180,24 +116,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: DubbingSegmentUpdateRequest,
 ) -> DubbingSourceSegmentUpdateResponse | HttpValidationError | None:
-    """Update Dubbing Transcript Segment
-
-     Enterprise only. Edit a source segment's text, speaker, or timing.
-
-    Args:
-        project_id (str): Identifier of the dubbing project.
-        segment_id (str): Identifier of the segment to edit.
-        body (DubbingSegmentUpdateRequest): A partial update to a source segment; omitted fields
-            are left unchanged.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        DubbingSourceSegmentUpdateResponse | HttpValidationError
-    """
-
+    """As `sync`, awaited."""
     return (
         await asyncio_detailed(
             project_id=project_id,
@@ -206,3 +125,20 @@ async def asyncio(
             body=body,
         )
     ).parsed
+
+
+async def asyncio_detailed(
+    project_id: str,
+    segment_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: DubbingSegmentUpdateRequest,
+) -> Response[DubbingSourceSegmentUpdateResponse | HttpValidationError]:
+    """As `sync_detailed`, awaited."""
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        segment_id=segment_id,
+        body=body,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))

@@ -7,8 +7,7 @@ from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...types import Response
+from ...types import Response, build_response, raise_unexpected_status
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -54,51 +53,8 @@ def _parse_response(
 
         return response_422
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+    raise_unexpected_status(client, response)
     return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DubbingBulkSourceSegmentUpdateResponse | HttpValidationError]:
-    return Response(
-        status_code=response.status_code,
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    project_id: str,
-    *,
-    client: AuthenticatedClient,
-    body: DubbingBulkSegmentUpdateRequest,
-) -> Response[DubbingBulkSourceSegmentUpdateResponse | HttpValidationError]:
-    """Update Dubbing Transcript Segments
-
-     Enterprise only. Edit several source segments' text, speaker, or timing in one atomic request.
-
-    Args:
-        project_id (str): Identifier of the dubbing project.
-        body (DubbingBulkSegmentUpdateRequest): Edit several source segments at once, applied
-            atomically (all succeed or none do).
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[DubbingBulkSourceSegmentUpdateResponse | HttpValidationError]
-    """
-
-    kwargs = _get_kwargs(
-        project_id=project_id,
-        body=body,
-    )
-    response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
 
 
 def sync(
@@ -131,35 +87,19 @@ def sync(
     ).parsed
 
 
-async def asyncio_detailed(
+def sync_detailed(
     project_id: str,
     *,
     client: AuthenticatedClient,
     body: DubbingBulkSegmentUpdateRequest,
 ) -> Response[DubbingBulkSourceSegmentUpdateResponse | HttpValidationError]:
-    """Update Dubbing Transcript Segments
-
-     Enterprise only. Edit several source segments' text, speaker, or timing in one atomic request.
-
-    Args:
-        project_id (str): Identifier of the dubbing project.
-        body (DubbingBulkSegmentUpdateRequest): Edit several source segments at once, applied
-            atomically (all succeed or none do).
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[DubbingBulkSourceSegmentUpdateResponse | HttpValidationError]
-    """
-
+    """As `sync`, answering with the whole Response: status code, headers, body and `parsed`."""
     kwargs = _get_kwargs(
         project_id=project_id,
         body=body,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
+    response = client.get_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))
 
 
 async def asyncio(
@@ -168,23 +108,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: DubbingBulkSegmentUpdateRequest,
 ) -> DubbingBulkSourceSegmentUpdateResponse | HttpValidationError | None:
-    """Update Dubbing Transcript Segments
-
-     Enterprise only. Edit several source segments' text, speaker, or timing in one atomic request.
-
-    Args:
-        project_id (str): Identifier of the dubbing project.
-        body (DubbingBulkSegmentUpdateRequest): Edit several source segments at once, applied
-            atomically (all succeed or none do).
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        DubbingBulkSourceSegmentUpdateResponse | HttpValidationError
-    """
-
+    """As `sync`, awaited."""
     return (
         await asyncio_detailed(
             project_id=project_id,
@@ -192,3 +116,18 @@ async def asyncio(
             body=body,
         )
     ).parsed
+
+
+async def asyncio_detailed(
+    project_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: DubbingBulkSegmentUpdateRequest,
+) -> Response[DubbingBulkSourceSegmentUpdateResponse | HttpValidationError]:
+    """As `sync_detailed`, awaited."""
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        body=body,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))

@@ -7,8 +7,7 @@ from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...types import Response
+from ...types import Response, build_response, raise_unexpected_status
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -58,58 +57,8 @@ def _parse_response(
 
         return response_422
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+    raise_unexpected_status(client, response)
     return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DubbingRenderResponseModel | HttpValidationError]:
-    return Response(
-        status_code=response.status_code,
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    dubbing_id: str,
-    language: str,
-    *,
-    client: AuthenticatedClient,
-    body: BodyRenderAudioOrVideoForTheGivenLanguageV1DubbingResourceDubbingIdRenderLanguagePost,
-) -> Response[DubbingRenderResponseModel | HttpValidationError]:
-    """Deprecated: Render Audio Or Video For The Given Language
-
-     Deprecated. Regenerate the output media for a language using the latest Studio state. Please ensure
-    all segments have been dubbed before rendering, otherwise they will be omitted. Renders are
-    generated asynchronously, and to check the status of all renders please use the 'Get Dubbing
-    Resource' endpoint.
-
-    Args:
-        dubbing_id (str): ID of the dubbing project.
-        language (str): The target language code to render, eg. 'es'. To render the source track
-            use 'original'.
-        body
-            (BodyRenderAudioOrVideoForTheGivenLanguageV1DubbingResourceDubbingIdRenderLanguagePost):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[DubbingRenderResponseModel | HttpValidationError]
-    """
-
-    kwargs = _get_kwargs(
-        dubbing_id=dubbing_id,
-        language=language,
-        body=body,
-    )
-    response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
 
 
 def sync(
@@ -149,42 +98,21 @@ def sync(
     ).parsed
 
 
-async def asyncio_detailed(
+def sync_detailed(
     dubbing_id: str,
     language: str,
     *,
     client: AuthenticatedClient,
     body: BodyRenderAudioOrVideoForTheGivenLanguageV1DubbingResourceDubbingIdRenderLanguagePost,
 ) -> Response[DubbingRenderResponseModel | HttpValidationError]:
-    """Deprecated: Render Audio Or Video For The Given Language
-
-     Deprecated. Regenerate the output media for a language using the latest Studio state. Please ensure
-    all segments have been dubbed before rendering, otherwise they will be omitted. Renders are
-    generated asynchronously, and to check the status of all renders please use the 'Get Dubbing
-    Resource' endpoint.
-
-    Args:
-        dubbing_id (str): ID of the dubbing project.
-        language (str): The target language code to render, eg. 'es'. To render the source track
-            use 'original'.
-        body
-            (BodyRenderAudioOrVideoForTheGivenLanguageV1DubbingResourceDubbingIdRenderLanguagePost):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[DubbingRenderResponseModel | HttpValidationError]
-    """
-
+    """As `sync`, answering with the whole Response: status code, headers, body and `parsed`."""
     kwargs = _get_kwargs(
         dubbing_id=dubbing_id,
         language=language,
         body=body,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
+    response = client.get_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))
 
 
 async def asyncio(
@@ -194,28 +122,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: BodyRenderAudioOrVideoForTheGivenLanguageV1DubbingResourceDubbingIdRenderLanguagePost,
 ) -> DubbingRenderResponseModel | HttpValidationError | None:
-    """Deprecated: Render Audio Or Video For The Given Language
-
-     Deprecated. Regenerate the output media for a language using the latest Studio state. Please ensure
-    all segments have been dubbed before rendering, otherwise they will be omitted. Renders are
-    generated asynchronously, and to check the status of all renders please use the 'Get Dubbing
-    Resource' endpoint.
-
-    Args:
-        dubbing_id (str): ID of the dubbing project.
-        language (str): The target language code to render, eg. 'es'. To render the source track
-            use 'original'.
-        body
-            (BodyRenderAudioOrVideoForTheGivenLanguageV1DubbingResourceDubbingIdRenderLanguagePost):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        DubbingRenderResponseModel | HttpValidationError
-    """
-
+    """As `sync`, awaited."""
     return (
         await asyncio_detailed(
             dubbing_id=dubbing_id,
@@ -224,3 +131,20 @@ async def asyncio(
             body=body,
         )
     ).parsed
+
+
+async def asyncio_detailed(
+    dubbing_id: str,
+    language: str,
+    *,
+    client: AuthenticatedClient,
+    body: BodyRenderAudioOrVideoForTheGivenLanguageV1DubbingResourceDubbingIdRenderLanguagePost,
+) -> Response[DubbingRenderResponseModel | HttpValidationError]:
+    """As `sync_detailed`, awaited."""
+    kwargs = _get_kwargs(
+        dubbing_id=dubbing_id,
+        language=language,
+        body=body,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))

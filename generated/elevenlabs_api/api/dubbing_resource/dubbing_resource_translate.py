@@ -7,8 +7,7 @@ from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...types import Response
+from ...types import Response, build_response, raise_unexpected_status
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -56,52 +55,8 @@ def _parse_response(
 
         return response_422
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+    raise_unexpected_status(client, response)
     return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HttpValidationError | SegmentTranslationResponse]:
-    return Response(
-        status_code=response.status_code,
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    dubbing_id: str,
-    *,
-    client: AuthenticatedClient,
-    body: BodyTranslatesAllOrSomeSegmentsAndLanguagesV1DubbingResourceDubbingIdTranslatePost,
-) -> Response[HttpValidationError | SegmentTranslationResponse]:
-    """Deprecated: Translates All Or Some Segments And Languages
-
-     Deprecated. Regenerate the translations for either the entire resource or the specified
-    segments/languages. Will automatically transcribe missing transcriptions. Will not automatically
-    regenerate the dubs.
-
-    Args:
-        dubbing_id (str): ID of the dubbing project.
-        body (BodyTranslatesAllOrSomeSegmentsAndLanguagesV1DubbingResourceDubbingIdTranslatePost):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[HttpValidationError | SegmentTranslationResponse]
-    """
-
-    kwargs = _get_kwargs(
-        dubbing_id=dubbing_id,
-        body=body,
-    )
-    response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
 
 
 def sync(
@@ -135,36 +90,19 @@ def sync(
     ).parsed
 
 
-async def asyncio_detailed(
+def sync_detailed(
     dubbing_id: str,
     *,
     client: AuthenticatedClient,
     body: BodyTranslatesAllOrSomeSegmentsAndLanguagesV1DubbingResourceDubbingIdTranslatePost,
 ) -> Response[HttpValidationError | SegmentTranslationResponse]:
-    """Deprecated: Translates All Or Some Segments And Languages
-
-     Deprecated. Regenerate the translations for either the entire resource or the specified
-    segments/languages. Will automatically transcribe missing transcriptions. Will not automatically
-    regenerate the dubs.
-
-    Args:
-        dubbing_id (str): ID of the dubbing project.
-        body (BodyTranslatesAllOrSomeSegmentsAndLanguagesV1DubbingResourceDubbingIdTranslatePost):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[HttpValidationError | SegmentTranslationResponse]
-    """
-
+    """As `sync`, answering with the whole Response: status code, headers, body and `parsed`."""
     kwargs = _get_kwargs(
         dubbing_id=dubbing_id,
         body=body,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
+    response = client.get_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))
 
 
 async def asyncio(
@@ -173,24 +111,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: BodyTranslatesAllOrSomeSegmentsAndLanguagesV1DubbingResourceDubbingIdTranslatePost,
 ) -> HttpValidationError | SegmentTranslationResponse | None:
-    """Deprecated: Translates All Or Some Segments And Languages
-
-     Deprecated. Regenerate the translations for either the entire resource or the specified
-    segments/languages. Will automatically transcribe missing transcriptions. Will not automatically
-    regenerate the dubs.
-
-    Args:
-        dubbing_id (str): ID of the dubbing project.
-        body (BodyTranslatesAllOrSomeSegmentsAndLanguagesV1DubbingResourceDubbingIdTranslatePost):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        HttpValidationError | SegmentTranslationResponse
-    """
-
+    """As `sync`, awaited."""
     return (
         await asyncio_detailed(
             dubbing_id=dubbing_id,
@@ -198,3 +119,18 @@ async def asyncio(
             body=body,
         )
     ).parsed
+
+
+async def asyncio_detailed(
+    dubbing_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: BodyTranslatesAllOrSomeSegmentsAndLanguagesV1DubbingResourceDubbingIdTranslatePost,
+) -> Response[HttpValidationError | SegmentTranslationResponse]:
+    """As `sync_detailed`, awaited."""
+    kwargs = _get_kwargs(
+        dubbing_id=dubbing_id,
+        body=body,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))

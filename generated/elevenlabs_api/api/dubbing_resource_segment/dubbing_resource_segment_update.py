@@ -7,8 +7,7 @@ from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...types import Response
+from ...types import Response, build_response, raise_unexpected_status
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -58,57 +57,8 @@ def _parse_response(
 
         return response_422
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+    raise_unexpected_status(client, response)
     return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HttpValidationError | SegmentUpdateResponse]:
-    return Response(
-        status_code=response.status_code,
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    dubbing_id: str,
-    segment_id: str,
-    language: str,
-    *,
-    client: AuthenticatedClient,
-    body: SegmentUpdatePayload,
-) -> Response[HttpValidationError | SegmentUpdateResponse]:
-    """Deprecated: Modify A Single Segment
-
-     Deprecated. Modifies a single segment with new text and/or start/end times. Will update the values
-    for only a specific language of a segment. Does not automatically regenerate the dub.
-
-    Args:
-        dubbing_id (str): ID of the dubbing project.
-        segment_id (str): ID of the segment
-        language (str): ID of the language.
-        body (SegmentUpdatePayload):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[HttpValidationError | SegmentUpdateResponse]
-    """
-
-    kwargs = _get_kwargs(
-        dubbing_id=dubbing_id,
-        segment_id=segment_id,
-        language=language,
-        body=body,
-    )
-    response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
 
 
 def sync(
@@ -147,7 +97,7 @@ def sync(
     ).parsed
 
 
-async def asyncio_detailed(
+def sync_detailed(
     dubbing_id: str,
     segment_id: str,
     language: str,
@@ -155,33 +105,15 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: SegmentUpdatePayload,
 ) -> Response[HttpValidationError | SegmentUpdateResponse]:
-    """Deprecated: Modify A Single Segment
-
-     Deprecated. Modifies a single segment with new text and/or start/end times. Will update the values
-    for only a specific language of a segment. Does not automatically regenerate the dub.
-
-    Args:
-        dubbing_id (str): ID of the dubbing project.
-        segment_id (str): ID of the segment
-        language (str): ID of the language.
-        body (SegmentUpdatePayload):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[HttpValidationError | SegmentUpdateResponse]
-    """
-
+    """As `sync`, answering with the whole Response: status code, headers, body and `parsed`."""
     kwargs = _get_kwargs(
         dubbing_id=dubbing_id,
         segment_id=segment_id,
         language=language,
         body=body,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
+    response = client.get_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))
 
 
 async def asyncio(
@@ -192,25 +124,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: SegmentUpdatePayload,
 ) -> HttpValidationError | SegmentUpdateResponse | None:
-    """Deprecated: Modify A Single Segment
-
-     Deprecated. Modifies a single segment with new text and/or start/end times. Will update the values
-    for only a specific language of a segment. Does not automatically regenerate the dub.
-
-    Args:
-        dubbing_id (str): ID of the dubbing project.
-        segment_id (str): ID of the segment
-        language (str): ID of the language.
-        body (SegmentUpdatePayload):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        HttpValidationError | SegmentUpdateResponse
-    """
-
+    """As `sync`, awaited."""
     return (
         await asyncio_detailed(
             dubbing_id=dubbing_id,
@@ -220,3 +134,22 @@ async def asyncio(
             body=body,
         )
     ).parsed
+
+
+async def asyncio_detailed(
+    dubbing_id: str,
+    segment_id: str,
+    language: str,
+    *,
+    client: AuthenticatedClient,
+    body: SegmentUpdatePayload,
+) -> Response[HttpValidationError | SegmentUpdateResponse]:
+    """As `sync_detailed`, awaited."""
+    kwargs = _get_kwargs(
+        dubbing_id=dubbing_id,
+        segment_id=segment_id,
+        language=language,
+        body=body,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))

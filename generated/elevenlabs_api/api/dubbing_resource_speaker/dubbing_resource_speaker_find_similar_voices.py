@@ -7,8 +7,7 @@ from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...types import Response
+from ...types import Response, build_response, raise_unexpected_status
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -47,51 +46,8 @@ def _parse_response(
 
         return response_422
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+    raise_unexpected_status(client, response)
     return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HttpValidationError | SimilarVoicesForSpeakerResponse]:
-    return Response(
-        status_code=response.status_code,
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    dubbing_id: str,
-    speaker_id: str,
-    *,
-    client: AuthenticatedClient,
-) -> Response[HttpValidationError | SimilarVoicesForSpeakerResponse]:
-    """Deprecated: Search The Elevenlabs Library For Voices Similar To A Speaker.
-
-     Deprecated. Fetch the top 10 similar voices to a speaker, including the voice IDs, names,
-    descriptions, and, where possible, a sample audio recording.
-
-    Args:
-        dubbing_id (str): ID of the dubbing project.
-        speaker_id (str): ID of the speaker.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[HttpValidationError | SimilarVoicesForSpeakerResponse]
-    """
-
-    kwargs = _get_kwargs(
-        dubbing_id=dubbing_id,
-        speaker_id=speaker_id,
-    )
-    response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
 
 
 def sync(
@@ -124,35 +80,19 @@ def sync(
     ).parsed
 
 
-async def asyncio_detailed(
+def sync_detailed(
     dubbing_id: str,
     speaker_id: str,
     *,
     client: AuthenticatedClient,
 ) -> Response[HttpValidationError | SimilarVoicesForSpeakerResponse]:
-    """Deprecated: Search The Elevenlabs Library For Voices Similar To A Speaker.
-
-     Deprecated. Fetch the top 10 similar voices to a speaker, including the voice IDs, names,
-    descriptions, and, where possible, a sample audio recording.
-
-    Args:
-        dubbing_id (str): ID of the dubbing project.
-        speaker_id (str): ID of the speaker.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[HttpValidationError | SimilarVoicesForSpeakerResponse]
-    """
-
+    """As `sync`, answering with the whole Response: status code, headers, body and `parsed`."""
     kwargs = _get_kwargs(
         dubbing_id=dubbing_id,
         speaker_id=speaker_id,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
+    response = client.get_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))
 
 
 async def asyncio(
@@ -161,23 +101,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> HttpValidationError | SimilarVoicesForSpeakerResponse | None:
-    """Deprecated: Search The Elevenlabs Library For Voices Similar To A Speaker.
-
-     Deprecated. Fetch the top 10 similar voices to a speaker, including the voice IDs, names,
-    descriptions, and, where possible, a sample audio recording.
-
-    Args:
-        dubbing_id (str): ID of the dubbing project.
-        speaker_id (str): ID of the speaker.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        HttpValidationError | SimilarVoicesForSpeakerResponse
-    """
-
+    """As `sync`, awaited."""
     return (
         await asyncio_detailed(
             dubbing_id=dubbing_id,
@@ -185,3 +109,18 @@ async def asyncio(
             client=client,
         )
     ).parsed
+
+
+async def asyncio_detailed(
+    dubbing_id: str,
+    speaker_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[HttpValidationError | SimilarVoicesForSpeakerResponse]:
+    """As `sync_detailed`, awaited."""
+    kwargs = _get_kwargs(
+        dubbing_id=dubbing_id,
+        speaker_id=speaker_id,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))

@@ -7,8 +7,7 @@ from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, build_response, raise_unexpected_status
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -61,55 +60,8 @@ def _parse_response(
 
         return response_422
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+    raise_unexpected_status(client, response)
     return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HttpValidationError | SpeakerUpdatedResponse]:
-    return Response(
-        status_code=response.status_code,
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    dubbing_id: str,
-    speaker_id: str,
-    *,
-    client: AuthenticatedClient,
-    body: BodyUpdateMetadataForASpeakerV1DubbingResourceDubbingIdSpeakerSpeakerIdPatch | Unset = UNSET,
-) -> Response[HttpValidationError | SpeakerUpdatedResponse]:
-    """Deprecated: Update Metadata For A Speaker
-
-     Deprecated. Amend the metadata associated with a speaker, such as their voice. Both voice cloning
-    and using voices from the ElevenLabs library are supported.
-
-    Args:
-        dubbing_id (str): ID of the dubbing project.
-        speaker_id (str): ID of the speaker.
-        body (BodyUpdateMetadataForASpeakerV1DubbingResourceDubbingIdSpeakerSpeakerIdPatch |
-            Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[HttpValidationError | SpeakerUpdatedResponse]
-    """
-
-    kwargs = _get_kwargs(
-        dubbing_id=dubbing_id,
-        speaker_id=speaker_id,
-        body=body,
-    )
-    response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
 
 
 def sync(
@@ -146,39 +98,21 @@ def sync(
     ).parsed
 
 
-async def asyncio_detailed(
+def sync_detailed(
     dubbing_id: str,
     speaker_id: str,
     *,
     client: AuthenticatedClient,
     body: BodyUpdateMetadataForASpeakerV1DubbingResourceDubbingIdSpeakerSpeakerIdPatch | Unset = UNSET,
 ) -> Response[HttpValidationError | SpeakerUpdatedResponse]:
-    """Deprecated: Update Metadata For A Speaker
-
-     Deprecated. Amend the metadata associated with a speaker, such as their voice. Both voice cloning
-    and using voices from the ElevenLabs library are supported.
-
-    Args:
-        dubbing_id (str): ID of the dubbing project.
-        speaker_id (str): ID of the speaker.
-        body (BodyUpdateMetadataForASpeakerV1DubbingResourceDubbingIdSpeakerSpeakerIdPatch |
-            Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[HttpValidationError | SpeakerUpdatedResponse]
-    """
-
+    """As `sync`, answering with the whole Response: status code, headers, body and `parsed`."""
     kwargs = _get_kwargs(
         dubbing_id=dubbing_id,
         speaker_id=speaker_id,
         body=body,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
+    response = client.get_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))
 
 
 async def asyncio(
@@ -188,25 +122,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: BodyUpdateMetadataForASpeakerV1DubbingResourceDubbingIdSpeakerSpeakerIdPatch | Unset = UNSET,
 ) -> HttpValidationError | SpeakerUpdatedResponse | None:
-    """Deprecated: Update Metadata For A Speaker
-
-     Deprecated. Amend the metadata associated with a speaker, such as their voice. Both voice cloning
-    and using voices from the ElevenLabs library are supported.
-
-    Args:
-        dubbing_id (str): ID of the dubbing project.
-        speaker_id (str): ID of the speaker.
-        body (BodyUpdateMetadataForASpeakerV1DubbingResourceDubbingIdSpeakerSpeakerIdPatch |
-            Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        HttpValidationError | SpeakerUpdatedResponse
-    """
-
+    """As `sync`, awaited."""
     return (
         await asyncio_detailed(
             dubbing_id=dubbing_id,
@@ -215,3 +131,20 @@ async def asyncio(
             body=body,
         )
     ).parsed
+
+
+async def asyncio_detailed(
+    dubbing_id: str,
+    speaker_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: BodyUpdateMetadataForASpeakerV1DubbingResourceDubbingIdSpeakerSpeakerIdPatch | Unset = UNSET,
+) -> Response[HttpValidationError | SpeakerUpdatedResponse]:
+    """As `sync_detailed`, awaited."""
+    kwargs = _get_kwargs(
+        dubbing_id=dubbing_id,
+        speaker_id=speaker_id,
+        body=body,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))

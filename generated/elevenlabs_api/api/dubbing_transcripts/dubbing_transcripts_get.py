@@ -7,8 +7,7 @@ from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...types import Response
+from ...types import Response, build_response, raise_unexpected_status
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -52,56 +51,8 @@ def _parse_response(
 
         return response_422
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+    raise_unexpected_status(client, response)
     return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DubbingTranscriptsResponseModel | HttpValidationError]:
-    return Response(
-        status_code=response.status_code,
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    dubbing_id: str,
-    language_code: str,
-    format_type: DubbingTranscriptsGetFormatType,
-    *,
-    client: AuthenticatedClient,
-) -> Response[DubbingTranscriptsResponseModel | HttpValidationError]:
-    """Retrieve A Transcript
-
-     Fetch the transcript for one of the languages in a dub.
-
-    Args:
-        dubbing_id (str): ID of the dubbing project.
-        language_code (str): ISO-693 language code to retrieve the transcript for. Use 'source' to
-            fetch the transcript of the original media.
-        format_type (DubbingTranscriptsGetFormatType): Format to return transcript in. For
-            subtitles use either 'srt' or 'webvtt', and for a full transcript use 'json'. The 'json'
-            format is not yet supported for Dubbing Studio.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[DubbingTranscriptsResponseModel | HttpValidationError]
-    """
-
-    kwargs = _get_kwargs(
-        dubbing_id=dubbing_id,
-        language_code=language_code,
-        format_type=format_type,
-    )
-    response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
 
 
 def sync(
@@ -139,40 +90,21 @@ def sync(
     ).parsed
 
 
-async def asyncio_detailed(
+def sync_detailed(
     dubbing_id: str,
     language_code: str,
     format_type: DubbingTranscriptsGetFormatType,
     *,
     client: AuthenticatedClient,
 ) -> Response[DubbingTranscriptsResponseModel | HttpValidationError]:
-    """Retrieve A Transcript
-
-     Fetch the transcript for one of the languages in a dub.
-
-    Args:
-        dubbing_id (str): ID of the dubbing project.
-        language_code (str): ISO-693 language code to retrieve the transcript for. Use 'source' to
-            fetch the transcript of the original media.
-        format_type (DubbingTranscriptsGetFormatType): Format to return transcript in. For
-            subtitles use either 'srt' or 'webvtt', and for a full transcript use 'json'. The 'json'
-            format is not yet supported for Dubbing Studio.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[DubbingTranscriptsResponseModel | HttpValidationError]
-    """
-
+    """As `sync`, answering with the whole Response: status code, headers, body and `parsed`."""
     kwargs = _get_kwargs(
         dubbing_id=dubbing_id,
         language_code=language_code,
         format_type=format_type,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
+    response = client.get_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))
 
 
 async def asyncio(
@@ -182,26 +114,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> DubbingTranscriptsResponseModel | HttpValidationError | None:
-    """Retrieve A Transcript
-
-     Fetch the transcript for one of the languages in a dub.
-
-    Args:
-        dubbing_id (str): ID of the dubbing project.
-        language_code (str): ISO-693 language code to retrieve the transcript for. Use 'source' to
-            fetch the transcript of the original media.
-        format_type (DubbingTranscriptsGetFormatType): Format to return transcript in. For
-            subtitles use either 'srt' or 'webvtt', and for a full transcript use 'json'. The 'json'
-            format is not yet supported for Dubbing Studio.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        DubbingTranscriptsResponseModel | HttpValidationError
-    """
-
+    """As `sync`, awaited."""
     return (
         await asyncio_detailed(
             dubbing_id=dubbing_id,
@@ -210,3 +123,20 @@ async def asyncio(
             client=client,
         )
     ).parsed
+
+
+async def asyncio_detailed(
+    dubbing_id: str,
+    language_code: str,
+    format_type: DubbingTranscriptsGetFormatType,
+    *,
+    client: AuthenticatedClient,
+) -> Response[DubbingTranscriptsResponseModel | HttpValidationError]:
+    """As `sync_detailed`, awaited."""
+    kwargs = _get_kwargs(
+        dubbing_id=dubbing_id,
+        language_code=language_code,
+        format_type=format_type,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))

@@ -6,8 +6,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 
-from ... import errors
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, build_response, raise_unexpected_status
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -84,61 +83,8 @@ def _parse_response(
 
         return response_422
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+    raise_unexpected_status(client, response)
     return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | EnvironmentVariablesListResponse | HttpValidationError]:
-    return Response(
-        status_code=response.status_code,
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient,
-    cursor: None | str | Unset = UNSET,
-    page_size: int | Unset = UNSET,
-    label: None | str | Unset = UNSET,
-    environment: None | str | Unset = UNSET,
-    type_: EnvironmentVariablesListTypeType0 | None | Unset = UNSET,
-) -> Response[Any | EnvironmentVariablesListResponse | HttpValidationError]:
-    """List Environment Variables
-
-     List all environment variables for the workspace with optional filtering
-
-    Args:
-        cursor (None | str | Unset): Pagination cursor from previous response
-        page_size (int | Unset): Number of items to return (1-100) Defaults to 100 on the server.
-        label (None | str | Unset): Filter by exact label match
-        environment (None | str | Unset): Filter to only return variables that have this
-            environment. When specified, the values dict in the response will only contain this
-            environment.
-        type_ (EnvironmentVariablesListTypeType0 | None | Unset): Filter by variable type
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | EnvironmentVariablesListResponse | HttpValidationError]
-    """
-
-    kwargs = _get_kwargs(
-        cursor=cursor,
-        page_size=page_size,
-        label=label,
-        environment=environment,
-        type_=type_,
-    )
-    response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
 
 
 def sync(
@@ -181,7 +127,7 @@ def sync(
     ).parsed
 
 
-async def asyncio_detailed(
+def sync_detailed(
     *,
     client: AuthenticatedClient,
     cursor: None | str | Unset = UNSET,
@@ -190,27 +136,7 @@ async def asyncio_detailed(
     environment: None | str | Unset = UNSET,
     type_: EnvironmentVariablesListTypeType0 | None | Unset = UNSET,
 ) -> Response[Any | EnvironmentVariablesListResponse | HttpValidationError]:
-    """List Environment Variables
-
-     List all environment variables for the workspace with optional filtering
-
-    Args:
-        cursor (None | str | Unset): Pagination cursor from previous response
-        page_size (int | Unset): Number of items to return (1-100) Defaults to 100 on the server.
-        label (None | str | Unset): Filter by exact label match
-        environment (None | str | Unset): Filter to only return variables that have this
-            environment. When specified, the values dict in the response will only contain this
-            environment.
-        type_ (EnvironmentVariablesListTypeType0 | None | Unset): Filter by variable type
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | EnvironmentVariablesListResponse | HttpValidationError]
-    """
-
+    """As `sync`, answering with the whole Response: status code, headers, body and `parsed`."""
     kwargs = _get_kwargs(
         cursor=cursor,
         page_size=page_size,
@@ -218,8 +144,8 @@ async def asyncio_detailed(
         environment=environment,
         type_=type_,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
+    response = client.get_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))
 
 
 async def asyncio(
@@ -231,27 +157,7 @@ async def asyncio(
     environment: None | str | Unset = UNSET,
     type_: EnvironmentVariablesListTypeType0 | None | Unset = UNSET,
 ) -> Any | EnvironmentVariablesListResponse | HttpValidationError | None:
-    """List Environment Variables
-
-     List all environment variables for the workspace with optional filtering
-
-    Args:
-        cursor (None | str | Unset): Pagination cursor from previous response
-        page_size (int | Unset): Number of items to return (1-100) Defaults to 100 on the server.
-        label (None | str | Unset): Filter by exact label match
-        environment (None | str | Unset): Filter to only return variables that have this
-            environment. When specified, the values dict in the response will only contain this
-            environment.
-        type_ (EnvironmentVariablesListTypeType0 | None | Unset): Filter by variable type
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | EnvironmentVariablesListResponse | HttpValidationError
-    """
-
+    """As `sync`, awaited."""
     return (
         await asyncio_detailed(
             client=client,
@@ -262,3 +168,24 @@ async def asyncio(
             type_=type_,
         )
     ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    cursor: None | str | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    label: None | str | Unset = UNSET,
+    environment: None | str | Unset = UNSET,
+    type_: EnvironmentVariablesListTypeType0 | None | Unset = UNSET,
+) -> Response[Any | EnvironmentVariablesListResponse | HttpValidationError]:
+    """As `sync_detailed`, awaited."""
+    kwargs = _get_kwargs(
+        cursor=cursor,
+        page_size=page_size,
+        label=label,
+        environment=environment,
+        type_=type_,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))

@@ -7,8 +7,7 @@ from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...types import Response, parse_strictly
+from ...types import Response, build_response, parse_strictly, raise_unexpected_status
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -117,59 +116,8 @@ def _parse_response(
 
         return response_422
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+    raise_unexpected_status(client, response)
     return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    HttpValidationError
-    | MediaGenerationCompletedResponse
-    | MediaGenerationFailedResponse
-    | MediaGenerationInProgressResponse
-    | UnknownVariant
-]:
-    return Response(
-        status_code=response.status_code,
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    generation_id: str,
-    *,
-    client: AuthenticatedClient,
-) -> Response[
-    HttpValidationError
-    | MediaGenerationCompletedResponse
-    | MediaGenerationFailedResponse
-    | MediaGenerationInProgressResponse
-    | UnknownVariant
-]:
-    """Get Image Generation
-
-     Retrieve the status of an image generation, and retrieve its output URL once completed.
-
-    Args:
-        generation_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[HttpValidationError | MediaGenerationCompletedResponse | MediaGenerationFailedResponse | MediaGenerationInProgressResponse | UnknownVariant]
-    """
-
-    kwargs = _get_kwargs(
-        generation_id=generation_id,
-    )
-    response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
 
 
 def sync(
@@ -205,7 +153,7 @@ def sync(
     ).parsed
 
 
-async def asyncio_detailed(
+def sync_detailed(
     generation_id: str,
     *,
     client: AuthenticatedClient,
@@ -216,26 +164,12 @@ async def asyncio_detailed(
     | MediaGenerationInProgressResponse
     | UnknownVariant
 ]:
-    """Get Image Generation
-
-     Retrieve the status of an image generation, and retrieve its output URL once completed.
-
-    Args:
-        generation_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[HttpValidationError | MediaGenerationCompletedResponse | MediaGenerationFailedResponse | MediaGenerationInProgressResponse | UnknownVariant]
-    """
-
+    """As `sync`, answering with the whole Response: status code, headers, body and `parsed`."""
     kwargs = _get_kwargs(
         generation_id=generation_id,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
+    response = client.get_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))
 
 
 async def asyncio(
@@ -250,24 +184,29 @@ async def asyncio(
     | UnknownVariant
     | None
 ):
-    """Get Image Generation
-
-     Retrieve the status of an image generation, and retrieve its output URL once completed.
-
-    Args:
-        generation_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        HttpValidationError | MediaGenerationCompletedResponse | MediaGenerationFailedResponse | MediaGenerationInProgressResponse | UnknownVariant
-    """
-
+    """As `sync`, awaited."""
     return (
         await asyncio_detailed(
             generation_id=generation_id,
             client=client,
         )
     ).parsed
+
+
+async def asyncio_detailed(
+    generation_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[
+    HttpValidationError
+    | MediaGenerationCompletedResponse
+    | MediaGenerationFailedResponse
+    | MediaGenerationInProgressResponse
+    | UnknownVariant
+]:
+    """As `sync_detailed`, awaited."""
+    kwargs = _get_kwargs(
+        generation_id=generation_id,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))

@@ -6,8 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ... import errors
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, build_response, raise_unexpected_status
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -75,59 +74,8 @@ def _parse_response(
 
         return response_422
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+    raise_unexpected_status(client, response)
     return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HttpValidationError | MediaGenerationListResponse]:
-    return Response(
-        status_code=response.status_code,
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient,
-    cursor: None | str | Unset = UNSET,
-    page_size: int | Unset = UNSET,
-    status: FlowsTextToSpeechListStatusType0 | None | Unset = UNSET,
-    model_id: None | str | Unset = UNSET,
-) -> Response[HttpValidationError | MediaGenerationListResponse]:
-    """List Speech Generations
-
-     List the speech generations created through this API, newest first.
-
-    Args:
-        cursor (None | str | Unset): Pagination cursor: the `next_cursor` value of the previous
-            page's response. Omit it for the first page.
-        page_size (int | Unset): How many generations to return per page. Defaults to 30 on the
-            server.
-        status (FlowsTextToSpeechListStatusType0 | None | Unset): Only return generations with
-            this lifecycle status.
-        model_id (None | str | Unset): Only return generations of this model.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[HttpValidationError | MediaGenerationListResponse]
-    """
-
-    kwargs = _get_kwargs(
-        cursor=cursor,
-        page_size=page_size,
-        status=status,
-        model_id=model_id,
-    )
-    response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
 
 
 def sync(
@@ -168,7 +116,7 @@ def sync(
     ).parsed
 
 
-async def asyncio_detailed(
+def sync_detailed(
     *,
     client: AuthenticatedClient,
     cursor: None | str | Unset = UNSET,
@@ -176,35 +124,15 @@ async def asyncio_detailed(
     status: FlowsTextToSpeechListStatusType0 | None | Unset = UNSET,
     model_id: None | str | Unset = UNSET,
 ) -> Response[HttpValidationError | MediaGenerationListResponse]:
-    """List Speech Generations
-
-     List the speech generations created through this API, newest first.
-
-    Args:
-        cursor (None | str | Unset): Pagination cursor: the `next_cursor` value of the previous
-            page's response. Omit it for the first page.
-        page_size (int | Unset): How many generations to return per page. Defaults to 30 on the
-            server.
-        status (FlowsTextToSpeechListStatusType0 | None | Unset): Only return generations with
-            this lifecycle status.
-        model_id (None | str | Unset): Only return generations of this model.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[HttpValidationError | MediaGenerationListResponse]
-    """
-
+    """As `sync`, answering with the whole Response: status code, headers, body and `parsed`."""
     kwargs = _get_kwargs(
         cursor=cursor,
         page_size=page_size,
         status=status,
         model_id=model_id,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
+    response = client.get_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))
 
 
 async def asyncio(
@@ -215,27 +143,7 @@ async def asyncio(
     status: FlowsTextToSpeechListStatusType0 | None | Unset = UNSET,
     model_id: None | str | Unset = UNSET,
 ) -> HttpValidationError | MediaGenerationListResponse | None:
-    """List Speech Generations
-
-     List the speech generations created through this API, newest first.
-
-    Args:
-        cursor (None | str | Unset): Pagination cursor: the `next_cursor` value of the previous
-            page's response. Omit it for the first page.
-        page_size (int | Unset): How many generations to return per page. Defaults to 30 on the
-            server.
-        status (FlowsTextToSpeechListStatusType0 | None | Unset): Only return generations with
-            this lifecycle status.
-        model_id (None | str | Unset): Only return generations of this model.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        HttpValidationError | MediaGenerationListResponse
-    """
-
+    """As `sync`, awaited."""
     return (
         await asyncio_detailed(
             client=client,
@@ -245,3 +153,22 @@ async def asyncio(
             model_id=model_id,
         )
     ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    cursor: None | str | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    status: FlowsTextToSpeechListStatusType0 | None | Unset = UNSET,
+    model_id: None | str | Unset = UNSET,
+) -> Response[HttpValidationError | MediaGenerationListResponse]:
+    """As `sync_detailed`, awaited."""
+    kwargs = _get_kwargs(
+        cursor=cursor,
+        page_size=page_size,
+        status=status,
+        model_id=model_id,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))

@@ -7,8 +7,7 @@ from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...types import Response
+from ...types import Response, build_response, raise_unexpected_status
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -45,48 +44,8 @@ def _parse_response(
 
         return response_422
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+    raise_unexpected_status(client, response)
     return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DeleteHistoryItemResponse | HttpValidationError]:
-    return Response(
-        status_code=response.status_code,
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    history_item_id: str,
-    *,
-    client: AuthenticatedClient,
-) -> Response[DeleteHistoryItemResponse | HttpValidationError]:
-    """Delete History Item
-
-     Delete a history item by its ID
-
-    Args:
-        history_item_id (str): History item ID to be used, you can use GET
-            https://api.elevenlabs.io/v1/history to receive a list of history items and their IDs.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[DeleteHistoryItemResponse | HttpValidationError]
-    """
-
-    kwargs = _get_kwargs(
-        history_item_id=history_item_id,
-    )
-    response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
 
 
 def sync(
@@ -116,32 +75,17 @@ def sync(
     ).parsed
 
 
-async def asyncio_detailed(
+def sync_detailed(
     history_item_id: str,
     *,
     client: AuthenticatedClient,
 ) -> Response[DeleteHistoryItemResponse | HttpValidationError]:
-    """Delete History Item
-
-     Delete a history item by its ID
-
-    Args:
-        history_item_id (str): History item ID to be used, you can use GET
-            https://api.elevenlabs.io/v1/history to receive a list of history items and their IDs.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[DeleteHistoryItemResponse | HttpValidationError]
-    """
-
+    """As `sync`, answering with the whole Response: status code, headers, body and `parsed`."""
     kwargs = _get_kwargs(
         history_item_id=history_item_id,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
+    response = client.get_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))
 
 
 async def asyncio(
@@ -149,25 +93,23 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> DeleteHistoryItemResponse | HttpValidationError | None:
-    """Delete History Item
-
-     Delete a history item by its ID
-
-    Args:
-        history_item_id (str): History item ID to be used, you can use GET
-            https://api.elevenlabs.io/v1/history to receive a list of history items and their IDs.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        DeleteHistoryItemResponse | HttpValidationError
-    """
-
+    """As `sync`, awaited."""
     return (
         await asyncio_detailed(
             history_item_id=history_item_id,
             client=client,
         )
     ).parsed
+
+
+async def asyncio_detailed(
+    history_item_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[DeleteHistoryItemResponse | HttpValidationError]:
+    """As `sync_detailed`, awaited."""
+    kwargs = _get_kwargs(
+        history_item_id=history_item_id,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))

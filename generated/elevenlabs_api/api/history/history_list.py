@@ -6,8 +6,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 
-from ... import errors
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, build_response, raise_unexpected_status
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -106,71 +105,8 @@ def _parse_response(
         response_422 = cast(Any, None)
         return response_422
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+    raise_unexpected_status(client, response)
     return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | GetSpeechHistoryResponse]:
-    return Response(
-        status_code=response.status_code,
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient,
-    page_size: int | Unset = UNSET,
-    start_after_history_item_id: None | str | Unset = UNSET,
-    voice_id: None | str | Unset = UNSET,
-    model_id: None | str | Unset = UNSET,
-    date_before_unix: int | None | Unset = UNSET,
-    date_after_unix: int | None | Unset = UNSET,
-    sort_direction: None | Unset | V1HistoryGetParametersSortDirectionSchema = UNSET,
-    search: None | str | Unset = UNSET,
-    source: None | Unset | V1HistoryGetParametersSourceSchema = UNSET,
-) -> Response[Any | GetSpeechHistoryResponse]:
-    """Get generated items
-
-     Returns a list of your generated audio.
-
-    Args:
-        page_size (int | Unset): Defaults to 100 on the server.
-        start_after_history_item_id (None | str | Unset):
-        voice_id (None | str | Unset):
-        model_id (None | str | Unset):
-        date_before_unix (int | None | Unset):
-        date_after_unix (int | None | Unset):
-        sort_direction (None | Unset | V1HistoryGetParametersSortDirectionSchema):
-        search (None | str | Unset):
-        source (None | Unset | V1HistoryGetParametersSourceSchema):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | GetSpeechHistoryResponse]
-    """
-
-    kwargs = _get_kwargs(
-        page_size=page_size,
-        start_after_history_item_id=start_after_history_item_id,
-        voice_id=voice_id,
-        model_id=model_id,
-        date_before_unix=date_before_unix,
-        date_after_unix=date_after_unix,
-        sort_direction=sort_direction,
-        search=search,
-        source=source,
-    )
-    response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
 
 
 def sync(
@@ -223,7 +159,7 @@ def sync(
     ).parsed
 
 
-async def asyncio_detailed(
+def sync_detailed(
     *,
     client: AuthenticatedClient,
     page_size: int | Unset = UNSET,
@@ -236,29 +172,7 @@ async def asyncio_detailed(
     search: None | str | Unset = UNSET,
     source: None | Unset | V1HistoryGetParametersSourceSchema = UNSET,
 ) -> Response[Any | GetSpeechHistoryResponse]:
-    """Get generated items
-
-     Returns a list of your generated audio.
-
-    Args:
-        page_size (int | Unset): Defaults to 100 on the server.
-        start_after_history_item_id (None | str | Unset):
-        voice_id (None | str | Unset):
-        model_id (None | str | Unset):
-        date_before_unix (int | None | Unset):
-        date_after_unix (int | None | Unset):
-        sort_direction (None | Unset | V1HistoryGetParametersSortDirectionSchema):
-        search (None | str | Unset):
-        source (None | Unset | V1HistoryGetParametersSourceSchema):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | GetSpeechHistoryResponse]
-    """
-
+    """As `sync`, answering with the whole Response: status code, headers, body and `parsed`."""
     kwargs = _get_kwargs(
         page_size=page_size,
         start_after_history_item_id=start_after_history_item_id,
@@ -270,8 +184,8 @@ async def asyncio_detailed(
         search=search,
         source=source,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
+    response = client.get_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))
 
 
 async def asyncio(
@@ -287,29 +201,7 @@ async def asyncio(
     search: None | str | Unset = UNSET,
     source: None | Unset | V1HistoryGetParametersSourceSchema = UNSET,
 ) -> Any | GetSpeechHistoryResponse | None:
-    """Get generated items
-
-     Returns a list of your generated audio.
-
-    Args:
-        page_size (int | Unset): Defaults to 100 on the server.
-        start_after_history_item_id (None | str | Unset):
-        voice_id (None | str | Unset):
-        model_id (None | str | Unset):
-        date_before_unix (int | None | Unset):
-        date_after_unix (int | None | Unset):
-        sort_direction (None | Unset | V1HistoryGetParametersSortDirectionSchema):
-        search (None | str | Unset):
-        source (None | Unset | V1HistoryGetParametersSourceSchema):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | GetSpeechHistoryResponse
-    """
-
+    """As `sync`, awaited."""
     return (
         await asyncio_detailed(
             client=client,
@@ -324,3 +216,32 @@ async def asyncio(
             source=source,
         )
     ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    page_size: int | Unset = UNSET,
+    start_after_history_item_id: None | str | Unset = UNSET,
+    voice_id: None | str | Unset = UNSET,
+    model_id: None | str | Unset = UNSET,
+    date_before_unix: int | None | Unset = UNSET,
+    date_after_unix: int | None | Unset = UNSET,
+    sort_direction: None | Unset | V1HistoryGetParametersSortDirectionSchema = UNSET,
+    search: None | str | Unset = UNSET,
+    source: None | Unset | V1HistoryGetParametersSourceSchema = UNSET,
+) -> Response[Any | GetSpeechHistoryResponse]:
+    """As `sync_detailed`, awaited."""
+    kwargs = _get_kwargs(
+        page_size=page_size,
+        start_after_history_item_id=start_after_history_item_id,
+        voice_id=voice_id,
+        model_id=model_id,
+        date_before_unix=date_before_unix,
+        date_after_unix=date_after_unix,
+        sort_direction=sort_direction,
+        search=search,
+        source=source,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))

@@ -7,8 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ... import errors
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, build_response, raise_unexpected_status
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -70,51 +69,8 @@ def _parse_response(
 
         return response_422
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+    raise_unexpected_status(client, response)
     return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[File | HttpValidationError]:
-    return Response(
-        status_code=response.status_code,
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: BodyStreamComposedMusicWithADetailedResponseV1MusicDetailedStreamPost | Unset = UNSET,
-    output_format: MusicComposeDetailedStreamOutputFormatOfTheGeneratedAudio | Unset = UNSET,
-) -> Response[File | HttpValidationError]:
-    """Stream Composed Music With A Detailed Response
-
-     Stream a song and its detailed metadata using Server-Sent Events (SSE).
-
-    Args:
-        output_format (MusicComposeDetailedStreamOutputFormatOfTheGeneratedAudio | Unset):
-            Defaults to 'auto' on the server.
-        body (BodyStreamComposedMusicWithADetailedResponseV1MusicDetailedStreamPost | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[File | HttpValidationError]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-        output_format=output_format,
-    )
-    response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
 
 
 def sync(
@@ -147,35 +103,19 @@ def sync(
     ).parsed
 
 
-async def asyncio_detailed(
+def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: BodyStreamComposedMusicWithADetailedResponseV1MusicDetailedStreamPost | Unset = UNSET,
     output_format: MusicComposeDetailedStreamOutputFormatOfTheGeneratedAudio | Unset = UNSET,
 ) -> Response[File | HttpValidationError]:
-    """Stream Composed Music With A Detailed Response
-
-     Stream a song and its detailed metadata using Server-Sent Events (SSE).
-
-    Args:
-        output_format (MusicComposeDetailedStreamOutputFormatOfTheGeneratedAudio | Unset):
-            Defaults to 'auto' on the server.
-        body (BodyStreamComposedMusicWithADetailedResponseV1MusicDetailedStreamPost | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[File | HttpValidationError]
-    """
-
+    """As `sync`, answering with the whole Response: status code, headers, body and `parsed`."""
     kwargs = _get_kwargs(
         body=body,
         output_format=output_format,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
+    response = client.get_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))
 
 
 async def asyncio(
@@ -184,23 +124,7 @@ async def asyncio(
     body: BodyStreamComposedMusicWithADetailedResponseV1MusicDetailedStreamPost | Unset = UNSET,
     output_format: MusicComposeDetailedStreamOutputFormatOfTheGeneratedAudio | Unset = UNSET,
 ) -> File | HttpValidationError | None:
-    """Stream Composed Music With A Detailed Response
-
-     Stream a song and its detailed metadata using Server-Sent Events (SSE).
-
-    Args:
-        output_format (MusicComposeDetailedStreamOutputFormatOfTheGeneratedAudio | Unset):
-            Defaults to 'auto' on the server.
-        body (BodyStreamComposedMusicWithADetailedResponseV1MusicDetailedStreamPost | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        File | HttpValidationError
-    """
-
+    """As `sync`, awaited."""
     return (
         await asyncio_detailed(
             client=client,
@@ -208,3 +132,18 @@ async def asyncio(
             output_format=output_format,
         )
     ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: BodyStreamComposedMusicWithADetailedResponseV1MusicDetailedStreamPost | Unset = UNSET,
+    output_format: MusicComposeDetailedStreamOutputFormatOfTheGeneratedAudio | Unset = UNSET,
+) -> Response[File | HttpValidationError]:
+    """As `sync_detailed`, awaited."""
+    kwargs = _get_kwargs(
+        body=body,
+        output_format=output_format,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))

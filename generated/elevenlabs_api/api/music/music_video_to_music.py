@@ -7,8 +7,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 
-from ... import errors
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, build_response, raise_unexpected_status
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -61,49 +60,8 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         response_422 = cast(Any, None)
         return response_422
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+    raise_unexpected_status(client, response)
     return None
-
-
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | File]:
-    return Response(
-        status_code=response.status_code,
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: BodyVideoToMusicV1MusicVideoToMusicPost,
-    output_format: AllowedOutputFormats | Unset = UNSET,
-) -> Response[Any | File]:
-    """Video To Music
-
-     Generate background music from one or more video files. Videos are combined in order. Optional
-    description and style tags influence the generated music.
-
-    Args:
-        output_format (AllowedOutputFormats | Unset):
-        body (BodyVideoToMusicV1MusicVideoToMusicPost):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | File]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-        output_format=output_format,
-    )
-    response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
 
 
 def sync(
@@ -136,35 +94,19 @@ def sync(
     ).parsed
 
 
-async def asyncio_detailed(
+def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: BodyVideoToMusicV1MusicVideoToMusicPost,
     output_format: AllowedOutputFormats | Unset = UNSET,
 ) -> Response[Any | File]:
-    """Video To Music
-
-     Generate background music from one or more video files. Videos are combined in order. Optional
-    description and style tags influence the generated music.
-
-    Args:
-        output_format (AllowedOutputFormats | Unset):
-        body (BodyVideoToMusicV1MusicVideoToMusicPost):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | File]
-    """
-
+    """As `sync`, answering with the whole Response: status code, headers, body and `parsed`."""
     kwargs = _get_kwargs(
         body=body,
         output_format=output_format,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
+    response = client.get_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))
 
 
 async def asyncio(
@@ -173,23 +115,7 @@ async def asyncio(
     body: BodyVideoToMusicV1MusicVideoToMusicPost,
     output_format: AllowedOutputFormats | Unset = UNSET,
 ) -> Any | File | None:
-    """Video To Music
-
-     Generate background music from one or more video files. Videos are combined in order. Optional
-    description and style tags influence the generated music.
-
-    Args:
-        output_format (AllowedOutputFormats | Unset):
-        body (BodyVideoToMusicV1MusicVideoToMusicPost):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | File
-    """
-
+    """As `sync`, awaited."""
     return (
         await asyncio_detailed(
             client=client,
@@ -197,3 +123,18 @@ async def asyncio(
             output_format=output_format,
         )
     ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: BodyVideoToMusicV1MusicVideoToMusicPost,
+    output_format: AllowedOutputFormats | Unset = UNSET,
+) -> Response[Any | File]:
+    """As `sync_detailed`, awaited."""
+    kwargs = _get_kwargs(
+        body=body,
+        output_format=output_format,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))

@@ -7,8 +7,7 @@ from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...types import Response
+from ...types import Response, build_response, raise_unexpected_status
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -53,47 +52,8 @@ def _parse_response(
 
         return response_422
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+    raise_unexpected_status(client, response)
     return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | HttpValidationError | MusicFinetuneResponseModel]:
-    return Response(
-        status_code=response.status_code,
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    finetune_id: str,
-    *,
-    client: AuthenticatedClient,
-) -> Response[Any | HttpValidationError | MusicFinetuneResponseModel]:
-    """Delete Music Finetune
-
-     Delete a music finetune
-
-    Args:
-        finetune_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | HttpValidationError | MusicFinetuneResponseModel]
-    """
-
-    kwargs = _get_kwargs(
-        finetune_id=finetune_id,
-    )
-    response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
 
 
 def sync(
@@ -122,31 +82,17 @@ def sync(
     ).parsed
 
 
-async def asyncio_detailed(
+def sync_detailed(
     finetune_id: str,
     *,
     client: AuthenticatedClient,
 ) -> Response[Any | HttpValidationError | MusicFinetuneResponseModel]:
-    """Delete Music Finetune
-
-     Delete a music finetune
-
-    Args:
-        finetune_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | HttpValidationError | MusicFinetuneResponseModel]
-    """
-
+    """As `sync`, answering with the whole Response: status code, headers, body and `parsed`."""
     kwargs = _get_kwargs(
         finetune_id=finetune_id,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
+    response = client.get_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))
 
 
 async def asyncio(
@@ -154,24 +100,23 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> Any | HttpValidationError | MusicFinetuneResponseModel | None:
-    """Delete Music Finetune
-
-     Delete a music finetune
-
-    Args:
-        finetune_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | HttpValidationError | MusicFinetuneResponseModel
-    """
-
+    """As `sync`, awaited."""
     return (
         await asyncio_detailed(
             finetune_id=finetune_id,
             client=client,
         )
     ).parsed
+
+
+async def asyncio_detailed(
+    finetune_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Any | HttpValidationError | MusicFinetuneResponseModel]:
+    """As `sync_detailed`, awaited."""
+    kwargs = _get_kwargs(
+        finetune_id=finetune_id,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))

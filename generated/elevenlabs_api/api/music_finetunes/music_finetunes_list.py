@@ -6,8 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ... import errors
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, build_response, raise_unexpected_status
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -98,72 +97,8 @@ def _parse_response(
 
         return response_422
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+    raise_unexpected_status(client, response)
     return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HttpValidationError | MusicFinetunePageResponseModel]:
-    return Response(
-        status_code=response.status_code,
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient,
-    cursor: None | str | Unset = UNSET,
-    page_size: int | Unset = UNSET,
-    visibility: FinetuneVisibility | None | Unset = UNSET,
-    created_by: FinetuneCreatedBy | None | Unset = UNSET,
-    sort: MusicFinetunesListSort | Unset = UNSET,
-    sort_direction: MusicFinetunesListSortDirection | Unset = UNSET,
-) -> Response[HttpValidationError | MusicFinetunePageResponseModel]:
-    """Get Music Finetunes
-
-     List music finetunes accessible to you (your own, workspace-shared, and ElevenLabs-curated), with
-    optional filtering, sorting, and cursor pagination.
-
-    Args:
-        cursor (None | str | Unset): Used for fetching the next page. Cursor is returned in the
-            response.
-        page_size (int | Unset): How many finetunes to return. Max 150, default 50. Defaults to 50
-            on the server.
-        visibility (FinetuneVisibility | None | Unset): Filter by visibility. 'private' returns
-            private finetunes; 'workspace' returns workspace-shared finetunes; 'public' returns public
-            finetunes, which are currently ElevenLabs curated finetunes. Omit to return all accessible
-            finetunes.
-        created_by (FinetuneCreatedBy | None | Unset): Filter by creator. 'self' returns finetunes
-            you created; 'workspace' returns finetunes created by workspace teammates; 'elevenlabs'
-            returns ElevenLabs curated finetunes. Omit to return finetunes from all creators.
-        sort (MusicFinetunesListSort | Unset): Sort by field (created_at or name) Defaults to
-            'created_at' on the server.
-        sort_direction (MusicFinetunesListSortDirection | Unset): Sort direction (asc or desc)
-            Defaults to 'desc' on the server.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[HttpValidationError | MusicFinetunePageResponseModel]
-    """
-
-    kwargs = _get_kwargs(
-        cursor=cursor,
-        page_size=page_size,
-        visibility=visibility,
-        created_by=created_by,
-        sort=sort,
-        sort_direction=sort_direction,
-    )
-    response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
 
 
 def sync(
@@ -217,7 +152,7 @@ def sync(
     ).parsed
 
 
-async def asyncio_detailed(
+def sync_detailed(
     *,
     client: AuthenticatedClient,
     cursor: None | str | Unset = UNSET,
@@ -227,36 +162,7 @@ async def asyncio_detailed(
     sort: MusicFinetunesListSort | Unset = UNSET,
     sort_direction: MusicFinetunesListSortDirection | Unset = UNSET,
 ) -> Response[HttpValidationError | MusicFinetunePageResponseModel]:
-    """Get Music Finetunes
-
-     List music finetunes accessible to you (your own, workspace-shared, and ElevenLabs-curated), with
-    optional filtering, sorting, and cursor pagination.
-
-    Args:
-        cursor (None | str | Unset): Used for fetching the next page. Cursor is returned in the
-            response.
-        page_size (int | Unset): How many finetunes to return. Max 150, default 50. Defaults to 50
-            on the server.
-        visibility (FinetuneVisibility | None | Unset): Filter by visibility. 'private' returns
-            private finetunes; 'workspace' returns workspace-shared finetunes; 'public' returns public
-            finetunes, which are currently ElevenLabs curated finetunes. Omit to return all accessible
-            finetunes.
-        created_by (FinetuneCreatedBy | None | Unset): Filter by creator. 'self' returns finetunes
-            you created; 'workspace' returns finetunes created by workspace teammates; 'elevenlabs'
-            returns ElevenLabs curated finetunes. Omit to return finetunes from all creators.
-        sort (MusicFinetunesListSort | Unset): Sort by field (created_at or name) Defaults to
-            'created_at' on the server.
-        sort_direction (MusicFinetunesListSortDirection | Unset): Sort direction (asc or desc)
-            Defaults to 'desc' on the server.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[HttpValidationError | MusicFinetunePageResponseModel]
-    """
-
+    """As `sync`, answering with the whole Response: status code, headers, body and `parsed`."""
     kwargs = _get_kwargs(
         cursor=cursor,
         page_size=page_size,
@@ -265,8 +171,8 @@ async def asyncio_detailed(
         sort=sort,
         sort_direction=sort_direction,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
+    response = client.get_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))
 
 
 async def asyncio(
@@ -279,36 +185,7 @@ async def asyncio(
     sort: MusicFinetunesListSort | Unset = UNSET,
     sort_direction: MusicFinetunesListSortDirection | Unset = UNSET,
 ) -> HttpValidationError | MusicFinetunePageResponseModel | None:
-    """Get Music Finetunes
-
-     List music finetunes accessible to you (your own, workspace-shared, and ElevenLabs-curated), with
-    optional filtering, sorting, and cursor pagination.
-
-    Args:
-        cursor (None | str | Unset): Used for fetching the next page. Cursor is returned in the
-            response.
-        page_size (int | Unset): How many finetunes to return. Max 150, default 50. Defaults to 50
-            on the server.
-        visibility (FinetuneVisibility | None | Unset): Filter by visibility. 'private' returns
-            private finetunes; 'workspace' returns workspace-shared finetunes; 'public' returns public
-            finetunes, which are currently ElevenLabs curated finetunes. Omit to return all accessible
-            finetunes.
-        created_by (FinetuneCreatedBy | None | Unset): Filter by creator. 'self' returns finetunes
-            you created; 'workspace' returns finetunes created by workspace teammates; 'elevenlabs'
-            returns ElevenLabs curated finetunes. Omit to return finetunes from all creators.
-        sort (MusicFinetunesListSort | Unset): Sort by field (created_at or name) Defaults to
-            'created_at' on the server.
-        sort_direction (MusicFinetunesListSortDirection | Unset): Sort direction (asc or desc)
-            Defaults to 'desc' on the server.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        HttpValidationError | MusicFinetunePageResponseModel
-    """
-
+    """As `sync`, awaited."""
     return (
         await asyncio_detailed(
             client=client,
@@ -320,3 +197,26 @@ async def asyncio(
             sort_direction=sort_direction,
         )
     ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    cursor: None | str | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    visibility: FinetuneVisibility | None | Unset = UNSET,
+    created_by: FinetuneCreatedBy | None | Unset = UNSET,
+    sort: MusicFinetunesListSort | Unset = UNSET,
+    sort_direction: MusicFinetunesListSortDirection | Unset = UNSET,
+) -> Response[HttpValidationError | MusicFinetunePageResponseModel]:
+    """As `sync_detailed`, awaited."""
+    kwargs = _get_kwargs(
+        cursor=cursor,
+        page_size=page_size,
+        visibility=visibility,
+        created_by=created_by,
+        sort=sort,
+        sort_direction=sort_direction,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))

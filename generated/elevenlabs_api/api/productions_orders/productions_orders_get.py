@@ -7,8 +7,7 @@ from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...types import Response
+from ...types import Response, build_response, raise_unexpected_status
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -45,50 +44,8 @@ def _parse_response(
 
         return response_422
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+    raise_unexpected_status(client, response)
     return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HttpValidationError | OrderResponse]:
-    return Response(
-        status_code=response.status_code,
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    order_id: str,
-    *,
-    client: AuthenticatedClient,
-) -> Response[HttpValidationError | OrderResponse]:
-    """Get Order
-
-     Retrieves full details for a Productions order.
-
-    Quote and pricing information may not be available immediately; if you wish to see the quote before
-    submission, you may need to poll the order details until it is ready.
-
-    Args:
-        order_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[HttpValidationError | OrderResponse]
-    """
-
-    kwargs = _get_kwargs(
-        order_id=order_id,
-    )
-    response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
 
 
 def sync(
@@ -120,34 +77,17 @@ def sync(
     ).parsed
 
 
-async def asyncio_detailed(
+def sync_detailed(
     order_id: str,
     *,
     client: AuthenticatedClient,
 ) -> Response[HttpValidationError | OrderResponse]:
-    """Get Order
-
-     Retrieves full details for a Productions order.
-
-    Quote and pricing information may not be available immediately; if you wish to see the quote before
-    submission, you may need to poll the order details until it is ready.
-
-    Args:
-        order_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[HttpValidationError | OrderResponse]
-    """
-
+    """As `sync`, answering with the whole Response: status code, headers, body and `parsed`."""
     kwargs = _get_kwargs(
         order_id=order_id,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
+    response = client.get_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))
 
 
 async def asyncio(
@@ -155,27 +95,23 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> HttpValidationError | OrderResponse | None:
-    """Get Order
-
-     Retrieves full details for a Productions order.
-
-    Quote and pricing information may not be available immediately; if you wish to see the quote before
-    submission, you may need to poll the order details until it is ready.
-
-    Args:
-        order_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        HttpValidationError | OrderResponse
-    """
-
+    """As `sync`, awaited."""
     return (
         await asyncio_detailed(
             order_id=order_id,
             client=client,
         )
     ).parsed
+
+
+async def asyncio_detailed(
+    order_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[HttpValidationError | OrderResponse]:
+    """As `sync_detailed`, awaited."""
+    kwargs = _get_kwargs(
+        order_id=order_id,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))

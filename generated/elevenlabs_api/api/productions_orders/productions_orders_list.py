@@ -7,8 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ... import errors
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, build_response, raise_unexpected_status
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -94,63 +93,8 @@ def _parse_response(
 
         return response_422
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+    raise_unexpected_status(client, response)
     return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HttpValidationError | ListOrdersResponse]:
-    return Response(
-        status_code=response.status_code,
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient,
-    page_size: int | Unset = UNSET,
-    offset: int | Unset = UNSET,
-    status: list[OrderState] | None | Unset = UNSET,
-    start_date: datetime.datetime | None | Unset = UNSET,
-    end_date: datetime.datetime | None | Unset = UNSET,
-) -> Response[HttpValidationError | ListOrdersResponse]:
-    """List Orders
-
-     Lists Productions orders in the workspace. Supports filtering by status and date range, with
-    pagination.
-
-    Args:
-        page_size (int | Unset): Maximum number of orders to return per page. Defaults to 20 on
-            the server.
-        offset (int | Unset): Number of orders to skip for pagination. Defaults to 0 on the
-            server.
-        status (list[OrderState] | None | Unset): Filter orders by one or more statuses.
-        start_date (datetime.datetime | None | Unset): Filter orders created on or after this
-            date.
-        end_date (datetime.datetime | None | Unset): Filter orders created on or before this date.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[HttpValidationError | ListOrdersResponse]
-    """
-
-    kwargs = _get_kwargs(
-        page_size=page_size,
-        offset=offset,
-        status=status,
-        start_date=start_date,
-        end_date=end_date,
-    )
-    response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
 
 
 def sync(
@@ -195,7 +139,7 @@ def sync(
     ).parsed
 
 
-async def asyncio_detailed(
+def sync_detailed(
     *,
     client: AuthenticatedClient,
     page_size: int | Unset = UNSET,
@@ -204,29 +148,7 @@ async def asyncio_detailed(
     start_date: datetime.datetime | None | Unset = UNSET,
     end_date: datetime.datetime | None | Unset = UNSET,
 ) -> Response[HttpValidationError | ListOrdersResponse]:
-    """List Orders
-
-     Lists Productions orders in the workspace. Supports filtering by status and date range, with
-    pagination.
-
-    Args:
-        page_size (int | Unset): Maximum number of orders to return per page. Defaults to 20 on
-            the server.
-        offset (int | Unset): Number of orders to skip for pagination. Defaults to 0 on the
-            server.
-        status (list[OrderState] | None | Unset): Filter orders by one or more statuses.
-        start_date (datetime.datetime | None | Unset): Filter orders created on or after this
-            date.
-        end_date (datetime.datetime | None | Unset): Filter orders created on or before this date.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[HttpValidationError | ListOrdersResponse]
-    """
-
+    """As `sync`, answering with the whole Response: status code, headers, body and `parsed`."""
     kwargs = _get_kwargs(
         page_size=page_size,
         offset=offset,
@@ -234,8 +156,8 @@ async def asyncio_detailed(
         start_date=start_date,
         end_date=end_date,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
+    response = client.get_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))
 
 
 async def asyncio(
@@ -247,29 +169,7 @@ async def asyncio(
     start_date: datetime.datetime | None | Unset = UNSET,
     end_date: datetime.datetime | None | Unset = UNSET,
 ) -> HttpValidationError | ListOrdersResponse | None:
-    """List Orders
-
-     Lists Productions orders in the workspace. Supports filtering by status and date range, with
-    pagination.
-
-    Args:
-        page_size (int | Unset): Maximum number of orders to return per page. Defaults to 20 on
-            the server.
-        offset (int | Unset): Number of orders to skip for pagination. Defaults to 0 on the
-            server.
-        status (list[OrderState] | None | Unset): Filter orders by one or more statuses.
-        start_date (datetime.datetime | None | Unset): Filter orders created on or after this
-            date.
-        end_date (datetime.datetime | None | Unset): Filter orders created on or before this date.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        HttpValidationError | ListOrdersResponse
-    """
-
+    """As `sync`, awaited."""
     return (
         await asyncio_detailed(
             client=client,
@@ -280,3 +180,24 @@ async def asyncio(
             end_date=end_date,
         )
     ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    page_size: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    status: list[OrderState] | None | Unset = UNSET,
+    start_date: datetime.datetime | None | Unset = UNSET,
+    end_date: datetime.datetime | None | Unset = UNSET,
+) -> Response[HttpValidationError | ListOrdersResponse]:
+    """As `sync_detailed`, awaited."""
+    kwargs = _get_kwargs(
+        page_size=page_size,
+        offset=offset,
+        status=status,
+        start_date=start_date,
+        end_date=end_date,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))

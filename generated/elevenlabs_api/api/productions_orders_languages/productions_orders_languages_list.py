@@ -7,8 +7,7 @@ from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...types import Response, parse_strictly
+from ...types import Response, build_response, parse_strictly, raise_unexpected_status
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -88,47 +87,8 @@ def _parse_response(
 
         return response_422
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+    raise_unexpected_status(client, response)
     return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HttpValidationError | PairedLanguagesResponse | SingleLanguagesResponse | UnknownVariant]:
-    return Response(
-        status_code=response.status_code,
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    order_item_kind: OrderItemKind,
-    *,
-    client: AuthenticatedClient,
-) -> Response[HttpValidationError | PairedLanguagesResponse | SingleLanguagesResponse | UnknownVariant]:
-    """Get Available Languages
-
-     Returns the available languages for a given order item kind.
-
-    Args:
-        order_item_kind (OrderItemKind):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[HttpValidationError | PairedLanguagesResponse | SingleLanguagesResponse | UnknownVariant]
-    """
-
-    kwargs = _get_kwargs(
-        order_item_kind=order_item_kind,
-    )
-    response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
 
 
 def sync(
@@ -157,31 +117,17 @@ def sync(
     ).parsed
 
 
-async def asyncio_detailed(
+def sync_detailed(
     order_item_kind: OrderItemKind,
     *,
     client: AuthenticatedClient,
 ) -> Response[HttpValidationError | PairedLanguagesResponse | SingleLanguagesResponse | UnknownVariant]:
-    """Get Available Languages
-
-     Returns the available languages for a given order item kind.
-
-    Args:
-        order_item_kind (OrderItemKind):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[HttpValidationError | PairedLanguagesResponse | SingleLanguagesResponse | UnknownVariant]
-    """
-
+    """As `sync`, answering with the whole Response: status code, headers, body and `parsed`."""
     kwargs = _get_kwargs(
         order_item_kind=order_item_kind,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
+    response = client.get_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))
 
 
 async def asyncio(
@@ -189,24 +135,23 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> HttpValidationError | PairedLanguagesResponse | SingleLanguagesResponse | UnknownVariant | None:
-    """Get Available Languages
-
-     Returns the available languages for a given order item kind.
-
-    Args:
-        order_item_kind (OrderItemKind):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        HttpValidationError | PairedLanguagesResponse | SingleLanguagesResponse | UnknownVariant
-    """
-
+    """As `sync`, awaited."""
     return (
         await asyncio_detailed(
             order_item_kind=order_item_kind,
             client=client,
         )
     ).parsed
+
+
+async def asyncio_detailed(
+    order_item_kind: OrderItemKind,
+    *,
+    client: AuthenticatedClient,
+) -> Response[HttpValidationError | PairedLanguagesResponse | SingleLanguagesResponse | UnknownVariant]:
+    """As `sync_detailed`, awaited."""
+    kwargs = _get_kwargs(
+        order_item_kind=order_item_kind,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))

@@ -6,8 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ... import errors
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, build_response, raise_unexpected_status
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -82,64 +81,8 @@ def _parse_response(
 
         return response_422
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+    raise_unexpected_status(client, response)
     return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GetPronunciationDictionariesMetadataResponseModel | HttpValidationError]:
-    return Response(
-        status_code=response.status_code,
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient,
-    cursor: None | str | Unset = UNSET,
-    page_size: int | Unset = UNSET,
-    sort: None | PronunciationDictionariesListSortType0 | Unset = UNSET,
-    sort_direction: None | str | Unset = UNSET,
-    include_archived: bool | Unset = UNSET,
-) -> Response[GetPronunciationDictionariesMetadataResponseModel | HttpValidationError]:
-    """Get Pronunciation Dictionaries
-
-     Get a list of the pronunciation dictionaries you have access to and their metadata
-
-    Args:
-        cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
-            response.
-        page_size (int | Unset): How many pronunciation dictionaries to return at maximum. Can not
-            exceed 100, defaults to 30. Defaults to 30 on the server.
-        sort (None | PronunciationDictionariesListSortType0 | Unset): Which field to sort by, one
-            of 'created_at_unix' or 'name'. Defaults to 'creation_time_unix' on the server.
-        sort_direction (None | str | Unset): Which direction to sort the voices in. 'ascending' or
-            'descending'. Defaults to 'DESCENDING' on the server.
-        include_archived (bool | Unset): Whether to include archived pronunciation dictionaries in
-            the response. Defaults to True on the server.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[GetPronunciationDictionariesMetadataResponseModel | HttpValidationError]
-    """
-
-    kwargs = _get_kwargs(
-        cursor=cursor,
-        page_size=page_size,
-        sort=sort,
-        sort_direction=sort_direction,
-        include_archived=include_archived,
-    )
-    response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
 
 
 def sync(
@@ -185,7 +128,7 @@ def sync(
     ).parsed
 
 
-async def asyncio_detailed(
+def sync_detailed(
     *,
     client: AuthenticatedClient,
     cursor: None | str | Unset = UNSET,
@@ -194,30 +137,7 @@ async def asyncio_detailed(
     sort_direction: None | str | Unset = UNSET,
     include_archived: bool | Unset = UNSET,
 ) -> Response[GetPronunciationDictionariesMetadataResponseModel | HttpValidationError]:
-    """Get Pronunciation Dictionaries
-
-     Get a list of the pronunciation dictionaries you have access to and their metadata
-
-    Args:
-        cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
-            response.
-        page_size (int | Unset): How many pronunciation dictionaries to return at maximum. Can not
-            exceed 100, defaults to 30. Defaults to 30 on the server.
-        sort (None | PronunciationDictionariesListSortType0 | Unset): Which field to sort by, one
-            of 'created_at_unix' or 'name'. Defaults to 'creation_time_unix' on the server.
-        sort_direction (None | str | Unset): Which direction to sort the voices in. 'ascending' or
-            'descending'. Defaults to 'DESCENDING' on the server.
-        include_archived (bool | Unset): Whether to include archived pronunciation dictionaries in
-            the response. Defaults to True on the server.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[GetPronunciationDictionariesMetadataResponseModel | HttpValidationError]
-    """
-
+    """As `sync`, answering with the whole Response: status code, headers, body and `parsed`."""
     kwargs = _get_kwargs(
         cursor=cursor,
         page_size=page_size,
@@ -225,8 +145,8 @@ async def asyncio_detailed(
         sort_direction=sort_direction,
         include_archived=include_archived,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
+    response = client.get_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))
 
 
 async def asyncio(
@@ -238,30 +158,7 @@ async def asyncio(
     sort_direction: None | str | Unset = UNSET,
     include_archived: bool | Unset = UNSET,
 ) -> GetPronunciationDictionariesMetadataResponseModel | HttpValidationError | None:
-    """Get Pronunciation Dictionaries
-
-     Get a list of the pronunciation dictionaries you have access to and their metadata
-
-    Args:
-        cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
-            response.
-        page_size (int | Unset): How many pronunciation dictionaries to return at maximum. Can not
-            exceed 100, defaults to 30. Defaults to 30 on the server.
-        sort (None | PronunciationDictionariesListSortType0 | Unset): Which field to sort by, one
-            of 'created_at_unix' or 'name'. Defaults to 'creation_time_unix' on the server.
-        sort_direction (None | str | Unset): Which direction to sort the voices in. 'ascending' or
-            'descending'. Defaults to 'DESCENDING' on the server.
-        include_archived (bool | Unset): Whether to include archived pronunciation dictionaries in
-            the response. Defaults to True on the server.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        GetPronunciationDictionariesMetadataResponseModel | HttpValidationError
-    """
-
+    """As `sync`, awaited."""
     return (
         await asyncio_detailed(
             client=client,
@@ -272,3 +169,24 @@ async def asyncio(
             include_archived=include_archived,
         )
     ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    cursor: None | str | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    sort: None | PronunciationDictionariesListSortType0 | Unset = UNSET,
+    sort_direction: None | str | Unset = UNSET,
+    include_archived: bool | Unset = UNSET,
+) -> Response[GetPronunciationDictionariesMetadataResponseModel | HttpValidationError]:
+    """As `sync_detailed`, awaited."""
+    kwargs = _get_kwargs(
+        cursor=cursor,
+        page_size=page_size,
+        sort=sort,
+        sort_direction=sort_direction,
+        include_archived=include_archived,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))

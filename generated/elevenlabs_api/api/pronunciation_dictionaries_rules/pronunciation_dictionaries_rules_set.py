@@ -7,8 +7,7 @@ from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...types import Response
+from ...types import Response, build_response, raise_unexpected_status
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -56,51 +55,8 @@ def _parse_response(
 
         return response_422
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+    raise_unexpected_status(client, response)
     return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HttpValidationError | PronunciationDictionaryRulesResponseModel]:
-    return Response(
-        status_code=response.status_code,
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    pronunciation_dictionary_id: str,
-    *,
-    client: AuthenticatedClient,
-    body: BodySetRulesOnThePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdSetRulesPost,
-) -> Response[HttpValidationError | PronunciationDictionaryRulesResponseModel]:
-    """Set Rules On The Pronunciation Dictionary
-
-     Replaces all existing rules on the pronunciation dictionary with the provided ones.
-
-    Args:
-        pronunciation_dictionary_id (str): The id of the pronunciation dictionary
-        body (BodySetRulesOnThePronunciationDictionaryV1PronunciationDictionariesPronunciationDict
-            ionaryIdSetRulesPost):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[HttpValidationError | PronunciationDictionaryRulesResponseModel]
-    """
-
-    kwargs = _get_kwargs(
-        pronunciation_dictionary_id=pronunciation_dictionary_id,
-        body=body,
-    )
-    response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
 
 
 def sync(
@@ -133,35 +89,19 @@ def sync(
     ).parsed
 
 
-async def asyncio_detailed(
+def sync_detailed(
     pronunciation_dictionary_id: str,
     *,
     client: AuthenticatedClient,
     body: BodySetRulesOnThePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdSetRulesPost,
 ) -> Response[HttpValidationError | PronunciationDictionaryRulesResponseModel]:
-    """Set Rules On The Pronunciation Dictionary
-
-     Replaces all existing rules on the pronunciation dictionary with the provided ones.
-
-    Args:
-        pronunciation_dictionary_id (str): The id of the pronunciation dictionary
-        body (BodySetRulesOnThePronunciationDictionaryV1PronunciationDictionariesPronunciationDict
-            ionaryIdSetRulesPost):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[HttpValidationError | PronunciationDictionaryRulesResponseModel]
-    """
-
+    """As `sync`, answering with the whole Response: status code, headers, body and `parsed`."""
     kwargs = _get_kwargs(
         pronunciation_dictionary_id=pronunciation_dictionary_id,
         body=body,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
+    response = client.get_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))
 
 
 async def asyncio(
@@ -170,23 +110,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: BodySetRulesOnThePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdSetRulesPost,
 ) -> HttpValidationError | PronunciationDictionaryRulesResponseModel | None:
-    """Set Rules On The Pronunciation Dictionary
-
-     Replaces all existing rules on the pronunciation dictionary with the provided ones.
-
-    Args:
-        pronunciation_dictionary_id (str): The id of the pronunciation dictionary
-        body (BodySetRulesOnThePronunciationDictionaryV1PronunciationDictionariesPronunciationDict
-            ionaryIdSetRulesPost):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        HttpValidationError | PronunciationDictionaryRulesResponseModel
-    """
-
+    """As `sync`, awaited."""
     return (
         await asyncio_detailed(
             pronunciation_dictionary_id=pronunciation_dictionary_id,
@@ -194,3 +118,18 @@ async def asyncio(
             body=body,
         )
     ).parsed
+
+
+async def asyncio_detailed(
+    pronunciation_dictionary_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: BodySetRulesOnThePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdSetRulesPost,
+) -> Response[HttpValidationError | PronunciationDictionaryRulesResponseModel]:
+    """As `sync_detailed`, awaited."""
+    kwargs = _get_kwargs(
+        pronunciation_dictionary_id=pronunciation_dictionary_id,
+        body=body,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))

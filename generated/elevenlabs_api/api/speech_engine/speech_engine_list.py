@@ -6,8 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ... import errors
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, build_response, raise_unexpected_status
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -81,61 +80,8 @@ def _parse_response(
 
         return response_422
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+    raise_unexpected_status(client, response)
     return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HttpValidationError | ListSpeechEnginesResponse]:
-    return Response(
-        status_code=response.status_code,
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient,
-    page_size: int | Unset = UNSET,
-    search: None | str | Unset = UNSET,
-    sort_direction: SortDirection | Unset = UNSET,
-    sort_by: AgentSortBy | None | Unset = UNSET,
-    cursor: None | str | Unset = UNSET,
-) -> Response[HttpValidationError | ListSpeechEnginesResponse]:
-    """List Speech Engines
-
-     Returns a paginated list of Speech Engine resources.
-
-    Args:
-        page_size (int | Unset): How many Speech Engines to return at maximum. Can not exceed 100,
-            defaults to 30. Defaults to 30 on the server.
-        search (None | str | Unset): Search term to filter Speech Engines by name
-        sort_direction (SortDirection | Unset):
-        sort_by (AgentSortBy | None | Unset): The field to sort the results by
-        cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
-            response.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[HttpValidationError | ListSpeechEnginesResponse]
-    """
-
-    kwargs = _get_kwargs(
-        page_size=page_size,
-        search=search,
-        sort_direction=sort_direction,
-        sort_by=sort_by,
-        cursor=cursor,
-    )
-    response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
 
 
 def sync(
@@ -178,7 +124,7 @@ def sync(
     ).parsed
 
 
-async def asyncio_detailed(
+def sync_detailed(
     *,
     client: AuthenticatedClient,
     page_size: int | Unset = UNSET,
@@ -187,27 +133,7 @@ async def asyncio_detailed(
     sort_by: AgentSortBy | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
 ) -> Response[HttpValidationError | ListSpeechEnginesResponse]:
-    """List Speech Engines
-
-     Returns a paginated list of Speech Engine resources.
-
-    Args:
-        page_size (int | Unset): How many Speech Engines to return at maximum. Can not exceed 100,
-            defaults to 30. Defaults to 30 on the server.
-        search (None | str | Unset): Search term to filter Speech Engines by name
-        sort_direction (SortDirection | Unset):
-        sort_by (AgentSortBy | None | Unset): The field to sort the results by
-        cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
-            response.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[HttpValidationError | ListSpeechEnginesResponse]
-    """
-
+    """As `sync`, answering with the whole Response: status code, headers, body and `parsed`."""
     kwargs = _get_kwargs(
         page_size=page_size,
         search=search,
@@ -215,8 +141,8 @@ async def asyncio_detailed(
         sort_by=sort_by,
         cursor=cursor,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
+    response = client.get_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))
 
 
 async def asyncio(
@@ -228,27 +154,7 @@ async def asyncio(
     sort_by: AgentSortBy | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
 ) -> HttpValidationError | ListSpeechEnginesResponse | None:
-    """List Speech Engines
-
-     Returns a paginated list of Speech Engine resources.
-
-    Args:
-        page_size (int | Unset): How many Speech Engines to return at maximum. Can not exceed 100,
-            defaults to 30. Defaults to 30 on the server.
-        search (None | str | Unset): Search term to filter Speech Engines by name
-        sort_direction (SortDirection | Unset):
-        sort_by (AgentSortBy | None | Unset): The field to sort the results by
-        cursor (None | str | Unset): Used for fetching next page. Cursor is returned in the
-            response.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        HttpValidationError | ListSpeechEnginesResponse
-    """
-
+    """As `sync`, awaited."""
     return (
         await asyncio_detailed(
             client=client,
@@ -259,3 +165,24 @@ async def asyncio(
             cursor=cursor,
         )
     ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    page_size: int | Unset = UNSET,
+    search: None | str | Unset = UNSET,
+    sort_direction: SortDirection | Unset = UNSET,
+    sort_by: AgentSortBy | None | Unset = UNSET,
+    cursor: None | str | Unset = UNSET,
+) -> Response[HttpValidationError | ListSpeechEnginesResponse]:
+    """As `sync_detailed`, awaited."""
+    kwargs = _get_kwargs(
+        page_size=page_size,
+        search=search,
+        sort_direction=sort_direction,
+        sort_by=sort_by,
+        cursor=cursor,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))

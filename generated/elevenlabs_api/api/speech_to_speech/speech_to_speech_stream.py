@@ -8,8 +8,7 @@ from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, build_response, raise_unexpected_status
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -76,78 +75,8 @@ def _parse_response(
 
         return response_422
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+    raise_unexpected_status(client, response)
     return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[File | HttpValidationError]:
-    return Response(
-        status_code=response.status_code,
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    voice_id: str,
-    *,
-    client: AuthenticatedClient,
-    body: SpeechToSpeechStreamRequest,
-    enable_logging: bool | Unset = UNSET,
-    optimize_streaming_latency: int | None | Unset = UNSET,
-    output_format: SpeechToSpeechStreamOutputFormatOfTheGeneratedAudio | Unset = UNSET,
-) -> Response[File | HttpValidationError]:
-    """Speech To Speech Streaming
-
-     Stream audio from one voice to another. Maintain full control over emotion, timing and delivery.
-
-    Args:
-        voice_id (str): Voice ID to be used, you can use https://api.elevenlabs.io/v1/voices to
-            list all the available voices.
-        enable_logging (bool | Unset): When enable_logging is set to false zero retention mode
-            will be used for the request. This will mean history features are unavailable for this
-            request, including request stitching. Zero retention mode may only be used by enterprise
-            customers. Defaults to True on the server.
-        optimize_streaming_latency (int | None | Unset): You can turn on latency optimizations at
-            some cost of quality. The best possible final latency varies by model. Possible values:
-            0 - default mode (no latency optimizations)
-            1 - normal latency optimizations (about 50% of possible latency improvement of option 3)
-            2 - strong latency optimizations (about 75% of possible latency improvement of option 3)
-            3 - max latency optimizations
-            4 - max latency optimizations, but also with text normalizer turned off for even more
-            latency savings (best latency, but can mispronounce eg numbers and dates).
-
-            Defaults to None.
-        output_format (SpeechToSpeechStreamOutputFormatOfTheGeneratedAudio | Unset): Output format
-            of the generated audio. Formatted as codec_sample_rate_bitrate. So an mp3 with 22.05kHz
-            sample rate at 32kbs is represented as mp3_22050_32. MP3 with 192kbps bitrate requires you
-            to be subscribed to Creator tier or above. PCM with 44.1kHz sample rate requires you to be
-            subscribed to Pro tier or above. Note that the μ-law format (sometimes written mu-law,
-            often approximated as u-law) is commonly used for Twilio audio inputs. Defaults to
-            'mp3_44100_128' on the server.
-        body (SpeechToSpeechStreamRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[File | HttpValidationError]
-    """
-
-    kwargs = _get_kwargs(
-        voice_id=voice_id,
-        body=body,
-        enable_logging=enable_logging,
-        optimize_streaming_latency=optimize_streaming_latency,
-        output_format=output_format,
-    )
-    response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
 
 
 def sync(
@@ -207,7 +136,7 @@ def sync(
     ).parsed
 
 
-async def asyncio_detailed(
+def sync_detailed(
     voice_id: str,
     *,
     client: AuthenticatedClient,
@@ -216,44 +145,7 @@ async def asyncio_detailed(
     optimize_streaming_latency: int | None | Unset = UNSET,
     output_format: SpeechToSpeechStreamOutputFormatOfTheGeneratedAudio | Unset = UNSET,
 ) -> Response[File | HttpValidationError]:
-    """Speech To Speech Streaming
-
-     Stream audio from one voice to another. Maintain full control over emotion, timing and delivery.
-
-    Args:
-        voice_id (str): Voice ID to be used, you can use https://api.elevenlabs.io/v1/voices to
-            list all the available voices.
-        enable_logging (bool | Unset): When enable_logging is set to false zero retention mode
-            will be used for the request. This will mean history features are unavailable for this
-            request, including request stitching. Zero retention mode may only be used by enterprise
-            customers. Defaults to True on the server.
-        optimize_streaming_latency (int | None | Unset): You can turn on latency optimizations at
-            some cost of quality. The best possible final latency varies by model. Possible values:
-            0 - default mode (no latency optimizations)
-            1 - normal latency optimizations (about 50% of possible latency improvement of option 3)
-            2 - strong latency optimizations (about 75% of possible latency improvement of option 3)
-            3 - max latency optimizations
-            4 - max latency optimizations, but also with text normalizer turned off for even more
-            latency savings (best latency, but can mispronounce eg numbers and dates).
-
-            Defaults to None.
-        output_format (SpeechToSpeechStreamOutputFormatOfTheGeneratedAudio | Unset): Output format
-            of the generated audio. Formatted as codec_sample_rate_bitrate. So an mp3 with 22.05kHz
-            sample rate at 32kbs is represented as mp3_22050_32. MP3 with 192kbps bitrate requires you
-            to be subscribed to Creator tier or above. PCM with 44.1kHz sample rate requires you to be
-            subscribed to Pro tier or above. Note that the μ-law format (sometimes written mu-law,
-            often approximated as u-law) is commonly used for Twilio audio inputs. Defaults to
-            'mp3_44100_128' on the server.
-        body (SpeechToSpeechStreamRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[File | HttpValidationError]
-    """
-
+    """As `sync`, answering with the whole Response: status code, headers, body and `parsed`."""
     kwargs = _get_kwargs(
         voice_id=voice_id,
         body=body,
@@ -261,8 +153,8 @@ async def asyncio_detailed(
         optimize_streaming_latency=optimize_streaming_latency,
         output_format=output_format,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
+    response = client.get_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))
 
 
 async def asyncio(
@@ -274,44 +166,7 @@ async def asyncio(
     optimize_streaming_latency: int | None | Unset = UNSET,
     output_format: SpeechToSpeechStreamOutputFormatOfTheGeneratedAudio | Unset = UNSET,
 ) -> File | HttpValidationError | None:
-    """Speech To Speech Streaming
-
-     Stream audio from one voice to another. Maintain full control over emotion, timing and delivery.
-
-    Args:
-        voice_id (str): Voice ID to be used, you can use https://api.elevenlabs.io/v1/voices to
-            list all the available voices.
-        enable_logging (bool | Unset): When enable_logging is set to false zero retention mode
-            will be used for the request. This will mean history features are unavailable for this
-            request, including request stitching. Zero retention mode may only be used by enterprise
-            customers. Defaults to True on the server.
-        optimize_streaming_latency (int | None | Unset): You can turn on latency optimizations at
-            some cost of quality. The best possible final latency varies by model. Possible values:
-            0 - default mode (no latency optimizations)
-            1 - normal latency optimizations (about 50% of possible latency improvement of option 3)
-            2 - strong latency optimizations (about 75% of possible latency improvement of option 3)
-            3 - max latency optimizations
-            4 - max latency optimizations, but also with text normalizer turned off for even more
-            latency savings (best latency, but can mispronounce eg numbers and dates).
-
-            Defaults to None.
-        output_format (SpeechToSpeechStreamOutputFormatOfTheGeneratedAudio | Unset): Output format
-            of the generated audio. Formatted as codec_sample_rate_bitrate. So an mp3 with 22.05kHz
-            sample rate at 32kbs is represented as mp3_22050_32. MP3 with 192kbps bitrate requires you
-            to be subscribed to Creator tier or above. PCM with 44.1kHz sample rate requires you to be
-            subscribed to Pro tier or above. Note that the μ-law format (sometimes written mu-law,
-            often approximated as u-law) is commonly used for Twilio audio inputs. Defaults to
-            'mp3_44100_128' on the server.
-        body (SpeechToSpeechStreamRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        File | HttpValidationError
-    """
-
+    """As `sync`, awaited."""
     return (
         await asyncio_detailed(
             voice_id=voice_id,
@@ -322,3 +177,24 @@ async def asyncio(
             output_format=output_format,
         )
     ).parsed
+
+
+async def asyncio_detailed(
+    voice_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: SpeechToSpeechStreamRequest,
+    enable_logging: bool | Unset = UNSET,
+    optimize_streaming_latency: int | None | Unset = UNSET,
+    output_format: SpeechToSpeechStreamOutputFormatOfTheGeneratedAudio | Unset = UNSET,
+) -> Response[File | HttpValidationError]:
+    """As `sync_detailed`, awaited."""
+    kwargs = _get_kwargs(
+        voice_id=voice_id,
+        body=body,
+        enable_logging=enable_logging,
+        optimize_streaming_latency=optimize_streaming_latency,
+        output_format=output_format,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))

@@ -6,8 +6,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 
-from ... import errors
-from ...types import UNSET, Response, Unset, parse_strictly
+from ...types import UNSET, Response, Unset, build_response, parse_strictly, raise_unexpected_status
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -118,76 +117,8 @@ def _parse_response(
 
         return response_422
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+    raise_unexpected_status(client, response)
     return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    Any
-    | HttpValidationError
-    | MultichannelSpeechToTextResponseModel
-    | SpeechToTextChunkResponseModel
-    | SpeechToTextWebhookResponseModel
-]:
-    return Response(
-        status_code=response.status_code,
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: BodySpeechToTextV1SpeechToTextPost,
-    token: None | str | Unset = UNSET,
-    enable_logging: bool | Unset = UNSET,
-) -> Response[
-    Any
-    | HttpValidationError
-    | MultichannelSpeechToTextResponseModel
-    | SpeechToTextChunkResponseModel
-    | SpeechToTextWebhookResponseModel
-]:
-    """Speech To Text
-
-     Transcribe an audio or video file. If webhook is set to true, the request will be processed
-    asynchronously and results sent to configured webhooks. When use_multi_channel is true and the
-    provided audio has multiple channels, a 'transcripts' object with separate transcripts for each
-    channel is returned; set multichannel_output_style='combined' to instead receive a single transcript
-    with all channels merged and sorted by time. Otherwise, returns a single transcript. The optional
-    webhook_metadata parameter allows you to attach custom data that will be included in webhook
-    responses for request correlation and tracking.
-
-    Args:
-        token (None | str | Unset): A single-use authentication token created via POST /v1/single-
-            use-token/batch_scribe. This token can only be used once and expires after 15 minutes.
-            Alternative to API key or bearer token authentication for frontend clients.
-        enable_logging (bool | Unset): When enable_logging is set to false zero retention mode
-            will be used for the request. This will mean log and transcript storage features are
-            unavailable for this request. Zero retention mode may only be used by enterprise
-            customers. Defaults to True on the server.
-        body (BodySpeechToTextV1SpeechToTextPost):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | HttpValidationError | MultichannelSpeechToTextResponseModel | SpeechToTextChunkResponseModel | SpeechToTextWebhookResponseModel]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-        token=token,
-        enable_logging=enable_logging,
-    )
-    response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
 
 
 def sync(
@@ -240,7 +171,7 @@ def sync(
     ).parsed
 
 
-async def asyncio_detailed(
+def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: BodySpeechToTextV1SpeechToTextPost,
@@ -253,41 +184,14 @@ async def asyncio_detailed(
     | SpeechToTextChunkResponseModel
     | SpeechToTextWebhookResponseModel
 ]:
-    """Speech To Text
-
-     Transcribe an audio or video file. If webhook is set to true, the request will be processed
-    asynchronously and results sent to configured webhooks. When use_multi_channel is true and the
-    provided audio has multiple channels, a 'transcripts' object with separate transcripts for each
-    channel is returned; set multichannel_output_style='combined' to instead receive a single transcript
-    with all channels merged and sorted by time. Otherwise, returns a single transcript. The optional
-    webhook_metadata parameter allows you to attach custom data that will be included in webhook
-    responses for request correlation and tracking.
-
-    Args:
-        token (None | str | Unset): A single-use authentication token created via POST /v1/single-
-            use-token/batch_scribe. This token can only be used once and expires after 15 minutes.
-            Alternative to API key or bearer token authentication for frontend clients.
-        enable_logging (bool | Unset): When enable_logging is set to false zero retention mode
-            will be used for the request. This will mean log and transcript storage features are
-            unavailable for this request. Zero retention mode may only be used by enterprise
-            customers. Defaults to True on the server.
-        body (BodySpeechToTextV1SpeechToTextPost):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | HttpValidationError | MultichannelSpeechToTextResponseModel | SpeechToTextChunkResponseModel | SpeechToTextWebhookResponseModel]
-    """
-
+    """As `sync`, answering with the whole Response: status code, headers, body and `parsed`."""
     kwargs = _get_kwargs(
         body=body,
         token=token,
         enable_logging=enable_logging,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
+    response = client.get_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))
 
 
 async def asyncio(
@@ -304,34 +208,7 @@ async def asyncio(
     | SpeechToTextWebhookResponseModel
     | None
 ):
-    """Speech To Text
-
-     Transcribe an audio or video file. If webhook is set to true, the request will be processed
-    asynchronously and results sent to configured webhooks. When use_multi_channel is true and the
-    provided audio has multiple channels, a 'transcripts' object with separate transcripts for each
-    channel is returned; set multichannel_output_style='combined' to instead receive a single transcript
-    with all channels merged and sorted by time. Otherwise, returns a single transcript. The optional
-    webhook_metadata parameter allows you to attach custom data that will be included in webhook
-    responses for request correlation and tracking.
-
-    Args:
-        token (None | str | Unset): A single-use authentication token created via POST /v1/single-
-            use-token/batch_scribe. This token can only be used once and expires after 15 minutes.
-            Alternative to API key or bearer token authentication for frontend clients.
-        enable_logging (bool | Unset): When enable_logging is set to false zero retention mode
-            will be used for the request. This will mean log and transcript storage features are
-            unavailable for this request. Zero retention mode may only be used by enterprise
-            customers. Defaults to True on the server.
-        body (BodySpeechToTextV1SpeechToTextPost):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | HttpValidationError | MultichannelSpeechToTextResponseModel | SpeechToTextChunkResponseModel | SpeechToTextWebhookResponseModel
-    """
-
+    """As `sync`, awaited."""
     return (
         await asyncio_detailed(
             client=client,
@@ -340,3 +217,26 @@ async def asyncio(
             enable_logging=enable_logging,
         )
     ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: BodySpeechToTextV1SpeechToTextPost,
+    token: None | str | Unset = UNSET,
+    enable_logging: bool | Unset = UNSET,
+) -> Response[
+    Any
+    | HttpValidationError
+    | MultichannelSpeechToTextResponseModel
+    | SpeechToTextChunkResponseModel
+    | SpeechToTextWebhookResponseModel
+]:
+    """As `sync_detailed`, awaited."""
+    kwargs = _get_kwargs(
+        body=body,
+        token=token,
+        enable_logging=enable_logging,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))

@@ -7,8 +7,7 @@ from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...types import Response, parse_strictly
+from ...types import Response, build_response, parse_strictly, raise_unexpected_status
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -85,47 +84,8 @@ def _parse_response(
 
         return response_422
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+    raise_unexpected_status(client, response)
     return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | HttpValidationError | MultichannelSpeechToTextResponseModel | SpeechToTextChunkResponseModel]:
-    return Response(
-        status_code=response.status_code,
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    transcription_id: str,
-    *,
-    client: AuthenticatedClient,
-) -> Response[Any | HttpValidationError | MultichannelSpeechToTextResponseModel | SpeechToTextChunkResponseModel]:
-    """Get Transcript By Id
-
-     Retrieve a previously generated transcript by its ID.
-
-    Args:
-        transcription_id (str): The unique ID of the transcript to retrieve
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | HttpValidationError | MultichannelSpeechToTextResponseModel | SpeechToTextChunkResponseModel]
-    """
-
-    kwargs = _get_kwargs(
-        transcription_id=transcription_id,
-    )
-    response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
 
 
 def sync(
@@ -154,31 +114,17 @@ def sync(
     ).parsed
 
 
-async def asyncio_detailed(
+def sync_detailed(
     transcription_id: str,
     *,
     client: AuthenticatedClient,
 ) -> Response[Any | HttpValidationError | MultichannelSpeechToTextResponseModel | SpeechToTextChunkResponseModel]:
-    """Get Transcript By Id
-
-     Retrieve a previously generated transcript by its ID.
-
-    Args:
-        transcription_id (str): The unique ID of the transcript to retrieve
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | HttpValidationError | MultichannelSpeechToTextResponseModel | SpeechToTextChunkResponseModel]
-    """
-
+    """As `sync`, answering with the whole Response: status code, headers, body and `parsed`."""
     kwargs = _get_kwargs(
         transcription_id=transcription_id,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
+    response = client.get_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))
 
 
 async def asyncio(
@@ -186,24 +132,23 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> Any | HttpValidationError | MultichannelSpeechToTextResponseModel | SpeechToTextChunkResponseModel | None:
-    """Get Transcript By Id
-
-     Retrieve a previously generated transcript by its ID.
-
-    Args:
-        transcription_id (str): The unique ID of the transcript to retrieve
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | HttpValidationError | MultichannelSpeechToTextResponseModel | SpeechToTextChunkResponseModel
-    """
-
+    """As `sync`, awaited."""
     return (
         await asyncio_detailed(
             transcription_id=transcription_id,
             client=client,
         )
     ).parsed
+
+
+async def asyncio_detailed(
+    transcription_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Any | HttpValidationError | MultichannelSpeechToTextResponseModel | SpeechToTextChunkResponseModel]:
+    """As `sync_detailed`, awaited."""
+    kwargs = _get_kwargs(
+        transcription_id=transcription_id,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))

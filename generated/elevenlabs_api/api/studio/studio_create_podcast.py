@@ -6,8 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ... import errors
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, build_response, raise_unexpected_status
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -54,53 +53,8 @@ def _parse_response(
 
         return response_422
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+    raise_unexpected_status(client, response)
     return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HttpValidationError | PodcastProjectResponseModel]:
-    return Response(
-        status_code=response.status_code,
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: BodyCreatePodcastV1StudioPodcastsPost,
-    safety_identifier: None | str | Unset = UNSET,
-) -> Response[HttpValidationError | PodcastProjectResponseModel]:
-    """Create Podcast
-
-     Create and auto-convert a podcast project. Currently, the LLM cost is covered by us but you will
-    still be charged for the audio generation. In the future, you will be charged for both the LLM and
-    audio generation costs.
-
-    Args:
-        safety_identifier (None | str | Unset): Used for moderation. Your workspace must be
-            allowlisted to use this feature.
-        body (BodyCreatePodcastV1StudioPodcastsPost):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[HttpValidationError | PodcastProjectResponseModel]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-        safety_identifier=safety_identifier,
-    )
-    response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
 
 
 def sync(
@@ -135,37 +89,19 @@ def sync(
     ).parsed
 
 
-async def asyncio_detailed(
+def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: BodyCreatePodcastV1StudioPodcastsPost,
     safety_identifier: None | str | Unset = UNSET,
 ) -> Response[HttpValidationError | PodcastProjectResponseModel]:
-    """Create Podcast
-
-     Create and auto-convert a podcast project. Currently, the LLM cost is covered by us but you will
-    still be charged for the audio generation. In the future, you will be charged for both the LLM and
-    audio generation costs.
-
-    Args:
-        safety_identifier (None | str | Unset): Used for moderation. Your workspace must be
-            allowlisted to use this feature.
-        body (BodyCreatePodcastV1StudioPodcastsPost):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[HttpValidationError | PodcastProjectResponseModel]
-    """
-
+    """As `sync`, answering with the whole Response: status code, headers, body and `parsed`."""
     kwargs = _get_kwargs(
         body=body,
         safety_identifier=safety_identifier,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
+    response = client.get_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))
 
 
 async def asyncio(
@@ -174,25 +110,7 @@ async def asyncio(
     body: BodyCreatePodcastV1StudioPodcastsPost,
     safety_identifier: None | str | Unset = UNSET,
 ) -> HttpValidationError | PodcastProjectResponseModel | None:
-    """Create Podcast
-
-     Create and auto-convert a podcast project. Currently, the LLM cost is covered by us but you will
-    still be charged for the audio generation. In the future, you will be charged for both the LLM and
-    audio generation costs.
-
-    Args:
-        safety_identifier (None | str | Unset): Used for moderation. Your workspace must be
-            allowlisted to use this feature.
-        body (BodyCreatePodcastV1StudioPodcastsPost):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        HttpValidationError | PodcastProjectResponseModel
-    """
-
+    """As `sync`, awaited."""
     return (
         await asyncio_detailed(
             client=client,
@@ -200,3 +118,18 @@ async def asyncio(
             safety_identifier=safety_identifier,
         )
     ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: BodyCreatePodcastV1StudioPodcastsPost,
+    safety_identifier: None | str | Unset = UNSET,
+) -> Response[HttpValidationError | PodcastProjectResponseModel]:
+    """As `sync_detailed`, awaited."""
+    kwargs = _get_kwargs(
+        body=body,
+        safety_identifier=safety_identifier,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))

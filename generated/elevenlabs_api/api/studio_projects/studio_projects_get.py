@@ -7,8 +7,7 @@ from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, build_response, raise_unexpected_status
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -57,51 +56,8 @@ def _parse_response(
 
         return response_422
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+    raise_unexpected_status(client, response)
     return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HttpValidationError | ProjectExtendedResponse]:
-    return Response(
-        status_code=response.status_code,
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    project_id: str,
-    *,
-    client: AuthenticatedClient,
-    share_id: None | str | Unset = UNSET,
-) -> Response[HttpValidationError | ProjectExtendedResponse]:
-    """Get Studio Project
-
-     Returns information about a specific Studio project. This endpoint returns more detailed information
-    about a project than `GET /v1/studio`.
-
-    Args:
-        project_id (str): The ID of the Studio project.
-        share_id (None | str | Unset): The share ID of the project
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[HttpValidationError | ProjectExtendedResponse]
-    """
-
-    kwargs = _get_kwargs(
-        project_id=project_id,
-        share_id=share_id,
-    )
-    response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
 
 
 def sync(
@@ -134,35 +90,19 @@ def sync(
     ).parsed
 
 
-async def asyncio_detailed(
+def sync_detailed(
     project_id: str,
     *,
     client: AuthenticatedClient,
     share_id: None | str | Unset = UNSET,
 ) -> Response[HttpValidationError | ProjectExtendedResponse]:
-    """Get Studio Project
-
-     Returns information about a specific Studio project. This endpoint returns more detailed information
-    about a project than `GET /v1/studio`.
-
-    Args:
-        project_id (str): The ID of the Studio project.
-        share_id (None | str | Unset): The share ID of the project
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[HttpValidationError | ProjectExtendedResponse]
-    """
-
+    """As `sync`, answering with the whole Response: status code, headers, body and `parsed`."""
     kwargs = _get_kwargs(
         project_id=project_id,
         share_id=share_id,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
+    response = client.get_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))
 
 
 async def asyncio(
@@ -171,23 +111,7 @@ async def asyncio(
     client: AuthenticatedClient,
     share_id: None | str | Unset = UNSET,
 ) -> HttpValidationError | ProjectExtendedResponse | None:
-    """Get Studio Project
-
-     Returns information about a specific Studio project. This endpoint returns more detailed information
-    about a project than `GET /v1/studio`.
-
-    Args:
-        project_id (str): The ID of the Studio project.
-        share_id (None | str | Unset): The share ID of the project
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        HttpValidationError | ProjectExtendedResponse
-    """
-
+    """As `sync`, awaited."""
     return (
         await asyncio_detailed(
             project_id=project_id,
@@ -195,3 +119,18 @@ async def asyncio(
             share_id=share_id,
         )
     ).parsed
+
+
+async def asyncio_detailed(
+    project_id: str,
+    *,
+    client: AuthenticatedClient,
+    share_id: None | str | Unset = UNSET,
+) -> Response[HttpValidationError | ProjectExtendedResponse]:
+    """As `sync_detailed`, awaited."""
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        share_id=share_id,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))

@@ -7,8 +7,7 @@ from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...types import Response
+from ...types import Response, build_response, raise_unexpected_status
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -56,50 +55,8 @@ def _parse_response(
 
         return response_422
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+    raise_unexpected_status(client, response)
     return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AddChapterResponseModel | HttpValidationError]:
-    return Response(
-        status_code=response.status_code,
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    project_id: str,
-    *,
-    client: AuthenticatedClient,
-    body: BodyCreateChapterV1StudioProjectsProjectIdChaptersPost,
-) -> Response[AddChapterResponseModel | HttpValidationError]:
-    """Create Chapter
-
-     Creates a new chapter either as blank or from a URL.
-
-    Args:
-        project_id (str): The ID of the Studio project.
-        body (BodyCreateChapterV1StudioProjectsProjectIdChaptersPost):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[AddChapterResponseModel | HttpValidationError]
-    """
-
-    kwargs = _get_kwargs(
-        project_id=project_id,
-        body=body,
-    )
-    response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
 
 
 def sync(
@@ -131,34 +88,19 @@ def sync(
     ).parsed
 
 
-async def asyncio_detailed(
+def sync_detailed(
     project_id: str,
     *,
     client: AuthenticatedClient,
     body: BodyCreateChapterV1StudioProjectsProjectIdChaptersPost,
 ) -> Response[AddChapterResponseModel | HttpValidationError]:
-    """Create Chapter
-
-     Creates a new chapter either as blank or from a URL.
-
-    Args:
-        project_id (str): The ID of the Studio project.
-        body (BodyCreateChapterV1StudioProjectsProjectIdChaptersPost):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[AddChapterResponseModel | HttpValidationError]
-    """
-
+    """As `sync`, answering with the whole Response: status code, headers, body and `parsed`."""
     kwargs = _get_kwargs(
         project_id=project_id,
         body=body,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
+    response = client.get_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))
 
 
 async def asyncio(
@@ -167,22 +109,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: BodyCreateChapterV1StudioProjectsProjectIdChaptersPost,
 ) -> AddChapterResponseModel | HttpValidationError | None:
-    """Create Chapter
-
-     Creates a new chapter either as blank or from a URL.
-
-    Args:
-        project_id (str): The ID of the Studio project.
-        body (BodyCreateChapterV1StudioProjectsProjectIdChaptersPost):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        AddChapterResponseModel | HttpValidationError
-    """
-
+    """As `sync`, awaited."""
     return (
         await asyncio_detailed(
             project_id=project_id,
@@ -190,3 +117,18 @@ async def asyncio(
             body=body,
         )
     ).parsed
+
+
+async def asyncio_detailed(
+    project_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: BodyCreateChapterV1StudioProjectsProjectIdChaptersPost,
+) -> Response[AddChapterResponseModel | HttpValidationError]:
+    """As `sync_detailed`, awaited."""
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        body=body,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))

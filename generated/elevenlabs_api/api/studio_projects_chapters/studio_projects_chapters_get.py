@@ -7,8 +7,7 @@ from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...types import Response
+from ...types import Response, build_response, raise_unexpected_status
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -47,50 +46,8 @@ def _parse_response(
 
         return response_422
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+    raise_unexpected_status(client, response)
     return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ChapterWithContentResponseModel | HttpValidationError]:
-    return Response(
-        status_code=response.status_code,
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    project_id: str,
-    chapter_id: str,
-    *,
-    client: AuthenticatedClient,
-) -> Response[ChapterWithContentResponseModel | HttpValidationError]:
-    """Get Chapter
-
-     Returns information about a specific chapter.
-
-    Args:
-        project_id (str): The ID of the Studio project.
-        chapter_id (str): The ID of the chapter.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ChapterWithContentResponseModel | HttpValidationError]
-    """
-
-    kwargs = _get_kwargs(
-        project_id=project_id,
-        chapter_id=chapter_id,
-    )
-    response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
 
 
 def sync(
@@ -122,34 +79,19 @@ def sync(
     ).parsed
 
 
-async def asyncio_detailed(
+def sync_detailed(
     project_id: str,
     chapter_id: str,
     *,
     client: AuthenticatedClient,
 ) -> Response[ChapterWithContentResponseModel | HttpValidationError]:
-    """Get Chapter
-
-     Returns information about a specific chapter.
-
-    Args:
-        project_id (str): The ID of the Studio project.
-        chapter_id (str): The ID of the chapter.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ChapterWithContentResponseModel | HttpValidationError]
-    """
-
+    """As `sync`, answering with the whole Response: status code, headers, body and `parsed`."""
     kwargs = _get_kwargs(
         project_id=project_id,
         chapter_id=chapter_id,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
+    response = client.get_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))
 
 
 async def asyncio(
@@ -158,22 +100,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> ChapterWithContentResponseModel | HttpValidationError | None:
-    """Get Chapter
-
-     Returns information about a specific chapter.
-
-    Args:
-        project_id (str): The ID of the Studio project.
-        chapter_id (str): The ID of the chapter.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ChapterWithContentResponseModel | HttpValidationError
-    """
-
+    """As `sync`, awaited."""
     return (
         await asyncio_detailed(
             project_id=project_id,
@@ -181,3 +108,18 @@ async def asyncio(
             client=client,
         )
     ).parsed
+
+
+async def asyncio_detailed(
+    project_id: str,
+    chapter_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[ChapterWithContentResponseModel | HttpValidationError]:
+    """As `sync_detailed`, awaited."""
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        chapter_id=chapter_id,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))

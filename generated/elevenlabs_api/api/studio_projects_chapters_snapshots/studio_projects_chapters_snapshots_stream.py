@@ -8,8 +8,7 @@ from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, build_response, raise_unexpected_status
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -64,60 +63,8 @@ def _parse_response(
 
         return response_422
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+    raise_unexpected_status(client, response)
     return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[File | HttpValidationError]:
-    return Response(
-        status_code=response.status_code,
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    project_id: str,
-    chapter_id: str,
-    chapter_snapshot_id: str,
-    *,
-    client: AuthenticatedClient,
-    body: BodyStreamChapterAudioV1StudioProjectsProjectIdChaptersChapterIdSnapshotsChapterSnapshotIdStreamPost
-    | Unset = UNSET,
-) -> Response[File | HttpValidationError]:
-    """Stream Chapter Audio
-
-     Stream the audio from a chapter snapshot. Use `GET
-    /v1/studio/projects/{project_id}/chapters/{chapter_id}/snapshots` to return the snapshots of a
-    chapter.
-
-    Args:
-        project_id (str): The ID of the Studio project.
-        chapter_id (str): The ID of the chapter.
-        chapter_snapshot_id (str): The ID of the chapter snapshot.
-        body (BodyStreamChapterAudioV1StudioProjectsProjectIdChaptersChapterIdSnapshotsChapterSnap
-            shotIdStreamPost | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[File | HttpValidationError]
-    """
-
-    kwargs = _get_kwargs(
-        project_id=project_id,
-        chapter_id=chapter_id,
-        chapter_snapshot_id=chapter_snapshot_id,
-        body=body,
-    )
-    response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
 
 
 def sync(
@@ -159,7 +106,7 @@ def sync(
     ).parsed
 
 
-async def asyncio_detailed(
+def sync_detailed(
     project_id: str,
     chapter_id: str,
     chapter_snapshot_id: str,
@@ -168,35 +115,15 @@ async def asyncio_detailed(
     body: BodyStreamChapterAudioV1StudioProjectsProjectIdChaptersChapterIdSnapshotsChapterSnapshotIdStreamPost
     | Unset = UNSET,
 ) -> Response[File | HttpValidationError]:
-    """Stream Chapter Audio
-
-     Stream the audio from a chapter snapshot. Use `GET
-    /v1/studio/projects/{project_id}/chapters/{chapter_id}/snapshots` to return the snapshots of a
-    chapter.
-
-    Args:
-        project_id (str): The ID of the Studio project.
-        chapter_id (str): The ID of the chapter.
-        chapter_snapshot_id (str): The ID of the chapter snapshot.
-        body (BodyStreamChapterAudioV1StudioProjectsProjectIdChaptersChapterIdSnapshotsChapterSnap
-            shotIdStreamPost | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[File | HttpValidationError]
-    """
-
+    """As `sync`, answering with the whole Response: status code, headers, body and `parsed`."""
     kwargs = _get_kwargs(
         project_id=project_id,
         chapter_id=chapter_id,
         chapter_snapshot_id=chapter_snapshot_id,
         body=body,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
+    response = client.get_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))
 
 
 async def asyncio(
@@ -208,27 +135,7 @@ async def asyncio(
     body: BodyStreamChapterAudioV1StudioProjectsProjectIdChaptersChapterIdSnapshotsChapterSnapshotIdStreamPost
     | Unset = UNSET,
 ) -> File | HttpValidationError | None:
-    """Stream Chapter Audio
-
-     Stream the audio from a chapter snapshot. Use `GET
-    /v1/studio/projects/{project_id}/chapters/{chapter_id}/snapshots` to return the snapshots of a
-    chapter.
-
-    Args:
-        project_id (str): The ID of the Studio project.
-        chapter_id (str): The ID of the chapter.
-        chapter_snapshot_id (str): The ID of the chapter snapshot.
-        body (BodyStreamChapterAudioV1StudioProjectsProjectIdChaptersChapterIdSnapshotsChapterSnap
-            shotIdStreamPost | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        File | HttpValidationError
-    """
-
+    """As `sync`, awaited."""
     return (
         await asyncio_detailed(
             project_id=project_id,
@@ -238,3 +145,23 @@ async def asyncio(
             body=body,
         )
     ).parsed
+
+
+async def asyncio_detailed(
+    project_id: str,
+    chapter_id: str,
+    chapter_snapshot_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: BodyStreamChapterAudioV1StudioProjectsProjectIdChaptersChapterIdSnapshotsChapterSnapshotIdStreamPost
+    | Unset = UNSET,
+) -> Response[File | HttpValidationError]:
+    """As `sync_detailed`, awaited."""
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        chapter_id=chapter_id,
+        chapter_snapshot_id=chapter_snapshot_id,
+        body=body,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))

@@ -6,8 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ... import errors
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, build_response, raise_unexpected_status
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -73,63 +72,8 @@ def _parse_response(
 
         return response_422
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+    raise_unexpected_status(client, response)
     return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AudioWithTimestampsAndVoiceSegmentsResponseModel | HttpValidationError]:
-    return Response(
-        status_code=response.status_code,
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: BodyTextToDialogueFullWithTimestamps,
-    output_format: TextToDialogueConvertWithTimestampsOutputFormatOfTheGeneratedAudio | Unset = UNSET,
-    enable_logging: bool | Unset = UNSET,
-) -> Response[AudioWithTimestampsAndVoiceSegmentsResponseModel | HttpValidationError]:
-    """Text To Dialogue With Timestamps
-
-     Generate dialogue from text with precise character-level timing information for audio-text
-    synchronization.
-
-    Args:
-        output_format (TextToDialogueConvertWithTimestampsOutputFormatOfTheGeneratedAudio |
-            Unset): Output format of the generated audio. Formatted as codec_sample_rate_bitrate. So
-            an mp3 with 22.05kHz sample rate at 32kbs is represented as mp3_22050_32. MP3 with 192kbps
-            bitrate requires you to be subscribed to Creator tier or above. PCM and WAV formats with
-            44.1kHz sample rate requires you to be subscribed to Pro tier or above. Note that the
-            μ-law format (sometimes written mu-law, often approximated as u-law) is commonly used for
-            Twilio audio inputs. Defaults to 'mp3_44100_128' on the server.
-        enable_logging (bool | Unset): When enable_logging is set to false zero retention mode
-            will be used for the request. This will mean history features are unavailable for this
-            request, including request stitching. Zero retention mode may only be used by enterprise
-            customers. Defaults to True on the server.
-        body (BodyTextToDialogueFullWithTimestamps):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[AudioWithTimestampsAndVoiceSegmentsResponseModel | HttpValidationError]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-        output_format=output_format,
-        enable_logging=enable_logging,
-    )
-    response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
 
 
 def sync(
@@ -174,47 +118,21 @@ def sync(
     ).parsed
 
 
-async def asyncio_detailed(
+def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: BodyTextToDialogueFullWithTimestamps,
     output_format: TextToDialogueConvertWithTimestampsOutputFormatOfTheGeneratedAudio | Unset = UNSET,
     enable_logging: bool | Unset = UNSET,
 ) -> Response[AudioWithTimestampsAndVoiceSegmentsResponseModel | HttpValidationError]:
-    """Text To Dialogue With Timestamps
-
-     Generate dialogue from text with precise character-level timing information for audio-text
-    synchronization.
-
-    Args:
-        output_format (TextToDialogueConvertWithTimestampsOutputFormatOfTheGeneratedAudio |
-            Unset): Output format of the generated audio. Formatted as codec_sample_rate_bitrate. So
-            an mp3 with 22.05kHz sample rate at 32kbs is represented as mp3_22050_32. MP3 with 192kbps
-            bitrate requires you to be subscribed to Creator tier or above. PCM and WAV formats with
-            44.1kHz sample rate requires you to be subscribed to Pro tier or above. Note that the
-            μ-law format (sometimes written mu-law, often approximated as u-law) is commonly used for
-            Twilio audio inputs. Defaults to 'mp3_44100_128' on the server.
-        enable_logging (bool | Unset): When enable_logging is set to false zero retention mode
-            will be used for the request. This will mean history features are unavailable for this
-            request, including request stitching. Zero retention mode may only be used by enterprise
-            customers. Defaults to True on the server.
-        body (BodyTextToDialogueFullWithTimestamps):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[AudioWithTimestampsAndVoiceSegmentsResponseModel | HttpValidationError]
-    """
-
+    """As `sync`, answering with the whole Response: status code, headers, body and `parsed`."""
     kwargs = _get_kwargs(
         body=body,
         output_format=output_format,
         enable_logging=enable_logging,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
+    response = client.get_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))
 
 
 async def asyncio(
@@ -224,33 +142,7 @@ async def asyncio(
     output_format: TextToDialogueConvertWithTimestampsOutputFormatOfTheGeneratedAudio | Unset = UNSET,
     enable_logging: bool | Unset = UNSET,
 ) -> AudioWithTimestampsAndVoiceSegmentsResponseModel | HttpValidationError | None:
-    """Text To Dialogue With Timestamps
-
-     Generate dialogue from text with precise character-level timing information for audio-text
-    synchronization.
-
-    Args:
-        output_format (TextToDialogueConvertWithTimestampsOutputFormatOfTheGeneratedAudio |
-            Unset): Output format of the generated audio. Formatted as codec_sample_rate_bitrate. So
-            an mp3 with 22.05kHz sample rate at 32kbs is represented as mp3_22050_32. MP3 with 192kbps
-            bitrate requires you to be subscribed to Creator tier or above. PCM and WAV formats with
-            44.1kHz sample rate requires you to be subscribed to Pro tier or above. Note that the
-            μ-law format (sometimes written mu-law, often approximated as u-law) is commonly used for
-            Twilio audio inputs. Defaults to 'mp3_44100_128' on the server.
-        enable_logging (bool | Unset): When enable_logging is set to false zero retention mode
-            will be used for the request. This will mean history features are unavailable for this
-            request, including request stitching. Zero retention mode may only be used by enterprise
-            customers. Defaults to True on the server.
-        body (BodyTextToDialogueFullWithTimestamps):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        AudioWithTimestampsAndVoiceSegmentsResponseModel | HttpValidationError
-    """
-
+    """As `sync`, awaited."""
     return (
         await asyncio_detailed(
             client=client,
@@ -259,3 +151,20 @@ async def asyncio(
             enable_logging=enable_logging,
         )
     ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: BodyTextToDialogueFullWithTimestamps,
+    output_format: TextToDialogueConvertWithTimestampsOutputFormatOfTheGeneratedAudio | Unset = UNSET,
+    enable_logging: bool | Unset = UNSET,
+) -> Response[AudioWithTimestampsAndVoiceSegmentsResponseModel | HttpValidationError]:
+    """As `sync_detailed`, awaited."""
+    kwargs = _get_kwargs(
+        body=body,
+        output_format=output_format,
+        enable_logging=enable_logging,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))

@@ -7,8 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ... import errors
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, build_response, raise_unexpected_status
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -69,56 +68,8 @@ def _parse_response(
 
         return response_422
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+    raise_unexpected_status(client, response)
     return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[File | HttpValidationError]:
-    return Response(
-        status_code=response.status_code,
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: BodyTextToDialogueMultiVoiceStreamingV1TextToDialogueStreamPost,
-    output_format: AllowedOutputFormats | Unset = UNSET,
-    enable_logging: bool | Unset = UNSET,
-) -> Response[File | HttpValidationError]:
-    """Text To Dialogue (Multi-Voice) Streaming
-
-     Converts a list of text and voice ID pairs into speech (dialogue) and returns an audio stream.
-
-    Args:
-        output_format (AllowedOutputFormats | Unset):
-        enable_logging (bool | Unset): When enable_logging is set to false zero retention mode
-            will be used for the request. This will mean history features are unavailable for this
-            request, including request stitching. Zero retention mode may only be used by enterprise
-            customers. Defaults to True on the server.
-        body (BodyTextToDialogueMultiVoiceStreamingV1TextToDialogueStreamPost):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[File | HttpValidationError]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-        output_format=output_format,
-        enable_logging=enable_logging,
-    )
-    response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
 
 
 def sync(
@@ -156,40 +107,21 @@ def sync(
     ).parsed
 
 
-async def asyncio_detailed(
+def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: BodyTextToDialogueMultiVoiceStreamingV1TextToDialogueStreamPost,
     output_format: AllowedOutputFormats | Unset = UNSET,
     enable_logging: bool | Unset = UNSET,
 ) -> Response[File | HttpValidationError]:
-    """Text To Dialogue (Multi-Voice) Streaming
-
-     Converts a list of text and voice ID pairs into speech (dialogue) and returns an audio stream.
-
-    Args:
-        output_format (AllowedOutputFormats | Unset):
-        enable_logging (bool | Unset): When enable_logging is set to false zero retention mode
-            will be used for the request. This will mean history features are unavailable for this
-            request, including request stitching. Zero retention mode may only be used by enterprise
-            customers. Defaults to True on the server.
-        body (BodyTextToDialogueMultiVoiceStreamingV1TextToDialogueStreamPost):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[File | HttpValidationError]
-    """
-
+    """As `sync`, answering with the whole Response: status code, headers, body and `parsed`."""
     kwargs = _get_kwargs(
         body=body,
         output_format=output_format,
         enable_logging=enable_logging,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
+    response = client.get_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))
 
 
 async def asyncio(
@@ -199,26 +131,7 @@ async def asyncio(
     output_format: AllowedOutputFormats | Unset = UNSET,
     enable_logging: bool | Unset = UNSET,
 ) -> File | HttpValidationError | None:
-    """Text To Dialogue (Multi-Voice) Streaming
-
-     Converts a list of text and voice ID pairs into speech (dialogue) and returns an audio stream.
-
-    Args:
-        output_format (AllowedOutputFormats | Unset):
-        enable_logging (bool | Unset): When enable_logging is set to false zero retention mode
-            will be used for the request. This will mean history features are unavailable for this
-            request, including request stitching. Zero retention mode may only be used by enterprise
-            customers. Defaults to True on the server.
-        body (BodyTextToDialogueMultiVoiceStreamingV1TextToDialogueStreamPost):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        File | HttpValidationError
-    """
-
+    """As `sync`, awaited."""
     return (
         await asyncio_detailed(
             client=client,
@@ -227,3 +140,20 @@ async def asyncio(
             enable_logging=enable_logging,
         )
     ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: BodyTextToDialogueMultiVoiceStreamingV1TextToDialogueStreamPost,
+    output_format: AllowedOutputFormats | Unset = UNSET,
+    enable_logging: bool | Unset = UNSET,
+) -> Response[File | HttpValidationError]:
+    """As `sync_detailed`, awaited."""
+    kwargs = _get_kwargs(
+        body=body,
+        output_format=output_format,
+        enable_logging=enable_logging,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))

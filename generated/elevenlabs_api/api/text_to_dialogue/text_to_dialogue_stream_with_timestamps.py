@@ -6,8 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ... import errors
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, build_response, raise_unexpected_status
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -71,57 +70,8 @@ def _parse_response(
 
         return response_422
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+    raise_unexpected_status(client, response)
     return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HttpValidationError | StreamingAudioChunkWithTimestampsAndVoiceSegmentsResponseModel]:
-    return Response(
-        status_code=response.status_code,
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: BodyTextToDialogueStreamWithTimestamps,
-    output_format: AllowedOutputFormats | Unset = UNSET,
-    enable_logging: bool | Unset = UNSET,
-) -> Response[HttpValidationError | StreamingAudioChunkWithTimestampsAndVoiceSegmentsResponseModel]:
-    """Text To Dialogue Streaming With Timestamps
-
-     Converts a list of text and voice ID pairs into speech (dialogue) and returns a stream of JSON blobs
-    containing audio as a base64 encoded string and timestamps
-
-    Args:
-        output_format (AllowedOutputFormats | Unset):
-        enable_logging (bool | Unset): When enable_logging is set to false zero retention mode
-            will be used for the request. This will mean history features are unavailable for this
-            request, including request stitching. Zero retention mode may only be used by enterprise
-            customers. Defaults to True on the server.
-        body (BodyTextToDialogueStreamWithTimestamps):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[HttpValidationError | StreamingAudioChunkWithTimestampsAndVoiceSegmentsResponseModel]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-        output_format=output_format,
-        enable_logging=enable_logging,
-    )
-    response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
 
 
 def sync(
@@ -160,41 +110,21 @@ def sync(
     ).parsed
 
 
-async def asyncio_detailed(
+def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: BodyTextToDialogueStreamWithTimestamps,
     output_format: AllowedOutputFormats | Unset = UNSET,
     enable_logging: bool | Unset = UNSET,
 ) -> Response[HttpValidationError | StreamingAudioChunkWithTimestampsAndVoiceSegmentsResponseModel]:
-    """Text To Dialogue Streaming With Timestamps
-
-     Converts a list of text and voice ID pairs into speech (dialogue) and returns a stream of JSON blobs
-    containing audio as a base64 encoded string and timestamps
-
-    Args:
-        output_format (AllowedOutputFormats | Unset):
-        enable_logging (bool | Unset): When enable_logging is set to false zero retention mode
-            will be used for the request. This will mean history features are unavailable for this
-            request, including request stitching. Zero retention mode may only be used by enterprise
-            customers. Defaults to True on the server.
-        body (BodyTextToDialogueStreamWithTimestamps):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[HttpValidationError | StreamingAudioChunkWithTimestampsAndVoiceSegmentsResponseModel]
-    """
-
+    """As `sync`, answering with the whole Response: status code, headers, body and `parsed`."""
     kwargs = _get_kwargs(
         body=body,
         output_format=output_format,
         enable_logging=enable_logging,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
+    response = client.get_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))
 
 
 async def asyncio(
@@ -204,27 +134,7 @@ async def asyncio(
     output_format: AllowedOutputFormats | Unset = UNSET,
     enable_logging: bool | Unset = UNSET,
 ) -> HttpValidationError | StreamingAudioChunkWithTimestampsAndVoiceSegmentsResponseModel | None:
-    """Text To Dialogue Streaming With Timestamps
-
-     Converts a list of text and voice ID pairs into speech (dialogue) and returns a stream of JSON blobs
-    containing audio as a base64 encoded string and timestamps
-
-    Args:
-        output_format (AllowedOutputFormats | Unset):
-        enable_logging (bool | Unset): When enable_logging is set to false zero retention mode
-            will be used for the request. This will mean history features are unavailable for this
-            request, including request stitching. Zero retention mode may only be used by enterprise
-            customers. Defaults to True on the server.
-        body (BodyTextToDialogueStreamWithTimestamps):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        HttpValidationError | StreamingAudioChunkWithTimestampsAndVoiceSegmentsResponseModel
-    """
-
+    """As `sync`, awaited."""
     return (
         await asyncio_detailed(
             client=client,
@@ -233,3 +143,20 @@ async def asyncio(
             enable_logging=enable_logging,
         )
     ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: BodyTextToDialogueStreamWithTimestamps,
+    output_format: AllowedOutputFormats | Unset = UNSET,
+    enable_logging: bool | Unset = UNSET,
+) -> Response[HttpValidationError | StreamingAudioChunkWithTimestampsAndVoiceSegmentsResponseModel]:
+    """As `sync_detailed`, awaited."""
+    kwargs = _get_kwargs(
+        body=body,
+        output_format=output_format,
+        enable_logging=enable_logging,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))

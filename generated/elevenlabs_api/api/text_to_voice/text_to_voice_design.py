@@ -6,8 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ... import errors
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, build_response, raise_unexpected_status
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -64,52 +63,8 @@ def _parse_response(
 
         return response_422
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+    raise_unexpected_status(client, response)
     return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HttpValidationError | VoiceDesignPreviewResponse]:
-    return Response(
-        status_code=response.status_code,
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: VoiceDesignRequestModel,
-    output_format: AllowedOutputFormats | Unset = UNSET,
-) -> Response[HttpValidationError | VoiceDesignPreviewResponse]:
-    """Design A Voice.
-
-     Design a voice via a prompt. This method returns a list of voice previews. Each preview has a
-    generated_voice_id and a sample of the voice as base64 encoded mp3 audio. To create a voice use the
-    generated_voice_id of the preferred preview with the /v1/text-to-voice endpoint.
-
-    Args:
-        output_format (AllowedOutputFormats | Unset):
-        body (VoiceDesignRequestModel):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[HttpValidationError | VoiceDesignPreviewResponse]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-        output_format=output_format,
-    )
-    response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
 
 
 def sync(
@@ -143,36 +98,19 @@ def sync(
     ).parsed
 
 
-async def asyncio_detailed(
+def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: VoiceDesignRequestModel,
     output_format: AllowedOutputFormats | Unset = UNSET,
 ) -> Response[HttpValidationError | VoiceDesignPreviewResponse]:
-    """Design A Voice.
-
-     Design a voice via a prompt. This method returns a list of voice previews. Each preview has a
-    generated_voice_id and a sample of the voice as base64 encoded mp3 audio. To create a voice use the
-    generated_voice_id of the preferred preview with the /v1/text-to-voice endpoint.
-
-    Args:
-        output_format (AllowedOutputFormats | Unset):
-        body (VoiceDesignRequestModel):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[HttpValidationError | VoiceDesignPreviewResponse]
-    """
-
+    """As `sync`, answering with the whole Response: status code, headers, body and `parsed`."""
     kwargs = _get_kwargs(
         body=body,
         output_format=output_format,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
+    response = client.get_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))
 
 
 async def asyncio(
@@ -181,24 +119,7 @@ async def asyncio(
     body: VoiceDesignRequestModel,
     output_format: AllowedOutputFormats | Unset = UNSET,
 ) -> HttpValidationError | VoiceDesignPreviewResponse | None:
-    """Design A Voice.
-
-     Design a voice via a prompt. This method returns a list of voice previews. Each preview has a
-    generated_voice_id and a sample of the voice as base64 encoded mp3 audio. To create a voice use the
-    generated_voice_id of the preferred preview with the /v1/text-to-voice endpoint.
-
-    Args:
-        output_format (AllowedOutputFormats | Unset):
-        body (VoiceDesignRequestModel):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        HttpValidationError | VoiceDesignPreviewResponse
-    """
-
+    """As `sync`, awaited."""
     return (
         await asyncio_detailed(
             client=client,
@@ -206,3 +127,18 @@ async def asyncio(
             output_format=output_format,
         )
     ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: VoiceDesignRequestModel,
+    output_format: AllowedOutputFormats | Unset = UNSET,
+) -> Response[HttpValidationError | VoiceDesignPreviewResponse]:
+    """As `sync_detailed`, awaited."""
+    kwargs = _get_kwargs(
+        body=body,
+        output_format=output_format,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))

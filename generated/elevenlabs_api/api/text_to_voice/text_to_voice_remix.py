@@ -7,8 +7,7 @@ from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, build_response, raise_unexpected_status
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -68,56 +67,8 @@ def _parse_response(
 
         return response_422
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+    raise_unexpected_status(client, response)
     return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HttpValidationError | VoiceDesignPreviewResponse]:
-    return Response(
-        status_code=response.status_code,
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    voice_id: str,
-    *,
-    client: AuthenticatedClient,
-    body: VoiceRemixRequestModel,
-    output_format: AllowedOutputFormats | Unset = UNSET,
-) -> Response[HttpValidationError | VoiceDesignPreviewResponse]:
-    """Remix A Voice.
-
-     Remix an existing voice via a prompt. This method returns a list of voice previews. Each preview has
-    a generated_voice_id and a sample of the voice as base64 encoded mp3 audio. To create a voice use
-    the generated_voice_id of the preferred preview with the /v1/text-to-voice endpoint.
-
-    Args:
-        voice_id (str): Voice ID to be used, you can use https://api.elevenlabs.io/v1/voices to
-            list all the available voices.
-        output_format (AllowedOutputFormats | Unset):
-        body (VoiceRemixRequestModel):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[HttpValidationError | VoiceDesignPreviewResponse]
-    """
-
-    kwargs = _get_kwargs(
-        voice_id=voice_id,
-        body=body,
-        output_format=output_format,
-    )
-    response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
 
 
 def sync(
@@ -155,40 +106,21 @@ def sync(
     ).parsed
 
 
-async def asyncio_detailed(
+def sync_detailed(
     voice_id: str,
     *,
     client: AuthenticatedClient,
     body: VoiceRemixRequestModel,
     output_format: AllowedOutputFormats | Unset = UNSET,
 ) -> Response[HttpValidationError | VoiceDesignPreviewResponse]:
-    """Remix A Voice.
-
-     Remix an existing voice via a prompt. This method returns a list of voice previews. Each preview has
-    a generated_voice_id and a sample of the voice as base64 encoded mp3 audio. To create a voice use
-    the generated_voice_id of the preferred preview with the /v1/text-to-voice endpoint.
-
-    Args:
-        voice_id (str): Voice ID to be used, you can use https://api.elevenlabs.io/v1/voices to
-            list all the available voices.
-        output_format (AllowedOutputFormats | Unset):
-        body (VoiceRemixRequestModel):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[HttpValidationError | VoiceDesignPreviewResponse]
-    """
-
+    """As `sync`, answering with the whole Response: status code, headers, body and `parsed`."""
     kwargs = _get_kwargs(
         voice_id=voice_id,
         body=body,
         output_format=output_format,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
+    response = client.get_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))
 
 
 async def asyncio(
@@ -198,26 +130,7 @@ async def asyncio(
     body: VoiceRemixRequestModel,
     output_format: AllowedOutputFormats | Unset = UNSET,
 ) -> HttpValidationError | VoiceDesignPreviewResponse | None:
-    """Remix A Voice.
-
-     Remix an existing voice via a prompt. This method returns a list of voice previews. Each preview has
-    a generated_voice_id and a sample of the voice as base64 encoded mp3 audio. To create a voice use
-    the generated_voice_id of the preferred preview with the /v1/text-to-voice endpoint.
-
-    Args:
-        voice_id (str): Voice ID to be used, you can use https://api.elevenlabs.io/v1/voices to
-            list all the available voices.
-        output_format (AllowedOutputFormats | Unset):
-        body (VoiceRemixRequestModel):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        HttpValidationError | VoiceDesignPreviewResponse
-    """
-
+    """As `sync`, awaited."""
     return (
         await asyncio_detailed(
             voice_id=voice_id,
@@ -226,3 +139,20 @@ async def asyncio(
             output_format=output_format,
         )
     ).parsed
+
+
+async def asyncio_detailed(
+    voice_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: VoiceRemixRequestModel,
+    output_format: AllowedOutputFormats | Unset = UNSET,
+) -> Response[HttpValidationError | VoiceDesignPreviewResponse]:
+    """As `sync_detailed`, awaited."""
+    kwargs = _get_kwargs(
+        voice_id=voice_id,
+        body=body,
+        output_format=output_format,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))

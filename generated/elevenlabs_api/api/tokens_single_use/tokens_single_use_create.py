@@ -7,8 +7,7 @@ from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...types import Response
+from ...types import Response, build_response, raise_unexpected_status
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -46,47 +45,8 @@ def _parse_response(
 
         return response_422
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+    raise_unexpected_status(client, response)
     return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HttpValidationError | SingleUseTokenResponseModel]:
-    return Response(
-        status_code=response.status_code,
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    token_type: SingleUseTokenType,
-    *,
-    client: AuthenticatedClient,
-) -> Response[HttpValidationError | SingleUseTokenResponseModel]:
-    """Create Single Use Token
-
-     Generate a time limited single-use token with embedded authentication for frontend clients.
-
-    Args:
-        token_type (SingleUseTokenType):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[HttpValidationError | SingleUseTokenResponseModel]
-    """
-
-    kwargs = _get_kwargs(
-        token_type=token_type,
-    )
-    response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
 
 
 def sync(
@@ -115,31 +75,17 @@ def sync(
     ).parsed
 
 
-async def asyncio_detailed(
+def sync_detailed(
     token_type: SingleUseTokenType,
     *,
     client: AuthenticatedClient,
 ) -> Response[HttpValidationError | SingleUseTokenResponseModel]:
-    """Create Single Use Token
-
-     Generate a time limited single-use token with embedded authentication for frontend clients.
-
-    Args:
-        token_type (SingleUseTokenType):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[HttpValidationError | SingleUseTokenResponseModel]
-    """
-
+    """As `sync`, answering with the whole Response: status code, headers, body and `parsed`."""
     kwargs = _get_kwargs(
         token_type=token_type,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
+    response = client.get_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))
 
 
 async def asyncio(
@@ -147,24 +93,23 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> HttpValidationError | SingleUseTokenResponseModel | None:
-    """Create Single Use Token
-
-     Generate a time limited single-use token with embedded authentication for frontend clients.
-
-    Args:
-        token_type (SingleUseTokenType):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        HttpValidationError | SingleUseTokenResponseModel
-    """
-
+    """As `sync`, awaited."""
     return (
         await asyncio_detailed(
             token_type=token_type,
             client=client,
         )
     ).parsed
+
+
+async def asyncio_detailed(
+    token_type: SingleUseTokenType,
+    *,
+    client: AuthenticatedClient,
+) -> Response[HttpValidationError | SingleUseTokenResponseModel]:
+    """As `sync_detailed`, awaited."""
+    kwargs = _get_kwargs(
+        token_type=token_type,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))

@@ -6,8 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ... import errors
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, build_response, raise_unexpected_status
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -86,77 +85,8 @@ def _parse_response(
 
         return response_422
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+    raise_unexpected_status(client, response)
     return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HttpValidationError | UsageCharactersResponseModel]:
-    return Response(
-        status_code=response.status_code,
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient,
-    start_unix: int,
-    end_unix: int,
-    include_workspace_metrics: bool | Unset = UNSET,
-    breakdown_type: BreakdownTypes | Unset = UNSET,
-    aggregation_interval: UsageAggregationInterval | Unset = UNSET,
-    aggregation_bucket_size: int | None | Unset = UNSET,
-    metric: MetricType | Unset = UNSET,
-) -> Response[HttpValidationError | UsageCharactersResponseModel]:
-    """Deprecated: Get Characters Usage Metrics (Deprecated)
-
-     Deprecated. (Deprecated) This endpoint is deprecated. Use /v1/workspace/analytics/query/usage-by-
-    product-over-time instead, which exposes the bucket size as `interval_seconds` (an integer in
-    seconds) rather than `aggregation_interval`. Returns the usage metrics for the current user or the
-    entire workspace they are part of. The response provides a time axis based on the specified
-    aggregation interval (default: day), with usage values for each interval along that axis. Usage is
-    broken down by the selected breakdown type. For example, breakdown type "voice" will return the
-    usage of each voice for each interval along the time axis.
-
-    Args:
-        start_unix (int): UTC Unix timestamp for the start of the usage window, in milliseconds.
-            To include the first day of the window, the timestamp should be at 00:00:00 of that day.
-        end_unix (int): UTC Unix timestamp for the end of the usage window, in milliseconds. To
-            include the last day of the window, the timestamp should be at 23:59:59 of that day.
-        include_workspace_metrics (bool | Unset): Whether or not to include the statistics of the
-            entire workspace. Defaults to False on the server.
-        breakdown_type (BreakdownTypes | Unset): How to break down the information. Cannot be
-            "user" or "api_key" if include_workspace_metrics is False.
-        aggregation_interval (UsageAggregationInterval | Unset): The time interval over which to
-            aggregate the usage data.
-        aggregation_bucket_size (int | None | Unset): Aggregation bucket size in seconds.
-            Overrides the aggregation interval.
-        metric (MetricType | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[HttpValidationError | UsageCharactersResponseModel]
-    """
-
-    kwargs = _get_kwargs(
-        start_unix=start_unix,
-        end_unix=end_unix,
-        include_workspace_metrics=include_workspace_metrics,
-        breakdown_type=breakdown_type,
-        aggregation_interval=aggregation_interval,
-        aggregation_bucket_size=aggregation_bucket_size,
-        metric=metric,
-    )
-    response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
 
 
 def sync(
@@ -215,7 +145,7 @@ def sync(
     ).parsed
 
 
-async def asyncio_detailed(
+def sync_detailed(
     *,
     client: AuthenticatedClient,
     start_unix: int,
@@ -226,39 +156,7 @@ async def asyncio_detailed(
     aggregation_bucket_size: int | None | Unset = UNSET,
     metric: MetricType | Unset = UNSET,
 ) -> Response[HttpValidationError | UsageCharactersResponseModel]:
-    """Deprecated: Get Characters Usage Metrics (Deprecated)
-
-     Deprecated. (Deprecated) This endpoint is deprecated. Use /v1/workspace/analytics/query/usage-by-
-    product-over-time instead, which exposes the bucket size as `interval_seconds` (an integer in
-    seconds) rather than `aggregation_interval`. Returns the usage metrics for the current user or the
-    entire workspace they are part of. The response provides a time axis based on the specified
-    aggregation interval (default: day), with usage values for each interval along that axis. Usage is
-    broken down by the selected breakdown type. For example, breakdown type "voice" will return the
-    usage of each voice for each interval along the time axis.
-
-    Args:
-        start_unix (int): UTC Unix timestamp for the start of the usage window, in milliseconds.
-            To include the first day of the window, the timestamp should be at 00:00:00 of that day.
-        end_unix (int): UTC Unix timestamp for the end of the usage window, in milliseconds. To
-            include the last day of the window, the timestamp should be at 23:59:59 of that day.
-        include_workspace_metrics (bool | Unset): Whether or not to include the statistics of the
-            entire workspace. Defaults to False on the server.
-        breakdown_type (BreakdownTypes | Unset): How to break down the information. Cannot be
-            "user" or "api_key" if include_workspace_metrics is False.
-        aggregation_interval (UsageAggregationInterval | Unset): The time interval over which to
-            aggregate the usage data.
-        aggregation_bucket_size (int | None | Unset): Aggregation bucket size in seconds.
-            Overrides the aggregation interval.
-        metric (MetricType | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[HttpValidationError | UsageCharactersResponseModel]
-    """
-
+    """As `sync`, answering with the whole Response: status code, headers, body and `parsed`."""
     kwargs = _get_kwargs(
         start_unix=start_unix,
         end_unix=end_unix,
@@ -268,8 +166,8 @@ async def asyncio_detailed(
         aggregation_bucket_size=aggregation_bucket_size,
         metric=metric,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
+    response = client.get_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))
 
 
 async def asyncio(
@@ -283,39 +181,7 @@ async def asyncio(
     aggregation_bucket_size: int | None | Unset = UNSET,
     metric: MetricType | Unset = UNSET,
 ) -> HttpValidationError | UsageCharactersResponseModel | None:
-    """Deprecated: Get Characters Usage Metrics (Deprecated)
-
-     Deprecated. (Deprecated) This endpoint is deprecated. Use /v1/workspace/analytics/query/usage-by-
-    product-over-time instead, which exposes the bucket size as `interval_seconds` (an integer in
-    seconds) rather than `aggregation_interval`. Returns the usage metrics for the current user or the
-    entire workspace they are part of. The response provides a time axis based on the specified
-    aggregation interval (default: day), with usage values for each interval along that axis. Usage is
-    broken down by the selected breakdown type. For example, breakdown type "voice" will return the
-    usage of each voice for each interval along the time axis.
-
-    Args:
-        start_unix (int): UTC Unix timestamp for the start of the usage window, in milliseconds.
-            To include the first day of the window, the timestamp should be at 00:00:00 of that day.
-        end_unix (int): UTC Unix timestamp for the end of the usage window, in milliseconds. To
-            include the last day of the window, the timestamp should be at 23:59:59 of that day.
-        include_workspace_metrics (bool | Unset): Whether or not to include the statistics of the
-            entire workspace. Defaults to False on the server.
-        breakdown_type (BreakdownTypes | Unset): How to break down the information. Cannot be
-            "user" or "api_key" if include_workspace_metrics is False.
-        aggregation_interval (UsageAggregationInterval | Unset): The time interval over which to
-            aggregate the usage data.
-        aggregation_bucket_size (int | None | Unset): Aggregation bucket size in seconds.
-            Overrides the aggregation interval.
-        metric (MetricType | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        HttpValidationError | UsageCharactersResponseModel
-    """
-
+    """As `sync`, awaited."""
     return (
         await asyncio_detailed(
             client=client,
@@ -328,3 +194,28 @@ async def asyncio(
             metric=metric,
         )
     ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    start_unix: int,
+    end_unix: int,
+    include_workspace_metrics: bool | Unset = UNSET,
+    breakdown_type: BreakdownTypes | Unset = UNSET,
+    aggregation_interval: UsageAggregationInterval | Unset = UNSET,
+    aggregation_bucket_size: int | None | Unset = UNSET,
+    metric: MetricType | Unset = UNSET,
+) -> Response[HttpValidationError | UsageCharactersResponseModel]:
+    """As `sync_detailed`, awaited."""
+    kwargs = _get_kwargs(
+        start_unix=start_unix,
+        end_unix=end_unix,
+        include_workspace_metrics=include_workspace_metrics,
+        breakdown_type=breakdown_type,
+        aggregation_interval=aggregation_interval,
+        aggregation_bucket_size=aggregation_bucket_size,
+        metric=metric,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))

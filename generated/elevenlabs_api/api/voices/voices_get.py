@@ -7,8 +7,7 @@ from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, build_response, raise_unexpected_status
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -55,52 +54,8 @@ def _parse_response(
 
         return response_422
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+    raise_unexpected_status(client, response)
     return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HttpValidationError | Voice]:
-    return Response(
-        status_code=response.status_code,
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    voice_id: str,
-    *,
-    client: AuthenticatedClient,
-    with_settings: bool | Unset = UNSET,
-) -> Response[HttpValidationError | Voice]:
-    """Get Voice
-
-     Returns metadata about a specific voice.
-
-    Args:
-        voice_id (str): Voice ID to be used, you can use https://api.elevenlabs.io/v1/voices to
-            list all the available voices.
-        with_settings (bool | Unset): This parameter is now deprecated. It is ignored and will be
-            removed in a future version. Defaults to True on the server.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[HttpValidationError | Voice]
-    """
-
-    kwargs = _get_kwargs(
-        voice_id=voice_id,
-        with_settings=with_settings,
-    )
-    response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
 
 
 def sync(
@@ -134,36 +89,19 @@ def sync(
     ).parsed
 
 
-async def asyncio_detailed(
+def sync_detailed(
     voice_id: str,
     *,
     client: AuthenticatedClient,
     with_settings: bool | Unset = UNSET,
 ) -> Response[HttpValidationError | Voice]:
-    """Get Voice
-
-     Returns metadata about a specific voice.
-
-    Args:
-        voice_id (str): Voice ID to be used, you can use https://api.elevenlabs.io/v1/voices to
-            list all the available voices.
-        with_settings (bool | Unset): This parameter is now deprecated. It is ignored and will be
-            removed in a future version. Defaults to True on the server.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[HttpValidationError | Voice]
-    """
-
+    """As `sync`, answering with the whole Response: status code, headers, body and `parsed`."""
     kwargs = _get_kwargs(
         voice_id=voice_id,
         with_settings=with_settings,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
+    response = client.get_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))
 
 
 async def asyncio(
@@ -172,24 +110,7 @@ async def asyncio(
     client: AuthenticatedClient,
     with_settings: bool | Unset = UNSET,
 ) -> HttpValidationError | Voice | None:
-    """Get Voice
-
-     Returns metadata about a specific voice.
-
-    Args:
-        voice_id (str): Voice ID to be used, you can use https://api.elevenlabs.io/v1/voices to
-            list all the available voices.
-        with_settings (bool | Unset): This parameter is now deprecated. It is ignored and will be
-            removed in a future version. Defaults to True on the server.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        HttpValidationError | Voice
-    """
-
+    """As `sync`, awaited."""
     return (
         await asyncio_detailed(
             voice_id=voice_id,
@@ -197,3 +118,18 @@ async def asyncio(
             with_settings=with_settings,
         )
     ).parsed
+
+
+async def asyncio_detailed(
+    voice_id: str,
+    *,
+    client: AuthenticatedClient,
+    with_settings: bool | Unset = UNSET,
+) -> Response[HttpValidationError | Voice]:
+    """As `sync_detailed`, awaited."""
+    kwargs = _get_kwargs(
+        voice_id=voice_id,
+        with_settings=with_settings,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))

@@ -6,8 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ... import errors
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, build_response, raise_unexpected_status
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -53,49 +52,8 @@ def _parse_response(
 
         return response_422
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+    raise_unexpected_status(client, response)
     return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GetVoicesResponse | HttpValidationError]:
-    return Response(
-        status_code=response.status_code,
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient,
-    show_legacy: bool | None | Unset = UNSET,
-) -> Response[GetVoicesResponse | HttpValidationError]:
-    """List Voices
-
-     Returns a list of all available voices for a user. Stops working once the user's workspace exceeds
-    500 voices.
-
-    Args:
-        show_legacy (bool | None | Unset): If set to true, legacy premade voices will be included
-            in responses from /v1/voices Defaults to False on the server.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[GetVoicesResponse | HttpValidationError]
-    """
-
-    kwargs = _get_kwargs(
-        show_legacy=show_legacy,
-    )
-    response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
 
 
 def sync(
@@ -126,33 +84,17 @@ def sync(
     ).parsed
 
 
-async def asyncio_detailed(
+def sync_detailed(
     *,
     client: AuthenticatedClient,
     show_legacy: bool | None | Unset = UNSET,
 ) -> Response[GetVoicesResponse | HttpValidationError]:
-    """List Voices
-
-     Returns a list of all available voices for a user. Stops working once the user's workspace exceeds
-    500 voices.
-
-    Args:
-        show_legacy (bool | None | Unset): If set to true, legacy premade voices will be included
-            in responses from /v1/voices Defaults to False on the server.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[GetVoicesResponse | HttpValidationError]
-    """
-
+    """As `sync`, answering with the whole Response: status code, headers, body and `parsed`."""
     kwargs = _get_kwargs(
         show_legacy=show_legacy,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
+    response = client.get_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))
 
 
 async def asyncio(
@@ -160,26 +102,23 @@ async def asyncio(
     client: AuthenticatedClient,
     show_legacy: bool | None | Unset = UNSET,
 ) -> GetVoicesResponse | HttpValidationError | None:
-    """List Voices
-
-     Returns a list of all available voices for a user. Stops working once the user's workspace exceeds
-    500 voices.
-
-    Args:
-        show_legacy (bool | None | Unset): If set to true, legacy premade voices will be included
-            in responses from /v1/voices Defaults to False on the server.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        GetVoicesResponse | HttpValidationError
-    """
-
+    """As `sync`, awaited."""
     return (
         await asyncio_detailed(
             client=client,
             show_legacy=show_legacy,
         )
     ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    show_legacy: bool | None | Unset = UNSET,
+) -> Response[GetVoicesResponse | HttpValidationError]:
+    """As `sync_detailed`, awaited."""
+    kwargs = _get_kwargs(
+        show_legacy=show_legacy,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))

@@ -6,8 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ... import errors
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, build_response, raise_unexpected_status
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -150,104 +149,8 @@ def _parse_response(
 
         return response_422
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+    raise_unexpected_status(client, response)
     return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GetLibraryVoicesResponse | HttpValidationError]:
-    return Response(
-        status_code=response.status_code,
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient,
-    page_size: int | Unset = UNSET,
-    category: VoicesGetSharedCategory | Unset = UNSET,
-    gender: None | str | Unset = UNSET,
-    age: None | str | Unset = UNSET,
-    accent: None | str | Unset = UNSET,
-    language: None | str | Unset = UNSET,
-    locale: None | str | Unset = UNSET,
-    search: None | str | Unset = UNSET,
-    use_cases: list[str] | None | Unset = UNSET,
-    descriptives: list[str] | None | Unset = UNSET,
-    featured: bool | Unset = UNSET,
-    min_notice_period_days: int | None | Unset = UNSET,
-    include_custom_rates: bool | None | Unset = UNSET,
-    include_live_moderated: bool | None | Unset = UNSET,
-    reader_app_enabled: bool | Unset = UNSET,
-    owner_id: None | str | Unset = UNSET,
-    sort: VoicesGetSharedSort | Unset = UNSET,
-    page: int | Unset = UNSET,
-) -> Response[GetLibraryVoicesResponse | HttpValidationError]:
-    """Get Voices
-
-     Retrieves a list of shared voices.
-
-    Args:
-        page_size (int | Unset): How many shared voices to return at maximum. Can not exceed 100,
-            defaults to 30. Defaults to 30 on the server.
-        category (VoicesGetSharedCategory | Unset): Voice category used for filtering
-        gender (None | str | Unset): Gender used for filtering
-        age (None | str | Unset): Age used for filtering
-        accent (None | str | Unset): Accent used for filtering
-        language (None | str | Unset): Language used for filtering
-        locale (None | str | Unset): Locale used for filtering
-        search (None | str | Unset): Search term used for filtering
-        use_cases (list[str] | None | Unset): Use-case used for filtering
-        descriptives (list[str] | None | Unset): Search term used for filtering
-        featured (bool | Unset): Filter featured voices Defaults to False on the server.
-        min_notice_period_days (int | None | Unset): Filter voices with a minimum notice period of
-            the given number of days.
-        include_custom_rates (bool | None | Unset): Include/exclude voices with custom rates
-        include_live_moderated (bool | None | Unset): Include/exclude voices that are live
-            moderated
-        reader_app_enabled (bool | Unset): Filter voices that are enabled for the reader app
-            Defaults to False on the server.
-        owner_id (None | str | Unset): Filter voices by public owner ID
-        sort (VoicesGetSharedSort | Unset): Sort criteria. Must be one of: created_date,
-            usage_character_count_1y, trending, cloned_by_count. Defaults to 'created_date' on the
-            server.
-        page (int | Unset): Defaults to 0 on the server.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[GetLibraryVoicesResponse | HttpValidationError]
-    """
-
-    kwargs = _get_kwargs(
-        page_size=page_size,
-        category=category,
-        gender=gender,
-        age=age,
-        accent=accent,
-        language=language,
-        locale=locale,
-        search=search,
-        use_cases=use_cases,
-        descriptives=descriptives,
-        featured=featured,
-        min_notice_period_days=min_notice_period_days,
-        include_custom_rates=include_custom_rates,
-        include_live_moderated=include_live_moderated,
-        reader_app_enabled=reader_app_enabled,
-        owner_id=owner_id,
-        sort=sort,
-        page=page,
-    )
-    response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
 
 
 def sync(
@@ -333,7 +236,7 @@ def sync(
     ).parsed
 
 
-async def asyncio_detailed(
+def sync_detailed(
     *,
     client: AuthenticatedClient,
     page_size: int | Unset = UNSET,
@@ -355,44 +258,7 @@ async def asyncio_detailed(
     sort: VoicesGetSharedSort | Unset = UNSET,
     page: int | Unset = UNSET,
 ) -> Response[GetLibraryVoicesResponse | HttpValidationError]:
-    """Get Voices
-
-     Retrieves a list of shared voices.
-
-    Args:
-        page_size (int | Unset): How many shared voices to return at maximum. Can not exceed 100,
-            defaults to 30. Defaults to 30 on the server.
-        category (VoicesGetSharedCategory | Unset): Voice category used for filtering
-        gender (None | str | Unset): Gender used for filtering
-        age (None | str | Unset): Age used for filtering
-        accent (None | str | Unset): Accent used for filtering
-        language (None | str | Unset): Language used for filtering
-        locale (None | str | Unset): Locale used for filtering
-        search (None | str | Unset): Search term used for filtering
-        use_cases (list[str] | None | Unset): Use-case used for filtering
-        descriptives (list[str] | None | Unset): Search term used for filtering
-        featured (bool | Unset): Filter featured voices Defaults to False on the server.
-        min_notice_period_days (int | None | Unset): Filter voices with a minimum notice period of
-            the given number of days.
-        include_custom_rates (bool | None | Unset): Include/exclude voices with custom rates
-        include_live_moderated (bool | None | Unset): Include/exclude voices that are live
-            moderated
-        reader_app_enabled (bool | Unset): Filter voices that are enabled for the reader app
-            Defaults to False on the server.
-        owner_id (None | str | Unset): Filter voices by public owner ID
-        sort (VoicesGetSharedSort | Unset): Sort criteria. Must be one of: created_date,
-            usage_character_count_1y, trending, cloned_by_count. Defaults to 'created_date' on the
-            server.
-        page (int | Unset): Defaults to 0 on the server.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[GetLibraryVoicesResponse | HttpValidationError]
-    """
-
+    """As `sync`, answering with the whole Response: status code, headers, body and `parsed`."""
     kwargs = _get_kwargs(
         page_size=page_size,
         category=category,
@@ -413,8 +279,8 @@ async def asyncio_detailed(
         sort=sort,
         page=page,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
+    response = client.get_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))
 
 
 async def asyncio(
@@ -439,44 +305,7 @@ async def asyncio(
     sort: VoicesGetSharedSort | Unset = UNSET,
     page: int | Unset = UNSET,
 ) -> GetLibraryVoicesResponse | HttpValidationError | None:
-    """Get Voices
-
-     Retrieves a list of shared voices.
-
-    Args:
-        page_size (int | Unset): How many shared voices to return at maximum. Can not exceed 100,
-            defaults to 30. Defaults to 30 on the server.
-        category (VoicesGetSharedCategory | Unset): Voice category used for filtering
-        gender (None | str | Unset): Gender used for filtering
-        age (None | str | Unset): Age used for filtering
-        accent (None | str | Unset): Accent used for filtering
-        language (None | str | Unset): Language used for filtering
-        locale (None | str | Unset): Locale used for filtering
-        search (None | str | Unset): Search term used for filtering
-        use_cases (list[str] | None | Unset): Use-case used for filtering
-        descriptives (list[str] | None | Unset): Search term used for filtering
-        featured (bool | Unset): Filter featured voices Defaults to False on the server.
-        min_notice_period_days (int | None | Unset): Filter voices with a minimum notice period of
-            the given number of days.
-        include_custom_rates (bool | None | Unset): Include/exclude voices with custom rates
-        include_live_moderated (bool | None | Unset): Include/exclude voices that are live
-            moderated
-        reader_app_enabled (bool | Unset): Filter voices that are enabled for the reader app
-            Defaults to False on the server.
-        owner_id (None | str | Unset): Filter voices by public owner ID
-        sort (VoicesGetSharedSort | Unset): Sort criteria. Must be one of: created_date,
-            usage_character_count_1y, trending, cloned_by_count. Defaults to 'created_date' on the
-            server.
-        page (int | Unset): Defaults to 0 on the server.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        GetLibraryVoicesResponse | HttpValidationError
-    """
-
+    """As `sync`, awaited."""
     return (
         await asyncio_detailed(
             client=client,
@@ -500,3 +329,50 @@ async def asyncio(
             page=page,
         )
     ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    page_size: int | Unset = UNSET,
+    category: VoicesGetSharedCategory | Unset = UNSET,
+    gender: None | str | Unset = UNSET,
+    age: None | str | Unset = UNSET,
+    accent: None | str | Unset = UNSET,
+    language: None | str | Unset = UNSET,
+    locale: None | str | Unset = UNSET,
+    search: None | str | Unset = UNSET,
+    use_cases: list[str] | None | Unset = UNSET,
+    descriptives: list[str] | None | Unset = UNSET,
+    featured: bool | Unset = UNSET,
+    min_notice_period_days: int | None | Unset = UNSET,
+    include_custom_rates: bool | None | Unset = UNSET,
+    include_live_moderated: bool | None | Unset = UNSET,
+    reader_app_enabled: bool | Unset = UNSET,
+    owner_id: None | str | Unset = UNSET,
+    sort: VoicesGetSharedSort | Unset = UNSET,
+    page: int | Unset = UNSET,
+) -> Response[GetLibraryVoicesResponse | HttpValidationError]:
+    """As `sync_detailed`, awaited."""
+    kwargs = _get_kwargs(
+        page_size=page_size,
+        category=category,
+        gender=gender,
+        age=age,
+        accent=accent,
+        language=language,
+        locale=locale,
+        search=search,
+        use_cases=use_cases,
+        descriptives=descriptives,
+        featured=featured,
+        min_notice_period_days=min_notice_period_days,
+        include_custom_rates=include_custom_rates,
+        include_live_moderated=include_live_moderated,
+        reader_app_enabled=reader_app_enabled,
+        owner_id=owner_id,
+        sort=sort,
+        page=page,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))

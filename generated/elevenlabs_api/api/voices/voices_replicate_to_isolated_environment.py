@@ -7,8 +7,7 @@ from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...types import Response
+from ...types import Response, build_response, raise_unexpected_status
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -60,55 +59,8 @@ def _parse_response(
 
         return response_422
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+    raise_unexpected_status(client, response)
     return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HttpValidationError | ReplicateVoiceToIsolatedEnvironmentResponseModel]:
-    return Response(
-        status_code=response.status_code,
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    voice_id: str,
-    *,
-    client: AuthenticatedClient,
-    body: ReplicateVoiceToIsolatedEnvironmentRequestModel,
-) -> Response[HttpValidationError | ReplicateVoiceToIsolatedEnvironmentResponseModel]:
-    """Replicate Voice To Isolated Environment
-
-     Replicates an Instant Voice Clone or Voice Design voice to a workspace in a different data
-    residency. The target workspace must belong to the same consolidated billing group. The user must
-    have VOICES_WRITE in the source workspace, and be an admin on the source voice. Human users (i.e.
-    not service accounts) must also have VOICES_WRITE in the target workspace. This endpoint is
-    available on the central environment only.
-
-    Args:
-        voice_id (str): Voice ID to be used, you can use https://api.elevenlabs.io/v1/voices to
-            list all the available voices.
-        body (ReplicateVoiceToIsolatedEnvironmentRequestModel):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[HttpValidationError | ReplicateVoiceToIsolatedEnvironmentResponseModel]
-    """
-
-    kwargs = _get_kwargs(
-        voice_id=voice_id,
-        body=body,
-    )
-    response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
 
 
 def sync(
@@ -145,39 +97,19 @@ def sync(
     ).parsed
 
 
-async def asyncio_detailed(
+def sync_detailed(
     voice_id: str,
     *,
     client: AuthenticatedClient,
     body: ReplicateVoiceToIsolatedEnvironmentRequestModel,
 ) -> Response[HttpValidationError | ReplicateVoiceToIsolatedEnvironmentResponseModel]:
-    """Replicate Voice To Isolated Environment
-
-     Replicates an Instant Voice Clone or Voice Design voice to a workspace in a different data
-    residency. The target workspace must belong to the same consolidated billing group. The user must
-    have VOICES_WRITE in the source workspace, and be an admin on the source voice. Human users (i.e.
-    not service accounts) must also have VOICES_WRITE in the target workspace. This endpoint is
-    available on the central environment only.
-
-    Args:
-        voice_id (str): Voice ID to be used, you can use https://api.elevenlabs.io/v1/voices to
-            list all the available voices.
-        body (ReplicateVoiceToIsolatedEnvironmentRequestModel):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[HttpValidationError | ReplicateVoiceToIsolatedEnvironmentResponseModel]
-    """
-
+    """As `sync`, answering with the whole Response: status code, headers, body and `parsed`."""
     kwargs = _get_kwargs(
         voice_id=voice_id,
         body=body,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
+    response = client.get_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))
 
 
 async def asyncio(
@@ -186,27 +118,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: ReplicateVoiceToIsolatedEnvironmentRequestModel,
 ) -> HttpValidationError | ReplicateVoiceToIsolatedEnvironmentResponseModel | None:
-    """Replicate Voice To Isolated Environment
-
-     Replicates an Instant Voice Clone or Voice Design voice to a workspace in a different data
-    residency. The target workspace must belong to the same consolidated billing group. The user must
-    have VOICES_WRITE in the source workspace, and be an admin on the source voice. Human users (i.e.
-    not service accounts) must also have VOICES_WRITE in the target workspace. This endpoint is
-    available on the central environment only.
-
-    Args:
-        voice_id (str): Voice ID to be used, you can use https://api.elevenlabs.io/v1/voices to
-            list all the available voices.
-        body (ReplicateVoiceToIsolatedEnvironmentRequestModel):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        HttpValidationError | ReplicateVoiceToIsolatedEnvironmentResponseModel
-    """
-
+    """As `sync`, awaited."""
     return (
         await asyncio_detailed(
             voice_id=voice_id,
@@ -214,3 +126,18 @@ async def asyncio(
             body=body,
         )
     ).parsed
+
+
+async def asyncio_detailed(
+    voice_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: ReplicateVoiceToIsolatedEnvironmentRequestModel,
+) -> Response[HttpValidationError | ReplicateVoiceToIsolatedEnvironmentResponseModel]:
+    """As `sync_detailed`, awaited."""
+    kwargs = _get_kwargs(
+        voice_id=voice_id,
+        body=body,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))

@@ -6,8 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ... import errors
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, build_response, raise_unexpected_status
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -58,52 +57,8 @@ def _parse_response(
 
         return response_422
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+    raise_unexpected_status(client, response)
     return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GetVoiceAccentsResponseModel | HttpValidationError]:
-    return Response(
-        status_code=response.status_code,
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient,
-    language: None | str | Unset = UNSET,
-    model_id: None | str | Unset = UNSET,
-) -> Response[GetVoiceAccentsResponseModel | HttpValidationError]:
-    """Get Voice Accents
-
-     Gets the list of available accents in the shared voice library.
-
-    Args:
-        language (None | str | Unset): If provided, only accents for this language code are
-            returned.
-        model_id (None | str | Unset): If provided, returns the accents available for this model.
-            Defaults to the most complete accent list when omitted.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[GetVoiceAccentsResponseModel | HttpValidationError]
-    """
-
-    kwargs = _get_kwargs(
-        language=language,
-        model_id=model_id,
-    )
-    response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
 
 
 def sync(
@@ -137,36 +92,19 @@ def sync(
     ).parsed
 
 
-async def asyncio_detailed(
+def sync_detailed(
     *,
     client: AuthenticatedClient,
     language: None | str | Unset = UNSET,
     model_id: None | str | Unset = UNSET,
 ) -> Response[GetVoiceAccentsResponseModel | HttpValidationError]:
-    """Get Voice Accents
-
-     Gets the list of available accents in the shared voice library.
-
-    Args:
-        language (None | str | Unset): If provided, only accents for this language code are
-            returned.
-        model_id (None | str | Unset): If provided, returns the accents available for this model.
-            Defaults to the most complete accent list when omitted.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[GetVoiceAccentsResponseModel | HttpValidationError]
-    """
-
+    """As `sync`, answering with the whole Response: status code, headers, body and `parsed`."""
     kwargs = _get_kwargs(
         language=language,
         model_id=model_id,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
+    response = client.get_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))
 
 
 async def asyncio(
@@ -175,24 +113,7 @@ async def asyncio(
     language: None | str | Unset = UNSET,
     model_id: None | str | Unset = UNSET,
 ) -> GetVoiceAccentsResponseModel | HttpValidationError | None:
-    """Get Voice Accents
-
-     Gets the list of available accents in the shared voice library.
-
-    Args:
-        language (None | str | Unset): If provided, only accents for this language code are
-            returned.
-        model_id (None | str | Unset): If provided, returns the accents available for this model.
-            Defaults to the most complete accent list when omitted.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        GetVoiceAccentsResponseModel | HttpValidationError
-    """
-
+    """As `sync`, awaited."""
     return (
         await asyncio_detailed(
             client=client,
@@ -200,3 +121,18 @@ async def asyncio(
             model_id=model_id,
         )
     ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    language: None | str | Unset = UNSET,
+    model_id: None | str | Unset = UNSET,
+) -> Response[GetVoiceAccentsResponseModel | HttpValidationError]:
+    """As `sync_detailed`, awaited."""
+    kwargs = _get_kwargs(
+        language=language,
+        model_id=model_id,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))

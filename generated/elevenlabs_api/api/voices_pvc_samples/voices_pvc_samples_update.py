@@ -7,8 +7,7 @@ from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, build_response, raise_unexpected_status
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -61,54 +60,8 @@ def _parse_response(
 
         return response_422
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+    raise_unexpected_status(client, response)
     return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AddVoiceResponseModel | HttpValidationError]:
-    return Response(
-        status_code=response.status_code,
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    voice_id: str,
-    sample_id: str,
-    *,
-    client: AuthenticatedClient,
-    body: BodyUpdatePvcVoiceSampleV1VoicesPvcVoiceIdSamplesSampleIdPost | Unset = UNSET,
-) -> Response[AddVoiceResponseModel | HttpValidationError]:
-    """Update Pvc Voice Sample
-
-     Update a PVC voice sample - apply noise removal, select speaker, change trim times or file name.
-
-    Args:
-        voice_id (str): Voice ID to be used, you can use https://api.elevenlabs.io/v1/voices to
-            list all the available voices.
-        sample_id (str): Sample ID to be used
-        body (BodyUpdatePvcVoiceSampleV1VoicesPvcVoiceIdSamplesSampleIdPost | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[AddVoiceResponseModel | HttpValidationError]
-    """
-
-    kwargs = _get_kwargs(
-        voice_id=voice_id,
-        sample_id=sample_id,
-        body=body,
-    )
-    response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
 
 
 def sync(
@@ -144,38 +97,21 @@ def sync(
     ).parsed
 
 
-async def asyncio_detailed(
+def sync_detailed(
     voice_id: str,
     sample_id: str,
     *,
     client: AuthenticatedClient,
     body: BodyUpdatePvcVoiceSampleV1VoicesPvcVoiceIdSamplesSampleIdPost | Unset = UNSET,
 ) -> Response[AddVoiceResponseModel | HttpValidationError]:
-    """Update Pvc Voice Sample
-
-     Update a PVC voice sample - apply noise removal, select speaker, change trim times or file name.
-
-    Args:
-        voice_id (str): Voice ID to be used, you can use https://api.elevenlabs.io/v1/voices to
-            list all the available voices.
-        sample_id (str): Sample ID to be used
-        body (BodyUpdatePvcVoiceSampleV1VoicesPvcVoiceIdSamplesSampleIdPost | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[AddVoiceResponseModel | HttpValidationError]
-    """
-
+    """As `sync`, answering with the whole Response: status code, headers, body and `parsed`."""
     kwargs = _get_kwargs(
         voice_id=voice_id,
         sample_id=sample_id,
         body=body,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
+    response = client.get_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))
 
 
 async def asyncio(
@@ -185,24 +121,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: BodyUpdatePvcVoiceSampleV1VoicesPvcVoiceIdSamplesSampleIdPost | Unset = UNSET,
 ) -> AddVoiceResponseModel | HttpValidationError | None:
-    """Update Pvc Voice Sample
-
-     Update a PVC voice sample - apply noise removal, select speaker, change trim times or file name.
-
-    Args:
-        voice_id (str): Voice ID to be used, you can use https://api.elevenlabs.io/v1/voices to
-            list all the available voices.
-        sample_id (str): Sample ID to be used
-        body (BodyUpdatePvcVoiceSampleV1VoicesPvcVoiceIdSamplesSampleIdPost | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        AddVoiceResponseModel | HttpValidationError
-    """
-
+    """As `sync`, awaited."""
     return (
         await asyncio_detailed(
             voice_id=voice_id,
@@ -211,3 +130,20 @@ async def asyncio(
             body=body,
         )
     ).parsed
+
+
+async def asyncio_detailed(
+    voice_id: str,
+    sample_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: BodyUpdatePvcVoiceSampleV1VoicesPvcVoiceIdSamplesSampleIdPost | Unset = UNSET,
+) -> Response[AddVoiceResponseModel | HttpValidationError]:
+    """As `sync_detailed`, awaited."""
+    kwargs = _get_kwargs(
+        voice_id=voice_id,
+        sample_id=sample_id,
+        body=body,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))

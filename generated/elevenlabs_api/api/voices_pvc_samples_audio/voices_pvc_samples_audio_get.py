@@ -7,8 +7,7 @@ from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, build_response, raise_unexpected_status
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -57,56 +56,8 @@ def _parse_response(
 
         return response_422
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+    raise_unexpected_status(client, response)
     return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HttpValidationError | VoiceSamplePreviewResponseModel]:
-    return Response(
-        status_code=response.status_code,
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    voice_id: str,
-    sample_id: str,
-    *,
-    client: AuthenticatedClient,
-    remove_background_noise: bool | Unset = UNSET,
-) -> Response[HttpValidationError | VoiceSamplePreviewResponseModel]:
-    """Retrieve Voice Sample Audio
-
-     Retrieve the first 30 seconds of voice sample audio with or without noise removal.
-
-    Args:
-        voice_id (str): Voice ID to be used, you can use https://api.elevenlabs.io/v1/voices to
-            list all the available voices.
-        sample_id (str): Sample ID to be used
-        remove_background_noise (bool | Unset): If set will remove background noise for voice
-            samples using our audio isolation model. If the samples do not include background noise,
-            it can make the quality worse. Defaults to False on the server.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[HttpValidationError | VoiceSamplePreviewResponseModel]
-    """
-
-    kwargs = _get_kwargs(
-        voice_id=voice_id,
-        sample_id=sample_id,
-        remove_background_noise=remove_background_noise,
-    )
-    response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
 
 
 def sync(
@@ -144,40 +95,21 @@ def sync(
     ).parsed
 
 
-async def asyncio_detailed(
+def sync_detailed(
     voice_id: str,
     sample_id: str,
     *,
     client: AuthenticatedClient,
     remove_background_noise: bool | Unset = UNSET,
 ) -> Response[HttpValidationError | VoiceSamplePreviewResponseModel]:
-    """Retrieve Voice Sample Audio
-
-     Retrieve the first 30 seconds of voice sample audio with or without noise removal.
-
-    Args:
-        voice_id (str): Voice ID to be used, you can use https://api.elevenlabs.io/v1/voices to
-            list all the available voices.
-        sample_id (str): Sample ID to be used
-        remove_background_noise (bool | Unset): If set will remove background noise for voice
-            samples using our audio isolation model. If the samples do not include background noise,
-            it can make the quality worse. Defaults to False on the server.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[HttpValidationError | VoiceSamplePreviewResponseModel]
-    """
-
+    """As `sync`, answering with the whole Response: status code, headers, body and `parsed`."""
     kwargs = _get_kwargs(
         voice_id=voice_id,
         sample_id=sample_id,
         remove_background_noise=remove_background_noise,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
+    response = client.get_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))
 
 
 async def asyncio(
@@ -187,26 +119,7 @@ async def asyncio(
     client: AuthenticatedClient,
     remove_background_noise: bool | Unset = UNSET,
 ) -> HttpValidationError | VoiceSamplePreviewResponseModel | None:
-    """Retrieve Voice Sample Audio
-
-     Retrieve the first 30 seconds of voice sample audio with or without noise removal.
-
-    Args:
-        voice_id (str): Voice ID to be used, you can use https://api.elevenlabs.io/v1/voices to
-            list all the available voices.
-        sample_id (str): Sample ID to be used
-        remove_background_noise (bool | Unset): If set will remove background noise for voice
-            samples using our audio isolation model. If the samples do not include background noise,
-            it can make the quality worse. Defaults to False on the server.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        HttpValidationError | VoiceSamplePreviewResponseModel
-    """
-
+    """As `sync`, awaited."""
     return (
         await asyncio_detailed(
             voice_id=voice_id,
@@ -215,3 +128,20 @@ async def asyncio(
             remove_background_noise=remove_background_noise,
         )
     ).parsed
+
+
+async def asyncio_detailed(
+    voice_id: str,
+    sample_id: str,
+    *,
+    client: AuthenticatedClient,
+    remove_background_noise: bool | Unset = UNSET,
+) -> Response[HttpValidationError | VoiceSamplePreviewResponseModel]:
+    """As `sync_detailed`, awaited."""
+    kwargs = _get_kwargs(
+        voice_id=voice_id,
+        sample_id=sample_id,
+        remove_background_noise=remove_background_noise,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))

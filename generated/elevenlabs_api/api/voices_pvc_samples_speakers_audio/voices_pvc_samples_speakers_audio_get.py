@@ -7,8 +7,7 @@ from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...types import Response
+from ...types import Response, build_response, raise_unexpected_status
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -49,56 +48,8 @@ def _parse_response(
 
         return response_422
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+    raise_unexpected_status(client, response)
     return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HttpValidationError | SpeakerAudioResponseModel]:
-    return Response(
-        status_code=response.status_code,
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    voice_id: str,
-    sample_id: str,
-    speaker_id: str,
-    *,
-    client: AuthenticatedClient,
-) -> Response[HttpValidationError | SpeakerAudioResponseModel]:
-    """Retrieve Separated Speaker Audio
-
-     Retrieve the separated audio for a specific speaker.
-
-    Args:
-        voice_id (str): Voice ID to be used, you can use https://api.elevenlabs.io/v1/voices to
-            list all the available voices.
-        sample_id (str): Sample ID to be used
-        speaker_id (str): Speaker ID to be used, you can use GET
-            https://api.elevenlabs.io/v1/voices/{voice_id}/samples/{sample_id}/speakers to list all
-            the available speakers for a sample.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[HttpValidationError | SpeakerAudioResponseModel]
-    """
-
-    kwargs = _get_kwargs(
-        voice_id=voice_id,
-        sample_id=sample_id,
-        speaker_id=speaker_id,
-    )
-    response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
 
 
 def sync(
@@ -136,40 +87,21 @@ def sync(
     ).parsed
 
 
-async def asyncio_detailed(
+def sync_detailed(
     voice_id: str,
     sample_id: str,
     speaker_id: str,
     *,
     client: AuthenticatedClient,
 ) -> Response[HttpValidationError | SpeakerAudioResponseModel]:
-    """Retrieve Separated Speaker Audio
-
-     Retrieve the separated audio for a specific speaker.
-
-    Args:
-        voice_id (str): Voice ID to be used, you can use https://api.elevenlabs.io/v1/voices to
-            list all the available voices.
-        sample_id (str): Sample ID to be used
-        speaker_id (str): Speaker ID to be used, you can use GET
-            https://api.elevenlabs.io/v1/voices/{voice_id}/samples/{sample_id}/speakers to list all
-            the available speakers for a sample.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[HttpValidationError | SpeakerAudioResponseModel]
-    """
-
+    """As `sync`, answering with the whole Response: status code, headers, body and `parsed`."""
     kwargs = _get_kwargs(
         voice_id=voice_id,
         sample_id=sample_id,
         speaker_id=speaker_id,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
+    response = client.get_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))
 
 
 async def asyncio(
@@ -179,26 +111,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> HttpValidationError | SpeakerAudioResponseModel | None:
-    """Retrieve Separated Speaker Audio
-
-     Retrieve the separated audio for a specific speaker.
-
-    Args:
-        voice_id (str): Voice ID to be used, you can use https://api.elevenlabs.io/v1/voices to
-            list all the available voices.
-        sample_id (str): Sample ID to be used
-        speaker_id (str): Speaker ID to be used, you can use GET
-            https://api.elevenlabs.io/v1/voices/{voice_id}/samples/{sample_id}/speakers to list all
-            the available speakers for a sample.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        HttpValidationError | SpeakerAudioResponseModel
-    """
-
+    """As `sync`, awaited."""
     return (
         await asyncio_detailed(
             voice_id=voice_id,
@@ -207,3 +120,20 @@ async def asyncio(
             client=client,
         )
     ).parsed
+
+
+async def asyncio_detailed(
+    voice_id: str,
+    sample_id: str,
+    speaker_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[HttpValidationError | SpeakerAudioResponseModel]:
+    """As `sync_detailed`, awaited."""
+    kwargs = _get_kwargs(
+        voice_id=voice_id,
+        sample_id=sample_id,
+        speaker_id=speaker_id,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))

@@ -7,8 +7,7 @@ from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...types import Response
+from ...types import Response, build_response, raise_unexpected_status
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -45,49 +44,8 @@ def _parse_response(
 
         return response_422
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+    raise_unexpected_status(client, response)
     return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HttpValidationError | VoiceSettings]:
-    return Response(
-        status_code=response.status_code,
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    voice_id: str,
-    *,
-    client: AuthenticatedClient,
-) -> Response[HttpValidationError | VoiceSettings]:
-    """Get Voice Settings
-
-     Returns the settings for a specific voice. "similarity_boost" corresponds to"Clarity + Similarity
-    Enhancement" in the web app and "stability" corresponds to "Stability" slider in the web app.
-
-    Args:
-        voice_id (str): Voice ID to be used, you can use https://api.elevenlabs.io/v1/voices to
-            list all the available voices.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[HttpValidationError | VoiceSettings]
-    """
-
-    kwargs = _get_kwargs(
-        voice_id=voice_id,
-    )
-    response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
 
 
 def sync(
@@ -118,33 +76,17 @@ def sync(
     ).parsed
 
 
-async def asyncio_detailed(
+def sync_detailed(
     voice_id: str,
     *,
     client: AuthenticatedClient,
 ) -> Response[HttpValidationError | VoiceSettings]:
-    """Get Voice Settings
-
-     Returns the settings for a specific voice. "similarity_boost" corresponds to"Clarity + Similarity
-    Enhancement" in the web app and "stability" corresponds to "Stability" slider in the web app.
-
-    Args:
-        voice_id (str): Voice ID to be used, you can use https://api.elevenlabs.io/v1/voices to
-            list all the available voices.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[HttpValidationError | VoiceSettings]
-    """
-
+    """As `sync`, answering with the whole Response: status code, headers, body and `parsed`."""
     kwargs = _get_kwargs(
         voice_id=voice_id,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
+    response = client.get_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))
 
 
 async def asyncio(
@@ -152,26 +94,23 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> HttpValidationError | VoiceSettings | None:
-    """Get Voice Settings
-
-     Returns the settings for a specific voice. "similarity_boost" corresponds to"Clarity + Similarity
-    Enhancement" in the web app and "stability" corresponds to "Stability" slider in the web app.
-
-    Args:
-        voice_id (str): Voice ID to be used, you can use https://api.elevenlabs.io/v1/voices to
-            list all the available voices.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        HttpValidationError | VoiceSettings
-    """
-
+    """As `sync`, awaited."""
     return (
         await asyncio_detailed(
             voice_id=voice_id,
             client=client,
         )
     ).parsed
+
+
+async def asyncio_detailed(
+    voice_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[HttpValidationError | VoiceSettings]:
+    """As `sync_detailed`, awaited."""
+    kwargs = _get_kwargs(
+        voice_id=voice_id,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))

@@ -6,8 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ... import errors
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, build_response, raise_unexpected_status
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -51,48 +50,8 @@ def _parse_response(
 
         return response_422
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+    raise_unexpected_status(client, response)
     return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HttpValidationError | WorkspaceWebhookListResponseModel]:
-    return Response(
-        status_code=response.status_code,
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient,
-    include_usages: bool | Unset = UNSET,
-) -> Response[HttpValidationError | WorkspaceWebhookListResponseModel]:
-    """List Workspace Webhooks
-
-     List all webhooks for a workspace
-
-    Args:
-        include_usages (bool | Unset): Whether to include active usages of the webhook, only
-            usable by admins Defaults to False on the server.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[HttpValidationError | WorkspaceWebhookListResponseModel]
-    """
-
-    kwargs = _get_kwargs(
-        include_usages=include_usages,
-    )
-    response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
 
 
 def sync(
@@ -122,32 +81,17 @@ def sync(
     ).parsed
 
 
-async def asyncio_detailed(
+def sync_detailed(
     *,
     client: AuthenticatedClient,
     include_usages: bool | Unset = UNSET,
 ) -> Response[HttpValidationError | WorkspaceWebhookListResponseModel]:
-    """List Workspace Webhooks
-
-     List all webhooks for a workspace
-
-    Args:
-        include_usages (bool | Unset): Whether to include active usages of the webhook, only
-            usable by admins Defaults to False on the server.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[HttpValidationError | WorkspaceWebhookListResponseModel]
-    """
-
+    """As `sync`, answering with the whole Response: status code, headers, body and `parsed`."""
     kwargs = _get_kwargs(
         include_usages=include_usages,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
+    response = client.get_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))
 
 
 async def asyncio(
@@ -155,25 +99,23 @@ async def asyncio(
     client: AuthenticatedClient,
     include_usages: bool | Unset = UNSET,
 ) -> HttpValidationError | WorkspaceWebhookListResponseModel | None:
-    """List Workspace Webhooks
-
-     List all webhooks for a workspace
-
-    Args:
-        include_usages (bool | Unset): Whether to include active usages of the webhook, only
-            usable by admins Defaults to False on the server.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        HttpValidationError | WorkspaceWebhookListResponseModel
-    """
-
+    """As `sync`, awaited."""
     return (
         await asyncio_detailed(
             client=client,
             include_usages=include_usages,
         )
     ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    include_usages: bool | Unset = UNSET,
+) -> Response[HttpValidationError | WorkspaceWebhookListResponseModel]:
+    """As `sync_detailed`, awaited."""
+    kwargs = _get_kwargs(
+        include_usages=include_usages,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))

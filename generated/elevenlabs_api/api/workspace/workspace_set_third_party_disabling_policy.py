@@ -6,8 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ... import errors
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, build_response, raise_unexpected_status
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -52,52 +51,8 @@ def _parse_response(
 
         return response_422
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+    raise_unexpected_status(client, response)
     return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | HttpValidationError]:
-    return Response(
-        status_code=response.status_code,
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: BodySetWorkspaceThirdPartyDisablingPolicyV1WorkspacesApiKeysThirdPartyDisablingPost | Unset = UNSET,
-) -> Response[Any | HttpValidationError]:
-    """Set Workspace Third-Party Disabling Policy
-
-     Set the workspace-wide Third-Party Disabling policy. When set, it forces, for every API key in the
-    workspace, whether the holder of a key (potentially a third party who found it) may disable it via
-    the self-disable endpoint or when it leaks publicly — overriding each key's own setting. Pass `true`
-    to allow it for all keys, `false` to forbid it for all keys, or `null` to clear the override so per-
-    key values and the plan default apply again. Workspace admins only.
-
-    Args:
-        body (BodySetWorkspaceThirdPartyDisablingPolicyV1WorkspacesApiKeysThirdPartyDisablingPost
-            | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | HttpValidationError]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-    response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
 
 
 def sync(
@@ -131,36 +86,17 @@ def sync(
     ).parsed
 
 
-async def asyncio_detailed(
+def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: BodySetWorkspaceThirdPartyDisablingPolicyV1WorkspacesApiKeysThirdPartyDisablingPost | Unset = UNSET,
 ) -> Response[Any | HttpValidationError]:
-    """Set Workspace Third-Party Disabling Policy
-
-     Set the workspace-wide Third-Party Disabling policy. When set, it forces, for every API key in the
-    workspace, whether the holder of a key (potentially a third party who found it) may disable it via
-    the self-disable endpoint or when it leaks publicly — overriding each key's own setting. Pass `true`
-    to allow it for all keys, `false` to forbid it for all keys, or `null` to clear the override so per-
-    key values and the plan default apply again. Workspace admins only.
-
-    Args:
-        body (BodySetWorkspaceThirdPartyDisablingPolicyV1WorkspacesApiKeysThirdPartyDisablingPost
-            | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | HttpValidationError]
-    """
-
+    """As `sync`, answering with the whole Response: status code, headers, body and `parsed`."""
     kwargs = _get_kwargs(
         body=body,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
+    response = client.get_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))
 
 
 async def asyncio(
@@ -168,29 +104,23 @@ async def asyncio(
     client: AuthenticatedClient,
     body: BodySetWorkspaceThirdPartyDisablingPolicyV1WorkspacesApiKeysThirdPartyDisablingPost | Unset = UNSET,
 ) -> Any | HttpValidationError | None:
-    """Set Workspace Third-Party Disabling Policy
-
-     Set the workspace-wide Third-Party Disabling policy. When set, it forces, for every API key in the
-    workspace, whether the holder of a key (potentially a third party who found it) may disable it via
-    the self-disable endpoint or when it leaks publicly — overriding each key's own setting. Pass `true`
-    to allow it for all keys, `false` to forbid it for all keys, or `null` to clear the override so per-
-    key values and the plan default apply again. Workspace admins only.
-
-    Args:
-        body (BodySetWorkspaceThirdPartyDisablingPolicyV1WorkspacesApiKeysThirdPartyDisablingPost
-            | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | HttpValidationError
-    """
-
+    """As `sync`, awaited."""
     return (
         await asyncio_detailed(
             client=client,
             body=body,
         )
     ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: BodySetWorkspaceThirdPartyDisablingPolicyV1WorkspacesApiKeysThirdPartyDisablingPost | Unset = UNSET,
+) -> Response[Any | HttpValidationError]:
+    """As `sync_detailed`, awaited."""
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))

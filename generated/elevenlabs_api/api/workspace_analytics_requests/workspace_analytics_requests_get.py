@@ -6,8 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ... import errors
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, build_response, raise_unexpected_status
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -55,51 +54,8 @@ def _parse_response(
 
         return response_422
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+    raise_unexpected_status(client, response)
     return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HttpValidationError | WorkspaceAnalyticsQueryResponseModel]:
-    return Response(
-        status_code=response.status_code,
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: BodyListApiRequestsV1WorkspaceAnalyticsRequestsPost | Unset = UNSET,
-) -> Response[HttpValidationError | WorkspaceAnalyticsQueryResponseModel]:
-    """List Api Requests
-
-     Returns a list of API requests. Supports filtering by time range, column filters, and search terms.
-    At least one of start_time or end_time must be provided. An optional sort parameter controls
-    timestamp ordering. Results are ordered by timestamp. Descending if end_time is used, ascending if
-    start_time is used. The response is a tabular structure with columns, column_types, column_units,
-    and rows.
-
-    Args:
-        body (BodyListApiRequestsV1WorkspaceAnalyticsRequestsPost | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[HttpValidationError | WorkspaceAnalyticsQueryResponseModel]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-    response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
 
 
 def sync(
@@ -132,35 +88,17 @@ def sync(
     ).parsed
 
 
-async def asyncio_detailed(
+def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: BodyListApiRequestsV1WorkspaceAnalyticsRequestsPost | Unset = UNSET,
 ) -> Response[HttpValidationError | WorkspaceAnalyticsQueryResponseModel]:
-    """List Api Requests
-
-     Returns a list of API requests. Supports filtering by time range, column filters, and search terms.
-    At least one of start_time or end_time must be provided. An optional sort parameter controls
-    timestamp ordering. Results are ordered by timestamp. Descending if end_time is used, ascending if
-    start_time is used. The response is a tabular structure with columns, column_types, column_units,
-    and rows.
-
-    Args:
-        body (BodyListApiRequestsV1WorkspaceAnalyticsRequestsPost | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[HttpValidationError | WorkspaceAnalyticsQueryResponseModel]
-    """
-
+    """As `sync`, answering with the whole Response: status code, headers, body and `parsed`."""
     kwargs = _get_kwargs(
         body=body,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
+    response = client.get_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))
 
 
 async def asyncio(
@@ -168,28 +106,23 @@ async def asyncio(
     client: AuthenticatedClient,
     body: BodyListApiRequestsV1WorkspaceAnalyticsRequestsPost | Unset = UNSET,
 ) -> HttpValidationError | WorkspaceAnalyticsQueryResponseModel | None:
-    """List Api Requests
-
-     Returns a list of API requests. Supports filtering by time range, column filters, and search terms.
-    At least one of start_time or end_time must be provided. An optional sort parameter controls
-    timestamp ordering. Results are ordered by timestamp. Descending if end_time is used, ascending if
-    start_time is used. The response is a tabular structure with columns, column_types, column_units,
-    and rows.
-
-    Args:
-        body (BodyListApiRequestsV1WorkspaceAnalyticsRequestsPost | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        HttpValidationError | WorkspaceAnalyticsQueryResponseModel
-    """
-
+    """As `sync`, awaited."""
     return (
         await asyncio_detailed(
             client=client,
             body=body,
         )
     ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: BodyListApiRequestsV1WorkspaceAnalyticsRequestsPost | Unset = UNSET,
+) -> Response[HttpValidationError | WorkspaceAnalyticsQueryResponseModel]:
+    """As `sync_detailed`, awaited."""
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))

@@ -6,8 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ... import errors
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, build_response, raise_unexpected_status
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -81,68 +80,8 @@ def _parse_response(
 
         return response_422
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+    raise_unexpected_status(client, response)
     return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HttpValidationError | WorkspaceAuditLogsPageResponse]:
-    return Response(
-        status_code=response.status_code,
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient,
-    limit: int | Unset = UNSET,
-    cursor: None | str | Unset = UNSET,
-    time_from_unix_ms: int | None | Unset = UNSET,
-    time_to_unix_ms: int | None | Unset = UNSET,
-    actor_uid: None | str | Unset = UNSET,
-    class_name: None | str | Unset = UNSET,
-    activity_name: None | str | Unset = UNSET,
-) -> Response[HttpValidationError | WorkspaceAuditLogsPageResponse]:
-    """Get Workspace Audit Logs
-
-     Returns the audit log for the workspace. Requires enterprise tier and the audit_log_read permission.
-
-    Args:
-        limit (int | Unset): Maximum number of entries per page Defaults to 50 on the server.
-        cursor (None | str | Unset): Cursor for the next page (from previous response)
-        time_from_unix_ms (int | None | Unset): Only include entries at or after this time (ms
-            since epoch)
-        time_to_unix_ms (int | None | Unset): Only include entries at or before this time (ms
-            since epoch)
-        actor_uid (None | str | Unset): Filter by actor user ID
-        class_name (None | str | Unset): Filter by OCSF event class name (e.g. Account Change)
-        activity_name (None | str | Unset): Filter by audit activity name (e.g. Subscription
-            Creation)
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[HttpValidationError | WorkspaceAuditLogsPageResponse]
-    """
-
-    kwargs = _get_kwargs(
-        limit=limit,
-        cursor=cursor,
-        time_from_unix_ms=time_from_unix_ms,
-        time_to_unix_ms=time_to_unix_ms,
-        actor_uid=actor_uid,
-        class_name=class_name,
-        activity_name=activity_name,
-    )
-    response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
 
 
 def sync(
@@ -192,7 +131,7 @@ def sync(
     ).parsed
 
 
-async def asyncio_detailed(
+def sync_detailed(
     *,
     client: AuthenticatedClient,
     limit: int | Unset = UNSET,
@@ -203,30 +142,7 @@ async def asyncio_detailed(
     class_name: None | str | Unset = UNSET,
     activity_name: None | str | Unset = UNSET,
 ) -> Response[HttpValidationError | WorkspaceAuditLogsPageResponse]:
-    """Get Workspace Audit Logs
-
-     Returns the audit log for the workspace. Requires enterprise tier and the audit_log_read permission.
-
-    Args:
-        limit (int | Unset): Maximum number of entries per page Defaults to 50 on the server.
-        cursor (None | str | Unset): Cursor for the next page (from previous response)
-        time_from_unix_ms (int | None | Unset): Only include entries at or after this time (ms
-            since epoch)
-        time_to_unix_ms (int | None | Unset): Only include entries at or before this time (ms
-            since epoch)
-        actor_uid (None | str | Unset): Filter by actor user ID
-        class_name (None | str | Unset): Filter by OCSF event class name (e.g. Account Change)
-        activity_name (None | str | Unset): Filter by audit activity name (e.g. Subscription
-            Creation)
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[HttpValidationError | WorkspaceAuditLogsPageResponse]
-    """
-
+    """As `sync`, answering with the whole Response: status code, headers, body and `parsed`."""
     kwargs = _get_kwargs(
         limit=limit,
         cursor=cursor,
@@ -236,8 +152,8 @@ async def asyncio_detailed(
         class_name=class_name,
         activity_name=activity_name,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
+    response = client.get_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))
 
 
 async def asyncio(
@@ -251,30 +167,7 @@ async def asyncio(
     class_name: None | str | Unset = UNSET,
     activity_name: None | str | Unset = UNSET,
 ) -> HttpValidationError | WorkspaceAuditLogsPageResponse | None:
-    """Get Workspace Audit Logs
-
-     Returns the audit log for the workspace. Requires enterprise tier and the audit_log_read permission.
-
-    Args:
-        limit (int | Unset): Maximum number of entries per page Defaults to 50 on the server.
-        cursor (None | str | Unset): Cursor for the next page (from previous response)
-        time_from_unix_ms (int | None | Unset): Only include entries at or after this time (ms
-            since epoch)
-        time_to_unix_ms (int | None | Unset): Only include entries at or before this time (ms
-            since epoch)
-        actor_uid (None | str | Unset): Filter by actor user ID
-        class_name (None | str | Unset): Filter by OCSF event class name (e.g. Account Change)
-        activity_name (None | str | Unset): Filter by audit activity name (e.g. Subscription
-            Creation)
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        HttpValidationError | WorkspaceAuditLogsPageResponse
-    """
-
+    """As `sync`, awaited."""
     return (
         await asyncio_detailed(
             client=client,
@@ -287,3 +180,28 @@ async def asyncio(
             activity_name=activity_name,
         )
     ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = UNSET,
+    cursor: None | str | Unset = UNSET,
+    time_from_unix_ms: int | None | Unset = UNSET,
+    time_to_unix_ms: int | None | Unset = UNSET,
+    actor_uid: None | str | Unset = UNSET,
+    class_name: None | str | Unset = UNSET,
+    activity_name: None | str | Unset = UNSET,
+) -> Response[HttpValidationError | WorkspaceAuditLogsPageResponse]:
+    """As `sync_detailed`, awaited."""
+    kwargs = _get_kwargs(
+        limit=limit,
+        cursor=cursor,
+        time_from_unix_ms=time_from_unix_ms,
+        time_to_unix_ms=time_to_unix_ms,
+        actor_uid=actor_uid,
+        class_name=class_name,
+        activity_name=activity_name,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))

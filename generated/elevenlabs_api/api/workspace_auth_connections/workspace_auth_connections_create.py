@@ -6,8 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ... import errors
-from ...types import Response, parse_strictly
+from ...types import Response, build_response, parse_strictly, raise_unexpected_status
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -280,85 +279,8 @@ def _parse_response(
 
         return response_422
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+    raise_unexpected_status(client, response)
     return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    ApiIntegrationOAuth2AuthCodeResponse
-    | ApiIntegrationOAuth2CustomAppResponse
-    | BasicAuthResponse
-    | BearerAuthResponse
-    | CustomHeaderAuthResponse
-    | MtlsAuthResponse
-    | OAuth2ClientCredsResponse
-    | OAuth2JwtResponse
-    | PrivateKeyJwtResponse
-    | RefreshTokenAuthResponse
-    | SlackBotAuthResponse
-    | UrlSecretAuthResponse
-    | WhatsAppAuthResponse
-    | HttpValidationError
-]:
-    return Response(
-        status_code=response.status_code,
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: CreateBasicAuthRequest
-    | CreateBearerAuthRequest
-    | CreateCustomHeaderAuthRequest
-    | CreateMtlsAuthRequest
-    | CreateOAuth2ClientCredsRequest
-    | CreateOAuth2JwtRequest
-    | CreatePrivateKeyJwtRequest,
-) -> Response[
-    ApiIntegrationOAuth2AuthCodeResponse
-    | ApiIntegrationOAuth2CustomAppResponse
-    | BasicAuthResponse
-    | BearerAuthResponse
-    | CustomHeaderAuthResponse
-    | MtlsAuthResponse
-    | OAuth2ClientCredsResponse
-    | OAuth2JwtResponse
-    | PrivateKeyJwtResponse
-    | RefreshTokenAuthResponse
-    | SlackBotAuthResponse
-    | UrlSecretAuthResponse
-    | WhatsAppAuthResponse
-    | HttpValidationError
-]:
-    """Create Workspace Auth Connection
-
-     Create a new OAuth2 auth connection for the workspace
-
-    Args:
-        body (CreateBasicAuthRequest | CreateBearerAuthRequest | CreateCustomHeaderAuthRequest |
-            CreateMtlsAuthRequest | CreateOAuth2ClientCredsRequest | CreateOAuth2JwtRequest |
-            CreatePrivateKeyJwtRequest): Auth connection to create
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ApiIntegrationOAuth2AuthCodeResponse | ApiIntegrationOAuth2CustomAppResponse | BasicAuthResponse | BearerAuthResponse | CustomHeaderAuthResponse | MtlsAuthResponse | OAuth2ClientCredsResponse | OAuth2JwtResponse | PrivateKeyJwtResponse | RefreshTokenAuthResponse | SlackBotAuthResponse | UrlSecretAuthResponse | WhatsAppAuthResponse | HttpValidationError]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-    response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
 
 
 def sync(
@@ -411,7 +333,7 @@ def sync(
     ).parsed
 
 
-async def asyncio_detailed(
+def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: CreateBasicAuthRequest
@@ -437,28 +359,12 @@ async def asyncio_detailed(
     | WhatsAppAuthResponse
     | HttpValidationError
 ]:
-    """Create Workspace Auth Connection
-
-     Create a new OAuth2 auth connection for the workspace
-
-    Args:
-        body (CreateBasicAuthRequest | CreateBearerAuthRequest | CreateCustomHeaderAuthRequest |
-            CreateMtlsAuthRequest | CreateOAuth2ClientCredsRequest | CreateOAuth2JwtRequest |
-            CreatePrivateKeyJwtRequest): Auth connection to create
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ApiIntegrationOAuth2AuthCodeResponse | ApiIntegrationOAuth2CustomAppResponse | BasicAuthResponse | BearerAuthResponse | CustomHeaderAuthResponse | MtlsAuthResponse | OAuth2ClientCredsResponse | OAuth2JwtResponse | PrivateKeyJwtResponse | RefreshTokenAuthResponse | SlackBotAuthResponse | UrlSecretAuthResponse | WhatsAppAuthResponse | HttpValidationError]
-    """
-
+    """As `sync`, answering with the whole Response: status code, headers, body and `parsed`."""
     kwargs = _get_kwargs(
         body=body,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
+    response = client.get_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))
 
 
 async def asyncio(
@@ -488,26 +394,44 @@ async def asyncio(
     | HttpValidationError
     | None
 ):
-    """Create Workspace Auth Connection
-
-     Create a new OAuth2 auth connection for the workspace
-
-    Args:
-        body (CreateBasicAuthRequest | CreateBearerAuthRequest | CreateCustomHeaderAuthRequest |
-            CreateMtlsAuthRequest | CreateOAuth2ClientCredsRequest | CreateOAuth2JwtRequest |
-            CreatePrivateKeyJwtRequest): Auth connection to create
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ApiIntegrationOAuth2AuthCodeResponse | ApiIntegrationOAuth2CustomAppResponse | BasicAuthResponse | BearerAuthResponse | CustomHeaderAuthResponse | MtlsAuthResponse | OAuth2ClientCredsResponse | OAuth2JwtResponse | PrivateKeyJwtResponse | RefreshTokenAuthResponse | SlackBotAuthResponse | UrlSecretAuthResponse | WhatsAppAuthResponse | HttpValidationError
-    """
-
+    """As `sync`, awaited."""
     return (
         await asyncio_detailed(
             client=client,
             body=body,
         )
     ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: CreateBasicAuthRequest
+    | CreateBearerAuthRequest
+    | CreateCustomHeaderAuthRequest
+    | CreateMtlsAuthRequest
+    | CreateOAuth2ClientCredsRequest
+    | CreateOAuth2JwtRequest
+    | CreatePrivateKeyJwtRequest,
+) -> Response[
+    ApiIntegrationOAuth2AuthCodeResponse
+    | ApiIntegrationOAuth2CustomAppResponse
+    | BasicAuthResponse
+    | BearerAuthResponse
+    | CustomHeaderAuthResponse
+    | MtlsAuthResponse
+    | OAuth2ClientCredsResponse
+    | OAuth2JwtResponse
+    | PrivateKeyJwtResponse
+    | RefreshTokenAuthResponse
+    | SlackBotAuthResponse
+    | UrlSecretAuthResponse
+    | WhatsAppAuthResponse
+    | HttpValidationError
+]:
+    """As `sync_detailed`, awaited."""
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))

@@ -7,8 +7,7 @@ from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...types import Response, parse_strictly
+from ...types import Response, build_response, parse_strictly, raise_unexpected_status
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -269,81 +268,8 @@ def _parse_response(
 
         return response_422
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+    raise_unexpected_status(client, response)
     return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    ApiIntegrationOAuth2AuthCodeResponse
-    | ApiIntegrationOAuth2CustomAppResponse
-    | BasicAuthResponse
-    | BearerAuthResponse
-    | CustomHeaderAuthResponse
-    | MtlsAuthResponse
-    | OAuth2ClientCredsResponse
-    | OAuth2JwtResponse
-    | PrivateKeyJwtResponse
-    | RefreshTokenAuthResponse
-    | SlackBotAuthResponse
-    | UrlSecretAuthResponse
-    | WhatsAppAuthResponse
-    | HttpValidationError
-]:
-    return Response(
-        status_code=response.status_code,
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    auth_connection_id: str,
-    *,
-    client: AuthenticatedClient,
-    body: UpdateBasicAuthRequest | UpdateBearerAuthRequest | UpdateOAuth2ClientCredsRequest | UpdateOAuth2JwtRequest,
-) -> Response[
-    ApiIntegrationOAuth2AuthCodeResponse
-    | ApiIntegrationOAuth2CustomAppResponse
-    | BasicAuthResponse
-    | BearerAuthResponse
-    | CustomHeaderAuthResponse
-    | MtlsAuthResponse
-    | OAuth2ClientCredsResponse
-    | OAuth2JwtResponse
-    | PrivateKeyJwtResponse
-    | RefreshTokenAuthResponse
-    | SlackBotAuthResponse
-    | UrlSecretAuthResponse
-    | WhatsAppAuthResponse
-    | HttpValidationError
-]:
-    """Update Workspace Auth Connection
-
-     Update an auth connection
-
-    Args:
-        auth_connection_id (str):
-        body (UpdateBasicAuthRequest | UpdateBearerAuthRequest | UpdateOAuth2ClientCredsRequest |
-            UpdateOAuth2JwtRequest): Updated auth connection fields
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ApiIntegrationOAuth2AuthCodeResponse | ApiIntegrationOAuth2CustomAppResponse | BasicAuthResponse | BearerAuthResponse | CustomHeaderAuthResponse | MtlsAuthResponse | OAuth2ClientCredsResponse | OAuth2JwtResponse | PrivateKeyJwtResponse | RefreshTokenAuthResponse | SlackBotAuthResponse | UrlSecretAuthResponse | WhatsAppAuthResponse | HttpValidationError]
-    """
-
-    kwargs = _get_kwargs(
-        auth_connection_id=auth_connection_id,
-        body=body,
-    )
-    response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
 
 
 def sync(
@@ -392,7 +318,7 @@ def sync(
     ).parsed
 
 
-async def asyncio_detailed(
+def sync_detailed(
     auth_connection_id: str,
     *,
     client: AuthenticatedClient,
@@ -413,29 +339,13 @@ async def asyncio_detailed(
     | WhatsAppAuthResponse
     | HttpValidationError
 ]:
-    """Update Workspace Auth Connection
-
-     Update an auth connection
-
-    Args:
-        auth_connection_id (str):
-        body (UpdateBasicAuthRequest | UpdateBearerAuthRequest | UpdateOAuth2ClientCredsRequest |
-            UpdateOAuth2JwtRequest): Updated auth connection fields
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ApiIntegrationOAuth2AuthCodeResponse | ApiIntegrationOAuth2CustomAppResponse | BasicAuthResponse | BearerAuthResponse | CustomHeaderAuthResponse | MtlsAuthResponse | OAuth2ClientCredsResponse | OAuth2JwtResponse | PrivateKeyJwtResponse | RefreshTokenAuthResponse | SlackBotAuthResponse | UrlSecretAuthResponse | WhatsAppAuthResponse | HttpValidationError]
-    """
-
+    """As `sync`, answering with the whole Response: status code, headers, body and `parsed`."""
     kwargs = _get_kwargs(
         auth_connection_id=auth_connection_id,
         body=body,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
+    response = client.get_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))
 
 
 async def asyncio(
@@ -460,23 +370,7 @@ async def asyncio(
     | HttpValidationError
     | None
 ):
-    """Update Workspace Auth Connection
-
-     Update an auth connection
-
-    Args:
-        auth_connection_id (str):
-        body (UpdateBasicAuthRequest | UpdateBearerAuthRequest | UpdateOAuth2ClientCredsRequest |
-            UpdateOAuth2JwtRequest): Updated auth connection fields
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ApiIntegrationOAuth2AuthCodeResponse | ApiIntegrationOAuth2CustomAppResponse | BasicAuthResponse | BearerAuthResponse | CustomHeaderAuthResponse | MtlsAuthResponse | OAuth2ClientCredsResponse | OAuth2JwtResponse | PrivateKeyJwtResponse | RefreshTokenAuthResponse | SlackBotAuthResponse | UrlSecretAuthResponse | WhatsAppAuthResponse | HttpValidationError
-    """
-
+    """As `sync`, awaited."""
     return (
         await asyncio_detailed(
             auth_connection_id=auth_connection_id,
@@ -484,3 +378,33 @@ async def asyncio(
             body=body,
         )
     ).parsed
+
+
+async def asyncio_detailed(
+    auth_connection_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: UpdateBasicAuthRequest | UpdateBearerAuthRequest | UpdateOAuth2ClientCredsRequest | UpdateOAuth2JwtRequest,
+) -> Response[
+    ApiIntegrationOAuth2AuthCodeResponse
+    | ApiIntegrationOAuth2CustomAppResponse
+    | BasicAuthResponse
+    | BearerAuthResponse
+    | CustomHeaderAuthResponse
+    | MtlsAuthResponse
+    | OAuth2ClientCredsResponse
+    | OAuth2JwtResponse
+    | PrivateKeyJwtResponse
+    | RefreshTokenAuthResponse
+    | SlackBotAuthResponse
+    | UrlSecretAuthResponse
+    | WhatsAppAuthResponse
+    | HttpValidationError
+]:
+    """As `sync_detailed`, awaited."""
+    kwargs = _get_kwargs(
+        auth_connection_id=auth_connection_id,
+        body=body,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))

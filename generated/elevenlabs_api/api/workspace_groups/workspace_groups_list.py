@@ -6,8 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ... import errors
-from ...types import Response
+from ...types import Response, build_response, raise_unexpected_status
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -44,41 +43,8 @@ def _parse_response(
 
         return response_422
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+    raise_unexpected_status(client, response)
     return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HttpValidationError | WorkspaceGroupsListResponseGetAllGroupsV1WorkspaceGroupsGet]:
-    return Response(
-        status_code=response.status_code,
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient,
-) -> Response[HttpValidationError | WorkspaceGroupsListResponseGetAllGroupsV1WorkspaceGroupsGet]:
-    """Get All Groups
-
-     Get all groups in the workspace
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[HttpValidationError | WorkspaceGroupsListResponseGetAllGroupsV1WorkspaceGroupsGet]
-    """
-
-    kwargs = _get_kwargs()
-    response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
 
 
 def sync(
@@ -102,45 +68,33 @@ def sync(
     ).parsed
 
 
-async def asyncio_detailed(
+def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[HttpValidationError | WorkspaceGroupsListResponseGetAllGroupsV1WorkspaceGroupsGet]:
-    """Get All Groups
-
-     Get all groups in the workspace
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[HttpValidationError | WorkspaceGroupsListResponseGetAllGroupsV1WorkspaceGroupsGet]
-    """
-
+    """As `sync`, answering with the whole Response: status code, headers, body and `parsed`."""
     kwargs = _get_kwargs()
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
+    response = client.get_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))
 
 
 async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> HttpValidationError | WorkspaceGroupsListResponseGetAllGroupsV1WorkspaceGroupsGet | None:
-    """Get All Groups
-
-     Get all groups in the workspace
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        HttpValidationError | WorkspaceGroupsListResponseGetAllGroupsV1WorkspaceGroupsGet
-    """
-
+    """As `sync`, awaited."""
     return (
         await asyncio_detailed(
             client=client,
         )
     ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+) -> Response[HttpValidationError | WorkspaceGroupsListResponseGetAllGroupsV1WorkspaceGroupsGet]:
+    """As `sync_detailed`, awaited."""
+    kwargs = _get_kwargs()
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))

@@ -6,8 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ... import errors
-from ...types import UNSET, Response
+from ...types import UNSET, Response, build_response, raise_unexpected_status
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -55,47 +54,8 @@ def _parse_response(
 
         return response_422
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+    raise_unexpected_status(client, response)
     return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HttpValidationError | list[WorkspaceGroupByNameResponseModel]]:
-    return Response(
-        status_code=response.status_code,
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient,
-    name: str,
-) -> Response[HttpValidationError | list[WorkspaceGroupByNameResponseModel]]:
-    """Search User Groups
-
-     Searches for user groups in the workspace. Multiple or no groups may be returned.
-
-    Args:
-        name (str): Name of the target group.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[HttpValidationError | list[WorkspaceGroupByNameResponseModel]]
-    """
-
-    kwargs = _get_kwargs(
-        name=name,
-    )
-    response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
 
 
 def sync(
@@ -124,31 +84,17 @@ def sync(
     ).parsed
 
 
-async def asyncio_detailed(
+def sync_detailed(
     *,
     client: AuthenticatedClient,
     name: str,
 ) -> Response[HttpValidationError | list[WorkspaceGroupByNameResponseModel]]:
-    """Search User Groups
-
-     Searches for user groups in the workspace. Multiple or no groups may be returned.
-
-    Args:
-        name (str): Name of the target group.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[HttpValidationError | list[WorkspaceGroupByNameResponseModel]]
-    """
-
+    """As `sync`, answering with the whole Response: status code, headers, body and `parsed`."""
     kwargs = _get_kwargs(
         name=name,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
+    response = client.get_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))
 
 
 async def asyncio(
@@ -156,24 +102,23 @@ async def asyncio(
     client: AuthenticatedClient,
     name: str,
 ) -> HttpValidationError | list[WorkspaceGroupByNameResponseModel] | None:
-    """Search User Groups
-
-     Searches for user groups in the workspace. Multiple or no groups may be returned.
-
-    Args:
-        name (str): Name of the target group.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        HttpValidationError | list[WorkspaceGroupByNameResponseModel]
-    """
-
+    """As `sync`, awaited."""
     return (
         await asyncio_detailed(
             client=client,
             name=name,
         )
     ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    name: str,
+) -> Response[HttpValidationError | list[WorkspaceGroupByNameResponseModel]]:
+    """As `sync_detailed`, awaited."""
+    kwargs = _get_kwargs(
+        name=name,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))

@@ -6,8 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ... import errors
-from ...types import Response
+from ...types import Response, build_response, raise_unexpected_status
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -52,49 +51,8 @@ def _parse_response(
 
         return response_422
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+    raise_unexpected_status(client, response)
     return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DeleteWorkspaceInviteResponseModel | HttpValidationError]:
-    return Response(
-        status_code=response.status_code,
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: BodyDeleteExistingInvitationV1WorkspaceInvitesDelete,
-) -> Response[DeleteWorkspaceInviteResponseModel | HttpValidationError]:
-    """Delete Existing Invitation
-
-     Invalidates an existing email invitation. The invitation will still show up in the inbox it has been
-    delivered to, but activating it to join the workspace won't work. This endpoint may only be called
-    by workspace members with the WORKSPACE_MEMBERS_INVITE permission.
-
-    Args:
-        body (BodyDeleteExistingInvitationV1WorkspaceInvitesDelete):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[DeleteWorkspaceInviteResponseModel | HttpValidationError]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-    response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
 
 
 def sync(
@@ -125,33 +83,17 @@ def sync(
     ).parsed
 
 
-async def asyncio_detailed(
+def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: BodyDeleteExistingInvitationV1WorkspaceInvitesDelete,
 ) -> Response[DeleteWorkspaceInviteResponseModel | HttpValidationError]:
-    """Delete Existing Invitation
-
-     Invalidates an existing email invitation. The invitation will still show up in the inbox it has been
-    delivered to, but activating it to join the workspace won't work. This endpoint may only be called
-    by workspace members with the WORKSPACE_MEMBERS_INVITE permission.
-
-    Args:
-        body (BodyDeleteExistingInvitationV1WorkspaceInvitesDelete):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[DeleteWorkspaceInviteResponseModel | HttpValidationError]
-    """
-
+    """As `sync`, answering with the whole Response: status code, headers, body and `parsed`."""
     kwargs = _get_kwargs(
         body=body,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
+    response = client.get_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))
 
 
 async def asyncio(
@@ -159,26 +101,23 @@ async def asyncio(
     client: AuthenticatedClient,
     body: BodyDeleteExistingInvitationV1WorkspaceInvitesDelete,
 ) -> DeleteWorkspaceInviteResponseModel | HttpValidationError | None:
-    """Delete Existing Invitation
-
-     Invalidates an existing email invitation. The invitation will still show up in the inbox it has been
-    delivered to, but activating it to join the workspace won't work. This endpoint may only be called
-    by workspace members with the WORKSPACE_MEMBERS_INVITE permission.
-
-    Args:
-        body (BodyDeleteExistingInvitationV1WorkspaceInvitesDelete):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        DeleteWorkspaceInviteResponseModel | HttpValidationError
-    """
-
+    """As `sync`, awaited."""
     return (
         await asyncio_detailed(
             client=client,
             body=body,
         )
     ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: BodyDeleteExistingInvitationV1WorkspaceInvitesDelete,
+) -> Response[DeleteWorkspaceInviteResponseModel | HttpValidationError]:
+    """As `sync_detailed`, awaited."""
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))

@@ -7,8 +7,7 @@ from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...types import UNSET, Response
+from ...types import UNSET, Response, build_response, raise_unexpected_status
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -56,51 +55,8 @@ def _parse_response(
 
         return response_422
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+    raise_unexpected_status(client, response)
     return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HttpValidationError | ResourceMetadataResponseModel]:
-    return Response(
-        status_code=response.status_code,
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    resource_id: str,
-    *,
-    client: AuthenticatedClient,
-    resource_type: WorkspaceResourceType,
-) -> Response[HttpValidationError | ResourceMetadataResponseModel]:
-    """Get Resource
-
-     Gets the metadata of a resource by ID.
-
-    Args:
-        resource_id (str): The ID of the target resource.
-        resource_type (WorkspaceResourceType): Resource types that can be shared in the workspace.
-            The name always need to match the collection names
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[HttpValidationError | ResourceMetadataResponseModel]
-    """
-
-    kwargs = _get_kwargs(
-        resource_id=resource_id,
-        resource_type=resource_type,
-    )
-    response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
 
 
 def sync(
@@ -133,35 +89,19 @@ def sync(
     ).parsed
 
 
-async def asyncio_detailed(
+def sync_detailed(
     resource_id: str,
     *,
     client: AuthenticatedClient,
     resource_type: WorkspaceResourceType,
 ) -> Response[HttpValidationError | ResourceMetadataResponseModel]:
-    """Get Resource
-
-     Gets the metadata of a resource by ID.
-
-    Args:
-        resource_id (str): The ID of the target resource.
-        resource_type (WorkspaceResourceType): Resource types that can be shared in the workspace.
-            The name always need to match the collection names
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[HttpValidationError | ResourceMetadataResponseModel]
-    """
-
+    """As `sync`, answering with the whole Response: status code, headers, body and `parsed`."""
     kwargs = _get_kwargs(
         resource_id=resource_id,
         resource_type=resource_type,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
+    response = client.get_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))
 
 
 async def asyncio(
@@ -170,23 +110,7 @@ async def asyncio(
     client: AuthenticatedClient,
     resource_type: WorkspaceResourceType,
 ) -> HttpValidationError | ResourceMetadataResponseModel | None:
-    """Get Resource
-
-     Gets the metadata of a resource by ID.
-
-    Args:
-        resource_id (str): The ID of the target resource.
-        resource_type (WorkspaceResourceType): Resource types that can be shared in the workspace.
-            The name always need to match the collection names
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        HttpValidationError | ResourceMetadataResponseModel
-    """
-
+    """As `sync`, awaited."""
     return (
         await asyncio_detailed(
             resource_id=resource_id,
@@ -194,3 +118,18 @@ async def asyncio(
             resource_type=resource_type,
         )
     ).parsed
+
+
+async def asyncio_detailed(
+    resource_id: str,
+    *,
+    client: AuthenticatedClient,
+    resource_type: WorkspaceResourceType,
+) -> Response[HttpValidationError | ResourceMetadataResponseModel]:
+    """As `sync_detailed`, awaited."""
+    kwargs = _get_kwargs(
+        resource_id=resource_id,
+        resource_type=resource_type,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))

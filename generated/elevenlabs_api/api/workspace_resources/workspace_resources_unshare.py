@@ -7,8 +7,7 @@ from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...types import Response
+from ...types import Response, build_response, raise_unexpected_status
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -53,55 +52,8 @@ def _parse_response(
 
         return response_422
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+    raise_unexpected_status(client, response)
     return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | HttpValidationError]:
-    return Response(
-        status_code=response.status_code,
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    resource_id: str,
-    *,
-    client: AuthenticatedClient,
-    body: BodyUnshareWorkspaceResourceV1WorkspaceResourcesResourceIdUnsharePost,
-) -> Response[Any | HttpValidationError]:
-    """Unshare Workspace Resource
-
-     Removes any existing role on a workspace resource from a user, group, or workspace (service account)
-    API key. To target a user or service account, pass only the user email; the user must be in your
-    workspace. To target a group, pass only the group id. To target a workspace (service account) API
-    key, pass the api key id; the resource will be unshared from the service account associated with
-    that key. You must have admin access to the resource to unshare it. You cannot remove permissions
-    from the user who created the resource.
-
-    Args:
-        resource_id (str): The ID of the target resource.
-        body (BodyUnshareWorkspaceResourceV1WorkspaceResourcesResourceIdUnsharePost):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | HttpValidationError]
-    """
-
-    kwargs = _get_kwargs(
-        resource_id=resource_id,
-        body=body,
-    )
-    response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
 
 
 def sync(
@@ -138,39 +90,19 @@ def sync(
     ).parsed
 
 
-async def asyncio_detailed(
+def sync_detailed(
     resource_id: str,
     *,
     client: AuthenticatedClient,
     body: BodyUnshareWorkspaceResourceV1WorkspaceResourcesResourceIdUnsharePost,
 ) -> Response[Any | HttpValidationError]:
-    """Unshare Workspace Resource
-
-     Removes any existing role on a workspace resource from a user, group, or workspace (service account)
-    API key. To target a user or service account, pass only the user email; the user must be in your
-    workspace. To target a group, pass only the group id. To target a workspace (service account) API
-    key, pass the api key id; the resource will be unshared from the service account associated with
-    that key. You must have admin access to the resource to unshare it. You cannot remove permissions
-    from the user who created the resource.
-
-    Args:
-        resource_id (str): The ID of the target resource.
-        body (BodyUnshareWorkspaceResourceV1WorkspaceResourcesResourceIdUnsharePost):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | HttpValidationError]
-    """
-
+    """As `sync`, answering with the whole Response: status code, headers, body and `parsed`."""
     kwargs = _get_kwargs(
         resource_id=resource_id,
         body=body,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
+    response = client.get_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))
 
 
 async def asyncio(
@@ -179,27 +111,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: BodyUnshareWorkspaceResourceV1WorkspaceResourcesResourceIdUnsharePost,
 ) -> Any | HttpValidationError | None:
-    """Unshare Workspace Resource
-
-     Removes any existing role on a workspace resource from a user, group, or workspace (service account)
-    API key. To target a user or service account, pass only the user email; the user must be in your
-    workspace. To target a group, pass only the group id. To target a workspace (service account) API
-    key, pass the api key id; the resource will be unshared from the service account associated with
-    that key. You must have admin access to the resource to unshare it. You cannot remove permissions
-    from the user who created the resource.
-
-    Args:
-        resource_id (str): The ID of the target resource.
-        body (BodyUnshareWorkspaceResourceV1WorkspaceResourcesResourceIdUnsharePost):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | HttpValidationError
-    """
-
+    """As `sync`, awaited."""
     return (
         await asyncio_detailed(
             resource_id=resource_id,
@@ -207,3 +119,18 @@ async def asyncio(
             body=body,
         )
     ).parsed
+
+
+async def asyncio_detailed(
+    resource_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: BodyUnshareWorkspaceResourceV1WorkspaceResourcesResourceIdUnsharePost,
+) -> Response[Any | HttpValidationError]:
+    """As `sync_detailed`, awaited."""
+    kwargs = _get_kwargs(
+        resource_id=resource_id,
+        body=body,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))

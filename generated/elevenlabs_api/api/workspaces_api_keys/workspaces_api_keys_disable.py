@@ -6,8 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ... import errors
-from ...types import UNSET, Response
+from ...types import UNSET, Response, build_response, raise_unexpected_status
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
@@ -47,50 +46,8 @@ def _parse_response(
 
         return response_422
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
+    raise_unexpected_status(client, response)
     return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | HttpValidationError]:
-    return Response(
-        status_code=response.status_code,
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient,
-    api_key_name: str,
-) -> Response[Any | HttpValidationError]:
-    """Disable Api Key
-
-     Disable the API key used to authenticate this request. Requires the query parameter
-    `api_key_name=self` as an explicit confirmation.
-
-    Args:
-        api_key_name (str): Must be set to `self` to disable the API key used to authenticate this
-            request. Required as an explicit confirmation to avoid accidentally disabling the wrong
-            key.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | HttpValidationError]
-    """
-
-    kwargs = _get_kwargs(
-        api_key_name=api_key_name,
-    )
-    response = client.get_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
 
 
 def sync(
@@ -122,34 +79,17 @@ def sync(
     ).parsed
 
 
-async def asyncio_detailed(
+def sync_detailed(
     *,
     client: AuthenticatedClient,
     api_key_name: str,
 ) -> Response[Any | HttpValidationError]:
-    """Disable Api Key
-
-     Disable the API key used to authenticate this request. Requires the query parameter
-    `api_key_name=self` as an explicit confirmation.
-
-    Args:
-        api_key_name (str): Must be set to `self` to disable the API key used to authenticate this
-            request. Required as an explicit confirmation to avoid accidentally disabling the wrong
-            key.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | HttpValidationError]
-    """
-
+    """As `sync`, answering with the whole Response: status code, headers, body and `parsed`."""
     kwargs = _get_kwargs(
         api_key_name=api_key_name,
     )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return _build_response(client=client, response=response)
+    response = client.get_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))
 
 
 async def asyncio(
@@ -157,27 +97,23 @@ async def asyncio(
     client: AuthenticatedClient,
     api_key_name: str,
 ) -> Any | HttpValidationError | None:
-    """Disable Api Key
-
-     Disable the API key used to authenticate this request. Requires the query parameter
-    `api_key_name=self` as an explicit confirmation.
-
-    Args:
-        api_key_name (str): Must be set to `self` to disable the API key used to authenticate this
-            request. Required as an explicit confirmation to avoid accidentally disabling the wrong
-            key.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | HttpValidationError
-    """
-
+    """As `sync`, awaited."""
     return (
         await asyncio_detailed(
             client=client,
             api_key_name=api_key_name,
         )
     ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    api_key_name: str,
+) -> Response[Any | HttpValidationError]:
+    """As `sync_detailed`, awaited."""
+    kwargs = _get_kwargs(
+        api_key_name=api_key_name,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return build_response(response, _parse_response(client=client, response=response))
