@@ -104,6 +104,7 @@ __all__ = [
     "drop_examples_with_refs",
     "drop_unusable_defaults",
     "dump",
+    "dump_json",
     "field_defaults_to_the_server",
     "fold_groups_named_like_methods",
     "hidden_by_pins",
@@ -386,6 +387,12 @@ def dump(doc: Document) -> str:
     return yaml.dump(doc, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=100)
 
 
+def dump_json(doc: Document) -> str:
+    """The document as JSON, one value a line (a change diffs as the lines it touched). The generator reads
+    JSON several times faster than YAML (its loader is pure Python), and the package ships this text."""
+    return json.dumps(doc, ensure_ascii=False, indent=0, separators=(",", ":")) + "\n"
+
+
 def write_atomically(path: Path, text: str) -> None:
     """Replace `path` only once the whole text is written; on failure the old file stays."""
     handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
@@ -411,6 +418,7 @@ def main(argv: list[str]) -> int:
     )
     parser.add_argument("--output", type=Path, default=ROOT / OUTPUT, help="the normalized document to write")
     parser.add_argument("--template-data", type=Path, help="also write the templates' data (a Jinja file) here")
+    parser.add_argument("--json-output", type=Path, help="also write the normalized document here as JSON")
     parser.add_argument(
         "--verbose", action="store_true", help="say what each pin hides, schema by schema, not one line per page"
     )
@@ -434,6 +442,8 @@ def main(argv: list[str]) -> int:
         print(f"normalize: pin {line}", file=sys.stderr)
     if args.template_data:
         write_atomically(args.template_data, as_jinja(template_data(document)))
+    if args.json_output:
+        write_atomically(args.json_output, dump_json(document))
     write_atomically(args.output, dump(document))
     return 0
 

@@ -27,6 +27,7 @@ from elevenlabs_api.models import SpeechHistoryItemResponseModel
 from elevenlabs_api.types import File
 from elevenlabs_client.testing import FakeElevenLabs, Fault
 from generate import diff_files, ship_spec
+from normalize import dump_json
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = normalized_spec()
@@ -302,8 +303,8 @@ def test_drift_catches_a_different_generator_pin(tmp_path: Path) -> None:
 
 def test_the_shipped_spec_is_gzipped_json_with_no_time_stamp(tmp_path: Path) -> None:
     document = {"openapi": "3.1.0", "info": {"title": "Überall", "version": "1"}, "paths": {}}
-    spec = tmp_path / "elevenlabs.yaml"
-    spec.write_text(yaml.safe_dump(document, allow_unicode=True), encoding="utf-8")
+    spec = tmp_path / "elevenlabs.json"  # as the normalizer writes it for the generator (--json-output)
+    spec.write_text(dump_json(document), encoding="utf-8")
     first, second = tmp_path / "first.json.gz", tmp_path / "second.json.gz"
     ship_spec(spec, first)
     ship_spec(spec, second)

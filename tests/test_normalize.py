@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import json
 import re
 import subprocess
 import sys
@@ -1591,6 +1592,15 @@ def test_cli_writes_the_normalized_document_and_reports_stale_pins_one_line_per_
     assert len(verbose) == len(n.hidden_by_pins(*pinned_sources())) > len(pins)
     assert all(line.startswith("normalize: pin openapi/pages/") for line in verbose), verbose
     assert any("SpeechHistoryItemResponseModel pins only in the page: feedback" in line for line in verbose), verbose
+
+
+def test_cli_writes_the_same_document_as_json_for_the_generator(tmp_path: Path) -> None:
+    output, as_json = tmp_path / "out.yaml", tmp_path / "out.json"
+    result = run_cli(PAGES, output, WHOLE_SPEC, f"--json-output={as_json}")
+    assert result.returncode == 0, result.stderr
+    text = as_json.read_text(encoding="utf-8")
+    assert json.loads(text) == yaml.load(output.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)
+    assert text.startswith('{\n"openapi":"3.1.0",\n"info":{\n"title":"ElevenLabs API",\n'), "one value a line"
 
 
 def pinned_sources() -> tuple[Any, dict[str, Any]]:

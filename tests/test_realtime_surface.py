@@ -363,13 +363,13 @@ def test_a_channel_a_new_document_adds_is_a_method_of_its_group_with_no_overlay_
     spec = n.normalize(
         yaml.safe_load(SYNTHETIC), whole_file="things.json", asyncapi={"things.yml": yaml.safe_load(SYNTHETIC_ASYNCAPI)}
     )
-    (tmp_path / "spec.yaml").write_text(n.dump({**spec, "info": {"title": "things", "version": "1"}}))
+    (tmp_path / "spec.json").write_text(n.dump_json({**spec, "info": {"title": "things", "version": "1"}}))
     templates = Path(shutil.copytree(ROOT / "templates", tmp_path / "templates"))
     (templates / "spec_data.jinja").write_text(n.as_jinja(n.template_data(spec)))
     generate = [
         str(Path(sys.executable).parent / "openapi-python-client"),
         "generate",
-        f"--path={tmp_path / 'spec.yaml'}",
+        f"--path={tmp_path / 'spec.json'}",
         f"--config={ROOT / 'generator-config.yaml'}",
         f"--custom-template-path={templates}",
         "--meta=uv",
@@ -380,7 +380,7 @@ def test_a_channel_a_new_document_adds_is_a_method_of_its_group_with_no_overlay_
     result = subprocess.run(generate, capture_output=True, text=True, check=False, env=env)
     assert result.returncode == 0, result.stdout + result.stderr
     render_realtime(
-        tmp_path / "spec.yaml", tmp_path / "generated" / "elevenlabs_api" / "realtime", templates / "realtime"
+        tmp_path / "spec.json", tmp_path / "generated" / "elevenlabs_api" / "realtime", templates / "realtime"
     )
     check = subprocess.run(
         [sys.executable, "-c", textwrap.dedent(SYNTHETIC_CHECKS)],

@@ -17,6 +17,7 @@ working.
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 from collections.abc import Mapping
@@ -54,6 +55,7 @@ def fern_pascal(name: str) -> str:
 _DELIMITERS = r"\. _-"
 
 
+@functools.cache  # asked 27,000 times a run for 2,800 titles
 def generator_class_name(title: str) -> str:
     """The class name openapi-python-client gives a schema with this title (`Foo-Input` -> `FooInput`)."""
     value = "".join(c for c in title if c.isidentifier() or c.isdecimal() or c in _DELIMITERS)
