@@ -202,17 +202,17 @@ def fold_models(models: Path, templates: Path) -> dict[str, str]:
         (models / f"_{name}").write_text(module, encoding="utf-8")
     tree = ast.parse((models / "__init__.py").read_text(encoding="utf-8"))
     modules, aliases, unions, plains = (_assigned(tree, table) for table in MODEL_TABLES)
-    homes = dict.fromkeys(folded, "_literals")
+    # A module no class is said to live in (_MODULES) was folded into the one its class is said to live in.
+    homes, kept = dict.fromkeys(folded, "_literals"), set(modules.values())
     guests: dict[str, list[Path]] = {}
     for path in sorted(models.glob("*.py")):
-        if path.stem.startswith("_") or path.stem in modules.values():
+        if path.stem.startswith("_") or path.stem in kept:
             continue
         body = ast.parse(path.read_text(encoding="utf-8")).body
-        classes = [node.name for node in body if isinstance(node, ast.ClassDef)]
-        home = {modules.get(name) for name in classes}
-        if len(home) != 1 or None in home:
-            raise GenerationError(f"{path.name}: its classes {classes} have no one home in models/__init__.py")
-        homes[path.stem] = home.pop()
+        found = {modules.get(node.name) for node in body if isinstance(node, ast.ClassDef)}
+        if len(found) != 1 or None in found:
+            raise GenerationError(f"models/{path.name}: no one home for its classes in models/__init__.py's _MODULES")
+        homes[path.stem] = str(found.pop())
         guests.setdefault(homes[path.stem], []).append(path)
     for home, paths in sorted(guests.items()):
         _fold_into(models / f"{home}.py", paths)
