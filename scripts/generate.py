@@ -57,6 +57,7 @@ def regenerate(root: Path, scratch: Path, whole: Path | None = None) -> tuple[Pa
     normalize += [f"--overrides={root / 'openapi/openapi-overrides.yml'}", f"--asyncapi={root / 'openapi/asyncapi'}"]
     normalize += [f"--servers={root / 'openapi/servers.yaml'}", f"--template-data={templates / 'spec_data.jinja'}"]
     report = run("normalize", normalize)
+    write_fold_data(document, templates / "fold_data.jinja")
     command = [
         str(Path(sys.executable).parent / "openapi-python-client"),
         "generate",
@@ -68,17 +69,17 @@ def regenerate(root: Path, scratch: Path, whole: Path | None = None) -> tuple[Pa
         f"--custom-template-path={templates}",
     ]
     run("openapi-python-client", command)
-    folded = fold_models(generated / "elevenlabs_api" / "models", root / "templates")
-    render_realtime(document, generated / "elevenlabs_api" / "realtime", root / "templates" / "realtime", folded)
+    homes = fold_models(generated / "elevenlabs_api" / "models", root / "templates")
+    render_realtime(document, generated / "elevenlabs_api" / "realtime", root / "templates" / "realtime", homes)
     ship_spec(document, generated / "elevenlabs_api" / "openapi.json.gz")
     return spec, generated, report
 
 
-def render_realtime(spec: Path, target: Path, templates: Path, folded: frozenset[str] = frozenset()) -> None:
+def render_realtime(spec: Path, target: Path, templates: Path, homes: dict[str, str] | None = None) -> None:
     """The WebSocket channels of the spec's `x-realtime` (normalizer/realtime/), one module each, from
     templates/realtime; formatted and checked as the generator's post-hooks do its own output.
-    `spec` is the normalized document as JSON (normalize.py --json-output); `folded`: the models' modules
-    fold_models gathered into models._literals."""
+    `spec` is the normalized document as JSON (normalize.py --json-output); `homes`: the models' modules
+    fold_models wrote into another (models._literals for the Literal enums)."""
     import jinja2
     from openapi_python_client.strings import PythonIdentifier, snake_case
 
@@ -109,7 +110,7 @@ def render_realtime(spec: Path, target: Path, templates: Path, folded: frozenset
 
     def module_name(ref: str) -> str:
         module = snake_case(class_name(ref))
-        return "_literals" if module in folded else module
+        return (homes or {}).get(module, module)
 
     environment.filters.update(class_name=class_name, module_name=module_name)
     environment.filters["resolved"] = resolved
@@ -139,12 +140,13 @@ def render_realtime(spec: Path, target: Path, templates: Path, folded: frozenset
     format_python(target)
 
 
-def format_python(*targets: Path) -> None:
-    """Format and check what this script writes as the generator's post-hooks do its own output."""
+def format_python(*targets: Path, fix_only: bool = False) -> None:
+    """Format and check what this script writes as the generator's post-hooks do its own output.
+    `fix_only`: fix without checking, as the post-hooks treat the generator's own modules (fold_models
+    rewrites those)."""
     ruff, paths = str(Path(sys.executable).parent / "ruff"), [str(target) for target in targets]
-    run(
-        "ruff", [ruff, "check", *paths, "--isolated", "--no-cache", "--fix", "--extend-select=I,F", "--line-length=120"]
-    )
+    fix = "--fix-only" if fix_only else "--fix"
+    run("ruff", [ruff, "check", *paths, "--isolated", "--no-cache", fix, "--extend-select=I,F", "--line-length=120"])
     run("ruff", [ruff, "format", *paths, "--isolated", "--no-cache", "--line-length=120"])
 
 
@@ -154,12 +156,36 @@ LITERAL_MARK = "# Gathered into models/_literals.py"
 MODEL_TABLES = ("_MODULES", "_ALIASES", "_UNIONS", "_PLAIN")
 
 
-def fold_models(models: Path, templates: Path) -> frozenset[str]:
+def write_fold_data(spec: Path, target: Path) -> None:
+    """What templates/literal_imports.jinja needs to know beyond the generator's data: the models' modules
+    a realtime channel imports (render_realtime), which stay modules of their own."""
+    from openapi_python_client.strings import snake_case
+
+    sys.path.insert(0, str(ROOT / "openapi"))
+    from normalizer.official_names import generator_class_name
+
+    document = json.loads(spec.read_text(encoding="utf-8"))  # the normalizer's JSON (--json-output)
+    schemas = document["components"]["schemas"]
+    channels = (document.get("x-realtime") or {}).get("channels") or {}
+    keys = {ref.removeprefix("#/components/schemas/") for ref in _refs(channels)}
+    for channel in channels.values():
+        messages = channel["sends"] + channel["receives"] + [channel["first_message"] or {}]
+        keys |= {message["schema"] for message in messages if message.get("schema")}
+    modules = sorted({snake_case(generator_class_name(str(schemas[key].get("title") or key))) for key in keys})
+    target.write_text(f"{{% set realtime_modules = {json.dumps(modules)} %}}\n", encoding="utf-8")
+
+
+# The comment above the imports a model module makes after its classes (templates/model.py.jinja).
+LATE_IMPORTS = "# Imported after the class: a nested model may import this module back (recursive schemas)."
+
+
+def fold_models(models: Path, templates: Path) -> dict[str, str]:
     """Write what the generator cannot, from what it wrote: the Literal enums, each written to a module of
     its own as one line of data (templates/literal_enum.py.jinja), gathered into models/_literals.py and its
-    stub; and models/__init__.pyi, every model by name for type checkers, from models/__init__.py's tables.
-    Every import of an enum already names _literals (templates/literal_imports.jinja). Returns the modules
-    folded away."""
+    stub; the models nested by one model only, written into that model's module (_fold_into); and
+    models/__init__.pyi, every model by name for type checkers, from models/__init__.py's tables. Every
+    import of a moved class already names its home (templates/literal_imports.jinja), and so does the
+    table `_MODULES`. Returns each module folded away -> its home."""
     import jinja2
 
     environment = jinja2.Environment(
@@ -178,6 +204,22 @@ def fold_models(models: Path, templates: Path) -> frozenset[str]:
         (models / f"_{name}").write_text(module, encoding="utf-8")
     tree = ast.parse((models / "__init__.py").read_text(encoding="utf-8"))
     modules, aliases, unions, plains = (_assigned(tree, table) for table in MODEL_TABLES)
+    # A module no class is said to live in (_MODULES) was folded into the one its class is said to live in.
+    homes, kept = dict.fromkeys(folded, "_literals"), set(modules.values())
+    guests: dict[str, list[Path]] = {}
+    for path in sorted(models.glob("*.py")):
+        if path.stem.startswith("_") or path.stem in kept:
+            continue
+        body = ast.parse(path.read_text(encoding="utf-8")).body
+        found = {modules.get(node.name) for node in body if isinstance(node, ast.ClassDef)}
+        if len(found) != 1 or None in found:
+            raise GenerationError(f"models/{path.name}: no one home for its classes in models/__init__.py's _MODULES")
+        homes[path.stem] = str(found.pop())
+        guests.setdefault(homes[path.stem], []).append(path)
+    for home, paths in sorted(guests.items()):
+        _fold_into(models / f"{home}.py", paths)
+    if guests:
+        format_python(*(models / f"{home}.py" for home in sorted(guests)), fix_only=True)
     stub = environment.get_template("models_init.pyi.jinja").render(
         modules=modules,
         aliases=aliases,
@@ -187,7 +229,30 @@ def fold_models(models: Path, templates: Path) -> frozenset[str]:
     )
     (models / "__init__.pyi").write_text(stub, encoding="utf-8")
     format_python(models / "_literals.py", models / "_literals.pyi", models / "__init__.pyi")
-    return frozenset(folded)
+    return homes
+
+
+def _fold_into(home: Path, guests: list[Path]) -> None:
+    """Write the classes of `guests` (modules sorted by name) after those of `home`, into `home`; the guests
+    go. The imports at the top of each go to the top (ruff merges them), those made after the classes go
+    after all of them, so a module importing this one back finds every class defined."""
+    heads, bodies, lates = [], [], set()
+    for path in [home, *guests]:
+        text = path.read_text(encoding="utf-8")
+        lines, body = text.splitlines(), ast.parse(text).body
+        first = next(i for i, node in enumerate(body) if not isinstance(node, ast.Import | ast.ImportFrom))
+        last = max(i for i, node in enumerate(body) if not isinstance(node, ast.Import | ast.ImportFrom))
+        heads += [ast.unparse(node) for node in body[:first] if getattr(node, "module", None) != "__future__"]
+        lates |= {ast.unparse(node) for node in body[last + 1 :]}
+        start = min([body[first].lineno] + [node.lineno for node in getattr(body[first], "decorator_list", [])])
+        bodies.append("\n".join(lines[start - 1 : body[last].end_lineno]))
+        if path != home:
+            path.unlink()
+    text = "from __future__ import annotations\n\n" + "\n".join(dict.fromkeys(heads)) + "\n\n\n"
+    text += "\n\n\n".join(bodies) + "\n"
+    if lates:
+        text += f"\n\n{LATE_IMPORTS}\n" + "".join(f"{line}  # noqa: E402\n" for line in sorted(lates))
+    home.write_text(text, encoding="utf-8")
 
 
 def _assigned(tree: ast.Module, name: str) -> Any:

@@ -25,6 +25,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "openapi"))
 
 import normalize as n
+from generate import write_fold_data
 
 __all__ = ["Outcome", "check_revision", "generated_keys", "missing_operations", "n"]
 
@@ -116,6 +117,7 @@ def _check(root: Path, whole_file: Path, scratch: Path, outcome: Outcome) -> str
     shutil.copytree(root / "templates", templates)
     (templates / "spec_data.jinja").write_text(n.as_jinja(n.template_data(document)), encoding="utf-8")
     spec.write_text(n.dump_json(document), encoding="utf-8")
+    write_fold_data(spec, templates / "fold_data.jinja")  # which models stay modules of their own, as generate.py
     config_file = ConfigFile.load_from_path(root / "generator-config.yaml")
     config_file.post_hooks = []
     config = Config.from_sources(config_file, MetaType.UV, spec, "utf-8", False, output)

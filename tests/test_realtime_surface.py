@@ -24,7 +24,7 @@ import pytest
 import yaml
 from elevenlabs_api.types import Unset
 from elevenlabs_client import AsyncElevenLabs, ElevenLabs
-from generate import render_realtime
+from generate import render_realtime, write_fold_data
 
 ROOT = Path(__file__).resolve().parent.parent
 FOLDER = ROOT / "openapi" / "asyncapi"
@@ -366,6 +366,7 @@ def test_a_channel_a_new_document_adds_is_a_method_of_its_group_with_no_overlay_
     (tmp_path / "spec.json").write_text(n.dump_json({**spec, "info": {"title": "things", "version": "1"}}))
     templates = Path(shutil.copytree(ROOT / "templates", tmp_path / "templates"))
     (templates / "spec_data.jinja").write_text(n.as_jinja(n.template_data(spec)))
+    write_fold_data(tmp_path / "spec.json", templates / "fold_data.jinja")
     generate = [
         str(Path(sys.executable).parent / "openapi-python-client"),
         "generate",

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import normalize as n
 import yaml
-from generate import fold_models
+from generate import fold_models, write_fold_data
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -94,13 +94,14 @@ def test_shapes_a_new_page_might_use(tmp_path: Path) -> None:
         "anyOf": [{"$ref": "#/components/schemas/Color"}, {"type": "string"}],
     }
     assert thing["level"] == {"anyOf": [{"$ref": "#/components/schemas/Level"}, {"type": "integer"}]}
-    (tmp_path / "spec.yaml").write_text(n.dump({**spec, "info": {"title": "shapes", "version": "1"}}))
+    (tmp_path / "spec.json").write_text(n.dump_json({**spec, "info": {"title": "shapes", "version": "1"}}))
     templates = Path(shutil.copytree(ROOT / "templates", tmp_path / "templates"))
     (templates / "spec_data.jinja").write_text(n.as_jinja(n.template_data(spec)))
+    write_fold_data(tmp_path / "spec.json", templates / "fold_data.jinja")
     generate = [
         str(Path(sys.executable).parent / "openapi-python-client"),
         "generate",
-        f"--path={tmp_path / 'spec.yaml'}",
+        f"--path={tmp_path / 'spec.json'}",
         f"--config={ROOT / 'generator-config.yaml'}",
         f"--custom-template-path={templates}",
         "--meta=uv",
@@ -110,7 +111,8 @@ def test_shapes_a_new_page_might_use(tmp_path: Path) -> None:
     env = {"PATH": f"{Path(sys.executable).parent}:/usr/bin:/bin"}
     result = subprocess.run(generate, capture_output=True, text=True, check=False, env=env)
     assert result.returncode == 0, result.stdout + result.stderr
-    # What scripts/generate.py does next: the Literal enums gathered into models/_literals.py, and the stubs.
+    # What scripts/generate.py does next: the Literal enums gathered into models/_literals.py, the models
+    # nested by one model only written into its module, and the stubs.
     fold_models(tmp_path / "generated" / "elevenlabs_api" / "models", templates)
     check = subprocess.run(
         [sys.executable, "-c", textwrap.dedent(CHECKS)],

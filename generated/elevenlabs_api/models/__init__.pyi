@@ -820,9 +820,6 @@ from ._literals import WidgetConfigSyntaxHighlightThemeType0 as WidgetConfigSynt
 from ._literals import (
     WorkspaceAnalyticsQueryResponseModelColumnTypesItemType0 as WorkspaceAnalyticsQueryResponseModelColumnTypesItem,
 )
-from .actor_model import ActorModel
-from .actor_model_session_type_0 import ActorModelSessionType0
-from .actor_model_session_type_0 import ActorModelSessionType0 as ActorModelSession
 from .add_chapter_response_model import AddChapterResponseModel
 from .add_knowledge_base_response_model import AddKnowledgeBaseResponseModel
 from .add_member_to_group_request import AddMemberToGroupRequest
@@ -839,172 +836,330 @@ from .add_ticket_comment_request_model import AddTicketCommentRequestModel
 from .add_turn_comment_request_model import AddTurnCommentRequestModel
 from .add_voice_ivc_response_model import AddVoiceIvcResponseModel
 from .add_voice_ivc_response_model import AddVoiceIvcResponseModel as AddVoiceIVCResponseModel
-from .add_voice_request import AddVoiceRequest
+from .add_voice_request import AddVoiceRequest, AddVoiceRequestLabelsType0
 from .add_voice_request import AddVoiceRequest as BodyAddVoiceV1VoicesAddPost
-from .add_voice_request_labels_type_0 import AddVoiceRequestLabelsType0
-from .add_voice_request_labels_type_0 import AddVoiceRequestLabelsType0 as AddVoiceRequestLabels
-from .add_voice_request_labels_type_0 import AddVoiceRequestLabelsType0 as BodyAddVoiceV1VoicesAddPostLabelsType0
+from .add_voice_request import AddVoiceRequestLabelsType0 as AddVoiceRequestLabels
+from .add_voice_request import AddVoiceRequestLabelsType0 as BodyAddVoiceV1VoicesAddPostLabelsType0
 from .add_voice_response_model import AddVoiceResponseModel
 from .add_workspace_group_member_response_model import AddWorkspaceGroupMemberResponseModel
 from .add_workspace_invite_response_model import AddWorkspaceInviteResponseModel
-from .additional_format_response_model import AdditionalFormatResponseModel
 from .adhoc_agent_config_override_for_test_request_model import AdhocAgentConfigOverrideForTestRequestModel
-from .agent_analysis_items_input import AgentAnalysisItemsInput
-from .agent_analysis_items_input import AgentAnalysisItemsInput as AgentAnalysisItems
-from .agent_analysis_items_output import AgentAnalysisItemsOutput
-from .agent_branch_basic_info import AgentBranchBasicInfo
-from .agent_branch_response import AgentBranchResponse
-from .agent_branch_summary import AgentBranchSummary
+from .agent_branch_response import AgentBranchBasicInfo, AgentBranchResponse
 from .agent_call_limits import AgentCallLimits
-from .agent_chat_response_part import AgentChatResponsePart
-from .agent_chat_response_part_text_response_part import AgentChatResponsePartTextResponsePart
-from .agent_config import AgentConfig
+from .agent_chat_response_part import AgentChatResponsePart, AgentChatResponsePartTextResponsePart
+from .agent_config import (
+    AgentConfig,
+    AgentConfigTextBehaviorOverridesType0,
+    BuiltInToolsInput,
+    PromptAgentApiModelInput,
+    RagConfigInput,
+)
 from .agent_config import AgentConfig as AgentConfigAPIModelInput
-from .agent_config_api_model_output import AgentConfigApiModelOutput
-from .agent_config_api_model_output import AgentConfigApiModelOutput as AgentConfigAPIModelOutput
-from .agent_config_api_model_output_text_behavior_overrides_type_0 import (
-    AgentConfigApiModelOutputTextBehaviorOverridesType0,
+from .agent_config import AgentConfigTextBehaviorOverridesType0 as AgentConfigAPIModelInputTextBehaviorOverridesType0
+from .agent_config import AgentConfigTextBehaviorOverridesType0 as AgentConfigTextBehaviorOverrides
+from .agent_config import PromptAgentApiModelInput as PromptAgentAPIModelInput
+from .agent_config import RagConfigInput as RagConfig
+from .agent_config_override_config import AgentConfigOverrideConfig, PromptAgentApiModelOverrideConfig
+from .agent_config_override_config import PromptAgentApiModelOverrideConfig as PromptAgentAPIModelOverrideConfig
+from .agent_conversation_ticket_response_model import (
+    AgentConversationTicketResponseModel,
+    TicketCommentResponseModel,
+    TurnCommentResponseModel,
 )
-from .agent_config_api_model_output_text_behavior_overrides_type_0 import (
-    AgentConfigApiModelOutputTextBehaviorOverridesType0 as AgentConfigAPIModelOutputTextBehaviorOverridesType0,
-)
-from .agent_config_api_model_output_text_behavior_overrides_type_0 import (
-    AgentConfigApiModelOutputTextBehaviorOverridesType0 as AgentConfigApiModelOutputTextBehaviorOverrides,
-)
-from .agent_config_api_model_workflow_override_input import AgentConfigApiModelWorkflowOverrideInput
-from .agent_config_api_model_workflow_override_input import (
-    AgentConfigApiModelWorkflowOverrideInput as AgentConfigAPIModelWorkflowOverrideInput,
-)
-from .agent_config_api_model_workflow_override_input_text_behavior_overrides_type_0 import (
-    AgentConfigApiModelWorkflowOverrideInputTextBehaviorOverridesType0,
-)
-from .agent_config_api_model_workflow_override_input_text_behavior_overrides_type_0 import (
-    AgentConfigApiModelWorkflowOverrideInputTextBehaviorOverridesType0 as AgentConfigAPIModelWorkflowOverrideInputTextBehaviorOverridesType0,
-)
-from .agent_config_api_model_workflow_override_input_text_behavior_overrides_type_0 import (
-    AgentConfigApiModelWorkflowOverrideInputTextBehaviorOverridesType0 as AgentConfigApiModelWorkflowOverrideInputTextBehaviorOverrides,
-)
-from .agent_config_api_model_workflow_override_output import AgentConfigApiModelWorkflowOverrideOutput
-from .agent_config_api_model_workflow_override_output import (
-    AgentConfigApiModelWorkflowOverrideOutput as AgentConfigAPIModelWorkflowOverrideOutput,
-)
-from .agent_config_api_model_workflow_override_output_text_behavior_overrides_type_0 import (
-    AgentConfigApiModelWorkflowOverrideOutputTextBehaviorOverridesType0,
-)
-from .agent_config_api_model_workflow_override_output_text_behavior_overrides_type_0 import (
-    AgentConfigApiModelWorkflowOverrideOutputTextBehaviorOverridesType0 as AgentConfigAPIModelWorkflowOverrideOutputTextBehaviorOverridesType0,
-)
-from .agent_config_api_model_workflow_override_output_text_behavior_overrides_type_0 import (
-    AgentConfigApiModelWorkflowOverrideOutputTextBehaviorOverridesType0 as AgentConfigApiModelWorkflowOverrideOutputTextBehaviorOverrides,
-)
-from .agent_config_override_config import AgentConfigOverrideConfig
-from .agent_config_override_input import AgentConfigOverrideInput
-from .agent_config_override_input import AgentConfigOverrideInput as AgentConfigOverride
-from .agent_config_override_output import AgentConfigOverrideOutput
-from .agent_config_text_behavior_overrides_type_0 import AgentConfigTextBehaviorOverridesType0
-from .agent_config_text_behavior_overrides_type_0 import (
-    AgentConfigTextBehaviorOverridesType0 as AgentConfigAPIModelInputTextBehaviorOverridesType0,
-)
-from .agent_config_text_behavior_overrides_type_0 import (
-    AgentConfigTextBehaviorOverridesType0 as AgentConfigTextBehaviorOverrides,
-)
-from .agent_conversation_ticket_response_model import AgentConversationTicketResponseModel
-from .agent_deployment_percentage_strategy import AgentDeploymentPercentageStrategy
-from .agent_deployment_percentage_strategy import (
-    AgentDeploymentPercentageStrategy as AgentDeploymentRequestItemDeploymentStrategy_Percentage,
-)
-from .agent_deployment_request import AgentDeploymentRequest
-from .agent_deployment_request_item import AgentDeploymentRequestItem
-from .agent_deployment_response import AgentDeploymentResponse
-from .agent_deployment_response_traffic_percentage_branch_id_map import (
-    AgentDeploymentResponseTrafficPercentageBranchIdMap,
-)
+from .agent_deployment_response import AgentDeploymentResponse, AgentDeploymentResponseTrafficPercentageBranchIdMap
 from .agent_failure_response_example import AgentFailureResponseExample
-from .agent_knowledge_base_rag_chunk_response_model import AgentKnowledgeBaseRagChunkResponseModel
 from .agent_knowledge_base_rag_query_request_model import AgentKnowledgeBaseRagQueryRequestModel
-from .agent_knowledge_base_rag_query_response_model import AgentKnowledgeBaseRagQueryResponseModel
+from .agent_knowledge_base_rag_query_response_model import (
+    AgentKnowledgeBaseRagChunkResponseModel,
+    AgentKnowledgeBaseRagQueryResponseModel,
+)
 from .agent_metadata import AgentMetadata
-from .agent_metadata_db_model import AgentMetadataDbModel
-from .agent_metadata_db_model import AgentMetadataDbModel as AgentMetadataDBModel
 from .agent_metadata_response_model import AgentMetadataResponseModel
-from .agent_platform_settings_request_model import AgentPlatformSettingsRequestModel
-from .agent_platform_settings_request_model_data_collection import AgentPlatformSettingsRequestModelDataCollection
-from .agent_platform_settings_request_model_data_collection_scopes import (
+from .agent_platform_settings_request_model import (
+    AgentAnalysisItemsInput,
+    AgentPlatformSettingsRequestModel,
+    AgentPlatformSettingsRequestModelDataCollection,
     AgentPlatformSettingsRequestModelDataCollectionScopes,
+    AgentWorkspaceOverridesInput,
+    AlertingIntegrationNotifier,
+    AlertingSettings,
+    AlertingSettingsMonitorConfigs,
+    AlertingWebhookNotifier,
+    ContentGuardrailInput,
+    ConversationConfigClientOverrideConfigInput,
+    ConversationInitiationClientDataConfigInput,
+    CustomGuardrailInput,
+    CustomGuardrailsConfigInput,
+    EvaluationSettingsInput,
+    GuardrailsV1Input,
+    ModerationGuardrailInput,
+    WidgetConfig,
+    WidgetConfigLanguagePresets,
 )
-from .agent_platform_settings_response_model import AgentPlatformSettingsResponseModel
-from .agent_platform_settings_response_model_data_collection import AgentPlatformSettingsResponseModelDataCollection
-from .agent_platform_settings_response_model_data_collection_scopes import (
+from .agent_platform_settings_request_model import AgentAnalysisItemsInput as AgentAnalysisItems
+from .agent_platform_settings_request_model import AgentWorkspaceOverridesInput as AgentWorkspaceOverrides
+from .agent_platform_settings_request_model import (
+    AlertingIntegrationNotifier as AlertingSettingsNotifiersItem_Integration,
+)
+from .agent_platform_settings_request_model import AlertingWebhookNotifier as AlertingSettingsNotifiersItem_Webhook
+from .agent_platform_settings_request_model import ContentGuardrailInput as ContentGuardrail
+from .agent_platform_settings_request_model import (
+    ConversationConfigClientOverrideConfigInput as ConversationConfigClientOverrideConfig,
+)
+from .agent_platform_settings_request_model import (
+    ConversationInitiationClientDataConfigInput as ConversationInitiationClientDataConfig,
+)
+from .agent_platform_settings_request_model import CustomGuardrailInput as CustomGuardrail
+from .agent_platform_settings_request_model import CustomGuardrailsConfigInput as CustomGuardrailsConfig
+from .agent_platform_settings_request_model import EvaluationSettingsInput as EvaluationSettings
+from .agent_platform_settings_request_model import GuardrailsV1Input as AgentPlatformSettingsRequestModelGuardrails_1
+from .agent_platform_settings_request_model import GuardrailsV1Input as GuardrailsV1
+from .agent_platform_settings_request_model import ModerationGuardrailInput as ModerationGuardrail
+from .agent_platform_settings_request_model import WidgetConfig as WidgetConfigInput
+from .agent_platform_settings_request_model import WidgetConfigLanguagePresets as WidgetConfigInputLanguagePresets
+from .agent_platform_settings_response_model import (
+    AgentAnalysisItemsOutput,
+    AgentPlatformSettingsResponseModel,
+    AgentPlatformSettingsResponseModelDataCollection,
     AgentPlatformSettingsResponseModelDataCollectionScopes,
+    AgentWorkspaceOverridesOutput,
+    AlertingIntegrationNotifierResponse,
+    AlertingSettingsResponse,
+    AlertingSettingsResponseMonitorConfigs,
+    AlertingWebhookNotifierResponse,
+    ContentGuardrailOutput,
+    ConversationConfigClientOverrideConfigOutput,
+    ConversationInitiationClientDataConfigOutput,
+    CustomGuardrailOutput,
+    CustomGuardrailsConfigOutput,
+    EvaluationSettingsOutput,
+    GuardrailsV1Output,
+    ModerationGuardrailOutput,
+    SafetyResponseModel,
+    WidgetConfigOutput,
+    WidgetConfigOutputLanguagePresets,
 )
+from .agent_platform_settings_response_model import (
+    AlertingIntegrationNotifierResponse as AlertingSettingsResponseNotifiersItem_Integration,
+)
+from .agent_platform_settings_response_model import (
+    AlertingWebhookNotifierResponse as AlertingSettingsResponseNotifiersItem_Webhook,
+)
+from .agent_platform_settings_response_model import GuardrailsV1Output as AgentPlatformSettingsResponseModelGuardrails_1
 from .agent_queueing_config import AgentQueueingConfig
-from .agent_response import AgentResponse
-from .agent_response_agent_response_event import AgentResponseAgentResponseEvent
-from .agent_response_correction import AgentResponseCorrection
-from .agent_response_correction_agent_response_correction_event import (
-    AgentResponseCorrectionAgentResponseCorrectionEvent,
-)
+from .agent_response import AgentResponse, AgentResponseAgentResponseEvent
+from .agent_response_correction import AgentResponseCorrection, AgentResponseCorrectionAgentResponseCorrectionEvent
 from .agent_response_payload import AgentResponsePayload
-from .agent_simulated_chat_test_response_model import AgentSimulatedChatTestResponseModel
-from .agent_successful_response_example import AgentSuccessfulResponseExample
-from .agent_summary_batch_successful_response_model import AgentSummaryBatchSuccessfulResponseModel
-from .agent_summary_batch_successful_response_model import (
-    AgentSummaryBatchSuccessfulResponseModel as SummariesGetResponseValue_Success,
+from .agent_simulated_chat_test_response_model import (
+    AgentSimulatedChatTestResponseModel,
+    ContextualUpdateInfo,
+    ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModelOutput,
+    ConversationHistoryTranscriptFileInputResponseModel,
+    ConversationHistoryTranscriptResponseModel,
+    ConversationHistoryTranscriptSystemToolResultCommonModelOutput,
+    TransferToAgentToolResultSuccessModelOutput,
 )
+from .agent_simulated_chat_test_response_model import (
+    TransferToAgentToolResultSuccessModelOutput as ConversationHistoryTranscriptSystemToolResultCommonModelOutputResult_TransferToAgentSuccess,
+)
+from .agent_successful_response_example import AgentSuccessfulResponseExample
 from .agent_summary_response_model import AgentSummaryResponseModel
 from .agent_test_folder_path_segment_response_model import AgentTestFolderPathSegmentResponseModel
-from .agent_testing_settings import AgentTestingSettings
-from .agent_tool_response import AgentToolResponse
-from .agent_tool_response_agent_tool_response import AgentToolResponseAgentToolResponse
-from .agent_topic_response_model import AgentTopicResponseModel
-from .agent_transfer_input import AgentTransferInput
-from .agent_transfer_input import AgentTransferInput as AgentTransfer
+from .agent_testing_settings import AgentTestingSettings, AttachedTestModel
+from .agent_tool_response import AgentToolResponse, AgentToolResponseAgentToolResponse
 from .agent_transfer_op_pop import AgentTransferOpPop
 from .agent_transfer_op_pop import AgentTransferOpPop as AgentTransferOp_Pop
 from .agent_transfer_op_push import AgentTransferOpPush
 from .agent_transfer_op_push import AgentTransferOpPush as AgentTransferOp_Push
 from .agent_transfer_op_replace import AgentTransferOpReplace
 from .agent_transfer_op_replace import AgentTransferOpReplace as AgentTransferOp_Replace
-from .agent_transfer_output import AgentTransferOutput
-from .agent_version_metadata import AgentVersionMetadata
-from .agent_version_parents import AgentVersionParents
-from .agent_workflow_request_model import AgentWorkflowRequestModel
-from .agent_workflow_request_model_edges import AgentWorkflowRequestModelEdges
-from .agent_workflow_request_model_nodes import AgentWorkflowRequestModelNodes
-from .agent_workflow_response_model import AgentWorkflowResponseModel
-from .agent_workflow_response_model_edges import AgentWorkflowResponseModelEdges
-from .agent_workflow_response_model_nodes import AgentWorkflowResponseModelNodes
-from .agent_workspace_overrides_input import AgentWorkspaceOverridesInput
-from .agent_workspace_overrides_input import AgentWorkspaceOverridesInput as AgentWorkspaceOverrides
-from .agent_workspace_overrides_output import AgentWorkspaceOverridesOutput
-from .alerting_integration_notifier import AlertingIntegrationNotifier
-from .alerting_integration_notifier import AlertingIntegrationNotifier as AlertingSettingsNotifiersItem_Integration
-from .alerting_integration_notifier_response import AlertingIntegrationNotifierResponse
-from .alerting_integration_notifier_response import (
-    AlertingIntegrationNotifierResponse as AlertingSettingsResponseNotifiersItem_Integration,
+from .agent_version_metadata import AgentVersionMetadata, AgentVersionParents
+from .agent_workflow_request_model import (
+    AgentConfigApiModelWorkflowOverrideInput,
+    AgentConfigApiModelWorkflowOverrideInputTextBehaviorOverridesType0,
+    AgentWorkflowRequestModel,
+    AgentWorkflowRequestModelEdges,
+    AgentWorkflowRequestModelNodes,
+    BuiltInToolsWorkflowOverrideInput,
+    ConversationalConfigApiModelWorkflowOverrideInput,
+    ConversationalConfigApiModelWorkflowOverrideInputLanguagePresetsType0,
+    ConversationConfigWorkflowOverrideInput,
+    PromptAgentApiModelWorkflowOverrideInput,
+    RagConfigWorkflowOverrideInput,
+    TtsConversationalConfigWorkflowOverrideInput,
+    WorkflowEdgeModelInput,
+    WorkflowEndNodeModelInput,
+    WorkflowExpressionConditionModelInput,
+    WorkflowLlmConditionModelInput,
+    WorkflowOverrideAgentNodeModelInput,
+    WorkflowPhoneNumberNodeModelInput,
+    WorkflowResultConditionModelInput,
+    WorkflowStandaloneAgentNodeModelInput,
+    WorkflowStartNodeModelInput,
+    WorkflowToolNodeModelInput,
+    WorkflowUnconditionalModelInput,
+)
+from .agent_workflow_request_model import (
+    AgentConfigApiModelWorkflowOverrideInput as AgentConfigAPIModelWorkflowOverrideInput,
+)
+from .agent_workflow_request_model import (
+    AgentConfigApiModelWorkflowOverrideInputTextBehaviorOverridesType0 as AgentConfigAPIModelWorkflowOverrideInputTextBehaviorOverridesType0,
+)
+from .agent_workflow_request_model import (
+    AgentConfigApiModelWorkflowOverrideInputTextBehaviorOverridesType0 as AgentConfigApiModelWorkflowOverrideInputTextBehaviorOverrides,
+)
+from .agent_workflow_request_model import (
+    ConversationalConfigApiModelWorkflowOverrideInput as ConversationalConfigAPIModelWorkflowOverrideInput,
+)
+from .agent_workflow_request_model import (
+    ConversationalConfigApiModelWorkflowOverrideInputLanguagePresetsType0 as ConversationalConfigAPIModelWorkflowOverrideInputLanguagePresetsType0,
+)
+from .agent_workflow_request_model import (
+    ConversationalConfigApiModelWorkflowOverrideInputLanguagePresetsType0 as ConversationalConfigApiModelWorkflowOverrideInputLanguagePresets,
+)
+from .agent_workflow_request_model import ConversationConfigWorkflowOverrideInput as ConversationConfigWorkflowOverride
+from .agent_workflow_request_model import (
+    PromptAgentApiModelWorkflowOverrideInput as PromptAgentAPIModelWorkflowOverrideInput,
+)
+from .agent_workflow_request_model import RagConfigWorkflowOverrideInput as RagConfigWorkflowOverride
+from .agent_workflow_request_model import (
+    TtsConversationalConfigWorkflowOverrideInput as TTSConversationalConfigWorkflowOverrideInput,
+)
+from .agent_workflow_request_model import (
+    TtsConversationalConfigWorkflowOverrideInput as TtsConversationalConfigWorkflowOverride,
+)
+from .agent_workflow_request_model import WorkflowEndNodeModelInput as AgentWorkflowRequestModelNodesValue_End
+from .agent_workflow_request_model import (
+    WorkflowExpressionConditionModelInput as WorkflowEdgeModelInputBackwardCondition_Expression,
+)
+from .agent_workflow_request_model import (
+    WorkflowExpressionConditionModelInput as WorkflowEdgeModelInputForwardCondition_Expression,
+)
+from .agent_workflow_request_model import WorkflowLlmConditionModelInput as WorkflowEdgeModelInputBackwardCondition_Llm
+from .agent_workflow_request_model import WorkflowLlmConditionModelInput as WorkflowEdgeModelInputForwardCondition_Llm
+from .agent_workflow_request_model import WorkflowLlmConditionModelInput as WorkflowLLMConditionModelInput
+from .agent_workflow_request_model import (
+    WorkflowOverrideAgentNodeModelInput as AgentWorkflowRequestModelNodesValue_OverrideAgent,
+)
+from .agent_workflow_request_model import (
+    WorkflowPhoneNumberNodeModelInput as AgentWorkflowRequestModelNodesValue_PhoneNumber,
+)
+from .agent_workflow_request_model import (
+    WorkflowResultConditionModelInput as WorkflowEdgeModelInputBackwardCondition_Result,
+)
+from .agent_workflow_request_model import (
+    WorkflowResultConditionModelInput as WorkflowEdgeModelInputForwardCondition_Result,
+)
+from .agent_workflow_request_model import (
+    WorkflowStandaloneAgentNodeModelInput as AgentWorkflowRequestModelNodesValue_StandaloneAgent,
+)
+from .agent_workflow_request_model import WorkflowStartNodeModelInput as AgentWorkflowRequestModelNodesValue_Start
+from .agent_workflow_request_model import WorkflowToolNodeModelInput as AgentWorkflowRequestModelNodesValue_Tool
+from .agent_workflow_request_model import (
+    WorkflowUnconditionalModelInput as WorkflowEdgeModelInputBackwardCondition_Unconditional,
+)
+from .agent_workflow_request_model import (
+    WorkflowUnconditionalModelInput as WorkflowEdgeModelInputForwardCondition_Unconditional,
+)
+from .agent_workflow_response_model import (
+    AgentConfigApiModelWorkflowOverrideOutput,
+    AgentConfigApiModelWorkflowOverrideOutputTextBehaviorOverridesType0,
+    AgentWorkflowResponseModel,
+    AgentWorkflowResponseModelEdges,
+    AgentWorkflowResponseModelNodes,
+    BuiltInToolsWorkflowOverrideOutput,
+    ConversationalConfigApiModelWorkflowOverrideOutput,
+    ConversationalConfigApiModelWorkflowOverrideOutputLanguagePresetsType0,
+    ConversationConfigWorkflowOverrideOutput,
+    PromptAgentApiModelWorkflowOverrideOutput,
+    RagConfigWorkflowOverrideOutput,
+    TtsConversationalConfigWorkflowOverrideOutput,
+    WorkflowEdgeModelOutput,
+    WorkflowEndNodeModelOutput,
+    WorkflowExpressionConditionModelOutput,
+    WorkflowLlmConditionModelOutput,
+    WorkflowOverrideAgentNodeModelOutput,
+    WorkflowPhoneNumberNodeModelOutput,
+    WorkflowResultConditionModelOutput,
+    WorkflowStandaloneAgentNodeModelOutput,
+    WorkflowStartNodeModelOutput,
+    WorkflowToolNodeModelOutput,
+    WorkflowUnconditionalModelOutput,
+)
+from .agent_workflow_response_model import (
+    AgentConfigApiModelWorkflowOverrideOutput as AgentConfigAPIModelWorkflowOverrideOutput,
+)
+from .agent_workflow_response_model import (
+    AgentConfigApiModelWorkflowOverrideOutputTextBehaviorOverridesType0 as AgentConfigAPIModelWorkflowOverrideOutputTextBehaviorOverridesType0,
+)
+from .agent_workflow_response_model import (
+    AgentConfigApiModelWorkflowOverrideOutputTextBehaviorOverridesType0 as AgentConfigApiModelWorkflowOverrideOutputTextBehaviorOverrides,
+)
+from .agent_workflow_response_model import (
+    ConversationalConfigApiModelWorkflowOverrideOutput as ConversationalConfigAPIModelWorkflowOverrideOutput,
+)
+from .agent_workflow_response_model import (
+    ConversationalConfigApiModelWorkflowOverrideOutputLanguagePresetsType0 as ConversationalConfigAPIModelWorkflowOverrideOutputLanguagePresetsType0,
+)
+from .agent_workflow_response_model import (
+    ConversationalConfigApiModelWorkflowOverrideOutputLanguagePresetsType0 as ConversationalConfigApiModelWorkflowOverrideOutputLanguagePresets,
+)
+from .agent_workflow_response_model import (
+    PromptAgentApiModelWorkflowOverrideOutput as PromptAgentAPIModelWorkflowOverrideOutput,
+)
+from .agent_workflow_response_model import (
+    TtsConversationalConfigWorkflowOverrideOutput as TTSConversationalConfigWorkflowOverrideOutput,
+)
+from .agent_workflow_response_model import WorkflowEndNodeModelOutput as AgentWorkflowResponseModelNodesValue_End
+from .agent_workflow_response_model import (
+    WorkflowExpressionConditionModelOutput as WorkflowEdgeModelOutputBackwardCondition_Expression,
+)
+from .agent_workflow_response_model import (
+    WorkflowExpressionConditionModelOutput as WorkflowEdgeModelOutputForwardCondition_Expression,
+)
+from .agent_workflow_response_model import (
+    WorkflowLlmConditionModelOutput as WorkflowEdgeModelOutputBackwardCondition_Llm,
+)
+from .agent_workflow_response_model import (
+    WorkflowLlmConditionModelOutput as WorkflowEdgeModelOutputForwardCondition_Llm,
+)
+from .agent_workflow_response_model import WorkflowLlmConditionModelOutput as WorkflowLLMConditionModelOutput
+from .agent_workflow_response_model import (
+    WorkflowOverrideAgentNodeModelOutput as AgentWorkflowResponseModelNodesValue_OverrideAgent,
+)
+from .agent_workflow_response_model import (
+    WorkflowPhoneNumberNodeModelOutput as AgentWorkflowResponseModelNodesValue_PhoneNumber,
+)
+from .agent_workflow_response_model import (
+    WorkflowResultConditionModelOutput as WorkflowEdgeModelOutputBackwardCondition_Result,
+)
+from .agent_workflow_response_model import (
+    WorkflowResultConditionModelOutput as WorkflowEdgeModelOutputForwardCondition_Result,
+)
+from .agent_workflow_response_model import (
+    WorkflowStandaloneAgentNodeModelOutput as AgentWorkflowResponseModelNodesValue_StandaloneAgent,
+)
+from .agent_workflow_response_model import WorkflowStartNodeModelOutput as AgentWorkflowResponseModelNodesValue_Start
+from .agent_workflow_response_model import WorkflowToolNodeModelOutput as AgentWorkflowResponseModelNodesValue_Tool
+from .agent_workflow_response_model import (
+    WorkflowUnconditionalModelOutput as WorkflowEdgeModelOutputBackwardCondition_Unconditional,
+)
+from .agent_workflow_response_model import (
+    WorkflowUnconditionalModelOutput as WorkflowEdgeModelOutputForwardCondition_Unconditional,
 )
 from .alerting_monitor_config import AlertingMonitorConfig
-from .alerting_settings import AlertingSettings
-from .alerting_settings_monitor_configs import AlertingSettingsMonitorConfigs
-from .alerting_settings_response import AlertingSettingsResponse
-from .alerting_settings_response_monitor_configs import AlertingSettingsResponseMonitorConfigs
-from .alerting_webhook_header import AlertingWebhookHeader
-from .alerting_webhook_notifier import AlertingWebhookNotifier
-from .alerting_webhook_notifier import AlertingWebhookNotifier as AlertingSettingsNotifiersItem_Webhook
-from .alerting_webhook_notifier_response import AlertingWebhookNotifierResponse
-from .alerting_webhook_notifier_response import (
-    AlertingWebhookNotifierResponse as AlertingSettingsResponseNotifiersItem_Webhook,
-)
 from .alignment import Alignment
 from .allowlist_item import AllowlistItem
-from .analysis_charging import AnalysisCharging
+from .analysis_charging import (
+    AnalysisCharging,
+    AnalysisRunningTotal,
+    AnalysisRunningTotalChargePerFeature,
+    AnalysisRunningTotalPricePerFeature,
+    AnalysisRunSnapshot,
+    AnalysisRunSnapshotChargePerFeature,
+    AnalysisRunSnapshotPricePerFeature,
+)
 from .analysis_property import AnalysisProperty
-from .analysis_run_snapshot import AnalysisRunSnapshot
-from .analysis_run_snapshot_charge_per_feature import AnalysisRunSnapshotChargePerFeature
-from .analysis_run_snapshot_price_per_feature import AnalysisRunSnapshotPricePerFeature
-from .analysis_running_total import AnalysisRunningTotal
-from .analysis_running_total_charge_per_feature import AnalysisRunningTotalChargePerFeature
-from .analysis_running_total_price_per_feature import AnalysisRunningTotalPricePerFeature
 from .api_integration_o_auth_2_auth_code_response import ApiIntegrationOAuth2AuthCodeResponse
 from .api_integration_o_auth_2_auth_code_response import (
     ApiIntegrationOAuth2AuthCodeResponse as AuthConnectionsCreateResponse_ApiIntegrationOauth2AuthCode,
@@ -1025,15 +1180,15 @@ from .api_integration_o_auth_2_custom_app_response import (
 from .api_integration_o_auth_2_custom_app_response import (
     ApiIntegrationOAuth2CustomAppResponse as ListAuthConnectionsResponseAuthConnectionsItem_ApiIntegrationOauth2CustomApp,
 )
-from .api_integration_webhook_overrides import ApiIntegrationWebhookOverrides
-from .api_integration_webhook_overrides_request_headers_type_0 import ApiIntegrationWebhookOverridesRequestHeadersType0
-from .api_integration_webhook_overrides_request_headers_type_0 import (
-    ApiIntegrationWebhookOverridesRequestHeadersType0 as ApiIntegrationWebhookOverridesRequestHeaders,
-)
-from .api_integration_webhook_overrides_schema_overrides_type_0 import (
+from .api_integration_webhook_overrides import (
+    ApiIntegrationWebhookOverrides,
+    ApiIntegrationWebhookOverridesRequestHeadersType0,
     ApiIntegrationWebhookOverridesSchemaOverridesType0,
 )
-from .api_integration_webhook_overrides_schema_overrides_type_0 import (
+from .api_integration_webhook_overrides import (
+    ApiIntegrationWebhookOverridesRequestHeadersType0 as ApiIntegrationWebhookOverridesRequestHeaders,
+)
+from .api_integration_webhook_overrides import (
     ApiIntegrationWebhookOverridesSchemaOverridesType0 as ApiIntegrationWebhookOverridesSchemaOverrides,
 )
 from .api_integration_webhook_tool_config_input import ApiIntegrationWebhookToolConfigInput
@@ -1050,12 +1205,8 @@ from .api_integration_webhook_tool_config_output import (
 from .api_integration_webhook_tool_config_output import (
     ApiIntegrationWebhookToolConfigOutput as PromptAgentApiModelWorkflowOverrideOutputToolsItem_ApiIntegrationWebhook,
 )
-from .array_json_schema_property_input import ArrayJsonSchemaPropertyInput
-from .array_json_schema_property_output import ArrayJsonSchemaPropertyOutput
 from .asr_conversational_config import AsrConversationalConfig
 from .asr_conversational_config import AsrConversationalConfig as ASRConversationalConfig
-from .asr_conversational_config_override import AsrConversationalConfigOverride
-from .asr_conversational_config_override import AsrConversationalConfigOverride as ASRConversationalConfigOverride
 from .asr_conversational_config_override_config import AsrConversationalConfigOverrideConfig
 from .asr_conversational_config_override_config import (
     AsrConversationalConfigOverrideConfig as ASRConversationalConfigOverrideConfig,
@@ -1066,8 +1217,7 @@ from .asr_conversational_config_workflow_override import (
 )
 from .asset_list_response import AssetListResponse
 from .asset_response import AssetResponse
-from .asset_transcription import AssetTranscription
-from .asset_transcription_data import AssetTranscriptionData
+from .asset_transcription import AssetTranscription, AssetTranscriptionData
 from .assign_conversation_tags_request_model import AssignConversationTagsRequestModel
 from .assignable_user_response_model import AssignableUserResponseModel
 from .ast_addition_operator_node_input import AstAdditionOperatorNodeInput
@@ -1205,7 +1355,6 @@ from .astllm_node_prompt import ASTLLMNodePrompt
 from .astllm_node_prompt import ASTLLMNodePrompt as AstllmNodeInputOne
 from .astllm_node_value_schema import ASTLLMNodeValueSchema
 from .astllm_node_value_schema import ASTLLMNodeValueSchema as AstllmNodeInputZero
-from .async_conversation_metadata import AsyncConversationMetadata
 from .attached_system_data_collection_ref import AttachedSystemDataCollectionRef
 from .attached_system_data_collection_ref import (
     AttachedSystemDataCollectionRef as AgentAnalysisItemsInputDataCollectionItem_System,
@@ -1220,7 +1369,6 @@ from .attached_system_evaluation_ref import (
 from .attached_system_evaluation_ref import (
     AttachedSystemEvaluationRef as AgentAnalysisItemsOutputEvaluationCriteriaItem_System,
 )
-from .attached_test_model import AttachedTestModel
 from .attached_user_data_collection_ref import AttachedUserDataCollectionRef
 from .attached_user_data_collection_ref import (
     AttachedUserDataCollectionRef as AgentAnalysisItemsInputDataCollectionItem_User,
@@ -1235,30 +1383,22 @@ from .attached_user_evaluation_ref import (
 from .attached_user_evaluation_ref import (
     AttachedUserEvaluationRef as AgentAnalysisItemsOutputEvaluationCriteriaItem_User,
 )
-from .audio_analysis import AudioAnalysis
-from .audio_analysis_result import AudioAnalysisResult
-from .audio_event_alignment import AudioEventAlignment
-from .audio_isolation_history_item_response_model import AudioIsolationHistoryItemResponseModel
 from .audio_isolation_request import AudioIsolationRequest
 from .audio_isolation_request import AudioIsolationRequest as BodyAudioIsolationV1AudioIsolationPost
 from .audio_isolation_stream_request import AudioIsolationStreamRequest
 from .audio_isolation_stream_request import (
     AudioIsolationStreamRequest as BodyAudioIsolationStreamV1AudioIsolationStreamPost,
 )
-from .audio_key_moment import AudioKeyMoment
 from .audio_native_create_project_response_model import AudioNativeCreateProjectResponseModel
 from .audio_native_edit_content_response_model import AudioNativeEditContentResponseModel
-from .audio_native_project_settings_response_model import AudioNativeProjectSettingsResponseModel
 from .audio_output import AudioOutput
 from .audio_output_multi import AudioOutputMulti
 from .audio_ref_chunk import AudioRefChunk
-from .audio_response import AudioResponse
-from .audio_response_audio_event import AudioResponseAudioEvent
-from .audio_segment import AudioSegment
+from .audio_response import AudioEventAlignment, AudioResponse, AudioResponseAudioEvent
 from .audio_with_timestamps_and_voice_segments_response_model import AudioWithTimestampsAndVoiceSegmentsResponseModel
 from .audio_with_timestamps_response import AudioWithTimestampsResponse
 from .audio_with_timestamps_response import AudioWithTimestampsResponse as AudioWithTimestampsResponseModel
-from .auth_connection_dependencies import AuthConnectionDependencies
+from .auth_connection_dependencies import AuthConnectionDependencies, DependentIntegrationConnectionIdentifier
 from .auth_connection_locator import AuthConnectionLocator
 from .auth_settings import AuthSettings
 from .auto_generation_metadata import AutoGenerationMetadata
@@ -1288,7 +1428,15 @@ from .basic_auth_response import BasicAuthResponse
 from .basic_auth_response import BasicAuthResponse as AuthConnectionsCreateResponse_BasicAuth
 from .basic_auth_response import BasicAuthResponse as AuthConnectionsUpdateResponse_BasicAuth
 from .basic_auth_response import BasicAuthResponse as ListAuthConnectionsResponseAuthConnectionsItem_BasicAuth
-from .batch_call_detailed_response import BatchCallDetailedResponse
+from .batch_call_detailed_response import (
+    BatchCallDetailedResponse,
+    ConversationInitiationClientDataInternal,
+    ConversationInitiationClientDataInternalCustomLlmExtraBody,
+    ConversationInitiationClientDataInternalDynamicVariables,
+    ConversationInitiationClientDataInternalToolMockOverrides,
+    OrchestratorToolMockBehaviorConfig,
+    OutboundCallRecipientResponseModel,
+)
 from .batch_call_response import BatchCallResponse
 from .batch_call_whats_app_params import BatchCallWhatsAppParams
 from .batch_failure_response_model import BatchFailureResponseModel
@@ -1333,23 +1481,23 @@ from .body_compose_music_with_a_detailed_response_v1_music_detailed_post import 
 )
 from .body_compute_rag_indexes_in_batch_v1_convai_knowledge_base_rag_index_post import (
     BodyComputeRagIndexesInBatchV1ConvaiKnowledgeBaseRagIndexPost,
+    GetOrCreateRagIndexRequestModel,
 )
 from .body_compute_rag_indexes_in_batch_v1_convai_knowledge_base_rag_index_post import (
     BodyComputeRagIndexesInBatchV1ConvaiKnowledgeBaseRagIndexPost as BodyComputeRAGIndexesInBatchV1ConvaiKnowledgeBaseRagIndexPost,
 )
+from .body_compute_rag_indexes_in_batch_v1_convai_knowledge_base_rag_index_post import (
+    GetOrCreateRagIndexRequestModel as GetOrCreateRAGIndexRequestModel,
+)
 from .body_create_a_new_branch_v1_convai_agents_agent_id_branches_post import (
     BodyCreateANewBranchV1ConvaiAgentsAgentIdBranchesPost,
-)
-from .body_create_a_new_branch_v1_convai_agents_agent_id_branches_post_conversation_config_type_0 import (
     BodyCreateANewBranchV1ConvaiAgentsAgentIdBranchesPostConversationConfigType0,
-)
-from .body_create_a_new_branch_v1_convai_agents_agent_id_branches_post_conversation_config_type_0 import (
-    BodyCreateANewBranchV1ConvaiAgentsAgentIdBranchesPostConversationConfigType0 as BodyCreateANewBranchV1ConvaiAgentsAgentIdBranchesPostConversationConfig,
-)
-from .body_create_a_new_branch_v1_convai_agents_agent_id_branches_post_platform_settings_type_0 import (
     BodyCreateANewBranchV1ConvaiAgentsAgentIdBranchesPostPlatformSettingsType0,
 )
-from .body_create_a_new_branch_v1_convai_agents_agent_id_branches_post_platform_settings_type_0 import (
+from .body_create_a_new_branch_v1_convai_agents_agent_id_branches_post import (
+    BodyCreateANewBranchV1ConvaiAgentsAgentIdBranchesPostConversationConfigType0 as BodyCreateANewBranchV1ConvaiAgentsAgentIdBranchesPostConversationConfig,
+)
+from .body_create_a_new_branch_v1_convai_agents_agent_id_branches_post import (
     BodyCreateANewBranchV1ConvaiAgentsAgentIdBranchesPostPlatformSettingsType0 as BodyCreateANewBranchV1ConvaiAgentsAgentIdBranchesPostPlatformSettings,
 )
 from .body_create_a_new_speaker_v1_dubbing_resource_dubbing_id_speaker_post import (
@@ -1357,20 +1505,14 @@ from .body_create_a_new_speaker_v1_dubbing_resource_dubbing_id_speaker_post impo
 )
 from .body_create_a_new_voice_from_voice_preview_v1_text_to_voice_post import (
     BodyCreateANewVoiceFromVoicePreviewV1TextToVoicePost,
-)
-from .body_create_a_new_voice_from_voice_preview_v1_text_to_voice_post_labels_type_0 import (
     BodyCreateANewVoiceFromVoicePreviewV1TextToVoicePostLabelsType0,
 )
-from .body_create_a_new_voice_from_voice_preview_v1_text_to_voice_post_labels_type_0 import (
+from .body_create_a_new_voice_from_voice_preview_v1_text_to_voice_post import (
     BodyCreateANewVoiceFromVoicePreviewV1TextToVoicePostLabelsType0 as BodyCreateANewVoiceFromVoicePreviewV1TextToVoicePostLabels,
 )
 from .body_create_agent_draft_v1_convai_agents_agent_id_drafts_post import (
     BodyCreateAgentDraftV1ConvaiAgentsAgentIdDraftsPost,
-)
-from .body_create_agent_draft_v1_convai_agents_agent_id_drafts_post_conversation_config import (
     BodyCreateAgentDraftV1ConvaiAgentsAgentIdDraftsPostConversationConfig,
-)
-from .body_create_agent_draft_v1_convai_agents_agent_id_drafts_post_platform_settings import (
     BodyCreateAgentDraftV1ConvaiAgentsAgentIdDraftsPostPlatformSettings,
 )
 from .body_create_agent_test_folder_v1_convai_agent_testing_folders_post import (
@@ -1383,11 +1525,9 @@ from .body_create_chapter_v1_studio_projects_project_id_chapters_post import (
 from .body_create_crawl_job_v1_convai_knowledge_base_crawl_post import BodyCreateCrawlJobV1ConvaiKnowledgeBaseCrawlPost
 from .body_create_dubbing_language_target_v1_dubbing_project_project_id_language_post import (
     BodyCreateDubbingLanguageTargetV1DubbingProjectProjectIdLanguagePost,
-)
-from .body_create_dubbing_language_target_v1_dubbing_project_project_id_language_post_translations_type_0 import (
     BodyCreateDubbingLanguageTargetV1DubbingProjectProjectIdLanguagePostTranslationsType0,
 )
-from .body_create_dubbing_language_target_v1_dubbing_project_project_id_language_post_translations_type_0 import (
+from .body_create_dubbing_language_target_v1_dubbing_project_project_id_language_post import (
     BodyCreateDubbingLanguageTargetV1DubbingProjectProjectIdLanguagePostTranslationsType0 as BodyCreateDubbingLanguageTargetV1DubbingProjectProjectIdLanguagePostTranslations,
 )
 from .body_create_dubbing_project_v1_dubbing_project_post import BodyCreateDubbingProjectV1DubbingProjectPost
@@ -1398,16 +1538,50 @@ from .body_create_folder_v1_convai_knowledge_base_folder_post import BodyCreateF
 from .body_create_forced_alignment_v1_forced_alignment_post import BodyCreateForcedAlignmentV1ForcedAlignmentPost
 from .body_create_music_finetune_v1_music_finetunes_post import BodyCreateMusicFinetuneV1MusicFinetunesPost
 from .body_create_or_update_deployments_v1_convai_agents_agent_id_deployments_post import (
+    AgentDeploymentPercentageStrategy,
+    AgentDeploymentRequest,
+    AgentDeploymentRequestItem,
     BodyCreateOrUpdateDeploymentsV1ConvaiAgentsAgentIdDeploymentsPost,
 )
-from .body_create_podcast_v1_studio_podcasts_post import BodyCreatePodcastV1StudioPodcastsPost
+from .body_create_or_update_deployments_v1_convai_agents_agent_id_deployments_post import (
+    AgentDeploymentPercentageStrategy as AgentDeploymentRequestItemDeploymentStrategy_Percentage,
+)
+from .body_create_podcast_v1_studio_podcasts_post import (
+    BodyCreatePodcastV1StudioPodcastsPost,
+    PodcastBulletinMode,
+    PodcastBulletinModeData,
+    PodcastConversationMode,
+    PodcastConversationModeData,
+    PodcastTextSource,
+    PodcastUrlSource,
+)
+from .body_create_podcast_v1_studio_podcasts_post import (
+    PodcastBulletinMode as BodyCreatePodcastV1StudioPodcastsPostMode_Bulletin,
+)
+from .body_create_podcast_v1_studio_podcasts_post import (
+    PodcastConversationMode as BodyCreatePodcastV1StudioPodcastsPostMode_Conversation,
+)
+from .body_create_podcast_v1_studio_podcasts_post import (
+    PodcastTextSource as BodyCreatePodcastV1StudioPodcastsPostSourceTwoItem_Text,
+)
+from .body_create_podcast_v1_studio_podcasts_post import (
+    PodcastUrlSource as BodyCreatePodcastV1StudioPodcastsPostSourceTwoItem_Url,
+)
+from .body_create_podcast_v1_studio_podcasts_post import PodcastUrlSource as PodcastURLSource
 from .body_create_pronunciation_dictionaries_v1_studio_projects_project_id_pronunciation_dictionaries_post import (
     BodyCreatePronunciationDictionariesV1StudioProjectsProjectIdPronunciationDictionariesPost,
+    PronunciationDictionaryVersionLocator,
+)
+from .body_create_pronunciation_dictionaries_v1_studio_projects_project_id_pronunciation_dictionaries_post import (
+    PronunciationDictionaryVersionLocator as PronunciationDictionaryVersionLocatorDBModel,
 )
 from .body_create_service_account_api_key_v1_service_accounts_service_account_user_id_api_keys_post import (
     BodyCreateServiceAccountApiKeyV1ServiceAccountsServiceAccountUserIdApiKeysPost,
 )
-from .body_create_service_account_v1_service_accounts_post import BodyCreateServiceAccountV1ServiceAccountsPost
+from .body_create_service_account_v1_service_accounts_post import (
+    BodyCreateServiceAccountV1ServiceAccountsPost,
+    DefaultSharingGroupConfig,
+)
 from .body_create_studio_project_v1_studio_projects_post import BodyCreateStudioProjectV1StudioProjectsPost
 from .body_create_text_document_v1_convai_knowledge_base_text_post import (
     BodyCreateTextDocumentV1ConvaiKnowledgeBaseTextPost,
@@ -1418,7 +1592,18 @@ from .body_create_url_document_v1_convai_knowledge_base_url_post import (
 from .body_create_url_document_v1_convai_knowledge_base_url_post import (
     BodyCreateUrlDocumentV1ConvaiKnowledgeBaseUrlPost as BodyCreateURLDocumentV1ConvaiKnowledgeBaseUrlPost,
 )
-from .body_create_workspace_webhook_v1_workspace_webhooks_post import BodyCreateWorkspaceWebhookV1WorkspaceWebhooksPost
+from .body_create_workspace_webhook_v1_workspace_webhooks_post import (
+    BodyCreateWorkspaceWebhookV1WorkspaceWebhooksPost,
+    WebhookHmacSettings,
+    WebhookHmacSettingsRequestHeadersType0,
+)
+from .body_create_workspace_webhook_v1_workspace_webhooks_post import WebhookHmacSettings as WebhookHMACSettings
+from .body_create_workspace_webhook_v1_workspace_webhooks_post import (
+    WebhookHmacSettingsRequestHeadersType0 as WebhookHMACSettingsRequestHeadersType0,
+)
+from .body_create_workspace_webhook_v1_workspace_webhooks_post import (
+    WebhookHmacSettingsRequestHeadersType0 as WebhookHmacSettingsRequestHeaders,
+)
 from .body_creates_audio_native_enabled_project_v1_audio_native_post import (
     BodyCreatesAudioNativeEnabledProjectV1AudioNativePost,
 )
@@ -1434,17 +1619,17 @@ from .body_dubs_all_or_some_segments_and_languages_v1_dubbing_resource_dubbing_i
 from .body_duplicate_agent_v1_convai_agents_agent_id_duplicate_post import (
     BodyDuplicateAgentV1ConvaiAgentsAgentIdDuplicatePost,
 )
-from .body_edit_pvc_voice_v1_voices_pvc_voice_id_post import BodyEditPvcVoiceV1VoicesPvcVoiceIdPost
+from .body_edit_pvc_voice_v1_voices_pvc_voice_id_post import (
+    BodyEditPvcVoiceV1VoicesPvcVoiceIdPost,
+    BodyEditPvcVoiceV1VoicesPvcVoiceIdPostLabelsType0,
+)
 from .body_edit_pvc_voice_v1_voices_pvc_voice_id_post import (
     BodyEditPvcVoiceV1VoicesPvcVoiceIdPost as BodyEditPVCVoiceV1VoicesPvcVoiceIdPost,
 )
-from .body_edit_pvc_voice_v1_voices_pvc_voice_id_post_labels_type_0 import (
-    BodyEditPvcVoiceV1VoicesPvcVoiceIdPostLabelsType0,
-)
-from .body_edit_pvc_voice_v1_voices_pvc_voice_id_post_labels_type_0 import (
+from .body_edit_pvc_voice_v1_voices_pvc_voice_id_post import (
     BodyEditPvcVoiceV1VoicesPvcVoiceIdPostLabelsType0 as BodyEditPVCVoiceV1VoicesPvcVoiceIdPostLabelsType0,
 )
-from .body_edit_pvc_voice_v1_voices_pvc_voice_id_post_labels_type_0 import (
+from .body_edit_pvc_voice_v1_voices_pvc_voice_id_post import (
     BodyEditPvcVoiceV1VoicesPvcVoiceIdPostLabelsType0 as BodyEditPvcVoiceV1VoicesPvcVoiceIdPostLabels,
 )
 from .body_edit_service_account_api_key_v1_service_accounts_service_account_user_id_api_keys_api_key_id_patch import (
@@ -1514,6 +1699,33 @@ from .body_run_pvc_training_v1_voices_pvc_voice_id_train_post import (
 )
 from .body_send_an_outbound_message_via_whats_app_v1_convai_whatsapp_outbound_message_post import (
     BodySendAnOutboundMessageViaWhatsAppV1ConvaiWhatsappOutboundMessagePost,
+    WhatsAppTemplateBodyComponentParams,
+    WhatsAppTemplateButtonComponentParams,
+    WhatsAppTemplateDocumentParam,
+    WhatsAppTemplateDocumentParamDetails,
+    WhatsAppTemplateHeaderComponentParams,
+    WhatsAppTemplateImageParam,
+    WhatsAppTemplateImageParamDetails,
+    WhatsAppTemplateLocationParam,
+    WhatsAppTemplateLocationParamDetails,
+)
+from .body_send_an_outbound_message_via_whats_app_v1_convai_whatsapp_outbound_message_post import (
+    WhatsAppTemplateBodyComponentParams as BodySendAnOutboundMessageViaWhatsAppV1ConvaiWhatsappOutboundMessagePostTemplateParamsItem_Body,
+)
+from .body_send_an_outbound_message_via_whats_app_v1_convai_whatsapp_outbound_message_post import (
+    WhatsAppTemplateButtonComponentParams as BodySendAnOutboundMessageViaWhatsAppV1ConvaiWhatsappOutboundMessagePostTemplateParamsItem_Button,
+)
+from .body_send_an_outbound_message_via_whats_app_v1_convai_whatsapp_outbound_message_post import (
+    WhatsAppTemplateDocumentParam as WhatsAppTemplateHeaderComponentParamsParametersItem_Document,
+)
+from .body_send_an_outbound_message_via_whats_app_v1_convai_whatsapp_outbound_message_post import (
+    WhatsAppTemplateHeaderComponentParams as BodySendAnOutboundMessageViaWhatsAppV1ConvaiWhatsappOutboundMessagePostTemplateParamsItem_Header,
+)
+from .body_send_an_outbound_message_via_whats_app_v1_convai_whatsapp_outbound_message_post import (
+    WhatsAppTemplateImageParam as WhatsAppTemplateHeaderComponentParamsParametersItem_Image,
+)
+from .body_send_an_outbound_message_via_whats_app_v1_convai_whatsapp_outbound_message_post import (
+    WhatsAppTemplateLocationParam as WhatsAppTemplateHeaderComponentParamsParametersItem_Location,
 )
 from .body_set_rules_on_the_pronunciation_dictionary_v1_pronunciation_dictionaries_pronunciation_dictionary_id_set_rules_post import (
     BodySetRulesOnThePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdSetRulesPost,
@@ -1530,10 +1742,22 @@ from .body_simulates_a_conversation_stream_v1_convai_agents_agent_id_simulate_co
 from .body_simulates_a_conversation_v1_convai_agents_agent_id_simulate_conversation_post import (
     BodySimulatesAConversationV1ConvaiAgentsAgentIdSimulateConversationPost,
 )
-from .body_speech_to_text_v1_speech_to_text_post import BodySpeechToTextV1SpeechToTextPost
-from .body_speech_to_text_v1_speech_to_text_post_webhook_metadata_type_1 import (
+from .body_speech_to_text_v1_speech_to_text_post import (
+    BodySpeechToTextV1SpeechToTextPost,
     BodySpeechToTextV1SpeechToTextPostWebhookMetadataType1,
+    DocxExportOptions,
+    HtmlExportOptions,
+    PdfExportOptions,
+    SegmentedJsonExportOptions,
+    SrtExportOptions,
+    TxtExportOptions,
 )
+from .body_speech_to_text_v1_speech_to_text_post import DocxExportOptions as ExportOptions_Docx
+from .body_speech_to_text_v1_speech_to_text_post import HtmlExportOptions as ExportOptions_Html
+from .body_speech_to_text_v1_speech_to_text_post import PdfExportOptions as ExportOptions_Pdf
+from .body_speech_to_text_v1_speech_to_text_post import SegmentedJsonExportOptions as ExportOptions_SegmentedJson
+from .body_speech_to_text_v1_speech_to_text_post import SrtExportOptions as ExportOptions_Srt
+from .body_speech_to_text_v1_speech_to_text_post import TxtExportOptions as ExportOptions_Txt
 from .body_stem_separation_v1_music_stem_separation_post import BodyStemSeparationV1MusicStemSeparationPost
 from .body_stream_chapter_audio_v1_studio_projects_project_id_chapters_chapter_id_snapshots_chapter_snapshot_id_stream_post import (
     BodyStreamChapterAudioV1StudioProjectsProjectIdChaptersChapterIdSnapshotsChapterSnapshotIdStreamPost,
@@ -1547,6 +1771,7 @@ from .body_stream_studio_project_audio_v1_studio_projects_project_id_snapshots_p
 )
 from .body_submit_a_batch_call_request_v1_convai_batch_calling_submit_post import (
     BodySubmitABatchCallRequestV1ConvaiBatchCallingSubmitPost,
+    OutboundCallRecipient,
 )
 from .body_text_to_dialogue_full_with_timestamps import BodyTextToDialogueFullWithTimestamps
 from .body_text_to_dialogue_multi_voice_streaming_v1_text_to_dialogue_stream_post import (
@@ -1584,6 +1809,9 @@ from .body_update_audio_native_project_content_v1_audio_native_project_id_conten
 )
 from .body_update_chapter_v1_studio_projects_project_id_chapters_chapter_id_post import (
     BodyUpdateChapterV1StudioProjectsProjectIdChaptersChapterIdPost,
+    ChapterContentBlockInputModel,
+    ChapterContentInputModel,
+    ChapterContentParagraphTtsNodeInputModel,
 )
 from .body_update_document_v1_convai_knowledge_base_documentation_id_patch import (
     BodyUpdateDocumentV1ConvaiKnowledgeBaseDocumentationIdPatch,
@@ -1594,7 +1822,10 @@ from .body_update_file_document_v1_convai_knowledge_base_documentation_id_update
 from .body_update_metadata_for_a_speaker_v1_dubbing_resource_dubbing_id_speaker_speaker_id_patch import (
     BodyUpdateMetadataForASpeakerV1DubbingResourceDubbingIdSpeakerSpeakerIdPatch,
 )
-from .body_update_order_v1_productions_orders_order_id_patch import BodyUpdateOrderV1ProductionsOrdersOrderIdPatch
+from .body_update_order_v1_productions_orders_order_id_patch import (
+    BodyUpdateOrderV1ProductionsOrdersOrderIdPatch,
+    UpdateOrderRequest,
+)
 from .body_update_pronunciation_dictionary_v1_pronunciation_dictionaries_pronunciation_dictionary_id_patch import (
     BodyUpdatePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdPatch,
 )
@@ -1612,11 +1843,9 @@ from .body_update_studio_project_v1_studio_projects_project_id_post import (
 )
 from .body_update_workspace_webhook_v1_workspace_webhooks_webhook_id_patch import (
     BodyUpdateWorkspaceWebhookV1WorkspaceWebhooksWebhookIdPatch,
-)
-from .body_update_workspace_webhook_v1_workspace_webhooks_webhook_id_patch_request_headers_type_0 import (
     BodyUpdateWorkspaceWebhookV1WorkspaceWebhooksWebhookIdPatchRequestHeadersType0,
 )
-from .body_update_workspace_webhook_v1_workspace_webhooks_webhook_id_patch_request_headers_type_0 import (
+from .body_update_workspace_webhook_v1_workspace_webhooks_webhook_id_patch import (
     BodyUpdateWorkspaceWebhookV1WorkspaceWebhooksWebhookIdPatchRequestHeadersType0 as BodyUpdateWorkspaceWebhookV1WorkspaceWebhooksWebhookIdPatchRequestHeaders,
 )
 from .body_upload_asset_v1_assets_post import BodyUploadAssetV1AssetsPost
@@ -1626,6 +1855,7 @@ from .body_upload_file_v1_convai_conversations_conversation_id_files_post import
 from .body_upload_music_v1_music_upload_post import BodyUploadMusicV1MusicUploadPost
 from .body_upsert_order_item_v1_productions_orders_order_id_items_post import (
     BodyUpsertOrderItemV1ProductionsOrdersOrderIdItemsPost,
+    UpsertOrderItemRequest,
 )
 from .body_verify_pvc_voice_captcha_v1_voices_pvc_voice_id_captcha_post import (
     BodyVerifyPvcVoiceCaptchaV1VoicesPvcVoiceIdCaptchaPost,
@@ -1634,10 +1864,6 @@ from .body_verify_pvc_voice_captcha_v1_voices_pvc_voice_id_captcha_post import (
     BodyVerifyPvcVoiceCaptchaV1VoicesPvcVoiceIdCaptchaPost as BodyVerifyPVCVoiceCaptchaV1VoicesPvcVoiceIdCaptchaPost,
 )
 from .body_video_to_music_v1_music_video_to_music_post import BodyVideoToMusicV1MusicVideoToMusicPost
-from .built_in_tools_input import BuiltInToolsInput
-from .built_in_tools_output import BuiltInToolsOutput
-from .built_in_tools_workflow_override_input import BuiltInToolsWorkflowOverrideInput
-from .built_in_tools_workflow_override_output import BuiltInToolsWorkflowOverrideOutput
 from .bytedance_seedance_2_fast_request import BytedanceSeedance2FastRequest
 from .bytedance_seedance_2_fast_request import (
     BytedanceSeedance2FastRequest as VideoGenerationRequest_BytedanceSeedanceV2Fast,
@@ -1658,16 +1884,6 @@ from .bytedance_seedream_5_pro_request import BytedanceSeedream5ProRequest
 from .bytedance_seedream_5_pro_request import (
     BytedanceSeedream5ProRequest as ImageGenerationRequest_BytedanceSeedream5Pro,
 )
-from .cancel_calendar_event_params import CancelCalendarEventParams
-from .cancel_calendar_event_params import CancelCalendarEventParams as SmbToolConfigParams_CancelCalendarEvent
-from .cancel_group_session_for_all_params import CancelGroupSessionForAllParams
-from .cancel_group_session_for_all_params import (
-    CancelGroupSessionForAllParams as SmbToolConfigParams_CancelGroupSessionForAll,
-)
-from .cancel_group_session_registration_params import CancelGroupSessionRegistrationParams
-from .cancel_group_session_registration_params import (
-    CancelGroupSessionRegistrationParams as SmbToolConfigParams_CancelGroupSessionRegistration,
-)
 from .canvas_placement import CanvasPlacement
 from .caption_style_character_animation_model import CaptionStyleCharacterAnimationModel
 from .caption_style_horizontal_placement_model import CaptionStyleHorizontalPlacementModel
@@ -1676,40 +1892,31 @@ from .caption_style_section_animation_model import CaptionStyleSectionAnimationM
 from .caption_style_template_model import CaptionStyleTemplateModel
 from .caption_style_vertical_placement_model import CaptionStyleVerticalPlacementModel
 from .caption_style_word_animation_model import CaptionStyleWordAnimationModel
-from .chapter_content_block_extendable_node_response_model import ChapterContentBlockExtendableNodeResponseModel
-from .chapter_content_block_extendable_node_response_model import (
-    ChapterContentBlockExtendableNodeResponseModel as ChapterContentBlockResponseModelNodesItem_Other,
-)
-from .chapter_content_block_input_model import ChapterContentBlockInputModel
-from .chapter_content_block_response_model import ChapterContentBlockResponseModel
-from .chapter_content_block_tts_node_response_model import ChapterContentBlockTtsNodeResponseModel
-from .chapter_content_block_tts_node_response_model import (
-    ChapterContentBlockTtsNodeResponseModel as ChapterContentBlockResponseModelNodesItem_TtsNode,
-)
-from .chapter_content_input_model import ChapterContentInputModel
-from .chapter_content_paragraph_tts_node_input_model import ChapterContentParagraphTtsNodeInputModel
-from .chapter_content_response_model import ChapterContentResponseModel
 from .chapter_response import ChapterResponse
 from .chapter_response import ChapterResponse as ChapterResponseModel
 from .chapter_snapshot_extended_response_model import ChapterSnapshotExtendedResponseModel
-from .chapter_snapshot_response import ChapterSnapshotResponse
-from .chapter_snapshot_response import ChapterSnapshotResponse as ChapterSnapshotResponseModel
-from .chapter_snapshots_response import ChapterSnapshotsResponse
+from .chapter_snapshots_response import ChapterSnapshotResponse, ChapterSnapshotsResponse
+from .chapter_snapshots_response import ChapterSnapshotResponse as ChapterSnapshotResponseModel
 from .chapter_snapshots_response import ChapterSnapshotsResponse as ChapterSnapshotsResponseModel
-from .chapter_statistics_response import ChapterStatisticsResponse
+from .chapter_statistics_response import ChapterStatisticsResponse, VoiceStatisticsResponseModel
 from .chapter_statistics_response import ChapterStatisticsResponse as ChapterStatisticsResponseModel
-from .chapter_with_content_response_model import ChapterWithContentResponseModel
+from .chapter_with_content_response_model import (
+    ChapterContentBlockExtendableNodeResponseModel,
+    ChapterContentBlockResponseModel,
+    ChapterContentBlockTtsNodeResponseModel,
+    ChapterContentResponseModel,
+    ChapterWithContentResponseModel,
+)
+from .chapter_with_content_response_model import (
+    ChapterContentBlockExtendableNodeResponseModel as ChapterContentBlockResponseModelNodesItem_Other,
+)
+from .chapter_with_content_response_model import (
+    ChapterContentBlockTtsNodeResponseModel as ChapterContentBlockResponseModelNodesItem_TtsNode,
+)
 from .character_alignment_model import CharacterAlignmentModel
 from .character_alignment_response_model import CharacterAlignmentResponseModel
-from .character_metadata_response_model import CharacterMetadataResponseModel
-from .character_response_model import CharacterResponseModel
-from .check_service_availability_params import CheckServiceAvailabilityParams
-from .check_service_availability_params import (
-    CheckServiceAvailabilityParams as SmbToolConfigParams_CheckServiceAvailability,
-)
-from .client_tool_call import ClientToolCall
-from .client_tool_call_client_tool_call import ClientToolCallClientToolCall
-from .client_tool_call_client_tool_call_parameters import ClientToolCallClientToolCallParameters
+from .character_response_model import CharacterMetadataResponseModel, CharacterResponseModel
+from .client_tool_call import ClientToolCall, ClientToolCallClientToolCall, ClientToolCallClientToolCallParameters
 from .client_tool_config_input import ClientToolConfigInput
 from .client_tool_config_input import ClientToolConfigInput as PromptAgentApiModelInputToolsItem_Client
 from .client_tool_config_input import ClientToolConfigInput as PromptAgentApiModelWorkflowOverrideInputToolsItem_Client
@@ -1729,14 +1936,16 @@ from .close_socket import CloseSocket
 from .column_filter import ColumnFilter
 from .committed_transcript_entities_payload import CommittedTranscriptEntitiesPayload
 from .committed_transcript_payload import CommittedTranscriptPayload
-from .committed_transcript_with_timestamps_payload import CommittedTranscriptWithTimestampsPayload
+from .committed_transcript_with_timestamps_payload import CommittedTranscriptWithTimestampsPayload, TranscriptionWord
 from .compile_procedures_response_model import CompileProceduresResponseModel
-from .compile_procedures_validation_error_response_model import CompileProceduresValidationErrorResponseModel
-from .compile_procedures_validation_error_response_model_errors import (
+from .compile_procedures_validation_error_response_model import (
+    CompileProceduresValidationErrorResponseModel,
     CompileProceduresValidationErrorResponseModelErrors,
+    ProcedureValidationError,
 )
-from .composition_plan import CompositionPlan
-from .constant_schema_override import ConstantSchemaOverride
+from .composition_plan import CompositionPlan, GenerationChunkInput
+from .composition_plan import GenerationChunkInput as GenerationChunk
+from .constant_schema_override import ConstantSchemaOverride, ConstantSchemaOverrideConstantValueType5
 from .constant_schema_override import (
     ConstantSchemaOverride as ApiIntegrationWebhookOverridesSchemaOverridesValue_Constant,
 )
@@ -1751,15 +1960,8 @@ from .constant_schema_override import (
     ConstantSchemaOverride as McpToolConfigOverrideUpdateRequestModelInputOverridesValue_Constant,
 )
 from .constant_schema_override import ConstantSchemaOverride as WorkflowToolLocatorSchemaOverridesValue_Constant
-from .constant_schema_override_constant_value_type_5 import ConstantSchemaOverrideConstantValueType5
-from .content_config import ContentConfig
-from .content_guardrail_input import ContentGuardrailInput
-from .content_guardrail_input import ContentGuardrailInput as ContentGuardrail
-from .content_guardrail_output import ContentGuardrailOutput
-from .content_threshold_guardrail import ContentThresholdGuardrail
+from .content_config import ContentConfig, ContentThresholdGuardrail
 from .contextual_update import ContextualUpdate
-from .contextual_update_info import ContextualUpdateInfo
-from .contributor import Contributor
 from .conv_ai_dynamic_variable import ConvAiDynamicVariable
 from .conv_ai_dynamic_variable import ConvAiDynamicVariable as ConvAIDynamicVariable
 from .conv_ai_env_var_locator import ConvAiEnvVarLocator
@@ -1768,115 +1970,92 @@ from .conv_ai_file_upload_response_model import ConvAiFileUploadResponseModel
 from .conv_ai_file_upload_response_model import ConvAiFileUploadResponseModel as ConvAIFileUploadResponseModel
 from .conv_ai_secret_locator import ConvAiSecretLocator
 from .conv_ai_secret_locator import ConvAiSecretLocator as ConvAISecretLocator
-from .conv_ai_stored_secret_dependencies import ConvAiStoredSecretDependencies
-from .conv_ai_stored_secret_dependencies import ConvAiStoredSecretDependencies as ConvAIStoredSecretDependencies
 from .conv_ai_user_secret_db_model import ConvAiUserSecretDbModel
 from .conv_ai_user_secret_db_model import ConvAiUserSecretDbModel as ConvAIUserSecretDBModel
 from .conv_ai_webhooks import ConvAiWebhooks
 from .conv_ai_webhooks import ConvAiWebhooks as ConvAIWebhooks
-from .conv_ai_workspace_stored_secret_config import ConvAiWorkspaceStoredSecretConfig
+from .conv_ai_workspace_stored_secret_config import ConvAiStoredSecretDependencies, ConvAiWorkspaceStoredSecretConfig
+from .conv_ai_workspace_stored_secret_config import ConvAiStoredSecretDependencies as ConvAIStoredSecretDependencies
 from .conv_ai_workspace_stored_secret_config import (
     ConvAiWorkspaceStoredSecretConfig as ConvAIWorkspaceStoredSecretConfig,
 )
 from .conversation_asr_usage_model import ConversationAsrUsageModel
 from .conversation_asr_usage_model import ConversationAsrUsageModel as ConversationASRUsageModel
-from .conversation_charging_common_model import ConversationChargingCommonModel
-from .conversation_config_client_override_config_input import ConversationConfigClientOverrideConfigInput
-from .conversation_config_client_override_config_input import (
-    ConversationConfigClientOverrideConfigInput as ConversationConfigClientOverrideConfig,
+from .conversation_config_client_override_input import (
+    AgentConfigOverrideInput,
+    AsrConversationalConfigOverride,
+    ConversationConfigClientOverrideInput,
+    PromptAgentApiModelOverrideInput,
 )
-from .conversation_config_client_override_config_output import ConversationConfigClientOverrideConfigOutput
-from .conversation_config_client_override_input import ConversationConfigClientOverrideInput
+from .conversation_config_client_override_input import AgentConfigOverrideInput as AgentConfigOverride
+from .conversation_config_client_override_input import (
+    AsrConversationalConfigOverride as ASRConversationalConfigOverride,
+)
 from .conversation_config_client_override_input import (
     ConversationConfigClientOverrideInput as ConversationConfigClientOverride,
 )
-from .conversation_config_client_override_output import ConversationConfigClientOverrideOutput
+from .conversation_config_client_override_input import (
+    PromptAgentApiModelOverrideInput as PromptAgentAPIModelOverrideInput,
+)
+from .conversation_config_client_override_output import (
+    AgentConfigOverrideOutput,
+    ConversationConfigClientOverrideOutput,
+    PromptAgentApiModelOverride,
+)
+from .conversation_config_client_override_output import PromptAgentApiModelOverride as PromptAgentAPIModelOverride
 from .conversation_config_input import ConversationConfigInput
 from .conversation_config_input import ConversationConfigInput as ConversationConfig
 from .conversation_config_output import ConversationConfigOutput
 from .conversation_config_override import ConversationConfigOverride
 from .conversation_config_override_config import ConversationConfigOverrideConfig
-from .conversation_config_workflow_override_input import ConversationConfigWorkflowOverrideInput
-from .conversation_config_workflow_override_input import (
-    ConversationConfigWorkflowOverrideInput as ConversationConfigWorkflowOverride,
-)
-from .conversation_config_workflow_override_output import ConversationConfigWorkflowOverrideOutput
-from .conversation_deletion_settings import ConversationDeletionSettings
 from .conversation_feedback_request_model import ConversationFeedbackRequestModel
-from .conversation_history_analysis_common_model import ConversationHistoryAnalysisCommonModel
-from .conversation_history_analysis_common_model_data_collection_results import (
+from .conversation_history_analysis_common_model import (
+    ConversationHistoryAnalysisCommonModel,
     ConversationHistoryAnalysisCommonModelDataCollectionResults,
-)
-from .conversation_history_analysis_common_model_evaluation_criteria_results import (
     ConversationHistoryAnalysisCommonModelEvaluationCriteriaResults,
 )
-from .conversation_history_batch_call_model import ConversationHistoryBatchCallModel
-from .conversation_history_eleven_assistant_common_model import ConversationHistoryElevenAssistantCommonModel
-from .conversation_history_error_common_model import ConversationHistoryErrorCommonModel
 from .conversation_history_evaluation_criteria_result_common_model import (
     ConversationHistoryEvaluationCriteriaResultCommonModel,
 )
 from .conversation_history_exotel_phone_call_model import ConversationHistoryExotelPhoneCallModel
-from .conversation_history_feedback_common_model import ConversationHistoryFeedbackCommonModel
-from .conversation_history_metadata_common_model import ConversationHistoryMetadataCommonModel
-from .conversation_history_multivoice_message_model import ConversationHistoryMultivoiceMessageModel
-from .conversation_history_multivoice_message_part_model import ConversationHistoryMultivoiceMessagePartModel
-from .conversation_history_rag_usage_common_model import ConversationHistoryRagUsageCommonModel
+from .conversation_history_multivoice_message_model import (
+    ConversationHistoryMultivoiceMessageModel,
+    ConversationHistoryMultivoiceMessagePartModel,
+)
 from .conversation_history_redaction_config import ConversationHistoryRedactionConfig
-from .conversation_history_sip_trunking_phone_call_model import ConversationHistorySipTrunkingPhoneCallModel
-from .conversation_history_sip_trunking_phone_call_model import (
-    ConversationHistorySipTrunkingPhoneCallModel as ConversationHistoryMetadataCommonModelPhoneCall_SipTrunking,
-)
-from .conversation_history_sip_trunking_phone_call_model import (
-    ConversationHistorySipTrunkingPhoneCallModel as ConversationHistorySIPTrunkingPhoneCallModel,
-)
 from .conversation_history_transcript_api_integration_webhook_tools_result_common_model import (
     ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModel,
 )
 from .conversation_history_transcript_api_integration_webhook_tools_result_common_model_input import (
     ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModelInput,
 )
-from .conversation_history_transcript_api_integration_webhook_tools_result_common_model_output import (
-    ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModelOutput,
+from .conversation_history_transcript_common_model_input import (
+    ConversationHistoryTranscriptCommonModelInput,
+    LlmUsageInput,
+    LlmUsageInputModelUsage,
 )
-from .conversation_history_transcript_common_model_input import ConversationHistoryTranscriptCommonModelInput
 from .conversation_history_transcript_common_model_input import (
     ConversationHistoryTranscriptCommonModelInput as ConversationHistoryTranscriptCommonModel,
 )
+from .conversation_history_transcript_common_model_input import LlmUsageInput as LLMUsage
+from .conversation_history_transcript_common_model_input import LlmUsageInputModelUsage as LLMUsageModelUsage
 from .conversation_history_transcript_common_model_output import ConversationHistoryTranscriptCommonModelOutput
-from .conversation_history_transcript_file_input_response_model import (
-    ConversationHistoryTranscriptFileInputResponseModel,
-)
 from .conversation_history_transcript_other_tools_result_common_model import (
     ConversationHistoryTranscriptOtherToolsResultCommonModel,
 )
-from .conversation_history_transcript_response_model import ConversationHistoryTranscriptResponseModel
 from .conversation_history_transcript_system_tool_result_common_model import (
     ConversationHistoryTranscriptSystemToolResultCommonModel,
+    TransferToAgentToolResultSuccessModel,
+)
+from .conversation_history_transcript_system_tool_result_common_model import (
+    TransferToAgentToolResultSuccessModel as ConversationHistoryTranscriptSystemToolResultCommonModelResult_TransferToAgentSuccess,
 )
 from .conversation_history_transcript_system_tool_result_common_model_input import (
     ConversationHistoryTranscriptSystemToolResultCommonModelInput,
+    TransferToAgentToolResultSuccessModelInput,
 )
-from .conversation_history_transcript_system_tool_result_common_model_output import (
-    ConversationHistoryTranscriptSystemToolResultCommonModelOutput,
-)
-from .conversation_history_transcript_tool_call_api_integration_webhook_details import (
-    ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetails,
-)
-from .conversation_history_transcript_tool_call_api_integration_webhook_details import (
-    ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetails as ConversationHistoryTranscriptToolCallCommonModelOutputToolDetails_ApiIntegrationWebhook,
-)
-from .conversation_history_transcript_tool_call_api_integration_webhook_details_input import (
-    ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetailsInput,
-)
-from .conversation_history_transcript_tool_call_api_integration_webhook_details_input import (
-    ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetailsInput as ConversationHistoryTranscriptToolCallCommonModelInputToolDetails_ApiIntegrationWebhook,
-)
-from .conversation_history_transcript_tool_call_api_integration_webhook_details_output import (
-    ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetailsOutput,
-)
-from .conversation_history_transcript_tool_call_api_integration_webhook_details_output import (
-    ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetailsOutput as ToolExecutionResponseModelToolCallDetails_ApiIntegrationWebhook,
+from .conversation_history_transcript_system_tool_result_common_model_input import (
+    TransferToAgentToolResultSuccessModelInput as ConversationHistoryTranscriptSystemToolResultCommonModelInputResult_TransferToAgentSuccess,
 )
 from .conversation_history_transcript_tool_call_client_details import ConversationHistoryTranscriptToolCallClientDetails
 from .conversation_history_transcript_tool_call_client_details import (
@@ -1889,15 +2068,26 @@ from .conversation_history_transcript_tool_call_client_details import (
     ConversationHistoryTranscriptToolCallClientDetails as ToolExecutionResponseModelToolCallDetails_Client,
 )
 from .conversation_history_transcript_tool_call_common_model_input import (
+    ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetailsInput,
     ConversationHistoryTranscriptToolCallCommonModelInput,
+)
+from .conversation_history_transcript_tool_call_common_model_input import (
+    ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetailsInput as ConversationHistoryTranscriptToolCallCommonModelInputToolDetails_ApiIntegrationWebhook,
 )
 from .conversation_history_transcript_tool_call_common_model_input import (
     ConversationHistoryTranscriptToolCallCommonModelInput as ConversationHistoryTranscriptToolCallCommonModel,
 )
 from .conversation_history_transcript_tool_call_common_model_output import (
+    ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetails,
     ConversationHistoryTranscriptToolCallCommonModelOutput,
 )
-from .conversation_history_transcript_tool_call_mcp_details import ConversationHistoryTranscriptToolCallMcpDetails
+from .conversation_history_transcript_tool_call_common_model_output import (
+    ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetails as ConversationHistoryTranscriptToolCallCommonModelOutputToolDetails_ApiIntegrationWebhook,
+)
+from .conversation_history_transcript_tool_call_mcp_details import (
+    ConversationHistoryTranscriptToolCallMcpDetails,
+    ConversationHistoryTranscriptToolCallMcpDetailsParameters,
+)
 from .conversation_history_transcript_tool_call_mcp_details import (
     ConversationHistoryTranscriptToolCallMcpDetails as ConversationHistoryTranscriptToolCallCommonModelInputToolDetails_Mcp,
 )
@@ -1910,14 +2100,14 @@ from .conversation_history_transcript_tool_call_mcp_details import (
 from .conversation_history_transcript_tool_call_mcp_details import (
     ConversationHistoryTranscriptToolCallMcpDetails as ToolExecutionResponseModelToolCallDetails_Mcp,
 )
-from .conversation_history_transcript_tool_call_mcp_details_parameters import (
-    ConversationHistoryTranscriptToolCallMcpDetailsParameters,
-)
-from .conversation_history_transcript_tool_call_mcp_details_parameters import (
+from .conversation_history_transcript_tool_call_mcp_details import (
     ConversationHistoryTranscriptToolCallMcpDetailsParameters as ConversationHistoryTranscriptToolCallMCPDetailsParameters,
 )
 from .conversation_history_transcript_tool_call_webhook_details import (
     ConversationHistoryTranscriptToolCallWebhookDetails,
+    ConversationHistoryTranscriptToolCallWebhookDetailsHeaders,
+    ConversationHistoryTranscriptToolCallWebhookDetailsPathParams,
+    ConversationHistoryTranscriptToolCallWebhookDetailsQueryParams,
 )
 from .conversation_history_transcript_tool_call_webhook_details import (
     ConversationHistoryTranscriptToolCallWebhookDetails as ConversationHistoryTranscriptToolCallCommonModelInputToolDetails_Webhook,
@@ -1928,210 +2118,155 @@ from .conversation_history_transcript_tool_call_webhook_details import (
 from .conversation_history_transcript_tool_call_webhook_details import (
     ConversationHistoryTranscriptToolCallWebhookDetails as ToolExecutionResponseModelToolCallDetails_Webhook,
 )
-from .conversation_history_transcript_tool_call_webhook_details_headers import (
-    ConversationHistoryTranscriptToolCallWebhookDetailsHeaders,
-)
-from .conversation_history_transcript_tool_call_webhook_details_path_params import (
-    ConversationHistoryTranscriptToolCallWebhookDetailsPathParams,
-)
-from .conversation_history_transcript_tool_call_webhook_details_query_params import (
-    ConversationHistoryTranscriptToolCallWebhookDetailsQueryParams,
-)
 from .conversation_history_transcript_workflow_tools_result_common_model_input import (
     ConversationHistoryTranscriptWorkflowToolsResultCommonModelInput,
+    WorkflowToolNestedToolsStepModelInput,
+    WorkflowToolResponseModelInput,
 )
 from .conversation_history_transcript_workflow_tools_result_common_model_input import (
     ConversationHistoryTranscriptWorkflowToolsResultCommonModelInput as ConversationHistoryTranscriptWorkflowToolsResultCommonModel,
 )
+from .conversation_history_transcript_workflow_tools_result_common_model_input import (
+    WorkflowToolNestedToolsStepModelInput as WorkflowToolNestedToolsStepModel,
+)
+from .conversation_history_transcript_workflow_tools_result_common_model_input import (
+    WorkflowToolNestedToolsStepModelInput as WorkflowToolResponseModelInputStepsItem_NestedTools,
+)
+from .conversation_history_transcript_workflow_tools_result_common_model_input import (
+    WorkflowToolResponseModelInput as WorkflowToolResponseModel,
+)
 from .conversation_history_transcript_workflow_tools_result_common_model_output import (
     ConversationHistoryTranscriptWorkflowToolsResultCommonModelOutput,
+    WorkflowToolNestedToolsStepModelOutput,
+    WorkflowToolResponseModelOutput,
 )
-from .conversation_history_twilio_phone_call_model import ConversationHistoryTwilioPhoneCallModel
-from .conversation_history_twilio_phone_call_model import (
-    ConversationHistoryTwilioPhoneCallModel as ConversationHistoryMetadataCommonModelPhoneCall_Twilio,
+from .conversation_history_transcript_workflow_tools_result_common_model_output import (
+    WorkflowToolNestedToolsStepModelOutput as WorkflowToolResponseModelOutputStepsItems_NestedTools,
 )
-from .conversation_initiation_client_data import ConversationInitiationClientData
-from .conversation_initiation_client_data_config_input import ConversationInitiationClientDataConfigInput
-from .conversation_initiation_client_data_config_input import (
-    ConversationInitiationClientDataConfigInput as ConversationInitiationClientDataConfig,
-)
-from .conversation_initiation_client_data_config_output import ConversationInitiationClientDataConfigOutput
-from .conversation_initiation_client_data_conversation_config_override import (
+from .conversation_initiation_client_data import (
+    ConversationInitiationClientData,
     ConversationInitiationClientDataConversationConfigOverride,
-)
-from .conversation_initiation_client_data_conversation_config_override_agent import (
     ConversationInitiationClientDataConversationConfigOverrideAgent,
-)
-from .conversation_initiation_client_data_conversation_config_override_agent_prompt import (
     ConversationInitiationClientDataConversationConfigOverrideAgentPrompt,
-)
-from .conversation_initiation_client_data_conversation_config_override_tts import (
     ConversationInitiationClientDataConversationConfigOverrideTts,
-)
-from .conversation_initiation_client_data_custom_llm_extra_body import (
     ConversationInitiationClientDataCustomLlmExtraBody,
+    ConversationInitiationClientDataDynamicVariables,
+    ConversationInitiationClientDataSourceInfo,
 )
-from .conversation_initiation_client_data_dynamic_variables import ConversationInitiationClientDataDynamicVariables
-from .conversation_initiation_client_data_internal import ConversationInitiationClientDataInternal
-from .conversation_initiation_client_data_internal_custom_llm_extra_body import (
-    ConversationInitiationClientDataInternalCustomLlmExtraBody,
+from .conversation_initiation_client_data_request_input import (
+    ConversationInitiationClientDataRequestInput,
+    ConversationInitiationClientDataRequestInputCustomLlmExtraBody,
+    ConversationInitiationClientDataRequestInputDynamicVariables,
 )
-from .conversation_initiation_client_data_internal_dynamic_variables import (
-    ConversationInitiationClientDataInternalDynamicVariables,
-)
-from .conversation_initiation_client_data_internal_tool_mock_overrides import (
-    ConversationInitiationClientDataInternalToolMockOverrides,
-)
-from .conversation_initiation_client_data_request_input import ConversationInitiationClientDataRequestInput
 from .conversation_initiation_client_data_request_input import (
     ConversationInitiationClientDataRequestInput as ConversationInitiationClientDataRequest,
 )
-from .conversation_initiation_client_data_request_input_custom_llm_extra_body import (
-    ConversationInitiationClientDataRequestInputCustomLlmExtraBody,
-)
-from .conversation_initiation_client_data_request_input_custom_llm_extra_body import (
+from .conversation_initiation_client_data_request_input import (
     ConversationInitiationClientDataRequestInputCustomLlmExtraBody as ConversationInitiationClientDataRequestCustomLlmExtraBody,
 )
-from .conversation_initiation_client_data_request_input_dynamic_variables import (
-    ConversationInitiationClientDataRequestInputDynamicVariables,
-)
-from .conversation_initiation_client_data_request_input_dynamic_variables import (
+from .conversation_initiation_client_data_request_input import (
     ConversationInitiationClientDataRequestInputDynamicVariables as ConversationInitiationClientDataRequestDynamicVariables,
 )
-from .conversation_initiation_client_data_request_output import ConversationInitiationClientDataRequestOutput
-from .conversation_initiation_client_data_request_output_custom_llm_extra_body import (
-    ConversationInitiationClientDataRequestOutputCustomLlmExtraBody,
-)
-from .conversation_initiation_client_data_request_output_dynamic_variables import (
-    ConversationInitiationClientDataRequestOutputDynamicVariables,
-)
-from .conversation_initiation_client_data_source_info import ConversationInitiationClientDataSourceInfo
-from .conversation_initiation_client_data_webhook import ConversationInitiationClientDataWebhook
-from .conversation_initiation_client_data_webhook_request_headers import (
+from .conversation_initiation_client_data_webhook import (
+    ConversationInitiationClientDataWebhook,
     ConversationInitiationClientDataWebhookRequestHeaders,
 )
-from .conversation_initiation_metadata import ConversationInitiationMetadata
-from .conversation_initiation_metadata_conversation_initiation_metadata_event import (
+from .conversation_initiation_metadata import (
+    ConversationInitiationMetadata,
     ConversationInitiationMetadataConversationInitiationMetadataEvent,
 )
 from .conversation_initiation_source_info import ConversationInitiationSourceInfo
 from .conversation_reasoning_model import ConversationReasoningModel
-from .conversation_sentiment_analysis import ConversationSentimentAnalysis
 from .conversation_signed_url_response_model import ConversationSignedUrlResponseModel
-from .conversation_simulation_specification import ConversationSimulationSpecification
-from .conversation_simulation_specification_dynamic_variables import ConversationSimulationSpecificationDynamicVariables
-from .conversation_simulation_specification_tool_mock_config import ConversationSimulationSpecificationToolMockConfig
-from .conversation_source import ConversationSource
-from .conversation_source import ConversationSource as MemoryEntrySearchResultSource_Conversation
-from .conversation_summary_message_model import ConversationSummaryMessageModel
-from .conversation_summary_response_model import ConversationSummaryResponseModel
-from .conversation_summary_response_model_data_collection_results_type_0 import (
-    ConversationSummaryResponseModelDataCollectionResultsType0,
-)
-from .conversation_summary_response_model_data_collection_results_type_0 import (
-    ConversationSummaryResponseModelDataCollectionResultsType0 as ConversationSummaryResponseModelDataCollectionResults,
-)
-from .conversation_summary_response_model_evaluation_criteria_results_type_0 import (
-    ConversationSummaryResponseModelEvaluationCriteriaResultsType0,
-)
-from .conversation_summary_response_model_evaluation_criteria_results_type_0 import (
-    ConversationSummaryResponseModelEvaluationCriteriaResultsType0 as ConversationSummaryResponseModelEvaluationCriteriaResults,
+from .conversation_simulation_specification import (
+    ConversationSimulationSpecification,
+    ConversationSimulationSpecificationDynamicVariables,
+    ConversationSimulationSpecificationToolMockConfig,
+    ToolMockConfig,
 )
 from .conversation_tag_response_model import ConversationTagResponseModel
-from .conversation_token_response_model import ConversationTokenResponseModel
-from .conversation_tts_usage_model import ConversationTtsUsageModel
+from .conversation_tts_usage_model import ConversationTtsUsageModel, ConversationVoiceUsageModel
 from .conversation_tts_usage_model import ConversationTtsUsageModel as ConversationTTSUsageModel
-from .conversation_turn_metrics import ConversationTurnMetrics
-from .conversation_turn_metrics_metrics import ConversationTurnMetricsMetrics
-from .conversation_user_response_model import ConversationUserResponseModel
+from .conversation_turn_metrics import ConversationTurnMetrics, ConversationTurnMetricsMetrics, MetricRecord
 from .conversation_voice_reward_model import ConversationVoiceRewardModel
-from .conversation_voice_usage_model import ConversationVoiceUsageModel
 from .conversational_ai_agents_summaries_get_response_get_agent_summaries_v1_convai_agents_summaries_get import (
+    AgentSummaryBatchSuccessfulResponseModel,
     ConversationalAiAgentsSummariesGetResponseGetAgentSummariesV1ConvaiAgentsSummariesGet,
+)
+from .conversational_ai_agents_summaries_get_response_get_agent_summaries_v1_convai_agents_summaries_get import (
+    AgentSummaryBatchSuccessfulResponseModel as SummariesGetResponseValue_Success,
 )
 from .conversational_ai_knowledge_base_documents_bulk_delete_response_bulk_delete_knowledge_base_documents_v1_convai_knowledge_base_bulk_delete_post import (
     ConversationalAiKnowledgeBaseDocumentsBulkDeleteResponseBulkDeleteKnowledgeBaseDocumentsV1ConvaiKnowledgeBaseBulkDeletePost,
+    KnowledgeBaseBulkDeleteSuccessfulResponseModel,
+    KnowledgeBaseDeletedResponseModel,
+)
+from .conversational_ai_knowledge_base_documents_bulk_delete_response_bulk_delete_knowledge_base_documents_v1_convai_knowledge_base_bulk_delete_post import (
+    KnowledgeBaseBulkDeleteSuccessfulResponseModel as DocumentsBulkDeleteResponseValue_Success,
 )
 from .conversational_ai_knowledge_base_documents_summaries_get_response_get_knowledge_base_summaries_by_ids_v1_convai_knowledge_base_summaries_get import (
     ConversationalAiKnowledgeBaseDocumentsSummariesGetResponseGetKnowledgeBaseSummariesByIdsV1ConvaiKnowledgeBaseSummariesGet,
+    KnowledgeBaseSummaryBatchSuccessfulResponseModel,
 )
 from .conversational_ai_knowledge_base_get_or_create_rag_indexes_response_compute_rag_indexes_in_batch_v1_convai_knowledge_base_rag_index_post import (
     ConversationalAiKnowledgeBaseGetOrCreateRagIndexesResponseComputeRagIndexesInBatchV1ConvaiKnowledgeBaseRagIndexPost,
+    RagIndexBatchSuccessfulResponseModel,
 )
-from .conversational_config import ConversationalConfig
+from .conversational_ai_knowledge_base_get_or_create_rag_indexes_response_compute_rag_indexes_in_batch_v1_convai_knowledge_base_rag_index_post import (
+    RagIndexBatchSuccessfulResponseModel as KnowledgeBaseGetOrCreateRagIndexesResponseValue_Success,
+)
+from .conversational_ai_knowledge_base_get_or_create_rag_indexes_response_compute_rag_indexes_in_batch_v1_convai_knowledge_base_rag_index_post import (
+    RagIndexBatchSuccessfulResponseModel as RAGIndexBatchSuccessfulResponseModel,
+)
+from .conversational_config import ConversationalConfig, ConversationalConfigLanguagePresets
 from .conversational_config import ConversationalConfig as ConversationalConfigAPIModelInput
-from .conversational_config_api_model_output import ConversationalConfigApiModelOutput
+from .conversational_config import (
+    ConversationalConfigLanguagePresets as ConversationalConfigAPIModelInputLanguagePresets,
+)
+from .conversational_config_api_model_output import (
+    AgentConfigApiModelOutput,
+    AgentConfigApiModelOutputTextBehaviorOverridesType0,
+    BuiltInToolsOutput,
+    ConversationalConfigApiModelOutput,
+    ConversationalConfigApiModelOutputLanguagePresets,
+    PromptAgentApiModelOutput,
+    RagConfigOutput,
+)
+from .conversational_config_api_model_output import AgentConfigApiModelOutput as AgentConfigAPIModelOutput
+from .conversational_config_api_model_output import (
+    AgentConfigApiModelOutputTextBehaviorOverridesType0 as AgentConfigAPIModelOutputTextBehaviorOverridesType0,
+)
+from .conversational_config_api_model_output import (
+    AgentConfigApiModelOutputTextBehaviorOverridesType0 as AgentConfigApiModelOutputTextBehaviorOverrides,
+)
 from .conversational_config_api_model_output import (
     ConversationalConfigApiModelOutput as ConversationalConfigAPIModelOutput,
 )
-from .conversational_config_api_model_output_language_presets import ConversationalConfigApiModelOutputLanguagePresets
-from .conversational_config_api_model_output_language_presets import (
+from .conversational_config_api_model_output import (
     ConversationalConfigApiModelOutputLanguagePresets as ConversationalConfigAPIModelOutputLanguagePresets,
 )
-from .conversational_config_api_model_workflow_override_input import ConversationalConfigApiModelWorkflowOverrideInput
-from .conversational_config_api_model_workflow_override_input import (
-    ConversationalConfigApiModelWorkflowOverrideInput as ConversationalConfigAPIModelWorkflowOverrideInput,
-)
-from .conversational_config_api_model_workflow_override_input_language_presets_type_0 import (
-    ConversationalConfigApiModelWorkflowOverrideInputLanguagePresetsType0,
-)
-from .conversational_config_api_model_workflow_override_input_language_presets_type_0 import (
-    ConversationalConfigApiModelWorkflowOverrideInputLanguagePresetsType0 as ConversationalConfigAPIModelWorkflowOverrideInputLanguagePresetsType0,
-)
-from .conversational_config_api_model_workflow_override_input_language_presets_type_0 import (
-    ConversationalConfigApiModelWorkflowOverrideInputLanguagePresetsType0 as ConversationalConfigApiModelWorkflowOverrideInputLanguagePresets,
-)
-from .conversational_config_api_model_workflow_override_output import ConversationalConfigApiModelWorkflowOverrideOutput
-from .conversational_config_api_model_workflow_override_output import (
-    ConversationalConfigApiModelWorkflowOverrideOutput as ConversationalConfigAPIModelWorkflowOverrideOutput,
-)
-from .conversational_config_api_model_workflow_override_output_language_presets_type_0 import (
-    ConversationalConfigApiModelWorkflowOverrideOutputLanguagePresetsType0,
-)
-from .conversational_config_api_model_workflow_override_output_language_presets_type_0 import (
-    ConversationalConfigApiModelWorkflowOverrideOutputLanguagePresetsType0 as ConversationalConfigAPIModelWorkflowOverrideOutputLanguagePresetsType0,
-)
-from .conversational_config_api_model_workflow_override_output_language_presets_type_0 import (
-    ConversationalConfigApiModelWorkflowOverrideOutputLanguagePresetsType0 as ConversationalConfigApiModelWorkflowOverrideOutputLanguagePresets,
-)
-from .conversational_config_language_presets import ConversationalConfigLanguagePresets
-from .conversational_config_language_presets import (
-    ConversationalConfigLanguagePresets as ConversationalConfigAPIModelInputLanguagePresets,
-)
+from .conversational_config_api_model_output import PromptAgentApiModelOutput as PromptAgentAPIModelOutput
 from .convert_chapter_response_model import ConvertChapterResponseModel
 from .convert_project_response_model import ConvertProjectResponseModel
 from .create_agent_branch_response_model import CreateAgentBranchResponseModel
-from .create_agent_conversation_ticket_request_model import CreateAgentConversationTicketRequestModel
-from .create_agent_procedure_params import CreateAgentProcedureParams
-from .create_agent_procedure_params import CreateAgentProcedureParams as SmbToolConfigParams_CreateAgentProcedure
+from .create_agent_conversation_ticket_request_model import (
+    CreateAgentConversationTicketRequestModel,
+    TurnCommentRequestModel,
+)
 from .create_agent_response_model import CreateAgentResponseModel
-from .create_agent_rule_params import CreateAgentRuleParams
-from .create_agent_rule_params import CreateAgentRuleParams as SmbToolConfigParams_CreateAgentRule
 from .create_agent_test_folder_response_model import CreateAgentTestFolderResponseModel
 from .create_agent_test_response_model import CreateAgentTestResponseModel
-from .create_asset_params import CreateAssetParams
-from .create_asset_params import CreateAssetParams as SmbToolConfigParams_CreateAsset
-from .create_auth_connection_environment_variable_request import CreateAuthConnectionEnvironmentVariableRequest
+from .create_auth_connection_environment_variable_request import (
+    CreateAuthConnectionEnvironmentVariableRequest,
+    CreateAuthConnectionEnvironmentVariableRequestValues,
+)
 from .create_auth_connection_environment_variable_request import (
     CreateAuthConnectionEnvironmentVariableRequest as EnvironmentVariablesCreateRequestBody_AuthConnection,
-)
-from .create_auth_connection_environment_variable_request_values import (
-    CreateAuthConnectionEnvironmentVariableRequestValues,
 )
 from .create_basic_auth_request import CreateBasicAuthRequest
 from .create_basic_auth_request import CreateBasicAuthRequest as AuthConnectionsCreateRequestBody_BasicAuth
 from .create_bearer_auth_request import CreateBearerAuthRequest
 from .create_bearer_auth_request import CreateBearerAuthRequest as AuthConnectionsCreateRequestBody_BearerAuth
-from .create_client_appointment_params import CreateClientAppointmentParams
-from .create_client_appointment_params import (
-    CreateClientAppointmentParams as SmbToolConfigParams_CreateClientAppointment,
-)
-from .create_client_interaction_params import CreateClientInteractionParams
-from .create_client_interaction_params import (
-    CreateClientInteractionParams as SmbToolConfigParams_CreateClientInteraction,
-)
-from .create_client_params import CreateClientParams
-from .create_client_params import CreateClientParams as SmbToolConfigParams_CreateClient
 from .create_conversation_tag_request_model import CreateConversationTagRequestModel
 from .create_crawl_job_response_model import CreateCrawlJobResponseModel
 from .create_custom_header_auth_request import CreateCustomHeaderAuthRequest
@@ -2140,63 +2275,56 @@ from .create_custom_header_auth_request import (
 )
 from .create_exotel_phone_number_request import CreateExotelPhoneNumberRequest
 from .create_exotel_phone_number_request import CreateExotelPhoneNumberRequest as PhoneNumbersCreateRequestBody_Exotel
-from .create_holiday_params import CreateHolidayParams
-from .create_holiday_params import CreateHolidayParams as SmbToolConfigParams_CreateHoliday
-from .create_location_params import CreateLocationParams
-from .create_location_params import CreateLocationParams as SmbToolConfigParams_CreateLocation
 from .create_manual_ticket_request_model import CreateManualTicketRequestModel
 from .create_mtls_auth_request import CreateMtlsAuthRequest
 from .create_mtls_auth_request import CreateMtlsAuthRequest as AuthConnectionsCreateRequestBody_Mtls
 from .create_mtls_auth_request import CreateMtlsAuthRequest as CreateMTLSAuthRequest
-from .create_o_auth_2_client_creds_request import CreateOAuth2ClientCredsRequest
+from .create_o_auth_2_client_creds_request import (
+    CreateOAuth2ClientCredsRequest,
+    CreateOAuth2ClientCredsRequestCustomHeaders,
+    CreateOAuth2ClientCredsRequestExtraParams,
+)
 from .create_o_auth_2_client_creds_request import (
     CreateOAuth2ClientCredsRequest as AuthConnectionsCreateRequestBody_Oauth2ClientCredentials,
 )
-from .create_o_auth_2_client_creds_request_custom_headers import CreateOAuth2ClientCredsRequestCustomHeaders
-from .create_o_auth_2_client_creds_request_extra_params import CreateOAuth2ClientCredsRequestExtraParams
-from .create_o_auth_2_jwt_request import CreateOAuth2JwtRequest
+from .create_o_auth_2_jwt_request import CreateOAuth2JwtRequest, CreateOAuth2JwtRequestExtraParams
 from .create_o_auth_2_jwt_request import CreateOAuth2JwtRequest as AuthConnectionsCreateRequestBody_Oauth2Jwt
 from .create_o_auth_2_jwt_request import CreateOAuth2JwtRequest as CreateOAuth2JWTRequest
-from .create_o_auth_2_jwt_request_extra_params import CreateOAuth2JwtRequestExtraParams
-from .create_o_auth_2_jwt_request_extra_params import (
-    CreateOAuth2JwtRequestExtraParams as CreateOAuth2JWTRequestExtraParams,
-)
+from .create_o_auth_2_jwt_request import CreateOAuth2JwtRequestExtraParams as CreateOAuth2JWTRequestExtraParams
 from .create_order_request import CreateOrderRequest
 from .create_order_response import CreateOrderResponse
 from .create_phone_number_response_model import CreatePhoneNumberResponseModel
-from .create_private_key_jwt_request import CreatePrivateKeyJwtRequest
+from .create_private_key_jwt_request import CreatePrivateKeyJwtRequest, CreatePrivateKeyJwtRequestExtraParams
 from .create_private_key_jwt_request import CreatePrivateKeyJwtRequest as AuthConnectionsCreateRequestBody_PrivateKeyJwt
 from .create_private_key_jwt_request import CreatePrivateKeyJwtRequest as CreatePrivateKeyJWTRequest
-from .create_private_key_jwt_request_extra_params import CreatePrivateKeyJwtRequestExtraParams
-from .create_private_key_jwt_request_extra_params import (
+from .create_private_key_jwt_request import (
     CreatePrivateKeyJwtRequestExtraParams as CreatePrivateKeyJWTRequestExtraParams,
 )
 from .create_procedure_request_model import CreateProcedureRequestModel
 from .create_procedure_response_model import CreateProcedureResponseModel
-from .create_product_params import CreateProductParams
-from .create_product_params import CreateProductParams as SmbToolConfigParams_CreateProduct
 from .create_pronunciation_dictionary_response_model import CreatePronunciationDictionaryResponseModel
-from .create_pvc_voice_request import CreatePvcVoiceRequest
+from .create_pvc_voice_request import CreatePvcVoiceRequest, CreatePvcVoiceRequestLabelsType0
 from .create_pvc_voice_request import CreatePvcVoiceRequest as BodyCreatePVCVoiceV1VoicesPvcPost
-from .create_pvc_voice_request_labels_type_0 import CreatePvcVoiceRequestLabelsType0
-from .create_pvc_voice_request_labels_type_0 import (
-    CreatePvcVoiceRequestLabelsType0 as BodyCreatePVCVoiceV1VoicesPvcPostLabelsType0,
+from .create_pvc_voice_request import CreatePvcVoiceRequestLabelsType0 as BodyCreatePVCVoiceV1VoicesPvcPostLabelsType0
+from .create_pvc_voice_request import CreatePvcVoiceRequestLabelsType0 as CreatePvcVoiceRequestLabels
+from .create_response_unit_test_request import (
+    CreateResponseUnitTestRequest,
+    CreateResponseUnitTestRequestDynamicVariables,
 )
-from .create_pvc_voice_request_labels_type_0 import CreatePvcVoiceRequestLabelsType0 as CreatePvcVoiceRequestLabels
-from .create_response_unit_test_request import CreateResponseUnitTestRequest
 from .create_response_unit_test_request import CreateResponseUnitTestRequest as TestsCreateRequestBody_Llm
-from .create_response_unit_test_request_dynamic_variables import CreateResponseUnitTestRequestDynamicVariables
-from .create_secret_environment_variable_request import CreateSecretEnvironmentVariableRequest
+from .create_secret_environment_variable_request import (
+    CreateSecretEnvironmentVariableRequest,
+    CreateSecretEnvironmentVariableRequestValues,
+)
 from .create_secret_environment_variable_request import (
     CreateSecretEnvironmentVariableRequest as EnvironmentVariablesCreateRequestBody_Secret,
 )
-from .create_secret_environment_variable_request_values import CreateSecretEnvironmentVariableRequestValues
-from .create_service_params import CreateServiceParams
-from .create_service_params import CreateServiceParams as SmbToolConfigParams_CreateService
-from .create_simulation_test_request import CreateSimulationTestRequest
+from .create_simulation_test_request import (
+    CreateSimulationTestRequest,
+    CreateSimulationTestRequestDynamicVariables,
+    CreateSimulationTestRequestToolMockOverrides,
+)
 from .create_simulation_test_request import CreateSimulationTestRequest as TestsCreateRequestBody_Simulation
-from .create_simulation_test_request_dynamic_variables import CreateSimulationTestRequestDynamicVariables
-from .create_simulation_test_request_tool_mock_overrides import CreateSimulationTestRequestToolMockOverrides
 from .create_sip_trunk_phone_number_request import CreateSipTrunkPhoneNumberRequest
 from .create_sip_trunk_phone_number_request import (
     CreateSipTrunkPhoneNumberRequest as CreateSIPTrunkPhoneNumberRequestV2,
@@ -2207,40 +2335,32 @@ from .create_sip_trunk_phone_number_request import (
 from .create_sound_effect_request import CreateSoundEffectRequest
 from .create_sound_effect_request import CreateSoundEffectRequest as BodySoundGenerationV1SoundGenerationPost
 from .create_speech_engine_request import CreateSpeechEngineRequest
-from .create_staff_params import CreateStaffParams
-from .create_staff_params import CreateStaffParams as SmbToolConfigParams_CreateStaff
-from .create_string_environment_variable_request import CreateStringEnvironmentVariableRequest
+from .create_string_environment_variable_request import (
+    CreateStringEnvironmentVariableRequest,
+    CreateStringEnvironmentVariableRequestValues,
+)
 from .create_string_environment_variable_request import (
     CreateStringEnvironmentVariableRequest as EnvironmentVariablesCreateRequestBody_String,
 )
-from .create_string_environment_variable_request_values import CreateStringEnvironmentVariableRequestValues
-from .create_tool_call_unit_test_request import CreateToolCallUnitTestRequest
+from .create_tool_call_unit_test_request import (
+    CreateToolCallUnitTestRequest,
+    CreateToolCallUnitTestRequestDynamicVariables,
+)
 from .create_tool_call_unit_test_request import CreateToolCallUnitTestRequest as TestsCreateRequestBody_Tool
-from .create_tool_call_unit_test_request_dynamic_variables import CreateToolCallUnitTestRequestDynamicVariables
-from .create_transfer_rule_params import CreateTransferRuleParams
-from .create_transfer_rule_params import CreateTransferRuleParams as SmbToolConfigParams_CreateTransferRule
-from .create_twilio_phone_number_request import CreateTwilioPhoneNumberRequest
+from .create_twilio_phone_number_request import CreateTwilioPhoneNumberRequest, RegionConfigRequest
 from .create_twilio_phone_number_request import CreateTwilioPhoneNumberRequest as PhoneNumbersCreateRequestBody_Twilio
 from .creatify_aurora_request import CreatifyAuroraRequest
 from .creatify_aurora_request import CreatifyAuroraRequest as VideoGenerationRequest_CreatifyAurora
-from .cue_options_request import CueOptionsRequest
 from .custom_guardrail_config import CustomGuardrailConfig
-from .custom_guardrail_input import CustomGuardrailInput
-from .custom_guardrail_input import CustomGuardrailInput as CustomGuardrail
-from .custom_guardrail_output import CustomGuardrailOutput
-from .custom_guardrails_config_input import CustomGuardrailsConfigInput
-from .custom_guardrails_config_input import CustomGuardrailsConfigInput as CustomGuardrailsConfig
-from .custom_guardrails_config_output import CustomGuardrailsConfigOutput
 from .custom_header_auth_response import CustomHeaderAuthResponse
 from .custom_header_auth_response import CustomHeaderAuthResponse as AuthConnectionsCreateResponse_CustomHeaderAuth
 from .custom_header_auth_response import CustomHeaderAuthResponse as AuthConnectionsUpdateResponse_CustomHeaderAuth
 from .custom_header_auth_response import (
     CustomHeaderAuthResponse as ListAuthConnectionsResponseAuthConnectionsItem_CustomHeaderAuth,
 )
-from .custom_llm import CustomLlm
+from .custom_llm import CustomLlm, CustomLlmRequestHeaders
 from .custom_llm import CustomLlm as CustomLLM
-from .custom_llm_request_headers import CustomLlmRequestHeaders
-from .custom_llm_request_headers import CustomLlmRequestHeaders as CustomLLMRequestHeaders
+from .custom_llm import CustomLlmRequestHeaders as CustomLLMRequestHeaders
 from .custom_sip_header import CustomSipHeader
 from .custom_sip_header import CustomSipHeader as CustomSIPHeader
 from .custom_sip_header import CustomSipHeader as PhoneNumberTransferCustomSipHeadersItem_Static
@@ -2281,52 +2401,17 @@ from .dashboard_data_collection_chart_model import (
     DashboardDataCollectionChartModel as PatchConvAiDashboardSettingsRequestChartsItem_DataCollection,
 )
 from .data_collection_result_common_model import DataCollectionResultCommonModel
-from .default_conversation_initiation_trigger import DefaultConversationInitiationTrigger
-from .default_conversation_initiation_trigger import (
-    DefaultConversationInitiationTrigger as ConversationHistoryMetadataCommonModelInitiationTrigger_Default,
-)
-from .default_sharing_group_config import DefaultSharingGroupConfig
-from .default_sharing_group_response_model import DefaultSharingGroupResponseModel
-from .delete_agent_procedure_params import DeleteAgentProcedureParams
-from .delete_agent_procedure_params import DeleteAgentProcedureParams as SmbToolConfigParams_DeleteAgentProcedure
-from .delete_agent_rule_params import DeleteAgentRuleParams
-from .delete_agent_rule_params import DeleteAgentRuleParams as SmbToolConfigParams_DeleteAgentRule
-from .delete_asset_params import DeleteAssetParams
-from .delete_asset_params import DeleteAssetParams as SmbToolConfigParams_DeleteAsset
-from .delete_calendar_event_params import DeleteCalendarEventParams
-from .delete_calendar_event_params import DeleteCalendarEventParams as SmbToolConfigParams_DeleteCalendarEvent
 from .delete_chapter_response_model import DeleteChapterResponseModel
-from .delete_client_interaction_params import DeleteClientInteractionParams
-from .delete_client_interaction_params import (
-    DeleteClientInteractionParams as SmbToolConfigParams_DeleteClientInteraction,
-)
-from .delete_client_params import DeleteClientParams
-from .delete_client_params import DeleteClientParams as SmbToolConfigParams_DeleteClient
 from .delete_dubbing_response_model import DeleteDubbingResponseModel
-from .delete_group_session_params import DeleteGroupSessionParams
-from .delete_group_session_params import DeleteGroupSessionParams as SmbToolConfigParams_DeleteGroupSession
 from .delete_history_item_response import DeleteHistoryItemResponse
-from .delete_holiday_params import DeleteHolidayParams
-from .delete_holiday_params import DeleteHolidayParams as SmbToolConfigParams_DeleteHoliday
-from .delete_location_params import DeleteLocationParams
-from .delete_location_params import DeleteLocationParams as SmbToolConfigParams_DeleteLocation
-from .delete_product_params import DeleteProductParams
-from .delete_product_params import DeleteProductParams as SmbToolConfigParams_DeleteProduct
 from .delete_project_response_model import DeleteProjectResponseModel
 from .delete_sample_response import DeleteSampleResponse
 from .delete_sample_response import DeleteSampleResponse as DeleteSampleResponseModel
-from .delete_service_params import DeleteServiceParams
-from .delete_service_params import DeleteServiceParams as SmbToolConfigParams_DeleteService
-from .delete_staff_params import DeleteStaffParams
-from .delete_staff_params import DeleteStaffParams as SmbToolConfigParams_DeleteStaff
-from .delete_transfer_rule_params import DeleteTransferRuleParams
-from .delete_transfer_rule_params import DeleteTransferRuleParams as SmbToolConfigParams_DeleteTransferRule
 from .delete_voice_response_model import DeleteVoiceResponseModel
 from .delete_voice_sample_response_model import DeleteVoiceSampleResponseModel
 from .delete_workspace_group_member_response_model import DeleteWorkspaceGroupMemberResponseModel
 from .delete_workspace_invite_response_model import DeleteWorkspaceInviteResponseModel
 from .delete_workspace_webhook_response_model import DeleteWorkspaceWebhookResponseModel
-from .deliverable_info import DeliverableInfo
 from .dependent_available_agent_identifier import DependentAvailableAgentIdentifier
 from .dependent_available_agent_identifier import (
     DependentAvailableAgentIdentifier as ConvAiStoredSecretDependenciesAgentsItem_Available,
@@ -2370,7 +2455,6 @@ from .dependent_available_tool_identifier import (
     DependentAvailableToolIdentifier as ConvAiStoredSecretDependenciesToolsItem_Available,
 )
 from .dependent_branch_info import DependentBranchInfo
-from .dependent_integration_connection_identifier import DependentIntegrationConnectionIdentifier
 from .dependent_phone_number_identifier import DependentPhoneNumberIdentifier
 from .dependent_unknown_agent_identifier import DependentUnknownAgentIdentifier
 from .dependent_unknown_agent_identifier import (
@@ -2414,17 +2498,10 @@ from .dependent_unknown_tool_identifier import (
 from .dependent_unknown_tool_identifier import (
     DependentUnknownToolIdentifier as ConvAiStoredSecretDependenciesToolsItem_Unknown,
 )
-from .detailed_music_response import DetailedMusicResponse
 from .detected_entity import DetectedEntity
-from .device_model import DeviceModel
 from .dialogue_input import DialogueInput
-from .dialogue_input_response_model import DialogueInputResponseModel
-from .direct_publishing_read_response_model import DirectPublishingReadResponseModel
-from .discount_response_model import DiscountResponseModel
 from .do_dubbing_response import DoDubbingResponse
 from .do_dubbing_response import DoDubbingResponse as DoDubbingResponseModel
-from .docx_export_options import DocxExportOptions
-from .docx_export_options import DocxExportOptions as ExportOptions_Docx
 from .download_history_request import DownloadHistoryRequest
 from .download_history_request import DownloadHistoryRequest as BodyDownloadHistoryItemsV1HistoryDownloadPost
 from .dtmf_input_config import DtmfInputConfig
@@ -2434,46 +2511,51 @@ from .dub_order_item_request import DubOrderItemRequest as OrderItemRequestInput
 from .dub_order_item_request import DubOrderItemRequest as OrderItemRequestOutput_Dub
 from .dub_request import DubRequest
 from .dub_request import DubRequest as BodyDubAVideoOrAnAudioFileV1DubbingPost
-from .dubbed_segment import DubbedSegment
-from .dubbing_bulk_segment_update_request import DubbingBulkSegmentUpdateRequest
-from .dubbing_bulk_segment_update_request_segments import DubbingBulkSegmentUpdateRequestSegments
+from .dubbing_bulk_segment_update_request import (
+    DubbingBulkSegmentUpdateRequest,
+    DubbingBulkSegmentUpdateRequestSegments,
+)
 from .dubbing_bulk_source_segment_update_response import DubbingBulkSourceSegmentUpdateResponse
-from .dubbing_bulk_target_segment_update_request import DubbingBulkTargetSegmentUpdateRequest
-from .dubbing_bulk_target_segment_update_request_segments import DubbingBulkTargetSegmentUpdateRequestSegments
+from .dubbing_bulk_target_segment_update_request import (
+    DubbingBulkTargetSegmentUpdateRequest,
+    DubbingBulkTargetSegmentUpdateRequestSegments,
+)
 from .dubbing_bulk_target_segment_update_response import DubbingBulkTargetSegmentUpdateResponse
 from .dubbing_error import DubbingError
 from .dubbing_language_list_response import DubbingLanguageListResponse
-from .dubbing_language_outputs import DubbingLanguageOutputs
-from .dubbing_language_response import DubbingLanguageResponse
-from .dubbing_media_metadata import DubbingMediaMetadata
+from .dubbing_language_response import DubbingLanguageOutputs, DubbingLanguageResponse
 from .dubbing_media_reference import DubbingMediaReference
 from .dubbing_metadata_page_response_model import DubbingMetadataPageResponseModel
-from .dubbing_metadata_response import DubbingMetadataResponse
+from .dubbing_metadata_response import DubbingMediaMetadata, DubbingMetadataResponse
 from .dubbing_project_list_response import DubbingProjectListResponse
-from .dubbing_project_response import DubbingProjectResponse
+from .dubbing_project_response import DubbingProjectResponse, DubbingSourceMediaInfo
 from .dubbing_regenerate_response import DubbingRegenerateResponse
 from .dubbing_render_response_model import DubbingRenderResponseModel
-from .dubbing_resource import DubbingResource
-from .dubbing_resource_renders import DubbingResourceRenders
-from .dubbing_resource_speaker_segments import DubbingResourceSpeakerSegments
-from .dubbing_resource_speaker_tracks import DubbingResourceSpeakerTracks
+from .dubbing_resource import (
+    DubbedSegment,
+    DubbingResource,
+    DubbingResourceRenders,
+    DubbingResourceSpeakerSegments,
+    DubbingResourceSpeakerTracks,
+    Render,
+    SpeakerSegment,
+    SpeakerSegmentDubs,
+    SpeakerTrack,
+    SpeakerTrackVoices,
+)
 from .dubbing_segment_create_request import DubbingSegmentCreateRequest
 from .dubbing_segment_update_request import DubbingSegmentUpdateRequest
-from .dubbing_source_media_info import DubbingSourceMediaInfo
 from .dubbing_source_segment_update_response import DubbingSourceSegmentUpdateResponse
 from .dubbing_source_transcript_response import DubbingSourceTranscriptResponse
 from .dubbing_target_segment_update_request import DubbingTargetSegmentUpdateRequest
 from .dubbing_target_segment_update_response import DubbingTargetSegmentUpdateResponse
 from .dubbing_target_transcript_response import DubbingTargetTranscriptResponse
 from .dubbing_target_transcript_segment import DubbingTargetTranscriptSegment
-from .dubbing_transcript import DubbingTranscript
-from .dubbing_transcript_character import DubbingTranscriptCharacter
 from .dubbing_transcript_response_model import DubbingTranscriptResponseModel
 from .dubbing_transcript_revision_response import DubbingTranscriptRevisionResponse
 from .dubbing_transcript_segment import DubbingTranscriptSegment
-from .dubbing_transcript_utterance import DubbingTranscriptUtterance
-from .dubbing_transcript_word import DubbingTranscriptWord
-from .dubbing_transcripts_response_model import DubbingTranscriptsResponseModel
+from .dubbing_transcript_utterance import DubbingTranscriptCharacter, DubbingTranscriptUtterance, DubbingTranscriptWord
+from .dubbing_transcripts_response_model import DubbingTranscript, DubbingTranscriptsResponseModel
 from .dummy_tool_result_model import DummyToolResultModel
 from .dummy_tool_result_model import (
     DummyToolResultModel as ConversationHistoryTranscriptSystemToolResultCommonModelInputResult_Dummy,
@@ -2508,36 +2590,30 @@ from .dynamic_variable_schema_override import (
     DynamicVariableSchemaOverride as WorkflowToolLocatorSchemaOverridesValue_DynamicVariable,
 )
 from .dynamic_variable_update_common_model import DynamicVariableUpdateCommonModel
-from .dynamic_variables_config import DynamicVariablesConfig
-from .dynamic_variables_config_dynamic_variable_placeholders import DynamicVariablesConfigDynamicVariablePlaceholders
-from .dynamic_variables_config_workflow_override import DynamicVariablesConfigWorkflowOverride
-from .dynamic_variables_config_workflow_override_dynamic_variable_placeholders_type_0 import (
+from .dynamic_variables_config import DynamicVariablesConfig, DynamicVariablesConfigDynamicVariablePlaceholders
+from .dynamic_variables_config_workflow_override import (
+    DynamicVariablesConfigWorkflowOverride,
     DynamicVariablesConfigWorkflowOverrideDynamicVariablePlaceholdersType0,
 )
-from .dynamic_variables_config_workflow_override_dynamic_variable_placeholders_type_0 import (
+from .dynamic_variables_config_workflow_override import (
     DynamicVariablesConfigWorkflowOverrideDynamicVariablePlaceholdersType0 as DynamicVariablesConfigWorkflowOverrideDynamicVariablePlaceholders,
 )
 from .edit_chapter_response_model import EditChapterResponseModel
 from .edit_project_response_model import EditProjectResponseModel
-from .edit_voice_request import EditVoiceRequest
+from .edit_voice_request import EditVoiceRequest, EditVoiceRequestLabelsType0
 from .edit_voice_request import EditVoiceRequest as BodyEditVoiceV1VoicesVoiceIdEditPost
-from .edit_voice_request_labels_type_0 import EditVoiceRequestLabelsType0
-from .edit_voice_request_labels_type_0 import (
-    EditVoiceRequestLabelsType0 as BodyEditVoiceV1VoicesVoiceIdEditPostLabelsType0,
-)
-from .edit_voice_request_labels_type_0 import EditVoiceRequestLabelsType0 as EditVoiceRequestLabels
+from .edit_voice_request import EditVoiceRequestLabelsType0 as BodyEditVoiceV1VoicesVoiceIdEditPostLabelsType0
+from .edit_voice_request import EditVoiceRequestLabelsType0 as EditVoiceRequestLabels
 from .edit_voice_response_model import EditVoiceResponseModel
 from .edit_voice_settings_response_model import EditVoiceSettingsResponseModel
-from .eleven_flash_v25_request import ElevenFlashV25Request
+from .eleven_flash_v25_request import ElevenFlashV25Request, ElevenFlashV25VoiceSettings
 from .eleven_flash_v25_request import ElevenFlashV25Request as TextToSpeechGenerationRequest_ElevenFlashV25
-from .eleven_flash_v25_voice_settings import ElevenFlashV25VoiceSettings
-from .eleven_multilingual_v2_request import ElevenMultilingualV2Request
+from .eleven_multilingual_v2_request import ElevenMultilingualV2Request, TtsVoiceSettings
 from .eleven_multilingual_v2_request import (
     ElevenMultilingualV2Request as TextToSpeechGenerationRequest_ElevenMultilingualV2,
 )
-from .eleven_v3_request import ElevenV3Request
+from .eleven_v3_request import ElevenV3Request, ElevenV3VoiceSettings
 from .eleven_v3_request import ElevenV3Request as TextToSpeechGenerationRequest_ElevenV3
-from .eleven_v3_voice_settings import ElevenV3VoiceSettings
 from .end_call_tool_config import EndCallToolConfig
 from .end_call_tool_config import EndCallToolConfig as SystemToolConfigInputParams_EndCall
 from .end_call_tool_config import EndCallToolConfig as SystemToolConfigOutputParams_EndCall
@@ -2555,62 +2631,36 @@ from .end_call_trigger_action import EndCallTriggerAction
 from .end_call_trigger_action import EndCallTriggerAction as ContentGuardrailInputTriggerAction_EndCall
 from .end_call_trigger_action import EndCallTriggerAction as ContentGuardrailOutputTriggerAction_EndCall
 from .end_call_trigger_action import EndCallTriggerAction as CustomGuardrailConfigTriggerAction_EndCall
-from .end_procedure_tool_config_input import EndProcedureToolConfigInput
-from .end_procedure_tool_config_input import EndProcedureToolConfigInput as EndProcedureToolConfig
-from .end_procedure_tool_config_input import EndProcedureToolConfigInput as SystemToolConfigInputParams_EndProcedure
-from .end_procedure_tool_config_input_procedures import EndProcedureToolConfigInputProcedures
-from .end_procedure_tool_config_output import EndProcedureToolConfigOutput
-from .end_procedure_tool_config_output import EndProcedureToolConfigOutput as SystemToolConfigOutputParams_EndProcedure
-from .end_procedure_tool_config_output_procedures import EndProcedureToolConfigOutputProcedures
 from .environment_auth_connection_locator import EnvironmentAuthConnectionLocator
-from .environment_variable_auth_connection_value import EnvironmentVariableAuthConnectionValue
 from .environment_variable_auth_connection_value_request import EnvironmentVariableAuthConnectionValueRequest
-from .environment_variable_response import EnvironmentVariableResponse
-from .environment_variable_response_values_type_0 import EnvironmentVariableResponseValuesType0
-from .environment_variable_response_values_type_1 import EnvironmentVariableResponseValuesType1
-from .environment_variable_response_values_type_2 import EnvironmentVariableResponseValuesType2
-from .environment_variable_secret_value import EnvironmentVariableSecretValue
+from .environment_variable_response import (
+    EnvironmentVariableAuthConnectionValue,
+    EnvironmentVariableResponse,
+    EnvironmentVariableResponseValuesType0,
+    EnvironmentVariableResponseValuesType1,
+    EnvironmentVariableResponseValuesType2,
+    EnvironmentVariableSecretValue,
+)
 from .environment_variable_secret_value_request import EnvironmentVariableSecretValueRequest
 from .environment_variables_list_response import EnvironmentVariablesListResponse
 from .error_payload import ErrorPayload
-from .evaluation_criteria_summary_result import EvaluationCriteriaSummaryResult
-from .evaluation_settings_input import EvaluationSettingsInput
-from .evaluation_settings_input import EvaluationSettingsInput as EvaluationSettings
-from .evaluation_settings_output import EvaluationSettingsOutput
-from .exact_parameter_evaluation_strategy import ExactParameterEvaluationStrategy
-from .exact_parameter_evaluation_strategy import ExactParameterEvaluationStrategy as UnitTestToolCallParameterEval_Exact
 from .exotel_outbound_call_response import ExotelOutboundCallResponse
 from .external_file_sync_info import ExternalFileSyncInfo
 from .external_folder_sync_info import ExternalFolderSyncInfo
 from .feature_status_common_model import FeatureStatusCommonModel
-from .features_usage_common_model import FeaturesUsageCommonModel
 from .feedback import Feedback
-from .feedback_item import FeedbackItem
-from .feedback_item import FeedbackItem as FeedbackResponseModel
-from .field_conflict import FieldConflict
 from .file_input_config import FileInputConfig
 from .file_input_config_workflow_override import FileInputConfigWorkflowOverride
 from .file_refresh_status import FileRefreshStatus
 from .final_output import FinalOutput
 from .final_output_multi import FinalOutputMulti
-from .fine_tuning_response import FineTuningResponse
-from .fine_tuning_response import FineTuningResponse as FineTuningResponseModel
-from .fine_tuning_response_message_type_0 import FineTuningResponseMessageType0
-from .fine_tuning_response_message_type_0 import FineTuningResponseMessageType0 as FineTuningResponseMessage
-from .fine_tuning_response_message_type_0 import FineTuningResponseMessageType0 as FineTuningResponseModelMessageType0
-from .fine_tuning_response_progress_type_0 import FineTuningResponseProgressType0
-from .fine_tuning_response_progress_type_0 import (
-    FineTuningResponseProgressType0 as FineTuningResponseModelProgressType0,
-)
-from .fine_tuning_response_progress_type_0 import FineTuningResponseProgressType0 as FineTuningResponseProgress
-from .fine_tuning_response_state import FineTuningResponseState
-from .fine_tuning_response_state import FineTuningResponseState as FineTuningResponseModelState
 from .flush_context import FlushContext
 from .focus_guardrail import FocusGuardrail
-from .forced_alignment_character_response_model import ForcedAlignmentCharacterResponseModel
-from .forced_alignment_response_model import ForcedAlignmentResponseModel
-from .forced_alignment_word_response_model import ForcedAlignmentWordResponseModel
-from .frustrated_conversation_ref import FrustratedConversationRef
+from .forced_alignment_response_model import (
+    ForcedAlignmentCharacterResponseModel,
+    ForcedAlignmentResponseModel,
+    ForcedAlignmentWordResponseModel,
+)
 from .gemini_3_pro_image_request import Gemini3ProImageRequest
 from .gemini_3_pro_image_request import Gemini3ProImageRequest as ImageGenerationRequest_Gemini3ProImage
 from .gemini_25_flash_image_request import Gemini25FlashImageRequest
@@ -2621,59 +2671,119 @@ from .gemini_31_flash_lite_image_request import Gemini31FlashLiteImageRequest
 from .gemini_31_flash_lite_image_request import (
     Gemini31FlashLiteImageRequest as ImageGenerationRequest_Gemini31FlashLiteImage,
 )
-from .generation_chunk_input import GenerationChunkInput
-from .generation_chunk_input import GenerationChunkInput as GenerationChunk
 from .generation_chunk_output import GenerationChunkOutput
 from .generation_config import GenerationConfig
-from .generation_node import GenerationNode
-from .generation_node_model_parameters_type_0 import GenerationNodeModelParametersType0
-from .generation_node_model_parameters_type_0 import GenerationNodeModelParametersType0 as GenerationNodeModelParameters
+from .generation_node import GenerationNode, GenerationNodeModelParametersType0
+from .generation_node import GenerationNodeModelParametersType0 as GenerationNodeModelParameters
 from .generation_reference import GenerationReference
 from .generation_reference import GenerationReference as AudioReference_Generation
 from .generation_reference import GenerationReference as ImageReference_Generation
 from .generation_reference import GenerationReference as VideoReference_Generation
-from .generation_source_context import GenerationSourceContext
-from .generation_source_context_model_parameters_type_0 import GenerationSourceContextModelParametersType0
-from .generation_source_context_model_parameters_type_0 import (
-    GenerationSourceContextModelParametersType0 as GenerationSourceContextModelParameters,
-)
 from .get_agent_conversation_tickets_page_response_model import GetAgentConversationTicketsPageResponseModel
-from .get_agent_embed_response_model import GetAgentEmbedResponseModel
+from .get_agent_embed_response_model import (
+    GetAgentEmbedResponseModel,
+    WidgetConfigResponse,
+    WidgetConfigResponseLanguagePresets,
+    WidgetLanguagePresetResponse,
+)
+from .get_agent_embed_response_model import WidgetConfigResponse as WidgetConfigResponseModel
+from .get_agent_embed_response_model import (
+    WidgetConfigResponseLanguagePresets as WidgetConfigResponseModelLanguagePresets,
+)
 from .get_agent_knowledgebase_size_response_model import GetAgentKnowledgebaseSizeResponseModel
-from .get_agent_link_response_model import GetAgentLinkResponseModel
+from .get_agent_link_response_model import ConversationTokenResponseModel, GetAgentLinkResponseModel
 from .get_agent_response_model import GetAgentResponseModel
 from .get_agent_test_folder_response_model import GetAgentTestFolderResponseModel
-from .get_agent_topics_response_model import GetAgentTopicsResponseModel
-from .get_agents_page_response_model import GetAgentsPageResponseModel
-from .get_analytics_summary_params import GetAnalyticsSummaryParams
-from .get_analytics_summary_params import GetAnalyticsSummaryParams as SmbToolConfigParams_GetAnalyticsSummary
-from .get_appointment_by_confirmation_number_params import GetAppointmentByConfirmationNumberParams
-from .get_appointment_by_confirmation_number_params import (
-    GetAppointmentByConfirmationNumberParams as SmbToolConfigParams_GetAppointmentByConfirmationNumber,
+from .get_agent_topics_response_model import (
+    AgentTopicResponseModel,
+    GetAgentTopicsResponseModel,
+    NumericDistributionAggregate,
+    TopicEvaluationCriteriaAggregate,
+    TopicMetricsAggregate,
+    TopicSentimentAggregate,
 )
-from .get_audio_isolation_history_response_model import GetAudioIsolationHistoryResponseModel
-from .get_audio_native_project_settings_response_model import GetAudioNativeProjectSettingsResponseModel
-from .get_booking_page_settings_params import GetBookingPageSettingsParams
-from .get_booking_page_settings_params import GetBookingPageSettingsParams as SmbToolConfigParams_GetBookingPageSettings
-from .get_booking_slug_status_params import GetBookingSlugStatusParams
-from .get_booking_slug_status_params import GetBookingSlugStatusParams as SmbToolConfigParams_GetBookingSlugStatus
+from .get_agents_page_response_model import GetAgentsPageResponseModel
+from .get_audio_isolation_history_response_model import (
+    AudioIsolationHistoryItemResponseModel,
+    GetAudioIsolationHistoryResponseModel,
+)
+from .get_audio_native_project_settings_response_model import (
+    AudioNativeProjectSettingsResponseModel,
+    GetAudioNativeProjectSettingsResponseModel,
+)
 from .get_chapters_response import GetChaptersResponse
 from .get_chapters_response import GetChaptersResponse as GetChaptersResponseModel
-from .get_client_appointments_params import GetClientAppointmentsParams
-from .get_client_appointments_params import GetClientAppointmentsParams as SmbToolConfigParams_GetClientAppointments
-from .get_client_by_phone_params import GetClientByPhoneParams
-from .get_client_by_phone_params import GetClientByPhoneParams as SmbToolConfigParams_GetClientByPhone
 from .get_conv_ai_dashboard_settings_response_model import GetConvAiDashboardSettingsResponseModel
 from .get_conv_ai_dashboard_settings_response_model import (
     GetConvAiDashboardSettingsResponseModel as GetConvAIDashboardSettingsResponseModel,
 )
 from .get_conv_ai_settings_response_model import GetConvAiSettingsResponseModel
 from .get_conv_ai_settings_response_model import GetConvAiSettingsResponseModel as GetConvAISettingsResponseModel
-from .get_conversation_response_model import GetConversationResponseModel
-from .get_conversation_summary_response_model import GetConversationSummaryResponseModel
+from .get_conversation_response_model import (
+    AsyncConversationMetadata,
+    ConversationChargingCommonModel,
+    ConversationDeletionSettings,
+    ConversationHistoryBatchCallModel,
+    ConversationHistoryElevenAssistantCommonModel,
+    ConversationHistoryErrorCommonModel,
+    ConversationHistoryFeedbackCommonModel,
+    ConversationHistoryMetadataCommonModel,
+    ConversationHistoryRagUsageCommonModel,
+    ConversationHistorySipTrunkingPhoneCallModel,
+    ConversationHistoryTwilioPhoneCallModel,
+    ConversationInitiationClientDataRequestOutput,
+    ConversationInitiationClientDataRequestOutputCustomLlmExtraBody,
+    ConversationInitiationClientDataRequestOutputDynamicVariables,
+    DefaultConversationInitiationTrigger,
+    FeaturesUsageCommonModel,
+    GetConversationResponseModel,
+    LlmCategoryUsage,
+    TestsFeatureUsageCommonModel,
+    WhatsAppConversationInfo,
+    WorkflowFeaturesUsageCommonModel,
+    ZendeskConversationInitiationTrigger,
+)
+from .get_conversation_response_model import (
+    ConversationHistorySipTrunkingPhoneCallModel as ConversationHistoryMetadataCommonModelPhoneCall_SipTrunking,
+)
+from .get_conversation_response_model import (
+    ConversationHistorySipTrunkingPhoneCallModel as ConversationHistorySIPTrunkingPhoneCallModel,
+)
+from .get_conversation_response_model import (
+    ConversationHistoryTwilioPhoneCallModel as ConversationHistoryMetadataCommonModelPhoneCall_Twilio,
+)
+from .get_conversation_response_model import (
+    DefaultConversationInitiationTrigger as ConversationHistoryMetadataCommonModelInitiationTrigger_Default,
+)
+from .get_conversation_response_model import LlmCategoryUsage as LLMCategoryUsage
+from .get_conversation_response_model import (
+    ZendeskConversationInitiationTrigger as ConversationHistoryMetadataCommonModelInitiationTrigger_Zendesk,
+)
+from .get_conversation_summary_response_model import (
+    ConversationSummaryMessageModel,
+    GetConversationSummaryResponseModel,
+)
 from .get_conversation_tags_page_response_model import GetConversationTagsPageResponseModel
-from .get_conversation_users_page_response_model import GetConversationUsersPageResponseModel
-from .get_conversations_page_response_model import GetConversationsPageResponseModel
+from .get_conversation_users_page_response_model import (
+    ConversationUserResponseModel,
+    FrustratedConversationRef,
+    GetConversationUsersPageResponseModel,
+    SentimentAggregate,
+)
+from .get_conversations_page_response_model import (
+    ConversationSentimentAnalysis,
+    ConversationSummaryResponseModel,
+    ConversationSummaryResponseModelDataCollectionResultsType0,
+    ConversationSummaryResponseModelEvaluationCriteriaResultsType0,
+    EvaluationCriteriaSummaryResult,
+    GetConversationsPageResponseModel,
+)
+from .get_conversations_page_response_model import (
+    ConversationSummaryResponseModelDataCollectionResultsType0 as ConversationSummaryResponseModelDataCollectionResults,
+)
+from .get_conversations_page_response_model import (
+    ConversationSummaryResponseModelEvaluationCriteriaResultsType0 as ConversationSummaryResponseModelEvaluationCriteriaResults,
+)
 from .get_crawl_job_response_model import GetCrawlJobResponseModel
 from .get_knowledge_base_dependent_agents_response_model import GetKnowledgeBaseDependentAgentsResponseModel
 from .get_knowledge_base_file_response_model import GetKnowledgeBaseFileResponseModel
@@ -2681,7 +2791,7 @@ from .get_knowledge_base_file_response_model import GetKnowledgeBaseFileResponse
 from .get_knowledge_base_file_response_model import GetKnowledgeBaseFileResponseModel as DocumentUpdateFileResponse_File
 from .get_knowledge_base_file_response_model import GetKnowledgeBaseFileResponseModel as DocumentsGetResponse_File
 from .get_knowledge_base_file_response_model import GetKnowledgeBaseFileResponseModel as DocumentsUpdateResponse_File
-from .get_knowledge_base_folder_response_model import GetKnowledgeBaseFolderResponseModel
+from .get_knowledge_base_folder_response_model import GetKnowledgeBaseFolderResponseModel, KbExternalSyncJob
 from .get_knowledge_base_folder_response_model import (
     GetKnowledgeBaseFolderResponseModel as DocumentRefreshResponse_Folder,
 )
@@ -2747,11 +2857,10 @@ from .get_knowledge_base_url_response_model import GetKnowledgeBaseUrlResponseMo
 from .get_knowledge_base_url_response_model import GetKnowledgeBaseUrlResponseModel as DocumentsGetResponse_Url
 from .get_knowledge_base_url_response_model import GetKnowledgeBaseUrlResponseModel as DocumentsUpdateResponse_Url
 from .get_knowledge_base_url_response_model import GetKnowledgeBaseUrlResponseModel as GetKnowledgeBaseURLResponseModel
-from .get_library_voices_response import GetLibraryVoicesResponse
+from .get_library_voices_response import GetLibraryVoicesResponse, LibraryVoiceResponse
 from .get_library_voices_response import GetLibraryVoicesResponse as GetLibraryVoicesResponseModel
+from .get_library_voices_response import LibraryVoiceResponse as LibraryVoiceResponseModel
 from .get_live_count_response import GetLiveCountResponse
-from .get_or_create_rag_index_request_model import GetOrCreateRagIndexRequestModel
-from .get_or_create_rag_index_request_model import GetOrCreateRagIndexRequestModel as GetOrCreateRAGIndexRequestModel
 from .get_phone_number_exotel_response_model import GetPhoneNumberExotelResponseModel
 from .get_phone_number_exotel_response_model import (
     GetPhoneNumberExotelResponseModel as GetAgentResponseModelPhoneNumbersItem_Exotel,
@@ -2766,33 +2875,29 @@ from .get_phone_number_exotel_response_model import (
 from .get_phone_number_exotel_response_model import (
     GetPhoneNumberExotelResponseModel as PhoneNumbersUpdateResponse_Exotel,
 )
-from .get_phone_number_inbound_sip_trunk_config_response_model import GetPhoneNumberInboundSipTrunkConfigResponseModel
-from .get_phone_number_inbound_sip_trunk_config_response_model import (
+from .get_phone_number_sip_trunk_response_model import (
+    GetPhoneNumberInboundSipTrunkConfigResponseModel,
+    GetPhoneNumberInboundSipTrunkConfigResponseModelAttributesToHeaders,
+    GetPhoneNumberOutboundSipTrunkConfigResponseModel,
+    GetPhoneNumberOutboundSipTrunkConfigResponseModelAttributesToHeaders,
+    GetPhoneNumberOutboundSipTrunkConfigResponseModelHeaders,
+    GetPhoneNumberSipTrunkResponseModel,
+)
+from .get_phone_number_sip_trunk_response_model import (
     GetPhoneNumberInboundSipTrunkConfigResponseModel as GetPhoneNumberInboundSIPTrunkConfigResponseModel,
 )
-from .get_phone_number_inbound_sip_trunk_config_response_model_attributes_to_headers import (
-    GetPhoneNumberInboundSipTrunkConfigResponseModelAttributesToHeaders,
-)
-from .get_phone_number_inbound_sip_trunk_config_response_model_attributes_to_headers import (
+from .get_phone_number_sip_trunk_response_model import (
     GetPhoneNumberInboundSipTrunkConfigResponseModelAttributesToHeaders as GetPhoneNumberInboundSIPTrunkConfigResponseModelAttributesToHeaders,
 )
-from .get_phone_number_outbound_sip_trunk_config_response_model import GetPhoneNumberOutboundSipTrunkConfigResponseModel
-from .get_phone_number_outbound_sip_trunk_config_response_model import (
+from .get_phone_number_sip_trunk_response_model import (
     GetPhoneNumberOutboundSipTrunkConfigResponseModel as GetPhoneNumberOutboundSIPTrunkConfigResponseModel,
 )
-from .get_phone_number_outbound_sip_trunk_config_response_model_attributes_to_headers import (
-    GetPhoneNumberOutboundSipTrunkConfigResponseModelAttributesToHeaders,
-)
-from .get_phone_number_outbound_sip_trunk_config_response_model_attributes_to_headers import (
+from .get_phone_number_sip_trunk_response_model import (
     GetPhoneNumberOutboundSipTrunkConfigResponseModelAttributesToHeaders as GetPhoneNumberOutboundSIPTrunkConfigResponseModelAttributesToHeaders,
 )
-from .get_phone_number_outbound_sip_trunk_config_response_model_headers import (
-    GetPhoneNumberOutboundSipTrunkConfigResponseModelHeaders,
-)
-from .get_phone_number_outbound_sip_trunk_config_response_model_headers import (
+from .get_phone_number_sip_trunk_response_model import (
     GetPhoneNumberOutboundSipTrunkConfigResponseModelHeaders as GetPhoneNumberOutboundSIPTrunkConfigResponseModelHeaders,
 )
-from .get_phone_number_sip_trunk_response_model import GetPhoneNumberSipTrunkResponseModel
 from .get_phone_number_sip_trunk_response_model import (
     GetPhoneNumberSipTrunkResponseModel as GetAgentResponseModelPhoneNumbersItem_SipTrunk,
 )
@@ -2832,35 +2937,80 @@ from .get_pronunciation_dictionary_metadata_response import GetPronunciationDict
 from .get_pronunciation_dictionary_metadata_response import (
     GetPronunciationDictionaryMetadataResponse as GetPronunciationDictionaryMetadataResponseModel,
 )
-from .get_pronunciation_dictionary_with_rules_response_model import GetPronunciationDictionaryWithRulesResponseModel
-from .get_response_unit_test_response_model import GetResponseUnitTestResponseModel
+from .get_pronunciation_dictionary_with_rules_response_model import (
+    GetPronunciationDictionaryWithRulesResponseModel,
+    PronunciationDictionaryAliasRuleResponseModel,
+    PronunciationDictionaryPhonemeRuleResponseModel,
+)
+from .get_pronunciation_dictionary_with_rules_response_model import (
+    PronunciationDictionaryAliasRuleResponseModel as GetPronunciationDictionaryWithRulesResponseModelRulesItem_Alias,
+)
+from .get_pronunciation_dictionary_with_rules_response_model import (
+    PronunciationDictionaryPhonemeRuleResponseModel as GetPronunciationDictionaryWithRulesResponseModelRulesItem_Phoneme,
+)
+from .get_response_unit_test_response_model import (
+    GetResponseUnitTestResponseModel,
+    GetResponseUnitTestResponseModelDynamicVariables,
+)
 from .get_response_unit_test_response_model import GetResponseUnitTestResponseModel as TestsGetResponse_Llm
 from .get_response_unit_test_response_model import GetResponseUnitTestResponseModel as TestsUpdateResponse_Llm
-from .get_response_unit_test_response_model_dynamic_variables import GetResponseUnitTestResponseModelDynamicVariables
-from .get_schedule_params import GetScheduleParams
-from .get_schedule_params import GetScheduleParams as SmbToolConfigParams_GetSchedule
 from .get_secret_dependencies_response_model import GetSecretDependenciesResponseModel
-from .get_simulation_test_response_model import GetSimulationTestResponseModel
+from .get_simulation_test_response_model import (
+    GetSimulationTestResponseModel,
+    GetSimulationTestResponseModelDynamicVariables,
+    GetSimulationTestResponseModelToolMockOverrides,
+)
 from .get_simulation_test_response_model import GetSimulationTestResponseModel as TestsGetResponse_Simulation
 from .get_simulation_test_response_model import GetSimulationTestResponseModel as TestsUpdateResponse_Simulation
-from .get_simulation_test_response_model_dynamic_variables import GetSimulationTestResponseModelDynamicVariables
-from .get_simulation_test_response_model_tool_mock_overrides import GetSimulationTestResponseModelToolMockOverrides
-from .get_sip_log_messages_response import GetSipLogMessagesResponse
+from .get_sip_log_messages_response import GetSipLogMessagesResponse, SipLogMessage
 from .get_sip_log_messages_response import GetSipLogMessagesResponse as GetSIPLogMessagesResponse
+from .get_sip_log_messages_response import SipLogMessage as SIPLogMessage
 from .get_speech_history_response import GetSpeechHistoryResponse
 from .get_speech_history_response import GetSpeechHistoryResponse as GetSpeechHistoryResponseModel
-from .get_test_invocations_page_response_model import GetTestInvocationsPageResponseModel
-from .get_test_suite_invocation_response_model import GetTestSuiteInvocationResponseModel
+from .get_test_invocations_page_response_model import (
+    GetTestInvocationsPageResponseModel,
+    TestInvocationSummaryResponseModel,
+)
+from .get_test_suite_invocation_response_model import (
+    GetTestSuiteInvocationResponseModel,
+    ResponseUnitTestModel,
+    ResponseUnitTestModelDynamicVariables,
+    SimulationTestModel,
+    SimulationTestModelDynamicVariables,
+    SimulationTestModelToolMockOverrides,
+    TestConditionRationaleCommonModel,
+    TestConditionResultCommonModel,
+    TestRunMetadata,
+    TestRunResultBucket,
+    TestRunResultSummary,
+    ToolCallUnitTestModel,
+    ToolCallUnitTestModelDynamicVariables,
+    UnitTestRunResponseModel,
+)
+from .get_test_suite_invocation_response_model import ResponseUnitTestModel as UnitTestRunResponseModelTestInfo_Llm
+from .get_test_suite_invocation_response_model import SimulationTestModel as UnitTestRunResponseModelTestInfo_Simulation
+from .get_test_suite_invocation_response_model import ToolCallUnitTestModel as UnitTestRunResponseModelTestInfo_Tool
 from .get_tests_page_response_model import GetTestsPageResponseModel
-from .get_tests_summaries_by_ids_response_model import GetTestsSummariesByIdsResponseModel
-from .get_tests_summaries_by_ids_response_model_tests import GetTestsSummariesByIdsResponseModelTests
-from .get_tool_call_unit_test_response_model import GetToolCallUnitTestResponseModel
+from .get_tests_summaries_by_ids_response_model import (
+    GetTestsSummariesByIdsResponseModel,
+    GetTestsSummariesByIdsResponseModelTests,
+)
+from .get_tool_call_unit_test_response_model import (
+    GetToolCallUnitTestResponseModel,
+    GetToolCallUnitTestResponseModelDynamicVariables,
+)
 from .get_tool_call_unit_test_response_model import GetToolCallUnitTestResponseModel as TestsGetResponse_Tool
 from .get_tool_call_unit_test_response_model import GetToolCallUnitTestResponseModel as TestsUpdateResponse_Tool
-from .get_tool_call_unit_test_response_model_dynamic_variables import GetToolCallUnitTestResponseModelDynamicVariables
 from .get_tool_dependent_agents_response_model import GetToolDependentAgentsResponseModel
-from .get_tool_executions_page_response_model import GetToolExecutionsPageResponseModel
-from .get_voice_accents_response_model import GetVoiceAccentsResponseModel
+from .get_tool_executions_page_response_model import (
+    ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetailsOutput,
+    GetToolExecutionsPageResponseModel,
+    ToolExecutionResponseModel,
+)
+from .get_tool_executions_page_response_model import (
+    ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetailsOutput as ToolExecutionResponseModelToolCallDetails_ApiIntegrationWebhook,
+)
+from .get_voice_accents_response_model import GetVoiceAccentsResponseModel, VoiceAccentResponseModel
 from .get_voices_response import GetVoicesResponse
 from .get_voices_response import GetVoicesResponse as GetVoicesResponseModel
 from .get_voices_v2_response import GetVoicesV2Response
@@ -2876,35 +3026,21 @@ from .gpt_image_2_request import GptImage2Request as ImageGenerationRequest_GptI
 from .gpt_image_15_request import GptImage15Request
 from .gpt_image_15_request import GptImage15Request as GPTImage15Request
 from .gpt_image_15_request import GptImage15Request as ImageGenerationRequest_GptImage15
-from .guardrails_v1_input import GuardrailsV1Input
-from .guardrails_v1_input import GuardrailsV1Input as AgentPlatformSettingsRequestModelGuardrails_1
-from .guardrails_v1_input import GuardrailsV1Input as GuardrailsV1
-from .guardrails_v1_output import GuardrailsV1Output
-from .guardrails_v1_output import GuardrailsV1Output as AgentPlatformSettingsResponseModelGuardrails_1
-from .history_alignment_response_model import HistoryAlignmentResponseModel
-from .history_alignments_response_model import HistoryAlignmentsResponseModel
 from .history_download_response_400 import HistoryDownloadResponse400
-from .html_export_options import HtmlExportOptions
-from .html_export_options import HtmlExportOptions as ExportOptions_Html
-from .http_request_model import HttpRequestModel
-from .http_validation_error import HttpValidationError
+from .http_validation_error import HttpValidationError, ValidationError
 from .http_validation_error import HttpValidationError as HTTPValidationError
-from .icon import Icon
-from .image_analysis import ImageAnalysis
-from .image_analysis_result import ImageAnalysisResult
 from .image_avatar import ImageAvatar
 from .image_avatar import ImageAvatar as WidgetConfigAvatar_Image
 from .image_avatar import ImageAvatar as WidgetConfigOutputAvatar_Image
 from .image_avatar import ImageAvatar as WidgetConfigResponseAvatar_Image
-from .image_subject import ImageSubject
-from .inbound_sip_trunk_config_request_model import InboundSipTrunkConfigRequestModel
+from .inbound_sip_trunk_config_request_model import (
+    InboundSipTrunkConfigRequestModel,
+    InboundSipTrunkConfigRequestModelAttributesToHeaders,
+)
 from .inbound_sip_trunk_config_request_model import (
     InboundSipTrunkConfigRequestModel as InboundSIPTrunkConfigRequestModel,
 )
-from .inbound_sip_trunk_config_request_model_attributes_to_headers import (
-    InboundSipTrunkConfigRequestModelAttributesToHeaders,
-)
-from .inbound_sip_trunk_config_request_model_attributes_to_headers import (
+from .inbound_sip_trunk_config_request_model import (
     InboundSipTrunkConfigRequestModelAttributesToHeaders as InboundSIPTrunkConfigRequestModelAttributesToHeaders,
 )
 from .init_payload import InitPayload
@@ -2918,26 +3054,19 @@ from .inline_image_reference import InlineImageReference as ImageReference_Inlin
 from .inline_video_reference import InlineVideoReference
 from .inline_video_reference import InlineVideoReference as VideoReference_InlineBase64
 from .input_audio_chunk_payload import InputAudioChunkPayload
-from .internal_alerting_webhook_notifier import InternalAlertingWebhookNotifier
-from .internal_tentative_agent_response import InternalTentativeAgentResponse
-from .internal_tentative_agent_response_tentative_agent_response_internal_event import (
+from .internal_alerting_webhook_notifier import AlertingWebhookHeader, InternalAlertingWebhookNotifier
+from .internal_tentative_agent_response import (
+    InternalTentativeAgentResponse,
     InternalTentativeAgentResponseTentativeAgentResponseInternalEvent,
 )
-from .interruption import Interruption
-from .interruption_interruption_event import InterruptionInterruptionEvent
+from .interruption import Interruption, InterruptionInterruptionEvent
 from .invite_user_request import InviteUserRequest
 from .invite_user_request import InviteUserRequest as BodyInviteUserV1WorkspaceInvitesAddPost
-from .invoice_response import InvoiceResponse
-from .invoice_response import InvoiceResponse as InvoiceResponseModel
-from .kb_external_sync_job import KbExternalSyncJob
 from .keep_context_alive import KeepContextAlive
-from .knowledge_base_bulk_delete_successful_response_model import KnowledgeBaseBulkDeleteSuccessfulResponseModel
-from .knowledge_base_bulk_delete_successful_response_model import (
-    KnowledgeBaseBulkDeleteSuccessfulResponseModel as DocumentsBulkDeleteResponseValue_Success,
+from .knowledge_base_content_search_response_model import (
+    KnowledgeBaseContentSearchResponseModel,
+    KnowledgeBaseContentSearchResult,
 )
-from .knowledge_base_content_search_response_model import KnowledgeBaseContentSearchResponseModel
-from .knowledge_base_content_search_result import KnowledgeBaseContentSearchResult
-from .knowledge_base_deleted_response_model import KnowledgeBaseDeletedResponseModel
 from .knowledge_base_document_chunk_response_model import KnowledgeBaseDocumentChunkResponseModel
 from .knowledge_base_document_chunks_response_model import KnowledgeBaseDocumentChunksResponseModel
 from .knowledge_base_document_metadata_response_model import KnowledgeBaseDocumentMetadataResponseModel
@@ -2946,11 +3075,10 @@ from .knowledge_base_folder_path_segment_summary_response_model import (
     KnowledgeBaseFolderPathSegmentSummaryResponseModel,
 )
 from .knowledge_base_locator import KnowledgeBaseLocator
-from .knowledge_base_rag_chunk_model import KnowledgeBaseRagChunkModel
 from .knowledge_base_rag_tool_config import KnowledgeBaseRagToolConfig
 from .knowledge_base_rag_tool_config import KnowledgeBaseRagToolConfig as SystemToolConfigInputParams_KnowledgeBaseRag
 from .knowledge_base_rag_tool_config import KnowledgeBaseRagToolConfig as SystemToolConfigOutputParams_KnowledgeBaseRag
-from .knowledge_base_rag_tool_result_model import KnowledgeBaseRagToolResultModel
+from .knowledge_base_rag_tool_result_model import KnowledgeBaseRagChunkModel, KnowledgeBaseRagToolResultModel
 from .knowledge_base_rag_tool_result_model import (
     KnowledgeBaseRagToolResultModel as ConversationHistoryTranscriptSystemToolResultCommonModelInputResult_KnowledgeBaseRagSuccess,
 )
@@ -2958,7 +3086,6 @@ from .knowledge_base_rag_tool_result_model import (
     KnowledgeBaseRagToolResultModel as ConversationHistoryTranscriptSystemToolResultCommonModelOutputResult_KnowledgeBaseRagSuccess,
 )
 from .knowledge_base_source_file_url_response_model import KnowledgeBaseSourceFileUrlResponseModel
-from .knowledge_base_summary_batch_successful_response_model import KnowledgeBaseSummaryBatchSuccessfulResponseModel
 from .knowledge_base_tool_config import KnowledgeBaseToolConfig
 from .knowledge_base_tool_config import KnowledgeBaseToolConfig as SystemToolConfigInputParams_KnowledgeBase
 from .knowledge_base_tool_config import KnowledgeBaseToolConfig as SystemToolConfigOutputParams_KnowledgeBase
@@ -2987,89 +3114,50 @@ from .language_detection_tool_result_model import (
     LanguageDetectionToolResultModel as ConversationHistoryTranscriptSystemToolResultCommonModelResult_LanguageDetectionSuccess,
 )
 from .language_info import LanguageInfo
-from .language_pair_info import LanguagePairInfo
 from .language_preset_input import LanguagePresetInput
 from .language_preset_output import LanguagePresetOutput
 from .language_preset_translation import LanguagePresetTranslation
-from .language_response import LanguageResponse
-from .language_response import LanguageResponse as LanguageResponseModel
-from .leave_message_params import LeaveMessageParams
-from .leave_message_params import LeaveMessageParams as SmbToolConfigParams_LeaveMessage
-from .library_voice_response import LibraryVoiceResponse
-from .library_voice_response import LibraryVoiceResponse as LibraryVoiceResponseModel
-from .list_agent_procedures_params import ListAgentProceduresParams
-from .list_agent_procedures_params import ListAgentProceduresParams as SmbToolConfigParams_ListAgentProcedures
-from .list_agent_references_params import ListAgentReferencesParams
-from .list_agent_references_params import ListAgentReferencesParams as SmbToolConfigParams_ListAgentReferences
-from .list_agent_rules_params import ListAgentRulesParams
-from .list_agent_rules_params import ListAgentRulesParams as SmbToolConfigParams_ListAgentRules
-from .list_assets_params import ListAssetsParams
-from .list_assets_params import ListAssetsParams as SmbToolConfigParams_ListAssets
-from .list_assets_params_list_kwargs import ListAssetsParamsListKwargs
 from .list_auth_connections_response import ListAuthConnectionsResponse
-from .list_calendar_events_params import ListCalendarEventsParams
-from .list_calendar_events_params import ListCalendarEventsParams as SmbToolConfigParams_ListCalendarEvents
-from .list_client_interactions_params import ListClientInteractionsParams
-from .list_client_interactions_params import ListClientInteractionsParams as SmbToolConfigParams_ListClientInteractions
-from .list_clients_params import ListClientsParams
-from .list_clients_params import ListClientsParams as SmbToolConfigParams_ListClients
 from .list_crawl_jobs_response_model import ListCrawlJobsResponseModel
-from .list_customer_facing_agents_params import ListCustomerFacingAgentsParams
-from .list_customer_facing_agents_params import (
-    ListCustomerFacingAgentsParams as SmbToolConfigParams_ListCustomerFacingAgents,
+from .list_mcp_tools_response_model import (
+    Icon,
+    ListMcpToolsResponseModel,
+    Tool,
+    ToolAnnotations,
+    ToolExecution,
+    ToolInputschema,
+    ToolMetaType0,
+    ToolOutputSchemaType0,
 )
-from .list_group_sessions_params import ListGroupSessionsParams
-from .list_group_sessions_params import ListGroupSessionsParams as SmbToolConfigParams_ListGroupSessions
-from .list_holidays_params import ListHolidaysParams
-from .list_holidays_params import ListHolidaysParams as SmbToolConfigParams_ListHolidays
-from .list_locations_params import ListLocationsParams
-from .list_locations_params import ListLocationsParams as SmbToolConfigParams_ListLocations
-from .list_mcp_tools_response_model import ListMcpToolsResponseModel
 from .list_mcp_tools_response_model import ListMcpToolsResponseModel as ListMCPToolsResponseModel
-from .list_orders_response import ListOrdersResponse
-from .list_procedures_response_model import ListProceduresResponseModel
-from .list_products_params import ListProductsParams
-from .list_products_params import ListProductsParams as SmbToolConfigParams_ListProducts
-from .list_products_params_list_kwargs import ListProductsParamsListKwargs
-from .list_response_agent_branch_summary import ListResponseAgentBranchSummary
+from .list_mcp_tools_response_model import ToolMetaType0 as ToolMeta
+from .list_mcp_tools_response_model import ToolOutputSchemaType0 as ToolOutputSchema
+from .list_orders_response import ListOrdersResponse, OrderSummary
+from .list_procedures_response_model import ListProceduresResponseModel, ProcedureListItemResponseModel
+from .list_response_agent_branch_summary import AgentBranchSummary, ListResponseAgentBranchSummary
 from .list_response_meta import ListResponseMeta
-from .list_services_params import ListServicesParams
-from .list_services_params import ListServicesParams as SmbToolConfigParams_ListServices
-from .list_services_params_list_kwargs import ListServicesParamsListKwargs
 from .list_similar_voices_request import ListSimilarVoicesRequest
 from .list_similar_voices_request import ListSimilarVoicesRequest as BodyGetSimilarLibraryVoicesV1SimilarVoicesPost
-from .list_speech_engines_response import ListSpeechEnginesResponse
-from .list_staff_params import ListStaffParams
-from .list_staff_params import ListStaffParams as SmbToolConfigParams_ListStaff
-from .list_staff_params_list_kwargs import ListStaffParamsListKwargs
+from .list_speech_engines_response import ListSpeechEnginesResponse, SpeechEngineSummaryResponse
 from .list_tests_by_ids_request_model import ListTestsByIdsRequestModel
-from .list_transfer_rules_params import ListTransferRulesParams
-from .list_transfer_rules_params import ListTransferRulesParams as SmbToolConfigParams_ListTransferRules
 from .list_whats_app_accounts_response import ListWhatsAppAccountsResponse
 from .literal_json_schema_property import LiteralJsonSchemaProperty
-from .llm_category_usage import LlmCategoryUsage
-from .llm_category_usage import LlmCategoryUsage as LLMCategoryUsage
 from .llm_deprecation_config_model import LlmDeprecationConfigModel
 from .llm_deprecation_config_model import LlmDeprecationConfigModel as LLMDeprecationConfigModel
 from .llm_deprecation_info_model import LlmDeprecationInfoModel
 from .llm_deprecation_info_model import LlmDeprecationInfoModel as LLMDeprecationInfoModel
-from .llm_info_model_input import LlmInfoModelInput
-from .llm_info_model_input import LlmInfoModelInput as LLMInfoModelInput
-from .llm_info_model_input import LlmInfoModelInput as LlmInfoModel
-from .llm_info_model_output import LlmInfoModelOutput
-from .llm_info_model_output import LlmInfoModelOutput as LLMInfoModelOutput
 from .llm_input_output_tokens_usage import LlmInputOutputTokensUsage
 from .llm_input_output_tokens_usage import LlmInputOutputTokensUsage as LLMInputOutputTokensUsage
-from .llm_list_response_model_input import LlmListResponseModelInput
+from .llm_list_response_model_input import LlmInfoModelInput, LlmListResponseModelInput
+from .llm_list_response_model_input import LlmInfoModelInput as LLMInfoModelInput
+from .llm_list_response_model_input import LlmInfoModelInput as LlmInfoModel
 from .llm_list_response_model_input import LlmListResponseModelInput as LLMListResponseModelInput
 from .llm_list_response_model_input import LlmListResponseModelInput as LlmListResponseModel
-from .llm_list_response_model_output import LlmListResponseModelOutput
+from .llm_list_response_model_output import LlmInfoModelOutput, LlmListResponseModelOutput
+from .llm_list_response_model_output import LlmInfoModelOutput as LLMInfoModelOutput
 from .llm_list_response_model_output import LlmListResponseModelOutput as LLMListResponseModelOutput
 from .llm_literal_json_schema_property import LlmLiteralJsonSchemaProperty
 from .llm_literal_json_schema_property import LlmLiteralJsonSchemaProperty as LLMLiteralJsonSchemaProperty
-from .llm_parameter_evaluation_strategy import LlmParameterEvaluationStrategy
-from .llm_parameter_evaluation_strategy import LlmParameterEvaluationStrategy as LLMParameterEvaluationStrategy
-from .llm_parameter_evaluation_strategy import LlmParameterEvaluationStrategy as UnitTestToolCallParameterEval_Llm
 from .llm_schema_override import LlmSchemaOverride
 from .llm_schema_override import LlmSchemaOverride as ApiIntegrationWebhookOverridesSchemaOverridesValue_Llm
 from .llm_schema_override import LlmSchemaOverride as LLMSchemaOverride
@@ -3082,177 +3170,148 @@ from .llm_schema_override import LlmSchemaOverride as McpToolConfigOverrideUpdat
 from .llm_schema_override import LlmSchemaOverride as WorkflowToolLocatorSchemaOverridesValue_Llm
 from .llm_tokens_category_usage import LlmTokensCategoryUsage
 from .llm_tokens_category_usage import LlmTokensCategoryUsage as LLMTokensCategoryUsage
-from .llm_usage_calculator_llm_response_model import LlmUsageCalculatorLlmResponseModel
-from .llm_usage_calculator_llm_response_model import (
-    LlmUsageCalculatorLlmResponseModel as LLMUsageCalculatorLLMResponseModel,
-)
 from .llm_usage_calculator_public_request_model import LlmUsageCalculatorPublicRequestModel
 from .llm_usage_calculator_public_request_model import (
     LlmUsageCalculatorPublicRequestModel as LLMUsageCalculatorPublicRequestModel,
 )
 from .llm_usage_calculator_request_model import LlmUsageCalculatorRequestModel
 from .llm_usage_calculator_request_model import LlmUsageCalculatorRequestModel as LLMUsageCalculatorRequestModel
-from .llm_usage_calculator_response_model import LlmUsageCalculatorResponseModel
-from .llm_usage_calculator_response_model import LlmUsageCalculatorResponseModel as LLMUsageCalculatorResponseModel
-from .llm_usage_input import LlmUsageInput
-from .llm_usage_input import LlmUsageInput as LLMUsage
-from .llm_usage_input_model_usage import LlmUsageInputModelUsage
-from .llm_usage_input_model_usage import LlmUsageInputModelUsage as LLMUsageModelUsage
-from .llm_usage_output import LlmUsageOutput
-from .llm_usage_output import LlmUsageOutput as LLMUsageOutput
-from .llm_usage_output_model_usage import LlmUsageOutputModelUsage
-from .llm_usage_output_model_usage import LlmUsageOutputModelUsage as LLMUsageOutputModelUsage
-from .loadable_memory_entry import LoadableMemoryEntry
-from .manual_source import ManualSource
-from .manual_source import ManualSource as MemoryEntrySearchResultSource_Manual
-from .manual_verification_file_response import ManualVerificationFileResponse
-from .manual_verification_file_response import ManualVerificationFileResponse as ManualVerificationFileResponseModel
-from .manual_verification_response import ManualVerificationResponse
-from .manual_verification_response import ManualVerificationResponse as ManualVerificationResponseModel
-from .match_anything_parameter_evaluation_strategy import MatchAnythingParameterEvaluationStrategy
-from .match_anything_parameter_evaluation_strategy import (
-    MatchAnythingParameterEvaluationStrategy as UnitTestToolCallParameterEval_Anything,
+from .llm_usage_calculator_response_model import LlmUsageCalculatorLlmResponseModel, LlmUsageCalculatorResponseModel
+from .llm_usage_calculator_response_model import (
+    LlmUsageCalculatorLlmResponseModel as LLMUsageCalculatorLLMResponseModel,
 )
+from .llm_usage_calculator_response_model import LlmUsageCalculatorResponseModel as LLMUsageCalculatorResponseModel
+from .llm_usage_output import LlmUsageOutput, LlmUsageOutputModelUsage
+from .llm_usage_output import LlmUsageOutput as LLMUsageOutput
+from .llm_usage_output import LlmUsageOutputModelUsage as LLMUsageOutputModelUsage
+from .loadable_memory_entry import LoadableMemoryEntry
 from .mcp_approval_policy_update_request_model import McpApprovalPolicyUpdateRequestModel
 from .mcp_approval_policy_update_request_model import (
     McpApprovalPolicyUpdateRequestModel as MCPApprovalPolicyUpdateRequestModel,
 )
-from .mcp_server_config_input import McpServerConfigInput
-from .mcp_server_config_input import McpServerConfigInput as MCPServerConfigInput
-from .mcp_server_config_input import McpServerConfigInput as McpServerConfig
-from .mcp_server_config_input_request_headers import McpServerConfigInputRequestHeaders
-from .mcp_server_config_input_request_headers import (
-    McpServerConfigInputRequestHeaders as MCPServerConfigInputRequestHeaders,
+from .mcp_server_config_update_request_model import (
+    McpServerConfigUpdateRequestModel,
+    McpServerConfigUpdateRequestModelRequestHeadersType0,
+    McpServerConfigUpdateRequestModelRequestMetaType0,
 )
-from .mcp_server_config_input_request_meta import McpServerConfigInputRequestMeta
-from .mcp_server_config_input_request_meta import McpServerConfigInputRequestMeta as MCPServerConfigInputRequestMeta
-from .mcp_server_config_output import McpServerConfigOutput
-from .mcp_server_config_output import McpServerConfigOutput as MCPServerConfigOutput
-from .mcp_server_config_output_request_headers import McpServerConfigOutputRequestHeaders
-from .mcp_server_config_output_request_headers import (
-    McpServerConfigOutputRequestHeaders as MCPServerConfigOutputRequestHeaders,
-)
-from .mcp_server_config_output_request_meta import McpServerConfigOutputRequestMeta
-from .mcp_server_config_output_request_meta import McpServerConfigOutputRequestMeta as MCPServerConfigOutputRequestMeta
-from .mcp_server_config_update_request_model import McpServerConfigUpdateRequestModel
 from .mcp_server_config_update_request_model import (
     McpServerConfigUpdateRequestModel as MCPServerConfigUpdateRequestModel,
 )
-from .mcp_server_config_update_request_model_request_headers_type_0 import (
-    McpServerConfigUpdateRequestModelRequestHeadersType0,
-)
-from .mcp_server_config_update_request_model_request_headers_type_0 import (
+from .mcp_server_config_update_request_model import (
     McpServerConfigUpdateRequestModelRequestHeadersType0 as MCPServerConfigUpdateRequestModelRequestHeadersType0,
 )
-from .mcp_server_config_update_request_model_request_headers_type_0 import (
+from .mcp_server_config_update_request_model import (
     McpServerConfigUpdateRequestModelRequestHeadersType0 as McpServerConfigUpdateRequestModelRequestHeaders,
 )
-from .mcp_server_config_update_request_model_request_meta_type_0 import (
-    McpServerConfigUpdateRequestModelRequestMetaType0,
-)
-from .mcp_server_config_update_request_model_request_meta_type_0 import (
+from .mcp_server_config_update_request_model import (
     McpServerConfigUpdateRequestModelRequestMetaType0 as MCPServerConfigUpdateRequestModelRequestMetaType0,
 )
-from .mcp_server_config_update_request_model_request_meta_type_0 import (
+from .mcp_server_config_update_request_model import (
     McpServerConfigUpdateRequestModelRequestMetaType0 as McpServerConfigUpdateRequestModelRequestMeta,
 )
-from .mcp_server_metadata_response_model import McpServerMetadataResponseModel
-from .mcp_server_metadata_response_model import McpServerMetadataResponseModel as MCPServerMetadataResponseModel
-from .mcp_server_request_model import McpServerRequestModel
+from .mcp_server_request_model import (
+    McpServerConfigInput,
+    McpServerConfigInputRequestHeaders,
+    McpServerConfigInputRequestMeta,
+    McpServerRequestModel,
+    McpToolConfigOverrideInput,
+    McpToolConfigOverrideInputInputOverridesType0,
+)
+from .mcp_server_request_model import McpServerConfigInput as MCPServerConfigInput
+from .mcp_server_request_model import McpServerConfigInput as McpServerConfig
+from .mcp_server_request_model import McpServerConfigInputRequestHeaders as MCPServerConfigInputRequestHeaders
+from .mcp_server_request_model import McpServerConfigInputRequestMeta as MCPServerConfigInputRequestMeta
 from .mcp_server_request_model import McpServerRequestModel as MCPServerRequestModel
-from .mcp_server_response_model import McpServerResponseModel
+from .mcp_server_request_model import McpToolConfigOverrideInput as MCPToolConfigOverrideInput
+from .mcp_server_request_model import McpToolConfigOverrideInput as McpToolConfigOverride
+from .mcp_server_request_model import (
+    McpToolConfigOverrideInputInputOverridesType0 as MCPToolConfigOverrideInputInputOverridesType0,
+)
+from .mcp_server_request_model import (
+    McpToolConfigOverrideInputInputOverridesType0 as McpToolConfigOverrideInputInputOverrides,
+)
+from .mcp_server_response_model import (
+    McpServerConfigOutput,
+    McpServerConfigOutputRequestHeaders,
+    McpServerConfigOutputRequestMeta,
+    McpServerMetadataResponseModel,
+    McpServerResponseModel,
+)
+from .mcp_server_response_model import McpServerConfigOutput as MCPServerConfigOutput
+from .mcp_server_response_model import McpServerConfigOutputRequestHeaders as MCPServerConfigOutputRequestHeaders
+from .mcp_server_response_model import McpServerConfigOutputRequestMeta as MCPServerConfigOutputRequestMeta
+from .mcp_server_response_model import McpServerMetadataResponseModel as MCPServerMetadataResponseModel
 from .mcp_server_response_model import McpServerResponseModel as MCPServerResponseModel
 from .mcp_servers_response_model import McpServersResponseModel
 from .mcp_servers_response_model import McpServersResponseModel as MCPServersResponseModel
-from .mcp_tool_add_approval_request_model import McpToolAddApprovalRequestModel
+from .mcp_tool_add_approval_request_model import (
+    McpToolAddApprovalRequestModel,
+    McpToolAddApprovalRequestModelInputSchema,
+)
 from .mcp_tool_add_approval_request_model import McpToolAddApprovalRequestModel as MCPToolAddApprovalRequestModel
-from .mcp_tool_add_approval_request_model_input_schema import McpToolAddApprovalRequestModelInputSchema
-from .mcp_tool_add_approval_request_model_input_schema import (
+from .mcp_tool_add_approval_request_model import (
     McpToolAddApprovalRequestModelInputSchema as MCPToolAddApprovalRequestModelInputSchema,
 )
 from .mcp_tool_approval_hash import McpToolApprovalHash
 from .mcp_tool_approval_hash import McpToolApprovalHash as MCPToolApprovalHash
-from .mcp_tool_config_input import McpToolConfigInput
+from .mcp_tool_config_input import (
+    McpToolConfigInput,
+    McpToolConfigInputInputOverridesType0,
+    McpToolConfigInputMcpInputSchemaType0,
+)
 from .mcp_tool_config_input import McpToolConfigInput as MCPToolConfigInput
 from .mcp_tool_config_input import McpToolConfigInput as PromptAgentApiModelInputToolsItem_Mcp
 from .mcp_tool_config_input import McpToolConfigInput as PromptAgentApiModelWorkflowOverrideInputToolsItem_Mcp
 from .mcp_tool_config_input import McpToolConfigInput as ToolRequestModelToolConfig_Mcp
-from .mcp_tool_config_input_input_overrides_type_0 import McpToolConfigInputInputOverridesType0
-from .mcp_tool_config_input_input_overrides_type_0 import (
-    McpToolConfigInputInputOverridesType0 as MCPToolConfigInputInputOverridesType0,
+from .mcp_tool_config_input import McpToolConfigInputInputOverridesType0 as MCPToolConfigInputInputOverridesType0
+from .mcp_tool_config_input import McpToolConfigInputInputOverridesType0 as McpToolConfigInputInputOverrides
+from .mcp_tool_config_input import McpToolConfigInputMcpInputSchemaType0 as MCPToolConfigInputMcpInputSchemaType0
+from .mcp_tool_config_input import McpToolConfigInputMcpInputSchemaType0 as McpToolConfigInputMcpInputSchema
+from .mcp_tool_config_output import (
+    McpToolConfigOutput,
+    McpToolConfigOutputInputOverridesType0,
+    McpToolConfigOutputMcpInputSchemaType0,
 )
-from .mcp_tool_config_input_input_overrides_type_0 import (
-    McpToolConfigInputInputOverridesType0 as McpToolConfigInputInputOverrides,
-)
-from .mcp_tool_config_input_mcp_input_schema_type_0 import McpToolConfigInputMcpInputSchemaType0
-from .mcp_tool_config_input_mcp_input_schema_type_0 import (
-    McpToolConfigInputMcpInputSchemaType0 as MCPToolConfigInputMcpInputSchemaType0,
-)
-from .mcp_tool_config_input_mcp_input_schema_type_0 import (
-    McpToolConfigInputMcpInputSchemaType0 as McpToolConfigInputMcpInputSchema,
-)
-from .mcp_tool_config_output import McpToolConfigOutput
 from .mcp_tool_config_output import McpToolConfigOutput as MCPToolConfigOutput
 from .mcp_tool_config_output import McpToolConfigOutput as PromptAgentApiModelOutputToolsItem_Mcp
 from .mcp_tool_config_output import McpToolConfigOutput as PromptAgentApiModelWorkflowOverrideOutputToolsItem_Mcp
 from .mcp_tool_config_output import McpToolConfigOutput as ToolResponseModelToolConfig_Mcp
-from .mcp_tool_config_output_input_overrides_type_0 import McpToolConfigOutputInputOverridesType0
-from .mcp_tool_config_output_input_overrides_type_0 import (
-    McpToolConfigOutputInputOverridesType0 as MCPToolConfigOutputInputOverridesType0,
+from .mcp_tool_config_output import McpToolConfigOutputInputOverridesType0 as MCPToolConfigOutputInputOverridesType0
+from .mcp_tool_config_output import McpToolConfigOutputInputOverridesType0 as McpToolConfigOutputInputOverrides
+from .mcp_tool_config_output import McpToolConfigOutputMcpInputSchemaType0 as MCPToolConfigOutputMcpInputSchemaType0
+from .mcp_tool_config_output import McpToolConfigOutputMcpInputSchemaType0 as McpToolConfigOutputMcpInputSchema
+from .mcp_tool_config_override_create_request_model import (
+    McpToolConfigOverrideCreateRequestModel,
+    McpToolConfigOverrideCreateRequestModelInputOverridesType0,
 )
-from .mcp_tool_config_output_input_overrides_type_0 import (
-    McpToolConfigOutputInputOverridesType0 as McpToolConfigOutputInputOverrides,
-)
-from .mcp_tool_config_output_mcp_input_schema_type_0 import McpToolConfigOutputMcpInputSchemaType0
-from .mcp_tool_config_output_mcp_input_schema_type_0 import (
-    McpToolConfigOutputMcpInputSchemaType0 as MCPToolConfigOutputMcpInputSchemaType0,
-)
-from .mcp_tool_config_output_mcp_input_schema_type_0 import (
-    McpToolConfigOutputMcpInputSchemaType0 as McpToolConfigOutputMcpInputSchema,
-)
-from .mcp_tool_config_override_create_request_model import McpToolConfigOverrideCreateRequestModel
 from .mcp_tool_config_override_create_request_model import (
     McpToolConfigOverrideCreateRequestModel as MCPToolConfigOverrideCreateRequestModel,
 )
-from .mcp_tool_config_override_create_request_model_input_overrides_type_0 import (
-    McpToolConfigOverrideCreateRequestModelInputOverridesType0,
-)
-from .mcp_tool_config_override_create_request_model_input_overrides_type_0 import (
+from .mcp_tool_config_override_create_request_model import (
     McpToolConfigOverrideCreateRequestModelInputOverridesType0 as MCPToolConfigOverrideCreateRequestModelInputOverridesType0,
 )
-from .mcp_tool_config_override_create_request_model_input_overrides_type_0 import (
+from .mcp_tool_config_override_create_request_model import (
     McpToolConfigOverrideCreateRequestModelInputOverridesType0 as McpToolConfigOverrideCreateRequestModelInputOverrides,
 )
-from .mcp_tool_config_override_input import McpToolConfigOverrideInput
-from .mcp_tool_config_override_input import McpToolConfigOverrideInput as MCPToolConfigOverrideInput
-from .mcp_tool_config_override_input import McpToolConfigOverrideInput as McpToolConfigOverride
-from .mcp_tool_config_override_input_input_overrides_type_0 import McpToolConfigOverrideInputInputOverridesType0
-from .mcp_tool_config_override_input_input_overrides_type_0 import (
-    McpToolConfigOverrideInputInputOverridesType0 as MCPToolConfigOverrideInputInputOverridesType0,
-)
-from .mcp_tool_config_override_input_input_overrides_type_0 import (
-    McpToolConfigOverrideInputInputOverridesType0 as McpToolConfigOverrideInputInputOverrides,
-)
-from .mcp_tool_config_override_output import McpToolConfigOverrideOutput
+from .mcp_tool_config_override_output import McpToolConfigOverrideOutput, McpToolConfigOverrideOutputInputOverridesType0
 from .mcp_tool_config_override_output import McpToolConfigOverrideOutput as MCPToolConfigOverrideOutput
-from .mcp_tool_config_override_output_input_overrides_type_0 import McpToolConfigOverrideOutputInputOverridesType0
-from .mcp_tool_config_override_output_input_overrides_type_0 import (
+from .mcp_tool_config_override_output import (
     McpToolConfigOverrideOutputInputOverridesType0 as MCPToolConfigOverrideOutputInputOverridesType0,
 )
-from .mcp_tool_config_override_output_input_overrides_type_0 import (
+from .mcp_tool_config_override_output import (
     McpToolConfigOverrideOutputInputOverridesType0 as McpToolConfigOverrideOutputInputOverrides,
 )
-from .mcp_tool_config_override_update_request_model import McpToolConfigOverrideUpdateRequestModel
+from .mcp_tool_config_override_update_request_model import (
+    McpToolConfigOverrideUpdateRequestModel,
+    McpToolConfigOverrideUpdateRequestModelInputOverridesType0,
+)
 from .mcp_tool_config_override_update_request_model import (
     McpToolConfigOverrideUpdateRequestModel as MCPToolConfigOverrideUpdateRequestModel,
 )
-from .mcp_tool_config_override_update_request_model_input_overrides_type_0 import (
-    McpToolConfigOverrideUpdateRequestModelInputOverridesType0,
-)
-from .mcp_tool_config_override_update_request_model_input_overrides_type_0 import (
+from .mcp_tool_config_override_update_request_model import (
     McpToolConfigOverrideUpdateRequestModelInputOverridesType0 as MCPToolConfigOverrideUpdateRequestModelInputOverridesType0,
 )
-from .mcp_tool_config_override_update_request_model_input_overrides_type_0 import (
+from .mcp_tool_config_override_update_request_model import (
     McpToolConfigOverrideUpdateRequestModelInputOverridesType0 as McpToolConfigOverrideUpdateRequestModelInputOverrides,
 )
 from .media_generation_completed_response import MediaGenerationCompletedResponse
@@ -3266,39 +3325,34 @@ from .media_generation_in_progress_response import (
 )
 from .media_generation_in_progress_response import MediaGenerationInProgressResponse as MediaGenerationResponse_Pending
 from .media_generation_list_response import MediaGenerationListResponse
-from .memory_entry_search_result import MemoryEntrySearchResult
-from .merge_preview_response_model import MergePreviewResponseModel
-from .messages_search_response import MessagesSearchResponse
-from .messages_search_result import MessagesSearchResult
-from .metric_record import MetricRecord
-from .model import Model
+from .memory_entry_search_result import ConversationSource, ManualSource, MemoryEntrySearchResult
+from .memory_entry_search_result import ConversationSource as MemoryEntrySearchResultSource_Conversation
+from .memory_entry_search_result import ManualSource as MemoryEntrySearchResultSource_Manual
+from .merge_preview_response_model import FieldConflict, MergePreviewResponseModel
+from .messages_search_response import MessagesSearchResponse, MessagesSearchResult
+from .model import LanguageResponse, Model, ModelRatesResponseModel
+from .model import LanguageResponse as LanguageResponseModel
 from .model import Model as ModelResponseModel
-from .model_rates_response_model import ModelRatesResponseModel
 from .model_settings_response_model import ModelSettingsResponseModel
-from .moderation_config import ModerationConfig
-from .moderation_guardrail_input import ModerationGuardrailInput
-from .moderation_guardrail_input import ModerationGuardrailInput as ModerationGuardrail
-from .moderation_guardrail_output import ModerationGuardrailOutput
+from .moderation_config import ModerationConfig, ThresholdGuardrail
 from .mtls_auth_response import MtlsAuthResponse
 from .mtls_auth_response import MtlsAuthResponse as AuthConnectionsCreateResponse_Mtls
 from .mtls_auth_response import MtlsAuthResponse as AuthConnectionsUpdateResponse_Mtls
 from .mtls_auth_response import MtlsAuthResponse as ListAuthConnectionsResponseAuthConnectionsItem_Mtls
 from .mtls_auth_response import MtlsAuthResponse as MTLSAuthResponse
 from .multichannel_speech_to_text_response_model import MultichannelSpeechToTextResponseModel
-from .multimodal_message import MultimodalMessage
-from .multimodal_message_file import MultimodalMessageFile
-from .multipart_music_response import MultipartMusicResponse
-from .music_explore_song_source_context import MusicExploreSongSourceContext
-from .music_explore_song_source_context import (
-    MusicExploreSongSourceContext as ProjectExternalAudioResponseModelSourceContext_MusicExploreSong,
-)
+from .multimodal_message import MultimodalMessage, MultimodalMessageFile
+from .multipart_music_response import DetailedMusicResponse, MultipartMusicResponse, SongMetadata
 from .music_finetune_page_response_model import MusicFinetunePageResponseModel
 from .music_finetune_response_model import MusicFinetuneResponseModel
-from .music_prompt import MusicPrompt
+from .music_prompt import MusicPrompt, SectionSource, SongSection
 from .music_upload_response import MusicUploadResponse
 from .normalized_alignment import NormalizedAlignment
-from .numeric_distribution_aggregate import NumericDistributionAggregate
-from .o_auth_2_client_creds_response import OAuth2ClientCredsResponse
+from .o_auth_2_client_creds_response import (
+    OAuth2ClientCredsResponse,
+    OAuth2ClientCredsResponseCustomHeaders,
+    OAuth2ClientCredsResponseExtraParams,
+)
 from .o_auth_2_client_creds_response import (
     OAuth2ClientCredsResponse as AuthConnectionsCreateResponse_Oauth2ClientCredentials,
 )
@@ -3308,27 +3362,30 @@ from .o_auth_2_client_creds_response import (
 from .o_auth_2_client_creds_response import (
     OAuth2ClientCredsResponse as ListAuthConnectionsResponseAuthConnectionsItem_Oauth2ClientCredentials,
 )
-from .o_auth_2_client_creds_response_custom_headers import OAuth2ClientCredsResponseCustomHeaders
-from .o_auth_2_client_creds_response_extra_params import OAuth2ClientCredsResponseExtraParams
-from .o_auth_2_jwt_response import OAuth2JwtResponse
+from .o_auth_2_jwt_response import OAuth2JwtResponse, OAuth2JwtResponseExtraParams
 from .o_auth_2_jwt_response import OAuth2JwtResponse as AuthConnectionsCreateResponse_Oauth2Jwt
 from .o_auth_2_jwt_response import OAuth2JwtResponse as AuthConnectionsUpdateResponse_Oauth2Jwt
 from .o_auth_2_jwt_response import OAuth2JwtResponse as ListAuthConnectionsResponseAuthConnectionsItem_Oauth2Jwt
 from .o_auth_2_jwt_response import OAuth2JwtResponse as OAuth2JWTResponse
-from .o_auth_2_jwt_response_extra_params import OAuth2JwtResponseExtraParams
-from .o_auth_2_jwt_response_extra_params import OAuth2JwtResponseExtraParams as OAuth2JWTResponseExtraParams
-from .object_json_schema_property_input import ObjectJsonSchemaPropertyInput
-from .object_json_schema_property_input_constant_value_type_0 import ObjectJsonSchemaPropertyInputConstantValueType0
-from .object_json_schema_property_input_constant_value_type_0 import (
+from .o_auth_2_jwt_response import OAuth2JwtResponseExtraParams as OAuth2JWTResponseExtraParams
+from .object_json_schema_property_input import (
+    ArrayJsonSchemaPropertyInput,
+    ObjectJsonSchemaPropertyInput,
+    ObjectJsonSchemaPropertyInputConstantValueType0,
+    ObjectJsonSchemaPropertyInputProperties,
+)
+from .object_json_schema_property_input import (
     ObjectJsonSchemaPropertyInputConstantValueType0 as ObjectJsonSchemaPropertyInputConstantValue,
 )
-from .object_json_schema_property_input_properties import ObjectJsonSchemaPropertyInputProperties
-from .object_json_schema_property_output import ObjectJsonSchemaPropertyOutput
-from .object_json_schema_property_output_constant_value_type_0 import ObjectJsonSchemaPropertyOutputConstantValueType0
-from .object_json_schema_property_output_constant_value_type_0 import (
+from .object_json_schema_property_output import (
+    ArrayJsonSchemaPropertyOutput,
+    ObjectJsonSchemaPropertyOutput,
+    ObjectJsonSchemaPropertyOutputConstantValueType0,
+    ObjectJsonSchemaPropertyOutputProperties,
+)
+from .object_json_schema_property_output import (
     ObjectJsonSchemaPropertyOutputConstantValueType0 as ObjectJsonSchemaPropertyOutputConstantValue,
 )
-from .object_json_schema_property_output_properties import ObjectJsonSchemaPropertyOutputProperties
 from .omit_schema_override import OmitSchemaOverride
 from .omit_schema_override import OmitSchemaOverride as ApiIntegrationWebhookOverridesSchemaOverridesValue_Omit
 from .omit_schema_override import OmitSchemaOverride as McpToolConfigInputInputOverridesValue_Omit
@@ -3339,37 +3396,28 @@ from .omit_schema_override import OmitSchemaOverride as McpToolConfigOverrideOut
 from .omit_schema_override import OmitSchemaOverride as McpToolConfigOverrideUpdateRequestModelInputOverridesValue_Omit
 from .omit_schema_override import OmitSchemaOverride as WorkflowToolLocatorSchemaOverridesValue_Omit
 from .opener_config import OpenerConfig
-from .opt_in_sms_reminder_params import OptInSmsReminderParams
-from .opt_in_sms_reminder_params import OptInSmsReminderParams as SmbToolConfigParams_OptInSmsReminder
-from .opt_out_sms_reminder_params import OptOutSmsReminderParams
-from .opt_out_sms_reminder_params import OptOutSmsReminderParams as SmbToolConfigParams_OptOutSmsReminder
 from .orb_avatar import OrbAvatar
 from .orb_avatar import OrbAvatar as WidgetConfigAvatar_Orb
 from .orb_avatar import OrbAvatar as WidgetConfigOutputAvatar_Orb
 from .orb_avatar import OrbAvatar as WidgetConfigResponseAvatar_Orb
-from .orchestrator_tool_mock_behavior_config import OrchestratorToolMockBehaviorConfig
-from .order_deliverables_response import OrderDeliverablesResponse
-from .order_item_info import OrderItemInfo
+from .order_deliverables_response import DeliverableInfo, OrderDeliverablesResponse
 from .order_media_response import OrderMediaResponse
-from .order_response import OrderResponse
-from .order_summary import OrderSummary
-from .outbound_call_recipient import OutboundCallRecipient
-from .outbound_call_recipient_response_model import OutboundCallRecipientResponseModel
-from .outbound_sip_trunk_config_request_model import OutboundSipTrunkConfigRequestModel
+from .order_response import OrderItemInfo, OrderResponse
+from .outbound_sip_trunk_config_request_model import (
+    OutboundSipTrunkConfigRequestModel,
+    OutboundSipTrunkConfigRequestModelAttributesToHeaders,
+    OutboundSipTrunkConfigRequestModelHeaders,
+)
 from .outbound_sip_trunk_config_request_model import (
     OutboundSipTrunkConfigRequestModel as OutboundSIPTrunkConfigRequestModel,
 )
-from .outbound_sip_trunk_config_request_model_attributes_to_headers import (
-    OutboundSipTrunkConfigRequestModelAttributesToHeaders,
-)
-from .outbound_sip_trunk_config_request_model_attributes_to_headers import (
+from .outbound_sip_trunk_config_request_model import (
     OutboundSipTrunkConfigRequestModelAttributesToHeaders as OutboundSIPTrunkConfigRequestModelAttributesToHeaders,
 )
-from .outbound_sip_trunk_config_request_model_headers import OutboundSipTrunkConfigRequestModelHeaders
-from .outbound_sip_trunk_config_request_model_headers import (
+from .outbound_sip_trunk_config_request_model import (
     OutboundSipTrunkConfigRequestModelHeaders as OutboundSIPTrunkConfigRequestModelHeaders,
 )
-from .paired_languages_response import PairedLanguagesResponse
+from .paired_languages_response import LanguagePairInfo, PairedLanguagesResponse
 from .paired_languages_response import PairedLanguagesResponse as LanguagesResponse_Pair
 from .partial_transcript_payload import PartialTranscriptPayload
 from .patch_agent_conversation_ticket_request_model import PatchAgentConversationTicketRequestModel
@@ -3382,20 +3430,9 @@ from .patch_conv_ai_settings_request import PatchConvAiSettingsRequest as PatchC
 from .patch_conversation_tag_request_model import PatchConversationTagRequestModel
 from .patch_workspace_secret_request import PatchWorkspaceSecretRequest
 from .patch_workspace_webhook_response_model import PatchWorkspaceWebhookResponseModel
-from .pdf_export_options import PdfExportOptions
-from .pdf_export_options import PdfExportOptions as ExportOptions_Pdf
 from .pending_blocks_metadata_model import PendingBlocksMetadataModel
-from .pending_cancellation_response_model import PendingCancellationResponseModel
-from .pending_cancellation_response_model import (
-    PendingCancellationResponseModel as SubscriptionPendingChange_Cancellation,
-)
-from .pending_clip_task import PendingClipTask
-from .pending_clip_task_metadata import PendingClipTaskMetadata
+from .pending_clip_task import PendingClipTask, PendingClipTaskMetadata
 from .pending_external_audios_metadata_model import PendingExternalAudiosMetadataModel
-from .pending_subscription_switch_response_model import PendingSubscriptionSwitchResponseModel
-from .pending_subscription_switch_response_model import (
-    PendingSubscriptionSwitchResponseModel as SubscriptionPendingChange_Change,
-)
 from .phone_number_agent_info import PhoneNumberAgentInfo
 from .phone_number_dynamic_variable_transfer_destination import PhoneNumberDynamicVariableTransferDestination
 from .phone_number_dynamic_variable_transfer_destination import (
@@ -3418,12 +3455,9 @@ from .phone_number_transfer_destination import (
 from .phone_number_transfer_destination import (
     PhoneNumberTransferDestination as WorkflowPhoneNumberNodeModelOutputTransferDestination_Phone,
 )
-from .ping import Ping
+from .ping import Ping, PingPingEvent
 from .ping_payload import PingPayload
-from .ping_ping_event import PingPingEvent
-from .platform_category_usage import PlatformCategoryUsage
-from .platform_usage import PlatformUsage
-from .platform_usage_category_usage import PlatformUsageCategoryUsage
+from .platform_usage import PlatformCategoryUsage, PlatformUsage, PlatformUsageCategoryUsage
 from .play_dtmf_result_error_model import PlayDtmfResultErrorModel
 from .play_dtmf_result_error_model import (
     PlayDtmfResultErrorModel as ConversationHistoryTranscriptSystemToolResultCommonModelInputResult_PlayDtmfError,
@@ -3450,18 +3484,7 @@ from .play_dtmf_tool_config import PlayDtmfToolConfig
 from .play_dtmf_tool_config import PlayDtmfToolConfig as PlayDTMFToolConfig
 from .play_dtmf_tool_config import PlayDtmfToolConfig as SystemToolConfigInputParams_PlayKeypadTouchTone
 from .play_dtmf_tool_config import PlayDtmfToolConfig as SystemToolConfigOutputParams_PlayKeypadTouchTone
-from .podcast_bulletin_mode import PodcastBulletinMode
-from .podcast_bulletin_mode import PodcastBulletinMode as BodyCreatePodcastV1StudioPodcastsPostMode_Bulletin
-from .podcast_bulletin_mode_data import PodcastBulletinModeData
-from .podcast_conversation_mode import PodcastConversationMode
-from .podcast_conversation_mode import PodcastConversationMode as BodyCreatePodcastV1StudioPodcastsPostMode_Conversation
-from .podcast_conversation_mode_data import PodcastConversationModeData
 from .podcast_project_response_model import PodcastProjectResponseModel
-from .podcast_text_source import PodcastTextSource
-from .podcast_text_source import PodcastTextSource as BodyCreatePodcastV1StudioPodcastsPostSourceTwoItem_Text
-from .podcast_url_source import PodcastUrlSource
-from .podcast_url_source import PodcastUrlSource as BodyCreatePodcastV1StudioPodcastsPostSourceTwoItem_Url
-from .podcast_url_source import PodcastUrlSource as PodcastURLSource
 from .pong import Pong
 from .pong_payload import PongPayload
 from .position_input import PositionInput
@@ -3483,120 +3506,130 @@ from .post_dial_digits_static import PostDialDigitsStatic as WorkflowPhoneNumber
 from .post_dial_digits_static import PostDialDigitsStatic as WorkflowPhoneNumberNodeModelOutputPostDialDigits_Static
 from .post_workspace_secret_request import PostWorkspaceSecretRequest
 from .post_workspace_secret_response_model import PostWorkspaceSecretResponseModel
-from .preview_audio_db_model import PreviewAudioDbModel
-from .preview_audio_db_model import PreviewAudioDbModel as PreviewAudioDBModel
 from .price import Price
 from .privacy_config_input import PrivacyConfigInput
 from .privacy_config_input import PrivacyConfigInput as PrivacyConfig
 from .privacy_config_output import PrivacyConfigOutput
-from .private_key_jwt_response import PrivateKeyJwtResponse
+from .private_key_jwt_response import PrivateKeyJwtResponse, PrivateKeyJwtResponseExtraParams
 from .private_key_jwt_response import PrivateKeyJwtResponse as AuthConnectionsCreateResponse_PrivateKeyJwt
 from .private_key_jwt_response import PrivateKeyJwtResponse as AuthConnectionsUpdateResponse_PrivateKeyJwt
 from .private_key_jwt_response import (
     PrivateKeyJwtResponse as ListAuthConnectionsResponseAuthConnectionsItem_PrivateKeyJwt,
 )
 from .private_key_jwt_response import PrivateKeyJwtResponse as PrivateKeyJWTResponse
-from .private_key_jwt_response_extra_params import PrivateKeyJwtResponseExtraParams
-from .private_key_jwt_response_extra_params import PrivateKeyJwtResponseExtraParams as PrivateKeyJWTResponseExtraParams
+from .private_key_jwt_response import PrivateKeyJwtResponseExtraParams as PrivateKeyJWTResponseExtraParams
 from .procedure_at_version_input import ProcedureAtVersionInput
 from .procedure_at_version_input import ProcedureAtVersionInput as ProcedureAtVersion
 from .procedure_at_version_output import ProcedureAtVersionOutput
 from .procedure_at_version_response_model import ProcedureAtVersionResponseModel
 from .procedure_draft_response_model import ProcedureDraftResponseModel
-from .procedure_list_item_response_model import ProcedureListItemResponseModel
 from .procedure_ref_response_model import ProcedureRefResponseModel
-from .procedure_validation_error import ProcedureValidationError
-from .procedure_version_ref import ProcedureVersionRef
 from .project_creation_meta_response_model import ProjectCreationMetaResponseModel
-from .project_extended_response import ProjectExtendedResponse
-from .project_extended_response import ProjectExtendedResponse as ProjectExtendedResponseModel
-from .project_extended_response_caption_style_template_overrides_type_0 import (
+from .project_extended_response import (
+    AudioAnalysis,
+    AudioAnalysisResult,
+    AudioKeyMoment,
+    AudioSegment,
+    Contributor,
+    DirectPublishingReadResponseModel,
+    GenerationSourceContext,
+    GenerationSourceContextModelParametersType0,
+    ImageAnalysis,
+    ImageAnalysisResult,
+    ImageSubject,
+    MusicExploreSongSourceContext,
+    PreviewAudioDbModel,
+    ProjectExtendedResponse,
     ProjectExtendedResponseCaptionStyleTemplateOverridesType0,
+    ProjectExtendedResponseExperimental,
+    ProjectExternalAudioResponseModel,
+    ProjectImageResponseModel,
+    ProjectVideoResponseModel,
+    ProjectVideoThumbnailSheetResponseModel,
+    ProjectVoiceResponseModel,
+    PronunciationDictionaryLocatorResponseModel,
+    PronunciationDictionaryVersionResponseModel,
+    ReadLegalTerms,
+    ReadMetadataChapterDbModel,
+    ReferenceVideo,
+    ReviewResponseModel,
+    ReviewResponseModelScoresBreakdownType0,
+    SampleConfigDbModel,
+    SfxSourceContext,
+    SfxSourceContextGenerationConfigType0,
+    SongSourceContext,
+    SongSourceContextGenerationSettingsType0,
+    StudioClipReference,
+    VideoAnalysis,
+    VideoAnalysisResult,
+    VideoKeyMoment,
+    VideoSegment,
+    VideoSubject,
 )
-from .project_extended_response_caption_style_template_overrides_type_0 import (
+from .project_extended_response import (
+    GenerationSourceContextModelParametersType0 as GenerationSourceContextModelParameters,
+)
+from .project_extended_response import (
+    MusicExploreSongSourceContext as ProjectExternalAudioResponseModelSourceContext_MusicExploreSong,
+)
+from .project_extended_response import PreviewAudioDbModel as PreviewAudioDBModel
+from .project_extended_response import ProjectExtendedResponse as ProjectExtendedResponseModel
+from .project_extended_response import (
     ProjectExtendedResponseCaptionStyleTemplateOverridesType0 as ProjectExtendedResponseCaptionStyleTemplateOverrides,
 )
-from .project_extended_response_caption_style_template_overrides_type_0 import (
+from .project_extended_response import (
     ProjectExtendedResponseCaptionStyleTemplateOverridesType0 as ProjectExtendedResponseModelCaptionStyleTemplateOverridesType0,
 )
-from .project_extended_response_experimental import ProjectExtendedResponseExperimental
-from .project_extended_response_experimental import (
-    ProjectExtendedResponseExperimental as ProjectExtendedResponseModelExperimental,
-)
-from .project_external_audio_response_model import ProjectExternalAudioResponseModel
-from .project_external_audio_response_model import (
-    ProjectExternalAudioResponseModel as ProjectExtendedResponseAssetsItem_Audio,
-)
-from .project_image_response_model import ProjectImageResponseModel
-from .project_image_response_model import ProjectImageResponseModel as ProjectExtendedResponseAssetsItem_Image
+from .project_extended_response import ProjectExtendedResponseExperimental as ProjectExtendedResponseModelExperimental
+from .project_extended_response import ProjectExternalAudioResponseModel as ProjectExtendedResponseAssetsItem_Audio
+from .project_extended_response import ProjectImageResponseModel as ProjectExtendedResponseAssetsItem_Image
+from .project_extended_response import ProjectVideoResponseModel as ProjectExtendedResponseAssetsItem_Video
+from .project_extended_response import ReadMetadataChapterDbModel as ReadMetadataChapterDBModel
+from .project_extended_response import ReviewResponseModelScoresBreakdownType0 as ReviewResponseModelScoresBreakdown
+from .project_extended_response import SampleConfigDbModel as SampleConfigDBModel
+from .project_extended_response import SfxSourceContext as ProjectExternalAudioResponseModelSourceContext_Sfx
+from .project_extended_response import SfxSourceContextGenerationConfigType0 as SfxSourceContextGenerationConfig
+from .project_extended_response import SongSourceContext as ProjectExternalAudioResponseModelSourceContext_Song
+from .project_extended_response import SongSourceContextGenerationSettingsType0 as SongSourceContextGenerationSettings
 from .project_muted_tracks_response_model import ProjectMutedTracksResponseModel
-from .project_response import ProjectResponse
+from .project_response import ProjectResponse, ProjectResponseCaptionStyleTemplateOverridesType0
 from .project_response import ProjectResponse as ProjectResponseModel
-from .project_response_caption_style_template_overrides_type_0 import ProjectResponseCaptionStyleTemplateOverridesType0
-from .project_response_caption_style_template_overrides_type_0 import (
+from .project_response import (
     ProjectResponseCaptionStyleTemplateOverridesType0 as ProjectResponseCaptionStyleTemplateOverrides,
 )
-from .project_response_caption_style_template_overrides_type_0 import (
+from .project_response import (
     ProjectResponseCaptionStyleTemplateOverridesType0 as ProjectResponseModelCaptionStyleTemplateOverridesType0,
 )
-from .project_snapshot_extended_response_model import ProjectSnapshotExtendedResponseModel
-from .project_snapshot_extended_response_model_audio_upload_type_0 import (
+from .project_snapshot_extended_response_model import (
+    ProjectSnapshotExtendedResponseModel,
     ProjectSnapshotExtendedResponseModelAudioUploadType0,
-)
-from .project_snapshot_extended_response_model_audio_upload_type_0 import (
-    ProjectSnapshotExtendedResponseModelAudioUploadType0 as ProjectSnapshotExtendedResponseModelAudioUpload,
-)
-from .project_snapshot_extended_response_model_zip_upload_type_0 import (
     ProjectSnapshotExtendedResponseModelZipUploadType0,
 )
-from .project_snapshot_extended_response_model_zip_upload_type_0 import (
+from .project_snapshot_extended_response_model import (
+    ProjectSnapshotExtendedResponseModelAudioUploadType0 as ProjectSnapshotExtendedResponseModelAudioUpload,
+)
+from .project_snapshot_extended_response_model import (
     ProjectSnapshotExtendedResponseModelZipUploadType0 as ProjectSnapshotExtendedResponseModelZipUpload,
 )
-from .project_snapshot_response import ProjectSnapshotResponse
-from .project_snapshot_response import ProjectSnapshotResponse as ProjectSnapshotResponseModel
-from .project_snapshot_response_audio_upload_type_0 import ProjectSnapshotResponseAudioUploadType0
-from .project_snapshot_response_audio_upload_type_0 import (
-    ProjectSnapshotResponseAudioUploadType0 as ProjectSnapshotResponseAudioUpload,
+from .project_snapshots_response import (
+    ProjectSnapshotResponse,
+    ProjectSnapshotResponseAudioUploadType0,
+    ProjectSnapshotResponseZipUploadType0,
+    ProjectSnapshotsResponse,
 )
-from .project_snapshot_response_audio_upload_type_0 import (
+from .project_snapshots_response import ProjectSnapshotResponse as ProjectSnapshotResponseModel
+from .project_snapshots_response import ProjectSnapshotResponseAudioUploadType0 as ProjectSnapshotResponseAudioUpload
+from .project_snapshots_response import (
     ProjectSnapshotResponseAudioUploadType0 as ProjectSnapshotResponseModelAudioUploadType0,
 )
-from .project_snapshot_response_zip_upload_type_0 import ProjectSnapshotResponseZipUploadType0
-from .project_snapshot_response_zip_upload_type_0 import (
+from .project_snapshots_response import (
     ProjectSnapshotResponseZipUploadType0 as ProjectSnapshotResponseModelZipUploadType0,
 )
-from .project_snapshot_response_zip_upload_type_0 import (
-    ProjectSnapshotResponseZipUploadType0 as ProjectSnapshotResponseZipUpload,
-)
-from .project_snapshots_response import ProjectSnapshotsResponse
+from .project_snapshots_response import ProjectSnapshotResponseZipUploadType0 as ProjectSnapshotResponseZipUpload
 from .project_snapshots_response import ProjectSnapshotsResponse as ProjectSnapshotsResponseModel
-from .project_video_response_model import ProjectVideoResponseModel
-from .project_video_response_model import ProjectVideoResponseModel as ProjectExtendedResponseAssetsItem_Video
-from .project_video_thumbnail_sheet_response_model import ProjectVideoThumbnailSheetResponseModel
-from .project_voice_response_model import ProjectVoiceResponseModel
-from .prompt_agent_api_model_input import PromptAgentApiModelInput
-from .prompt_agent_api_model_input import PromptAgentApiModelInput as PromptAgentAPIModelInput
-from .prompt_agent_api_model_output import PromptAgentApiModelOutput
-from .prompt_agent_api_model_output import PromptAgentApiModelOutput as PromptAgentAPIModelOutput
-from .prompt_agent_api_model_override import PromptAgentApiModelOverride
-from .prompt_agent_api_model_override import PromptAgentApiModelOverride as PromptAgentAPIModelOverride
-from .prompt_agent_api_model_override_config import PromptAgentApiModelOverrideConfig
-from .prompt_agent_api_model_override_config import (
-    PromptAgentApiModelOverrideConfig as PromptAgentAPIModelOverrideConfig,
-)
-from .prompt_agent_api_model_override_input import PromptAgentApiModelOverrideInput
-from .prompt_agent_api_model_override_input import PromptAgentApiModelOverrideInput as PromptAgentAPIModelOverrideInput
 from .prompt_agent_api_model_override_output import PromptAgentApiModelOverrideOutput
 from .prompt_agent_api_model_override_output import (
     PromptAgentApiModelOverrideOutput as PromptAgentAPIModelOverrideOutput,
-)
-from .prompt_agent_api_model_workflow_override_input import PromptAgentApiModelWorkflowOverrideInput
-from .prompt_agent_api_model_workflow_override_input import (
-    PromptAgentApiModelWorkflowOverrideInput as PromptAgentAPIModelWorkflowOverrideInput,
-)
-from .prompt_agent_api_model_workflow_override_output import PromptAgentApiModelWorkflowOverrideOutput
-from .prompt_agent_api_model_workflow_override_output import (
-    PromptAgentApiModelWorkflowOverrideOutput as PromptAgentAPIModelWorkflowOverrideOutput,
 )
 from .prompt_evaluation_criteria import PromptEvaluationCriteria
 from .prompt_injection_guardrail import PromptInjectionGuardrail
@@ -3614,12 +3647,7 @@ from .pronunciation_dictionary_alias_rule_request_model import (
 from .pronunciation_dictionary_alias_rule_request_model import (
     PronunciationDictionaryAliasRuleRequestModel as PronunciationDictionaryRulesItem_Alias,
 )
-from .pronunciation_dictionary_alias_rule_response_model import PronunciationDictionaryAliasRuleResponseModel
-from .pronunciation_dictionary_alias_rule_response_model import (
-    PronunciationDictionaryAliasRuleResponseModel as GetPronunciationDictionaryWithRulesResponseModelRulesItem_Alias,
-)
 from .pronunciation_dictionary_locator import PronunciationDictionaryLocator
-from .pronunciation_dictionary_locator_response_model import PronunciationDictionaryLocatorResponseModel
 from .pronunciation_dictionary_phoneme_rule_request_model import PronunciationDictionaryPhonemeRuleRequestModel
 from .pronunciation_dictionary_phoneme_rule_request_model import (
     PronunciationDictionaryPhonemeRuleRequestModel as BodyAddAPronunciationDictionaryV1PronunciationDictionariesAddFromRulesPostRulesItem_Phoneme,
@@ -3630,136 +3658,78 @@ from .pronunciation_dictionary_phoneme_rule_request_model import (
 from .pronunciation_dictionary_phoneme_rule_request_model import (
     PronunciationDictionaryPhonemeRuleRequestModel as PronunciationDictionaryRulesItem_Phoneme,
 )
-from .pronunciation_dictionary_phoneme_rule_response_model import PronunciationDictionaryPhonemeRuleResponseModel
-from .pronunciation_dictionary_phoneme_rule_response_model import (
-    PronunciationDictionaryPhonemeRuleResponseModel as GetPronunciationDictionaryWithRulesResponseModelRulesItem_Phoneme,
-)
 from .pronunciation_dictionary_rules_response_model import PronunciationDictionaryRulesResponseModel
-from .pronunciation_dictionary_version_locator import PronunciationDictionaryVersionLocator
-from .pronunciation_dictionary_version_locator import (
-    PronunciationDictionaryVersionLocator as PronunciationDictionaryVersionLocatorDBModel,
-)
 from .pronunciation_dictionary_version_locator_model import PronunciationDictionaryVersionLocatorModel
 from .pronunciation_dictionary_version_locator_request_model import PronunciationDictionaryVersionLocatorRequestModel
-from .pronunciation_dictionary_version_response_model import PronunciationDictionaryVersionResponseModel
 from .pydantic_pronunciation_dictionary_version_locator import PydanticPronunciationDictionaryVersionLocator
-from .query_params_json_schema import QueryParamsJsonSchema
-from .query_params_json_schema_properties import QueryParamsJsonSchemaProperties
+from .query_params_json_schema import QueryParamsJsonSchema, QueryParamsJsonSchemaProperties
 from .quote_info import QuoteInfo
-from .rag_chunk_metadata import RagChunkMetadata
-from .rag_config_input import RagConfigInput
-from .rag_config_input import RagConfigInput as RagConfig
-from .rag_config_output import RagConfigOutput
-from .rag_config_workflow_override_input import RagConfigWorkflowOverrideInput
-from .rag_config_workflow_override_input import RagConfigWorkflowOverrideInput as RagConfigWorkflowOverride
-from .rag_config_workflow_override_output import RagConfigWorkflowOverrideOutput
-from .rag_document_index_response_model import RagDocumentIndexResponseModel
+from .rag_document_index_response_model import RagDocumentIndexResponseModel, RagDocumentIndexUsage
 from .rag_document_index_response_model import RagDocumentIndexResponseModel as RAGDocumentIndexResponseModel
-from .rag_document_index_usage import RagDocumentIndexUsage
-from .rag_document_index_usage import RagDocumentIndexUsage as RAGDocumentIndexUsage
+from .rag_document_index_response_model import RagDocumentIndexUsage as RAGDocumentIndexUsage
 from .rag_document_indexes_response_model import RagDocumentIndexesResponseModel
 from .rag_document_indexes_response_model import RagDocumentIndexesResponseModel as RAGDocumentIndexesResponseModel
-from .rag_index_batch_successful_response_model import RagIndexBatchSuccessfulResponseModel
-from .rag_index_batch_successful_response_model import (
-    RagIndexBatchSuccessfulResponseModel as KnowledgeBaseGetOrCreateRagIndexesResponseValue_Success,
+from .rag_index_overview_response_model import (
+    RagIndexOverviewEmbeddingModelResponseModel,
+    RagIndexOverviewResponseModel,
 )
-from .rag_index_batch_successful_response_model import (
-    RagIndexBatchSuccessfulResponseModel as RAGIndexBatchSuccessfulResponseModel,
-)
-from .rag_index_overview_embedding_model_response_model import RagIndexOverviewEmbeddingModelResponseModel
-from .rag_index_overview_embedding_model_response_model import (
+from .rag_index_overview_response_model import (
     RagIndexOverviewEmbeddingModelResponseModel as RAGIndexOverviewEmbeddingModelResponseModel,
 )
-from .rag_index_overview_response_model import RagIndexOverviewResponseModel
 from .rag_index_overview_response_model import RagIndexOverviewResponseModel as RAGIndexOverviewResponseModel
 from .rag_index_request_model import RagIndexRequestModel
 from .rag_index_request_model import RagIndexRequestModel as RAGIndexRequestModel
-from .rag_retrieval_info import RagRetrievalInfo
-from .read_legal_terms import ReadLegalTerms
-from .read_metadata_chapter_db_model import ReadMetadataChapterDbModel
-from .read_metadata_chapter_db_model import ReadMetadataChapterDbModel as ReadMetadataChapterDBModel
-from .reader_resource_response_model import ReaderResourceResponseModel
+from .rag_retrieval_info import RagChunkMetadata, RagRetrievalInfo
 from .realtime_voice_settings import RealtimeVoiceSettings
-from .recording_response import RecordingResponse
-from .recording_response import RecordingResponse as RecordingResponseModel
-from .reference_video import ReferenceVideo
 from .referenced_tool_common_model import ReferencedToolCommonModel
-from .refresh_token_auth_response import RefreshTokenAuthResponse
+from .refresh_token_auth_response import RefreshTokenAuthResponse, RefreshTokenAuthResponseExtraParams
 from .refresh_token_auth_response import RefreshTokenAuthResponse as AuthConnectionsCreateResponse_RefreshTokenAuth
 from .refresh_token_auth_response import RefreshTokenAuthResponse as AuthConnectionsUpdateResponse_RefreshTokenAuth
 from .refresh_token_auth_response import (
     RefreshTokenAuthResponse as ListAuthConnectionsResponseAuthConnectionsItem_RefreshTokenAuth,
 )
-from .refresh_token_auth_response_extra_params import RefreshTokenAuthResponseExtraParams
-from .regex_parameter_evaluation_strategy import RegexParameterEvaluationStrategy
-from .regex_parameter_evaluation_strategy import RegexParameterEvaluationStrategy as UnitTestToolCallParameterEval_Regex
-from .region_config_request import RegionConfigRequest
 from .regional_processing_surcharge_info import RegionalProcessingSurchargeInfo
-from .register_for_group_session_params import RegisterForGroupSessionParams
-from .register_for_group_session_params import (
-    RegisterForGroupSessionParams as SmbToolConfigParams_RegisterForGroupSession,
-)
 from .register_media_response import RegisterMediaResponse
 from .remove_order_item_response import RemoveOrderItemResponse
 from .remove_pronunciation_dictionary_rules_request import RemovePronunciationDictionaryRulesRequest
 from .remove_pronunciation_dictionary_rules_request import (
     RemovePronunciationDictionaryRulesRequest as BodyRemoveRulesFromThePronunciationDictionaryV1PronunciationDictionariesPronunciationDictionaryIdRemoveRulesPost,
 )
-from .render import Render
 from .replicate_voice_to_isolated_environment_request_model import ReplicateVoiceToIsolatedEnvironmentRequestModel
 from .replicate_voice_to_isolated_environment_response_model import ReplicateVoiceToIsolatedEnvironmentResponseModel
-from .report_knowledge_gap_params import ReportKnowledgeGapParams
-from .report_knowledge_gap_params import ReportKnowledgeGapParams as SmbToolConfigParams_ReportKnowledgeGap
 from .request_pvc_manual_verification_response_model import RequestPvcManualVerificationResponseModel
 from .request_pvc_manual_verification_response_model import (
     RequestPvcManualVerificationResponseModel as RequestPVCManualVerificationResponseModel,
 )
-from .required_constraint import RequiredConstraint
-from .required_constraints import RequiredConstraints
+from .required_constraints import RequiredConstraint, RequiredConstraints
 from .resource_access_info import ResourceAccessInfo
-from .resource_metadata_response_model import ResourceMetadataResponseModel
-from .resource_metadata_response_model_role_to_group_ids import ResourceMetadataResponseModelRoleToGroupIds
+from .resource_metadata_response_model import (
+    ResourceMetadataResponseModel,
+    ResourceMetadataResponseModelRoleToGroupIds,
+    ShareOptionResponseModel,
+)
 from .response_filter import ResponseFilter
-from .response_unit_test_model import ResponseUnitTestModel
-from .response_unit_test_model import ResponseUnitTestModel as UnitTestRunResponseModelTestInfo_Llm
-from .response_unit_test_model_dynamic_variables import ResponseUnitTestModelDynamicVariables
-from .restore_calendar_event_params import RestoreCalendarEventParams
-from .restore_calendar_event_params import RestoreCalendarEventParams as SmbToolConfigParams_RestoreCalendarEvent
 from .resubmit_tests_request_model import ResubmitTestsRequestModel
 from .retry_trigger_action import RetryTriggerAction
 from .retry_trigger_action import RetryTriggerAction as ContentGuardrailInputTriggerAction_Retry
 from .retry_trigger_action import RetryTriggerAction as ContentGuardrailOutputTriggerAction_Retry
 from .retry_trigger_action import RetryTriggerAction as CustomGuardrailConfigTriggerAction_Retry
-from .review_response_model import ReviewResponseModel
-from .review_response_model_scores_breakdown_type_0 import ReviewResponseModelScoresBreakdownType0
-from .review_response_model_scores_breakdown_type_0 import (
-    ReviewResponseModelScoresBreakdownType0 as ReviewResponseModelScoresBreakdown,
-)
-from .run_agent_tests_request_model import RunAgentTestsRequestModel
+from .run_agent_tests_request_model import RunAgentTestsRequestModel, SingleTestRunRequestModel
 from .run_conversation_evaluations_request import RunConversationEvaluationsRequest
-from .run_subagent_tool_config_input import RunSubagentToolConfigInput
-from .run_subagent_tool_config_input import RunSubagentToolConfigInput as SystemToolConfigInputParams_RunSubagent
-from .run_subagent_tool_config_output import RunSubagentToolConfigOutput
-from .run_subagent_tool_config_output import RunSubagentToolConfigOutput as SystemToolConfigOutputParams_RunSubagent
 from .safety_common_model_input import SafetyCommonModelInput
 from .safety_common_model_input import SafetyCommonModelInput as SafetyCommonModel
 from .safety_common_model_output import SafetyCommonModelOutput
 from .safety_evaluation import SafetyEvaluation
-from .safety_response_model import SafetyResponseModel
-from .sample_config_db_model import SampleConfigDbModel
-from .sample_config_db_model import SampleConfigDbModel as SampleConfigDBModel
-from .say_node_literal_message_input import SayNodeLiteralMessageInput
-from .say_node_literal_message_input_text_translations import SayNodeLiteralMessageInputTextTranslations
-from .say_node_literal_message_output import SayNodeLiteralMessageOutput
-from .say_node_literal_message_output_text_translations import SayNodeLiteralMessageOutputTextTranslations
+from .say_node_literal_message_input import SayNodeLiteralMessageInput, SayNodeLiteralMessageInputTextTranslations
+from .say_node_literal_message_output import SayNodeLiteralMessageOutput, SayNodeLiteralMessageOutputTextTranslations
 from .say_node_prompt_message_input import SayNodePromptMessageInput
 from .say_node_prompt_message_output import SayNodePromptMessageOutput
-from .schedule_group_session_params import ScheduleGroupSessionParams
-from .schedule_group_session_params import ScheduleGroupSessionParams as SmbToolConfigParams_ScheduleGroupSession
 from .scim_group_response_model import ScimGroupResponseModel
-from .scoped_analysis_result import ScopedAnalysisResult
-from .scoped_analysis_result_data_collection_results import ScopedAnalysisResultDataCollectionResults
-from .scoped_analysis_result_evaluation_criteria_results import ScopedAnalysisResultEvaluationCriteriaResults
+from .scoped_analysis_result import (
+    ScopedAnalysisResult,
+    ScopedAnalysisResultDataCollectionResults,
+    ScopedAnalysisResultEvaluationCriteriaResults,
+)
 from .scribe_auth_error_payload import ScribeAuthErrorPayload
 from .scribe_chunk_size_exceeded_error_payload import ScribeChunkSizeExceededErrorPayload
 from .scribe_error_payload import ScribeErrorPayload
@@ -3773,15 +3743,9 @@ from .scribe_session_time_limit_exceeded_error_payload import ScribeSessionTimeL
 from .scribe_throttled_error_payload import ScribeThrottledErrorPayload
 from .scribe_transcriber_error_payload import ScribeTranscriberErrorPayload
 from .scribe_unaccepted_terms_error_payload import ScribeUnacceptedTermsErrorPayload
-from .search_clients_params import SearchClientsParams
-from .search_clients_params import SearchClientsParams as SmbToolConfigParams_SearchClients
 from .search_highlight_segment import SearchHighlightSegment
-from .section_source import SectionSource
-from .segment_create_payload import SegmentCreatePayload
-from .segment_create_payload_translations_type_0 import SegmentCreatePayloadTranslationsType0
-from .segment_create_payload_translations_type_0 import (
-    SegmentCreatePayloadTranslationsType0 as SegmentCreatePayloadTranslations,
-)
+from .segment_create_payload import SegmentCreatePayload, SegmentCreatePayloadTranslationsType0
+from .segment_create_payload import SegmentCreatePayloadTranslationsType0 as SegmentCreatePayloadTranslations
 from .segment_create_response import SegmentCreateResponse
 from .segment_delete_response import SegmentDeleteResponse
 from .segment_dub_response import SegmentDubResponse
@@ -3791,37 +3755,16 @@ from .segment_transcription_response import SegmentTranscriptionResponse
 from .segment_translation_response import SegmentTranslationResponse
 from .segment_update_payload import SegmentUpdatePayload
 from .segment_update_response import SegmentUpdateResponse
-from .segmented_json_export_options import SegmentedJsonExportOptions
-from .segmented_json_export_options import SegmentedJsonExportOptions as ExportOptions_SegmentedJson
 from .send_text import SendText
 from .send_text_multi import SendTextMulti
-from .sentiment_aggregate import SentimentAggregate
 from .sentiment_analysis_settings import SentimentAnalysisSettings
-from .session_started_payload import SessionStartedPayload
-from .session_started_payload_config import SessionStartedPayloadConfig
-from .set_booking_slug_params import SetBookingSlugParams
-from .set_booking_slug_params import SetBookingSlugParams as SmbToolConfigParams_SetBookingSlug
-from .sfx_source_context import SfxSourceContext
-from .sfx_source_context import SfxSourceContext as ProjectExternalAudioResponseModelSourceContext_Sfx
-from .sfx_source_context_generation_config_type_0 import SfxSourceContextGenerationConfigType0
-from .sfx_source_context_generation_config_type_0 import (
-    SfxSourceContextGenerationConfigType0 as SfxSourceContextGenerationConfig,
-)
-from .share_option_response_model import ShareOptionResponseModel
-from .similar_voice import SimilarVoice
-from .similar_voices_for_speaker_response import SimilarVoicesForSpeakerResponse
+from .session_started_payload import SessionStartedPayload, SessionStartedPayloadConfig
+from .similar_voices_for_speaker_response import SimilarVoice, SimilarVoicesForSpeakerResponse
 from .simulation_library_settings import SimulationLibrarySettings
-from .simulation_test_model import SimulationTestModel
-from .simulation_test_model import SimulationTestModel as UnitTestRunResponseModelTestInfo_Simulation
-from .simulation_test_model_dynamic_variables import SimulationTestModelDynamicVariables
-from .simulation_test_model_tool_mock_overrides import SimulationTestModelToolMockOverrides
 from .simulation_tool_mock_behavior_config import SimulationToolMockBehaviorConfig
 from .single_languages_response import SingleLanguagesResponse
 from .single_languages_response import SingleLanguagesResponse as LanguagesResponse_Single
-from .single_test_run_request_model import SingleTestRunRequestModel
 from .single_use_token_response_model import SingleUseTokenResponseModel
-from .sip_log_message import SipLogMessage
-from .sip_log_message import SipLogMessage as SIPLogMessage
 from .sip_trunk_credentials_request_model import SipTrunkCredentialsRequestModel
 from .sip_trunk_credentials_request_model import SipTrunkCredentialsRequestModel as SIPTrunkCredentialsRequestModel
 from .sip_trunk_outbound_call_response import SipTrunkOutboundCallResponse
@@ -3867,70 +3810,218 @@ from .slack_bot_auth_response import SlackBotAuthResponse as AuthConnectionsUpda
 from .slack_bot_auth_response import SlackBotAuthResponse as ListAuthConnectionsResponseAuthConnectionsItem_SlackBotAuth
 from .smb_client_access_config import SmbClientAccessConfig
 from .smb_client_access_config import SmbClientAccessConfig as SMBClientAccessConfig
-from .smb_tool_config import SmbToolConfig
+from .smb_tool_config import (
+    CancelCalendarEventParams,
+    CancelGroupSessionForAllParams,
+    CancelGroupSessionRegistrationParams,
+    CheckServiceAvailabilityParams,
+    CreateAgentProcedureParams,
+    CreateAgentRuleParams,
+    CreateAssetParams,
+    CreateClientAppointmentParams,
+    CreateClientInteractionParams,
+    CreateClientParams,
+    CreateHolidayParams,
+    CreateLocationParams,
+    CreateProductParams,
+    CreateServiceParams,
+    CreateStaffParams,
+    CreateTransferRuleParams,
+    DeleteAgentProcedureParams,
+    DeleteAgentRuleParams,
+    DeleteAssetParams,
+    DeleteCalendarEventParams,
+    DeleteClientInteractionParams,
+    DeleteClientParams,
+    DeleteGroupSessionParams,
+    DeleteHolidayParams,
+    DeleteLocationParams,
+    DeleteProductParams,
+    DeleteServiceParams,
+    DeleteStaffParams,
+    DeleteTransferRuleParams,
+    GetAnalyticsSummaryParams,
+    GetAppointmentByConfirmationNumberParams,
+    GetBookingPageSettingsParams,
+    GetBookingSlugStatusParams,
+    GetClientAppointmentsParams,
+    GetClientByPhoneParams,
+    GetScheduleParams,
+    LeaveMessageParams,
+    ListAgentProceduresParams,
+    ListAgentReferencesParams,
+    ListAgentRulesParams,
+    ListAssetsParams,
+    ListAssetsParamsListKwargs,
+    ListCalendarEventsParams,
+    ListClientInteractionsParams,
+    ListClientsParams,
+    ListCustomerFacingAgentsParams,
+    ListGroupSessionsParams,
+    ListHolidaysParams,
+    ListLocationsParams,
+    ListProductsParams,
+    ListProductsParamsListKwargs,
+    ListServicesParams,
+    ListServicesParamsListKwargs,
+    ListStaffParams,
+    ListStaffParamsListKwargs,
+    ListTransferRulesParams,
+    OptInSmsReminderParams,
+    OptOutSmsReminderParams,
+    RegisterForGroupSessionParams,
+    ReportKnowledgeGapParams,
+    RestoreCalendarEventParams,
+    ScheduleGroupSessionParams,
+    SearchClientsParams,
+    SetBookingSlugParams,
+    SmbToolConfig,
+    SubmitBusinessInfoParams,
+    TriggerUserVerificationParams,
+    UpdateAgentProcedureParams,
+    UpdateAgentRuleParams,
+    UpdateAssetParams,
+    UpdateBookingPageAppearanceParams,
+    UpdateBookingPageSettingsParams,
+    UpdateBusinessInfoParams,
+    UpdateCalendarEventParams,
+    UpdateClientParams,
+    UpdateCustomerFacingConfigParams,
+    UpdateGroupSessionSeatsParams,
+    UpdateHolidayParams,
+    UpdateLocationParams,
+    UpdateProductParams,
+    UpdateServiceParams,
+    UpdateStaffParams,
+    UpdateTransferRuleParams,
+    ValidateUserVerificationCodeParams,
+)
+from .smb_tool_config import CancelCalendarEventParams as SmbToolConfigParams_CancelCalendarEvent
+from .smb_tool_config import CancelGroupSessionForAllParams as SmbToolConfigParams_CancelGroupSessionForAll
+from .smb_tool_config import CancelGroupSessionRegistrationParams as SmbToolConfigParams_CancelGroupSessionRegistration
+from .smb_tool_config import CheckServiceAvailabilityParams as SmbToolConfigParams_CheckServiceAvailability
+from .smb_tool_config import CreateAgentProcedureParams as SmbToolConfigParams_CreateAgentProcedure
+from .smb_tool_config import CreateAgentRuleParams as SmbToolConfigParams_CreateAgentRule
+from .smb_tool_config import CreateAssetParams as SmbToolConfigParams_CreateAsset
+from .smb_tool_config import CreateClientAppointmentParams as SmbToolConfigParams_CreateClientAppointment
+from .smb_tool_config import CreateClientInteractionParams as SmbToolConfigParams_CreateClientInteraction
+from .smb_tool_config import CreateClientParams as SmbToolConfigParams_CreateClient
+from .smb_tool_config import CreateHolidayParams as SmbToolConfigParams_CreateHoliday
+from .smb_tool_config import CreateLocationParams as SmbToolConfigParams_CreateLocation
+from .smb_tool_config import CreateProductParams as SmbToolConfigParams_CreateProduct
+from .smb_tool_config import CreateServiceParams as SmbToolConfigParams_CreateService
+from .smb_tool_config import CreateStaffParams as SmbToolConfigParams_CreateStaff
+from .smb_tool_config import CreateTransferRuleParams as SmbToolConfigParams_CreateTransferRule
+from .smb_tool_config import DeleteAgentProcedureParams as SmbToolConfigParams_DeleteAgentProcedure
+from .smb_tool_config import DeleteAgentRuleParams as SmbToolConfigParams_DeleteAgentRule
+from .smb_tool_config import DeleteAssetParams as SmbToolConfigParams_DeleteAsset
+from .smb_tool_config import DeleteCalendarEventParams as SmbToolConfigParams_DeleteCalendarEvent
+from .smb_tool_config import DeleteClientInteractionParams as SmbToolConfigParams_DeleteClientInteraction
+from .smb_tool_config import DeleteClientParams as SmbToolConfigParams_DeleteClient
+from .smb_tool_config import DeleteGroupSessionParams as SmbToolConfigParams_DeleteGroupSession
+from .smb_tool_config import DeleteHolidayParams as SmbToolConfigParams_DeleteHoliday
+from .smb_tool_config import DeleteLocationParams as SmbToolConfigParams_DeleteLocation
+from .smb_tool_config import DeleteProductParams as SmbToolConfigParams_DeleteProduct
+from .smb_tool_config import DeleteServiceParams as SmbToolConfigParams_DeleteService
+from .smb_tool_config import DeleteStaffParams as SmbToolConfigParams_DeleteStaff
+from .smb_tool_config import DeleteTransferRuleParams as SmbToolConfigParams_DeleteTransferRule
+from .smb_tool_config import GetAnalyticsSummaryParams as SmbToolConfigParams_GetAnalyticsSummary
+from .smb_tool_config import (
+    GetAppointmentByConfirmationNumberParams as SmbToolConfigParams_GetAppointmentByConfirmationNumber,
+)
+from .smb_tool_config import GetBookingPageSettingsParams as SmbToolConfigParams_GetBookingPageSettings
+from .smb_tool_config import GetBookingSlugStatusParams as SmbToolConfigParams_GetBookingSlugStatus
+from .smb_tool_config import GetClientAppointmentsParams as SmbToolConfigParams_GetClientAppointments
+from .smb_tool_config import GetClientByPhoneParams as SmbToolConfigParams_GetClientByPhone
+from .smb_tool_config import GetScheduleParams as SmbToolConfigParams_GetSchedule
+from .smb_tool_config import LeaveMessageParams as SmbToolConfigParams_LeaveMessage
+from .smb_tool_config import ListAgentProceduresParams as SmbToolConfigParams_ListAgentProcedures
+from .smb_tool_config import ListAgentReferencesParams as SmbToolConfigParams_ListAgentReferences
+from .smb_tool_config import ListAgentRulesParams as SmbToolConfigParams_ListAgentRules
+from .smb_tool_config import ListAssetsParams as SmbToolConfigParams_ListAssets
+from .smb_tool_config import ListCalendarEventsParams as SmbToolConfigParams_ListCalendarEvents
+from .smb_tool_config import ListClientInteractionsParams as SmbToolConfigParams_ListClientInteractions
+from .smb_tool_config import ListClientsParams as SmbToolConfigParams_ListClients
+from .smb_tool_config import ListCustomerFacingAgentsParams as SmbToolConfigParams_ListCustomerFacingAgents
+from .smb_tool_config import ListGroupSessionsParams as SmbToolConfigParams_ListGroupSessions
+from .smb_tool_config import ListHolidaysParams as SmbToolConfigParams_ListHolidays
+from .smb_tool_config import ListLocationsParams as SmbToolConfigParams_ListLocations
+from .smb_tool_config import ListProductsParams as SmbToolConfigParams_ListProducts
+from .smb_tool_config import ListServicesParams as SmbToolConfigParams_ListServices
+from .smb_tool_config import ListStaffParams as SmbToolConfigParams_ListStaff
+from .smb_tool_config import ListTransferRulesParams as SmbToolConfigParams_ListTransferRules
+from .smb_tool_config import OptInSmsReminderParams as SmbToolConfigParams_OptInSmsReminder
+from .smb_tool_config import OptOutSmsReminderParams as SmbToolConfigParams_OptOutSmsReminder
+from .smb_tool_config import RegisterForGroupSessionParams as SmbToolConfigParams_RegisterForGroupSession
+from .smb_tool_config import ReportKnowledgeGapParams as SmbToolConfigParams_ReportKnowledgeGap
+from .smb_tool_config import RestoreCalendarEventParams as SmbToolConfigParams_RestoreCalendarEvent
+from .smb_tool_config import ScheduleGroupSessionParams as SmbToolConfigParams_ScheduleGroupSession
+from .smb_tool_config import SearchClientsParams as SmbToolConfigParams_SearchClients
+from .smb_tool_config import SetBookingSlugParams as SmbToolConfigParams_SetBookingSlug
 from .smb_tool_config import SmbToolConfig as PromptAgentApiModelInputToolsItem_Smb
 from .smb_tool_config import SmbToolConfig as PromptAgentApiModelOutputToolsItem_Smb
 from .smb_tool_config import SmbToolConfig as PromptAgentApiModelWorkflowOverrideInputToolsItem_Smb
 from .smb_tool_config import SmbToolConfig as PromptAgentApiModelWorkflowOverrideOutputToolsItem_Smb
 from .smb_tool_config import SmbToolConfig as SMBToolConfig
+from .smb_tool_config import SubmitBusinessInfoParams as SmbToolConfigParams_SubmitBusinessInfo
+from .smb_tool_config import TriggerUserVerificationParams as SmbToolConfigParams_TriggerUserVerification
+from .smb_tool_config import UpdateAgentProcedureParams as SmbToolConfigParams_UpdateAgentProcedure
+from .smb_tool_config import UpdateAgentRuleParams as SmbToolConfigParams_UpdateAgentRule
+from .smb_tool_config import UpdateAssetParams as SmbToolConfigParams_UpdateAsset
+from .smb_tool_config import UpdateBookingPageAppearanceParams as SmbToolConfigParams_UpdateBookingPageAppearance
+from .smb_tool_config import UpdateBookingPageSettingsParams as SmbToolConfigParams_UpdateBookingPageSettings
+from .smb_tool_config import UpdateBusinessInfoParams as SmbToolConfigParams_UpdateBusinessInfo
+from .smb_tool_config import UpdateCalendarEventParams as SmbToolConfigParams_UpdateCalendarEvent
+from .smb_tool_config import UpdateClientParams as SmbToolConfigParams_UpdateClient
+from .smb_tool_config import UpdateCustomerFacingConfigParams as SmbToolConfigParams_UpdateCustomerFacingConfig
+from .smb_tool_config import UpdateGroupSessionSeatsParams as SmbToolConfigParams_UpdateGroupSessionSeats
+from .smb_tool_config import UpdateHolidayParams as SmbToolConfigParams_UpdateHoliday
+from .smb_tool_config import UpdateLocationParams as SmbToolConfigParams_UpdateLocation
+from .smb_tool_config import UpdateProductParams as SmbToolConfigParams_UpdateProduct
+from .smb_tool_config import UpdateServiceParams as SmbToolConfigParams_UpdateService
+from .smb_tool_config import UpdateStaffParams as SmbToolConfigParams_UpdateStaff
+from .smb_tool_config import UpdateTransferRuleParams as SmbToolConfigParams_UpdateTransferRule
+from .smb_tool_config import ValidateUserVerificationCodeParams as SmbToolConfigParams_ValidateUserVerificationCode
 from .sms_conversation_info import SmsConversationInfo
 from .sms_conversation_info import SmsConversationInfo as SMSConversationInfo
-from .soft_timeout_config import SoftTimeoutConfig
-from .soft_timeout_config_override import SoftTimeoutConfigOverride
-from .soft_timeout_config_override_config import SoftTimeoutConfigOverrideConfig
-from .soft_timeout_config_workflow_override import SoftTimeoutConfigWorkflowOverride
-from .song_metadata import SongMetadata
-from .song_section import SongSection
-from .song_source_context import SongSourceContext
-from .song_source_context import SongSourceContext as ProjectExternalAudioResponseModelSourceContext_Song
-from .song_source_context_generation_settings_type_0 import SongSourceContextGenerationSettingsType0
-from .song_source_context_generation_settings_type_0 import (
-    SongSourceContextGenerationSettingsType0 as SongSourceContextGenerationSettings,
-)
 from .speaker_audio_response_model import SpeakerAudioResponseModel
 from .speaker_created_response import SpeakerCreatedResponse
-from .speaker_response_model import SpeakerResponseModel
-from .speaker_segment import SpeakerSegment
-from .speaker_segment_dubs import SpeakerSegmentDubs
-from .speaker_separation_response_model import SpeakerSeparationResponseModel
-from .speaker_separation_response_model_speakers_type_0 import SpeakerSeparationResponseModelSpeakersType0
-from .speaker_separation_response_model_speakers_type_0 import (
+from .speaker_separation_response_model import (
+    SpeakerResponseModel,
+    SpeakerSeparationResponseModel,
+    SpeakerSeparationResponseModelSpeakersType0,
+)
+from .speaker_separation_response_model import (
     SpeakerSeparationResponseModelSpeakersType0 as SpeakerSeparationResponseModelSpeakers,
 )
-from .speaker_track import SpeakerTrack
-from .speaker_track_voices import SpeakerTrackVoices
 from .speaker_updated_response import SpeakerUpdatedResponse
-from .speech_engine_config import SpeechEngineConfig
-from .speech_engine_config_request_headers import SpeechEngineConfigRequestHeaders
+from .speech_engine_config import SpeechEngineConfig, SpeechEngineConfigRequestHeaders
 from .speech_engine_conversation_initiation_client_data_config import SpeechEngineConversationInitiationClientDataConfig
-from .speech_engine_response import SpeechEngineResponse
-from .speech_engine_summary_response import SpeechEngineSummaryResponse
-from .speech_history_item_response import SpeechHistoryItemResponse
+from .speech_engine_response import AgentMetadataDbModel, SpeechEngineResponse
+from .speech_engine_response import AgentMetadataDbModel as AgentMetadataDBModel
+from .speech_history_item_response import (
+    DialogueInputResponseModel,
+    FeedbackItem,
+    HistoryAlignmentResponseModel,
+    HistoryAlignmentsResponseModel,
+    SpeechHistoryItemResponse,
+    SpeechHistoryItemResponseModelSettings,
+)
+from .speech_history_item_response import FeedbackItem as FeedbackResponseModel
 from .speech_history_item_response import SpeechHistoryItemResponse as SpeechHistoryItemResponseModel
-from .speech_history_item_response_model_settings import SpeechHistoryItemResponseModelSettings
 from .speech_to_speech_request import SpeechToSpeechRequest
 from .speech_to_speech_request import SpeechToSpeechRequest as BodySpeechToSpeechV1SpeechToSpeechVoiceIdPost
 from .speech_to_speech_stream_request import SpeechToSpeechStreamRequest
 from .speech_to_speech_stream_request import (
     SpeechToSpeechStreamRequest as BodySpeechToSpeechStreamingV1SpeechToSpeechVoiceIdStreamPost,
 )
-from .speech_to_text_character_response_model import SpeechToTextCharacterResponseModel
-from .speech_to_text_chunk_response_model import SpeechToTextChunkResponseModel
+from .speech_to_text_chunk_response_model import (
+    AdditionalFormatResponseModel,
+    SpeechToTextCharacterResponseModel,
+    SpeechToTextChunkResponseModel,
+    SpeechToTextWordResponseModel,
+)
 from .speech_to_text_webhook_response_model import SpeechToTextWebhookResponseModel
-from .speech_to_text_word_response_model import SpeechToTextWordResponseModel
-from .srt_export_options import SrtExportOptions
-from .srt_export_options import SrtExportOptions as ExportOptions_Srt
-from .start_procedure_tool_config_input import StartProcedureToolConfigInput
-from .start_procedure_tool_config_input import StartProcedureToolConfigInput as StartProcedureToolConfig
-from .start_procedure_tool_config_input import (
-    StartProcedureToolConfigInput as SystemToolConfigInputParams_StartProcedure,
-)
-from .start_procedure_tool_config_input_procedures import StartProcedureToolConfigInputProcedures
-from .start_procedure_tool_config_output import StartProcedureToolConfigOutput
-from .start_procedure_tool_config_output import (
-    StartProcedureToolConfigOutput as SystemToolConfigOutputParams_StartProcedure,
-)
-from .start_procedure_tool_config_output_procedures import StartProcedureToolConfigOutputProcedures
 from .start_pvc_voice_training_response_model import StartPvcVoiceTrainingResponseModel
 from .start_pvc_voice_training_response_model import (
     StartPvcVoiceTrainingResponseModel as StartPVCVoiceTrainingResponseModel,
@@ -3947,47 +4038,82 @@ from .streaming_audio_chunk_with_timestamps_response import StreamingAudioChunkW
 from .streaming_audio_chunk_with_timestamps_response import (
     StreamingAudioChunkWithTimestampsResponse as StreamingAudioChunkWithTimestampsResponseModel,
 )
-from .studio_agent_settings_model import StudioAgentSettingsModel
-from .studio_agent_settings_model_tool_settings import StudioAgentSettingsModelToolSettings
-from .studio_agent_tool_settings_model import StudioAgentToolSettingsModel
-from .studio_clip_reference import StudioClipReference
+from .studio_agent_settings_model import (
+    StudioAgentSettingsModel,
+    StudioAgentSettingsModelToolSettings,
+    StudioAgentToolSettingsModel,
+)
 from .studio_text_style_outline_model import StudioTextStyleOutlineModel
 from .studio_text_style_shadow_model import StudioTextStyleShadowModel
-from .sub_agent_input import SubAgentInput
-from .sub_agent_output import SubAgentOutput
 from .subagent_run_result_details import SubagentRunResultDetails
-from .submit_business_info_params import SubmitBusinessInfoParams
-from .submit_business_info_params import SubmitBusinessInfoParams as SmbToolConfigParams_SubmitBusinessInfo
 from .submit_order_response import SubmitOrderResponse
-from .subscription import Subscription
+from .subscription import (
+    DiscountResponseModel,
+    InvoiceResponse,
+    PendingCancellationResponseModel,
+    PendingSubscriptionSwitchResponseModel,
+    Subscription,
+)
+from .subscription import InvoiceResponse as InvoiceResponseModel
+from .subscription import PendingCancellationResponseModel as SubscriptionPendingChange_Cancellation
+from .subscription import PendingSubscriptionSwitchResponseModel as SubscriptionPendingChange_Change
 from .subscription import Subscription as ExtendedSubscriptionResponseModel
-from .subscription_response import SubscriptionResponse
-from .subscription_response import SubscriptionResponse as SubscriptionResponseModel
-from .subtitle_order_item_request import SubtitleOrderItemRequest
+from .subtitle_order_item_request import CueOptionsRequest, SubtitleOrderItemRequest
 from .subtitle_order_item_request import SubtitleOrderItemRequest as OrderItemRequestInput_Subtitles
 from .subtitle_order_item_request import SubtitleOrderItemRequest as OrderItemRequestOutput_Subtitles
 from .suggested_audio_tag import SuggestedAudioTag
 from .supported_voice import SupportedVoice
 from .system_evaluation_criteria import SystemEvaluationCriteria
-from .system_tool_config_input import SystemToolConfigInput
+from .system_tool_config_input import (
+    AgentTransferInput,
+    EndProcedureToolConfigInput,
+    EndProcedureToolConfigInputProcedures,
+    RunSubagentToolConfigInput,
+    StartProcedureToolConfigInput,
+    StartProcedureToolConfigInputProcedures,
+    SubAgentInput,
+    SystemToolConfigInput,
+    TransferToAgentToolConfigInput,
+    TransferToNumberToolConfigInput,
+)
+from .system_tool_config_input import AgentTransferInput as AgentTransfer
+from .system_tool_config_input import EndProcedureToolConfigInput as EndProcedureToolConfig
+from .system_tool_config_input import EndProcedureToolConfigInput as SystemToolConfigInputParams_EndProcedure
+from .system_tool_config_input import RunSubagentToolConfigInput as SystemToolConfigInputParams_RunSubagent
+from .system_tool_config_input import StartProcedureToolConfigInput as StartProcedureToolConfig
+from .system_tool_config_input import StartProcedureToolConfigInput as SystemToolConfigInputParams_StartProcedure
 from .system_tool_config_input import SystemToolConfigInput as PromptAgentApiModelInputToolsItem_System
 from .system_tool_config_input import SystemToolConfigInput as PromptAgentApiModelWorkflowOverrideInputToolsItem_System
 from .system_tool_config_input import SystemToolConfigInput as ToolRequestModelToolConfig_System
-from .system_tool_config_output import SystemToolConfigOutput
+from .system_tool_config_input import TransferToAgentToolConfigInput as SystemToolConfigInputParams_TransferToAgent
+from .system_tool_config_input import TransferToAgentToolConfigInput as TransferToAgentToolConfig
+from .system_tool_config_input import TransferToNumberToolConfigInput as SystemToolConfigInputParams_TransferToNumber
+from .system_tool_config_input import TransferToNumberToolConfigInput as TransferToNumberToolConfig
+from .system_tool_config_output import (
+    AgentTransferOutput,
+    EndProcedureToolConfigOutput,
+    EndProcedureToolConfigOutputProcedures,
+    RunSubagentToolConfigOutput,
+    StartProcedureToolConfigOutput,
+    StartProcedureToolConfigOutputProcedures,
+    SubAgentOutput,
+    SystemToolConfigOutput,
+    TransferToAgentToolConfigOutput,
+    TransferToNumberToolConfigOutput,
+)
+from .system_tool_config_output import EndProcedureToolConfigOutput as SystemToolConfigOutputParams_EndProcedure
+from .system_tool_config_output import RunSubagentToolConfigOutput as SystemToolConfigOutputParams_RunSubagent
+from .system_tool_config_output import StartProcedureToolConfigOutput as SystemToolConfigOutputParams_StartProcedure
 from .system_tool_config_output import SystemToolConfigOutput as PromptAgentApiModelOutputToolsItem_System
 from .system_tool_config_output import (
     SystemToolConfigOutput as PromptAgentApiModelWorkflowOverrideOutputToolsItem_System,
 )
 from .system_tool_config_output import SystemToolConfigOutput as ToolResponseModelToolConfig_System
+from .system_tool_config_output import TransferToAgentToolConfigOutput as SystemToolConfigOutputParams_TransferToAgent
+from .system_tool_config_output import TransferToNumberToolConfigOutput as SystemToolConfigOutputParams_TransferToNumber
 from .telephony_call_config import TelephonyCallConfig
-from .test_condition_rationale_common_model import TestConditionRationaleCommonModel
-from .test_condition_result_common_model import TestConditionResultCommonModel
 from .test_from_conversation_metadata_input import TestFromConversationMetadataInput
 from .test_from_conversation_metadata_output import TestFromConversationMetadataOutput
-from .test_invocation_summary_response_model import TestInvocationSummaryResponseModel
-from .test_run_metadata import TestRunMetadata
-from .test_run_result_bucket import TestRunResultBucket
-from .test_run_result_summary import TestRunResultSummary
 from .test_tool_result_model import TestToolResultModel
 from .test_tool_result_model import (
     TestToolResultModel as ConversationHistoryTranscriptSystemToolResultCommonModelInputResult_TestingToolResult,
@@ -3998,41 +4124,19 @@ from .test_tool_result_model import (
 from .test_tool_result_model import (
     TestToolResultModel as ConversationHistoryTranscriptSystemToolResultCommonModelResult_TestingToolResult,
 )
-from .tests_feature_usage_common_model import TestsFeatureUsageCommonModel
-from .threshold_guardrail import ThresholdGuardrail
-from .ticket_comment_response_model import TicketCommentResponseModel
 from .time_range import TimeRange
 from .to_dialogue_settings_response_model import ToDialogueSettingsResponseModel
 from .token_response_model import TokenResponseModel
-from .tool import Tool
-from .tool_annotations import ToolAnnotations
-from .tool_call_unit_test_model import ToolCallUnitTestModel
-from .tool_call_unit_test_model import ToolCallUnitTestModel as UnitTestRunResponseModelTestInfo_Tool
-from .tool_call_unit_test_model_dynamic_variables import ToolCallUnitTestModelDynamicVariables
-from .tool_execution import ToolExecution
-from .tool_execution_response_model import ToolExecutionResponseModel
-from .tool_inputschema import ToolInputschema
-from .tool_meta_type_0 import ToolMetaType0
-from .tool_meta_type_0 import ToolMetaType0 as ToolMeta
-from .tool_mock_config import ToolMockConfig
-from .tool_output_schema_type_0 import ToolOutputSchemaType0
-from .tool_output_schema_type_0 import ToolOutputSchemaType0 as ToolOutputSchema
 from .tool_request_model import ToolRequestModel
 from .tool_response_mock_config_input import ToolResponseMockConfigInput
 from .tool_response_mock_config_input import ToolResponseMockConfigInput as ToolResponseMockConfig
 from .tool_response_mock_config_output import ToolResponseMockConfigOutput
-from .tool_response_model import ToolResponseModel
-from .tool_usage_stats_response_model import ToolUsageStatsResponseModel
+from .tool_response_model import ToolResponseModel, ToolUsageStatsResponseModel
 from .tools_response_model import ToolsResponseModel
 from .topic_discovery_settings import TopicDiscoverySettings
-from .topic_evaluation_criteria_aggregate import TopicEvaluationCriteriaAggregate
-from .topic_metrics_aggregate import TopicMetricsAggregate
-from .topic_sentiment_aggregate import TopicSentimentAggregate
-from .transcript_message import TranscriptMessage
 from .transcription_order_item_request import TranscriptionOrderItemRequest
 from .transcription_order_item_request import TranscriptionOrderItemRequest as OrderItemRequestInput_Transcription
 from .transcription_order_item_request import TranscriptionOrderItemRequest as OrderItemRequestOutput_Transcription
-from .transcription_word import TranscriptionWord
 from .transfer_branch_info_defaulting_to_main import TransferBranchInfoDefaultingToMain
 from .transfer_branch_info_defaulting_to_main import (
     TransferBranchInfoDefaultingToMain as TransferToAgentToolResultSuccessModelInputBranchInfo_DefaultingToMain,
@@ -4047,15 +4151,6 @@ from .transfer_branch_info_traffic_split import (
 from .transfer_branch_info_traffic_split import (
     TransferBranchInfoTrafficSplit as TransferToAgentToolResultSuccessModelOutputBranchInfo_TrafficSplit,
 )
-from .transfer_to_agent_tool_config_input import TransferToAgentToolConfigInput
-from .transfer_to_agent_tool_config_input import (
-    TransferToAgentToolConfigInput as SystemToolConfigInputParams_TransferToAgent,
-)
-from .transfer_to_agent_tool_config_input import TransferToAgentToolConfigInput as TransferToAgentToolConfig
-from .transfer_to_agent_tool_config_output import TransferToAgentToolConfigOutput
-from .transfer_to_agent_tool_config_output import (
-    TransferToAgentToolConfigOutput as SystemToolConfigOutputParams_TransferToAgent,
-)
 from .transfer_to_agent_tool_result_error_model import TransferToAgentToolResultErrorModel
 from .transfer_to_agent_tool_result_error_model import (
     TransferToAgentToolResultErrorModel as ConversationHistoryTranscriptSystemToolResultCommonModelInputResult_TransferToAgentError,
@@ -4065,18 +4160,6 @@ from .transfer_to_agent_tool_result_error_model import (
 )
 from .transfer_to_agent_tool_result_error_model import (
     TransferToAgentToolResultErrorModel as ConversationHistoryTranscriptSystemToolResultCommonModelResult_TransferToAgentError,
-)
-from .transfer_to_agent_tool_result_success_model import TransferToAgentToolResultSuccessModel
-from .transfer_to_agent_tool_result_success_model import (
-    TransferToAgentToolResultSuccessModel as ConversationHistoryTranscriptSystemToolResultCommonModelResult_TransferToAgentSuccess,
-)
-from .transfer_to_agent_tool_result_success_model_input import TransferToAgentToolResultSuccessModelInput
-from .transfer_to_agent_tool_result_success_model_input import (
-    TransferToAgentToolResultSuccessModelInput as ConversationHistoryTranscriptSystemToolResultCommonModelInputResult_TransferToAgentSuccess,
-)
-from .transfer_to_agent_tool_result_success_model_output import TransferToAgentToolResultSuccessModelOutput
-from .transfer_to_agent_tool_result_success_model_output import (
-    TransferToAgentToolResultSuccessModelOutput as ConversationHistoryTranscriptSystemToolResultCommonModelOutputResult_TransferToAgentSuccess,
 )
 from .transfer_to_number_result_error_model import TransferToNumberResultErrorModel
 from .transfer_to_number_result_error_model import (
@@ -4115,20 +4198,7 @@ from .transfer_to_number_result_twilio_success_model import (
 from .transfer_to_number_result_twilio_success_model import (
     TransferToNumberResultTwilioSuccessModel as ConversationHistoryTranscriptSystemToolResultCommonModelResult_TransferToNumberTwilioSuccess,
 )
-from .transfer_to_number_tool_config_input import TransferToNumberToolConfigInput
-from .transfer_to_number_tool_config_input import (
-    TransferToNumberToolConfigInput as SystemToolConfigInputParams_TransferToNumber,
-)
-from .transfer_to_number_tool_config_input import TransferToNumberToolConfigInput as TransferToNumberToolConfig
-from .transfer_to_number_tool_config_output import TransferToNumberToolConfigOutput
-from .transfer_to_number_tool_config_output import (
-    TransferToNumberToolConfigOutput as SystemToolConfigOutputParams_TransferToNumber,
-)
 from .translated_string import TranslatedString
-from .trigger_user_verification_params import TriggerUserVerificationParams
-from .trigger_user_verification_params import (
-    TriggerUserVerificationParams as SmbToolConfigParams_TriggerUserVerification,
-)
 from .triggered_guardrail_common_model import TriggeredGuardrailCommonModel
 from .tts_conversational_config_input import TtsConversationalConfigInput
 from .tts_conversational_config_input import TtsConversationalConfigInput as TTSConversationalConfigInput
@@ -4141,170 +4211,127 @@ from .tts_conversational_config_override_config import TtsConversationalConfigOv
 from .tts_conversational_config_override_config import (
     TtsConversationalConfigOverrideConfig as TTSConversationalConfigOverrideConfig,
 )
-from .tts_conversational_config_workflow_override_input import TtsConversationalConfigWorkflowOverrideInput
-from .tts_conversational_config_workflow_override_input import (
-    TtsConversationalConfigWorkflowOverrideInput as TTSConversationalConfigWorkflowOverrideInput,
-)
-from .tts_conversational_config_workflow_override_input import (
-    TtsConversationalConfigWorkflowOverrideInput as TtsConversationalConfigWorkflowOverride,
-)
-from .tts_conversational_config_workflow_override_output import TtsConversationalConfigWorkflowOverrideOutput
-from .tts_conversational_config_workflow_override_output import (
-    TtsConversationalConfigWorkflowOverrideOutput as TTSConversationalConfigWorkflowOverrideOutput,
-)
-from .tts_voice_settings import TtsVoiceSettings
-from .turn_comment_request_model import TurnCommentRequestModel
-from .turn_comment_response_model import TurnCommentResponseModel
-from .turn_config import TurnConfig
-from .turn_config_override import TurnConfigOverride
-from .turn_config_override_config import TurnConfigOverrideConfig
-from .turn_config_workflow_override import TurnConfigWorkflowOverride
+from .turn_config import SoftTimeoutConfig, TurnConfig
+from .turn_config_override import SoftTimeoutConfigOverride, TurnConfigOverride
+from .turn_config_override_config import SoftTimeoutConfigOverrideConfig, TurnConfigOverrideConfig
+from .turn_config_workflow_override import SoftTimeoutConfigWorkflowOverride, TurnConfigWorkflowOverride
 from .twilio_outbound_call_response import TwilioOutboundCallResponse
-from .txt_export_options import TxtExportOptions
-from .txt_export_options import TxtExportOptions as ExportOptions_Txt
-from .unit_test_run_response_model import UnitTestRunResponseModel
 from .unit_test_summary_response_model import UnitTestSummaryResponseModel
 from .unit_test_tool_call_evaluation_model_input import UnitTestToolCallEvaluationModelInput
 from .unit_test_tool_call_evaluation_model_input import (
     UnitTestToolCallEvaluationModelInput as UnitTestToolCallEvaluationModel,
 )
 from .unit_test_tool_call_evaluation_model_output import UnitTestToolCallEvaluationModelOutput
-from .unit_test_tool_call_parameter import UnitTestToolCallParameter
+from .unit_test_tool_call_parameter import (
+    ExactParameterEvaluationStrategy,
+    LlmParameterEvaluationStrategy,
+    MatchAnythingParameterEvaluationStrategy,
+    RegexParameterEvaluationStrategy,
+    UnitTestToolCallParameter,
+)
+from .unit_test_tool_call_parameter import ExactParameterEvaluationStrategy as UnitTestToolCallParameterEval_Exact
+from .unit_test_tool_call_parameter import LlmParameterEvaluationStrategy as LLMParameterEvaluationStrategy
+from .unit_test_tool_call_parameter import LlmParameterEvaluationStrategy as UnitTestToolCallParameterEval_Llm
+from .unit_test_tool_call_parameter import (
+    MatchAnythingParameterEvaluationStrategy as UnitTestToolCallParameterEval_Anything,
+)
+from .unit_test_tool_call_parameter import RegexParameterEvaluationStrategy as UnitTestToolCallParameterEval_Regex
 from .unit_test_workflow_node_transition_evaluation_node_id import UnitTestWorkflowNodeTransitionEvaluationNodeId
 from .unknown_variant import UnknownVariant
-from .update_agent_procedure_params import UpdateAgentProcedureParams
-from .update_agent_procedure_params import UpdateAgentProcedureParams as SmbToolConfigParams_UpdateAgentProcedure
-from .update_agent_request import UpdateAgentRequest
+from .update_agent_request import (
+    ProcedureVersionRef,
+    UpdateAgentRequest,
+    UpdateAgentRequestConversationConfigType0,
+    UpdateAgentRequestPlatformSettingsType0,
+    UpdateAgentRequestProceduresType0,
+)
 from .update_agent_request import UpdateAgentRequest as BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatch
-from .update_agent_request_conversation_config_type_0 import UpdateAgentRequestConversationConfigType0
-from .update_agent_request_conversation_config_type_0 import (
+from .update_agent_request import (
     UpdateAgentRequestConversationConfigType0 as BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatchConversationConfigType0,
 )
-from .update_agent_request_conversation_config_type_0 import (
-    UpdateAgentRequestConversationConfigType0 as UpdateAgentRequestConversationConfig,
-)
-from .update_agent_request_platform_settings_type_0 import UpdateAgentRequestPlatformSettingsType0
-from .update_agent_request_platform_settings_type_0 import (
+from .update_agent_request import UpdateAgentRequestConversationConfigType0 as UpdateAgentRequestConversationConfig
+from .update_agent_request import (
     UpdateAgentRequestPlatformSettingsType0 as BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatchPlatformSettingsType0,
 )
-from .update_agent_request_platform_settings_type_0 import (
-    UpdateAgentRequestPlatformSettingsType0 as UpdateAgentRequestPlatformSettings,
-)
-from .update_agent_request_procedures_type_0 import UpdateAgentRequestProceduresType0
-from .update_agent_request_procedures_type_0 import (
+from .update_agent_request import UpdateAgentRequestPlatformSettingsType0 as UpdateAgentRequestPlatformSettings
+from .update_agent_request import (
     UpdateAgentRequestProceduresType0 as BodyPatchesAnAgentSettingsV1ConvaiAgentsAgentIdPatchProceduresType0,
 )
-from .update_agent_request_procedures_type_0 import UpdateAgentRequestProceduresType0 as UpdateAgentRequestProcedures
-from .update_agent_rule_params import UpdateAgentRuleParams
-from .update_agent_rule_params import UpdateAgentRuleParams as SmbToolConfigParams_UpdateAgentRule
-from .update_asset_params import UpdateAssetParams
-from .update_asset_params import UpdateAssetParams as SmbToolConfigParams_UpdateAsset
+from .update_agent_request import UpdateAgentRequestProceduresType0 as UpdateAgentRequestProcedures
 from .update_basic_auth_request import UpdateBasicAuthRequest
 from .update_basic_auth_request import UpdateBasicAuthRequest as AuthConnectionsUpdateRequestBody_BasicAuth
 from .update_bearer_auth_request import UpdateBearerAuthRequest
 from .update_bearer_auth_request import UpdateBearerAuthRequest as AuthConnectionsUpdateRequestBody_BearerAuth
-from .update_booking_page_appearance_params import UpdateBookingPageAppearanceParams
-from .update_booking_page_appearance_params import (
-    UpdateBookingPageAppearanceParams as SmbToolConfigParams_UpdateBookingPageAppearance,
+from .update_environment_variable_request import (
+    UpdateEnvironmentVariableRequest,
+    UpdateEnvironmentVariableRequestValues,
 )
-from .update_booking_page_settings_params import UpdateBookingPageSettingsParams
-from .update_booking_page_settings_params import (
-    UpdateBookingPageSettingsParams as SmbToolConfigParams_UpdateBookingPageSettings,
-)
-from .update_business_info_params import UpdateBusinessInfoParams
-from .update_business_info_params import UpdateBusinessInfoParams as SmbToolConfigParams_UpdateBusinessInfo
-from .update_calendar_event_params import UpdateCalendarEventParams
-from .update_calendar_event_params import UpdateCalendarEventParams as SmbToolConfigParams_UpdateCalendarEvent
-from .update_client_params import UpdateClientParams
-from .update_client_params import UpdateClientParams as SmbToolConfigParams_UpdateClient
-from .update_customer_facing_config_params import UpdateCustomerFacingConfigParams
-from .update_customer_facing_config_params import (
-    UpdateCustomerFacingConfigParams as SmbToolConfigParams_UpdateCustomerFacingConfig,
-)
-from .update_environment_variable_request import UpdateEnvironmentVariableRequest
-from .update_environment_variable_request_values import UpdateEnvironmentVariableRequestValues
-from .update_group_session_seats_params import UpdateGroupSessionSeatsParams
-from .update_group_session_seats_params import (
-    UpdateGroupSessionSeatsParams as SmbToolConfigParams_UpdateGroupSessionSeats,
-)
-from .update_holiday_params import UpdateHolidayParams
-from .update_holiday_params import UpdateHolidayParams as SmbToolConfigParams_UpdateHoliday
-from .update_location_params import UpdateLocationParams
-from .update_location_params import UpdateLocationParams as SmbToolConfigParams_UpdateLocation
 from .update_member_request import UpdateMemberRequest
 from .update_member_request import UpdateMemberRequest as BodyUpdateMemberV1WorkspaceMembersPost
 from .update_music_finetune_request_model import UpdateMusicFinetuneRequestModel
-from .update_o_auth_2_client_creds_request import UpdateOAuth2ClientCredsRequest
+from .update_o_auth_2_client_creds_request import (
+    UpdateOAuth2ClientCredsRequest,
+    UpdateOAuth2ClientCredsRequestCustomHeadersType0,
+    UpdateOAuth2ClientCredsRequestExtraParamsType0,
+)
 from .update_o_auth_2_client_creds_request import (
     UpdateOAuth2ClientCredsRequest as AuthConnectionsUpdateRequestBody_Oauth2ClientCredentials,
 )
-from .update_o_auth_2_client_creds_request_custom_headers_type_0 import UpdateOAuth2ClientCredsRequestCustomHeadersType0
-from .update_o_auth_2_client_creds_request_custom_headers_type_0 import (
+from .update_o_auth_2_client_creds_request import (
     UpdateOAuth2ClientCredsRequestCustomHeadersType0 as UpdateOAuth2ClientCredsRequestCustomHeaders,
 )
-from .update_o_auth_2_client_creds_request_extra_params_type_0 import UpdateOAuth2ClientCredsRequestExtraParamsType0
-from .update_o_auth_2_client_creds_request_extra_params_type_0 import (
+from .update_o_auth_2_client_creds_request import (
     UpdateOAuth2ClientCredsRequestExtraParamsType0 as UpdateOAuth2ClientCredsRequestExtraParams,
 )
-from .update_o_auth_2_jwt_request import UpdateOAuth2JwtRequest
+from .update_o_auth_2_jwt_request import UpdateOAuth2JwtRequest, UpdateOAuth2JwtRequestExtraParamsType0
 from .update_o_auth_2_jwt_request import UpdateOAuth2JwtRequest as AuthConnectionsUpdateRequestBody_Oauth2Jwt
 from .update_o_auth_2_jwt_request import UpdateOAuth2JwtRequest as UpdateOAuth2JWTRequest
-from .update_o_auth_2_jwt_request_extra_params_type_0 import UpdateOAuth2JwtRequestExtraParamsType0
-from .update_o_auth_2_jwt_request_extra_params_type_0 import (
+from .update_o_auth_2_jwt_request import (
     UpdateOAuth2JwtRequestExtraParamsType0 as UpdateOAuth2JWTRequestExtraParamsType0,
 )
-from .update_o_auth_2_jwt_request_extra_params_type_0 import (
-    UpdateOAuth2JwtRequestExtraParamsType0 as UpdateOAuth2JwtRequestExtraParams,
-)
-from .update_order_request import UpdateOrderRequest
+from .update_o_auth_2_jwt_request import UpdateOAuth2JwtRequestExtraParamsType0 as UpdateOAuth2JwtRequestExtraParams
 from .update_order_response import UpdateOrderResponse
 from .update_phone_number_request import UpdatePhoneNumberRequest
 from .update_procedure_draft_request_model import UpdateProcedureDraftRequestModel
-from .update_product_params import UpdateProductParams
-from .update_product_params import UpdateProductParams as SmbToolConfigParams_UpdateProduct
-from .update_response_unit_test_request import UpdateResponseUnitTestRequest
+from .update_response_unit_test_request import (
+    UpdateResponseUnitTestRequest,
+    UpdateResponseUnitTestRequestDynamicVariables,
+)
 from .update_response_unit_test_request import UpdateResponseUnitTestRequest as TestsUpdateRequestBody_Llm
-from .update_response_unit_test_request_dynamic_variables import UpdateResponseUnitTestRequestDynamicVariables
-from .update_service_params import UpdateServiceParams
-from .update_service_params import UpdateServiceParams as SmbToolConfigParams_UpdateService
-from .update_simulation_test_request import UpdateSimulationTestRequest
+from .update_simulation_test_request import (
+    UpdateSimulationTestRequest,
+    UpdateSimulationTestRequestDynamicVariables,
+    UpdateSimulationTestRequestToolMockOverrides,
+)
 from .update_simulation_test_request import UpdateSimulationTestRequest as TestsUpdateRequestBody_Simulation
-from .update_simulation_test_request_dynamic_variables import UpdateSimulationTestRequestDynamicVariables
-from .update_simulation_test_request_tool_mock_overrides import UpdateSimulationTestRequestToolMockOverrides
 from .update_speech_engine_request import UpdateSpeechEngineRequest
-from .update_staff_params import UpdateStaffParams
-from .update_staff_params import UpdateStaffParams as SmbToolConfigParams_UpdateStaff
-from .update_tool_call_unit_test_request import UpdateToolCallUnitTestRequest
+from .update_tool_call_unit_test_request import (
+    UpdateToolCallUnitTestRequest,
+    UpdateToolCallUnitTestRequestDynamicVariables,
+)
 from .update_tool_call_unit_test_request import UpdateToolCallUnitTestRequest as TestsUpdateRequestBody_Tool
-from .update_tool_call_unit_test_request_dynamic_variables import UpdateToolCallUnitTestRequestDynamicVariables
-from .update_transfer_rule_params import UpdateTransferRuleParams
-from .update_transfer_rule_params import UpdateTransferRuleParams as SmbToolConfigParams_UpdateTransferRule
 from .update_whats_app_account_request import UpdateWhatsAppAccountRequest
 from .update_workspace_member_response_model import UpdateWorkspaceMemberResponseModel
-from .upsert_order_item_request import UpsertOrderItemRequest
 from .upsert_order_item_response import UpsertOrderItemResponse
 from .url_avatar import UrlAvatar
 from .url_avatar import UrlAvatar as URLAvatar
 from .url_avatar import UrlAvatar as WidgetConfigAvatar_Url
 from .url_avatar import UrlAvatar as WidgetConfigOutputAvatar_Url
 from .url_avatar import UrlAvatar as WidgetConfigResponseAvatar_Url
-from .url_model import UrlModel
 from .url_secret_auth_response import UrlSecretAuthResponse
 from .url_secret_auth_response import UrlSecretAuthResponse as AuthConnectionsCreateResponse_UrlSecret
 from .url_secret_auth_response import UrlSecretAuthResponse as AuthConnectionsUpdateResponse_UrlSecret
 from .url_secret_auth_response import UrlSecretAuthResponse as ListAuthConnectionsResponseAuthConnectionsItem_UrlSecret
-from .usage_characters_response_model import UsageCharactersResponseModel
-from .usage_characters_response_model_usage import UsageCharactersResponseModelUsage
-from .user import User
+from .usage_characters_response_model import UsageCharactersResponseModel, UsageCharactersResponseModelUsage
+from .user import SubscriptionResponse, User
+from .user import SubscriptionResponse as SubscriptionResponseModel
 from .user import User as UserResponseModel
 from .user_activity import UserActivity
 from .user_audio_chunk import UserAudioChunk
 from .user_feedback import UserFeedback
 from .user_message import UserMessage
-from .user_model import UserModel
-from .user_transcript import UserTranscript
-from .user_transcript_payload import UserTranscriptPayload
-from .user_transcript_user_transcription_event import UserTranscriptUserTranscriptionEvent
+from .user_transcript import UserTranscript, UserTranscriptUserTranscriptionEvent
+from .user_transcript_payload import TranscriptMessage, UserTranscriptPayload
 from .utterance_response_model import UtteranceResponseModel
 from .uui_transfer_config import UuiTransferConfig
 from .uui_transfer_config import UuiTransferConfig as UUITransferConfig
@@ -4312,41 +4339,54 @@ from .vad_config import VadConfig
 from .vad_config import VadConfig as VADConfig
 from .vad_config_workflow_override import VadConfigWorkflowOverride
 from .vad_config_workflow_override import VadConfigWorkflowOverride as VADConfigWorkflowOverride
-from .vad_score import VadScore
-from .vad_score_vad_score_event import VadScoreVadScoreEvent
-from .validate_user_verification_code_params import ValidateUserVerificationCodeParams
-from .validate_user_verification_code_params import (
-    ValidateUserVerificationCodeParams as SmbToolConfigParams_ValidateUserVerificationCode,
-)
-from .validation_error import ValidationError
+from .vad_score import VadScore, VadScoreVadScoreEvent
 from .veo_31_fast_request import Veo31FastRequest
 from .veo_31_fast_request import Veo31FastRequest as VideoGenerationRequest_Veo31FastGenerate001
 from .veo_31_request import Veo31Request
 from .veo_31_request import Veo31Request as VideoGenerationRequest_Veo31Generate001
 from .veo_image_reference import VeoImageReference
-from .verification_attempt_response import VerificationAttemptResponse
+from .verification_attempt_response import RecordingResponse, VerificationAttemptResponse
+from .verification_attempt_response import RecordingResponse as RecordingResponseModel
 from .verification_attempt_response import VerificationAttemptResponse as VerificationAttemptResponseModel
 from .verified_voice_language_response_model import VerifiedVoiceLanguageResponseModel
 from .verify_pvc_voice_captcha_response_model import VerifyPvcVoiceCaptchaResponseModel
 from .verify_pvc_voice_captcha_response_model import (
     VerifyPvcVoiceCaptchaResponseModel as VerifyPVCVoiceCaptchaResponseModel,
 )
-from .video_analysis import VideoAnalysis
-from .video_analysis_result import VideoAnalysisResult
-from .video_key_moment import VideoKeyMoment
-from .video_segment import VideoSegment
-from .video_subject import VideoSubject
 from .visited_agent_ref import VisitedAgentRef
-from .voice import Voice
+from .voice import (
+    FineTuningResponse,
+    FineTuningResponseMessageType0,
+    FineTuningResponseProgressType0,
+    FineTuningResponseState,
+    ManualVerificationFileResponse,
+    ManualVerificationResponse,
+    ReaderResourceResponseModel,
+    Voice,
+    VoiceLabels,
+    VoiceSharingModerationCheckResponseModel,
+    VoiceSharingResponse,
+    VoiceSharingResponseLabels,
+    VoiceVerificationResponse,
+)
+from .voice import FineTuningResponse as FineTuningResponseModel
+from .voice import FineTuningResponseMessageType0 as FineTuningResponseMessage
+from .voice import FineTuningResponseMessageType0 as FineTuningResponseModelMessageType0
+from .voice import FineTuningResponseProgressType0 as FineTuningResponseModelProgressType0
+from .voice import FineTuningResponseProgressType0 as FineTuningResponseProgress
+from .voice import FineTuningResponseState as FineTuningResponseModelState
+from .voice import ManualVerificationFileResponse as ManualVerificationFileResponseModel
+from .voice import ManualVerificationResponse as ManualVerificationResponseModel
 from .voice import Voice as VoiceResponseModel
-from .voice_accent_response_model import VoiceAccentResponseModel
-from .voice_design_preview_response import VoiceDesignPreviewResponse
+from .voice import VoiceLabels as VoiceResponseModelLabels
+from .voice import VoiceSharingResponse as VoiceSharingResponseModel
+from .voice import VoiceSharingResponseLabels as VoiceSharingResponseModelLabels
+from .voice import VoiceVerificationResponse as VoiceVerificationResponseModel
+from .voice_design_preview_response import VoiceDesignPreviewResponse, VoicePreviewResponseModel
 from .voice_design_preview_response import VoiceDesignPreviewResponse as VoicePreviewsResponseModel
 from .voice_design_request import VoiceDesignRequest
 from .voice_design_request import VoiceDesignRequest as VoicePreviewsRequestModel
 from .voice_design_request_model import VoiceDesignRequestModel
-from .voice_labels import VoiceLabels
-from .voice_labels import VoiceLabels as VoiceResponseModelLabels
 from .voice_mail_detection_result_success_model import VoiceMailDetectionResultSuccessModel
 from .voice_mail_detection_result_success_model import (
     VoiceMailDetectionResultSuccessModel as ConversationHistoryTranscriptSystemToolResultCommonModelInputResult_VoicemailDetectionSuccess,
@@ -4357,7 +4397,6 @@ from .voice_mail_detection_result_success_model import (
 from .voice_mail_detection_result_success_model import (
     VoiceMailDetectionResultSuccessModel as ConversationHistoryTranscriptSystemToolResultCommonModelResult_VoicemailDetectionSuccess,
 )
-from .voice_preview_response_model import VoicePreviewResponseModel
 from .voice_remix_request_model import VoiceRemixRequestModel
 from .voice_sample import VoiceSample
 from .voice_sample import VoiceSample as SampleResponseModel
@@ -4367,14 +4406,6 @@ from .voice_segment import VoiceSegment
 from .voice_settings import VoiceSettings
 from .voice_settings import VoiceSettings as VoiceSettingsResponseModel
 from .voice_settings_model import VoiceSettingsModel
-from .voice_sharing_moderation_check_response_model import VoiceSharingModerationCheckResponseModel
-from .voice_sharing_response import VoiceSharingResponse
-from .voice_sharing_response import VoiceSharingResponse as VoiceSharingResponseModel
-from .voice_sharing_response_labels import VoiceSharingResponseLabels
-from .voice_sharing_response_labels import VoiceSharingResponseLabels as VoiceSharingResponseModelLabels
-from .voice_statistics_response_model import VoiceStatisticsResponseModel
-from .voice_verification_response import VoiceVerificationResponse
-from .voice_verification_response import VoiceVerificationResponse as VoiceVerificationResponseModel
 from .voicemail_detection_tool_config import VoicemailDetectionToolConfig
 from .voicemail_detection_tool_config import (
     VoicemailDetectionToolConfig as SystemToolConfigInputParams_VoicemailDetection,
@@ -4383,32 +4414,27 @@ from .voicemail_detection_tool_config import (
     VoicemailDetectionToolConfig as SystemToolConfigOutputParams_VoicemailDetection,
 )
 from .voices_not_permitted_warning import VoicesNotPermittedWarning
-from .webhook_hmac_settings import WebhookHmacSettings
-from .webhook_hmac_settings import WebhookHmacSettings as WebhookHMACSettings
-from .webhook_hmac_settings_request_headers_type_0 import WebhookHmacSettingsRequestHeadersType0
-from .webhook_hmac_settings_request_headers_type_0 import (
-    WebhookHmacSettingsRequestHeadersType0 as WebhookHMACSettingsRequestHeadersType0,
-)
-from .webhook_hmac_settings_request_headers_type_0 import (
-    WebhookHmacSettingsRequestHeadersType0 as WebhookHmacSettingsRequestHeaders,
-)
 from .webhook_target_all import WebhookTargetAll
 from .webhook_target_all import WebhookTargetAll as WebhookTarget_All
 from .webhook_target_ids import WebhookTargetIds
 from .webhook_target_ids import WebhookTargetIds as WebhookTarget_Ids
-from .webhook_tool_api_schema_config_input import WebhookToolApiSchemaConfigInput
-from .webhook_tool_api_schema_config_input_path_params_schema import WebhookToolApiSchemaConfigInputPathParamsSchema
-from .webhook_tool_api_schema_config_input_request_headers import WebhookToolApiSchemaConfigInputRequestHeaders
-from .webhook_tool_api_schema_config_output import WebhookToolApiSchemaConfigOutput
-from .webhook_tool_api_schema_config_output_path_params_schema import WebhookToolApiSchemaConfigOutputPathParamsSchema
-from .webhook_tool_api_schema_config_output_request_headers import WebhookToolApiSchemaConfigOutputRequestHeaders
-from .webhook_tool_config_input import WebhookToolConfigInput
+from .webhook_tool_config_input import (
+    WebhookToolApiSchemaConfigInput,
+    WebhookToolApiSchemaConfigInputPathParamsSchema,
+    WebhookToolApiSchemaConfigInputRequestHeaders,
+    WebhookToolConfigInput,
+)
 from .webhook_tool_config_input import WebhookToolConfigInput as PromptAgentApiModelInputToolsItem_Webhook
 from .webhook_tool_config_input import (
     WebhookToolConfigInput as PromptAgentApiModelWorkflowOverrideInputToolsItem_Webhook,
 )
 from .webhook_tool_config_input import WebhookToolConfigInput as ToolRequestModelToolConfig_Webhook
-from .webhook_tool_config_output import WebhookToolConfigOutput
+from .webhook_tool_config_output import (
+    WebhookToolApiSchemaConfigOutput,
+    WebhookToolApiSchemaConfigOutputPathParamsSchema,
+    WebhookToolApiSchemaConfigOutputRequestHeaders,
+    WebhookToolConfigOutput,
+)
 from .webhook_tool_config_output import WebhookToolConfigOutput as PromptAgentApiModelOutputToolsItem_Webhook
 from .webhook_tool_config_output import (
     WebhookToolConfigOutput as PromptAgentApiModelWorkflowOverrideOutputToolsItem_Webhook,
@@ -4422,149 +4448,28 @@ from .whats_app_auth_response import WhatsAppAuthResponse
 from .whats_app_auth_response import WhatsAppAuthResponse as AuthConnectionsCreateResponse_WhatsappAuth
 from .whats_app_auth_response import WhatsAppAuthResponse as AuthConnectionsUpdateResponse_WhatsappAuth
 from .whats_app_auth_response import WhatsAppAuthResponse as ListAuthConnectionsResponseAuthConnectionsItem_WhatsappAuth
-from .whats_app_conversation_info import WhatsAppConversationInfo
 from .whats_app_outbound_call_response import WhatsAppOutboundCallResponse
 from .whats_app_outbound_message_response import WhatsAppOutboundMessageResponse
-from .whats_app_template_body_component_params import WhatsAppTemplateBodyComponentParams
-from .whats_app_template_body_component_params import (
-    WhatsAppTemplateBodyComponentParams as BodySendAnOutboundMessageViaWhatsAppV1ConvaiWhatsappOutboundMessagePostTemplateParamsItem_Body,
-)
-from .whats_app_template_button_component_params import WhatsAppTemplateButtonComponentParams
-from .whats_app_template_button_component_params import (
-    WhatsAppTemplateButtonComponentParams as BodySendAnOutboundMessageViaWhatsAppV1ConvaiWhatsappOutboundMessagePostTemplateParamsItem_Button,
-)
-from .whats_app_template_document_param import WhatsAppTemplateDocumentParam
-from .whats_app_template_document_param import (
-    WhatsAppTemplateDocumentParam as WhatsAppTemplateHeaderComponentParamsParametersItem_Document,
-)
-from .whats_app_template_document_param_details import WhatsAppTemplateDocumentParamDetails
-from .whats_app_template_header_component_params import WhatsAppTemplateHeaderComponentParams
-from .whats_app_template_header_component_params import (
-    WhatsAppTemplateHeaderComponentParams as BodySendAnOutboundMessageViaWhatsAppV1ConvaiWhatsappOutboundMessagePostTemplateParamsItem_Header,
-)
-from .whats_app_template_image_param import WhatsAppTemplateImageParam
-from .whats_app_template_image_param import (
-    WhatsAppTemplateImageParam as WhatsAppTemplateHeaderComponentParamsParametersItem_Image,
-)
-from .whats_app_template_image_param_details import WhatsAppTemplateImageParamDetails
-from .whats_app_template_location_param import WhatsAppTemplateLocationParam
-from .whats_app_template_location_param import (
-    WhatsAppTemplateLocationParam as WhatsAppTemplateHeaderComponentParamsParametersItem_Location,
-)
-from .whats_app_template_location_param_details import WhatsAppTemplateLocationParamDetails
 from .whats_app_template_text_param import WhatsAppTemplateTextParam
 from .whats_app_template_text_param import (
     WhatsAppTemplateTextParam as WhatsAppTemplateHeaderComponentParamsParametersItem_Text,
 )
-from .widget_config import WidgetConfig
-from .widget_config import WidgetConfig as WidgetConfigInput
-from .widget_config_language_presets import WidgetConfigLanguagePresets
-from .widget_config_language_presets import WidgetConfigLanguagePresets as WidgetConfigInputLanguagePresets
-from .widget_config_output import WidgetConfigOutput
-from .widget_config_output_language_presets import WidgetConfigOutputLanguagePresets
-from .widget_config_response import WidgetConfigResponse
-from .widget_config_response import WidgetConfigResponse as WidgetConfigResponseModel
-from .widget_config_response_language_presets import WidgetConfigResponseLanguagePresets
-from .widget_config_response_language_presets import (
-    WidgetConfigResponseLanguagePresets as WidgetConfigResponseModelLanguagePresets,
-)
 from .widget_end_feedback_config import WidgetEndFeedbackConfig
-from .widget_language_preset import WidgetLanguagePreset
-from .widget_language_preset_response import WidgetLanguagePresetResponse
+from .widget_language_preset import (
+    WidgetLanguagePreset,
+    WidgetTermsTranslation,
+    WidgetTextContentsTranslation,
+    WidgetTextContentsTranslationSource,
+    WidgetTextContentsTranslationText,
+)
 from .widget_styles import WidgetStyles
-from .widget_terms_translation import WidgetTermsTranslation
 from .widget_text_contents import WidgetTextContents
-from .widget_text_contents_translation import WidgetTextContentsTranslation
-from .widget_text_contents_translation_source import WidgetTextContentsTranslationSource
-from .widget_text_contents_translation_text import WidgetTextContentsTranslationText
 from .word_timestamp import WordTimestamp
-from .workflow_edge_model_input import WorkflowEdgeModelInput
-from .workflow_edge_model_output import WorkflowEdgeModelOutput
-from .workflow_end_node_model_input import WorkflowEndNodeModelInput
-from .workflow_end_node_model_input import WorkflowEndNodeModelInput as AgentWorkflowRequestModelNodesValue_End
-from .workflow_end_node_model_output import WorkflowEndNodeModelOutput
-from .workflow_end_node_model_output import WorkflowEndNodeModelOutput as AgentWorkflowResponseModelNodesValue_End
-from .workflow_expression_condition_model_input import WorkflowExpressionConditionModelInput
-from .workflow_expression_condition_model_input import (
-    WorkflowExpressionConditionModelInput as WorkflowEdgeModelInputBackwardCondition_Expression,
-)
-from .workflow_expression_condition_model_input import (
-    WorkflowExpressionConditionModelInput as WorkflowEdgeModelInputForwardCondition_Expression,
-)
-from .workflow_expression_condition_model_output import WorkflowExpressionConditionModelOutput
-from .workflow_expression_condition_model_output import (
-    WorkflowExpressionConditionModelOutput as WorkflowEdgeModelOutputBackwardCondition_Expression,
-)
-from .workflow_expression_condition_model_output import (
-    WorkflowExpressionConditionModelOutput as WorkflowEdgeModelOutputForwardCondition_Expression,
-)
-from .workflow_features_usage_common_model import WorkflowFeaturesUsageCommonModel
-from .workflow_llm_condition_model_input import WorkflowLlmConditionModelInput
-from .workflow_llm_condition_model_input import (
-    WorkflowLlmConditionModelInput as WorkflowEdgeModelInputBackwardCondition_Llm,
-)
-from .workflow_llm_condition_model_input import (
-    WorkflowLlmConditionModelInput as WorkflowEdgeModelInputForwardCondition_Llm,
-)
-from .workflow_llm_condition_model_input import WorkflowLlmConditionModelInput as WorkflowLLMConditionModelInput
-from .workflow_llm_condition_model_output import WorkflowLlmConditionModelOutput
-from .workflow_llm_condition_model_output import (
-    WorkflowLlmConditionModelOutput as WorkflowEdgeModelOutputBackwardCondition_Llm,
-)
-from .workflow_llm_condition_model_output import (
-    WorkflowLlmConditionModelOutput as WorkflowEdgeModelOutputForwardCondition_Llm,
-)
-from .workflow_llm_condition_model_output import WorkflowLlmConditionModelOutput as WorkflowLLMConditionModelOutput
-from .workflow_override_agent_node_model_input import WorkflowOverrideAgentNodeModelInput
-from .workflow_override_agent_node_model_input import (
-    WorkflowOverrideAgentNodeModelInput as AgentWorkflowRequestModelNodesValue_OverrideAgent,
-)
-from .workflow_override_agent_node_model_output import WorkflowOverrideAgentNodeModelOutput
-from .workflow_override_agent_node_model_output import (
-    WorkflowOverrideAgentNodeModelOutput as AgentWorkflowResponseModelNodesValue_OverrideAgent,
-)
-from .workflow_phone_number_node_model_input import WorkflowPhoneNumberNodeModelInput
-from .workflow_phone_number_node_model_input import (
-    WorkflowPhoneNumberNodeModelInput as AgentWorkflowRequestModelNodesValue_PhoneNumber,
-)
-from .workflow_phone_number_node_model_output import WorkflowPhoneNumberNodeModelOutput
-from .workflow_phone_number_node_model_output import (
-    WorkflowPhoneNumberNodeModelOutput as AgentWorkflowResponseModelNodesValue_PhoneNumber,
-)
-from .workflow_result_condition_model_input import WorkflowResultConditionModelInput
-from .workflow_result_condition_model_input import (
-    WorkflowResultConditionModelInput as WorkflowEdgeModelInputBackwardCondition_Result,
-)
-from .workflow_result_condition_model_input import (
-    WorkflowResultConditionModelInput as WorkflowEdgeModelInputForwardCondition_Result,
-)
-from .workflow_result_condition_model_output import WorkflowResultConditionModelOutput
-from .workflow_result_condition_model_output import (
-    WorkflowResultConditionModelOutput as WorkflowEdgeModelOutputBackwardCondition_Result,
-)
-from .workflow_result_condition_model_output import (
-    WorkflowResultConditionModelOutput as WorkflowEdgeModelOutputForwardCondition_Result,
-)
-from .workflow_standalone_agent_node_model_input import WorkflowStandaloneAgentNodeModelInput
-from .workflow_standalone_agent_node_model_input import (
-    WorkflowStandaloneAgentNodeModelInput as AgentWorkflowRequestModelNodesValue_StandaloneAgent,
-)
-from .workflow_standalone_agent_node_model_output import WorkflowStandaloneAgentNodeModelOutput
-from .workflow_standalone_agent_node_model_output import (
-    WorkflowStandaloneAgentNodeModelOutput as AgentWorkflowResponseModelNodesValue_StandaloneAgent,
-)
-from .workflow_start_node_model_input import WorkflowStartNodeModelInput
-from .workflow_start_node_model_input import WorkflowStartNodeModelInput as AgentWorkflowRequestModelNodesValue_Start
-from .workflow_start_node_model_output import WorkflowStartNodeModelOutput
-from .workflow_start_node_model_output import WorkflowStartNodeModelOutput as AgentWorkflowResponseModelNodesValue_Start
 from .workflow_tool_edge_step_model import WorkflowToolEdgeStepModel
 from .workflow_tool_edge_step_model import WorkflowToolEdgeStepModel as WorkflowToolResponseModelInputStepsItem_Edge
 from .workflow_tool_edge_step_model import WorkflowToolEdgeStepModel as WorkflowToolResponseModelOutputStepsItems_Edge
-from .workflow_tool_locator import WorkflowToolLocator
-from .workflow_tool_locator_schema_overrides_type_0 import WorkflowToolLocatorSchemaOverridesType0
-from .workflow_tool_locator_schema_overrides_type_0 import (
-    WorkflowToolLocatorSchemaOverridesType0 as WorkflowToolLocatorSchemaOverrides,
-)
+from .workflow_tool_locator import WorkflowToolLocator, WorkflowToolLocatorSchemaOverridesType0
+from .workflow_tool_locator import WorkflowToolLocatorSchemaOverridesType0 as WorkflowToolLocatorSchemaOverrides
 from .workflow_tool_max_iterations_exceeded_step_model import WorkflowToolMaxIterationsExceededStepModel
 from .workflow_tool_max_iterations_exceeded_step_model import (
     WorkflowToolMaxIterationsExceededStepModel as WorkflowToolResponseModelInputStepsItem_MaxIterationsExceeded,
@@ -4572,45 +4477,22 @@ from .workflow_tool_max_iterations_exceeded_step_model import (
 from .workflow_tool_max_iterations_exceeded_step_model import (
     WorkflowToolMaxIterationsExceededStepModel as WorkflowToolResponseModelOutputStepsItems_MaxIterationsExceeded,
 )
-from .workflow_tool_nested_tools_step_model_input import WorkflowToolNestedToolsStepModelInput
-from .workflow_tool_nested_tools_step_model_input import (
-    WorkflowToolNestedToolsStepModelInput as WorkflowToolNestedToolsStepModel,
-)
-from .workflow_tool_nested_tools_step_model_input import (
-    WorkflowToolNestedToolsStepModelInput as WorkflowToolResponseModelInputStepsItem_NestedTools,
-)
-from .workflow_tool_nested_tools_step_model_output import WorkflowToolNestedToolsStepModelOutput
-from .workflow_tool_nested_tools_step_model_output import (
-    WorkflowToolNestedToolsStepModelOutput as WorkflowToolResponseModelOutputStepsItems_NestedTools,
-)
-from .workflow_tool_node_model_input import WorkflowToolNodeModelInput
-from .workflow_tool_node_model_input import WorkflowToolNodeModelInput as AgentWorkflowRequestModelNodesValue_Tool
-from .workflow_tool_node_model_output import WorkflowToolNodeModelOutput
-from .workflow_tool_node_model_output import WorkflowToolNodeModelOutput as AgentWorkflowResponseModelNodesValue_Tool
-from .workflow_tool_response_model_input import WorkflowToolResponseModelInput
-from .workflow_tool_response_model_input import WorkflowToolResponseModelInput as WorkflowToolResponseModel
-from .workflow_tool_response_model_output import WorkflowToolResponseModelOutput
-from .workflow_unconditional_model_input import WorkflowUnconditionalModelInput
-from .workflow_unconditional_model_input import (
-    WorkflowUnconditionalModelInput as WorkflowEdgeModelInputBackwardCondition_Unconditional,
-)
-from .workflow_unconditional_model_input import (
-    WorkflowUnconditionalModelInput as WorkflowEdgeModelInputForwardCondition_Unconditional,
-)
-from .workflow_unconditional_model_output import WorkflowUnconditionalModelOutput
-from .workflow_unconditional_model_output import (
-    WorkflowUnconditionalModelOutput as WorkflowEdgeModelOutputBackwardCondition_Unconditional,
-)
-from .workflow_unconditional_model_output import (
-    WorkflowUnconditionalModelOutput as WorkflowEdgeModelOutputForwardCondition_Unconditional,
-)
 from .workspace_analytics_query_response_model import WorkspaceAnalyticsQueryResponseModel
 from .workspace_api_key_list_response_model import WorkspaceApiKeyListResponseModel
 from .workspace_api_key_response_model import WorkspaceApiKeyResponseModel
-from .workspace_audit_log_entry_response import WorkspaceAuditLogEntryResponse
-from .workspace_audit_log_entry_response_metadata import WorkspaceAuditLogEntryResponseMetadata
-from .workspace_audit_log_entry_response_unmapped import WorkspaceAuditLogEntryResponseUnmapped
-from .workspace_audit_logs_page_response import WorkspaceAuditLogsPageResponse
+from .workspace_audit_logs_page_response import (
+    ActorModel,
+    ActorModelSessionType0,
+    DeviceModel,
+    HttpRequestModel,
+    UrlModel,
+    UserModel,
+    WorkspaceAuditLogEntryResponse,
+    WorkspaceAuditLogEntryResponseMetadata,
+    WorkspaceAuditLogEntryResponseUnmapped,
+    WorkspaceAuditLogsPageResponse,
+)
+from .workspace_audit_logs_page_response import ActorModelSessionType0 as ActorModelSession
 from .workspace_batch_calls_response import WorkspaceBatchCallsResponse
 from .workspace_create_api_key_response_model import WorkspaceCreateApiKeyResponseModel
 from .workspace_create_service_account_response_model import WorkspaceCreateServiceAccountResponseModel
@@ -4621,14 +4503,15 @@ from .workspace_groups_list_response_get_all_groups_v1_workspace_groups_get impo
     WorkspaceGroupsListResponseGetAllGroupsV1WorkspaceGroupsGet,
 )
 from .workspace_member_response_model import WorkspaceMemberResponseModel
-from .workspace_service_account_list_response_model import WorkspaceServiceAccountListResponseModel
-from .workspace_service_account_response_model import WorkspaceServiceAccountResponseModel
-from .workspace_webhook_list_response_model import WorkspaceWebhookListResponseModel
-from .workspace_webhook_response_model import WorkspaceWebhookResponseModel
-from .workspace_webhook_usage_response_model import WorkspaceWebhookUsageResponseModel
-from .zendesk_conversation_initiation_trigger import ZendeskConversationInitiationTrigger
-from .zendesk_conversation_initiation_trigger import (
-    ZendeskConversationInitiationTrigger as ConversationHistoryMetadataCommonModelInitiationTrigger_Zendesk,
+from .workspace_service_account_list_response_model import (
+    DefaultSharingGroupResponseModel,
+    WorkspaceServiceAccountListResponseModel,
+    WorkspaceServiceAccountResponseModel,
+)
+from .workspace_webhook_list_response_model import (
+    WorkspaceWebhookListResponseModel,
+    WorkspaceWebhookResponseModel,
+    WorkspaceWebhookUsageResponseModel,
 )
 
 AgentAnalysisItemsInputDataCollectionItem: TypeAlias = AttachedUserDataCollectionRef | AttachedSystemDataCollectionRef

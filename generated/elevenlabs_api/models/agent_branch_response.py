@@ -87,7 +87,27 @@ class AgentBranchResponse(Lazy, AdditionalProperties[Any]):
     )
 
 
+@_attrs_define(slots=False)
+class AgentBranchBasicInfo(Lazy, AdditionalProperties[Any]):
+    """Attributes:
+    id (str):
+    name (str):
+    """
+
+    id: str
+
+    name: str
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("id", "id", STR, required=True),
+        Field("name", "name", STR, required=True),
+        Field("additional_properties", None, dict_of(ANY)),
+    )
+
+
 # Imported after the class: a nested model may import this module back (recursive schemas).
-from ..models.agent_branch_basic_info import AgentBranchBasicInfo
 from ..models.agent_version_metadata import AgentVersionMetadata
 from ..models.resource_access_info import ResourceAccessInfo

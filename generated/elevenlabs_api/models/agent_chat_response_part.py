@@ -6,17 +6,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..types import (
-    ANY,
-    UNSET,
-    AdditionalProperties,
-    Field,
-    Lazy,
-    Unset,
-    const,
-    dict_of,
-    object_of,
-)
+from ..models._literals import AgentChatResponsePartType
+from ..types import ANY, STR, UNSET, AdditionalProperties, Field, Lazy, Unset, const, dict_of, literal, object_of
 
 
 @_attrs_define(slots=False)
@@ -50,5 +41,23 @@ class AgentChatResponsePart(Lazy, AdditionalProperties[Any]):
 types.accept_former_names(AgentChatResponsePart, type_="type")
 
 
-# Imported after the class: a nested model may import this module back (recursive schemas).
-from ..models.agent_chat_response_part_text_response_part import AgentChatResponsePartTextResponsePart
+@_attrs_define(slots=False)
+class AgentChatResponsePartTextResponsePart(Lazy, AdditionalProperties[Any]):
+    """The part.
+
+    Attributes:
+        text (str | Unset): The text this part adds (empty for start and stop).
+        type_ (AgentChatResponsePartType | Unset): Whether a part starts the response, continues it, or ends it.
+    """
+
+    text: str | Unset = UNSET
+
+    type_: AgentChatResponsePartType | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("text", "text", STR),
+        Field("type_", "type", literal("AgentChatResponsePartType")),
+        Field("additional_properties", None, dict_of(ANY)),
+    )

@@ -5,17 +5,7 @@ from typing import Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    ANY,
-    BOOL,
-    UNSET,
-    AdditionalProperties,
-    Field,
-    Lazy,
-    Unset,
-    dict_of,
-    object_of,
-)
+from ..types import ANY, BOOL, UNSET, AdditionalProperties, Field, Lazy, Unset, dict_of, object_of
 
 
 @_attrs_define(slots=False)
@@ -48,5 +38,35 @@ class AgentConfigOverrideConfig(Lazy, AdditionalProperties[Any]):
     )
 
 
-# Imported after the class: a nested model may import this module back (recursive schemas).
-from ..models.prompt_agent_api_model_override_config import PromptAgentApiModelOverrideConfig
+@_attrs_define(slots=False)
+class PromptAgentApiModelOverrideConfig(Lazy, AdditionalProperties[Any]):
+    """Attributes:
+    prompt (bool | Unset): Whether to allow overriding the prompt field. Defaults to False on the server.
+    llm (bool | Unset): Whether to allow overriding the llm field. Defaults to False on the server.
+    tool_ids (bool | Unset): Whether to allow overriding the tool_ids field. Defaults to False on the server.
+    native_mcp_server_ids (bool | Unset): Whether to allow overriding the native_mcp_server_ids field. Defaults to
+        False on the server.
+    knowledge_base (bool | Unset): Whether to allow overriding the knowledge_base field. Defaults to False on the
+        server.
+    """
+
+    prompt: bool | Unset = UNSET
+
+    llm: bool | Unset = UNSET
+
+    tool_ids: bool | Unset = UNSET
+
+    native_mcp_server_ids: bool | Unset = UNSET
+
+    knowledge_base: bool | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("prompt", "prompt", BOOL),
+        Field("llm", "llm", BOOL),
+        Field("tool_ids", "tool_ids", BOOL),
+        Field("native_mcp_server_ids", "native_mcp_server_ids", BOOL),
+        Field("knowledge_base", "knowledge_base", BOOL),
+        Field("additional_properties", None, dict_of(ANY)),
+    )

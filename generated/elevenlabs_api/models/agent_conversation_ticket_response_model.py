@@ -112,6 +112,55 @@ class AgentConversationTicketResponseModel(Lazy, AdditionalProperties[Any]):
     )
 
 
-# Imported after the class: a nested model may import this module back (recursive schemas).
-from ..models.ticket_comment_response_model import TicketCommentResponseModel
-from ..models.turn_comment_response_model import TurnCommentResponseModel
+@_attrs_define(slots=False)
+class TicketCommentResponseModel(Lazy, AdditionalProperties[Any]):
+    """Attributes:
+    comment (str):
+    created_at_unix_secs (int):
+    owner_user_id (None | str):
+    """
+
+    comment: str
+
+    created_at_unix_secs: int
+
+    owner_user_id: None | str = None
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("comment", "comment", STR, required=True),
+        Field("created_at_unix_secs", "created_at_unix_secs", INT, required=True),
+        Field("owner_user_id", "owner_user_id", union(STR, NULL), required=True),
+        Field("additional_properties", None, dict_of(ANY)),
+    )
+
+
+@_attrs_define(slots=False)
+class TurnCommentResponseModel(Lazy, AdditionalProperties[Any]):
+    """Attributes:
+    turn_index (int):
+    comment (str):
+    created_at_unix_secs (int):
+    owner_user_id (None | str):
+    """
+
+    turn_index: int
+
+    comment: str
+
+    created_at_unix_secs: int
+
+    owner_user_id: None | str = None
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("turn_index", "turn_index", INT, required=True),
+        Field("comment", "comment", STR, required=True),
+        Field("created_at_unix_secs", "created_at_unix_secs", INT, required=True),
+        Field("owner_user_id", "owner_user_id", union(STR, NULL), required=True),
+        Field("additional_properties", None, dict_of(ANY)),
+    )

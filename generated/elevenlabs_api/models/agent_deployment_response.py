@@ -5,16 +5,7 @@ from typing import Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    ANY,
-    UNSET,
-    AdditionalProperties,
-    Field,
-    Lazy,
-    Unset,
-    dict_of,
-    object_of,
-)
+from ..types import ANY, FLOAT, UNSET, AdditionalProperties, Field, Lazy, Unset, dict_of, object_of
 
 
 @_attrs_define(slots=False)
@@ -38,7 +29,10 @@ class AgentDeploymentResponse(Lazy, AdditionalProperties[Any]):
     )
 
 
-# Imported after the class: a nested model may import this module back (recursive schemas).
-from ..models.agent_deployment_response_traffic_percentage_branch_id_map import (
-    AgentDeploymentResponseTrafficPercentageBranchIdMap,
-)
+@_attrs_define(slots=False)
+class AgentDeploymentResponseTrafficPercentageBranchIdMap(Lazy, AdditionalProperties["float"]):
+    """Map of branch IDs to traffic percentages"""
+
+    additional_properties: dict[str, float] = _attrs_field(init=False, factory=dict)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (Field("additional_properties", None, dict_of(FLOAT)),)

@@ -5,15 +5,20 @@ from typing import Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models._literals import ContentFormat, KnowledgeBaseDocumentType
 from ..types import (
     ANY,
+    FLOAT,
+    NULL,
     STR,
     AdditionalProperties,
     Field,
     Lazy,
     dict_of,
     list_of,
+    literal,
     object_of,
+    union,
 )
 
 
@@ -45,5 +50,43 @@ class AgentKnowledgeBaseRagQueryResponseModel(Lazy, AdditionalProperties[Any]):
     )
 
 
-# Imported after the class: a nested model may import this module back (recursive schemas).
-from ..models.agent_knowledge_base_rag_chunk_response_model import AgentKnowledgeBaseRagChunkResponseModel
+@_attrs_define(slots=False)
+class AgentKnowledgeBaseRagChunkResponseModel(Lazy, AdditionalProperties[Any]):
+    """Attributes:
+    document_id (str): ID of the source knowledge base document.
+    document_name (str): Name of the source knowledge base document.
+    chunk_id (str): ID of the retrieved chunk.
+    text (str): Text content of the retrieved chunk.
+    vector_distance (float | None): Similarity distance when exposed by the retrieval strategy.
+    content_format (ContentFormat | str): Format of the chunk text. Markdown chunks contain raw markdown; HTML
+        chunks contain HTML.
+    document_type (KnowledgeBaseDocumentType | str): Type of the source knowledge base document.
+    """
+
+    document_id: str
+
+    document_name: str
+
+    chunk_id: str
+
+    text: str
+
+    vector_distance: float | None = _attrs_field(default=None, kw_only=True)
+
+    content_format: ContentFormat | str
+
+    document_type: KnowledgeBaseDocumentType | str
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("document_id", "document_id", STR, required=True),
+        Field("document_name", "document_name", STR, required=True),
+        Field("chunk_id", "chunk_id", STR, required=True),
+        Field("text", "text", STR, required=True),
+        Field("vector_distance", "vector_distance", union(FLOAT, NULL), required=True),
+        Field("content_format", "content_format", union(literal("ContentFormat"), STR), required=True),
+        Field("document_type", "document_type", union(literal("KnowledgeBaseDocumentType"), STR), required=True),
+        Field("additional_properties", None, dict_of(ANY)),
+    )

@@ -6,17 +6,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..types import (
-    ANY,
-    UNSET,
-    AdditionalProperties,
-    Field,
-    Lazy,
-    Unset,
-    const,
-    dict_of,
-    object_of,
-)
+from ..types import ANY, STR, UNSET, AdditionalProperties, Field, Lazy, Unset, const, dict_of, object_of
 
 
 @_attrs_define(slots=False)
@@ -50,5 +40,20 @@ class AgentResponse(Lazy, AdditionalProperties[Any]):
 types.accept_former_names(AgentResponse, type_="type")
 
 
-# Imported after the class: a nested model may import this module back (recursive schemas).
-from ..models.agent_response_agent_response_event import AgentResponseAgentResponseEvent
+@_attrs_define(slots=False)
+class AgentResponseAgentResponseEvent(Lazy, AdditionalProperties[Any]):
+    """Agent response event data
+
+    Attributes:
+        agent_response (str): Text content of the agent's response.
+    """
+
+    agent_response: str
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("agent_response", "agent_response", STR, required=True),
+        Field("additional_properties", None, dict_of(ANY)),
+    )

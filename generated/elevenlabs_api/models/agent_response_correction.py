@@ -6,17 +6,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..types import (
-    ANY,
-    UNSET,
-    AdditionalProperties,
-    Field,
-    Lazy,
-    Unset,
-    const,
-    dict_of,
-    object_of,
-)
+from ..types import ANY, STR, UNSET, AdditionalProperties, Field, Lazy, Unset, const, dict_of, object_of
 
 
 @_attrs_define(slots=False)
@@ -55,7 +45,24 @@ class AgentResponseCorrection(Lazy, AdditionalProperties[Any]):
 types.accept_former_names(AgentResponseCorrection, type_="type")
 
 
-# Imported after the class: a nested model may import this module back (recursive schemas).
-from ..models.agent_response_correction_agent_response_correction_event import (
-    AgentResponseCorrectionAgentResponseCorrectionEvent,
-)
+@_attrs_define(slots=False)
+class AgentResponseCorrectionAgentResponseCorrectionEvent(Lazy, AdditionalProperties[Any]):
+    """Agent response correction event data
+
+    Attributes:
+        original_agent_response (str): The original agent response before correction
+        corrected_agent_response (str): The corrected agent response after truncation or interruption
+    """
+
+    original_agent_response: str
+
+    corrected_agent_response: str
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("original_agent_response", "original_agent_response", STR, required=True),
+        Field("corrected_agent_response", "corrected_agent_response", STR, required=True),
+        Field("additional_properties", None, dict_of(ANY)),
+    )

@@ -5,17 +5,7 @@ from typing import Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    ANY,
-    UNSET,
-    AdditionalProperties,
-    Field,
-    Lazy,
-    Unset,
-    dict_of,
-    list_of,
-    object_of,
-)
+from ..types import ANY, NULL, STR, UNSET, AdditionalProperties, Field, Lazy, Unset, dict_of, list_of, object_of, union
 
 
 @_attrs_define(slots=False)
@@ -40,5 +30,22 @@ class AgentTestingSettings(Lazy, AdditionalProperties[Any]):
     )
 
 
-# Imported after the class: a nested model may import this module back (recursive schemas).
-from ..models.attached_test_model import AttachedTestModel
+@_attrs_define(slots=False)
+class AttachedTestModel(Lazy, AdditionalProperties[Any]):
+    """Attributes:
+    test_id (str):
+    workflow_node_id (None | str | Unset):
+    """
+
+    test_id: str
+
+    workflow_node_id: None | str | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("test_id", "test_id", STR, required=True),
+        Field("workflow_node_id", "workflow_node_id", union(STR, NULL)),
+        Field("additional_properties", None, dict_of(ANY)),
+    )

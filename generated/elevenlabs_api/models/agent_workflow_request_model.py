@@ -1,20 +1,41 @@
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Literal
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
+from ..models._literals import (
+    ClientEvent,
+    EmbeddingModelEnum,
+    EntryBehavior,
+    Llm,
+    LlmReasoningEffort,
+    TextNormalisationType,
+    TransferTypeEnum,
+    TtsConversationalModel,
+    TtsOptimizeStreamingLatency,
+    TtsOutputFormat,
+)
 from ..types import (
     ANY,
     BOOL,
+    FLOAT,
+    INT,
+    NULL,
+    STR,
     UNSET,
     AdditionalProperties,
     Field,
     Lazy,
     Unset,
+    const,
     dict_of,
+    list_of,
+    literal,
     object_of,
+    union,
 )
 
 
@@ -63,6 +84,1180 @@ class AgentWorkflowRequestModel(Lazy, AdditionalProperties[Any]):
     )
 
 
+@_attrs_define(slots=False)
+class AgentConfigApiModelWorkflowOverrideInput(Lazy, AdditionalProperties[Any]):
+    """Example:
+        {'disable_first_message_interruptions': False, 'dynamic_variables': {'dynamic_variable_placeholders':
+        {'user_name': 'John Doe'}}, 'first_message': 'Hello, how can I help you today?', 'language': 'en', 'prompt':
+        {'knowledge_base': [], 'llm': 'gemini-2.0-flash-001', 'max_tokens': -1, 'prompt': 'You are a helpful assistant
+        that can answer questions about the topic of the conversation.', 'temperature': 0.0, 'tool_ids': [], 'tools':
+        []}}
+
+    Attributes:
+        first_message (None | str | Unset): If non-empty, the first message the agent will say. If empty, the agent
+            waits for the user to start the discussion.
+        language (None | str | Unset): Language of the agent - used for ASR and TTS
+        hinglish_mode (bool | None | Unset): When enabled and language is Hindi, the agent will respond in Hinglish
+        dynamic_variables (DynamicVariablesConfigWorkflowOverride | None | Unset): Configuration for dynamic variables
+        disable_first_message_interruptions (bool | None | Unset): If true, the user will not be able to interrupt the
+            agent while the first message is being delivered.
+        max_conversation_duration_message (None | str | Unset): If non-empty, the message the agent will send when max
+            conversation duration is reached.
+        text_behavior_overrides (AgentConfigApiModelWorkflowOverrideInputTextBehaviorOverridesType0 | None | Unset):
+            Per-channel response behavior overrides for text conversations. Built-in channel defaults apply when unset.
+        prompt (None | PromptAgentApiModelWorkflowOverrideInput | Unset): The prompt for the agent
+    """
+
+    first_message: None | str | Unset = UNSET
+
+    language: None | str | Unset = UNSET
+
+    hinglish_mode: bool | None | Unset = UNSET
+
+    dynamic_variables: DynamicVariablesConfigWorkflowOverride | None | Unset = UNSET
+
+    disable_first_message_interruptions: bool | None | Unset = UNSET
+
+    max_conversation_duration_message: None | str | Unset = UNSET
+
+    text_behavior_overrides: AgentConfigApiModelWorkflowOverrideInputTextBehaviorOverridesType0 | None | Unset = UNSET
+
+    prompt: None | PromptAgentApiModelWorkflowOverrideInput | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("first_message", "first_message", union(STR, NULL)),
+        Field("language", "language", union(STR, NULL)),
+        Field("hinglish_mode", "hinglish_mode", union(BOOL, NULL)),
+        Field(
+            "dynamic_variables", "dynamic_variables", union(object_of("DynamicVariablesConfigWorkflowOverride"), NULL)
+        ),
+        Field("disable_first_message_interruptions", "disable_first_message_interruptions", union(BOOL, NULL)),
+        Field("max_conversation_duration_message", "max_conversation_duration_message", union(STR, NULL)),
+        Field(
+            "text_behavior_overrides",
+            "text_behavior_overrides",
+            union(object_of("AgentConfigApiModelWorkflowOverrideInputTextBehaviorOverridesType0"), NULL),
+        ),
+        Field("prompt", "prompt", union(object_of("PromptAgentApiModelWorkflowOverrideInput"), NULL)),
+        Field("additional_properties", None, dict_of(ANY)),
+    )
+
+
+@_attrs_define(slots=False)
+class AgentConfigApiModelWorkflowOverrideInputTextBehaviorOverridesType0(
+    Lazy, AdditionalProperties["BehaviorOverride"]
+):
+    additional_properties: dict[str, BehaviorOverride] = _attrs_field(init=False, factory=dict)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("additional_properties", None, dict_of(object_of("BehaviorOverride"))),
+    )
+
+
+@_attrs_define(slots=False)
+class AgentWorkflowRequestModelEdges(Lazy, AdditionalProperties["WorkflowEdgeModelInput"]):
+    additional_properties: dict[str, WorkflowEdgeModelInput] = _attrs_field(init=False, factory=dict)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("additional_properties", None, dict_of(object_of("WorkflowEdgeModelInput"))),
+    )
+
+
+@_attrs_define(slots=False)
+class AgentWorkflowRequestModelNodes(
+    Lazy,
+    AdditionalProperties[
+        "WorkflowEndNodeModelInput | WorkflowOverrideAgentNodeModelInput | WorkflowPhoneNumberNodeModelInput | WorkflowStandaloneAgentNodeModelInput | WorkflowStartNodeModelInput | WorkflowToolNodeModelInput"
+    ],
+):
+    additional_properties: dict[
+        str,
+        WorkflowEndNodeModelInput
+        | WorkflowOverrideAgentNodeModelInput
+        | WorkflowPhoneNumberNodeModelInput
+        | WorkflowStandaloneAgentNodeModelInput
+        | WorkflowStartNodeModelInput
+        | WorkflowToolNodeModelInput,
+    ] = _attrs_field(init=False, factory=dict)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field(
+            "additional_properties",
+            None,
+            dict_of(
+                union(
+                    object_of("WorkflowStartNodeModelInput"),
+                    object_of("WorkflowEndNodeModelInput"),
+                    object_of("WorkflowPhoneNumberNodeModelInput"),
+                    object_of("WorkflowOverrideAgentNodeModelInput"),
+                    object_of("WorkflowStandaloneAgentNodeModelInput"),
+                    object_of("WorkflowToolNodeModelInput"),
+                )
+            ),
+        ),
+    )
+
+
+@_attrs_define(slots=False)
+class BuiltInToolsWorkflowOverrideInput(Lazy, AdditionalProperties[Any]):
+    """Attributes:
+    transfer_to_agent (None | SystemToolConfigInput | Unset): The transfer to agent tool
+    end_call (None | SystemToolConfigInput | Unset): The end call tool
+    language_detection (None | SystemToolConfigInput | Unset): The language detection tool
+    transfer_to_number (None | SystemToolConfigInput | Unset): The transfer to number tool
+    skip_turn (None | SystemToolConfigInput | Unset): The skip turn tool
+    play_keypad_touch_tone (None | SystemToolConfigInput | Unset): The play DTMF tool
+    voicemail_detection (None | SystemToolConfigInput | Unset): The voicemail detection tool
+    """
+
+    transfer_to_agent: None | SystemToolConfigInput | Unset = UNSET
+
+    end_call: None | SystemToolConfigInput | Unset = UNSET
+
+    language_detection: None | SystemToolConfigInput | Unset = UNSET
+
+    transfer_to_number: None | SystemToolConfigInput | Unset = UNSET
+
+    skip_turn: None | SystemToolConfigInput | Unset = UNSET
+
+    play_keypad_touch_tone: None | SystemToolConfigInput | Unset = UNSET
+
+    voicemail_detection: None | SystemToolConfigInput | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("transfer_to_agent", "transfer_to_agent", union(object_of("SystemToolConfigInput"), NULL)),
+        Field("end_call", "end_call", union(object_of("SystemToolConfigInput"), NULL)),
+        Field("language_detection", "language_detection", union(object_of("SystemToolConfigInput"), NULL)),
+        Field("transfer_to_number", "transfer_to_number", union(object_of("SystemToolConfigInput"), NULL)),
+        Field("skip_turn", "skip_turn", union(object_of("SystemToolConfigInput"), NULL)),
+        Field("play_keypad_touch_tone", "play_keypad_touch_tone", union(object_of("SystemToolConfigInput"), NULL)),
+        Field("voicemail_detection", "voicemail_detection", union(object_of("SystemToolConfigInput"), NULL)),
+        Field("additional_properties", None, dict_of(ANY)),
+    )
+
+
+@_attrs_define(slots=False)
+class ConversationConfigWorkflowOverrideInput(Lazy, AdditionalProperties[Any]):
+    """Example:
+        {'client_events': ['audio', 'interruption'], 'max_duration_seconds': 600}
+
+    Attributes:
+        text_only (bool | None | Unset): If enabled audio will not be processed and only text will be used, use to avoid
+            audio pricing.
+        max_duration_seconds (int | None | Unset): The maximum duration of a conversation in seconds
+        client_events (list[ClientEvent] | None | Unset): The events that will be sent to the client
+        file_input (FileInputConfigWorkflowOverride | None | Unset): Configuration for file input (image/PDF uploads)
+            during conversations.
+        monitoring_enabled (bool | None | Unset): Enable real-time monitoring of conversations via WebSocket
+        monitoring_events (list[ClientEvent] | None | Unset): The events that will be sent to monitoring connections.
+        background_sound (BackgroundSoundConfigWorkflowOverride | None | Unset): Configuration for background sound
+            during conversations.
+        source_attribution (bool | None | Unset): When enabled and knowledge base content is present, the LLM is
+            instructed to report which sources it used.
+    """
+
+    text_only: bool | None | Unset = UNSET
+
+    max_duration_seconds: int | None | Unset = UNSET
+
+    client_events: list[ClientEvent] | None | Unset = UNSET
+
+    file_input: FileInputConfigWorkflowOverride | None | Unset = UNSET
+
+    monitoring_enabled: bool | None | Unset = UNSET
+
+    monitoring_events: list[ClientEvent] | None | Unset = UNSET
+
+    background_sound: BackgroundSoundConfigWorkflowOverride | None | Unset = UNSET
+
+    source_attribution: bool | None | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("text_only", "text_only", union(BOOL, NULL)),
+        Field("max_duration_seconds", "max_duration_seconds", union(INT, NULL)),
+        Field("client_events", "client_events", union(list_of(literal("ClientEvent")), NULL)),
+        Field("file_input", "file_input", union(object_of("FileInputConfigWorkflowOverride"), NULL)),
+        Field("monitoring_enabled", "monitoring_enabled", union(BOOL, NULL)),
+        Field("monitoring_events", "monitoring_events", union(list_of(literal("ClientEvent")), NULL)),
+        Field("background_sound", "background_sound", union(object_of("BackgroundSoundConfigWorkflowOverride"), NULL)),
+        Field("source_attribution", "source_attribution", union(BOOL, NULL)),
+        Field("additional_properties", None, dict_of(ANY)),
+    )
+
+
+@_attrs_define(slots=False)
+class ConversationalConfigApiModelWorkflowOverrideInput(Lazy, AdditionalProperties[Any]):
+    """Example:
+        {'agent': {'disable_first_message_interruptions': False, 'dynamic_variables': {'dynamic_variable_placeholders':
+        {'user_name': 'John Doe'}}, 'first_message': 'Hello, how can I help you today?', 'language': 'en', 'prompt':
+        {'knowledge_base': [], 'llm': 'gemini-2.0-flash-001', 'max_tokens': -1, 'prompt': 'You are a helpful assistant
+        that can answer questions about the topic of the conversation.', 'temperature': 0.0, 'tool_ids': [], 'tools':
+        []}}, 'asr': {'keywords': ['hello', 'world'], 'provider': 'scribe_realtime', 'quality': 'high',
+        'user_input_audio_format': 'pcm_16000'}, 'conversation': {'client_events': ['audio', 'interruption'],
+        'max_duration_seconds': 600}, 'tts': {'agent_output_audio_format': 'pcm_16000', 'model_id': 'eleven_turbo_v2',
+        'optimize_streaming_latency': 3, 'pronunciation_dictionary_locators': [], 'similarity_boost': 0.8, 'speed': 1.0,
+        'stability': 0.5, 'voice_id': 'cjVigY5qzO86Huf0OWal'}, 'turn': {'interruption_ignore_term_languages': [],
+        'interruption_ignore_terms': [], 'merge_with_default_ignore_terms': False, 'mode': 'turn',
+        'retranscribe_on_turn_timeout': False, 'silence_end_call_timeout': -1.0, 'soft_timeout_config': {'message':
+        'Hhmmmm...yeah.', 'timeout_seconds': -1.0, 'use_llm_generated_message': False}, 'speculative_turn': False,
+        'spelling_patience': 'auto', 'transcribe_on_disabled_interruptions': False, 'turn_eagerness': 'normal',
+        'turn_model': 'turn_v3', 'turn_timeout': 7.0}, 'vad': {'background_voice_detection': False}}
+
+    Attributes:
+        asr (AsrConversationalConfigWorkflowOverride | None | Unset): Configuration for conversational transcription
+        turn (None | TurnConfigWorkflowOverride | Unset): Configuration for turn detection
+        tts (None | TtsConversationalConfigWorkflowOverrideInput | Unset): Configuration for conversational text to
+            speech
+        conversation (ConversationConfigWorkflowOverrideInput | None | Unset): Configuration for conversational events
+        language_presets (ConversationalConfigApiModelWorkflowOverrideInputLanguagePresetsType0 | None | Unset):
+            Language presets for conversations
+        vad (None | Unset | VadConfigWorkflowOverride): Configuration for voice activity detection
+        agent (AgentConfigApiModelWorkflowOverrideInput | None | Unset): Agent specific configuration
+    """
+
+    asr: AsrConversationalConfigWorkflowOverride | None | Unset = UNSET
+
+    turn: None | TurnConfigWorkflowOverride | Unset = UNSET
+
+    tts: None | TtsConversationalConfigWorkflowOverrideInput | Unset = UNSET
+
+    conversation: ConversationConfigWorkflowOverrideInput | None | Unset = UNSET
+
+    language_presets: ConversationalConfigApiModelWorkflowOverrideInputLanguagePresetsType0 | None | Unset = UNSET
+
+    vad: None | Unset | VadConfigWorkflowOverride = UNSET
+
+    agent: AgentConfigApiModelWorkflowOverrideInput | None | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("asr", "asr", union(object_of("AsrConversationalConfigWorkflowOverride"), NULL)),
+        Field("turn", "turn", union(object_of("TurnConfigWorkflowOverride"), NULL)),
+        Field("tts", "tts", union(object_of("TtsConversationalConfigWorkflowOverrideInput"), NULL)),
+        Field("conversation", "conversation", union(object_of("ConversationConfigWorkflowOverrideInput"), NULL)),
+        Field(
+            "language_presets",
+            "language_presets",
+            union(object_of("ConversationalConfigApiModelWorkflowOverrideInputLanguagePresetsType0"), NULL),
+        ),
+        Field("vad", "vad", union(object_of("VadConfigWorkflowOverride"), NULL)),
+        Field("agent", "agent", union(object_of("AgentConfigApiModelWorkflowOverrideInput"), NULL)),
+        Field("additional_properties", None, dict_of(ANY)),
+    )
+
+
+@_attrs_define(slots=False)
+class ConversationalConfigApiModelWorkflowOverrideInputLanguagePresetsType0(
+    Lazy, AdditionalProperties["LanguagePresetInput"]
+):
+    additional_properties: dict[str, LanguagePresetInput] = _attrs_field(init=False, factory=dict)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("additional_properties", None, dict_of(object_of("LanguagePresetInput"))),
+    )
+
+
+@_attrs_define(slots=False)
+class PromptAgentApiModelWorkflowOverrideInput(Lazy, AdditionalProperties[Any]):
+    """Example:
+        {'knowledge_base': [], 'llm': 'gemini-2.0-flash-001', 'max_tokens': -1, 'prompt': 'You are a helpful assistant
+        that can answer questions about the topic of the conversation.', 'temperature': 0.0, 'tool_ids': [], 'tools':
+        []}
+
+    Attributes:
+        prompt (None | str | Unset): The prompt for the agent
+        llm (Llm | None | Unset): The LLM to query with the prompt and the chat history. If using data residency, the
+            LLM must be supported in the data residency environment
+        reasoning_effort (LlmReasoningEffort | None | Unset): Reasoning effort of the model. Only available for some
+            models.
+        thinking_budget (int | None | Unset): Max number of tokens used for thinking. Use 0 to turn off if supported by
+            the model.
+        enable_reasoning_summary (bool | None | Unset): Enable model reasoning summaries. When disabled, we do not
+            request summaries from provider if possible for faster TTFB. Not ZRM compatible.
+        temperature (float | None | Unset): The temperature for the LLM. Defaults to 0. Set to null to omit the
+            parameter from the LLM request entirely (useful for custom LLMs that reject the temperature field).
+        max_tokens (int | None | Unset): If greater than 0, maximum number of tokens the LLM can predict
+        tool_ids (list[str] | None | Unset): A list of IDs of tools used by the agent
+        built_in_tools (BuiltInToolsWorkflowOverrideInput | None | Unset): Built-in system tools to be used by the agent
+        mcp_server_ids (list[str] | None | Unset): A list of MCP server ids to be used by the agent
+        native_mcp_server_ids (list[str] | None | Unset): A list of Native MCP server ids to be used by the agent
+        knowledge_base (list[KnowledgeBaseLocator] | None | Unset): A list of knowledge bases to be used by the agent
+        custom_llm (CustomLlm | None | Unset): Definition for a custom LLM if LLM field is set to 'CUSTOM_LLM'
+        ignore_default_personality (bool | None | Unset): Whether to remove the default personality lines from the
+            system prompt
+        rag (None | RagConfigWorkflowOverrideInput | Unset): Configuration for RAG
+        timezone (None | str | Unset): Timezone for displaying current time in system prompt. If set, the current time
+            will be included in the system prompt using this timezone. Must be a valid timezone name (e.g.,
+            'America/New_York', 'Europe/London', 'UTC'). Recommended for accurate time-aware responses; without this, the
+            agent has no knowledge of the current date/time unless you provide it via dynamic variables or tools, which can
+            lead to incorrect or hallucinated time references.
+        backup_llm_config (BackupLlmDefault | BackupLlmDisabled | BackupLlmOverride | None | Unset): Configuration for
+            backup LLM cascading. Can be disabled, use system defaults, or specify custom order.
+        cascade_timeout_seconds (float | None | Unset): Time in seconds before cascading to backup LLM. Must be between
+            2 and 15 seconds.
+        tools (list[ApiIntegrationWebhookToolConfigInput | ClientToolConfigInput | McpToolConfigInput | SmbToolConfig |
+            SystemToolConfigInput | WebhookToolConfigInput] | None | Unset): A list of tools that the agent can use over the
+            course of the conversation, use tool_ids instead
+    """
+
+    prompt: None | str | Unset = UNSET
+
+    llm: Llm | None | Unset = UNSET
+
+    reasoning_effort: LlmReasoningEffort | None | Unset = UNSET
+
+    thinking_budget: int | None | Unset = UNSET
+
+    enable_reasoning_summary: bool | None | Unset = UNSET
+
+    temperature: float | None | Unset = UNSET
+
+    max_tokens: int | None | Unset = UNSET
+
+    tool_ids: list[str] | None | Unset = UNSET
+
+    built_in_tools: BuiltInToolsWorkflowOverrideInput | None | Unset = UNSET
+
+    mcp_server_ids: list[str] | None | Unset = UNSET
+
+    native_mcp_server_ids: list[str] | None | Unset = UNSET
+
+    knowledge_base: list[KnowledgeBaseLocator] | None | Unset = UNSET
+
+    custom_llm: CustomLlm | None | Unset = UNSET
+
+    ignore_default_personality: bool | None | Unset = UNSET
+
+    rag: None | RagConfigWorkflowOverrideInput | Unset = UNSET
+
+    timezone: None | str | Unset = UNSET
+
+    backup_llm_config: BackupLlmDefault | BackupLlmDisabled | BackupLlmOverride | None | Unset = UNSET
+
+    cascade_timeout_seconds: float | None | Unset = UNSET
+
+    tools: (
+        list[
+            ApiIntegrationWebhookToolConfigInput
+            | ClientToolConfigInput
+            | McpToolConfigInput
+            | SmbToolConfig
+            | SystemToolConfigInput
+            | WebhookToolConfigInput
+        ]
+        | None
+        | Unset
+    ) = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("prompt", "prompt", union(STR, NULL)),
+        Field("llm", "llm", union(literal("Llm"), NULL)),
+        Field("reasoning_effort", "reasoning_effort", union(literal("LlmReasoningEffort"), NULL)),
+        Field("thinking_budget", "thinking_budget", union(INT, NULL)),
+        Field("enable_reasoning_summary", "enable_reasoning_summary", union(BOOL, NULL)),
+        Field("temperature", "temperature", union(FLOAT, NULL)),
+        Field("max_tokens", "max_tokens", union(INT, NULL)),
+        Field("tool_ids", "tool_ids", union(list_of(STR), NULL)),
+        Field("built_in_tools", "built_in_tools", union(object_of("BuiltInToolsWorkflowOverrideInput"), NULL)),
+        Field("mcp_server_ids", "mcp_server_ids", union(list_of(STR), NULL)),
+        Field("native_mcp_server_ids", "native_mcp_server_ids", union(list_of(STR), NULL)),
+        Field("knowledge_base", "knowledge_base", union(list_of(object_of("KnowledgeBaseLocator")), NULL)),
+        Field("custom_llm", "custom_llm", union(object_of("CustomLlm"), NULL)),
+        Field("ignore_default_personality", "ignore_default_personality", union(BOOL, NULL)),
+        Field("rag", "rag", union(object_of("RagConfigWorkflowOverrideInput"), NULL)),
+        Field("timezone", "timezone", union(STR, NULL)),
+        Field(
+            "backup_llm_config",
+            "backup_llm_config",
+            union(object_of("BackupLlmDefault"), object_of("BackupLlmDisabled"), object_of("BackupLlmOverride"), NULL),
+        ),
+        Field("cascade_timeout_seconds", "cascade_timeout_seconds", union(FLOAT, NULL)),
+        Field(
+            "tools",
+            "tools",
+            union(
+                list_of(
+                    union(
+                        object_of("WebhookToolConfigInput"),
+                        object_of("ClientToolConfigInput"),
+                        object_of("SystemToolConfigInput"),
+                        object_of("McpToolConfigInput"),
+                        object_of("ApiIntegrationWebhookToolConfigInput"),
+                        object_of("SmbToolConfig"),
+                    )
+                ),
+                NULL,
+            ),
+        ),
+        Field("additional_properties", None, dict_of(ANY)),
+    )
+
+
+@_attrs_define(slots=False)
+class RagConfigWorkflowOverrideInput(Lazy, AdditionalProperties[Any]):
+    """Attributes:
+    enabled (bool | None | Unset):
+    embedding_model (EmbeddingModelEnum | None | Unset):
+    max_vector_distance (float | None | Unset): Maximum vector distance of retrieved chunks.
+    max_documents_length (int | None | Unset): Maximum total length of document chunks retrieved from RAG.
+    max_retrieved_rag_chunks_count (int | None | Unset): Maximum number of RAG document chunks to initially retrieve
+        from the vector store. These are then further filtered by vector distance and total length.
+    num_candidates (int | None | Unset): Number of candidates evaluated in ANN vector search. Higher number means
+        better results, but higher latency. Minimum recommended value is 100. If disabled, the default value is used.
+    query_rewrite_prompt_override (None | str | Unset): Custom prompt for rewriting user queries before RAG
+        retrieval. The conversation history will be automatically appended at the end. If not set, the default prompt
+        will be used.
+    """
+
+    enabled: bool | None | Unset = UNSET
+
+    embedding_model: EmbeddingModelEnum | None | Unset = UNSET
+
+    max_vector_distance: float | None | Unset = UNSET
+
+    max_documents_length: int | None | Unset = UNSET
+
+    max_retrieved_rag_chunks_count: int | None | Unset = UNSET
+
+    num_candidates: int | None | Unset = UNSET
+
+    query_rewrite_prompt_override: None | str | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("enabled", "enabled", union(BOOL, NULL)),
+        Field("embedding_model", "embedding_model", union(literal("EmbeddingModelEnum"), NULL)),
+        Field("max_vector_distance", "max_vector_distance", union(FLOAT, NULL)),
+        Field("max_documents_length", "max_documents_length", union(INT, NULL)),
+        Field("max_retrieved_rag_chunks_count", "max_retrieved_rag_chunks_count", union(INT, NULL)),
+        Field("num_candidates", "num_candidates", union(INT, NULL)),
+        Field("query_rewrite_prompt_override", "query_rewrite_prompt_override", union(STR, NULL)),
+        Field("additional_properties", None, dict_of(ANY)),
+    )
+
+
+@_attrs_define(slots=False)
+class TtsConversationalConfigWorkflowOverrideInput(Lazy, AdditionalProperties[Any]):
+    """Example:
+        {'agent_output_audio_format': 'pcm_16000', 'model_id': 'eleven_turbo_v2', 'optimize_streaming_latency': 3,
+        'pronunciation_dictionary_locators': [], 'similarity_boost': 0.8, 'speed': 1.0, 'stability': 0.5, 'voice_id':
+        'cjVigY5qzO86Huf0OWal'}
+
+    Attributes:
+        model_id (None | TtsConversationalModel | Unset): The model to use for TTS
+        voice_id (None | str | Unset): The voice ID to use for TTS
+        supported_voices (list[SupportedVoice] | None | Unset): Additional supported voices for the agent
+        expressive_mode (bool | None | Unset): When enabled, applies expressive audio tags prompt. Automatically
+            disabled for non-v3 models.
+        suggested_audio_tags (list[SuggestedAudioTag] | None | Unset): Suggested audio tags to boost expressive speech
+            (for eleven_v3 and eleven_v3_conversational models). The agent can still use other tags not listed here.
+        agent_output_audio_format (None | TtsOutputFormat | Unset): The audio format to use for TTS
+        optimize_streaming_latency (None | TtsOptimizeStreamingLatency | Unset): Deprecated: this field is a no-op and
+            is ignored.
+        stability (float | None | Unset): The stability of generated speech
+        speed (float | None | Unset): The speed of generated speech
+        similarity_boost (float | None | Unset): The similarity boost for generated speech
+        text_normalisation_type (None | TextNormalisationType | Unset): Method for converting numbers to words before
+            converting text to speech. If set to SYSTEM_PROMPT, the system prompt will be updated to include normalization
+            instructions. If set to ELEVENLABS, the text will be normalized after generation, incurring slight additional
+            latency.
+        pronunciation_dictionary_locators (list[PydanticPronunciationDictionaryVersionLocator] | None | Unset): The
+            pronunciation dictionary locators
+        enable_phoneme_tags (bool | None | Unset): Opt-in to SSML phoneme tag handling for V3 models. When enabled,
+            phoneme tags (inline and from pronunciation dictionaries) are parsed into inline IPA before being sent to the
+            model.
+    """
+
+    model_id: None | TtsConversationalModel | Unset = UNSET
+
+    voice_id: None | str | Unset = UNSET
+
+    supported_voices: list[SupportedVoice] | None | Unset = UNSET
+
+    expressive_mode: bool | None | Unset = UNSET
+
+    suggested_audio_tags: list[SuggestedAudioTag] | None | Unset = UNSET
+
+    agent_output_audio_format: None | TtsOutputFormat | Unset = UNSET
+
+    optimize_streaming_latency: None | TtsOptimizeStreamingLatency | Unset = UNSET
+
+    stability: float | None | Unset = UNSET
+
+    speed: float | None | Unset = UNSET
+
+    similarity_boost: float | None | Unset = UNSET
+
+    text_normalisation_type: None | TextNormalisationType | Unset = UNSET
+
+    pronunciation_dictionary_locators: list[PydanticPronunciationDictionaryVersionLocator] | None | Unset = UNSET
+
+    enable_phoneme_tags: bool | None | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("model_id", "model_id", union(literal("TtsConversationalModel"), NULL)),
+        Field("voice_id", "voice_id", union(STR, NULL)),
+        Field("supported_voices", "supported_voices", union(list_of(object_of("SupportedVoice")), NULL)),
+        Field("expressive_mode", "expressive_mode", union(BOOL, NULL)),
+        Field("suggested_audio_tags", "suggested_audio_tags", union(list_of(object_of("SuggestedAudioTag")), NULL)),
+        Field("agent_output_audio_format", "agent_output_audio_format", union(literal("TtsOutputFormat"), NULL)),
+        Field(
+            "optimize_streaming_latency",
+            "optimize_streaming_latency",
+            union(literal("TtsOptimizeStreamingLatency"), NULL),
+        ),
+        Field("stability", "stability", union(FLOAT, NULL)),
+        Field("speed", "speed", union(FLOAT, NULL)),
+        Field("similarity_boost", "similarity_boost", union(FLOAT, NULL)),
+        Field("text_normalisation_type", "text_normalisation_type", union(literal("TextNormalisationType"), NULL)),
+        Field(
+            "pronunciation_dictionary_locators",
+            "pronunciation_dictionary_locators",
+            union(list_of(object_of("PydanticPronunciationDictionaryVersionLocator")), NULL),
+        ),
+        Field("enable_phoneme_tags", "enable_phoneme_tags", union(BOOL, NULL)),
+        Field("additional_properties", None, dict_of(ANY)),
+    )
+
+
+@_attrs_define(slots=False)
+class WorkflowEdgeModelInput(Lazy, AdditionalProperties[Any]):
+    """Attributes:
+    source (str): ID of the source node.
+    target (str): ID of the target node.
+    forward_condition (None | Unset | WorkflowExpressionConditionModelInput | WorkflowLlmConditionModelInput |
+        WorkflowResultConditionModelInput | WorkflowUnconditionalModelInput): Condition that must be met for the edge to
+        be traversed in the forward direction (source to target).
+    backward_condition (None | Unset | WorkflowExpressionConditionModelInput | WorkflowLlmConditionModelInput |
+        WorkflowResultConditionModelInput | WorkflowUnconditionalModelInput): Condition that must be met for the edge to
+        be traversed in the backward direction (target to source).
+    """
+
+    source: str
+
+    target: str
+
+    forward_condition: (
+        None
+        | Unset
+        | WorkflowExpressionConditionModelInput
+        | WorkflowLlmConditionModelInput
+        | WorkflowResultConditionModelInput
+        | WorkflowUnconditionalModelInput
+    ) = UNSET
+
+    backward_condition: (
+        None
+        | Unset
+        | WorkflowExpressionConditionModelInput
+        | WorkflowLlmConditionModelInput
+        | WorkflowResultConditionModelInput
+        | WorkflowUnconditionalModelInput
+    ) = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("source", "source", STR, required=True),
+        Field("target", "target", STR, required=True),
+        Field(
+            "forward_condition",
+            "forward_condition",
+            union(
+                object_of("WorkflowUnconditionalModelInput"),
+                object_of("WorkflowLlmConditionModelInput"),
+                object_of("WorkflowResultConditionModelInput"),
+                object_of("WorkflowExpressionConditionModelInput"),
+                NULL,
+            ),
+        ),
+        Field(
+            "backward_condition",
+            "backward_condition",
+            union(
+                object_of("WorkflowUnconditionalModelInput"),
+                object_of("WorkflowLlmConditionModelInput"),
+                object_of("WorkflowResultConditionModelInput"),
+                object_of("WorkflowExpressionConditionModelInput"),
+                NULL,
+            ),
+        ),
+        Field("additional_properties", None, dict_of(ANY)),
+    )
+
+
+@_attrs_define(slots=False)
+class WorkflowEndNodeModelInput(Lazy, AdditionalProperties[Any]):
+    """Attributes:
+    type_ (Literal['end'] | Unset):  Default: 'end'.
+    position (PositionInput | Unset):
+    edge_order (list[str] | Unset): The ids of outgoing edges in the order they should be evaluated.
+    """
+
+    type_: Literal["end"] | Unset = _attrs_field(
+        default="end",
+        kw_only=True,
+        alias="type",
+        validator=types.tag("WorkflowEndNodeModelInput", "type", "end"),
+    )
+
+    position: PositionInput | Unset = UNSET
+
+    edge_order: list[str] | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("type_", "type", const("end")),
+        Field("position", "position", object_of("PositionInput")),
+        Field("edge_order", "edge_order", list_of(STR)),
+        Field("additional_properties", None, dict_of(ANY)),
+    )
+
+
+# Code written when the tag was required and named as the generator names it (`type_=`) keeps working.
+types.accept_former_names(WorkflowEndNodeModelInput, type_="type")
+
+
+@_attrs_define(slots=False)
+class WorkflowExpressionConditionModelInput(Lazy, AdditionalProperties[Any]):
+    """Attributes:
+    expression (AstAdditionOperatorNodeInput | AstAndOperatorNodeInput | AstBooleanNodeInput |
+        AstConditionalOperatorNodeInput | AstDivisionOperatorNodeInput | AstDynamicVariableNodeInput |
+        AstEqualsOperatorNodeInput | AstGreaterThanOperatorNodeInput | AstGreaterThanOrEqualsOperatorNodeInput |
+        AstLessThanOperatorNodeInput | AstLessThanOrEqualsOperatorNodeInput | ASTLLMNodePrompt | ASTLLMNodeValueSchema |
+        AstMultiplicationOperatorNodeInput | AstNotEqualsOperatorNodeInput | AstNullNodeInput | AstNumberNodeInput |
+        AstOrOperatorNodeInput | AstStringNodeInput | AstSubtractionOperatorNodeInput):
+    label (None | str | Unset): Optional human-readable label for the condition used throughout the UI.
+    type_ (Literal['expression'] | Unset):  Default: 'expression'.
+    """
+
+    expression: (
+        AstAdditionOperatorNodeInput
+        | AstAndOperatorNodeInput
+        | AstBooleanNodeInput
+        | AstConditionalOperatorNodeInput
+        | AstDivisionOperatorNodeInput
+        | AstDynamicVariableNodeInput
+        | AstEqualsOperatorNodeInput
+        | AstGreaterThanOperatorNodeInput
+        | AstGreaterThanOrEqualsOperatorNodeInput
+        | AstLessThanOperatorNodeInput
+        | AstLessThanOrEqualsOperatorNodeInput
+        | ASTLLMNodePrompt
+        | ASTLLMNodeValueSchema
+        | AstMultiplicationOperatorNodeInput
+        | AstNotEqualsOperatorNodeInput
+        | AstNullNodeInput
+        | AstNumberNodeInput
+        | AstOrOperatorNodeInput
+        | AstStringNodeInput
+        | AstSubtractionOperatorNodeInput
+    )
+
+    label: None | str | Unset = UNSET
+
+    type_: Literal["expression"] | Unset = _attrs_field(
+        default="expression",
+        kw_only=True,
+        alias="type",
+        validator=types.tag("WorkflowExpressionConditionModelInput", "type", "expression"),
+    )
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field(
+            "expression",
+            "expression",
+            union(
+                object_of("AstStringNodeInput"),
+                object_of("AstNumberNodeInput"),
+                object_of("AstBooleanNodeInput"),
+                object_of("AstNullNodeInput"),
+                object_of("AstDynamicVariableNodeInput"),
+                object_of("AstOrOperatorNodeInput"),
+                object_of("AstAndOperatorNodeInput"),
+                object_of("AstEqualsOperatorNodeInput"),
+                object_of("AstNotEqualsOperatorNodeInput"),
+                object_of("AstGreaterThanOperatorNodeInput"),
+                object_of("AstLessThanOperatorNodeInput"),
+                object_of("AstGreaterThanOrEqualsOperatorNodeInput"),
+                object_of("AstLessThanOrEqualsOperatorNodeInput"),
+                object_of("AstAdditionOperatorNodeInput"),
+                object_of("AstSubtractionOperatorNodeInput"),
+                object_of("AstMultiplicationOperatorNodeInput"),
+                object_of("AstDivisionOperatorNodeInput"),
+                object_of("AstConditionalOperatorNodeInput"),
+                object_of("ASTLLMNodeValueSchema"),
+                object_of("ASTLLMNodePrompt"),
+            ),
+            required=True,
+        ),
+        Field("label", "label", union(STR, NULL)),
+        Field("type_", "type", const("expression")),
+        Field("additional_properties", None, dict_of(ANY)),
+    )
+
+
+# Code written when the tag was required and named as the generator names it (`type_=`) keeps working.
+types.accept_former_names(WorkflowExpressionConditionModelInput, type_="type")
+
+
+@_attrs_define(slots=False)
+class WorkflowLlmConditionModelInput(Lazy, AdditionalProperties[Any]):
+    """Attributes:
+    condition (str): Condition to evaluate
+    label (None | str | Unset): Optional human-readable label for the condition used throughout the UI.
+    type_ (Literal['llm'] | Unset):  Default: 'llm'.
+    """
+
+    condition: str
+
+    label: None | str | Unset = UNSET
+
+    type_: Literal["llm"] | Unset = _attrs_field(
+        default="llm",
+        kw_only=True,
+        alias="type",
+        validator=types.tag("WorkflowLlmConditionModelInput", "type", "llm"),
+    )
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("condition", "condition", STR, required=True),
+        Field("label", "label", union(STR, NULL)),
+        Field("type_", "type", const("llm")),
+        Field("additional_properties", None, dict_of(ANY)),
+    )
+
+
+# Code written when the tag was required and named as the generator names it (`type_=`) keeps working.
+types.accept_former_names(WorkflowLlmConditionModelInput, type_="type")
+
+
+@_attrs_define(slots=False)
+class WorkflowOverrideAgentNodeModelInput(Lazy, AdditionalProperties[Any]):
+    """Attributes:
+    label (str): Human-readable label for the node used throughout the UI.
+    type_ (Literal['override_agent'] | Unset):  Default: 'override_agent'.
+    position (PositionInput | Unset):
+    edge_order (list[str] | Unset): The ids of outgoing edges in the order they should be evaluated.
+    conversation_config (ConversationalConfigApiModelWorkflowOverrideInput | Unset):  Example: {'agent':
+        {'disable_first_message_interruptions': False, 'dynamic_variables': {'dynamic_variable_placeholders':
+        {'user_name': 'John Doe'}}, 'first_message': 'Hello, how can I help you today?', 'language': 'en', 'prompt':
+        {'knowledge_base': [], 'llm': 'gemini-2.0-flash-001', 'max_tokens': -1, 'prompt': 'You are a helpful assistant
+        that can answer questions about the topic of the conversation.', 'temperature': 0.0, 'tool_ids': [], 'tools':
+        []}}, 'asr': {'keywords': ['hello', 'world'], 'provider': 'scribe_realtime', 'quality': 'high',
+        'user_input_audio_format': 'pcm_16000'}, 'conversation': {'client_events': ['audio', 'interruption'],
+        'max_duration_seconds': 600}, 'tts': {'agent_output_audio_format': 'pcm_16000', 'model_id': 'eleven_turbo_v2',
+        'optimize_streaming_latency': 3, 'pronunciation_dictionary_locators': [], 'similarity_boost': 0.8, 'speed': 1.0,
+        'stability': 0.5, 'voice_id': 'cjVigY5qzO86Huf0OWal'}, 'turn': {'interruption_ignore_term_languages': [],
+        'interruption_ignore_terms': [], 'merge_with_default_ignore_terms': False, 'mode': 'turn',
+        'retranscribe_on_turn_timeout': False, 'silence_end_call_timeout': -1.0, 'soft_timeout_config': {'message':
+        'Hhmmmm...yeah.', 'timeout_seconds': -1.0, 'use_llm_generated_message': False}, 'speculative_turn': False,
+        'spelling_patience': 'auto', 'transcribe_on_disabled_interruptions': False, 'turn_eagerness': 'normal',
+        'turn_model': 'turn_v3', 'turn_timeout': 7.0}, 'vad': {'background_voice_detection': False}}.
+    additional_prompt (str | Unset): Specific goal for this subagent. It will be added to the system prompt and can
+        be used to further refine the agent's behavior in this specific context.
+    additional_knowledge_base (list[KnowledgeBaseLocator] | Unset): Additional knowledge base documents that the
+        subagent has access to. These will be used in addition to the main agent's documents.
+    additional_tool_ids (list[str] | Unset): IDs of additional tools that the subagent has access to. These will be
+        used in addition to the main agent's tools.
+    entry_behavior (EntryBehavior | Unset):
+    """
+
+    label: str
+
+    type_: Literal["override_agent"] | Unset = _attrs_field(
+        default="override_agent",
+        kw_only=True,
+        alias="type",
+        validator=types.tag("WorkflowOverrideAgentNodeModelInput", "type", "override_agent"),
+    )
+
+    position: PositionInput | Unset = UNSET
+
+    edge_order: list[str] | Unset = UNSET
+
+    conversation_config: ConversationalConfigApiModelWorkflowOverrideInput | Unset = UNSET
+
+    additional_prompt: str | Unset = UNSET
+
+    additional_knowledge_base: list[KnowledgeBaseLocator] | Unset = UNSET
+
+    additional_tool_ids: list[str] | Unset = UNSET
+
+    entry_behavior: EntryBehavior | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("label", "label", STR, required=True),
+        Field("type_", "type", const("override_agent")),
+        Field("position", "position", object_of("PositionInput")),
+        Field("edge_order", "edge_order", list_of(STR)),
+        Field(
+            "conversation_config", "conversation_config", object_of("ConversationalConfigApiModelWorkflowOverrideInput")
+        ),
+        Field("additional_prompt", "additional_prompt", STR),
+        Field("additional_knowledge_base", "additional_knowledge_base", list_of(object_of("KnowledgeBaseLocator"))),
+        Field("additional_tool_ids", "additional_tool_ids", list_of(STR)),
+        Field("entry_behavior", "entry_behavior", literal("EntryBehavior")),
+        Field("additional_properties", None, dict_of(ANY)),
+    )
+
+
+# Code written when the tag was required and named as the generator names it (`type_=`) keeps working.
+types.accept_former_names(WorkflowOverrideAgentNodeModelInput, type_="type")
+
+
+@_attrs_define(slots=False)
+class WorkflowPhoneNumberNodeModelInput(Lazy, AdditionalProperties[Any]):
+    """Attributes:
+    transfer_destination (PhoneNumberDynamicVariableTransferDestination | PhoneNumberTransferDestination |
+        SipUriDynamicVariableTransferDestination | SipUriTransferDestination):
+    custom_sip_headers (list[CustomSipHeader | CustomSipHeaderWithDynamicVariable] | Unset): Custom SIP headers to
+        include when transferring the call. Each header can be either a static value or a dynamic variable reference.
+    transfer_type (TransferTypeEnum | Unset):
+    uui (None | Unset | UuiTransferConfig): User-to-User Information (RFC 7433) to attach to SIP REFER transfers.
+        Carries call context such as CRM identifiers or escalation reason across the transfer boundary.
+    post_dial_digits (None | PostDialDigitsDynamicVariable | PostDialDigitsStatic | Unset): DTMF digits to send
+        after call connects (e.g., 'ww1234' for extension). Can be either a static value or a dynamic variable
+        reference. Use 'w' for 0.5s pause. Only supported for Twilio transfers.
+    type_ (Literal['phone_number'] | Unset):  Default: 'phone_number'.
+    position (PositionInput | Unset):
+    edge_order (list[str] | Unset): The ids of outgoing edges in the order they should be evaluated.
+    """
+
+    transfer_destination: (
+        PhoneNumberDynamicVariableTransferDestination
+        | PhoneNumberTransferDestination
+        | SipUriDynamicVariableTransferDestination
+        | SipUriTransferDestination
+    )
+
+    custom_sip_headers: list[CustomSipHeader | CustomSipHeaderWithDynamicVariable] | Unset = UNSET
+
+    transfer_type: TransferTypeEnum | Unset = UNSET
+
+    uui: None | Unset | UuiTransferConfig = UNSET
+
+    post_dial_digits: None | PostDialDigitsDynamicVariable | PostDialDigitsStatic | Unset = UNSET
+
+    type_: Literal["phone_number"] | Unset = _attrs_field(
+        default="phone_number",
+        kw_only=True,
+        alias="type",
+        validator=types.tag("WorkflowPhoneNumberNodeModelInput", "type", "phone_number"),
+    )
+
+    position: PositionInput | Unset = UNSET
+
+    edge_order: list[str] | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field(
+            "transfer_destination",
+            "transfer_destination",
+            union(
+                object_of("PhoneNumberTransferDestination"),
+                object_of("SipUriTransferDestination"),
+                object_of("PhoneNumberDynamicVariableTransferDestination"),
+                object_of("SipUriDynamicVariableTransferDestination"),
+            ),
+            required=True,
+        ),
+        Field(
+            "custom_sip_headers",
+            "custom_sip_headers",
+            list_of(union(object_of("CustomSipHeader"), object_of("CustomSipHeaderWithDynamicVariable"))),
+        ),
+        Field("transfer_type", "transfer_type", literal("TransferTypeEnum")),
+        Field("uui", "uui", union(object_of("UuiTransferConfig"), NULL)),
+        Field(
+            "post_dial_digits",
+            "post_dial_digits",
+            union(object_of("PostDialDigitsStatic"), object_of("PostDialDigitsDynamicVariable"), NULL),
+        ),
+        Field("type_", "type", const("phone_number")),
+        Field("position", "position", object_of("PositionInput")),
+        Field("edge_order", "edge_order", list_of(STR)),
+        Field("additional_properties", None, dict_of(ANY)),
+    )
+
+
+# Code written when the tag was required and named as the generator names it (`type_=`) keeps working.
+types.accept_former_names(WorkflowPhoneNumberNodeModelInput, type_="type")
+
+
+@_attrs_define(slots=False)
+class WorkflowResultConditionModelInput(Lazy, AdditionalProperties[Any]):
+    """Attributes:
+    successful (bool): Whether all tools in the previously executed tool node were executed successfully.
+    label (None | str | Unset): Optional human-readable label for the condition used throughout the UI.
+    type_ (Literal['result'] | Unset):  Default: 'result'.
+    """
+
+    successful: bool
+
+    label: None | str | Unset = UNSET
+
+    type_: Literal["result"] | Unset = _attrs_field(
+        default="result",
+        kw_only=True,
+        alias="type",
+        validator=types.tag("WorkflowResultConditionModelInput", "type", "result"),
+    )
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("successful", "successful", BOOL, required=True),
+        Field("label", "label", union(STR, NULL)),
+        Field("type_", "type", const("result")),
+        Field("additional_properties", None, dict_of(ANY)),
+    )
+
+
+# Code written when the tag was required and named as the generator names it (`type_=`) keeps working.
+types.accept_former_names(WorkflowResultConditionModelInput, type_="type")
+
+
+@_attrs_define(slots=False)
+class WorkflowStandaloneAgentNodeModelInput(Lazy, AdditionalProperties[Any]):
+    """Attributes:
+    type_ (Literal['standalone_agent'] | Unset):  Default: 'standalone_agent'.
+    position (PositionInput | Unset):
+    edge_order (list[str] | Unset): The ids of outgoing edges in the order they should be evaluated.
+    agent_id (None | str | Unset): The ID of the agent to transfer the conversation to. None means transfer within
+        the current agent.
+    node_id (None | str | Unset): Optional target node ID in the destination agent's workflow. When set, the
+        transfer starts at this node instead of the default entry node.
+    delay_ms (int | Unset): Artificial delay in milliseconds applied before transferring the conversation. Defaults
+        to 0 on the server.
+    transfer_message (None | str | Unset): Optional message sent to the user before the transfer is initiated.
+    enable_transferred_agent_first_message (bool | Unset): Whether to enable the transferred agent to send its
+        configured first message after the transfer. Defaults to False on the server.
+    preserve_client_tts_overrides (bool | Unset): Defines whether TTS client overrides should be carried over to the
+        transferred agent. Defaults to False on the server.
+    """
+
+    type_: Literal["standalone_agent"] | Unset = _attrs_field(
+        default="standalone_agent",
+        kw_only=True,
+        alias="type",
+        validator=types.tag("WorkflowStandaloneAgentNodeModelInput", "type", "standalone_agent"),
+    )
+
+    position: PositionInput | Unset = UNSET
+
+    edge_order: list[str] | Unset = UNSET
+
+    agent_id: None | str | Unset = UNSET
+
+    node_id: None | str | Unset = UNSET
+
+    delay_ms: int | Unset = UNSET
+
+    transfer_message: None | str | Unset = UNSET
+
+    enable_transferred_agent_first_message: bool | Unset = UNSET
+
+    preserve_client_tts_overrides: bool | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("type_", "type", const("standalone_agent")),
+        Field("position", "position", object_of("PositionInput")),
+        Field("edge_order", "edge_order", list_of(STR)),
+        Field("agent_id", "agent_id", union(STR, NULL)),
+        Field("node_id", "node_id", union(STR, NULL)),
+        Field("delay_ms", "delay_ms", INT),
+        Field("transfer_message", "transfer_message", union(STR, NULL)),
+        Field("enable_transferred_agent_first_message", "enable_transferred_agent_first_message", BOOL),
+        Field("preserve_client_tts_overrides", "preserve_client_tts_overrides", BOOL),
+        Field("additional_properties", None, dict_of(ANY)),
+    )
+
+
+# Code written when the tag was required and named as the generator names it (`type_=`) keeps working.
+types.accept_former_names(WorkflowStandaloneAgentNodeModelInput, type_="type")
+
+
+@_attrs_define(slots=False)
+class WorkflowStartNodeModelInput(Lazy, AdditionalProperties[Any]):
+    """Attributes:
+    type_ (Literal['start'] | Unset):  Default: 'start'.
+    position (PositionInput | Unset):
+    edge_order (list[str] | Unset): The ids of outgoing edges in the order they should be evaluated.
+    """
+
+    type_: Literal["start"] | Unset = _attrs_field(
+        default="start",
+        kw_only=True,
+        alias="type",
+        validator=types.tag("WorkflowStartNodeModelInput", "type", "start"),
+    )
+
+    position: PositionInput | Unset = UNSET
+
+    edge_order: list[str] | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("type_", "type", const("start")),
+        Field("position", "position", object_of("PositionInput")),
+        Field("edge_order", "edge_order", list_of(STR)),
+        Field("additional_properties", None, dict_of(ANY)),
+    )
+
+
+# Code written when the tag was required and named as the generator names it (`type_=`) keeps working.
+types.accept_former_names(WorkflowStartNodeModelInput, type_="type")
+
+
+@_attrs_define(slots=False)
+class WorkflowToolNodeModelInput(Lazy, AdditionalProperties[Any]):
+    """Attributes:
+    type_ (Literal['tool'] | Unset):  Default: 'tool'.
+    position (PositionInput | Unset):
+    edge_order (list[str] | Unset): The ids of outgoing edges in the order they should be evaluated.
+    tools (list[WorkflowToolLocator] | Unset): List of tools to execute in parallel. The entire node is considered
+        successful if all tools are executed successfully.
+    """
+
+    type_: Literal["tool"] | Unset = _attrs_field(
+        default="tool",
+        kw_only=True,
+        alias="type",
+        validator=types.tag("WorkflowToolNodeModelInput", "type", "tool"),
+    )
+
+    position: PositionInput | Unset = UNSET
+
+    edge_order: list[str] | Unset = UNSET
+
+    tools: list[WorkflowToolLocator] | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("type_", "type", const("tool")),
+        Field("position", "position", object_of("PositionInput")),
+        Field("edge_order", "edge_order", list_of(STR)),
+        Field("tools", "tools", list_of(object_of("WorkflowToolLocator"))),
+        Field("additional_properties", None, dict_of(ANY)),
+    )
+
+
+# Code written when the tag was required and named as the generator names it (`type_=`) keeps working.
+types.accept_former_names(WorkflowToolNodeModelInput, type_="type")
+
+
+@_attrs_define(slots=False)
+class WorkflowUnconditionalModelInput(Lazy, AdditionalProperties[Any]):
+    """Attributes:
+    label (None | str | Unset): Optional human-readable label for the condition used throughout the UI.
+    type_ (Literal['unconditional'] | Unset):  Default: 'unconditional'.
+    """
+
+    label: None | str | Unset = UNSET
+
+    type_: Literal["unconditional"] | Unset = _attrs_field(
+        default="unconditional",
+        kw_only=True,
+        alias="type",
+        validator=types.tag("WorkflowUnconditionalModelInput", "type", "unconditional"),
+    )
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("label", "label", union(STR, NULL)),
+        Field("type_", "type", const("unconditional")),
+        Field("additional_properties", None, dict_of(ANY)),
+    )
+
+
+# Code written when the tag was required and named as the generator names it (`type_=`) keeps working.
+types.accept_former_names(WorkflowUnconditionalModelInput, type_="type")
+
+
 # Imported after the class: a nested model may import this module back (recursive schemas).
-from ..models.agent_workflow_request_model_edges import AgentWorkflowRequestModelEdges
-from ..models.agent_workflow_request_model_nodes import AgentWorkflowRequestModelNodes
+from ..models.api_integration_webhook_tool_config_input import ApiIntegrationWebhookToolConfigInput
+from ..models.asr_conversational_config_workflow_override import AsrConversationalConfigWorkflowOverride
+from ..models.ast_addition_operator_node_input import AstAdditionOperatorNodeInput
+from ..models.ast_and_operator_node_input import AstAndOperatorNodeInput
+from ..models.ast_boolean_node_input import AstBooleanNodeInput
+from ..models.ast_conditional_operator_node_input import AstConditionalOperatorNodeInput
+from ..models.ast_division_operator_node_input import AstDivisionOperatorNodeInput
+from ..models.ast_dynamic_variable_node_input import AstDynamicVariableNodeInput
+from ..models.ast_equals_operator_node_input import AstEqualsOperatorNodeInput
+from ..models.ast_greater_than_operator_node_input import AstGreaterThanOperatorNodeInput
+from ..models.ast_greater_than_or_equals_operator_node_input import AstGreaterThanOrEqualsOperatorNodeInput
+from ..models.ast_less_than_operator_node_input import AstLessThanOperatorNodeInput
+from ..models.ast_less_than_or_equals_operator_node_input import AstLessThanOrEqualsOperatorNodeInput
+from ..models.ast_multiplication_operator_node_input import AstMultiplicationOperatorNodeInput
+from ..models.ast_not_equals_operator_node_input import AstNotEqualsOperatorNodeInput
+from ..models.ast_null_node_input import AstNullNodeInput
+from ..models.ast_number_node_input import AstNumberNodeInput
+from ..models.ast_or_operator_node_input import AstOrOperatorNodeInput
+from ..models.ast_string_node_input import AstStringNodeInput
+from ..models.ast_subtraction_operator_node_input import AstSubtractionOperatorNodeInput
+from ..models.astllm_node_prompt import ASTLLMNodePrompt
+from ..models.astllm_node_value_schema import ASTLLMNodeValueSchema
+from ..models.background_sound_config_workflow_override import BackgroundSoundConfigWorkflowOverride
+from ..models.backup_llm_default import BackupLlmDefault
+from ..models.backup_llm_disabled import BackupLlmDisabled
+from ..models.backup_llm_override import BackupLlmOverride
+from ..models.behavior_override import BehaviorOverride
+from ..models.client_tool_config_input import ClientToolConfigInput
+from ..models.custom_llm import CustomLlm
+from ..models.custom_sip_header import CustomSipHeader
+from ..models.custom_sip_header_with_dynamic_variable import CustomSipHeaderWithDynamicVariable
+from ..models.dynamic_variables_config_workflow_override import DynamicVariablesConfigWorkflowOverride
+from ..models.file_input_config_workflow_override import FileInputConfigWorkflowOverride
+from ..models.knowledge_base_locator import KnowledgeBaseLocator
+from ..models.language_preset_input import LanguagePresetInput
+from ..models.mcp_tool_config_input import McpToolConfigInput
+from ..models.phone_number_dynamic_variable_transfer_destination import PhoneNumberDynamicVariableTransferDestination
+from ..models.phone_number_transfer_destination import PhoneNumberTransferDestination
+from ..models.position_input import PositionInput
+from ..models.post_dial_digits_dynamic_variable import PostDialDigitsDynamicVariable
+from ..models.post_dial_digits_static import PostDialDigitsStatic
+from ..models.pydantic_pronunciation_dictionary_version_locator import PydanticPronunciationDictionaryVersionLocator
+from ..models.sip_uri_dynamic_variable_transfer_destination import SipUriDynamicVariableTransferDestination
+from ..models.sip_uri_transfer_destination import SipUriTransferDestination
+from ..models.smb_tool_config import SmbToolConfig
+from ..models.suggested_audio_tag import SuggestedAudioTag
+from ..models.supported_voice import SupportedVoice
+from ..models.system_tool_config_input import SystemToolConfigInput
+from ..models.turn_config_workflow_override import TurnConfigWorkflowOverride
+from ..models.uui_transfer_config import UuiTransferConfig
+from ..models.vad_config_workflow_override import VadConfigWorkflowOverride
+from ..models.webhook_tool_config_input import WebhookToolConfigInput
+from ..models.workflow_tool_locator import WorkflowToolLocator

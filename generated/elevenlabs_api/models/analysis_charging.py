@@ -5,14 +5,7 @@ from typing import Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    ANY,
-    AdditionalProperties,
-    Field,
-    Lazy,
-    dict_of,
-    object_of,
-)
+from ..types import ANY, FLOAT, INT, UNSET, AdditionalProperties, Field, Lazy, Unset, dict_of, object_of
 
 
 @_attrs_define(slots=False)
@@ -39,6 +32,93 @@ class AnalysisCharging(Lazy, AdditionalProperties[Any]):
     )
 
 
-# Imported after the class: a nested model may import this module back (recursive schemas).
-from ..models.analysis_run_snapshot import AnalysisRunSnapshot
-from ..models.analysis_running_total import AnalysisRunningTotal
+@_attrs_define(slots=False)
+class AnalysisRunSnapshot(Lazy, AdditionalProperties[Any]):
+    """LLM cost of the most recent post-call analysis pass on this conversation.
+
+    Attributes:
+        price (float | Unset): Defaults to 0.0 on the server.
+        charge (int | Unset): Defaults to 0 on the server.
+        price_per_feature (AnalysisRunSnapshotPricePerFeature | Unset):
+        charge_per_feature (AnalysisRunSnapshotChargePerFeature | Unset):
+    """
+
+    price: float | Unset = UNSET
+
+    charge: int | Unset = UNSET
+
+    price_per_feature: AnalysisRunSnapshotPricePerFeature | Unset = UNSET
+
+    charge_per_feature: AnalysisRunSnapshotChargePerFeature | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("price", "price", FLOAT),
+        Field("charge", "charge", INT),
+        Field("price_per_feature", "price_per_feature", object_of("AnalysisRunSnapshotPricePerFeature")),
+        Field("charge_per_feature", "charge_per_feature", object_of("AnalysisRunSnapshotChargePerFeature")),
+        Field("additional_properties", None, dict_of(ANY)),
+    )
+
+
+@_attrs_define(slots=False)
+class AnalysisRunSnapshotChargePerFeature(Lazy, AdditionalProperties["int"]):
+    additional_properties: dict[str, int] = _attrs_field(init=False, factory=dict)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (Field("additional_properties", None, dict_of(INT)),)
+
+
+@_attrs_define(slots=False)
+class AnalysisRunSnapshotPricePerFeature(Lazy, AdditionalProperties["float"]):
+    additional_properties: dict[str, float] = _attrs_field(init=False, factory=dict)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (Field("additional_properties", None, dict_of(FLOAT)),)
+
+
+@_attrs_define(slots=False)
+class AnalysisRunningTotal(Lazy, AdditionalProperties[Any]):
+    """Cumulative LLM cost of running post-call analysis on this conversation.
+
+    Attributes:
+        price (float | Unset): Defaults to 0.0 on the server.
+        charge (int | Unset): Defaults to 0 on the server.
+        runs (int | Unset): Defaults to 0 on the server.
+        price_per_feature (AnalysisRunningTotalPricePerFeature | Unset):
+        charge_per_feature (AnalysisRunningTotalChargePerFeature | Unset):
+    """
+
+    price: float | Unset = UNSET
+
+    charge: int | Unset = UNSET
+
+    runs: int | Unset = UNSET
+
+    price_per_feature: AnalysisRunningTotalPricePerFeature | Unset = UNSET
+
+    charge_per_feature: AnalysisRunningTotalChargePerFeature | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("price", "price", FLOAT),
+        Field("charge", "charge", INT),
+        Field("runs", "runs", INT),
+        Field("price_per_feature", "price_per_feature", object_of("AnalysisRunningTotalPricePerFeature")),
+        Field("charge_per_feature", "charge_per_feature", object_of("AnalysisRunningTotalChargePerFeature")),
+        Field("additional_properties", None, dict_of(ANY)),
+    )
+
+
+@_attrs_define(slots=False)
+class AnalysisRunningTotalChargePerFeature(Lazy, AdditionalProperties["int"]):
+    additional_properties: dict[str, int] = _attrs_field(init=False, factory=dict)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (Field("additional_properties", None, dict_of(INT)),)
+
+
+@_attrs_define(slots=False)
+class AnalysisRunningTotalPricePerFeature(Lazy, AdditionalProperties["float"]):
+    additional_properties: dict[str, float] = _attrs_field(init=False, factory=dict)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (Field("additional_properties", None, dict_of(FLOAT)),)

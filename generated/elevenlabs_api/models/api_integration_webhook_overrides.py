@@ -59,10 +59,52 @@ class ApiIntegrationWebhookOverrides(Lazy, AdditionalProperties[Any]):
     )
 
 
+@_attrs_define(slots=False)
+class ApiIntegrationWebhookOverridesRequestHeadersType0(Lazy, AdditionalProperties["ConvAiDynamicVariable | str"]):
+    additional_properties: dict[str, ConvAiDynamicVariable | str] = _attrs_field(init=False, factory=dict)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("additional_properties", None, dict_of(union(STR, object_of("ConvAiDynamicVariable")))),
+    )
+
+
+@_attrs_define(slots=False)
+class ApiIntegrationWebhookOverridesSchemaOverridesType0(
+    Lazy,
+    AdditionalProperties[
+        "ConstantSchemaOverride | DynamicVariableSchemaOverride | LlmSchemaOverride | OmitSchemaOverride | UnknownVariant"
+    ],
+):
+    additional_properties: dict[
+        str,
+        ConstantSchemaOverride
+        | DynamicVariableSchemaOverride
+        | LlmSchemaOverride
+        | OmitSchemaOverride
+        | UnknownVariant,
+    ] = _attrs_field(init=False, factory=dict)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field(
+            "additional_properties",
+            None,
+            dict_of(
+                union(
+                    object_of("ConstantSchemaOverride"),
+                    object_of("DynamicVariableSchemaOverride"),
+                    object_of("LlmSchemaOverride"),
+                    object_of("OmitSchemaOverride"),
+                    object_of("UnknownVariant"),
+                )
+            ),
+        ),
+    )
+
+
 # Imported after the class: a nested model may import this module back (recursive schemas).
-from ..models.api_integration_webhook_overrides_request_headers_type_0 import (
-    ApiIntegrationWebhookOverridesRequestHeadersType0,
-)
-from ..models.api_integration_webhook_overrides_schema_overrides_type_0 import (
-    ApiIntegrationWebhookOverridesSchemaOverridesType0,
-)
+from ..models.constant_schema_override import ConstantSchemaOverride
+from ..models.conv_ai_dynamic_variable import ConvAiDynamicVariable
+from ..models.dynamic_variable_schema_override import DynamicVariableSchemaOverride
+from ..models.llm_schema_override import LlmSchemaOverride
+from ..models.omit_schema_override import OmitSchemaOverride
+from ..models.unknown_variant import UnknownVariant

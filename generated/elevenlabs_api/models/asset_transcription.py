@@ -17,6 +17,7 @@ from ..types import (
     Lazy,
     Unset,
     dict_of,
+    list_of,
     literal,
     object_of,
     union,
@@ -48,5 +49,38 @@ class AssetTranscription(Lazy, AdditionalProperties[Any]):
     )
 
 
-# Imported after the class: a nested model may import this module back (recursive schemas).
-from ..models.asset_transcription_data import AssetTranscriptionData
+@_attrs_define(slots=False)
+class AssetTranscriptionData(Lazy, AdditionalProperties[Any]):
+    """Attributes:
+    language_code (str):
+    text (str):
+    words (list[str]):
+    word_start_times_ms (list[int]):
+    word_end_times_ms (list[int]):
+    word_speaker_ids (list[None | str]):
+    """
+
+    language_code: str
+
+    text: str
+
+    words: list[str]
+
+    word_start_times_ms: list[int]
+
+    word_end_times_ms: list[int]
+
+    word_speaker_ids: list[None | str]
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("language_code", "language_code", STR, required=True),
+        Field("text", "text", STR, required=True),
+        Field("words", "words", list_of(STR), required=True),
+        Field("word_start_times_ms", "word_start_times_ms", list_of(INT), required=True),
+        Field("word_end_times_ms", "word_end_times_ms", list_of(INT), required=True),
+        Field("word_speaker_ids", "word_speaker_ids", list_of(union(STR, NULL)), required=True),
+        Field("additional_properties", None, dict_of(ANY)),
+    )

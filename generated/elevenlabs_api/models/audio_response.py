@@ -6,17 +6,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..types import (
-    ANY,
-    UNSET,
-    AdditionalProperties,
-    Field,
-    Lazy,
-    Unset,
-    const,
-    dict_of,
-    object_of,
-)
+from ..types import ANY, INT, STR, UNSET, AdditionalProperties, Field, Lazy, Unset, const, dict_of, list_of, object_of
 
 
 @_attrs_define(slots=False)
@@ -50,5 +40,54 @@ class AudioResponse(Lazy, AdditionalProperties[Any]):
 types.accept_former_names(AudioResponse, type_="type")
 
 
-# Imported after the class: a nested model may import this module back (recursive schemas).
-from ..models.audio_response_audio_event import AudioResponseAudioEvent
+@_attrs_define(slots=False)
+class AudioEventAlignment(Lazy, AdditionalProperties[Any]):
+    """When each character of the agent's text is spoken in this audio chunk.
+
+    Attributes:
+        chars (list[str] | Unset): The characters, in order.
+        char_start_times_ms (list[int] | Unset): When each character starts, in milliseconds from the start of the
+            chunk.
+        char_durations_ms (list[int] | Unset): How long each character lasts, in milliseconds.
+    """
+
+    chars: list[str] | Unset = UNSET
+
+    char_start_times_ms: list[int] | Unset = UNSET
+
+    char_durations_ms: list[int] | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("chars", "chars", list_of(STR)),
+        Field("char_start_times_ms", "char_start_times_ms", list_of(INT)),
+        Field("char_durations_ms", "char_durations_ms", list_of(INT)),
+        Field("additional_properties", None, dict_of(ANY)),
+    )
+
+
+@_attrs_define(slots=False)
+class AudioResponseAudioEvent(Lazy, AdditionalProperties[Any]):
+    """Audio event data
+
+    Attributes:
+        audio_base_64 (str | Unset): Base64-encoded audio data of agent's speech.
+        event_id (int | Unset): Sequential identifier for the audio chunk.
+        alignment (AudioEventAlignment | Unset): When each character of the agent's text is spoken in this audio chunk.
+    """
+
+    audio_base_64: str | Unset = UNSET
+
+    event_id: int | Unset = UNSET
+
+    alignment: AudioEventAlignment | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("audio_base_64", "audio_base_64", STR),
+        Field("event_id", "event_id", INT),
+        Field("alignment", "alignment", object_of("AudioEventAlignment")),
+        Field("additional_properties", None, dict_of(ANY)),
+    )

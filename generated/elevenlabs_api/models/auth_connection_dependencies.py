@@ -5,18 +5,7 @@ from typing import Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    ANY,
-    UNSET,
-    AdditionalProperties,
-    Field,
-    Lazy,
-    Unset,
-    dict_of,
-    list_of,
-    object_of,
-    union,
-)
+from ..types import ANY, STR, UNSET, AdditionalProperties, Field, Lazy, Unset, dict_of, list_of, object_of, union
 
 
 @_attrs_define(slots=False)
@@ -73,10 +62,32 @@ class AuthConnectionDependencies(Lazy, AdditionalProperties[Any]):
     )
 
 
+@_attrs_define(slots=False)
+class DependentIntegrationConnectionIdentifier(Lazy, AdditionalProperties[Any]):
+    """Identifier for an integration connection that depends on an auth connection
+
+    Attributes:
+        id (str):
+        name (str):
+    """
+
+    id: str
+
+    name: str
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("id", "id", STR, required=True),
+        Field("name", "name", STR, required=True),
+        Field("additional_properties", None, dict_of(ANY)),
+    )
+
+
 # Imported after the class: a nested model may import this module back (recursive schemas).
 from ..models.dependent_available_mcp_server_identifier import DependentAvailableMcpServerIdentifier
 from ..models.dependent_available_tool_identifier import DependentAvailableToolIdentifier
-from ..models.dependent_integration_connection_identifier import DependentIntegrationConnectionIdentifier
 from ..models.dependent_unknown_mcp_server_identifier import DependentUnknownMcpServerIdentifier
 from ..models.dependent_unknown_tool_identifier import DependentUnknownToolIdentifier
 from ..models.unknown_variant import UnknownVariant

@@ -5,15 +5,8 @@ from typing import Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    ANY,
-    AdditionalProperties,
-    Field,
-    Lazy,
-    dict_of,
-    list_of,
-    object_of,
-)
+from ..models._literals import EmbeddingModelEnum
+from ..types import ANY, BOOL, STR, AdditionalProperties, Field, Lazy, dict_of, list_of, literal, object_of
 
 
 @_attrs_define(slots=False)
@@ -33,5 +26,26 @@ class BodyComputeRagIndexesInBatchV1ConvaiKnowledgeBaseRagIndexPost(Lazy, Additi
     )
 
 
-# Imported after the class: a nested model may import this module back (recursive schemas).
-from ..models.get_or_create_rag_index_request_model import GetOrCreateRagIndexRequestModel
+@_attrs_define(slots=False)
+class GetOrCreateRagIndexRequestModel(Lazy, AdditionalProperties[Any]):
+    """Attributes:
+    document_id (str): ID of the knowledgebase document for which to retrieve the index
+    create_if_missing (bool): Whether to create the RAG index if it does not exist
+    model (EmbeddingModelEnum):
+    """
+
+    document_id: str
+
+    create_if_missing: bool
+
+    model: EmbeddingModelEnum
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("document_id", "document_id", STR, required=True),
+        Field("create_if_missing", "create_if_missing", BOOL, required=True),
+        Field("model", "model", literal("EmbeddingModelEnum"), required=True),
+        Field("additional_properties", None, dict_of(ANY)),
+    )

@@ -5,20 +5,7 @@ from typing import Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    ANY,
-    NULL,
-    STR,
-    UNSET,
-    AdditionalProperties,
-    Field,
-    Lazy,
-    Unset,
-    dict_of,
-    list_of,
-    object_of,
-    union,
-)
+from ..types import ANY, NULL, STR, UNSET, AdditionalProperties, Field, Lazy, Unset, dict_of, list_of, object_of, union
 
 
 @_attrs_define(slots=False)
@@ -61,7 +48,8 @@ class BodyCreateANewVoiceFromVoicePreviewV1TextToVoicePost(Lazy, AdditionalPrope
     )
 
 
-# Imported after the class: a nested model may import this module back (recursive schemas).
-from ..models.body_create_a_new_voice_from_voice_preview_v1_text_to_voice_post_labels_type_0 import (
-    BodyCreateANewVoiceFromVoicePreviewV1TextToVoicePostLabelsType0,
-)
+@_attrs_define(slots=False)
+class BodyCreateANewVoiceFromVoicePreviewV1TextToVoicePostLabelsType0(Lazy, AdditionalProperties["str"]):
+    additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (Field("additional_properties", None, dict_of(STR)),)

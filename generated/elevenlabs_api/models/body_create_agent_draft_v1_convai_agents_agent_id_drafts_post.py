@@ -5,20 +5,7 @@ from typing import Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    ANY,
-    NULL,
-    STR,
-    UNSET,
-    AdditionalProperties,
-    Field,
-    Lazy,
-    Unset,
-    dict_of,
-    list_of,
-    object_of,
-    union,
-)
+from ..types import ANY, NULL, STR, UNSET, AdditionalProperties, Field, Lazy, Unset, dict_of, list_of, object_of, union
 
 
 @_attrs_define(slots=False)
@@ -84,11 +71,23 @@ class BodyCreateAgentDraftV1ConvaiAgentsAgentIdDraftsPost(Lazy, AdditionalProper
     )
 
 
+@_attrs_define(slots=False)
+class BodyCreateAgentDraftV1ConvaiAgentsAgentIdDraftsPostConversationConfig(Lazy, AdditionalProperties[Any]):
+    """Conversation config for the draft"""
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (Field("additional_properties", None, dict_of(ANY)),)
+
+
+@_attrs_define(slots=False)
+class BodyCreateAgentDraftV1ConvaiAgentsAgentIdDraftsPostPlatformSettings(Lazy, AdditionalProperties[Any]):
+    """Platform settings for the draft"""
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (Field("additional_properties", None, dict_of(ANY)),)
+
+
 # Imported after the class: a nested model may import this module back (recursive schemas).
 from ..models.agent_workflow_request_model import AgentWorkflowRequestModel
-from ..models.body_create_agent_draft_v1_convai_agents_agent_id_drafts_post_conversation_config import (
-    BodyCreateAgentDraftV1ConvaiAgentsAgentIdDraftsPostConversationConfig,
-)
-from ..models.body_create_agent_draft_v1_convai_agents_agent_id_drafts_post_platform_settings import (
-    BodyCreateAgentDraftV1ConvaiAgentsAgentIdDraftsPostPlatformSettings,
-)

@@ -5,19 +5,7 @@ from typing import Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    ANY,
-    NULL,
-    STR,
-    UNSET,
-    AdditionalProperties,
-    Field,
-    Lazy,
-    Unset,
-    dict_of,
-    object_of,
-    union,
-)
+from ..types import ANY, NULL, STR, UNSET, AdditionalProperties, Field, Lazy, Unset, dict_of, object_of, union
 
 
 @_attrs_define(slots=False)
@@ -58,8 +46,14 @@ class BodyCreateDubbingLanguageTargetV1DubbingProjectProjectIdLanguagePost(Lazy,
     )
 
 
+@_attrs_define(slots=False)
+class BodyCreateDubbingLanguageTargetV1DubbingProjectProjectIdLanguagePostTranslationsType0(
+    Lazy, AdditionalProperties["str"]
+):
+    additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (Field("additional_properties", None, dict_of(STR)),)
+
+
 # Imported after the class: a nested model may import this module back (recursive schemas).
-from ..models.body_create_dubbing_language_target_v1_dubbing_project_project_id_language_post_translations_type_0 import (
-    BodyCreateDubbingLanguageTargetV1DubbingProjectProjectIdLanguagePostTranslationsType0,
-)
 from ..models.voice_settings_model import VoiceSettingsModel

@@ -1,10 +1,11 @@
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Literal
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..models._literals import (
     BodyCreatePodcastV1StudioPodcastsPostApplyTextNormalizationType0,
     BodyCreatePodcastV1StudioPodcastsPostTheDurationOfTheGeneratedPodcastThisVariesDependingOnTheFormatVoiceAndLanguage,
@@ -19,6 +20,7 @@ from ..types import (
     Field,
     Lazy,
     Unset,
+    const,
     dict_of,
     list_of,
     literal,
@@ -181,8 +183,179 @@ class BodyCreatePodcastV1StudioPodcastsPost(Lazy, AdditionalProperties[Any]):
     )
 
 
-# Imported after the class: a nested model may import this module back (recursive schemas).
-from ..models.podcast_bulletin_mode import PodcastBulletinMode
-from ..models.podcast_conversation_mode import PodcastConversationMode
-from ..models.podcast_text_source import PodcastTextSource
-from ..models.podcast_url_source import PodcastUrlSource
+@_attrs_define(slots=False)
+class PodcastBulletinMode(Lazy, AdditionalProperties[Any]):
+    """Example:
+        {'bulletin': {'host_voice_id': 'aw1NgEzBg83R7vgmiJt6'}, 'type': 'bulletin'}
+
+    Attributes:
+        type_ (Literal['bulletin']): The type of podcast to create.
+        bulletin (PodcastBulletinModeData):  Example: {'host_voice_id': 'aw1NgEzBg83R7vgmiJt6'}.
+    """
+
+    type_: Literal["bulletin"] = _attrs_field(
+        default="bulletin",
+        kw_only=True,
+        alias="type",
+        validator=types.tag("PodcastBulletinMode", "type", "bulletin"),
+    )
+
+    bulletin: PodcastBulletinModeData
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("type_", "type", const("bulletin"), required=True),
+        Field("bulletin", "bulletin", object_of("PodcastBulletinModeData"), required=True),
+        Field("additional_properties", None, dict_of(ANY)),
+    )
+
+
+# Code written when the tag was required and named as the generator names it (`type_=`) keeps working.
+types.accept_former_names(PodcastBulletinMode, type_="type")
+
+
+@_attrs_define(slots=False)
+class PodcastBulletinModeData(Lazy, AdditionalProperties[Any]):
+    """Example:
+        {'host_voice_id': 'aw1NgEzBg83R7vgmiJt6'}
+
+    Attributes:
+        host_voice_id (str): The ID of the host voice.
+    """
+
+    host_voice_id: str
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("host_voice_id", "host_voice_id", STR, required=True),
+        Field("additional_properties", None, dict_of(ANY)),
+    )
+
+
+@_attrs_define(slots=False)
+class PodcastConversationMode(Lazy, AdditionalProperties[Any]):
+    """Example:
+        {'conversation': {'guest_voice_id': 'aw1NgEzBg83R7vgmiJt7', 'host_voice_id': 'aw1NgEzBg83R7vgmiJt6'}, 'type':
+        'conversation'}
+
+    Attributes:
+        type_ (Literal['conversation']): The type of podcast to create.
+        conversation (PodcastConversationModeData):  Example: {'guest_voice_id': 'aw1NgEzBg83R7vgmiJt7',
+            'host_voice_id': 'aw1NgEzBg83R7vgmiJt6'}.
+    """
+
+    type_: Literal["conversation"] = _attrs_field(
+        default="conversation",
+        kw_only=True,
+        alias="type",
+        validator=types.tag("PodcastConversationMode", "type", "conversation"),
+    )
+
+    conversation: PodcastConversationModeData
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("type_", "type", const("conversation"), required=True),
+        Field("conversation", "conversation", object_of("PodcastConversationModeData"), required=True),
+        Field("additional_properties", None, dict_of(ANY)),
+    )
+
+
+# Code written when the tag was required and named as the generator names it (`type_=`) keeps working.
+types.accept_former_names(PodcastConversationMode, type_="type")
+
+
+@_attrs_define(slots=False)
+class PodcastConversationModeData(Lazy, AdditionalProperties[Any]):
+    """Example:
+        {'guest_voice_id': 'aw1NgEzBg83R7vgmiJt7', 'host_voice_id': 'aw1NgEzBg83R7vgmiJt6'}
+
+    Attributes:
+        host_voice_id (str): The ID of the host voice.
+        guest_voice_id (str): The ID of the guest voice.
+    """
+
+    host_voice_id: str
+
+    guest_voice_id: str
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("host_voice_id", "host_voice_id", STR, required=True),
+        Field("guest_voice_id", "guest_voice_id", STR, required=True),
+        Field("additional_properties", None, dict_of(ANY)),
+    )
+
+
+@_attrs_define(slots=False)
+class PodcastTextSource(Lazy, AdditionalProperties[Any]):
+    """Example:
+        {'text': 'This is a test podcast.', 'type': 'text'}
+
+    Attributes:
+        type_ (Literal['text']): The type of source to create.
+        text (str): The text to create the podcast from.
+    """
+
+    type_: Literal["text"] = _attrs_field(
+        default="text",
+        kw_only=True,
+        alias="type",
+        validator=types.tag("PodcastTextSource", "type", "text"),
+    )
+
+    text: str
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("type_", "type", const("text"), required=True),
+        Field("text", "text", STR, required=True),
+        Field("additional_properties", None, dict_of(ANY)),
+    )
+
+
+# Code written when the tag was required and named as the generator names it (`type_=`) keeps working.
+types.accept_former_names(PodcastTextSource, type_="type")
+
+
+@_attrs_define(slots=False)
+class PodcastUrlSource(Lazy, AdditionalProperties[Any]):
+    """Example:
+        {'type': 'url', 'url': 'https://www.example.com'}
+
+    Attributes:
+        type_ (Literal['url']): The type of source to create.
+        url (str): The URL to create the podcast from.
+    """
+
+    type_: Literal["url"] = _attrs_field(
+        default="url",
+        kw_only=True,
+        alias="type",
+        validator=types.tag("PodcastUrlSource", "type", "url"),
+    )
+
+    url: str
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("type_", "type", const("url"), required=True),
+        Field("url", "url", STR, required=True),
+        Field("additional_properties", None, dict_of(ANY)),
+    )
+
+
+# Code written when the tag was required and named as the generator names it (`type_=`) keeps working.
+types.accept_former_names(PodcastUrlSource, type_="type")

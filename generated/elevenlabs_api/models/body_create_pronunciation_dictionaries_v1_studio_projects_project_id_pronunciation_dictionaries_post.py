@@ -8,6 +8,8 @@ from attrs import field as _attrs_field
 from ..types import (
     ANY,
     BOOL,
+    NULL,
+    STR,
     UNSET,
     AdditionalProperties,
     Field,
@@ -16,6 +18,7 @@ from ..types import (
     dict_of,
     list_of,
     object_of,
+    union,
 )
 
 
@@ -55,5 +58,22 @@ class BodyCreatePronunciationDictionariesV1StudioProjectsProjectIdPronunciationD
     )
 
 
-# Imported after the class: a nested model may import this module back (recursive schemas).
-from ..models.pronunciation_dictionary_version_locator import PronunciationDictionaryVersionLocator
+@_attrs_define(slots=False)
+class PronunciationDictionaryVersionLocator(Lazy, AdditionalProperties[Any]):
+    """Attributes:
+    pronunciation_dictionary_id (str):
+    version_id (None | str):
+    """
+
+    pronunciation_dictionary_id: str
+
+    version_id: None | str = None
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("pronunciation_dictionary_id", "pronunciation_dictionary_id", STR, required=True),
+        Field("version_id", "version_id", union(STR, NULL), required=True),
+        Field("additional_properties", None, dict_of(ANY)),
+    )

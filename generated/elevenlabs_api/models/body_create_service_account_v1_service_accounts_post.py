@@ -5,6 +5,7 @@ from typing import Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models._literals import DefaultSharingGroupConfigPermissionLevel
 from ..types import (
     ANY,
     NULL,
@@ -16,6 +17,7 @@ from ..types import (
     Unset,
     dict_of,
     list_of,
+    literal,
     object_of,
     union,
 )
@@ -48,5 +50,24 @@ class BodyCreateServiceAccountV1ServiceAccountsPost(Lazy, AdditionalProperties[A
     )
 
 
-# Imported after the class: a nested model may import this module back (recursive schemas).
-from ..models.default_sharing_group_config import DefaultSharingGroupConfig
+@_attrs_define(slots=False)
+class DefaultSharingGroupConfig(Lazy, AdditionalProperties[Any]):
+    """Attributes:
+    group_id (str): The ID of the group to share with
+    permission_level (DefaultSharingGroupConfigPermissionLevel): The permission level to grant to the group
+    """
+
+    group_id: str
+
+    permission_level: DefaultSharingGroupConfigPermissionLevel
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("group_id", "group_id", STR, required=True),
+        Field(
+            "permission_level", "permission_level", literal("DefaultSharingGroupConfigPermissionLevel"), required=True
+        ),
+        Field("additional_properties", None, dict_of(ANY)),
+    )

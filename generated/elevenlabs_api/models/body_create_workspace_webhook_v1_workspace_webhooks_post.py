@@ -1,18 +1,12 @@
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Literal
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    ANY,
-    AdditionalProperties,
-    Field,
-    Lazy,
-    dict_of,
-    object_of,
-)
+from .. import types
+from ..types import ANY, NULL, STR, UNSET, AdditionalProperties, Field, Lazy, Unset, const, dict_of, object_of, union
 
 
 @_attrs_define(slots=False)
@@ -32,5 +26,44 @@ class BodyCreateWorkspaceWebhookV1WorkspaceWebhooksPost(Lazy, AdditionalProperti
     )
 
 
-# Imported after the class: a nested model may import this module back (recursive schemas).
-from ..models.webhook_hmac_settings import WebhookHmacSettings
+@_attrs_define(slots=False)
+class WebhookHmacSettings(Lazy, AdditionalProperties[Any]):
+    """Settings for creating an HMAC-authenticated webhook
+
+    Attributes:
+        auth_type (Literal['hmac']): The authentication type for this webhook
+        name (str): The display name for this webhook
+        webhook_url (str): The HTTPS callback URL that will be called when this webhook is triggered
+        request_headers (None | Unset | WebhookHmacSettingsRequestHeadersType0): Optional custom request headers to
+            include with each webhook delivery
+    """
+
+    auth_type: Literal["hmac"] = _attrs_field(
+        default="hmac",
+        kw_only=True,
+        validator=types.tag("WebhookHmacSettings", "auth_type", "hmac"),
+    )
+
+    name: str
+
+    webhook_url: str
+
+    request_headers: None | Unset | WebhookHmacSettingsRequestHeadersType0 = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("auth_type", "auth_type", const("hmac"), required=True),
+        Field("name", "name", STR, required=True),
+        Field("webhook_url", "webhook_url", STR, required=True),
+        Field("request_headers", "request_headers", union(object_of("WebhookHmacSettingsRequestHeadersType0"), NULL)),
+        Field("additional_properties", None, dict_of(ANY)),
+    )
+
+
+@_attrs_define(slots=False)
+class WebhookHmacSettingsRequestHeadersType0(Lazy, AdditionalProperties["str"]):
+    additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (Field("additional_properties", None, dict_of(STR)),)

@@ -5,19 +5,7 @@ from typing import Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    ANY,
-    NULL,
-    STR,
-    UNSET,
-    AdditionalProperties,
-    Field,
-    Lazy,
-    Unset,
-    dict_of,
-    object_of,
-    union,
-)
+from ..types import ANY, NULL, STR, UNSET, AdditionalProperties, Field, Lazy, Unset, dict_of, object_of, union
 
 
 @_attrs_define(slots=False)
@@ -49,7 +37,8 @@ class BodyEditPvcVoiceV1VoicesPvcVoiceIdPost(Lazy, AdditionalProperties[Any]):
     )
 
 
-# Imported after the class: a nested model may import this module back (recursive schemas).
-from ..models.body_edit_pvc_voice_v1_voices_pvc_voice_id_post_labels_type_0 import (
-    BodyEditPvcVoiceV1VoicesPvcVoiceIdPostLabelsType0,
-)
+@_attrs_define(slots=False)
+class BodyEditPvcVoiceV1VoicesPvcVoiceIdPostLabelsType0(Lazy, AdditionalProperties["str"]):
+    additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (Field("additional_properties", None, dict_of(STR)),)

@@ -1,12 +1,14 @@
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Literal
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import (
     ANY,
+    INT,
     NULL,
     STR,
     UNSET,
@@ -14,6 +16,7 @@ from ..types import (
     Field,
     Lazy,
     Unset,
+    const,
     dict_of,
     list_of,
     object_of,
@@ -82,8 +85,279 @@ class BodySendAnOutboundMessageViaWhatsAppV1ConvaiWhatsappOutboundMessagePost(La
     )
 
 
+@_attrs_define(slots=False)
+class WhatsAppTemplateBodyComponentParams(Lazy, AdditionalProperties[Any]):
+    """Attributes:
+    parameters (list[WhatsAppTemplateTextParam]):
+    type_ (Literal['body'] | Unset):  Default: 'body'.
+    """
+
+    parameters: list[WhatsAppTemplateTextParam]
+
+    type_: Literal["body"] | Unset = _attrs_field(
+        default="body",
+        kw_only=True,
+        alias="type",
+        validator=types.tag("WhatsAppTemplateBodyComponentParams", "type", "body"),
+    )
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("parameters", "parameters", list_of(object_of("WhatsAppTemplateTextParam")), required=True),
+        Field("type_", "type", const("body")),
+        Field("additional_properties", None, dict_of(ANY)),
+    )
+
+
+# Code written when the tag was required and named as the generator names it (`type_=`) keeps working.
+types.accept_former_names(WhatsAppTemplateBodyComponentParams, type_="type")
+
+
+@_attrs_define(slots=False)
+class WhatsAppTemplateButtonComponentParams(Lazy, AdditionalProperties[Any]):
+    """Attributes:
+    parameters (list[WhatsAppTemplateTextParam]):
+    index (int):
+    sub_type (str):
+    type_ (Literal['button'] | Unset):  Default: 'button'.
+    """
+
+    parameters: list[WhatsAppTemplateTextParam]
+
+    index: int
+
+    sub_type: str
+
+    type_: Literal["button"] | Unset = _attrs_field(
+        default="button",
+        kw_only=True,
+        alias="type",
+        validator=types.tag("WhatsAppTemplateButtonComponentParams", "type", "button"),
+    )
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("parameters", "parameters", list_of(object_of("WhatsAppTemplateTextParam")), required=True),
+        Field("index", "index", INT, required=True),
+        Field("sub_type", "sub_type", STR, required=True),
+        Field("type_", "type", const("button")),
+        Field("additional_properties", None, dict_of(ANY)),
+    )
+
+
+# Code written when the tag was required and named as the generator names it (`type_=`) keeps working.
+types.accept_former_names(WhatsAppTemplateButtonComponentParams, type_="type")
+
+
+@_attrs_define(slots=False)
+class WhatsAppTemplateDocumentParam(Lazy, AdditionalProperties[Any]):
+    """Attributes:
+    document (WhatsAppTemplateDocumentParamDetails):
+    type_ (Literal['document'] | Unset):  Default: 'document'.
+    """
+
+    document: WhatsAppTemplateDocumentParamDetails
+
+    type_: Literal["document"] | Unset = _attrs_field(
+        default="document",
+        kw_only=True,
+        alias="type",
+        validator=types.tag("WhatsAppTemplateDocumentParam", "type", "document"),
+    )
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("document", "document", object_of("WhatsAppTemplateDocumentParamDetails"), required=True),
+        Field("type_", "type", const("document")),
+        Field("additional_properties", None, dict_of(ANY)),
+    )
+
+
+# Code written when the tag was required and named as the generator names it (`type_=`) keeps working.
+types.accept_former_names(WhatsAppTemplateDocumentParam, type_="type")
+
+
+@_attrs_define(slots=False)
+class WhatsAppTemplateDocumentParamDetails(Lazy, AdditionalProperties[Any]):
+    """Attributes:
+    link (str):
+    filename (None | str | Unset):
+    """
+
+    link: str
+
+    filename: None | str | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("link", "link", STR, required=True),
+        Field("filename", "filename", union(STR, NULL)),
+        Field("additional_properties", None, dict_of(ANY)),
+    )
+
+
+@_attrs_define(slots=False)
+class WhatsAppTemplateHeaderComponentParams(Lazy, AdditionalProperties[Any]):
+    """Attributes:
+    parameters (list[WhatsAppTemplateDocumentParam | WhatsAppTemplateImageParam | WhatsAppTemplateLocationParam |
+        WhatsAppTemplateTextParam]):
+    type_ (Literal['header'] | Unset):  Default: 'header'.
+    """
+
+    parameters: list[
+        WhatsAppTemplateDocumentParam
+        | WhatsAppTemplateImageParam
+        | WhatsAppTemplateLocationParam
+        | WhatsAppTemplateTextParam
+    ]
+
+    type_: Literal["header"] | Unset = _attrs_field(
+        default="header",
+        kw_only=True,
+        alias="type",
+        validator=types.tag("WhatsAppTemplateHeaderComponentParams", "type", "header"),
+    )
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field(
+            "parameters",
+            "parameters",
+            list_of(
+                union(
+                    object_of("WhatsAppTemplateTextParam"),
+                    object_of("WhatsAppTemplateImageParam"),
+                    object_of("WhatsAppTemplateDocumentParam"),
+                    object_of("WhatsAppTemplateLocationParam"),
+                )
+            ),
+            required=True,
+        ),
+        Field("type_", "type", const("header")),
+        Field("additional_properties", None, dict_of(ANY)),
+    )
+
+
+# Code written when the tag was required and named as the generator names it (`type_=`) keeps working.
+types.accept_former_names(WhatsAppTemplateHeaderComponentParams, type_="type")
+
+
+@_attrs_define(slots=False)
+class WhatsAppTemplateImageParam(Lazy, AdditionalProperties[Any]):
+    """Attributes:
+    image (WhatsAppTemplateImageParamDetails):
+    type_ (Literal['image'] | Unset):  Default: 'image'.
+    """
+
+    image: WhatsAppTemplateImageParamDetails
+
+    type_: Literal["image"] | Unset = _attrs_field(
+        default="image",
+        kw_only=True,
+        alias="type",
+        validator=types.tag("WhatsAppTemplateImageParam", "type", "image"),
+    )
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("image", "image", object_of("WhatsAppTemplateImageParamDetails"), required=True),
+        Field("type_", "type", const("image")),
+        Field("additional_properties", None, dict_of(ANY)),
+    )
+
+
+# Code written when the tag was required and named as the generator names it (`type_=`) keeps working.
+types.accept_former_names(WhatsAppTemplateImageParam, type_="type")
+
+
+@_attrs_define(slots=False)
+class WhatsAppTemplateImageParamDetails(Lazy, AdditionalProperties[Any]):
+    """Attributes:
+    link (str):
+    """
+
+    link: str
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("link", "link", STR, required=True),
+        Field("additional_properties", None, dict_of(ANY)),
+    )
+
+
+@_attrs_define(slots=False)
+class WhatsAppTemplateLocationParam(Lazy, AdditionalProperties[Any]):
+    """Attributes:
+    location (WhatsAppTemplateLocationParamDetails):
+    type_ (Literal['location'] | Unset):  Default: 'location'.
+    """
+
+    location: WhatsAppTemplateLocationParamDetails
+
+    type_: Literal["location"] | Unset = _attrs_field(
+        default="location",
+        kw_only=True,
+        alias="type",
+        validator=types.tag("WhatsAppTemplateLocationParam", "type", "location"),
+    )
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("location", "location", object_of("WhatsAppTemplateLocationParamDetails"), required=True),
+        Field("type_", "type", const("location")),
+        Field("additional_properties", None, dict_of(ANY)),
+    )
+
+
+# Code written when the tag was required and named as the generator names it (`type_=`) keeps working.
+types.accept_former_names(WhatsAppTemplateLocationParam, type_="type")
+
+
+@_attrs_define(slots=False)
+class WhatsAppTemplateLocationParamDetails(Lazy, AdditionalProperties[Any]):
+    """Attributes:
+    latitude (str):
+    longitude (str):
+    name (str):
+    address (str):
+    """
+
+    latitude: str
+
+    longitude: str
+
+    name: str
+
+    address: str
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("latitude", "latitude", STR, required=True),
+        Field("longitude", "longitude", STR, required=True),
+        Field("name", "name", STR, required=True),
+        Field("address", "address", STR, required=True),
+        Field("additional_properties", None, dict_of(ANY)),
+    )
+
+
 # Imported after the class: a nested model may import this module back (recursive schemas).
 from ..models.conversation_initiation_client_data_request_input import ConversationInitiationClientDataRequestInput
-from ..models.whats_app_template_body_component_params import WhatsAppTemplateBodyComponentParams
-from ..models.whats_app_template_button_component_params import WhatsAppTemplateButtonComponentParams
-from ..models.whats_app_template_header_component_params import WhatsAppTemplateHeaderComponentParams
+from ..models.whats_app_template_text_param import WhatsAppTemplateTextParam

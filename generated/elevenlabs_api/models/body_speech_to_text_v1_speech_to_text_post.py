@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Literal
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -26,6 +26,7 @@ from ..types import (
     File,
     Lazy,
     Unset,
+    const,
     dict_of,
     list_of,
     literal,
@@ -401,13 +402,286 @@ class BodySpeechToTextV1SpeechToTextPost(Lazy, AdditionalProperties[Any]):
         return files
 
 
-# Imported after the class: a nested model may import this module back (recursive schemas).
-from ..models.body_speech_to_text_v1_speech_to_text_post_webhook_metadata_type_1 import (
-    BodySpeechToTextV1SpeechToTextPostWebhookMetadataType1,
-)
-from ..models.docx_export_options import DocxExportOptions
-from ..models.html_export_options import HtmlExportOptions
-from ..models.pdf_export_options import PdfExportOptions
-from ..models.segmented_json_export_options import SegmentedJsonExportOptions
-from ..models.srt_export_options import SrtExportOptions
-from ..models.txt_export_options import TxtExportOptions
+@_attrs_define(slots=False)
+class BodySpeechToTextV1SpeechToTextPostWebhookMetadataType1(Lazy, AdditionalProperties[Any]):
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (Field("additional_properties", None, dict_of(ANY)),)
+
+
+@_attrs_define(slots=False)
+class DocxExportOptions(Lazy, AdditionalProperties[Any]):
+    """Attributes:
+    format_ (Literal['docx']):
+    include_speakers (bool | Unset): Defaults to True on the server.
+    include_timestamps (bool | Unset): Defaults to True on the server.
+    segment_on_silence_longer_than_s (float | None | Unset):
+    max_segment_duration_s (float | None | Unset):
+    max_segment_chars (int | None | Unset):
+    """
+
+    format_: Literal["docx"] = _attrs_field(
+        default="docx",
+        kw_only=True,
+        alias="format",
+        validator=types.tag("DocxExportOptions", "format", "docx"),
+    )
+
+    include_speakers: bool | Unset = UNSET
+
+    include_timestamps: bool | Unset = UNSET
+
+    segment_on_silence_longer_than_s: float | None | Unset = UNSET
+
+    max_segment_duration_s: float | None | Unset = UNSET
+
+    max_segment_chars: int | None | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("format_", "format", const("docx"), required=True),
+        Field("include_speakers", "include_speakers", BOOL),
+        Field("include_timestamps", "include_timestamps", BOOL),
+        Field("segment_on_silence_longer_than_s", "segment_on_silence_longer_than_s", union(FLOAT, NULL)),
+        Field("max_segment_duration_s", "max_segment_duration_s", union(FLOAT, NULL)),
+        Field("max_segment_chars", "max_segment_chars", union(INT, NULL)),
+        Field("additional_properties", None, dict_of(ANY)),
+    )
+
+
+# Code written when the tag was required and named as the generator names it (`type_=`) keeps working.
+types.accept_former_names(DocxExportOptions, format_="format")
+
+
+@_attrs_define(slots=False)
+class HtmlExportOptions(Lazy, AdditionalProperties[Any]):
+    """Attributes:
+    format_ (Literal['html']):
+    include_speakers (bool | Unset): Defaults to True on the server.
+    include_timestamps (bool | Unset): Defaults to True on the server.
+    segment_on_silence_longer_than_s (float | None | Unset):
+    max_segment_duration_s (float | None | Unset):
+    max_segment_chars (int | None | Unset):
+    """
+
+    format_: Literal["html"] = _attrs_field(
+        default="html",
+        kw_only=True,
+        alias="format",
+        validator=types.tag("HtmlExportOptions", "format", "html"),
+    )
+
+    include_speakers: bool | Unset = UNSET
+
+    include_timestamps: bool | Unset = UNSET
+
+    segment_on_silence_longer_than_s: float | None | Unset = UNSET
+
+    max_segment_duration_s: float | None | Unset = UNSET
+
+    max_segment_chars: int | None | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("format_", "format", const("html"), required=True),
+        Field("include_speakers", "include_speakers", BOOL),
+        Field("include_timestamps", "include_timestamps", BOOL),
+        Field("segment_on_silence_longer_than_s", "segment_on_silence_longer_than_s", union(FLOAT, NULL)),
+        Field("max_segment_duration_s", "max_segment_duration_s", union(FLOAT, NULL)),
+        Field("max_segment_chars", "max_segment_chars", union(INT, NULL)),
+        Field("additional_properties", None, dict_of(ANY)),
+    )
+
+
+# Code written when the tag was required and named as the generator names it (`type_=`) keeps working.
+types.accept_former_names(HtmlExportOptions, format_="format")
+
+
+@_attrs_define(slots=False)
+class PdfExportOptions(Lazy, AdditionalProperties[Any]):
+    """Attributes:
+    format_ (Literal['pdf']):
+    include_speakers (bool | Unset): Defaults to True on the server.
+    include_timestamps (bool | Unset): Defaults to True on the server.
+    segment_on_silence_longer_than_s (float | None | Unset):
+    max_segment_duration_s (float | None | Unset):
+    max_segment_chars (int | None | Unset):
+    """
+
+    format_: Literal["pdf"] = _attrs_field(
+        default="pdf",
+        kw_only=True,
+        alias="format",
+        validator=types.tag("PdfExportOptions", "format", "pdf"),
+    )
+
+    include_speakers: bool | Unset = UNSET
+
+    include_timestamps: bool | Unset = UNSET
+
+    segment_on_silence_longer_than_s: float | None | Unset = UNSET
+
+    max_segment_duration_s: float | None | Unset = UNSET
+
+    max_segment_chars: int | None | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("format_", "format", const("pdf"), required=True),
+        Field("include_speakers", "include_speakers", BOOL),
+        Field("include_timestamps", "include_timestamps", BOOL),
+        Field("segment_on_silence_longer_than_s", "segment_on_silence_longer_than_s", union(FLOAT, NULL)),
+        Field("max_segment_duration_s", "max_segment_duration_s", union(FLOAT, NULL)),
+        Field("max_segment_chars", "max_segment_chars", union(INT, NULL)),
+        Field("additional_properties", None, dict_of(ANY)),
+    )
+
+
+# Code written when the tag was required and named as the generator names it (`type_=`) keeps working.
+types.accept_former_names(PdfExportOptions, format_="format")
+
+
+@_attrs_define(slots=False)
+class SegmentedJsonExportOptions(Lazy, AdditionalProperties[Any]):
+    """Attributes:
+    format_ (Literal['segmented_json']):
+    include_speakers (bool | Unset): Defaults to True on the server.
+    include_timestamps (bool | Unset): Defaults to True on the server.
+    segment_on_silence_longer_than_s (float | None | Unset):
+    max_segment_duration_s (float | None | Unset):
+    max_segment_chars (int | None | Unset):
+    """
+
+    format_: Literal["segmented_json"] = _attrs_field(
+        default="segmented_json",
+        kw_only=True,
+        alias="format",
+        validator=types.tag("SegmentedJsonExportOptions", "format", "segmented_json"),
+    )
+
+    include_speakers: bool | Unset = UNSET
+
+    include_timestamps: bool | Unset = UNSET
+
+    segment_on_silence_longer_than_s: float | None | Unset = UNSET
+
+    max_segment_duration_s: float | None | Unset = UNSET
+
+    max_segment_chars: int | None | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("format_", "format", const("segmented_json"), required=True),
+        Field("include_speakers", "include_speakers", BOOL),
+        Field("include_timestamps", "include_timestamps", BOOL),
+        Field("segment_on_silence_longer_than_s", "segment_on_silence_longer_than_s", union(FLOAT, NULL)),
+        Field("max_segment_duration_s", "max_segment_duration_s", union(FLOAT, NULL)),
+        Field("max_segment_chars", "max_segment_chars", union(INT, NULL)),
+        Field("additional_properties", None, dict_of(ANY)),
+    )
+
+
+# Code written when the tag was required and named as the generator names it (`type_=`) keeps working.
+types.accept_former_names(SegmentedJsonExportOptions, format_="format")
+
+
+@_attrs_define(slots=False)
+class SrtExportOptions(Lazy, AdditionalProperties[Any]):
+    """Attributes:
+    format_ (Literal['srt']):
+    max_characters_per_line (int | None | Unset): Defaults to 42 on the server.
+    include_speakers (bool | Unset): Defaults to False on the server.
+    include_timestamps (bool | Unset): Defaults to True on the server.
+    segment_on_silence_longer_than_s (float | None | Unset): Defaults to 0.8 on the server.
+    max_segment_duration_s (float | None | Unset): Defaults to 4 on the server.
+    max_segment_chars (int | None | Unset): Defaults to 84 on the server.
+    """
+
+    format_: Literal["srt"] = _attrs_field(
+        default="srt",
+        kw_only=True,
+        alias="format",
+        validator=types.tag("SrtExportOptions", "format", "srt"),
+    )
+
+    max_characters_per_line: int | None | Unset = UNSET
+
+    include_speakers: bool | Unset = UNSET
+
+    include_timestamps: bool | Unset = UNSET
+
+    segment_on_silence_longer_than_s: float | None | Unset = UNSET
+
+    max_segment_duration_s: float | None | Unset = UNSET
+
+    max_segment_chars: int | None | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("format_", "format", const("srt"), required=True),
+        Field("max_characters_per_line", "max_characters_per_line", union(INT, NULL)),
+        Field("include_speakers", "include_speakers", BOOL),
+        Field("include_timestamps", "include_timestamps", BOOL),
+        Field("segment_on_silence_longer_than_s", "segment_on_silence_longer_than_s", union(FLOAT, NULL)),
+        Field("max_segment_duration_s", "max_segment_duration_s", union(FLOAT, NULL)),
+        Field("max_segment_chars", "max_segment_chars", union(INT, NULL)),
+        Field("additional_properties", None, dict_of(ANY)),
+    )
+
+
+# Code written when the tag was required and named as the generator names it (`type_=`) keeps working.
+types.accept_former_names(SrtExportOptions, format_="format")
+
+
+@_attrs_define(slots=False)
+class TxtExportOptions(Lazy, AdditionalProperties[Any]):
+    """Attributes:
+    format_ (Literal['txt']):
+    max_characters_per_line (int | None | Unset): Defaults to 100 on the server.
+    include_speakers (bool | Unset): Defaults to True on the server.
+    include_timestamps (bool | Unset): Defaults to True on the server.
+    segment_on_silence_longer_than_s (float | None | Unset):
+    max_segment_duration_s (float | None | Unset):
+    max_segment_chars (int | None | Unset):
+    """
+
+    format_: Literal["txt"] = _attrs_field(
+        default="txt",
+        kw_only=True,
+        alias="format",
+        validator=types.tag("TxtExportOptions", "format", "txt"),
+    )
+
+    max_characters_per_line: int | None | Unset = UNSET
+
+    include_speakers: bool | Unset = UNSET
+
+    include_timestamps: bool | Unset = UNSET
+
+    segment_on_silence_longer_than_s: float | None | Unset = UNSET
+
+    max_segment_duration_s: float | None | Unset = UNSET
+
+    max_segment_chars: int | None | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("format_", "format", const("txt"), required=True),
+        Field("max_characters_per_line", "max_characters_per_line", union(INT, NULL)),
+        Field("include_speakers", "include_speakers", BOOL),
+        Field("include_timestamps", "include_timestamps", BOOL),
+        Field("segment_on_silence_longer_than_s", "segment_on_silence_longer_than_s", union(FLOAT, NULL)),
+        Field("max_segment_duration_s", "max_segment_duration_s", union(FLOAT, NULL)),
+        Field("max_segment_chars", "max_segment_chars", union(INT, NULL)),
+        Field("additional_properties", None, dict_of(ANY)),
+    )
+
+
+# Code written when the tag was required and named as the generator names it (`type_=`) keeps working.
+types.accept_former_names(TxtExportOptions, format_="format")

@@ -5,14 +5,7 @@ from typing import Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    ANY,
-    AdditionalProperties,
-    Field,
-    Lazy,
-    dict_of,
-    object_of,
-)
+from ..types import ANY, STR, AdditionalProperties, Field, Lazy, dict_of, object_of
 
 
 @_attrs_define(slots=False)
@@ -32,5 +25,21 @@ class BodyUpdateOrderV1ProductionsOrdersOrderIdPatch(Lazy, AdditionalProperties[
     )
 
 
-# Imported after the class: a nested model may import this module back (recursive schemas).
-from ..models.update_order_request import UpdateOrderRequest
+@_attrs_define(slots=False)
+class UpdateOrderRequest(Lazy, AdditionalProperties[Any]):
+    """Example:
+        {'name': 'Spanish Dubs'}
+
+    Attributes:
+        name (str): The new name for the order.
+    """
+
+    name: str
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("name", "name", STR, required=True),
+        Field("additional_properties", None, dict_of(ANY)),
+    )

@@ -9,6 +9,7 @@ from ..types import (
     ANY,
     INT,
     NULL,
+    STR,
     UNSET,
     AdditionalProperties,
     Field,
@@ -66,5 +67,35 @@ class ChapterStatisticsResponse(Lazy, AdditionalProperties[Any]):
     )
 
 
-# Imported after the class: a nested model may import this module back (recursive schemas).
-from ..models.voice_statistics_response_model import VoiceStatisticsResponseModel
+@_attrs_define(slots=False)
+class VoiceStatisticsResponseModel(Lazy, AdditionalProperties[Any]):
+    """Attributes:
+    project_voice_ref_id (str): The project voice reference ID.
+    characters_unconverted (int): The number of unconverted characters for this voice.
+    characters_converted (int): The number of converted characters for this voice.
+    voice_id (str): The voice ID.
+    credits_needed_to_convert (int | None | Unset): The number of credits needed to convert the remaining audio for
+        this voice.
+    """
+
+    project_voice_ref_id: str
+
+    characters_unconverted: int
+
+    characters_converted: int
+
+    voice_id: str
+
+    credits_needed_to_convert: int | None | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("project_voice_ref_id", "project_voice_ref_id", STR, required=True),
+        Field("characters_unconverted", "characters_unconverted", INT, required=True),
+        Field("characters_converted", "characters_converted", INT, required=True),
+        Field("voice_id", "voice_id", STR, required=True),
+        Field("credits_needed_to_convert", "credits_needed_to_convert", union(INT, NULL)),
+        Field("additional_properties", None, dict_of(ANY)),
+    )

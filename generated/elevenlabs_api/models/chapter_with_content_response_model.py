@@ -1,13 +1,12 @@
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Literal
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models._literals import (
-    ChapterWithContentResponseModelStateType0,
-)
+from .. import types
+from ..models._literals import ChapterWithContentResponseModelStateType0
 from ..types import (
     ANY,
     BOOL,
@@ -20,6 +19,7 @@ from ..types import (
     Field,
     Lazy,
     Unset,
+    const,
     dict_of,
     list_of,
     literal,
@@ -96,6 +96,123 @@ class ChapterWithContentResponseModel(Lazy, AdditionalProperties[Any]):
     )
 
 
+@_attrs_define(slots=False)
+class ChapterContentBlockExtendableNodeResponseModel(Lazy, AdditionalProperties[Any]):
+    """Not used. Make sure you anticipate new types in the future.
+
+    Attributes:
+        type_ (Literal['_other']):
+    """
+
+    type_: Literal["_other"] = _attrs_field(
+        default="_other",
+        kw_only=True,
+        alias="type",
+        validator=types.tag("ChapterContentBlockExtendableNodeResponseModel", "type", "_other"),
+    )
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("type_", "type", const("_other"), required=True),
+        Field("additional_properties", None, dict_of(ANY)),
+    )
+
+
+# Code written when the tag was required and named as the generator names it (`type_=`) keeps working.
+types.accept_former_names(ChapterContentBlockExtendableNodeResponseModel, type_="type")
+
+
+@_attrs_define(slots=False)
+class ChapterContentBlockResponseModel(Lazy, AdditionalProperties[Any]):
+    """Attributes:
+    block_id (str):
+    nodes (list[ChapterContentBlockExtendableNodeResponseModel | ChapterContentBlockTtsNodeResponseModel |
+        UnknownVariant]):
+    """
+
+    block_id: str
+
+    nodes: list[
+        ChapterContentBlockExtendableNodeResponseModel | ChapterContentBlockTtsNodeResponseModel | UnknownVariant
+    ]
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("block_id", "block_id", STR, required=True),
+        Field(
+            "nodes",
+            "nodes",
+            list_of(
+                union(
+                    object_of("ChapterContentBlockTtsNodeResponseModel"),
+                    object_of("ChapterContentBlockExtendableNodeResponseModel"),
+                    object_of("UnknownVariant"),
+                )
+            ),
+            required=True,
+        ),
+        Field("additional_properties", None, dict_of(ANY)),
+    )
+
+
+@_attrs_define(slots=False)
+class ChapterContentBlockTtsNodeResponseModel(Lazy, AdditionalProperties[Any]):
+    """Attributes:
+    type_ (Literal['tts_node']):
+    project_voice_ref_id (str):
+    text (str):
+    voice_id (str):
+    """
+
+    type_: Literal["tts_node"] = _attrs_field(
+        default="tts_node",
+        kw_only=True,
+        alias="type",
+        validator=types.tag("ChapterContentBlockTtsNodeResponseModel", "type", "tts_node"),
+    )
+
+    project_voice_ref_id: str
+
+    text: str
+
+    voice_id: str
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("type_", "type", const("tts_node"), required=True),
+        Field("project_voice_ref_id", "project_voice_ref_id", STR, required=True),
+        Field("text", "text", STR, required=True),
+        Field("voice_id", "voice_id", STR, required=True),
+        Field("additional_properties", None, dict_of(ANY)),
+    )
+
+
+# Code written when the tag was required and named as the generator names it (`type_=`) keeps working.
+types.accept_former_names(ChapterContentBlockTtsNodeResponseModel, type_="type")
+
+
+@_attrs_define(slots=False)
+class ChapterContentResponseModel(Lazy, AdditionalProperties[Any]):
+    """Attributes:
+    blocks (list[ChapterContentBlockResponseModel]):
+    """
+
+    blocks: list[ChapterContentBlockResponseModel]
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("blocks", "blocks", list_of(object_of("ChapterContentBlockResponseModel")), required=True),
+        Field("additional_properties", None, dict_of(ANY)),
+    )
+
+
 # Imported after the class: a nested model may import this module back (recursive schemas).
-from ..models.chapter_content_response_model import ChapterContentResponseModel
 from ..models.chapter_statistics_response import ChapterStatisticsResponse
+from ..models.unknown_variant import UnknownVariant

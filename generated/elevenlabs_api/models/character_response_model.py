@@ -5,6 +5,7 @@ from typing import Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models._literals import CharacterAge, CharacterGender, CharacterRole
 from ..types import (
     ANY,
     NULL,
@@ -16,6 +17,7 @@ from ..types import (
     Unset,
     dict_of,
     list_of,
+    literal,
     object_of,
     union,
 )
@@ -50,5 +52,41 @@ class CharacterResponseModel(Lazy, AdditionalProperties[Any]):
     )
 
 
-# Imported after the class: a nested model may import this module back (recursive schemas).
-from ..models.character_metadata_response_model import CharacterMetadataResponseModel
+@_attrs_define(slots=False)
+class CharacterMetadataResponseModel(Lazy, AdditionalProperties[Any]):
+    """Attributes:
+    description (None | str | Unset):
+    sample_message (None | str | Unset):
+    voice_creation_prompt_suggestion (None | str | Unset):
+    gender (CharacterGender | None | Unset):
+    age (CharacterAge | None | Unset):
+    accent (None | str | Unset):
+    role (CharacterRole | None | Unset):
+    """
+
+    description: None | str | Unset = UNSET
+
+    sample_message: None | str | Unset = UNSET
+
+    voice_creation_prompt_suggestion: None | str | Unset = UNSET
+
+    gender: CharacterGender | None | Unset = UNSET
+
+    age: CharacterAge | None | Unset = UNSET
+
+    accent: None | str | Unset = UNSET
+
+    role: CharacterRole | None | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("description", "description", union(STR, NULL)),
+        Field("sample_message", "sample_message", union(STR, NULL)),
+        Field("voice_creation_prompt_suggestion", "voice_creation_prompt_suggestion", union(STR, NULL)),
+        Field("gender", "gender", union(literal("CharacterGender"), NULL)),
+        Field("age", "age", union(literal("CharacterAge"), NULL)),
+        Field("accent", "accent", union(STR, NULL)),
+        Field("role", "role", union(literal("CharacterRole"), NULL)),
+        Field("additional_properties", None, dict_of(ANY)),
+    )

@@ -5,14 +5,7 @@ from typing import Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    ANY,
-    AdditionalProperties,
-    Field,
-    Lazy,
-    dict_of,
-    object_of,
-)
+from ..types import ANY, STR, AdditionalProperties, Field, Lazy, dict_of, list_of, object_of
 
 
 @_attrs_define(slots=False)
@@ -35,7 +28,33 @@ class CompileProceduresValidationErrorResponseModel(Lazy, AdditionalProperties[A
     )
 
 
-# Imported after the class: a nested model may import this module back (recursive schemas).
-from ..models.compile_procedures_validation_error_response_model_errors import (
-    CompileProceduresValidationErrorResponseModelErrors,
-)
+@_attrs_define(slots=False)
+class CompileProceduresValidationErrorResponseModelErrors(Lazy, AdditionalProperties["list[ProcedureValidationError]"]):
+    """Validation errors keyed by procedure ID."""
+
+    additional_properties: dict[str, list[ProcedureValidationError]] = _attrs_field(init=False, factory=dict)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("additional_properties", None, dict_of(list_of(object_of("ProcedureValidationError")))),
+    )
+
+
+@_attrs_define(slots=False)
+class ProcedureValidationError(Lazy, AdditionalProperties[Any]):
+    """Attributes:
+    path (str): JSON path to the error, e.g. 'trigger', 'steps[0].instruction'
+    message (str): Human-readable error message
+    """
+
+    path: str
+
+    message: str
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("path", "path", STR, required=True),
+        Field("message", "message", STR, required=True),
+        Field("additional_properties", None, dict_of(ANY)),
+    )

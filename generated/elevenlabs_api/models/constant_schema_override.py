@@ -56,5 +56,8 @@ class ConstantSchemaOverride(Lazy, AdditionalProperties[Any]):
     )
 
 
-# Imported after the class: a nested model may import this module back (recursive schemas).
-from ..models.constant_schema_override_constant_value_type_5 import ConstantSchemaOverrideConstantValueType5
+@_attrs_define(slots=False)
+class ConstantSchemaOverrideConstantValueType5(Lazy, AdditionalProperties[Any]):
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (Field("additional_properties", None, dict_of(ANY)),)

@@ -5,15 +5,19 @@ from typing import Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models._literals import Llm
 from ..types import (
     ANY,
     NULL,
+    STR,
     UNSET,
     AdditionalProperties,
     Field,
     Lazy,
     Unset,
     dict_of,
+    list_of,
+    literal,
     object_of,
     union,
 )
@@ -47,8 +51,57 @@ class ConversationConfigClientOverrideOutput(Lazy, AdditionalProperties[Any]):
     )
 
 
+@_attrs_define(slots=False)
+class AgentConfigOverrideOutput(Lazy, AdditionalProperties[Any]):
+    """Attributes:
+    first_message (None | str | Unset): If non-empty, the first message the agent will say. If empty, the agent
+        waits for the user to start the discussion.
+    language (None | str | Unset): Language of the agent - used for ASR and TTS
+    prompt (None | PromptAgentApiModelOverride | Unset): The prompt for the agent
+    """
+
+    first_message: None | str | Unset = UNSET
+
+    language: None | str | Unset = UNSET
+
+    prompt: None | PromptAgentApiModelOverride | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("first_message", "first_message", union(STR, NULL)),
+        Field("language", "language", union(STR, NULL)),
+        Field("prompt", "prompt", union(object_of("PromptAgentApiModelOverride"), NULL)),
+        Field("additional_properties", None, dict_of(ANY)),
+    )
+
+
+@_attrs_define(slots=False)
+class PromptAgentApiModelOverride(Lazy, AdditionalProperties[Any]):
+    """Attributes:
+    prompt (None | str | Unset): The prompt for the agent
+    llm (Llm | None | str | Unset): The LLM to query with the prompt and the chat history. If using data residency,
+        the LLM must be supported in the data residency environment
+    native_mcp_server_ids (list[str] | None | Unset): A list of Native MCP server ids to be used by the agent
+    """
+
+    prompt: None | str | Unset = UNSET
+
+    llm: Llm | None | str | Unset = UNSET
+
+    native_mcp_server_ids: list[str] | None | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("prompt", "prompt", union(STR, NULL)),
+        Field("llm", "llm", union(literal("Llm"), NULL, STR)),
+        Field("native_mcp_server_ids", "native_mcp_server_ids", union(list_of(STR), NULL)),
+        Field("additional_properties", None, dict_of(ANY)),
+    )
+
+
 # Imported after the class: a nested model may import this module back (recursive schemas).
-from ..models.agent_config_override_output import AgentConfigOverrideOutput
 from ..models.conversation_config_override import ConversationConfigOverride
 from ..models.tts_conversational_config_override import TtsConversationalConfigOverride
 from ..models.turn_config_override import TurnConfigOverride

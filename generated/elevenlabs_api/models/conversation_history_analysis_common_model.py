@@ -6,20 +6,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models._literals import EvaluationSuccessResult
-from ..types import (
-    ANY,
-    NULL,
-    STR,
-    UNSET,
-    AdditionalProperties,
-    Field,
-    Lazy,
-    Unset,
-    dict_of,
-    literal,
-    object_of,
-    union,
-)
+from ..types import ANY, NULL, STR, UNSET, AdditionalProperties, Field, Lazy, Unset, dict_of, literal, object_of, union
 
 
 @_attrs_define(slots=False)
@@ -63,10 +50,34 @@ class ConversationHistoryAnalysisCommonModel(Lazy, AdditionalProperties[Any]):
     )
 
 
+@_attrs_define(slots=False)
+class ConversationHistoryAnalysisCommonModelDataCollectionResults(
+    Lazy, AdditionalProperties["DataCollectionResultCommonModel"]
+):
+    additional_properties: dict[str, DataCollectionResultCommonModel] = _attrs_field(init=False, factory=dict)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("additional_properties", None, dict_of(object_of("DataCollectionResultCommonModel"))),
+    )
+
+
+@_attrs_define(slots=False)
+class ConversationHistoryAnalysisCommonModelEvaluationCriteriaResults(
+    Lazy, AdditionalProperties["ConversationHistoryEvaluationCriteriaResultCommonModel"]
+):
+    additional_properties: dict[str, ConversationHistoryEvaluationCriteriaResultCommonModel] = _attrs_field(
+        init=False, factory=dict
+    )
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field(
+            "additional_properties", None, dict_of(object_of("ConversationHistoryEvaluationCriteriaResultCommonModel"))
+        ),
+    )
+
+
 # Imported after the class: a nested model may import this module back (recursive schemas).
-from ..models.conversation_history_analysis_common_model_data_collection_results import (
-    ConversationHistoryAnalysisCommonModelDataCollectionResults,
+from ..models.conversation_history_evaluation_criteria_result_common_model import (
+    ConversationHistoryEvaluationCriteriaResultCommonModel,
 )
-from ..models.conversation_history_analysis_common_model_evaluation_criteria_results import (
-    ConversationHistoryAnalysisCommonModelEvaluationCriteriaResults,
-)
+from ..models.data_collection_result_common_model import DataCollectionResultCommonModel

@@ -5,10 +5,7 @@ from typing import Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models._literals import (
-    ChatSourceMedium,
-    ConversationHistoryTranscriptCommonModelInputRole,
-)
+from ..models._literals import ChatSourceMedium, ConversationHistoryTranscriptCommonModelInputRole
 from ..types import (
     ANY,
     BOOL,
@@ -161,6 +158,31 @@ class ConversationHistoryTranscriptCommonModelInput(Lazy, AdditionalProperties[A
     )
 
 
+@_attrs_define(slots=False)
+class LlmUsageInput(Lazy, AdditionalProperties[Any]):
+    """Attributes:
+    model_usage (LlmUsageInputModelUsage | Unset):
+    """
+
+    model_usage: LlmUsageInputModelUsage | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("model_usage", "model_usage", object_of("LlmUsageInputModelUsage")),
+        Field("additional_properties", None, dict_of(ANY)),
+    )
+
+
+@_attrs_define(slots=False)
+class LlmUsageInputModelUsage(Lazy, AdditionalProperties["LlmInputOutputTokensUsage"]):
+    additional_properties: dict[str, LlmInputOutputTokensUsage] = _attrs_field(init=False, factory=dict)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("additional_properties", None, dict_of(object_of("LlmInputOutputTokensUsage"))),
+    )
+
+
 # Imported after the class: a nested model may import this module back (recursive schemas).
 from ..models.agent_metadata import AgentMetadata
 from ..models.conversation_history_multivoice_message_model import ConversationHistoryMultivoiceMessageModel
@@ -181,7 +203,7 @@ from ..models.conversation_history_transcript_workflow_tools_result_common_model
 )
 from ..models.conversation_reasoning_model import ConversationReasoningModel
 from ..models.conversation_turn_metrics import ConversationTurnMetrics
-from ..models.llm_usage_input import LlmUsageInput
+from ..models.llm_input_output_tokens_usage import LlmInputOutputTokensUsage
 from ..models.rag_retrieval_info import RagRetrievalInfo
 from ..models.triggered_guardrail_common_model import TriggeredGuardrailCommonModel
 from ..models.user_feedback import UserFeedback

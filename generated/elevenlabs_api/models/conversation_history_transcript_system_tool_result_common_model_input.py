@@ -10,6 +10,7 @@ from ..types import (
     ANY,
     BOOL,
     FLOAT,
+    INT,
     NULL,
     STR,
     UNSET,
@@ -146,6 +147,75 @@ class ConversationHistoryTranscriptSystemToolResultCommonModelInput(Lazy, Additi
 types.accept_former_names(ConversationHistoryTranscriptSystemToolResultCommonModelInput, type_="type")
 
 
+@_attrs_define(slots=False)
+class TransferToAgentToolResultSuccessModelInput(Lazy, AdditionalProperties[Any]):
+    """Attributes:
+    from_agent (str):
+    to_agent (str):
+    condition (str):
+    result_type (Literal['transfer_to_agent_success'] | Unset):  Default: 'transfer_to_agent_success'.
+    status (Literal['success'] | Unset):  Default: 'success'.
+    to_node (None | str | Unset):
+    delay_ms (int | Unset): Defaults to 0 on the server.
+    transfer_message (None | str | Unset):
+    enable_transferred_agent_first_message (bool | Unset): Defaults to False on the server.
+    branch_info (None | TransferBranchInfoDefaultingToMain | TransferBranchInfoTrafficSplit | Unset):
+    preserve_client_tts_overrides (bool | Unset): Defaults to False on the server.
+    """
+
+    from_agent: str
+
+    to_agent: str
+
+    condition: str
+
+    result_type: Literal["transfer_to_agent_success"] | Unset = _attrs_field(
+        default="transfer_to_agent_success",
+        kw_only=True,
+        validator=types.tag("TransferToAgentToolResultSuccessModelInput", "result_type", "transfer_to_agent_success"),
+    )
+
+    status: Literal["success"] | Unset = _attrs_field(
+        default="success",
+        kw_only=True,
+        validator=types.tag("TransferToAgentToolResultSuccessModelInput", "status", "success"),
+    )
+
+    to_node: None | str | Unset = UNSET
+
+    delay_ms: int | Unset = UNSET
+
+    transfer_message: None | str | Unset = UNSET
+
+    enable_transferred_agent_first_message: bool | Unset = UNSET
+
+    branch_info: None | TransferBranchInfoDefaultingToMain | TransferBranchInfoTrafficSplit | Unset = UNSET
+
+    preserve_client_tts_overrides: bool | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("from_agent", "from_agent", STR, required=True),
+        Field("to_agent", "to_agent", STR, required=True),
+        Field("condition", "condition", STR, required=True),
+        Field("result_type", "result_type", const("transfer_to_agent_success")),
+        Field("status", "status", const("success")),
+        Field("to_node", "to_node", union(STR, NULL)),
+        Field("delay_ms", "delay_ms", INT),
+        Field("transfer_message", "transfer_message", union(STR, NULL)),
+        Field("enable_transferred_agent_first_message", "enable_transferred_agent_first_message", BOOL),
+        Field(
+            "branch_info",
+            "branch_info",
+            union(object_of("TransferBranchInfoTrafficSplit"), object_of("TransferBranchInfoDefaultingToMain"), NULL),
+        ),
+        Field("preserve_client_tts_overrides", "preserve_client_tts_overrides", BOOL),
+        Field("additional_properties", None, dict_of(ANY)),
+    )
+
+
 # Imported after the class: a nested model may import this module back (recursive schemas).
 from ..models.dummy_tool_result_model import DummyToolResultModel
 from ..models.dynamic_variable_update_common_model import DynamicVariableUpdateCommonModel
@@ -157,8 +227,9 @@ from ..models.play_dtmf_result_error_model import PlayDtmfResultErrorModel
 from ..models.play_dtmf_result_success_model import PlayDtmfResultSuccessModel
 from ..models.skip_turn_tool_response_model import SkipTurnToolResponseModel
 from ..models.test_tool_result_model import TestToolResultModel
+from ..models.transfer_branch_info_defaulting_to_main import TransferBranchInfoDefaultingToMain
+from ..models.transfer_branch_info_traffic_split import TransferBranchInfoTrafficSplit
 from ..models.transfer_to_agent_tool_result_error_model import TransferToAgentToolResultErrorModel
-from ..models.transfer_to_agent_tool_result_success_model_input import TransferToAgentToolResultSuccessModelInput
 from ..models.transfer_to_number_result_error_model import TransferToNumberResultErrorModel
 from ..models.transfer_to_number_result_exotel_success_model import TransferToNumberResultExotelSuccessModel
 from ..models.transfer_to_number_result_sip_success_model import TransferToNumberResultSipSuccessModel

@@ -6,19 +6,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..types import (
-    ANY,
-    BOOL,
-    STR,
-    UNSET,
-    AdditionalProperties,
-    Field,
-    Lazy,
-    Unset,
-    const,
-    dict_of,
-    object_of,
-)
+from ..types import ANY, BOOL, STR, UNSET, AdditionalProperties, Field, Lazy, Unset, const, dict_of, object_of
 
 
 @_attrs_define(slots=False)
@@ -79,7 +67,8 @@ class ConversationHistoryTranscriptToolCallMcpDetails(Lazy, AdditionalProperties
 types.accept_former_names(ConversationHistoryTranscriptToolCallMcpDetails, type_="type")
 
 
-# Imported after the class: a nested model may import this module back (recursive schemas).
-from ..models.conversation_history_transcript_tool_call_mcp_details_parameters import (
-    ConversationHistoryTranscriptToolCallMcpDetailsParameters,
-)
+@_attrs_define(slots=False)
+class ConversationHistoryTranscriptToolCallMcpDetailsParameters(Lazy, AdditionalProperties["str"]):
+    additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (Field("additional_properties", None, dict_of(STR)),)

@@ -6,20 +6,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..types import (
-    ANY,
-    NULL,
-    STR,
-    UNSET,
-    AdditionalProperties,
-    Field,
-    Lazy,
-    Unset,
-    const,
-    dict_of,
-    object_of,
-    union,
-)
+from ..types import ANY, NULL, STR, UNSET, AdditionalProperties, Field, Lazy, Unset, const, dict_of, object_of, union
 
 
 @_attrs_define(slots=False)
@@ -74,13 +61,22 @@ class ConversationHistoryTranscriptToolCallWebhookDetails(Lazy, AdditionalProper
 types.accept_former_names(ConversationHistoryTranscriptToolCallWebhookDetails, type_="type")
 
 
-# Imported after the class: a nested model may import this module back (recursive schemas).
-from ..models.conversation_history_transcript_tool_call_webhook_details_headers import (
-    ConversationHistoryTranscriptToolCallWebhookDetailsHeaders,
-)
-from ..models.conversation_history_transcript_tool_call_webhook_details_path_params import (
-    ConversationHistoryTranscriptToolCallWebhookDetailsPathParams,
-)
-from ..models.conversation_history_transcript_tool_call_webhook_details_query_params import (
-    ConversationHistoryTranscriptToolCallWebhookDetailsQueryParams,
-)
+@_attrs_define(slots=False)
+class ConversationHistoryTranscriptToolCallWebhookDetailsHeaders(Lazy, AdditionalProperties["str"]):
+    additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (Field("additional_properties", None, dict_of(STR)),)
+
+
+@_attrs_define(slots=False)
+class ConversationHistoryTranscriptToolCallWebhookDetailsPathParams(Lazy, AdditionalProperties["str"]):
+    additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (Field("additional_properties", None, dict_of(STR)),)
+
+
+@_attrs_define(slots=False)
+class ConversationHistoryTranscriptToolCallWebhookDetailsQueryParams(Lazy, AdditionalProperties["str"]):
+    additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (Field("additional_properties", None, dict_of(STR)),)

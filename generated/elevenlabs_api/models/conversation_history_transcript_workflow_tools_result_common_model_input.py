@@ -99,6 +99,126 @@ class ConversationHistoryTranscriptWorkflowToolsResultCommonModelInput(Lazy, Add
 types.accept_former_names(ConversationHistoryTranscriptWorkflowToolsResultCommonModelInput, type_="type")
 
 
+@_attrs_define(slots=False)
+class WorkflowToolNestedToolsStepModelInput(Lazy, AdditionalProperties[Any]):
+    """Attributes:
+    step_latency_secs (float):
+    node_id (str):
+    requests (list[ConversationHistoryTranscriptToolCallCommonModelInput]):
+    results (list[ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModelInput |
+        ConversationHistoryTranscriptOtherToolsResultCommonModel |
+        ConversationHistoryTranscriptSystemToolResultCommonModelInput |
+        ConversationHistoryTranscriptWorkflowToolsResultCommonModelInput]):
+    is_successful (bool):
+    type_ (Literal['nested_tools'] | Unset):  Default: 'nested_tools'.
+    """
+
+    step_latency_secs: float
+
+    node_id: str
+
+    requests: list[ConversationHistoryTranscriptToolCallCommonModelInput]
+
+    results: list[
+        ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModelInput
+        | ConversationHistoryTranscriptOtherToolsResultCommonModel
+        | ConversationHistoryTranscriptSystemToolResultCommonModelInput
+        | ConversationHistoryTranscriptWorkflowToolsResultCommonModelInput
+    ]
+
+    is_successful: bool
+
+    type_: Literal["nested_tools"] | Unset = _attrs_field(
+        default="nested_tools",
+        kw_only=True,
+        alias="type",
+        validator=types.tag("WorkflowToolNestedToolsStepModelInput", "type", "nested_tools"),
+    )
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("step_latency_secs", "step_latency_secs", FLOAT, required=True),
+        Field("node_id", "node_id", STR, required=True),
+        Field(
+            "requests",
+            "requests",
+            list_of(object_of("ConversationHistoryTranscriptToolCallCommonModelInput")),
+            required=True,
+        ),
+        Field(
+            "results",
+            "results",
+            list_of(
+                union(
+                    object_of("ConversationHistoryTranscriptSystemToolResultCommonModelInput"),
+                    object_of("ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModelInput"),
+                    object_of("ConversationHistoryTranscriptWorkflowToolsResultCommonModelInput"),
+                    object_of("ConversationHistoryTranscriptOtherToolsResultCommonModel"),
+                )
+            ),
+            required=True,
+        ),
+        Field("is_successful", "is_successful", BOOL, required=True),
+        Field("type_", "type", const("nested_tools")),
+        Field("additional_properties", None, dict_of(ANY)),
+    )
+
+
+# Code written when the tag was required and named as the generator names it (`type_=`) keeps working.
+types.accept_former_names(WorkflowToolNestedToolsStepModelInput, type_="type")
+
+
+@_attrs_define(slots=False)
+class WorkflowToolResponseModelInput(Lazy, AdditionalProperties[Any]):
+    """A common model for workflow tool responses.
+
+    Attributes:
+        steps (list[WorkflowToolEdgeStepModel | WorkflowToolMaxIterationsExceededStepModel |
+            WorkflowToolNestedToolsStepModelInput] | Unset):
+    """
+
+    steps: (
+        list[
+            WorkflowToolEdgeStepModel
+            | WorkflowToolMaxIterationsExceededStepModel
+            | WorkflowToolNestedToolsStepModelInput
+        ]
+        | Unset
+    ) = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field(
+            "steps",
+            "steps",
+            list_of(
+                union(
+                    object_of("WorkflowToolEdgeStepModel"),
+                    object_of("WorkflowToolNestedToolsStepModelInput"),
+                    object_of("WorkflowToolMaxIterationsExceededStepModel"),
+                )
+            ),
+        ),
+        Field("additional_properties", None, dict_of(ANY)),
+    )
+
+
 # Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.conversation_history_transcript_api_integration_webhook_tools_result_common_model_input import (
+    ConversationHistoryTranscriptApiIntegrationWebhookToolsResultCommonModelInput,
+)
+from ..models.conversation_history_transcript_other_tools_result_common_model import (
+    ConversationHistoryTranscriptOtherToolsResultCommonModel,
+)
+from ..models.conversation_history_transcript_system_tool_result_common_model_input import (
+    ConversationHistoryTranscriptSystemToolResultCommonModelInput,
+)
+from ..models.conversation_history_transcript_tool_call_common_model_input import (
+    ConversationHistoryTranscriptToolCallCommonModelInput,
+)
 from ..models.dynamic_variable_update_common_model import DynamicVariableUpdateCommonModel
-from ..models.workflow_tool_response_model_input import WorkflowToolResponseModelInput
+from ..models.workflow_tool_edge_step_model import WorkflowToolEdgeStepModel
+from ..models.workflow_tool_max_iterations_exceeded_step_model import WorkflowToolMaxIterationsExceededStepModel

@@ -8,6 +8,9 @@ from attrs import field as _attrs_field
 from .. import types
 from ..types import (
     ANY,
+    BOOL,
+    FLOAT,
+    INT,
     STR,
     UNSET,
     AdditionalProperties,
@@ -17,6 +20,7 @@ from ..types import (
     const,
     dict_of,
     object_of,
+    union,
 )
 
 
@@ -79,14 +83,145 @@ class ConversationInitiationClientData(Lazy, AdditionalProperties[Any]):
 types.accept_former_names(ConversationInitiationClientData, type_="type")
 
 
-# Imported after the class: a nested model may import this module back (recursive schemas).
-from ..models.conversation_initiation_client_data_conversation_config_override import (
-    ConversationInitiationClientDataConversationConfigOverride,
-)
-from ..models.conversation_initiation_client_data_custom_llm_extra_body import (
-    ConversationInitiationClientDataCustomLlmExtraBody,
-)
-from ..models.conversation_initiation_client_data_dynamic_variables import (
-    ConversationInitiationClientDataDynamicVariables,
-)
-from ..models.conversation_initiation_client_data_source_info import ConversationInitiationClientDataSourceInfo
+@_attrs_define(slots=False)
+class ConversationInitiationClientDataConversationConfigOverride(Lazy, AdditionalProperties[Any]):
+    """Override settings for conversation behavior
+
+    Attributes:
+        agent (ConversationInitiationClientDataConversationConfigOverrideAgent | Unset): Configuration for the AI
+            agent's behavior
+        tts (ConversationInitiationClientDataConversationConfigOverrideTts | Unset): Text-to-speech configuration
+    """
+
+    agent: ConversationInitiationClientDataConversationConfigOverrideAgent | Unset = UNSET
+
+    tts: ConversationInitiationClientDataConversationConfigOverrideTts | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("agent", "agent", object_of("ConversationInitiationClientDataConversationConfigOverrideAgent")),
+        Field("tts", "tts", object_of("ConversationInitiationClientDataConversationConfigOverrideTts")),
+        Field("additional_properties", None, dict_of(ANY)),
+    )
+
+
+@_attrs_define(slots=False)
+class ConversationInitiationClientDataConversationConfigOverrideAgent(Lazy, AdditionalProperties[Any]):
+    """Configuration for the AI agent's behavior
+
+    Attributes:
+        prompt (ConversationInitiationClientDataConversationConfigOverrideAgentPrompt | Unset): System prompt
+            configuration
+        first_message (str | Unset): Initial message the agent should use to start the conversation.
+        language (str | Unset): Preferred language code for the conversation.
+    """
+
+    prompt: ConversationInitiationClientDataConversationConfigOverrideAgentPrompt | Unset = UNSET
+
+    first_message: str | Unset = UNSET
+
+    language: str | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("prompt", "prompt", object_of("ConversationInitiationClientDataConversationConfigOverrideAgentPrompt")),
+        Field("first_message", "first_message", STR),
+        Field("language", "language", STR),
+        Field("additional_properties", None, dict_of(ANY)),
+    )
+
+
+@_attrs_define(slots=False)
+class ConversationInitiationClientDataConversationConfigOverrideAgentPrompt(Lazy, AdditionalProperties[Any]):
+    """System prompt configuration
+
+    Attributes:
+        prompt (str | Unset): Custom system prompt to guide agent behavior.
+    """
+
+    prompt: str | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("prompt", "prompt", STR),
+        Field("additional_properties", None, dict_of(ANY)),
+    )
+
+
+@_attrs_define(slots=False)
+class ConversationInitiationClientDataConversationConfigOverrideTts(Lazy, AdditionalProperties[Any]):
+    """Text-to-speech configuration
+
+    Attributes:
+        voice_id (str | Unset): ID of the voice to use for text-to-speech synthesis.
+    """
+
+    voice_id: str | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("voice_id", "voice_id", STR),
+        Field("additional_properties", None, dict_of(ANY)),
+    )
+
+
+@_attrs_define(slots=False)
+class ConversationInitiationClientDataCustomLlmExtraBody(Lazy, AdditionalProperties[Any]):
+    """Additional LLM configuration parameters
+
+    Attributes:
+        temperature (float | Unset): Temperature parameter controlling response randomness.
+        max_tokens (int | Unset): Maximum number of tokens allowed in LLM responses.
+    """
+
+    temperature: float | Unset = UNSET
+
+    max_tokens: int | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("temperature", "temperature", FLOAT),
+        Field("max_tokens", "max_tokens", INT),
+        Field("additional_properties", None, dict_of(ANY)),
+    )
+
+
+@_attrs_define(slots=False)
+class ConversationInitiationClientDataDynamicVariables(Lazy, AdditionalProperties["bool | float | int | str"]):
+    """Dictionary of dynamic variables to be used in the conversation. Keys are the dynamic variable names which must be
+    strings, values can be strings, numbers, integers, or booleans.
+
+    """
+
+    additional_properties: dict[str, bool | float | int | str] = _attrs_field(init=False, factory=dict)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("additional_properties", None, dict_of(union(STR, FLOAT, INT, BOOL))),
+    )
+
+
+@_attrs_define(slots=False)
+class ConversationInitiationClientDataSourceInfo(Lazy, AdditionalProperties[Any]):
+    """Which client library opened the conversation.
+
+    Attributes:
+        source (str | Unset): The client library's name.
+        version (str | Unset): The client library's version.
+    """
+
+    source: str | Unset = UNSET
+
+    version: str | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("source", "source", STR),
+        Field("version", "version", STR),
+        Field("additional_properties", None, dict_of(ANY)),
+    )

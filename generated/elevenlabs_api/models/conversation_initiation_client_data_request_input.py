@@ -5,20 +5,7 @@ from typing import Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    ANY,
-    NULL,
-    STR,
-    UNSET,
-    AdditionalProperties,
-    Field,
-    Lazy,
-    Unset,
-    dict_of,
-    list_of,
-    object_of,
-    union,
-)
+from ..types import ANY, NULL, STR, UNSET, AdditionalProperties, Field, Lazy, Unset, dict_of, list_of, object_of, union
 
 
 @_attrs_define(slots=False)
@@ -91,12 +78,20 @@ class ConversationInitiationClientDataRequestInput(Lazy, AdditionalProperties[An
     )
 
 
+@_attrs_define(slots=False)
+class ConversationInitiationClientDataRequestInputCustomLlmExtraBody(Lazy, AdditionalProperties[Any]):
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (Field("additional_properties", None, dict_of(ANY)),)
+
+
+@_attrs_define(slots=False)
+class ConversationInitiationClientDataRequestInputDynamicVariables(Lazy, AdditionalProperties[Any]):
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (Field("additional_properties", None, dict_of(ANY)),)
+
+
 # Imported after the class: a nested model may import this module back (recursive schemas).
 from ..models.conversation_config_client_override_input import ConversationConfigClientOverrideInput
-from ..models.conversation_initiation_client_data_request_input_custom_llm_extra_body import (
-    ConversationInitiationClientDataRequestInputCustomLlmExtraBody,
-)
-from ..models.conversation_initiation_client_data_request_input_dynamic_variables import (
-    ConversationInitiationClientDataRequestInputDynamicVariables,
-)
 from ..models.conversation_initiation_source_info import ConversationInitiationSourceInfo

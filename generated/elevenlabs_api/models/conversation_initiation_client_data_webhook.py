@@ -5,15 +5,7 @@ from typing import Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    ANY,
-    STR,
-    AdditionalProperties,
-    Field,
-    Lazy,
-    dict_of,
-    object_of,
-)
+from ..types import ANY, STR, AdditionalProperties, Field, Lazy, dict_of, object_of, union
 
 
 @_attrs_define(slots=False)
@@ -46,7 +38,16 @@ class ConversationInitiationClientDataWebhook(Lazy, AdditionalProperties[Any]):
     )
 
 
+@_attrs_define(slots=False)
+class ConversationInitiationClientDataWebhookRequestHeaders(Lazy, AdditionalProperties["ConvAiSecretLocator | str"]):
+    """The headers to send with the webhook request"""
+
+    additional_properties: dict[str, ConvAiSecretLocator | str] = _attrs_field(init=False, factory=dict)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("additional_properties", None, dict_of(union(STR, object_of("ConvAiSecretLocator")))),
+    )
+
+
 # Imported after the class: a nested model may import this module back (recursive schemas).
-from ..models.conversation_initiation_client_data_webhook_request_headers import (
-    ConversationInitiationClientDataWebhookRequestHeaders,
-)
+from ..models.conv_ai_secret_locator import ConvAiSecretLocator

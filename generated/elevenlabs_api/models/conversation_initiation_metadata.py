@@ -6,17 +6,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..types import (
-    ANY,
-    UNSET,
-    AdditionalProperties,
-    Field,
-    Lazy,
-    Unset,
-    const,
-    dict_of,
-    object_of,
-)
+from ..types import ANY, STR, UNSET, AdditionalProperties, Field, Lazy, Unset, const, dict_of, object_of
 
 
 @_attrs_define(slots=False)
@@ -57,7 +47,27 @@ class ConversationInitiationMetadata(Lazy, AdditionalProperties[Any]):
 types.accept_former_names(ConversationInitiationMetadata, type_="type")
 
 
-# Imported after the class: a nested model may import this module back (recursive schemas).
-from ..models.conversation_initiation_metadata_conversation_initiation_metadata_event import (
-    ConversationInitiationMetadataConversationInitiationMetadataEvent,
-)
+@_attrs_define(slots=False)
+class ConversationInitiationMetadataConversationInitiationMetadataEvent(Lazy, AdditionalProperties[Any]):
+    """Initial conversation metadata
+
+    Attributes:
+        conversation_id (str | Unset): Unique identifier for the conversation session.
+        agent_output_audio_format (str | Unset): Audio format specification for agent's speech output.
+        user_input_audio_format (str | Unset): Audio format specification for user's speech input.
+    """
+
+    conversation_id: str | Unset = UNSET
+
+    agent_output_audio_format: str | Unset = UNSET
+
+    user_input_audio_format: str | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("conversation_id", "conversation_id", STR),
+        Field("agent_output_audio_format", "agent_output_audio_format", STR),
+        Field("user_input_audio_format", "user_input_audio_format", STR),
+        Field("additional_properties", None, dict_of(ANY)),
+    )

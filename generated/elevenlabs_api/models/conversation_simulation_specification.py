@@ -5,17 +5,7 @@ from typing import Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    ANY,
-    UNSET,
-    AdditionalProperties,
-    Field,
-    Lazy,
-    Unset,
-    dict_of,
-    list_of,
-    object_of,
-)
+from ..types import ANY, BOOL, STR, UNSET, AdditionalProperties, Field, Lazy, Unset, dict_of, list_of, object_of
 
 
 @_attrs_define(slots=False)
@@ -57,12 +47,42 @@ class ConversationSimulationSpecification(Lazy, AdditionalProperties[Any]):
     )
 
 
+@_attrs_define(slots=False)
+class ConversationSimulationSpecificationDynamicVariables(Lazy, AdditionalProperties[Any]):
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (Field("additional_properties", None, dict_of(ANY)),)
+
+
+@_attrs_define(slots=False)
+class ConversationSimulationSpecificationToolMockConfig(Lazy, AdditionalProperties["ToolMockConfig"]):
+    additional_properties: dict[str, ToolMockConfig] = _attrs_field(init=False, factory=dict)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("additional_properties", None, dict_of(object_of("ToolMockConfig"))),
+    )
+
+
+@_attrs_define(slots=False)
+class ToolMockConfig(Lazy, AdditionalProperties[Any]):
+    """Attributes:
+    default_return_value (str | Unset): Defaults to 'Tool Called.' on the server.
+    default_is_error (bool | Unset): Defaults to False on the server.
+    """
+
+    default_return_value: str | Unset = UNSET
+
+    default_is_error: bool | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("default_return_value", "default_return_value", STR),
+        Field("default_is_error", "default_is_error", BOOL),
+        Field("additional_properties", None, dict_of(ANY)),
+    )
+
+
 # Imported after the class: a nested model may import this module back (recursive schemas).
 from ..models.agent_config import AgentConfig
 from ..models.conversation_history_transcript_common_model_input import ConversationHistoryTranscriptCommonModelInput
-from ..models.conversation_simulation_specification_dynamic_variables import (
-    ConversationSimulationSpecificationDynamicVariables,
-)
-from ..models.conversation_simulation_specification_tool_mock_config import (
-    ConversationSimulationSpecificationToolMockConfig,
-)

@@ -53,5 +53,22 @@ class ConversationTtsUsageModel(Lazy, AdditionalProperties[Any]):
     )
 
 
-# Imported after the class: a nested model may import this module back (recursive schemas).
-from ..models.conversation_voice_usage_model import ConversationVoiceUsageModel
+@_attrs_define(slots=False)
+class ConversationVoiceUsageModel(Lazy, AdditionalProperties[Any]):
+    """Attributes:
+    voice_id (str):
+    audio_output_seconds (float | Unset): Defaults to 0.0 on the server.
+    """
+
+    voice_id: str
+
+    audio_output_seconds: float | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("voice_id", "voice_id", STR, required=True),
+        Field("audio_output_seconds", "audio_output_seconds", FLOAT),
+        Field("additional_properties", None, dict_of(ANY)),
+    )

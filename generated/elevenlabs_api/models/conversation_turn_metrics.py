@@ -5,16 +5,7 @@ from typing import Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    ANY,
-    UNSET,
-    AdditionalProperties,
-    Field,
-    Lazy,
-    Unset,
-    dict_of,
-    object_of,
-)
+from ..types import ANY, FLOAT, UNSET, AdditionalProperties, Field, Lazy, Unset, dict_of, object_of
 
 
 @_attrs_define(slots=False)
@@ -33,5 +24,27 @@ class ConversationTurnMetrics(Lazy, AdditionalProperties[Any]):
     )
 
 
-# Imported after the class: a nested model may import this module back (recursive schemas).
-from ..models.conversation_turn_metrics_metrics import ConversationTurnMetricsMetrics
+@_attrs_define(slots=False)
+class ConversationTurnMetricsMetrics(Lazy, AdditionalProperties["MetricRecord"]):
+    additional_properties: dict[str, MetricRecord] = _attrs_field(init=False, factory=dict)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("additional_properties", None, dict_of(object_of("MetricRecord"))),
+    )
+
+
+@_attrs_define(slots=False)
+class MetricRecord(Lazy, AdditionalProperties[Any]):
+    """Attributes:
+    elapsed_time (float):
+    """
+
+    elapsed_time: float
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("elapsed_time", "elapsed_time", FLOAT, required=True),
+        Field("additional_properties", None, dict_of(ANY)),
+    )

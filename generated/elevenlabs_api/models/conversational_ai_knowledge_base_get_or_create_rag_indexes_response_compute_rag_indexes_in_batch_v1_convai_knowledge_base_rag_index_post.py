@@ -1,18 +1,12 @@
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import Any, ClassVar, Literal
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    AdditionalProperties,
-    Field,
-    Lazy,
-    dict_of,
-    object_of,
-    union,
-)
+from .. import types
+from ..types import ANY, AdditionalProperties, Field, Lazy, const, dict_of, object_of, union
 
 
 @_attrs_define(slots=False)
@@ -32,6 +26,31 @@ class ConversationalAiKnowledgeBaseGetOrCreateRagIndexesResponseComputeRagIndexe
     )
 
 
+@_attrs_define(slots=False)
+class RagIndexBatchSuccessfulResponseModel(Lazy, AdditionalProperties[Any]):
+    """Attributes:
+    status (Literal['success']):  Default: 'success'.
+    data (RagDocumentIndexResponseModel):
+    """
+
+    data: RagDocumentIndexResponseModel
+
+    status: Literal["success"] = _attrs_field(
+        default="success",
+        kw_only=True,
+        validator=types.tag("RagIndexBatchSuccessfulResponseModel", "status", "success"),
+    )
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("status", "status", const("success"), required=True),
+        Field("data", "data", object_of("RagDocumentIndexResponseModel"), required=True),
+        Field("additional_properties", None, dict_of(ANY)),
+    )
+
+
 # Imported after the class: a nested model may import this module back (recursive schemas).
 from ..models.batch_failure_response_model import BatchFailureResponseModel
-from ..models.rag_index_batch_successful_response_model import RagIndexBatchSuccessfulResponseModel
+from ..models.rag_document_index_response_model import RagDocumentIndexResponseModel

@@ -5,16 +5,7 @@ from typing import Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    ANY,
-    UNSET,
-    AdditionalProperties,
-    Field,
-    Lazy,
-    Unset,
-    dict_of,
-    object_of,
-)
+from ..types import ANY, UNSET, AdditionalProperties, Field, Lazy, Unset, dict_of, object_of
 
 
 @_attrs_define(slots=False)
@@ -66,11 +57,22 @@ class ConversationalConfig(Lazy, AdditionalProperties[Any]):
     )
 
 
+@_attrs_define(slots=False)
+class ConversationalConfigLanguagePresets(Lazy, AdditionalProperties["LanguagePresetInput"]):
+    """Language presets for conversations"""
+
+    additional_properties: dict[str, LanguagePresetInput] = _attrs_field(init=False, factory=dict)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("additional_properties", None, dict_of(object_of("LanguagePresetInput"))),
+    )
+
+
 # Imported after the class: a nested model may import this module back (recursive schemas).
 from ..models.agent_config import AgentConfig
 from ..models.asr_conversational_config import AsrConversationalConfig
 from ..models.conversation_config_input import ConversationConfigInput
-from ..models.conversational_config_language_presets import ConversationalConfigLanguagePresets
+from ..models.language_preset_input import LanguagePresetInput
 from ..models.tts_conversational_config_input import TtsConversationalConfigInput
 from ..models.turn_config import TurnConfig
 from ..models.vad_config import VadConfig

@@ -7,6 +7,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     ANY,
+    INT,
     NULL,
     STR,
     UNSET,
@@ -46,5 +47,22 @@ class CreateAgentConversationTicketRequestModel(Lazy, AdditionalProperties[Any])
     )
 
 
-# Imported after the class: a nested model may import this module back (recursive schemas).
-from ..models.turn_comment_request_model import TurnCommentRequestModel
+@_attrs_define(slots=False)
+class TurnCommentRequestModel(Lazy, AdditionalProperties[Any]):
+    """Attributes:
+    turn_index (int): Zero-based index of the transcript turn this comment refers to.
+    comment (str): What went wrong at this turn.
+    """
+
+    turn_index: int
+
+    comment: str
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("turn_index", "turn_index", INT, required=True),
+        Field("comment", "comment", STR, required=True),
+        Field("additional_properties", None, dict_of(ANY)),
+    )

@@ -6,16 +6,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..types import (
-    ANY,
-    STR,
-    AdditionalProperties,
-    Field,
-    Lazy,
-    const,
-    dict_of,
-    object_of,
-)
+from ..types import ANY, STR, AdditionalProperties, Field, Lazy, const, dict_of, object_of
 
 
 @_attrs_define(slots=False)
@@ -53,7 +44,20 @@ class CreateAuthConnectionEnvironmentVariableRequest(Lazy, AdditionalProperties[
 types.accept_former_names(CreateAuthConnectionEnvironmentVariableRequest, type_="type")
 
 
+@_attrs_define(slots=False)
+class CreateAuthConnectionEnvironmentVariableRequestValues(
+    Lazy, AdditionalProperties["EnvironmentVariableAuthConnectionValueRequest"]
+):
+    """Environment-specific auth connection references. Must include 'production' key."""
+
+    additional_properties: dict[str, EnvironmentVariableAuthConnectionValueRequest] = _attrs_field(
+        init=False, factory=dict
+    )
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("additional_properties", None, dict_of(object_of("EnvironmentVariableAuthConnectionValueRequest"))),
+    )
+
+
 # Imported after the class: a nested model may import this module back (recursive schemas).
-from ..models.create_auth_connection_environment_variable_request_values import (
-    CreateAuthConnectionEnvironmentVariableRequestValues,
-)
+from ..models.environment_variable_auth_connection_value_request import EnvironmentVariableAuthConnectionValueRequest

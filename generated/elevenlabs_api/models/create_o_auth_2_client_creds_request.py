@@ -6,20 +6,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..types import (
-    ANY,
-    BOOL,
-    STR,
-    UNSET,
-    AdditionalProperties,
-    Field,
-    Lazy,
-    Unset,
-    const,
-    dict_of,
-    list_of,
-    object_of,
-)
+from ..types import ANY, BOOL, STR, UNSET, AdditionalProperties, Field, Lazy, Unset, const, dict_of, list_of, object_of
 
 
 @_attrs_define(slots=False)
@@ -82,6 +69,15 @@ class CreateOAuth2ClientCredsRequest(Lazy, AdditionalProperties[Any]):
     )
 
 
-# Imported after the class: a nested model may import this module back (recursive schemas).
-from ..models.create_o_auth_2_client_creds_request_custom_headers import CreateOAuth2ClientCredsRequestCustomHeaders
-from ..models.create_o_auth_2_client_creds_request_extra_params import CreateOAuth2ClientCredsRequestExtraParams
+@_attrs_define(slots=False)
+class CreateOAuth2ClientCredsRequestCustomHeaders(Lazy, AdditionalProperties["str"]):
+    additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (Field("additional_properties", None, dict_of(STR)),)
+
+
+@_attrs_define(slots=False)
+class CreateOAuth2ClientCredsRequestExtraParams(Lazy, AdditionalProperties["str"]):
+    additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (Field("additional_properties", None, dict_of(STR)),)

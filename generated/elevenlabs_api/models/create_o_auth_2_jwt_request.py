@@ -6,10 +6,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..models._literals import (
-    CreateOAuth2JwtRequestAlgorithm,
-    CreateOAuth2JwtRequestTokenResponseField,
-)
+from ..models._literals import CreateOAuth2JwtRequestAlgorithm, CreateOAuth2JwtRequestTokenResponseField
 from ..types import (
     ANY,
     INT,
@@ -105,5 +102,10 @@ class CreateOAuth2JwtRequest(Lazy, AdditionalProperties[Any]):
     )
 
 
-# Imported after the class: a nested model may import this module back (recursive schemas).
-from ..models.create_o_auth_2_jwt_request_extra_params import CreateOAuth2JwtRequestExtraParams
+@_attrs_define(slots=False)
+class CreateOAuth2JwtRequestExtraParams(Lazy, AdditionalProperties["str"]):
+    """Additional custom claims to include in the JWT"""
+
+    additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (Field("additional_properties", None, dict_of(STR)),)

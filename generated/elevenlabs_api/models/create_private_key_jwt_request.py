@@ -89,5 +89,10 @@ class CreatePrivateKeyJwtRequest(Lazy, AdditionalProperties[Any]):
     )
 
 
-# Imported after the class: a nested model may import this module back (recursive schemas).
-from ..models.create_private_key_jwt_request_extra_params import CreatePrivateKeyJwtRequestExtraParams
+@_attrs_define(slots=False)
+class CreatePrivateKeyJwtRequestExtraParams(Lazy, AdditionalProperties["str"]):
+    """Additional custom claims to include in the JWT"""
+
+    additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (Field("additional_properties", None, dict_of(STR)),)

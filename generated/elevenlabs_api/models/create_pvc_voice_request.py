@@ -5,19 +5,7 @@ from typing import Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    ANY,
-    NULL,
-    STR,
-    UNSET,
-    AdditionalProperties,
-    Field,
-    Lazy,
-    Unset,
-    dict_of,
-    object_of,
-    union,
-)
+from ..types import ANY, NULL, STR, UNSET, AdditionalProperties, Field, Lazy, Unset, dict_of, object_of, union
 
 
 @_attrs_define(slots=False)
@@ -50,5 +38,8 @@ class CreatePvcVoiceRequest(Lazy, AdditionalProperties[Any]):
     )
 
 
-# Imported after the class: a nested model may import this module back (recursive schemas).
-from ..models.create_pvc_voice_request_labels_type_0 import CreatePvcVoiceRequestLabelsType0
+@_attrs_define(slots=False)
+class CreatePvcVoiceRequestLabelsType0(Lazy, AdditionalProperties["str"]):
+    additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (Field("additional_properties", None, dict_of(STR)),)

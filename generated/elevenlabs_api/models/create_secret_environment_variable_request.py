@@ -6,16 +6,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..types import (
-    ANY,
-    STR,
-    AdditionalProperties,
-    Field,
-    Lazy,
-    const,
-    dict_of,
-    object_of,
-)
+from ..types import ANY, STR, AdditionalProperties, Field, Lazy, const, dict_of, object_of
 
 
 @_attrs_define(slots=False)
@@ -53,5 +44,16 @@ class CreateSecretEnvironmentVariableRequest(Lazy, AdditionalProperties[Any]):
 types.accept_former_names(CreateSecretEnvironmentVariableRequest, type_="type")
 
 
+@_attrs_define(slots=False)
+class CreateSecretEnvironmentVariableRequestValues(Lazy, AdditionalProperties["EnvironmentVariableSecretValueRequest"]):
+    """Environment-specific secret references. Must include 'production' key."""
+
+    additional_properties: dict[str, EnvironmentVariableSecretValueRequest] = _attrs_field(init=False, factory=dict)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("additional_properties", None, dict_of(object_of("EnvironmentVariableSecretValueRequest"))),
+    )
+
+
 # Imported after the class: a nested model may import this module back (recursive schemas).
-from ..models.create_secret_environment_variable_request_values import CreateSecretEnvironmentVariableRequestValues
+from ..models.environment_variable_secret_value_request import EnvironmentVariableSecretValueRequest

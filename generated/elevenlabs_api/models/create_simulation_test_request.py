@@ -139,9 +139,31 @@ class CreateSimulationTestRequest(Lazy, AdditionalProperties[Any]):
 types.accept_former_names(CreateSimulationTestRequest, type_="type")
 
 
+@_attrs_define(slots=False)
+class CreateSimulationTestRequestDynamicVariables(Lazy, AdditionalProperties[Any]):
+    """Dynamic variables to replace in the agent config during testing"""
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (Field("additional_properties", None, dict_of(ANY)),)
+
+
+@_attrs_define(slots=False)
+class CreateSimulationTestRequestToolMockOverrides(Lazy, AdditionalProperties["list[ToolResponseMockConfigInput]"]):
+    """Test-specific response mocks, keyed by tool ID. Applied ahead of the tool's shared mocks and only within this test.
+    Only take effect for tools that are mocked (see tool_mock_config).
+
+    """
+
+    additional_properties: dict[str, list[ToolResponseMockConfigInput]] = _attrs_field(init=False, factory=dict)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("additional_properties", None, dict_of(list_of(object_of("ToolResponseMockConfigInput")))),
+    )
+
+
 # Imported after the class: a nested model may import this module back (recursive schemas).
 from ..models.conversation_history_transcript_common_model_input import ConversationHistoryTranscriptCommonModelInput
-from ..models.create_simulation_test_request_dynamic_variables import CreateSimulationTestRequestDynamicVariables
-from ..models.create_simulation_test_request_tool_mock_overrides import CreateSimulationTestRequestToolMockOverrides
 from ..models.simulation_tool_mock_behavior_config import SimulationToolMockBehaviorConfig
 from ..models.test_from_conversation_metadata_input import TestFromConversationMetadataInput
+from ..models.tool_response_mock_config_input import ToolResponseMockConfigInput

@@ -6,16 +6,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..types import (
-    ANY,
-    STR,
-    AdditionalProperties,
-    Field,
-    Lazy,
-    const,
-    dict_of,
-    object_of,
-)
+from ..types import ANY, STR, AdditionalProperties, Field, Lazy, const, dict_of, object_of
 
 
 @_attrs_define(slots=False)
@@ -53,5 +44,10 @@ class CreateStringEnvironmentVariableRequest(Lazy, AdditionalProperties[Any]):
 types.accept_former_names(CreateStringEnvironmentVariableRequest, type_="type")
 
 
-# Imported after the class: a nested model may import this module back (recursive schemas).
-from ..models.create_string_environment_variable_request_values import CreateStringEnvironmentVariableRequestValues
+@_attrs_define(slots=False)
+class CreateStringEnvironmentVariableRequestValues(Lazy, AdditionalProperties["str"]):
+    """Environment-specific values. Must include 'production' key."""
+
+    additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (Field("additional_properties", None, dict_of(STR)),)

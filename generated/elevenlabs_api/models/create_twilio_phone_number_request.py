@@ -6,6 +6,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
+from ..models._literals import TwilioEdgeLocation, TwilioRegionId
 from ..types import (
     ANY,
     BOOL,
@@ -18,6 +19,7 @@ from ..types import (
     Unset,
     const,
     dict_of,
+    literal,
     object_of,
     union,
 )
@@ -83,5 +85,26 @@ class CreateTwilioPhoneNumberRequest(Lazy, AdditionalProperties[Any]):
     )
 
 
-# Imported after the class: a nested model may import this module back (recursive schemas).
-from ..models.region_config_request import RegionConfigRequest
+@_attrs_define(slots=False)
+class RegionConfigRequest(Lazy, AdditionalProperties[Any]):
+    """Attributes:
+    region_id (TwilioRegionId): Valid Twilio region IDs.
+    token (str): Auth Token for this region
+    edge_location (TwilioEdgeLocation): Valid Twilio edge locations.
+    """
+
+    region_id: TwilioRegionId
+
+    token: str
+
+    edge_location: TwilioEdgeLocation
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("region_id", "region_id", literal("TwilioRegionId"), required=True),
+        Field("token", "token", STR, required=True),
+        Field("edge_location", "edge_location", literal("TwilioEdgeLocation"), required=True),
+        Field("additional_properties", None, dict_of(ANY)),
+    )

@@ -6,20 +6,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models._literals import CustomLlmapiType
-from ..types import (
-    ANY,
-    NULL,
-    STR,
-    UNSET,
-    AdditionalProperties,
-    Field,
-    Lazy,
-    Unset,
-    dict_of,
-    literal,
-    object_of,
-    union,
-)
+from ..types import ANY, NULL, STR, UNSET, AdditionalProperties, Field, Lazy, Unset, dict_of, literal, object_of, union
 
 
 @_attrs_define(slots=False)
@@ -71,9 +58,35 @@ class CustomLlm(Lazy, AdditionalProperties[Any]):
     )
 
 
+@_attrs_define(slots=False)
+class CustomLlmRequestHeaders(
+    Lazy, AdditionalProperties["ConvAiDynamicVariable | ConvAiEnvVarLocator | ConvAiSecretLocator | str"]
+):
+    """Headers that should be included in the request"""
+
+    additional_properties: dict[str, ConvAiDynamicVariable | ConvAiEnvVarLocator | ConvAiSecretLocator | str] = (
+        _attrs_field(init=False, factory=dict)
+    )
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field(
+            "additional_properties",
+            None,
+            dict_of(
+                union(
+                    STR,
+                    object_of("ConvAiSecretLocator"),
+                    object_of("ConvAiDynamicVariable"),
+                    object_of("ConvAiEnvVarLocator"),
+                )
+            ),
+        ),
+    )
+
+
 # Imported after the class: a nested model may import this module back (recursive schemas).
 from ..models.auth_connection_locator import AuthConnectionLocator
+from ..models.conv_ai_dynamic_variable import ConvAiDynamicVariable
 from ..models.conv_ai_env_var_locator import ConvAiEnvVarLocator
 from ..models.conv_ai_secret_locator import ConvAiSecretLocator
-from ..models.custom_llm_request_headers import CustomLlmRequestHeaders
 from ..models.environment_auth_connection_locator import EnvironmentAuthConnectionLocator

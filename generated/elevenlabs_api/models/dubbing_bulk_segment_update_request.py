@@ -5,14 +5,7 @@ from typing import Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    ANY,
-    AdditionalProperties,
-    Field,
-    Lazy,
-    dict_of,
-    object_of,
-)
+from ..types import ANY, AdditionalProperties, Field, Lazy, dict_of, object_of
 
 
 @_attrs_define(slots=False)
@@ -35,5 +28,16 @@ class DubbingBulkSegmentUpdateRequest(Lazy, AdditionalProperties[Any]):
     )
 
 
+@_attrs_define(slots=False)
+class DubbingBulkSegmentUpdateRequestSegments(Lazy, AdditionalProperties["DubbingSegmentUpdateRequest"]):
+    """Map of segment id to the partial update to apply to that segment."""
+
+    additional_properties: dict[str, DubbingSegmentUpdateRequest] = _attrs_field(init=False, factory=dict)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("additional_properties", None, dict_of(object_of("DubbingSegmentUpdateRequest"))),
+    )
+
+
 # Imported after the class: a nested model may import this module back (recursive schemas).
-from ..models.dubbing_bulk_segment_update_request_segments import DubbingBulkSegmentUpdateRequestSegments
+from ..models.dubbing_segment_update_request import DubbingSegmentUpdateRequest

@@ -101,8 +101,25 @@ class DubbingLanguageResponse(Lazy, AdditionalProperties[Any]):
     )
 
 
+@_attrs_define(slots=False)
+class DubbingLanguageOutputs(Lazy, AdditionalProperties[Any]):
+    """Signed, time-limited download URLs for a language target's outputs.
+
+    Attributes:
+        lossless_audio (None | str | Unset): Signed URL of the dubbed lossless audio track.
+    """
+
+    lossless_audio: None | str | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("lossless_audio", "lossless_audio", union(STR, NULL)),
+        Field("additional_properties", None, dict_of(ANY)),
+    )
+
+
 # Imported after the class: a nested model may import this module back (recursive schemas).
 from ..models.dubbing_error import DubbingError
-from ..models.dubbing_language_outputs import DubbingLanguageOutputs
 from ..models.voice_settings_model import VoiceSettingsModel
 from ..models.voices_not_permitted_warning import VoicesNotPermittedWarning

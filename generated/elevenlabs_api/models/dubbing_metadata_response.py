@@ -10,6 +10,7 @@ from ..types import (
     ANY,
     BOOL,
     DATETIME,
+    FLOAT,
     NULL,
     STR,
     UNSET,
@@ -81,5 +82,22 @@ class DubbingMetadataResponse(Lazy, AdditionalProperties[Any]):
     )
 
 
-# Imported after the class: a nested model may import this module back (recursive schemas).
-from ..models.dubbing_media_metadata import DubbingMediaMetadata
+@_attrs_define(slots=False)
+class DubbingMediaMetadata(Lazy, AdditionalProperties[Any]):
+    """Attributes:
+    content_type (str): The content type of the media.
+    duration (float): The duration of the media in seconds.
+    """
+
+    content_type: str
+
+    duration: float
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("content_type", "content_type", STR, required=True),
+        Field("duration", "duration", FLOAT, required=True),
+        Field("additional_properties", None, dict_of(ANY)),
+    )

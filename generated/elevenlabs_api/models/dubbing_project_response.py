@@ -9,7 +9,9 @@ from attrs import field as _attrs_field
 from ..models._literals import DubbingProjectResponseStatusType0
 from ..types import (
     ANY,
+    BOOL,
     DATETIME,
+    FLOAT,
     INT,
     NULL,
     STR,
@@ -99,7 +101,36 @@ class DubbingProjectResponse(Lazy, AdditionalProperties[Any]):
     )
 
 
+@_attrs_define(slots=False)
+class DubbingSourceMediaInfo(Lazy, AdditionalProperties[Any]):
+    """Metadata about the project's source media.
+
+    Attributes:
+        filename (None | str | Unset): Original filename of the uploaded source media (null for URL sources).
+        duration_s (float | None | Unset): Duration of the source media in seconds.
+        has_video (bool | None | Unset): Whether the source media contains a video stream.
+        mime_type (None | str | Unset): MIME type of the uploaded source media.
+    """
+
+    filename: None | str | Unset = UNSET
+
+    duration_s: float | None | Unset = UNSET
+
+    has_video: bool | None | Unset = UNSET
+
+    mime_type: None | str | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("filename", "filename", union(STR, NULL)),
+        Field("duration_s", "duration_s", union(FLOAT, NULL)),
+        Field("has_video", "has_video", union(BOOL, NULL)),
+        Field("mime_type", "mime_type", union(STR, NULL)),
+        Field("additional_properties", None, dict_of(ANY)),
+    )
+
+
 # Imported after the class: a nested model may import this module back (recursive schemas).
 from ..models.dubbing_error import DubbingError
-from ..models.dubbing_source_media_info import DubbingSourceMediaInfo
 from ..models.voices_not_permitted_warning import VoicesNotPermittedWarning

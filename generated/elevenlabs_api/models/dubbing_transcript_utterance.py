@@ -5,19 +5,7 @@ from typing import Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    ANY,
-    FLOAT,
-    STR,
-    UNSET,
-    AdditionalProperties,
-    Field,
-    Lazy,
-    Unset,
-    dict_of,
-    list_of,
-    object_of,
-)
+from ..types import ANY, FLOAT, STR, UNSET, AdditionalProperties, Field, Lazy, Unset, dict_of, list_of, object_of
 
 
 @_attrs_define(slots=False)
@@ -52,5 +40,57 @@ class DubbingTranscriptUtterance(Lazy, AdditionalProperties[Any]):
     )
 
 
-# Imported after the class: a nested model may import this module back (recursive schemas).
-from ..models.dubbing_transcript_word import DubbingTranscriptWord
+@_attrs_define(slots=False)
+class DubbingTranscriptCharacter(Lazy, AdditionalProperties[Any]):
+    """Attributes:
+    text (str | Unset): Defaults to empty on the server.
+    start_s (float | Unset): Defaults to 0.0 on the server.
+    end_s (float | Unset): Defaults to 0.0 on the server.
+    """
+
+    text: str | Unset = UNSET
+
+    start_s: float | Unset = UNSET
+
+    end_s: float | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("text", "text", STR),
+        Field("start_s", "start_s", FLOAT),
+        Field("end_s", "end_s", FLOAT),
+        Field("additional_properties", None, dict_of(ANY)),
+    )
+
+
+@_attrs_define(slots=False)
+class DubbingTranscriptWord(Lazy, AdditionalProperties[Any]):
+    """Attributes:
+    text (str | Unset): Defaults to empty on the server.
+    word_type (str | Unset): Defaults to 'unknown' on the server.
+    start_s (float | Unset): Defaults to 0.0 on the server.
+    end_s (float | Unset): Defaults to 0.0 on the server.
+    characters (list[DubbingTranscriptCharacter] | Unset):
+    """
+
+    text: str | Unset = UNSET
+
+    word_type: str | Unset = UNSET
+
+    start_s: float | Unset = UNSET
+
+    end_s: float | Unset = UNSET
+
+    characters: list[DubbingTranscriptCharacter] | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("text", "text", STR),
+        Field("word_type", "word_type", STR),
+        Field("start_s", "start_s", FLOAT),
+        Field("end_s", "end_s", FLOAT),
+        Field("characters", "characters", list_of(object_of("DubbingTranscriptCharacter"))),
+        Field("additional_properties", None, dict_of(ANY)),
+    )

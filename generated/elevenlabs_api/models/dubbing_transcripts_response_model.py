@@ -5,9 +5,7 @@ from typing import Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models._literals import (
-    DubbingTranscriptsResponseModelTranscriptFormatType0,
-)
+from ..models._literals import DubbingTranscriptsResponseModelTranscriptFormatType0
 from ..types import (
     ANY,
     NULL,
@@ -18,6 +16,7 @@ from ..types import (
     Lazy,
     Unset,
     dict_of,
+    list_of,
     literal,
     object_of,
     union,
@@ -58,5 +57,26 @@ class DubbingTranscriptsResponseModel(Lazy, AdditionalProperties[Any]):
     )
 
 
+@_attrs_define(slots=False)
+class DubbingTranscript(Lazy, AdditionalProperties[Any]):
+    """Attributes:
+    language (str):
+    utterances (list[DubbingTranscriptUtterance]):
+    """
+
+    language: str
+
+    utterances: list[DubbingTranscriptUtterance]
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("language", "language", STR, required=True),
+        Field("utterances", "utterances", list_of(object_of("DubbingTranscriptUtterance")), required=True),
+        Field("additional_properties", None, dict_of(ANY)),
+    )
+
+
 # Imported after the class: a nested model may import this module back (recursive schemas).
-from ..models.dubbing_transcript import DubbingTranscript
+from ..models.dubbing_transcript_utterance import DubbingTranscriptUtterance

@@ -5,16 +5,7 @@ from typing import Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    ANY,
-    UNSET,
-    AdditionalProperties,
-    Field,
-    Lazy,
-    Unset,
-    dict_of,
-    object_of,
-)
+from ..types import ANY, UNSET, AdditionalProperties, Field, Lazy, Unset, dict_of, object_of
 
 
 @_attrs_define(slots=False)
@@ -41,7 +32,10 @@ class DynamicVariablesConfig(Lazy, AdditionalProperties[Any]):
     )
 
 
-# Imported after the class: a nested model may import this module back (recursive schemas).
-from ..models.dynamic_variables_config_dynamic_variable_placeholders import (
-    DynamicVariablesConfigDynamicVariablePlaceholders,
-)
+@_attrs_define(slots=False)
+class DynamicVariablesConfigDynamicVariablePlaceholders(Lazy, AdditionalProperties[Any]):
+    """A dictionary of dynamic variable placeholders and their values"""
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (Field("additional_properties", None, dict_of(ANY)),)

@@ -5,18 +5,7 @@ from typing import Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    ANY,
-    NULL,
-    UNSET,
-    AdditionalProperties,
-    Field,
-    Lazy,
-    Unset,
-    dict_of,
-    object_of,
-    union,
-)
+from ..types import ANY, NULL, UNSET, AdditionalProperties, Field, Lazy, Unset, dict_of, object_of, union
 
 
 @_attrs_define(slots=False)
@@ -45,7 +34,8 @@ class DynamicVariablesConfigWorkflowOverride(Lazy, AdditionalProperties[Any]):
     )
 
 
-# Imported after the class: a nested model may import this module back (recursive schemas).
-from ..models.dynamic_variables_config_workflow_override_dynamic_variable_placeholders_type_0 import (
-    DynamicVariablesConfigWorkflowOverrideDynamicVariablePlaceholdersType0,
-)
+@_attrs_define(slots=False)
+class DynamicVariablesConfigWorkflowOverrideDynamicVariablePlaceholdersType0(Lazy, AdditionalProperties[Any]):
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (Field("additional_properties", None, dict_of(ANY)),)

@@ -98,5 +98,8 @@ class EditVoiceRequest(Lazy, AdditionalProperties[Any]):
         return files
 
 
-# Imported after the class: a nested model may import this module back (recursive schemas).
-from ..models.edit_voice_request_labels_type_0 import EditVoiceRequestLabelsType0
+@_attrs_define(slots=False)
+class EditVoiceRequestLabelsType0(Lazy, AdditionalProperties["str"]):
+    additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (Field("additional_properties", None, dict_of(STR)),)

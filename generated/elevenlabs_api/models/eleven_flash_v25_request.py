@@ -7,19 +7,7 @@ from attrs import field as _attrs_field
 
 from .. import types
 from ..models._literals import ElevenFlashV25RequestOutputFormat
-from ..types import (
-    NULL,
-    STR,
-    UNSET,
-    Field,
-    Lazy,
-    Unset,
-    const,
-    list_of,
-    literal,
-    object_of,
-    union,
-)
+from ..types import FLOAT, NULL, STR, UNSET, Field, Lazy, Unset, const, list_of, literal, object_of, union
 
 
 @_attrs_define(slots=False)
@@ -82,8 +70,31 @@ class ElevenFlashV25Request(Lazy):
     )
 
 
+@_attrs_define(slots=False)
+class ElevenFlashV25VoiceSettings(Lazy):
+    """Overrides for the voice's saved settings, applied to one generation.
+
+    Attributes:
+        stability (float | None | Unset): How consistent the voice stays across generations. Lower values give more
+            expressive, varied speech.
+        similarity_boost (float | None | Unset): How closely the output adheres to the original voice.
+        speed (float | None | Unset): The speed of the generated speech, where 1.0 is the voice's natural pace.
+    """
+
+    stability: float | None | Unset = UNSET
+
+    similarity_boost: float | None | Unset = UNSET
+
+    speed: float | None | Unset = UNSET
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("stability", "stability", union(FLOAT, NULL)),
+        Field("similarity_boost", "similarity_boost", union(FLOAT, NULL)),
+        Field("speed", "speed", union(FLOAT, NULL)),
+    )
+
+
 # Imported after the class: a nested model may import this module back (recursive schemas).
-from ..models.eleven_flash_v25_voice_settings import ElevenFlashV25VoiceSettings
 from ..models.pronunciation_dictionary_version_locator_model import PronunciationDictionaryVersionLocatorModel
 from ..models.webhook_target_all import WebhookTargetAll
 from ..models.webhook_target_ids import WebhookTargetIds

@@ -6,22 +6,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..models._literals import (
-    ElevenMultilingualV2RequestOutputFormat,
-)
-from ..types import (
-    NULL,
-    STR,
-    UNSET,
-    Field,
-    Lazy,
-    Unset,
-    const,
-    list_of,
-    literal,
-    object_of,
-    union,
-)
+from ..models._literals import ElevenMultilingualV2RequestOutputFormat
+from ..types import BOOL, FLOAT, NULL, STR, UNSET, Field, Lazy, Unset, const, list_of, literal, object_of, union
 
 
 @_attrs_define(slots=False)
@@ -79,8 +65,40 @@ class ElevenMultilingualV2Request(Lazy):
     )
 
 
+@_attrs_define(slots=False)
+class TtsVoiceSettings(Lazy):
+    """Overrides for the voice's saved settings, applied to one generation.
+
+    Attributes:
+        stability (float | None | Unset): How consistent the voice stays across generations. Lower values give more
+            expressive, varied speech.
+        similarity_boost (float | None | Unset): How closely the output adheres to the original voice.
+        style (float | None | Unset): How strongly the speaking style is exaggerated.
+        use_speaker_boost (bool | None | Unset): Whether to boost similarity to the original speaker, at some latency
+            cost.
+        speed (float | None | Unset): The speed of the generated speech, where 1.0 is the voice's natural pace.
+    """
+
+    stability: float | None | Unset = UNSET
+
+    similarity_boost: float | None | Unset = UNSET
+
+    style: float | None | Unset = UNSET
+
+    use_speaker_boost: bool | None | Unset = UNSET
+
+    speed: float | None | Unset = UNSET
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("stability", "stability", union(FLOAT, NULL)),
+        Field("similarity_boost", "similarity_boost", union(FLOAT, NULL)),
+        Field("style", "style", union(FLOAT, NULL)),
+        Field("use_speaker_boost", "use_speaker_boost", union(BOOL, NULL)),
+        Field("speed", "speed", union(FLOAT, NULL)),
+    )
+
+
 # Imported after the class: a nested model may import this module back (recursive schemas).
 from ..models.pronunciation_dictionary_version_locator_model import PronunciationDictionaryVersionLocatorModel
-from ..models.tts_voice_settings import TtsVoiceSettings
 from ..models.webhook_target_all import WebhookTargetAll
 from ..models.webhook_target_ids import WebhookTargetIds

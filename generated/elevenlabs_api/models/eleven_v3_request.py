@@ -7,19 +7,7 @@ from attrs import field as _attrs_field
 
 from .. import types
 from ..models._literals import ElevenV3RequestOutputFormat
-from ..types import (
-    NULL,
-    STR,
-    UNSET,
-    Field,
-    Lazy,
-    Unset,
-    const,
-    list_of,
-    literal,
-    object_of,
-    union,
-)
+from ..types import FLOAT, NULL, STR, UNSET, Field, Lazy, Unset, const, list_of, literal, object_of, union
 
 
 @_attrs_define(slots=False)
@@ -82,8 +70,21 @@ class ElevenV3Request(Lazy):
     )
 
 
+@_attrs_define(slots=False)
+class ElevenV3VoiceSettings(Lazy):
+    """Overrides for the voice's saved settings, applied to one generation.
+
+    Attributes:
+        stability (float | None | Unset): How consistent the voice stays across generations. Lower values give more
+            expressive, varied speech.
+    """
+
+    stability: float | None | Unset = UNSET
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (Field("stability", "stability", union(FLOAT, NULL)),)
+
+
 # Imported after the class: a nested model may import this module back (recursive schemas).
-from ..models.eleven_v3_voice_settings import ElevenV3VoiceSettings
 from ..models.pronunciation_dictionary_version_locator_model import PronunciationDictionaryVersionLocatorModel
 from ..models.webhook_target_all import WebhookTargetAll
 from ..models.webhook_target_ids import WebhookTargetIds

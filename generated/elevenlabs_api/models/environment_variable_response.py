@@ -82,7 +82,60 @@ class EnvironmentVariableResponse(Lazy, AdditionalProperties[Any]):
     )
 
 
-# Imported after the class: a nested model may import this module back (recursive schemas).
-from ..models.environment_variable_response_values_type_0 import EnvironmentVariableResponseValuesType0
-from ..models.environment_variable_response_values_type_1 import EnvironmentVariableResponseValuesType1
-from ..models.environment_variable_response_values_type_2 import EnvironmentVariableResponseValuesType2
+@_attrs_define(slots=False)
+class EnvironmentVariableAuthConnectionValue(Lazy, AdditionalProperties[Any]):
+    """Attributes:
+    auth_connection_id (str):
+    """
+
+    auth_connection_id: str
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("auth_connection_id", "auth_connection_id", STR, required=True),
+        Field("additional_properties", None, dict_of(ANY)),
+    )
+
+
+@_attrs_define(slots=False)
+class EnvironmentVariableResponseValuesType0(Lazy, AdditionalProperties["str"]):
+    additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (Field("additional_properties", None, dict_of(STR)),)
+
+
+@_attrs_define(slots=False)
+class EnvironmentVariableResponseValuesType1(Lazy, AdditionalProperties["EnvironmentVariableSecretValue"]):
+    additional_properties: dict[str, EnvironmentVariableSecretValue] = _attrs_field(init=False, factory=dict)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("additional_properties", None, dict_of(object_of("EnvironmentVariableSecretValue"))),
+    )
+
+
+@_attrs_define(slots=False)
+class EnvironmentVariableResponseValuesType2(Lazy, AdditionalProperties["EnvironmentVariableAuthConnectionValue"]):
+    additional_properties: dict[str, EnvironmentVariableAuthConnectionValue] = _attrs_field(init=False, factory=dict)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("additional_properties", None, dict_of(object_of("EnvironmentVariableAuthConnectionValue"))),
+    )
+
+
+@_attrs_define(slots=False)
+class EnvironmentVariableSecretValue(Lazy, AdditionalProperties[Any]):
+    """Attributes:
+    secret_id (str):
+    """
+
+    secret_id: str
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("secret_id", "secret_id", STR, required=True),
+        Field("additional_properties", None, dict_of(ANY)),
+    )

@@ -5,16 +5,7 @@ from typing import Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    ANY,
-    FLOAT,
-    AdditionalProperties,
-    Field,
-    Lazy,
-    dict_of,
-    list_of,
-    object_of,
-)
+from ..types import ANY, FLOAT, STR, AdditionalProperties, Field, Lazy, dict_of, list_of, object_of
 
 
 @_attrs_define(slots=False)
@@ -45,6 +36,66 @@ class ForcedAlignmentResponseModel(Lazy, AdditionalProperties[Any]):
     )
 
 
-# Imported after the class: a nested model may import this module back (recursive schemas).
-from ..models.forced_alignment_character_response_model import ForcedAlignmentCharacterResponseModel
-from ..models.forced_alignment_word_response_model import ForcedAlignmentWordResponseModel
+@_attrs_define(slots=False)
+class ForcedAlignmentCharacterResponseModel(Lazy, AdditionalProperties[Any]):
+    """Model representing a single character with its timing information from the aligner.
+
+    Example:
+        {'end': 0.02, 'start': 0.0, 'text': 'H'}
+
+    Attributes:
+        text (str): The character that was transcribed.
+        start (float): The start time of the character in seconds.
+        end (float): The end time of the character in seconds.
+    """
+
+    text: str
+
+    start: float
+
+    end: float
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("text", "text", STR, required=True),
+        Field("start", "start", FLOAT, required=True),
+        Field("end", "end", FLOAT, required=True),
+        Field("additional_properties", None, dict_of(ANY)),
+    )
+
+
+@_attrs_define(slots=False)
+class ForcedAlignmentWordResponseModel(Lazy, AdditionalProperties[Any]):
+    """Model representing a single word with its timing information from the aligner.
+
+    Example:
+        {'end': 1.02, 'loss': 0.12, 'start': 0.0, 'text': 'Hello'}
+
+    Attributes:
+        text (str): The word that was transcribed.
+        start (float): The start time of the word in seconds.
+        end (float): The end time of the word in seconds.
+        loss (float): The average alignment loss/confidence score for this word, calculated from its constituent
+            characters.
+    """
+
+    text: str
+
+    start: float
+
+    end: float
+
+    loss: float
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("text", "text", STR, required=True),
+        Field("start", "start", FLOAT, required=True),
+        Field("end", "end", FLOAT, required=True),
+        Field("loss", "loss", FLOAT, required=True),
+        Field("additional_properties", None, dict_of(ANY)),
+    )

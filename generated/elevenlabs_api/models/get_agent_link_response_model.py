@@ -5,8 +5,10 @@ from typing import Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models._literals import ConversationTokenPurpose
 from ..types import (
     ANY,
+    INT,
     NULL,
     STR,
     UNSET,
@@ -15,6 +17,7 @@ from ..types import (
     Lazy,
     Unset,
     dict_of,
+    literal,
     object_of,
     union,
 )
@@ -44,5 +47,38 @@ class GetAgentLinkResponseModel(Lazy, AdditionalProperties[Any]):
     )
 
 
-# Imported after the class: a nested model may import this module back (recursive schemas).
-from ..models.conversation_token_response_model import ConversationTokenResponseModel
+@_attrs_define(slots=False)
+class ConversationTokenResponseModel(Lazy, AdditionalProperties[Any]):
+    """Attributes:
+    agent_id (str): The ID of the agent
+    conversation_token (str): The token for the agent
+    purpose (ConversationTokenPurpose | str): The purpose of the token
+    expiration_time_unix_secs (int | None | Unset): The expiration time of the token in unix seconds
+    conversation_id (None | str | Unset): The ID of the conversation
+    token_requester_user_id (None | str | Unset): The user ID of the entity who requested the token
+    """
+
+    agent_id: str
+
+    conversation_token: str
+
+    purpose: ConversationTokenPurpose | str
+
+    expiration_time_unix_secs: int | None | Unset = UNSET
+
+    conversation_id: None | str | Unset = UNSET
+
+    token_requester_user_id: None | str | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("agent_id", "agent_id", STR, required=True),
+        Field("conversation_token", "conversation_token", STR, required=True),
+        Field("purpose", "purpose", union(literal("ConversationTokenPurpose"), STR), required=True),
+        Field("expiration_time_unix_secs", "expiration_time_unix_secs", union(INT, NULL)),
+        Field("conversation_id", "conversation_id", union(STR, NULL)),
+        Field("token_requester_user_id", "token_requester_user_id", union(STR, NULL)),
+        Field("additional_properties", None, dict_of(ANY)),
+    )

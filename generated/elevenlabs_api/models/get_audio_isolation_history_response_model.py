@@ -8,12 +8,17 @@ from attrs import field as _attrs_field
 from ..types import (
     ANY,
     BOOL,
+    FLOAT,
+    INT,
+    NULL,
+    STR,
     AdditionalProperties,
     Field,
     Lazy,
     dict_of,
     list_of,
     object_of,
+    union,
 )
 
 
@@ -38,5 +43,62 @@ class GetAudioIsolationHistoryResponseModel(Lazy, AdditionalProperties[Any]):
     )
 
 
-# Imported after the class: a nested model may import this module back (recursive schemas).
-from ..models.audio_isolation_history_item_response_model import AudioIsolationHistoryItemResponseModel
+@_attrs_define(slots=False)
+class AudioIsolationHistoryItemResponseModel(Lazy, AdditionalProperties[Any]):
+    """Attributes:
+    id (str):
+    title (None | str):
+    created_at_unix (int):
+    format_ (str):
+    duration_seconds (float | None):
+    download_url (None | str):
+    icon_url (None | str):
+    source_video_url (None | str):
+    supports_video (bool):
+    processing (bool):
+    video_processing_failed (bool):
+    preview_b64 (None | str):
+    """
+
+    id: str
+
+    title: None | str = _attrs_field(default=None, kw_only=True)
+
+    created_at_unix: int
+
+    format_: str
+
+    duration_seconds: float | None = _attrs_field(default=None, kw_only=True)
+
+    download_url: None | str = _attrs_field(default=None, kw_only=True)
+
+    icon_url: None | str = _attrs_field(default=None, kw_only=True)
+
+    source_video_url: None | str = _attrs_field(default=None, kw_only=True)
+
+    supports_video: bool
+
+    processing: bool
+
+    video_processing_failed: bool
+
+    preview_b64: None | str = None
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("id", "id", STR, required=True),
+        Field("title", "title", union(STR, NULL), required=True),
+        Field("created_at_unix", "created_at_unix", INT, required=True),
+        Field("format_", "format", STR, required=True),
+        Field("duration_seconds", "duration_seconds", union(FLOAT, NULL), required=True),
+        Field("download_url", "download_url", union(STR, NULL), required=True),
+        Field("icon_url", "icon_url", union(STR, NULL), required=True),
+        Field("source_video_url", "source_video_url", union(STR, NULL), required=True),
+        Field("supports_video", "supports_video", BOOL, required=True),
+        Field("processing", "processing", BOOL, required=True),
+        Field("video_processing_failed", "video_processing_failed", BOOL, required=True),
+        Field("preview_b64", "preview_b64", union(STR, NULL), required=True),
+        Field("additional_properties", None, dict_of(ANY)),
+    )

@@ -5,9 +5,11 @@ from typing import Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models._literals import AudioNativeProjectSettingsResponseModelStatusType0
 from ..types import (
     ANY,
     BOOL,
+    INT,
     NULL,
     STR,
     UNSET,
@@ -16,6 +18,7 @@ from ..types import (
     Lazy,
     Unset,
     dict_of,
+    literal,
     object_of,
     union,
 )
@@ -52,5 +55,61 @@ class GetAudioNativeProjectSettingsResponseModel(Lazy, AdditionalProperties[Any]
     )
 
 
-# Imported after the class: a nested model may import this module back (recursive schemas).
-from ..models.audio_native_project_settings_response_model import AudioNativeProjectSettingsResponseModel
+@_attrs_define(slots=False)
+class AudioNativeProjectSettingsResponseModel(Lazy, AdditionalProperties[Any]):
+    """Example:
+        {'audio_path': 'audio/my_project.mp3', 'audio_url': 'https://example.com/audio/my_project.mp3', 'author': 'John
+        Doe', 'background_color': '#FFFFFF', 'image': 'https://example.com/image.jpg', 'sessionization': 1, 'small':
+        False, 'status': 'ready', 'text_color': '#000000', 'title': 'My Project'}
+
+    Attributes:
+        title (str): The title of the project.
+        image (str): The image of the project.
+        author (str): The author of the project.
+        small (bool): Whether the project is small.
+        text_color (str): The text color of the project.
+        background_color (str): The background color of the project.
+        sessionization (int): The sessionization of the project. Specifies for how many minutes to persist the session
+            across page reloads.
+        audio_path (None | str | Unset): The path of the audio file.
+        audio_url (None | str | Unset): The URL of the audio file.
+        status (AudioNativeProjectSettingsResponseModelStatusType0 | str | Unset): Current state of the project Defaults
+            to 'ready' on the server.
+    """
+
+    title: str
+
+    image: str
+
+    author: str
+
+    small: bool
+
+    text_color: str
+
+    background_color: str
+
+    sessionization: int
+
+    audio_path: None | str | Unset = UNSET
+
+    audio_url: None | str | Unset = UNSET
+
+    status: AudioNativeProjectSettingsResponseModelStatusType0 | str | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("title", "title", STR, required=True),
+        Field("image", "image", STR, required=True),
+        Field("author", "author", STR, required=True),
+        Field("small", "small", BOOL, required=True),
+        Field("text_color", "text_color", STR, required=True),
+        Field("background_color", "background_color", STR, required=True),
+        Field("sessionization", "sessionization", INT, required=True),
+        Field("audio_path", "audio_path", union(STR, NULL)),
+        Field("audio_url", "audio_url", union(STR, NULL)),
+        Field("status", "status", union(literal("AudioNativeProjectSettingsResponseModelStatusType0"), STR)),
+        Field("additional_properties", None, dict_of(ANY)),
+    )

@@ -6,6 +6,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models._literals import (
+    ConversationSummaryMessageModelRoleType0,
     EvaluationSuccessResult,
     GetConversationSummaryResponseModelStatusType0,
 )
@@ -84,5 +85,22 @@ class GetConversationSummaryResponseModel(Lazy, AdditionalProperties[Any]):
     )
 
 
-# Imported after the class: a nested model may import this module back (recursive schemas).
-from ..models.conversation_summary_message_model import ConversationSummaryMessageModel
+@_attrs_define(slots=False)
+class ConversationSummaryMessageModel(Lazy, AdditionalProperties[Any]):
+    """Attributes:
+    role (ConversationSummaryMessageModelRoleType0 | str):
+    message (str):
+    """
+
+    role: ConversationSummaryMessageModelRoleType0 | str
+
+    message: str
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("role", "role", union(literal("ConversationSummaryMessageModelRoleType0"), STR), required=True),
+        Field("message", "message", STR, required=True),
+        Field("additional_properties", None, dict_of(ANY)),
+    )

@@ -6,7 +6,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..models._literals import DocumentUsageModeEnum
+from ..models._literals import (
+    CrawlStatus,
+    DocumentUsageModeEnum,
+    ExternalSyncJobTrigger,
+    ExternalSyncJobType,
+    ExternalSyncProvider,
+)
 from ..types import (
     ANY,
     BOOL,
@@ -112,10 +118,78 @@ class GetKnowledgeBaseFolderResponseModel(Lazy, AdditionalProperties[Any]):
 types.accept_former_names(GetKnowledgeBaseFolderResponseModel, type_="type")
 
 
+@_attrs_define(slots=False)
+class KbExternalSyncJob(Lazy, AdditionalProperties[Any]):
+    """Attributes:
+    type_ (ExternalSyncProvider | str):
+    folder_id (str):
+    integration_connection_id (str):
+    triggered_by (ExternalSyncJobTrigger | str):
+    updated_at (int):
+    id (str):
+    created_at (int):
+    status (CrawlStatus | str | Unset): Defaults to 'queued' on the server.
+    sync_type (ExternalSyncJobType | None | str | Unset):
+    items_identified (int | Unset): Defaults to 0 on the server.
+    items_processed (int | Unset): Defaults to 0 on the server.
+    error_message (None | str | Unset):
+    started_at (int | None | Unset):
+    completed_at (int | None | Unset):
+    """
+
+    type_: ExternalSyncProvider | str
+
+    folder_id: str
+
+    integration_connection_id: str
+
+    triggered_by: ExternalSyncJobTrigger | str
+
+    updated_at: int
+
+    id: str
+
+    created_at: int
+
+    status: CrawlStatus | str | Unset = UNSET
+
+    sync_type: ExternalSyncJobType | None | str | Unset = UNSET
+
+    items_identified: int | Unset = UNSET
+
+    items_processed: int | Unset = UNSET
+
+    error_message: None | str | Unset = UNSET
+
+    started_at: int | None | Unset = UNSET
+
+    completed_at: int | None | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("type_", "type", union(literal("ExternalSyncProvider"), STR), required=True),
+        Field("folder_id", "folder_id", STR, required=True),
+        Field("integration_connection_id", "integration_connection_id", STR, required=True),
+        Field("triggered_by", "triggered_by", union(literal("ExternalSyncJobTrigger"), STR), required=True),
+        Field("updated_at", "updated_at", INT, required=True),
+        Field("id", "id", STR, required=True),
+        Field("created_at", "created_at", INT, required=True),
+        Field("status", "status", union(literal("CrawlStatus"), STR)),
+        Field("sync_type", "sync_type", union(literal("ExternalSyncJobType"), NULL, STR)),
+        Field("items_identified", "items_identified", INT),
+        Field("items_processed", "items_processed", INT),
+        Field("error_message", "error_message", union(STR, NULL)),
+        Field("started_at", "started_at", union(INT, NULL)),
+        Field("completed_at", "completed_at", union(INT, NULL)),
+        Field("additional_properties", None, dict_of(ANY)),
+    )
+
+
 # Imported after the class: a nested model may import this module back (recursive schemas).
 from ..models.auto_sync_info import AutoSyncInfo
 from ..models.external_folder_sync_info import ExternalFolderSyncInfo
-from ..models.kb_external_sync_job import KbExternalSyncJob
 from ..models.knowledge_base_document_metadata_response_model import KnowledgeBaseDocumentMetadataResponseModel
 from ..models.knowledge_base_folder_path_segment_response_model import KnowledgeBaseFolderPathSegmentResponseModel
 from ..models.resource_access_info import ResourceAccessInfo

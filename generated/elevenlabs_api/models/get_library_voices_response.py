@@ -5,9 +5,11 @@ from typing import Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models._literals import LibraryVoiceResponseCategoryType0
 from ..types import (
     ANY,
     BOOL,
+    FLOAT,
     INT,
     NULL,
     STR,
@@ -18,6 +20,7 @@ from ..types import (
     Unset,
     dict_of,
     list_of,
+    literal,
     object_of,
     union,
 )
@@ -66,5 +69,166 @@ class GetLibraryVoicesResponse(Lazy, AdditionalProperties[Any]):
     )
 
 
+@_attrs_define(slots=False)
+class LibraryVoiceResponse(Lazy, AdditionalProperties[Any]):
+    """Example:
+        {'accent': 'american', 'age': 'young', 'category': 'professional', 'cloned_by_count': 11, 'date_unix':
+        1714423232, 'description': 'Perfectly calm, neutral and strong voice. Great for a young female protagonist.',
+        'descriptive': 'calm', 'featured': False, 'free_users_allowed': True, 'gender': 'Female', 'language': 'en',
+        'live_moderation_enabled': False, 'name': 'Alita', 'play_api_usage_character_count_1y': 12852, 'preview_url':
+        'https://storage.googleapis.com/eleven-public-
+        prod/wqkMCd9huxXHX1dy5mLJn4QEQHj1/voices/sB1b5zUrxQVAFl2PhZFp/55e71aac-5cb7-4b3d-8241-429388160509.mp3',
+        'public_owner_id': '63e84100a6bf7874ba37a1bab9a31828a379ec94b891b401653b655c5110880f', 'rate': 1,
+        'usage_character_count_1y': 12852, 'usage_character_count_7d': 12852, 'use_case': 'characters_animation',
+        'verified_languages': [{'accent': 'american', 'language': 'en', 'locale': 'en-US', 'model_id':
+        'eleven_multilingual_v2', 'preview_url': 'https://storage.googleapis.com/eleven-public-
+        prod/wqkMCd9huxXHX1dy5mLJn4QEQHj1/voices/sB1b5zUrxQVAFl2PhZFp/55e71aac-5cb7-4b3d-8241-429388160509.mp3'}],
+        'voice_id': 'sB1b5zUrxQVAFl2PhZFp'}
+
+    Attributes:
+        public_owner_id (str): The public owner id of the voice.
+        voice_id (str): The id of the voice.
+        date_unix (int): The date the voice was added to the library in Unix time.
+        name (str): The name of the voice.
+        accent (str): The accent of the voice.
+        gender (str): The gender of the voice.
+        age (str): The age of the voice.
+        descriptive (str): The descriptive of the voice.
+        use_case (str): The use case of the voice.
+        category (LibraryVoiceResponseCategoryType0 | str): The category of the voice.
+        usage_character_count_1y (int): The usage character count of the voice in the last year.
+        usage_character_count_7d (int): The usage character count of the voice in the last 7 days.
+        play_api_usage_character_count_1y (int): The play API usage character count of the voice in the last year.
+        cloned_by_count (int): The number of times the voice has been cloned.
+        free_users_allowed (bool): Whether free users are allowed to use the voice.
+        live_moderation_enabled (bool): Whether live moderation is enabled for the voice.
+        featured (bool): Whether the voice is featured.
+        language (None | str | Unset): The language of the voice.
+        locale (None | str | Unset): The locale of the voice.
+        description (None | str | Unset): The description of the voice.
+        preview_url (None | str | Unset): The preview URL of the voice.
+        rate (float | None | Unset): The rate multiplier of the voice.
+        fiat_rate (float | None | Unset): The rate of the voice in USD per 1000 credits. null if default
+        verified_languages (list[VerifiedVoiceLanguageResponseModel] | None | Unset): The verified languages of the
+            voice.
+        notice_period (int | None | Unset): The notice period of the voice.
+        instagram_username (None | str | Unset): The Instagram username of the voice.
+        twitter_username (None | str | Unset): The Twitter username of the voice.
+        youtube_username (None | str | Unset): The YouTube username of the voice.
+        tiktok_username (None | str | Unset): The TikTok username of the voice.
+        image_url (None | str | Unset): The image URL of the voice.
+        is_added_by_user (bool | None | Unset): Whether the voice was added by the user.
+        is_bookmarked (bool | None | Unset): Whether the voice is bookmarked by the current user. Only relevant when
+            is_added_by_user is True.
+    """
+
+    public_owner_id: str
+
+    voice_id: str
+
+    date_unix: int
+
+    name: str
+
+    accent: str
+
+    gender: str
+
+    age: str
+
+    descriptive: str
+
+    use_case: str
+
+    category: LibraryVoiceResponseCategoryType0 | str
+
+    usage_character_count_1y: int
+
+    usage_character_count_7d: int
+
+    play_api_usage_character_count_1y: int
+
+    cloned_by_count: int
+
+    free_users_allowed: bool
+
+    live_moderation_enabled: bool
+
+    featured: bool
+
+    language: None | str | Unset = UNSET
+
+    locale: None | str | Unset = UNSET
+
+    description: None | str | Unset = UNSET
+
+    preview_url: None | str | Unset = UNSET
+
+    rate: float | None | Unset = UNSET
+
+    fiat_rate: float | None | Unset = UNSET
+
+    verified_languages: list[VerifiedVoiceLanguageResponseModel] | None | Unset = UNSET
+
+    notice_period: int | None | Unset = UNSET
+
+    instagram_username: None | str | Unset = UNSET
+
+    twitter_username: None | str | Unset = UNSET
+
+    youtube_username: None | str | Unset = UNSET
+
+    tiktok_username: None | str | Unset = UNSET
+
+    image_url: None | str | Unset = UNSET
+
+    is_added_by_user: bool | None | Unset = UNSET
+
+    is_bookmarked: bool | None | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("public_owner_id", "public_owner_id", STR, required=True),
+        Field("voice_id", "voice_id", STR, required=True),
+        Field("date_unix", "date_unix", INT, required=True),
+        Field("name", "name", STR, required=True),
+        Field("accent", "accent", STR, required=True),
+        Field("gender", "gender", STR, required=True),
+        Field("age", "age", STR, required=True),
+        Field("descriptive", "descriptive", STR, required=True),
+        Field("use_case", "use_case", STR, required=True),
+        Field("category", "category", union(literal("LibraryVoiceResponseCategoryType0"), STR), required=True),
+        Field("usage_character_count_1y", "usage_character_count_1y", INT, required=True),
+        Field("usage_character_count_7d", "usage_character_count_7d", INT, required=True),
+        Field("play_api_usage_character_count_1y", "play_api_usage_character_count_1y", INT, required=True),
+        Field("cloned_by_count", "cloned_by_count", INT, required=True),
+        Field("free_users_allowed", "free_users_allowed", BOOL, required=True),
+        Field("live_moderation_enabled", "live_moderation_enabled", BOOL, required=True),
+        Field("featured", "featured", BOOL, required=True),
+        Field("language", "language", union(STR, NULL)),
+        Field("locale", "locale", union(STR, NULL)),
+        Field("description", "description", union(STR, NULL)),
+        Field("preview_url", "preview_url", union(STR, NULL)),
+        Field("rate", "rate", union(FLOAT, NULL)),
+        Field("fiat_rate", "fiat_rate", union(FLOAT, NULL)),
+        Field(
+            "verified_languages",
+            "verified_languages",
+            union(list_of(object_of("VerifiedVoiceLanguageResponseModel")), NULL),
+        ),
+        Field("notice_period", "notice_period", union(INT, NULL)),
+        Field("instagram_username", "instagram_username", union(STR, NULL)),
+        Field("twitter_username", "twitter_username", union(STR, NULL)),
+        Field("youtube_username", "youtube_username", union(STR, NULL)),
+        Field("tiktok_username", "tiktok_username", union(STR, NULL)),
+        Field("image_url", "image_url", union(STR, NULL)),
+        Field("is_added_by_user", "is_added_by_user", union(BOOL, NULL)),
+        Field("is_bookmarked", "is_bookmarked", union(BOOL, NULL)),
+        Field("additional_properties", None, dict_of(ANY)),
+    )
+
+
 # Imported after the class: a nested model may import this module back (recursive schemas).
-from ..models.library_voice_response import LibraryVoiceResponse
+from ..models.verified_voice_language_response_model import VerifiedVoiceLanguageResponseModel

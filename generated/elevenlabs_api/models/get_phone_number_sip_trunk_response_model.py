@@ -6,7 +6,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..models._literals import LivekitStackType
+from ..models._literals import LivekitStackType, MediaCodec, SipMediaEncryptionEnum, SipTrunkTransportEnum
 from ..types import (
     ANY,
     BOOL,
@@ -19,6 +19,7 @@ from ..types import (
     Unset,
     const,
     dict_of,
+    list_of,
     literal,
     object_of,
     union,
@@ -109,11 +110,137 @@ class GetPhoneNumberSipTrunkResponseModel(Lazy, AdditionalProperties[Any]):
     )
 
 
+@_attrs_define(slots=False)
+class GetPhoneNumberInboundSipTrunkConfigResponseModel(Lazy, AdditionalProperties[Any]):
+    """Attributes:
+    allowed_addresses (list[str]): List of IP addresses that are allowed to use the trunk. Each item in the list can
+        be an individual IP address or a Classless Inter-Domain Routing notation representing a CIDR block.
+    allowed_numbers (list[str] | None): List of phone numbers that are allowed to use the trunk.
+    media_encryption (SipMediaEncryptionEnum | str):
+    has_auth_credentials (bool): Whether authentication credentials are configured
+    username (None | str | Unset): SIP trunk username (if available)
+    remote_domains (list[str] | None | Unset): Domains of remote SIP servers used to validate TLS certificates.
+    attributes_to_headers (GetPhoneNumberInboundSipTrunkConfigResponseModelAttributesToHeaders | Unset): Map of
+        dynamic variable name to header name for attributes_to_headers
+    """
+
+    allowed_addresses: list[str]
+
+    allowed_numbers: list[str] | None = _attrs_field(default=None, kw_only=True)
+
+    media_encryption: SipMediaEncryptionEnum | str
+
+    has_auth_credentials: bool
+
+    username: None | str | Unset = UNSET
+
+    remote_domains: list[str] | None | Unset = UNSET
+
+    attributes_to_headers: GetPhoneNumberInboundSipTrunkConfigResponseModelAttributesToHeaders | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("allowed_addresses", "allowed_addresses", list_of(STR), required=True),
+        Field("allowed_numbers", "allowed_numbers", union(list_of(STR), NULL), required=True),
+        Field("media_encryption", "media_encryption", union(literal("SipMediaEncryptionEnum"), STR), required=True),
+        Field("has_auth_credentials", "has_auth_credentials", BOOL, required=True),
+        Field("username", "username", union(STR, NULL)),
+        Field("remote_domains", "remote_domains", union(list_of(STR), NULL)),
+        Field(
+            "attributes_to_headers",
+            "attributes_to_headers",
+            object_of("GetPhoneNumberInboundSipTrunkConfigResponseModelAttributesToHeaders"),
+        ),
+        Field("additional_properties", None, dict_of(ANY)),
+    )
+
+
+@_attrs_define(slots=False)
+class GetPhoneNumberInboundSipTrunkConfigResponseModelAttributesToHeaders(Lazy, AdditionalProperties["str"]):
+    """Map of dynamic variable name to header name for attributes_to_headers"""
+
+    additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (Field("additional_properties", None, dict_of(STR)),)
+
+
+@_attrs_define(slots=False)
+class GetPhoneNumberOutboundSipTrunkConfigResponseModel(Lazy, AdditionalProperties[Any]):
+    """SIP Trunk configuration details for a phone number
+
+    Attributes:
+        address (str): Hostname or IP the SIP INVITE is sent to
+        transport (SipTrunkTransportEnum | str): Protocol to use for SIP transport
+        media_encryption (SipMediaEncryptionEnum | str): Whether or not to encrypt media (data layer).
+        has_auth_credentials (bool): Whether authentication credentials are configured
+        headers (GetPhoneNumberOutboundSipTrunkConfigResponseModelHeaders | Unset): SIP headers for INVITE request
+        attributes_to_headers (GetPhoneNumberOutboundSipTrunkConfigResponseModelAttributesToHeaders | Unset): Map of
+            dynamic variable name to header name for attributes_to_headers
+        username (None | str | Unset): SIP trunk username (if available)
+        has_outbound_trunk (bool | Unset): Whether a LiveKit SIP outbound trunk is configured Defaults to False on the
+            server.
+        enabled_codecs (list[MediaCodec | str] | Unset): Media codecs that are offered in the SDP for outbound calls. If
+            empty, all supported codecs are offered.
+    """
+
+    address: str
+
+    transport: SipTrunkTransportEnum | str
+
+    media_encryption: SipMediaEncryptionEnum | str
+
+    has_auth_credentials: bool
+
+    headers: GetPhoneNumberOutboundSipTrunkConfigResponseModelHeaders | Unset = UNSET
+
+    attributes_to_headers: GetPhoneNumberOutboundSipTrunkConfigResponseModelAttributesToHeaders | Unset = UNSET
+
+    username: None | str | Unset = UNSET
+
+    has_outbound_trunk: bool | Unset = UNSET
+
+    enabled_codecs: list[MediaCodec | str] | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("address", "address", STR, required=True),
+        Field("transport", "transport", union(literal("SipTrunkTransportEnum"), STR), required=True),
+        Field("media_encryption", "media_encryption", union(literal("SipMediaEncryptionEnum"), STR), required=True),
+        Field("has_auth_credentials", "has_auth_credentials", BOOL, required=True),
+        Field("headers", "headers", object_of("GetPhoneNumberOutboundSipTrunkConfigResponseModelHeaders")),
+        Field(
+            "attributes_to_headers",
+            "attributes_to_headers",
+            object_of("GetPhoneNumberOutboundSipTrunkConfigResponseModelAttributesToHeaders"),
+        ),
+        Field("username", "username", union(STR, NULL)),
+        Field("has_outbound_trunk", "has_outbound_trunk", BOOL),
+        Field("enabled_codecs", "enabled_codecs", list_of(union(literal("MediaCodec"), STR))),
+        Field("additional_properties", None, dict_of(ANY)),
+    )
+
+
+@_attrs_define(slots=False)
+class GetPhoneNumberOutboundSipTrunkConfigResponseModelAttributesToHeaders(Lazy, AdditionalProperties["str"]):
+    """Map of dynamic variable name to header name for attributes_to_headers"""
+
+    additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (Field("additional_properties", None, dict_of(STR)),)
+
+
+@_attrs_define(slots=False)
+class GetPhoneNumberOutboundSipTrunkConfigResponseModelHeaders(Lazy, AdditionalProperties["str"]):
+    """SIP headers for INVITE request"""
+
+    additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (Field("additional_properties", None, dict_of(STR)),)
+
+
 # Imported after the class: a nested model may import this module back (recursive schemas).
-from ..models.get_phone_number_inbound_sip_trunk_config_response_model import (
-    GetPhoneNumberInboundSipTrunkConfigResponseModel,
-)
-from ..models.get_phone_number_outbound_sip_trunk_config_response_model import (
-    GetPhoneNumberOutboundSipTrunkConfigResponseModel,
-)
 from ..models.phone_number_agent_info import PhoneNumberAgentInfo

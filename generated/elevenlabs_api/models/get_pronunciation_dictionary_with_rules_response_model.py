@@ -1,15 +1,15 @@
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Literal
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models._literals import (
-    GetPronunciationDictionaryWithRulesResponseModelPermissionOnResourceType0,
-)
+from .. import types
+from ..models._literals import GetPronunciationDictionaryWithRulesResponseModelPermissionOnResourceType0
 from ..types import (
     ANY,
+    BOOL,
     INT,
     NULL,
     STR,
@@ -18,6 +18,7 @@ from ..types import (
     Field,
     Lazy,
     Unset,
+    const,
     dict_of,
     list_of,
     literal,
@@ -108,9 +109,95 @@ class GetPronunciationDictionaryWithRulesResponseModel(Lazy, AdditionalPropertie
     )
 
 
+@_attrs_define(slots=False)
+class PronunciationDictionaryAliasRuleResponseModel(Lazy, AdditionalProperties[Any]):
+    """Attributes:
+    string_to_replace (str):
+    type_ (Literal['alias']):
+    alias (str):
+    case_sensitive (bool | Unset): Whether the rule matches case-sensitively. Defaults to True on the server.
+    word_boundaries (bool | Unset): Whether the rule only matches at word boundaries. Defaults to True on the
+        server.
+    """
+
+    string_to_replace: str
+
+    type_: Literal["alias"] = _attrs_field(
+        default="alias",
+        kw_only=True,
+        alias="type",
+        validator=types.tag("PronunciationDictionaryAliasRuleResponseModel", "type", "alias"),
+    )
+
+    alias: str
+
+    case_sensitive: bool | Unset = UNSET
+
+    word_boundaries: bool | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("string_to_replace", "string_to_replace", STR, required=True),
+        Field("type_", "type", const("alias"), required=True),
+        Field("alias", "alias", STR, required=True),
+        Field("case_sensitive", "case_sensitive", BOOL),
+        Field("word_boundaries", "word_boundaries", BOOL),
+        Field("additional_properties", None, dict_of(ANY)),
+    )
+
+
+# Code written when the tag was required and named as the generator names it (`type_=`) keeps working.
+types.accept_former_names(PronunciationDictionaryAliasRuleResponseModel, type_="type")
+
+
+@_attrs_define(slots=False)
+class PronunciationDictionaryPhonemeRuleResponseModel(Lazy, AdditionalProperties[Any]):
+    """Attributes:
+    string_to_replace (str):
+    type_ (Literal['phoneme']):
+    phoneme (str):
+    alphabet (str):
+    case_sensitive (bool | Unset): Whether the rule matches case-sensitively. Defaults to True on the server.
+    word_boundaries (bool | Unset): Whether the rule only matches at word boundaries. Defaults to True on the
+        server.
+    """
+
+    string_to_replace: str
+
+    type_: Literal["phoneme"] = _attrs_field(
+        default="phoneme",
+        kw_only=True,
+        alias="type",
+        validator=types.tag("PronunciationDictionaryPhonemeRuleResponseModel", "type", "phoneme"),
+    )
+
+    phoneme: str
+
+    alphabet: str
+
+    case_sensitive: bool | Unset = UNSET
+
+    word_boundaries: bool | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("string_to_replace", "string_to_replace", STR, required=True),
+        Field("type_", "type", const("phoneme"), required=True),
+        Field("phoneme", "phoneme", STR, required=True),
+        Field("alphabet", "alphabet", STR, required=True),
+        Field("case_sensitive", "case_sensitive", BOOL),
+        Field("word_boundaries", "word_boundaries", BOOL),
+        Field("additional_properties", None, dict_of(ANY)),
+    )
+
+
+# Code written when the tag was required and named as the generator names it (`type_=`) keeps working.
+types.accept_former_names(PronunciationDictionaryPhonemeRuleResponseModel, type_="type")
+
+
 # Imported after the class: a nested model may import this module back (recursive schemas).
-from ..models.pronunciation_dictionary_alias_rule_response_model import PronunciationDictionaryAliasRuleResponseModel
-from ..models.pronunciation_dictionary_phoneme_rule_response_model import (
-    PronunciationDictionaryPhonemeRuleResponseModel,
-)
 from ..models.unknown_variant import UnknownVariant

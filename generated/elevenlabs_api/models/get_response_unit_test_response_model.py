@@ -107,11 +107,17 @@ class GetResponseUnitTestResponseModel(Lazy, AdditionalProperties[Any]):
 types.accept_former_names(GetResponseUnitTestResponseModel, type_="type")
 
 
+@_attrs_define(slots=False)
+class GetResponseUnitTestResponseModelDynamicVariables(Lazy, AdditionalProperties[Any]):
+    """Dynamic variables to replace in the agent config during testing"""
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (Field("additional_properties", None, dict_of(ANY)),)
+
+
 # Imported after the class: a nested model may import this module back (recursive schemas).
 from ..models.agent_failure_response_example import AgentFailureResponseExample
 from ..models.agent_successful_response_example import AgentSuccessfulResponseExample
 from ..models.conversation_history_transcript_common_model_output import ConversationHistoryTranscriptCommonModelOutput
-from ..models.get_response_unit_test_response_model_dynamic_variables import (
-    GetResponseUnitTestResponseModelDynamicVariables,
-)
 from ..models.test_from_conversation_metadata_output import TestFromConversationMetadataOutput

@@ -140,11 +140,31 @@ class GetSimulationTestResponseModel(Lazy, AdditionalProperties[Any]):
 types.accept_former_names(GetSimulationTestResponseModel, type_="type")
 
 
+@_attrs_define(slots=False)
+class GetSimulationTestResponseModelDynamicVariables(Lazy, AdditionalProperties[Any]):
+    """Dynamic variables to replace in the agent config during testing"""
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (Field("additional_properties", None, dict_of(ANY)),)
+
+
+@_attrs_define(slots=False)
+class GetSimulationTestResponseModelToolMockOverrides(Lazy, AdditionalProperties["list[ToolResponseMockConfigOutput]"]):
+    """Test-specific response mocks, keyed by tool ID. Applied ahead of the tool's shared mocks and only within this test.
+    Only take effect for tools that are mocked (see tool_mock_config).
+
+    """
+
+    additional_properties: dict[str, list[ToolResponseMockConfigOutput]] = _attrs_field(init=False, factory=dict)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("additional_properties", None, dict_of(list_of(object_of("ToolResponseMockConfigOutput")))),
+    )
+
+
 # Imported after the class: a nested model may import this module back (recursive schemas).
 from ..models.conversation_history_transcript_common_model_output import ConversationHistoryTranscriptCommonModelOutput
-from ..models.get_simulation_test_response_model_dynamic_variables import GetSimulationTestResponseModelDynamicVariables
-from ..models.get_simulation_test_response_model_tool_mock_overrides import (
-    GetSimulationTestResponseModelToolMockOverrides,
-)
 from ..models.simulation_tool_mock_behavior_config import SimulationToolMockBehaviorConfig
 from ..models.test_from_conversation_metadata_output import TestFromConversationMetadataOutput
+from ..models.tool_response_mock_config_output import ToolResponseMockConfigOutput

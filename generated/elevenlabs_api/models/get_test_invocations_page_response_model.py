@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 from ..types import (
     ANY,
     BOOL,
+    INT,
     NULL,
     STR,
     UNSET,
@@ -51,6 +52,65 @@ class GetTestInvocationsPageResponseModel(Lazy, AdditionalProperties[Any]):
     )
 
 
+@_attrs_define(slots=False)
+class TestInvocationSummaryResponseModel(Lazy, AdditionalProperties[Any]):
+    """Attributes:
+    id (str): The ID of the test invocation
+    created_at_unix_secs (int): Creation time of the test invocation in unix seconds
+    test_run_count (int): Number of test runs in this invocation
+    passed_count (int): Number of test runs that passed
+    failed_count (int): Number of test runs that failed
+    pending_count (int): Number of test runs that are pending
+    title (str): Title of the test invocation - the folder name for folder runs, otherwise the single test name or
+        count of tests
+    agent_id (None | str | Unset): The ID of the agent this test invocation belongs to
+    branch_id (None | str | Unset): The ID of the branch this test invocation was run on
+    access_info (None | ResourceAccessInfo | Unset): The access information of the test invocation
+    repeat_count (int | Unset): Number of times each test was repeated in this invocation Defaults to 1 on the
+        server.
+    """
+
+    id: str
+
+    created_at_unix_secs: int
+
+    test_run_count: int
+
+    passed_count: int
+
+    failed_count: int
+
+    pending_count: int
+
+    title: str
+
+    agent_id: None | str | Unset = UNSET
+
+    branch_id: None | str | Unset = UNSET
+
+    access_info: None | ResourceAccessInfo | Unset = UNSET
+
+    repeat_count: int | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("id", "id", STR, required=True),
+        Field("created_at_unix_secs", "created_at_unix_secs", INT, required=True),
+        Field("test_run_count", "test_run_count", INT, required=True),
+        Field("passed_count", "passed_count", INT, required=True),
+        Field("failed_count", "failed_count", INT, required=True),
+        Field("pending_count", "pending_count", INT, required=True),
+        Field("title", "title", STR, required=True),
+        Field("agent_id", "agent_id", union(STR, NULL)),
+        Field("branch_id", "branch_id", union(STR, NULL)),
+        Field("access_info", "access_info", union(object_of("ResourceAccessInfo"), NULL)),
+        Field("repeat_count", "repeat_count", INT),
+        Field("additional_properties", None, dict_of(ANY)),
+    )
+
+
 # Imported after the class: a nested model may import this module back (recursive schemas).
 from ..models.list_response_meta import ListResponseMeta
-from ..models.test_invocation_summary_response_model import TestInvocationSummaryResponseModel
+from ..models.resource_access_info import ResourceAccessInfo

@@ -5,14 +5,7 @@ from typing import Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    ANY,
-    AdditionalProperties,
-    Field,
-    Lazy,
-    dict_of,
-    object_of,
-)
+from ..types import ANY, AdditionalProperties, Field, Lazy, dict_of, object_of
 
 
 @_attrs_define(slots=False)
@@ -32,5 +25,16 @@ class GetTestsSummariesByIdsResponseModel(Lazy, AdditionalProperties[Any]):
     )
 
 
+@_attrs_define(slots=False)
+class GetTestsSummariesByIdsResponseModelTests(Lazy, AdditionalProperties["UnitTestSummaryResponseModel"]):
+    """Dictionary mapping test IDs to their summary information"""
+
+    additional_properties: dict[str, UnitTestSummaryResponseModel] = _attrs_field(init=False, factory=dict)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("additional_properties", None, dict_of(object_of("UnitTestSummaryResponseModel"))),
+    )
+
+
 # Imported after the class: a nested model may import this module back (recursive schemas).
-from ..models.get_tests_summaries_by_ids_response_model_tests import GetTestsSummariesByIdsResponseModelTests
+from ..models.unit_test_summary_response_model import UnitTestSummaryResponseModel

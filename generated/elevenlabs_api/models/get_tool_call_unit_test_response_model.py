@@ -107,10 +107,16 @@ class GetToolCallUnitTestResponseModel(Lazy, AdditionalProperties[Any]):
 types.accept_former_names(GetToolCallUnitTestResponseModel, type_="type")
 
 
+@_attrs_define(slots=False)
+class GetToolCallUnitTestResponseModelDynamicVariables(Lazy, AdditionalProperties[Any]):
+    """Dynamic variables to replace in the agent config during testing"""
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (Field("additional_properties", None, dict_of(ANY)),)
+
+
 # Imported after the class: a nested model may import this module back (recursive schemas).
 from ..models.conversation_history_transcript_common_model_output import ConversationHistoryTranscriptCommonModelOutput
-from ..models.get_tool_call_unit_test_response_model_dynamic_variables import (
-    GetToolCallUnitTestResponseModelDynamicVariables,
-)
 from ..models.test_from_conversation_metadata_output import TestFromConversationMetadataOutput
 from ..models.unit_test_tool_call_evaluation_model_output import UnitTestToolCallEvaluationModelOutput

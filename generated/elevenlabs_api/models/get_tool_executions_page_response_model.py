@@ -1,13 +1,15 @@
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Literal
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import (
     ANY,
     BOOL,
+    FLOAT,
     NULL,
     STR,
     UNSET,
@@ -15,6 +17,7 @@ from ..types import (
     Field,
     Lazy,
     Unset,
+    const,
     dict_of,
     list_of,
     object_of,
@@ -47,5 +50,154 @@ class GetToolExecutionsPageResponseModel(Lazy, AdditionalProperties[Any]):
     )
 
 
+@_attrs_define(slots=False)
+class ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetailsOutput(Lazy, AdditionalProperties[Any]):
+    """Attributes:
+    type_ (Literal['api_integration_webhook']):  Default: 'api_integration_webhook'.
+    integration_id (str):  Default: ''.
+    credential_id (str):  Default: ''.
+    integration_connection_id (str):  Default: ''.
+    webhook_details (ConversationHistoryTranscriptToolCallWebhookDetails):
+    """
+
+    webhook_details: ConversationHistoryTranscriptToolCallWebhookDetails
+
+    type_: Literal["api_integration_webhook"] = _attrs_field(
+        default="api_integration_webhook",
+        kw_only=True,
+        alias="type",
+        validator=types.tag(
+            "ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetailsOutput", "type", "api_integration_webhook"
+        ),
+    )
+
+    integration_id: str = ""
+
+    credential_id: str = ""
+
+    integration_connection_id: str = ""
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("type_", "type", const("api_integration_webhook"), required=True),
+        Field("integration_id", "integration_id", STR, required=True),
+        Field("credential_id", "credential_id", STR, required=True),
+        Field("integration_connection_id", "integration_connection_id", STR, required=True),
+        Field(
+            "webhook_details",
+            "webhook_details",
+            object_of("ConversationHistoryTranscriptToolCallWebhookDetails"),
+            required=True,
+        ),
+        Field("additional_properties", None, dict_of(ANY)),
+    )
+
+
+# Code written when the tag was required and named as the generator names it (`type_=`) keeps working.
+types.accept_former_names(ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetailsOutput, type_="type")
+
+
+@_attrs_define(slots=False)
+class ToolExecutionResponseModel(Lazy, AdditionalProperties[Any]):
+    """Attributes:
+    tool_id (str): The ID of the tool that was executed
+    tool_request_id (str): The request/call ID associated with this tool execution
+    conversation_id (str): The ID of the conversation where the tool was executed
+    agent_id (str): The ID of the agent that ran the tool
+    timestamp (float): Unix timestamp when the tool was executed
+    latency_secs (float): How long the tool execution took
+    id (str):
+    branch_id (None | str | Unset): The branch ID if the agent has branches
+    is_error (bool | Unset): Whether the tool execution failed Defaults to False on the server.
+    request_payload (None | str | Unset): LLM-extracted parameters sent to the tool (JSON string)
+    response_payload (None | str | Unset): Response returned by the tool
+    error_message (None | str | Unset): Error message if the tool execution failed
+    error_type (None | str | Unset): Error category (internal, customer_config, customer_auth, external_server,
+        external_client, client_timeout, unknown)
+    tool_call_details (ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetailsOutput |
+        ConversationHistoryTranscriptToolCallClientDetails | ConversationHistoryTranscriptToolCallMcpDetails |
+        ConversationHistoryTranscriptToolCallWebhookDetails | None | UnknownVariant | Unset):
+    """
+
+    tool_id: str
+
+    tool_request_id: str
+
+    conversation_id: str
+
+    agent_id: str
+
+    timestamp: float
+
+    latency_secs: float
+
+    id: str
+
+    branch_id: None | str | Unset = UNSET
+
+    is_error: bool | Unset = UNSET
+
+    request_payload: None | str | Unset = UNSET
+
+    response_payload: None | str | Unset = UNSET
+
+    error_message: None | str | Unset = UNSET
+
+    error_type: None | str | Unset = UNSET
+
+    tool_call_details: (
+        ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetailsOutput
+        | ConversationHistoryTranscriptToolCallClientDetails
+        | ConversationHistoryTranscriptToolCallMcpDetails
+        | ConversationHistoryTranscriptToolCallWebhookDetails
+        | None
+        | UnknownVariant
+        | Unset
+    ) = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("tool_id", "tool_id", STR, required=True),
+        Field("tool_request_id", "tool_request_id", STR, required=True),
+        Field("conversation_id", "conversation_id", STR, required=True),
+        Field("agent_id", "agent_id", STR, required=True),
+        Field("timestamp", "timestamp", FLOAT, required=True),
+        Field("latency_secs", "latency_secs", FLOAT, required=True),
+        Field("id", "id", STR, required=True),
+        Field("branch_id", "branch_id", union(STR, NULL)),
+        Field("is_error", "is_error", BOOL),
+        Field("request_payload", "request_payload", union(STR, NULL)),
+        Field("response_payload", "response_payload", union(STR, NULL)),
+        Field("error_message", "error_message", union(STR, NULL)),
+        Field("error_type", "error_type", union(STR, NULL)),
+        Field(
+            "tool_call_details",
+            "tool_call_details",
+            union(
+                object_of("ConversationHistoryTranscriptToolCallWebhookDetails"),
+                object_of("ConversationHistoryTranscriptToolCallClientDetails"),
+                object_of("ConversationHistoryTranscriptToolCallMcpDetails"),
+                object_of("ConversationHistoryTranscriptToolCallApiIntegrationWebhookDetailsOutput"),
+                object_of("UnknownVariant"),
+                NULL,
+            ),
+        ),
+        Field("additional_properties", None, dict_of(ANY)),
+    )
+
+
 # Imported after the class: a nested model may import this module back (recursive schemas).
-from ..models.tool_execution_response_model import ToolExecutionResponseModel
+from ..models.conversation_history_transcript_tool_call_client_details import (
+    ConversationHistoryTranscriptToolCallClientDetails,
+)
+from ..models.conversation_history_transcript_tool_call_mcp_details import (
+    ConversationHistoryTranscriptToolCallMcpDetails,
+)
+from ..models.conversation_history_transcript_tool_call_webhook_details import (
+    ConversationHistoryTranscriptToolCallWebhookDetails,
+)
+from ..models.unknown_variant import UnknownVariant

@@ -5,15 +5,7 @@ from typing import Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    ANY,
-    AdditionalProperties,
-    Field,
-    Lazy,
-    dict_of,
-    list_of,
-    object_of,
-)
+from ..types import ANY, STR, AdditionalProperties, Field, Lazy, dict_of, list_of, object_of
 
 
 @_attrs_define(slots=False)
@@ -36,5 +28,34 @@ class GetVoiceAccentsResponseModel(Lazy, AdditionalProperties[Any]):
     )
 
 
-# Imported after the class: a nested model may import this module back (recursive schemas).
-from ..models.voice_accent_response_model import VoiceAccentResponseModel
+@_attrs_define(slots=False)
+class VoiceAccentResponseModel(Lazy, AdditionalProperties[Any]):
+    """Example:
+        {'accent': 'american', 'code': 'en-american', 'language': 'en', 'name': 'American'}
+
+    Attributes:
+        accent (str): The accent value used for filtering shared voices via the `accent` query parameter on `GET
+            /v1/shared-voices`.
+        language (str): The language code this accent belongs to, e.g. `en`.
+        code (str): The full accent code, e.g. `en-american`.
+        name (str): The human-readable accent name, e.g. `American`.
+    """
+
+    accent: str
+
+    language: str
+
+    code: str
+
+    name: str
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("accent", "accent", STR, required=True),
+        Field("language", "language", STR, required=True),
+        Field("code", "code", STR, required=True),
+        Field("name", "name", STR, required=True),
+        Field("additional_properties", None, dict_of(ANY)),
+    )

@@ -5,17 +5,7 @@ from typing import Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    ANY,
-    UNSET,
-    AdditionalProperties,
-    Field,
-    Lazy,
-    Unset,
-    dict_of,
-    list_of,
-    object_of,
-)
+from ..types import ANY, INT, STR, UNSET, AdditionalProperties, Field, Lazy, Unset, dict_of, list_of, object_of, union
 
 
 @_attrs_define(slots=False)
@@ -34,5 +24,26 @@ class HttpValidationError(Lazy, AdditionalProperties[Any]):
     )
 
 
-# Imported after the class: a nested model may import this module back (recursive schemas).
-from ..models.validation_error import ValidationError
+@_attrs_define(slots=False)
+class ValidationError(Lazy, AdditionalProperties[Any]):
+    """Attributes:
+    loc (list[int | str]):
+    msg (str):
+    type_ (str):
+    """
+
+    loc: list[int | str]
+
+    msg: str
+
+    type_: str
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("loc", "loc", list_of(union(STR, INT)), required=True),
+        Field("msg", "msg", STR, required=True),
+        Field("type_", "type", STR, required=True),
+        Field("additional_properties", None, dict_of(ANY)),
+    )

@@ -67,8 +67,14 @@ class InboundSipTrunkConfigRequestModel(Lazy, AdditionalProperties[Any]):
     )
 
 
+@_attrs_define(slots=False)
+class InboundSipTrunkConfigRequestModelAttributesToHeaders(Lazy, AdditionalProperties["str"]):
+    """Map of dynamic variable name to header name for attributes_to_headers"""
+
+    additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (Field("additional_properties", None, dict_of(STR)),)
+
+
 # Imported after the class: a nested model may import this module back (recursive schemas).
-from ..models.inbound_sip_trunk_config_request_model_attributes_to_headers import (
-    InboundSipTrunkConfigRequestModelAttributesToHeaders,
-)
 from ..models.sip_trunk_credentials_request_model import SipTrunkCredentialsRequestModel

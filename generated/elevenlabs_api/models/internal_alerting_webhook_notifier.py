@@ -9,6 +9,8 @@ from .. import types
 from ..models._literals import AlertingWebhookMethod
 from ..types import (
     ANY,
+    BOOL,
+    NULL,
     STR,
     UNSET,
     AdditionalProperties,
@@ -20,6 +22,7 @@ from ..types import (
     list_of,
     literal,
     object_of,
+    union,
 )
 
 
@@ -62,5 +65,26 @@ class InternalAlertingWebhookNotifier(Lazy, AdditionalProperties[Any]):
 types.accept_former_names(InternalAlertingWebhookNotifier, type_="type")
 
 
-# Imported after the class: a nested model may import this module back (recursive schemas).
-from ..models.alerting_webhook_header import AlertingWebhookHeader
+@_attrs_define(slots=False)
+class AlertingWebhookHeader(Lazy, AdditionalProperties[Any]):
+    """Attributes:
+    name (str):
+    is_secret (bool | Unset): Defaults to False on the server.
+    value (None | str | Unset): Header value. May be null only for a secret header on update.
+    """
+
+    name: str
+
+    is_secret: bool | Unset = UNSET
+
+    value: None | str | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("name", "name", STR, required=True),
+        Field("is_secret", "is_secret", BOOL),
+        Field("value", "value", union(STR, NULL)),
+        Field("additional_properties", None, dict_of(ANY)),
+    )

@@ -6,17 +6,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..types import (
-    ANY,
-    UNSET,
-    AdditionalProperties,
-    Field,
-    Lazy,
-    Unset,
-    const,
-    dict_of,
-    object_of,
-)
+from ..types import ANY, STR, UNSET, AdditionalProperties, Field, Lazy, Unset, const, dict_of, object_of
 
 
 @_attrs_define(slots=False)
@@ -57,7 +47,20 @@ class InternalTentativeAgentResponse(Lazy, AdditionalProperties[Any]):
 types.accept_former_names(InternalTentativeAgentResponse, type_="type")
 
 
-# Imported after the class: a nested model may import this module back (recursive schemas).
-from ..models.internal_tentative_agent_response_tentative_agent_response_internal_event import (
-    InternalTentativeAgentResponseTentativeAgentResponseInternalEvent,
-)
+@_attrs_define(slots=False)
+class InternalTentativeAgentResponseTentativeAgentResponseInternalEvent(Lazy, AdditionalProperties[Any]):
+    """Preliminary event data containing agent's tentative response
+
+    Attributes:
+        tentative_agent_response (str): Preliminary text from the agent
+    """
+
+    tentative_agent_response: str
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("tentative_agent_response", "tentative_agent_response", STR, required=True),
+        Field("additional_properties", None, dict_of(ANY)),
+    )

@@ -6,17 +6,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..types import (
-    ANY,
-    UNSET,
-    AdditionalProperties,
-    Field,
-    Lazy,
-    Unset,
-    const,
-    dict_of,
-    object_of,
-)
+from ..types import ANY, INT, UNSET, AdditionalProperties, Field, Lazy, Unset, const, dict_of, object_of
 
 
 @_attrs_define(slots=False)
@@ -50,5 +40,19 @@ class Interruption(Lazy, AdditionalProperties[Any]):
 types.accept_former_names(Interruption, type_="type")
 
 
-# Imported after the class: a nested model may import this module back (recursive schemas).
-from ..models.interruption_interruption_event import InterruptionInterruptionEvent
+@_attrs_define(slots=False)
+class InterruptionInterruptionEvent(Lazy, AdditionalProperties[Any]):
+    """Interruption event data
+
+    Attributes:
+        event_id (int | Unset): ID of the event that was interrupted.
+    """
+
+    event_id: int | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("event_id", "event_id", INT),
+        Field("additional_properties", None, dict_of(ANY)),
+    )

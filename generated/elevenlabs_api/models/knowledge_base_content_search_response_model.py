@@ -7,6 +7,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     ANY,
+    FLOAT,
     NULL,
     STR,
     UNSET,
@@ -42,5 +43,53 @@ class KnowledgeBaseContentSearchResponseModel(Lazy, AdditionalProperties[Any]):
     )
 
 
+@_attrs_define(slots=False)
+class KnowledgeBaseContentSearchResult(Lazy, AdditionalProperties[Any]):
+    """Attributes:
+    document (GetKnowledgeBaseSummaryFileResponseModel | GetKnowledgeBaseSummaryFolderResponseModel |
+        GetKnowledgeBaseSummaryTextResponseModel | GetKnowledgeBaseSummaryUrlResponseModel | UnknownVariant):
+    score (float):
+    search_snippet (list[SearchHighlightSegment] | None | Unset):
+    """
+
+    document: (
+        GetKnowledgeBaseSummaryFileResponseModel
+        | GetKnowledgeBaseSummaryFolderResponseModel
+        | GetKnowledgeBaseSummaryTextResponseModel
+        | GetKnowledgeBaseSummaryUrlResponseModel
+        | UnknownVariant
+    )
+
+    score: float
+
+    search_snippet: list[SearchHighlightSegment] | None | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field(
+            "document",
+            "document",
+            union(
+                object_of("GetKnowledgeBaseSummaryUrlResponseModel"),
+                object_of("GetKnowledgeBaseSummaryFileResponseModel"),
+                object_of("GetKnowledgeBaseSummaryTextResponseModel"),
+                object_of("GetKnowledgeBaseSummaryFolderResponseModel"),
+                object_of("UnknownVariant"),
+            ),
+            required=True,
+        ),
+        Field("score", "score", FLOAT, required=True),
+        Field("search_snippet", "search_snippet", union(list_of(object_of("SearchHighlightSegment")), NULL)),
+        Field("additional_properties", None, dict_of(ANY)),
+    )
+
+
 # Imported after the class: a nested model may import this module back (recursive schemas).
-from ..models.knowledge_base_content_search_result import KnowledgeBaseContentSearchResult
+from ..models.get_knowledge_base_summary_file_response_model import GetKnowledgeBaseSummaryFileResponseModel
+from ..models.get_knowledge_base_summary_folder_response_model import GetKnowledgeBaseSummaryFolderResponseModel
+from ..models.get_knowledge_base_summary_text_response_model import GetKnowledgeBaseSummaryTextResponseModel
+from ..models.get_knowledge_base_summary_url_response_model import GetKnowledgeBaseSummaryUrlResponseModel
+from ..models.search_highlight_segment import SearchHighlightSegment
+from ..models.unknown_variant import UnknownVariant

@@ -63,5 +63,26 @@ class KnowledgeBaseRagToolResultModel(Lazy, AdditionalProperties[Any]):
     )
 
 
-# Imported after the class: a nested model may import this module back (recursive schemas).
-from ..models.knowledge_base_rag_chunk_model import KnowledgeBaseRagChunkModel
+@_attrs_define(slots=False)
+class KnowledgeBaseRagChunkModel(Lazy, AdditionalProperties[Any]):
+    """Attributes:
+    chunk_id (str):
+    document_id (str):
+    content (str):
+    """
+
+    chunk_id: str
+
+    document_id: str
+
+    content: str
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("chunk_id", "chunk_id", STR, required=True),
+        Field("document_id", "document_id", STR, required=True),
+        Field("content", "content", STR, required=True),
+        Field("additional_properties", None, dict_of(ANY)),
+    )

@@ -1,18 +1,29 @@
 from __future__ import annotations
 
+import datetime
 from typing import Any, ClassVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models._literals import OrderState
 from ..types import (
     ANY,
+    BOOL,
+    DATETIME,
+    FLOAT,
+    NULL,
+    STR,
+    UNSET,
     AdditionalProperties,
     Field,
     Lazy,
+    Unset,
     dict_of,
     list_of,
+    literal,
     object_of,
+    union,
 )
 
 
@@ -37,5 +48,53 @@ class ListOrdersResponse(Lazy, AdditionalProperties[Any]):
     )
 
 
-# Imported after the class: a nested model may import this module back (recursive schemas).
-from ..models.order_summary import OrderSummary
+@_attrs_define(slots=False)
+class OrderSummary(Lazy, AdditionalProperties[Any]):
+    """Example:
+        {'name': 'Spanish Dubs', 'order_id': 'prodorder_01jgatk6h0fwxrtbjade61yqhx', 'sandbox': False, 'state':
+        'submitted', 'submitted_at': '2025-03-15T10:30:00Z', 'total_amount_usd': 11.0, 'updated_at':
+        '2025-03-15T10:30:00Z'}
+
+    Attributes:
+        order_id (str):
+        name (str): The display name of the order.
+        state (OrderState | str): The current state of the order.
+        total_amount_usd (float | None | Unset): The total price for all items in USD. Excluded from response until
+            quotes are available.
+        sandbox (bool | Unset): Whether this is a sandbox order that auto-progresses without producer intervention.
+            Defaults to False on the server.
+        submitted_at (datetime.datetime | None | Unset): The timestamp when the order was submitted, if applicable.
+        updated_at (datetime.datetime | None | Unset): The timestamp when the order was last modified, if applicable.
+        cancel_reason (None | str | Unset): The reason the order was cancelled, if applicable.
+    """
+
+    order_id: str
+
+    name: str
+
+    state: OrderState | str
+
+    total_amount_usd: float | None | Unset = UNSET
+
+    sandbox: bool | Unset = UNSET
+
+    submitted_at: datetime.datetime | None | Unset = UNSET
+
+    updated_at: datetime.datetime | None | Unset = UNSET
+
+    cancel_reason: None | str | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("order_id", "order_id", STR, required=True),
+        Field("name", "name", STR, required=True),
+        Field("state", "state", union(literal("OrderState"), STR), required=True),
+        Field("total_amount_usd", "total_amount_usd", union(FLOAT, NULL)),
+        Field("sandbox", "sandbox", BOOL),
+        Field("submitted_at", "submitted_at", union(DATETIME, NULL)),
+        Field("updated_at", "updated_at", union(DATETIME, NULL)),
+        Field("cancel_reason", "cancel_reason", union(STR, NULL)),
+        Field("additional_properties", None, dict_of(ANY)),
+    )

@@ -5,14 +5,22 @@ from typing import Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models._literals import ProcedureType
 from ..types import (
     ANY,
+    BOOL,
+    NULL,
+    STR,
+    UNSET,
     AdditionalProperties,
     Field,
     Lazy,
+    Unset,
     dict_of,
     list_of,
+    literal,
     object_of,
+    union,
 )
 
 
@@ -38,5 +46,45 @@ class ListProceduresResponseModel(Lazy, AdditionalProperties[Any]):
     )
 
 
-# Imported after the class: a nested model may import this module back (recursive schemas).
-from ..models.procedure_list_item_response_model import ProcedureListItemResponseModel
+@_attrs_define(slots=False)
+class ProcedureListItemResponseModel(Lazy, AdditionalProperties[Any]):
+    """Example:
+        {'has_draft': False, 'name': 'Customer Support Procedure', 'procedure_id':
+        'agtprc_6qbpwdq8n01bxhk44bgjy6f10ck3', 'trigger': 'When the customer asks for support', 'type': 'free_form',
+        'version_id': 'agtprcv_7rbqxer9o12cyxi55ckw6sgz1dl4'}
+
+    Attributes:
+        procedure_id (str): Procedure ID
+        has_draft (bool): True when the procedure has unpublished draft changes on this branch (a newly created or
+            edited procedure not yet published). When true, the name, type, and trigger reflect that draft.
+        version_id (None | str | Unset): Version ID of a version of the procedure. None for a procedure never versioned.
+        name (str | Unset): Procedure name Defaults to empty on the server.
+        type_ (ProcedureType | str | Unset): Procedure type Defaults to 'free_form' on the server.
+        trigger (str | Unset): When the agent should use this procedure. Empty string means this is a sub-procedure that
+            should only start when another procedure references it. Defaults to empty on the server.
+    """
+
+    procedure_id: str
+
+    has_draft: bool
+
+    version_id: None | str | Unset = UNSET
+
+    name: str | Unset = UNSET
+
+    type_: ProcedureType | str | Unset = UNSET
+
+    trigger: str | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("procedure_id", "procedure_id", STR, required=True),
+        Field("has_draft", "has_draft", BOOL, required=True),
+        Field("version_id", "version_id", union(STR, NULL)),
+        Field("name", "name", STR),
+        Field("type_", "type", union(literal("ProcedureType"), STR)),
+        Field("trigger", "trigger", STR),
+        Field("additional_properties", None, dict_of(ANY)),
+    )

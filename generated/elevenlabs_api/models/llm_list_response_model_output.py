@@ -5,14 +5,22 @@ from typing import Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models._literals import Llm, LlmReasoningEffort
 from ..types import (
     ANY,
+    BOOL,
+    INT,
+    NULL,
+    UNSET,
     AdditionalProperties,
     Field,
     Lazy,
+    Unset,
     dict_of,
     list_of,
+    literal,
     object_of,
+    union,
 )
 
 
@@ -50,6 +58,75 @@ class LlmListResponseModelOutput(Lazy, AdditionalProperties[Any]):
     )
 
 
+@_attrs_define(slots=False)
+class LlmInfoModelOutput(Lazy, AdditionalProperties[Any]):
+    """Example:
+        {'is_checkpoint': False, 'llm': 'gemini-2.5-flash', 'max_context_limit': 1048576, 'max_tokens_limit': 8192,
+        'supports_document_input': True, 'supports_image_input': True, 'supports_parallel_tool_calls': True}
+
+    Attributes:
+        llm (Llm):
+        is_checkpoint (bool): Whether this is a pinned checkpoint version of a model rather than a top-level alias.
+        max_tokens_limit (int): Maximum number of output tokens the model can generate.
+        max_context_limit (int): Maximum number of input context tokens the model supports.
+        supports_image_input (bool): Whether the model supports image file inputs during conversations.
+        supports_document_input (bool): Whether the model supports document (PDF) file inputs during conversations.
+        supports_parallel_tool_calls (bool): Whether the model supports calling multiple tools in parallel.
+        available_reasoning_efforts (list[LlmReasoningEffort] | None | Unset): Available reasoning effort levels for
+            this model. Null if the model does not support configurable reasoning.
+        deprecation_info (LlmDeprecationInfoModel | None | Unset): Deprecation information if this model is deprecated
+            or scheduled for deprecation. Null if the model is not affected.
+        regional_processing_surcharge (None | RegionalProcessingSurchargeInfo | Unset): Regional processing surcharge
+            details if this model has additional costs in the current deployment region. Null if no surcharge applies.
+    """
+
+    llm: Llm
+
+    is_checkpoint: bool
+
+    max_tokens_limit: int
+
+    max_context_limit: int
+
+    supports_image_input: bool
+
+    supports_document_input: bool
+
+    supports_parallel_tool_calls: bool
+
+    available_reasoning_efforts: list[LlmReasoningEffort] | None | Unset = UNSET
+
+    deprecation_info: LlmDeprecationInfoModel | None | Unset = UNSET
+
+    regional_processing_surcharge: None | RegionalProcessingSurchargeInfo | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("llm", "llm", literal("Llm"), required=True),
+        Field("is_checkpoint", "is_checkpoint", BOOL, required=True),
+        Field("max_tokens_limit", "max_tokens_limit", INT, required=True),
+        Field("max_context_limit", "max_context_limit", INT, required=True),
+        Field("supports_image_input", "supports_image_input", BOOL, required=True),
+        Field("supports_document_input", "supports_document_input", BOOL, required=True),
+        Field("supports_parallel_tool_calls", "supports_parallel_tool_calls", BOOL, required=True),
+        Field(
+            "available_reasoning_efforts",
+            "available_reasoning_efforts",
+            union(list_of(literal("LlmReasoningEffort")), NULL),
+        ),
+        Field("deprecation_info", "deprecation_info", union(object_of("LlmDeprecationInfoModel"), NULL)),
+        Field(
+            "regional_processing_surcharge",
+            "regional_processing_surcharge",
+            union(object_of("RegionalProcessingSurchargeInfo"), NULL),
+        ),
+        Field("additional_properties", None, dict_of(ANY)),
+    )
+
+
 # Imported after the class: a nested model may import this module back (recursive schemas).
 from ..models.llm_deprecation_config_model import LlmDeprecationConfigModel
-from ..models.llm_info_model_output import LlmInfoModelOutput
+from ..models.llm_deprecation_info_model import LlmDeprecationInfoModel
+from ..models.regional_processing_surcharge_info import RegionalProcessingSurchargeInfo

@@ -5,15 +5,8 @@ from typing import Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    ANY,
-    AdditionalProperties,
-    Field,
-    Lazy,
-    dict_of,
-    list_of,
-    object_of,
-)
+from ..models._literals import Llm
+from ..types import ANY, FLOAT, STR, AdditionalProperties, Field, Lazy, dict_of, list_of, literal, object_of, union
 
 
 @_attrs_define(slots=False)
@@ -33,5 +26,22 @@ class LlmUsageCalculatorResponseModel(Lazy, AdditionalProperties[Any]):
     )
 
 
-# Imported after the class: a nested model may import this module back (recursive schemas).
-from ..models.llm_usage_calculator_llm_response_model import LlmUsageCalculatorLlmResponseModel
+@_attrs_define(slots=False)
+class LlmUsageCalculatorLlmResponseModel(Lazy, AdditionalProperties[Any]):
+    """Attributes:
+    llm (Llm | str):
+    price_per_minute (float):
+    """
+
+    llm: Llm | str
+
+    price_per_minute: float
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("llm", "llm", union(literal("Llm"), STR), required=True),
+        Field("price_per_minute", "price_per_minute", FLOAT, required=True),
+        Field("additional_properties", None, dict_of(ANY)),
+    )

@@ -5,16 +5,7 @@ from typing import Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    ANY,
-    UNSET,
-    AdditionalProperties,
-    Field,
-    Lazy,
-    Unset,
-    dict_of,
-    object_of,
-)
+from ..types import ANY, UNSET, AdditionalProperties, Field, Lazy, Unset, dict_of, object_of
 
 
 @_attrs_define(slots=False)
@@ -33,5 +24,14 @@ class LlmUsageOutput(Lazy, AdditionalProperties[Any]):
     )
 
 
+@_attrs_define(slots=False)
+class LlmUsageOutputModelUsage(Lazy, AdditionalProperties["LlmInputOutputTokensUsage"]):
+    additional_properties: dict[str, LlmInputOutputTokensUsage] = _attrs_field(init=False, factory=dict)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("additional_properties", None, dict_of(object_of("LlmInputOutputTokensUsage"))),
+    )
+
+
 # Imported after the class: a nested model may import this module back (recursive schemas).
-from ..models.llm_usage_output_model_usage import LlmUsageOutputModelUsage
+from ..models.llm_input_output_tokens_usage import LlmInputOutputTokensUsage

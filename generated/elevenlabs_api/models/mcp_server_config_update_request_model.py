@@ -16,8 +16,10 @@ from ..models._literals import (
 from ..types import (
     ANY,
     BOOL,
+    FLOAT,
     INT,
     NULL,
+    STR,
     UNSET,
     AdditionalProperties,
     Field,
@@ -122,13 +124,63 @@ class McpServerConfigUpdateRequestModel(Lazy, AdditionalProperties[Any]):
     )
 
 
+@_attrs_define(slots=False)
+class McpServerConfigUpdateRequestModelRequestHeadersType0(
+    Lazy, AdditionalProperties["ConvAiDynamicVariable | ConvAiEnvVarLocator | ConvAiSecretLocator | str"]
+):
+    additional_properties: dict[str, ConvAiDynamicVariable | ConvAiEnvVarLocator | ConvAiSecretLocator | str] = (
+        _attrs_field(init=False, factory=dict)
+    )
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field(
+            "additional_properties",
+            None,
+            dict_of(
+                union(
+                    STR,
+                    object_of("ConvAiSecretLocator"),
+                    object_of("ConvAiDynamicVariable"),
+                    object_of("ConvAiEnvVarLocator"),
+                )
+            ),
+        ),
+    )
+
+
+@_attrs_define(slots=False)
+class McpServerConfigUpdateRequestModelRequestMetaType0(
+    Lazy,
+    AdditionalProperties[
+        "bool | ConvAiDynamicVariable | ConvAiEnvVarLocator | ConvAiSecretLocator | float | int | str"
+    ],
+):
+    additional_properties: dict[
+        str, bool | ConvAiDynamicVariable | ConvAiEnvVarLocator | ConvAiSecretLocator | float | int | str
+    ] = _attrs_field(init=False, factory=dict)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field(
+            "additional_properties",
+            None,
+            dict_of(
+                union(
+                    STR,
+                    INT,
+                    FLOAT,
+                    BOOL,
+                    object_of("ConvAiSecretLocator"),
+                    object_of("ConvAiDynamicVariable"),
+                    object_of("ConvAiEnvVarLocator"),
+                )
+            ),
+        ),
+    )
+
+
 # Imported after the class: a nested model may import this module back (recursive schemas).
 from ..models.auth_connection_locator import AuthConnectionLocator
+from ..models.conv_ai_dynamic_variable import ConvAiDynamicVariable
+from ..models.conv_ai_env_var_locator import ConvAiEnvVarLocator
 from ..models.conv_ai_secret_locator import ConvAiSecretLocator
 from ..models.environment_auth_connection_locator import EnvironmentAuthConnectionLocator
-from ..models.mcp_server_config_update_request_model_request_headers_type_0 import (
-    McpServerConfigUpdateRequestModelRequestHeadersType0,
-)
-from ..models.mcp_server_config_update_request_model_request_meta_type_0 import (
-    McpServerConfigUpdateRequestModelRequestMetaType0,
-)

@@ -6,18 +6,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models._literals import McpToolApprovalPolicy
-from ..types import (
-    ANY,
-    STR,
-    UNSET,
-    AdditionalProperties,
-    Field,
-    Lazy,
-    Unset,
-    dict_of,
-    literal,
-    object_of,
-)
+from ..types import ANY, STR, UNSET, AdditionalProperties, Field, Lazy, Unset, dict_of, literal, object_of
 
 
 @_attrs_define(slots=False)
@@ -52,5 +41,10 @@ class McpToolAddApprovalRequestModel(Lazy, AdditionalProperties[Any]):
     )
 
 
-# Imported after the class: a nested model may import this module back (recursive schemas).
-from ..models.mcp_tool_add_approval_request_model_input_schema import McpToolAddApprovalRequestModelInputSchema
+@_attrs_define(slots=False)
+class McpToolAddApprovalRequestModelInputSchema(Lazy, AdditionalProperties[Any]):
+    """The input schema of the MCP tool (the schema defined on the MCP server before ElevenLabs does any extra processing)"""
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (Field("additional_properties", None, dict_of(ANY)),)

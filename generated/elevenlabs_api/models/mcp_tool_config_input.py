@@ -156,8 +156,44 @@ class McpToolConfigInput(Lazy, AdditionalProperties[Any]):
 types.accept_former_names(McpToolConfigInput, type_="type")
 
 
+@_attrs_define(slots=False)
+class McpToolConfigInputInputOverridesType0(
+    Lazy,
+    AdditionalProperties[
+        "ConstantSchemaOverride | DynamicVariableSchemaOverride | LlmSchemaOverride | OmitSchemaOverride"
+    ],
+):
+    additional_properties: dict[
+        str, ConstantSchemaOverride | DynamicVariableSchemaOverride | LlmSchemaOverride | OmitSchemaOverride
+    ] = _attrs_field(init=False, factory=dict)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field(
+            "additional_properties",
+            None,
+            dict_of(
+                union(
+                    object_of("ConstantSchemaOverride"),
+                    object_of("DynamicVariableSchemaOverride"),
+                    object_of("LlmSchemaOverride"),
+                    object_of("OmitSchemaOverride"),
+                )
+            ),
+        ),
+    )
+
+
+@_attrs_define(slots=False)
+class McpToolConfigInputMcpInputSchemaType0(Lazy, AdditionalProperties[Any]):
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (Field("additional_properties", None, dict_of(ANY)),)
+
+
 # Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.constant_schema_override import ConstantSchemaOverride
 from ..models.dynamic_variable_assignment import DynamicVariableAssignment
-from ..models.mcp_tool_config_input_input_overrides_type_0 import McpToolConfigInputInputOverridesType0
-from ..models.mcp_tool_config_input_mcp_input_schema_type_0 import McpToolConfigInputMcpInputSchemaType0
+from ..models.dynamic_variable_schema_override import DynamicVariableSchemaOverride
+from ..models.llm_schema_override import LlmSchemaOverride
 from ..models.object_json_schema_property_input import ObjectJsonSchemaPropertyInput
+from ..models.omit_schema_override import OmitSchemaOverride

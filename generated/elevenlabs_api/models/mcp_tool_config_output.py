@@ -169,8 +169,51 @@ class McpToolConfigOutput(Lazy, AdditionalProperties[Any]):
 types.accept_former_names(McpToolConfigOutput, type_="type")
 
 
+@_attrs_define(slots=False)
+class McpToolConfigOutputInputOverridesType0(
+    Lazy,
+    AdditionalProperties[
+        "ConstantSchemaOverride | DynamicVariableSchemaOverride | LlmSchemaOverride | OmitSchemaOverride | UnknownVariant"
+    ],
+):
+    additional_properties: dict[
+        str,
+        ConstantSchemaOverride
+        | DynamicVariableSchemaOverride
+        | LlmSchemaOverride
+        | OmitSchemaOverride
+        | UnknownVariant,
+    ] = _attrs_field(init=False, factory=dict)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field(
+            "additional_properties",
+            None,
+            dict_of(
+                union(
+                    object_of("ConstantSchemaOverride"),
+                    object_of("DynamicVariableSchemaOverride"),
+                    object_of("LlmSchemaOverride"),
+                    object_of("OmitSchemaOverride"),
+                    object_of("UnknownVariant"),
+                )
+            ),
+        ),
+    )
+
+
+@_attrs_define(slots=False)
+class McpToolConfigOutputMcpInputSchemaType0(Lazy, AdditionalProperties[Any]):
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (Field("additional_properties", None, dict_of(ANY)),)
+
+
 # Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.constant_schema_override import ConstantSchemaOverride
 from ..models.dynamic_variable_assignment import DynamicVariableAssignment
-from ..models.mcp_tool_config_output_input_overrides_type_0 import McpToolConfigOutputInputOverridesType0
-from ..models.mcp_tool_config_output_mcp_input_schema_type_0 import McpToolConfigOutputMcpInputSchemaType0
+from ..models.dynamic_variable_schema_override import DynamicVariableSchemaOverride
+from ..models.llm_schema_override import LlmSchemaOverride
 from ..models.object_json_schema_property_output import ObjectJsonSchemaPropertyOutput
+from ..models.omit_schema_override import OmitSchemaOverride
+from ..models.unknown_variant import UnknownVariant

@@ -101,9 +101,37 @@ class McpToolConfigOverrideUpdateRequestModel(Lazy, AdditionalProperties[Any]):
     )
 
 
+@_attrs_define(slots=False)
+class McpToolConfigOverrideUpdateRequestModelInputOverridesType0(
+    Lazy,
+    AdditionalProperties[
+        "ConstantSchemaOverride | DynamicVariableSchemaOverride | LlmSchemaOverride | OmitSchemaOverride"
+    ],
+):
+    additional_properties: dict[
+        str, ConstantSchemaOverride | DynamicVariableSchemaOverride | LlmSchemaOverride | OmitSchemaOverride
+    ] = _attrs_field(init=False, factory=dict)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field(
+            "additional_properties",
+            None,
+            dict_of(
+                union(
+                    object_of("ConstantSchemaOverride"),
+                    object_of("DynamicVariableSchemaOverride"),
+                    object_of("LlmSchemaOverride"),
+                    object_of("OmitSchemaOverride"),
+                )
+            ),
+        ),
+    )
+
+
 # Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.constant_schema_override import ConstantSchemaOverride
 from ..models.dynamic_variable_assignment import DynamicVariableAssignment
-from ..models.mcp_tool_config_override_update_request_model_input_overrides_type_0 import (
-    McpToolConfigOverrideUpdateRequestModelInputOverridesType0,
-)
+from ..models.dynamic_variable_schema_override import DynamicVariableSchemaOverride
+from ..models.llm_schema_override import LlmSchemaOverride
+from ..models.omit_schema_override import OmitSchemaOverride
 from ..models.tool_response_mock_config_input import ToolResponseMockConfigInput

@@ -1,10 +1,11 @@
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Literal
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..types import (
     ANY,
     INT,
@@ -15,6 +16,7 @@ from ..types import (
     Field,
     Lazy,
     Unset,
+    const,
     dict_of,
     object_of,
     union,
@@ -54,6 +56,65 @@ class MemoryEntrySearchResult(Lazy, AdditionalProperties[Any]):
     )
 
 
-# Imported after the class: a nested model may import this module back (recursive schemas).
-from ..models.conversation_source import ConversationSource
-from ..models.manual_source import ManualSource
+@_attrs_define(slots=False)
+class ConversationSource(Lazy, AdditionalProperties[Any]):
+    """Attributes:
+    conversation_id (str):
+    type_ (Literal['conversation'] | Unset):  Default: 'conversation'.
+    """
+
+    conversation_id: str
+
+    type_: Literal["conversation"] | Unset = _attrs_field(
+        default="conversation",
+        kw_only=True,
+        alias="type",
+        validator=types.tag("ConversationSource", "type", "conversation"),
+    )
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("conversation_id", "conversation_id", STR, required=True),
+        Field("type_", "type", const("conversation")),
+        Field("additional_properties", None, dict_of(ANY)),
+    )
+
+
+# Code written when the tag was required and named as the generator names it (`type_=`) keeps working.
+types.accept_former_names(ConversationSource, type_="type")
+
+
+@_attrs_define(slots=False)
+class ManualSource(Lazy, AdditionalProperties[Any]):
+    """Attributes:
+    created_by_user_id (str):
+    type_ (Literal['manual'] | Unset):  Default: 'manual'.
+    notes (None | str | Unset):
+    """
+
+    created_by_user_id: str
+
+    type_: Literal["manual"] | Unset = _attrs_field(
+        default="manual",
+        kw_only=True,
+        alias="type",
+        validator=types.tag("ManualSource", "type", "manual"),
+    )
+
+    notes: None | str | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("created_by_user_id", "created_by_user_id", STR, required=True),
+        Field("type_", "type", const("manual")),
+        Field("notes", "notes", union(STR, NULL)),
+        Field("additional_properties", None, dict_of(ANY)),
+    )
+
+
+# Code written when the tag was required and named as the generator names it (`type_=`) keeps working.
+types.accept_former_names(ManualSource, type_="type")

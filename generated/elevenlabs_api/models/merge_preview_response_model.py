@@ -5,6 +5,7 @@ from typing import Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models._literals import ConflictSection
 from ..types import (
     ANY,
     BOOL,
@@ -17,6 +18,7 @@ from ..types import (
     Unset,
     dict_of,
     list_of,
+    literal,
     object_of,
     union,
 )
@@ -193,12 +195,45 @@ class MergePreviewResponseModel(Lazy, AdditionalProperties[Any]):
     )
 
 
+@_attrs_define(slots=False)
+class FieldConflict(Lazy, AdditionalProperties[Any]):
+    """Attributes:
+    path (str): Identifier of the conflicting field relative to its section: a dot-path within
+        conversation_config/platform_settings, or a procedure id.
+    section (ConflictSection | str): Which config section this path belongs to.
+    base_value (Any | Unset): Value at the common ancestor (merge base).
+    source_value (Any | Unset): Value on the source branch tip.
+    target_value (Any | Unset): Value on the target branch tip.
+    """
+
+    path: str
+
+    section: ConflictSection | str
+
+    base_value: Any | Unset = UNSET
+
+    source_value: Any | Unset = UNSET
+
+    target_value: Any | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("path", "path", STR, required=True),
+        Field("section", "section", union(literal("ConflictSection"), STR), required=True),
+        Field("base_value", "base_value", ANY),
+        Field("source_value", "source_value", ANY),
+        Field("target_value", "target_value", ANY),
+        Field("additional_properties", None, dict_of(ANY)),
+    )
+
+
 # Imported after the class: a nested model may import this module back (recursive schemas).
 from ..models.agent_metadata_response_model import AgentMetadataResponseModel
 from ..models.agent_platform_settings_response_model import AgentPlatformSettingsResponseModel
 from ..models.agent_workflow_response_model import AgentWorkflowResponseModel
 from ..models.conversational_config_api_model_output import ConversationalConfigApiModelOutput
-from ..models.field_conflict import FieldConflict
 from ..models.get_phone_number_exotel_response_model import GetPhoneNumberExotelResponseModel
 from ..models.get_phone_number_sip_trunk_response_model import GetPhoneNumberSipTrunkResponseModel
 from ..models.get_phone_number_twilio_response_model import GetPhoneNumberTwilioResponseModel

@@ -11,9 +11,11 @@ from ..types import (
     FLOAT,
     INT,
     STR,
+    UNSET,
     AdditionalProperties,
     Field,
     Lazy,
+    Unset,
     dict_of,
     list_of,
     object_of,
@@ -113,6 +115,50 @@ class Model(Lazy, AdditionalProperties[Any]):
     )
 
 
-# Imported after the class: a nested model may import this module back (recursive schemas).
-from ..models.language_response import LanguageResponse
-from ..models.model_rates_response_model import ModelRatesResponseModel
+@_attrs_define(slots=False)
+class LanguageResponse(Lazy, AdditionalProperties[Any]):
+    """Example:
+        {'language_id': 'en', 'name': 'English'}
+
+    Attributes:
+        language_id (str): The unique identifier of the language.
+        name (str): The name of the language.
+    """
+
+    language_id: str
+
+    name: str
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("language_id", "language_id", STR, required=True),
+        Field("name", "name", STR, required=True),
+        Field("additional_properties", None, dict_of(ANY)),
+    )
+
+
+@_attrs_define(slots=False)
+class ModelRatesResponseModel(Lazy, AdditionalProperties[Any]):
+    """Example:
+        {'character_cost_multiplier': 1.0, 'cost_discount_multiplier': 1.0}
+
+    Attributes:
+        character_cost_multiplier (float): The cost multiplier for characters.
+        cost_discount_multiplier (float | Unset): Discount multiplier applied to cost estimates. Defaults to 1.0 (no
+            discount). Defaults to 1.0 on the server.
+    """
+
+    character_cost_multiplier: float
+
+    cost_discount_multiplier: float | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("character_cost_multiplier", "character_cost_multiplier", FLOAT, required=True),
+        Field("cost_discount_multiplier", "cost_discount_multiplier", FLOAT),
+        Field("additional_properties", None, dict_of(ANY)),
+    )

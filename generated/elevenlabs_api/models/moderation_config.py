@@ -5,16 +5,7 @@ from typing import Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    ANY,
-    UNSET,
-    AdditionalProperties,
-    Field,
-    Lazy,
-    Unset,
-    dict_of,
-    object_of,
-)
+from ..types import ANY, BOOL, FLOAT, UNSET, AdditionalProperties, Field, Lazy, Unset, dict_of, object_of
 
 
 @_attrs_define(slots=False)
@@ -73,5 +64,21 @@ class ModerationConfig(Lazy, AdditionalProperties[Any]):
     )
 
 
-# Imported after the class: a nested model may import this module back (recursive schemas).
-from ..models.threshold_guardrail import ThresholdGuardrail
+@_attrs_define(slots=False)
+class ThresholdGuardrail(Lazy, AdditionalProperties[Any]):
+    """Attributes:
+    is_enabled (bool | Unset): Defaults to False on the server.
+    threshold (float | Unset): Defaults to 0.3 on the server.
+    """
+
+    is_enabled: bool | Unset = UNSET
+
+    threshold: float | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("is_enabled", "is_enabled", BOOL),
+        Field("threshold", "threshold", FLOAT),
+        Field("additional_properties", None, dict_of(ANY)),
+    )

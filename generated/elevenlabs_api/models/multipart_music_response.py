@@ -7,13 +7,18 @@ from attrs import field as _attrs_field
 
 from ..types import (
     ANY,
+    BOOL,
     FILE,
+    NULL,
+    STR,
     AdditionalProperties,
     Field,
     File,
     Lazy,
     dict_of,
+    list_of,
     object_of,
+    union,
 )
 
 
@@ -56,5 +61,86 @@ class MultipartMusicResponse(Lazy, AdditionalProperties[Any]):
     )
 
 
+@_attrs_define(slots=False)
+class DetailedMusicResponse(Lazy, AdditionalProperties[Any]):
+    """Response model for structured music generation endpoint
+
+    Example:
+        {'composition_plan': {'negative_global_styles': ['metal', 'hip-hop', 'country'], 'positive_global_styles':
+        ['pop', 'rock', 'jazz'], 'sections': [{'duration_ms': 10000, 'lines': ['Verse 1 lyrics'],
+        'negative_local_styles': ['metal', 'hip-hop', 'country'], 'positive_local_styles': ['pop', 'rock', 'jazz'],
+        'section_name': 'Verse 1'}]}, 'song_metadata': {'description': 'My Song Description', 'genres': ['pop', 'rock',
+        'jazz'], 'is_explicit': False, 'languages': ['en', 'fr'], 'title': 'My Song'}, 'words_timestamps': [{'end_ms':
+        1000, 'start_ms': 0, 'word': 'Verse'}, {'end_ms': 2000, 'start_ms': 1000, 'word': '1'}, {'end_ms': 3000,
+        'start_ms': 2000, 'word': 'lyrics'}]}
+
+    Attributes:
+        composition_plan (CompositionPlan | MusicPrompt): The composition plan used to generate the song
+        song_metadata (SongMetadata):  Example: {'description': 'My Song Description', 'genres': ['pop', 'rock',
+            'jazz'], 'is_explicit': False, 'languages': ['en', 'fr'], 'title': 'My Song'}.
+        words_timestamps (list[WordTimestamp] | None): The timestamps of the words in the generated song
+    """
+
+    composition_plan: CompositionPlan | MusicPrompt
+
+    song_metadata: SongMetadata
+
+    words_timestamps: list[WordTimestamp] | None = None
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field(
+            "composition_plan",
+            "composition_plan",
+            union(object_of("MusicPrompt"), object_of("CompositionPlan")),
+            required=True,
+        ),
+        Field("song_metadata", "song_metadata", object_of("SongMetadata"), required=True),
+        Field("words_timestamps", "words_timestamps", union(list_of(object_of("WordTimestamp")), NULL), required=True),
+        Field("additional_properties", None, dict_of(ANY)),
+    )
+
+
+@_attrs_define(slots=False)
+class SongMetadata(Lazy, AdditionalProperties[Any]):
+    """Example:
+        {'description': 'My Song Description', 'genres': ['pop', 'rock', 'jazz'], 'is_explicit': False, 'languages':
+        ['en', 'fr'], 'title': 'My Song'}
+
+    Attributes:
+        title (None | str): The title of the song
+        description (None | str): The description of the song
+        genres (list[str]): The genres of the song
+        languages (list[str]): The languages of the song
+        is_explicit (bool | None): Whether the song is explicit
+    """
+
+    title: None | str = _attrs_field(default=None, kw_only=True)
+
+    description: None | str = _attrs_field(default=None, kw_only=True)
+
+    genres: list[str]
+
+    languages: list[str]
+
+    is_explicit: bool | None = None
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("title", "title", union(STR, NULL), required=True),
+        Field("description", "description", union(STR, NULL), required=True),
+        Field("genres", "genres", list_of(STR), required=True),
+        Field("languages", "languages", list_of(STR), required=True),
+        Field("is_explicit", "is_explicit", union(BOOL, NULL), required=True),
+        Field("additional_properties", None, dict_of(ANY)),
+    )
+
+
 # Imported after the class: a nested model may import this module back (recursive schemas).
-from ..models.detailed_music_response import DetailedMusicResponse
+from ..models.composition_plan import CompositionPlan
+from ..models.music_prompt import MusicPrompt
+from ..models.word_timestamp import WordTimestamp

@@ -103,7 +103,21 @@ class OAuth2ClientCredsResponse(Lazy, AdditionalProperties[Any]):
     )
 
 
+@_attrs_define(slots=False)
+class OAuth2ClientCredsResponseCustomHeaders(Lazy, AdditionalProperties["str"]):
+    """Custom headers configured for OAuth2 token requests"""
+
+    additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (Field("additional_properties", None, dict_of(STR)),)
+
+
+@_attrs_define(slots=False)
+class OAuth2ClientCredsResponseExtraParams(Lazy, AdditionalProperties["str"]):
+    additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (Field("additional_properties", None, dict_of(STR)),)
+
+
 # Imported after the class: a nested model may import this module back (recursive schemas).
 from ..models.auth_connection_dependencies import AuthConnectionDependencies
-from ..models.o_auth_2_client_creds_response_custom_headers import OAuth2ClientCredsResponseCustomHeaders
-from ..models.o_auth_2_client_creds_response_extra_params import OAuth2ClientCredsResponseExtraParams

@@ -127,6 +127,14 @@ class OAuth2JwtResponse(Lazy, AdditionalProperties[Any]):
     )
 
 
+@_attrs_define(slots=False)
+class OAuth2JwtResponseExtraParams(Lazy, AdditionalProperties["str"]):
+    """Additional custom claims to include in the JWT"""
+
+    additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (Field("additional_properties", None, dict_of(STR)),)
+
+
 # Imported after the class: a nested model may import this module back (recursive schemas).
 from ..models.auth_connection_dependencies import AuthConnectionDependencies
-from ..models.o_auth_2_jwt_response_extra_params import OAuth2JwtResponseExtraParams

@@ -1,20 +1,23 @@
 from __future__ import annotations
 
-from typing import ClassVar, Literal
+from typing import Any, ClassVar, Literal
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
 from ..types import (
+    ANY,
     BOOL,
     NULL,
     STR,
     UNSET,
+    AdditionalProperties,
     Field,
     Lazy,
     Unset,
     const,
+    dict_of,
     list_of,
     object_of,
     union,
@@ -81,9 +84,104 @@ class ObjectJsonSchemaPropertyOutput(Lazy):
 types.accept_former_names(ObjectJsonSchemaPropertyOutput, type_="type")
 
 
+@_attrs_define(slots=False)
+class ArrayJsonSchemaPropertyOutput(Lazy):
+    """Attributes:
+    description (str | Unset): Defaults to empty on the server.
+    dynamic_variable (str | Unset): When set, the entire parameter is populated from this dynamic variable at
+        runtime. Mutually exclusive with description (LLM-provided value), constant_value, and is_omitted. Defaults to
+        empty on the server.
+    constant_value (list[Any] | None | Unset): When set, the entire array uses this constant value at runtime.
+        Mutually exclusive with description (LLM-provided array), dynamic_variable, and is_omitted.
+    is_omitted (bool | Unset): If true, this parameter will be completely omitted from the request. Only valid for
+        optional parameters. Mutually exclusive with description, dynamic_variable, and constant_value. Defaults to
+        False on the server.
+    type_ (Literal['array'] | Unset):  Default: 'array'.
+    items (ArrayJsonSchemaPropertyOutput | LiteralJsonSchemaProperty | ObjectJsonSchemaPropertyOutput |
+        UnknownVariant | Unset): Schema for array elements.
+    """
+
+    description: str | Unset = UNSET
+
+    dynamic_variable: str | Unset = UNSET
+
+    constant_value: list[Any] | None | Unset = UNSET
+
+    is_omitted: bool | Unset = UNSET
+
+    type_: Literal["array"] | Unset = _attrs_field(
+        default="array",
+        kw_only=True,
+        alias="type",
+        validator=types.tag("ArrayJsonSchemaPropertyOutput", "type", "array"),
+    )
+
+    items: (
+        ArrayJsonSchemaPropertyOutput
+        | LiteralJsonSchemaProperty
+        | ObjectJsonSchemaPropertyOutput
+        | UnknownVariant
+        | Unset
+    ) = UNSET
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("description", "description", STR),
+        Field("dynamic_variable", "dynamic_variable", STR),
+        Field("constant_value", "constant_value", union(list_of(ANY), NULL)),
+        Field("is_omitted", "is_omitted", BOOL),
+        Field("type_", "type", const("array")),
+        Field(
+            "items",
+            "items",
+            union(
+                object_of("ObjectJsonSchemaPropertyOutput"),
+                object_of("ArrayJsonSchemaPropertyOutput"),
+                object_of("LiteralJsonSchemaProperty"),
+                object_of("UnknownVariant"),
+            ),
+        ),
+    )
+
+
+# Code written when the tag was required and named as the generator names it (`type_=`) keeps working.
+types.accept_former_names(ArrayJsonSchemaPropertyOutput, type_="type")
+
+
+@_attrs_define(slots=False)
+class ObjectJsonSchemaPropertyOutputConstantValueType0(Lazy, AdditionalProperties[Any]):
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (Field("additional_properties", None, dict_of(ANY)),)
+
+
+@_attrs_define(slots=False)
+class ObjectJsonSchemaPropertyOutputProperties(
+    Lazy,
+    AdditionalProperties[
+        "ArrayJsonSchemaPropertyOutput | LiteralJsonSchemaProperty | ObjectJsonSchemaPropertyOutput | UnknownVariant"
+    ],
+):
+    additional_properties: dict[
+        str, ArrayJsonSchemaPropertyOutput | LiteralJsonSchemaProperty | ObjectJsonSchemaPropertyOutput | UnknownVariant
+    ] = _attrs_field(init=False, factory=dict)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field(
+            "additional_properties",
+            None,
+            dict_of(
+                union(
+                    object_of("ObjectJsonSchemaPropertyOutput"),
+                    object_of("ArrayJsonSchemaPropertyOutput"),
+                    object_of("LiteralJsonSchemaProperty"),
+                    object_of("UnknownVariant"),
+                )
+            ),
+        ),
+    )
+
+
 # Imported after the class: a nested model may import this module back (recursive schemas).
-from ..models.object_json_schema_property_output_constant_value_type_0 import (
-    ObjectJsonSchemaPropertyOutputConstantValueType0,
-)
-from ..models.object_json_schema_property_output_properties import ObjectJsonSchemaPropertyOutputProperties
+from ..models.literal_json_schema_property import LiteralJsonSchemaProperty
 from ..models.required_constraints import RequiredConstraints
+from ..models.unknown_variant import UnknownVariant

@@ -5,15 +5,7 @@ from typing import Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    ANY,
-    AdditionalProperties,
-    Field,
-    Lazy,
-    dict_of,
-    list_of,
-    object_of,
-)
+from ..types import ANY, INT, STR, UNSET, AdditionalProperties, Field, Lazy, Unset, dict_of, list_of, object_of
 
 
 @_attrs_define(slots=False)
@@ -38,5 +30,34 @@ class OrderDeliverablesResponse(Lazy, AdditionalProperties[Any]):
     )
 
 
-# Imported after the class: a nested model may import this module back (recursive schemas).
-from ..models.deliverable_info import DeliverableInfo
+@_attrs_define(slots=False)
+class DeliverableInfo(Lazy, AdditionalProperties[Any]):
+    """Example:
+        {'content_type': 'video/mp4', 'name': '[fr][mp4] Item #cbaba1fe', 'signed_url':
+        'https://storage.googleapis.com/example-bucket/deliverables/output_fr.mp4?X-Goog-Signature=...', 'version': 1}
+
+    Attributes:
+        signed_url (str): A time-limited URL to download the delivered file.
+        content_type (str): The MIME type of the delivered file (e.g. 'video/mp4').
+        name (str): The name of the delivered file.
+        version (int | Unset): The version number of the deliverable. Defaults to 1 on the server.
+    """
+
+    signed_url: str
+
+    content_type: str
+
+    name: str
+
+    version: int | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("signed_url", "signed_url", STR, required=True),
+        Field("content_type", "content_type", STR, required=True),
+        Field("name", "name", STR, required=True),
+        Field("version", "version", INT),
+        Field("additional_properties", None, dict_of(ANY)),
+    )

@@ -99,5 +99,50 @@ class OrderResponse(Lazy, AdditionalProperties[Any]):
     )
 
 
+@_attrs_define(slots=False)
+class OrderItemInfo(Lazy, AdditionalProperties[Any]):
+    """Example:
+        {'item': {'captions_sdh': False, 'destination_languages': ['hi', 'fr-FR', 'de'], 'include_captions': True,
+        'include_source_captions': False, 'instructions': "Voices don't need to match the originals, prioritize native-
+        sounding voices", 'kind': 'dub', 'media_id': 'prodmedia_01jgatk6h0fwxrtbjade61yqhx', 'source_language': 'en'},
+        'item_id': 'proditem_01jgd3qhejfs7rm6swknz2ytjb', 'quote': {'amount_usd': 11.0}}
+
+    Attributes:
+        item_id (str):
+        item (DubOrderItemRequest | SubtitleOrderItemRequest | TranscriptionOrderItemRequest | UnknownVariant):
+        quote (None | QuoteInfo | Unset): The quoted price for this item.
+    """
+
+    item_id: str
+
+    item: DubOrderItemRequest | SubtitleOrderItemRequest | TranscriptionOrderItemRequest | UnknownVariant
+
+    quote: None | QuoteInfo | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("item_id", "item_id", STR, required=True),
+        Field(
+            "item",
+            "item",
+            union(
+                object_of("DubOrderItemRequest"),
+                object_of("SubtitleOrderItemRequest"),
+                object_of("TranscriptionOrderItemRequest"),
+                object_of("UnknownVariant"),
+            ),
+            required=True,
+        ),
+        Field("quote", "quote", union(object_of("QuoteInfo"), NULL)),
+        Field("additional_properties", None, dict_of(ANY)),
+    )
+
+
 # Imported after the class: a nested model may import this module back (recursive schemas).
-from ..models.order_item_info import OrderItemInfo
+from ..models.dub_order_item_request import DubOrderItemRequest
+from ..models.quote_info import QuoteInfo
+from ..models.subtitle_order_item_request import SubtitleOrderItemRequest
+from ..models.transcription_order_item_request import TranscriptionOrderItemRequest
+from ..models.unknown_variant import UnknownVariant

@@ -5,11 +5,7 @@ from typing import Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models._literals import (
-    MediaCodec,
-    SipMediaEncryptionEnum,
-    SipTrunkTransportEnum,
-)
+from ..models._literals import MediaCodec, SipMediaEncryptionEnum, SipTrunkTransportEnum
 from ..types import (
     ANY,
     NULL,
@@ -76,9 +72,23 @@ class OutboundSipTrunkConfigRequestModel(Lazy, AdditionalProperties[Any]):
     )
 
 
+@_attrs_define(slots=False)
+class OutboundSipTrunkConfigRequestModelAttributesToHeaders(Lazy, AdditionalProperties["str"]):
+    """Map of dynamic variable name to header name for attributes_to_headers"""
+
+    additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (Field("additional_properties", None, dict_of(STR)),)
+
+
+@_attrs_define(slots=False)
+class OutboundSipTrunkConfigRequestModelHeaders(Lazy, AdditionalProperties["str"]):
+    """SIP X-* headers for INVITE request. These headers are sent as-is and may help identify this call."""
+
+    additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (Field("additional_properties", None, dict_of(STR)),)
+
+
 # Imported after the class: a nested model may import this module back (recursive schemas).
-from ..models.outbound_sip_trunk_config_request_model_attributes_to_headers import (
-    OutboundSipTrunkConfigRequestModelAttributesToHeaders,
-)
-from ..models.outbound_sip_trunk_config_request_model_headers import OutboundSipTrunkConfigRequestModelHeaders
 from ..models.sip_trunk_credentials_request_model import SipTrunkCredentialsRequestModel

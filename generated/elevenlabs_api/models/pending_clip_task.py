@@ -56,5 +56,8 @@ class PendingClipTask(Lazy, AdditionalProperties[Any]):
     )
 
 
-# Imported after the class: a nested model may import this module back (recursive schemas).
-from ..models.pending_clip_task_metadata import PendingClipTaskMetadata
+@_attrs_define(slots=False)
+class PendingClipTaskMetadata(Lazy, AdditionalProperties[Any]):
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (Field("additional_properties", None, dict_of(ANY)),)

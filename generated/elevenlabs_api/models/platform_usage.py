@@ -5,16 +5,7 @@ from typing import Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    ANY,
-    UNSET,
-    AdditionalProperties,
-    Field,
-    Lazy,
-    Unset,
-    dict_of,
-    object_of,
-)
+from ..types import ANY, FLOAT, INT, UNSET, AdditionalProperties, Field, Lazy, Unset, dict_of, object_of
 
 
 @_attrs_define(slots=False)
@@ -35,5 +26,36 @@ class PlatformUsage(Lazy, AdditionalProperties[Any]):
     )
 
 
-# Imported after the class: a nested model may import this module back (recursive schemas).
-from ..models.platform_usage_category_usage import PlatformUsageCategoryUsage
+@_attrs_define(slots=False)
+class PlatformCategoryUsage(Lazy, AdditionalProperties[Any]):
+    """Accumulated charge for a single :class:`PlatformCategory`.
+
+    Attributes:
+        credits_ (int | Unset): Defaults to 0 on the server.
+        price (float | Unset): Defaults to 0.0 on the server.
+        quantity (float | Unset): Defaults to 0.0 on the server.
+    """
+
+    credits_: int | Unset = UNSET
+
+    price: float | Unset = UNSET
+
+    quantity: float | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("credits_", "credits", INT),
+        Field("price", "price", FLOAT),
+        Field("quantity", "quantity", FLOAT),
+        Field("additional_properties", None, dict_of(ANY)),
+    )
+
+
+@_attrs_define(slots=False)
+class PlatformUsageCategoryUsage(Lazy, AdditionalProperties["PlatformCategoryUsage"]):
+    additional_properties: dict[str, PlatformCategoryUsage] = _attrs_field(init=False, factory=dict)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("additional_properties", None, dict_of(object_of("PlatformCategoryUsage"))),
+    )

@@ -6,10 +6,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..models._literals import (
-    AuthConnectionStatus,
-    PrivateKeyJwtResponseAlgorithmType0,
-)
+from ..models._literals import AuthConnectionStatus, PrivateKeyJwtResponseAlgorithmType0
 from ..types import (
     ANY,
     INT,
@@ -108,6 +105,14 @@ class PrivateKeyJwtResponse(Lazy, AdditionalProperties[Any]):
     )
 
 
+@_attrs_define(slots=False)
+class PrivateKeyJwtResponseExtraParams(Lazy, AdditionalProperties["str"]):
+    """Additional custom claims to include in the JWT"""
+
+    additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (Field("additional_properties", None, dict_of(STR)),)
+
+
 # Imported after the class: a nested model may import this module back (recursive schemas).
 from ..models.auth_connection_dependencies import AuthConnectionDependencies
-from ..models.private_key_jwt_response_extra_params import PrivateKeyJwtResponseExtraParams

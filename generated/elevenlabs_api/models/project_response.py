@@ -213,10 +213,16 @@ class ProjectResponse(Lazy, AdditionalProperties[Any]):
     )
 
 
+@_attrs_define(slots=False)
+class ProjectResponseCaptionStyleTemplateOverridesType0(Lazy, AdditionalProperties["CaptionStyleModel"]):
+    additional_properties: dict[str, CaptionStyleModel] = _attrs_field(init=False, factory=dict)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("additional_properties", None, dict_of(object_of("CaptionStyleModel"))),
+    )
+
+
 # Imported after the class: a nested model may import this module back (recursive schemas).
 from ..models.caption_style_model import CaptionStyleModel
 from ..models.project_creation_meta_response_model import ProjectCreationMetaResponseModel
-from ..models.project_response_caption_style_template_overrides_type_0 import (
-    ProjectResponseCaptionStyleTemplateOverridesType0,
-)
 from ..models.studio_agent_settings_model import StudioAgentSettingsModel

@@ -78,11 +78,19 @@ class ProjectSnapshotExtendedResponseModel(Lazy, AdditionalProperties[Any]):
     )
 
 
+@_attrs_define(slots=False)
+class ProjectSnapshotExtendedResponseModelAudioUploadType0(Lazy, AdditionalProperties[Any]):
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (Field("additional_properties", None, dict_of(ANY)),)
+
+
+@_attrs_define(slots=False)
+class ProjectSnapshotExtendedResponseModelZipUploadType0(Lazy, AdditionalProperties[Any]):
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (Field("additional_properties", None, dict_of(ANY)),)
+
+
 # Imported after the class: a nested model may import this module back (recursive schemas).
 from ..models.character_alignment_model import CharacterAlignmentModel
-from ..models.project_snapshot_extended_response_model_audio_upload_type_0 import (
-    ProjectSnapshotExtendedResponseModelAudioUploadType0,
-)
-from ..models.project_snapshot_extended_response_model_zip_upload_type_0 import (
-    ProjectSnapshotExtendedResponseModelZipUploadType0,
-)

@@ -7,12 +7,18 @@ from attrs import field as _attrs_field
 
 from ..types import (
     ANY,
+    INT,
+    NULL,
+    STR,
+    UNSET,
     AdditionalProperties,
     Field,
     Lazy,
+    Unset,
     dict_of,
     list_of,
     object_of,
+    union,
 )
 
 
@@ -37,5 +43,56 @@ class ProjectSnapshotsResponse(Lazy, AdditionalProperties[Any]):
     )
 
 
-# Imported after the class: a nested model may import this module back (recursive schemas).
-from ..models.project_snapshot_response import ProjectSnapshotResponse
+@_attrs_define(slots=False)
+class ProjectSnapshotResponse(Lazy, AdditionalProperties[Any]):
+    """Example:
+        {'created_at_unix': 1714204800, 'name': 'My Project Snapshot', 'project_id': 'aw1NgEzBg83R7vgmiJt6',
+        'project_snapshot_id': 'aw1NgEzBg83R7vgmiJt6'}
+
+    Attributes:
+        project_snapshot_id (str): The ID of the project snapshot.
+        project_id (str): The ID of the project.
+        created_at_unix (int): The creation date of the project snapshot.
+        name (str): The name of the project snapshot.
+        audio_upload (None | ProjectSnapshotResponseAudioUploadType0 | Unset): (Deprecated)
+        zip_upload (None | ProjectSnapshotResponseZipUploadType0 | Unset): (Deprecated)
+    """
+
+    project_snapshot_id: str
+
+    project_id: str
+
+    created_at_unix: int
+
+    name: str
+
+    audio_upload: None | ProjectSnapshotResponseAudioUploadType0 | Unset = UNSET
+
+    zip_upload: None | ProjectSnapshotResponseZipUploadType0 | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("project_snapshot_id", "project_snapshot_id", STR, required=True),
+        Field("project_id", "project_id", STR, required=True),
+        Field("created_at_unix", "created_at_unix", INT, required=True),
+        Field("name", "name", STR, required=True),
+        Field("audio_upload", "audio_upload", union(object_of("ProjectSnapshotResponseAudioUploadType0"), NULL)),
+        Field("zip_upload", "zip_upload", union(object_of("ProjectSnapshotResponseZipUploadType0"), NULL)),
+        Field("additional_properties", None, dict_of(ANY)),
+    )
+
+
+@_attrs_define(slots=False)
+class ProjectSnapshotResponseAudioUploadType0(Lazy, AdditionalProperties[Any]):
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (Field("additional_properties", None, dict_of(ANY)),)
+
+
+@_attrs_define(slots=False)
+class ProjectSnapshotResponseZipUploadType0(Lazy, AdditionalProperties[Any]):
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (Field("additional_properties", None, dict_of(ANY)),)

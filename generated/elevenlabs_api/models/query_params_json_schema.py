@@ -5,15 +5,7 @@ from typing import ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    STR,
-    UNSET,
-    Field,
-    Lazy,
-    Unset,
-    list_of,
-    object_of,
-)
+from ..types import STR, UNSET, AdditionalProperties, Field, Lazy, Unset, dict_of, list_of, object_of
 
 
 @_attrs_define(slots=False)
@@ -35,5 +27,14 @@ class QueryParamsJsonSchema(Lazy):
     )
 
 
+@_attrs_define(slots=False)
+class QueryParamsJsonSchemaProperties(Lazy, AdditionalProperties["LiteralJsonSchemaProperty"]):
+    additional_properties: dict[str, LiteralJsonSchemaProperty] = _attrs_field(init=False, factory=dict)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("additional_properties", None, dict_of(object_of("LiteralJsonSchemaProperty"))),
+    )
+
+
 # Imported after the class: a nested model may import this module back (recursive schemas).
-from ..models.query_params_json_schema_properties import QueryParamsJsonSchemaProperties
+from ..models.literal_json_schema_property import LiteralJsonSchemaProperty

@@ -6,18 +6,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models._literals import EmbeddingModelEnum, RagIndexStatus
-from ..types import (
-    ANY,
-    FLOAT,
-    STR,
-    AdditionalProperties,
-    Field,
-    Lazy,
-    dict_of,
-    literal,
-    object_of,
-    union,
-)
+from ..types import ANY, FLOAT, INT, STR, AdditionalProperties, Field, Lazy, dict_of, literal, object_of, union
 
 
 @_attrs_define(slots=False)
@@ -58,5 +47,18 @@ class RagDocumentIndexResponseModel(Lazy, AdditionalProperties[Any]):
     )
 
 
-# Imported after the class: a nested model may import this module back (recursive schemas).
-from ..models.rag_document_index_usage import RagDocumentIndexUsage
+@_attrs_define(slots=False)
+class RagDocumentIndexUsage(Lazy, AdditionalProperties[Any]):
+    """Attributes:
+    used_bytes (int):
+    """
+
+    used_bytes: int
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("used_bytes", "used_bytes", INT, required=True),
+        Field("additional_properties", None, dict_of(ANY)),
+    )

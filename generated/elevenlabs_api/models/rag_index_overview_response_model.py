@@ -5,16 +5,8 @@ from typing import Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    ANY,
-    INT,
-    AdditionalProperties,
-    Field,
-    Lazy,
-    dict_of,
-    list_of,
-    object_of,
-)
+from ..models._literals import EmbeddingModelEnum
+from ..types import ANY, INT, STR, AdditionalProperties, Field, Lazy, dict_of, list_of, literal, object_of, union
 
 
 @_attrs_define(slots=False)
@@ -42,5 +34,22 @@ class RagIndexOverviewResponseModel(Lazy, AdditionalProperties[Any]):
     )
 
 
-# Imported after the class: a nested model may import this module back (recursive schemas).
-from ..models.rag_index_overview_embedding_model_response_model import RagIndexOverviewEmbeddingModelResponseModel
+@_attrs_define(slots=False)
+class RagIndexOverviewEmbeddingModelResponseModel(Lazy, AdditionalProperties[Any]):
+    """Attributes:
+    model (EmbeddingModelEnum | str):
+    used_bytes (int):
+    """
+
+    model: EmbeddingModelEnum | str
+
+    used_bytes: int
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("model", "model", union(literal("EmbeddingModelEnum"), STR), required=True),
+        Field("used_bytes", "used_bytes", INT, required=True),
+        Field("additional_properties", None, dict_of(ANY)),
+    )

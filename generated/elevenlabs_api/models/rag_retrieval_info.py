@@ -6,19 +6,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models._literals import EmbeddingModelEnum
-from ..types import (
-    ANY,
-    FLOAT,
-    STR,
-    AdditionalProperties,
-    Field,
-    Lazy,
-    dict_of,
-    list_of,
-    literal,
-    object_of,
-    union,
-)
+from ..types import ANY, FLOAT, STR, AdditionalProperties, Field, Lazy, dict_of, list_of, literal, object_of, union
 
 
 @_attrs_define(slots=False)
@@ -50,5 +38,26 @@ class RagRetrievalInfo(Lazy, AdditionalProperties[Any]):
     )
 
 
-# Imported after the class: a nested model may import this module back (recursive schemas).
-from ..models.rag_chunk_metadata import RagChunkMetadata
+@_attrs_define(slots=False)
+class RagChunkMetadata(Lazy, AdditionalProperties[Any]):
+    """Attributes:
+    document_id (str):
+    chunk_id (str):
+    vector_distance (float):
+    """
+
+    document_id: str
+
+    chunk_id: str
+
+    vector_distance: float
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("document_id", "document_id", STR, required=True),
+        Field("chunk_id", "chunk_id", STR, required=True),
+        Field("vector_distance", "vector_distance", FLOAT, required=True),
+        Field("additional_properties", None, dict_of(ANY)),
+    )

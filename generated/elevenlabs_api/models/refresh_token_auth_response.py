@@ -92,6 +92,12 @@ class RefreshTokenAuthResponse(Lazy, AdditionalProperties[Any]):
     )
 
 
+@_attrs_define(slots=False)
+class RefreshTokenAuthResponseExtraParams(Lazy, AdditionalProperties["str"]):
+    additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (Field("additional_properties", None, dict_of(STR)),)
+
+
 # Imported after the class: a nested model may import this module back (recursive schemas).
 from ..models.auth_connection_dependencies import AuthConnectionDependencies
-from ..models.refresh_token_auth_response_extra_params import RefreshTokenAuthResponseExtraParams

@@ -5,17 +5,7 @@ from typing import Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    ANY,
-    UNSET,
-    AdditionalProperties,
-    Field,
-    Lazy,
-    Unset,
-    dict_of,
-    list_of,
-    object_of,
-)
+from ..types import ANY, STR, UNSET, AdditionalProperties, Field, Lazy, Unset, dict_of, list_of, object_of
 
 
 @_attrs_define(slots=False)
@@ -40,5 +30,20 @@ class RequiredConstraints(Lazy, AdditionalProperties[Any]):
     )
 
 
-# Imported after the class: a nested model may import this module back (recursive schemas).
-from ..models.required_constraint import RequiredConstraint
+@_attrs_define(slots=False)
+class RequiredConstraint(Lazy, AdditionalProperties[Any]):
+    """A set of fields that must all be present to satisfy this constraint.
+
+    Attributes:
+        required (list[str]):
+    """
+
+    required: list[str]
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("required", "required", list_of(STR), required=True),
+        Field("additional_properties", None, dict_of(ANY)),
+    )

@@ -7,21 +7,10 @@ from attrs import field as _attrs_field
 
 from ..models._literals import (
     ResourceMetadataResponseModelAnonymousAccessLevelOverrideType0,
+    ShareOptionResponseModelTypeType0,
     WorkspaceResourceType,
 )
-from ..types import (
-    ANY,
-    NULL,
-    STR,
-    AdditionalProperties,
-    Field,
-    Lazy,
-    dict_of,
-    list_of,
-    literal,
-    object_of,
-    union,
-)
+from ..types import ANY, NULL, STR, AdditionalProperties, Field, Lazy, dict_of, list_of, literal, object_of, union
 
 
 @_attrs_define(slots=False)
@@ -89,6 +78,39 @@ class ResourceMetadataResponseModel(Lazy, AdditionalProperties[Any]):
     )
 
 
-# Imported after the class: a nested model may import this module back (recursive schemas).
-from ..models.resource_metadata_response_model_role_to_group_ids import ResourceMetadataResponseModelRoleToGroupIds
-from ..models.share_option_response_model import ShareOptionResponseModel
+@_attrs_define(slots=False)
+class ResourceMetadataResponseModelRoleToGroupIds(Lazy, AdditionalProperties["list[str]"]):
+    """A mapping of grant slots to group IDs. Keys are the preset access roles plus workspace custom-role ids ('role_...').
+    When the resource is shared with a user, the group id is the user's id.
+
+    """
+
+    additional_properties: dict[str, list[str]] = _attrs_field(init=False, factory=dict)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (Field("additional_properties", None, dict_of(list_of(STR))),)
+
+
+@_attrs_define(slots=False)
+class ShareOptionResponseModel(Lazy, AdditionalProperties[Any]):
+    """Attributes:
+    name (str): The name of the principal.
+    id (str): The ID of the principal.
+    type_ (ShareOptionResponseModelTypeType0 | str): The type of the principal: user, group, or service account
+        (under 'key').
+    """
+
+    name: str
+
+    id: str
+
+    type_: ShareOptionResponseModelTypeType0 | str
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("name", "name", STR, required=True),
+        Field("id", "id", STR, required=True),
+        Field("type_", "type", union(literal("ShareOptionResponseModelTypeType0"), STR), required=True),
+        Field("additional_properties", None, dict_of(ANY)),
+    )

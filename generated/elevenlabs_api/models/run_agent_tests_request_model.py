@@ -58,6 +58,37 @@ class RunAgentTestsRequestModel(Lazy, AdditionalProperties[Any]):
     )
 
 
+@_attrs_define(slots=False)
+class SingleTestRunRequestModel(Lazy, AdditionalProperties[Any]):
+    """Attributes:
+    test_id (str): ID of the test to run
+    workflow_node_id (None | str | Unset): ID of the workflow node to run the test on. If not provided, the test
+        will be run on the agent's default workflow node.
+    root_folder_id (None | str | Unset): ID of the root folder to run the test on. If not provided, the test will be
+        run on the agent's default folder.
+    root_folder_name (None | str | Unset): Name of the root folder to run the test on. If not provided, the test
+        will be run on the agent's default folder.
+    """
+
+    test_id: str
+
+    workflow_node_id: None | str | Unset = UNSET
+
+    root_folder_id: None | str | Unset = UNSET
+
+    root_folder_name: None | str | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("test_id", "test_id", STR, required=True),
+        Field("workflow_node_id", "workflow_node_id", union(STR, NULL)),
+        Field("root_folder_id", "root_folder_id", union(STR, NULL)),
+        Field("root_folder_name", "root_folder_name", union(STR, NULL)),
+        Field("additional_properties", None, dict_of(ANY)),
+    )
+
+
 # Imported after the class: a nested model may import this module back (recursive schemas).
 from ..models.adhoc_agent_config_override_for_test_request_model import AdhocAgentConfigOverrideForTestRequestModel
-from ..models.single_test_run_request_model import SingleTestRunRequestModel

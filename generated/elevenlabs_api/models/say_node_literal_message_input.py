@@ -6,18 +6,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..types import (
-    ANY,
-    STR,
-    UNSET,
-    AdditionalProperties,
-    Field,
-    Lazy,
-    Unset,
-    const,
-    dict_of,
-    object_of,
-)
+from ..types import ANY, STR, UNSET, AdditionalProperties, Field, Lazy, Unset, const, dict_of, object_of
 
 
 @_attrs_define(slots=False)
@@ -54,5 +43,16 @@ class SayNodeLiteralMessageInput(Lazy, AdditionalProperties[Any]):
 types.accept_former_names(SayNodeLiteralMessageInput, type_="type")
 
 
+@_attrs_define(slots=False)
+class SayNodeLiteralMessageInputTextTranslations(Lazy, AdditionalProperties["TranslatedString"]):
+    """Translations for the text field"""
+
+    additional_properties: dict[str, TranslatedString] = _attrs_field(init=False, factory=dict)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("additional_properties", None, dict_of(object_of("TranslatedString"))),
+    )
+
+
 # Imported after the class: a nested model may import this module back (recursive schemas).
-from ..models.say_node_literal_message_input_text_translations import SayNodeLiteralMessageInputTextTranslations
+from ..models.translated_string import TranslatedString

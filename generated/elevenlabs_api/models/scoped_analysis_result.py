@@ -5,10 +5,7 @@ from typing import Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models._literals import (
-    AnalysisScope,
-    EvaluationSuccessResult,
-)
+from ..models._literals import AnalysisScope, EvaluationSuccessResult
 from ..types import (
     ANY,
     FLOAT,
@@ -74,6 +71,32 @@ class ScopedAnalysisResult(Lazy, AdditionalProperties[Any]):
     )
 
 
+@_attrs_define(slots=False)
+class ScopedAnalysisResultDataCollectionResults(Lazy, AdditionalProperties["DataCollectionResultCommonModel"]):
+    additional_properties: dict[str, DataCollectionResultCommonModel] = _attrs_field(init=False, factory=dict)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("additional_properties", None, dict_of(object_of("DataCollectionResultCommonModel"))),
+    )
+
+
+@_attrs_define(slots=False)
+class ScopedAnalysisResultEvaluationCriteriaResults(
+    Lazy, AdditionalProperties["ConversationHistoryEvaluationCriteriaResultCommonModel"]
+):
+    additional_properties: dict[str, ConversationHistoryEvaluationCriteriaResultCommonModel] = _attrs_field(
+        init=False, factory=dict
+    )
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field(
+            "additional_properties", None, dict_of(object_of("ConversationHistoryEvaluationCriteriaResultCommonModel"))
+        ),
+    )
+
+
 # Imported after the class: a nested model may import this module back (recursive schemas).
-from ..models.scoped_analysis_result_data_collection_results import ScopedAnalysisResultDataCollectionResults
-from ..models.scoped_analysis_result_evaluation_criteria_results import ScopedAnalysisResultEvaluationCriteriaResults
+from ..models.conversation_history_evaluation_criteria_result_common_model import (
+    ConversationHistoryEvaluationCriteriaResultCommonModel,
+)
+from ..models.data_collection_result_common_model import DataCollectionResultCommonModel

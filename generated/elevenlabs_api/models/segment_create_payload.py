@@ -5,20 +5,7 @@ from typing import Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    ANY,
-    FLOAT,
-    NULL,
-    STR,
-    UNSET,
-    AdditionalProperties,
-    Field,
-    Lazy,
-    Unset,
-    dict_of,
-    object_of,
-    union,
-)
+from ..types import ANY, FLOAT, NULL, STR, UNSET, AdditionalProperties, Field, Lazy, Unset, dict_of, object_of, union
 
 
 @_attrs_define(slots=False)
@@ -50,5 +37,8 @@ class SegmentCreatePayload(Lazy, AdditionalProperties[Any]):
     )
 
 
-# Imported after the class: a nested model may import this module back (recursive schemas).
-from ..models.segment_create_payload_translations_type_0 import SegmentCreatePayloadTranslationsType0
+@_attrs_define(slots=False)
+class SegmentCreatePayloadTranslationsType0(Lazy, AdditionalProperties["str"]):
+    additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (Field("additional_properties", None, dict_of(STR)),)

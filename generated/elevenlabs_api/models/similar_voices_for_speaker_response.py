@@ -5,14 +5,21 @@ from typing import Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models._literals import VoiceCategoryModel
 from ..types import (
     ANY,
+    NULL,
+    STR,
+    UNSET,
     AdditionalProperties,
     Field,
     Lazy,
+    Unset,
     dict_of,
     list_of,
+    literal,
     object_of,
+    union,
 )
 
 
@@ -33,5 +40,34 @@ class SimilarVoicesForSpeakerResponse(Lazy, AdditionalProperties[Any]):
     )
 
 
-# Imported after the class: a nested model may import this module back (recursive schemas).
-from ..models.similar_voice import SimilarVoice
+@_attrs_define(slots=False)
+class SimilarVoice(Lazy, AdditionalProperties[Any]):
+    """Attributes:
+    voice_id (str):
+    name (str):
+    category (str | VoiceCategoryModel):
+    description (None | str | Unset):
+    preview_url (None | str | Unset):
+    """
+
+    voice_id: str
+
+    name: str
+
+    category: str | VoiceCategoryModel
+
+    description: None | str | Unset = UNSET
+
+    preview_url: None | str | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("voice_id", "voice_id", STR, required=True),
+        Field("name", "name", STR, required=True),
+        Field("category", "category", union(literal("VoiceCategoryModel"), STR), required=True),
+        Field("description", "description", union(STR, NULL)),
+        Field("preview_url", "preview_url", union(STR, NULL)),
+        Field("additional_properties", None, dict_of(ANY)),
+    )

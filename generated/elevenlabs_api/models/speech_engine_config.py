@@ -5,17 +5,7 @@ from typing import Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    ANY,
-    STR,
-    UNSET,
-    AdditionalProperties,
-    Field,
-    Lazy,
-    Unset,
-    dict_of,
-    object_of,
-)
+from ..types import ANY, STR, UNSET, AdditionalProperties, Field, Lazy, Unset, dict_of, object_of, union
 
 
 @_attrs_define(slots=False)
@@ -40,5 +30,23 @@ class SpeechEngineConfig(Lazy, AdditionalProperties[Any]):
     )
 
 
+@_attrs_define(slots=False)
+class SpeechEngineConfigRequestHeaders(Lazy, AdditionalProperties["ConvAiDynamicVariable | ConvAiSecretLocator | str"]):
+    """Headers to include in the WebSocket connection request"""
+
+    additional_properties: dict[str, ConvAiDynamicVariable | ConvAiSecretLocator | str] = _attrs_field(
+        init=False, factory=dict
+    )
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field(
+            "additional_properties",
+            None,
+            dict_of(union(STR, object_of("ConvAiSecretLocator"), object_of("ConvAiDynamicVariable"))),
+        ),
+    )
+
+
 # Imported after the class: a nested model may import this module back (recursive schemas).
-from ..models.speech_engine_config_request_headers import SpeechEngineConfigRequestHeaders
+from ..models.conv_ai_dynamic_variable import ConvAiDynamicVariable
+from ..models.conv_ai_secret_locator import ConvAiSecretLocator

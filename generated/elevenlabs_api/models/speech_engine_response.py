@@ -5,8 +5,10 @@ from typing import Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models._literals import AgentDefinitionSource
 from ..types import (
     ANY,
+    INT,
     NULL,
     STR,
     UNSET,
@@ -16,6 +18,7 @@ from ..types import (
     Unset,
     dict_of,
     list_of,
+    literal,
     object_of,
     union,
 )
@@ -117,9 +120,37 @@ class SpeechEngineResponse(Lazy, AdditionalProperties[Any]):
     )
 
 
+@_attrs_define(slots=False)
+class AgentMetadataDbModel(Lazy, AdditionalProperties[Any]):
+    """Attributes:
+    created_at_unix_secs (int):
+    updated_at_unix_secs (int):
+    created_from (AgentDefinitionSource | str | Unset): Defaults to 'unknown' on the server.
+    last_updated_from (AgentDefinitionSource | str | Unset): Defaults to 'unknown' on the server.
+    """
+
+    created_at_unix_secs: int
+
+    updated_at_unix_secs: int
+
+    created_from: AgentDefinitionSource | str | Unset = UNSET
+
+    last_updated_from: AgentDefinitionSource | str | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("created_at_unix_secs", "created_at_unix_secs", INT, required=True),
+        Field("updated_at_unix_secs", "updated_at_unix_secs", INT, required=True),
+        Field("created_from", "created_from", union(literal("AgentDefinitionSource"), STR)),
+        Field("last_updated_from", "last_updated_from", union(literal("AgentDefinitionSource"), STR)),
+        Field("additional_properties", None, dict_of(ANY)),
+    )
+
+
 # Imported after the class: a nested model may import this module back (recursive schemas).
 from ..models.agent_call_limits import AgentCallLimits
-from ..models.agent_metadata_db_model import AgentMetadataDbModel
 from ..models.asr_conversational_config import AsrConversationalConfig
 from ..models.base_turn_config import BaseTurnConfig
 from ..models.conversation_config_output import ConversationConfigOutput

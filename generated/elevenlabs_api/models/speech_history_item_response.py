@@ -5,12 +5,11 @@ from typing import Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models._literals import (
-    SpeechHistoryItemResponseModelSource,
-    SpeechHistoryItemResponseModelVoiceCategory,
-)
+from ..models._literals import SpeechHistoryItemResponseModelSource, SpeechHistoryItemResponseModelVoiceCategory
 from ..types import (
     ANY,
+    BOOL,
+    FLOAT,
     INT,
     NULL,
     STR,
@@ -119,8 +118,127 @@ class SpeechHistoryItemResponse(Lazy, AdditionalProperties[Any]):
     )
 
 
-# Imported after the class: a nested model may import this module back (recursive schemas).
-from ..models.dialogue_input_response_model import DialogueInputResponseModel
-from ..models.feedback_item import FeedbackItem
-from ..models.history_alignments_response_model import HistoryAlignmentsResponseModel
-from ..models.speech_history_item_response_model_settings import SpeechHistoryItemResponseModelSettings
+@_attrs_define(slots=False)
+class DialogueInputResponseModel(Lazy, AdditionalProperties[Any]):
+    """Attributes:
+    text (str): The text of the dialogue input line.
+    voice_id (str): The ID of the voice used for this dialogue input line.
+    voice_name (str): The name of the voice used for this dialogue input line.
+    """
+
+    text: str
+
+    voice_id: str
+
+    voice_name: str
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("text", "text", STR, required=True),
+        Field("voice_id", "voice_id", STR, required=True),
+        Field("voice_name", "voice_name", STR, required=True),
+        Field("additional_properties", None, dict_of(ANY)),
+    )
+
+
+@_attrs_define(slots=False)
+class FeedbackItem(Lazy, AdditionalProperties[Any]):
+    """Attributes:
+    thumbs_up (bool): Whether the user liked the generated item.
+    feedback (str): The feedback text provided by the user.
+    emotions (bool): Whether the user provided emotions.
+    inaccurate_clone (bool): Whether the user thinks the clone is inaccurate.
+    glitches (bool): Whether the user thinks there are glitches in the audio.
+    audio_quality (bool): Whether the user thinks the audio quality is good.
+    other (bool): Whether the user provided other feedback.
+    review_status (str | Unset): The review status of the item. Defaults to 'not_reviewed'. Defaults to
+        'not_reviewed' on the server.
+    """
+
+    thumbs_up: bool
+
+    feedback: str
+
+    emotions: bool
+
+    inaccurate_clone: bool
+
+    glitches: bool
+
+    audio_quality: bool
+
+    other: bool
+
+    review_status: str | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("thumbs_up", "thumbs_up", BOOL, required=True),
+        Field("feedback", "feedback", STR, required=True),
+        Field("emotions", "emotions", BOOL, required=True),
+        Field("inaccurate_clone", "inaccurate_clone", BOOL, required=True),
+        Field("glitches", "glitches", BOOL, required=True),
+        Field("audio_quality", "audio_quality", BOOL, required=True),
+        Field("other", "other", BOOL, required=True),
+        Field("review_status", "review_status", STR),
+        Field("additional_properties", None, dict_of(ANY)),
+    )
+
+
+@_attrs_define(slots=False)
+class HistoryAlignmentResponseModel(Lazy, AdditionalProperties[Any]):
+    """Attributes:
+    characters (list[str]): The characters in the alignment.
+    character_start_times_seconds (list[float]): The start times of the characters in seconds.
+    character_end_times_seconds (list[float]): The end times of the characters in seconds.
+    """
+
+    characters: list[str]
+
+    character_start_times_seconds: list[float]
+
+    character_end_times_seconds: list[float]
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("characters", "characters", list_of(STR), required=True),
+        Field("character_start_times_seconds", "character_start_times_seconds", list_of(FLOAT), required=True),
+        Field("character_end_times_seconds", "character_end_times_seconds", list_of(FLOAT), required=True),
+        Field("additional_properties", None, dict_of(ANY)),
+    )
+
+
+@_attrs_define(slots=False)
+class HistoryAlignmentsResponseModel(Lazy, AdditionalProperties[Any]):
+    """Attributes:
+    alignment (HistoryAlignmentResponseModel):
+    normalized_alignment (HistoryAlignmentResponseModel):
+    """
+
+    alignment: HistoryAlignmentResponseModel
+
+    normalized_alignment: HistoryAlignmentResponseModel
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("alignment", "alignment", object_of("HistoryAlignmentResponseModel"), required=True),
+        Field(
+            "normalized_alignment", "normalized_alignment", object_of("HistoryAlignmentResponseModel"), required=True
+        ),
+        Field("additional_properties", None, dict_of(ANY)),
+    )
+
+
+@_attrs_define(slots=False)
+class SpeechHistoryItemResponseModelSettings(Lazy, AdditionalProperties[Any]):
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (Field("additional_properties", None, dict_of(ANY)),)

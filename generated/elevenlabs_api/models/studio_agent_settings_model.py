@@ -5,16 +5,7 @@ from typing import Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    ANY,
-    UNSET,
-    AdditionalProperties,
-    Field,
-    Lazy,
-    Unset,
-    dict_of,
-    object_of,
-)
+from ..types import ANY, BOOL, UNSET, AdditionalProperties, Field, Lazy, Unset, dict_of, object_of
 
 
 @_attrs_define(slots=False)
@@ -33,5 +24,26 @@ class StudioAgentSettingsModel(Lazy, AdditionalProperties[Any]):
     )
 
 
-# Imported after the class: a nested model may import this module back (recursive schemas).
-from ..models.studio_agent_settings_model_tool_settings import StudioAgentSettingsModelToolSettings
+@_attrs_define(slots=False)
+class StudioAgentSettingsModelToolSettings(Lazy, AdditionalProperties["StudioAgentToolSettingsModel"]):
+    additional_properties: dict[str, StudioAgentToolSettingsModel] = _attrs_field(init=False, factory=dict)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("additional_properties", None, dict_of(object_of("StudioAgentToolSettingsModel"))),
+    )
+
+
+@_attrs_define(slots=False)
+class StudioAgentToolSettingsModel(Lazy, AdditionalProperties[Any]):
+    """Attributes:
+    skip_confirmation (bool | Unset): Defaults to False on the server.
+    """
+
+    skip_confirmation: bool | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("skip_confirmation", "skip_confirmation", BOOL),
+        Field("additional_properties", None, dict_of(ANY)),
+    )

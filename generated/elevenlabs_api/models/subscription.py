@@ -5,15 +5,20 @@ from typing import Any, ClassVar, Literal
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types
 from ..models._literals import (
     BillingPeriod,
     CharacterRefreshPeriod,
     Currency,
+    InvoiceResponsePaymentIntentStatussesItemType0,
+    InvoiceResponsePaymentIntentStatusType0,
+    PendingSubscriptionSwitchResponseModelNextTierType0,
     SubscriptionStatusType,
 )
 from ..types import (
     ANY,
     BOOL,
+    FLOAT,
     INT,
     NULL,
     STR,
@@ -209,9 +214,161 @@ class Subscription(Lazy, AdditionalProperties[Any]):
     )
 
 
+@_attrs_define(slots=False)
+class DiscountResponseModel(Lazy, AdditionalProperties[Any]):
+    """Attributes:
+    discount_percent_off (float | None | Unset): The discount applied to the invoice. E.g. [20.0f] for 20% off.
+    discount_amount_off (float | None | Unset): The discount applied to the invoice. E.g. [20.0f] for 20 cents off.
+    """
+
+    discount_percent_off: float | None | Unset = UNSET
+
+    discount_amount_off: float | None | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("discount_percent_off", "discount_percent_off", union(FLOAT, NULL)),
+        Field("discount_amount_off", "discount_amount_off", union(FLOAT, NULL)),
+        Field("additional_properties", None, dict_of(ANY)),
+    )
+
+
+@_attrs_define(slots=False)
+class InvoiceResponse(Lazy, AdditionalProperties[Any]):
+    """Example:
+        {'amount_due_cents': 1000, 'discounts': [{'discount_percent_off': 20.0}], 'next_payment_attempt_unix':
+        1738356858, 'payment_intent_status': 'processing', 'payment_intent_statusses': ['processing', 'succeeded'],
+        'subtotal_cents': 900, 'tax_cents': 100}
+
+    Attributes:
+        amount_due_cents (int): The amount due in cents.
+        discounts (list[DiscountResponseModel]): The discounts applied to the invoice.
+        next_payment_attempt_unix (int): The Unix timestamp of the next payment attempt. -1 when there is no next
+            payment attempt.
+        payment_intent_status (InvoiceResponsePaymentIntentStatusType0 | None | str): Deprecated. Use
+            [payment_intent_statusses] instead. The status of this invoice's first payment intent. None when there is no
+            payment intent.
+        payment_intent_statusses (list[InvoiceResponsePaymentIntentStatussesItemType0 | str]): The statuses of this
+            invoice's payment intents. Empty list when there are no payment intents.
+        subtotal_cents (int | None | Unset): The subtotal amount in cents before tax (exclusive of tax and discounts).
+        tax_cents (int | None | Unset): The tax amount in cents.
+        discount_percent_off (float | None | Unset): Deprecated. Use [discounts] instead. The discount applied to the
+            invoice. E.g. [20.0f] for 20% off.
+        discount_amount_off (float | None | Unset): Deprecated. Use [discounts] instead. The discount applied to the
+            invoice. E.g. [20.0f] for 20 cents off.
+    """
+
+    amount_due_cents: int
+
+    discounts: list[DiscountResponseModel]
+
+    next_payment_attempt_unix: int
+
+    payment_intent_status: InvoiceResponsePaymentIntentStatusType0 | None | str = _attrs_field(
+        default=None, kw_only=True
+    )
+
+    payment_intent_statusses: list[InvoiceResponsePaymentIntentStatussesItemType0 | str]
+
+    subtotal_cents: int | None | Unset = UNSET
+
+    tax_cents: int | None | Unset = UNSET
+
+    discount_percent_off: float | None | Unset = UNSET
+
+    discount_amount_off: float | None | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("amount_due_cents", "amount_due_cents", INT, required=True),
+        Field("discounts", "discounts", list_of(object_of("DiscountResponseModel")), required=True),
+        Field("next_payment_attempt_unix", "next_payment_attempt_unix", INT, required=True),
+        Field(
+            "payment_intent_status",
+            "payment_intent_status",
+            union(literal("InvoiceResponsePaymentIntentStatusType0"), NULL, STR),
+            required=True,
+        ),
+        Field(
+            "payment_intent_statusses",
+            "payment_intent_statusses",
+            list_of(union(literal("InvoiceResponsePaymentIntentStatussesItemType0"), STR)),
+            required=True,
+        ),
+        Field("subtotal_cents", "subtotal_cents", union(INT, NULL)),
+        Field("tax_cents", "tax_cents", union(INT, NULL)),
+        Field("discount_percent_off", "discount_percent_off", union(FLOAT, NULL)),
+        Field("discount_amount_off", "discount_amount_off", union(FLOAT, NULL)),
+        Field("additional_properties", None, dict_of(ANY)),
+    )
+
+
+@_attrs_define(slots=False)
+class PendingCancellationResponseModel(Lazy, AdditionalProperties[Any]):
+    """Attributes:
+    timestamp_seconds (int): The timestamp of the cancellation.
+    kind (Literal['cancellation'] | Unset):  Default: 'cancellation'.
+    """
+
+    timestamp_seconds: int
+
+    kind: Literal["cancellation"] | Unset = _attrs_field(
+        default="cancellation",
+        kw_only=True,
+        validator=types.tag("PendingCancellationResponseModel", "kind", "cancellation"),
+    )
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("timestamp_seconds", "timestamp_seconds", INT, required=True),
+        Field("kind", "kind", const("cancellation")),
+        Field("additional_properties", None, dict_of(ANY)),
+    )
+
+
+@_attrs_define(slots=False)
+class PendingSubscriptionSwitchResponseModel(Lazy, AdditionalProperties[Any]):
+    """Attributes:
+    next_tier (PendingSubscriptionSwitchResponseModelNextTierType0 | str): The tier to change to.
+    next_billing_period (BillingPeriod | str): The billing period to change to.
+    timestamp_seconds (int): The timestamp of the change.
+    kind (Literal['change'] | Unset):  Default: 'change'.
+    """
+
+    next_tier: PendingSubscriptionSwitchResponseModelNextTierType0 | str
+
+    next_billing_period: BillingPeriod | str
+
+    timestamp_seconds: int
+
+    kind: Literal["change"] | Unset = _attrs_field(
+        default="change",
+        kw_only=True,
+        validator=types.tag("PendingSubscriptionSwitchResponseModel", "kind", "change"),
+    )
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field(
+            "next_tier",
+            "next_tier",
+            union(literal("PendingSubscriptionSwitchResponseModelNextTierType0"), STR),
+            required=True,
+        ),
+        Field("next_billing_period", "next_billing_period", union(literal("BillingPeriod"), STR), required=True),
+        Field("timestamp_seconds", "timestamp_seconds", INT, required=True),
+        Field("kind", "kind", const("change")),
+        Field("additional_properties", None, dict_of(ANY)),
+    )
+
+
 # Imported after the class: a nested model may import this module back (recursive schemas).
-from ..models.invoice_response import InvoiceResponse
-from ..models.pending_cancellation_response_model import PendingCancellationResponseModel
-from ..models.pending_subscription_switch_response_model import PendingSubscriptionSwitchResponseModel
 from ..models.price import Price
 from ..models.unknown_variant import UnknownVariant

@@ -161,18 +161,237 @@ class SystemToolConfigOutput(Lazy, AdditionalProperties[Any]):
 types.accept_former_names(SystemToolConfigOutput, type_="type")
 
 
+@_attrs_define(slots=False)
+class AgentTransferOutput(Lazy, AdditionalProperties[Any]):
+    """Attributes:
+    condition (str):
+    agent_id (None | str | Unset):
+    node_id (None | str | Unset):
+    delay_ms (int | Unset): Defaults to 0 on the server.
+    transfer_message (None | str | Unset):
+    enable_transferred_agent_first_message (bool | Unset): Defaults to False on the server.
+    is_workflow_node_transfer (bool | Unset): Defaults to False on the server.
+    preserve_client_tts_overrides (bool | Unset): Defines whether TTS client overrides should be carried over to the
+        transferred agent. Defaults to False on the server.
+    """
+
+    condition: str
+
+    agent_id: None | str | Unset = UNSET
+
+    node_id: None | str | Unset = UNSET
+
+    delay_ms: int | Unset = UNSET
+
+    transfer_message: None | str | Unset = UNSET
+
+    enable_transferred_agent_first_message: bool | Unset = UNSET
+
+    is_workflow_node_transfer: bool | Unset = UNSET
+
+    preserve_client_tts_overrides: bool | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("condition", "condition", STR, required=True),
+        Field("agent_id", "agent_id", union(STR, NULL)),
+        Field("node_id", "node_id", union(STR, NULL)),
+        Field("delay_ms", "delay_ms", INT),
+        Field("transfer_message", "transfer_message", union(STR, NULL)),
+        Field("enable_transferred_agent_first_message", "enable_transferred_agent_first_message", BOOL),
+        Field("is_workflow_node_transfer", "is_workflow_node_transfer", BOOL),
+        Field("preserve_client_tts_overrides", "preserve_client_tts_overrides", BOOL),
+        Field("additional_properties", None, dict_of(ANY)),
+    )
+
+
+@_attrs_define(slots=False)
+class EndProcedureToolConfigOutput(Lazy, AdditionalProperties[Any]):
+    """Attributes:
+    system_tool_type (Literal['end_procedure'] | Unset):  Default: 'end_procedure'.
+    procedures (EndProcedureToolConfigOutputProcedures | Unset):
+    """
+
+    system_tool_type: Literal["end_procedure"] | Unset = _attrs_field(
+        default="end_procedure",
+        kw_only=True,
+        validator=types.tag("EndProcedureToolConfigOutput", "system_tool_type", "end_procedure"),
+    )
+
+    procedures: EndProcedureToolConfigOutputProcedures | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("system_tool_type", "system_tool_type", const("end_procedure")),
+        Field("procedures", "procedures", object_of("EndProcedureToolConfigOutputProcedures")),
+        Field("additional_properties", None, dict_of(ANY)),
+    )
+
+
+@_attrs_define(slots=False)
+class EndProcedureToolConfigOutputProcedures(Lazy, AdditionalProperties["ProcedureAtVersionOutput"]):
+    additional_properties: dict[str, ProcedureAtVersionOutput] = _attrs_field(init=False, factory=dict)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("additional_properties", None, dict_of(object_of("ProcedureAtVersionOutput"))),
+    )
+
+
+@_attrs_define(slots=False)
+class RunSubagentToolConfigOutput(Lazy, AdditionalProperties[Any]):
+    """Attributes:
+    agents (list[SubAgentOutput]):
+    system_tool_type (Literal['run_subagent'] | Unset):  Default: 'run_subagent'.
+    """
+
+    agents: list[SubAgentOutput]
+
+    system_tool_type: Literal["run_subagent"] | Unset = _attrs_field(
+        default="run_subagent",
+        kw_only=True,
+        validator=types.tag("RunSubagentToolConfigOutput", "system_tool_type", "run_subagent"),
+    )
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("agents", "agents", list_of(object_of("SubAgentOutput")), required=True),
+        Field("system_tool_type", "system_tool_type", const("run_subagent")),
+        Field("additional_properties", None, dict_of(ANY)),
+    )
+
+
+@_attrs_define(slots=False)
+class StartProcedureToolConfigOutput(Lazy, AdditionalProperties[Any]):
+    """Attributes:
+    system_tool_type (Literal['start_procedure'] | Unset):  Default: 'start_procedure'.
+    procedures (StartProcedureToolConfigOutputProcedures | Unset):
+    """
+
+    system_tool_type: Literal["start_procedure"] | Unset = _attrs_field(
+        default="start_procedure",
+        kw_only=True,
+        validator=types.tag("StartProcedureToolConfigOutput", "system_tool_type", "start_procedure"),
+    )
+
+    procedures: StartProcedureToolConfigOutputProcedures | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("system_tool_type", "system_tool_type", const("start_procedure")),
+        Field("procedures", "procedures", object_of("StartProcedureToolConfigOutputProcedures")),
+        Field("additional_properties", None, dict_of(ANY)),
+    )
+
+
+@_attrs_define(slots=False)
+class StartProcedureToolConfigOutputProcedures(Lazy, AdditionalProperties["ProcedureAtVersionOutput"]):
+    additional_properties: dict[str, ProcedureAtVersionOutput] = _attrs_field(init=False, factory=dict)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("additional_properties", None, dict_of(object_of("ProcedureAtVersionOutput"))),
+    )
+
+
+@_attrs_define(slots=False)
+class SubAgentOutput(Lazy, AdditionalProperties[Any]):
+    """Attributes:
+    agent_id (str):
+    description (str):
+    branch_id (None | str | Unset):
+    parameters (None | ObjectJsonSchemaPropertyOutput | Unset):
+    """
+
+    agent_id: str
+
+    description: str
+
+    branch_id: None | str | Unset = UNSET
+
+    parameters: None | ObjectJsonSchemaPropertyOutput | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("agent_id", "agent_id", STR, required=True),
+        Field("description", "description", STR, required=True),
+        Field("branch_id", "branch_id", union(STR, NULL)),
+        Field("parameters", "parameters", union(object_of("ObjectJsonSchemaPropertyOutput"), NULL)),
+        Field("additional_properties", None, dict_of(ANY)),
+    )
+
+
+@_attrs_define(slots=False)
+class TransferToAgentToolConfigOutput(Lazy, AdditionalProperties[Any]):
+    """Attributes:
+    transfers (list[AgentTransferOutput]):
+    system_tool_type (Literal['transfer_to_agent'] | Unset):  Default: 'transfer_to_agent'.
+    """
+
+    transfers: list[AgentTransferOutput]
+
+    system_tool_type: Literal["transfer_to_agent"] | Unset = _attrs_field(
+        default="transfer_to_agent",
+        kw_only=True,
+        validator=types.tag("TransferToAgentToolConfigOutput", "system_tool_type", "transfer_to_agent"),
+    )
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("transfers", "transfers", list_of(object_of("AgentTransferOutput")), required=True),
+        Field("system_tool_type", "system_tool_type", const("transfer_to_agent")),
+        Field("additional_properties", None, dict_of(ANY)),
+    )
+
+
+@_attrs_define(slots=False)
+class TransferToNumberToolConfigOutput(Lazy, AdditionalProperties[Any]):
+    """Attributes:
+    transfers (list[PhoneNumberTransfer]):
+    system_tool_type (Literal['transfer_to_number'] | Unset):  Default: 'transfer_to_number'.
+    enable_client_message (bool | Unset): Whether to play a message to the client while they wait for transfer.
+        Defaults to true for backward compatibility. Defaults to True on the server.
+    """
+
+    transfers: list[PhoneNumberTransfer]
+
+    system_tool_type: Literal["transfer_to_number"] | Unset = _attrs_field(
+        default="transfer_to_number",
+        kw_only=True,
+        validator=types.tag("TransferToNumberToolConfigOutput", "system_tool_type", "transfer_to_number"),
+    )
+
+    enable_client_message: bool | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("transfers", "transfers", list_of(object_of("PhoneNumberTransfer")), required=True),
+        Field("system_tool_type", "system_tool_type", const("transfer_to_number")),
+        Field("enable_client_message", "enable_client_message", BOOL),
+        Field("additional_properties", None, dict_of(ANY)),
+    )
+
+
 # Imported after the class: a nested model may import this module back (recursive schemas).
 from ..models.dynamic_variable_assignment import DynamicVariableAssignment
 from ..models.end_call_tool_config import EndCallToolConfig
-from ..models.end_procedure_tool_config_output import EndProcedureToolConfigOutput
 from ..models.knowledge_base_rag_tool_config import KnowledgeBaseRagToolConfig
 from ..models.knowledge_base_tool_config import KnowledgeBaseToolConfig
 from ..models.language_detection_tool_config import LanguageDetectionToolConfig
+from ..models.object_json_schema_property_output import ObjectJsonSchemaPropertyOutput
+from ..models.phone_number_transfer import PhoneNumberTransfer
 from ..models.play_dtmf_tool_config import PlayDtmfToolConfig
-from ..models.run_subagent_tool_config_output import RunSubagentToolConfigOutput
+from ..models.procedure_at_version_output import ProcedureAtVersionOutput
 from ..models.skip_turn_tool_config import SkipTurnToolConfig
-from ..models.start_procedure_tool_config_output import StartProcedureToolConfigOutput
-from ..models.transfer_to_agent_tool_config_output import TransferToAgentToolConfigOutput
-from ..models.transfer_to_number_tool_config_output import TransferToNumberToolConfigOutput
 from ..models.unknown_variant import UnknownVariant
 from ..models.voicemail_detection_tool_config import VoicemailDetectionToolConfig

@@ -7,6 +7,8 @@ from attrs import field as _attrs_field
 
 from ..types import (
     ANY,
+    FLOAT,
+    INT,
     NULL,
     STR,
     UNSET,
@@ -70,12 +72,32 @@ class ToolResponseModel(Lazy, AdditionalProperties[Any]):
     )
 
 
+@_attrs_define(slots=False)
+class ToolUsageStatsResponseModel(Lazy, AdditionalProperties[Any]):
+    """Attributes:
+    avg_latency_secs (float):
+    total_calls (int | Unset): The total number of calls to the tool Defaults to 0 on the server.
+    """
+
+    avg_latency_secs: float
+
+    total_calls: int | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("avg_latency_secs", "avg_latency_secs", FLOAT, required=True),
+        Field("total_calls", "total_calls", INT),
+        Field("additional_properties", None, dict_of(ANY)),
+    )
+
+
 # Imported after the class: a nested model may import this module back (recursive schemas).
 from ..models.client_tool_config_output import ClientToolConfigOutput
 from ..models.mcp_tool_config_output import McpToolConfigOutput
 from ..models.resource_access_info import ResourceAccessInfo
 from ..models.system_tool_config_output import SystemToolConfigOutput
 from ..models.tool_response_mock_config_output import ToolResponseMockConfigOutput
-from ..models.tool_usage_stats_response_model import ToolUsageStatsResponseModel
 from ..models.unknown_variant import UnknownVariant
 from ..models.webhook_tool_config_output import WebhookToolConfigOutput

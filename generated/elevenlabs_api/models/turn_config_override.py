@@ -5,18 +5,7 @@ from typing import Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    ANY,
-    NULL,
-    UNSET,
-    AdditionalProperties,
-    Field,
-    Lazy,
-    Unset,
-    dict_of,
-    object_of,
-    union,
-)
+from ..types import ANY, NULL, STR, UNSET, AdditionalProperties, Field, Lazy, Unset, dict_of, object_of, union
 
 
 @_attrs_define(slots=False)
@@ -36,5 +25,17 @@ class TurnConfigOverride(Lazy, AdditionalProperties[Any]):
     )
 
 
-# Imported after the class: a nested model may import this module back (recursive schemas).
-from ..models.soft_timeout_config_override import SoftTimeoutConfigOverride
+@_attrs_define(slots=False)
+class SoftTimeoutConfigOverride(Lazy, AdditionalProperties[Any]):
+    """Attributes:
+    message (None | str | Unset): Message to show when soft timeout is reached while waiting for LLM response
+    """
+
+    message: None | str | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("message", "message", union(STR, NULL)),
+        Field("additional_properties", None, dict_of(ANY)),
+    )

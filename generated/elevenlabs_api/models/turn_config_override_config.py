@@ -5,16 +5,7 @@ from typing import Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    ANY,
-    UNSET,
-    AdditionalProperties,
-    Field,
-    Lazy,
-    Unset,
-    dict_of,
-    object_of,
-)
+from ..types import ANY, BOOL, UNSET, AdditionalProperties, Field, Lazy, Unset, dict_of, object_of
 
 
 @_attrs_define(slots=False)
@@ -33,5 +24,22 @@ class TurnConfigOverrideConfig(Lazy, AdditionalProperties[Any]):
     )
 
 
-# Imported after the class: a nested model may import this module back (recursive schemas).
-from ..models.soft_timeout_config_override_config import SoftTimeoutConfigOverrideConfig
+@_attrs_define(slots=False)
+class SoftTimeoutConfigOverrideConfig(Lazy, AdditionalProperties[Any]):
+    """Attributes:
+    message (bool | Unset): Whether to allow overriding the message field. Defaults to False on the server.
+    additional_soft_timeout_messages (bool | Unset): Whether to allow overriding the
+        additional_soft_timeout_messages field. Defaults to False on the server.
+    """
+
+    message: bool | Unset = UNSET
+
+    additional_soft_timeout_messages: bool | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("message", "message", BOOL),
+        Field("additional_soft_timeout_messages", "additional_soft_timeout_messages", BOOL),
+        Field("additional_properties", None, dict_of(ANY)),
+    )

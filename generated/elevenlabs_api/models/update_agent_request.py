@@ -5,20 +5,7 @@ from typing import Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    ANY,
-    NULL,
-    STR,
-    UNSET,
-    AdditionalProperties,
-    Field,
-    Lazy,
-    Unset,
-    dict_of,
-    list_of,
-    object_of,
-    union,
-)
+from ..types import ANY, NULL, STR, UNSET, AdditionalProperties, Field, Lazy, Unset, dict_of, list_of, object_of, union
 
 
 @_attrs_define(slots=False)
@@ -91,8 +78,49 @@ class UpdateAgentRequest(Lazy, AdditionalProperties[Any]):
     )
 
 
+@_attrs_define(slots=False)
+class ProcedureVersionRef(Lazy, AdditionalProperties[Any]):
+    """Attributes:
+    procedure_id (str): Procedure ID
+    version_id (str): Version ID of the procedure version.
+    """
+
+    procedure_id: str
+
+    version_id: str
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("procedure_id", "procedure_id", STR, required=True),
+        Field("version_id", "version_id", STR, required=True),
+        Field("additional_properties", None, dict_of(ANY)),
+    )
+
+
+@_attrs_define(slots=False)
+class UpdateAgentRequestConversationConfigType0(Lazy, AdditionalProperties[Any]):
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (Field("additional_properties", None, dict_of(ANY)),)
+
+
+@_attrs_define(slots=False)
+class UpdateAgentRequestPlatformSettingsType0(Lazy, AdditionalProperties[Any]):
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (Field("additional_properties", None, dict_of(ANY)),)
+
+
+@_attrs_define(slots=False)
+class UpdateAgentRequestProceduresType0(Lazy, AdditionalProperties["ProcedureVersionRef"]):
+    additional_properties: dict[str, ProcedureVersionRef] = _attrs_field(init=False, factory=dict)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("additional_properties", None, dict_of(object_of("ProcedureVersionRef"))),
+    )
+
+
 # Imported after the class: a nested model may import this module back (recursive schemas).
 from ..models.agent_workflow_request_model import AgentWorkflowRequestModel
-from ..models.update_agent_request_conversation_config_type_0 import UpdateAgentRequestConversationConfigType0
-from ..models.update_agent_request_platform_settings_type_0 import UpdateAgentRequestPlatformSettingsType0
-from ..models.update_agent_request_procedures_type_0 import UpdateAgentRequestProceduresType0

@@ -5,14 +5,7 @@ from typing import Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    ANY,
-    AdditionalProperties,
-    Field,
-    Lazy,
-    dict_of,
-    object_of,
-)
+from ..types import ANY, NULL, STR, AdditionalProperties, Field, Lazy, dict_of, object_of, union
 
 
 @_attrs_define(slots=False)
@@ -33,5 +26,35 @@ class UpdateEnvironmentVariableRequest(Lazy, AdditionalProperties[Any]):
     )
 
 
+@_attrs_define(slots=False)
+class UpdateEnvironmentVariableRequestValues(
+    Lazy,
+    AdditionalProperties[
+        "EnvironmentVariableAuthConnectionValueRequest | EnvironmentVariableSecretValueRequest | None | str"
+    ],
+):
+    """Values to replace. Set to null to remove an environment (except 'production')."""
+
+    additional_properties: dict[
+        str, EnvironmentVariableAuthConnectionValueRequest | EnvironmentVariableSecretValueRequest | None | str
+    ] = _attrs_field(init=False, factory=dict)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field(
+            "additional_properties",
+            None,
+            dict_of(
+                union(
+                    STR,
+                    object_of("EnvironmentVariableSecretValueRequest"),
+                    object_of("EnvironmentVariableAuthConnectionValueRequest"),
+                    NULL,
+                )
+            ),
+        ),
+    )
+
+
 # Imported after the class: a nested model may import this module back (recursive schemas).
-from ..models.update_environment_variable_request_values import UpdateEnvironmentVariableRequestValues
+from ..models.environment_variable_auth_connection_value_request import EnvironmentVariableAuthConnectionValueRequest
+from ..models.environment_variable_secret_value_request import EnvironmentVariableSecretValueRequest

@@ -76,10 +76,15 @@ class UpdateOAuth2ClientCredsRequest(Lazy, AdditionalProperties[Any]):
     )
 
 
-# Imported after the class: a nested model may import this module back (recursive schemas).
-from ..models.update_o_auth_2_client_creds_request_custom_headers_type_0 import (
-    UpdateOAuth2ClientCredsRequestCustomHeadersType0,
-)
-from ..models.update_o_auth_2_client_creds_request_extra_params_type_0 import (
-    UpdateOAuth2ClientCredsRequestExtraParamsType0,
-)
+@_attrs_define(slots=False)
+class UpdateOAuth2ClientCredsRequestCustomHeadersType0(Lazy, AdditionalProperties["str"]):
+    additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (Field("additional_properties", None, dict_of(STR)),)
+
+
+@_attrs_define(slots=False)
+class UpdateOAuth2ClientCredsRequestExtraParamsType0(Lazy, AdditionalProperties["str"]):
+    additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (Field("additional_properties", None, dict_of(STR)),)

@@ -6,10 +6,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..models._literals import (
-    UpdateOAuth2JwtRequestAlgorithmType0,
-    UpdateOAuth2JwtRequestTokenResponseFieldType0,
-)
+from ..models._literals import UpdateOAuth2JwtRequestAlgorithmType0, UpdateOAuth2JwtRequestTokenResponseFieldType0
 from ..types import (
     ANY,
     INT,
@@ -97,5 +94,8 @@ class UpdateOAuth2JwtRequest(Lazy, AdditionalProperties[Any]):
     )
 
 
-# Imported after the class: a nested model may import this module back (recursive schemas).
-from ..models.update_o_auth_2_jwt_request_extra_params_type_0 import UpdateOAuth2JwtRequestExtraParamsType0
+@_attrs_define(slots=False)
+class UpdateOAuth2JwtRequestExtraParamsType0(Lazy, AdditionalProperties["str"]):
+    additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (Field("additional_properties", None, dict_of(STR)),)

@@ -108,8 +108,16 @@ class UpdateToolCallUnitTestRequest(Lazy, AdditionalProperties[Any]):
 types.accept_former_names(UpdateToolCallUnitTestRequest, type_="type")
 
 
+@_attrs_define(slots=False)
+class UpdateToolCallUnitTestRequestDynamicVariables(Lazy, AdditionalProperties[Any]):
+    """Dynamic variables to replace in the agent config during testing"""
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (Field("additional_properties", None, dict_of(ANY)),)
+
+
 # Imported after the class: a nested model may import this module back (recursive schemas).
 from ..models.conversation_history_transcript_common_model_input import ConversationHistoryTranscriptCommonModelInput
 from ..models.test_from_conversation_metadata_input import TestFromConversationMetadataInput
 from ..models.unit_test_tool_call_evaluation_model_input import UnitTestToolCallEvaluationModelInput
-from ..models.update_tool_call_unit_test_request_dynamic_variables import UpdateToolCallUnitTestRequestDynamicVariables

@@ -5,16 +5,7 @@ from typing import Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    ANY,
-    INT,
-    AdditionalProperties,
-    Field,
-    Lazy,
-    dict_of,
-    list_of,
-    object_of,
-)
+from ..types import ANY, FLOAT, INT, AdditionalProperties, Field, Lazy, dict_of, list_of, object_of
 
 
 @_attrs_define(slots=False)
@@ -41,5 +32,10 @@ class UsageCharactersResponseModel(Lazy, AdditionalProperties[Any]):
     )
 
 
-# Imported after the class: a nested model may import this module back (recursive schemas).
-from ..models.usage_characters_response_model_usage import UsageCharactersResponseModelUsage
+@_attrs_define(slots=False)
+class UsageCharactersResponseModelUsage(Lazy, AdditionalProperties["list[float]"]):
+    """The usage of each breakdown type along the time axis."""
+
+    additional_properties: dict[str, list[float]] = _attrs_field(init=False, factory=dict)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (Field("additional_properties", None, dict_of(list_of(FLOAT))),)

@@ -1,11 +1,11 @@
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Literal
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models._literals import SeatType
+from ..models._literals import BillingPeriod, CharacterRefreshPeriod, Currency, SeatType, SubscriptionStatusType
 from ..types import (
     ANY,
     BOOL,
@@ -17,6 +17,7 @@ from ..types import (
     Field,
     Lazy,
     Unset,
+    const,
     dict_of,
     literal,
     object_of,
@@ -117,5 +118,138 @@ class User(Lazy, AdditionalProperties[Any]):
     )
 
 
+@_attrs_define(slots=False)
+class SubscriptionResponse(Lazy, AdditionalProperties[Any]):
+    """Example:
+        {'allowed_to_extend_character_limit': False, 'billing_period': 'monthly_period', 'can_extend_character_limit':
+        False, 'can_extend_voice_limit': False, 'can_use_instant_voice_cloning': True,
+        'can_use_professional_voice_cloning': True, 'character_count': 17231, 'character_limit': 100000,
+        'character_refresh_period': 'monthly_period', 'currency': 'usd', 'current_overage': {'amount': '0', 'currency':
+        'usd'}, 'max_character_limit_extension': 10000, 'max_credit_limit_extension': 10000, 'max_voice_add_edits': 230,
+        'next_character_count_reset_unix': 1738356858, 'professional_voice_limit': 1, 'professional_voice_slots_used':
+        0, 'professional_voice_slots_used_in_workspace': 0, 'status': 'free', 'tier': 'trial', 'voice_add_edit_counter':
+        212, 'voice_limit': 120, 'voice_slots_used': 1}
+
+    Attributes:
+        tier (str): The tier of the user's subscription.
+        character_count (int): The number of characters used by the user.
+        character_limit (int): The maximum number of characters allowed in the current billing period.
+        max_character_limit_extension (int | None): Deprecated: use `max_credit_limit_extension`. Maximum number of
+            characters that the character limit can be exceeded by. Managed by the workspace admin.
+        max_credit_limit_extension (int | Literal['unlimited']): Maximum number of credits that the credit limit can be
+            exceeded by. Managed by the workspace admin. `"unlimited"` means no cap, `0` means usage-based billing is
+            disabled.
+        can_extend_character_limit (bool): Whether the workspace is entitled to enter overages (usage-based billing).
+        allowed_to_extend_character_limit (bool): Deprecated: use `max_credit_limit_extension != 0`. Whether the user is
+            allowed to extend their character limit.
+        voice_slots_used (int): The number of voice slots used by the user.
+        professional_voice_slots_used (int): The number of professional voice slots used. For consolidated billing this
+            is the group-wide count across all workspaces in the group; see professional_voice_slots_used_in_workspace for
+            the current workspace only.
+        professional_voice_slots_used_in_workspace (int): The number of professional voice slots used in the current
+            workspace. For consolidated billing, professional_voice_slots_used counts across all workspaces in the group,
+            while this counts only the current workspace.
+        voice_limit (int): The maximum number of voice slots allowed for the user.
+        voice_add_edit_counter (int): The number of voice add/edits used by the user.
+        professional_voice_limit (int): The maximum number of professional voices allowed for the user.
+        can_extend_voice_limit (bool): Whether the user can extend their voice limit.
+        can_use_instant_voice_cloning (bool): Whether the user can use instant voice cloning.
+        can_use_professional_voice_cloning (bool): Whether the user can use professional voice cloning.
+        current_overage (Price): Currency/amount pair.
+        status (str | SubscriptionStatusType): The status of the user's subscription.
+        next_character_count_reset_unix (int | None | Unset): The Unix timestamp of the next character count reset.
+        max_voice_add_edits (int | None | Unset): The maximum number of voice add/edits allowed for the user.
+        currency (Currency | None | str | Unset): The currency of the user's subscription.
+        billing_period (BillingPeriod | None | str | Unset): The billing period of the user's subscription.
+        character_refresh_period (CharacterRefreshPeriod | None | str | Unset): The character refresh period of the
+            user's subscription.
+    """
+
+    tier: str
+
+    character_count: int
+
+    character_limit: int
+
+    max_character_limit_extension: int | None = _attrs_field(default=None, kw_only=True)
+
+    max_credit_limit_extension: int | Literal["unlimited"]
+
+    can_extend_character_limit: bool
+
+    allowed_to_extend_character_limit: bool
+
+    voice_slots_used: int
+
+    professional_voice_slots_used: int
+
+    professional_voice_slots_used_in_workspace: int
+
+    voice_limit: int
+
+    voice_add_edit_counter: int
+
+    professional_voice_limit: int
+
+    can_extend_voice_limit: bool
+
+    can_use_instant_voice_cloning: bool
+
+    can_use_professional_voice_cloning: bool
+
+    current_overage: Price
+
+    status: str | SubscriptionStatusType
+
+    next_character_count_reset_unix: int | None | Unset = UNSET
+
+    max_voice_add_edits: int | None | Unset = UNSET
+
+    currency: Currency | None | str | Unset = UNSET
+
+    billing_period: BillingPeriod | None | str | Unset = UNSET
+
+    character_refresh_period: CharacterRefreshPeriod | None | str | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("tier", "tier", STR, required=True),
+        Field("character_count", "character_count", INT, required=True),
+        Field("character_limit", "character_limit", INT, required=True),
+        Field("max_character_limit_extension", "max_character_limit_extension", union(INT, NULL), required=True),
+        Field(
+            "max_credit_limit_extension", "max_credit_limit_extension", union(INT, const("unlimited")), required=True
+        ),
+        Field("can_extend_character_limit", "can_extend_character_limit", BOOL, required=True),
+        Field("allowed_to_extend_character_limit", "allowed_to_extend_character_limit", BOOL, required=True),
+        Field("voice_slots_used", "voice_slots_used", INT, required=True),
+        Field("professional_voice_slots_used", "professional_voice_slots_used", INT, required=True),
+        Field(
+            "professional_voice_slots_used_in_workspace",
+            "professional_voice_slots_used_in_workspace",
+            INT,
+            required=True,
+        ),
+        Field("voice_limit", "voice_limit", INT, required=True),
+        Field("voice_add_edit_counter", "voice_add_edit_counter", INT, required=True),
+        Field("professional_voice_limit", "professional_voice_limit", INT, required=True),
+        Field("can_extend_voice_limit", "can_extend_voice_limit", BOOL, required=True),
+        Field("can_use_instant_voice_cloning", "can_use_instant_voice_cloning", BOOL, required=True),
+        Field("can_use_professional_voice_cloning", "can_use_professional_voice_cloning", BOOL, required=True),
+        Field("current_overage", "current_overage", object_of("Price"), required=True),
+        Field("status", "status", union(literal("SubscriptionStatusType"), STR), required=True),
+        Field("next_character_count_reset_unix", "next_character_count_reset_unix", union(INT, NULL)),
+        Field("max_voice_add_edits", "max_voice_add_edits", union(INT, NULL)),
+        Field("currency", "currency", union(literal("Currency"), NULL, STR)),
+        Field("billing_period", "billing_period", union(literal("BillingPeriod"), NULL, STR)),
+        Field(
+            "character_refresh_period", "character_refresh_period", union(literal("CharacterRefreshPeriod"), NULL, STR)
+        ),
+        Field("additional_properties", None, dict_of(ANY)),
+    )
+
+
 # Imported after the class: a nested model may import this module back (recursive schemas).
-from ..models.subscription_response import SubscriptionResponse
+from ..models.price import Price

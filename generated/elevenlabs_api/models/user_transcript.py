@@ -6,17 +6,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..types import (
-    ANY,
-    UNSET,
-    AdditionalProperties,
-    Field,
-    Lazy,
-    Unset,
-    const,
-    dict_of,
-    object_of,
-)
+from ..types import ANY, STR, UNSET, AdditionalProperties, Field, Lazy, Unset, const, dict_of, object_of
 
 
 @_attrs_define(slots=False)
@@ -52,5 +42,19 @@ class UserTranscript(Lazy, AdditionalProperties[Any]):
 types.accept_former_names(UserTranscript, type_="type")
 
 
-# Imported after the class: a nested model may import this module back (recursive schemas).
-from ..models.user_transcript_user_transcription_event import UserTranscriptUserTranscriptionEvent
+@_attrs_define(slots=False)
+class UserTranscriptUserTranscriptionEvent(Lazy, AdditionalProperties[Any]):
+    """Transcription event data
+
+    Attributes:
+        user_transcript (str | Unset): Transcribed text from user's speech input.
+    """
+
+    user_transcript: str | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("user_transcript", "user_transcript", STR),
+        Field("additional_properties", None, dict_of(ANY)),
+    )

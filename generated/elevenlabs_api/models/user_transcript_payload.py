@@ -6,19 +6,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..types import (
-    ANY,
-    INT,
-    UNSET,
-    AdditionalProperties,
-    Field,
-    Lazy,
-    Unset,
-    const,
-    dict_of,
-    list_of,
-    object_of,
-)
+from ..types import ANY, INT, STR, UNSET, AdditionalProperties, Field, Lazy, Unset, const, dict_of, list_of, object_of
 
 
 @_attrs_define(slots=False)
@@ -59,5 +47,24 @@ class UserTranscriptPayload(Lazy, AdditionalProperties[Any]):
 types.accept_former_names(UserTranscriptPayload, type_="type")
 
 
-# Imported after the class: a nested model may import this module back (recursive schemas).
-from ..models.transcript_message import TranscriptMessage
+@_attrs_define(slots=False)
+class TranscriptMessage(Lazy, AdditionalProperties[Any]):
+    """One turn of the conversation.
+
+    Attributes:
+        role (str): Who spoke the turn, "user" or "agent".
+        content (str): What was said in the turn.
+    """
+
+    role: str
+
+    content: str
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("role", "role", STR, required=True),
+        Field("content", "content", STR, required=True),
+        Field("additional_properties", None, dict_of(ANY)),
+    )

@@ -6,17 +6,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..types import (
-    ANY,
-    UNSET,
-    AdditionalProperties,
-    Field,
-    Lazy,
-    Unset,
-    const,
-    dict_of,
-    object_of,
-)
+from ..types import ANY, FLOAT, UNSET, AdditionalProperties, Field, Lazy, Unset, const, dict_of, object_of
 
 
 @_attrs_define(slots=False)
@@ -50,5 +40,20 @@ class VadScore(Lazy, AdditionalProperties[Any]):
 types.accept_former_names(VadScore, type_="type")
 
 
-# Imported after the class: a nested model may import this module back (recursive schemas).
-from ..models.vad_score_vad_score_event import VadScoreVadScoreEvent
+@_attrs_define(slots=False)
+class VadScoreVadScoreEvent(Lazy, AdditionalProperties[Any]):
+    """VAD event data
+
+    Attributes:
+        vad_score (float): Voice activity detection confidence score between 0 and 1
+    """
+
+    vad_score: float
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("vad_score", "vad_score", FLOAT, required=True),
+        Field("additional_properties", None, dict_of(ANY)),
+    )

@@ -65,5 +65,38 @@ class VerificationAttemptResponse(Lazy, AdditionalProperties[Any]):
     )
 
 
-# Imported after the class: a nested model may import this module back (recursive schemas).
-from ..models.recording_response import RecordingResponse
+@_attrs_define(slots=False)
+class RecordingResponse(Lazy, AdditionalProperties[Any]):
+    """Example:
+        {'mime_type': 'audio/mpeg', 'recording_id': 'CwhRBWXzGAHq8TQ4Fs17', 'size_bytes': 1000000, 'transcription':
+        'Hello, how are you?', 'upload_date_unix': 1714204800}
+
+    Attributes:
+        recording_id (str): The ID of the recording.
+        mime_type (str): The MIME type of the recording.
+        size_bytes (int): The size of the recording in bytes.
+        upload_date_unix (int): The date of the recording in Unix time.
+        transcription (str): The transcription of the recording.
+    """
+
+    recording_id: str
+
+    mime_type: str
+
+    size_bytes: int
+
+    upload_date_unix: int
+
+    transcription: str
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("recording_id", "recording_id", STR, required=True),
+        Field("mime_type", "mime_type", STR, required=True),
+        Field("size_bytes", "size_bytes", INT, required=True),
+        Field("upload_date_unix", "upload_date_unix", INT, required=True),
+        Field("transcription", "transcription", STR, required=True),
+        Field("additional_properties", None, dict_of(ANY)),
+    )

@@ -13,6 +13,8 @@ from ..models._literals import (
     ToolErrorHandlingMode,
     ToolExecutionMode,
     ToolInterruptionMode,
+    WebhookToolApiSchemaConfigInputContentType,
+    WebhookToolApiSchemaConfigInputMethod,
 )
 from ..types import (
     ANY,
@@ -131,7 +133,129 @@ class WebhookToolConfigInput(Lazy, AdditionalProperties[Any]):
 types.accept_former_names(WebhookToolConfigInput, type_="type")
 
 
+@_attrs_define(slots=False)
+class WebhookToolApiSchemaConfigInput(Lazy, AdditionalProperties[Any]):
+    """Example:
+        {'method': 'GET', 'path_params_schema': {'agent_id': {'type': 'string'}}, 'query_params_schema': {'param1':
+        {'type': 'string'}}, 'request_body_schema': {'param1': {'type': 'string'}}, 'request_headers': {'Authorization':
+        'Bearer {api_key}'}, 'url': 'https://example.com/agents/{agent_id}'}
+
+    Attributes:
+        url (str): The URL that the webhook will be sent to. May include path parameters, e.g.
+            https://example.com/agents/{agent_id}
+        request_headers (WebhookToolApiSchemaConfigInputRequestHeaders | Unset): Headers that should be included in the
+            request
+        method (WebhookToolApiSchemaConfigInputMethod | Unset): The HTTP method to use for the webhook Defaults to 'GET'
+            on the server.
+        path_params_schema (WebhookToolApiSchemaConfigInputPathParamsSchema | Unset): Schema for path parameters, if
+            any. The keys should match the placeholders in the URL.
+        query_params_schema (None | QueryParamsJsonSchema | Unset): Schema for any query params, if any. These will be
+            added to end of the URL as query params. Note: properties in a query param must all be literal types
+        request_body_schema (None | ObjectJsonSchemaPropertyInput | Unset): Schema for the body parameters, if any. Used
+            for POST/PATCH/PUT requests. The schema should be an object which will be sent as the json body
+        response_body_schema (None | ObjectJsonSchemaPropertyInput | Unset): Schema describing the expected response
+            body structure. For documentation only; not surfaced to the LLM.
+        response_filter (None | ResponseFilter | Unset): Optional allow-list filter applied to the response before the
+            LLM sees it, so large responses don't pollute the context. Defaults to the full response.
+        content_type (WebhookToolApiSchemaConfigInputContentType | Unset): Content type for the request body. Only
+            applies to POST/PUT/PATCH requests. Defaults to 'application/json' on the server.
+        auth_resolved_params (list[str] | Unset): URL placeholders resolved from the auth connection (e.g. secrets
+            injected via UrlSecretAuthConnection) rather than from path_params_schema.
+        auth_connection (AuthConnectionLocator | EnvironmentAuthConnectionLocator | None | Unset): Optional auth
+            connection to use for authentication with this webhook
+    """
+
+    url: str
+
+    request_headers: WebhookToolApiSchemaConfigInputRequestHeaders | Unset = UNSET
+
+    method: WebhookToolApiSchemaConfigInputMethod | Unset = UNSET
+
+    path_params_schema: WebhookToolApiSchemaConfigInputPathParamsSchema | Unset = UNSET
+
+    query_params_schema: None | QueryParamsJsonSchema | Unset = UNSET
+
+    request_body_schema: None | ObjectJsonSchemaPropertyInput | Unset = UNSET
+
+    response_body_schema: None | ObjectJsonSchemaPropertyInput | Unset = UNSET
+
+    response_filter: None | ResponseFilter | Unset = UNSET
+
+    content_type: WebhookToolApiSchemaConfigInputContentType | Unset = UNSET
+
+    auth_resolved_params: list[str] | Unset = UNSET
+
+    auth_connection: AuthConnectionLocator | EnvironmentAuthConnectionLocator | None | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("url", "url", STR, required=True),
+        Field("request_headers", "request_headers", object_of("WebhookToolApiSchemaConfigInputRequestHeaders")),
+        Field("method", "method", literal("WebhookToolApiSchemaConfigInputMethod")),
+        Field("path_params_schema", "path_params_schema", object_of("WebhookToolApiSchemaConfigInputPathParamsSchema")),
+        Field("query_params_schema", "query_params_schema", union(object_of("QueryParamsJsonSchema"), NULL)),
+        Field("request_body_schema", "request_body_schema", union(object_of("ObjectJsonSchemaPropertyInput"), NULL)),
+        Field("response_body_schema", "response_body_schema", union(object_of("ObjectJsonSchemaPropertyInput"), NULL)),
+        Field("response_filter", "response_filter", union(object_of("ResponseFilter"), NULL)),
+        Field("content_type", "content_type", literal("WebhookToolApiSchemaConfigInputContentType")),
+        Field("auth_resolved_params", "auth_resolved_params", list_of(STR)),
+        Field(
+            "auth_connection",
+            "auth_connection",
+            union(object_of("AuthConnectionLocator"), object_of("EnvironmentAuthConnectionLocator"), NULL),
+        ),
+        Field("additional_properties", None, dict_of(ANY)),
+    )
+
+
+@_attrs_define(slots=False)
+class WebhookToolApiSchemaConfigInputPathParamsSchema(Lazy, AdditionalProperties["LiteralJsonSchemaProperty"]):
+    """Schema for path parameters, if any. The keys should match the placeholders in the URL."""
+
+    additional_properties: dict[str, LiteralJsonSchemaProperty] = _attrs_field(init=False, factory=dict)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("additional_properties", None, dict_of(object_of("LiteralJsonSchemaProperty"))),
+    )
+
+
+@_attrs_define(slots=False)
+class WebhookToolApiSchemaConfigInputRequestHeaders(
+    Lazy, AdditionalProperties["ConvAiDynamicVariable | ConvAiEnvVarLocator | ConvAiSecretLocator | str"]
+):
+    """Headers that should be included in the request"""
+
+    additional_properties: dict[str, ConvAiDynamicVariable | ConvAiEnvVarLocator | ConvAiSecretLocator | str] = (
+        _attrs_field(init=False, factory=dict)
+    )
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field(
+            "additional_properties",
+            None,
+            dict_of(
+                union(
+                    STR,
+                    object_of("ConvAiSecretLocator"),
+                    object_of("ConvAiDynamicVariable"),
+                    object_of("ConvAiEnvVarLocator"),
+                )
+            ),
+        ),
+    )
+
+
 # Imported after the class: a nested model may import this module back (recursive schemas).
+from ..models.auth_connection_locator import AuthConnectionLocator
+from ..models.conv_ai_dynamic_variable import ConvAiDynamicVariable
+from ..models.conv_ai_env_var_locator import ConvAiEnvVarLocator
+from ..models.conv_ai_secret_locator import ConvAiSecretLocator
 from ..models.dynamic_variable_assignment import DynamicVariableAssignment
 from ..models.dynamic_variables_config import DynamicVariablesConfig
-from ..models.webhook_tool_api_schema_config_input import WebhookToolApiSchemaConfigInput
+from ..models.environment_auth_connection_locator import EnvironmentAuthConnectionLocator
+from ..models.literal_json_schema_property import LiteralJsonSchemaProperty
+from ..models.object_json_schema_property_input import ObjectJsonSchemaPropertyInput
+from ..models.query_params_json_schema import QueryParamsJsonSchema
+from ..models.response_filter import ResponseFilter

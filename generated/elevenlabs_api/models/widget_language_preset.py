@@ -5,19 +5,7 @@ from typing import Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    ANY,
-    NULL,
-    STR,
-    UNSET,
-    AdditionalProperties,
-    Field,
-    Lazy,
-    Unset,
-    dict_of,
-    object_of,
-    union,
-)
+from ..types import ANY, NULL, STR, UNSET, AdditionalProperties, Field, Lazy, Unset, dict_of, object_of, union
 
 
 @_attrs_define(slots=False)
@@ -61,7 +49,64 @@ class WidgetLanguagePreset(Lazy, AdditionalProperties[Any]):
     )
 
 
+@_attrs_define(slots=False)
+class WidgetTermsTranslation(Lazy, AdditionalProperties[Any]):
+    """Attributes:
+    source_hash (str):
+    text (str):
+    """
+
+    source_hash: str
+
+    text: str
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _missing_fields: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("source_hash", "source_hash", STR, required=True),
+        Field("text", "text", STR, required=True),
+        Field("additional_properties", None, dict_of(ANY)),
+    )
+
+
+@_attrs_define(slots=False)
+class WidgetTextContentsTranslation(Lazy, AdditionalProperties[Any]):
+    """Attributes:
+    source (WidgetTextContentsTranslationSource | Unset): The source text each translated field was derived from
+    text (WidgetTextContentsTranslationText | Unset): The last auto-translated output for each translated field
+    """
+
+    source: WidgetTextContentsTranslationSource | Unset = UNSET
+
+    text: WidgetTextContentsTranslationText | Unset = UNSET
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field("source", "source", object_of("WidgetTextContentsTranslationSource")),
+        Field("text", "text", object_of("WidgetTextContentsTranslationText")),
+        Field("additional_properties", None, dict_of(ANY)),
+    )
+
+
+@_attrs_define(slots=False)
+class WidgetTextContentsTranslationSource(Lazy, AdditionalProperties["str"]):
+    """The source text each translated field was derived from"""
+
+    additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (Field("additional_properties", None, dict_of(STR)),)
+
+
+@_attrs_define(slots=False)
+class WidgetTextContentsTranslationText(Lazy, AdditionalProperties["str"]):
+    """The last auto-translated output for each translated field"""
+
+    additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (Field("additional_properties", None, dict_of(STR)),)
+
+
 # Imported after the class: a nested model may import this module back (recursive schemas).
-from ..models.widget_terms_translation import WidgetTermsTranslation
 from ..models.widget_text_contents import WidgetTextContents
-from ..models.widget_text_contents_translation import WidgetTextContentsTranslation

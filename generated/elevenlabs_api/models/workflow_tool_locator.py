@@ -5,19 +5,7 @@ from typing import Any, ClassVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    ANY,
-    NULL,
-    STR,
-    UNSET,
-    AdditionalProperties,
-    Field,
-    Lazy,
-    Unset,
-    dict_of,
-    object_of,
-    union,
-)
+from ..types import ANY, NULL, STR, UNSET, AdditionalProperties, Field, Lazy, Unset, dict_of, object_of, union
 
 
 @_attrs_define(slots=False)
@@ -46,5 +34,42 @@ class WorkflowToolLocator(Lazy, AdditionalProperties[Any]):
     )
 
 
+@_attrs_define(slots=False)
+class WorkflowToolLocatorSchemaOverridesType0(
+    Lazy,
+    AdditionalProperties[
+        "ConstantSchemaOverride | DynamicVariableSchemaOverride | LlmSchemaOverride | OmitSchemaOverride | UnknownVariant"
+    ],
+):
+    additional_properties: dict[
+        str,
+        ConstantSchemaOverride
+        | DynamicVariableSchemaOverride
+        | LlmSchemaOverride
+        | OmitSchemaOverride
+        | UnknownVariant,
+    ] = _attrs_field(init=False, factory=dict)
+
+    _FIELDS_TABLE: ClassVar[tuple[Field, ...]] = (
+        Field(
+            "additional_properties",
+            None,
+            dict_of(
+                union(
+                    object_of("ConstantSchemaOverride"),
+                    object_of("DynamicVariableSchemaOverride"),
+                    object_of("LlmSchemaOverride"),
+                    object_of("OmitSchemaOverride"),
+                    object_of("UnknownVariant"),
+                )
+            ),
+        ),
+    )
+
+
 # Imported after the class: a nested model may import this module back (recursive schemas).
-from ..models.workflow_tool_locator_schema_overrides_type_0 import WorkflowToolLocatorSchemaOverridesType0
+from ..models.constant_schema_override import ConstantSchemaOverride
+from ..models.dynamic_variable_schema_override import DynamicVariableSchemaOverride
+from ..models.llm_schema_override import LlmSchemaOverride
+from ..models.omit_schema_override import OmitSchemaOverride
+from ..models.unknown_variant import UnknownVariant

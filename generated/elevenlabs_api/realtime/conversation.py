@@ -22,23 +22,18 @@ from ..models.audio_response import AudioResponse
 from ..models.client_tool_call import ClientToolCall
 from ..models.client_tool_result import ClientToolResult
 from ..models.contextual_update import ContextualUpdate
-from ..models.conversation_initiation_client_data import ConversationInitiationClientData
-from ..models.conversation_initiation_client_data_conversation_config_override import (
+from ..models.conversation_initiation_client_data import (
+    ConversationInitiationClientData,
     ConversationInitiationClientDataConversationConfigOverride,
-)
-from ..models.conversation_initiation_client_data_custom_llm_extra_body import (
     ConversationInitiationClientDataCustomLlmExtraBody,
-)
-from ..models.conversation_initiation_client_data_dynamic_variables import (
     ConversationInitiationClientDataDynamicVariables,
+    ConversationInitiationClientDataSourceInfo,
 )
-from ..models.conversation_initiation_client_data_source_info import ConversationInitiationClientDataSourceInfo
 from ..models.conversation_initiation_metadata import ConversationInitiationMetadata
 from ..models.feedback import Feedback
 from ..models.internal_tentative_agent_response import InternalTentativeAgentResponse
 from ..models.interruption import Interruption
-from ..models.multimodal_message import MultimodalMessage
-from ..models.multimodal_message_file import MultimodalMessageFile
+from ..models.multimodal_message import MultimodalMessage, MultimodalMessageFile
 from ..models.ping import Ping
 from ..models.pong import Pong
 from ..models.user_activity import UserActivity
